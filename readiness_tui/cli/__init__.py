@@ -1,0 +1,70 @@
+"""The ``readiness`` command line: a thin layer over the core.
+
+Commands are loaded lazily from ``COMMANDS`` so that ``readiness lint`` never pays for importing
+Textual, and ``readiness --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from .. import __version__
+
+#: command name -> "module:attribute" of a click command; each command lives in its own module.
+COMMANDS: dict[str, str] = {
+    "open": "readiness_tui.cli.open_cmd:open_cmd",
+    "lint": "readiness_tui.cli.lint_cmd:lint",
+    "order": "readiness_tui.cli.order_cmd:order",
+    "export": "readiness_tui.cli.export_cmd:export",
+    "set": "readiness_tui.cli.set_cmd:set_cmd",
+    "schema": "readiness_tui.cli.schema_cmd:schema",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported only when used (or listed in help)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, attr = target.split(":")
+        return getattr(importlib.import_module(module), attr)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[no-untyped-def]
+        # `readiness BOARD` and `readiness` alone open the app: an unknown first word is a path.
+        if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+            args = ["open", *args]
+        return super().resolve_command(ctx, args)
+
+
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, prog_name="readiness")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """readiness: production-readiness plans as TOML boards, in your terminal.
+
+    \b
+    readiness [BOARD|DIR]          open the app (default: ./boards, else the bundled boards)
+    readiness lint BOARD...        every problem, as file:line: LEVEL code message
+    readiness order BOARD          execution waves, critical path, ready and blocked
+    readiness export BOARD -f json|md|mermaid|dot
+    readiness set BOARD ID status=done depends_on+=M-02
+    readiness schema               the board format as JSON Schema
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(LazyGroup.get_command(cli, ctx, "open"))  # type: ignore[arg-type]
+
+
+def main(argv: list[str] | None = None) -> None:
+    cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="readiness")

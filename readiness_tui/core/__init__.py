@@ -1,0 +1,1 @@
+"""The core: board model, TOML store, analysis, lint, export. Must never import Textual."""

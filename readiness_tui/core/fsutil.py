@@ -1,0 +1,79 @@
+"""Durable file writes: a board is replaced whole or not at all, never truncated."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file looked like when we read it, to notice when someone else changes it."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    @classmethod
+    def of_bytes(cls, path: Path, data: bytes) -> "FileStamp":
+        st = path.stat()
+        return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same directory, fsync, rename, fsync dir.
+
+    The file's permission bits are kept (or set to ``mode``); a crash leaves either the old or the
+    new content, never a mix, and the temp file is removed on any failure.
+    """
+    path = Path(path)
+    directory = path.parent
+    if mode is None:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(directory)
+
+
+def fsync_dir(directory: Path) -> None:
+    # Makes the rename itself durable; not every platform or file system allows it.
+    with contextlib.suppress(OSError):
+        dfd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+def append_durable(path: Path, data: bytes) -> None:
+    """Append ``data`` in one write and fsync it (used for JSON Lines histories)."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)

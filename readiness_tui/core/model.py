@@ -1,0 +1,474 @@
+"""The board model: every concept of a readiness plan, as pydantic v2 models.
+
+A board file is TOML with one ``[board]`` table and arrays of tables for items, risks, phases,
+milestones, waivers, deliverables, progress notes and free-text sections, plus an optional recorded
+dependency ``[matrix]``. Unknown keys are allowed everywhere (``extra="allow"``) so that a board
+written by a newer version, or hand-annotated, loads and survives a save untouched; ``lint`` warns
+about them because they are usually typos.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .dates import normalize_target, target_due
+
+Status = Literal["todo", "in_progress", "blocked", "review", "done", "cancelled"]
+STATUSES: tuple[str, ...] = ("todo", "in_progress", "blocked", "review", "done", "cancelled")
+#: Statuses that no longer hold up the items that depend on them.
+CLOSED: frozenset[str] = frozenset({"done", "cancelled"})
+PRIORITIES: tuple[str, ...] = ("P0", "P1", "P2", "P3")
+
+#: Words and marks that plans use for statuses, folded to the canonical six.
+STATUS_ALIASES: dict[str, str] = {
+    "todo": "todo", "to do": "todo", "to-do": "todo", "open": "todo", "new": "todo",
+    "not started": "todo", "planned": "todo", "pending": "todo", "backlog": "todo",
+    "[ ]": "todo", "⬜": "todo", "☐": "todo", "🔲": "todo", "⏳": "in_progress",
+    "in progress": "in_progress", "in-progress": "in_progress", "in_progress": "in_progress",
+    "wip": "in_progress", "doing": "in_progress", "started": "in_progress", "active": "in_progress",
+    "ongoing": "in_progress", "🚧": "in_progress", "🔄": "in_progress", "partial": "in_progress",
+    "blocked": "blocked", "on hold": "blocked", "stuck": "blocked", "⛔": "blocked", "🚫": "blocked",
+    "❌": "blocked", "🛑": "blocked",
+    "review": "review", "in review": "review", "needs review": "review", "qa": "review",
+    "👀": "review", "verifying": "review",
+    "done": "done", "complete": "done", "completed": "done", "closed": "done", "finished": "done",
+    "resolved": "done", "shipped": "done", "pass": "done", "passed": "done", "✅": "done",
+    "✔": "done", "✔️": "done", "☑": "done", "☑️": "done", "[x]": "done", "✓": "done",
+    "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "won't do": "cancelled",
+    "wontfix": "cancelled", "obsolete": "cancelled", "n/a": "cancelled", "🗑": "cancelled",
+}
+
+
+def normalize_status(value: object, extra: dict[str, str] | None = None) -> str:
+    """Fold a status word or mark (``Done``, ``✅``, ``Not started``) to a canonical status."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected a status ({', '.join(STATUSES)}), got {value!r}")
+    key = value.strip().lower()
+    if extra:
+        for k, v in extra.items():
+            if k.strip().lower() == key:
+                return v
+    if key in STATUS_ALIASES:
+        return STATUS_ALIASES[key]
+    # "✅ Done", "Done ✅", "Done (2026-02-16)": take the first word or mark we know.
+    for token in key.replace("(", " ").replace(")", " ").split():
+        if token in STATUS_ALIASES:
+            return STATUS_ALIASES[token]
+    raise ValueError(f"unknown status {value!r}; expected one of {', '.join(STATUSES)} or a known alias")
+
+
+def normalize_priority(value: object) -> str:
+    text = str(value).strip().upper()
+    if text.isdigit():
+        text = "P" + text
+    if text not in PRIORITIES:
+        raise ValueError(f"expected a priority P0, P1, P2 or P3, got {value!r}")
+    return text
+
+
+def _str_list(value: object) -> object:
+    # A single string where a list is expected is a common hand edit; accept it.
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="allow", validate_assignment=False, populate_by_name=True)
+
+    def unknown_keys(self) -> list[str]:
+        return sorted((self.model_extra or {}).keys())
+
+
+class ScoreFactor(_Model):
+    key: str
+    name: str = ""
+    description: str = ""
+
+
+class Scoring(_Model):
+    """A priority score built from factors rated on a scale (seed 000: four factors, 1-5, max 20)."""
+
+    formula: str = ""
+    factors: list[ScoreFactor] = Field(default_factory=list)
+    min: int = 1
+    max: int = 5
+
+    @property
+    def max_total(self) -> int:
+        return self.max * len(self.factors)
+
+
+class GoNoGo(_Model):
+    """When the board recommends go: by default, no-go while any P0 item is open or its gate fails."""
+
+    priorities: list[str] = Field(default_factory=lambda: ["P0"])
+    require_done: bool = True
+    require_gates: bool = True
+
+    @field_validator("priorities", mode="before")
+    @classmethod
+    def _prio(cls, v: object) -> object:
+        return [normalize_priority(p) for p in _str_list(v)]  # type: ignore[union-attr]
+
+
+class Rules(_Model):
+    """Board-specific lint rules, e.g. seed 001's "every task must have a source reference"."""
+
+    require_fields: list[str] = Field(default_factory=list)
+    require_fields_kinds: list[str] = Field(default_factory=list)
+
+
+class BoardMeta(_Model):
+    title: str = "Untitled board"
+    date: dt.date | None = None
+    scope_start: dt.date | None = None
+    scope_end: dt.date | None = None
+    objective: str = ""
+    source: str = ""
+    tracking_model: str = ""
+    #: What "production-ready" means for this plan, area -> definition (seed 003).
+    production_definition: dict[str, str] = Field(default_factory=dict)
+    scoring: Scoring | None = None
+    status_aliases: dict[str, str] = Field(default_factory=dict)
+    today: dt.date | None = None
+    repo_root: str | None = None
+    not_in_scope: list[str] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)
+    constraints: list[str] = Field(default_factory=list)
+    suggested_order: list[str] = Field(default_factory=list)
+    rules: Rules = Field(default_factory=Rules)
+    go_no_go: GoNoGo = Field(default_factory=GoNoGo)
+
+    @field_validator("status_aliases", mode="before")
+    @classmethod
+    def _aliases(cls, v: object) -> object:
+        if isinstance(v, dict):
+            return {str(k): normalize_status(s) for k, s in v.items()}
+        return v
+
+    @field_validator("not_in_scope", "assumptions", "constraints", "suggested_order", mode="before")
+    @classmethod
+    def _lists(cls, v: object) -> object:
+        return _str_list(v)
+
+
+class Gate(_Model):
+    """What makes an item verifiably done: exit criteria, a verify command, evidence paths."""
+
+    exit_criteria: str = ""
+    verify: str = ""
+    evidence: list[str] = Field(default_factory=list)
+    watch: list[str] = Field(default_factory=list)
+    timeout_s: float | None = None
+
+    @field_validator("evidence", "watch", mode="before")
+    @classmethod
+    def _lists(cls, v: object) -> object:
+        return _str_list(v)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.exit_criteria or self.verify or self.evidence)
+
+
+ITEM_LIST_FIELDS = (
+    "depends_on", "soft_depends_on", "contributors", "tags", "links", "inputs", "outputs",
+    "deliverables", "acceptance", "source_refs",
+)
+
+
+class Item(_Model):
+    """A stream, task, ticket, tracker row, checklist entry or action: one model with a ``kind``."""
+
+    id: str
+    title: str = ""
+    kind: str = "task"
+    description: str = ""
+    status: Status = "todo"
+    priority: str | None = None
+    #: The score a plan recorded; when ``score_factors`` are given the total is their sum.
+    score: int | None = None
+    score_factors: dict[str, int] = Field(default_factory=dict)
+    owner: str = ""
+    role: str = ""
+    contributors: list[str] = Field(default_factory=list)
+    workstream: str = ""
+    estimate_days: float | None = None
+    target: str | None = None
+    depends_on: list[str] = Field(default_factory=list)
+    #: Ordering preferences that do not block ("Stream 2 recommended before production rollout").
+    soft_depends_on: list[str] = Field(default_factory=list)
+    dependency_note: str = ""
+    parent: str | None = None
+    phase: str | None = None
+    milestone: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    links: list[str] = Field(default_factory=list)
+    inputs: list[str] = Field(default_factory=list)
+    outputs: list[str] = Field(default_factory=list)
+    deliverables: list[str] = Field(default_factory=list)
+    acceptance: list[str] = Field(default_factory=list)
+    source_refs: list[str] = Field(default_factory=list)
+    notes: str = ""
+    gate: Gate | None = None
+    #: Fields a plan had that have no home of their own (importer keeps unmapped columns here).
+    custom: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id(cls, v: object) -> object:
+        if isinstance(v, (int, float)):
+            return str(v)
+        if isinstance(v, str) and not v.strip():
+            raise ValueError("an item id may not be empty")
+        return v.strip() if isinstance(v, str) else v
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _status(cls, v: object) -> object:
+        return normalize_status(v)
+
+    @field_validator("priority", mode="before")
+    @classmethod
+    def _priority(cls, v: object) -> object:
+        if v is None or v == "":
+            return None
+        return normalize_priority(v)
+
+    @field_validator("target", mode="before")
+    @classmethod
+    def _target(cls, v: object) -> object:
+        if v is None or v == "":
+            return None
+        return normalize_target(v)
+
+    @field_validator("estimate_days")
+    @classmethod
+    def _estimate(cls, v: float | None) -> float | None:
+        if v is not None and v < 0:
+            raise ValueError("an estimate cannot be negative")
+        return v
+
+    @field_validator(*ITEM_LIST_FIELDS, mode="before")
+    @classmethod
+    def _lists(cls, v: object) -> object:
+        return _str_list(v)
+
+    @field_validator("parent", "phase", "milestone", mode="before")
+    @classmethod
+    def _refs(cls, v: object) -> object:
+        if isinstance(v, (int, float)):
+            return str(v)
+        return v or None
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status in CLOSED
+
+    @property
+    def due(self) -> dt.date | None:
+        return target_due(self.target)
+
+    @property
+    def total_score(self) -> int | None:
+        if self.score_factors:
+            return sum(self.score_factors.values())
+        return self.score
+
+
+class Risk(_Model):
+    id: str
+    title: str = ""
+    severity: str = ""
+    likelihood: str = ""
+    owner: str = ""
+    source: str = ""
+    notes: str = ""
+    mitigated_by: list[str] = Field(default_factory=list)
+
+    @field_validator("mitigated_by", mode="before")
+    @classmethod
+    def _lists(cls, v: object) -> object:
+        return _str_list(v)
+
+
+class Phase(_Model):
+    id: str
+    title: str = ""
+    window: str = ""
+    entrance: list[str] = Field(default_factory=list)
+    exit: list[str] = Field(default_factory=list)
+    items: list[str] = Field(default_factory=list)
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id(cls, v: object) -> object:
+        return str(v) if isinstance(v, (int, float)) else v
+
+    @field_validator("entrance", "exit", "items", mode="before")
+    @classmethod
+    def _lists(cls, v: object) -> object:
+        return _str_list(v)
+
+
+class Milestone(_Model):
+    id: str
+    title: str = ""
+    due: str | None = None
+    #: The plan's own words for the due date when they are relative ("end of week 2").
+    due_text: str = ""
+    items: list[str] = Field(default_factory=list)
+
+    @field_validator("due", mode="before")
+    @classmethod
+    def _due(cls, v: object) -> object:
+        if v is None or v == "":
+            return None
+        return normalize_target(v)
+
+    @field_validator("items", mode="before")
+    @classmethod
+    def _lists(cls, v: object) -> object:
+        return _str_list(v)
+
+    @property
+    def due_date(self) -> dt.date | None:
+        return target_due(self.due)
+
+
+class Waiver(_Model):
+    """An approved exception for an item's gate, valid until (not including) ``expires``."""
+
+    id: str = ""
+    item: str
+    reason: str = ""
+    approved_by: str = ""
+    expires: dt.date | None = None
+
+
+class Deliverable(_Model):
+    path: str
+    item: str = ""
+    purpose: str = ""
+    status: Status = "todo"
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _status(cls, v: object) -> object:
+        return normalize_status(v)
+
+
+class Progress(_Model):
+    """A dated progress note ("Stream 2 hardened: ...")."""
+
+    date: dt.date | None = None
+    item: str = ""
+    status: Status = "done"
+    text: str
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _status(cls, v: object) -> object:
+        return normalize_status(v)
+
+
+class Section(_Model):
+    """Free text a plan carries that is not a structure of its own (playbooks, cadence, appendix)."""
+
+    title: str
+    body: str = ""
+
+
+class Matrix(_Model):
+    """A dependency matrix as a plan recorded it: ``rows[i][j] == "1"`` when order[i] depends on order[j]."""
+
+    order: list[str] = Field(default_factory=list)
+    rows: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _shape(self) -> "Matrix":
+        n = len(self.order)
+        if len(self.rows) != n:
+            raise ValueError(f"matrix has {len(self.rows)} rows for {n} ids in order")
+        for i, row in enumerate(self.rows):
+            cells = row.replace(" ", "")
+            if len(cells) != n or set(cells) - {"0", "1"}:
+                raise ValueError(f"matrix row {i + 1} ({self.order[i] if i < n else '?'}) must be {n} cells of 0/1")
+        return self
+
+    def cells(self) -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
+        for i, row in enumerate(self.rows):
+            for j, c in enumerate(row.replace(" ", "")):
+                if c == "1":
+                    out.add((self.order[i], self.order[j]))
+        return out
+
+
+class Board(_Model):
+    board: BoardMeta = Field(default_factory=BoardMeta)
+    items: list[Item] = Field(default_factory=list)
+    risks: list[Risk] = Field(default_factory=list)
+    phases: list[Phase] = Field(default_factory=list)
+    milestones: list[Milestone] = Field(default_factory=list)
+    waivers: list[Waiver] = Field(default_factory=list)
+    deliverables: list[Deliverable] = Field(default_factory=list)
+    progress: list[Progress] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    matrix: Matrix | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _board_aliases(cls, data: Any) -> Any:
+        # Board-specific status aliases apply to every status in the file; fold them before the
+        # per-field validators see the values.
+        if not isinstance(data, dict):
+            return data
+        meta = data.get("board")
+        aliases = meta.get("status_aliases") if isinstance(meta, dict) else None
+        if not aliases or not isinstance(aliases, dict):
+            return data
+        for key in ("items", "deliverables", "progress"):
+            rows = data.get(key)
+            if isinstance(rows, list):
+                for row in rows:
+                    if isinstance(row, dict) and isinstance(row.get("status"), str):
+                        try:
+                            row["status"] = normalize_status(row["status"], aliases)
+                        except ValueError:
+                            pass  # the field validator reports it with its location
+        return data
+
+    def item_map(self) -> dict[str, Item]:
+        return {it.id: it for it in self.items}
+
+    def children_of(self, item_id: str) -> list[Item]:
+        return [it for it in self.items if it.parent == item_id]
+
+    def phase_items(self, phase: Phase) -> list[str]:
+        """Items of a phase: those it lists and those that name it, in board order."""
+        listed = list(dict.fromkeys(phase.items))
+        seen = set(listed)
+        for it in self.items:
+            if it.phase == phase.id and it.id not in seen:
+                listed.append(it.id)
+                seen.add(it.id)
+        return listed
+
+    def phase_of(self, item_id: str) -> str | None:
+        for it in self.items:
+            if it.id == item_id and it.phase:
+                return it.phase
+        for ph in self.phases:
+            if item_id in ph.items:
+                return ph.id
+        return None
+
+    def today(self) -> dt.date:
+        from .dates import today
+
+        return today(self.board.today)

@@ -1,0 +1,148 @@
+"""Split a board file's text into segments, one per top-level table, without parsing values.
+
+A segment runs from a top-level header (``[board]``, ``[[items]]``, ``[matrix]`` ...) to the next
+one, and takes along its sub-tables (``[items.gate]`` stays with the ``[[items]]`` above it) and the
+comment block directly above its header. Joining the segments gives the text back byte for byte,
+which is what lets the store rewrite one item's lines and leave everything else alone.
+
+The scanner only tracks enough lexical state to know whether a line starts inside a multi-line
+string; it is linear and touches most lines with a single substring test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEADER_RE = re.compile(
+    r"""^[ \t]*(\[\[?)[ \t]*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)[ \t]*\]\]?[ \t]*(?:#.*)?$"""
+)
+_ML = ('"""', "'''")
+
+
+@dataclass
+class Segment:
+    """A slice of the file's text. ``kind`` is the first key of its header ("" for the preamble)."""
+
+    kind: str
+    text: str
+    start_line: int  # 1-based line of the segment's first line in the file as loaded
+    header_line: int  # 1-based line of its header (== start_line when no comment block above)
+    is_array: bool  # ``[[kind]]`` rather than ``[kind]``
+
+    @property
+    def line_count(self) -> int:
+        return self.text.count("\n") + (0 if self.text.endswith("\n") or not self.text else 1)
+
+
+_KEY_PART_RE = re.compile(r"""[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'""")
+
+
+def _unquote(key: str) -> str:
+    return key[1:-1] if key[:1] in "\"'" else key
+
+
+def _ml_state_after(line: str, state: str | None) -> str | None:
+    """The multi-line-string delimiter still open after ``line``, given the one open before it."""
+    i = 0
+    n = len(line)
+    while i < n:
+        if state is not None:
+            j = line.find(state, i)
+            if j < 0:
+                return state
+            if state == '"""':
+                # An escaped quote does not close; count the backslashes before it.
+                k = j - 1
+                backslashes = 0
+                while k >= i and line[k] == "\\":
+                    backslashes += 1
+                    k -= 1
+                if backslashes % 2:
+                    i = j + 1
+                    continue
+            # Up to two extra quotes may belong to the string (""""" ends with two quotes in it).
+            end = j + 3
+            while end < n and line[end] == state[0] and end - j < 5:
+                end += 1
+            i = end
+            state = None
+            continue
+        c = line[i]
+        if c == "#":
+            return None
+        if line.startswith('"""', i) or line.startswith("'''", i):
+            state = line[i : i + 3]
+            i += 3
+            continue
+        if c == '"':
+            i += 1
+            while i < n and line[i] != '"':
+                i += 2 if line[i] == "\\" else 1
+            i += 1
+            continue
+        if c == "'":
+            j = line.find("'", i + 1)
+            i = n if j < 0 else j + 1
+            continue
+        i += 1
+    return state
+
+
+def split_segments(text: str) -> list[Segment]:
+    """Split ``text`` into segments; ``"".join(s.text for s in result) == text`` always holds."""
+    lines = text.splitlines(keepends=True)
+    # (line index, kind, is_array, is_subtable) for every header outside a multi-line string
+    headers: list[tuple[int, str, bool, bool]] = []
+    state: str | None = None
+    for idx, line in enumerate(lines):
+        if state is None:
+            stripped = line.lstrip()
+            if stripped.startswith("["):
+                m = _HEADER_RE.match(line.rstrip("\r\n"))
+                if m:
+                    path = m.group(2)
+                    is_array = m.group(1) == "[["
+                    parts = _KEY_PART_RE.findall(path)
+                    kind = _unquote(parts[0]) if parts else path
+                    is_sub = len(parts) > 1
+                    headers.append((idx, kind, is_array, is_sub))
+                    continue
+            if '"""' not in line and "'''" not in line:
+                continue
+        elif state not in line:
+            continue
+        state = _ml_state_after(line, state)
+
+    # Decide where segments start: at each top-level header, or a sub-table of another kind.
+    starts: list[tuple[int, int, str, bool]] = []  # (start idx, header idx, kind, is_array)
+    current_kind: str | None = None
+    for idx, kind, is_array, is_sub in headers:
+        if is_sub and kind == current_kind:
+            continue
+        start = idx
+        # Pull the comment block right above the header into this segment.
+        while start > 0 and lines[start - 1].lstrip().startswith("#"):
+            if starts and start - 1 <= starts[-1][1]:
+                break
+            start -= 1
+        starts.append((start, idx, kind, is_array and not is_sub))
+        current_kind = kind
+
+    segments: list[Segment] = []
+    first = starts[0][0] if starts else len(lines)
+    if first > 0 or not starts:
+        segments.append(Segment("", "".join(lines[:first]), 1, 1, False))
+    for n, (start, hidx, kind, is_array) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        segments.append(Segment(kind, "".join(lines[start:end]), start + 1, hidx + 1, is_array))
+    return segments
+
+
+def find_key_line(segment_text: str, key: str, base_line: int) -> int | None:
+    """The file line on which ``key = ...`` appears in a segment (first occurrence), if any."""
+    pattern = re.compile(r"^[ \t]*(?:\"%s\"|'%s'|%s)[ \t]*=" % ((re.escape(key),) * 3), re.M)
+    m = pattern.search(segment_text)
+    if not m:
+        return None
+    return base_line + segment_text.count("\n", 0, m.start())
