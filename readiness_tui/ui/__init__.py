@@ -1,0 +1,1 @@
+"""The Textual layer: app, screens, panes, widgets, styles. Everything board-related comes from core."""

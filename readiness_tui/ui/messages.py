@@ -1,0 +1,40 @@
+"""Messages panes post to the app. Panes never edit the board themselves: the app owns the store,
+undo history and saving, so every edit takes the same path whichever pane asked for it."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+
+class ItemHighlighted(Message):
+    """The cursor of a pane moved onto an item (the detail pane follows it)."""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+
+
+class OpenItem(Message):
+    """Jump to an item: select it in the backlog and show its detail."""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+
+
+class ToggleDependency(Message):
+    """Add the dependency ``item_id -> dep_id`` if absent, remove it if present."""
+
+    def __init__(self, item_id: str, dep_id: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self.dep_id = dep_id
+
+
+class EditFields(Message):
+    """Set fields of an item (``{"status": "done"}``, ``{"gate.verify": "make test"}``)."""
+
+    def __init__(self, item_id: str, values: dict) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self.values = values

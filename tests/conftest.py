@@ -1,0 +1,41 @@
+"""Shared fixtures: a frozen "today", user dirs kept out of the developer's own config."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BOARDS = ROOT / "boards"
+SEEDS = ROOT.parent / "shared" / "seeds"
+FROZEN_TODAY = "2026-02-20"
+
+
+@pytest.fixture(autouse=True)
+def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("READINESS_TODAY", FROZEN_TODAY)
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+
+
+@pytest.fixture
+def board_copy(tmp_path: Path):
+    """Copy a bundled board into a temp dir and return its path: ``board_copy("name.toml")``."""
+
+    def _copy(name: str) -> Path:
+        dst = tmp_path / name
+        shutil.copy(BOARDS / name, dst)
+        return dst
+
+    return _copy
