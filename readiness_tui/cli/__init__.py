@@ -21,6 +21,10 @@ COMMANDS: dict[str, str] = {
     "export": "readiness_tui.cli.export_cmd:export",
     "set": "readiness_tui.cli.set_cmd:set_cmd",
     "schema": "readiness_tui.cli.schema_cmd:schema",
+    "check": "readiness_tui.cli.check_cmd:check",
+    "trust": "readiness_tui.cli.trust_cmd:trust",
+    "report": "readiness_tui.cli.report_cmd:report",
+    "audit": "readiness_tui.cli.audit_cmd:audit",
 }
 
 
@@ -35,7 +39,13 @@ class LazyGroup(click.Group):
         if target is None:
             return None
         module, attr = target.split(":")
-        return getattr(importlib.import_module(module), attr)
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            return None  # a command whose module is not installed in this build
+        return getattr(mod, attr)
 
     def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[no-untyped-def]
         # `readiness BOARD` and `readiness` alone open the app: an unknown first word is a path.

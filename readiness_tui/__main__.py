@@ -1,0 +1,3 @@
+from readiness_tui.cli import main
+
+main()

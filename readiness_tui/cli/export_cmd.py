@@ -1,0 +1,29 @@
+"""``readiness export BOARD --format json|md|mermaid|dot``"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import board_argument, fail, load_or_exit
+
+
+@click.command()
+@board_argument
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "md", "mermaid", "dot"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout.")
+def export(board: Path, fmt: str, output: Path | None) -> None:
+    """Export a board: json (a stable contract), md, mermaid or dot."""
+    from ..core.export import FORMATS
+    from ..core.fsutil import atomic_write
+
+    store = load_or_exit(board)
+    text = FORMATS[fmt](store.board)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        atomic_write(output, text.encode("utf-8"))
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror}")

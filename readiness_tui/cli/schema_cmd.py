@@ -1,0 +1,13 @@
+"""``readiness schema``"""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+def schema() -> None:
+    """Print the board format as JSON Schema (point `#:schema` lines in boards at it)."""
+    from ..core.schema import board_schema_json
+
+    click.echo(board_schema_json(), nl=False)

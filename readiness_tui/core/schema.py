@@ -1,0 +1,26 @@
+"""The board format as JSON Schema, for TOML editors (taplo / Even Better TOML) and other tools."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Board
+
+SCHEMA_ID = "https://readiness.invalid/board.schema.json"
+
+
+def board_schema() -> dict[str, Any]:
+    schema = Board.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = SCHEMA_ID
+    schema["title"] = "readiness board"
+    schema["description"] = (
+        "A production-readiness plan: [board] metadata, [[items]] with gates, [[risks]], [[phases]], "
+        "[[milestones]], [[waivers]], [[deliverables]], [[progress]], [[sections]] and a recorded [matrix]."
+    )
+    return schema
+
+
+def board_schema_json() -> str:
+    return json.dumps(board_schema(), indent=2, ensure_ascii=False) + "\n"
