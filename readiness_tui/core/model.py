@@ -9,6 +9,7 @@ about them because they are usually typos.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from functools import cached_property, lru_cache
 from typing import Any, Literal
@@ -22,6 +23,7 @@ STATUSES: tuple[str, ...] = ("todo", "in_progress", "blocked", "review", "done",
 #: Statuses that no longer hold up the items that depend on them.
 CLOSED: frozenset[str] = frozenset({"done", "cancelled"})
 PRIORITIES: tuple[str, ...] = ("P0", "P1", "P2", "P3")
+Priority = Literal["P0", "P1", "P2", "P3"]
 
 #: Words and marks that plans use for statuses, folded to the canonical six.
 STATUS_ALIASES: dict[str, str] = {
@@ -195,7 +197,7 @@ class Item(_Model):
     kind: str = "task"
     description: str = ""
     status: Status = "todo"
-    priority: str | None = None
+    priority: Priority | None = None
     #: The score a plan recorded; when ``score_factors`` are given the total is their sum.
     score: int | None = None
     score_factors: dict[str, int] = Field(default_factory=dict)
@@ -239,15 +241,26 @@ class Item(_Model):
             if not v.strip():
                 raise ValueError("an item id may not be empty")
             data["id"] = v.strip()
+        # Fold what we recognise; leave the rest for the field's own type to reject, so the error
+        # names the field (an error raised here would only name the item).
         v = data.get("status")
         if v is not None and v not in _STATUS_SET:
-            data["status"] = normalize_status(v)
+            with contextlib.suppress(ValueError):
+                data["status"] = normalize_status(v)
         v = data.get("priority")
         if v is not None and v not in _PRIORITY_SET:
-            data["priority"] = None if v == "" else normalize_priority(v)
+            if v == "":
+                data["priority"] = None
+            else:
+                with contextlib.suppress(ValueError):
+                    data["priority"] = normalize_priority(v)
         v = data.get("target")
         if v is not None:
-            data["target"] = None if v == "" else _target_cached(v) if isinstance(v, str) else normalize_target(v)
+            if v == "":
+                data["target"] = None
+            else:
+                with contextlib.suppress(ValueError, TypeError):
+                    data["target"] = _target_cached(v) if isinstance(v, str) else normalize_target(v)
         for key in ITEM_LIST_FIELDS:
             v = data.get(key)
             if isinstance(v, str):
@@ -266,6 +279,12 @@ class Item(_Model):
         if v is not None and v < 0:
             raise ValueError("an estimate cannot be negative")
         return v
+
+    @field_validator("target")
+    @classmethod
+    def _target(cls, v: str | None) -> str | None:
+        # Already canonical when the normaliser understood it; this reports what it did not.
+        return None if v is None else _target_cached(v)
 
     @property
     def is_closed(self) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 _HEADER_RE = re.compile(
     r"""^[ \t]*(\[\[?)[ \t]*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)[ \t]*\]\]?[ \t]*(?:#.*)?$"""
@@ -105,59 +104,66 @@ def _parse_header(line: str) -> tuple[str, bool, bool] | None:
 
 def split_segments(text: str) -> list[Segment]:
     """Split ``text`` into segments; ``"".join(s.text for s in result) == text`` always holds."""
-    lines = text.splitlines(keepends=True)
-    # (line index, kind, is_array, is_subtable) for every header outside a multi-line string
+    # Header candidates: offsets of lines whose first non-blank character is "[".
+    candidates = [m.start() for m in _LINE_BRACKET_RE.finditer(text)]
+    if '"""' in text or "'''" in text:
+        candidates = _outside_ml_strings(text, candidates)
+    # (offset, kind, is_array, is_subtable) of every real header
     headers: list[tuple[int, str, bool, bool]] = []
-
-    def header_at(idx: int, line: str) -> bool:
-        parsed = _parse_header(line.rstrip("\r\n"))
-        if parsed is None:
-            return False
-        headers.append((idx, *parsed))
-        return True
-
-    if '"""' not in text and "'''" not in text:
-        # Fast path: without multi-line strings every line starting with "[" is a header candidate.
-        pos_to_idx = {p: n for n, p in enumerate(accumulate((len(x) for x in lines[:-1]), initial=0))}
-        for m in _LINE_BRACKET_RE.finditer(text):
-            idx = pos_to_idx.get(m.start())
-            if idx is not None:
-                header_at(idx, lines[idx])
-    else:
-        state: str | None = None
-        for idx, line in enumerate(lines):
-            if state is None:
-                if line.lstrip().startswith("[") and header_at(idx, line):
-                    continue
-                if '"""' not in line and "'''" not in line:
-                    continue
-            elif state not in line:
-                continue
-            state = _ml_state_after(line, state)
+    for pos in candidates:
+        end = text.find("\n", pos)
+        parsed = _parse_header(text[pos : end if end >= 0 else len(text)].rstrip("\r"))
+        if parsed is not None:
+            headers.append((pos, *parsed))
 
     # Decide where segments start: at each top-level header, or a sub-table of another kind.
-    starts: list[tuple[int, int, str, bool]] = []  # (start idx, header idx, kind, is_array)
+    starts: list[tuple[int, int, str, bool]] = []  # (start offset, header offset, kind, is_array)
     current_kind: str | None = None
-    for idx, kind, is_array, is_sub in headers:
+    for pos, kind, is_array, is_sub in headers:
         if is_sub and kind == current_kind:
             continue
-        start = idx
+        start = pos
+        floor = starts[-1][1] + 1 if starts else 0
         # Pull the comment block right above the header into this segment.
-        while start > 0 and lines[start - 1].lstrip().startswith("#"):
-            if starts and start - 1 <= starts[-1][1]:
+        while start > floor:
+            prev = text.rfind("\n", 0, start - 1) + 1
+            if prev < floor or not text[prev:start].lstrip().startswith("#"):
                 break
-            start -= 1
-        starts.append((start, idx, kind, is_array and not is_sub))
+            start = prev
+        starts.append((start, pos, kind, is_array and not is_sub))
         current_kind = kind
 
     segments: list[Segment] = []
-    first = starts[0][0] if starts else len(lines)
+    first = starts[0][0] if starts else len(text)
     if first > 0 or not starts:
-        segments.append(Segment("", "".join(lines[:first]), 1, 1, False))
-    for n, (start, hidx, kind, is_array) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        segments.append(Segment(kind, "".join(lines[start:end]), start + 1, hidx + 1, is_array))
+        segments.append(Segment("", text[:first], 1, 1, False))
+    line = 1 + text.count("\n", 0, first)
+    for n, (start, hpos, kind, is_array) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
+        seg_text = text[start:end]
+        header_line = line + seg_text.count("\n", 0, hpos - start)
+        segments.append(Segment(kind, seg_text, line, header_line, is_array))
+        line += seg_text.count("\n")
     return segments
+
+
+def _outside_ml_strings(text: str, candidates: list[int]) -> list[int]:
+    """Drop header candidates that sit inside a multi-line string."""
+    keep: list[int] = []
+    cand = set(candidates)
+    state: str | None = None
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end + 1
+        if state is None and pos in cand:
+            keep.append(pos)
+        line = text[pos:end]
+        if (state is None and ('"""' in line or "'''" in line)) or (state is not None and state in line):
+            state = _ml_state_after(line, state)
+        pos = end
+    return keep
 
 
 def find_key_line(segment_text: str, key: str, base_line: int) -> int | None:

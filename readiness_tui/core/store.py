@@ -766,8 +766,8 @@ def validation_problems(exc: ValidationError, data: dict, segments: list[Segment
         expected = ""
         if err["type"] == "missing":
             msg = "is required"
-        elif err["type"] == "literal_error":
-            expected = ""
+        elif "input" in err and not isinstance(err["input"], (dict, list)) and repr(err["input"]) not in msg:
+            expected = f" (got {err['input']!r})"
         where = f"{item_id}: " if item_id else ""
         where += f"{field} " if field else ""
         out.append(Problem("error", "schema", f"{where}{msg}{expected}".strip(), name, line, None, item_id, field))

@@ -1,0 +1,119 @@
+"""``python -m readiness_tui.bench``: JSON figures for the targets in the README.
+
+Whole-process figures run the installed CLI in a fresh interpreter, as a user would, and take the
+median of a few runs; peak RSS is read from the child's rusage. Sections that need the TUI or the
+gates watcher are skipped with a note when their modules are not installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .generate import write_board
+
+_RUSAGE_WRAPPER = (
+    "import resource, subprocess, sys, time, json;"
+    "t = time.perf_counter();"
+    "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL);"
+    "w = time.perf_counter() - t;"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN);"
+    "print(json.dumps({'wall_s': w, 'maxrss_mb': u.ru_maxrss / 1024, 'exit': r.returncode}))"
+)
+
+
+def whole_process(args: list[str], runs: int = 3) -> dict:
+    """Median wall time and max RSS of ``readiness ARGS`` in a fresh interpreter."""
+    results = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _RUSAGE_WRAPPER, sys.executable, "-m", "readiness_tui", *args],
+            capture_output=True, text=True, check=True,
+        )
+        results.append(json.loads(out.stdout))
+    return {
+        "median_s": round(statistics.median(r["wall_s"] for r in results), 3),
+        "min_s": round(min(r["wall_s"] for r in results), 3),
+        "peak_rss_mb": round(max(r["maxrss_mb"] for r in results), 1),
+        "exit": results[-1]["exit"],
+        "runs": runs,
+    }
+
+
+def edit_and_save(board: Path, edits: int = 20) -> dict:
+    """One status edit plus the atomic save, repeated on a loaded board (ms per edit)."""
+    from ..core.store import BoardStore
+
+    store = BoardStore.load(board)
+    ids = [it.id for it in store.board.items]
+    step = max(1, len(ids) // edits)
+    store.set_status(ids[0], "review")  # first edit pays for splitting the text into segments
+    store.save()
+    times = []
+    statuses = ("in_progress", "review", "done", "todo")
+    for n in range(edits):
+        item = ids[(n + 1) * step % len(ids)]
+        t = time.perf_counter()
+        store.set_status(item, statuses[n % len(statuses)])
+        store.save()
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return {
+        "median_ms": round(statistics.median(times), 2),
+        "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
+        "edits": edits,
+    }
+
+
+def core(sizes: list[int], runs: int) -> dict:
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            board = write_board(Path(tmp) / f"synthetic-{n}.toml", n)
+            r = max(1, runs if n <= 10_000 else 1)
+            out[str(n)] = {
+                "lint": whole_process(["lint", "-q", str(board)], r),
+                "order": whole_process(["order", str(board)], r),
+                "export_json": whole_process(["export", str(board), "-f", "json"], r),
+            }
+            if n <= 10_000:
+                out[str(n)]["edit_save"] = edit_and_save(board)
+    return out
+
+
+def optional(section: str, module: str, fn: str, **kwargs) -> dict:
+    import importlib
+
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        return {"skipped": f"{exc.name} is not available"}
+    return getattr(mod, fn)(**kwargs)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m readiness_tui.bench", description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="board sizes for the core figures")
+    parser.add_argument("--runs", type=int, default=3, help="runs per whole-process figure (median)")
+    parser.add_argument("--only", choices=["core", "ui", "gates"], help="run one section")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    report: dict = {"python": sys.version.split()[0]}
+    if args.only in (None, "core"):
+        report["core"] = core(sizes, args.runs)
+    if args.only in (None, "ui"):
+        report["ui"] = optional("ui", "readiness_tui.bench.ui", "run")
+    if args.only in (None, "gates"):
+        report["gates"] = optional("gates", "readiness_tui.bench.gates", "run")
+    json.dump(report, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
