@@ -150,15 +150,21 @@ class Analysis:
 
         sub = self.graph.subgraph(leftover)
         out = []
+        pos = self._board_pos
         for comp in nx.strongly_connected_components(sub):
             if len(comp) == 1:
                 (n,) = comp
                 if not sub.has_edge(n, n):
                     continue
-            edges = nx.find_cycle(sub.subgraph(comp))
+            # Start from the earliest item in board order so the report is the same every run
+            # (set order varies with hash randomisation).
+            start = min(comp, key=pos.__getitem__)
+            edges = nx.find_cycle(sub.subgraph(comp), source=start)
             path = [u for u, _ in edges] + [edges[0][0]]
-            out.append(list(reversed(path)))
-        return sorted(out, key=lambda c: c[0])
+            path.reverse()  # follow "depends on" rather than "is needed by"
+            k = min(range(len(path) - 1), key=lambda i: pos[path[i]])
+            out.append(path[k:-1] + path[:k] + [path[k]])
+        return sorted(out, key=lambda c: pos[c[0]])
 
     @cached_property
     def cycle_edges(self) -> set[tuple[str, str]]:
@@ -252,13 +258,12 @@ class Analysis:
         """Execution waves: wave 1 can start now, wave 2 once wave 1 is done, and so on.
 
         Closed items are left out unless ``include_closed`` (then the waves describe the whole plan).
-        Items on a cycle never get a wave.
+        Open items on a cycle of open items, or behind one, never get a wave.
         """
         gens, _ = self._topo
         if include_closed:
             return [list(g) for g in gens]
-        cyc = {n for c in self.cycles for n in c}
-        open_ids = {i for i, it in self.items.items() if it.status not in CLOSED and i not in cyc}
+        open_ids = {i for i, it in self.items.items() if it.status not in CLOSED}
         gens, _ = self._generations(open_ids)
         return [sorted(g, key=self._board_pos.__getitem__) for g in gens]
 
@@ -272,10 +277,10 @@ class Analysis:
         """Critical path over the remaining estimates (closed items take no time).
 
         Forward pass ES = max(EF of dependencies), EF = ES + duration; backward pass from the end of
-        the project; slack = LS - ES. Items on cycles are left out.
+        the project; slack = LS - ES. Items on or behind a cycle are left out.
         """
-        cyc = {n for c in self.cycles for n in c}
-        order = [n for n in self.order() if n not in cyc]
+        gens, knotted = self._topo
+        order = [n for g in gens for n in g]  # items on or behind a cycle have no schedule
         dur: dict[str, float] = {}
         unestimated = []
         for n in order:

@@ -1,0 +1,41 @@
+"""The core must import without Textual: a fresh interpreter imports every core module and checks."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import readiness_tui.core
+
+
+def test_core_imports_without_textual() -> None:
+    modules = sorted(
+        m.name for m in pkgutil.walk_packages(readiness_tui.core.__path__, "readiness_tui.core.")
+    )
+    assert "readiness_tui.core.store" in modules and "readiness_tui.core.analysis" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+        "assert not bad, bad\n"
+        "print(len(" + repr(modules) + "))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout) == len(modules)
+
+
+def test_headless_commands_do_not_import_textual() -> None:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from readiness_tui.cli import cli\n"
+        "r = CliRunner().invoke(cli, ['schema'])\n"
+        "assert r.exit_code == 0\n"
+        "assert 'textual' not in sys.modules\n"
+        "assert 'networkx' not in sys.modules\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr

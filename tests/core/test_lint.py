@@ -1,0 +1,156 @@
+"""Lint: each problem is found, located on the right line, and the seed boards are clean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.lint import lint_path
+
+from ..conftest import BOARDS
+
+BAD = '''#:schema ./board.schema.json
+[board]
+title = "bad"
+today = 2026-02-20
+suggested_order = ["B", "A"]
+tittle = "typo"
+
+[board.scoring]
+factors = [{ key = "impact" }, { key = "risk" }]
+
+[board.rules]
+require_fields = ["owner"]
+
+[[items]]
+id = "A"
+owner = "@a"
+score_factors = { impact = 9, speed = 1 }
+score = 3
+
+[[items]]
+id = "B"
+owner = "@b"
+depends_on = ["A", "E1", "CODEX-1..3"]
+status = "done"
+phase = "Z"
+
+[[items]]
+id = "A"
+owner = "@c"
+
+[[items]]
+id = "C"
+depends_on = ["D"]
+parent = "nobody"
+staus = "done"
+target = "2026-W05"
+
+[[items]]
+id = "D"
+depends_on = ["C"]
+
+[[items]]
+id = "E"
+status = "blocked"
+owner = "@e"
+
+[[risks]]
+id = "R-1"
+
+[[risks]]
+id = "R-2"
+mitigated_by = ["ZZ"]
+
+[[waivers]]
+item = "C"
+expires = 2026-02-01
+
+[[waivers]]
+item = "D"
+expires = 2026-02-25
+
+[[waivers]]
+item = "E"
+
+[matrix]
+order = ["A", "B"]
+rows = ["00", "00"]
+'''
+
+
+@pytest.fixture
+def problems(tmp_path: Path) -> dict[str, list]:
+    path = tmp_path / "bad.toml"
+    path.write_text(BAD)
+    found: dict[str, list] = {}
+    for p in lint_path(path):
+        found.setdefault(p.code, []).append(p)
+    return found
+
+
+def lines_of(problems: dict[str, list], code: str) -> list[int | None]:
+    return sorted(p.line for p in problems[code])
+
+
+def test_every_problem_is_found(problems: dict[str, list]) -> None:
+    expected = {
+        "duplicate-id", "unknown-dependency", "cycle", "unknown-parent", "unknown-phase",
+        "uncovered-risk", "unknown-item", "waiver-expired", "waiver-expiring", "waiver-without-expiry",
+        "matrix-disagrees", "order-violates-dependency", "unknown-score-factor", "score-out-of-range",
+        "score-mismatch", "missing-field", "overdue", "unknown-key", "done-before-dependency",
+        "blocked-without-dependency",
+    }
+    assert expected <= set(problems), expected - set(problems)
+
+
+def test_problems_point_at_their_lines(problems: dict[str, list]) -> None:
+    lines = BAD.splitlines()
+
+    def at(code: str) -> list[str]:
+        return [lines[n - 1] for n in lines_of(problems, code)]
+
+    assert at("duplicate-id") == ['id = "A"']
+    assert lines_of(problems, "duplicate-id") == [28]  # the second A, not the first
+    assert at("cycle") == ['depends_on = ["D"]']
+    assert at("unknown-parent") == ['parent = "nobody"']
+    assert set(at("unknown-key")) == {'tittle = "typo"', 'staus = "done"'}
+    assert at("waiver-expired") == ["expires = 2026-02-01"]
+    assert at("order-violates-dependency") == ['suggested_order = ["B", "A"]']
+    assert at("matrix-disagrees") == ['rows = ["00", "00"]']
+
+
+def test_messages_help_fix_the_problem(problems: dict[str, list]) -> None:
+    unknown = {p.message for p in problems["unknown-dependency"]}
+    assert any("'E1'" in m and "did you mean E?" in m for m in unknown)
+    assert any("ranges must be expanded" in m for m in unknown)
+    assert any("did you mean 'status'" in p.message for p in problems["unknown-key"])
+    cycle = problems["cycle"][0].message
+    assert "C -> D -> C" in cycle  # starts at the earliest item, whatever the hash seed
+    assert {p.item for p in problems["missing-field"]} == {"C", "D"}
+    assert {p.level for p in problems["missing-field"]} == {"warning"}
+
+
+def test_formatted_as_file_line_level_code(tmp_path: Path, problems: dict[str, list]) -> None:
+    text = problems["duplicate-id"][0].format()
+    assert text.startswith(str(tmp_path / "bad.toml") + ":28: ERROR duplicate-id A: ")
+
+
+def test_syntax_error_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text("[board\ntitle = 1\n")
+    (p,) = list(lint_path(path))
+    assert (p.level, p.code, p.line) == ("error", "toml-syntax", 1)
+
+
+@pytest.mark.parametrize("board", sorted(p.name for p in BOARDS.glob("*.toml")))
+def test_seed_boards_have_no_lint_errors(board: str) -> None:
+    errors = [p.format() for p in lint_path(BOARDS / board) if p.level == "error"]
+    assert errors == []
+
+
+def test_seed_001_reports_its_real_defects() -> None:
+    found = {(p.code, p.item) for p in lint_path(BOARDS / "final-implementation-plan.toml")}
+    # T-004, T-006 and T-013 are listed in two phases each in the plan itself.
+    assert {("multiple-phases", "T-004"), ("multiple-phases", "T-006"), ("multiple-phases", "T-013")} <= found
