@@ -85,7 +85,7 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
     for it in a.items.values():
         if it.id in it.depends_on:
             item_problem("error", "self-dependency", it.id, "depends on itself", "depends_on")
-        dup = [d for d, c in Counter(it.depends_on).items() if c > 1]
+        dup = [d for d, c in Counter(it.depends_on).items() if c > 1] if len(set(it.depends_on)) != len(it.depends_on) else None
         if dup:
             item_problem("warning", "duplicate-dependency", it.id, f"lists {', '.join(dup)} more than once", "depends_on")
         for ref in it.soft_depends_on:

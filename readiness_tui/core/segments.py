@@ -166,10 +166,14 @@ def _outside_ml_strings(text: str, candidates: list[int]) -> list[int]:
     return keep
 
 
+@lru_cache(maxsize=256)
+def _key_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(r"^[ \t]*(?:\"%s\"|'%s'|%s)[ \t]*=" % ((re.escape(key),) * 3), re.M)
+
+
 def find_key_line(segment_text: str, key: str, base_line: int) -> int | None:
     """The file line on which ``key = ...`` appears in a segment (first occurrence), if any."""
-    pattern = re.compile(r"^[ \t]*(?:\"%s\"|'%s'|%s)[ \t]*=" % ((re.escape(key),) * 3), re.M)
-    m = pattern.search(segment_text)
+    m = _key_pattern(key).search(segment_text)
     if not m:
         return None
     return base_line + segment_text.count("\n", 0, m.start())
