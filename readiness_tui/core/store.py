@@ -639,10 +639,54 @@ class BoardStore:
         return True
 
     def reload(self) -> "BoardStore":
-        """A fresh store for the same file (what is on disk now)."""
+        """A fresh store for what is on disk now, re-parsing only the items whose text changed.
+
+        When only ``[[items]]`` tables changed (an edit in another editor, a ``git pull`` touching
+        a few items), unchanged items are reused and each changed one is parsed on its own: a
+        10,000-item board reloads in a fraction of a full parse. Anything else (the ``[board]``
+        table, risks, an invalid edit) falls back to a full load, which also gives the located
+        error messages.
+        """
         if self.path is None:
             raise BoardError("this board has no file to reload from")
-        return BoardStore.load(self.path)
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            raise BoardMissing(f"{self.path}: no such board file", self.path) from None
+        text = _decode(data, self.path)
+        stamp = FileStamp.of_bytes(self.path, data)
+        fresh = self._reload_items_only(text, stamp)
+        if fresh is not None:
+            return fresh
+        return BoardStore(self.path, text, parse_board(text, str(self.path)), stamp)
+
+    def _reload_items_only(self, text: str, stamp: FileStamp) -> "BoardStore | None":
+        if self.editable_reason:
+            return None
+        new_segs = split_segments(text)
+
+        def is_item(seg: Segment) -> bool:
+            return seg.is_array and seg.kind == "items"
+
+        if [s.text for s in self._segments if not is_item(s)] != [s.text for s in new_segs if not is_item(s)]:
+            return None
+        known = {self._segments[i].text: self.board.items[k] for k, i in enumerate(self._arrays["items"])}
+        items: list[Item] = []
+        for seg in new_segs:
+            if not is_item(seg):
+                continue
+            item = known.get(seg.text)
+            if item is None:
+                try:
+                    raw = rtoml.loads(seg.text)["items"][0]
+                    item = Item.model_validate(_fold_aliases(raw, self.board))
+                except (rtoml.TomlParsingError, ValidationError, KeyError, IndexError, TypeError):
+                    return None  # the full load reports it with file and line
+            items.append(item)
+        board = self.board.model_copy(update={"items": items})
+        fresh = BoardStore(self.path, text, board, stamp)
+        fresh._segs = new_segs
+        return fresh
 
 
 # ---------------------------------------------------------------------- parsing helpers

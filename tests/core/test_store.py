@@ -268,3 +268,29 @@ def test_inline_items_load_but_refuse_edits(tmp_path: Path) -> None:
     assert "[[items]]" in store.editable_reason
     with pytest.raises(EditError, match=r"\[\[items\]\]"):
         store.set_status("A", "done")
+
+
+def test_reload_reuses_unchanged_items_and_sees_outside_edits(board_file: Path) -> None:
+    store = BoardStore.load(board_file)
+    a_before = store.item("A")
+    board_file.write_text(BOARD.replace('id = "C"\n', 'id = "C"\nstatus = "review"\n'))
+    fresh = store.reload()
+    assert fresh.item("C").status == "review"
+    assert fresh.item("A") is a_before  # unchanged text: not parsed again
+    assert fresh.board.risks == store.board.risks
+    assert fresh.disk_state() == "same"
+    fresh.set_status("B", "done")  # and it edits like any loaded store
+    fresh.save()
+    assert BoardStore.load(board_file).item("C").status == "review"
+
+
+def test_reload_falls_back_to_full_load_for_other_tables_and_errors(board_file: Path) -> None:
+    store = BoardStore.load(board_file)
+    board_file.write_text(BOARD.replace('title = "Demo"', 'title = "Renamed"'))
+    assert store.reload().board.board.title == "Renamed"
+    board_file.write_text(BOARD.replace('id = "C"\n', 'id = "C"\nstatus = "someday"\n'))
+    with pytest.raises(BoardValidationError) as err:
+        store.reload()
+    assert err.value.problems[0].item == "C" and err.value.problems[0].line is not None
+    board_file.write_text(BOARD.replace('[[items]]\nid = "C"\ndepends_on = ["B"]\n', ""))
+    assert [i.id for i in store.reload().board.items] == ["A", "B"]
