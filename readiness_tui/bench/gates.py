@@ -1,0 +1,206 @@
+"""Gate watcher figures: change-to-report latency and idle CPU.
+
+``watch_latency`` measures, over ``trials`` runs each, the time from
+- an evidence path appearing (a gate's evidence directory created) and disappearing,
+- the board file being rewritten from outside (plain write, and an atomic replace as another
+  readiness instance or ``git checkout`` does it),
+to ``BoardWatcher`` yielding the classified batch that names it; for the board it also times the
+batch plus a full ``BoardStore.load`` + ``GateSession.set_board`` (what a naive reload costs).
+``watcher_idle_cpu`` measures the watcher's process CPU while nothing changes on a generated repo.
+
+Run: ``python -m readiness_tui.bench --only gates`` or ``python -m readiness_tui.bench.gates``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ..core.fsutil import atomic_write
+from ..core.gates import GateSession
+from ..core.store import BoardStore
+from ..core.watch import BoardWatcher, ChangeBatch
+from .generate import generate_board_text
+
+
+def _stats(samples_s: list[float]) -> dict:
+    ms = sorted(x * 1000 for x in samples_s)
+    if not ms:
+        return {}
+    p95 = ms[min(len(ms) - 1, max(0, round(0.95 * len(ms)) - 1))]
+    return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(p95, 1),
+            "max_ms": round(ms[-1], 1), "n": len(ms)}
+
+
+class _Pump:
+    def __init__(self, watcher: BoardWatcher):
+        self.watcher = watcher
+        self.queue: asyncio.Queue[ChangeBatch] = asyncio.Queue()
+
+    async def start(self) -> None:
+        async def pump() -> None:
+            async for b in self.watcher:
+                await self.queue.put(b)
+
+        self.task = asyncio.create_task(pump())
+        probe = self.watcher.root / ".probe"
+        for n in range(200):
+            probe.write_text(str(n))
+            try:
+                await asyncio.wait_for(self.queue.get(), 0.05)
+                break
+            except asyncio.TimeoutError:
+                continue
+        probe.unlink()
+        await asyncio.sleep(0.2)
+        self.drain()
+
+    def drain(self) -> None:
+        while not self.queue.empty():
+            self.queue.get_nowait()
+
+    async def until(self, pred, timeout: float = 5.0) -> ChangeBatch:  # type: ignore[no-untyped-def]
+        async def loop() -> ChangeBatch:
+            while True:
+                b = await self.queue.get()
+                if pred(b):
+                    return b
+
+        return await asyncio.wait_for(loop(), timeout)
+
+    async def stop(self) -> None:
+        self.watcher.stop()
+        await asyncio.wait_for(self.task, 5)
+
+
+def _make_repo(tmp: Path, n_items: int) -> Path:
+    (tmp / ".git").mkdir()
+    (tmp / "src").mkdir()
+    for i in range(50):
+        (tmp / "src" / f"m{i}.py").write_text("x = 1\n")
+    board = tmp / "board.toml"
+    board.write_text(generate_board_text(n_items), encoding="utf-8")
+    return board
+
+
+async def _latency(n_items: int, trials: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="readiness-bench-") as d:
+        board_path = _make_repo(Path(d), n_items)
+        t = time.perf_counter()
+        store = BoardStore.load(board_path)
+        load_s = time.perf_counter() - t
+        session = GateSession(store.path, store.board)
+        watcher = BoardWatcher(store.path, board=store.board, root=session.root)
+        gated = [it for it in store.board.items if it.gate and it.gate.evidence]
+        pump = _Pump(watcher)
+        await pump.start()
+        rng = random.Random(1)
+        created, deleted, plain, atomic, reload_ = [], [], [], [], []
+        text = board_path.read_text(encoding="utf-8")
+        for k in range(trials):
+            it = rng.choice(gated)
+            ev = watcher.root / it.gate.evidence[0].rstrip("/")  # type: ignore[union-attr]
+            t0 = time.perf_counter()
+            ev.mkdir(parents=True)
+            b = await pump.until(lambda b, i=it.id: i in b.evidence_items)
+            created.append(b.at - t0)
+            await asyncio.sleep(0.03)
+            pump.drain()
+            t0 = time.perf_counter()
+            ev.rmdir()
+            b = await pump.until(lambda b, i=it.id: i in b.evidence_items)
+            deleted.append(b.at - t0)
+            await asyncio.sleep(0.03)
+            pump.drain()
+
+            text += f"\n# edit {k}\n"
+            t0 = time.perf_counter()
+            board_path.write_text(text, encoding="utf-8")
+            b = await pump.until(lambda b: b.board_changed)
+            plain.append(b.at - t0)
+            await asyncio.sleep(0.03)
+            pump.drain()
+
+            text += f"\n# atomic edit {k}\n"
+            t0 = time.perf_counter()
+            atomic_write(board_path, text.encode())
+            b = await pump.until(lambda b: b.board_changed)
+            atomic.append(b.at - t0)
+            fresh = BoardStore.load(board_path)
+            session.set_board(fresh.board)
+            watcher.set_board(fresh.board, index=session.index)
+            reload_.append(time.perf_counter() - t0)
+            await asyncio.sleep(0.03)
+            pump.drain()
+        await pump.stop()
+        session.close()
+        return {
+            "items": n_items, "gated_items": len(gated), "initial_load_ms": round(load_s * 1000, 1),
+            "evidence_created": _stats(created), "evidence_deleted": _stats(deleted),
+            "board_written": _stats(plain), "board_replaced_atomically": _stats(atomic),
+            "board_replaced_to_full_reload": _stats(reload_),
+        }
+
+
+def watch_latency(n_items: int = 1000, trials: int = 20) -> dict:
+    """Median/p95 from an evidence file appearing, and the board changing outside, to the watcher
+    reporting the classified batch."""
+    return asyncio.run(_latency(n_items, trials))
+
+
+def _make_tree(root: Path, files: int) -> None:
+    (root / ".git").mkdir()
+    per_dir = 100
+    for i in range(0, files, per_dir):
+        d = root / f"pkg{i // 1000:02d}" / f"mod{i // per_dir:04d}"
+        d.mkdir(parents=True, exist_ok=True)
+        for j in range(min(per_dir, files - i)):
+            (d / f"f{j:03d}.py").write_bytes(b"x = 1\n")
+
+
+async def _idle(files: int, seconds: float) -> dict:
+    with tempfile.TemporaryDirectory(prefix="readiness-bench-") as d:
+        root = Path(d)
+        _make_tree(root, files)
+        board = root / "board.toml"
+        board.write_text(generate_board_text(200), encoding="utf-8")
+        store = BoardStore.load(board)
+        watcher = BoardWatcher(store.path, board=store.board)
+        pump = _Pump(watcher)
+        t = time.perf_counter()
+        await pump.start()
+        ready_s = time.perf_counter() - t
+        await asyncio.sleep(0.5)
+        c0, w0 = time.process_time(), time.perf_counter()
+        await asyncio.sleep(seconds)
+        c1, w1 = time.process_time(), time.perf_counter()
+        await pump.stop()
+        return {
+            "files": files, "seconds": seconds, "cpu_percent": round(100 * (c1 - c0) / (w1 - w0), 2),
+            "watcher_ready_s": round(ready_s, 2), "step_ms": watcher.step_ms,
+        }
+
+
+def watcher_idle_cpu(files: int = 20000, seconds: float = 10) -> dict:
+    """Process CPU % while the watcher idles on a generated repo of ``files`` files."""
+    return asyncio.run(_idle(files, seconds))
+
+
+def run() -> dict:
+    return {
+        "watch_latency_1000": watch_latency(1000, 20),
+        "watch_latency_10000": watch_latency(10000, 20),
+        "watcher_idle_cpu_20000": watcher_idle_cpu(20000, 10),
+    }
+
+
+if __name__ == "__main__":
+    json.dump(run(), sys.stdout, indent=2)
+    sys.stdout.write("\n")

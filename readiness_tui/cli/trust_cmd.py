@@ -1,0 +1,52 @@
+"""``readiness trust BOARD``: review a board's verify commands and allow them to run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..core.gates import commands_of, is_trusted, repo_root, revoke
+from ..core.gates import trust as record_trust
+from ..core.problems import BoardError
+from ..core.store import BoardStore
+
+
+@click.command("trust")
+@click.argument("board", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-y", "--yes", is_flag=True, help="Trust without asking.")
+@click.option("--revoke", "do_revoke", is_flag=True, help="Forget the trust given to this board.")
+def trust_cmd(board: Path, yes: bool, do_revoke: bool) -> None:
+    """Show the board's verify commands and trust them to run.
+
+    Trust is recorded outside the repo, bound to the board's path and a hash of its commands:
+    changing any command needs trust again.
+    """
+    try:
+        store = BoardStore.load(board)
+    except BoardError as exc:
+        click.echo(exc.describe(), err=True)
+        sys.exit(2)
+    if do_revoke:
+        click.echo(f"{board}: trust revoked" if revoke(board) else f"{board}: was not trusted")
+        return
+    cmds = commands_of(store.board)
+    if not cmds:
+        click.echo(f"{board}: no verify commands; nothing to trust")
+        return
+    if is_trusted(board, store.board):
+        click.echo(f"{board}: already trusted ({len(cmds)} command(s))")
+        return
+    root = repo_root(board, store.board.board.repo_root)
+    click.echo(f"{board} asks to run {len(cmds)} command(s) through the shell in {root}:")
+    for item_id, cmd in cmds:
+        click.echo(f"  {item_id}: {cmd}")
+    if not yes and not click.confirm("Trust these commands?", default=False):
+        click.echo("not trusted", err=True)
+        sys.exit(1)
+    record_trust(board, store.board)
+    click.echo(f"{board}: trusted {len(cmds)} command(s)")
+
+
+trust = trust_cmd  # the name cli.COMMANDS refers to

@@ -1,0 +1,159 @@
+"""One gate's combined status, from its evidence, last run, waiver, trust and what changed since.
+
+Statuses (``STATUSES``):
+
+- ``pass``      the command exited 0 (or there is none) and every evidence path is present
+- ``fail``      the command exited non-zero, or evidence is missing
+- ``error``     an evidence path escapes the repo, or the command could not start or timed out
+- ``waived``    it would fail, but an active waiver covers it
+- ``stale``     it passed, but watched files changed since (or the command was edited since)
+- ``running``   a run is under way
+- ``untrusted`` the board has a command and the user has not trusted the board's commands
+- ``not-run``   trusted, has a command, never run (only seen in the app: ``check`` runs everything)
+- ``no-gate``   the gate names neither a command nor evidence (exit criteria only)
+
+Drift: a ``done`` item whose gate is not pass or waived is "claimed done, not verified"; an open
+item whose gate passes is "gate passes, not marked done".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+
+from ..model import Item
+from .evidence import EvidenceCheck
+from .redact import redact
+from .runner import RunResult
+from .waivers import WaiverInfo
+
+STATUSES = ("pass", "fail", "error", "waived", "stale", "running", "untrusted", "not-run", "no-gate")
+#: Statuses that count as verified for ``check`` and go/no-go.
+OK_STATUSES = frozenset({"pass", "waived"})
+DRIFT_UNVERIFIED = "claimed done, not verified"
+DRIFT_UNCLAIMED = "gate passes, not marked done"
+
+
+@dataclass
+class GateView:
+    item_id: str
+    title: str
+    item_status: str
+    priority: str | None
+    status: str
+    reason: str
+    command: str = ""
+    evidence: list[EvidenceCheck] = field(default_factory=list)
+    result: RunResult | None = None
+    waiver: WaiverInfo | None = None
+    drift: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status in OK_STATUSES
+
+    @property
+    def evidence_found(self) -> int:
+        return sum(1 for e in self.evidence if e.present)
+
+    @property
+    def evidence_missing(self) -> list[str]:
+        return [e.path for e in self.evidence if not e.present and not e.error]
+
+    def age_s(self, now: float | None = None) -> float | None:
+        if self.result is None:
+            return None
+        return max(0.0, (now or time.time()) - self.result.finished_at)
+
+    def to_json(self, now: float | None = None, output: bool = False) -> dict:
+        r = self.result
+        out = {
+            "id": self.item_id, "title": self.title, "item_status": self.item_status,
+            "priority": self.priority, "status": self.status, "reason": self.reason,
+            "command": redact(self.command) if self.command else None,
+            "evidence": [e.to_json() for e in self.evidence],
+            "exit_code": r.exit_code if r else None,
+            "duration_s": r.duration_s if r else None,
+            "timed_out": r.timed_out if r else False,
+            "last_run": _iso(r.finished_at) if r else None,
+            "age_s": round(self.age_s(now), 1) if r else None,
+            "waiver": self.waiver.to_json() if self.waiver else None,
+            "drift": self.drift or None,
+        }
+        if output and r is not None:
+            out["output"] = r.output
+            out["output_truncated"] = r.truncated
+        return out
+
+
+def _iso(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def evaluate_gate(
+    item: Item,
+    evidence: list[EvidenceCheck],
+    result: RunResult | None,
+    waiver: WaiverInfo | None,
+    *,
+    trusted: bool,
+    running: bool = False,
+    changed_at: float | None = None,
+) -> GateView:
+    """Combine what is known about one item's gate into one status (see module docs)."""
+    gate = item.gate
+    command = gate.verify.strip() if gate else ""
+    view = GateView(item.id, item.title, item.status, item.priority, "no-gate", "", command, list(evidence),
+                    result, waiver)
+    if gate is None or (not command and not gate.evidence):
+        view.reason = "no verify command or evidence" if gate else "no gate"
+        return view
+    escapes = [e for e in evidence if e.error]
+    missing = [e.path for e in evidence if not e.present and not e.error]
+    if result is not None and command and result.command != command:
+        result = None
+        view.result = None
+        changed_cmd = True
+    else:
+        changed_cmd = False
+    if escapes:
+        view.status, view.reason = "error", escapes[0].error
+    elif running:
+        view.status, view.reason = "running", "running"
+    elif command and not trusted:
+        view.status, view.reason = "untrusted", "the board's commands are not trusted (readiness trust)"
+    elif command and result is None:
+        if changed_cmd:
+            view.status, view.reason = "stale", "the command changed since its last run"
+        else:
+            view.status, view.reason = "not-run", "not run yet"
+    else:
+        outcome = result.outcome if (command and result) else "pass"
+        if outcome == "error":
+            view.status, view.reason = "error", result.error if result else "error"
+        elif outcome == "fail":
+            view.status, view.reason = "fail", f"exit code {result.exit_code}" if result else "failed"
+        elif missing:
+            view.status, view.reason = "fail", "missing evidence: " + ", ".join(missing)
+        else:
+            view.status, view.reason = "pass", "passed" if command else "all evidence present"
+            if command and result is not None and changed_at is not None:
+                threshold = result.started_at if (gate.watch) else result.finished_at
+                if changed_at > threshold:
+                    view.status, view.reason = "stale", "watched files changed since the last run"
+        if view.status == "fail" and waiver is not None and waiver.active:
+            view.status = "waived"
+            view.reason = f"{view.reason}; {waiver.describe()}"
+    view.drift = drift_of(item.status, view.status)
+    return view
+
+
+def drift_of(item_status: str, gate_status: str) -> str:
+    if item_status == "cancelled" or gate_status in ("no-gate", "running"):
+        return ""
+    if item_status == "done" and gate_status not in OK_STATUSES:
+        return DRIFT_UNVERIFIED
+    if item_status != "done" and gate_status == "pass":
+        return DRIFT_UNCLAIMED
+    return ""

@@ -1,0 +1,154 @@
+"""Where a board's gates live: the repo root, paths kept inside it, and glob matching.
+
+Every path a board names (evidence, watch globs) is relative to the repo root. A path that would
+resolve outside it (absolute, ``..``, a symlink pointing out) is refused *before* anything is read.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from functools import lru_cache
+from pathlib import Path
+
+#: Directory names never looked into: VCS data, virtualenvs, dependency trees and caches.
+IGNORED_DIRS: frozenset[str] = frozenset({
+    ".git", ".hg", ".svn", ".venv", "venv", ".env", "env", "virtualenv", "node_modules",
+    "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".hypothesis", ".tox", ".nox",
+    ".cache", ".idea", ".eggs", ".direnv", ".gradle", ".terraform", "site-packages",
+})
+_GLOB_CHARS = re.compile(r"[*?\[]")
+STATE_SUFFIX = ".readiness-state.json"
+
+
+class PathEscape(ValueError):
+    """A board path that points outside the repo root."""
+
+
+def find_git_root(start: Path) -> Path | None:
+    """The nearest directory at or above ``start`` holding ``.git`` (a dir, or a worktree's file)."""
+    cur = start.resolve()
+    for cand in (cur, *cur.parents):
+        if (cand / ".git").exists():
+            return cand
+    return None
+
+
+def repo_root(board_path: Path | str, configured: str | None = None) -> Path:
+    """The directory gates run in: ``[board].repo_root`` (relative to the board file), else the
+    git top level above the board file, else the board's directory. Always absolute and resolved."""
+    board_dir = Path(board_path).resolve().parent
+    if configured:
+        return (board_dir / os.path.expanduser(configured)).resolve()
+    return find_git_root(board_dir) or board_dir
+
+
+def is_glob(pattern: str) -> bool:
+    return bool(_GLOB_CHARS.search(pattern))
+
+
+def normalize_rel(pattern: str) -> str:
+    """Normalise a board path to a clean relative POSIX path, or raise ``PathEscape``."""
+    text = pattern.strip().replace("\\", "/")
+    if not text:
+        raise PathEscape("an empty path")
+    if text.startswith("~") or posixpath.isabs(text) or re.match(r"^[A-Za-z]:/", text):
+        raise PathEscape(f"{pattern!r} is absolute; paths are relative to the repo root")
+    norm = posixpath.normpath(text)
+    if norm == ".." or norm.startswith("../"):
+        raise PathEscape(f"{pattern!r} points outside the repo root")
+    return "" if norm == "." else norm
+
+
+def inside(root: Path, path: Path | str) -> bool:
+    """Whether ``path`` (after resolving every symlink) is ``root`` or below it."""
+    real = os.path.realpath(path)
+    r = str(root)
+    return real == r or real.startswith(r.rstrip(os.sep) + os.sep)
+
+
+def safe_path(root: Path, pattern: str) -> Path:
+    """``root / pattern`` when it stays inside ``root`` (symlinks included), else ``PathEscape``."""
+    rel = normalize_rel(pattern)
+    path = root / rel if rel else root
+    if not inside(root, path):
+        raise PathEscape(f"{pattern!r} resolves outside the repo root (through a symlink)")
+    return path
+
+
+@lru_cache(maxsize=4096)
+def glob_regex(pattern: str, below: bool = True) -> re.Pattern[str]:
+    """A regex for a repo-relative glob: ``*`` and ``?`` stay in one path segment, ``**`` crosses
+    segments, ``[...]`` is a class. With ``below`` a pattern naming a directory also matches what
+    is under it."""
+    i, n, out = 0, len(pattern), []
+    while i < n:
+        c = pattern[i]
+        if c == "*":
+            if pattern.startswith("**", i):
+                i += 2
+                if pattern.startswith("/", i):
+                    i += 1
+                    out.append("(?:.*/)?")
+                else:
+                    out.append(".*")
+                continue
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            j = pattern.find("]", i + 1)
+            if j == -1:
+                out.append(re.escape(c))
+            else:
+                body = pattern[i + 1 : j]
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append("[" + body.replace("\\", "\\\\") + "]")
+                i = j
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return re.compile("(?:" + "".join(out) + ")" + ("(?:/.*)?" if below else "") + "\\Z")
+
+
+def glob_match(pattern: str, rel: str, below: bool = True) -> bool:
+    return glob_regex(pattern, below).match(rel) is not None
+
+
+def ignored_rel(rel: str) -> bool:
+    """Whether a repo-relative path lies in an ignored directory or is our own bookkeeping."""
+    parts = rel.split("/")
+    if any(p in IGNORED_DIRS for p in parts[:-1]):
+        return True
+    return ignored_name(parts[-1])
+
+
+def ignored_name(name: str) -> bool:
+    if name in IGNORED_DIRS:
+        return True
+    if name.endswith(STATE_SUFFIX):
+        return True
+    # Atomic-write temp files (``.NAME.xxxx.tmp``, see fsutil.atomic_write) and editor droppings.
+    if name.startswith(".") and name.endswith(".tmp"):
+        return True
+    if name.endswith(("~", ".swp", ".swx", ".pyc", ".pyo")) or name.startswith(".#"):
+        return True
+    return False
+
+
+def relpath(root: Path, path: str | Path) -> str | None:
+    """``path`` relative to ``root`` as POSIX text, or ``None`` when it is not under it (lexically)."""
+    p = os.path.abspath(path)
+    r = str(root)
+    if p == r:
+        return ""
+    if not p.startswith(r.rstrip(os.sep) + os.sep):
+        return None
+    return p[len(r.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
+
+
+def state_path_name(board_path: Path | str) -> str:
+    """The state file's name for a board file: ``plan.toml`` -> ``plan.readiness-state.json``."""
+    return Path(board_path).stem + STATE_SUFFIX

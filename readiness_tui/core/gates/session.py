@@ -1,0 +1,251 @@
+"""``GateSession``: everything the app and ``readiness check`` need about one board's gates.
+
+It owns the repo root, the state file, trust, cached evidence checks, what changed since each run,
+and a ``GateRunner``. It never imports Textual; callbacks run on runner threads.
+
+App wiring (see also ``readiness_tui.core.watch``)::
+
+    session = GateSession(store.path, store.board)          # after loading a board
+    gates.show_board(store, analysis, session.views())      # Gates pane
+    backlog.gate_status = session.gate_status()             # {item id: status word}
+    # in a thread worker on open: session.scan_changes(); then refresh the panes
+    if not session.trusted: push TrustScreen(session.commands()) -> on yes: session.trust()
+    session.start(ids or None, on_start=..., on_done=...)  # non-blocking; results saved to state
+    session.cancel(ids or None)
+    # per watcher batch: ids = session.note_changes(batch.evidence_paths | batch.watched_paths)
+    # after the board reloads or is edited: session.set_board(store.board)
+    session.close()                                          # on exit: cancels runs
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from pathlib import Path
+
+from ..model import Board, Item
+from .evaluate import GateView, evaluate_gate
+from .evidence import EvidenceCheck, check_evidence
+from .paths import relpath, repo_root
+from .runner import DEFAULT_TIMEOUT_S, GateJob, GateRunner, RunResult
+from .stale import ChangeIndex, scan_changed_at
+from .state import GateState
+from .trust import commands_of, is_trusted, trust
+from .waivers import waivers_by_item
+
+
+class GateSession:
+    def __init__(
+        self, board_path: Path | str | None, board: Board, *, jobs: int | None = None,
+        state: GateState | None = None, root: Path | None = None,
+    ):
+        self.board_path = Path(board_path).resolve() if board_path else None
+        self.jobs = jobs
+        self.state = state if state is not None else GateState.for_board(self.board_path)
+        self._root_override = root
+        self._runner: GateRunner | None = None
+        self._running: dict[str, object] = {}
+        self._changed_at: dict[str, float] = {}
+        self._evidence: dict[str, list[EvidenceCheck]] = {}
+        self._evidence_key: dict[str, tuple[str, ...]] = {}
+        self.board = board
+        self.set_board(board)
+
+    # ------------------------------------------------------------------ board
+    def set_board(self, board: Board) -> None:
+        """Take a reloaded or edited board: recompute root, trust, index; re-check changed evidence."""
+        self.board = board
+        if self._root_override is not None:
+            self.root = self._root_override
+        elif self.board_path is not None:
+            self.root = repo_root(self.board_path, board.board.repo_root)
+        else:
+            self.root = Path.cwd().resolve()
+        # A board with no file cannot be trusted: only one without commands runs (nothing).
+        self.trusted = is_trusted(self.board_path, board) if self.board_path else not commands_of(board)
+        items: dict[str, Item] = {}
+        gated: list[Item] = []
+        sig_rows = []
+        recheck = []
+        for it in board.items:
+            if it.id in items:
+                continue
+            items[it.id] = it
+            gate = it.gate
+            if gate is None:
+                if self._evidence_key.get(it.id):
+                    recheck.append(it)
+                continue
+            gated.append(it)
+            ev = tuple(gate.evidence)
+            sig_rows.append((it.id, ev, tuple(gate.watch), bool(gate.verify.strip())))
+            if self._evidence_key.get(it.id) != ev:
+                recheck.append(it)
+        self.items = items
+        self._gated = gated
+        # Rebuild the path index only when evidence, watch globs or commands moved.
+        sig = (self.root, tuple(sig_rows))
+        if sig != getattr(self, "_index_sig", None):
+            self.index = ChangeIndex(board, self.root, self.board_path)
+            self._index_sig = sig
+        for item_id in [k for k in self._evidence if k not in items]:
+            del self._evidence[item_id]
+            self._evidence_key.pop(item_id, None)
+        for it in recheck:
+            self._check_evidence(it)
+
+    def gated_items(self) -> list[Item]:
+        """Items that carry a gate, in board order."""
+        return list(self._gated)
+
+    def commands(self) -> list[tuple[str, str]]:
+        """(item id, command) pairs that trusting the board allows to run."""
+        return commands_of(self.board)
+
+    def trust(self) -> None:
+        """Record the user's trust in the current commands (after they saw ``commands()``)."""
+        if self.board_path is None:
+            raise ValueError("a board without a file cannot be trusted")
+        trust(self.board_path, self.board)
+        self.trusted = True
+
+    # ------------------------------------------------------------------ evidence and changes
+    def _check_evidence(self, item: Item) -> None:
+        pats = list(item.gate.evidence) if item.gate else []
+        self._evidence[item.id] = [check_evidence(self.root, p) for p in pats]
+        self._evidence_key[item.id] = tuple(pats)
+
+    def refresh_evidence(self, ids: Iterable[str] | None = None) -> None:
+        for item_id in (self.items if ids is None else ids):
+            it = self.items.get(item_id)
+            if it is not None:
+                self._check_evidence(it)
+
+    def scan_changes(self) -> None:
+        """Walk the repo for files changed after each run (slow-ish on big repos: use a thread)."""
+        self._changed_at = scan_changed_at(self.index)
+
+    def note_changes(self, paths: Iterable[str | Path], when: float | None = None) -> set[str]:
+        """Take changed paths (absolute, from the watcher): re-check evidence of the items they
+        concern and remember the change for staleness. Returns the ids whose gate may look different."""
+        touched: set[str] = set()
+        evidence_ids: set[str] = set()
+        for p in paths:
+            rel = relpath(self.root, p)
+            if rel is None or self.index.is_ignored(rel):
+                continue
+            evidence_ids |= self.index.evidence_items(rel)
+            watched = self.index.watched_items(rel)
+            if watched:
+                try:
+                    mtime = os.stat(p, follow_symlinks=False).st_mtime
+                except OSError:
+                    mtime = when or time.time()  # deleted: it changed now
+                for item_id in watched:
+                    if mtime > self._changed_at.get(item_id, 0.0):
+                        self._changed_at[item_id] = mtime
+                touched |= watched
+        self.refresh_evidence(evidence_ids)
+        return touched | evidence_ids
+
+    # ------------------------------------------------------------------ evaluation
+    def view(self, item_id: str, today=None) -> GateView:  # type: ignore[no-untyped-def]
+        return self.views([item_id], today)[item_id]
+
+    def views(self, ids: Iterable[str] | None = None, today=None) -> dict[str, GateView]:  # type: ignore[no-untyped-def]
+        """Gate views of gated items (all, or ``ids``), in board order."""
+        day = today or self.board.today()
+        waivers = waivers_by_item(self.board, day)
+        wanted = None if ids is None else set(ids)
+        out: dict[str, GateView] = {}
+        for it in self.gated_items():
+            if wanted is not None and it.id not in wanted:
+                continue
+            out[it.id] = evaluate_gate(
+                it, self._evidence.get(it.id, []), self.state.get(it.id), waivers.get(it.id),
+                trusted=self.trusted, running=it.id in self._running,
+                changed_at=self._changed_at.get(it.id),
+            )
+        return out
+
+    def gate_status(self) -> dict[str, str]:
+        """{item id: status word} for every gated item: the backlog's gate column."""
+        return {k: v.status for k, v in self.views().items()}
+
+    def drift(self) -> dict[str, str]:
+        """{item id: drift message} for items whose status and gate disagree."""
+        return {k: v.drift for k, v in self.views().items() if v.drift}
+
+    # ------------------------------------------------------------------ running
+    @property
+    def runner(self) -> GateRunner:
+        if self._runner is None:
+            self._runner = GateRunner(self.jobs)
+        return self._runner
+
+    def jobs_for(self, ids: Iterable[str] | None = None, *, force_trust: bool = False) -> list[GateJob]:
+        """Jobs for items with a command (all, or ``ids``); none at all while untrusted."""
+        if not (self.trusted or force_trust):
+            return []
+        wanted = None if ids is None else set(ids)
+        jobs = []
+        for it in self.gated_items():
+            if wanted is not None and it.id not in wanted:
+                continue
+            if it.gate is None or not it.gate.verify.strip():
+                continue
+            timeout = it.gate.timeout_s if it.gate.timeout_s else DEFAULT_TIMEOUT_S
+            jobs.append(GateJob(it.id, it.gate.verify.strip(), self.root, timeout))
+        return jobs
+
+    def start(
+        self, ids: Iterable[str] | None = None, on_start: Callable[[GateJob], None] | None = None,
+        on_done: Callable[[RunResult], None] | None = None, *, force_trust: bool = False,
+    ) -> list[Future[RunResult]]:
+        """Queue runs and return at once. Items show ``running`` from now on; each result is
+        recorded (state file written) before ``on_done`` is called, on a runner thread. Starting an
+        item that is already running restarts it."""
+        futures = []
+        for job in self.jobs_for(ids, force_trust=force_trust):
+            token = object()
+            self._running[job.item_id] = token
+
+            def done(res: RunResult, token: object = token) -> None:
+                self.record(res)
+                if self._running.get(res.item_id) is token:
+                    self._running.pop(res.item_id, None)
+                if on_done:
+                    on_done(res)
+
+            futures.append(self.runner.submit(job, on_start, done))
+        return futures
+
+    def run(self, ids: Iterable[str] | None = None, on_start=None, on_done=None, *, force_trust: bool = False) -> list[RunResult]:  # type: ignore[no-untyped-def]
+        """``start`` and wait for all (for ``readiness check`` or a thread worker)."""
+        return [f.result() for f in self.start(ids, on_start, on_done, force_trust=force_trust)]
+
+    def record(self, result: RunResult) -> None:
+        self.refresh_evidence([result.item_id])  # the command may have produced its evidence
+        self.state.record(result)
+
+    def cancel(self, ids: Iterable[str] | None = None) -> int:
+        if self._runner is None:
+            return 0
+        if ids is None:
+            self._running.clear()
+            return self._runner.cancel_all()
+        n = 0
+        for i in ids:
+            self._running.pop(i, None)
+            n += self._runner.cancel(i)
+        return n
+
+    def running(self) -> set[str]:
+        return set(self._running)
+
+    def close(self) -> None:
+        if self._runner is not None:
+            self._runner.shutdown(wait=False)
+            self._runner = None

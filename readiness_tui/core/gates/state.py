@@ -1,0 +1,86 @@
+"""The state file: last gate results beside the board (``NAME.readiness-state.json``), never in it.
+
+Written atomically; a missing or unreadable state file is an empty one (results are a cache of
+what the commands said, never the source of truth).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from ..fsutil import atomic_write
+from .paths import state_path_name
+from .runner import RunResult
+
+STATE_VERSION = 1
+
+
+def state_path(board_path: Path | str) -> Path:
+    p = Path(board_path)
+    return p.with_name(state_path_name(p))
+
+
+class GateState:
+    """Last result per item, loaded from and saved to the state file. Thread-safe."""
+
+    def __init__(self, path: Path | None, results: dict[str, RunResult] | None = None):
+        self.path = path
+        self.results: dict[str, RunResult] = dict(results or {})
+        self.problem = ""
+        self._lock = threading.Lock()
+
+    @classmethod
+    def for_board(cls, board_path: Path | str | None) -> "GateState":
+        if board_path is None:
+            return cls(None)
+        return cls.load(state_path(board_path))
+
+    @classmethod
+    def load(cls, path: Path) -> "GateState":
+        state = cls(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return state
+        except (OSError, ValueError) as exc:
+            state.problem = f"{path.name}: unreadable, starting afresh ({exc})"
+            return state
+        rows = data.get("results") if isinstance(data, dict) else None
+        for item_id, row in (rows or {}).items():
+            try:
+                state.results[item_id] = RunResult.from_json(row)
+            except (TypeError, ValueError):
+                continue
+        return state
+
+    def get(self, item_id: str) -> RunResult | None:
+        with self._lock:
+            return self.results.get(item_id)
+
+    def record(self, result: RunResult, save: bool = True) -> None:
+        """Keep a result (a cancelled run keeps the previous one) and write the file."""
+        if result.cancelled:
+            return
+        with self._lock:
+            self.results[result.item_id] = result
+        if save:
+            self.save()
+
+    def forget(self, keep: set[str]) -> None:
+        """Drop results of items that no longer exist."""
+        with self._lock:
+            for k in [k for k in self.results if k not in keep]:
+                del self.results[k]
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        with self._lock:
+            data = {
+                "version": STATE_VERSION,
+                "results": {k: r.to_json() for k, r in sorted(self.results.items())},
+            }
+            text = json.dumps(data, indent=1, ensure_ascii=False).encode()
+            atomic_write(self.path, text)

@@ -1,0 +1,340 @@
+"""The Gates pane: every gate with its status, last run, duration, evidence, waiver and drift, and
+the captured (redacted) output of the selected one.
+
+The pane never runs anything itself: it posts ``RunGates`` / ``CancelGates`` / ``TrustBoard`` /
+``ToggleAutoRun`` and the app acts through its ``GateSession`` (``readiness_tui.core.gates``).
+The app wiring, in short::
+
+    pane.attach_session(session)          # or pass views to show_board(store, analysis, views)
+    def on_run_gates(self, msg):          # msg.ids: list of item ids, or None for all
+        if not session.trusted: push TrustScreen(...) first
+        session.start(msg.ids, on_start=lambda job: self.call_from_thread(pane.refresh_gates),
+                      on_done=lambda res: self.call_from_thread(pane.refresh_gates))
+        pane.refresh_gates()              # shows `running` at once
+    def on_cancel_gates(self, msg): session.cancel(msg.ids); pane.refresh_gates()
+
+Keys: r run the selected gate, R run all, x cancel selected, X cancel all, t trust the board's
+commands, a toggle auto-run, enter open the item.
+"""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Static
+
+from ...core.analysis import Analysis
+from ...core.gates import GateSession, GateView
+from ...core.store import BoardStore
+from ..messages import ItemHighlighted, OpenItem
+
+STATUS_STYLE = {
+    "pass": "bold green", "fail": "bold red", "error": "bold white on red", "waived": "yellow",
+    "stale": "dark_orange", "running": "bold cyan", "untrusted": "magenta", "not-run": "dim",
+    "no-gate": "dim",
+}
+STATUS_MARK = {
+    "pass": "✔", "fail": "✘", "error": "‼", "waived": "≈", "stale": "↻", "running": "…",
+    "untrusted": "🔒", "not-run": "·", "no-gate": "–",
+}
+COLUMNS = (("id", "ID"), ("status", "Gate"), ("item", "Item"), ("age", "Last run"), ("dur", "Took"),
+           ("evidence", "Evidence"), ("waiver", "Waiver"), ("drift", "Drift"))
+
+
+class RunGates(Message):
+    """Run these gates (``ids``), or all of them (``None``)."""
+
+    def __init__(self, ids: list[str] | None) -> None:
+        super().__init__()
+        self.ids = ids
+
+
+class CancelGates(Message):
+    """Cancel these running gates (``ids``), or all of them (``None``)."""
+
+    def __init__(self, ids: list[str] | None) -> None:
+        super().__init__()
+        self.ids = ids
+
+
+class TrustBoard(Message):
+    """The user asked to trust the board's commands: show ``TrustScreen`` and record the answer."""
+
+
+class ToggleAutoRun(Message):
+    """Flip auto-run (re-run gates when their watched files change)."""
+
+
+def format_age(seconds: float | None) -> str:
+    if seconds is None:
+        return "never"
+    s = int(seconds)
+    if s < 60:
+        return f"{s}s ago"
+    if s < 3600:
+        return f"{s // 60}m ago"
+    if s < 86400:
+        return f"{s // 3600}h ago"
+    return f"{s // 86400}d ago"
+
+
+def status_text(status: str) -> Text:
+    return Text(f"{STATUS_MARK.get(status, '?')} {status}", style=STATUS_STYLE.get(status, ""))
+
+
+class GatesPane(Vertical):
+    """All gates of the board; the selected one's details and output below."""
+
+    DEFAULT_CSS = """
+    GatesPane { height: 1fr; }
+    GatesPane #gates-summary { height: 1; padding: 0 1; background: $boost; }
+    GatesPane #gates-table { height: 2fr; }
+    GatesPane #gates-detail-box { height: 1fr; border-top: solid $primary; }
+    GatesPane #gates-detail { padding: 0 1; }
+    """
+
+    BINDINGS = [
+        Binding("r", "run_selected", "Run gate"),
+        Binding("R", "run_all", "Run all"),
+        Binding("x", "cancel_selected", "Cancel"),
+        Binding("X", "cancel_all", "Cancel all", show=False),
+        Binding("t", "trust", "Trust"),
+        Binding("a", "toggle_auto", "Auto-run", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = "gates", classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.session: GateSession | None = None
+        self._own_session = False
+        self.views: dict[str, GateView] = {}
+        self.trusted = True
+        self.auto_run = False
+        self._selected: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="gates-summary")
+        table: DataTable = DataTable(id="gates-table", cursor_type="row", zebra_stripes=True)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        yield table
+        with VerticalScroll(id="gates-detail-box"):
+            yield Static("", id="gates-detail")
+
+    def on_mount(self) -> None:
+        self.set_interval(30, self._tick_ages)
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#gates-table", DataTable)
+
+    # ------------------------------------------------------------------ pane interface
+    def attach_session(self, session: GateSession) -> None:
+        """Use the app's session (so runs the app starts show here)."""
+        if self._own_session and self.session is not None:
+            self.session.close()
+        self.session = session
+        self._own_session = False
+
+    def show_board(self, store: BoardStore, analysis: Analysis | None = None,
+                   views: dict[str, GateView] | None = None) -> None:
+        """Show the board's gates: ``views`` if given, else evaluated by the attached session (a
+        session of the pane's own, read-only, when the app attached none)."""
+        if views is None:
+            if self.session is None or (self._own_session and self.session.board_path != (
+                    store.path.resolve() if store.path else None)):
+                if self.session is not None and self._own_session:
+                    self.session.close()
+                self.session = GateSession(store.path, store.board)
+                self._own_session = True
+            else:
+                self.session.set_board(store.board)
+            views = self.session.views()
+        self.show_gates(views, self.session.trusted if self.session else None)
+
+    def refresh_gates(self) -> None:
+        """Re-evaluate through the session and redraw (after a run started or finished)."""
+        if self.session is not None:
+            self.show_gates(self.session.views(), self.session.trusted)
+
+    def show_gates(self, views: dict[str, GateView], trusted: bool | None = None) -> None:
+        if trusted is not None:
+            self.trusted = trusted
+        old_keys = list(self.views)
+        self.views = dict(views)
+        table = self.table
+        if list(self.views) == old_keys and table.row_count == len(old_keys):
+            for v in self.views.values():
+                self._update_row(v)
+        else:
+            current = self._selected
+            table.clear()
+            now = time.time()
+            for v in self.views.values():
+                table.add_row(*self._cells(v, now), key=v.item_id)
+            if current in self.views:
+                self.focus_item(current)
+        self._show_summary()
+        self._show_detail(self._selected if self._selected in self.views else next(iter(self.views), None))
+
+    def update_gate(self, view: GateView) -> None:
+        """Redraw one gate (cheap: no table rebuild)."""
+        if view.item_id not in self.views:
+            return
+        self.views[view.item_id] = view
+        self._update_row(view)
+        self._show_summary()
+        if view.item_id == self._selected:
+            self._show_detail(view.item_id)
+
+    def focus_item(self, item_id: str) -> None:
+        if item_id not in self.views:
+            return
+        table = self.table
+        row = table.get_row_index(item_id)
+        table.move_cursor(row=row)
+        self._selected = item_id
+        self._show_detail(item_id)
+
+    def set_auto_run(self, on: bool) -> None:
+        self.auto_run = on
+        self._show_summary()
+
+    # ------------------------------------------------------------------ rendering
+    def _cells(self, v: GateView, now: float) -> list:
+        ev = "-"
+        if v.evidence:
+            errors = sum(1 for e in v.evidence if e.error)
+            ev = Text(f"{v.evidence_found}/{len(v.evidence)}",
+                      style="green" if v.evidence_found == len(v.evidence) else "red")
+            if errors:
+                ev = Text(f"{errors} escape", style="bold red")
+        waiver = Text("-")
+        if v.waiver:
+            style = {"active": "yellow", "expired": "red", "malformed": "red"}[v.waiver.state]
+            label = f"until {v.waiver.expires}" if v.waiver.active else v.waiver.state
+            if v.waiver.expiring_soon:
+                label += f" ({v.waiver.days_left}d!)"
+                style = "bold yellow"
+            waiver = Text(label, style=style)
+        drift = Text(f"⚠ {v.drift}", style="bold red" if v.item_status == "done" else "bold yellow") if v.drift else Text("")
+        dur = f"{v.result.duration_s:.1f}s" if v.result else "-"
+        title = Text(v.title or "", style="dim" if v.item_status in ("done", "cancelled") else "")
+        return [Text(v.item_id, style="bold" if v.drift else ""), status_text(v.status), title,
+                format_age(v.age_s(now)), dur, ev, waiver, drift]
+
+    def _update_row(self, v: GateView) -> None:
+        table = self.table
+        for (key, _label), value in zip(COLUMNS, self._cells(v, time.time())):
+            table.update_cell(v.item_id, key, value)
+
+    def _tick_ages(self) -> None:
+        now = time.time()
+        for v in self.views.values():
+            if v.result is not None:
+                self.table.update_cell(v.item_id, "age", format_age(v.age_s(now)))
+
+    def _show_summary(self) -> None:
+        counts: dict[str, int] = {}
+        for v in self.views.values():
+            counts[v.status] = counts.get(v.status, 0) + 1
+        drift = sum(1 for v in self.views.values() if v.drift)
+        t = Text()
+        t.append(f"{len(self.views)} gates  ")
+        for status in ("pass", "waived", "fail", "error", "stale", "running", "untrusted", "not-run", "no-gate"):
+            if counts.get(status):
+                t.append(f"{counts[status]} {status}", style=STATUS_STYLE[status])
+                t.append("  ")
+        if drift:
+            t.append(f"⚠ {drift} drift", style="bold red")
+            t.append("  ")
+        if not self.trusted:
+            t.append("commands not trusted (t)", style="magenta")
+            t.append("  ")
+        t.append(f"auto-run {'on' if self.auto_run else 'off'}", style="dim")
+        self.query_one("#gates-summary", Static).update(t)
+
+    def detail_text(self, item_id: str | None) -> Text:
+        v = self.views.get(item_id) if item_id else None
+        if v is None:
+            return Text("no gates on this board" if not self.views else "", style="dim")
+        t = Text()
+        t.append(f"{v.item_id} ", style="bold")
+        t.append(v.title or "")
+        t.append("  ")
+        t.append_text(status_text(v.status))
+        t.append(f"  {v.reason}\n")
+        if v.drift:
+            t.append(f"⚠ {v.drift} (item is {v.item_status})\n", style="bold red")
+        if v.command:
+            t.append("$ ", style="dim")
+            t.append(v.command + "\n", style="bold")
+        for e in v.evidence:
+            if e.error:
+                t.append(f"  ‼ {e.path}: {e.error}\n", style="bold red")
+            else:
+                t.append(f"  {'✔' if e.present else '✘'} {e.path}\n", style="green" if e.present else "red")
+        if v.waiver:
+            t.append(f"waiver: {v.waiver.describe()}", style="yellow")
+            if v.waiver.reason:
+                t.append(f" — {v.waiver.reason}")
+            if v.waiver.approved_by:
+                t.append(f" (approved by {v.waiver.approved_by})")
+            t.append("\n")
+        r = v.result
+        if r is not None:
+            code = "timed out" if r.timed_out else f"exit {r.exit_code}" if r.exit_code is not None else r.error
+            t.append(f"last run {format_age(v.age_s())}, {r.duration_s:.2f}s, {code}", style="dim")
+            if r.truncated:
+                t.append(f", output cut ({r.output_bytes} bytes in all)", style="dim")
+            t.append("\n")
+            t.append(r.output or "(no output)", style="" if r.output else "dim")
+        return t
+
+    def _show_detail(self, item_id: str | None) -> None:
+        self._selected = item_id
+        self.query_one("#gates-detail", Static).update(self.detail_text(item_id))
+
+    # ------------------------------------------------------------------ events and actions
+    @on(DataTable.RowHighlighted, "#gates-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        key = event.row_key.value if event.row_key else None
+        if key and key != self._selected:
+            self._show_detail(key)
+            self.post_message(ItemHighlighted(key))
+
+    @on(DataTable.RowSelected, "#gates-table")
+    def _selected_row(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key and event.row_key.value:
+            self.post_message(OpenItem(event.row_key.value))
+
+    def action_run_selected(self) -> None:
+        if self._selected:
+            self.post_message(RunGates([self._selected]))
+
+    def action_run_all(self) -> None:
+        self.post_message(RunGates(None))
+
+    def action_cancel_selected(self) -> None:
+        if self._selected:
+            self.post_message(CancelGates([self._selected]))
+
+    def action_cancel_all(self) -> None:
+        self.post_message(CancelGates(None))
+
+    def action_trust(self) -> None:
+        self.post_message(TrustBoard())
+
+    def action_toggle_auto(self) -> None:
+        self.post_message(ToggleAutoRun())
+
+    def on_unmount(self) -> None:
+        if self._own_session and self.session is not None:
+            self.session.close()

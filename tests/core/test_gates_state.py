@@ -1,0 +1,191 @@
+"""The state file beside the board, combined statuses, drift and staleness."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.gates import (
+    DRIFT_UNCLAIMED, DRIFT_UNVERIFIED, GateSession, GateState, RunResult, state_path, trust,
+)
+from readiness_tui.core.store import BoardStore
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    shutil.copytree(FIXTURES / "repo", root)
+    (root / ".git").mkdir()
+    shutil.copy(FIXTURES / "board.toml", root / "board.toml")
+    (tmp_path / "outside.txt").write_text("never read")
+    return root
+
+
+def open_session(root: Path, trusted: bool = True) -> GateSession:
+    store = BoardStore.load(root / "board.toml")
+    if trusted:
+        trust(store.path, store.board)
+    return GateSession(store.path, store.board)
+
+
+def test_every_status_from_the_fixture(repo: Path) -> None:
+    s = open_session(repo)
+    before = s.views()
+    assert before["G-PASS"].status == "not-run"
+    assert "NO-GATE" not in before
+    s.run()
+    v = s.views()
+    assert v["G-PASS"].status == "pass" and v["G-PASS"].result.output == "all good\n"  # type: ignore[union-attr]
+    assert v["G-FAIL"].status == "fail" and v["G-FAIL"].result.exit_code == 2  # type: ignore[union-attr]
+    assert v["G-WAIVED"].status == "waived" and v["G-WAIVED"].waiver.expiring_soon  # type: ignore[union-attr]
+    assert v["G-EVIDENCE"].status == "pass"  # evidence-only: all present
+    assert v["G-ESCAPE"].status == "error" and "outside" in v["G-ESCAPE"].reason
+    assert v["G-MANUAL"].status == "no-gate"
+    assert s.gate_status() == {k: x.status for k, x in v.items()}
+
+
+def test_drift_both_ways(repo: Path) -> None:
+    s = open_session(repo)
+    s.run()
+    drift = s.drift()
+    assert drift["G-FAIL"] == DRIFT_UNVERIFIED  # done, gate fails
+    assert drift["G-EVIDENCE"] == DRIFT_UNCLAIMED  # todo, gate passes
+    assert "G-PASS" not in drift and "G-WAIVED" not in drift and "G-MANUAL" not in drift
+
+
+def test_untrusted_done_item_is_unverified_drift(repo: Path) -> None:
+    s = open_session(repo, trusted=False)
+    v = s.views()
+    assert v["G-PASS"].status == "untrusted" and v["G-PASS"].drift == DRIFT_UNVERIFIED
+    assert v["G-EVIDENCE"].status == "pass"  # evidence needs no trust
+
+
+def test_state_file_round_trip_and_age(repo: Path) -> None:
+    s = open_session(repo)
+    s.run()
+    path = state_path(repo / "board.toml")
+    assert path.name == "board.readiness-state.json" and path.exists()
+    data = json.loads(path.read_text())
+    assert data["results"]["G-FAIL"]["exit_code"] == 2
+    assert not list(repo.glob(".*.tmp"))
+    reopened = open_session(repo)
+    v = reopened.views()
+    assert v["G-PASS"].status in ("pass", "stale") and v["G-FAIL"].status == "fail"
+    assert v["G-FAIL"].result == s.views()["G-FAIL"].result
+    age = v["G-FAIL"].age_s(time.time() + 120)
+    assert age is not None and age >= 119
+
+
+def test_result_for_a_different_command_does_not_count(repo: Path) -> None:
+    s = open_session(repo)
+    s.run(["G-FAIL"])
+    text = (repo / "board.toml").read_text().replace("exit 2", "exit 0")
+    (repo / "board.toml").write_text(text)
+    store = BoardStore.load(repo / "board.toml")
+    trust(store.path, store.board)
+    s.set_board(store.board)
+    assert s.views()["G-FAIL"].status == "stale"
+
+
+def test_unreadable_state_file_starts_afresh(tmp_path: Path) -> None:
+    p = tmp_path / "b.readiness-state.json"
+    p.write_text("{not json")
+    st = GateState.load(p)
+    assert st.results == {} and st.problem
+
+
+def test_cancelled_run_keeps_the_previous_result(tmp_path: Path) -> None:
+    st = GateState(tmp_path / "s.json")
+    ok = RunResult("A", "true", 1.0, 2.0, 1.0, 0)
+    st.record(ok)
+    st.record(RunResult("A", "true", 3.0, 4.0, 1.0, None, cancelled=True, error="cancelled"))
+    assert GateState.load(tmp_path / "s.json").results["A"] == ok
+
+
+def test_evidence_created_by_the_command_counts(repo: Path) -> None:
+    text = (repo / "board.toml").read_text().replace(
+        'evidence = ["reports/*.xml"]', 'verify = "mkdir -p out && touch out/made.txt"\nevidence = ["out/made.txt"]')
+    (repo / "board.toml").write_text(text)
+    s = open_session(repo)
+    assert s.views()["G-EVIDENCE"].status == "not-run"
+    s.run(["G-EVIDENCE"])
+    assert s.views()["G-EVIDENCE"].status == "pass"
+
+
+def test_watched_change_after_a_pass_makes_it_stale(repo: Path) -> None:
+    s = open_session(repo)
+    s.run(["G-PASS"])
+    assert s.views()["G-PASS"].status == "pass"
+    src = repo / "src.py"
+    src.write_text("print(1)")
+    later = time.time() + 5
+    os.utime(src, (later, later))
+    touched = s.note_changes([str(src)])
+    assert "G-PASS" in touched
+    assert s.views()["G-PASS"].status == "stale"
+    s.run(["G-PASS"])
+    os.utime(src, (time.time() - 60, time.time() - 60))
+    s2 = open_session(repo)
+    s2.scan_changes()
+    assert s2.views()["G-PASS"].status == "pass"
+
+
+def test_explicit_watch_globs_and_startup_scan(repo: Path) -> None:
+    text = (repo / "board.toml").read_text().replace(
+        'evidence = ["docs/runbook.md"]', 'evidence = ["docs/runbook.md"]\nwatch = ["src/**/*.py"]')
+    (repo / "board.toml").write_text(text)
+    s = open_session(repo)
+    s.run(["G-PASS"])
+    (repo / "notes.txt").write_text("not watched")
+    later = time.time() + 5
+    os.utime(repo / "notes.txt", (later, later))
+    s.scan_changes()
+    assert s.views()["G-PASS"].status == "pass"
+    (repo / "src" / "pkg").mkdir(parents=True)
+    (repo / "src" / "pkg" / "m.py").write_text("x = 1")
+    os.utime(repo / "src" / "pkg" / "m.py", (later, later))
+    s.scan_changes()
+    assert s.views()["G-PASS"].status == "stale"
+
+
+def test_ignored_dirs_and_board_and_state_do_not_make_stale(repo: Path) -> None:
+    s = open_session(repo)
+    s.run(["G-PASS"])
+    later = time.time() + 5
+    for rel in (".git/index", "node_modules/x/y.js", ".venv/lib/a.py", "board.toml",
+                "board.readiness-state.json", "__pycache__/m.pyc", ".board.toml.abc123.tmp"):
+        p = repo / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("x")
+        os.utime(p, (later, later))
+    s.scan_changes()
+    assert s.views()["G-PASS"].status == "pass"
+    assert s.note_changes([str(repo / ".git/index"), str(repo / "board.toml")]) == set()
+
+
+def test_running_shows_while_a_command_runs(repo: Path) -> None:
+    text = (repo / "board.toml").read_text().replace('verify = "exit 1"', 'verify = "sleep 30"')
+    (repo / "board.toml").write_text(text)
+    s = open_session(repo)
+    futures = s.start(["G-WAIVED"])
+    assert s.views()["G-WAIVED"].status == "running"
+    assert s.cancel(["G-WAIVED"]) == 1
+    assert futures[0].result(10).cancelled
+    assert s.views()["G-WAIVED"].status == "not-run"
+    s.close()
+
+
+def test_core_gates_never_import_textual() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, readiness_tui.core.gates, readiness_tui.core.watch, readiness_tui.cli.check_cmd, "
+            "readiness_tui.cli.trust_cmd; sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
