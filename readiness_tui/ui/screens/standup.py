@@ -1,0 +1,498 @@
+"""Standup mode: a full-screen slide show of the board for a shared screen.
+
+How the app uses it::
+
+    from readiness_tui.ui.screens.standup import StandupScreen
+
+    def apply_edit(item_id: str, values: dict) -> object:
+        ...  # the app's own edit path: store.set_fields, undo, save, audit.append, refresh panes
+        # raise (e.g. EditError) to refuse; the screen shows the message
+
+    self.push_screen(
+        StandupScreen(store, apply_edit, gate_status=session.gate_status()),
+        callback=on_standup_done,  # gets a summary dict when the standup ends
+    )
+    # after a reload from disk, or any edit made elsewhere while the standup is open:
+    await screen.show_board(new_store)
+
+The screen never edits the board itself: ``s`` calls ``apply_edit(item_id, {"status": new})`` so
+the change is saved, undoable and recorded in the audit trail like any other edit; it then re-reads
+``store.board``. ``apply_edit`` may be a coroutine function (it is awaited). If it only posts a
+message (``EditFields``) and the edit lands later, the app calls ``screen.show_board()`` when it has.
+
+Leaving (``escape``/``q``, or the app quitting) appends a ``standup`` record to the board's history
+(``core.audit.record_standup``): the next standup's "done since the last standup" starts there.
+The screen switches to the ``readiness-contrast`` theme when the app has it, and back on leaving.
+``show_board`` is a coroutine; from sync code use ``self.call_later(screen.show_board, store)``.
+
+``ReportScreen`` (below) is the weekly update in the TUI: ``push_screen(ReportScreen(store,
+gate_status))``.
+
+Keys: ``right``/``space``/``pagedown`` next slide, ``left``/``pageup`` previous, ``up``/``down``
+move on a slide, ``s`` cycle the highlighted item's status, ``j`` jump to an owner, ``w`` owners /
+workstreams, ``t`` restart the speaker timer, ``p`` pause it, ``e`` save the screen as SVG,
+``escape``/``q`` end the standup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...core import audit
+from ...core.analysis import Analysis
+from ...core.dates import today as today_fn
+from ...core.store import BoardStore
+from ..widgets.standup_data import (
+    GroupSlide,
+    Overview,
+    done_since,
+    groups,
+    next_status,
+    overview,
+    since_last_standup,
+)
+from ..widgets.standup_slides import GroupSlideView, OverviewSlide
+from ..widgets.standup_timer import DEFAULT_SPEAKER_SECONDS, SpeakerTimer
+
+ApplyEdit = Callable[[str, dict[str, Any]], Any]
+OVERVIEW = "__overview__"
+
+
+class JumpScreen(ModalScreen[str | None]):
+    """Pick a slide by name."""
+
+    DEFAULT_CSS = """
+    JumpScreen { align: center middle; }
+    JumpScreen > Vertical { width: 50; height: auto; max-height: 80%; border: thick $primary; background: $surface; }
+    JumpScreen Static { padding: 0 1; text-style: bold; }
+    JumpScreen OptionList { height: auto; max-height: 20; border: none; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, choices: list[tuple[str, str]], current: str) -> None:
+        super().__init__()
+        self.choices = choices
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("Jump to")
+            yield OptionList(*[Option(label, id=key) for key, label in self.choices], id="jump-list")
+
+    def on_mount(self) -> None:
+        ol = self.query_one(OptionList)
+        keys = [k for k, _ in self.choices]
+        if self.current in keys:
+            ol.highlighted = keys.index(self.current)
+        ol.focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class StandupScreen(Screen[dict[str, Any]]):
+    """Overview slide, then one slide per owner (or workstream); see the module docs."""
+
+    DEFAULT_CSS = """
+    StandupScreen { background: $background; }
+    StandupScreen #standup-top { height: 3; background: $panel; }
+    StandupScreen #standup-title { width: 1fr; height: 3; padding: 0 2; content-align-vertical: middle; text-style: bold; }
+    StandupScreen #standup-pos { width: auto; height: 3; padding: 0 2; content-align-vertical: middle; }
+    StandupScreen #standup-slide { height: 1fr; }
+    """
+
+    BINDINGS = [
+        Binding("right,space,pagedown", "next", "Next", priority=True),
+        Binding("left,pageup", "previous", "Prev", priority=True),
+        Binding("s", "cycle_status", "Status"),
+        Binding("j", "jump", "Jump"),
+        Binding("w", "toggle_group", "Owner/stream"),
+        Binding("t", "restart_timer", "Timer"),
+        Binding("p", "pause_timer", "Pause", show=False),
+        Binding("e", "export_svg", "SVG"),
+        Binding("escape,q", "leave", "End"),
+    ]
+
+    def __init__(
+        self,
+        store: BoardStore,
+        apply_edit: ApplyEdit,
+        *,
+        gate_status: dict[str, str] | None = None,
+        speaker_seconds: float = DEFAULT_SPEAKER_SECONDS,
+        group_by: str = "owner",
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], dt.datetime] | None = None,
+        export_dir: Path | str | None = None,
+        record_on_leave: bool = True,
+        actor: str | None = None,
+        theme: str | None = "readiness-contrast",
+        name: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id)
+        if group_by not in ("owner", "workstream"):
+            raise ValueError("group_by is 'owner' or 'workstream'")
+        self.store = store
+        self.apply_edit = apply_edit
+        self.gate_status = gate_status
+        self.speaker_seconds = speaker_seconds
+        self.group_by = group_by
+        self.clock = clock
+        self.now = now or (lambda: dt.datetime.now().astimezone())
+        self.export_dir = Path(export_dir) if export_dir else None
+        self.record_on_leave = record_on_leave
+        self.actor = actor
+        self.index = 0
+        self.started = self.now()
+        self.visited: list[str] = []
+        self.speaker_time: dict[str, float] = {}
+        self._slide_started = clock()
+        self._groups: list[GroupSlide] = []
+        self._records: list[audit.Record] = []
+        self._history_stamp: tuple[int, int] | None = None
+        self._since: dt.datetime | None = None
+        self._analysis: Analysis | None = None
+        self.overview: Overview | None = None
+        self._left = False
+        self.theme_name = theme
+        self._previous_theme: str | None = None
+        self._compute()
+
+    # ------------------------------------------------------------------ data
+    @property
+    def history(self) -> Path | None:
+        return audit.history_path(self.store.path) if self.store.path else None
+
+    def _load_history(self) -> None:
+        path = self.history
+        if path is None:
+            self._records = []
+            return
+        try:
+            st = path.stat()
+            stamp = (st.st_mtime_ns, st.st_size)
+        except FileNotFoundError:
+            self._records, self._history_stamp = [], None
+            return
+        if stamp != self._history_stamp:
+            self._records = audit.read(path)
+            self._history_stamp = stamp
+
+    def _compute(self, analysis: Analysis | None = None) -> None:
+        board = self.store.board
+        self._analysis = analysis if analysis is not None and analysis.board is board else Analysis(board)
+        self._load_history()
+        if self._since is None:
+            self._since = since_last_standup(None, board.today(), self._records)
+        done = done_since(board, self._records, self._since)
+        self._groups = groups(board, self._analysis, done, by=self.group_by)
+        self.overview = overview(board, self._analysis, self.gate_status)
+
+    @property
+    def slide_keys(self) -> list[str]:
+        return [OVERVIEW, *(g.key for g in self._groups)]
+
+    @property
+    def current_key(self) -> str:
+        keys = self.slide_keys
+        return keys[min(self.index, len(keys) - 1)]
+
+    def group(self, key: str) -> GroupSlide | None:
+        return next((g for g in self._groups if g.key == key), None)
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="standup-top"):
+            yield Static("", id="standup-title")
+            yield Static("", id="standup-pos")
+            yield SpeakerTimer(self.speaker_seconds, clock=self.clock, id="standup-timer")
+        yield Vertical(id="standup-slide")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        # A shared screen wants the high-contrast theme, when the app has it; restored on leaving.
+        if self.theme_name and self.theme_name in self.app.available_themes and self.app.theme != self.theme_name:
+            self._previous_theme = self.app.theme
+            self.app.theme = self.theme_name
+        await self._render_slide()
+
+    async def _render_slide(self, keep_highlight: str | None = None) -> None:
+        key = self.current_key
+        if key not in self.visited:
+            self.visited.append(key)
+        board = self.board_title()
+        keys = self.slide_keys
+        what = "owners" if self.group_by == "owner" else "workstreams"
+        self.query_one("#standup-pos", Static).update(f"{keys.index(key) + 1}/{len(keys)} · {what}")
+        container = self.query_one("#standup-slide", Vertical)
+        await container.remove_children()
+        if key == OVERVIEW:
+            self.query_one("#standup-title", Static).update(f"STANDUP · {board}")
+            assert self.overview is not None
+            await container.mount(OverviewSlide(self.overview))
+            return
+        g = self.group(key)
+        assert g is not None
+        title = Text()
+        title.append(f" {g.label} ", "bold reverse")
+        title.append(f"   {board}", "not bold")
+        self.query_one("#standup-title", Static).update(title)
+        view = GroupSlideView(g)
+        await container.mount(view)
+        ol = view.query_one(OptionList)
+        ids = [o.id for o in (ol.get_option_at_index(i) for i in range(ol.option_count))]
+        target = keep_highlight if keep_highlight in ids else next((i for i in ids if i), None)
+        if target is not None:
+            ol.highlighted = ids.index(target)
+        ol.focus()
+
+    def board_title(self) -> str:
+        return self.store.board.board.title
+
+    # ------------------------------------------------------------------ app interface
+    async def show_board(self, store: BoardStore | None = None, analysis: Analysis | None = None) -> None:
+        """Show the board again (after a reload, or an edit made outside the standup)."""
+        if store is not None:
+            self.store = store
+        current = self.current_key
+        highlighted = self.highlighted_item()
+        self._compute(analysis)
+        keys = self.slide_keys
+        if current in keys:
+            self.index = keys.index(current)
+        else:
+            self.index = min(self.index, len(keys) - 1)
+        if self.is_mounted:
+            await self._render_slide(keep_highlight=highlighted)
+
+    def highlighted_item(self) -> str | None:
+        try:
+            ol = self.query_one("#standup-items", OptionList)
+        except NoMatches:  # the overview has no item list
+            return None
+        opt = ol.highlighted_option
+        return opt.id if opt is not None and opt.id else None
+
+    # ------------------------------------------------------------------ actions
+    def _account_time(self) -> None:
+        now = self.clock()
+        key = self.current_key
+        self.speaker_time[key] = self.speaker_time.get(key, 0.0) + (now - self._slide_started)
+        self._slide_started = now
+
+    async def go_to(self, index: int) -> None:
+        keys = self.slide_keys
+        index = max(0, min(index, len(keys) - 1))
+        if index == self.index:
+            return
+        self._account_time()
+        self.index = index
+        self.query_one(SpeakerTimer).restart()
+        await self._render_slide()
+
+    async def action_next(self) -> None:
+        await self.go_to(self.index + 1)
+
+    async def action_previous(self) -> None:
+        await self.go_to(self.index - 1)
+
+    def action_jump(self) -> None:
+        choices = [(OVERVIEW, "Overview")] + [(g.key, g.label) for g in self._groups]
+
+        async def picked(key: str | None) -> None:
+            if key is not None and key in self.slide_keys:
+                await self.go_to(self.slide_keys.index(key))
+
+        self.app.push_screen(JumpScreen(choices, self.current_key), picked)
+
+    async def action_toggle_group(self) -> None:
+        self._account_time()
+        self.group_by = "workstream" if self.group_by == "owner" else "owner"
+        self.index = 0
+        self._compute(self._analysis)
+        self.query_one(SpeakerTimer).restart()
+        await self._render_slide()
+
+    async def action_cycle_status(self) -> None:
+        item_id = self.highlighted_item()
+        if item_id is None:
+            self.notify("Highlight an item on an owner's slide to change its status", severity="warning")
+            return
+        item = self.store.board.item_map().get(item_id)
+        if item is None:
+            return
+        new = next_status(item.status)
+        try:
+            result = self.apply_edit(item_id, {"status": new})
+            if inspect.isawaitable(result):
+                await result
+        except Exception as exc:  # noqa: BLE001 - the app refused the edit; say why and carry on
+            self.notify(str(exc), title="Status not changed", severity="error")
+            return
+        await self.show_board()
+
+    def action_restart_timer(self) -> None:
+        self.query_one(SpeakerTimer).restart()
+
+    def action_pause_timer(self) -> None:
+        self.query_one(SpeakerTimer).toggle_pause()
+
+    def export_filename(self) -> str:
+        stem = self.store.path.stem if self.store.path else "board"
+        key = "overview" if self.current_key == OVERVIEW else self.current_key
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in key).strip("-") or "slide"
+        return f"standup-{stem}-{today_fn(self.store.board.board.today).isoformat()}-{safe}.svg"
+
+    def action_export_svg(self) -> str:
+        directory = self.export_dir or (self.store.path.parent if self.store.path else Path.cwd())
+        path = self.app.save_screenshot(filename=self.export_filename(), path=str(directory))
+        self.notify(f"Saved {path}", title="Screenshot")
+        return path
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "started": self.started.isoformat(timespec="seconds"),
+            "group_by": self.group_by,
+            "slides": list(self.visited),
+            "speaker_seconds": {k: round(v, 1) for k, v in self.speaker_time.items()},
+        }
+
+    def _record(self) -> dict[str, Any]:
+        """Append the "standup held" record (once), and return the summary."""
+        self._left = True
+        self._account_time()
+        summary = self.summary()
+        if self.record_on_leave and self.store.path is not None:
+            audit.record_standup(self.store.path, actor=self.actor, now=self.now(), **summary)
+        return summary
+
+    def on_unmount(self) -> None:
+        # The app quit during the standup: it was held all the same.
+        if not self._left:
+            try:
+                self._record()
+            except OSError as exc:  # nowhere left to show it; the next standup counts from an earlier one
+                self.log.error(f"could not record the standup: {exc}")
+
+    def action_leave(self) -> None:
+        if self._left:
+            return
+        try:
+            summary = self._record()
+        except OSError as exc:
+            summary = self.summary()
+            self.app.notify(f"Could not record the standup: {exc}", severity="error")
+        if self._previous_theme is not None:
+            self.app.theme = self._previous_theme
+        self.dismiss(summary)
+
+
+class ReportScreen(ModalScreen[None]):
+    """The weekly update, one key away: ``c`` copies it (OSC 52), ``s`` saves it beside the board,
+    ``f`` switches Markdown/JSON, ``[``/``]`` move a week back/forward, ``escape`` closes.
+
+    ``ReportScreen(store, gate_status=None, week=None)``; the report is ``core.report.weekly_report``,
+    the same as ``readiness report BOARD``.
+    """
+
+    DEFAULT_CSS = """
+    ReportScreen { align: center middle; }
+    ReportScreen > Vertical { width: 90%; height: 90%; border: thick $primary; background: $surface; }
+    ReportScreen #report-body { height: 1fr; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("c", "copy", "Copy"),
+        Binding("s", "save", "Save"),
+        Binding("f", "toggle_format", "MD/JSON"),
+        Binding("left_square_bracket", "week(-1)", "Prev week"),
+        Binding("right_square_bracket", "week(1)", "Next week"),
+        Binding("escape,q", "close", "Close"),
+    ]
+
+    def __init__(self, store: BoardStore, gate_status: dict[str, str] | None = None, week: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.gate_status = gate_status
+        self.fmt = "md"
+        from ...core.dates import iso_week
+
+        self.week = week or iso_week(store.board.today())
+        self.text = ""
+
+    def compose(self) -> ComposeResult:
+        from textual.containers import VerticalScroll
+
+        with Vertical():
+            with VerticalScroll(id="report-body"):
+                yield Static("", id="report-text")
+            yield Footer()
+
+    def on_mount(self) -> None:
+        self.render_report()
+
+    def render_report(self) -> str:
+        from ...core.report import weekly_report
+
+        rep = weekly_report(self.store.board, self.store.path, week=self.week, gate_status=self.gate_status)
+        self.text = rep.to_json() if self.fmt == "json" else rep.render_markdown()
+        if self.fmt == "md":
+            from rich.markdown import Markdown
+
+            self.query_one("#report-text", Static).update(Markdown(self.text))
+        else:
+            self.query_one("#report-text", Static).update(Text(self.text))
+        return self.text
+
+    def action_week(self, step: int) -> None:
+        from ...core.dates import iso_week, week_bounds
+
+        monday, _ = week_bounds(self.week)
+        self.week = iso_week(monday + dt.timedelta(days=7 * step))
+        self.render_report()
+
+    def action_toggle_format(self) -> None:
+        self.fmt = "json" if self.fmt == "md" else "md"
+        self.render_report()
+
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(self.text)
+        self.notify("Weekly update copied to the clipboard (OSC 52)")
+
+    def save_path(self) -> Path:
+        stem = self.store.path.stem if self.store.path else "board"
+        directory = self.store.path.parent if self.store.path else Path.cwd()
+        return directory / f"{stem}-{self.week}.{'json' if self.fmt == 'json' else 'md'}"
+
+    def action_save(self) -> None:
+        from ...core.fsutil import atomic_write
+
+        path = self.save_path()
+        try:
+            atomic_write(path, self.text.encode("utf-8"))
+        except OSError as exc:
+            self.notify(f"Could not save {path}: {exc.strerror}", severity="error")
+            return
+        self.notify(f"Saved {path}")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

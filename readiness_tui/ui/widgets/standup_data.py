@@ -1,0 +1,161 @@
+"""What the standup slides show, computed from a board, its analysis and its history (no Textual).
+
+* ``overview(...)``: go/no-go with reasons, counts by status, gate summary, overdue items,
+  uncovered risks, milestone progress.
+* ``groups(...)``: one ``GroupSlide`` per owner (or workstream): done since the last standup, in
+  progress, blocked (with the blocker chains and who owns each root blocker), ready next.
+
+"Since the last standup" is the time of the latest ``standup`` record of the audit trail; without
+one, the last ``DEFAULT_LOOKBACK_DAYS`` days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...core import audit
+from ...core.analysis import Analysis
+from ...core.gonogo import Decision, evaluate, fold_gate_status
+from ...core.model import STATUSES, Board, Item
+
+NO_OWNER = "(no owner)"
+NO_WORKSTREAM = "(no workstream)"
+DEFAULT_LOOKBACK_DAYS = 7
+READY_LIMIT = 5
+#: What ``s`` cycles through during a standup (cancelled is left to the editor).
+STATUS_CYCLE: tuple[str, ...] = tuple(s for s in STATUSES if s != "cancelled")
+
+
+def next_status(status: str) -> str:
+    if status not in STATUS_CYCLE:
+        return STATUS_CYCLE[0]
+    return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
+
+
+@dataclass
+class MilestoneLine:
+    id: str
+    title: str
+    closed: int
+    total: int
+    due: dt.date | None
+    late: bool
+
+
+@dataclass
+class Overview:
+    decision: Decision
+    counts: dict[str, int]
+    gates: dict[str, int] | None
+    overdue: list[Item]
+    uncovered: list[tuple[str, str]]
+    milestones: list[MilestoneLine]
+
+
+@dataclass
+class BlockedEntry:
+    item: Item
+    #: Each chain runs from the item's open dependency down to a root blocker: [(id, owner), ...].
+    chains: list[list[tuple[str, str]]] = field(default_factory=list)
+
+
+@dataclass
+class GroupSlide:
+    key: str
+    label: str
+    done: list[Item] = field(default_factory=list)
+    in_progress: list[Item] = field(default_factory=list)
+    blocked: list[BlockedEntry] = field(default_factory=list)
+    ready: list[Item] = field(default_factory=list)
+
+    def item_ids(self) -> list[str]:
+        return [
+            *(i.id for i in self.done), *(i.id for i in self.in_progress),
+            *(b.item.id for b in self.blocked), *(i.id for i in self.ready),
+        ]
+
+
+def overview(board: Board, analysis: Analysis, gate_status: dict[str, str] | None = None) -> Overview:
+    counts = {s: 0 for s in STATUSES}
+    counts.update(analysis.counts_by_status())
+    gates: dict[str, int] | None = None
+    if gate_status is not None:
+        gates = {"pass": 0, "waived": 0, "fail": 0, "stale": 0, "unknown": 0}
+        for it in analysis.items.values():
+            if it.gate is None or it.gate.is_empty or it.status == "cancelled":
+                continue
+            gates[fold_gate_status(gate_status.get(it.id))] += 1
+    overdue = [analysis.items[i] for i in analysis.overdue]
+    titles = {r.id: r.title for r in board.risks}
+    uncovered = [(rid, titles.get(rid, "")) for rid in analysis.uncovered_risks]
+    miles = []
+    for m in board.milestones:
+        ids = list(dict.fromkeys([*m.items, *(it.id for it in board.items if it.milestone == m.id)]))
+        closed, total = analysis.progress(ids)
+        due = m.due_date
+        miles.append(MilestoneLine(m.id, m.title, closed, total, due, bool(due and due < analysis.today and closed < total)))
+    return Overview(evaluate(board, analysis, gate_status), counts, gates, overdue, uncovered, miles)
+
+
+def since_last_standup(history: Path | None, today: dt.date, records: list[audit.Record] | None = None) -> dt.datetime:
+    """When the last standup was held (else the start of the lookback window)."""
+    if records is None:
+        records = audit.read(history) if history is not None else []
+    held = [r.ts for r in records if r.type == "standup"]
+    if held:
+        return max(held)
+    start = dt.datetime.combine(today - dt.timedelta(days=DEFAULT_LOOKBACK_DAYS), dt.time())
+    return start.astimezone()
+
+
+def done_since(board: Board, records: list[audit.Record], since: dt.datetime) -> set[str]:
+    """Items that are done now and whose status became done at or after ``since``."""
+    last: dict[str, object] = {}
+    for r in records:
+        if r.type == "change" and r.kind == "items" and r.field == "status" and r.ts >= since:
+            last[str(r.item)] = r.new
+    items = board.item_map()
+    return {i for i, s in last.items() if s == "done" and i in items and items[i].status == "done"}
+
+
+def group_key(item: Item, by: str) -> str:
+    if by == "workstream":
+        return item.workstream.strip() or NO_WORKSTREAM
+    return item.owner.strip() or NO_OWNER
+
+
+def groups(board: Board, analysis: Analysis, done_ids: set[str], by: str = "owner") -> list[GroupSlide]:
+    """One slide per owner (``by="owner"``) or workstream with anything to talk about."""
+    slides: dict[str, GroupSlide] = {}
+    rank = {i: n for n, i in enumerate(analysis.ranking)}
+    dep_blocked = set(analysis.blocked)
+    ready = set(analysis.ready)
+
+    def slide(key: str) -> GroupSlide:
+        if key not in slides:
+            slides[key] = GroupSlide(key, key)
+        return slides[key]
+
+    for it in analysis.items.values():
+        key = group_key(it, by)
+        if it.id in done_ids:
+            slide(key).done.append(it)
+        elif it.status == "blocked" or (it.status in ("in_progress", "review") and it.id in dep_blocked):
+            chains = []
+            for chain in analysis.blocking_chain(it.id):
+                chains.append([(c, analysis.items[c].owner if c in analysis.items else "?") for c in chain[1:]])
+            slide(key).blocked.append(BlockedEntry(it, chains))
+        elif it.status in ("in_progress", "review"):
+            slide(key).in_progress.append(it)
+        elif it.status == "todo" and it.id in ready:
+            slide(key).ready.append(it)
+    for s in slides.values():
+        s.ready.sort(key=lambda i: rank.get(i.id, len(rank)))
+        s.ready = s.ready[:READY_LIMIT]
+    placeholder = NO_WORKSTREAM if by == "workstream" else NO_OWNER
+    order = sorted((k for k in slides if k != placeholder), key=str.casefold)
+    if placeholder in slides:
+        order.append(placeholder)
+    return [slides[k] for k in order if slides[k].item_ids()]

@@ -1,0 +1,189 @@
+"""The two kinds of standup slide: the overview, and one owner's (or workstream's) slide."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Digits, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from .progress_bar import progress_text
+from .standup_bigtext import big_text
+from .standup_data import GroupSlide, Overview
+
+COUNTED = ("todo", "in_progress", "blocked", "review", "done")
+STATUS_WORDS = {
+    "todo": "TO DO", "in_progress": "IN PROGRESS", "blocked": "BLOCKED", "review": "REVIEW",
+    "done": "DONE", "cancelled": "CANCELLED",
+}
+LIST_LIMIT = 3
+
+
+def _more(n: int) -> str:
+    return f"  … and {n} more" if n > 0 else ""
+
+
+class OverviewSlide(Vertical):
+    """Go/no-go, counts by status, gates, overdue, uncovered risks, milestones."""
+
+    DEFAULT_CSS = """
+    OverviewSlide { height: 1fr; padding: 0 1; }
+    OverviewSlide #verdict { height: auto; margin: 1 0 0 0; }
+    OverviewSlide #verdict-word { width: auto; height: 5; padding: 1 2; text-style: bold; }
+    OverviewSlide #verdict-word.-go { background: $success; color: black; }
+    OverviewSlide #verdict-word.-nogo { background: $error; color: white; }
+    OverviewSlide #verdict-reasons { width: 1fr; height: 5; padding: 0 2; content-align-vertical: middle; }
+    OverviewSlide #counts { height: 6; margin: 1 0 0 0; }
+    OverviewSlide .count { width: 1fr; height: 6; border: round $primary; }
+    OverviewSlide .count Digits { width: 100%; text-align: center; }
+    OverviewSlide .count Label { width: 100%; content-align-horizontal: center; text-style: bold; }
+    OverviewSlide .count.-blocked { border: round $error; }
+    OverviewSlide .count.-done { border: round $success; }
+    OverviewSlide .facts { height: auto; margin: 1 0 0 0; }
+    """
+
+    def __init__(self, data: Overview, *, id: str | None = "overview-slide") -> None:
+        super().__init__(id=id)
+        self.data = data
+
+    def compose(self) -> ComposeResult:
+        d = self.data
+        with Horizontal(id="verdict"):
+            yield Static(big_text(d.decision.label), id="verdict-word", classes="-go" if d.decision.go else "-nogo")
+            reasons = Text()
+            shown = d.decision.reasons[:4]
+            for n, r in enumerate(shown):
+                reasons.append(("• " if not d.decision.go else "✓ ") + r + ("\n" if n < len(shown) - 1 else ""))
+            reasons.append(_more(len(d.decision.reasons) - len(shown)))
+            yield Static(reasons, id="verdict-reasons")
+        with Horizontal(id="counts"):
+            for status in COUNTED:
+                with Vertical(classes=f"count -{status.replace('_', '-')}"):
+                    yield Digits(str(d.counts.get(status, 0)))
+                    yield Label(STATUS_WORDS[status])
+        yield Static(self._facts(), classes="facts", id="overview-facts")
+
+    def _facts(self) -> Text:
+        d = self.data
+        t = Text()
+        if d.gates is not None:
+            t.append("GATES      ", "bold")
+            for key, label, style in (
+                ("pass", "pass", "bold green"), ("waived", "waived", "bold"), ("fail", "fail", "bold red"),
+                ("stale", "stale", "bold yellow"), ("unknown", "not checked", "bold"),
+            ):
+                t.append(f"{label} ", "")
+                t.append(f"{d.gates[key]}", style)
+                t.append("   ")
+            t.append("\n")
+        t.append("OVERDUE    ", "bold")
+        if not d.overdue:
+            t.append("none\n")
+        for n, it in enumerate(d.overdue[:LIST_LIMIT]):
+            if n:
+                t.append("           ")
+            who = f" ({it.owner})" if it.owner else ""
+            t.append(it.id, "bold red")
+            t.append(f" {it.title}{who}, due {it.due.isoformat() if it.due else '?'}\n")
+        if len(d.overdue) > LIST_LIMIT:
+            t.append("          " + _more(len(d.overdue) - LIST_LIMIT) + "\n")
+        t.append("UNCOVERED  ", "bold")
+        if not d.uncovered:
+            t.append("no uncovered risks\n")
+        for n, (rid, title) in enumerate(d.uncovered[:LIST_LIMIT]):
+            if n:
+                t.append("           ")
+            t.append(rid, "bold yellow")
+            t.append(f" {title}\n")
+        if len(d.uncovered) > LIST_LIMIT:
+            t.append("          " + _more(len(d.uncovered) - LIST_LIMIT) + "\n")
+        if d.milestones:
+            t.append("\nMILESTONES\n", "bold")
+            width = max((len(f"{m.id} {m.title}") for m in d.milestones[:5]), default=10)
+            width = min(width, 34)
+            for m in d.milestones[:5]:
+                name = f"{m.id} {m.title}"
+                name = name if len(name) <= width else name[: width - 1] + "…"
+                t.append(f"  {name:<{width}}  ")
+                t.append_text(progress_text(m.closed, m.total, width=24, done_style="green", todo_style="grey50"))
+                if m.due:
+                    t.append(f"   due {m.due.isoformat()}", "bold red" if m.late else "")
+                t.append("\n")
+            if len(d.milestones) > 5:
+                t.append("  " + _more(len(d.milestones) - 5) + "\n")
+        t.rstrip()
+        return t
+
+
+class GroupSlideView(Vertical):
+    """One owner's (or workstream's) items: done since the last standup, in progress, blocked, ready."""
+
+    DEFAULT_CSS = """
+    GroupSlideView { height: 1fr; padding: 0 1; }
+    GroupSlideView #group-summary { height: 1; margin: 1 0 0 0; text-style: bold; }
+    GroupSlideView OptionList { height: 1fr; border: none; padding: 0; background: $background; }
+    GroupSlideView OptionList:focus { border: none; }
+    GroupSlideView OptionList > .option-list--option-disabled { color: $text; text-style: bold; }
+    GroupSlideView OptionList > .option-list--option-highlighted { text-style: bold; }
+    """
+
+    def __init__(self, data: GroupSlide, *, id: str | None = "group-slide") -> None:
+        super().__init__(id=id)
+        self.data = data
+
+    def compose(self) -> ComposeResult:
+        d = self.data
+        parts = [
+            f"{len(d.done)} done since last standup", f"{len(d.in_progress)} in progress",
+            f"{len(d.blocked)} blocked", f"{len(d.ready)} ready next",
+        ]
+        yield Static("   ·   ".join(parts), id="group-summary")
+        yield OptionList(*self.options(), id="standup-items")
+
+    def options(self) -> list[Option | None]:
+        d = self.data
+        out: list[Option | None] = []
+
+        def header(title: str, style: str, empty: bool) -> None:
+            if out:
+                out.append(None)
+            t = Text(title, style=style)
+            if empty:
+                t.append("   none", "not bold")
+            out.append(Option(t, disabled=True))
+
+        def row(it, extra: str = "", style: str = "") -> Text:  # type: ignore[no-untyped-def]
+            t = Text("  ")
+            t.append(f"{it.id}", "bold " + style)
+            t.append(f"  {it.title}")
+            if it.priority:
+                t.append(f"  {it.priority}", "bold")
+            if extra:
+                t.append(f"  {extra}", "italic")
+            return t
+
+        header("✔ DONE SINCE LAST STANDUP", "bold green", not d.done)
+        out += [Option(row(it, style="green"), id=it.id) for it in d.done]
+        header("▶ IN PROGRESS", "bold cyan", not d.in_progress)
+        out += [
+            Option(row(it, "in review" if it.status == "review" else "", "cyan"), id=it.id) for it in d.in_progress
+        ]
+        header("⛔ BLOCKED", "bold red", not d.blocked)
+        for b in d.blocked:
+            t = row(b.item, "" if b.item.status == "blocked" else STATUS_WORDS[b.item.status].lower(), "red")
+            if b.chains:
+                for chain in b.chains[:2]:
+                    t.append("\n      waiting on ")
+                    for n, (cid, owner) in enumerate(chain):
+                        if n:
+                            t.append(" ← ")
+                        t.append(cid, "bold")
+                        t.append(f" ({owner or 'no owner'})")
+            else:
+                note = (b.item.notes or b.item.dependency_note).strip().splitlines()
+                t.append("\n      marked blocked" + (f": {note[0][:60]}" if note else ""))
+            out.append(Option(t, id=b.item.id))
+        header("→ READY NEXT", "bold yellow", not d.ready)
+        out += [Option(row(it, style="yellow"), id=it.id) for it in d.ready]
+        return out

@@ -1,0 +1,123 @@
+"""Go/no-go: P0 open, P0 gate failing or stale, expired waiver on a P0 gate, all good."""
+
+from __future__ import annotations
+
+from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.gonogo import evaluate, fold_gate_status
+from readiness_tui.core.store import BoardStore
+
+BASE = """\
+[board]
+title = "G"
+{extra}
+
+[[items]]
+id = "A"
+status = "{a}"
+priority = "P0"
+
+[items.gate]
+verify = "make test"
+
+[[items]]
+id = "B"
+status = "todo"
+priority = "P1"
+
+[[items]]
+id = "C"
+status = "cancelled"
+priority = "P0"
+{waivers}
+"""
+
+
+def _board(a: str = "done", extra: str = "", waivers: str = ""):
+    return BoardStore.from_text(BASE.format(a=a, extra=extra, waivers=waivers)).board
+
+
+def _eval(board, gates=None):
+    return evaluate(board, Analysis(board), gates)
+
+
+def test_all_good_is_go() -> None:
+    d = _eval(_board(), {"A": "pass"})
+    assert d.go and d.label == "GO"
+    assert d.reasons == ["all 1 P0 items are done", "all 1 P0 gates pass or are waived"]
+
+
+def test_go_without_gate_status_checks_only_done() -> None:
+    d = _eval(_board())
+    assert d.go and d.reasons == ["all 1 P0 items are done"]
+
+
+def test_open_p0_is_no_go() -> None:
+    d = _eval(_board("in_progress"))
+    assert not d.go and d.reasons == ["P0 A is not done (in progress)"]
+    assert d.headline() == "NO-GO: P0 A is not done (in progress)"
+
+
+def test_failing_and_stale_and_unchecked_gates_are_no_go() -> None:
+    assert _eval(_board(), {"A": "failed"}).reasons == ["P0 A gate fails"]
+    assert _eval(_board(), {"A": "stale"}).reasons == ["P0 A gate is stale"]
+    assert _eval(_board(), {}).reasons == ["P0 A gate has not been checked"]
+    assert _eval(_board(), {"A": "error"}).reasons == ["P0 A gate fails (error)"]
+    assert _eval(_board(), {"A": "not-run"}).reasons == ["P0 A gate has not passed (not-run)"]
+    assert _eval(_board(), {"A": "untrusted"}).reasons == ["P0 A gate has not passed (untrusted)"]
+    assert _eval(_board(), {"A": "waived"}).go
+
+
+def test_valid_waiver_excuses_a_failing_gate() -> None:
+    w = '[[waivers]]\nid = "W1"\nitem = "A"\nexpires = 2026-03-01\n'
+    assert _eval(_board(waivers=w), {"A": "fail"}).go
+
+
+def test_expired_waiver_on_p0_gate_is_no_go() -> None:
+    w = '[[waivers]]\nid = "W1"\nitem = "A"\nexpires = 2026-02-20\n'  # valid until, not including, today
+    d = _eval(_board(waivers=w))
+    assert not d.go and d.reasons == ["waiver W1 on P0 A gate expired on 2026-02-20"]
+    d = _eval(_board(waivers=w), {"A": "fail"})
+    assert d.reasons == ["waiver W1 on P0 A gate expired on 2026-02-20", "P0 A gate fails"]
+
+
+def test_renewed_waiver_supersedes_expired_one() -> None:
+    w = (
+        '[[waivers]]\nid = "W1"\nitem = "A"\nexpires = 2026-02-01\n\n'
+        '[[waivers]]\nid = "W2"\nitem = "A"\nexpires = 2026-03-01\n'
+    )
+    assert _eval(_board(waivers=w), {"A": "stale"}).go
+
+
+def test_expired_waiver_on_p1_does_not_matter() -> None:
+    w = '[[waivers]]\nitem = "B"\nexpires = 2026-01-01\n'
+    assert _eval(_board(waivers=w)).go
+
+
+def test_configurable_priorities_and_switches() -> None:
+    extra = '[board.go_no_go]\npriorities = ["P0", "P1"]\n'
+    d = _eval(_board(extra=extra))
+    assert not d.go and d.reasons == ["P1 B is not done (todo)"]
+    extra = '[board.go_no_go]\nrequire_done = false\nrequire_gates = false\n'
+    assert _eval(_board("todo", extra=extra), {"A": "fail"}).go
+    extra = '[board.go_no_go]\nrequire_gates = false\n'
+    assert _eval(_board(extra=extra), {"A": "fail"}).go
+
+
+def test_no_items_in_scope_is_go() -> None:
+    board = BoardStore.from_text('[[items]]\nid = "X"\npriority = "P2"\n').board
+    d = evaluate(board)
+    assert d.go and d.reasons == ["no open P0 items on the board"]
+
+
+def test_fold_gate_status() -> None:
+    assert [fold_gate_status(s) for s in ("PASS", "ok", "waived", "stale", "error", None, "running")] == [
+        "pass", "pass", "waived", "stale", "fail", "unknown", "unknown"
+    ]
+
+
+def test_waiver_without_expiry_waives_nothing() -> None:
+    # Fail closed, like the gates: an open-ended waiver is malformed.
+    w = '[[waivers]]\nid = "W1"\nitem = "A"\n'
+    decision = _eval(_board(waivers=w), {"A": "fail"})
+    assert not decision.go
+    assert "waiver W1 on P0 A gate has no expiry date, so it waives nothing" in decision.reasons
