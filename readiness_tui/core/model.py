@@ -225,6 +225,9 @@ class Item(_Model):
     gate: Gate | None = None
     #: Fields a plan had that have no home of their own (importer keeps unmapped columns here).
     custom: dict[str, Any] = Field(default_factory=dict)
+    #: What the Markdown importer last read for each field (value or short hash), so that a
+    #: re-import updates only the fields nobody edited in the board since.
+    imported: dict[str, Any] = Field(default_factory=dict)
 
     @model_validator(mode="before")
     @classmethod

@@ -1,0 +1,132 @@
+"""``readiness import PLAN.md``: turn a Markdown readiness plan into a board (or merge it into one)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+EXIT_OK, EXIT_NOTHING, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise UnicodeDecodeError("utf-8", data, 0, 1, "binary data")
+    text = data.decode("utf-8")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _read_stdin() -> str:
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    return data.decode("utf-8").removeprefix("\ufeff")
+
+
+@click.command("import")
+@click.argument("plan", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the board here (default: standard output).")
+@click.option("--report", "report", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of standard error.")
+@click.option("--merge", "merge", type=click.Path(dir_okay=False, path_type=Path),
+              help="Re-import into this existing board: update what came from the document, keep edits.")
+@click.option("--force", is_flag=True, help="Overwrite an existing -o file (its edits are lost; see --merge).")
+def import_cmd(plan: Path, output: Path | None, report: Path | None, merge: Path | None, force: bool) -> None:
+    """Import a Markdown readiness plan (PLAN.md, or - for standard input) into a board.
+
+    The report says which tables, sections and lists were used or skipped, with line numbers.
+    --merge re-imports a revised plan into an existing board: fields the plan changed are
+    updated, fields edited in the board since the last import are kept, new items are added,
+    and items gone from the plan are reported, never deleted.
+
+    \b
+    Exit 0 when something was imported, 1 when nothing recognizable was found,
+    2 when the plan (or the board to merge into) cannot be read.
+    """
+    from ..core.importers import import_markdown, merge_into
+    from ..core.problems import BoardError
+
+    try:
+        text = _read_stdin() if str(plan) == "-" else _read(plan)
+    except FileNotFoundError:
+        _fail(f"{plan}: no such file", EXIT_UNREADABLE)
+    except IsADirectoryError:
+        _fail(f"{plan}: is a directory, not a Markdown plan", EXIT_UNREADABLE)
+    except UnicodeDecodeError:
+        _fail(f"{plan}: not UTF-8 text; cannot read it as Markdown", EXIT_UNREADABLE)
+    except OSError as exc:
+        _fail(f"{plan}: cannot read: {exc.strerror}", EXIT_UNREADABLE)
+
+    if output is not None and merge is None and output.exists() and not force:
+        _fail(f"{output} already exists; use --merge {output} to update it from the plan "
+              "(keeping edits made since), or --force to overwrite it", EXIT_UNREADABLE)
+
+    result = import_markdown(text, "stdin" if str(plan) == "-" else plan.name)
+    lines = list(result.report_lines)
+    code = EXIT_OK if result.ok else EXIT_NOTHING
+    if not result.ok:
+        lines.append(f"{plan.name}: nothing recognizable as a readiness plan (no items, risks, phases or milestones)")
+
+    if merge is not None and result.ok:
+        from ..core.store import BoardStore
+
+        try:
+            store = BoardStore.load(merge)
+        except BoardError as exc:
+            _emit(lines, report)
+            _fail(exc.describe(), EXIT_UNREADABLE)
+        try:
+            changes = merge_into(store, result)
+        except BoardError as exc:
+            _emit(lines, report)
+            _fail(f"{merge}: {exc}", EXIT_UNREADABLE)
+        lines.append(f"merge into {merge}: {len(changes)} change(s)")
+        lines += ["  " + c for c in changes]
+        target = output or merge
+        try:
+            if output is not None:
+                store.save(output, force=True)
+            else:
+                store.save()
+        except BoardError as exc:
+            _emit(lines, report)
+            _fail(f"{target}: not saved: {exc}", EXIT_UNREADABLE)
+        except OSError as exc:
+            _emit(lines, report)
+            _fail(f"{target}: cannot write: {exc.strerror}", EXIT_UNREADABLE)
+        _emit(lines, report)
+        sys.exit(code)
+
+    if result.ok:
+        if output is not None:
+            try:
+                from ..core.fsutil import atomic_write
+
+                atomic_write(output, result.toml_text.encode("utf-8"))
+            except OSError as exc:
+                _emit(lines, report)
+                _fail(f"{output}: cannot write: {exc.strerror}", EXIT_UNREADABLE)
+            lines.append(f"wrote {output} ({result.items_found} items)")
+        else:
+            click.echo(result.toml_text, nl=False)
+    _emit(lines, report)
+    sys.exit(code)
+
+
+def _emit(lines: list[str], report: Path | None) -> None:
+    text = "\n".join(lines) + "\n"
+    if report is None:
+        click.echo(text, err=True, nl=False)
+        return
+    try:
+        report.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"{report}: cannot write the report: {exc.strerror}", err=True)
+        click.echo(text, err=True, nl=False)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"readiness import: {message}", err=True)
+    sys.exit(code)

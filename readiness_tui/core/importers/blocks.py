@@ -1,0 +1,341 @@
+"""Markdown to a tree of sections and blocks, from markdown-it tokens (never by grepping the text).
+
+Every block keeps its 1-based source line from ``token.map``. Inline text is kept as its Markdown
+source (``**Owner:** QA``); :func:`plain` turns it into plain text through markdown-it's inline parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_MD = MarkdownIt("commonmark").enable("table")
+_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-])\]\s*")
+#: What a checkbox mark means: ``[x]`` done, ``[~]``/``[/]`` in progress, ``[-]`` cancelled.
+BOX_STATUS = {" ": "todo", "x": "done", "X": "done", "✓": "done", "✔": "done", "~": "in_progress", "/": "in_progress",
+              "-": "cancelled"}
+
+
+@dataclass
+class Heading:
+    line: int
+    level: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    line: int
+    end: int
+    text: str
+
+
+@dataclass
+class TableRow:
+    line: int
+    cells: list[str]
+
+
+@dataclass
+class Table:
+    line: int
+    end: int
+    headers: list[str]
+    rows: list[TableRow]
+
+
+@dataclass
+class ListItem:
+    line: int
+    end: int
+    #: The Markdown source of the entry's first paragraph (checkbox removed).
+    text: str
+    #: ``True`` for ``[x]``, ``False`` for ``[ ]``, ``None`` when the entry is not a checkbox.
+    checked: bool | None = None
+    #: The status its checkbox says (todo, done, in_progress, cancelled), when it has one.
+    box: str | None = None
+    #: The number of an ordered list entry (``3.`` -> 3).
+    number: int | None = None
+    #: Further paragraphs of the entry.
+    more: list[str] = field(default_factory=list)
+    children: list["ListBlock"] = field(default_factory=list)
+
+    def sub_items(self) -> list["ListItem"]:
+        return [it for block in self.children for it in block.items]
+
+
+@dataclass
+class ListBlock:
+    line: int
+    end: int
+    ordered: bool
+    items: list[ListItem]
+
+
+@dataclass
+class Other:
+    """Code, HTML, rules and anything else: kept for the report and for free-text sections."""
+
+    line: int
+    end: int
+    kind: str
+    text: str
+
+
+Block = Paragraph | Table | ListBlock | Other
+
+
+@dataclass
+class Section:
+    heading: Heading | None
+    blocks: list[Block] = field(default_factory=list)
+    children: list["Section"] = field(default_factory=list)
+    parent: "Section | None" = field(default=None, repr=False)
+    #: Source lines [line, end] covered by the section, children included (1-based, inclusive).
+    end: int = 0
+
+    @property
+    def title(self) -> str:
+        return plain(self.heading.text) if self.heading else ""
+
+    @property
+    def line(self) -> int:
+        return self.heading.line if self.heading else 1
+
+    @property
+    def level(self) -> int:
+        return self.heading.level if self.heading else 0
+
+    def ancestors(self) -> list["Section"]:
+        out = []
+        cur = self.parent
+        while cur is not None:
+            out.append(cur)
+            cur = cur.parent
+        return out
+
+    def walk(self):  # type: ignore[no-untyped-def]
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def _line(tok: Token) -> int:
+    return tok.map[0] + 1 if tok.map else 0
+
+
+def _end(tok: Token) -> int:
+    return tok.map[1] if tok.map else 0
+
+
+def _closing(tokens: list[Token], i: int) -> int:
+    """Index of the token closing the one opened at ``i``."""
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def split_row(source_line: str) -> list[str]:
+    """A table row's cells, with pipes inside code spans kept (GFM would split them)."""
+    text = source_line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    cells, cur, k, tick = [], [], 0, 0
+    while k < len(text):
+        ch = text[k]
+        if ch == "\\" and k + 1 < len(text):
+            cur.append(text[k:k + 2])
+            k += 2
+            continue
+        if ch == "`":
+            run = len(text[k:]) - len(text[k:].lstrip("`"))
+            if tick == 0 and text.find("`" * run, k + run) != -1:
+                tick = run
+            elif tick == run:
+                tick = 0
+            cur.append("`" * run)
+            k += run
+            continue
+        if ch == "|" and not tick:
+            cells.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+        k += 1
+    cells.append("".join(cur).strip())
+    return cells
+
+
+def _parse_table(tokens: list[Token], i: int, j: int, lines: list[str] | None = None) -> Table:
+    headers: list[str] = []
+    rows: list[TableRow] = []
+    cur: list[str] | None = None
+    cur_line = 0
+    in_head = False
+    for k in range(i, j + 1):
+        tok = tokens[k]
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            cur = []
+            cur_line = _line(tok)
+        elif tok.type == "inline" and cur is not None:
+            cur.append(tok.content.strip())
+        elif tok.type == "tr_close" and cur is not None:
+            if lines and not in_head and headers and 0 < cur_line <= len(lines):
+                # GFM splits on pipes inside code spans; when the source row has exactly as many
+                # cells once code spans are respected, those are the cells the author meant.
+                mine = split_row(lines[cur_line - 1])
+                if len(mine) == len(headers) and mine != cur:
+                    cur = mine
+            if in_head:
+                headers = cur
+            else:
+                rows.append(TableRow(cur_line, cur))
+            cur = None
+    return Table(_line(tokens[i]), _end(tokens[i]), headers, rows)
+
+
+def _parse_list(tokens: list[Token], i: int, j: int) -> ListBlock:
+    ordered = tokens[i].type == "ordered_list_open"
+    items: list[ListItem] = []
+    k = i + 1
+    while k < j:
+        tok = tokens[k]
+        if tok.type == "list_item_open":
+            close = _closing(tokens, k)
+            items.append(_parse_item(tokens, k, close, ordered))
+            k = close + 1
+        else:
+            k += 1
+    return ListBlock(_line(tokens[i]), _end(tokens[i]), ordered, items)
+
+
+def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
+    open_tok = tokens[i]
+    number = None
+    if ordered and open_tok.info and open_tok.info.isdigit():
+        number = int(open_tok.info)
+    item = ListItem(_line(open_tok), _end(open_tok), "", None, number=number)
+    first = True
+    k = i + 1
+    while k < j:
+        tok = tokens[k]
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            close = _closing(tokens, k)
+            item.children.append(_parse_list(tokens, k, close))
+            k = close + 1
+            continue
+        if tok.type == "inline":
+            if first:
+                item.text = tok.content
+                first = False
+            else:
+                item.more.append(tok.content)
+        elif tok.type in ("fence", "code_block", "html_block"):
+            item.more.append(tok.content)
+        k += 1
+    m = _CHECKBOX.match(item.text)
+    if m:
+        item.checked = m.group(1) != " "
+        item.box = BOX_STATUS[m.group(1)]
+        item.text = item.text[m.end():]
+    return item
+
+
+def parse_sections(text: str) -> Section:
+    """The document as a tree of sections: the root holds what comes before the first heading."""
+    tokens = _MD.parse(text)
+    lines = text.splitlines()
+    root = Section(None)
+    stack = [root]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "heading_open":
+            level = int(tok.tag[1])
+            inline = tokens[i + 1].content if i + 1 < len(tokens) else ""
+            sec = Section(Heading(_line(tok), level, inline))
+            while stack[-1].heading is not None and stack[-1].level >= level:
+                stack.pop()
+            sec.parent = stack[-1]
+            stack[-1].children.append(sec)
+            stack.append(sec)
+            i = _closing(tokens, i) + 1
+            continue
+        target = stack[-1]
+        if tok.type == "table_open":
+            j = _closing(tokens, i)
+            target.blocks.append(_parse_table(tokens, i, j, lines))
+            i = j + 1
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            j = _closing(tokens, i)
+            target.blocks.append(_parse_list(tokens, i, j))
+            i = j + 1
+        elif tok.type == "paragraph_open":
+            j = _closing(tokens, i)
+            target.blocks.append(Paragraph(_line(tok), _end(tok), tokens[i + 1].content))
+            i = j + 1
+        elif tok.nesting == 1:
+            j = _closing(tokens, i)
+            content = "\n".join(t.content for t in tokens[i:j + 1] if t.content)
+            target.blocks.append(Other(_line(tok), _end(tok), tok.type.removesuffix("_open"), content))
+            i = j + 1
+        else:
+            if tok.type != "inline":
+                target.blocks.append(Other(_line(tok), _end(tok), tok.type, tok.content))
+            i += 1
+    total = text.count("\n") + 1
+    _set_ends(root, total)
+    return root
+
+
+def _set_ends(sec: Section, limit: int) -> None:
+    sec.end = limit
+    for n, child in enumerate(sec.children):
+        nxt = sec.children[n + 1].line - 1 if n + 1 < len(sec.children) else limit
+        _set_ends(child, nxt)
+
+
+# ---------------------------------------------------------------------- inline text
+@lru_cache(maxsize=8192)
+def plain(source: str, keep_code: bool = False) -> str:
+    """Inline Markdown as plain text: emphasis and link targets dropped; backticks too unless
+    ``keep_code`` (titles keep their code spans as written)."""
+    if not source:
+        return ""
+    if not any(c in source for c in "*_`[]<>&\\!"):
+        return " ".join(source.split())
+    out: list[str] = []
+    for tok in _MD.parseInline(source):
+        for child in tok.children or []:
+            if child.type == "code_inline" and keep_code:
+                out.append(child.markup + child.content + child.markup)
+            elif child.type in ("text", "code_inline", "html_inline"):
+                out.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                out.append(" ")
+            elif child.type == "image":
+                out.append(child.content)
+    return " ".join("".join(out).split())
+
+
+def code_spans(source: str) -> list[str]:
+    """The contents of the inline code spans of some inline Markdown."""
+    out: list[str] = []
+    for tok in _MD.parseInline(source or ""):
+        for child in tok.children or []:
+            if child.type == "code_inline":
+                out.append(child.content)
+    return out

@@ -1,0 +1,188 @@
+"""Fields written inside a list entry or as ``Key: value`` bullets: ``(owner: QA; depends: 1.2)``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .blocks import ListItem, plain
+from .builder import Builder, split_keyval
+from .cells import (
+    custom_key,
+    header_field,
+    parse_priority,
+    parse_refs,
+    parse_status,
+    parse_target,
+    split_list,
+)
+from .result import Rec
+from .tables import _apply
+from .patterns import _INLINE_NOCOLON_RE, _INLINE_RE, _MENTION_RE, _PRIO_TAG_RE, _STATUS_MARKS
+
+
+# ---------------------------------------------------------------------- inline fields of a list entry
+def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
+    """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
+    text = plain(text_md, keep_code=True)
+    values: dict[str, Any] = {}
+    matches = list(_INLINE_RE.finditer(text)) + list(_INLINE_NOCOLON_RE.finditer(text))
+    matches.sort(key=lambda m: m.start())
+    # Keys inside backticks are code, not fields.
+    matches = [m for m in matches if text[: m.start()].count("`") % 2 == 0]
+    title = text
+    if matches:
+        title = text[: matches[0].start()]
+        for n, m in enumerate(matches):
+            end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+            value = text[m.end():end].strip().rstrip(")];,|—–-").strip()
+            value = value.lstrip("([").strip()
+            _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
+    title = title.strip().rstrip("(—–|;,-[").strip()
+    # Status marks at either end, priority tags, @mentions.
+    for mark in _STATUS_MARKS:
+        if title.startswith(mark) or title.endswith(mark):
+            st = parse_status(mark)
+            if st and "status" not in values:
+                values["status"] = st
+            title = title.removeprefix(mark).removesuffix(mark).strip()
+    m = _PRIO_TAG_RE.search(title)
+    if m and "priority" not in values:
+        values["priority"] = m.group(1).upper()
+        title = (title[: m.start()] + title[m.end():]).strip()
+    m = _MENTION_RE.search(title)
+    if m and "owner" not in values and title[: m.start()].count("`") % 2 == 0:
+        values["owner"] = "@" + m.group(1)
+    return title.strip(), values
+
+
+def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict, line: int, rid: str) -> None:
+    if key in ("depends on", "depends", "deps", "dependencies", "dependency", "blocked by", "requires", "prereq", "prereqs", "after"):
+        if key == "after" and not colon:
+            return
+        refs = parse_refs(value, loose=colon)
+        values["depends_on"] = values.get("depends_on", []) + [r for r in refs.ids if r not in values.get("depends_on", [])]
+        b.deps_stated.add(rid)
+        if refs.rest:
+            values["dependency_note"] = value
+    elif key in ("owner", "owners", "assignee", "assigned to"):
+        values["owner"] = value
+    elif key in ("due", "target", "eta", "deadline"):
+        tgt, exact = parse_target(value)
+        if tgt:
+            values["target"] = tgt
+        if not tgt or not exact:
+            values.setdefault("custom", {})["target"] = value
+            b.note(line, f"{rid}: due {value!r} " + (f"read as {tgt}" if tgt else "is not an ISO week or date; kept in custom"))
+    elif key in ("est", "estimate", "effort"):
+        from .cells import parse_estimate
+
+        est = parse_estimate(value, "days" if re.fullmatch(r"\d+(\.\d+)?", value.strip()) else None)
+        if est is None:
+            values.setdefault("custom", {})["estimate"] = value
+            b.note(line, f"{rid}: estimate {value!r} is not a duration; kept in custom")
+        else:
+            values["estimate_days"] = est
+    elif key in ("priority", "prio"):
+        pr, _ = parse_priority(value)
+        if pr:
+            values["priority"] = pr
+        else:
+            values.setdefault("custom", {})["priority"] = value
+    elif key in ("status", "state"):
+        st = parse_status(value)
+        if st:
+            values["status"] = st
+            b.status_stated.add(rid)
+        else:
+            values.setdefault("custom", {})["status"] = value
+    elif key in ("verify", "check"):
+        values.setdefault("gate", {})["verify"] = plain(value)
+    elif key == "evidence":
+        values.setdefault("gate", {})["evidence"] = [plain(x) for x in split_list(value)]
+    elif key in ("risk", "risks", "mitigates"):
+        values.setdefault("_mitigates", []).extend(parse_refs(value, loose=colon).ids)
+
+
+# ---------------------------------------------------------------------- checklists and id lists
+def _initials(title: str) -> str:
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", title) if w and not w.isdigit() and w.lower() not in ("the", "and", "of", "for", "a", "to")]
+    return "".join(w[0].upper() for w in words[:3]) or "C"
+
+
+def _span(ids: list[str]) -> str:
+    if not ids:
+        return "(none)"
+    return ids[0] if len(ids) == 1 else f"{ids[0]} .. {ids[-1]}"
+
+
+def _link_risks(b: Builder, item_id: str, risks: list[str], line: int) -> None:
+    for rid in risks:
+        rec = next((r for r in b.records["risks"] if r.values.get("id") == rid), None)
+        if rec is None:
+            rec = Rec("risks", {"id": rid, "mitigated_by": []}, line, "item")
+            b.records["risks"].append(rec)
+        if item_id not in rec.values.setdefault("mitigated_by", []):
+            rec.values["mitigated_by"].append(item_id)
+
+
+def _kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> None:
+    """Nested ``Key: value`` bullets under an entry (tickets written as lists)."""
+    for sub in it.sub_items():
+        kv = split_keyval(sub.text)
+        if kv:
+            apply_key(b, kv[0], kv[1], sub, values, rid)
+
+
+# ---------------------------------------------------------------------- key: value bullets
+_LIST_KEYS = {
+    "acceptance": "acceptance", "acceptance criteria": "acceptance", "definition of done": "acceptance",
+    "dod": "acceptance", "done when": "acceptance", "success criteria": "acceptance",
+    "deliverable": "deliverables", "deliverables": "deliverables", "outputs": "outputs", "output": "outputs",
+    "inputs": "inputs", "input": "inputs", "links": "links", "tags": "tags", "labels": "tags",
+    "sources": "source_refs", "source": "source_refs", "refs": "source_refs", "references": "source_refs",
+    "contributors": "contributors", "notes": "notes",
+}
+
+
+def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[str, Any], rid: str) -> None:
+    k = " ".join(key.lower().split())
+    subs = [plain(x.text, keep_code=True) for x in it.sub_items()]
+    value = plain(value_md, keep_code=True)
+    if k in _LIST_KEYS:
+        fld = _LIST_KEYS[k]
+        vals = ([value] if value else []) + subs
+        if fld == "notes":
+            values["notes"] = "\n".join(vals)
+        elif fld == "source_refs":
+            values[fld] = values.get(fld, []) + [x for v in vals for x in split_list(v, ";")]
+        elif fld in ("inputs", "outputs", "links", "tags", "contributors") and not subs:
+            values[fld] = values.get(fld, []) + split_list(value)
+        else:
+            values[fld] = values.get(fld, []) + vals
+        return
+    fld = header_field(k)
+    if fld in ("severity", "likelihood", "expires", "approved_by", "reason", "path", "purpose", "mitigated_by", "id"):
+        fld = None
+    if fld == "mitigated_by" or k in ("risks", "risk", "mitigates"):
+        _link_risks(b, rid, parse_refs(value_md).ids, it.line)
+        return
+    if fld is None:
+        values.setdefault("custom", {})[custom_key(key)] = value if not subs else ([value] if value else []) + subs
+        return
+    if not value and subs:
+        if fld == "gate.exit_criteria":
+            values.setdefault("gate", {})["exit_criteria"] = "\n".join(subs)
+            return
+        if fld == "depends_on":
+            value_md = ", ".join(subs)
+        else:
+            value_md = "; ".join(subs)
+    gate = values.setdefault("gate", {})
+    custom = values.setdefault("custom", {})
+    if not _apply(b, fld, value_md, values, gate, custom, it.line, rid, key):
+        custom[custom_key(key)] = value
+    if not gate:
+        values.pop("gate")
+    if not custom:
+        values.pop("custom")

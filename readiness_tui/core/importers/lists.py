@@ -1,0 +1,247 @@
+"""Lists: checklists (nested, numbered), lists of ids, lists of phases, risk-to-task lists."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .blocks import ListBlock, ListItem, Section, plain
+from .builder import Builder, split_keyval
+from .cells import ids_in_text, is_id, parse_refs
+from .result import Rec
+from .patterns import ARROW_RE, Ctx, NUMBERED_RE, PHASE_RE, leading_id
+from .inline import _initials, _kv_children, _link_risks, _span, inline_fields
+
+
+def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check") -> None:
+    parent = ctx.parent
+    if parent is None:
+        refs = b.stream_refs(sec.title) or [r for r in ids_in_text(sec.title) if r in b.items]
+        parent = refs[0] if len(refs) == 1 else None
+    prefix = f"{parent}-C" if parent else f"{_initials(sec.title)}-"
+    counter = [0]
+    made: list[str] = []
+
+    def visit(items: list[ListItem], under: str | None) -> None:
+        k = 0
+        for it in items:
+            if it.checked is None and not NUMBERED_RE.match(plain(it.text)) and under is not None:
+                continue  # prose under an entry: part of its description
+            k += 1
+            counter[0] += 1
+            text = plain(it.text, keep_code=True)
+            m = NUMBERED_RE.match(text)
+            lead = (m.group("id"), m.group("title"), None) if m else leading_id(text)
+            if lead and is_id(lead[0]):
+                rid, text = lead[0], lead[1]
+            elif under is not None and under != parent:
+                rid = f"{under}.{k}"
+            else:
+                rid = f"{prefix}{k}"
+            title, fields = inline_fields(b, text, it.line, rid)
+            values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+            if it.box is not None:
+                values["status"] = it.box
+                b.status_stated.add(rid)
+            if fields.get("status") and it.box in (None, "todo"):
+                values["status"] = fields["status"]
+            fields.pop("status", None)
+            if under:
+                values["parent"] = under
+            if ctx.phase:
+                values["phase"] = ctx.phase
+            if ctx.priority:
+                values["priority"] = ctx.priority
+            mit = fields.pop("_mitigates", [])
+            values.update(fields)
+            prose = [x for x in it.sub_items() if x.checked is None and not NUMBERED_RE.match(plain(x.text))]
+            if prose:
+                values["description"] = "\n".join(f"- {plain(x.text, keep_code=True)}" for x in prose)
+            if it.more:
+                values["description"] = (values.get("description", "") + "\n" + "\n".join(plain(x, keep_code=True) for x in it.more)).strip()
+            got = b.add_item(values, it.line, "checklist")
+            if got:
+                made.append(got)
+                _link_risks(b, got, mit, it.line)
+            visit(it.sub_items(), rid)
+
+    visit(lst.items, parent)
+    b.consume(lst, sec)
+    b.used(lst.line, f"checklist ({len(made)} entries) -> items {_span(made)}" + (f", parent {parent}" if parent else ""))
+
+
+def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
+    made = []
+    for it in lst.items:
+        lead = leading_id(plain(it.text, keep_code=True))
+        if not lead or not is_id(lead[0]):
+            b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
+            continue
+        rid = lead[0]
+        title, fields = inline_fields(b, lead[1], it.line, rid)
+        values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+        if ctx.phase:
+            values["phase"] = ctx.phase
+        if ctx.priority:
+            values["priority"] = ctx.priority
+        if ctx.parent:
+            values["parent"] = ctx.parent
+        mit = fields.pop("_mitigates", [])
+        values.update(fields)
+        if "status" in fields:
+            b.status_stated.add(rid)
+        _kv_children(b, it, values, rid)
+        got = b.add_item(values, it.line, "list")
+        if got:
+            made.append(got)
+            _link_risks(b, got, mit, it.line)
+    b.consume(lst, sec)
+    b.used(lst.line, f"list of ids ({len(made)} entries) -> items {_span(made)}")
+
+
+def _phase_key(text: str) -> str | None:
+    t = text.lower().strip().rstrip(":")
+    if re.match(r"^(entrance|entry|start|preconditions?)\b", t):
+        return "entrance"
+    if re.match(r"^(exit|done when|completion|success)\b", t):
+        return "exit"
+    if re.match(r"^(tasks?|items?|work|scope|includes?|tickets?)\b", t):
+        return "items"
+    if re.match(r"^(window|dates?|timeline|duration|when|weeks?)\b", t):
+        return "window"
+    return None
+
+
+def _phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
+    if key == "items":
+        refs: list[str] = []
+        for t in texts:
+            refs += [r for r in b.refs_in(t) if r not in refs]
+        values["items"] = values.get("items", []) + refs
+    elif key == "window":
+        values["window"] = "; ".join(texts)
+    else:
+        parts: list[str] = []
+        for t in texts:
+            parts += [p.strip().rstrip(".").strip() for p in t.split(";") if p.strip().rstrip(".").strip()]
+        values[key] = values.get(key, []) + parts
+
+
+def _phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -> bool:
+    found = False
+    for it in entries:
+        kv = split_keyval(it.text)
+        if not kv:
+            continue
+        key = _phase_key(kv[0])
+        if key is None:
+            continue
+        texts = ([plain(kv[1], keep_code=True)] if plain(kv[1]) else []) + [plain(x.text, keep_code=True) for x in it.sub_items()]
+        if texts:
+            _phase_value(b, key, texts, values)
+            found = True
+    return found
+
+
+def _phase_entry(it: ListItem) -> bool:
+    return bool(PHASE_RE.match(plain(it.text))) and any(split_keyval(x.text) for x in it.sub_items())
+
+
+def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
+    made = 0
+    for it in lst.items:
+        m = PHASE_RE.match(plain(it.text))
+        assert m
+        values: dict[str, Any] = {"id": m.group("num"), "title": plain(m.group("title"), keep_code=True)}
+        if m.group("extra"):
+            values["window"] = m.group("extra")
+        if _phase_fields(b, it.sub_items(), values):
+            b.records["phases"].append(Rec("phases", values, it.line, "phase list"))
+            made += 1
+        else:
+            b.skipped(it.line, f"phase entry {plain(it.text)!r} has no criteria or tasks (template?)")
+    b.consume(lst, sec)
+    b.used(lst.line, f"list of phases -> {made} phases")
+
+
+# ---------------------------------------------------------------------- risks
+def _arrow_left_id(text: str) -> str | None:
+    left = ARROW_RE.split(text, maxsplit=1)[0].strip()
+    first = re.split(r"[\s:(]+", left.strip("*`"), maxsplit=1)[0].strip("*`")
+    return first if first else None
+
+
+def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
+    made = 0
+    mappings = 0
+    for it in lst.items:
+        text = plain(it.text, keep_code=True)
+        parts = ARROW_RE.split(text, maxsplit=1)
+        if len(parts) != 2:
+            b.skipped(it.line, f"risk list entry without an arrow: {text[:60]!r}")
+            continue
+        left, right = parts
+        rid = _arrow_left_id(plain(left)) or ""
+        if not is_id(rid) or "[" in right or "#" in rid:
+            b.skipped(it.line, f"risk mapping {text!r}: placeholder or no risk id (template?)")
+            continue
+        refs = parse_refs(right)
+        title = plain(left).strip("*` ")[len(rid):].strip(" :—–-()").strip()
+        values: dict[str, Any] = {"id": rid, "mitigated_by": refs.ids}
+        if title:
+            values["title"] = title
+        if refs.rest:
+            values["notes"] = refs.rest
+        existing = next((r for r in b.records["risks"] if r.values.get("id") == rid), None)
+        if existing:
+            existing.values["mitigated_by"] = existing.values.get("mitigated_by", []) + [
+                r for r in refs.ids if r not in existing.values.get("mitigated_by", [])
+            ]
+            b.note(it.line, f"risk {rid} mapped again; targets added")
+        else:
+            b.records["risks"].append(Rec("risks", values, it.line, "risk list"))
+        made += 1
+        mappings += len(refs.ids)
+    b.consume(lst, sec)
+    b.used(lst.line, f"risk-to-task list -> {made} risks, {mappings} mappings")
+
+
+def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
+    """``- R-3: Data loss (High) — mitigated by T-4, T-5`` entries in a risk section."""
+    made = 0
+    for it in lst.items:
+        text = plain(it.text, keep_code=True)
+        lead = leading_id(text)
+        if not lead or not is_id(lead[0]):
+            continue
+        rid, rest, paren = lead
+        values: dict[str, Any] = {"id": rid}
+        mm = re.search(r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|tasks?|→|->|=>)\s*:?\s*(.+)$", rest, re.I)
+        targets: list[str] = []
+        if mm:
+            targets = [r for r in parse_refs(mm.group(1)).ids if r != rid]
+            rest = rest[: mm.start()].strip(" ;,—–-(")
+        for sub in it.sub_items():
+            kv = split_keyval(sub.text)
+            if kv and re.search(r"mitigat|task|address|cover", kv[0], re.I):
+                targets += [r for r in parse_refs(kv[1]).ids if r not in targets]
+            elif kv and re.search(r"severity|impact", kv[0], re.I):
+                values["severity"] = plain(kv[1])
+            elif kv and re.search(r"likelihood|probability", kv[0], re.I):
+                values["likelihood"] = plain(kv[1])
+            elif kv and re.search(r"owner", kv[0], re.I):
+                values["owner"] = plain(kv[1])
+        if paren and re.fullmatch(r"(critical|high|medium|low|severe|minor)", paren.strip(), re.I):
+            values["severity"] = paren.strip()
+        sev = re.search(r"\((critical|high|medium|low|severe|minor)\)", rest, re.I)
+        if sev:
+            values.setdefault("severity", sev.group(1))
+            rest = (rest[: sev.start()] + rest[sev.end():]).strip()
+        values["title"] = rest.strip()
+        values["mitigated_by"] = targets
+        b.records["risks"].append(Rec("risks", values, it.line, "risk list"))
+        made += 1
+    if made:
+        b.consume(lst, sec)
+        b.used(lst.line, f"risk list -> {made} risks")
+    return bool(made)

@@ -1,0 +1,104 @@
+"""The shapes the importer looks for in headings and list entries, and the walk's context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Section
+from .cells import NOT_IDS
+
+
+_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+"
+
+
+TICKET_RE = re.compile(
+    rf"^(?:(?:task|ticket|story|item|issue|req|requirement|check|action|step)\s+)?(?P<id>{_ID_ALT})"
+    r"(?:\s*(?::|—|–|\||\)|\s-\s)\s*|\.?\s+)(?P<title>\S.*)$",
+    re.I,
+)
+
+
+STREAM_RE = re.compile(
+    r"^(?P<word>stream|workstream|epic|track)\s+(?P<num>\d+|[A-Z])\b\s*(?:\((?P<prio>[^)]*)\))?\s*(?:(?:[:—–-]|\s-\s)\s*(?P<title>.*))?$",
+    re.I,
+)
+
+
+PHASE_RE = re.compile(
+    r"^(?P<word>phase|stage|wave)\s+(?P<num>[A-Za-z0-9]+)\b\s*(?:\((?P<extra>[^)]*)\))?\s*(?:[:—–-]\s*)?(?P<title>.*)$",
+    re.I,
+)
+
+
+PRIO_GROUP_RE = re.compile(r"^(?P<prio>P[0-3])\b\s*(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*$", re.I)
+
+
+MILESTONE_RE = re.compile(
+    rf"^(?:milestone\s+)?(?P<id>{_ID_ALT})\s*(?:\((?P<when>[^)]*)\))?\s*(?:[:—–|-]\s*)(?P<title>.*)$", re.I
+)
+
+
+ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|⟶|➔|➡️?|⟹)\s*")
+
+
+NUMBERED_RE = re.compile(r"^\**(?P<id>\d+(?:\.\d+)*)\.?\**\s+(?P<title>\S.*)$")
+
+
+LEADING_ID_RE = re.compile(
+    rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
+    r"|^\**`?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+)`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
+)
+
+
+def leading_id(text: str) -> tuple[str, str, str | None] | None:
+    """(id, rest, parenthetical) of an entry that starts with an id: ``T-1: x``, ``**T-1** — x``, ``T-1 x``."""
+    m = LEADING_ID_RE.match(text)
+    if not m:
+        return None
+    found = (m.group("id"), m.group("title"), m.group("paren")) if m.group("id") else (m.group("id2"), m.group("title2"), None)
+    if not any(c.isdigit() for c in found[0]) or NOT_IDS.match(found[0]):
+        return None
+    return found
+
+
+_INLINE_KEYS = (
+    r"depends on|depends|deps|dependencies|dependency|blocked by|requires|prereqs?|after|owners?|assignee|assigned to|"
+    r"due|target|eta|deadline|est|estimate|effort|priority|prio|status|state|verify|check|evidence|risks?|mitigates"
+)
+
+
+_INLINE_RE = re.compile(rf"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>{_INLINE_KEYS})\s*(?P<colon>[:=])\s*", re.I)
+
+
+_INLINE_NOCOLON_RE = re.compile(r"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>depends on|blocked by)\s+(?P<colon>)", re.I)
+
+
+_MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9][\w.-]*)")
+
+
+_PRIO_TAG_RE = re.compile(r"[\[(]\s*(P[0-3])\s*[\])]")
+
+
+_STATUS_MARKS = ("✅", "✔️", "✔", "☑️", "☑", "⏳", "🚧", "🔄", "⛔", "🚫", "❌", "🛑", "👀", "⬜", "☐", "🔲", "🟢", "🟡", "🔴",
+                 "🟠", "⚪", "🗑")
+
+
+_SOFT_WORDS = re.compile(r"\b(recommended|preferred|ideally|nice to have|not required|optional|have priority|should precede|prefer)\b", re.I)
+
+
+_NO_DEP_WORDS = re.compile(r"\b(in parallel|no hard dependenc\w*|independent|no dependenc\w*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    priority: str | None = None
+    phase: str | None = None
+    parent: str | None = None
+    group_phase: str | None = None
+
+
+# ---------------------------------------------------------------------- headings
+def _title_has(sec: Section, *words: str) -> bool:
+    t = sec.title.lower()
+    return any(re.search(rf"\b{w}", t) for w in words)

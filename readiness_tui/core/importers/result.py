@@ -1,0 +1,122 @@
+"""What an import produces: the records found, the report, the counts, and the board text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Board
+
+#: Item fields flattened for the "imported" fingerprints: ``gate.verify`` -> ``gate-verify``.
+SUBTABLE_FIELDS = ("gate", "custom")
+#: The key of the per-item sub-table recording what the document said at the last import.
+IMPORTED_KEY = "imported"
+
+
+@dataclass
+class Rec:
+    """One record found in the document, before it is rendered."""
+
+    kind: str
+    values: dict[str, Any]
+    line: int
+    #: Short description of where it came from, for comments and the report.
+    origin: str = ""
+
+
+@dataclass
+class ReportLine:
+    line: int
+    action: str  # used | skipped | note | warning
+    text: str
+
+    def format(self, source: str) -> str:
+        where = f"{source}:{self.line}" if self.line else source
+        return f"{where}: {self.action}: {self.text}"
+
+
+@dataclass
+class ImportResult:
+    """The outcome of importing one document."""
+
+    source: str
+    toml_text: str
+    board: Board | None
+    report: list[ReportLine] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    #: item id -> fingerprints of the fields the document gave it (see ``fingerprints``).
+    imported: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: item id -> source line.
+    item_lines: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def items_found(self) -> int:
+        return self.counts.get("items", 0)
+
+    @property
+    def ok(self) -> bool:
+        """Whether anything recognizable was found."""
+        return any(self.counts.get(k, 0) for k in ("items", "risks", "phases", "milestones", "waivers"))
+
+    @property
+    def report_lines(self) -> list[str]:
+        lines = [r.format(self.source) for r in sorted(self.report, key=lambda r: (r.line == 0, r.line, r.action != "used"))]
+        lines.append(self.summary())
+        return lines
+
+    def summary(self) -> str:
+        order = (
+            "items", "dependencies", "risks", "risk_mappings", "statuses", "owners", "priorities",
+            "verify_commands", "evidence_paths", "estimates", "targets", "phases", "milestones", "waivers",
+            "deliverables", "unresolved_refs",
+        )
+        parts = [f"{k.replace('_', ' ')}={self.counts.get(k, 0)}" for k in order]
+        return f"{self.source}: imported " + ", ".join(parts)
+
+
+def flatten_item(values: dict[str, Any]) -> dict[str, Any]:
+    """An item's fields with ``gate`` and ``custom`` sub-keys as ``gate-verify``, ``custom-why_now``."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key in ("id", IMPORTED_KEY):
+            continue
+        if key in SUBTABLE_FIELDS and isinstance(value, dict):
+            for sub, v in value.items():
+                out[f"{key}-{sub}"] = v
+        else:
+            out[key] = value
+    return out
+
+
+def field_path(flat_key: str) -> str:
+    """``gate-verify`` -> ``gate.verify`` (the path ``BoardStore.set_fields`` takes)."""
+    head, sep, tail = flat_key.partition("-")
+    if sep and head in SUBTABLE_FIELDS:
+        return f"{head}.{tail}"
+    return flat_key
+
+
+def fingerprint(value: Any) -> Any:
+    """What the ``imported`` sub-table stores for a value: short scalars as they are, else a digest."""
+    if isinstance(value, bool) or isinstance(value, int) or isinstance(value, float):
+        return value
+    if isinstance(value, str) and len(value) <= 40 and not value.startswith("sha1:"):
+        return value
+    if isinstance(value, list) and not value:
+        return []
+    data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
+    return "sha1:" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:8]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

@@ -1,0 +1,284 @@
+"""Ticket sections (``### CODEX-P0-001: Title`` + ``Key: value`` bullets) and stream sections
+(``## Stream 2 (P0): Title`` with Tasks / Owners / Definition of Done / Dependencies)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .blocks import ListBlock, ListItem, Paragraph, Section, Table, plain
+from .builder import Builder, split_keyval
+from .cells import header_field, ids_in_text, parse_priority, parse_refs, parse_status, split_list
+from .tables import handle_table
+from .patterns import Ctx, STREAM_RE, TICKET_RE, _NO_DEP_WORDS, _SOFT_WORDS, _STATUS_MARKS
+from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
+from .lists import checklist
+
+
+_HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
+
+
+def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
+    """``[P0] ✅ T-1: x`` -> (``T-1: x``, {priority: P0, status: done}): marks before a ticket id."""
+    found: dict[str, str] = {}
+    for _ in range(3):
+        m = _HEAD_PRIO.match(title)
+        if m:
+            found["priority"] = (m.group(1) or m.group(2) or m.group(3)).upper()
+            title = title[m.end():]
+            continue
+        mark = next((mk for mk in _STATUS_MARKS if title.startswith(mk)), None)
+        if mark:
+            st = parse_status(mark)
+            if st:
+                found["status"] = st
+            title = title[len(mark):].lstrip()
+            continue
+        break
+    return title, found
+
+
+# ---------------------------------------------------------------------- tickets
+def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
+    head, marks = strip_heading_marks(sec.title)
+    m = TICKET_RE.match(head)
+    assert m
+    rid = m.group("id")
+    title_md = sec.heading.text if sec.heading else ""
+    # Keep the title's code spans: cut the id off the heading's Markdown.
+    title = strip_heading_marks(plain(title_md, keep_code=True))[0]
+    tm = TICKET_RE.match(title)
+    title = tm.group("title") if tm else m.group("title")
+    title, fields = inline_fields(b, title, sec.line, rid)
+    values: dict[str, Any] = {"id": rid, "title": title, "kind": "ticket"}
+    prio = marks.pop("priority", None) or ctx.priority
+    if prio is None:
+        pm = re.search(r"(?:^|-)P([0-3])(?:-|$)", rid)
+        if pm:
+            prio = f"P{pm.group(1)}"
+            b.note(sec.line, f"{rid}: priority {prio} taken from the id")
+    if prio:
+        values["priority"] = prio
+    if ctx.group_phase or ctx.phase:
+        values["phase"] = ctx.group_phase or ctx.phase
+    if ctx.parent:
+        values["parent"] = ctx.parent
+    mit = fields.pop("_mitigates", [])
+    values.update(fields)
+    values.update(marks)
+    if "status" in marks:
+        b.status_stated.add(rid)
+    desc: list[str] = []
+    _ticket_blocks(b, sec, sec.blocks, values, rid, desc)
+    for child in sec.children:
+        key = child.title
+        lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
+        b.mark(child)
+        if lists:
+            fake = ListItem(child.line, child.end, key + ":")
+            fake.children = lists
+            apply_key(b, key, "", fake, values, rid)
+            for blk in lists:
+                b.consume(blk, child)
+        for blk in child.blocks:
+            if isinstance(blk, Paragraph):
+                desc.append(f"{key}: {plain(blk.text, keep_code=True)}")
+                b.consume(blk, child)
+            elif isinstance(blk, Table):
+                handle_table(b, blk, child)
+    if desc:
+        values["description"] = "\n".join(desc)
+    if "status" in values:
+        b.status_stated.add(rid)
+    b.add_item(values, sec.line, "ticket")
+    _link_risks(b, rid, mit, sec.line)
+    b.mark(sec)
+    b.used(sec.line, f"ticket section {rid!r} -> item" + (f" ({prio} from the enclosing heading)" if ctx.priority else ""))
+
+
+def _ticket_blocks(b: Builder, sec: Section, blocks: list, values: dict, rid: str, desc: list[str]) -> None:
+    for blk in blocks:
+        if isinstance(blk, ListBlock):
+            if any(it.checked is not None for it in blk.items):
+                checklist(b, blk, sec, Ctx(parent=rid))
+                continue
+            for it in blk.items:
+                kv = split_keyval(it.text)
+                if kv:
+                    apply_key(b, kv[0], kv[1], it, values, rid)
+                else:
+                    values.setdefault("acceptance", []).append(plain(it.text, keep_code=True))
+            b.consume(blk, sec)
+        elif isinstance(blk, Paragraph):
+            lines = blk.text.split("\n")
+            rest = []
+            for ln in lines:
+                kv = split_keyval(ln)
+                if kv and header_field(kv[0]) or (kv and kv[0].lower() in _LIST_KEYS):
+                    apply_key(b, kv[0], kv[1], ListItem(blk.line, blk.end, ln), values, rid)
+                else:
+                    rest.append(plain(ln, keep_code=True))
+            if rest:
+                desc.append(" ".join(rest))
+            b.consume(blk, sec)
+        elif isinstance(blk, Table):
+            handle_table(b, blk, sec)
+
+
+# ---------------------------------------------------------------------- streams
+def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
+    from .sections import generic_block, heading_role, walk  # the walk recurses into stream subsections
+
+    m = STREAM_RE.match(sec.title)
+    assert m
+    sid = b.streams[(m.group("word").lower(), m.group("num"))]
+    values: dict[str, Any] = {"id": sid, "title": plain(m.group("title") or sec.title, keep_code=True), "kind": "stream"}
+    if m.group("prio"):
+        pr, _ = parse_priority(m.group("prio"))
+        if pr:
+            values["priority"] = pr
+    elif ctx.priority:
+        values["priority"] = ctx.priority
+    desc: list[str] = []
+    for blk in sec.blocks:
+        if isinstance(blk, Paragraph):
+            desc.append(plain(blk.text, keep_code=True))
+            b.consume(blk, sec)
+        elif isinstance(blk, ListBlock):
+            _ticket_blocks(b, sec, [blk], values, sid, desc)
+        else:
+            generic_block(b, blk, sec, replace(ctx, parent=sid))
+    used_subs = []
+    for child in sec.children:
+        if heading_role(child) in ("ticket", "phase", "stream"):
+            walk(b, child, replace(ctx, parent=sid, priority=values.get("priority") or ctx.priority))
+            continue
+        role = _stream_sub(child.title)
+        b.mark(child)
+        used_subs.append(f"{child.title!r} ({child.line}) as {role}")
+        lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
+        items = [it for blk in lists for it in blk.items]
+        if role == "tasks":
+            if any(it.checked is not None for it in items):
+                for blk in lists:
+                    checklist(b, blk, child, Ctx(parent=sid, priority=None, phase=ctx.phase), kind="task")
+            else:
+                for n, it in enumerate(items, start=1):
+                    _stream_task(b, it, sid, n, ctx)
+                for blk in lists:
+                    b.consume(blk, child)
+        elif role == "owners":
+            names: list[str] = []
+            for it in items:
+                names += split_list(plain(it.text, keep_code=True).rstrip("."), ",;")
+            for blk in child.blocks:
+                if isinstance(blk, Paragraph):
+                    names += split_list(plain(blk.text).rstrip("."), ",;")
+            owner, contributors = _owners(names)
+            if owner:
+                values["owner"] = owner
+            if contributors:
+                values["contributors"] = contributors
+        elif role == "acceptance":
+            values["acceptance"] = [plain(it.text, keep_code=True) for it in items]
+        elif role == "dependencies":
+            texts = [plain(it.text, keep_code=True) for it in items] + [
+                plain(blk.text, keep_code=True) for blk in child.blocks if isinstance(blk, Paragraph)
+            ]
+            _stream_deps(b, sid, " ".join(texts), values, child.line)
+        elif role in ("deliverables", "verify", "evidence"):
+            vals = [plain(it.text, keep_code=True) for it in items]
+            if role == "deliverables":
+                values["deliverables"] = vals
+            elif role == "verify":
+                values.setdefault("gate", {})["verify"] = "\n".join(plain(v) for v in vals)
+            else:
+                values.setdefault("gate", {})["evidence"] = [plain(v) for v in vals]
+        elif role == "risks":
+            for it in items:
+                _link_risks(b, sid, ids_in_text(it.text), it.line)
+            desc.append(f"{child.title}:\n{b.src(child.line + 1, child.end).strip()}")
+        else:
+            body = b.src(child.line + 1, child.end).strip()
+            if body:
+                desc.append(f"{child.title}:\n{body}")
+        for blk in child.blocks:
+            b.consume(blk, child)
+    if desc:
+        values["description"] = "\n\n".join(desc) + "\n"
+    b.add_item(values, sec.line, "stream")
+    b.mark(sec)
+    b.used(sec.line, f"stream section -> item {sid}" + (f"; subsections {', '.join(used_subs)}" if used_subs else ""))
+    return None
+
+
+def _stream_sub(title: str) -> str:
+    t = title.lower()
+    if re.search(r"\b(tasks?|work items?|actions?|steps|todo|backlog)\b", t):
+        return "tasks"
+    if re.search(r"\b(owners?|raci|team|assignees?)\b", t):
+        return "owners"
+    if re.search(r"definition of done|\bdod\b|acceptance|exit criteria|done when|success criteria", t):
+        return "acceptance"
+    if re.search(r"\b(dependenc\w*|prereq\w*|blocked by|depends)\b", t):
+        return "dependencies"
+    if re.search(r"\bdeliverables?\b", t):
+        return "deliverables"
+    if re.search(r"\bverif\w*|\bcommands?\b", t):
+        return "verify"
+    if re.search(r"\bevidence\b", t):
+        return "evidence"
+    if re.search(r"\brisks?\b", t):
+        return "risks"
+    return "description"
+
+
+def _owners(names: list[str]) -> tuple[str, list[str]]:
+    names = [n.strip() for n in names if n.strip()]
+    if not names:
+        return "", []
+    primary = next((n for n in names if re.search(r"\((?:primary|lead|owner|dri|accountable)\)", n, re.I)), None)
+    if primary is None:
+        primary = names[0]
+    rest = [n for n in names if n is not primary]
+    owner = re.sub(r"\s*\([^)]*\)\s*$", "", primary).strip()
+    return owner, rest
+
+
+def _stream_task(b: Builder, it: ListItem, sid: str, n: int, ctx: Ctx) -> None:
+    rid = f"{sid}-T{n}"
+    title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
+    values: dict[str, Any] = {"id": rid, "title": title.rstrip(":").strip(), "kind": "task", "parent": sid}
+    mit = fields.pop("_mitigates", [])
+    values.update(fields)
+    if it.box is not None:
+        values["status"] = it.box
+        b.status_stated.add(rid)
+    if it.children:
+        values["description"] = b.item_source(it)
+    b.add_item(values, it.line, "stream task")
+    _link_risks(b, rid, mit, it.line)
+
+
+def _stream_deps(b: Builder, sid: str, text: str, values: dict[str, Any], line: int) -> None:
+    refs = [r for r in b.refs_in(text) if r != sid]
+    stripped = plain(text).strip().rstrip(".").lower()
+    if stripped in ("none", "n/a", "-", "—", "") and not refs:
+        values["depends_on"] = []
+        b.deps_stated.add(sid)
+        return
+    if parse_refs(text).rest or not refs:
+        values["dependency_note"] = plain(text, keep_code=True)
+    b.deps_stated.add(sid)
+    if not refs or _NO_DEP_WORDS.search(text):
+        values["depends_on"] = []
+        if refs:
+            b.note(line, f"{sid}: {text!r} names {', '.join(refs)} but says there is no hard dependency; kept as a note")
+        return
+    if _SOFT_WORDS.search(text):
+        values["depends_on"] = []
+        values["soft_depends_on"] = refs
+        b.note(line, f"{sid}: {text!r} read as soft dependencies on {', '.join(refs)}")
+        return
+    values["depends_on"] = refs

@@ -1,0 +1,171 @@
+"""The cell and phrase parsers of the Markdown importer, with examples and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readiness_tui.core.importers.blocks import parse_sections, split_row
+from readiness_tui.core.importers.cells import (
+    expand_range,
+    header_field,
+    parse_estimate,
+    parse_priority,
+    parse_refs,
+    parse_status,
+    parse_target,
+    split_list,
+)
+
+PREFIXES = st.sampled_from(["T-", "SEC-", "CODEX-P1-", "M-", "NEW-RISK-", "OPS-"])
+
+
+@pytest.mark.parametrize("cell", ["none", "None.", "-", "—", "–", "N/A", "n/a", "", "  ", "**none**"])
+def test_empty_dependency_cells(cell: str) -> None:
+    refs = parse_refs(cell)
+    assert refs.ids == [] and refs.rest == ""
+
+
+@pytest.mark.parametrize(
+    ("cell", "ids"),
+    [
+        ("T-001", ["T-001"]),
+        ("M-02, M-03", ["M-02", "M-03"]),
+        ("CODEX-P1-001..005", [f"CODEX-P1-00{n}" for n in range(1, 6)]),
+        ("SEC-3..SEC-5", ["SEC-3", "SEC-4", "SEC-5"]),
+        ("SEC-3..SEC-5, T-0", ["SEC-3", "SEC-4", "SEC-5", "T-0"]),
+        ("1.1 … 1.3", ["1.1", "1.2", "1.3"]),
+        ("T-1 to T-3", ["T-1", "T-2", "T-3"]),
+        ("`CODEX-P0-001`, `CODEX-P0-002`", ["CODEX-P0-001", "CODEX-P0-002"]),
+        ("A-1; A-2 and A-3", ["A-1", "A-2", "A-3"]),
+    ],
+)
+def test_dependency_cells(cell: str, ids: list[str]) -> None:
+    assert parse_refs(cell).ids == ids
+
+
+def test_words_in_a_dependency_cell_are_kept_not_guessed() -> None:
+    refs = parse_refs("after T-3 (soft)")
+    assert refs.ids == ["T-3"]
+    assert "after" in refs.rest
+
+
+def test_a_range_across_prefixes_is_not_expanded() -> None:
+    assert expand_range("SEC-3", "OPS-5") is None
+    assert expand_range("T-9", "T-2") is None
+    assert parse_refs("SEC-3..OPS-5").bad_ranges == ["SEC-3..OPS-5"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(PREFIXES, st.integers(0, 300), st.integers(0, 40), st.integers(1, 4), st.booleans())
+def test_ranges_expand_to_every_id(prefix: str, start: int, span: int, width: int, short_end: bool) -> None:
+    first = f"{prefix}{start:0{width}d}"
+    last_num = f"{start + span:0{width}d}"
+    cell = f"{first}..{last_num if short_end else prefix + last_num}"
+    ids = parse_refs(cell).ids
+    assert len(ids) == span + 1
+    assert ids[0] == first
+    assert ids[-1].endswith(str(start + span))
+    assert all(i.startswith(prefix) for i in ids)
+    assert len(set(ids)) == len(ids)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(PREFIXES, st.integers(0, 999)), min_size=1, max_size=8, unique=True),
+       st.sampled_from([", ", ",", "; ", " and ", " / "]))
+def test_id_lists_round_trip(pairs: list[tuple[str, int]], sep: str) -> None:
+    ids = [f"{p}{n:03d}" for p, n in pairs]
+    assert parse_refs(sep.join(ids)).ids == ids
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_parsers_never_raise(text: str) -> None:
+    parse_refs(text)
+    parse_status(text)
+    parse_priority(text)
+    parse_estimate(text)
+    parse_target(text)
+    header_field(text)
+    split_row(text)
+    split_list(text)
+
+
+@pytest.mark.parametrize(
+    ("cell", "days"),
+    [("2 days", 2), ("3d", 3), ("1 week", 5), ("2w", 10), ("4h", 0.5), ("2-3 days", 3), ("half a day", 0.5),
+     ("1 sprint", 10), ("L", None), ("3 pts", None), ("5", None)],
+)
+def test_estimates(cell: str, days: float | None) -> None:
+    assert parse_estimate(cell) == days
+
+
+def test_a_bare_number_is_days_only_when_the_header_says_so() -> None:
+    assert parse_estimate("5", "days") == 5
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [("Done", "done"), ("✅", "done"), ("✅ Done", "done"), ("🚧", "in_progress"), ("⛔ blocked", "blocked"),
+     ("⬜", "todo"), ("Not started", "todo"), ("in review", "review"), ("doing", "in_progress"), ("nonsense", None)],
+)
+def test_statuses(cell: str, status: str | None) -> None:
+    assert parse_status(cell) == status
+
+
+@pytest.mark.parametrize(
+    ("cell", "prio"),
+    [("P0", "P0"), ("p2", "P2"), ("1", "P1"), ("High", "P1"), ("Critical", "P0"), ("low", "P3"), ("(P1)", "P1"), ("x", None)],
+)
+def test_priorities(cell: str, prio: str | None) -> None:
+    assert parse_priority(cell)[0] == prio
+
+
+@pytest.mark.parametrize(
+    ("cell", "target", "exact"),
+    [("2026-W08", "2026-W08", True), ("2026-02-20", "2026-02-20", True), ("Mar 20, 2026", "2026-03-20", False),
+     ("20 March 2026", "2026-03-20", False), ("next sprint", None, False), ("2026-02-30", None, False)],
+)
+def test_targets(cell: str, target: str | None, exact: bool) -> None:
+    assert parse_target(cell) == (target, exact)
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [("Task ID", "id"), ("Ticket", "id"), ("Owner/Role", "owner"), ("Assignee", "owner"), ("Lead", "owner"),
+     ("Prereqs", "depends_on"), ("Depends On", "depends_on"), ("Blocked by", "depends_on"), ("Deps", "depends_on"),
+     ("Estimate", "estimate_days"), ("Effort (days)", "estimate_days"), ("Due", "target"), ("Target", "target"),
+     ("Verify Command", "gate.verify"), ("Check", "gate.verify"), ("Evidence Path", "gate.evidence"),
+     ("Status", "status"), ("State", "status"), ("Exit Criteria", "gate.exit_criteria"),
+     ("Why now", None), ("xtrlv2 Hook", None), ("Cost center", None)],
+)
+def test_headers_by_meaning(header: str, field: str | None) -> None:
+    assert header_field(header) == field
+
+
+def test_pipes_inside_code_spans_stay_in_their_cell() -> None:
+    md = "| A | B | C |\n|---|---|---|\n| x | uses `a || b` here | z |\n"
+    table = parse_sections(md).blocks[0]
+    assert table.rows[0].cells == ["x", "uses `a || b` here", "z"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet="abcXYZ 019-_.`|", min_size=1, max_size=12), min_size=2, max_size=6))
+def test_table_cells_never_lose_text(cells: list[str]) -> None:
+    # Whatever the cells hold, every non-space character of the row lands in some cell.
+    clean = [c.replace("|", "").replace("`", "").strip() or "v" for c in cells]
+    header = "| " + " | ".join(f"h{n}" for n in range(len(clean))) + " |"
+    sep = "|" + "---|" * len(clean)
+    row = "| " + " | ".join(clean) + " |"
+    table = parse_sections(f"{header}\n{sep}\n{row}\n").blocks[0]
+    assert [c for c in table.rows[0].cells] == clean
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [("⚪ Not started", "todo"), ("Not started ⚪", "todo"), ("not done", "todo"), ("Incomplete", "todo"),
+     ("Not applicable", "cancelled"), ("Complete ✅", "done"), ("🔴 Blocked", "blocked"), ("Done (2026-02-16)", "done")],
+)
+def test_status_words_win_over_stray_words(cell: str, status: str) -> None:
+    assert parse_status(cell) == status
