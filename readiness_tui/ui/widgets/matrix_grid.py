@@ -1,0 +1,569 @@
+"""A dependency-matrix grid on Textual's Line API.
+
+A DataTable of 300 x 300 costs ~225 ms of frame work per cursor move and a Rich Table of the same
+size ~21 s to build, so the matrix draws its own lines: ``MatrixGrid`` is a ``ScrollView`` whose
+``render_line(y)`` returns a ``Strip`` for one screen line. Only the cells that are on screen are
+ever turned into segments, and every cell is one of a small palette of prebuilt ``Segment`` objects
+(kind x highlight), so a line costs one list of references.
+
+Layout (screen lines, top to bottom)::
+
+    summary line                          fixed
+    column headers (vertical ids), rule   fixed, scroll horizontally with the body
+    row r ... r + body height             scroll both ways; the row header column stays put
+    cell line (what the cursor cell means) fixed
+
+Scrolling is in virtual coordinates: the virtual size is
+``(row_header_width + n * CELL_W, top + n + bottom)`` so that ``scroll_y`` is the first body row on
+screen and ``scroll_x`` the first body character column.
+
+A cursor move refreshes only what changed: the old and the new row and the cell line when the row
+changes (other lines come from the strip cache, whose key holds the cursor column); every body line
+and the header when the column changes, because the column highlight crosses them all.
+
+The grid knows nothing about boards: ``set_data`` gives it ids, dependency sets and marked cells;
+``readiness_tui.ui.panes.matrix.MatrixPane`` maps a board onto it and posts the messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+#: Characters per matrix cell.
+CELL_W = 3
+#: Longest row header (ids are cut with an ellipsis beyond this).
+MAX_ROW_HEADER = 18
+#: Tallest column header (vertical ids are cut with an ellipsis beyond this).
+MAX_COL_HEADER = 8
+
+# Cell kinds. The order matters only as indexes into the palette.
+NONE, DEP, DIAG, CYCLE, DIS_DEP, DIS_NONE, REFUSED_DEP, REFUSED_NEW, SELF_DEP = range(9)
+CELL_TEXT = {
+    NONE: " · ",
+    DEP: " 1 ",
+    DIAG: " ╲ ",
+    CYCLE: " 1↻",
+    DIS_DEP: " 1≠",
+    DIS_NONE: " ·≠",
+    REFUSED_DEP: " 1✗",
+    REFUSED_NEW: " +✗",
+    SELF_DEP: " 1↻",
+}
+CELL_CLASS = {
+    NONE: "matrix--none",
+    DEP: "matrix--dep",
+    DIAG: "matrix--diag",
+    CYCLE: "matrix--cycle",
+    DIS_DEP: "matrix--disagree",
+    DIS_NONE: "matrix--disagree",
+    REFUSED_DEP: "matrix--refused",
+    REFUSED_NEW: "matrix--refused",
+    SELF_DEP: "matrix--cycle",
+}
+#: Highlight levels of a cell: plain, in the cursor's row or column, the cursor itself.
+HL_NONE, HL_CROSS, HL_CURSOR = 0, 1, 2
+#: Row and column header states.
+H_PLAIN, H_CURRENT, H_CLOSED, H_UNKNOWN = range(4)
+HEADER_CLASS = {
+    H_PLAIN: "matrix--header",
+    H_CURRENT: "matrix--header-current",
+    H_CLOSED: "matrix--header-closed",
+    H_UNKNOWN: "matrix--header-unknown",
+}
+
+_EMPTY: dict[int, int] = {}
+
+
+def _fit(text: str, width: int) -> str:
+    """Pad or cut ``text`` to exactly ``width`` cells, with an ellipsis when cut."""
+    if text.isascii() and text.isprintable():
+        return text.ljust(width) if len(text) <= width else text[: max(0, width - 1)] + "…"
+    if cell_len(text) > width:
+        return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
+    return set_cell_size(text, width)
+
+
+class MatrixGrid(ScrollView, can_focus=True):
+    """An N x N grid with fixed headers and a cell cursor, drawn line by line."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("left,h", "cursor_left", "Left", show=False),
+        Binding("right,l", "cursor_right", "Right", show=False),
+        Binding("g", "cursor_top", "First row", show=False),
+        Binding("G", "cursor_bottom", "Last row", show=False),
+        Binding("home", "cursor_first_col", "First column", show=False),
+        Binding("end", "cursor_last_col", "Last column", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("ctrl+pageup", "page_left", "Page left", show=False),
+        Binding("ctrl+pagedown", "page_right", "Page right", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "matrix--summary",
+        "matrix--summary-alert",
+        "matrix--info",
+        "matrix--header",
+        "matrix--header-current",
+        "matrix--header-closed",
+        "matrix--header-unknown",
+        "matrix--none",
+        "matrix--dep",
+        "matrix--diag",
+        "matrix--cycle",
+        "matrix--disagree",
+        "matrix--refused",
+        "matrix--crosshair",
+        "matrix--cursor",
+    }
+
+    DEFAULT_CSS = """
+    MatrixGrid {
+        height: 1fr;
+        width: 1fr;
+        background: $surface;
+        color: $foreground;
+        scrollbar-size: 1 1;
+        &:focus { background-tint: $foreground 3%; }
+        & > .matrix--summary { color: $foreground; text-style: bold; }
+        & > .matrix--summary-alert { color: $text-error; background: $error-muted; text-style: bold; }
+        & > .matrix--info { color: $foreground-muted; }
+        & > .matrix--header { color: $foreground-muted; }
+        & > .matrix--header-current { color: $foreground; background: $accent 30%; text-style: bold; }
+        & > .matrix--header-closed { color: $foreground-muted; text-style: dim; }
+        & > .matrix--header-unknown { color: $text-error; text-style: italic; }
+        & > .matrix--none { color: $foreground-muted; text-style: dim; }
+        & > .matrix--dep { color: $foreground; text-style: bold; }
+        & > .matrix--diag { color: $foreground-muted; text-style: dim; }
+        & > .matrix--cycle { color: $text-error; background: $error-muted; text-style: bold; }
+        & > .matrix--disagree { color: $text-warning; background: $warning-muted; text-style: bold; }
+        & > .matrix--refused { color: $text; background: $error; text-style: bold reverse; }
+        & > .matrix--crosshair { background: $accent 15%; }
+        & > .matrix--cursor {
+            color: $block-cursor-blurred-foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus > .matrix--cursor {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+    }
+    """
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._ids: list[str] = []
+        self._row_labels: list[str] = []
+        self._col_labels: list[str] = []  # fitted to the header height, top-padded
+        self._header_state: list[int] = []
+        self._deps: list[frozenset[int]] = []
+        self._marks: dict[int, dict[int, int]] = {}
+        self._row_header_w = 4
+        self._label_h = 1
+        self._summary: Text = Text()
+        self._summary_alert = False
+        self.cursor_row = 0
+        self.cursor_col = 0
+        self._line_cache: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._palette: dict[tuple[int, int], Segment] = {}
+        self._header_palette: dict[tuple[int, int], Style] = {}
+        self._fixed_cache: dict[tuple, Strip] = {}
+
+    # ------------------------------------------------------------------ geometry
+    @property
+    def view_size(self) -> Size:
+        """What is visible of the content: the widget without its scrollbars."""
+        return self.scrollable_content_region.size
+
+    @property
+    def n(self) -> int:
+        return len(self._ids)
+
+    @property
+    def top_lines(self) -> int:
+        """Fixed lines above the body: summary, vertical column labels, rule."""
+        return 1 + self._label_h + 1
+
+    bottom_lines = 1
+
+    @property
+    def body_height(self) -> int:
+        return max(1, self.view_size.height - self.top_lines - self.bottom_lines)
+
+    @property
+    def body_width(self) -> int:
+        return max(CELL_W, self.view_size.width - self._row_header_w)
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(
+            self._row_header_w + self.n * CELL_W, self.top_lines + self.n + self.bottom_lines
+        )
+
+    # ------------------------------------------------------------------ data
+    def set_data(
+        self,
+        ids: Sequence[str],
+        deps: Sequence[Iterable[int]],
+        marks: dict[int, dict[int, int]] | None = None,
+        header_state: Sequence[int] | None = None,
+        summary: Text | str = "",
+        summary_alert: bool = False,
+        cursor: tuple[int, int] | None = None,
+    ) -> None:
+        """Replace what the grid shows. ``deps[r]`` holds the columns row ``r`` depends on;
+        ``marks[r][c]`` overrides the kind of a cell (cycle, disagreement, refused)."""
+        self._ids = list(ids)
+        n = len(self._ids)
+        self._deps = [frozenset(d) for d in deps]
+        self._marks = marks or {}
+        self._header_state = list(header_state) if header_state is not None else [H_PLAIN] * n
+        longest = max((len(i) if i.isascii() else cell_len(i) for i in self._ids), default=2)
+        w = min(max(longest, 2), MAX_ROW_HEADER)
+        self._row_header_w = w + 2
+        self._row_labels = [_fit(i, w) for i in self._ids]
+        self._label_h = min(max(longest, 1), MAX_COL_HEADER)
+        h = self._label_h
+        labels = []
+        for i in self._ids:
+            chars = list(i) if i.isascii() and i.isprintable() else [set_cell_size(ch, 1) for ch in i]
+            if len(chars) > h:
+                chars = chars[: h - 1] + ["…"]
+            labels.append(" " * (h - len(chars)) + "".join(chars))
+        self._col_labels = labels
+        self._summary = Text(summary) if isinstance(summary, str) else summary
+        self._summary_alert = summary_alert
+        if cursor is not None:
+            self.cursor_row, self.cursor_col = cursor
+        self.cursor_row = min(max(0, self.cursor_row), max(0, n - 1))
+        self.cursor_col = min(max(0, self.cursor_col), max(0, n - 1))
+        self._clear_caches()
+        self._update_virtual_size()
+        self.refresh()
+        if self.is_mounted:
+            self.call_after_refresh(self._scroll_cursor_visible)
+
+    def set_summary(self, summary: Text | str, alert: bool = False) -> None:
+        self._summary = Text(summary) if isinstance(summary, str) else summary
+        self._summary_alert = alert
+        self._fixed_cache.clear()
+        self.refresh(Region(0, 0, self.view_size.width, 1))
+
+    def set_marks(self, marks: dict[int, dict[int, int]]) -> None:
+        self._marks = marks
+        self._line_cache.clear()
+        self.refresh()
+
+    def cell_kind(self, r: int, c: int) -> int:
+        """What a cell shows: NONE, DEP, DIAG, CYCLE, ..."""
+        kind = self._marks.get(r, _EMPTY).get(c)
+        if kind is not None:
+            return kind
+        if c in self._deps[r]:
+            return SELF_DEP if r == c else DEP
+        return DIAG if r == c else NONE
+
+    def describe_cell(self, r: int, c: int) -> Text:
+        """The cell line under the grid; a subclass says what the cell means."""
+        return Text(f"{self._ids[r]} -> {self._ids[c]}")
+
+    # ------------------------------------------------------------------ styles
+    def _clear_caches(self) -> None:
+        self._line_cache.clear()
+        self._fixed_cache.clear()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._palette.clear()
+        self._header_palette.clear()
+        self._clear_caches()
+        self.refresh()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self.notify_style_update()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self.notify_style_update()
+
+    def _cell_segment(self, kind: int, hl: int) -> Segment:
+        key = (kind, hl)
+        seg = self._palette.get(key)
+        if seg is None:
+            style = self._cell_style(kind, hl)
+            seg = self._palette[key] = Segment(CELL_TEXT[kind], style)
+        return seg
+
+    def _cell_style(self, kind: int, hl: int) -> Style:
+        base = self._base_style()
+        style = self.get_component_rich_style(CELL_CLASS[kind])
+        if hl == HL_CURSOR:
+            return base + style + self.get_component_rich_style("matrix--cursor")
+        if hl == HL_CROSS and style.bgcolor == base.bgcolor:
+            cross = self.get_component_rich_style("matrix--crosshair")
+            return base + style + Style(bgcolor=cross.bgcolor)
+        return base + style
+
+    def _header_style(self, state: int) -> Style:
+        style = self._header_palette.get(state)
+        if style is None:
+            style = self._header_palette[state] = self.rich_style + self.get_component_rich_style(
+                HEADER_CLASS[state]
+            )
+        return style
+
+    # ------------------------------------------------------------------ rendering
+    def render_line(self, y: int) -> Strip:
+        width, height = self.view_size
+        top = self.top_lines
+        if y < top:
+            return self._render_top(y, width)
+        if y >= height - self.bottom_lines:
+            return self._render_info(width)
+        r = y - top + int(self.scroll_y)
+        if r >= self.n:
+            return Strip.blank(width, self._base_style())
+        return self._render_row(r, width)
+
+    def _render_row(self, r: int, width: int) -> Strip:
+        scroll_x = int(self.scroll_x)
+        cc = self.cursor_col
+        is_cursor_row = r == self.cursor_row
+        key = (r, scroll_x, width, cc, is_cursor_row)
+        strip = self._line_cache.get(key)
+        if strip is not None:
+            return strip
+        hw = self._row_header_w
+        bw = max(0, width - hw)
+        c0 = scroll_x // CELL_W
+        c1 = min(self.n, -(-(scroll_x + bw) // CELL_W))
+        segs = self._row_segments(r, c0, c1, is_cursor_row)
+        if c0 <= cc < c1:
+            # The row without the cursor column comes from the cache; swap in the one cell.
+            segs = segs.copy()
+            segs[1 + cc - c0] = self._cell_segment(
+                self.cell_kind(r, cc), HL_CURSOR if is_cursor_row else HL_CROSS
+            )
+        off = scroll_x - c0 * CELL_W
+        length = hw + (c1 - c0) * CELL_W
+        if not off:
+            strip = Strip(segs, length)
+            if length != width:
+                strip = strip.crop_extend(0, width, self._base_style())
+        else:  # scrolled by the mouse to the middle of a cell: cut the body only
+            body = Strip(segs[1:], length - hw).crop_extend(off, off + bw, self._base_style())
+            strip = Strip.join([Strip(segs[:1], hw), body])
+        self._line_cache[key] = strip
+        return strip
+
+    def _row_segments(self, r: int, c0: int, c1: int, is_cursor_row: bool) -> list[Segment]:
+        """Header and visible cells of a row, without the cursor column's highlight (cached)."""
+        key = ("segs", r, c0, c1, is_cursor_row)
+        segs = self._line_cache.get(key)
+        if segs is not None:
+            return segs  # type: ignore[return-value]
+        state = H_CURRENT if is_cursor_row else self._header_state[r]
+        segs = [Segment(" " + self._row_labels[r] + "│", self._header_style(state))]
+        append = segs.append
+        marks = self._marks.get(r, _EMPTY)
+        deps = self._deps[r]
+        palette = self._palette
+        hl = HL_CROSS if is_cursor_row else HL_NONE
+        for c in range(c0, c1):
+            kind = marks.get(c)
+            if kind is None:
+                if c in deps:
+                    kind = SELF_DEP if c == r else DEP
+                else:
+                    kind = DIAG if c == r else NONE
+            seg = palette.get((kind, hl))
+            append(seg if seg is not None else self._cell_segment(kind, hl))
+        self._line_cache[key] = segs  # type: ignore[assignment]
+        return segs
+
+    def _base_style(self) -> Style:
+        style = self._header_palette.get(-1)
+        if style is None:
+            style = self._header_palette[-1] = self.rich_style
+        return style
+
+    def _render_top(self, y: int, width: int) -> Strip:
+        scroll_x = int(self.scroll_x)
+        key = (y, scroll_x, width, self.cursor_col)
+        strip = self._fixed_cache.get(key)
+        if strip is not None:
+            return strip
+        base = self._base_style()
+        if y == 0:
+            cls = "matrix--summary-alert" if self._summary_alert else "matrix--summary"
+            strip = self._text_strip(self._summary, width, base + self.get_component_rich_style(cls))
+            self._fixed_cache[key] = strip
+            return strip
+        hw = self._row_header_w
+        bw = max(0, width - hw)
+        c0 = scroll_x // CELL_W
+        c1 = min(self.n, -(-(scroll_x + bw) // CELL_W))
+        cc = self.cursor_col
+        k = y - 1
+        plain = self._header_style(H_PLAIN)
+        segs: list[Segment] = []
+        if k < self._label_h:
+            corner = ""
+            if k == self._label_h - 1 and hw - 2 >= len("row→col"):
+                corner = "row→col"
+            segs.append(Segment(" " + _fit(corner, hw - 2) + "│", plain))
+            for c in range(c0, c1):
+                state = H_CURRENT if c == cc else self._header_state[c]
+                segs.append(Segment(" " + self._col_labels[c][k] + " ", self._header_style(state)))
+        else:  # the rule under the labels
+            segs.append(Segment("─" * (hw - 1) + "┼", plain))
+            current = self._header_style(H_CURRENT)
+            for c in range(c0, c1):
+                segs.append(Segment("━━━", current) if c == cc else Segment("───", plain))
+        head = Strip(segs[:1], hw)
+        body = Strip(segs[1:], (c1 - c0) * CELL_W)
+        off = scroll_x - c0 * CELL_W
+        body = body.crop_extend(off, off + bw, base)
+        strip = Strip.join([head, body])
+        self._fixed_cache[key] = strip
+        return strip
+
+    def _render_info(self, width: int) -> Strip:
+        key = ("info", width, self.cursor_row, self.cursor_col)
+        strip = self._fixed_cache.get(key)
+        if strip is None:
+            style = self.rich_style + self.get_component_rich_style("matrix--info")
+            text = self.describe_cell(self.cursor_row, self.cursor_col) if self.n else Text("no items")
+            strip = self._fixed_cache[key] = self._text_strip(text, width, style)
+        return strip
+
+    def _text_strip(self, text: Text, width: int, style: Style) -> Strip:
+        text = text.copy()
+        text.no_wrap = True
+        text.end = ""
+        segments = list(text.render(self.app.console))
+        return Strip(segments).apply_style(style).crop_extend(0, width, style)
+
+    # ------------------------------------------------------------------ cursor
+    def _screen_y_of_row(self, r: int) -> int | None:
+        y = r - int(self.scroll_y)
+        if 0 <= y < self.body_height:
+            return self.top_lines + y
+        return None
+
+    def _scroll_cursor_visible(self) -> bool:
+        """Scroll so the cursor cell is on screen; True when the scroll offset changed."""
+        if not self.n:
+            return False
+        sy = int(self.scroll_y)
+        bh = self.body_height
+        r = self.cursor_row
+        if r < sy:
+            sy = r
+        elif r >= sy + bh:
+            sy = r - bh + 1
+        sx = int(self.scroll_x)
+        bw = self.body_width
+        x0 = self.cursor_col * CELL_W
+        if x0 < sx:
+            sx = x0
+        elif x0 + CELL_W > sx + bw:
+            sx = x0 + CELL_W - bw
+        if sy != int(self.scroll_y) or sx != int(self.scroll_x):
+            self.scroll_to(sx, sy, animate=False, force=True)
+            return True
+        return False
+
+    def move_cursor(self, row: int | None = None, col: int | None = None) -> None:
+        """Move the cursor to (row, col), clamped, refreshing only the lines that change."""
+        n = self.n
+        if not n:
+            return
+        old_r, old_c = self.cursor_row, self.cursor_col
+        r = old_r if row is None else min(max(0, row), n - 1)
+        c = old_c if col is None else min(max(0, col), n - 1)
+        if (r, c) == (old_r, old_c):
+            return
+        self.cursor_row, self.cursor_col = r, c
+        if self._scroll_cursor_visible():
+            pass  # the scroll refreshes the whole widget
+        elif c != old_c:
+            self.refresh()
+        else:
+            width = self.view_size.width
+            for rr in (old_r, r):
+                y = self._screen_y_of_row(rr)
+                if y is not None:
+                    self.refresh(Region(0, y, width, 1))
+            self.refresh(Region(0, self.view_size.height - self.bottom_lines, width, self.bottom_lines))
+        if r != old_r:
+            self.cursor_row_changed(r)
+
+    def cursor_row_changed(self, row: int) -> None:
+        """Hook: the cursor moved to another row."""
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + 1)
+
+    def action_cursor_left(self) -> None:
+        self.move_cursor(col=self.cursor_col - 1)
+
+    def action_cursor_right(self) -> None:
+        self.move_cursor(col=self.cursor_col + 1)
+
+    def action_cursor_top(self) -> None:
+        self.move_cursor(row=0)
+
+    def action_cursor_bottom(self) -> None:
+        self.move_cursor(row=self.n - 1)
+
+    def action_cursor_first_col(self) -> None:
+        self.move_cursor(col=0)
+
+    def action_cursor_last_col(self) -> None:
+        self.move_cursor(col=self.n - 1)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - self.body_height)
+
+    def action_page_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + self.body_height)
+
+    def action_page_left(self) -> None:
+        self.move_cursor(col=self.cursor_col - max(1, self.body_width // CELL_W))
+
+    def action_page_right(self) -> None:
+        self.move_cursor(col=self.cursor_col + max(1, self.body_width // CELL_W))
+
+    def cell_at(self, x: int, y: int) -> tuple[int | None, int | None]:
+        """(row, col) under a content offset; None where the offset is outside rows or columns."""
+        row = col = None
+        top = self.top_lines
+        if x >= self._row_header_w:
+            c = (x - self._row_header_w + int(self.scroll_x)) // CELL_W
+            col = c if c < self.n else None
+        if top <= y < self.view_size.height - self.bottom_lines:
+            r = y - top + int(self.scroll_y)
+            row = r if r < self.n else None
+        return row, col
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._clear_caches()
+        self._update_virtual_size()

@@ -1,0 +1,332 @@
+"""The dependency matrix pane, driven through a small app that mounts only the pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+
+from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.problems import EditError
+from readiness_tui.core.store import BoardStore
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem, ToggleDependency
+from readiness_tui.ui.panes.matrix import MatrixPane
+from readiness_tui.ui.widgets.matrix_grid import (
+    CELL_W,
+    CYCLE,
+    DEP,
+    DIAG,
+    DIS_DEP,
+    DIS_NONE,
+    NONE,
+    REFUSED_DEP,
+    REFUSED_NEW,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
+SIZE = (120, 40)
+
+
+class MatrixApp(App[None]):
+    """Mounts one MatrixPane, shows a board, records the messages the pane posts.
+
+    With ``edits=True`` it also plays the app's part: it applies ToggleDependency to the store and
+    calls ``show_cycle`` when the store refuses a cycle.
+    """
+
+    def __init__(self, store: BoardStore, edits: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.edits = edits
+        self.messages: list[tuple] = []
+
+    def compose(self) -> ComposeResult:
+        yield MatrixPane(id="pane")
+
+    def on_mount(self) -> None:
+        self.refresh_board()
+        self.query_one(MatrixPane).focus()
+
+    def refresh_board(self) -> None:
+        self.query_one(MatrixPane).show_board(self.store, Analysis(self.store.board))
+
+    def on_item_highlighted(self, message: ItemHighlighted) -> None:
+        self.messages.append(("highlight", message.item_id))
+
+    def on_open_item(self, message: OpenItem) -> None:
+        self.messages.append(("open", message.item_id))
+
+    def on_toggle_dependency(self, message: ToggleDependency) -> None:
+        self.messages.append(("toggle", message.item_id, message.dep_id))
+        if not self.edits:
+            return
+        item = self.store.item(message.item_id)
+        try:
+            if message.dep_id in item.depends_on:
+                self.store.remove_dependency(message.item_id, message.dep_id)
+            else:
+                self.store.add_dependency(message.item_id, message.dep_id)
+        except EditError as exc:
+            self.query_one(MatrixPane).show_cycle(exc.cycle)
+            return
+        self.refresh_board()
+
+
+def load(name: str) -> BoardStore:
+    return BoardStore.load(FIXTURES / name)
+
+
+def generated(n: int) -> BoardStore:
+    lines = ['[board]\ntitle = "Big"\n']
+    for i in range(n):
+        deps = f'["T{i - 1:03d}"]' if i else "[]"
+        lines.append(f'[[items]]\nid = "T{i:03d}"\ntitle = "Item {i}"\ndepends_on = {deps}\n')
+    return BoardStore.from_text("\n".join(lines))
+
+
+def screen_lines(pane: MatrixPane) -> list[str]:
+    return ["".join(seg.text for seg in pane.render_line(y)) for y in range(pane.view_size.height)]
+
+
+def cell(pane: MatrixPane, row: str, col: str) -> int:
+    return pane.cell_kind(pane._pos[row], pane._pos[col])
+
+
+async def test_shows_dependencies_cycles_and_disagreements() -> None:
+    app = MatrixApp(load("recorded.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        assert pane.cursor_row_id == "A" and pane.cursor_col_id == "A"
+        assert cell(pane, "B", "A") == DEP
+        assert cell(pane, "A", "B") == NONE
+        assert cell(pane, "A", "A") == DIAG
+        assert cell(pane, "C", "E") == CYCLE and cell(pane, "E", "C") == CYCLE
+        # D depends on A but the recorded matrix says D -> B.
+        assert cell(pane, "D", "A") == DIS_DEP
+        assert cell(pane, "D", "B") == DIS_NONE
+        assert pane.agreement == "2 disagreements"
+        lines = screen_lines(pane)
+        assert "Dependency matrix 5×5" in lines[0]
+        assert "2 disagreements" in lines[0]
+        assert "1 cycle" in lines[0]
+        # Header labels, then a rule, then one line per row with its id in the row header.
+        assert lines[1].split("│")[1].split() == ["A", "B", "C", "D", "E"]
+        assert lines[2].startswith("───┼")
+        assert lines[5].startswith(" C │") and "1↻" in lines[5]
+        assert "1≠" in lines[6] and "·≠" in lines[6]
+        assert "A Alpha does not depend on A Alpha" in lines[-1]
+
+
+async def test_recorded_matrix_that_agrees_and_no_recorded_matrix() -> None:
+    text = (FIXTURES / "recorded.toml").read_text().replace('"01000",', '"10000",')
+    text = text.replace('depends_on = ["B", "E"]', 'depends_on = ["B"]').replace('"01001",', '"01000",')
+    app = MatrixApp(BoardStore.from_text(text))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        assert pane.agreement == "recorded matrix agrees"
+        assert "recorded matrix agrees" in screen_lines(pane)[0]
+        assert "cycle ·" not in screen_lines(pane)[0].split("   ")[0]
+    app = MatrixApp(load("plan.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        assert pane.agreement == "no recorded matrix"
+        assert pane.cursor_row_id == "INF-1"
+
+
+async def test_cursor_moves_cell_by_cell_with_arrows_and_vim_keys() -> None:
+    app = MatrixApp(load("recorded.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+
+        async def at(*keys: str) -> tuple[str | None, str | None]:
+            await pilot.press(*keys)
+            await pilot.pause()
+            return pane.cursor_row_id, pane.cursor_col_id
+
+        assert await at("down") == ("B", "A")
+        assert await at("j") == ("C", "A")
+        assert await at("right") == ("C", "B")
+        assert await at("l") == ("C", "C")
+        assert await at("k") == ("B", "C")
+        assert await at("up") == ("A", "C")
+        assert await at("up") == ("A", "C")  # clamped
+        assert await at("h") == ("A", "B")
+        assert await at("left", "left") == ("A", "A")
+        assert await at("G") == ("E", "A")
+        assert await at("g") == ("A", "A")
+        assert await at("end") == ("A", "E")
+        assert await at("home") == ("A", "A")
+        assert await at("pagedown") == ("E", "A")
+        assert await at("pageup") == ("A", "A")
+        highlights = [m[1] for m in app.messages if m[0] == "highlight"]
+        assert highlights == ["B", "C", "B", "A", "E", "A", "E", "A"]
+        # The current row and column headers are highlighted: the rule under the labels marks
+        # the current column.
+        await pilot.press("right", "right")
+        await pilot.pause()
+        rule = screen_lines(pane)[2]
+        assert rule[pane._row_header_w:].startswith("──────━━━")
+
+
+async def test_space_and_x_toggle_the_cell_and_enter_opens_the_row() -> None:
+    app = MatrixApp(load("recorded.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "down", "right")  # row C, column B
+        await pilot.press("space")
+        await pilot.press("right", "right", "x")  # row C, column D
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [m for m in app.messages if m[0] != "highlight"] == [
+            ("toggle", "C", "B"),
+            ("toggle", "C", "D"),
+            ("open", "C"),
+        ]
+
+
+async def test_toggle_round_trip_and_refused_cycle_is_marked() -> None:
+    store = load("recorded.toml")
+    app = MatrixApp(store, edits=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        # D -> C: add, then remove, through the store; the cursor stays on the cell.
+        await pilot.press("down", "down", "down", "right", "right", "space")
+        await pilot.pause()
+        assert "C" in store.item("D").depends_on
+        assert cell(pane, "D", "C") == DIS_DEP  # the recorded matrix does not have it
+        assert pane.agreement == "3 disagreements"
+        assert (pane.cursor_row_id, pane.cursor_col_id) == ("D", "C")
+        await pilot.press("space")
+        await pilot.pause()
+        assert "C" not in store.item("D").depends_on
+        # B -> C would close B -> C -> B: refused, and the cycle is marked.
+        await pilot.press("up", "up", "space")
+        await pilot.pause()
+        assert (pane.cursor_row_id, pane.cursor_col_id) == ("B", "C")
+        assert "C" not in store.item("B").depends_on
+        assert cell(pane, "B", "C") == REFUSED_NEW
+        assert cell(pane, "C", "B") == REFUSED_DEP
+        top = screen_lines(pane)[0]
+        assert "refused: B → C → B would be a dependency cycle" in top
+        assert "+✗" in screen_lines(pane)[pane.top_lines + 1]
+        # The next toggle clears the marks (here it removes B -> A).
+        await pilot.press("left", "left", "space")
+        await pilot.pause()
+        assert "A" not in store.item("B").depends_on
+        assert cell(pane, "C", "B") == DEP
+        assert "refused" not in screen_lines(pane)[0]
+
+
+async def test_show_cycle_marks_every_cell_of_the_cycle() -> None:
+    app = MatrixApp(load("plan.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        pane.show_cycle(["INF-1", "GO-1", "SEC-1", "INF-2", "INF-1"])
+        await pilot.pause()
+        assert cell(pane, "INF-1", "GO-1") == REFUSED_NEW
+        assert cell(pane, "GO-1", "SEC-1") == REFUSED_DEP
+        assert cell(pane, "SEC-1", "INF-2") == REFUSED_DEP
+        assert cell(pane, "INF-2", "INF-1") == REFUSED_DEP
+        # A changed board (a new analysis) clears the marks.
+        app.refresh_board()
+        await pilot.pause()
+        assert cell(pane, "GO-1", "SEC-1") == DEP
+
+
+async def test_show_board_keeps_the_cursor_on_the_same_ids() -> None:
+    store = load("plan.toml")
+    app = MatrixApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        await pilot.press("down", "down", "right")
+        assert (pane.cursor_row_id, pane.cursor_col_id) == ("OBS-1", "INF-2")
+        store.add_item({"id": "NEW-1", "title": "Inserted"}, after="INF-1")
+        app.refresh_board()
+        await pilot.pause()
+        assert pane._ids[1] == "NEW-1"
+        assert (pane.cursor_row_id, pane.cursor_col_id) == ("OBS-1", "INF-2")
+
+
+async def test_focus_item_moves_the_cursor_without_a_highlight_message() -> None:
+    app = MatrixApp(load("plan.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        pane.focus_item("GO-1")
+        pane.focus_item("NO-SUCH-ITEM")
+        await pilot.pause()
+        assert pane.cursor_row_id == "GO-1"
+        assert not [m for m in app.messages if m[0] == "highlight"]
+
+
+async def test_mouse_click_moves_the_cursor_and_double_click_opens() -> None:
+    app = MatrixApp(load("recorded.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        x = pane._row_header_w + 3 * CELL_W + 1  # column D
+        y = pane.top_lines + 2  # row C
+        await pilot.click(MatrixPane, offset=(x, y))
+        await pilot.pause()
+        assert (pane.cursor_row_id, pane.cursor_col_id) == ("C", "D")
+        # A click on a column header moves the column only; on a row header, the row only.
+        await pilot.click(MatrixPane, offset=(pane._row_header_w + 1, 1))
+        await pilot.click(MatrixPane, offset=(1, pane.top_lines + 4))
+        await pilot.pause()
+        assert (pane.cursor_row_id, pane.cursor_col_id) == ("E", "A")
+        await pilot.double_click(MatrixPane, offset=(x, y))
+        await pilot.pause()
+        assert ("open", "C") in app.messages
+
+
+async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
+    app = MatrixApp(generated(80))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        await pilot.press("G", "end")
+        await pilot.pause()
+        assert (pane.cursor_row_id, pane.cursor_col_id) == ("T079", "T079")
+        assert pane.scroll_y > 0 and pane.scroll_x > 0
+        lines = screen_lines(pane)
+        # Column labels (vertical, so "T079" reads down the last column) and row headers stay.
+        labels = [line[pane._row_header_w:] for line in lines[1:5]]
+        assert "".join(label.rstrip()[-1] for label in labels) == "T079"
+        body = lines[pane.top_lines: pane.view_size.height - 1]
+        assert body[-1].startswith(" T079│")
+        assert body[-1].rstrip().endswith("╲")
+        assert body[-2].startswith(" T078│")
+        assert body[-2].rstrip().endswith("·")
+        await pilot.press("g", "home")
+        await pilot.pause()
+        assert pane.scroll_y == 0 and pane.scroll_x == 0
+
+
+@pytest.mark.parametrize("name,keys", [("recorded.toml", ("down", "down", "right")), ("plan.toml", ("G", "left"))])
+def test_snapshot(snap_compare, name: str, keys: tuple[str, ...]) -> None:
+    assert snap_compare(MatrixApp(load(name)), press=keys, terminal_size=SIZE)
+
+
+def test_snapshot_refused_cycle(snap_compare) -> None:
+    async def refuse(pilot) -> None:
+        await pilot.press("down", "right", "right", "space")
+        await pilot.pause()
+
+    assert snap_compare(MatrixApp(load("recorded.toml"), edits=True), run_before=refuse, terminal_size=SIZE)
+
+
+def test_benchmark_function_reports_median_and_p95() -> None:
+    # Only the shape of the result: timing belongs to the benchmark run, not to tests.
+    from readiness_tui.bench.panes import matrix_cursor_cost
+
+    result = matrix_cursor_cost(n=12, moves=4, scroll_moves=2)
+    assert result["n"] == 12 and result["moves"] == 4
+    assert {"median_ms", "p95_ms", "scrolling_median_ms", "show_board_ms"} <= set(result)

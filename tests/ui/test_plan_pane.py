@@ -1,0 +1,179 @@
+"""The plan pane, driven through a small app that mounts only the pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.containers import Vertical
+
+from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.store import BoardStore
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem
+from readiness_tui.ui.panes.plan import PlanPane
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
+SIZE = (120, 40)
+
+
+class PlanApp(App[None]):
+    def __init__(self, store: BoardStore) -> None:
+        super().__init__()
+        self.store = store
+        self.messages: list[tuple] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="box"):
+            yield PlanPane(id="pane")
+
+    def on_mount(self) -> None:
+        self.refresh_board()
+        self.query_one(PlanPane).focus()
+
+    def refresh_board(self) -> None:
+        self.query_one(PlanPane).show_board(self.store, Analysis(self.store.board))
+
+    def on_item_highlighted(self, message: ItemHighlighted) -> None:
+        self.messages.append(("highlight", message.item_id))
+
+    def on_open_item(self, message: OpenItem) -> None:
+        self.messages.append(("open", message.item_id))
+
+
+def load(name: str = "plan.toml") -> BoardStore:
+    return BoardStore.load(FIXTURES / name)
+
+
+def all_lines(pane: PlanPane) -> list[str]:
+    return [pane.line_text(i).plain.rstrip() for i in range(len(pane.rows))]
+
+
+async def test_critical_path_with_total_days_and_slack() -> None:
+    app = PlanApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(PlanPane)
+        lines = all_lines(pane)
+        assert lines[0].startswith("Plan · Payments API launch   today 2026-02-20 · 7 open of 9 items")
+        assert "2/9" in lines[0]
+        assert lines[2] == "Critical path · 8 days · 3 items · 1 open unestimated (counted as 0 days)"
+        cp = lines[3:6]
+        assert [line.split()[1] for line in cp] == ["INF-2", "SEC-1", "GO-1"]
+        assert cp[1].endswith("2.    5d  ES 2     EF 7     slack 0")
+        # The cursor starts on the first item of the critical path.
+        assert pane.cursor_key == "cp:INF-2"
+
+
+async def test_waves_ready_and_blocked_with_root_causes() -> None:
+    app = PlanApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lines = all_lines(app.query_one(PlanPane))
+        text = "\n".join(lines)
+        assert "Execution waves · 4 waves · 7 open items" in text
+        assert "  Wave 1 · ready now · 2 items · 4d longest" in text
+        assert "  Wave 3 · after wave 2 · 1 item · — longest" in text
+        db1 = next(line for line in lines if line.startswith("    ✖ DB-1") and "slack" in line)
+        assert db1.endswith("P0    2d  slack 3")
+        assert "Ready now (1)" in text
+        assert "Blocked (5)" in text
+        rel = next(line for line in lines if "REL-1" in line and "waits on" in line)
+        assert rel.endswith("waits on OBS-1, DB-1 · root INF-2")
+
+
+async def test_phases_and_milestones_with_progress() -> None:
+    app = PlanApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lines = all_lines(app.query_one(PlanPane))
+        build = next(line for line in lines if line.startswith("  build "))
+        assert "Build · weeks 1-2" in build and build.endswith("1/3  33%")
+        assert "      entrance: Budget approved" in lines
+        assert "      exit: Restore drill passed" in lines
+        m1 = next(line for line in lines if line.startswith("  M1 "))
+        assert "due 2026-02-18 (2 days overdue)" in m1 and m1.endswith("1/2  50%")
+        m2 = next(line for line in lines if line.startswith("  M2 "))
+        assert "(in 14 days)" in m2 and "0/4" in m2
+        m3 = next(line for line in lines if line.startswith("  M3 "))
+        assert "end of week 5" in m3 and "0/1" in m3
+
+
+async def test_cycle_items_get_no_wave() -> None:
+    app = PlanApp(load("recorded.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = "\n".join(all_lines(app.query_one(PlanPane)))
+        assert "Execution waves · 1 wave · 2 open items · 2 on a dependency cycle (no wave)" in text
+        assert "this board has no phases" in text
+        assert "this board has no milestones" in text
+
+
+async def test_navigation_enter_and_focus_item() -> None:
+    app = PlanApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(PlanPane)
+        await pilot.press("j", "down")
+        assert pane.cursor_key == "cp:GO-1"
+        await pilot.press("down")
+        assert pane.cursor_key == "wave:INF-2"  # headings are skipped
+        await pilot.press("enter")
+        await pilot.press("k")
+        assert pane.cursor_key == "cp:GO-1"
+        await pilot.press("G")
+        assert pane.cursor_key == "ms:M3"
+        assert pane.scroll_y > 0
+        await pilot.press("enter")  # a milestone is not an item
+        await pilot.press("g")
+        assert pane.cursor_key == "cp:INF-2" and pane.scroll_y == 0
+        await pilot.press("pagedown")
+        assert pane.cursor_line >= 30
+        await pilot.pause()
+        assert app.messages[:4] == [
+            ("highlight", "SEC-1"), ("highlight", "GO-1"), ("highlight", "INF-2"), ("open", "INF-2"),
+        ]
+        assert [m for m in app.messages if m[0] == "open"] == [("open", "INF-2")]
+        app.messages.clear()
+        pane.focus_item("LOAD-1")
+        assert pane.cursor_key == "wave:LOAD-1"
+        assert not app.messages
+
+
+async def test_hidden_pane_builds_when_shown() -> None:
+    store = load()
+    app = PlanApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(PlanPane)
+        box = app.query_one("#box")
+        box.display = False
+        await pilot.pause()
+        store.set_status("SEC-1", "done")
+        app.refresh_board()
+        pane.focus_item("GO-1")
+        assert pane._pending is not None  # deferred while hidden
+        box.display = True
+        await pilot.pause()
+        await pilot.pause()
+        assert pane._pending is None
+        assert pane.cursor_key == "cp:GO-1"
+        assert "Blocked (4)" in all_lines(pane)
+
+
+def test_snapshot(snap_compare) -> None:
+    assert snap_compare(PlanApp(load()), press=("down", "down", "down"), terminal_size=SIZE)
+
+
+async def test_a_theme_switch_restyles_the_lines() -> None:
+    app = PlanApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(PlanPane)
+        app.theme = "textual-dark"
+        await pilot.pause()
+        before = pane.render_line(2)  # "Critical path" heading
+        app.theme = "textual-light"
+        await pilot.pause()
+        after = pane.render_line(2)
+        assert before.text == after.text
+        assert list(before)[0].style != list(after)[0].style

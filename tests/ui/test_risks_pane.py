@@ -1,0 +1,153 @@
+"""The risk map pane, driven through a small app that mounts only the pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+
+from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.store import BoardStore
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem
+from readiness_tui.ui.panes.risks import RiskPane
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
+SIZE = (120, 40)
+
+
+class RiskApp(App[None]):
+    def __init__(self, store: BoardStore) -> None:
+        super().__init__()
+        self.store = store
+        self.messages: list[tuple] = []
+
+    def compose(self) -> ComposeResult:
+        yield RiskPane(id="pane")
+
+    def on_mount(self) -> None:
+        self.refresh_board()
+        self.query_one(RiskPane).focus()
+
+    def refresh_board(self) -> None:
+        self.query_one(RiskPane).show_board(self.store, Analysis(self.store.board))
+
+    def on_item_highlighted(self, message: ItemHighlighted) -> None:
+        self.messages.append(("highlight", message.item_id))
+
+    def on_open_item(self, message: OpenItem) -> None:
+        self.messages.append(("open", message.item_id))
+
+
+def load(name: str = "plan.toml") -> BoardStore:
+    return BoardStore.load(FIXTURES / name)
+
+
+def screen_lines(pane: RiskPane) -> list[str]:
+    return ["".join(seg.text for seg in pane.render_line(y)).rstrip() for y in range(pane.view_size.height)]
+
+
+async def test_uncovered_risks_and_unknown_references_come_first() -> None:
+    app = RiskApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(RiskPane)
+        lines = screen_lines(pane)
+        assert lines[0] == "Risk map · Payments API launch"
+        assert lines[1].startswith("6 risks · 2 uncovered · 1 open · 2 in progress · 1 mitigated")
+        assert "1 naming items the board lacks" in lines[1]
+        assert lines[3] == "Needs attention (2)"
+        assert lines[4].startswith("  ✗ R4") and lines[4].endswith("no live mitigating item")
+        assert lines[5].startswith("  ✗ R5") and "names unknown OPS-9" in lines[5]
+        assert "every mitigating item cancelled" in lines[5]
+        # The cursor starts on the first risk that needs attention.
+        assert pane.cursor_key == "att:R4"
+
+
+async def test_each_risk_shows_its_items_statuses_and_roll_up() -> None:
+    app = RiskApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(RiskPane)
+        text = "\n".join(screen_lines(pane))
+        r1 = next(line for line in text.splitlines() if "R1 " in line)
+        assert "in progress" in r1 and "0/2" in r1
+        r3 = next(line for line in text.splitlines() if "  ◐ R3 " in line)
+        assert "1/2" in r3 and "50%" in r3
+        r6 = next(line for line in text.splitlines() if "R6 " in line)
+        assert "mitigated" in r6 and "1/1 100%" in r6
+        assert "      ◐ INF-2  Secrets in the vault, rotated" in text
+        assert "      ⊘ DOC-1  Public API reference" in text
+        assert "      ? OPS-9  names no item" in text
+        # P0 work that no risk names stands out at the end.
+        assert "P0 items no risk names (1)" in text
+        assert "      ○ GO-1   Go/no-go review" in text
+
+
+async def test_cursor_moves_over_risks_and_items_and_enter_opens_items() -> None:
+    app = RiskApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(RiskPane)
+        await pilot.press("j", "down")
+        assert pane.cursor_key == "risk:R1"
+        await pilot.press("enter")  # a risk is not an item: nothing to open
+        await pilot.press("down")
+        assert (pane.cursor_key, pane.cursor_item) == ("risk:R1/INF-2", "INF-2")
+        await pilot.press("enter")
+        await pilot.press("k", "up")
+        assert pane.cursor_key == "att:R5"
+        await pilot.press("G")
+        assert pane.cursor_item == "GO-1"
+        await pilot.press("g")
+        assert pane.cursor_key == "att:R4"
+        await pilot.press("pagedown")
+        assert pane.cursor_line > 20
+        await pilot.pause()
+        assert app.messages[:2] == [("highlight", "INF-2"), ("open", "INF-2")]
+        assert ("highlight", "GO-1") in app.messages
+
+
+async def test_focus_item_and_mouse() -> None:
+    app = RiskApp(load())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(RiskPane)
+        pane.focus_item("DB-1")
+        assert pane.cursor_item == "DB-1"
+        assert not app.messages
+        line = next(i for i, row in enumerate(pane.rows) if row[1] == "LOAD-1")
+        await pilot.click(RiskPane, offset=(10, line))
+        assert pane.cursor_item == "LOAD-1"
+        await pilot.double_click(RiskPane, offset=(10, line))
+        await pilot.pause()
+        assert ("open", "LOAD-1") in app.messages
+
+
+async def test_board_without_risks_expects_no_coverage() -> None:
+    text = (FIXTURES / "recorded.toml").read_text()
+    app = RiskApp(BoardStore.from_text(text))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lines = screen_lines(app.query_one(RiskPane))
+        assert "This board records no risks." in lines
+        assert not any("P0 items" in line for line in lines)
+
+
+async def test_show_board_keeps_the_cursor_and_follows_status_changes() -> None:
+    store = load()
+    app = RiskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(RiskPane)
+        pane.focus_item("SEC-1")
+        store.set_status("SEC-1", "done")
+        store.set_status("INF-2", "done")
+        app.refresh_board()
+        await pilot.pause()
+        assert pane.cursor_key == "risk:R1/SEC-1"
+        r1 = next(line for line in screen_lines(pane) if "R1 " in line)
+        assert "mitigated" in r1 and "2/2" in r1
+
+
+def test_snapshot(snap_compare) -> None:
+    assert snap_compare(RiskApp(load()), press=("down", "down", "down"), terminal_size=SIZE)
