@@ -23,10 +23,9 @@ def lint(boards: tuple[Path, ...], quiet: bool) -> None:
     errors = 0
     for path in boards:
         problems = lint_path(path)
-        for p in problems.sorted():
-            if quiet and p.level != "error":
-                continue
-            click.echo(p.format())
+        shown = [p.format() for p in problems.sorted() if not quiet or p.level == "error"]
+        if shown:
+            click.echo("\n".join(shown))
         errors += len(problems.errors)
     if errors:
         raise SystemExit(EXIT_PROBLEMS)

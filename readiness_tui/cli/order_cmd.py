@@ -33,21 +33,20 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
             "cycles": a.cycles,
         }, indent=2))
     else:
-        title = "Execution waves" + (" (whole plan)" if include_closed else " (open work)")
-        click.echo(f"{title}:")
+        # One write at the end: 100,000 items mean tens of thousands of lines.
+        lines = ["Execution waves" + (" (whole plan):" if include_closed else " (open work):")]
         if not waves:
-            click.echo("  (nothing open)")
-        for n, wave in enumerate(waves, 1):
-            click.echo(f"  wave {n}: {', '.join(wave)}")
-        click.echo(f"Critical path ({cp.total_days:g} days): {' -> '.join(cp.ids) if cp.ids else '(none: no open estimated work)'}")
+            lines.append("  (nothing open)")
+        lines += [f"  wave {n}: {', '.join(wave)}" for n, wave in enumerate(waves, 1)]
+        lines.append(f"Critical path ({cp.total_days:g} days): {' -> '.join(cp.ids) if cp.ids else '(none: no open estimated work)'}")
         if cp.unestimated:
-            click.echo(f"  unestimated, counted as 0 days: {', '.join(cp.unestimated)}")
-        click.echo(f"Ready ({len(a.ready)}): {', '.join(a.ready) or '-'}")
-        click.echo(f"Blocked ({len(a.blocked)}):" + ("" if a.blocked else " -"))
+            lines.append(f"  unestimated, counted as 0 days: {', '.join(cp.unestimated)}")
+        lines.append(f"Ready ({len(a.ready)}): {', '.join(a.ready) or '-'}")
+        lines.append(f"Blocked ({len(a.blocked)}):" + ("" if a.blocked else " -"))
         for i in a.blocked:
             roots = a.root_causes(i)
-            click.echo(f"  {i} <- {', '.join(a.open_dependencies(i))}" + (f" (root: {', '.join(roots)})" if roots else ""))
-        for cycle in a.cycles:
-            click.echo(f"Cycle: {' -> '.join(cycle)}")
+            lines.append(f"  {i} <- {', '.join(a.open_dependencies(i))}" + (f" (root: {', '.join(roots)})" if roots else ""))
+        lines += [f"Cycle: {' -> '.join(cycle)}" for cycle in a.cycles]
+        click.echo("\n".join(lines))
     if a.cycles:
         raise SystemExit(EXIT_PROBLEMS)

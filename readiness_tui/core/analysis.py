@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
 
 
-@dataclass
+@dataclass(slots=True)
 class ScheduleRow:
     """Earliest/latest start and finish (in days from now) of one open item, and its slack."""
 
@@ -84,16 +84,22 @@ class Analysis:
     def _succ(self) -> dict[str, list[str]]:
         """Item -> items that depend on it (known items only, no duplicates)."""
         succ: dict[str, list[str]] = {i: [] for i in self.items}
-        for it in self.items.values():
-            for dep in dict.fromkeys(it.depends_on):
-                if dep in succ:
-                    succ[dep].append(it.id)
+        for i, deps in self._pred.items():
+            for dep in deps:
+                succ[dep].append(i)
         return succ
 
     @cached_property
     def _pred(self) -> dict[str, list[str]]:
         """Item -> its known dependencies, without duplicates."""
-        return {i: [d for d in dict.fromkeys(it.depends_on) if d in self.items] for i, it in self.items.items()}
+        items = self.items
+        out: dict[str, list[str]] = {}
+        for i, it in items.items():
+            deps = it.depends_on
+            if len(deps) > 1 and len(set(deps)) != len(deps):
+                deps = list(dict.fromkeys(deps))
+            out[i] = [d for d in deps if d in items]
+        return out
 
     @cached_property
     def graph(self) -> "nx.DiGraph":
@@ -117,8 +123,11 @@ class Analysis:
         return self._generations(set(self.items))
 
     def _generations(self, nodes: set[str]) -> tuple[list[list[str]], list[str]]:
-        succ = self._succ
-        indeg = {n: sum(1 for d in self._pred[n] if d in nodes) for n in self.items if n in nodes}
+        succ, pred = self._succ, self._pred
+        if len(nodes) == len(self.items):
+            indeg = {n: len(pred[n]) for n in self.items}
+        else:
+            indeg = {n: sum(1 for d in pred[n] if d in nodes) for n in self.items if n in nodes}
         layer = [n for n, d in indeg.items() if d == 0]
         gens: list[list[str]] = []
         seen = 0
@@ -197,50 +206,83 @@ class Analysis:
         return out + leftover
 
     # ------------------------------------------------------------------ status
+    @cached_property
+    def _closed(self) -> frozenset[str]:
+        return frozenset(i for i, it in self.items.items() if it.status in CLOSED)
+
+    @cached_property
+    def _open_deps(self) -> dict[str, list[str]]:
+        """Item -> its dependencies that are not closed (unknown ids count as open), computed once."""
+        closed = self._closed
+        return {i: [d for d in it.depends_on if d not in closed] for i, it in self.items.items()}
+
     def is_satisfied(self, dep: str) -> bool:
-        it = self.items.get(dep)
-        return it is not None and it.status in CLOSED
+        return dep in self._closed
 
     def open_dependencies(self, item_id: str) -> list[str]:
-        it = self.items[item_id]
-        return [d for d in it.depends_on if not self.is_satisfied(d)]
+        return list(self._open_deps[item_id])
 
     @cached_property
     def ready(self) -> list[str]:
         """Open items that could start now: status todo/blocked and every dependency closed."""
-        return [
-            it.id
-            for it in self.items.values()
-            if it.status in ("todo", "blocked") and not self.open_dependencies(it.id)
-        ]
+        od = self._open_deps
+        return [i for i, it in self.items.items() if it.status in ("todo", "blocked") and not od[i]]
 
     @cached_property
     def blocked(self) -> list[str]:
         """Open items with a dependency that is not done (or that names no item)."""
-        return [it.id for it in self.items.values() if it.status not in CLOSED and self.open_dependencies(it.id)]
+        od = self._open_deps
+        return [i for i, it in self.items.items() if it.status not in CLOSED and od[i]]
 
     def blocking_chain(self, item_id: str) -> list[list[str]]:
         """For each open dependency, the chain down to a root cause: [item, dep, ..., root].
 
         A root is an open item whose own dependencies are all closed (or an id that names nothing).
+        The chain follows the first open dependency at each step.
         """
+        od = self._open_deps
         chains: list[list[str]] = []
-        for dep in self.open_dependencies(item_id):
+        for dep in od[item_id]:
             chain = [item_id, dep]
             seen = {item_id, dep}
             cur = dep
-            while cur in self.items:
-                nxt = [d for d in self.open_dependencies(cur) if d not in seen]
-                if not nxt:
+            while cur in od:
+                nxt = next((d for d in od[cur] if d not in seen), None)
+                if nxt is None:
                     break
-                cur = nxt[0]
+                cur = nxt
                 seen.add(cur)
                 chain.append(cur)
             chains.append(chain)
         return chains
 
     def root_causes(self, item_id: str) -> list[str]:
-        return list(dict.fromkeys(chain[-1] for chain in self.blocking_chain(item_id)))
+        """The open items at the bottom of each blocking chain (memoised: linear over a board)."""
+        return list(dict.fromkeys(self._root_of(d) for d in self._open_deps[item_id]))
+
+    def _root_of(self, start: str) -> str:
+        """Where following first open dependencies from ``start`` ends; a cycle ends where it closes."""
+        memo = self._roots
+        od = self._open_deps
+        path: list[str] = []
+        on_path: set[str] = set()
+        cur = start
+        while cur not in memo:
+            path.append(cur)
+            on_path.add(cur)
+            nxt = next((d for d in od.get(cur, ()) if d not in on_path), None)
+            if nxt is None:
+                memo[cur] = cur
+                break
+            cur = nxt
+        root = memo[cur]
+        for p in path:
+            memo.setdefault(p, root)
+        return root
+
+    @cached_property
+    def _roots(self) -> dict[str, str]:
+        return {}
 
     @cached_property
     def children(self) -> dict[str, list[str]]:
@@ -304,33 +346,32 @@ class Analysis:
         es: dict[str, float] = {}
         ef: dict[str, float] = {}
         for n in order:
-            start = max((ef[p] for p in pred[n] if p in ef), default=0.0)
+            # Kahn's order emits an item only after all its dependencies, so they all have an EF.
+            ps = pred[n]
+            start = max([ef[p] for p in ps]) if ps else 0.0
             es[n] = start
             ef[n] = start + dur[n]
         end = max(ef.values(), default=0.0)
         lf: dict[str, float] = {}
         ls: dict[str, float] = {}
         for n in reversed(order):
-            finish = min((ls[s] for s in succ[n] if s in ls), default=end)
+            ss = succ[n]
+            # Dependents on or behind a cycle have no schedule (not in ls).
+            finish = min([ls[x] for x in ss if x in ls] or (end,)) if ss else end
             lf[n] = finish
             ls[n] = finish - dur[n]
         schedule = {n: ScheduleRow(n, dur[n], es[n], ef[n], ls[n], lf[n]) for n in order}
         path: list[str] = []
         if end > 0:
             # Walk back from the latest finishing critical item along zero-slack predecessors.
-            cur = max(
-                (n for n in order if abs(ef[n] - end) < 1e-9 and schedule[n].slack <= 1e-9 and dur[n] > 0),
-                key=lambda n: -self._board_pos[n],
-                default=None,
-            )
+            pos = self._board_pos
+            ends = [n for n in order if abs(ef[n] - end) < 1e-9 and ls[n] - es[n] <= 1e-9 and dur[n] > 0]
+            cur = min(ends, key=pos.__getitem__) if ends else None
             while cur is not None:
                 path.append(cur)
-                preds = [
-                    p for p in pred[cur]
-                    if p in ef and abs(ef[p] - es[cur]) < 1e-9 and schedule[p].slack <= 1e-9
-                ]
+                preds = [p for p in pred[cur] if abs(ef[p] - es[cur]) < 1e-9 and ls[p] - es[p] <= 1e-9]
                 preds = [p for p in preds if dur[p] > 0] or preds
-                cur = min(preds, key=self._board_pos.__getitem__) if preds and es[cur] > 0 else None
+                cur = min(preds, key=pos.__getitem__) if preds and es[cur] > 0 else None
             path.reverse()
         return CriticalPath(path, end, schedule, unestimated)
 
