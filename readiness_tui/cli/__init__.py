@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "export": "readiness_tui.cli.export_cmd:export",
     "set": "readiness_tui.cli.set_cmd:set_cmd",
     "schema": "readiness_tui.cli.schema_cmd:schema",
+    "import": "readiness_tui.cli.import_cmd:import_cmd",
     "check": "readiness_tui.cli.check_cmd:check",
     "trust": "readiness_tui.cli.trust_cmd:trust",
     "report": "readiness_tui.cli.report_cmd:report",

@@ -1,0 +1,64 @@
+"""``readiness [BOARD|DIR]``: open the app on a board, or on the first board of a directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+def resolve_target(target: str | None) -> tuple[Path | None, Path | None, str]:
+    """(board file, its directory, problem). No argument: ./boards if it exists, else the bundled boards."""
+    from ..resources import bundled_boards_dir, list_boards
+
+    if target is None:
+        local = Path.cwd() / "boards"
+        directory = local if local.is_dir() and list_boards(local) else bundled_boards_dir()
+        path = directory
+    else:
+        path = Path(target).expanduser()
+    if path.is_dir():
+        boards = list_boards(path)
+        if not boards:
+            return None, path, f"{path}: no board files (*.toml) here"
+        return boards[0], path, ""
+    if not path.exists():
+        return None, None, f"{path}: no such board file or directory"
+    return path, path.parent, ""
+
+
+@click.command("open")
+@click.argument("target", required=False)
+@click.option("--theme", help="Theme to use this time (the choice from the palette is remembered).")
+def open_cmd(target: str | None, theme: str | None) -> None:
+    """Open the app on BOARD, or on the boards of DIR (default: ./boards, else the bundled boards)."""
+    from ..core.problems import BoardError
+    from ..core.store import BoardStore
+
+    from ..resources import list_boards
+
+    path, directory, problem = resolve_target(target)
+    if path is None:
+        click.echo(problem, err=True)
+        raise SystemExit(2)
+    # A board named on the command line must load; in a directory, the first board that loads
+    # opens and the broken ones are reported inside the app.
+    candidates = [path]
+    if directory is not None and (target is None or Path(target).expanduser().is_dir()):
+        candidates = list_boards(directory)
+    broken: list[BoardError] = []
+    store = None
+    for candidate in candidates:
+        try:
+            store = BoardStore.load(candidate)
+            break
+        except BoardError as exc:
+            broken.append(exc)
+    if store is None:
+        click.echo("\n".join(exc.describe() for exc in broken), err=True)
+        raise SystemExit(2)
+
+    from ..ui.app import ReadinessApp
+
+    notes = [exc.describe() for exc in broken]
+    ReadinessApp(store, board_dir=directory, theme=theme, notes=notes).run()

@@ -1,0 +1,72 @@
+"""The command palette provider (ctrl+p): go to an item, set status, filter, switch board, theme, pane."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from ..core.model import STATUSES
+
+if TYPE_CHECKING:
+    from .app import ReadinessApp
+
+MAX_ITEM_HITS = 60
+
+
+class ReadinessCommands(Provider):
+    @property
+    def rapp(self) -> "ReadinessApp":
+        return self.app  # type: ignore[return-value]
+
+    def _commands(self) -> list[tuple[str, object, str]]:
+        app = self.rapp
+        out: list[tuple[str, object, str]] = []
+        for n, spec in enumerate(app.pane_specs, 1):
+            out.append((f"Open pane: {spec.title}", partial(app.show_pane, spec.key), f"key {n}"))
+        cur = app.current_item_id
+        if cur:
+            for st in STATUSES:
+                out.append((f"Set status: {st}", partial(app.set_status_of, cur, st), f"of {cur}"))
+        for path in app.board_paths():
+            out.append((f"Switch board: {path.stem}", partial(app.switch_board, path), str(path)))
+        for name in app.theme_names():
+            out.append((f"Theme: {name}", partial(app.set_theme, name), "remembered for next time"))
+        for grouping in ("phase", "priority", "owner", "workstream", "none"):
+            out.append((f"Group backlog by {grouping}", partial(app.group_backlog, grouping), ""))
+        out.append(("Undo", app.action_undo, "u"))
+        out.append(("Redo", app.action_redo, "ctrl+y"))
+        out.append(("Add item", app.action_add_item, "a"))
+        out.append(("Reload board from disk", app.action_reload, "R"))
+        return out
+
+    async def discover(self) -> Hits:
+        for name, cmd, help_text in self._commands():
+            yield DiscoveryHit(name, cmd, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        app = self.rapp
+        matcher = self.matcher(query)
+        for name, cmd, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), cmd, help=help_text)  # type: ignore[arg-type]
+        q = query.strip()
+        if not q:
+            return
+        yield Hit(0.3, f"Filter backlog: {q}", partial(app.filter_backlog, q), help="apply as the backlog filter")
+        # Items: a cheap substring pre-check keeps this quick on large boards.
+        low = q.lower()
+        words = low.split()
+        hits = 0
+        for it in app.store.board.items:
+            hay = f"{it.id} {it.title}".lower()
+            if not all(w in hay for w in words):
+                continue
+            text = f"Go to {it.id}  {it.title}"
+            score = 1.0 if it.id.lower() == low else (0.9 if it.id.lower().startswith(low) else 0.6)
+            yield Hit(score, matcher.highlight(text), partial(app.open_item, it.id), help=it.status)
+            hits += 1
+            if hits >= MAX_ITEM_HITS:
+                break

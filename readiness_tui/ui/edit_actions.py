@@ -1,0 +1,323 @@
+"""The app's editing actions (a mixin of ReadinessApp): keys -> dialogs -> the edit controller.
+
+Every action works on the current item (the last one highlighted in any pane) and ends in
+``_after_edit``, which refreshes the panes and deals with a save that was refused.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.dates import normalize_target
+from ..core.model import PRIORITIES, STATUSES
+from .editing import EditController, EditResult, new_item_id
+
+if TYPE_CHECKING:
+    from ..core.store import BoardStore
+
+STATUS_CHOICES = [(s, s.replace("_", " ")) for s in STATUSES]
+LONG_TEXT_FIELDS = [("description", "description"), ("notes", "notes"), ("dependency_note", "dependency note"),
+                    ("gate.exit_criteria", "gate exit criteria")]
+
+
+def _check_target(text: str) -> str | None:
+    if not text:
+        return None
+    try:
+        normalize_target(text)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _check_estimate(text: str) -> str | None:
+    if not text:
+        return None
+    try:
+        v = float(text.rstrip("dD"))
+    except ValueError:
+        return "expected a number of days, like 2 or 0.5"
+    return "an estimate cannot be negative" if v < 0 else None
+
+
+class EditActions:
+    """Mixed into the App; expects ``store``, ``editor``, ``current_item_id``, ``refresh_panes``."""
+
+    editor: EditController
+    current_item_id: str | None
+
+    @property
+    def store(self) -> "BoardStore":
+        return self.editor.store
+
+    # ------------------------------------------------------------------ plumbing
+    def _current(self) -> str | None:
+        # Ask the visible pane first: its highlight message may still be queued behind this key.
+        pane = self.pane(self._active_key())  # type: ignore[attr-defined]
+        now = getattr(pane, "current_id", None)
+        if isinstance(now, str):
+            self.current_item_id = now
+        return self.current_item_id
+
+    def _need_item(self) -> str | None:
+        cur = self._current()
+        if cur is None or cur not in self.store._item_index:  # noqa: SLF001
+            self.notify("No item selected.", severity="warning")  # type: ignore[attr-defined]
+            return None
+        return cur
+
+    def _after_edit(self, result: EditResult | None) -> None:
+        if result is None:
+            self.notify("Nothing to undo or redo.", severity="information")  # type: ignore[attr-defined]
+            return
+        if not result.ok:
+            self.notify(result.error, title="Edit refused", severity="error", timeout=8)  # type: ignore[attr-defined]
+            return
+        if result.saved == "unchanged" and not result.changes and not result.label.startswith(("undo", "redo")):
+            return
+        self.refresh_panes(focus=result.focus)  # type: ignore[attr-defined]
+        self._report_save(result.saved, result.label)
+
+    def _report_save(self, saved: str, label: str) -> None:
+        # A saved edit is reported in the top bar (a toast per keystroke would be noise).
+        if saved in ("saved", "unchanged", "off"):
+            self.last_edit = label
+            self.show_state()  # type: ignore[attr-defined]
+        elif saved in ("conflict", "missing"):
+            self._show_conflict(saved == "missing")
+        else:
+            self.notify(self.editor.last_save_error, title="Could not save", severity="error", timeout=10)  # type: ignore[attr-defined]
+
+    def _show_conflict(self, missing: bool) -> None:
+        from .screens.conflict import ConflictScreen
+
+        path = str(self.store.path)
+        screen = ConflictScreen(path, self.editor.diff(), missing=missing, replayable=self.editor.pending is not None)
+        self.push_screen(screen, self._conflict_answer)  # type: ignore[attr-defined]
+
+    def _conflict_answer(self, choice: str | None) -> None:
+        if choice == "keep":
+            self._report_save(self.editor.keep_mine(), "kept my version")
+            self.refresh_panes()  # type: ignore[attr-defined]
+        elif choice == "reload":
+            res = self.editor.reload(reapply=True)
+            self.board_loaded()  # type: ignore[attr-defined]
+            msg = "Reloaded the file from disk"
+            if res.reapplied:
+                msg += f"; re-applied {len(res.reapplied)} edit(s)"
+            if res.failed:
+                msg += f"; could not re-apply: {', '.join(res.failed)}"
+            if res.backup:
+                msg += f"; your version is in {res.backup.name}"
+            self.notify(msg, severity="warning" if res.failed else "information", timeout=10)  # type: ignore[attr-defined]
+            if res.saved in ("conflict", "missing", "error"):
+                self._report_save(res.saved, "re-applied edits")
+        else:
+            self.notify("Your edits are kept in memory, not saved. ctrl+s tries again.", severity="warning")  # type: ignore[attr-defined]
+            self.refresh_panes()  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ status and fields
+    def set_status_of(self, item_id: str, status: str) -> None:
+        self._after_edit(self.editor.set_status(item_id, status))
+
+    def action_cycle_status(self) -> None:
+        if (cur := self._need_item()) is not None:
+            self._after_edit(self.editor.cycle_status(cur))
+
+    def action_status_menu(self) -> None:
+        from .screens.dialogs import ChoiceScreen
+
+        if (cur := self._need_item()) is None:
+            return
+        current = self.store.item(cur).status
+        self.push_screen(  # type: ignore[attr-defined]
+            ChoiceScreen(f"Status of {cur}", STATUS_CHOICES, current),
+            lambda st: st and self.set_status_of(cur, st),
+        )
+
+    def action_priority_menu(self) -> None:
+        from .screens.dialogs import ChoiceScreen
+
+        if (cur := self._need_item()) is None:
+            return
+        current = self.store.item(cur).priority or ""
+        choices = [(p, p) for p in PRIORITIES] + [("", "none")]
+        self.push_screen(  # type: ignore[attr-defined]
+            ChoiceScreen(f"Priority of {cur}", choices, current, hotkeys="01234"),
+            lambda p: p is not None and self._after_edit(self.editor.set_fields(cur, {"priority": p or None})),
+        )
+
+    def _prompt_field(self, field: str, title: str, hint: str, validate: Any = None, suggestions: list[str] | None = None, convert: Any = None) -> None:
+        from .screens.dialogs import PromptScreen
+
+        if (cur := self._need_item()) is None:
+            return
+        value = getattr(self.store.item(cur), field)
+        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+
+        def done(answer: str | None) -> None:
+            if answer is None:
+                return
+            new = (convert(answer) if convert else answer) if answer else None
+            self._after_edit(self.editor.set_fields(cur, {field: new}))
+
+        self.push_screen(PromptScreen(f"{title} of {cur}", text, hint, validate, suggestions or []), done)  # type: ignore[attr-defined]
+
+    def action_set_owner(self) -> None:
+        owners = sorted({it.owner for it in self.store.board.items if it.owner})
+        self._prompt_field("owner", "Owner", "empty removes the owner; tab completes a known owner", suggestions=owners)
+
+    def action_set_target(self) -> None:
+        self._prompt_field("target", "Target", "an ISO week (2026-W09) or a date (2026-02-20); empty removes it", _check_target)
+
+    def action_set_estimate(self) -> None:
+        self._prompt_field("estimate_days", "Estimate (days)", "a number of days; empty removes it", _check_estimate,
+                           convert=lambda s: float(s.rstrip("dD")))
+
+    def action_edit_item(self, focus: str | None = None) -> None:
+        from .screens.edit_form import EditItemScreen
+
+        if (cur := self._need_item()) is None:
+            return
+        self.push_screen(  # type: ignore[attr-defined]
+            EditItemScreen(self.store, cur, focus=focus),
+            lambda values: values and self._after_edit(self.editor.set_fields(cur, values, label=f"{cur}: edit")),
+        )
+
+    def action_score_factors(self) -> None:
+        scoring = self.store.board.board.scoring
+        first = f"factor.{scoring.factors[0].key}" if scoring and scoring.factors else "score"
+        self.action_edit_item(focus=first)
+
+    def action_edit_text(self) -> None:
+        from .screens.dialogs import ChoiceScreen
+
+        if (cur := self._need_item()) is None:
+            return
+        self.push_screen(  # type: ignore[attr-defined]
+            ChoiceScreen(f"Edit a text of {cur} in $EDITOR", LONG_TEXT_FIELDS),
+            lambda field: field and self._edit_in_editor(cur, field),
+        )
+
+    def _edit_in_editor(self, item_id: str, field: str) -> None:
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not editor:
+            self.notify("Set $EDITOR (or $VISUAL) to edit long text in your editor; e edits in the form.", severity="warning")  # type: ignore[attr-defined]
+            return
+        it = self.store.item(item_id)
+        old = (getattr(it.gate, field[5:], "") if it.gate else "") if field.startswith("gate.") else getattr(it, field)
+        with tempfile.NamedTemporaryFile("w", suffix=".md", prefix=f"{item_id}-", delete=False, encoding="utf-8") as fh:
+            fh.write(old or "")
+            tmp = Path(fh.name)
+        try:
+            with self.suspend():  # type: ignore[attr-defined]
+                subprocess.run([*shlex.split(editor), str(tmp)], check=False)
+            new = tmp.read_text(encoding="utf-8")
+        except Exception as exc:  # noqa: BLE001 - suspend is unsupported in some drivers
+            self.notify(f"Could not run the editor: {exc}", severity="error")  # type: ignore[attr-defined]
+            return
+        finally:
+            tmp.unlink(missing_ok=True)
+        if new.rstrip("\n") != (old or "").rstrip("\n"):
+            value = new.rstrip("\n") + ("\n" if "\n" in new.rstrip("\n") else "")
+            self._after_edit(self.editor.set_fields(item_id, {field: value or None}))
+
+    # ------------------------------------------------------------------ items
+    def action_add_item(self) -> None:
+        from .screens.edit_form import EditItemScreen
+
+        near = self._current()
+        suggestion = new_item_id(self.store, near)
+        initial = {"id": suggestion}
+        if near and near in self.store._item_index:  # noqa: SLF001
+            src = self.store.item(near)
+            initial.update(phase=src.phase or "", workstream=src.workstream, owner=src.owner)
+
+        def done(values: dict | None) -> None:
+            if values:
+                self._after_edit(self.editor.add_item(values, after=near if near in self.store._item_index else None))  # noqa: SLF001
+
+        self.push_screen(EditItemScreen(self.store, None, initial=initial, focus="title"), done)  # type: ignore[attr-defined]
+
+    def action_duplicate(self) -> None:
+        if (cur := self._need_item()) is not None:
+            self._after_edit(self.editor.duplicate(cur))
+
+    def action_delete(self) -> None:
+        from .screens.dialogs import ConfirmScreen
+
+        if (cur := self._need_item()) is None:
+            return
+        refs = self.store.references_to(cur)
+        it = self.store.item(cur)
+        msg = f"Delete {cur} “{it.title}”?"
+        if refs:
+            names = ", ".join(f"{k} {key}" if k == "items" else k for k, key, _ in refs[:8])
+            msg += f"\n\nIt is referenced by {len(refs)} record(s) ({names}); those references are removed too."
+        msg += "\n\nu undoes it."
+        self.push_screen(  # type: ignore[attr-defined]
+            ConfirmScreen("Delete item", msg, yes="Delete", no="Keep", danger=True),
+            lambda ok: ok and self._after_edit(self.editor.delete(cur, cascade=bool(refs))),
+        )
+
+    # ------------------------------------------------------------------ dependencies
+    def _items_for_pick(self, exclude: set[str]) -> list[tuple[str, str, str]]:
+        return [(it.id, it.status, it.title) for it in self.store.board.items if it.id not in exclude]
+
+    def action_add_dependency(self) -> None:
+        from .screens.dialogs import PickItemScreen
+
+        if (cur := self._need_item()) is None:
+            return
+        it = self.store.item(cur)
+        self.push_screen(  # type: ignore[attr-defined]
+            PickItemScreen(f"{cur} depends on …", self._items_for_pick({cur, *it.depends_on})),
+            lambda dep: dep and self._after_edit(self.editor.add_dependency(cur, dep)),
+        )
+
+    def action_remove_dependency(self) -> None:
+        from .screens.dialogs import PickItemScreen
+
+        if (cur := self._need_item()) is None:
+            return
+        deps = self.store.item(cur).depends_on
+        if not deps:
+            self.notify(f"{cur} has no dependencies.")  # type: ignore[attr-defined]
+            return
+        items = self.store.board.item_map()
+        rows = [(d, items[d].status if d in items else "?", items[d].title if d in items else "(unknown id)") for d in deps]
+        self.push_screen(  # type: ignore[attr-defined]
+            PickItemScreen(f"{cur} no longer depends on …", rows),
+            lambda dep: dep and self._after_edit(self.editor.remove_dependency(cur, dep)),
+        )
+
+    def toggle_dependency(self, item_id: str, dep_id: str) -> None:
+        result = self.editor.toggle_dependency(item_id, dep_id)
+        if result.cycle:
+            # Panes that can draw the refused cycle (the matrix) get to show it.
+            pane = self.pane(self._active_key())  # type: ignore[attr-defined]
+            if pane is not None and hasattr(pane, "show_cycle"):
+                pane.show_cycle(result.cycle)
+        self._after_edit(result)
+
+    def edit_fields(self, item_id: str, values: dict) -> None:
+        self._after_edit(self.editor.set_fields(item_id, values))
+
+    # ------------------------------------------------------------------ history and saving
+    def action_undo(self) -> None:
+        self._after_edit(self.editor.undo())
+
+    def action_redo(self) -> None:
+        self._after_edit(self.editor.redo())
+
+    def action_save(self) -> None:
+        if not self.editor.dirty:
+            self.notify("Nothing to save: the file matches the board.")  # type: ignore[attr-defined]
+            return
+        self._report_save(self.editor.save(), "board")
+        self.refresh_panes()  # type: ignore[attr-defined]

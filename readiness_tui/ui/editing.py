@@ -1,0 +1,520 @@
+"""The edit controller: every edit the app makes goes through here, then through the core store.
+
+No Textual in this module, so it is unit-tested on its own. It keeps
+
+- the undo and redo stacks (a snapshot of the store before each edit: the segment list and the
+  record lists are copied shallowly, which is cheap because the store replaces what it edits
+  rather than mutating it);
+- the edits made since the last successful save, so that when the file changed on disk the user
+  can take the other version and have their own edits re-applied on top of it;
+- saving: **every edit is saved at once** (the store writes atomically and refuses to overwrite a
+  file someone else changed). A failed save leaves the edit in memory, marked unsaved, and the
+  caller asks the user what to do (reload and re-apply, keep mine, show the difference).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..core.model import CLOSED, STATUSES
+from ..core.problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
+from ..core.store import BoardStore, Change
+
+#: ``s`` walks an item through its life; blocked and cancelled are set directly.
+STATUS_CYCLE: dict[str, str] = {
+    "todo": "in_progress",
+    "in_progress": "review",
+    "review": "done",
+    "done": "todo",
+    "blocked": "in_progress",
+    "cancelled": "todo",
+}
+
+EditFn = Callable[[BoardStore], Any]
+
+
+@dataclass
+class Snapshot:
+    label: str
+    segments: list
+    records: dict[str, list]
+    meta: Any
+    matrix: Any
+
+
+_RECORD_KINDS = ("items", "risks", "phases", "milestones", "waivers", "deliverables", "progress", "sections")
+
+
+def snapshot(store: BoardStore, label: str = "") -> Snapshot:
+    board = store.board
+    return Snapshot(
+        label,
+        list(store._segments),  # noqa: SLF001 - the store replaces segments, never mutates them
+        {k: list(getattr(board, k)) for k in _RECORD_KINDS},
+        board.board,
+        board.matrix,
+    )
+
+
+def restore(store: BoardStore, snap: Snapshot) -> None:
+    segs = list(snap.segments)
+    if isinstance(getattr(type(store), "_segments", None), property):
+        store._segs = segs  # noqa: SLF001 - the store splits its text lazily into _segs
+    else:
+        store._segments = segs  # noqa: SLF001
+    for kind, rows in snap.records.items():
+        setattr(store.board, kind, list(rows))
+    store.board.board = snap.meta
+    store.board.matrix = snap.matrix
+    store._reindex()  # noqa: SLF001
+
+
+@dataclass
+class EditResult:
+    label: str
+    changes: list[Change] = field(default_factory=list)
+    #: "saved", "unchanged", "conflict" (changed on disk), "missing" (deleted), "error", "off"
+    saved: str = "unchanged"
+    error: str = ""
+    #: Ids the caller may want to show (a new item, the next item after a deletion).
+    focus: str | None = None
+    #: The cycle a refused dependency would have closed: [item, dep, ..., item].
+    cycle: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+@dataclass
+class ReloadResult:
+    reapplied: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    backup: Path | None = None
+    saved: str = "unchanged"
+
+
+class EditController:
+    def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200):
+        self.store = store
+        self.autosave = autosave
+        self.history = history
+        self.undo_stack: list[Snapshot] = []
+        self.redo_stack: list[Snapshot] = []
+        #: Edits since the last save, to re-apply on a reloaded file; None when not replayable
+        #: (after an undo or redo, whose meaning depends on the state they were made in).
+        self.pending: list[tuple[str, EditFn]] | None = []
+        self.last_save_error = ""
+
+    # ------------------------------------------------------------------ state
+    @property
+    def dirty(self) -> bool:
+        return self.store.dirty
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.undo_stack)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self.redo_stack)
+
+    def replace_store(self, store: BoardStore) -> None:
+        """Another board (or the same one reloaded): history does not carry over."""
+        self.store = store
+        self.undo_stack.clear()
+        self.redo_stack.clear()
+        self.pending = []
+        self.last_save_error = ""
+
+    # ------------------------------------------------------------------ the one way to edit
+    def apply(self, label: str, fn: EditFn, focus: str | None = None) -> EditResult:
+        """Run ``fn(store)``; on EditError the store is put back as it was and the error returned."""
+        before = snapshot(self.store, label)
+        try:
+            out = fn(self.store)
+        except EditError as exc:
+            restore(self.store, before)
+            return EditResult(label, error=str(exc), saved="unchanged", cycle=list(exc.cycle or []))
+        changes = out if isinstance(out, list) else ([out] if isinstance(out, Change) else [])
+        if not changes and self.store._segments == before.segments:  # noqa: SLF001
+            return EditResult(label, [], "unchanged", focus=focus)
+        self.undo_stack.append(before)
+        del self.undo_stack[: -self.history]
+        self.redo_stack.clear()
+        if self.pending is not None:
+            self.pending.append((label, fn))
+        return EditResult(label, changes, self._autosave(), focus=focus)
+
+    def _autosave(self) -> str:
+        return self.save() if self.autosave else "off"
+
+    def save(self, force: bool = False) -> str:
+        try:
+            wrote = self.store.save(force=force)
+        except BoardChangedOnDisk as exc:
+            self.last_save_error = str(exc)
+            return "conflict"
+        except BoardMissing as exc:
+            self.last_save_error = str(exc)
+            return "missing"
+        except (BoardError, OSError) as exc:
+            self.last_save_error = str(exc)
+            return "error"
+        self.last_save_error = ""
+        self.pending = []
+        return "saved" if wrote else "unchanged"
+
+    # ------------------------------------------------------------------ undo / redo
+    def undo(self) -> EditResult | None:
+        if not self.undo_stack:
+            return None
+        snap = self.undo_stack.pop()
+        self.redo_stack.append(snapshot(self.store, snap.label))
+        restore(self.store, snap)
+        self.pending = None
+        return EditResult(f"undo {snap.label}", saved=self._autosave())
+
+    def redo(self) -> EditResult | None:
+        if not self.redo_stack:
+            return None
+        snap = self.redo_stack.pop()
+        self.undo_stack.append(snapshot(self.store, snap.label))
+        restore(self.store, snap)
+        self.pending = None
+        return EditResult(f"redo {snap.label}", saved=self._autosave())
+
+    # ------------------------------------------------------------------ conflicts
+    def disk_text(self) -> str | None:
+        path = self.store.path
+        if path is None:
+            return None
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def diff(self, context: int = 2) -> str:
+        """Unified diff from what is on disk now to the version in memory (mine)."""
+        theirs = self.disk_text()
+        name = self.store.path.name if self.store.path else "board"
+        if theirs is None:
+            return f"{name} is no longer on disk; the whole board in memory would be written."
+        lines = difflib.unified_diff(
+            theirs.splitlines(keepends=True),
+            self.store.text().splitlines(keepends=True),
+            f"{name} (on disk)",
+            f"{name} (mine)",
+            n=context,
+        )
+        return "".join(lines) or "No difference."
+
+    def keep_mine(self) -> str:
+        return self.save(force=True)
+
+    def reload(self, reapply: bool = True) -> ReloadResult:
+        """Take the file as it is on disk; re-apply my unsaved edits on top when possible.
+
+        Whatever cannot be re-applied is not lost: my version is written next to the board as
+        ``<name>.mine.toml`` first.
+        """
+        result = ReloadResult()
+        mine = self.store.text()
+        had_unsaved = self.store.dirty
+        pending = self.pending
+        fresh = self.store.reload()
+        if had_unsaved and (pending is None or not reapply):
+            result.backup = self._backup(mine)
+        self.replace_store(fresh)
+        last = "unchanged"
+        if had_unsaved and reapply and pending:
+            # Re-applied edits are one step each on the undo stack of the fresh store.
+            for label, fn in pending:
+                r = self.apply(label, fn)
+                (result.reapplied if r.ok else result.failed).append(label)
+                if r.ok and r.saved != "unchanged":
+                    last = r.saved
+            if result.failed and result.backup is None:
+                result.backup = self._backup(mine)
+        result.saved = self.save() if self.autosave and self.store.dirty else last
+        return result
+
+    def _backup(self, text: str) -> Path | None:
+        path = self.store.path
+        if path is None:
+            return None
+        dst = path.with_name(path.stem + ".mine" + path.suffix)
+        try:
+            dst.write_text(text, encoding="utf-8")
+        except OSError:
+            return None
+        return dst
+
+    # ------------------------------------------------------------------ edits by name
+    def set_fields(self, item_id: str, values: dict[str, Any], label: str | None = None) -> EditResult:
+        label = label or f"{item_id}: " + ", ".join(values)
+        return self.apply(label, lambda s: s.set_fields(item_id, values), focus=item_id)
+
+    def set_status(self, item_id: str, status: str) -> EditResult:
+        return self.apply(f"{item_id}: status {status}", lambda s: s.set_status(item_id, status), focus=item_id)
+
+    def cycle_status(self, item_id: str) -> EditResult:
+        current = self.store.item(item_id).status
+        return self.set_status(item_id, STATUS_CYCLE.get(current, "todo"))
+
+    def add_item(self, values: dict[str, Any], after: str | None = None) -> EditResult:
+        item_id = str(values.get("id", ""))
+        return self.apply(f"add {item_id}", lambda s: s.add_item(values, after=after), focus=item_id)
+
+    def duplicate(self, item_id: str, new_id: str | None = None) -> EditResult:
+        new_id = new_id or next_id(self.store, item_id)
+        return self.apply(f"duplicate {item_id} as {new_id}", lambda s: s.duplicate_item(item_id, new_id), focus=new_id)
+
+    def delete(self, item_id: str, cascade: bool = False) -> EditResult:
+        ids = [it.id for it in self.store.board.items]
+        nxt = None
+        if item_id in ids:
+            k = ids.index(item_id)
+            nxt = ids[k + 1] if k + 1 < len(ids) else (ids[k - 1] if k > 0 else None)
+        return self.apply(f"delete {item_id}", lambda s: s.remove_item(item_id, cascade=cascade), focus=nxt)
+
+    def add_dependency(self, item_id: str, dep_id: str) -> EditResult:
+        return self.apply(f"{item_id} depends on {dep_id}", lambda s: s.add_dependency(item_id, dep_id), focus=item_id)
+
+    def remove_dependency(self, item_id: str, dep_id: str) -> EditResult:
+        return self.apply(
+            f"{item_id} no longer depends on {dep_id}", lambda s: s.remove_dependency(item_id, dep_id), focus=item_id
+        )
+
+    def toggle_dependency(self, item_id: str, dep_id: str) -> EditResult:
+        if dep_id in self.store.item(item_id).depends_on:
+            return self.remove_dependency(item_id, dep_id)
+        return self.add_dependency(item_id, dep_id)
+
+
+# ---------------------------------------------------------------------- helpers
+_TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
+
+
+def next_id(store: BoardStore, base: str) -> str:
+    """A free id like ``base``: ``SEC-02`` -> ``SEC-03`` (or the next free number), else ``base-copy``."""
+    taken = {it.id for it in store.board.items}
+    m = _TRAILING_NUMBER.match(base)
+    if m:
+        prefix, digits = m.group(1), m.group(2)
+        n = int(digits) + 1
+        while True:
+            cand = f"{prefix}{n:0{len(digits)}d}"
+            if cand not in taken:
+                return cand
+            n += 1
+    cand = f"{base}-copy"
+    n = 2
+    while cand in taken:
+        cand = f"{base}-copy{n}"
+        n += 1
+    return cand
+
+
+def new_item_id(store: BoardStore, near: str | None = None) -> str:
+    """A suggestion for a new item's id: the next number after the highlighted item's prefix."""
+    if near:
+        return next_id(store, near)
+    return next_id(store, "ITEM-00")
+
+
+def is_closed(status: str) -> bool:
+    return status in CLOSED
+
+
+__all__ = ["EditController", "EditResult", "ReloadResult", "STATUS_CYCLE", "STATUSES", "next_id", "new_item_id"]
+
+
+# ---------------------------------------------------------------------- the item form
+#: Form field -> item attribute path; the order the edit form shows them in.
+FORM_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "Id"),
+    ("title", "Title"),
+    ("kind", "Kind"),
+    ("status", "Status"),
+    ("priority", "Priority (P0-P3)"),
+    ("owner", "Owner"),
+    ("workstream", "Workstream"),
+    ("phase", "Phase"),
+    ("milestone", "Milestone"),
+    ("target", "Target (2026-W09, 2026-02-20)"),
+    ("estimate_days", "Estimate (days)"),
+    ("score", "Score"),
+    ("depends_on", "Depends on (ids, a, b)"),
+    ("tags", "Tags (a, b)"),
+    ("description", "Description"),
+    ("notes", "Notes"),
+    ("gate.exit_criteria", "Gate: exit criteria"),
+    ("gate.verify", "Gate: verify command"),
+    ("gate.evidence", "Gate: evidence (paths, a, b)"),
+)
+LIST_FIELDS = {"depends_on", "tags", "gate.evidence"}
+TEXT_FIELDS = {"description", "notes"}
+
+
+def _split_list(text: str) -> list[str]:
+    return [p.strip() for p in text.replace("\n", ",").split(",") if p.strip()]
+
+
+def form_values(item: Any | None, factor_keys: list[str] = ()) -> dict[str, str]:  # type: ignore[assignment]
+    """The strings the form starts with for ``item`` (None: a new item)."""
+    out: dict[str, str] = {}
+    for key, _ in FORM_FIELDS:
+        value: Any = None
+        if item is not None:
+            if key.startswith("gate."):
+                value = getattr(item.gate, key[5:], None) if item.gate else None
+            else:
+                value = getattr(item, key, None)
+        if isinstance(value, list):
+            out[key] = ", ".join(value)
+        elif isinstance(value, float):
+            out[key] = f"{value:g}"
+        else:
+            out[key] = "" if value is None else str(value)
+    for fk in factor_keys:
+        v = item.score_factors.get(fk) if item is not None else None
+        out[f"factor.{fk}"] = "" if v is None else str(v)
+    if item is None:
+        out["status"] = "todo"
+        out["kind"] = "task"
+    return out
+
+
+def validate_form(
+    store: BoardStore, item_id: str | None, raw: dict[str, str]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Check the form's strings; return (values to set, errors by field).
+
+    ``item_id`` None means a new item: values then include ``id`` and omit empty fields. For an
+    existing item only the fields that changed are returned; an emptied field maps to None (removed).
+    """
+    from ..core.dates import normalize_target
+    from ..core.model import normalize_priority, normalize_status
+
+    errors: dict[str, str] = {}
+    parsed: dict[str, Any] = {}
+    scoring = store.board.board.scoring
+    for key, text in raw.items():
+        text = text.strip() if key not in TEXT_FIELDS else text.rstrip()
+        try:
+            if key == "id":
+                if item_id is None:
+                    if not text:
+                        raise ValueError("an id is required")
+                    if any(c.isspace() for c in text):
+                        raise ValueError("an id has no spaces")
+                    if text in {it.id for it in store.board.items}:
+                        raise ValueError(f"{text} already exists")
+                parsed[key] = text
+            elif key == "status":
+                parsed[key] = normalize_status(text or "todo", store.board.board.status_aliases)
+            elif key == "priority":
+                parsed[key] = normalize_priority(text) if text else None
+            elif key == "target":
+                parsed[key] = normalize_target(text) if text else None
+            elif key == "estimate_days":
+                if text:
+                    v = float(text.rstrip("dD"))
+                    if v < 0:
+                        raise ValueError("an estimate cannot be negative")
+                    parsed[key] = v
+                else:
+                    parsed[key] = None
+            elif key == "score":
+                parsed[key] = int(text) if text else None
+            elif key.startswith("factor."):
+                if text:
+                    v = int(text)
+                    if scoring and not scoring.min <= v <= scoring.max:
+                        raise ValueError(f"rate {scoring.min} to {scoring.max}")
+                    parsed[key] = v
+                else:
+                    parsed[key] = None
+            elif key in LIST_FIELDS:
+                parsed[key] = _split_list(text)
+            else:
+                parsed[key] = text or None
+        except ValueError as exc:
+            msg = str(exc)
+            if "invalid literal" in msg or "could not convert" in msg:
+                msg = "expected a number"
+            errors[key] = msg
+    me = item_id or parsed.get("id") or ""
+    deps = parsed.get("depends_on") or []
+    if "depends_on" in parsed and "depends_on" not in errors:
+        known = {it.id for it in store.board.items}
+        unknown = [d for d in deps if d not in known]
+        if me in deps:
+            errors["depends_on"] = "an item cannot depend on itself"
+        elif unknown:
+            errors["depends_on"] = f"no item {', '.join(unknown)}"
+        elif item_id is not None:
+            cycle = store.find_cycle_path(item_id, deps)
+            if cycle:
+                errors["depends_on"] = "would close the cycle " + " -> ".join(cycle)
+    if errors:
+        return {}, errors
+
+    factors = {k[7:]: v for k, v in parsed.items() if k.startswith("factor.")}
+    values = {k: v for k, v in parsed.items() if not k.startswith("factor.")}
+    if factors:
+        set_factors = {k: v for k, v in factors.items() if v is not None}
+        values["score_factors"] = set_factors or None
+    if item_id is None:
+        out: dict[str, Any] = {}
+        gate: dict[str, Any] = {}
+        for k, v in values.items():
+            if v in (None, "", []):
+                continue
+            if k.startswith("gate."):
+                gate[k[5:]] = v
+            else:
+                out[k] = v
+        if gate:
+            out["gate"] = gate
+        return out, {}
+    cur_parsed, _ = _current(store, item_id)
+    changed: dict[str, Any] = {}
+    for k, v in values.items():
+        if k == "id":
+            continue
+        if k == "score_factors":
+            old = dict(store.item(item_id).score_factors)
+            if (v or {}) != old:
+                changed[k] = _inline(v) if v else None
+            continue
+        new = v if v != [] else None
+        if cur_parsed.get(k) != new:
+            changed[k] = new
+    return changed, {}
+
+
+def _current(store: BoardStore, item_id: str) -> tuple[dict[str, Any], None]:
+    it = store.item(item_id)
+    out: dict[str, Any] = {}
+    for key, _ in FORM_FIELDS:
+        if key.startswith("gate."):
+            v = getattr(it.gate, key[5:], None) if it.gate else None
+        else:
+            v = getattr(it, key, None)
+        out[key] = v if v not in ("", []) else None
+    return out, None
+
+
+def _inline(values: dict[str, int]) -> Any:
+    import tomlkit
+
+    table = tomlkit.inline_table()
+    table.update(values)
+    return table

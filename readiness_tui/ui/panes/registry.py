@@ -1,0 +1,68 @@
+"""The panes of the main screen, in tab order. A pane is one line here.
+
+Each entry names a Widget class by ``"module:Class"`` so nothing is imported until the pane is first
+shown. A pane implements ``show_board(store, analysis)`` and, optionally, ``focus_item(item_id)``,
+and posts the messages of ``readiness_tui.ui.messages``. Entries whose module is not there (yet)
+are skipped at registration.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual.widget import Widget
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    key: str  # the tab id and the name used by the palette / `show_pane`
+    title: str
+    target: str  # "package.module:ClassName"
+
+    def factory(self) -> Widget:
+        return self.widget_class()()
+
+    def widget_class(self) -> Callable[..., Widget]:
+        module, _, attr = self.target.partition(":")
+        mod = importlib.import_module(module)
+        cls: Callable[..., Widget] | None = getattr(mod, attr, None)
+        if cls is None:
+            # The pane's author named the class differently: take the module's own pane widget.
+            cls = next(
+                (
+                    v for v in vars(mod).values()
+                    if isinstance(v, type) and issubclass(v, Widget) and v.__module__ == module
+                    and hasattr(v, "show_board")
+                ),
+                None,
+            )
+        if cls is None:
+            raise ImportError(f"{module} has no pane class {attr}")
+        return cls
+
+
+_CANDIDATES: list[PaneSpec] = [
+    PaneSpec("backlog", "Backlog", "readiness_tui.ui.panes.backlog:BacklogPane"),
+    PaneSpec("detail", "Detail", "readiness_tui.ui.panes.detail:DetailPane"),
+    PaneSpec("matrix", "Matrix", "readiness_tui.ui.panes.matrix:MatrixPane"),
+    PaneSpec("risks", "Risks", "readiness_tui.ui.panes.risks:RiskPane"),
+    PaneSpec("plan", "Plan", "readiness_tui.ui.panes.plan:PlanPane"),
+    PaneSpec("gates", "Gates", "readiness_tui.ui.panes.gates:GatesPane"),
+    PaneSpec("burndown", "Burndown", "readiness_tui.ui.panes.burndown:BurndownPane"),
+]
+
+
+def _available(spec: PaneSpec) -> bool:
+    module = spec.target.partition(":")[0]
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
+
+
+def panes() -> list[PaneSpec]:
+    """The panes whose module exists, in tab order (at most nine: keys 1-9 switch to them)."""
+    return [s for s in _CANDIDATES if _available(s)][:9]

@@ -1,0 +1,83 @@
+"""The board file changed (or vanished) on disk while we had unsaved edits: ask what to do.
+
+The answer is one of ``"reload"`` (take the file on disk and re-apply my edits on top), ``"keep"``
+(write my version over it), or ``None`` (later: my edits stay in memory, marked unsaved; ``ctrl+s``
+tries again). ``d`` shows the difference between the file on disk and my version.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConflictScreen(ModalScreen[str | None]):
+    BINDINGS = [
+        Binding("r", "choose('reload')", "Reload + re-apply mine"),
+        Binding("k", "choose('keep')", "Keep mine"),
+        Binding("d", "toggle_diff", "Show difference"),
+        Binding("escape,l", "choose(None)", "Later"),
+    ]
+
+    def __init__(self, path: str, diff: str, missing: bool = False, replayable: bool = True) -> None:
+        super().__init__(classes="dialog")
+        self._path = path
+        self._diff = diff
+        self._missing = missing
+        self._replayable = replayable
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box dialog-wide", id="conflict-box"):
+            if self._missing:
+                yield Static("Board file deleted or moved", classes="dialog-title")
+                msg = (
+                    f"{self._path} is no longer there. Your edits are kept in memory.\n"
+                    "Write the board back to that path, or decide later (ctrl+s)."
+                )
+            else:
+                yield Static("File changed on disk", classes="dialog-title")
+                again = (
+                    "Reload takes the version on disk and re-applies your unsaved edits on top of it."
+                    if self._replayable
+                    else "Reload takes the version on disk; your version is first saved next to it as <name>.mine.toml."
+                )
+                msg = (
+                    f"Someone else changed {self._path} since it was loaded, so your edit was not saved "
+                    f"(it is kept in memory).\n{again}\nKeep mine writes your version over theirs."
+                )
+            yield Static(msg, classes="dialog-message")
+            from rich.syntax import Syntax
+
+            with VerticalScroll(id="conflict-diff"):
+                yield Static(Syntax(self._diff, "diff", theme="ansi_dark", word_wrap=False), id="conflict-diff-text")
+            with Horizontal(classes="dialog-buttons"):
+                if not self._missing:
+                    yield Button("Reload (r)", id="reload", variant="primary")
+                yield Button("Keep mine (k)", id="keep", variant="warning")
+                yield Button("Difference (d)", id="diff")
+                yield Button("Later (esc)", id="later")
+
+    def on_mount(self) -> None:
+        self.query_one("#conflict-diff").display = False
+        self.query_one(Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        bid = event.button.id
+        if bid == "diff":
+            self.action_toggle_diff()
+        else:
+            self.dismiss({"reload": "reload", "keep": "keep"}.get(bid or ""))
+
+    def action_toggle_diff(self) -> None:
+        box = self.query_one("#conflict-diff")
+        box.display = not box.display
+
+    def action_choose(self, choice: str | None) -> None:
+        if choice == "reload" and self._missing:
+            return
+        self.dismiss(choice)

@@ -1,0 +1,47 @@
+"""The top bar: the board's title and file, whether it is saved, and the go/no-go slot."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.markup import escape
+from textual.widgets import Static
+
+
+class AppBar(Horizontal):
+    DEFAULT_CSS = """
+    AppBar { height: 1; dock: top; background: $panel; }
+    AppBar > #bar-title { width: 1fr; padding: 0 1; text-style: bold; }
+    AppBar > #bar-state { width: 44; padding: 0 1; text-align: right; text-wrap: nowrap; text-overflow: ellipsis; }
+    AppBar > #gonogo { width: 22; padding: 0 1; text-align: center; text-wrap: nowrap; text-overflow: ellipsis; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("readiness", id="bar-title")
+        yield Static("", id="bar-state")
+        yield Static("go/no-go —", id="gonogo")
+
+    def set_board(self, title: str, filename: str) -> None:
+        self.query_one("#bar-title", Static).update(f"{escape(title)}  [dim]{escape(filename)}[/]")
+
+    def set_state(self, dirty: bool, last_edit: str = "", undo: int = 0) -> None:
+        """``SEC-02: status done · saved · 3 to undo`` (or ``● unsaved``)."""
+        parts = []
+        if last_edit:
+            parts.append(f"[dim]{escape(last_edit)}[/]")
+        parts.append("[b $warning]● unsaved[/]" if dirty else "[$success]saved[/]")
+        if undo:
+            parts.append(f"[dim]{undo} to undo[/]")
+        # Fixed widths: no layout pass on every edit.
+        self.query_one("#bar-state", Static).update(" · ".join(parts), layout=False)
+
+    def set_gonogo(self, verdict: str | None, detail: str = "", reasons: str = "") -> None:
+        """The go/no-go verdict: ``"go"``, ``"no-go"`` or None (unknown: shows "—")."""
+        w = self.query_one("#gonogo", Static)
+        w.remove_class("-go", "-nogo")
+        w.tooltip = reasons or None
+        if verdict is None:
+            w.update("go/no-go —", layout=False)
+            return
+        w.add_class("-go" if verdict == "go" else "-nogo")
+        w.update(verdict.upper() + (f" · {escape(detail)}" if detail else ""), layout=False)

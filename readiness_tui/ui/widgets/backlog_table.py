@@ -1,0 +1,633 @@
+"""The backlog table: a Line API widget (ScrollView + render_line) that stays fast at 10,000 rows.
+
+Only the lines on screen are rendered, each once: strips are cached by (row, width, cursor, focus)
+and the cache is dropped when the rows change (board edit, filter, sort, grouping, theme). Moving
+the cursor repaints two lines. Sorting happens once per (board, column); filtering walks the sorted
+order with a precompiled query, so one keystroke costs a single pass over the items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...core.model import PRIORITIES, STATUSES, Item
+from ..filtering import Facts, Query, haystack, parse
+
+PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
+STATUS_RANK = {s: n for n, s in enumerate(STATUSES)}
+GROUPINGS: tuple[str | None, ...] = (None, "phase", "priority", "owner", "workstream")
+STATUS_LABEL = {
+    "todo": "todo", "in_progress": "in progress", "blocked": "blocked",
+    "review": "review", "done": "done", "cancelled": "cancelled",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    width: int  # 0: takes the remaining width
+    align: str = "left"
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("mark", "", 1),
+    Column("id", "ID", 8),
+    Column("title", "Title", 0),
+    Column("status", "Status", 11),
+    Column("priority", "Pri Sc", 7),
+    Column("owner", "Owner", 7),
+    Column("target", "Target", 11),
+    Column("estimate", "Est", 4, "right"),
+    Column("deps", "Deps", 5, "right"),
+    Column("dependents", "Dpt", 3, "right"),
+    Column("gate", "Gate", 4, "left"),
+)
+SORTABLE = tuple(c.key for c in COLUMNS if c.key != "mark")
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """A heading row when the backlog is grouped."""
+
+    label: str
+    count: int
+
+
+def _natural(text: str) -> tuple:
+    out: list = []
+    num = ""
+    word = ""
+    for ch in text.lower():
+        if ch.isdigit():
+            if word:
+                out.append((1, word))
+                word = ""
+            num += ch
+        else:
+            if num:
+                out.append((0, int(num)))
+                num = ""
+            word += ch
+    if num:
+        out.append((0, int(num)))
+    if word:
+        out.append((1, word))
+    return tuple(out)
+
+
+def fmt_estimate(days: float | None) -> str:
+    if days is None:
+        return ""
+    return f"{days:g}d" if days < 100 else f"{days:.0f}"
+
+
+class BacklogTable(ScrollView, can_focus=True):
+    """Rows are items (and group headings when grouped); the first line is a sticky header."""
+
+    COMPONENT_CLASSES = {
+        "backlog--header",
+        "backlog--header-sorted",
+        "backlog--cursor",
+        "backlog--cursor-blur",
+        "backlog--group",
+        "backlog--ready",
+        "backlog--blocked",
+        "backlog--overdue",
+        "backlog--closed",
+        "backlog--p0",
+        "backlog--in-progress",
+        "backlog--review",
+        "backlog--dim",
+    }
+
+    DEFAULT_CSS = """
+    BacklogTable {
+        height: 1fr;
+        overflow-x: hidden;
+        overflow-y: auto;
+        & > .backlog--header { text-style: bold; background: $panel; color: $foreground; }
+        & > .backlog--header-sorted { text-style: bold underline; background: $panel; color: $accent; }
+        & > .backlog--cursor {
+            background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+        }
+        & > .backlog--cursor-blur { background: $block-cursor-blurred-background; }
+        & > .backlog--group { text-style: bold; color: $secondary; background: $surface; }
+        & > .backlog--ready { color: $success; text-style: bold; }
+        & > .backlog--blocked { color: $error; text-style: bold; }
+        & > .backlog--overdue { color: $error; }
+        & > .backlog--closed { color: $foreground 50%; }
+        & > .backlog--p0 { color: $warning; text-style: bold; }
+        & > .backlog--in-progress { color: $primary; }
+        & > .backlog--review { color: $secondary; }
+        & > .backlog--dim { color: $foreground 60%; }
+    }
+    """
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False),
+        Binding("pageup,ctrl+b", "page_up", "Page up", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("enter", "open", "Detail", show=True),
+        Binding("o", "sort_next", "Sort", show=True),
+        Binding("O", "sort_reverse", "Reverse sort", show=False),
+        Binding("v", "group_next", "Group", show=True),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=False, repaint=False, init=False)
+
+    class Highlighted(Message):
+        def __init__(self, item_id: str | None) -> None:
+            super().__init__()
+            self.item_id = item_id
+
+    class Opened(Message):
+        def __init__(self, item_id: str) -> None:
+            super().__init__()
+            self.item_id = item_id
+
+    class ViewChanged(Message):
+        """Sort, grouping or the shown rows changed (for the pane's status line)."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.items: list[Item] = []
+        self.facts = Facts()
+        self.gate_status: dict[str, str] = {}
+        self.dependents: dict[str, int] = {}
+        self.open_deps: Callable[[str], int] = lambda _id: 0
+        self.today: dt.date = dt.date.today()
+        self.query_: Query = parse("")
+        self.sort_key: str | None = None
+        self.sort_reverse = False
+        self.grouping: str | None = None
+        self.group_titles: dict[str, dict[str, str]] = {}
+        self.rows: list[Item | GroupRow] = []
+        self.shown = 0
+        self._order_cache: dict[tuple, list[Item]] = {}
+        self._haystacks: dict[str, str] | None = None
+        self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._col_layout: tuple[int, list[tuple[Column, int, int]]] | None = None
+        self._highlighted: str | None = None
+
+    # ------------------------------------------------------------------ data
+    def set_data(
+        self,
+        items: list[Item],
+        facts: Facts,
+        open_deps: Callable[[str], int],
+        today: dt.date,
+        group_titles: dict[str, dict[str, str]] | None = None,
+        dependents: dict[str, int] | None = None,
+    ) -> None:
+        keep = self.current_id
+        self.items = items
+        self.facts = facts
+        self.open_deps = open_deps
+        self.today = today
+        self.group_titles = group_titles or {}
+        if dependents is None:
+            dependents = {}
+            for it in items:
+                for d in it.depends_on:
+                    dependents[d] = dependents.get(d, 0) + 1
+        self.dependents = dependents
+        self._order_cache.clear()
+        self._haystacks = None
+        self._col_layout = None  # the id column follows the board's ids
+        self.rebuild(keep)
+
+    def set_query(self, text: str) -> None:
+        query = parse(text)
+        if query.terms == self.query_.terms:
+            return
+        self.query_ = query
+        self.rebuild(self.current_id)
+
+    @property
+    def current_id(self) -> str | None:
+        if 0 <= self.cursor < len(self.rows) and type(self.rows[self.cursor]) is not GroupRow:
+            return self.rows[self.cursor].id  # type: ignore[union-attr]
+        return self._highlighted
+
+    def _sorted(self) -> list[Item]:
+        spec = (self.sort_key, self.sort_reverse)
+        cached = self._order_cache.get(spec)
+        if cached is not None:
+            return cached
+        items = self.items
+        if self.sort_key is not None:
+            key = self._sort_fn(self.sort_key)
+            items = sorted(items, key=key, reverse=self.sort_reverse)
+        self._order_cache[spec] = items
+        return items
+
+    def _sort_fn(self, col: str) -> Callable[[Item], tuple]:
+        far = dt.date.max
+        if col == "id":
+            return lambda it: _natural(it.id)
+        if col == "title":
+            return lambda it: (it.title.lower(),)
+        if col == "status":
+            return lambda it: (STATUS_RANK.get(it.status, 9),)
+        if col == "priority":
+            return lambda it: (PRIORITY_RANK.get(it.priority or "", 9), -(it.total_score or 0))
+        if col == "owner":
+            return lambda it: (it.owner == "", it.owner.lower())
+        if col == "target":
+            return lambda it: (it.due or far,)
+        if col == "estimate":
+            return lambda it: (it.estimate_days is None, it.estimate_days or 0.0)
+        if col == "deps":
+            return lambda it: (self.open_deps(it.id), len(it.depends_on))
+        if col == "dependents":
+            return lambda it: (self.dependents.get(it.id, 0),)
+        if col == "gate":
+            return lambda it: (self._gate_text(it),)
+        return lambda it: ()
+
+    def _filtered(self) -> list[Item]:
+        items = self._sorted()
+        q = self.query_
+        if q.is_empty:
+            return items
+        if any(t.kind == "text" for t in q.terms):
+            if self._haystacks is None:
+                self._haystacks = {it.id: haystack(it) for it in self.items}
+            hs = self._haystacks
+        else:
+            hs = {}
+        facts = self.facts
+        return [it for it in items if q.matches(it, facts, hs.get(it.id))]
+
+    def _group_of(self, it: Item) -> str:
+        g = self.grouping
+        if g == "phase":
+            return it.phase or ""
+        if g == "priority":
+            return it.priority or ""
+        if g == "owner":
+            return it.owner
+        if g == "workstream":
+            return it.workstream
+        return ""
+
+    def rebuild(self, keep: str | None = None) -> None:
+        items = self._filtered()
+        self.shown = len(items)
+        if self.grouping is None:
+            rows: list[Item | GroupRow] = list(items)
+        else:
+            groups: dict[str, list[Item]] = {}
+            for it in items:
+                groups.setdefault(self._group_of(it), []).append(it)
+            keys = list(groups)
+            if self.grouping == "priority":
+                keys.sort(key=lambda k: PRIORITY_RANK.get(k, 9))
+            elif self.grouping == "phase":
+                order = {p: n for n, p in enumerate(self.group_titles.get("phase", {}))}
+                keys.sort(key=lambda k: (k == "", order.get(k, len(order)), _natural(k)))
+            else:
+                keys.sort(key=lambda k: (k == "", k.lower()))
+            rows = []
+            titles = self.group_titles.get(self.grouping, {})
+            for k in keys:
+                label = k or f"(no {self.grouping})"
+                if titles.get(k):
+                    label = f"{k} · {titles[k]}"
+                rows.append(GroupRow(label, len(groups[k])))
+                rows.extend(groups[k])
+        self.rows = rows
+        self._line_cache.clear()
+        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        target = 0
+        cur = self.cursor
+        if keep is not None and 0 <= cur < len(rows) and getattr(rows[cur], "id", None) == keep:
+            target = cur  # the usual case after an edit: the item did not move
+        elif keep is not None:
+            for n, row in enumerate(rows):
+                if type(row) is not GroupRow and row.id == keep:  # type: ignore[union-attr]
+                    target = n
+                    break
+            else:
+                target = min(self.cursor, max(0, len(rows) - 1))
+        if rows and type(rows[target]) is GroupRow and target + 1 < len(rows):
+            target += 1
+        self.set_reactive(BacklogTable.cursor, target)
+        self._scroll_to_cursor()
+        self.refresh()
+        self._announce()
+        self.post_message(self.ViewChanged())
+
+    # ------------------------------------------------------------------ cursor
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._refresh_row(old)
+        self._refresh_row(new)
+        self._scroll_to_cursor()
+        self._announce()
+
+    def _announce(self) -> None:
+        cur = self.current_id if self.rows else None
+        if cur != self._highlighted:
+            self._highlighted = cur
+            self.post_message(self.Highlighted(cur))
+
+    def _refresh_row(self, row: int) -> None:
+        y = row - round(self.scroll_y) + 1
+        if 1 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def _scroll_to_cursor(self) -> None:
+        body = max(1, self.size.height - 1)
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + body:
+            self.scroll_to(y=self.cursor - body + 1, animate=False, immediate=True)
+
+    def move_to(self, item_id: str) -> bool:
+        for n, row in enumerate(self.rows):
+            if type(row) is not GroupRow and row.id == item_id:  # type: ignore[union-attr]
+                self.cursor = n
+                return True
+        return False
+
+    def _step(self, delta: int) -> None:
+        if not self.rows:
+            return
+        n = max(0, min(len(self.rows) - 1, self.cursor + delta))
+        # Skip group headings in the direction of travel.
+        while 0 < n < len(self.rows) - 1 and type(self.rows[n]) is GroupRow:
+            n += 1 if delta > 0 else -1
+        if type(self.rows[n]) is GroupRow:
+            n = n + 1 if n + 1 < len(self.rows) else n
+        self.cursor = n
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def action_page_down(self) -> None:
+        self._step(max(1, self.size.height - 2))
+
+    def action_page_up(self) -> None:
+        self._step(-max(1, self.size.height - 2))
+
+    def action_first(self) -> None:
+        self._step(-len(self.rows))
+
+    def action_last(self) -> None:
+        self._step(len(self.rows))
+
+    def action_open(self) -> None:
+        cur = self.current_id
+        if cur:
+            self.post_message(self.Opened(cur))
+
+    # ------------------------------------------------------------------ sort and group
+    def sort_by(self, key: str | None, reverse: bool | None = None) -> None:
+        if key == self.sort_key and reverse is None:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_key = key
+            self.sort_reverse = bool(reverse)
+        self.rebuild(self.current_id)
+
+    def action_sort_next(self) -> None:
+        keys: list[str | None] = [None, *SORTABLE]
+        n = keys.index(self.sort_key) if self.sort_key in keys else 0
+        self.sort_key = keys[(n + 1) % len(keys)]
+        self.sort_reverse = False
+        self.rebuild(self.current_id)
+
+    def action_sort_reverse(self) -> None:
+        if self.sort_key is None:
+            self.sort_key = "priority"
+        else:
+            self.sort_reverse = not self.sort_reverse
+        self.rebuild(self.current_id)
+
+    def action_group_next(self) -> None:
+        n = GROUPINGS.index(self.grouping)
+        self.grouping = GROUPINGS[(n + 1) % len(GROUPINGS)]
+        self.rebuild(self.current_id)
+
+    def set_grouping(self, grouping: str | None) -> None:
+        self.grouping = grouping
+        self.rebuild(self.current_id)
+
+    # ------------------------------------------------------------------ mouse
+    def on_click(self, event: events.Click) -> None:
+        if event.y == 0:
+            for col, x, w in self._columns(self.size.width):
+                if x <= event.x < x + w + 1 and col.key in SORTABLE:
+                    self.sort_by(col.key)
+                    break
+            return
+        row = round(self.scroll_y) + event.y - 1
+        if 0 <= row < len(self.rows) and type(self.rows[row]) is not GroupRow:
+            self.cursor = row
+            if event.chain >= 2:
+                self.action_open()
+
+    def on_focus(self) -> None:
+        self._refresh_row(self.cursor)
+
+    def on_blur(self) -> None:
+        self._refresh_row(self.cursor)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._line_cache.clear()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._line_cache.clear()
+        self.virtual_size = Size(event.size.width, len(self.rows) + 1)
+        self._scroll_to_cursor()
+
+    # ------------------------------------------------------------------ rendering
+    def _columns(self, width: int) -> list[tuple[Column, int, int]]:
+        if self._col_layout and self._col_layout[0] == width:
+            return self._col_layout[1]
+        sample = self.items[:2000]
+        # The id and owner columns follow the board's values, within limits; the title takes the rest.
+        want = {
+            "id": max([6, *(len(it.id) for it in sample)]),
+            "owner": max([5, *(len(it.owner) for it in sample)]),
+        }
+        fixed = sum(c.width for c in COLUMNS if c.width) + len(COLUMNS)  # one space after each column
+        widths = {c.key: c.width for c in COLUMNS}
+        for key, cap in (("id", 14), ("owner", 14)):
+            room = width - fixed - 24  # keep at least 24 cells of title
+            target = min(want[key], cap)
+            extra = max(0, min(target - widths[key], room))
+            widths[key] += extra
+            fixed += extra
+            if target < widths[key]:  # narrower than the default when every value is short
+                fixed -= widths[key] - max(target, len(next(c.label for c in COLUMNS if c.key == key)))
+                widths[key] = max(target, len(next(c.label for c in COLUMNS if c.key == key)))
+        title_w = max(8, width - fixed)
+        out = []
+        x = 0
+        for c in COLUMNS:
+            w = title_w if c.width == 0 else widths[c.key]
+            out.append((c, x, w))
+            x += w + 1
+        self._col_layout = (width, out)
+        return out
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        if y == 0:
+            return self._header(width)
+        row = round(self.scroll_y) + y - 1
+        if row >= len(self.rows):
+            return Strip.blank(width, self.rich_style)
+        is_cursor = row == self.cursor
+        key = (row, width, is_cursor, is_cursor and self.has_focus)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = self._render_row(row, width, is_cursor)
+            self._line_cache[key] = strip
+        return strip
+
+    def _header(self, width: int) -> Strip:
+        base = self.rich_style
+        plain = base + self._style("backlog--header")
+        hi = base + self._style("backlog--header-sorted")
+        segs = []
+        for col, _x, w in self._columns(width):
+            label = col.label
+            style = plain
+            if col.key == self.sort_key:
+                label = f"{label[: w - 1]}{'↓' if self.sort_reverse else '↑'}"
+                style = hi
+            segs.append(Segment(_fit(label, w, col.align), style))
+            segs.append(Segment(" ", plain))
+        return Strip(segs).crop_extend(0, width, plain)
+
+    def _render_row(self, row: int, width: int, is_cursor: bool) -> Strip:
+        base = self.rich_style
+        entry = self.rows[row]
+        cursor = None
+        if is_cursor:
+            cursor = self._style("backlog--cursor" if self.has_focus else "backlog--cursor-blur")
+        if type(entry) is GroupRow:
+            style = base + self._style("backlog--group")
+            if cursor is not None:
+                style += cursor
+            text = f"▾ {entry.label}  ({entry.count})"
+            return Strip([Segment(_fit(text, width, "left"), style)], width)
+        it: Item = entry  # type: ignore[assignment]
+        segs = []
+        row_style = base + self._style("backlog--closed") if it.is_closed else base
+        for col, _x, w in self._columns(width):
+            text, extra = self._cell(col.key, it)
+            style = row_style + self._style(extra) if extra else row_style
+            if cursor is not None:
+                style += cursor
+            segs.append(Segment(_fit(text, w, col.align), style))
+            segs.append(Segment(" ", row_style + cursor if cursor is not None else row_style))
+        return Strip(segs).crop_extend(0, width, row_style + cursor if cursor is not None else row_style)
+
+    def _gate_text(self, it: Item) -> str:
+        live = self.gate_status.get(it.id) if self.gate_status else None
+        if live:
+            return live
+        g = it.gate
+        if g is None or g.is_empty:
+            return "—"
+        return "●" if (g.verify or g.evidence) else "○"
+
+    def _cell(self, key: str, it: Item) -> tuple[str, str]:
+        f = self.facts
+        if key == "mark":
+            if it.is_closed:
+                return ("✓" if it.status == "done" else "×"), ""
+            if it.id in f.blocked or it.status == "blocked":
+                return "■", "backlog--blocked"
+            if it.id in f.ready:
+                return "▶", "backlog--ready"
+            return " ", ""
+        if key == "id":
+            return it.id, ""
+        if key == "title":
+            return it.title, ""
+        if key == "status":
+            st = it.status
+            label = STATUS_LABEL.get(st, st)
+            if st == "blocked" or (it.id in f.blocked and not it.is_closed):
+                return label, "backlog--blocked"
+            if st == "in_progress":
+                return label, "backlog--in-progress"
+            if st == "review":
+                return label, "backlog--review"
+            if it.id in f.ready:
+                return label, "backlog--ready"
+            return label, ""
+        if key == "priority":
+            score = it.total_score
+            text = f"{it.priority or '--'} {score if score is not None else ''}".rstrip()
+            return text, ("backlog--p0" if it.priority == "P0" and not it.is_closed else "")
+        if key == "owner":
+            return it.owner, ""
+        if key == "target":
+            if it.target and it.id in f.overdue:
+                return f"{it.target}!", "backlog--overdue"
+            return it.target or "", ""
+        if key == "estimate":
+            return fmt_estimate(it.estimate_days), ""
+        if key == "deps":
+            total = len(it.depends_on)
+            if not total:
+                return "", ""
+            n_open = self.open_deps(it.id)
+            return f"{n_open}/{total}", ("backlog--blocked" if n_open and not it.is_closed else "backlog--dim")
+        if key == "dependents":
+            n = self.dependents.get(it.id, 0)
+            return (str(n) if n else ""), ""
+        if key == "gate":
+            text = self._gate_text(it)
+            return text, ("backlog--dim" if text == "—" else "")
+        return "", ""
+
+    # ------------------------------------------------------------------ describing the view
+    def describe_view(self) -> str:
+        parts = [f"{self.shown} of {len(self.items)} items"]
+        if self.sort_key:
+            parts.append(f"sorted by {self.sort_key} {'↓' if self.sort_reverse else '↑'}")
+        if self.grouping:
+            parts.append(f"grouped by {self.grouping}")
+        return " · ".join(parts)
+
+
+def _fit(text: str, width: int, align: str) -> str:
+    if width <= 0:
+        return ""
+    n = cell_len(text)
+    if n > width:
+        return set_cell_size(text, width - 1) + "…"
+    pad = " " * (width - n)
+    return pad + text if align == "right" else text + pad

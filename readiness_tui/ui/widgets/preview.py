@@ -1,0 +1,55 @@
+"""The backlog's side preview of the highlighted item, shown when the terminal is wide enough.
+
+Updates wait until the cursor rests (a short timer), so holding ``j`` stays one-frame fast.
+"""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Static
+
+from ...core.analysis import Analysis
+from ...core.store import BoardStore
+from ..panes.detail import ItemText
+
+#: The preview shows from this many columns of backlog pane width.
+MIN_WIDTH = 150
+DELAY = 0.08
+
+
+class ItemPreview(ItemText, VerticalScroll):
+    DEFAULT_CSS = """
+    ItemPreview { width: 56; height: 1fr; border-left: vkey $panel; padding: 0 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.item_id: str | None = None
+        self._store: BoardStore | None = None
+        self._analysis: Analysis | None = None
+        self._timer: Timer | None = None
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static("", id="preview-body")
+
+    def show(self, store: BoardStore, analysis: Analysis, item_id: str | None, now: bool = False) -> None:
+        self._store, self._analysis, self.item_id = store, analysis, item_id
+        if not self.display:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        if now:
+            self._update_body()
+        else:
+            self._timer = self.set_timer(DELAY, self._update_body)
+
+    def _update_body(self) -> None:
+        self._timer = None
+        store, an = self._store, self._analysis
+        body = self.query_one("#preview-body", Static)
+        if store is None or an is None or self.item_id not in an.items:
+            body.update("")
+            return
+        body.update(self._markup(an.items[self.item_id], store, an))  # type: ignore[index]
+        self.scroll_home(animate=False)

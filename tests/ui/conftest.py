@@ -1,0 +1,39 @@
+"""Fixtures for the app's tests: a copy of the launch board in a temp dir, and a quiet app."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURE_BOARDS = Path(__file__).resolve().parent.parent / "fixtures" / "boards"
+
+
+@pytest.fixture
+def launch_board(tmp_path: Path) -> Path:
+    """tests/fixtures/boards/launch.toml copied into ``tmp_path/boards`` (with a second board)."""
+    boards = tmp_path / "boards"
+    boards.mkdir()
+    dst = boards / "launch.toml"
+    shutil.copy(FIXTURE_BOARDS / "launch.toml", dst)
+    (boards / "small.toml").write_text(
+        '# a second board\n[board]\ntitle = "Small board"\n\n[[items]]\nid = "S-1"\ntitle = "Only item"\n',
+        encoding="utf-8",
+    )
+    return dst
+
+
+@pytest.fixture
+def make_app():
+    """Build a ReadinessApp for run_test: no animations, no cursor blink."""
+
+    def _make(path: Path, **kwargs):  # type: ignore[no-untyped-def]
+        from readiness_tui.ui.app import ReadinessApp
+
+        app = ReadinessApp(path, **kwargs)
+        app.animation_level = "none"
+        app.DISK_CHECK_SECONDS = 0  # tests call check_disk() themselves
+        return app
+
+    return _make

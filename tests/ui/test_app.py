@@ -1,0 +1,614 @@
+"""The app driven through Pilot: keys in, screen and board file checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from textual.widgets import Static, TabbedContent
+
+from readiness_tui.core.store import BoardStore
+from readiness_tui.ui.messages import EditFields, ToggleDependency
+from readiness_tui.ui.screens.conflict import ConflictScreen
+from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen, PickItemScreen, PromptScreen
+from readiness_tui.ui.screens.edit_form import EditItemScreen
+from readiness_tui.ui.screens.help import HelpScreen
+from readiness_tui.ui.widgets.backlog_table import BacklogTable
+
+SIZE = (120, 40)
+COMMENTS = (
+    "# Comments like this one must survive every edit the app makes.",
+    'status = "todo"  # needs an admin',
+    "# The load test needs the dashboards and the new credentials.",
+)
+
+
+def table_text(app) -> str:  # type: ignore[no-untyped-def]
+    table = app.query_one(BacklogTable)
+    return "\n".join(table.render_line(y).text for y in range(table.size.height))
+
+
+def static_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one(selector, Static).render())
+
+
+def on_disk(path: Path) -> BoardStore:
+    return BoardStore.load(path)
+
+
+def comments_kept(path: Path) -> bool:
+    text = path.read_text()
+    return all(c in text for c in COMMENTS if "needs an admin" not in c) and "# needs an admin" in text
+
+
+async def test_backlog_shows_items_marks_and_header(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = table_text(app)
+        assert "ID" in text.splitlines()[0] and "Gate" in text.splitlines()[0]
+        lines = {ln[2:].split()[0]: ln for ln in text.splitlines()[1:] if ln[2:].strip()}
+        assert lines["SEC-02"].startswith("▶")  # ready
+        assert lines["VLT-02"].startswith("■") and "blocked" in lines["VLT-02"]
+        assert lines["OBS-02"].startswith("■")  # blocked by a dependency
+        assert lines["SEC-01"].startswith("✓") and "●" in lines["SEC-01"]  # has a verify gate
+        assert "2026-02-18!" in lines["VER-01"]  # overdue on the frozen today (2026-02-20)
+        assert "3/3" in lines["GO-01"]
+        assert "Payments API launch" in static_text(app, "#bar-title")
+        gonogo = static_text(app, "#gonogo")
+        try:
+            import readiness_tui.core.gonogo  # noqa: F401
+        except ImportError:
+            assert "—" in gonogo
+        else:  # P0 items are open: no-go
+            assert gonogo.startswith("NO-GO")
+        assert "15 of 15 items" in static_text(app, "#backlog-summary")
+        assert isinstance(app.focused, BacklogTable)
+
+
+async def test_vim_keys_enter_and_number_keys(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j")
+        assert app.current_item_id == "VLT-01"
+        await pilot.press("G")
+        assert app.current_item_id == "OLD-01"
+        await pilot.press("g", "down")
+        assert app.current_item_id == "SEC-02"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.query_one(TabbedContent).active == "tab-detail"
+        body = static_text(app, "#detail-body")
+        assert "SEC-02" in body and "Branch protection requires the scan summary" in body
+        assert "Depends on (1)" in body and "SEC-01 done" in body
+        assert "GO-01" in body  # a dependent
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.query_one(TabbedContent).active == "tab-backlog"
+        assert isinstance(app.focused, BacklogTable)
+
+
+async def test_detail_shows_chain_risks_gate_and_links_jump(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_item("LT-01")
+        await pilot.pause()
+        body = static_text(app, "#detail-body")
+        assert "Blocking chain" in body and "LT-01 → VLT-02 → VLT-01" in body
+        assert "R2 Latency regression under peak load" in body
+        assert "p99 latency under 300 ms" in body and "make loadtest" in body
+        assert "on the critical path" in body
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("enter")  # the first link: depends on OBS-01
+        await pilot.pause()
+        assert app.current_item_id == "OBS-01"
+        assert "Dashboards for latency and errors" in static_text(app, "#detail-body")
+        assert app.query_one(BacklogTable).current_id == "OBS-01"
+
+
+async def test_cycle_status_is_saved_with_comments(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "s")
+        await pilot.pause()
+        assert on_disk(launch_board).item("SEC-02").status == "in_progress"
+        assert 'status = "in_progress"  # needs an admin' in launch_board.read_text()
+        assert comments_kept(launch_board)
+        assert "in progress" in table_text(app).splitlines()[2]
+        assert "saved" in static_text(app, "#bar-state")
+
+
+async def test_status_and_priority_menus(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "S")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("5")  # done
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("2")  # P2
+        await pilot.pause()
+        item = on_disk(launch_board).item("SEC-02")
+        assert (item.status, item.priority) == ("done", "P2")
+        assert comments_kept(launch_board)
+
+
+async def test_owner_target_estimate_prompts_validate(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press("ctrl+u", *"@zed", "enter")
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"soon", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)  # refused, still asking
+        assert "expected an ISO week" in static_text(app, "#prompt-error")
+        await pilot.press("ctrl+u", *"2026-w12", "enter")
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"1.5", "enter")
+        await pilot.pause()
+        item = on_disk(launch_board).item("SEC-01")
+        assert (item.owner, item.target, item.estimate_days) == ("@zed", "2026-W12", 1.5)
+        assert comments_kept(launch_board)
+
+
+async def test_edit_form_validates_then_saves(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditItemScreen)
+        await pilot.press("ctrl+u", *"Require the scan summary")
+        app.screen.query_one("#f-estimate_days").value = "lots"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, EditItemScreen)
+        assert "expected a number" in static_text(app, "#f-estimate_days-error")
+        assert on_disk(launch_board).item("SEC-02").title.startswith("Branch")  # nothing written
+        app.screen.query_one("#f-estimate_days").value = "2"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        item = on_disk(launch_board).item("SEC-02")
+        assert (item.title, item.estimate_days) == ("Require the scan summary", 2)
+        assert comments_kept(launch_board)
+
+
+async def test_add_duplicate_and_delete(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, EditItemScreen)
+        assert app.screen.query_one("#f-id").value == "SEC-03"  # type: ignore[attr-defined]  # the next free id
+        app.screen.query_one("#f-id").value = "NEW-01"  # type: ignore[attr-defined]
+        await pilot.press(*"Write the launch email", "ctrl+s")
+        await pilot.pause()
+        store = on_disk(launch_board)
+        assert store.item("NEW-01").title == "Write the launch email"
+        assert store.item("NEW-01").phase == "A"  # taken from the item it was added after
+        assert app.current_item_id == "NEW-01"
+        await pilot.press("y")
+        await pilot.pause()
+        assert on_disk(launch_board).item("NEW-02").title == "Write the launch email"
+        # Delete a referenced item: asks, then removes the references too.
+        app.open_item("LT-01")
+        await pilot.press("1", "X")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert "LT-01" in on_disk(launch_board).board.item_map()
+        await pilot.press("X")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        store = on_disk(launch_board)
+        assert "LT-01" not in store.board.item_map()
+        assert "LT-01" not in store.item("GO-01").depends_on
+        assert " LT-01 " not in table_text(app)
+        assert comments_kept(launch_board) or "needs an admin" in launch_board.read_text()
+
+
+async def test_dependencies_add_remove_and_cycle_refused(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        before = launch_board.read_text()
+        await pilot.press("plus")  # SEC-01 depends on ...
+        await pilot.pause()
+        assert isinstance(app.screen, PickItemScreen)
+        await pilot.press(*"GO-01", "enter")
+        await pilot.pause()
+        assert launch_board.read_text() == before  # GO-01 already depends on SEC-01 through SEC-02
+        assert any("cycle" in n.message for n in app._notifications)
+        app.open_item("OBS-01")
+        await pilot.press("plus")
+        await pilot.pause()
+        await pilot.press(*"SEC-01", "enter")
+        await pilot.pause()
+        assert on_disk(launch_board).item("OBS-01").depends_on == ["SEC-01"]
+        await pilot.press("minus")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert on_disk(launch_board).item("OBS-01").depends_on == []
+
+
+async def test_undo_redo_keys_restore_the_file(launch_board: Path, make_app) -> None:
+    original = launch_board.read_bytes()
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "s", "s")
+        after = launch_board.read_bytes()
+        await pilot.press("u", "ctrl+z")
+        await pilot.pause()
+        assert launch_board.read_bytes() == original
+        assert "todo" in table_text(app).splitlines()[2]
+        await pilot.press("ctrl+y", "ctrl+r")
+        await pilot.pause()
+        assert launch_board.read_bytes() == after
+        assert on_disk(launch_board).item("SEC-02").status == "review"
+
+
+async def test_filter_sort_and_group(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"owner:@ana")
+        await pilot.pause()
+        text = table_text(app)
+        assert "SEC-01" in text and "GO-01" in text and "VLT-01" not in text
+        assert "3 of 15 items" in static_text(app, "#backlog-summary")
+        await pilot.press("enter")  # back to the table
+        assert isinstance(app.focused, BacklogTable)
+        await pilot.press("slash", "escape")  # escape clears
+        await pilot.pause()
+        assert "15 of 15" in static_text(app, "#backlog-summary")
+        app.query_one(BacklogTable).focus()
+        await pilot.press("o", "o", "o", "o")  # none -> id -> title -> status -> priority
+        await pilot.pause()
+        rows = table_text(app).splitlines()
+        assert "Pri Sc↑" in rows[0]
+        assert rows[1].split()[1] == "GO-01"  # P0 with the highest score first
+        await pilot.press("v")  # group by phase
+        await pilot.pause()
+        rows = table_text(app).splitlines()
+        assert rows[1].startswith("▾ A · Foundations")
+        assert "grouped by phase" in static_text(app, "#backlog-summary")
+
+
+async def test_click_header_sorts(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one(BacklogTable)
+        x = next(x for col, x, _w in table._columns(table.size.width) if col.key == "owner")
+        await pilot.click(BacklogTable, offset=(x + 1, 0))
+        await pilot.pause()
+        assert table.sort_key == "owner"
+        await pilot.click(BacklogTable, offset=(x + 1, 0))
+        assert table.sort_reverse
+
+
+async def test_help_lists_bindings_and_saving(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = static_text(app, "#help-text")
+        for words in ("Undo", "Add dependency", "Set status", "Sort", "Group", "Filter", "Every edit is saved at once",
+                      "ctrl+e", "Duplicate", "Next pane", "Command palette"):
+            assert words in text, words
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_conflict_dialog_reload_reapplies_my_edit(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
+        await pilot.press("j", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen.query_one("#conflict-diff").display
+        await pilot.press("r")
+        await pilot.pause()
+        store = on_disk(launch_board)
+        assert store.item("RB-01").title == "Runbook (theirs)"
+        assert store.item("SEC-02").status == "in_progress"
+        assert "Runbook (theirs)" in table_text(app)
+        assert not app.editor.dirty
+
+
+async def test_an_outside_change_is_reloaded_when_nothing_is_unsaved(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j")
+        launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
+        app.check_disk()
+        await pilot.pause()
+        assert "Runbook (theirs)" in table_text(app)
+        assert app.current_item_id == "VLT-01"  # the cursor stays where it was
+        assert any("changed on disk" in n.message for n in app._notifications)
+
+
+async def test_conflict_keep_mine_and_quit_asks_when_unsaved(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        launch_board.write_text(launch_board.read_text() + "\n# theirs\n")
+        await pilot.press("j", "s")
+        await pilot.pause()
+        await pilot.press("escape")  # later: kept in memory
+        await pilot.pause()
+        assert app.editor.dirty and "unsaved" in static_text(app, "#bar-state")
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("3")  # cancel
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("ctrl+s")  # retry: conflict again
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("k")  # keep mine
+        await pilot.pause()
+        assert "# theirs" not in launch_board.read_text()
+        assert on_disk(launch_board).item("SEC-02").status == "in_progress"
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_quit_discarding_unsaved_edits(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        launch_board.write_text(launch_board.read_text() + "\n# theirs\n")
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        await pilot.press("2")  # quit without saving
+        await pilot.pause()
+    assert launch_board.read_text().endswith("# theirs\n")
+
+
+async def test_switch_board_without_restarting(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Small board" in static_text(app, "#bar-title")
+        assert "S-1" in table_text(app)
+        await pilot.press("s")
+        await pilot.pause()
+        assert on_disk(launch_board.with_name("small.toml")).item("S-1").status == "in_progress"
+        app.switch_board(launch_board)
+        await pilot.pause()
+        assert "SEC-01" in table_text(app)
+
+
+async def test_palette_goes_to_an_item(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"LT-01")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_item_id == "LT-01"
+        assert app.query_one(TabbedContent).active == "tab-detail"
+
+
+async def test_palette_provider_offers_every_kind_of_command(launch_board: Path, make_app) -> None:
+    from readiness_tui.ui.commands import ReadinessCommands
+
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE):
+        names = [name for name, _cmd, _help in ReadinessCommands(app.screen)._commands()]
+        for expected in ("Open pane: Backlog", "Open pane: Detail", "Set status: done", "Switch board: small",
+                         "Theme: readiness-contrast", "Group backlog by owner"):
+            assert expected in names
+        app.filter_backlog("p:P0")
+        assert app.query_one(BacklogTable).shown == 5
+
+
+async def test_gate_status_hook_reaches_the_backlog(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        app.set_gate_status({"SEC-01": "pass", "LT-01": "fail"})
+        await pilot.pause()
+        text = table_text(app)
+        line = next(ln for ln in text.splitlines() if " LT-01 " in ln)
+        assert line.rstrip().endswith("fail")
+
+
+async def test_messages_from_panes_edit_the_board(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        app.post_message(EditFields("OBS-01", {"gate.verify": "make dashboards"}))
+        app.post_message(ToggleDependency("OBS-01", "SEC-01"))
+        await pilot.pause()
+        item = on_disk(launch_board).item("OBS-01")
+        assert item.gate is not None and item.gate.verify == "make dashboards"
+        assert item.depends_on == ["SEC-01"]
+        app.post_message(ToggleDependency("OBS-01", "SEC-01"))
+        await pilot.pause()
+        assert on_disk(launch_board).item("OBS-01").depends_on == []
+
+
+async def test_other_panes_are_built_when_first_shown(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        keys = [s.key for s in app.pane_specs]
+        assert keys[:2] == ["backlog", "detail"]
+        assert set(app._panes) == {"backlog"}
+        for n in range(2, len(keys) + 1):
+            await pilot.press(str(n))
+            await pilot.pause()
+            assert app.query_one(TabbedContent).active == f"tab-{keys[n - 1]}"
+        assert set(app._panes) == set(keys)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert app.query_one(TabbedContent).active == "tab-backlog"
+
+
+def test_theme_choice_persists(launch_board: Path) -> None:
+    from readiness_tui.ui import themes
+
+    themes.save_theme("readiness-light")
+    assert themes.saved_theme() == "readiness-light"
+    assert 'theme = "readiness-light"' in themes.settings_path().read_text()
+
+
+async def test_theme_from_settings_and_user_dir_and_broken_file(launch_board: Path, make_app) -> None:
+    from readiness_tui.ui import themes
+
+    user = themes.user_themes_dir()
+    user.mkdir(parents=True)
+    (user / "mine.toml").write_text('name = "mine"\nprimary = "#ff0000"\ndark = false\n')
+    (user / "broken.toml").write_text('name = "broken"\nprimary = "not a colour"\n')
+    (user / "bad.toml").write_text("this is not toml")
+    themes.save_theme("mine")
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "mine"
+        messages = " ".join(n.message for n in app._notifications)
+        assert "broken.toml" in messages and "bad.toml" in messages
+        app.set_theme("readiness-contrast")
+        await pilot.pause()
+    assert themes.saved_theme() == "readiness-contrast"
+
+
+def test_bundled_themes_load() -> None:
+    from readiness_tui.ui.themes import load_themes
+    from readiness_tui.resources import bundled_themes_dir
+
+    loaded = load_themes([bundled_themes_dir()])
+    assert loaded.problems == []
+    assert {t.name for t in loaded.themes} >= {"readiness-dark", "readiness-light", "readiness-contrast"}
+
+
+def test_cli_bad_board_prints_problems_and_exits_2(tmp_path: Path) -> None:
+    from readiness_tui.cli import cli
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[board]\ntitle = "x"\n\n[[items]]\nid = "A"\nstatus = "sideways"\n')
+    result = CliRunner().invoke(cli, [str(bad)])
+    assert result.exit_code == 2
+    assert "sideways" in result.output and "Traceback" not in result.output
+    result = CliRunner().invoke(cli, [str(tmp_path / "missing.toml")])
+    assert result.exit_code == 2 and "no such board" in result.output
+
+
+def test_cli_default_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, launch_board: Path) -> None:
+    from readiness_tui.cli.open_cmd import resolve_target
+    from readiness_tui.resources import bundled_boards_dir
+
+    monkeypatch.chdir(launch_board.parent.parent)
+    path, directory, problem = resolve_target(None)
+    assert (path, directory, problem) == (launch_board.parent / "launch.toml", launch_board.parent, "")
+    monkeypatch.chdir(tmp_path / "boards" / "..")
+    empty = tmp_path / "elsewhere"
+    empty.mkdir()
+    monkeypatch.chdir(empty)
+    path, directory, _ = resolve_target(None)
+    assert directory == bundled_boards_dir()
+    _, _, problem = resolve_target(str(empty))
+    assert "no board files" in problem
+
+
+async def test_long_text_in_editor(launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+
+    script = launch_board.parent / "fake-editor.sh"
+    script.write_text('#!/bin/sh\nprintf "Line one of a long description.\\nLine two.\\n" > "$1"\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    app = make_app(launch_board)
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # headless tests cannot suspend
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "ctrl+e")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("1")  # description
+        await pilot.pause()
+        item = on_disk(launch_board).item("SEC-02")
+        assert item.description == "Line one of a long description.\nLine two.\n"
+        assert comments_kept(launch_board)
+
+
+async def test_clickable_ids_open_items(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.run_action("open_item('RB-02')")
+        await pilot.pause()
+        assert app.current_item_id == "RB-02"
+        assert "[@click=app.open_item('LT-01')]" in app.query_one("DetailPane")._markup(  # type: ignore[attr-defined]
+            app.store.item("RB-02"), app.store, app.analysis)
+
+
+async def test_wide_terminal_shows_a_preview_beside_the_backlog(launch_board: Path, make_app) -> None:
+    from readiness_tui.ui.widgets.preview import ItemPreview
+
+    app = make_app(launch_board)
+    async with app.run_test(size=(170, 40)) as pilot:
+        await pilot.pause()
+        preview = app.query_one(ItemPreview)
+        assert preview.display
+        await pilot.press("j")
+        await pilot.pause(0.2)  # the preview waits until the cursor rests
+        assert "Branch protection requires the scan summary" in static_text(app, "#preview-body")
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.query_one(ItemPreview).display
+
+
+async def test_an_edit_right_after_a_move_edits_the_new_item(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.query_one(BacklogTable)
+        table.action_cursor_down()  # the highlight message is still queued ...
+        app.action_cycle_status()  # ... when the next key edits
+        await pilot.pause()
+        assert on_disk(launch_board).item("SEC-02").status == "in_progress"
+        assert on_disk(launch_board).item("SEC-01").status == "done"
+
+
+def test_cli_directory_skips_a_broken_board(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, launch_board: Path) -> None:
+    from readiness_tui.cli import cli
+    from readiness_tui.ui import app as app_module
+
+    (launch_board.parent / "aaa-broken.toml").write_text("[[items]]\nid = \n")
+    opened = {}
+
+    def fake_run(self) -> None:  # type: ignore[no-untyped-def]
+        opened["board"] = self.store.path.name
+        opened["notes"] = self._notes
+
+    monkeypatch.setattr(app_module.ReadinessApp, "run", fake_run)
+    result = CliRunner().invoke(cli, [str(launch_board.parent)])
+    assert result.exit_code == 0, result.output
+    assert opened["board"] == "launch.toml"
+    assert "aaa-broken.toml" in opened["notes"][0]
+    result = CliRunner().invoke(cli, [str(launch_board.parent / "aaa-broken.toml")])
+    assert result.exit_code == 2 and "aaa-broken.toml" in result.output
