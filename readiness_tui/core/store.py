@@ -97,6 +97,14 @@ def _toml_value(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class StoreSnapshot:
+    segments: list[Segment]
+    records: dict[str, list]
+    meta: BoardMeta
+    matrix: Matrix | None
+
+
 class BoardStore:
     """A board file in memory: its model, its text as segments, and what it looked like on disk."""
 
@@ -189,6 +197,28 @@ class BoardStore:
     def _check_editable(self) -> None:
         if self.editable_reason:
             raise EditError(f"{self.name}: {self.editable_reason}", self.path)
+
+    def has_item(self, item_id: str) -> bool:
+        return item_id in self._item_index
+
+    def snapshot(self) -> "StoreSnapshot":
+        """A cheap copy of the store's state for undo: segments and rows are replaced, never mutated."""
+        board = self.board
+        return StoreSnapshot(
+            list(self._segments),
+            {k: list(getattr(board, k)) for k in RECORD_MODELS},
+            board.board,
+            board.matrix,
+        )
+
+    def restore(self, snap: "StoreSnapshot") -> None:
+        """Put the store back to a snapshot (the file on disk is untouched until the next save)."""
+        self._segs = list(snap.segments)
+        for kind, rows in snap.records.items():
+            setattr(self.board, kind, list(rows))
+        self.board.board = snap.meta
+        self.board.matrix = snap.matrix
+        self._reindex()
 
     def item(self, item_id: str) -> Item:
         k = self._item_index.get(item_id)

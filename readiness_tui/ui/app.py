@@ -143,7 +143,7 @@ class ReadinessApp(EditActions, BoardActions, App[None]):
         bar = self.query_one(AppBar)
         bar.set_board(store.board.board.title, store.path.name if store.path else "<board>")
         self.title = store.board.board.title
-        if self.current_item_id not in store._item_index:  # noqa: SLF001
+        if not store.has_item(self.current_item_id):
             self.current_item_id = store.board.items[0].id if store.board.items else None
         self.refresh_panes(focus=self.current_item_id)
 
@@ -288,7 +288,7 @@ class ReadinessApp(EditActions, BoardActions, App[None]):
 
     def open_item(self, item_id: str) -> None:
         """Select an item in the backlog and show its detail (also the target of clickable ids)."""
-        if item_id not in self.store._item_index:  # noqa: SLF001
+        if not self.store.has_item(item_id):
             self.notify(f"No item {item_id}.", severity="warning")
             return
         self.current_item_id = item_id

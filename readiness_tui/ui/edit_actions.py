@@ -66,7 +66,7 @@ class EditActions:
 
     def _need_item(self) -> str | None:
         cur = self._current()
-        if cur is None or cur not in self.store._item_index:  # noqa: SLF001
+        if cur is None or not self.store.has_item(cur):
             self.notify("No item selected.", severity="warning")  # type: ignore[attr-defined]
             return None
         return cur
@@ -234,13 +234,13 @@ class EditActions:
         near = self._current()
         suggestion = new_item_id(self.store, near)
         initial = {"id": suggestion}
-        if near and near in self.store._item_index:  # noqa: SLF001
+        if near and self.store.has_item(near):
             src = self.store.item(near)
             initial.update(phase=src.phase or "", workstream=src.workstream, owner=src.owner)
 
         def done(values: dict | None) -> None:
             if values:
-                self._after_edit(self.editor.add_item(values, after=near if near in self.store._item_index else None))  # noqa: SLF001
+                self._after_edit(self.editor.add_item(values, after=near if self.store.has_item(near) else None))
 
         self.push_screen(EditItemScreen(self.store, None, initial=initial, focus="title"), done)  # type: ignore[attr-defined]
 

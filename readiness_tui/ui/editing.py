@@ -23,7 +23,7 @@ from typing import Any
 
 from ..core.model import CLOSED, STATUSES
 from ..core.problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
-from ..core.store import BoardStore, Change
+from ..core.store import BoardStore, Change, StoreSnapshot
 
 #: ``s`` walks an item through its life; blocked and cancelled are set directly.
 STATUS_CYCLE: dict[str, str] = {
@@ -41,37 +41,19 @@ EditFn = Callable[[BoardStore], Any]
 @dataclass
 class Snapshot:
     label: str
-    segments: list
-    records: dict[str, list]
-    meta: Any
-    matrix: Any
+    state: StoreSnapshot
 
-
-_RECORD_KINDS = ("items", "risks", "phases", "milestones", "waivers", "deliverables", "progress", "sections")
+    @property
+    def segments(self) -> list:
+        return self.state.segments
 
 
 def snapshot(store: BoardStore, label: str = "") -> Snapshot:
-    board = store.board
-    return Snapshot(
-        label,
-        list(store._segments),  # noqa: SLF001 - the store replaces segments, never mutates them
-        {k: list(getattr(board, k)) for k in _RECORD_KINDS},
-        board.board,
-        board.matrix,
-    )
+    return Snapshot(label, store.snapshot())
 
 
 def restore(store: BoardStore, snap: Snapshot) -> None:
-    segs = list(snap.segments)
-    if isinstance(getattr(type(store), "_segments", None), property):
-        store._segs = segs  # noqa: SLF001 - the store splits its text lazily into _segs
-    else:
-        store._segments = segs  # noqa: SLF001
-    for kind, rows in snap.records.items():
-        setattr(store.board, kind, list(rows))
-    store.board.board = snap.meta
-    store.board.matrix = snap.matrix
-    store._reindex()  # noqa: SLF001
+    store.restore(snap.state)
 
 
 @dataclass
@@ -142,7 +124,7 @@ class EditController:
             restore(self.store, before)
             return EditResult(label, error=str(exc), saved="unchanged", cycle=list(exc.cycle or []))
         changes = out if isinstance(out, list) else ([out] if isinstance(out, Change) else [])
-        if not changes and self.store._segments == before.segments:  # noqa: SLF001
+        if not changes and self.store.snapshot().segments == before.segments:
             return EditResult(label, [], "unchanged", focus=focus)
         self.undo_stack.append(before)
         del self.undo_stack[: -self.history]
