@@ -118,7 +118,10 @@ async def test_glob_evidence_and_watched_files(repo: Path) -> None:
         (repo / "docs" / "runbook.md").write_text("# rb")
         b = await live.until(lambda b: b.evidence_items)
         assert b.evidence_items == {"C"}
+        # A file in a brand-new directory can land before the kernel watches that directory
+        # (an inotify race outside our control): wait until the directory itself is reported.
         (repo / "src" / "pkg").mkdir()
+        await live.until(lambda b: any(p.endswith("pkg") for _, p in b.changes))
         (repo / "src" / "pkg" / "mod.py").write_text("x = 1")
         b = await live.until(lambda b: "B" in b.watched_items)
         assert any(p.endswith("mod.py") for p in b.watched_paths)
