@@ -82,6 +82,16 @@ class Change:
     kind: str = "items"
 
 
+def _keep_trailing_blank_lines(old: str, new: str) -> str:
+    """tomlkit appends a new sub-table after the blank lines that separated this table from the
+    next one; move that separation back to the end so the next table keeps its blank line."""
+    old_tail = len(old) - len(old.rstrip("\n"))
+    new_tail = len(new) - len(new.rstrip("\n"))
+    if new_tail < old_tail:
+        return new.rstrip("\n") + "\n" * old_tail
+    return new
+
+
 def _plain(value: Any) -> Any:
     """tomlkit values to plain Python (for comparisons and change records)."""
     if hasattr(value, "unwrap"):
@@ -246,7 +256,7 @@ class BoardStore:
         doc = tomlkit.parse(seg.text)
         table = doc[kind][0] if seg.is_array else doc[kind]
         mutate(table)
-        new_text = tomlkit.dumps(doc)
+        new_text = _keep_trailing_blank_lines(seg.text, tomlkit.dumps(doc))
         parsed = _parse_fragment(new_text, self.name)
         self._segments[seg_index] = Segment(seg.kind, new_text, seg.start_line, seg.header_line, seg.is_array)
         return parsed[kind][0] if seg.is_array else parsed[kind]

@@ -294,3 +294,9 @@ def test_reload_falls_back_to_full_load_for_other_tables_and_errors(board_file: 
     assert err.value.problems[0].item == "C" and err.value.problems[0].line is not None
     board_file.write_text(BOARD.replace('[[items]]\nid = "C"\ndepends_on = ["B"]\n', ""))
     assert [i.id for i in store.reload().board.items] == ["A", "B"]
+
+
+def test_new_subtable_keeps_the_blank_line_before_the_next_item() -> None:
+    store = BoardStore.from_text('[[items]]\nid = "A"\n\n[[items]]\nid = "B"\n')
+    store.set_field("A", "gate.verify", "make test")
+    assert store.text().endswith('verify = "make test"\n\n[[items]]\nid = "B"\n')
