@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from pathlib import Path
+
+from ..core.dates import iso_week, today
 
 _WORDS = (
     "pin toolchain define rbac secrets isolation waiver perf cli stress audit ordering env checkpoint "
@@ -17,6 +20,9 @@ _STATUSES = ["todo"] * 5 + ["in_progress"] * 2 + ["done"] * 4 + ["blocked", "rev
 def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
     """A board of ``n`` items, about ``deps_per_item`` dependencies each on earlier items (acyclic)."""
     rng = random.Random(seed)
+    # Targets run from four weeks ago to twelve weeks ahead, like a live plan (a board whose every
+    # target passed months ago would make lint report mostly "overdue").
+    start = today() - dt.timedelta(weeks=4)
     out = [
         "#:schema ./board.schema.json",
         f"# Synthetic board of {n} items (readiness benchmark).",
@@ -39,7 +45,7 @@ def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
         lo = max(0, i - 400)  # keep dependencies local-ish, like real plans
         deps = sorted(rng.sample(range(lo, i), min(k, i - lo))) if i else []
         title = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(3, 7))).capitalize()
-        week = 8 + (i * 16 // max(n, 1))
+        target = iso_week(start + dt.timedelta(weeks=i * 16 // max(n, 1)))
         out += [
             f"# item {i + 1}",
             "[[items]]",
@@ -50,7 +56,7 @@ def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
             f'priority = "P{rng.choice((0, 1, 1, 2, 2, 3))}"',
             f'owner = "{rng.choice(_OWNERS)}"',
             f'estimate_days = {rng.choice((0.5, 1, 2, 3, 5))}',
-            f'target = "2026-W{week:02d}"',
+            f'target = "{target}"',
             f'phase = "{1 + i * phases // max(n, 1)}"',
             "depends_on = [" + ", ".join(f'"T-{d + 1:06d}"' for d in deps) + "]",
             f'score_factors = {{ impact = {rng.randint(1, 5)}, risk = {rng.randint(1, 5)}, urgency = {rng.randint(1, 5)}, readiness = {rng.randint(1, 5)} }}',

@@ -95,21 +95,28 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
         if len(cycle) == 2 and cycle[0] == cycle[1]:
             continue  # reported as self-dependency
         item_problem("error", "cycle", cycle[0], f"dependency cycle {' -> '.join(cycle)}", "depends_on")
-    for it in a.items.values():
-        if it.status == "done":
-            open_deps = [d for d in it.depends_on if d in a.items and a.items[d].status not in CLOSED]
-            if open_deps:
-                item_problem("warning", "done-before-dependency", it.id, f"is done but depends on open {', '.join(open_deps)}", "status")
-        cancelled = [d for d in it.depends_on if d in a.items and a.items[d].status == "cancelled"]
-        if cancelled and it.status not in CLOSED:
-            item_problem("warning", "depends-on-cancelled", it.id, f"depends on cancelled {', '.join(cancelled)}", "depends_on")
-        if it.status == "blocked" and not a.open_dependencies(it.id):
+    items = a.items
+    closed = a._closed  # noqa: SLF001 - lint reads the analysis' own index
+    for it in items.values():
+        deps = it.depends_on
+        status = it.status
+        if deps:
+            if status == "done":
+                open_deps = [d for d in deps if d in items and d not in closed]
+                if open_deps:
+                    item_problem("warning", "done-before-dependency", it.id, f"is done but depends on open {', '.join(open_deps)}", "status")
+            elif status != "cancelled":
+                cancelled = [d for d in deps if d in items and items[d].status == "cancelled"]
+                if cancelled:
+                    item_problem("warning", "depends-on-cancelled", it.id, f"depends on cancelled {', '.join(cancelled)}", "depends_on")
+                # A dependency due after the item itself cannot be met.
+                due = it.due
+                if due:
+                    late = [d for d in deps if d in items and items[d].due and items[d].due > due]
+                    if late:
+                        item_problem("warning", "target-before-dependency", it.id, f"target {it.target} is before the target of {', '.join(late)}", "target")
+        if status == "blocked" and not a._open_deps[it.id]:  # noqa: SLF001
             item_problem("info", "blocked-without-dependency", it.id, "is marked blocked but no dependency is open", "status")
-        # A dependency due after the item itself cannot be met.
-        if it.due and it.status not in CLOSED:
-            late = [d for d in it.depends_on if d in a.items and a.items[d].due and a.items[d].due > it.due]
-            if late:
-                item_problem("warning", "target-before-dependency", it.id, f"target {it.target} is before the target of {', '.join(late)}", "target")
 
     # parents, phases, milestones ----------------------------------------------
     phase_ids = {p.id for p in board.phases}
@@ -141,14 +148,21 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
         if len(phs) > 1 and ref in a.items:
             item_problem("warning", "multiple-phases", ref, f"is listed in phases {', '.join(phs)}")
     # An item should not wait on work scheduled in a later phase.
-    for it in a.items.values():
-        mine = [phase_pos[p] for p in membership.get(it.id, []) + ([it.phase] if it.phase else []) if p in phase_pos]
-        if not mine:
-            continue
-        for d in it.depends_on:
-            theirs = [phase_pos[p] for p in membership.get(d, []) + ([a.items[d].phase] if d in a.items and a.items[d].phase else []) if p in phase_pos]
-            if theirs and min(theirs) > min(mine):
-                item_problem("warning", "phase-order", it.id, f"depends on {d}, which is scheduled in a later phase", "depends_on")
+    if phase_pos:
+        first_phase: dict[str, int] = {}
+        for ref, phs in membership.items():
+            first_phase[ref] = min(phase_pos[p] for p in phs)
+        for it in a.items.values():
+            if it.phase in phase_pos:
+                first_phase[it.id] = min(first_phase.get(it.id, phase_pos[it.phase]), phase_pos[it.phase])
+        for it in a.items.values():
+            mine = first_phase.get(it.id)
+            if mine is None:
+                continue
+            for d in it.depends_on:
+                theirs = first_phase.get(d)
+                if theirs is not None and theirs > mine:
+                    item_problem("warning", "phase-order", it.id, f"depends on {d}, which is scheduled in a later phase", "depends_on")
     for n, ms in enumerate(board.milestones):
         for ref in ms.items:
             if ref not in a.items:
@@ -232,6 +246,8 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
         item = a.items[it]
         item_problem("warning", "overdue", it, f"target {item.target} passed ({item.due}) and it is {item.status}", "target")
     for n, it in enumerate(board.items):
+        if not it.model_extra:
+            continue
         for key in it.unknown_keys():
             hint = difflib.get_close_matches(key, _ITEM_FIELDS, n=1)
             more = f"; did you mean {hint[0]!r}?" if hint else "; put custom fields under custom"
