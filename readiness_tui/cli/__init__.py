@@ -67,12 +67,19 @@ def cli(ctx: click.Context) -> None:
     """readiness: production-readiness plans as TOML boards, in your terminal.
 
     \b
-    readiness [BOARD|DIR]          open the app (default: ./boards, else the bundled boards)
-    readiness lint BOARD...        every problem, as file:line: LEVEL code message
-    readiness order BOARD          execution waves, critical path, ready and blocked
+    readiness [BOARD|DIR]            open the app (default: ./boards, else the bundled boards)
+    readiness lint BOARD...          every problem, as file:line: LEVEL code message
+    readiness order BOARD            execution waves, critical path, ready and blocked
     readiness export BOARD -f json|md|mermaid|dot
     readiness set BOARD ID status=done depends_on+=M-02
-    readiness schema               the board format as JSON Schema
+    readiness import PLAN.md -o BOARD.toml    a Markdown plan as a board (--merge to re-import)
+    readiness check BOARD [--json] [--junit FILE]   gates for CI: evidence, verify, waivers
+    readiness trust BOARD            allow the board's verify commands to run
+    readiness report BOARD [--week 2026-W09]    the weekly update with go/no-go
+    readiness audit verify BOARD     check the hash-chained history
+    readiness schema                 the board format as JSON Schema
+
+    Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """
     if ctx.invoked_subcommand is None:
         ctx.invoke(LazyGroup.get_command(cli, ctx, "open"))  # type: ignore[arg-type]
