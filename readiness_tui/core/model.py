@@ -12,9 +12,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from functools import cached_property, lru_cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from .dates import normalize_target, target_due
 
@@ -84,6 +84,20 @@ def _str_list(value: object) -> object:
     return value
 
 
+#: A list of strings where a single string is also accepted (a common hand edit).
+StrList = Annotated[list[str], BeforeValidator(_str_list)]
+#: A status given as any known word or mark, stored as the canonical word.
+StatusIn = Annotated[Status, BeforeValidator(lambda v: _fold_status(v))]
+
+
+def _fold_status(value: object) -> object:
+    # Leave what is not recognised for the Literal to reject, so the error names the field.
+    try:
+        return normalize_status(value)
+    except ValueError:
+        return value
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="allow", validate_assignment=False, populate_by_name=True)
 
@@ -144,10 +158,10 @@ class BoardMeta(_Model):
     status_aliases: dict[str, str] = Field(default_factory=dict)
     today: dt.date | None = None
     repo_root: str | None = None
-    not_in_scope: list[str] = Field(default_factory=list)
-    assumptions: list[str] = Field(default_factory=list)
-    constraints: list[str] = Field(default_factory=list)
-    suggested_order: list[str] = Field(default_factory=list)
+    not_in_scope: StrList = Field(default_factory=list)
+    assumptions: StrList = Field(default_factory=list)
+    constraints: StrList = Field(default_factory=list)
+    suggested_order: StrList = Field(default_factory=list)
     rules: Rules = Field(default_factory=Rules)
     go_no_go: GoNoGo = Field(default_factory=GoNoGo)
 
@@ -158,25 +172,15 @@ class BoardMeta(_Model):
             return {str(k): normalize_status(s) for k, s in v.items()}
         return v
 
-    @field_validator("not_in_scope", "assumptions", "constraints", "suggested_order", mode="before")
-    @classmethod
-    def _lists(cls, v: object) -> object:
-        return _str_list(v)
-
 
 class Gate(_Model):
     """What makes an item verifiably done: exit criteria, a verify command, evidence paths."""
 
     exit_criteria: str = ""
     verify: str = ""
-    evidence: list[str] = Field(default_factory=list)
-    watch: list[str] = Field(default_factory=list)
+    evidence: StrList = Field(default_factory=list)
+    watch: StrList = Field(default_factory=list)
     timeout_s: float | None = None
-
-    @field_validator("evidence", "watch", mode="before")
-    @classmethod
-    def _lists(cls, v: object) -> object:
-        return _str_list(v)
 
     @property
     def is_empty(self) -> bool:
@@ -312,31 +316,21 @@ class Risk(_Model):
     owner: str = ""
     source: str = ""
     notes: str = ""
-    mitigated_by: list[str] = Field(default_factory=list)
-
-    @field_validator("mitigated_by", mode="before")
-    @classmethod
-    def _lists(cls, v: object) -> object:
-        return _str_list(v)
+    mitigated_by: StrList = Field(default_factory=list)
 
 
 class Phase(_Model):
     id: str
     title: str = ""
     window: str = ""
-    entrance: list[str] = Field(default_factory=list)
-    exit: list[str] = Field(default_factory=list)
-    items: list[str] = Field(default_factory=list)
+    entrance: StrList = Field(default_factory=list)
+    exit: StrList = Field(default_factory=list)
+    items: StrList = Field(default_factory=list)
 
     @field_validator("id", mode="before")
     @classmethod
     def _id(cls, v: object) -> object:
         return str(v) if isinstance(v, (int, float)) else v
-
-    @field_validator("entrance", "exit", "items", mode="before")
-    @classmethod
-    def _lists(cls, v: object) -> object:
-        return _str_list(v)
 
 
 class Milestone(_Model):
@@ -345,7 +339,7 @@ class Milestone(_Model):
     due: str | None = None
     #: The plan's own words for the due date when they are relative ("end of week 2").
     due_text: str = ""
-    items: list[str] = Field(default_factory=list)
+    items: StrList = Field(default_factory=list)
 
     @field_validator("due", mode="before")
     @classmethod
@@ -353,11 +347,6 @@ class Milestone(_Model):
         if v is None or v == "":
             return None
         return normalize_target(v)
-
-    @field_validator("items", mode="before")
-    @classmethod
-    def _lists(cls, v: object) -> object:
-        return _str_list(v)
 
     @property
     def due_date(self) -> dt.date | None:
@@ -378,12 +367,7 @@ class Deliverable(_Model):
     path: str
     item: str = ""
     purpose: str = ""
-    status: Status = "todo"
-
-    @field_validator("status", mode="before")
-    @classmethod
-    def _status(cls, v: object) -> object:
-        return normalize_status(v)
+    status: StatusIn = "todo"
 
 
 class Progress(_Model):
@@ -391,13 +375,8 @@ class Progress(_Model):
 
     date: dt.date | None = None
     item: str = ""
-    status: Status = "done"
+    status: StatusIn = "done"
     text: str
-
-    @field_validator("status", mode="before")
-    @classmethod
-    def _status(cls, v: object) -> object:
-        return normalize_status(v)
 
 
 class Section(_Model):

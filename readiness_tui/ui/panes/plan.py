@@ -129,11 +129,6 @@ class PlanPane(LazyBoardPane, LineList):
             line(("    this board has no milestones", "muted"))
         self.set_rows(rows)
 
-    def focus_item(self, item_id: str) -> None:
-        if self._pending is not None:
-            self._pending_focus = item_id
-            return
-        self.focus_line_of_item(item_id)
 
     # ------------------------------------------------------------------ helpers
     def _wave_days(self, wave: list[str]) -> float | None:

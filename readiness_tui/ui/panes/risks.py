@@ -93,11 +93,6 @@ class RiskPane(LazyBoardPane, LineList):
             rows.append((None, None, styled(("Every open P0 item is named by a risk.", "muted"))))
         self.set_rows(rows)
 
-    def focus_item(self, item_id: str) -> None:
-        if self._pending is not None:
-            self._pending_focus = item_id
-            return
-        self.focus_line_of_item(item_id)
 
     # ------------------------------------------------------------------ lines
     def render_payload(self, payload: Any, width: int) -> Text:

@@ -448,5 +448,9 @@ class LazyBoardPane:
     def build(self, store: Any, analysis: Any) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def focus_item(self, item_id: str) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def focus_item(self: Any, item_id: str) -> None:
+        """Move the cursor to the item's line, or remember it until the pane is built."""
+        if self._pending is not None:
+            self._pending_focus = item_id
+            return
+        self.focus_line_of_item(item_id)
