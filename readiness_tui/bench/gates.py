@@ -6,6 +6,7 @@
   readiness instance or ``git checkout`` does it),
 to ``BoardWatcher`` yielding the classified batch that names it; for the board it also times the
 batch plus a full ``BoardStore.load`` + ``GateSession.set_board`` (what a naive reload costs).
+``screen_latency`` measures the same in the whole app, up to the backlog showing the change.
 ``watcher_idle_cpu`` measures the watcher's process CPU while nothing changes on a generated repo.
 
 Run: ``python -m readiness_tui.bench --only gates`` or ``python -m readiness_tui.bench.gates``.
@@ -27,7 +28,7 @@ from ..core.fsutil import atomic_write
 from ..core.gates import GateSession
 from ..core.store import BoardStore
 from ..core.watch import BoardWatcher, ChangeBatch
-from .generate import generate_board_text
+from .generate import generate_board_text, write_board
 
 
 def _stats(samples_s: list[float]) -> dict:
@@ -193,10 +194,107 @@ def watcher_idle_cpu(files: int = 20000, seconds: float = 10) -> dict:
     return asyncio.run(_idle(files, seconds))
 
 
+#: A gate on evidence only (nothing to trust) put first on the generated board, so that its row is
+#: on screen: ``screen_latency`` creates and removes its evidence and renames it from outside.
+BENCH_ITEM = """\
+[[items]]
+id = "BENCH-GATE"
+title = "Bench gate 0"
+status = "todo"
+priority = "P1"
+owner = "@bench"
+[items.gate]
+evidence = ["bench/evidence/"]
+
+"""
+
+
+async def _screen(n_items: int, trials: int) -> dict:
+    from ..ui.app import ReadinessApp
+    from ..ui.widgets.backlog_table import BacklogTable
+
+    with tempfile.TemporaryDirectory(prefix="readiness-bench-") as d:
+        root = Path(d)
+        (root / ".git").mkdir()
+        board = root / "board.toml"
+        write_board(board, n_items)
+        text = board.read_text(encoding="utf-8")
+        k = text.index("[[items]]")
+        text = text[:k] + BENCH_ITEM + text[k:]
+        board.write_text(text, encoding="utf-8")
+        t = time.perf_counter()
+        app = ReadinessApp(board)
+        app.animation_level = "none"
+        out: dict = {"items": n_items, "trials": trials}
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            out["open_s"] = round(time.perf_counter() - t, 2)
+            table = app.query_one(BacklogTable)
+
+            def row() -> str:
+                for y in range(1, min(6, table.size.height)):
+                    line = table.render_line(y).text
+                    if "BENCH-GATE" in line:
+                        return line
+                return ""
+
+            async def until(pred, timeout: float = 15.0) -> float:  # type: ignore[no-untyped-def]
+                end = time.perf_counter() + timeout
+                while not pred():
+                    if time.perf_counter() > end:
+                        raise TimeoutError("the screen did not change")
+                    await asyncio.sleep(0.001)
+                return time.perf_counter()
+
+            # The watcher is ready once it reports a touch of the board (same bytes: no reload).
+            seen: list[object] = []
+            app.on_batch = seen.append
+            for _ in range(400):
+                os.utime(board)
+                await asyncio.sleep(0.025)
+                if seen:
+                    break
+            app.on_batch = None
+            await asyncio.sleep(0.2)
+            ev = root / "bench" / "evidence"
+            created, deleted, changed = [], [], []
+            for n in range(trials):
+                await until(lambda: "fail" in row())
+                t0 = time.perf_counter()
+                ev.mkdir(parents=True)
+                created.append(await until(lambda: "pass" in row()) - t0)
+                await asyncio.sleep(0.05)
+                t0 = time.perf_counter()
+                ev.rmdir()
+                deleted.append(await until(lambda: "fail" in row()) - t0)
+                await asyncio.sleep(0.05)
+                new = text.replace(f'title = "Bench gate {n}"', f'title = "Bench gate {n + 1}"', 1)
+                assert new != text
+                text = new
+                t0 = time.perf_counter()
+                atomic_write(board, text.encode("utf-8"))  # as an editor, git or another instance does
+                changed.append(await until(lambda n=n: f"Bench gate {n + 1}" in row()) - t0)
+                await asyncio.sleep(0.05)
+        out.update({"evidence_created_to_screen": _stats(created), "evidence_deleted_to_screen": _stats(deleted),
+                    "board_changed_to_screen": _stats(changed)})
+        return out
+
+
+def screen_latency(n_items: int = 1000, trials: int = 20) -> dict:
+    """Median/p95 in the running app (App.run_test, 120x40) from a gate's evidence being created
+    (and removed) to its status changing in the backlog's Gate column, and from the board file being
+    replaced from outside to the new title showing (reloaded in place: only the changed item is
+    parsed again). "On screen" is the backlog widget rendering the new line; the terminal frame that
+    paints it follows within one refresh."""
+    return asyncio.run(_screen(n_items, trials))
+
+
 def run() -> dict:
     return {
         "watch_latency_1000": watch_latency(1000, 20),
         "watch_latency_10000": watch_latency(10000, 20),
+        "screen_latency_1000": screen_latency(1000, 20),
+        "screen_latency_10000": screen_latency(10000, 20),
         "watcher_idle_cpu_20000": watcher_idle_cpu(20000, 10),
     }
 

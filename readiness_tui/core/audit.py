@@ -565,7 +565,7 @@ def _diff_keyed(kind: str, key: str, old_rows: list, new_rows: list) -> list[Cha
         rb = b.get(k)
         if rb is None:
             out.append(Change(k, "*", ra.model_dump(mode="json", exclude_defaults=True), None, kind=kind))
-        elif ra != rb:
+        elif ra is not rb and ra != rb:  # a reload reuses unchanged rows: identity settles most
             out += _record_changes(k, kind, ra.model_dump(mode="json"), rb.model_dump(mode="json"))
     for k, rb in b.items():
         if k not in a:

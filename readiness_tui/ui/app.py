@@ -3,6 +3,11 @@
 The app owns the store (through the edit controller) and one ``Analysis`` per board state; panes
 only display (``show_board``) and post messages. Panes other than the first are built the first
 time they are shown, and a pane that is not visible is only marked stale after an edit.
+
+Live gates and the watched board file are in ``live.LiveGates``: one gate session and one file
+watcher per open board; the watcher is also how outside changes to the board file are noticed.
+Standup mode (``m``) and the weekly update (``r``) are screens over the same store; an edit made
+in the standup takes the same path as any other (undo, save, audit trail).
 """
 
 from __future__ import annotations
@@ -22,18 +27,17 @@ from .board_actions import BoardActions
 from .commands import ReadinessCommands
 from .edit_actions import EditActions
 from .editing import EditController
+from .live import LiveGates
 from .messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency
 from .panes.registry import PaneSpec, panes
 from .widgets.appbar import AppBar
 from .widgets.pane_tabs import PaneTabs
 
 
-class ReadinessApp(EditActions, BoardActions, App[None]):
+class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
     TITLE = "readiness"
     CSS_PATH = "styles/app.tcss"
     COMMANDS = App.COMMANDS | {ReadinessCommands}
-    #: How often to look whether the board file changed on disk (0: never; tests call check_disk).
-    DISK_CHECK_SECONDS = 2.0
 
     BINDINGS = [
         Binding("q", "quit_app", "Quit"),
@@ -69,13 +73,17 @@ class ReadinessApp(EditActions, BoardActions, App[None]):
         Binding("R", "reload", "Reload from disk", show=False),
         Binding("b", "pick_board", "Boards…", show=False),
         Binding("T", "pick_theme", "Theme…", show=False),
+        Binding("m", "standup", "Standup"),
+        Binding("r", "report", "Report"),
     ]
 
     def __init__(
         self, board: Path | BoardStore, board_dir: Path | None = None, theme: str | None = None,
-        notes: list[str] | None = None,
+        notes: list[str] | None = None, watch: bool = True,
     ) -> None:
         super().__init__()
+        #: Watch the board file and the repo (live gates, outside changes); see ``live``.
+        self.watch_files = watch
         store = board if isinstance(board, BoardStore) else BoardStore.load(board)
         self.editor = EditController(store)
         self.board_dir = board_dir or (store.path.parent if store.path else None)
@@ -85,8 +93,9 @@ class ReadinessApp(EditActions, BoardActions, App[None]):
         self._panes: dict[str, Widget] = {}
         self._stale: set[str] = set()
         self._shown_key = ""
-        self._missing_told = False
         self.last_edit = ""
+        self._standup_editing = False
+        self._standup_refresh = False
         #: Live gate results {item id: status}, set by the gates machinery; shown in the backlog's
         #: Gate column and used for go/no-go. Call ``set_gate_status`` to update both.
         self.gate_status: dict[str, str] = {}
@@ -108,8 +117,6 @@ class ReadinessApp(EditActions, BoardActions, App[None]):
     def on_mount(self) -> None:
         self._load_themes()
         self.board_loaded()
-        if self.DISK_CHECK_SECONDS:
-            self.set_interval(self.DISK_CHECK_SECONDS, self.check_disk)
         for note in self._notes:  # boards of the directory that did not load
             self.notify(note, title="Board skipped", severity="warning", timeout=12)
         first = self._panes.get(self.pane_specs[0].key)
@@ -160,10 +167,31 @@ class ReadinessApp(EditActions, BoardActions, App[None]):
             else:
                 self._stale.add(key)
         self.show_state()
+        self.sync_live()
         self._update_gonogo()
+        self._refresh_standups()
 
     def show_state(self) -> None:
-        self.query_one(AppBar).set_state(self.editor.dirty, self.last_edit, len(self.editor.undo_stack))
+        self.query_one(AppBar).set_state(self.editor.dirty, self.last_edit, len(self.editor.undo_stack),
+                                         missing=self.file_missing)
+
+    def _standups(self) -> list:
+        return [s for s in self.screen_stack if type(s).__name__ == "StandupScreen"]
+
+    def _refresh_standups(self) -> None:
+        """An open standup shows the board as it is now (unless the edit came from it, which
+        shows it itself). One redraw however many changes arrive before it runs."""
+        if self._standup_editing or self._standup_refresh or not self._standups():
+            return
+        self._standup_refresh = True
+        self.call_later(self._redraw_standups)
+
+    async def _redraw_standups(self) -> None:
+        self._standup_refresh = False
+        for screen in self._standups():
+            screen.gate_status = self.gate_status or None
+            analysis = self.analysis if self.analysis is not None and self.analysis.board is self.store.board else None
+            await screen.show_board(self.store, analysis)
 
     def _update_gonogo(self) -> None:
         """The header's go/no-go slot: ``core.gonogo.evaluate`` when it is there, else "—"."""
@@ -187,9 +215,13 @@ class ReadinessApp(EditActions, BoardActions, App[None]):
         if backlog is not None and hasattr(backlog, "gate_status"):
             backlog.gate_status = self.gate_status  # type: ignore[attr-defined]
         self._update_gonogo()
+        for screen in self._standups():  # an open standup's overview counts gates too
+            screen.gate_status = self.gate_status or None
+        self._refresh_standups()
 
     def _show(self, key: str, pane: Widget) -> None:
         self._stale.discard(key)
+        self._attach(pane)
         pane.show_board(self.store, self.analysis)  # type: ignore[attr-defined]
         if self.current_item_id and hasattr(pane, "focus_item"):
             pane.focus_item(self.current_item_id)  # type: ignore[attr-defined]
@@ -314,6 +346,42 @@ class ReadinessApp(EditActions, BoardActions, App[None]):
         backlog = self._panes.get("backlog")
         if backlog is not None:
             backlog.table.set_grouping(None if grouping == "none" else grouping)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ standup and weekly update
+    def action_standup(self) -> None:
+        """Standup mode: overview, then a slide per owner; its edits take the app's edit path."""
+        from .screens.standup import StandupScreen
+
+        if any(type(s).__name__ == "StandupScreen" for s in self.screen_stack):
+            return
+        self.push_screen(StandupScreen(self.store, self.standup_edit, gate_status=self.gate_status or None),
+                         self._standup_done)
+
+    def standup_edit(self, item_id: str, values: dict) -> object:
+        """``apply_edit`` of the standup: the edit controller (undo, save, audit); raises on refusal."""
+        result = self.editor.set_fields(item_id, values)
+        if not result.ok:
+            raise ValueError(result.error)
+        self._standup_editing = True
+        try:
+            self._after_edit(result)
+        finally:
+            self._standup_editing = False
+        return result
+
+    def _standup_done(self, summary: dict | None) -> None:
+        if summary:
+            n = len(summary.get("slides", []))
+            self.notify(f"Standup recorded ({n} slide{'s' if n != 1 else ''} shown).", timeout=4)
+
+    def action_report(self) -> None:
+        """The weekly update (as ``readiness report``): copy, save, other weeks."""
+        from .screens.report import ReportScreen
+
+        self.push_screen(ReportScreen(self.store, gate_status=self.gate_status or None))
+
+    def on_unmount(self) -> None:
+        self.close_live()
 
     # ------------------------------------------------------------------ help and quitting
     def action_help(self) -> None:

@@ -41,7 +41,6 @@ class BoardActions:
             self.notify(exc.describe(), title="Cannot open board", severity="error", timeout=15)
             return
         self.editor.replace_store(store)
-        self._missing_told = False
         if not keep_item:
             self.current_item_id = store.board.items[0].id if store.board.items else None
             backlog = self._panes.get("backlog")
@@ -50,25 +49,18 @@ class BoardActions:
             self.notify(f"Opened {path.name}", timeout=2)
         self.board_loaded()
 
-    def check_disk(self) -> None:
-        """The file changed on disk: reload it when we have no unsaved edits (else saving asks)."""
-        if len(self.screen_stack) > 1 or self.store.path is None:
-            return
-        state = self.store.disk_state()
-        if state == "changed" and not self.editor.dirty:
-            self._load_board(self.store.path, keep_item=True)
-            self.notify(f"{self.store.path.name} changed on disk: reloaded.", timeout=4)
-        elif state == "missing" and not self._missing_told:
-            self._missing_told = True
-            self.notify(f"{self.store.path.name} was deleted or moved; your next edit asks where to write.",
-                        severity="warning", timeout=8)
-
     def action_reload(self) -> None:
         def go() -> None:
-            try:
-                self._load_board(self.store.path)  # type: ignore[arg-type]
-            except TypeError:
-                pass
+            if self.store.path is None:
+                return
+            if self.store.disk_state() == "missing":
+                self.notify(f"{self.store.path.name} is not on disk; ctrl+s writes it again.", severity="warning")
+                return
+            self.reload_in_place(quiet=True)
+            if self.session is not None:  # look at every gate's evidence again too
+                self.session.refresh_evidence()
+                self.gates_changed()
+            self.notify(f"Reloaded {self.store.path.name}.", timeout=2)
 
         if self.editor.dirty:
             self._ask_unsaved(go, "Reload")

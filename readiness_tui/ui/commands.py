@@ -1,4 +1,5 @@
-"""The command palette provider (ctrl+p): go to an item, set status, filter, switch board, theme, pane."""
+"""The command palette provider (ctrl+p): go to an item, set status, filter, switch board, theme, pane,
+standup, weekly update, gates."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ class ReadinessCommands(Provider):
         out.append(("Redo", app.action_redo, "ctrl+y"))
         out.append(("Add item", app.action_add_item, "a"))
         out.append(("Reload board from disk", app.action_reload, "R"))
+        out.append(("Standup mode", app.action_standup, "m: overview, then a slide per owner"))
+        out.append(("Weekly update (report)", app.action_report, "r: copy or save it"))
+        out.append(("Run all gates", app.action_run_all_gates, "asks to trust the board's commands first"))
+        out.append(("Trust the board's verify commands", app.action_trust_board, "shows every command"))
+        out.append((f"Auto-run gates: turn {'off' if app.auto_run else 'on'}", app.action_toggle_auto_run,
+                    "re-run gates when their watched files change"))
+        if app.file_missing:
+            out.append(("Save the deleted board file again", app.save_again, "ctrl+s"))
         return out
 
     async def discover(self) -> Hits:

@@ -85,6 +85,10 @@ class EditActions:
 
     def _report_save(self, saved: str, label: str) -> None:
         # A saved edit is reported in the top bar (a toast per keystroke would be noise).
+        audit_error = self.editor.take_audit_error()
+        if audit_error:
+            self.notify(f"The edit is saved, but its audit record is not: {audit_error}",  # type: ignore[attr-defined]
+                        title="Audit trail", severity="warning", timeout=10)
         if saved in ("saved", "unchanged", "off"):
             self.last_edit = label
             self.show_state()  # type: ignore[attr-defined]
@@ -316,6 +320,9 @@ class EditActions:
         self._after_edit(self.editor.redo())
 
     def action_save(self) -> None:
+        if self.store.path is not None and self.store.disk_state() == "missing":
+            self.save_again()  # type: ignore[attr-defined]
+            return
         if not self.editor.dirty:
             self.notify("Nothing to save: the file matches the board.")  # type: ignore[attr-defined]
             return

@@ -9,7 +9,11 @@ No Textual in this module, so it is unit-tested on its own. It keeps
   can take the other version and have their own edits re-applied on top of it;
 - saving: **every edit is saved at once** (the store writes atomically and refuses to overwrite a
   file someone else changed). A failed save leaves the edit in memory, marked unsaved, and the
-  caller asks the user what to do (reload and re-apply, keep mine, show the difference).
+  caller asks the user what to do (reload and re-apply, keep mine, show the difference);
+- the audit trail (``core.audit``): the ``Change`` records of every edit, undo and redo are appended
+  to ``BOARD.history.jsonl`` when they reach the file (at once, or at the later save that writes
+  them: keep mine, retry); a reload records what changed on disk with ``source="reload"``. An
+  audit failure never loses an edit: it is kept in ``audit_error`` for the caller to show.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from types import SimpleNamespace
+
+from ..core import audit
 from ..core.model import CLOSED, STATUSES
 from ..core.problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
 from ..core.store import BoardStore, Change, StoreSnapshot
@@ -56,6 +63,21 @@ def restore(store: BoardStore, snap: Snapshot) -> None:
     store.restore(snap.state)
 
 
+def board_of(state: StoreSnapshot) -> Any:
+    """A frozen view of a store snapshot that ``audit.diff_boards`` can compare (the store's own
+    board object is edited in place, so it cannot stand for "before")."""
+    return SimpleNamespace(**state.records, board=state.meta, matrix=state.matrix)
+
+
+def frozen_board(store: BoardStore) -> Any:
+    """The same view of the store as it is now, without splitting its text (cheap at any size)."""
+    from ..core.store import RECORD_MODELS
+
+    board = store.board
+    return SimpleNamespace(**{k: list(getattr(board, k)) for k in RECORD_MODELS}, board=board.board,
+                           matrix=board.matrix)
+
+
 @dataclass
 class EditResult:
     label: str
@@ -79,13 +101,22 @@ class ReloadResult:
     failed: list[str] = field(default_factory=list)
     backup: Path | None = None
     saved: str = "unchanged"
+    #: What changed on disk (against what we last read or wrote), as recorded in the audit trail.
+    changes: list[Change] = field(default_factory=list)
 
 
 class EditController:
-    def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200):
+    def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200, audit_source: str | None = "app"):
         self.store = store
         self.autosave = autosave
         self.history = history
+        #: ``source`` of the audit records of edits ("app", "cli"); None: keep no audit trail.
+        self.audit_source = audit_source
+        #: Changes made in memory and not yet written to the file (recorded when they are).
+        self.unrecorded: list[Change] = []
+        #: The last audit append that failed (the edit itself was saved); the caller shows it.
+        self.audit_error = ""
+        self._saved_board: Any = frozen_board(store)
         self.undo_stack: list[Snapshot] = []
         self.redo_stack: list[Snapshot] = []
         #: Edits since the last save, to re-apply on a reloaded file; None when not replayable
@@ -113,6 +144,8 @@ class EditController:
         self.redo_stack.clear()
         self.pending = []
         self.last_save_error = ""
+        self.unrecorded = []
+        self._saved_board = frozen_board(store)
 
     # ------------------------------------------------------------------ the one way to edit
     def apply(self, label: str, fn: EditFn, focus: str | None = None) -> EditResult:
@@ -131,6 +164,7 @@ class EditController:
         self.redo_stack.clear()
         if self.pending is not None:
             self.pending.append((label, fn))
+        self.unrecorded += changes if changes else self._diff(before.state)
         return EditResult(label, changes, self._autosave(), focus=focus)
 
     def _autosave(self) -> str:
@@ -150,26 +184,57 @@ class EditController:
             return "error"
         self.last_save_error = ""
         self.pending = []
+        self._saved_board = frozen_board(self.store)
+        if wrote or force:
+            self._record(self.unrecorded, self.audit_source)
+        self.unrecorded = []
         return "saved" if wrote else "unchanged"
+
+    # ------------------------------------------------------------------ audit trail
+    def _diff(self, before: StoreSnapshot) -> list[Change]:
+        try:
+            return audit.diff_boards(board_of(before), board_of(self.store.snapshot()))
+        except Exception as exc:  # noqa: BLE001 - a diff that fails must not stop the edit
+            self.audit_error = f"could not compute the change for the audit trail: {exc}"
+            return []
+
+    def _record(self, changes: list[Change], source: str | None) -> None:
+        """Append ``changes`` to the board's history; a failure is kept in ``audit_error``."""
+        if not changes or source is None or self.store.path is None:
+            return
+        try:
+            audit.append(self.store.path, changes, source=source)
+        except Exception as exc:  # noqa: BLE001 - the edit is saved; only its record is missing
+            self.audit_error = f"{audit.history_path(self.store.path).name}: {exc}"
+
+    def take_audit_error(self) -> str:
+        err, self.audit_error = self.audit_error, ""
+        return err
 
     # ------------------------------------------------------------------ undo / redo
     def undo(self) -> EditResult | None:
         if not self.undo_stack:
             return None
         snap = self.undo_stack.pop()
-        self.redo_stack.append(snapshot(self.store, snap.label))
+        now = snapshot(self.store, snap.label)
+        self.redo_stack.append(now)
         restore(self.store, snap)
         self.pending = None
-        return EditResult(f"undo {snap.label}", saved=self._autosave())
+        changes = self._diff(now.state)
+        self.unrecorded += changes
+        return EditResult(f"undo {snap.label}", changes, saved=self._autosave())
 
     def redo(self) -> EditResult | None:
         if not self.redo_stack:
             return None
         snap = self.redo_stack.pop()
-        self.undo_stack.append(snapshot(self.store, snap.label))
+        now = snapshot(self.store, snap.label)
+        self.undo_stack.append(now)
         restore(self.store, snap)
         self.pending = None
-        return EditResult(f"redo {snap.label}", saved=self._autosave())
+        changes = self._diff(now.state)
+        self.unrecorded += changes
+        return EditResult(f"redo {snap.label}", changes, saved=self._autosave())
 
     # ------------------------------------------------------------------ conflicts
     def disk_text(self) -> str | None:
@@ -203,16 +268,19 @@ class EditController:
         """Take the file as it is on disk; re-apply my unsaved edits on top when possible.
 
         Whatever cannot be re-applied is not lost: my version is written next to the board as
-        ``<name>.mine.toml`` first.
+        ``<name>.mine.toml`` first. What changed on disk since we last read or wrote the file is
+        appended to the audit trail with ``source="reload"``.
         """
         result = ReloadResult()
-        mine = self.store.text()
         had_unsaved = self.store.dirty
+        mine = self.store.text() if had_unsaved else ""
         pending = self.pending
         fresh = self.store.reload()
         if had_unsaved and (pending is None or not reapply):
             result.backup = self._backup(mine)
+        result.changes = self._outside_changes(fresh)
         self.replace_store(fresh)
+        self._record(result.changes, "reload" if self.audit_source is not None else None)
         last = "unchanged"
         if had_unsaved and reapply and pending:
             # Re-applied edits are one step each on the undo stack of the fresh store.
@@ -225,6 +293,13 @@ class EditController:
                 result.backup = self._backup(mine)
         result.saved = self.save() if self.autosave and self.store.dirty else last
         return result
+
+    def _outside_changes(self, fresh: BoardStore) -> list[Change]:
+        try:
+            return audit.diff_boards(self._saved_board, fresh.board)
+        except Exception as exc:  # noqa: BLE001
+            self.audit_error = f"could not compute the outside change for the audit trail: {exc}"
+            return []
 
     def _backup(self, text: str) -> Path | None:
         path = self.store.path

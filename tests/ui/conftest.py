@@ -26,14 +26,15 @@ def launch_board(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_app():
-    """Build a ReadinessApp for run_test: no animations, no cursor blink."""
+    """Build a ReadinessApp for run_test: no animations, no file watcher unless ``watch=True``."""
 
     def _make(path: Path, **kwargs):  # type: ignore[no-untyped-def]
         from readiness_tui.ui.app import ReadinessApp
 
+        # No file watcher unless a test asks for it (watch=True): the others call check_disk().
+        kwargs.setdefault("watch", False)
         app = ReadinessApp(path, **kwargs)
         app.animation_level = "none"
-        app.DISK_CHECK_SECONDS = 0  # tests call check_disk() themselves
         return app
 
     return _make

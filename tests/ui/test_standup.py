@@ -343,7 +343,7 @@ async def test_burndown_pane_without_history(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------- weekly update screen
 async def test_report_screen_copy_save_and_weeks(launch: Path) -> None:
-    from readiness_tui.ui.screens.standup import ReportScreen
+    from readiness_tui.ui.screens.report import ReportScreen
 
     store = BoardStore.load(launch)
     copied: list[str] = []

@@ -20,6 +20,8 @@ IGNORED_DIRS: frozenset[str] = frozenset({
 })
 _GLOB_CHARS = re.compile(r"[*?\[]")
 STATE_SUFFIX = ".readiness-state.json"
+#: Same as ``core.audit.HISTORY_SUFFIX`` (not imported: audit imports the store, this must stay light).
+HISTORY_SUFFIX = ".history.jsonl"
 
 
 class PathEscape(ValueError):
@@ -129,6 +131,10 @@ def ignored_name(name: str) -> bool:
     if name in IGNORED_DIRS:
         return True
     if name.endswith(STATE_SUFFIX):
+        return True
+    # The audit trail beside a board (core.audit.HISTORY_SUFFIX) and the "mine" copy a conflict
+    # leaves: the app writes them on every edit, so they must not make gates stale.
+    if name.endswith(HISTORY_SUFFIX) or name.endswith(".mine.toml"):
         return True
     # Atomic-write temp files (``.NAME.xxxx.tmp``, see fsutil.atomic_write) and editor droppings.
     if name.startswith(".") and name.endswith(".tmp"):

@@ -33,6 +33,27 @@ STATUS_STYLE = {
 }
 
 
+#: Live gate statuses (``core.gates.evaluate.STATUSES``), as the Gates pane marks them.
+GATE_STYLE = {
+    "pass": "$success", "fail": "$error", "error": "$error", "waived": "$warning", "stale": "$warning",
+    "running": "$primary", "untrusted": "$secondary", "not-run": "$foreground 60%", "no-gate": "$foreground 60%",
+}
+GATE_MARK = {
+    "pass": "✔", "fail": "✘", "error": "‼", "waived": "≈", "stale": "↻", "running": "…",
+    "untrusted": "🔒", "not-run": "·", "no-gate": "–",
+}
+
+
+def _age(seconds: float | None) -> str:
+    if seconds is None:
+        return "never"
+    s = int(seconds)
+    for unit, n in (("d", 86400), ("h", 3600), ("m", 60)):
+        if s >= n:
+            return f"{s // n}{unit} ago"
+    return f"{s}s ago"
+
+
 def _status(status: str) -> str:
     return f"[{STATUS_STYLE.get(status, '$foreground')}]{status}[/]"
 
@@ -134,11 +155,13 @@ class ItemText:
         if g is None or g.is_empty:
             lines.append("  [dim]no gate: nothing verifies this item is done[/]")
         else:
+            live = self._live_gate_lines(it)
+            lines += live
             if g.exit_criteria:
                 lines.append(f"  [dim]exit criteria[/]  {e(g.exit_criteria)}")
             if g.verify:
                 lines.append(f"  [dim]verify[/]         [b]{e(g.verify)}[/]")
-            for ev in g.evidence:
+            for ev in g.evidence if not live else ():  # the live lines list them, found or not
                 lines.append(f"  [dim]evidence[/]       {e(ev)}")
             for w in g.watch:
                 lines.append(f"  [dim]watch[/]          {e(w)}")
@@ -146,6 +169,44 @@ class ItemText:
         if extra:
             lines += ["", "[b]Other fields[/]"] + [f"  [dim]{e(str(k))}[/]  {e(str(v))}" for k, v in extra.items()]
         return "\n".join(lines)
+
+    def _live_gate_lines(self, it: Item) -> list[str]:
+        """The gate as the app's live session sees it: status, drift, evidence, last run, waiver."""
+        lookup = getattr(getattr(self, "app", None), "gate_view", None)
+        view = lookup(it.id) if callable(lookup) else None
+        if view is None:
+            return []
+        e = escape
+        style = GATE_STYLE.get(view.status, "$foreground")
+        out = [f"  [dim]status[/]         [b {style}]{GATE_MARK.get(view.status, '?')} {view.status}[/]"
+               f"  [dim]{e(view.reason)}[/]"]
+        if view.drift:
+            out.insert(0, f"  [b reverse $error] ⚠ {e(view.drift).upper()} [/] [dim](item is {e(view.item_status)})[/]")
+        if view.evidence:
+            found, total = view.evidence_found, len(view.evidence)
+            out.append(f"  [dim]evidence found[/] [{'$success' if found == total else '$error'}]{found}/{total}[/]")
+            for ev in view.evidence:
+                if ev.error:
+                    out.append(f"    [b $error]‼ {e(ev.path)}[/]  {e(ev.error)}")
+                elif ev.present:
+                    out.append(f"    [$success]✔ {e(ev.path)}[/]")
+                else:
+                    out.append(f"    [$error]✘ {e(ev.path)}[/] [dim]missing[/]")
+        r = view.result
+        if r is not None:
+            code = "timed out" if r.timed_out else (f"exit code {r.exit_code}" if r.exit_code is not None else e(r.error or "error"))
+            out.append(f"  [dim]last run[/]       {_age(view.age_s())}, took {r.duration_s:.2f}s, {code}")
+        elif view.command:
+            out.append("  [dim]last run[/]       [dim]never[/]")
+        if view.waiver is not None:
+            w = view.waiver
+            wstyle = "$warning" if w.active and not w.expiring_soon else "$error" if not w.active else "b $warning"
+            text = f"until {w.expires}" if w.active else w.state
+            if w.expiring_soon:
+                text += f" — expires in {w.days_left} day{'s' if w.days_left != 1 else ''}"
+            who = f" (approved by {e(w.approved_by)})" if w.approved_by else ""
+            out.append(f"  [dim]waiver[/]         [{wstyle}]{e(text)}[/]{who}  {e(w.reason)}")
+        return out
 
     def _dependents(self, item_id: str, an: Analysis) -> list[str]:
         """Direct dependents, from a reverse index built once per analysis (no graph needed)."""
@@ -218,6 +279,11 @@ class DetailPane(ItemText, Vertical):
         if item_id != self.item_id:
             self.item_id = item_id
             self._stale = True
+        self._render_if_visible()
+
+    def refresh_gates(self) -> None:
+        """The live gate results changed: redraw (now if visible, else when shown)."""
+        self._stale = True
         self._render_if_visible()
 
     def on_show(self) -> None:

@@ -1,5 +1,5 @@
-"""``?``: every binding of the app, the backlog and the detail pane, the filter language, and how
-saving works."""
+"""``?``: every binding of the app, its panes and screens (standup, weekly update, trust prompt,
+conflict dialog), the filter language, live gates, and how saving works."""
 
 from __future__ import annotations
 
@@ -19,6 +19,17 @@ SAVING = (
     "yours, or look at the difference first. Undo and redo save too. Quitting with unsaved edits asks."
 )
 
+GATES = (
+    "Gates are evaluated live: the app watches the board's repository, so evidence appearing or "
+    "disappearing shows at once (Gates pane, the backlog's Gate column, the detail pane, go/no-go). "
+    "Verify commands run only after you trust the board's commands (t in the Gates pane, or when you "
+    "first run one); any change to a command asks again. Auto-run (a in the Gates pane, off by default) "
+    "re-runs a gate when its watched files change. If the board file changes on disk it is reloaded in "
+    "place (cursor, filter, sort and grouping kept); with unsaved edits you get the conflict dialog "
+    "instead. If it is deleted, the board stays open and ctrl+s writes it again. Every change (yours, "
+    "undo, redo, and what a reload found) is appended to BOARD.history.jsonl: readiness audit verify BOARD."
+)
+
 FILTER = (
     "Words match id, title, owner, workstream, kind and tags. Fields: owner:@ana (or @ana) status:blocked "
     "p:P0 (p:P0,P1) phase:A kind:ticket ws:security tag:x milestone:M1 id:SEC target:2026-W09. Flags: "
@@ -27,8 +38,9 @@ FILTER = (
 
 MARKS = (
     "▶ ready to start (every dependency closed) · ■ blocked (an open dependency, or status blocked) · "
-    "✓ done · × cancelled · target! overdue · Deps open/total · Dpt dependents · Gate — none, ○ criteria "
-    "only, ● verify command or evidence"
+    "✓ done · × cancelled · target! overdue · Deps open/total · Dpt dependents · Gate (live): ✔ pass, "
+    "✘ fail, ‼ error, ≈ waived, ↻ stale (watched files changed since the run), … running, 🔒 trust (the "
+    "board's commands are not trusted yet), · never run, ○ exit criteria only, — no gate"
 )
 
 
@@ -71,8 +83,10 @@ def help_text(sections: list[tuple[str, Iterable[BindingType]]]) -> Content:
         ("Saving", SAVING),
         ("Filter language (press / in the backlog)", FILTER),
         ("Marks in the backlog", MARKS),
+        ("Live gates, outside changes and the audit trail", GATES),
         ("Command palette (ctrl+p)", "Go to an item by id or title, set the status of the current item, filter, "
-         "switch board, switch theme, open any pane, group the backlog, undo and redo."),
+         "switch board, switch theme, open any pane, group the backlog, undo and redo, standup mode, the "
+         "weekly update, run all gates, trust the board's commands, auto-run on/off."),
     ):
         parts += [(title + "\n", "bold $accent"), body + "\n\n"]
     return Content.assemble(*parts)
@@ -84,11 +98,23 @@ def app_sections(app) -> list[tuple[str, Iterable[BindingType]]]:  # type: ignor
     from ..panes.detail import DetailPane, LinkList
     from ..widgets.backlog_table import BacklogTable
 
+    from .conflict import ConflictScreen
+    from .report import ReportScreen
+    from .standup import JumpScreen, StandupScreen
+    from .trust import TrustScreen
+
     app_bindings = [b for b in app.BINDINGS if isinstance(b, Binding)]
     panes_keys = [Binding(str(n), "", f"{s.title} pane") for n, s in enumerate(app.pane_specs, 1)]
+    meeting = ("standup", "report")
     sections: list[tuple[str, Iterable[BindingType]]] = [
         ("Panes", panes_keys + [b for b in app_bindings if "pane_step" in b.action]),
-        ("Editing the current item (saved at once)", [b for b in app_bindings if "pane" not in b.action]),
+        ("Editing the current item (saved at once)",
+         [b for b in app_bindings if "pane" not in b.action and b.action not in meeting]),
+        ("Standup and weekly update", [b for b in app_bindings if b.action in meeting]),
+        ("In standup mode (m)", [*StandupScreen.BINDINGS, *JumpScreen.BINDINGS]),
+        ("In the weekly update (r)", ReportScreen.BINDINGS),
+        ("Trust prompt", TrustScreen.BINDINGS),
+        ("Conflict dialog (the file changed on disk)", ConflictScreen.BINDINGS),
         ("Backlog", [*BacklogTable.BINDINGS, *BacklogPane.BINDINGS,
                      Binding("escape", "", "Clear the filter (in the filter line)"),
                      Binding("click", "", "Click a column header to sort by it")]),

@@ -24,12 +24,15 @@ class AppBar(Horizontal):
     def set_board(self, title: str, filename: str) -> None:
         self.query_one("#bar-title", Static).update(f"{escape(title)}  [dim]{escape(filename)}[/]")
 
-    def set_state(self, dirty: bool, last_edit: str = "", undo: int = 0) -> None:
-        """``SEC-02: status done · saved · 3 to undo`` (or ``● unsaved``)."""
+    def set_state(self, dirty: bool, last_edit: str = "", undo: int = 0, missing: bool = False) -> None:
+        """``SEC-02: status done · saved · 3 to undo`` (or ``● unsaved``, or ``file deleted``)."""
         parts = []
         if last_edit:
             parts.append(f"[dim]{escape(last_edit)}[/]")
-        parts.append("[b $warning]● unsaved[/]" if dirty else "[$success]saved[/]")
+        if missing:
+            parts.append("[b $error]✘ file deleted[/] [dim]ctrl+s saves[/]")
+        else:
+            parts.append("[b $warning]● unsaved[/]" if dirty else "[$success]saved[/]")
         if undo:
             parts.append(f"[dim]{undo} to undo[/]")
         # Fixed widths: no layout pass on every edit.

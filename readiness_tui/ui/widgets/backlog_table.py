@@ -55,8 +55,20 @@ COLUMNS: tuple[Column, ...] = (
     Column("estimate", "Est", 4, "right"),
     Column("deps", "Deps", 5, "right"),
     Column("dependents", "Dpt", 3, "right"),
-    Column("gate", "Gate", 4, "left"),
+    Column("gate", "Gate", 8, "left"),
 )
+#: The live gate status (``core.gates``) as the Gate column shows it, and its style.
+LIVE_GATE: dict[str, tuple[str, str]] = {
+    "pass": ("✔ pass", "backlog--ready"),
+    "fail": ("✘ fail", "backlog--blocked"),
+    "error": ("‼ error", "backlog--blocked"),
+    "waived": ("≈ waived", "backlog--review"),
+    "stale": ("↻ stale", "backlog--review"),
+    "running": ("… run", "backlog--in-progress"),
+    "untrusted": ("🔒 trust", "backlog--dim"),
+    "not-run": ("· never", "backlog--dim"),
+    "no-gate": ("○", "backlog--dim"),
+}
 SORTABLE = tuple(c.key for c in COLUMNS if c.key != "mark")
 
 
@@ -555,7 +567,7 @@ class BacklogTable(ScrollView, can_focus=True):
     def _gate_text(self, it: Item) -> str:
         live = self.gate_status.get(it.id) if self.gate_status else None
         if live:
-            return live
+            return LIVE_GATE.get(live, (live, ""))[0]
         g = it.gate
         if g is None or g.is_empty:
             return "—"
@@ -609,6 +621,9 @@ class BacklogTable(ScrollView, can_focus=True):
             n = self.dependents.get(it.id, 0)
             return (str(n) if n else ""), ""
         if key == "gate":
+            live = self.gate_status.get(it.id) if self.gate_status else None
+            if live:
+                return LIVE_GATE.get(live, (live, ""))
             text = self._gate_text(it)
             return text, ("backlog--dim" if text == "—" else "")
         return "", ""

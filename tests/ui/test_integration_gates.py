@@ -1,0 +1,349 @@
+"""Live gates in the whole app: the file watcher, outside changes to the board, trust and runs.
+
+Each test builds a small repo in ``tmp_path`` (a ``.git`` dir marks its root). Waits are bounded
+polls of ``pilot.pause``; nothing sleeps for long.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static, TabbedContent
+
+from readiness_tui.core import audit
+from readiness_tui.core.gates.trust import is_trusted
+from readiness_tui.core.store import BoardStore
+from readiness_tui.ui.panes.gates import GatesPane
+from readiness_tui.ui.screens.conflict import ConflictScreen
+from readiness_tui.ui.screens.dialogs import ConfirmScreen
+from readiness_tui.ui.screens.trust import TrustScreen
+from readiness_tui.ui.widgets.backlog_table import BacklogTable
+
+SIZE = (120, 40)
+
+BOARD = """\
+# Live gates fixture: one gate on evidence only, one on a command.
+[board]
+title = "Live gates"
+
+[[items]]
+id = "EV-01"
+title = "Reports are published"
+status = "done"
+priority = "P0"
+owner = "@ana"
+[items.gate]
+evidence = ["reports/ev/"]
+
+[[items]]
+id = "CMD-01"
+title = "The marker file exists"
+status = "in_progress"
+priority = "P1"
+owner = "@ben"
+[items.gate]
+verify = "test -f marker.txt"
+
+[[items]]
+id = "PLAIN-01"
+title = "Write the announcement"
+status = "todo"
+priority = "P2"
+owner = "@cy"
+"""
+
+
+@pytest.fixture
+def repo_board(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "marker.txt").write_text("here\n")
+    board = root / "board.toml"
+    board.write_text(BOARD, encoding="utf-8")
+    return board
+
+
+def table_text(app) -> str:  # type: ignore[no-untyped-def]
+    table = app.query_one(BacklogTable)
+    return "\n".join(table.render_line(y).text for y in range(table.size.height))
+
+
+def row(app, item_id: str) -> str:  # type: ignore[no-untyped-def]
+    return next((ln for ln in table_text(app).splitlines() if f" {item_id} " in ln), "")
+
+
+def screen_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what: str = "condition") -> None:  # type: ignore[no-untyped-def]
+    steps = int(timeout / 0.02)
+    for _ in range(steps):
+        if pred():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"{what} not reached within {timeout}s")
+
+
+async def watching(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the watcher reports changes: touch the board (same bytes: no reload) until a batch
+    comes back, so that what the test changes next is seen."""
+    seen: list[object] = []
+    app.on_batch = seen.append
+    path = app.store.path
+    for _ in range(100):
+        os.utime(path)
+        for _ in range(5):
+            await pilot.pause(0.02)
+            if seen:
+                app.on_batch = None
+                return
+    raise AssertionError("the watcher never reported a change")
+
+
+async def test_evidence_created_under_the_live_watcher_shows_everywhere(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "✘ fail" in row(app, "EV-01")  # evidence missing
+        await watching(app, pilot)
+        (repo_board.parent / "reports" / "ev").mkdir(parents=True)
+        await wait_for(pilot, lambda: "✔ pass" in row(app, "EV-01"), what="backlog shows the gate passing")
+        assert app.gate_status["EV-01"] == "pass"
+        # The detail pane: live status and evidence found.
+        await pilot.press("2")
+        await pilot.pause()
+        body = screen_text(app, "#detail-body")
+        assert "✔ pass" in body and "evidence found 1/1" in body and "✔ reports/ev/" in body
+        assert "CLAIMED DONE" not in body
+        # The gates pane agrees, and the evidence going away shows too (claimed done, not verified).
+        await pilot.press("6")
+        await wait_for(pilot, lambda: isinstance(app.pane("gates"), GatesPane) and app.pane("gates").is_mounted)
+        pane = app.pane("gates")
+        await wait_for(pilot, lambda: "pass" in str(pane.table.get_cell("EV-01", "status")))
+        (repo_board.parent / "reports" / "ev").rmdir()
+        await wait_for(pilot, lambda: "fail" in str(pane.table.get_cell("EV-01", "status")),
+                       what="gates pane shows the gate failing again")
+        assert "claimed done, not verified" in str(pane.table.get_cell("EV-01", "drift"))
+        await pilot.press("2")
+        await pilot.pause()
+        body = screen_text(app, "#detail-body")
+        assert "CLAIMED DONE, NOT VERIFIED" in body and "✘ reports/ev/ missing" in body
+
+
+async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("o")  # sort by the next column
+        await pilot.press("j")
+        await pilot.pause()
+        table = app.query_one(BacklogTable)
+        cursor, sort = table.current_id, (table.sort_key, table.sort_reverse)
+        assert cursor is not None
+        await watching(app, pilot)
+        old_store = app.store
+        repo_board.write_text(repo_board.read_text().replace('"The marker file exists"', '"Marker (edited outside)"'))
+        await wait_for(pilot, lambda: "Marker (edited outside)" in table_text(app), what="the new title on screen")
+        assert app.store is not old_store and not app.editor.dirty
+        assert table.current_id == cursor and (table.sort_key, table.sort_reverse) == sort
+        assert any("changed on disk" in n.message for n in app._notifications)
+        recs = audit.read(repo_board)
+        assert [(r.source, r.item, r.field, r.new) for r in recs] == [
+            ("reload", "CMD-01", "title", "Marker (edited outside)")]
+        # The next edit saves over the reloaded file without a conflict.
+        before = app.store.item(cursor).status
+        await pilot.press("s")
+        await pilot.pause()
+        assert not app.editor.dirty and not isinstance(app.screen, ConflictScreen)
+        disk = BoardStore.load(repo_board)
+        assert disk.item(cursor).status != before and disk.item("CMD-01").title == "Marker (edited outside)"
+
+
+async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
+    repo_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(repo_board, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await watching(app, pilot)
+        # The first save fails (a full disk, say): the edit stays in memory, unsaved.
+        real_save = BoardStore.save
+        failed: list[bool] = []
+
+        def failing_save(self, *a, **kw):  # type: ignore[no-untyped-def]
+            if not failed:
+                failed.append(True)
+                raise OSError(28, "No space left on device")
+            return real_save(self, *a, **kw)
+
+        monkeypatch.setattr(BoardStore, "save", failing_save)
+        await pilot.press("s")  # EV-01: done -> todo
+        await pilot.pause()
+        assert app.editor.dirty and app.store.item("EV-01").status == "todo"
+        # Someone else edits the file: the watcher notices and asks, it does not reload.
+        repo_board.write_text(repo_board.read_text().replace('"Write the announcement"', '"Announce (theirs)"'))
+        await wait_for(pilot, lambda: isinstance(app.screen, ConflictScreen), what="the conflict dialog")
+        assert app.store.item("EV-01").status == "todo"  # mine, still in memory
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen.query_one("#conflict-diff").display
+        await pilot.press("r")  # take theirs, re-apply mine
+        await wait_for(pilot, lambda: not isinstance(app.screen, ConflictScreen))
+        await pilot.pause()
+        disk = BoardStore.load(repo_board)
+        assert disk.item("PLAIN-01").title == "Announce (theirs)"
+        assert disk.item("EV-01").status == "todo"  # nothing lost
+        assert not app.editor.dirty
+        assert "Announce (theirs)" in table_text(app)
+        recs = audit.read(repo_board)
+        assert {(r.source, r.item, r.field) for r in recs} == {("reload", "PLAIN-01", "title"), ("app", "EV-01", "status")}
+        assert audit.verify(repo_board).ok
+
+
+async def test_board_deleted_is_said_and_can_be_saved_again(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await watching(app, pilot)
+        text = repo_board.read_text()
+        repo_board.unlink()
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the save-again offer")
+        assert app.file_missing
+        assert any("deleted" in n.message for n in app._notifications)
+        assert "file deleted" in str(app.query_one("#bar-state", Static).render())
+        assert "EV-01" in table_text(app)  # still in memory
+        await pilot.press("y")
+        await wait_for(pilot, lambda: repo_board.exists(), what="the board written again")
+        assert repo_board.read_text() == text
+        await pilot.pause()
+        assert not app.file_missing and "saved" in str(app.query_one("#bar-state", Static).render())
+
+
+async def test_board_deleted_then_later_ctrl_s(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        repo_board.unlink()
+        app.check_disk()  # the same path as a watcher batch
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("s")  # an edit while the file is gone: kept in memory
+        await pilot.pause()
+        if isinstance(app.screen, ConflictScreen):
+            await pilot.press("escape")
+            await pilot.pause()
+        assert not repo_board.exists()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert BoardStore.load(repo_board).item("EV-01").status == "todo"
+
+
+async def test_untrusted_run_all_asks_then_runs_and_passes(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "🔒 trust" in row(app, "CMD-01")
+        await pilot.press("6")
+        await wait_for(pilot, lambda: app.pane("gates") is not None and app.pane("gates").is_mounted)
+        pane = app.pane("gates")
+        await pilot.pause()
+        assert pane.session is app.session
+        assert "untrusted" in str(pane.table.get_cell("CMD-01", "status"))
+        await pilot.press("R")  # run all
+        await wait_for(pilot, lambda: isinstance(app.screen, TrustScreen), what="the trust prompt")
+        assert "test -f marker.txt" in screen_text(app, "#trust-list")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.gate_status.get("CMD-01") == "pass", what="the command to pass")
+        assert is_trusted(repo_board, app.store.board)
+        await wait_for(pilot, lambda: "pass" in str(pane.table.get_cell("CMD-01", "status")))
+        assert "exit 0" in pane.detail_text("CMD-01").plain
+        await pilot.press("1")
+        await pilot.pause()
+        assert "✔ pass" in row(app, "CMD-01")
+        # The detail pane shows the last run: age, duration, exit code.
+        app.open_item("CMD-01")
+        await pilot.pause()
+        body = screen_text(app, "#detail-body")
+        assert "last run" in body and "exit code 0" in body and "took" in body
+
+
+async def test_trust_declined_runs_nothing(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.action_run_all_gates()
+        await wait_for(pilot, lambda: isinstance(app.screen, TrustScreen))
+        await pilot.press("n")
+        await pilot.pause(0.2)
+        assert app.gate_status["CMD-01"] == "untrusted"
+        assert not is_trusted(repo_board, app.store.board)
+
+
+async def test_auto_run_reruns_gates_when_watched_files_change(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.session.trust()
+        app.run_gates(["CMD-01"])
+        await wait_for(pilot, lambda: app.gate_status.get("CMD-01") == "pass")
+        assert not app.auto_run  # off by default
+        app.action_toggle_auto_run()
+        await watching(app, pilot)
+        (repo_board.parent / "marker.txt").unlink()  # a watched file changes: the gate runs again
+        await wait_for(pilot, lambda: app.gate_status.get("CMD-01") == "fail", what="the re-run failing")
+        assert "✘ fail" in row(app, "CMD-01")
+
+
+async def test_switching_boards_makes_a_new_session_and_exit_closes_it(repo_board: Path, make_app, tmp_path: Path) -> None:
+    other = repo_board.with_name("other.toml")
+    other.write_text('[board]\ntitle = "Other"\n\n[[items]]\nid = "O-1"\ntitle = "x"\n', encoding="utf-8")
+    app = make_app(repo_board, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        first_session, first_watcher = app.session, app.watcher
+        app.switch_board(other)
+        await pilot.pause()
+        assert app.session is not first_session and app.session.board_path == other.resolve()
+        assert first_session._runner is None and first_watcher._stopped
+        assert app.watcher is not None and app.watcher.board_path == other.resolve()
+        assert app.query_one(TabbedContent).active == "tab-backlog"
+        watcher = app.watcher
+    assert watcher._stopped and app.session is None
+
+
+async def test_the_apps_own_history_and_state_files_do_not_make_gates_stale(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.session.trust()
+        app.action_toggle_auto_run()
+        app.run_gates(["CMD-01"])
+        await wait_for(pilot, lambda: app.gate_status.get("CMD-01") == "pass")
+        runs = app.session.state.get("CMD-01").finished_at
+        await watching(app, pilot)
+        app.set_status_of("PLAIN-01", "in_progress")  # saves the board and appends to BOARD.history.jsonl
+        await pilot.pause()
+        assert audit.history_path(repo_board).exists()
+        # A later change the watcher must report, so the earlier ones were handled by then.
+        (repo_board.parent / "reports" / "ev").mkdir(parents=True)
+        await wait_for(pilot, lambda: app.gate_status.get("EV-01") == "pass")
+        assert app.gate_status["CMD-01"] == "pass"  # not stale
+        assert app.session.state.get("CMD-01").finished_at == runs  # and not run again
+
+
+async def test_reload_key_looks_at_evidence_again_without_a_watcher(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board)  # watch=False: nothing notices the directory by itself
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        (repo_board.parent / "reports" / "ev").mkdir(parents=True)
+        await pilot.pause()
+        assert app.gate_status["EV-01"] == "fail"
+        await pilot.press("R")
+        await pilot.pause()
+        assert app.gate_status["EV-01"] == "pass" and "✔ pass" in row(app, "EV-01")
