@@ -126,6 +126,7 @@ class BoardStore:
         # Splitting into segments is only needed to edit or to name lines; read-only commands
         # (order, export, report) never pay for it.
         self._segs: list[Segment] | None = None
+        self._saved_segs: list[Segment] | None = None
         self._indexes: tuple[dict[str, list[int]], dict[str, int], str] | None = None
         self._item_index: dict[str, int] = {}
         for k, it in enumerate(board.items):
@@ -160,13 +161,23 @@ class BoardStore:
 
     @property
     def dirty(self) -> bool:
-        return self._segs is not None and self.text() != self._saved_text
+        """Whether the text differs from what was last read or written."""
+        segs = self._segs
+        if segs is None:
+            return False
+        saved = self._saved_segs
+        # Segments are replaced, never mutated: the same objects mean the same text, without
+        # joining 10,000 segments on every keystroke.
+        if saved is not None and len(segs) == len(saved) and all(a is b for a, b in zip(segs, saved)):
+            return False
+        return self.text() != self._saved_text
 
     # ------------------------------------------------------------------ indexes
     @property
     def _segments(self) -> list[Segment]:
         if self._segs is None:
             self._segs = split_segments(self._saved_text)
+            self._saved_segs = list(self._segs)
         return self._segs
 
     @property
@@ -675,6 +686,7 @@ class BoardStore:
         atomic_write(target, data)
         self.path = target
         self._saved_text = text
+        self._saved_segs = list(self._segs) if self._segs is not None else None
         self.stamp = FileStamp.of_bytes(target, data)
         return True
 
@@ -726,6 +738,7 @@ class BoardStore:
         board = self.board.model_copy(update={"items": items})
         fresh = BoardStore(self.path, text, board, stamp)
         fresh._segs = new_segs
+        fresh._saved_segs = list(new_segs)
         return fresh
 
 

@@ -155,8 +155,10 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         self.refresh_panes(focus=self.current_item_id)
 
     # ------------------------------------------------------------------ panes
-    def refresh_panes(self, focus: str | None = None) -> None:
-        """Re-analyse once and re-display the visible pane; the others catch up when shown."""
+    def refresh_panes(self, focus: str | None = None, changes: list | None = None) -> None:
+        """Re-analyse once and re-display the visible pane; the others catch up when shown.
+
+        ``changes`` are the edit's Change records, when an edit caused the refresh."""
         self.analysis = Analysis(self.store.board)
         if focus is not None:
             self.current_item_id = focus
@@ -167,8 +169,9 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
             else:
                 self._stale.add(key)
         self.show_state()
-        self.sync_live()
-        self._update_gonogo()
+        self.sync_live(changes)
+        if changes is None or self._affects_gonogo(changes):
+            self._update_gonogo()
         self._refresh_standups()
 
     def show_state(self) -> None:
@@ -192,6 +195,17 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
             screen.gate_status = self.gate_status or None
             analysis = self.analysis if self.analysis is not None and self.analysis.board is self.store.board else None
             await screen.show_board(self.store, analysis)
+
+    def _affects_gonogo(self, changes: list) -> bool:
+        """Go/no-go reads only the items of its priorities (and gates and waivers, which
+        ``set_gate_status`` and record edits cover): an edit elsewhere cannot change it."""
+        prios = set(self.store.board.board.go_no_go.priorities)
+        for c in changes:
+            if getattr(c, "kind", "") != "items" or c.field in ("*", "id", "priority"):
+                return True
+            if self.store.has_item(c.item) and self.store.item(c.item).priority in prios:
+                return True
+        return False
 
     def _update_gonogo(self) -> None:
         """The header's go/no-go slot: ``core.gonogo.evaluate`` when it is there, else "—"."""

@@ -80,7 +80,8 @@ class EditActions:
             return
         if result.saved == "unchanged" and not result.changes and not result.label.startswith(("undo", "redo")):
             return
-        self.refresh_panes(focus=result.focus)  # type: ignore[attr-defined]
+        changes = None if result.label.startswith(("undo", "redo")) else result.changes
+        self.refresh_panes(focus=result.focus, changes=changes)  # type: ignore[attr-defined]
         self._report_save(result.saved, result.label)
 
     def _report_save(self, saved: str, label: str) -> None:

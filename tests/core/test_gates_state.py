@@ -189,3 +189,18 @@ def test_core_gates_never_import_textual() -> None:
     code = ("import sys, readiness_tui.core.gates, readiness_tui.core.watch, readiness_tui.cli.check_cmd, "
             "readiness_tui.cli.trust_cmd; sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_update_items_follows_a_status_edit_and_refuses_gate_changes(repo: Path) -> None:
+    store = BoardStore.load(repo / "board.toml")
+    trust(store.path, store.board)
+    s = GateSession(store.path, store.board)
+    s.run()
+    assert s.drift()["G-EVIDENCE"] == DRIFT_UNCLAIMED  # todo while its gate passes
+    store.set_status("G-EVIDENCE", "done")
+    assert s.update_items([store.item("G-EVIDENCE")]) is True
+    assert "G-EVIDENCE" not in s.drift()  # the fast path sees the new status
+    assert s.view("G-EVIDENCE").status == "pass"
+    store.set_field("G-EVIDENCE", "gate.evidence", ["elsewhere/"])
+    assert s.update_items([store.item("G-EVIDENCE")]) is False  # a gate change needs set_board
+    assert s.items["G-EVIDENCE"].gate.evidence != ["elsewhere/"]

@@ -613,3 +613,30 @@ def test_cli_directory_skips_a_broken_board(tmp_path: Path, monkeypatch: pytest.
     assert "aaa-broken.toml" in opened["notes"][0]
     result = CliRunner().invoke(cli, [str(launch_board.parent / "aaa-broken.toml")])
     assert result.exit_code == 2 and "aaa-broken.toml" in result.output
+
+
+async def test_gonogo_header_follows_p0_edits_and_stays_right_after_others(launch_board: Path, make_app) -> None:
+    from readiness_tui.core.analysis import Analysis
+    from readiness_tui.core.gonogo import evaluate
+
+    def expected(app) -> str:  # type: ignore[no-untyped-def]
+        board = app.store.board
+        d = evaluate(board, Analysis(board), app.gate_status or None)
+        return d.recommendation.upper() + (f" · {len(d.reasons)} reason" if not d.go else "")
+
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = static_text(app, "#gonogo")
+        assert before.startswith(expected(app))
+        p0 = next(it.id for it in app.store.board.items if it.priority == "P0" and it.status != "done")
+        other = next(it.id for it in app.store.board.items if it.priority != "P0" and it.status != "done")
+        app.post_message(EditFields(p0, {"status": "done"}))
+        await pilot.pause()
+        after_p0 = static_text(app, "#gonogo")
+        assert after_p0 != before  # one "P0 ... is not done" reason fewer
+        assert after_p0.startswith(expected(app))
+        app.post_message(EditFields(other, {"status": "done"}))
+        await pilot.pause()
+        assert static_text(app, "#gonogo").startswith(expected(app))
+        assert on_disk(launch_board).item(other).status == "done"

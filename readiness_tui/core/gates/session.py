@@ -96,6 +96,25 @@ class GateSession:
         for it in recheck:
             self._check_evidence(it)
 
+    def update_items(self, items: Iterable[Item]) -> bool:
+        """Take edited items whose gates did not change (a status, an owner): only the items the
+        views read are swapped, without recomputing trust, root or the path index.
+
+        Returns False, changing nothing, when an item is new or its gate changed: call
+        ``set_board`` then.
+        """
+        items = list(items)
+        for it in items:
+            old = self.items.get(it.id)
+            if old is None or old.gate != it.gate:
+                return False
+        for it in items:
+            old = self.items[it.id]
+            self.items[it.id] = it
+            if it.gate is not None:
+                self._gated[next(n for n, g in enumerate(self._gated) if g is old)] = it
+        return True
+
     def gated_items(self) -> list[Item]:
         """Items that carry a gate, in board order."""
         return list(self._gated)

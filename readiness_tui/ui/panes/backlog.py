@@ -94,19 +94,19 @@ class BacklogPane(Vertical):
         due_cache: dict[str, object] = {}
         for it in items.values():
             deps = it.depends_on
-            for d in deps:
-                dependents[d] = dependents.get(d, 0) + 1
-            status = it.status
-            if status in closed:
-                continue
             n = 0
             for d in deps:
+                dependents[d] = dependents.get(d, 0) + 1
                 dep = get(d)
                 if dep is None or dep.status not in closed:
                     n += 1
             iid = it.id
             if n:
                 n_open[iid] = n
+            status = it.status
+            if status in closed:
+                continue
+            if n:
                 blocked.add(iid)
             elif status == "todo" or status == "blocked":
                 ready.add(iid)
@@ -120,8 +120,7 @@ class BacklogPane(Vertical):
         facts = Facts(ready, blocked, overdue)
         titles = {"phase": {p.id: p.title for p in board.phases}}
         self.table.set_data(
-            board.items, facts, lambda i: n_open.get(i, 0) if i in items and items[i].status not in closed
-            else len(analysis.open_dependencies(i)), analysis.today, titles, dependents
+            board.items, facts, lambda i: n_open.get(i, 0), analysis.today, titles, dependents
         )
         self.query_one(ItemPreview).show(store, analysis, self.table.current_id, now=True)
 

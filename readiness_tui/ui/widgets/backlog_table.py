@@ -195,7 +195,7 @@ class BacklogTable(ScrollView, can_focus=True):
         self.shown = 0
         self._order_cache: dict[tuple, list[Item]] = {}
         self._haystacks: dict[str, str] | None = None
-        self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._line_cache: LRUCache[tuple, tuple[object, Strip]] = LRUCache(1024)
         self._col_layout: tuple[int, list[tuple[Column, int, int]]] | None = None
         self._highlighted: str | None = None
 
@@ -327,7 +327,6 @@ class BacklogTable(ScrollView, can_focus=True):
                 rows.append(GroupRow(label, len(groups[k])))
                 rows.extend(groups[k])
         self.rows = rows
-        self._line_cache.clear()
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         target = 0
         cur = self.cursor
@@ -518,12 +517,29 @@ class BacklogTable(ScrollView, can_focus=True):
         if row >= len(self.rows):
             return Strip.blank(width, self.rich_style)
         is_cursor = row == self.cursor
-        key = (row, width, is_cursor, is_cursor and self.has_focus)
-        strip = self._line_cache.get(key)
-        if strip is None:
-            strip = self._render_row(row, width, is_cursor)
-            self._line_cache[key] = strip
+        key = self._row_key(self.rows[row], width, is_cursor)
+        cached = self._line_cache.get(key)
+        if cached is not None and cached[0] is self.rows[row]:
+            return cached[1]
+        strip = self._render_row(row, width, is_cursor)
+        self._line_cache[key] = (self.rows[row], strip)
         return strip
+
+    def _row_key(self, entry: object, width: int, is_cursor: bool) -> tuple:
+        """Everything a row's picture depends on, so that an edit repaints only the rows it
+        changed (items are replaced, never mutated, by the store; the entry itself is kept in the
+        cache value and compared by identity, so a recycled id() never returns a stale row)."""
+        layout = tuple((c.key, w) for c, _x, w in self._columns(width))
+        focus = is_cursor and self.has_focus
+        if type(entry) is GroupRow:
+            return ("group", entry.label, entry.count, layout, is_cursor, focus)
+        iid = entry.id  # type: ignore[attr-defined]
+        f = self.facts
+        return (
+            id(entry), iid in f.ready, iid in f.blocked, iid in f.overdue, self.open_deps(iid),
+            self.dependents.get(iid, 0), self.gate_status.get(iid) if self.gate_status else None,
+            layout, is_cursor, focus,
+        )
 
     def _header(self, width: int) -> Strip:
         base = self.rich_style
