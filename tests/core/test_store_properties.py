@@ -89,3 +89,33 @@ def test_edits_round_trip_and_touch_only_their_item(tmp_path: Path, case: tuple[
     assert all(t in before for t in untouched)
     diff = [l for l in difflib.ndiff(text.splitlines(), saved.splitlines()) if l[:1] in "+-"]
     assert len(diff) <= 2 * (2 + new_title.count("\n") + items[[i["id"] for i in items].index(target)]["title"].count("\n") + 2)
+
+
+@given(boards())
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+def test_parsing_by_segment_gives_the_whole_document_values(case: tuple[str, list[dict]]) -> None:
+    from readiness_tui.core.store import _parse_by_segment
+
+    text, _ = case
+    parsed = _parse_by_segment(text)
+    assert parsed is not None
+    assert parsed[0] == rtoml.loads(text)
+
+
+def test_parsing_by_segment_steps_aside_where_it_could_differ() -> None:
+    import pytest
+
+    from readiness_tui.core.problems import BoardSyntaxError
+    from readiness_tui.core.store import _parse_by_segment
+
+    twice = '[board]\ntitle = "a"\n\n[[items]]\nid = "A"\n\n[board.scoring]\nmax = 5\n'
+    assert _parse_by_segment(twice) is None  # a sub-table far from its parent
+    assert BoardStore.from_text(twice).board.board.scoring.max == 5  # the whole parse takes it
+    root_and_table = 'items = [{id = "A"}]\n\n[[risks]]\nid = "R"\n'
+    parsed = _parse_by_segment(root_and_table)
+    assert parsed is not None and parsed[0] == rtoml.loads(root_and_table)
+    with pytest.raises(BoardSyntaxError) as err:
+        BoardStore.from_text('[board]\ntitle = "a"\n\n[[items]]\nid = "A\n')
+    assert err.value.problems[0].line == 5  # exact position from the whole-document parse
+    with pytest.raises(BoardSyntaxError):
+        BoardStore.from_text('[board]\ntitle = "a"\n\n[board]\ntitle = "b"\n')  # defined twice
