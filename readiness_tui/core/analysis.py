@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from .model import CLOSED, PRIORITIES, Board, Item
@@ -39,11 +40,34 @@ class ScheduleRow:
         return round(self.ls - self.es, 6)
 
 
+class Schedule(Mapping[str, ScheduleRow]):
+    """Item id -> ScheduleRow, built on access: a board of 100,000 items would otherwise allocate
+    a row object per item that almost nobody reads."""
+
+    def __init__(self, order: list[str], dur: dict[str, float], es: dict[str, float],
+                 ef: dict[str, float], ls: dict[str, float], lf: dict[str, float]) -> None:
+        self._order, self._dur, self._es, self._ef, self._ls, self._lf = order, dur, es, ef, ls, lf
+
+    def __getitem__(self, key: str) -> ScheduleRow:
+        if key not in self._es:
+            raise KeyError(key)
+        return ScheduleRow(key, self._dur[key], self._es[key], self._ef[key], self._ls[key], self._lf[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._es
+
+
 @dataclass
 class CriticalPath:
     ids: list[str]
     total_days: float
-    schedule: dict[str, ScheduleRow] = field(default_factory=dict)
+    schedule: Mapping[str, ScheduleRow] = field(default_factory=dict)
     #: Open items with no estimate, counted as zero days.
     unestimated: list[str] = field(default_factory=list)
 
@@ -360,7 +384,7 @@ class Analysis:
             finish = min([ls[x] for x in ss if x in ls] or (end,)) if ss else end
             lf[n] = finish
             ls[n] = finish - dur[n]
-        schedule = {n: ScheduleRow(n, dur[n], es[n], ef[n], ls[n], lf[n]) for n in order}
+        schedule = Schedule(order, dur, es, ef, ls, lf)
         path: list[str] = []
         if end > 0:
             # Walk back from the latest finishing critical item along zero-slack predecessors.
