@@ -14,7 +14,7 @@ _WORDS = (
     "sla coverage schema telemetry bridge snapshot migrate enforce sign sbom digest quota retention"
 ).split()
 _OWNERS = [f"@{n}" for n in ("ana", "bo", "chen", "dara", "eli", "fay", "gus", "hana", "ivo", "jun", "kai", "lea")]
-_STATUSES = ["todo"] * 5 + ["in_progress"] * 2 + ["done"] * 4 + ["blocked", "review", "cancelled"]
+_OPEN_STATUSES = ["todo"] * 6 + ["in_progress"] * 2 + ["blocked", "review"]
 
 
 def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
@@ -39,11 +39,14 @@ def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
         "",
     ]
     phases = max(1, min(8, n // 50))
+    statuses: list[str] = []
     for i in range(n):
         iid = f"T-{i + 1:06d}"
         k = min(i, rng.choice((0, 1, 2, 2, 2, 3, 4)) if deps_per_item == 2 else deps_per_item)
         lo = max(0, i - 400)  # keep dependencies local-ish, like real plans
         deps = sorted(rng.sample(range(lo, i), min(k, i - lo))) if i else []
+        status = _status(rng, i / max(n, 1), [statuses[d] for d in deps])
+        statuses.append(status)
         title = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(3, 7))).capitalize()
         target = iso_week(start + dt.timedelta(weeks=i * 16 // max(n, 1)))
         out += [
@@ -52,7 +55,7 @@ def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
             f'id = "{iid}"',
             f'title = "{title}"',
             f'kind = "{rng.choice(("task", "task", "ticket", "tracker"))}"',
-            f'status = "{rng.choice(_STATUSES)}"',
+            f'status = "{status}"',
             f'priority = "P{rng.choice((0, 1, 1, 2, 2, 3))}"',
             f'owner = "{rng.choice(_OWNERS)}"',
             f'estimate_days = {rng.choice((0.5, 1, 2, 3, 5))}',
@@ -77,6 +80,21 @@ def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
         targets = sorted(rng.sample(range(n), min(n, rng.randint(0, 2))))
         out += ["[[risks]]", f'id = "R-{r + 1:05d}"', f'title = "Risk {r + 1}"', "mitigated_by = [" + ", ".join(f'"T-{t + 1:06d}"' for t in targets) + "]", ""]
     return "\n".join(out)
+
+
+def _status(rng: random.Random, position: float, dep_statuses: list[str]) -> str:
+    """A plan in flight: the first ~40% of the work is mostly done, a band after it is partly
+    done (only where its dependencies are), the rest is open. A few early items stay open, so
+    lint still finds some done items waiting on open ones, as in real boards."""
+    roll = rng.random()
+    if roll < 0.02:
+        return "cancelled"
+    deps_done = all(s in ("done", "cancelled") for s in dep_statuses)
+    if position < 0.4:
+        return "done" if roll > 0.05 else rng.choice(_OPEN_STATUSES)
+    if position < 0.5 and deps_done and roll < 0.5:
+        return "done"
+    return rng.choice(_OPEN_STATUSES)
 
 
 def write_board(path: Path, n: int, seed: int = 7) -> Path:

@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +34,8 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
     The file's permission bits are kept (or set to ``mode``); a crash leaves either the old or the
     new content, never a mix, and the temp file is removed on any failure.
     """
+    import tempfile  # only writers need it; read-only commands skip its import
+
     path = Path(path)
     directory = path.parent
     if mode is None:
