@@ -696,11 +696,11 @@ class BoardStore:
     def reload(self) -> "BoardStore":
         """A fresh store for what is on disk now, re-parsing only the items whose text changed.
 
-        When only ``[[items]]`` tables changed (an edit in another editor, a ``git pull`` touching
-        a few items), unchanged items are reused and each changed one is parsed on its own: a
-        10,000-item board reloads in a fraction of a full parse. Anything else (the ``[board]``
-        table, risks, an invalid edit) falls back to a full load, which also gives the located
-        error messages.
+        Unchanged items are reused, each changed one is parsed on its own, and the small rest
+        (the ``[board]`` table, risks, phases ...) is parsed and validated again: an outside edit
+        of a 10,000-item board reloads in a fraction of a full parse. Anything doubtful (an
+        invalid edit, changed status aliases) falls back to a full load, which also gives the
+        located error messages.
         """
         if self.path is None:
             raise BoardError("this board has no file to reload from")
@@ -710,40 +710,45 @@ class BoardStore:
             raise BoardMissing(f"{self.path}: no such board file", self.path) from None
         text = _decode(data, self.path)
         stamp = FileStamp.of_bytes(self.path, data)
-        fresh = self._reload_items_only(text, stamp)
+        fresh = self._reload_by_segment(text, stamp)
         if fresh is not None:
             return fresh
         board, segments = parse_board_segments(text, str(self.path))
         return BoardStore(self.path, text, board, stamp, segments)
 
-    def _reload_items_only(self, text: str, stamp: FileStamp) -> "BoardStore | None":
+    def _reload_by_segment(self, text: str, stamp: FileStamp) -> "BoardStore | None":
         if self.editable_reason:
             return None
         new_segs = split_segments(text)
-
-        def is_item(seg: Segment) -> bool:
-            return seg.is_array and seg.kind == "items"
-
-        if [s.text for s in self._segments if not is_item(s)] != [s.text for s in new_segs if not is_item(s)]:
-            return None
         known = {self._segments[i].text: self.board.items[k] for k, i in enumerate(self._arrays["items"])}
-        items: list[Item] = []
+        rest: list[Segment] = []
+        item_segs: list[Segment] = []
         for seg in new_segs:
-            if not is_item(seg):
-                continue
+            (item_segs if seg.is_array and seg.kind == "items" else rest).append(seg)
+        # Everything but the items is small (the board table, risks, phases ...): parse and
+        # validate it again, as the whole-document parse would.
+        merged = _merge_segments(rest)
+        if merged is None:
+            return None
+        try:
+            with _gc_paused():
+                others = Board.model_validate(merged)
+        except ValidationError:
+            return None  # the full load reports it with file and line
+        if others.board.status_aliases != self.board.board.status_aliases:
+            return None  # unchanged item text may now read differently
+        items: list[Item] = []
+        for seg in item_segs:
             item = known.get(seg.text)
             if item is None:
                 try:
                     raw = rtoml.loads(seg.text)["items"][0]
-                    item = Item.model_validate(_fold_aliases(raw, self.board))
+                    item = Item.model_validate(_fold_aliases(raw, others))
                 except (rtoml.TomlParsingError, ValidationError, KeyError, IndexError, TypeError):
-                    return None  # the full load reports it with file and line
+                    return None
             items.append(item)
-        board = self.board.model_copy(update={"items": items})
-        fresh = BoardStore(self.path, text, board, stamp)
-        fresh._segs = new_segs
-        fresh._saved_segs = list(new_segs)
-        return fresh
+        board = others.model_copy(update={"items": items})
+        return BoardStore(self.path, text, board, stamp, new_segs)
 
 
 # ---------------------------------------------------------------------- parsing helpers
@@ -850,6 +855,12 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
 def _parse_by_segment(text: str) -> tuple[dict, list[Segment]] | None:
     """The document's values merged from its segments, or None where that could differ."""
     segments = split_segments(text)
+    data = _merge_segments(segments)
+    return None if data is None else (data, segments)
+
+
+def _merge_segments(segments: list[Segment]) -> dict[str, Any] | None:
+    """Parse segments one by one and merge them as one document would; None on any doubt."""
     loads = rtoml.loads
     data: dict[str, Any] = {}
     try:
@@ -875,7 +886,7 @@ def _parse_by_segment(text: str) -> tuple[dict, list[Segment]] | None:
                 data[seg.kind] = value
     except rtoml.TomlParsingError:
         return None
-    return data, segments
+    return data
 
 
 def validation_problems(exc: ValidationError, data: dict, segments: list[Segment], name: str) -> list[Problem]:

@@ -300,3 +300,24 @@ def test_new_subtable_keeps_the_blank_line_before_the_next_item() -> None:
     store = BoardStore.from_text('[[items]]\nid = "A"\n\n[[items]]\nid = "B"\n')
     store.set_field("A", "gate.verify", "make test")
     assert store.text().endswith('verify = "make test"\n\n[[items]]\nid = "B"\n')
+
+
+def test_reload_after_a_board_table_edit_reuses_items(board_file: Path) -> None:
+    store = BoardStore.load(board_file)
+    board_file.write_text(BOARD.replace('title = "Demo"', 'title = "Renamed"').replace(
+        'id = "R-1"\nmitigated_by = ["C"]', 'id = "R-1"\nmitigated_by = ["B", "C"]'))
+    fresh = store.reload()
+    assert fresh.board.board.title == "Renamed"
+    assert fresh.board.risks[0].mitigated_by == ["B", "C"]
+    assert fresh.item("A") is store.item("A") and fresh.item("C") is store.item("C")
+    assert fresh.text() == board_file.read_text()
+
+
+def test_reload_rereads_items_when_status_aliases_change(board_file: Path) -> None:
+    text = BOARD.replace('status = "Done"', 'status = "shipped-ish"').replace(
+        'mystery_key = "kept"', 'mystery_key = "kept"\nstatus_aliases = { "shipped-ish" = "review" }')
+    board_file.write_text(text)
+    store = BoardStore.load(board_file)
+    assert store.item("A").status == "review"
+    board_file.write_text(text.replace('"shipped-ish" = "review"', '"shipped-ish" = "done"'))
+    assert store.reload().item("A").status == "done"
