@@ -54,3 +54,13 @@ def test_any_document_gives_a_loadable_board(blocks: list[str]) -> None:
     assert [i.id for i in store.board.items] == [i.id for i in result.board.items]
     assert result.report_lines[-1].startswith("fuzz.md: imported items=")
     assert result.counts["items"] == len(store.board.items)
+
+
+def test_control_characters_in_imported_text_are_escaped() -> None:
+    from readiness_tui.core.importers import import_markdown
+    from readiness_tui.core.store import BoardStore
+
+    result = import_markdown("# Plan\n\n## A0: x\n\n\x7f and \x01 in the text\n", "ctl.md")
+    assert result.board is not None
+    store = BoardStore.from_text(result.toml_text)
+    assert [i.id for i in store.board.items] == ["A0"]

@@ -47,7 +47,8 @@ def _scalar(value: Any) -> str:
         return repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(_scalar(v) for v in value) + "]"
-    return json.dumps(str(value), ensure_ascii=False)
+    # JSON string escapes are TOML's, except that JSON leaves DEL (U+007F) raw and TOML forbids it.
+    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def render_item(values: dict[str, Any], imported: dict[str, Any] | None) -> str:
