@@ -32,6 +32,11 @@ def resolve_target(target: str | None) -> tuple[Path | None, Path | None, str]:
 @click.option("--theme", help="Theme to use this time (the choice from the palette is remembered).")
 def open_cmd(target: str | None, theme: str | None) -> None:
     """Open the app on BOARD, or on the boards of DIR (default: ./boards, else the bundled boards)."""
+    import gc
+
+    # No cyclic collections while the board loads and the app is imported (they would rescan the
+    # growing heap many times over); the app turns the collector back on after its first paint.
+    gc.disable()
     from ..core.problems import BoardError
     from ..core.store import BoardStore
 
@@ -61,4 +66,4 @@ def open_cmd(target: str | None, theme: str | None) -> None:
     from ..ui.app import ReadinessApp
 
     notes = [exc.describe() for exc in broken]
-    ReadinessApp(store, board_dir=directory, theme=theme, notes=notes).run()
+    ReadinessApp(store, board_dir=directory, theme=theme, notes=notes, gc_paused=True).run()

@@ -12,6 +12,7 @@ in the standup takes the same path as any other (undo, save, audit trail).
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual import on
@@ -79,15 +80,22 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
 
     def __init__(
         self, board: Path | BoardStore, board_dir: Path | None = None, theme: str | None = None,
-        notes: list[str] | None = None, watch: bool = True,
+        notes: list[str] | None = None, watch: bool = True, gc_paused: bool = False,
     ) -> None:
         super().__init__()
+        #: The caller turned the cyclic garbage collector off for the start (``readiness`` does,
+        #: to load and import without collections); it is turned on after the first paint.
+        self._gc_paused = gc_paused
+        #: Until the first paint: the gate session, the file watcher and go/no-go wait for it.
+        self._starting = False
         #: Watch the board file and the repo (live gates, outside changes); see ``live``.
         self.watch_files = watch
         store = board if isinstance(board, BoardStore) else BoardStore.load(board)
         self.editor = EditController(store)
         self.board_dir = board_dir or (store.path.parent if store.path else None)
-        self.analysis: Analysis | None = None
+        self._analysis: Analysis | None = None
+        #: The board changed since ``_analysis`` was made: the next read of ``analysis`` makes it again.
+        self._analysis_stale = False
         self.current_item_id: str | None = store.board.items[0].id if store.board.items else None
         self.pane_specs: list[PaneSpec] = panes()
         self._panes: dict[str, Widget] = {}
@@ -101,6 +109,7 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         self.gate_status: dict[str, str] = {}
         self._wanted_theme = theme
         self._notes = notes or []
+        self._theme_problems = self._choose_theme()
 
     # ------------------------------------------------------------------ building
     def compose(self) -> ComposeResult:
@@ -115,7 +124,8 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._load_themes()
+        self._remember_themes()
+        self._starting = True
         self.board_loaded()
         for note in self._notes:  # boards of the directory that did not load
             self.notify(note, title="Board skipped", severity="warning", timeout=12)
@@ -123,17 +133,40 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         if first is not None:
             self._focus_pane(first)
 
-    def _load_themes(self) -> None:
+    def on_ready(self) -> None:
+        """Posted once the first frame is on the screen."""
+        self._after_first_paint()
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does not need: the gate session (its state scan and the file
+        watcher) and the go/no-go verdict, which reads the live gates."""
+        self._starting = False
+        self.sync_live()
+        self._update_gonogo()
+        if self._gc_paused:
+            # What is loaded now lives as long as the app: keep it out of every later collection.
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
+
+    def _choose_theme(self) -> list[str]:
+        """Register the theme files and take the theme to start with (the wanted one, else the
+        saved one, else the default). Done before the app runs, so the stylesheet is parsed once,
+        with this theme's colours, instead of again after the first compose. Returns the problems
+        of the theme files (shown once the app is mounted)."""
         loaded = theme_files.load_themes()
         for theme in loaded.themes:
             self.register_theme(theme)
-        for problem in loaded.problems:
-            self.notify(problem, title="Theme file ignored", severity="warning", timeout=8)
         names = set(self.available_themes)
         for choice in (self._wanted_theme, theme_files.saved_theme(), theme_files.DEFAULT_THEME):
             if choice and choice in names:
                 self.theme = choice
                 break
+        return loaded.problems
+
+    def _remember_themes(self) -> None:
+        for problem in self._theme_problems:
+            self.notify(problem, title="Theme file ignored", severity="warning", timeout=8)
         startup = self.theme
 
         def remember(theme) -> None:  # type: ignore[no-untyped-def]
@@ -155,28 +188,52 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         self.refresh_panes(focus=self.current_item_id)
 
     # ------------------------------------------------------------------ panes
-    def refresh_panes(self, focus: str | None = None, changes: list | None = None) -> None:
-        """Re-analyse once and re-display the visible pane; the others catch up when shown.
+    @property
+    def analysis(self) -> Analysis | None:
+        """The analysis of the board as it is now (None before the first board is shown). Made
+        when first asked for after a change: an edit that only the backlog shows needs none."""
+        if self._analysis_stale:
+            self._analysis = Analysis(self.store.board)
+            self._analysis_stale = False
+        return self._analysis
 
-        ``changes`` are the edit's Change records, when an edit caused the refresh."""
-        self.analysis = Analysis(self.store.board)
+    @analysis.setter
+    def analysis(self, value: Analysis | None) -> None:
+        self._analysis = value
+        self._analysis_stale = False
+
+    def _current_analysis(self) -> Analysis | None:
+        return self.analysis
+
+    def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:
+        """Re-display the visible pane (the others catch up when shown) against a new analysis.
+
+        ``changes`` are the edit's Change records, when an edit caused the refresh: a pane that
+        can follow them (``apply_changes``) updates only what they touch. ``state=False``: the
+        caller shows the saved / unsaved state itself."""
+        self._analysis_stale = True
         if focus is not None:
             self.current_item_id = focus
         active = self._active_key()
         for key, pane in self._panes.items():
             if key == active:
-                self._show(key, pane)
+                self._show(key, pane, changes)
             else:
                 self._stale.add(key)
-        self.show_state()
-        self.sync_live(changes)
-        if changes is None or self._affects_gonogo(changes):
-            self._update_gonogo()
+        if state:
+            self.show_state()
+        if not self._starting:  # else _after_first_paint does both
+            self.sync_live(changes)
+            if changes is None or self._affects_gonogo(changes):
+                self._update_gonogo()
         self._refresh_standups()
 
-    def show_state(self) -> None:
-        self.query_one(AppBar).set_state(self.editor.dirty, self.last_edit, len(self.editor.undo_stack),
-                                         missing=self.file_missing)
+    def show_state(self, dirty: bool | None = None) -> None:
+        """The top bar's saved / unsaved state (``dirty``: when the caller knows it, e.g. right
+        after a save, which spares comparing the board's text)."""
+        if dirty is None:
+            dirty = self.editor.dirty
+        self.query_one(AppBar).set_state(dirty, self.last_edit, len(self.editor.undo_stack), missing=self.file_missing)
 
     def _standups(self) -> list:
         return [s for s in self.screen_stack if type(s).__name__ == "StandupScreen"]
@@ -233,10 +290,12 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
             screen.gate_status = self.gate_status or None
         self._refresh_standups()
 
-    def _show(self, key: str, pane: Widget) -> None:
+    def _show(self, key: str, pane: Widget, changes: list | None = None) -> None:
         self._stale.discard(key)
         self._attach(pane)
-        pane.show_board(self.store, self.analysis)  # type: ignore[attr-defined]
+        if not (changes and hasattr(pane, "apply_changes")
+                and pane.apply_changes(self.store, changes, self._current_analysis)):  # type: ignore[attr-defined]
+            pane.show_board(self.store, self.analysis)  # type: ignore[attr-defined]
         if self.current_item_id and hasattr(pane, "focus_item"):
             pane.focus_item(self.current_item_id)  # type: ignore[attr-defined]
 

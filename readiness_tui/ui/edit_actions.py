@@ -81,7 +81,9 @@ class EditActions:
         if result.saved == "unchanged" and not result.changes and not result.label.startswith(("undo", "redo")):
             return
         changes = None if result.label.startswith(("undo", "redo")) else result.changes
-        self.refresh_panes(focus=result.focus, changes=changes)  # type: ignore[attr-defined]
+        # A saved edit shows the state once, in _report_save; others show "unsaved" here.
+        shown_later = result.saved in ("saved", "unchanged", "off")
+        self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)  # type: ignore[attr-defined]
         self._report_save(result.saved, result.label)
 
     def _report_save(self, saved: str, label: str) -> None:
@@ -92,7 +94,7 @@ class EditActions:
                         title="Audit trail", severity="warning", timeout=10)
         if saved in ("saved", "unchanged", "off"):
             self.last_edit = label
-            self.show_state()  # type: ignore[attr-defined]
+            self.show_state(dirty=False if saved == "saved" else None)  # type: ignore[attr-defined]
         elif saved in ("conflict", "missing"):
             self._show_conflict(saved == "missing")
         else:

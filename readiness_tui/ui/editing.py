@@ -27,7 +27,6 @@ from typing import Any
 
 from types import SimpleNamespace
 
-from ..core import audit
 from ..core.model import CLOSED, STATUSES
 from ..core.problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
 from ..core.store import BoardStore, Change, StoreSnapshot
@@ -193,6 +192,8 @@ class EditController:
     # ------------------------------------------------------------------ audit trail
     def _diff(self, before: StoreSnapshot) -> list[Change]:
         try:
+            from ..core import audit
+
             return audit.diff_boards(board_of(before), board_of(self.store.snapshot()))
         except Exception as exc:  # noqa: BLE001 - a diff that fails must not stop the edit
             self.audit_error = f"could not compute the change for the audit trail: {exc}"
@@ -202,6 +203,8 @@ class EditController:
         """Append ``changes`` to the board's history; a failure is kept in ``audit_error``."""
         if not changes or source is None or self.store.path is None:
             return
+        from ..core import audit  # the first edit imports it, not the app's start
+
         try:
             audit.append(self.store.path, changes, source=source)
         except Exception as exc:  # noqa: BLE001 - the edit is saved; only its record is missing
@@ -296,6 +299,8 @@ class EditController:
 
     def _outside_changes(self, fresh: BoardStore) -> list[Change]:
         try:
+            from ..core import audit
+
             return audit.diff_boards(self._saved_board, fresh.board)
         except Exception as exc:  # noqa: BLE001
             self.audit_error = f"could not compute the outside change for the audit trail: {exc}"

@@ -26,14 +26,13 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from ..core.gates import GateSession
-from ..core.gates.trust import was_trusted_before
 from ..core.problems import BoardError
-from ..core.watch import BoardWatcher, ChangeBatch
-from .panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when the first board is opened, after the first paint
+    from ..core.gates import GateSession
     from ..core.gates.evaluate import GateView
+    from ..core.watch import BoardWatcher, ChangeBatch
+    from .panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
 
 
 class LiveGates:
@@ -53,6 +52,9 @@ class LiveGates:
     # ------------------------------------------------------------------ opening and closing
     def open_live(self) -> None:
         """A session and a watcher for the current board (closing those of the previous one)."""
+        from ..core.gates import GateSession
+        from ..core.watch import BoardWatcher
+
         self.close_live()
         store = self.store  # type: ignore[attr-defined]
         self.session = session = GateSession(store.path, store.board)
@@ -345,6 +347,8 @@ class LiveGates:
             self.gates_changed()
             if then is not None:
                 then()
+
+        from ..core.gates.trust import was_trusted_before
 
         screen = TrustScreen(store.path, session.root, commands, changed=was_trusted_before(store.path))
         self.push_screen(screen, answered)  # type: ignore[attr-defined]

@@ -433,6 +433,7 @@ async def test_palette_provider_offers_every_kind_of_command(launch_board: Path,
 async def test_gate_status_hook_reaches_the_backlog(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the gate session starts after the first paint and sets its own
         app.set_gate_status({"SEC-01": "pass", "LT-01": "fail"})
         await pilot.pause()
         text = table_text(app)

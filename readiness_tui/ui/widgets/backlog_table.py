@@ -4,12 +4,18 @@ Only the lines on screen are rendered, each once: strips are cached by (row, wid
 and the cache is dropped when the rows change (board edit, filter, sort, grouping, theme). Moving
 the cursor repaints two lines. Sorting happens once per (board, column); filtering walks the sorted
 order with a precompiled query, so one keystroke costs a single pass over the items.
+
+An edit of a few items (``items_changed``) swaps the new item objects into the rows and the cached
+orders in place and repaints only their lines on screen; it rebuilds the rows (without sorting
+again unless the sort column changed) only when the edit can move a row: the sort column, the
+grouping field, or whether an item passes the filter.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from math import ceil
 from typing import Callable
 
 from rich.cells import cell_len, set_cell_size
@@ -22,6 +28,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 
 from ...core.model import PRIORITIES, STATUSES, Item
@@ -70,6 +77,21 @@ LIVE_GATE: dict[str, tuple[str, str]] = {
     "no-gate": ("○", "backlog--dim"),
 }
 SORTABLE = tuple(c.key for c in COLUMNS if c.key != "mark")
+#: The item fields each sort column reads (``deps`` also reads the status of the dependencies).
+SORT_FIELDS: dict[str, frozenset[str]] = {
+    "id": frozenset({"id"}),
+    "title": frozenset({"title"}),
+    "status": frozenset({"status"}),
+    "priority": frozenset({"priority", "score", "score_factors"}),
+    "owner": frozenset({"owner"}),
+    "target": frozenset({"target"}),
+    "estimate": frozenset({"estimate_days"}),
+    "deps": frozenset({"depends_on", "status"}),
+    "dependents": frozenset({"depends_on"}),
+    "gate": frozenset({"gate"}),
+}
+#: The item field each grouping reads.
+GROUP_FIELDS = {"phase": "phase", "priority": "priority", "owner": "owner", "workstream": "workstream"}
 
 
 @dataclass(frozen=True)
@@ -197,7 +219,16 @@ class BacklogTable(ScrollView, can_focus=True):
         self._haystacks: dict[str, str] | None = None
         self._line_cache: LRUCache[tuple, tuple[object, Strip]] = LRUCache(1024)
         self._col_layout: tuple[int, list[tuple[Column, int, int]]] | None = None
+        #: (column, width) pairs of ``_col_layout``: part of every cached line's key.
+        self._layout_key: tuple = ()
+        #: Component styles by name (Textual drops its own cache on every refresh, i.e. every
+        #: scroll); dropped with the line cache when the styles change.
+        self._styles: dict[str, Style] = {}
         self._highlighted: str | None = None
+        #: Item id -> row, built when an edit under a filter needs it (reset by ``rebuild``).
+        self._row_pos: dict[str, int] | None = None
+        #: The current item of an id (set by the pane; used by ``items_changed`` under a filter).
+        self.item_lookup: Callable[[str], Item | None] = lambda _id: None
 
     # ------------------------------------------------------------------ data
     def set_data(
@@ -226,12 +257,80 @@ class BacklogTable(ScrollView, can_focus=True):
         self._col_layout = None  # the id column follows the board's ids
         self.rebuild(keep)
 
+    def set_gate_status(self, status: dict[str, str]) -> None:
+        """Live gate results for the Gate column (an order by that column is sorted again)."""
+        self.gate_status = status
+        for spec in [s for s in self._order_cache if s[0] == "gate"]:
+            del self._order_cache[spec]
+        self.rebuild(self.current_id)
+
     def set_query(self, text: str) -> None:
         query = parse(text)
         if query.terms == self.query_.terms:
             return
         self.query_ = query
         self.rebuild(self.current_id)
+
+    def items_changed(self, replaced: list[tuple[Item, Item]], affected: set[str], fields: set[str]) -> None:
+        """Some items were edited in place in ``self.items`` (``replaced``: old and new objects;
+        ``fields``: the top-level fields that changed) and the facts, open-dependency counts or
+        dependents counts of ``affected`` (edited items included) may have changed.
+
+        Rows and cached orders take the new objects; only the lines on screen that show an
+        affected item are repainted. The rows are rebuilt (and re-sorted only if the sort column
+        reads a changed field) when the edit can move a row."""
+        sort_moves = self.sort_key is not None and bool(SORT_FIELDS.get(self.sort_key, frozenset({"*"})) & fields)
+        if not sort_moves and self.sort_key == "deps" and affected - {new.id for _old, new in replaced}:
+            sort_moves = True  # a dependency closed or reopened: other items' open counts moved
+        for spec in list(self._order_cache):
+            key = spec[0]
+            if key is None:
+                continue  # board order is ``self.items`` itself, already up to date
+            if key == self.sort_key and sort_moves or key != self.sort_key and (
+                    SORT_FIELDS.get(key, frozenset({"*"})) & fields or key == "deps"):
+                del self._order_cache[spec]
+                continue
+            order = self._order_cache[spec]
+            for old, new in replaced:
+                _swap(order, old, new, self.cursor if self.query_.is_empty and self.grouping is None else -1)
+        if self._haystacks is not None:
+            for _old, new in replaced:
+                self._haystacks[new.id] = haystack(new)
+        if "owner" in fields:
+            self._col_layout = None  # the owner column follows the owners' widths
+        moves = sort_moves or (self.grouping is not None and GROUP_FIELDS.get(self.grouping, "*") in fields)
+        if not moves and not self.query_.is_empty:
+            moves = self._membership_changed(affected)
+        if moves:
+            self._row_pos = None
+            self.rebuild(self.current_id)
+            return
+        rows = self.rows
+        for old, new in replaced:
+            _swap(rows, old, new, self.cursor)
+        if self._col_layout is None:
+            self.refresh()
+            return
+        top = round(self.scroll_y)
+        for row in range(top, min(len(rows), top + self.size.height)):
+            entry = rows[row]
+            if type(entry) is not GroupRow and entry.id in affected:  # type: ignore[union-attr]
+                self._refresh_row(row)
+
+    def _membership_changed(self, ids: set[str]) -> bool:
+        """Whether the filter now lets through a different subset of ``ids`` than the rows show."""
+        if self._row_pos is None:
+            self._row_pos = {r.id: n for n, r in enumerate(self.rows) if type(r) is not GroupRow}  # type: ignore[union-attr]
+        shown = self._row_pos
+        q = self.query_
+        hs = self._haystacks or {}
+        for iid in ids:
+            it = self.item_lookup(iid)
+            if it is None:
+                continue
+            if q.matches(it, self.facts, hs.get(iid)) != (iid in shown):
+                return True
+        return False
 
     @property
     def current_id(self) -> str | None:
@@ -327,6 +426,7 @@ class BacklogTable(ScrollView, can_focus=True):
                 rows.append(GroupRow(label, len(groups[k])))
                 rows.extend(groups[k])
         self.rows = rows
+        self._row_pos = None
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         target = 0
         cur = self.cursor
@@ -373,8 +473,33 @@ class BacklogTable(ScrollView, can_focus=True):
         elif self.cursor >= top + body:
             self.scroll_to(y=self.cursor - body + 1, animate=False, immediate=True)
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        # On 10,000 rows a one-line scroll moves the scrollbar thumb by 1/300 of a cell: most
+        # scrolls leave its picture as it is, and repainting it is a tenth of the frame. Take the
+        # new position without a repaint when the thumb looks the same.
+        if self.show_vertical_scrollbar:
+            bar = self.vertical_scrollbar
+            new = bar.validate_position(new_value)
+            if new != bar.position and self._thumb(bar, bar.position) == self._thumb(bar, new):
+                bar.set_reactive(ScrollBar.position, new)
+        super().watch_scroll_y(old_value, new_value)
+
+    @staticmethod
+    def _thumb(bar: ScrollBar, position: float) -> object:
+        """What the vertical scrollbar draws at ``position`` (as ``ScrollBar.render`` asks it)."""
+        virtual = bar.window_virtual_size
+        window = bar.window_size if bar.window_size < virtual else 0
+        segments = ScrollBarRender.render_bar(
+            size=bar.size.height, virtual_size=ceil(virtual), window_size=ceil(window), position=position,
+            thickness=1, vertical=True,
+        )
+        return list(segments.segments)
+
     def move_to(self, item_id: str) -> bool:
-        for n, row in enumerate(self.rows):
+        rows = self.rows
+        if 0 <= self.cursor < len(rows) and getattr(rows[self.cursor], "id", None) == item_id:
+            return True  # already there (the usual case after an edit)
+        for n, row in enumerate(rows):
             if type(row) is not GroupRow and row.id == item_id:  # type: ignore[union-attr]
                 self.cursor = n
                 return True
@@ -469,6 +594,7 @@ class BacklogTable(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._line_cache.clear()
+        self._styles.clear()
 
     def on_resize(self, event: events.Resize) -> None:
         self._line_cache.clear()
@@ -504,15 +630,24 @@ class BacklogTable(ScrollView, can_focus=True):
             out.append((c, x, w))
             x += w + 1
         self._col_layout = (width, out)
+        self._layout_key = tuple((c.key, w) for c, _x, w in out)
         return out
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
+        return style
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         if y == 0:
-            return self._header(width)
+            self._columns(width)
+            key = ("header", self.sort_key, self.sort_reverse, self._layout_key)
+            cached = self._line_cache.get(key)
+            if cached is None:
+                cached = self._line_cache[key] = (None, self._header(width))
+            return cached[1]
         row = round(self.scroll_y) + y - 1
         if row >= len(self.rows):
             return Strip.blank(width, self.rich_style)
@@ -529,7 +664,8 @@ class BacklogTable(ScrollView, can_focus=True):
         """Everything a row's picture depends on, so that an edit repaints only the rows it
         changed (items are replaced, never mutated, by the store; the entry itself is kept in the
         cache value and compared by identity, so a recycled id() never returns a stale row)."""
-        layout = tuple((c.key, w) for c, _x, w in self._columns(width))
+        self._columns(width)
+        layout = self._layout_key
         focus = is_cursor and self.has_focus
         if type(entry) is GroupRow:
             return ("group", entry.label, entry.count, layout, is_cursor, focus)
@@ -652,6 +788,17 @@ class BacklogTable(ScrollView, can_focus=True):
         if self.grouping:
             parts.append(f"grouped by {self.grouping}")
         return " · ".join(parts)
+
+
+def _swap(seq: list, old: object, new: object, hint: int = -1) -> None:
+    """Replace the object ``old`` (by identity) with ``new`` in ``seq``; ``hint``: its likely index."""
+    if 0 <= hint < len(seq) and seq[hint] is old:
+        seq[hint] = new
+        return
+    for n, x in enumerate(seq):
+        if x is old:
+            seq[n] = new
+            return
 
 
 def _fit(text: str, width: int, align: str) -> str:

@@ -5,6 +5,8 @@ Updates wait until the cursor rests (a short timer), so holding ``j`` stays one-
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
@@ -27,13 +29,15 @@ class ItemPreview(ItemText, VerticalScroll):
         super().__init__(id=id)
         self.item_id: str | None = None
         self._store: BoardStore | None = None
-        self._analysis: Analysis | None = None
+        #: An analysis, or a function returning the current one (called only when the body is drawn).
+        self._analysis: Analysis | Callable[[], Analysis | None] | None = None
         self._timer: Timer | None = None
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static("", id="preview-body")
 
-    def show(self, store: BoardStore, analysis: Analysis, item_id: str | None, now: bool = False) -> None:
+    def show(self, store: BoardStore, analysis: Analysis | Callable[[], Analysis | None], item_id: str | None,
+             now: bool = False) -> None:
         self._store, self._analysis, self.item_id = store, analysis, item_id
         if not self.display:
             return
@@ -47,6 +51,8 @@ class ItemPreview(ItemText, VerticalScroll):
     def _update_body(self) -> None:
         self._timer = None
         store, an = self._store, self._analysis
+        if callable(an):
+            an = an()
         body = self.query_one("#preview-body", Static)
         if store is None or an is None or self.item_id not in an.items:
             body.update("")
