@@ -12,8 +12,7 @@ import click
 
 from ..core.gates import OK_STATUSES, GateSession, GateView, redact
 from ..core.model import PRIORITIES, normalize_priority
-from ..core.problems import BoardError
-from ..core.store import BoardStore
+from .common import load_or_exit
 
 
 def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
@@ -49,11 +48,7 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
     board error. Commands run only if the board is trusted (`readiness trust BOARD`) or --trust
     is given.
     """
-    try:
-        store = BoardStore.load(board)
-    except BoardError as exc:
-        click.echo(exc.describe(), err=True)
-        sys.exit(2)
+    store = load_or_exit(board)
     session = GateSession(store.path, store.board, jobs=jobs)
     try:
         scope = [

@@ -9,8 +9,7 @@ import click
 
 from ..core.gates import commands_of, is_trusted, repo_root, revoke
 from ..core.gates import trust as record_trust
-from ..core.problems import BoardError
-from ..core.store import BoardStore
+from .common import load_or_exit
 
 
 @click.command("trust")
@@ -23,11 +22,7 @@ def trust_cmd(board: Path, yes: bool, do_revoke: bool) -> None:
     Trust is recorded outside the repo, bound to the board's path and a hash of its commands:
     changing any command needs trust again.
     """
-    try:
-        store = BoardStore.load(board)
-    except BoardError as exc:
-        click.echo(exc.describe(), err=True)
-        sys.exit(2)
+    store = load_or_exit(board)
     if do_revoke:
         click.echo(f"{board}: trust revoked" if revoke(board) else f"{board}: was not trusted")
         return
