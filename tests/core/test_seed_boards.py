@@ -1,6 +1,6 @@
 """The five seed plans as hand-checked boards: they load, follow the file layout, and say what the seeds say.
 
-Only the model, the store and the analysis are used here. Where the seeds themselves are available
+Only the model, the store and the analysis are used here. The seeds themselves
 (``../shared/seeds``), the boards are also compared with the seed text; elsewhere those tests skip.
 """
 
