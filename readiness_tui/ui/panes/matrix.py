@@ -35,7 +35,7 @@ from ..widgets.matrix_grid import (
     SELF_DEP,
     MatrixGrid,
 )
-from ..widgets.matrix_lines import LazyBoardPane
+from ..widgets.line_list import LazyBoardPane
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:

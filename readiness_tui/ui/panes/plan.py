@@ -21,7 +21,7 @@ from rich.text import Text
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
-from ..widgets.matrix_lines import Bar, LazyBoardPane, LineList, Row, pad_cells, styled
+from ..widgets.line_list import Bar, LazyBoardPane, LineList, Row, pad_cells, styled
 from ..widgets.progress_bar import progress_text
 
 BAR_W = 16

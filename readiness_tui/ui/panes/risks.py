@@ -17,7 +17,7 @@ from rich.text import Text
 
 from ...core.analysis import Analysis, RiskStatus
 from ...core.store import BoardStore
-from ..widgets.matrix_lines import LazyBoardPane, LineList, Row, pad_cells, styled
+from ..widgets.line_list import LazyBoardPane, LineList, Row, pad_cells, styled
 from ..widgets.progress_bar import progress_text
 
 STATE_LABEL = {

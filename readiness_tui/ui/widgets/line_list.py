@@ -6,7 +6,7 @@ double click. ``payload`` is a ``Text`` or anything the subclass turns into one 
 ``render_payload(payload, width)``: rows are laid out only when they are on screen, so a pane over a
 10,000-item board costs a list of tuples to build, not 10,000 ``Text`` objects.
 
-(Named ``matrix_*`` because the matrix, risk and plan panes share this file namespace.)
+Also ``LazyBoardPane``, the build-when-shown mixin of the matrix, risk and plan panes.
 """
 
 from __future__ import annotations
