@@ -59,6 +59,10 @@ STATUS_GLYPH = {
 
 def pad_cells(text: str, width: int) -> str:
     """Pad or cut to ``width`` cells (an ellipsis marks a cut)."""
+    if text.isascii() and text.isprintable():  # one cell per character: no cell measuring
+        if len(text) <= width:
+            return text.ljust(width)
+        return text[: width - 1] + "…" if width > 0 else ""
     if cell_len(text) > width:
         return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
     return set_cell_size(text, width)

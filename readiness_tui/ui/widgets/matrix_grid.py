@@ -41,6 +41,8 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from .line_list import pad_cells
+
 #: Characters per matrix cell.
 CELL_W = 3
 #: Longest row header (ids are cut with an ellipsis beyond this).
@@ -84,15 +86,6 @@ HEADER_CLASS = {
 }
 
 _EMPTY: dict[int, int] = {}
-
-
-def _fit(text: str, width: int) -> str:
-    """Pad or cut ``text`` to exactly ``width`` cells, with an ellipsis when cut."""
-    if text.isascii() and text.isprintable():
-        return text.ljust(width) if len(text) <= width else text[: max(0, width - 1)] + "…"
-    if cell_len(text) > width:
-        return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
-    return set_cell_size(text, width)
 
 
 class MatrixGrid(ScrollView, can_focus=True):
@@ -236,7 +229,7 @@ class MatrixGrid(ScrollView, can_focus=True):
         longest = max((len(i) if i.isascii() else cell_len(i) for i in self._ids), default=2)
         w = min(max(longest, 2), MAX_ROW_HEADER)
         self._row_header_w = w + 2
-        self._row_labels = [_fit(i, w) for i in self._ids]
+        self._row_labels = [pad_cells(i, w) for i in self._ids]
         self._label_h = min(max(longest, 1), MAX_COL_HEADER)
         h = self._label_h
         labels = []
@@ -425,7 +418,7 @@ class MatrixGrid(ScrollView, can_focus=True):
             corner = ""
             if k == self._label_h - 1 and hw - 2 >= len("row→col"):
                 corner = "row→col"
-            segs.append(Segment(" " + _fit(corner, hw - 2) + "│", plain))
+            segs.append(Segment(" " + pad_cells(corner, hw - 2) + "│", plain))
             for c in range(c0, c1):
                 state = H_CURRENT if c == cc else self._header_state[c]
                 segs.append(Segment(" " + self._col_labels[c][k] + " ", self._header_style(state)))
