@@ -9,53 +9,16 @@ from pathlib import Path
 from .analysis import Analysis
 from .model import CLOSED, Item
 from .problems import BoardError, Problem, Problems
-from .segments import find_key_line
 from .store import BoardStore
 
 _ITEM_FIELDS = set(Item.model_fields)
 WAIVER_WARN_DAYS = 7
 
 
-class _Lines:
-    """Line lookup for records of a loaded store, computed once."""
-
-    def __init__(self, store: BoardStore):
-        self.store = store
-        self.starts: list[int] = []
-        line = 1
-        for seg in store._segments:  # noqa: SLF001 - lint is the store's closest reader
-            self.starts.append(line)
-            line += seg.text.count("\n")
-
-    def record(self, kind: str, index: int, key: str | None = None) -> int | None:
-        idxs = self.store._arrays.get(kind, [])  # noqa: SLF001
-        if index >= len(idxs):
-            return None
-        seg_i = idxs[index]
-        seg = self.store._segments[seg_i]  # noqa: SLF001
-        base = self.starts[seg_i]
-        if key:
-            found = find_key_line(seg.text, key, base)
-            if found:
-                return found
-        return base + (seg.header_line - seg.start_line)
-
-    def table(self, kind: str, key: str | None = None) -> int | None:
-        seg_i = self.store._tables.get(kind)  # noqa: SLF001
-        if seg_i is None:
-            return None
-        seg = self.store._segments[seg_i]  # noqa: SLF001
-        if key:
-            found = find_key_line(seg.text, key, self.starts[seg_i])
-            if found:
-                return found
-        return self.starts[seg_i] + (seg.header_line - seg.start_line)
-
-
 def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
     board = store.board
     a = analysis or Analysis(board)
-    lines = _Lines(store)
+    lines = store.line_index()
     name = store.name
     out = Problems()
     pos = {}

@@ -107,6 +107,43 @@ def _toml_value(value: Any) -> Any:
     return value
 
 
+class LineIndex:
+    """Where records and keys sit in a store's text: line starts counted once, looked up by kind."""
+
+    def __init__(self, segments: list[Segment], arrays: Mapping[str, list[int]], tables: Mapping[str, int]):
+        self._segments = segments
+        self._arrays = arrays
+        self._tables = tables
+        self._starts: list[int] = []
+        line = 1
+        for seg in segments:
+            self._starts.append(line)
+            line += seg.text.count("\n")
+
+    def _line(self, seg_i: int, key: str | None) -> int:
+        seg = self._segments[seg_i]
+        base = self._starts[seg_i]
+        if key:
+            found = find_key_line(seg.text, key, base)
+            if found:
+                return found
+        return base + (seg.header_line - seg.start_line)
+
+    def record(self, kind: str, index: int, key: str | None = None) -> int | None:
+        """The line of ``key`` in row ``index`` of ``[[kind]]`` (its header line without the key)."""
+        idxs = self._arrays.get(kind, [])
+        if index >= len(idxs):
+            return None
+        return self._line(idxs[index], key)
+
+    def table(self, kind: str, key: str | None = None) -> int | None:
+        """The line of ``key`` in the ``[kind]`` table (its header line without the key)."""
+        seg_i = self._tables.get(kind)
+        if seg_i is None:
+            return None
+        return self._line(seg_i, key)
+
+
 @dataclass(frozen=True)
 class StoreSnapshot:
     segments: list[Segment]
@@ -250,16 +287,10 @@ class BoardStore:
             raise EditError(f"no item {item_id!r} in {self.name}", self.path)
         return self.board.items[k]
 
-    def item_line(self, item_id: str) -> int | None:
-        k = self._item_index.get(item_id)
-        if k is None or k >= len(self._arrays["items"]):
-            return None
-        return self._segment_line(self._arrays["items"][k])
-
-    def _segment_line(self, seg_index: int) -> int:
-        return 1 + sum(s.text.count("\n") for s in self._segments[:seg_index]) + (
-            self._segments[seg_index].header_line - self._segments[seg_index].start_line
-        )
+    def line_index(self) -> "LineIndex":
+        """File lines of records and keys for the text as it is now (a snapshot: take a new one after an edit)."""
+        arrays, tables, _ = self._index()
+        return LineIndex(self._segments, arrays, tables)
 
     # ------------------------------------------------------------------ segment edits
     def _edit_segment(self, seg_index: int, kind: str, mutate) -> dict:  # type: ignore[no-untyped-def]
