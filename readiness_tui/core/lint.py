@@ -59,13 +59,12 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
             continue  # reported as self-dependency
         item_problem("error", "cycle", cycle[0], f"dependency cycle {' -> '.join(cycle)}", "depends_on")
     items = a.items
-    closed = a._closed  # noqa: SLF001 - lint reads the analysis' own index
     for it in items.values():
         deps = it.depends_on
         status = it.status
         if deps:
             if status == "done":
-                open_deps = [d for d in deps if d in items and d not in closed]
+                open_deps = [d for d in deps if d in items and not a.is_satisfied(d)]
                 if open_deps:
                     item_problem("warning", "done-before-dependency", it.id, f"is done but depends on open {', '.join(open_deps)}", "status")
             elif status != "cancelled":
@@ -78,7 +77,7 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
                     late = [d for d in deps if d in items and items[d].due and items[d].due > due]
                     if late:
                         item_problem("warning", "target-before-dependency", it.id, f"target {it.target} is before the target of {', '.join(late)}", "target")
-        if status == "blocked" and not a._open_deps[it.id]:  # noqa: SLF001
+        if status == "blocked" and not a.open_dependencies(it.id):
             item_problem("info", "blocked-without-dependency", it.id, "is marked blocked but no dependency is open", "status")
 
     # parents, phases, milestones ----------------------------------------------
