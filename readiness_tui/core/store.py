@@ -331,11 +331,7 @@ class BoardStore:
         seg_index = self._arrays["items"][k]
         snapshot = self._segments[seg_index]
 
-        def mutate(table: Any) -> None:
-            for field, value in values.items():
-                _set_path(table, field.split("."), value)
-
-        raw = self._edit_segment(seg_index, "items", mutate)
+        raw = self._edit_segment(seg_index, "items", _setter(values))
         try:
             new = self._replace_item(k, raw)
         except EditError:
@@ -584,9 +580,7 @@ class BoardStore:
         before = rows[index].model_dump(mode="json")
         seg_index = self._arrays[kind][index]
         snapshot = self._segments[seg_index]
-        raw = self._edit_segment(
-            seg_index, kind, lambda t: [_set_path(t, f.split("."), v) for f, v in values.items()]
-        )
+        raw = self._edit_segment(seg_index, kind, _setter(values))
         try:
             rows[index] = model.model_validate(raw)
         except ValidationError as exc:
@@ -615,7 +609,7 @@ class BoardStore:
             self._reindex()
         seg_index = self._tables["board"]
         snapshot = self._segments[seg_index]
-        raw = self._edit_segment(seg_index, "board", lambda t: [_set_path(t, f.split("."), v) for f, v in values.items()])
+        raw = self._edit_segment(seg_index, "board", _setter(values))
         try:
             self.board.board = BoardMeta.model_validate(raw)
         except ValidationError as exc:
@@ -964,6 +958,16 @@ def validation_problems(exc: ValidationError, data: dict, segments: list[Segment
         where += f"{field} " if field else ""
         out.append(Problem("error", "schema", f"{where}{msg}{expected}".strip(), name, line, None, item_id, field))
     return out
+
+
+def _setter(values: Mapping[str, Any]):  # type: ignore[no-untyped-def]
+    """A segment mutation that sets each dotted field of ``values`` (``None`` removes it)."""
+
+    def mutate(table: Any) -> None:
+        for field, value in values.items():
+            _set_path(table, field.split("."), value)
+
+    return mutate
 
 
 def _set_path(table: Any, path: list[str], value: Any) -> None:
