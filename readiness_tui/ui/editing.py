@@ -267,18 +267,22 @@ class EditController:
     def keep_mine(self) -> str:
         return self.save(force=True)
 
-    def reload(self, reapply: bool = True) -> ReloadResult:
+    def reload(self, reapply: bool = True, fresh: BoardStore | None = None) -> ReloadResult:
         """Take the file as it is on disk; re-apply my unsaved edits on top when possible.
 
         Whatever cannot be re-applied is not lost: my version is written next to the board as
         ``<name>.mine.toml`` first. What changed on disk since we last read or wrote the file is
         appended to the audit trail with ``source="reload"``.
+
+        ``fresh``: ``store.reload()`` already made by the caller (the app reads and parses the
+        file in a thread, then comes here on its UI thread); None: read the file here.
         """
         result = ReloadResult()
         had_unsaved = self.store.dirty
         mine = self.store.text() if had_unsaved else ""
         pending = self.pending
-        fresh = self.store.reload()
+        if fresh is None:
+            fresh = self.store.reload()
         if had_unsaved and (pending is None or not reapply):
             result.backup = self._backup(mine)
         result.changes = self._outside_changes(fresh)

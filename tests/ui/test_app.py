@@ -339,6 +339,7 @@ async def test_an_outside_change_is_reloaded_when_nothing_is_unsaved(launch_boar
         await pilot.press("j", "j")
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
         app.check_disk()
+        await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         assert "Runbook (theirs)" in table_text(app)
         assert app.current_item_id == "VLT-01"  # the cursor stays where it was

@@ -85,6 +85,7 @@ async def test_an_outside_change_is_recorded_on_reload(launch_board: Path, make_
         await pilot.pause()
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
         app.check_disk()
+        await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         recs = history(launch_board)
         assert [(r.source, r.item, r.field, r.old, r.new) for r in recs] == [

@@ -229,6 +229,7 @@ async def test_board_deleted_then_later_ctrl_s(repo_board: Path, make_app) -> No
         await pilot.pause()
         repo_board.unlink()
         app.check_disk()  # the same path as a watcher batch
+        await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")

@@ -66,6 +66,7 @@ async def test_a_reload_while_the_standup_is_open_reaches_it(launch_board: Path,
         assert isinstance(screen, StandupScreen)
         launch_board.write_text(launch_board.read_text().replace('title = "Payments API launch"', 'title = "Payments launch (renamed)"'))
         app.check_disk()
+        await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         await pilot.pause()
         assert screen.store is app.store
