@@ -338,11 +338,7 @@ class BoardStore:
             self._segments[seg_index] = snapshot
             raise
         after = new.model_dump(mode="json")
-        return [
-            Change(item_id, f, _dig(before, f), _dig(after, f))
-            for f in values
-            if _dig(before, f) != _dig(after, f)
-        ]
+        return _changes(item_id, values, before, after, "items")
 
     def set_field(self, item_id: str, field: str, value: Any) -> list[Change]:
         return self.set_fields(item_id, {field: value})
@@ -588,7 +584,7 @@ class BoardStore:
             raise EditError(_validation_message(exc, kind), self.path) from None
         after = rows[index].model_dump(mode="json")
         key = str(before.get(RECORD_KEYS.get(kind, ""), index))
-        return [Change(key, f, _dig(before, f), _dig(after, f), kind=kind) for f in values if _dig(before, f) != _dig(after, f)]
+        return _changes(key, values, before, after, kind)
 
     def remove_record(self, kind: str, index: int) -> Change:
         self._check_editable()
@@ -616,7 +612,7 @@ class BoardStore:
             self._segments[seg_index] = snapshot
             raise EditError(_validation_message(exc, "board"), self.path) from None
         after = self.board.board.model_dump(mode="json")
-        return [Change("board", f, _dig(before, f), _dig(after, f), kind="board") for f in values if _dig(before, f) != _dig(after, f)]
+        return _changes("board", values, before, after, "board")
 
     def set_matrix(self, order: list[str], rows: list[str]) -> None:
         import tomlkit
@@ -1003,6 +999,16 @@ def _dig(data: Mapping[str, Any], dotted: str) -> Any:
             return None
         cur = cur.get(key)
     return cur
+
+
+def _changes(key: str, fields: Iterable[str], before: Mapping[str, Any], after: Mapping[str, Any], kind: str) -> list[Change]:
+    """A Change for each dotted field whose value differs between two dumps of a record."""
+    out = []
+    for f in fields:
+        old, new = _dig(before, f), _dig(after, f)
+        if old != new:
+            out.append(Change(key, f, old, new, kind=kind))
+    return out
 
 
 def render_record(kind: str, values: Mapping[str, Any]) -> str:
