@@ -33,7 +33,7 @@ STATUS_STYLE = {
 }
 
 
-#: Live gate statuses (``core.gates.evaluate.STATUSES``), as the Gates pane marks them.
+#: Live gate statuses (``core.gates.evaluate.STATUSES``); the Gates pane uses the same marks.
 GATE_STYLE = {
     "pass": "$success", "fail": "$error", "error": "$error", "waived": "$warning", "stale": "$warning",
     "running": "$primary", "untrusted": "$secondary", "not-run": "$foreground 60%", "no-gate": "$foreground 60%",
@@ -44,7 +44,8 @@ GATE_MARK = {
 }
 
 
-def _age(seconds: float | None) -> str:
+def format_age(seconds: float | None) -> str:
+    """``"5s ago"``, ``"2m ago"``, ``"3h ago"``, ``"4d ago"`` or ``"never"`` (also the Gates pane's)."""
     if seconds is None:
         return "never"
     s = int(seconds)
@@ -195,7 +196,7 @@ class ItemText:
         r = view.result
         if r is not None:
             code = "timed out" if r.timed_out else (f"exit code {r.exit_code}" if r.exit_code is not None else e(r.error or "error"))
-            out.append(f"  [dim]last run[/]       {_age(view.age_s())}, took {r.duration_s:.2f}s, {code}")
+            out.append(f"  [dim]last run[/]       {format_age(view.age_s())}, took {r.duration_s:.2f}s, {code}")
         elif view.command:
             out.append("  [dim]last run[/]       [dim]never[/]")
         if view.waiver is not None:

@@ -33,15 +33,12 @@ from ...core.analysis import Analysis
 from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem
+from .detail import GATE_MARK as STATUS_MARK, format_age
 
 STATUS_STYLE = {
     "pass": "bold green", "fail": "bold red", "error": "bold white on red", "waived": "yellow",
     "stale": "dark_orange", "running": "bold cyan", "untrusted": "magenta", "not-run": "dim",
     "no-gate": "dim",
-}
-STATUS_MARK = {
-    "pass": "✔", "fail": "✘", "error": "‼", "waived": "≈", "stale": "↻", "running": "…",
-    "untrusted": "🔒", "not-run": "·", "no-gate": "–",
 }
 COLUMNS = (("id", "ID"), ("status", "Gate"), ("item", "Item"), ("age", "Last run"), ("dur", "Took"),
            ("evidence", "Evidence"), ("waiver", "Waiver"), ("drift", "Drift"))
@@ -69,19 +66,6 @@ class TrustBoard(Message):
 
 class ToggleAutoRun(Message):
     """Flip auto-run (re-run gates when their watched files change)."""
-
-
-def format_age(seconds: float | None) -> str:
-    if seconds is None:
-        return "never"
-    s = int(seconds)
-    if s < 60:
-        return f"{s}s ago"
-    if s < 3600:
-        return f"{s // 60}m ago"
-    if s < 86400:
-        return f"{s // 3600}h ago"
-    return f"{s // 86400}d ago"
 
 
 def status_text(status: str) -> Text:
