@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.dates import normalize_target
 from ..core.model import PRIORITIES, STATUSES
-from .editing import EditController, EditResult, new_item_id
+from .editing import EditController, EditResult, field_value, new_item_id
 
 if TYPE_CHECKING:
     from ..core.store import BoardStore
@@ -217,7 +217,7 @@ class EditActions:
             self.notify("Set $EDITOR (or $VISUAL) to edit long text in your editor; e edits in the form.", severity="warning")  # type: ignore[attr-defined]
             return
         it = self.store.item(item_id)
-        old = (getattr(it.gate, field[5:], "") if it.gate else "") if field.startswith("gate.") else getattr(it, field)
+        old = field_value(it, field)
         with tempfile.NamedTemporaryFile("w", suffix=".md", prefix=f"{item_id}-", delete=False, encoding="utf-8") as fh:
             fh.write(old or "")
             tmp = Path(fh.name)

@@ -27,7 +27,7 @@ from typing import Any
 
 from types import SimpleNamespace
 
-from ..core.model import CLOSED, STATUSES
+from ..core.model import STATUSES
 from ..core.problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
 from ..core.store import BoardStore, Change, StoreSnapshot
 
@@ -394,10 +394,6 @@ def new_item_id(store: BoardStore, near: str | None = None) -> str:
     return next_id(store, "ITEM-00")
 
 
-def is_closed(status: str) -> bool:
-    return status in CLOSED
-
-
 __all__ = ["EditController", "EditResult", "ReloadResult", "STATUS_CYCLE", "STATUSES", "next_id", "new_item_id"]
 
 
@@ -428,6 +424,13 @@ LIST_FIELDS = {"depends_on", "tags", "gate.evidence"}
 TEXT_FIELDS = {"description", "notes"}
 
 
+def field_value(item: Any, key: str) -> Any:
+    """An item's value for a form key: ``gate.verify`` is the gate's (None without a gate)."""
+    if key.startswith("gate."):
+        return getattr(item.gate, key[5:], None) if item.gate else None
+    return getattr(item, key, None)
+
+
 def _split_list(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\n", ",").split(",") if p.strip()]
 
@@ -436,12 +439,7 @@ def form_values(item: Any | None, factor_keys: list[str] = ()) -> dict[str, str]
     """The strings the form starts with for ``item`` (None: a new item)."""
     out: dict[str, str] = {}
     for key, _ in FORM_FIELDS:
-        value: Any = None
-        if item is not None:
-            if key.startswith("gate."):
-                value = getattr(item.gate, key[5:], None) if item.gate else None
-            else:
-                value = getattr(item, key, None)
+        value = field_value(item, key) if item is not None else None
         if isinstance(value, list):
             out[key] = ", ".join(value)
         elif isinstance(value, float):
@@ -550,7 +548,7 @@ def validate_form(
         if gate:
             out["gate"] = gate
         return out, {}
-    cur_parsed, _ = _current(store, item_id)
+    cur_parsed = _current(store, item_id)
     changed: dict[str, Any] = {}
     for k, v in values.items():
         if k == "id":
@@ -566,16 +564,13 @@ def validate_form(
     return changed, {}
 
 
-def _current(store: BoardStore, item_id: str) -> tuple[dict[str, Any], None]:
+def _current(store: BoardStore, item_id: str) -> dict[str, Any]:
     it = store.item(item_id)
     out: dict[str, Any] = {}
     for key, _ in FORM_FIELDS:
-        if key.startswith("gate."):
-            v = getattr(it.gate, key[5:], None) if it.gate else None
-        else:
-            v = getattr(it, key, None)
+        v = field_value(it, key)
         out[key] = v if v not in ("", []) else None
-    return out, None
+    return out
 
 
 def _inline(values: dict[str, int]) -> Any:
