@@ -122,9 +122,9 @@ class RiskPane(LazyBoardPane, LineList):
             right.truncate(max(20, width // 2))
         else:
             live = [i for i in s.mitigated_by if i in analysis.items and analysis.items[i].status != "cancelled"]
-            done = sum(1 for i in live if analysis.items[i].status == "done")
+            done, total = analysis.progress(live)  # closed among live ones: done
             right = Text(STATE_LABEL[s.state].ljust(12), style)
-            right.append_text(progress_text(done, len(live), 10, self.style("bar-done"), self.style("bar-todo")))
+            right.append_text(progress_text(done, total, 10, self.style("bar-done"), self.style("bar-todo")))
         title = s.title or ""
         if meta:
             title = f"{title} · {meta}"
