@@ -462,15 +462,6 @@ class Board(_Model):
                 seen.add(it.id)
         return listed
 
-    def phase_of(self, item_id: str) -> str | None:
-        for it in self.items:
-            if it.id == item_id and it.phase:
-                return it.phase
-        for ph in self.phases:
-            if item_id in ph.items:
-                return ph.id
-        return None
-
     def today(self) -> dt.date:
         from .dates import today
 
