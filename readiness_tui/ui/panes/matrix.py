@@ -35,11 +35,7 @@ from ..widgets.matrix_grid import (
     SELF_DEP,
     MatrixGrid,
 )
-from ..widgets.line_list import LazyBoardPane
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
+from ..widgets.line_list import LazyBoardPane, plural
 
 
 def _short(text: str, width: int) -> str:
@@ -175,7 +171,7 @@ class MatrixPane(LazyBoardPane, MatrixGrid):
         if self._recorded is None:
             return "no recorded matrix"
         k = len(self._disagree_cells)
-        return "recorded matrix agrees" if k == 0 else _plural(k, "disagreement")
+        return "recorded matrix agrees" if k == 0 else plural(k, "disagreement")
 
     def _summary_text(self, order: list[str], edges: int, analysis: Analysis) -> tuple[Text, bool]:
         text = Text()
@@ -186,14 +182,14 @@ class MatrixPane(LazyBoardPane, MatrixGrid):
             return text, True
         n = len(order)
         text.append(f"Dependency matrix {n}×{n}")
-        text.append(f" · {_plural(edges, 'dependency', 'dependencies')}")
+        text.append(f" · {plural(edges, 'dependency', 'dependencies')}")
         text.append(f" · {self.agreement}")
         if self._recorded is not None:
             missing = [i for i in analysis.items if i not in self._recorded_ids]
             if missing:
-                text.append(f" ({_plural(len(missing), 'item')} not in it)")
+                text.append(f" ({plural(len(missing), 'item')} not in it)")
         if analysis.cycles:
-            text.append(f" · {_plural(len(analysis.cycles), 'cycle')}")
+            text.append(f" · {plural(len(analysis.cycles), 'cycle')}")
         text.append("   1 row depends on column · ↻ cycle · ≠ differs from recorded", "dim")
         return text, False
 

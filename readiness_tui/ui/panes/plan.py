@@ -21,7 +21,7 @@ from rich.text import Text
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
-from ..widgets.line_list import Bar, LazyBoardPane, LineList, Row, pad_cells, styled
+from ..widgets.line_list import Bar, LazyBoardPane, LineList, Row, pad_cells, plural, styled
 from ..widgets.progress_bar import progress_text
 
 BAR_W = 16
@@ -31,10 +31,6 @@ def days(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{value:g}d"
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
 class PlanPane(LazyBoardPane, LineList):
@@ -70,7 +66,7 @@ class PlanPane(LazyBoardPane, LineList):
         # Critical path ------------------------------------------------------------
         cp = analysis.critical_path
         extra = [(f" · {len(cp.unestimated)} open unestimated (counted as 0 days)", "warn")] if cp.unestimated else []
-        line(("Critical path", "heading"), f" · {cp.total_days:g} days · {_plural(len(cp.ids), 'item')}", *extra)
+        line(("Critical path", "heading"), f" · {cp.total_days:g} days · {plural(len(cp.ids), 'item')}", *extra)
         if cp.ids:
             rows.extend((f"cp:{i}", i, ("cp", i, n + 1)) for n, i in enumerate(cp.ids))
         else:
@@ -84,14 +80,14 @@ class PlanPane(LazyBoardPane, LineList):
         extra = [(f" · {len(on_cycle)} on a dependency cycle (no wave)", "bad")] if on_cycle else []
         line(
             ("Execution waves", "heading"),
-            f" · {_plural(len(waves), 'wave')} · {_plural(sum(map(len, waves)), 'open item')}",
+            f" · {plural(len(waves), 'wave')} · {plural(sum(map(len, waves)), 'open item')}",
             *extra,
         )
         for n, wave in enumerate(waves, 1):
             after = " · ready now" if n == 1 else f" · after wave {n - 1}"
             line(
                 (f"  Wave {n}", "subheading"),
-                (f"{after} · {_plural(len(wave), 'item')} · {days(self._wave_days(wave))} longest", "muted"),
+                (f"{after} · {plural(len(wave), 'item')} · {days(self._wave_days(wave))} longest", "muted"),
             )
             rows.extend((f"wave:{i}", i, ("wave", i)) for i in wave)
         if not waves:
@@ -197,11 +193,11 @@ class PlanPane(LazyBoardPane, LineList):
                 if done == total and total:
                     when.append("(complete)", self.style("ok"))
                 elif delta < 0:
-                    when.append(f"({_plural(-delta, 'day')} overdue)", self.style("bad"))
+                    when.append(f"({plural(-delta, 'day')} overdue)", self.style("bad"))
                 elif delta == 0:
                     when.append("(due today)", self.style("warn"))
                 else:
-                    when.append(f"(in {_plural(delta, 'day')})", muted)
+                    when.append(f"(in {plural(delta, 'day')})", muted)
             return self._bar_line(m.id, m.title, when, done, total, width)
         return Text(str(payload))
 

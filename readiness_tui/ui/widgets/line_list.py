@@ -57,6 +57,11 @@ STATUS_GLYPH = {
 }
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``"1 item"``, ``"3 items"``; ``many`` for words that do not just take an s."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def pad_cells(text: str, width: int) -> str:
     """Pad or cut to ``width`` cells (an ellipsis marks a cut)."""
     if text.isascii() and text.isprintable():  # one cell per character: no cell measuring
