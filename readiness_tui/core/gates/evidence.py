@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .paths import PathEscape, glob_match, ignored_rel, inside, is_glob, normalize_rel, safe_path
+from .paths import PathEscape, glob_match, ignored_rel, inside, is_glob, normalize_rel, safe_path, walk
 
 
 @dataclass(frozen=True)
@@ -72,25 +72,11 @@ def glob_in(root: Path, rel_glob: str) -> list[str]:
     recursive = "**" in rel_glob or len(parts) - len(fixed) > 1
     out: list[str] = []
     prefix = "/".join(fixed)
-
-    def visit(dirpath: str, relbase: str) -> None:
-        try:
-            it = os.scandir(dirpath)
-        except OSError:
-            return
-        with it:
-            for entry in it:
-                rel = f"{relbase}/{entry.name}" if relbase else entry.name
-                if ignored_rel(rel):
-                    continue
-                if glob_match(rel_glob, rel, below=False):
-                    if entry.is_symlink() and not inside(root, entry.path):
-                        raise PathEscape(f"{rel!r} (matched by {rel_glob!r}) is a symlink out of the repo root")
-                    out.append(rel)
-                if recursive and entry.is_dir(follow_symlinks=False):
-                    visit(entry.path, rel)
-
-    visit(str(base), prefix)
+    for entry, rel, _is_dir in walk(str(base), prefix, lambda _name, rel: ignored_rel(rel), recursive):
+        if glob_match(rel_glob, rel, below=False):
+            if entry.is_symlink() and not inside(root, entry.path):
+                raise PathEscape(f"{rel!r} (matched by {rel_glob!r}) is a symlink out of the repo root")
+            out.append(rel)
     return sorted(out)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,6 +143,40 @@ def ignored_name(name: str) -> bool:
     if name.endswith(("~", ".swp", ".swx", ".pyc", ".pyo")) or name.startswith(".#"):
         return True
     return False
+
+
+def walk(
+    top: str, rel_top: str, skip: Callable[[str, str], bool], recursive: bool = True,
+) -> Iterator[tuple[os.DirEntry[str], str, bool]]:
+    """``(entry, repo-relative path, is a directory)`` for everything below ``top`` (whose own path
+    is ``rel_top``).
+
+    ``skip(name, rel)`` drops an entry: it is neither yielded nor, for a directory, walked into.
+    Symlinked directories are not followed; an unreadable directory, or an entry whose type cannot
+    be read, is passed over.
+    """
+    stack = [(top, rel_top)]
+    while stack:
+        path, rel_dir = stack.pop()
+        try:
+            it = os.scandir(path)
+        except OSError:
+            continue
+        found = []
+        with it:
+            for entry in it:
+                name = entry.name
+                rel = f"{rel_dir}/{name}" if rel_dir else name
+                if skip(name, rel):
+                    continue
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=False)
+                except OSError:
+                    continue
+                if is_dir and recursive:
+                    stack.append((entry.path, rel))
+                found.append((entry, rel, is_dir))
+        yield from found
 
 
 def relpath(root: Path, path: str | Path) -> str | None:

@@ -7,13 +7,15 @@ counts.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from pathlib import Path
 
 from ..model import Board
 from .evidence import evidence_matches
-from .paths import IGNORED_DIRS, PathEscape, glob_match, ignored_name, ignored_rel, is_glob, normalize_rel, relpath, state_path_name
+from .paths import (
+    IGNORED_DIRS, PathEscape, glob_match, ignored_name, ignored_rel, is_glob, normalize_rel, relpath, state_path_name,
+    walk,
+)
 
 
 class ChangeIndex:
@@ -98,33 +100,21 @@ def scan_changed_at(index: ChangeIndex) -> dict[str, float]:
     if not index.watch_globs and not index.default_watch:
         return out
     newest_default = 0.0
-    stack = [(str(index.root), "")]
-    while stack:
-        path, rel_dir = stack.pop()
+    # Only ignored directories are pruned here; ignored file names are dropped below.
+    for entry, rel, is_dir in walk(str(index.root), "", lambda name, _rel: name in IGNORED_DIRS):
+        if is_dir or ignored_name(entry.name) or rel == index.board_rel or rel == index.state_rel:
+            continue
         try:
-            it = os.scandir(path)
+            mtime = entry.stat(follow_symlinks=False).st_mtime
         except OSError:
             continue
-        with it:
-            for entry in it:
-                rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        if entry.name not in IGNORED_DIRS:
-                            stack.append((entry.path, rel))
-                        continue
-                    if ignored_name(entry.name) or rel == index.board_rel or rel == index.state_rel:
-                        continue
-                    mtime = entry.stat(follow_symlinks=False).st_mtime
-                except OSError:
-                    continue
-                for pat, ids in index.watch_globs.items():
-                    if glob_match(pat, rel):
-                        for i in ids:
-                            if mtime > out.get(i, 0.0):
-                                out[i] = mtime
-                if index.default_watch and mtime > newest_default and not index.is_evidence(rel):
-                    newest_default = mtime
+        for pat, ids in index.watch_globs.items():
+            if glob_match(pat, rel):
+                for i in ids:
+                    if mtime > out.get(i, 0.0):
+                        out[i] = mtime
+        if index.default_watch and mtime > newest_default and not index.is_evidence(rel):
+            newest_default = mtime
     if newest_default:
         for i in index.default_watch:
             out[i] = max(out.get(i, 0.0), newest_default)
