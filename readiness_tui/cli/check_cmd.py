@@ -55,8 +55,10 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
             it.id for it in session.gated_items()
             if it.status != "cancelled" and (not priority or it.priority in priority)
         ]
-        if not as_json and (session.trusted or force_trust) and session.jobs_for(scope, force_trust=True):
-            click.echo(f"running {len(session.jobs_for(scope, force_trust=True))} verify command(s) in {session.root} ...", err=True)
+        if not as_json:
+            jobs = session.jobs_for(scope, force_trust=force_trust)
+            if jobs:
+                click.echo(f"running {len(jobs)} verify command(s) in {session.root} ...", err=True)
         session.run(scope, force_trust=force_trust)
         if force_trust:
             session.trusted = True  # for this evaluation only; nothing is recorded
