@@ -107,14 +107,8 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
                 continue
             checked_gates += 1
             state = fold_gate_status(gate_status.get(it.id))
-            if state == "pass":
-                continue
-            if state == "waived" and (valid or not ws):
-                continue
-            if valid and state in ("fail", "stale", "unknown"):
-                continue  # a valid waiver excuses the gate
-            if state == "waived":
-                continue  # expired waiver already reported above
+            if state in ("pass", "waived") or valid:
+                continue  # a valid waiver excuses the gate; an expired one was reported above
             raw = (gate_status.get(it.id) or "").strip()
             if state == "fail":
                 words = "fails" + (f" ({raw})" if raw.lower() not in ("fail", "failed") else "")
