@@ -126,14 +126,6 @@ class WeeklyReport:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
-def render_markdown(report: WeeklyReport) -> str:
-    return report.render_markdown()
-
-
-def to_json(report: WeeklyReport) -> str:
-    return report.to_json()
-
-
 # ---------------------------------------------------------------------- building
 def board_at(board: Board, records: list[audit.Record], day: dt.date) -> Board:
     """The board with its items as they were at the end of ``day`` (other tables as they are now)."""
@@ -162,8 +154,8 @@ def build(
     monday, sunday = week_bounds(week)
     week = iso_week(monday)
     in_week = [r for r in records if r.type == "change" and monday <= r.local_date <= sunday]
-    end_board = board_at(board, records, min(sunday, today)) if sunday < today else board
-    analysis = Analysis(end_board, today=min(sunday, today) if sunday < today else today)
+    end_board = board_at(board, records, sunday) if sunday < today else board
+    analysis = Analysis(end_board, today=min(sunday, today))
     order = {it.id: n for n, it in enumerate(board.items)}
 
     # completed: the item's last status change in the week made it done
@@ -213,9 +205,7 @@ def build(
         elif r.field == "*":
             old = list((r.old or {}).get("depends_on", [])) if isinstance(r.old, dict) else []
             new = list((r.new or {}).get("depends_on", [])) if isinstance(r.new, dict) else []
-        elif r.field == "id":  # a rename shows as its own line, not as dependency churn
-            continue
-        else:
+        else:  # a rename (field "id") shows as its own line, not as dependency churn
             continue
         first.setdefault(item, old)
         last[item] = new
