@@ -296,6 +296,16 @@ def parse_target(cell: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def put_due(values: dict, cell: str, text: str) -> None:
+    """A milestone's ``due`` from the target in ``cell``, and ``text`` as its ``due_text`` when the
+    cell holds no target or more than one."""
+    tgt, exact = parse_target(cell)
+    if tgt:
+        values["due"] = tgt
+    if not tgt or not exact:
+        values["due_text"] = text
+
+
 def parse_date(text: str) -> dt.date | None:
     """A calendar date in some text (``2026-03-31``, ``Mar 31, 2026``, ``31 March 2026``)."""
     value, _ = parse_target(text)

@@ -22,6 +22,7 @@ from .cells import (
     parse_priority,
     parse_status,
     parse_target,
+    put_due,
 )
 from .result import Rec
 from .tables import handle_table
@@ -270,11 +271,7 @@ def handle_milestones(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
                     dm = re.search(r"\b(?:due|by|on|target)\s*:?\s*([^;,)]+)", m.group("title"), re.I)
                     when = dm.group(1) if dm else ""
                 if when:
-                    tgt, exact = parse_target(when)
-                    if tgt:
-                        values["due"] = tgt
-                    if not tgt or not exact:
-                        values["due_text"] = when.strip()
+                    put_due(values, when, when.strip())
                 refs = [r for r in b.refs_in(m.group("title")) if r != m.group("id")]
                 pm = re.findall(r"\b(P[0-3])\s+(?:complete|done|finished|closed)", m.group("title"), re.I)
                 values["_prio_items"] = [p.upper() for p in pm]
@@ -299,11 +296,7 @@ def handle_milestone_heading(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             for it in blk.items:
                 kv = split_keyval(it.text)
                 if kv and re.match(r"(due|date|target|when|by)$", kv[0], re.I):
-                    tgt, exact = parse_target(kv[1])
-                    if tgt:
-                        values["due"] = tgt
-                    if not exact or not tgt:
-                        values["due_text"] = plain(kv[1])
+                    put_due(values, kv[1], plain(kv[1]))
                 else:
                     items += [r for r in b.refs_in(it.text) if r not in items]
             b.consume(blk, sec)

@@ -21,6 +21,7 @@ from .cells import (
     parse_refs,
     parse_status,
     parse_target,
+    put_due,
     split_list,
 )
 
@@ -470,11 +471,7 @@ def handle_milestones(b: Builder, table: Table, sec: Section, fields: list[str |
             if fld in ("title", "description") and "title" not in values:
                 values["title"] = text
             elif fld == "target":
-                tgt, exact = parse_target(cell)
-                if tgt:
-                    values["due"] = tgt
-                if not exact or not tgt:
-                    values["due_text"] = text
+                put_due(values, cell, text)
             elif fld in ("depends_on", "mitigated_by", "links") or "item" in norm_header(header) or "task" in norm_header(header):
                 values["items"] = parse_refs(cell).ids
         b.records["milestones"].append(_rec("milestones", values, row.line, "milestone table"))
