@@ -21,7 +21,7 @@ class FileStamp:
     @classmethod
     def of_bytes(cls, path: Path, data: bytes) -> "FileStamp":
         st = path.stat()
-        return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+        return cls(st.st_mtime_ns, st.st_size, sha256_bytes(data))
 
 
 def sha256_bytes(data: bytes) -> str:
