@@ -32,10 +32,6 @@ class Segment:
     header_line: int  # 1-based line of its header (== start_line when no comment block above)
     is_array: bool  # ``[[kind]]`` rather than ``[kind]``
 
-    @property
-    def line_count(self) -> int:
-        return self.text.count("\n") + (0 if self.text.endswith("\n") or not self.text else 1)
-
 
 _KEY_PART_RE = re.compile(r"""[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'""")
 
