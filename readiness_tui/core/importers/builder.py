@@ -11,7 +11,6 @@ from .result import Rec, ReportLine
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 _STREAM_REF = re.compile(r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)", re.I)
-_STREAM_PREFIX = {"stream": "S", "workstream": "WS", "epic": "E", "track": "TR"}
 
 LIST_FIELDS = ("depends_on", "soft_depends_on", "contributors", "tags", "links", "inputs", "outputs",
                "deliverables", "acceptance", "source_refs")
