@@ -110,7 +110,7 @@ def evaluate_gate(
         view.reason = "no verify command or evidence" if gate else "no gate"
         return view
     escapes = [e for e in evidence if e.error]
-    missing = [e.path for e in evidence if not e.present and not e.error]
+    missing = view.evidence_missing
     if result is not None and command and result.command != command:
         result = None
         view.result = None
