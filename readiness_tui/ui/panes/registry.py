@@ -2,14 +2,12 @@
 
 Each entry names a Widget class by ``"module:Class"`` so nothing is imported until the pane is first
 shown. A pane implements ``show_board(store, analysis)`` and, optionally, ``focus_item(item_id)``,
-and posts the messages of ``readiness_tui.ui.messages``. Entries whose module is not there (yet)
-are skipped at registration.
+and posts the messages of ``readiness_tui.ui.messages``.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,24 +25,10 @@ class PaneSpec:
 
     def widget_class(self) -> Callable[..., Widget]:
         module, _, attr = self.target.partition(":")
-        mod = importlib.import_module(module)
-        cls: Callable[..., Widget] | None = getattr(mod, attr, None)
-        if cls is None:
-            # The pane's author named the class differently: take the module's own pane widget.
-            cls = next(
-                (
-                    v for v in vars(mod).values()
-                    if isinstance(v, type) and issubclass(v, Widget) and v.__module__ == module
-                    and hasattr(v, "show_board")
-                ),
-                None,
-            )
-        if cls is None:
-            raise ImportError(f"{module} has no pane class {attr}")
-        return cls
+        return getattr(importlib.import_module(module), attr)
 
 
-_CANDIDATES: list[PaneSpec] = [
+_PANES: list[PaneSpec] = [
     PaneSpec("backlog", "Backlog", "readiness_tui.ui.panes.backlog:BacklogPane"),
     PaneSpec("detail", "Detail", "readiness_tui.ui.panes.detail:DetailPane"),
     PaneSpec("matrix", "Matrix", "readiness_tui.ui.panes.matrix:MatrixPane"),
@@ -55,14 +39,6 @@ _CANDIDATES: list[PaneSpec] = [
 ]
 
 
-def _available(spec: PaneSpec) -> bool:
-    module = spec.target.partition(":")[0]
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ImportError:
-        return False
-
-
 def panes() -> list[PaneSpec]:
-    """The panes whose module exists, in tab order (at most nine: keys 1-9 switch to them)."""
-    return [s for s in _CANDIDATES if _available(s)][:9]
+    """The panes in tab order (at most nine: keys 1-9 switch to them)."""
+    return _PANES[:9]
