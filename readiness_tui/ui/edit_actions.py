@@ -78,9 +78,9 @@ class EditActions:
         if not result.ok:
             self.notify(result.error, title="Edit refused", severity="error", timeout=8)  # type: ignore[attr-defined]
             return
-        if result.saved == "unchanged" and not result.changes and not result.label.startswith(("undo", "redo")):
+        if result.saved == "unchanged" and not result.changes and not result.history:
             return
-        changes = None if result.label.startswith(("undo", "redo")) else result.changes
+        changes = None if result.history else result.changes
         # A saved edit shows the state once, in _report_save; others show "unsaved" here.
         shown_later = result.saved in ("saved", "unchanged", "off")
         self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)  # type: ignore[attr-defined]

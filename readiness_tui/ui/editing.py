@@ -88,6 +88,8 @@ class EditResult:
     focus: str | None = None
     #: The cycle a refused dependency would have closed: [item, dep, ..., item].
     cycle: list[str] = field(default_factory=list)
+    #: An undo or redo (the whole store was put back: panes show the board again).
+    history: bool = False
 
     @property
     def ok(self) -> bool:
@@ -225,7 +227,7 @@ class EditController:
         self.pending = None
         changes = self._diff(now.state)
         self.unrecorded += changes
-        return EditResult(f"undo {snap.label}", changes, saved=self._autosave())
+        return EditResult(f"undo {snap.label}", changes, saved=self._autosave(), history=True)
 
     def redo(self) -> EditResult | None:
         if not self.redo_stack:
@@ -237,7 +239,7 @@ class EditController:
         self.pending = None
         changes = self._diff(now.state)
         self.unrecorded += changes
-        return EditResult(f"redo {snap.label}", changes, saved=self._autosave())
+        return EditResult(f"redo {snap.label}", changes, saved=self._autosave(), history=True)
 
     # ------------------------------------------------------------------ conflicts
     def disk_text(self) -> str | None:
