@@ -68,12 +68,6 @@ class GateState:
         if save:
             self.save()
 
-    def forget(self, keep: set[str]) -> None:
-        """Drop results of items that no longer exist."""
-        with self._lock:
-            for k in [k for k in self.results if k not in keep]:
-                del self.results[k]
-
     def save(self) -> None:
         if self.path is None:
             return
