@@ -124,12 +124,9 @@ def run(n: int = 10_000) -> dict:
         out["seed_board"] = {"first_paint_tmux": first_paint_tmux(seed_copy, "M-12")}
         out[f"synthetic_{n}"] = {"first_paint_tmux": first_paint_tmux(big, "T-000001")}
         out[f"synthetic_{n}"].update(_in_app_subprocess(big))
-    try:
-        from .panes import matrix_cursor_cost
+    from .panes import matrix_cursor_cost
 
-        out["matrix_300_cursor_move_cpu"] = matrix_cursor_cost(300)
-    except ModuleNotFoundError as exc:
-        out["matrix_300_cursor_move_cpu"] = {"skipped": f"{exc.name} is not available"}
+    out["matrix_300_cursor_move_cpu"] = matrix_cursor_cost(300)
     return out
 
 
