@@ -839,13 +839,10 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def parse_board(text: str, name: str = "<board>") -> Board:
-    """Parse and validate board text. Raises ``BoardSyntaxError`` / ``BoardValidationError``."""
-    return parse_board_segments(text, name)[0]
-
-
 def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[Segment] | None]:
     """Parse and validate board text, returning the segments too when it was parsed by segment.
+
+    Raises ``BoardSyntaxError`` / ``BoardValidationError``.
 
     Parsing table by table gives the same values as parsing the whole document, at the same
     speed for 10,000 items, but rtoml's peak memory for one 36 MB document is ~1 GB (and it
