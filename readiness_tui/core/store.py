@@ -942,14 +942,14 @@ def validation_problems(exc: ValidationError, data: dict, segments: list[Segment
             if line is None:
                 line = seg.header_line
         msg = err["msg"].removeprefix("Value error, ")
-        expected = ""
+        got = ""
         if err["type"] == "missing":
             msg = "is required"
         elif "input" in err and not isinstance(err["input"], (dict, list)) and repr(err["input"]) not in msg:
-            expected = f" (got {err['input']!r})"
+            got = f" (got {err['input']!r})"
         where = f"{item_id}: " if item_id else ""
         where += f"{field} " if field else ""
-        out.append(Problem("error", "schema", f"{where}{msg}{expected}".strip(), name, line, None, item_id, field))
+        out.append(Problem("error", "schema", f"{where}{msg}{got}".strip(), name, line, None, item_id, field))
     return out
 
 
