@@ -7,8 +7,6 @@ for a new item the values for ``BoardStore.add_item``.
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -122,7 +120,3 @@ class EditItemScreen(ModalScreen[dict | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def result_is_new(values: dict[str, Any]) -> bool:
-    return "id" in values
