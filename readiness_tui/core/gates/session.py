@@ -50,7 +50,7 @@ class GateSession:
         self._changed_at: dict[str, float] = {}
         self._evidence: dict[str, list[EvidenceCheck]] = {}
         self._evidence_key: dict[str, tuple[str, ...]] = {}
-        self.board = board
+        self._index_sig: tuple | None = None
         self.set_board(board)
 
     # ------------------------------------------------------------------ board
@@ -87,7 +87,7 @@ class GateSession:
         self._gated = gated
         # Rebuild the path index only when evidence, watch globs or commands moved.
         sig = (self.root, tuple(sig_rows))
-        if sig != getattr(self, "_index_sig", None):
+        if sig != self._index_sig:
             self.index = ChangeIndex(board, self.root, self.board_path)
             self._index_sig = sig
         for item_id in [k for k in self._evidence if k not in items]:
