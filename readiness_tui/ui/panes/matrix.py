@@ -117,17 +117,17 @@ class MatrixPane(LazyBoardPane, MatrixGrid):
             order, deps, self._marks_with_refused(), states, summary=summary, summary_alert=alert, cursor=cursor
         )
 
-    def focus_item(self, item_id: str) -> None:
-        if self._pending is not None:
-            self._pending_focus = item_id
-            return
+    def focus_line_of_item(self, item_id: str) -> bool:
+        """Move the cursor to the item's row (no message); False if it has none."""
         row = self._pos.get(item_id)
-        if row is not None:
-            self._silent = True
-            try:
-                self.move_cursor(row=row)
-            finally:
-                self._silent = False
+        if row is None:
+            return False
+        self._silent = True
+        try:
+            self.move_cursor(row=row)
+        finally:
+            self._silent = False
+        return True
 
     def show_cycle(self, cycle: list[str]) -> None:
         """Mark a cycle the app refused to create: ``[item, dep, ..., item]`` along depends_on."""

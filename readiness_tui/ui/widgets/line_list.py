@@ -419,7 +419,8 @@ class LazyBoardPane:
     visible, else on the next Show.
 
     The app may call ``show_board`` on every pane after every edit; a hidden pane only keeps the
-    board and lays itself out when it is shown.
+    board and lays itself out when it is shown. The pane provides ``build(store, analysis)`` and
+    ``focus_line_of_item(item_id)`` (``LineList`` has one).
     """
 
     _pending: tuple[Any, Any] | None = None
