@@ -33,6 +33,12 @@ def days(value: float | None) -> str:
     return f"{value:g}d"
 
 
+def _first_ids(ids: list[str], shown: int = 3) -> str:
+    """``A, B, C +2``: the first ``shown`` ids and how many more."""
+    more = len(ids) - shown
+    return ", ".join(ids[:shown]) + (f" +{more}" if more > 0 else "")
+
+
 class PlanPane(LazyBoardPane, LineList):
     """Waves, critical path, ready/blocked lists, phases and milestones of a board."""
 
@@ -160,20 +166,17 @@ class PlanPane(LazyBoardPane, LineList):
                 right.append(f"{payload[2]:>2}. ", muted)
                 right.append(f"{days(it.estimate_days if it else None):>5}  ES {row.es:<5g} EF {row.ef:<5g} ")
                 right.append(f"slack {row.slack:g}", self.style("bad") if row.slack <= 0 else muted)
-            elif kind == "wave":
+            elif kind in ("wave", "ready"):
                 right.append(f"{(it.priority or '--') if it else '':<3}{days(it.estimate_days if it else None):>5}  ")
-                right.append(self._slack(key), muted)
-            elif kind == "ready":
-                right.append(f"{(it.priority or '--') if it else '':<3}{days(it.estimate_days if it else None):>5}  ")
-                right.append(pad_cells(it.owner if it else "", 10), muted)
+                right.append(self._slack(key) if kind == "wave" else pad_cells(it.owner if it else "", 10), muted)
             else:
                 waits = a.open_dependencies(key)
                 roots = [r for r in a.root_causes(key) if r not in waits]
                 right.append("waits on ", muted)
-                right.append(", ".join(waits[:3]) + (f" +{len(waits) - 3}" if len(waits) > 3 else ""), self.style("warn"))
+                right.append(_first_ids(waits), self.style("warn"))
                 if roots:
                     right.append(" · root ", muted)
-                    right.append(", ".join(roots[:3]) + (f" +{len(roots) - 3}" if len(roots) > 3 else ""), self.style("bad"))
+                    right.append(_first_ids(roots), self.style("bad"))
             right_w = {"cp": 38, "wave": 20, "ready": 20, "blocked": 46}[kind]
             return self.item_text(it, key, width, indent=4, id_width=self._id_w, right=right, right_width=right_w)
         if kind == "phase":
