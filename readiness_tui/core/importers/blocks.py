@@ -75,6 +75,11 @@ class ListBlock:
     ordered: bool
     items: list[ListItem]
 
+    @property
+    def has_checkboxes(self) -> bool:
+        """Whether any entry is a task-list entry (``- [ ]`` or ``- [x]``)."""
+        return any(it.checked is not None for it in self.items)
+
 
 @dataclass
 class Other:

@@ -140,7 +140,7 @@ def _meta_blocks(b: Builder, sec: Section) -> None:
         if isinstance(blk, Paragraph):
             lines = [(blk.line + n, ln) for n, ln in enumerate(blk.text.split("\n"))]
         elif isinstance(blk, ListBlock):
-            if any(it.checked is not None for it in blk.items):
+            if blk.has_checkboxes:
                 generic_block(b, blk, sec, Ctx())
                 continue
             lines = [(it.line, it.text) for it in blk.items]

@@ -222,7 +222,7 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         values["window"] = wm.group(1)
         values["title"] = title[: wm.start()].strip()
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not any(it.checked is not None for it in blk.items):
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
             if _phase_fields(b, blk.items, values):
                 b.consume(blk, sec)
     for child in sec.children:
@@ -243,7 +243,7 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 
 def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not any(it.checked is not None for it in blk.items):
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
             texts = [plain(it.text) for it in blk.items]
             if any(len(ARROW_RE.split(t, maxsplit=1)) == 2 for t in texts):
                 risk_list(b, blk, sec)
@@ -257,7 +257,7 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 # ---------------------------------------------------------------------- milestones, waivers
 def handle_milestones(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not any(it.checked is not None for it in blk.items):
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
             made = 0
             for it in blk.items:
                 text = plain(it.text, keep_code=True)
@@ -310,7 +310,7 @@ def handle_milestone_heading(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 
 def handle_waivers(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not any(it.checked is not None for it in blk.items):
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
             made = 0
             for it in blk.items:
                 text = plain(it.text, keep_code=True)
@@ -349,7 +349,7 @@ def handle_waivers(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 def handle_progress(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     date = parse_date(sec.title)
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not any(it.checked is not None for it in blk.items):
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
             made = 0
             for it in blk.items:
                 text = plain(it.text, keep_code=True)
@@ -384,7 +384,7 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     prefix = "A" if is_action else ("S" if word == "steps" else "T")
     kind = "action" if is_action else "task"
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not any(it.checked is not None for it in blk.items) and not any(
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes and not any(
             leading_id(plain(it.text)) for it in blk.items
         ) and not all(split_keyval(it.text) for it in blk.items):
             made = []

@@ -100,7 +100,7 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
 def _ticket_blocks(b: Builder, sec: Section, blocks: list, values: dict, rid: str, desc: list[str]) -> None:
     for blk in blocks:
         if isinstance(blk, ListBlock):
-            if any(it.checked is not None for it in blk.items):
+            if blk.has_checkboxes:
                 checklist(b, blk, sec, Ctx(parent=rid))
                 continue
             for it in blk.items:
