@@ -17,7 +17,7 @@ One line is one record, written as canonical JSON (sorted keys, no spaces)::
 Record types: ``change`` (one ``Change`` of the store: item, field, old, new, kind) and ``standup``
 (a standup was held; "done since the last standup" is measured from the latest one).
 
-A batch of records is appended with one ``write`` and one ``fsync`` (``fsutil.append_durable``) under
+A batch of records is appended with one ``write`` and one ``fsync`` (``_append_bodies``) under
 an advisory lock, so the app and the CLI appending at the same time cannot fork the chain.
 """
 

@@ -68,13 +68,3 @@ def fsync_dir(directory: Path) -> None:
             os.fsync(dfd)
         finally:
             os.close(dfd)
-
-
-def append_durable(path: Path, data: bytes) -> None:
-    """Append ``data`` in one write and fsync it (used for JSON Lines histories)."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
