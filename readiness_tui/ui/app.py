@@ -425,7 +425,7 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         """Standup mode: overview, then a slide per owner; its edits take the app's edit path."""
         from .screens.standup import StandupScreen
 
-        if any(type(s).__name__ == "StandupScreen" for s in self.screen_stack):
+        if self._standups():
             return
         self.push_screen(StandupScreen(self.store, self.standup_edit, gate_status=self.gate_status or None),
                          self._standup_done)
