@@ -499,12 +499,10 @@ def _flatten(prefix: str, value: Any, out: dict[str, Any]) -> None:
 
 
 def _fields(dump: dict[str, Any]) -> dict[str, Any]:
+    """A record's fields with sub-tables as dotted leaves (``gate.verify``)."""
     out: dict[str, Any] = {}
     for k, v in dump.items():
-        if isinstance(v, dict) and v:
-            _flatten(k, v, out)
-        else:
-            out[k] = v
+        _flatten(k, v, out)
     return out
 
 
@@ -515,7 +513,7 @@ def _empty(value: Any) -> bool:
 def _record_changes(key: str, kind: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     a, b = _fields(old), _fields(new)
     out = []
-    for f in list(dict.fromkeys([*a, *b])):
+    for f in dict.fromkeys([*a, *b]):
         va, vb = a.get(f), b.get(f)
         # A sub-table that appears or disappears shows as its leaves; empty leaves are no change.
         if va != vb and not (_empty(va) and _empty(vb)):
