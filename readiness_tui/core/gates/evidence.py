@@ -38,15 +38,8 @@ def check_evidence(root: Path, pattern: str) -> EvidenceCheck:
     """
     try:
         rel = normalize_rel(pattern)
-    except PathEscape as exc:
-        return EvidenceCheck(pattern, False, str(exc))
-    if not is_glob(rel):
-        try:
-            path = safe_path(root, rel)
-        except PathEscape as exc:
-            return EvidenceCheck(pattern, False, str(exc))
-        return EvidenceCheck(pattern, os.path.exists(path))
-    try:
+        if not is_glob(rel):
+            return EvidenceCheck(pattern, os.path.exists(safe_path(root, rel)))
         matches = glob_in(root, rel)
     except PathEscape as exc:
         return EvidenceCheck(pattern, False, str(exc))
