@@ -24,6 +24,7 @@ from .cells import (
     put_due,
     split_list,
 )
+from .result import Rec
 
 _MATRIX_HEAD = re.compile(r"^(?:row\s*[\\/]*\s*col(?:umn)?|from\s*[\\/→]\s*to|depends\s*[\\/→]\s*on|item\s*[\\/]\s*dep\w*)$", re.I)
 _ONE = frozenset({"1", "x", "✓", "✔", "●", "■", "yes", "y", "true", "✅"})
@@ -414,7 +415,7 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
         if notes:
             values["notes"] = "\n".join(notes)
         mappings += len(values.get("mitigated_by", []))
-        b.records["risks"].append(_rec("risks", values, row.line, "risk register"))
+        b.records["risks"].append(Rec("risks", values, row.line, "risk register"))
         n += 1
     b.consume(table, sec)
     b.used(table.line, f"risk register ({_mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings")
@@ -453,7 +454,7 @@ def handle_waivers(b: Builder, table: Table, sec: Section, fields: list[str | No
         if "item" not in values:
             b.skipped(row.line, "waiver row names no item")
             continue
-        b.records["waivers"].append(_rec("waivers", values, row.line, "waiver table"))
+        b.records["waivers"].append(Rec("waivers", values, row.line, "waiver table"))
         n += 1
     b.consume(table, sec)
     b.used(table.line, f"waiver table ({_mapping_note(table, fields)}) -> {n} waivers")
@@ -474,7 +475,7 @@ def handle_milestones(b: Builder, table: Table, sec: Section, fields: list[str |
                 put_due(values, cell, text)
             elif fld in ("depends_on", "mitigated_by", "links") or "item" in norm_header(header) or "task" in norm_header(header):
                 values["items"] = parse_refs(cell).ids
-        b.records["milestones"].append(_rec("milestones", values, row.line, "milestone table"))
+        b.records["milestones"].append(Rec("milestones", values, row.line, "milestone table"))
         n += 1
     b.consume(table, sec)
     b.used(table.line, f"milestone table -> {n} milestones")
@@ -504,13 +505,7 @@ def handle_deliverables(b: Builder, table: Table, sec: Section, fields: list[str
         if "path" not in values:
             b.skipped(row.line, "deliverable row without a path")
             continue
-        b.records["deliverables"].append(_rec("deliverables", values, row.line, "deliverables table"))
+        b.records["deliverables"].append(Rec("deliverables", values, row.line, "deliverables table"))
         n += 1
     b.consume(table, sec)
     b.used(table.line, f"deliverables table ({_mapping_note(table, fields)}) -> {n} deliverables")
-
-
-def _rec(kind: str, values: dict[str, Any], line: int, origin: str):  # type: ignore[no-untyped-def]
-    from .result import Rec
-
-    return Rec(kind, values, line, origin)
