@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from .common import board_argument
+
 
 @click.group("audit")
 def audit() -> None:
@@ -16,7 +18,7 @@ def audit() -> None:
 
 
 @audit.command("verify")
-@click.argument("board", type=click.Path(dir_okay=False, path_type=Path))
+@board_argument
 @click.option("--head", "expected_head", metavar="SHA256", help="A head hash printed earlier (weekly update) that must still be in the chain.")
 def verify_cmd(board: Path, expected_head: str | None) -> None:
     """Check the hash chain; exit 1 naming the first bad record."""
@@ -33,7 +35,7 @@ def verify_cmd(board: Path, expected_head: str | None) -> None:
 
 
 @audit.command("log")
-@click.argument("board", type=click.Path(dir_okay=False, path_type=Path))
+@board_argument
 @click.option("--since", metavar="DATE", help="Only records from this date (YYYY-MM-DD) on.")
 @click.option("--item", metavar="ID", help="Only records about this item.")
 @click.option("--json", "as_json", is_flag=True, help="Print the raw records (JSON Lines).")

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import click
 
+from .common import board_argument
+
 
 @click.command("report")
-@click.argument("board", type=click.Path(dir_okay=False, path_type=Path))
+@board_argument
 @click.option("--week", "-w", metavar="YYYY-Www", help="ISO week to report on (default: this week).")
 @click.option(
     "--format", "-f", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
