@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from math import ceil
 from typing import Callable
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -33,6 +33,7 @@ from textual.strip import Strip
 
 from ...core.model import PRIORITIES, STATUSES, Item
 from ..filtering import Facts, Query, haystack, parse
+from .line_list import pad_cells
 
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
 STATUS_RANK = {s: n for n, s in enumerate(STATUSES)}
@@ -802,10 +803,9 @@ def _swap(seq: list, old: object, new: object, hint: int = -1) -> None:
 
 
 def _fit(text: str, width: int, align: str) -> str:
-    if width <= 0:
-        return ""
-    n = cell_len(text)
-    if n > width:
-        return set_cell_size(text, width - 1) + "…"
-    pad = " " * (width - n)
-    return pad + text if align == "right" else text + pad
+    """``pad_cells``, padded on the left when ``align`` is ``"right"``."""
+    if align == "right":
+        n = cell_len(text)
+        if 0 < width and n <= width:
+            return " " * (width - n) + text
+    return pad_cells(text, width)
