@@ -48,13 +48,6 @@ def set_cmd(board: Path, item_id: str, assignments: tuple[str, ...], dry_run: bo
         fail(str(exc), EXIT_PROBLEMS)
     except BoardError as exc:
         fail(exc.describe(), EXIT_PROBLEMS)
-    _record_history(store, changes)
+    from ..core import audit
 
-
-def _record_history(store, changes) -> None:  # type: ignore[no-untyped-def]
-    """Append to the board's audit trail when the audit module is present."""
-    try:
-        from ..core import audit
-    except ImportError:
-        return
     audit.append(store.path, changes, source="cli")
