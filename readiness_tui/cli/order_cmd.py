@@ -26,7 +26,7 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
         click.echo(json.dumps({
             "waves": waves,
             "critical_path": {"ids": cp.ids, "total_days": cp.total_days,
-                              "slack": {k: v.slack for k, v in cp.schedule.items() if a.items[k].status not in ("done", "cancelled")},
+                              "slack": {k: v.slack for k, v in cp.schedule.items() if not a.items[k].is_closed},
                               "unestimated": cp.unestimated},
             "ready": a.ready,
             "blocked": {i: a.root_causes(i) for i in a.blocked},
