@@ -256,20 +256,15 @@ def _finalize(b: Builder) -> None:
             members = [i for i, r in items.items() if r.values.get("phase") == pid]
             if members and rec.origin == "priority group":
                 rec.values["items"] = members
-    membership: dict[str, list[str]] = {}
-    for rec in b.records["phases"]:
-        for i in rec.values.get("items", []):
-            membership.setdefault(i, []).append(rec.values["id"])
-    for i, phases in membership.items():
-        if i in items and len(set(phases)) == 1 and not items[i].values.get("phase"):
-            items[i].values["phase"] = phases[0]
-    mship: dict[str, list[str]] = {}
-    for rec in b.records["milestones"]:
-        for i in rec.values.get("items", []):
-            mship.setdefault(i, []).append(rec.values["id"])
-    for i, ms in mship.items():
-        if i in items and len(set(ms)) == 1 and not items[i].values.get("milestone"):
-            items[i].values["milestone"] = ms[0]
+    # Likewise items in exactly one milestone.
+    for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
+        membership: dict[str, list[str]] = {}
+        for rec in b.records[kind]:
+            for i in rec.values.get("items", []):
+                membership.setdefault(i, []).append(rec.values["id"])
+        for i, ids in membership.items():
+            if i in items and len(set(ids)) == 1 and not items[i].values.get(fld):
+                items[i].values[fld] = ids[0]
     # Statuses of streams/parents the document did not state: from their progress notes and children.
     notes_for: dict[str, list[str]] = {}
     for rec in b.records["progress"]:
