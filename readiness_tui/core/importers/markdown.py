@@ -23,6 +23,7 @@ It is bookkeeping for the importer only; nothing else reads it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
@@ -353,21 +354,20 @@ def _validate_record(b: Builder, rec: Rec) -> dict[str, Any] | None:
     return None
 
 
-def _result(b: Builder) -> ImportResult:
-    items: list[Rec] = []
-    for rec in sorted(b.items.values(), key=lambda r: r.line):
+def _valid_records(b: Builder, recs: Iterable[Rec]) -> list[Rec]:
+    """The records that validate (made valid by ``_validate_record``), in document order."""
+    out: list[Rec] = []
+    for rec in sorted(recs, key=lambda r: r.line):
         values = _validate_record(b, rec)
         if values is not None:
             rec.values = values
-            items.append(rec)
-    records: dict[str, list[Rec]] = {}
-    for kind, recs in b.records.items():
-        records[kind] = []
-        for rec in sorted(recs, key=lambda r: r.line):
-            values = _validate_record(b, rec)
-            if values is not None:
-                rec.values = values
-                records[kind].append(rec)
+            out.append(rec)
+    return out
+
+
+def _result(b: Builder) -> ImportResult:
+    items = _valid_records(b, b.items.values())
+    records = {kind: _valid_records(b, recs) for kind, recs in b.records.items()}
     meta = _board_meta(b)
     matrix = None
     if b.matrix:
