@@ -87,14 +87,15 @@ def core(sizes: list[int], runs: int) -> dict:
     return out
 
 
-def optional(section: str, module: str, fn: str, **kwargs) -> dict:
+def optional(module: str, fn: str) -> dict:
+    """``module.fn()``, or a note that the section was skipped when the module is not installed."""
     import importlib
 
     try:
         mod = importlib.import_module(module)
     except ModuleNotFoundError as exc:
         return {"skipped": f"{exc.name} is not available"}
-    return getattr(mod, fn)(**kwargs)
+    return getattr(mod, fn)()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -108,9 +109,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.only in (None, "core"):
         report["core"] = core(sizes, args.runs)
     if args.only in (None, "ui"):
-        report["ui"] = optional("ui", "readiness_tui.bench.ui", "run")
+        report["ui"] = optional("readiness_tui.bench.ui", "run")
     if args.only in (None, "gates"):
-        report["gates"] = optional("gates", "readiness_tui.bench.gates", "run")
+        report["gates"] = optional("readiness_tui.bench.gates", "run")
     json.dump(report, sys.stdout, indent=2)
     sys.stdout.write("\n")
 
