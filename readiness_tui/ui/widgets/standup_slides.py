@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -18,10 +21,29 @@ STATUS_WORDS = {
     "done": "DONE", "cancelled": "CANCELLED",
 }
 LIST_LIMIT = 3
+T = TypeVar("T")
 
 
 def _more(n: int) -> str:
     return f"  … and {n} more" if n > 0 else ""
+
+
+def _fact_list(
+    t: Text, label: str, entries: Sequence[T], empty: str, id_style: str, describe: Callable[[T], tuple[str, str]]
+) -> None:
+    """``LABEL      ID text`` for the first ``LIST_LIMIT`` entries (``describe``: entry -> (id, text)),
+    aligned under the label, then how many more; ``empty`` when there are none."""
+    t.append(f"{label:<11}", "bold")
+    if not entries:
+        t.append(f"{empty}\n")
+    for n, entry in enumerate(entries[:LIST_LIMIT]):
+        if n:
+            t.append(" " * 11)
+        key, text = describe(entry)
+        t.append(key, id_style)
+        t.append(f" {text}\n")
+    if len(entries) > LIST_LIMIT:
+        t.append(" " * 10 + _more(len(entries) - LIST_LIMIT) + "\n")
 
 
 class OverviewSlide(Vertical):
@@ -77,27 +99,12 @@ class OverviewSlide(Vertical):
                 t.append(f"{d.gates[key]}", style)
                 t.append("   ")
             t.append("\n")
-        t.append("OVERDUE    ", "bold")
-        if not d.overdue:
-            t.append("none\n")
-        for n, it in enumerate(d.overdue[:LIST_LIMIT]):
-            if n:
-                t.append("           ")
-            who = f" ({it.owner})" if it.owner else ""
-            t.append(it.id, "bold red")
-            t.append(f" {it.title}{who}, due {it.due.isoformat() if it.due else '?'}\n")
-        if len(d.overdue) > LIST_LIMIT:
-            t.append("          " + _more(len(d.overdue) - LIST_LIMIT) + "\n")
-        t.append("UNCOVERED  ", "bold")
-        if not d.uncovered:
-            t.append("no uncovered risks\n")
-        for n, (rid, title) in enumerate(d.uncovered[:LIST_LIMIT]):
-            if n:
-                t.append("           ")
-            t.append(rid, "bold yellow")
-            t.append(f" {title}\n")
-        if len(d.uncovered) > LIST_LIMIT:
-            t.append("          " + _more(len(d.uncovered) - LIST_LIMIT) + "\n")
+        _fact_list(
+            t, "OVERDUE", d.overdue, "none", "bold red",
+            lambda it: (it.id, f"{it.title}{f' ({it.owner})' if it.owner else ''}, due "
+                               f"{it.due.isoformat() if it.due else '?'}"),
+        )
+        _fact_list(t, "UNCOVERED", d.uncovered, "no uncovered risks", "bold yellow", lambda risk: risk)
         if d.milestones:
             t.append("\nMILESTONES\n", "bold")
             width = max((len(f"{m.id} {m.title}") for m in d.milestones[:5]), default=10)
