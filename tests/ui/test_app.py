@@ -346,6 +346,29 @@ async def test_an_outside_change_is_reloaded_when_nothing_is_unsaved(launch_boar
         assert any("changed on disk" in n.message for n in app._notifications)
 
 
+async def test_an_outside_change_is_read_and_parsed_off_the_ui_thread(launch_board: Path, make_app, monkeypatch) -> None:
+    import threading
+
+    threads: list[threading.Thread] = []
+    reload = BoardStore.reload
+
+    def recording_reload(self):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return reload(self)
+
+    monkeypatch.setattr(BoardStore, "reload", recording_reload)
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
+        app.check_disk()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert threads and threading.main_thread() not in threads
+        assert "Runbook (theirs)" in table_text(app)
+        assert app.store.item("RB-01").title == "Runbook (theirs)" and not app.editor.dirty
+
+
 async def test_conflict_keep_mine_and_quit_asks_when_unsaved(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
