@@ -73,7 +73,26 @@ def pad_cells(text: str, width: int) -> str:
     return set_cell_size(text, width)
 
 
-class LineList(ScrollView, can_focus=True):
+class LineView:
+    """What the line-drawn cursor widgets share (``LineList``, ``MatrixGrid``; list it before the
+    ScrollView base): the visible content size, and a restyle when focus comes or goes, because
+    their cursor style has a ``:focus`` variant and they cache component styles and strips."""
+
+    scrollable_content_region: Region
+
+    @property
+    def view_size(self) -> Size:
+        """What is visible of the content: the widget without its scrollbars."""
+        return self.scrollable_content_region.size
+
+    def _on_focus(self: Any, event: events.Focus) -> None:
+        self.notify_style_update()
+
+    def _on_blur(self: Any, event: events.Blur) -> None:
+        self.notify_style_update()
+
+
+class LineList(LineView, ScrollView, can_focus=True):
     """Lines of text with a line cursor that skips rows without a key."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -152,11 +171,6 @@ class LineList(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
 
     # ------------------------------------------------------------------ data
-    @property
-    def view_size(self) -> Size:
-        """What is visible of the content: the widget without its scrollbars."""
-        return self.scrollable_content_region.size
-
     def set_rows(self, rows: list[Row]) -> None:
         """Replace the lines, keeping the cursor on the same key (else item, else position)."""
         old_key, old_item = self.cursor_key, self.cursor_item
@@ -283,12 +297,6 @@ class LineList(ScrollView, can_focus=True):
         self._styles.clear()
         self._line_cache.clear()
         self.refresh()
-
-    def _on_focus(self, event: events.Focus) -> None:
-        self.notify_style_update()
-
-    def _on_blur(self, event: events.Blur) -> None:
-        self.notify_style_update()
 
     # ------------------------------------------------------------------ rendering
     def render_line(self, y: int) -> Strip:

@@ -41,7 +41,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from .line_list import pad_cells
+from .line_list import LineView, pad_cells
 
 #: Characters per matrix cell.
 CELL_W = 3
@@ -88,7 +88,7 @@ HEADER_CLASS = {
 _EMPTY: dict[int, int] = {}
 
 
-class MatrixGrid(ScrollView, can_focus=True):
+class MatrixGrid(LineView, ScrollView, can_focus=True):
     """An N x N grid with fixed headers and a cell cursor, drawn line by line."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -179,11 +179,6 @@ class MatrixGrid(ScrollView, can_focus=True):
         self._fixed_cache: dict[tuple, Strip] = {}
 
     # ------------------------------------------------------------------ geometry
-    @property
-    def view_size(self) -> Size:
-        """What is visible of the content: the widget without its scrollbars."""
-        return self.scrollable_content_region.size
-
     @property
     def n(self) -> int:
         return len(self._ids)
@@ -286,12 +281,6 @@ class MatrixGrid(ScrollView, can_focus=True):
         self._header_palette.clear()
         self._clear_caches()
         self.refresh()
-
-    def _on_focus(self, event: events.Focus) -> None:
-        self.notify_style_update()
-
-    def _on_blur(self, event: events.Blur) -> None:
-        self.notify_style_update()
 
     def _cell_segment(self, kind: int, hl: int) -> Segment:
         key = (kind, hl)
