@@ -235,13 +235,7 @@ class BoardStore:
 
     def _index(self) -> tuple[dict[str, list[int]], dict[str, int], str]:
         if self._indexes is None:
-            arrays: dict[str, list[int]] = {k: [] for k in RECORD_MODELS}
-            tables: dict[str, int] = {}
-            for n, seg in enumerate(self._segments):
-                if seg.is_array and seg.kind in arrays:
-                    arrays[seg.kind].append(n)
-                elif not seg.is_array and seg.kind and seg.kind not in tables:
-                    tables[seg.kind] = n
+            arrays, tables = _segment_index(self._segments)
             reason = ""
             for kind, idxs in arrays.items():
                 if len(idxs) != len(getattr(self.board, kind)):
@@ -907,15 +901,22 @@ def _merge_segments(segments: list[Segment]) -> dict[str, Any] | None:
     return data
 
 
+def _segment_index(segments: list[Segment]) -> tuple[dict[str, list[int]], dict[str, int]]:
+    """Positions of the ``[[kind]]`` rows of each record kind, and of the first ``[kind]`` table."""
+    arrays: dict[str, list[int]] = {k: [] for k in RECORD_MODELS}
+    tables: dict[str, int] = {}
+    for n, seg in enumerate(segments):
+        if seg.is_array:
+            if seg.kind in arrays:
+                arrays[seg.kind].append(n)
+        elif seg.kind and seg.kind not in tables:
+            tables[seg.kind] = n
+    return arrays, tables
+
+
 def validation_problems(exc: ValidationError, data: dict, segments: list[Segment], name: str) -> list[Problem]:
     """Turn pydantic errors into problems naming the item id, the field path and the line."""
-    by_kind: dict[str, list[Segment]] = {}
-    tables: dict[str, Segment] = {}
-    for seg in segments:
-        if seg.is_array:
-            by_kind.setdefault(seg.kind, []).append(seg)
-        elif seg.kind and seg.kind not in tables:
-            tables[seg.kind] = seg
+    arrays, tables = _segment_index(segments)
     out: list[Problem] = []
     for err in exc.errors():
         loc = list(err["loc"])
@@ -929,11 +930,11 @@ def validation_problems(exc: ValidationError, data: dict, segments: list[Segment
             row = rows[idx] if idx < len(rows) and isinstance(rows[idx], dict) else {}
             key = RECORD_KEYS.get(kind)
             item_id = str(row.get(key)) if key and row.get(key) is not None else f"{kind}[{idx + 1}]"
-            segs = by_kind.get(kind, [])
-            seg = segs[idx] if idx < len(segs) else None
+            idxs = arrays[kind]
+            seg = segments[idxs[idx]] if idx < len(idxs) else None
             field_path = loc[2:]
         elif kind in tables:
-            seg = tables[kind]
+            seg = segments[tables[kind]]
         field = ".".join(str(x) for x in field_path if not isinstance(x, int)) or None
         line = None
         if seg is not None:
