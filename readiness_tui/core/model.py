@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from .dates import normalize_target, target_due
+from .dates import normalize_target, target_due, today
 
 Status = Literal["todo", "in_progress", "blocked", "review", "done", "cancelled"]
 STATUSES: tuple[str, ...] = ("todo", "in_progress", "blocked", "review", "done", "cancelled")
@@ -463,6 +463,4 @@ class Board(_Model):
         return listed
 
     def today(self) -> dt.date:
-        from .dates import today
-
         return today(self.board.today)
