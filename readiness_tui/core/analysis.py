@@ -131,9 +131,7 @@ class Analysis:
 
         g = nx.DiGraph()
         g.add_nodes_from(self.items)
-        g.add_edges_from(
-            (dep, it.id) for it in self.items.values() for dep in it.depends_on if dep in self.items
-        )
+        g.add_edges_from((dep, i) for i, deps in self._pred.items() for dep in deps)
         return g
 
     @cached_property
