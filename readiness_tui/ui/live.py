@@ -52,7 +52,8 @@ class LiveGates:
     watch_files: bool = True
     #: The board file is gone from disk (the board is kept in memory).
     file_missing: bool = False
-    #: Called after each watcher batch was handled (benchmarks and tests wait on it).
+    #: Called after each watcher batch was handled (benchmarks and tests wait on it); a reload of
+    #: the board file that the batch started is applied later, when its worker is done.
     on_batch: Callable[[ChangeBatch], None] | None = None
 
     # ------------------------------------------------------------------ opening and closing
