@@ -329,10 +329,7 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         strip = self._line_cache.get(key)
         if strip is not None:
             return strip
-        hw = self._row_header_w
-        bw = max(0, width - hw)
-        c0 = scroll_x // CELL_W
-        c1 = min(self.n, -(-(scroll_x + bw) // CELL_W))
+        hw, bw, c0, c1 = self._visible_columns(scroll_x, width)
         segs = self._row_segments(r, c0, c1, is_cursor_row)
         if c0 <= cc < c1:
             # The row without the cursor column comes from the cache; swap in the one cell.
@@ -351,6 +348,12 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
             strip = Strip.join([Strip(segs[:1], hw), body])
         self._line_cache[key] = strip
         return strip
+
+    def _visible_columns(self, scroll_x: int, width: int) -> tuple[int, int, int, int]:
+        """Row header width, body width, and the columns ``c0 <= c < c1`` at least partly on screen."""
+        hw = self._row_header_w
+        bw = max(0, width - hw)
+        return hw, bw, scroll_x // CELL_W, min(self.n, -(-(scroll_x + bw) // CELL_W))
 
     def _row_segments(self, r: int, c0: int, c1: int, is_cursor_row: bool) -> list[Segment]:
         """Header and visible cells of a row, without the cursor column's highlight (cached)."""
@@ -395,10 +398,7 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
             strip = self._text_strip(self._summary, width, base + self.get_component_rich_style(cls))
             self._fixed_cache[key] = strip
             return strip
-        hw = self._row_header_w
-        bw = max(0, width - hw)
-        c0 = scroll_x // CELL_W
-        c1 = min(self.n, -(-(scroll_x + bw) // CELL_W))
+        hw, bw, c0, c1 = self._visible_columns(scroll_x, width)
         cc = self.cursor_col
         k = y - 1
         plain = self._header_style(H_PLAIN)
