@@ -62,7 +62,6 @@ class MatrixPane(LazyBoardPane, MatrixGrid):
         self._disagree_cells: set[tuple[int, int]] = set()
         self._refused: list[str] = []
         self._base_marks: dict[int, dict[int, int]] = {}
-        self._silent = False
 
     # ------------------------------------------------------------------ contract
     def build(self, store: BoardStore, analysis: Analysis) -> None:
@@ -122,11 +121,7 @@ class MatrixPane(LazyBoardPane, MatrixGrid):
         row = self._pos.get(item_id)
         if row is None:
             return False
-        self._silent = True
-        try:
-            self.move_cursor(row=row)
-        finally:
-            self._silent = False
+        self.move_cursor(row=row, post=False)
         return True
 
     def show_cycle(self, cycle: list[str]) -> None:
@@ -228,7 +223,7 @@ class MatrixPane(LazyBoardPane, MatrixGrid):
 
     # ------------------------------------------------------------------ actions
     def cursor_row_changed(self, row: int) -> None:
-        if not self._silent and self._ids[row] in self._items:
+        if self._ids[row] in self._items:
             self.post_message(ItemHighlighted(self._ids[row]))
 
     def action_toggle(self) -> None:

@@ -470,8 +470,9 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
             return True
         return False
 
-    def move_cursor(self, row: int | None = None, col: int | None = None) -> None:
-        """Move the cursor to (row, col), clamped, refreshing only the lines that change."""
+    def move_cursor(self, row: int | None = None, col: int | None = None, post: bool = True) -> None:
+        """Move the cursor to (row, col), clamped, refreshing only the lines that change;
+        ``cursor_row_changed`` follows a row change unless ``post`` is False."""
         n = self.n
         if not n:
             return
@@ -492,7 +493,7 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
                 if y is not None:
                     self.refresh(Region(0, y, width, 1))
             self.refresh(Region(0, self.view_size.height - self.bottom_lines, width, self.bottom_lines))
-        if r != old_r:
+        if r != old_r and post:
             self.cursor_row_changed(r)
 
     def cursor_row_changed(self, row: int) -> None:
