@@ -168,8 +168,7 @@ class BoardStore:
         self._saved_segs: list[Segment] | None = list(segments) if segments is not None else None
         self._indexes: tuple[dict[str, list[int]], dict[str, int], str] | None = None
         self._item_index: dict[str, int] = {}
-        for k, it in enumerate(board.items):
-            self._item_index.setdefault(it.id, k)
+        self._reindex()
 
     # ------------------------------------------------------------------ loading
     @classmethod
