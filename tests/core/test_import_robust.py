@@ -64,3 +64,11 @@ def test_control_characters_in_imported_text_are_escaped() -> None:
     assert result.board is not None
     store = BoardStore.from_text(result.toml_text)
     assert [i.id for i in store.board.items] == ["A0"]
+
+
+def test_row_without_id_in_a_table_of_known_items_is_skipped_and_reported() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    result = import_markdown("| ID |\n|---|\n| T-1 |\n\n| ID |\n|---|\n| T-1 |\n|  |\n", "blank.md")
+    assert result.board is not None and [i.id for i in result.board.items] == ["T-1"]
+    assert any("row without an id" in line and ":8:" in line for line in result.report_lines)

@@ -311,6 +311,9 @@ def handle_items(b: Builder, table: Table, sec: Section, fields: list[str | None
     # A table about items already known (an issue mapping, a status table): it adds to them.
     if id_col is not None and ids and all(i in known for i in ids):
         for row, cells, rid in rows:
+            if not rid:
+                b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
+                continue
             values = row_values(b, table, fields, cells, row.line, rid)
             values["id"] = rid
             _merge_supplement(b, rid, values, row.line)
