@@ -61,7 +61,7 @@ def merge_into(store: BoardStore, result: ImportResult) -> list[str]:
     for n, new in enumerate(doc_items):
         new_dump = new.model_dump(mode="json")
         fps = result.imported.get(new.id, {})
-        if new.id in store._item_index:  # noqa: SLF001 - the store's own index of ids
+        if store.has_item(new.id):
             out += _merge_item(store, new.id, new_dump, fps, pending_deps)
             continue
         values = {k: v for k, v in new.model_dump(mode="json", exclude_defaults=True).items()}
@@ -69,7 +69,7 @@ def merge_into(store: BoardStore, result: ImportResult) -> list[str]:
         values.setdefault("status", new.status)
         deps = values.pop("depends_on", [])
         values[IMPORTED_KEY] = dict(fps)
-        after = next((doc_ids[k] for k in range(n - 1, -1, -1) if doc_ids[k] in store._item_index), None)  # noqa: SLF001
+        after = next((doc_ids[k] for k in range(n - 1, -1, -1) if store.has_item(doc_ids[k])), None)
         try:
             store.add_item(values, after=after)
         except EditError as exc:
