@@ -343,19 +343,7 @@ class LiveGates:
         """Of the items whose watched files changed, those not running now whose files changed
         after their last run ended: a command that writes into the repo does not re-trigger itself."""
         session = self.session
-        if session is None:
-            return []
-        running = session.running()
-        changed_at = getattr(session, "_changed_at", {})
-        out = []
-        for item_id in sorted(ids):
-            if item_id in running:
-                continue
-            last = session.state.get(item_id)
-            changed = changed_at.get(item_id)
-            if last is None or changed is None or changed > last.finished_at:
-                out.append(item_id)
-        return out
+        return [] if session is None else session.due_for_rerun(ids)
 
     def cancel_gates(self, ids: Iterable[str] | None = None) -> None:
         if self.session is not None:

@@ -204,3 +204,16 @@ def test_update_items_follows_a_status_edit_and_refuses_gate_changes(repo: Path)
     store.set_field("G-EVIDENCE", "gate.evidence", ["elsewhere/"])
     assert s.update_items([store.item("G-EVIDENCE")]) is False  # a gate change needs set_board
     assert s.items["G-EVIDENCE"].gate.evidence != ["elsewhere/"]
+
+
+def test_due_for_rerun_only_after_a_change_since_the_last_run(repo: Path) -> None:
+    s = open_session(repo)
+    assert s.due_for_rerun(["G-PASS", "G-FAIL"]) == ["G-FAIL", "G-PASS"]  # never run
+    s.run(["G-PASS"])
+    assert s.due_for_rerun(["G-PASS"]) == []  # nothing changed since it ran
+    src = repo / "src.py"
+    src.write_text("print(1)")
+    later = time.time() + 5
+    os.utime(src, (later, later))
+    s.note_changes([str(src)])
+    assert s.due_for_rerun(["G-PASS"]) == ["G-PASS"]

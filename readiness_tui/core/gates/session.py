@@ -115,6 +115,20 @@ class GateSession:
                 self._gated[next(n for n, g in enumerate(self._gated) if g is old)] = it
         return True
 
+    def due_for_rerun(self, ids: Iterable[str]) -> list[str]:
+        """Of ``ids``, the gates not running now whose watched files changed after their last run
+        ended (so a command that writes into the repo does not re-trigger itself), sorted."""
+        running = self.running()
+        out = []
+        for item_id in sorted(ids):
+            if item_id in running:
+                continue
+            last = self.state.get(item_id)
+            changed = self._changed_at.get(item_id)
+            if last is None or changed is None or changed > last.finished_at:
+                out.append(item_id)
+        return out
+
     def gated_items(self) -> list[Item]:
         """Items that carry a gate, in board order."""
         return list(self._gated)
