@@ -208,12 +208,14 @@ def test_update_items_follows_a_status_edit_and_refuses_gate_changes(repo: Path)
 
 def test_due_for_rerun_only_after_a_change_since_the_last_run(repo: Path) -> None:
     s = open_session(repo)
-    assert s.due_for_rerun(["G-PASS", "G-FAIL"]) == ["G-FAIL", "G-PASS"]  # never run
-    s.run(["G-PASS"])
-    assert s.due_for_rerun(["G-PASS"]) == []  # nothing changed since it ran
     src = repo / "src.py"
     src.write_text("print(1)")
+    os.utime(src, (time.time() - 60, time.time() - 60))
+    s.note_changes([str(src)])  # a change from before the run ...
+    assert s.due_for_rerun(["G-PASS"]) == ["G-PASS"]  # never run: due
+    s.run(["G-PASS"])
+    assert s.due_for_rerun(["G-PASS"]) == []  # ... is covered by the run that followed it
     later = time.time() + 5
     os.utime(src, (later, later))
     s.note_changes([str(src)])
-    assert s.due_for_rerun(["G-PASS"]) == ["G-PASS"]
+    assert s.due_for_rerun(["G-PASS"]) == ["G-PASS"]  # changed after the run: due again

@@ -116,8 +116,9 @@ class GateSession:
         return True
 
     def due_for_rerun(self, ids: Iterable[str]) -> list[str]:
-        """Of ``ids``, the gates not running now whose watched files changed after their last run
-        ended (so a command that writes into the repo does not re-trigger itself), sorted."""
+        """Of ``ids`` (items a watcher batch just reported changed), the gates not running now whose
+        watched files changed after their last run ended, so that a command that writes into the
+        repo does not re-trigger itself. With no run or no change on record it errs towards running."""
         running = self.running()
         out = []
         for item_id in sorted(ids):
