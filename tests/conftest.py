@@ -9,7 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BOARDS = ROOT / "boards"
-SEEDS = ROOT.parent / "shared" / "seeds"
+#: The five sample plans the bundled boards were made from (Markdown, despite the .txt ending).
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 FROZEN_TODAY = "2026-02-20"
 
 

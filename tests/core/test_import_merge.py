@@ -110,7 +110,7 @@ def test_merge_into_a_hand_made_board_without_import_records(tmp_path: Path) -> 
 
 @pytest.mark.parametrize("seed", ["002", "003"])
 def test_merging_a_seed_into_its_own_import_changes_nothing(tmp_path: Path, seed: str) -> None:
-    seeds = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+    seeds = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
     text = next(seeds.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
     store = _board(tmp_path, text)
     before = store.text()

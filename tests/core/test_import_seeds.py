@@ -17,7 +17,7 @@ from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.store import BoardStore
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 BOARDS = ROOT / "boards"
 
 PAIRS = {

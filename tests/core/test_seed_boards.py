@@ -1,6 +1,6 @@
 """The five seed plans as hand-checked boards: they load, follow the file layout, and say what the seeds say.
 
-Only the model, the store and the analysis are used here. The seeds themselves (``../shared/seeds``)
+Only the model, the store and the analysis are used here. The seeds themselves (``tests/fixtures/seeds``, copies of the sample plans)
 are read too and the boards compared with their text; a missing seed fails those tests.
 """
 
@@ -20,7 +20,7 @@ from readiness_tui.core.store import BoardStore
 
 ROOT = Path(__file__).resolve().parents[2]
 BOARDS = ROOT / "boards"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 
 SEED_BOARDS = {
     "000": "q1-2026-execution-backlog.toml",
