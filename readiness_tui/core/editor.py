@@ -221,12 +221,17 @@ class EditController:
         holds the lock (that writer does it)."""
         from .lock import board_lock
 
-        path, stamp = self.store.path, self.store.stamp
-        if path is None or stamp is None or self.audit_source is None:
+        from .fsutil import sha256_bytes
+
+        path = self.store.path
+        if path is None or self.audit_source is None:
             return ""
         try:
             with board_lock(path, timeout=0.2):
-                return audit.reconcile(path, stamp.sha256, actor=self.actor)
+                # The disk as it is now, under the lock: what we loaded may be older already.
+                return audit.reconcile(path, sha256_bytes(path.read_bytes()), actor=self.actor)
+        except FileNotFoundError:
+            return ""
         except (BoardLocked, OSError) as exc:
             self.audit_error = str(exc)
             return ""
