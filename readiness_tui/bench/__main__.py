@@ -71,6 +71,31 @@ def edit_and_save(board: Path, edits: int = 20) -> dict:
     }
 
 
+def locked_edit(board: Path, edits: int = 20) -> dict:
+    """One status edit through the one write path, in process: lock, disk check, history record with
+    the board's hashes, atomic write (ms per edit)."""
+    from ..core.editor import EditController
+    from ..core.store import BoardStore
+
+    editor = EditController(BoardStore.load(board), audit_source="cli", actor="bench")
+    ids = [it.id for it in editor.store.board.items]
+    step = max(1, len(ids) // edits)
+    editor.set_status(ids[0], "review")  # the first edit pays for splitting the text into segments
+    times = []
+    for n in range(edits):
+        item = ids[(n + 1) * step % len(ids)]
+        t = time.perf_counter()
+        result = editor.cycle_status(item)
+        times.append((time.perf_counter() - t) * 1000)
+        assert result.saved == "saved", editor.last_save_error
+    times.sort()
+    return {
+        "median_ms": round(statistics.median(times), 2),
+        "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
+        "edits": edits,
+    }
+
+
 def core(sizes: list[int], runs: int) -> dict:
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,6 +109,7 @@ def core(sizes: list[int], runs: int) -> dict:
             }
             if n <= 10_000:
                 out[str(n)]["edit_save"] = edit_and_save(board)
+                out[str(n)]["locked_edit_save_history"] = locked_edit(board)
     return out
 
 

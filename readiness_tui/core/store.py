@@ -717,19 +717,28 @@ class BoardStore:
             if text == self._saved_text:
                 return False
         self.path = target
-        self.write(text.encode("utf-8"))
+        self.write(text)
         return True
 
-    def write(self, data: bytes) -> None:
-        """Replace the file with ``data`` (this store's text) atomically and take it as saved."""
+    def write(self, text: str, data: bytes | None = None, sha256: str | None = None) -> None:
+        """Replace the file with ``text`` (this store's text) atomically and take it as saved.
+
+        ``data``/``sha256``: its UTF-8 bytes and their hash, when the caller has them already.
+        """
         if self.path is None:
             raise BoardError("this board has no file yet; give a path to save it")
         # Every edit validated the segment it produced, so the joined text needs no re-parse (that
         # would cost ~0.5 s at 10,000 items); the property tests hold this to account.
+        data = text.encode("utf-8") if data is None else data
         atomic_write(self.path, data)
-        self._saved_text = data.decode("utf-8")
+        self._saved_text = text
         self._saved_segs = list(self._segs) if self._segs is not None else None
-        self.stamp = FileStamp.of_bytes(self.path, data)
+        self.stamp = FileStamp.of_bytes(self.path, data, sha256)
+
+    @property
+    def saved_text(self) -> str:
+        """The text as it was last read or written."""
+        return self._saved_text
 
     def reload(self) -> "BoardStore":
         """A fresh store for what is on disk now, re-parsing only the items whose text changed.

@@ -83,13 +83,15 @@ def write_board(req: WriteRequest, *, force: bool = False, prefer: str = "") -> 
             store = outcome.store
         elif state is DiskState.SAME:
             outcome.audit_error = _reconcile(req, store)
-        if not store.dirty and not force:
+        text = store.text()
+        if text == store.saved_text and not force:
             return outcome
-        data = store.text().encode("utf-8")
+        data = text.encode("utf-8")
+        sha = sha256_bytes(data)
         base = store.stamp.sha256 if store.stamp and state is not DiskState.MISSING else None
-        outcome.audit_error = _record(req, req.changes, sha256_bytes(data), base) or outcome.audit_error
+        outcome.audit_error = _record(req, req.changes, sha, base) or outcome.audit_error
         failpoint("after-history")
-        store.write(data)
+        store.write(text, data, sha)
         outcome.wrote = True
         return outcome
 
