@@ -141,6 +141,11 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         """What the first frame does not need: the gate session (its state scan and the file
         watcher) and the go/no-go verdict, which reads the live gates."""
         self._starting = False
+        found = self.editor.open_check()  # a crashed writer or an outside edit, recorded first
+        if found:
+            what = "an edit whose writer died before it reached the board" if found == "aborted" else (
+                "a change made outside readiness")
+            self.notify(f"The history now records {what}.", title="History", timeout=8)
         self.sync_live()
         self._update_gonogo()
         if self._gc_paused:
