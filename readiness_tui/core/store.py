@@ -9,11 +9,9 @@ the same bytes it read.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import SimpleNamespace
@@ -778,8 +776,7 @@ class BoardStore:
         if merged is None:
             return None
         try:
-            with _gc_paused():
-                others = Board.model_validate(merged)
+            others = Board.model_validate(merged)
         except ValidationError:
             return None  # the full load reports it with file and line
         if others.board.status_aliases != self.board.board.status_aliases:
@@ -847,24 +844,6 @@ def _validation_message(exc: ValidationError, who: str) -> str:
     return "; ".join(parts)
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Keep the cyclic GC out of a bulk load, then freeze what was loaded.
-
-    Building 100,000 items triggers thousands of collections that each rescan the growing heap
-    (validation got ~7x slower for it); the board holds no reference cycles, so nothing is lost.
-    Freezing moves the loaded objects out of the collector's sight for later collections too.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.enable()
-
-
 def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[Segment] | None]:
     """Parse and validate board text, returning the segments too when it was parsed by segment.
 
@@ -876,21 +855,18 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
     segment-wise parse cannot vouch for (a table defined twice, a sub-table far from its parent,
     a syntax error) goes through the whole-document parse, which also gives exact positions.
     """
-    with _gc_paused():
-        segmented = _parse_by_segment(text)
+    segmented = _parse_by_segment(text)
     if segmented is not None:
         data, segments = segmented
     else:
         segments = None
         try:
-            with _gc_paused():
-                data = rtoml.loads(text)
+            data = rtoml.loads(text)
         except rtoml.TomlParsingError as exc:
             problem = _syntax_problem(exc, name)
             raise BoardSyntaxError(f"{name}: not valid TOML", name, [problem]) from None
     try:
-        with _gc_paused():
-            return Board.model_validate(data), segments
+        return Board.model_validate(data), segments
     except ValidationError as exc:
         problems = validation_problems(exc, data, segments or split_segments(text), name)
         raise BoardValidationError(f"{name}: {len(problems)} schema error(s)", name, problems) from None
@@ -1019,7 +995,24 @@ def _set_path(table: Any, path: list[str], value: Any) -> None:
         arr.clear()
         arr.extend(value)
         return
+    was_multiline = leaf in table and _is_multiline(table[leaf])
+    if isinstance(value, str) and ("\n" in value or was_multiline):
+        # Text of several lines is written as a ``"""`` string (and one stays one), instead of one
+        # line full of \n escapes. TOML drops a newline right after the opening quotes: keep the
+        # layout that had one.
+        item = tomlkit.string(value, multiline=True)
+        if was_multiline and table[leaf].as_string()[3:4] == "\n" and not value.startswith("\n"):
+            body = item.as_string()
+            item = tomlkit.parse(f"x = {body[:3]}\n{body[3:]}")["x"]
+        table[leaf] = item
+        return
     table[leaf] = value
+
+
+def _is_multiline(value: Any) -> bool:
+    from tomlkit.items import String, StringType
+
+    return isinstance(value, String) and value.type in (StringType.MLB, StringType.MLL)
 
 
 def _dig(data: Mapping[str, Any], dotted: str) -> Any:
