@@ -28,6 +28,11 @@ COMMANDS: dict[str, str] = {
     "trust": "readiness_tui.cli.trust_cmd:trust",
     "report": "readiness_tui.cli.report_cmd:report",
     "audit": "readiness_tui.cli.audit_cmd:audit",
+    "list": "readiness_tui.cli.list_cmd:list_cmd",
+    "show": "readiness_tui.cli.show_cmd:show_cmd",
+    "add": "readiness_tui.cli.add_cmd:add_cmd",
+    "search": "readiness_tui.cli.search_cmd:search_cmd",
+    "note": "readiness_tui.cli.note_cmd:note_cmd",
 }
 
 
@@ -51,8 +56,17 @@ class LazyGroup(click.Group):
         return getattr(mod, attr)
 
     def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[no-untyped-def]
-        # `readiness BOARD` and `readiness` alone open the app: an unknown first word is a path.
+        # `readiness BOARD` and `readiness` alone open the app: an unknown first word is a path,
+        # unless it is no path at all and close to a command's name (a typo: `readiness lnt x`).
         if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+            word = args[0]
+            if not os.path.exists(word) and "/" not in word and "." not in word:
+                import difflib
+
+                near = difflib.get_close_matches(word, list(COMMANDS), n=1, cutoff=0.6)
+                if near:
+                    click.echo(f"readiness: no command {word!r}; did you mean `readiness {near[0]}`?", err=True)
+                    ctx.exit(2)
             args = ["open", *args]
         return super().resolve_command(ctx, args)
 
@@ -79,6 +93,11 @@ def cli(ctx: click.Context) -> None:
     readiness report BOARD [--week 2026-W09]    the weekly update with go/no-go
     readiness audit verify BOARD     check the hash-chained history
     readiness schema                 the board format as JSON Schema
+    readiness list [BOARD] [-f EXPR] [--json]   items, filtered as in the app
+    readiness show [BOARD] ID        one item: fields, readiness, dependencies
+    readiness add [BOARD] --title T [FIELD=VALUE...]   a new item (prints its id)
+    readiness search [BOARD] WORDS   items whose text mentions the words
+    readiness note [BOARD] ID TEXT   a dated progress note
 
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """

@@ -28,3 +28,36 @@ def load_or_exit(path: Path) -> BoardStore:
     except BoardError as exc:
         click.echo(exc.describe(), err=True)
         raise SystemExit(EXIT_USAGE) from None
+
+
+def split_board(args: tuple[str, ...] | list[str]) -> tuple[Path, list[str]]:
+    """``[BOARD] REST...``: a first word that names a ``.toml`` file (or any existing file) is the
+    board; without one, the board is found as ``find_board`` says."""
+    rest = list(args)
+    if rest and (rest[0].endswith(".toml") or rest[0] == "-" or Path(rest[0]).is_file()):
+        return Path(rest[0]), rest[1:]
+    return find_board(None), rest
+
+
+def find_board(given: Path | None) -> Path:
+    """The board a command without BOARD means: the only ``*.toml`` in ``./boards``; with several,
+    the message lists them."""
+    if given is not None:
+        return given
+    from ..resources import list_boards
+
+    here = Path.cwd() / "boards"
+    boards = list_boards(here) if here.is_dir() else []
+    if len(boards) == 1:
+        return boards[0]
+    if not boards:
+        fail("no board given, and no ./boards/*.toml here; name one: readiness COMMAND BOARD.toml ...")
+    listed = "\n  ".join(str(b.relative_to(Path.cwd())) for b in boards)
+    fail(f"several boards in ./boards; name one:\n  {listed}")
+
+
+def echo_json(data: object) -> None:
+    """Strict JSON (no NaN or Infinity: every reader takes it) on stdout."""
+    import json
+
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))

@@ -33,7 +33,14 @@ def resolve_target(target: str | None) -> tuple[Path | None, Path | None, str]:
 def open_cmd(target: str | None, theme: str | None) -> None:
     """Open the app on BOARD, or on the boards of DIR (default: ./boards, else the bundled boards)."""
     import gc
+    import os
+    import sys
 
+    if not sys.stdout.isatty() and not os.environ.get("TEXTUAL_DRIVER"):
+        # A pipe or a file would get escape codes and an app waiting for keys that never come.
+        click.echo("readiness: the app needs a terminal, and stdout is not one; for text, use "
+                   "`readiness list`, `show`, `order`, `report` or `export`", err=True)
+        raise SystemExit(2)
     # No cyclic collections while the board loads and the app is imported (they would rescan the
     # growing heap many times over); the app turns the collector back on after its first paint.
     gc.disable()

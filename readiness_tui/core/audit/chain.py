@@ -153,10 +153,14 @@ class Record:
             return f"{when}  {self.actor}  standup held"
         if self.field == "*":
             what = "added" if self.old is None else "removed" if self.new is None else "replaced"
-            noun = "item" if self.kind == "items" else self.kind.rstrip("s")
+            noun = _NOUNS.get(self.kind, self.kind)
             return f"{when}  {self.actor}  {noun} {self.item} {what}  [{self.source}]"
         where = self.item if self.kind == "items" else f"{self.kind}:{self.item}"
         return f"{when}  {self.actor}  {where}.{self.field}: {_short(self.old)} -> {_short(self.new)}  [{self.source}]"
+
+
+_NOUNS = {"items": "item", "risks": "risk", "phases": "phase", "milestones": "milestone", "waivers": "waiver",
+          "deliverables": "deliverable", "progress": "progress note", "sections": "section"}
 
 
 def _short(value: Any, width: int = 40) -> str:

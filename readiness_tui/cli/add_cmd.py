@@ -1,0 +1,56 @@
+"""``readiness add [BOARD] --title T [FIELD=VALUE...]``: a new item; prints its id."""
+
+from __future__ import annotations
+
+import click
+
+from .common import EXIT_PROBLEMS, echo_json, fail, load_or_exit, split_board
+
+
+@click.command("add")
+@click.argument("args", nargs=-1, metavar="[BOARD] [FIELD=VALUE...]")
+@click.option("--title", "-t", required=True, help="The new item's title.")
+@click.option("--id", "item_id", help="Its id (default: the next free id in the board's own scheme).")
+@click.option("--after", metavar="ID", help="Place it after this item (default: at the end).")
+@click.option("--json", "as_json", is_flag=True, help="Print the new item as a JSON record.")
+def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str | None, as_json: bool) -> None:
+    """Add an item: `readiness add --title "Rotate keys" owner=@ana priority=P1 depends_on=SEC-01`.
+
+    Written the way every edit is: locked, merged with what others wrote, recorded in the history.
+    """
+    from ..core.analysis import Analysis
+    from ..core.editor import EditController
+    from ..core.edits import apply_assignments, check_references, parse_assignment
+    from ..core.ids import new_item_id
+    from ..core.itemview import ITEM_FORMAT_VERSION, item_record
+    from ..core.model import Item
+
+    board, rest = split_board(args)
+    store = load_or_exit(board)
+    aliases = store.board.board.status_aliases
+    try:
+        parsed = [parse_assignment(a, aliases) for a in rest]
+    except ValueError as exc:
+        fail(str(exc))
+    new_id = item_id or new_item_id(store, after or (store.board.items[-1].id if store.board.items else None))
+    if store.has_item(new_id):
+        fail(f"{new_id} already exists in {store.name}", EXIT_PROBLEMS)
+    blank = Item(id=new_id, title=title)
+    try:
+        values = {"id": new_id, "title": title, **apply_assignments(blank, parsed)}
+        check_references((it.id for it in store.board.items), blank, values)
+    except ValueError as exc:
+        fail(str(exc), EXIT_PROBLEMS)
+    values = {k: v for k, v in values.items() if v not in (None, [], "")}
+    editor = EditController(store, audit_source="cli")
+    editor.open_check()
+    result = editor.add_item(values, after=after)
+    if not result.ok:
+        fail(result.error, EXIT_PROBLEMS)
+    if result.saved not in ("saved", "unchanged"):
+        fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
+    if as_json:
+        echo_json({"format_version": ITEM_FORMAT_VERSION,
+                   **item_record(editor.store.item(new_id), Analysis(editor.store.board))})
+    else:
+        click.echo(new_id)

@@ -1,0 +1,40 @@
+"""``readiness note [BOARD] ID TEXT...``: a dated progress note on an item."""
+
+from __future__ import annotations
+
+import click
+
+from .common import EXIT_PROBLEMS, EXIT_USAGE, fail, load_or_exit, split_board
+
+
+@click.command("note")
+@click.argument("args", nargs=-1, required=True, metavar="[BOARD] ID TEXT...")
+@click.option("--status", default=None, help="What the note reports (default: the item's status).")
+def note_cmd(args: tuple[str, ...], status: str | None) -> None:
+    """Add a progress note dated today (a `[[progress]]` record), through the one write path."""
+    import difflib
+
+    from ..core.editor import EditController
+    from ..core.fields import parse_field
+
+    board, rest = split_board(args)
+    if len(rest) < 2:
+        fail("expected [BOARD] ID TEXT...", EXIT_USAGE)
+    item_id, text = rest[0], " ".join(rest[1:]).strip()
+    store = load_or_exit(board)
+    if not store.has_item(item_id):
+        near = difflib.get_close_matches(item_id, [it.id for it in store.board.items], n=1)
+        fail(f"no item {item_id!r} in {store.name}" + (f"; did you mean {near[0]}?" if near else ""), EXIT_PROBLEMS)
+    try:
+        said = parse_field("status", status, store.board.board.status_aliases) if status else store.item(item_id).status
+    except ValueError as exc:
+        fail(str(exc))
+    values = {"date": store.board.today(), "item": item_id, "status": said, "text": text}
+    editor = EditController(store, audit_source="cli")
+    editor.open_check()
+    result = editor.apply(f"{item_id}: note", lambda s: s.add_record("progress", values), focus=item_id)
+    if not result.ok:
+        fail(result.error, EXIT_PROBLEMS)
+    if result.saved not in ("saved", "unchanged"):
+        fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
+    click.echo(f"{item_id}: noted ({values['date']})")
