@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "add": "readiness_tui.cli.add_cmd:add_cmd",
     "search": "readiness_tui.cli.search_cmd:search_cmd",
     "note": "readiness_tui.cli.note_cmd:note_cmd",
+    "mcp": "readiness_tui.cli.mcp_cmd:mcp_cmd",
 }
 
 
@@ -98,6 +99,7 @@ def cli(ctx: click.Context) -> None:
     readiness add [BOARD] --title T [FIELD=VALUE...]   a new item (prints its id)
     readiness search [BOARD] WORDS   items whose text mentions the words
     readiness note [BOARD] ID TEXT   a dated progress note
+    readiness mcp [BOARD]            the board as an MCP server (stdio) for coding agents
 
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """

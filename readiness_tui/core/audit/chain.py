@@ -47,7 +47,7 @@ except ImportError:  # pragma: no cover - Windows
 GENESIS = "0" * 64
 HISTORY_SUFFIX = ".history.jsonl"
 FORMAT_VERSION = 1
-SOURCES = ("app", "cli", "reload", "found", "import", "merge")
+SOURCES = ("app", "cli", "reload", "found", "import", "merge", "agent")
 
 
 def history_path(board_path: Path | str) -> Path:

@@ -1,0 +1,88 @@
+"""``readiness mcp [BOARD]``: the board as a Model Context Protocol server over stdio, for agents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import find_board
+
+
+@click.command("mcp")
+@click.argument("board", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--actor", default="agent", show_default=True, help="The name the history records the agent's edits under.")
+def mcp_cmd(board: Path | None, actor: str) -> None:
+    """Serve BOARD to a coding agent over MCP (stdio): list, show, search, order, check, report,
+    set, add and note. Edits go through the one write path and are recorded under --actor; no
+    verify command runs unless the board is trusted (`readiness trust`)."""
+    from ..core.agent_ops import AgentError, BoardOps
+    from ..core.problems import BoardError
+
+    ops = BoardOps(find_board(board), actor=actor)
+    try:
+        from mcp.server.fastmcp import FastMCP
+        from mcp.server.fastmcp.exceptions import ToolError
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise click.ClickException(f"the mcp package is missing: {exc}") from None
+
+    server = FastMCP("readiness", instructions=(
+        f"A production-readiness board ({ops.board.name}): items with status, owner, priority, target and "
+        "dependencies; gates; risks. Read with list_items/show_item/search/order/report/check; edit with "
+        "set_fields (FIELD=VALUE, FIELD+=VALUE for lists), add_item and add_note."))
+
+    def guarded(fn):  # type: ignore[no-untyped-def]
+        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+            try:
+                return fn(*args, **kwargs)
+            except (AgentError, BoardError) as exc:
+                raise ToolError(str(exc)) from None
+        call.__name__, call.__doc__ = fn.__name__, fn.__doc__
+        return call
+
+    @server.tool()
+    def list_items(filter: str = "") -> dict:
+        """Items of the board, optionally filtered as in the app: `owner:@ana status:blocked p:P0 ready`."""
+        return guarded(ops.list_items)(filter)
+
+    @server.tool()
+    def show_item(item_id: str) -> dict:
+        """One item: every field, whether it is ready/blocked/overdue, what it waits on, what needs it."""
+        return guarded(ops.show_item)(item_id)
+
+    @server.tool()
+    def search(words: str) -> dict:
+        """Items whose title, description, notes, acceptance or progress notes mention every word."""
+        return guarded(ops.search)(words)
+
+    @server.tool()
+    def order() -> dict:
+        """Execution waves, ready and blocked items, cycles and the critical path."""
+        return guarded(ops.order)()
+
+    @server.tool()
+    def report(week: str | None = None) -> dict:
+        """The weekly update (ISO week like 2026-W09; default this week) with go/no-go and its reasons."""
+        return guarded(ops.report)(week)
+
+    @server.tool()
+    def check() -> dict:
+        """Gates: evidence, verify commands (only when the board is trusted) and waivers."""
+        return guarded(ops.check)()
+
+    @server.tool()
+    def set_fields(item_id: str, assignments: list[str]) -> dict:
+        """Edit an item: ["status=done", "owner=@ana", "depends_on+=M-02"]. Refused edits say why."""
+        return guarded(ops.set_fields)(item_id, assignments)
+
+    @server.tool()
+    def add_item(title: str, assignments: list[str] | None = None) -> dict:
+        """Add an item with a title and optional FIELD=VALUE settings; returns its id."""
+        return guarded(ops.add_item)(title, assignments)
+
+    @server.tool()
+    def add_note(item_id: str, text: str) -> dict:
+        """A dated progress note on an item."""
+        return guarded(ops.add_note)(item_id, text)
+
+    server.run("stdio")

@@ -1,0 +1,155 @@
+"""What a coding agent may do with a board, as plain functions over one board path.
+
+The MCP server (``readiness mcp``) exposes these as tools; each reads the board afresh (another
+writer may have changed it) and every edit goes through the one write path (``EditController``),
+recorded in the history under the agent's name with ``source="agent"``. No verify command runs
+unless the board is trusted (``readiness trust``): an agent cannot trust a board.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from .analysis import Analysis
+from .editor import EditController
+from .edits import apply_assignments, check_references, parse_assignment
+from .filtering import Facts, parse
+from .ids import new_item_id
+from .itemview import ITEM_FORMAT_VERSION, item_record, search_texts
+from .model import Item
+from .store import BoardStore
+
+
+class AgentError(Exception):
+    """A request the board refuses; the message says why (it goes back to the agent as is)."""
+
+
+class BoardOps:
+    def __init__(self, board: Path, actor: str = "agent") -> None:
+        self.board = board
+        self.actor = actor
+
+    # ------------------------------------------------------------------ reading
+    def _load(self) -> BoardStore:
+        from .problems import BoardError
+
+        try:
+            return BoardStore.load(self.board)
+        except BoardError as exc:
+            raise AgentError(exc.describe()) from None
+
+    def list_items(self, filter_expr: str = "") -> dict[str, Any]:
+        store = self._load()
+        a = Analysis(store.board)
+        facts = Facts(set(a.ready), set(a.blocked), set(a.overdue))
+        items = parse(filter_expr).filter(store.board.items, facts)
+        return {"format_version": ITEM_FORMAT_VERSION, "filter": filter_expr,
+                "items": [item_record(it, a) for it in items]}
+
+    def show_item(self, item_id: str) -> dict[str, Any]:
+        store = self._load()
+        if not store.has_item(item_id):
+            raise AgentError(f"no item {item_id!r} on the board")
+        return {"format_version": ITEM_FORMAT_VERSION, **item_record(store.item(item_id), Analysis(store.board))}
+
+    def search(self, words: str) -> dict[str, Any]:
+        store = self._load()
+        a = Analysis(store.board)
+        texts = search_texts(store.board)
+        wanted = words.lower().split()
+        found = [it for it in store.board.items if all(w in texts[it.id] for w in wanted)]
+        return {"format_version": ITEM_FORMAT_VERSION, "query": words, "items": [item_record(it, a) for it in found]}
+
+    def order(self) -> dict[str, Any]:
+        store = self._load()
+        a = Analysis(store.board)
+        cp = a.critical_path()
+        return {
+            "format_version": ITEM_FORMAT_VERSION,
+            "waves": a.waves(),
+            "ready": list(a.ready),
+            "blocked": list(a.blocked),
+            "cycles": a.cycles(),
+            "critical_path": {"items": list(cp.ids), "days": cp.total_days},
+        }
+
+    def report(self, week: str | None = None) -> dict[str, Any]:
+        import json
+
+        from .report import weekly_report
+
+        store = self._load()
+        return dict(json.loads(weekly_report(store.board, self.board, week=week).to_json()))
+
+    def check(self) -> dict[str, Any]:
+        """Gates as they stand; verify commands run only where the board is trusted."""
+        from .gates import GateSession
+
+        store = self._load()
+        session = GateSession(self.board, store.board)
+        try:
+            scope = [it.id for it in session.gated_items() if it.status != "cancelled"]
+            session.run(scope)  # untrusted commands are not run: they show as "untrusted"
+            views = session.views(scope)
+        finally:
+            session.close()
+        now = time.time()
+        gates = [v.to_json(now) for v in views.values()]
+        return {"trusted": session.trusted, "ok": all(v.ok or v.status == "no-gate" for v in views.values()),
+                "gates": gates}
+
+    # ------------------------------------------------------------------ editing
+    def _editor(self, store: BoardStore) -> EditController:
+        editor = EditController(store, audit_source="agent", actor=self.actor)
+        editor.open_check()
+        return editor
+
+    def _saved(self, editor: EditController, result: Any) -> None:
+        if not result.ok:
+            raise AgentError(result.error)
+        if result.saved not in ("saved", "unchanged"):
+            raise AgentError(f"not saved: {editor.last_save_error}")
+
+    def set_fields(self, item_id: str, assignments: list[str]) -> dict[str, Any]:
+        store = self._load()
+        if not store.has_item(item_id):
+            raise AgentError(f"no item {item_id!r} on the board")
+        try:
+            parsed = [parse_assignment(a, store.board.board.status_aliases) for a in assignments]
+            current = store.item(item_id)
+            values = apply_assignments(current, parsed)
+            check_references((it.id for it in store.board.items), current, values)
+        except ValueError as exc:
+            raise AgentError(str(exc)) from None
+        editor = self._editor(store)
+        result = editor.set_fields(item_id, values)
+        self._saved(editor, result)
+        return {"changes": [{"item": c.item, "field": c.field, "old": c.old, "new": c.new} for c in result.changes]}
+
+    def add_item(self, title: str, assignments: list[str] | None = None) -> dict[str, Any]:
+        store = self._load()
+        last = store.board.items[-1].id if store.board.items else None
+        new_id = new_item_id(store, last)
+        blank = Item(id=new_id, title=title)
+        try:
+            parsed = [parse_assignment(a, store.board.board.status_aliases) for a in assignments or []]
+            values = {"id": new_id, "title": title, **apply_assignments(blank, parsed)}
+            check_references((it.id for it in store.board.items), blank, values)
+        except ValueError as exc:
+            raise AgentError(str(exc)) from None
+        editor = self._editor(store)
+        result = editor.add_item({k: v for k, v in values.items() if v not in (None, [], "")})
+        self._saved(editor, result)
+        return {"id": new_id}
+
+    def add_note(self, item_id: str, text: str) -> dict[str, Any]:
+        store = self._load()
+        if not store.has_item(item_id):
+            raise AgentError(f"no item {item_id!r} on the board")
+        values = {"date": store.board.today(), "item": item_id, "status": store.item(item_id).status, "text": text}
+        editor = self._editor(store)
+        result = editor.apply(f"{item_id}: note", lambda s: s.add_record("progress", values), focus=item_id)
+        self._saved(editor, result)
+        return {"item": item_id, "date": values["date"].isoformat()}

@@ -1,0 +1,57 @@
+"""``readiness mcp``: a real MCP server process, driven by the mcp package's own stdio client."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+
+from readiness_tui.core import audit
+from readiness_tui.core.store import BoardStore
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "boards" / "launch.toml"
+
+
+@pytest.fixture
+def board(tmp_path: Path) -> Path:
+    dst = tmp_path / "launch.toml"
+    shutil.copy(FIXTURE, dst)
+    return dst
+
+
+def _data(result) -> dict:  # type: ignore[no-untyped-def]
+    assert not result.isError, result.content
+    return json.loads(result.content[0].text)
+
+
+async def test_an_agent_reads_and_edits_through_the_one_write_path(board: Path) -> None:
+    params = StdioServerParameters(command=sys.executable, args=["-m", "readiness_tui", "mcp", str(board),
+                                                                  "--actor", "codex"], env=dict(os.environ))
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+        await session.initialize()
+        names = {t.name for t in (await session.list_tools()).tools}
+        assert {"list_items", "show_item", "search", "order", "report", "check", "set_fields", "add_item",
+                "add_note"} <= names
+        listed = _data(await session.call_tool("list_items", {"filter": "owner:@ana ready"}))
+        assert [r["id"] for r in listed["items"]] == ["SEC-02"]
+        shown = _data(await session.call_tool("show_item", {"item_id": "SEC-02"}))
+        assert shown["fields"]["owner"] == "@ana" and shown["ready"] is True
+        changed = _data(await session.call_tool("set_fields", {"item_id": "SEC-02",
+                                                               "assignments": ["status=in_progress"]}))
+        assert changed["changes"] == [{"item": "SEC-02", "field": "status", "old": "todo", "new": "in_progress"}]
+        refused = await session.call_tool("set_fields", {"item_id": "SEC-02", "assignments": ["depends_on+=NOPE"]})
+        assert refused.isError and "no item 'NOPE'" in refused.content[0].text
+        new = _data(await session.call_tool("add_item", {"title": "Agent-found follow-up", "assignments": ["owner=@bo"]}))
+        gates = _data(await session.call_tool("check", {}))
+        assert gates["trusted"] is False  # an agent cannot trust a board; nothing ran
+    store = BoardStore.load(board)
+    assert store.item("SEC-02").status == "in_progress" and store.item(new["id"]).owner == "@bo"
+    recs = audit.read(board)
+    assert {(r.actor, r.source) for r in recs} == {("codex", "agent")}
+    assert audit.verify(board).ok
