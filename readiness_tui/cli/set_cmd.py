@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 
 from .common import EXIT_PROBLEMS, board_argument, fail, load_or_exit
+from .completion import complete_fields, complete_item_ids
 
 
 @click.command("set")
 @board_argument
-@click.argument("item_id")
-@click.argument("assignments", nargs=-1, required=True)
+@click.argument("item_id", shell_complete=complete_item_ids)
+@click.argument("assignments", nargs=-1, required=True, shell_complete=complete_fields)
 @click.option("--dry-run", is_flag=True, help="Show the changes, write nothing.")
 def set_cmd(board: Path, item_id: str, assignments: tuple[str, ...], dry_run: bool) -> None:
     """Edit an item: `status=done`, `owner=@ana`, `depends_on+=M-02`, `depends_on-=M-01`,

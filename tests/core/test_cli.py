@@ -41,7 +41,7 @@ def test_lint_clean_board_exits_zero_and_broken_board_one(tmp_path: Path) -> Non
 
 def test_lint_missing_file_is_a_message_not_a_traceback(tmp_path: Path) -> None:
     code, out, err = run("lint", str(tmp_path / "nope.toml"))
-    assert code == 1
+    assert code == 2  # an unreadable board is a usage error, as the README says
     assert "no such board file" in out + err
     assert "Traceback" not in out + err
 

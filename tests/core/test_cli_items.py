@@ -94,3 +94,30 @@ def test_the_app_refuses_a_stdout_that_is_not_a_terminal(project: Path) -> None:
                           timeout=30, stdin=subprocess.DEVNULL)
     assert proc.returncode == 2
     assert "needs a terminal" in proc.stderr and "\x1b[" not in proc.stdout
+
+
+def test_shell_completion_offers_item_ids_and_fields(project: Path) -> None:
+    import os
+
+    def complete(words: str, cword: int) -> list[str]:
+        env = {**os.environ, "COMP_WORDS": words, "COMP_CWORD": str(cword), "_READINESS_COMPLETE": "bash_complete"}
+        proc = subprocess.run([sys.executable, "-m", "readiness_tui"], capture_output=True, text=True, env=env,
+                              timeout=30, cwd=project.parent.parent)
+        return [line.split(",", 1)[1] for line in proc.stdout.splitlines()]
+
+    assert complete("readiness set boards/launch.toml SEC", 3) == ["SEC-01", "SEC-02"]
+    assert complete("readiness set boards/launch.toml SEC-02 own", 4) == ["owner="]
+    assert "lint" in complete("readiness li", 1) and "list" in complete("readiness li", 1)
+
+
+def test_lint_speaks_github_annotations_and_json_and_a_missing_board_is_exit_2(project: Path) -> None:
+    bad = project.with_name("bad.toml")
+    bad.write_text('[board]\ntitle = "x"\n\n[[items]]\nid = "A"\ntitle = "A"\ndepends_on = ["B"]\n')
+    gh = run("lint", str(bad), "--format", "github")
+    assert gh.exit_code == 1
+    assert f"::error file={bad},line=7,title=unknown-dependency::A: depends on 'B'" in gh.output
+    doc = json.loads(run("lint", str(bad), "--json").output)
+    assert doc["format_version"] == 1 and doc["errors"] == 1
+    assert doc["boards"][0]["problems"][0]["field"] == "depends_on"
+    missing = run("lint", str(project.with_name("nope.toml")))
+    assert missing.exit_code == 2 and "no such board file" in missing.output

@@ -1,0 +1,43 @@
+"""Problems as CI systems read them: GitHub Actions workflow commands, and a JSON contract."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .problems import Problem
+
+PROBLEMS_FORMAT_VERSION = 1
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_annotation(problem: Problem) -> str:
+    """``::error file=boards/plan.toml,line=12,col=3,title=unknown-dependency::message``."""
+    props = [f"file={_escape_property(problem.file)}"] if problem.file else []
+    if problem.line is not None:
+        props.append(f"line={problem.line}")
+    if problem.column is not None:
+        props.append(f"col={problem.column}")
+    props.append(f"title={_escape_property(problem.code)}")
+    return f"::{_GITHUB_LEVEL[problem.level]} {','.join(props)}::{_escape_data(problem.message)}"
+
+
+def problem_record(problem: Problem) -> dict[str, Any]:
+    return {
+        "level": problem.level, "code": problem.code, "message": problem.message, "file": problem.file,
+        "line": problem.line, "column": problem.column, "item": problem.item, "field": problem.field,
+    }
+
+
+def problems_document(by_board: Iterable[tuple[str, list[Problem]]]) -> dict[str, Any]:
+    boards = [{"board": name, "problems": [problem_record(p) for p in problems]} for name, problems in by_board]
+    errors = sum(1 for b in boards for p in b["problems"] if p["level"] == "error")
+    return {"format_version": PROBLEMS_FORMAT_VERSION, "errors": errors, "boards": boards}
