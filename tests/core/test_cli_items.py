@@ -121,3 +121,15 @@ def test_lint_speaks_github_annotations_and_json_and_a_missing_board_is_exit_2(p
     assert doc["boards"][0]["problems"][0]["field"] == "depends_on"
     missing = run("lint", str(project.with_name("nope.toml")))
     assert missing.exit_code == 2 and "no such board file" in missing.output
+
+
+def test_export_csv_for_spreadsheets(project: Path) -> None:
+    import csv
+    import io
+
+    project.write_text(project.read_text().replace('title = "Rollback runbook"', 'title = "=HYPERLINK(1)"'))
+    rows = list(csv.DictReader(io.StringIO(run("export", str(project), "-f", "csv").output)))
+    assert len(rows) == len(BoardStore.load(project).board.items)
+    sec = next(r for r in rows if r["id"] == "SEC-02")
+    assert (sec["status"], sec["owner"], sec["depends_on"], sec["ready"]) == ("todo", "@ana", "SEC-01", "yes")
+    assert next(r for r in rows if r["id"] == "RB-01")["title"] == "'=HYPERLINK(1)"  # never a formula
