@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from .analysis import Analysis
 from .model import Board
@@ -14,10 +15,16 @@ COLUMNS = (
 )
 
 
+_HANDLE = re.compile(r"@[\w.-]+")
+
+
 def _cell(value: object) -> str:
     text = "" if value is None else ("; ".join(map(str, value)) if isinstance(value, list) else str(value))
-    # A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    # A cell a spreadsheet would run as a formula (=, +, -, @ ...) is kept as text; an owner's
+    # handle (@ana) calls nothing and stays as it is.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _HANDLE.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def to_csv(board: Board, analysis: Analysis | None = None) -> str:
