@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "search": "readiness_tui.cli.search_cmd:search_cmd",
     "note": "readiness_tui.cli.note_cmd:note_cmd",
     "mcp": "readiness_tui.cli.mcp_cmd:mcp_cmd",
+    "config": "readiness_tui.cli.config_cmd:config_cmd",
 }
 
 
@@ -100,6 +101,7 @@ def cli(ctx: click.Context) -> None:
     readiness search [BOARD] WORDS   items whose text mentions the words
     readiness note [BOARD] ID TEXT   a dated progress note
     readiness mcp [BOARD]            the board as an MCP server (stdio) for coding agents
+    readiness config                 the effective settings and where each came from
 
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """

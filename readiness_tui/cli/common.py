@@ -40,20 +40,34 @@ def split_board(args: tuple[str, ...] | list[str]) -> tuple[Path, list[str]]:
 
 
 def find_board(given: Path | None) -> Path:
-    """The board a command without BOARD means: the only ``*.toml`` in ``./boards``; with several,
-    the message lists them."""
+    """The board a command without BOARD means: the project file's ``boards`` setting, else the only
+    ``*.toml`` in ``./boards``; with several, the message lists them."""
     if given is not None:
         return given
+    from ..core.config import default_boards, load_config
     from ..resources import list_boards
 
-    here = Path.cwd() / "boards"
-    boards = list_boards(here) if here.is_dir() else []
+    cfg = load_config()
+    boards = default_boards(cfg)
+    where = f"the project file's boards setting ({cfg.origins['boards']})"
+    if not boards:
+        here = Path.cwd() / "boards"
+        boards = list_boards(here) if here.is_dir() else []
+        where = "./boards"
     if len(boards) == 1:
         return boards[0]
     if not boards:
-        fail("no board given, and no ./boards/*.toml here; name one: readiness COMMAND BOARD.toml ...")
-    listed = "\n  ".join(str(b.relative_to(Path.cwd())) for b in boards)
-    fail(f"several boards in ./boards; name one:\n  {listed}")
+        fail("no board given, no ./boards/*.toml here and no `boards` in a project file; "
+             "name one: readiness COMMAND BOARD.toml ...")
+    listed = "\n  ".join(_shown(b) for b in boards)
+    fail(f"several boards in {where}; name one:\n  {listed}")
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def echo_json(data: object) -> None:
