@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -31,8 +33,8 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
         "dependencies; gates; risks. Read with list_items/show_item/search/order/report/check; edit with "
         "set_fields (FIELD=VALUE, FIELD+=VALUE for lists), add_item and add_note."))
 
-    def guarded(fn):  # type: ignore[no-untyped-def]
-        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def guarded(fn: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+        def call(*args: Any, **kwargs: Any) -> dict[str, Any]:
             try:
                 return fn(*args, **kwargs)
             except (AgentError, BoardError) as exc:
@@ -41,47 +43,47 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
         return call
 
     @server.tool()
-    def list_items(filter: str = "") -> dict:
+    def list_items(filter: str = "") -> dict[str, Any]:
         """Items of the board, optionally filtered as in the app: `owner:@ana status:blocked p:P0 ready`."""
         return guarded(ops.list_items)(filter)
 
     @server.tool()
-    def show_item(item_id: str) -> dict:
+    def show_item(item_id: str) -> dict[str, Any]:
         """One item: every field, whether it is ready/blocked/overdue, what it waits on, what needs it."""
         return guarded(ops.show_item)(item_id)
 
     @server.tool()
-    def search(words: str) -> dict:
+    def search(words: str) -> dict[str, Any]:
         """Items whose title, description, notes, acceptance or progress notes mention every word."""
         return guarded(ops.search)(words)
 
     @server.tool()
-    def order() -> dict:
+    def order() -> dict[str, Any]:
         """Execution waves, ready and blocked items, cycles and the critical path."""
         return guarded(ops.order)()
 
     @server.tool()
-    def report(week: str | None = None) -> dict:
+    def report(week: str | None = None) -> dict[str, Any]:
         """The weekly update (ISO week like 2026-W09; default this week) with go/no-go and its reasons."""
         return guarded(ops.report)(week)
 
     @server.tool()
-    def check() -> dict:
+    def check() -> dict[str, Any]:
         """Gates: evidence, verify commands (only when the board is trusted) and waivers."""
         return guarded(ops.check)()
 
     @server.tool()
-    def set_fields(item_id: str, assignments: list[str]) -> dict:
+    def set_fields(item_id: str, assignments: list[str]) -> dict[str, Any]:
         """Edit an item: ["status=done", "owner=@ana", "depends_on+=M-02"]. Refused edits say why."""
         return guarded(ops.set_fields)(item_id, assignments)
 
     @server.tool()
-    def add_item(title: str, assignments: list[str] | None = None) -> dict:
+    def add_item(title: str, assignments: list[str] | None = None) -> dict[str, Any]:
         """Add an item with a title and optional FIELD=VALUE settings; returns its id."""
         return guarded(ops.add_item)(title, assignments)
 
     @server.tool()
-    def add_note(item_id: str, text: str) -> dict:
+    def add_note(item_id: str, text: str) -> dict[str, Any]:
         """A dated progress note on an item."""
         return guarded(ops.add_note)(item_id, text)
 

@@ -65,13 +65,13 @@ class BoardOps:
     def order(self) -> dict[str, Any]:
         store = self._load()
         a = Analysis(store.board)
-        cp = a.critical_path()
+        cp = a.critical_path
         return {
             "format_version": ITEM_FORMAT_VERSION,
             "waves": a.waves(),
             "ready": list(a.ready),
             "blocked": list(a.blocked),
-            "cycles": a.cycles(),
+            "cycles": a.cycles,
             "critical_path": {"items": list(cp.ids), "days": cp.total_days},
         }
 
@@ -148,8 +148,9 @@ class BoardOps:
         store = self._load()
         if not store.has_item(item_id):
             raise AgentError(f"no item {item_id!r} on the board")
-        values = {"date": store.board.today(), "item": item_id, "status": store.item(item_id).status, "text": text}
+        day = store.board.today()
+        values = {"date": day, "item": item_id, "status": store.item(item_id).status, "text": text}
         editor = self._editor(store)
         result = editor.apply(f"{item_id}: note", lambda s: s.add_record("progress", values), focus=item_id)
         self._saved(editor, result)
-        return {"item": item_id, "date": values["date"].isoformat()}
+        return {"item": item_id, "date": day.isoformat()}

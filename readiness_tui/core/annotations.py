@@ -38,6 +38,7 @@ def problem_record(problem: Problem) -> dict[str, Any]:
 
 
 def problems_document(by_board: Iterable[tuple[str, list[Problem]]]) -> dict[str, Any]:
-    boards = [{"board": name, "problems": [problem_record(p) for p in problems]} for name, problems in by_board]
-    errors = sum(1 for b in boards for p in b["problems"] if p["level"] == "error")
+    pairs = list(by_board)
+    boards = [{"board": name, "problems": [problem_record(p) for p in problems]} for name, problems in pairs]
+    errors = sum(1 for _, problems in pairs for p in problems if p.level == "error")
     return {"format_version": PROBLEMS_FORMAT_VERSION, "errors": errors, "boards": boards}

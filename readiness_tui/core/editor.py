@@ -31,6 +31,7 @@ from . import audit
 from .ids import next_id
 from .model import next_status
 from .problems import BoardError, BoardLocked, BoardMissing, EditError, FieldConflict
+from .segments import Segment
 from .store import BoardStore, Change, StoreSnapshot, frozen_board
 from .writepath import WriteRequest, write_board
 
@@ -58,7 +59,7 @@ class Snapshot:
     state: StoreSnapshot
 
     @property
-    def segments(self) -> list:
+    def segments(self) -> list[Segment]:
         return self.state.segments
 
 

@@ -48,6 +48,14 @@ async def test_an_agent_reads_and_edits_through_the_one_write_path(board: Path) 
         refused = await session.call_tool("set_fields", {"item_id": "SEC-02", "assignments": ["depends_on+=NOPE"]})
         assert refused.isError and "no item 'NOPE'" in refused.content[0].text
         new = _data(await session.call_tool("add_item", {"title": "Agent-found follow-up", "assignments": ["owner=@bo"]}))
+        order = _data(await session.call_tool("order", {}))
+        assert order["waves"] and "SEC-02" not in order["blocked"] and order["critical_path"]["items"]
+        report = _data(await session.call_tool("report", {}))
+        assert "go" in json.dumps(report).lower()
+        noted = _data(await session.call_tool("add_note", {"item_id": "SEC-02", "text": "PR open"}))
+        assert noted == {"item": "SEC-02", "date": "2026-02-20"}
+        found = _data(await session.call_tool("search", {"words": "pr open"}))
+        assert [r["id"] for r in found["items"]] == ["SEC-02"]
         gates = _data(await session.call_tool("check", {}))
         assert gates["trusted"] is False  # an agent cannot trust a board; nothing ran
     store = BoardStore.load(board)

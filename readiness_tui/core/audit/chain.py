@@ -81,29 +81,6 @@ def record_hash(record: dict[str, Any]) -> str:
     return line_hash(canonical({k: v for k, v in record.items() if k != "hash"}))
 
 
-def line_hash(line: str) -> str:
-    return hashlib.sha256(line.encode("utf-8")).hexdigest()
-
-
-def canonical(record: dict[str, Any]) -> str:
-    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_default)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        return value.isoformat()
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    return str(value)
-
-
-def record_hash(record: dict[str, Any]) -> str:
-    """sha256 of a record's canonical JSON without its own ``hash``."""
-    return line_hash(canonical({k: v for k, v in record.items() if k != "hash"}))
-
-
 # ---------------------------------------------------------------------- records
 @dataclass
 class Record:
@@ -325,7 +302,7 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 
 def read(path: Path | str) -> list[Record]:
     """Every parseable record of a history (a board path is mapped to its history). No checks."""
-    out = []
+    out: list[Record] = []
     for n, line in _lines(history_path(path)):
         if not line.strip():
             continue

@@ -60,7 +60,7 @@ def diff_boards(old: Board, new: Board) -> list[Change]:
                 continue
             da = ra.model_dump(mode="json", exclude_defaults=True) if ra is not None else None
             db = rb.model_dump(mode="json", exclude_defaults=True) if rb is not None else None
-            if da is None or db is None:
+            if ra is None or rb is None:
                 changes.append(Change(str(i), "*", da, db, kind=kind))
             else:
                 changes += _record_changes(str(i), kind, ra.model_dump(mode="json"), rb.model_dump(mode="json"))
@@ -73,7 +73,7 @@ def diff_boards(old: Board, new: Board) -> list[Change]:
     return changes
 
 
-def _diff_keyed(kind: str, key: str, old_rows: list, new_rows: list) -> list[Change]:
+def _diff_keyed(kind: str, key: str, old_rows: list[Any], new_rows: list[Any]) -> list[Change]:
     a = {getattr(r, key): r for r in old_rows}
     b = {getattr(r, key): r for r in new_rows}
     out: list[Change] = []
