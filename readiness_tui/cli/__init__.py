@@ -28,6 +28,9 @@ COMMANDS: dict[str, str] = {
     "trust": "readiness_tui.cli.trust_cmd:trust",
     "report": "readiness_tui.cli.report_cmd:report",
     "audit": "readiness_tui.cli.audit_cmd:audit",
+    "git-setup": "readiness_tui.cli.git_setup_cmd:git_setup",
+    "merge-driver": "readiness_tui.cli.merge_driver_cmd:merge_driver",
+    "resolve": "readiness_tui.cli.resolve_cmd:resolve",
 }
 
 
@@ -77,7 +80,10 @@ def cli(ctx: click.Context) -> None:
     readiness check BOARD [--json] [--junit FILE]   gates for CI: evidence, verify, waivers
     readiness trust BOARD            allow the board's verify commands to run
     readiness report BOARD [--week 2026-W09]    the weekly update with go/no-go
-    readiness audit verify BOARD     check the hash-chained history
+    readiness audit verify BOARD     check the hash-chained history (and its git anchors)
+    readiness audit anchor BOARD     keep the history's head in git (refs/readiness/anchors)
+    readiness git-setup [BOARD...]   let git merge boards and histories by record
+    readiness resolve BOARD [N --take ours|theirs]   conflicts a git merge left in a board
     readiness schema                 the board format as JSON Schema
 
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
