@@ -62,10 +62,6 @@ def merge_driver(kind: str, base: Path, ours: Path, theirs: Path, path: str) -> 
         )
         merged = history_dag.merge(o, a, b, actor=actor, sides=names)
         ours.write_text(merged, encoding="utf-8")
-        result = history_dag.verify_lines(enumerate(merged.splitlines(), 1))
-        if not result.ok:
-            click.echo(f"readiness: {path or ours}: merged history does not verify: {result.message}", err=True)
-            sys.exit(1)
         return
     import rtoml
 

@@ -139,7 +139,8 @@ def merge(base: str, ours: str, theirs: str, actor: str, now: dt.datetime | None
     if not a:
         return "\n".join(b) + "\n"
     lines = a + new
-    heads = _heads(lines)
+    # Ours is one chain ending in its last line; only the lines added from theirs can open heads.
+    heads = _heads([a[-1], *new])
     last = audit.line_hash(lines[-1])
     if len(heads) > 1:
         when = (now or dt.datetime.now()).astimezone()

@@ -67,11 +67,18 @@ def _key_of(seg: Segment) -> str:
     return ""
 
 
-def keyed_segments(text: str) -> dict[Key, Segment]:
-    """Segments by (kind, key), in file order. A key seen twice gets ``#2``, ``#3`` ... appended."""
+def keyed_segments(text: str, cache: dict[str, str] | None = None) -> dict[Key, Segment]:
+    """Segments by (kind, key), in file order. A key seen twice gets ``#2``, ``#3`` ... appended.
+
+    ``cache`` maps segment text to its key across calls: the three sides share most segments.
+    """
     out: dict[Key, Segment] = {}
+    cache = {} if cache is None else cache
     for seg in split_segments(text):
-        key = (seg.kind if seg.kind or not seg.is_array else "", _key_of(seg))
+        rid = cache.get(seg.text)
+        if rid is None:
+            rid = cache[seg.text] = _key_of(seg)
+        key = (seg.kind if seg.kind or not seg.is_array else "", rid)
         if not seg.kind and not seg.text.strip():
             key = ("", "")
         base = key
@@ -100,7 +107,12 @@ def merge_boards(base: str, ours: str, theirs: str, ours_name: str = "ours", the
     The side names go into each conflict record. Raises ``rtoml.TomlParsingError`` when a record
     one side changed is not valid TOML.
     """
-    o, a, b = keyed_segments(base), keyed_segments(ours), keyed_segments(theirs)
+    if ours == theirs or theirs == base:
+        return MergeResult(ours)
+    if ours == base:
+        return MergeResult(theirs)
+    cache: dict[str, str] = {}
+    o, a, b = keyed_segments(base, cache), keyed_segments(ours, cache), keyed_segments(theirs, cache)
     conflicts: list[Conflict] = []
     merged: dict[Key, str] = {}
     for key in dict.fromkeys([*a, *b]):
@@ -157,25 +169,34 @@ def _merge_record(key: Key, so: Segment | None, sa: Segment | None, sb: Segment 
 def _order(o: list[Key], a: list[Key], b: list[Key], merged: dict[Key, str]) -> list[Key]:
     """Ours' order; each record only theirs added goes right after its predecessor in theirs'
     order, past any records ours added there (so two appended runs land ours first, then theirs)."""
-    in_o = set(o)
-    in_a = set(a)
+    in_o, in_a = set(o), set(a)
     result = [k for k in a if k in merged]
-    pos = {k: i for i, k in enumerate(result)}
-    added_by_theirs = [k for k in b if k in merged and k not in in_a]
-    if not added_by_theirs:
-        return result
-    placed = set(result)
-    for i, k in enumerate(b):
-        if k not in merged or k in in_a:
+    # Theirs' additions grouped by their anchor: the nearest earlier record of theirs that ours has.
+    after: dict[Key | None, list[Key]] = {}
+    anchor: Key | None = None
+    for k in b:
+        if k not in merged:
             continue
-        prev = next((p for p in reversed(b[:i]) if p in placed), None)
-        at = 0 if prev is None else pos[prev] + 1
-        while at < len(result) and result[at] not in in_o and result[at] in in_a and result[at][0] == k[0]:
-            at += 1
-        result.insert(at, k)
-        placed.add(k)
-        pos = {k2: j for j, k2 in enumerate(result)}
-    return result
+        if k in in_a:
+            anchor = k
+        else:
+            after.setdefault(anchor, []).append(k)
+    if not after:
+        return result
+    out = list(after.get(None, []))
+    i = 0
+    while i < len(result):
+        k = result[i]
+        out.append(k)
+        i += 1
+        run = after.get(k)
+        if not run:
+            continue
+        while i < len(result) and result[i] not in in_o and result[i][0] == run[0][0] and result[i] not in after:
+            out.append(result[i])
+            i += 1
+        out.extend(run)
+    return out
 
 
 def _join(texts: list[str]) -> str:
