@@ -300,3 +300,15 @@ def test_anchor_outside_git_is_refused(tmp_path: Path) -> None:
     (tmp_path / "plan.toml").write_text(BOARD)
     res = readiness(tmp_path, "audit", "anchor", "plan.toml")
     assert res.returncode == 1 and "not inside a git repository" in res.stderr
+
+
+def test_git_setup_without_boards_and_outside_a_repository(tmp_path: Path, git_env: dict[str, str]) -> None:
+    outside = readiness(tmp_path, "git-setup")
+    assert outside.returncode == 2 and "not inside a git repository" in outside.stderr
+    git(tmp_path, "init", "-q", "-b", "main")
+    res = readiness(tmp_path, "git-setup")
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / ".gitattributes").read_text() == (
+        "*.toml merge=readiness-board\n*.history.jsonl merge=readiness-history\n"
+    )
+    assert git(tmp_path, "check-attr", "merge", "x/plan.toml").stdout.strip().endswith("readiness-board")

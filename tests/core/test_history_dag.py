@@ -156,3 +156,14 @@ def test_two_clones_adding_after_the_same_item_get_different_ids(tmp_path: Path)
     assert clone_tag(ida, "Ada") != clone_tag(ida, "Bob")
     tags = {clone_tag(f"{n:032x}", "Ada") for n in range(2000)}
     assert len(tags) > 1900  # spread over the 32,768 tags
+
+
+def test_audit_verify_hands_a_merged_history_to_the_dag_verifier(branches: tuple[str, str, str], tmp_path: Path) -> None:
+    base, ours, theirs = branches
+    path = tmp_path / "plan.history.jsonl"
+    path.write_text(history_dag.merge(base, ours, theirs, actor="Ada", now=NOW))
+    assert audit.verify(path).ok  # what the report and every other caller of audit.verify see
+    lines = path.read_text().splitlines()
+    del lines[-2]
+    path.write_text("\n".join(lines) + "\n")
+    assert not audit.verify(path).ok
