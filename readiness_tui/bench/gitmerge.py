@@ -38,7 +38,7 @@ def _branch(base: Path, out: Path, start: int, status: str, prefix: str, conflic
 
 
 def _history(path: Path, n: int, actor: str) -> None:
-    now = dt.datetime(2026, 2, 20, 9, 0, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 2, 20, 9, 0, tzinfo=dt.UTC)
     batch = [Change(f"T-{i:06d}", "status", "todo", "done") for i in range(n)]
     audit.append(path, batch, actor=actor, source="cli", now=now)
 

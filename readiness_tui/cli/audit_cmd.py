@@ -22,7 +22,8 @@ def audit() -> None:
 @click.option("--head", "expected_head", metavar="SHA256", help="A head hash printed earlier (weekly update) that must still be in the chain.")
 def verify_cmd(board: Path, expected_head: str | None) -> None:
     """Check the hash chain (merges included) and every git anchor of it; exit 1 naming the first bad record."""
-    from ..core import anchors, audit as core_audit
+    from ..core import anchors
+    from ..core import audit as core_audit
 
     path = core_audit.history_path(board)
     result = anchors.verify(board, expected_head=expected_head)

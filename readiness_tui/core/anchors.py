@@ -83,9 +83,10 @@ def anchor(board: Path, now: dt.datetime | None = None) -> Anchor:
         raise AnchorError(f"{audit.history_path(board)}: the history does not verify ({result.message}); not anchoring it")
     if result.records == 0:
         raise AnchorError(f"{audit.history_path(board)}: no history yet, nothing to anchor")
-    when = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     rel = board.resolve().relative_to(root.resolve()).as_posix()
-    body = {"board": rel, "head": result.head, "records": result.records, "ts": when.isoformat(timespec="seconds")}
+    ts = when.isoformat(timespec="seconds")
+    body = {"board": rel, "head": result.head, "records": result.records, "ts": ts}
     blob = _git(root, "hash-object", "-w", "--stdin", input_text=json.dumps(body, sort_keys=True) + "\n")
     if blob.returncode != 0:
         raise AnchorError(f"git hash-object failed: {blob.stderr.strip()}")
@@ -93,7 +94,7 @@ def anchor(board: Path, now: dt.datetime | None = None) -> Anchor:
     upd = _git(root, "update-ref", ref, blob.stdout.strip())
     if upd.returncode != 0:
         raise AnchorError(f"git update-ref {ref} failed: {upd.stderr.strip()}")
-    return Anchor(ref, result.head, result.records, body["ts"])
+    return Anchor(ref, result.head, result.records, ts)
 
 
 def anchors(board: Path) -> list[Anchor]:
@@ -109,7 +110,7 @@ def anchors(board: Path) -> list[Anchor]:
         body = _git(root, "cat-file", "blob", obj)
         try:
             data = json.loads(body.stdout)
-            out.append(Anchor(ref, str(data["head"]), int(data.get("records", 0)), str(data.get("ts", ""))))
+            out.append(Anchor(ref, str(data["head"]), int(data.get("records", 0)), str(data.get("ts") or "")))
         except (ValueError, KeyError, TypeError):
             # A ref under our prefix that is not an anchor blob is itself a sign of tampering.
             out.append(Anchor(ref, f"<unreadable anchor {obj[:12]}>", 0, ""))

@@ -144,7 +144,7 @@ def merge(base: str, ours: str, theirs: str, actor: str, now: dt.datetime | None
     last = audit.line_hash(lines[-1])
     if len(heads) > 1:
         when = (now or dt.datetime.now()).astimezone()
-        ts = when.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        ts = when.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
         local = when.isoformat(timespec="milliseconds")
         rec: dict[str, Any] = {
             "v": audit.FORMAT_VERSION, "ts": ts, "local": local, "actor": actor, "source": "git",

@@ -68,7 +68,7 @@ def clone_id(start: Path) -> str:
 
 def clone_tag(clone: str, actor: str) -> str:
     """Three lower-case base-32 characters from the clone id and the actor."""
-    digest = hashlib.sha256(f"{clone}\0{actor}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{clone}\0{actor}".encode()).digest()
     return base64.b32encode(digest).decode("ascii")[:_TAG_LEN].lower()
 
 

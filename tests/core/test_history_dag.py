@@ -12,7 +12,7 @@ from readiness_tui.core import audit, history_dag
 from readiness_tui.core.ids import clone_id, clone_tag, new_item_id
 from readiness_tui.core.store import Change
 
-NOW = dt.datetime(2026, 2, 20, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 2, 20, 9, 0, tzinfo=dt.UTC)
 
 
 def _append(path: Path, actor: str, *items: str) -> None:

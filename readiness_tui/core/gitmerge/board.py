@@ -25,8 +25,8 @@ from .fields import apply_fields, flatten, render_conflicts
 #: Arrays whose rows have an id; the others are matched by content.
 KEYED = {"items": "id", "risks": "id", "phases": "id", "milestones": "id"}
 #: Fast path for the id: the first ``id = "..."`` line of a segment (a full parse otherwise).
-_ID_RE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?:#[^\n]*)?$', re.M)
-_SUB_RE = re.compile(r"^[ \t]*\[", re.M)
+_ID_RE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?:#[^\n]*)?$', re.MULTILINE)
+_SUB_RE = re.compile(r"^[ \t]*\[", re.MULTILINE)
 
 Key = tuple[str, str]
 

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .board import Conflict
     from ..segments import Segment
+    from .board import Conflict
 
 
 def flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -47,7 +47,7 @@ def _set_path(table: Any, path: list[str], value: Any) -> None:
     table[leaf] = _toml(value)
 
 
-def apply_fields(seg: "Segment", values: Mapping[str, Any]) -> str:
+def apply_fields(seg: Segment, values: Mapping[str, Any]) -> str:
     """The segment's text with each dotted field set (``None`` removes it); other lines kept as they are."""
     import tomlkit
 
@@ -66,7 +66,7 @@ def apply_fields(seg: "Segment", values: Mapping[str, Any]) -> str:
     return new
 
 
-def render_conflicts(conflicts: "list[Conflict]", ours_name: str, theirs_name: str) -> str:
+def render_conflicts(conflicts: list[Conflict], ours_name: str, theirs_name: str) -> str:
     """``[[conflicts]]`` records for the end of a board; an absent value is an absent key."""
     import tomlkit
 
