@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .common import board_argument
+from .common import board_argument, fail
 
 
 @click.group("audit")
@@ -21,11 +21,24 @@ def audit() -> None:
 @board_argument
 @click.option("--head", "expected_head", metavar="SHA256", help="A head hash printed earlier (weekly update) that must still be in the chain.")
 def verify_cmd(board: Path, expected_head: str | None) -> None:
-    """Check the hash chain (merges included) and every git anchor of it; exit 1 naming the first bad record."""
+    """Check the hash chain (merges included) and every git anchor of it; exit 1 naming the first bad record.
+
+    First, holding the board's lock, a board change the history does not account for (a writer
+    that died, an edit made outside readiness) is recorded, so the chain ends at the board as it is.
+    """
     from ..core import anchors
     from ..core import audit as core_audit
 
     path = core_audit.history_path(board)
+    if path == board:  # the history named directly: nothing to reconcile with
+        if not path.exists():
+            fail(f"{path}: no such history file")
+    elif not board.exists():
+        fail(f"{board}: no such board file")
+    else:
+        note = _reconcile(board)
+        if note:
+            click.echo(note, err=True)
     result = anchors.verify(board, expected_head=expected_head)
     if result.ok:
         found = anchors.anchors(board)
@@ -51,6 +64,26 @@ def anchor_cmd(board: Path) -> None:
         click.echo(f"readiness: {exc}", err=True)
         sys.exit(1)
     click.echo(f"anchored head {made.head} ({made.records} records) at {made.ref}")
+
+
+def _reconcile(board: Path) -> str:
+    from ..core import audit as core_audit
+    from ..core.fsutil import sha256_bytes
+    from ..core.lock import board_lock
+    from ..core.problems import BoardLocked
+
+    try:
+        with board_lock(board):
+            done = core_audit.reconcile(board, sha256_bytes(board.read_bytes()))
+    except BoardLocked as exc:
+        return f"readiness: not reconciled: {exc}"
+    except OSError as exc:
+        fail(f"{board}: cannot read: {exc.strerror}")
+    if done == "aborted":
+        return f"{board}: the last recorded edit never reached the board (its writer died); recorded as aborted"
+    if done == "found":
+        return f"{board}: changed outside readiness since the last record; recorded as found on disk"
+    return ""
 
 
 @audit.command("log")

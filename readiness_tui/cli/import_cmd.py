@@ -77,25 +77,34 @@ def import_cmd(plan: Path, output: Path | None, report: Path | None, merge: Path
         except BoardError as exc:
             _emit(lines, report)
             _fail(exc.describe(), EXIT_UNREADABLE)
-        try:
-            changes = merge_into(store, result)
-        except BoardError as exc:
-            _emit(lines, report)
-            _fail(f"{merge}: {exc}", EXIT_UNREADABLE)
+        changes: list[str] = []
+
+        def merge_doc(s: BoardStore) -> None:
+            changes[:] = merge_into(s, result)
+
+        if output is not None:  # a new board beside the old one: a plain write, no history yet
+            try:
+                merge_doc(store)
+                store.save(output, force=True)
+            except BoardError as exc:
+                _emit(lines, report)
+                _fail(f"{merge}: {exc}", EXIT_UNREADABLE)
+            except OSError as exc:
+                _emit(lines, report)
+                _fail(f"{output}: cannot write: {exc.strerror}", EXIT_UNREADABLE)
+        else:  # the board itself: the one write path (locked, merged, recorded in its history)
+            from ..core.editor import EditController
+
+            editor = EditController(store, audit_source="import")
+            done = editor.apply(f"re-import {plan.name}", merge_doc)
+            if not done.ok:
+                _emit(lines, report)
+                _fail(f"{merge}: {done.error}", EXIT_UNREADABLE)
+            if done.saved not in ("saved", "unchanged"):
+                _emit(lines, report)
+                _fail(f"{merge}: not saved: {editor.last_save_error}", EXIT_UNREADABLE)
         lines.append(f"merge into {merge}: {len(changes)} change(s)")
         lines += ["  " + c for c in changes]
-        target = output or merge
-        try:
-            if output is not None:
-                store.save(output, force=True)
-            else:
-                store.save()
-        except BoardError as exc:
-            _emit(lines, report)
-            _fail(f"{target}: not saved: {exc}", EXIT_UNREADABLE)
-        except OSError as exc:
-            _emit(lines, report)
-            _fail(f"{target}: cannot write: {exc.strerror}", EXIT_UNREADABLE)
         _emit(lines, report)
         sys.exit(code)
 

@@ -18,36 +18,37 @@ def set_cmd(board: Path, item_id: str, assignments: tuple[str, ...], dry_run: bo
     """Edit an item: `status=done`, `owner=@ana`, `depends_on+=M-02`, `depends_on-=M-01`,
     `gate.verify="make test"`, `estimate_days=3`. An empty value clears a field.
 
-    Edits are validated, cycles refused, and written through the store: comments and formatting
-    elsewhere in the file stay exactly as they were.
+    Edits are validated, cycles and unknown ids refused, and written the way the app writes them:
+    under the board's lock, merged with what others wrote meanwhile, recorded in the board's
+    history, and with comments and formatting elsewhere in the file exactly as they were.
     """
-    from ..core.edits import apply_assignments, parse_assignment
-    from ..core.problems import BoardChangedOnDisk, BoardError, EditError
+    from ..core.editor import EditController
+    from ..core.edits import apply_assignments, check_references, parse_assignment
+    from ..core.problems import EditError
 
     store = load_or_exit(board)
+    aliases = store.board.board.status_aliases
     try:
-        parsed = [parse_assignment(a) for a in assignments]
+        parsed = [parse_assignment(a, aliases) for a in assignments]
     except ValueError as exc:
         fail(str(exc))
     try:
-        item = store.item(item_id)
-        values = apply_assignments(item, parsed)
-        changes = store.set_fields(item_id, values)
-    except EditError as exc:
+        current = store.item(item_id)
+        values = apply_assignments(current, parsed)
+        check_references((it.id for it in store.board.items), current, values)
+    except (EditError, ValueError) as exc:
         fail(str(exc), EXIT_PROBLEMS)
-    for c in changes:
+    editor = EditController(store, autosave=not dry_run, audit_source="cli")
+    editor.open_check()
+    result = editor.set_fields(item_id, values)
+    if not result.ok:
+        fail(result.error, EXIT_PROBLEMS)
+    for c in result.changes:
         click.echo(f"{c.item}.{c.field}: {c.old!r} -> {c.new!r}")
-    if not changes:
+    if not result.changes:
         click.echo("nothing changed")
         return
-    if dry_run:
-        return
-    try:
-        store.save()
-    except BoardChangedOnDisk as exc:
-        fail(str(exc), EXIT_PROBLEMS)
-    except BoardError as exc:
-        fail(exc.describe(), EXIT_PROBLEMS)
-    from ..core import audit
-
-    audit.append(store.path, changes, source="cli")
+    if result.saved not in ("saved", "unchanged", "off"):
+        fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
+    if editor.audit_error:
+        click.echo(f"readiness: saved, but the history was not written: {editor.audit_error}", err=True)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .model import ITEM_LIST_FIELDS, Item, normalize_priority, normalize_status
-from .dates import normalize_target
-
-#: Item fields a user may set from the command line, and how their text is read.
-_FLOAT_FIELDS = {"estimate_days"}
-_INT_FIELDS = {"score"}
-_GATE_LIST = {"gate.evidence", "gate.watch"}
-_GATE_TEXT = {"gate.exit_criteria", "gate.verify"}
+from .fields import GATE_LIST_FIELDS, parse_field
+from .model import ITEM_LIST_FIELDS, Item
 
 
 @dataclass(frozen=True)
@@ -22,53 +18,41 @@ class Assignment:
     value: Any
 
 
-def parse_assignment(text: str) -> Assignment:
-    """``status=done``, ``depends_on+=M-02``, ``owner=`` (clears), ``score_factors.urgency=4``."""
+def parse_assignment(text: str, aliases: dict[str, str] | None = None) -> Assignment:
+    """``status=done``, ``depends_on+=M-02``, ``owner=`` (clears), ``score_factors.urgency=4``.
+
+    ``aliases``: the board's own status words, accepted as the app accepts them.
+    """
     for op in ("+=", "-=", "="):
         field, sep, raw = text.partition(op)
         if sep and field and "=" not in field:
             field = field.strip()
-            return Assignment(field, op, coerce(field, raw.strip(), op))
+            return Assignment(field, op, coerce(field, raw.strip(), op, aliases))
     raise ValueError(f"expected FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, got {text!r}")
 
 
-def coerce(field: str, raw: str, op: str = "=") -> Any:
+def coerce(field: str, raw: str, op: str = "=", aliases: dict[str, str] | None = None) -> Any:
     """Read ``raw`` as the type ``field`` holds; empty text with ``=`` clears the field (None)."""
-    if field == "id":
-        raise ValueError("ids are changed with rename, not set")
-    if raw == "" and op == "=":
-        return None
-    if field in ITEM_LIST_FIELDS or field in _GATE_LIST:
-        values = [v.strip() for v in raw.split(",") if v.strip()]
-        return values
-    if op != "=":
+    if op != "=" and field not in ITEM_LIST_FIELDS and field not in GATE_LIST_FIELDS:
         raise ValueError(f"{field} is not a list; use {field}=VALUE")
-    if field == "status":
-        return normalize_status(raw)
-    if field == "priority":
-        return normalize_priority(raw)
-    if field == "target":
-        return normalize_target(raw)
-    if field in _FLOAT_FIELDS:
-        try:
-            value = float(raw.rstrip("dD"))
-        except ValueError:
-            raise ValueError(f"{field} must be a number of days, got {raw!r}") from None
-        if value < 0:
-            raise ValueError(f"{field} cannot be negative")
-        return value
-    if field in _INT_FIELDS or field.startswith("score_factors."):
-        try:
-            return int(raw)
-        except ValueError:
-            raise ValueError(f"{field} must be a whole number, got {raw!r}") from None
-    if field == "gate.timeout_s":
-        return float(raw)
-    if field in _GATE_TEXT or field.startswith("custom."):
-        return raw
-    if field in Item.model_fields:
-        return raw
-    raise ValueError(f"unknown field {field!r}")
+    value = parse_field(field, raw, aliases)
+    return [] if value is None and op != "=" else value
+
+
+def check_references(known: Iterable[str], current: Item, values: dict[str, Any]) -> None:
+    """Refuse a dependency on an item that does not exist, with the nearest id as a hint.
+
+    An unknown id the item already had may stay (lint reports it): editing another dependency
+    should not be held up by it.
+    """
+    ids = set(known)
+    for key in ("depends_on", "soft_depends_on"):
+        had = set(getattr(current, key))
+        for ref in values.get(key) or []:
+            if ref not in ids and ref not in had:
+                near = difflib.get_close_matches(ref, sorted(ids), n=1)
+                hint = f"; did you mean {near[0]}?" if near else ""
+                raise ValueError(f"{key}: no item {ref!r} on this board{hint}")
 
 
 def apply_assignments(current: Item, assignments: list[Assignment]) -> dict[str, Any]:

@@ -52,12 +52,33 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
+        failpoint("before-rename")
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    failpoint("after-rename")
     fsync_dir(directory)
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Remove the temp files ``atomic_write`` left beside ``path`` when its writer died.
+
+    Call it holding the board lock: only a lock holder writes them, so any that exist are dead.
+    """
+    removed = []
+    for tmp in Path(path).parent.glob(f".{Path(path).name}.*.tmp"):
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+            removed.append(tmp)
+    return removed
+
+
+def failpoint(name: str) -> None:
+    """Die here when ``READINESS_FAILPOINT`` names this point: crash tests kill a writer at each step."""
+    if os.environ.get("READINESS_FAILPOINT") == name:
+        os.kill(os.getpid(), 9)
 
 
 def fsync_dir(directory: Path) -> None:

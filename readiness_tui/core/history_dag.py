@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import audit
+from .audit.chain import FORMAT_VERSION
 
 
 @dataclass
@@ -147,7 +148,7 @@ def merge(base: str, ours: str, theirs: str, actor: str, now: dt.datetime | None
         ts = when.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
         local = when.isoformat(timespec="milliseconds")
         rec: dict[str, Any] = {
-            "v": audit.FORMAT_VERSION, "ts": ts, "local": local, "actor": actor, "source": "git",
+            "v": FORMAT_VERSION, "ts": ts, "local": local, "actor": actor, "source": "git",
             "type": "merge", "sides": list(sides), "merges": [h for h in heads if h != last],
             "prev": last,
         }

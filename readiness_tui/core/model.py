@@ -22,6 +22,23 @@ Status = Literal["todo", "in_progress", "blocked", "review", "done", "cancelled"
 STATUSES: tuple[str, ...] = ("todo", "in_progress", "blocked", "review", "done", "cancelled")
 #: Statuses that no longer hold up the items that depend on them.
 CLOSED: frozenset[str] = frozenset({"done", "cancelled"})
+#: What ``s`` walks an item through, in the backlog and the standup alike. Blocked and cancelled
+#: are set directly (``S``); from there ``s`` leads back into the cycle.
+STATUS_CYCLE: dict[str, str] = {
+    "todo": "in_progress",
+    "in_progress": "review",
+    "review": "done",
+    "done": "todo",
+    "blocked": "in_progress",
+    "cancelled": "todo",
+}
+
+
+def next_status(status: str) -> str:
+    """The status ``s`` moves an item to from ``status``."""
+    return STATUS_CYCLE.get(status, "todo")
+
+
 PRIORITIES: tuple[str, ...] = ("P0", "P1", "P2", "P3")
 Priority = Literal["P0", "P1", "P2", "P3"]
 

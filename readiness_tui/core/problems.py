@@ -91,3 +91,19 @@ class EditError(BoardError):
     def __init__(self, message: str, path: Path | str | None = None, cycle: list[str] | None = None):
         super().__init__(message, path)
         self.cycle = cycle or []
+
+
+class BoardLocked(BoardError):
+    """Another writer held the board's lock for longer than we were willing to wait."""
+
+
+class FieldConflict(BoardError):
+    """Someone else changed the same field of the same record since we loaded the board.
+
+    ``conflicts`` holds ``(kind, record, field, theirs, mine)`` for each field both sides changed.
+    """
+
+    def __init__(self, message: str, path: Path | str | None = None,
+                 conflicts: list[tuple[str, str, str, object, object]] | None = None):
+        super().__init__(message, path)
+        self.conflicts = conflicts or []

@@ -15,6 +15,8 @@ import gc
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
+from types import SimpleNamespace
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +109,22 @@ def _toml_value(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+class DiskState(StrEnum):
+    """The board file compared with what a store last read or wrote."""
+
+    SAME = "same"
+    CHANGED = "changed"
+    MISSING = "missing"
+
+
+def frozen_board(store: "BoardStore") -> Any:
+    """A view of a store's records as they are now, for ``audit.diff_boards`` to compare with later
+    (the store replaces the rows it edits, so copying the row lists is enough, at any size)."""
+    board = store.board
+    return SimpleNamespace(**{k: list(getattr(board, k)) for k in RECORD_MODELS}, board=board.board,
+                           matrix=board.matrix)
 
 
 class LineIndex:
@@ -662,27 +680,28 @@ class BoardStore:
         self._segments.insert(pos, seg)
 
     # ------------------------------------------------------------------ saving
-    def disk_state(self) -> str:
-        """``same``, ``changed`` (someone else wrote it) or ``missing``, compared with what we loaded."""
+    def disk_state(self) -> DiskState:
+        """Whether the file is as we loaded or last wrote it, changed by someone else, or gone."""
         if self.path is None or self.stamp is None:
-            return "same"
+            return DiskState.SAME
         try:
             st = self.path.stat()
         except FileNotFoundError:
-            return "missing"
+            return DiskState.MISSING
         if st.st_mtime_ns == self.stamp.mtime_ns and st.st_size == self.stamp.size:
-            return "same"
+            return DiskState.SAME
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
-            return "missing"
-        return "same" if sha256_bytes(data) == self.stamp.sha256 else "changed"
+            return DiskState.MISSING
+        return DiskState.SAME if sha256_bytes(data) == self.stamp.sha256 else DiskState.CHANGED
 
     def save(self, path: Path | None = None, force: bool = False) -> bool:
         """Write the board if it changed. Refuses when the file changed on disk since we read it.
 
-        Returns whether anything was written. ``force`` writes over a changed or deleted file (for
-        "keep mine" in a conflict, or "save it again" after a deletion).
+        Returns whether anything was written. ``force`` writes over a changed or deleted file.
+        This is the bare write, with no lock and no history: editors save through
+        ``writepath.write_board``; ``save`` is for a new file (``import -o``) or a copy.
         """
         target = Path(path) if path else self.path
         if target is None:
@@ -690,24 +709,29 @@ class BoardStore:
         text = self.text()
         if path is None and not force:
             state = self.disk_state()
-            if state == "changed":
+            if state is DiskState.CHANGED:
                 raise BoardChangedOnDisk(
                     f"{target} changed on disk since it was loaded; reload it or keep your version explicitly",
                     target,
                 )
-            if state == "missing":
+            if state is DiskState.MISSING:
                 raise BoardMissing(f"{target} was deleted or moved since it was loaded", target)
             if text == self._saved_text:
                 return False
+        self.path = target
+        self.write(text.encode("utf-8"))
+        return True
+
+    def write(self, data: bytes) -> None:
+        """Replace the file with ``data`` (this store's text) atomically and take it as saved."""
+        if self.path is None:
+            raise BoardError("this board has no file yet; give a path to save it")
         # Every edit validated the segment it produced, so the joined text needs no re-parse (that
         # would cost ~0.5 s at 10,000 items); the property tests hold this to account.
-        data = text.encode("utf-8")
-        atomic_write(target, data)
-        self.path = target
-        self._saved_text = text
+        atomic_write(self.path, data)
+        self._saved_text = data.decode("utf-8")
         self._saved_segs = list(self._segs) if self._segs is not None else None
-        self.stamp = FileStamp.of_bytes(target, data)
-        return True
+        self.stamp = FileStamp.of_bytes(self.path, data)
 
     def reload(self) -> "BoardStore":
         """A fresh store for what is on disk now, re-parsing only the items whose text changed.

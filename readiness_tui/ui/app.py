@@ -27,7 +27,7 @@ from . import themes as theme_files
 from .board_actions import BoardActions
 from .commands import ReadinessCommands
 from .edit_actions import EditActions
-from .editing import EditController
+from ..core.editor import EditController
 from .live import LiveGates
 from .messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency
 from .panes.registry import PaneSpec, panes

@@ -13,9 +13,13 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.dates import normalize_target
+from functools import partial
+
+from ..core.fields import check_field, parse_field
 from ..core.model import PRIORITIES, STATUSES
-from .editing import EditController, EditResult, field_value, new_item_id
+from ..core.editor import EditController, EditResult
+from ..core.ids import new_item_id
+from ..core.itemform import field_value
 
 if TYPE_CHECKING:
     from ..core.store import BoardStore
@@ -23,26 +27,6 @@ if TYPE_CHECKING:
 STATUS_CHOICES = [(s, s.replace("_", " ")) for s in STATUSES]
 LONG_TEXT_FIELDS = [("description", "description"), ("notes", "notes"), ("dependency_note", "dependency note"),
                     ("gate.exit_criteria", "gate exit criteria")]
-
-
-def _check_target(text: str) -> str | None:
-    if not text:
-        return None
-    try:
-        normalize_target(text)
-    except ValueError as exc:
-        return str(exc)
-    return None
-
-
-def _check_estimate(text: str) -> str | None:
-    if not text:
-        return None
-    try:
-        v = float(text.rstrip("dD"))
-    except ValueError:
-        return "expected a number of days, like 2 or 0.5"
-    return "an estimate cannot be negative" if v < 0 else None
 
 
 class EditActions:
@@ -80,7 +64,7 @@ class EditActions:
             return
         if result.saved == "unchanged" and not result.changes and not result.history:
             return
-        changes = None if result.history else result.changes
+        changes = None if result.history or result.merged else result.changes
         # A saved edit shows the state once, in _report_save; others show "unsaved" here.
         shown_later = result.saved in ("saved", "unchanged", "off")
         self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)  # type: ignore[attr-defined]
@@ -104,13 +88,19 @@ class EditActions:
         from .screens.conflict import ConflictScreen
 
         path = str(self.store.path)
-        screen = ConflictScreen(path, self.editor.diff(), missing=missing, replayable=self.editor.pending is not None)
+        fields = [f"{rec if kind == 'items' else kind + ':' + rec}.{name}: theirs {theirs!r}, mine {mine!r}"
+                  for kind, rec, name, theirs, mine in self.editor.conflicts]
+        screen = ConflictScreen(path, self.editor.diff(), missing=missing, replayable=self.editor.pending is not None,
+                                fields=fields)
         self.push_screen(screen, self._conflict_answer)  # type: ignore[attr-defined]
 
     def _conflict_answer(self, choice: str | None) -> None:
         if choice == "keep":
             self._report_save(self.editor.keep_mine(), "kept my version")
-            self.refresh_panes()  # type: ignore[attr-defined]
+            self.board_loaded()  # type: ignore[attr-defined]
+        elif choice == "reload" and self.editor.conflicts:
+            self._report_save(self.editor.take_theirs(), "took their values")
+            self.board_loaded()  # type: ignore[attr-defined]
         elif choice == "reload":
             res = self.editor.reload(reapply=True)
             self.board_loaded()  # type: ignore[attr-defined]
@@ -180,11 +170,12 @@ class EditActions:
         self._prompt_field("owner", "Owner", "empty removes the owner; tab completes a known owner", suggestions=owners)
 
     def action_set_target(self) -> None:
-        self._prompt_field("target", "Target", "an ISO week (2026-W09) or a date (2026-02-20); empty removes it", _check_target)
+        self._prompt_field("target", "Target", "an ISO week (2026-W09) or a date (2026-02-20); empty removes it", partial(check_field, "target"),
+                           convert=partial(parse_field, "target"))
 
     def action_set_estimate(self) -> None:
-        self._prompt_field("estimate_days", "Estimate (days)", "a number of days; empty removes it", _check_estimate,
-                           convert=lambda s: float(s.rstrip("dD")))
+        self._prompt_field("estimate_days", "Estimate (days)", "a number of days; empty removes it", partial(check_field, "estimate_days"),
+                           convert=partial(parse_field, "estimate_days"))
 
     def action_edit_item(self, focus: str | None = None) -> None:
         from .screens.edit_form import EditItemScreen

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
 from readiness_tui.core import audit
+from readiness_tui.core.audit import chain as audit_chain
 from readiness_tui.core.store import BoardStore, Change
 
 TZ = dt.timezone(dt.timedelta(hours=1))
@@ -80,8 +82,8 @@ def test_append_is_one_write_per_batch(board: Path, monkeypatch: pytest.MonkeyPa
     audit.append(board, [Change("A", "status", "done", "todo")], actor="ada", now=T0)
     writes, syncs = [], []
     real_write, real_fsync = os.write, os.fsync
-    monkeypatch.setattr(audit.os, "write", lambda fd, data: writes.append(data) or real_write(fd, data))
-    monkeypatch.setattr(audit.os, "fsync", lambda fd: syncs.append(fd) or real_fsync(fd))
+    monkeypatch.setattr(audit_chain.os, "write", lambda fd, data: writes.append(data) or real_write(fd, data))
+    monkeypatch.setattr(audit_chain.os, "fsync", lambda fd: syncs.append(fd) or real_fsync(fd))
     audit.append(board, [Change("A", "status", "todo", "done")] * 3, actor="ada", now=T0)
     assert len(writes) == 1 and writes[0].count(b"\n") == 3
     assert len(syncs) == 1
@@ -195,14 +197,30 @@ def test_truncation_is_caught_against_a_published_head(board: Path) -> None:
     assert audit.verify(board, expected_head=published).ok  # grew since: fine
 
 
-def test_append_after_torn_line_keeps_it_detectable(board: Path) -> None:
+def test_a_torn_last_line_is_repaired_with_a_record_saying_so(board: Path) -> None:
     hist = _fill(board, 2)
     with open(hist, "a", encoding="utf-8") as fh:
         fh.write('{"torn":')
     audit.append(board, [Change("Z", "status", "todo", "done")], actor="ada", now=T0)
     lines = hist.read_text(encoding="utf-8").splitlines()
-    assert lines[2] == '{"torn":' and len(lines) == 4
-    assert audit.verify(board).first_bad_line == 3
+    assert len(lines) == 4 and '{"torn":' not in lines
+    repair = json.loads(lines[2])
+    assert repair["type"] == "repair" and repair["dropped_bytes"] == len('{"torn":')
+    assert repair["dropped_sha256"] == hashlib.sha256(b'{"torn":').hexdigest()
+    assert json.loads(lines[3])["item"] == "Z"
+    assert audit.verify(board).ok
+
+
+def test_a_torn_line_cut_inside_a_character_is_repaired_too(board: Path) -> None:
+    hist = _fill(board, 1)
+    torn = '{"title":"Zü'.encode()[:-1]  # the write died between the two bytes of "ü"
+    with open(hist, "ab") as fh:
+        fh.write(torn)
+    audit.append(board, [Change("Z", "status", "todo", "done")], actor="ada", now=T0)
+    data = hist.read_bytes()
+    assert torn not in data and data.endswith(b"\n")
+    assert json.loads(data.splitlines()[1])["dropped_bytes"] == len(torn)
+    assert audit.verify(board).ok
 
 
 def test_actor_from_repo_git_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -172,7 +172,7 @@ async def test_edit_form_validates_then_saves(launch_board: Path, make_app) -> N
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, EditItemScreen)
-        assert "expected a number" in static_text(app, "#f-estimate_days-error")
+        assert "must be a number" in static_text(app, "#f-estimate_days-error")
         assert on_disk(launch_board).item("SEC-02").title.startswith("Branch")  # nothing written
         app.screen.query_one("#f-estimate_days").value = "2"  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
@@ -313,22 +313,45 @@ async def test_help_lists_bindings_and_saving(launch_board: Path, make_app) -> N
         assert not isinstance(app.screen, HelpScreen)
 
 
-async def test_conflict_dialog_reload_reapplies_my_edit(launch_board: Path, make_app) -> None:
+async def test_an_edit_merges_with_an_outside_edit_of_another_field(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
         await pilot.press("j", "s")
         await pilot.pause()
+        assert not isinstance(app.screen, ConflictScreen)  # different fields: merged, no dialog
+        store = on_disk(launch_board)
+        assert store.item("RB-01").title == "Runbook (theirs)"
+        assert store.item("SEC-02").status == "in_progress"
+        assert "Runbook (theirs)" in table_text(app)
+        assert not app.editor.dirty
+
+
+def _set_status_on_disk(board: Path, item: str, status: str) -> None:
+    store = BoardStore.load(board)
+    store.set_fields(item, {"status": status})
+    store.save()
+
+
+async def test_same_field_changed_on_disk_asks_and_reload_takes_theirs(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
+        _set_status_on_disk(launch_board, "SEC-02", "blocked")
+        await pilot.press("j", "s")
+        await pilot.pause()
         assert isinstance(app.screen, ConflictScreen)
+        assert "SEC-02.status: theirs 'blocked', mine 'in_progress'" in static_text(app, ".dialog-message")
         await pilot.press("d")
         await pilot.pause()
         assert app.screen.query_one("#conflict-diff").display
         await pilot.press("r")
         await pilot.pause()
         store = on_disk(launch_board)
+        assert store.item("SEC-02").status == "blocked"
         assert store.item("RB-01").title == "Runbook (theirs)"
-        assert store.item("SEC-02").status == "in_progress"
         assert "Runbook (theirs)" in table_text(app)
         assert not app.editor.dirty
 
@@ -373,6 +396,7 @@ async def test_conflict_keep_mine_and_quit_asks_when_unsaved(launch_board: Path,
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        _set_status_on_disk(launch_board, "SEC-02", "blocked")
         launch_board.write_text(launch_board.read_text() + "\n# theirs\n")
         await pilot.press("j", "s")
         await pilot.pause()
@@ -388,9 +412,9 @@ async def test_conflict_keep_mine_and_quit_asks_when_unsaved(launch_board: Path,
         await pilot.press("ctrl+s")  # retry: conflict again
         await pilot.pause()
         assert isinstance(app.screen, ConflictScreen)
-        await pilot.press("k")  # keep mine
+        await pilot.press("k")  # keep mine: my value for the field, their other edits kept
         await pilot.pause()
-        assert "# theirs" not in launch_board.read_text()
+        assert launch_board.read_text().endswith("# theirs\n")
         assert on_disk(launch_board).item("SEC-02").status == "in_progress"
         await pilot.press("q")
         await pilot.pause()
@@ -400,14 +424,14 @@ async def test_conflict_keep_mine_and_quit_asks_when_unsaved(launch_board: Path,
 async def test_quit_discarding_unsaved_edits(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        launch_board.write_text(launch_board.read_text() + "\n# theirs\n")
+        _set_status_on_disk(launch_board, "SEC-01", "blocked")
         await pilot.press("s")
         await pilot.pause()
         await pilot.press("escape", "q")
         await pilot.pause()
         await pilot.press("2")  # quit without saving
         await pilot.pause()
-    assert launch_board.read_text().endswith("# theirs\n")
+    assert on_disk(launch_board).item("SEC-01").status == "blocked"
 
 
 async def test_switch_board_without_restarting(launch_board: Path, make_app) -> None:

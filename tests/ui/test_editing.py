@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.editing import EditController, form_values, next_id, validate_form
+from readiness_tui.core import audit
+from readiness_tui.core.editor import EditController
+from readiness_tui.core.ids import next_id
+from readiness_tui.core.itemform import form_values, validate_form
 
 
 def controller(path: Path) -> EditController:
@@ -97,29 +100,60 @@ def test_delete_without_cascade_is_refused_when_referenced(launch_board: Path) -
     assert "LT-01" in ed.store.board.item_map()
 
 
-def test_conflict_keeps_the_edit_and_reload_reapplies_it(launch_board: Path) -> None:
+def test_an_outside_edit_of_another_field_merges_and_is_recorded_once(launch_board: Path) -> None:
     ed = controller(launch_board)
-    # Someone else edits the file.
+    # Someone else edits the file by hand (no history record of theirs).
     theirs = launch_board.read_text().replace('title = "Rollback runbook"', 'title = "Rollback runbook v2"')
     launch_board.write_text(theirs)
     r = ed.cycle_status("SEC-02")
-    assert r.ok and r.saved == "conflict"
-    assert ed.dirty and ed.store.item("SEC-02").status == "in_progress"  # not lost
-    assert "Rollback runbook v2" in ed.diff() and "in_progress" in ed.diff()
-    res = ed.reload(reapply=True)
-    assert res.reapplied and not res.failed and res.saved == "saved"
+    assert r.ok and r.saved == "saved" and r.merged
     text = launch_board.read_text()
-    assert "Rollback runbook v2" in text  # theirs
+    assert 'title = "Rollback runbook v2"' in text  # theirs
     assert BoardStore.load(launch_board).item("SEC-02").status == "in_progress"  # mine
+    assert not ed.dirty and ed.store.item("RB-01").title == "Rollback runbook v2"
+    records = [(r.source, r.item, r.field) for r in audit.read(launch_board)]
+    assert records == [("reload", "RB-01", "title"), ("app", "SEC-02", "status")]
+    assert audit.verify(launch_board).ok
 
 
-def test_conflict_keep_mine_overwrites(launch_board: Path) -> None:
+def _other_writer_sets(board: Path, item: str, **values: object) -> None:
+    other = controller(board)
+    other.audit_source = "cli"
+    assert other.set_fields(item, dict(values)).saved == "saved"
+
+
+def test_same_field_changed_by_another_writer_is_a_conflict_naming_it(launch_board: Path) -> None:
     ed = controller(launch_board)
-    launch_board.write_text(launch_board.read_text().replace("Rollback runbook", "Theirs"))
+    _other_writer_sets(launch_board, "SEC-02", status="review")
+    before = launch_board.read_text()
+    r = ed.cycle_status("SEC-02")
+    assert r.ok and r.saved == "conflict"
+    assert ed.conflicts == [("items", "SEC-02", "status", "review", "in_progress")]
+    assert "SEC-02.status" in ed.last_save_error and "nothing was written" in ed.last_save_error
+    assert launch_board.read_text() == before  # nothing written
+    assert ed.dirty and ed.store.item("SEC-02").status == "in_progress"  # not lost
+    assert ed.take_theirs() == "unchanged"  # their value was my only edit: nothing left to write
+    assert not ed.dirty and ed.store.item("SEC-02").status == "review"
+    assert BoardStore.load(launch_board).item("SEC-02").status == "review"
+
+
+def test_conflict_keep_mine_wins_the_field_and_keeps_their_other_edits(launch_board: Path) -> None:
+    ed = controller(launch_board)
+    _other_writer_sets(launch_board, "SEC-02", status="review")
+    _other_writer_sets(launch_board, "RB-01", title="Theirs")
     assert ed.cycle_status("SEC-02").saved == "conflict"
     assert ed.keep_mine() == "saved"
     text = launch_board.read_text()
-    assert "Theirs" not in text and 'status = "in_progress"  # needs an admin' in text
+    assert 'title = "Theirs"' in text and 'status = "in_progress"  # needs an admin' in text
+
+
+def test_the_other_writers_edit_is_not_recorded_twice(launch_board: Path) -> None:
+    ed = controller(launch_board)
+    _other_writer_sets(launch_board, "RB-01", title="Theirs")
+    fresh = ed.store.reload()
+    ed.reload(fresh=fresh)
+    sources = [(r.source, r.item) for r in audit.read(launch_board)]
+    assert sources == [("cli", "RB-01")]
 
 
 def test_reload_after_undo_backs_up_my_version(launch_board: Path) -> None:

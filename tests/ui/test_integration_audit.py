@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from readiness_tui.cli import cli
 from readiness_tui.core import audit
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.editing import EditController
+from readiness_tui.core.editor import EditController
 from readiness_tui.ui.screens.conflict import ConflictScreen
 
 SIZE = (120, 40)
@@ -67,15 +67,20 @@ async def test_an_unsaved_edit_is_recorded_when_it_is_finally_saved(launch_board
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        launch_board.write_text(launch_board.read_text() + "\n# theirs\n")
-        await pilot.press("j", "s")  # refused: the file changed on disk
+        other = EditController(BoardStore.load(launch_board), audit_source="cli")
+        assert other.set_status("SEC-02", "review").saved == "saved"
+        await pilot.press("j", "s")  # refused: the same field changed on disk
         await pilot.pause()
         assert isinstance(app.screen, ConflictScreen)
-        assert history(launch_board) == []  # not in the file, so not in the history
+        mine = [r for r in history(launch_board) if r.source == "app"]
+        assert mine == []  # not in the file, so not in the history
         await pilot.press("k")  # keep mine
         await pilot.pause()
         recs = history(launch_board)
-        assert [(r.source, r.item, r.field, r.new) for r in recs] == [("app", "SEC-02", "status", "in_progress")]
+        assert [(r.source, r.item, r.field, r.old, r.new) for r in recs] == [
+            ("cli", "SEC-02", "status", "todo", "review"),
+            ("app", "SEC-02", "status", "review", "in_progress"),
+        ]
     verify_ok(launch_board)
 
 

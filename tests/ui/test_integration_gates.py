@@ -171,7 +171,7 @@ async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
         await pilot.pause()
         await watching(app, pilot)
         # The first save fails (a full disk, say): the edit stays in memory, unsaved.
-        real_save = BoardStore.save
+        real_save = BoardStore.write
         failed: list[bool] = []
 
         def failing_save(self, *a, **kw):  # type: ignore[no-untyped-def]
@@ -180,7 +180,7 @@ async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
                 raise OSError(28, "No space left on device")
             return real_save(self, *a, **kw)
 
-        monkeypatch.setattr(BoardStore, "save", failing_save)
+        monkeypatch.setattr(BoardStore, "write", failing_save)
         await pilot.press("s")  # EV-01: done -> todo
         await pilot.pause()
         assert app.editor.dirty and app.store.item("EV-01").status == "todo"

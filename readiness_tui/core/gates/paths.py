@@ -137,8 +137,9 @@ def ignored_name(name: str) -> bool:
     # leaves: the app writes them on every edit, so they must not make gates stale.
     if name.endswith(HISTORY_SUFFIX) or name.endswith(".mine.toml"):
         return True
-    # Atomic-write temp files (``.NAME.xxxx.tmp``, see fsutil.atomic_write) and editor droppings.
-    if name.startswith(".") and name.endswith(".tmp"):
+    # Atomic-write temp files (``.NAME.xxxx.tmp``, see fsutil.atomic_write), the board lock
+    # (``.NAME.lock``, see core.lock) and editor droppings.
+    if name.startswith(".") and name.endswith((".tmp", ".lock")):
         return True
     if name.endswith(("~", ".swp", ".swx", ".pyc", ".pyo")) or name.startswith(".#"):
         return True

@@ -23,8 +23,10 @@ class ConflictScreen(ModalScreen[str | None]):
         Binding("escape,l", "choose(None)", "Later"),
     ]
 
-    def __init__(self, path: str, diff: str, missing: bool = False, replayable: bool = True) -> None:
+    def __init__(self, path: str, diff: str, missing: bool = False, replayable: bool = True,
+                 fields: list[str] | None = None) -> None:
         super().__init__(classes="dialog")
+        self._fields = fields or []
         self._path = path
         self._diff = diff
         self._missing = missing
@@ -37,6 +39,15 @@ class ConflictScreen(ModalScreen[str | None]):
                 msg = (
                     f"{self._path} is no longer there. Your edits are kept in memory.\n"
                     "Write the board back to that path, or decide later (ctrl+s)."
+                )
+            elif self._fields:
+                yield Static("Someone else changed the same field", classes="dialog-title")
+                msg = (
+                    f"{self._path} changed on disk while you edited it. Their edits to other fields are "
+                    "merged with yours; these fields both of you changed:\n  "
+                    + "\n  ".join(self._fields)
+                    + "\nReload takes their value for these fields and keeps the rest of your edits. "
+                    "Keep mine writes your value over theirs."
                 )
             else:
                 yield Static("File changed on disk", classes="dialog-title")

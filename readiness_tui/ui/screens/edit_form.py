@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from ...core.store import BoardStore
-from ..editing import FORM_FIELDS, TEXT_FIELDS, form_values, validate_form
+from ...core.itemform import FORM_FIELDS, TEXT_FIELDS, form_values, validate_form
 
 
 def _wid(key: str) -> str:

@@ -55,13 +55,13 @@ from textual.widgets.option_list import Option
 from ...core import audit
 from ...core.analysis import Analysis
 from ...core.dates import today as today_fn
+from ...core.model import next_status
 from ...core.store import BoardStore
-from ..widgets.standup_data import (
+from ...core.standup import (
     GroupSlide,
     Overview,
     done_since,
     groups,
-    next_status,
     overview,
     since_last_standup,
 )

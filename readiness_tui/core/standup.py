@@ -15,23 +15,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...core import audit
-from ...core.analysis import Analysis
-from ...core.gonogo import Decision, evaluate, fold_gate_status
-from ...core.model import STATUSES, Board, Item
+from . import audit
+from .analysis import Analysis
+from .gonogo import Decision, evaluate, fold_gate_status
+from .model import STATUSES, Board, Item
 
 NO_OWNER = "(no owner)"
 NO_WORKSTREAM = "(no workstream)"
 DEFAULT_LOOKBACK_DAYS = 7
 READY_LIMIT = 5
-#: What ``s`` cycles through during a standup (cancelled is left to the editor).
-STATUS_CYCLE: tuple[str, ...] = tuple(s for s in STATUSES if s != "cancelled")
-
-
-def next_status(status: str) -> str:
-    if status not in STATUS_CYCLE:
-        return STATUS_CYCLE[0]
-    return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
 
 
 @dataclass

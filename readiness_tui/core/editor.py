@@ -1,47 +1,55 @@
-"""The edit controller: every edit the app makes goes through here, then through the core store.
+"""The edit controller: every edit of a board goes through here, whoever makes it.
 
-No Textual in this module, so it is unit-tested on its own. It keeps
+The app, ``readiness set``, ``import --merge`` and the standup all edit through an
+``EditController``; it keeps
 
 - the undo and redo stacks (a snapshot of the store before each edit: the segment list and the
   record lists are copied shallowly, which is cheap because the store replaces what it edits
   rather than mutating it);
-- the edits made since the last successful save, so that when the file changed on disk the user
-  can take the other version and have their own edits re-applied on top of it;
-- saving: **every edit is saved at once** (the store writes atomically and refuses to overwrite a
-  file someone else changed). A failed save leaves the edit in memory, marked unsaved, and the
-  caller asks the user what to do (reload and re-apply, keep mine, show the difference);
-- the audit trail (``core.audit``): the ``Change`` records of every edit, undo and redo are appended
-  to ``BOARD.history.jsonl`` when they reach the file (at once, or at the later save that writes
-  them: keep mine, retry); a reload records what changed on disk with ``source="reload"``. An
-  audit failure never loses an edit: it is kept in ``audit_error`` for the caller to show.
+- the edits made since the last successful save, by name (``store.set_fields(id, ...)``), so that
+  when someone else wrote the file meanwhile they can be re-applied on top of what is on disk;
+- saving: **every edit is saved at once**, through ``writepath.write_board`` (locked, merged
+  field by field with others' edits, recorded, atomic). A refused save (the same field changed
+  by someone else, the board deleted) leaves the edit in memory, marked unsaved, and the caller
+  asks the user what to do (reload and re-apply, keep mine, show the difference);
+- the audit trail: the ``Change`` records of every edit, undo and redo reach ``BOARD.history.jsonl``
+  with the write that puts them on disk; an outside change found on reload is recorded unless its
+  writer recorded it. An audit failure never loses an edit: it is kept in ``audit_error``.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from types import SimpleNamespace
-
-from ..core.model import STATUSES
-from ..core.problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
-from ..core.store import BoardStore, Change, StoreSnapshot
-
-#: ``s`` walks an item through its life; blocked and cancelled are set directly.
-STATUS_CYCLE: dict[str, str] = {
-    "todo": "in_progress",
-    "in_progress": "review",
-    "review": "done",
-    "done": "todo",
-    "blocked": "in_progress",
-    "cancelled": "todo",
-}
+from . import audit
+from .ids import next_id
+from .model import next_status
+from .problems import BoardError, BoardLocked, BoardMissing, EditError, FieldConflict
+from .store import BoardStore, Change, StoreSnapshot, frozen_board
+from .writepath import WriteRequest, write_board
 
 EditFn = Callable[[BoardStore], Any]
+
+
+class SaveState(StrEnum):
+    """What became of a save (it compares equal to its text: ``"saved"``)."""
+
+    SAVED = "saved"
+    UNCHANGED = "unchanged"
+    #: The same field was changed on disk by someone else (or an undo cannot be merged).
+    CONFLICT = "conflict"
+    #: The board file was deleted or moved.
+    MISSING = "missing"
+    #: Could not write (locked by another writer too long, permissions, disk full ...).
+    ERROR = "error"
+    #: Autosave is off: the edit waits in memory.
+    OFF = "off"
 
 
 @dataclass
@@ -68,21 +76,11 @@ def board_of(state: StoreSnapshot) -> Any:
     return SimpleNamespace(**state.records, board=state.meta, matrix=state.matrix)
 
 
-def frozen_board(store: BoardStore) -> Any:
-    """The same view of the store as it is now, without splitting its text (cheap at any size)."""
-    from ..core.store import RECORD_MODELS
-
-    board = store.board
-    return SimpleNamespace(**{k: list(getattr(board, k)) for k in RECORD_MODELS}, board=board.board,
-                           matrix=board.matrix)
-
-
 @dataclass
 class EditResult:
     label: str
     changes: list[Change] = field(default_factory=list)
-    #: "saved", "unchanged", "conflict" (changed on disk), "missing" (deleted), "error", "off"
-    saved: str = "unchanged"
+    saved: str = SaveState.UNCHANGED
     error: str = ""
     #: Ids the caller may want to show (a new item, the next item after a deletion).
     focus: str | None = None
@@ -90,6 +88,8 @@ class EditResult:
     cycle: list[str] = field(default_factory=list)
     #: An undo or redo (the whole store was put back: panes show the board again).
     history: bool = False
+    #: Saving merged in what someone else wrote meanwhile: panes show the board again.
+    merged: bool = False
 
     @property
     def ok(self) -> bool:
@@ -101,14 +101,27 @@ class ReloadResult:
     reapplied: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     backup: Path | None = None
-    saved: str = "unchanged"
+    saved: str = SaveState.UNCHANGED
     #: What changed on disk (against what we last read or wrote), as recorded in the audit trail.
     changes: list[Change] = field(default_factory=list)
 
 
 class EditController:
-    def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200, audit_source: str | None = "app"):
+    """Every edit of a board, by whoever makes it: apply, undo/redo, save through the one write path.
+
+    ``audit_source`` names the writer in the history ("app", "cli", "import"; None: keep none);
+    ``actor`` who it is (default: git's user.name for the board's repository).
+    """
+
+    def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200,
+                 audit_source: str | None = "app", actor: str | None = None, lock_timeout: float | None = None):
         self.store = store
+        self.actor = actor
+        self.lock_timeout = lock_timeout
+        #: The fields of the last refused save that someone else changed too: (kind, id, field, theirs, mine).
+        self.conflicts: list[tuple[str, str, str, object, object]] = []
+        #: The last save merged others' edits into the store (the caller shows the whole board).
+        self.merged = False
         self.autosave = autosave
         self.history = history
         #: ``source`` of the audit records of edits ("app", "cli"); None: keep no audit trail.
@@ -166,51 +179,70 @@ class EditController:
         if self.pending is not None:
             self.pending.append((label, fn))
         self.unrecorded += changes if changes else self._diff(before.state)
-        return EditResult(label, changes, self._autosave(), focus=focus)
+        saved = self._autosave()
+        return EditResult(label, changes, saved, focus=focus, merged=self.merged)
 
     def _autosave(self) -> str:
-        return self.save() if self.autosave else "off"
+        return self.save() if self.autosave else SaveState.OFF
 
-    def save(self, force: bool = False) -> str:
+    def save(self, force: bool = False, prefer: str = "") -> SaveState:
+        """Write the edits through the one write path (``writepath.write_board``)."""
+        req = WriteRequest(self.store, self._saved_board, list(self.unrecorded), self.pending,
+                           self.audit_source, self.actor, self.lock_timeout)
+        self.conflicts = []
+        self.merged = False
         try:
-            wrote = self.store.save(force=force)
-        except BoardChangedOnDisk as exc:
-            self.last_save_error = str(exc)
-            return "conflict"
+            out = write_board(req, force=force, prefer=prefer)
+        except FieldConflict as exc:
+            self.last_save_error, self.conflicts = str(exc), exc.conflicts
+            return SaveState.CONFLICT
         except BoardMissing as exc:
             self.last_save_error = str(exc)
-            return "missing"
-        except (BoardError, OSError) as exc:
+            return SaveState.MISSING
+        except (BoardLocked, BoardError, OSError) as exc:
             self.last_save_error = str(exc)
-            return "error"
+            return SaveState.ERROR
+        if out.store is not self.store:  # merged with someone else's edit: their board, our edits
+            self.store = out.store
+            self.undo_stack.clear()
+            self.redo_stack.clear()
+            self.merged = True
+        if out.audit_error:
+            self.audit_error = out.audit_error
         self.last_save_error = ""
         self.pending = []
         self._saved_board = frozen_board(self.store)
-        if wrote or force:
-            self._record(self.unrecorded, self.audit_source)
         self.unrecorded = []
-        return "saved" if wrote else "unchanged"
+        return SaveState.SAVED if out.wrote else SaveState.UNCHANGED
+
+    def open_check(self) -> str:
+        """Bring the history level with the board as it is on disk (a crash, an outside edit) before
+        anything else; returns what was recorded ("" for nothing). Skipped while another writer
+        holds the lock (that writer does it)."""
+        from .lock import board_lock
+
+        from .fsutil import sha256_bytes
+
+        path = self.store.path
+        if path is None or self.audit_source is None:
+            return ""
+        try:
+            with board_lock(path, timeout=0.2):
+                # The disk as it is now, under the lock: what we loaded may be older already.
+                return audit.reconcile(path, sha256_bytes(path.read_bytes()), actor=self.actor)
+        except FileNotFoundError:
+            return ""
+        except (BoardLocked, OSError) as exc:
+            self.audit_error = str(exc)
+            return ""
 
     # ------------------------------------------------------------------ audit trail
     def _diff(self, before: StoreSnapshot) -> list[Change]:
         try:
-            from ..core import audit
-
             return audit.diff_boards(board_of(before), board_of(self.store.snapshot()))
         except Exception as exc:  # noqa: BLE001 - a diff that fails must not stop the edit
             self.audit_error = f"could not compute the change for the audit trail: {exc}"
             return []
-
-    def _record(self, changes: list[Change], source: str | None) -> None:
-        """Append ``changes`` to the board's history; a failure is kept in ``audit_error``."""
-        if not changes or source is None or self.store.path is None:
-            return
-        from ..core import audit  # the first edit imports it, not the app's start
-
-        try:
-            audit.append(self.store.path, changes, source=source)
-        except Exception as exc:  # noqa: BLE001 - the edit is saved; only its record is missing
-            self.audit_error = f"{audit.history_path(self.store.path).name}: {exc}"
 
     def take_audit_error(self) -> str:
         err, self.audit_error = self.audit_error, ""
@@ -266,8 +298,17 @@ class EditController:
         )
         return "".join(lines) or "No difference."
 
-    def keep_mine(self) -> str:
+    def keep_mine(self) -> SaveState:
+        """Save over what changed on disk: merged by field where the edits can be re-applied (mine win
+        where both changed a field), else my whole text (after an undo, or on a deleted board)."""
+        if self.pending is not None and self.store.disk_state() == "changed":
+            return self.save(prefer="mine")
         return self.save(force=True)
+
+    def take_theirs(self) -> SaveState:
+        """Settle a field conflict their way: their value for each field both changed, my edits
+        everywhere else (merged and saved as usual)."""
+        return self.save(prefer="theirs")
 
     def reload(self, reapply: bool = True, fresh: BoardStore | None = None) -> ReloadResult:
         """Take the file as it is on disk; re-apply my unsaved edits on top when possible.
@@ -288,8 +329,9 @@ class EditController:
         if had_unsaved and (pending is None or not reapply):
             result.backup = self._backup(mine)
         result.changes = self._outside_changes(fresh)
+        old_board = self._saved_board
         self.replace_store(fresh)
-        self._record(result.changes, "reload" if self.audit_source is not None else None)
+        self._record_outside(old_board, fresh)
         last = "unchanged"
         if had_unsaved and reapply and pending:
             # Re-applied edits are one step each on the undo stack of the fresh store.
@@ -303,10 +345,22 @@ class EditController:
         result.saved = self.save() if self.autosave and self.store.dirty else last
         return result
 
+    def _record_outside(self, old_board: Any, fresh: BoardStore) -> None:
+        """Record what changed on disk, unless its writer did (every readiness writer records its
+        own edits, with the hash of the text it wrote: a second record would count it twice)."""
+        from .lock import board_lock
+
+        if self.audit_source is None or fresh.path is None or fresh.stamp is None:
+            return
+        try:
+            with board_lock(fresh.path, self.lock_timeout):
+                audit.reconcile(fresh.path, fresh.stamp.sha256, old=old_board, new=fresh.board,
+                                actor=self.actor, source="reload")
+        except Exception as exc:  # noqa: BLE001 - the reload stands; only its record is missing
+            self.audit_error = f"{audit.history_path(fresh.path).name}: {exc}"
+
     def _outside_changes(self, fresh: BoardStore) -> list[Change]:
         try:
-            from ..core import audit
-
             return audit.diff_boards(self._saved_board, fresh.board)
         except Exception as exc:  # noqa: BLE001
             self.audit_error = f"could not compute the outside change for the audit trail: {exc}"
@@ -332,8 +386,7 @@ class EditController:
         return self.apply(f"{item_id}: status {status}", lambda s: s.set_status(item_id, status), focus=item_id)
 
     def cycle_status(self, item_id: str) -> EditResult:
-        current = self.store.item(item_id).status
-        return self.set_status(item_id, STATUS_CYCLE.get(current, "todo"))
+        return self.set_status(item_id, next_status(self.store.item(item_id).status))
 
     def add_item(self, values: dict[str, Any], after: str | None = None) -> EditResult:
         item_id = str(values.get("id", ""))
@@ -363,221 +416,3 @@ class EditController:
         if dep_id in self.store.item(item_id).depends_on:
             return self.remove_dependency(item_id, dep_id)
         return self.add_dependency(item_id, dep_id)
-
-
-# ---------------------------------------------------------------------- helpers
-_TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
-
-
-def next_id(store: BoardStore, base: str) -> str:
-    """A free id like ``base``: ``SEC-02`` -> ``SEC-03`` (or the next free number), else ``base-copy``."""
-    taken = {it.id for it in store.board.items}
-    m = _TRAILING_NUMBER.match(base)
-    if m:
-        prefix, digits = m.group(1), m.group(2)
-        n = int(digits) + 1
-        while True:
-            cand = f"{prefix}{n:0{len(digits)}d}"
-            if cand not in taken:
-                return cand
-            n += 1
-    cand = f"{base}-copy"
-    n = 2
-    while cand in taken:
-        cand = f"{base}-copy{n}"
-        n += 1
-    return cand
-
-
-def new_item_id(store: BoardStore, near: str | None = None) -> str:
-    """A suggestion for a new item's id: the next number after the highlighted item's prefix."""
-    if near:
-        return next_id(store, near)
-    return next_id(store, "ITEM-00")
-
-
-__all__ = ["EditController", "EditResult", "ReloadResult", "STATUS_CYCLE", "STATUSES", "next_id", "new_item_id"]
-
-
-# ---------------------------------------------------------------------- the item form
-#: Form field -> item attribute path; the order the edit form shows them in.
-FORM_FIELDS: tuple[tuple[str, str], ...] = (
-    ("id", "Id"),
-    ("title", "Title"),
-    ("kind", "Kind"),
-    ("status", "Status"),
-    ("priority", "Priority (P0-P3)"),
-    ("owner", "Owner"),
-    ("workstream", "Workstream"),
-    ("phase", "Phase"),
-    ("milestone", "Milestone"),
-    ("target", "Target (2026-W09, 2026-02-20)"),
-    ("estimate_days", "Estimate (days)"),
-    ("score", "Score"),
-    ("depends_on", "Depends on (ids, a, b)"),
-    ("tags", "Tags (a, b)"),
-    ("description", "Description"),
-    ("notes", "Notes"),
-    ("gate.exit_criteria", "Gate: exit criteria"),
-    ("gate.verify", "Gate: verify command"),
-    ("gate.evidence", "Gate: evidence (paths, a, b)"),
-)
-LIST_FIELDS = {"depends_on", "tags", "gate.evidence"}
-TEXT_FIELDS = {"description", "notes"}
-
-
-def field_value(item: Any, key: str) -> Any:
-    """An item's value for a form key: ``gate.verify`` is the gate's (None without a gate)."""
-    if key.startswith("gate."):
-        return getattr(item.gate, key[5:], None) if item.gate else None
-    return getattr(item, key, None)
-
-
-def _split_list(text: str) -> list[str]:
-    return [p.strip() for p in text.replace("\n", ",").split(",") if p.strip()]
-
-
-def form_values(item: Any | None, factor_keys: list[str] = ()) -> dict[str, str]:  # type: ignore[assignment]
-    """The strings the form starts with for ``item`` (None: a new item)."""
-    out: dict[str, str] = {}
-    for key, _ in FORM_FIELDS:
-        value = field_value(item, key) if item is not None else None
-        if isinstance(value, list):
-            out[key] = ", ".join(value)
-        elif isinstance(value, float):
-            out[key] = f"{value:g}"
-        else:
-            out[key] = "" if value is None else str(value)
-    for fk in factor_keys:
-        v = item.score_factors.get(fk) if item is not None else None
-        out[f"factor.{fk}"] = "" if v is None else str(v)
-    if item is None:
-        out["status"] = "todo"
-        out["kind"] = "task"
-    return out
-
-
-def validate_form(
-    store: BoardStore, item_id: str | None, raw: dict[str, str]
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """Check the form's strings; return (values to set, errors by field).
-
-    ``item_id`` None means a new item: values then include ``id`` and omit empty fields. For an
-    existing item only the fields that changed are returned; an emptied field maps to None (removed).
-    """
-    from ..core.dates import normalize_target
-    from ..core.model import normalize_priority, normalize_status
-
-    errors: dict[str, str] = {}
-    parsed: dict[str, Any] = {}
-    scoring = store.board.board.scoring
-    for key, text in raw.items():
-        text = text.strip() if key not in TEXT_FIELDS else text.rstrip()
-        try:
-            if key == "id":
-                if item_id is None:
-                    if not text:
-                        raise ValueError("an id is required")
-                    if any(c.isspace() for c in text):
-                        raise ValueError("an id has no spaces")
-                    if text in {it.id for it in store.board.items}:
-                        raise ValueError(f"{text} already exists")
-                parsed[key] = text
-            elif key == "status":
-                parsed[key] = normalize_status(text or "todo", store.board.board.status_aliases)
-            elif key == "priority":
-                parsed[key] = normalize_priority(text) if text else None
-            elif key == "target":
-                parsed[key] = normalize_target(text) if text else None
-            elif key == "estimate_days":
-                if text:
-                    v = float(text.rstrip("dD"))
-                    if v < 0:
-                        raise ValueError("an estimate cannot be negative")
-                    parsed[key] = v
-                else:
-                    parsed[key] = None
-            elif key == "score":
-                parsed[key] = int(text) if text else None
-            elif key.startswith("factor."):
-                if text:
-                    v = int(text)
-                    if scoring and not scoring.min <= v <= scoring.max:
-                        raise ValueError(f"rate {scoring.min} to {scoring.max}")
-                    parsed[key] = v
-                else:
-                    parsed[key] = None
-            elif key in LIST_FIELDS:
-                parsed[key] = _split_list(text)
-            else:
-                parsed[key] = text or None
-        except ValueError as exc:
-            msg = str(exc)
-            if "invalid literal" in msg or "could not convert" in msg:
-                msg = "expected a number"
-            errors[key] = msg
-    me = item_id or parsed.get("id") or ""
-    deps = parsed.get("depends_on") or []
-    if "depends_on" in parsed and "depends_on" not in errors:
-        known = {it.id for it in store.board.items}
-        unknown = [d for d in deps if d not in known]
-        if me in deps:
-            errors["depends_on"] = "an item cannot depend on itself"
-        elif unknown:
-            errors["depends_on"] = f"no item {', '.join(unknown)}"
-        elif item_id is not None:
-            cycle = store.find_cycle_path(item_id, deps)
-            if cycle:
-                errors["depends_on"] = "would close the cycle " + " -> ".join(cycle)
-    if errors:
-        return {}, errors
-
-    factors = {k[7:]: v for k, v in parsed.items() if k.startswith("factor.")}
-    values = {k: v for k, v in parsed.items() if not k.startswith("factor.")}
-    if factors:
-        set_factors = {k: v for k, v in factors.items() if v is not None}
-        values["score_factors"] = set_factors or None
-    if item_id is None:
-        out: dict[str, Any] = {}
-        gate: dict[str, Any] = {}
-        for k, v in values.items():
-            if v in (None, "", []):
-                continue
-            if k.startswith("gate."):
-                gate[k[5:]] = v
-            else:
-                out[k] = v
-        if gate:
-            out["gate"] = gate
-        return out, {}
-    cur_parsed = _current(store, item_id)
-    changed: dict[str, Any] = {}
-    for k, v in values.items():
-        if k == "id":
-            continue
-        if k == "score_factors":
-            old = dict(store.item(item_id).score_factors)
-            if (v or {}) != old:
-                changed[k] = _inline(v) if v else None
-            continue
-        new = v if v != [] else None
-        if cur_parsed.get(k) != new:
-            changed[k] = new
-    return changed, {}
-
-
-def _current(store: BoardStore, item_id: str) -> dict[str, Any]:
-    it = store.item(item_id)
-    out: dict[str, Any] = {}
-    for key, _ in FORM_FIELDS:
-        v = field_value(it, key)
-        out[key] = v if v not in ("", []) else None
-    return out
-
-
-def _inline(values: dict[str, int]) -> Any:
-    import tomlkit
-
-    table = tomlkit.inline_table()
-    table.update(values)
-    return table

@@ -1,0 +1,97 @@
+"""Keep the board and its history in step: after a crash, and after an edit made outside readiness.
+
+Every batch of change records carries ``board``, the sha256 of the board text it produces, and
+``base``, that of the text it started from. The writer appends the batch (fsync) *before* it
+renames the new board into place, so whatever the moment of a crash:
+
+* the board on disk is the batch's ``board``: the edit happened and is recorded;
+* it is still the batch's ``base``: the writer died before the rename. An ``aborted`` record says
+  the batch never reached the board, and readers drop it (``chain.read``);
+* it is neither: someone changed the board outside readiness (an editor, ``sed``, a merge). A
+  ``found`` record says so, with the fields that changed when the caller still has the board as
+  it was (the app does), else with the two hashes only.
+
+``reconcile`` runs under the board lock, before a writer writes and whenever a reader that may
+write (the app, ``audit verify``) opens the board. A history written before boards carried these
+hashes has nothing to compare with: only a caller that knows both versions (the app) records there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..model import Board
+from .chain import append_bodies, append, history_path
+from .diff import diff_boards
+
+#: How far back to look for the last record that names a board hash (standups carry none).
+_LOOKBACK_LINES = 500
+
+
+def last_board_record(board_path: Path | str) -> dict[str, Any] | None:
+    """The newest record that names the board text it produced (``board``), or None."""
+    path = history_path(board_path)
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    try:
+        size = os.lseek(fd, 0, os.SEEK_END)
+        pos, buf, seen = size, b"", 0
+        while pos > 0 and seen < _LOOKBACK_LINES:
+            step = min(65536, pos)
+            pos -= step
+            buf = os.pread(fd, step, pos) + buf
+            lines = buf.split(b"\n")
+            buf = lines[0] if pos > 0 else b""  # a partial first line waits for the next block
+            for raw in reversed(lines[1:] if pos > 0 else lines):
+                if not raw.strip():
+                    continue
+                seen += 1
+                try:
+                    rec = json.loads(raw)
+                except (json.JSONDecodeError, UnicodeDecodeError):
+                    continue
+                if isinstance(rec, dict) and rec.get("board"):
+                    return rec
+        return None
+    finally:
+        os.close(fd)
+
+
+def reconcile(
+    board_path: Path | str,
+    disk_sha: str | None,
+    *,
+    old: Board | None = None,
+    new: Board | None = None,
+    actor: str | None = None,
+    source: str = "found",
+) -> str:
+    """Record what the history does not account for; returns what was done ("" for nothing).
+
+    ``disk_sha``: the sha256 of the board file now (None: the board is missing; nothing to do).
+    ``old``/``new``: the board as the caller last knew it and as it is now, to record the outside
+    change field by field. Call it holding the board lock.
+    """
+    if disk_sha is None:
+        return ""
+    head = last_board_record(board_path)
+    if head is not None and head.get("board") == disk_sha:
+        return ""
+    if head is not None and head.get("base") == disk_sha:
+        append_bodies(board_path, [{"type": "aborted", "never_written": head["board"], "board": disk_sha}],
+                      actor, source, None)
+        return "aborted"
+    base = str(head["board"]) if head is not None else None
+    changes = diff_boards(old, new) if old is not None and new is not None else []
+    if changes:
+        append(board_path, changes, actor=actor, source=source, board=disk_sha, base=base)
+    elif head is not None:
+        append_bodies(board_path, [{"type": "found", "board": disk_sha, "base": base}], actor, source, None)
+    else:
+        return ""  # no record names a board yet: nothing to compare with
+    return "found"
