@@ -16,10 +16,11 @@ from .common import EXIT_PROBLEMS, board_argument, fail, load_or_exit
 def resolve(board: Path, number: int | None, take: str | None) -> None:
     """List merge conflicts (numbered from 1), or resolve conflict NUMBER by taking one side.
 
-    Exit 1 while conflicts remain after the command, 0 when none are left.
+    The pick is written like any edit (locked, recorded in the history). Exit 1 while conflicts
+    remain after the command, 0 when none are left.
     """
+    from ..core.editor import EditController
     from ..core.gitmerge.resolve import conflicts, resolve_conflict
-    from ..core.problems import BoardChangedOnDisk, BoardError, EditError
 
     store = load_or_exit(board)
     if number is None:
@@ -34,20 +35,17 @@ def resolve(board: Path, number: int | None, take: str | None) -> None:
         raise SystemExit(EXIT_PROBLEMS)
     if not take:
         fail("say which side to keep: --take ours, --take theirs or --take base")
-    try:
-        changes = resolve_conflict(store, number - 1, take)
-    except EditError as exc:
-        fail(str(exc), EXIT_PROBLEMS)
-    try:
-        store.save()
-    except BoardChangedOnDisk as exc:
-        fail(str(exc), EXIT_PROBLEMS)
-    except BoardError as exc:
-        fail(exc.describe(), EXIT_PROBLEMS)
-    from ..core import audit
-
-    audit.append(store.path, changes, source="cli")
-    left = len(store.board.conflicts)
+    side: str = take
+    editor = EditController(store, autosave=True, audit_source="cli")
+    editor.open_check()
+    result = editor.apply(f"resolve conflict {number}", lambda s: resolve_conflict(s, number - 1, side))
+    if result.error:
+        fail(result.error, EXIT_PROBLEMS)
+    if result.saved not in ("saved", "unchanged"):
+        fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
+    if editor.audit_error:
+        click.echo(f"readiness: saved, but the history was not written: {editor.audit_error}", err=True)
+    left = len(editor.store.board.conflicts)
     click.echo(f"conflict {number} resolved ({take}); {left} left")
     if left:
         raise SystemExit(EXIT_PROBLEMS)

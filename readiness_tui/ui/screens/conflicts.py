@@ -1,10 +1,11 @@
 """Merge conflicts a git merge left in the board (``[[conflicts]]``): list them, pick a side per conflict.
 
-Each pick calls ``core.gitmerge.resolve.resolve_conflict`` on the store (in memory). The screen
-dismisses with the list of store ``Change`` records it made (empty when nothing was picked); the
-caller saves the store and records the changes in the history, as for any other edit.
+Each pick is an edit through the app's ``EditController``: ``core.gitmerge.resolve.resolve_conflict``
+applied by ``editor.apply``, so it is saved through the one write path, recorded in the history and
+undoable like any other edit. The screen dismisses with the number of conflicts it resolved; the
+caller refreshes its panes when that is non-zero.
 
-Open it with ``app.push_screen(ConflictsScreen(store), callback)``.
+Open it with ``app.push_screen(ConflictsScreen(editor), callback)``.
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.editor import EditController
 from ...core.gitmerge.resolve import conflicts, resolve_conflict
-from ...core.problems import EditError
-from ...core.store import BoardStore, Change
 
 
-class ConflictsScreen(ModalScreen[list[Change]]):
+class ConflictsScreen(ModalScreen[int]):
     BINDINGS = [
         Binding("o", "take('ours')", "Take ours"),
         Binding("t", "take('theirs')", "Take theirs"),
@@ -30,10 +30,10 @@ class ConflictsScreen(ModalScreen[list[Change]]):
         Binding("escape,q", "done", "Done"),
     ]
 
-    def __init__(self, store: BoardStore) -> None:
+    def __init__(self, editor: EditController) -> None:
         super().__init__(classes="dialog")
-        self._store = store
-        self._changes: list[Change] = []
+        self._editor = editor
+        self._resolved = 0
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box dialog-wide", id="conflicts-box"):
@@ -56,7 +56,7 @@ class ConflictsScreen(ModalScreen[list[Change]]):
         self.query_one(OptionList).focus()
 
     def _refresh(self) -> None:
-        rows = conflicts(self._store)
+        rows = conflicts(self._editor.store)
         ol = self.query_one(OptionList)
         keep = ol.highlighted or 0
         ol.clear_options()
@@ -69,18 +69,23 @@ class ConflictsScreen(ModalScreen[list[Change]]):
 
     def action_take(self, side: str) -> None:
         ol = self.query_one(OptionList)
-        if ol.highlighted is None or not conflicts(self._store):
+        n = ol.highlighted
+        if n is None or not conflicts(self._editor.store):
             return
-        try:
-            self._changes += resolve_conflict(self._store, ol.highlighted, side)
-        except EditError as exc:
+        result = self._editor.apply(f"resolve conflict {n + 1}", lambda s: resolve_conflict(s, n, side))
+        if result.error:
             # Shown, not swallowed: the conflict stays listed for another pick or a hand edit.
-            self.query_one("#conflicts-status", Static).update(f"[b]Not applied:[/b] {exc}")
+            self.query_one("#conflicts-status", Static).update(f"Not applied: {result.error}")
             return
+        self._resolved += 1
         self._refresh()
+        if result.saved not in ("saved", "unchanged", "off"):
+            self.query_one("#conflicts-status", Static).update(
+                f"Picked, but not saved ({result.saved}): {self._editor.last_save_error}"
+            )
 
     def action_done(self) -> None:
-        self.dismiss(self._changes)
+        self.dismiss(self._resolved)
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
