@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from textual.app import App
-
 from pathlib import Path
+
+from textual.app import App
 
 from readiness_tui.core import audit, history_dag
 from readiness_tui.core.editor import EditController
