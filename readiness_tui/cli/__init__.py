@@ -35,6 +35,9 @@ COMMANDS: dict[str, str] = {
     "note": "readiness_tui.cli.note_cmd:note_cmd",
     "mcp": "readiness_tui.cli.mcp_cmd:mcp_cmd",
     "config": "readiness_tui.cli.config_cmd:config_cmd",
+    "git-setup": "readiness_tui.cli.git_setup_cmd:git_setup",
+    "merge-driver": "readiness_tui.cli.merge_driver_cmd:merge_driver",
+    "resolve": "readiness_tui.cli.resolve_cmd:resolve",
 }
 
 
@@ -93,7 +96,10 @@ def cli(ctx: click.Context) -> None:
     readiness check BOARD [--json] [--junit FILE]   gates for CI: evidence, verify, waivers
     readiness trust BOARD            allow the board's verify commands to run
     readiness report BOARD [--week 2026-W09]    the weekly update with go/no-go
-    readiness audit verify BOARD     check the hash-chained history
+    readiness audit verify BOARD     check the hash-chained history (and its git anchors)
+    readiness audit anchor BOARD     keep the history's head in git (refs/readiness/anchors)
+    readiness git-setup [BOARD...]   let git merge boards and histories by record
+    readiness resolve BOARD [N --take ours|theirs]   conflicts a git merge left in a board
     readiness schema                 the board format as JSON Schema
     readiness list [BOARD] [-f EXPR] [--json]   items, filtered as in the app
     readiness show [BOARD] ID        one item: fields, readiness, dependencies

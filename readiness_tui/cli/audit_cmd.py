@@ -1,4 +1,4 @@
-"""``readiness audit verify BOARD`` and ``readiness audit log BOARD``: the board's history."""
+"""``readiness audit verify|anchor|log BOARD``: the board's history."""
 
 from __future__ import annotations
 
@@ -21,11 +21,12 @@ def audit() -> None:
 @board_argument
 @click.option("--head", "expected_head", metavar="SHA256", help="A head hash printed earlier (weekly update) that must still be in the chain.")
 def verify_cmd(board: Path, expected_head: str | None) -> None:
-    """Check the hash chain; exit 1 naming the first bad record.
+    """Check the hash chain (merges included) and every git anchor of it; exit 1 naming the first bad record.
 
     First, holding the board's lock, a board change the history does not account for (a writer
     that died, an edit made outside readiness) is recorded, so the chain ends at the board as it is.
     """
+    from ..core import anchors
     from ..core import audit as core_audit
 
     path = core_audit.history_path(board)
@@ -38,13 +39,31 @@ def verify_cmd(board: Path, expected_head: str | None) -> None:
         note = _reconcile(board)
         if note:
             click.echo(note, err=True)
-    result = core_audit.verify(path, expected_head=expected_head)
+    result = anchors.verify(board, expected_head=expected_head)
     if result.ok:
-        click.echo(f"{path}: ok: {result.message}")
+        found = anchors.anchors(board)
+        note = f"; {len(found)} anchor(s) in git, all in the chain" if found else ""
+        click.echo(f"{path}: ok: {result.message}{note}")
         return
     where = f"{path}:{result.first_bad_line}" if result.first_bad_line else str(path)
     click.echo(f"{where}: BAD: {result.message}", err=True)
     sys.exit(1)
+
+
+@audit.command("anchor")
+@board_argument
+def anchor_cmd(board: Path) -> None:
+    """Keep the history's current head in git (a ref under refs/readiness/anchors), so that
+    truncating or rewriting the history before it is caught by `audit verify` in any clone that
+    has the ref (push it: git push origin 'refs/readiness/*:refs/readiness/*')."""
+    from ..core import anchors
+
+    try:
+        made = anchors.anchor(board)
+    except anchors.AnchorError as exc:
+        click.echo(f"readiness: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"anchored head {made.head} ({made.records} records) at {made.ref}")
 
 
 def _reconcile(board: Path) -> str:
@@ -88,6 +107,12 @@ def log_cmd(board: Path, since: str | None, item: str | None, as_json: bool) -> 
             continue
         if item is not None and rec.item != item:
             continue
-        click.echo(json.dumps(rec.data, ensure_ascii=False, sort_keys=True) if as_json else rec.describe())
+        if as_json:
+            click.echo(json.dumps(rec.data, ensure_ascii=False, sort_keys=True))
+        elif rec.type == "merge":  # written by the git history merge driver
+            sides = " and ".join(str(s) for s in rec.data.get("sides") or []) or "two branches"
+            click.echo(f"{rec.local[:16].replace('T', ' ')}  {rec.actor}  merged the histories of {sides}  [git]")
+        else:
+            click.echo(rec.describe())
     if not records and not as_json:
         click.echo(f"{core_audit.history_path(board)}: no history yet", err=True)

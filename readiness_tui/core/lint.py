@@ -216,6 +216,10 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
             item_problem("warning", "unknown-key", it.id, f"unknown key {key!r}{more}", key, n)
     for key in board.board.unknown_keys():
         out.add(Problem("warning", "unknown-key", f"[board] has unknown key {key!r}", name, lines.table("board", key), None, None, key))
+    for n, c in enumerate(board.conflicts):  # left by the git merge driver, see gitmerge
+        hint = f"; pick a side: readiness resolve {name} {n + 1} --take ours|theirs|base"
+        out.add(Problem("error", "merge-conflict", c.describe() + hint, name, lines.record("conflicts", n), None,
+                        c.id if c.kind == "items" else None, c.field))
     if store.editable_reason:
         out.add(Problem("warning", "not-editable", store.editable_reason, name))
     return out

@@ -429,6 +429,35 @@ class Matrix(_Model):
         return out
 
 
+class MergeConflict(_Model):
+    """A field both sides of a git merge changed differently (written by the board merge driver).
+
+    ``kind``/``id`` name the record (``items`` and an item id, ``board`` ...), ``field`` the dotted
+    field (``*`` for the whole record: deleted on one side, edited on the other). A value that is
+    absent (the record deleted on that side, the key removed) is an absent key.
+    """
+
+    kind: str
+    id: str
+    field: str
+    ours: Any = None
+    theirs: Any = None
+    base: Any = None
+    ours_side: str = "ours"
+    theirs_side: str = "theirs"
+
+    def describe(self) -> str:
+        what = "the record" if self.field == "*" else self.field
+        where = self.id if self.kind == "items" else f"{self.kind} {self.id}"
+
+        def show(v: Any) -> str:
+            return "(deleted)" if v is None else repr(v)
+
+        return (
+            f"{where}: merge conflict on {what}: {self.ours_side} has {show(self.ours)}, "
+            f"{self.theirs_side} has {show(self.theirs)} (was {show(self.base)})"
+        )
+
 class Board(_Model):
     board: BoardMeta = Field(default_factory=BoardMeta)
     items: list[Item] = Field(default_factory=list)
@@ -440,6 +469,7 @@ class Board(_Model):
     progress: list[Progress] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     matrix: Matrix | None = None
+    conflicts: list[MergeConflict] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod

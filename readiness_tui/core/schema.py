@@ -17,7 +17,8 @@ def board_schema() -> dict[str, Any]:
     schema["title"] = "readiness board"
     schema["description"] = (
         "A production-readiness plan: [board] metadata, [[items]] with gates, [[risks]], [[phases]], "
-        "[[milestones]], [[waivers]], [[deliverables]], [[progress]], [[sections]] and a recorded [matrix]."
+        "[[milestones]], [[waivers]], [[deliverables]], [[progress]], [[sections]], a recorded [matrix], and "
+        "[[conflicts]] a git merge left to resolve."
     )
     return schema
 

@@ -28,6 +28,7 @@ from .model import (
     Deliverable,
     Item,
     Matrix,
+    MergeConflict,
     Milestone,
     Phase,
     Progress,
@@ -57,6 +58,7 @@ RECORD_MODELS: dict[str, type[BaseModel]] = {
     "deliverables": Deliverable,
     "progress": Progress,
     "sections": Section,
+    "conflicts": MergeConflict,
 }
 #: The key that identifies a row of each array, where it has one.
 RECORD_KEYS: dict[str, str] = {"items": "id", "risks": "id", "phases": "id", "milestones": "id"}

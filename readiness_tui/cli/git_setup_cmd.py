@@ -1,0 +1,32 @@
+"""``readiness git-setup [BOARD...]``: let git merge boards and histories with readiness' drivers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import fail
+
+
+@click.command("git-setup")
+@click.argument("boards", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+def git_setup(boards: tuple[Path, ...]) -> None:
+    """Write .gitattributes entries for BOARDs and their histories (all *.toml and *.history.jsonl
+    when none are named) and register the merge drivers in this repository's git config.
+
+    Safe to run again: only missing lines and changed settings are written.
+    """
+    from ..core.gitmerge.setup import SetupError, setup
+
+    start = boards[0].resolve().parent if boards else Path.cwd()
+    try:
+        result = setup(start, list(boards))
+    except SetupError as exc:
+        fail(str(exc))
+    for line in result.attributes_added:
+        click.echo(f"{result.root / '.gitattributes'}: + {line}")
+    for line in result.config_set:
+        click.echo(f"git config: {line}")
+    if not result.attributes_added and not result.config_set:
+        click.echo(f"{result.root}: already set up")

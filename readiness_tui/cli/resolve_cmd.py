@@ -1,0 +1,51 @@
+"""``readiness resolve BOARD [N --take ours|theirs|base]``: the conflicts a git merge left in a board."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import EXIT_PROBLEMS, board_argument, fail, load_or_exit
+
+
+@click.command("resolve")
+@board_argument
+@click.argument("number", type=int, required=False)
+@click.option("--take", type=click.Choice(["ours", "theirs", "base"]), help="Which side's value to keep.")
+def resolve(board: Path, number: int | None, take: str | None) -> None:
+    """List merge conflicts (numbered from 1), or resolve conflict NUMBER by taking one side.
+
+    The pick is written like any edit (locked, recorded in the history). Exit 1 while conflicts
+    remain after the command, 0 when none are left.
+    """
+    from ..core.editor import EditController
+    from ..core.gitmerge.resolve import conflicts, resolve_conflict
+
+    store = load_or_exit(board)
+    if number is None:
+        if take:
+            fail("--take needs the NUMBER of the conflict to resolve")
+        rows = conflicts(store)
+        for n, c in enumerate(rows, 1):
+            click.echo(f"{n}. {c.describe()}")
+        if not rows:
+            click.echo(f"{board}: no merge conflicts")
+            return
+        raise SystemExit(EXIT_PROBLEMS)
+    if not take:
+        fail("say which side to keep: --take ours, --take theirs or --take base")
+    side: str = take
+    editor = EditController(store, autosave=True, audit_source="cli")
+    editor.open_check()
+    result = editor.apply(f"resolve conflict {number}", lambda s: resolve_conflict(s, number - 1, side))
+    if result.error:
+        fail(result.error, EXIT_PROBLEMS)
+    if result.saved not in ("saved", "unchanged"):
+        fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
+    if editor.audit_error:
+        click.echo(f"readiness: saved, but the history was not written: {editor.audit_error}", err=True)
+    left = len(editor.store.board.conflicts)
+    click.echo(f"conflict {number} resolved ({take}); {left} left")
+    if left:
+        raise SystemExit(EXIT_PROBLEMS)

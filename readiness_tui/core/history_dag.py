@@ -1,0 +1,172 @@
+"""Histories that branch and merge: the hash chain as a DAG, its verification and its merge.
+
+A history written by one clone is a chain: each record's ``prev`` is the hash of the line before
+it. When two branches each append records and git merges them, the merge driver (``merge``) writes
+the common records, ours' new records, theirs' new records -- each keeping the ``prev`` it was
+written with -- and then a merge record::
+
+    {"type":"merge","prev":<hash of the line before it>,"merges":[<the other heads it joins>],...}
+
+So a record's ``prev`` is the hash of *some earlier line* (the line right above it, except for
+the first record of a branch that was merged in), and every line but the last is referenced by a
+later one. ``verify`` checks exactly that: each line hashes to its ``hash`` and is in canonical
+form (not edited), every ``prev``/``merges`` names a line *above* it (nothing removed, nothing moved
+ahead of what it follows), and at the end exactly one head is left -- the last line -- so a record
+cannot be dropped from the end of a branch, nor a forged branch spliced in, without a merge record
+that names it.
+
+What the chain cannot prove on its own: that the newest records were not cut off, or the whole
+file rewritten and re-hashed. A head kept elsewhere catches that: ``--head`` or a git anchor
+(``anchors``), which ``verify`` is given as ``expected_heads``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import audit
+from .audit.chain import FORMAT_VERSION
+
+
+@dataclass
+class DagVerification:
+    ok: bool
+    first_bad_line: int | None
+    message: str
+    records: int = 0
+    head: str = audit.GENESIS
+    merges: int = 0
+    missing_heads: tuple[str, ...] = ()
+
+
+def _refs(rec: dict[str, Any]) -> list[str]:
+    refs = [str(rec.get("prev"))]
+    if rec.get("type") == "merge":
+        extra = rec.get("merges")
+        if isinstance(extra, list):
+            refs += [str(x) for x in extra]
+    return refs
+
+
+def verify_lines(lines: Iterable[tuple[int, str]], expected_heads: Iterable[str] = ()) -> DagVerification:
+    """Verify numbered history lines as a DAG (see the module doc); ``expected_heads`` must all be in it."""
+    seen = {audit.GENESIS}
+    heads: dict[str, int] = {}
+    count = merges = 0
+    last_line = 0
+    head = audit.GENESIS
+    for n, line in lines:
+        last_line = n
+        if not line.strip():
+            return DagVerification(False, n, f"line {n}: empty line inside the history", count, head)
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            return DagVerification(False, n, f"line {n}: not a JSON record ({exc.msg})", count, head)
+        if not isinstance(rec, dict):
+            return DagVerification(False, n, f"line {n}: not a JSON object", count, head)
+        if rec.get("hash") != audit.record_hash(rec):
+            return DagVerification(False, n, f"line {n}: record was modified (its hash does not match its content)", count, head)
+        if audit.canonical(rec) != line:
+            return DagVerification(False, n, f"line {n}: record was rewritten (not in the form it was written in)", count, head)
+        for ref in _refs(rec):
+            if ref not in seen:
+                if n == 1:
+                    why = "the history does not start at the beginning: earlier records were removed"
+                else:
+                    why = "follows a record that is not above it: a record was removed, inserted or reordered"
+                return DagVerification(False, n, f"line {n}: {why}", count, head)
+            heads.pop(ref, None)
+        head = audit.line_hash(line)
+        seen.add(head)
+        heads[head] = n
+        count += 1
+        merges += rec.get("type") == "merge"
+    if len(heads) > 1:
+        loose = min(ln for h, ln in heads.items() if h != head)
+        return DagVerification(
+            False, loose,
+            f"line {loose}: a branch ends here that no merge record joins: a record after it was removed, "
+            "or the branch was spliced in",
+            count, head, merges,
+        )
+    missing = tuple(h for h in expected_heads if h and h not in seen)
+    if missing:
+        return DagVerification(
+            False, last_line + 1 if last_line else None,
+            f"the history no longer contains head {missing[0][:12]}…: it was truncated or rewritten",
+            count, head, merges, missing,
+        )
+    if count == 0:
+        return DagVerification(True, None, "no history yet", 0, audit.GENESIS)
+    joined = f", {merges} merge(s)" if merges else ""
+    return DagVerification(True, None, f"{count} records{joined}, chain intact, head {head}", count, head, merges)
+
+
+def verify(path: Path | str, expected_heads: Iterable[str] = ()) -> DagVerification:
+    """Verify a board's history file (a board path is mapped to its history)."""
+    p = audit.history_path(path)
+    try:
+        text = p.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        text = ""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return verify_lines(enumerate(lines, 1), expected_heads)
+
+
+# ---------------------------------------------------------------------- merge
+def _split(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip()]
+
+
+def merge(base: str, ours: str, theirs: str, actor: str, now: dt.datetime | None = None,
+          sides: tuple[str, str] = ("ours", "theirs")) -> str:
+    """The merged history text: ours' lines, theirs' lines ours lacks (in theirs' order), then a
+    merge record joining the heads that are left. ``base`` is not needed (both sides are append-only
+    and carry their common records), it is accepted for the driver's signature."""
+    a = _split(ours)
+    b = _split(theirs)
+    have = set(a)
+    new = [ln for ln in b if ln not in have]
+    if not new:
+        return ours if ours.endswith("\n") or not ours else ours + "\n"
+    if not a:
+        return "\n".join(b) + "\n"
+    lines = a + new
+    # Ours is one chain ending in its last line; only the lines added from theirs can open heads.
+    heads = _heads([a[-1], *new])
+    last = audit.line_hash(lines[-1])
+    if len(heads) > 1:
+        when = (now or dt.datetime.now()).astimezone()
+        ts = when.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        local = when.isoformat(timespec="milliseconds")
+        rec: dict[str, Any] = {
+            "v": FORMAT_VERSION, "ts": ts, "local": local, "actor": actor, "source": "git",
+            "type": "merge", "sides": list(sides), "merges": [h for h in heads if h != last],
+            "prev": last,
+        }
+        rec["hash"] = audit.record_hash(rec)
+        lines.append(audit.canonical(rec))
+    return "\n".join(lines) + "\n"
+
+
+def _heads(lines: list[str]) -> list[str]:
+    """Hashes of lines no later line refers to, in file order (unparseable lines are skipped)."""
+    heads: dict[str, None] = {}
+    for line in lines:
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(rec, dict):
+            for ref in _refs(rec):
+                heads.pop(ref, None)
+        heads[audit.line_hash(line)] = None
+    return list(heads)
