@@ -27,20 +27,22 @@ def resolve_target(target: str | None) -> tuple[Path | None, Path | None, str]:
     return path, path.parent, ""
 
 
+def stdout_is_terminal() -> bool:
+    """Whether the app can draw: stdout is a terminal, or Textual was given a driver of its own
+    (``readiness serve`` runs the app behind a web driver)."""
+    import os
+    import sys
+
+    return sys.stdout.isatty() or bool(os.environ.get("TEXTUAL_DRIVER"))
+
+
 @click.command("open")
 @click.argument("target", required=False)
 @click.option("--theme", help="Theme to use this time (the choice from the palette is remembered).")
 def open_cmd(target: str | None, theme: str | None) -> None:
     """Open the app on BOARD, or on the boards of DIR (default: ./boards, else the bundled boards)."""
     import gc
-    import os
-    import sys
 
-    if not sys.stdout.isatty() and not os.environ.get("TEXTUAL_DRIVER"):
-        # A pipe or a file would get escape codes and an app waiting for keys that never come.
-        click.echo("readiness: the app needs a terminal, and stdout is not one; for text, use "
-                   "`readiness list`, `show`, `order`, `report` or `export`", err=True)
-        raise SystemExit(2)
     # No cyclic collections while the board loads and the app is imported (they would rescan the
     # growing heap many times over); the app turns the collector back on after its first paint.
     gc.disable()
@@ -70,6 +72,11 @@ def open_cmd(target: str | None, theme: str | None) -> None:
         click.echo("\n".join(exc.describe() for exc in broken), err=True)
         raise SystemExit(2)
 
+    if not stdout_is_terminal():
+        # A pipe or a file would get escape codes and an app waiting for keys that never come.
+        click.echo("readiness: the app needs a terminal, and stdout is not one; for text, use "
+                   "`readiness list`, `show`, `order`, `report` or `export`", err=True)
+        raise SystemExit(2)
     from ..ui.app import ReadinessApp
 
     notes = [exc.describe() for exc in broken]

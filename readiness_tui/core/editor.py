@@ -28,7 +28,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from . import audit
-from .ids import next_id
+from .ids import new_item_id
 from .model import next_status
 from .problems import BoardError, BoardLocked, BoardMissing, EditError, FieldConflict
 from .segments import Segment
@@ -394,7 +394,7 @@ class EditController:
         return self.apply(f"add {item_id}", lambda s: s.add_item(values, after=after), focus=item_id)
 
     def duplicate(self, item_id: str, new_id: str | None = None) -> EditResult:
-        new_id = new_id or next_id(self.store, item_id)
+        new_id = new_id or new_item_id(self.store, item_id, self.actor)
         return self.apply(f"duplicate {item_id} as {new_id}", lambda s: s.duplicate_item(item_id, new_id), focus=new_id)
 
     def delete(self, item_id: str, cascade: bool = False) -> EditResult:

@@ -29,8 +29,15 @@ def next_id(store: BoardStore, base: str) -> str:
     return cand
 
 
-def new_item_id(store: BoardStore, near: str | None = None) -> str:
-    """A suggestion for a new item's id: the next number after the highlighted item's prefix."""
-    if near:
-        return next_id(store, near)
-    return next_id(store, "ITEM-00")
+def new_item_id(store: BoardStore, near: str | None = None, actor: str | None = None) -> str:
+    """The id for an item the app or a command makes: the next number after ``near``'s, tagged with
+    the clone that made it (``SEC-03-k7q``, see ``clone_ids``) so that two clones adding "the next
+    item" at once do not make the same id. A board with no file gets the plain next number."""
+    base = near or "ITEM-00"
+    if store.path is None:
+        return next_id(store, base)
+    from .audit import default_actor
+    from .clone_ids import new_item_id_for
+
+    taken = {it.id for it in store.board.items}
+    return new_item_id_for(store.path, taken, actor or default_actor(store.path), base)

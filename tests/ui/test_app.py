@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -188,7 +190,8 @@ async def test_add_duplicate_and_delete(launch_board: Path, make_app) -> None:
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, EditItemScreen)
-        assert app.screen.query_one("#f-id").value == "SEC-03"  # type: ignore[attr-defined]  # the next free id
+        # The next free number, tagged with this clone (ids made on two clones must not collide).
+        assert re.fullmatch(r"SEC-03-[a-z2-7]{3}", app.screen.query_one("#f-id").value)  # type: ignore[attr-defined]
         app.screen.query_one("#f-id").value = "NEW-01"  # type: ignore[attr-defined]
         await pilot.press(*"Write the launch email", "ctrl+s")
         await pilot.pause()
@@ -198,7 +201,8 @@ async def test_add_duplicate_and_delete(launch_board: Path, make_app) -> None:
         assert app.current_item_id == "NEW-01"
         await pilot.press("y")
         await pilot.pause()
-        assert on_disk(launch_board).item("NEW-02").title == "Write the launch email"
+        copies = [it for it in on_disk(launch_board).board.items if re.fullmatch(r"NEW-02-[a-z2-7]{3}", it.id)]
+        assert [c.title for c in copies] == ["Write the launch email"]
         # Delete a referenced item: asks, then removes the references too.
         app.open_item("LT-01")
         await pilot.press("1", "X")
@@ -656,6 +660,7 @@ def test_cli_directory_skips_a_broken_board(tmp_path: Path, monkeypatch: pytest.
         opened["notes"] = self._notes
 
     monkeypatch.setattr(app_module.ReadinessApp, "run", fake_run)
+    monkeypatch.setattr("readiness_tui.cli.open_cmd.stdout_is_terminal", lambda: True)  # CliRunner's is no tty
     result = CliRunner().invoke(cli, [str(launch_board.parent)])
     assert result.exit_code == 0, result.output
     assert opened["board"] == "launch.toml"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from readiness_tui.core.store import BoardStore
@@ -81,7 +83,8 @@ def test_add_duplicate_delete_with_cascade_and_undo(launch_board: Path) -> None:
     assert r.ok and r.focus == "NEW-1"
     assert [it.id for it in ed.store.board.items][2] == "NEW-1"
     r = ed.duplicate("SEC-02")
-    assert r.focus == "SEC-03" and ed.store.item("SEC-03").status == "todo"
+    # The next number, tagged with this clone so that another clone's duplicate cannot collide.
+    assert r.focus and re.fullmatch(r"SEC-03-[a-z2-7]{3}", r.focus) and ed.store.item(r.focus).status == "todo"
     r = ed.delete("LT-01", cascade=True)
     assert r.ok
     on_disk = BoardStore.load(launch_board)
