@@ -84,7 +84,7 @@ async def test_an_outside_change_is_recorded_on_reload(launch_board: Path, make_
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
-        app.check_disk()
+        app.live.check_disk()
         await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         recs = history(launch_board)

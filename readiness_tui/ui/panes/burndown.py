@@ -19,6 +19,7 @@ from textual_plotext import PlotextPlot
 
 from ...core import audit
 from ...core.analysis import Analysis
+from .base import Pane
 from ...core.burndown import BurndownSeries, series
 from ...core.store import BoardStore
 
@@ -27,7 +28,7 @@ MILESTONE_COLOURS = ("red", "magenta", "orange", "cyan")
 LOOKAHEAD_DAYS = 60
 
 
-class BurndownPane(Vertical):
+class BurndownPane(Vertical, Pane):
     """A chart of the board's burndown (or burnup) with milestone due dates."""
 
     DEFAULT_CSS = """
