@@ -100,6 +100,10 @@ class MainScreen(EditingScreen):
     def on_mount(self) -> None:
         self.live.view = self
         self.live.gate_signal.subscribe(self, self._gates_published, immediate=True)
+        self.show_first()
+
+    def show_first(self) -> None:
+        """The board in the first pane, the current item focused."""
         self.board_loaded()
         first = self._panes.get(self.pane_specs[0].key)
         if first is not None:
