@@ -21,6 +21,7 @@ from readiness_tui.ui.screens.conflict import ConflictScreen
 from readiness_tui.ui.screens.dialogs import ConfirmScreen
 from readiness_tui.ui.screens.trust import TrustScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
+from ui_helpers import record_notices, wait_for
 
 SIZE = (120, 40)
 
@@ -79,15 +80,6 @@ def screen_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what: str = "condition") -> None:  # type: ignore[no-untyped-def]
-    steps = int(timeout / 0.02)
-    for _ in range(steps):
-        if pred():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"{what} not reached within {timeout}s")
-
-
 async def watching(app, pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait until the watcher reports changes: touch the board (same bytes: no reload) until a batch
     comes back, so that what the test changes next is seen."""
@@ -136,6 +128,7 @@ async def test_evidence_created_under_the_live_watcher_shows_everywhere(repo_boa
 
 async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_board: Path, make_app) -> None:
     app = make_app(repo_board, watch=True)
+    notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("o")  # sort by the next column
@@ -150,7 +143,7 @@ async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_b
         await wait_for(pilot, lambda: "Marker (edited outside)" in table_text(app), what="the new title on screen")
         assert app.store is not old_store and not app.editor.dirty
         assert table.current_id == cursor and (table.sort_key, table.sort_reverse) == sort
-        assert any("changed on disk" in n.message for n in app._notifications)
+        assert any("changed on disk" in n.message for n in notices)
         recs = audit.read(repo_board)
         assert [(r.source, r.item, r.field, r.new) for r in recs] == [
             ("reload", "CMD-01", "title", "Marker (edited outside)")]
@@ -206,6 +199,7 @@ async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
 
 async def test_board_deleted_is_said_and_can_be_saved_again(repo_board: Path, make_app) -> None:
     app = make_app(repo_board, watch=True)
+    notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await watching(app, pilot)
@@ -213,7 +207,7 @@ async def test_board_deleted_is_said_and_can_be_saved_again(repo_board: Path, ma
         repo_board.unlink()
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the save-again offer")
         assert app.live.file_missing
-        assert any("deleted" in n.message for n in app._notifications)
+        assert any("deleted" in n.message for n in notices)
         assert "file deleted" in str(app.query_one("#bar-state", Static).render())
         assert "EV-01" in table_text(app)  # still in memory
         await pilot.press("y")
@@ -281,7 +275,8 @@ async def test_trust_declined_runs_nothing(repo_board: Path, make_app) -> None:
         app.live.run_gates(None)
         await wait_for(pilot, lambda: isinstance(app.screen, TrustScreen))
         await pilot.press("n")
-        await pilot.pause(0.2)
+        await wait_for(pilot, lambda: not isinstance(app.screen, TrustScreen), what="the answer taken")
+        await pilot.pause()
         assert app.live.gate_status["CMD-01"] == "untrusted"
         assert not is_trusted(repo_board, app.store.board)
 
