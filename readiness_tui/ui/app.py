@@ -30,6 +30,7 @@ from . import themes as theme_files
 from .commands import ReadinessCommands
 from .editing import EditController
 from .live_board import LiveBoard
+from .messages import WorkerFailed
 from .screens.main import MainScreen
 
 log = logging.getLogger("readiness.ui")
@@ -110,6 +111,9 @@ class ReadinessApp(App[None]):
         """The one place a background failure is shown: a notification (and the log)."""
         log.error("%s: %s", title, exc, exc_info=exc)
         self.notify(f"{type(exc).__name__}: {exc}", title=title, severity="error", timeout=12)
+
+    def on_worker_failed(self, message: WorkerFailed) -> None:
+        self.report_error(message.title, message.error)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR and event.worker.error is not None:

@@ -11,6 +11,7 @@ from readiness_tui.ui.screens.report import ReportScreen
 from readiness_tui.ui.screens.standup import OVERVIEW, StandupScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
 from readiness_tui.ui.widgets.standup_data import next_status
+from ui_helpers import wait_for
 
 SIZE = (120, 40)
 
@@ -142,16 +143,17 @@ async def test_burndown_pane_is_registered_shows_and_follows_edits(launch_board:
         keys = [s.key for s in app.main.pane_specs]
         assert "burndown" in keys and "gates" in keys
         await pilot.press(str(keys.index("burndown") + 1))
-        for _ in range(50):
+
+        def drawn() -> bool:
             pane = app.main.pane("burndown")
-            if isinstance(pane, BurndownPane) and pane.data is not None:
-                break
-            await pilot.pause(0.02)
+            return isinstance(pane, BurndownPane) and pane.data is not None
+
+        await wait_for(pilot, drawn, what="the burndown drawn")
         assert app.query_one(TabbedContent).active == "tab-burndown"
         pane = app.main.pane("burndown")
         assert isinstance(pane, BurndownPane) and pane.data is not None
         before = pane.data.open_items[-1]
         assert f"{before} open items" in str(pane.query_one("#burndown-summary").render())
         app.main.set_status_of("SEC-02", "done")
-        await pilot.pause()
-        assert pane.data.open_items[-1] == before - 1
+        await wait_for(pilot, lambda: pane.data is not None and pane.data.open_items[-1] == before - 1,
+                       what="the edit in the chart")

@@ -74,3 +74,20 @@ async def test_a_gate_result_that_cannot_be_saved_is_shown(tmp_path: Path, make_
         assert errors(notices)[0].title == "Gate result not saved"
         assert "No space left on device" in errors(notices)[0].message
         assert app.live.gate_status.get("G-1") != "running"
+
+
+async def test_a_pane_worker_that_raises_is_shown(launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch) -> None:
+    from readiness_tui.ui.panes import burndown
+
+    def broken_series(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("history unreadable")
+
+    monkeypatch.setattr(burndown, "series", broken_series)
+    app = make_app(launch_board)
+    notices = record_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.show_pane("burndown")
+        await wait_for(pilot, lambda: errors(notices), what="an error notification")
+        assert "history unreadable" in errors(notices)[0].message
+        assert app.is_running  # shown, and the app goes on

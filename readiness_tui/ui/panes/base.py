@@ -8,6 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from textual.widget import Widget
+from textual.worker import Worker, WorkerState
+
+from ..messages import WorkerFailed
 
 if TYPE_CHECKING:
     from ...core.analysis import Analysis
@@ -46,3 +49,8 @@ class Pane(Widget):
 
     def show_cycle(self, cycle: list[str]) -> None:
         """An edit was refused because it would close this dependency cycle."""
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # Worker state messages do not bubble: hand a failure to the app, which shows it.
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.post_message(WorkerFailed(f"{type(self).__name__}: {event.worker.group}", event.worker.error))
