@@ -72,7 +72,9 @@ class ReadinessApp(App[None]):
     def get_default_screen(self) -> MainScreen:
         return self.main
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        # The main screen composes in its own task: the app is ready (keys, tests) once it shows the board.
+        await self.main.shown.wait()
         self._remember_themes()
         for note in self._notes:  # boards of the directory that did not load
             self.notify(note, title="Board skipped", severity="warning", timeout=12)

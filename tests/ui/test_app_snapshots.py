@@ -34,7 +34,6 @@ def test_detail(launch_board: Path, make_app, snap_compare) -> None:
     app = make_app(launch_board)
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.pause()  # the main screen is mounted
         pilot.app.main.open_item("LT-01")
         await pilot.pause()
 

@@ -9,6 +9,7 @@ go/no-go slot and an open standup.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from textual import on
@@ -80,6 +81,8 @@ class MainScreen(EditingScreen):
         self._starting = True
         self._standup_editing = False
         self._standup_refresh = False
+        #: Set once the board is shown (the app waits for it before it takes keys).
+        self.shown = asyncio.Event()
 
     @property
     def live(self) -> LiveBoard:
@@ -100,7 +103,10 @@ class MainScreen(EditingScreen):
     def on_mount(self) -> None:
         self.live.view = self
         self.live.gate_signal.subscribe(self, self._gates_published, immediate=True)
-        self.show_first()
+        try:
+            self.show_first()
+        finally:
+            self.shown.set()  # the app waits for it: never leave it waiting
 
     def show_first(self) -> None:
         """The board in the first pane, the current item focused."""
@@ -108,6 +114,7 @@ class MainScreen(EditingScreen):
         first = self._panes.get(self.pane_specs[0].key)
         if first is not None:
             self._focus_pane(first)
+        self.shown.set()
 
     def start_live(self) -> None:
         """After the first paint: the gate session, the file watcher and the go/no-go verdict."""
