@@ -248,13 +248,13 @@ async def _screen(n_items: int, trials: int) -> dict:
 
             # The watcher is ready once it reports a touch of the board (same bytes: no reload).
             seen: list[object] = []
-            app.on_batch = seen.append
+            app.live.on_batch = seen.append
             for _ in range(400):
                 os.utime(board)
                 await asyncio.sleep(0.025)
                 if seen:
                     break
-            app.on_batch = None
+            app.live.on_batch = None
             await asyncio.sleep(0.2)
             ev = root / "bench" / "evidence"
             created, deleted, changed = [], [], []

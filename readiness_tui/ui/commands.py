@@ -18,36 +18,41 @@ MAX_ITEM_HITS = 60
 
 class ReadinessCommands(Provider):
     @property
-    def rapp(self) -> "ReadinessApp":
-        return self.app  # type: ignore[return-value]
+    def rapp(self) -> ReadinessApp:
+        from .app import ReadinessApp
+
+        app = self.app
+        assert isinstance(app, ReadinessApp)  # this provider is registered by ReadinessApp only
+        return app
 
     def _commands(self) -> list[tuple[str, object, str]]:
         app = self.rapp
+        main, live = app.main, app.live
         out: list[tuple[str, object, str]] = []
-        for n, spec in enumerate(app.pane_specs, 1):
-            out.append((f"Open pane: {spec.title}", partial(app.show_pane, spec.key), f"key {n}"))
-        cur = app.current_item_id
+        for n, spec in enumerate(main.pane_specs, 1):
+            out.append((f"Open pane: {spec.title}", partial(main.show_pane, spec.key), f"key {n}"))
+        cur = main.current_item_id
         if cur:
             for st in STATUSES:
-                out.append((f"Set status: {st}", partial(app.set_status_of, cur, st), f"of {cur}"))
+                out.append((f"Set status: {st}", partial(main.set_status_of, cur, st), f"of {cur}"))
         for path in app.board_paths():
             out.append((f"Switch board: {path.stem}", partial(app.switch_board, path), str(path)))
         for name in app.theme_names():
             out.append((f"Theme: {name}", partial(app.set_theme, name), "remembered for next time"))
         for grouping in ("phase", "priority", "owner", "workstream", "none"):
-            out.append((f"Group backlog by {grouping}", partial(app.group_backlog, grouping), ""))
-        out.append(("Undo", app.action_undo, "u"))
-        out.append(("Redo", app.action_redo, "ctrl+y"))
-        out.append(("Add item", app.action_add_item, "a"))
+            out.append((f"Group backlog by {grouping}", partial(main.group_backlog, grouping), ""))
+        out.append(("Undo", partial(main.action_history, -1), "u"))
+        out.append(("Redo", partial(main.action_history, 1), "ctrl+y"))
+        out.append(("Add item", main.action_add_item, "a"))
         out.append(("Reload board from disk", app.action_reload, "R"))
-        out.append(("Standup mode", app.action_standup, "m: overview, then a slide per owner"))
-        out.append(("Weekly update (report)", app.action_report, "r: copy or save it"))
-        out.append(("Run all gates", app.action_run_all_gates, "asks to trust the board's commands first"))
-        out.append(("Trust the board's verify commands", app.action_trust_board, "shows every command"))
-        out.append((f"Auto-run gates: turn {'off' if app.auto_run else 'on'}", app.action_toggle_auto_run,
+        out.append(("Standup mode", main.action_standup, "m: overview, then a slide per owner"))
+        out.append(("Weekly update (report)", main.action_report, "r: copy or save it"))
+        out.append(("Run all gates", partial(live.run_gates, None), "asks to trust the board's commands first"))
+        out.append(("Trust the board's verify commands", live.ask_trust, "shows every command"))
+        out.append((f"Auto-run gates: turn {'off' if live.auto_run else 'on'}", live.toggle_auto_run,
                     "re-run gates when their watched files change"))
-        if app.file_missing:
-            out.append(("Save the deleted board file again", app.save_again, "ctrl+s"))
+        if live.file_missing:
+            out.append(("Save the deleted board file again", live.save_again, "ctrl+s"))
         return out
 
     async def discover(self) -> Hits:
@@ -64,7 +69,7 @@ class ReadinessCommands(Provider):
         q = query.strip()
         if not q:
             return
-        yield Hit(0.3, f"Filter backlog: {q}", partial(app.filter_backlog, q), help="apply as the backlog filter")
+        yield Hit(0.3, f"Filter backlog: {q}", partial(app.main.filter_backlog, q), help="apply as the backlog filter")
         # Items: a cheap substring pre-check keeps this quick on large boards.
         low = q.lower()
         words = low.split()
@@ -75,7 +80,7 @@ class ReadinessCommands(Provider):
                 continue
             text = f"Go to {it.id}  {it.title}"
             score = 1.0 if it.id.lower() == low else (0.9 if it.id.lower().startswith(low) else 0.6)
-            yield Hit(score, matcher.highlight(text), partial(app.open_item, it.id), help=it.status)
+            yield Hit(score, matcher.highlight(text), partial(app.main.open_item, it.id), help=it.status)
             hits += 1
             if hits >= MAX_ITEM_HITS:
                 break

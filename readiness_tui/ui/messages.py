@@ -38,3 +38,12 @@ class EditFields(Message):
         super().__init__()
         self.item_id = item_id
         self.values = values
+
+
+class WorkerFailed(Message):
+    """A pane's or screen's worker raised: the app shows it (``ReadinessApp.report_error``)."""
+
+    def __init__(self, title: str, error: BaseException) -> None:
+        super().__init__()
+        self.title = title
+        self.error = error

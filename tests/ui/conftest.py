@@ -38,3 +38,4 @@ def make_app():
         return app
 
     return _make
+

@@ -17,6 +17,8 @@ from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen, PickIt
 from readiness_tui.ui.screens.edit_form import EditItemScreen
 from readiness_tui.ui.screens.help import HelpScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
+from textual.command import CommandList, CommandPalette
+from ui_helpers import record_notices, wait_for
 
 SIZE = (120, 40)
 COMMENTS = (
@@ -60,12 +62,7 @@ async def test_backlog_shows_items_marks_and_header(launch_board: Path, make_app
         assert "3/3" in lines["GO-01"]
         assert "Payments API launch" in static_text(app, "#bar-title")
         gonogo = static_text(app, "#gonogo")
-        try:
-            import readiness_tui.core.gonogo  # noqa: F401
-        except ImportError:
-            assert "—" in gonogo
-        else:  # P0 items are open: no-go
-            assert gonogo.startswith("NO-GO")
+        assert gonogo.startswith("NO-GO")  # P0 items are open
         assert "15 of 15 items" in static_text(app, "#backlog-summary")
         assert isinstance(app.focused, BacklogTable)
 
@@ -74,11 +71,11 @@ async def test_vim_keys_enter_and_number_keys(launch_board: Path, make_app) -> N
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "j")
-        assert app.current_item_id == "VLT-01"
+        assert app.main.current_item_id == "VLT-01"
         await pilot.press("G")
-        assert app.current_item_id == "OLD-01"
+        assert app.main.current_item_id == "OLD-01"
         await pilot.press("g", "down")
-        assert app.current_item_id == "SEC-02"
+        assert app.main.current_item_id == "SEC-02"
         await pilot.press("enter")
         await pilot.pause()
         assert app.query_one(TabbedContent).active == "tab-detail"
@@ -95,7 +92,7 @@ async def test_vim_keys_enter_and_number_keys(launch_board: Path, make_app) -> N
 async def test_detail_shows_chain_risks_gate_and_links_jump(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        app.open_item("LT-01")
+        app.main.open_item("LT-01")
         await pilot.pause()
         body = static_text(app, "#detail-body")
         assert "Blocking chain" in body and "LT-01 → VLT-02 → VLT-01" in body
@@ -106,7 +103,7 @@ async def test_detail_shows_chain_risks_gate_and_links_jump(launch_board: Path, 
         await pilot.pause()
         await pilot.press("enter")  # the first link: depends on OBS-01
         await pilot.pause()
-        assert app.current_item_id == "OBS-01"
+        assert app.main.current_item_id == "OBS-01"
         assert "Dashboards for latency and errors" in static_text(app, "#detail-body")
         assert app.query_one(BacklogTable).current_id == "OBS-01"
 
@@ -198,13 +195,13 @@ async def test_add_duplicate_and_delete(launch_board: Path, make_app) -> None:
         store = on_disk(launch_board)
         assert store.item("NEW-01").title == "Write the launch email"
         assert store.item("NEW-01").phase == "A"  # taken from the item it was added after
-        assert app.current_item_id == "NEW-01"
+        assert app.main.current_item_id == "NEW-01"
         await pilot.press("y")
         await pilot.pause()
         copies = [it for it in on_disk(launch_board).board.items if re.fullmatch(r"NEW-02-[a-z2-7]{3}", it.id)]
         assert [c.title for c in copies] == ["Write the launch email"]
         # Delete a referenced item: asks, then removes the references too.
-        app.open_item("LT-01")
+        app.main.open_item("LT-01")
         await pilot.press("1", "X")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -219,11 +216,14 @@ async def test_add_duplicate_and_delete(launch_board: Path, make_app) -> None:
         assert "LT-01" not in store.board.item_map()
         assert "LT-01" not in store.item("GO-01").depends_on
         assert " LT-01 " not in table_text(app)
-        assert comments_kept(launch_board) or "needs an admin" in launch_board.read_text()
+        text = launch_board.read_text()
+        assert COMMENTS[0] in text and "# needs an admin" in text  # the other items' comments are kept
+        assert COMMENTS[2] not in text  # LT-01's own comment went with it
 
 
 async def test_dependencies_add_remove_and_cycle_refused(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
+    notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         before = launch_board.read_text()
         await pilot.press("plus")  # SEC-01 depends on ...
@@ -232,8 +232,8 @@ async def test_dependencies_add_remove_and_cycle_refused(launch_board: Path, mak
         await pilot.press(*"GO-01", "enter")
         await pilot.pause()
         assert launch_board.read_text() == before  # GO-01 already depends on SEC-01 through SEC-02
-        assert any("cycle" in n.message for n in app._notifications)
-        app.open_item("OBS-01")
+        assert any("cycle" in n.message for n in notices)
+        app.main.open_item("OBS-01")
         await pilot.press("plus")
         await pilot.pause()
         await pilot.press(*"SEC-01", "enter")
@@ -362,15 +362,16 @@ async def test_same_field_changed_on_disk_asks_and_reload_takes_theirs(launch_bo
 
 async def test_an_outside_change_is_reloaded_when_nothing_is_unsaved(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
+    notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "j")
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
-        app.check_disk()
+        app.live.check_disk()
         await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         assert "Runbook (theirs)" in table_text(app)
-        assert app.current_item_id == "VLT-01"  # the cursor stays where it was
-        assert any("changed on disk" in n.message for n in app._notifications)
+        assert app.main.current_item_id == "VLT-01"  # the cursor stays where it was
+        assert any("changed on disk" in n.message for n in notices)
 
 
 async def test_an_outside_change_is_read_and_parsed_off_the_ui_thread(launch_board: Path, make_app, monkeypatch) -> None:
@@ -388,7 +389,7 @@ async def test_an_outside_change_is_read_and_parsed_off_the_ui_thread(launch_boa
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
-        app.check_disk()
+        app.live.check_disk()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert threads and threading.main_thread() not in threads
@@ -460,12 +461,13 @@ async def test_palette_goes_to_an_item(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
         await pilot.press(*"LT-01")
-        await pilot.pause(0.3)
+        hits = app.screen.query_one(CommandList)
+        await wait_for(pilot, lambda: hits.option_count > 0 and "LT-01" in str(hits.get_option_at_index(0).prompt),
+                       what="the item's hit first")
         await pilot.press("enter")
-        await pilot.pause()
-        assert app.current_item_id == "LT-01"
+        await wait_for(pilot, lambda: app.main.current_item_id == "LT-01", what="the item selected")
         assert app.query_one(TabbedContent).active == "tab-detail"
 
 
@@ -478,7 +480,7 @@ async def test_palette_provider_offers_every_kind_of_command(launch_board: Path,
         for expected in ("Open pane: Backlog", "Open pane: Detail", "Set status: done", "Switch board: small",
                          "Theme: readiness-contrast", "Group backlog by owner"):
             assert expected in names
-        app.filter_backlog("p:P0")
+        app.main.filter_backlog("p:P0")
         assert app.query_one(BacklogTable).shown == 5
 
 
@@ -486,7 +488,7 @@ async def test_gate_status_hook_reaches_the_backlog(launch_board: Path, make_app
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()  # the gate session starts after the first paint and sets its own
-        app.set_gate_status({"SEC-01": "pass", "LT-01": "fail"})
+        app.live.set_gate_status({"SEC-01": "pass", "LT-01": "fail"})
         await pilot.pause()
         text = table_text(app)
         line = next(ln for ln in text.splitlines() if " LT-01 " in ln)
@@ -496,13 +498,13 @@ async def test_gate_status_hook_reaches_the_backlog(launch_board: Path, make_app
 async def test_messages_from_panes_edit_the_board(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        app.post_message(EditFields("OBS-01", {"gate.verify": "make dashboards"}))
-        app.post_message(ToggleDependency("OBS-01", "SEC-01"))
+        app.main.post_message(EditFields("OBS-01", {"gate.verify": "make dashboards"}))
+        app.main.post_message(ToggleDependency("OBS-01", "SEC-01"))
         await pilot.pause()
         item = on_disk(launch_board).item("OBS-01")
         assert item.gate is not None and item.gate.verify == "make dashboards"
         assert item.depends_on == ["SEC-01"]
-        app.post_message(ToggleDependency("OBS-01", "SEC-01"))
+        app.main.post_message(ToggleDependency("OBS-01", "SEC-01"))
         await pilot.pause()
         assert on_disk(launch_board).item("OBS-01").depends_on == []
 
@@ -510,14 +512,14 @@ async def test_messages_from_panes_edit_the_board(launch_board: Path, make_app) 
 async def test_other_panes_are_built_when_first_shown(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        keys = [s.key for s in app.pane_specs]
+        keys = [s.key for s in app.main.pane_specs]
         assert keys[:2] == ["backlog", "detail"]
-        assert set(app._panes) == {"backlog"}
+        assert set(app.main._panes) == {"backlog"}
         for n in range(2, len(keys) + 1):
             await pilot.press(str(n))
             await pilot.pause()
             assert app.query_one(TabbedContent).active == f"tab-{keys[n - 1]}"
-        assert set(app._panes) == set(keys)
+        assert set(app.main._panes) == set(keys)
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert app.query_one(TabbedContent).active == "tab-backlog"
@@ -541,10 +543,11 @@ async def test_theme_from_settings_and_user_dir_and_broken_file(launch_board: Pa
     (user / "bad.toml").write_text("this is not toml")
     themes.save_theme("mine")
     app = make_app(launch_board)
+    notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.theme == "mine"
-        messages = " ".join(n.message for n in app._notifications)
+        messages = " ".join(n.message for n in notices)
         assert "broken.toml" in messages and "bad.toml" in messages
         app.set_theme("readiness-contrast")
         await pilot.pause()
@@ -614,7 +617,7 @@ async def test_clickable_ids_open_items(launch_board: Path, make_app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await app.run_action("open_item('RB-02')")
         await pilot.pause()
-        assert app.current_item_id == "RB-02"
+        assert app.main.current_item_id == "RB-02"
         assert "[@click=app.open_item('LT-01')]" in app.query_one("DetailPane")._markup(  # type: ignore[attr-defined]
             app.store.item("RB-02"), app.store, app.analysis)
 
@@ -628,8 +631,9 @@ async def test_wide_terminal_shows_a_preview_beside_the_backlog(launch_board: Pa
         preview = app.query_one(ItemPreview)
         assert preview.display
         await pilot.press("j")
-        await pilot.pause(0.2)  # the preview waits until the cursor rests
-        assert "Branch protection requires the scan summary" in static_text(app, "#preview-body")
+        # The preview waits until the cursor rests: wait for it to show the item.
+        await wait_for(pilot, lambda: "Branch protection requires the scan summary" in static_text(app, "#preview-body"),
+                       what="the preview of the item under the cursor")
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -642,7 +646,7 @@ async def test_an_edit_right_after_a_move_edits_the_new_item(launch_board: Path,
         await pilot.pause()
         table = app.query_one(BacklogTable)
         table.action_cursor_down()  # the highlight message is still queued ...
-        app.action_cycle_status()  # ... when the next key edits
+        app.main.action_cycle_status()  # ... when the next key edits
         await pilot.pause()
         assert on_disk(launch_board).item("SEC-02").status == "in_progress"
         assert on_disk(launch_board).item("SEC-01").status == "done"
@@ -675,7 +679,7 @@ async def test_gonogo_header_follows_p0_edits_and_stays_right_after_others(launc
 
     def expected(app) -> str:  # type: ignore[no-untyped-def]
         board = app.store.board
-        d = evaluate(board, Analysis(board), app.gate_status or None)
+        d = evaluate(board, Analysis(board), app.live.gate_status or None)
         return d.recommendation.upper() + (f" · {len(d.reasons)} reason" if not d.go else "")
 
     app = make_app(launch_board)
@@ -685,12 +689,12 @@ async def test_gonogo_header_follows_p0_edits_and_stays_right_after_others(launc
         assert before.startswith(expected(app))
         p0 = next(it.id for it in app.store.board.items if it.priority == "P0" and it.status != "done")
         other = next(it.id for it in app.store.board.items if it.priority != "P0" and it.status != "done")
-        app.post_message(EditFields(p0, {"status": "done"}))
+        app.main.post_message(EditFields(p0, {"status": "done"}))
         await pilot.pause()
         after_p0 = static_text(app, "#gonogo")
         assert after_p0 != before  # one "P0 ... is not done" reason fewer
         assert after_p0.startswith(expected(app))
-        app.post_message(EditFields(other, {"status": "done"}))
+        app.main.post_message(EditFields(other, {"status": "done"}))
         await pilot.pause()
         assert static_text(app, "#gonogo").startswith(expected(app))
         assert on_disk(launch_board).item(other).status == "done"

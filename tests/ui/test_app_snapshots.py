@@ -34,7 +34,7 @@ def test_detail(launch_board: Path, make_app, snap_compare) -> None:
     app = make_app(launch_board)
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        pilot.app.open_item("LT-01")
+        pilot.app.main.open_item("LT-01")
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -36,7 +36,7 @@ def view(app) -> tuple:  # type: ignore[no-untyped-def]
 
 def assert_same_as_full_pass(app) -> None:  # type: ignore[no-untyped-def]
     before = view(app)
-    app.refresh_panes()  # no changes: the full pass
+    app.main.refresh_panes()  # no changes: the full pass
     after = view(app)
     for a, b in zip(before, after):
         assert a == b
@@ -62,14 +62,14 @@ async def test_closing_a_dependency_unblocks_its_dependents(launch_board: Path, 
         await pilot.pause()
         assert line_of(app, "OBS-02").startswith("■")
         full = FullPasses(monkeypatch)
-        app.set_status_of("OBS-01", "done")
+        app.main.set_status_of("OBS-01", "done")
         await pilot.pause()
         assert full.n == 0  # followed incrementally
         assert line_of(app, "OBS-01").startswith("✓")
         assert line_of(app, "OBS-02").startswith("▶") and "0/1" in line_of(app, "OBS-02")
         assert app.analysis is not None and app.analysis.items["OBS-01"].status == "done"
         assert_same_as_full_pass(app)
-        app.set_status_of("OBS-01", "in_progress")  # reopened: blocked again
+        app.main.set_status_of("OBS-01", "in_progress")  # reopened: blocked again
         await pilot.pause()
         assert line_of(app, "OBS-02").startswith("■") and "1/1" in line_of(app, "OBS-02")
         assert_same_as_full_pass(app)
@@ -96,7 +96,7 @@ async def test_sorted_by_the_edited_field_the_row_moves(launch_board: Path, make
         table.sort_by("status")
         table.move_to("VER-01")  # review
         await pilot.pause()
-        app.set_status_of("VER-01", "todo")
+        app.main.set_status_of("VER-01", "todo")
         await pilot.pause()
         order = [r.id for r in table.rows]
         assert order.index("VER-01") < order.index("VLT-01")  # todo before in progress now
@@ -106,11 +106,11 @@ async def test_sorted_by_the_edited_field_the_row_moves(launch_board: Path, make
         table.sort_by("owner")
         await pilot.pause()
         before = [r.id for r in table.rows]
-        app.set_status_of("VER-01", "done")
+        app.main.set_status_of("VER-01", "done")
         await pilot.pause()
         assert [r.id for r in table.rows] == before
         assert line_of(app, "VER-01").startswith("✓")
-        app.filter_backlog("closed")  # rows made again from the cached owner order
+        app.main.filter_backlog("closed")  # rows made again from the cached owner order
         await pilot.pause()
         assert "VER-01" in [r.id for r in table.rows]
         assert_same_as_full_pass(app)
@@ -123,12 +123,12 @@ async def test_sorted_by_open_dependencies_a_closed_dependency_reorders(launch_b
         table = app.query_one(BacklogTable)
         table.sort_by("deps")
         await pilot.pause()
-        app.set_status_of("OBS-01", "done")
+        app.main.set_status_of("OBS-01", "done")
         await pilot.pause()
         assert_same_as_full_pass(app)
         table.sort_by("title")  # the cached deps order must not come back stale
         await pilot.pause()
-        app.set_status_of("VLT-01", "done")
+        app.main.set_status_of("VLT-01", "done")
         await pilot.pause()
         table.sort_by("deps")
         await pilot.pause()
@@ -139,26 +139,26 @@ async def test_with_a_filter_items_leave_and_enter_the_view(launch_board: Path, 
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.filter_backlog("status:todo")
+        app.main.filter_backlog("status:todo")
         await pilot.pause()
         table = app.query_one(BacklogTable)
         table.move_to("VER-02")
         await pilot.pause()
         # An edit that does not move the cursor (the app's own edits focus the edited item).
-        app.refresh_panes(changes=app.store.set_status("SEC-02", "in_progress"))
+        app.main.refresh_panes(changes=app.store.set_status("SEC-02", "in_progress"))
         await pilot.pause()
         assert "SEC-02" not in [r.id for r in table.rows]
         assert table.current_id == "VER-02" and table.query_.text == "status:todo"
         assert_same_as_full_pass(app)
-        app.refresh_panes(changes=app.store.set_status("SEC-02", "todo"))  # back, in board order
+        app.main.refresh_panes(changes=app.store.set_status("SEC-02", "todo"))  # back, in board order
         await pilot.pause()
         assert [r.id for r in table.rows][:2] == ["SEC-02", "VER-02"]
         assert_same_as_full_pass(app)
-        app.filter_backlog("ready")
+        app.main.filter_backlog("ready")
         table.move_to("SEC-02")
         await pilot.pause()
         assert "OBS-02" not in [r.id for r in table.rows]
-        app.refresh_panes(changes=app.store.set_status("OBS-01", "done"))  # OBS-02 becomes ready
+        app.main.refresh_panes(changes=app.store.set_status("OBS-01", "done"))  # OBS-02 becomes ready
         await pilot.pause()
         ids = [r.id for r in table.rows]
         assert "OBS-02" in ids and "OBS-01" not in ids
@@ -166,7 +166,7 @@ async def test_with_a_filter_items_leave_and_enter_the_view(launch_board: Path, 
         # The current item edited out of the filter: the filter is cleared so it stays in sight.
         table.move_to("SEC-02")
         await pilot.pause()
-        app.action_cycle_status()
+        app.main.action_cycle_status()
         await pilot.pause()
         assert table.current_id == "SEC-02" and table.query_.is_empty
         assert_same_as_full_pass(app)
@@ -176,18 +176,18 @@ async def test_text_filter_follows_a_title_edit(launch_board: Path, make_app) ->
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.filter_backlog("zebra")
+        app.main.filter_backlog("zebra")
         await pilot.pause()
         table = app.query_one(BacklogTable)
         assert table.rows == []
-        app.edit_fields("DOC-02", {"title": "Zebra crossing runbook"})
+        app.main.edit_fields("DOC-02", {"title": "Zebra crossing runbook"})
         await pilot.pause()
         assert [r.id for r in table.rows] == ["DOC-02"]
         assert_same_as_full_pass(app)
-        app.edit_fields("DOC-01", {"title": "Zebra docs"})
+        app.main.edit_fields("DOC-01", {"title": "Zebra docs"})
         await pilot.pause()
         assert [r.id for r in table.rows] == ["DOC-01", "DOC-02"] and table.current_id == "DOC-01"
-        app.refresh_panes(changes=app.store.set_fields("DOC-02", {"title": "Runbook"}))
+        app.main.refresh_panes(changes=app.store.set_fields("DOC-02", {"title": "Runbook"}))
         await pilot.pause()
         assert [r.id for r in table.rows] == ["DOC-01"]
         assert_same_as_full_pass(app)
@@ -198,17 +198,17 @@ async def test_dependency_edits_update_counts_on_both_sides(launch_board: Path, 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         full = FullPasses(monkeypatch)
-        app._after_edit(app.editor.add_dependency("DOC-01", "OBS-01"))
+        app.main.after_edit(app.editor.add_dependency("DOC-01", "OBS-01"))
         await pilot.pause()
         assert full.n == 0
         assert line_of(app, "DOC-01").startswith("■") and "1/1" in line_of(app, "DOC-01")
         assert_same_as_full_pass(app)
-        app.set_status_of("OBS-01", "done")  # its dependents now include DOC-01
+        app.main.set_status_of("OBS-01", "done")  # its dependents now include DOC-01
         await pilot.pause()
         assert "0/1" in line_of(app, "DOC-01")
         assert_same_as_full_pass(app)
-        app._after_edit(app.editor.remove_dependency("DOC-01", "OBS-01"))
-        app.set_status_of("OBS-01", "todo")  # DOC-01 no longer depends on it
+        app.main.after_edit(app.editor.remove_dependency("DOC-01", "OBS-01"))
+        app.main.set_status_of("OBS-01", "todo")  # DOC-01 no longer depends on it
         await pilot.pause()
         assert_same_as_full_pass(app)
 
@@ -217,18 +217,18 @@ async def test_grouped_by_owner_an_owner_edit_moves_the_row(launch_board: Path, 
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.group_backlog("owner")
+        app.main.group_backlog("owner")
         await pilot.pause()
-        app.edit_fields("OBS-01", {"owner": "@a-much-longer-owner"})
+        app.main.edit_fields("OBS-01", {"owner": "@a-much-longer-owner"})
         await pilot.pause()
         table = app.query_one(BacklogTable)
         labels = [r.label for r in table.rows if type(r) is GroupRow]
         assert "@a-much-longer-owner" in labels
         assert table.current_id == "OBS-01"  # an edit's item becomes the current one
         assert_same_as_full_pass(app)
-        app.group_backlog("none")
+        app.main.group_backlog("none")
         await pilot.pause()
-        app.edit_fields("SEC-01", {"priority": "P3", "target": "2026-02-01"})
+        app.main.edit_fields("SEC-01", {"priority": "P3", "target": "2026-02-01"})
         await pilot.pause()
         assert_same_as_full_pass(app)
 
@@ -237,14 +237,14 @@ async def test_undo_and_structural_edits_take_the_full_pass(launch_board: Path, 
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.set_status_of("OBS-01", "done")
+        app.main.set_status_of("OBS-01", "done")
         await pilot.pause()
         full = FullPasses(monkeypatch)
         await pilot.press("u")
         await pilot.pause()
         assert full.n == 1
         assert line_of(app, "OBS-02").startswith("■")
-        app._after_edit(app.editor.duplicate("OBS-01"))
+        app.main.after_edit(app.editor.duplicate("OBS-01"))
         await pilot.pause()
         assert full.n == 2
         assert_same_as_full_pass(app)

@@ -13,6 +13,7 @@ from readiness_tui.core import audit
 from readiness_tui.core.store import BoardStore
 from readiness_tui.core.editor import EditController
 from readiness_tui.ui.screens.conflict import ConflictScreen
+from ui_helpers import record_notices
 
 SIZE = (120, 40)
 
@@ -89,7 +90,7 @@ async def test_an_outside_change_is_recorded_on_reload(launch_board: Path, make_
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
-        app.check_disk()
+        app.live.check_disk()
         await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         recs = history(launch_board)
@@ -101,13 +102,14 @@ async def test_an_outside_change_is_recorded_on_reload(launch_board: Path, make_
 async def test_an_audit_failure_keeps_the_edit_and_says_so(launch_board: Path, make_app) -> None:
     audit.history_path(launch_board).mkdir()  # appending to a directory fails
     app = make_app(launch_board)
+    notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("j", "s")
         await pilot.pause()
         assert BoardStore.load(launch_board).item("SEC-02").status == "in_progress"  # saved all the same
         assert not app.editor.dirty
-        assert any("audit" in n.message.lower() for n in app._notifications)
+        assert any("audit" in n.message.lower() for n in notices)
 
 
 def test_the_controller_records_every_edit_path(launch_board: Path) -> None:

@@ -21,6 +21,7 @@ from readiness_tui.ui.screens.conflict import ConflictScreen
 from readiness_tui.ui.screens.dialogs import ConfirmScreen
 from readiness_tui.ui.screens.trust import TrustScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
+from ui_helpers import record_notices, wait_for
 
 SIZE = (120, 40)
 
@@ -79,27 +80,18 @@ def screen_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what: str = "condition") -> None:  # type: ignore[no-untyped-def]
-    steps = int(timeout / 0.02)
-    for _ in range(steps):
-        if pred():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"{what} not reached within {timeout}s")
-
-
 async def watching(app, pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait until the watcher reports changes: touch the board (same bytes: no reload) until a batch
     comes back, so that what the test changes next is seen."""
     seen: list[object] = []
-    app.on_batch = seen.append
+    app.live.on_batch = seen.append
     path = app.store.path
     for _ in range(100):
         os.utime(path)
         for _ in range(5):
             await pilot.pause(0.02)
             if seen:
-                app.on_batch = None
+                app.live.on_batch = None
                 return
     raise AssertionError("the watcher never reported a change")
 
@@ -112,7 +104,7 @@ async def test_evidence_created_under_the_live_watcher_shows_everywhere(repo_boa
         await watching(app, pilot)
         (repo_board.parent / "reports" / "ev").mkdir(parents=True)
         await wait_for(pilot, lambda: "✔ pass" in row(app, "EV-01"), what="backlog shows the gate passing")
-        assert app.gate_status["EV-01"] == "pass"
+        assert app.live.gate_status["EV-01"] == "pass"
         # The detail pane: live status and evidence found.
         await pilot.press("2")
         await pilot.pause()
@@ -121,8 +113,8 @@ async def test_evidence_created_under_the_live_watcher_shows_everywhere(repo_boa
         assert "CLAIMED DONE" not in body
         # The gates pane agrees, and the evidence going away shows too (claimed done, not verified).
         await pilot.press("6")
-        await wait_for(pilot, lambda: isinstance(app.pane("gates"), GatesPane) and app.pane("gates").is_mounted)
-        pane = app.pane("gates")
+        await wait_for(pilot, lambda: isinstance(app.main.pane("gates"), GatesPane) and app.main.pane("gates").is_mounted)
+        pane = app.main.pane("gates")
         await wait_for(pilot, lambda: "pass" in str(pane.table.get_cell("EV-01", "status")))
         (repo_board.parent / "reports" / "ev").rmdir()
         await wait_for(pilot, lambda: "fail" in str(pane.table.get_cell("EV-01", "status")),
@@ -136,6 +128,7 @@ async def test_evidence_created_under_the_live_watcher_shows_everywhere(repo_boa
 
 async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_board: Path, make_app) -> None:
     app = make_app(repo_board, watch=True)
+    notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("o")  # sort by the next column
@@ -150,7 +143,7 @@ async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_b
         await wait_for(pilot, lambda: "Marker (edited outside)" in table_text(app), what="the new title on screen")
         assert app.store is not old_store and not app.editor.dirty
         assert table.current_id == cursor and (table.sort_key, table.sort_reverse) == sort
-        assert any("changed on disk" in n.message for n in app._notifications)
+        assert any("changed on disk" in n.message for n in notices)
         recs = audit.read(repo_board)
         assert [(r.source, r.item, r.field, r.new) for r in recs] == [
             ("reload", "CMD-01", "title", "Marker (edited outside)")]
@@ -206,21 +199,22 @@ async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
 
 async def test_board_deleted_is_said_and_can_be_saved_again(repo_board: Path, make_app) -> None:
     app = make_app(repo_board, watch=True)
+    notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await watching(app, pilot)
         text = repo_board.read_text()
         repo_board.unlink()
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the save-again offer")
-        assert app.file_missing
-        assert any("deleted" in n.message for n in app._notifications)
+        assert app.live.file_missing
+        assert any("deleted" in n.message for n in notices)
         assert "file deleted" in str(app.query_one("#bar-state", Static).render())
         assert "EV-01" in table_text(app)  # still in memory
         await pilot.press("y")
         await wait_for(pilot, lambda: repo_board.exists(), what="the board written again")
         assert repo_board.read_text() == text
         await pilot.pause()
-        assert not app.file_missing and "saved" in str(app.query_one("#bar-state", Static).render())
+        assert not app.live.file_missing and "saved" in str(app.query_one("#bar-state", Static).render())
 
 
 async def test_board_deleted_then_later_ctrl_s(repo_board: Path, make_app) -> None:
@@ -228,7 +222,7 @@ async def test_board_deleted_then_later_ctrl_s(repo_board: Path, make_app) -> No
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         repo_board.unlink()
-        app.check_disk()  # the same path as a watcher batch
+        app.live.check_disk()  # the same path as a watcher batch
         await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -251,16 +245,16 @@ async def test_untrusted_run_all_asks_then_runs_and_passes(repo_board: Path, mak
         await pilot.pause()
         assert "🔒 trust" in row(app, "CMD-01")
         await pilot.press("6")
-        await wait_for(pilot, lambda: app.pane("gates") is not None and app.pane("gates").is_mounted)
-        pane = app.pane("gates")
+        await wait_for(pilot, lambda: app.main.pane("gates") is not None and app.main.pane("gates").is_mounted)
+        pane = app.main.pane("gates")
         await pilot.pause()
-        assert pane.session is app.session
+        assert pane.session is app.live.session
         assert "untrusted" in str(pane.table.get_cell("CMD-01", "status"))
         await pilot.press("R")  # run all
         await wait_for(pilot, lambda: isinstance(app.screen, TrustScreen), what="the trust prompt")
         assert "test -f marker.txt" in screen_text(app, "#trust-list")
         await pilot.press("y")
-        await wait_for(pilot, lambda: app.gate_status.get("CMD-01") == "pass", what="the command to pass")
+        await wait_for(pilot, lambda: app.live.gate_status.get("CMD-01") == "pass", what="the command to pass")
         assert is_trusted(repo_board, app.store.board)
         await wait_for(pilot, lambda: "pass" in str(pane.table.get_cell("CMD-01", "status")))
         assert "exit 0" in pane.detail_text("CMD-01").plain
@@ -268,7 +262,7 @@ async def test_untrusted_run_all_asks_then_runs_and_passes(repo_board: Path, mak
         await pilot.pause()
         assert "✔ pass" in row(app, "CMD-01")
         # The detail pane shows the last run: age, duration, exit code.
-        app.open_item("CMD-01")
+        app.main.open_item("CMD-01")
         await pilot.pause()
         body = screen_text(app, "#detail-body")
         assert "last run" in body and "exit code 0" in body and "took" in body
@@ -278,11 +272,12 @@ async def test_trust_declined_runs_nothing(repo_board: Path, make_app) -> None:
     app = make_app(repo_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.action_run_all_gates()
+        app.live.run_gates(None)
         await wait_for(pilot, lambda: isinstance(app.screen, TrustScreen))
         await pilot.press("n")
-        await pilot.pause(0.2)
-        assert app.gate_status["CMD-01"] == "untrusted"
+        await wait_for(pilot, lambda: not isinstance(app.screen, TrustScreen), what="the answer taken")
+        await pilot.pause()
+        assert app.live.gate_status["CMD-01"] == "untrusted"
         assert not is_trusted(repo_board, app.store.board)
 
 
@@ -290,14 +285,14 @@ async def test_auto_run_reruns_gates_when_watched_files_change(repo_board: Path,
     app = make_app(repo_board, watch=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.session.trust()
-        app.run_gates(["CMD-01"])
-        await wait_for(pilot, lambda: app.gate_status.get("CMD-01") == "pass")
-        assert not app.auto_run  # off by default
-        app.action_toggle_auto_run()
+        app.live.session.trust()
+        app.live.run_gates(["CMD-01"])
+        await wait_for(pilot, lambda: app.live.gate_status.get("CMD-01") == "pass")
+        assert not app.live.auto_run  # off by default
+        app.live.toggle_auto_run()
         await watching(app, pilot)
         (repo_board.parent / "marker.txt").unlink()  # a watched file changes: the gate runs again
-        await wait_for(pilot, lambda: app.gate_status.get("CMD-01") == "fail", what="the re-run failing")
+        await wait_for(pilot, lambda: app.live.gate_status.get("CMD-01") == "fail", what="the re-run failing")
         assert "✘ fail" in row(app, "CMD-01")
 
 
@@ -307,35 +302,35 @@ async def test_switching_boards_makes_a_new_session_and_exit_closes_it(repo_boar
     app = make_app(repo_board, watch=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        first_session, first_watcher = app.session, app.watcher
+        first_session, first_watcher = app.live.session, app.live.watcher
         app.switch_board(other)
         await pilot.pause()
-        assert app.session is not first_session and app.session.board_path == other.resolve()
+        assert app.live.session is not first_session and app.live.session.board_path == other.resolve()
         assert first_session._runner is None and first_watcher._stopped
-        assert app.watcher is not None and app.watcher.board_path == other.resolve()
+        assert app.live.watcher is not None and app.live.watcher.board_path == other.resolve()
         assert app.query_one(TabbedContent).active == "tab-backlog"
-        watcher = app.watcher
-    assert watcher._stopped and app.session is None
+        watcher = app.live.watcher
+    assert watcher._stopped and app.live.session is None
 
 
 async def test_the_apps_own_history_and_state_files_do_not_make_gates_stale(repo_board: Path, make_app) -> None:
     app = make_app(repo_board, watch=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.session.trust()
-        app.action_toggle_auto_run()
-        app.run_gates(["CMD-01"])
-        await wait_for(pilot, lambda: app.gate_status.get("CMD-01") == "pass")
-        runs = app.session.state.get("CMD-01").finished_at
+        app.live.session.trust()
+        app.live.toggle_auto_run()
+        app.live.run_gates(["CMD-01"])
+        await wait_for(pilot, lambda: app.live.gate_status.get("CMD-01") == "pass")
+        runs = app.live.session.state.get("CMD-01").finished_at
         await watching(app, pilot)
-        app.set_status_of("PLAIN-01", "in_progress")  # saves the board and appends to BOARD.history.jsonl
+        app.main.set_status_of("PLAIN-01", "in_progress")  # saves the board and appends to BOARD.history.jsonl
         await pilot.pause()
         assert audit.history_path(repo_board).exists()
         # A later change the watcher must report, so the earlier ones were handled by then.
         (repo_board.parent / "reports" / "ev").mkdir(parents=True)
-        await wait_for(pilot, lambda: app.gate_status.get("EV-01") == "pass")
-        assert app.gate_status["CMD-01"] == "pass"  # not stale
-        assert app.session.state.get("CMD-01").finished_at == runs  # and not run again
+        await wait_for(pilot, lambda: app.live.gate_status.get("EV-01") == "pass")
+        assert app.live.gate_status["CMD-01"] == "pass"  # not stale
+        assert app.live.session.state.get("CMD-01").finished_at == runs  # and not run again
 
 
 async def test_reload_key_looks_at_evidence_again_without_a_watcher(repo_board: Path, make_app) -> None:
@@ -344,7 +339,7 @@ async def test_reload_key_looks_at_evidence_again_without_a_watcher(repo_board: 
         await pilot.pause()
         (repo_board.parent / "reports" / "ev").mkdir(parents=True)
         await pilot.pause()
-        assert app.gate_status["EV-01"] == "fail"
+        assert app.live.gate_status["EV-01"] == "fail"
         await pilot.press("R")
         await pilot.pause()
-        assert app.gate_status["EV-01"] == "pass" and "✔ pass" in row(app, "EV-01")
+        assert app.live.gate_status["EV-01"] == "pass" and "✔ pass" in row(app, "EV-01")

@@ -11,6 +11,7 @@ from readiness_tui.ui.screens.report import ReportScreen
 from readiness_tui.ui.screens.standup import OVERVIEW, StandupScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
 from readiness_tui.core.model import next_status
+from ui_helpers import wait_for
 
 SIZE = (120, 40)
 
@@ -65,7 +66,7 @@ async def test_a_reload_while_the_standup_is_open_reaches_it(launch_board: Path,
         screen = app.screen
         assert isinstance(screen, StandupScreen)
         launch_board.write_text(launch_board.read_text().replace('title = "Payments API launch"', 'title = "Payments launch (renamed)"'))
-        app.check_disk()
+        app.live.check_disk()
         await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         await pilot.pause()
@@ -78,7 +79,7 @@ async def test_a_refused_standup_edit_is_shown_not_raised(launch_board: Path, ma
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         try:
-            app.standup_edit("NOPE-99", {"status": "done"})
+            app.main.standup_edit("NOPE-99", {"status": "done"})
         except Exception as exc:  # noqa: BLE001 - the screen turns this into a message
             assert "NOPE-99" in str(exc)
         else:
@@ -89,7 +90,7 @@ async def test_report_key_shows_the_week(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.set_gate_status({"SEC-01": "fail"})
+        app.live.set_gate_status({"SEC-01": "fail"})
         await pilot.press("r")
         await pilot.pause()
         screen = app.screen
@@ -139,19 +140,20 @@ async def test_burndown_pane_is_registered_shows_and_follows_edits(launch_board:
     monkeypatch.delenv("READINESS_TODAY")
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        keys = [s.key for s in app.pane_specs]
+        keys = [s.key for s in app.main.pane_specs]
         assert "burndown" in keys and "gates" in keys
         await pilot.press(str(keys.index("burndown") + 1))
-        for _ in range(50):
-            pane = app.pane("burndown")
-            if isinstance(pane, BurndownPane) and pane.data is not None:
-                break
-            await pilot.pause(0.02)
+
+        def drawn() -> bool:
+            pane = app.main.pane("burndown")
+            return isinstance(pane, BurndownPane) and pane.data is not None
+
+        await wait_for(pilot, drawn, what="the burndown drawn")
         assert app.query_one(TabbedContent).active == "tab-burndown"
-        pane = app.pane("burndown")
+        pane = app.main.pane("burndown")
         assert isinstance(pane, BurndownPane) and pane.data is not None
         before = pane.data.open_items[-1]
         assert f"{before} open items" in str(pane.query_one("#burndown-summary").render())
-        app.set_status_of("SEC-02", "done")
-        await pilot.pause()
-        assert pane.data.open_items[-1] == before - 1
+        app.main.set_status_of("SEC-02", "done")
+        await wait_for(pilot, lambda: pane.data is not None and pane.data.open_items[-1] == before - 1,
+                       what="the edit in the chart")

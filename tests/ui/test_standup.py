@@ -16,6 +16,7 @@ from readiness_tui.ui.panes.burndown import BurndownPane
 from readiness_tui.ui.screens.standup import OVERVIEW, JumpScreen, StandupScreen
 from readiness_tui.core.model import next_status
 from readiness_tui.ui.widgets.standup_timer import SpeakerTimer, format_clock
+from ui_helpers import wait_for
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 SIZE = (100, 30)
@@ -320,8 +321,8 @@ class BurnApp(App):
 async def test_burndown_pane_draws_series_and_milestones(launch: Path) -> None:
     app = BurnApp(BoardStore.load(launch))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
         pane = app.query_one(BurndownPane)
+        await wait_for(pilot, lambda: pane.data is not None, what="the series computed")
         assert pane.data is not None and pane.data.open_items[-1] == 6
         summary = str(pane.query_one("#burndown-summary").render())
         assert "6 open items, 19 estimate-days open" in summary
@@ -336,8 +337,8 @@ async def test_burndown_pane_without_history(tmp_path: Path) -> None:
     store = BoardStore.from_text('[[items]]\nid = "A"\nestimate_days = 2\n')
     app = BurnApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
         pane = app.query_one(BurndownPane)
+        await wait_for(pilot, lambda: pane.data is not None, what="the series computed")
         assert "no history yet" in str(pane.query_one("#burndown-summary").render())
 
 

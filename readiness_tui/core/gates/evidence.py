@@ -40,17 +40,18 @@ def check_evidence(root: Path, pattern: str) -> EvidenceCheck:
         rel = normalize_rel(pattern)
         if not is_glob(rel):
             return EvidenceCheck(pattern, os.path.exists(safe_path(root, rel)))
-        matches = glob_in(root, rel)
+        matches = glob_in(root, rel, limit=MAX_MATCHES)
     except PathEscape as exc:
         return EvidenceCheck(pattern, False, str(exc))
     return EvidenceCheck(pattern, bool(matches), matches=tuple(matches[:MAX_MATCHES]))
 
 
-def glob_in(root: Path, rel_glob: str) -> list[str]:
+def glob_in(root: Path, rel_glob: str, limit: int | None = None) -> list[str]:
     """Repo-relative paths matching a glob, walking only the directories the glob can reach.
 
     Symlinked directories are not followed; a matched symlink that resolves outside the root
-    raises ``PathEscape``.
+    raises ``PathEscape``. ``limit``: stop walking after that many matches (evidence needs one to
+    be present and shows a few; a 20,000-file tree is not walked to the end for that).
     """
     parts = rel_glob.split("/")
     # The literal prefix (no glob characters) is where the walk starts.
@@ -70,6 +71,8 @@ def glob_in(root: Path, rel_glob: str) -> list[str]:
             if entry.is_symlink() and not inside(root, entry.path):
                 raise PathEscape(f"{rel!r} (matched by {rel_glob!r}) is a symlink out of the repo root")
             out.append(rel)
+            if limit is not None and len(out) >= limit:
+                break
     return sorted(out)
 
 

@@ -20,6 +20,7 @@ App wiring (see also ``readiness_tui.core.watch``)::
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -47,6 +48,9 @@ class GateSession:
         self._root_override = root
         self._runner: GateRunner | None = None
         self._running: dict[str, object] = {}
+        #: Runs whose result could not be written to the state file (item id -> why).
+        self._record_errors: dict[str, str] = {}
+        self._lock = threading.Lock()
         self._changed_at: dict[str, float] = {}
         self._evidence: dict[str, list[EvidenceCheck]] = {}
         self._evidence_key: dict[str, tuple[str, ...]] = {}
@@ -193,13 +197,14 @@ class GateSession:
         day = today or self.board.today()
         waivers = waivers_by_item(self.board, day)
         wanted = None if ids is None else set(ids)
+        running = self.running()
         out: dict[str, GateView] = {}
         for it in self.gated_items():
             if wanted is not None and it.id not in wanted:
                 continue
             out[it.id] = evaluate_gate(
                 it, self._evidence.get(it.id, []), self.state.get(it.id), waivers.get(it.id),
-                trusted=self.trusted, running=it.id in self._running,
+                trusted=self.trusted, running=it.id in running,
                 changed_at=self._changed_at.get(it.id),
             )
         return out
@@ -244,12 +249,21 @@ class GateSession:
         futures = []
         for job in self.jobs_for(ids, force_trust=force_trust):
             token = object()
-            self._running[job.item_id] = token
+            with self._lock:
+                self._running[job.item_id] = token
+                self._record_errors.pop(job.item_id, None)
 
             def done(res: RunResult, token: object = token) -> None:
-                self.record(res)
-                if self._running.get(res.item_id) is token:
-                    self._running.pop(res.item_id, None)
+                # Runner threads finish concurrently: _running and _record_errors change under the lock.
+                try:
+                    self.record(res)
+                except OSError as exc:  # the state file cannot be written: the run must not stay "running"
+                    with self._lock:
+                        self._record_errors[res.item_id] = f"the result could not be saved: {exc}"
+                finally:
+                    with self._lock:
+                        if self._running.get(res.item_id) is token:
+                            self._running.pop(res.item_id, None)
                 if on_done:
                     on_done(res)
 
@@ -268,16 +282,24 @@ class GateSession:
         if self._runner is None:
             return 0
         if ids is None:
-            self._running.clear()
+            with self._lock:
+                self._running.clear()
             return self._runner.cancel_all()
         n = 0
         for i in ids:
-            self._running.pop(i, None)
+            with self._lock:
+                self._running.pop(i, None)
             n += self._runner.cancel(i)
         return n
 
     def running(self) -> set[str]:
-        return set(self._running)
+        with self._lock:
+            return set(self._running)
+
+    def take_record_error(self, item_id: str) -> str | None:
+        """Why the last finished run of ``item_id`` could not be recorded (once), or None."""
+        with self._lock:
+            return self._record_errors.pop(item_id, None)
 
     def close(self) -> None:
         if self._runner is not None:

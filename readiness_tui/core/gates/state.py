@@ -30,6 +30,7 @@ class GateState:
         self.results: dict[str, RunResult] = dict(results or {})
         self.problem = ""
         self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
 
     @classmethod
     def for_board(cls, board_path: Path | str | None) -> "GateState":
@@ -71,10 +72,14 @@ class GateState:
     def save(self) -> None:
         if self.path is None:
             return
-        with self._lock:
-            data = {
-                "version": STATE_VERSION,
-                "results": {k: r.to_json() for k, r in sorted(self.results.items())},
-            }
+        # The lock covers the copy only: the write and its fsync must not make readers (the UI
+        # thread evaluating gates) wait on the disk. Concurrent saves are ordered by _write_lock,
+        # and each writes a copy taken after the previous one, so the last save holds every result.
+        with self._write_lock:
+            with self._lock:
+                data = {
+                    "version": STATE_VERSION,
+                    "results": {k: r.to_json() for k, r in sorted(self.results.items())},
+                }
             text = json.dumps(data, indent=1, ensure_ascii=False).encode()
             atomic_write(self.path, text)

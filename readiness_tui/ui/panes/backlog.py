@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,6 +26,10 @@ from ..messages import ItemHighlighted, OpenItem
 from ..widgets.backlog_table import BacklogTable
 from ..widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH
 from ..widgets.preview import ItemPreview
+from .base import Pane
+
+if TYPE_CHECKING:
+    from ..board_state import GateResults
 
 FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  phase:A  kind:ticket  " + "  ".join(FLAGS[:3])
 
@@ -42,7 +47,7 @@ class FilterInput(Input):
         table.focus()
 
 
-class BacklogPane(Vertical):
+class BacklogPane(Vertical, Pane):
     """Items of the board, sortable, filterable and groupable."""
 
     BINDINGS = [
@@ -94,6 +99,14 @@ class BacklogPane(Vertical):
         self.table.set_gate_status(value or {})
 
     # ------------------------------------------------------------------ pane interface
+    def gates_changed(self, gates: GateResults) -> None:
+        """The Gate column, and the preview's gate section (when it shows)."""
+        self.gate_status = dict(gates.status)
+        preview = self.query_one(ItemPreview)
+        preview.gate_session = gates.session
+        if preview.display and self._store is not None and self._analysis is not None:
+            preview.show(self._store, self._analysis, preview.item_id)
+
     def show_board(self, store: BoardStore, analysis: Analysis) -> None:
         self._store = store
         self._analysis = analysis

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Static
+from textual.worker import get_current_worker
 from textual_plotext import PlotextPlot
 
-from ...core import audit
+from ...core import history_cache
 from ...core.analysis import Analysis
+from .base import Pane
 from ...core.burndown import BurndownSeries, series
 from ...core.store import BoardStore
 
@@ -27,7 +31,7 @@ MILESTONE_COLOURS = ("red", "magenta", "orange", "cyan")
 LOOKAHEAD_DAYS = 60
 
 
-class BurndownPane(Vertical):
+class BurndownPane(Vertical, Pane):
     """A chart of the board's burndown (or burnup) with milestone due dates."""
 
     DEFAULT_CSS = """
@@ -69,13 +73,34 @@ class BurndownPane(Vertical):
             self.recompute()
 
     # ------------------------------------------------------------------ drawing
+    class Computed(Message):
+        """The series of a board, computed off the UI thread."""
+
+        def __init__(self, store: BoardStore, data: BurndownSeries) -> None:
+            super().__init__()
+            self.store = store
+            self.data = data
+
     def recompute(self) -> None:
+        """Compute the series in a thread worker (reading the history can take most of a second);
+        ``Computed`` draws it. A failure is shown by the app (the worker's error)."""
         if self._store is None:
             return
         self._dirty = False
-        history = audit.history_path(self._store.path) if self._store.path else None
-        self.data = series(self._store.board, history=history)
-        self.draw()
+        self._compute(self._store)
+
+    @work(thread=True, exclusive=True, group="burndown", exit_on_error=False)
+    def _compute(self, store: BoardStore) -> None:
+        records = history_cache.read(store.path) if store.path else []
+        data = series(store.board, records=records)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Computed(store, data))
+
+    @on(Computed)
+    def _computed(self, message: Computed) -> None:
+        if message.store is self._store:
+            self.data = message.data
+            self.draw()
 
     def action_toggle_mode(self) -> None:
         self.mode = "burnup" if self.mode == "burndown" else "burndown"

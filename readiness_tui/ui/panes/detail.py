@@ -7,6 +7,8 @@ dependents, the blocking chain's root causes, the parent and children.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +21,11 @@ from ...core.analysis import Analysis
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem
+from .base import Pane
+
+if TYPE_CHECKING:
+    from ...core.gates import GateSession
+    from ..board_state import GateResults
 
 #: Above this many items the schedule line waits until the critical path was computed elsewhere.
 CP_LIMIT = 3000
@@ -67,6 +74,9 @@ def _link(item_id: str) -> str:
 class ItemText:
     """Renders one item as markup: every field, links, chain, risks, gate (shared by the Detail
     pane and the backlog's preview)."""
+
+    #: The live gate session (the app's), whose view of the item's gate is shown; None: none.
+    gate_session: GateSession | None = None
 
     _rev: dict[str, list[str]]
     _rev_for: Analysis | None
@@ -173,9 +183,12 @@ class ItemText:
 
     def _live_gate_lines(self, it: Item) -> list[str]:
         """The gate as the app's live session sees it: status, drift, evidence, last run, waiver."""
-        lookup = getattr(getattr(self, "app", None), "gate_view", None)
-        view = lookup(it.id) if callable(lookup) else None
-        if view is None:
+        session = self.gate_session
+        if session is None or it.id not in session.items or session.items[it.id].gate is None:
+            return []
+        try:
+            view = session.view(it.id)
+        except KeyError:
             return []
         e = escape
         style = GATE_STYLE.get(view.status, "$foreground")
@@ -249,7 +262,7 @@ class LinkList(OptionList):
     ]
 
 
-class DetailPane(ItemText, Vertical):
+class DetailPane(ItemText, Vertical, Pane):
     """Shows the highlighted item. ``show_board`` re-renders; ``focus_item`` switches item."""
 
     BINDINGS = [
@@ -282,6 +295,10 @@ class DetailPane(ItemText, Vertical):
             self._stale = True
         self._render_if_visible()
 
+    def gates_changed(self, gates: GateResults) -> None:
+        self.gate_session = gates.session
+        self.refresh_gates()
+
     def refresh_gates(self) -> None:
         """The live gate results changed: redraw (now if visible, else when shown)."""
         self._stale = True
@@ -312,7 +329,7 @@ class DetailPane(ItemText, Vertical):
         return self.item_id
 
     def action_back(self) -> None:
-        show = getattr(self.app, "show_pane", None)
+        show = getattr(self.screen, "show_pane", None)  # the main screen's; a test host may have none
         if show is not None:
             show("backlog")
 

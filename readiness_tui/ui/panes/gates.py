@@ -19,6 +19,8 @@ commands, a toggle auto-run, enter open the item.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import time
 
 from rich.text import Text
@@ -30,6 +32,10 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from ...core.analysis import Analysis
+from .base import Pane
+
+if TYPE_CHECKING:
+    from ..board_state import GateResults
 from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem
@@ -72,7 +78,7 @@ def status_text(status: str) -> Text:
     return Text(f"{STATUS_MARK.get(status, '?')} {status}", style=STATUS_STYLE.get(status, ""))
 
 
-class GatesPane(Vertical):
+class GatesPane(Vertical, Pane):
     """All gates of the board; the selected one's details and output below."""
 
     DEFAULT_CSS = """
@@ -140,6 +146,16 @@ class GatesPane(Vertical):
                 self.session.set_board(store.board)
             views = self.session.views()
         self.show_gates(views, self.session.trusted if self.session else None)
+
+    def gates_changed(self, gates: GateResults) -> None:
+        """The app's live session (so runs the app starts show here), its results and auto-run."""
+        session = gates.session
+        if session is not None and session is not self.session:
+            self.attach_session(session)
+        if gates.auto_run != self.auto_run:
+            self.set_auto_run(gates.auto_run)
+        if session is not None and session is self.session and self.is_mounted:
+            self.refresh_gates()
 
     def refresh_gates(self) -> None:
         """Re-evaluate through the session and redraw (after a run started or finished)."""

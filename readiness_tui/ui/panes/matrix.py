@@ -22,6 +22,7 @@ from textual.binding import Binding, BindingType
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
+from .base import Pane
 from ..messages import ItemHighlighted, OpenItem, ToggleDependency
 from ..widgets.matrix_grid import (
     CYCLE,
@@ -43,7 +44,7 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
-class MatrixPane(LazyBoardPane, MatrixGrid):
+class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
     """N x N dependency matrix of a board, with the cycle and recorded-matrix checks."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

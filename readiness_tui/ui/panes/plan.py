@@ -21,6 +21,7 @@ from rich.text import Text
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
+from .base import Pane
 from ..widgets.line_list import Bar, LazyBoardPane, LineList, Row, pad_cells, plural, styled
 from ..widgets.progress_bar import progress_text
 
@@ -39,7 +40,7 @@ def _first_ids(ids: list[str], shown: int = 3) -> str:
     return ", ".join(ids[:shown]) + (f" +{more}" if more > 0 else "")
 
 
-class PlanPane(LazyBoardPane, LineList):
+class PlanPane(LazyBoardPane, LineList, Pane):
     """Waves, critical path, ready/blocked lists, phases and milestones of a board."""
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from ...core.analysis import Analysis, RiskStatus
 from ...core.store import BoardStore
+from .base import Pane
 from ..widgets.line_list import LazyBoardPane, LineList, Row, pad_cells, styled
 from ..widgets.progress_bar import progress_text
 
@@ -30,7 +31,7 @@ STATE_STYLE = {"uncovered": "bad", "open": "warn", "in_progress": "info", "mitig
 STATE_GLYPH = {"uncovered": "✗", "open": "○", "in_progress": "◐", "mitigated": "✓"}
 
 
-class RiskPane(LazyBoardPane, LineList):
+class RiskPane(LazyBoardPane, LineList, Pane):
     """Risks, their mitigating items and roll-up states; uncovered risks first."""
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:

@@ -3,6 +3,8 @@ conflict dialog), the filter language, live gates, and how saving works."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Iterable
 
 from textual.app import ComposeResult
@@ -42,6 +44,9 @@ MARKS = (
     "✘ fail, ‼ error, ≈ waived, ↻ stale (watched files changed since the run), … running, 🔒 trust (the "
     "board's commands are not trusted yet), · never run, ○ exit criteria only, — no gate"
 )
+
+if TYPE_CHECKING:
+    from ..app import ReadinessApp
 
 
 def _keys(binding: Binding) -> str:
@@ -92,7 +97,7 @@ def help_text(sections: list[tuple[str, Iterable[BindingType]]]) -> Content:
     return Content.assemble(*parts)
 
 
-def app_sections(app) -> list[tuple[str, Iterable[BindingType]]]:  # type: ignore[no-untyped-def]
+def app_sections(app: ReadinessApp) -> list[tuple[str, Iterable[BindingType]]]:
     """Every binding of the app, the backlog, the detail pane and the other panes that are built."""
     from ..panes.backlog import BacklogPane
     from ..panes.detail import DetailPane, LinkList
@@ -103,8 +108,14 @@ def app_sections(app) -> list[tuple[str, Iterable[BindingType]]]:  # type: ignor
     from .standup import JumpScreen, StandupScreen
     from .trust import TrustScreen
 
-    app_bindings = [b for b in app.BINDINGS if isinstance(b, Binding)]
-    panes_keys = [Binding(str(n), "", f"{s.title} pane") for n, s in enumerate(app.pane_specs, 1)]
+    # The main screen's keys, then the app's own (q and ? are listed by both: once here).
+    app_bindings: list[Binding] = []
+    seen: set[str] = set()
+    for b in [*app.main.BINDINGS, *app.BINDINGS]:
+        if isinstance(b, Binding) and b.key not in seen:
+            seen.add(b.key)
+            app_bindings.append(Binding(b.key, b.action.removeprefix("app."), b.description, show=b.show))
+    panes_keys = [Binding(str(n), "", f"{s.title} pane") for n, s in enumerate(app.main.pane_specs, 1)]
     meeting = ("standup", "report")
     sections: list[tuple[str, Iterable[BindingType]]] = [
         ("Panes", panes_keys + [b for b in app_bindings if "pane_step" in b.action]),
@@ -123,7 +134,7 @@ def app_sections(app) -> list[tuple[str, Iterable[BindingType]]]:  # type: ignor
         ("Everywhere", [Binding("ctrl+p", "", "Command palette"), Binding("tab,shift+tab", "", "Move focus"),
                         Binding("escape", "", "Close a dialog")]),
     ]
-    for spec in app.pane_specs:
+    for spec in app.main.pane_specs:
         if spec.key in ("backlog", "detail"):
             continue
         try:

@@ -14,11 +14,9 @@ grouping field, or whether an item passes the filter.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from math import ceil
 from typing import Callable
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -31,105 +29,12 @@ from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 
-from ...core.model import PRIORITIES, STATUSES, Item
+from ...core.model import Item
 from ...core.filtering import Facts, Query, haystack, parse
-from .line_list import pad_cells
-
-PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
-STATUS_RANK = {s: n for n, s in enumerate(STATUSES)}
-GROUPINGS: tuple[str | None, ...] = (None, "phase", "priority", "owner", "workstream")
-STATUS_LABEL = {
-    "todo": "todo", "in_progress": "in progress", "blocked": "blocked",
-    "review": "review", "done": "done", "cancelled": "cancelled",
-}
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: str
-    width: int  # 0: takes the remaining width
-    align: str = "left"
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("mark", "", 1),
-    Column("id", "ID", 8),
-    Column("title", "Title", 0),
-    Column("status", "Status", 11),
-    Column("priority", "Pri Sc", 7),
-    Column("owner", "Owner", 7),
-    Column("target", "Target", 11),
-    Column("estimate", "Est", 4, "right"),
-    Column("deps", "Deps", 5, "right"),
-    Column("dependents", "Dpt", 3, "right"),
-    Column("gate", "Gate", 8, "left"),
+from .backlog_cells import (  # noqa: F401 - GroupRow and fmt_estimate: imported from here by others
+    COLUMNS, GROUP_FIELDS, GROUPINGS, PRIORITY_RANK, SORT_FIELDS, SORTABLE, STATUS_RANK, Column, GroupRow, cell, fit,
+    fmt_estimate, gate_text, natural_key,
 )
-#: The live gate status (``core.gates``) as the Gate column shows it, and its style.
-LIVE_GATE: dict[str, tuple[str, str]] = {
-    "pass": ("✔ pass", "backlog--ready"),
-    "fail": ("✘ fail", "backlog--blocked"),
-    "error": ("‼ error", "backlog--blocked"),
-    "waived": ("≈ waived", "backlog--review"),
-    "stale": ("↻ stale", "backlog--review"),
-    "running": ("… run", "backlog--in-progress"),
-    "untrusted": ("🔒 trust", "backlog--dim"),
-    "not-run": ("· never", "backlog--dim"),
-    "no-gate": ("○", "backlog--dim"),
-}
-SORTABLE = tuple(c.key for c in COLUMNS if c.key != "mark")
-#: The item fields each sort column reads (``deps`` also reads the status of the dependencies).
-SORT_FIELDS: dict[str, frozenset[str]] = {
-    "id": frozenset({"id"}),
-    "title": frozenset({"title"}),
-    "status": frozenset({"status"}),
-    "priority": frozenset({"priority", "score", "score_factors"}),
-    "owner": frozenset({"owner"}),
-    "target": frozenset({"target"}),
-    "estimate": frozenset({"estimate_days"}),
-    "deps": frozenset({"depends_on", "status"}),
-    "dependents": frozenset({"depends_on"}),
-    "gate": frozenset({"gate"}),
-}
-#: The item field each grouping reads.
-GROUP_FIELDS = {"phase": "phase", "priority": "priority", "owner": "owner", "workstream": "workstream"}
-
-
-@dataclass(frozen=True)
-class GroupRow:
-    """A heading row when the backlog is grouped."""
-
-    label: str
-    count: int
-
-
-def _natural(text: str) -> tuple:
-    out: list = []
-    num = ""
-    word = ""
-    for ch in text.lower():
-        if ch.isdigit():
-            if word:
-                out.append((1, word))
-                word = ""
-            num += ch
-        else:
-            if num:
-                out.append((0, int(num)))
-                num = ""
-            word += ch
-    if num:
-        out.append((0, int(num)))
-    if word:
-        out.append((1, word))
-    return tuple(out)
-
-
-def fmt_estimate(days: float | None) -> str:
-    if days is None:
-        return ""
-    return f"{days:g}d" if days < 100 else f"{days:.0f}"
-
 
 class BacklogTable(ScrollView, can_focus=True):
     """Rows are items (and group headings when grouped); the first line is a sticky header."""
@@ -354,7 +259,7 @@ class BacklogTable(ScrollView, can_focus=True):
     def _sort_fn(self, col: str) -> Callable[[Item], tuple]:
         far = dt.date.max
         if col == "id":
-            return lambda it: _natural(it.id)
+            return lambda it: natural_key(it.id)
         if col == "title":
             return lambda it: (it.title.lower(),)
         if col == "status":
@@ -415,7 +320,7 @@ class BacklogTable(ScrollView, can_focus=True):
                 keys.sort(key=lambda k: PRIORITY_RANK.get(k, 9))
             elif self.grouping == "phase":
                 order = {p: n for n, p in enumerate(self.group_titles.get("phase", {}))}
-                keys.sort(key=lambda k: (k == "", order.get(k, len(order)), _natural(k)))
+                keys.sort(key=lambda k: (k == "", order.get(k, len(order)), natural_key(k)))
             else:
                 keys.sort(key=lambda k: (k == "", k.lower()))
             rows = []
@@ -689,7 +594,7 @@ class BacklogTable(ScrollView, can_focus=True):
             if col.key == self.sort_key:
                 label = f"{label[: w - 1]}{'↓' if self.sort_reverse else '↑'}"
                 style = hi
-            segs.append(Segment(_fit(label, w, col.align), style))
+            segs.append(Segment(fit(label, w, col.align), style))
             segs.append(Segment(" ", plain))
         return Strip(segs).crop_extend(0, width, plain)
 
@@ -704,7 +609,7 @@ class BacklogTable(ScrollView, can_focus=True):
             if cursor is not None:
                 style += cursor
             text = f"▾ {entry.label}  ({entry.count})"
-            return Strip([Segment(_fit(text, width, "left"), style)], width)
+            return Strip([Segment(fit(text, width, "left"), style)], width)
         it: Item = entry  # type: ignore[assignment]
         segs = []
         row_style = base + self._style("backlog--closed") if it.is_closed else base
@@ -713,73 +618,15 @@ class BacklogTable(ScrollView, can_focus=True):
             style = row_style + self._style(extra) if extra else row_style
             if cursor is not None:
                 style += cursor
-            segs.append(Segment(_fit(text, w, col.align), style))
+            segs.append(Segment(fit(text, w, col.align), style))
             segs.append(Segment(" ", row_style + cursor if cursor is not None else row_style))
         return Strip(segs).crop_extend(0, width, row_style + cursor if cursor is not None else row_style)
 
     def _gate_text(self, it: Item) -> str:
-        live = self.gate_status.get(it.id) if self.gate_status else None
-        if live:
-            return LIVE_GATE.get(live, (live, ""))[0]
-        g = it.gate
-        if g is None or g.is_empty:
-            return "—"
-        return "●" if (g.verify or g.evidence) else "○"
+        return gate_text(it, self.gate_status)
 
     def _cell(self, key: str, it: Item) -> tuple[str, str]:
-        f = self.facts
-        if key == "mark":
-            if it.is_closed:
-                return ("✓" if it.status == "done" else "×"), ""
-            if it.id in f.blocked or it.status == "blocked":
-                return "■", "backlog--blocked"
-            if it.id in f.ready:
-                return "▶", "backlog--ready"
-            return " ", ""
-        if key == "id":
-            return it.id, ""
-        if key == "title":
-            return it.title, ""
-        if key == "status":
-            st = it.status
-            label = STATUS_LABEL.get(st, st)
-            if st == "blocked" or (it.id in f.blocked and not it.is_closed):
-                return label, "backlog--blocked"
-            if st == "in_progress":
-                return label, "backlog--in-progress"
-            if st == "review":
-                return label, "backlog--review"
-            if it.id in f.ready:
-                return label, "backlog--ready"
-            return label, ""
-        if key == "priority":
-            score = it.total_score
-            text = f"{it.priority or '--'} {score if score is not None else ''}".rstrip()
-            return text, ("backlog--p0" if it.priority == "P0" and not it.is_closed else "")
-        if key == "owner":
-            return it.owner, ""
-        if key == "target":
-            if it.target and it.id in f.overdue:
-                return f"{it.target}!", "backlog--overdue"
-            return it.target or "", ""
-        if key == "estimate":
-            return fmt_estimate(it.estimate_days), ""
-        if key == "deps":
-            total = len(it.depends_on)
-            if not total:
-                return "", ""
-            n_open = self.open_deps(it.id)
-            return f"{n_open}/{total}", ("backlog--blocked" if n_open and not it.is_closed else "backlog--dim")
-        if key == "dependents":
-            n = self.dependents.get(it.id, 0)
-            return (str(n) if n else ""), ""
-        if key == "gate":
-            live = self.gate_status.get(it.id) if self.gate_status else None
-            if live:
-                return LIVE_GATE.get(live, (live, ""))
-            text = self._gate_text(it)
-            return text, ("backlog--dim" if text == "—" else "")
-        return "", ""
+        return cell(key, it, self.facts, self.open_deps, self.dependents, self.gate_status)
 
     # ------------------------------------------------------------------ describing the view
     def describe_view(self) -> str:
@@ -800,12 +647,3 @@ def _swap(seq: list, old: object, new: object, hint: int = -1) -> None:
         if x is old:
             seq[n] = new
             return
-
-
-def _fit(text: str, width: int, align: str) -> str:
-    """``pad_cells``, padded on the left when ``align`` is ``"right"``."""
-    if align == "right":
-        n = cell_len(text)
-        if 0 < width and n <= width:
-            return " " * (width - n) + text
-    return pad_cells(text, width)

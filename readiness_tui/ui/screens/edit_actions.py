@@ -1,7 +1,9 @@
-"""The app's editing actions (a mixin of ReadinessApp): keys -> dialogs -> the edit controller.
+"""The main screen's editing actions: keys -> dialogs -> the edit controller.
 
-Every action works on the current item (the last one highlighted in any pane) and ends in
-``_after_edit``, which refreshes the panes and deals with a save that was refused.
+``EditingScreen`` is the base of ``MainScreen``: a Screen whose abstract hooks (``active_pane``,
+``refresh_panes``, ``board_loaded``, ``show_state``) the main screen fills in. Every action works
+on the current item (the last one highlighted in any pane) and ends in ``after_edit``, which
+refreshes the panes and deals with a save that was refused.
 """
 
 from __future__ import annotations
@@ -15,35 +17,60 @@ from typing import TYPE_CHECKING, Any
 
 from functools import partial
 
-from ..core.fields import check_field, parse_field
-from ..core.model import PRIORITIES, STATUSES
-from ..core.editor import EditController, EditResult
-from ..core.ids import new_item_id
-from ..core.itemform import field_value
+from textual.screen import Screen
+
+from ...core.editor import EditController, EditResult
+from ...core.fields import check_field, parse_field
+from ...core.ids import new_item_id
+from ...core.itemform import field_value
+from ...core.model import PRIORITIES, STATUSES
 
 if TYPE_CHECKING:
-    from ..core.store import BoardStore
+    from ...core.store import BoardStore
+    from ..host import BoardOwner
+    from ..panes.base import Pane
 
 STATUS_CHOICES = [(s, s.replace("_", " ")) for s in STATUSES]
 LONG_TEXT_FIELDS = [("description", "description"), ("notes", "notes"), ("dependency_note", "dependency note"),
                     ("gate.exit_criteria", "gate exit criteria")]
 
 
-class EditActions:
-    """Mixed into the App; expects ``store``, ``editor``, ``current_item_id``, ``refresh_panes``."""
+class EditingScreen(Screen[None]):
+    """A screen that edits the owner's board through its edit controller (undo, save, audit)."""
 
-    editor: EditController
-    current_item_id: str | None
+    def __init__(self, owner: BoardOwner) -> None:
+        super().__init__()
+        self.owner = owner
+        #: The item the edit keys act on: the last one highlighted in any pane.
+        self.current_item_id: str | None = None
+        self.last_edit = ""
 
     @property
-    def store(self) -> "BoardStore":
-        return self.editor.store
+    def editor(self) -> EditController:
+        return self.owner.editor
+
+    @property
+    def store(self) -> BoardStore:
+        return self.owner.store
+
+    # ------------------------------------------------------------------ hooks of the main screen
+    def active_pane(self) -> Pane | None:
+        raise NotImplementedError
+
+    def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:
+        raise NotImplementedError
+
+    def board_loaded(self) -> None:
+        raise NotImplementedError
+
+    def show_state(self, dirty: bool | None = None) -> None:
+        raise NotImplementedError
 
     # ------------------------------------------------------------------ plumbing
     def _current(self) -> str | None:
         # Ask the visible pane first: its highlight message may still be queued behind this key.
-        pane = self.pane(self._active_key())  # type: ignore[attr-defined]
-        now = getattr(pane, "current_id", None)
+        pane = self.active_pane()
+        now = pane.current_id if pane is not None else None
         if isinstance(now, str):
             self.current_item_id = now
         return self.current_item_id
@@ -51,59 +78,59 @@ class EditActions:
     def _need_item(self) -> str | None:
         cur = self._current()
         if cur is None or not self.store.has_item(cur):
-            self.notify("No item selected.", severity="warning")  # type: ignore[attr-defined]
+            self.notify("No item selected.", severity="warning")
             return None
         return cur
 
-    def _after_edit(self, result: EditResult | None) -> None:
+    def after_edit(self, result: EditResult | None) -> None:
         if result is None:
-            self.notify("Nothing to undo or redo.", severity="information")  # type: ignore[attr-defined]
+            self.notify("Nothing to undo or redo.", severity="information")
             return
         if not result.ok:
-            self.notify(result.error, title="Edit refused", severity="error", timeout=8)  # type: ignore[attr-defined]
+            self.notify(result.error, title="Edit refused", severity="error", timeout=8)
             return
         if result.saved == "unchanged" and not result.changes and not result.history:
             return
         changes = None if result.history or result.merged else result.changes
-        # A saved edit shows the state once, in _report_save; others show "unsaved" here.
+        # A saved edit shows the state once, in report_save; others show "unsaved" here.
         shown_later = result.saved in ("saved", "unchanged", "off")
-        self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)  # type: ignore[attr-defined]
-        self._report_save(result.saved, result.label)
+        self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)
+        self.report_save(result.saved, result.label)
 
-    def _report_save(self, saved: str, label: str) -> None:
+    def report_save(self, saved: str, label: str) -> None:
         # A saved edit is reported in the top bar (a toast per keystroke would be noise).
         audit_error = self.editor.take_audit_error()
         if audit_error:
-            self.notify(f"The edit is saved, but its audit record is not: {audit_error}",  # type: ignore[attr-defined]
+            self.notify(f"The edit is saved, but its audit record is not: {audit_error}",
                         title="Audit trail", severity="warning", timeout=10)
         if saved in ("saved", "unchanged", "off"):
             self.last_edit = label
-            self.show_state(dirty=False if saved == "saved" else None)  # type: ignore[attr-defined]
+            self.show_state(dirty=False if saved == "saved" else None)
         elif saved in ("conflict", "missing"):
-            self._show_conflict(saved == "missing")
+            self.show_conflict(saved == "missing")
         else:
-            self.notify(self.editor.last_save_error, title="Could not save", severity="error", timeout=10)  # type: ignore[attr-defined]
+            self.notify(self.editor.last_save_error, title="Could not save", severity="error", timeout=10)
 
-    def _show_conflict(self, missing: bool) -> None:
-        from .screens.conflict import ConflictScreen
+    def show_conflict(self, missing: bool) -> None:
+        from .conflict import ConflictScreen
 
         path = str(self.store.path)
         fields = [f"{rec if kind == 'items' else kind + ':' + rec}.{name}: theirs {theirs!r}, mine {mine!r}"
                   for kind, rec, name, theirs, mine in self.editor.conflicts]
         screen = ConflictScreen(path, self.editor.diff(), missing=missing, replayable=self.editor.pending is not None,
                                 fields=fields)
-        self.push_screen(screen, self._conflict_answer)  # type: ignore[attr-defined]
+        self.app.push_screen(screen, self._conflict_answer)
 
     def _conflict_answer(self, choice: str | None) -> None:
         if choice == "keep":
-            self._report_save(self.editor.keep_mine(), "kept my version")
-            self.board_loaded()  # type: ignore[attr-defined]
+            self.report_save(self.editor.keep_mine(), "kept my version")
+            self.board_loaded()
         elif choice == "reload" and self.editor.conflicts:
-            self._report_save(self.editor.take_theirs(), "took their values")
-            self.board_loaded()  # type: ignore[attr-defined]
+            self.report_save(self.editor.take_theirs(), "took their values")
+            self.board_loaded()
         elif choice == "reload":
             res = self.editor.reload(reapply=True)
-            self.board_loaded()  # type: ignore[attr-defined]
+            self.board_loaded()
             msg = "Reloaded the file from disk"
             if res.reapplied:
                 msg += f"; re-applied {len(res.reapplied)} edit(s)"
@@ -111,46 +138,46 @@ class EditActions:
                 msg += f"; could not re-apply: {', '.join(res.failed)}"
             if res.backup:
                 msg += f"; your version is in {res.backup.name}"
-            self.notify(msg, severity="warning" if res.failed else "information", timeout=10)  # type: ignore[attr-defined]
+            self.notify(msg, severity="warning" if res.failed else "information", timeout=10)
             if res.saved in ("conflict", "missing", "error"):
-                self._report_save(res.saved, "re-applied edits")
+                self.report_save(res.saved, "re-applied edits")
         else:
-            self.notify("Your edits are kept in memory, not saved. ctrl+s tries again.", severity="warning")  # type: ignore[attr-defined]
-            self.refresh_panes()  # type: ignore[attr-defined]
+            self.notify("Your edits are kept in memory, not saved. ctrl+s tries again.", severity="warning")
+            self.refresh_panes()
 
     # ------------------------------------------------------------------ status and fields
     def set_status_of(self, item_id: str, status: str) -> None:
-        self._after_edit(self.editor.set_status(item_id, status))
+        self.after_edit(self.editor.set_status(item_id, status))
 
     def action_cycle_status(self) -> None:
         if (cur := self._need_item()) is not None:
-            self._after_edit(self.editor.cycle_status(cur))
+            self.after_edit(self.editor.cycle_status(cur))
 
     def action_status_menu(self) -> None:
-        from .screens.dialogs import ChoiceScreen
+        from .dialogs import ChoiceScreen
 
         if (cur := self._need_item()) is None:
             return
         current = self.store.item(cur).status
-        self.push_screen(  # type: ignore[attr-defined]
+        self.app.push_screen(
             ChoiceScreen(f"Status of {cur}", STATUS_CHOICES, current),
             lambda st: st and self.set_status_of(cur, st),
         )
 
     def action_priority_menu(self) -> None:
-        from .screens.dialogs import ChoiceScreen
+        from .dialogs import ChoiceScreen
 
         if (cur := self._need_item()) is None:
             return
         current = self.store.item(cur).priority or ""
         choices = [(p, p) for p in PRIORITIES] + [("", "none")]
-        self.push_screen(  # type: ignore[attr-defined]
+        self.app.push_screen(
             ChoiceScreen(f"Priority of {cur}", choices, current, hotkeys="01234"),
-            lambda p: p is not None and self._after_edit(self.editor.set_fields(cur, {"priority": p or None})),
+            lambda p: p is not None and self.after_edit(self.editor.set_fields(cur, {"priority": p or None})),
         )
 
     def _prompt_field(self, field: str, title: str, hint: str, validate: Any = None, suggestions: list[str] | None = None, convert: Any = None) -> None:
-        from .screens.dialogs import PromptScreen
+        from .dialogs import PromptScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -161,9 +188,9 @@ class EditActions:
             if answer is None:
                 return
             new = (convert(answer) if convert else answer) if answer else None
-            self._after_edit(self.editor.set_fields(cur, {field: new}))
+            self.after_edit(self.editor.set_fields(cur, {field: new}))
 
-        self.push_screen(PromptScreen(f"{title} of {cur}", text, hint, validate, suggestions or []), done)  # type: ignore[attr-defined]
+        self.app.push_screen(PromptScreen(f"{title} of {cur}", text, hint, validate, suggestions or []), done)
 
     def action_set_owner(self) -> None:
         owners = sorted({it.owner for it in self.store.board.items if it.owner})
@@ -178,13 +205,13 @@ class EditActions:
                            convert=partial(parse_field, "estimate_days"))
 
     def action_edit_item(self, focus: str | None = None) -> None:
-        from .screens.edit_form import EditItemScreen
+        from .edit_form import EditItemScreen
 
         if (cur := self._need_item()) is None:
             return
-        self.push_screen(  # type: ignore[attr-defined]
+        self.app.push_screen(
             EditItemScreen(self.store, cur, focus=focus),
-            lambda values: values and self._after_edit(self.editor.set_fields(cur, values, label=f"{cur}: edit")),
+            lambda values: values and self.after_edit(self.editor.set_fields(cur, values, label=f"{cur}: edit")),
         )
 
     def action_score_factors(self) -> None:
@@ -193,11 +220,11 @@ class EditActions:
         self.action_edit_item(focus=first)
 
     def action_edit_text(self) -> None:
-        from .screens.dialogs import ChoiceScreen
+        from .dialogs import ChoiceScreen
 
         if (cur := self._need_item()) is None:
             return
-        self.push_screen(  # type: ignore[attr-defined]
+        self.app.push_screen(
             ChoiceScreen(f"Edit a text of {cur} in $EDITOR", LONG_TEXT_FIELDS),
             lambda field: field and self._edit_in_editor(cur, field),
         )
@@ -205,7 +232,7 @@ class EditActions:
     def _edit_in_editor(self, item_id: str, field: str) -> None:
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
         if not editor:
-            self.notify("Set $EDITOR (or $VISUAL) to edit long text in your editor; e edits in the form.", severity="warning")  # type: ignore[attr-defined]
+            self.notify("Set $EDITOR (or $VISUAL) to edit long text in your editor; e edits in the form.", severity="warning")
             return
         it = self.store.item(item_id)
         old = field_value(it, field)
@@ -213,21 +240,21 @@ class EditActions:
             fh.write(old or "")
             tmp = Path(fh.name)
         try:
-            with self.suspend():  # type: ignore[attr-defined]
+            with self.app.suspend():
                 subprocess.run([*shlex.split(editor), str(tmp)], check=False)
             new = tmp.read_text(encoding="utf-8")
         except Exception as exc:  # noqa: BLE001 - suspend is unsupported in some drivers
-            self.notify(f"Could not run the editor: {exc}", severity="error")  # type: ignore[attr-defined]
+            self.notify(f"Could not run the editor: {exc}", severity="error")
             return
         finally:
             tmp.unlink(missing_ok=True)
         if new.rstrip("\n") != (old or "").rstrip("\n"):
             value = new.rstrip("\n") + ("\n" if "\n" in new.rstrip("\n") else "")
-            self._after_edit(self.editor.set_fields(item_id, {field: value or None}))
+            self.after_edit(self.editor.set_fields(item_id, {field: value or None}))
 
     # ------------------------------------------------------------------ items
     def action_add_item(self) -> None:
-        from .screens.edit_form import EditItemScreen
+        from .edit_form import EditItemScreen
 
         near = self._current()
         suggestion = new_item_id(self.store, near)
@@ -238,16 +265,16 @@ class EditActions:
 
         def done(values: dict | None) -> None:
             if values:
-                self._after_edit(self.editor.add_item(values, after=near if self.store.has_item(near) else None))
+                self.after_edit(self.editor.add_item(values, after=near if self.store.has_item(near) else None))
 
-        self.push_screen(EditItemScreen(self.store, None, initial=initial, focus="title"), done)  # type: ignore[attr-defined]
+        self.app.push_screen(EditItemScreen(self.store, None, initial=initial, focus="title"), done)
 
     def action_duplicate(self) -> None:
         if (cur := self._need_item()) is not None:
-            self._after_edit(self.editor.duplicate(cur))
+            self.after_edit(self.editor.duplicate(cur))
 
     def action_delete(self) -> None:
-        from .screens.dialogs import ConfirmScreen
+        from .dialogs import ConfirmScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -258,9 +285,9 @@ class EditActions:
             names = ", ".join(f"{k} {key}" if k == "items" else k for k, key, _ in refs[:8])
             msg += f"\n\nIt is referenced by {len(refs)} record(s) ({names}); those references are removed too."
         msg += "\n\nu undoes it."
-        self.push_screen(  # type: ignore[attr-defined]
+        self.app.push_screen(
             ConfirmScreen("Delete item", msg, yes="Delete", no="Keep", danger=True),
-            lambda ok: ok and self._after_edit(self.editor.delete(cur, cascade=bool(refs))),
+            lambda ok: ok and self.after_edit(self.editor.delete(cur, cascade=bool(refs))),
         )
 
     # ------------------------------------------------------------------ dependencies
@@ -268,57 +295,55 @@ class EditActions:
         return [(it.id, it.status, it.title) for it in self.store.board.items if it.id not in exclude]
 
     def action_add_dependency(self) -> None:
-        from .screens.dialogs import PickItemScreen
+        from .dialogs import PickItemScreen
 
         if (cur := self._need_item()) is None:
             return
         it = self.store.item(cur)
-        self.push_screen(  # type: ignore[attr-defined]
+        self.app.push_screen(
             PickItemScreen(f"{cur} depends on …", self._items_for_pick({cur, *it.depends_on})),
-            lambda dep: dep and self._after_edit(self.editor.add_dependency(cur, dep)),
+            lambda dep: dep and self.after_edit(self.editor.add_dependency(cur, dep)),
         )
 
     def action_remove_dependency(self) -> None:
-        from .screens.dialogs import PickItemScreen
+        from .dialogs import PickItemScreen
 
         if (cur := self._need_item()) is None:
             return
         deps = self.store.item(cur).depends_on
         if not deps:
-            self.notify(f"{cur} has no dependencies.")  # type: ignore[attr-defined]
+            self.notify(f"{cur} has no dependencies.")
             return
         items = self.store.board.item_map()
         rows = [(d, items[d].status if d in items else "?", items[d].title if d in items else "(unknown id)") for d in deps]
-        self.push_screen(  # type: ignore[attr-defined]
+        self.app.push_screen(
             PickItemScreen(f"{cur} no longer depends on …", rows),
-            lambda dep: dep and self._after_edit(self.editor.remove_dependency(cur, dep)),
+            lambda dep: dep and self.after_edit(self.editor.remove_dependency(cur, dep)),
         )
 
     def toggle_dependency(self, item_id: str, dep_id: str) -> None:
         result = self.editor.toggle_dependency(item_id, dep_id)
         if result.cycle:
             # Panes that can draw the refused cycle (the matrix) get to show it.
-            pane = self.pane(self._active_key())  # type: ignore[attr-defined]
-            if pane is not None and hasattr(pane, "show_cycle"):
+            pane = self.active_pane()
+            if pane is not None:
                 pane.show_cycle(result.cycle)
-        self._after_edit(result)
+        self.after_edit(result)
 
     def edit_fields(self, item_id: str, values: dict) -> None:
-        self._after_edit(self.editor.set_fields(item_id, values))
+        self.after_edit(self.editor.set_fields(item_id, values))
 
     # ------------------------------------------------------------------ history and saving
-    def action_undo(self) -> None:
-        self._after_edit(self.editor.undo())
-
-    def action_redo(self) -> None:
-        self._after_edit(self.editor.redo())
+    def action_history(self, step: int) -> None:
+        """Undo (``step`` -1) or redo (+1) the last edit."""
+        self.after_edit(self.editor.undo() if step < 0 else self.editor.redo())
 
     def action_save(self) -> None:
         if self.store.path is not None and self.store.disk_state() == "missing":
-            self.save_again()  # type: ignore[attr-defined]
+            self.owner.live.save_again()
             return
         if not self.editor.dirty:
-            self.notify("Nothing to save: the file matches the board.")  # type: ignore[attr-defined]
+            self.notify("Nothing to save: the file matches the board.")
             return
-        self._report_save(self.editor.save(), "board")
-        self.refresh_panes()  # type: ignore[attr-defined]
+        self.report_save(self.editor.save(), "board")
+        self.refresh_panes()

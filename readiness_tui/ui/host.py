@@ -1,0 +1,48 @@
+"""Where the app's parts meet, as Protocols: what the live board needs from the app and from the
+main screen, and what the main screen needs from the app. Each side is typed against these, so a
+reader sees the contract here instead of in ``type: ignore`` comments."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ..core.analysis import Analysis
+    from ..core.store import BoardStore
+    from ..core.editor import EditController
+    from .live_board import LiveBoard
+
+
+class BoardView(Protocol):
+    """What shows the board (the main screen), as the live board and the app call it."""
+
+    def board_loaded(self) -> None:
+        """A new or reloaded store: titles, panes, the current item."""
+
+    def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:
+        """The board changed: show it again."""
+
+    def show_state(self, dirty: bool | None = None) -> None:
+        """The top bar's saved / unsaved / missing state."""
+
+    def show_conflict(self, missing: bool) -> None:
+        """The board file changed on disk while there are unsaved edits."""
+
+    def report_save(self, saved: str, label: str) -> None:
+        """Show the outcome of a save (``EditController.save``)."""
+
+
+class BoardOwner(Protocol):
+    """What the main screen reads from the app: the one store, its analysis and the live board."""
+
+    editor: EditController
+    live: LiveBoard
+
+    @property
+    def store(self) -> BoardStore: ...
+
+    @property
+    def analysis(self) -> Analysis | None: ...
+
+    def board_changed(self) -> None:
+        """The store's board was replaced: the next read of ``analysis`` makes it again."""

@@ -1,0 +1,400 @@
+"""The main screen: the panes in tabs over the app's one board, switching between them, and the edit
+actions (in its base, ``EditingScreen``).
+
+Panes other than the first are built the first time they are shown; a pane that is not visible is
+only marked stale after an edit and shown again when it becomes visible. Live gate results arrive
+through the live board's ``gate_signal`` and go to every built pane (``Pane.gates_changed``), the
+go/no-go slot and an open standup.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Footer, TabbedContent, TabPane
+
+from ...core.analysis import Analysis
+from ..messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency
+from ..panes.base import Pane
+from ..panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
+from ..panes.registry import PaneSpec, panes
+from ..widgets.appbar import AppBar
+from ..widgets.pane_tabs import PaneTabs
+from .edit_actions import EditingScreen
+
+if TYPE_CHECKING:
+    from ..board_state import GateResults
+    from ..host import BoardOwner
+    from ..live_board import LiveBoard
+    from .standup import StandupScreen
+
+PANE_SPECS: list[PaneSpec] = panes()
+
+
+def _bindings() -> list[BindingType]:
+    # q and ? are the app's; listed first here too so the footer shows them first.
+    keys: list[BindingType] = [Binding("q", "app.quit_app", "Quit"), Binding("question_mark,f1", "app.help", "Keys")]
+    keys += [Binding(str(n), f"pane_n({n})", spec.title, show=False) for n, spec in enumerate(PANE_SPECS, 1)]
+    keys += [
+        Binding("right_square_bracket", "pane_step(1)", "Next pane", show=False),
+        Binding("left_square_bracket", "pane_step(-1)", "Previous pane", show=False),
+        Binding("s", "cycle_status", "Status"),
+        Binding("S", "status_menu", "Set status…", show=False),
+        Binding("p", "priority_menu", "Priority…", show=False),
+        Binding("w", "set_owner", "Owner…", show=False),
+        Binding("t", "set_target", "Target…", show=False),
+        Binding("E", "set_estimate", "Estimate…", show=False),
+        Binding("f", "score_factors", "Score factors…", show=False),
+        Binding("e", "edit_item", "Edit"),
+        Binding("ctrl+e", "edit_text", "Long text in $EDITOR", show=False),
+        Binding("a", "add_item", "Add"),
+        Binding("y", "duplicate", "Duplicate", show=False),
+        Binding("delete,X", "delete", "Delete…", show=False),
+        Binding("plus", "add_dependency", "Add dependency…", show=False),
+        Binding("minus", "remove_dependency", "Remove dependency…", show=False),
+        Binding("u,ctrl+z", "history(-1)", "Undo"),
+        Binding("ctrl+y,ctrl+r", "history(1)", "Redo", show=False),
+        Binding("ctrl+s", "save", "Save now / retry", show=False),
+        Binding("R", "app.reload", "Reload from disk", show=False),
+        Binding("m", "standup", "Standup"),
+        Binding("r", "report", "Report"),
+    ]
+    return keys
+
+
+class MainScreen(EditingScreen):
+    BINDINGS = _bindings()
+
+    def __init__(self, owner: BoardOwner) -> None:
+        super().__init__(owner)
+        store = owner.store
+        self.current_item_id = store.board.items[0].id if store.board.items else None
+        self.pane_specs = PANE_SPECS
+        self._panes: dict[str, Pane] = {}
+        self._stale: set[str] = set()
+        self._shown_key = ""
+        #: Until the first paint: the live board and go/no-go wait for ``start_live``.
+        self._starting = True
+        self._standup_editing = False
+        self._standup_refresh = False
+        #: Set once the board is shown (the app waits for it before it takes keys).
+        self.shown = asyncio.Event()
+
+    @property
+    def live(self) -> LiveBoard:
+        return self.owner.live
+
+    # ------------------------------------------------------------------ building
+    def compose(self) -> ComposeResult:
+        yield AppBar()
+        with PaneTabs(id="panes"):
+            for n, spec in enumerate(self.pane_specs, 1):
+                with TabPane(f"{n} {spec.title}", id=f"tab-{spec.key}"):
+                    if n == 1:
+                        pane = spec.factory()
+                        self._panes[spec.key] = pane
+                        yield pane
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.live.view = self
+        self.live.gate_signal.subscribe(self, self._gates_published, immediate=True)
+        try:
+            self.show_first()
+        finally:
+            self.shown.set()  # the app waits for it: never leave it waiting
+
+    def show_first(self) -> None:
+        """The board in the first pane, the current item focused."""
+        self.board_loaded()
+        first = self._panes.get(self.pane_specs[0].key)
+        if first is not None:
+            self._focus_pane(first)
+        self.shown.set()
+
+    def start_live(self) -> None:
+        """After the first paint: the gate session, the file watcher and the go/no-go verdict."""
+        self._starting = False
+        self.live.sync()
+        self._update_gonogo()
+
+    def board_loaded(self) -> None:
+        """A (new or reloaded) store: titles, panes, the current item."""
+        store = self.store
+        self.query_one(AppBar).set_board(store.board.board.title, store.path.name if store.path else "<board>")
+        self.app.title = store.board.board.title
+        if not store.has_item(self.current_item_id):
+            self.current_item_id = store.board.items[0].id if store.board.items else None
+        self.refresh_panes(focus=self.current_item_id)
+
+    # ------------------------------------------------------------------ showing the board
+    def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:
+        """Re-display the visible pane (the others catch up when shown) against a new analysis.
+
+        ``changes`` are the edit's Change records, when an edit caused the refresh: a pane that
+        can follow them (``apply_changes``) updates only what they touch. ``state=False``: the
+        caller shows the saved / unsaved state itself."""
+        self.owner.board_changed()
+        if focus is not None:
+            self.current_item_id = focus
+        active = self._active_key()
+        for key, pane in self._panes.items():
+            if key == active:
+                self._show(key, pane, changes)
+            else:
+                self._stale.add(key)
+        if state:
+            self.show_state()
+        if not self._starting:  # else start_live does both
+            self.live.sync(changes)
+            if changes is None or self._affects_gonogo(changes):
+                self._update_gonogo()
+        self._refresh_standups()
+
+    def show_state(self, dirty: bool | None = None) -> None:
+        """The top bar's saved / unsaved state (``dirty``: when the caller knows it, e.g. right
+        after a save, which spares comparing the board's text)."""
+        if dirty is None:
+            dirty = self.editor.dirty
+        self.query_one(AppBar).set_state(dirty, self.last_edit, len(self.editor.undo_stack),
+                                         missing=self.live.file_missing)
+
+    def _show(self, key: str, pane: Pane, changes: list | None = None) -> None:
+        self._stale.discard(key)
+        if not (changes and pane.apply_changes(self.store, changes, lambda: self.owner.analysis)):
+            analysis = self.owner.analysis
+            if analysis is None:
+                analysis = Analysis(self.store.board)
+            pane.show_board(self.store, analysis)
+        if self.current_item_id:
+            pane.focus_item(self.current_item_id)
+
+    def _gates_published(self, gates: GateResults) -> None:
+        """New live gate results: every built pane, go/no-go, an open standup."""
+        for pane in self._panes.values():
+            if pane.is_mounted:
+                pane.gates_changed(gates)
+        self._update_gonogo()
+        for screen in self._standups():
+            screen.gate_status = dict(gates.status) or None
+        self._refresh_standups()
+
+    def _affects_gonogo(self, changes: list) -> bool:
+        """Go/no-go reads only the items of its priorities (and gates and waivers, which the gate
+        signal and record edits cover): an edit elsewhere cannot change it."""
+        prios = set(self.store.board.board.go_no_go.priorities)
+        for c in changes:
+            if getattr(c, "kind", "") != "items" or c.field in ("*", "id", "priority"):
+                return True
+            if self.store.has_item(c.item) and self.store.item(c.item).priority in prios:
+                return True
+        return False
+
+    def _update_gonogo(self) -> None:
+        """The header's go/no-go slot (``core.gonogo.evaluate``)."""
+        from ...core.gonogo import evaluate
+
+        bar = self.query_one(AppBar)
+        try:
+            decision = evaluate(self.store.board, self.owner.analysis, self.live.gate_status or None)
+        except Exception as exc:  # noqa: BLE001 - the slot must never take the app down; the error is shown
+            bar.set_gonogo(None)
+            self.notify(f"{type(exc).__name__}: {exc}", title="Go/no-go", severity="error")
+            return
+        more = f"{len(decision.reasons)} reason{'s' if len(decision.reasons) != 1 else ''}" if not decision.go else ""
+        bar.set_gonogo(decision.recommendation, more, "\n".join(decision.reasons))
+
+    # ------------------------------------------------------------------ panes
+    def _active_key(self) -> str:
+        active = self.query_one(TabbedContent).active
+        return active.removeprefix("tab-") if active else self.pane_specs[0].key
+
+    def active_pane(self) -> Pane | None:
+        return self._panes.get(self._active_key())
+
+    def pane(self, key: str) -> Pane | None:
+        return self._panes.get(key)
+
+    def show_pane(self, key: str) -> None:
+        tabs = self.query_one(TabbedContent)
+        if tabs.active != f"tab-{key}":
+            tabs.active = f"tab-{key}"
+        else:
+            self._activate(key)
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        # Messages can arrive after the active tab changed again: follow what is active now.
+        key = self._active_key()
+        if key != self._shown_key:
+            self._activate(key)
+
+    def _activate(self, key: str) -> None:
+        spec = next((s for s in self.pane_specs if s.key == key), None)
+        if spec is None:
+            return
+        self._shown_key = key
+        pane = self._panes.get(key)
+        if pane is None:
+            try:
+                pane = spec.factory()
+            except Exception as exc:  # noqa: BLE001 - one broken pane must not take the app down
+                self.notify(f"{spec.title}: {exc}", title="Pane failed to load", severity="error")
+                return
+            self._panes[key] = pane
+            self.call_later(self._mount_pane, key, pane)
+            return
+        if key in self._stale or self.owner.analysis is None:
+            self._show(key, pane)
+        elif self.current_item_id:
+            pane.focus_item(self.current_item_id)
+        self._focus_pane(pane)
+
+    async def _mount_pane(self, key: str, pane: Pane) -> None:
+        # Wait for the pane and its children before showing a board in it.
+        await self.query_one(f"#tab-{key}", TabPane).mount(pane)
+        pane.gates_changed(self.live.results())
+        self._show(key, pane)
+        if self._shown_key == key:
+            self._focus_pane(pane)
+
+    def _focus_pane(self, pane: Pane) -> None:
+        if self.focused is not None and pane in self.focused.ancestors_with_self:
+            return
+        pane.focus_default()
+
+    def action_pane_n(self, n: int) -> None:
+        if 1 <= n <= len(self.pane_specs):
+            self.show_pane(self.pane_specs[n - 1].key)
+
+    def action_pane_step(self, delta: int) -> None:
+        keys = [s.key for s in self.pane_specs]
+        n = keys.index(self._active_key()) if self._active_key() in keys else 0
+        self.show_pane(keys[(n + delta) % len(keys)])
+
+    # ------------------------------------------------------------------ messages from panes
+    @on(ItemHighlighted)
+    def _item_highlighted(self, message: ItemHighlighted) -> None:
+        self.current_item_id = message.item_id
+        detail = self._panes.get("detail")
+        if detail is not None:
+            detail.focus_item(message.item_id)
+
+    @on(OpenItem)
+    def _open_item_message(self, message: OpenItem) -> None:
+        self.open_item(message.item_id)
+
+    @on(ToggleDependency)
+    def _toggle_dependency(self, message: ToggleDependency) -> None:
+        self.toggle_dependency(message.item_id, message.dep_id)
+
+    @on(EditFields)
+    def _edit_fields(self, message: EditFields) -> None:
+        self.edit_fields(message.item_id, message.values)
+
+    @on(RunGates)
+    def _run_gates(self, message: RunGates) -> None:
+        self.live.run_gates(message.ids)
+
+    @on(CancelGates)
+    def _cancel_gates(self, message: CancelGates) -> None:
+        self.live.cancel_gates(message.ids)
+
+    @on(TrustBoard)
+    def _trust_board(self, message: TrustBoard) -> None:
+        self.live.ask_trust()
+
+    @on(ToggleAutoRun)
+    def _toggle_auto_run(self, message: ToggleAutoRun) -> None:
+        self.live.toggle_auto_run()
+
+    def open_item(self, item_id: str) -> None:
+        """Select an item in the backlog and show its detail (also the target of clickable ids)."""
+        if not self.store.has_item(item_id):
+            self.notify(f"No item {item_id}.", severity="warning")
+            return
+        self.current_item_id = item_id
+        backlog = self._panes.get("backlog")
+        if backlog is not None:
+            backlog.focus_item(item_id)
+        self.show_pane("detail" if any(s.key == "detail" for s in self.pane_specs) else self.pane_specs[0].key)
+        detail = self._panes.get("detail")
+        if detail is not None:
+            detail.focus_item(item_id)
+
+    def action_open_item(self, item_id: str) -> None:
+        self.open_item(item_id)
+
+    def filter_backlog(self, text: str) -> None:
+        from ..panes.backlog import BacklogPane
+
+        self.show_pane("backlog")
+        backlog = self._panes.get("backlog")
+        if isinstance(backlog, BacklogPane):
+            backlog.set_filter(text)
+
+    def group_backlog(self, grouping: str) -> None:
+        from ..panes.backlog import BacklogPane
+
+        self.show_pane("backlog")
+        backlog = self._panes.get("backlog")
+        if isinstance(backlog, BacklogPane):
+            backlog.table.set_grouping(None if grouping == "none" else grouping)
+
+    # ------------------------------------------------------------------ standup and weekly update
+    def _standups(self) -> list[StandupScreen]:
+        from .standup import StandupScreen
+
+        return [s for s in self.app.screen_stack if isinstance(s, StandupScreen)]
+
+    def action_standup(self) -> None:
+        """Standup mode: overview, then a slide per owner; its edits take the app's edit path."""
+        from .standup import StandupScreen
+
+        if self._standups():
+            return
+        self.app.push_screen(StandupScreen(self.store, self.standup_edit, gate_status=self.live.gate_status or None),
+                             self._standup_done)
+
+    def standup_edit(self, item_id: str, values: dict) -> object:
+        """``apply_edit`` of the standup: the edit controller (undo, save, audit); raises on refusal."""
+        result = self.editor.set_fields(item_id, values)
+        if not result.ok:
+            raise ValueError(result.error)
+        self._standup_editing = True
+        try:
+            self.after_edit(result)
+        finally:
+            self._standup_editing = False
+        return result
+
+    def _standup_done(self, summary: dict[str, Any] | None) -> None:
+        if summary:
+            n = len(summary.get("slides", []))
+            self.notify(f"Standup recorded ({n} slide{'s' if n != 1 else ''} shown).", timeout=4)
+
+    def _refresh_standups(self) -> None:
+        """An open standup shows the board as it is now (unless the edit came from it, which
+        shows it itself). One redraw however many changes arrive before it runs."""
+        if self._standup_editing or self._standup_refresh or not self._standups():
+            return
+        self._standup_refresh = True
+        self.call_later(self._redraw_standups)
+
+    async def _redraw_standups(self) -> None:
+        self._standup_refresh = False
+        for screen in self._standups():
+            screen.gate_status = self.live.gate_status or None
+            analysis = self.owner.analysis
+            await screen.show_board(self.store, analysis if analysis is not None and analysis.board is self.store.board
+                                    else None)
+
+    def action_report(self) -> None:
+        """The weekly update (as ``readiness report``): copy, save, other weeks."""
+        from .report import ReportScreen
+
+        self.app.push_screen(ReportScreen(self.store, gate_status=self.live.gate_status or None))

@@ -1,0 +1,109 @@
+"""The gate session across threads: results recorded from runner threads, a state file that cannot
+be written, and a save that must not make readers wait on the disk."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.gates import GateSession, GateState, RunResult, trust
+from readiness_tui.core.gates import state as state_module
+from readiness_tui.core.store import BoardStore
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    shutil.copytree(FIXTURES / "repo", root)
+    (root / ".git").mkdir()
+    shutil.copy(FIXTURES / "board.toml", root / "board.toml")
+    return root
+
+
+def open_session(root: Path) -> GateSession:
+    store = BoardStore.load(root / "board.toml")
+    trust(store.path, store.board)
+    return GateSession(store.path, store.board)
+
+
+def test_a_result_that_cannot_be_saved_ends_the_run_and_says_why(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    s = open_session(repo)
+
+    def refuse(self: GateState) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(GateState, "save", refuse)
+    done: list[str] = []
+    results = s.run(["G-PASS", "G-FAIL"], on_done=lambda r: done.append(r.item_id))
+    assert sorted(r.item_id for r in results) == ["G-FAIL", "G-PASS"]
+    assert sorted(done) == ["G-FAIL", "G-PASS"]  # on_done still called for each
+    assert s.running() == set()  # not "running" forever
+    assert s.view("G-PASS").status != "running"
+    error = s.take_record_error("G-PASS")
+    assert error is not None and "No space left on device" in error
+    assert s.take_record_error("G-PASS") is None  # reported once
+    s.close()
+
+
+def test_many_runs_finishing_at_once_leave_nothing_running(repo: Path) -> None:
+    s = open_session(repo)
+    ids = ["G-PASS", "G-FAIL", "G-WAIVED"]
+    for _ in range(5):
+        s.run(ids)
+        assert s.running() == set()
+    assert all(s.state.get(i) is not None for i in ids)
+    s.close()
+
+
+def test_save_does_not_hold_the_lock_while_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    state = GateState(tmp_path / "board.gates.json")
+    writing, release = threading.Event(), threading.Event()
+    real_write = state_module.atomic_write
+
+    def slow_write(path: Path, data: bytes) -> None:
+        writing.set()
+        assert release.wait(10)
+        real_write(path, data)
+
+    monkeypatch.setattr(state_module, "atomic_write", slow_write)
+    result = RunResult("A", "true", 1.0, 2.0, 1.0, 0)
+    saver = threading.Thread(target=state.record, args=(result,))
+    saver.start()
+    assert writing.wait(10)
+    got: list[RunResult | None] = []
+    reader = threading.Thread(target=lambda: got.append(state.get("A")))
+    reader.start()
+    reader.join(5)
+    try:
+        assert not reader.is_alive(), "a reader waited for the disk write"
+        assert got == [result]
+    finally:
+        release.set()
+        saver.join(10)
+    assert GateState.load(tmp_path / "board.gates.json").get("A") is not None
+
+
+def test_evidence_globbing_stops_at_its_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from readiness_tui.core.gates import evidence
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for i in range(200):
+        (reports / f"r{i:03}.xml").write_text("x")
+    walked: list[str] = []
+    real_walk = evidence.walk
+
+    def counting_walk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for entry in real_walk(*args, **kwargs):
+            walked.append(entry[1])
+            yield entry
+
+    monkeypatch.setattr(evidence, "walk", counting_walk)
+    check = evidence.check_evidence(tmp_path, "reports/*.xml")
+    assert check.present and len(check.matches) == evidence.MAX_MATCHES
+    assert len(walked) == evidence.MAX_MATCHES  # not the 200 files

@@ -1,0 +1,39 @@
+"""The history is parsed once per state of its file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core import audit, history_cache
+
+
+def test_read_parses_once_per_file_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    board = tmp_path / "plan.toml"
+    hist = audit.history_path(board)
+    hist.write_text('{"type": "change", "n": 1}\n', encoding="utf-8")
+    calls: list[Path] = []
+    real = audit.read
+
+    def counting(path):  # type: ignore[no-untyped-def]
+        calls.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(audit, "read", counting)
+    first = history_cache.read(board)
+    assert history_cache.read(board) == first and history_cache.read(hist) == first
+    assert len(calls) == 1
+    with hist.open("a", encoding="utf-8") as fh:  # an append changes the stamp
+        fh.write('{"type": "change", "n": 2}\n')
+    assert len(history_cache.read(board)) == len(first) + 1
+    assert len(calls) == 2
+    st = hist.stat()
+    os.utime(hist, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))  # touched: read again
+    history_cache.read(board)
+    assert len(calls) == 3
+
+
+def test_a_missing_history_is_empty(tmp_path: Path) -> None:
+    assert history_cache.read(tmp_path / "none.toml") == []

@@ -1,0 +1,93 @@
+"""Failures off the UI thread reach the user: a worker that raises, a callback handed from a thread
+to the UI that raises, a gate result that cannot be saved. Each shows an error notification."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.gates import GateState, trust
+from readiness_tui.core.store import BoardStore
+
+from ui_helpers import record_notices, wait_for
+
+SIZE = (120, 40)
+
+
+def errors(notices) -> list:  # type: ignore[no-untyped-def]
+    return [n for n in notices if n.severity == "error"]
+
+
+async def test_a_worker_that_raises_is_shown(launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        notices = record_notices(app)
+
+        def broken(self: BoardStore) -> str:
+            raise PermissionError(13, "Permission denied", str(launch_board))
+
+        monkeypatch.setattr(BoardStore, "disk_state", broken)
+        app.live.check_disk()  # reads the file in a thread worker
+        await wait_for(pilot, lambda: errors(notices), what="an error notification")
+        assert "Permission denied" in errors(notices)[0].message
+
+
+async def test_a_failure_on_the_hop_from_thread_to_ui_is_shown(launch_board: Path, make_app,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        notices = record_notices(app)
+
+        def broken_reload(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise RuntimeError("reload exploded")
+
+        monkeypatch.setattr(app.editor, "reload", broken_reload)
+        text = launch_board.read_text(encoding="utf-8")
+        launch_board.write_text(text.replace("Payments API launch", "Payments API launch (renamed)", 1),
+                                encoding="utf-8")
+        app.live.check_disk()  # the change is read in a thread, applied on the UI thread: that raises
+        await wait_for(pilot, lambda: errors(notices), what="an error notification")
+        assert "reload exploded" in errors(notices)[0].message
+
+
+async def test_a_gate_result_that_cannot_be_saved_is_shown(tmp_path: Path, make_app,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    board = tmp_path / "board.toml"
+    board.write_text('[board]\ntitle = "B"\n\n[[items]]\nid = "G-1"\ntitle = "Gated"\n\n[items.gate]\n'
+                     'verify = "true"\n', encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    trust(board, BoardStore.load(board).board)
+
+    def refuse(self: GateState) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(GateState, "save", refuse)
+    app = make_app(board)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.live.session is not None, what="the gate session")
+        notices = record_notices(app)
+        app.live.run_gates(["G-1"])
+        await wait_for(pilot, lambda: errors(notices), what="an error notification")
+        assert errors(notices)[0].title == "Gate result not saved"
+        assert "No space left on device" in errors(notices)[0].message
+        assert app.live.gate_status.get("G-1") != "running"
+
+
+async def test_a_pane_worker_that_raises_is_shown(launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch) -> None:
+    from readiness_tui.ui.panes import burndown
+
+    def broken_series(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("history unreadable")
+
+    monkeypatch.setattr(burndown, "series", broken_series)
+    app = make_app(launch_board)
+    notices = record_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.show_pane("burndown")
+        await wait_for(pilot, lambda: errors(notices), what="an error notification")
+        assert "history unreadable" in errors(notices)[0].message
+        assert app.is_running  # shown, and the app goes on
