@@ -7,7 +7,8 @@ from pathlib import Path
 from readiness_tui.core import audit
 from readiness_tui.core.store import BoardStore
 
-from tests.ui.test_integration_gates import table_text, wait_for, watching
+from tests.ui.test_integration_gates import table_text, watching
+from ui_helpers import wait_for
 
 SIZE = (120, 40)
 
@@ -20,8 +21,8 @@ async def test_two_apps_editing_different_items_both_land_and_both_show(launch_b
         await p2.pause()
         await watching(ana, p1)
         await watching(bo, p2)
-        ana.set_status_of("SEC-02", "review")
-        bo.edit_fields("RB-01", {"title": "Runbook (Bo)"})  # Bo has not seen Ana's edit yet
+        ana.main.set_status_of("SEC-02", "review")
+        bo.main.edit_fields("RB-01", {"title": "Runbook (Bo)"})  # Bo has not seen Ana's edit yet
         await wait_for(p1, lambda: ana.store.item("RB-01").title == "Runbook (Bo)", what="Bo's edit in Ana's app")
         await wait_for(p2, lambda: bo.store.item("SEC-02").status == "review", what="Ana's edit in Bo's app")
         await p1.pause()
