@@ -138,3 +138,54 @@ def test_gate_and_custom_fields_merge_field_by_field(tmp_path: Path) -> None:
     assert any(c.startswith("G-1.gate.verify: kept the board's") for c in changes)
     assert "G-1.custom.why_now: 'soon' -> 'now'" in changes
     BoardStore.from_text(store.text())
+
+
+def _legacy_form(text: str) -> str:
+    """The board as imports before the compact fingerprint wrote it: an ``[items.imported]`` sub-table of values."""
+    import re
+
+    from readiness_tui.core.importers.result import legacy_fingerprint
+
+    board = BoardStore.from_text(text, "b.toml").board
+    out = []
+    items = iter(board.items)
+    for chunk in re.split(r"(?m)^(?=\[\[items\]\])", text):
+        m = re.search(r"(?m)^imported = \{.*\}\n", chunk)
+        if not m:
+            out.append(chunk)
+            continue
+        it = next(i for i in items if f'id = "{i.id}"' in chunk)
+        dump = it.model_dump(mode="json")
+        keys = [k.split(" = ")[0] for k in m.group(0)[len("imported = {"):-2].split(", ")]
+        body = "".join(f"{k} = {__import__('json').dumps(legacy_fingerprint(dump.get(k)))}\n" for k in keys)
+        out.append(chunk.replace(m.group(0), "\n[items.imported]\n" + body + "\n"))  # PLAN's items have no sub-tables
+    return "".join(out)
+
+
+def test_the_fingerprint_is_one_short_line_per_item(tmp_path: Path) -> None:
+    text = import_markdown(PLAN, "plan.md").toml_text
+    assert "[items.imported]" not in text
+    lines = [ln for ln in text.splitlines() if ln.startswith("imported = {")]
+    assert len(lines) == 3
+    assert all(len(v.split(" = ")[1].strip('"}')) == 6 for ln in lines for v in ln[len("imported = {"):].split(", "))
+
+
+def test_a_board_with_the_old_fingerprint_form_still_merges(tmp_path: Path) -> None:
+    legacy = _legacy_form(import_markdown(PLAN, "plan.md").toml_text)
+    assert "[items.imported]" in legacy and 'status = "todo"' in legacy.split("[items.imported]")[1]
+    path = tmp_path / "board.toml"
+    path.write_text(legacy, encoding="utf-8")
+    store = BoardStore.load(path)
+    store.set_fields("T-1", {"owner": "Dana"})  # edited in the app
+    store.save()
+    store = BoardStore.load(path)
+    revised = PLAN.replace("| T-1 | Design | Ann | - | todo |", "| T-1 | Design | Eve | - | in progress |")
+    changes = "\n".join(merge_into(store, import_markdown(revised, "plan.md")))
+    assert store.item("T-1").owner == "Dana"  # edited since: kept
+    assert store.item("T-1").status == "in_progress"  # unedited (legacy value matched): updated
+    assert "T-1.owner: kept the board's 'Dana'" in changes
+    assert "T-2" not in changes  # unchanged items stay quiet with the old form too
+    store.save()
+    after = path.read_text(encoding="utf-8")
+    assert BoardStore.load(path).item("T-1").imported["status"] != "in_progress"  # rewritten in the compact form
+    assert "T-1" in after

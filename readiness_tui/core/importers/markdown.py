@@ -14,9 +14,10 @@ waivers, deliverables, progress notes, free-text sections and the ``[matrix]``.
 
 Re-import (``merge.merge_into``) needs to know what the document said last time, to tell a field
 edited in the board since (kept) from one the document changed (updated). Each imported item
-therefore carries an ``[items.imported]`` sub-table: one key per field the document gave it
+therefore carries an ``imported = {...}`` inline table (one line): one key per field the document gave it
 (``status``, ``owner``, ``gate-verify``, ``custom-why_now`` ...), whose value is the imported value
-itself when it is a number or a string of at most 40 characters, else ``"sha1:<8 hex>"`` of it (see ``result.fingerprint``).
+6 hex digits of a digest of the imported value (see ``result.fingerprint``; older boards kept the value itself or
+``"sha1:<8 hex>"``, which merge still reads).
 It is bookkeeping for the importer only; nothing else reads it.
 """
 

@@ -24,7 +24,7 @@ from typing import Any
 from ..model import Item
 from ..problems import EditError
 from ..store import BoardStore
-from .result import IMPORTED_KEY, ImportResult, _jsonable, field_path, fingerprint
+from .result import IMPORTED_KEY, ImportResult, _jsonable, field_path, fingerprint, same
 
 _ITEM_DEFAULTS = Item(id="x").model_dump(mode="json")
 
@@ -104,20 +104,19 @@ def _merge_item(store: BoardStore, item_id: str, new_dump: dict[str, Any], fps: 
         if fingerprint(_jsonable(cur_v)) == fingerprint(_jsonable(new_v)) or (new_v is None and _is_default(key, cur_v)):
             continue
         if key in prev:
-            edited = fingerprint(_jsonable(cur_v)) != prev[key]
+            edited = not same(prev[key], cur_v)
         else:
             edited = not _is_default(key, cur_v)
         path = field_path(key)
         if edited:
-            if key in prev and prev.get(key) == fps.get(key):
+            if key in prev and key in fps and same(prev[key], new_v):
                 continue  # edited in the board, unchanged in the document: nothing to say
             out.append(f"{item_id}.{path}: kept the board's {_short(cur_v)} (edited since the import); "
                        f"the document says {_short(new_v)}")
             continue
         updates[path] = new_v
         out.append(f"{item_id}.{path}: {_short(cur_v)} -> {_short(new_v)}")
-    bookkeeping = {f"{IMPORTED_KEY}.{k}": v for k, v in fps.items() if prev.get(k) != v}
-    bookkeeping.update({f"{IMPORTED_KEY}.{k}": None for k in prev if k not in fps})
+    bookkeeping: dict[str, Any] = {IMPORTED_KEY: dict(fps)} if prev != fps else {}
     deps = updates.pop("depends_on", None)
     if updates or bookkeeping:
         try:

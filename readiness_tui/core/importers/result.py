@@ -98,8 +98,19 @@ def field_path(flat_key: str) -> str:
     return flat_key
 
 
-def fingerprint(value: Any) -> Any:
-    """What the ``imported`` sub-table stores for a value: short scalars as they are, else a digest."""
+def fingerprint(value: Any) -> str:
+    """What the ``imported`` table stores for a value: 6 hex digits of a digest of its JSON form.
+
+    Merge only asks "is this still the value the last import wrote?", so a short digest is enough
+    (a chance collision of 1 in 16M makes merge treat an edited field as unedited); the value itself
+    is in the item already. Boards imported before kept ``legacy_fingerprint`` values: see ``same``.
+    """
+    data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=3).hexdigest()
+
+
+def legacy_fingerprint(value: Any) -> Any:
+    """The fingerprint boards imported before the compact form kept: short scalars as they are, else sha1."""
     if isinstance(value, bool) or isinstance(value, int) or isinstance(value, float):
         return value
     if isinstance(value, str) and len(value) <= 40 and not value.startswith("sha1:"):
@@ -108,6 +119,12 @@ def fingerprint(value: Any) -> Any:
         return []
     data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
     return "sha1:" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:8]
+
+
+def same(recorded: Any, value: Any) -> bool:
+    """Whether a recorded fingerprint (compact or legacy form) is that of ``value``."""
+    value = _jsonable(value)
+    return bool(recorded == fingerprint(value) or recorded == legacy_fingerprint(value))
 
 
 def _jsonable(value: Any) -> Any:
