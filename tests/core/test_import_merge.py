@@ -142,9 +142,10 @@ def test_gate_and_custom_fields_merge_field_by_field(tmp_path: Path) -> None:
 
 def _legacy_form(text: str) -> str:
     """The board as imports before the compact fingerprint wrote it: an ``[items.imported]`` sub-table of values."""
+    import json
     import re
 
-    from readiness_tui.core.importers.result import legacy_fingerprint
+    from readiness_tui.core.importers.result import decode_fingerprints, legacy_fingerprint
 
     board = BoardStore.from_text(text, "b.toml").board
     out = []
@@ -156,18 +157,25 @@ def _legacy_form(text: str) -> str:
             continue
         it = next(i for i in items if f'id = "{i.id}"' in chunk)
         dump = it.model_dump(mode="json")
-        keys = [k.split(" = ")[0] for k in m.group(0)[len("imported = {"):-2].split(", ")]
-        body = "".join(f"{k} = {__import__('json').dumps(legacy_fingerprint(dump.get(k)))}\n" for k in keys)
+        keys = list(decode_fingerprints(it.imported)) + ["kind"]  # the old form listed defaults too
+        body = "".join(f"{k} = {json.dumps(legacy_fingerprint(dump.get(k)))}\n" for k in keys)
         out.append(chunk.replace(m.group(0), "\n[items.imported]\n" + body + "\n"))  # PLAN's items have no sub-tables
     return "".join(out)
 
 
 def test_the_fingerprint_is_one_short_line_per_item(tmp_path: Path) -> None:
+    from readiness_tui.core.importers.result import decode_fingerprints, fingerprint
+
     text = import_markdown(PLAN, "plan.md").toml_text
     assert "[items.imported]" not in text
     lines = [ln for ln in text.splitlines() if ln.startswith("imported = {")]
     assert len(lines) == 3
-    assert all(len(v.split(" = ")[1].strip('"}')) == 6 for ln in lines for v in ln[len("imported = {"):].split(", "))
+    t2 = next(i for i in BoardStore.from_text(text, "b.toml").board.items if i.id == "T-2")
+    fps = decode_fingerprints(t2.imported)
+    # Fields at the model's default (kind "task", status "todo") need no fingerprint; the others have 6 hex digits.
+    assert set(fps) == {"title", "owner", "estimate_days", "depends_on"}
+    assert fps["owner"] == fingerprint("Bob") and len(fps["owner"]) == 6
+    assert fps["depends_on"] == fingerprint(["T-1"])
 
 
 def test_a_board_with_the_old_fingerprint_form_still_merges(tmp_path: Path) -> None:
@@ -186,6 +194,8 @@ def test_a_board_with_the_old_fingerprint_form_still_merges(tmp_path: Path) -> N
     assert "T-1.owner: kept the board's 'Dana'" in changes
     assert "T-2" not in changes  # unchanged items stay quiet with the old form too
     store.save()
-    after = path.read_text(encoding="utf-8")
-    assert BoardStore.load(path).item("T-1").imported["status"] != "in_progress"  # rewritten in the compact form
-    assert "T-1" in after
+    from readiness_tui.core.importers.result import decode_fingerprints, fingerprint
+
+    t1 = BoardStore.load(path).item("T-1")
+    assert list(t1.imported) == ["fp"]  # rewritten in the compact form
+    assert decode_fingerprints(t1.imported)["status"] == fingerprint("in_progress")

@@ -16,11 +16,11 @@ from .blocks import plain
 
 # ---------------------------------------------------------------------- ids
 #: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, 1.2, 2.7.1, 7.
-ID_RE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d+(?:\.\d+)*)$")
+ID_RE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d+(?:\.\d+)*|#\d+)$")
 #: An id found in running text: hyphenated with a digit (T-001, R-1, CODEX-P1-006, S2-T1),
 #: or dotted numbers (1.2, 2.7.1).
 TEXT_ID_RE = re.compile(
-    r"(?<![\w./-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*|\d+(?:\.\d+)+)(?![\w/]|\.\d)"
+    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*|\d+(?:\.\d+)+|#\d+)(?![\w/]|\.\d)"
 )
 #: Words that look like ids but are not (priorities, quarters, weeks, versions).
 NOT_IDS = re.compile(r"^(?:P[0-9]|Q[1-4]|H[12]|W\d{1,2}|V\d+(?:\.\d+)*|\d{4}(?:-\d\d){0,2}|\d{4}-W\d\d)$", re.I)
@@ -73,6 +73,9 @@ class Refs:
     ranges: list[str] = field(default_factory=list)
     bad_ranges: list[str] = field(default_factory=list)
 
+    #: Ids the text names only to say it does not depend on them ("no longer depends on T-2").
+    negated: list[str] = field(default_factory=list)
+
     @property
     def none(self) -> bool:
         return not self.ids and not self.rest
@@ -80,6 +83,16 @@ class Refs:
 
 _RANGE_RE = re.compile(
     r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*" + _RANGE_SEP + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
+)
+#: ``#14-17``: an issue-number range written with a hyphen (only ``#`` refs: elsewhere a hyphen is part of the id).
+_HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
+#: ``TASK-S2-04/05/06``: one id, then the numbers of its siblings.
+_SLASH_RE = re.compile(r"(?P<head>(?:[A-Za-z][A-Za-z0-9]*-)+[A-Za-z]*)(?P<first>\d+)(?P<more>(?:/\d+)+)\b")
+#: "no longer depends on X", "not blocked by X", "none — no longer needs X": ids named to deny a dependency.
+_NEGATION_RE = re.compile(
+    r"\b(?:no longer|not|never|doesn't|does not|don't|do not|isn't|is not)\s+(?:\w+\s+)?"
+    r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
+    re.I,
 )
 _SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
 
@@ -104,6 +117,24 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         out.ranges.append(m.group(0))
         return " " + " ".join(ids) + " "
 
+    def _negated(m: re.Match[str]) -> str:
+        out.negated += [t for t in (tok.strip("()[]{}.,:;\"'`*") for tok in _SPLIT.split(m.group("refs"))) if is_id(t)]
+        return " "
+
+    text = _NEGATION_RE.sub(_negated, text)
+    text = _SLASH_RE.sub(lambda m: " ".join(
+        m.group("head") + n.zfill(len(m.group("first"))) for n in [m.group("first"), *m.group("more").split("/")[1:]]
+    ), text)
+
+    def _hash_range(m: re.Match[str]) -> str:
+        ids = expand_range(m.group("a"), m.group("b"))
+        if ids is None:
+            out.bad_ranges.append(m.group(0))
+            return m.group(0)
+        out.ranges.append(m.group(0))
+        return " " + " ".join("#" + i for i in ids) + " "
+
+    text = _HASH_RANGE_RE.sub(_hash_range, text)
     text = _RANGE_RE.sub(_range, text)
     words: list[str] = []
     for raw in _SPLIT.split(text):
@@ -116,6 +147,8 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         else:
             words.append(raw.strip())
     out.rest = " ".join(words).strip()
+    if out.negated and out.rest.lower().strip(" —–-:,") in NONE_WORDS | {"any more", "anymore", "any longer"}:
+        out.rest = ""
     if out.rest.lower().rstrip(".") in NONE_WORDS:
         out.rest = ""
     return out

@@ -63,6 +63,8 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict, l
         refs = parse_refs(value, loose=colon)
         values["depends_on"] = values.get("depends_on", []) + [r for r in refs.ids if r not in values.get("depends_on", [])]
         b.deps_stated.add(rid)
+        for n in refs.negated:
+            b.note(line, f"{rid}: {n} is named as not a dependency ({value!r}); not added")
         if refs.rest:
             values["dependency_note"] = value
     elif key in ("owner", "owners", "assignee", "assigned to"):

@@ -15,7 +15,7 @@ waivers, deliverables, progress notes, free-text sections and the ``[matrix]``.
 Re-import (``merge.merge_into``) needs to know what the document said last time, to tell a field
 edited in the board since (kept) from one the document changed (updated). Each imported item
 therefore carries an ``imported = {...}`` inline table (one line): one key per field the document gave it
-(``status``, ``owner``, ``gate-verify``, ``custom-why_now`` ...), whose value is the imported value
+(``status``, ``owner``, ``gate-verify``, ``custom-why_now`` ...), whose value is
 6 hex digits of a digest of the imported value (see ``result.fingerprint``; older boards kept the value itself or
 ``"sha1:<8 hex>"``, which merge still reads).
 It is bookkeeping for the importer only; nothing else reads it.
@@ -45,7 +45,8 @@ from ..model import (
 from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from .builder import Builder, split_keyval
 from .cells import parse_date
-from .merge import _get
+from .group_refs import resolve_dependency_words
+from .merge import _get, _is_default
 from .render import render_board
 from .result import IMPORTED_KEY, ImportResult, Rec, _jsonable, fingerprint, flatten_item
 from .patterns import STREAM_RE, Ctx, _title_has
@@ -80,6 +81,7 @@ def import_markdown(text: str, source: str = "PLAN.md") -> ImportResult:
     _prepass_streams(b, root)
     _walk_document(b, root)
     _keep_free_text(b, root)
+    resolve_dependency_words(b, root)
     _finalize(b)
     return _result(b)
 
@@ -376,9 +378,10 @@ def _result(b: Builder) -> ImportResult:
     imported: dict[str, dict[str, Any]] = {}
     for rec in items:
         dump = Item.model_validate(rec.values).model_dump(mode="json")
-        imported[rec.values["id"]] = {
-            k: fingerprint(_jsonable(_get(dump, k))) for k in flatten_item(rec.values)
-        }
+        # A field at the model's default needs no fingerprint: merge counts a default board value as
+        # unedited and any other as edited, which is what the fingerprint of the default would say.
+        values = {k: _get(dump, k) for k in flatten_item(rec.values)}
+        imported[rec.values["id"]] = {k: fingerprint(_jsonable(v)) for k, v in values.items() if not _is_default(k, v)}
     text = render_board(b.source, meta, items, records, matrix, imported)
     board = None
     try:

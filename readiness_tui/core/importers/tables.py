@@ -236,6 +236,8 @@ def _apply(b: Builder, fld: str, cell: str, values: dict, gate: dict, custom: di
         if refs.rest:
             values["dependency_note"] = keep
             b.note(line, f"{rid}: dependency words {refs.rest!r} not ids; kept in dependency_note")
+        for n in refs.negated:
+            b.note(line, f"{rid}: {n} is named as not a dependency ({text!r}); not added")
         for r in refs.bad_ranges:
             b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
             values["dependency_note"] = keep
