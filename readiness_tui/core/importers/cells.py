@@ -183,6 +183,9 @@ _STATUS_EXTRA = {
     "approved": "done", "verified": "done", "mitigated": "done", "implemented": "done", "deferred": "cancelled",
     "descoped": "cancelled", "out of scope": "cancelled", "rejected": "cancelled", "superseded": "cancelled",
     "x": "done", "[x]": "done", "[ ]": "todo", "yes": "done", "no": "todo",
+    "needs decision": "blocked", "needs a decision": "blocked", "decision needed": "blocked", "awaiting decision": "blocked",
+    "on ice": "cancelled", "postponed": "cancelled", "parked": "cancelled", "⏸": "cancelled", "⏸️": "cancelled",
+    "⏳ pending": "todo", "pending ⏳": "todo",
 }
 
 

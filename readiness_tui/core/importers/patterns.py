@@ -9,7 +9,7 @@ from .blocks import Section
 from .cells import NOT_IDS
 
 
-_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+"
+_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+|#\d+"
 
 
 TICKET_RE = re.compile(
@@ -47,7 +47,7 @@ NUMBERED_RE = re.compile(r"^\**(?P<id>\d+(?:\.\d+)*)\.?\**\s+(?P<title>\S.*)$")
 
 LEADING_ID_RE = re.compile(
     rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
-    r"|^\**`?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+)`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
+    r"|^\**`?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+)`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
 )
 
 
