@@ -94,6 +94,7 @@ _NEGATION_RE = re.compile(
     r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
     re.I,
 )
+_GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
 _SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
 
 
@@ -122,6 +123,9 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         return " "
 
     text = _NEGATION_RE.sub(_negated, text)
+    # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``group_refs`` to resolve.
+    groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
+    text = _GROUP_WORD_RE.sub(" ", text)
     text = _SLASH_RE.sub(lambda m: " ".join(
         m.group("head") + n.zfill(len(m.group("first"))) for n in [m.group("first"), *m.group("more").split("/")[1:]]
     ), text)
@@ -146,7 +150,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
                 out.ids.append(tok)
         else:
             words.append(raw.strip())
-    out.rest = " ".join(words).strip()
+    out.rest = " ".join([*groups, *words]).strip()
     if out.negated and out.rest.lower().strip(" —–-:,") in NONE_WORDS | {"any more", "anymore", "any longer"}:
         out.rest = ""
     if out.rest.lower().rstrip(".") in NONE_WORDS:

@@ -20,7 +20,7 @@ from .builder import Builder
 from .cells import expand_range
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
-_RANGE = re.compile(r"(?P<a>[A-Za-z]+\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
+_RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
 #: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with.
 _GROUP = re.compile(r"\b(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)\b", re.I)
 

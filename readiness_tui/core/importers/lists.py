@@ -9,7 +9,7 @@ from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
 from .cells import header_field, ids_in_text, is_id, parse_refs
 from .result import Rec
-from .patterns import ARROW_RE, Ctx, NUMBERED_RE, PHASE_RE, leading_id
+from .patterns import ARROW_RE, Ctx, NUMBERED_RE, PHASE_RE, entry_id, leading_id
 from .inline import _initials, _kv_children, _link_risks, _span, apply_key, inline_fields
 
 
@@ -31,7 +31,7 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             counter[0] += 1
             text = plain(it.text, keep_code=True)
             m = NUMBERED_RE.match(text)
-            lead = (m.group("id"), m.group("title"), None) if m else leading_id(text)
+            lead = entry_id(it.text, text) or ((m.group("id"), m.group("title"), None) if m else None)
             if lead and is_id(lead[0]):
                 rid, text = lead[0], lead[1]
             elif under is not None and under != parent:
@@ -101,7 +101,7 @@ def _field_bullets(b: Builder, subs: list[ListItem], values: dict[str, Any], rid
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
     made = []
     for it in lst.items:
-        lead = leading_id(plain(it.text, keep_code=True))
+        lead = entry_id(it.text, plain(it.text, keep_code=True))
         if not lead or not is_id(lead[0]):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue

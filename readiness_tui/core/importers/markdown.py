@@ -49,7 +49,7 @@ from .group_refs import resolve_dependency_words
 from .merge import _get, _is_default
 from .render import render_board
 from .result import IMPORTED_KEY, ImportResult, Rec, _jsonable, fingerprint, flatten_item
-from .patterns import STREAM_RE, Ctx, _title_has
+from .patterns import STREAM_RE, Ctx, _title_has, entry_id
 from .sections import generic_block, heading_role, walk
 
 _RECORD_MODELS = {
@@ -144,7 +144,7 @@ def _meta_blocks(b: Builder, sec: Section) -> None:
         if isinstance(blk, Paragraph):
             lines = [(blk.line + n, ln) for n, ln in enumerate(blk.text.split("\n"))]
         elif isinstance(blk, ListBlock):
-            if blk.has_checkboxes:
+            if blk.has_checkboxes or sum(1 for it in blk.items if entry_id(it.text, plain(it.text))) * 2 > len(blk.items):
                 generic_block(b, blk, sec, Ctx())
                 continue
             lines = [(it.line, it.text) for it in blk.items]

@@ -102,3 +102,24 @@ class Ctx:
 def _title_has(sec: Section, *words: str) -> bool:
     t = sec.title.lower()
     return any(re.search(rf"\b{w}", t) for w in words)
+
+
+#: ``**S1** Index schema``, ``**05** — Rotate keys``, `` `T7` Fix``: an id set off in bold or code at the start of
+#: an entry. Set off like this, short ids (S1, 05) are ids; bare, "S3 bucket policy" or "5 use cases" are words.
+_MARKED_ID_RE = re.compile(
+    r"^(?:\*\*|__|`)(?P<id>#?\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
+    r"(?P<colon>:?)(?:\*\*|__|`)\s*(?:(?::|—|–|\||\s-\s|-)\s*)?(?P<title>\S.*)$"
+)
+
+
+def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
+    """(id, rest, None) of an entry whose Markdown opens with an id in bold or code (see ``_MARKED_ID_RE``)."""
+    m = _MARKED_ID_RE.match(text_md.strip())
+    if not m or NOT_IDS.match(m.group("id").lstrip("#")) and not m.group("id").isdigit():
+        return None
+    return m.group("id"), m.group("title"), None
+
+
+def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:
+    """The id an entry opens with: marked (bold/code) or unmistakable (``T-1: x``); None otherwise."""
+    return marked_id(text_md) or leading_id(plain_text)

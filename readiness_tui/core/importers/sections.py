@@ -36,6 +36,7 @@ from .patterns import (
     TICKET_RE,
     _STATUS_MARKS,
     _title_has,
+    entry_id,
     leading_id,
 )
 from .inline import _initials, _span, inline_fields
@@ -182,7 +183,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if all(_phase_entry(it) for it in entries):
         phase_list(b, lst, sec)
         return
-    if sum(1 for it in entries if leading_id(plain(it.text))) >= max(1, (len(entries) + 1) // 2):
+    if sum(1 for it in entries if entry_id(it.text, plain(it.text))) >= max(1, (len(entries) + 1) // 2):
         id_list(b, lst, sec, ctx, "task")
         return
 
