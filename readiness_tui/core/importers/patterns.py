@@ -123,3 +123,17 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
 def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:
     """The id an entry opens with: marked (bold/code) or unmistakable (``T-1: x``); None otherwise."""
     return marked_id(text_md) or leading_id(plain_text)
+
+
+#: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria
+#: for Phase 3", "Definition of Done", "Success criteria", "Gate").
+_CRITERIA_RE = re.compile(
+    r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|"
+    r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b",
+    re.I,
+)
+
+
+def is_criteria(text: str) -> bool:
+    """Whether a heading or lead-in line introduces conditions rather than tasks."""
+    return bool(_CRITERIA_RE.search(text))

@@ -37,6 +37,8 @@ from .patterns import (
     _STATUS_MARKS,
     _title_has,
     entry_id,
+    is_criteria,
+    NUMBERED_RE,
     leading_id,
 )
 from .inline import _initials, _span, inline_fields
@@ -174,6 +176,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     if any(it.checked is not None for it in entries):
+        with_ids = sum(1 for it in entries if entry_id(it.text, plain(it.text)) or NUMBERED_RE.match(plain(it.text)))
+        if sec.heading is not None and is_criteria(sec.title) and ctx.parent is None and with_ids * 2 < len(entries):
+            # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
+            b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            return
         checklist(b, lst, sec, ctx)
         return
     texts = [plain(it.text) for it in entries]
