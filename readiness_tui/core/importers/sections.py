@@ -54,6 +54,7 @@ from .lists import (
     risk_entries,
     risk_list,
 )
+from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
 from .tickets import handle_stream, handle_ticket, strip_heading_marks
 
 
@@ -137,6 +138,24 @@ def section_defaults(b: Builder, sec: Section) -> None:
     if found:
         b.defaults.append((sec.line, sec.end, found))
         b.used(sec.line, f"section {sec.title!r}: {', '.join(f'{k} {v!r}' for k, v in found.items())} for its items")
+
+
+def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
+    """A ticket heading, unless it is a risk, a group of tickets or a prose section (see ``heading_groups``)."""
+    m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
+    assert m
+    if is_risk_heading(sec, m.group("id")):
+        risk_heading(b, sec, m.group("id"), m.group("title"))
+        return None
+    if is_group(sec, lambda c: heading_role(c) == "ticket"):
+        b.mark(sec)
+        b.note(sec.line, f"heading {sec.title!r} groups the items under it; not an item itself")
+        return ctx
+    if is_prose_heading(sec):
+        b.note(sec.line, f"heading {sec.title!r} holds only prose: kept as text, not an item")
+        return ctx
+    handle_ticket(b, sec, ctx)
+    return None
 
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
@@ -619,7 +638,7 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 
 
 _HANDLERS = {
-    "ticket": lambda b, s, c: handle_ticket(b, s, c),
+    "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
     "stream": handle_stream,
     "phase": handle_phase,
     "prio_group": handle_prio_group,

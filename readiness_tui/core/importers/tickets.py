@@ -113,7 +113,17 @@ def _ticket_blocks(b: Builder, sec: Section, blocks: list, values: dict, rid: st
                 b.used(blk.line, f"{rid}: checklist after {lead_in.strip()[:40]!r} -> its acceptance ({len(blk.items)})")
                 continue
             if blk.has_checkboxes:
-                checklist(b, blk, sec, Ctx(parent=rid))
+                # "- Owner: @oli" next to the boxes: the ticket's own fields, not child items.
+                fields = [it for it in blk.items if it.checked is None and split_keyval(it.text)]
+                for it in fields:
+                    kv = split_keyval(it.text)
+                    assert kv
+                    apply_key(b, kv[0], kv[1], it, values, rid)
+                if fields:
+                    b.note(blk.line, f"{rid}: {len(fields)} key: value entries in its checklist read as its fields")
+                boxes = ListBlock(blk.line, blk.end, blk.ordered, [it for it in blk.items if it not in fields])
+                checklist(b, boxes, sec, Ctx(parent=rid))
+                b.consume(blk, sec)
                 continue
             for it in blk.items:
                 kv = split_keyval(it.text)
