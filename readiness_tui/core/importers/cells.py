@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..dates import normalize_target
@@ -236,11 +237,30 @@ _PRIO_WORDS = {
 _PRIO_RE = re.compile(r"\bP\s?([0-3])\b", re.I)
 
 
+#: The plan's own priority words (``import_markdown(priority_words=...)``, ``--priority-word``), read before the
+#: built-in scale; set for the length of one import.
+PRIORITY_WORDS: ContextVar[dict[str, str]] = ContextVar("PRIORITY_WORDS", default={})
+
+
+def priority_words(pairs: list[str]) -> dict[str, str]:
+    """``["Blocker=P0", "Nice=P3"]`` -> {"blocker": "P0", "nice": "P3"}; ValueError naming the bad pair."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        word, sep, prio = pair.partition("=")
+        if not sep or not word.strip():
+            raise ValueError(f"priority word {pair!r}: expected WORD=P0..P3")
+        out[" ".join(word.lower().split())] = normalize_priority(prio.strip())
+    return out
+
+
 def parse_priority(cell: str) -> tuple[str | None, bool]:
     """(priority, was_a_word): ``P0``/``p1``/``0`` directly, ``High``/``Critical`` folded to P1/P0."""
     text = plain(cell).strip().strip("*_").rstrip(".")
     if not text:
         return None, False
+    own = PRIORITY_WORDS.get()
+    if own and " ".join(text.lower().split()) in own:
+        return own[" ".join(text.lower().split())], True
     try:
         return normalize_priority(text), False
     except ValueError:

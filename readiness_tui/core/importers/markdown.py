@@ -44,7 +44,7 @@ from ..model import (
 )
 from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from .builder import Builder, split_keyval
-from .cells import parse_date
+from .cells import PRIORITY_WORDS, parse_date
 from .group_refs import resolve_dependency_words
 from .merge import _get, _is_default
 from .render import render_board
@@ -66,8 +66,20 @@ _META_KEYS = {
 }
 
 
-def import_markdown(text: str, source: str = "PLAN.md") -> ImportResult:
-    """Import one Markdown plan. Never raises for odd input; what it cannot use it reports."""
+def import_markdown(text: str, source: str = "PLAN.md", priority_words: dict[str, str] | None = None) -> ImportResult:
+    """Import one Markdown plan. Never raises for odd input; what it cannot use it reports.
+
+    ``priority_words`` maps the plan's own priority words to P0..P3 (``{"blocker": "P0"}``), read before
+    the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``cells._PRIO_WORDS``).
+    """
+    token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
+    try:
+        return _import(text, source)
+    finally:
+        PRIORITY_WORDS.reset(token)
+
+
+def _import(text: str, source: str) -> ImportResult:
     text, front = _front_matter(text)
     b = Builder(text, source)
     for n, (key, value) in enumerate(front, start=2):
