@@ -17,7 +17,7 @@ import re
 
 from .blocks import Section, plain
 from .builder import Builder
-from .cells import expand_range
+from .refs import expand_range
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
