@@ -199,3 +199,26 @@ def test_a_board_with_the_old_fingerprint_form_still_merges(tmp_path: Path) -> N
     t1 = BoardStore.load(path).item("T-1")
     assert list(t1.imported) == ["fp"]  # rewritten in the compact form
     assert decode_fingerprints(t1.imported)["status"] == fingerprint("in_progress")
+
+
+def generated_plan(n: int) -> str:
+    """A Markdown table of ``n`` items from the benchmark's synthetic board (ids, owners, priorities, deps)."""
+    from readiness_tui.bench.generate import generate_board_text
+
+    board = BoardStore.from_text(generate_board_text(n), "gen.toml").board
+    rows = ["# Generated plan", "", "| ID | Title | Owner | Priority | Status | Depends on |", "|---|---|---|---|---|---|"]
+    rows += [f"| {i.id} | {i.title} | {i.owner or ''} | {i.priority or ''} | {i.status} | {', '.join(i.depends_on)} |"
+             for i in board.items]
+    return "\n".join(rows) + "\n"
+
+
+def fingerprint_overhead(text: str) -> float:
+    """How much larger the board text is for its ``imported`` lines (0.3 = 30%)."""
+    bare = "\n".join(ln for ln in text.split("\n") if not ln.startswith("imported = {"))
+    return (len(text.encode()) - len(bare.encode())) / len(bare.encode())
+
+
+def test_the_fingerprint_costs_under_a_third_of_the_board() -> None:
+    # The sub-table form cost ~70% on this plan; measured on 10,000 items in the report of issue 12.
+    text = import_markdown(generated_plan(300), "PLAN.md").toml_text
+    assert 0 < fingerprint_overhead(text) < 0.33
