@@ -33,7 +33,11 @@ def _read_stdin() -> str:
 @click.option("--merge", "merge", type=click.Path(dir_okay=False, path_type=Path),
               help="Re-import into this existing board: update what came from the document, keep edits.")
 @click.option("--force", is_flag=True, help="Overwrite an existing -o file (its edits are lost; see --merge).")
-def import_cmd(plan: Path, output: Path | None, report: Path | None, merge: Path | None, force: bool) -> None:
+@click.option("--priority-word", "prio_words", multiple=True, metavar="WORD=P0..P3",
+              help="The plan's own priority word, e.g. --priority-word Blocker=P0 (repeatable; read before "
+                   "Critical/High/Medium/Low = P0..P3).")
+def import_cmd(plan: Path, output: Path | None, report: Path | None, merge: Path | None, force: bool,
+               prio_words: tuple[str, ...] = ()) -> None:
     """Import a Markdown readiness plan (PLAN.md, or - for standard input) into a board.
 
     The report says which tables, sections and lists were used or skipped, with line numbers.
@@ -63,7 +67,13 @@ def import_cmd(plan: Path, output: Path | None, report: Path | None, merge: Path
         _fail(f"{output} already exists; use --merge {output} to update it from the plan "
               "(keeping edits made since), or --force to overwrite it", EXIT_UNREADABLE)
 
-    result = import_markdown(text, "stdin" if str(plan) == "-" else plan.name)
+    from ..core.importers.cells import priority_words
+
+    try:
+        words = priority_words(list(prio_words))
+    except ValueError as exc:
+        _fail(f"--priority-word: {exc}", EXIT_UNREADABLE)
+    result = import_markdown(text, "stdin" if str(plan) == "-" else plan.name, priority_words=words)
     lines = list(result.report_lines)
     code = EXIT_OK if result.ok else EXIT_NOTHING
     if not result.ok:

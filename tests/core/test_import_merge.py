@@ -138,3 +138,87 @@ def test_gate_and_custom_fields_merge_field_by_field(tmp_path: Path) -> None:
     assert any(c.startswith("G-1.gate.verify: kept the board's") for c in changes)
     assert "G-1.custom.why_now: 'soon' -> 'now'" in changes
     BoardStore.from_text(store.text())
+
+
+def _legacy_form(text: str) -> str:
+    """The board as imports before the compact fingerprint wrote it: an ``[items.imported]`` sub-table of values."""
+    import json
+    import re
+
+    from readiness_tui.core.importers.result import decode_fingerprints, legacy_fingerprint
+
+    board = BoardStore.from_text(text, "b.toml").board
+    out = []
+    items = iter(board.items)
+    for chunk in re.split(r"(?m)^(?=\[\[items\]\])", text):
+        m = re.search(r"(?m)^imported = \{.*\}\n", chunk)
+        if not m:
+            out.append(chunk)
+            continue
+        it = next(i for i in items if f'id = "{i.id}"' in chunk)
+        dump = it.model_dump(mode="json")
+        keys = list(decode_fingerprints(it.imported)) + ["kind"]  # the old form listed defaults too
+        body = "".join(f"{k} = {json.dumps(legacy_fingerprint(dump.get(k)))}\n" for k in keys)
+        out.append(chunk.replace(m.group(0), "\n[items.imported]\n" + body + "\n"))  # PLAN's items have no sub-tables
+    return "".join(out)
+
+
+def test_the_fingerprint_is_one_short_line_per_item(tmp_path: Path) -> None:
+    from readiness_tui.core.importers.result import decode_fingerprints, fingerprint
+
+    text = import_markdown(PLAN, "plan.md").toml_text
+    assert "[items.imported]" not in text
+    lines = [ln for ln in text.splitlines() if ln.startswith("imported = {")]
+    assert len(lines) == 3
+    t2 = next(i for i in BoardStore.from_text(text, "b.toml").board.items if i.id == "T-2")
+    fps = decode_fingerprints(t2.imported)
+    # Fields at the model's default (kind "task", status "todo") need no fingerprint; the others have 6 hex digits.
+    assert set(fps) == {"title", "owner", "estimate_days", "depends_on"}
+    assert fps["owner"] == fingerprint("Bob") and len(fps["owner"]) == 6
+    assert fps["depends_on"] == fingerprint(["T-1"])
+
+
+def test_a_board_with_the_old_fingerprint_form_still_merges(tmp_path: Path) -> None:
+    legacy = _legacy_form(import_markdown(PLAN, "plan.md").toml_text)
+    assert "[items.imported]" in legacy and 'status = "todo"' in legacy.split("[items.imported]")[1]
+    path = tmp_path / "board.toml"
+    path.write_text(legacy, encoding="utf-8")
+    store = BoardStore.load(path)
+    store.set_fields("T-1", {"owner": "Dana"})  # edited in the app
+    store.save()
+    store = BoardStore.load(path)
+    revised = PLAN.replace("| T-1 | Design | Ann | - | todo |", "| T-1 | Design | Eve | - | in progress |")
+    changes = "\n".join(merge_into(store, import_markdown(revised, "plan.md")))
+    assert store.item("T-1").owner == "Dana"  # edited since: kept
+    assert store.item("T-1").status == "in_progress"  # unedited (legacy value matched): updated
+    assert "T-1.owner: kept the board's 'Dana'" in changes
+    assert "T-2" not in changes  # unchanged items stay quiet with the old form too
+    store.save()
+    from readiness_tui.core.importers.result import decode_fingerprints, fingerprint
+
+    t1 = BoardStore.load(path).item("T-1")
+    assert list(t1.imported) == ["fp"]  # rewritten in the compact form
+    assert decode_fingerprints(t1.imported)["status"] == fingerprint("in_progress")
+
+
+def generated_plan(n: int) -> str:
+    """A Markdown table of ``n`` items from the benchmark's synthetic board (ids, owners, priorities, deps)."""
+    from readiness_tui.bench.generate import generate_board_text
+
+    board = BoardStore.from_text(generate_board_text(n), "gen.toml").board
+    rows = ["# Generated plan", "", "| ID | Title | Owner | Priority | Status | Depends on |", "|---|---|---|---|---|---|"]
+    rows += [f"| {i.id} | {i.title} | {i.owner or ''} | {i.priority or ''} | {i.status} | {', '.join(i.depends_on)} |"
+             for i in board.items]
+    return "\n".join(rows) + "\n"
+
+
+def fingerprint_overhead(text: str) -> float:
+    """How much larger the board text is for its ``imported`` lines (0.3 = 30%)."""
+    bare = "\n".join(ln for ln in text.split("\n") if not ln.startswith("imported = {"))
+    return (len(text.encode()) - len(bare.encode())) / len(bare.encode())
+
+
+def test_the_fingerprint_costs_under_a_third_of_the_board() -> None:
+    # The sub-table form cost ~70% on this plan; measured on 10,000 items in the report of issue 12.
+    text = import_markdown(generated_plan(300), "PLAN.md").toml_text
+    assert 0 < fingerprint_overhead(text) < 0.33

@@ -67,8 +67,11 @@ def _pair(key: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("key", sorted(PAIRS))
 def test_same_item_ids(key: str) -> None:
     hand, result = _pair(key)
-    assert [i.id for i in result.board.items] == [i.id for i in result.board.items]  # no duplicates below
-    assert sorted(i.id for i in result.board.items) == sorted(i.id for i in hand.items)
+    ids = [i.id for i in result.board.items]
+    assert len(ids) == len(set(ids)), f"duplicate ids: {sorted(i for i in ids if ids.count(i) > 1)}"
+    assert sorted(ids) == sorted(i.id for i in hand.items)
+    # The same tree: every item has the hand-made board's parent and kind.
+    assert {i.id: (i.parent, i.kind) for i in result.board.items} == {i.id: (i.parent, i.kind) for i in hand.items}
 
 
 @pytest.mark.parametrize("key", sorted(PAIRS))

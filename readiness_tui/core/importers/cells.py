@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from contextvars import ContextVar
 
 from ..dates import normalize_target
 from ..model import STATUS_ALIASES, normalize_priority, normalize_status
@@ -16,11 +16,11 @@ from .blocks import plain
 
 # ---------------------------------------------------------------------- ids
 #: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, 1.2, 2.7.1, 7.
-ID_RE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d+(?:\.\d+)*)$")
+ID_RE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d+(?:\.\d+)*|#\d+)$")
 #: An id found in running text: hyphenated with a digit (T-001, R-1, CODEX-P1-006, S2-T1),
 #: or dotted numbers (1.2, 2.7.1).
 TEXT_ID_RE = re.compile(
-    r"(?<![\w./-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*|\d+(?:\.\d+)+)(?![\w/]|\.\d)"
+    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*|\d+(?:\.\d+)+|#\d+)(?![\w/]|\.\d)"
 )
 #: Words that look like ids but are not (priorities, quarters, weeks, versions).
 NOT_IDS = re.compile(r"^(?:P[0-9]|Q[1-4]|H[12]|W\d{1,2}|V\d+(?:\.\d+)*|\d{4}(?:-\d\d){0,2}|\d{4}-W\d\d)$", re.I)
@@ -30,7 +30,6 @@ NONE_WORDS = frozenset({
     "no dependency", "no deps", "not applicable", "0", "/", "·", "∅", "(none)", "none yet",
 })
 _RANGE_SEP = r"(?:\.\.\.?|…|–|—|\s+to\s+|\s+through\s+|\s+thru\s+)"
-_NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
 
 
 def is_id(text: str) -> bool:
@@ -44,98 +43,8 @@ def looks_like_text_id(text: str) -> bool:
     return bool(m) and not NOT_IDS.match(t)
 
 
-def expand_range(start: str, end: str, limit: int = 500) -> list[str] | None:
-    """``CODEX-P1-001..005`` / ``SEC-3..SEC-5`` / ``1.1..1.4`` -> every id; None when it is no range."""
-    ms = _NUM_TAIL.match(start)
-    if not ms:
-        return None
-    prefix, first = ms.group(1), ms.group(2)
-    if end.isdigit():
-        last = end
-    else:
-        me = _NUM_TAIL.match(end)
-        if not me or me.group(1) != prefix:
-            return None
-        last = me.group(2)
-    a, b = int(first), int(last)
-    if b < a or b - a > limit:
-        return None
-    width = len(first) if first.startswith("0") or len(first) == len(last) else 0
-    return [f"{prefix}{n:0{width}d}" for n in range(a, b + 1)]
-
-
-@dataclass
-class Refs:
-    """What a dependency cell or phrase said: ids (ranges expanded) and whatever words were left."""
-
-    ids: list[str] = field(default_factory=list)
-    rest: str = ""
-    ranges: list[str] = field(default_factory=list)
-    bad_ranges: list[str] = field(default_factory=list)
-
-    @property
-    def none(self) -> bool:
-        return not self.ids and not self.rest
-
-
-_RANGE_RE = re.compile(
-    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*" + _RANGE_SEP + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
-)
-_SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
-
-
-def parse_refs(cell: str, *, loose: bool = True) -> Refs:
-    """A dependency cell: ``none``/``-``/``—``/``N/A`` -> nothing; ``A, B``; ranges; leftover words kept.
-
-    ``loose`` accepts any id-shaped token (``A1``, ``7``) as an id; otherwise only ids that are
-    unmistakable in running text (``T-001``, ``1.2``).
-    """
-    text = plain(cell).strip()
-    out = Refs()
-    if text.lower().rstrip(".") in NONE_WORDS:
-        return out
-
-    def _range(m: re.Match[str]) -> str:
-        a, b = m.group("a"), m.group("b")
-        ids = expand_range(a, b)
-        if ids is None:
-            out.bad_ranges.append(m.group(0))
-            return m.group(0)
-        out.ranges.append(m.group(0))
-        return " " + " ".join(ids) + " "
-
-    text = _RANGE_RE.sub(_range, text)
-    words: list[str] = []
-    for raw in _SPLIT.split(text):
-        tok = raw.strip().strip("()[]{}.,:;\"'`*")
-        if not tok:
-            continue
-        if (is_id(tok) if loose else looks_like_text_id(tok)) and not NOT_IDS.match(tok):
-            if tok not in out.ids:
-                out.ids.append(tok)
-        else:
-            words.append(raw.strip())
-    out.rest = " ".join(words).strip()
-    if out.rest.lower().rstrip(".") in NONE_WORDS:
-        out.rest = ""
-    return out
-
-
-def ids_in_text(text: str) -> list[str]:
-    """Unmistakable ids mentioned in running text, ranges expanded, in order, without repeats."""
-    src = plain(text)
-    found: list[str] = []
-
-    def _range(m: re.Match[str]) -> str:
-        ids = expand_range(m.group("a"), m.group("b"))
-        if ids and looks_like_text_id(m.group("a")):
-            found.extend(ids)
-            return " "
-        return m.group(0)
-
-    src = _RANGE_RE.sub(_range, src)
-    found += [m.group(0) for m in TEXT_ID_RE.finditer(src) if not NOT_IDS.match(m.group(0))]
-    return list(dict.fromkeys(found))
+# References (parse_refs, ids_in_text, expand_range, Refs) live in refs.py; re-exported for the recognisers.
+from .refs import Refs, expand_range, ids_in_text, parse_refs  # noqa: E402,F401  (refs imports is_id from here)
 
 
 # ---------------------------------------------------------------------- statuses, priorities
@@ -150,6 +59,9 @@ _STATUS_EXTRA = {
     "approved": "done", "verified": "done", "mitigated": "done", "implemented": "done", "deferred": "cancelled",
     "descoped": "cancelled", "out of scope": "cancelled", "rejected": "cancelled", "superseded": "cancelled",
     "x": "done", "[x]": "done", "[ ]": "todo", "yes": "done", "no": "todo",
+    "needs decision": "blocked", "needs a decision": "blocked", "decision needed": "blocked", "awaiting decision": "blocked",
+    "on ice": "cancelled", "postponed": "cancelled", "parked": "cancelled", "⏸": "cancelled", "⏸️": "cancelled",
+    "⏳ pending": "todo", "pending ⏳": "todo",
 }
 
 
@@ -196,11 +108,30 @@ _PRIO_WORDS = {
 _PRIO_RE = re.compile(r"\bP\s?([0-3])\b", re.I)
 
 
+#: The plan's own priority words (``import_markdown(priority_words=...)``, ``--priority-word``), read before the
+#: built-in scale; set for the length of one import.
+PRIORITY_WORDS: ContextVar[dict[str, str]] = ContextVar("PRIORITY_WORDS", default={})
+
+
+def priority_words(pairs: list[str]) -> dict[str, str]:
+    """``["Blocker=P0", "Nice=P3"]`` -> {"blocker": "P0", "nice": "P3"}; ValueError naming the bad pair."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        word, sep, prio = pair.partition("=")
+        if not sep or not word.strip():
+            raise ValueError(f"priority word {pair!r}: expected WORD=P0..P3")
+        out[" ".join(word.lower().split())] = normalize_priority(prio.strip())
+    return out
+
+
 def parse_priority(cell: str) -> tuple[str | None, bool]:
     """(priority, was_a_word): ``P0``/``p1``/``0`` directly, ``High``/``Critical`` folded to P1/P0."""
     text = plain(cell).strip().strip("*_").rstrip(".")
     if not text:
         return None, False
+    own = PRIORITY_WORDS.get()
+    if own and " ".join(text.lower().split()) in own:
+        return own[" ".join(text.lower().split())], True
     try:
         return normalize_priority(text), False
     except ValueError:

@@ -22,6 +22,18 @@ from .patterns import _INLINE_NOCOLON_RE, _INLINE_RE, _MENTION_RE, _PRIO_TAG_RE,
 
 
 # ---------------------------------------------------------------------- inline fields of a list entry
+def _trim_value(value: str) -> str:
+    """An inline field's value without the separators around it: "abe) — " -> "abe", "Ann (QA)" kept whole."""
+    value = value.strip().lstrip("([").strip()
+    while True:
+        cut = re.sub(r"[\s\];,|—–(\[-]+$", "", value)
+        if cut.endswith(")") and cut.count(")") > cut.count("("):
+            cut = cut[:-1]
+        if cut == value:
+            return value
+        value = cut
+
+
 def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
     text = plain(text_md, keep_code=True)
@@ -35,8 +47,7 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
         title = text[: matches[0].start()]
         for n, m in enumerate(matches):
             end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
-            value = text[m.end():end].strip().rstrip(")];,|—–-").strip()
-            value = value.lstrip("([").strip()
+            value = _trim_value(text[m.end():end])
             _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
     title = title.strip().rstrip("(—–|;,-[").strip()
     # Status marks at either end, priority tags, @mentions.
@@ -63,6 +74,8 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict, l
         refs = parse_refs(value, loose=colon)
         values["depends_on"] = values.get("depends_on", []) + [r for r in refs.ids if r not in values.get("depends_on", [])]
         b.deps_stated.add(rid)
+        for n in refs.negated:
+            b.note(line, f"{rid}: {n} is named as not a dependency ({value!r}); not added")
         if refs.rest:
             values["dependency_note"] = value
     elif key in ("owner", "owners", "assignee", "assigned to"):

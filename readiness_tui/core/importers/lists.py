@@ -7,10 +7,10 @@ from typing import Any
 
 from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
-from .cells import ids_in_text, is_id, parse_refs
+from .cells import header_field, ids_in_text, is_id, parse_refs
 from .result import Rec
-from .patterns import ARROW_RE, Ctx, NUMBERED_RE, PHASE_RE, leading_id
-from .inline import _initials, _kv_children, _link_risks, _span, inline_fields
+from .patterns import ARROW_RE, Ctx, NUMBERED_RE, PHASE_RE, entry_id, leading_id
+from .inline import _initials, _kv_children, _link_risks, _span, apply_key, inline_fields
 
 
 def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check") -> None:
@@ -31,7 +31,7 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             counter[0] += 1
             text = plain(it.text, keep_code=True)
             m = NUMBERED_RE.match(text)
-            lead = (m.group("id"), m.group("title"), None) if m else leading_id(text)
+            lead = entry_id(it.text, text) or ((m.group("id"), m.group("title"), None) if m else None)
             if lead and is_id(lead[0]):
                 rid, text = lead[0], lead[1]
             elif under is not None and under != parent:
@@ -55,6 +55,7 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             mit = fields.pop("_mitigates", [])
             values.update(fields)
             prose = [x for x in it.sub_items() if x.checked is None and not NUMBERED_RE.match(plain(x.text))]
+            prose = _field_bullets(b, prose, values, rid, it.box)
             if prose:
                 values["description"] = "\n".join(f"- {plain(x.text, keep_code=True)}" for x in prose)
             if it.more:
@@ -70,10 +71,37 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
     b.used(lst.line, f"checklist ({len(made)} entries) -> items {_span(made)}" + (f", parent {parent}" if parent else ""))
 
 
+#: Fields an indented ``- Owner: @x`` bullet under a checklist entry gives that entry.
+_BULLET_FIELDS = frozenset({"owner", "status", "priority", "depends_on", "target", "estimate_days", "soft_depends_on"})
+
+
+def _field_bullets(b: Builder, subs: list[ListItem], values: dict[str, Any], rid: str, box: str | None) -> list[ListItem]:
+    """Read ``- Status: Pending`` / ``- Owner: @x`` sub-bullets as the entry's fields; the rest stays prose.
+
+    A status bullet wins over the checkbox (the box is often left as it was); a disagreement is reported.
+    """
+    rest: list[ListItem] = []
+    for sub in subs:
+        kv = split_keyval(sub.text)
+        fld = header_field(" ".join(kv[0].lower().split())) if kv else None
+        if kv is None or fld not in _BULLET_FIELDS:
+            rest.append(sub)
+            continue
+        apply_key(b, kv[0], kv[1], sub, values, rid)
+        if fld == "status" and box is not None and values.get("status") != box:
+            b.note(sub.line, f"{rid}: the checkbox says {box}, the Status bullet says {values.get('status')}; took the bullet")
+        if fld == "depends_on":
+            b.deps_stated.add(rid)
+    for key in ("custom", "gate"):
+        if key in values and not values[key]:
+            values.pop(key)
+    return rest
+
+
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
     made = []
     for it in lst.items:
-        lead = leading_id(plain(it.text, keep_code=True))
+        lead = entry_id(it.text, plain(it.text, keep_code=True))
         if not lead or not is_id(lead[0]):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue

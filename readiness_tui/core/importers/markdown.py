@@ -14,9 +14,10 @@ waivers, deliverables, progress notes, free-text sections and the ``[matrix]``.
 
 Re-import (``merge.merge_into``) needs to know what the document said last time, to tell a field
 edited in the board since (kept) from one the document changed (updated). Each imported item
-therefore carries an ``[items.imported]`` sub-table: one key per field the document gave it
-(``status``, ``owner``, ``gate-verify``, ``custom-why_now`` ...), whose value is the imported value
-itself when it is a number or a string of at most 40 characters, else ``"sha1:<8 hex>"`` of it (see ``result.fingerprint``).
+therefore carries an ``imported = {...}`` inline table (one line): one key per field the document gave it
+(``status``, ``owner``, ``gate-verify``, ``custom-why_now`` ...), whose value is
+6 hex digits of a digest of the imported value (see ``result.fingerprint``; older boards kept the value itself or
+``"sha1:<8 hex>"``, which merge still reads).
 It is bookkeeping for the importer only; nothing else reads it.
 """
 
@@ -43,11 +44,12 @@ from ..model import (
 )
 from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from .builder import Builder, split_keyval
-from .cells import parse_date
-from .merge import _get
+from .cells import PRIORITY_WORDS, parse_date
+from .group_refs import resolve_dependency_words
+from .merge import _get, _is_default
 from .render import render_board
 from .result import IMPORTED_KEY, ImportResult, Rec, _jsonable, fingerprint, flatten_item
-from .patterns import STREAM_RE, Ctx, _title_has
+from .patterns import STREAM_RE, Ctx, _title_has, entry_id
 from .sections import generic_block, heading_role, walk
 
 _RECORD_MODELS = {
@@ -64,8 +66,20 @@ _META_KEYS = {
 }
 
 
-def import_markdown(text: str, source: str = "PLAN.md") -> ImportResult:
-    """Import one Markdown plan. Never raises for odd input; what it cannot use it reports."""
+def import_markdown(text: str, source: str = "PLAN.md", priority_words: dict[str, str] | None = None) -> ImportResult:
+    """Import one Markdown plan. Never raises for odd input; what it cannot use it reports.
+
+    ``priority_words`` maps the plan's own priority words to P0..P3 (``{"blocker": "P0"}``), read before
+    the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``cells._PRIO_WORDS``).
+    """
+    token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
+    try:
+        return _import(text, source)
+    finally:
+        PRIORITY_WORDS.reset(token)
+
+
+def _import(text: str, source: str) -> ImportResult:
     text, front = _front_matter(text)
     b = Builder(text, source)
     for n, (key, value) in enumerate(front, start=2):
@@ -79,6 +93,7 @@ def import_markdown(text: str, source: str = "PLAN.md") -> ImportResult:
     _prepass_streams(b, root)
     _walk_document(b, root)
     _keep_free_text(b, root)
+    resolve_dependency_words(b, root)
     _finalize(b)
     return _result(b)
 
@@ -141,7 +156,7 @@ def _meta_blocks(b: Builder, sec: Section) -> None:
         if isinstance(blk, Paragraph):
             lines = [(blk.line + n, ln) for n, ln in enumerate(blk.text.split("\n"))]
         elif isinstance(blk, ListBlock):
-            if blk.has_checkboxes:
+            if blk.has_checkboxes or sum(1 for it in blk.items if entry_id(it.text, plain(it.text))) * 2 > len(blk.items):
                 generic_block(b, blk, sec, Ctx())
                 continue
             lines = [(it.line, it.text) for it in blk.items]
@@ -375,9 +390,10 @@ def _result(b: Builder) -> ImportResult:
     imported: dict[str, dict[str, Any]] = {}
     for rec in items:
         dump = Item.model_validate(rec.values).model_dump(mode="json")
-        imported[rec.values["id"]] = {
-            k: fingerprint(_jsonable(_get(dump, k))) for k in flatten_item(rec.values)
-        }
+        # A field at the model's default needs no fingerprint: merge counts a default board value as
+        # unedited and any other as edited, which is what the fingerprint of the default would say.
+        values = {k: _get(dump, k) for k in flatten_item(rec.values)}
+        imported[rec.values["id"]] = {k: fingerprint(_jsonable(v)) for k, v in values.items() if not _is_default(k, v)}
     text = render_board(b.source, meta, items, records, matrix, imported)
     board = None
     try:

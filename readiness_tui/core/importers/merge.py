@@ -24,7 +24,9 @@ from typing import Any
 from ..model import Item
 from ..problems import EditError
 from ..store import BoardStore
-from .result import IMPORTED_KEY, ImportResult, _jsonable, field_path, fingerprint
+from .result import (
+    IMPORTED_KEY, ImportResult, _jsonable, decode_fingerprints, encode_fingerprints, field_path, fingerprint, same,
+)
 
 _ITEM_DEFAULTS = Item(id="x").model_dump(mode="json")
 
@@ -68,7 +70,7 @@ def merge_into(store: BoardStore, result: ImportResult) -> list[str]:
         values["id"] = new.id
         values.setdefault("status", new.status)
         deps = values.pop("depends_on", [])
-        values[IMPORTED_KEY] = dict(fps)
+        values[IMPORTED_KEY] = encode_fingerprints(fps)
         after = next((doc_ids[k] for k in range(n - 1, -1, -1) if store.has_item(doc_ids[k])), None)
         try:
             store.add_item(values, after=after)
@@ -95,29 +97,28 @@ def _merge_item(store: BoardStore, item_id: str, new_dump: dict[str, Any], fps: 
                 pending_deps: list[tuple[str, list[str]]]) -> list[str]:
     cur = store.item(item_id)
     cur_dump = cur.model_dump(mode="json")
-    prev = dict(cur.imported)
+    prev = decode_fingerprints(cur.imported)
     out: list[str] = []
     updates: dict[str, Any] = {}
     for key in list(fps) + [k for k in prev if k not in fps]:
-        new_v = _get(new_dump, key) if key in fps else None
+        new_v = _get(new_dump, key)
         cur_v = _get(cur_dump, key)
-        if fingerprint(_jsonable(cur_v)) == fingerprint(_jsonable(new_v)) or (new_v is None and _is_default(key, cur_v)):
+        if fingerprint(_jsonable(cur_v)) == fingerprint(_jsonable(new_v)) or (_is_default(key, new_v) and _is_default(key, cur_v)):
             continue
         if key in prev:
-            edited = fingerprint(_jsonable(cur_v)) != prev[key]
+            edited = not same(prev[key], cur_v)
         else:
             edited = not _is_default(key, cur_v)
         path = field_path(key)
         if edited:
-            if key in prev and prev.get(key) == fps.get(key):
+            if key in prev and key in fps and same(prev[key], new_v):
                 continue  # edited in the board, unchanged in the document: nothing to say
             out.append(f"{item_id}.{path}: kept the board's {_short(cur_v)} (edited since the import); "
                        f"the document says {_short(new_v)}")
             continue
         updates[path] = new_v
         out.append(f"{item_id}.{path}: {_short(cur_v)} -> {_short(new_v)}")
-    bookkeeping = {f"{IMPORTED_KEY}.{k}": v for k, v in fps.items() if prev.get(k) != v}
-    bookkeeping.update({f"{IMPORTED_KEY}.{k}": None for k in prev if k not in fps})
+    bookkeeping: dict[str, Any] = {IMPORTED_KEY: encode_fingerprints(fps)} if cur.imported != encode_fingerprints(fps) else {}
     deps = updates.pop("depends_on", None)
     if updates or bookkeeping:
         try:

@@ -9,7 +9,7 @@ from .blocks import Section
 from .cells import NOT_IDS
 
 
-_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+"
+_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+|#\d+"
 
 
 TICKET_RE = re.compile(
@@ -47,7 +47,7 @@ NUMBERED_RE = re.compile(r"^\**(?P<id>\d+(?:\.\d+)*)\.?\**\s+(?P<title>\S.*)$")
 
 LEADING_ID_RE = re.compile(
     rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
-    r"|^\**`?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+)`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
+    r"|^\**`?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+)`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
 )
 
 
@@ -102,3 +102,38 @@ class Ctx:
 def _title_has(sec: Section, *words: str) -> bool:
     t = sec.title.lower()
     return any(re.search(rf"\b{w}", t) for w in words)
+
+
+#: ``**S1** Index schema``, ``**05** — Rotate keys``, `` `T7` Fix``: an id set off in bold or code at the start of
+#: an entry. Set off like this, short ids (S1, 05) are ids; bare, "S3 bucket policy" or "5 use cases" are words.
+_MARKED_ID_RE = re.compile(
+    r"^(?:\*\*|__|`)(?P<id>#?\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
+    r"(?P<colon>:?)(?:\*\*|__|`)\s*(?:(?::|—|–|\||\s-\s|-)\s*)?(?P<title>\S.*)$"
+)
+
+
+def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
+    """(id, rest, None) of an entry whose Markdown opens with an id in bold or code (see ``_MARKED_ID_RE``)."""
+    m = _MARKED_ID_RE.match(text_md.strip())
+    if not m or NOT_IDS.match(m.group("id").lstrip("#")) and not m.group("id").isdigit():
+        return None
+    return m.group("id"), m.group("title"), None
+
+
+def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:
+    """The id an entry opens with: marked (bold/code) or unmistakable (``T-1: x``); None otherwise."""
+    return marked_id(text_md) or leading_id(plain_text)
+
+
+#: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria
+#: for Phase 3", "Definition of Done", "Success criteria", "Gate").
+_CRITERIA_RE = re.compile(
+    r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|"
+    r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b",
+    re.I,
+)
+
+
+def is_criteria(text: str) -> bool:
+    """Whether a heading or lead-in line introduces conditions rather than tasks."""
+    return bool(_CRITERIA_RE.search(text))

@@ -8,7 +8,7 @@ from typing import Any
 import tomlkit
 
 from ..store import render_record
-from .result import IMPORTED_KEY, Rec
+from .result import IMPORTED_KEY, Rec, encode_fingerprints
 
 _KIND_ORDER = ("risks", "phases", "milestones", "waivers", "deliverables", "progress", "sections")
 
@@ -54,9 +54,11 @@ def _scalar(value: Any) -> str:
 def render_item(values: dict[str, Any], imported: dict[str, Any] | None) -> str:
     text = render_record("items", {k: v for k, v in values.items() if k != IMPORTED_KEY})
     if imported:
-        # Fingerprints are bare keys with short scalars: written directly (tomlkit costs ~0.7 ms each).
-        body = "".join(f"{k} = {_scalar(v)}\n" for k, v in imported.items())
-        text = text.rstrip("\n") + f"\n\n[items.{IMPORTED_KEY}]\n" + body
+        # One line per item, ``imported = {fp = "t:3fa2c1 s:0b1c2d"}``, among the item's own keys (before any
+        # ``[items.gate]`` sub-table). Written directly: tomlkit costs ~0.7 ms per value.
+        line = f"{IMPORTED_KEY} = {{" + ", ".join(f"{k} = {_scalar(v)}" for k, v in encode_fingerprints(imported).items()) + "}"
+        head, sep, tail = text.partition("\n[items.")
+        text = head.rstrip("\n") + "\n" + line + "\n" + ("\n" + sep.lstrip("\n") + tail if sep else "")
     return text
 
 

@@ -98,8 +98,19 @@ def field_path(flat_key: str) -> str:
     return flat_key
 
 
-def fingerprint(value: Any) -> Any:
-    """What the ``imported`` sub-table stores for a value: short scalars as they are, else a digest."""
+def fingerprint(value: Any) -> str:
+    """What the ``imported`` table stores for a value: 6 hex digits of a digest of its JSON form.
+
+    Merge only asks "is this still the value the last import wrote?", so a short digest is enough
+    (a chance collision of 1 in 16M makes merge treat an edited field as unedited); the value itself
+    is in the item already. Boards imported before kept ``legacy_fingerprint`` values: see ``same``.
+    """
+    data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=3).hexdigest()
+
+
+def legacy_fingerprint(value: Any) -> Any:
+    """The fingerprint boards imported before the compact form kept: short scalars as they are, else sha1."""
     if isinstance(value, bool) or isinstance(value, int) or isinstance(value, float):
         return value
     if isinstance(value, str) and len(value) <= 40 and not value.startswith("sha1:"):
@@ -108,6 +119,40 @@ def fingerprint(value: Any) -> Any:
         return []
     data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
     return "sha1:" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:8]
+
+
+#: Short codes for the fields most items carry, in the compact ``imported = {fp = "t:3fa2c1 o:..."}`` form.
+FIELD_CODES = {
+    "title": "t", "owner": "o", "status": "s", "priority": "p", "depends_on": "d", "kind": "k", "estimate_days": "e",
+    "target": "g", "phase": "h", "parent": "u", "description": "x", "notes": "n", "milestone": "m",
+    "soft_depends_on": "sd", "contributors": "c", "dependency_note": "dn", "gate-verify": "gv", "gate-evidence": "ge",
+}
+_CODE_FIELDS = {code: name for name, code in FIELD_CODES.items()}
+#: The one key of the compact form inside ``[items] imported`` (a table, so the model's type stays).
+COMPACT_KEY = "fp"
+
+
+def encode_fingerprints(fps: dict[str, str]) -> dict[str, str]:
+    """``{"title": "3fa2c1", "owner": "0b1c2d"}`` -> ``{"fp": "t:3fa2c1 o:0b1c2d"}`` (one short line per item)."""
+    return {COMPACT_KEY: " ".join(f"{FIELD_CODES.get(k, k)}:{v}" for k, v in fps.items())}
+
+
+def decode_fingerprints(recorded: dict[str, Any]) -> dict[str, Any]:
+    """A board's ``imported`` table as field -> fingerprint, in either form (legacy: one key per field)."""
+    packed = recorded.get(COMPACT_KEY)
+    if not isinstance(packed, str) or len(recorded) != 1:
+        return dict(recorded)
+    out: dict[str, Any] = {}
+    for pair in packed.split():
+        code, _, digest = pair.rpartition(":")
+        out[_CODE_FIELDS.get(code, code)] = digest
+    return out
+
+
+def same(recorded: Any, value: Any) -> bool:
+    """Whether a recorded fingerprint (compact or legacy form) is that of ``value``."""
+    value = _jsonable(value)
+    return bool(recorded == fingerprint(value) or recorded == legacy_fingerprint(value))
 
 
 def _jsonable(value: Any) -> Any:

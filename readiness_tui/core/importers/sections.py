@@ -36,6 +36,9 @@ from .patterns import (
     TICKET_RE,
     _STATUS_MARKS,
     _title_has,
+    entry_id,
+    is_criteria,
+    NUMBERED_RE,
     leading_id,
 )
 from .inline import _initials, _span, inline_fields
@@ -51,6 +54,7 @@ from .lists import (
     risk_entries,
     risk_list,
 )
+from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
 from .tickets import handle_stream, handle_ticket, strip_heading_marks
 
 
@@ -136,6 +140,24 @@ def section_defaults(b: Builder, sec: Section) -> None:
         b.used(sec.line, f"section {sec.title!r}: {', '.join(f'{k} {v!r}' for k, v in found.items())} for its items")
 
 
+def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
+    """A ticket heading, unless it is a risk, a group of tickets or a prose section (see ``heading_groups``)."""
+    m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
+    assert m
+    if is_risk_heading(sec, m.group("id")):
+        risk_heading(b, sec, m.group("id"), m.group("title"))
+        return None
+    if is_group(sec, lambda c: heading_role(c) == "ticket"):
+        b.mark(sec)
+        b.note(sec.line, f"heading {sec.title!r} groups the items under it; not an item itself")
+        return ctx
+    if is_prose_heading(sec):
+        b.note(sec.line, f"heading {sec.title!r} holds only prose: kept as text, not an item")
+        return ctx
+    handle_ticket(b, sec, ctx)
+    return None
+
+
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
     if role not in ("ticket", "stream", "template", "title", "root"):
@@ -173,6 +195,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     if any(it.checked is not None for it in entries):
+        with_ids = sum(1 for it in entries if entry_id(it.text, plain(it.text)) or NUMBERED_RE.match(plain(it.text)))
+        if sec.heading is not None and is_criteria(sec.title) and ctx.parent is None and with_ids * 2 < len(entries):
+            # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
+            b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            return
         checklist(b, lst, sec, ctx)
         return
     texts = [plain(it.text) for it in entries]
@@ -182,7 +209,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if all(_phase_entry(it) for it in entries):
         phase_list(b, lst, sec)
         return
-    if sum(1 for it in entries if leading_id(plain(it.text))) >= max(1, (len(entries) + 1) // 2):
+    if sum(1 for it in entries if entry_id(it.text, plain(it.text))) >= max(1, (len(entries) + 1) // 2):
         id_list(b, lst, sec, ctx, "task")
         return
 
@@ -611,7 +638,7 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 
 
 _HANDLERS = {
-    "ticket": lambda b, s, c: handle_ticket(b, s, c),
+    "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
     "stream": handle_stream,
     "phase": handle_phase,
     "prio_group": handle_prio_group,

@@ -8,6 +8,7 @@ from typing import Any
 
 from .blocks import Section, Table, plain
 from .builder import Builder
+from .id_cells import lift_ids
 from .cells import (
     custom_key,
     estimate_unit,
@@ -153,6 +154,10 @@ def handle_table(b: Builder, table: Table, sec: Section, kind: str = "task",
         return
     fields = classify_fields(table)
     id_col = _id_column(table, fields)
+    lifted = lift_ids(b, table, fields, id_col)
+    if lifted:
+        table, fields = lifted
+        id_col = 0
     words = _heading_words(sec)
     if id_col is not None:
         fields[id_col] = "id"
@@ -236,6 +241,8 @@ def _apply(b: Builder, fld: str, cell: str, values: dict, gate: dict, custom: di
         if refs.rest:
             values["dependency_note"] = keep
             b.note(line, f"{rid}: dependency words {refs.rest!r} not ids; kept in dependency_note")
+        for n in refs.negated:
+            b.note(line, f"{rid}: {n} is named as not a dependency ({text!r}); not added")
         for r in refs.bad_ranges:
             b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
             values["dependency_note"] = keep
@@ -388,10 +395,11 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
     mappings = 0
     for row in table.rows:
         cells = _cells(table, row.cells)
-        rid = plain(cells[id_col])
-        if not is_id(rid):
+        rids = [r for r in re.split(r"\s*/\s*", plain(cells[id_col])) if r]
+        if not rids or not all(is_id(r) for r in rids):
             b.skipped(row.line, f"risk row without an id ({plain(cells[id_col])!r})")
             continue
+        rid = rids[0]
         values: dict[str, Any] = {"id": rid}
         notes = []
         for header, fld, cell in zip(table.headers, fields, cells):
@@ -417,9 +425,13 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
                 notes.append(f"{plain(header)}: {text}")
         if notes:
             values["notes"] = "\n".join(notes)
-        mappings += len(values.get("mitigated_by", []))
-        b.records["risks"].append(Rec("risks", values, row.line, "risk register"))
-        n += 1
+        if len(rids) > 1:
+            b.note(row.line, f"one row for risks {', '.join(rids)}: each gets the row's fields and mappings")
+        for r in rids:
+            mitigations = [t for t in values.get("mitigated_by", []) if t not in rids]
+            mappings += len(mitigations)
+            b.records["risks"].append(Rec("risks", {**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register"))
+            n += 1
     b.consume(table, sec)
     b.used(table.line, f"risk register ({_mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings")
 

@@ -11,7 +11,7 @@ from .blocks import ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
 from .cells import header_field, ids_in_text, parse_priority, parse_refs, parse_status, split_list
 from .tables import handle_table
-from .patterns import Ctx, STREAM_RE, TICKET_RE, _NO_DEP_WORDS, _SOFT_WORDS, _STATUS_MARKS
+from .patterns import Ctx, STREAM_RE, TICKET_RE, _NO_DEP_WORDS, _SOFT_WORDS, _STATUS_MARKS, is_criteria
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
 from .lists import checklist
 
@@ -97,11 +97,33 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
     b.used(sec.line, f"ticket section {rid!r} -> item" + (f" ({prio} from the enclosing heading)" if ctx.priority else ""))
 
 
+def _split_fields(line: str) -> list[str]:
+    parts = re.split(r"\s+[·•|]\s+", line)
+    return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
+
+
 def _ticket_blocks(b: Builder, sec: Section, blocks: list, values: dict, rid: str, desc: list[str]) -> None:
+    lead_in = ""
     for blk in blocks:
         if isinstance(blk, ListBlock):
+            if blk.has_checkboxes and is_criteria(lead_in):
+                # "Acceptance criteria:" then boxes: conditions of this item, not child items.
+                values.setdefault("acceptance", []).extend(plain(it.text, keep_code=True) for it in blk.items)
+                b.consume(blk, sec)
+                b.used(blk.line, f"{rid}: checklist after {lead_in.strip()[:40]!r} -> its acceptance ({len(blk.items)})")
+                continue
             if blk.has_checkboxes:
-                checklist(b, blk, sec, Ctx(parent=rid))
+                # "- Owner: @oli" next to the boxes: the ticket's own fields, not child items.
+                fields = [it for it in blk.items if it.checked is None and split_keyval(it.text)]
+                for it in fields:
+                    kv = split_keyval(it.text)
+                    assert kv
+                    apply_key(b, kv[0], kv[1], it, values, rid)
+                if fields:
+                    b.note(blk.line, f"{rid}: {len(fields)} key: value entries in its checklist read as its fields")
+                boxes = ListBlock(blk.line, blk.end, blk.ordered, [it for it in blk.items if it not in fields])
+                checklist(b, boxes, sec, Ctx(parent=rid))
+                b.consume(blk, sec)
                 continue
             for it in blk.items:
                 kv = split_keyval(it.text)
@@ -111,7 +133,9 @@ def _ticket_blocks(b: Builder, sec: Section, blocks: list, values: dict, rid: st
                     values.setdefault("acceptance", []).append(plain(it.text, keep_code=True))
             b.consume(blk, sec)
         elif isinstance(blk, Paragraph):
-            lines = blk.text.split("\n")
+            lead_in = blk.text.strip().split("\n")[-1]
+            # "Owner: tara · Priority: High · Depends on: CP-1": several fields on one line.
+            lines = [part for ln in blk.text.split("\n") for part in _split_fields(ln)]
             rest = []
             for ln in lines:
                 kv = split_keyval(ln)

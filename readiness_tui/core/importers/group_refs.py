@@ -1,0 +1,83 @@
+"""Dependency words left over once ids were read, resolved against what the document defines.
+
+A dependency cell or phrase keeps the words ``parse_refs`` could not read as ids in the item's
+``dependency_note``. After the walk, when every item is known, two shapes among those words are read:
+
+* a token that *is* an item id of this document though it looks like something else (``P1``..``P5``
+  used as project ids, ``P1–P4`` ranges of them): a dependency on that item;
+* a group reference (``Phase 2``, ``W1``, ``Wave 3``, ``MVP``): a dependency on every item under the
+  heading that names that group, never a dangling id "2".
+
+Each one is reported as a guess; a group word that names no heading is reported and left as a note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Section, plain
+from .builder import Builder
+from .refs import expand_range
+
+_TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
+_RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
+#: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with.
+_GROUP = re.compile(r"\b(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)\b", re.I)
+
+
+def _group_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _heading_groups(root: Section) -> dict[str, Section]:
+    """Heading-opening group names -> their section: ``## 🧱 PHASE 1: Foundations`` -> "phase 1"."""
+    out: dict[str, Section] = {}
+    for sec in root.walk():
+        if sec.heading is None:
+            continue
+        title = re.sub(r"^[^\w]+", "", plain(sec.title)).strip("* ")
+        m = _GROUP.match(title)
+        if m and m.end() < len(title) + 1 and (m.end() == len(title) or not title[m.end()].isalnum()):
+            out.setdefault(_group_key(m.group("g")), sec)
+    return out
+
+
+def resolve_dependency_words(b: Builder, root: Section) -> None:
+    """Read item ids and group references in each item's ``dependency_note`` (see the module doc)."""
+    items = b.items
+    by_upper = {i.upper(): i for i in items}
+    groups: dict[str, Section] | None = None
+    for rid, rec in items.items():
+        note = rec.values.get("dependency_note")
+        if not note:
+            continue
+        deps: list[str] = rec.values.setdefault("depends_on", [])
+        text = plain(note)
+        found: list[str] = []
+        for m in _RANGE.finditer(text):
+            ids = expand_range(m.group("a"), m.group("b"))
+            if ids and all(i.upper() in by_upper for i in ids):
+                found += [by_upper[i.upper()] for i in ids]
+                text = text.replace(m.group(0), " ")
+        for tok in _TOKEN.findall(text):
+            if tok.upper() in by_upper and by_upper[tok.upper()] != rid:
+                found.append(by_upper[tok.upper()])
+        for ref in dict.fromkeys(found):
+            if ref not in deps:
+                deps.append(ref)
+                b.note(rec.line, f"{rid}: {ref!r} in the dependency words is an item of this plan; taken as a dependency")
+        for m in _GROUP.finditer(text):
+            word = m.group("g")
+            if word.upper() in by_upper:
+                continue
+            if groups is None:
+                groups = _heading_groups(root)
+            sec = groups.get(_group_key(word))
+            members = [i for i, r in items.items() if sec is not None and sec.line <= r.line <= sec.end and i != rid]
+            if not members:
+                b.note(rec.line, f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note")
+                continue
+            added = [i for i in members if i not in deps]
+            deps.extend(added)
+            b.note(rec.line, f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
+                             f"{', '.join(members)}")

@@ -1,0 +1,64 @@
+"""Tables whose ids are not in an id column: inside the name cell, or behind a running number.
+
+``| R-01 Password-protected PDFs | ...``, ``| W1-1 harness layer | ...``, ``| R-06 / R-07 OCR quality | ...``
+and ``| 1 | [#50](...) Circuit breaker | ...`` (the first column counts rows; the real id is in the link)
+are rewritten into a table with an ``ID`` column first, so the table recognisers read them like any
+other; every such rewrite is reported, since it is a guess about the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Table, TableRow, plain
+from .builder import Builder
+from .cells import NOT_IDS, is_id
+
+_ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*|\d+(?:\.\d+)+)"
+#: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
+_LEADING = re.compile(rf"^\**`?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$")
+
+
+def split_id_cell(cell: str) -> tuple[list[str], str] | None:
+    """``"R-06 / R-07 OCR quality"`` -> (["R-06", "R-07"], "OCR quality"); None without a leading id."""
+    m = _LEADING.match(plain(cell).strip())
+    if not m:
+        return None
+    ids = [i for i in re.split(r"\s*[/&,]\s*", m.group("ids")) if i]
+    if not all(is_id(i) and not NOT_IDS.match(i) for i in ids):
+        return None
+    return ids, m.group("rest").strip()
+
+
+def _running_number(table: Table, col: int) -> bool:
+    vals = [plain(r.cells[col]) if col < len(r.cells) else "" for r in table.rows]
+    return vals == [str(k) for k in range(1, len(vals) + 1)] or vals == [str(k) for k in range(len(vals))]
+
+
+def lift_ids(b: Builder, table: Table, fields: list[str | None], id_col: int | None) -> tuple[Table, list[str | None]] | None:
+    """The table with an ``ID`` column made from ids written in a name cell, or None when it has none."""
+    if id_col is not None and not _running_number(table, id_col):
+        return None
+    candidates = [n for n, f in enumerate(fields) if f in ("title", "description", "links", None) and n != id_col]
+    for n in candidates[:3]:
+        split = [split_id_cell(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
+        found = [s for s in split if s]
+        if len(found) < max(2, (len(split) * 4 + 4) // 5):
+            continue
+        rows = []
+        for row, s in zip(table.rows, split):
+            cells = list(row.cells) + [""] * (len(table.headers) - len(row.cells))
+            if s:
+                cells[n] = s[1]
+            rows.append(TableRow(row.line, [" / ".join(s[0]) if s else "", *cells]))
+        new_fields: list[str | None] = ["id", *fields]
+        if id_col is not None:
+            new_fields[id_col + 1] = None
+        if new_fields[n + 1] in ("links", None, "description"):
+            new_fields[n + 1] = "title"
+        why = f"column {plain(table.headers[n])!r} starts with ids"
+        if id_col is not None:
+            why += f"; column {plain(table.headers[id_col])!r} only counts rows"
+        b.note(table.line, f"table: {why}: ids read from there")
+        return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+    return None

@@ -1,0 +1,143 @@
+"""References to items in a cell or a phrase: lists, ranges (``T-1..T-5``, ``#14-17``, ``05–11``), slash
+shorthand (``TASK-S2-04/05/06``), negations ("not blocked by X") and group words ("Phase 2")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import plain
+from .cells import NONE_WORDS, NOT_IDS, TEXT_ID_RE, _RANGE_SEP, is_id, looks_like_text_id
+
+_NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
+
+
+def expand_range(start: str, end: str, limit: int = 500) -> list[str] | None:
+    """``CODEX-P1-001..005`` / ``SEC-3..SEC-5`` / ``1.1..1.4`` -> every id; None when it is no range."""
+    ms = _NUM_TAIL.match(start)
+    if not ms:
+        return None
+    prefix, first = ms.group(1), ms.group(2)
+    if end.isdigit():
+        last = end
+    else:
+        me = _NUM_TAIL.match(end)
+        if not me or me.group(1) != prefix:
+            return None
+        last = me.group(2)
+    a, b = int(first), int(last)
+    if b < a or b - a > limit:
+        return None
+    width = len(first) if first.startswith("0") or len(first) == len(last) else 0
+    return [f"{prefix}{n:0{width}d}" for n in range(a, b + 1)]
+
+
+@dataclass
+class Refs:
+    """What a dependency cell or phrase said: ids (ranges expanded) and whatever words were left."""
+
+    ids: list[str] = field(default_factory=list)
+    rest: str = ""
+    ranges: list[str] = field(default_factory=list)
+    bad_ranges: list[str] = field(default_factory=list)
+
+    #: Ids the text names only to say it does not depend on them ("no longer depends on T-2").
+    negated: list[str] = field(default_factory=list)
+
+    @property
+    def none(self) -> bool:
+        return not self.ids and not self.rest
+
+
+_RANGE_RE = re.compile(
+    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*" + _RANGE_SEP + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
+)
+#: ``#14-17``: an issue-number range written with a hyphen (only ``#`` refs: elsewhere a hyphen is part of the id).
+_HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
+#: ``TASK-S2-04/05/06``: one id, then the numbers of its siblings.
+_SLASH_RE = re.compile(r"(?P<head>(?:[A-Za-z][A-Za-z0-9]*-)+[A-Za-z]*)(?P<first>\d+)(?P<more>(?:/\d+)+)\b")
+#: "no longer depends on X", "not blocked by X", "none — no longer needs X": ids named to deny a dependency.
+_NEGATION_RE = re.compile(
+    r"\b(?:no longer|not|never|doesn't|does not|don't|do not|isn't|is not)\s+(?:\w+\s+)?"
+    r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
+    re.I,
+)
+_GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
+_SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
+
+
+def parse_refs(cell: str, *, loose: bool = True) -> Refs:
+    """A dependency cell: ``none``/``-``/``—``/``N/A`` -> nothing; ``A, B``; ranges; leftover words kept.
+
+    ``loose`` accepts any id-shaped token (``A1``, ``7``) as an id; otherwise only ids that are
+    unmistakable in running text (``T-001``, ``1.2``).
+    """
+    text = plain(cell).strip()
+    out = Refs()
+    if text.lower().rstrip(".") in NONE_WORDS:
+        return out
+
+    def _range(m: re.Match[str]) -> str:
+        a, b = m.group("a"), m.group("b")
+        ids = expand_range(a, b)
+        if ids is None:
+            out.bad_ranges.append(m.group(0))
+            return m.group(0)
+        out.ranges.append(m.group(0))
+        return " " + " ".join(ids) + " "
+
+    def _negated(m: re.Match[str]) -> str:
+        out.negated += [t for t in (tok.strip("()[]{}.,:;\"'`*") for tok in _SPLIT.split(m.group("refs"))) if is_id(t)]
+        return " "
+
+    text = _NEGATION_RE.sub(_negated, text)
+    # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``group_refs`` to resolve.
+    groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
+    text = _GROUP_WORD_RE.sub(" ", text)
+    text = _SLASH_RE.sub(lambda m: " ".join(
+        m.group("head") + n.zfill(len(m.group("first"))) for n in [m.group("first"), *m.group("more").split("/")[1:]]
+    ), text)
+
+    def _hash_range(m: re.Match[str]) -> str:
+        ids = expand_range(m.group("a"), m.group("b"))
+        if ids is None:
+            out.bad_ranges.append(m.group(0))
+            return m.group(0)
+        out.ranges.append(m.group(0))
+        return " " + " ".join("#" + i for i in ids) + " "
+
+    text = _HASH_RANGE_RE.sub(_hash_range, text)
+    text = _RANGE_RE.sub(_range, text)
+    words: list[str] = []
+    for raw in _SPLIT.split(text):
+        tok = raw.strip().strip("()[]{}.,:;\"'`*")
+        if not tok:
+            continue
+        if (is_id(tok) if loose else looks_like_text_id(tok)) and not NOT_IDS.match(tok):
+            if tok not in out.ids:
+                out.ids.append(tok)
+        else:
+            words.append(raw.strip())
+    out.rest = " ".join([*groups, *words]).strip()
+    if out.negated and out.rest.lower().strip(" —–-:,") in NONE_WORDS | {"any more", "anymore", "any longer"}:
+        out.rest = ""
+    if out.rest.lower().rstrip(".") in NONE_WORDS:
+        out.rest = ""
+    return out
+
+
+def ids_in_text(text: str) -> list[str]:
+    """Unmistakable ids mentioned in running text, ranges expanded, in order, without repeats."""
+    src = plain(text)
+    found: list[str] = []
+
+    def _range(m: re.Match[str]) -> str:
+        ids = expand_range(m.group("a"), m.group("b"))
+        if ids and looks_like_text_id(m.group("a")):
+            found.extend(ids)
+            return " "
+        return m.group(0)
+
+    src = _RANGE_RE.sub(_range, src)
+    found += [m.group(0) for m in TEXT_ID_RE.finditer(src) if not NOT_IDS.match(m.group(0))]
+    return list(dict.fromkeys(found))

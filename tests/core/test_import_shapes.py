@@ -1,0 +1,102 @@
+"""The shapes of issue 12, one recogniser at a time: what it takes, and what it says it guessed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.cells import parse_refs
+
+
+def _imp(text: str, **kw):  # type: ignore[no-untyped-def]
+    result = import_markdown(text, "plan.md", **kw)
+    assert result.board is not None, "\n".join(result.report_lines)
+    return result, {i.id: i for i in result.board.items}
+
+
+def test_refs_read_slashes_hash_ranges_and_negations() -> None:
+    assert parse_refs("TASK-S2-02, TASK-S2-04/05/06").ids == ["TASK-S2-02", "TASK-S2-04", "TASK-S2-05", "TASK-S2-06"]
+    assert parse_refs("#14–16").ids == ["#14", "#15", "#16"]
+    assert parse_refs("#14-17").ids == ["#14", "#15", "#16", "#17"]
+    refs = parse_refs("none — no longer depends on N-2")
+    assert (refs.ids, refs.negated, refs.rest) == ([], ["N-2"], "")
+    refs = parse_refs("Phase 2, T-1")
+    assert refs.ids == ["T-1"] and "Phase 2" in refs.rest  # a group, never the id "2"
+
+
+def test_a_negated_dependency_is_not_one_and_is_reported() -> None:
+    result, items = _imp("# P\n\n| ID | Task | Deps |\n|--|--|--|\n| N-1 | a | none |\n| N-2 | b | not blocked by N-1 |\n")
+    assert items["N-2"].depends_on == []
+    assert any("N-1 is named as not a dependency" in ln for ln in result.report_lines)
+
+
+def test_a_group_reference_becomes_the_groups_items() -> None:
+    plan = ("# P\n\n## PHASE 1: Base\n\n- [ ] **A1** one\n- [ ] **A2** two\n\n## Phase 2: Next\n\n"
+            "- [ ] **B1** three (depends on: Phase 1)\n")
+    result, items = _imp(plan)
+    assert sorted(items["B1"].depends_on) == ["A1", "A2"]
+    assert any("'Phase 1' read as the items under heading" in ln for ln in result.report_lines)
+
+
+def test_ids_as_priority_words_are_ids_when_the_plan_defines_them() -> None:
+    plan = "# P\n\n| Project | Name | After |\n|--|--|--|\n| P1 | a | — |\n| P2 | b | P1 |\n| P3 | c | P1–P2 |\n"
+    _, items = _imp(plan)
+    assert items["P2"].depends_on == ["P1"] and items["P3"].depends_on == ["P1", "P2"]
+
+
+def test_ids_in_the_name_cell_and_rows_shared_by_two_risks() -> None:
+    plan = ("# P\n\n| ID | Task |\n|--|--|\n| T-1 | a |\n| T-2 | b |\n\n## Risks\n\n| Risk | Impact | Mitigation |\n"
+            "|--|--|--|\n| R-01 PDFs | High | T-1 prompts |\n| R-06 / R-07 OCR | Low | T-2, then T-1 |\n")
+    result, _ = _imp(plan)
+    risks = {r.id: (r.title, r.mitigated_by) for r in result.board.risks}
+    assert risks == {"R-01": ("PDFs", ["T-1"]), "R-06": ("OCR", ["T-2", "T-1"]), "R-07": ("OCR", ["T-2", "T-1"])}
+    assert any("one row for risks R-06, R-07" in ln for ln in result.report_lines)
+
+
+def test_a_running_number_column_gives_way_to_the_ids_in_links() -> None:
+    plan = "# P\n\n| # | Issue | Blocked by |\n|--|--|--|\n| 1 | [#50](http://x/50) Breaker | |\n| 2 | [#51](http://x/51) Timeouts | #50 |\n"
+    result, items = _imp(plan)
+    assert sorted(items) == ["#50", "#51"] and items["#51"].depends_on == ["#50"]
+    assert any("only counts rows" in ln for ln in result.report_lines)
+
+
+def test_criteria_checklists_are_not_items() -> None:
+    plan = ("# P\n\n### CP-1: Overview\nOwner: tara · Priority: High\n\nAcceptance criteria:\n"
+            "- [ ] Loads fast\n- [ ] 5 priority use cases covered\n\n## Success criteria\n- [ ] NPS >= 40\n")
+    _, items = _imp(plan)
+    assert list(items) == ["CP-1"]
+    assert items["CP-1"].owner == "tara" and items["CP-1"].priority == "P1"
+    assert "5 priority use cases covered" in items["CP-1"].acceptance
+
+
+def test_status_bullet_wins_over_the_box_and_the_disagreement_is_reported() -> None:
+    result, items = _imp("# P\n\n- [x] BE-3 Replicas\n  - Owner: @nell\n  - Status: ⏳ Pending\n  - Depends on: BE-1\n"
+                         "- [x] BE-1 Failover\n")
+    assert (items["BE-3"].status, items["BE-3"].owner, items["BE-3"].depends_on) == ("todo", "@nell", ["BE-1"])
+    assert any("the checkbox says done, the Status bullet says todo" in ln for ln in result.report_lines)
+
+
+def test_group_headings_and_prose_headings_are_not_items() -> None:
+    plan = ("# P\n\n## 2.1 Time-boxed blocks\nWe work in blocks.\n\n## 2.3 Tables\n\n### **2.3.1: imports table**\n"
+            "- Owner: @oli\n\n### **2.3.2: errors table**\n- Owner: @oli\n- Depends on: 2.3.1\n")
+    result, items = _imp(plan)
+    assert sorted(items) == ["2.3.1", "2.3.2"] and items["2.3.2"].depends_on == ["2.3.1"]
+    assert any("groups the items under it" in ln for ln in result.report_lines)
+    assert any("holds only prose" in ln for ln in result.report_lines)
+
+
+def test_priority_words_are_configurable(tmp_path: Path) -> None:
+    plan = "# P\n\n| ID | Task | Priority |\n|--|--|--|\n| T-1 | a | Blocker |\n| T-2 | b | Nice |\n| T-3 | c | High |\n"
+    _, items = _imp(plan)
+    assert (items["T-1"].priority, items["T-2"].priority, items["T-3"].priority) == ("P0", None, "P1")
+    _, items = _imp(plan, priority_words={"Nice": "P3", "High": "P2"})
+    assert (items["T-2"].priority, items["T-3"].priority) == ("P3", "P2")
+    from readiness_tui.cli.import_cmd import import_cmd
+
+    (tmp_path / "plan.md").write_text(plan, encoding="utf-8")
+    ok = CliRunner().invoke(import_cmd, [str(tmp_path / "plan.md"), "--priority-word", "Nice=P3"])
+    assert ok.exit_code == 0 and 'priority = "P3"' in ok.output
+    bad = CliRunner().invoke(import_cmd, [str(tmp_path / "plan.md"), "--priority-word", "Nice=urgent"])
+    assert bad.exit_code == 2 and "--priority-word" in bad.output
