@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "trust": "readiness_tui.cli.trust_cmd:trust",
     "report": "readiness_tui.cli.report_cmd:report",
     "audit": "readiness_tui.cli.audit_cmd:audit",
+    "serve": "readiness_tui.cli.serve_cmd:serve",
 }
 
 
@@ -79,6 +80,7 @@ def cli(ctx: click.Context) -> None:
     readiness report BOARD [--week 2026-W09]    the weekly update with go/no-go
     readiness audit verify BOARD     check the hash-chained history
     readiness schema                 the board format as JSON Schema
+    readiness serve [BOARD|DIR] [--read-only] [--present]   the app in a browser
 
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """

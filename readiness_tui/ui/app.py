@@ -81,8 +81,14 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
     def __init__(
         self, board: Path | BoardStore, board_dir: Path | None = None, theme: str | None = None,
         notes: list[str] | None = None, watch: bool = True, gc_paused: bool = False,
+        read_only: bool = False, presenter: str | None = None,
     ) -> None:
         super().__init__()
+        #: ``readiness serve --read-only``: nothing this app's user does writes or runs (``ui.readonly``).
+        self.read_only = read_only
+        #: "present": this app's standup is followed by others; "follow": it follows the presenter.
+        self.presenter_role = presenter
+        self.following = presenter == "follow"
         #: The caller turned the cyclic garbage collector off for the start (``readiness`` does,
         #: to load and import without collections); it is turned on after the first paint.
         self._gc_paused = gc_paused
@@ -91,7 +97,7 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         #: Watch the board file and the repo (live gates, outside changes); see ``live``.
         self.watch_files = watch
         store = board if isinstance(board, BoardStore) else BoardStore.load(board)
-        self.editor = EditController(store)
+        self.editor = EditController(store, read_only=read_only)
         self.board_dir = board_dir or (store.path.parent if store.path else None)
         self._analysis: Analysis | None = None
         #: The board changed since ``_analysis`` was made: the next read of ``analysis`` makes it again.
@@ -110,6 +116,11 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         self._wanted_theme = theme
         self._notes = notes or []
         self._theme_problems = self._choose_theme()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from .readonly import allowed
+
+        return allowed(self, action)
 
     # ------------------------------------------------------------------ building
     def compose(self) -> ComposeResult:
@@ -136,6 +147,8 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
     def on_ready(self) -> None:
         """Posted once the first frame is on the screen."""
         self._after_first_paint()
+        if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)
+            self.action_standup()
 
     def _after_first_paint(self) -> None:
         """What the first frame does not need: the gate session (its state scan and the file
@@ -181,7 +194,8 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
         """A (new or reloaded) store: titles, panes, the current item."""
         store = self.store
         bar = self.query_one(AppBar)
-        bar.set_board(store.board.board.title, store.path.name if store.path else "<board>")
+        name = store.path.name if store.path else "<board>"
+        bar.set_board(store.board.board.title, name + (" · read-only" if self.read_only else ""))
         self.title = store.board.board.title
         if not store.has_item(self.current_item_id):
             self.current_item_id = store.board.items[0].id if store.board.items else None
@@ -427,7 +441,8 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
 
         if self._standups():
             return
-        self.push_screen(StandupScreen(self.store, self.standup_edit, gate_status=self.gate_status or None),
+        self.push_screen(StandupScreen(self.store, self.standup_edit, gate_status=self.gate_status or None,
+                                       record_on_leave=not (self.read_only or self.following), presenter=self.presenter_role),
                          self._standup_done)
 
     def standup_edit(self, item_id: str, values: dict) -> object:

@@ -77,6 +77,10 @@ def frozen_board(store: BoardStore) -> Any:
                            matrix=board.matrix)
 
 
+#: Why an edit was refused on a read-only viewer.
+READ_ONLY_REFUSAL = "read-only: this view cannot change the board"
+
+
 @dataclass
 class EditResult:
     label: str
@@ -107,8 +111,12 @@ class ReloadResult:
 
 
 class EditController:
-    def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200, audit_source: str | None = "app"):
+    def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200, audit_source: str | None = "app",
+                 read_only: bool = False):
         self.store = store
+        #: A read-only viewer (``readiness serve --read-only``): every edit, save and audit append is
+        #: refused here, whatever path it came by (the UI hides them too, see ``ui.readonly``).
+        self.read_only = read_only
         self.autosave = autosave
         self.history = history
         #: ``source`` of the audit records of edits ("app", "cli"); None: keep no audit trail.
@@ -151,6 +159,8 @@ class EditController:
     # ------------------------------------------------------------------ the one way to edit
     def apply(self, label: str, fn: EditFn, focus: str | None = None) -> EditResult:
         """Run ``fn(store)``; on EditError the store is put back as it was and the error returned."""
+        if self.read_only:
+            return EditResult(label, error=READ_ONLY_REFUSAL, saved="unchanged")
         before = snapshot(self.store, label)
         try:
             out = fn(self.store)
@@ -172,6 +182,9 @@ class EditController:
         return self.save() if self.autosave else "off"
 
     def save(self, force: bool = False) -> str:
+        if self.read_only:
+            self.last_save_error = READ_ONLY_REFUSAL
+            return "unchanged"
         try:
             wrote = self.store.save(force=force)
         except BoardChangedOnDisk as exc:
@@ -203,7 +216,7 @@ class EditController:
 
     def _record(self, changes: list[Change], source: str | None) -> None:
         """Append ``changes`` to the board's history; a failure is kept in ``audit_error``."""
-        if not changes or source is None or self.store.path is None:
+        if not changes or source is None or self.store.path is None or self.read_only:
             return
         from ..core import audit  # the first edit imports it, not the app's start
 
@@ -218,7 +231,7 @@ class EditController:
 
     # ------------------------------------------------------------------ undo / redo
     def undo(self) -> EditResult | None:
-        if not self.undo_stack:
+        if not self.undo_stack or self.read_only:
             return None
         snap = self.undo_stack.pop()
         now = snapshot(self.store, snap.label)
@@ -230,7 +243,7 @@ class EditController:
         return EditResult(f"undo {snap.label}", changes, saved=self._autosave(), history=True)
 
     def redo(self) -> EditResult | None:
-        if not self.redo_stack:
+        if not self.redo_stack or self.read_only:
             return None
         snap = self.redo_stack.pop()
         now = snapshot(self.store, snap.label)

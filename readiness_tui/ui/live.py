@@ -322,7 +322,7 @@ class LiveGates:
     def run_gates(self, ids: Iterable[str] | None = None, ask: bool = True) -> None:
         """Run gates (all when ``ids`` is None); asks for trust first when the board is not trusted."""
         session = self.session
-        if session is None:
+        if session is None or self._refused_read_only():
             return
         wanted = None if ids is None else list(ids)
         if not session.trusted:
@@ -354,6 +354,8 @@ class LiveGates:
 
     def ask_trust(self, then: Callable[[], None] | None = None) -> None:
         """Show the board's commands and record the answer (then ``then()`` when trusted)."""
+        if self._refused_read_only():
+            return
         from .screens.trust import TrustScreen
 
         session = self.session
@@ -382,7 +384,16 @@ class LiveGates:
         screen = TrustScreen(store.path, session.root, commands, changed=was_trusted_before(store.path))
         self.push_screen(screen, answered)  # type: ignore[attr-defined]
 
+    def _refused_read_only(self) -> bool:
+        """A read-only viewer runs no gate and trusts nothing (``ui.readonly``)."""
+        if getattr(self, "read_only", False):
+            self.notify("read-only: gates do not run here", severity="warning")  # type: ignore[attr-defined]
+            return True
+        return False
+
     def toggle_auto_run(self) -> None:
+        if self._refused_read_only():
+            return
         self.auto_run = not self.auto_run
         gates = self._panes.get("gates")  # type: ignore[attr-defined]
         if gates is not None and hasattr(gates, "set_auto_run"):
