@@ -1,4 +1,4 @@
-"""``readiness export BOARD --format json|md|mermaid|dot``"""
+"""``readiness export BOARD --format json|md|mermaid|dot|html``"""
 
 from __future__ import annotations
 
@@ -11,15 +11,20 @@ from .common import board_argument, fail, load_or_exit
 
 @click.command()
 @board_argument
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "md", "mermaid", "dot"]), default="json", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "md", "mermaid", "dot", "html"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout.")
 def export(board: Path, fmt: str, output: Path | None) -> None:
-    """Export a board: json (a stable contract), md, mermaid or dot."""
+    """Export a board: json (a stable contract), md, mermaid, dot, or html (one self-contained page)."""
     from ..core.export import FORMATS
     from ..core.fsutil import atomic_write
 
     store = load_or_exit(board)
-    text = FORMATS[fmt](store.board)
+    if fmt == "html":  # the page reads the board's history too (weekly report, standup deck)
+        from ..core.html_export import to_html
+
+        text = to_html(store.board, store.path)
+    else:
+        text = FORMATS[fmt](store.board)
     if output is None:
         click.echo(text, nl=False)
         return
