@@ -52,7 +52,7 @@ def test_read_only_keys_change_no_file(serve, open_page, board_file: Path) -> No
     press(page, "ArrowRight", "s", "e", "Escape")
     mark = term.mark()
     press(page, "?")  # a visible change after every key above was handled
-    term.wait_for(r"Keys|Help|help", since=mark)
+    term.wait_for(r"escape closes", since=mark)
     assert files_of(board_file.parent) == before
     assert not state_path(board_file).exists()
 
@@ -69,23 +69,20 @@ def test_follower_follows_the_presenter(serve, open_page, board_file: Path) -> N
     first = read_state(state_path(board_file))
     assert first is not None and first.slide == "__overview__"
 
+    # The follower cannot move the presentation: its keys change neither the file nor its slide
+    # (the help screen, opened last, is the sign that every key before it was handled).
+    mark2 = term2.mark()
+    press(page2, "ArrowRight", "w", "t", "?")
+    term2.wait_for(r"escape closes", since=mark2)
+    assert not re.search(r"2/\d+ ·|workstreams", term2.text(mark2))
+    assert read_state(state_path(board_file)) == first
+    press(page2, "Escape")
+
     mark2 = term2.mark()
     press(page1, "ArrowRight")
-    shown = term2.wait_for(r"2/\d+ · owners", since=mark2)
+    term2.wait_for(r"2/\d+ · owners", since=mark2)
     state = read_state(state_path(board_file))
-    assert state is not None and state.seq > first.seq and state.slide != "__overview__"
-
-    # The follower cannot move the presentation: its keys change neither the file nor its slide.
-    mark2 = term2.mark()
-    press(page2, "ArrowRight", "ArrowRight", "j")
-    mark1 = term1.mark()
-    press(page1, "ArrowLeft")
-    term2.wait_for(r"1/\d+ · owners", since=mark2)
-    assert "3/" not in term2.text(mark2)
-    after = read_state(state_path(board_file))
-    assert after is not None and after.slide == "__overview__" and after.seq == state.seq + 1
-    assert shown.startswith("2/")
-    term1.wait_for(r"1/\d+", since=mark1)
+    assert state is not None and state.seq == first.seq + 1 and state.slide != "__overview__"
 
 
 def test_public_needs_the_token(serve, open_page, board_file: Path, browser) -> None:

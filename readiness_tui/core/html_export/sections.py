@@ -84,7 +84,9 @@ def plan_section(a: Analysis) -> str:
     waves = a.waves()
     wave_rows = [[e(n + 1), " ".join(f'<span class="critical">{e(i)}</span>' if i in on_path else e(i) for i in w)]
                  for n, w in enumerate(waves)]
-    path = " → ".join(e(i) for i in cp.ids) or "(nothing left open)"
+    open_items = any(it.status not in ("done", "cancelled") for it in a.items.values())
+    empty = "(no estimates on the open items: no critical path)" if open_items else "(nothing left open)"
+    path = " → ".join(e(i) for i in cp.ids) or empty
     inner = (f'<p>Critical path ({cp.total_days:g} days): <span class="critical">{path}</span></p>'
              + (f"<p>Without an estimate (counted as 0 days): {e(', '.join(cp.unestimated))}</p>"
                 if cp.unestimated else "")
