@@ -35,6 +35,7 @@ workstreams, ``t`` restart the speaker timer, ``p`` pause it, ``e`` save the scr
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import inspect
 import time
@@ -182,6 +183,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         self._previous_theme: str | None = None
         #: "present" or "follow" (presenter mode, ``ui.presenting``), taken once mounted.
         self._wanted_role = presenter
+        self._render_lock = asyncio.Lock()
         self._compute()
 
     # ------------------------------------------------------------------ data
@@ -260,6 +262,12 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         self.refresh_bindings()
 
     async def _render_slide(self, keep_highlight: str | None = None) -> None:
+        # One render at a time: a follower's worker and the app's redraw can both ask for one, and
+        # two interleaved renders would remove each other's slide.
+        async with self._render_lock:
+            await self._render_slide_now(keep_highlight)
+
+    async def _render_slide_now(self, keep_highlight: str | None = None) -> None:
         key = self.current_key
         if key not in self.visited:
             self.visited.append(key)
