@@ -22,6 +22,7 @@ SUFFIX = ".standup.json"
 #: How soon watchfiles hands a change over (ms): the slide must reach followers within 300 ms.
 STEP_MS = 10
 DEBOUNCE_MS = 100
+RECHECK_MS = 500
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,11 @@ async def follow(board_path: Path, stop_event: object | None = None) -> AsyncIte
     def ours(_change: object, changed: str) -> bool:
         return str(Path(changed).resolve()) == target
 
+    # yield_on_timeout: the file is read again every RECHECK_MS while nothing happens, which also
+    # covers a write made between the first read above and the watcher starting.
     async for _ in awatch(str(path.parent), watch_filter=ours, step=STEP_MS, debounce=DEBOUNCE_MS,
-                          stop_event=stop_event):  # type: ignore[arg-type]
+                          stop_event=stop_event, rust_timeout=RECHECK_MS,  # type: ignore[arg-type]
+                          yield_on_timeout=True):
         state = read_state(path)
         if state is not None and (last is None or state.seq != last.seq or state.written_at != last.written_at):
             last = state
