@@ -184,7 +184,8 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
 
         def remember(theme) -> None:  # type: ignore[no-untyped-def]
             nonlocal startup
-            if theme.name != startup:  # not the (possibly one-off --theme) choice made at start
+            # not the (possibly one-off --theme) choice made at start; a read-only viewer writes no settings
+            if theme.name != startup and not self.read_only:
                 startup = ""
                 theme_files.save_theme(theme.name)
 

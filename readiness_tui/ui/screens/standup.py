@@ -259,6 +259,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
     def action_follow(self) -> None:
         self.start_following()
         self.app.following = True  # type: ignore[attr-defined]
+        self.app.presenter_role = "follow"  # type: ignore[attr-defined]
         self.refresh_bindings()
 
     async def _render_slide(self, keep_highlight: str | None = None) -> None:
