@@ -442,9 +442,9 @@ class ReadinessApp(LiveGates, EditActions, BoardActions, App[None]):
 
         if self._standups():
             return
-        self.push_screen(StandupScreen(self.store, self.standup_edit, gate_status=self.gate_status or None,
-                                       record_on_leave=not (self.read_only or self.following), presenter=self.presenter_role),
-                         self._standup_done)
+        screen = StandupScreen(self.store, self.standup_edit, gate_status=self.gate_status or None,
+                               record_on_leave=not (self.read_only or self.following), presenter=self.presenter_role)
+        self.push_screen(screen, self._standup_done)
 
     def standup_edit(self, item_id: str, values: dict) -> object:
         """``apply_edit`` of the standup: the edit controller (undo, save, audit); raises on refusal."""

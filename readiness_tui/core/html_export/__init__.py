@@ -17,6 +17,8 @@ from .deck import deck_section
 from .sections import e, backlog_section, gates_section, matrix_section, plan_section, report_section, risk_section
 
 DEFAULT_THEME = "readiness-dark"
+#: Nothing may be fetched: only the page's own inline style and script run.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 COLOUR_KEYS = ("primary", "secondary", "accent", "background", "surface", "panel", "foreground",
                "error", "warning", "success")
 #: Used for any colour a theme file does not give (readiness-dark's).
@@ -65,7 +67,7 @@ def to_html(board: Board, board_path: Path | None = None, theme: str | None = No
     ))
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(title)} · readiness</title>
 <style>{_css(c)}</style></head>
@@ -79,7 +81,8 @@ def to_html(board: Board, board_path: Path | None = None, theme: str | None = No
 def _css(c: dict[str, str]) -> str:
     return f"""
 :root {{ --primary:{c['primary']}; --accent:{c['accent']}; --bg:{c['background']}; --surface:{c['surface']};
-  --panel:{c['panel']}; --fg:{c['foreground']}; --error:{c['error']}; --warning:{c['warning']}; --success:{c['success']}; }}
+  --panel:{c['panel']}; --fg:{c['foreground']}; --error:{c['error']}; --warning:{c['warning']};
+  --success:{c['success']}; }}
 body {{ background:var(--bg); color:var(--fg); font-family:system-ui,sans-serif; margin:0; }}
 header {{ background:var(--panel); padding:1em 2em; border-bottom:3px solid var(--primary); }}
 nav a {{ color:var(--primary); margin-right:1em; }}

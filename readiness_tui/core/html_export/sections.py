@@ -106,7 +106,8 @@ def gates_section(board: Board) -> str:
                      e(", ".join(g.evidence))])
     waivers = [[e(w.item), e(w.reason), e(w.approved_by), e(w.expires or "")] for w in board.waivers]
     inner = ("<p>Gate definitions (results come from <code>readiness check</code>; this page runs nothing).</p>"
-             + (_table(["Item", "Status", "Exit criteria", "Verify", "Evidence"], rows) if rows else "<p>No gates.</p>"))
+             + (_table(["Item", "Status", "Exit criteria", "Verify", "Evidence"], rows) if rows
+                else "<p>No gates.</p>"))
     if waivers:
         inner += "<h3>Waivers</h3>" + _table(["Item", "Reason", "Approved by", "Expires"], waivers)
     return _section("gates", "Gates", inner)
