@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m readiness_tui.bench", description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000", help="board sizes for the core figures")
     parser.add_argument("--runs", type=int, default=3, help="runs per whole-process figure (median)")
-    parser.add_argument("--only", choices=["core", "ui", "gates", "gitmerge"], help="run one section")
+    parser.add_argument("--only", choices=["core", "ui", "gates", "gitmerge", "presenter"], help="run one section")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     report: dict = {"python": sys.version.split()[0]}
@@ -140,6 +140,8 @@ def main(argv: list[str] | None = None) -> None:
         report["gates"] = optional("readiness_tui.bench.gates", "run")
     if args.only in (None, "gitmerge"):
         report["gitmerge"] = optional("readiness_tui.bench.gitmerge", "run")
+    if args.only in (None, "presenter"):
+        report["presenter"] = optional("readiness_tui.bench.presenter", "run")
     json.dump(report, sys.stdout, indent=2)
     sys.stdout.write("\n")
 

@@ -38,6 +38,7 @@ COMMANDS: dict[str, str] = {
     "git-setup": "readiness_tui.cli.git_setup_cmd:git_setup",
     "merge-driver": "readiness_tui.cli.merge_driver_cmd:merge_driver",
     "resolve": "readiness_tui.cli.resolve_cmd:resolve",
+    "serve": "readiness_tui.cli.serve_cmd:serve",
 }
 
 
@@ -108,6 +109,7 @@ def cli(ctx: click.Context) -> None:
     readiness note [BOARD] ID TEXT   a dated progress note
     readiness mcp [BOARD]            the board as an MCP server (stdio) for coding agents
     readiness config                 the effective settings and where each came from
+    readiness serve [BOARD|DIR] [--read-only] [--present]   the app in a browser
 
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """

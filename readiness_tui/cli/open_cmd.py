@@ -39,7 +39,11 @@ def stdout_is_terminal() -> bool:
 @click.command("open")
 @click.argument("target", required=False)
 @click.option("--theme", help="Theme to use this time (the choice from the palette is remembered).")
-def open_cmd(target: str | None, theme: str | None) -> None:
+@click.option("--read-only", is_flag=True, help="View only: no edit, save or gate run (as `serve --read-only`).")
+@click.option("--present", "presenter", flag_value="present", default=None,
+              help="Open the standup as its presenter: followers show its slide and timer.")
+@click.option("--follow", "presenter", flag_value="follow", help="Open the standup following the presenter.")
+def open_cmd(target: str | None, theme: str | None, read_only: bool = False, presenter: str | None = None) -> None:
     """Open the app on BOARD, or on the boards of DIR (default: ./boards, else the bundled boards)."""
     import gc
 
@@ -80,4 +84,5 @@ def open_cmd(target: str | None, theme: str | None) -> None:
     from ..ui.app import ReadinessApp
 
     notes = [exc.describe() for exc in broken]
-    ReadinessApp(store, board_dir=directory, theme=theme, notes=notes, gc_paused=True).run()
+    ReadinessApp(store, board_dir=directory, theme=theme, notes=notes, gc_paused=True,
+                 read_only=read_only, presenter=presenter).run()

@@ -38,6 +38,10 @@ from .writepath import WriteRequest, write_board
 EditFn = Callable[[BoardStore], Any]
 
 
+#: Why an edit was refused on a read-only viewer (``readiness serve --read-only``).
+READ_ONLY_REFUSAL = "read-only: this view cannot change the board"
+
+
 class SaveState(StrEnum):
     """What became of a save (it compares equal to its text: ``"saved"``)."""
 
@@ -115,8 +119,12 @@ class EditController:
     """
 
     def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200,
-                 audit_source: str | None = "app", actor: str | None = None, lock_timeout: float | None = None):
+                 audit_source: str | None = "app", actor: str | None = None, lock_timeout: float | None = None,
+                 read_only: bool = False):
         self.store = store
+        #: A read-only viewer: every edit, save and history record is refused here, whatever path it
+        #: came by (the UI hides them too, see ``ui.readonly``).
+        self.read_only = read_only
         self.actor = actor
         self.lock_timeout = lock_timeout
         #: The fields of the last refused save that someone else changed too: (kind, id, field, theirs, mine).
@@ -165,6 +173,8 @@ class EditController:
     # ------------------------------------------------------------------ the one way to edit
     def apply(self, label: str, fn: EditFn, focus: str | None = None) -> EditResult:
         """Run ``fn(store)``; on EditError the store is put back as it was and the error returned."""
+        if self.read_only:
+            return EditResult(label, error=READ_ONLY_REFUSAL, saved="unchanged")
         before = snapshot(self.store, label)
         try:
             out = fn(self.store)
@@ -188,6 +198,9 @@ class EditController:
 
     def save(self, force: bool = False, prefer: str = "") -> SaveState:
         """Write the edits through the one write path (``writepath.write_board``)."""
+        if self.read_only:
+            self.last_save_error = READ_ONLY_REFUSAL
+            return SaveState.UNCHANGED
         req = WriteRequest(self.store, self._saved_board, list(self.unrecorded), self.pending,
                            self.audit_source, self.actor, self.lock_timeout)
         self.conflicts = []
@@ -225,7 +238,7 @@ class EditController:
         from .fsutil import sha256_bytes
 
         path = self.store.path
-        if path is None or self.audit_source is None:
+        if path is None or self.audit_source is None or self.read_only:
             return ""
         try:
             with board_lock(path, timeout=0.2):
@@ -251,7 +264,7 @@ class EditController:
 
     # ------------------------------------------------------------------ undo / redo
     def undo(self) -> EditResult | None:
-        if not self.undo_stack:
+        if not self.undo_stack or self.read_only:
             return None
         snap = self.undo_stack.pop()
         now = snapshot(self.store, snap.label)
@@ -263,7 +276,7 @@ class EditController:
         return EditResult(f"undo {snap.label}", changes, saved=self._autosave(), history=True)
 
     def redo(self) -> EditResult | None:
-        if not self.redo_stack:
+        if not self.redo_stack or self.read_only:
             return None
         snap = self.redo_stack.pop()
         now = snapshot(self.store, snap.label)
@@ -351,7 +364,7 @@ class EditController:
         own edits, with the hash of the text it wrote: a second record would count it twice)."""
         from .lock import board_lock
 
-        if self.audit_source is None or fresh.path is None or fresh.stamp is None:
+        if self.audit_source is None or fresh.path is None or fresh.stamp is None or self.read_only:
             return
         try:
             with board_lock(fresh.path, self.lock_timeout):

@@ -49,16 +49,27 @@ class ReadinessApp(App[None]):
         Binding("T", "pick_theme", "Theme…", show=False),
     ]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from .readonly import allowed
+
+        return allowed(self, action)
+
     def __init__(
         self, board: Path | BoardStore, board_dir: Path | None = None, theme: str | None = None,
         notes: list[str] | None = None, watch: bool = True, gc_paused: bool = False,
+        read_only: bool = False, presenter: str | None = None,
     ) -> None:
         super().__init__()
+        #: ``readiness serve --read-only``: nothing this app's user does writes or runs (``ui.readonly``).
+        self.read_only = read_only
+        #: "present": this app's standup is followed by others; "follow": it follows the presenter.
+        self.presenter_role = presenter
+        self.following = presenter == "follow"
         #: The caller turned the cyclic garbage collector off for the start (``readiness`` does,
         #: to load and import without collections); it is turned on after the first paint.
         self._gc_paused = gc_paused
         store = board if isinstance(board, BoardStore) else BoardStore.load(board)
-        self.editor = EditController(store)
+        self.editor = EditController(store, read_only=read_only)
         self.board_dir = board_dir or (store.path.parent if store.path else None)
         self._analysis: Analysis | None = None
         #: The board changed since ``_analysis`` was made: the next read of ``analysis`` makes it again.
@@ -87,6 +98,8 @@ class ReadinessApp(App[None]):
                 "a change made outside readiness")
             self.notify(f"The history now records {what}.", title="History", timeout=8)
         self.main.start_live()
+        if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)
+            self.main.action_standup()
         if self._gc_paused:
             # What is loaded now lives as long as the app: keep it out of every later collection.
             self._gc_paused = False
@@ -149,7 +162,8 @@ class ReadinessApp(App[None]):
 
         def remember(theme: Theme) -> None:
             nonlocal startup
-            if theme.name != startup:  # not the (possibly one-off --theme) choice made at start
+            # not the (possibly one-off --theme) choice made at start; a read-only viewer writes no settings
+            if theme.name != startup and not self.read_only:
                 startup = ""
                 theme_files.save_theme(theme.name)
 

@@ -53,7 +53,9 @@ class ReadinessCommands(Provider):
                     "re-run gates when their watched files change"))
         if live.file_missing:
             out.append(("Save the deleted board file again", live.save_again, "ctrl+s"))
-        return out
+        from .readonly import palette_allows
+
+        return [c for c in out if palette_allows(app, c[1])]
 
     async def discover(self) -> Hits:
         for name, cmd, help_text in self._commands():

@@ -301,7 +301,7 @@ class LiveBoard:
     def run_gates(self, ids: Iterable[str] | None = None, ask: bool = True) -> None:
         """Run gates (all when ``ids`` is None); asks for trust first when the board is not trusted."""
         session = self.session
-        if session is None:
+        if session is None or self._refused_read_only():
             return
         wanted = None if ids is None else list(ids)
         if not session.trusted:
@@ -333,6 +333,8 @@ class LiveBoard:
 
     def ask_trust(self, then: Callable[[], None] | None = None) -> None:
         """Show the board's commands and record the answer (then ``then()`` when trusted)."""
+        if self._refused_read_only():
+            return
         from ..core.gates.trust import was_trusted_before
         from .screens.trust import TrustScreen
 
@@ -359,7 +361,16 @@ class LiveBoard:
 
         self.app.push_screen(TrustScreen(path, session.root, commands, changed=was_trusted_before(path)), answered)
 
+    def _refused_read_only(self) -> bool:
+        """A read-only viewer runs no gate and trusts nothing (``ui.readonly``)."""
+        if self.app.read_only:
+            self.app.notify("read-only: gates do not run here", severity="warning")
+            return True
+        return False
+
     def toggle_auto_run(self) -> None:
+        if self._refused_read_only():
+            return
         self.auto_run = not self.auto_run
         self.publish()
         note = "" if self.session is None or self.session.trusted else " (gates run once the board is trusted)"

@@ -24,6 +24,12 @@ class Pane(Widget):
     def show_board(self, store: BoardStore, analysis: Analysis) -> None:
         raise NotImplementedError
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A read-only viewer's panes offer no key that writes or runs (``ui.readonly``)."""
+        from ..readonly import allowed
+
+        return allowed(self.app, action)
+
     def apply_changes(self, store: BoardStore, changes: list[Any], analysis: Callable[[], Analysis | None]) -> bool:
         """Follow an edit's Change records only (True), or ask for a full ``show_board`` (False)."""
         return False

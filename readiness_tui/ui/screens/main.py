@@ -22,6 +22,7 @@ from ..messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency
 from ..panes.base import Pane
 from ..panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
 from ..panes.registry import PaneSpec, panes
+from ..readonly import allowed
 from ..widgets.appbar import AppBar
 from ..widgets.pane_tabs import PaneTabs
 from .edit_actions import EditingScreen
@@ -66,8 +67,12 @@ def _bindings() -> list[BindingType]:
     return keys
 
 
+
 class MainScreen(EditingScreen):
     BINDINGS = _bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return allowed(self.app, action)
 
     def __init__(self, owner: BoardOwner) -> None:
         super().__init__(owner)
@@ -125,7 +130,8 @@ class MainScreen(EditingScreen):
     def board_loaded(self) -> None:
         """A (new or reloaded) store: titles, panes, the current item."""
         store = self.store
-        self.query_one(AppBar).set_board(store.board.board.title, store.path.name if store.path else "<board>")
+        name = store.path.name if store.path else "<board>"
+        self.query_one(AppBar).set_board(store.board.board.title, name + (" · read-only" if self.app.read_only else ""))
         self.app.title = store.board.board.title
         if not store.has_item(self.current_item_id):
             self.current_item_id = store.board.items[0].id if store.board.items else None
@@ -357,8 +363,10 @@ class MainScreen(EditingScreen):
 
         if self._standups():
             return
-        self.app.push_screen(StandupScreen(self.store, self.standup_edit, gate_status=self.live.gate_status or None),
-                             self._standup_done)
+        app = self.app
+        screen = StandupScreen(self.store, self.standup_edit, gate_status=self.live.gate_status or None,
+                               record_on_leave=not (app.read_only or app.following), presenter=app.presenter_role)
+        app.push_screen(screen, self._standup_done)
 
     def standup_edit(self, item_id: str, values: dict) -> object:
         """``apply_edit`` of the standup: the edit controller (undo, save, audit); raises on refusal."""

@@ -37,6 +37,11 @@ class ReportScreen(ModalScreen[None]):
         Binding("escape,q", "close", "Close"),
     ]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from ..readonly import allowed  # a read-only viewer does not save the report
+
+        return allowed(self.app, action)
+
     def __init__(self, store: BoardStore, gate_status: dict[str, str] | None = None, week: str | None = None) -> None:
         super().__init__()
         self.store = store

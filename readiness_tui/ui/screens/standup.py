@@ -35,6 +35,7 @@ workstreams, ``t`` restart the speaker timer, ``p`` pause it, ``e`` save the scr
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import inspect
 import time
@@ -65,6 +66,8 @@ from ...core.standup import (
     overview,
     since_last_standup,
 )
+from ..presenting import PresenterLink
+from ..readonly import allowed
 from ..widgets.standup_slides import GroupSlideView, OverviewSlide
 from ..widgets.standup_timer import DEFAULT_SPEAKER_SECONDS, SpeakerTimer
 
@@ -108,7 +111,7 @@ class JumpScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class StandupScreen(Screen[dict[str, Any]]):
+class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
     """Overview slide, then one slide per owner (or workstream); see the module docs."""
 
     DEFAULT_CSS = """
@@ -129,6 +132,8 @@ class StandupScreen(Screen[dict[str, Any]]):
         Binding("p", "pause_timer", "Pause", show=False),
         Binding("e", "export_svg", "SVG"),
         Binding("escape,q", "leave", "End"),
+        Binding("P", "present", "Present", show=False),
+        Binding("F", "follow", "Follow presenter", show=False),
     ]
 
     def __init__(
@@ -145,6 +150,7 @@ class StandupScreen(Screen[dict[str, Any]]):
         record_on_leave: bool = True,
         actor: str | None = None,
         theme: str | None = "readiness-contrast",
+        presenter: str | None = None,
         name: str | None = None,
         id: str | None = None,
     ) -> None:
@@ -175,6 +181,9 @@ class StandupScreen(Screen[dict[str, Any]]):
         self._left = False
         self.theme_name = theme
         self._previous_theme: str | None = None
+        #: "present" or "follow" (presenter mode, ``ui.presenting``), taken once mounted.
+        self._wanted_role = presenter
+        self._render_lock = asyncio.Lock()
         self._compute()
 
     # ------------------------------------------------------------------ data
@@ -234,8 +243,32 @@ class StandupScreen(Screen[dict[str, Any]]):
             self._previous_theme = self.app.theme
             self.app.theme = self.theme_name
         await self._render_slide()
+        if self._wanted_role == "present":
+            self.start_presenting()
+        elif self._wanted_role == "follow":
+            self.start_following()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return allowed(self.app, action) and not (action == "present" and getattr(self.app, "read_only", False))
+
+    def action_present(self) -> None:
+        """Followers (``F``, or ``readiness serve --present``) see this standup's slide and timer."""
+        self.start_presenting()
+        self.notify(f"Presenting: followers read {self._presenter.path.name if self._presenter else '-'}", timeout=4)
+
+    def action_follow(self) -> None:
+        self.start_following()
+        self.app.following = True  # type: ignore[attr-defined]
+        self.app.presenter_role = "follow"  # type: ignore[attr-defined]
+        self.refresh_bindings()
 
     async def _render_slide(self, keep_highlight: str | None = None) -> None:
+        # One render at a time: a follower's worker and the app's redraw can both ask for one, and
+        # two interleaved renders would remove each other's slide.
+        async with self._render_lock:
+            await self._render_slide_now(keep_highlight)
+
+    async def _render_slide_now(self, keep_highlight: str | None = None) -> None:
         key = self.current_key
         if key not in self.visited:
             self.visited.append(key)
@@ -308,6 +341,7 @@ class StandupScreen(Screen[dict[str, Any]]):
         self.index = index
         self.query_one(SpeakerTimer).restart()
         await self._render_slide()
+        self.publish()
 
     async def action_next(self) -> None:
         await self.go_to(self.index + 1)
@@ -325,8 +359,12 @@ class StandupScreen(Screen[dict[str, Any]]):
         self.app.push_screen(JumpScreen(choices, self.current_key), picked)
 
     async def action_toggle_group(self) -> None:
+        await self.set_grouping("workstream" if self.group_by == "owner" else "owner")
+        self.publish()
+
+    async def set_grouping(self, group_by: str) -> None:
         self._account_time()
-        self.group_by = "workstream" if self.group_by == "owner" else "owner"
+        self.group_by = group_by
         self.index = 0
         self._compute(self._analysis)
         self.query_one(SpeakerTimer).restart()
@@ -352,9 +390,11 @@ class StandupScreen(Screen[dict[str, Any]]):
 
     def action_restart_timer(self) -> None:
         self.query_one(SpeakerTimer).restart()
+        self.publish()
 
     def action_pause_timer(self) -> None:
         self.query_one(SpeakerTimer).toggle_pause()
+        self.publish()
 
     def export_filename(self) -> str:
         stem = self.store.path.stem if self.store.path else "board"
@@ -401,6 +441,7 @@ class StandupScreen(Screen[dict[str, Any]]):
         except OSError as exc:
             summary = self.summary()
             self.app.notify(f"Could not record the standup: {exc}", severity="error")
+        self.publish(ended=True)
         if self._previous_theme is not None:
             self.app.theme = self._previous_theme
         self.dismiss(summary)

@@ -85,6 +85,13 @@ class SpeakerTimer(Widget):
         self._paused_at = None
         self.tick()
 
+    def set_elapsed(self, seconds: float, paused: bool) -> None:
+        """Show another timer's reading (a presenter's, on a follower's screen)."""
+        now = self.clock()
+        self._started = now - max(0.0, seconds)
+        self._paused_at = now if paused else None
+        self.tick()
+
     def toggle_pause(self) -> None:
         if self._paused_at is None:
             self._paused_at = self.clock()

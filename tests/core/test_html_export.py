@@ -1,0 +1,42 @@
+"""The HTML export in core: sections, escaping, theme colours, nothing that fetches."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from readiness_tui.core.html_export import SECTIONS, theme_colours, to_html
+from readiness_tui.core.store import BoardStore
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_board_exports_every_section() -> None:
+    for board in sorted((ROOT / "boards").glob("*.toml")):
+        store = BoardStore.load(board)
+        page = to_html(store.board, store.path)
+        for key in SECTIONS:
+            assert f'<section id="{key}">' in page, (board.name, key)
+        # nothing to fetch: no src/href to another document, no url(), no @import
+        assert not re.search(r"(src|href)=\"(?!#)", page), board.name
+        assert "url(" not in page and "@import" not in page
+        assert "fetch(" not in page and "XMLHttpRequest" not in page
+
+
+def test_board_text_is_escaped(tmp_path: Path) -> None:
+    store = BoardStore.load(ROOT / "boards" / "final-implementation-plan.toml")
+    store.board.board.title = '<script>alert(1)</script>"'
+    store.board.items[0].title = "<img src=x onerror=alert(2)>"
+    page = to_html(store.board, None)
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&quot;" in page
+    assert page.count("<script>") == 1  # the deck's own navigation
+
+
+def test_theme_colours_come_from_the_theme_files(tmp_path: Path) -> None:
+    assert theme_colours("readiness-contrast")["background"] == "#000000"
+    (tmp_path / "bad.toml").write_text('name = "bad"\nprimary = "red; } body { display:none"\n')
+    assert theme_colours("bad", themes_dir=tmp_path)["primary"].startswith("#")
+    page = to_html(BoardStore.load(ROOT / "boards" / "final-implementation-plan.toml").board, theme="readiness-light")
+    light = theme_colours("readiness-light")
+    assert f"--bg:{light['background']}" in page
