@@ -16,20 +16,20 @@ async def test_read_only_refuses_edits_gates_and_trust(launch_board: Path, make_
     app = make_app(launch_board, read_only=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        for action in ("cycle_status", "add_item", "undo", "save", "run_all_gates", "trust_board", "pick_theme"):
+        for action in ("cycle_status", "add_item", "history", "save", "run_all_gates", "trust_board", "pick_theme"):
             assert action in EDIT_ACTIONS
-            assert app.check_action(action, ()) is False
-        assert app.check_action("standup", ()) is True and app.check_action("help", ()) is True
-        item = app.current_item_id
+            assert app.main.check_action(action, ()) is False and app.check_action(action, ()) is False
+        assert app.main.check_action("standup", ()) is True and app.check_action("help", ()) is True
+        item = app.main.current_item_id
         result = app.editor.set_status(item, "done")  # the controller refuses on its own
         assert not result.ok and "read-only" in result.error
         screens = len(app.screen_stack)
-        app.run_gates(None)  # as the Gates pane's messages do
-        app.action_trust_board()
-        app.action_toggle_auto_run()
+        app.live.run_gates(None)  # as the Gates pane's messages do
+        app.live.ask_trust()
+        app.live.toggle_auto_run()
         await pilot.pause()
         assert len(app.screen_stack) == screens  # no trust dialog
-        assert app.auto_run is False
+        assert app.live.auto_run is False
         await pilot.press("s", "a", "u", "ctrl+s")
         await pilot.pause()
         assert app.editor.undo_stack == []
@@ -40,5 +40,5 @@ async def test_normal_app_allows_the_same_actions(launch_board: Path, make_app) 
     app = make_app(launch_board)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert all(app.check_action(a, ()) is True for a in ("cycle_status", "save", "run_all_gates"))
-        assert app.editor.set_status(app.current_item_id, "done").ok
+        assert all(app.main.check_action(a, ()) is True for a in ("cycle_status", "save", "run_all_gates"))
+        assert app.editor.set_status(app.main.current_item_id, "done").ok
