@@ -115,7 +115,8 @@ _KEYWORDS = (
     r"connection[_-]?string"
 )
 # A key name around a keyword: ``DB_PASSWORD``, ``aws.secret_key``, ``SecretAccessKey`` (camel case).
-_NAME_AROUND = r"(?:[A-Za-z0-9]+[_.\-]|(?-i:[A-Za-z][a-z0-9]*))*"
+# (No nested repetition over the same characters: that backtracks exponentially on long words.)
+_NAME_AROUND = r"(?:[A-Za-z0-9]+[_.\-])*[A-Za-z0-9]*?"
 _NAME_AFTER = r"(?:[_.\-][A-Za-z0-9]+|(?-i:[A-Z][a-z0-9]*))*"
 _VALUE = r"(\"[^\"\n]*\"|'[^'\n]*'|[^\s,;&|\"']+)"
 _TOKEN_CHARS = "A-Za-z0-9+/=_\\-"
