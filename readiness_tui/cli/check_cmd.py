@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..core.gates import OK_STATUSES, GateSession, GateView, redact
+from ..core.gates.trust import trust_file_problem
 from ..core.model import PRIORITIES, normalize_priority
 from .common import load_or_exit
 
@@ -81,6 +82,8 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
         click.echo(render_table(list(views.values())))
+    if any(v.status == "untrusted" for v in views.values()) and trust_file_problem():
+        click.echo(trust_file_problem(), err=True)
     if any(v.status == "untrusted" for v in views.values()):
         click.echo(
             f"the board's commands are not trusted: review them with `readiness trust {board}`, "

@@ -10,6 +10,7 @@ import click
 from ..core.display import CONTROL_WARNING, has_control, printable
 from ..core.gates import commands_of, is_trusted, repo_root, revoke
 from ..core.gates import trust as record_trust
+from ..core.gates.trust import trust_file_problem
 from .common import load_or_exit
 
 
@@ -24,6 +25,10 @@ def trust_cmd(board: Path, yes: bool, do_revoke: bool) -> None:
     changing any command needs trust again.
     """
     store = load_or_exit(board)
+    problem = trust_file_problem()
+    if problem:
+        click.echo(problem, err=True)
+        sys.exit(2)
     if do_revoke:
         click.echo(f"{board}: trust revoked" if revoke(board) else f"{board}: was not trusted")
         return
