@@ -43,7 +43,8 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
     if store.path is not None:
         why = root_problem(store.path, board.board.repo_root)
         if why:
-            out.add(Problem("error", "repo-root-outside", why, name, lines.table("board", "repo_root"), None, None, "repo_root"))
+            line = lines.table("board", "repo_root")
+            out.add(Problem("error", "repo-root-outside", why, name, line, None, None, "repo_root"))
     for n, it in enumerate(board.items):
         for pat in it.gate.evidence if it.gate else []:
             why = evidence_problem(pat)

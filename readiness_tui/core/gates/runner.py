@@ -191,7 +191,8 @@ def run_command(
     def result(exit_code: int | None, out: _CappedOutput | None = None, **kw: object) -> RunResult:
         end = time.monotonic()
         return RunResult(
-            item_id=item_id, command=redact(command), command_sha256=command_digest(command), started_at=started, finished_at=started + (end - t0),
+            item_id=item_id, command=redact(command), command_sha256=command_digest(command),
+            started_at=started, finished_at=started + (end - t0),
             duration_s=round(end - t0, 3), exit_code=exit_code,
             output=redact(out.text()) if out else "", output_bytes=out.total if out else 0,
             truncated=out.truncated if out else False, **kw,  # type: ignore[arg-type]
