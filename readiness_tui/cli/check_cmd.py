@@ -10,7 +10,9 @@ from pathlib import Path
 
 import click
 
+from ..core.display import printable
 from ..core.gates import OK_STATUSES, GateSession, GateView, redact
+from ..core.gates.trust import trust_file_problem
 from ..core.model import PRIORITIES, normalize_priority
 from .common import load_or_exit
 
@@ -81,6 +83,8 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
         click.echo(render_table(list(views.values())))
+    if any(v.status == "untrusted" for v in views.values()) and trust_file_problem():
+        click.echo(trust_file_problem(), err=True)
     if any(v.status == "untrusted" for v in views.values()):
         click.echo(
             f"the board's commands are not trusted: review them with `readiness trust {board}`, "
@@ -108,7 +112,7 @@ def render_table(views: list[GateView]) -> str:
         if v.drift:
             note = f"DRIFT: {v.drift}; {note}"
         code = "-" if not v.result or v.result.exit_code is None else str(v.result.exit_code)
-        rows.append((v.item_id, v.status.upper(), code, _fmt_duration(v), ev, waiver, note))
+        rows.append((printable(v.item_id), v.status.upper(), code, _fmt_duration(v), ev, waiver, printable(note)))
     widths = [max(len(r[i]) for r in rows) for i in range(6)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r[:6], widths)) + "  " + r[6] for r in rows]
     counts: dict[str, int] = {}
@@ -120,7 +124,7 @@ def render_table(views: list[GateView]) -> str:
         if v.status in ("fail", "error") and v.result and v.result.output.strip():
             tail = v.result.output.rstrip("\n").splitlines()[-15:]
             lines.append("")
-            lines.append(f"--- {v.item_id}: {redact(v.command)} (last {len(tail)} lines)")
+            lines.append(f"--- {printable(v.item_id)}: {printable(redact(v.command))} (last {len(tail)} lines)")
             lines += ["  " + t for t in tail]
     return "\n".join(lines)
 

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import click
 
+from ..core.display import CONTROL_WARNING, has_control, printable
 from ..core.gates import commands_of, is_trusted, repo_root, revoke
 from ..core.gates import trust as record_trust
+from ..core.gates.trust import trust_file_problem
 from .common import load_or_exit
 
 
@@ -23,6 +25,10 @@ def trust_cmd(board: Path, yes: bool, do_revoke: bool) -> None:
     changing any command needs trust again.
     """
     store = load_or_exit(board)
+    problem = trust_file_problem()
+    if problem:
+        click.echo(problem, err=True)
+        sys.exit(2)
     if do_revoke:
         click.echo(f"{board}: trust revoked" if revoke(board) else f"{board}: was not trusted")
         return
@@ -34,9 +40,12 @@ def trust_cmd(board: Path, yes: bool, do_revoke: bool) -> None:
         click.echo(f"{board}: already trusted ({len(cmds)} command(s))")
         return
     root = repo_root(board, store.board.board.repo_root)
-    click.echo(f"{board} asks to run {len(cmds)} command(s) through the shell in {root}:")
+    click.echo(f"{printable(str(board))} asks to run {len(cmds)} command(s) through the shell in "
+               f"{printable(str(root))}:")
     for item_id, cmd in cmds:
-        click.echo(f"  {item_id}: {cmd}")
+        click.echo(f"  {printable(item_id)}: {printable(cmd)}")
+        if has_control(cmd):
+            click.echo(f"    !! {printable(item_id)}: the command {CONTROL_WARNING}")
     if not yes and not click.confirm("Trust these commands?", default=False):
         click.echo("not trusted", err=True)
         sys.exit(1)

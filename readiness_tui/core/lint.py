@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from .analysis import Analysis
+from .gates.paths import evidence_problem, root_problem
 from .model import CLOSED, Item
 from .problems import BoardError, Problem, Problems
 from .store import BoardStore
@@ -37,6 +38,18 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
             item_problem("error", "duplicate-id", it.id, f"id also used by the item on line {lines.record('items', seen[it.id])}", "id", n)
         else:
             seen[it.id] = n
+
+    # gate paths (issue 13): one rule with check and the app, in core.gates.paths -------------
+    if store.path is not None:
+        why = root_problem(store.path, board.board.repo_root)
+        if why:
+            line = lines.table("board", "repo_root")
+            out.add(Problem("error", "repo-root-outside", why, name, line, None, None, "repo_root"))
+    for n, it in enumerate(board.items):
+        for pat in it.gate.evidence if it.gate else []:
+            why = evidence_problem(pat)
+            if why:
+                item_problem("error", "evidence-outside", it.id, f"evidence {why}", "evidence", n)
 
     # dependencies ---------------------------------------------------------------
     for item_id, ref in a.unknown_dependencies:

@@ -61,3 +61,94 @@ def test_ordinary_output_is_untouched() -> None:
 def test_redacting_twice_changes_nothing() -> None:
     once = redact(f"password={GH}")
     assert redact(once) == once
+
+
+# --- the shapes issue 13 found missed; fakes are built at run time so the repo holds no literal --------
+
+def _rand(alphabet: str, n: int, seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+AWS_SECRET = _rand(B64, 40, 1)
+HEX_KEY = _rand("0123456789abcdef", 64, 2)
+B64_KEY = _rand(B64, 44, 3)
+AZURE_KEY = _rand(B64, 86, 4) + "=="
+DB_PW = "Pg" + _rand(B64[:62], 14, 5)
+GH_LONG = "ghp_" + _rand(B64[:62], 36, 6)
+PEM_BODY = [_rand(B64, 64, 10 + i) for i in range(40)]
+PEM_FULL = "\n".join(["-----BEGIN " + "RSA PRIVATE KEY-----", *PEM_BODY, "-----END " + "RSA PRIVATE KEY-----"])
+
+NEW_SHAPES = {
+    "aws-json": (f'{{"Credentials": {{"AccessKeyId": "ASIA{_rand(B64[:26], 16, 7)}", '
+                 f'"SecretAccessKey": "{AWS_SECRET}", "SessionToken": "{B64_KEY}"}}}}', [AWS_SECRET, B64_KEY]),
+    "aws-bare": (f"aws_access_key_id {AWS}\n{AWS_SECRET}\n", [AWS_SECRET]),
+    "hex": (f"derived key {HEX_KEY} loaded", [HEX_KEY]),
+    "base64": (f"key material: {B64_KEY}", [B64_KEY]),
+    "db-pass": (f"DB_PASS={DB_PW}", [DB_PW]),
+    "password-space": (f"mysql --user app --password {DB_PW} -h db", [DB_PW]),
+    "azure": (f"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey={AZURE_KEY};EndpointSuffix=core",
+              [AZURE_KEY]),
+    "split": (f"token part:\n{GH_LONG[:20]}\n{GH_LONG[20:]}\nnext", [GH_LONG[:20], GH_LONG[20:]]),
+    "ansi": ("gh\x1b[0m" + GH_LONG[2:] + " printed", [GH_LONG[2:], GH_LONG[6:]]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEW_SHAPES))
+def test_issue_13_shape_is_redacted(name: str) -> None:
+    text, secrets = NEW_SHAPES[name]
+    out = redact(text)
+    for secret in secrets:
+        assert secret not in out, (name, out)
+    assert "[REDACTED:" in out
+
+
+def test_ansi_escapes_are_stripped_and_text_kept() -> None:
+    assert redact("\x1b[32mPASSED\x1b[0m 3 tests\r\n") == "PASSED 3 tests\n"
+    assert redact("safe\rmake test") == "safe\nmake test"
+
+
+def test_plain_digests_are_kept() -> None:
+    sha = _rand("0123456789abcdef", 40, 20)
+    digest = _rand("0123456789abcdef", 64, 21)
+    for text in (f'{{"commit": "{sha}"}}', f"commit {sha}", f"{digest}  dist/app.tar.gz",
+                 f"sha256: {digest}", f"image@sha256:{digest}", f"HEAD is now at {sha}"):
+        assert redact(text) == text, text
+
+
+def test_rev_list_lines_are_not_joined_into_a_secret() -> None:
+    shas = "\n".join(f"commit {_rand('0123456789abcdef', 40, 30 + i)}" for i in range(3)) + "\n"
+    assert redact(shas) == shas
+
+
+def test_paths_and_identifiers_are_not_high_entropy() -> None:
+    text = ("tests/core/test_gates_redact.py::test_issue_13_shape_is_redacted[aws-json] PASSED\n"
+            "/usr/lib/python3.11/site-packages/readiness_tui/core/gates/redact.py\n")
+    assert redact(text) == text
+
+
+def test_each_rule_fires() -> None:
+    from readiness_tui.core.gates.redact import RULES
+
+    samples = {
+        "private-key": PEM_FULL, "github-token": GH_LONG, "gitlab-token": "glpat-" + _rand(B64[:62], 20, 40),
+        "aws-access-key": AWS, "slack-token": SLACK, "slack-webhook": "https://hooks.slack.com/services/T0/B1/x",
+        "openai-key": "sk-" + _rand(B64[:62], 24, 41), "stripe-key": "sk_" + "live_" + _rand(B64[:62], 24, 42),
+        "google-api-key": "AIza" + _rand(B64[:62], 35, 43), "npm-token": "npm_" + _rand(B64[:62], 36, 44),
+        "jwt": JWT, "bearer": "Bearer abcdefghijklmnop", "basic-auth": "Basic dXNlcjpwYXNzd29yZA==",
+        "url-password": "https://u:pw1234@host/", "secret-flag": f"--password {DB_PW}",
+        "secret-value": f"password={DB_PW}", "high-entropy": HEX_KEY,
+    }
+    assert {r.kind for r in RULES} == set(samples)
+    for kind, sample in samples.items():
+        assert f"[REDACTED:{kind}]" in redact(f"out: {sample} end"), kind
+
+
+def test_key_body_without_begin_line_is_redacted() -> None:
+    tail = "\n".join(PEM_BODY[5:]) + "\n-----END " + "RSA PRIVATE KEY-----\nafter\n"
+    out = redact(tail)
+    assert not any(line in out for line in PEM_BODY[5:])
+    assert out.endswith("after\n")

@@ -140,3 +140,82 @@ def test_a_board_without_a_file_is_never_trusted_with_commands() -> None:
     s = GateSession(None, store.board)
     assert not s.trusted and s.jobs_for() == []
     assert GateSession(None, BoardStore.from_text('[[items]]\nid = "A"\n').board).trusted
+
+
+# --- issue 13: the record binds what runs and where; the file is owner-only -----------------------
+
+def _git_repo(path: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(path)], check=True)
+
+
+def test_record_binds_timeout_root_and_board_path(tmp_path: Path) -> None:
+    path = make(tmp_path)
+    trust(path, BoardStore.load(path).board)
+    assert is_trusted(path, BoardStore.load(path).board)
+    path.write_text(BOARD.replace('verify = "touch', 'timeout_s = 1\nverify = "touch'))
+    assert not is_trusted(path, BoardStore.load(path).board)  # timeout changed
+    path.write_text(BOARD)
+    assert is_trusted(path, BoardStore.load(path).board)
+    assert not is_trusted(path, BoardStore.load(path).board, root=tmp_path / "elsewhere")
+    other = tmp_path / "copy.toml"
+    other.write_text(BOARD)
+    assert not is_trusted(other, BoardStore.load(other).board)
+
+
+def test_a_git_dir_created_above_moves_the_root_and_asks_again(tmp_path: Path) -> None:
+    board_dir = tmp_path / "outer" / "project"
+    board_dir.mkdir(parents=True)
+    path = board_dir / "board.toml"
+    path.write_text(BOARD)
+    board = BoardStore.load(path).board
+    trust(path, board)
+    assert GateSession(path, board).trusted
+    _git_repo(tmp_path / "outer")  # discovery now finds outer/ as the root
+    s = GateSession(path, board)
+    assert s.root == (tmp_path / "outer").resolve() and not s.trusted
+    assert s.jobs_for() == []
+
+
+def test_trust_file_and_dir_are_owner_only(tmp_path: Path) -> None:
+    path = make(tmp_path)
+    trust(path, BoardStore.load(path).board)
+    assert trust_file().stat().st_mode & 0o777 == 0o600
+    assert trust_file().parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_world_writable_trust_file_is_refused_with_a_fix(tmp_path: Path) -> None:
+    path = make(tmp_path)
+    trust(path, BoardStore.load(path).board)
+    os.chmod(trust_file(), 0o666)
+    assert not is_trusted(path, BoardStore.load(path).board)
+    res = CliRunner().invoke(cli, ["trust", str(path), "--yes"])
+    assert res.exit_code == 2 and f"chmod 600 {trust_file()}" in res.stderr
+    res = CliRunner().invoke(cli, ["check", str(path)])
+    assert res.exit_code == 1 and "chmod 600" in res.stderr
+    assert not (tmp_path / "ran-A").exists()
+    os.chmod(trust_file(), 0o600)
+    assert is_trusted(path, BoardStore.load(path).board)
+
+
+def test_forged_record_does_not_run(tmp_path: Path) -> None:
+    import json
+
+    path = make(tmp_path)
+    other = tmp_path / "other.toml"
+    other.write_text(BOARD.replace("touch ran-A && echo ok", "echo harmless"))
+    trust(other, BoardStore.load(other).board)
+    data = json.loads(trust_file().read_text())
+    # a forged record for board.toml, copying the other board's hash, or a hash over the commands alone
+    data["boards"][os.path.realpath(path)] = dict(data["boards"][os.path.realpath(other)])
+    trust_file().write_text(json.dumps(data))
+    assert not is_trusted(path, BoardStore.load(path).board)
+    import hashlib
+
+    legacy = hashlib.sha256(json.dumps({"repo_root": "", "commands": [["A", "touch ran-A && echo ok"]]},
+                                       sort_keys=True).encode()).hexdigest()
+    data["boards"][os.path.realpath(path)]["sha256"] = legacy
+    trust_file().write_text(json.dumps(data))
+    s = GateSession(path, BoardStore.load(path).board)
+    assert not s.trusted and s.jobs_for() == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,8 @@ async def test_ignored_paths_never_show(repo: Path) -> None:
 
 
 async def test_board_outside_the_repo_root(tmp_path: Path) -> None:
+    # plans/ and code/ in one repository: repo_root may only point inside the repository holding the board
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     root = tmp_path / "code"
     (root / "reports").mkdir(parents=True)
     plans = tmp_path / "plans"

@@ -111,7 +111,7 @@ def evaluate_gate(
         return view
     escapes = [e for e in evidence if e.error]
     missing = view.evidence_missing
-    if result is not None and command and result.command != command:
+    if result is not None and command and not result.ran(command):
         result = None
         view.result = None
         changed_cmd = True

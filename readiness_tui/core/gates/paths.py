@@ -38,13 +38,48 @@ def find_git_root(start: Path) -> Path | None:
     return None
 
 
+def containing_repo(board_path: Path | str) -> Path:
+    """The repository that holds the board: the git top level above it, else the board's directory."""
+    board_dir = Path(board_path).resolve().parent
+    return find_git_root(board_dir) or board_dir
+
+
+def root_problem(board_path: Path | str, configured: str | None) -> str:
+    """Why ``[board].repo_root`` is refused (it resolves outside the repository holding the board),
+    or ``""``."""
+    if not configured:
+        return ""
+    if "\0" in configured:
+        return "repo_root contains a NUL character"
+    if configured.strip().startswith("~"):
+        return f"repo_root {configured!r} names a home directory; it must be inside the repository holding the board"
+    home = containing_repo(board_path)
+    target = (Path(board_path).resolve().parent / configured).resolve()
+    if not inside(home, target):
+        return f"repo_root {configured!r} resolves to {target}, outside the repository holding the board ({home})"
+    return ""
+
+
 def repo_root(board_path: Path | str, configured: str | None = None) -> Path:
     """The directory gates run in: ``[board].repo_root`` (relative to the board file), else the
-    git top level above the board file, else the board's directory. Always absolute and resolved."""
-    board_dir = Path(board_path).resolve().parent
-    if configured:
-        return (board_dir / os.path.expanduser(configured)).resolve()
-    return find_git_root(board_dir) or board_dir
+    git top level above the board file, else the board's directory. Always absolute and resolved.
+
+    A ``repo_root`` outside the repository holding the board (``/``, ``~``, ``../..``) is never
+    used: lint reports it (``root_problem``) and gates stay in the holding repository."""
+    if configured and not root_problem(board_path, configured):
+        return (Path(board_path).resolve().parent / configured).resolve()
+    return containing_repo(board_path)
+
+
+def evidence_problem(pattern: str) -> str:
+    """Why an evidence path is refused (one rule for lint, ``check`` and the app), or ``""``."""
+    if "\0" in pattern:
+        return f"{pattern!r} contains a NUL character"
+    try:
+        normalize_rel(pattern)
+    except PathEscape as exc:
+        return str(exc)
+    return ""
 
 
 def is_glob(pattern: str) -> bool:
@@ -56,6 +91,8 @@ def normalize_rel(pattern: str) -> str:
     text = pattern.strip().replace("\\", "/")
     if not text:
         raise PathEscape("an empty path")
+    if "\0" in text or any(ord(c) < 0x20 for c in text):
+        raise PathEscape(f"{pattern!r} contains a control character")
     if text.startswith("~") or posixpath.isabs(text) or re.match(r"^[A-Za-z]:/", text):
         raise PathEscape(f"{pattern!r} is absolute; paths are relative to the repo root")
     norm = posixpath.normpath(text)

@@ -16,7 +16,9 @@ done, for ``readiness check`` or a ``@work(thread=True)`` worker.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import selectors
 import signal
 import subprocess
@@ -51,6 +53,7 @@ class RunResult:
     """One run of one verify command. Times are wall-clock epoch seconds."""
 
     item_id: str
+    #: The command as run, redacted: a secret in the command is never stored.
     command: str
     started_at: float
     finished_at: float
@@ -63,6 +66,14 @@ class RunResult:
     cancelled: bool = False
     #: Why the command could not run or finish (cannot start, timed out, cancelled).
     error: str = ""
+    #: sha256 of the command as run (unredacted), so an edit to a redacted part still shows.
+    command_sha256: str = ""
+
+    def ran(self, command: str) -> bool:
+        """Whether this result is from running ``command`` (compared by hash when one was kept)."""
+        if self.command_sha256:
+            return self.command_sha256 == command_digest(command)
+        return self.command == command
 
     @property
     def outcome(self) -> str:
@@ -78,6 +89,10 @@ class RunResult:
     def from_json(cls, data: dict) -> "RunResult":
         fields = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in fields})
+
+
+def command_digest(command: str) -> str:
+    return hashlib.sha256(command.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 class _CappedOutput:
@@ -116,8 +131,26 @@ class _CappedOutput:
         nl = tail.find("\n")
         if 0 <= nl < len(tail) // 2:
             tail = tail[nl + 1 :]
+        head, tail = _drop_cut_keys(head, tail)
         cut = self.total - len(head.encode()) - len(tail.encode())
         return f"{head}\n[... {cut} bytes of output cut: {self.total} in all ...]\n{tail}"
+
+
+_KEY_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
+_KEY_END = re.compile(r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
+
+
+def _drop_cut_keys(head: str, tail: str) -> tuple[str, str]:
+    """Drop whole a private key block the cap cut: a BEGIN left open at the end of the head, an END
+    whose BEGIN was cut from the tail (the cap never keeps part of a secret)."""
+    begins = list(_KEY_BEGIN.finditer(head))
+    if begins and not _KEY_END.search(head, begins[-1].end()):
+        head = head[: head.rfind("\n", 0, begins[-1].start()) + 1]
+    end = _KEY_END.search(tail)
+    if end and not _KEY_BEGIN.search(tail, 0, end.start()):
+        nl = tail.find("\n", end.end())
+        tail = "" if nl < 0 else tail[nl + 1 :]
+    return head, tail
 
 
 def _signal_group(pgid: int, sig: int) -> None:
@@ -158,7 +191,8 @@ def run_command(
     def result(exit_code: int | None, out: _CappedOutput | None = None, **kw: object) -> RunResult:
         end = time.monotonic()
         return RunResult(
-            item_id=item_id, command=command, started_at=started, finished_at=started + (end - t0),
+            item_id=item_id, command=redact(command), command_sha256=command_digest(command),
+            started_at=started, finished_at=started + (end - t0),
             duration_s=round(end - t0, 3), exit_code=exit_code,
             output=redact(out.text()) if out else "", output_bytes=out.total if out else 0,
             truncated=out.truncated if out else False, **kw,  # type: ignore[arg-type]

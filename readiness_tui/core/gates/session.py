@@ -68,7 +68,7 @@ class GateSession:
         else:
             self.root = Path.cwd().resolve()
         # A board with no file cannot be trusted: only one without commands runs (nothing).
-        self.trusted = is_trusted(self.board_path, board) if self.board_path else not commands_of(board)
+        self.trusted = is_trusted(self.board_path, board, self.root) if self.board_path else not commands_of(board)
         items: dict[str, Item] = {}
         gated: list[Item] = []
         sig_rows = []
@@ -146,7 +146,7 @@ class GateSession:
         """Record the user's trust in the current commands (after they saw ``commands()``)."""
         if self.board_path is None:
             raise ValueError("a board without a file cannot be trusted")
-        trust(self.board_path, self.board)
+        trust(self.board_path, self.board, self.root)
         self.trusted = True
 
     # ------------------------------------------------------------------ evidence and changes

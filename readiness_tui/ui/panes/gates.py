@@ -32,6 +32,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from ...core.analysis import Analysis
+from ...core.display import CONTROL_WARNING, has_control, printable
 from .base import Pane
 
 if TYPE_CHECKING:
@@ -273,12 +274,15 @@ class GatesPane(Vertical, Pane):
             t.append(f"⚠ {v.drift} (item is {v.item_status})\n", style="bold red")
         if v.command:
             t.append("$ ", style="dim")
-            t.append(v.command + "\n", style="bold")
+            t.append(printable(v.command) + "\n", style="bold")
+            if has_control(v.command):
+                t.append(f"‼ the command {CONTROL_WARNING}\n", style="bold red")
         for e in v.evidence:
             if e.error:
-                t.append(f"  ‼ {e.path}: {e.error}\n", style="bold red")
+                t.append(f"  ‼ {printable(e.path)}: {printable(e.error)}\n", style="bold red")
             else:
-                t.append(f"  {'✔' if e.present else '✘'} {e.path}\n", style="green" if e.present else "red")
+                t.append(f"  {'✔' if e.present else '✘'} {printable(e.path)}\n",
+                         style="green" if e.present else "red")
         if v.waiver:
             t.append(f"waiver: {v.waiver.describe()}", style="yellow")
             if v.waiver.reason:

@@ -12,6 +12,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from ...core.display import CONTROL_WARNING, has_control, printable
+
 
 class TrustScreen(ModalScreen[bool]):
     """Shows every (item, command) and where they run; dismisses with True to trust, else False.
@@ -48,14 +50,17 @@ class TrustScreen(ModalScreen[bool]):
             head.append("Trust this board's commands?\n", style="bold")
             if self.changed:
                 head.append("Its commands changed since you last trusted it.\n", style="bold yellow")
-            head.append(f"{self.board_path} asks to run {len(self.commands)} command(s) through the shell in ")
-            head.append(self.root, style="bold")
+            head.append(f"{printable(self.board_path)} asks to run {len(self.commands)} command(s) "
+                        "through the shell in ")
+            head.append(printable(self.root), style="bold")
             head.append(". Only trust commands you have read.")
             yield Static(head, id="trust-head")
             body = Text()
             for item_id, cmd in self.commands:
-                body.append(f"{item_id}: ", style="bold")
-                body.append(cmd + "\n")
+                body.append(f"{printable(item_id)}: ", style="bold")
+                body.append(printable(cmd) + "\n")
+                if has_control(cmd):
+                    body.append(f"  ‼ this command {CONTROL_WARNING}\n", style="bold red")
             with VerticalScroll(id="trust-commands"):
                 yield Static(body, id="trust-list")
             with Horizontal(id="trust-buttons"):
