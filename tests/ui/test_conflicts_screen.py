@@ -54,3 +54,23 @@ async def test_pick_per_conflict_saves_and_records_each(tmp_path: Path) -> None:
     recorded = [(r.kind, r.item, r.field) for r in audit.read(tmp_path / "plan.toml")]
     assert ("items", "A-01", "status") in recorded and ("items", "A-01", "owner") in recorded
     assert history_dag.verify(tmp_path / "plan.toml").ok
+
+
+async def test_the_app_opens_the_conflicts_with_C_and_shows_the_pick(tmp_path: Path) -> None:
+    from readiness_tui.ui.app import ReadinessApp
+
+    store = _store(tmp_path)
+    app = ReadinessApp(tmp_path / "plan.toml", watch=False)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictsScreen)
+        await pilot.press("o", "o", "escape")  # ours for both: status done, owner bo
+        await pilot.pause()
+        assert not isinstance(app.screen, ConflictsScreen)
+        assert app.store.item("A-01").status == "done" and not app.store.board.conflicts
+    on_disk = BoardStore.load(tmp_path / "plan.toml")
+    assert (on_disk.item("A-01").status, on_disk.item("A-01").owner) == ("done", "bo")
+    assert store.path == on_disk.path

@@ -61,6 +61,7 @@ def _bindings() -> list[BindingType]:
         Binding("ctrl+y,ctrl+r", "history(1)", "Redo", show=False),
         Binding("ctrl+s", "save", "Save now / retry", show=False),
         Binding("R", "app.reload", "Reload from disk", show=False),
+        Binding("C", "resolve_conflicts", "Merge conflicts…", show=False),
         Binding("m", "standup", "Standup"),
         Binding("r", "report", "Report"),
     ]
@@ -356,6 +357,21 @@ class MainScreen(EditingScreen):
         from .standup import StandupScreen
 
         return [s for s in self.app.screen_stack if isinstance(s, StandupScreen)]
+
+    def action_resolve_conflicts(self) -> None:
+        """The conflicts a git merge recorded in the board: pick ours, theirs or base, one by one."""
+        from .conflicts import ConflictsScreen
+
+        if not self.store.board.conflicts:
+            self.notify("No merge conflicts recorded in this board.", timeout=4)
+            return
+
+        def done(resolved: int | None) -> None:
+            if resolved:
+                self.board_loaded()
+                self.notify(f"Resolved {resolved} conflict{'s' if resolved != 1 else ''}.", timeout=4)
+
+        self.app.push_screen(ConflictsScreen(self.editor), done)
 
     def action_standup(self) -> None:
         """Standup mode: overview, then a slide per owner; its edits take the app's edit path."""
