@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.model import Item
-from readiness_tui.ui.filtering import Facts, parse
+from readiness_tui.core.filtering import Facts, parse
 
 ITEMS = [
     Item(id="SEC-01", title="Fail-closed scans", owner="@ana", status="done", priority="P0", phase="A", kind="stream", workstream="security", tags=["ci"]),

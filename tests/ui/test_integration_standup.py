@@ -10,7 +10,7 @@ from readiness_tui.ui.commands import ReadinessCommands
 from readiness_tui.ui.screens.report import ReportScreen
 from readiness_tui.ui.screens.standup import OVERVIEW, StandupScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
-from readiness_tui.ui.widgets.standup_data import next_status
+from readiness_tui.core.standup import next_status
 
 SIZE = (120, 40)
 

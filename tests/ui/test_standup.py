@@ -14,7 +14,7 @@ from readiness_tui.core import audit
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.burndown import BurndownPane
 from readiness_tui.ui.screens.standup import OVERVIEW, JumpScreen, StandupScreen
-from readiness_tui.ui.widgets.standup_data import next_status
+from readiness_tui.core.standup import next_status
 from readiness_tui.ui.widgets.standup_timer import SpeakerTimer, format_clock
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"

@@ -20,7 +20,7 @@ from textual.widgets import Input, Static
 from ...core.analysis import Analysis
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
-from ..filtering import FLAGS, Facts
+from ...core.filtering import FLAGS, Facts
 from ..messages import ItemHighlighted, OpenItem
 from ..widgets.backlog_table import BacklogTable
 from ..widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH

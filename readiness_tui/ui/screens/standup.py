@@ -56,7 +56,7 @@ from ...core import audit
 from ...core.analysis import Analysis
 from ...core.dates import today as today_fn
 from ...core.store import BoardStore
-from ..widgets.standup_data import (
+from ...core.standup import (
     GroupSlide,
     Overview,
     done_since,

@@ -32,7 +32,7 @@ from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 
 from ...core.model import PRIORITIES, STATUSES, Item
-from ..filtering import Facts, Query, haystack, parse
+from ...core.filtering import Facts, Query, haystack, parse
 from .line_list import pad_cells
 
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}

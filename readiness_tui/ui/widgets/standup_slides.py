@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from .progress_bar import progress_text
 from .standup_bigtext import big_text
-from .standup_data import GroupSlide, Overview
+from ...core.standup import GroupSlide, Overview
 
 COUNTED = ("todo", "in_progress", "blocked", "review", "done")
 STATUS_WORDS = {

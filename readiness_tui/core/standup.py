@@ -15,10 +15,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...core import audit
-from ...core.analysis import Analysis
-from ...core.gonogo import Decision, evaluate, fold_gate_status
-from ...core.model import STATUSES, Board, Item
+from . import audit
+from .analysis import Analysis
+from .gonogo import Decision, evaluate, fold_gate_status
+from .model import STATUSES, Board, Item
 
 NO_OWNER = "(no owner)"
 NO_WORKSTREAM = "(no workstream)"

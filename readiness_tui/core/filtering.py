@@ -21,7 +21,7 @@ import shlex
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ..core.model import STATUSES, Item, normalize_status
+from .model import STATUSES, Item, normalize_status
 
 FLAGS = ("ready", "blocked", "overdue", "open", "closed", "gate")
 
