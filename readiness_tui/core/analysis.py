@@ -294,6 +294,9 @@ class Analysis:
     def is_satisfied(self, dep: str) -> bool:
         return dep in self._closed
 
+    def open_dep_count(self, item_id: str) -> int:
+        return self._states[item_id].open_deps if item_id in self._states else 0
+
     def open_dependencies(self, item_id: str) -> list[str]:
         return list(self._open_deps[item_id])
 

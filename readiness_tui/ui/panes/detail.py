@@ -82,7 +82,9 @@ class ItemText:
         if it.status not in CLOSED:
             open_deps = an.open_dependencies(it.id)
             if open_deps:
-                lines.append(f"[b $error]■ blocked[/] by {len(open_deps)} open dependenc{'y' if len(open_deps) == 1 else 'ies'}")
+                lines.append(f"[b $error]◷ waiting[/] on {len(open_deps)} open dependenc{'y' if len(open_deps) == 1 else 'ies'}")
+            if it.id in an.unplaced:
+                lines.append(f"[b $error]no wave[/]: {e(an.unplaced[it.id])}")
             elif it.id in an.ready:
                 lines.append("[b $success]▶ ready[/] to start: every dependency is closed")
         if it.id in an.overdue:

@@ -72,18 +72,17 @@ class PlanPane(LazyBoardPane, LineList):
         # Critical path ------------------------------------------------------------
         cp = analysis.critical_path
         extra = [(f" · {len(cp.unestimated)} open unestimated (counted as 0 days)", "warn")] if cp.unestimated else []
-        line(("Critical path", "heading"), f" · {cp.total_days:g} days · {plural(len(cp.ids), 'item')}", *extra)
+        line(("Critical path", "heading"), f" · {cp.length_text} · {plural(len(cp.ids), 'item')}", *extra)
         if cp.ids:
             rows.extend((f"cp:{i}", i, ("cp", i, n + 1)) for n, i in enumerate(cp.ids))
         else:
-            line(("    no estimated open work", "muted"))
+            line(("    no open work with a place in the plan", "muted"))
         line()
 
         # Waves -----------------------------------------------------------------------
         waves = analysis.waves()
-        cyc = {n for c in analysis.cycles for n in c}
-        on_cycle = [i for i in open_ids if i in cyc]
-        extra = [(f" · {len(on_cycle)} on a dependency cycle (no wave)", "bad")] if on_cycle else []
+        unplaced = analysis.unplaced
+        extra = [(f" · {len(unplaced)} with no wave (cycle or unknown dependency)", "bad")] if unplaced else []
         line(
             ("Execution waves", "heading"),
             f" · {plural(len(waves), 'wave')} · {plural(sum(map(len, waves)), 'open item')}",
@@ -98,6 +97,10 @@ class PlanPane(LazyBoardPane, LineList):
             rows.extend((f"wave:{i}", i, ("wave", i)) for i in wave)
         if not waves:
             line(("    no open work", "muted"))
+        if unplaced:
+            line(("  No wave", "subheading"), (f" · {plural(len(unplaced), 'item')}", "muted"))
+            for i, why in unplaced.items():
+                line(f"    {i}", (f"  {why}", "bad"))
         line()
 
         # Ready and blocked -------------------------------------------------------------
@@ -107,10 +110,15 @@ class PlanPane(LazyBoardPane, LineList):
         if not ready:
             line(("    nothing is ready", "muted"))
         blocked = analysis.blocked
-        line((f"Blocked ({len(blocked)})", "heading"))
+        line((f"Blocked ({len(blocked)})", "heading"), (" · status blocked", "muted"))
         rows.extend((f"blocked:{i}", i, ("blocked", i)) for i in blocked)
         if not blocked:
             line(("    nothing is blocked", "muted"))
+        waiting = analysis.waiting
+        line((f"Waiting ({len(waiting)})", "heading"), (" · on open dependencies", "muted"))
+        rows.extend((f"waiting:{i}", i, ("blocked", i)) for i in waiting)
+        if not waiting:
+            line(("    nothing is waiting", "muted"))
         line()
 
         # Phases -------------------------------------------------------------------------

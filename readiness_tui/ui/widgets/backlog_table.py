@@ -673,7 +673,7 @@ class BacklogTable(ScrollView, can_focus=True):
         iid = entry.id  # type: ignore[attr-defined]
         f = self.facts
         return (
-            id(entry), iid in f.ready, iid in f.blocked, iid in f.overdue, self.open_deps(iid),
+            id(entry), iid in f.ready, iid in f.blocked, iid in f.waiting, iid in f.overdue, self.open_deps(iid),
             self.dependents.get(iid, 0), self.gate_status.get(iid) if self.gate_status else None,
             layout, is_cursor, focus,
         )
@@ -731,8 +731,10 @@ class BacklogTable(ScrollView, can_focus=True):
         if key == "mark":
             if it.is_closed:
                 return ("✓" if it.status == "done" else "×"), ""
-            if it.id in f.blocked or it.status == "blocked":
+            if it.id in f.blocked:  # status blocked
                 return "■", "backlog--blocked"
+            if it.id in f.waiting:  # on an open dependency
+                return "◷", "backlog--blocked"
             if it.id in f.ready:
                 return "▶", "backlog--ready"
             return " ", ""
@@ -743,7 +745,7 @@ class BacklogTable(ScrollView, can_focus=True):
         if key == "status":
             st = it.status
             label = STATUS_LABEL.get(st, st)
-            if st == "blocked" or (it.id in f.blocked and not it.is_closed):
+            if st == "blocked" or it.id in f.waiting:
                 return label, "backlog--blocked"
             if st == "in_progress":
                 return label, "backlog--in-progress"
