@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .common import board_argument
+from .common import board_argument, fail
 
 
 @click.group("audit")
@@ -24,6 +24,8 @@ def verify_cmd(board: Path, expected_head: str | None) -> None:
     """Check the hash chain; exit 1 naming the first bad record."""
     from ..core import audit as core_audit
 
+    if not board.exists():  # a typo must not read as "ok: no history yet"
+        fail(f"{board}: no such board")
     path = core_audit.history_path(board)
     result = core_audit.verify(path, expected_head=expected_head)
     if result.ok:

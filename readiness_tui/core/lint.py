@@ -38,6 +38,10 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
         else:
             seen[it.id] = n
 
+    for it in board.items:
+        if not it.title.strip():
+            item_problem("error", "missing-title", it.id, "has no title", "title")
+
     # dependencies ---------------------------------------------------------------
     for item_id, ref in a.unknown_dependencies:
         hint = difflib.get_close_matches(ref, list(a.items), n=1)
