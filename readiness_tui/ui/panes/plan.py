@@ -158,7 +158,7 @@ class PlanPane(LazyBoardPane, LineList):
     def _slack(self, item_id: str) -> str:
         assert self._analysis is not None
         row = self._analysis.critical_path.schedule.get(item_id)
-        return "cycle" if row is None else f"slack {row.slack:g}"
+        return "no wave" if row is None else f"slack {row.slack:g}"
 
     # ------------------------------------------------------------------ lines
     def render_payload(self, payload: Any, width: int) -> Text:
