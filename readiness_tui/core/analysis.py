@@ -455,10 +455,8 @@ class Analysis:
         ``unplaced``.
         """
         stuck = self._stuck_reason
-        if include_closed:
-            gens, _ = self._generations({i for i in self.items if i not in stuck})
-        else:
-            gens, _ = self._generations({i for i, it in self.items.items() if it.status not in CLOSED and i not in stuck})
+        nodes = {i for i, it in self.items.items() if i not in stuck and (include_closed or it.status not in CLOSED)}
+        gens, _ = self._generations(nodes)
         return [sorted(g, key=self._board_pos.__getitem__) for g in gens]
 
     @cached_property
