@@ -29,6 +29,8 @@ def verify_cmd(board: Path, expected_head: str | None) -> None:
     from ..core import anchors
     from ..core import audit as core_audit
 
+    if not board.exists():  # a typo must not read as "ok: no history yet"
+        fail(f"{board}: no such board")
     path = core_audit.history_path(board)
     if path == board:  # the history named directly: nothing to reconcile with
         if not path.exists():

@@ -50,6 +50,8 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
     board error. Commands run only if the board is trusted (`readiness trust BOARD`) or --trust
     is given.
     """
+    from ..core import gonogo
+
     store = load_or_exit(board)
     session = GateSession(store.path, store.board, jobs=jobs)
     try:
@@ -79,8 +81,9 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
         doc = {
             "board": str(board), "repo_root": str(session.root), "trusted": session.trusted,
             "ok": not failed, "gates": [v.to_json(now, output=with_output) for v in views.values()],
+            "go_no_go": gonogo.evaluate(store.board, None, {i: v.status for i, v in views.items()}).to_dict(),
         }
-        click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False))
     else:
         click.echo(render_table(list(views.values())))
     if any(v.status == "untrusted" for v in views.values()) and trust_file_problem():

@@ -58,8 +58,11 @@ def import_cmd(plan: Path, output: Path | None, report: Path | None, merge: Path
         _fail(f"{plan}: no such file", EXIT_UNREADABLE)
     except IsADirectoryError:
         _fail(f"{plan}: is a directory, not a Markdown plan", EXIT_UNREADABLE)
-    except UnicodeDecodeError:
-        _fail(f"{plan}: not UTF-8 text; cannot read it as Markdown", EXIT_UNREADABLE)
+    except UnicodeDecodeError as exc:
+        # Name the place, as a board's own encoding error does: line and byte offset.
+        line = exc.object[: exc.start].count(b"\n") + 1
+        _fail(f"{plan}: not UTF-8 text at line {line}, byte {exc.start} ({exc.reason}); cannot read it as Markdown",
+              EXIT_UNREADABLE)
     except OSError as exc:
         _fail(f"{plan}: cannot read: {exc.strerror}", EXIT_UNREADABLE)
 

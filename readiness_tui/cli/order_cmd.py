@@ -15,7 +15,8 @@ from .common import EXIT_PROBLEMS, board_argument, load_or_exit
 @click.option("--all", "include_closed", is_flag=True, help="Waves over the whole plan, done items included.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def order(board: Path, include_closed: bool, as_json: bool) -> None:
-    """Execution waves, the critical path with total days, ready and blocked items."""
+    """Execution waves, the critical path (days, or open items when nothing is estimated), ready,
+    blocked and waiting items."""
     from ..core.analysis import Analysis
 
     store = load_or_exit(board)
@@ -23,27 +24,29 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
     waves = a.waves(include_closed=include_closed)
     cp = a.critical_path
     if as_json:
-        click.echo(json.dumps({
-            "waves": waves,
-            "critical_path": {"ids": cp.ids, "total_days": cp.total_days,
-                              "slack": {k: v.slack for k, v in cp.schedule.items() if not a.items[k].is_closed},
-                              "unestimated": cp.unestimated},
-            "ready": a.ready,
-            "blocked": {i: a.root_causes(i) for i in a.blocked},
-            "cycles": a.cycles,
-        }, indent=2))
+        from ..core.export import analysis_data
+
+        data = {"waves": waves, **analysis_data(a),
+                "root_causes": {i: a.root_causes(i) for i in a.waiting}}
+        click.echo(json.dumps(data, indent=2, allow_nan=False))
     else:
         # One write at the end: 100,000 items mean tens of thousands of lines.
         lines = ["Execution waves" + (" (whole plan):" if include_closed else " (open work):")]
         if not waves:
             lines.append("  (nothing open)")
         lines += [f"  wave {n}: {', '.join(wave)}" for n, wave in enumerate(waves, 1)]
-        lines.append(f"Critical path ({cp.total_days:g} days): {' -> '.join(cp.ids) if cp.ids else '(none: no open estimated work)'}")
+        for i, why in a.unplaced.items():
+            lines.append(f"  no wave: {i} ({why})")
+        if cp.ids:
+            lines.append(f"Critical path ({cp.length_text}): {' -> '.join(cp.ids)}")
+        else:
+            lines.append("Critical path: none (no open work with a place in the plan)")
         if cp.unestimated:
             lines.append(f"  unestimated, counted as 0 days: {', '.join(cp.unestimated)}")
         lines.append(f"Ready ({len(a.ready)}): {', '.join(a.ready) or '-'}")
-        lines.append(f"Blocked ({len(a.blocked)}):" + ("" if a.blocked else " -"))
-        for i in a.blocked:
+        lines.append(f"Blocked ({len(a.blocked)}, status blocked): {', '.join(a.blocked) or '-'}")
+        lines.append(f"Waiting ({len(a.waiting)}, on open dependencies):" + ("" if a.waiting else " -"))
+        for i in a.waiting:
             roots = a.root_causes(i)
             lines.append(f"  {i} <- {', '.join(a.open_dependencies(i))}" + (f" (root: {', '.join(roots)})" if roots else ""))
         lines += [f"Cycle: {' -> '.join(cycle)}" for cycle in a.cycles]

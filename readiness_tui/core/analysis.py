@@ -1,4 +1,13 @@
-"""Dependency analysis of a board: ready and blocked work, waves, cycles, critical path, ranking.
+"""Dependency analysis of a board: ready, waiting and blocked work, waves, cycles, critical path.
+
+Every surface (backlog, detail, matrix, plan, standup, report, ``order``, ``export``, the filter)
+reads these answers; the words mean one thing each:
+
+* **blocked**: an open item whose status is ``blocked`` (someone said it cannot move);
+* **waiting**: an open item with a dependency that is not closed, or that names no item;
+* **ready**: an item in ``todo`` with every dependency closed, placed in the plan (below);
+* **unplaced**: an open item on a dependency cycle, behind one, naming an unknown dependency or
+  behind such an item: it has no wave, no schedule and is never ready, and the plan lists why.
 
 The graph has an edge ``dep -> item`` for every ``item.depends_on`` entry that names a known item.
 The passes every command needs (topological order, waves, critical path) run over plain adjacency
@@ -13,8 +22,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
 from .model import CLOSED, PRIORITIES, Board, Item
 
@@ -22,6 +31,39 @@ if TYPE_CHECKING:
     import networkx as nx
 
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
+
+#: Why an open item has no place in the plan (values of ``Analysis.unplaced``).
+ON_CYCLE = "on a dependency cycle"
+BEHIND_CYCLE = "behind a dependency cycle"
+UNKNOWN_DEP = "names an unknown dependency"
+BEHIND_UNKNOWN = "behind an unknown dependency"
+
+
+class ItemState(NamedTuple):
+    """One item's place in the words above (closed items are none of them)."""
+
+    open_deps: int
+    ready: bool
+    waiting: bool
+    blocked: bool
+
+
+def item_state(item: Item, get: Callable[[str], Item | None], unplaced: bool) -> ItemState:
+    """The rule for ready / waiting / blocked, written once: the analysis runs it over the board
+    and the backlog over the items an edit touched. ``unplaced``: the item is on or behind a
+    cycle or an unknown dependency (a property of the graph, not of the item)."""
+    n = 0
+    for d in item.depends_on:
+        dep = get(d)
+        if dep is None or dep.status not in CLOSED:
+            n += 1
+    if item.status in CLOSED:
+        return ItemState(n, False, False, False)
+    return ItemState(n, item.status == "todo" and not n and not unplaced, n > 0, item.status == "blocked")
+
+
+def is_overdue(item: Item, today: dt.date) -> bool:
+    return item.status not in CLOSED and item.due is not None and item.due < today
 
 
 @dataclass(slots=True)
@@ -68,8 +110,19 @@ class CriticalPath:
     ids: list[str]
     total_days: float
     schedule: Mapping[str, ScheduleRow] = field(default_factory=dict)
-    #: Open items with no estimate, counted as zero days.
+    #: Open items with no estimate, counted as zero days (only when ``unit == "days"``).
     unestimated: list[str] = field(default_factory=list)
+    #: "days" when any open item is estimated; "items" when none is, and each open item counts
+    #: as one unit (the path is then the longest chain of open items, not a duration).
+    unit: str = "days"
+
+    @property
+    def length_text(self) -> str:
+        """``12 days`` or ``5 items (no estimates: each open item counts as one unit)``."""
+        if self.unit == "items":
+            n = int(self.total_days)
+            return f"{n} item{'s' if n != 1 else ''} (no estimates: each open item counts as one unit)"
+        return f"{self.total_days:g} days"
 
 
 @dataclass
@@ -241,20 +294,87 @@ class Analysis:
     def is_satisfied(self, dep: str) -> bool:
         return dep in self._closed
 
+    def open_dep_count(self, item_id: str) -> int:
+        return self._states[item_id].open_deps if item_id in self._states else 0
+
     def open_dependencies(self, item_id: str) -> list[str]:
         return list(self._open_deps[item_id])
 
     @cached_property
+    def on_cycle(self) -> frozenset[str]:
+        """Every item on a dependency cycle (all members of each knot, not one path through it)."""
+        _, leftover = self._topo
+        if not leftover:
+            return frozenset()
+        out: set[str] = set()
+        for item, dep in self.cycle_edges:
+            out.add(item)
+            out.add(dep)
+        return frozenset(out)
+
+    @cached_property
+    def behind_cycle(self) -> frozenset[str]:
+        """Items that depend, directly or not, on an item on a cycle (and are not on one)."""
+        _, leftover = self._topo
+        return frozenset(leftover) - self.on_cycle
+
+    @cached_property
+    def names_unknown(self) -> frozenset[str]:
+        """Items with a dependency that names no item."""
+        return frozenset(i for i, _ in self.unknown_dependencies)
+
+    @cached_property
+    def _stuck_reason(self) -> dict[str, str]:
+        """Item (open or closed) -> why it has no place in the plan."""
+        out: dict[str, str] = {}
+        for i in self.on_cycle:
+            out[i] = ON_CYCLE
+        for i in self.behind_cycle:
+            out[i] = BEHIND_CYCLE
+        # A closed item's mistyped dependency holds nothing up: start from open items, go through open.
+        items = self.items
+        stack = [i for i in self.names_unknown if items[i].status not in CLOSED]
+        for i in stack:
+            out.setdefault(i, UNKNOWN_DEP)
+        succ = self._succ
+        while stack:
+            n = stack.pop()
+            for s in succ[n]:
+                if s not in out and items[s].status not in CLOSED:
+                    out[s] = BEHIND_UNKNOWN
+                    stack.append(s)
+        return out
+
+    @cached_property
+    def stuck(self) -> frozenset[str]:
+        """Items (open or closed) on or behind a cycle or an unknown dependency."""
+        return frozenset(self._stuck_reason)
+
+    @cached_property
+    def unplaced(self) -> dict[str, str]:
+        """Open item -> why it has no wave, no schedule and is never ready, in board order."""
+        r = self._stuck_reason
+        return {i: r[i] for i, it in self.items.items() if i in r and it.status not in CLOSED}
+
+    @cached_property
+    def _states(self) -> dict[str, ItemState]:
+        get, stuck = self.items.get, self._stuck_reason
+        return {i: item_state(it, get, i in stuck) for i, it in self.items.items()}
+
+    @cached_property
     def ready(self) -> list[str]:
-        """Open items that could start now: status todo/blocked and every dependency closed."""
-        od = self._open_deps
-        return [i for i, it in self.items.items() if it.status in ("todo", "blocked") and not od[i]]
+        """Items in todo whose dependencies are all closed and that have a place in the plan."""
+        return [i for i, s in self._states.items() if s.ready]
+
+    @cached_property
+    def waiting(self) -> list[str]:
+        """Open items with a dependency that is not closed (or that names no item)."""
+        return [i for i, s in self._states.items() if s.waiting]
 
     @cached_property
     def blocked(self) -> list[str]:
-        """Open items with a dependency that is not done (or that names no item)."""
-        od = self._open_deps
-        return [i for i, it in self.items.items() if it.status not in CLOSED and od[i]]
+        """Open items whose status is ``blocked``."""
+        return [i for i, s in self._states.items() if s.blocked]
 
     def blocking_chain(self, item_id: str) -> list[list[str]]:
         """For each open dependency, the chain down to a root cause: [item, dep, ..., root].
@@ -331,13 +451,12 @@ class Analysis:
         """Execution waves: wave 1 can start now, wave 2 once wave 1 is done, and so on.
 
         Closed items are left out unless ``include_closed`` (then the waves describe the whole plan).
-        Open items on a cycle of open items, or behind one, never get a wave.
+        Unplaced items (on or behind a cycle or an unknown dependency) never get a wave: see
+        ``unplaced``.
         """
-        gens, _ = self._topo
-        if include_closed:
-            return [list(g) for g in gens]
-        open_ids = {i for i, it in self.items.items() if it.status not in CLOSED}
-        gens, _ = self._generations(open_ids)
+        stuck = self._stuck_reason
+        nodes = {i for i, it in self.items.items() if i not in stuck and (include_closed or it.status not in CLOSED)}
+        gens, _ = self._generations(nodes)
         return [sorted(g, key=self._board_pos.__getitem__) for g in gens]
 
     @cached_property
@@ -350,21 +469,29 @@ class Analysis:
         """Critical path over the remaining estimates (closed items take no time).
 
         Forward pass ES = max(EF of dependencies), EF = ES + duration; backward pass from the end of
-        the project; slack = LS - ES. Items on or behind a cycle are left out.
+        the project; slack = LS - ES. Unplaced items (on or behind a cycle or an unknown
+        dependency) have no schedule. When no open item has an estimate, each open item counts as
+        one unit (``unit == "items"``); the two are never mixed.
         """
-        gens, knotted = self._topo
-        order = [n for g in gens for n in g]  # items on or behind a cycle have no schedule
+        gens, _ = self._topo
+        stuck = self._stuck_reason
+        order = [n for g in gens for n in g if n not in stuck]
         dur: dict[str, float] = {}
         unestimated = []
+        open_ids = [n for n in order if self.items[n].status not in CLOSED]
+        unit = "days" if any(self.items[n].estimate_days is not None for n in open_ids) else "items"
         for n in order:
             it = self.items[n]
             if it.status in CLOSED:
                 dur[n] = 0.0
+            elif unit == "items":
+                dur[n] = 1.0
             else:
                 if it.estimate_days is None:
                     unestimated.append(n)
                 dur[n] = float(it.estimate_days or 0.0)
-        pred, succ = self._pred, self._succ
+        pred = {n: [p for p in self._pred[n] if p not in stuck] for n in order}
+        succ = {n: [x for x in self._succ[n] if x not in stuck] for n in order}
         es: dict[str, float] = {}
         ef: dict[str, float] = {}
         for n in order:
@@ -395,15 +522,13 @@ class Analysis:
                 preds = [p for p in preds if dur[p] > 0] or preds
                 cur = min(preds, key=pos.__getitem__) if preds and es[cur] > 0 else None
             path.reverse()
-        return CriticalPath(path, end, schedule, unestimated)
+        return CriticalPath(path, end, schedule, unestimated, unit)
 
     # ------------------------------------------------------------------ dates and scores
     @cached_property
     def overdue(self) -> list[str]:
-        return [
-            it.id for it in self.items.values()
-            if it.status not in CLOSED and it.due is not None and it.due < self.today
-        ]
+        today = self.today
+        return [it.id for it in self.items.values() if is_overdue(it, today)]
 
     def score(self, item_id: str) -> int | None:
         return self.items[item_id].total_score

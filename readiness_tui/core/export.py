@@ -26,6 +26,9 @@ def to_json_data(board: Board, analysis: Analysis | None = None) -> dict[str, An
     phase_of = _phase_index(board)
     ready = set(a.ready)
     blocked = set(a.blocked)
+    waiting = set(a.waiting)
+    unplaced = a.unplaced
+    cp = a.critical_path
     items = []
     for it in board.items:
         gate = it.gate
@@ -49,6 +52,9 @@ def to_json_data(board: Board, analysis: Analysis | None = None) -> dict[str, An
                 "links": list(it.links),
                 "ready": it.id in ready,
                 "blocked": it.id in blocked,
+                "waiting": it.id in waiting,
+                "unplaced": unplaced.get(it.id),
+                "slack": cp.schedule[it.id].slack if it.id in cp.schedule and not it.is_closed else None,
                 "gate": {
                     "exit_criteria": gate.exit_criteria if gate else "",
                     "verify": gate.verify if gate else "",
@@ -67,6 +73,7 @@ def to_json_data(board: Board, analysis: Analysis | None = None) -> dict[str, An
             "objective": meta.objective,
         },
         "items": items,
+        "analysis": analysis_data(a),
         "risks": [{"id": r.id, "title": r.title, "severity": r.severity, "mitigated_by": list(r.mitigated_by)} for r in board.risks],
         "phases": [
             {"id": p.id, "title": p.title, "entrance": p.entrance, "exit": p.exit, "items": board.phase_items(p)}
@@ -82,8 +89,36 @@ def to_json_data(board: Board, analysis: Analysis | None = None) -> dict[str, An
     }
 
 
+def critical_path_data(a: Analysis) -> dict[str, Any]:
+    """The critical path as ``order --json`` and ``export -f json`` write it: ``unit`` says whether
+    ``length`` is days of estimates or a count of open items (never a mix)."""
+    cp = a.critical_path
+    return {
+        "ids": cp.ids,
+        "unit": cp.unit,
+        "length": cp.total_days,
+        "total_days": cp.total_days if cp.unit == "days" else None,
+        "label": cp.length_text,
+        "slack": {k: v.slack for k, v in cp.schedule.items() if not a.items[k].is_closed},
+        "unestimated": cp.unestimated,
+    }
+
+
+def analysis_data(a: Analysis) -> dict[str, Any]:
+    """The answers every surface shares (core.analysis), in board order."""
+    return {
+        "ready": list(a.ready),
+        "waiting": {i: a.open_dependencies(i) for i in a.waiting},
+        "blocked": list(a.blocked),
+        "unplaced": dict(a.unplaced),
+        "on_cycle": [i for i in a.items if i in a.on_cycle],
+        "cycles": a.cycles,
+        "critical_path": critical_path_data(a),
+    }
+
+
 def to_json(board: Board, analysis: Analysis | None = None) -> str:
-    return json.dumps(to_json_data(board, analysis), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(to_json_data(board, analysis), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def _md_cell(value: object) -> str:

@@ -7,8 +7,9 @@ A query is words separated by spaces (``"quoted words"`` keep their spaces):
   such as ``wip`` or ``done`` work), ``p:P0`` / ``priority:0``, ``phase:A``, ``kind:ticket``,
   ``ws:`` / ``workstream:``, ``tag:``, ``milestone:``, ``id:``, ``target:2026-W09`` (prefix);
   a value may list alternatives with commas: ``p:P0,P1``;
-- the flags ``ready``, ``blocked``, ``overdue``, ``open``, ``closed``, ``gate`` select what the
-  analysis says (``blocked`` alone means "held up by a dependency" *or* status blocked);
+- the flags ``ready``, ``waiting``, ``blocked``, ``overdue``, ``open``, ``closed``, ``gate`` select
+  what the analysis says: ``blocked`` is status blocked, ``waiting`` is held up by an open (or
+  unknown) dependency, the two words of ``core.analysis``;
 - ``-word`` or ``!word`` negates any of the above.
 
 Words are ANDed. ``parse`` raises nothing: a field it does not know is treated as text, so typing
@@ -20,10 +21,14 @@ from __future__ import annotations
 import shlex
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .model import STATUSES, Item, normalize_status
 
-FLAGS = ("ready", "blocked", "overdue", "open", "closed", "gate")
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+FLAGS = ("ready", "waiting", "blocked", "overdue", "open", "closed", "gate")
 
 #: Field names and their aliases -> canonical field.
 FIELDS: dict[str, str] = {
@@ -56,6 +61,11 @@ class Facts:
     ready: set[str] = field(default_factory=set)
     blocked: set[str] = field(default_factory=set)
     overdue: set[str] = field(default_factory=set)
+    waiting: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, analysis: "Analysis") -> "Facts":
+        return cls(set(analysis.ready), set(analysis.blocked), set(analysis.overdue), set(analysis.waiting))
 
 
 @dataclass(frozen=True)
@@ -147,7 +157,9 @@ def _match(term: Term, item: Item, facts: Facts, hay: str | None) -> bool:
         if v == "ready":
             return item.id in facts.ready
         if v == "blocked":
-            return item.id in facts.blocked or item.status == "blocked"
+            return item.id in facts.blocked
+        if v == "waiting":
+            return item.id in facts.waiting
         if v == "overdue":
             return item.id in facts.overdue
         if v == "open":

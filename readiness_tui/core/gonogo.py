@@ -1,19 +1,24 @@
-"""The go/no-go recommendation of a board.
-
-The rule, configurable per board in ``[board.go_no_go]``::
+"""The go/no-go recommendation of a board: a rule the board can state in ``[board.go_no_go]``.
 
     [board.go_no_go]
-    priorities = ["P0"]      # the items that decide (default P0)
-    require_done = true      # no-go while any of them is not done (cancelled ones do not count)
-    require_gates = true     # no-go while any of their gates fails, is stale or was never checked,
-                             # or a waiver on such a gate has expired
+    # scope: one of these, else P0 items when the board uses priorities, else every item
+    priorities = ["P0"]      # the items of these priorities
+    milestone = "M1"         # or the items of a milestone
+    phase = "A"              # or the items of a phase
+    require_done = true      # NO-GO while any item in scope is open (cancelled ones do not count)
+    require_gates = true     # NO-GO while a gate in scope fails, errors, is stale, untrusted or
+                             # was never checked, or a waiver on such a gate has expired
+    require_risks = true     # NO-GO while a high or critical risk has no mitigating item, or only
+                             # open ones (risk_severities = ["high", "critical"] by default)
+    require_milestones = true  # NO-GO while a milestone is past due with open items
 
 Gate results come from the gates machinery as ``gate_status: {item id: status}`` (the words of
 ``core.gates.evaluate``: pass, fail, error, waived, stale, running, untrusted, not-run, no-gate).
 They are folded to pass / fail / stale / waived / unknown; anything but pass or waived holds a go,
-including a gate that is running, untrusted or was never run (fail closed). Without ``gate_status`` only the waivers are checked. A waiver is valid until,
-not including, its ``expires`` date; an expired waiver fails closed: it excuses nothing and is
-itself a reason for no-go unless a newer valid waiver covers the same item.
+including a gate that is running, untrusted or was never run (fail closed). Without ``gate_status``
+only the waivers are checked. A waiver is valid until, not including, its ``expires`` date; an
+expired waiver fails closed: it excuses nothing and is itself a reason for no-go unless a newer
+valid waiver covers the same item. Every reason is listed, one line each.
 """
 
 from __future__ import annotations
@@ -48,6 +53,8 @@ def fold_gate_status(status: str | None) -> str:
 class Decision:
     go: bool
     reasons: list[str] = field(default_factory=list)
+    #: What the decision is about: "P0", "milestone M1", "phase A", "every item".
+    scope: str = ""
 
     @property
     def label(self) -> str:
@@ -66,7 +73,8 @@ class Decision:
         return f"{self.label}: {shown}" + (f" (+{more} more)" if more > 0 else "")
 
     def to_dict(self) -> dict:
-        return {"go": self.go, "recommendation": self.recommendation, "reasons": list(self.reasons)}
+        return {"go": self.go, "recommendation": self.recommendation, "scope": self.scope,
+                "reasons": list(self.reasons)}
 
 
 def waiver_valid(w: Waiver, today: dt.date) -> bool:
@@ -74,27 +82,99 @@ def waiver_valid(w: Waiver, today: dt.date) -> bool:
     return w.expires is not None and today < w.expires
 
 
+@dataclass
+class Scope:
+    """The items the decision is about, and how to name them in a reason."""
+
+    label: str  # "P0", "milestone M1", "phase A", "every item"
+    items: list[Item]
+    #: A milestone or phase the rule names that is not on the board (fails closed).
+    missing: str = ""
+
+
+def scope(board: Board, analysis: Analysis | None = None) -> Scope:
+    cfg = board.board.go_no_go
+    items = list(analysis.items.values()) if analysis is not None else board.items
+    live = [it for it in items if it.status != "cancelled"]
+    if cfg.milestone is not None:
+        m = next((m for m in board.milestones if m.id == cfg.milestone), None)
+        ids = set(m.items) if m is not None else set()
+        missing = "" if m is not None else f"milestone {cfg.milestone}"
+        return Scope(f"milestone {cfg.milestone}", [it for it in live if it.id in ids or it.milestone == cfg.milestone],
+                     missing)
+    if cfg.phase is not None:
+        ph = next((p for p in board.phases if p.id == cfg.phase), None)
+        ids = set(board.phase_items(ph)) if ph is not None else set()
+        missing = "" if ph is not None else f"phase {cfg.phase}"
+        return Scope(f"phase {cfg.phase}", [it for it in live if it.id in ids], missing)
+    prios = cfg.priorities
+    if prios is None:
+        # A lead means "the must-haves" when the board ranks its items, else "the plan".
+        if not any(it.priority for it in items):
+            return Scope("every item", live)
+        prios = ["P0"]
+    label = "/".join(prios) or "deciding"
+    return Scope(label, [it for it in live if it.priority in prios])
+
+
+def _name(sc: Scope, it: Item) -> str:
+    """``P0 A`` when the scope is priorities, else just the id."""
+    return f"{it.priority} {it.id}" if it.priority and sc.label.startswith("P") else it.id
+
+
+def overdue_milestones(board: Board, analysis: Analysis) -> list[tuple[str, dt.date, int]]:
+    """(milestone id, due date, open items) for every milestone past due with open items."""
+    out = []
+    for m in board.milestones:
+        due = m.due_date
+        if due is None or not due < analysis.today:
+            continue
+        ids = list(dict.fromkeys([*m.items, *(it.id for it in analysis.items.values() if it.milestone == m.id)]))
+        closed, total = analysis.progress(ids)
+        if closed < total:
+            out.append((m.id, due, total - closed))
+    return out
+
+
+def risk_reasons(board: Board, analysis: Analysis) -> list[str]:
+    """One reason per high or critical risk with no mitigating item, or only open ones."""
+    cfg = board.board.go_no_go
+    sev = {s.strip().lower() for s in cfg.risk_severities}
+    out = []
+    for r in board.risks:
+        if r.severity.strip().lower() not in sev:
+            continue
+        live = [analysis.items[i] for i in r.mitigated_by if i in analysis.items and analysis.items[i].status != "cancelled"]
+        what = f"{r.severity.strip().lower()} risk {r.id}"
+        if not live:
+            out.append(f"{what} has no mitigating item")
+        elif not any(it.status == "done" for it in live):
+            out.append(f"{what} is mitigated only by open items ({', '.join(it.id for it in live)})")
+    return out
+
+
 def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[str, str] | None = None) -> Decision:
     """Go or no-go, with one reason per thing that holds it up (or why it is a go)."""
     cfg = board.board.go_no_go
-    today = analysis.today if analysis is not None else board.today()
-    prios = list(cfg.priorities)
-    label = "/".join(prios) or "deciding"
-    scope: list[Item] = [
-        it for it in (analysis.items.values() if analysis is not None else board.items)
-        if it.priority in prios and it.status != "cancelled"
-    ]
+    if analysis is None:
+        analysis = Analysis(board)
+    today = analysis.today
+    sc = scope(board, analysis)
+    label = sc.label
+    in_scope = sc.items
     reasons: list[str] = []
+    if sc.missing:
+        reasons.append(f"[board.go_no_go] names {sc.missing}, which is not on the board")
     if cfg.require_done:
-        for it in scope:
+        for it in in_scope:
             if it.status != "done":
-                reasons.append(f"{it.priority} {it.id} is not done ({it.status.replace('_', ' ')})")
+                reasons.append(f"{_name(sc, it)} is not done ({it.status.replace('_', ' ')})")
     checked_gates = 0
     if cfg.require_gates:
         waivers: dict[str, list[Waiver]] = {}
         for w in board.waivers:
             waivers.setdefault(w.item, []).append(w)
-        for it in scope:
+        for it in in_scope:
             ws = waivers.get(it.id, [])
             valid = [w for w in ws if waiver_valid(w, today)]
             expired = [w for w in ws if not waiver_valid(w, today)]
@@ -102,7 +182,7 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
                 for w in expired:
                     name = f"waiver {w.id} " if w.id else "waiver "
                     why = f"expired on {w.expires.isoformat()}" if w.expires else "has no expiry date, so it waives nothing"
-                    reasons.append(f"{name}on {it.priority} {it.id} gate {why}")
+                    reasons.append(f"{name}on {_name(sc, it)} gate {why}")
             if gate_status is None or it.gate is None or it.gate.is_empty:
                 continue
             checked_gates += 1
@@ -116,12 +196,33 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
                 words = "is stale"
             else:
                 words = f"has not passed ({raw})" if raw else "has not been checked"
-            reasons.append(f"{it.priority} {it.id} gate {words}")
+            reasons.append(f"{_name(sc, it)} gate {words}")
+    if cfg.require_risks:
+        reasons += risk_reasons(board, analysis)
+    if cfg.require_milestones:
+        only = cfg.milestone
+        for mid, due, n in overdue_milestones(board, analysis):
+            if only is None or mid == only:
+                reasons.append(f"milestone {mid} is overdue (due {due.isoformat()}, {n} open)")
     if reasons:
-        return Decision(False, reasons)
-    if not scope:
-        return Decision(True, [f"no open {label} items on the board"])
-    ok = [f"all {len(scope)} {label} items are done" if cfg.require_done else f"{len(scope)} {label} items in scope"]
+        return Decision(False, reasons, label)
+    if not in_scope:
+        return Decision(True, [f"no open {label} items on the board"], label)
+    what = f"{label} items" if label != "every item" else "items"
+    ok = [f"all {len(in_scope)} {what} are done" if cfg.require_done else f"{len(in_scope)} {what} in scope"]
     if cfg.require_gates and gate_status is not None:
-        ok.append(f"all {checked_gates} {label} gates pass or are waived")
-    return Decision(True, ok)
+        ok.append(f"all {checked_gates} {label if label != 'every item' else ''} gates pass or are waived".replace("  ", " "))
+    return Decision(True, ok, label)
+
+
+def affects(board: Board, changes: list[object]) -> bool:
+    """Whether an edit (its Change records) can change the decision: an edit of a field no rule
+    reads, on an item outside the scope, cannot."""
+    in_scope = {it.id for it in scope(board).items}
+    for c in changes:
+        if getattr(c, "kind", "") != "items" or getattr(c, "field", "*") in ("*", "id", "priority", "milestone", "phase"):
+            return True
+        item = getattr(c, "item", None)
+        if item in in_scope or getattr(c, "field", "") == "status":
+            return True
+    return False

@@ -50,6 +50,9 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
             why = evidence_problem(pat)
             if why:
                 item_problem("error", "evidence-outside", it.id, f"evidence {why}", "evidence", n)
+    for it in board.items:
+        if not it.title.strip():
+            item_problem("error", "missing-title", it.id, "has no title", "title")
 
     # dependencies ---------------------------------------------------------------
     for item_id, ref in a.unknown_dependencies:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import math
 from functools import cached_property, lru_cache
 from typing import Annotated, Any, Literal
 
@@ -40,6 +41,7 @@ def next_status(status: str) -> str:
 
 
 PRIORITIES: tuple[str, ...] = ("P0", "P1", "P2", "P3")
+
 Priority = Literal["P0", "P1", "P2", "P3"]
 
 #: Words and marks that plans use for statuses, folded to the canonical six.
@@ -94,6 +96,24 @@ _PRIORITY_SET = frozenset(PRIORITIES)
 _target_cached = lru_cache(maxsize=4096)(normalize_target)
 
 
+#: The largest estimate (days) or timeout (seconds) a board may state; beyond it is a typo.
+MAX_NUMBER = 100_000.0
+
+
+def check_number(v: float | None, what: str, *, minimum: float, allow_zero: bool) -> float | None:
+    """A finite number in range, or a ValueError that says which rule it breaks (nan and inf are
+    refused: they poison sums, and strict JSON cannot carry them)."""
+    if v is None:
+        return v
+    if not math.isfinite(v):
+        raise ValueError(f"{what} must be a finite number, got {v!r}")
+    if v < minimum or (v == minimum and not allow_zero):
+        raise ValueError(f"{what} must be {'at least' if allow_zero else 'greater than'} {minimum:g}, got {v:g}")
+    if v > MAX_NUMBER:
+        raise ValueError(f"{what} of {v:g} is out of range (at most {MAX_NUMBER:g})")
+    return v
+
+
 def _str_list(value: object) -> object:
     # A single string where a list is expected is a common hand edit; accept it.
     if isinstance(value, str):
@@ -142,16 +162,37 @@ class Scoring(_Model):
 
 
 class GoNoGo(_Model):
-    """When the board recommends go: by default, no-go while any P0 item is open or its gate fails."""
+    """When the board recommends go (``[board.go_no_go]``; see ``core.gonogo`` for the rule).
 
-    priorities: list[str] = Field(default_factory=lambda: ["P0"])
+    Scope: the items of ``milestone`` or ``phase`` when one is named, else the items of
+    ``priorities``; without ``priorities`` P0 when the board uses priorities, else every item.
+    """
+
+    priorities: list[str] | None = None
+    milestone: str | None = None
+    phase: str | None = None
     require_done: bool = True
     require_gates: bool = True
+    #: No-go while a high or critical risk has no mitigating item, or only open ones.
+    require_risks: bool = True
+    #: No-go while a milestone (in scope) is past its due date with open items.
+    require_milestones: bool = True
+    risk_severities: list[str] = Field(default_factory=lambda: ["high", "critical"])
 
     @field_validator("priorities", mode="before")
     @classmethod
     def _prio(cls, v: object) -> object:
-        return [normalize_priority(p) for p in _str_list(v)]  # type: ignore[union-attr]
+        if v is None:
+            return None
+        values = _str_list(v)
+        if not isinstance(values, list):
+            raise ValueError(f"expected a list of priorities, got {v!r}")
+        return [normalize_priority(p) for p in values]
+
+    @field_validator("milestone", "phase", mode="before")
+    @classmethod
+    def _id(cls, v: object) -> object:
+        return str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
 
 
 class Rules(_Model):
@@ -198,6 +239,11 @@ class Gate(_Model):
     evidence: StrList = Field(default_factory=list)
     watch: StrList = Field(default_factory=list)
     timeout_s: float | None = None
+
+    @field_validator("timeout_s")
+    @classmethod
+    def _timeout(cls, v: float | None) -> float | None:
+        return check_number(v, "a gate timeout", minimum=0.0, allow_zero=False)
 
     @property
     def is_empty(self) -> bool:
@@ -267,12 +313,14 @@ class Item(_Model):
             data["id"] = v.strip()
         # Fold what we recognise; leave the rest for the field's own type to reject, so the error
         # names the field (an error raised here would only name the item).
+        # Only strings are folded: a list or table is left for the field's type to reject with its
+        # location (``in`` on a frozenset would raise TypeError for an unhashable value).
         v = data.get("status")
-        if v is not None and v not in _STATUS_SET:
+        if isinstance(v, str) and v not in _STATUS_SET:
             with contextlib.suppress(ValueError):
                 data["status"] = normalize_status(v)
         v = data.get("priority")
-        if v is not None and v not in _PRIORITY_SET:
+        if isinstance(v, (str, int)) and not isinstance(v, bool) and v not in _PRIORITY_SET:
             if v == "":
                 data["priority"] = None
             else:
@@ -300,9 +348,7 @@ class Item(_Model):
     @field_validator("estimate_days")
     @classmethod
     def _estimate(cls, v: float | None) -> float | None:
-        if v is not None and v < 0:
-            raise ValueError("an estimate cannot be negative")
-        return v
+        return check_number(v, "an estimate", minimum=0.0, allow_zero=True)
 
     @field_validator("target")
     @classmethod

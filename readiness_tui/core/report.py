@@ -2,7 +2,8 @@
 
     - Week of:
     - Completed IDs:
-    - Blocked IDs:
+    - Blocked IDs:          (status blocked, with what each also waits on)
+    - Waiting IDs:          (open dependencies: the words of core.analysis)
     - Risks introduced:
     - Changes to dependency graph:
     - Go/No-Go recommendation:
@@ -60,6 +61,9 @@ class WeeklyReport:
     as_of: dt.date
     completed: list[str] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
+    #: Open items waiting on a dependency that is not closed (or names no item).
+    waiting: list[str] = field(default_factory=list)
+    #: Item -> its open dependencies, for every blocked or waiting item that has some.
     blocked_by: dict[str, list[str]] = field(default_factory=dict)
     risks_introduced: list[RiskEntry] = field(default_factory=list)
     dependency_changes: list[DependencyChange] = field(default_factory=list)
@@ -74,9 +78,10 @@ class WeeklyReport:
         def ids(values: list[str]) -> str:
             return ", ".join(values) if values else "none"
 
-        blocked = [
-            f"{b} (waiting on {', '.join(self.blocked_by[b])})" if self.blocked_by.get(b) else b for b in self.blocked
-        ]
+        def on(values: list[str]) -> list[str]:
+            return [f"{b} (waiting on {', '.join(self.blocked_by[b])})" if self.blocked_by.get(b) else b for b in values]
+
+        blocked, waiting = on(self.blocked), on(self.waiting)
         risks = [f"{r.id} {r.title} ({r.state})".replace("  ", " ") for r in self.risks_introduced]
         deps = [d.describe() for d in self.dependency_changes]
         lines = [
@@ -85,6 +90,7 @@ class WeeklyReport:
             f"- Week of: {self.week} ({self.week_start.isoformat()} to {self.week_end.isoformat()})",
             f"- Completed IDs: {ids(self.completed)}",
             f"- Blocked IDs: {ids(blocked)}",
+            f"- Waiting IDs: {ids(waiting)}",
             f"- Risks introduced: {'; '.join(risks) if risks else 'none'}",
             f"- Changes to dependency graph: {'; '.join(deps) if deps else 'none'}",
             f"- Go/No-Go recommendation: **{self.decision.recommendation.capitalize()}**",
@@ -109,6 +115,7 @@ class WeeklyReport:
             "as_of": self.as_of.isoformat(),
             "completed": list(self.completed),
             "blocked": [{"id": b, "waiting_on": self.blocked_by.get(b, [])} for b in self.blocked],
+            "waiting": [{"id": b, "waiting_on": self.blocked_by.get(b, [])} for b in self.waiting],
             "risks_introduced": [{"id": r.id, "title": r.title, "state": r.state} for r in self.risks_introduced],
             "dependency_changes": [
                 {"item": d.item, "added": d.added, "removed": d.removed} for d in self.dependency_changes
@@ -123,7 +130,7 @@ class WeeklyReport:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 # ---------------------------------------------------------------------- building
@@ -171,15 +178,11 @@ def build(
             completed.append(note.item)
     completed = sorted(dict.fromkeys(completed), key=lambda i: (order.get(i, len(order)), i))
 
-    # blocked: marked blocked, or started while a dependency is still open
-    blocked: list[str] = []
-    blocked_by: dict[str, list[str]] = {}
-    dep_blocked = set(analysis.blocked)
-    for it in analysis.items.values():
-        if it.status == "blocked" or (it.status in ("in_progress", "review") and it.id in dep_blocked):
-            blocked.append(it.id)
-            if it.id in dep_blocked:
-                blocked_by[it.id] = analysis.open_dependencies(it.id)
+    # blocked (status) and waiting (open dependencies), as the analysis says
+    blocked = list(analysis.blocked)
+    waiting = list(analysis.waiting)
+    blocked_by = {i: analysis.open_dependencies(i) for i in dict.fromkeys([*blocked, *waiting])}
+    blocked_by = {i: deps for i, deps in blocked_by.items() if deps}
 
     # risks introduced: risks added in the week
     states = {r.id: r.state for r in analysis.risk_status}
@@ -227,6 +230,7 @@ def build(
         as_of=today,
         completed=completed,
         blocked=blocked,
+        waiting=waiting,
         blocked_by=blocked_by,
         risks_introduced=risks,
         dependency_changes=dep_changes,

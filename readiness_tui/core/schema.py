@@ -24,4 +24,4 @@ def board_schema() -> dict[str, Any]:
 
 
 def board_schema_json() -> str:
-    return json.dumps(board_schema(), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(board_schema(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -3,7 +3,8 @@
 * ``overview(...)``: go/no-go with reasons, counts by status, gate summary, overdue items,
   uncovered risks, milestone progress.
 * ``groups(...)``: one ``GroupSlide`` per owner (or workstream): done since the last standup, in
-  progress, blocked (with the blocker chains and who owns each root blocker), ready next.
+  progress, blocked (status ``blocked``), waiting (on open dependencies, with the chains down to
+  each root and who owns it), ready next: the words of ``core.analysis``.
 
 "Since the last standup" is the time of the latest ``standup`` record of the audit trail; without
 one, the last ``DEFAULT_LOOKBACK_DAYS`` days.
@@ -18,12 +19,14 @@ from pathlib import Path
 from . import audit
 from .analysis import Analysis
 from .gonogo import Decision, evaluate, fold_gate_status
-from .model import STATUSES, Board, Item
+from .model import STATUS_CYCLE, STATUSES, Board, Item, next_status
 
 NO_OWNER = "(no owner)"
 NO_WORKSTREAM = "(no workstream)"
 DEFAULT_LOOKBACK_DAYS = 7
 READY_LIMIT = 5
+#: ``s`` in the standup follows the one rule of ``core.model`` (re-exported for the screen).
+__all__ = ["STATUS_CYCLE", "next_status"]
 
 
 @dataclass
@@ -59,13 +62,16 @@ class GroupSlide:
     label: str
     done: list[Item] = field(default_factory=list)
     in_progress: list[Item] = field(default_factory=list)
+    #: Status ``blocked`` (with chains too when it also waits on dependencies).
     blocked: list[BlockedEntry] = field(default_factory=list)
+    #: In progress or in review while a dependency is open (or names no item).
+    waiting: list[BlockedEntry] = field(default_factory=list)
     ready: list[Item] = field(default_factory=list)
 
     def item_ids(self) -> list[str]:
         return [
             *(i.id for i in self.done), *(i.id for i in self.in_progress),
-            *(b.item.id for b in self.blocked), *(i.id for i in self.ready),
+            *(b.item.id for b in self.blocked), *(b.item.id for b in self.waiting), *(i.id for i in self.ready),
         ]
 
 
@@ -122,7 +128,8 @@ def groups(board: Board, analysis: Analysis, done_ids: set[str], by: str = "owne
     """One slide per owner (``by="owner"``) or workstream with anything to talk about."""
     slides: dict[str, GroupSlide] = {}
     rank = {i: n for n, i in enumerate(analysis.ranking)}
-    dep_blocked = set(analysis.blocked)
+    waiting = set(analysis.waiting)
+    blocked = set(analysis.blocked)
     ready = set(analysis.ready)
 
     def slide(key: str) -> GroupSlide:
@@ -134,11 +141,12 @@ def groups(board: Board, analysis: Analysis, done_ids: set[str], by: str = "owne
         key = group_key(it, by)
         if it.id in done_ids:
             slide(key).done.append(it)
-        elif it.status == "blocked" or (it.status in ("in_progress", "review") and it.id in dep_blocked):
+        elif it.id in blocked or it.id in waiting:
             chains = []
             for chain in analysis.blocking_chain(it.id):
                 chains.append([(c, analysis.items[c].owner if c in analysis.items else "?") for c in chain[1:]])
-            slide(key).blocked.append(BlockedEntry(it, chains))
+            entry = BlockedEntry(it, chains)
+            (slide(key).blocked if it.id in blocked else slide(key).waiting).append(entry)
         elif it.status in ("in_progress", "review"):
             slide(key).in_progress.append(it)
         elif it.status == "todo" and it.id in ready:

@@ -811,13 +811,19 @@ def _decode(data: bytes, path: Path | str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _syntax_problem(exc: Exception, name: str, line_offset: int = 0) -> Problem:
+def _syntax_problem(exc: Exception, name: str, line_offset: int = 0, text: str | None = None) -> Problem:
     msg = str(exc).strip()
     m = _RTOML_POS.search(msg)
     line = col = None
     if m:
         line, col = int(m.group(1)) + line_offset, int(m.group(2))
         msg = _RTOML_POS.sub("", msg).strip()
+    elif text is not None and "recursion" in msg:
+        # rtoml gives no position for nesting too deep: name the most deeply nested line.
+        depth = [ln.count(".") + ln.count("[") + ln.count("{") for ln in text.splitlines()]
+        if depth:
+            line = max(range(len(depth)), key=depth.__getitem__) + 1 + line_offset
+            msg = f"{msg}: tables or arrays nested too deeply"
     return Problem("error", "toml-syntax", msg, name, line, col)
 
 
@@ -865,7 +871,7 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
         try:
             data = rtoml.loads(text)
         except rtoml.TomlParsingError as exc:
-            problem = _syntax_problem(exc, name)
+            problem = _syntax_problem(exc, name, text=text)
             raise BoardSyntaxError(f"{name}: not valid TOML", name, [problem]) from None
     try:
         return Board.model_validate(data), segments
@@ -952,6 +958,8 @@ def validation_problems(exc: ValidationError, data: dict, segments: list[Segment
             line = find_key_line(seg.text, leaf, seg.start_line) if leaf else None
             if line is None:
                 line = seg.header_line
+        elif kind and segments and segments[0].kind == "":  # a root key of the wrong type: `board = 1`
+            line = find_key_line(segments[0].text, kind, segments[0].start_line)
         msg = err["msg"].removeprefix("Value error, ")
         got = ""
         if err["type"] == "missing":

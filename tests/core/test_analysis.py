@@ -80,10 +80,13 @@ def a() -> Analysis:
     return Analysis(BoardStore.from_text(TEXT).board, today=dt.date(2026, 2, 20))
 
 
-def test_ready_and_blocked(a: Analysis) -> None:
-    assert a.ready == ["B", "C", "F"]
-    assert a.blocked == ["D", "E", "G"]
+def test_ready_waiting_and_blocked(a: Analysis) -> None:
+    # Two words for two things: blocked is the status, waiting is open (or unknown) dependencies.
+    assert a.ready == ["B", "C"]  # F is marked blocked: not ready though it has no dependency
+    assert a.waiting == ["D", "E", "G"]
+    assert a.blocked == ["F"]
     assert a.open_dependencies("D") == ["B", "C"]
+    assert a.unplaced == {"G": "names an unknown dependency"}
 
 
 def test_blocking_chain_reaches_root_causes(a: Analysis) -> None:
@@ -94,8 +97,9 @@ def test_blocking_chain_reaches_root_causes(a: Analysis) -> None:
 
 
 def test_waves_of_open_work_and_whole_plan(a: Analysis) -> None:
-    assert a.waves() == [["B", "C", "F", "G"], ["D"], ["E"]]
-    assert a.waves(include_closed=True)[0] == ["A", "F", "G"]
+    # G names no item: it is in no wave (it could not start now), the plan lists it as unplaced.
+    assert a.waves() == [["B", "C", "F"], ["D"], ["E"]]
+    assert a.waves(include_closed=True)[0] == ["A", "F"]
 
 
 def test_critical_path_with_slack(a: Analysis) -> None:
@@ -105,7 +109,9 @@ def test_critical_path_with_slack(a: Analysis) -> None:
     assert cp.schedule["C"].slack == 2  # C (1 day) runs beside B (3 days)
     assert cp.schedule["B"].slack == 0
     assert cp.schedule["D"].es == 3 and cp.schedule["E"].ef == 9
-    assert set(cp.unestimated) == {"F", "G"}
+    assert set(cp.unestimated) == {"F"}  # G has no schedule: it names an unknown dependency
+    assert cp.unit == "days" and cp.length_text == "9 days"
+    assert "G" not in cp.schedule
 
 
 def test_dependents_and_closure(a: Analysis) -> None:
@@ -147,11 +153,40 @@ def test_cycles_found_with_full_path() -> None:
     for x, y in zip(cycle, cycle[1:]):
         assert y in a.items[x].depends_on  # each step is a real "depends on"
     assert ("A", "E") in a.cycle_edges
-    # A is done, so the open work is still orderable; the schedule leaves out what the cycle knots.
-    assert a.waves() == [["B", "C", "F", "G"], ["D"], ["E"]]
-    assert a.critical_path.ids == []
-    b = Analysis(BoardStore.from_text(text.replace('status = "done"', 'status = "todo"', 1)).board)
-    assert b.waves() == [["F", "G"]]  # an open cycle: nothing on or behind it gets a wave
+    # Every member of the knot is on the cycle (one path through it may miss C), none gets a wave,
+    # none is ready, and the matrix marks (cycle_edges) name exactly the same items.
+    assert a.on_cycle == {"A", "B", "C", "D", "E"}
+    assert {x for e in a.cycle_edges for x in e} == a.on_cycle
+    assert a.waves() == [["F"]]
+    assert a.ready == []
+    assert a.unplaced == {"B": "on a dependency cycle", "C": "on a dependency cycle", "D": "on a dependency cycle",
+                          "E": "on a dependency cycle", "G": "names an unknown dependency"}
+    assert a.critical_path.ids == ["F"] and a.critical_path.unit == "items"  # no estimated open work left
+
+
+def test_behind_a_cycle_and_behind_an_unknown_id_is_unplaced() -> None:
+    text = (
+        '[[items]]\nid = "X"\ndepends_on = ["Y"]\n[[items]]\nid = "Y"\ndepends_on = ["X"]\n'
+        '[[items]]\nid = "Z"\ndepends_on = ["Y"]\n[[items]]\nid = "U"\ndepends_on = ["NOPE-1"]\n'
+        '[[items]]\nid = "V"\ndepends_on = ["U"]\n[[items]]\nid = "W"\n'
+    )
+    a = Analysis(BoardStore.from_text(text).board)
+    assert a.unplaced == {"X": "on a dependency cycle", "Y": "on a dependency cycle", "Z": "behind a dependency cycle",
+                          "U": "names an unknown dependency", "V": "behind an unknown dependency"}
+    assert a.waves() == [["W"]] and a.ready == ["W"]
+    assert a.critical_path.ids == ["W"] and a.critical_path.unit == "items"
+
+
+def test_critical_path_without_estimates_counts_items() -> None:
+    text = (
+        '[[items]]\nid = "A"\n[[items]]\nid = "B"\ndepends_on = ["A"]\n'
+        '[[items]]\nid = "C"\ndepends_on = ["B"]\n[[items]]\nid = "D"\n'
+    )
+    cp = Analysis(BoardStore.from_text(text).board).critical_path
+    assert cp.unit == "items" and cp.ids == ["A", "B", "C"] and cp.total_days == 3
+    assert cp.schedule["D"].slack == 2 and cp.schedule["B"].slack == 0
+    assert cp.unestimated == []  # units are not "unestimated days": the two are never mixed
+    assert cp.length_text == "3 items (no estimates: each open item counts as one unit)"
 
 
 def test_progress_and_counts(a: Analysis) -> None:

@@ -54,7 +54,8 @@ def test_order_shows_waves_critical_path_ready_blocked() -> None:
     code, out, _ = run("order", str(BOARDS / "codex-execution-task-board.toml"), "--json")
     data = json.loads(out)
     assert data["critical_path"]["total_days"] == 17
-    assert "CODEX-P1-006" in data["blocked"]
+    assert "CODEX-P1-006" in data["waiting"] and data["blocked"] == []  # waiting on dependencies, status todo
+    assert data["critical_path"]["unit"] == "days" and data["ready"][0] == "CODEX-P0-001"
 
 
 def test_export_json_contract() -> None:

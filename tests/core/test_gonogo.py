@@ -121,3 +121,74 @@ def test_waiver_without_expiry_waives_nothing() -> None:
     decision = _eval(_board(waivers=w), {"A": "fail"})
     assert not decision.go
     assert "waiver W1 on P0 A gate has no expiry date, so it waives nothing" in decision.reasons
+
+
+# ---------------------------------------------------------------------- issue 11: the lead's rule
+def test_board_without_priorities_is_no_go_while_any_item_is_open() -> None:
+    from ..conftest import BOARDS
+
+    board = BoardStore.load(BOARDS / "memory-subsystem-remediation-plan.toml").board
+    assert not any(it.priority for it in board.items)
+    d = evaluate(board)
+    assert not d.go and d.scope == "every item"
+    open_items = [it for it in board.items if it.status not in ("done", "cancelled")]
+    assert len([r for r in d.reasons if r.endswith(")") and " is not done (" in r]) == len(open_items) > 0
+
+
+def _risky(severity: str, mitigation: str = "", status: str = "todo") -> object:
+    text = (
+        '[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\npriority = "P0"\n'
+        f'[[items]]\nid = "T"\ntitle = "t"\nstatus = "{status}"\npriority = "P2"\n'
+        f'[[risks]]\nid = "R1"\nseverity = "{severity}"\n{mitigation}'
+    )
+    return BoardStore.from_text(text).board
+
+
+def test_high_or_critical_risk_without_done_mitigation_is_no_go() -> None:
+    d = evaluate(_risky("critical"))
+    assert not d.go and d.reasons == ["critical risk R1 has no mitigating item"]
+    d = evaluate(_risky("High", 'mitigated_by = ["T"]\n'))
+    assert not d.go and d.reasons == ["high risk R1 is mitigated only by open items (T)"]
+    assert evaluate(_risky("high", 'mitigated_by = ["T"]\n', status="done")).go
+    assert evaluate(_risky("low")).go  # only high and critical count by default
+    assert not evaluate(_risky("high", 'mitigated_by = ["T"]\n', status="cancelled")).go  # cancelled mitigates nothing
+
+
+def test_overdue_milestone_is_no_go() -> None:
+    text = (
+        '[board]\ntoday = 2026-02-20\n[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\npriority = "P0"\n'
+        '[[items]]\nid = "B"\ntitle = "b"\npriority = "P2"\nmilestone = "M1"\n'
+        '[[milestones]]\nid = "M1"\ndue = "2026-02-18"\n[[milestones]]\nid = "M2"\ndue = "2026-03-18"\nitems = ["B"]\n'
+    )
+    d = evaluate(BoardStore.from_text(text).board)
+    assert not d.go and d.reasons == ["milestone M1 is overdue (due 2026-02-18, 1 open)"]
+
+
+def test_scope_a_milestone_or_a_phase() -> None:
+    base = (
+        '[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\npriority = "P0"\nmilestone = "M1"\n'
+        '[[items]]\nid = "B"\ntitle = "b"\npriority = "P0"\n'
+        '[[milestones]]\nid = "M1"\n[[phases]]\nid = "X"\nitems = ["B"]\n'
+    )
+    d = evaluate(BoardStore.from_text('[board.go_no_go]\nmilestone = "M1"\n' + base).board)
+    assert d.go and d.scope == "milestone M1" and d.reasons == ["all 1 milestone M1 items are done"]
+    d = evaluate(BoardStore.from_text('[board.go_no_go]\nphase = "X"\n' + base).board)
+    assert not d.go and d.reasons == ["B is not done (todo)"]
+    d = evaluate(BoardStore.from_text('[board.go_no_go]\nmilestone = "M9"\n' + base).board)
+    assert not d.go and d.reasons == ["[board.go_no_go] names milestone M9, which is not on the board"]
+
+
+def test_check_json_states_the_decision(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from click.testing import CliRunner
+
+    from readiness_tui.cli import cli
+
+    board = tmp_path / "b.toml"
+    board.write_text('[[items]]\nid = "A"\ntitle = "a"\npriority = "P0"\n[items.gate]\nevidence = ["missing.txt"]\n')
+    res = CliRunner().invoke(cli, ["check", str(board), "--json"])
+    doc = json.loads(res.stdout)
+    assert doc["go_no_go"]["recommendation"] == "no-go"
+    assert "P0 A is not done (todo)" in doc["go_no_go"]["reasons"]
+    assert any(r.startswith("P0 A gate") for r in doc["go_no_go"]["reasons"])

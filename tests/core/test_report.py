@@ -35,8 +35,10 @@ def test_report_contents(launch: Path) -> None:
     rep = report.weekly_report(BoardStore.load(launch).board, launch)
     assert rep.week == "2026-W08"
     assert rep.completed == ["M-02", "M-09"]
-    assert rep.blocked == ["M-04", "M-06"]
-    assert rep.blocked_by == {"M-04": ["M-03"], "M-06": ["M-04"]}
+    # Blocked is the status; waiting is open dependencies (M-04 is both): the analysis' own sets.
+    assert rep.blocked == ["M-04"]
+    assert rep.waiting == ["M-04", "M-06", "M-08"]
+    assert rep.blocked_by == {"M-04": ["M-03"], "M-06": ["M-04"], "M-08": ["M-04", "M-07"]}
     assert [(r.id, r.state) for r in rep.risks_introduced] == [("R-2", "uncovered")]
     assert [(d.item, d.added, d.removed) for d in rep.dependency_changes] == [("M-06", ["M-04"], []), ("M-08", ["M-07"], [])]
     assert not rep.decision.go
@@ -47,7 +49,8 @@ def test_json_has_the_same_content(launch: Path) -> None:
     data = json.loads(report.weekly_report(BoardStore.load(launch).board, launch).to_json())
     assert data["schema"] == report.SCHEMA
     assert data["completed"] == ["M-02", "M-09"]
-    assert data["blocked"][0] == {"id": "M-04", "waiting_on": ["M-03"]}
+    assert data["blocked"] == [{"id": "M-04", "waiting_on": ["M-03"]}]
+    assert [w["id"] for w in data["waiting"]] == ["M-04", "M-06", "M-08"]
     assert data["go_no_go"]["recommendation"] == "no-go"
     assert data["history"]["head"] == audit.head(launch)
 

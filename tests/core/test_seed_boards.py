@@ -126,6 +126,23 @@ def test_board_graph_is_clean(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ALL)
+def test_every_board_with_open_work_has_a_critical_path_and_slack(name: str) -> None:
+    # Four of the five have no estimates: the path then counts open items, and says so.
+    a = Analysis(board(name))
+    cp = a.critical_path
+    open_ids = [i for i, it in a.items.items() if not it.is_closed]
+    if not open_ids:  # the dome tracker is all done: nothing left to schedule
+        assert cp.ids == [] and cp.total_days == 0
+        return
+    assert cp.ids and all(cp.schedule[i].slack == 0 for i in cp.ids)
+    assert {i for i in open_ids if i in cp.schedule} == set(open_ids)  # every open item has a slack
+    estimated = any(a.items[i].estimate_days is not None for i in open_ids)
+    assert cp.unit == ("days" if estimated else "items")
+    if not estimated:
+        assert cp.total_days == len(cp.ids) and "each open item counts as one unit" in cp.length_text
+
+
+@pytest.mark.parametrize("name", ALL)
 def test_every_reference_names_an_item(name: str) -> None:
     b = board(name)
     ids = set(by_id(b))

@@ -55,7 +55,7 @@ async def test_backlog_shows_items_marks_and_header(launch_board: Path, make_app
         lines = {ln[2:].split()[0]: ln for ln in text.splitlines()[1:] if ln[2:].strip()}
         assert lines["SEC-02"].startswith("▶")  # ready
         assert lines["VLT-02"].startswith("■") and "blocked" in lines["VLT-02"]
-        assert lines["OBS-02"].startswith("■")  # blocked by a dependency
+        assert lines["OBS-02"].startswith("◷")  # waiting on a dependency (■ is the status blocked)
         # A verify gate on a board nobody trusted yet: the live Gate column says so.
         assert lines["SEC-01"].startswith("✓") and "🔒 trust" in lines["SEC-01"]
         assert "2026-02-18!" in lines["VER-01"]  # overdue on the frozen today (2026-02-20)

@@ -60,7 +60,7 @@ async def test_closing_a_dependency_unblocks_its_dependents(launch_board: Path, 
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert line_of(app, "OBS-02").startswith("■")
+        assert line_of(app, "OBS-02").startswith("◷")
         full = FullPasses(monkeypatch)
         app.main.set_status_of("OBS-01", "done")
         await pilot.pause()
@@ -71,7 +71,7 @@ async def test_closing_a_dependency_unblocks_its_dependents(launch_board: Path, 
         assert_same_as_full_pass(app)
         app.main.set_status_of("OBS-01", "in_progress")  # reopened: blocked again
         await pilot.pause()
-        assert line_of(app, "OBS-02").startswith("■") and "1/1" in line_of(app, "OBS-02")
+        assert line_of(app, "OBS-02").startswith("◷") and "1/1" in line_of(app, "OBS-02")
         assert_same_as_full_pass(app)
 
 
@@ -201,7 +201,7 @@ async def test_dependency_edits_update_counts_on_both_sides(launch_board: Path, 
         app.main.after_edit(app.editor.add_dependency("DOC-01", "OBS-01"))
         await pilot.pause()
         assert full.n == 0
-        assert line_of(app, "DOC-01").startswith("■") and "1/1" in line_of(app, "DOC-01")
+        assert line_of(app, "DOC-01").startswith("◷") and "1/1" in line_of(app, "DOC-01")
         assert_same_as_full_pass(app)
         app.main.set_status_of("OBS-01", "done")  # its dependents now include DOC-01
         await pilot.pause()
@@ -243,7 +243,7 @@ async def test_undo_and_structural_edits_take_the_full_pass(launch_board: Path, 
         await pilot.press("u")
         await pilot.pause()
         assert full.n == 1
-        assert line_of(app, "OBS-02").startswith("■")
+        assert line_of(app, "OBS-02").startswith("◷")
         app.main.after_edit(app.editor.duplicate("OBS-01"))
         await pilot.pause()
         assert full.n == 2

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from readiness_tui.core.model import Item
+import datetime as dt
+
+from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.filtering import Facts, parse
+from readiness_tui.core.model import Board, Item
 
 ITEMS = [
     Item(id="SEC-01", title="Fail-closed scans", owner="@ana", status="done", priority="P0", phase="A", kind="stream", workstream="security", tags=["ci"]),
@@ -12,7 +15,7 @@ ITEMS = [
     Item(id="OBS-02", title="Alert routing", owner="@dee", status="todo", priority="P1", kind="ticket", depends_on=["OBS-01"]),
     Item(id="DOC-01", title="API reference", owner="", status="in_progress", priority="P2", contributors=["@ana"]),
 ]
-FACTS = Facts(ready={"SEC-02"}, blocked={"OBS-02"}, overdue={"SEC-02", "DOC-01"})
+FACTS = Facts(ready={"SEC-02"}, blocked={"VLT-02"}, overdue={"SEC-02", "DOC-01"}, waiting={"VLT-02", "OBS-02"})
 
 
 def ids(text: str) -> list[str]:
@@ -51,8 +54,9 @@ def test_fields() -> None:
 
 def test_flags_use_the_analysis() -> None:
     assert ids("ready") == ["SEC-02"]
-    # "blocked" is held up by a dependency or marked blocked
-    assert ids("blocked") == ["VLT-02", "OBS-02"]
+    # Two words: "blocked" is the status, "waiting" is held up by an open (or unknown) dependency.
+    assert ids("blocked") == ["VLT-02"]
+    assert ids("waiting") == ["VLT-02", "OBS-02"]
     assert ids("overdue") == ["SEC-02", "DOC-01"]
     assert ids("open") == ["SEC-02", "VLT-02", "OBS-02", "DOC-01"]
     assert ids("closed") == ["SEC-01"]
@@ -61,7 +65,18 @@ def test_flags_use_the_analysis() -> None:
 def test_negation() -> None:
     assert ids("-status:todo") == ["SEC-01", "VLT-02", "DOC-01"]
     assert ids("!owner:@ana p:P0") == []
-    assert ids("open -blocked") == ["SEC-02", "DOC-01"]
+    assert ids("open -blocked") == ["SEC-02", "OBS-02", "DOC-01"]
+    assert ids("open -waiting") == ["SEC-02", "DOC-01"]
+
+
+def test_facts_of_an_analysis_are_its_sets() -> None:
+    board = Board(items=ITEMS)
+    a = Analysis(board, today=dt.date(2026, 3, 1))
+    facts = Facts.of(a)
+    # The hand-written facts above are what the analysis says (DOC-01's overdue is made up).
+    assert (facts.ready, facts.blocked, facts.waiting) == (FACTS.ready, FACTS.blocked, FACTS.waiting)
+    assert facts.overdue == {"SEC-02"}
+    assert [it.id for it in parse("ready").filter(ITEMS, facts)] == a.ready
 
 
 def test_half_typed_queries_do_not_fail() -> None:

@@ -76,7 +76,8 @@ async def test_waves_ready_and_blocked_with_root_causes() -> None:
         db1 = next(line for line in lines if line.startswith("    ✖ DB-1") and "slack" in line)
         assert db1.endswith("P0    2d  slack 3")
         assert "Ready now (1)" in text
-        assert "Blocked (5)" in text
+        assert "Blocked (1) · status blocked" in text  # DB-1's status
+        assert "Waiting (5) · on open dependencies" in text
         rel = next(line for line in lines if "REL-1" in line and "waits on" in line)
         assert rel.endswith("waits on OBS-1, DB-1 · root INF-2")
 
@@ -103,7 +104,8 @@ async def test_cycle_items_get_no_wave() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         text = "\n".join(all_lines(app.query_one(PlanPane)))
-        assert "Execution waves · 1 wave · 2 open items · 2 on a dependency cycle (no wave)" in text
+        assert "Execution waves · 1 wave · 2 open items · 2 with no wave (cycle or unknown dependency)" in text
+        assert "    C  on a dependency cycle" in text and "    E  on a dependency cycle" in text
         assert "this board has no phases" in text
         assert "this board has no milestones" in text
 
@@ -157,7 +159,7 @@ async def test_hidden_pane_builds_when_shown() -> None:
         await pilot.pause()
         assert pane._pending is None
         assert pane.cursor_key == "cp:GO-1"
-        assert "Blocked (4)" in all_lines(pane)
+        assert "Waiting (4) · on open dependencies" in all_lines(pane)
 
 
 def test_snapshot(snap_compare) -> None:

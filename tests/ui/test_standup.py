@@ -105,15 +105,18 @@ async def test_overview_to_last_owner_with_a_status_change(launch: Path) -> None
         await pilot.press("space")
         assert screen.current_key == "bob"
         assert _section(screen, "IN PROGRESS") == ["M-03"]
-        assert _section(screen, "BLOCKED") == ["M-06"]
+        # M-06 is in progress while M-04 is open: waiting, not blocked (its status is not blocked).
+        assert _section(screen, "BLOCKED") == []
+        assert _section(screen, "WAITING") == ["M-06"]
         assert any("waiting on M-04 (cy) ← M-03 (bob)" in o for o in _options(screen))
         assert screen.highlighted_item() == "M-03"
 
         await pilot.press("s")
         await pilot.pause()
-        assert app.calls == [("M-03", {"status": next_status("in_progress")})]
-        assert app.store.item("M-03").status == "review"  # the same cycle as the backlog's `s`
-        assert _section(screen, "IN PROGRESS") == ["M-03"] and _section(screen, "BLOCKED") == ["M-06"]
+        # One status cycle (core.model.STATUS_CYCLE) for the backlog and the standup.
+        assert app.calls == [("M-03", {"status": next_status("in_progress")})] == [("M-03", {"status": "review"})]
+        assert app.store.item("M-03").status == "review"
+        assert _section(screen, "IN PROGRESS") == ["M-03"]
         assert screen.highlighted_item() == "M-03"  # the highlight follows the item
         last = audit.read(launch)[-1]
         assert (last.item, last.field, last.old, last.new, last.actor) == ("M-03", "status", "in_progress", "review", "tester")
@@ -150,7 +153,7 @@ async def test_done_since_last_standup_moves_after_a_standup(launch: Path) -> No
         await screen.go_to(screen.slide_keys.index("cy"))
         assert _section(screen, "DONE SINCE LAST STANDUP") == []
         await screen.go_to(screen.slide_keys.index("bob"))
-        await pilot.press("down", "s")  # M-06: in_progress -> review (still shown as blocked: it waits)
+        await pilot.press("down", "s")  # M-06: in_progress -> review (still waiting on M-04)
         await pilot.press("up", "s")  # M-03: in_progress -> review
         await pilot.press("s")  # review -> done: recorded, so done since the last standup
         await pilot.pause()

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
 
-from ...core.analysis import Analysis
+from ...core.analysis import Analysis, is_overdue, item_state
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
 from ...core.filtering import FLAGS, Facts
@@ -69,6 +69,7 @@ class BacklogPane(Vertical, Pane):
         self._dependents: dict[str, int] = {}
         self._rdeps: dict[str, list[str]] | None = None
         self._today = None
+        self._stuck: set[str] = set()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="backlog-body"):
@@ -111,44 +112,21 @@ class BacklogPane(Vertical, Pane):
         self._store = store
         self._analysis = analysis
         board = store.board
-        # One pass for ready / blocked / overdue / open dependency and dependent counts (the
-        # analysis would take several, and parse every target).
+        # Ready / waiting / blocked / overdue are the analysis' answers (core.analysis, one rule).
         items = analysis.items
-        get = items.get
-        closed = CLOSED
-        today = analysis.today
-        ready: set[str] = set()
-        blocked: set[str] = set()
-        overdue: set[str] = set()
+        ready, waiting, blocked = set(analysis.ready), set(analysis.waiting), set(analysis.blocked)
+        overdue = set(analysis.overdue)
+        self._stuck = set(analysis.stuck)
         n_open: dict[str, int] = {}
         dependents: dict[str, int] = {}
-        due_cache: dict[str, object] = {}
         for it in items.values():
-            deps = it.depends_on
-            n = 0
-            for d in deps:
+            for d in it.depends_on:
                 dependents[d] = dependents.get(d, 0) + 1
-                dep = get(d)
-                if dep is None or dep.status not in closed:
-                    n += 1
-            iid = it.id
+            n = analysis.open_dep_count(it.id)
             if n:
-                n_open[iid] = n
-            status = it.status
-            if status in closed:
-                continue
-            if n:
-                blocked.add(iid)
-            elif status == "todo" or status == "blocked":
-                ready.add(iid)
-            target = it.target
-            if target:
-                due = due_cache.get(target)
-                if due is None:
-                    due = due_cache[target] = it.due
-                if due < today:  # type: ignore[operator]
-                    overdue.add(iid)
-        facts = Facts(ready, blocked, overdue)
+                n_open[it.id] = n
+        today = analysis.today
+        facts = Facts(ready=ready, blocked=blocked, overdue=overdue, waiting=waiting)
         self._items, self._items_owned = items, False
         self._facts, self._n_open, self._dependents, self._rdeps = facts, n_open, dependents, None
         self._today = today
@@ -236,26 +214,22 @@ class BacklogPane(Vertical, Pane):
         if it is None:
             return
         facts, n_open, get = self._facts, self._n_open, self._items.get
-        facts.ready.discard(iid)
-        facts.blocked.discard(iid)
-        facts.overdue.discard(iid)
-        n = 0
-        for d in it.depends_on:
-            dep = get(d)
-            if dep is None or dep.status not in CLOSED:
-                n += 1
-        if n:
-            n_open[iid] = n
+        for s in (facts.ready, facts.waiting, facts.blocked, facts.overdue):
+            s.discard(iid)
+        # Unplaced (on or behind a cycle or an unknown id) as of the last full pass; an edit that
+        # adds an unknown dependency, or one to an unplaced item, makes this item unplaced too.
+        stuck = self._stuck
+        if any(d in stuck or get(d) is None for d in it.depends_on):
+            stuck.add(iid)
+        state = item_state(it, get, iid in stuck)
+        if state.open_deps:
+            n_open[iid] = state.open_deps
         else:
             n_open.pop(iid, None)
-        status = it.status
-        if status in CLOSED:
-            return
-        if n:
-            facts.blocked.add(iid)
-        elif status == "todo" or status == "blocked":
-            facts.ready.add(iid)
-        if it.target and it.due < self._today:  # type: ignore[operator]
+        for flag, target in ((state.ready, facts.ready), (state.waiting, facts.waiting), (state.blocked, facts.blocked)):
+            if flag:
+                target.add(iid)
+        if self._today is not None and is_overdue(it, self._today):
             facts.overdue.add(iid)
 
     def focus_item(self, item_id: str) -> None:

@@ -92,7 +92,9 @@ class ItemText:
         if it.status not in CLOSED:
             open_deps = an.open_dependencies(it.id)
             if open_deps:
-                lines.append(f"[b $error]■ blocked[/] by {len(open_deps)} open dependenc{'y' if len(open_deps) == 1 else 'ies'}")
+                lines.append(f"[b $error]◷ waiting[/] on {len(open_deps)} open dependenc{'y' if len(open_deps) == 1 else 'ies'}")
+            if it.id in an.unplaced:
+                lines.append(f"[b $error]no wave[/]: {e(an.unplaced[it.id])}")
             elif it.id in an.ready:
                 lines.append("[b $success]▶ ready[/] to start: every dependency is closed")
         if it.id in an.overdue:
@@ -126,7 +128,9 @@ class ItemText:
         slack = cp.schedule.get(it.id) if cp is not None else None
         if slack is not None and it.status not in CLOSED:
             crit = " [b $warning]on the critical path[/]" if it.id in cp.ids else ""  # type: ignore[union-attr]
-            fields.append(("schedule", f"starts day {slack.es:g}, finishes day {slack.ef:g}, slack {slack.slack:g}{crit}"))
+            # Without estimates the schedule counts open items (one unit each), not days.
+            u = "day" if cp.unit == "days" else "item"  # type: ignore[union-attr]
+            fields.append(("schedule", f"starts {u} {slack.es:g}, finishes {u} {slack.ef:g}, slack {slack.slack:g}{crit}"))
         for name, value in fields:
             if value:
                 lines.append(f"[dim]{name:>12}[/]  {value}")

@@ -73,18 +73,17 @@ class PlanPane(LazyBoardPane, LineList, Pane):
         # Critical path ------------------------------------------------------------
         cp = analysis.critical_path
         extra = [(f" · {len(cp.unestimated)} open unestimated (counted as 0 days)", "warn")] if cp.unestimated else []
-        line(("Critical path", "heading"), f" · {cp.total_days:g} days · {plural(len(cp.ids), 'item')}", *extra)
+        line(("Critical path", "heading"), f" · {cp.length_text} · {plural(len(cp.ids), 'item')}", *extra)
         if cp.ids:
             rows.extend((f"cp:{i}", i, ("cp", i, n + 1)) for n, i in enumerate(cp.ids))
         else:
-            line(("    no estimated open work", "muted"))
+            line(("    no open work with a place in the plan", "muted"))
         line()
 
         # Waves -----------------------------------------------------------------------
         waves = analysis.waves()
-        cyc = {n for c in analysis.cycles for n in c}
-        on_cycle = [i for i in open_ids if i in cyc]
-        extra = [(f" · {len(on_cycle)} on a dependency cycle (no wave)", "bad")] if on_cycle else []
+        unplaced = analysis.unplaced
+        extra = [(f" · {len(unplaced)} with no wave (cycle or unknown dependency)", "bad")] if unplaced else []
         line(
             ("Execution waves", "heading"),
             f" · {plural(len(waves), 'wave')} · {plural(sum(map(len, waves)), 'open item')}",
@@ -99,6 +98,10 @@ class PlanPane(LazyBoardPane, LineList, Pane):
             rows.extend((f"wave:{i}", i, ("wave", i)) for i in wave)
         if not waves:
             line(("    no open work", "muted"))
+        if unplaced:
+            line(("  No wave", "subheading"), (f" · {plural(len(unplaced), 'item')}", "muted"))
+            for i, why in unplaced.items():
+                line(f"    {i}", (f"  {why}", "bad"))
         line()
 
         # Ready and blocked -------------------------------------------------------------
@@ -108,10 +111,15 @@ class PlanPane(LazyBoardPane, LineList, Pane):
         if not ready:
             line(("    nothing is ready", "muted"))
         blocked = analysis.blocked
-        line((f"Blocked ({len(blocked)})", "heading"))
+        line((f"Blocked ({len(blocked)})", "heading"), (" · status blocked", "muted"))
         rows.extend((f"blocked:{i}", i, ("blocked", i)) for i in blocked)
         if not blocked:
             line(("    nothing is blocked", "muted"))
+        waiting = analysis.waiting
+        line((f"Waiting ({len(waiting)})", "heading"), (" · on open dependencies", "muted"))
+        rows.extend((f"waiting:{i}", i, ("blocked", i)) for i in waiting)
+        if not waiting:
+            line(("    nothing is waiting", "muted"))
         line()
 
         # Phases -------------------------------------------------------------------------
@@ -151,7 +159,7 @@ class PlanPane(LazyBoardPane, LineList, Pane):
     def _slack(self, item_id: str) -> str:
         assert self._analysis is not None
         row = self._analysis.critical_path.schedule.get(item_id)
-        return "cycle" if row is None else f"slack {row.slack:g}"
+        return "no wave" if row is None else f"slack {row.slack:g}"
 
     # ------------------------------------------------------------------ lines
     def render_payload(self, payload: Any, width: int) -> Text:

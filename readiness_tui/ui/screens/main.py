@@ -191,15 +191,10 @@ class MainScreen(EditingScreen):
         self._refresh_standups()
 
     def _affects_gonogo(self, changes: list) -> bool:
-        """Go/no-go reads only the items of its priorities (and gates and waivers, which the gate
-        signal and record edits cover): an edit elsewhere cannot change it."""
-        prios = set(self.store.board.board.go_no_go.priorities)
-        for c in changes:
-            if getattr(c, "kind", "") != "items" or c.field in ("*", "id", "priority"):
-                return True
-            if self.store.has_item(c.item) and self.store.item(c.item).priority in prios:
-                return True
-        return False
+        """Whether an edit can change go/no-go (the rule lives in ``core.gonogo.affects``)."""
+        from ...core.gonogo import affects
+
+        return affects(self.store.board, changes)
 
     def _update_gonogo(self) -> None:
         """The header's go/no-go slot (``core.gonogo.evaluate``)."""

@@ -277,6 +277,12 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         what = "owners" if self.group_by == "owner" else "workstreams"
         self.query_one("#standup-pos", Static).update(f"{keys.index(key) + 1}/{len(keys)} · {what}")
         container = self.query_one("#standup-slide", Vertical)
+        # Let go of the focus before removing the slide that holds it: when this runs as the jump
+        # list closes, the screen has just given focus back to that list, and a removed widget
+        # left focused swallowed every key (ctrl+c included) on the overview, which has no list.
+        focused = self.focused
+        if focused is not None and (focused is container or container in focused.ancestors):
+            self.set_focus(None)
         await container.remove_children()
         if key == OVERVIEW:
             self.query_one("#standup-title", Static).update(f"STANDUP · {board}")
@@ -352,9 +358,11 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
     def action_jump(self) -> None:
         choices = [(OVERVIEW, "Overview")] + [(g.key, g.label) for g in self._groups]
 
-        async def picked(key: str | None) -> None:
+        def picked(key: str | None) -> None:
+            # Change slides once this screen is active again (after it restored its focus), not
+            # inside the jump list's dismissal.
             if key is not None and key in self.slide_keys:
-                await self.go_to(self.slide_keys.index(key))
+                self.call_after_refresh(self.go_to, self.slide_keys.index(key))
 
         self.app.push_screen(JumpScreen(choices, self.current_key), picked)
 

@@ -126,8 +126,10 @@ def cell(key: str, it: Item, facts: Facts, open_deps: Callable[[str], int], depe
     if key == "mark":
         if it.is_closed:
             return ("✓" if it.status == "done" else "×"), ""
-        if it.id in f.blocked or it.status == "blocked":
+        if it.id in f.blocked:  # status blocked
             return "■", "backlog--blocked"
+        if it.id in f.waiting:  # on an open dependency
+            return "◷", "backlog--blocked"
         if it.id in f.ready:
             return "▶", "backlog--ready"
         return " ", ""
@@ -138,7 +140,7 @@ def cell(key: str, it: Item, facts: Facts, open_deps: Callable[[str], int], depe
     if key == "status":
         st = it.status
         label = STATUS_LABEL.get(st, st)
-        if st == "blocked" or (it.id in f.blocked and not it.is_closed):
+        if st == "blocked" or it.id in f.waiting:
             return label, "backlog--blocked"
         if st == "in_progress":
             return label, "backlog--in-progress"

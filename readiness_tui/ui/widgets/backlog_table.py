@@ -578,7 +578,7 @@ class BacklogTable(ScrollView, can_focus=True):
         iid = entry.id  # type: ignore[attr-defined]
         f = self.facts
         return (
-            id(entry), iid in f.ready, iid in f.blocked, iid in f.overdue, self.open_deps(iid),
+            id(entry), iid in f.ready, iid in f.blocked, iid in f.waiting, iid in f.overdue, self.open_deps(iid),
             self.dependents.get(iid, 0), self.gate_status.get(iid) if self.gate_status else None,
             layout, is_cursor, focus,
         )

@@ -143,7 +143,7 @@ class GroupSlideView(Vertical):
         d = self.data
         parts = [
             f"{len(d.done)} done since last standup", f"{len(d.in_progress)} in progress",
-            f"{len(d.blocked)} blocked", f"{len(d.ready)} ready next",
+            f"{len(d.blocked)} blocked", f"{len(d.waiting)} waiting", f"{len(d.ready)} ready next",
         ]
         yield Static("   ·   ".join(parts), id="group-summary")
         yield OptionList(*self.options(), id="standup-items")
@@ -176,10 +176,10 @@ class GroupSlideView(Vertical):
         out += [
             Option(row(it, "in review" if it.status == "review" else "", "cyan"), id=it.id) for it in d.in_progress
         ]
-        header("⛔ BLOCKED", "bold red", not d.blocked)
-        for b in d.blocked:
-            t = row(b.item, "" if b.item.status == "blocked" else STATUS_WORDS[b.item.status].lower(), "red")
-            if b.chains:
+        for title, style, entries in (("⛔ BLOCKED", "bold red", d.blocked), ("⧗ WAITING", "bold yellow", d.waiting)):
+            header(title, style, not entries)
+            for b in entries:
+                t = row(b.item, "" if b.item.status in ("blocked", "todo") else STATUS_WORDS[b.item.status].lower(), "red")
                 for chain in b.chains[:2]:
                     t.append("\n      waiting on ")
                     for n, (cid, owner) in enumerate(chain):
@@ -187,10 +187,11 @@ class GroupSlideView(Vertical):
                             t.append(" ← ")
                         t.append(cid, "bold")
                         t.append(f" ({owner or 'no owner'})")
-            else:
-                note = (b.item.notes or b.item.dependency_note).strip().splitlines()
-                t.append("\n      marked blocked" + (f": {note[0][:60]}" if note else ""))
-            out.append(Option(t, id=b.item.id))
+                if b.item.status == "blocked" and not b.chains:
+                    # The reason someone gave in the notes; a dependency note is not a blocker.
+                    note = b.item.notes.strip().splitlines()
+                    t.append("\n      marked blocked" + (f": {note[0][:60]}" if note else ""))
+                out.append(Option(t, id=b.item.id))
         header("→ READY NEXT", "bold yellow", not d.ready)
         out += [Option(row(it, style="yellow"), id=it.id) for it in d.ready]
         return out

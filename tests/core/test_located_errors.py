@@ -1,0 +1,118 @@
+"""Bad input gives a located message and an exit code, never a traceback; numbers are finite and
+in range; JSON output is strict JSON. Each test here failed before its fix (issue 11)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from readiness_tui.cli import cli
+from readiness_tui.core.model import STATUS_CYCLE, Gate, Item, next_status
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("value", ['["todo"]', '{ a = 1 }'])
+@pytest.mark.parametrize("field", ["status", "priority"])
+def test_status_or_priority_as_list_or_table_is_a_located_error(tmp_path: Path, field: str, value: str) -> None:
+    board = tmp_path / "b.toml"
+    board.write_text(f'[[items]]\nid = "A"\ntitle = "a"\n{field} = {value}\n')
+    for cmd in ("lint", "order", "export"):
+        code, out, err = run(cmd, str(board))
+        assert code in (1, 2), (cmd, out, err)
+        assert f"{board}:4" in out + err and field in out + err, (cmd, out, err)
+
+
+def test_root_key_of_the_wrong_type_names_its_line(tmp_path: Path) -> None:
+    board = tmp_path / "b.toml"
+    board.write_text('# a comment\nboard = 1\n\n[[items]]\nid = "A"\n')
+    code, out, _ = run("lint", str(board))
+    assert code == 1 and f"{board}:2: ERROR schema" in out
+
+
+def test_too_deep_nesting_names_a_line(tmp_path: Path) -> None:
+    board = tmp_path / "b.toml"
+    board.write_text('[[items]]\nid = "A"\n\n[' + "a." * 600 + "b]\n")
+    code, out, _ = run("lint", str(board))
+    assert code == 1 and f"{board}:4: ERROR toml-syntax" in out and "nested too deeply" in out
+
+
+def test_import_of_invalid_utf8_names_line_and_byte(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.md"
+    plan.write_bytes(b"# Plan\n\n- [ ] caf\xc3\xa9\n- [ ] bad \xff here\n")
+    code, _, err = run("import", str(plan), "-o", str(tmp_path / "out.toml"))
+    assert code == 2 and "line 4, byte 30" in err and "Traceback" not in err
+    assert not (tmp_path / "out.toml").exists()
+
+
+@pytest.mark.parametrize("text", ["1e400", "nan", "inf", "-inf", "-1.0"])
+def test_estimates_are_finite_and_not_negative(tmp_path: Path, text: str) -> None:
+    board = tmp_path / "b.toml"
+    board.write_text(f'[[items]]\nid = "A"\ntitle = "a"\nestimate_days = {text}\n')
+    code, out, err = run("export", str(board), "-f", "json")
+    assert code != 0 and "NaN" not in out and "Infinity" not in out
+    code, out, _ = run("lint", str(board))
+    assert code == 1 and f"{board}:" in out and "estimate" in out
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e400", "-1"])
+def test_set_refuses_numbers_out_of_range(tmp_path: Path, value: str) -> None:
+    board = tmp_path / "b.toml"
+    before = '[[items]]\nid = "A"\ntitle = "a"\n'
+    board.write_text(before)
+    code, _, err = run("set", str(board), "A", f"estimate_days={value}")
+    assert code in (1, 2) and "estimate" in err
+    assert board.read_text() == before
+
+
+def test_model_refuses_bad_numbers() -> None:
+    for bad in (float("nan"), float("inf"), -0.5):
+        with pytest.raises(ValueError):
+            Item(id="A", estimate_days=bad)
+    for bad in (0.0, -1.0, float("nan"), float("inf")):
+        with pytest.raises(ValueError):
+            Gate(verify="x", timeout_s=bad)
+    assert Gate(verify="x", timeout_s=1.5).timeout_s == 1.5
+    assert Item(id="A", estimate_days=0).estimate_days == 0
+
+
+def test_json_outputs_are_strict(tmp_path: Path) -> None:
+    board = tmp_path / "b.toml"
+    board.write_text('[[items]]\nid = "A"\ntitle = "a"\nestimate_days = 2\n')
+
+    def strict(text: str) -> object:
+        def refuse(name: str) -> None:
+            raise AssertionError(f"not strict JSON: {name}")
+
+        return json.loads(text, parse_constant=refuse)
+
+    for args in (("export", str(board), "-f", "json"), ("order", str(board), "--json"), ("report", str(board), "-f", "json")):
+        code, out, err = run(*args)
+        assert code == 0, (args, err)
+        strict(out)
+
+
+def test_item_without_title_is_a_lint_error(tmp_path: Path) -> None:
+    board = tmp_path / "b.toml"
+    board.write_text('[[items]]\nid = "A"\ntitle = "a"\n\n[[items]]\nid = "B"\n')
+    code, out, _ = run("lint", str(board))
+    assert code == 1 and f"{board}:5: ERROR missing-title B: has no title" in out
+
+
+def test_audit_verify_of_a_missing_board_exits_2(tmp_path: Path) -> None:
+    code, out, err = run("audit", "verify", str(tmp_path / "nonexist.toml"))
+    assert code == 2 and "no such board" in err and "ok" not in out
+
+
+def test_one_status_cycle() -> None:
+    # s moves an item on through its life; blocked resumes; every status has a next one.
+    assert [next_status(s) for s in ("todo", "in_progress", "review", "done")] == ["in_progress", "review", "done", "todo"]
+    assert next_status("blocked") == "in_progress" and next_status("cancelled") == "todo"
+    assert set(STATUS_CYCLE) == {"todo", "in_progress", "blocked", "review", "done", "cancelled"}
