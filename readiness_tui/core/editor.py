@@ -31,7 +31,8 @@ from . import audit
 from .ids import next_id
 from .model import next_status
 from .problems import BoardError, BoardLocked, BoardMissing, EditError, FieldConflict
-from .store import BoardStore, Change, StoreSnapshot, frozen_board
+from .records import Change
+from .store import BoardStore, StoreSnapshot, frozen_board
 from .writepath import WriteRequest, write_board
 
 EditFn = Callable[[BoardStore], Any]
