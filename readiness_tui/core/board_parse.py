@@ -47,7 +47,7 @@ def syntax_problem(exc: Exception, name: str, line_offset: int = 0) -> Problem:
     return Problem("error", "toml-syntax", msg, name, line, col)
 
 
-def parse_fragment(text: str, name: str) -> dict:
+def parse_fragment(text: str, name: str) -> dict[str, Any]:
     """The values of an edited segment; an edit that broke the TOML is refused, not saved."""
     try:
         return rtoml.loads(text)
@@ -55,7 +55,7 @@ def parse_fragment(text: str, name: str) -> dict:
         raise EditError(f"{name}: the edit produced invalid TOML: {syntax_problem(exc, name).message}") from None
 
 
-def fold_aliases(raw: dict, board: Board) -> dict:
+def fold_aliases(raw: dict[str, Any], board: Board) -> dict[str, Any]:
     """``raw`` with a board-declared status alias read as the status it stands for."""
     aliases = board.board.status_aliases
     if aliases and isinstance(raw.get("status"), str):
@@ -103,7 +103,7 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
         raise BoardValidationError(f"{name}: {len(problems)} schema error(s)", name, problems) from None
 
 
-def parse_by_segment(text: str) -> tuple[dict, list[Segment]] | None:
+def parse_by_segment(text: str) -> tuple[dict[str, Any], list[Segment]] | None:
     """The document's values merged from its segments, or None where that could differ."""
     segments = split_segments(text)
     data = merge_segments(segments)
@@ -153,7 +153,7 @@ def segment_index(segments: list[Segment]) -> tuple[dict[str, list[int]], dict[s
     return arrays, tables
 
 
-def validation_problems(exc: ValidationError, data: dict, segments: list[Segment], name: str) -> list[Problem]:
+def validation_problems(exc: ValidationError, data: dict[str, Any], segments: list[Segment], name: str) -> list[Problem]:
     """Turn pydantic errors into problems naming the item id, the field path and the line."""
     arrays, tables = segment_index(segments)
     out: list[Problem] = []

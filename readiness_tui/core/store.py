@@ -10,36 +10,29 @@ the same bytes it read.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 from pydantic import ValidationError
 
+from .board_file import DiskState, disk_state, read_board_bytes
 from .board_parse import decode, fold_aliases, parse_board_segments, reparse_changed, validation_message
 from .board_text import BoardText
-from .fsutil import FileStamp, atomic_write, sha256_bytes
+from .fsutil import FileStamp, atomic_write
 from .line_index import LineIndex
 from .model import Board, BoardMeta, Item, Matrix, normalize_status
 from .problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
 from .records import RECORD_KEYS, RECORD_MODELS, Change, field_changes
 from .references import find_cycle_path, references_to
 from .segments import Segment, split_segments
-from .toml_edit import render_record, setter
+from .toml_edit import render_matrix, render_record, setter
 
 
-class DiskState(StrEnum):
-    """The board file compared with what a store last read or wrote."""
-
-    SAME = "same"
-    CHANGED = "changed"
-    MISSING = "missing"
-
-
-def frozen_board(store: "BoardStore") -> Any:
+def frozen_board(store: BoardStore) -> Any:
     """A view of a store's records as they are now, for ``audit.diff_boards`` to compare with later
     (the store replaces the rows it edits, so copying the row lists is enough, at any size)."""
     board = store.board
@@ -47,11 +40,10 @@ def frozen_board(store: "BoardStore") -> Any:
                            matrix=board.matrix)
 
 
-
 @dataclass(frozen=True)
 class StoreSnapshot:
     segments: list[Segment]
-    records: dict[str, list]
+    records: dict[str, list[Any]]
     meta: BoardMeta
     matrix: Matrix | None
 
@@ -74,20 +66,15 @@ class BoardStore:
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, path: Path | str) -> "BoardStore":
+    def load(cls, path: Path | str) -> BoardStore:
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise BoardMissing(f"{path}: no such board file", path) from None
-        except OSError as exc:
-            raise BoardError(f"{path}: cannot read: {exc.strerror}", path) from None
+        data = read_board_bytes(path)
         text = decode(data, path)
         board, segments = parse_board_segments(text, str(path))
         return cls(path, text, board, FileStamp.of_bytes(path, data), segments)
 
     @classmethod
-    def from_text(cls, text: str, name: str = "<board>") -> "BoardStore":
+    def from_text(cls, text: str, name: str = "<board>") -> BoardStore:
         board, segments = parse_board_segments(text, name)
         return cls(None, text, board, None, segments)
 
@@ -126,7 +113,7 @@ class BoardStore:
     def has_item(self, item_id: str) -> bool:
         return item_id in self._item_index
 
-    def snapshot(self) -> "StoreSnapshot":
+    def snapshot(self) -> StoreSnapshot:
         """A cheap copy of the store's state for undo: segments and rows are replaced, never mutated."""
         board = self.board
         return StoreSnapshot(
@@ -136,7 +123,7 @@ class BoardStore:
             board.matrix,
         )
 
-    def restore(self, snap: "StoreSnapshot") -> None:
+    def restore(self, snap: StoreSnapshot) -> None:
         """Put the store back to a snapshot (the file on disk is untouched until the next save)."""
         self._text.restore(snap.segments)
         for kind, rows in snap.records.items():
@@ -151,7 +138,7 @@ class BoardStore:
             raise EditError(f"no item {item_id!r} in {self.name}", self.path)
         return self.board.items[k]
 
-    def line_index(self) -> "LineIndex":
+    def line_index(self) -> LineIndex:
         """File lines of records and keys for the text as it is now (a snapshot: take a new one after an edit)."""
         return self._text.line_index()
 
@@ -426,18 +413,8 @@ class BoardStore:
         return field_changes("board", values, before, after, "board")
 
     def set_matrix(self, order: list[str], rows: list[str]) -> None:
-        import tomlkit
-
         matrix = Matrix(order=order, rows=rows)
-        doc = tomlkit.document()
-        tbl = tomlkit.table()
-        tbl["order"] = order
-        arr = tomlkit.array()
-        arr.multiline(True)
-        arr.extend(rows)
-        tbl["rows"] = arr
-        doc["matrix"] = tbl
-        text = tomlkit.dumps(doc)
+        text = render_matrix(order, rows)
         if "matrix" in self._text.tables:
             at = self._text.tables["matrix"]
             old = self._text.segments[at]
@@ -450,19 +427,7 @@ class BoardStore:
     # ------------------------------------------------------------------ saving
     def disk_state(self) -> DiskState:
         """Whether the file is as we loaded or last wrote it, changed by someone else, or gone."""
-        if self.path is None or self.stamp is None:
-            return DiskState.SAME
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return DiskState.MISSING
-        if st.st_mtime_ns == self.stamp.mtime_ns and st.st_size == self.stamp.size:
-            return DiskState.SAME
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return DiskState.MISSING
-        return DiskState.SAME if sha256_bytes(data) == self.stamp.sha256 else DiskState.CHANGED
+        return disk_state(self.path, self.stamp)
 
     def save(self, path: Path | None = None, force: bool = False) -> bool:
         """Write the board if it changed. Refuses when the file changed on disk since we read it.
@@ -509,7 +474,7 @@ class BoardStore:
         """The text as it was last read or written."""
         return self._text.saved_text
 
-    def reload(self) -> "BoardStore":
+    def reload(self) -> BoardStore:
         """A fresh store for what is on disk now, re-parsing only the items whose text changed.
 
         Unchanged items are reused, each changed one is parsed on its own, and the small rest
@@ -532,7 +497,7 @@ class BoardStore:
         board, segments = parse_board_segments(text, str(self.path))
         return BoardStore(self.path, text, board, stamp, segments)
 
-    def _reload_by_segment(self, text: str, stamp: FileStamp) -> "BoardStore | None":
+    def _reload_by_segment(self, text: str, stamp: FileStamp) -> BoardStore | None:
         if self.editable_reason:
             return None
         new_segs = split_segments(text)

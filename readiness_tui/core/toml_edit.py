@@ -124,3 +124,18 @@ def render_record(kind: str, values: Mapping[str, Any]) -> str:
     doc = tomlkit.document()
     doc[kind] = aot
     return tomlkit.dumps(doc)
+
+
+def render_matrix(order: list[str], rows: list[str]) -> str:
+    """The TOML text of a ``[matrix]`` table, one row per line so diffs stay readable."""
+    import tomlkit
+
+    doc = tomlkit.document()
+    tbl = tomlkit.table()
+    tbl["order"] = order
+    arr = tomlkit.array()
+    arr.multiline(True)
+    arr.extend(rows)
+    tbl["rows"] = arr
+    doc["matrix"] = tbl
+    return tomlkit.dumps(doc)

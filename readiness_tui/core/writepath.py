@@ -26,7 +26,8 @@ from .fsutil import failpoint, remove_stale_temps, sha256_bytes
 from .lock import board_lock
 from .problems import BoardMissing, EditError, FieldConflict
 from .records import Change
-from .store import BoardStore, DiskState, frozen_board
+from .board_file import DiskState
+from .store import BoardStore, frozen_board
 
 EditFn = Callable[[BoardStore], Any]
 
