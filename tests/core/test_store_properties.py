@@ -106,8 +106,8 @@ def test_parsing_by_segment_gives_the_whole_document_values(case: tuple[str, lis
 def test_parsing_by_segment_steps_aside_where_it_could_differ() -> None:
     import pytest
 
-    from readiness_tui.core.problems import BoardSyntaxError
     from readiness_tui.core.board_parse import parse_by_segment
+    from readiness_tui.core.problems import BoardSyntaxError
 
     twice = '[board]\ntitle = "a"\n\n[[items]]\nid = "A"\n\n[board.scoring]\nmax = 5\n'
     assert parse_by_segment(twice) is None  # a sub-table far from its parent
