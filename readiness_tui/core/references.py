@@ -1,10 +1,16 @@
-"""Which records name an item, and which dependencies would close a cycle: rules over a Board."""
+"""Which records name an item, which dependencies would close a cycle, and keeping references
+whole when an item is renamed or removed (through the store's public edits)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from .model import Board
+from .records import Change
+
+if TYPE_CHECKING:  # the store calls in here; only its type is needed
+    from .store import BoardStore
 
 
 def references_to(board: Board, item_id: str) -> list[tuple[str, str, str]]:
@@ -55,3 +61,33 @@ def find_cycle_path(board: Board, item_id: str, deps: Iterable[str]) -> list[str
                     seen.add(d)
                     stack.append((d, [*path, d]))
     return None
+
+
+def _reference_edit(
+    store: BoardStore, kind: str, key: str, field: str, fn: Callable[[Any], Any]
+) -> list[Change]:
+    """Replace one reference field with ``fn`` of its value, through the edit that validates it."""
+    if kind == "items":
+        cur = getattr(store.item(key), field)
+        new = fn(cur)
+        if field == "depends_on":
+            return store.set_dependencies(key, new)
+        return store.set_fields(key, {field: new})
+    index = int(key)
+    cur = getattr(getattr(store.board, kind)[index], field)
+    new = fn(cur)
+    return store.set_record_fields(kind, index, {field: new})
+
+
+def drop_reference(store: BoardStore, kind: str, key: str, field: str, item_id: str) -> list[Change]:
+    """Remove ``item_id`` from one reference (a list loses the entry, a single reference is cleared)."""
+    return _reference_edit(
+        store, kind, key, field, lambda cur: [x for x in cur if x != item_id] if isinstance(cur, list) else None
+    )
+
+
+def swap_reference(store: BoardStore, kind: str, key: str, field: str, old: str, new: str) -> list[Change]:
+    """Point one reference at ``new`` instead of ``old``."""
+    return _reference_edit(
+        store, kind, key, field, lambda cur: [new if x == old else x for x in cur] if isinstance(cur, list) else new
+    )

@@ -27,7 +27,7 @@ from .line_index import LineIndex
 from .model import Board, BoardMeta, Item, Matrix, normalize_status
 from .problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
 from .records import RECORD_KEYS, RECORD_MODELS, Change, field_changes
-from .references import find_cycle_path, references_to
+from .references import drop_reference, find_cycle_path, references_to, swap_reference
 from .segments import Segment, split_segments
 from .toml_edit import render_matrix, render_record, setter
 
@@ -190,15 +190,16 @@ class BoardStore:
             raise EditError(f"no item {dep_id!r} to depend on", self.path)
         if dep_id in item.depends_on:
             return []
-        return self._set_deps(item_id, [*item.depends_on, dep_id])
+        return self.set_dependencies(item_id, [*item.depends_on, dep_id])
 
     def remove_dependency(self, item_id: str, dep_id: str) -> list[Change]:
         item = self.item(item_id)
         if dep_id not in item.depends_on:
             return []
-        return self._set_deps(item_id, [d for d in item.depends_on if d != dep_id])
+        return self.set_dependencies(item_id, [d for d in item.depends_on if d != dep_id])
 
-    def _set_deps(self, item_id: str, deps: list[str]) -> list[Change]:
+    def set_dependencies(self, item_id: str, deps: list[str]) -> list[Change]:
+        """Make ``deps`` the item's whole ``depends_on`` (a cycle is refused)."""
         # Edit the existing array in place so comments inside it survive.
         self._check_editable()
         self._check_no_cycle(item_id, deps)
@@ -287,7 +288,7 @@ class BoardStore:
         changes: list[Change] = []
         if cascade:
             for kind, key, field in refs:
-                changes += self._drop_reference(kind, key, field, item_id)
+                changes += drop_reference(self, kind, key, field, item_id)
         k = self._item_index[item_id]
         self._text.delete(self._text.arrays["items"][k])
         del self.board.items[k]
@@ -309,34 +310,12 @@ class BoardStore:
         self._reindex()
         changes = [Change(new_id, "id", old_id, new_id)]
         for kind, key, field in refs:
-            changes += self._swap_reference(kind, key, field, old_id, new_id)
+            changes += swap_reference(self, kind, key, field, old_id, new_id)
         return changes
 
     def references_to(self, item_id: str) -> list[tuple[str, str, str]]:
         """(kind, record key, field) of every record that names ``item_id``."""
         return references_to(self.board, item_id)
-
-    def _reference_edit(self, kind: str, key: str, field: str, fn) -> list[Change]:  # type: ignore[no-untyped-def]
-        if kind == "items":
-            cur = getattr(self.item(key), field)
-            new = fn(cur)
-            if field == "depends_on":
-                return self._set_deps(key, new)
-            return self.set_fields(key, {field: new})
-        index = int(key)
-        cur = getattr(getattr(self.board, kind)[index], field)
-        new = fn(cur)
-        return self.set_record_fields(kind, index, {field: new})
-
-    def _drop_reference(self, kind: str, key: str, field: str, item_id: str) -> list[Change]:
-        return self._reference_edit(
-            kind, key, field, lambda cur: [x for x in cur if x != item_id] if isinstance(cur, list) else None
-        )
-
-    def _swap_reference(self, kind: str, key: str, field: str, old: str, new: str) -> list[Change]:
-        return self._reference_edit(
-            kind, key, field, lambda cur: [new if x == old else x for x in cur] if isinstance(cur, list) else new
-        )
 
     # other records ------------------------------------------------------------
     def add_record(self, kind: str, values: Mapping[str, Any]) -> Change:
