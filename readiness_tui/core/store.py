@@ -5,8 +5,12 @@ Writing never re-serialises the document: the text is kept as segments (see ``se
 edit round-trips only the segment it touches through tomlkit, so comments, key order, blank lines
 and unknown keys everywhere else stay byte for byte as they were. Saving an unchanged board writes
 the same bytes it read.
-"""
 
+This module holds ``BoardStore`` and its edits; the pieces it is made of live beside it:
+``board_text`` (the segmented text and its index), ``board_parse`` (parsing, located errors),
+``toml_edit`` (tomlkit value edits, new records), ``records`` (record kinds, ``Change``),
+``references`` (who names an item, cycles, cascades), ``board_file`` (the file on disk).
+"""
 
 from __future__ import annotations
 
@@ -42,12 +46,12 @@ def frozen_board(store: BoardStore) -> Any:
 
 @dataclass(frozen=True)
 class StoreSnapshot:
+    """The store's state for undo: the lists are copies, their rows and segments are shared."""
+
     segments: list[Segment]
     records: dict[str, list[Any]]
     meta: BoardMeta
     matrix: Matrix | None
-
-
 
 
 class BoardStore:
