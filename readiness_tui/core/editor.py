@@ -31,8 +31,9 @@ from . import audit
 from .ids import new_item_id
 from .model import next_status
 from .problems import BoardError, BoardLocked, BoardMissing, EditError, FieldConflict
+from .records import Change
 from .segments import Segment
-from .store import BoardStore, Change, StoreSnapshot, frozen_board
+from .store import BoardStore, StoreSnapshot, frozen_board
 from .writepath import WriteRequest, write_board
 
 EditFn = Callable[[BoardStore], Any]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .store import Change
+from .records import Change
 
 FieldKey = tuple[str, str, str]  # (kind, record id, field)
 

@@ -21,11 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import audit
+from .board_file import DiskState
 from .fieldmerge import FieldClash, compare
 from .fsutil import failpoint, remove_stale_temps, sha256_bytes
 from .lock import board_lock
 from .problems import BoardMissing, EditError, FieldConflict
-from .store import BoardStore, Change, DiskState, frozen_board
+from .records import Change
+from .store import BoardStore, frozen_board
 
 EditFn = Callable[[BoardStore], Any]
 

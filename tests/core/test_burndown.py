@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 from readiness_tui.core import audit, burndown
-from readiness_tui.core.store import BoardStore, Change
+from readiness_tui.core.records import Change
+from readiness_tui.core.store import BoardStore
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 TZ = dt.timezone(dt.timedelta(hours=-5))

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from readiness_tui.cli import cli
 from readiness_tui.core import audit, report
-from readiness_tui.core.store import BoardStore, Change
+from readiness_tui.core.records import Change
+from readiness_tui.core.store import BoardStore
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 

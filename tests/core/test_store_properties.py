@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from readiness_tui.core.model import STATUSES, Board
 from readiness_tui.core.segments import split_segments
-from readiness_tui.core.store import BoardStore, render_record
+from readiness_tui.core.store import BoardStore
+from readiness_tui.core.toml_edit import render_record
 
 ids = st.from_regex(r"[A-Z]{1,3}-[0-9]{1,3}", fullmatch=True)
 safe_text = st.text(
@@ -94,10 +95,10 @@ def test_edits_round_trip_and_touch_only_their_item(tmp_path: Path, case: tuple[
 @given(boards())
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 def test_parsing_by_segment_gives_the_whole_document_values(case: tuple[str, list[dict]]) -> None:
-    from readiness_tui.core.store import _parse_by_segment
+    from readiness_tui.core.board_parse import parse_by_segment
 
     text, _ = case
-    parsed = _parse_by_segment(text)
+    parsed = parse_by_segment(text)
     assert parsed is not None
     assert parsed[0] == rtoml.loads(text)
 
@@ -105,14 +106,14 @@ def test_parsing_by_segment_gives_the_whole_document_values(case: tuple[str, lis
 def test_parsing_by_segment_steps_aside_where_it_could_differ() -> None:
     import pytest
 
+    from readiness_tui.core.board_parse import parse_by_segment
     from readiness_tui.core.problems import BoardSyntaxError
-    from readiness_tui.core.store import _parse_by_segment
 
     twice = '[board]\ntitle = "a"\n\n[[items]]\nid = "A"\n\n[board.scoring]\nmax = 5\n'
-    assert _parse_by_segment(twice) is None  # a sub-table far from its parent
+    assert parse_by_segment(twice) is None  # a sub-table far from its parent
     assert BoardStore.from_text(twice).board.board.scoring.max == 5  # the whole parse takes it
     root_and_table = 'items = [{id = "A"}]\n\n[[risks]]\nid = "R"\n'
-    parsed = _parse_by_segment(root_and_table)
+    parsed = parse_by_segment(root_and_table)
     assert parsed is not None and parsed[0] == rtoml.loads(root_and_table)
     with pytest.raises(BoardSyntaxError) as err:
         BoardStore.from_text('[board]\ntitle = "a"\n\n[[items]]\nid = "A\n')

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..fsutil import fsync_dir
-from ..store import Change
+from ..records import Change
 from .actor import default_actor
 
 try:  # POSIX advisory locks; elsewhere appends are simply unlocked.

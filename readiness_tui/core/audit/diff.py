@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Board
-from ..store import RECORD_KEYS, Change
+from ..records import RECORD_KEYS, Change
 
 
 def _flatten(prefix: str, value: Any, out: dict[str, Any]) -> None:

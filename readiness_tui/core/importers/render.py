@@ -7,7 +7,7 @@ from typing import Any
 
 import tomlkit
 
-from ..store import render_record
+from ..toml_edit import render_record
 from .result import IMPORTED_KEY, Rec, encode_fingerprints
 
 _KIND_ORDER = ("risks", "phases", "milestones", "waivers", "deliverables", "progress", "sections")

@@ -1,0 +1,45 @@
+"""The board file on disk: reading it with user-facing errors, and whether it changed under us."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from .fsutil import FileStamp, sha256_bytes
+from .problems import BoardError, BoardMissing
+
+
+class DiskState(StrEnum):
+    """The board file compared with what a store last read or wrote."""
+
+    SAME = "same"
+    CHANGED = "changed"
+    MISSING = "missing"
+
+
+def read_board_bytes(path: Path) -> bytes:
+    """The file's bytes; a missing or unreadable file is a ``BoardError`` naming it, not a traceback."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise BoardMissing(f"{path}: no such board file", path) from None
+    except OSError as exc:
+        raise BoardError(f"{path}: cannot read: {exc.strerror}", path) from None
+
+
+def disk_state(path: Path | None, stamp: FileStamp | None) -> DiskState:
+    """Whether the file is as ``stamp`` saw it, changed by someone else, or gone."""
+    if path is None or stamp is None:
+        return DiskState.SAME
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return DiskState.MISSING
+    # Same size and time: trust it without hashing (the common case, on every save).
+    if st.st_mtime_ns == stamp.mtime_ns and st.st_size == stamp.size:
+        return DiskState.SAME
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return DiskState.MISSING
+    return DiskState.SAME if sha256_bytes(data) == stamp.sha256 else DiskState.CHANGED

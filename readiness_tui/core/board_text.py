@@ -1,0 +1,162 @@
+"""A board file's text as one segment per TOML table, with where each record's table sits.
+
+Segments are replaced, never mutated: a copy of the list is a snapshot, and comparing segment
+objects tells whether the text changed without joining 10,000 of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .board_parse import parse_fragment, segment_index
+from .line_index import LineIndex
+from .segments import Segment, split_segments
+from .toml_edit import Mutation, keep_trailing_blank_lines
+
+
+class BoardText:
+    """The text of one board: its segments, the text last read or written, and a lazy index."""
+
+    def __init__(self, text: str, segments: list[Segment] | None) -> None:
+        self._saved_text = text
+        # The segments the parse produced; split lazily when the board came another way.
+        self._segs: list[Segment] | None = segments
+        self._saved_segs: list[Segment] | None = list(segments) if segments is not None else None
+        self._index: tuple[dict[str, list[int]], dict[str, int]] | None = None
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def segments(self) -> list[Segment]:
+        """The segments, in file order (edit them only through this class)."""
+        if self._segs is None:
+            self._segs = split_segments(self._saved_text)
+            self._saved_segs = list(self._segs)
+        return self._segs
+
+    @property
+    def saved_text(self) -> str:
+        """The text as it was last read or written."""
+        return self._saved_text
+
+    def text(self) -> str:
+        if self._segs is None:
+            return self._saved_text
+        return "".join(s.text for s in self._segs)
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the text differs from what was last read or written."""
+        segs = self._segs
+        if segs is None:
+            return False
+        saved = self._saved_segs
+        # Segments are replaced, never mutated: the same objects mean the same text, without
+        # joining 10,000 segments on every keystroke.
+        if saved is not None and len(segs) == len(saved) and all(a is b for a, b in zip(segs, saved)):
+            return False
+        return self.text() != self._saved_text
+
+    def mark_saved(self, text: str) -> None:
+        """Take ``text`` (this object's text, just written) as what is on disk."""
+        self._saved_text = text
+        self._saved_segs = list(self._segs) if self._segs is not None else None
+
+    # ------------------------------------------------------------------ indexes
+    @property
+    def arrays(self) -> dict[str, list[int]]:
+        """Segment positions of the ``[[kind]]`` rows of each record kind."""
+        return self._indexes()[0]
+
+    @property
+    def tables(self) -> dict[str, int]:
+        """Segment position of the first ``[kind]`` table of each kind."""
+        return self._indexes()[1]
+
+    def _indexes(self) -> tuple[dict[str, list[int]], dict[str, int]]:
+        if self._index is None:
+            self._index = segment_index(self.segments)
+        return self._index
+
+    def invalidate(self) -> None:
+        """Forget the index (segments were inserted or removed)."""
+        self._index = None
+
+    def line_index(self) -> LineIndex:
+        """File lines of records and keys for the text as it is now."""
+        arrays, tables = self._indexes()
+        return LineIndex(self.segments, arrays, tables)
+
+    # ------------------------------------------------------------------ snapshots
+    def snapshot(self) -> list[Segment]:
+        return list(self.segments)
+
+    def restore(self, segments: list[Segment]) -> None:
+        self._segs = list(segments)
+        self._index = None
+
+    # ------------------------------------------------------------------ edits
+    def edit_segment(self, seg_index: int, kind: str, mutate: Mutation, name: str) -> dict[str, Any]:
+        """Parse one segment with tomlkit, let ``mutate`` change its table, keep the new text.
+
+        Returns the table's values as rtoml reads the new text (an edit that broke it is refused).
+        """
+        import tomlkit
+
+        seg = self.segments[seg_index]
+        doc = tomlkit.parse(seg.text)
+        table = doc[kind][0] if seg.is_array else doc[kind]
+        mutate(table)
+        new_text = keep_trailing_blank_lines(seg.text, tomlkit.dumps(doc))
+        parsed = parse_fragment(new_text, name)
+        self.segments[seg_index] = Segment(seg.kind, new_text, seg.start_line, seg.header_line, seg.is_array)
+        result: dict[str, Any] = parsed[kind][0] if seg.is_array else parsed[kind]
+        return result
+
+    def put(self, seg_index: int, seg: Segment) -> None:
+        """Replace one segment (same kind, same place: the index stays valid)."""
+        self.segments[seg_index] = seg
+
+    def delete(self, seg_index: int) -> None:
+        del self.segments[seg_index]
+        self._index = None
+
+    def insert(self, seg_index: int, seg: Segment) -> None:
+        self.segments.insert(seg_index, seg)
+        self._index = None
+
+    def first_table_index(self) -> int:
+        """Where a new table goes before all others: after the root keys, if any."""
+        return 1 if self.segments and self.segments[0].kind == "" else 0
+
+    def append(self, seg: Segment) -> None:
+        """Add a segment at the end, with a blank line before it."""
+        segments = self.segments
+        if segments and not segments[-1].text.endswith("\n\n"):
+            last = segments[-1]
+            sep = "\n" if last.text.endswith("\n") else "\n\n"
+            segments[-1] = Segment(last.kind, last.text + sep, last.start_line, last.header_line, last.is_array)
+        segments.append(seg)
+        self._index = None
+
+    def insert_record(self, kind: str, k: int, text: str) -> None:
+        """Put a new ``[[kind]]`` table as row ``k`` of its kind, blank lines kept between rows."""
+        idxs = self.arrays[kind]
+        segments = self.segments
+        seg = Segment(kind, text, 1, 1, True)
+        if not idxs:
+            self.append(seg)
+            return
+        if k >= len(idxs):
+            pos = idxs[-1] + 1
+            prev = segments[idxs[-1]]
+            if not prev.text.endswith("\n\n"):
+                sep = "\n" if prev.text.endswith("\n") else "\n\n"
+                segments[idxs[-1]] = Segment(prev.kind, prev.text + sep, prev.start_line, prev.header_line, True)
+            if not text.endswith("\n\n") and pos < len(segments):
+                seg = Segment(kind, text + "\n", 1, 1, True)
+        else:
+            pos = idxs[k]
+            if not text.endswith("\n\n"):
+                seg = Segment(kind, text + "\n", 1, 1, True)
+        segments.insert(pos, seg)
+        self._index = None
