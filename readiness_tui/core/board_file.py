@@ -27,8 +27,13 @@ def read_board_bytes(path: Path) -> bytes:
         raise BoardError(f"{path}: cannot read: {exc.strerror}", path) from None
 
 
-def disk_state(path: Path | None, stamp: FileStamp | None) -> DiskState:
-    """Whether the file is as ``stamp`` saw it, changed by someone else, or gone."""
+def disk_state(path: Path | None, stamp: FileStamp | None, strict: bool = False) -> DiskState:
+    """Whether the file is as ``stamp`` saw it, changed by someone else, or gone.
+
+    ``strict`` always compares contents: a writer that replaced the file in the same clock tick
+    with the same size (and a recycled inode) looks unchanged to ``stat``. The write path, which
+    must never overwrite another writer's edit, asks for it.
+    """
     if path is None or stamp is None:
         return DiskState.SAME
     try:
@@ -36,7 +41,7 @@ def disk_state(path: Path | None, stamp: FileStamp | None) -> DiskState:
     except FileNotFoundError:
         return DiskState.MISSING
     # Same size and time: trust it without hashing (the common case, on every save).
-    if st.st_mtime_ns == stamp.mtime_ns and st.st_size == stamp.size:
+    if not strict and st.st_mtime_ns == stamp.mtime_ns and st.st_size == stamp.size:
         return DiskState.SAME
     try:
         data = path.read_bytes()

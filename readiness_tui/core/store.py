@@ -408,9 +408,10 @@ class BoardStore:
         self._reindex()
 
     # ------------------------------------------------------------------ saving
-    def disk_state(self) -> DiskState:
-        """Whether the file is as we loaded or last wrote it, changed by someone else, or gone."""
-        return disk_state(self.path, self.stamp)
+    def disk_state(self, strict: bool = False) -> DiskState:
+        """Whether the file is as we loaded or last wrote it, changed by someone else, or gone
+        (``strict``: by its contents, not only its size and time)."""
+        return disk_state(self.path, self.stamp, strict)
 
     def save(self, path: Path | None = None, force: bool = False) -> bool:
         """Write the board if it changed. Refuses when the file changed on disk since we read it.

@@ -77,7 +77,7 @@ def write_board(req: WriteRequest, *, force: bool = False, prefer: str = "") -> 
     with board_lock(path, req.lock_timeout):
         remove_stale_temps(path)
         outcome = WriteOutcome(store, False)
-        state = store.disk_state()
+        state = store.disk_state(strict=True)
         if state is DiskState.MISSING and not force:
             raise BoardMissing(f"{path} was deleted or moved since it was loaded", path)
         if state is DiskState.CHANGED and not force:
