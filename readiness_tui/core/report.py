@@ -72,6 +72,9 @@ class WeeklyReport:
     history_records: int = 0
     history_ok: bool = True
     history_message: str = ""
+    #: Whether git holds this head (``readiness audit anchor``); None outside a git repository.
+    anchored: bool | None = None
+    anchors: int = 0
 
     # ------------------------------------------------------------------ output
     def render_markdown(self) -> str:
@@ -102,7 +105,13 @@ class WeeklyReport:
             state = f"{self.history_records} records, chain intact"
         else:
             state = f"CHAIN BROKEN: {self.history_message}"
-        lines += ["", f"History head: `{self.head}` ({state})", f"As of {self.as_of.isoformat()}.", ""]
+        if self.anchored is None:
+            anchor = "not in a git repository: no anchor"
+        elif self.anchored:
+            anchor = f"anchored in git ({self.anchors} anchor{'s' if self.anchors != 1 else ''})"
+        else:
+            anchor = "not anchored: `readiness audit anchor` keeps it in git"
+        lines += ["", f"History head: `{self.head}` ({state}; {anchor})", f"As of {self.as_of.isoformat()}.", ""]
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,6 +135,8 @@ class WeeklyReport:
                 "records": self.history_records,
                 "verified": self.history_ok,
                 "message": self.history_message,
+                "anchored": self.anchored,
+                "anchors": self.anchors,
             },
         }
 
@@ -251,6 +262,14 @@ def weekly_report(
     """The weekly update of a board file, reading and verifying its history."""
     if board_path is None:
         return build(board, [], week, gate_status)
-    records = audit.read(board_path)
-    verification = audit.verify(board_path)
-    return build(board, records, week, gate_status, head=audit.head(board_path), verification=verification)
+    from . import anchors
+
+    path = Path(board_path)
+    records = audit.read(path)
+    verification = anchors.verify(path)  # the chain as a DAG, holding every head kept in git
+    report = build(board, records, week, gate_status, head=audit.head(path))
+    report.history_ok, report.history_message = verification.ok, verification.message
+    kept = anchors.status(path)
+    report.anchored = kept.anchored if kept.in_repository else None
+    report.anchors = kept.anchors
+    return report

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,7 +80,7 @@ def test_without_history(tmp_path: Path) -> None:
     md = rep.render_markdown()
     assert "- Completed IDs: none" in md
     assert "**Go**" in md and "all 1 P0 items are done" in md
-    assert f"`{audit.GENESIS}` (no history yet)" in md
+    assert f"`{audit.GENESIS}` (no history yet; not in a git repository: no anchor)" in md
 
 
 def test_progress_notes_count_as_completed(tmp_path: Path) -> None:
@@ -148,3 +149,40 @@ def test_cli_audit_verify_expected_head(launch: Path) -> None:
     assert runner.invoke(cli, ["audit", "verify", str(launch), "--head", published]).exit_code == 0
     res = runner.invoke(cli, ["audit", "verify", str(launch), "--head", "f" * 64])
     assert res.exit_code == 1 and "truncated or rewritten" in res.output
+
+
+def test_the_report_says_whether_git_holds_the_history_head(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    from click.testing import CliRunner
+
+    from readiness_tui.cli import cli
+    from readiness_tui.core.report import weekly_report
+    from readiness_tui.core.store import BoardStore
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "boards" / "launch.toml"
+    outside = tmp_path / "plain"
+    outside.mkdir()
+    shutil.copy(fixture, outside / "launch.toml")
+    assert CliRunner().invoke(cli, ["set", str(outside / "launch.toml"), "SEC-02", "status=review"]).exit_code == 0
+    rep = weekly_report(BoardStore.load(outside / "launch.toml").board, outside / "launch.toml")
+    assert rep.anchored is None and "not in a git repository" in rep.render_markdown()
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@x"}
+    subprocess.run(["git", "init", "-q", str(repo)], check=True, env=env)
+    board = repo / "launch.toml"
+    shutil.copy(fixture, board)
+    assert CliRunner().invoke(cli, ["set", str(board), "SEC-02", "status=review"]).exit_code == 0
+    rep = weekly_report(BoardStore.load(board).board, board)
+    assert rep.anchored is False and "not anchored" in rep.render_markdown()
+    anchored = subprocess.run([sys.executable, "-m", "readiness_tui", "audit", "anchor", str(board)], env=env,
+                              capture_output=True, text=True)
+    assert anchored.returncode == 0, anchored.stderr
+    rep = weekly_report(BoardStore.load(board).board, board)
+    assert rep.anchored is True and rep.history_ok and "anchored in git (1 anchor)" in rep.render_markdown()
+    assert json.loads(rep.to_json())["history"]["anchored"] is True
