@@ -34,7 +34,9 @@ def whole_process(args: list[str], runs: int = 3) -> dict:
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, "-c", _RUSAGE_WRAPPER, sys.executable, "-m", "readiness_tui", *args],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         results.append(json.loads(out.stdout))
     return {

@@ -36,8 +36,12 @@ def _stats(samples_s: list[float]) -> dict:
     if not ms:
         return {}
     p95 = ms[min(len(ms) - 1, max(0, round(0.95 * len(ms)) - 1))]
-    return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(p95, 1),
-            "max_ms": round(ms[-1], 1), "n": len(ms)}
+    return {
+        "median_ms": round(statistics.median(ms), 1),
+        "p95_ms": round(p95, 1),
+        "max_ms": round(ms[-1], 1),
+        "n": len(ms),
+    }
 
 
 class _Pump:
@@ -57,7 +61,7 @@ class _Pump:
             try:
                 await asyncio.wait_for(self.queue.get(), 0.05)
                 break
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
         probe.unlink()
         await asyncio.sleep(0.2)
@@ -143,9 +147,13 @@ async def _latency(n_items: int, trials: int) -> dict:
         await pump.stop()
         session.close()
         return {
-            "items": n_items, "gated_items": len(gated), "initial_load_ms": round(load_s * 1000, 1),
-            "evidence_created": _stats(created), "evidence_deleted": _stats(deleted),
-            "board_written": _stats(plain), "board_replaced_atomically": _stats(atomic),
+            "items": n_items,
+            "gated_items": len(gated),
+            "initial_load_ms": round(load_s * 1000, 1),
+            "evidence_created": _stats(created),
+            "evidence_deleted": _stats(deleted),
+            "board_written": _stats(plain),
+            "board_replaced_atomically": _stats(atomic),
             "board_replaced_to_full_reload": _stats(reload_),
         }
 
@@ -184,8 +192,11 @@ async def _idle(files: int, seconds: float) -> dict:
         c1, w1 = time.process_time(), time.perf_counter()
         await pump.stop()
         return {
-            "files": files, "seconds": seconds, "cpu_percent": round(100 * (c1 - c0) / (w1 - w0), 2),
-            "watcher_ready_s": round(ready_s, 2), "step_ms": watcher.step_ms,
+            "files": files,
+            "seconds": seconds,
+            "cpu_percent": round(100 * (c1 - c0) / (w1 - w0), 2),
+            "watcher_ready_s": round(ready_s, 2),
+            "step_ms": watcher.step_ms,
         }
 
 
@@ -275,8 +286,13 @@ async def _screen(n_items: int, trials: int) -> dict:
                 atomic_write(board, text.encode("utf-8"))  # as an editor, git or another instance does
                 changed.append(await until(lambda n=n: f"Bench gate {n + 1}" in row()) - t0)
                 await asyncio.sleep(0.05)
-        out.update({"evidence_created_to_screen": _stats(created), "evidence_deleted_to_screen": _stats(deleted),
-                    "board_changed_to_screen": _stats(changed)})
+        out.update(
+            {
+                "evidence_created_to_screen": _stats(created),
+                "evidence_deleted_to_screen": _stats(deleted),
+                "board_changed_to_screen": _stats(changed),
+            }
+        )
         return out
 
 

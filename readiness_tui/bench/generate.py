@@ -58,11 +58,11 @@ def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
             f'status = "{status}"',
             f'priority = "P{rng.choice((0, 1, 1, 2, 2, 3))}"',
             f'owner = "{rng.choice(_OWNERS)}"',
-            f'estimate_days = {rng.choice((0.5, 1, 2, 3, 5))}',
+            f"estimate_days = {rng.choice((0.5, 1, 2, 3, 5))}",
             f'target = "{target}"',
             f'phase = "{1 + i * phases // max(n, 1)}"',
             "depends_on = [" + ", ".join(f'"T-{d + 1:06d}"' for d in deps) + "]",
-            f'score_factors = {{ impact = {rng.randint(1, 5)}, risk = {rng.randint(1, 5)}, urgency = {rng.randint(1, 5)}, readiness = {rng.randint(1, 5)} }}',
+            f"score_factors = {{ impact = {rng.randint(1, 5)}, risk = {rng.randint(1, 5)}, urgency = {rng.randint(1, 5)}, readiness = {rng.randint(1, 5)} }}",
             f'tags = ["{rng.choice(_WORDS)}"]',
         ]
         if rng.random() < 0.3:
@@ -75,10 +75,23 @@ def generate_board_text(n: int, seed: int = 7, deps_per_item: int = 2) -> str:
             ]
         out.append("")
     for p in range(phases):
-        out += ["[[phases]]", f'id = "{p + 1}"', f'title = "Phase {p + 1}"', 'entrance = ["previous phase exit met"]', 'exit = ["all tasks done"]', ""]
+        out += [
+            "[[phases]]",
+            f'id = "{p + 1}"',
+            f'title = "Phase {p + 1}"',
+            'entrance = ["previous phase exit met"]',
+            'exit = ["all tasks done"]',
+            "",
+        ]
     for r in range(max(1, n // 20)):
         targets = sorted(rng.sample(range(n), min(n, rng.randint(0, 2))))
-        out += ["[[risks]]", f'id = "R-{r + 1:05d}"', f'title = "Risk {r + 1}"', "mitigated_by = [" + ", ".join(f'"T-{t + 1:06d}"' for t in targets) + "]", ""]
+        out += [
+            "[[risks]]",
+            f'id = "R-{r + 1:05d}"',
+            f'title = "Risk {r + 1}"',
+            "mitigated_by = [" + ", ".join(f'"T-{t + 1:06d}"' for t in targets) + "]",
+            "",
+        ]
     return "\n".join(out)
 
 

@@ -56,7 +56,9 @@ def _time(kind: str, files: tuple[Path, Path, Path], runs: int) -> dict:
         t = time.perf_counter()
         res = subprocess.run(
             [sys.executable, "-m", "readiness_tui", "merge-driver", kind, str(o), str(work), str(b), "plan"],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         times.append(time.perf_counter() - t)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -64,8 +66,11 @@ def _time(kind: str, files: tuple[Path, Path, Path], runs: int) -> dict:
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         code = res.returncode
     return {
-        "median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3),
-        "cpu_median_s": round(statistics.median(cpu), 3), "exit": code, "runs": runs,
+        "median_s": round(statistics.median(times), 3),
+        "min_s": round(min(times), 3),
+        "cpu_median_s": round(statistics.median(cpu), 3),
+        "exit": code,
+        "runs": runs,
     }
 
 

@@ -50,17 +50,21 @@ async def _run(trials: int) -> dict:
                 sent = presenter.publish(target, "owner", 0.0, False)
                 want = f"{keys.index(target) + 1}/{len(keys)}"
                 # Shown: the follower took this state, and its position line and slide are drawn.
-                await _until(lambda: screen.followed == sent and _shown(screen).startswith(want), pilot)
+                await _until(
+                    lambda sent=sent, want=want: screen.followed == sent and _shown(screen).startswith(want), pilot
+                )
                 if n >= warmup:
                     samples.append((time.perf_counter() - start) * 1000)
             # For comparison: the same slide change made on the screen itself (what the presenter's
             # own screen pays); the difference is what sharing costs.
-            for n in range(trials):
+            for _ in range(trials):
                 start = time.perf_counter()
                 await screen.go_to((screen.index + 1) % len(keys))
                 local.append((time.perf_counter() - start) * 1000)
-    return {"slide_to_follower_ms": {**_stats(samples), "target_p95_ms": 300},
-            "same_change_on_own_screen_ms": _stats(local)}
+    return {
+        "slide_to_follower_ms": {**_stats(samples), "target_p95_ms": 300},
+        "same_change_on_own_screen_ms": _stats(local),
+    }
 
 
 def _stats(samples: list[float]) -> dict:

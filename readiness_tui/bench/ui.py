@@ -7,7 +7,6 @@ inflate them; first paint is wall time, as a user sees it.
 
 from __future__ import annotations
 
-import asyncio
 import resource
 import shutil
 import statistics
@@ -39,7 +38,9 @@ def first_paint_tmux(board: Path, marker: str, timeout: float = 30.0) -> dict:
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", cmd], check=True)
     try:
         while time.perf_counter() - start < timeout:
-            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
             if marker in screen:
                 return {"wall_s": round(time.perf_counter() - start, 3)}
             time.sleep(0.005)

@@ -50,7 +50,11 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
     if result.saved not in ("saved", "unchanged"):
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
     if as_json:
-        echo_json({"format_version": ITEM_FORMAT_VERSION,
-                   **item_record(editor.store.item(new_id), Analysis(editor.store.board))})
+        echo_json(
+            {
+                "format_version": ITEM_FORMAT_VERSION,
+                **item_record(editor.store.item(new_id), Analysis(editor.store.board)),
+            }
+        )
     else:
         click.echo(new_id)

@@ -19,7 +19,12 @@ def audit() -> None:
 
 @audit.command("verify")
 @board_argument
-@click.option("--head", "expected_head", metavar="SHA256", help="A head hash printed earlier (weekly update) that must still be in the chain.")
+@click.option(
+    "--head",
+    "expected_head",
+    metavar="SHA256",
+    help="A head hash printed earlier (weekly update) that must still be in the chain.",
+)
 def verify_cmd(board: Path, expected_head: str | None) -> None:
     """Check the hash chain (merges included) and every git anchor of it; exit 1 naming the first bad record.
 

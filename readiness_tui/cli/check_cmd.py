@@ -32,18 +32,37 @@ def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
 
 @click.command()
 @click.argument("board", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-p", "--priority", multiple=True, callback=_priorities, metavar="P0[,P1]",
-              help=f"Only items of these priorities ({', '.join(PRIORITIES)}); repeatable.")
+@click.option(
+    "-p",
+    "--priority",
+    multiple=True,
+    callback=_priorities,
+    metavar="P0[,P1]",
+    help=f"Only items of these priorities ({', '.join(PRIORITIES)}); repeatable.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
-@click.option("--junit", type=click.Path(dir_okay=False, writable=True, path_type=Path), metavar="FILE",
-              help="Also write a JUnit XML report to FILE.")
-@click.option("--trust", "force_trust", is_flag=True,
-              help="Run the board's commands even if it was never trusted (for CI).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Commands to run at once (default: the CPU count).")
+@click.option(
+    "--junit",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    metavar="FILE",
+    help="Also write a JUnit XML report to FILE.",
+)
+@click.option(
+    "--trust", "force_trust", is_flag=True, help="Run the board's commands even if it was never trusted (for CI)."
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Commands to run at once (default: the CPU count)."
+)
 @click.option("--output", "with_output", is_flag=True, help="Include captured (redacted) output in --json.")
-def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, force_trust: bool,
-          jobs: int | None, with_output: bool) -> None:
+def check(
+    board: Path,
+    priority: set[str],
+    as_json: bool,
+    junit: Path | None,
+    force_trust: bool,
+    jobs: int | None,
+    with_output: bool,
+) -> None:
     """Evaluate the board's gates: evidence, verify commands, waivers.
 
     Exit 0 when every gate in scope passes or is waived, 1 when any does not, 2 for a usage or
@@ -56,7 +75,8 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
     session = GateSession(store.path, store.board, jobs=jobs)
     try:
         scope = [
-            it.id for it in session.gated_items()
+            it.id
+            for it in session.gated_items()
             if it.status != "cancelled" and (not priority or it.priority in priority)
         ]
         if not as_json:
@@ -79,8 +99,11 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
             sys.exit(2)
     if as_json:
         doc = {
-            "board": str(board), "repo_root": str(session.root), "trusted": session.trusted,
-            "ok": not failed, "gates": [v.to_json(now, output=with_output) for v in views.values()],
+            "board": str(board),
+            "repo_root": str(session.root),
+            "trusted": session.trusted,
+            "ok": not failed,
+            "gates": [v.to_json(now, output=with_output) for v in views.values()],
             "go_no_go": gonogo.evaluate(store.board, None, {i: v.status for i, v in views.items()}).to_dict(),
         }
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False))
@@ -91,7 +114,8 @@ def check(board: Path, priority: set[str], as_json: bool, junit: Path | None, fo
     if any(v.status == "untrusted" for v in views.values()):
         click.echo(
             f"the board's commands are not trusted: review them with `readiness trust {board}`, "
-            "or pass --trust to run them this once", err=True,
+            "or pass --trust to run them this once",
+            err=True,
         )
     sys.exit(1 if failed else 0)
 
@@ -141,8 +165,9 @@ def write_junit(path: Path, board: Path, views: list[GateView]) -> None:
         counts["tests"] += 1
         t = v.result.duration_s if v.result else 0.0
         total_time += t
-        case = ET.SubElement(suite, "testcase", classname=Path(board).stem, name=f"{v.item_id} {v.title}".strip(),
-                             time=f"{t:.3f}")
+        case = ET.SubElement(
+            suite, "testcase", classname=Path(board).stem, name=f"{v.item_id} {v.title}".strip(), time=f"{t:.3f}"
+        )
         if v.status == "fail":
             counts["failures"] += 1
             el = ET.SubElement(case, "failure", message=v.reason, type="fail")

@@ -57,8 +57,10 @@ def find_board(given: Path | None) -> Path:
     if len(boards) == 1:
         return boards[0]
     if not boards:
-        fail("no board given, no ./boards/*.toml here and no `boards` in a project file; "
-             "name one: readiness COMMAND BOARD.toml ...")
+        fail(
+            "no board given, no ./boards/*.toml here and no `boards` in a project file; "
+            "name one: readiness COMMAND BOARD.toml ..."
+        )
     listed = "\n  ".join(_shown(b) for b in boards)
     fail(f"several boards in {where}; name one:\n  {listed}")
 

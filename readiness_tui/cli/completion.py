@@ -16,9 +16,27 @@ from click.shell_completion import CompletionItem
 
 #: What ``set`` and ``add`` take, with ``=``, for the shell to offer.
 FIELD_WORDS = (
-    "status=", "priority=", "owner=", "target=", "estimate_days=", "title=", "kind=", "workstream=", "phase=",
-    "milestone=", "depends_on=", "depends_on+=", "depends_on-=", "tags+=", "tags-=", "description=", "notes=",
-    "gate.verify=", "gate.exit_criteria=", "gate.evidence+=", "gate.timeout_s=",
+    "status=",
+    "priority=",
+    "owner=",
+    "target=",
+    "estimate_days=",
+    "title=",
+    "kind=",
+    "workstream=",
+    "phase=",
+    "milestone=",
+    "depends_on=",
+    "depends_on+=",
+    "depends_on-=",
+    "tags+=",
+    "tags-=",
+    "description=",
+    "notes=",
+    "gate.verify=",
+    "gate.exit_criteria=",
+    "gate.evidence+=",
+    "gate.timeout_s=",
 )
 
 

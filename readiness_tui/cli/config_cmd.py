@@ -18,15 +18,23 @@ def config_cmd(as_json: bool) -> None:
 
     cfg = load_config()
     if as_json:
-        click.echo(json.dumps({
-            "format_version": 1,
-            "settings": {s.key: {"value": cfg.values[s.key], "origin": cfg.origins[s.key]} for s in SETTINGS},
-            "problems": [p.format() for p in cfg.problems],
-        }, indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "format_version": 1,
+                    "settings": {s.key: {"value": cfg.values[s.key], "origin": cfg.origins[s.key]} for s in SETTINGS},
+                    "problems": [p.format() for p in cfg.problems],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         width = max(len(s.key) for s in SETTINGS)
         for s in SETTINGS:
-            click.echo(f"{s.key:<{width}}  = {json.dumps(cfg.values[s.key], ensure_ascii=False)}  ({cfg.origins[s.key]})")
+            click.echo(
+                f"{s.key:<{width}}  = {json.dumps(cfg.values[s.key], ensure_ascii=False)}  ({cfg.origins[s.key]})"
+            )
         click.echo(f"user file: {user_config_path()}", err=True)
         for p in cfg.problems:
             click.echo(p.format(), err=True)

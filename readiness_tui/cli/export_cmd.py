@@ -11,8 +11,17 @@ from .common import board_argument, fail, load_or_exit
 
 @click.command()
 @board_argument
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "md", "mermaid", "dot", "csv", "html"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "md", "mermaid", "dot", "csv", "html"]),
+    default="json",
+    show_default=True,
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout."
+)
 def export(board: Path, fmt: str, output: Path | None) -> None:
     """Export a board: json (a stable contract), md, mermaid, dot, csv (for spreadsheets) or html
     (one self-contained page)."""

@@ -26,18 +26,42 @@ def _read_stdin() -> str:
 
 @click.command("import")
 @click.argument("plan", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the board here (default: standard output).")
-@click.option("--report", "report", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file instead of standard error.")
-@click.option("--merge", "merge", type=click.Path(dir_okay=False, path_type=Path),
-              help="Re-import into this existing board: update what came from the document, keep edits.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the board here (default: standard output).",
+)
+@click.option(
+    "--report",
+    "report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file instead of standard error.",
+)
+@click.option(
+    "--merge",
+    "merge",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Re-import into this existing board: update what came from the document, keep edits.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing -o file (its edits are lost; see --merge).")
-@click.option("--priority-word", "prio_words", multiple=True, metavar="WORD=P0..P3",
-              help="The plan's own priority word, e.g. --priority-word Blocker=P0 (repeatable; read before "
-                   "Critical/High/Medium/Low = P0..P3).")
-def import_cmd(plan: Path, output: Path | None, report: Path | None, merge: Path | None, force: bool,
-               prio_words: tuple[str, ...] = ()) -> None:
+@click.option(
+    "--priority-word",
+    "prio_words",
+    multiple=True,
+    metavar="WORD=P0..P3",
+    help="The plan's own priority word, e.g. --priority-word Blocker=P0 (repeatable; read before "
+    "Critical/High/Medium/Low = P0..P3).",
+)
+def import_cmd(
+    plan: Path,
+    output: Path | None,
+    report: Path | None,
+    merge: Path | None,
+    force: bool,
+    prio_words: tuple[str, ...] = (),
+) -> None:
     """Import a Markdown readiness plan (PLAN.md, or - for standard input) into a board.
 
     The report says which tables, sections and lists were used or skipped, with line numbers.
@@ -61,14 +85,19 @@ def import_cmd(plan: Path, output: Path | None, report: Path | None, merge: Path
     except UnicodeDecodeError as exc:
         # Name the place, as a board's own encoding error does: line and byte offset.
         line = exc.object[: exc.start].count(b"\n") + 1
-        _fail(f"{plan}: not UTF-8 text at line {line}, byte {exc.start} ({exc.reason}); cannot read it as Markdown",
-              EXIT_UNREADABLE)
+        _fail(
+            f"{plan}: not UTF-8 text at line {line}, byte {exc.start} ({exc.reason}); cannot read it as Markdown",
+            EXIT_UNREADABLE,
+        )
     except OSError as exc:
         _fail(f"{plan}: cannot read: {exc.strerror}", EXIT_UNREADABLE)
 
     if output is not None and merge is None and output.exists() and not force:
-        _fail(f"{output} already exists; use --merge {output} to update it from the plan "
-              "(keeping edits made since), or --force to overwrite it", EXIT_UNREADABLE)
+        _fail(
+            f"{output} already exists; use --merge {output} to update it from the plan "
+            "(keeping edits made since), or --force to overwrite it",
+            EXIT_UNREADABLE,
+        )
 
     from ..core.importers.cells import priority_words
 

@@ -12,8 +12,15 @@ from .common import EXIT_PROBLEMS, echo_json, fail
 @click.command()
 @click.argument("boards", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only, not warnings and notes.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "github", "json"]), default="text",
-              show_default=True, help="text: file:line: LEVEL code message; github: Actions annotations; json.")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["text", "github", "json"]),
+    default="text",
+    show_default=True,
+    help="text: file:line: LEVEL code message; github: Actions annotations; json.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None:
     """Check boards: syntax, schema, dependencies, cycles, risks, matrix, dates.

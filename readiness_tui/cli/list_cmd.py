@@ -11,7 +11,9 @@ from .common import echo_json, find_board, load_or_exit
 
 @click.command("list")
 @click.argument("board", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--filter", "-f", "expr", default="", help="The app's filter language: owner:@ana status:blocked p:P0 ready.")
+@click.option(
+    "--filter", "-f", "expr", default="", help="The app's filter language: owner:@ana status:blocked p:P0 ready."
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per item (see `show --json`).")
 def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
     """List the board's items, filtered as in the app's backlog (`/`)."""
@@ -24,8 +26,13 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
     facts = Facts(set(analysis.ready), set(analysis.blocked), set(analysis.overdue))
     items = parse(expr).filter(store.board.items, facts)
     if as_json:
-        echo_json({"format_version": ITEM_FORMAT_VERSION, "filter": expr,
-                   "items": [item_record(it, analysis) for it in items]})
+        echo_json(
+            {
+                "format_version": ITEM_FORMAT_VERSION,
+                "filter": expr,
+                "items": [item_record(it, analysis) for it in items],
+            }
+        )
         return
     for it in items:
         click.echo(item_line(it, analysis))

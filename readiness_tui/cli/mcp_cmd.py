@@ -13,7 +13,9 @@ from .common import find_board
 
 @click.command("mcp")
 @click.argument("board", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--actor", default="agent", show_default=True, help="The name the history records the agent's edits under.")
+@click.option(
+    "--actor", default="agent", show_default=True, help="The name the history records the agent's edits under."
+)
 def mcp_cmd(board: Path | None, actor: str) -> None:
     """Serve BOARD to a coding agent over MCP (stdio): list, show, search, order, check, report,
     set, add and note. Edits go through the one write path and are recorded under --actor; no
@@ -28,10 +30,14 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise click.ClickException(f"the mcp package is missing: {exc}") from None
 
-    server = FastMCP("readiness", instructions=(
-        f"A production-readiness board ({ops.board.name}): items with status, owner, priority, target and "
-        "dependencies; gates; risks. Read with list_items/show_item/search/order/report/check; edit with "
-        "set_fields (FIELD=VALUE, FIELD+=VALUE for lists), add_item and add_note."))
+    server = FastMCP(
+        "readiness",
+        instructions=(
+            f"A production-readiness board ({ops.board.name}): items with status, owner, priority, target and "
+            "dependencies; gates; risks. Read with list_items/show_item/search/order/report/check; edit with "
+            "set_fields (FIELD=VALUE, FIELD+=VALUE for lists), add_item and add_note."
+        ),
+    )
 
     def guarded(fn: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
         def call(*args: Any, **kwargs: Any) -> dict[str, Any]:
@@ -39,6 +45,7 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
                 return fn(*args, **kwargs)
             except (AgentError, BoardError) as exc:
                 raise ToolError(str(exc)) from None
+
         call.__name__, call.__doc__ = fn.__name__, fn.__doc__
         return call
 

@@ -57,8 +57,10 @@ def merge_driver(kind: str, base: Path, ours: Path, theirs: Path, path: str) -> 
         from ..core.audit import default_actor
 
         # Who merges: the committer git will record, else git's user.name, else the usual actor.
-        actor = os.environ.get("GIT_COMMITTER_NAME") or _git_out("config", "user.name") or default_actor(
-            Path(path) if path else None
+        actor = (
+            os.environ.get("GIT_COMMITTER_NAME")
+            or _git_out("config", "user.name")
+            or default_actor(Path(path) if path else None)
         )
         merged = history_dag.merge(o, a, b, actor=actor, sides=names)
         ours.write_text(merged, encoding="utf-8")

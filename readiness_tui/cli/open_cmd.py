@@ -40,8 +40,13 @@ def stdout_is_terminal() -> bool:
 @click.argument("target", required=False)
 @click.option("--theme", help="Theme to use this time (the choice from the palette is remembered).")
 @click.option("--read-only", is_flag=True, help="View only: no edit, save or gate run (as `serve --read-only`).")
-@click.option("--present", "presenter", flag_value="present", default=None,
-              help="Open the standup as its presenter: followers show its slide and timer.")
+@click.option(
+    "--present",
+    "presenter",
+    flag_value="present",
+    default=None,
+    help="Open the standup as its presenter: followers show its slide and timer.",
+)
 @click.option("--follow", "presenter", flag_value="follow", help="Open the standup following the presenter.")
 def open_cmd(target: str | None, theme: str | None, read_only: bool = False, presenter: str | None = None) -> None:
     """Open the app on BOARD, or on the boards of DIR (default: ./boards, else the bundled boards)."""
@@ -52,7 +57,6 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
     gc.disable()
     from ..core.problems import BoardError
     from ..core.store import BoardStore
-
     from ..resources import list_boards
 
     path, directory, problem = resolve_target(target)
@@ -78,11 +82,15 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
 
     if not stdout_is_terminal():
         # A pipe or a file would get escape codes and an app waiting for keys that never come.
-        click.echo("readiness: the app needs a terminal, and stdout is not one; for text, use "
-                   "`readiness list`, `show`, `order`, `report` or `export`", err=True)
+        click.echo(
+            "readiness: the app needs a terminal, and stdout is not one; for text, use "
+            "`readiness list`, `show`, `order`, `report` or `export`",
+            err=True,
+        )
         raise SystemExit(2)
     from ..ui.app import ReadinessApp
 
     notes = [exc.describe() for exc in broken]
-    ReadinessApp(store, board_dir=directory, theme=theme, notes=notes, gc_paused=True,
-                 read_only=read_only, presenter=presenter).run()
+    ReadinessApp(
+        store, board_dir=directory, theme=theme, notes=notes, gc_paused=True, read_only=read_only, presenter=presenter
+    ).run()

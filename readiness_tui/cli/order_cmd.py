@@ -26,8 +26,7 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
     if as_json:
         from ..core.export import analysis_data
 
-        data = {"waves": waves, **analysis_data(a),
-                "root_causes": {i: a.root_causes(i) for i in a.waiting}}
+        data = {"waves": waves, **analysis_data(a), "root_causes": {i: a.root_causes(i) for i in a.waiting}}
         click.echo(json.dumps(data, indent=2, allow_nan=False))
     else:
         # One write at the end: 100,000 items mean tens of thousands of lines.
@@ -48,7 +47,9 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
         lines.append(f"Waiting ({len(a.waiting)}, on open dependencies):" + ("" if a.waiting else " -"))
         for i in a.waiting:
             roots = a.root_causes(i)
-            lines.append(f"  {i} <- {', '.join(a.open_dependencies(i))}" + (f" (root: {', '.join(roots)})" if roots else ""))
+            lines.append(
+                f"  {i} <- {', '.join(a.open_dependencies(i))}" + (f" (root: {', '.join(roots)})" if roots else "")
+            )
         lines += [f"Cycle: {' -> '.join(cycle)}" for cycle in a.cycles]
         click.echo("\n".join(lines))
     if a.cycles:

@@ -14,10 +14,17 @@ from .common import board_argument
 @board_argument
 @click.option("--week", "-w", metavar="YYYY-Www", help="ISO week to report on (default: this week).")
 @click.option(
-    "--format", "-f", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["md", "json"]),
+    default="md",
+    show_default=True,
     help="Markdown in the weekly-update template's shape, or JSON.",
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout.")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout."
+)
 def report(board: Path, week: str | None, fmt: str, output: Path | None) -> None:
     """Write the weekly update: completed, blocked, new risks, dependency changes, go/no-go.
 

@@ -24,8 +24,13 @@ def search_cmd(args: tuple[str, ...], as_json: bool) -> None:
     found = [it for it in store.board.items if all(w in texts[it.id] for w in wanted)]
     analysis = Analysis(store.board)
     if as_json:
-        echo_json({"format_version": ITEM_FORMAT_VERSION, "query": " ".join(words),
-                   "items": [item_record(it, analysis) for it in found]})
+        echo_json(
+            {
+                "format_version": ITEM_FORMAT_VERSION,
+                "query": " ".join(words),
+                "items": [item_record(it, analysis) for it in found],
+            }
+        )
         return
     for it in found:
         click.echo(item_line(it, analysis))

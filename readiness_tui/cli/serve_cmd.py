@@ -77,11 +77,15 @@ def make_server(command: str, host: str, port: int, title: str, token: str | Non
 @click.argument("target", required=False)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--public", is_flag=True,
-              help="Allow a non-loopback --host; every page then needs the token printed at start.")
+@click.option(
+    "--public", is_flag=True, help="Allow a non-loopback --host; every page then needs the token printed at start."
+)
 @click.option("--read-only", is_flag=True, help="Viewers cannot edit, save or run gates.")
-@click.option("--present", is_flag=True,
-              help="Tabs open the standup following its presenter (`readiness BOARD --present`, or P in standup).")
+@click.option(
+    "--present",
+    is_flag=True,
+    help="Tabs open the standup following its presenter (`readiness BOARD --present`, or P in standup).",
+)
 def serve(target: str | None, host: str, port: int, public: bool, read_only: bool, present: bool) -> None:
     """Serve the app to browsers: each tab runs its own app over the same board."""
     path, _directory, problem = resolve_target(target)
@@ -89,15 +93,20 @@ def serve(target: str | None, host: str, port: int, public: bool, read_only: boo
         click.echo(f"readiness: {problem}", err=True)
         raise SystemExit(2)
     if not is_loopback(host) and not public:
-        click.echo(f"readiness: {host} is not a loopback address; add --public to serve it (a token is then "
-                   "required)", err=True)
+        click.echo(
+            f"readiness: {host} is not a loopback address; add --public to serve it (a token is then required)",
+            err=True,
+        )
         raise SystemExit(2)
     token = secrets.token_urlsafe(24) if public else None
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{port}/"
     if token is not None:
-        click.echo(f"WARNING: serving on {host} with --public: anyone with the URL below "
-                   "can use the board" + ("" if read_only else " and edit it") + ".", err=True)
+        click.echo(
+            f"WARNING: serving on {host} with --public: anyone with the URL below "
+            "can use the board" + ("" if read_only else " and edit it") + ".",
+            err=True,
+        )
         url += f"?token={token}"
     click.echo(f"readiness: serving {path} at {url}" + (" (read-only)" if read_only else ""), err=True)
     server = make_server(app_command(path, read_only, present), host, port, f"readiness · {path.name}", token)

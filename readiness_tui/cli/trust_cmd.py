@@ -40,8 +40,9 @@ def trust_cmd(board: Path, yes: bool, do_revoke: bool) -> None:
         click.echo(f"{board}: already trusted ({len(cmds)} command(s))")
         return
     root = repo_root(board, store.board.board.repo_root)
-    click.echo(f"{printable(str(board))} asks to run {len(cmds)} command(s) through the shell in "
-               f"{printable(str(root))}:")
+    click.echo(
+        f"{printable(str(board))} asks to run {len(cmds)} command(s) through the shell in {printable(str(root))}:"
+    )
     for item_id, cmd in cmds:
         click.echo(f"  {printable(item_id)}: {printable(cmd)}")
         if has_control(cmd):

@@ -45,8 +45,11 @@ class BoardOps:
         a = Analysis(store.board)
         facts = Facts(set(a.ready), set(a.blocked), set(a.overdue))
         items = parse(filter_expr).filter(store.board.items, facts)
-        return {"format_version": ITEM_FORMAT_VERSION, "filter": filter_expr,
-                "items": [item_record(it, a) for it in items]}
+        return {
+            "format_version": ITEM_FORMAT_VERSION,
+            "filter": filter_expr,
+            "items": [item_record(it, a) for it in items],
+        }
 
     def show_item(self, item_id: str) -> dict[str, Any]:
         store = self._load()
@@ -97,8 +100,11 @@ class BoardOps:
             session.close()
         now = time.time()
         gates = [v.to_json(now) for v in views.values()]
-        return {"trusted": session.trusted, "ok": all(v.ok or v.status == "no-gate" for v in views.values()),
-                "gates": gates}
+        return {
+            "trusted": session.trusted,
+            "ok": all(v.ok or v.status == "no-gate" for v in views.values()),
+            "gates": gates,
+        }
 
     # ------------------------------------------------------------------ editing
     def _editor(self, store: BoardStore) -> EditController:

@@ -19,10 +19,9 @@ the UI can ask for. Building a networkx graph of 10,000 items costs more than th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-
-from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from .model import CLOSED, PRIORITIES, Board, Item
@@ -86,8 +85,15 @@ class Schedule(Mapping[str, ScheduleRow]):
     """Item id -> ScheduleRow, built on access: a board of 100,000 items would otherwise allocate
     a row object per item that almost nobody reads."""
 
-    def __init__(self, order: list[str], dur: dict[str, float], es: dict[str, float],
-                 ef: dict[str, float], ls: dict[str, float], lf: dict[str, float]) -> None:
+    def __init__(
+        self,
+        order: list[str],
+        dur: dict[str, float],
+        es: dict[str, float],
+        ef: dict[str, float],
+        ls: dict[str, float],
+        lf: dict[str, float],
+    ) -> None:
         self._order, self._dur, self._es, self._ef, self._ls, self._lf = order, dur, es, ef, ls, lf
 
     def __getitem__(self, key: str) -> ScheduleRow:
@@ -179,7 +185,7 @@ class Analysis:
         return out
 
     @cached_property
-    def graph(self) -> "nx.DiGraph":
+    def graph(self) -> nx.DiGraph:
         import networkx as nx
 
         g = nx.DiGraph()

@@ -49,9 +49,7 @@ class AnchorStatus:
 
 def _git(repo: Path, *args: str, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
     try:
-        return subprocess.run(
-            ["git", *args], cwd=repo, input=input_text, capture_output=True, text=True, check=False
-        )
+        return subprocess.run(["git", *args], cwd=repo, input=input_text, capture_output=True, text=True, check=False)
     except FileNotFoundError:
         raise AnchorError("git is not installed: anchors live in a git repository") from None
 
@@ -80,7 +78,9 @@ def anchor(board: Path, now: dt.datetime | None = None) -> Anchor:
         raise AnchorError(f"{board}: not inside a git repository, so there is nowhere to keep an anchor")
     result = history_dag.verify(board)
     if not result.ok:
-        raise AnchorError(f"{audit.history_path(board)}: the history does not verify ({result.message}); not anchoring it")
+        raise AnchorError(
+            f"{audit.history_path(board)}: the history does not verify ({result.message}); not anchoring it"
+        )
     if result.records == 0:
         raise AnchorError(f"{audit.history_path(board)}: no history yet, nothing to anchor")
     when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)

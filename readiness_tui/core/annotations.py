@@ -32,8 +32,14 @@ def github_annotation(problem: Problem) -> str:
 
 def problem_record(problem: Problem) -> dict[str, Any]:
     return {
-        "level": problem.level, "code": problem.code, "message": problem.message, "file": problem.file,
-        "line": problem.line, "column": problem.column, "item": problem.item, "field": problem.field,
+        "level": problem.level,
+        "code": problem.code,
+        "message": problem.message,
+        "file": problem.file,
+        "line": problem.line,
+        "column": problem.column,
+        "item": problem.item,
+        "field": problem.field,
     }
 
 

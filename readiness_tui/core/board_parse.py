@@ -159,7 +159,9 @@ def segment_index(segments: list[Segment]) -> tuple[dict[str, list[int]], dict[s
     return arrays, tables
 
 
-def validation_problems(exc: ValidationError, data: dict[str, Any], segments: list[Segment], name: str) -> list[Problem]:
+def validation_problems(
+    exc: ValidationError, data: dict[str, Any], segments: list[Segment], name: str
+) -> list[Problem]:
     """Turn pydantic errors into problems naming the item id, the field path and the line."""
     arrays, tables = segment_index(segments)
     out: list[Problem] = []
@@ -199,7 +201,6 @@ def validation_problems(exc: ValidationError, data: dict[str, Any], segments: li
         where += f"{field} " if field else ""
         out.append(Problem("error", "schema", f"{where}{msg}{got}".strip(), name, line, None, item_id, field))
     return out
-
 
 
 def reparse_changed(

@@ -44,9 +44,7 @@ class BurndownSeries:
                 "done_items": di,
                 "total_items": t,
             }
-            for d, o, od, di, t in zip(
-                self.dates, self.open_items, self.open_days, self.done_items, self.total_items
-            )
+            for d, o, od, di, t in zip(self.dates, self.open_items, self.open_days, self.done_items, self.total_items)
         ]
 
 

@@ -21,7 +21,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 _TAG_LEN = 3
-_TAGGED = re.compile(r"^(?P<prefix>.*?)(?P<num>\d+)(?:-[a-z2-7]{%d})?$" % _TAG_LEN)
+_TAGGED = re.compile(rf"^(?P<prefix>.*?)(?P<num>\d+)(?:-[a-z2-7]{{{_TAG_LEN}}})?$")
 
 
 def _git_dir(start: Path) -> Path | None:
@@ -34,7 +34,7 @@ def _git_dir(start: Path) -> Path | None:
             with contextlib.suppress(OSError):
                 text = dotgit.read_text(encoding="utf-8").strip()
                 if text.startswith("gitdir:"):
-                    return (d / text[len("gitdir:"):].strip()).resolve()
+                    return (d / text[len("gitdir:") :].strip()).resolve()
     return None
 
 

@@ -38,10 +38,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("standup.group_by", "owner", str, "standup slides per `owner` or `workstream`"),
     Setting("standup.speaker_seconds", 90, int, "the standup timer's time per speaker"),
     Setting("output_dir", "", str, "where the app writes reports and SVG exports (default: ask)"),
-    Setting("go_no_go.scope", "", str, "what go/no-go looks at when the board does not say: P0, all, "
-            "milestone:ID or phase:ID"),
+    Setting(
+        "go_no_go.scope",
+        "",
+        str,
+        "what go/no-go looks at when the board does not say: P0, all, milestone:ID or phase:ID",
+    ),
     Setting("theme", "", str, "the app's theme", personal=True),
-    Setting("keymap", {}, dict, "binding id -> keys, e.g. { undo = \"ctrl+z\" }", personal=True),
+    Setting("keymap", {}, dict, 'binding id -> keys, e.g. { undo = "ctrl+z" }', personal=True),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 _CHOICES = {"standup.group_by": ("owner", "workstream")}
@@ -112,20 +116,39 @@ def _apply(cfg: Config, path: Path, table_path: str, project: bool) -> None:
         if setting is None:
             near = difflib.get_close_matches(key, list(_BY_KEY), n=1)
             hint = f"; did you mean {near[0]}?" if near else ""
-            cfg.problems.append(Problem("error", "config-unknown-key", f"unknown setting {key!r}{hint}", str(path), line))
+            cfg.problems.append(
+                Problem("error", "config-unknown-key", f"unknown setting {key!r}{hint}", str(path), line)
+            )
             continue
         if project and setting.personal:
-            cfg.problems.append(Problem("error", "config-personal-key",
-                                        f"{key} is personal: set it in {user_config_path()}", str(path), line))
+            cfg.problems.append(
+                Problem(
+                    "error",
+                    "config-personal-key",
+                    f"{key} is personal: set it in {user_config_path()}",
+                    str(path),
+                    line,
+                )
+            )
             continue
         if not isinstance(value, setting.kind) or (setting.kind is int and isinstance(value, bool)):
-            cfg.problems.append(Problem("error", "config-type", f"{key} must be a {setting.kind.__name__}, got {value!r}",
-                                        str(path), line))
+            cfg.problems.append(
+                Problem(
+                    "error", "config-type", f"{key} must be a {setting.kind.__name__}, got {value!r}", str(path), line
+                )
+            )
             continue
         choices = _CHOICES.get(key)
         if choices and value not in choices:
-            cfg.problems.append(Problem("error", "config-value", f"{key} must be one of {', '.join(choices)}, got {value!r}",
-                                        str(path), line))
+            cfg.problems.append(
+                Problem(
+                    "error",
+                    "config-value",
+                    f"{key} must be one of {', '.join(choices)}, got {value!r}",
+                    str(path),
+                    line,
+                )
+            )
             continue
         cfg.values[key] = value
         cfg.origins[key] = where

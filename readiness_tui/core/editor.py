@@ -119,9 +119,16 @@ class EditController:
     ``actor`` who it is (default: git's user.name for the board's repository).
     """
 
-    def __init__(self, store: BoardStore, autosave: bool = True, history: int = 200,
-                 audit_source: str | None = "app", actor: str | None = None, lock_timeout: float | None = None,
-                 read_only: bool = False):
+    def __init__(
+        self,
+        store: BoardStore,
+        autosave: bool = True,
+        history: int = 200,
+        audit_source: str | None = "app",
+        actor: str | None = None,
+        lock_timeout: float | None = None,
+        read_only: bool = False,
+    ):
         self.store = store
         #: A read-only viewer: every edit, save and history record is refused here, whatever path it
         #: came by (the UI hides them too, see ``ui.readonly``).
@@ -202,8 +209,15 @@ class EditController:
         if self.read_only:
             self.last_save_error = READ_ONLY_REFUSAL
             return SaveState.UNCHANGED
-        req = WriteRequest(self.store, self._saved_board, list(self.unrecorded), self.pending,
-                           self.audit_source, self.actor, self.lock_timeout)
+        req = WriteRequest(
+            self.store,
+            self._saved_board,
+            list(self.unrecorded),
+            self.pending,
+            self.audit_source,
+            self.actor,
+            self.lock_timeout,
+        )
         self.conflicts = []
         self.merged = False
         try:
@@ -234,9 +248,8 @@ class EditController:
         """Bring the history level with the board as it is on disk (a crash, an outside edit) before
         anything else; returns what was recorded ("" for nothing). Skipped while another writer
         holds the lock (that writer does it)."""
-        from .lock import board_lock
-
         from .fsutil import sha256_bytes
+        from .lock import board_lock
 
         path = self.store.path
         if path is None or self.audit_source is None or self.read_only:
@@ -369,8 +382,9 @@ class EditController:
             return
         try:
             with board_lock(fresh.path, self.lock_timeout):
-                audit.reconcile(fresh.path, fresh.stamp.sha256, old=old_board, new=fresh.board,
-                                actor=self.actor, source="reload")
+                audit.reconcile(
+                    fresh.path, fresh.stamp.sha256, old=old_board, new=fresh.board, actor=self.actor, source="reload"
+                )
         except Exception as exc:  # noqa: BLE001 - the reload stands; only its record is missing
             self.audit_error = f"{audit.history_path(fresh.path).name}: {exc}"
 

@@ -74,16 +74,25 @@ def to_json_data(board: Board, analysis: Analysis | None = None) -> dict[str, An
         },
         "items": items,
         "analysis": analysis_data(a),
-        "risks": [{"id": r.id, "title": r.title, "severity": r.severity, "mitigated_by": list(r.mitigated_by)} for r in board.risks],
+        "risks": [
+            {"id": r.id, "title": r.title, "severity": r.severity, "mitigated_by": list(r.mitigated_by)}
+            for r in board.risks
+        ],
         "phases": [
             {"id": p.id, "title": p.title, "entrance": p.entrance, "exit": p.exit, "items": board.phase_items(p)}
             for p in board.phases
         ],
         "milestones": [
-            {"id": m.id, "title": m.title, "due": m.due, "due_text": m.due_text, "items": m.items} for m in board.milestones
+            {"id": m.id, "title": m.title, "due": m.due, "due_text": m.due_text, "items": m.items}
+            for m in board.milestones
         ],
         "waivers": [
-            {"item": w.item, "reason": w.reason, "approved_by": w.approved_by, "expires": w.expires.isoformat() if w.expires else None}
+            {
+                "item": w.item,
+                "reason": w.reason,
+                "approved_by": w.approved_by,
+                "expires": w.expires.isoformat() if w.expires else None,
+            }
             for w in board.waivers
         ],
     }
@@ -136,7 +145,11 @@ def to_markdown(board: Board, analysis: Analysis | None = None) -> str:
     a = analysis or Analysis(board)
     meta = board.board
     lines = [f"# {meta.title}", ""]
-    for label, value in (("Date", meta.date), ("Scope", f"{meta.scope_start} .. {meta.scope_end}" if meta.scope_start else None), ("Objective", meta.objective)):
+    for label, value in (
+        ("Date", meta.date),
+        ("Scope", f"{meta.scope_start} .. {meta.scope_end}" if meta.scope_start else None),
+        ("Objective", meta.objective),
+    ):
         if value:
             lines.append(f"**{label}:** {value}  ")
     lines.append("")
@@ -146,11 +159,29 @@ def to_markdown(board: Board, analysis: Analysis | None = None) -> str:
         lines.append("")
     lines += ["## Items", ""]
     lines += _md_table(
-        ["ID", "Title", "Kind", "Status", "Priority", "Owner", "Estimate", "Target", "Depends On", "Verify", "Evidence"],
+        [
+            "ID",
+            "Title",
+            "Kind",
+            "Status",
+            "Priority",
+            "Owner",
+            "Estimate",
+            "Target",
+            "Depends On",
+            "Verify",
+            "Evidence",
+        ],
         [
             [
-                it.id, it.title, it.kind, it.status, it.priority or "", it.owner,
-                f"{it.estimate_days:g}d" if it.estimate_days is not None else "", it.target or "",
+                it.id,
+                it.title,
+                it.kind,
+                it.status,
+                it.priority or "",
+                it.owner,
+                f"{it.estimate_days:g}d" if it.estimate_days is not None else "",
+                it.target or "",
                 ", ".join(it.depends_on) or "-",
                 f"`{it.gate.verify}`" if it.gate and it.gate.verify else "",
                 ", ".join(f"`{e}`" for e in it.gate.evidence) if it.gate else "",
@@ -179,12 +210,18 @@ def to_markdown(board: Board, analysis: Analysis | None = None) -> str:
         lines += ["## Milestones", ""]
         lines += _md_table(
             ["ID", "Title", "Due", "Items", "Progress"],
-            [[m.id, m.title, m.due or m.due_text, ", ".join(m.items), "{}/{}".format(*a.progress(m.items))] for m in board.milestones],
+            [
+                [m.id, m.title, m.due or m.due_text, ", ".join(m.items), "{}/{}".format(*a.progress(m.items))]
+                for m in board.milestones
+            ],
         )
         lines.append("")
     if board.waivers:
         lines += ["## Waivers", ""]
-        lines += _md_table(["Item", "Reason", "Approved by", "Expires"], [[w.item, w.reason, w.approved_by, w.expires] for w in board.waivers])
+        lines += _md_table(
+            ["Item", "Reason", "Approved by", "Expires"],
+            [[w.item, w.reason, w.approved_by, w.expires] for w in board.waivers],
+        )
         lines.append("")
     if board.matrix is not None or any(it.depends_on for it in board.items):
         order = a.matrix_order()
@@ -202,7 +239,13 @@ def _node_id(item_id: str) -> str:
     return "n_" + re.sub(r"[^A-Za-z0-9_]", "_", item_id)
 
 
-_MERMAID_CLASS = {"done": "done", "in_progress": "active", "review": "active", "blocked": "blocked", "cancelled": "cancelled"}
+_MERMAID_CLASS = {
+    "done": "done",
+    "in_progress": "active",
+    "review": "active",
+    "blocked": "blocked",
+    "cancelled": "cancelled",
+}
 
 
 def to_mermaid(board: Board, analysis: Analysis | None = None) -> str:
@@ -233,7 +276,13 @@ def to_mermaid(board: Board, analysis: Analysis | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-_DOT_COLOR = {"done": "palegreen", "in_progress": "lightblue", "review": "lightblue", "blocked": "salmon", "cancelled": "gray80"}
+_DOT_COLOR = {
+    "done": "palegreen",
+    "in_progress": "lightblue",
+    "review": "lightblue",
+    "blocked": "salmon",
+    "cancelled": "gray80",
+}
 
 
 def _dot_str(text: str) -> str:
@@ -243,7 +292,11 @@ def _dot_str(text: str) -> str:
 def to_dot(board: Board, analysis: Analysis | None = None) -> str:
     a = analysis or Analysis(board)
     crit = set(zip(a.critical_path.ids, a.critical_path.ids[1:]))
-    lines = [f"digraph {_dot_str(board.board.title)} {{", "  rankdir=LR;", "  node [shape=box, style=filled, fillcolor=white];"]
+    lines = [
+        f"digraph {_dot_str(board.board.title)} {{",
+        "  rankdir=LR;",
+        "  node [shape=box, style=filled, fillcolor=white];",
+    ]
     for it in a.items.values():
         label = f"{it.id}\\n{it.title[:40]}"
         color = _DOT_COLOR.get(it.status, "white")

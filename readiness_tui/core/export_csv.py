@@ -10,8 +10,25 @@ from .analysis import Analysis
 from .model import Board
 
 COLUMNS = (
-    "id", "title", "kind", "status", "priority", "score", "owner", "workstream", "estimate_days", "target",
-    "phase", "milestone", "parent", "depends_on", "tags", "ready", "blocked", "overdue", "gate_verify",
+    "id",
+    "title",
+    "kind",
+    "status",
+    "priority",
+    "score",
+    "owner",
+    "workstream",
+    "estimate_days",
+    "target",
+    "phase",
+    "milestone",
+    "parent",
+    "depends_on",
+    "tags",
+    "ready",
+    "blocked",
+    "overdue",
+    "gate_verify",
 )
 
 
@@ -34,10 +51,30 @@ def to_csv(board: Board, analysis: Analysis | None = None) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for it in board.items:
-        writer.writerow([_cell(v) for v in (
-            it.id, it.title, it.kind, it.status, it.priority, it.total_score, it.owner, it.workstream,
-            it.estimate_days, it.target, it.phase, it.milestone, it.parent, it.depends_on, it.tags,
-            "yes" if it.id in ready else "", "yes" if it.id in blocked else "", "yes" if it.id in overdue else "",
-            it.gate.verify if it.gate else "",
-        )])
+        writer.writerow(
+            [
+                _cell(v)
+                for v in (
+                    it.id,
+                    it.title,
+                    it.kind,
+                    it.status,
+                    it.priority,
+                    it.total_score,
+                    it.owner,
+                    it.workstream,
+                    it.estimate_days,
+                    it.target,
+                    it.phase,
+                    it.milestone,
+                    it.parent,
+                    it.depends_on,
+                    it.tags,
+                    "yes" if it.id in ready else "",
+                    "yes" if it.id in blocked else "",
+                    "yes" if it.id in overdue else "",
+                    it.gate.verify if it.gate else "",
+                )
+            ]
+        )
     return out.getvalue()

@@ -25,8 +25,7 @@ def split_list(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\n", ",").split(",") if p.strip()]
 
 
-def finite_number(text: str, field: str, *, low: float, high: float, low_open: bool = False,
-                  unit: str = "") -> float:
+def finite_number(text: str, field: str, *, low: float, high: float, low_open: bool = False, unit: str = "") -> float:
     """A finite number in range; ``nan``, ``inf`` and ``1e400`` are refused with a message."""
     try:
         value = float(text)

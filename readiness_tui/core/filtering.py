@@ -32,16 +32,32 @@ FLAGS = ("ready", "waiting", "blocked", "overdue", "open", "closed", "gate")
 
 #: Field names and their aliases -> canonical field.
 FIELDS: dict[str, str] = {
-    "owner": "owner", "o": "owner", "who": "owner", "@": "owner",
-    "status": "status", "s": "status", "st": "status",
-    "priority": "priority", "p": "priority", "prio": "priority",
-    "phase": "phase", "ph": "phase",
-    "kind": "kind", "k": "kind", "type": "kind",
-    "workstream": "workstream", "ws": "workstream", "stream": "workstream",
-    "tag": "tag", "tags": "tag", "t": "tag",
-    "milestone": "milestone", "ms": "milestone",
+    "owner": "owner",
+    "o": "owner",
+    "who": "owner",
+    "@": "owner",
+    "status": "status",
+    "s": "status",
+    "st": "status",
+    "priority": "priority",
+    "p": "priority",
+    "prio": "priority",
+    "phase": "phase",
+    "ph": "phase",
+    "kind": "kind",
+    "k": "kind",
+    "type": "kind",
+    "workstream": "workstream",
+    "ws": "workstream",
+    "stream": "workstream",
+    "tag": "tag",
+    "tags": "tag",
+    "t": "tag",
+    "milestone": "milestone",
+    "ms": "milestone",
     "id": "id",
-    "target": "target", "due": "target",
+    "target": "target",
+    "due": "target",
 }
 
 
@@ -64,7 +80,7 @@ class Facts:
     waiting: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, analysis: "Analysis") -> "Facts":
+    def of(cls, analysis: Analysis) -> Facts:
         return cls(set(analysis.ready), set(analysis.blocked), set(analysis.overdue), set(analysis.waiting))
 
 
@@ -144,9 +160,7 @@ def _norm_value(field_name: str, value: str) -> str:
 
 def haystack(item: Item) -> str:
     """The lower-cased text plain words search in."""
-    return " ".join(
-        (item.id, item.title, item.owner, item.workstream, item.kind, " ".join(item.tags))
-    ).lower()
+    return " ".join((item.id, item.title, item.owner, item.workstream, item.kind, " ".join(item.tags))).lower()
 
 
 def _match(term: Term, item: Item, facts: Facts, hay: str | None) -> bool:

@@ -19,7 +19,7 @@ class FileStamp:
     sha256: str
 
     @classmethod
-    def of_bytes(cls, path: Path, data: bytes, sha256: str | None = None) -> "FileStamp":
+    def of_bytes(cls, path: Path, data: bytes, sha256: str | None = None) -> FileStamp:
         st = path.stat()
         return cls(st.st_mtime_ns, st.st_size, sha256 or sha256_bytes(data))
 

@@ -73,8 +73,12 @@ class Decision:
         return f"{self.label}: {shown}" + (f" (+{more} more)" if more > 0 else "")
 
     def to_dict(self) -> dict:
-        return {"go": self.go, "recommendation": self.recommendation, "scope": self.scope,
-                "reasons": list(self.reasons)}
+        return {
+            "go": self.go,
+            "recommendation": self.recommendation,
+            "scope": self.scope,
+            "reasons": list(self.reasons),
+        }
 
 
 def waiver_valid(w: Waiver, today: dt.date) -> bool:
@@ -100,8 +104,9 @@ def scope(board: Board, analysis: Analysis | None = None) -> Scope:
         m = next((m for m in board.milestones if m.id == cfg.milestone), None)
         ids = set(m.items) if m is not None else set()
         missing = "" if m is not None else f"milestone {cfg.milestone}"
-        return Scope(f"milestone {cfg.milestone}", [it for it in live if it.id in ids or it.milestone == cfg.milestone],
-                     missing)
+        return Scope(
+            f"milestone {cfg.milestone}", [it for it in live if it.id in ids or it.milestone == cfg.milestone], missing
+        )
     if cfg.phase is not None:
         ph = next((p for p in board.phases if p.id == cfg.phase), None)
         ids = set(board.phase_items(ph)) if ph is not None else set()
@@ -144,7 +149,9 @@ def risk_reasons(board: Board, analysis: Analysis) -> list[str]:
     for r in board.risks:
         if r.severity.strip().lower() not in sev:
             continue
-        live = [analysis.items[i] for i in r.mitigated_by if i in analysis.items and analysis.items[i].status != "cancelled"]
+        live = [
+            analysis.items[i] for i in r.mitigated_by if i in analysis.items and analysis.items[i].status != "cancelled"
+        ]
         what = f"{r.severity.strip().lower()} risk {r.id}"
         if not live:
             out.append(f"{what} has no mitigating item")
@@ -181,7 +188,11 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
             if expired and not valid:
                 for w in expired:
                     name = f"waiver {w.id} " if w.id else "waiver "
-                    why = f"expired on {w.expires.isoformat()}" if w.expires else "has no expiry date, so it waives nothing"
+                    why = (
+                        f"expired on {w.expires.isoformat()}"
+                        if w.expires
+                        else "has no expiry date, so it waives nothing"
+                    )
                     reasons.append(f"{name}on {_name(sc, it)} gate {why}")
             if gate_status is None or it.gate is None or it.gate.is_empty:
                 continue
@@ -211,7 +222,9 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
     what = f"{label} items" if label != "every item" else "items"
     ok = [f"all {len(in_scope)} {what} are done" if cfg.require_done else f"{len(in_scope)} {what} in scope"]
     if cfg.require_gates and gate_status is not None:
-        ok.append(f"all {checked_gates} {label if label != 'every item' else ''} gates pass or are waived".replace("  ", " "))
+        ok.append(
+            f"all {checked_gates} {label if label != 'every item' else ''} gates pass or are waived".replace("  ", " ")
+        )
     return Decision(True, ok, label)
 
 
@@ -220,7 +233,13 @@ def affects(board: Board, changes: list[object]) -> bool:
     reads, on an item outside the scope, cannot."""
     in_scope = {it.id for it in scope(board).items}
     for c in changes:
-        if getattr(c, "kind", "") != "items" or getattr(c, "field", "*") in ("*", "id", "priority", "milestone", "phase"):
+        if getattr(c, "kind", "") != "items" or getattr(c, "field", "*") in (
+            "*",
+            "id",
+            "priority",
+            "milestone",
+            "phase",
+        ):
             return True
         item = getattr(c, "item", None)
         if item in in_scope or getattr(c, "field", "") == "status":

@@ -71,9 +71,13 @@ def verify_lines(lines: Iterable[tuple[int, str]], expected_heads: Iterable[str]
         if not isinstance(rec, dict):
             return DagVerification(False, n, f"line {n}: not a JSON object", count, head)
         if rec.get("hash") != audit.record_hash(rec):
-            return DagVerification(False, n, f"line {n}: record was modified (its hash does not match its content)", count, head)
+            return DagVerification(
+                False, n, f"line {n}: record was modified (its hash does not match its content)", count, head
+            )
         if audit.canonical(rec) != line:
-            return DagVerification(False, n, f"line {n}: record was rewritten (not in the form it was written in)", count, head)
+            return DagVerification(
+                False, n, f"line {n}: record was rewritten (not in the form it was written in)", count, head
+            )
         for ref in _refs(rec):
             if ref not in seen:
                 if n == 1:
@@ -90,17 +94,24 @@ def verify_lines(lines: Iterable[tuple[int, str]], expected_heads: Iterable[str]
     if len(heads) > 1:
         loose = min(ln for h, ln in heads.items() if h != head)
         return DagVerification(
-            False, loose,
+            False,
+            loose,
             f"line {loose}: a branch ends here that no merge record joins: a record after it was removed, "
             "or the branch was spliced in",
-            count, head, merges,
+            count,
+            head,
+            merges,
         )
     missing = tuple(h for h in expected_heads if h and h not in seen)
     if missing:
         return DagVerification(
-            False, last_line + 1 if last_line else None,
+            False,
+            last_line + 1 if last_line else None,
             f"the history no longer contains head {missing[0][:12]}…: it was truncated or rewritten",
-            count, head, merges, missing,
+            count,
+            head,
+            merges,
+            missing,
         )
     if count == 0:
         return DagVerification(True, None, "no history yet", 0, audit.GENESIS)
@@ -126,8 +137,14 @@ def _split(text: str) -> list[str]:
     return [ln for ln in text.split("\n") if ln.strip()]
 
 
-def merge(base: str, ours: str, theirs: str, actor: str, now: dt.datetime | None = None,
-          sides: tuple[str, str] = ("ours", "theirs")) -> str:
+def merge(
+    base: str,
+    ours: str,
+    theirs: str,
+    actor: str,
+    now: dt.datetime | None = None,
+    sides: tuple[str, str] = ("ours", "theirs"),
+) -> str:
     """The merged history text: ours' lines, theirs' lines ours lacks (in theirs' order), then a
     merge record joining the heads that are left. ``base`` is not needed (both sides are append-only
     and carry their common records), it is accepted for the driver's signature."""
@@ -148,8 +165,14 @@ def merge(base: str, ours: str, theirs: str, actor: str, now: dt.datetime | None
         ts = when.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
         local = when.isoformat(timespec="milliseconds")
         rec: dict[str, Any] = {
-            "v": FORMAT_VERSION, "ts": ts, "local": local, "actor": actor, "source": "git",
-            "type": "merge", "sides": list(sides), "merges": [h for h in heads if h != last],
+            "v": FORMAT_VERSION,
+            "ts": ts,
+            "local": local,
+            "actor": actor,
+            "source": "git",
+            "type": "merge",
+            "sides": list(sides),
+            "merges": [h for h in heads if h != last],
             "prev": last,
         }
         rec["hash"] = audit.record_hash(rec)

@@ -63,9 +63,7 @@ def form_values(item: Any | None, factor_keys: list[str] = ()) -> dict[str, str]
     return out
 
 
-def validate_form(
-    store: BoardStore, item_id: str | None, raw: dict[str, str]
-) -> tuple[dict[str, Any], dict[str, str]]:
+def validate_form(store: BoardStore, item_id: str | None, raw: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     """Check the form's strings; return (values to set, errors by field).
 
     ``item_id`` None means a new item: values then include ``id`` and omit empty fields. For an

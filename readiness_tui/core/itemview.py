@@ -78,7 +78,14 @@ def search_texts(board: Board) -> dict[str, str]:
         progress.setdefault(note.item, []).append(note.text)
     out = {}
     for item in board.items:
-        parts = [item.id, item.title, item.description, item.notes, item.dependency_note, *item.acceptance,
-                 *progress.get(item.id, [])]
+        parts = [
+            item.id,
+            item.title,
+            item.description,
+            item.notes,
+            item.dependency_note,
+            *item.acceptance,
+            *progress.get(item.id, []),
+        ]
         out[item.id] = "\n".join(p for p in parts if p).lower()
     return out

@@ -42,4 +42,3 @@ class LineIndex:
         if seg_i is None:
             return None
         return self._line(seg_i, key)
-

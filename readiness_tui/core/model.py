@@ -46,21 +46,68 @@ Priority = Literal["P0", "P1", "P2", "P3"]
 
 #: Words and marks that plans use for statuses, folded to the canonical six.
 STATUS_ALIASES: dict[str, str] = {
-    "todo": "todo", "to do": "todo", "to-do": "todo", "open": "todo", "new": "todo",
-    "not started": "todo", "planned": "todo", "pending": "todo", "backlog": "todo",
-    "[ ]": "todo", "⬜": "todo", "☐": "todo", "🔲": "todo", "⏳": "in_progress",
-    "in progress": "in_progress", "in-progress": "in_progress", "in_progress": "in_progress",
-    "wip": "in_progress", "doing": "in_progress", "started": "in_progress", "active": "in_progress",
-    "ongoing": "in_progress", "🚧": "in_progress", "🔄": "in_progress", "partial": "in_progress",
-    "blocked": "blocked", "on hold": "blocked", "stuck": "blocked", "⛔": "blocked", "🚫": "blocked",
-    "❌": "blocked", "🛑": "blocked",
-    "review": "review", "in review": "review", "needs review": "review", "qa": "review",
-    "👀": "review", "verifying": "review",
-    "done": "done", "complete": "done", "completed": "done", "closed": "done", "finished": "done",
-    "resolved": "done", "shipped": "done", "pass": "done", "passed": "done", "✅": "done",
-    "✔": "done", "✔️": "done", "☑": "done", "☑️": "done", "[x]": "done", "✓": "done",
-    "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "won't do": "cancelled",
-    "wontfix": "cancelled", "obsolete": "cancelled", "n/a": "cancelled", "🗑": "cancelled",
+    "todo": "todo",
+    "to do": "todo",
+    "to-do": "todo",
+    "open": "todo",
+    "new": "todo",
+    "not started": "todo",
+    "planned": "todo",
+    "pending": "todo",
+    "backlog": "todo",
+    "[ ]": "todo",
+    "⬜": "todo",
+    "☐": "todo",
+    "🔲": "todo",
+    "⏳": "in_progress",
+    "in progress": "in_progress",
+    "in-progress": "in_progress",
+    "in_progress": "in_progress",
+    "wip": "in_progress",
+    "doing": "in_progress",
+    "started": "in_progress",
+    "active": "in_progress",
+    "ongoing": "in_progress",
+    "🚧": "in_progress",
+    "🔄": "in_progress",
+    "partial": "in_progress",
+    "blocked": "blocked",
+    "on hold": "blocked",
+    "stuck": "blocked",
+    "⛔": "blocked",
+    "🚫": "blocked",
+    "❌": "blocked",
+    "🛑": "blocked",
+    "review": "review",
+    "in review": "review",
+    "needs review": "review",
+    "qa": "review",
+    "👀": "review",
+    "verifying": "review",
+    "done": "done",
+    "complete": "done",
+    "completed": "done",
+    "closed": "done",
+    "finished": "done",
+    "resolved": "done",
+    "shipped": "done",
+    "pass": "done",
+    "passed": "done",
+    "✅": "done",
+    "✔": "done",
+    "✔️": "done",
+    "☑": "done",
+    "☑️": "done",
+    "[x]": "done",
+    "✓": "done",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "dropped": "cancelled",
+    "won't do": "cancelled",
+    "wontfix": "cancelled",
+    "obsolete": "cancelled",
+    "n/a": "cancelled",
+    "🗑": "cancelled",
 }
 
 
@@ -251,8 +298,16 @@ class Gate(_Model):
 
 
 ITEM_LIST_FIELDS = (
-    "depends_on", "soft_depends_on", "contributors", "tags", "links", "inputs", "outputs",
-    "deliverables", "acceptance", "source_refs",
+    "depends_on",
+    "soft_depends_on",
+    "contributors",
+    "tags",
+    "links",
+    "inputs",
+    "outputs",
+    "deliverables",
+    "acceptance",
+    "source_refs",
 )
 
 
@@ -456,7 +511,7 @@ class Matrix(_Model):
     rows: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _shape(self) -> "Matrix":
+    def _shape(self) -> Matrix:
         n = len(self.order)
         if len(self.rows) != n:
             raise ValueError(f"matrix has {len(self.rows)} rows for {n} ids in order")
@@ -503,6 +558,7 @@ class MergeConflict(_Model):
             f"{where}: merge conflict on {what}: {self.ours_side} has {show(self.ours)}, "
             f"{self.theirs_side} has {show(self.theirs)} (was {show(self.base)})"
         )
+
 
 class Board(_Model):
     board: BoardMeta = Field(default_factory=BoardMeta)

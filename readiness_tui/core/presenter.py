@@ -85,8 +85,9 @@ class Presenter:
         previous = read_state(self.path)
         self.seq = previous.seq if previous is not None else 0
 
-    def publish(self, slide: str, group_by: str, timer_elapsed: float, timer_paused: bool,
-                ended: bool = False) -> PresenterState:
+    def publish(
+        self, slide: str, group_by: str, timer_elapsed: float, timer_paused: bool, ended: bool = False
+    ) -> PresenterState:
         self.seq += 1
         state = PresenterState(slide, group_by, round(timer_elapsed, 3), timer_paused, time.time(), self.seq, ended)
         write_state(self.path, state)
@@ -111,9 +112,15 @@ async def follow(board_path: Path, stop_event: object | None = None) -> AsyncIte
 
     # yield_on_timeout: the file is read again every RECHECK_MS while nothing happens, which also
     # covers a write made between the first read above and the watcher starting.
-    async for _ in awatch(str(path.parent), watch_filter=ours, step=STEP_MS, debounce=DEBOUNCE_MS,
-                          stop_event=stop_event, rust_timeout=RECHECK_MS,  # type: ignore[arg-type]
-                          yield_on_timeout=True):
+    async for _ in awatch(
+        str(path.parent),
+        watch_filter=ours,
+        step=STEP_MS,
+        debounce=DEBOUNCE_MS,
+        stop_event=stop_event,
+        rust_timeout=RECHECK_MS,  # type: ignore[arg-type]
+        yield_on_timeout=True,
+    ):
         state = read_state(path)
         if state is not None and (last is None or state.seq != last.seq or state.written_at != last.written_at):
             last = state

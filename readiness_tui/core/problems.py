@@ -103,7 +103,11 @@ class FieldConflict(BoardError):
     ``conflicts`` holds ``(kind, record, field, theirs, mine)`` for each field both sides changed.
     """
 
-    def __init__(self, message: str, path: Path | str | None = None,
-                 conflicts: list[tuple[str, str, str, object, object]] | None = None):
+    def __init__(
+        self,
+        message: str,
+        path: Path | str | None = None,
+        conflicts: list[tuple[str, str, str, object, object]] | None = None,
+    ):
         super().__init__(message, path)
         self.conflicts = conflicts or []

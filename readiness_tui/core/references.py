@@ -63,9 +63,7 @@ def find_cycle_path(board: Board, item_id: str, deps: Iterable[str]) -> list[str
     return None
 
 
-def _reference_edit(
-    store: BoardStore, kind: str, key: str, field: str, fn: Callable[[Any], Any]
-) -> list[Change]:
+def _reference_edit(store: BoardStore, kind: str, key: str, field: str, fn: Callable[[Any], Any]) -> list[Change]:
     """Replace one reference field with ``fn`` of its value, through the edit that validates it."""
     if kind == "items":
         cur = getattr(store.item(key), field)

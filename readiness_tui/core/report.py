@@ -82,7 +82,9 @@ class WeeklyReport:
             return ", ".join(values) if values else "none"
 
         def on(values: list[str]) -> list[str]:
-            return [f"{b} (waiting on {', '.join(self.blocked_by[b])})" if self.blocked_by.get(b) else b for b in values]
+            return [
+                f"{b} (waiting on {', '.join(self.blocked_by[b])})" if self.blocked_by.get(b) else b for b in values
+            ]
 
         blocked, waiting = on(self.blocked), on(self.waiting)
         risks = [f"{r.id} {r.title} ({r.state})".replace("  ", " ") for r in self.risks_introduced]

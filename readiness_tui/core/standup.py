@@ -70,8 +70,11 @@ class GroupSlide:
 
     def item_ids(self) -> list[str]:
         return [
-            *(i.id for i in self.done), *(i.id for i in self.in_progress),
-            *(b.item.id for b in self.blocked), *(b.item.id for b in self.waiting), *(i.id for i in self.ready),
+            *(i.id for i in self.done),
+            *(i.id for i in self.in_progress),
+            *(b.item.id for b in self.blocked),
+            *(b.item.id for b in self.waiting),
+            *(i.id for i in self.ready),
         ]
 
 
@@ -93,7 +96,9 @@ def overview(board: Board, analysis: Analysis, gate_status: dict[str, str] | Non
         ids = list(dict.fromkeys([*m.items, *(it.id for it in board.items if it.milestone == m.id)]))
         closed, total = analysis.progress(ids)
         due = m.due_date
-        miles.append(MilestoneLine(m.id, m.title, closed, total, due, bool(due and due < analysis.today and closed < total)))
+        miles.append(
+            MilestoneLine(m.id, m.title, closed, total, due, bool(due and due < analysis.today and closed < total))
+        )
     return Overview(evaluate(board, analysis, gate_status), counts, gates, overdue, uncovered, miles)
 
 

@@ -40,8 +40,9 @@ def frozen_board(store: BoardStore) -> Any:
     """A view of a store's records as they are now, for ``audit.diff_boards`` to compare with later
     (the store replaces the rows it edits, so copying the row lists is enough, at any size)."""
     board = store.board
-    return SimpleNamespace(**{k: list(getattr(board, k)) for k in RECORD_MODELS}, board=board.board,
-                           matrix=board.matrix)
+    return SimpleNamespace(
+        **{k: list(getattr(board, k)) for k in RECORD_MODELS}, board=board.board, matrix=board.matrix
+    )
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,11 @@ class BoardStore:
     """A board file in memory: its model, its text as segments, and what it looked like on disk."""
 
     def __init__(
-        self, path: Path | None, text: str, board: Board, stamp: FileStamp | None,
+        self,
+        path: Path | None,
+        text: str,
+        board: Board,
+        stamp: FileStamp | None,
         segments: list[Segment] | None = None,
     ):
         self.path = path
@@ -491,4 +496,3 @@ class BoardStore:
         if board is None:
             return None
         return BoardStore(self.path, text, board, stamp, new_segs)
-

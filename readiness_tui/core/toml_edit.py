@@ -94,7 +94,6 @@ def is_multiline(value: Any) -> bool:
     return isinstance(value, String) and value.type in (StringType.MLB, StringType.MLL)
 
 
-
 def render_record(kind: str, values: Mapping[str, Any]) -> str:
     """The TOML text of a new ``[[kind]]`` table, keys in reading order, sub-tables last."""
     import tomlkit

@@ -72,8 +72,14 @@ class BoardWatcher:
     """Async iterator of ``ChangeBatch`` for a board file and its repo root."""
 
     def __init__(
-        self, board_path: Path | str, *, board: Board | None = None, root: Path | None = None,
-        step_ms: int = STEP_MS, debounce_ms: int = DEBOUNCE_MS, force_polling: bool | None = None,
+        self,
+        board_path: Path | str,
+        *,
+        board: Board | None = None,
+        root: Path | None = None,
+        step_ms: int = STEP_MS,
+        debounce_ms: int = DEBOUNCE_MS,
+        force_polling: bool | None = None,
     ):
         self.board_path = Path(board_path).resolve()
         self.root = (root or repo_root(self.board_path, board.board.repo_root if board else None)).resolve()
@@ -126,7 +132,7 @@ class BoardWatcher:
     def classify(self, changes: set[tuple[Change, str]]) -> ChangeBatch:
         batch = ChangeBatch(changes=changes)
         index = self.index
-        for change, path in changes:
+        for _change, path in changes:
             if path == self._board_str:
                 if os.path.exists(path):
                     batch.board_changed = True
@@ -158,8 +164,13 @@ class BoardWatcher:
         if self._stopped:
             return
         async for changes in awatch(
-            *self.watched_roots(), watch_filter=self.keep, step=self.step_ms, debounce=self.debounce_ms,
-            stop_event=self._stop, force_polling=self.force_polling, ignore_permission_denied=True,
+            *self.watched_roots(),
+            watch_filter=self.keep,
+            step=self.step_ms,
+            debounce=self.debounce_ms,
+            stop_event=self._stop,
+            force_polling=self.force_polling,
+            ignore_permission_denied=True,
         ):
             batch = self.classify(changes)
             if batch:

@@ -142,8 +142,14 @@ def _reconcile(req: WriteRequest, store: BoardStore, old: Any = None, new: Any =
     if req.source is None or store.path is None or store.stamp is None:
         return ""
     try:
-        audit.reconcile(store.path, store.stamp.sha256, old=old, new=new, actor=req.actor,
-                        source="reload" if req.source == "app" else "found")
+        audit.reconcile(
+            store.path,
+            store.stamp.sha256,
+            old=old,
+            new=new,
+            actor=req.actor,
+            source="reload" if req.source == "app" else "found",
+        )
     except Exception as exc:  # noqa: BLE001 - a history we cannot write must not stop the save
         return f"{audit.history_path(store.path).name}: {exc}"
     return ""

@@ -23,12 +23,12 @@ from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from ..core.analysis import Analysis
+from ..core.editor import EditController
 from ..core.problems import BoardError
 from ..core.store import BoardStore
 from ..resources import list_boards
 from . import themes as theme_files
 from .commands import ReadinessCommands
-from ..core.editor import EditController
 from .live_board import LiveBoard
 from .messages import WorkerFailed
 from .screens.main import MainScreen
@@ -55,9 +55,15 @@ class ReadinessApp(App[None]):
         return allowed(self, action)
 
     def __init__(
-        self, board: Path | BoardStore, board_dir: Path | None = None, theme: str | None = None,
-        notes: list[str] | None = None, watch: bool = True, gc_paused: bool = False,
-        read_only: bool = False, presenter: str | None = None,
+        self,
+        board: Path | BoardStore,
+        board_dir: Path | None = None,
+        theme: str | None = None,
+        notes: list[str] | None = None,
+        watch: bool = True,
+        gc_paused: bool = False,
+        read_only: bool = False,
+        presenter: str | None = None,
     ) -> None:
         super().__init__()
         #: ``readiness serve --read-only``: nothing this app's user does writes or runs (``ui.readonly``).
@@ -94,8 +100,11 @@ class ReadinessApp(App[None]):
         """Posted once the first frame is on the screen: what the first frame does not need."""
         found = self.editor.open_check()  # a crashed writer or an outside edit, recorded first
         if found:
-            what = "an edit whose writer died before it reached the board" if found == "aborted" else (
-                "a change made outside readiness")
+            what = (
+                "an edit whose writer died before it reached the board"
+                if found == "aborted"
+                else ("a change made outside readiness")
+            )
             self.notify(f"The history now records {what}.", title="History", timeout=8)
         self.main.start_live()
         if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)
@@ -137,8 +146,7 @@ class ReadinessApp(App[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR and event.worker.error is not None:
-            self.report_error(f"Background task {event.worker.group or event.worker.name} failed",
-                              event.worker.error)
+            self.report_error(f"Background task {event.worker.group or event.worker.name} failed", event.worker.error)
 
     # ------------------------------------------------------------------ themes
     def _choose_theme(self) -> list[str]:
@@ -180,8 +188,10 @@ class ReadinessApp(App[None]):
 
         ours = [t.name for t in theme_files.load_themes().themes]
         names = ours + [n for n in self.theme_names() if n not in ours]
-        self.push_screen(ChoiceScreen("Theme", [(n, n) for n in names], self.theme, hotkeys="123456789abcdefhijlmnop"),
-                         lambda n: n and self.set_theme(n))
+        self.push_screen(
+            ChoiceScreen("Theme", [(n, n) for n in names], self.theme, hotkeys="123456789abcdefhijlmnop"),
+            lambda n: n and self.set_theme(n),
+        )
 
     # ------------------------------------------------------------------ boards
     def board_paths(self) -> list[Path]:
@@ -269,6 +279,9 @@ class ReadinessApp(App[None]):
             elif choice == "discard":
                 then()
 
-        choices = [("save", f"Save, then {verb.lower()}"), ("discard", f"{verb} without saving (edits are lost)"),
-                   ("cancel", "Cancel")]
+        choices = [
+            ("save", f"Save, then {verb.lower()}"),
+            ("discard", f"{verb} without saving (edits are lost)"),
+            ("cancel", "Cancel"),
+        ]
         self.push_screen(ChoiceScreen(f"{verb}: the board has unsaved edits", choices), answer)

@@ -49,8 +49,13 @@ class ReadinessCommands(Provider):
         out.append(("Weekly update (report)", main.action_report, "r: copy or save it"))
         out.append(("Run all gates", partial(live.run_gates, None), "asks to trust the board's commands first"))
         out.append(("Trust the board's verify commands", live.ask_trust, "shows every command"))
-        out.append((f"Auto-run gates: turn {'off' if live.auto_run else 'on'}", live.toggle_auto_run,
-                    "re-run gates when their watched files change"))
+        out.append(
+            (
+                f"Auto-run gates: turn {'off' if live.auto_run else 'on'}",
+                live.toggle_auto_run,
+                "re-run gates when their watched files change",
+            )
+        )
         if live.file_missing:
             out.append(("Save the deleted board file again", live.save_again, "ctrl+s"))
         from .readonly import palette_allows

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from ..core.analysis import Analysis
-    from ..core.store import BoardStore
     from ..core.editor import EditController
+    from ..core.store import BoardStore
     from .live_board import LiveBoard
 
 

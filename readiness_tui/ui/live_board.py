@@ -76,8 +76,9 @@ class LiveBoard:
         self.session = session = GateSession(store.path, store.board)
         self.file_missing = False
         if store.path is not None:
-            self.app.run_worker(lambda: self._scan_changes(session), thread=True, exclusive=True,
-                                group="gate-scan", exit_on_error=False)
+            self.app.run_worker(
+                lambda: self._scan_changes(session), thread=True, exclusive=True, group="gate-scan", exit_on_error=False
+            )
             if self.watch_files:
                 watcher = BoardWatcher(store.path, root=session.root)
                 watcher.set_board(store.board, index=session.index)
@@ -134,8 +135,12 @@ class LiveBoard:
                     self.on_batch(batch)
         except Exception as exc:  # noqa: BLE001 - e.g. out of inotify watches: work on without
             if watcher is self.watcher:
-                self.app.notify(f"{exc}. Outside changes and new evidence show after R (reload) or a run.",
-                                title="Not watching files", severity="warning", timeout=12)
+                self.app.notify(
+                    f"{exc}. Outside changes and new evidence show after R (reload) or a run.",
+                    title="Not watching files",
+                    severity="warning",
+                    timeout=12,
+                )
 
     def _to_ui(self, fn: Callable[..., Any], *args: Any) -> None:
         """From another thread: run ``fn`` on the UI thread; what it raises is shown, not lost."""
@@ -171,8 +176,13 @@ class LiveBoard:
         # What the store holds now: an edit made while the worker reads shows as a difference.
         segments = store.snapshot().segments
         read = not self.app.editor.dirty
-        self.app.run_worker(lambda: self._read_disk(store, segments, read), thread=True, exclusive=True,
-                            group="board-read", exit_on_error=False)
+        self.app.run_worker(
+            lambda: self._read_disk(store, segments, read),
+            thread=True,
+            exclusive=True,
+            group="board-read",
+            exit_on_error=False,
+        )
 
     def _read_disk(self, store: BoardStore, segments: list, read: bool) -> None:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
@@ -210,8 +220,12 @@ class LiveBoard:
         elif state == "missing":
             if not self.file_missing:
                 self._set_missing(True)
-                self.app.notify(f"{name} was deleted or moved. The board is kept in memory; ctrl+s writes it again.",
-                                title="Board file deleted", severity="warning", timeout=12)
+                self.app.notify(
+                    f"{name} was deleted or moved. The board is kept in memory; ctrl+s writes it again.",
+                    title="Board file deleted",
+                    severity="warning",
+                    timeout=12,
+                )
                 self._offer_save_again()
         elif self.file_missing:  # it came back as it was
             self._set_missing(False)
@@ -226,10 +240,14 @@ class LiveBoard:
         from .screens.dialogs import ConfirmScreen
 
         name = self.store.path.name if self.store.path else "board"
-        msg = (f"{name} is no longer on disk (deleted, or moved away).\n\nThe board is still open here. "
-               "Write it back to the same place now? (ctrl+s does it later.)")
-        self.app.push_screen(ConfirmScreen("Board file deleted", msg, yes="Save it again", no="Not now"),
-                             lambda ok: ok and self.save_again())
+        msg = (
+            f"{name} is no longer on disk (deleted, or moved away).\n\nThe board is still open here. "
+            "Write it back to the same place now? (ctrl+s does it later.)"
+        )
+        self.app.push_screen(
+            ConfirmScreen("Board file deleted", msg, yes="Save it again", no="Not now"),
+            lambda ok: ok and self.save_again(),
+        )
 
     def save_again(self) -> None:
         """Write the board in memory back to its (deleted) file."""
@@ -253,15 +271,23 @@ class LiveBoard:
                 raise fresh
             res = editor.reload(reapply=False, fresh=fresh)
         except BoardError as exc:
-            self.app.notify(f"{exc.describe()}\nThe version in memory is kept.",
-                            title=f"{name} on disk cannot be read", severity="error", timeout=15)
+            self.app.notify(
+                f"{exc.describe()}\nThe version in memory is kept.",
+                title=f"{name} on disk cannot be read",
+                severity="error",
+                timeout=15,
+            )
             return False
         if self.view is not None:
             self.view.board_loaded()
         audit_error = editor.take_audit_error()
         if audit_error:
-            self.app.notify(f"Reloaded, but the outside change is not in the audit trail: {audit_error}",
-                            title="Audit trail", severity="warning", timeout=10)
+            self.app.notify(
+                f"Reloaded, but the outside change is not in the audit trail: {audit_error}",
+                title="Audit trail",
+                severity="warning",
+                timeout=10,
+            )
         if not quiet:
             more = f" ({len(res.changes)} change{'s' if len(res.changes) != 1 else ''})" if res.changes else ""
             self.app.notify(f"{name} changed on disk: reloaded{more}.", timeout=4)
@@ -314,8 +340,12 @@ class LiveBoard:
             on_done=lambda _res: self._to_ui(self._run_done, _res),
         )
         if not futures and ask:
-            self.app.notify("No gate with a verify command to run." if wanted is None else
-                            f"{', '.join(wanted)}: no verify command to run.", timeout=4)
+            self.app.notify(
+                "No gate with a verify command to run."
+                if wanted is None
+                else f"{', '.join(wanted)}: no verify command to run.",
+                timeout=4,
+            )
         self.gates_changed()
 
     def _run_done(self, result: RunResult) -> None:

@@ -35,8 +35,13 @@ class PresenterLink:
             return
         timer = self.query_one(SpeakerTimer)  # type: ignore[attr-defined]
         try:
-            self._presenter.publish(self.current_key, self.group_by,  # type: ignore[attr-defined]
-                                    timer.elapsed, timer.paused, ended=ended)
+            self._presenter.publish(
+                self.current_key,
+                self.group_by,  # type: ignore[attr-defined]
+                timer.elapsed,
+                timer.paused,
+                ended=ended,
+            )
         except OSError as exc:
             self.notify(f"Followers cannot see this slide: {exc}", severity="error")  # type: ignore[attr-defined]
 

@@ -11,29 +11,67 @@ from __future__ import annotations
 from typing import Any
 
 #: Actions (of the app, its panes and its screens) that write a file or run a command.
-EDIT_ACTIONS: frozenset[str] = frozenset({
-    # the app: item edits, undo / redo / save
-    "cycle_status", "status_menu", "priority_menu", "set_owner", "set_target", "set_estimate",
-    "score_factors", "edit_item", "edit_text", "add_item", "duplicate", "delete", "add_dependency",
-    "remove_dependency", "undo", "redo", "history", "save", "resolve_conflicts",
-    # the theme choice is remembered in the user's settings file
-    "pick_theme",
-    # gates: run, trust (writes the trust store), auto-run (palette and Gates pane)
-    "run_all_gates", "trust_board", "toggle_auto_run", "run_selected", "run_all", "trust", "toggle_auto",
-    # standup: the screenshot file; the report: saving it
-    "export_svg",
-})
+EDIT_ACTIONS: frozenset[str] = frozenset(
+    {
+        # the app: item edits, undo / redo / save
+        "cycle_status",
+        "status_menu",
+        "priority_menu",
+        "set_owner",
+        "set_target",
+        "set_estimate",
+        "score_factors",
+        "edit_item",
+        "edit_text",
+        "add_item",
+        "duplicate",
+        "delete",
+        "add_dependency",
+        "remove_dependency",
+        "undo",
+        "redo",
+        "history",
+        "save",
+        "resolve_conflicts",
+        # the theme choice is remembered in the user's settings file
+        "pick_theme",
+        # gates: run, trust (writes the trust store), auto-run (palette and Gates pane)
+        "run_all_gates",
+        "trust_board",
+        "toggle_auto_run",
+        "run_selected",
+        "run_all",
+        "trust",
+        "toggle_auto",
+        # standup: the screenshot file; the report: saving it
+        "export_svg",
+    }
+)
 
 #: Methods the command palette calls directly (it runs callables, not action strings).
-EDIT_METHODS: frozenset[str] = frozenset({
-    "set_status_of", "set_theme", "save_again", "run_gates", "ask_trust", "toggle_auto_run",
-    *(f"action_{a}" for a in EDIT_ACTIONS),
-})
+EDIT_METHODS: frozenset[str] = frozenset(
+    {
+        "set_status_of",
+        "set_theme",
+        "save_again",
+        "run_gates",
+        "ask_trust",
+        "toggle_auto_run",
+        *(f"action_{a}" for a in EDIT_ACTIONS),
+    }
+)
 
 #: Standup actions that move the presentation: a follower of the presenter has none of them.
-PRESENTATION_ACTIONS: frozenset[str] = frozenset({
-    "next", "previous", "jump", "toggle_group", "restart_timer", "pause_timer",
-})
+PRESENTATION_ACTIONS: frozenset[str] = frozenset(
+    {
+        "next",
+        "previous",
+        "jump",
+        "toggle_group",
+        "restart_timer",
+        "pause_timer",
+    }
+)
 
 
 def allowed(app: Any, action: str) -> bool:

@@ -21,7 +21,18 @@ from ..resources import bundled_themes_dir
 
 APP_NAME = "readiness"
 DEFAULT_THEME = "readiness-dark"
-COLOUR_KEYS = ("primary", "secondary", "accent", "background", "surface", "panel", "foreground", "error", "warning", "success")
+COLOUR_KEYS = (
+    "primary",
+    "secondary",
+    "accent",
+    "background",
+    "surface",
+    "panel",
+    "foreground",
+    "error",
+    "warning",
+    "success",
+)
 
 
 def user_config_dir() -> Path:

@@ -10,7 +10,7 @@ from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.store import BoardStore
 
 # A -> B -> D, A -> C -> D, D -> E ; F independent; G depends on a missing id.
-TEXT = '''
+TEXT = """
 [board]
 title = "t"
 
@@ -72,7 +72,7 @@ mitigated_by = ["nope"]
 [matrix]
 order = ["A", "B", "C"]
 rows = ["000", "100", "110"]
-'''
+"""
 
 
 @pytest.fixture
@@ -159,8 +159,13 @@ def test_cycles_found_with_full_path() -> None:
     assert {x for e in a.cycle_edges for x in e} == a.on_cycle
     assert a.waves() == [["F"]]
     assert a.ready == []
-    assert a.unplaced == {"B": "on a dependency cycle", "C": "on a dependency cycle", "D": "on a dependency cycle",
-                          "E": "on a dependency cycle", "G": "names an unknown dependency"}
+    assert a.unplaced == {
+        "B": "on a dependency cycle",
+        "C": "on a dependency cycle",
+        "D": "on a dependency cycle",
+        "E": "on a dependency cycle",
+        "G": "names an unknown dependency",
+    }
     assert a.critical_path.ids == ["F"] and a.critical_path.unit == "items"  # no estimated open work left
 
 
@@ -171,8 +176,13 @@ def test_behind_a_cycle_and_behind_an_unknown_id_is_unplaced() -> None:
         '[[items]]\nid = "V"\ndepends_on = ["U"]\n[[items]]\nid = "W"\n'
     )
     a = Analysis(BoardStore.from_text(text).board)
-    assert a.unplaced == {"X": "on a dependency cycle", "Y": "on a dependency cycle", "Z": "behind a dependency cycle",
-                          "U": "names an unknown dependency", "V": "behind an unknown dependency"}
+    assert a.unplaced == {
+        "X": "on a dependency cycle",
+        "Y": "on a dependency cycle",
+        "Z": "behind a dependency cycle",
+        "U": "names an unknown dependency",
+        "V": "behind an unknown dependency",
+    }
     assert a.waves() == [["W"]] and a.ready == ["W"]
     assert a.critical_path.ids == ["W"] and a.critical_path.unit == "items"
 

@@ -70,7 +70,12 @@ def test_append_writes_a_chain_that_verifies(board: Path) -> None:
     assert first["ts"] == "2026-02-16T08:00:00.000Z"
     assert first["local"] == "2026-02-16T09:00:00.000+01:00"
     assert (first["actor"], first["item"], first["field"], first["old"], first["new"], first["kind"]) == (
-        "ada", "A", "status", "todo", "done", "items"
+        "ada",
+        "A",
+        "status",
+        "todo",
+        "done",
+        "items",
     )
     assert first["source"] == "app" and first["type"] == "change"
     ok, bad, msg, count, vhead = audit.verify(board)
@@ -99,8 +104,13 @@ def test_empty_batch_writes_nothing(board: Path) -> None:
 def test_chain_continues_across_appends_and_sources(board: Path) -> None:
     audit.append(board, [Change("A", "status", "todo", "in_progress")], actor="ada", source="cli", now=T0)
     audit.record_standup(board, actor="bob", now=T0 + dt.timedelta(hours=1), speakers=["ada"])
-    audit.append(board, [Change("A", "status", "in_progress", "done")], actor="ada", source="reload",
-                 now=T0 + dt.timedelta(hours=2))
+    audit.append(
+        board,
+        [Change("A", "status", "in_progress", "done")],
+        actor="ada",
+        source="reload",
+        now=T0 + dt.timedelta(hours=2),
+    )
     assert audit.verify(board).ok
     recs = audit.read(board)
     assert [r.type for r in recs] == ["change", "standup", "change"]

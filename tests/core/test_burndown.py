@@ -48,11 +48,21 @@ def test_series_from_synthetic_history(tmp_path: Path) -> None:
     board = tmp_path / "b.toml"
     board.write_text(BOARD)
     # 16th: A todo->in_progress; 17th: C added; 18th: A done, B estimate 1 -> 3; 19th: nothing.
-    audit.append(board, [Change("A", "status", "todo", "in_progress")], actor="x", now=dt.datetime(2026, 2, 16, 23, tzinfo=TZ))
-    audit.append(board, [Change("C", "*", None, {"id": "C", "estimate_days": 5})], actor="x",
-                 now=dt.datetime(2026, 2, 17, 9, tzinfo=TZ))
-    audit.append(board, [Change("A", "status", "in_progress", "done"), Change("B", "estimate_days", 1, 3)], actor="x",
-                 now=dt.datetime(2026, 2, 18, 9, tzinfo=TZ))
+    audit.append(
+        board, [Change("A", "status", "todo", "in_progress")], actor="x", now=dt.datetime(2026, 2, 16, 23, tzinfo=TZ)
+    )
+    audit.append(
+        board,
+        [Change("C", "*", None, {"id": "C", "estimate_days": 5})],
+        actor="x",
+        now=dt.datetime(2026, 2, 17, 9, tzinfo=TZ),
+    )
+    audit.append(
+        board,
+        [Change("A", "status", "in_progress", "done"), Change("B", "estimate_days", 1, 3)],
+        actor="x",
+        now=dt.datetime(2026, 2, 18, 9, tzinfo=TZ),
+    )
     s = burndown.series(BoardStore.load(board).board, history=board)
     # The first record is late on the 16th in its own zone (04:00 UTC on the 17th): local dates count.
     assert [d.isoformat() for d in s.dates] == ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]

@@ -60,7 +60,11 @@ def test_add_prints_the_new_id_and_records_it(project: Path) -> None:
     new_id = result.output.strip()
     item = BoardStore.load(project).item(new_id)
     assert (item.title, item.owner, item.depends_on, item.priority) == (
-        "Rotate the signing keys", "@bo", ["SEC-02"], "P1")
+        "Rotate the signing keys",
+        "@bo",
+        ["SEC-02"],
+        "P1",
+    )
     (rec,) = audit.read(project)
     assert (rec.item, rec.field, rec.source) == (new_id, "*", "cli")
     bad = run("add", "--title", "Broken", "depends_on=NOPE-1")
@@ -90,8 +94,13 @@ def test_a_mistyped_command_gets_did_you_mean_and_exit_2(project: Path) -> None:
 
 
 def test_the_app_refuses_a_stdout_that_is_not_a_terminal(project: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "readiness_tui", str(project)], capture_output=True, text=True,
-                          timeout=30, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [sys.executable, "-m", "readiness_tui", str(project)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
     assert proc.returncode == 2
     assert "needs a terminal" in proc.stderr and "\x1b[" not in proc.stdout
 
@@ -101,8 +110,14 @@ def test_shell_completion_offers_item_ids_and_fields(project: Path) -> None:
 
     def complete(words: str, cword: int) -> list[str]:
         env = {**os.environ, "COMP_WORDS": words, "COMP_CWORD": str(cword), "_READINESS_COMPLETE": "bash_complete"}
-        proc = subprocess.run([sys.executable, "-m", "readiness_tui"], capture_output=True, text=True, env=env,
-                              timeout=30, cwd=project.parent.parent)
+        proc = subprocess.run(
+            [sys.executable, "-m", "readiness_tui"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=30,
+            cwd=project.parent.parent,
+        )
         return [line.split(",", 1)[1] for line in proc.stdout.splitlines()]
 
     assert complete("readiness set boards/launch.toml SEC", 3) == ["SEC-01", "SEC-02"]

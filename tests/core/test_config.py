@@ -31,7 +31,9 @@ def test_project_beats_user_beats_default_and_origins_are_named(repo: Path) -> N
     (repo / ".readiness.toml").write_text('boards = ["plans/launch.toml"]\n\n[standup]\nspeaker_seconds = 120\n')
     cfg = load_config()
     assert cfg.problems == []
-    assert cfg.get("standup.speaker_seconds") == 120 and cfg.origins["standup.speaker_seconds"].endswith(".readiness.toml:4")
+    assert cfg.get("standup.speaker_seconds") == 120 and cfg.origins["standup.speaker_seconds"].endswith(
+        ".readiness.toml:4"
+    )
     assert cfg.get("theme") == "readiness-light" and cfg.origins["theme"] == f"{user}:1"
     assert cfg.get("standup.group_by") == "owner" and cfg.origins["standup.group_by"] == "default"
 
@@ -47,7 +49,10 @@ def test_a_bad_key_gets_file_line_and_a_suggestion(repo: Path) -> None:
     (repo / ".readiness.toml").write_text('boards = []\n[standup]\nspeaker_secs = 30\ngroup_by = "team"\n')
     result = CliRunner().invoke(cli, ["config"])
     assert result.exit_code == 1
-    assert ".readiness.toml:3: ERROR config-unknown-key unknown setting 'standup.speaker_secs'; did you mean standup.speaker_seconds?" in result.output
+    assert (
+        ".readiness.toml:3: ERROR config-unknown-key unknown setting 'standup.speaker_secs'; did you mean standup.speaker_seconds?"
+        in result.output
+    )
     assert ".readiness.toml:4: ERROR config-value standup.group_by must be one of owner, workstream" in result.output
 
 

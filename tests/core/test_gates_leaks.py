@@ -42,8 +42,24 @@ CMD_PW = "Cmd" + rand(ALNUM, 13, 14)
 CMD_GH = "ghp_" + rand(ALNUM, 36, 15)
 
 # Whole secrets and the pieces a partial leak would leave (halves of the split token, key lines).
-SECRETS = [GH, AWS_ID, AWS_SECRET, SESSION, HEX_KEY, B64_KEY.rstrip("="), DB_PW, AZURE.rstrip("="), SPLIT[:20],
-           SPLIT[20:], ANSI_TOK[2:], SLACK, CMD_BEARER, CMD_PW, CMD_GH, *PEM_BODY]
+SECRETS = [
+    GH,
+    AWS_ID,
+    AWS_SECRET,
+    SESSION,
+    HEX_KEY,
+    B64_KEY.rstrip("="),
+    DB_PW,
+    AZURE.rstrip("="),
+    SPLIT[:20],
+    SPLIT[20:],
+    ANSI_TOK[2:],
+    SLACK,
+    CMD_BEARER,
+    CMD_PW,
+    CMD_GH,
+    *PEM_BODY,
+]
 
 
 def _script() -> str:
@@ -57,7 +73,8 @@ def _script() -> str:
         f"DB_PASS={DB_PW}",
         f"mysql --password {DB_PW} -h db",
         f"DefaultEndpointsProtocol=https;AccountName=a;AccountKey={AZURE};EndpointSuffix=x",
-        SPLIT[:20], SPLIT[20:],
+        SPLIT[:20],
+        SPLIT[20:],
         "gh\x1b[0m" + ANSI_TOK[2:],
         f"slack {SLACK}",
     ]
@@ -81,8 +98,7 @@ def board(tmp_path: Path) -> Path:
     root.mkdir()
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     (root / "leak.py").write_text(_script())
-    cmd = (f"{sys.executable} leak.py --header 'Authorization: Bearer {CMD_BEARER}' "
-           f"--password={CMD_PW} --token {CMD_GH}")
+    cmd = f"{sys.executable} leak.py --header 'Authorization: Bearer {CMD_BEARER}' --password={CMD_PW} --token {CMD_GH}"
     (root / "board.toml").write_text(
         '[board]\ntitle = "Leaks"\ntoday = 2026-02-20\n\n'
         '[[items]]\nid = "L-1"\ntitle = "Leaky"\nstatus = "in_progress"\npriority = "P0"\n'
@@ -105,8 +121,12 @@ def test_nothing_printed_or_in_the_command_leaks(board: Path, tmp_path: Path) ->
     assert gate["exit_code"] == 3 and "done" in gate["output"]  # it ran and its output was kept
     assert "filler line 00000" in gate["output"] and gate["output_truncated"]
     state = board.with_name("board.readiness-state.json").read_text()
-    for name, text in (("check --json", res.stdout), ("state file", state), ("junit", junit.read_text()),
-                       ("check table", CliRunner().invoke(cli, ["check", str(board)]).stdout)):
+    for name, text in (
+        ("check --json", res.stdout),
+        ("state file", state),
+        ("junit", junit.read_text()),
+        ("check table", CliRunner().invoke(cli, ["check", str(board)]).stdout),
+    ):
         _assert_clean(name, text)
         assert "[REDACTED:" in text or name == "check table"
     # the stored command is redacted, and the state still knows it is the same command (not stale)

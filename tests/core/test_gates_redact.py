@@ -10,10 +10,15 @@ GH = "ghp_" + "Zx9Qw3Er5Ty7Ui1Op4As6Df8Gh2Jk0Lm3Nb5V"
 GH_FINE = "github_pat_" + "11ABCDEFG0" + "x" * 30 + "_" + "Y7" * 15
 AWS = "AKIA" + "QX7Z3KJ4T2LWNB6P"
 SLACK = "xoxb-" + "1234567890-0987654321-" + "AbCdEfGhIjKlMnOpQrStUvWx"
-JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ."
-       + "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")
-PEM = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq9xq3Jz0Z\nl1M2n3o4p5q6r7s8t9u0v==\n"
-       "-----END RSA PRIVATE KEY-----")
+JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+    + "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ."
+    + "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+)
+PEM = (
+    "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq9xq3Jz0Z\nl1M2n3o4p5q6r7s8t9u0v==\n"
+    "-----END RSA PRIVATE KEY-----"
+)
 
 
 @pytest.mark.parametrize(
@@ -65,6 +70,7 @@ def test_redacting_twice_changes_nothing() -> None:
 
 # --- the shapes issue 13 found missed; fakes are built at run time so the repo holds no literal --------
 
+
 def _rand(alphabet: str, n: int, seed: int) -> str:
     import random
 
@@ -83,15 +89,20 @@ PEM_BODY = [_rand(B64, 64, 10 + i) for i in range(40)]
 PEM_FULL = "\n".join(["-----BEGIN " + "RSA PRIVATE KEY-----", *PEM_BODY, "-----END " + "RSA PRIVATE KEY-----"])
 
 NEW_SHAPES = {
-    "aws-json": (f'{{"Credentials": {{"AccessKeyId": "ASIA{_rand(B64[:26], 16, 7)}", '
-                 f'"SecretAccessKey": "{AWS_SECRET}", "SessionToken": "{B64_KEY}"}}}}', [AWS_SECRET, B64_KEY]),
+    "aws-json": (
+        f'{{"Credentials": {{"AccessKeyId": "ASIA{_rand(B64[:26], 16, 7)}", '
+        f'"SecretAccessKey": "{AWS_SECRET}", "SessionToken": "{B64_KEY}"}}}}',
+        [AWS_SECRET, B64_KEY],
+    ),
     "aws-bare": (f"aws_access_key_id {AWS}\n{AWS_SECRET}\n", [AWS_SECRET]),
     "hex": (f"derived key {HEX_KEY} loaded", [HEX_KEY]),
     "base64": (f"key material: {B64_KEY}", [B64_KEY]),
     "db-pass": (f"DB_PASS={DB_PW}", [DB_PW]),
     "password-space": (f"mysql --user app --password {DB_PW} -h db", [DB_PW]),
-    "azure": (f"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey={AZURE_KEY};EndpointSuffix=core",
-              [AZURE_KEY]),
+    "azure": (
+        f"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey={AZURE_KEY};EndpointSuffix=core",
+        [AZURE_KEY],
+    ),
     "split": (f"token part:\n{GH_LONG[:20]}\n{GH_LONG[20:]}\nnext", [GH_LONG[:20], GH_LONG[20:]]),
     "ansi": ("gh\x1b[0m" + GH_LONG[2:] + " printed", [GH_LONG[2:], GH_LONG[6:]]),
 }
@@ -114,8 +125,14 @@ def test_ansi_escapes_are_stripped_and_text_kept() -> None:
 def test_plain_digests_are_kept() -> None:
     sha = _rand("0123456789abcdef", 40, 20)
     digest = _rand("0123456789abcdef", 64, 21)
-    for text in (f'{{"commit": "{sha}"}}', f"commit {sha}", f"{digest}  dist/app.tar.gz",
-                 f"sha256: {digest}", f"image@sha256:{digest}", f"HEAD is now at {sha}"):
+    for text in (
+        f'{{"commit": "{sha}"}}',
+        f"commit {sha}",
+        f"{digest}  dist/app.tar.gz",
+        f"sha256: {digest}",
+        f"image@sha256:{digest}",
+        f"HEAD is now at {sha}",
+    ):
         assert redact(text) == text, text
 
 
@@ -125,8 +142,10 @@ def test_rev_list_lines_are_not_joined_into_a_secret() -> None:
 
 
 def test_paths_and_identifiers_are_not_high_entropy() -> None:
-    text = ("tests/core/test_gates_redact.py::test_issue_13_shape_is_redacted[aws-json] PASSED\n"
-            "/usr/lib/python3.11/site-packages/readiness_tui/core/gates/redact.py\n")
+    text = (
+        "tests/core/test_gates_redact.py::test_issue_13_shape_is_redacted[aws-json] PASSED\n"
+        "/usr/lib/python3.11/site-packages/readiness_tui/core/gates/redact.py\n"
+    )
     assert redact(text) == text
 
 
@@ -134,13 +153,23 @@ def test_each_rule_fires() -> None:
     from readiness_tui.core.gates.redact import RULES
 
     samples = {
-        "private-key": PEM_FULL, "github-token": GH_LONG, "gitlab-token": "glpat-" + _rand(B64[:62], 20, 40),
-        "aws-access-key": AWS, "slack-token": SLACK, "slack-webhook": "https://hooks.slack.com/services/T0/B1/x",
-        "openai-key": "sk-" + _rand(B64[:62], 24, 41), "stripe-key": "sk_" + "live_" + _rand(B64[:62], 24, 42),
-        "google-api-key": "AIza" + _rand(B64[:62], 35, 43), "npm-token": "npm_" + _rand(B64[:62], 36, 44),
-        "jwt": JWT, "bearer": "Bearer abcdefghijklmnop", "basic-auth": "Basic dXNlcjpwYXNzd29yZA==",
-        "url-password": "https://u:pw1234@host/", "secret-flag": f"--password {DB_PW}",
-        "secret-value": f"password={DB_PW}", "high-entropy": HEX_KEY,
+        "private-key": PEM_FULL,
+        "github-token": GH_LONG,
+        "gitlab-token": "glpat-" + _rand(B64[:62], 20, 40),
+        "aws-access-key": AWS,
+        "slack-token": SLACK,
+        "slack-webhook": "https://hooks.slack.com/services/T0/B1/x",
+        "openai-key": "sk-" + _rand(B64[:62], 24, 41),
+        "stripe-key": "sk_" + "live_" + _rand(B64[:62], 24, 42),
+        "google-api-key": "AIza" + _rand(B64[:62], 35, 43),
+        "npm-token": "npm_" + _rand(B64[:62], 36, 44),
+        "jwt": JWT,
+        "bearer": "Bearer abcdefghijklmnop",
+        "basic-auth": "Basic dXNlcjpwYXNzd29yZA==",
+        "url-password": "https://u:pw1234@host/",
+        "secret-flag": f"--password {DB_PW}",
+        "secret-value": f"password={DB_PW}",
+        "high-entropy": HEX_KEY,
     }
     assert {r.kind for r in RULES} == set(samples)
     for kind, sample in samples.items():

@@ -74,8 +74,11 @@ def test_timeout_escalates_to_sigkill_when_term_is_ignored(tmp_path: Path) -> No
 def test_cancel_stops_a_running_command_and_its_children(tmp_path: Path) -> None:
     cancel = threading.Event()
     out: list = []
-    t = threading.Thread(target=lambda: out.append(
-        run_command("sleep 30 & echo $! > child.pid; sleep 30", tmp_path, cancel=cancel, grace_s=0.5)))
+    t = threading.Thread(
+        target=lambda: out.append(
+            run_command("sleep 30 & echo $! > child.pid; sleep 30", tmp_path, cancel=cancel, grace_s=0.5)
+        )
+    )
     t.start()
     pidfile = tmp_path / "child.pid"
     end = time.monotonic() + 5
@@ -130,7 +133,8 @@ def test_runner_runs_jobs_concurrently(tmp_path: Path) -> None:
     with GateRunner(jobs=2) as runner:
         results = runner.run_many(
             [GateJob("A", a, tmp_path, 10), GateJob("B", b, tmp_path, 10)],
-            on_start=lambda j: started.append(j.item_id), on_done=lambda r: done.append(r.item_id),
+            on_start=lambda j: started.append(j.item_id),
+            on_done=lambda r: done.append(r.item_id),
         )
     assert [r.exit_code for r in results] == [0, 0]
     assert sorted(started) == sorted(done) == ["A", "B"]

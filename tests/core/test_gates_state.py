@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core.gates import (
-    DRIFT_UNCLAIMED, DRIFT_UNVERIFIED, GateSession, GateState, RunResult, state_path, trust,
+    DRIFT_UNCLAIMED,
+    DRIFT_UNVERIFIED,
+    GateSession,
+    GateState,
+    RunResult,
+    state_path,
+    trust,
 )
 from readiness_tui.core.store import BoardStore
 
@@ -110,8 +116,13 @@ def test_cancelled_run_keeps_the_previous_result(tmp_path: Path) -> None:
 
 
 def test_evidence_created_by_the_command_counts(repo: Path) -> None:
-    text = (repo / "board.toml").read_text().replace(
-        'evidence = ["reports/*.xml"]', 'verify = "mkdir -p out && touch out/made.txt"\nevidence = ["out/made.txt"]')
+    text = (
+        (repo / "board.toml")
+        .read_text()
+        .replace(
+            'evidence = ["reports/*.xml"]', 'verify = "mkdir -p out && touch out/made.txt"\nevidence = ["out/made.txt"]'
+        )
+    )
     (repo / "board.toml").write_text(text)
     s = open_session(repo)
     assert s.views()["G-EVIDENCE"].status == "not-run"
@@ -138,8 +149,11 @@ def test_watched_change_after_a_pass_makes_it_stale(repo: Path) -> None:
 
 
 def test_explicit_watch_globs_and_startup_scan(repo: Path) -> None:
-    text = (repo / "board.toml").read_text().replace(
-        'evidence = ["docs/runbook.md"]', 'evidence = ["docs/runbook.md"]\nwatch = ["src/**/*.py"]')
+    text = (
+        (repo / "board.toml")
+        .read_text()
+        .replace('evidence = ["docs/runbook.md"]', 'evidence = ["docs/runbook.md"]\nwatch = ["src/**/*.py"]')
+    )
     (repo / "board.toml").write_text(text)
     s = open_session(repo)
     s.run(["G-PASS"])
@@ -159,8 +173,15 @@ def test_ignored_dirs_and_board_and_state_do_not_make_stale(repo: Path) -> None:
     s = open_session(repo)
     s.run(["G-PASS"])
     later = time.time() + 5
-    for rel in (".git/index", "node_modules/x/y.js", ".venv/lib/a.py", "board.toml",
-                "board.readiness-state.json", "__pycache__/m.pyc", ".board.toml.abc123.tmp"):
+    for rel in (
+        ".git/index",
+        "node_modules/x/y.js",
+        ".venv/lib/a.py",
+        "board.toml",
+        "board.readiness-state.json",
+        "__pycache__/m.pyc",
+        ".board.toml.abc123.tmp",
+    ):
         p = repo / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text("x")
@@ -186,8 +207,10 @@ def test_core_gates_never_import_textual() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, readiness_tui.core.gates, readiness_tui.core.watch, readiness_tui.cli.check_cmd, "
-            "readiness_tui.cli.trust_cmd; sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)")
+    code = (
+        "import sys, readiness_tui.core.gates, readiness_tui.core.watch, readiness_tui.cli.check_cmd, "
+        "readiness_tui.cli.trust_cmd; sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)"
+    )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 

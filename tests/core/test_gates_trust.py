@@ -144,6 +144,7 @@ def test_a_board_without_a_file_is_never_trusted_with_commands() -> None:
 
 # --- issue 13: the record binds what runs and where; the file is owner-only -----------------------
 
+
 def _git_repo(path: Path) -> None:
     import subprocess
 
@@ -213,8 +214,9 @@ def test_forged_record_does_not_run(tmp_path: Path) -> None:
     assert not is_trusted(path, BoardStore.load(path).board)
     import hashlib
 
-    legacy = hashlib.sha256(json.dumps({"repo_root": "", "commands": [["A", "touch ran-A && echo ok"]]},
-                                       sort_keys=True).encode()).hexdigest()
+    legacy = hashlib.sha256(
+        json.dumps({"repo_root": "", "commands": [["A", "touch ran-A && echo ok"]]}, sort_keys=True).encode()
+    ).hexdigest()
     data["boards"][os.path.realpath(path)]["sha256"] = legacy
     trust_file().write_text(json.dumps(data))
     s = GateSession(path, BoardStore.load(path).board)

@@ -44,14 +44,15 @@ WAIVER = '\n[[waivers]]\nitem = "A"\nreason = "vendor fix pending"\napproved_by 
 @pytest.mark.parametrize(
     "today, status, state",
     [
-        ("2026-02-20", "waived", "active"),   # well before
-        ("2026-02-28", "waived", "active"),   # the last day it covers
-        ("2026-03-01", "fail", "expired"),    # on the expiry date it fails again
-        ("2026-03-09", "fail", "expired"),    # after
+        ("2026-02-20", "waived", "active"),  # well before
+        ("2026-02-28", "waived", "active"),  # the last day it covers
+        ("2026-03-01", "fail", "expired"),  # on the expiry date it fails again
+        ("2026-03-09", "fail", "expired"),  # after
     ],
 )
-def test_waiver_before_on_and_after_expiry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, today: str,
-                                           status: str, state: str) -> None:
+def test_waiver_before_on_and_after_expiry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, today: str, status: str, state: str
+) -> None:
     s = session_for(tmp_path, WAIVER, today, monkeypatch)
     views = s.views()
     assert views["A"].status == status

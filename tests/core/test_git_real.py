@@ -41,9 +41,12 @@ status = "todo"
 def git_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
-        GIT_AUTHOR_NAME="Ada", GIT_AUTHOR_EMAIL="ada@example.invalid",
-        GIT_COMMITTER_NAME="Ada", GIT_COMMITTER_EMAIL="ada@example.invalid",
-        GIT_CONFIG_NOSYSTEM="1", HOME=os.environ["HOME"],
+        GIT_AUTHOR_NAME="Ada",
+        GIT_AUTHOR_EMAIL="ada@example.invalid",
+        GIT_COMMITTER_NAME="Ada",
+        GIT_COMMITTER_EMAIL="ada@example.invalid",
+        GIT_CONFIG_NOSYSTEM="1",
+        HOME=os.environ["HOME"],
     )
     for k, v in env.items():
         monkeypatch.setenv(k, v)

@@ -105,7 +105,9 @@ def test_items_added_on_both_sides_both_land_ours_first() -> None:
     ids = [it.id for it in BoardStore.from_text(res.text).board.items]
     assert ids == ["A-01", "A-02", "O-01", "O-02", "T-01"]
     # Theirs inserted in the middle stays after its predecessor.
-    theirs_mid = BASE.replace('[[items]]\nid = "A-02"', '[[items]]\nid = "T-05"\ntitle = "mid"\n\n[[items]]\nid = "A-02"')
+    theirs_mid = BASE.replace(
+        '[[items]]\nid = "A-02"', '[[items]]\nid = "T-05"\ntitle = "mid"\n\n[[items]]\nid = "A-02"'
+    )
     res = merge_boards(BASE, ours, theirs_mid)
     ids = [it.id for it in BoardStore.from_text(res.text).board.items]
     assert ids == ["A-01", "T-05", "A-02", "O-01", "O-02"]
@@ -127,7 +129,11 @@ def test_deleted_on_one_side_edited_on_the_other_is_a_conflict(deleter: str) -> 
     assert not store.has_item("A-02") and not store.board.conflicts
     store = BoardStore.from_text(res.text)
     resolve_conflict(store, 0, "base")
-    assert store.item("A-02").status == "todo" and store.item("A-02").gate.verify == "make runbook" and not store.board.conflicts
+    assert (
+        store.item("A-02").status == "todo"
+        and store.item("A-02").gate.verify == "make runbook"
+        and not store.board.conflicts
+    )
 
 
 def test_deleted_on_one_side_unchanged_on_the_other_is_deleted() -> None:
@@ -167,7 +173,7 @@ def test_resolve_picks_each_side_and_refuses_nonsense() -> None:
 IDS = ["A-01", "A-02", "A-03", "A-04"]
 FIELDS = ["status", "owner", "title", "gate.verify"]
 VALUES = {"status": ["todo", "done", "blocked"], "owner": ["ana", "bo"], "title": ["x", "y"], "gate.verify": ["a", "b"]}
-GEN_BASE = "[board]\ntitle = \"gen\"\n\n" + "".join(
+GEN_BASE = '[board]\ntitle = "gen"\n\n' + "".join(
     f'# {i}\n[[items]]\nid = "{i}"\ntitle = "t"\nstatus = "todo"\n\n' for i in IDS
 )
 

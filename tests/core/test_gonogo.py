@@ -97,9 +97,9 @@ def test_configurable_priorities_and_switches() -> None:
     extra = '[board.go_no_go]\npriorities = ["P0", "P1"]\n'
     d = _eval(_board(extra=extra))
     assert not d.go and d.reasons == ["P1 B is not done (todo)"]
-    extra = '[board.go_no_go]\nrequire_done = false\nrequire_gates = false\n'
+    extra = "[board.go_no_go]\nrequire_done = false\nrequire_gates = false\n"
     assert _eval(_board("todo", extra=extra), {"A": "fail"}).go
-    extra = '[board.go_no_go]\nrequire_gates = false\n'
+    extra = "[board.go_no_go]\nrequire_gates = false\n"
     assert _eval(_board(extra=extra), {"A": "fail"}).go
 
 
@@ -111,7 +111,13 @@ def test_no_items_in_scope_is_go() -> None:
 
 def test_fold_gate_status() -> None:
     assert [fold_gate_status(s) for s in ("PASS", "ok", "waived", "stale", "error", None, "running")] == [
-        "pass", "pass", "waived", "stale", "fail", "unknown", "unknown"
+        "pass",
+        "pass",
+        "waived",
+        "stale",
+        "fail",
+        "unknown",
+        "unknown",
     ]
 
 

@@ -158,7 +158,9 @@ def test_two_clones_adding_after_the_same_item_get_different_ids(tmp_path: Path)
     assert len(tags) > 1900  # spread over the 32,768 tags
 
 
-def test_audit_verify_hands_a_merged_history_to_the_dag_verifier(branches: tuple[str, str, str], tmp_path: Path) -> None:
+def test_audit_verify_hands_a_merged_history_to_the_dag_verifier(
+    branches: tuple[str, str, str], tmp_path: Path
+) -> None:
     base, ours, theirs = branches
     path = tmp_path / "plan.history.jsonl"
     path.write_text(history_dag.merge(base, ours, theirs, actor="Ada", now=NOW))

@@ -72,8 +72,10 @@ def test_ranges_expand_to_every_id(prefix: str, start: int, span: int, width: in
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(PREFIXES, st.integers(0, 999)), min_size=1, max_size=8, unique=True),
-       st.sampled_from([", ", ",", "; ", " and ", " / "]))
+@given(
+    st.lists(st.tuples(PREFIXES, st.integers(0, 999)), min_size=1, max_size=8, unique=True),
+    st.sampled_from([", ", ",", "; ", " and ", " / "]),
+)
 def test_id_lists_round_trip(pairs: list[tuple[str, int]], sep: str) -> None:
     ids = [f"{p}{n:03d}" for p, n in pairs]
     assert parse_refs(sep.join(ids)).ids == ids
@@ -94,8 +96,19 @@ def test_parsers_never_raise(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "days"),
-    [("2 days", 2), ("3d", 3), ("1 week", 5), ("2w", 10), ("4h", 0.5), ("2-3 days", 3), ("half a day", 0.5),
-     ("1 sprint", 10), ("L", None), ("3 pts", None), ("5", None)],
+    [
+        ("2 days", 2),
+        ("3d", 3),
+        ("1 week", 5),
+        ("2w", 10),
+        ("4h", 0.5),
+        ("2-3 days", 3),
+        ("half a day", 0.5),
+        ("1 sprint", 10),
+        ("L", None),
+        ("3 pts", None),
+        ("5", None),
+    ],
 )
 def test_estimates(cell: str, days: float | None) -> None:
     assert parse_estimate(cell) == days
@@ -107,8 +120,18 @@ def test_a_bare_number_is_days_only_when_the_header_says_so() -> None:
 
 @pytest.mark.parametrize(
     ("cell", "status"),
-    [("Done", "done"), ("✅", "done"), ("✅ Done", "done"), ("🚧", "in_progress"), ("⛔ blocked", "blocked"),
-     ("⬜", "todo"), ("Not started", "todo"), ("in review", "review"), ("doing", "in_progress"), ("nonsense", None)],
+    [
+        ("Done", "done"),
+        ("✅", "done"),
+        ("✅ Done", "done"),
+        ("🚧", "in_progress"),
+        ("⛔ blocked", "blocked"),
+        ("⬜", "todo"),
+        ("Not started", "todo"),
+        ("in review", "review"),
+        ("doing", "in_progress"),
+        ("nonsense", None),
+    ],
 )
 def test_statuses(cell: str, status: str | None) -> None:
     assert parse_status(cell) == status
@@ -116,7 +139,16 @@ def test_statuses(cell: str, status: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "prio"),
-    [("P0", "P0"), ("p2", "P2"), ("1", "P1"), ("High", "P1"), ("Critical", "P0"), ("low", "P3"), ("(P1)", "P1"), ("x", None)],
+    [
+        ("P0", "P0"),
+        ("p2", "P2"),
+        ("1", "P1"),
+        ("High", "P1"),
+        ("Critical", "P0"),
+        ("low", "P3"),
+        ("(P1)", "P1"),
+        ("x", None),
+    ],
 )
 def test_priorities(cell: str, prio: str | None) -> None:
     assert parse_priority(cell)[0] == prio
@@ -124,8 +156,14 @@ def test_priorities(cell: str, prio: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "target", "exact"),
-    [("2026-W08", "2026-W08", True), ("2026-02-20", "2026-02-20", True), ("Mar 20, 2026", "2026-03-20", False),
-     ("20 March 2026", "2026-03-20", False), ("next sprint", None, False), ("2026-02-30", None, False)],
+    [
+        ("2026-W08", "2026-W08", True),
+        ("2026-02-20", "2026-02-20", True),
+        ("Mar 20, 2026", "2026-03-20", False),
+        ("20 March 2026", "2026-03-20", False),
+        ("next sprint", None, False),
+        ("2026-02-30", None, False),
+    ],
 )
 def test_targets(cell: str, target: str | None, exact: bool) -> None:
     assert parse_target(cell) == (target, exact)
@@ -133,12 +171,30 @@ def test_targets(cell: str, target: str | None, exact: bool) -> None:
 
 @pytest.mark.parametrize(
     ("header", "field"),
-    [("Task ID", "id"), ("Ticket", "id"), ("Owner/Role", "owner"), ("Assignee", "owner"), ("Lead", "owner"),
-     ("Prereqs", "depends_on"), ("Depends On", "depends_on"), ("Blocked by", "depends_on"), ("Deps", "depends_on"),
-     ("Estimate", "estimate_days"), ("Effort (days)", "estimate_days"), ("Due", "target"), ("Target", "target"),
-     ("Verify Command", "gate.verify"), ("Check", "gate.verify"), ("Evidence Path", "gate.evidence"),
-     ("Status", "status"), ("State", "status"), ("Exit Criteria", "gate.exit_criteria"),
-     ("Why now", None), ("xtrlv2 Hook", None), ("Cost center", None)],
+    [
+        ("Task ID", "id"),
+        ("Ticket", "id"),
+        ("Owner/Role", "owner"),
+        ("Assignee", "owner"),
+        ("Lead", "owner"),
+        ("Prereqs", "depends_on"),
+        ("Depends On", "depends_on"),
+        ("Blocked by", "depends_on"),
+        ("Deps", "depends_on"),
+        ("Estimate", "estimate_days"),
+        ("Effort (days)", "estimate_days"),
+        ("Due", "target"),
+        ("Target", "target"),
+        ("Verify Command", "gate.verify"),
+        ("Check", "gate.verify"),
+        ("Evidence Path", "gate.evidence"),
+        ("Status", "status"),
+        ("State", "status"),
+        ("Exit Criteria", "gate.exit_criteria"),
+        ("Why now", None),
+        ("xtrlv2 Hook", None),
+        ("Cost center", None),
+    ],
 )
 def test_headers_by_meaning(header: str, field: str | None) -> None:
     assert header_field(header) == field
@@ -164,8 +220,16 @@ def test_table_cells_never_lose_text(cells: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "status"),
-    [("⚪ Not started", "todo"), ("Not started ⚪", "todo"), ("not done", "todo"), ("Incomplete", "todo"),
-     ("Not applicable", "cancelled"), ("Complete ✅", "done"), ("🔴 Blocked", "blocked"), ("Done (2026-02-16)", "done")],
+    [
+        ("⚪ Not started", "todo"),
+        ("Not started ⚪", "todo"),
+        ("not done", "todo"),
+        ("Incomplete", "todo"),
+        ("Not applicable", "cancelled"),
+        ("Complete ✅", "done"),
+        ("🔴 Blocked", "blocked"),
+        ("Done (2026-02-16)", "done"),
+    ],
 )
 def test_status_words_win_over_stray_words(cell: str, status: str) -> None:
     assert parse_status(cell) == status

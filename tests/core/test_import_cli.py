@@ -64,8 +64,11 @@ def test_merge_updates_the_board_in_place(tmp_path: Path) -> None:
     store = BoardStore.load(board)
     store.set_status("OPS-1", "done")
     store.save()
-    plan.write_text(plan.read_text(encoding="utf-8").replace("(owner: SRE; est: 2d)", "(owner: NOC; est: 2d)")
-                    + "\n- **OPS-5** — Post-mortem template (owner: SRE)\n", encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("(owner: SRE; est: 2d)", "(owner: NOC; est: 2d)")
+        + "\n- **OPS-5** — Post-mortem template (owner: SRE)\n",
+        encoding="utf-8",
+    )
     res = _run(str(plan), "--merge", str(board))
     assert res.exit_code == 0, res.stderr
     store = BoardStore.load(board)

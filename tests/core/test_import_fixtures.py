@@ -28,10 +28,17 @@ def test_tracker_with_synonym_headers_and_emoji_statuses() -> None:
     result, items = _import("platform_launch.md")
     assert list(items) == ["SEC-1", "SEC-2", "SEC-3", "SEC-4", "SEC-5", "SEC-6"]
     assert {i: it.status for i, it in items.items()} == {
-        "SEC-1": "done", "SEC-2": "in_progress", "SEC-3": "blocked", "SEC-4": "review", "SEC-5": "todo", "SEC-6": "todo",
+        "SEC-1": "done",
+        "SEC-2": "in_progress",
+        "SEC-3": "blocked",
+        "SEC-4": "review",
+        "SEC-5": "todo",
+        "SEC-6": "todo",
     }
     assert items["SEC-2"].owner == "@maya" and items["SEC-3"].owner == "Omar"
-    assert items["SEC-2"].estimate_days == 5 and items["SEC-4"].estimate_days == 0.5 and items["SEC-3"].estimate_days == 3
+    assert (
+        items["SEC-2"].estimate_days == 5 and items["SEC-4"].estimate_days == 0.5 and items["SEC-3"].estimate_days == 3
+    )
     assert items["SEC-1"].target == "2026-W10" and items["SEC-3"].target == "2026-03-20"
     # Blocked by: "—" and "N/A" are no dependency; a range expands; a dangling id is kept.
     assert items["SEC-1"].depends_on == [] and items["SEC-3"].depends_on == []
@@ -52,13 +59,19 @@ def test_tracker_with_synonym_headers_and_emoji_statuses() -> None:
 def test_risk_register_table_and_waivers() -> None:
     result, _ = _import("platform_launch.md")
     risks = {r.id: r for r in result.board.risks}
-    assert {r: v.mitigated_by for r, v in risks.items()} == {"RSK-1": ["SEC-2", "SEC-4"], "RSK-2": ["SEC-4"], "RSK-3": []}
+    assert {r: v.mitigated_by for r, v in risks.items()} == {
+        "RSK-1": ["SEC-2", "SEC-4"],
+        "RSK-2": ["SEC-4"],
+        "RSK-3": [],
+    }
     assert risks["RSK-2"].severity == "Critical" and risks["RSK-2"].likelihood == "High"
     waivers = {w.item: w for w in result.board.waivers}
     assert waivers["SEC-4"].expires == dt.date(2026, 4, 30) and waivers["SEC-4"].approved_by == "CISO"
     assert waivers["SEC-3"].expires == dt.date(2026, 3, 31) and waivers["SEC-3"].approved_by == "Head of Eng"
     assert result.counts["risk_mappings"] == 3 and result.counts["waivers"] == 2
-    assert result.board.board.scope_start == dt.date(2026, 3, 2) and result.board.board.scope_end == dt.date(2026, 4, 10)
+    assert result.board.board.scope_start == dt.date(2026, 3, 2) and result.board.board.scope_end == dt.date(
+        2026, 4, 10
+    )
 
 
 def test_nested_checklist_with_trailing_depends() -> None:
@@ -137,7 +150,7 @@ def test_source_line_comments(name: str) -> None:
     assert result.board is not None
     for item in result.board.items:
         line = result.item_lines[item.id]
-        assert f"# from {name} line {line}\n[[items]]\nid = \"{item.id}\"" in result.toml_text
+        assert f'# from {name} line {line}\n[[items]]\nid = "{item.id}"' in result.toml_text
         source = text[line - 1]
         # The line named is the one that defines the item: it holds the id or the title.
         assert item.id in source or item.title.split()[0].strip("`") in source, (item.id, source)

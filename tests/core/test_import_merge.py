@@ -36,10 +36,9 @@ def test_document_changes_are_applied_and_board_edits_kept(tmp_path: Path) -> No
     store = _board(tmp_path)
     store.set_fields("T-1", {"status": "done", "owner": "Dana"})  # edited in the app
     store.save()
-    revised = (
-        PLAN.replace("| T-1 | Design | Ann | - | todo | 2d |", "| T-1 | Design | Eve | - | in progress | 2d |")
-        .replace("| T-2 | Build | Bob | T-1 | todo | 3d |", "| T-2 | Build it | Bob | T-1 | todo | 5d |")
-    )
+    revised = PLAN.replace(
+        "| T-1 | Design | Ann | - | todo | 2d |", "| T-1 | Design | Eve | - | in progress | 2d |"
+    ).replace("| T-2 | Build | Bob | T-1 | todo | 3d |", "| T-2 | Build it | Bob | T-1 | todo | 5d |")
     store = BoardStore.load(tmp_path / "board.toml")
     changes = merge_into(store, import_markdown(revised, "plan.md"))
     t1, t2 = store.item("T-1"), store.item("T-2")
@@ -99,7 +98,10 @@ def test_board_comments_survive_a_merge(tmp_path: Path) -> None:
 
 def test_merge_into_a_hand_made_board_without_import_records(tmp_path: Path) -> None:
     path = tmp_path / "hand.toml"
-    path.write_text('[board]\ntitle = "x"\n\n[[items]]\nid = "T-1"\ntitle = "Design"\nstatus = "review"\nowner = ""\n', encoding="utf-8")
+    path.write_text(
+        '[board]\ntitle = "x"\n\n[[items]]\nid = "T-1"\ntitle = "Design"\nstatus = "review"\nowner = ""\n',
+        encoding="utf-8",
+    )
     store = BoardStore.load(path)
     changes = merge_into(store, import_markdown(PLAN, "plan.md"))
     t1 = store.item("T-1")
@@ -206,9 +208,16 @@ def generated_plan(n: int) -> str:
     from readiness_tui.bench.generate import generate_board_text
 
     board = BoardStore.from_text(generate_board_text(n), "gen.toml").board
-    rows = ["# Generated plan", "", "| ID | Title | Owner | Priority | Status | Depends on |", "|---|---|---|---|---|---|"]
-    rows += [f"| {i.id} | {i.title} | {i.owner or ''} | {i.priority or ''} | {i.status} | {', '.join(i.depends_on)} |"
-             for i in board.items]
+    rows = [
+        "# Generated plan",
+        "",
+        "| ID | Title | Owner | Priority | Status | Depends on |",
+        "|---|---|---|---|---|---|",
+    ]
+    rows += [
+        f"| {i.id} | {i.title} | {i.owner or ''} | {i.priority or ''} | {i.status} | {', '.join(i.depends_on)} |"
+        for i in board.items
+    ]
     return "\n".join(rows) + "\n"
 
 

@@ -8,14 +8,60 @@ from hypothesis import strategies as st
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.store import BoardStore
 
-HEADERS = ["ID", "Task ID", "Ticket", "Title", "Summary", "Owner", "Assignee", "Depends On", "Blocked by", "Status",
-           "State", "Priority", "Effort", "Due", "Target", "Verify Command", "Evidence", "Notes", "Why now", "Risk ID",
-           "Mitigated by", "Expires", "Row \\\\ Col", "#", ""]
+HEADERS = [
+    "ID",
+    "Task ID",
+    "Ticket",
+    "Title",
+    "Summary",
+    "Owner",
+    "Assignee",
+    "Depends On",
+    "Blocked by",
+    "Status",
+    "State",
+    "Priority",
+    "Effort",
+    "Due",
+    "Target",
+    "Verify Command",
+    "Evidence",
+    "Notes",
+    "Why now",
+    "Risk ID",
+    "Mitigated by",
+    "Expires",
+    "Row \\\\ Col",
+    "#",
+    "",
+]
 IDS = st.sampled_from(["T-1", "T-2", "T-3", "SEC-1", "1.1", "1.2", "2", "R-1", "CODEX-P0-001", "M-01", "X"])
 CELL = st.one_of(
     IDS,
-    st.sampled_from(["none", "—", "N/A", "T-1..T-3", "SEC-1..SEC-9", "✅", "🚧 WIP", "Done", "P0", "High", "2d",
-                     "1 week", "2026-W08", "2026-02-30", "next sprint", "`make test`", "`a || b`", "0", "1", ""]),
+    st.sampled_from(
+        [
+            "none",
+            "—",
+            "N/A",
+            "T-1..T-3",
+            "SEC-1..SEC-9",
+            "✅",
+            "🚧 WIP",
+            "Done",
+            "P0",
+            "High",
+            "2d",
+            "1 week",
+            "2026-W08",
+            "2026-02-30",
+            "next sprint",
+            "`make test`",
+            "`a || b`",
+            "0",
+            "1",
+            "",
+        ]
+    ),
     st.text(alphabet="abc -|`*_[]()#:>", max_size=12),
 )
 
@@ -34,12 +80,32 @@ BLOCK = st.one_of(
     st.builds(lambda i, t: f"### {i}: {t}", IDS, st.text(alphabet="abc ", min_size=1, max_size=10)),
     st.builds(lambda a, b: f"- {a} → {b}", IDS, IDS),
     st.builds(lambda c, i, d: f"- [{c}] {i} do it. Depends: {d}", st.sampled_from([" ", "x"]), IDS, CELL),
-    st.builds(lambda k, v: f"- **{k}:** {v}", st.sampled_from(["Owner", "Estimate", "Dependencies", "Status", "Verify", "Acceptance", "Weird"]), CELL),
-    st.sampled_from(["## P0 Tickets", "## Phase A — Setup", "## Risks", "## Waivers", "## Milestones",
-                     "## Stream 1 (P0): Thing", "### Tasks", "### Owners", "## Template <Project>", "---",
-                     "<!-- Every task must have at least one Source reference. -->", "```\ncode\n```",
-                     "- Entrance: x; y", "- Tasks: T-1, T-2", "1. Milestone M1 (end of week 2): P0 complete",
-                     "- W-1: T-1 waived until 2026-04-30, approved by CISO", "**Date:** 2026-02-16"]),
+    st.builds(
+        lambda k, v: f"- **{k}:** {v}",
+        st.sampled_from(["Owner", "Estimate", "Dependencies", "Status", "Verify", "Acceptance", "Weird"]),
+        CELL,
+    ),
+    st.sampled_from(
+        [
+            "## P0 Tickets",
+            "## Phase A — Setup",
+            "## Risks",
+            "## Waivers",
+            "## Milestones",
+            "## Stream 1 (P0): Thing",
+            "### Tasks",
+            "### Owners",
+            "## Template <Project>",
+            "---",
+            "<!-- Every task must have at least one Source reference. -->",
+            "```\ncode\n```",
+            "- Entrance: x; y",
+            "- Tasks: T-1, T-2",
+            "1. Milestone M1 (end of week 2): P0 complete",
+            "- W-1: T-1 waived until 2026-04-30, approved by CISO",
+            "**Date:** 2026-02-16",
+        ]
+    ),
     st.text(max_size=40),
 )
 

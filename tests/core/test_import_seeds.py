@@ -37,14 +37,31 @@ PROSE_STATUSES = {
 #: What each seed yields (items, dependencies, risk mappings, statuses stated, owners, priorities,
 #: verify commands, evidence paths): a drop in any of them is a regression.
 EXPECTED_COUNTS = {
-    "000": dict(items=36, dependencies=0, soft_dependencies=5, risk_mappings=0, statuses=9, owners=6, priorities=7,
-                progress=10, sections=1),
-    "001": dict(items=25, dependencies=24, risks=20, risk_mappings=25, owners=25, priorities=25, phases=5,
-                sections=5),
-    "002": dict(items=16, dependencies=22, owners=16, priorities=16, estimates=16, milestones=3, phases=3,
-                sections=1),
-    "003": dict(items=12, dependencies=23, statuses=12, owners=12, priorities=12, verify_commands=12,
-                evidence_paths=12, targets=12, deliverables=27, matrix=1),
+    "000": dict(
+        items=36,
+        dependencies=0,
+        soft_dependencies=5,
+        risk_mappings=0,
+        statuses=9,
+        owners=6,
+        priorities=7,
+        progress=10,
+        sections=1,
+    ),
+    "001": dict(items=25, dependencies=24, risks=20, risk_mappings=25, owners=25, priorities=25, phases=5, sections=5),
+    "002": dict(items=16, dependencies=22, owners=16, priorities=16, estimates=16, milestones=3, phases=3, sections=1),
+    "003": dict(
+        items=12,
+        dependencies=23,
+        statuses=12,
+        owners=12,
+        priorities=12,
+        verify_commands=12,
+        evidence_paths=12,
+        targets=12,
+        deliverables=27,
+        matrix=1,
+    ),
     "004": dict(items=44, statuses=44, phases=8, sections=0),
 }
 
@@ -88,16 +105,16 @@ def test_same_dependencies(key: str) -> None:
 @pytest.mark.parametrize("key", sorted(PAIRS))
 def test_same_risk_mappings(key: str) -> None:
     hand, result = _pair(key)
-    assert {r.id: sorted(r.mitigated_by) for r in result.board.risks} == {r.id: sorted(r.mitigated_by) for r in hand.risks}
+    assert {r.id: sorted(r.mitigated_by) for r in result.board.risks} == {
+        r.id: sorted(r.mitigated_by) for r in hand.risks
+    }
 
 
 @pytest.mark.parametrize("key", sorted(PAIRS))
 def test_same_statuses(key: str) -> None:
     hand, result = _pair(key)
     mine = {i.id: i.status for i in result.board.items}
-    differs = {
-        (key, i.id): (i.status, mine.get(i.id)) for i in hand.items if mine.get(i.id) != i.status
-    }
+    differs = {(key, i.id): (i.status, mine.get(i.id)) for i in hand.items if mine.get(i.id) != i.status}
     expected = {k: v for k, v in PROSE_STATUSES.items() if k[0] == key}
     assert differs == expected
 

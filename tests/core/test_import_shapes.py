@@ -27,14 +27,18 @@ def test_refs_read_slashes_hash_ranges_and_negations() -> None:
 
 
 def test_a_negated_dependency_is_not_one_and_is_reported() -> None:
-    result, items = _imp("# P\n\n| ID | Task | Deps |\n|--|--|--|\n| N-1 | a | none |\n| N-2 | b | not blocked by N-1 |\n")
+    result, items = _imp(
+        "# P\n\n| ID | Task | Deps |\n|--|--|--|\n| N-1 | a | none |\n| N-2 | b | not blocked by N-1 |\n"
+    )
     assert items["N-2"].depends_on == []
     assert any("N-1 is named as not a dependency" in ln for ln in result.report_lines)
 
 
 def test_a_group_reference_becomes_the_groups_items() -> None:
-    plan = ("# P\n\n## PHASE 1: Base\n\n- [ ] **A1** one\n- [ ] **A2** two\n\n## Phase 2: Next\n\n"
-            "- [ ] **B1** three (depends on: Phase 1)\n")
+    plan = (
+        "# P\n\n## PHASE 1: Base\n\n- [ ] **A1** one\n- [ ] **A2** two\n\n## Phase 2: Next\n\n"
+        "- [ ] **B1** three (depends on: Phase 1)\n"
+    )
     result, items = _imp(plan)
     assert sorted(items["B1"].depends_on) == ["A1", "A2"]
     assert any("'Phase 1' read as the items under heading" in ln for ln in result.report_lines)
@@ -47,8 +51,10 @@ def test_ids_as_priority_words_are_ids_when_the_plan_defines_them() -> None:
 
 
 def test_ids_in_the_name_cell_and_rows_shared_by_two_risks() -> None:
-    plan = ("# P\n\n| ID | Task |\n|--|--|\n| T-1 | a |\n| T-2 | b |\n\n## Risks\n\n| Risk | Impact | Mitigation |\n"
-            "|--|--|--|\n| R-01 PDFs | High | T-1 prompts |\n| R-06 / R-07 OCR | Low | T-2, then T-1 |\n")
+    plan = (
+        "# P\n\n| ID | Task |\n|--|--|\n| T-1 | a |\n| T-2 | b |\n\n## Risks\n\n| Risk | Impact | Mitigation |\n"
+        "|--|--|--|\n| R-01 PDFs | High | T-1 prompts |\n| R-06 / R-07 OCR | Low | T-2, then T-1 |\n"
+    )
     result, _ = _imp(plan)
     risks = {r.id: (r.title, r.mitigated_by) for r in result.board.risks}
     assert risks == {"R-01": ("PDFs", ["T-1"]), "R-06": ("OCR", ["T-2", "T-1"]), "R-07": ("OCR", ["T-2", "T-1"])}
@@ -63,8 +69,10 @@ def test_a_running_number_column_gives_way_to_the_ids_in_links() -> None:
 
 
 def test_criteria_checklists_are_not_items() -> None:
-    plan = ("# P\n\n### CP-1: Overview\nOwner: tara · Priority: High\n\nAcceptance criteria:\n"
-            "- [ ] Loads fast\n- [ ] 5 priority use cases covered\n\n## Success criteria\n- [ ] NPS >= 40\n")
+    plan = (
+        "# P\n\n### CP-1: Overview\nOwner: tara · Priority: High\n\nAcceptance criteria:\n"
+        "- [ ] Loads fast\n- [ ] 5 priority use cases covered\n\n## Success criteria\n- [ ] NPS >= 40\n"
+    )
     _, items = _imp(plan)
     assert list(items) == ["CP-1"]
     assert items["CP-1"].owner == "tara" and items["CP-1"].priority == "P1"
@@ -72,15 +80,19 @@ def test_criteria_checklists_are_not_items() -> None:
 
 
 def test_status_bullet_wins_over_the_box_and_the_disagreement_is_reported() -> None:
-    result, items = _imp("# P\n\n- [x] BE-3 Replicas\n  - Owner: @nell\n  - Status: ⏳ Pending\n  - Depends on: BE-1\n"
-                         "- [x] BE-1 Failover\n")
+    result, items = _imp(
+        "# P\n\n- [x] BE-3 Replicas\n  - Owner: @nell\n  - Status: ⏳ Pending\n  - Depends on: BE-1\n"
+        "- [x] BE-1 Failover\n"
+    )
     assert (items["BE-3"].status, items["BE-3"].owner, items["BE-3"].depends_on) == ("todo", "@nell", ["BE-1"])
     assert any("the checkbox says done, the Status bullet says todo" in ln for ln in result.report_lines)
 
 
 def test_group_headings_and_prose_headings_are_not_items() -> None:
-    plan = ("# P\n\n## 2.1 Time-boxed blocks\nWe work in blocks.\n\n## 2.3 Tables\n\n### **2.3.1: imports table**\n"
-            "- Owner: @oli\n\n### **2.3.2: errors table**\n- Owner: @oli\n- Depends on: 2.3.1\n")
+    plan = (
+        "# P\n\n## 2.1 Time-boxed blocks\nWe work in blocks.\n\n## 2.3 Tables\n\n### **2.3.1: imports table**\n"
+        "- Owner: @oli\n\n### **2.3.2: errors table**\n- Owner: @oli\n- Depends on: 2.3.1\n"
+    )
     result, items = _imp(plan)
     assert sorted(items) == ["2.3.1", "2.3.2"] and items["2.3.2"].depends_on == ["2.3.1"]
     assert any("groups the items under it" in ln for ln in result.report_lines)
@@ -88,7 +100,9 @@ def test_group_headings_and_prose_headings_are_not_items() -> None:
 
 
 def test_priority_words_are_configurable(tmp_path: Path) -> None:
-    plan = "# P\n\n| ID | Task | Priority |\n|--|--|--|\n| T-1 | a | Blocker |\n| T-2 | b | Nice |\n| T-3 | c | High |\n"
+    plan = (
+        "# P\n\n| ID | Task | Priority |\n|--|--|--|\n| T-1 | a | Blocker |\n| T-2 | b | Nice |\n| T-3 | c | High |\n"
+    )
     _, items = _imp(plan)
     assert (items["T-1"].priority, items["T-2"].priority, items["T-3"].priority) == ("P0", None, "P1")
     _, items = _imp(plan, priority_words={"Nice": "P3", "High": "P2"})

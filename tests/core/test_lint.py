@@ -10,7 +10,7 @@ from readiness_tui.core.lint import lint_path
 
 from ..conftest import BOARDS
 
-BAD = '''#:schema ./board.schema.json
+BAD = """#:schema ./board.schema.json
 [board]
 title = "bad"
 today = 2026-02-20
@@ -77,7 +77,7 @@ item = "E"
 [matrix]
 order = ["A", "B"]
 rows = ["00", "00"]
-'''
+"""
 
 
 @pytest.fixture
@@ -96,10 +96,25 @@ def lines_of(problems: dict[str, list], code: str) -> list[int | None]:
 
 def test_every_problem_is_found(problems: dict[str, list]) -> None:
     expected = {
-        "duplicate-id", "unknown-dependency", "cycle", "unknown-parent", "unknown-phase",
-        "uncovered-risk", "unknown-item", "waiver-expired", "waiver-expiring", "waiver-without-expiry",
-        "matrix-disagrees", "order-violates-dependency", "unknown-score-factor", "score-out-of-range",
-        "score-mismatch", "missing-field", "overdue", "unknown-key", "done-before-dependency",
+        "duplicate-id",
+        "unknown-dependency",
+        "cycle",
+        "unknown-parent",
+        "unknown-phase",
+        "uncovered-risk",
+        "unknown-item",
+        "waiver-expired",
+        "waiver-expiring",
+        "waiver-without-expiry",
+        "matrix-disagrees",
+        "order-violates-dependency",
+        "unknown-score-factor",
+        "score-out-of-range",
+        "score-mismatch",
+        "missing-field",
+        "overdue",
+        "unknown-key",
+        "done-before-dependency",
         "blocked-without-dependency",
     }
     assert expected <= set(problems), expected - set(problems)

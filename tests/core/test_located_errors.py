@@ -19,7 +19,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize("value", ['["todo"]', '{ a = 1 }'])
+@pytest.mark.parametrize("value", ['["todo"]', "{ a = 1 }"])
 @pytest.mark.parametrize("field", ["status", "priority"])
 def test_status_or_priority_as_list_or_table_is_a_located_error(tmp_path: Path, field: str, value: str) -> None:
     board = tmp_path / "b.toml"
@@ -93,7 +93,11 @@ def test_json_outputs_are_strict(tmp_path: Path) -> None:
 
         return json.loads(text, parse_constant=refuse)
 
-    for args in (("export", str(board), "-f", "json"), ("order", str(board), "--json"), ("report", str(board), "-f", "json")):
+    for args in (
+        ("export", str(board), "-f", "json"),
+        ("order", str(board), "--json"),
+        ("report", str(board), "-f", "json"),
+    ):
         code, out, err = run(*args)
         assert code == 0, (args, err)
         strict(out)
@@ -113,6 +117,11 @@ def test_audit_verify_of_a_missing_board_exits_2(tmp_path: Path) -> None:
 
 def test_one_status_cycle() -> None:
     # s moves an item on through its life; blocked resumes; every status has a next one.
-    assert [next_status(s) for s in ("todo", "in_progress", "review", "done")] == ["in_progress", "review", "done", "todo"]
+    assert [next_status(s) for s in ("todo", "in_progress", "review", "done")] == [
+        "in_progress",
+        "review",
+        "done",
+        "todo",
+    ]
     assert next_status("blocked") == "in_progress" and next_status("cancelled") == "todo"
     assert set(STATUS_CYCLE) == {"todo", "in_progress", "blocked", "review", "done", "cancelled"}

@@ -31,23 +31,38 @@ def _data(result) -> dict:  # type: ignore[no-untyped-def]
 
 
 async def test_an_agent_reads_and_edits_through_the_one_write_path(board: Path) -> None:
-    params = StdioServerParameters(command=sys.executable, args=["-m", "readiness_tui", "mcp", str(board),
-                                                                  "--actor", "codex"], env=dict(os.environ))
+    params = StdioServerParameters(
+        command=sys.executable,
+        args=["-m", "readiness_tui", "mcp", str(board), "--actor", "codex"],
+        env=dict(os.environ),
+    )
     async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
         await session.initialize()
         names = {t.name for t in (await session.list_tools()).tools}
-        assert {"list_items", "show_item", "search", "order", "report", "check", "set_fields", "add_item",
-                "add_note"} <= names
+        assert {
+            "list_items",
+            "show_item",
+            "search",
+            "order",
+            "report",
+            "check",
+            "set_fields",
+            "add_item",
+            "add_note",
+        } <= names
         listed = _data(await session.call_tool("list_items", {"filter": "owner:@ana ready"}))
         assert [r["id"] for r in listed["items"]] == ["SEC-02"]
         shown = _data(await session.call_tool("show_item", {"item_id": "SEC-02"}))
         assert shown["fields"]["owner"] == "@ana" and shown["ready"] is True
-        changed = _data(await session.call_tool("set_fields", {"item_id": "SEC-02",
-                                                               "assignments": ["status=in_progress"]}))
+        changed = _data(
+            await session.call_tool("set_fields", {"item_id": "SEC-02", "assignments": ["status=in_progress"]})
+        )
         assert changed["changes"] == [{"item": "SEC-02", "field": "status", "old": "todo", "new": "in_progress"}]
         refused = await session.call_tool("set_fields", {"item_id": "SEC-02", "assignments": ["depends_on+=NOPE"]})
         assert refused.isError and "no item 'NOPE'" in refused.content[0].text
-        new = _data(await session.call_tool("add_item", {"title": "Agent-found follow-up", "assignments": ["owner=@bo"]}))
+        new = _data(
+            await session.call_tool("add_item", {"title": "Agent-found follow-up", "assignments": ["owner=@bo"]})
+        )
         order = _data(await session.call_tool("order", {}))
         assert order["waves"] and "SEC-02" not in order["blocked"] and order["critical_path"]["items"]
         report = _data(await session.call_tool("report", {}))

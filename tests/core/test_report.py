@@ -42,7 +42,10 @@ def test_report_contents(launch: Path) -> None:
     assert rep.waiting == ["M-04", "M-06", "M-08"]
     assert rep.blocked_by == {"M-04": ["M-03"], "M-06": ["M-04"], "M-08": ["M-04", "M-07"]}
     assert [(r.id, r.state) for r in rep.risks_introduced] == [("R-2", "uncovered")]
-    assert [(d.item, d.added, d.removed) for d in rep.dependency_changes] == [("M-06", ["M-04"], []), ("M-08", ["M-07"], [])]
+    assert [(d.item, d.added, d.removed) for d in rep.dependency_changes] == [
+        ("M-06", ["M-04"], []),
+        ("M-08", ["M-07"], []),
+    ]
     assert not rep.decision.go
     assert rep.head == audit.head(launch) and rep.history_ok and rep.history_records == 14
 
@@ -95,8 +98,10 @@ def test_progress_notes_count_as_completed(tmp_path: Path) -> None:
 
 def test_item_added_and_removed_in_week_change_the_graph(launch: Path) -> None:
     store = BoardStore.load(launch)
-    when = dt.datetime(2026, 2, 20, 9, tzinfo=dt.timezone.utc)
-    audit.append(launch, [store.add_item({"id": "M-10", "title": "New", "depends_on": ["M-03"]})], actor="ada", now=when)
+    when = dt.datetime(2026, 2, 20, 9, tzinfo=dt.UTC)
+    audit.append(
+        launch, [store.add_item({"id": "M-10", "title": "New", "depends_on": ["M-03"]})], actor="ada", now=when
+    )
     audit.append(launch, store.remove_item("M-08", cascade=True), actor="ada", now=when)
     rep = report.weekly_report(store.board, launch)
     deps = {d.item: (d.added, d.removed) for d in rep.dependency_changes}
@@ -111,7 +116,7 @@ def test_cli_report_md_json_and_output(launch: Path, tmp_path: Path) -> None:
     assert res.output == (FIXTURES / "launch-2026-W08.md").read_text(encoding="utf-8")
     res = runner.invoke(cli, ["report", str(launch), "--week", "2026-W07", "--format", "json"])
     assert res.exit_code == 0 and json.loads(res.output)["completed"] == ["M-01"]
-    out = tmp_path / "out" 
+    out = tmp_path / "out"
     out.mkdir()
     res = runner.invoke(cli, ["report", str(launch), "-o", str(out / "w.md")])
     assert res.exit_code == 0
@@ -172,16 +177,22 @@ def test_the_report_says_whether_git_holds_the_history_head(tmp_path: Path) -> N
 
     repo = tmp_path / "repo"
     repo.mkdir()
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@x"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@x",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@x",
+    }
     subprocess.run(["git", "init", "-q", str(repo)], check=True, env=env)
     board = repo / "launch.toml"
     shutil.copy(fixture, board)
     assert CliRunner().invoke(cli, ["set", str(board), "SEC-02", "status=review"]).exit_code == 0
     rep = weekly_report(BoardStore.load(board).board, board)
     assert rep.anchored is False and "not anchored" in rep.render_markdown()
-    anchored = subprocess.run([sys.executable, "-m", "readiness_tui", "audit", "anchor", str(board)], env=env,
-                              capture_output=True, text=True)
+    anchored = subprocess.run(
+        [sys.executable, "-m", "readiness_tui", "audit", "anchor", str(board)], env=env, capture_output=True, text=True
+    )
     assert anchored.returncode == 0, anchored.stderr
     rep = weekly_report(BoardStore.load(board).board, board)
     assert rep.anchored is True and rep.history_ok and "anchored in git (1 anchor)" in rep.render_markdown()

@@ -32,7 +32,18 @@ SEED_BOARDS = {
 ALL = sorted(SEED_BOARDS.values())
 
 #: Top-level tables in the order the layout rules put them.
-LAYOUT = ["board", "items", "risks", "phases", "milestones", "waivers", "deliverables", "progress", "sections", "matrix"]
+LAYOUT = [
+    "board",
+    "items",
+    "risks",
+    "phases",
+    "milestones",
+    "waivers",
+    "deliverables",
+    "progress",
+    "sections",
+    "matrix",
+]
 
 
 def load(name: str) -> BoardStore:
@@ -81,7 +92,7 @@ def test_board_file_layout(name: str) -> None:
     # a gate is always the sub-table right after its item
     for n, line in enumerate(lines):
         if line.startswith("[items.gate]"):
-            header = next(l for l in reversed(lines[:n]) if l.startswith("["))
+            header = next(line for line in reversed(lines[:n]) if line.startswith("["))
             assert header == "[[items]]"
     # every item is its own [[items]] table, never an inline array of items
     assert len(re.findall(r"^\[\[items\]\]$", text, re.M)) == len(tomllib.loads(text)["items"])
@@ -186,7 +197,10 @@ def test_000_board_meta_and_scoring() -> None:
     assert len(meta.not_in_scope) == 3
     assert meta.scoring is not None
     assert [f.key for f in meta.scoring.factors] == [
-        "business_impact", "risk_reduction", "deadline_urgency", "execution_readiness",
+        "business_impact",
+        "risk_reduction",
+        "deadline_urgency",
+        "execution_readiness",
     ]
     assert (meta.scoring.min, meta.scoring.max, meta.scoring.max_total) == (1, 5, 20)
     assert meta.scoring.formula.startswith("Priority Score = Business Impact")
@@ -279,11 +293,26 @@ def test_000_matches_seed_text() -> None:
 
 B001 = SEED_BOARDS["001"]
 RISKS_001 = {
-    "R-001": ["T-014"], "R-002": ["T-015"], "R-003": ["T-016"], "R-004": ["T-006", "T-025"],
-    "R-005": ["T-007", "T-017"], "R-006": ["T-012"], "R-007": ["T-004", "T-013"], "R-008": ["T-011"],
-    "R-009": ["T-021"], "R-010": ["T-006", "T-025"], "R-011": ["T-005", "T-020"], "R-012": ["T-022"],
-    "R-013": ["T-023"], "R-014": ["T-024"], "NEW-RISK-001": ["T-002"], "NEW-RISK-002": ["T-003"],
-    "NEW-RISK-003": ["T-001"], "NEW-RISK-004": ["T-008"], "NEW-RISK-005": ["T-009"], "NEW-RISK-006": ["T-010"],
+    "R-001": ["T-014"],
+    "R-002": ["T-015"],
+    "R-003": ["T-016"],
+    "R-004": ["T-006", "T-025"],
+    "R-005": ["T-007", "T-017"],
+    "R-006": ["T-012"],
+    "R-007": ["T-004", "T-013"],
+    "R-008": ["T-011"],
+    "R-009": ["T-021"],
+    "R-010": ["T-006", "T-025"],
+    "R-011": ["T-005", "T-020"],
+    "R-012": ["T-022"],
+    "R-013": ["T-023"],
+    "R-014": ["T-024"],
+    "NEW-RISK-001": ["T-002"],
+    "NEW-RISK-002": ["T-003"],
+    "NEW-RISK-003": ["T-001"],
+    "NEW-RISK-004": ["T-008"],
+    "NEW-RISK-005": ["T-009"],
+    "NEW-RISK-006": ["T-010"],
 }
 
 
@@ -353,8 +382,11 @@ def test_001_board_rules_assumptions_sections() -> None:
     assert len(b.board.constraints) == 4
     titles = [s.title for s in b.sections]
     assert titles == [
-        "1. Objectives & Scope", "5. Rollback & Recovery Playbooks", "7. Observability & Validation",
-        "8. Appendix: Traceability Index", "Reporting Rules",
+        "1. Objectives & Scope",
+        "5. Rollback & Recovery Playbooks",
+        "7. Observability & Validation",
+        "8. Appendix: Traceability Index",
+        "Reporting Rules",
     ]
     assert "Quiesce runners" in b.sections[1].body
     # the blank template at the end of the seed is not data
@@ -366,7 +398,9 @@ def test_001_board_rules_assumptions_sections() -> None:
 def test_001_matches_seed_table() -> None:
     seed = seed_text("001")
     items = by_id(board(B001))
-    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in seed.splitlines() if line.startswith("| T-")]
+    rows = [
+        [c.strip() for c in line.strip().strip("|").split("|")] for line in seed.splitlines() if line.startswith("| T-")
+    ]
     assert len(rows) == 25
     for tid, desc, owner, _inputs, outputs, prereqs, prio, source in rows:
         it = items[tid]
@@ -414,7 +448,9 @@ def test_002_phases_milestones_schedule() -> None:
     assert [(p.id, p.window) for p in b.phases] == [("P0", "Weeks 1-2"), ("P1", "Weeks 3-6"), ("P2", "Weeks 7-12")]
     ms = {m.id: m for m in b.milestones}
     assert [(m.id, m.due, m.due_text) for m in b.milestones] == [
-        ("M1", "2026-W09", "end of week 2"), ("M2", "2026-W13", "end of week 6"), ("M3", "2026-W19", "end of week 12"),
+        ("M1", "2026-W09", "end of week 2"),
+        ("M2", "2026-W13", "end of week 6"),
+        ("M3", "2026-W19", "end of week 12"),
     ]
     assert ms["M2"].items == P1_ALL
     for m in b.milestones:
@@ -454,7 +490,9 @@ def test_003_tracker_rows() -> None:
     items = by_id(b)
     assert items["M-01"].depends_on == []
     assert items["M-12"].depends_on == ["M-03", "M-09", "M-11"]
-    assert items["M-03"].gate.verify == "pytest -q tests/test_security.py tests/test_dependency_allowlist.py && just test"
+    assert (
+        items["M-03"].gate.verify == "pytest -q tests/test_security.py tests/test_dependency_allowlist.py && just test"
+    )
     assert [it.target for it in b.items] == ["2026-W08"] * 3 + ["2026-W09"] * 4 + ["2026-W10"] * 3 + ["2026-W11"] * 2
     assert [it.priority for it in b.items] == ["P0"] * 4 + ["P1"] * 5 + ["P2"] * 3
     assert items["M-06"].workstream == "Concurrency Safety"
@@ -479,12 +517,30 @@ def test_003_deliverables_definition_order() -> None:
     b = board(B003)
     assert len(b.deliverables) == 27
     per = {m: sum(1 for d in b.deliverables if d.item == m) for m in M_IDS}
-    assert per == {"M-01": 1, "M-02": 7, "M-03": 6, "M-04": 3, "M-05": 2, "M-06": 2, "M-07": 1,
-                   "M-08": 1, "M-09": 1, "M-10": 1, "M-11": 1, "M-12": 1}
+    assert per == {
+        "M-01": 1,
+        "M-02": 7,
+        "M-03": 6,
+        "M-04": 3,
+        "M-05": 2,
+        "M-06": 2,
+        "M-07": 1,
+        "M-08": 1,
+        "M-09": 1,
+        "M-10": 1,
+        "M-11": 1,
+        "M-12": 1,
+    }
     assert {d.status for d in b.deliverables} == {"done"}
     assert b.deliverables[0].path == "doc/slo_and_release_gates.md"
     assert not any(d.path.startswith("`") for d in b.deliverables)
-    assert list(b.board.production_definition) == ["availability", "reliability", "security", "operability", "compliance"]
+    assert list(b.board.production_definition) == [
+        "availability",
+        "reliability",
+        "security",
+        "operability",
+        "compliance",
+    ]
     assert "99.9%" in b.board.production_definition["availability"]
     assert b.board.suggested_order == M_IDS
     # the suggested order respects every dependency

@@ -75,8 +75,14 @@ def test_a_dangling_dependency_the_item_had_does_not_block_other_edits(tmp_path:
 
 def test_numbers_must_be_finite_and_in_range(tmp_path: Path) -> None:
     board = _board(tmp_path)
-    for bad in ("estimate_days=nan", "estimate_days=inf", "estimate_days=1e400", "estimate_days=-1",
-                "gate.timeout_s=0", "gate.timeout_s=nan"):
+    for bad in (
+        "estimate_days=nan",
+        "estimate_days=inf",
+        "estimate_days=1e400",
+        "estimate_days=-1",
+        "gate.timeout_s=0",
+        "gate.timeout_s=nan",
+    ):
         result = run("set", str(board), "CODEX-P0-001", bad)
         assert result.exit_code != 0, bad
         assert "must be" in result.output, (bad, result.output)

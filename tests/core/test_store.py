@@ -68,7 +68,8 @@ def board_file(tmp_path: Path) -> Path:
 
 def changed_lines(before: str, after: str) -> list[str]:
     return [
-        line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
         if line[:1] in "+-" and not line.startswith(("+++", "---"))
     ]
 
@@ -304,8 +305,11 @@ def test_new_subtable_keeps_the_blank_line_before_the_next_item() -> None:
 
 def test_reload_after_a_board_table_edit_reuses_items(board_file: Path) -> None:
     store = BoardStore.load(board_file)
-    board_file.write_text(BOARD.replace('title = "Demo"', 'title = "Renamed"').replace(
-        'id = "R-1"\nmitigated_by = ["C"]', 'id = "R-1"\nmitigated_by = ["B", "C"]'))
+    board_file.write_text(
+        BOARD.replace('title = "Demo"', 'title = "Renamed"').replace(
+            'id = "R-1"\nmitigated_by = ["C"]', 'id = "R-1"\nmitigated_by = ["B", "C"]'
+        )
+    )
     fresh = store.reload()
     assert fresh.board.board.title == "Renamed"
     assert fresh.board.risks[0].mitigated_by == ["B", "C"]
@@ -315,7 +319,8 @@ def test_reload_after_a_board_table_edit_reuses_items(board_file: Path) -> None:
 
 def test_reload_rereads_items_when_status_aliases_change(board_file: Path) -> None:
     text = BOARD.replace('status = "Done"', 'status = "shipped-ish"').replace(
-        'mystery_key = "kept"', 'mystery_key = "kept"\nstatus_aliases = { "shipped-ish" = "review" }')
+        'mystery_key = "kept"', 'mystery_key = "kept"\nstatus_aliases = { "shipped-ish" = "review" }'
+    )
     board_file.write_text(text)
     store = BoardStore.load(board_file)
     assert store.item("A").status == "review"

@@ -65,8 +65,12 @@ def test_segments_map_one_to_one_to_items(case: tuple[str, list[dict]]) -> None:
 
 
 @given(boards(), st.data())
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-def test_edits_round_trip_and_touch_only_their_item(tmp_path: Path, case: tuple[str, list[dict]], data: st.DataObject) -> None:
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+def test_edits_round_trip_and_touch_only_their_item(
+    tmp_path: Path, case: tuple[str, list[dict]], data: st.DataObject
+) -> None:
     text, items = case
     path = tmp_path / "b.toml"
     path.write_text(text, encoding="utf-8")
@@ -88,8 +92,10 @@ def test_edits_round_trip_and_touch_only_their_item(tmp_path: Path, case: tuple[
     after = [s.text for s in split_segments(saved) if s.kind == "items"]
     untouched = [t for t, v in zip(after, items) if v["id"] != target]
     assert all(t in before for t in untouched)
-    diff = [l for l in difflib.ndiff(text.splitlines(), saved.splitlines()) if l[:1] in "+-"]
-    assert len(diff) <= 2 * (2 + new_title.count("\n") + items[[i["id"] for i in items].index(target)]["title"].count("\n") + 2)
+    diff = [line for line in difflib.ndiff(text.splitlines(), saved.splitlines()) if line[:1] in "+-"]
+    assert len(diff) <= 2 * (
+        2 + new_title.count("\n") + items[[i["id"] for i in items].index(target)]["title"].count("\n") + 2
+    )
 
 
 @given(boards())

@@ -73,7 +73,9 @@ UNKNOWN_CHAIN = (
 )
 
 
-@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @example(text=CLOSED_KNOT)
 @example(text=UNKNOWN_CHAIN)
 @given(text=boards())

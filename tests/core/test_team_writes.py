@@ -24,7 +24,7 @@ from readiness_tui.core.problems import BoardLocked
 from readiness_tui.core.store import BoardStore
 
 ITEMS = 6
-BOARD = "[board]\ntitle = \"Team board\"\n" + "".join(
+BOARD = '[board]\ntitle = "Team board"\n' + "".join(
     f'\n[[items]]\nid = "T-{n}"\ntitle = "Task {n}"  # keep this comment\nstatus = "todo"\nestimate_days = 1\n'
     for n in range(1, ITEMS + 1)
 )
@@ -32,8 +32,9 @@ BOARD = "[board]\ntitle = \"Team board\"\n" + "".join(
 
 def readiness(*args: str, env: dict[str, str] | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
-    proc = subprocess.run([sys.executable, "-m", "readiness_tui", *args], capture_output=True, text=True,
-                          env=full_env, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "readiness_tui", *args], capture_output=True, text=True, env=full_env, timeout=60
+    )
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -57,8 +58,12 @@ def _writer_script(board: Path, item: str, edits: int) -> str:
 def test_concurrent_writers_on_different_items_lose_nothing(board: Path, writers: int) -> None:
     edits = 12
     procs = [
-        subprocess.Popen(["sh", "-c", _writer_script(board, f"T-{w}", edits)], stdout=subprocess.DEVNULL,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            ["sh", "-c", _writer_script(board, f"T-{w}", edits)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for w in range(1, writers + 1)
     ]
     for p in procs:
@@ -100,10 +105,18 @@ def test_a_writer_that_cannot_get_the_lock_names_the_holder_and_writes_nothing(b
 
 
 def test_the_lock_is_free_again_when_its_holder_dies(board: Path) -> None:
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from pathlib import Path; from readiness_tui.core.lock import board_lock\n"
-        f"with board_lock(Path({str(board)!r})):\n    print('held', flush=True); time.sleep(60)"
-    )], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys, time; from pathlib import Path; from readiness_tui.core.lock import board_lock\n"
+                f"with board_lock(Path({str(board)!r})):\n    print('held', flush=True); time.sleep(60)"
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     with pytest.raises(BoardLocked):
         with board_lock(board, timeout=0.1):
@@ -163,8 +176,11 @@ def test_an_edit_made_outside_readiness_is_found_and_recorded(board: Path) -> No
 def test_writers_killed_at_random_moments_never_leave_an_unrecorded_board(board: Path) -> None:
     readiness("set", str(board), "T-1", "status=in_progress")
     for n in range(12):
-        p = subprocess.Popen([sys.executable, "-m", "readiness_tui", "set", str(board), "T-5", f"estimate_days={n + 2}"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        p = subprocess.Popen(
+            [sys.executable, "-m", "readiness_tui", "set", str(board), "T-5", f"estimate_days={n + 2}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(0.05 + 0.02 * n)  # somewhere between start-up and the end of the write
         p.send_signal(signal.SIGKILL)
         p.wait()

@@ -62,7 +62,7 @@ class Live:
         self.queue: asyncio.Queue[ChangeBatch] = asyncio.Queue()
         self.task: asyncio.Task | None = None
 
-    async def __aenter__(self) -> "Live":
+    async def __aenter__(self) -> Live:
         async def pump() -> None:
             async for batch in self.watcher:
                 await self.queue.put(batch)
@@ -74,7 +74,7 @@ class Live:
             try:
                 await asyncio.wait_for(self.queue.get(), 0.1)
                 break
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
         else:
             raise AssertionError("the watcher never reported the probe")
@@ -143,8 +143,15 @@ async def test_board_changed_outside_and_deleted(repo: Path) -> None:
 
 async def test_ignored_paths_never_show(repo: Path) -> None:
     async with Live(watcher_for(repo)) as live:
-        for rel in (".git/index", "node_modules/a/b.js", ".venv/bin/x", "__pycache__/m.pyc",
-                    "board.readiness-state.json", ".pytest_cache/v", ".board.toml.x1y2.tmp"):
+        for rel in (
+            ".git/index",
+            "node_modules/a/b.js",
+            ".venv/bin/x",
+            "__pycache__/m.pyc",
+            "board.readiness-state.json",
+            ".pytest_cache/v",
+            ".board.toml.x1y2.tmp",
+        ):
             p = repo / rel
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_text("x")

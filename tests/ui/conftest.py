@@ -38,4 +38,3 @@ def make_app():
         return app
 
     return _make
-

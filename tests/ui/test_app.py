@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Static, TabbedContent
+from ui_helpers import record_notices, wait_for
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.messages import EditFields, ToggleDependency
@@ -17,8 +18,6 @@ from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen, PickIt
 from readiness_tui.ui.screens.edit_form import EditItemScreen
 from readiness_tui.ui.screens.help import HelpScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
-from textual.command import CommandList, CommandPalette
-from ui_helpers import record_notices, wait_for
 
 SIZE = (120, 40)
 COMMENTS = (
@@ -309,8 +308,19 @@ async def test_help_lists_bindings_and_saving(launch_board: Path, make_app) -> N
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = static_text(app, "#help-text")
-        for words in ("Undo", "Add dependency", "Set status", "Sort", "Group", "Filter", "Every edit is saved at once",
-                      "ctrl+e", "Duplicate", "Next pane", "Command palette"):
+        for words in (
+            "Undo",
+            "Add dependency",
+            "Set status",
+            "Sort",
+            "Group",
+            "Filter",
+            "Every edit is saved at once",
+            "ctrl+e",
+            "Duplicate",
+            "Next pane",
+            "Command palette",
+        ):
             assert words in text, words
         await pilot.press("escape")
         await pilot.pause()
@@ -374,7 +384,9 @@ async def test_an_outside_change_is_reloaded_when_nothing_is_unsaved(launch_boar
         assert any("changed on disk" in n.message for n in notices)
 
 
-async def test_an_outside_change_is_read_and_parsed_off_the_ui_thread(launch_board: Path, make_app, monkeypatch) -> None:
+async def test_an_outside_change_is_read_and_parsed_off_the_ui_thread(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
     import threading
 
     threads: list[threading.Thread] = []
@@ -464,8 +476,11 @@ async def test_palette_goes_to_an_item(launch_board: Path, make_app) -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
         await pilot.press(*"LT-01")
         hits = app.screen.query_one(CommandList)
-        await wait_for(pilot, lambda: hits.option_count > 0 and "LT-01" in str(hits.get_option_at_index(0).prompt),
-                       what="the item's hit first")
+        await wait_for(
+            pilot,
+            lambda: hits.option_count > 0 and "LT-01" in str(hits.get_option_at_index(0).prompt),
+            what="the item's hit first",
+        )
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.main.current_item_id == "LT-01", what="the item selected")
         assert app.query_one(TabbedContent).active == "tab-detail"
@@ -477,8 +492,14 @@ async def test_palette_provider_offers_every_kind_of_command(launch_board: Path,
     app = make_app(launch_board)
     async with app.run_test(size=SIZE):
         names = [name for name, _cmd, _help in ReadinessCommands(app.screen)._commands()]
-        for expected in ("Open pane: Backlog", "Open pane: Detail", "Set status: done", "Switch board: small",
-                         "Theme: readiness-contrast", "Group backlog by owner"):
+        for expected in (
+            "Open pane: Backlog",
+            "Open pane: Detail",
+            "Set status: done",
+            "Switch board: small",
+            "Theme: readiness-contrast",
+            "Group backlog by owner",
+        ):
             assert expected in names
         app.main.filter_backlog("p:P0")
         assert app.query_one(BacklogTable).shown == 5
@@ -555,8 +576,8 @@ async def test_theme_from_settings_and_user_dir_and_broken_file(launch_board: Pa
 
 
 def test_bundled_themes_load() -> None:
-    from readiness_tui.ui.themes import load_themes
     from readiness_tui.resources import bundled_themes_dir
+    from readiness_tui.ui.themes import load_themes
 
     loaded = load_themes([bundled_themes_dir()])
     assert loaded.problems == []
@@ -619,7 +640,8 @@ async def test_clickable_ids_open_items(launch_board: Path, make_app) -> None:
         await pilot.pause()
         assert app.main.current_item_id == "RB-02"
         assert "[@click=app.open_item('LT-01')]" in app.query_one("DetailPane")._markup(  # type: ignore[attr-defined]
-            app.store.item("RB-02"), app.store, app.analysis)
+            app.store.item("RB-02"), app.store, app.analysis
+        )
 
 
 async def test_wide_terminal_shows_a_preview_beside_the_backlog(launch_board: Path, make_app) -> None:
@@ -632,8 +654,11 @@ async def test_wide_terminal_shows_a_preview_beside_the_backlog(launch_board: Pa
         assert preview.display
         await pilot.press("j")
         # The preview waits until the cursor rests: wait for it to show the item.
-        await wait_for(pilot, lambda: "Branch protection requires the scan summary" in static_text(app, "#preview-body"),
-                       what="the preview of the item under the cursor")
+        await wait_for(
+            pilot,
+            lambda: "Branch protection requires the scan summary" in static_text(app, "#preview-body"),
+            what="the preview of the item under the cursor",
+        )
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -652,7 +677,9 @@ async def test_an_edit_right_after_a_move_edits_the_new_item(launch_board: Path,
         assert on_disk(launch_board).item("SEC-01").status == "done"
 
 
-def test_cli_directory_skips_a_broken_board(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, launch_board: Path) -> None:
+def test_cli_directory_skips_a_broken_board(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, launch_board: Path
+) -> None:
     from readiness_tui.cli import cli
     from readiness_tui.ui import app as app_module
 

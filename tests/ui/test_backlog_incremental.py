@@ -28,9 +28,15 @@ def view(app) -> tuple:  # type: ignore[no-untyped-def]
     # The rows hold the store's current objects, never the ones an edit replaced.
     assert all(r is app.store.item(r.id) for r in t.rows if type(r) is not GroupRow)
     return (
-        rows, sorted(t.facts.ready), sorted(t.facts.blocked), sorted(t.facts.overdue),
-        {i: t.open_deps(i) for i in ids}, {k: v for k, v in sorted(t.dependents.items()) if v},
-        t.current_id, t.describe_view(), table_text(app),
+        rows,
+        sorted(t.facts.ready),
+        sorted(t.facts.blocked),
+        sorted(t.facts.overdue),
+        {i: t.open_deps(i) for i in ids},
+        {k: v for k, v in sorted(t.dependents.items()) if v},
+        t.current_id,
+        t.describe_view(),
+        table_text(app),
     )
 
 

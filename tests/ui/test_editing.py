@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
-from readiness_tui.core.store import BoardStore
 from readiness_tui.core import audit
 from readiness_tui.core.editor import EditController
 from readiness_tui.core.ids import next_id
 from readiness_tui.core.itemform import form_values, validate_form
+from readiness_tui.core.store import BoardStore
 
 
 def controller(path: Path) -> EditController:
@@ -219,8 +218,14 @@ def test_form_for_a_new_item(launch_board: Path) -> None:
     raw.update(id="NEW-9", **{"gate.verify": "make check", "tags": "a, b"})
     values, errors = validate_form(store, None, raw)
     assert errors == {}
-    assert values == {"id": "NEW-9", "title": "x", "kind": "task", "status": "todo", "tags": ["a", "b"],
-                      "gate": {"verify": "make check"}}
+    assert values == {
+        "id": "NEW-9",
+        "title": "x",
+        "kind": "task",
+        "status": "todo",
+        "tags": ["a", "b"],
+        "gate": {"verify": "make check"},
+    }
 
 
 def test_form_score_factors(launch_board: Path) -> None:

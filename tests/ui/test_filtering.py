@@ -9,10 +9,38 @@ from readiness_tui.core.filtering import Facts, parse
 from readiness_tui.core.model import Board, Item
 
 ITEMS = [
-    Item(id="SEC-01", title="Fail-closed scans", owner="@ana", status="done", priority="P0", phase="A", kind="stream", workstream="security", tags=["ci"]),
-    Item(id="SEC-02", title="Branch protection", owner="@ana", status="todo", priority="P0", phase="A", target="2026-W08"),
-    Item(id="VLT-02", title="Rotate credentials", owner="@ben", status="blocked", priority="P1", phase="B", depends_on=["VLT-01"]),
-    Item(id="OBS-02", title="Alert routing", owner="@dee", status="todo", priority="P1", kind="ticket", depends_on=["OBS-01"]),
+    Item(
+        id="SEC-01",
+        title="Fail-closed scans",
+        owner="@ana",
+        status="done",
+        priority="P0",
+        phase="A",
+        kind="stream",
+        workstream="security",
+        tags=["ci"],
+    ),
+    Item(
+        id="SEC-02", title="Branch protection", owner="@ana", status="todo", priority="P0", phase="A", target="2026-W08"
+    ),
+    Item(
+        id="VLT-02",
+        title="Rotate credentials",
+        owner="@ben",
+        status="blocked",
+        priority="P1",
+        phase="B",
+        depends_on=["VLT-01"],
+    ),
+    Item(
+        id="OBS-02",
+        title="Alert routing",
+        owner="@dee",
+        status="todo",
+        priority="P1",
+        kind="ticket",
+        depends_on=["OBS-01"],
+    ),
     Item(id="DOC-01", title="API reference", owner="", status="in_progress", priority="P2", contributors=["@ana"]),
 ]
 FACTS = Facts(ready={"SEC-02"}, blocked={"VLT-02"}, overdue={"SEC-02", "DOC-01"}, waiting={"VLT-02", "OBS-02"})

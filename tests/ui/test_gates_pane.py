@@ -8,14 +8,19 @@ from pathlib import Path
 
 import pytest
 from textual.app import App, ComposeResult
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.gates import GateSession
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.messages import ItemHighlighted, OpenItem
 from readiness_tui.ui.panes.gates import (
-    CancelGates, GatesPane, RunGates, ToggleAutoRun, TrustBoard, format_age,
+    CancelGates,
+    GatesPane,
+    RunGates,
+    ToggleAutoRun,
+    TrustBoard,
+    format_age,
 )
 from readiness_tui.ui.screens.trust import TrustScreen
 
@@ -29,8 +34,11 @@ def board(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     shutil.copytree(FIXTURES / "repo", root)
     (root / ".git").mkdir()
-    text = (FIXTURES / "board.toml").read_text().replace(
-        "echo all good", f"echo all good; echo token={FAKE_GH[:4]}$(echo {FAKE_GH[4:]})")
+    text = (
+        (FIXTURES / "board.toml")
+        .read_text()
+        .replace("echo all good", f"echo all good; echo token={FAKE_GH[:4]}$(echo {FAKE_GH[4:]})")
+    )
     (root / "board.toml").write_text(text)
     return root / "board.toml"
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from ui_helpers import record_notices
 
 from readiness_tui.cli import cli
 from readiness_tui.core import audit
-from readiness_tui.core.store import BoardStore
 from readiness_tui.core.editor import EditController
+from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.screens.conflict import ConflictScreen
-from ui_helpers import record_notices
 
 SIZE = (120, 40)
 
@@ -39,7 +39,14 @@ async def test_an_edit_in_the_app_is_one_record(launch_board: Path, make_app) ->
         recs = history(launch_board)
         assert len(recs) == 1
         r = recs[0]
-        assert (r.type, r.source, r.item, r.field, r.old, r.new) == ("change", "app", "SEC-02", "status", "todo", "in_progress")
+        assert (r.type, r.source, r.item, r.field, r.old, r.new) == (
+            "change",
+            "app",
+            "SEC-02",
+            "status",
+            "todo",
+            "in_progress",
+        )
         assert r.actor  # git user.name, else $USER
     verify_ok(launch_board)
 
@@ -95,7 +102,8 @@ async def test_an_outside_change_is_recorded_on_reload(launch_board: Path, make_
         await pilot.pause()
         recs = history(launch_board)
         assert [(r.source, r.item, r.field, r.old, r.new) for r in recs] == [
-            ("reload", "RB-01", "title", "Rollback runbook", "Runbook (theirs)")]
+            ("reload", "RB-01", "title", "Rollback runbook", "Runbook (theirs)")
+        ]
     verify_ok(launch_board)
 
 

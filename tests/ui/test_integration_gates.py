@@ -7,11 +7,11 @@ polls of ``pilot.pause``; nothing sleeps for long.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.widgets import Static, TabbedContent
+from ui_helpers import record_notices, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.gates.trust import is_trusted
@@ -21,7 +21,6 @@ from readiness_tui.ui.screens.conflict import ConflictScreen
 from readiness_tui.ui.screens.dialogs import ConfirmScreen
 from readiness_tui.ui.screens.trust import TrustScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
-from ui_helpers import record_notices, wait_for
 
 SIZE = (120, 40)
 
@@ -113,12 +112,17 @@ async def test_evidence_created_under_the_live_watcher_shows_everywhere(repo_boa
         assert "CLAIMED DONE" not in body
         # The gates pane agrees, and the evidence going away shows too (claimed done, not verified).
         await pilot.press("6")
-        await wait_for(pilot, lambda: isinstance(app.main.pane("gates"), GatesPane) and app.main.pane("gates").is_mounted)
+        await wait_for(
+            pilot, lambda: isinstance(app.main.pane("gates"), GatesPane) and app.main.pane("gates").is_mounted
+        )
         pane = app.main.pane("gates")
         await wait_for(pilot, lambda: "pass" in str(pane.table.get_cell("EV-01", "status")))
         (repo_board.parent / "reports" / "ev").rmdir()
-        await wait_for(pilot, lambda: "fail" in str(pane.table.get_cell("EV-01", "status")),
-                       what="gates pane shows the gate failing again")
+        await wait_for(
+            pilot,
+            lambda: "fail" in str(pane.table.get_cell("EV-01", "status")),
+            what="gates pane shows the gate failing again",
+        )
         assert "claimed done, not verified" in str(pane.table.get_cell("EV-01", "drift"))
         await pilot.press("2")
         await pilot.pause()
@@ -146,7 +150,8 @@ async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_b
         assert any("changed on disk" in n.message for n in notices)
         recs = audit.read(repo_board)
         assert [(r.source, r.item, r.field, r.new) for r in recs] == [
-            ("reload", "CMD-01", "title", "Marker (edited outside)")]
+            ("reload", "CMD-01", "title", "Marker (edited outside)")
+        ]
         # The next edit saves over the reloaded file without a conflict.
         before = app.store.item(cursor).status
         await pilot.press("s")
@@ -193,7 +198,10 @@ async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
         assert not app.editor.dirty
         assert "Announce (theirs)" in table_text(app)
         recs = audit.read(repo_board)
-        assert {(r.source, r.item, r.field) for r in recs} == {("reload", "PLAIN-01", "title"), ("app", "EV-01", "status")}
+        assert {(r.source, r.item, r.field) for r in recs} == {
+            ("reload", "PLAIN-01", "title"),
+            ("app", "EV-01", "status"),
+        }
         assert audit.verify(repo_board).ok
 
 
@@ -296,7 +304,9 @@ async def test_auto_run_reruns_gates_when_watched_files_change(repo_board: Path,
         assert "✘ fail" in row(app, "CMD-01")
 
 
-async def test_switching_boards_makes_a_new_session_and_exit_closes_it(repo_board: Path, make_app, tmp_path: Path) -> None:
+async def test_switching_boards_makes_a_new_session_and_exit_closes_it(
+    repo_board: Path, make_app, tmp_path: Path
+) -> None:
     other = repo_board.with_name("other.toml")
     other.write_text('[board]\ntitle = "Other"\n\n[[items]]\nid = "O-1"\ntitle = "x"\n', encoding="utf-8")
     app = make_app(repo_board, watch=True)

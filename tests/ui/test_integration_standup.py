@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui_helpers import wait_for
+
 from readiness_tui.core import audit
+from readiness_tui.core.model import next_status
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.commands import ReadinessCommands
 from readiness_tui.ui.screens.report import ReportScreen
 from readiness_tui.ui.screens.standup import OVERVIEW, StandupScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
-from readiness_tui.core.model import next_status
-from ui_helpers import wait_for
 
 SIZE = (120, 40)
 
@@ -65,7 +66,9 @@ async def test_a_reload_while_the_standup_is_open_reaches_it(launch_board: Path,
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, StandupScreen)
-        launch_board.write_text(launch_board.read_text().replace('title = "Payments API launch"', 'title = "Payments launch (renamed)"'))
+        launch_board.write_text(
+            launch_board.read_text().replace('title = "Payments API launch"', 'title = "Payments launch (renamed)"')
+        )
         app.live.check_disk()
         await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
@@ -110,8 +113,15 @@ async def test_palette_offers_standup_report_and_gates(launch_board: Path, make_
     app = make_app(launch_board)
     async with app.run_test(size=SIZE):
         names = [name for name, _cmd, _help in ReadinessCommands(app.screen)._commands()]
-        for expected in ("Standup mode", "Weekly update (report)", "Run all gates", "Trust the board's verify commands",
-                         "Auto-run gates: turn on", "Open pane: Gates", "Open pane: Burndown"):
+        for expected in (
+            "Standup mode",
+            "Weekly update (report)",
+            "Run all gates",
+            "Trust the board's verify commands",
+            "Auto-run gates: turn on",
+            "Open pane: Gates",
+            "Open pane: Burndown",
+        ):
             assert expected in names, expected
 
 
@@ -126,8 +136,21 @@ async def test_help_lists_the_new_bindings(launch_board: Path, make_app) -> None
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text", Static).render())
-        for words in ("Standup", "Report", "In standup mode (m)", "Owner/stream", "MD/JSON", "Gates pane", "Run all",
-                      "Trust", "Auto-run", "Burndown pane", "Keep mine", "Live gates", "history.jsonl"):
+        for words in (
+            "Standup",
+            "Report",
+            "In standup mode (m)",
+            "Owner/stream",
+            "MD/JSON",
+            "Gates pane",
+            "Run all",
+            "Trust",
+            "Auto-run",
+            "Burndown pane",
+            "Keep mine",
+            "Live gates",
+            "history.jsonl",
+        ):
             assert words in text, words
 
 
@@ -155,5 +178,8 @@ async def test_burndown_pane_is_registered_shows_and_follows_edits(launch_board:
         before = pane.data.open_items[-1]
         assert f"{before} open items" in str(pane.query_one("#burndown-summary").render())
         app.main.set_status_of("SEC-02", "done")
-        await wait_for(pilot, lambda: pane.data is not None and pane.data.open_items[-1] == before - 1,
-                       what="the edit in the chart")
+        await wait_for(
+            pilot,
+            lambda: pane.data is not None and pane.data.open_items[-1] == before - 1,
+            what="the edit in the chart",
+        )

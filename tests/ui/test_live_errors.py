@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ui_helpers import record_notices, wait_for
 
 from readiness_tui.core.gates import GateState, trust
 from readiness_tui.core.store import BoardStore
-
-from ui_helpers import record_notices, wait_for
 
 SIZE = (120, 40)
 
@@ -34,8 +33,9 @@ async def test_a_worker_that_raises_is_shown(launch_board: Path, make_app, monke
         assert "Permission denied" in errors(notices)[0].message
 
 
-async def test_a_failure_on_the_hop_from_thread_to_ui_is_shown(launch_board: Path, make_app,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_failure_on_the_hop_from_thread_to_ui_is_shown(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -46,18 +46,22 @@ async def test_a_failure_on_the_hop_from_thread_to_ui_is_shown(launch_board: Pat
 
         monkeypatch.setattr(app.editor, "reload", broken_reload)
         text = launch_board.read_text(encoding="utf-8")
-        launch_board.write_text(text.replace("Payments API launch", "Payments API launch (renamed)", 1),
-                                encoding="utf-8")
+        launch_board.write_text(
+            text.replace("Payments API launch", "Payments API launch (renamed)", 1), encoding="utf-8"
+        )
         app.live.check_disk()  # the change is read in a thread, applied on the UI thread: that raises
         await wait_for(pilot, lambda: errors(notices), what="an error notification")
         assert "reload exploded" in errors(notices)[0].message
 
 
-async def test_a_gate_result_that_cannot_be_saved_is_shown(tmp_path: Path, make_app,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_gate_result_that_cannot_be_saved_is_shown(
+    tmp_path: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
     board = tmp_path / "board.toml"
-    board.write_text('[board]\ntitle = "B"\n\n[[items]]\nid = "G-1"\ntitle = "Gated"\n\n[items.gate]\n'
-                     'verify = "true"\n', encoding="utf-8")
+    board.write_text(
+        '[board]\ntitle = "B"\n\n[[items]]\nid = "G-1"\ntitle = "Gated"\n\n[items.gate]\nverify = "true"\n',
+        encoding="utf-8",
+    )
     (tmp_path / ".git").mkdir()
     trust(board, BoardStore.load(board).board)
 
@@ -76,7 +80,9 @@ async def test_a_gate_result_that_cannot_be_saved_is_shown(tmp_path: Path, make_
         assert app.live.gate_status.get("G-1") != "running"
 
 
-async def test_a_pane_worker_that_raises_is_shown(launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_pane_worker_that_raises_is_shown(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from readiness_tui.ui.panes import burndown
 
     def broken_series(*args, **kwargs):  # type: ignore[no-untyped-def]

@@ -170,7 +170,7 @@ async def test_cursor_moves_cell_by_cell_with_arrows_and_vim_keys() -> None:
         await pilot.press("right", "right")
         await pilot.pause()
         rule = screen_lines(pane)[2]
-        assert rule[pane._row_header_w:].startswith("──────━━━")
+        assert rule[pane._row_header_w :].startswith("──────━━━")
 
 
 async def test_space_and_x_toggle_the_cell_and_enter_opens_the_row() -> None:
@@ -298,9 +298,9 @@ async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
         assert pane.scroll_y > 0 and pane.scroll_x > 0
         lines = screen_lines(pane)
         # Column labels (vertical, so "T079" reads down the last column) and row headers stay.
-        labels = [line[pane._row_header_w:] for line in lines[1:5]]
+        labels = [line[pane._row_header_w :] for line in lines[1:5]]
         assert "".join(label.rstrip()[-1] for label in labels) == "T079"
-        body = lines[pane.top_lines: pane.view_size.height - 1]
+        body = lines[pane.top_lines : pane.view_size.height - 1]
         assert body[-1].startswith(" T079│")
         assert body[-1].rstrip().endswith("╲")
         assert body[-2].startswith(" T078│")

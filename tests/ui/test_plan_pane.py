@@ -132,7 +132,10 @@ async def test_navigation_enter_and_focus_item() -> None:
         assert pane.cursor_line >= 30
         await pilot.pause()
         assert app.messages[:4] == [
-            ("highlight", "SEC-1"), ("highlight", "GO-1"), ("highlight", "INF-2"), ("open", "INF-2"),
+            ("highlight", "SEC-1"),
+            ("highlight", "GO-1"),
+            ("highlight", "INF-2"),
+            ("open", "INF-2"),
         ]
         assert [m for m in app.messages if m[0] == "open"] == [("open", "INF-2")]
         app.messages.clear()

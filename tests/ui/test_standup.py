@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.widgets import Digits, OptionList
+from ui_helpers import wait_for
 
 from readiness_tui.core import audit
+from readiness_tui.core.model import next_status
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.burndown import BurndownPane
 from readiness_tui.ui.screens.standup import OVERVIEW, JumpScreen, StandupScreen
-from readiness_tui.core.model import next_status
 from readiness_tui.ui.widgets.standup_timer import SpeakerTimer, format_clock
-from ui_helpers import wait_for
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 SIZE = (100, 30)
@@ -52,8 +52,13 @@ class StandupApp(App):
     def on_mount(self) -> None:
         self.push_screen(
             StandupScreen(
-                self.store, self.apply_edit, gate_status=self.gate_status, clock=self.clock,
-                actor="tester", export_dir=self.store.path.parent, **self.kw,
+                self.store,
+                self.apply_edit,
+                gate_status=self.gate_status,
+                clock=self.clock,
+                actor="tester",
+                export_dir=self.store.path.parent,
+                **self.kw,
             ),
             self.results.append,
         )
@@ -119,7 +124,13 @@ async def test_overview_to_last_owner_with_a_status_change(launch: Path) -> None
         assert _section(screen, "IN PROGRESS") == ["M-03"]
         assert screen.highlighted_item() == "M-03"  # the highlight follows the item
         last = audit.read(launch)[-1]
-        assert (last.item, last.field, last.old, last.new, last.actor) == ("M-03", "status", "in_progress", "review", "tester")
+        assert (last.item, last.field, last.old, last.new, last.actor) == (
+            "M-03",
+            "status",
+            "in_progress",
+            "review",
+            "tester",
+        )
 
         await pilot.press("right")
         assert screen.current_key == "cy"
@@ -236,7 +247,14 @@ async def test_speaker_timer_turns_red_and_restarts_per_slide(launch: Path) -> N
 
 
 def test_format_clock() -> None:
-    assert [format_clock(s) for s in (120, 119.2, 61, 0, -0.4, -75)] == ["2:00", "2:00", "1:01", "0:00", "+0:00", "+1:15"]
+    assert [format_clock(s) for s in (120, 119.2, 61, 0, -0.4, -75)] == [
+        "2:00",
+        "2:00",
+        "1:01",
+        "0:00",
+        "+0:00",
+        "+1:15",
+    ]
 
 
 async def test_export_svg(launch: Path) -> None:

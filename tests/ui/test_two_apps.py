@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui_helpers import wait_for
+
 from readiness_tui.core import audit
 from readiness_tui.core.store import BoardStore
-
 from tests.ui.test_integration_gates import table_text, watching
-from ui_helpers import wait_for
 
 SIZE = (120, 40)
 

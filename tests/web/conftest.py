@@ -20,8 +20,15 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ROOT = Path(__file__).resolve().parents[2]
 BOARD = ROOT / "boards" / "final-implementation-plan.toml"
 TITLE = "Final Implementation Plan"
@@ -57,7 +64,10 @@ class Served:
         self.port = free_port()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "readiness_tui", "serve", str(board), "--port", str(self.port), *flags],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ),
         )
         assert self.proc.stderr is not None
         line = ""

@@ -14,8 +14,12 @@ from .conftest import BOARD
 
 
 def export(board: Path, out: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "readiness_tui", "export", str(board), "-f", "html", "-o", str(out)],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "readiness_tui", "export", str(board), "-f", "html", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
 
 

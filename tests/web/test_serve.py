@@ -114,7 +114,11 @@ def test_non_loopback_needs_public(board_file: Path) -> None:
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-m", "readiness_tui", "serve", str(board_file), "--host", "0.0.0.0"],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "readiness_tui", "serve", str(board_file), "--host", "0.0.0.0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert "--public" in proc.stderr

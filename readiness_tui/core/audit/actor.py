@@ -56,7 +56,7 @@ def _find_git_dir(start: Path) -> Path | None:
             with contextlib.suppress(OSError):
                 text = dotgit.read_text(encoding="utf-8").strip()
                 if text.startswith("gitdir:"):
-                    return (d / text[len("gitdir:"):].strip()).resolve()
+                    return (d / text[len("gitdir:") :].strip()).resolve()
             return None
     return None
 
@@ -73,11 +73,11 @@ def _config_value(path: Path, section: str, key: str) -> str | None:
         if not line or line[0] in "#;":
             continue
         if line.startswith("["):
-            head = line[1:line.find("]")] if "]" in line else line[1:]
+            head = line[1 : line.find("]")] if "]" in line else line[1:]
             current = head.split()[0].lower() if head.split() else ""
             if " " in head.strip():  # [section "subsection"] never holds user.name
                 current = current + " sub"
-            line = line[line.find("]") + 1:].strip() if "]" in line else ""
+            line = line[line.find("]") + 1 :].strip() if "]" in line else ""
             if not line:
                 continue
         if current != section or "=" not in line:

@@ -107,7 +107,7 @@ class Record:
         return self.ts.date()
 
     @classmethod
-    def from_dict(cls, n: int, d: dict[str, Any]) -> "Record":
+    def from_dict(cls, n: int, d: dict[str, Any]) -> Record:
         return cls(
             line=n,
             type=str(d.get("type", "change")),
@@ -136,8 +136,16 @@ class Record:
         return f"{when}  {self.actor}  {where}.{self.field}: {_short(self.old)} -> {_short(self.new)}  [{self.source}]"
 
 
-_NOUNS = {"items": "item", "risks": "risk", "phases": "phase", "milestones": "milestone", "waivers": "waiver",
-          "deliverables": "deliverable", "progress": "progress note", "sections": "section"}
+_NOUNS = {
+    "items": "item",
+    "risks": "risk",
+    "phases": "phase",
+    "milestones": "milestone",
+    "waivers": "waiver",
+    "deliverables": "deliverable",
+    "progress": "progress note",
+    "sections": "section",
+}
 
 
 def _short(value: Any, width: int = 40) -> str:
@@ -149,8 +157,8 @@ def parse_ts(text: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _stamps(now: dt.datetime | None) -> tuple[str, str]:
@@ -159,7 +167,7 @@ def _stamps(now: dt.datetime | None) -> tuple[str, str]:
         now = dt.datetime.now().astimezone()
     elif now.tzinfo is None:
         now = now.astimezone()  # a naive time is local time
-    utc = now.astimezone(dt.timezone.utc)
+    utc = now.astimezone(dt.UTC)
     return utc.isoformat(timespec="milliseconds").replace("+00:00", "Z"), now.isoformat(timespec="milliseconds")
 
 
@@ -375,9 +383,13 @@ def verify(path: Path | str, expected_head: str | None = None) -> Verification:
         if not isinstance(rec, dict):
             return Verification(False, n, f"line {n}: not a JSON object", count, prev)
         if rec.get("hash") != record_hash(rec):
-            return Verification(False, n, f"line {n}: record was modified (its hash does not match its content)", count, prev)
+            return Verification(
+                False, n, f"line {n}: record was modified (its hash does not match its content)", count, prev
+            )
         if canonical(rec) != line:
-            return Verification(False, n, f"line {n}: record was rewritten (not in the form it was written in)", count, prev)
+            return Verification(
+                False, n, f"line {n}: record was rewritten (not in the form it was written in)", count, prev
+            )
         if rec.get("prev") != prev:
             if n == 1:
                 why = "the history does not start at the beginning: earlier records were removed"
@@ -389,9 +401,11 @@ def verify(path: Path | str, expected_head: str | None = None) -> Verification:
         count += 1
     if expected_head and expected_head not in seen_heads:
         return Verification(
-            False, last_line + 1 if last_line else None,
+            False,
+            last_line + 1 if last_line else None,
             f"the history no longer contains head {expected_head[:12]}…: it was truncated or rewritten",
-            count, prev,
+            count,
+            prev,
         )
     if count == 0:
         return Verification(True, None, "no history yet", 0, GENESIS)

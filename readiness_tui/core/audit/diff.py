@@ -65,7 +65,9 @@ def diff_boards(old: Board, new: Board) -> list[Change]:
             else:
                 changes += _record_changes(str(i), kind, ra.model_dump(mode="json"), rb.model_dump(mode="json"))
     if old.board != new.board:
-        changes += _record_changes("board", "board", old.board.model_dump(mode="json"), new.board.model_dump(mode="json"))
+        changes += _record_changes(
+            "board", "board", old.board.model_dump(mode="json"), new.board.model_dump(mode="json")
+        )
     if old.matrix != new.matrix:
         da = old.matrix.model_dump(mode="json") if old.matrix else None
         db = new.matrix.model_dump(mode="json") if new.matrix else None

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Board
-from .chain import append_bodies, append, history_path
+from .chain import append, append_bodies, history_path
 from .diff import diff_boards
 
 #: How far back to look for the last record that names a board hash (standups carry none).
@@ -83,8 +83,9 @@ def reconcile(
     if head is not None and head.get("board") == disk_sha:
         return ""
     if head is not None and head.get("base") == disk_sha:
-        append_bodies(board_path, [{"type": "aborted", "never_written": head["board"], "board": disk_sha}],
-                      actor, source, None)
+        append_bodies(
+            board_path, [{"type": "aborted", "never_written": head["board"], "board": disk_sha}], actor, source, None
+        )
         return "aborted"
     base = str(head["board"]) if head is not None else None
     changes = diff_boards(old, new) if old is not None and new is not None else []

@@ -69,8 +69,12 @@ class GateView:
     def to_json(self, now: float | None = None, output: bool = False) -> dict:
         r = self.result
         out = {
-            "id": self.item_id, "title": self.title, "item_status": self.item_status,
-            "priority": self.priority, "status": self.status, "reason": self.reason,
+            "id": self.item_id,
+            "title": self.title,
+            "item_status": self.item_status,
+            "priority": self.priority,
+            "status": self.status,
+            "reason": self.reason,
             "command": redact(self.command) if self.command else None,
             "evidence": [e.to_json() for e in self.evidence],
             "exit_code": r.exit_code if r else None,
@@ -88,7 +92,7 @@ class GateView:
 
 
 def _iso(ts: float) -> str:
-    return dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def evaluate_gate(
@@ -104,8 +108,9 @@ def evaluate_gate(
     """Combine what is known about one item's gate into one status (see module docs)."""
     gate = item.gate
     command = gate.verify.strip() if gate else ""
-    view = GateView(item.id, item.title, item.status, item.priority, "no-gate", "", command, list(evidence),
-                    result, waiver)
+    view = GateView(
+        item.id, item.title, item.status, item.priority, "no-gate", "", command, list(evidence), result, waiver
+    )
     if gate is None or (not command and not gate.evidence):
         view.reason = "no verify command or evidence" if gate else "no gate"
         return view

@@ -14,11 +14,33 @@ from functools import lru_cache
 from pathlib import Path
 
 #: Directory names never looked into: VCS data, virtualenvs, dependency trees and caches.
-IGNORED_DIRS: frozenset[str] = frozenset({
-    ".git", ".hg", ".svn", ".venv", "venv", ".env", "env", "virtualenv", "node_modules",
-    "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".hypothesis", ".tox", ".nox",
-    ".cache", ".idea", ".eggs", ".direnv", ".gradle", ".terraform", "site-packages",
-})
+IGNORED_DIRS: frozenset[str] = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        ".venv",
+        "venv",
+        ".env",
+        "env",
+        "virtualenv",
+        "node_modules",
+        "__pycache__",
+        ".pytest_cache",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".hypothesis",
+        ".tox",
+        ".nox",
+        ".cache",
+        ".idea",
+        ".eggs",
+        ".direnv",
+        ".gradle",
+        ".terraform",
+        "site-packages",
+    }
+)
 _GLOB_CHARS = re.compile(r"[*?\[]")
 STATE_SUFFIX = ".readiness-state.json"
 #: Same as ``core.audit.HISTORY_SUFFIX`` (not imported: audit imports the store, this must stay light).
@@ -184,7 +206,10 @@ def ignored_name(name: str) -> bool:
 
 
 def walk(
-    top: str, rel_top: str, skip: Callable[[str, str], bool], recursive: bool = True,
+    top: str,
+    rel_top: str,
+    skip: Callable[[str, str], bool],
+    recursive: bool = True,
 ) -> Iterator[tuple[os.DirEntry[str], str, bool]]:
     """``(entry, repo-relative path, is a directory)`` for everything below ``top`` (whose own path
     is ``rel_top``).

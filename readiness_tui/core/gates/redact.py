@@ -28,11 +28,11 @@ MARK = "[REDACTED:{}]"
 
 # ESC-based sequences: CSI (colours, cursor moves), OSC (titles, hyperlinks), and two-byte escapes.
 _ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"   # DCS, SOS, PM, APC
-    r"|\x1b[@-Z\\-_]"                   # two-byte escapes
-    r"|\x9b[0-?]*[ -/]*[@-~]"           # 8-bit CSI
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
+    r"|\x1b[@-Z\\-_]"  # two-byte escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -84,8 +84,12 @@ def is_plain_digest(text: str, start: int, end: int) -> bool:
 def _high_entropy(value: str) -> bool:
     """Whether a run of token characters looks random: long, mixed, and high in entropy."""
     if _HEX.fullmatch(value):
-        return (len(value) >= 32 and shannon_entropy(value) >= 3.0
-                and any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
+        return (
+            len(value) >= 32
+            and shannon_entropy(value) >= 3.0
+            and any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+        )
     digits = sum(c.isdigit() for c in value)
     upper = sum(c.isupper() for c in value)
     lower = sum(c.islower() for c in value)
@@ -132,13 +136,19 @@ def _entropy_ok(m: re.Match[str]) -> bool:
 
 #: The rule table, applied in order. Token rules (whole match) first, then keyed values, then entropy.
 RULES: list[Rule] = [
-    Rule("private-key", re.compile(
-        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?"
-        r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", re.DOTALL)),
+    Rule(
+        "private-key",
+        re.compile(
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?"
+            r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)",
+            re.DOTALL,
+        ),
+    ),
     # The body of a key whose BEGIN line was lost (cut by the output cap, or printed elsewhere).
-    Rule("private-key", re.compile(
-        r"(?:^[A-Za-z0-9+/=]{16,}\n)*-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----",
-        re.MULTILINE)),
+    Rule(
+        "private-key",
+        re.compile(r"(?:^[A-Za-z0-9+/=]{16,}\n)*-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", re.MULTILINE),
+    ),
     Rule("github-token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})\b")),
     Rule("gitlab-token", re.compile(r"\bglpat-[A-Za-z0-9_\-]{20,}\b")),
     Rule("aws-access-key", re.compile(r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b")),
@@ -153,19 +163,31 @@ RULES: list[Rule] = [
     Rule("basic-auth", re.compile(r"(?i)\bbasic\s+([A-Za-z0-9+/]{12,}=*)"), 1),
     Rule("url-password", re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@]+:([^/\s@]+)@"), 1),
     # --password value, --api-key value (a space, not "="; "=" is the next rule's)
-    Rule("secret-flag", re.compile(
-        r"(?i)(?<![\w-])--?(?:[a-z0-9]+-)*(?:password|passwd|pass|secret|token|api-?key|access-?key|"
-        r"secret-?key|private-?key|client-secret|auth)(?:-[a-z0-9]+)*[ \t]+(?!-)(\"[^\"\n]*\"|'[^'\n]*'|\S+)"), 1),
+    Rule(
+        "secret-flag",
+        re.compile(
+            r"(?i)(?<![\w-])--?(?:[a-z0-9]+-)*(?:password|passwd|pass|secret|token|api-?key|access-?key|"
+            r"secret-?key|private-?key|client-secret|auth)(?:-[a-z0-9]+)*[ \t]+(?!-)(\"[^\"\n]*\"|'[^'\n]*'|\S+)"
+        ),
+        1,
+    ),
     # password=..., "api_key": "...", SECRET_KEY: ..., --token=..., "SecretAccessKey": "...", AccountKey=...
-    Rule("secret-value", re.compile(
-        r"(?i)(?<![A-Za-z0-9])" + _NAME_AROUND + r"(?:" + _KEYWORDS + r")" + _NAME_AFTER + r"[\"']?"
-        r"\s*(?:=|:|=>)\s*" + _VALUE), 1),
+    Rule(
+        "secret-value",
+        re.compile(
+            r"(?i)(?<![A-Za-z0-9])" + _NAME_AROUND + r"(?:" + _KEYWORDS + r")" + _NAME_AFTER + r"[\"']?"
+            r"\s*(?:=|:|=>)\s*" + _VALUE
+        ),
+        1,
+    ),
     # DB_PASS=..., MYSQL_PASS: ... ("pass" alone is too common a word: it needs a name before it)
-    Rule("secret-value", re.compile(
-        r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.\-])+pass[\"']?\s*(?:=|:|=>)\s*" + _VALUE), 1),
+    Rule(
+        "secret-value", re.compile(r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.\-])+pass[\"']?\s*(?:=|:|=>)\s*" + _VALUE), 1
+    ),
     # Long random-looking strings: bare AWS secret keys, hex and base64 keys.
-    Rule("high-entropy", re.compile(rf"(?<![{_TOKEN_CHARS}])[{_TOKEN_CHARS}]{{32,}}(?![{_TOKEN_CHARS}])"),
-         0, _entropy_ok),
+    Rule(
+        "high-entropy", re.compile(rf"(?<![{_TOKEN_CHARS}])[{_TOKEN_CHARS}]{{32,}}(?![{_TOKEN_CHARS}])"), 0, _entropy_ok
+    ),
 ]
 
 # Rules that can find a whole token once wrapped lines are joined (keyed values need their key).

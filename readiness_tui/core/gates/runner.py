@@ -86,7 +86,7 @@ class RunResult:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> "RunResult":
+    def from_json(cls, data: dict) -> RunResult:
         fields = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in fields})
 
@@ -191,19 +191,31 @@ def run_command(
     def result(exit_code: int | None, out: _CappedOutput | None = None, **kw: object) -> RunResult:
         end = time.monotonic()
         return RunResult(
-            item_id=item_id, command=redact(command), command_sha256=command_digest(command),
-            started_at=started, finished_at=started + (end - t0),
-            duration_s=round(end - t0, 3), exit_code=exit_code,
-            output=redact(out.text()) if out else "", output_bytes=out.total if out else 0,
-            truncated=out.truncated if out else False, **kw,  # type: ignore[arg-type]
+            item_id=item_id,
+            command=redact(command),
+            command_sha256=command_digest(command),
+            started_at=started,
+            finished_at=started + (end - t0),
+            duration_s=round(end - t0, 3),
+            exit_code=exit_code,
+            output=redact(out.text()) if out else "",
+            output_bytes=out.total if out else 0,
+            truncated=out.truncated if out else False,
+            **kw,  # type: ignore[arg-type]
         )
 
     if cancel is not None and cancel.is_set():
         return result(None, cancelled=True, error="cancelled before it started")
     try:
         proc = subprocess.Popen(
-            command, shell=True, cwd=str(cwd), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, start_new_session=True, env=env,
+            command,
+            shell=True,
+            cwd=str(cwd),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env=env,
         )
     except OSError as exc:
         return result(None, error=f"cannot start: {exc.strerror or exc}")
@@ -319,8 +331,13 @@ class GateRunner:
                 on_start(job)
         try:
             res = run_command(
-                job.command, job.cwd, timeout_s=job.timeout_s, cap=self.cap, cancel=cancel,
-                item_id=job.item_id, grace_s=self.grace_s,
+                job.command,
+                job.cwd,
+                timeout_s=job.timeout_s,
+                cap=self.cap,
+                cancel=cancel,
+                item_id=job.item_id,
+                grace_s=self.grace_s,
             )
         finally:
             with self._lock:
@@ -368,7 +385,7 @@ class GateRunner:
         self.cancel_all()
         self._pool.shutdown(wait=wait, cancel_futures=False)
 
-    def __enter__(self) -> "GateRunner":
+    def __enter__(self) -> GateRunner:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -39,8 +39,13 @@ from .waivers import waivers_by_item
 
 class GateSession:
     def __init__(
-        self, board_path: Path | str | None, board: Board, *, jobs: int | None = None,
-        state: GateState | None = None, root: Path | None = None,
+        self,
+        board_path: Path | str | None,
+        board: Board,
+        *,
+        jobs: int | None = None,
+        state: GateState | None = None,
+        root: Path | None = None,
     ):
         self.board_path = Path(board_path).resolve() if board_path else None
         self.jobs = jobs
@@ -156,7 +161,7 @@ class GateSession:
         self._evidence_key[item.id] = tuple(pats)
 
     def refresh_evidence(self, ids: Iterable[str] | None = None) -> None:
-        for item_id in (self.items if ids is None else ids):
+        for item_id in self.items if ids is None else ids:
             it = self.items.get(item_id)
             if it is not None:
                 self._check_evidence(it)
@@ -203,8 +208,12 @@ class GateSession:
             if wanted is not None and it.id not in wanted:
                 continue
             out[it.id] = evaluate_gate(
-                it, self._evidence.get(it.id, []), self.state.get(it.id), waivers.get(it.id),
-                trusted=self.trusted, running=it.id in running,
+                it,
+                self._evidence.get(it.id, []),
+                self.state.get(it.id),
+                waivers.get(it.id),
+                trusted=self.trusted,
+                running=it.id in running,
                 changed_at=self._changed_at.get(it.id),
             )
         return out
@@ -240,8 +249,12 @@ class GateSession:
         return jobs
 
     def start(
-        self, ids: Iterable[str] | None = None, on_start: Callable[[GateJob], None] | None = None,
-        on_done: Callable[[RunResult], None] | None = None, *, force_trust: bool = False,
+        self,
+        ids: Iterable[str] | None = None,
+        on_start: Callable[[GateJob], None] | None = None,
+        on_done: Callable[[RunResult], None] | None = None,
+        *,
+        force_trust: bool = False,
     ) -> list[Future[RunResult]]:
         """Queue runs and return at once. Items show ``running`` from now on; each result is
         recorded (state file written) before ``on_done`` is called, on a runner thread. Starting an
@@ -270,7 +283,9 @@ class GateSession:
             futures.append(self.runner.submit(job, on_start, done))
         return futures
 
-    def run(self, ids: Iterable[str] | None = None, on_start=None, on_done=None, *, force_trust: bool = False) -> list[RunResult]:  # type: ignore[no-untyped-def]
+    def run(
+        self, ids: Iterable[str] | None = None, on_start=None, on_done=None, *, force_trust: bool = False
+    ) -> list[RunResult]:  # type: ignore[no-untyped-def]
         """``start`` and wait for all (for ``readiness check`` or a thread worker)."""
         return [f.result() for f in self.start(ids, on_start, on_done, force_trust=force_trust)]
 

@@ -13,7 +13,15 @@ from pathlib import Path
 from ..model import Board
 from .evidence import evidence_matches
 from .paths import (
-    IGNORED_DIRS, PathEscape, glob_match, ignored_name, ignored_rel, is_glob, normalize_rel, relpath, state_path_name,
+    IGNORED_DIRS,
+    PathEscape,
+    glob_match,
+    ignored_name,
+    ignored_rel,
+    is_glob,
+    normalize_rel,
+    relpath,
+    state_path_name,
     walk,
 )
 

@@ -33,13 +33,13 @@ class GateState:
         self._write_lock = threading.Lock()
 
     @classmethod
-    def for_board(cls, board_path: Path | str | None) -> "GateState":
+    def for_board(cls, board_path: Path | str | None) -> GateState:
         if board_path is None:
             return cls(None)
         return cls.load(state_path(board_path))
 
     @classmethod
-    def load(cls, path: Path) -> "GateState":
+    def load(cls, path: Path) -> GateState:
         state = cls(path)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

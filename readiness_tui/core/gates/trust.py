@@ -38,8 +38,11 @@ def _runs(board: Board) -> list[dict[str, object]]:
     """What each command runs with: the command, its timeout, the environment it sets (none yet:
     gates inherit the caller's environment; the key is bound so that adding one needs trust)."""
     return sorted(
-        ({"id": it.id, "command": it.gate.verify, "timeout_s": it.gate.timeout_s, "env": {}}
-         for it in board.items if it.gate and it.gate.verify.strip()),
+        (
+            {"id": it.id, "command": it.gate.verify, "timeout_s": it.gate.timeout_s, "env": {}}
+            for it in board.items
+            if it.gate and it.gate.verify.strip()
+        ),
         key=lambda r: (str(r["id"]), str(r["command"])),
     )
 
@@ -49,7 +52,9 @@ def commands_hash(board: Board, board_path: Path | str | None = None, root: Path
     if root is None and board_path is not None:
         root = repo_root(board_path, board.board.repo_root)
     payload = {
-        "version": 2, "runs": _runs(board), "repo_root_setting": board.board.repo_root or "",
+        "version": 2,
+        "runs": _runs(board),
+        "repo_root_setting": board.board.repo_root or "",
         "root": os.path.realpath(root) if root is not None else "",
         "board": os.path.realpath(board_path) if board_path is not None else "",
     }
@@ -78,8 +83,10 @@ def trust_file_problem() -> str:
         except OSError:
             continue
         if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-            return (f"{path} can be written by other users, so its trust records are ignored; "
-                    f"fix it with `chmod {fix} {path}` and review it (`readiness trust BOARD`)")
+            return (
+                f"{path} can be written by other users, so its trust records are ignored; "
+                f"fix it with `chmod {fix} {path}` and review it (`readiness trust BOARD`)"
+            )
     return ""
 
 
@@ -123,7 +130,8 @@ def trust(board_path: Path | str, board: Board, root: Path | str | None = None) 
     if root is None:
         root = repo_root(board_path, board.board.repo_root)
     boards[_key(board_path)] = {
-        "sha256": commands_hash(board, board_path, root), "commands": len(commands_of(board)),
+        "sha256": commands_hash(board, board_path, root),
+        "commands": len(commands_of(board)),
         "root": os.path.realpath(root),
         "trusted_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }

@@ -44,9 +44,13 @@ class WaiverInfo:
 
     def to_json(self) -> dict:
         return {
-            "state": self.state, "reason": self.reason, "approved_by": self.approved_by,
-            "expires": self.expires.isoformat() if self.expires else None, "days_left": self.days_left,
-            "expiring_soon": self.expiring_soon, **({"problem": self.problem} if self.problem else {}),
+            "state": self.state,
+            "reason": self.reason,
+            "approved_by": self.approved_by,
+            "expires": self.expires.isoformat() if self.expires else None,
+            "days_left": self.days_left,
+            "expiring_soon": self.expiring_soon,
+            **({"problem": self.problem} if self.problem else {}),
         }
 
 

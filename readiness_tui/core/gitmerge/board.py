@@ -101,7 +101,9 @@ def _parse(seg: Segment) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def merge_boards(base: str, ours: str, theirs: str, ours_name: str = "ours", theirs_name: str = "theirs") -> MergeResult:
+def merge_boards(
+    base: str, ours: str, theirs: str, ours_name: str = "ours", theirs_name: str = "theirs"
+) -> MergeResult:
     """Merge ``ours`` and ``theirs`` (both descended from ``base``) record by record, field by field.
 
     The side names go into each conflict record. Raises ``rtoml.TomlParsingError`` when a record
@@ -138,7 +140,9 @@ def merge_boards(base: str, ours: str, theirs: str, ours_name: str = "ours", the
     return MergeResult(_join(texts), conflicts)
 
 
-def _merge_record(key: Key, so: Segment | None, sa: Segment | None, sb: Segment | None, out: list[Conflict]) -> str | None:
+def _merge_record(
+    key: Key, so: Segment | None, sa: Segment | None, sb: Segment | None, out: list[Conflict]
+) -> str | None:
     """Both sides changed this record differently: merge it field by field."""
     kind, rid = key
     label = rid if kind in KEYED else (kind or "preamble")

@@ -87,8 +87,10 @@ def setup(start: Path, boards: list[Path], python: str | None = None) -> SetupRe
         sep = "" if not text or text.endswith("\n") else "\n"
         attrs.write_text(text + sep + "\n".join(new) + "\n", encoding="utf-8")
         result.attributes_added = new
-    for kind, name, label in (("board", BOARD_DRIVER, "readiness board (merge by record and field)"),
-                              ("history", HISTORY_DRIVER, "readiness history (hash-chain DAG merge)")):
+    for kind, name, label in (
+        ("board", BOARD_DRIVER, "readiness board (merge by record and field)"),
+        ("history", HISTORY_DRIVER, "readiness history (hash-chain DAG merge)"),
+    ):
         for key, value in ((f"merge.{name}.name", label), (f"merge.{name}.driver", driver_command(kind, python))):
             cur = _git(root, "config", "--local", "--get", key)
             if cur.returncode == 0 and cur.stdout.rstrip("\n") == value:

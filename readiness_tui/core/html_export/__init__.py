@@ -14,17 +14,36 @@ from pathlib import Path
 from ..analysis import Analysis
 from ..model import Board
 from .deck import deck_section
-from .sections import e, backlog_section, gates_section, matrix_section, plan_section, report_section, risk_section
+from .sections import backlog_section, e, gates_section, matrix_section, plan_section, report_section, risk_section
 
 DEFAULT_THEME = "readiness-dark"
 #: Nothing may be fetched: only the page's own inline style and script run.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-COLOUR_KEYS = ("primary", "secondary", "accent", "background", "surface", "panel", "foreground",
-               "error", "warning", "success")
+COLOUR_KEYS = (
+    "primary",
+    "secondary",
+    "accent",
+    "background",
+    "surface",
+    "panel",
+    "foreground",
+    "error",
+    "warning",
+    "success",
+)
 #: Used for any colour a theme file does not give (readiness-dark's).
-FALLBACK = {"primary": "#4C9BE8", "secondary": "#A371F7", "accent": "#F0B72F", "background": "#0D1117",
-            "surface": "#161B22", "panel": "#21262D", "foreground": "#E6EDF3", "error": "#E5534B",
-            "warning": "#D29922", "success": "#3FB950"}
+FALLBACK = {
+    "primary": "#4C9BE8",
+    "secondary": "#A371F7",
+    "accent": "#F0B72F",
+    "background": "#0D1117",
+    "surface": "#161B22",
+    "panel": "#21262D",
+    "foreground": "#E6EDF3",
+    "error": "#E5534B",
+    "warning": "#D29922",
+    "success": "#3FB950",
+}
 
 #: Section ids, in page order (tests and the table of contents use them).
 SECTIONS = ("backlog", "matrix", "risks", "plan", "gates", "report", "standup")
@@ -50,21 +69,33 @@ def theme_colours(name: str | None = None, themes_dir: Path | None = None) -> di
 
 def _is_colour(value: object) -> bool:
     # Only #RGB / #RRGGBB reach the stylesheet: a theme file cannot inject CSS.
-    return (isinstance(value, str) and value.startswith("#") and len(value) in (4, 7)
-            and all(c in "0123456789abcdefABCDEF" for c in value[1:]))
+    return (
+        isinstance(value, str)
+        and value.startswith("#")
+        and len(value) in (4, 7)
+        and all(c in "0123456789abcdefABCDEF" for c in value[1:])
+    )
 
 
-def to_html(board: Board, board_path: Path | None = None, theme: str | None = None,
-            analysis: Analysis | None = None) -> str:
+def to_html(
+    board: Board, board_path: Path | None = None, theme: str | None = None, analysis: Analysis | None = None
+) -> str:
     """The whole page. ``board_path`` gives the history (weekly report, "done since" on the deck)."""
     a = analysis or Analysis(board)
     c = theme_colours(theme)
     title = board.board.title
     toc = "".join(f'<a href="#{s}">{s.capitalize()}</a>' for s in SECTIONS)
-    body = "".join((
-        backlog_section(board, a), matrix_section(a), risk_section(board, a), plan_section(a),
-        gates_section(board), report_section(board, board_path), deck_section(board, a, board_path),
-    ))
+    body = "".join(
+        (
+            backlog_section(board, a),
+            matrix_section(a),
+            risk_section(board, a),
+            plan_section(a),
+            gates_section(board),
+            report_section(board, board_path),
+            deck_section(board, a, board_path),
+        )
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">
@@ -80,9 +111,9 @@ def to_html(board: Board, board_path: Path | None = None, theme: str | None = No
 
 def _css(c: dict[str, str]) -> str:
     return f"""
-:root {{ --primary:{c['primary']}; --accent:{c['accent']}; --bg:{c['background']}; --surface:{c['surface']};
-  --panel:{c['panel']}; --fg:{c['foreground']}; --error:{c['error']}; --warning:{c['warning']};
-  --success:{c['success']}; }}
+:root {{ --primary:{c["primary"]}; --accent:{c["accent"]}; --bg:{c["background"]}; --surface:{c["surface"]};
+  --panel:{c["panel"]}; --fg:{c["foreground"]}; --error:{c["error"]}; --warning:{c["warning"]};
+  --success:{c["success"]}; }}
 body {{ background:var(--bg); color:var(--fg); font-family:system-ui,sans-serif; margin:0; }}
 header {{ background:var(--panel); padding:1em 2em; border-bottom:3px solid var(--primary); }}
 nav a {{ color:var(--primary); margin-right:1em; }}

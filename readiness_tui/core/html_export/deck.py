@@ -7,10 +7,10 @@ from pathlib import Path
 from .. import audit
 from ..analysis import Analysis
 from ..model import Board
-from .sections import e
 
 # The slide data is standup mode's own (no Textual in it); it lives beside the standup widgets.
 from ..standup import GroupSlide, done_since, groups, overview, since_last_standup
+from .sections import e
 
 
 def _items(title: str, lines: list[str]) -> str:
@@ -21,14 +21,19 @@ def _items(title: str, lines: list[str]) -> str:
 
 def _group_slide(g: GroupSlide) -> str:
     def line(it: object) -> str:
-        return f"{e(getattr(it, 'id'))} {e(getattr(it, 'title'))}"
+        return f"{e(it.id)} {e(it.title)}"
 
-    blocked = [f"{line(b.item)}" + "".join(
-        " ← waiting on " + e(" → ".join(f"{i} ({o or 'no owner'})" for i, o in chain)) for chain in b.chains)
-        for b in g.blocked]
-    body = (_items("Done since the last standup", [line(i) for i in g.done])
-            + _items("In progress", [line(i) for i in g.in_progress])
-            + _items("Blocked", blocked) + _items("Ready next", [line(i) for i in g.ready]))
+    blocked = [
+        f"{line(b.item)}"
+        + "".join(" ← waiting on " + e(" → ".join(f"{i} ({o or 'no owner'})" for i, o in chain)) for chain in b.chains)
+        for b in g.blocked
+    ]
+    body = (
+        _items("Done since the last standup", [line(i) for i in g.done])
+        + _items("In progress", [line(i) for i in g.in_progress])
+        + _items("Blocked", blocked)
+        + _items("Ready next", [line(i) for i in g.ready])
+    )
     return f'<div class="slide"><h3>{e(g.label)}</h3>{body or "<p>Nothing to report.</p>"}</div>'
 
 
@@ -38,13 +43,17 @@ def deck_section(board: Board, a: Analysis, board_path: Path | None) -> str:
     ov = overview(board, a)
     counts = ", ".join(f"{e(k)}: {v}" for k, v in ov.counts.items() if v)
     reasons = "".join(f"<li>{e(r)}</li>" for r in ov.decision.reasons)
-    first = (f'<div class="slide"><h3>Overview</h3><p>Go/no-go: <strong>{e(ov.decision.label)}</strong></p>'
-             f"<ul>{reasons}</ul><p>{counts}</p>"
-             + _items("Overdue", [f"{e(i.id)} {e(i.title)}" for i in ov.overdue])
-             + _items("Uncovered risks", [f"{e(r)} {e(t)}" for r, t in ov.uncovered])
-             + _items("Milestones", [f"{e(m.id)} {e(m.title)}: {m.closed}/{m.total}" for m in ov.milestones])
-             + "</div>")
+    first = (
+        f'<div class="slide"><h3>Overview</h3><p>Go/no-go: <strong>{e(ov.decision.label)}</strong></p>'
+        f"<ul>{reasons}</ul><p>{counts}</p>"
+        + _items("Overdue", [f"{e(i.id)} {e(i.title)}" for i in ov.overdue])
+        + _items("Uncovered risks", [f"{e(r)} {e(t)}" for r, t in ov.uncovered])
+        + _items("Milestones", [f"{e(m.id)} {e(m.title)}: {m.closed}/{m.total}" for m in ov.milestones])
+        + "</div>"
+    )
     slides = first + "".join(_group_slide(g) for g in groups(board, a, done_since(board, records, since)))
-    nav = ('<div class="deck-nav"><button id="deck-prev" type="button">◀ Prev</button>'
-           '<span id="deck-pos"></span><button id="deck-next" type="button">Next ▶</button></div>')
+    nav = (
+        '<div class="deck-nav"><button id="deck-prev" type="button">◀ Prev</button>'
+        '<span id="deck-pos"></span><button id="deck-next" type="button">Next ▶</button></div>'
+    )
     return f'<section id="standup"><h2>Standup deck</h2>{nav}{slides}</section>'

@@ -16,8 +16,16 @@ from markdown_it.token import Token
 _MD = MarkdownIt("commonmark").enable("table")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔~/-])\]\s*")
 #: What a checkbox mark means: ``[x]`` done, ``[~]``/``[/]`` in progress, ``[-]`` cancelled.
-BOX_STATUS = {" ": "todo", "x": "done", "X": "done", "✓": "done", "✔": "done", "~": "in_progress", "/": "in_progress",
-              "-": "cancelled"}
+BOX_STATUS = {
+    " ": "todo",
+    "x": "done",
+    "X": "done",
+    "✓": "done",
+    "✔": "done",
+    "~": "in_progress",
+    "/": "in_progress",
+    "-": "cancelled",
+}
 
 
 @dataclass
@@ -62,9 +70,9 @@ class ListItem:
     number: int | None = None
     #: Further paragraphs of the entry.
     more: list[str] = field(default_factory=list)
-    children: list["ListBlock"] = field(default_factory=list)
+    children: list[ListBlock] = field(default_factory=list)
 
-    def sub_items(self) -> list["ListItem"]:
+    def sub_items(self) -> list[ListItem]:
         return [it for block in self.children for it in block.items]
 
 
@@ -98,8 +106,8 @@ Block = Paragraph | Table | ListBlock | Other
 class Section:
     heading: Heading | None
     blocks: list[Block] = field(default_factory=list)
-    children: list["Section"] = field(default_factory=list)
-    parent: "Section | None" = field(default=None, repr=False)
+    children: list[Section] = field(default_factory=list)
+    parent: Section | None = field(default=None, repr=False)
     #: Source lines [line, end] covered by the section, children included (1-based, inclusive).
     end: int = 0
 
@@ -115,7 +123,7 @@ class Section:
     def level(self) -> int:
         return self.heading.level if self.heading else 0
 
-    def ancestors(self) -> list["Section"]:
+    def ancestors(self) -> list[Section]:
         out = []
         cur = self.parent
         while cur is not None:
@@ -158,7 +166,7 @@ def split_row(source_line: str) -> list[str]:
     while k < len(text):
         ch = text[k]
         if ch == "\\" and k + 1 < len(text):
-            cur.append(text[k:k + 2])
+            cur.append(text[k : k + 2])
             k += 2
             continue
         if ch == "`":
@@ -255,7 +263,7 @@ def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
     if m:
         item.checked = m.group(1) != " "
         item.box = BOX_STATUS[m.group(1)]
-        item.text = item.text[m.end():]
+        item.text = item.text[m.end() :]
     return item
 
 
@@ -294,7 +302,7 @@ def parse_sections(text: str) -> Section:
             i = j + 1
         elif tok.nesting == 1:
             j = _closing(tokens, i)
-            content = "\n".join(t.content for t in tokens[i:j + 1] if t.content)
+            content = "\n".join(t.content for t in tokens[i : j + 1] if t.content)
             target.blocks.append(Other(_line(tok), _end(tok), tok.type.removesuffix("_open"), content))
             i = j + 1
         else:

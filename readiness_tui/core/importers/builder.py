@@ -10,10 +10,23 @@ from .cells import ids_in_text
 from .result import Rec, ReportLine
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
-_STREAM_REF = re.compile(r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)", re.I)
+_STREAM_REF = re.compile(
+    r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)",
+    re.I,
+)
 
-LIST_FIELDS = ("depends_on", "soft_depends_on", "contributors", "tags", "links", "inputs", "outputs",
-               "deliverables", "acceptance", "source_refs")
+LIST_FIELDS = (
+    "depends_on",
+    "soft_depends_on",
+    "contributors",
+    "tags",
+    "links",
+    "inputs",
+    "outputs",
+    "deliverables",
+    "acceptance",
+    "source_refs",
+)
 
 
 class Builder:
@@ -66,7 +79,7 @@ class Builder:
         self.used_sections.add(id(sec))
 
     def src(self, line: int, end: int) -> str:
-        return "\n".join(self.lines[line - 1:end]).rstrip()
+        return "\n".join(self.lines[line - 1 : end]).rstrip()
 
     def item_source(self, it: ListItem) -> str:
         """The Markdown of a list entry's nested lists, dedented (for descriptions)."""
@@ -74,7 +87,7 @@ class Builder:
             return ""
         first = it.children[0].line
         last = it.children[-1].end
-        raw = self.lines[first - 1:last]
+        raw = self.lines[first - 1 : last]
         indent = min((len(x) - len(x.lstrip()) for x in raw if x.strip()), default=0)
         return "\n".join(x[indent:] for x in raw).rstrip() + "\n"
 
@@ -103,7 +116,11 @@ class Builder:
                     elif sub[k] != v:
                         differs.append(f"{key}.{k}")
                 continue
-            if key not in old or old[key] in (None, "", [], {}) or (key == "status" and item_id not in self.status_stated):
+            if (
+                key not in old
+                or old[key] in (None, "", [], {})
+                or (key == "status" and item_id not in self.status_stated)
+            ):
                 old[key] = value
                 added.append(key)
             elif key in LIST_FIELDS and isinstance(value, list) and isinstance(old[key], list):
@@ -161,7 +178,9 @@ class Builder:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.split(r"[^a-z0-9]+", plain(text).lower()) if w and w not in ("the", "and", "a", "of", "in", "for")}
+    return {
+        w for w in re.split(r"[^a-z0-9]+", plain(text).lower()) if w and w not in ("the", "and", "a", "of", "in", "for")
+    }
 
 
 def similarity(a: str, b: str) -> float:
@@ -187,7 +206,7 @@ def split_keyval(text: str) -> tuple[str, str] | None:
     # Keep the value's Markdown (backticks) from the source when the key is plain text there.
     src = text
     idx = src.find(":")
-    value_src = src[idx + 1:].lstrip("*_ ").strip() if idx >= 0 else m.group(2)
+    value_src = src[idx + 1 :].lstrip("*_ ").strip() if idx >= 0 else m.group(2)
     if plain(value_src) != m.group(2).strip():
         value_src = m.group(2).strip()
     return key, value_src

@@ -22,7 +22,9 @@ from .refs import expand_range
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
 #: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with.
-_GROUP = re.compile(r"\b(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)\b", re.I)
+_GROUP = re.compile(
+    r"\b(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)\b", re.I
+)
 
 
 def _group_key(text: str) -> str:
@@ -65,7 +67,9 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         for ref in dict.fromkeys(found):
             if ref not in deps:
                 deps.append(ref)
-                b.note(rec.line, f"{rid}: {ref!r} in the dependency words is an item of this plan; taken as a dependency")
+                b.note(
+                    rec.line, f"{rid}: {ref!r} in the dependency words is an item of this plan; taken as a dependency"
+                )
         for m in _GROUP.finditer(text):
             word = m.group("g")
             if word.upper() in by_upper:
@@ -75,9 +79,14 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             sec = groups.get(_group_key(word))
             members = [i for i, r in items.items() if sec is not None and sec.line <= r.line <= sec.end and i != rid]
             if not members:
-                b.note(rec.line, f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note")
+                b.note(
+                    rec.line, f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note"
+                )
                 continue
             added = [i for i in members if i not in deps]
             deps.extend(added)
-            b.note(rec.line, f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
-                             f"{', '.join(members)}")
+            b.note(
+                rec.line,
+                f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
+                f"{', '.join(members)}",
+            )

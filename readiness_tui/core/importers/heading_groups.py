@@ -32,9 +32,15 @@ def is_group(sec: Section, is_ticket: Any) -> bool:
 
 def is_prose_heading(sec: Section) -> bool:
     """A numbered heading ("2.1 Time-boxed blocks") over paragraphs only: text, not a task."""
-    return bool(sec.blocks) and not sec.children and all(
-        isinstance(blk, Paragraph) and not any(split_keyval(ln) for ln in blk.text.split("\n")) for blk in sec.blocks
-    ) and bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
+    return (
+        bool(sec.blocks)
+        and not sec.children
+        and all(
+            isinstance(blk, Paragraph) and not any(split_keyval(ln) for ln in blk.text.split("\n"))
+            for blk in sec.blocks
+        )
+        and bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
+    )
 
 
 def is_risk_heading(sec: Section, rid: str) -> bool:

@@ -35,7 +35,9 @@ def _running_number(table: Table, col: int) -> bool:
     return vals == [str(k) for k in range(1, len(vals) + 1)] or vals == [str(k) for k in range(len(vals))]
 
 
-def lift_ids(b: Builder, table: Table, fields: list[str | None], id_col: int | None) -> tuple[Table, list[str | None]] | None:
+def lift_ids(
+    b: Builder, table: Table, fields: list[str | None], id_col: int | None
+) -> tuple[Table, list[str | None]] | None:
     """The table with an ``ID`` column made from ids written in a name cell, or None when it has none."""
     if id_col is not None and not _running_number(table, id_col):
         return None

@@ -16,9 +16,9 @@ from .cells import (
     parse_target,
     split_list,
 )
+from .patterns import _INLINE_NOCOLON_RE, _INLINE_RE, _MENTION_RE, _PRIO_TAG_RE, _STATUS_MARKS
 from .result import Rec
 from .tables import _apply
-from .patterns import _INLINE_NOCOLON_RE, _INLINE_RE, _MENTION_RE, _PRIO_TAG_RE, _STATUS_MARKS
 
 
 # ---------------------------------------------------------------------- inline fields of a list entry
@@ -47,7 +47,7 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
         title = text[: matches[0].start()]
         for n, m in enumerate(matches):
             end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
-            value = _trim_value(text[m.end():end])
+            value = _trim_value(text[m.end() : end])
             _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
     title = title.strip().rstrip("(—–|;,-[").strip()
     # Status marks at either end, priority tags, @mentions.
@@ -60,7 +60,7 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     m = _PRIO_TAG_RE.search(title)
     if m and "priority" not in values:
         values["priority"] = m.group(1).upper()
-        title = (title[: m.start()] + title[m.end():]).strip()
+        title = (title[: m.start()] + title[m.end() :]).strip()
     m = _MENTION_RE.search(title)
     if m and "owner" not in values and title[: m.start()].count("`") % 2 == 0:
         values["owner"] = "@" + m.group(1)
@@ -68,11 +68,24 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
 
 
 def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict, line: int, rid: str) -> None:
-    if key in ("depends on", "depends", "deps", "dependencies", "dependency", "blocked by", "requires", "prereq", "prereqs", "after"):
+    if key in (
+        "depends on",
+        "depends",
+        "deps",
+        "dependencies",
+        "dependency",
+        "blocked by",
+        "requires",
+        "prereq",
+        "prereqs",
+        "after",
+    ):
         if key == "after" and not colon:
             return
         refs = parse_refs(value, loose=colon)
-        values["depends_on"] = values.get("depends_on", []) + [r for r in refs.ids if r not in values.get("depends_on", [])]
+        values["depends_on"] = values.get("depends_on", []) + [
+            r for r in refs.ids if r not in values.get("depends_on", [])
+        ]
         b.deps_stated.add(rid)
         for n in refs.negated:
             b.note(line, f"{rid}: {n} is named as not a dependency ({value!r}); not added")
@@ -86,7 +99,10 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict, l
             values["target"] = tgt
         if not tgt or not exact:
             values.setdefault("custom", {})["target"] = value
-            b.note(line, f"{rid}: due {value!r} " + (f"read as {tgt}" if tgt else "is not an ISO week or date; kept in custom"))
+            b.note(
+                line,
+                f"{rid}: due {value!r} " + (f"read as {tgt}" if tgt else "is not an ISO week or date; kept in custom"),
+            )
     elif key in ("est", "estimate", "effort"):
         from .cells import parse_estimate
 
@@ -119,7 +135,11 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict, l
 
 # ---------------------------------------------------------------------- checklists and id lists
 def _initials(title: str) -> str:
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", title) if w and not w.isdigit() and w.lower() not in ("the", "and", "of", "for", "a", "to")]
+    words = [
+        w
+        for w in re.split(r"[^A-Za-z0-9]+", title)
+        if w and not w.isdigit() and w.lower() not in ("the", "and", "of", "for", "a", "to")
+    ]
     return "".join(w[0].upper() for w in words[:3]) or "C"
 
 
@@ -149,12 +169,27 @@ def _kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> 
 
 # ---------------------------------------------------------------------- key: value bullets
 _LIST_KEYS = {
-    "acceptance": "acceptance", "acceptance criteria": "acceptance", "definition of done": "acceptance",
-    "dod": "acceptance", "done when": "acceptance", "success criteria": "acceptance",
-    "deliverable": "deliverables", "deliverables": "deliverables", "outputs": "outputs", "output": "outputs",
-    "inputs": "inputs", "input": "inputs", "links": "links", "tags": "tags", "labels": "tags",
-    "sources": "source_refs", "source": "source_refs", "refs": "source_refs", "references": "source_refs",
-    "contributors": "contributors", "notes": "notes",
+    "acceptance": "acceptance",
+    "acceptance criteria": "acceptance",
+    "definition of done": "acceptance",
+    "dod": "acceptance",
+    "done when": "acceptance",
+    "success criteria": "acceptance",
+    "deliverable": "deliverables",
+    "deliverables": "deliverables",
+    "outputs": "outputs",
+    "output": "outputs",
+    "inputs": "inputs",
+    "input": "inputs",
+    "links": "links",
+    "tags": "tags",
+    "labels": "tags",
+    "sources": "source_refs",
+    "source": "source_refs",
+    "refs": "source_refs",
+    "references": "source_refs",
+    "contributors": "contributors",
+    "notes": "notes",
 }
 
 

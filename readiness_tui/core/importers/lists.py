@@ -8,9 +8,9 @@ from typing import Any
 from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
 from .cells import header_field, ids_in_text, is_id, parse_refs
-from .result import Rec
-from .patterns import ARROW_RE, Ctx, NUMBERED_RE, PHASE_RE, entry_id, leading_id
 from .inline import _initials, _kv_children, _link_risks, _span, apply_key, inline_fields
+from .patterns import ARROW_RE, NUMBERED_RE, PHASE_RE, Ctx, entry_id, leading_id
+from .result import Rec
 
 
 def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check") -> None:
@@ -59,7 +59,9 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             if prose:
                 values["description"] = "\n".join(f"- {plain(x.text, keep_code=True)}" for x in prose)
             if it.more:
-                values["description"] = (values.get("description", "") + "\n" + "\n".join(plain(x, keep_code=True) for x in it.more)).strip()
+                values["description"] = (
+                    values.get("description", "") + "\n" + "\n".join(plain(x, keep_code=True) for x in it.more)
+                ).strip()
             got = b.add_item(values, it.line, "checklist")
             if got:
                 made.append(got)
@@ -68,14 +70,18 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
 
     visit(lst.items, parent)
     b.consume(lst, sec)
-    b.used(lst.line, f"checklist ({len(made)} entries) -> items {_span(made)}" + (f", parent {parent}" if parent else ""))
+    b.used(
+        lst.line, f"checklist ({len(made)} entries) -> items {_span(made)}" + (f", parent {parent}" if parent else "")
+    )
 
 
 #: Fields an indented ``- Owner: @x`` bullet under a checklist entry gives that entry.
 _BULLET_FIELDS = frozenset({"owner", "status", "priority", "depends_on", "target", "estimate_days", "soft_depends_on"})
 
 
-def _field_bullets(b: Builder, subs: list[ListItem], values: dict[str, Any], rid: str, box: str | None) -> list[ListItem]:
+def _field_bullets(
+    b: Builder, subs: list[ListItem], values: dict[str, Any], rid: str, box: str | None
+) -> list[ListItem]:
     """Read ``- Status: Pending`` / ``- Owner: @x`` sub-bullets as the entry's fields; the rest stays prose.
 
     A status bullet wins over the checkbox (the box is often left as it was); a disagreement is reported.
@@ -89,7 +95,10 @@ def _field_bullets(b: Builder, subs: list[ListItem], values: dict[str, Any], rid
             continue
         apply_key(b, kv[0], kv[1], sub, values, rid)
         if fld == "status" and box is not None and values.get("status") != box:
-            b.note(sub.line, f"{rid}: the checkbox says {box}, the Status bullet says {values.get('status')}; took the bullet")
+            b.note(
+                sub.line,
+                f"{rid}: the checkbox says {box}, the Status bullet says {values.get('status')}; took the bullet",
+            )
         if fld == "depends_on":
             b.deps_stated.add(rid)
     for key in ("custom", "gate"):
@@ -164,7 +173,9 @@ def _phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -
         key = _phase_key(kv[0])
         if key is None:
             continue
-        texts = ([plain(kv[1], keep_code=True)] if plain(kv[1]) else []) + [plain(x.text, keep_code=True) for x in it.sub_items()]
+        texts = ([plain(kv[1], keep_code=True)] if plain(kv[1]) else []) + [
+            plain(x.text, keep_code=True) for x in it.sub_items()
+        ]
         if texts:
             _phase_value(b, key, texts, values)
             found = True
@@ -214,7 +225,7 @@ def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
             b.skipped(it.line, f"risk mapping {text!r}: placeholder or no risk id (template?)")
             continue
         refs = parse_refs(right)
-        title = plain(left).strip("*` ")[len(rid):].strip(" :—–-()").strip()
+        title = plain(left).strip("*` ")[len(rid) :].strip(" :—–-()").strip()
         values: dict[str, Any] = {"id": rid, "mitigated_by": refs.ids}
         if title:
             values["title"] = title
@@ -244,7 +255,9 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
             continue
         rid, rest, paren = lead
         values: dict[str, Any] = {"id": rid}
-        mm = re.search(r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|tasks?|→|->|=>)\s*:?\s*(.+)$", rest, re.I)
+        mm = re.search(
+            r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|tasks?|→|->|=>)\s*:?\s*(.+)$", rest, re.I
+        )
         targets: list[str] = []
         if mm:
             targets = [r for r in parse_refs(mm.group(1)).ids if r != rid]
@@ -264,7 +277,7 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
         sev = re.search(r"\((critical|high|medium|low|severe|minor)\)", rest, re.I)
         if sev:
             values.setdefault("severity", sev.group(1))
-            rest = (rest[: sev.start()] + rest[sev.end():]).strip()
+            rest = (rest[: sev.start()] + rest[sev.end() :]).strip()
         values["title"] = rest.strip()
         values["mitigated_by"] = targets
         b.records["risks"].append(Rec("risks", values, it.line, "risk list"))

@@ -39,30 +39,53 @@ from ..model import (
     Phase,
     Progress,
     Risk,
-    Section as SectionModel,
     Waiver,
+)
+from ..model import (
+    Section as SectionModel,
 )
 from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from .builder import Builder, split_keyval
 from .cells import PRIORITY_WORDS, parse_date
 from .group_refs import resolve_dependency_words
 from .merge import _get, _is_default
+from .patterns import STREAM_RE, Ctx, _title_has, entry_id
 from .render import render_board
 from .result import IMPORTED_KEY, ImportResult, Rec, _jsonable, fingerprint, flatten_item
-from .patterns import STREAM_RE, Ctx, _title_has, entry_id
 from .sections import generic_block, heading_role, walk
 
 _RECORD_MODELS = {
-    "risks": Risk, "phases": Phase, "milestones": Milestone, "waivers": Waiver,
-    "deliverables": Deliverable, "progress": Progress, "sections": SectionModel,
+    "risks": Risk,
+    "phases": Phase,
+    "milestones": Milestone,
+    "waivers": Waiver,
+    "deliverables": Deliverable,
+    "progress": Progress,
+    "sections": SectionModel,
 }
 _META_KEYS = {
-    "date": "date", "as of": "date", "updated": "date", "last updated": "date", "created": "date",
-    "scope window": "scope", "scope": "scope", "window": "scope", "timeline": "scope", "period": "scope",
-    "timeframe": "scope", "time frame": "scope",
-    "objective": "objective", "goal": "objective", "goals": "objective", "purpose": "objective", "mission": "objective",
-    "source": "source", "sources": "source", "based on": "source",
-    "tracking model": "tracking_model", "tracking": "tracking_model",
+    "date": "date",
+    "as of": "date",
+    "updated": "date",
+    "last updated": "date",
+    "created": "date",
+    "scope window": "scope",
+    "scope": "scope",
+    "window": "scope",
+    "timeline": "scope",
+    "period": "scope",
+    "timeframe": "scope",
+    "time frame": "scope",
+    "objective": "objective",
+    "goal": "objective",
+    "goals": "objective",
+    "purpose": "objective",
+    "mission": "objective",
+    "source": "source",
+    "sources": "source",
+    "based on": "source",
+    "tracking model": "tracking_model",
+    "tracking": "tracking_model",
 }
 
 
@@ -110,7 +133,7 @@ def _front_matter(text: str) -> tuple[str, list[tuple[str, str]]]:
                 key, sep, value = ln.partition(":")
                 if sep and key.strip() and not ln.startswith((" ", "\t", "-")):
                     pairs.append((key.strip(), value.strip().strip("'\"")))
-            return "\n".join([""] * (end + 1) + lines[end + 1:]), pairs
+            return "\n".join([""] * (end + 1) + lines[end + 1 :]), pairs
     return text, []
 
 
@@ -156,7 +179,9 @@ def _meta_blocks(b: Builder, sec: Section) -> None:
         if isinstance(blk, Paragraph):
             lines = [(blk.line + n, ln) for n, ln in enumerate(blk.text.split("\n"))]
         elif isinstance(blk, ListBlock):
-            if blk.has_checkboxes or sum(1 for it in blk.items if entry_id(it.text, plain(it.text))) * 2 > len(blk.items):
+            if blk.has_checkboxes or sum(1 for it in blk.items if entry_id(it.text, plain(it.text))) * 2 > len(
+                blk.items
+            ):
                 generic_block(b, blk, sec, Ctx())
                 continue
             lines = [(it.line, it.text) for it in blk.items]
@@ -179,7 +204,12 @@ def _meta_blocks(b: Builder, sec: Section) -> None:
             b.consume(blk, sec)  # known keys went to [board], the rest to the Introduction section
     if extra and any(x.strip() for x in extra) and sec.heading is not None:
         b.records["sections"].append(
-            Rec("sections", {"title": "Introduction", "body": "\n".join(x for x in extra if x.strip())}, sec.line + 1, "text")
+            Rec(
+                "sections",
+                {"title": "Introduction", "body": "\n".join(x for x in extra if x.strip())},
+                sec.line + 1,
+                "text",
+            )
         )
         b.note(sec.line, "text under the title kept as the section 'Introduction'")
 
@@ -220,14 +250,20 @@ def _keep_free_text(b: Builder, root: Section) -> None:
                 visit(c)
             return
         if not _subtree_used(b, sec):
-            body = re.sub(r"(?:\n\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", "\n" + b.src(sec.line + 1, sec.end).strip()).strip()
+            body = re.sub(
+                r"(?:\n\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", "\n" + b.src(sec.line + 1, sec.end).strip()
+            ).strip()
             placeholder = not re.sub(r"[-*\s:|#]+", "", plain(body))
             if not body or placeholder or _title_has(sec, "template"):
-                b.skipped(sec.line, f"section {sec.title!r}: " + ("empty" if not body else "only placeholders (a template)"))
+                b.skipped(
+                    sec.line, f"section {sec.title!r}: " + ("empty" if not body else "only placeholders (a template)")
+                )
             elif _is_template_body(sec):
                 b.skipped(sec.line, f"section {sec.title!r}: a fill-in template (keys without values)")
             else:
-                b.records["sections"].append(Rec("sections", {"title": sec.title, "body": body + "\n"}, sec.line, "text"))
+                b.records["sections"].append(
+                    Rec("sections", {"title": sec.title, "body": body + "\n"}, sec.line, "text")
+                )
                 b.used(sec.line, f"section {sec.title!r}: no structure recognized; kept as text ([[sections]])")
             return
         own = [blk for blk in sec.blocks if id(blk) not in b.used_blocks and getattr(blk, "kind", "") != "hr"]
@@ -239,7 +275,9 @@ def _keep_free_text(b: Builder, root: Section) -> None:
             if id(sec) in b.used_sections or not text:
                 b.skipped(blk.line, f"{kind} in {sec.title!r}: prose next to recognized structure, not imported")
             else:
-                b.records["sections"].append(Rec("sections", {"title": sec.title, "body": b.src(blk.line, blk.end) + "\n"}, blk.line, "text"))
+                b.records["sections"].append(
+                    Rec("sections", {"title": sec.title, "body": b.src(blk.line, blk.end) + "\n"}, blk.line, "text")
+                )
                 b.used(blk.line, f"{kind} in {sec.title!r} kept as text")
         for c in sec.children:
             visit(c)
@@ -262,8 +300,13 @@ def _finalize(b: Builder) -> None:
     for rec in b.records["milestones"]:
         prios = rec.values.pop("_prio_items", [])
         if prios and not rec.values.get("items"):
-            rec.values["items"] = [i for i, r in items.items() if r.values.get("priority") in prios and r.values.get("kind") != "stream"]
-            b.note(rec.line, f"milestone {rec.values['id']}: items = the {'/'.join(prios)} items ({len(rec.values['items'])})")
+            rec.values["items"] = [
+                i for i, r in items.items() if r.values.get("priority") in prios and r.values.get("kind") != "stream"
+            ]
+            b.note(
+                rec.line,
+                f"milestone {rec.values['id']}: items = the {'/'.join(prios)} items ({len(rec.values['items'])})",
+            )
     # Items in exactly one phase carry it; phase groups (P0 Tickets) list their items.
     for rec in b.records["phases"]:
         pid = rec.values["id"]
@@ -312,7 +355,7 @@ def _finalize(b: Builder) -> None:
             b.note(line, "no dependency column for the matrix's items: their depends_on are taken from the matrix")
     # Fields a section gives its items ("Owner: X" under the heading): the innermost section wins.
     for start, end, fields in sorted(b.defaults, key=lambda d: d[1] - d[0], reverse=True):
-        for i, r in items.items():
+        for r in items.values():
             if start <= r.line <= end:
                 for k, v in fields.items():
                     if not r.values.get(k) or r.values.get("_default_" + k):
@@ -336,11 +379,13 @@ def _finalize(b: Builder) -> None:
         for i, r in items.items():
             ref = r.values.get(fld)
             if ref and ref not in known:
-                b.records[kind].append(Rec(kind, {"id": ref, "title": f"{fld.title()} {ref}"}, r.line, "named by items"))
+                b.records[kind].append(
+                    Rec(kind, {"id": ref, "title": f"{fld.title()} {ref}"}, r.line, "named by items")
+                )
                 known.add(ref)
                 b.note(r.line, f"{i} names {fld} {ref!r}, which the document does not describe; added it")
     # Defaults every item gets.
-    for i, r in items.items():
+    for r in items.values():
         r.values.setdefault("status", "todo")
         r.values.setdefault("kind", "task")
         if "title" not in r.values:
@@ -457,9 +502,11 @@ def _check(b: Builder, board: Board) -> None:
         dis = an.matrix_disagreements
         if dis:
             for d in dis[:50]:
-                b.warn(b.matrix[2] if b.matrix else 0,
-                       f"matrix says {d.row} {'depends' if d.recorded else 'does not depend'} on {d.col}; "
-                       f"the dependency column says {'it does' if d.derived else 'it does not'}")
+                b.warn(
+                    b.matrix[2] if b.matrix else 0,
+                    f"matrix says {d.row} {'depends' if d.recorded else 'does not depend'} on {d.col}; "
+                    f"the dependency column says {'it does' if d.derived else 'it does not'}",
+                )
         else:
             b.used(b.matrix[2] if b.matrix else 0, "dependency matrix agrees with the dependency column")
 

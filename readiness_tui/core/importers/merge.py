@@ -25,7 +25,14 @@ from ..model import Item
 from ..problems import EditError
 from ..store import BoardStore
 from .result import (
-    IMPORTED_KEY, ImportResult, _jsonable, decode_fingerprints, encode_fingerprints, field_path, fingerprint, same,
+    IMPORTED_KEY,
+    ImportResult,
+    _jsonable,
+    decode_fingerprints,
+    encode_fingerprints,
+    field_path,
+    fingerprint,
+    same,
 )
 
 _ITEM_DEFAULTS = Item(id="x").model_dump(mode="json")
@@ -93,8 +100,13 @@ def merge_into(store: BoardStore, result: ImportResult) -> list[str]:
     return out
 
 
-def _merge_item(store: BoardStore, item_id: str, new_dump: dict[str, Any], fps: dict[str, Any],
-                pending_deps: list[tuple[str, list[str]]]) -> list[str]:
+def _merge_item(
+    store: BoardStore,
+    item_id: str,
+    new_dump: dict[str, Any],
+    fps: dict[str, Any],
+    pending_deps: list[tuple[str, list[str]]],
+) -> list[str]:
     cur = store.item(item_id)
     cur_dump = cur.model_dump(mode="json")
     prev = decode_fingerprints(cur.imported)
@@ -103,7 +115,9 @@ def _merge_item(store: BoardStore, item_id: str, new_dump: dict[str, Any], fps: 
     for key in list(fps) + [k for k in prev if k not in fps]:
         new_v = _get(new_dump, key)
         cur_v = _get(cur_dump, key)
-        if fingerprint(_jsonable(cur_v)) == fingerprint(_jsonable(new_v)) or (_is_default(key, new_v) and _is_default(key, cur_v)):
+        if fingerprint(_jsonable(cur_v)) == fingerprint(_jsonable(new_v)) or (
+            _is_default(key, new_v) and _is_default(key, cur_v)
+        ):
             continue
         if key in prev:
             edited = not same(prev[key], cur_v)
@@ -113,12 +127,16 @@ def _merge_item(store: BoardStore, item_id: str, new_dump: dict[str, Any], fps: 
         if edited:
             if key in prev and key in fps and same(prev[key], new_v):
                 continue  # edited in the board, unchanged in the document: nothing to say
-            out.append(f"{item_id}.{path}: kept the board's {_short(cur_v)} (edited since the import); "
-                       f"the document says {_short(new_v)}")
+            out.append(
+                f"{item_id}.{path}: kept the board's {_short(cur_v)} (edited since the import); "
+                f"the document says {_short(new_v)}"
+            )
             continue
         updates[path] = new_v
         out.append(f"{item_id}.{path}: {_short(cur_v)} -> {_short(new_v)}")
-    bookkeeping: dict[str, Any] = {IMPORTED_KEY: encode_fingerprints(fps)} if cur.imported != encode_fingerprints(fps) else {}
+    bookkeeping: dict[str, Any] = (
+        {IMPORTED_KEY: encode_fingerprints(fps)} if cur.imported != encode_fingerprints(fps) else {}
+    )
     deps = updates.pop("depends_on", None)
     if updates or bookkeeping:
         try:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from .blocks import Section
 from .cells import NOT_IDS
 
-
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+|#\d+"
 
 
@@ -56,7 +55,11 @@ def leading_id(text: str) -> tuple[str, str, str | None] | None:
     m = LEADING_ID_RE.match(text)
     if not m:
         return None
-    found = (m.group("id"), m.group("title"), m.group("paren")) if m.group("id") else (m.group("id2"), m.group("title2"), None)
+    found = (
+        (m.group("id"), m.group("title"), m.group("paren"))
+        if m.group("id")
+        else (m.group("id2"), m.group("title2"), None)
+    )
     if not any(c.isdigit() for c in found[0]) or NOT_IDS.match(found[0]):
         return None
     return found
@@ -80,11 +83,35 @@ _MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9][\w.-]*)")
 _PRIO_TAG_RE = re.compile(r"[\[(]\s*(P[0-3])\s*[\])]")
 
 
-_STATUS_MARKS = ("✅", "✔️", "✔", "☑️", "☑", "⏳", "🚧", "🔄", "⛔", "🚫", "❌", "🛑", "👀", "⬜", "☐", "🔲", "🟢", "🟡", "🔴",
-                 "🟠", "⚪", "🗑")
+_STATUS_MARKS = (
+    "✅",
+    "✔️",
+    "✔",
+    "☑️",
+    "☑",
+    "⏳",
+    "🚧",
+    "🔄",
+    "⛔",
+    "🚫",
+    "❌",
+    "🛑",
+    "👀",
+    "⬜",
+    "☐",
+    "🔲",
+    "🟢",
+    "🟡",
+    "🔴",
+    "🟠",
+    "⚪",
+    "🗑",
+)
 
 
-_SOFT_WORDS = re.compile(r"\b(recommended|preferred|ideally|nice to have|not required|optional|have priority|should precede|prefer)\b", re.I)
+_SOFT_WORDS = re.compile(
+    r"\b(recommended|preferred|ideally|nice to have|not required|optional|have priority|should precede|prefer)\b", re.I
+)
 
 
 _NO_DEP_WORDS = re.compile(r"\b(in parallel|no hard dependenc\w*|independent|no dependenc\w*)\b", re.I)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import plain
-from .cells import NONE_WORDS, NOT_IDS, TEXT_ID_RE, _RANGE_SEP, is_id, looks_like_text_id
+from .cells import _RANGE_SEP, NONE_WORDS, NOT_IDS, TEXT_ID_RE, is_id, looks_like_text_id
 
 _NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
 
@@ -50,7 +50,9 @@ class Refs:
 
 
 _RANGE_RE = re.compile(
-    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*" + _RANGE_SEP + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
+    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*"
+    + _RANGE_SEP
+    + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
 )
 #: ``#14-17``: an issue-number range written with a hyphen (only ``#`` refs: elsewhere a hyphen is part of the id).
 _HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
@@ -94,9 +96,13 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``group_refs`` to resolve.
     groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
     text = _GROUP_WORD_RE.sub(" ", text)
-    text = _SLASH_RE.sub(lambda m: " ".join(
-        m.group("head") + n.zfill(len(m.group("first"))) for n in [m.group("first"), *m.group("more").split("/")[1:]]
-    ), text)
+    text = _SLASH_RE.sub(
+        lambda m: " ".join(
+            m.group("head") + n.zfill(len(m.group("first")))
+            for n in [m.group("first"), *m.group("more").split("/")[1:]]
+        ),
+        text,
+    )
 
     def _hash_range(m: re.Match[str]) -> str:
         ids = expand_range(m.group("a"), m.group("b"))

@@ -56,14 +56,24 @@ def render_item(values: dict[str, Any], imported: dict[str, Any] | None) -> str:
     if imported:
         # One line per item, ``imported = {fp = "t:3fa2c1 s:0b1c2d"}``, among the item's own keys (before any
         # ``[items.gate]`` sub-table). Written directly: tomlkit costs ~0.7 ms per value.
-        line = f"{IMPORTED_KEY} = {{" + ", ".join(f"{k} = {_scalar(v)}" for k, v in encode_fingerprints(imported).items()) + "}"
+        line = (
+            f"{IMPORTED_KEY} = {{"
+            + ", ".join(f"{k} = {_scalar(v)}" for k, v in encode_fingerprints(imported).items())
+            + "}"
+        )
         head, sep, tail = text.partition("\n[items.")
         text = head.rstrip("\n") + "\n" + line + "\n" + ("\n" + sep.lstrip("\n") + tail if sep else "")
     return text
 
 
-def render_board(source: str, meta: dict[str, Any], items: list[Rec], records: dict[str, list[Rec]],
-                 matrix: dict[str, list[str]] | None, imported: dict[str, dict[str, Any]]) -> str:
+def render_board(
+    source: str,
+    meta: dict[str, Any],
+    items: list[Rec],
+    records: dict[str, list[Rec]],
+    matrix: dict[str, list[str]] | None,
+    imported: dict[str, dict[str, Any]],
+) -> str:
     out = ["#:schema ./board.schema.json", f"# Imported from {source} by `readiness import`.", ""]
     out.append(_meta_text(meta).rstrip("\n"))
     out.append("")

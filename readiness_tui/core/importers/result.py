@@ -62,15 +62,30 @@ class ImportResult:
 
     @property
     def report_lines(self) -> list[str]:
-        lines = [r.format(self.source) for r in sorted(self.report, key=lambda r: (r.line == 0, r.line, r.action != "used"))]
+        lines = [
+            r.format(self.source) for r in sorted(self.report, key=lambda r: (r.line == 0, r.line, r.action != "used"))
+        ]
         lines.append(self.summary())
         return lines
 
     def summary(self) -> str:
         order = (
-            "items", "dependencies", "risks", "risk_mappings", "statuses", "owners", "priorities",
-            "verify_commands", "evidence_paths", "estimates", "targets", "phases", "milestones", "waivers",
-            "deliverables", "unresolved_refs",
+            "items",
+            "dependencies",
+            "risks",
+            "risk_mappings",
+            "statuses",
+            "owners",
+            "priorities",
+            "verify_commands",
+            "evidence_paths",
+            "estimates",
+            "targets",
+            "phases",
+            "milestones",
+            "waivers",
+            "deliverables",
+            "unresolved_refs",
         )
         parts = [f"{k.replace('_', ' ')}={self.counts.get(k, 0)}" for k in order]
         return f"{self.source}: imported " + ", ".join(parts)
@@ -123,9 +138,24 @@ def legacy_fingerprint(value: Any) -> Any:
 
 #: Short codes for the fields most items carry, in the compact ``imported = {fp = "t:3fa2c1 o:..."}`` form.
 FIELD_CODES = {
-    "title": "t", "owner": "o", "status": "s", "priority": "p", "depends_on": "d", "kind": "k", "estimate_days": "e",
-    "target": "g", "phase": "h", "parent": "u", "description": "x", "notes": "n", "milestone": "m",
-    "soft_depends_on": "sd", "contributors": "c", "dependency_note": "dn", "gate-verify": "gv", "gate-evidence": "ge",
+    "title": "t",
+    "owner": "o",
+    "status": "s",
+    "priority": "p",
+    "depends_on": "d",
+    "kind": "k",
+    "estimate_days": "e",
+    "target": "g",
+    "phase": "h",
+    "parent": "u",
+    "description": "x",
+    "notes": "n",
+    "milestone": "m",
+    "soft_depends_on": "sd",
+    "contributors": "c",
+    "dependency_note": "dn",
+    "gate-verify": "gv",
+    "gate-evidence": "ge",
 }
 _CODE_FIELDS = {code: name for name, code in FIELD_CODES.items()}
 #: The one key of the compact form inside ``[items] imported`` (a table, so the model's type stays).

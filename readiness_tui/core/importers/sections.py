@@ -24,23 +24,7 @@ from .cells import (
     parse_target,
     put_due,
 )
-from .result import Rec
-from .tables import handle_table
-from .patterns import (
-    ARROW_RE,
-    Ctx,
-    MILESTONE_RE,
-    PHASE_RE,
-    PRIO_GROUP_RE,
-    STREAM_RE,
-    TICKET_RE,
-    _STATUS_MARKS,
-    _title_has,
-    entry_id,
-    is_criteria,
-    NUMBERED_RE,
-    leading_id,
-)
+from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
 from .inline import _initials, _span, inline_fields
 from .lists import (
     _arrow_left_id,
@@ -54,7 +38,23 @@ from .lists import (
     risk_entries,
     risk_list,
 )
-from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
+from .patterns import (
+    _STATUS_MARKS,
+    ARROW_RE,
+    MILESTONE_RE,
+    NUMBERED_RE,
+    PHASE_RE,
+    PRIO_GROUP_RE,
+    STREAM_RE,
+    TICKET_RE,
+    Ctx,
+    _title_has,
+    entry_id,
+    is_criteria,
+    leading_id,
+)
+from .result import Rec
+from .tables import handle_table
 from .tickets import handle_stream, handle_ticket, strip_heading_marks
 
 
@@ -106,8 +106,17 @@ def heading_role(sec: Section) -> str:
     return "plain"
 
 
-_SECTION_DEFAULT_KEYS = {"owner": "owner", "owners": "owner", "lead": "owner", "assignee": "owner", "dri": "owner",
-                         "priority": "priority", "due": "target", "target": "target", "deadline": "target"}
+_SECTION_DEFAULT_KEYS = {
+    "owner": "owner",
+    "owners": "owner",
+    "lead": "owner",
+    "assignee": "owner",
+    "dri": "owner",
+    "priority": "priority",
+    "due": "target",
+    "target": "target",
+    "deadline": "target",
+}
 
 
 def section_defaults(b: Builder, sec: Section) -> None:
@@ -181,8 +190,11 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
     if id(block) in b.used_blocks:
         return
     if isinstance(block, Table):
-        defaults = {k: v for k, v in (("phase", ctx.group_phase or ctx.phase), ("priority", ctx.priority),
-                                      ("parent", ctx.parent)) if v}
+        defaults = {
+            k: v
+            for k, v in (("phase", ctx.group_phase or ctx.phase), ("priority", ctx.priority), ("parent", ctx.parent))
+            if v
+        }
         handle_table(b, block, sec, "tracker" if _title_has(sec, "tracker") else "task", defaults)
     elif isinstance(block, ListBlock):
         generic_list(b, block, sec, ctx)
@@ -203,7 +215,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         checklist(b, lst, sec, ctx)
         return
     texts = [plain(it.text) for it in entries]
-    if sum(1 for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2 and is_id(_arrow_left_id(t) or "")) >= max(1, len(texts) // 2):
+    if sum(1 for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2 and is_id(_arrow_left_id(t) or "")) >= max(
+        1, len(texts) // 2
+    ):
         risk_list(b, lst, sec)
         return
     if all(_phase_entry(it) for it in entries):
@@ -218,7 +232,11 @@ def handle_comment(b: Builder, block: Other, sec: Section) -> None:
     text = re.sub(r"^\s*<!--|-->\s*$", "", block.text.strip()).strip()
     if not text or block.text.strip().startswith("<!--") is False:
         return
-    m = re.search(r"\bevery\s+(task|item|ticket|row|entry)\s+must\s+have\s+(?:at least one\s+|a\s+|an\s+)?([\w /-]+?)(?:\s+reference)?s?\b[.;]", text, re.I)
+    m = re.search(
+        r"\bevery\s+(task|item|ticket|row|entry)\s+must\s+have\s+(?:at least one\s+|a\s+|an\s+)?([\w /-]+?)(?:\s+reference)?s?\b[.;]",
+        text,
+        re.I,
+    )
     if m:
         fld = header_field(m.group(2)) or custom_key(m.group(2))
         rules = b.meta.setdefault("rules", {})
@@ -229,7 +247,9 @@ def handle_comment(b: Builder, block: Other, sec: Section) -> None:
         b.used(block.line, f"comment rule {m.group(0)!r} -> [board.rules] require_fields = {fld!r}")
     title, sep, body = text.partition(":")
     if sep and len(title.split()) <= 4:
-        b.records["sections"].append(Rec("sections", {"title": title.strip(), "body": body.strip()}, block.line, "comment"))
+        b.records["sections"].append(
+            Rec("sections", {"title": title.strip(), "body": body.strip()}, block.line, "comment")
+        )
     else:
         b.records["sections"].append(Rec("sections", {"title": "Comment", "body": text}, block.line, "comment"))
     b.consume(block, sec)
@@ -255,14 +275,20 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     for child in sec.children:
         key = _phase_key(child.title)
         if key:
-            texts = [plain(it.text, keep_code=True) for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items]
+            texts = [
+                plain(it.text, keep_code=True) for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items
+            ]
             _phase_value(b, key, texts, values)
             for blk in child.blocks:
                 b.consume(blk, child)
             b.mark(child)
     b.records["phases"].append(Rec("phases", values, sec.line, "phase"))
     b.mark(sec)
-    b.used(sec.line, f"phase heading -> phase {pid!r}" + (f" with {len(values.get('items', []))} listed items" if values.get("items") else ""))
+    b.used(
+        sec.line,
+        f"phase heading -> phase {pid!r}"
+        + (f" with {len(values.get('items', []))} listed items" if values.get("items") else ""),
+    )
     inner = replace(ctx, phase=pid)
     handle_plain(b, sec, inner)
     return inner
@@ -384,7 +410,7 @@ def handle_progress(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
                 for mark in _STATUS_MARKS:
                     if text.startswith(mark):
                         st = parse_status(mark)
-                        text = text[len(mark):].strip()
+                        text = text[len(mark) :].strip()
                         break
                 refs = b.refs_in(text)
                 values: dict[str, Any] = {"text": text, "status": st or "done"}
@@ -411,9 +437,12 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     prefix = "A" if is_action else ("S" if word == "steps" else "T")
     kind = "action" if is_action else "task"
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not blk.has_checkboxes and not any(
-            leading_id(plain(it.text)) for it in blk.items
-        ) and not all(split_keyval(it.text) for it in blk.items):
+        if (
+            isinstance(blk, ListBlock)
+            and not blk.has_checkboxes
+            and not any(leading_id(plain(it.text)) for it in blk.items)
+            and not all(split_keyval(it.text) for it in blk.items)
+        ):
             made = []
             for n, it in enumerate(blk.items, start=1):
                 num = it.number if blk.ordered and it.number is not None else n
@@ -460,7 +489,9 @@ def handle_order(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 def handle_not_in_scope(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     for blk in sec.blocks:
         if isinstance(blk, ListBlock):
-            b.meta["not_in_scope"] = b.meta.get("not_in_scope", []) + [plain(it.text, keep_code=True) for it in blk.items]
+            b.meta["not_in_scope"] = b.meta.get("not_in_scope", []) + [
+                plain(it.text, keep_code=True) for it in blk.items
+            ]
             b.consume(blk, sec)
             b.used(blk.line, f"not-in-scope list ({len(blk.items)} entries) -> board.not_in_scope")
     return ctx
@@ -473,7 +504,9 @@ def handle_definition(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             for it in blk.items:
                 kv = split_keyval(it.text)
                 if kv:
-                    defs[re.sub(r"[^A-Za-z0-9_-]+", "_", plain(kv[0]).lower()).strip("_")] = plain(kv[1], keep_code=True)
+                    defs[re.sub(r"[^A-Za-z0-9_-]+", "_", plain(kv[0]).lower()).strip("_")] = plain(
+                        kv[1], keep_code=True
+                    )
             if defs:
                 b.meta["production_definition"] = defs
                 b.consume(blk, sec)
@@ -518,7 +551,9 @@ def handle_assumptions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         if not isinstance(blk, ListBlock):
             generic_block(b, blk, sec, ctx)
             continue
-        default = "constraints" if _title_has(sec, "constraint") and not _title_has(sec, "assumption") else "assumptions"
+        default = (
+            "constraints" if _title_has(sec, "constraint") and not _title_has(sec, "assumption") else "assumptions"
+        )
         for it in blk.items:
             kv = split_keyval(it.text)
             key = default
@@ -555,7 +590,9 @@ _RANGE_END = re.compile(
 )
 
 
-_FINISH_VERBS = re.compile(r"^\W*(complete|finish|finalize|finalise|deliver|ship|publish|execute|close|land|wrap up|done)\b", re.I)
+_FINISH_VERBS = re.compile(
+    r"^\W*(complete|finish|finalize|finalise|deliver|ship|publish|execute|close|land|wrap up|done)\b", re.I
+)
 
 
 def _window_end(b: Builder, text: str):  # type: ignore[no-untyped-def]
@@ -602,7 +639,9 @@ def handle_schedule(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
                     b.schedule.append((ref, end.isoformat(), it.line))
                     set_any = True
     if set_any:
-        b.note(sec.line, f"schedule {sec.title!r}: targets for the items it says are completed in a week; kept as text too")
+        b.note(
+            sec.line, f"schedule {sec.title!r}: targets for the items it says are completed in a week; kept as text too"
+        )
     return ctx
 
 

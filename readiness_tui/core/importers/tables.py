@@ -8,7 +8,6 @@ from typing import Any
 
 from .blocks import Section, Table, plain
 from .builder import Builder
-from .id_cells import lift_ids
 from .cells import (
     custom_key,
     estimate_unit,
@@ -25,19 +24,54 @@ from .cells import (
     put_due,
     split_list,
 )
+from .id_cells import lift_ids
 from .result import Rec
 
-_MATRIX_HEAD = re.compile(r"^(?:row\s*[\\/]*\s*col(?:umn)?|from\s*[\\/→]\s*to|depends\s*[\\/→]\s*on|item\s*[\\/]\s*dep\w*)$", re.I)
+_MATRIX_HEAD = re.compile(
+    r"^(?:row\s*[\\/]*\s*col(?:umn)?|from\s*[\\/→]\s*to|depends\s*[\\/→]\s*on|item\s*[\\/]\s*dep\w*)$", re.I
+)
 _ONE = frozenset({"1", "x", "✓", "✔", "●", "■", "yes", "y", "true", "✅"})
 _ZERO = frozenset({"0", "", "-", ".", "·", "no", "n", "false", "—", "–"})
 #: Title-like headers, best first: the first present is the title, the others go to description.
-_TITLE_RANK = ("title", "name", "summary", "task", "item", "action", "outcome", "issue", "requirement",
-               "story", "objective", "goal", "stream", "workstream name", "deliverable name", "risk",
-               "milestone", "epic", "feature", "what")
+_TITLE_RANK = (
+    "title",
+    "name",
+    "summary",
+    "task",
+    "item",
+    "action",
+    "outcome",
+    "issue",
+    "requirement",
+    "story",
+    "objective",
+    "goal",
+    "stream",
+    "workstream name",
+    "deliverable name",
+    "risk",
+    "milestone",
+    "epic",
+    "feature",
+    "what",
+)
 _RISKY_ID = re.compile(r"^(?:R\d|R-|RSK|RISK|NEW-RISK)", re.I)
-_EMBEDDED_ID = re.compile(r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$")
-_GEN_PREFIX = {"stream": "S", "workstream": "WS", "workstream name": "WS", "epic": "E", "task": "T",
-               "action": "A", "item": "I", "milestone": "M", "check": "C", "feature": "F", "story": "ST"}
+_EMBEDDED_ID = re.compile(
+    r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
+)
+_GEN_PREFIX = {
+    "stream": "S",
+    "workstream": "WS",
+    "workstream name": "WS",
+    "epic": "E",
+    "task": "T",
+    "action": "A",
+    "item": "I",
+    "milestone": "M",
+    "check": "C",
+    "feature": "F",
+    "story": "ST",
+}
 
 
 def _cells(table: Table, row_cells: list[str]) -> list[str]:
@@ -68,7 +102,9 @@ def handle_matrix(b: Builder, table: Table, sec: Section) -> None:
         rid = plain(cells[0])
         rows[rid] = "".join("1" if plain(c).strip().lower() in _ONE else "0" for c in cells[1:])
     if set(rows) != set(order) or len(rows) != len(order):
-        b.skipped(table.line, f"dependency matrix: its rows ({len(rows)}) and columns ({len(order)}) name different ids")
+        b.skipped(
+            table.line, f"dependency matrix: its rows ({len(rows)}) and columns ({len(order)}) name different ids"
+        )
         return
     b.matrix = ([*order], [rows[i] for i in order], table.line)
     b.consume(table, sec)
@@ -83,7 +119,11 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
     # No header says "id": a column whose values are all distinct ids.
     for n in range(min(2, len(table.headers))):
         vals = [plain(_cells(table, r.cells)[n]) for r in table.rows]
-        if vals and all(is_id(v) and ("-" in v or "." in v or v[0].isalpha()) for v in vals) and len(set(vals)) == len(vals):
+        if (
+            vals
+            and all(is_id(v) and ("-" in v or "." in v or v[0].isalpha()) for v in vals)
+            and len(set(vals)) == len(vals)
+        ):
             return n
     return None
 
@@ -108,9 +148,11 @@ def classify_fields(table: Table) -> list[str | None]:
     # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
     id_cols = [n for n, f in enumerate(fields) if f == "id"]
     if len(id_cols) > 1:
+
         def realness(n: int) -> int:
             vals = [plain(_cells(table, r.cells)[n]) for r in table.rows]
             return sum(1 for v in vals if any(c.isalpha() for c in v) or "." in v)
+
         best_id = max(id_cols, key=lambda n: (realness(n), norm_header(table.headers[n]) not in ("#", "no", "nr")))
         for n in id_cols:
             if n != best_id:
@@ -141,8 +183,9 @@ def _heading_words(sec: Section) -> str:
     return " ".join(s.title.lower() for s in [sec, *sec.ancestors()] if s.heading)
 
 
-def handle_table(b: Builder, table: Table, sec: Section, kind: str = "task",
-                 defaults: dict[str, Any] | None = None) -> None:
+def handle_table(
+    b: Builder, table: Table, sec: Section, kind: str = "task", defaults: dict[str, Any] | None = None
+) -> None:
     if not table.headers:
         b.skipped(table.line, "table without a header row")
         return
@@ -197,7 +240,9 @@ def _mapping_note(table: Table, fields: list[str | None]) -> str:
     return ", ".join(parts)
 
 
-def row_values(b: Builder, table: Table, fields: list[str | None], cells: list[str], line: int, rid: str) -> dict[str, Any]:
+def row_values(
+    b: Builder, table: Table, fields: list[str | None], cells: list[str], line: int, rid: str
+) -> dict[str, Any]:
     """The item fields of one table row; unmapped and unparseable cells go to ``custom``."""
     values: dict[str, Any] = {}
     gate: dict[str, Any] = {}
@@ -219,8 +264,9 @@ def row_values(b: Builder, table: Table, fields: list[str | None], cells: list[s
     return values
 
 
-def _apply(b: Builder, fld: str, cell: str, values: dict, gate: dict, custom: dict, line: int, rid: str,
-           header: str = "") -> bool:
+def _apply(
+    b: Builder, fld: str, cell: str, values: dict, gate: dict, custom: dict, line: int, rid: str, header: str = ""
+) -> bool:
     """Put one value where it belongs; False when it cannot be understood (the caller keeps it)."""
     text = plain(cell)
     keep = plain(cell, keep_code=True)
@@ -306,8 +352,15 @@ def _apply(b: Builder, fld: str, cell: str, values: dict, gate: dict, custom: di
     return True
 
 
-def handle_items(b: Builder, table: Table, sec: Section, fields: list[str | None], id_col: int | None, kind: str,
-                 defaults: dict[str, Any] | None = None) -> None:
+def handle_items(
+    b: Builder,
+    table: Table,
+    sec: Section,
+    fields: list[str | None],
+    id_col: int | None,
+    kind: str,
+    defaults: dict[str, Any] | None = None,
+) -> None:
     known = set(b.items)
     rows = []
     for row in table.rows:
@@ -430,7 +483,9 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
         for r in rids:
             mitigations = [t for t in values.get("mitigated_by", []) if t not in rids]
             mappings += len(mitigations)
-            b.records["risks"].append(Rec("risks", {**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register"))
+            b.records["risks"].append(
+                Rec("risks", {**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register")
+            )
             n += 1
     b.consume(table, sec)
     b.used(table.line, f"risk register ({_mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings")
@@ -463,7 +518,9 @@ def handle_waivers(b: Builder, table: Table, sec: Section, fields: list[str | No
             elif fld == "approved_by" or fld == "owner":
                 values["approved_by"] = plain(cell)
             else:
-                reason.append(text if fld in ("reason", "title", "description", "notes") else f"{plain(header)}: {text}")
+                reason.append(
+                    text if fld in ("reason", "title", "description", "notes") else f"{plain(header)}: {text}"
+                )
         if reason:
             values["reason"] = "; ".join(reason)
         if "item" not in values:
@@ -488,7 +545,11 @@ def handle_milestones(b: Builder, table: Table, sec: Section, fields: list[str |
                 values["title"] = text
             elif fld == "target":
                 put_due(values, cell, text)
-            elif fld in ("depends_on", "mitigated_by", "links") or "item" in norm_header(header) or "task" in norm_header(header):
+            elif (
+                fld in ("depends_on", "mitigated_by", "links")
+                or "item" in norm_header(header)
+                or "task" in norm_header(header)
+            ):
                 values["items"] = parse_refs(cell).ids
         b.records["milestones"].append(Rec("milestones", values, row.line, "milestone table"))
         n += 1
@@ -501,7 +562,7 @@ def handle_deliverables(b: Builder, table: Table, sec: Section, fields: list[str
     for row in table.rows:
         cells = _cells(table, row.cells)
         values: dict[str, Any] = {}
-        for header, fld, cell in zip(table.headers, fields, cells):
+        for fld, cell in zip(fields, cells):
             text = plain(cell)
             if not text:
                 continue

@@ -10,11 +10,10 @@ from typing import Any
 from .blocks import ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
 from .cells import header_field, ids_in_text, parse_priority, parse_refs, parse_status, split_list
-from .tables import handle_table
-from .patterns import Ctx, STREAM_RE, TICKET_RE, _NO_DEP_WORDS, _SOFT_WORDS, _STATUS_MARKS, is_criteria
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
 from .lists import checklist
-
+from .patterns import _NO_DEP_WORDS, _SOFT_WORDS, _STATUS_MARKS, STREAM_RE, TICKET_RE, Ctx, is_criteria
+from .tables import handle_table
 
 _HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
 
@@ -26,14 +25,14 @@ def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
         m = _HEAD_PRIO.match(title)
         if m:
             found["priority"] = (m.group(1) or m.group(2) or m.group(3)).upper()
-            title = title[m.end():]
+            title = title[m.end() :]
             continue
         mark = next((mk for mk in _STATUS_MARKS if title.startswith(mk)), None)
         if mark:
             st = parse_status(mark)
             if st:
                 found["status"] = st
-            title = title[len(mark):].lstrip()
+            title = title[len(mark) :].lstrip()
             continue
         break
     return title, found
@@ -94,7 +93,9 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
     b.add_item(values, sec.line, "ticket")
     _link_risks(b, rid, mit, sec.line)
     b.mark(sec)
-    b.used(sec.line, f"ticket section {rid!r} -> item" + (f" ({prio} from the enclosing heading)" if ctx.priority else ""))
+    b.used(
+        sec.line, f"ticket section {rid!r} -> item" + (f" ({prio} from the enclosing heading)" if ctx.priority else "")
+    )
 
 
 def _split_fields(line: str) -> list[str]:
@@ -110,7 +111,9 @@ def _ticket_blocks(b: Builder, sec: Section, blocks: list, values: dict, rid: st
                 # "Acceptance criteria:" then boxes: conditions of this item, not child items.
                 values.setdefault("acceptance", []).extend(plain(it.text, keep_code=True) for it in blk.items)
                 b.consume(blk, sec)
-                b.used(blk.line, f"{rid}: checklist after {lead_in.strip()[:40]!r} -> its acceptance ({len(blk.items)})")
+                b.used(
+                    blk.line, f"{rid}: checklist after {lead_in.strip()[:40]!r} -> its acceptance ({len(blk.items)})"
+                )
                 continue
             if blk.has_checkboxes:
                 # "- Owner: @oli" next to the boxes: the ticket's own fields, not child items.
@@ -157,7 +160,11 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     m = STREAM_RE.match(sec.title)
     assert m
     sid = b.streams[(m.group("word").lower(), m.group("num"))]
-    values: dict[str, Any] = {"id": sid, "title": plain(m.group("title") or sec.title, keep_code=True), "kind": "stream"}
+    values: dict[str, Any] = {
+        "id": sid,
+        "title": plain(m.group("title") or sec.title, keep_code=True),
+        "kind": "stream",
+    }
     if m.group("prio"):
         pr, _ = parse_priority(m.group("prio"))
         if pr:
@@ -298,7 +305,9 @@ def _stream_deps(b: Builder, sid: str, text: str, values: dict[str, Any], line: 
     if not refs or _NO_DEP_WORDS.search(text):
         values["depends_on"] = []
         if refs:
-            b.note(line, f"{sid}: {text!r} names {', '.join(refs)} but says there is no hard dependency; kept as a note")
+            b.note(
+                line, f"{sid}: {text!r} names {', '.join(refs)} but says there is no hard dependency; kept as a note"
+            )
         return
     if _SOFT_WORDS.search(text):
         values["depends_on"] = []

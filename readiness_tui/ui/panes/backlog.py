@@ -19,9 +19,9 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
 
 from ...core.analysis import Analysis, is_overdue, item_state
+from ...core.filtering import FLAGS, Facts
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
-from ...core.filtering import FLAGS, Facts
 from ..messages import ItemHighlighted, OpenItem
 from ..widgets.backlog_table import BacklogTable
 from ..widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH
@@ -226,7 +226,11 @@ class BacklogPane(Vertical, Pane):
             n_open[iid] = state.open_deps
         else:
             n_open.pop(iid, None)
-        for flag, target in ((state.ready, facts.ready), (state.waiting, facts.waiting), (state.blocked, facts.blocked)):
+        for flag, target in (
+            (state.ready, facts.ready),
+            (state.waiting, facts.waiting),
+            (state.blocked, facts.blocked),
+        ):
             if flag:
                 target.add(iid)
         if self._today is not None and is_overdue(it, self._today):

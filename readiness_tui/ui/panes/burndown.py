@@ -22,9 +22,9 @@ from textual_plotext import PlotextPlot
 
 from ...core import history_cache
 from ...core.analysis import Analysis
-from .base import Pane
 from ...core.burndown import BurndownSeries, series
 from ...core.store import BoardStore
+from .base import Pane
 
 MILESTONE_COLOURS = ("red", "magenta", "orange", "cyan")
 #: Milestones due up to this many days after today stretch the chart to show them.
@@ -128,7 +128,12 @@ class BurndownPane(Vertical, Pane):
             plt.plot(xs, data.done_items, label="done", marker="braille", color="green")
             plt.ylim(0, max(data.total_items) + 1)
         # The x axis runs on past today up to the milestones due soon, so the gap shows.
-        width = max([n - 1, *((m.due - start).days for m in data.milestones if 0 <= (m.due - start).days <= n - 1 + LOOKAHEAD_DAYS)])
+        width = max(
+            [
+                n - 1,
+                *((m.due - start).days for m in data.milestones if 0 <= (m.due - start).days <= n - 1 + LOOKAHEAD_DAYS),
+            ]
+        )
         marks = []
         for k, m in enumerate(data.milestones):
             x = (m.due - start).days

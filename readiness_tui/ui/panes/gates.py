@@ -19,9 +19,8 @@ commands, a toggle auto-run, enter open the item.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import time
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -40,15 +39,30 @@ if TYPE_CHECKING:
 from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem
-from .detail import GATE_MARK as STATUS_MARK, format_age
+from ..widgets.item_text import GATE_MARK as STATUS_MARK
+from ..widgets.item_text import format_age
 
 STATUS_STYLE = {
-    "pass": "bold green", "fail": "bold red", "error": "bold white on red", "waived": "yellow",
-    "stale": "dark_orange", "running": "bold cyan", "untrusted": "magenta", "not-run": "dim",
+    "pass": "bold green",
+    "fail": "bold red",
+    "error": "bold white on red",
+    "waived": "yellow",
+    "stale": "dark_orange",
+    "running": "bold cyan",
+    "untrusted": "magenta",
+    "not-run": "dim",
     "no-gate": "dim",
 }
-COLUMNS = (("id", "ID"), ("status", "Gate"), ("item", "Item"), ("age", "Last run"), ("dur", "Took"),
-           ("evidence", "Evidence"), ("waiver", "Waiver"), ("drift", "Drift"))
+COLUMNS = (
+    ("id", "ID"),
+    ("status", "Gate"),
+    ("item", "Item"),
+    ("age", "Last run"),
+    ("dur", "Took"),
+    ("evidence", "Evidence"),
+    ("waiver", "Waiver"),
+    ("drift", "Drift"),
+)
 
 
 class RunGates(Message):
@@ -132,13 +146,15 @@ class GatesPane(Vertical, Pane):
         self.session = session
         self._own_session = False
 
-    def show_board(self, store: BoardStore, analysis: Analysis | None = None,
-                   views: dict[str, GateView] | None = None) -> None:
+    def show_board(
+        self, store: BoardStore, analysis: Analysis | None = None, views: dict[str, GateView] | None = None
+    ) -> None:
         """Show the board's gates: ``views`` if given, else evaluated by the attached session (a
         session of the pane's own, read-only, when the app attached none)."""
         if views is None:
-            if self.session is None or (self._own_session and self.session.board_path != (
-                    store.path.resolve() if store.path else None)):
+            if self.session is None or (
+                self._own_session and self.session.board_path != (store.path.resolve() if store.path else None)
+            ):
                 if self.session is not None and self._own_session:
                     self.session.close()
                 self.session = GateSession(store.path, store.board)
@@ -211,8 +227,9 @@ class GatesPane(Vertical, Pane):
         ev = "-"
         if v.evidence:
             errors = sum(1 for e in v.evidence if e.error)
-            ev = Text(f"{v.evidence_found}/{len(v.evidence)}",
-                      style="green" if v.evidence_found == len(v.evidence) else "red")
+            ev = Text(
+                f"{v.evidence_found}/{len(v.evidence)}", style="green" if v.evidence_found == len(v.evidence) else "red"
+            )
             if errors:
                 ev = Text(f"{errors} escape", style="bold red")
         waiver = Text("-")
@@ -223,11 +240,23 @@ class GatesPane(Vertical, Pane):
                 label += f" ({v.waiver.days_left}d!)"
                 style = "bold yellow"
             waiver = Text(label, style=style)
-        drift = Text(f"⚠ {v.drift}", style="bold red" if v.item_status == "done" else "bold yellow") if v.drift else Text("")
+        drift = (
+            Text(f"⚠ {v.drift}", style="bold red" if v.item_status == "done" else "bold yellow")
+            if v.drift
+            else Text("")
+        )
         dur = f"{v.result.duration_s:.1f}s" if v.result else "-"
         title = Text(v.title or "", style="dim" if v.item_status in ("done", "cancelled") else "")
-        return [Text(v.item_id, style="bold" if v.drift else ""), status_text(v.status), title,
-                format_age(v.age_s(now)), dur, ev, waiver, drift]
+        return [
+            Text(v.item_id, style="bold" if v.drift else ""),
+            status_text(v.status),
+            title,
+            format_age(v.age_s(now)),
+            dur,
+            ev,
+            waiver,
+            drift,
+        ]
 
     def _update_row(self, v: GateView) -> None:
         table = self.table
@@ -281,8 +310,7 @@ class GatesPane(Vertical, Pane):
             if e.error:
                 t.append(f"  ‼ {printable(e.path)}: {printable(e.error)}\n", style="bold red")
             else:
-                t.append(f"  {'✔' if e.present else '✘'} {printable(e.path)}\n",
-                         style="green" if e.present else "red")
+                t.append(f"  {'✔' if e.present else '✘'} {printable(e.path)}\n", style="green" if e.present else "red")
         if v.waiver:
             t.append(f"waiver: {v.waiver.describe()}", style="yellow")
             if v.waiver.reason:

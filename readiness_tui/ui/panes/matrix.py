@@ -22,8 +22,8 @@ from textual.binding import Binding, BindingType
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
-from .base import Pane
 from ..messages import ItemHighlighted, OpenItem, ToggleDependency
+from ..widgets.line_list import LazyBoardPane, plural
 from ..widgets.matrix_grid import (
     CYCLE,
     DIS_DEP,
@@ -36,7 +36,7 @@ from ..widgets.matrix_grid import (
     SELF_DEP,
     MatrixGrid,
 )
-from ..widgets.line_list import LazyBoardPane, plural
+from .base import Pane
 
 
 def _short(text: str, width: int) -> str:
@@ -163,7 +163,7 @@ class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
 
     @property
     def agreement(self) -> str:
-        """"recorded matrix agrees", "N disagreements" or "no recorded matrix"."""
+        """ "recorded matrix agrees", "N disagreements" or "no recorded matrix"."""
         if self._recorded is None:
             return "no recorded matrix"
         k = len(self._disagree_cells)

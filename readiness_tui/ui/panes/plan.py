@@ -21,9 +21,9 @@ from rich.text import Text
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
-from .base import Pane
 from ..widgets.line_list import Bar, LazyBoardPane, LineList, Row, pad_cells, plural, styled
 from ..widgets.progress_bar import progress_text
+from .base import Pane
 
 BAR_W = 16
 
@@ -139,7 +139,6 @@ class PlanPane(LazyBoardPane, LineList, Pane):
         if not board.milestones:
             line(("    this board has no milestones", "muted"))
         self.set_rows(rows)
-
 
     # ------------------------------------------------------------------ helpers
     def _wave_days(self, wave: list[str]) -> float | None:

@@ -17,9 +17,9 @@ from rich.text import Text
 
 from ...core.analysis import Analysis, RiskStatus
 from ...core.store import BoardStore
-from .base import Pane
 from ..widgets.line_list import LazyBoardPane, LineList, Row, pad_cells, styled
 from ..widgets.progress_bar import progress_text
+from .base import Pane
 
 STATE_LABEL = {
     "uncovered": "UNCOVERED",
@@ -49,10 +49,15 @@ class RiskPane(LazyBoardPane, LineList, Pane):
         statuses = analysis.risk_status
         self._status = {s.id: s for s in statuses}
         named = {i for r in board.risks for i in r.mitigated_by}
-        p0 = [
-            it.id for it in analysis.items.values()
-            if it.priority == "P0" and it.id not in named and it.status != "cancelled"
-        ] if statuses else []
+        p0 = (
+            [
+                it.id
+                for it in analysis.items.values()
+                if it.priority == "P0" and it.id not in named and it.status != "cancelled"
+            ]
+            if statuses
+            else []
+        )
         ids = [*named, *p0, *(r.id for r in board.risks)]
         self._id_w = min(max((len(i) for i in ids), default=4), 14)
         rows: list[Row] = []
@@ -93,7 +98,6 @@ class RiskPane(LazyBoardPane, LineList, Pane):
         else:
             rows.append((None, None, styled(("Every open P0 item is named by a risk.", "muted"))))
         self.set_rows(rows)
-
 
     # ------------------------------------------------------------------ lines
     def render_payload(self, payload: Any, width: int) -> Text:

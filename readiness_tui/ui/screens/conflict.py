@@ -23,8 +23,9 @@ class ConflictScreen(ModalScreen[str | None]):
         Binding("escape,l", "choose(None)", "Later"),
     ]
 
-    def __init__(self, path: str, diff: str, missing: bool = False, replayable: bool = True,
-                 fields: list[str] | None = None) -> None:
+    def __init__(
+        self, path: str, diff: str, missing: bool = False, replayable: bool = True, fields: list[str] | None = None
+    ) -> None:
         super().__init__(classes="dialog")
         self._fields = fields or []
         self._path = path

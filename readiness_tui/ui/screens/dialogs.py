@@ -51,7 +51,9 @@ class ChoiceScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("j", "down", show=False), Binding("k", "up", show=False)]
 
-    def __init__(self, title: str, choices: Sequence[tuple[str, str]], current: str | None = None, hotkeys: str = "123456789") -> None:
+    def __init__(
+        self, title: str, choices: Sequence[tuple[str, str]], current: str | None = None, hotkeys: str = "123456789"
+    ) -> None:
         super().__init__(classes="dialog")
         self._title = title
         self._choices = list(choices)

@@ -12,10 +12,9 @@ import os
 import shlex
 import subprocess
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from functools import partial
 
 from textual.screen import Screen
 
@@ -31,8 +30,12 @@ if TYPE_CHECKING:
     from ..panes.base import Pane
 
 STATUS_CHOICES = [(s, s.replace("_", " ")) for s in STATUSES]
-LONG_TEXT_FIELDS = [("description", "description"), ("notes", "notes"), ("dependency_note", "dependency note"),
-                    ("gate.exit_criteria", "gate exit criteria")]
+LONG_TEXT_FIELDS = [
+    ("description", "description"),
+    ("notes", "notes"),
+    ("dependency_note", "dependency note"),
+    ("gate.exit_criteria", "gate exit criteria"),
+]
 
 
 class EditingScreen(Screen[None]):
@@ -101,8 +104,12 @@ class EditingScreen(Screen[None]):
         # A saved edit is reported in the top bar (a toast per keystroke would be noise).
         audit_error = self.editor.take_audit_error()
         if audit_error:
-            self.notify(f"The edit is saved, but its audit record is not: {audit_error}",
-                        title="Audit trail", severity="warning", timeout=10)
+            self.notify(
+                f"The edit is saved, but its audit record is not: {audit_error}",
+                title="Audit trail",
+                severity="warning",
+                timeout=10,
+            )
         if saved in ("saved", "unchanged", "off"):
             self.last_edit = label
             self.show_state(dirty=False if saved == "saved" else None)
@@ -115,10 +122,13 @@ class EditingScreen(Screen[None]):
         from .conflict import ConflictScreen
 
         path = str(self.store.path)
-        fields = [f"{rec if kind == 'items' else kind + ':' + rec}.{name}: theirs {theirs!r}, mine {mine!r}"
-                  for kind, rec, name, theirs, mine in self.editor.conflicts]
-        screen = ConflictScreen(path, self.editor.diff(), missing=missing, replayable=self.editor.pending is not None,
-                                fields=fields)
+        fields = [
+            f"{rec if kind == 'items' else kind + ':' + rec}.{name}: theirs {theirs!r}, mine {mine!r}"
+            for kind, rec, name, theirs, mine in self.editor.conflicts
+        ]
+        screen = ConflictScreen(
+            path, self.editor.diff(), missing=missing, replayable=self.editor.pending is not None, fields=fields
+        )
         self.app.push_screen(screen, self._conflict_answer)
 
     def _conflict_answer(self, choice: str | None) -> None:
@@ -176,7 +186,15 @@ class EditingScreen(Screen[None]):
             lambda p: p is not None and self.after_edit(self.editor.set_fields(cur, {"priority": p or None})),
         )
 
-    def _prompt_field(self, field: str, title: str, hint: str, validate: Any = None, suggestions: list[str] | None = None, convert: Any = None) -> None:
+    def _prompt_field(
+        self,
+        field: str,
+        title: str,
+        hint: str,
+        validate: Any = None,
+        suggestions: list[str] | None = None,
+        convert: Any = None,
+    ) -> None:
         from .dialogs import PromptScreen
 
         if (cur := self._need_item()) is None:
@@ -197,12 +215,22 @@ class EditingScreen(Screen[None]):
         self._prompt_field("owner", "Owner", "empty removes the owner; tab completes a known owner", suggestions=owners)
 
     def action_set_target(self) -> None:
-        self._prompt_field("target", "Target", "an ISO week (2026-W09) or a date (2026-02-20); empty removes it", partial(check_field, "target"),
-                           convert=partial(parse_field, "target"))
+        self._prompt_field(
+            "target",
+            "Target",
+            "an ISO week (2026-W09) or a date (2026-02-20); empty removes it",
+            partial(check_field, "target"),
+            convert=partial(parse_field, "target"),
+        )
 
     def action_set_estimate(self) -> None:
-        self._prompt_field("estimate_days", "Estimate (days)", "a number of days; empty removes it", partial(check_field, "estimate_days"),
-                           convert=partial(parse_field, "estimate_days"))
+        self._prompt_field(
+            "estimate_days",
+            "Estimate (days)",
+            "a number of days; empty removes it",
+            partial(check_field, "estimate_days"),
+            convert=partial(parse_field, "estimate_days"),
+        )
 
     def action_edit_item(self, focus: str | None = None) -> None:
         from .edit_form import EditItemScreen
@@ -232,7 +260,9 @@ class EditingScreen(Screen[None]):
     def _edit_in_editor(self, item_id: str, field: str) -> None:
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
         if not editor:
-            self.notify("Set $EDITOR (or $VISUAL) to edit long text in your editor; e edits in the form.", severity="warning")
+            self.notify(
+                "Set $EDITOR (or $VISUAL) to edit long text in your editor; e edits in the form.", severity="warning"
+            )
             return
         it = self.store.item(item_id)
         old = field_value(it, field)
@@ -315,7 +345,9 @@ class EditingScreen(Screen[None]):
             self.notify(f"{cur} has no dependencies.")
             return
         items = self.store.board.item_map()
-        rows = [(d, items[d].status if d in items else "?", items[d].title if d in items else "(unknown id)") for d in deps]
+        rows = [
+            (d, items[d].status if d in items else "?", items[d].title if d in items else "(unknown id)") for d in deps
+        ]
         self.app.push_screen(
             PickItemScreen(f"{cur} no longer depends on …", rows),
             lambda dep: dep and self.after_edit(self.editor.remove_dependency(cur, dep)),

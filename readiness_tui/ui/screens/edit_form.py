@@ -15,8 +15,8 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
-from ...core.store import BoardStore
 from ...core.itemform import FORM_FIELDS, TEXT_FIELDS, form_values, validate_form
+from ...core.store import BoardStore
 
 
 def _wid(key: str) -> str:
@@ -29,7 +29,9 @@ class EditItemScreen(ModalScreen[dict | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, store: BoardStore, item_id: str | None, initial: dict[str, str] | None = None, focus: str | None = None) -> None:
+    def __init__(
+        self, store: BoardStore, item_id: str | None, initial: dict[str, str] | None = None, focus: str | None = None
+    ) -> None:
         super().__init__(classes="dialog")
         self.store = store
         self.item_id = item_id

@@ -3,9 +3,8 @@ conflict dialog), the filter language, live gates, and how saving works."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -53,8 +52,16 @@ def _keys(binding: Binding) -> str:
     keys = []
     for k in binding.key.split(","):
         k = k.strip()
-        k = {"slash": "/", "question_mark": "?", "plus": "+", "minus": "-", "delete": "del",
-             "left_square_bracket": "[", "right_square_bracket": "]", "full_stop": "."}.get(k, k)
+        k = {
+            "slash": "/",
+            "question_mark": "?",
+            "plus": "+",
+            "minus": "-",
+            "delete": "del",
+            "left_square_bracket": "[",
+            "right_square_bracket": "]",
+            "full_stop": ".",
+        }.get(k, k)
         keys.append(k)
     return " ".join(keys)
 
@@ -89,9 +96,12 @@ def help_text(sections: list[tuple[str, Iterable[BindingType]]]) -> Content:
         ("Filter language (press / in the backlog)", FILTER),
         ("Marks in the backlog", MARKS),
         ("Live gates, outside changes and the audit trail", GATES),
-        ("Command palette (ctrl+p)", "Go to an item by id or title, set the status of the current item, filter, "
-         "switch board, switch theme, open any pane, group the backlog, undo and redo, standup mode, the "
-         "weekly update, run all gates, trust the board's commands, auto-run on/off."),
+        (
+            "Command palette (ctrl+p)",
+            "Go to an item by id or title, set the status of the current item, filter, "
+            "switch board, switch theme, open any pane, group the backlog, undo and redo, standup mode, the "
+            "weekly update, run all gates, trust the board's commands, auto-run on/off.",
+        ),
     ):
         parts += [(title + "\n", "bold $accent"), body + "\n\n"]
     return Content.assemble(*parts)
@@ -102,7 +112,6 @@ def app_sections(app: ReadinessApp) -> list[tuple[str, Iterable[BindingType]]]:
     from ..panes.backlog import BacklogPane
     from ..panes.detail import DetailPane, LinkList
     from ..widgets.backlog_table import BacklogTable
-
     from .conflict import ConflictScreen
     from .report import ReportScreen
     from .standup import JumpScreen, StandupScreen
@@ -119,20 +128,41 @@ def app_sections(app: ReadinessApp) -> list[tuple[str, Iterable[BindingType]]]:
     meeting = ("standup", "report")
     sections: list[tuple[str, Iterable[BindingType]]] = [
         ("Panes", panes_keys + [b for b in app_bindings if "pane_step" in b.action]),
-        ("Editing the current item (saved at once)",
-         [b for b in app_bindings if "pane" not in b.action and b.action not in meeting]),
+        (
+            "Editing the current item (saved at once)",
+            [b for b in app_bindings if "pane" not in b.action and b.action not in meeting],
+        ),
         ("Standup and weekly update", [b for b in app_bindings if b.action in meeting]),
         ("In standup mode (m)", [*StandupScreen.BINDINGS, *JumpScreen.BINDINGS]),
         ("In the weekly update (r)", ReportScreen.BINDINGS),
         ("Trust prompt", TrustScreen.BINDINGS),
         ("Conflict dialog (the file changed on disk)", ConflictScreen.BINDINGS),
-        ("Backlog", [*BacklogTable.BINDINGS, *BacklogPane.BINDINGS,
-                     Binding("escape", "", "Clear the filter (in the filter line)"),
-                     Binding("click", "", "Click a column header to sort by it")]),
-        ("Detail", [*DetailPane.BINDINGS, *LinkList.BINDINGS, Binding("enter", "", "Jump to the linked item"),
-                    Binding("click", "", "Click any id to jump to it")]),
-        ("Everywhere", [Binding("ctrl+p", "", "Command palette"), Binding("tab,shift+tab", "", "Move focus"),
-                        Binding("escape", "", "Close a dialog")]),
+        (
+            "Backlog",
+            [
+                *BacklogTable.BINDINGS,
+                *BacklogPane.BINDINGS,
+                Binding("escape", "", "Clear the filter (in the filter line)"),
+                Binding("click", "", "Click a column header to sort by it"),
+            ],
+        ),
+        (
+            "Detail",
+            [
+                *DetailPane.BINDINGS,
+                *LinkList.BINDINGS,
+                Binding("enter", "", "Jump to the linked item"),
+                Binding("click", "", "Click any id to jump to it"),
+            ],
+        ),
+        (
+            "Everywhere",
+            [
+                Binding("ctrl+p", "", "Command palette"),
+                Binding("tab,shift+tab", "", "Move focus"),
+                Binding("escape", "", "Close a dialog"),
+            ],
+        ),
     ]
     for spec in app.main.pane_specs:
         if spec.key in ("backlog", "detail"):

@@ -68,7 +68,6 @@ def _bindings() -> list[BindingType]:
     return keys
 
 
-
 class MainScreen(EditingScreen):
     BINDINGS = _bindings()
 
@@ -167,8 +166,9 @@ class MainScreen(EditingScreen):
         after a save, which spares comparing the board's text)."""
         if dirty is None:
             dirty = self.editor.dirty
-        self.query_one(AppBar).set_state(dirty, self.last_edit, len(self.editor.undo_stack),
-                                         missing=self.live.file_missing)
+        self.query_one(AppBar).set_state(
+            dirty, self.last_edit, len(self.editor.undo_stack), missing=self.live.file_missing
+        )
 
     def _show(self, key: str, pane: Pane, changes: list | None = None) -> None:
         self._stale.discard(key)
@@ -375,8 +375,13 @@ class MainScreen(EditingScreen):
         if self._standups():
             return
         app = self.app
-        screen = StandupScreen(self.store, self.standup_edit, gate_status=self.live.gate_status or None,
-                               record_on_leave=not (app.read_only or app.following), presenter=app.presenter_role)
+        screen = StandupScreen(
+            self.store,
+            self.standup_edit,
+            gate_status=self.live.gate_status or None,
+            record_on_leave=not (app.read_only or app.following),
+            presenter=app.presenter_role,
+        )
         app.push_screen(screen, self._standup_done)
 
     def standup_edit(self, item_id: str, values: dict) -> object:
@@ -409,8 +414,9 @@ class MainScreen(EditingScreen):
         for screen in self._standups():
             screen.gate_status = self.live.gate_status or None
             analysis = self.owner.analysis
-            await screen.show_board(self.store, analysis if analysis is not None and analysis.board is self.store.board
-                                    else None)
+            await screen.show_board(
+                self.store, analysis if analysis is not None and analysis.board is self.store.board else None
+            )
 
     def action_report(self) -> None:
         """The weekly update (as ``readiness report``): copy, save, other weeks."""

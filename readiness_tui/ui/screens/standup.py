@@ -57,7 +57,6 @@ from ...core import audit
 from ...core.analysis import Analysis
 from ...core.dates import today as today_fn
 from ...core.model import next_status
-from ...core.store import BoardStore
 from ...core.standup import (
     GroupSlide,
     Overview,
@@ -66,6 +65,7 @@ from ...core.standup import (
     overview,
     since_last_standup,
 )
+from ...core.store import BoardStore
 from ..presenting import PresenterLink
 from ..readonly import allowed
 from ..widgets.standup_slides import GroupSlideView, OverviewSlide

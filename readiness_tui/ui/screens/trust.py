@@ -36,8 +36,9 @@ class TrustScreen(ModalScreen[bool]):
         Binding("y", "answer(True)", "Trust"),
     ]
 
-    def __init__(self, board_path: Path | str, root: Path | str, commands: list[tuple[str, str]],
-                 changed: bool = False) -> None:
+    def __init__(
+        self, board_path: Path | str, root: Path | str, commands: list[tuple[str, str]], changed: bool = False
+    ) -> None:
         super().__init__()
         self.board_path = str(board_path)
         self.root = str(root)
@@ -50,8 +51,9 @@ class TrustScreen(ModalScreen[bool]):
             head.append("Trust this board's commands?\n", style="bold")
             if self.changed:
                 head.append("Its commands changed since you last trusted it.\n", style="bold yellow")
-            head.append(f"{printable(self.board_path)} asks to run {len(self.commands)} command(s) "
-                        "through the shell in ")
+            head.append(
+                f"{printable(self.board_path)} asks to run {len(self.commands)} command(s) through the shell in "
+            )
             head.append(printable(self.root), style="bold")
             head.append(". Only trust commands you have read.")
             yield Static(head, id="trust-head")

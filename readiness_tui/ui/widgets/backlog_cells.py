@@ -8,16 +8,20 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from ...core.model import PRIORITIES, STATUSES, Item
 from ...core.filtering import Facts
+from ...core.model import PRIORITIES, STATUSES, Item
 from .line_list import pad_cells
 
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
 STATUS_RANK = {s: n for n, s in enumerate(STATUSES)}
 GROUPINGS: tuple[str | None, ...] = (None, "phase", "priority", "owner", "workstream")
 STATUS_LABEL = {
-    "todo": "todo", "in_progress": "in progress", "blocked": "blocked",
-    "review": "review", "done": "done", "cancelled": "cancelled",
+    "todo": "todo",
+    "in_progress": "in progress",
+    "blocked": "blocked",
+    "review": "review",
+    "done": "done",
+    "cancelled": "cancelled",
 }
 
 
@@ -119,8 +123,15 @@ def gate_text(it: Item, gate_status: Mapping[str, str] | None) -> str:
         return "—"
     return "●" if (g.verify or g.evidence) else "○"
 
-def cell(key: str, it: Item, facts: Facts, open_deps: Callable[[str], int], dependents: Mapping[str, int],
-     gate_status: Mapping[str, str] | None) -> tuple[str, str]:
+
+def cell(
+    key: str,
+    it: Item,
+    facts: Facts,
+    open_deps: Callable[[str], int],
+    dependents: Mapping[str, int],
+    gate_status: Mapping[str, str] | None,
+) -> tuple[str, str]:
     """The text of column ``key`` for an item, and the component class that styles it."""
     f = facts
     if key == "mark":

@@ -14,8 +14,8 @@ grouping field, or whether an item passes the filter.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from math import ceil
-from typing import Callable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -29,12 +29,25 @@ from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 
-from ...core.model import Item
 from ...core.filtering import Facts, Query, haystack, parse
+from ...core.model import Item
 from .backlog_cells import (  # noqa: F401 - GroupRow and fmt_estimate: imported from here by others
-    COLUMNS, GROUP_FIELDS, GROUPINGS, PRIORITY_RANK, SORT_FIELDS, SORTABLE, STATUS_RANK, Column, GroupRow, cell, fit,
-    fmt_estimate, gate_text, natural_key,
+    COLUMNS,
+    GROUP_FIELDS,
+    GROUPINGS,
+    PRIORITY_RANK,
+    SORT_FIELDS,
+    SORTABLE,
+    STATUS_RANK,
+    Column,
+    GroupRow,
+    cell,
+    fit,
+    fmt_estimate,
+    gate_text,
+    natural_key,
 )
+
 
 class BacklogTable(ScrollView, can_focus=True):
     """Rows are items (and group headings when grouped); the first line is a sticky header."""
@@ -192,8 +205,12 @@ class BacklogTable(ScrollView, can_focus=True):
             key = spec[0]
             if key is None:
                 continue  # board order is ``self.items`` itself, already up to date
-            if key == self.sort_key and sort_moves or key != self.sort_key and (
-                    SORT_FIELDS.get(key, frozenset({"*"})) & fields or key == "deps"):
+            if (
+                key == self.sort_key
+                and sort_moves
+                or key != self.sort_key
+                and (SORT_FIELDS.get(key, frozenset({"*"})) & fields or key == "deps")
+            ):
                 del self._order_cache[spec]
                 continue
             order = self._order_cache[spec]
@@ -396,8 +413,12 @@ class BacklogTable(ScrollView, can_focus=True):
         virtual = bar.window_virtual_size
         window = bar.window_size if bar.window_size < virtual else 0
         segments = ScrollBarRender.render_bar(
-            size=bar.size.height, virtual_size=ceil(virtual), window_size=ceil(window), position=position,
-            thickness=1, vertical=True,
+            size=bar.size.height,
+            virtual_size=ceil(virtual),
+            window_size=ceil(window),
+            position=position,
+            thickness=1,
+            vertical=True,
         )
         return list(segments.segments)
 
@@ -578,9 +599,17 @@ class BacklogTable(ScrollView, can_focus=True):
         iid = entry.id  # type: ignore[attr-defined]
         f = self.facts
         return (
-            id(entry), iid in f.ready, iid in f.blocked, iid in f.waiting, iid in f.overdue, self.open_deps(iid),
-            self.dependents.get(iid, 0), self.gate_status.get(iid) if self.gate_status else None,
-            layout, is_cursor, focus,
+            id(entry),
+            iid in f.ready,
+            iid in f.blocked,
+            iid in f.waiting,
+            iid in f.overdue,
+            self.open_deps(iid),
+            self.dependents.get(iid, 0),
+            self.gate_status.get(iid) if self.gate_status else None,
+            layout,
+            is_cursor,
+            focus,
         )
 
     def _header(self, width: int) -> Strip:

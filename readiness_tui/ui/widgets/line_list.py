@@ -47,6 +47,7 @@ def styled(*parts: Any) -> tuple[str, tuple[Any, ...]]:
     ``"text"``, ``("text", "heading")`` (a short style name, see ``LineList.style``) or ``Bar``."""
     return ("parts", parts)
 
+
 STATUS_GLYPH = {
     "todo": "○",
     "in_progress": "◐",

@@ -199,9 +199,7 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         return max(CELL_W, self.view_size.width - self._row_header_w)
 
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(
-            self._row_header_w + self.n * CELL_W, self.top_lines + self.n + self.bottom_lines
-        )
+        self.virtual_size = Size(self._row_header_w + self.n * CELL_W, self.top_lines + self.n + self.bottom_lines)
 
     # ------------------------------------------------------------------ data
     def set_data(
@@ -303,9 +301,7 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
     def _header_style(self, state: int) -> Style:
         style = self._header_palette.get(state)
         if style is None:
-            style = self._header_palette[state] = self.rich_style + self.get_component_rich_style(
-                HEADER_CLASS[state]
-            )
+            style = self._header_palette[state] = self.rich_style + self.get_component_rich_style(HEADER_CLASS[state])
         return style
 
     # ------------------------------------------------------------------ rendering
@@ -334,9 +330,7 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         if c0 <= cc < c1:
             # The row without the cursor column comes from the cache; swap in the one cell.
             segs = segs.copy()
-            segs[1 + cc - c0] = self._cell_segment(
-                self.cell_kind(r, cc), HL_CURSOR if is_cursor_row else HL_CROSS
-            )
+            segs[1 + cc - c0] = self._cell_segment(self.cell_kind(r, cc), HL_CURSOR if is_cursor_row else HL_CROSS)
         off = scroll_x - c0 * CELL_W
         length = hw + (c1 - c0) * CELL_W
         if not off:

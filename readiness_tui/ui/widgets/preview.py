@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
-from ..panes.detail import ItemText
+from .item_text import ItemText
 
 #: The preview shows from this many columns of backlog pane width.
 MIN_WIDTH = 150
@@ -36,8 +36,13 @@ class ItemPreview(ItemText, VerticalScroll):
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static("", id="preview-body")
 
-    def show(self, store: BoardStore, analysis: Analysis | Callable[[], Analysis | None], item_id: str | None,
-             now: bool = False) -> None:
+    def show(
+        self,
+        store: BoardStore,
+        analysis: Analysis | Callable[[], Analysis | None],
+        item_id: str | None,
+        now: bool = False,
+    ) -> None:
         self._store, self._analysis, self.item_id = store, analysis, item_id
         if not self.display:
             return

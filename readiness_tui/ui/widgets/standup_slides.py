@@ -11,14 +11,18 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.standup import GroupSlide, Overview
 from .progress_bar import progress_text
 from .standup_bigtext import big_text
-from ...core.standup import GroupSlide, Overview
 
 COUNTED = ("todo", "in_progress", "blocked", "review", "done")
 STATUS_WORDS = {
-    "todo": "TO DO", "in_progress": "IN PROGRESS", "blocked": "BLOCKED", "review": "REVIEW",
-    "done": "DONE", "cancelled": "CANCELLED",
+    "todo": "TO DO",
+    "in_progress": "IN PROGRESS",
+    "blocked": "BLOCKED",
+    "review": "REVIEW",
+    "done": "DONE",
+    "cancelled": "CANCELLED",
 }
 LIST_LIMIT = 3
 T = TypeVar("T")
@@ -92,17 +96,26 @@ class OverviewSlide(Vertical):
         if d.gates is not None:
             t.append("GATES      ", "bold")
             for key, label, style in (
-                ("pass", "pass", "bold green"), ("waived", "waived", "bold"), ("fail", "fail", "bold red"),
-                ("stale", "stale", "bold yellow"), ("unknown", "not checked", "bold"),
+                ("pass", "pass", "bold green"),
+                ("waived", "waived", "bold"),
+                ("fail", "fail", "bold red"),
+                ("stale", "stale", "bold yellow"),
+                ("unknown", "not checked", "bold"),
             ):
                 t.append(f"{label} ", "")
                 t.append(f"{d.gates[key]}", style)
                 t.append("   ")
             t.append("\n")
         _fact_list(
-            t, "OVERDUE", d.overdue, "none", "bold red",
-            lambda it: (it.id, f"{it.title}{f' ({it.owner})' if it.owner else ''}, due "
-                               f"{it.due.isoformat() if it.due else '?'}"),
+            t,
+            "OVERDUE",
+            d.overdue,
+            "none",
+            "bold red",
+            lambda it: (
+                it.id,
+                f"{it.title}{f' ({it.owner})' if it.owner else ''}, due {it.due.isoformat() if it.due else '?'}",
+            ),
         )
         _fact_list(t, "UNCOVERED", d.uncovered, "no uncovered risks", "bold yellow", lambda risk: risk)
         if d.milestones:
@@ -142,8 +155,11 @@ class GroupSlideView(Vertical):
     def compose(self) -> ComposeResult:
         d = self.data
         parts = [
-            f"{len(d.done)} done since last standup", f"{len(d.in_progress)} in progress",
-            f"{len(d.blocked)} blocked", f"{len(d.waiting)} waiting", f"{len(d.ready)} ready next",
+            f"{len(d.done)} done since last standup",
+            f"{len(d.in_progress)} in progress",
+            f"{len(d.blocked)} blocked",
+            f"{len(d.waiting)} waiting",
+            f"{len(d.ready)} ready next",
         ]
         yield Static("   ·   ".join(parts), id="group-summary")
         yield OptionList(*self.options(), id="standup-items")
@@ -173,13 +189,13 @@ class GroupSlideView(Vertical):
         header("✔ DONE SINCE LAST STANDUP", "bold green", not d.done)
         out += [Option(row(it, style="green"), id=it.id) for it in d.done]
         header("▶ IN PROGRESS", "bold cyan", not d.in_progress)
-        out += [
-            Option(row(it, "in review" if it.status == "review" else "", "cyan"), id=it.id) for it in d.in_progress
-        ]
+        out += [Option(row(it, "in review" if it.status == "review" else "", "cyan"), id=it.id) for it in d.in_progress]
         for title, style, entries in (("⛔ BLOCKED", "bold red", d.blocked), ("⧗ WAITING", "bold yellow", d.waiting)):
             header(title, style, not entries)
             for b in entries:
-                t = row(b.item, "" if b.item.status in ("blocked", "todo") else STATUS_WORDS[b.item.status].lower(), "red")
+                t = row(
+                    b.item, "" if b.item.status in ("blocked", "todo") else STATUS_WORDS[b.item.status].lower(), "red"
+                )
                 for chain in b.chains[:2]:
                     t.append("\n      waiting on ")
                     for n, (cid, owner) in enumerate(chain):
