@@ -183,7 +183,8 @@ def _fold_status(value: object) -> object:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="allow", validate_assignment=False, populate_by_name=True)
+    # Records are replaced, never mutated: caches, undo snapshots and the write path rely on it.
+    model_config = ConfigDict(extra="allow", validate_assignment=False, populate_by_name=True, frozen=True)
 
     def unknown_keys(self) -> list[str]:
         return sorted((self.model_extra or {}).keys())
@@ -561,6 +562,9 @@ class MergeConflict(_Model):
 
 
 class Board(_Model):
+    # The container whose record lists the store swaps; the records themselves are frozen.
+    model_config = ConfigDict(extra="allow", validate_assignment=False, populate_by_name=True, frozen=False)
+
     board: BoardMeta = Field(default_factory=BoardMeta)
     items: list[Item] = Field(default_factory=list)
     risks: list[Risk] = Field(default_factory=list)

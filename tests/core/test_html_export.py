@@ -25,8 +25,8 @@ def test_every_board_exports_every_section() -> None:
 
 def test_board_text_is_escaped(tmp_path: Path) -> None:
     store = BoardStore.load(ROOT / "boards" / "final-implementation-plan.toml")
-    store.board.board.title = '<script>alert(1)</script>"'
-    store.board.items[0].title = "<img src=x onerror=alert(2)>"
+    store.set_board_fields({"title": '<script>alert(1)</script>"'})
+    store.set_fields(store.board.items[0].id, {"title": "<img src=x onerror=alert(2)>"})
     page = to_html(store.board, None)
     assert "<script>alert(1)" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;&quot;" in page

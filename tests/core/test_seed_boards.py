@@ -508,7 +508,7 @@ def test_003_matrix_agrees_with_depends_on() -> None:
     assert ["".join(map(str, r)) for r in a.derived_matrix()] == b.matrix.rows
     assert len(b.matrix.cells()) == 23
     # and the comparison is real: drop one recorded dependency and it is reported
-    b.items[11].depends_on = ["M-03", "M-09"]
+    b.items[11] = b.items[11].model_copy(update={"depends_on": ["M-03", "M-09"]})  # records are frozen
     d = Analysis(b).matrix_disagreements
     assert [(x.row, x.col, x.recorded, x.derived) for x in d] == [("M-12", "M-11", 1, 0)]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..toml_edit import set_path, toml_value
+
 if TYPE_CHECKING:
     from ..segments import Segment
     from .board import Conflict
@@ -22,31 +24,6 @@ def flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def _toml(value: Any) -> Any:
-    if isinstance(value, tuple):
-        value = list(value)
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def _set_path(table: Any, path: list[str], value: Any) -> None:
-    import tomlkit
-
-    for key in path[:-1]:
-        if key not in table:
-            if value is None:
-                return
-            table[key] = tomlkit.table()
-        table = table[key]
-    leaf = path[-1]
-    if value is None:
-        if leaf in table:
-            del table[leaf]
-        return
-    table[leaf] = _toml(value)
-
-
 def apply_fields(seg: Segment, values: Mapping[str, Any]) -> str:
     """The segment's text with each dotted field set (``None`` removes it); other lines kept as they are."""
     import tomlkit
@@ -57,7 +34,7 @@ def apply_fields(seg: Segment, values: Mapping[str, Any]) -> str:
     else:
         table = doc[seg.kind][0] if seg.is_array else doc[seg.kind]
     for name, value in values.items():
-        _set_path(table, name.split("."), value)
+        set_path(table, name.split("."), value)
     new = tomlkit.dumps(doc)
     # tomlkit puts a new sub-table after the trailing blank lines; keep the separation at the end.
     old_tail = len(seg.text) - len(seg.text.rstrip("\n"))
@@ -82,7 +59,7 @@ def render_conflicts(conflicts: list[Conflict], ours_name: str, theirs_name: str
         for name in ("ours", "theirs", "base"):
             value = getattr(c, name)
             if value is not None:
-                t[name] = _toml(value)
+                t[name] = toml_value(value)
         aot.append(t)
     doc["conflicts"] = aot
     text = tomlkit.dumps(doc)
