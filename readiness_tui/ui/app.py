@@ -271,7 +271,8 @@ class ReadinessApp(App[None]):
 
         def answer(choice: str | None) -> None:
             if choice == "save":
-                state = self.editor.save()
+                # A deleted board file is written again: saving is what the user asked for.
+                state = self.editor.save(force=self.store.disk_state() == "missing")
                 if state not in ("saved", "unchanged"):
                     self.main.report_save(state, "board")
                     return

@@ -725,3 +725,33 @@ async def test_gonogo_header_follows_p0_edits_and_stays_right_after_others(launc
         await pilot.pause()
         assert static_text(app, "#gonogo").startswith(expected(app))
         assert on_disk(launch_board).item(other).status == "done"
+
+
+async def test_save_then_quit_on_a_deleted_board_writes_it_again_and_quits(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        launch_board.unlink()
+        await pilot.press("s")  # SEC-01: done -> todo, cannot be saved: the file is gone
+        await pilot.pause()
+        await pilot.press("escape")  # "later": the edit stays in memory
+        await pilot.pause()
+        assert app.editor.dirty and not launch_board.exists()
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("1")  # save, then quit
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+    assert on_disk(launch_board).item("SEC-01").status == "todo"
+
+
+async def test_ctrl_s_writes_a_deleted_board_again(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        launch_board.unlink()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert launch_board.exists() and not isinstance(app.screen, ChoiceScreen)
+    assert on_disk(launch_board).item("SEC-01").status == "done"
