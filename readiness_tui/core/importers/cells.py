@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from contextvars import ContextVar
+from typing import Any
 
 from ..dates import normalize_target
 from ..model import STATUS_ALIASES, normalize_priority, normalize_status
@@ -354,7 +355,7 @@ def parse_target(cell: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def put_due(values: dict, cell: str, text: str) -> None:
+def put_due(values: dict[str, Any], cell: str, text: str) -> None:
     """A milestone's ``due`` from the target in ``cell``, and ``text`` as its ``due_text`` when the
     cell holds no target or more than one."""
     tgt, exact = parse_target(cell)
@@ -692,7 +693,7 @@ def split_list(cell: str, seps: str = ",;") -> list[str]:
     out: list[str] = []
     depth = 0
     tick = False
-    cur = []
+    cur: list[str] = []
     for ch in text:
         if ch == "`":
             tick = not tick

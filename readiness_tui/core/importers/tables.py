@@ -18,13 +18,13 @@ from .cells import (
     parse_date,
     parse_estimate,
     parse_priority,
-    parse_refs,
     parse_status,
     parse_target,
     put_due,
     split_list,
 )
 from .id_cells import lift_ids
+from .refs import parse_refs
 from .result import Rec
 
 _MATRIX_HEAD = re.compile(
@@ -265,7 +265,15 @@ def row_values(
 
 
 def _apply(
-    b: Builder, fld: str, cell: str, values: dict, gate: dict, custom: dict, line: int, rid: str, header: str = ""
+    b: Builder,
+    fld: str,
+    cell: str,
+    values: dict[str, Any],
+    gate: dict[str, Any],
+    custom: dict[str, Any],
+    line: int,
+    rid: str,
+    header: str = "",
 ) -> bool:
     """Put one value where it belongs; False when it cannot be understood (the caller keeps it)."""
     text = plain(cell)
