@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .blocks import Block, ListItem, Section, plain
-from .refs import ids_in_text
+from .cells import ids_in_text
 from .result import Rec, ReportLine
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)

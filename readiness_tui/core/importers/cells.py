@@ -68,7 +68,11 @@ def looks_like_text_id(text: str) -> bool:
 
 
 # References (parse_refs, ids_in_text, expand_range, Refs) live in refs.py; re-exported for the recognisers.
-from .refs import Refs, expand_range, ids_in_text, parse_refs  # noqa: E402,F401  (refs imports is_id from here)
+# The ``X as X`` form marks them as re-exports; E402: refs imports is_id from here, so this comes last.
+from .refs import Refs as Refs  # noqa: E402
+from .refs import expand_range as expand_range  # noqa: E402
+from .refs import ids_in_text as ids_in_text  # noqa: E402
+from .refs import parse_refs as parse_refs  # noqa: E402
 
 # ---------------------------------------------------------------------- statuses, priorities
 _STATUS_EXTRA = {

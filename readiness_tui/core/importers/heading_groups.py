@@ -12,7 +12,7 @@ from typing import Any
 
 from .blocks import ListBlock, Paragraph, Section, plain
 from .builder import Builder, split_keyval
-from .refs import ids_in_text
+from .cells import ids_in_text
 from .result import Rec
 
 _RISKY_ID = re.compile(r"^(?:R\d|R-|RSK|RISK)", re.I)

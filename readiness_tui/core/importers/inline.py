@@ -7,9 +7,8 @@ from typing import Any
 
 from .blocks import ListItem, plain
 from .builder import Builder, split_keyval
-from .cells import custom_key, header_field, parse_priority, parse_status, parse_target, split_list
+from .cells import custom_key, header_field, parse_priority, parse_refs, parse_status, parse_target, split_list
 from .patterns import _INLINE_NOCOLON_RE, _INLINE_RE, _MENTION_RE, _PRIO_TAG_RE, _STATUS_MARKS
-from .refs import parse_refs
 from .result import Rec
 from .tables import _apply
 

@@ -16,6 +16,7 @@ from .cells import (
     NOT_IDS,
     custom_key,
     header_field,
+    ids_in_text,
     is_id,
     parse_date,
     parse_priority,
@@ -52,7 +53,6 @@ from .patterns import (
     is_criteria,
     leading_id,
 )
-from .refs import ids_in_text
 from .result import Rec
 from .tables import handle_table
 from .tickets import handle_stream, handle_ticket, strip_heading_marks

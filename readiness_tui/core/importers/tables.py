@@ -18,13 +18,13 @@ from .cells import (
     parse_date,
     parse_estimate,
     parse_priority,
+    parse_refs,
     parse_status,
     parse_target,
     put_due,
     split_list,
 )
 from .id_cells import lift_ids
-from .refs import parse_refs
 from .result import Rec
 
 _MATRIX_HEAD = re.compile(

@@ -9,11 +9,10 @@ from typing import Any
 
 from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
-from .cells import header_field, parse_priority, parse_status, split_list
+from .cells import header_field, ids_in_text, parse_priority, parse_refs, parse_status, split_list
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
 from .lists import checklist
 from .patterns import _NO_DEP_WORDS, _SOFT_WORDS, _STATUS_MARKS, STREAM_RE, TICKET_RE, Ctx, is_criteria
-from .refs import ids_in_text, parse_refs
 from .tables import handle_table
 
 _HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
