@@ -114,15 +114,19 @@ async def _latency(n_items: int, trials: int) -> dict:
         for k in range(trials):
             it = rng.choice(gated)
             ev = watcher.root / it.gate.evidence[0].rstrip("/")  # type: ignore[union-attr]
+
+            def names_it(b: ChangeBatch, i: str = it.id) -> bool:
+                return i in b.evidence_items
+
             t0 = time.perf_counter()
             ev.mkdir(parents=True)
-            b = await pump.until(lambda b, i=it.id: i in b.evidence_items)
+            b = await pump.until(names_it)
             created.append(b.at - t0)
             await asyncio.sleep(0.03)
             pump.drain()
             t0 = time.perf_counter()
             ev.rmdir()
-            b = await pump.until(lambda b, i=it.id: i in b.evidence_items)
+            b = await pump.until(names_it)
             deleted.append(b.at - t0)
             await asyncio.sleep(0.03)
             pump.drain()
@@ -287,7 +291,11 @@ async def _screen(n_items: int, trials: int) -> dict:
                 text = new
                 t0 = time.perf_counter()
                 atomic_write(board, text.encode("utf-8"))  # as an editor, git or another instance does
-                changed.append(await until(lambda n=n: f"Bench gate {n + 1}" in row()) - t0)
+
+                def renamed(n: int = n) -> bool:
+                    return f"Bench gate {n + 1}" in row()
+
+                changed.append(await until(renamed) - t0)
                 await asyncio.sleep(0.05)
         out.update(
             {

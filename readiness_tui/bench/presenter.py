@@ -60,9 +60,11 @@ async def _run(trials: int) -> dict:
                 sent = presenter.publish(target, "owner", 0.0, False)
                 want = f"{keys.index(target) + 1}/{len(keys)}"
                 # Shown: the follower took this state, and its position line and slide are drawn.
-                await _until(
-                    lambda sent=sent, want=want: screen.followed == sent and _shown(screen).startswith(want), pilot
-                )
+
+                def shown(sent: object = sent, want: str = want) -> bool:
+                    return screen.followed == sent and _shown(screen).startswith(want)
+
+                await _until(shown, pilot)
                 if n >= warmup:
                     samples.append((time.perf_counter() - start) * 1000)
             # For comparison: the same slide change made on the screen itself (what the presenter's
