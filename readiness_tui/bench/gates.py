@@ -22,6 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ..core.fsutil import atomic_write
@@ -71,7 +72,7 @@ class _Pump:
         while not self.queue.empty():
             self.queue.get_nowait()
 
-    async def until(self, pred, timeout: float = 5.0) -> ChangeBatch:  # type: ignore[no-untyped-def]
+    async def until(self, pred: Callable[[ChangeBatch], object], timeout: float = 5.0) -> ChangeBatch:
         async def loop() -> ChangeBatch:
             while True:
                 b = await self.queue.get()
@@ -102,6 +103,7 @@ async def _latency(n_items: int, trials: int) -> dict:
         store = BoardStore.load(board_path)
         load_s = time.perf_counter() - t
         session = GateSession(store.path, store.board)
+        assert store.path is not None  # loaded from a file
         watcher = BoardWatcher(store.path, board=store.board, root=session.root)
         gated = [it for it in store.board.items if it.gate and it.gate.evidence]
         pump = _Pump(watcher)
@@ -112,15 +114,19 @@ async def _latency(n_items: int, trials: int) -> dict:
         for k in range(trials):
             it = rng.choice(gated)
             ev = watcher.root / it.gate.evidence[0].rstrip("/")  # type: ignore[union-attr]
+
+            def names_it(b: ChangeBatch, i: str = it.id) -> bool:
+                return i in b.evidence_items
+
             t0 = time.perf_counter()
             ev.mkdir(parents=True)
-            b = await pump.until(lambda b, i=it.id: i in b.evidence_items)
+            b = await pump.until(names_it)
             created.append(b.at - t0)
             await asyncio.sleep(0.03)
             pump.drain()
             t0 = time.perf_counter()
             ev.rmdir()
-            b = await pump.until(lambda b, i=it.id: i in b.evidence_items)
+            b = await pump.until(names_it)
             deleted.append(b.at - t0)
             await asyncio.sleep(0.03)
             pump.drain()
@@ -181,6 +187,7 @@ async def _idle(files: int, seconds: float) -> dict:
         board = root / "board.toml"
         board.write_text(generate_board_text(200), encoding="utf-8")
         store = BoardStore.load(board)
+        assert store.path is not None  # loaded from a file
         watcher = BoardWatcher(store.path, board=store.board)
         pump = _Pump(watcher)
         t = time.perf_counter()
@@ -249,7 +256,7 @@ async def _screen(n_items: int, trials: int) -> dict:
                         return line
                 return ""
 
-            async def until(pred, timeout: float = 15.0) -> float:  # type: ignore[no-untyped-def]
+            async def until(pred: Callable[[], object], timeout: float = 15.0) -> float:
                 end = time.perf_counter() + timeout
                 while not pred():
                     if time.perf_counter() > end:
@@ -284,7 +291,11 @@ async def _screen(n_items: int, trials: int) -> dict:
                 text = new
                 t0 = time.perf_counter()
                 atomic_write(board, text.encode("utf-8"))  # as an editor, git or another instance does
-                changed.append(await until(lambda n=n: f"Bench gate {n + 1}" in row()) - t0)
+
+                def renamed(n: int = n) -> bool:
+                    return f"Bench gate {n + 1}" in row()
+
+                changed.append(await until(renamed) - t0)
                 await asyncio.sleep(0.05)
         out.update(
             {

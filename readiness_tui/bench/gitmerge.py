@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 from ..core import audit
-from ..core.store import BoardStore, Change
+from ..core.records import Change
+from ..core.store import BoardStore
 from .generate import write_board
 
 

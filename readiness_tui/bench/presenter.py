@@ -14,7 +14,17 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.dom import DOMNode
+    from textual.pilot import Pilot
+    from textual.screen import Screen
+
+_S = TypeVar("_S", bound="Screen[Any]")
 
 TRIALS = 20
 TIMEOUT_S = 5.0
@@ -50,9 +60,11 @@ async def _run(trials: int) -> dict:
                 sent = presenter.publish(target, "owner", 0.0, False)
                 want = f"{keys.index(target) + 1}/{len(keys)}"
                 # Shown: the follower took this state, and its position line and slide are drawn.
-                await _until(
-                    lambda sent=sent, want=want: screen.followed == sent and _shown(screen).startswith(want), pilot
-                )
+
+                def shown(sent: object = sent, want: str = want) -> bool:
+                    return screen.followed == sent and _shown(screen).startswith(want)
+
+                await _until(shown, pilot)
                 if n >= warmup:
                     samples.append((time.perf_counter() - start) * 1000)
             # For comparison: the same slide change made on the screen itself (what the presenter's
@@ -72,20 +84,20 @@ def _stats(samples: list[float]) -> dict:
     return {"median_ms": round(statistics.median(s), 1), "p95_ms": round(s[int(0.95 * (len(s) - 1))], 1), "n": len(s)}
 
 
-def _shown(screen: object) -> str:
+def _shown(screen: DOMNode) -> str:
     from textual.widgets import Static
 
-    return str(screen.query_one("#standup-pos", Static).render())  # type: ignore[attr-defined]
+    return str(screen.query_one("#standup-pos", Static).render())
 
 
-async def _standup(app: object, pilot: object, cls: type) -> object:
-    await _until(lambda: isinstance(app.screen, cls), pilot)  # type: ignore[attr-defined]
-    return app.screen  # type: ignore[attr-defined]
+async def _standup(app: App[Any], pilot: Pilot[Any], cls: type[_S]) -> _S:
+    await _until(lambda: isinstance(app.screen, cls), pilot)
+    return cast(_S, app.screen)  # _until returned: the screen on top is a ``cls``
 
 
-async def _until(cond: object, pilot: object) -> None:
+async def _until(cond: Callable[[], object], pilot: Pilot[Any]) -> None:
     deadline = time.perf_counter() + TIMEOUT_S
-    while not cond():  # type: ignore[operator]
+    while not cond():
         if time.perf_counter() > deadline:
             raise TimeoutError("the follower did not show the slide in time")
         await asyncio.sleep(0.01)  # a 10 ms look leaves the CPU to the app and the watcher

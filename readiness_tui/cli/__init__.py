@@ -61,7 +61,9 @@ class LazyGroup(click.Group):
             return None  # a command whose module is not installed in this build
         return getattr(mod, attr)
 
-    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[no-untyped-def]
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
         # `readiness BOARD` and `readiness` alone open the app: an unknown first word is a path,
         # unless it is no path at all and close to a command's name (a typo: `readiness lnt x`).
         if args and args[0] not in COMMANDS and not args[0].startswith("-"):

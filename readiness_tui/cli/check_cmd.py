@@ -80,9 +80,9 @@ def check(
             if it.status != "cancelled" and (not priority or it.priority in priority)
         ]
         if not as_json:
-            jobs = session.jobs_for(scope, force_trust=force_trust)
-            if jobs:
-                click.echo(f"running {len(jobs)} verify command(s) in {session.root} ...", err=True)
+            pending = session.jobs_for(scope, force_trust=force_trust)
+            if pending:
+                click.echo(f"running {len(pending)} verify command(s) in {session.root} ...", err=True)
         session.run(scope, force_trust=force_trust)
         if force_trust:
             session.trusted = True  # for this evaluation only; nothing is recorded

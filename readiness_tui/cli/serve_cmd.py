@@ -52,17 +52,18 @@ def make_server(command: str, host: str, port: int, title: str, token: str | Non
 
     if token is None:
         return Server(command, host=host, port=port, title=title)
+    secret: str = token  # narrowed above; the closures below see this name, not the parameter
 
     def authorised(request: web.Request) -> bool:
         given = request.query.get("token") or request.cookies.get(TOKEN_COOKIE) or ""
-        return hmac.compare_digest(given.encode(), token.encode())
+        return hmac.compare_digest(given.encode(), secret.encode())
 
-    class TokenServer(Server):  # type: ignore[misc]
+    class TokenServer(Server):
         async def handle_index(self, request: web.Request) -> Any:
             if not authorised(request):
                 raise web.HTTPForbidden(text="403: a valid token is needed (see the serve command's output)")
             response = await super().handle_index(request)
-            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="Strict")
+            response.set_cookie(TOKEN_COOKIE, secret, httponly=True, samesite="Strict")
             return response
 
         async def handle_websocket(self, request: web.Request) -> Any:

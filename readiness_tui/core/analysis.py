@@ -185,10 +185,10 @@ class Analysis:
         return out
 
     @cached_property
-    def graph(self) -> nx.DiGraph:
+    def graph(self) -> nx.DiGraph[str]:
         import networkx as nx
 
-        g = nx.DiGraph()
+        g: nx.DiGraph[str] = nx.DiGraph()
         g.add_nodes_from(self.items)
         g.add_edges_from((dep, i) for i, deps in self._pred.items() for dep in deps)
         return g
@@ -544,7 +544,7 @@ class Analysis:
         """Open items by priority, then score, then how much depends on them, then board order."""
         reach = self._reach_counts
 
-        def key(it: Item) -> tuple:
+        def key(it: Item) -> tuple[int, int, int, int]:
             return (
                 PRIORITY_RANK.get(it.priority or "", len(PRIORITIES)),
                 -(it.total_score or 0),

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from .analysis import Analysis
 from .model import Board, Item, Waiver
@@ -72,7 +73,7 @@ class Decision:
         more = len(self.reasons) - limit
         return f"{self.label}: {shown}" + (f" (+{more} more)" if more > 0 else "")
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "go": self.go,
             "recommendation": self.recommendation,

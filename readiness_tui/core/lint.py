@@ -22,7 +22,7 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
     lines = store.line_index()
     name = store.name
     out = Problems()
-    pos = {}
+    pos: dict[str, int] = {}
     for n, it in enumerate(board.items):
         pos.setdefault(it.id, n)
 
@@ -121,7 +121,7 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
                 # A dependency due after the item itself cannot be met.
                 due = it.due
                 if due:
-                    late = [d for d in deps if d in items and items[d].due and items[d].due > due]
+                    late = [d for d in deps if d in items and (dep_due := items[d].due) and dep_due > due]
                     if late:
                         item_problem(
                             "warning",
@@ -322,17 +322,17 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
                     "expires",
                 )
             )
-    for n, d in enumerate(board.deliverables):
-        if d.item and d.item not in a.items:
+    for n, dlv in enumerate(board.deliverables):
+        if dlv.item and dlv.item not in a.items:
             out.add(
                 Problem(
                     "error",
                     "unknown-item",
-                    f"deliverable {d.path} belongs to {d.item!r}, which names no item",
+                    f"deliverable {dlv.path} belongs to {dlv.item!r}, which names no item",
                     name,
                     lines.record("deliverables", n, "item"),
                     None,
-                    d.item,
+                    dlv.item,
                     "item",
                 )
             )
@@ -456,10 +456,14 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
         for f in rules.require_fields:
             if not getattr(it, f, None) and not it.custom.get(f):
                 item_problem("warning", "missing-field", it.id, f"has no {f} (the board requires it)", f)
-    for it in a.overdue:
-        item = a.items[it]
+    for overdue_id in a.overdue:
+        item = a.items[overdue_id]
         item_problem(
-            "warning", "overdue", it, f"target {item.target} passed ({item.due}) and it is {item.status}", "target"
+            "warning",
+            "overdue",
+            overdue_id,
+            f"target {item.target} passed ({item.due}) and it is {item.status}",
+            "target",
         )
     for n, it in enumerate(board.items):
         if not it.model_extra:
@@ -481,18 +485,18 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
                 key,
             )
         )
-    for n, c in enumerate(board.conflicts):  # left by the git merge driver, see gitmerge
-        hint = f"; pick a side: readiness resolve {name} {n + 1} --take ours|theirs|base"
+    for n, conflict in enumerate(board.conflicts):  # left by the git merge driver, see gitmerge
+        pick = f"; pick a side: readiness resolve {name} {n + 1} --take ours|theirs|base"
         out.add(
             Problem(
                 "error",
                 "merge-conflict",
-                c.describe() + hint,
+                conflict.describe() + pick,
                 name,
                 lines.record("conflicts", n),
                 None,
-                c.id if c.kind == "items" else None,
-                c.field,
+                conflict.id if conflict.kind == "items" else None,
+                conflict.field,
             )
         )
     if store.editable_reason:

@@ -118,7 +118,7 @@ async def follow(board_path: Path, stop_event: object | None = None) -> AsyncIte
         step=STEP_MS,
         debounce=DEBOUNCE_MS,
         stop_event=stop_event,
-        rust_timeout=RECHECK_MS,  # type: ignore[arg-type]
+        rust_timeout=RECHECK_MS,
         yield_on_timeout=True,
     ):
         state = read_state(path)

@@ -188,9 +188,13 @@ class ReadinessApp(App[None]):
 
         ours = [t.name for t in theme_files.load_themes().themes]
         names = ours + [n for n in self.theme_names() if n not in ours]
+
+        def chosen(n: str | None) -> None:
+            if n:
+                self.set_theme(n)
+
         self.push_screen(
-            ChoiceScreen("Theme", [(n, n) for n in names], self.theme, hotkeys="123456789abcdefhijlmnop"),
-            lambda n: n and self.set_theme(n),
+            ChoiceScreen("Theme", [(n, n) for n in names], self.theme, hotkeys="123456789abcdefhijlmnop"), chosen
         )
 
     # ------------------------------------------------------------------ boards
@@ -206,7 +210,12 @@ class ReadinessApp(App[None]):
             return
         current = str(self.store.path) if self.store.path else None
         choices = [(str(p), p.stem) for p in paths]
-        self.push_screen(ChoiceScreen("Open board", choices, current), lambda p: p and self.switch_board(Path(p)))
+
+        def chosen(p: str | None) -> None:
+            if p:
+                self.switch_board(Path(p))
+
+        self.push_screen(ChoiceScreen("Open board", choices, current), chosen)
 
     def switch_board(self, path: Path) -> None:
         if self.editor.dirty:

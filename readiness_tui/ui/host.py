@@ -37,6 +37,11 @@ class BoardOwner(Protocol):
 
     editor: EditController
     live: LiveBoard
+    #: ``readiness serve --read-only``: nothing the user does writes or runs.
+    read_only: bool
+    #: "present", "follow" or None (see ``ReadinessApp``).
+    presenter_role: str | None
+    following: bool
 
     @property
     def store(self) -> BoardStore: ...

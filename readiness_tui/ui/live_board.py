@@ -244,10 +244,12 @@ class LiveBoard:
             f"{name} is no longer on disk (deleted, or moved away).\n\nThe board is still open here. "
             "Write it back to the same place now? (ctrl+s does it later.)"
         )
-        self.app.push_screen(
-            ConfirmScreen("Board file deleted", msg, yes="Save it again", no="Not now"),
-            lambda ok: ok and self.save_again(),
-        )
+
+        def confirmed(ok: bool | None) -> None:
+            if ok:
+                self.save_again()
+
+        self.app.push_screen(ConfirmScreen("Board file deleted", msg, yes="Save it again", no="Not now"), confirmed)
 
     def save_again(self) -> None:
         """Write the board in memory back to its (deleted) file."""

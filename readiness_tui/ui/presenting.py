@@ -7,7 +7,7 @@ over ``core.presenter.follow`` and shows each state it yields (its own moves are
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.presenter import Presenter, PresenterState, follow
 from .widgets.standup_timer import SpeakerTimer
@@ -20,6 +20,11 @@ class PresenterLink:
     _presenter: Presenter | None = None
     #: The last state shown on a follower (tests and the benchmark read it).
     followed: PresenterState | None = None
+
+    if TYPE_CHECKING:  # provided by the screen this is mixed into (StandupScreen)
+
+        @property
+        def current_key(self) -> str: ...
 
     def start_presenting(self) -> None:
         store = self.store  # type: ignore[attr-defined]

@@ -89,7 +89,21 @@ def theme_from_file(path: Path):  # -> textual.theme.Theme
     variables = data.get("variables", {})
     if not isinstance(variables, dict):
         variables = {}
-    return Theme(name=name.strip(), dark=dark, variables={str(k): str(v) for k, v in variables.items()}, **colours)
+    return Theme(
+        name=name.strip(),
+        dark=dark,
+        variables={str(k): str(v) for k, v in variables.items()},
+        primary=colours["primary"],
+        secondary=colours.get("secondary"),
+        accent=colours.get("accent"),
+        background=colours.get("background"),
+        surface=colours.get("surface"),
+        panel=colours.get("panel"),
+        foreground=colours.get("foreground"),
+        error=colours.get("error"),
+        warning=colours.get("warning"),
+        success=colours.get("success"),
+    )
 
 
 def load_themes(dirs: list[Path] | None = None) -> LoadedThemes:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Item
 from .evidence import EvidenceCheck
@@ -66,7 +67,7 @@ class GateView:
             return None
         return max(0.0, (now or time.time()) - self.result.finished_at)
 
-    def to_json(self, now: float | None = None, output: bool = False) -> dict:
+    def to_json(self, now: float | None = None, output: bool = False) -> dict[str, Any]:
         r = self.result
         out = {
             "id": self.item_id,
@@ -81,7 +82,7 @@ class GateView:
             "duration_s": r.duration_s if r else None,
             "timed_out": r.timed_out if r else False,
             "last_run": _iso(r.finished_at) if r else None,
-            "age_s": round(self.age_s(now), 1) if r else None,
+            "age_s": round(age, 1) if (age := self.age_s(now)) is not None else None,
             "waiver": self.waiver.to_json() if self.waiver else None,
             "drift": self.drift or None,
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .paths import PathEscape, glob_match, ignored_rel, inside, is_glob, normalize_rel, safe_path, walk
 
@@ -19,8 +20,8 @@ class EvidenceCheck:
     #: What a glob matched (repo-relative), capped at a few for display.
     matches: tuple[str, ...] = field(default=())
 
-    def to_json(self) -> dict:
-        out: dict = {"path": self.path, "present": self.present}
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"path": self.path, "present": self.present}
         if self.error:
             out["error"] = self.error
         if self.matches:

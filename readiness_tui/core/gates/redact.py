@@ -19,6 +19,7 @@ values rather than spans, its entropy plugins need quoted strings, and it pulls 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -209,7 +210,7 @@ def redact(text: str) -> str:
 def _apply(rules: list[Rule], text: str) -> str:
     for rule in rules:
         mark = MARK.format(rule.kind)
-        text = rule.pattern.sub(lambda m, r=rule, mk=mark: _replace(m, r, mk), text)
+        text = rule.pattern.sub(functools.partial(_replace, rule=rule, mark=mark), text)
     return text
 
 
@@ -244,7 +245,9 @@ def _redact_wrapped(text: str) -> str:
                 continue
         joined = "".join(pieces)
         # joined index -> text index, and where each join falls in ``joined``
-        pos, offsets, joins = run.start(), [], []
+        pos = run.start()
+        offsets: list[int] = []
+        joins: list[int] = []
         for p in pieces:
             offsets.extend(range(pos, pos + len(p)))
             pos += len(p) + 1
@@ -259,14 +262,15 @@ def _redact_wrapped(text: str) -> str:
                 spans.append((offsets[m.start()], offsets[m.end() - 1] + 1, rule.kind))
     if not spans:
         return text
-    out, last = [], 0
+    out: list[str] = []
+    done = 0
     for start, end, kind in sorted(spans):
-        if start < last:
+        if start < done:
             continue
-        out.append(text[last:start])
+        out.append(text[done:start])
         out.append(MARK.format(kind) + "\n" * text.count("\n", start, end))
-        last = end
-    out.append(text[last:])
+        done = end
+    out.append(text[done:])
     return "".join(out)
 
 

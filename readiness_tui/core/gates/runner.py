@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from .redact import redact
 
@@ -82,11 +83,11 @@ class RunResult:
             return "error"
         return "pass" if self.exit_code == 0 else "fail"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> RunResult:
+    def from_json(cls, data: dict[str, Any]) -> RunResult:
         fields = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in fields})
 
@@ -158,7 +159,7 @@ def _signal_group(pgid: int, sig: int) -> None:
         os.killpg(pgid, sig)
 
 
-def _stop_group(proc: subprocess.Popen, grace: float) -> None:
+def _stop_group(proc: subprocess.Popen[bytes], grace: float) -> None:
     """SIGTERM the whole process group, then SIGKILL whatever is left after ``grace`` seconds."""
     pgid = proc.pid  # start_new_session: the shell leads its own group
     _signal_group(pgid, signal.SIGTERM)

@@ -59,7 +59,7 @@ class GateSession:
         self._changed_at: dict[str, float] = {}
         self._evidence: dict[str, list[EvidenceCheck]] = {}
         self._evidence_key: dict[str, tuple[str, ...]] = {}
-        self._index_sig: tuple | None = None
+        self._index_sig: tuple[object, ...] | None = None
         self.set_board(board)
 
     # ------------------------------------------------------------------ board
@@ -284,8 +284,13 @@ class GateSession:
         return futures
 
     def run(
-        self, ids: Iterable[str] | None = None, on_start=None, on_done=None, *, force_trust: bool = False
-    ) -> list[RunResult]:  # type: ignore[no-untyped-def]
+        self,
+        ids: Iterable[str] | None = None,
+        on_start: Callable[[GateJob], None] | None = None,
+        on_done: Callable[[RunResult], None] | None = None,
+        *,
+        force_trust: bool = False,
+    ) -> list[RunResult]:
         """``start`` and wait for all (for ``readiness check`` or a thread worker)."""
         return [f.result() for f in self.start(ids, on_start, on_done, force_trust=force_trust)]
 

@@ -17,6 +17,7 @@ import os
 import stat
 import time
 from pathlib import Path
+from typing import Any
 
 from ..fsutil import atomic_write
 from ..model import Board
@@ -90,7 +91,7 @@ def trust_file_problem() -> str:
     return ""
 
 
-def _load() -> dict:
+def _load() -> dict[str, Any]:
     if trust_file_problem():
         return {}
     try:
@@ -101,7 +102,7 @@ def _load() -> dict:
     return boards if isinstance(boards, dict) else {}
 
 
-def _save(boards: dict) -> None:
+def _save(boards: dict[str, Any]) -> None:
     problem = trust_file_problem()
     if problem:
         raise TrustFileError(problem)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Board, Waiver
 
@@ -42,7 +43,7 @@ class WaiverInfo:
         soon = " (expires soon)" if self.expiring_soon else ""
         return f"waived until {self.expires}, {self.days_left} day(s) left{soon}"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "state": self.state,
             "reason": self.reason,

@@ -6,7 +6,8 @@ from typing import Any
 
 from ..model import MergeConflict
 from ..problems import EditError
-from ..store import RECORD_KEYS, BoardStore, Change
+from ..records import RECORD_KEYS, Change
+from ..store import BoardStore
 from .fields import flatten
 
 SIDES = ("ours", "theirs", "base")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .. import audit
 from ..analysis import Analysis
-from ..model import Board
+from ..model import Board, Item
 
 # The slide data is standup mode's own (no Textual in it); it lives beside the standup widgets.
 from ..standup import GroupSlide, done_since, groups, overview, since_last_standup
@@ -20,7 +20,7 @@ def _items(title: str, lines: list[str]) -> str:
 
 
 def _group_slide(g: GroupSlide) -> str:
-    def line(it: object) -> str:
+    def line(it: Item) -> str:
         return f"{e(it.id)} {e(it.title)}"
 
     blocked = [

@@ -7,6 +7,7 @@ source (``**Owner:** QA``); :func:`plain` turns it into plain text through markd
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -131,7 +132,7 @@ class Section:
             cur = cur.parent
         return out
 
-    def walk(self):  # type: ignore[no-untyped-def]
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()

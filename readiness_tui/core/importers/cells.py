@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from contextvars import ContextVar
+from typing import Any
 
 from ..dates import normalize_target
 from ..model import STATUS_ALIASES, normalize_priority, normalize_status
@@ -67,7 +68,11 @@ def looks_like_text_id(text: str) -> bool:
 
 
 # References (parse_refs, ids_in_text, expand_range, Refs) live in refs.py; re-exported for the recognisers.
-from .refs import Refs, expand_range, ids_in_text, parse_refs  # noqa: E402,F401  (refs imports is_id from here)
+# The ``X as X`` form marks them as re-exports; E402: refs imports is_id from here, so this comes last.
+from .refs import Refs as Refs  # noqa: E402
+from .refs import expand_range as expand_range  # noqa: E402
+from .refs import ids_in_text as ids_in_text  # noqa: E402
+from .refs import parse_refs as parse_refs  # noqa: E402
 
 # ---------------------------------------------------------------------- statuses, priorities
 _STATUS_EXTRA = {
@@ -354,7 +359,7 @@ def parse_target(cell: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def put_due(values: dict, cell: str, text: str) -> None:
+def put_due(values: dict[str, Any], cell: str, text: str) -> None:
     """A milestone's ``due`` from the target in ``cell``, and ``text`` as its ``due_text`` when the
     cell holds no target or more than one."""
     tgt, exact = parse_target(cell)
@@ -692,7 +697,7 @@ def split_list(cell: str, seps: str = ",;") -> list[str]:
     out: list[str] = []
     depth = 0
     tick = False
-    cur = []
+    cur: list[str] = []
     for ch in text:
         if ch == "`":
             tick = not tick

@@ -83,6 +83,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                     rec.line, f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note"
                 )
                 continue
+            assert sec is not None  # members is non-empty only when the heading was found
             added = [i for i in members if i not in deps]
             deps.extend(added)
             b.note(

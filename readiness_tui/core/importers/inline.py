@@ -7,15 +7,7 @@ from typing import Any
 
 from .blocks import ListItem, plain
 from .builder import Builder, split_keyval
-from .cells import (
-    custom_key,
-    header_field,
-    parse_priority,
-    parse_refs,
-    parse_status,
-    parse_target,
-    split_list,
-)
+from .cells import custom_key, header_field, parse_priority, parse_refs, parse_status, parse_target, split_list
 from .patterns import _INLINE_NOCOLON_RE, _INLINE_RE, _MENTION_RE, _PRIO_TAG_RE, _STATUS_MARKS
 from .result import Rec
 from .tables import _apply
@@ -57,17 +49,17 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
             if st and "status" not in values:
                 values["status"] = st
             title = title.removeprefix(mark).removesuffix(mark).strip()
-    m = _PRIO_TAG_RE.search(title)
-    if m and "priority" not in values:
-        values["priority"] = m.group(1).upper()
-        title = (title[: m.start()] + title[m.end() :]).strip()
-    m = _MENTION_RE.search(title)
-    if m and "owner" not in values and title[: m.start()].count("`") % 2 == 0:
-        values["owner"] = "@" + m.group(1)
+    tag = _PRIO_TAG_RE.search(title)
+    if tag and "priority" not in values:
+        values["priority"] = tag.group(1).upper()
+        title = (title[: tag.start()] + title[tag.end() :]).strip()
+    mention = _MENTION_RE.search(title)
+    if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
+        values["owner"] = "@" + mention.group(1)
     return title.strip(), values
 
 
-def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict, line: int, rid: str) -> None:
+def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[str, Any], line: int, rid: str) -> None:
     if key in (
         "depends on",
         "depends",
@@ -198,16 +190,16 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
     subs = [plain(x.text, keep_code=True) for x in it.sub_items()]
     value = plain(value_md, keep_code=True)
     if k in _LIST_KEYS:
-        fld = _LIST_KEYS[k]
+        list_fld = _LIST_KEYS[k]
         vals = ([value] if value else []) + subs
-        if fld == "notes":
+        if list_fld == "notes":
             values["notes"] = "\n".join(vals)
-        elif fld == "source_refs":
-            values[fld] = values.get(fld, []) + [x for v in vals for x in split_list(v, ";")]
-        elif fld in ("inputs", "outputs", "links", "tags", "contributors") and not subs:
-            values[fld] = values.get(fld, []) + split_list(value)
+        elif list_fld == "source_refs":
+            values[list_fld] = values.get(list_fld, []) + [x for v in vals for x in split_list(v, ";")]
+        elif list_fld in ("inputs", "outputs", "links", "tags", "contributors") and not subs:
+            values[list_fld] = values.get(list_fld, []) + split_list(value)
         else:
-            values[fld] = values.get(fld, []) + vals
+            values[list_fld] = values.get(list_fld, []) + vals
         return
     fld = header_field(k)
     if fld in ("severity", "likelihood", "expires", "approved_by", "reason", "path", "purpose", "mitigated_by", "id"):

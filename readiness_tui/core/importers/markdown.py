@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..model import (
     CLOSED,
@@ -54,7 +54,7 @@ from .render import render_board
 from .result import IMPORTED_KEY, ImportResult, Rec, _jsonable, fingerprint, flatten_item
 from .sections import generic_block, heading_role, walk
 
-_RECORD_MODELS = {
+_RECORD_MODELS: dict[str, type[BaseModel]] = {
     "risks": Risk,
     "phases": Phase,
     "milestones": Milestone,
@@ -349,9 +349,9 @@ def _finalize(b: Builder) -> None:
         order, rows, line = b.matrix
         stated = any(i in b.deps_stated for i in order)
         if not stated:
-            for r, rid in enumerate(order):
+            for row_n, rid in enumerate(order):
                 if rid in items:
-                    items[rid].values["depends_on"] = [order[c] for c, ch in enumerate(rows[r]) if ch == "1"]
+                    items[rid].values["depends_on"] = [order[c] for c, ch in enumerate(rows[row_n]) if ch == "1"]
             b.note(line, "no dependency column for the matrix's items: their depends_on are taken from the matrix")
     # Fields a section gives its items ("Owner: X" under the heading): the innermost section wins.
     for start, end, fields in sorted(b.defaults, key=lambda d: d[1] - d[0], reverse=True):
@@ -377,13 +377,13 @@ def _finalize(b: Builder) -> None:
     for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
         known = {r.values.get("id") for r in b.records[kind]}
         for i, r in items.items():
-            ref = r.values.get(fld)
-            if ref and ref not in known:
+            named = r.values.get(fld)
+            if named and named not in known:
                 b.records[kind].append(
-                    Rec(kind, {"id": ref, "title": f"{fld.title()} {ref}"}, r.line, "named by items")
+                    Rec(kind, {"id": named, "title": f"{fld.title()} {named}"}, r.line, "named by items")
                 )
-                known.add(ref)
-                b.note(r.line, f"{i} names {fld} {ref!r}, which the document does not describe; added it")
+                known.add(named)
+                b.note(r.line, f"{i} names {fld} {named!r}, which the document does not describe; added it")
     # Defaults every item gets.
     for r in items.values():
         r.values.setdefault("status", "todo")
@@ -394,7 +394,7 @@ def _finalize(b: Builder) -> None:
 
 def _validate_record(b: Builder, rec: Rec) -> dict[str, Any] | None:
     """Make a record valid for its model: fields the model refuses are moved to custom/notes."""
-    model = Item if rec.kind == "items" else _RECORD_MODELS[rec.kind]
+    model: type[BaseModel] = Item if rec.kind == "items" else _RECORD_MODELS[rec.kind]
     values = dict(rec.values)
     for _ in range(len(values) + 1):
         try:

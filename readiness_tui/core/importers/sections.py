@@ -432,7 +432,8 @@ _TASKY = re.compile(r"\b(tasks?|backlog|work items?|to-?dos?|steps|action items|
 
 def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     """Plain lists under "Next Actions", "Tasks", "Backlog", "Steps": each entry an item, A1/T1/... by number."""
-    word = (_TASKY.search(sec.title).group(1) if _TASKY.search(sec.title) else "action").lower()
+    tasky = _TASKY.search(sec.title)
+    word = (tasky.group(1) if tasky else "action").lower()
     is_action = word.startswith(("action", "next"))
     prefix = "A" if is_action else ("S" if word == "steps" else "T")
     kind = "action" if is_action else "task"
@@ -612,6 +613,8 @@ def _window_end(b: Builder, text: str):  # type: ignore[no-untyped-def]
     if not m or year is None:
         return None
     month = _MONTHS.get((m.group("m2") or m.group("m1"))[:3].lower())
+    if month is None:
+        return None
     try:
         end = dt.date(year.year, month, int(m.group("d2")))
     except (TypeError, ValueError):

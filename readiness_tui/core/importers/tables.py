@@ -265,7 +265,15 @@ def row_values(
 
 
 def _apply(
-    b: Builder, fld: str, cell: str, values: dict, gate: dict, custom: dict, line: int, rid: str, header: str = ""
+    b: Builder,
+    fld: str,
+    cell: str,
+    values: dict[str, Any],
+    gate: dict[str, Any],
+    custom: dict[str, Any],
+    line: int,
+    rid: str,
+    header: str = "",
 ) -> bool:
     """Put one value where it belongs; False when it cannot be understood (the caller keeps it)."""
     text = plain(cell)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .blocks import ListBlock, ListItem, Paragraph, Section, Table, plain
+from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
 from .cells import header_field, ids_in_text, parse_priority, parse_refs, parse_status, split_list
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
@@ -80,12 +80,12 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
             apply_key(b, key, "", fake, values, rid)
             for blk in lists:
                 b.consume(blk, child)
-        for blk in child.blocks:
-            if isinstance(blk, Paragraph):
-                desc.append(f"{key}: {plain(blk.text, keep_code=True)}")
-                b.consume(blk, child)
-            elif isinstance(blk, Table):
-                handle_table(b, blk, child)
+        for cblk in child.blocks:
+            if isinstance(cblk, Paragraph):
+                desc.append(f"{key}: {plain(cblk.text, keep_code=True)}")
+                b.consume(cblk, child)
+            elif isinstance(cblk, Table):
+                handle_table(b, cblk, child)
     if desc:
         values["description"] = "\n".join(desc)
     if "status" in values:
@@ -103,7 +103,9 @@ def _split_fields(line: str) -> list[str]:
     return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
 
 
-def _ticket_blocks(b: Builder, sec: Section, blocks: list, values: dict, rid: str, desc: list[str]) -> None:
+def _ticket_blocks(
+    b: Builder, sec: Section, blocks: list[Block], values: dict[str, Any], rid: str, desc: list[str]
+) -> None:
     lead_in = ""
     for blk in blocks:
         if isinstance(blk, ListBlock):

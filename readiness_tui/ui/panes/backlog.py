@@ -29,6 +29,8 @@ from ..widgets.preview import ItemPreview
 from .base import Pane
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..board_state import GateResults
 
 FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  phase:A  kind:ticket  " + "  ".join(FLAGS[:3])
@@ -68,7 +70,7 @@ class BacklogPane(Vertical, Pane):
         self._n_open: dict[str, int] = {}
         self._dependents: dict[str, int] = {}
         self._rdeps: dict[str, list[str]] | None = None
-        self._today = None
+        self._today: dt.date | None = None
         self._stuck: set[str] = set()
 
     def compose(self) -> ComposeResult:
@@ -173,9 +175,9 @@ class BacklogPane(Vertical, Pane):
             if c.field == "status" and ((c.old in CLOSED) != (c.new in CLOSED)):
                 affected.update(self._reverse_deps().get(c.item, ()))
             elif c.field == "depends_on":
-                old, new = Counter(c.old or []), Counter(c.new or [])
-                for d in old | new:
-                    delta = new[d] - old[d]
+                old_deps, new_deps = Counter(c.old or []), Counter(c.new or [])
+                for d in old_deps | new_deps:
+                    delta = new_deps[d] - old_deps[d]
                     if delta:
                         n = self._dependents.get(d, 0) + delta
                         if n > 0:
@@ -184,11 +186,11 @@ class BacklogPane(Vertical, Pane):
                             self._dependents.pop(d, None)
                         affected.add(d)
                 if rdeps is not None:  # built before this edit: move the item's edges
-                    for d in old:
-                        if d not in new and d in rdeps:
+                    for d in old_deps:
+                        if d not in new_deps and d in rdeps:
                             rdeps[d] = [x for x in rdeps[d] if x != c.item]
-                    for d in new:
-                        if d not in old:
+                    for d in new_deps:
+                        if d not in old_deps:
                             rdeps.setdefault(d, []).append(c.item)
         for iid in affected:
             self._refact(iid)

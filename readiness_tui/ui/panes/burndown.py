@@ -120,8 +120,9 @@ class BurndownPane(Vertical, Pane):
             plt.title("Burndown: open items and open estimate-days")
             plt.plot(xs, data.open_items, label="open items", marker="braille", color="cyan")
             plt.plot(xs, data.open_days, label="estimate-days", marker="braille", color="yellow", yside="right")
-            plt.ylim(0, max(data.open_items) + 1, yside="left")
-            plt.ylim(0, max(data.open_days) * 1.1 + 1, yside="right")
+            # plotext documents yside as "left"/"right"; its signature says float.
+            plt.ylim(0, max(data.open_items) + 1, yside="left")  # type: ignore[arg-type]
+            plt.ylim(0, max(data.open_days) * 1.1 + 1, yside="right")  # type: ignore[arg-type]
         else:
             plt.title("Burnup: done items against the total")
             plt.plot(xs, data.total_items, label="total", marker="braille", color="white")
@@ -144,7 +145,7 @@ class BurndownPane(Vertical, Pane):
             when = "today" if m.due == data.dates[-1] else m.due.isoformat()
             marks.append(f"[{colour}]┃[/] {m.id} {m.title} due {when}" + ("" if shown else " (off chart)"))
         step = max(1, (width + 1) // 6)
-        ticks = list(range(0, width + 1, step))
+        ticks: list[float] = list(range(0, width + 1, step))
         if ticks[-1] != width:
             ticks.append(width)
         plt.xlim(0, max(width, 1))

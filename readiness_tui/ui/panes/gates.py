@@ -224,7 +224,7 @@ class GatesPane(Vertical, Pane):
 
     # ------------------------------------------------------------------ rendering
     def _cells(self, v: GateView, now: float) -> list:
-        ev = "-"
+        ev: str | Text = "-"
         if v.evidence:
             errors = sum(1 for e in v.evidence if e.error)
             ev = Text(

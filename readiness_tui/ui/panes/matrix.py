@@ -227,7 +227,8 @@ class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
         if self._ids[row] in self._items:
             self.post_message(ItemHighlighted(self._ids[row]))
 
-    def action_toggle(self) -> None:
+    # The pane's own ``toggle`` action (space/x toggles a dependency), not DOMNode's attribute toggle.
+    def action_toggle(self) -> None:  # type: ignore[override]
         if not self._ids:
             return
         self.clear_cycle()

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from textual.widget import Widget
+from .base import Pane
 
 
 @dataclass(frozen=True)
@@ -20,10 +20,10 @@ class PaneSpec:
     title: str
     target: str  # "package.module:ClassName"
 
-    def factory(self) -> Widget:
+    def factory(self) -> Pane:
         return self.widget_class()()
 
-    def widget_class(self) -> Callable[..., Widget]:
+    def widget_class(self) -> Callable[..., Pane]:
         module, _, attr = self.target.partition(":")
         return getattr(importlib.import_module(module), attr)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -78,7 +78,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         if self._current in values:
             ol.highlighted = values.index(self._current)
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         if event.character and event.character in self._hotkeys:
             n = self._hotkeys.index(event.character)
             if n < len(self._choices):

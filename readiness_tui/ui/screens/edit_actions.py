@@ -169,10 +169,12 @@ class EditingScreen(Screen[None]):
         if (cur := self._need_item()) is None:
             return
         current = self.store.item(cur).status
-        self.app.push_screen(
-            ChoiceScreen(f"Status of {cur}", STATUS_CHOICES, current),
-            lambda st: st and self.set_status_of(cur, st),
-        )
+
+        def chosen(st: str | None) -> None:
+            if st:
+                self.set_status_of(cur, st)
+
+        self.app.push_screen(ChoiceScreen(f"Status of {cur}", STATUS_CHOICES, current), chosen)
 
     def action_priority_menu(self) -> None:
         from .dialogs import ChoiceScreen
@@ -181,10 +183,12 @@ class EditingScreen(Screen[None]):
             return
         current = self.store.item(cur).priority or ""
         choices = [(p, p) for p in PRIORITIES] + [("", "none")]
-        self.app.push_screen(
-            ChoiceScreen(f"Priority of {cur}", choices, current, hotkeys="01234"),
-            lambda p: p is not None and self.after_edit(self.editor.set_fields(cur, {"priority": p or None})),
-        )
+
+        def chosen(p: str | None) -> None:
+            if p is not None:
+                self.after_edit(self.editor.set_fields(cur, {"priority": p or None}))
+
+        self.app.push_screen(ChoiceScreen(f"Priority of {cur}", choices, current, hotkeys="01234"), chosen)
 
     def _prompt_field(
         self,
@@ -237,10 +241,12 @@ class EditingScreen(Screen[None]):
 
         if (cur := self._need_item()) is None:
             return
-        self.app.push_screen(
-            EditItemScreen(self.store, cur, focus=focus),
-            lambda values: values and self.after_edit(self.editor.set_fields(cur, values, label=f"{cur}: edit")),
-        )
+
+        def edited(values: dict[str, Any] | None) -> None:
+            if values:
+                self.after_edit(self.editor.set_fields(cur, values, label=f"{cur}: edit"))
+
+        self.app.push_screen(EditItemScreen(self.store, cur, focus=focus), edited)
 
     def action_score_factors(self) -> None:
         scoring = self.store.board.board.scoring
@@ -252,10 +258,12 @@ class EditingScreen(Screen[None]):
 
         if (cur := self._need_item()) is None:
             return
-        self.app.push_screen(
-            ChoiceScreen(f"Edit a text of {cur} in $EDITOR", LONG_TEXT_FIELDS),
-            lambda field: field and self._edit_in_editor(cur, field),
-        )
+
+        def chosen(field: str | None) -> None:
+            if field:
+                self._edit_in_editor(cur, field)
+
+        self.app.push_screen(ChoiceScreen(f"Edit a text of {cur} in $EDITOR", LONG_TEXT_FIELDS), chosen)
 
     def _edit_in_editor(self, item_id: str, field: str) -> None:
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
@@ -295,7 +303,9 @@ class EditingScreen(Screen[None]):
 
         def done(values: dict | None) -> None:
             if values:
-                self.after_edit(self.editor.add_item(values, after=near if self.store.has_item(near) else None))
+                self.after_edit(
+                    self.editor.add_item(values, after=near if near is not None and self.store.has_item(near) else None)
+                )
 
         self.app.push_screen(EditItemScreen(self.store, None, initial=initial, focus="title"), done)
 
@@ -315,10 +325,12 @@ class EditingScreen(Screen[None]):
             names = ", ".join(f"{k} {key}" if k == "items" else k for k, key, _ in refs[:8])
             msg += f"\n\nIt is referenced by {len(refs)} record(s) ({names}); those references are removed too."
         msg += "\n\nu undoes it."
-        self.app.push_screen(
-            ConfirmScreen("Delete item", msg, yes="Delete", no="Keep", danger=True),
-            lambda ok: ok and self.after_edit(self.editor.delete(cur, cascade=bool(refs))),
-        )
+
+        def confirmed(ok: bool | None) -> None:
+            if ok:
+                self.after_edit(self.editor.delete(cur, cascade=bool(refs)))
+
+        self.app.push_screen(ConfirmScreen("Delete item", msg, yes="Delete", no="Keep", danger=True), confirmed)
 
     # ------------------------------------------------------------------ dependencies
     def _items_for_pick(self, exclude: set[str]) -> list[tuple[str, str, str]]:
@@ -330,10 +342,12 @@ class EditingScreen(Screen[None]):
         if (cur := self._need_item()) is None:
             return
         it = self.store.item(cur)
-        self.app.push_screen(
-            PickItemScreen(f"{cur} depends on …", self._items_for_pick({cur, *it.depends_on})),
-            lambda dep: dep and self.after_edit(self.editor.add_dependency(cur, dep)),
-        )
+
+        def picked(dep: str | None) -> None:
+            if dep:
+                self.after_edit(self.editor.add_dependency(cur, dep))
+
+        self.app.push_screen(PickItemScreen(f"{cur} depends on …", self._items_for_pick({cur, *it.depends_on})), picked)
 
     def action_remove_dependency(self) -> None:
         from .dialogs import PickItemScreen
@@ -348,10 +362,12 @@ class EditingScreen(Screen[None]):
         rows = [
             (d, items[d].status if d in items else "?", items[d].title if d in items else "(unknown id)") for d in deps
         ]
-        self.app.push_screen(
-            PickItemScreen(f"{cur} no longer depends on …", rows),
-            lambda dep: dep and self.after_edit(self.editor.remove_dependency(cur, dep)),
-        )
+
+        def picked(dep: str | None) -> None:
+            if dep:
+                self.after_edit(self.editor.remove_dependency(cur, dep))
+
+        self.app.push_screen(PickItemScreen(f"{cur} no longer depends on …", rows), picked)
 
     def toggle_dependency(self, item_id: str, dep_id: str) -> None:
         result = self.editor.toggle_dependency(item_id, dep_id)

@@ -131,9 +131,11 @@ class MainScreen(EditingScreen):
         """A (new or reloaded) store: titles, panes, the current item."""
         store = self.store
         name = store.path.name if store.path else "<board>"
-        self.query_one(AppBar).set_board(store.board.board.title, name + (" · read-only" if self.app.read_only else ""))
+        self.query_one(AppBar).set_board(
+            store.board.board.title, name + (" · read-only" if self.owner.read_only else "")
+        )
         self.app.title = store.board.board.title
-        if not store.has_item(self.current_item_id):
+        if self.current_item_id is None or not store.has_item(self.current_item_id):
             self.current_item_id = store.board.items[0].id if store.board.items else None
         self.refresh_panes(focus=self.current_item_id)
 
@@ -379,8 +381,8 @@ class MainScreen(EditingScreen):
             self.store,
             self.standup_edit,
             gate_status=self.live.gate_status or None,
-            record_on_leave=not (app.read_only or app.following),
-            presenter=app.presenter_role,
+            record_on_leave=not (self.owner.read_only or self.owner.following),
+            presenter=self.owner.presenter_role,
         )
         app.push_screen(screen, self._standup_done)
 

@@ -173,9 +173,10 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         self._summary_alert = False
         self.cursor_row = 0
         self.cursor_col = 0
-        self._line_cache: LRUCache[tuple, Strip] = LRUCache(2048)
+        #: Rendered rows (int-led keys) and row segments (``"segs"``-led keys) share one cache.
+        self._line_cache: LRUCache[tuple[object, ...], Strip | list[Segment]] = LRUCache(2048)
         self._palette: dict[tuple[int, int], Segment] = {}
-        self._header_palette: dict[tuple[int, int], Style] = {}
+        self._header_palette: dict[int, Style] = {}
         self._fixed_cache: dict[tuple, Strip] = {}
 
     # ------------------------------------------------------------------ geometry
@@ -322,9 +323,9 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         cc = self.cursor_col
         is_cursor_row = r == self.cursor_row
         key = (r, scroll_x, width, cc, is_cursor_row)
-        strip = self._line_cache.get(key)
-        if strip is not None:
-            return strip
+        cached = self._line_cache.get(key)
+        if isinstance(cached, Strip):  # int-led keys only ever hold a Strip
+            return cached
         hw, bw, c0, c1 = self._visible_columns(scroll_x, width)
         segs = self._row_segments(r, c0, c1, is_cursor_row)
         if c0 <= cc < c1:
@@ -352,9 +353,9 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
     def _row_segments(self, r: int, c0: int, c1: int, is_cursor_row: bool) -> list[Segment]:
         """Header and visible cells of a row, without the cursor column's highlight (cached)."""
         key = ("segs", r, c0, c1, is_cursor_row)
-        segs = self._line_cache.get(key)
-        if segs is not None:
-            return segs  # type: ignore[return-value]
+        cached = self._line_cache.get(key)
+        if isinstance(cached, list):  # "segs" keys only ever hold segments
+            return cached
         state = H_CURRENT if is_cursor_row else self._header_state[r]
         segs = [Segment(" " + self._row_labels[r] + "│", self._header_style(state))]
         append = segs.append
@@ -371,7 +372,7 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
                     kind = DIAG if c == r else NONE
             seg = palette.get((kind, hl))
             append(seg if seg is not None else self._cell_segment(kind, hl))
-        self._line_cache[key] = segs  # type: ignore[assignment]
+        self._line_cache[key] = segs
         return segs
 
     def _base_style(self) -> Style:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
@@ -33,7 +34,7 @@ class ItemPreview(ItemText, VerticalScroll):
         self._analysis: Analysis | Callable[[], Analysis | None] | None = None
         self._timer: Timer | None = None
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static("", id="preview-body")
 
     def show(
@@ -62,5 +63,5 @@ class ItemPreview(ItemText, VerticalScroll):
         if store is None or an is None or self.item_id not in an.items:
             body.update("")
             return
-        body.update(self._markup(an.items[self.item_id], store, an))  # type: ignore[index]
+        body.update(self._markup(an.items[self.item_id], store, an))
         self.scroll_home(animate=False)

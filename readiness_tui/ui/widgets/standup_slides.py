@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.model import Item
 from ...core.standup import GroupSlide, Overview
 from .progress_bar import progress_text
 from .standup_bigtext import big_text
@@ -176,7 +177,7 @@ class GroupSlideView(Vertical):
                 t.append("   none", "not bold")
             out.append(Option(t, disabled=True))
 
-        def row(it, extra: str = "", style: str = "") -> Text:  # type: ignore[no-untyped-def]
+        def row(it: Item, extra: str = "", style: str = "") -> Text:
             t = Text("  ")
             t.append(f"{it.id}", "bold " + style)
             t.append(f"  {it.title}")
