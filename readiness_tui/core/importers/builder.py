@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..model import ITEM_LIST_FIELDS
 from .blocks import Block, ListItem, Section, plain
 from .cells import ids_in_text
 from .result import Rec, ReportLine
@@ -13,19 +14,6 @@ _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 _STREAM_REF = re.compile(
     r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)",
     re.I,
-)
-
-LIST_FIELDS = (
-    "depends_on",
-    "soft_depends_on",
-    "contributors",
-    "tags",
-    "links",
-    "inputs",
-    "outputs",
-    "deliverables",
-    "acceptance",
-    "source_refs",
 )
 
 
@@ -123,7 +111,7 @@ class Builder:
             ):
                 old[key] = value
                 added.append(key)
-            elif key in LIST_FIELDS and isinstance(value, list) and isinstance(old[key], list):
+            elif key in ITEM_LIST_FIELDS and isinstance(value, list) and isinstance(old[key], list):
                 new = [v for v in value if v not in old[key]]
                 if new:
                     old[key] = old[key] + new
