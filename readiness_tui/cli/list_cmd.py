@@ -23,7 +23,7 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
 
     store = load_or_exit(find_board(board))
     analysis = Analysis(store.board)
-    facts = Facts(set(analysis.ready), set(analysis.blocked), set(analysis.overdue))
+    facts = Facts.of(analysis)
     items = parse(expr).filter(store.board.items, facts)
     if as_json:
         echo_json(

@@ -43,7 +43,7 @@ class BoardOps:
     def list_items(self, filter_expr: str = "") -> dict[str, Any]:
         store = self._load()
         a = Analysis(store.board)
-        facts = Facts(set(a.ready), set(a.blocked), set(a.overdue))
+        facts = Facts.of(a)
         items = parse(filter_expr).filter(store.board.items, facts)
         return {
             "format_version": ITEM_FORMAT_VERSION,

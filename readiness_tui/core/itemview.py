@@ -19,6 +19,7 @@ def item_facts(item_id: str, analysis: Analysis) -> dict[str, bool]:
     return {
         "ready": item_id in set(analysis.ready),
         "blocked": item_id in set(analysis.blocked),
+        "waiting": item_id in set(analysis.waiting),
         "overdue": item_id in set(analysis.overdue),
     }
 
@@ -52,7 +53,7 @@ def item_block(item: Item, analysis: Analysis) -> str:
         if key in ("id", "title"):
             continue
         out.append(f"  {key}: {_text(value)}")
-    facts = [name for name in ("ready", "blocked", "overdue") if rec[name]]
+    facts = [name for name in ("ready", "blocked", "waiting", "overdue") if rec[name]]
     if facts:
         out.append(f"  now: {', '.join(facts)}")
     if rec["waiting_on"]:

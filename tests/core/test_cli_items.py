@@ -42,8 +42,17 @@ def test_list_json_is_a_versioned_strict_contract(project: Path) -> None:
     data = json.loads(run("list", "--json", "-f", "status:blocked").output)
     assert data["format_version"] == 1 and data["filter"] == "status:blocked"
     (vlt,) = [r for r in data["items"] if r["id"] == "VLT-02"]
-    assert set(vlt) == {"id", "fields", "ready", "blocked", "overdue", "waiting_on", "dependents"}
+    assert set(vlt) == {"id", "fields", "ready", "blocked", "waiting", "overdue", "waiting_on", "dependents"}
     assert vlt["fields"]["status"] == "blocked" and vlt["blocked"] is True
+
+
+def test_list_filters_waiting_items_as_the_app_does(project: Path) -> None:
+    from readiness_tui.core.analysis import Analysis
+
+    waiting = sorted(Analysis(BoardStore.load(project).board).waiting)
+    assert waiting  # the fixture has items on open dependencies
+    listed = [line.split()[0] for line in run("list", "-f", "waiting").output.splitlines()]
+    assert sorted(listed) == waiting
 
 
 def test_show_names_fields_and_facts_and_suggests_a_near_id(project: Path) -> None:
