@@ -10,13 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..analysis import Analysis
+from ..board_parse import decode
 from ..problems import BoardError, Problem, Problems
 from ..store import BoardStore
 from . import attachments, dependencies, fields, gate_paths, recorded_order, records, risks, structure
 from .attachments import WAIVER_WARN_DAYS
 from .context import LintContext
 
-__all__ = ["RULES", "WAIVER_WARN_DAYS", "LintContext", "lint_path", "lint_store", "lint_text"]
+__all__ = ["RULES", "WAIVER_WARN_DAYS", "LintContext", "lint_bytes", "lint_path", "lint_store"]
 
 RULES: tuple[Callable[[LintContext], None], ...] = (
     records.duplicate_item_ids,
@@ -66,10 +67,10 @@ def lint_path(path: Path | str) -> Problems:
     return lint_store(store)
 
 
-def lint_text(text: str, name: str) -> Problems:
-    """Lint a board's text read from elsewhere (standard input), its problems located at ``name``."""
+def lint_bytes(data: bytes, name: str) -> Problems:
+    """Lint a board read from elsewhere (standard input), its problems located at ``name``."""
     try:
-        store = BoardStore.from_text(text, name)
+        store = BoardStore.from_text(decode(data, name), name)
     except BoardError as exc:
         return _unreadable(exc, name)
     return lint_store(store)
