@@ -37,14 +37,9 @@ def verify_cmd(board: Path, expected_head: str | None, as_json: bool) -> None:
 
     refuse_stdin(board)
     if not board.exists():  # a typo must not read as "ok: no history yet"
-        fail(f"{board}: no such board")
-    path = core_audit.history_path(board)
-    if path == board:  # the history named directly: nothing to reconcile with
-        if not path.exists():
-            fail(f"{path}: no such history file")
-    elif not board.exists():
         fail(f"{board}: no such board file")
-    else:
+    path = core_audit.history_path(board)
+    if path != board:  # a board, not its history named directly: reconcile the two first
         note = _reconcile(board)
         if note:
             click.echo(note, err=True)
@@ -78,6 +73,8 @@ def anchor_cmd(board: Path, as_json: bool) -> None:
     from ..core import anchors
 
     refuse_stdin(board)
+    if not board.exists():
+        fail(f"{board}: no such board file")
     try:
         made = anchors.anchor(board)
     except anchors.AnchorError as exc:

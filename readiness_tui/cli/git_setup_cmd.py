@@ -22,6 +22,9 @@ def git_setup(boards: tuple[Path, ...], as_json: bool) -> None:
 
     for b in boards:
         refuse_stdin(b)
+    missing = [str(b) for b in boards if not b.is_file()]
+    if missing:
+        fail(f"no such board file: {', '.join(missing)}")
     start = boards[0].resolve().parent if boards else Path.cwd()
     try:
         result = setup(start, list(boards))
