@@ -11,7 +11,7 @@ from ..core.display import printable
 from ..core.gates import GateSession, GateView, redact
 from ..core.gates.trust import trust_file_problem
 from ..core.model import PRIORITIES, normalize_priority
-from .common import STDIN_NAME, echo_json, fail, is_stdin, load_or_exit
+from .common import STDIN_NAME, echo_json, fail, format_options, is_stdin, load_or_exit
 
 
 def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
@@ -37,17 +37,11 @@ def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
     metavar="P0[,P1]",
     help=f"Only items of these priorities ({', '.join(PRIORITIES)}); repeatable.",
 )
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["text", "json", "github", "junit"]),
-    default="text",
-    show_default=True,
-    help="text: a table; json (format_version 1); github: an Actions annotation per failing gate, on "
-    "its line in the board; junit: JUnit XML on stdout.",
+@format_options(
+    ["text", "json", "github", "junit"],
+    "text: a table; json (format_version 1); github: an Actions annotation per failing gate, on its "
+    "line in the board; junit: JUnit XML on stdout.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option(
     "--junit",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),

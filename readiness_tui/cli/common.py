@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -40,6 +41,17 @@ _NEEDS_FILE = {
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     click.echo(f"readiness: {message}", err=True)
     raise SystemExit(code)
+
+
+def format_options(formats: list[str], help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--format/-f`` (passed as ``fmt``, default ``text``) and ``--json`` (``as_json``) as its alias."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(fn)
+        choice = click.Choice(formats)
+        return click.option("--format", "-f", "fmt", type=choice, default="text", show_default=True, help=help)(fn)
+
+    return decorate
 
 
 def is_stdin(path: Path | str | None) -> bool:

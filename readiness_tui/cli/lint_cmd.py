@@ -6,23 +6,17 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_PROBLEMS, STDIN_NAME, echo_json, fail, is_stdin, read_stdin_bytes
+from .common import EXIT_PROBLEMS, STDIN_NAME, echo_json, fail, format_options, is_stdin, read_stdin_bytes
 
 
 @click.command()
 @click.argument("boards", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only, not warnings and notes.")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["text", "github", "json", "junit"]),
-    default="text",
-    show_default=True,
-    help="text: file:line: LEVEL code message; github: Actions annotations; json (format_version 1); "
+@format_options(
+    ["text", "github", "json", "junit"],
+    "text: file:line: LEVEL code message; github: Actions annotations; json (format_version 1); "
     "junit: JUnit XML (an error is a failing test case).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None:
     """Check boards: syntax, schema, dependencies, cycles, risks, matrix, dates.
 
