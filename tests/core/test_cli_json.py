@@ -247,25 +247,31 @@ def test_note_json_is_the_recorded_note(launch: Path) -> None:
     assert doc == {"format_version": 1, "date": "2026-02-20", "item": "SEC-02", "status": "todo", "text": "PR open"}
 
 
-def test_every_data_command_documents_its_json_option() -> None:
+JSON_COMMANDS = (
+    ["lint"],
+    ["order"],
+    ["check"],
+    ["trust"],
+    ["report"],
+    ["list"],
+    ["show"],
+    ["search"],
+    ["add"],
+    ["note"],
+    ["config"],
+    ["resolve"],
+    ["git-setup"],
+    ["audit", "verify"],
+    ["audit", "log"],
+    ["audit", "anchor"],
+)
+
+
+def test_every_data_command_takes_json_and_the_readme_lists_its_document() -> None:
     """The commands that print data each take --json (set's is its owner's; schema is JSON already)."""
-    for args in (
-        ["lint"],
-        ["order"],
-        ["check"],
-        ["trust"],
-        ["report"],
-        ["list"],
-        ["show"],
-        ["search"],
-        ["add"],
-        ["note"],
-        ["config"],
-        ["resolve"],
-        ["git-setup"],
-        ["audit", "verify"],
-        ["audit", "log"],
-        ["audit", "anchor"],
-    ):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    table = readme.split("### JSON output", 1)[1].split("\n## ", 1)[0]
+    for args in JSON_COMMANDS:
         out = CliRunner().invoke(cli, [*args, "--help"]).stdout
         assert "--json" in out, args
+        assert f"`{' '.join(args)}`" in table, args
