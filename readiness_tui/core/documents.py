@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from .analysis import Analysis
+from .display import has_control
 from .export import analysis_data
-from .gates import GateView
+from .gates import GateView, redact
 from .gonogo import evaluate
 from .itemview import ITEM_FORMAT_VERSION, item_record
 from .model import Board, Item, MergeConflict
@@ -77,9 +78,9 @@ def trust_document(
     """``trust --json``: the commands a board would run, and whether they may.
 
     ``action`` is what this run did: ``trusted``, ``revoked`` or ``none`` (already trusted, nothing
-    to trust, or ``--json`` without ``--yes``, which never asks).
+    to trust, or ``--json`` without ``--yes``, which never asks). Commands are redacted, as in
+    ``check --json``: this document ends up in CI logs.
     """
-    from .display import has_control
 
     return {
         "format_version": TRUST_FORMAT_VERSION,
@@ -87,7 +88,7 @@ def trust_document(
         "repo_root": str(root),
         "trusted": trusted,
         "action": action,
-        "commands": [{"item": i, "command": c, "control_characters": has_control(c)} for i, c in commands],
+        "commands": [{"item": i, "command": redact(c), "control_characters": has_control(c)} for i, c in commands],
     }
 
 

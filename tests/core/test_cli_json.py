@@ -143,6 +143,16 @@ def test_trust_json_reports_without_asking_and_trusts_only_with_yes(launch: Path
     assert gone["action"] == "revoked" and gone["trusted"] is False
 
 
+def test_trust_json_redacts_commands_as_check_json_does(tmp_path: Path) -> None:
+    token = "ghp_" + "Zx9Qw3Er5Ty7Ui1Op4As6Df8Gh2Jk0Lm3Nb5V"  # a fake, built at run time
+    board = tmp_path / "b.toml"
+    board.write_text(f'[[items]]\nid = "A"\ntitle = "A"\n\n[items.gate]\nverify = "curl -H {token} x"\n')
+    res = CliRunner().invoke(cli, ["trust", str(board), "--json"])
+    assert token not in res.stdout
+    (cmd,) = json.loads(res.stdout)["commands"]
+    assert cmd["command"].startswith("curl -H ") and cmd["command"] != f"curl -H {token} x"
+
+
 def test_audit_log_verify_and_anchor_json_contracts(launch: Path) -> None:
     runner = CliRunner()
     for value in ("in_progress", "done"):
