@@ -19,10 +19,10 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
     Written the way every edit is: locked, merged with what others wrote, recorded in the history.
     """
     from ..core.analysis import Analysis
+    from ..core.documents import item_document
     from ..core.editor import EditController
     from ..core.edits import apply_assignments, check_references, parse_assignment
     from ..core.ids import new_item_id
-    from ..core.itemview import ITEM_FORMAT_VERSION, item_record
     from ..core.model import Item
 
     board, rest = split_board(args)
@@ -50,11 +50,6 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
     if result.saved not in ("saved", "unchanged"):
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
     if as_json:
-        echo_json(
-            {
-                "format_version": ITEM_FORMAT_VERSION,
-                **item_record(editor.store.item(new_id), Analysis(editor.store.board)),
-            }
-        )
+        echo_json(item_document(editor.store.item(new_id), Analysis(editor.store.board)))
     else:
         click.echo(new_id)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .common import board_argument, fail
+from .common import board_argument, echo_json, fail, refuse_stdin
 
 
 @click.group("audit")
@@ -25,7 +25,8 @@ def audit() -> None:
     metavar="SHA256",
     help="A head hash printed earlier (weekly update) that must still be in the chain.",
 )
-def verify_cmd(board: Path, expected_head: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="The verdict as JSON (format_version 1).")
+def verify_cmd(board: Path, expected_head: str | None, as_json: bool) -> None:
     """Check the hash chain (merges included) and every git anchor of it; exit 1 naming the first bad record.
 
     First, holding the board's lock, a board change the history does not account for (a writer
@@ -34,43 +35,57 @@ def verify_cmd(board: Path, expected_head: str | None) -> None:
     from ..core import anchors
     from ..core import audit as core_audit
 
+    refuse_stdin(board)
     if not board.exists():  # a typo must not read as "ok: no history yet"
-        fail(f"{board}: no such board")
-    path = core_audit.history_path(board)
-    if path == board:  # the history named directly: nothing to reconcile with
-        if not path.exists():
-            fail(f"{path}: no such history file")
-    elif not board.exists():
         fail(f"{board}: no such board file")
-    else:
+    path = core_audit.history_path(board)
+    if path != board:  # a board, not its history named directly: reconcile the two first
         note = _reconcile(board)
         if note:
             click.echo(note, err=True)
     result = anchors.verify(board, expected_head=expected_head)
-    if result.ok:
-        found = anchors.anchors(board)
+    found = anchors.anchors(board)
+    if as_json:
+        from ..core.documents import verify_document
+
+        echo_json(
+            verify_document(
+                path, result.ok, result.message, result.first_bad_line, result.head, result.records, len(found)
+            )
+        )
+    elif result.ok:
         note = f"; {len(found)} anchor(s) in git, all in the chain" if found else ""
         click.echo(f"{path}: ok: {result.message}{note}")
-        return
-    where = f"{path}:{result.first_bad_line}" if result.first_bad_line else str(path)
-    click.echo(f"{where}: BAD: {result.message}", err=True)
-    sys.exit(1)
+    else:
+        where = f"{path}:{result.first_bad_line}" if result.first_bad_line else str(path)
+        click.echo(f"{where}: BAD: {result.message}", err=True)
+    if not result.ok:
+        sys.exit(1)
 
 
 @audit.command("anchor")
 @board_argument
-def anchor_cmd(board: Path) -> None:
+@click.option("--json", "as_json", is_flag=True, help="The new anchor as JSON (format_version 1).")
+def anchor_cmd(board: Path, as_json: bool) -> None:
     """Keep the history's current head in git (a ref under refs/readiness/anchors), so that
     truncating or rewriting the history before it is caught by `audit verify` in any clone that
     has the ref (push it: git push origin 'refs/readiness/*:refs/readiness/*')."""
     from ..core import anchors
 
+    refuse_stdin(board)
+    if not board.exists():
+        fail(f"{board}: no such board file")
     try:
         made = anchors.anchor(board)
     except anchors.AnchorError as exc:
         click.echo(f"readiness: {exc}", err=True)
         sys.exit(1)
-    click.echo(f"anchored head {made.head} ({made.records} records) at {made.ref}")
+    if as_json:
+        from ..core.documents import anchor_document
+
+        echo_json(anchor_document(made.ref, made.head, made.records))
+    else:
+        click.echo(f"anchored head {made.head} ({made.records} records) at {made.ref}")
 
 
 def _reconcile(board: Path) -> str:
@@ -97,29 +112,38 @@ def _reconcile(board: Path) -> str:
 @board_argument
 @click.option("--since", metavar="DATE", help="Only records from this date (YYYY-MM-DD) on.")
 @click.option("--item", metavar="ID", help="Only records about this item.")
-@click.option("--json", "as_json", is_flag=True, help="Print the raw records (JSON Lines).")
-def log_cmd(board: Path, since: str | None, item: str | None, as_json: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="The records as one JSON document (format_version 1).")
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="The raw records, one JSON object a line, as written.")
+def log_cmd(board: Path, since: str | None, item: str | None, as_json: bool, as_jsonl: bool) -> None:
     """Print the history, oldest first."""
     from ..core import audit as core_audit
 
+    refuse_stdin(board)
+    if not board.exists():  # a typo must not read as "no history yet"
+        fail(f"{board}: no such board file")
     day = None
     if since:
         try:
             day = dt.date.fromisoformat(since)
         except ValueError:
             raise click.BadParameter(f"expected a date like 2026-02-20, got {since!r}", param_hint="--since") from None
-    records = core_audit.read(board)
+    records = [
+        rec
+        for rec in core_audit.read(board)
+        if (day is None or rec.local_date >= day) and (item is None or rec.item == item)
+    ]
+    if as_json:
+        from ..core.documents import history_document
+
+        echo_json(history_document(core_audit.history_path(board), (rec.data for rec in records)))
+        return
     for rec in records:
-        if day is not None and rec.local_date < day:
-            continue
-        if item is not None and rec.item != item:
-            continue
-        if as_json:
+        if as_jsonl:
             click.echo(json.dumps(rec.data, ensure_ascii=False, sort_keys=True))
         elif rec.type == "merge":  # written by the git history merge driver
             sides = " and ".join(str(s) for s in rec.data.get("sides") or []) or "two branches"
             click.echo(f"{rec.local[:16].replace('T', ' ')}  {rec.actor}  merged the histories of {sides}  [git]")
         else:
             click.echo(rec.describe())
-    if not records and not as_json:
+    if not records and not as_jsonl:
         click.echo(f"{core_audit.history_path(board)}: no history yet", err=True)

@@ -1,20 +1,17 @@
-"""``readiness check BOARD``: evaluate gates for CI (exit 0 all pass/waived, 1 any not, 2 usage/board error)."""
+"""``readiness check BOARD|-``: evaluate gates for CI (exit 0 all pass/waived, 1 any not, 2 usage/board error)."""
 
 from __future__ import annotations
 
-import json
 import sys
-import time
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import click
 
 from ..core.display import printable
-from ..core.gates import OK_STATUSES, GateSession, GateView, redact
+from ..core.gates import GateSession, GateView, redact
 from ..core.gates.trust import trust_file_problem
 from ..core.model import PRIORITIES, normalize_priority
-from .common import load_or_exit
+from .common import STDIN_NAME, echo_json, fail, format_options, is_stdin, load_or_exit
 
 
 def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
@@ -40,7 +37,11 @@ def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
     metavar="P0[,P1]",
     help=f"Only items of these priorities ({', '.join(PRIORITIES)}); repeatable.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
+@format_options(
+    ["text", "json", "github", "junit"],
+    "text: a table; json (format_version 1); github: an Actions annotation per failing gate, on its "
+    "line in the board; junit: JUnit XML on stdout.",
+)
 @click.option(
     "--junit",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
@@ -57,6 +58,7 @@ def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
 def check(
     board: Path,
     priority: set[str],
+    fmt: str,
     as_json: bool,
     junit: Path | None,
     force_trust: bool,
@@ -68,18 +70,29 @@ def check(
     Exit 0 when every gate in scope passes or is waived, 1 when any does not, 2 for a usage or
     board error. Commands run only if the board is trusted (`readiness trust BOARD`) or --trust
     is given.
-    """
-    from ..core import gonogo
 
-    store = load_or_exit(board)
-    session = GateSession(store.path, store.board, jobs=jobs)
+    BOARD may be `-` to read the board from standard input: evidence and waivers are checked in
+    the repository holding the current directory, and no verify command runs (trust belongs to a
+    board file), so a gate with one is reported untrusted.
+    """
+    from ..core.annotations import gate_problems, github_annotation
+    from ..core.documents import check_document
+    from ..core.gates.paths import containing_repo
+
+    fmt = "json" if as_json else fmt
+    from_stdin = is_stdin(board)
+    if from_stdin and force_trust:
+        fail("check -: a board on standard input never runs its verify commands (--trust); check the board file")
+    store = load_or_exit(board, stdin_ok=True)
+    root = containing_repo(Path.cwd() / STDIN_NAME) if from_stdin else None
+    session = GateSession(store.path, store.board, jobs=jobs, root=root)
     try:
         scope = [
             it.id
             for it in session.gated_items()
             if it.status != "cancelled" and (not priority or it.priority in priority)
         ]
-        if not as_json:
+        if fmt == "text":
             pending = session.jobs_for(scope, force_trust=force_trust)
             if pending:
                 click.echo(f"running {len(pending)} verify command(s) in {session.root} ...", err=True)
@@ -89,31 +102,29 @@ def check(
         views = session.views(scope)
     finally:
         session.close()
-    now = time.time()
     failed = [v for v in views.values() if not v.ok and v.status != "no-gate"]
     if junit is not None:
         try:
-            write_junit(junit, store.path or board, list(views.values()))
+            junit.write_bytes(gate_junit(store.name, list(views.values())))
         except OSError as exc:
-            click.echo(f"cannot write {junit}: {exc.strerror or exc}", err=True)
-            sys.exit(2)
-    if as_json:
-        doc = {
-            "board": str(board),
-            "repo_root": str(session.root),
-            "trusted": session.trusted,
-            "ok": not failed,
-            "gates": [v.to_json(now, output=with_output) for v in views.values()],
-            "go_no_go": gonogo.evaluate(store.board, None, {i: v.status for i, v in views.items()}).to_dict(),
-        }
-        click.echo(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False))
+            fail(f"cannot write {junit}: {exc.strerror or exc}")
+    if fmt == "json":
+        echo_json(check_document(store.board, store.name, session.root, session.trusted, views, with_output))
+    elif fmt == "github":
+        for p in gate_problems(store, views):
+            click.echo(github_annotation(p))
+    elif fmt == "junit":
+        click.echo(gate_junit(store.name, list(views.values())).decode("utf-8"), nl=False)
     else:
         click.echo(render_table(list(views.values())))
-    if any(v.status == "untrusted" for v in views.values()) and trust_file_problem():
+    untrusted = any(v.status == "untrusted" for v in views.values())
+    if untrusted and not from_stdin and trust_file_problem():
         click.echo(trust_file_problem(), err=True)
-    if any(v.status == "untrusted" for v in views.values()):
+    if untrusted:
         click.echo(
-            f"the board's commands are not trusted: review them with `readiness trust {board}`, "
+            "a board on standard input never runs its verify commands: check the board file to run them"
+            if from_stdin
+            else f"the board's commands are not trusted: review them with `readiness trust {board}`, "
             "or pass --trust to run them this once",
             err=True,
         )
@@ -156,39 +167,8 @@ def render_table(views: list[GateView]) -> str:
     return "\n".join(lines)
 
 
-def write_junit(path: Path, board: Path, views: list[GateView]) -> None:
-    """A JUnit report: fail -> <failure>, error/untrusted/stale/not-run -> <error>, waived/no-gate -> <skipped>."""
-    suite = ET.Element("testsuite", name=f"readiness gates: {Path(board).name}")
-    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    total_time = 0.0
-    for v in views:
-        counts["tests"] += 1
-        t = v.result.duration_s if v.result else 0.0
-        total_time += t
-        case = ET.SubElement(
-            suite, "testcase", classname=Path(board).stem, name=f"{v.item_id} {v.title}".strip(), time=f"{t:.3f}"
-        )
-        if v.status == "fail":
-            counts["failures"] += 1
-            el = ET.SubElement(case, "failure", message=v.reason, type="fail")
-            el.text = redact(v.command or "")
-        elif v.status in OK_STATUSES and v.status != "pass" or v.status == "no-gate":
-            counts["skipped"] += 1
-            ET.SubElement(case, "skipped", message=v.reason)
-        elif v.status != "pass":
-            counts["errors"] += 1
-            el = ET.SubElement(case, "error", message=v.reason, type=v.status)
-            el.text = redact(v.command or "")
-        if v.drift:
-            ET.SubElement(case, "properties").append(ET.Element("property", name="drift", value=v.drift))
-        if v.result and v.result.output:
-            ET.SubElement(case, "system-out").text = v.result.output
-    for k, n in counts.items():
-        suite.set(k, str(n))
-    suite.set("time", f"{total_time:.3f}")
-    root = ET.Element("testsuites")
-    root.append(suite)
-    for k, n in counts.items():
-        root.set(k, str(n))
-    ET.indent(root)
-    path.write_bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n")
+def gate_junit(board: str, views: list[GateView]) -> bytes:
+    """The gates as JUnit XML (see ``core.junit``)."""
+    from ..core.junit import gate_cases, junit_xml
+
+    return junit_xml([(f"readiness gates: {Path(board).name}", gate_cases(board, views))])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -16,18 +18,89 @@ EXIT_USAGE = 2
 
 board_argument = click.argument("board", type=click.Path(dir_okay=False, path_type=Path))
 
+#: BOARD given as ``-``: the board's text is read from standard input (commands that only read).
+STDIN = "-"
+#: What messages call a board read from standard input: ``<stdin>:12: ERROR ...``.
+STDIN_NAME = "<stdin>"
+
+#: Why a command needs the board's file, not its text on standard input.
+_NEEDS_FILE = {
+    "set": "it writes the edit back into the board file",
+    "add": "it writes the new item into the board file",
+    "note": "it writes the note into the board file",
+    "resolve": "it writes the chosen side back into the board file",
+    "trust": "trust is recorded for a board file's path",
+    "verify": "the history lives beside the board file",
+    "log": "the history lives beside the board file",
+    "anchor": "the history lives beside the board file",
+    "mcp": "agents' edits are written back into the board file",
+    "git-setup": "git merges files named in .gitattributes",
+}
+
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     click.echo(f"readiness: {message}", err=True)
     raise SystemExit(code)
 
 
-def load_or_exit(path: Path) -> BoardStore:
+def format_options(formats: list[str], help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--format/-f`` (passed as ``fmt``, default ``text``) and ``--json`` (``as_json``) as its alias."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(fn)
+        choice = click.Choice(formats)
+        return click.option("--format", "-f", "fmt", type=choice, default="text", show_default=True, help=help)(fn)
+
+    return decorate
+
+
+def is_stdin(path: Path | str | None) -> bool:
+    return path is not None and str(path) == STDIN
+
+
+def refuse_stdin(path: Path | str | None) -> None:
+    """Exit 2 with the reason when ``-`` (standard input) is given to a command that needs a file."""
+    if is_stdin(path):
+        cmd = click.get_current_context().info_name or "this command"
+        why = _NEEDS_FILE.get(cmd, "it needs the board's file")
+        fail(f"{cmd}: a board on standard input (-) cannot be used here: {why}; name the board file")
+
+
+def load_or_exit(path: Path, stdin_ok: bool = False) -> BoardStore:
+    """The board at ``path``; ``-`` reads it from standard input where ``stdin_ok`` (commands that
+    only read), and is refused with the reason elsewhere. Unreadable: the located message, exit 2."""
+    if not stdin_ok:
+        refuse_stdin(path)
     try:
+        if is_stdin(path):
+            return read_stdin_board()
         return BoardStore.load(path)
     except BoardError as exc:
         click.echo(exc.describe(), err=True)
         raise SystemExit(EXIT_USAGE) from None
+
+
+def read_stdin_bytes() -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+
+
+def read_stdin_board() -> BoardStore:
+    """A board from standard input, its problems located at ``<stdin>:LINE`` (bytes that are not
+    UTF-8 too: a ``BoardSyntaxError`` naming the line)."""
+    from ..core.board_parse import decode
+
+    return BoardStore.from_text(decode(read_stdin_bytes(), STDIN_NAME), STDIN_NAME)
+
+
+def item_or_fail(store: BoardStore, item_id: str) -> None:
+    """Exit 1 naming the nearest id when ``item_id`` is not on the board."""
+    if store.has_item(item_id):
+        return
+    import difflib
+
+    near = difflib.get_close_matches(item_id, [it.id for it in store.board.items], n=1)
+    fail(f"no item {item_id!r} in {store.name}" + (f"; did you mean {near[0]}?" if near else ""), EXIT_PROBLEMS)
 
 
 def split_board(args: tuple[str, ...] | list[str]) -> tuple[Path, list[str]]:

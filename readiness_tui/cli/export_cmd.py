@@ -1,4 +1,4 @@
-"""``readiness export BOARD --format json|md|mermaid|dot|csv|html``"""
+"""``readiness export BOARD|- --format json|md|mermaid|dot|csv|html``"""
 
 from __future__ import annotations
 
@@ -24,12 +24,16 @@ from .common import board_argument, fail, load_or_exit
 )
 def export(board: Path, fmt: str, output: Path | None) -> None:
     """Export a board: json (a stable contract), md, mermaid, dot, csv (for spreadsheets) or html
-    (one self-contained page)."""
+    (one self-contained page).
+
+    BOARD may be `-` to read the board from standard input (the html page then has no history:
+    its weekly report and standup deck see no past changes).
+    """
     from ..core.export import FORMATS
     from ..core.export_csv import to_csv
     from ..core.fsutil import atomic_write
 
-    store = load_or_exit(board)
+    store = load_or_exit(board, stdin_ok=True)
     if fmt == "html":  # the page reads the board's history too (weekly report, standup deck)
         from ..core.html_export import to_html
 

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import click
 
-from .common import fail
+from .common import echo_json, fail, refuse_stdin
 
 
 @click.command("git-setup")
 @click.argument("boards", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-def git_setup(boards: tuple[Path, ...]) -> None:
+@click.option("--json", "as_json", is_flag=True, help="What was written, as JSON (format_version 1).")
+def git_setup(boards: tuple[Path, ...], as_json: bool) -> None:
     """Write .gitattributes entries for BOARDs and their histories (all *.toml and *.history.jsonl
     when none are named) and register the merge drivers in this repository's git config.
 
@@ -19,11 +20,21 @@ def git_setup(boards: tuple[Path, ...]) -> None:
     """
     from ..core.gitmerge.setup import SetupError, setup
 
+    for b in boards:
+        refuse_stdin(b)
+    missing = [str(b) for b in boards if not b.is_file()]
+    if missing:
+        fail(f"no such board file: {', '.join(missing)}")
     start = boards[0].resolve().parent if boards else Path.cwd()
     try:
         result = setup(start, list(boards))
     except SetupError as exc:
         fail(str(exc))
+    if as_json:
+        from ..core.documents import git_setup_document
+
+        echo_json(git_setup_document(result.root, result.attributes_added, result.config_set))
+        return
     for line in result.attributes_added:
         click.echo(f"{result.root / '.gitattributes'}: + {line}")
     for line in result.config_set:

@@ -1,4 +1,4 @@
-"""``readiness lint BOARD... [--format text|github|json]``"""
+"""``readiness lint BOARD... [--format text|github|json|junit]``"""
 
 from __future__ import annotations
 
@@ -6,48 +6,53 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_PROBLEMS, echo_json, fail
+from .common import EXIT_PROBLEMS, STDIN_NAME, echo_json, fail, format_options, is_stdin, read_stdin_bytes
 
 
 @click.command()
 @click.argument("boards", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only, not warnings and notes.")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["text", "github", "json"]),
-    default="text",
-    show_default=True,
-    help="text: file:line: LEVEL code message; github: Actions annotations; json.",
+@format_options(
+    ["text", "github", "json", "junit"],
+    "text: file:line: LEVEL code message; github: Actions annotations; json (format_version 1); "
+    "junit: JUnit XML (an error is a failing test case).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None:
     """Check boards: syntax, schema, dependencies, cycles, risks, matrix, dates.
 
     Prints one problem per line as `file:line: LEVEL code message` (or as GitHub Actions
-    annotations, or JSON) and exits 1 when any problem is an error, 2 when a board is missing.
+    annotations, JSON or JUnit XML) and exits 1 when any problem is an error, 2 when a board is
+    missing. A BOARD of `-` reads a board from standard input; its problems are located at
+    `<stdin>:LINE`.
     """
     from ..core.annotations import github_annotation, problems_document
-    from ..core.lint import lint_path
+    from ..core.lint import lint_bytes, lint_path
 
-    missing = [str(p) for p in boards if not p.exists()]
+    missing = [str(p) for p in boards if not is_stdin(p) and not p.exists()]
     if missing:
         fail(f"no such board file: {', '.join(missing)}")
+    if sum(1 for p in boards if is_stdin(p)) > 1:
+        fail("standard input (-) can be read once; name it once")
     fmt = "json" if as_json else fmt
     found = []
     for path in boards:
-        problems = [p for p in lint_path(path).sorted() if not quiet or p.level == "error"]
-        found.append((str(path), problems))
+        if is_stdin(path):
+            name, problems = STDIN_NAME, lint_bytes(read_stdin_bytes(), STDIN_NAME)
+        else:
+            name, problems = str(path), lint_path(path)
+        found.append((name, [p for p in problems.sorted() if not quiet or p.level == "error"]))
+    errors = sum(1 for _, problems in found for p in problems if p.level == "error")
     if fmt == "json":
-        doc = problems_document(found)
-        echo_json(doc)
-        errors = doc["errors"]
+        echo_json(problems_document(found))
+    elif fmt == "junit":
+        from ..core.junit import junit_xml, problem_cases
+
+        suites = [(f"readiness lint: {name}", problem_cases(name, problems)) for name, problems in found]
+        click.echo(junit_xml(suites).decode("utf-8"), nl=False)
     else:
         render = github_annotation if fmt == "github" else (lambda p: p.format())
         lines = [render(p) for _, problems in found for p in problems]
         if lines:
             click.echo("\n".join(lines))
-        errors = sum(1 for _, problems in found for p in problems if p.level == "error")
     if errors:
         raise SystemExit(EXIT_PROBLEMS)

@@ -1,4 +1,4 @@
-"""``readiness list [BOARD] [--filter EXPR] [--json]``: the backlog as lines or JSON."""
+"""``readiness list [BOARD|-] [--filter EXPR] [--json]``: the backlog as lines or JSON."""
 
 from __future__ import annotations
 
@@ -16,23 +16,20 @@ from .common import echo_json, find_board, load_or_exit
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per item (see `show --json`).")
 def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
-    """List the board's items, filtered as in the app's backlog (`/`)."""
-    from ..core.analysis import Analysis
-    from ..core.filtering import Facts, parse
-    from ..core.itemview import ITEM_FORMAT_VERSION, item_line, item_record
+    """List the board's items, filtered as in the app's backlog (`/`).
 
-    store = load_or_exit(find_board(board))
+    BOARD may be `-` to read the board from standard input.
+    """
+    from ..core.analysis import Analysis
+    from ..core.documents import items_document
+    from ..core.filtering import Facts, parse
+    from ..core.itemview import item_line
+
+    store = load_or_exit(find_board(board), stdin_ok=True)
     analysis = Analysis(store.board)
-    facts = Facts.of(analysis)
-    items = parse(expr).filter(store.board.items, facts)
+    items = parse(expr).filter(store.board.items, Facts.of(analysis))
     if as_json:
-        echo_json(
-            {
-                "format_version": ITEM_FORMAT_VERSION,
-                "filter": expr,
-                "items": [item_record(it, analysis) for it in items],
-            }
-        )
+        echo_json(items_document(items, analysis, filter=expr))
         return
     for it in items:
         click.echo(item_line(it, analysis))

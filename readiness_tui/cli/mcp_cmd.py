@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from .common import find_board
+from .common import find_board, load_or_exit
 
 
 @click.command("mcp")
@@ -23,7 +25,9 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
     from ..core.agent_ops import AgentError, BoardOps
     from ..core.problems import BoardError
 
-    ops = BoardOps(find_board(board), actor=actor)
+    path = find_board(board)
+    load_or_exit(path)  # a missing or broken board is said now, not on the agent's first call
+    ops = BoardOps(path, actor=actor)
     try:
         from mcp.server.fastmcp import FastMCP
         from mcp.server.fastmcp.exceptions import ToolError
@@ -94,4 +98,11 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
         """A dated progress note on an item."""
         return guarded(ops.add_note)(item_id, text)
 
-    server.run("stdio")
+    # The stdio transport closes the stdout it was given when the client hangs up: give it its
+    # own handle on the same file, so the command's own exit can still flush sys.stdout.
+    saved = sys.stdout
+    sys.stdout = os.fdopen(os.dup(saved.fileno()), "w", encoding="utf-8")
+    try:
+        server.run("stdio")
+    finally:
+        sys.stdout = saved

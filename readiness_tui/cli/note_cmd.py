@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import click
 
-from .common import EXIT_PROBLEMS, EXIT_USAGE, fail, load_or_exit, split_board
+from .common import EXIT_PROBLEMS, EXIT_USAGE, echo_json, fail, item_or_fail, load_or_exit, split_board
 
 
 @click.command("note")
 @click.argument("args", nargs=-1, required=True, metavar="[BOARD] ID TEXT...")
 @click.option("--status", default=None, help="What the note reports (default: the item's status).")
-def note_cmd(args: tuple[str, ...], status: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="The note as recorded, as JSON (format_version 1).")
+def note_cmd(args: tuple[str, ...], status: str | None, as_json: bool) -> None:
     """Add a progress note dated today (a `[[progress]]` record), through the one write path."""
-    import difflib
-
     from ..core.editor import EditController
     from ..core.fields import parse_field
 
@@ -22,9 +21,7 @@ def note_cmd(args: tuple[str, ...], status: str | None) -> None:
         fail("expected [BOARD] ID TEXT...", EXIT_USAGE)
     item_id, text = rest[0], " ".join(rest[1:]).strip()
     store = load_or_exit(board)
-    if not store.has_item(item_id):
-        near = difflib.get_close_matches(item_id, [it.id for it in store.board.items], n=1)
-        fail(f"no item {item_id!r} in {store.name}" + (f"; did you mean {near[0]}?" if near else ""), EXIT_PROBLEMS)
+    item_or_fail(store, item_id)
     try:
         said = parse_field("status", status, store.board.board.status_aliases) if status else store.item(item_id).status
     except ValueError as exc:
@@ -37,4 +34,9 @@ def note_cmd(args: tuple[str, ...], status: str | None) -> None:
         fail(result.error, EXIT_PROBLEMS)
     if result.saved not in ("saved", "unchanged"):
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
-    click.echo(f"{item_id}: noted ({values['date']})")
+    if as_json:
+        from ..core.documents import note_document
+
+        echo_json(note_document(values))
+    else:
+        click.echo(f"{item_id}: noted ({values['date']})")

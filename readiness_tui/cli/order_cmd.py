@@ -1,34 +1,35 @@
-"""``readiness order BOARD``"""
+"""``readiness order BOARD|-``"""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from .common import EXIT_PROBLEMS, board_argument, load_or_exit
+from .common import EXIT_PROBLEMS, board_argument, echo_json, load_or_exit
 
 
 @click.command()
 @board_argument
 @click.option("--all", "include_closed", is_flag=True, help="Waves over the whole plan, done items included.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--json", "as_json", is_flag=True, help="The same as a JSON document (format_version 1).")
 def order(board: Path, include_closed: bool, as_json: bool) -> None:
     """Execution waves, the critical path (days, or open items when nothing is estimated), ready,
-    blocked and waiting items."""
+    blocked and waiting items.
+
+    BOARD may be `-` to read the board from standard input. Exit 1 when the dependencies have a cycle.
+    """
     from ..core.analysis import Analysis
 
-    store = load_or_exit(board)
+    store = load_or_exit(board, stdin_ok=True)
     a = Analysis(store.board)
-    waves = a.waves(include_closed=include_closed)
-    cp = a.critical_path
     if as_json:
-        from ..core.export import analysis_data
+        from ..core.documents import order_document
 
-        data = {"waves": waves, **analysis_data(a), "root_causes": {i: a.root_causes(i) for i in a.waiting}}
-        click.echo(json.dumps(data, indent=2, allow_nan=False))
+        echo_json(order_document(a, include_closed))
     else:
+        waves = a.waves(include_closed=include_closed)
+        cp = a.critical_path
         # One write at the end: 100,000 items mean tens of thousands of lines.
         lines = ["Execution waves" + (" (whole plan):" if include_closed else " (open work):")]
         if not waves:

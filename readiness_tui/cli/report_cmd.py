@@ -1,13 +1,12 @@
-"""``readiness report BOARD [--week 2026-W09] [--format md|json] [-o FILE]``: the weekly update."""
+"""``readiness report BOARD|- [--week 2026-W09] [--format md|json] [--json] [-o FILE]``: the weekly update."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from .common import board_argument
+from .common import board_argument, fail, is_stdin, load_or_exit
 
 
 @click.command("report")
@@ -22,20 +21,20 @@ from .common import board_argument
     show_default=True,
     help="Markdown in the weekly-update template's shape, or JSON.",
 )
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json (format_version 1).")
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout."
 )
-def report(board: Path, week: str | None, fmt: str, output: Path | None) -> None:
+def report(board: Path, week: str | None, fmt: str, as_json: bool, output: Path | None) -> None:
     """Write the weekly update: completed, blocked, new risks, dependency changes, go/no-go.
 
     What happened in the week comes from the board's history (BOARD's .history.jsonl); the update
-    ends with the history's head hash.
+    ends with the history's head hash. BOARD may be `-` to read the board from standard input:
+    with no history beside it, the week's changes are not known.
     """
     from ..core.dates import week_bounds
     from ..core.fsutil import atomic_write
-    from ..core.problems import BoardError
     from ..core.report import weekly_report
-    from ..core.store import BoardStore
 
     if week is not None:
         try:
@@ -43,17 +42,14 @@ def report(board: Path, week: str | None, fmt: str, output: Path | None) -> None
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--week") from None
         week = week.strip().upper()
-    try:
-        store = BoardStore.load(board)
-    except BoardError as exc:
-        click.echo(f"readiness report: {exc}", err=True)
-        for p in getattr(exc, "problems", None) or []:
-            click.echo(p.format(), err=True)
-        sys.exit(2)
-    rep = weekly_report(store.board, board, week=week)
-    text = rep.to_json() if fmt == "json" else rep.render_markdown()
+    store = load_or_exit(board, stdin_ok=True)
+    rep = weekly_report(store.board, None if is_stdin(board) else board, week=week)
+    text = rep.to_json() if fmt == "json" or as_json else rep.render_markdown()
     if output is None:
         click.echo(text, nl=False)
     else:
-        atomic_write(output, text.encode("utf-8"))
+        try:
+            atomic_write(output, text.encode("utf-8"))
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
         click.echo(f"wrote {output}", err=True)

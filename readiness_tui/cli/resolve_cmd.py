@@ -6,19 +6,21 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_PROBLEMS, board_argument, fail, load_or_exit
+from .common import EXIT_PROBLEMS, board_argument, echo_json, fail, load_or_exit
 
 
 @click.command("resolve")
 @board_argument
 @click.argument("number", type=int, required=False)
 @click.option("--take", type=click.Choice(["ours", "theirs", "base"]), help="Which side's value to keep.")
-def resolve(board: Path, number: int | None, take: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="The conflicts left, as JSON (format_version 1).")
+def resolve(board: Path, number: int | None, take: str | None, as_json: bool) -> None:
     """List merge conflicts (numbered from 1), or resolve conflict NUMBER by taking one side.
 
     The pick is written like any edit (locked, recorded in the history). Exit 1 while conflicts
-    remain after the command, 0 when none are left.
+    remain after the command, 0 when none are left. With --json, both print the conflicts left.
     """
+    from ..core.documents import conflicts_document
     from ..core.editor import EditController
     from ..core.gitmerge.resolve import conflicts, resolve_conflict
 
@@ -27,10 +29,13 @@ def resolve(board: Path, number: int | None, take: str | None) -> None:
         if take:
             fail("--take needs the NUMBER of the conflict to resolve")
         rows = conflicts(store)
-        for n, c in enumerate(rows, 1):
+        if as_json:
+            echo_json(conflicts_document(store.name, rows))
+        for n, c in enumerate([] if as_json else rows, 1):
             click.echo(f"{n}. {c.describe()}")
         if not rows:
-            click.echo(f"{board}: no merge conflicts")
+            if not as_json:
+                click.echo(f"{board}: no merge conflicts")
             return
         raise SystemExit(EXIT_PROBLEMS)
     if not take:
@@ -46,6 +51,9 @@ def resolve(board: Path, number: int | None, take: str | None) -> None:
     if editor.audit_error:
         click.echo(f"readiness: saved, but the history was not written: {editor.audit_error}", err=True)
     left = len(editor.store.board.conflicts)
-    click.echo(f"conflict {number} resolved ({take}); {left} left")
+    if as_json:
+        echo_json(conflicts_document(editor.store.name, conflicts(editor.store)))
+    else:
+        click.echo(f"conflict {number} resolved ({take}); {left} left")
     if left:
         raise SystemExit(EXIT_PROBLEMS)

@@ -8,16 +8,16 @@ unless the board is trusted (``readiness trust``): an agent cannot trust a board
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
 from .analysis import Analysis
+from .documents import check_document, item_document, items_document, note_document, order_document
 from .editor import EditController
 from .edits import apply_assignments, check_references, parse_assignment
 from .filtering import Facts, parse
 from .ids import new_item_id
-from .itemview import ITEM_FORMAT_VERSION, item_record, search_texts
+from .itemview import search_items
 from .model import Item
 from .store import BoardStore
 
@@ -41,53 +41,38 @@ class BoardOps:
             raise AgentError(exc.describe()) from None
 
     def list_items(self, filter_expr: str = "") -> dict[str, Any]:
+        """The same document as ``readiness list --json``."""
         store = self._load()
         a = Analysis(store.board)
-        facts = Facts.of(a)
-        items = parse(filter_expr).filter(store.board.items, facts)
-        return {
-            "format_version": ITEM_FORMAT_VERSION,
-            "filter": filter_expr,
-            "items": [item_record(it, a) for it in items],
-        }
+        items = parse(filter_expr).filter(store.board.items, Facts.of(a))
+        return items_document(items, a, filter=filter_expr)
 
     def show_item(self, item_id: str) -> dict[str, Any]:
+        """The same document as ``readiness show --json``."""
         store = self._load()
         if not store.has_item(item_id):
             raise AgentError(f"no item {item_id!r} on the board")
-        return {"format_version": ITEM_FORMAT_VERSION, **item_record(store.item(item_id), Analysis(store.board))}
+        return item_document(store.item(item_id), Analysis(store.board))
 
     def search(self, words: str) -> dict[str, Any]:
+        """The same document as ``readiness search --json``."""
         store = self._load()
-        a = Analysis(store.board)
-        texts = search_texts(store.board)
-        wanted = words.lower().split()
-        found = [it for it in store.board.items if all(w in texts[it.id] for w in wanted)]
-        return {"format_version": ITEM_FORMAT_VERSION, "query": words, "items": [item_record(it, a) for it in found]}
+        found = search_items(store.board, words.split())
+        return items_document(found, Analysis(store.board), query=words)
 
     def order(self) -> dict[str, Any]:
-        store = self._load()
-        a = Analysis(store.board)
-        cp = a.critical_path
-        return {
-            "format_version": ITEM_FORMAT_VERSION,
-            "waves": a.waves(),
-            "ready": list(a.ready),
-            "blocked": list(a.blocked),
-            "cycles": a.cycles,
-            "critical_path": {"items": list(cp.ids), "days": cp.total_days},
-        }
+        """The same document as ``readiness order --json``."""
+        return order_document(Analysis(self._load().board))
 
     def report(self, week: str | None = None) -> dict[str, Any]:
-        import json
-
         from .report import weekly_report
 
         store = self._load()
-        return dict(json.loads(weekly_report(store.board, self.board, week=week).to_json()))
+        return weekly_report(store.board, self.board, week=week).to_dict()
 
     def check(self) -> dict[str, Any]:
-        """Gates as they stand; verify commands run only where the board is trusted."""
+        """Gates as they stand (``readiness check --json``); verify commands run only where the
+        board is trusted."""
         from .gates import GateSession
 
         store = self._load()
@@ -98,13 +83,7 @@ class BoardOps:
             views = session.views(scope)
         finally:
             session.close()
-        now = time.time()
-        gates = [v.to_json(now) for v in views.values()]
-        return {
-            "trusted": session.trusted,
-            "ok": all(v.ok or v.status == "no-gate" for v in views.values()),
-            "gates": gates,
-        }
+        return check_document(store.board, str(self.board), session.root, session.trusted, views)
 
     # ------------------------------------------------------------------ editing
     def _editor(self, store: BoardStore) -> EditController:
@@ -159,4 +138,4 @@ class BoardOps:
         editor = self._editor(store)
         result = editor.apply(f"{item_id}: note", lambda s: s.add_record("progress", values), focus=item_id)
         self._saved(editor, result)
-        return {"item": item_id, "date": day.isoformat()}
+        return note_document(values)

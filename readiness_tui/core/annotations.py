@@ -1,11 +1,17 @@
-"""Problems as CI systems read them: GitHub Actions workflow commands, and a JSON contract."""
+"""Problems as CI systems read them: GitHub Actions workflow commands, and a JSON contract.
+
+Failing gates become problems too (``gate_problems``), located on the gate's line in the board,
+so ``check --format github`` annotates the board the way ``lint --format github`` does.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .gates import GateView
 from .problems import Problem
+from .store import BoardStore
 
 PROBLEMS_FORMAT_VERSION = 1
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -48,3 +54,23 @@ def problems_document(by_board: Iterable[tuple[str, list[Problem]]]) -> dict[str
     boards = [{"board": name, "problems": [problem_record(p) for p in problems]} for name, problems in pairs]
     errors = sum(1 for _, problems in pairs for p in problems if p.level == "error")
     return {"format_version": PROBLEMS_FORMAT_VERSION, "errors": errors, "boards": boards}
+
+
+def gate_problems(store: BoardStore, views: Mapping[str, GateView]) -> list[Problem]:
+    """One error per gate in scope that did not pass and is not waived, on the line of what failed:
+    its evidence when that is what is wrong (missing, or outside the repository), else its verify
+    command (failed, untrusted, not run, stale)."""
+    lines = store.line_index()
+    index = {it.id: n for n, it in reversed(list(enumerate(store.board.items)))}
+    out = []
+    for v in views.values():
+        if v.ok or v.status == "no-gate":
+            continue
+        ran_fine = v.result is not None and v.result.outcome == "pass"
+        about_evidence = any(e.error for e in v.evidence) or (v.status == "fail" and ran_fine)
+        key = "evidence" if not v.command or about_evidence else "verify"
+        n = index.get(v.item_id)
+        line = lines.record("items", n, key) if n is not None else None
+        message = f"{v.item_id}: gate {v.status}: {v.reason}"
+        out.append(Problem("error", f"gate-{v.status}", message, store.name, line, None, v.item_id, key))
+    return out

@@ -90,3 +90,10 @@ def search_texts(board: Board) -> dict[str, str]:
         ]
         out[item.id] = "\n".join(p for p in parts if p).lower()
     return out
+
+
+def search_items(board: Board, words: list[str]) -> list[Item]:
+    """The items whose search text (``search_texts``) holds every word, case-insensitively."""
+    wanted = [w.lower() for w in words]
+    texts = search_texts(board)
+    return [it for it in board.items if all(w in texts[it.id] for w in wanted)]

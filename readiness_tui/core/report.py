@@ -32,6 +32,8 @@ from .gonogo import Decision, evaluate
 from .model import Board, Item
 
 SCHEMA = "readiness.weekly-update/1"
+#: ``report --json``: keys are added, never renamed or removed, without raising it.
+REPORT_FORMAT_VERSION = 1
 
 
 @dataclass
@@ -118,6 +120,7 @@ class WeeklyReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "format_version": REPORT_FORMAT_VERSION,
             "schema": SCHEMA,
             "title": self.title,
             "week": self.week,

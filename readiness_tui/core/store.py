@@ -69,6 +69,7 @@ class BoardStore:
         self.path = path
         self.board = board
         self.stamp = stamp
+        self.source_name = "<board>"  # what messages call a board read from text (``from_text``)
         self._text = BoardText(text, segments)
         self._item_index: dict[str, int] = {}
         self._reindex()
@@ -85,11 +86,13 @@ class BoardStore:
     @classmethod
     def from_text(cls, text: str, name: str = "<board>") -> BoardStore:
         board, segments = parse_board_segments(text, name)
-        return cls(None, text, board, None, segments)
+        store = cls(None, text, board, None, segments)
+        store.source_name = name
+        return store
 
     @property
     def name(self) -> str:
-        return str(self.path) if self.path else "<board>"
+        return str(self.path) if self.path else self.source_name
 
     def text(self) -> str:
         return self._text.text()

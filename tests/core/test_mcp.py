@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
+from readiness_tui.cli import cli
 from readiness_tui.core import audit
 from readiness_tui.core.store import BoardStore
 
@@ -64,15 +66,24 @@ async def test_an_agent_reads_and_edits_through_the_one_write_path(board: Path) 
             await session.call_tool("add_item", {"title": "Agent-found follow-up", "assignments": ["owner=@bo"]})
         )
         order = _data(await session.call_tool("order", {}))
-        assert order["waves"] and "SEC-02" not in order["blocked"] and order["critical_path"]["items"]
+        assert order["waves"] and "SEC-02" not in order["blocked"] and order["critical_path"]["ids"]
+        # the same document `readiness order --json` prints: one truth for agents and people
+        assert order == json.loads(CliRunner().invoke(cli, ["order", str(board), "--json"]).stdout)
         report = _data(await session.call_tool("report", {}))
         assert "go" in json.dumps(report).lower()
         noted = _data(await session.call_tool("add_note", {"item_id": "SEC-02", "text": "PR open"}))
-        assert noted == {"item": "SEC-02", "date": "2026-02-20"}
+        assert noted == {
+            "format_version": 1,
+            "date": "2026-02-20",
+            "item": "SEC-02",
+            "status": "in_progress",
+            "text": "PR open",
+        }
         found = _data(await session.call_tool("search", {"words": "pr open"}))
         assert [r["id"] for r in found["items"]] == ["SEC-02"]
         gates = _data(await session.call_tool("check", {}))
         assert gates["trusted"] is False  # an agent cannot trust a board; nothing ran
+        assert gates["format_version"] == 1 and {g["id"] for g in gates["gates"]} == {"SEC-01", "LT-01"}
     store = BoardStore.load(board)
     assert store.item("SEC-02").status == "in_progress" and store.item(new["id"]).owner == "@bo"
     recs = audit.read(board)

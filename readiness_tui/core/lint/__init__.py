@@ -1,0 +1,76 @@
+"""``readiness lint``: every problem of a board, each with the file line it is about.
+
+The rules live in modules named for what they check; ``RULES`` runs them in a fixed order, so
+problems on the same line come out in the same order every time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..analysis import Analysis
+from ..board_parse import decode
+from ..problems import BoardError, Problem, Problems
+from ..store import BoardStore
+from . import attachments, dependencies, fields, gate_paths, recorded_order, records, risks, structure
+from .attachments import WAIVER_WARN_DAYS
+from .context import LintContext
+
+__all__ = ["RULES", "WAIVER_WARN_DAYS", "LintContext", "lint_bytes", "lint_path", "lint_store"]
+
+RULES: tuple[Callable[[LintContext], None], ...] = (
+    records.duplicate_item_ids,
+    gate_paths.gate_paths,
+    records.missing_titles,
+    dependencies.references,
+    dependencies.cycles,
+    dependencies.statuses_and_targets,
+    structure.item_groups,
+    structure.parent_cycles,
+    structure.phases,
+    structure.milestones,
+    risks.risks,
+    attachments.waivers,
+    attachments.deliverables,
+    recorded_order.matrix,
+    recorded_order.suggested_order,
+    fields.scores,
+    fields.required_fields,
+    fields.overdue,
+    records.unknown_keys,
+    records.merge_conflicts,
+    records.not_editable,
+)
+
+
+def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
+    ctx = LintContext(store, analysis or Analysis(store.board))
+    for rule in RULES:
+        rule(ctx)
+    return ctx.out
+
+
+def _unreadable(exc: BoardError, name: str) -> Problems:
+    problems = Problems()
+    for p in exc.problems or [Problem("error", "unreadable", str(exc), name)]:
+        problems.add(p)
+    return problems
+
+
+def lint_path(path: Path | str) -> Problems:
+    """Lint a board file; syntax and schema errors come back as problems, never as exceptions."""
+    try:
+        store = BoardStore.load(path)
+    except BoardError as exc:
+        return _unreadable(exc, str(path))
+    return lint_store(store)
+
+
+def lint_bytes(data: bytes, name: str) -> Problems:
+    """Lint a board read from elsewhere (standard input), its problems located at ``name``."""
+    try:
+        store = BoardStore.from_text(decode(data, name), name)
+    except BoardError as exc:
+        return _unreadable(exc, name)
+    return lint_store(store)

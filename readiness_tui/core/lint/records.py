@@ -1,0 +1,58 @@
+"""Rules about each record on its own: ids, titles, unknown keys, and what git or the store left."""
+
+from __future__ import annotations
+
+import difflib
+
+from ..model import Item
+from .context import LintContext
+
+_ITEM_FIELDS = set(Item.model_fields)
+
+
+def duplicate_item_ids(ctx: LintContext) -> None:
+    seen: dict[str, int] = {}
+    for n, it in enumerate(ctx.board.items):
+        if it.id in seen:
+            first = ctx.lines.record("items", seen[it.id])
+            ctx.item("error", "duplicate-id", it.id, f"id also used by the item on line {first}", "id", n)
+        else:
+            seen[it.id] = n
+
+
+def missing_titles(ctx: LintContext) -> None:
+    for it in ctx.board.items:
+        if not it.title.strip():
+            ctx.item("error", "missing-title", it.id, "has no title", "title")
+
+
+def unknown_keys(ctx: LintContext) -> None:
+    """Keys the model does not know are kept on save, but are usually typos: say the nearest field."""
+    for n, it in enumerate(ctx.board.items):
+        if not it.model_extra:
+            continue
+        for key in it.unknown_keys():
+            hint = difflib.get_close_matches(key, _ITEM_FIELDS, n=1)
+            more = f"; did you mean {hint[0]!r}?" if hint else "; put custom fields under custom"
+            ctx.item("warning", "unknown-key", it.id, f"unknown key {key!r}{more}", key, n)
+    for key in ctx.board.board.unknown_keys():
+        ctx.add("warning", "unknown-key", f"[board] has unknown key {key!r}", ctx.lines.table("board", key), None, key)
+
+
+def merge_conflicts(ctx: LintContext) -> None:
+    """``[[conflicts]]`` records the git merge driver left (see core.gitmerge), each with its fix."""
+    for n, conflict in enumerate(ctx.board.conflicts):
+        pick = f"; pick a side: readiness resolve {ctx.name} {n + 1} --take ours|theirs|base"
+        ctx.add(
+            "error",
+            "merge-conflict",
+            conflict.describe() + pick,
+            ctx.lines.record("conflicts", n),
+            conflict.id if conflict.kind == "items" else None,
+            conflict.field,
+        )
+
+
+def not_editable(ctx: LintContext) -> None:
+    if ctx.store.editable_reason:
+        ctx.add("warning", "not-editable", ctx.store.editable_reason, None)

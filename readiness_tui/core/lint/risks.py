@@ -1,0 +1,26 @@
+"""Rules about risks: each is mitigated by real, live items, and risk ids are unique."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .context import LintContext
+
+
+def risks(ctx: LintContext) -> None:
+    for n, rs in enumerate(ctx.analysis.risk_status):
+        line = ctx.lines.record("risks", n, "mitigated_by")
+        for ref in rs.unknown:
+            message = f"risk {rs.id} is mitigated by {ref!r}, which names no item"
+            ctx.add("error", "unknown-item", message, line, rs.id, "mitigated_by")
+        if rs.state == "uncovered":
+            why = (
+                "no item mitigates it"
+                if not rs.mitigated_by
+                else "every item that mitigated it is cancelled or unknown"
+            )
+            where = line or ctx.lines.record("risks", n)
+            ctx.add("warning", "uncovered-risk", f"risk {rs.id}: {why}", where, rs.id, "mitigated_by")
+    for rid, count in Counter(r.id for r in ctx.board.risks).items():
+        if count > 1:
+            ctx.add("error", "duplicate-id", f"risk id {rid} is used {count} times", None, rid, "id")
