@@ -99,6 +99,8 @@ class EditingScreen(Screen[None]):
         shown_later = result.saved in ("saved", "unchanged", "off")
         self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)
         self.report_save(result.saved, result.label)
+        if result.saved == "off" and self.owner.on_sample:  # kept in memory: a sample is never written
+            self.owner.samples.offer()
 
     def report_save(self, saved: str, label: str) -> None:
         # A saved edit is reported in the top bar (a toast per keystroke would be noise).
@@ -387,6 +389,9 @@ class EditingScreen(Screen[None]):
         self.after_edit(self.editor.undo() if step < 0 else self.editor.redo())
 
     def action_save(self) -> None:
+        if self.owner.on_sample:
+            self.owner.samples.offer(asked=True)
+            return
         if self.store.path is not None and self.store.disk_state() == "missing":
             self.owner.live.save_again()
             return
