@@ -63,7 +63,7 @@ def _pane_actions() -> list[ActionSpec]:
             f"pane.{spec.key}",
             f"pane_n({n})",
             str(n),
-            f"{spec.title} pane",
+            f"Go to {spec.title}",
             PANES,
             palette_text=f"Open pane: {spec.title}",
         )

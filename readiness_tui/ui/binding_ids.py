@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 
 
 def _slug(action: str) -> str:
-    return re.sub(r"\W+", "_", action).strip("_")
+    return re.sub(r"[^\w-]+", "_", action).strip("_")
 
 
 def with_ids(scope: str, bindings: Iterable[BindingType]) -> list[BindingType]:

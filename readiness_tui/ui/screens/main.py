@@ -10,6 +10,7 @@ go/no-go slot and an open standup.
 from __future__ import annotations
 
 import asyncio
+import textwrap
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -35,6 +36,21 @@ if TYPE_CHECKING:
     from ..live_board import LiveBoard
 
 PANE_SPECS: list[PaneSpec] = panes()
+
+
+#: Columns of the top bar's state slot (``AppBar #bar-state``, less its padding).
+STATE_WIDTH = 42
+
+
+def header_label(label: str, dirty: bool, undo: int, missing: bool) -> str:
+    """The last edit's label, shortened at a word (never cut mid-word) to fit beside the state."""
+    rest = len("✘ file deleted ctrl+s saves") if missing else len("● unsaved" if dirty else "saved")
+    if undo:
+        rest += len(f" · {undo} to undo")
+    room = STATE_WIDTH - rest - len(" · ")
+    if room < 8:
+        return ""
+    return textwrap.shorten(label, width=room, placeholder=" …") if len(label) > room else label
 
 
 class MainScreen(EditingScreen):
@@ -137,9 +153,9 @@ class MainScreen(EditingScreen):
         after a save, which spares comparing the board's text)."""
         if dirty is None:
             dirty = self.editor.dirty
-        self.query_one(AppBar).set_state(
-            dirty, self.last_edit, len(self.editor.undo_stack), missing=self.live.file_missing
-        )
+        undo, missing = len(self.editor.undo_stack), self.live.file_missing
+        label = header_label(self.last_edit, dirty, undo, missing)
+        self.query_one(AppBar).set_state(dirty, label, undo, missing=missing)
 
     def _show(self, key: str, pane: Pane, changes: list | None = None) -> None:
         self._stale.discard(key)
