@@ -108,7 +108,8 @@ class ReadinessApp(App[None]):
 
     def on_ready(self) -> None:
         """Posted once the first frame is on the screen: what the first frame does not need."""
-        found = self.editor.open_check()  # a crashed writer or an outside edit, recorded first
+        # A crashed writer or an outside edit, recorded first (a sample has no history: it is never written).
+        found = "" if self.on_sample else self.editor.open_check()
         if found:
             what = (
                 "an edit whose writer died before it reached the board"
@@ -152,10 +153,12 @@ class ReadinessApp(App[None]):
         return self.sample_dir is not None and path is not None and path.resolve().parent == self.sample_dir
 
     def output_dir(self) -> Path | None:
-        """Where files the app writes go (the ``output_dir`` setting); None: the app asks."""
+        """Where files the app writes (report, standup SVG) go: the ``output_dir`` setting, else
+        the current directory for a sample board (never into the package), else None: beside the
+        board. Each save names the file it wrote."""
         from ..core.config import output_dir
 
-        return output_dir(self.settings)
+        return output_dir(self.settings) or (Path.cwd() if self.on_sample else None)
 
     # ------------------------------------------------------------------ errors of workers
     def report_error(self, title: str, exc: BaseException) -> None:

@@ -56,7 +56,7 @@ class BoardOwner(Protocol):
         """The open board is a sample shipped with readiness: edits stay in memory until copied."""
 
     def output_dir(self) -> Path | None:
-        """Where files the app writes go (the ``output_dir`` setting); None: the app asks."""
+        """Where files the app writes go (the ``output_dir`` setting); None: beside the board."""
 
     @property
     def store(self) -> BoardStore: ...

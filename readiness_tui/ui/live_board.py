@@ -78,15 +78,21 @@ class LiveBoard:
         store = self.store
         self.disk.file_missing = False
         self._opening = store.path.resolve() if store.path else None
+        sample = self.app.on_sample
         self.app.run_worker(
-            lambda: self._make_session(store), thread=True, exclusive=True, group="gate-open", exit_on_error=False
+            lambda: self._make_session(store, sample),
+            thread=True,
+            exclusive=True,
+            group="gate-open",
+            exit_on_error=False,
         )
 
-    def _make_session(self, store: BoardStore) -> None:
-        """In a thread: the session of ``store``'s board (a failure fails the worker: shown by the app)."""
-        from ..core.gates import GateSession
+    def _make_session(self, store: BoardStore, sample: bool) -> None:
+        """In a thread: the session of ``store``'s board (a failure fails the worker: shown by the app).
+        A sample board's gate results are kept in memory: nothing is written beside it."""
+        from ..core.gates import GateSession, GateState
 
-        session = GateSession(store.path, store.board)
+        session = GateSession(store.path, store.board, state=GateState(None) if sample else None)
         if store.path is not None:
             session.scan_changes()
         self.to_ui(self._session_ready, session)

@@ -40,7 +40,8 @@ class StandupLink:
             group_by=settings.get("standup.group_by"),
             speaker_seconds=settings.get("standup.speaker_seconds"),
             export_dir=owner.output_dir(),
-            record_on_leave=not (owner.read_only or owner.following),
+            # A sample board is never written, its history neither.
+            record_on_leave=not (owner.read_only or owner.following or owner.on_sample),
             presenter=owner.presenter_role,
         )
         main.app.push_screen(screen, self._done)

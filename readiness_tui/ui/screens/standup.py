@@ -416,7 +416,12 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
 
     def action_export_svg(self) -> str:
         directory = self.export_dir or (self.store.path.parent if self.store.path else Path.cwd())
-        path = self.app.save_screenshot(filename=self.export_filename(), path=str(directory))
+        try:  # the output directory may not exist yet, or not be writable: said, never a crash
+            directory.mkdir(parents=True, exist_ok=True)
+            path = self.app.save_screenshot(filename=self.export_filename(), path=str(directory))
+        except OSError as exc:
+            self.notify(f"Could not save the SVG in {directory}: {exc.strerror or exc}", severity="error")
+            return ""
         self.notify(f"Saved {path}", title="Screenshot")
         return path
 
