@@ -96,7 +96,7 @@ MAIN: tuple[ActionSpec, ...] = (
     ActionSpec("save", "save", "ctrl+s", "Save now / retry", FILE),
     ActionSpec("reload", "app.reload", "R", "Reload from disk", FILE, palette_text="Reload board from disk"),
     ActionSpec("conflicts", "resolve_conflicts", "C", "Merge conflicts…", FILE),
-    ActionSpec("gonogo", "gonogo", "n", "Go/no-go reasons", ANSWERS, show=True),
+    ActionSpec("gonogo", "gonogo", "n", "Go/no-go", ANSWERS, show=True, palette_text="Go/no-go: every reason"),
     ActionSpec(
         "report",
         "report",

@@ -45,12 +45,11 @@ class GoNoGoScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         d = self.decision
-        verdict = "GO" if d.go else "NO-GO"
         n = len(d.reasons)
         with Vertical(classes="dialog-box dialog-wide", id="gonogo-box"):
             yield Static(
                 Content.assemble(
-                    f"{verdict} for {d.label}  ",
+                    f"{d.label} for {d.scope or 'the board'}  ",
                     (f"{n} reason{'s' if n != 1 else ''} · enter jumps · escape closes", "dim"),
                 ),
                 classes="dialog-title",

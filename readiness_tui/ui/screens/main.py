@@ -10,7 +10,6 @@ go/no-go slot and an open standup.
 from __future__ import annotations
 
 import asyncio
-import textwrap
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -50,7 +49,11 @@ def header_label(label: str, dirty: bool, undo: int, missing: bool) -> str:
     room = STATE_WIDTH - rest - len(" · ")
     if room < 8:
         return ""
-    return textwrap.shorten(label, width=room, placeholder=" …") if len(label) > room else label
+    if len(label) <= room:
+        return label
+    # At a space only: an id such as PLATFORM-RELIABILITY-0001 is one word, hyphens and all.
+    cut = label[: room - len(" …") + 1].rsplit(" ", 1)[0].rstrip()
+    return f"{cut} …" if cut and len(cut) <= room - len(" …") else "…"
 
 
 class MainScreen(EditingScreen):
@@ -88,7 +91,7 @@ class MainScreen(EditingScreen):
                         pane = spec.factory()
                         self._panes[spec.key] = pane
                         yield pane
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.live.view = self
