@@ -75,8 +75,9 @@ class SampleCopy:
             PromptScreen(
                 f"{sample.name} is a sample board shipped with readiness",
                 str(default_copy_path(sample)),
-                "It is never written (it lives inside the installed package). Copy it here and go on "
-                "editing the copy; your edits so far come along. escape: keep editing in memory.",
+                "It is never written (it lives inside the installed package). Copy it to this path "
+                "(from where readiness was started) and go on editing the copy; your edits so far "
+                "come along. escape: keep editing in memory only.",
                 lambda text: copy_problem(text, sample),
             ),
             answered,
