@@ -130,11 +130,15 @@ def scopes() -> list[tuple[str, list[BindingType]]]:
     from .panes.backlog import BacklogPane
     from .panes.detail import DetailPane, LinkList
     from .screens.conflict import ConflictScreen
+    from .screens.conflicts import ConflictsScreen
+    from .screens.dialogs import ChoiceScreen, ConfirmScreen, PickItemScreen, PromptScreen
+    from .screens.edit_form import EditItemScreen
     from .screens.gonogo import GoNoGoScreen
     from .screens.report import ReportScreen
     from .screens.standup import JumpScreen, StandupScreen
     from .screens.trust import TrustScreen
     from .widgets.backlog_table import BacklogTable
+    from .widgets.matrix_grid import MatrixGrid
 
     out: list[tuple[str, list[BindingType]]] = [
         ("Backlog", [*BacklogTable.BINDINGS, *BacklogPane.BINDINGS]),
@@ -147,13 +151,22 @@ def scopes() -> list[tuple[str, list[BindingType]]]:
             cls = spec.widget_class()
         except Exception:  # noqa: BLE001 - a pane that does not import has no keys to show
             continue
-        out.append((f"{spec.title} pane", list(getattr(cls, "BINDINGS", []))))
+        own = list(getattr(cls, "BINDINGS", []))
+        if spec.key == "matrix":  # the grid's moves are the matrix pane's keys
+            own += MatrixGrid.BINDINGS
+        out.append((f"{spec.title} pane", own))
     out += [
         ("In standup mode (m)", [*StandupScreen.BINDINGS, *JumpScreen.BINDINGS]),
         ("In the weekly update (r or W)", list(ReportScreen.BINDINGS)),
         ("Go/no-go reasons (n)", list(GoNoGoScreen.BINDINGS)),
         ("Trust prompt", list(TrustScreen.BINDINGS)),
         ("Conflict dialog (the file changed on disk)", list(ConflictScreen.BINDINGS)),
+        ("Merge conflicts (C)", list(ConflictsScreen.BINDINGS)),
+        ("The edit form (e, a)", list(EditItemScreen.BINDINGS)),
+        (
+            "Dialogs",
+            [*ConfirmScreen.BINDINGS, *ChoiceScreen.BINDINGS, *PromptScreen.BINDINGS, *PickItemScreen.BINDINGS],
+        ),
     ]
     return out
 
