@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from shell_helpers import opens_from_each_pane
 from textual.binding import Binding
 from textual.widgets import OptionList, Static, TabbedContent
 from ui_helpers import record_notices, wait_for
@@ -129,13 +130,7 @@ async def test_n_shows_every_go_no_go_reason_from_any_pane_and_jumps_to_an_item(
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        for pane in ("3", "6", "7"):  # matrix, gates, burndown: n works in each
-            await pilot.press(pane)
-            await pilot.pause()
-            await pilot.press("n")
-            await wait_for(pilot, lambda: isinstance(app.screen, GoNoGoScreen), what=f"reasons from pane {pane}")
-            await pilot.press("escape")
-            await wait_for(pilot, lambda: not isinstance(app.screen, GoNoGoScreen), what="closed")
+        await opens_from_each_pane(app, pilot, "367", "n", GoNoGoScreen)  # matrix, gates, burndown
         store = BoardStore.load(launch_board)
         expected = evaluate(store.board, app.analysis, app.live.gate_status or None)
         assert not expected.go and expected.reasons
@@ -172,13 +167,7 @@ async def test_w_opens_the_report_in_every_pane_and_r_runs_a_gate_in_gates(launc
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.live.run_gates = lambda ids=None, ask=True: ran.append(ids)  # type: ignore[method-assign]
-        for pane in ("1", "2", "3", "4", "5", "6", "7"):
-            await pilot.press(pane)
-            await pilot.pause()
-            await pilot.press("W")
-            await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen), what=f"the report from pane {pane}")
-            await pilot.press("escape")
-            await wait_for(pilot, lambda: not isinstance(app.screen, ReportScreen), what="closed")
+        await opens_from_each_pane(app, pilot, "1234567", "W", ReportScreen)
         await pilot.press("6", "r")
         await wait_for(pilot, lambda: bool(ran), what="r running a gate in Gates")
         assert not isinstance(app.screen, ReportScreen)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shell_helpers import open_report
 from ui_helpers import record_notices, wait_for
 
 from readiness_tui.core.gates import GateState, trust
@@ -107,7 +108,6 @@ async def test_the_weekly_report_is_made_off_the_ui_thread_and_its_failure_is_sh
     from textual.widgets import Static
 
     from readiness_tui.core import report
-    from readiness_tui.ui.screens.report import ReportScreen
 
     made_in: list[str] = []
     real = report.weekly_report
@@ -121,10 +121,7 @@ async def test_the_weekly_report_is_made_off_the_ui_thread_and_its_failure_is_sh
     notices = record_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen), what="the report screen")
-        screen = app.screen
-        await wait_for(pilot, lambda: not screen.loading, what="the report made")
+        screen = await open_report(app, pilot)
         assert made_in and made_in[0] != threading.main_thread().name
         assert "Payments API launch" in screen.text
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shell_helpers import open_report
 from textual.widgets import Static
 from ui_helpers import record_notices, wait_for
 
 from readiness_tui.core.config import load_config, user_config_path
-from readiness_tui.ui.screens.report import ReportScreen
 from readiness_tui.ui.screens.standup import StandupScreen
 
 SIZE = (120, 40)
@@ -46,10 +46,7 @@ async def test_standup_and_report_follow_the_project_settings(project: Path, lau
         assert not list(launch_board.parent.glob("*.svg")) and not list(project.glob("*.svg"))
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, StandupScreen), what="the standup closed")
-        await pilot.press("r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen), what="the report")
-        report = app.screen
-        await wait_for(pilot, lambda: not report.loading, what="the report made")
+        report = await open_report(app, pilot)
         saved = out / "launch-2026-W08.md"
         # The place is named before anything is written.
         assert f"s saves to {saved}" in str(report.query_one("#report-where", Static).render())
@@ -64,10 +61,7 @@ async def test_with_no_output_dir_the_report_is_saved_beside_the_board_and_named
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen), what="the report")
-        report = app.screen
-        await wait_for(pilot, lambda: not report.loading, what="the report made")
+        report = await open_report(app, pilot)
         saved = launch_board.parent / "launch-2026-W08.md"
         assert f"s saves to {saved}" in str(report.query_one("#report-where", Static).render())
 
