@@ -91,6 +91,8 @@ class ReadinessApp(App[None]):
         self.main = MainScreen(self)
         self._wanted_theme = theme
         self._notes = notes or []
+        #: Settings the app could not use (shown once mounted, with the settings' own problems).
+        self._settings_notes: list[str] = []
         self._theme_problems = self._choose_theme()
 
     def get_default_screen(self) -> MainScreen:
@@ -101,7 +103,8 @@ class ReadinessApp(App[None]):
         await self.main.shown.wait()
         self._remember_themes()
         self.set_keymap(self.keys.keymap)
-        for problem in [*(p.format() for p in self.settings.problems), *keymap_problems(self.settings)]:
+        notes = [*(p.format() for p in self.settings.problems), *keymap_problems(self.settings), *self._settings_notes]
+        for problem in notes:
             self.notify(problem, title="Settings", severity="warning", timeout=12)
         for note in self._notes:  # boards of the directory that did not load
             self.notify(note, title="Board skipped", severity="warning", timeout=12)
@@ -183,15 +186,14 @@ class ReadinessApp(App[None]):
             self.register_theme(theme)
         names = set(self.available_themes)
         configured = self.settings.get("theme")
-        problems = list(loaded.problems)
         if configured and configured not in names:
             where = self.settings.origins.get("theme", "")
-            problems.append(f"{where}: theme {configured!r} is not a theme ({', '.join(sorted(names))})")
+            self._settings_notes.append(f"{where}: theme {configured!r} is not a theme ({', '.join(sorted(names))})")
         for choice in (self._wanted_theme, configured, theme_files.saved_theme(), theme_files.DEFAULT_THEME):
             if choice and choice in names:
                 self.theme = choice
                 break
-        return problems
+        return loaded.problems
 
     def _remember_themes(self) -> None:
         for problem in self._theme_problems:
@@ -204,6 +206,10 @@ class ReadinessApp(App[None]):
             if theme.name != startup and not self.read_only:
                 startup = ""
                 theme_files.save_theme(theme.name)
+                configured = self.settings.get("theme")
+                if configured and configured != theme.name:
+                    where = self.settings.origins.get("theme", "")
+                    self.notify(f"{where} sets theme = {configured!r}, which the next start uses.", timeout=6)
 
         self.theme_changed_signal.subscribe(self, remember)
 
@@ -279,9 +285,7 @@ class ReadinessApp(App[None]):
                 self.notify(f"{path.name} is not on disk; ctrl+s writes it again.", severity="warning")
                 return
             self.live.reload_in_place(quiet=True)
-            if self.live.session is not None:  # look at every gate's evidence again too
-                self.live.session.refresh_evidence()
-                self.live.gates_changed()
+            self.live.rescan_evidence()  # look at every gate's evidence again too
             self.notify(f"Reloaded {path.name}.", timeout=2)
 
         if self.editor.dirty:

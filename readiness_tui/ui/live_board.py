@@ -115,6 +115,19 @@ class LiveBoard:
             self.app.run_worker(self._watch(watcher), exclusive=True, group="watch", exit_on_error=False)
         self.gates_changed()
 
+    def rescan_evidence(self) -> None:
+        """Every gate's evidence checked again (globbing the repo), in a thread worker."""
+        session = self.session
+        if session is None:
+            return
+
+        def rescan() -> None:
+            session.refresh_evidence()
+            if session is self.session:
+                self.to_ui(self.gates_changed)
+
+        self.app.run_worker(rescan, thread=True, exclusive=True, group="gate-rescan", exit_on_error=False)
+
     def close(self) -> None:
         self._opening = None
         if self.watcher is not None:

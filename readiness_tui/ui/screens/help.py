@@ -108,12 +108,8 @@ def app_sections(app: ReadinessApp) -> list[Section]:
     keys = app.keys
     sections: list[Section] = []
     for heading in (PANES, ITEM, FILE, ANSWERS, APP):
-        # The palette's longer line where there is one ("Weekly update (report)", not "Report").
-        rows = [
-            (shown, spec.palette_text or spec.description)
-            for spec, shown in keys.main_specs()
-            if spec.heading == heading
-        ]
+        # The footer's words, so that help and footer read the same.
+        rows = [(shown, spec.description) for spec, shown in keys.main_specs() if spec.heading == heading]
         if heading == ANSWERS:
             rows.append(("", REPORT_NOTE))
         sections.append((heading, rows))
