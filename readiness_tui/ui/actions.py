@@ -231,6 +231,25 @@ def keymap_problems(config: Config) -> list[str]:
             out.append(f"{origin}: keymap: no binding {binding_id!r}{hint}")
         elif not isinstance(keys, str) or not keys.strip():
             out.append(f'{origin}: keymap: {binding_id} needs keys as a string, like "ctrl+z" or "u,ctrl+z"')
+    return out + [f"{origin}: {clash}" for clash in keymap_clashes(keymap_of(config))]
+
+
+def keymap_clashes(keymap: Mapping[str, str]) -> list[str]:
+    """Keys the keymap gives to a main-screen action that another one has too (both apply on the
+    same screen, so one of them loses the key: the keymap's wins)."""
+    names = KeyNames(keymap)
+    holders: dict[str, list[str]] = {}
+    for spec in MAIN:
+        for key in names.keys(spec.id, spec.keys).split(","):
+            if key.strip():
+                holders.setdefault(key.strip(), []).append(spec.id)
+    out = []
+    for key, ids in holders.items():
+        moved = [i for i in ids if i in keymap]
+        if len(ids) > 1 and moved:
+            others = [i for i in ids if i not in moved]
+            lost = f"{', '.join(others)} no longer has it" if others else "only one of them can have it"
+            out.append(f"keymap: {show_keys(key)} is given to {' and '.join(ids)}; {lost}")
     return out
 
 

@@ -192,3 +192,24 @@ async def test_u_undoes_in_the_burndown_pane(launch_board: Path, make_app) -> No
         assert pane.mode == mode
         await pilot.press("d")
         assert pane.mode != mode
+
+
+async def test_a_keymap_clash_is_named_and_the_keymaps_binding_wins(
+    launch_board: Path, make_app, tmp_path: Path
+) -> None:
+    settings = user_config('keymap = { undo = "s" }\n', tmp_path)
+    app = make_app(launch_board, settings=settings)
+    notices = record_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = launch_board.read_bytes()
+        await pilot.press("S")  # status menu: pick a status, saved
+        await wait_for(pilot, lambda: app.screen is not app.main, what="the status menu")
+        await pilot.press("4")
+        await wait_for(pilot, lambda: launch_board.read_bytes() != before, what="the edit saved")
+        await pilot.press("s")  # now undo, not the status cycle
+        await wait_for(pilot, lambda: launch_board.read_bytes() == before, what="s undoing")
+        await pilot.press("s")
+        await pilot.pause()
+        clashes = [n for n in notices if "keymap: s is given to" in n.message]
+        assert len(clashes) == 1 and "status.cycle no longer has it" in clashes[0].message
