@@ -134,6 +134,7 @@ def scopes() -> list[tuple[str, list[BindingType]]]:
     from .screens.dialogs import ChoiceScreen, ConfirmScreen, PickItemScreen, PromptScreen
     from .screens.edit_form import EditItemScreen
     from .screens.gonogo import GoNoGoScreen
+    from .screens.help import HelpScreen
     from .screens.report import ReportScreen
     from .screens.standup import JumpScreen, StandupScreen
     from .screens.trust import TrustScreen
@@ -159,6 +160,7 @@ def scopes() -> list[tuple[str, list[BindingType]]]:
         ("In standup mode (m)", [*StandupScreen.BINDINGS, *JumpScreen.BINDINGS]),
         ("In the weekly update (r or W)", list(ReportScreen.BINDINGS)),
         ("Go/no-go reasons (n)", list(GoNoGoScreen.BINDINGS)),
+        ("This screen (?)", list(HelpScreen.BINDINGS)),
         ("Trust prompt", list(TrustScreen.BINDINGS)),
         ("Conflict dialog (the file changed on disk)", list(ConflictScreen.BINDINGS)),
         ("Merge conflicts (C)", list(ConflictsScreen.BINDINGS)),
