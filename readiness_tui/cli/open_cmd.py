@@ -27,6 +27,18 @@ def resolve_target(target: str | None) -> tuple[Path | None, Path | None, str]:
     return path, path.parent, ""
 
 
+def sample_dir_of(path: Path, named: bool) -> Path | None:
+    """The directory of the sample boards shipped with readiness when ``path`` is one of them:
+    inside the installed package, or (in a source checkout) reached because no board was named
+    and there is no ``./boards``. Samples are never written: the app offers a copy first."""
+    from ..resources import bundled_boards_dir
+
+    samples = bundled_boards_dir().resolve()
+    if path.resolve().parent != samples:
+        return None
+    return samples if samples.parent.name == "_bundled" or not named else None
+
+
 def stdout_is_terminal() -> bool:
     """Whether the app can draw: stdout is a terminal, or Textual was given a driver of its own
     (``readiness serve`` runs the app behind a web driver)."""
@@ -88,9 +100,20 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
             err=True,
         )
         raise SystemExit(2)
+    from ..core.config import load_config
     from ..ui.app import ReadinessApp
 
     notes = [exc.describe() for exc in broken]
+    # Settings as a command run beside the board reads them: the board's project, and the user's.
+    settings = load_config(store.path.parent if store.path else None)
     ReadinessApp(
-        store, board_dir=directory, theme=theme, notes=notes, gc_paused=True, read_only=read_only, presenter=presenter
+        store,
+        board_dir=directory,
+        theme=theme,
+        notes=notes,
+        gc_paused=True,
+        read_only=read_only,
+        presenter=presenter,
+        settings=settings,
+        sample_dir=sample_dir_of(store.path, named=target is not None) if store.path else None,
     ).run()

@@ -49,6 +49,8 @@ SETTINGS: tuple[Setting, ...] = (
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 _CHOICES = {"standup.group_by": ("owner", "workstream")}
+#: Settings that must be a number above zero.
+_POSITIVE = frozenset({"standup.speaker_seconds"})
 
 
 @dataclass
@@ -150,13 +152,33 @@ def _apply(cfg: Config, path: Path, table_path: str, project: bool) -> None:
                 )
             )
             continue
+        wrong = _wrong_value(key, value)
+        if wrong:
+            cfg.problems.append(Problem("error", "config-value", wrong, str(path), line))
+            continue
         cfg.values[key] = value
         cfg.origins[key] = where
 
 
+def _wrong_value(key: str, value: Any) -> str:
+    """Why a value of the right type is still wrong ("" when it is fine)."""
+    if key in _POSITIVE and value <= 0:
+        return f"{key} must be above 0, got {value!r}"
+    if key == "keymap":
+        bad = [k for k, v in value.items() if not isinstance(v, str) or not v.strip()]
+        if bad:
+            return f'keymap.{bad[0]} must be keys as a string, like "ctrl+z" or "u,ctrl+z"'
+    return ""
+
+
+def defaults() -> Config:
+    """Every setting at its default (what the app uses when no file was read)."""
+    return Config({s.key: s.default for s in SETTINGS}, {s.key: "default" for s in SETTINGS})
+
+
 def load_config(start: Path | None = None, user_file: Path | None = None) -> Config:
     """The effective settings for a command run in ``start`` (default: the current directory)."""
-    cfg = Config({s.key: s.default for s in SETTINGS}, {s.key: "default" for s in SETTINGS})
+    cfg = defaults()
     user = user_file or user_config_path()
     if user.is_file():
         _apply(cfg, user, "", project=False)
@@ -178,3 +200,14 @@ def default_boards(cfg: Config) -> list[Path]:
         p = (root / str(entry)).resolve()
         out += sorted(p.glob("*.toml")) if p.is_dir() else [p]
     return out
+
+
+def output_dir(cfg: Config) -> Path | None:
+    """Where the app writes reports and SVG exports: ``output_dir`` resolved against the project
+    file's directory (else the current one); None when it is not set (the app asks, or names the
+    place it chose on screen)."""
+    value = str(cfg.get("output_dir")).strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (cfg.root or Path.cwd()) / path

@@ -18,19 +18,21 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App
-from textual.binding import Binding
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from ..core.analysis import Analysis
+from ..core.config import Config, defaults
 from ..core.editor import EditController
 from ..core.problems import BoardError
 from ..core.store import BoardStore
 from ..resources import list_boards
 from . import themes as theme_files
+from .actions import KeyNames, app_bindings, keymap_of, keymap_problems
 from .commands import ReadinessCommands
 from .live_board import LiveBoard
 from .messages import WorkerFailed
+from .sample_copy import SampleCopy
 from .screens.main import MainScreen
 
 log = logging.getLogger("readiness.ui")
@@ -42,12 +44,7 @@ class ReadinessApp(App[None]):
     COMMANDS = App.COMMANDS | {ReadinessCommands}
 
     # The main screen lists q and ? again (shown in its footer); here they work on every screen.
-    BINDINGS = [
-        Binding("q", "quit_app", "Quit"),
-        Binding("question_mark,f1", "help", "Keys"),
-        Binding("b", "pick_board", "Boards…", show=False),
-        Binding("T", "pick_theme", "Theme…", show=False),
-    ]
+    BINDINGS = app_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         from .readonly import allowed
@@ -64,8 +61,17 @@ class ReadinessApp(App[None]):
         gc_paused: bool = False,
         read_only: bool = False,
         presenter: str | None = None,
+        settings: Config | None = None,
+        sample_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        #: The effective settings (``core.config.load_config``; defaults when none are given).
+        self.settings = settings or defaults()
+        #: The user's keys for each binding (help and the palette name them).
+        self.keys = KeyNames(keymap_of(self.settings))
+        #: The directory of the sample boards shipped with readiness: never written (``sample_copy``).
+        self.sample_dir = sample_dir.resolve() if sample_dir else None
+        self.samples = SampleCopy(self)
         #: ``readiness serve --read-only``: nothing this app's user does writes or runs (``ui.readonly``).
         self.read_only = read_only
         #: "present": this app's standup is followed by others; "follow": it follows the presenter.
@@ -76,6 +82,7 @@ class ReadinessApp(App[None]):
         self._gc_paused = gc_paused
         store = board if isinstance(board, BoardStore) else BoardStore.load(board)
         self.editor = EditController(store, read_only=read_only)
+        self.editor.autosave = not self.on_sample
         self.board_dir = board_dir or (store.path.parent if store.path else None)
         self._analysis: Analysis | None = None
         #: The board changed since ``_analysis`` was made: the next read of ``analysis`` makes it again.
@@ -84,6 +91,8 @@ class ReadinessApp(App[None]):
         self.main = MainScreen(self)
         self._wanted_theme = theme
         self._notes = notes or []
+        #: Settings the app could not use (shown once mounted, with the settings' own problems).
+        self._settings_notes: list[str] = []
         self._theme_problems = self._choose_theme()
 
     def get_default_screen(self) -> MainScreen:
@@ -93,12 +102,17 @@ class ReadinessApp(App[None]):
         # The main screen composes in its own task: the app is ready (keys, tests) once it shows the board.
         await self.main.shown.wait()
         self._remember_themes()
+        self.set_keymap(self.keys.keymap)
+        notes = [*(p.format() for p in self.settings.problems), *keymap_problems(self.settings), *self._settings_notes]
+        for problem in notes:
+            self.notify(problem, title="Settings", severity="warning", timeout=12)
         for note in self._notes:  # boards of the directory that did not load
             self.notify(note, title="Board skipped", severity="warning", timeout=12)
 
     def on_ready(self) -> None:
         """Posted once the first frame is on the screen: what the first frame does not need."""
-        found = self.editor.open_check()  # a crashed writer or an outside edit, recorded first
+        # A crashed writer or an outside edit, recorded first (a sample has no history: it is never written).
+        found = "" if self.on_sample else self.editor.open_check()
         if found:
             what = (
                 "an edit whose writer died before it reached the board"
@@ -135,6 +149,20 @@ class ReadinessApp(App[None]):
     def board_changed(self) -> None:
         self._analysis_stale = True
 
+    @property
+    def on_sample(self) -> bool:
+        """The open board is a sample shipped with readiness (edited in memory only)."""
+        path = self.store.path
+        return self.sample_dir is not None and path is not None and path.resolve().parent == self.sample_dir
+
+    def output_dir(self) -> Path | None:
+        """Where files the app writes (report, standup SVG) go: the ``output_dir`` setting, else
+        the current directory for a sample board (never into the package), else None: beside the
+        board. Each save names the file it wrote."""
+        from ..core.config import output_dir
+
+        return output_dir(self.settings) or (Path.cwd() if self.on_sample else None)
+
     # ------------------------------------------------------------------ errors of workers
     def report_error(self, title: str, exc: BaseException) -> None:
         """The one place a background failure is shown: a notification (and the log)."""
@@ -157,7 +185,11 @@ class ReadinessApp(App[None]):
         for theme in loaded.themes:
             self.register_theme(theme)
         names = set(self.available_themes)
-        for choice in (self._wanted_theme, theme_files.saved_theme(), theme_files.DEFAULT_THEME):
+        configured = self.settings.get("theme")
+        if configured and configured not in names:
+            where = self.settings.origins.get("theme", "")
+            self._settings_notes.append(f"{where}: theme {configured!r} is not a theme ({', '.join(sorted(names))})")
+        for choice in (self._wanted_theme, configured, theme_files.saved_theme(), theme_files.DEFAULT_THEME):
             if choice and choice in names:
                 self.theme = choice
                 break
@@ -174,6 +206,10 @@ class ReadinessApp(App[None]):
             if theme.name != startup and not self.read_only:
                 startup = ""
                 theme_files.save_theme(theme.name)
+                configured = self.settings.get("theme")
+                if configured and configured != theme.name:
+                    where = self.settings.origins.get("theme", "")
+                    self.notify(f"{where} sets theme = {configured!r}, which the next start uses.", timeout=6)
 
         self.theme_changed_signal.subscribe(self, remember)
 
@@ -232,6 +268,7 @@ class ReadinessApp(App[None]):
             self.notify(exc.describe(), title="Cannot open board", severity="error", timeout=15)
             return
         self.editor.replace_store(store)
+        self.editor.autosave = not self.on_sample
         self.main.current_item_id = store.board.items[0].id if store.board.items else None
         backlog = self.main.pane("backlog")
         if isinstance(backlog, BacklogPane):
@@ -248,9 +285,7 @@ class ReadinessApp(App[None]):
                 self.notify(f"{path.name} is not on disk; ctrl+s writes it again.", severity="warning")
                 return
             self.live.reload_in_place(quiet=True)
-            if self.live.session is not None:  # look at every gate's evidence again too
-                self.live.session.refresh_evidence()
-                self.live.gates_changed()
+            self.live.rescan_evidence()  # look at every gate's evidence again too
             self.notify(f"Reloaded {path.name}.", timeout=2)
 
         if self.editor.dirty:
@@ -268,18 +303,51 @@ class ReadinessApp(App[None]):
 
         self.push_screen(HelpScreen(app_sections(self)))
 
+    async def action_quit(self) -> None:
+        """Textual's own quit (ctrl+q, the system commands) asks as ``q`` does."""
+        self.action_quit_app()
+
     def action_quit_app(self) -> None:
         if self.editor.dirty:
-            self.ask_unsaved(self.exit, "Quit")
+            self.ask_unsaved(self._quit_after_gates, "Quit")
         else:
+            self._quit_after_gates()
+
+    def _quit_after_gates(self) -> None:
+        """Gates running: ask, then cancel them (process groups killed, results recorded as
+        cancelled) before exiting."""
+        from .screens.dialogs import ConfirmScreen
+
+        n = len(self.live.running())
+        if not n:
             self.exit()
+            return
+        them = "them" if n != 1 else "it"
+
+        def answered(ok: bool | None) -> None:
+            if ok:
+                self.live.stop_gates_then(self.exit)
+
+        self.push_screen(
+            ConfirmScreen(
+                "Gates running",
+                f"{n} gate{'s' if n != 1 else ''} running: quit and cancel {them}?\n\n"
+                f"Their commands are stopped and the runs recorded as cancelled.",
+                yes="Quit and cancel",
+                no="Keep running",
+                danger=True,
+            ),
+            answered,
+        )
 
     def ask_unsaved(self, then: Any, verb: str) -> None:
         """Unsaved edits before ``verb``: save them, drop them, or cancel."""
         from .screens.dialogs import ChoiceScreen
 
         def answer(choice: str | None) -> None:
-            if choice == "save":
+            if choice == "save" and self.on_sample:
+                self.samples.offer(then, asked=True)
+            elif choice == "save":
                 # A deleted board file is written again: saving is what the user asked for.
                 state = self.editor.save(force=self.store.disk_state() == "missing")
                 if state not in ("saved", "unchanged"):

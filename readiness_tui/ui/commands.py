@@ -26,11 +26,18 @@ class ReadinessCommands(Provider):
         return app
 
     def _commands(self) -> list[tuple[str, object, str]]:
+        """(name, callable, help) of every command: the registry's actions with the user's keys,
+        then what needs a choice (status, board, theme, grouping) and the gates."""
+        from .actions import MAIN
+        from .readonly import allowed, palette_allows
+
         app = self.rapp
-        main, live = app.main, app.live
+        main, live, keys = app.main, app.live, app.keys
         out: list[tuple[str, object, str]] = []
-        for n, spec in enumerate(main.pane_specs, 1):
-            out.append((f"Open pane: {spec.title}", partial(main.show_pane, spec.key), f"key {n}"))
+        for spec in MAIN:
+            if spec.palette and allowed(app, spec.name):
+                name = spec.palette_text or spec.description
+                out.append((name, partial(main.run_action, spec.action), f"key {keys.of_spec(spec)}"))
         cur = main.current_item_id
         if cur:
             for st in STATUSES:
@@ -41,12 +48,6 @@ class ReadinessCommands(Provider):
             out.append((f"Theme: {name}", partial(app.set_theme, name), "remembered for next time"))
         for grouping in ("phase", "priority", "owner", "workstream", "none"):
             out.append((f"Group backlog by {grouping}", partial(main.group_backlog, grouping), ""))
-        out.append(("Undo", partial(main.action_history, -1), "u"))
-        out.append(("Redo", partial(main.action_history, 1), "ctrl+y"))
-        out.append(("Add item", main.action_add_item, "a"))
-        out.append(("Reload board from disk", app.action_reload, "R"))
-        out.append(("Standup mode", main.action_standup, "m: overview, then a slide per owner"))
-        out.append(("Weekly update (report)", main.action_report, "r: copy or save it"))
         out.append(("Run all gates", partial(live.run_gates, None), "asks to trust the board's commands first"))
         out.append(("Trust the board's verify commands", live.ask_trust, "shows every command"))
         out.append(
@@ -58,8 +59,6 @@ class ReadinessCommands(Provider):
         )
         if live.file_missing:
             out.append(("Save the deleted board file again", live.save_again, "ctrl+s"))
-        from .readonly import palette_allows
-
         return [c for c in out if palette_allows(app, c[1])]
 
     async def discover(self) -> Hits:

@@ -7,10 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..core.analysis import Analysis
+    from ..core.config import Config
     from ..core.editor import EditController
     from ..core.store import BoardStore
     from .live_board import LiveBoard
+    from .sample_copy import SampleCopy
 
 
 class BoardView(Protocol):
@@ -42,6 +46,17 @@ class BoardOwner(Protocol):
     #: "present", "follow" or None (see ``ReadinessApp``).
     presenter_role: str | None
     following: bool
+    #: The effective settings (``core.config``): standup, output directory, theme, keymap.
+    settings: Config
+    #: Offers to copy a sample board before it is edited for good (``ui.sample_copy``).
+    samples: SampleCopy
+
+    @property
+    def on_sample(self) -> bool:
+        """The open board is a sample shipped with readiness: edits stay in memory until copied."""
+
+    def output_dir(self) -> Path | None:
+        """Where files the app writes go (the ``output_dir`` setting); None: beside the board."""
 
     @property
     def store(self) -> BoardStore: ...

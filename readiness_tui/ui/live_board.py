@@ -1,32 +1,32 @@
 """The live board: the open board's gate session, file watcher and outside-change reload. The app
 owns one; it is made again when another board is opened and closed when the app exits.
 
-- a thread worker runs ``session.scan_changes()`` once at open (what changed since each last run);
+- a thread worker makes the session at open (its first evidence check globs the repo) and runs
+  ``session.scan_changes()`` (what changed since each last run); the board shows meanwhile;
 - an async worker consumes the watcher. It is the only way the app notices the board file changing
-  on disk (no polling): changed and nothing unsaved -> reloaded in place (cursor, filter, sort and
-  grouping kept; the outside change appended to the audit trail); changed with unsaved edits -> the
-  conflict dialog; deleted -> said in the top bar and a notification, the board kept in memory, and
-  an offer to write it again;
+  on disk (no polling); what that means is ``board_disk.BoardDisk``'s (reload in place, the
+  conflict dialog, a deleted file kept in memory);
 - evidence and watched files changing -> ``session.note_changes`` -> ``gate_status`` is published
   again (``gate_signal``); with auto-run on and the board trusted, gates whose watched files changed
   run again.
 
-Reading the board file (comparing, and on a change parsing it again: ~0.1 s at 10,000 items) is done
-in a thread worker; what it found is taken on the UI thread (the reload, the conflict dialog).
-Whatever a thread hands to the UI thread goes through ``_to_ui``: a failure there is shown to the
+- quitting while gates run: ``stop_gates_then`` cancels them in a thread worker, which waits until
+  their process groups are gone and their results are recorded as cancelled.
+
+Whatever a thread hands to the UI thread goes through ``to_ui``: a failure there is shown to the
 user (``ReadinessApp.report_error``), never dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from textual.signal import Signal
-from textual.worker import get_current_worker
 
-from ..core.problems import BoardError
+from .board_disk import BoardDisk
 from .board_state import GateResults
 
 if TYPE_CHECKING:  # imported when the first board is opened, after the first paint
@@ -51,8 +51,10 @@ class LiveBoard:
         self.watch_files = watch
         #: Re-run gates whose watched files changed (trusted boards only). Off by default.
         self.auto_run = False
-        #: The board file is gone from disk (the board is kept in memory).
-        self.file_missing = False
+        #: The board file on disk: outside changes, deletion, writing it again.
+        self.disk = BoardDisk(self)
+        #: The board whose session is being made (``open``), by resolved path.
+        self._opening: Path | None = None
         #: Live gate results {item id: status}: the one copy, published on ``gate_signal``.
         self.gate_status: dict[str, str] = {}
         #: Publishes ``GateResults`` whenever the results, the session or auto-run change.
@@ -67,25 +69,67 @@ class LiveBoard:
 
     # ------------------------------------------------------------------ opening and closing
     def open(self) -> None:
-        """A session and a watcher for the current board (closing those of the previous one)."""
-        from ..core.gates import GateSession
-        from ..core.watch import BoardWatcher
+        """A session and a watcher for the current board (closing those of the previous one).
 
+        The session is made in a thread: making it checks every gate's evidence (globbing the repo:
+        ~1 s on a 20,000-file repo), then it scans what changed since each gate's last run. The
+        board shows at once; its gates show when the session is ready (``_session_ready``)."""
         self.close()
         store = self.store
-        self.session = session = GateSession(store.path, store.board)
-        self.file_missing = False
+        self.disk.file_missing = False
+        self._opening = store.path.resolve() if store.path else None
+        sample = self.app.on_sample
+        self.app.run_worker(
+            lambda: self._make_session(store, sample),
+            thread=True,
+            exclusive=True,
+            group="gate-open",
+            exit_on_error=False,
+        )
+
+    def _make_session(self, store: BoardStore, sample: bool) -> None:
+        """In a thread: the session of ``store``'s board (a failure fails the worker: shown by the app).
+        A sample board's gate results are kept in memory: nothing is written beside it."""
+        from ..core.gates import GateSession, GateState
+
+        session = GateSession(store.path, store.board, state=GateState(None) if sample else None)
         if store.path is not None:
-            self.app.run_worker(
-                lambda: self._scan_changes(session), thread=True, exclusive=True, group="gate-scan", exit_on_error=False
-            )
-            if self.watch_files:
-                watcher = BoardWatcher(store.path, root=session.root)
-                watcher.set_board(store.board, index=session.index)
-                self.watcher = watcher
-                self.app.run_worker(self._watch(watcher), exclusive=True, group="watch", exit_on_error=False)
+            session.scan_changes()
+        self.to_ui(self._session_ready, session)
+
+    def _session_ready(self, session: GateSession) -> None:
+        from ..core.watch import BoardWatcher
+
+        store = self.store
+        if self.session is not None or session.board_path != (store.path.resolve() if store.path else None):
+            session.close()  # another board was opened meanwhile
+            return
+        self._opening = None
+        if session.board is not store.board:  # edited (or reloaded) while the session was made
+            session.set_board(store.board)
+        self.session = session
+        if store.path is not None and self.watch_files:
+            watcher = BoardWatcher(store.path, root=session.root)
+            watcher.set_board(store.board, index=session.index)
+            self.watcher = watcher
+            self.app.run_worker(self._watch(watcher), exclusive=True, group="watch", exit_on_error=False)
+        self.gates_changed()
+
+    def rescan_evidence(self) -> None:
+        """Every gate's evidence checked again (globbing the repo), in a thread worker."""
+        session = self.session
+        if session is None:
+            return
+
+        def rescan() -> None:
+            session.refresh_evidence()
+            if session is self.session:
+                self.to_ui(self.gates_changed)
+
+        self.app.run_worker(rescan, thread=True, exclusive=True, group="gate-rescan", exit_on_error=False)
 
     def close(self) -> None:
+        self._opening = None
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher = None
@@ -104,7 +148,9 @@ class LiveBoard:
         session = self.session
         path = store.path.resolve() if store.path else None
         if session is None or session.board_path != path:
-            self.open()
+            if session is not None or self._opening != path:
+                self.open()
+            return
         else:
             if changes and all(_gate_neutral(c) for c in changes):
                 ids = {c.item for c in changes}
@@ -115,12 +161,6 @@ class LiveBoard:
             if self.watcher is not None:
                 self.watcher.set_board(store.board, index=session.index)
         self.gates_changed()
-
-    def _scan_changes(self, session: GateSession) -> None:
-        """In a thread: what changed since each gate's last run (a failure is shown by the app)."""
-        session.scan_changes()
-        if session is self.session:
-            self._to_ui(self.gates_changed)
 
     async def _watch(self, watcher: BoardWatcher) -> None:
         try:
@@ -142,7 +182,7 @@ class LiveBoard:
                     timeout=12,
                 )
 
-    def _to_ui(self, fn: Callable[..., Any], *args: Any) -> None:
+    def to_ui(self, fn: Callable[..., Any], *args: Any) -> None:
         """From another thread: run ``fn`` on the UI thread; what it raises is shown, not lost."""
         if self.app.is_running:
             self.app.call_from_thread(self._shown, fn, *args)
@@ -156,7 +196,7 @@ class LiveBoard:
     # ------------------------------------------------------------------ what the watcher saw
     def handle_batch(self, batch: ChangeBatch) -> None:
         if batch.board_deleted:
-            self.board_file_event("missing")
+            self.disk.board_file_event("missing")
         elif batch.board_changed:
             self.check_disk()
         session = self.session
@@ -171,131 +211,18 @@ class LiveBoard:
                 self.run_gates(due, ask=False)
 
     def check_disk(self) -> None:
-        """Look at the board file now (the watcher does this by itself), off the UI thread."""
-        store = self.store
-        # What the store holds now: an edit made while the worker reads shows as a difference.
-        segments = store.snapshot().segments
-        read = not self.app.editor.dirty
-        self.app.run_worker(
-            lambda: self._read_disk(store, segments, read),
-            thread=True,
-            exclusive=True,
-            group="board-read",
-            exit_on_error=False,
-        )
-
-    def _read_disk(self, store: BoardStore, segments: list, read: bool) -> None:
-        """In a thread: the file's state and, when it changed and ``read``, the store made again from
-        it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
-        error fails the worker, which the app shows."""
-        fresh: BoardStore | BoardError | None = None
-        state = store.disk_state()
-        if state == "changed" and read:
-            try:
-                fresh = store.reload()
-            except BoardError as exc:
-                fresh = exc
-        if not get_current_worker().is_cancelled:  # a later look replaces this one
-            self._to_ui(self._disk_read, store, segments, state, fresh)
-
-    def _disk_read(self, store: BoardStore, segments: list, state: str, fresh: BoardStore | BoardError | None) -> None:
-        if store is not self.store:
-            return  # another board was opened (or this one reloaded) meanwhile
-        if fresh is not None and store.snapshot().segments != segments:
-            fresh = None  # edited while the file was read: read it again here
-        self.board_file_event(state, fresh)
-
-    def board_file_event(self, state: str, fresh: BoardStore | BoardError | None = None) -> None:
-        """``state`` is ``store.disk_state()``: same, changed or missing. ``fresh``: the changed
-        file already read (``store.reload()``, or the error it raised); None: read it here."""
-        from .screens.conflict import ConflictScreen
-
-        name = self.store.path.name if self.store.path else "board"
-        if state == "changed":
-            self._set_missing(False)
-            if not self.app.editor.dirty:
-                self.reload_in_place(fresh=fresh)
-            elif not any(isinstance(s, ConflictScreen) for s in self.app.screen_stack) and self.view is not None:
-                self.view.show_conflict(False)
-        elif state == "missing":
-            if not self.file_missing:
-                self._set_missing(True)
-                self.app.notify(
-                    f"{name} was deleted or moved. The board is kept in memory; ctrl+s writes it again.",
-                    title="Board file deleted",
-                    severity="warning",
-                    timeout=12,
-                )
-                self._offer_save_again()
-        elif self.file_missing:  # it came back as it was
-            self._set_missing(False)
-
-    def _set_missing(self, missing: bool) -> None:
-        if self.file_missing != missing:
-            self.file_missing = missing
-            if self.view is not None:
-                self.view.show_state()
-
-    def _offer_save_again(self) -> None:
-        from .screens.dialogs import ConfirmScreen
-
-        name = self.store.path.name if self.store.path else "board"
-        msg = (
-            f"{name} is no longer on disk (deleted, or moved away).\n\nThe board is still open here. "
-            "Write it back to the same place now? (ctrl+s does it later.)"
-        )
-
-        def confirmed(ok: bool | None) -> None:
-            if ok:
-                self.save_again()
-
-        self.app.push_screen(ConfirmScreen("Board file deleted", msg, yes="Save it again", no="Not now"), confirmed)
+        self.disk.check()
 
     def save_again(self) -> None:
-        """Write the board in memory back to its (deleted) file."""
-        state = self.app.editor.save(force=True)
-        if state in ("saved", "unchanged"):
-            self._set_missing(False)
-            self.app.notify(f"Saved {self.store.path.name if self.store.path else 'board'} again.", timeout=4)
-            if self.view is not None:
-                self.view.refresh_panes()
-        elif self.view is not None:
-            self.view.report_save(state, "save again")
+        self.disk.save_again()
 
-    def reload_in_place(self, quiet: bool = False, fresh: BoardStore | BoardError | None = None) -> bool:
-        """Take the file as it is on disk (only changed items are parsed again); keep the cursor,
-        filter, sort and grouping. Unsaved edits are kept in ``NAME.mine.toml``. ``fresh``: the
-        file already read (see ``board_file_event``)."""
-        name = self.store.path.name if self.store.path else "board"
-        editor = self.app.editor
-        try:
-            if isinstance(fresh, BoardError):
-                raise fresh
-            res = editor.reload(reapply=False, fresh=fresh)
-        except BoardError as exc:
-            self.app.notify(
-                f"{exc.describe()}\nThe version in memory is kept.",
-                title=f"{name} on disk cannot be read",
-                severity="error",
-                timeout=15,
-            )
-            return False
-        if self.view is not None:
-            self.view.board_loaded()
-        audit_error = editor.take_audit_error()
-        if audit_error:
-            self.app.notify(
-                f"Reloaded, but the outside change is not in the audit trail: {audit_error}",
-                title="Audit trail",
-                severity="warning",
-                timeout=10,
-            )
-        if not quiet:
-            more = f" ({len(res.changes)} change{'s' if len(res.changes) != 1 else ''})" if res.changes else ""
-            self.app.notify(f"{name} changed on disk: reloaded{more}.", timeout=4)
-        if res.backup:
-            self.app.notify(f"Your unsaved version is in {res.backup.name}.", severity="warning", timeout=10)
-        return True
+    def reload_in_place(self, quiet: bool = False) -> bool:
+        return self.disk.reload_in_place(quiet)
+
+    @property
+    def file_missing(self) -> bool:
+        """The board file is gone from disk (the board is kept in memory)."""
+        return self.disk.file_missing
 
     # ------------------------------------------------------------------ publishing gates
     def gates_changed(self, only: set[str] | None = None) -> None:
@@ -338,8 +265,8 @@ class LiveBoard:
             return
         futures = session.start(
             wanted,
-            on_start=lambda _job: self._to_ui(self.gates_changed),
-            on_done=lambda _res: self._to_ui(self._run_done, _res),
+            on_start=lambda _job: self.to_ui(self.gates_changed),
+            on_done=lambda _res: self.to_ui(self._run_done, _res),
         )
         if not futures and ask:
             self.app.notify(
@@ -362,6 +289,27 @@ class LiveBoard:
             if n:
                 self.app.notify(f"Cancelled {n} run{'s' if n != 1 else ''}.", timeout=3)
             self.gates_changed()
+
+    def running(self) -> set[str]:
+        """The gates queued or running now."""
+        return self.session.running() if self.session is not None else set()
+
+    def stop_gates_then(self, then: Callable[[], None]) -> None:
+        """Cancel every run, wait until their process groups are gone and their results recorded
+        as cancelled, then ``then()`` (on the UI thread). The waiting is done in a thread worker:
+        the runs report back through the UI thread, which must stay free meanwhile."""
+        session = self.session
+        if session is None:
+            then()
+            return
+
+        def stop() -> None:
+            session.close(wait=True)
+            self.to_ui(then)
+
+        n = len(session.running())
+        self.app.notify(f"Cancelling {n} gate run{'s' if n != 1 else ''}…", timeout=4)
+        self.app.run_worker(stop, thread=True, group="gates-stop", exit_on_error=False)
 
     def ask_trust(self, then: Callable[[], None] | None = None) -> None:
         """Show the board's commands and record the answer (then ``then()`` when trusted)."""

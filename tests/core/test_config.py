@@ -66,3 +66,28 @@ def test_config_json_lists_every_setting_with_its_origin(repo: Path) -> None:
     data = json.loads(CliRunner().invoke(cli, ["config", "--json"]).output)
     assert data["format_version"] == 1
     assert data["settings"]["output_dir"] == {"value": "", "origin": "default"}
+
+
+def test_speaker_time_must_be_above_zero_and_keymap_keys_strings(repo: Path) -> None:
+    (repo / ".readiness.toml").write_text("[standup]\nspeaker_seconds = 0\n")
+    user = user_config_path()
+    user.parent.mkdir(parents=True)
+    user.write_text('theme = "readiness-light"\nkeymap = { undo = "U", report = 5 }\n')
+    cfg = load_config()
+    assert [p.code for p in cfg.problems] == ["config-value", "config-value"]
+    texts = [p.format() for p in cfg.problems]
+    assert any(".readiness.toml:2" in t and "standup.speaker_seconds must be above 0" in t for t in texts), texts
+    assert any(f"{user}:2" in t and "keymap.report must be keys as a string" in t for t in texts), texts
+    # Refused values leave the defaults in place.
+    assert cfg.get("standup.speaker_seconds") == 90 and cfg.get("keymap") == {}
+
+
+def test_output_dir_is_read_from_the_project_files_directory(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from readiness_tui.core.config import defaults, output_dir
+
+    assert output_dir(defaults()) is None  # not set: the app names where it writes
+    (repo / ".readiness.toml").write_text('output_dir = "out/reports"\n')
+    monkeypatch.chdir(repo / "plans")  # a command run deeper in the repository
+    assert output_dir(load_config()) == repo / "out" / "reports"
+    (repo / ".readiness.toml").write_text('output_dir = "~/reports"\n')
+    assert output_dir(load_config()) == Path.home() / "reports"

@@ -75,6 +75,11 @@ def row(app, item_id: str) -> str:  # type: ignore[no-untyped-def]
     return next((ln for ln in table_text(app).splitlines() if f" {item_id} " in ln), "")
 
 
+async def session_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """The gate session is made in a thread worker once the board shows: wait for it."""
+    await wait_for(pilot, lambda: app.live.session is not None, what="the gate session")
+
+
 def screen_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
     return str(app.screen.query_one(selector, Static).render())
 
@@ -98,7 +103,7 @@ async def watching(app, pilot) -> None:  # type: ignore[no-untyped-def]
 async def test_evidence_created_under_the_live_watcher_shows_everywhere(repo_board: Path, make_app) -> None:
     app = make_app(repo_board, watch=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         assert "✘ fail" in row(app, "EV-01")  # evidence missing
         await watching(app, pilot)
         (repo_board.parent / "reports" / "ev").mkdir(parents=True)
@@ -134,7 +139,7 @@ async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_b
     app = make_app(repo_board, watch=True)
     notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         await pilot.press("o")  # sort by the next column
         await pilot.press("j")
         await pilot.pause()
@@ -166,7 +171,7 @@ async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
 ) -> None:
     app = make_app(repo_board, watch=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         await watching(app, pilot)
         # The first save fails (a full disk, say): the edit stays in memory, unsaved.
         real_save = BoardStore.write
@@ -209,7 +214,7 @@ async def test_board_deleted_is_said_and_can_be_saved_again(repo_board: Path, ma
     app = make_app(repo_board, watch=True)
     notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         await watching(app, pilot)
         text = repo_board.read_text()
         repo_board.unlink()
@@ -228,7 +233,7 @@ async def test_board_deleted_is_said_and_can_be_saved_again(repo_board: Path, ma
 async def test_board_deleted_then_later_ctrl_s(repo_board: Path, make_app) -> None:
     app = make_app(repo_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         repo_board.unlink()
         app.live.check_disk()  # the same path as a watcher batch
         await app.workers.wait_for_complete()  # the file is read in a thread worker
@@ -250,7 +255,7 @@ async def test_board_deleted_then_later_ctrl_s(repo_board: Path, make_app) -> No
 async def test_untrusted_run_all_asks_then_runs_and_passes(repo_board: Path, make_app) -> None:
     app = make_app(repo_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         assert "🔒 trust" in row(app, "CMD-01")
         await pilot.press("6")
         await wait_for(pilot, lambda: app.main.pane("gates") is not None and app.main.pane("gates").is_mounted)
@@ -279,7 +284,7 @@ async def test_untrusted_run_all_asks_then_runs_and_passes(repo_board: Path, mak
 async def test_trust_declined_runs_nothing(repo_board: Path, make_app) -> None:
     app = make_app(repo_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         app.live.run_gates(None)
         await wait_for(pilot, lambda: isinstance(app.screen, TrustScreen))
         await pilot.press("n")
@@ -292,7 +297,7 @@ async def test_trust_declined_runs_nothing(repo_board: Path, make_app) -> None:
 async def test_auto_run_reruns_gates_when_watched_files_change(repo_board: Path, make_app) -> None:
     app = make_app(repo_board, watch=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         app.live.session.trust()
         app.live.run_gates(["CMD-01"])
         await wait_for(pilot, lambda: app.live.gate_status.get("CMD-01") == "pass")
@@ -311,10 +316,10 @@ async def test_switching_boards_makes_a_new_session_and_exit_closes_it(
     other.write_text('[board]\ntitle = "Other"\n\n[[items]]\nid = "O-1"\ntitle = "x"\n', encoding="utf-8")
     app = make_app(repo_board, watch=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         first_session, first_watcher = app.live.session, app.live.watcher
         app.switch_board(other)
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.live.session not in (None, first_session), what="the new session")
         assert app.live.session is not first_session and app.live.session.board_path == other.resolve()
         assert first_session._runner is None and first_watcher._stopped
         assert app.live.watcher is not None and app.live.watcher.board_path == other.resolve()
@@ -326,7 +331,7 @@ async def test_switching_boards_makes_a_new_session_and_exit_closes_it(
 async def test_the_apps_own_history_and_state_files_do_not_make_gates_stale(repo_board: Path, make_app) -> None:
     app = make_app(repo_board, watch=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         app.live.session.trust()
         app.live.toggle_auto_run()
         app.live.run_gates(["CMD-01"])
@@ -346,10 +351,72 @@ async def test_the_apps_own_history_and_state_files_do_not_make_gates_stale(repo
 async def test_reload_key_looks_at_evidence_again_without_a_watcher(repo_board: Path, make_app) -> None:
     app = make_app(repo_board)  # watch=False: nothing notices the directory by itself
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await session_ready(app, pilot)
         (repo_board.parent / "reports" / "ev").mkdir(parents=True)
         await pilot.pause()
         assert app.live.gate_status["EV-01"] == "fail"
-        await pilot.press("R")
-        await pilot.pause()
-        assert app.live.gate_status["EV-01"] == "pass" and "✔ pass" in row(app, "EV-01")
+        await pilot.press("R")  # the evidence is looked at again in a thread worker
+        await wait_for(pilot, lambda: app.live.gate_status["EV-01"] == "pass", what="the evidence seen again")
+        assert "✔ pass" in row(app, "EV-01")
+
+
+def group_alive(pgid: int) -> bool:
+    """Whether any process of the group is left (zombies included: they have not been reaped)."""
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+async def test_quitting_while_gates_run_asks_kills_their_groups_and_records_them_cancelled(
+    repo_board: Path, make_app
+) -> None:
+    import json
+    import time
+
+    from readiness_tui.core.gates.state import state_path
+
+    root = repo_board.parent
+    text = repo_board.read_text(encoding="utf-8").replace(
+        'verify = "test -f marker.txt"', 'verify = "echo $$ > slow.pid; sleep 60 & sleep 60; wait"'
+    )
+    repo_board.write_text(text, encoding="utf-8")
+    app = make_app(repo_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await session_ready(app, pilot)
+        app.live.session.trust()
+        app.live.run_gates(["CMD-01"])
+        pid_file = root / "slow.pid"
+        await wait_for(pilot, lambda: pid_file.exists() and pid_file.read_text().strip(), what="the command started")
+        pgid = int(pid_file.read_text())
+        assert group_alive(pgid)
+        assert app.live.running() == {"CMD-01"}
+        await pilot.press("q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the question")
+        assert "1 gate running: quit and cancel it?" in screen_text(app, ".dialog-message")
+        await pilot.press("n")  # keep running: nothing is stopped
+        await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen), what="the answer")
+        assert app.is_running and group_alive(pgid)
+        await pilot.press("ctrl+q")  # Textual's own quit asks too
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the question again")
+        await pilot.press("y")
+        deadline = time.monotonic() + 15
+        while app.is_running and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert not app.is_running
+    # The shell and both sleeps (one in the background) are gone with their group.
+    deadline = time.monotonic() + 5
+    while group_alive(pgid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not group_alive(pgid)
+    row = json.loads(state_path(repo_board).read_text(encoding="utf-8"))["results"]["CMD-01"]
+    assert row["cancelled"] is True and row["exit_code"] is None and row["error"] == "cancelled"
+
+
+async def test_quitting_with_no_gate_running_asks_nothing_about_gates(repo_board: Path, make_app) -> None:
+    app = make_app(repo_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await session_ready(app, pilot)
+        await pilot.press("q")
+        await wait_for(pilot, lambda: not app.is_running, what="the app to quit")

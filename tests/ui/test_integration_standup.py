@@ -98,11 +98,12 @@ async def test_report_key_shows_the_week(launch_board: Path, make_app) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReportScreen)
+        await wait_for(pilot, lambda: not screen.loading, what="the report made")
         assert screen.week == "2026-W08"  # READINESS_TODAY is 2026-02-20
         assert "2026-W08" in screen.text and "Payments API launch" in screen.text
         assert screen.gate_status == {"SEC-01": "fail"}
         await pilot.press("left_square_bracket")
-        await pilot.pause()
+        await wait_for(pilot, lambda: not screen.loading, what="the report made")
         assert screen.week == "2026-W07" and "2026-W07" in screen.text
         await pilot.press("escape")
         await pilot.pause()

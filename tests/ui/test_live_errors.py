@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shell_helpers import open_report
 from ui_helpers import record_notices, wait_for
 
 from readiness_tui.core.gates import GateState, trust
@@ -97,3 +98,75 @@ async def test_a_pane_worker_that_raises_is_shown(
         await wait_for(pilot, lambda: errors(notices), what="an error notification")
         assert "history unreadable" in errors(notices)[0].message
         assert app.is_running  # shown, and the app goes on
+
+
+async def test_the_weekly_report_is_made_off_the_ui_thread_and_its_failure_is_shown(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from textual.widgets import Static
+
+    from readiness_tui.core import report
+
+    made_in: list[str] = []
+    real = report.weekly_report
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made_in.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report, "weekly_report", recorded)
+    app = make_app(launch_board)
+    notices = record_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await open_report(app, pilot)
+        assert made_in and made_in[0] != threading.main_thread().name
+        assert "Payments API launch" in screen.text
+
+        def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise ValueError("history line 7 is not JSON")
+
+        monkeypatch.setattr(report, "weekly_report", broken)
+        await pilot.press("left_square_bracket")  # another week: made again, and that fails
+        await wait_for(pilot, lambda: errors(notices), what="an error notification")
+        assert "history line 7 is not JSON" in errors(notices)[0].message
+        body = str(screen.query_one("#report-text", Static).render())
+        assert "Could not make the weekly update for 2026-W07" in body and "not JSON" in body
+        assert not screen.loading and screen.text == ""
+        await pilot.press("s")  # nothing to save: said, and no file written
+        await pilot.pause()
+        assert not list(launch_board.parent.glob("launch-2026-W07*"))
+
+
+async def test_the_gate_session_is_made_off_the_ui_thread_and_its_failure_is_shown(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from readiness_tui.core import gates
+
+    made_in: list[str] = []
+    real = gates.GateSession.__init__
+
+    def recorded(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made_in.append(threading.current_thread().name)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(gates.GateSession, "__init__", recorded)
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.live.session is not None, what="the gate session")
+        assert made_in and threading.main_thread().name not in made_in
+
+    def broken(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied", "reports/")
+
+    monkeypatch.setattr(gates.GateSession, "__init__", broken)
+    app = make_app(launch_board)
+    notices = record_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: errors(notices), what="an error notification")
+        assert "Permission denied" in errors(notices)[0].message
+        assert app.live.session is None and app.is_running

@@ -348,7 +348,7 @@ async def test_burndown_pane_draws_series_and_milestones(launch: Path) -> None:
         summary = str(pane.query_one("#burndown-summary").render())
         assert "6 open items, 19 estimate-days open" in summary
         assert "MS-1 Beta due 2026-02-22" in summary and "MS-2 GA due 2026-03-13" in summary
-        await pilot.press("u")
+        await pilot.press("d")
         assert pane.mode == "burnup"
         pane.focus_item("M-03")
         assert pane.focused_item == "M-03"
@@ -382,11 +382,13 @@ async def test_report_screen_copy_save_and_weeks(launch: Path) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReportScreen)
+        await wait_for(pilot, lambda: not screen.loading, what="the report made")
         assert screen.text == (FIXTURES / "launch-2026-W08.md").read_text(encoding="utf-8")
         await pilot.press("c", "s")
         assert copied == [screen.text]
         assert (launch.parent / "launch-2026-W08.md").read_text(encoding="utf-8") == screen.text
         await pilot.press("left_square_bracket")
+        await wait_for(pilot, lambda: not screen.loading, what="the report made")
         assert screen.week == "2026-W07"
         assert screen.text == (FIXTURES / "launch-2026-W07.md").read_text(encoding="utf-8")
         await pilot.press("f")

@@ -56,6 +56,8 @@ class GateSession:
         #: Runs whose result could not be written to the state file (item id -> why).
         self._record_errors: dict[str, str] = {}
         self._lock = threading.Lock()
+        #: Closing and waiting: a run stopped now is recorded as cancelled (see ``close``).
+        self._closing = False
         self._changed_at: dict[str, float] = {}
         self._evidence: dict[str, list[EvidenceCheck]] = {}
         self._evidence_key: dict[str, tuple[str, ...]] = {}
@@ -296,7 +298,7 @@ class GateSession:
 
     def record(self, result: RunResult) -> None:
         self.refresh_evidence([result.item_id])  # the command may have produced its evidence
-        self.state.record(result)
+        self.state.record(result, keep_cancelled=self._closing)
 
     def cancel(self, ids: Iterable[str] | None = None) -> int:
         if self._runner is None:
@@ -321,7 +323,10 @@ class GateSession:
         with self._lock:
             return self._record_errors.pop(item_id, None)
 
-    def close(self) -> None:
+    def close(self, wait: bool = False) -> None:
+        """Cancel every run. ``wait``: until each run's process group is gone and its result is
+        recorded as cancelled (off a UI thread: the runs' callbacks may need that thread)."""
         if self._runner is not None:
-            self._runner.shutdown(wait=False)
+            self._closing = wait
+            self._runner.shutdown(wait=wait)
             self._runner = None

@@ -60,9 +60,10 @@ class GateState:
         with self._lock:
             return self.results.get(item_id)
 
-    def record(self, result: RunResult, save: bool = True) -> None:
-        """Keep a result (a cancelled run keeps the previous one) and write the file."""
-        if result.cancelled:
+    def record(self, result: RunResult, save: bool = True, keep_cancelled: bool = False) -> None:
+        """Keep a result (a cancelled run keeps the previous one, unless ``keep_cancelled``: the
+        app quit while it ran) and write the file."""
+        if result.cancelled and not keep_cancelled:
             return
         with self._lock:
             self.results[result.item_id] = result

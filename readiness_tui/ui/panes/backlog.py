@@ -22,6 +22,7 @@ from ...core.analysis import Analysis, is_overdue, item_state
 from ...core.filtering import FLAGS, Facts
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
+from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
 from ..widgets.backlog_table import BacklogTable
 from ..widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH
@@ -37,10 +38,13 @@ FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  phase:A  kind:
 
 
 class FilterInput(Input):
-    BINDINGS = [
-        Binding("escape", "leave(True)", "Clear filter", show=False),
-        Binding("enter,down", "leave(False)", "To table", show=False),
-    ]
+    BINDINGS = with_ids(
+        "backlog.filter",
+        [
+            Binding("escape", "leave(True)", "Clear filter", show=False),
+            Binding("enter,down", "leave(False)", "To table", show=False),
+        ],
+    )
 
     def action_leave(self, clear: bool) -> None:
         if clear:
@@ -52,10 +56,13 @@ class FilterInput(Input):
 class BacklogPane(Vertical, Pane):
     """Items of the board, sortable, filterable and groupable."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter", show=True),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-    ]
+    BINDINGS = with_ids(
+        "backlog",
+        [
+            Binding("slash", "filter", "Filter", show=True),
+            Binding("escape", "clear_filter", "Clear filter", show=False),
+        ],
+    )
 
     def __init__(self, *, id: str | None = "backlog", classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)

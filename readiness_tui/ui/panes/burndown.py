@@ -24,6 +24,7 @@ from ...core import history_cache
 from ...core.analysis import Analysis
 from ...core.burndown import BurndownSeries, series
 from ...core.store import BoardStore
+from ..binding_ids import with_ids
 from .base import Pane
 
 MILESTONE_COLOURS = ("red", "magenta", "orange", "cyan")
@@ -39,7 +40,7 @@ class BurndownPane(Vertical, Pane):
     BurndownPane #burndown-plot { height: 1fr; }
     BurndownPane #burndown-summary { height: auto; max-height: 3; padding: 0 1; }
     """
-    BINDINGS = [Binding("u", "toggle_mode", "Burnup/down")]
+    BINDINGS = with_ids("burndown", [Binding("d", "toggle_mode", "Burnup/down")])
     can_focus = True
 
     def __init__(self, *, id: str | None = "burndown", classes: str | None = None) -> None:

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from ...core.analysis import Analysis
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
+from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
 from ..widgets.item_text import ItemText
 from .base import Pane
@@ -29,21 +30,27 @@ if TYPE_CHECKING:
 
 
 class LinkList(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+    BINDINGS = with_ids(
+        "detail.links",
+        [
+            Binding("j", "cursor_down", "Down", show=False),
+            Binding("k", "cursor_up", "Up", show=False),
+            Binding("g", "first", "First", show=False),
+            Binding("G", "last", "Last", show=False),
+        ],
+    )
 
 
 class DetailPane(ItemText, Vertical, Pane):
     """Shows the highlighted item. ``show_board`` re-renders; ``focus_item`` switches item."""
 
-    BINDINGS = [
-        Binding("l", "focus_links", "Links", show=True),
-        Binding("escape,backspace", "back", "Back to the backlog", show=True),
-    ]
+    BINDINGS = with_ids(
+        "detail",
+        [
+            Binding("l", "focus_links", "Links", show=True),
+            Binding("escape,backspace", "back", "Back to the backlog", show=True),
+        ],
+    )
 
     def __init__(self, *, id: str | None = "detail", classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)

@@ -32,6 +32,7 @@ from textual.widgets import DataTable, Static
 
 from ...core.analysis import Analysis
 from ...core.display import CONTROL_WARNING, has_control, printable
+from ..binding_ids import with_ids
 from .base import Pane
 
 if TYPE_CHECKING:
@@ -104,14 +105,17 @@ class GatesPane(Vertical, Pane):
     GatesPane #gates-detail { padding: 0 1; }
     """
 
-    BINDINGS = [
-        Binding("r", "run_selected", "Run gate"),
-        Binding("R", "run_all", "Run all"),
-        Binding("x", "cancel_selected", "Cancel"),
-        Binding("X", "cancel_all", "Cancel all", show=False),
-        Binding("t", "trust", "Trust"),
-        Binding("a", "toggle_auto", "Auto-run", show=False),
-    ]
+    BINDINGS = with_ids(
+        "gates",
+        [
+            Binding("r", "run_selected", "Run gate"),
+            Binding("R", "run_all", "Run all"),
+            Binding("x", "cancel_selected", "Cancel"),
+            Binding("X", "cancel_all", "Cancel all", show=False),
+            Binding("t", "trust", "Trust"),
+            Binding("a", "toggle_auto", "Auto-run", show=False),
+        ],
+    )
 
     def __init__(self, *, id: str | None = "gates", classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)

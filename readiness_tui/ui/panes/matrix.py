@@ -22,6 +22,7 @@ from textual.binding import Binding, BindingType
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
+from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem, ToggleDependency
 from ..widgets.line_list import LazyBoardPane, plural
 from ..widgets.matrix_grid import (
@@ -47,10 +48,13 @@ def _short(text: str, width: int) -> str:
 class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
     """N x N dependency matrix of a board, with the cycle and recorded-matrix checks."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space,x", "toggle", "Toggle dependency"),
-        Binding("enter", "open", "Open item"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = with_ids(
+        "matrix",
+        [
+            Binding("space,x", "toggle", "Toggle dependency"),
+            Binding("enter", "open", "Open item"),
+        ],
+    )
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

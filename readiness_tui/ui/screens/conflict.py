@@ -14,14 +14,19 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from ..binding_ids import with_ids
+
 
 class ConflictScreen(ModalScreen[str | None]):
-    BINDINGS = [
-        Binding("r", "choose('reload')", "Reload + re-apply mine"),
-        Binding("k", "choose('keep')", "Keep mine"),
-        Binding("d", "toggle_diff", "Show difference"),
-        Binding("escape,l", "choose(None)", "Later"),
-    ]
+    BINDINGS = with_ids(
+        "conflict",
+        [
+            Binding("r", "choose('reload')", "Reload + re-apply mine"),
+            Binding("k", "choose('keep')", "Keep mine"),
+            Binding("d", "toggle_diff", "Show difference"),
+            Binding("escape,l", "choose(None)", "Later"),
+        ],
+    )
 
     def __init__(
         self, path: str, diff: str, missing: bool = False, replayable: bool = True, fields: list[str] | None = None

@@ -20,15 +20,19 @@ from textual.widgets.option_list import Option
 
 from ...core.editor import EditController
 from ...core.gitmerge.resolve import conflicts, resolve_conflict
+from ..binding_ids import with_ids
 
 
 class ConflictsScreen(ModalScreen[int]):
-    BINDINGS = [
-        Binding("o", "take('ours')", "Take ours"),
-        Binding("t", "take('theirs')", "Take theirs"),
-        Binding("b", "take('base')", "Take base"),
-        Binding("escape,q", "done", "Done"),
-    ]
+    BINDINGS = with_ids(
+        "conflicts",
+        [
+            Binding("o", "take('ours')", "Take ours"),
+            Binding("t", "take('theirs')", "Take theirs"),
+            Binding("b", "take('base')", "Take base"),
+            Binding("escape,q", "done", "Done"),
+        ],
+    )
 
     def __init__(self, editor: EditController) -> None:
         super().__init__(classes="dialog")

@@ -14,14 +14,19 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..binding_ids import with_ids
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Yes or no. ``y``/``enter`` confirm, ``n``/``escape`` cancel."""
 
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
-    ]
+    BINDINGS = with_ids(
+        "confirm",
+        [
+            Binding("y", "answer(True)", "Yes"),
+            Binding("n,escape", "answer(False)", "No"),
+        ],
+    )
 
     def __init__(self, title: str, message: str, yes: str = "Yes", no: str = "No", danger: bool = False) -> None:
         super().__init__(classes="dialog")
@@ -49,7 +54,10 @@ class ConfirmScreen(ModalScreen[bool]):
 class ChoiceScreen(ModalScreen[str | None]):
     """A small menu. Each choice is (value, label); the digit or letter shown selects it directly."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("j", "down", show=False), Binding("k", "up", show=False)]
+    BINDINGS = with_ids(
+        "choice",
+        [Binding("escape", "cancel", "Cancel"), Binding("j", "down", show=False), Binding("k", "up", show=False)],
+    )
 
     def __init__(
         self, title: str, choices: Sequence[tuple[str, str]], current: str | None = None, hotkeys: str = "123456789"
@@ -103,7 +111,7 @@ class ChoiceScreen(ModalScreen[str | None]):
 class PromptScreen(ModalScreen[str | None]):
     """Ask for one value. ``validate(text)`` returns an error message or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = with_ids("prompt", [Binding("escape", "cancel", "Cancel")])
 
     def __init__(
         self,
@@ -149,11 +157,14 @@ class PromptScreen(ModalScreen[str | None]):
 class PickItemScreen(ModalScreen[str | None]):
     """Choose an item: type to narrow the list (id or title), enter picks the highlighted one."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("down", "move(1)", show=False),
-        Binding("up", "move(-1)", show=False),
-    ]
+    BINDINGS = with_ids(
+        "pick",
+        [
+            Binding("escape", "cancel", "Cancel"),
+            Binding("down", "move(1)", show=False),
+            Binding("up", "move(-1)", show=False),
+        ],
+    )
 
     def __init__(self, title: str, items: Sequence[tuple[str, str, str]], limit: int = 200) -> None:
         """``items``: (id, status, title)."""

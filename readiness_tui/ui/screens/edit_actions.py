@@ -8,12 +8,7 @@ refreshes the panes and deals with a save that was refused.
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
-import tempfile
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
@@ -99,6 +94,8 @@ class EditingScreen(Screen[None]):
         shown_later = result.saved in ("saved", "unchanged", "off")
         self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)
         self.report_save(result.saved, result.label)
+        if result.saved == "off" and self.owner.on_sample:  # kept in memory: a sample is never written
+            self.owner.samples.offer()
 
     def report_save(self, saved: str, label: str) -> None:
         # A saved edit is reported in the top bar (a toast per keystroke would be noise).
@@ -266,27 +263,11 @@ class EditingScreen(Screen[None]):
         self.app.push_screen(ChoiceScreen(f"Edit a text of {cur} in $EDITOR", LONG_TEXT_FIELDS), chosen)
 
     def _edit_in_editor(self, item_id: str, field: str) -> None:
-        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-        if not editor:
-            self.notify(
-                "Set $EDITOR (or $VISUAL) to edit long text in your editor; e edits in the form.", severity="warning"
-            )
-            return
-        it = self.store.item(item_id)
-        old = field_value(it, field)
-        with tempfile.NamedTemporaryFile("w", suffix=".md", prefix=f"{item_id}-", delete=False, encoding="utf-8") as fh:
-            fh.write(old or "")
-            tmp = Path(fh.name)
-        try:
-            with self.app.suspend():
-                subprocess.run([*shlex.split(editor), str(tmp)], check=False)
-            new = tmp.read_text(encoding="utf-8")
-        except Exception as exc:  # noqa: BLE001 - suspend is unsupported in some drivers
-            self.notify(f"Could not run the editor: {exc}", severity="error")
-            return
-        finally:
-            tmp.unlink(missing_ok=True)
-        if new.rstrip("\n") != (old or "").rstrip("\n"):
+        from ..external_editor import edit_text
+
+        old = field_value(self.store.item(item_id), field)
+        new = edit_text(self.app, old or "", prefix=f"{item_id}-")
+        if new is not None and new.rstrip("\n") != (old or "").rstrip("\n"):
             value = new.rstrip("\n") + ("\n" if "\n" in new.rstrip("\n") else "")
             self.after_edit(self.editor.set_fields(item_id, {field: value or None}))
 
@@ -387,6 +368,9 @@ class EditingScreen(Screen[None]):
         self.after_edit(self.editor.undo() if step < 0 else self.editor.redo())
 
     def action_save(self) -> None:
+        if self.owner.on_sample:
+            self.owner.samples.offer(asked=True)
+            return
         if self.store.path is not None and self.store.disk_state() == "missing":
             self.owner.live.save_again()
             return

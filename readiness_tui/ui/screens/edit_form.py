@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from ...core.itemform import FORM_FIELDS, TEXT_FIELDS, form_values, validate_form
 from ...core.store import BoardStore
+from ..binding_ids import with_ids
 
 
 def _wid(key: str) -> str:
@@ -24,10 +25,13 @@ def _wid(key: str) -> str:
 
 
 class EditItemScreen(ModalScreen[dict | None]):
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    BINDINGS = with_ids(
+        "form",
+        [
+            Binding("ctrl+s", "save", "Save"),
+            Binding("escape", "cancel", "Cancel"),
+        ],
+    )
 
     def __init__(
         self, store: BoardStore, item_id: str | None, initial: dict[str, str] | None = None, focus: str | None = None

@@ -13,6 +13,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..actions import ANSWERS, APP, FILE, ITEM, PANES, REPORT_NOTE, KeyNames, scopes
+from ..binding_ids import with_ids
+
 SAVING = (
     "Every edit is saved at once: the board file is rewritten atomically, touching only the lines the "
     "edit changed, so comments and layout stay as they were. If someone else changed the file since it "
@@ -38,7 +41,8 @@ FILTER = (
 )
 
 MARKS = (
-    "▶ ready to start (every dependency closed) · ■ blocked (an open dependency, or status blocked) · "
+    "▶ ready to start (every dependency closed) · ■ blocked (its status) · ◷ waiting (on an open or unknown "
+    "dependency) · "
     "✓ done · × cancelled · target! overdue · Deps open/total · Dpt dependents · Gate (live): ✔ pass, "
     "✘ fail, ‼ error, ≈ waived, ↻ stale (watched files changed since the run), … running, 🔒 trust (the "
     "board's commands are not trusted yet), · never run, ○ exit criteria only, — no gate"
@@ -48,39 +52,23 @@ if TYPE_CHECKING:
     from ..app import ReadinessApp
 
 
-def _keys(binding: Binding) -> str:
-    keys = []
-    for k in binding.key.split(","):
-        k = k.strip()
-        k = {
-            "slash": "/",
-            "question_mark": "?",
-            "plus": "+",
-            "minus": "-",
-            "delete": "del",
-            "left_square_bracket": "[",
-            "right_square_bracket": "]",
-            "full_stop": ".",
-        }.get(k, k)
-        keys.append(k)
-    return " ".join(keys)
+#: One help section: its heading and (keys as the user has them, description) rows.
+Section = tuple[str, list[tuple[str, str]]]
 
 
-def _rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
+def _rows(bindings: Iterable[BindingType], keys: KeyNames) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for b in bindings:
         if isinstance(b, tuple):
             b = Binding(*b)
-        if not isinstance(b, Binding) or not b.description:
-            continue
-        out.append((_keys(b), b.description))
+        if isinstance(b, Binding) and b.description:
+            out.append((keys.of(b), b.description))
     return out
 
 
-def help_text(sections: list[tuple[str, Iterable[BindingType]]]) -> Content:
+def help_text(sections: list[Section]) -> Content:
     parts: list = []
-    for title, bindings in sections:
-        rows = _rows(bindings)
+    for title, rows in sections:
         if not rows:
             continue
         parts.append((title + "\n", "bold $accent"))
@@ -100,85 +88,51 @@ def help_text(sections: list[tuple[str, Iterable[BindingType]]]) -> Content:
             "Command palette (ctrl+p)",
             "Go to an item by id or title, set the status of the current item, filter, "
             "switch board, switch theme, open any pane, group the backlog, undo and redo, standup mode, the "
-            "weekly update, run all gates, trust the board's commands, auto-run on/off.",
+            "weekly update, go/no-go reasons, run all gates, trust the board's commands, auto-run on/off. "
+            "Each command names its key.",
+        ),
+        (
+            "Your keys",
+            "Every key above can be moved in your config.toml (readiness config prints its path): "
+            'keymap = { undo = "ctrl+z", report = "W" }, named by the binding ids of the registry '
+            "(readiness_tui/ui/actions.py); this screen, the footer and the palette show your keys.",
         ),
     ):
         parts += [(title + "\n", "bold $accent"), body + "\n\n"]
     return Content.assemble(*parts)
 
 
-def app_sections(app: ReadinessApp) -> list[tuple[str, Iterable[BindingType]]]:
-    """Every binding of the app, the backlog, the detail pane and the other panes that are built."""
-    from ..panes.backlog import BacklogPane
-    from ..panes.detail import DetailPane, LinkList
-    from ..widgets.backlog_table import BacklogTable
-    from .conflict import ConflictScreen
-    from .report import ReportScreen
-    from .standup import JumpScreen, StandupScreen
-    from .trust import TrustScreen
-
-    # The main screen's keys, then the app's own (q and ? are listed by both: once here).
-    app_bindings: list[Binding] = []
-    seen: set[str] = set()
-    for b in [*app.main.BINDINGS, *app.BINDINGS]:
-        if isinstance(b, Binding) and b.key not in seen:
-            seen.add(b.key)
-            app_bindings.append(Binding(b.key, b.action.removeprefix("app."), b.description, show=b.show))
-    panes_keys = [Binding(str(n), "", f"{s.title} pane") for n, s in enumerate(app.main.pane_specs, 1)]
-    meeting = ("standup", "report")
-    sections: list[tuple[str, Iterable[BindingType]]] = [
-        ("Panes", panes_keys + [b for b in app_bindings if "pane_step" in b.action]),
-        (
-            "Editing the current item (saved at once)",
-            [b for b in app_bindings if "pane" not in b.action and b.action not in meeting],
-        ),
-        ("Standup and weekly update", [b for b in app_bindings if b.action in meeting]),
-        ("In standup mode (m)", [*StandupScreen.BINDINGS, *JumpScreen.BINDINGS]),
-        ("In the weekly update (r)", ReportScreen.BINDINGS),
-        ("Trust prompt", TrustScreen.BINDINGS),
-        ("Conflict dialog (the file changed on disk)", ConflictScreen.BINDINGS),
-        (
-            "Backlog",
-            [
-                *BacklogTable.BINDINGS,
-                *BacklogPane.BINDINGS,
-                Binding("escape", "", "Clear the filter (in the filter line)"),
-                Binding("click", "", "Click a column header to sort by it"),
-            ],
-        ),
-        (
-            "Detail",
-            [
-                *DetailPane.BINDINGS,
-                *LinkList.BINDINGS,
-                Binding("enter", "", "Jump to the linked item"),
-                Binding("click", "", "Click any id to jump to it"),
-            ],
-        ),
-        (
-            "Everywhere",
-            [
-                Binding("ctrl+p", "", "Command palette"),
-                Binding("tab,shift+tab", "", "Move focus"),
-                Binding("escape", "", "Close a dialog"),
-            ],
-        ),
-    ]
-    for spec in app.main.pane_specs:
-        if spec.key in ("backlog", "detail"):
-            continue
-        try:
-            cls = spec.widget_class()
-        except Exception:  # noqa: BLE001 - a pane that does not import has no keys to show
-            continue
-        sections.append((f"{spec.title} pane", getattr(cls, "BINDINGS", [])))
+def app_sections(app: ReadinessApp) -> list[Section]:
+    """The main screen's actions under their headings (from the registry), then every pane's and
+    screen's own keys, each as this user has them."""
+    keys = app.keys
+    sections: list[Section] = []
+    for heading in (PANES, ITEM, FILE, ANSWERS, APP):
+        # The footer's words, so that help and footer read the same.
+        rows = [(shown, spec.description) for spec, shown in keys.main_specs() if spec.heading == heading]
+        if heading == ANSWERS:
+            rows.append(("", REPORT_NOTE))
+        sections.append((heading, rows))
+    for heading, bindings in scopes():
+        rows = _rows(bindings, keys)
+        if heading == "Backlog":
+            rows += [
+                ("escape", "Clear the filter (in the filter line)"),
+                ("click", "Click a column header to sort by it"),
+            ]
+        elif heading == "Detail":
+            rows += [("enter", "Jump to the linked item"), ("click", "Click any id to jump to it")]
+        sections.append((heading, rows))
+    sections.append(
+        ("Everywhere", [("ctrl+p", "Command palette"), ("tab shift+tab", "Move focus"), ("escape", "Close a dialog")])
+    )
     return sections
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss_help", "Close")]
+    BINDINGS = with_ids("help", [Binding("escape,q,question_mark,f1", "dismiss_help", "Close")])
 
-    def __init__(self, sections: list[tuple[str, Iterable[BindingType]]]) -> None:
+    def __init__(self, sections: list[Section]) -> None:
         super().__init__(classes="dialog")
         self._sections = sections
 

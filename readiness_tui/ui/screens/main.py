@@ -10,19 +10,21 @@ go/no-go slot and an open standup.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from ...core.analysis import Analysis
+from ..actions import main_bindings
+from ..gonogo_slot import GoNoGoSlot
 from ..messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency
 from ..panes.base import Pane
 from ..panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
 from ..panes.registry import PaneSpec, panes
 from ..readonly import allowed
+from ..standup_link import StandupLink
 from ..widgets.appbar import AppBar
 from ..widgets.pane_tabs import PaneTabs
 from .edit_actions import EditingScreen
@@ -31,45 +33,31 @@ if TYPE_CHECKING:
     from ..board_state import GateResults
     from ..host import BoardOwner
     from ..live_board import LiveBoard
-    from .standup import StandupScreen
 
 PANE_SPECS: list[PaneSpec] = panes()
 
 
-def _bindings() -> list[BindingType]:
-    # q and ? are the app's; listed first here too so the footer shows them first.
-    keys: list[BindingType] = [Binding("q", "app.quit_app", "Quit"), Binding("question_mark,f1", "app.help", "Keys")]
-    keys += [Binding(str(n), f"pane_n({n})", spec.title, show=False) for n, spec in enumerate(PANE_SPECS, 1)]
-    keys += [
-        Binding("right_square_bracket", "pane_step(1)", "Next pane", show=False),
-        Binding("left_square_bracket", "pane_step(-1)", "Previous pane", show=False),
-        Binding("s", "cycle_status", "Status"),
-        Binding("S", "status_menu", "Set status…", show=False),
-        Binding("p", "priority_menu", "Priority…", show=False),
-        Binding("w", "set_owner", "Owner…", show=False),
-        Binding("t", "set_target", "Target…", show=False),
-        Binding("E", "set_estimate", "Estimate…", show=False),
-        Binding("f", "score_factors", "Score factors…", show=False),
-        Binding("e", "edit_item", "Edit"),
-        Binding("ctrl+e", "edit_text", "Long text in $EDITOR", show=False),
-        Binding("a", "add_item", "Add"),
-        Binding("y", "duplicate", "Duplicate", show=False),
-        Binding("delete,X", "delete", "Delete…", show=False),
-        Binding("plus", "add_dependency", "Add dependency…", show=False),
-        Binding("minus", "remove_dependency", "Remove dependency…", show=False),
-        Binding("u,ctrl+z", "history(-1)", "Undo"),
-        Binding("ctrl+y,ctrl+r", "history(1)", "Redo", show=False),
-        Binding("ctrl+s", "save", "Save now / retry", show=False),
-        Binding("R", "app.reload", "Reload from disk", show=False),
-        Binding("C", "resolve_conflicts", "Merge conflicts…", show=False),
-        Binding("m", "standup", "Standup"),
-        Binding("r", "report", "Report"),
-    ]
-    return keys
+#: Columns of the top bar's state slot (``AppBar #bar-state``, less its padding).
+STATE_WIDTH = 42
+
+
+def header_label(label: str, dirty: bool, undo: int, missing: bool) -> str:
+    """The last edit's label, shortened at a word (never cut mid-word) to fit beside the state."""
+    rest = len("✘ file deleted ctrl+s saves") if missing else len("● unsaved" if dirty else "saved")
+    if undo:
+        rest += len(f" · {undo} to undo")
+    room = STATE_WIDTH - rest - len(" · ")
+    if room < 8:
+        return ""
+    if len(label) <= room:
+        return label
+    # At a space only: an id such as PLATFORM-RELIABILITY-0001 is one word, hyphens and all.
+    cut = label[: room - len(" …") + 1].rsplit(" ", 1)[0].rstrip()
+    return f"{cut} …" if cut and len(cut) <= room - len(" …") else "…"
 
 
 class MainScreen(EditingScreen):
-    BINDINGS = _bindings()
+    BINDINGS = main_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return allowed(self.app, action)
@@ -84,8 +72,8 @@ class MainScreen(EditingScreen):
         self._shown_key = ""
         #: Until the first paint: the live board and go/no-go wait for ``start_live``.
         self._starting = True
-        self._standup_editing = False
-        self._standup_refresh = False
+        self.standup = StandupLink(self)
+        self.gonogo = GoNoGoSlot(self)
         #: Set once the board is shown (the app waits for it before it takes keys).
         self.shown = asyncio.Event()
 
@@ -103,7 +91,7 @@ class MainScreen(EditingScreen):
                         pane = spec.factory()
                         self._panes[spec.key] = pane
                         yield pane
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.live.view = self
@@ -125,7 +113,7 @@ class MainScreen(EditingScreen):
         """After the first paint: the gate session, the file watcher and the go/no-go verdict."""
         self._starting = False
         self.live.sync()
-        self._update_gonogo()
+        self.gonogo.update()
 
     def board_loaded(self) -> None:
         """A (new or reloaded) store: titles, panes, the current item."""
@@ -159,18 +147,18 @@ class MainScreen(EditingScreen):
             self.show_state()
         if not self._starting:  # else start_live does both
             self.live.sync(changes)
-            if changes is None or self._affects_gonogo(changes):
-                self._update_gonogo()
-        self._refresh_standups()
+            if changes is None or self.gonogo.affects(changes):
+                self.gonogo.update()
+        self.standup.refresh()
 
     def show_state(self, dirty: bool | None = None) -> None:
         """The top bar's saved / unsaved state (``dirty``: when the caller knows it, e.g. right
         after a save, which spares comparing the board's text)."""
         if dirty is None:
             dirty = self.editor.dirty
-        self.query_one(AppBar).set_state(
-            dirty, self.last_edit, len(self.editor.undo_stack), missing=self.live.file_missing
-        )
+        undo, missing = len(self.editor.undo_stack), self.live.file_missing
+        label = header_label(self.last_edit, dirty, undo, missing)
+        self.query_one(AppBar).set_state(dirty, label, undo, missing=missing)
 
     def _show(self, key: str, pane: Pane, changes: list | None = None) -> None:
         self._stale.discard(key)
@@ -187,30 +175,8 @@ class MainScreen(EditingScreen):
         for pane in self._panes.values():
             if pane.is_mounted:
                 pane.gates_changed(gates)
-        self._update_gonogo()
-        for screen in self._standups():
-            screen.gate_status = dict(gates.status) or None
-        self._refresh_standups()
-
-    def _affects_gonogo(self, changes: list) -> bool:
-        """Whether an edit can change go/no-go (the rule lives in ``core.gonogo.affects``)."""
-        from ...core.gonogo import affects
-
-        return affects(self.store.board, changes)
-
-    def _update_gonogo(self) -> None:
-        """The header's go/no-go slot (``core.gonogo.evaluate``)."""
-        from ...core.gonogo import evaluate
-
-        bar = self.query_one(AppBar)
-        try:
-            decision = evaluate(self.store.board, self.owner.analysis, self.live.gate_status or None)
-        except Exception as exc:  # noqa: BLE001 - the slot must never take the app down; the error is shown
-            bar.set_gonogo(None)
-            self.notify(f"{type(exc).__name__}: {exc}", title="Go/no-go", severity="error")
-            return
-        more = f"{len(decision.reasons)} reason{'s' if len(decision.reasons) != 1 else ''}" if not decision.go else ""
-        bar.set_gonogo(decision.recommendation, more, "\n".join(decision.reasons))
+        self.gonogo.update()
+        self.standup.gates_changed(dict(gates.status) or None)
 
     # ------------------------------------------------------------------ panes
     def _active_key(self) -> str:
@@ -349,12 +315,7 @@ class MainScreen(EditingScreen):
         if isinstance(backlog, BacklogPane):
             backlog.table.set_grouping(None if grouping == "none" else grouping)
 
-    # ------------------------------------------------------------------ standup and weekly update
-    def _standups(self) -> list[StandupScreen]:
-        from .standup import StandupScreen
-
-        return [s for s in self.app.screen_stack if isinstance(s, StandupScreen)]
-
+    # ------------------------------------------------------------------ conflicts, answers, meetings
     def action_resolve_conflicts(self) -> None:
         """The conflicts a git merge recorded in the board: pick ours, theirs or base, one by one."""
         from .conflicts import ConflictsScreen
@@ -372,56 +333,19 @@ class MainScreen(EditingScreen):
 
     def action_standup(self) -> None:
         """Standup mode: overview, then a slide per owner; its edits take the app's edit path."""
-        from .standup import StandupScreen
-
-        if self._standups():
-            return
-        app = self.app
-        screen = StandupScreen(
-            self.store,
-            self.standup_edit,
-            gate_status=self.live.gate_status or None,
-            record_on_leave=not (self.owner.read_only or self.owner.following),
-            presenter=self.owner.presenter_role,
-        )
-        app.push_screen(screen, self._standup_done)
+        self.standup.open()
 
     def standup_edit(self, item_id: str, values: dict) -> object:
-        """``apply_edit`` of the standup: the edit controller (undo, save, audit); raises on refusal."""
-        result = self.editor.set_fields(item_id, values)
-        if not result.ok:
-            raise ValueError(result.error)
-        self._standup_editing = True
-        try:
-            self.after_edit(result)
-        finally:
-            self._standup_editing = False
-        return result
+        return self.standup.edit(item_id, values)
 
-    def _standup_done(self, summary: dict[str, Any] | None) -> None:
-        if summary:
-            n = len(summary.get("slides", []))
-            self.notify(f"Standup recorded ({n} slide{'s' if n != 1 else ''} shown).", timeout=4)
-
-    def _refresh_standups(self) -> None:
-        """An open standup shows the board as it is now (unless the edit came from it, which
-        shows it itself). One redraw however many changes arrive before it runs."""
-        if self._standup_editing or self._standup_refresh or not self._standups():
-            return
-        self._standup_refresh = True
-        self.call_later(self._redraw_standups)
-
-    async def _redraw_standups(self) -> None:
-        self._standup_refresh = False
-        for screen in self._standups():
-            screen.gate_status = self.live.gate_status or None
-            analysis = self.owner.analysis
-            await screen.show_board(
-                self.store, analysis if analysis is not None and analysis.board is self.store.board else None
-            )
+    def action_gonogo(self) -> None:
+        """The go/no-go verdict and every reason, each jumping to its item."""
+        self.gonogo.show_reasons()
 
     def action_report(self) -> None:
         """The weekly update (as ``readiness report``): copy, save, other weeks."""
         from .report import ReportScreen
 
-        self.app.push_screen(ReportScreen(self.store, gate_status=self.live.gate_status or None))
+        self.app.push_screen(
+            ReportScreen(self.store, gate_status=self.live.gate_status or None, output_dir=self.owner.output_dir())
+        )

@@ -66,6 +66,7 @@ from ...core.standup import (
     since_last_standup,
 )
 from ...core.store import BoardStore
+from ..binding_ids import with_ids
 from ..presenting import PresenterLink
 from ..readonly import allowed
 from ..widgets.standup_slides import GroupSlideView, OverviewSlide
@@ -84,7 +85,7 @@ class JumpScreen(ModalScreen[str | None]):
     JumpScreen Static { padding: 0 1; text-style: bold; }
     JumpScreen OptionList { height: auto; max-height: 20; border: none; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = with_ids("standup.jump", [Binding("escape", "cancel", "Cancel")])
 
     def __init__(self, choices: list[tuple[str, str]], current: str) -> None:
         super().__init__()
@@ -122,19 +123,22 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
     StandupScreen #standup-slide { height: 1fr; }
     """
 
-    BINDINGS = [
-        Binding("right,space,pagedown", "next", "Next", priority=True),
-        Binding("left,pageup", "previous", "Prev", priority=True),
-        Binding("s", "cycle_status", "Status"),
-        Binding("j", "jump", "Jump"),
-        Binding("w", "toggle_group", "Owner/stream"),
-        Binding("t", "restart_timer", "Timer"),
-        Binding("p", "pause_timer", "Pause", show=False),
-        Binding("e", "export_svg", "SVG"),
-        Binding("escape,q", "leave", "End"),
-        Binding("P", "present", "Present", show=False),
-        Binding("F", "follow", "Follow presenter", show=False),
-    ]
+    BINDINGS = with_ids(
+        "standup",
+        [
+            Binding("right,space,pagedown", "next", "Next", priority=True),
+            Binding("left,pageup", "previous", "Prev", priority=True),
+            Binding("s", "cycle_status", "Status"),
+            Binding("j", "jump", "Jump"),
+            Binding("w", "toggle_group", "Owner/stream"),
+            Binding("t", "restart_timer", "Timer"),
+            Binding("p", "pause_timer", "Pause", show=False),
+            Binding("e", "export_svg", "SVG"),
+            Binding("escape,q", "leave", "End"),
+            Binding("P", "present", "Present", show=False),
+            Binding("F", "follow", "Follow presenter", show=False),
+        ],
+    )
 
     def __init__(
         self,
@@ -412,7 +416,12 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
 
     def action_export_svg(self) -> str:
         directory = self.export_dir or (self.store.path.parent if self.store.path else Path.cwd())
-        path = self.app.save_screenshot(filename=self.export_filename(), path=str(directory))
+        try:  # the output directory may not exist yet, or not be writable: said, never a crash
+            directory.mkdir(parents=True, exist_ok=True)
+            path = self.app.save_screenshot(filename=self.export_filename(), path=str(directory))
+        except OSError as exc:
+            self.notify(f"Could not save the SVG in {directory}: {exc.strerror or exc}", severity="error")
+            return ""
         self.notify(f"Saved {path}", title="Screenshot")
         return path
 

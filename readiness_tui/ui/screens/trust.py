@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from ...core.display import CONTROL_WARNING, has_control, printable
+from ..binding_ids import with_ids
 
 
 class TrustScreen(ModalScreen[bool]):
@@ -31,10 +32,13 @@ class TrustScreen(ModalScreen[bool]):
     TrustScreen Button { margin-left: 2; }
     """
 
-    BINDINGS = [
-        Binding("escape,n", "answer(False)", "Don't trust"),
-        Binding("y", "answer(True)", "Trust"),
-    ]
+    BINDINGS = with_ids(
+        "trust",
+        [
+            Binding("escape,n", "answer(False)", "Don't trust"),
+            Binding("y", "answer(True)", "Trust"),
+        ],
+    )
 
     def __init__(
         self, board_path: Path | str, root: Path | str, commands: list[tuple[str, str]], changed: bool = False

@@ -31,6 +31,7 @@ from textual.strip import Strip
 
 from ...core.filtering import Facts, Query, haystack, parse
 from ...core.model import Item
+from ..binding_ids import with_ids
 from .backlog_cells import (  # noqa: F401 - GroupRow and fmt_estimate: imported from here by others
     COLUMNS,
     GROUP_FIELDS,
@@ -91,18 +92,21 @@ class BacklogTable(ScrollView, can_focus=True):
     }
     """
 
-    BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False),
-        Binding("pageup,ctrl+b", "page_up", "Page up", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("enter", "open", "Detail", show=True),
-        Binding("o", "sort_next", "Sort", show=True),
-        Binding("O", "sort_reverse", "Reverse sort", show=False),
-        Binding("v", "group_next", "Group", show=True),
-    ]
+    BINDINGS = with_ids(
+        "backlog.table",
+        [
+            Binding("down,j", "cursor_down", "Down", show=False),
+            Binding("up,k", "cursor_up", "Up", show=False),
+            Binding("pagedown,ctrl+f", "page_down", "Page down", show=False),
+            Binding("pageup,ctrl+b", "page_up", "Page up", show=False),
+            Binding("home,g", "first", "First", show=False),
+            Binding("end,G", "last", "Last", show=False),
+            Binding("enter", "open", "Detail", show=True),
+            Binding("o", "sort_next", "Sort", show=True),
+            Binding("O", "sort_reverse", "Reverse sort", show=False),
+            Binding("v", "group_next", "Group", show=True),
+        ],
+    )
 
     cursor: reactive[int] = reactive(0, always_update=False, repaint=False, init=False)
 

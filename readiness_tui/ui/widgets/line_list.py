@@ -27,6 +27,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
+from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
 from .progress_bar import progress_text
 
@@ -96,15 +97,18 @@ class LineView:
 class LineList(LineView, ScrollView, can_focus=True):
     """Lines of text with a line cursor that skips rows without a key."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("g,home", "cursor_top", "Top", show=False),
-        Binding("G,end", "cursor_bottom", "Bottom", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("enter", "open", "Open item"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = with_ids(
+        "list",
+        [
+            Binding("up,k", "cursor_up", "Up", show=False),
+            Binding("down,j", "cursor_down", "Down", show=False),
+            Binding("g,home", "cursor_top", "Top", show=False),
+            Binding("G,end", "cursor_bottom", "Bottom", show=False),
+            Binding("pageup", "page_up", "Page up", show=False),
+            Binding("pagedown", "page_down", "Page down", show=False),
+            Binding("enter", "open", "Open item"),
+        ],
+    )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "lines--heading",

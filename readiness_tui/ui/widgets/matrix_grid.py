@@ -41,6 +41,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ..binding_ids import with_ids
 from .line_list import LineView, pad_cells
 
 #: Characters per matrix cell.
@@ -91,20 +92,23 @@ _EMPTY: dict[int, int] = {}
 class MatrixGrid(LineView, ScrollView, can_focus=True):
     """An N x N grid with fixed headers and a cell cursor, drawn line by line."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("left,h", "cursor_left", "Left", show=False),
-        Binding("right,l", "cursor_right", "Right", show=False),
-        Binding("g", "cursor_top", "First row", show=False),
-        Binding("G", "cursor_bottom", "Last row", show=False),
-        Binding("home", "cursor_first_col", "First column", show=False),
-        Binding("end", "cursor_last_col", "Last column", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("ctrl+pageup", "page_left", "Page left", show=False),
-        Binding("ctrl+pagedown", "page_right", "Page right", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = with_ids(
+        "matrix.grid",
+        [
+            Binding("up,k", "cursor_up", "Up", show=False),
+            Binding("down,j", "cursor_down", "Down", show=False),
+            Binding("left,h", "cursor_left", "Left", show=False),
+            Binding("right,l", "cursor_right", "Right", show=False),
+            Binding("g", "cursor_top", "First row", show=False),
+            Binding("G", "cursor_bottom", "Last row", show=False),
+            Binding("home", "cursor_first_col", "First column", show=False),
+            Binding("end", "cursor_last_col", "Last column", show=False),
+            Binding("pageup", "page_up", "Page up", show=False),
+            Binding("pagedown", "page_down", "Page down", show=False),
+            Binding("ctrl+pageup", "page_left", "Page left", show=False),
+            Binding("ctrl+pagedown", "page_right", "Page right", show=False),
+        ],
+    )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "matrix--summary",

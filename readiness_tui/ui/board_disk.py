@@ -1,0 +1,160 @@
+"""The board file on disk, as the live board sees it: outside changes read in a thread and taken
+in place (or the conflict dialog, with unsaved edits), the file deleted (the board kept in memory,
+an offer to write it again), and writing it again.
+
+Reading the file (comparing, and on a change parsing it again: ~0.1 s at 10,000 items) is done in a
+thread worker; what it found is taken on the UI thread (``LiveBoard.to_ui``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.worker import get_current_worker
+
+from ..core.problems import BoardError
+
+if TYPE_CHECKING:
+    from ..core.store import BoardStore
+    from .live_board import LiveBoard
+
+
+class BoardDisk:
+    """Owned by the live board (``LiveBoard.disk``)."""
+
+    def __init__(self, live: LiveBoard) -> None:
+        self.live = live
+        self.app = live.app
+        #: The board file is gone from disk (the board is kept in memory).
+        self.file_missing = False
+
+    @property
+    def store(self) -> BoardStore:
+        return self.app.store
+
+    def check(self) -> None:
+        """Look at the board file now (the watcher does this by itself), off the UI thread."""
+        store = self.store
+        # What the store holds now: an edit made while the worker reads shows as a difference.
+        segments = store.snapshot().segments
+        read = not self.app.editor.dirty
+        self.app.run_worker(
+            lambda: self._read_disk(store, segments, read),
+            thread=True,
+            exclusive=True,
+            group="board-read",
+            exit_on_error=False,
+        )
+
+    def _read_disk(self, store: BoardStore, segments: list, read: bool) -> None:
+        """In a thread: the file's state and, when it changed and ``read``, the store made again from
+        it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
+        error fails the worker, which the app shows."""
+        fresh: BoardStore | BoardError | None = None
+        state = store.disk_state()
+        if state == "changed" and read:
+            try:
+                fresh = store.reload()
+            except BoardError as exc:
+                fresh = exc
+        if not get_current_worker().is_cancelled:  # a later look replaces this one
+            self.live.to_ui(self._disk_read, store, segments, state, fresh)
+
+    def _disk_read(self, store: BoardStore, segments: list, state: str, fresh: BoardStore | BoardError | None) -> None:
+        if store is not self.store:
+            return  # another board was opened (or this one reloaded) meanwhile
+        if fresh is not None and store.snapshot().segments != segments:
+            fresh = None  # edited while the file was read: read it again here
+        self.board_file_event(state, fresh)
+
+    def board_file_event(self, state: str, fresh: BoardStore | BoardError | None = None) -> None:
+        """``state`` is ``store.disk_state()``: same, changed or missing. ``fresh``: the changed
+        file already read (``store.reload()``, or the error it raised); None: read it here."""
+        from .screens.conflict import ConflictScreen
+
+        name = self.store.path.name if self.store.path else "board"
+        if state == "changed":
+            self._set_missing(False)
+            if not self.app.editor.dirty:
+                self.reload_in_place(fresh=fresh)
+            elif not any(isinstance(s, ConflictScreen) for s in self.app.screen_stack) and self.live.view is not None:
+                self.live.view.show_conflict(False)
+        elif state == "missing":
+            if not self.file_missing:
+                self._set_missing(True)
+                self.app.notify(
+                    f"{name} was deleted or moved. The board is kept in memory; ctrl+s writes it again.",
+                    title="Board file deleted",
+                    severity="warning",
+                    timeout=12,
+                )
+                self._offer_save_again()
+        elif self.file_missing:  # it came back as it was
+            self._set_missing(False)
+
+    def _set_missing(self, missing: bool) -> None:
+        if self.file_missing != missing:
+            self.file_missing = missing
+            if self.live.view is not None:
+                self.live.view.show_state()
+
+    def _offer_save_again(self) -> None:
+        from .screens.dialogs import ConfirmScreen
+
+        name = self.store.path.name if self.store.path else "board"
+        msg = (
+            f"{name} is no longer on disk (deleted, or moved away).\n\nThe board is still open here. "
+            "Write it back to the same place now? (ctrl+s does it later.)"
+        )
+
+        def confirmed(ok: bool | None) -> None:
+            if ok:
+                self.save_again()
+
+        self.app.push_screen(ConfirmScreen("Board file deleted", msg, yes="Save it again", no="Not now"), confirmed)
+
+    def save_again(self) -> None:
+        """Write the board in memory back to its (deleted) file."""
+        state = self.app.editor.save(force=True)
+        if state in ("saved", "unchanged"):
+            self._set_missing(False)
+            self.app.notify(f"Saved {self.store.path.name if self.store.path else 'board'} again.", timeout=4)
+            if self.live.view is not None:
+                self.live.view.refresh_panes()
+        elif self.live.view is not None:
+            self.live.view.report_save(state, "save again")
+
+    def reload_in_place(self, quiet: bool = False, fresh: BoardStore | BoardError | None = None) -> bool:
+        """Take the file as it is on disk (only changed items are parsed again); keep the cursor,
+        filter, sort and grouping. Unsaved edits are kept in ``NAME.mine.toml``. ``fresh``: the
+        file already read (see ``board_file_event``)."""
+        name = self.store.path.name if self.store.path else "board"
+        editor = self.app.editor
+        try:
+            if isinstance(fresh, BoardError):
+                raise fresh
+            res = editor.reload(reapply=False, fresh=fresh)
+        except BoardError as exc:
+            self.app.notify(
+                f"{exc.describe()}\nThe version in memory is kept.",
+                title=f"{name} on disk cannot be read",
+                severity="error",
+                timeout=15,
+            )
+            return False
+        if self.live.view is not None:
+            self.live.view.board_loaded()
+        audit_error = editor.take_audit_error()
+        if audit_error:
+            self.app.notify(
+                f"Reloaded, but the outside change is not in the audit trail: {audit_error}",
+                title="Audit trail",
+                severity="warning",
+                timeout=10,
+            )
+        if not quiet:
+            more = f" ({len(res.changes)} change{'s' if len(res.changes) != 1 else ''})" if res.changes else ""
+            self.app.notify(f"{name} changed on disk: reloaded{more}.", timeout=4)
+        if res.backup:
+            self.app.notify(f"Your unsaved version is in {res.backup.name}.", severity="warning", timeout=10)
+        return True
