@@ -78,7 +78,7 @@ def test_append_writes_a_chain_that_verifies(board: Path) -> None:
         "items",
     )
     assert first["source"] == "app" and first["type"] == "change"
-    ok, bad, msg, count, vhead = audit.verify(board)
+    ok, bad, msg, count, vhead, *_ = audit.verify(board)
     assert ok and bad is None and count == 2 and vhead == head, msg
 
 

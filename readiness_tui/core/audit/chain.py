@@ -12,7 +12,7 @@ One line is one record, written as canonical JSON (sorted keys, no spaces)::
   was edited in place is caught on its own line, not only on the next one.
 * The *head* is the sha256 of the last line (``GENESIS`` for an empty history). The weekly update
   prints it, so a history that was truncated or rewritten from some point on can be caught by
-  comparing with a head published earlier (``verify(path, expected_head=...)``).
+  comparing with a head published earlier (``verify.verify(path, expected_head=...)``).
 
 Record types: ``change`` (one ``Change`` of the store: item, field, old, new, kind) and ``standup``
 (a standup was held; "done since the last standup" is measured from the latest one).
@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..fsutil import fsync_dir
 from ..records import Change
@@ -341,72 +341,3 @@ def head(path: Path | str) -> str:
     finally:
         os.close(fd)
     return line_hash(last) if last is not None else GENESIS
-
-
-class Verification(NamedTuple):
-    ok: bool
-    first_bad_line: int | None
-    message: str
-    records: int = 0
-    head: str = GENESIS
-
-
-def verify(path: Path | str, expected_head: str | None = None) -> Verification:
-    """Check the whole chain. Returns ``(ok, first_bad_line, message, records, head)``.
-
-    A line is bad when it is not a JSON object, is not in canonical form (edited by hand), its
-    ``hash`` does not match its content (edited), or its ``prev`` is not the hash of the line
-    before it (a line before it was removed, inserted or moved). With ``expected_head`` (a head
-    printed earlier), the chain must still pass through it, else the history was truncated or
-    rewritten.
-    """
-    p = history_path(path)
-    with contextlib.suppress(OSError):
-        if '"type":"merge"' in p.read_text(encoding="utf-8", errors="replace"):
-            # Branches merged by git make the chain a DAG: verified by history_dag.
-            from ..history_dag import verify as dag_verify
-
-            r = dag_verify(p, [expected_head] if expected_head else [])
-            return Verification(r.ok, r.first_bad_line, r.message, r.records, r.head)
-    prev = GENESIS
-    count = 0
-    seen_heads = {GENESIS}
-    last_line = 0
-    for n, line in _lines(p):
-        last_line = n
-        if not line.strip():
-            return Verification(False, n, f"line {n}: empty line inside the history", count, prev)
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            return Verification(False, n, f"line {n}: not a JSON record ({exc.msg})", count, prev)
-        if not isinstance(rec, dict):
-            return Verification(False, n, f"line {n}: not a JSON object", count, prev)
-        if rec.get("hash") != record_hash(rec):
-            return Verification(
-                False, n, f"line {n}: record was modified (its hash does not match its content)", count, prev
-            )
-        if canonical(rec) != line:
-            return Verification(
-                False, n, f"line {n}: record was rewritten (not in the form it was written in)", count, prev
-            )
-        if rec.get("prev") != prev:
-            if n == 1:
-                why = "the history does not start at the beginning: earlier records were removed"
-            else:
-                why = f"does not follow line {n - 1}: a record before it was removed, inserted or reordered"
-            return Verification(False, n, f"line {n}: {why}", count, prev)
-        prev = line_hash(line)
-        seen_heads.add(prev)
-        count += 1
-    if expected_head and expected_head not in seen_heads:
-        return Verification(
-            False,
-            last_line + 1 if last_line else None,
-            f"the history no longer contains head {expected_head[:12]}…: it was truncated or rewritten",
-            count,
-            prev,
-        )
-    if count == 0:
-        return Verification(True, None, "no history yet", 0, GENESIS)
-    return Verification(True, None, f"{count} records, chain intact, head {prev}", count, prev)
