@@ -3,7 +3,6 @@ be written, and a save that must not make readers wait on the disk."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
@@ -13,17 +12,6 @@ from readiness_tui.core.gates import GateSession, GateState, RunResult, trust
 from readiness_tui.core.gates import state as state_module
 from readiness_tui.core.store import BoardStore
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    shutil.copytree(FIXTURES / "repo", root)
-    (root / ".git").mkdir()
-    shutil.copy(FIXTURES / "board.toml", root / "board.toml")
-    return root
-
 
 def open_session(root: Path) -> GateSession:
     store = BoardStore.load(root / "board.toml")
@@ -31,8 +19,10 @@ def open_session(root: Path) -> GateSession:
     return GateSession(store.path, store.board)
 
 
-def test_a_result_that_cannot_be_saved_ends_the_run_and_says_why(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    s = open_session(repo)
+def test_a_result_that_cannot_be_saved_ends_the_run_and_says_why(
+    gates_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = open_session(gates_repo)
 
     def refuse(self: GateState) -> None:
         raise OSError(28, "No space left on device")
@@ -50,8 +40,8 @@ def test_a_result_that_cannot_be_saved_ends_the_run_and_says_why(repo: Path, mon
     s.close()
 
 
-def test_many_runs_finishing_at_once_leave_nothing_running(repo: Path) -> None:
-    s = open_session(repo)
+def test_many_runs_finishing_at_once_leave_nothing_running(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     ids = ["G-PASS", "G-FAIL", "G-WAIVED"]
     for _ in range(5):
         s.run(ids)
@@ -154,8 +144,8 @@ class Guarded(dict):  # type: ignore[type-arg]
         super().clear()
 
 
-def test_runner_threads_change_the_sessions_shared_state_only_under_its_lock(repo: Path) -> None:
-    s = open_session(repo)
+def test_runner_threads_change_the_sessions_shared_state_only_under_its_lock(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     lock, unguarded = OwnedLock(), []
     s._lock = lock  # type: ignore[assignment]
     for name in ("_running", "_record_errors", "_evidence", "_evidence_key"):
@@ -169,8 +159,10 @@ def test_runner_threads_change_the_sessions_shared_state_only_under_its_lock(rep
     assert unguarded == []
 
 
-def test_any_failure_to_record_a_result_ends_the_run_and_says_why(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    s = open_session(repo)
+def test_any_failure_to_record_a_result_ends_the_run_and_says_why(
+    gates_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = open_session(gates_repo)
 
     def broken(self: GateState, result: RunResult, save: bool = True) -> None:
         raise ValueError("state cannot hold this result")
@@ -183,14 +175,14 @@ def test_any_failure_to_record_a_result_ends_the_run_and_says_why(repo: Path, mo
     s.close()
 
 
-def test_a_run_that_crashes_still_ends_and_reports(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_run_that_crashes_still_ends_and_reports(gates_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from readiness_tui.core.gates import runner
 
     def crash(*args: object, **kwargs: object) -> RunResult:
         raise RuntimeError("selector exploded")
 
     monkeypatch.setattr(runner, "run_command", crash)
-    s = open_session(repo)
+    s = open_session(gates_repo)
     done: list[RunResult] = []
     results = s.run(["G-PASS"], on_done=done.append)
     assert [r.item_id for r in done] == ["G-PASS"] and s.running() == set()

@@ -261,40 +261,45 @@ def append_bodies(
     return prev
 
 
-def _last_line_fd(fd: int) -> tuple[str | None, bool]:
-    """The last non-empty line of an open file, and whether the file ends with a newline."""
-    size = os.lseek(fd, 0, os.SEEK_END)
-    if size == 0:
-        return None, True
-    block = 4096
-    pos = size
-    buf = b""
+def reverse_lines(fd: int, block: int = 65536) -> Iterator[bytes]:
+    """The lines of an open file from the last to the first, without their newlines. The first one
+    is what follows the last newline: ``b""`` when the file ends with one, else a torn line."""
+    pos = os.lseek(fd, 0, os.SEEK_END)
+    rest = b""
     while pos > 0:
         step = min(block, pos)
         pos -= step
-        buf = os.pread(fd, step, pos) + buf
-        stripped = buf.rstrip(b"\n")
-        if b"\n" in stripped or pos == 0:
-            break
-        block *= 2
-    ends = buf.endswith(b"\n")
-    stripped = buf.rstrip(b"\n")
-    if not stripped:
-        return None, ends
-    return stripped.rsplit(b"\n", 1)[-1].decode("utf-8", errors="replace"), ends
+        parts = (os.pread(fd, step, pos) + rest).split(b"\n")
+        rest = parts[0]  # may continue in the block before
+        yield from reversed(parts[1:])
+    yield rest
+
+
+def _last_line_fd(fd: int) -> tuple[str | None, bool]:
+    """The last non-empty line of an open file, and whether the file ends with a newline."""
+    lines = reverse_lines(fd, 4096)
+    tail = next(lines)
+    last = tail or next((line for line in lines if line), None)
+    return (last.decode("utf-8", errors="replace") if last is not None else None), not tail
 
 
 def _torn_tail(fd: int) -> bytes:
     """The bytes after the last newline of an open file (a line whose writer died mid-write)."""
-    size = os.lseek(fd, 0, os.SEEK_END)
-    pos, tail = size, b""
-    while pos > 0:
-        step = min(65536, pos)
-        pos -= step
-        tail = os.pread(fd, step, pos) + tail
-        if b"\n" in tail:
-            return tail.rsplit(b"\n", 1)[1]
-    return tail
+    return next(reverse_lines(fd))
+
+
+@contextlib.contextmanager
+def open_history(path: Path | str) -> Iterator[int | None]:
+    """A read-only descriptor of a board's history file, None when there is none yet."""
+    try:
+        fd = os.open(history_path(path), os.O_RDONLY)
+    except FileNotFoundError:
+        yield None
+        return
+    try:
+        yield fd
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------------- reading
@@ -331,13 +336,6 @@ def read(path: Path | str) -> list[Record]:
 
 def head(path: Path | str) -> str:
     """sha256 of the last record line, ``GENESIS`` when there is no history."""
-    p = history_path(path)
-    try:
-        fd = os.open(p, os.O_RDONLY)
-    except FileNotFoundError:
-        return GENESIS
-    try:
-        last, _ = _last_line_fd(fd)
-    finally:
-        os.close(fd)
+    with open_history(path) as fd:
+        last = _last_line_fd(fd)[0] if fd is not None else None
     return line_hash(last) if last is not None else GENESIS
