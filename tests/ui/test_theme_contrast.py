@@ -1,6 +1,7 @@
 """Every theme's text is readable where the app draws it: WCAG contrast, measured on the screen.
 
-Each scene (every pane, the backlog's cursor on every row, the GO and NO-GO banners, the dialogs)
+Each scene (every pane, the backlog's cursor on every row, selected text, the GO and NO-GO
+banners, the dialogs)
 is drawn in each bundled theme; the screenshot gives every run of text with its colour and the
 colour of the cells behind it, and each pair must reach the theme's level (``core.palette``:
 4.5:1, AA; 7:1, AAA, for the high-contrast theme). Box-drawing, block and braille characters are
@@ -105,6 +106,10 @@ async def _scenes(app) -> list[Drawn]:  # type: ignore[no-untyped-def]
             await shot(f"backlog cursor row {n + 1}", "j")
         for n, pane in enumerate(("detail", "matrix", "risks", "plan", "gates", "burndown"), 2):
             await shot(pane, str(n))
+            if pane == "detail":  # selected text: the pane's colours over the selection's
+                app.main.active_pane().text_select_all()
+                await shot("selected text")
+                app.screen.clear_selection()
         await shot("matrix cursor", "3", "l", "j")
         await shot("edit form", "1", "e")
         await shot("help", "escape", "question_mark")
@@ -136,7 +141,7 @@ async def test_every_drawn_text_reaches_its_themes_contrast(tmp_path: Path, make
         banner = await _go_banner(make_app(go_board, theme=theme))
         assert any(d.text.startswith("GO") for d in banner)
         drawn += banner
-        assert {d.scene for d in drawn} >= {"backlog", "backlog cursor row 3", "matrix", "edit form", "help"}
+        assert {d.scene for d in drawn} >= {"backlog", "backlog cursor row 3", "selected text", "matrix", "help"}
         for scene, text in KNOWN_ELSEWHERE:
             if _failures([d for d in drawn if d.scene == scene and text in d.text], LEVEL[theme]):
                 still_failing.add((scene, text))
