@@ -114,6 +114,20 @@ def load_palettes(dirs: Iterable[Path]) -> tuple[list[Palette], list[str]]:
     return list(by_name.values()), problems
 
 
+def user_themes_dir() -> Path:
+    """``<user config>/themes``: the user's own theme files, beside ``config.toml``."""
+    from .config import user_config_path
+
+    return user_config_path().parent / "themes"
+
+
+def theme_dirs() -> list[Path]:
+    """Where themes are read from: the bundled ones, then the user's (which win on a name)."""
+    from ..resources import bundled_themes_dir
+
+    return [bundled_themes_dir(), user_themes_dir()]
+
+
 def bundled_palettes() -> list[Palette]:
     from ..resources import bundled_themes_dir
 
@@ -121,11 +135,10 @@ def bundled_palettes() -> list[Palette]:
 
 
 def colours_of(name: str | None, dirs: Iterable[Path] | None = None) -> dict[str, str]:
-    """Every colour key of theme ``name`` (the default theme when unknown); a key the theme leaves
-    out is taken from the default theme, so a partial user theme still gives a full set."""
-    from ..resources import bundled_themes_dir
-
-    palettes = {p.name: p for p in load_palettes(dirs if dirs is not None else [bundled_themes_dir()])[0]}
+    """Every colour key of theme ``name`` (the default theme when unknown), from ``dirs`` (default:
+    ``theme_dirs()``); a key the theme leaves out is taken from the default theme, so a partial
+    user theme still gives a full set."""
+    palettes = {p.name: p for p in load_palettes(dirs if dirs is not None else theme_dirs())[0]}
     default = {p.name: p for p in bundled_palettes()}.get(DEFAULT_THEME)
     out = dict(default.colours) if default else {}
     chosen = palettes.get(name or DEFAULT_THEME)

@@ -14,21 +14,15 @@ from pathlib import Path
 
 from textual.theme import Theme
 
-from ..core.palette import DEFAULT_THEME, Palette, load_palettes, read_palette
-from ..resources import bundled_themes_dir
+from ..core.palette import DEFAULT_THEME, Palette, load_palettes, read_palette, theme_dirs, user_themes_dir
 
-APP_NAME = "readiness"
-__all__ = ["DEFAULT_THEME", "LoadedThemes", "load_themes", "theme_from_file"]
+__all__ = ["DEFAULT_THEME", "LoadedThemes", "load_themes", "theme_from_file", "user_themes_dir"]
 
 
 def user_config_dir() -> Path:
-    import platformdirs
+    from ..core.config import user_config_path
 
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-
-
-def user_themes_dir() -> Path:
-    return user_config_dir() / "themes"
+    return user_config_path().parent
 
 
 def settings_path() -> Path:
@@ -67,7 +61,7 @@ def theme_from_file(path: Path) -> Theme:
 
 def load_themes(dirs: list[Path] | None = None) -> LoadedThemes:
     """Every theme in the bundled and the user's theme directories (later ones win on a name)."""
-    palettes, problems = load_palettes(dirs if dirs is not None else [bundled_themes_dir(), user_themes_dir()])
+    palettes, problems = load_palettes(dirs if dirs is not None else theme_dirs())
     return LoadedThemes([_theme(p) for p in palettes], problems)
 
 

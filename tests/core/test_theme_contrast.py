@@ -79,3 +79,13 @@ def test_a_partial_theme_takes_the_rest_from_the_default(tmp_path: Path) -> None
     default = colours_of(None)
     assert mine["primary"] == "#ABCDEF"
     assert {k: v for k, v in mine.items() if k != "primary"} == {k: v for k, v in default.items() if k != "primary"}
+
+
+def test_the_html_export_finds_the_users_own_theme() -> None:
+    from readiness_tui.core.palette import user_themes_dir
+
+    user_themes_dir().mkdir(parents=True)
+    (user_themes_dir() / "mine.toml").write_text('name = "mine"\nprimary = "#123456"\nbackground = "#FAFAFA"\n')
+    board = BoardStore.load(ROOT / "boards" / "final-implementation-plan.toml").board
+    default_text = colours_of(None)["foreground"]  # what the theme leaves out comes from the default
+    assert f"body {{ color:{default_text}; background:#FAFAFA; }}" in to_html(board, theme="mine")
