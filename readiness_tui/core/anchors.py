@@ -117,7 +117,7 @@ def anchors(board: Path) -> list[Anchor]:
     return out
 
 
-def verify(board: Path, expected_head: str | None = None) -> history_dag.DagVerification:
+def verify(board: Path, expected_head: str | None = None) -> audit.Verification:
     """Verify the history as a DAG and check it still holds every anchored head (and ``expected_head``)."""
     heads = [a.head for a in anchors(board)]
     if expected_head:

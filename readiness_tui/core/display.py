@@ -5,6 +5,7 @@ another is what runs or is trusted."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # C0 controls (tab included: it can hide text by alignment), DEL, C1 controls, and the Unicode
 # marks that reorder or hide text (bidi overrides and isolates, zero-width characters).
@@ -32,3 +33,27 @@ def printable(text: str) -> str:
 
 
 CONTROL_WARNING = "contains control characters (shown escaped): read it carefully"
+
+
+def fit_words(text: str, width: int, cell_len: Callable[[str], int] = len) -> str:
+    """``text`` if it fits in ``width`` cells, else as many of its leading words as fit followed by
+    ``…``: a message is shortened at a word boundary, never cut inside a word. A first word that
+    alone is too long is the one thing cut, since no boundary is left to keep (``cell_len``
+    measures wide characters, e.g. ``rich.cells.cell_len``)."""
+    text = " ".join(text.split())
+    if cell_len(text) <= width:
+        return text
+    if width <= 1:
+        return "…" if width == 1 else ""
+    words = text.split(" ")
+    kept = ""
+    for word in words:
+        candidate = f"{kept} {word}" if kept else word
+        if cell_len(candidate) + 1 > width:
+            break
+        kept = candidate
+    if not kept:  # the first word alone is too long
+        while words[0] and cell_len(words[0]) + 1 > width:
+            words[0] = words[0][:-1]
+        kept = words[0]
+    return kept.rstrip(" ,;:·-—") + "…"

@@ -25,111 +25,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import audit
 from .audit.chain import FORMAT_VERSION
+from .audit.verify import Verification, history_lines, refs, verify_lines
 
 
-@dataclass
-class DagVerification:
-    ok: bool
-    first_bad_line: int | None
-    message: str
-    records: int = 0
-    head: str = audit.GENESIS
-    merges: int = 0
-    missing_heads: tuple[str, ...] = ()
-
-
-def _refs(rec: dict[str, Any]) -> list[str]:
-    refs = [str(rec.get("prev"))]
-    if rec.get("type") == "merge":
-        extra = rec.get("merges")
-        if isinstance(extra, list):
-            refs += [str(x) for x in extra]
-    return refs
-
-
-def verify_lines(lines: Iterable[tuple[int, str]], expected_heads: Iterable[str] = ()) -> DagVerification:
-    """Verify numbered history lines as a DAG (see the module doc); ``expected_heads`` must all be in it."""
-    seen = {audit.GENESIS}
-    heads: dict[str, int] = {}
-    count = merges = 0
-    last_line = 0
-    head = audit.GENESIS
-    for n, line in lines:
-        last_line = n
-        if not line.strip():
-            return DagVerification(False, n, f"line {n}: empty line inside the history", count, head)
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            return DagVerification(False, n, f"line {n}: not a JSON record ({exc.msg})", count, head)
-        if not isinstance(rec, dict):
-            return DagVerification(False, n, f"line {n}: not a JSON object", count, head)
-        if rec.get("hash") != audit.record_hash(rec):
-            return DagVerification(
-                False, n, f"line {n}: record was modified (its hash does not match its content)", count, head
-            )
-        if audit.canonical(rec) != line:
-            return DagVerification(
-                False, n, f"line {n}: record was rewritten (not in the form it was written in)", count, head
-            )
-        for ref in _refs(rec):
-            if ref not in seen:
-                if n == 1:
-                    why = "the history does not start at the beginning: earlier records were removed"
-                else:
-                    why = "follows a record that is not above it: a record was removed, inserted or reordered"
-                return DagVerification(False, n, f"line {n}: {why}", count, head)
-            heads.pop(ref, None)
-        head = audit.line_hash(line)
-        seen.add(head)
-        heads[head] = n
-        count += 1
-        merges += rec.get("type") == "merge"
-    if len(heads) > 1:
-        loose = min(ln for h, ln in heads.items() if h != head)
-        return DagVerification(
-            False,
-            loose,
-            f"line {loose}: a branch ends here that no merge record joins: a record after it was removed, "
-            "or the branch was spliced in",
-            count,
-            head,
-            merges,
-        )
-    missing = tuple(h for h in expected_heads if h and h not in seen)
-    if missing:
-        return DagVerification(
-            False,
-            last_line + 1 if last_line else None,
-            f"the history no longer contains head {missing[0][:12]}…: it was truncated or rewritten",
-            count,
-            head,
-            merges,
-            missing,
-        )
-    if count == 0:
-        return DagVerification(True, None, "no history yet", 0, audit.GENESIS)
-    joined = f", {merges} merge(s)" if merges else ""
-    return DagVerification(True, None, f"{count} records{joined}, chain intact, head {head}", count, head, merges)
-
-
-def verify(path: Path | str, expected_heads: Iterable[str] = ()) -> DagVerification:
-    """Verify a board's history file (a board path is mapped to its history)."""
-    p = audit.history_path(path)
-    try:
-        text = p.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        text = ""
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return verify_lines(enumerate(lines, 1), expected_heads)
+def verify(path: Path | str, expected_heads: Iterable[str] = ()) -> Verification:
+    """Verify a board's history file as a DAG (a board path is mapped to its history)."""
+    return verify_lines(enumerate(history_lines(path), 1), expected_heads, dag=True)
 
 
 # ---------------------------------------------------------------------- merge
@@ -189,7 +95,7 @@ def _heads(lines: list[str]) -> list[str]:
         except json.JSONDecodeError:
             continue
         if isinstance(rec, dict):
-            for ref in _refs(rec):
+            for ref in refs(rec):
                 heads.pop(ref, None)
         heads[audit.line_hash(line)] = None
     return list(heads)

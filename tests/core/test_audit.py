@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readiness_tui.core import audit
 from readiness_tui.core.audit import chain as audit_chain
@@ -78,7 +82,7 @@ def test_append_writes_a_chain_that_verifies(board: Path) -> None:
         "items",
     )
     assert first["source"] == "app" and first["type"] == "change"
-    ok, bad, msg, count, vhead = audit.verify(board)
+    ok, bad, msg, count, vhead, *_ = audit.verify(board)
     assert ok and bad is None and count == 2 and vhead == head, msg
 
 
@@ -131,60 +135,45 @@ def _rewrite(hist: Path, lines: list[str]) -> None:
     hist.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def test_edited_line_is_named(board: Path) -> None:
-    hist = _fill(board)
-    lines = hist.read_text(encoding="utf-8").splitlines()
+def _edit(lines: list[str]) -> list[str]:
     lines[2] = lines[2].replace('"new":"done"', '"new":"todo"')
-    _rewrite(hist, lines)
-    ok, bad, msg, *_ = audit.verify(board)
-    assert not ok and bad == 3 and "modified" in msg
+    return lines
 
 
-def test_edited_line_with_recomputed_hash_is_caught_on_the_next_line(board: Path) -> None:
-    hist = _fill(board)
-    lines = hist.read_text(encoding="utf-8").splitlines()
+def _edit_and_rehash(lines: list[str]) -> list[str]:
     rec = json.loads(lines[1])
     rec["actor"] = "mallory"
     rec["hash"] = audit.record_hash(rec)
     lines[1] = audit.canonical(rec)
-    _rewrite(hist, lines)
-    ok, bad, msg, *_ = audit.verify(board)
-    assert not ok and bad == 3 and "line 2" in msg
+    return lines
 
 
-def test_reformatted_line_is_named(board: Path) -> None:
-    hist = _fill(board)
-    lines = hist.read_text(encoding="utf-8").splitlines()
+def _reformat(lines: list[str]) -> list[str]:
     lines[3] = json.dumps(json.loads(lines[3]))  # same content, other spacing
-    _rewrite(hist, lines)
-    ok, bad, msg, *_ = audit.verify(board)
-    assert not ok and bad == 4 and "rewritten" in msg
+    return lines
 
 
-def test_deleted_line_is_named(board: Path) -> None:
-    hist = _fill(board)
-    lines = hist.read_text(encoding="utf-8").splitlines()
-    del lines[1]
-    _rewrite(hist, lines)
-    ok, bad, msg, *_ = audit.verify(board)
-    assert not ok and bad == 2 and "removed" in msg
-
-
-def test_deleted_first_line_is_named(board: Path) -> None:
-    hist = _fill(board)
-    lines = hist.read_text(encoding="utf-8").splitlines()
-    _rewrite(hist, lines[1:])
-    ok, bad, msg, *_ = audit.verify(board)
-    assert not ok and bad == 1 and "earlier records were removed" in msg
-
-
-def test_reordered_lines_are_named(board: Path) -> None:
-    hist = _fill(board)
-    lines = hist.read_text(encoding="utf-8").splitlines()
+def _reorder(lines: list[str]) -> list[str]:
     lines[2], lines[3] = lines[3], lines[2]
-    _rewrite(hist, lines)
-    ok, bad, _, *_ = audit.verify(board)
-    assert not ok and bad == 3
+    return lines
+
+
+TAMPERING = [
+    pytest.param(_edit, 3, "modified", id="edited line"),
+    pytest.param(_edit_and_rehash, 3, "line 2", id="edited line with its hash recomputed: caught on the next"),
+    pytest.param(_reformat, 4, "rewritten", id="reformatted line"),
+    pytest.param(lambda lines: lines[:1] + lines[2:], 2, "removed", id="deleted line"),
+    pytest.param(lambda lines: lines[1:], 1, "earlier records were removed", id="deleted first line"),
+    pytest.param(_reorder, 3, "reordered", id="reordered lines"),
+]
+
+
+@pytest.mark.parametrize(("tamper", "bad_line", "says"), TAMPERING)
+def test_tampering_is_named(board: Path, tamper: Callable[[list[str]], list[str]], bad_line: int, says: str) -> None:
+    hist = _fill(board)
+    _rewrite(hist, tamper(hist.read_text(encoding="utf-8").splitlines()))
+    ok, bad, msg, *_ = audit.verify(board)
+    assert not ok and bad == bad_line and says in msg, msg
 
 
 def test_garbage_line_is_named(board: Path) -> None:
@@ -312,3 +301,17 @@ def test_rewinder_undoes_records(board: Path) -> None:
     after_add_undone = rew.state_after(dt.date(2026, 2, 18))
     assert set(after_add_undone) == {"A", "B"} and after_add_undone["A"]["status"] == "done"
     assert rew.state_after(dt.date(2026, 2, 17))["A"]["status"] == "todo"
+
+
+@given(data=st.binary(max_size=300).map(lambda b: b.replace(b"\r", b"\n")), block=st.integers(1, 64))
+@settings(max_examples=200, deadline=None)
+def test_reverse_lines_are_the_files_lines_from_the_end(tmp_path_factory, data: bytes, block: int) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("rev") / "h.jsonl"
+    path.write_bytes(data)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert list(audit_chain.reverse_lines(fd, block)) == list(reversed(data.split(b"\n")))
+        tail = data.rsplit(b"\n", 1)[-1] if b"\n" in data else data
+        assert audit_chain._torn_tail(fd) == tail
+    finally:
+        os.close(fd)

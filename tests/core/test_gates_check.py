@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -14,17 +13,12 @@ from readiness_tui.cli import cli
 from readiness_tui.core.gates import trust
 from readiness_tui.core.store import BoardStore
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
 FAKE_GH = "ghp_" + "Zx9Qw3Er5Ty7Ui1Op4As6Df8Gh2Jk0Lm3Nb5V"
 
 
 @pytest.fixture
-def board(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    shutil.copytree(FIXTURES / "repo", root)
-    (root / ".git").mkdir()
-    shutil.copy(FIXTURES / "board.toml", root / "board.toml")
-    return root / "board.toml"
+def board(gates_repo: Path) -> Path:
+    return gates_repo / "board.toml"
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -3,7 +3,6 @@ be written, and a save that must not make readers wait on the disk."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
@@ -13,17 +12,6 @@ from readiness_tui.core.gates import GateSession, GateState, RunResult, trust
 from readiness_tui.core.gates import state as state_module
 from readiness_tui.core.store import BoardStore
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    shutil.copytree(FIXTURES / "repo", root)
-    (root / ".git").mkdir()
-    shutil.copy(FIXTURES / "board.toml", root / "board.toml")
-    return root
-
 
 def open_session(root: Path) -> GateSession:
     store = BoardStore.load(root / "board.toml")
@@ -31,8 +19,10 @@ def open_session(root: Path) -> GateSession:
     return GateSession(store.path, store.board)
 
 
-def test_a_result_that_cannot_be_saved_ends_the_run_and_says_why(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    s = open_session(repo)
+def test_a_result_that_cannot_be_saved_ends_the_run_and_says_why(
+    gates_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = open_session(gates_repo)
 
     def refuse(self: GateState) -> None:
         raise OSError(28, "No space left on device")
@@ -50,8 +40,8 @@ def test_a_result_that_cannot_be_saved_ends_the_run_and_says_why(repo: Path, mon
     s.close()
 
 
-def test_many_runs_finishing_at_once_leave_nothing_running(repo: Path) -> None:
-    s = open_session(repo)
+def test_many_runs_finishing_at_once_leave_nothing_running(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     ids = ["G-PASS", "G-FAIL", "G-WAIVED"]
     for _ in range(5):
         s.run(ids)
@@ -107,3 +97,96 @@ def test_evidence_globbing_stops_at_its_cap(tmp_path: Path, monkeypatch: pytest.
     check = evidence.check_evidence(tmp_path, "reports/*.xml")
     assert check.present and len(check.matches) == evidence.MAX_MATCHES
     assert len(walked) == evidence.MAX_MATCHES  # not the 200 files
+
+
+class OwnedLock:
+    """A lock that knows which thread holds it (``threading.Lock`` only knows that one does)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.owner: int | None = None
+
+    def __enter__(self) -> OwnedLock:
+        self._lock.acquire()
+        self.owner = threading.get_ident()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.owner = None
+        self._lock.release()
+
+
+class Guarded(dict):  # type: ignore[type-arg]
+    """A dict that notes every change made without its lock held by the changing thread."""
+
+    def __init__(self, lock: OwnedLock, data: dict, unguarded: list[str]) -> None:  # type: ignore[type-arg]
+        super().__init__(data)
+        self.lock, self.unguarded = lock, unguarded
+
+    def _check(self, op: str) -> None:
+        if self.lock.owner != threading.get_ident():
+            self.unguarded.append(f"{op} on {threading.current_thread().name}")
+
+    def __setitem__(self, key, value) -> None:  # type: ignore[no-untyped-def]
+        self._check("set")
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key) -> None:  # type: ignore[no-untyped-def]
+        self._check("del")
+        super().__delitem__(key)
+
+    def pop(self, *args):  # type: ignore[no-untyped-def]
+        self._check("pop")
+        return super().pop(*args)
+
+    def clear(self) -> None:
+        self._check("clear")
+        super().clear()
+
+
+def test_runner_threads_change_the_sessions_shared_state_only_under_its_lock(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
+    lock, unguarded = OwnedLock(), []
+    s._lock = lock  # type: ignore[assignment]
+    for name in ("_running", "_record_errors", "_evidence", "_evidence_key"):
+        setattr(s, name, Guarded(lock, getattr(s, name), unguarded))
+    s.run(["G-PASS", "G-FAIL", "G-WAIVED"])  # done callbacks on runner threads: record, evidence
+    s.start(["G-PASS"])
+    s.cancel()
+    s.set_board(s.board.model_copy(update={"items": [it for it in s.board.items if it.id != "G-FAIL"]}))
+    s.close()
+    assert "G-FAIL" not in s._evidence  # the removed item's evidence went, under the lock
+    assert unguarded == []
+
+
+def test_any_failure_to_record_a_result_ends_the_run_and_says_why(
+    gates_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = open_session(gates_repo)
+
+    def broken(self: GateState, result: RunResult, save: bool = True) -> None:
+        raise ValueError("state cannot hold this result")
+
+    monkeypatch.setattr(GateState, "record", broken)
+    done: list[str] = []
+    s.run(["G-PASS"], on_done=lambda r: done.append(r.item_id))
+    assert done == ["G-PASS"] and s.running() == set()
+    assert "state cannot hold this result" in (s.take_record_error("G-PASS") or "")
+    s.close()
+
+
+def test_a_run_that_crashes_still_ends_and_reports(gates_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from readiness_tui.core.gates import runner
+
+    def crash(*args: object, **kwargs: object) -> RunResult:
+        raise RuntimeError("selector exploded")
+
+    monkeypatch.setattr(runner, "run_command", crash)
+    s = open_session(gates_repo)
+    done: list[RunResult] = []
+    results = s.run(["G-PASS"], on_done=done.append)
+    assert [r.item_id for r in done] == ["G-PASS"] and s.running() == set()
+    assert results[0].outcome == "error" and "selector exploded" in results[0].error
+    assert s.view("G-PASS").status != "running"
+    assert s.runner.pending() == set()
+    s.close()

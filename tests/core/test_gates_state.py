@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import time
 from pathlib import Path
-
-import pytest
 
 from readiness_tui.core.gates import (
     DRIFT_UNCLAIMED,
@@ -21,18 +18,6 @@ from readiness_tui.core.gates import (
 )
 from readiness_tui.core.store import BoardStore
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    shutil.copytree(FIXTURES / "repo", root)
-    (root / ".git").mkdir()
-    shutil.copy(FIXTURES / "board.toml", root / "board.toml")
-    (tmp_path / "outside.txt").write_text("never read")
-    return root
-
 
 def open_session(root: Path, trusted: bool = True) -> GateSession:
     store = BoardStore.load(root / "board.toml")
@@ -41,8 +26,8 @@ def open_session(root: Path, trusted: bool = True) -> GateSession:
     return GateSession(store.path, store.board)
 
 
-def test_every_status_from_the_fixture(repo: Path) -> None:
-    s = open_session(repo)
+def test_every_status_from_the_fixture(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     before = s.views()
     assert before["G-PASS"].status == "not-run"
     assert "NO-GATE" not in before
@@ -57,8 +42,8 @@ def test_every_status_from_the_fixture(repo: Path) -> None:
     assert s.gate_status() == {k: x.status for k, x in v.items()}
 
 
-def test_drift_both_ways(repo: Path) -> None:
-    s = open_session(repo)
+def test_drift_both_ways(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     s.run()
     drift = s.drift()
     assert drift["G-FAIL"] == DRIFT_UNVERIFIED  # done, gate fails
@@ -66,22 +51,22 @@ def test_drift_both_ways(repo: Path) -> None:
     assert "G-PASS" not in drift and "G-WAIVED" not in drift and "G-MANUAL" not in drift
 
 
-def test_untrusted_done_item_is_unverified_drift(repo: Path) -> None:
-    s = open_session(repo, trusted=False)
+def test_untrusted_done_item_is_unverified_drift(gates_repo: Path) -> None:
+    s = open_session(gates_repo, trusted=False)
     v = s.views()
     assert v["G-PASS"].status == "untrusted" and v["G-PASS"].drift == DRIFT_UNVERIFIED
     assert v["G-EVIDENCE"].status == "pass"  # evidence needs no trust
 
 
-def test_state_file_round_trip_and_age(repo: Path) -> None:
-    s = open_session(repo)
+def test_state_file_round_trip_and_age(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     s.run()
-    path = state_path(repo / "board.toml")
+    path = state_path(gates_repo / "board.toml")
     assert path.name == "board.readiness-state.json" and path.exists()
     data = json.loads(path.read_text())
     assert data["results"]["G-FAIL"]["exit_code"] == 2
-    assert not list(repo.glob(".*.tmp"))
-    reopened = open_session(repo)
+    assert not list(gates_repo.glob(".*.tmp"))
+    reopened = open_session(gates_repo)
     v = reopened.views()
     assert v["G-PASS"].status in ("pass", "stale") and v["G-FAIL"].status == "fail"
     assert v["G-FAIL"].result == s.views()["G-FAIL"].result
@@ -89,12 +74,12 @@ def test_state_file_round_trip_and_age(repo: Path) -> None:
     assert age is not None and age >= 119
 
 
-def test_result_for_a_different_command_does_not_count(repo: Path) -> None:
-    s = open_session(repo)
+def test_result_for_a_different_command_does_not_count(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     s.run(["G-FAIL"])
-    text = (repo / "board.toml").read_text().replace("exit 2", "exit 0")
-    (repo / "board.toml").write_text(text)
-    store = BoardStore.load(repo / "board.toml")
+    text = (gates_repo / "board.toml").read_text().replace("exit 2", "exit 0")
+    (gates_repo / "board.toml").write_text(text)
+    store = BoardStore.load(gates_repo / "board.toml")
     trust(store.path, store.board)
     s.set_board(store.board)
     assert s.views()["G-FAIL"].status == "stale"
@@ -115,26 +100,26 @@ def test_cancelled_run_keeps_the_previous_result(tmp_path: Path) -> None:
     assert GateState.load(tmp_path / "s.json").results["A"] == ok
 
 
-def test_evidence_created_by_the_command_counts(repo: Path) -> None:
+def test_evidence_created_by_the_command_counts(gates_repo: Path) -> None:
     text = (
-        (repo / "board.toml")
+        (gates_repo / "board.toml")
         .read_text()
         .replace(
             'evidence = ["reports/*.xml"]', 'verify = "mkdir -p out && touch out/made.txt"\nevidence = ["out/made.txt"]'
         )
     )
-    (repo / "board.toml").write_text(text)
-    s = open_session(repo)
+    (gates_repo / "board.toml").write_text(text)
+    s = open_session(gates_repo)
     assert s.views()["G-EVIDENCE"].status == "not-run"
     s.run(["G-EVIDENCE"])
     assert s.views()["G-EVIDENCE"].status == "pass"
 
 
-def test_watched_change_after_a_pass_makes_it_stale(repo: Path) -> None:
-    s = open_session(repo)
+def test_watched_change_after_a_pass_makes_it_stale(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     s.run(["G-PASS"])
     assert s.views()["G-PASS"].status == "pass"
-    src = repo / "src.py"
+    src = gates_repo / "src.py"
     src.write_text("print(1)")
     later = time.time() + 5
     os.utime(src, (later, later))
@@ -143,34 +128,34 @@ def test_watched_change_after_a_pass_makes_it_stale(repo: Path) -> None:
     assert s.views()["G-PASS"].status == "stale"
     s.run(["G-PASS"])
     os.utime(src, (time.time() - 60, time.time() - 60))
-    s2 = open_session(repo)
+    s2 = open_session(gates_repo)
     s2.scan_changes()
     assert s2.views()["G-PASS"].status == "pass"
 
 
-def test_explicit_watch_globs_and_startup_scan(repo: Path) -> None:
+def test_explicit_watch_globs_and_startup_scan(gates_repo: Path) -> None:
     text = (
-        (repo / "board.toml")
+        (gates_repo / "board.toml")
         .read_text()
         .replace('evidence = ["docs/runbook.md"]', 'evidence = ["docs/runbook.md"]\nwatch = ["src/**/*.py"]')
     )
-    (repo / "board.toml").write_text(text)
-    s = open_session(repo)
+    (gates_repo / "board.toml").write_text(text)
+    s = open_session(gates_repo)
     s.run(["G-PASS"])
-    (repo / "notes.txt").write_text("not watched")
+    (gates_repo / "notes.txt").write_text("not watched")
     later = time.time() + 5
-    os.utime(repo / "notes.txt", (later, later))
+    os.utime(gates_repo / "notes.txt", (later, later))
     s.scan_changes()
     assert s.views()["G-PASS"].status == "pass"
-    (repo / "src" / "pkg").mkdir(parents=True)
-    (repo / "src" / "pkg" / "m.py").write_text("x = 1")
-    os.utime(repo / "src" / "pkg" / "m.py", (later, later))
+    (gates_repo / "src" / "pkg").mkdir(parents=True)
+    (gates_repo / "src" / "pkg" / "m.py").write_text("x = 1")
+    os.utime(gates_repo / "src" / "pkg" / "m.py", (later, later))
     s.scan_changes()
     assert s.views()["G-PASS"].status == "stale"
 
 
-def test_ignored_dirs_and_board_and_state_do_not_make_stale(repo: Path) -> None:
-    s = open_session(repo)
+def test_ignored_dirs_and_board_and_state_do_not_make_stale(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
     s.run(["G-PASS"])
     later = time.time() + 5
     for rel in (
@@ -182,19 +167,19 @@ def test_ignored_dirs_and_board_and_state_do_not_make_stale(repo: Path) -> None:
         "__pycache__/m.pyc",
         ".board.toml.abc123.tmp",
     ):
-        p = repo / rel
+        p = gates_repo / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text("x")
         os.utime(p, (later, later))
     s.scan_changes()
     assert s.views()["G-PASS"].status == "pass"
-    assert s.note_changes([str(repo / ".git/index"), str(repo / "board.toml")]) == set()
+    assert s.note_changes([str(gates_repo / ".git/index"), str(gates_repo / "board.toml")]) == set()
 
 
-def test_running_shows_while_a_command_runs(repo: Path) -> None:
-    text = (repo / "board.toml").read_text().replace('verify = "exit 1"', 'verify = "sleep 30"')
-    (repo / "board.toml").write_text(text)
-    s = open_session(repo)
+def test_running_shows_while_a_command_runs(gates_repo: Path) -> None:
+    text = (gates_repo / "board.toml").read_text().replace('verify = "exit 1"', 'verify = "sleep 30"')
+    (gates_repo / "board.toml").write_text(text)
+    s = open_session(gates_repo)
     futures = s.start(["G-WAIVED"])
     assert s.views()["G-WAIVED"].status == "running"
     assert s.cancel(["G-WAIVED"]) == 1
@@ -214,8 +199,8 @@ def test_core_gates_never_import_textual() -> None:
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
-def test_update_items_follows_a_status_edit_and_refuses_gate_changes(repo: Path) -> None:
-    store = BoardStore.load(repo / "board.toml")
+def test_update_items_follows_a_status_edit_and_refuses_gate_changes(gates_repo: Path) -> None:
+    store = BoardStore.load(gates_repo / "board.toml")
     trust(store.path, store.board)
     s = GateSession(store.path, store.board)
     s.run()
@@ -229,9 +214,9 @@ def test_update_items_follows_a_status_edit_and_refuses_gate_changes(repo: Path)
     assert s.items["G-EVIDENCE"].gate.evidence != ["elsewhere/"]
 
 
-def test_due_for_rerun_only_after_a_change_since_the_last_run(repo: Path) -> None:
-    s = open_session(repo)
-    src = repo / "src.py"
+def test_due_for_rerun_only_after_a_change_since_the_last_run(gates_repo: Path) -> None:
+    s = open_session(gates_repo)
+    src = gates_repo / "src.py"
     src.write_text("print(1)")
     os.utime(src, (time.time() - 60, time.time() - 60))
     s.note_changes([str(src)])  # a change from before the run ...

@@ -33,7 +33,7 @@ def branches(tmp_path: Path) -> tuple[str, str, str]:
 
 
 def _verify(text: str) -> history_dag.DagVerification:
-    return history_dag.verify_lines(enumerate(text.splitlines(), 1))
+    return history_dag.verify_lines(enumerate(text.splitlines(), 1), dag=True)
 
 
 def test_linear_history_verifies_like_the_chain(branches: tuple[str, str, str]) -> None:
@@ -117,7 +117,7 @@ def test_expected_heads_catch_truncation(branches: tuple[str, str, str]) -> None
     head = audit.line_hash(ours.splitlines()[-1])
     truncated = "".join(ours.splitlines(keepends=True)[:-1])
     assert _verify(truncated).ok
-    r = history_dag.verify_lines(enumerate(truncated.splitlines(), 1), [head])
+    r = history_dag.verify_lines(enumerate(truncated.splitlines(), 1), [head], dag=True)
     assert not r.ok and "truncated or rewritten" in r.message and r.missing_heads == (head,)
 
 

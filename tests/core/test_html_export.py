@@ -39,4 +39,5 @@ def test_theme_colours_come_from_the_theme_files(tmp_path: Path) -> None:
     assert theme_colours("bad", themes_dir=tmp_path)["primary"].startswith("#")
     page = to_html(BoardStore.load(ROOT / "boards" / "final-implementation-plan.toml").board, theme="readiness-light")
     light = theme_colours("readiness-light")
-    assert f"--bg:{light['background']}" in page
+    assert f"body {{ color:{light['foreground']}; background:{light['background']}; }}" in page
+    assert "red;" not in page

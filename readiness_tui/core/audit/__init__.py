@@ -1,6 +1,6 @@
 """The board's audit trail: a hash-chained JSON Lines history beside the board.
 
-``chain`` writes, reads and verifies the records; ``actor`` says who made a change; ``diff`` turns
+``chain`` writes and reads the records, ``verify`` checks them; ``actor`` says who made a change; ``diff`` turns
 two versions of a board into field changes; ``replay`` reads the history back over time;
 ``reconcile`` keeps the board and its history in step after a crash or an outside edit.
 """
@@ -13,7 +13,6 @@ from .chain import (
     HISTORY_SUFFIX,
     SOURCES,
     Record,
-    Verification,
     append,
     append_bodies,
     canonical,
@@ -24,11 +23,11 @@ from .chain import (
     read,
     record_hash,
     record_standup,
-    verify,
 )
 from .diff import diff_boards
 from .reconcile import last_board_record, reconcile
 from .replay import Rewinder, changes_since, last_standup
+from .verify import Verification, verify
 
 __all__ = [
     "GENESIS",

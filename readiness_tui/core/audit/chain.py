@@ -12,7 +12,7 @@ One line is one record, written as canonical JSON (sorted keys, no spaces)::
   was edited in place is caught on its own line, not only on the next one.
 * The *head* is the sha256 of the last line (``GENESIS`` for an empty history). The weekly update
   prints it, so a history that was truncated or rewritten from some point on can be caught by
-  comparing with a head published earlier (``verify(path, expected_head=...)``).
+  comparing with a head published earlier (``verify.verify(path, expected_head=...)``).
 
 Record types: ``change`` (one ``Change`` of the store: item, field, old, new, kind) and ``standup``
 (a standup was held; "done since the last standup" is measured from the latest one).
@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..fsutil import fsync_dir
 from ..records import Change
@@ -261,40 +261,45 @@ def append_bodies(
     return prev
 
 
-def _last_line_fd(fd: int) -> tuple[str | None, bool]:
-    """The last non-empty line of an open file, and whether the file ends with a newline."""
-    size = os.lseek(fd, 0, os.SEEK_END)
-    if size == 0:
-        return None, True
-    block = 4096
-    pos = size
-    buf = b""
+def reverse_lines(fd: int, block: int = 65536) -> Iterator[bytes]:
+    """The lines of an open file from the last to the first, without their newlines. The first one
+    is what follows the last newline: ``b""`` when the file ends with one, else a torn line."""
+    pos = os.lseek(fd, 0, os.SEEK_END)
+    rest = b""
     while pos > 0:
         step = min(block, pos)
         pos -= step
-        buf = os.pread(fd, step, pos) + buf
-        stripped = buf.rstrip(b"\n")
-        if b"\n" in stripped or pos == 0:
-            break
-        block *= 2
-    ends = buf.endswith(b"\n")
-    stripped = buf.rstrip(b"\n")
-    if not stripped:
-        return None, ends
-    return stripped.rsplit(b"\n", 1)[-1].decode("utf-8", errors="replace"), ends
+        parts = (os.pread(fd, step, pos) + rest).split(b"\n")
+        rest = parts[0]  # may continue in the block before
+        yield from reversed(parts[1:])
+    yield rest
+
+
+def _last_line_fd(fd: int) -> tuple[str | None, bool]:
+    """The last non-empty line of an open file, and whether the file ends with a newline."""
+    lines = reverse_lines(fd, 4096)
+    tail = next(lines)
+    last = tail or next((line for line in lines if line), None)
+    return (last.decode("utf-8", errors="replace") if last is not None else None), not tail
 
 
 def _torn_tail(fd: int) -> bytes:
     """The bytes after the last newline of an open file (a line whose writer died mid-write)."""
-    size = os.lseek(fd, 0, os.SEEK_END)
-    pos, tail = size, b""
-    while pos > 0:
-        step = min(65536, pos)
-        pos -= step
-        tail = os.pread(fd, step, pos) + tail
-        if b"\n" in tail:
-            return tail.rsplit(b"\n", 1)[1]
-    return tail
+    return next(reverse_lines(fd))
+
+
+@contextlib.contextmanager
+def open_history(path: Path | str) -> Iterator[int | None]:
+    """A read-only descriptor of a board's history file, None when there is none yet."""
+    try:
+        fd = os.open(history_path(path), os.O_RDONLY)
+    except FileNotFoundError:
+        yield None
+        return
+    try:
+        yield fd
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------------- reading
@@ -331,82 +336,6 @@ def read(path: Path | str) -> list[Record]:
 
 def head(path: Path | str) -> str:
     """sha256 of the last record line, ``GENESIS`` when there is no history."""
-    p = history_path(path)
-    try:
-        fd = os.open(p, os.O_RDONLY)
-    except FileNotFoundError:
-        return GENESIS
-    try:
-        last, _ = _last_line_fd(fd)
-    finally:
-        os.close(fd)
+    with open_history(path) as fd:
+        last = _last_line_fd(fd)[0] if fd is not None else None
     return line_hash(last) if last is not None else GENESIS
-
-
-class Verification(NamedTuple):
-    ok: bool
-    first_bad_line: int | None
-    message: str
-    records: int = 0
-    head: str = GENESIS
-
-
-def verify(path: Path | str, expected_head: str | None = None) -> Verification:
-    """Check the whole chain. Returns ``(ok, first_bad_line, message, records, head)``.
-
-    A line is bad when it is not a JSON object, is not in canonical form (edited by hand), its
-    ``hash`` does not match its content (edited), or its ``prev`` is not the hash of the line
-    before it (a line before it was removed, inserted or moved). With ``expected_head`` (a head
-    printed earlier), the chain must still pass through it, else the history was truncated or
-    rewritten.
-    """
-    p = history_path(path)
-    with contextlib.suppress(OSError):
-        if '"type":"merge"' in p.read_text(encoding="utf-8", errors="replace"):
-            # Branches merged by git make the chain a DAG: verified by history_dag.
-            from ..history_dag import verify as dag_verify
-
-            r = dag_verify(p, [expected_head] if expected_head else [])
-            return Verification(r.ok, r.first_bad_line, r.message, r.records, r.head)
-    prev = GENESIS
-    count = 0
-    seen_heads = {GENESIS}
-    last_line = 0
-    for n, line in _lines(p):
-        last_line = n
-        if not line.strip():
-            return Verification(False, n, f"line {n}: empty line inside the history", count, prev)
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            return Verification(False, n, f"line {n}: not a JSON record ({exc.msg})", count, prev)
-        if not isinstance(rec, dict):
-            return Verification(False, n, f"line {n}: not a JSON object", count, prev)
-        if rec.get("hash") != record_hash(rec):
-            return Verification(
-                False, n, f"line {n}: record was modified (its hash does not match its content)", count, prev
-            )
-        if canonical(rec) != line:
-            return Verification(
-                False, n, f"line {n}: record was rewritten (not in the form it was written in)", count, prev
-            )
-        if rec.get("prev") != prev:
-            if n == 1:
-                why = "the history does not start at the beginning: earlier records were removed"
-            else:
-                why = f"does not follow line {n - 1}: a record before it was removed, inserted or reordered"
-            return Verification(False, n, f"line {n}: {why}", count, prev)
-        prev = line_hash(line)
-        seen_heads.add(prev)
-        count += 1
-    if expected_head and expected_head not in seen_heads:
-        return Verification(
-            False,
-            last_line + 1 if last_line else None,
-            f"the history no longer contains head {expected_head[:12]}…: it was truncated or rewritten",
-            count,
-            prev,
-        )
-    if count == 0:
-        return Verification(True, None, "no history yet", 0, GENESIS)
-    return Verification(True, None, f"{count} records, chain intact, head {prev}", count, prev)

@@ -19,12 +19,11 @@ hashes has nothing to compare with: only a caller that knows both versions (the 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from ..model import Board
-from .chain import append, append_bodies, history_path
+from .chain import append, append_bodies, open_history, reverse_lines
 from .diff import diff_boards
 
 #: How far back to look for the last record that names a board hash (standups carry none).
@@ -33,33 +32,23 @@ _LOOKBACK_LINES = 500
 
 def last_board_record(board_path: Path | str) -> dict[str, Any] | None:
     """The newest record that names the board text it produced (``board``), or None."""
-    path = history_path(board_path)
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:
-        return None
-    try:
-        size = os.lseek(fd, 0, os.SEEK_END)
-        pos, buf, seen = size, b"", 0
-        while pos > 0 and seen < _LOOKBACK_LINES:
-            step = min(65536, pos)
-            pos -= step
-            buf = os.pread(fd, step, pos) + buf
-            lines = buf.split(b"\n")
-            buf = lines[0] if pos > 0 else b""  # a partial first line waits for the next block
-            for raw in reversed(lines[1:] if pos > 0 else lines):
-                if not raw.strip():
-                    continue
-                seen += 1
-                try:
-                    rec = json.loads(raw)
-                except (json.JSONDecodeError, UnicodeDecodeError):
-                    continue
-                if isinstance(rec, dict) and rec.get("board"):
-                    return rec
-        return None
-    finally:
-        os.close(fd)
+    with open_history(board_path) as fd:
+        if fd is None:
+            return None
+        seen = 0
+        for raw in reverse_lines(fd):
+            if not raw.strip():
+                continue
+            seen += 1
+            if seen > _LOOKBACK_LINES:
+                return None
+            try:
+                rec = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                continue
+            if isinstance(rec, dict) and rec.get("board"):
+                return rec
+    return None
 
 
 def reconcile(

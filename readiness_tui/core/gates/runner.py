@@ -340,6 +340,12 @@ class GateRunner:
                 item_id=job.item_id,
                 grace_s=self.grace_s,
             )
+        except Exception as exc:  # noqa: BLE001 - a run that crashed still ends, with the reason shown
+            now, digest = time.time(), command_digest(job.command)
+            # No command text: redacting it may be what failed, and it must never be stored raw.
+            res = RunResult(
+                job.item_id, "", now, now, 0.0, None, error=f"could not run: {exc!r}", command_sha256=digest
+            )
         finally:
             with self._lock:
                 if self._cancels.get(job.item_id) is cancel:

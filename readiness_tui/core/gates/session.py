@@ -92,7 +92,7 @@ class GateSession:
             gated.append(it)
             ev = tuple(gate.evidence)
             sig_rows.append((it.id, ev, tuple(gate.watch), bool(gate.verify.strip())))
-            if self._evidence_key.get(it.id) != ev:
+            if self._evidence_key.get(it.id) != ev:  # a read: safe without the lock
                 recheck.append(it)
         self.items = items
         self._gated = gated
@@ -101,9 +101,10 @@ class GateSession:
         if sig != self._index_sig:
             self.index = ChangeIndex(board, self.root, self.board_path)
             self._index_sig = sig
-        for item_id in [k for k in self._evidence if k not in items]:
-            del self._evidence[item_id]
-            self._evidence_key.pop(item_id, None)
+        with self._lock:  # runner threads re-check evidence meanwhile (``record``)
+            for item_id in [k for k in self._evidence if k not in items]:
+                del self._evidence[item_id]
+                self._evidence_key.pop(item_id, None)
         for it in recheck:
             self._check_evidence(it)
 
@@ -159,8 +160,10 @@ class GateSession:
     # ------------------------------------------------------------------ evidence and changes
     def _check_evidence(self, item: Item) -> None:
         pats = list(item.gate.evidence) if item.gate else []
-        self._evidence[item.id] = [check_evidence(self.root, p) for p in pats]
-        self._evidence_key[item.id] = tuple(pats)
+        checks = [check_evidence(self.root, p) for p in pats]  # the disk, outside the lock
+        with self._lock:
+            self._evidence[item.id] = checks
+            self._evidence_key[item.id] = tuple(pats)
 
     def refresh_evidence(self, ids: Iterable[str] | None = None) -> None:
         for item_id in self.items if ids is None else ids:
@@ -205,13 +208,15 @@ class GateSession:
         waivers = waivers_by_item(self.board, day)
         wanted = None if ids is None else set(ids)
         running = self.running()
+        with self._lock:
+            evidence = dict(self._evidence)
         out: dict[str, GateView] = {}
         for it in self.gated_items():
             if wanted is not None and it.id not in wanted:
                 continue
             out[it.id] = evaluate_gate(
                 it,
-                self._evidence.get(it.id, []),
+                evidence.get(it.id, []),
                 self.state.get(it.id),
                 waivers.get(it.id),
                 trusted=self.trusted,
@@ -269,10 +274,10 @@ class GateSession:
                 self._record_errors.pop(job.item_id, None)
 
             def done(res: RunResult, token: object = token) -> None:
-                # Runner threads finish concurrently: _running and _record_errors change under the lock.
+                # Runner threads finish concurrently: the session's dicts change under the lock.
                 try:
                     self.record(res)
-                except OSError as exc:  # the state file cannot be written: the run must not stay "running"
+                except Exception as exc:  # noqa: BLE001 - whatever fails, the run ends and on_done says why
                     with self._lock:
                         self._record_errors[res.item_id] = f"the result could not be saved: {exc}"
                 finally:

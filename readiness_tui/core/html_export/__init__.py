@@ -8,42 +8,33 @@ to nothing. Everything that comes from the board goes through ``html.escape`` (`
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from ..analysis import Analysis
 from ..model import Board
+from ..palette import colours_of
 from .deck import deck_section
 from .sections import backlog_section, e, gates_section, matrix_section, plan_section, report_section, risk_section
 
-DEFAULT_THEME = "readiness-dark"
 #: Nothing may be fetched: only the page's own inline style and script run.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-COLOUR_KEYS = (
-    "primary",
-    "secondary",
-    "accent",
-    "background",
-    "surface",
-    "panel",
-    "foreground",
-    "error",
-    "warning",
-    "success",
+#: Every rule that puts text on a colour: (selector, text colour, the background it sits on). The
+#: stylesheet sets both, so these are exactly the pairs the contrast test holds to each theme's level.
+TEXT_RULES = (
+    ("body", "foreground", "background"),
+    ("header", "foreground", "panel"),
+    ("nav a", "primary", "panel"),
+    ("section", "foreground", "surface"),
+    ("h2", "primary", "surface"),
+    ("th", "foreground", "panel"),
+    (".matrix td.dep", "background", "primary"),
+    (".critical", "accent", "surface"),
+    (".s-done, .r-mitigated, .go", "success", "surface"),
+    (".s-blocked, .r-uncovered, .nogo", "error", "surface"),
+    (".s-in_progress, .s-review, .r-in_progress", "warning", "surface"),
+    ("pre, .slide", "foreground", "panel"),
+    (".deck-nav button", "background", "primary"),
 )
-#: Used for any colour a theme file does not give (readiness-dark's).
-FALLBACK = {
-    "primary": "#4C9BE8",
-    "secondary": "#A371F7",
-    "accent": "#F0B72F",
-    "background": "#0D1117",
-    "surface": "#161B22",
-    "panel": "#21262D",
-    "foreground": "#E6EDF3",
-    "error": "#E5534B",
-    "warning": "#D29922",
-    "success": "#3FB950",
-}
 
 #: Section ids, in page order (tests and the table of contents use them).
 SECTIONS = ("backlog", "matrix", "risks", "plan", "gates", "report", "standup")
@@ -51,30 +42,7 @@ SECTIONS = ("backlog", "matrix", "risks", "plan", "gates", "report", "standup")
 
 def theme_colours(name: str | None = None, themes_dir: Path | None = None) -> dict[str, str]:
     """The colours of theme ``name`` from the theme files (the bundled ones by default)."""
-    from ...resources import bundled_themes_dir
-
-    wanted = name or DEFAULT_THEME
-    directory = themes_dir or bundled_themes_dir()
-    colours = dict(FALLBACK)
-    for path in sorted(directory.glob("*.toml")):
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue
-        if data.get("name") == wanted:
-            colours.update({k: str(v) for k, v in data.items() if k in COLOUR_KEYS and _is_colour(v)})
-            break
-    return colours
-
-
-def _is_colour(value: object) -> bool:
-    # Only #RGB / #RRGGBB reach the stylesheet: a theme file cannot inject CSS.
-    return (
-        isinstance(value, str)
-        and value.startswith("#")
-        and len(value) in (4, 7)
-        and all(c in "0123456789abcdefABCDEF" for c in value[1:])
-    )
+    return colours_of(name, [themes_dir] if themes_dir is not None else None)
 
 
 def to_html(
@@ -110,28 +78,25 @@ def to_html(
 
 
 def _css(c: dict[str, str]) -> str:
-    return f"""
-:root {{ --primary:{c["primary"]}; --accent:{c["accent"]}; --bg:{c["background"]}; --surface:{c["surface"]};
-  --panel:{c["panel"]}; --fg:{c["foreground"]}; --error:{c["error"]}; --warning:{c["warning"]};
-  --success:{c["success"]}; }}
-body {{ background:var(--bg); color:var(--fg); font-family:system-ui,sans-serif; margin:0; }}
-header {{ background:var(--panel); padding:1em 2em; border-bottom:3px solid var(--primary); }}
-nav a {{ color:var(--primary); margin-right:1em; }}
+    colours = "".join(f"{sel} {{ color:{c[fg]}; background:{c[bg]}; }}\n" for sel, fg, bg in TEXT_RULES)
+    return (
+        colours
+        + f"""
+body {{ font-family:system-ui,sans-serif; margin:0; }}
+header {{ padding:1em 2em; border-bottom:3px solid {c["primary"]}; }}
+nav a {{ margin-right:1em; }}
 main {{ padding:0 2em 2em; }}
-section {{ background:var(--surface); margin:1.5em 0; padding:1em 1.5em; border-left:4px solid var(--primary); }}
-h2 {{ color:var(--primary); }}
+section {{ margin:1.5em 0; padding:1em 1.5em; border-left:4px solid {c["primary"]}; }}
 table {{ border-collapse:collapse; width:100%; font-size:.9em; }}
-th, td {{ border:1px solid var(--panel); padding:.25em .5em; text-align:left; vertical-align:top; }}
-th {{ background:var(--panel); }}
-.matrix td {{ text-align:center; }} .matrix td.dep {{ background:var(--primary); color:var(--bg); }}
-.critical {{ color:var(--accent); font-weight:bold; }}
-.s-done, .r-mitigated, .go {{ color:var(--success); }} .s-blocked, .r-uncovered, .nogo {{ color:var(--error); }}
-.s-in_progress, .s-review, .r-in_progress {{ color:var(--warning); }}
-pre {{ white-space:pre-wrap; background:var(--panel); padding:1em; }}
-.slide {{ display:none; min-height:50vh; background:var(--panel); padding:1em 2em; }}
+th, td {{ border:1px solid {c["panel"]}; padding:.25em .5em; text-align:left; vertical-align:top; }}
+.matrix td {{ text-align:center; }}
+.critical {{ font-weight:bold; }}
+pre {{ white-space:pre-wrap; padding:1em; }}
+.slide {{ display:none; min-height:50vh; padding:1em 2em; }}
 .slide.current {{ display:block; }}
-.deck-nav button {{ background:var(--primary); color:var(--bg); border:0; padding:.4em 1.2em; margin:.5em .5em 0 0; }}
+.deck-nav button {{ border:0; padding:.4em 1.2em; margin:.5em .5em 0 0; }}
 """
+    )
 
 
 #: Slide navigation: buttons and the arrow keys; it touches nothing outside the page.

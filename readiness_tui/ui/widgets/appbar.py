@@ -1,42 +1,105 @@
-"""The top bar: the board's title and file, whether it is saved, and the go/no-go slot."""
+"""The top bar: the board's title and file, whether it is saved, and the go/no-go slot.
+
+Each message is fitted to the width it has, whole words only (``core.display.fit_words``): the
+save state always shows, then the undo count and the last edit as far as they fit; the title
+before the file name. The full text stays in each part's tooltip.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.markup import escape
 from textual.widgets import Static
 
+from ...core.display import fit_words
+
+SEP = " · "
+#: A last edit with less room than this is left out rather than shown as a stub.
+MIN_EDIT = 12
+
+
+@dataclass(frozen=True)
+class _State:
+    dirty: bool = False
+    last_edit: str = ""
+    undo: int = 0
+    missing: bool = False
+
 
 class AppBar(Horizontal):
     DEFAULT_CSS = """
     AppBar { height: 1; dock: top; background: $panel; }
-    AppBar > #bar-title { width: 1fr; padding: 0 1; text-style: bold; }
-    AppBar > #bar-state { width: 44; padding: 0 1; text-align: right; text-wrap: nowrap; text-overflow: ellipsis; }
+    AppBar > #bar-title { width: 1fr; padding: 0 1; text-style: bold; text-wrap: nowrap; }
+    AppBar > #bar-state { width: 44; padding: 0 1; text-align: right; text-wrap: nowrap; }
     AppBar > #gonogo { width: 22; padding: 0 1; text-align: center; text-wrap: nowrap; text-overflow: ellipsis; }
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._title = ("readiness", "")
+        self._state = _State()
 
     def compose(self) -> ComposeResult:
         yield Static("readiness", id="bar-title")
         yield Static("", id="bar-state")
         yield Static("go/no-go —", id="gonogo")
 
+    def on_resize(self, event: events.Resize) -> None:
+        # The state takes about a third of a narrow bar, at most 44 columns; the title the rest.
+        self.query_one("#bar-state", Static).styles.width = max(20, min(44, (event.size.width - 22) // 2))
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        self._show_title()
+        self._show_state()
+
     def set_board(self, title: str, filename: str) -> None:
-        self.query_one("#bar-title", Static).update(f"{escape(title)}  [dim]{escape(filename)}[/]")
+        self._title = (title, filename)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        title, filename = self._title
+        w = self.query_one("#bar-title", Static)
+        room = w.content_size.width or 200
+        w.tooltip = f"{title}  {filename}" if filename else title
+        if cell_len(title) + 2 + cell_len(filename) <= room:
+            text = f"{escape(title)}  [dim]{escape(filename)}[/]"
+        else:
+            text = escape(fit_words(title, room, cell_len))
+        w.update(text)
 
     def set_state(self, dirty: bool, last_edit: str = "", undo: int = 0, missing: bool = False) -> None:
         """``SEC-02: status done · saved · 3 to undo`` (or ``● unsaved``, or ``file deleted``)."""
-        parts = []
-        if last_edit:
-            parts.append(f"[dim]{escape(last_edit)}[/]")
-        if missing:
-            parts.append("[b $error]✘ file deleted[/] [dim]ctrl+s saves[/]")
+        self._state = _State(dirty, last_edit, undo, missing)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        s = self._state
+        w = self.query_one("#bar-state", Static)
+        room = w.content_size.width or 42
+        if s.missing:
+            parts = [("[b $error]✘ file deleted[/]", "✘ file deleted"), ("[dim]ctrl+s saves[/]", "ctrl+s saves")]
+        elif s.dirty:
+            parts = [("[b $warning]● unsaved[/]", "● unsaved")]
         else:
-            parts.append("[b $warning]● unsaved[/]" if dirty else "[$success]saved[/]")
-        if undo:
-            parts.append(f"[dim]{undo} to undo[/]")
+            parts = [("[$success]saved[/]", "saved")]
+        used = cell_len(SEP.join(p for _, p in parts))
+        if s.last_edit:
+            left = room - used - len(SEP)
+            if left >= MIN_EDIT or cell_len(s.last_edit) <= left:
+                edit = fit_words(s.last_edit, left, cell_len)
+                parts.insert(0, (f"[dim]{escape(edit)}[/]", edit))
+                used += len(SEP) + cell_len(edit)
+        if s.undo and used + len(SEP) + cell_len(undo := f"{s.undo} to undo") <= room:
+            parts.append((f"[dim]{undo}[/]", undo))
+        w.tooltip = s.last_edit or None
         # Fixed widths: no layout pass on every edit.
-        self.query_one("#bar-state", Static).update(" · ".join(parts), layout=False)
+        w.update(SEP.join(markup for markup, _ in parts), layout=False)
 
     def set_gonogo(self, verdict: str | None, detail: str = "", reasons: str = "") -> None:
         """The go/no-go verdict: ``"go"``, ``"no-go"`` or None (unknown: shows "—")."""

@@ -84,11 +84,11 @@ class BacklogTable(ScrollView, can_focus=True):
         & > .backlog--ready { color: $success; text-style: bold; }
         & > .backlog--blocked { color: $error; text-style: bold; }
         & > .backlog--overdue { color: $error; }
-        & > .backlog--closed { color: $foreground 50%; }
+        & > .backlog--closed { color: $foreground-muted; }
         & > .backlog--p0 { color: $warning; text-style: bold; }
         & > .backlog--in-progress { color: $primary; }
         & > .backlog--review { color: $secondary; }
-        & > .backlog--dim { color: $foreground 60%; }
+        & > .backlog--dim { color: $foreground-muted; }
     }
     """
 

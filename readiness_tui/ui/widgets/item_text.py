@@ -25,7 +25,7 @@ STATUS_STYLE = {
     "blocked": "$error",
     "review": "$secondary",
     "done": "$success",
-    "cancelled": "$foreground 50%",
+    "cancelled": "$foreground-muted",
 }
 
 
@@ -38,8 +38,8 @@ GATE_STYLE = {
     "stale": "$warning",
     "running": "$primary",
     "untrusted": "$secondary",
-    "not-run": "$foreground 60%",
-    "no-gate": "$foreground 60%",
+    "not-run": "$foreground-muted",
+    "no-gate": "$foreground-muted",
 }
 GATE_MARK = {
     "pass": "✔",

@@ -141,11 +141,11 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         & > .matrix--info { color: $foreground-muted; }
         & > .matrix--header { color: $foreground-muted; }
         & > .matrix--header-current { color: $foreground; background: $accent 30%; text-style: bold; }
-        & > .matrix--header-closed { color: $foreground-muted; text-style: dim; }
+        & > .matrix--header-closed { color: $foreground-muted; text-style: italic; }
         & > .matrix--header-unknown { color: $text-error; text-style: italic; }
-        & > .matrix--none { color: $foreground-muted; text-style: dim; }
+        & > .matrix--none { color: $foreground-muted; }
         & > .matrix--dep { color: $foreground; text-style: bold; }
-        & > .matrix--diag { color: $foreground-muted; text-style: dim; }
+        & > .matrix--diag { color: $foreground-muted; }
         & > .matrix--cycle { color: $text-error; background: $error-muted; text-style: bold; }
         & > .matrix--disagree { color: $text-warning; background: $warning-muted; text-style: bold; }
         & > .matrix--refused { color: $text; background: $error; text-style: bold reverse; }

@@ -1,0 +1,21 @@
+"""Fixtures shared by the core tests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
+
+
+@pytest.fixture
+def gates_repo(tmp_path: Path) -> Path:
+    """tests/fixtures/gates/repo as a repository with board.toml at its root, and a file outside it."""
+    root = tmp_path / "repo"
+    shutil.copytree(GATES_FIXTURES / "repo", root)
+    (root / ".git").mkdir()
+    shutil.copy(GATES_FIXTURES / "board.toml", root / "board.toml")
+    (tmp_path / "outside.txt").write_text("never read")
+    return root

@@ -1,0 +1,96 @@
+"""The top bar fits its messages to the terminal at word boundaries, never cutting a word."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.display import fit_words
+from readiness_tui.ui.widgets.appbar import AppBar
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
+LONG_TITLE = "Payments platform production readiness for the spring launch across every region"
+LONG_EDIT = "LT-01: title Rotate the payment gateway certificates before they expire in March"
+
+
+def top_row(svg: str) -> str:
+    """The first screen row of a Textual SVG screenshot, as plain text (one character per cell)."""
+    row = [" "] * 400
+    for x, raw in re.findall(r'<text class="terminal-\d+-r\d+" x="([\d.]+)" y="20"[^>]*>([^<]*)</text>', svg):
+        col = round(float(x) / 12.2)
+        for n, ch in enumerate(html.unescape(raw).replace("\xa0", " ")):
+            row[col + n] = ch
+    return "".join(row).rstrip()
+
+
+def assert_whole_words(shown: str, source: str) -> None:
+    """``shown`` is ``source``, or its leading words followed by an ellipsis."""
+    if shown.endswith("…"):
+        kept = shown[:-1]
+        assert source.startswith(kept) and kept, (shown, source)
+        rest = source[len(kept) :]
+        assert rest[:1] in (" ", ",", ":", ";", "·", "-", "—"), f"cut inside a word: {shown!r}"
+    else:
+        assert shown == source
+
+
+@pytest.fixture
+def long_board(tmp_path: Path) -> Path:
+    board = tmp_path / "launch.toml"
+    shutil.copy(FIXTURE, board)
+    board.write_text(board.read_text().replace('title = "Payments API launch"', f'title = "{LONG_TITLE}"', 1))
+    return board
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_long_title_and_last_edit_end_at_a_word(width: int, long_board: Path, make_app) -> None:
+    app = make_app(long_board)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(AppBar)
+        bar.set_state(False, LONG_EDIT, 3)
+        await pilot.pause()
+        row = top_row(app.export_screenshot())
+        assert len(row) <= width
+        title = str(app.screen.query_one("#bar-title").render()).strip()
+        assert_whole_words(title, LONG_TITLE)
+        assert title in row  # drawn as fitted: nothing cut off after it by the layout
+        state = str(app.screen.query_one("#bar-state").render()).strip()
+        assert state.split(" · ")[-1] in ("saved", "3 to undo") and "saved" in state
+        if "LT-01" in state:
+            assert_whole_words(state.split(" · ")[0], LONG_EDIT)
+        assert state in row
+        assert "NO-GO" in row
+        if width == 120:
+            assert "LT-01: title Rotate" in row  # there is room for part of the edit at 120
+
+
+async def test_a_real_edit_shows_in_the_bar_and_the_file_at_80_columns(tmp_path: Path, make_app) -> None:
+    board = tmp_path / "launch.toml"
+    shutil.copy(FIXTURE, board)
+    app = make_app(board)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        row = top_row(app.export_screenshot())
+        item = app.main.current_item_id
+        status = app.store.item(item).status
+        assert f"{item}: status {status} · saved" in row
+        assert f'status = "{status}"' in board.read_text()
+
+
+def test_fit_words_keeps_whole_words() -> None:
+    assert fit_words("short", 10) == "short"
+    assert fit_words("one two three", 13) == "one two three"
+    assert fit_words("one two three", 12) == "one two…"
+    assert fit_words("one two, three", 10) == "one two…"  # no dangling comma
+    assert fit_words("extraordinarily", 6) == "extra…"  # one word alone: nothing else to do
+    assert fit_words("a  b\tc", 10) == "a b c"
+    assert fit_words("anything", 1) == "…" and fit_words("anything", 0) == ""
+    wide = "計画 の 準備"
+    assert fit_words(wide, 6, lambda s: sum(2 if ord(c) > 0x2E7F else 1 for c in s)) == "計画…"
