@@ -53,7 +53,7 @@ RECORD_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "risks": (
         FieldSpec("id", "Id", required=True),
         FieldSpec("title", "Title"),
-        FieldSpec("severity", "Severity (low, medium, high, critical)", Shape.SEVERITY),
+        FieldSpec("severity", "Severity (low..critical)", Shape.SEVERITY),
         FieldSpec("likelihood", "Likelihood"),
         FieldSpec("owner", "Owner"),
         FieldSpec("mitigated_by", "Mitigated by (item ids, a, b)", Shape.REFS),
@@ -79,7 +79,7 @@ RECORD_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("item", "Item waived", Shape.REF, required=True),
         FieldSpec("reason", "Reason", Shape.LONG),
         FieldSpec("approved_by", "Approved by"),
-        FieldSpec("expires", "Expires (2026-04-30, +30d, +4w)", Shape.DATE, required=True),
+        FieldSpec("expires", "Expires (date, +30d, +4w)", Shape.DATE, required=True),
     ),
     "deliverables": (
         FieldSpec("path", "Path", required=True),

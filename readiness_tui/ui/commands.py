@@ -44,6 +44,9 @@ class ReadinessCommands(Provider):
         out.append(("Undo", partial(main.action_history, -1), "u"))
         out.append(("Redo", partial(main.action_history, 1), "ctrl+y"))
         out.append(("Add item", main.action_add_item, "a"))
+        from .screens.record_actions import palette_entries
+
+        out += palette_entries(main)
         out.append(("Reload board from disk", app.action_reload, "R"))
         out.append(("Standup mode", main.action_standup, "m: overview, then a slide per owner"))
         out.append(("Weekly update (report)", main.action_report, "r: copy or save it"))

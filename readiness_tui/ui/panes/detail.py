@@ -43,6 +43,8 @@ class DetailPane(ItemText, Vertical, Pane):
     BINDINGS = [
         Binding("l", "focus_links", "Links", show=True),
         Binding("escape,backspace", "back", "Back to the backlog", show=True),
+        Binding("A", "screen.edit_item('acceptance')", "Acceptance", show=False),
+        Binding("D", "screen.deliverables", "Deliverables…", show=False),
     ]
 
     def __init__(self, *, id: str | None = "detail", classes: str | None = None) -> None:
