@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from ...core.editor import EditResult
 from ...core.record_edits import RecordRef, delete_record, edit_record, new_record
 from ...core.record_fields import KIND_NAMES
 
@@ -31,6 +32,17 @@ def record_at_cursor(pane: Pane | None) -> RecordRef | None:
     word, _, rest = key.partition(":")
     kind = ROW_KINDS.get(word)
     return RecordRef(kind, rest.split("/", 1)[0]) if kind else None
+
+
+def keep_row(screen: EditingScreen, result: EditResult) -> None:
+    """Show an edit's result with the pane's cursor staying on the record's row (a refresh puts
+    it back on the current item, which may be a row far from the record just edited)."""
+    pane = screen.active_pane()
+    key = getattr(pane, "cursor_key", None)
+    screen.after_edit(result)
+    keys = [row[0] for row in getattr(pane, "rows", []) if row[0] is not None]
+    if key in keys and pane is not None:
+        pane.move_cursor(keys.index(key), post=False)  # type: ignore[attr-defined]
 
 
 def waiver_refs(screen: EditingScreen, item_id: str) -> list[RecordRef]:
@@ -57,7 +69,7 @@ def open_form(
         if answer.remove and ref is not None:
             screen.after_edit(delete_record(screen.editor, ref))
         elif ref is not None and answer.values:
-            screen.after_edit(edit_record(screen.editor, ref, answer.values))
+            keep_row(screen, edit_record(screen.editor, ref, answer.values))
         elif ref is None:
             screen.after_edit(new_record(screen.editor, kind, answer.values))
 
