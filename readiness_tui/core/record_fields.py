@@ -63,8 +63,8 @@ RECORD_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("id", "Id", required=True),
         FieldSpec("title", "Title"),
         FieldSpec("window", "Window (e.g. 2026-W08..W10)"),
-        FieldSpec("entrance", "Entrance criteria (one per line)", Shape.LINES),
-        FieldSpec("exit", "Exit criteria (one per line)", Shape.LINES),
+        FieldSpec("entrance", "Entrance (one per line)", Shape.LINES),
+        FieldSpec("exit", "Exit (one per line)", Shape.LINES),
         FieldSpec("items", "Items (ids, a, b)", Shape.REFS),
     ),
     "milestones": (
