@@ -36,6 +36,26 @@ async def cursor_to(pilot, pane, key: str) -> None:  # type: ignore[no-untyped-d
     raise AssertionError(f"no row {key}")
 
 
+async def form_at(pilot, pane_key: str, pane_type: type, row: str):  # type: ignore[no-untyped-def]
+    """Show a pane, put its cursor on ``row``, press e: the record's form, and the pane."""
+    app = pilot.app
+    await pilot.press(pane_key)
+    pane = app.screen.query_one(pane_type)
+    await wait_for(pilot, lambda: pane.rows, what="pane rows")
+    await cursor_to(pilot, pane, row)
+    await pilot.press("e")
+    await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what=f"form of {row}")
+    return pane
+
+
+async def save(pilot, values: dict[str, str] | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Fill the form's fields, ctrl+s, and wait for the form to close."""
+    for key, value in (values or {}).items():
+        field(pilot.app, key).value = value
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, MainScreen), what="form closed")
+
+
 def field(app, key: str):  # type: ignore[no-untyped-def]
     return app.screen.query_one("#f-" + key.replace(".", "-"))
 
@@ -48,21 +68,14 @@ async def test_risk_edited_from_the_risk_pane_saved_recorded_and_undone(launch_b
     original = launch_board.read_text()
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("4")
-        pane = app.screen.query_one(RiskPane)
-        await wait_for(pilot, lambda: pane.rows, what="risk rows")
-        await cursor_to(pilot, pane, "risk:R3")
-        await pilot.press("e")
-        await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="risk form")
+        pane = await form_at(pilot, "4", RiskPane, "risk:R3")
         assert "Edit risk R3" in str(app.screen.query_one(".dialog-title", Static).render())
         field(app, "severity").value = "hgh"
         field(app, "mitigated_by").value = "RB-02, RB-01"
         await pilot.press("ctrl+s")
         assert "did you mean high?" in str(app.screen.query_one("#f-severity-error", Static).render())
         assert launch_board.read_text() == original  # nothing written
-        field(app, "severity").value = "critical"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
+        await save(pilot, {"severity": "critical"})
         assert changed_lines(original, launch_board.read_text()) == [
             ('severity = "medium"', 'severity = "critical"'),
             ('mitigated_by = ["RB-02"]', 'mitigated_by = ["RB-02", "RB-01"]'),
@@ -77,12 +90,7 @@ async def test_unknown_mitigating_item_is_refused_under_its_field(launch_board: 
     original = launch_board.read_text()
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("4")
-        pane = app.screen.query_one(RiskPane)
-        await wait_for(pilot, lambda: pane.rows, what="risk rows")
-        await cursor_to(pilot, pane, "risk:R2")
-        await pilot.press("e")
-        await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="risk form")
+        await form_at(pilot, "4", RiskPane, "risk:R2")
         field(app, "mitigated_by").value = "LT-01, LT-2"
         await pilot.press("ctrl+s")
         error = str(app.screen.query_one("#f-mitigated_by-error", Static).render())
@@ -99,9 +107,7 @@ async def test_new_risk_from_the_risk_pane(launch_board: Path, make_app) -> None
         field(app, "id").value = "R4"
         field(app, "title").value = "Vendor outage"
         field(app, "severity").value = "High"
-        field(app, "mitigated_by").value = "OBS-01"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
+        await save(pilot, {"mitigated_by": "OBS-01"})
         risk = BoardStore.load(launch_board).board.risks[-1]
         assert (risk.id, risk.title, risk.severity, risk.mitigated_by) == ("R4", "Vendor outage", "high", ["OBS-01"])
         assert history(launch_board)[-1] == ("risks", "R4", "*")
@@ -113,31 +119,21 @@ async def test_phase_exit_criteria_and_milestone_due_from_the_plan_pane(launch_b
     original = launch_board.read_text()
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        pane = app.screen.query_one(PlanPane)
-        await wait_for(pilot, lambda: pane.rows, what="plan rows")
-        await cursor_to(pilot, pane, "phase:A")
-        await pilot.press("e")
-        await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="phase form")
+        pane = await form_at(pilot, "5", PlanPane, "phase:A")
         area = field(app, "exit")
         assert isinstance(area, TextArea) and area.text == "CI is fail-closed\nSecrets are in the vault"
         area.focus()
         area.move_cursor(area.document.end)
         await pilot.press("enter", *"Runbook reviewed, signed off")
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
+        await save(pilot)
         assert changed_lines(original, launch_board.read_text()) == [
             (
                 'exit = ["CI is fail-closed", "Secrets are in the vault"]',
                 'exit = ["CI is fail-closed", "Secrets are in the vault", "Runbook reviewed, signed off"]',
             )
         ]
-        await cursor_to(pilot, pane, "ms:M1")
-        await pilot.press("e")
-        await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="milestone form")
-        field(app, "due").value = "2026-03-20"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
+        await form_at(pilot, "5", PlanPane, "ms:M1")
+        await save(pilot, {"due": "2026-03-20"})
         assert 'due = "2026-03-20"' in launch_board.read_text()
         assert history(launch_board)[-2:] == [("phases", "A", "exit"), ("milestones", "M1", "due")]
         await wait_for(pilot, lambda: "2026-03-20" in pane.line_text(pane.cursor_line).plain, what="due redrawn")
@@ -156,9 +152,7 @@ async def test_waiver_added_renewed_and_revoked_from_the_gates_pane(launch_board
         field(app, "expires").value = ""
         await pilot.press(*"Scanner vendor outage", "ctrl+s")
         assert "expires is required" in str(app.screen.query_one("#f-expires-error", Static).render())
-        field(app, "expires").value = "+30d"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
+        await save(pilot, {"expires": "+30d"})
         waivers = BoardStore.load(launch_board).board.waivers
         assert [(w.item, w.reason, str(w.expires)) for w in waivers] == [
             ("SEC-01", "Scanner vendor outage", "2026-03-22")
@@ -166,9 +160,7 @@ async def test_waiver_added_renewed_and_revoked_from_the_gates_pane(launch_board
         # Renew: w opens the item's one waiver, with Revoke beside Save.
         await pilot.press("w")
         await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="waiver form again")
-        field(app, "expires").value = "2026-04-30"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
+        await save(pilot, {"expires": "2026-04-30"})
         assert "expires = 2026-04-30" in launch_board.read_text()
         await pilot.press("w")
         await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="waiver form again")
@@ -189,9 +181,7 @@ async def test_gate_fields_from_the_gates_pane(launch_board: Path, make_app) -> 
         await pilot.press("e")
         await wait_for(pilot, lambda: isinstance(app.screen, EditItemScreen), what="item form")
         assert app.focused is field(app, "gate.exit_criteria")
-        field(app, "gate.watch").value = "ci/scan.yml, ci/policy/"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
+        await save(pilot, {"gate.watch": "ci/scan.yml, ci/policy/"})
         gate = BoardStore.load(launch_board).item("SEC-01").gate
         assert gate is not None and gate.watch == ["ci/scan.yml", "ci/policy/"]
 
@@ -206,9 +196,7 @@ async def test_acceptance_description_and_deliverables_from_detail(launch_board:
         assert app.focused is field(app, "acceptance")
         await pilot.press(*"Merges blocked without the scan, even by admins", "enter", *"Documented")
         field(app, "description").text = "Protect main.\nRequire the summary check."
-        field(app, "deliverables").value = "docs/branch-policy.md"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
+        await save(pilot, {"deliverables": "docs/branch-policy.md"})
         item = BoardStore.load(launch_board).item("SEC-02")
         assert item.acceptance == ["Merges blocked without the scan, even by admins", "Documented"]
         assert item.description == "Protect main.\nRequire the summary check."

@@ -110,17 +110,9 @@ def edit_deliverables(screen: EditingScreen, item_id: str) -> None:
 
 
 def remove(screen: EditingScreen, ref: RecordRef) -> None:
-    from .dialogs import ConfirmScreen
+    from .record_form import ask_remove
 
-    verb = "Revoke" if ref.kind == "waivers" else "Remove"
-    what = f"{KIND_NAMES[ref.kind]} {ref.key}"
-
-    def confirmed(ok: bool | None) -> None:
-        if ok:
-            screen.after_edit(delete_record(screen.editor, ref))
-
-    message = f"{verb} {what}? The history keeps it, and u undoes it."
-    screen.app.push_screen(ConfirmScreen(f"{verb} {what}", message, yes=verb, no="Keep", danger=True), confirmed)
+    ask_remove(screen.app, ref, lambda: screen.after_edit(delete_record(screen.editor, ref)))
 
 
 def palette_entries(screen: EditingScreen) -> list[tuple[str, Any, str]]:

@@ -7,8 +7,11 @@ a waiver, Revoke), or None when cancelled.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from textual.app import App
 
 from ...core.record_edits import RecordRef
 from ...core.record_fields import KIND_NAMES
@@ -50,16 +53,21 @@ class RecordFormScreen(FormScreen):
         return RecordEdit(values), errors
 
     def button(self, button_id: str) -> None:
-        if button_id != "remove" or self.ref is None:
-            return
-        from .dialogs import ConfirmScreen
+        if button_id == "remove" and self.ref is not None:
+            ask_remove(self.app, self.ref, lambda: self.dismiss(RecordEdit(remove=True)))
 
-        verb = "Revoke" if self.kind == "waivers" else "Remove"
-        what = f"{KIND_NAMES[self.kind]} {self.ref.key}"
 
-        def confirmed(ok: bool | None) -> None:
-            if ok:
-                self.dismiss(RecordEdit(remove=True))
+def ask_remove(app: App[Any], ref: RecordRef, then: Callable[[], object]) -> None:
+    """Ask before removing (revoking) a record; ``then`` runs on yes."""
+    from .dialogs import ConfirmScreen
 
-        message = f"{verb} {what}? The history keeps it, and u undoes it."
-        self.app.push_screen(ConfirmScreen(f"{verb} {what}", message, yes=verb, no="Keep", danger=True), confirmed)
+    verb = "Revoke" if ref.kind == "waivers" else "Remove"
+    what = f"{KIND_NAMES[ref.kind]} {ref.key}"
+    message = f"{verb} {what}? The history keeps it, and u undoes it."
+    screen = ConfirmScreen(f"{verb} {what}", message, yes=verb, no="Keep", danger=True)
+
+    def answered(ok: bool | None) -> None:
+        if ok:
+            then()
+
+    app.push_screen(screen, answered)
