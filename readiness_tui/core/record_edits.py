@@ -110,7 +110,6 @@ def check_values(
     waiver that would waive nothing."""
     current = getattr(store.board, kind)[index] if index is not None else None
     now = now or store.board.board.today
-    ids = {it.id for it in store.board.items}
     for name, value in values.items():
         try:
             spec = field_spec(kind, name)
@@ -122,8 +121,9 @@ def check_values(
         had_ids = had if isinstance(had, list) else [had]
         refs = value if spec.shape is Shape.REFS else [value] if spec.shape is Shape.REF and value else []
         for ref in refs or []:
-            if ref not in ids and ref not in had_ids:
-                near = difflib.get_close_matches(str(ref), sorted(ids), n=1)
+            if not store.has_item(ref) and ref not in had_ids:
+                ids = sorted(it.id for it in store.board.items)  # only for the hint: an id index is cheap
+                near = difflib.get_close_matches(str(ref), ids, n=1)
                 hint = f"; did you mean {near[0]}?" if near else ""
                 raise EditError(
                     f"{where_field(store, kind, index, name)}: no item {ref!r} on this board{hint}", store.path
