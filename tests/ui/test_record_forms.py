@@ -115,6 +115,21 @@ async def test_new_risk_from_the_risk_pane(launch_board: Path, make_app) -> None
         await wait_for(pilot, lambda: any(r[0] == "risk:R4" for r in pane.rows), what="R4 on screen")
 
 
+async def test_a_risk_added_on_an_unnamed_p0_item_is_mitigated_by_it(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        pane = app.screen.query_one(RiskPane)
+        await wait_for(pilot, lambda: pane.rows, what="risk rows")
+        await cursor_to(pilot, pane, "p0:GO-01")
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="new risk form")
+        assert field(app, "mitigated_by").value == "GO-01"
+        await save(pilot, {"id": "R9", "title": "Launch slips"})
+        assert BoardStore.load(launch_board).board.risks[-1].mitigated_by == ["GO-01"]
+        await wait_for(pilot, lambda: not any(r[0] == "p0:GO-01" for r in pane.rows), what="GO-01 named now")
+
+
 async def test_phase_exit_criteria_and_milestone_due_from_the_plan_pane(launch_board: Path, make_app) -> None:
     original = launch_board.read_text()
     app = make_app(launch_board)
@@ -157,6 +172,8 @@ async def test_waiver_added_renewed_and_revoked_from_the_gates_pane(launch_board
         assert [(w.item, w.reason, str(w.expires)) for w in waivers] == [
             ("SEC-01", "Scanner vendor outage", "2026-03-22")
         ]
+        detail = app.screen.query_one("#gates-detail", Static)
+        await wait_for(pilot, lambda: "Scanner vendor outage" in str(detail.render()), what="waiver in the gate")
         # Renew: w opens the item's one waiver, with Revoke beside Save.
         await pilot.press("w")
         await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="waiver form again")
@@ -184,6 +201,7 @@ async def test_gate_fields_from_the_gates_pane(launch_board: Path, make_app) -> 
         await save(pilot, {"gate.watch": "ci/scan.yml, ci/policy/"})
         gate = BoardStore.load(launch_board).item("SEC-01").gate
         assert gate is not None and gate.watch == ["ci/scan.yml", "ci/policy/"]
+        assert history(launch_board)[-1] == ("items", "SEC-01", "gate.watch")
 
 
 async def test_acceptance_description_and_deliverables_from_detail(launch_board: Path, make_app) -> None:
@@ -212,6 +230,10 @@ async def test_acceptance_description_and_deliverables_from_detail(launch_board:
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
         d = BoardStore.load(launch_board).board.deliverables[-1]
         assert (d.path, d.item, d.status) == ("docs/branch-policy.md", "SEC-02", "todo")
+        assert history(launch_board)[-1] == ("deliverables", "0", "*")
+        body = app.screen.query_one("#detail-body", Static)
+        await wait_for(pilot, lambda: "Deliverable records" in str(body.render()), what="deliverable shown")
+        assert "docs/branch-policy.md  todo" in str(body.render())
         await pilot.press("D")
         await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="the deliverable again")
         assert field(app, "path").value == "docs/branch-policy.md"

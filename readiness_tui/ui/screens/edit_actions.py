@@ -394,7 +394,7 @@ class EditingScreen(Screen[None]):
     def action_add_record(self, kind: str) -> None:
         from . import record_actions as ra
 
-        ra.open_form(self, kind, None)
+        ra.open_form(self, kind, None, ra.new_initial(self, kind))
 
     def action_remove_record(self) -> None:
         from . import record_actions as ra

@@ -45,6 +45,15 @@ def keep_row(screen: EditingScreen, result: EditResult) -> None:
         pane.move_cursor(keys.index(key), post=False)  # type: ignore[attr-defined]
 
 
+def new_initial(screen: EditingScreen, kind: str) -> dict[str, str]:
+    """What a new record starts with: a risk added on a "P0 items no risk names" row is mitigated
+    by that item."""
+    key = getattr(screen.active_pane(), "cursor_key", None)
+    if kind == "risks" and isinstance(key, str) and key.startswith("p0:"):
+        return {"mitigated_by": key[3:]}
+    return {}
+
+
 def waiver_refs(screen: EditingScreen, item_id: str) -> list[RecordRef]:
     """The waivers of an item, each by its id when it has one, else by its place."""
     refs = []
