@@ -45,6 +45,7 @@ class PlanPane(LazyBoardPane, LineList, Pane):
     """Waves, critical path, ready/blocked lists, phases and milestones of a board."""
 
     BINDINGS = [
+        *LineList.BINDINGS,  # listed again so that the help's section for this pane shows them too
         Binding("e", "screen.edit_record", "Edit"),
         Binding("P", "screen.add_record('phases')", "Add phase", show=False),
         Binding("M", "screen.add_record('milestones')", "Add milestone", show=False),

@@ -36,6 +36,7 @@ class RiskPane(LazyBoardPane, LineList, Pane):
     """Risks, their mitigating items and roll-up states; uncovered risks first."""
 
     BINDINGS = [
+        *LineList.BINDINGS,  # listed again so that the help's section for this pane shows them too
         Binding("e", "screen.edit_record", "Edit risk"),
         Binding("a", "screen.add_record('risks')", "Add risk"),
         Binding("X,delete", "screen.remove_record", "Remove risk…", show=False),
