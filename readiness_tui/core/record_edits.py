@@ -18,7 +18,7 @@ from typing import Any
 
 from .dates import today
 from .editor import EditController, EditResult
-from .model import Board
+from .model import Board, Item
 from .problems import EditError
 from .record_fields import KEY_FIELDS, KIND_NAMES, RECORD_FIELDS, Shape, field_spec
 from .records import Change
@@ -40,15 +40,21 @@ class RecordRef:
         return f"{KIND_NAMES[self.kind]}:{self.key}" if self.key else KIND_NAMES[self.kind]
 
 
-def parse_ref(board: Board, text: str) -> RecordRef:
+def parse_ref(board: Board, text: str, fields: Iterable[str] = ()) -> RecordRef:
     """``R-001``, ``risk:R-001``, ``A`` (a phase), ``waiver:W-1``, ``waiver:T-003``, ``deliverable:#2``.
 
     A bare id is looked up among items, risks, phases, milestones and waiver ids; one that two
-    kinds share must be written with its kind. Raises ``ValueError`` naming the nearest id."""
+    kinds share is the one whose records have every field in ``fields`` (``A exit+=...`` is the
+    phase when an item is A too), else it must be written with its kind. Raises ``ValueError``
+    naming the nearest id."""
     word, sep, key = text.partition(":")
     if sep and word.lower() in KIND_WORDS:
         return RecordRef(KIND_WORDS[word.lower()], key.strip())
     found = [kind for kind in BY_ID if any(_key(kind, r) == text for r in getattr(board, kind))]
+    fields = list(fields)
+    if len(found) > 1 and fields:
+        fitting = [kind for kind in found if all(_has_field(kind, f) for f in fields)]
+        found = fitting if len(fitting) == 1 else found
     if len(found) == 1:
         return RecordRef(found[0], text)
     if found:
@@ -58,6 +64,12 @@ def parse_ref(board: Board, text: str) -> RecordRef:
     near = difflib.get_close_matches(text, known, n=1)
     hint = f"; did you mean {near[0]}?" if near else ""
     raise ValueError(f"no item {text!r} (nor a risk, phase, milestone or waiver of that id) on this board{hint}")
+
+
+def _has_field(kind: str, name: str) -> bool:
+    if kind == "items":
+        return name.split(".", 1)[0] in Item.model_fields
+    return any(s.name == name for s in RECORD_FIELDS[kind])
 
 
 def _key(kind: str, row: Any) -> Any:

@@ -49,7 +49,7 @@ def plan_set(store: BoardStore, record: str, words: list[str], *, adding: bool, 
     if adding:
         return _plan_add(store, record, words)
     try:
-        ref = parse_ref(store.board, record)
+        ref = parse_ref(store.board, record, _field_names(words))
     except ValueError as exc:
         raise SetError(str(exc), REFUSED) from None
     if removing:
@@ -66,6 +66,16 @@ def plan_set(store: BoardStore, record: str, words: list[str], *, adding: bool, 
     index = _locate(store, ref)
     row = getattr(store.board, ref.kind)[index]
     return SetOp(ref, "set", fold(row, _record_assignments(store, ref.kind, words, index)))
+
+
+def _field_names(words: list[str]) -> list[str]:
+    names = []
+    for word in words:
+        try:
+            names.append(split_assignment(word)[0])
+        except ValueError:
+            continue  # reported when the words are read
+    return names
 
 
 def _locate(store: BoardStore, ref: RecordRef) -> int:

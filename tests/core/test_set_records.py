@@ -51,10 +51,14 @@ def test_item_acceptance_with_a_comma_is_one_entry(board: Path) -> None:
 
 
 def test_a_bare_id_two_kinds_share_asks_for_the_kind(board: Path) -> None:
-    res = run(str(board), "A", "title=x")
+    res = run(str(board), "A", "title=x")  # both have a title
     assert res.exit_code == 1
     assert "item:A or phase:A" in res.output
     assert board.read_text() == BOARD
+    assert run(str(board), "A", "exit+=Signed off").exit_code == 0  # only a phase has exit criteria
+    assert run(str(board), "A", "status=done").exit_code == 0  # only an item has a status
+    store = BoardStore.load(board)
+    assert store.board.phases[0].exit[-1] == "Signed off" and store.item("A").status == "done"
 
 
 @pytest.mark.parametrize(
