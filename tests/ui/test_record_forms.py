@@ -12,9 +12,11 @@ from readiness_tui.core import audit
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.plan import PlanPane
 from readiness_tui.ui.panes.risks import RiskPane
+from readiness_tui.ui.readonly import palette_allows
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen, UnsavedScreen
 from readiness_tui.ui.screens.edit_form import EditItemScreen
 from readiness_tui.ui.screens.main import MainScreen
+from readiness_tui.ui.screens.record_actions import palette_entries
 from readiness_tui.ui.screens.record_form import RecordFormScreen
 
 SIZE = (120, 40)
@@ -306,3 +308,16 @@ async def test_several_waivers_offer_a_choice(launch_board: Path, make_app) -> N
         await pilot.press("2")
         await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="waiver form")
         assert field(app, "id").value == "W-2"
+
+
+async def test_read_only_opens_no_record_form(launch_board: Path, make_app) -> None:
+    original = launch_board.read_text()
+    app = make_app(launch_board, read_only=True)
+    async with app.run_test(size=SIZE) as pilot:
+        for keys in (("4", "g", "e"), ("4", "a"), ("5", "P"), ("6", "w"), ("2", "D")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen), keys
+        entries = palette_entries(app.screen)
+        assert entries and not [name for name, cmd, _ in entries if palette_allows(app, cmd)]
+    assert launch_board.read_text() == original
