@@ -23,6 +23,7 @@ from ...core.fields import check_field, parse_field
 from ...core.ids import new_item_id
 from ...core.itemform import field_value
 from ...core.model import PRIORITIES, STATUSES
+from . import record_actions
 
 if TYPE_CHECKING:
     from ...core.store import BoardStore
@@ -381,40 +382,23 @@ class EditingScreen(Screen[None]):
     def edit_fields(self, item_id: str, values: dict) -> None:
         self.after_edit(self.editor.set_fields(item_id, values))
 
-    # ------------------------------------------------------------------ other records (record_actions)
+    # ------------------------------------------------------------------ risks, phases, milestones ... (record_actions)
     def action_edit_record(self, kind: str = "", key: str = "") -> None:
-        """Edit the record under the pane's cursor (or ``kind``/``key``); on an item row, the item."""
-        from . import record_actions as ra
-
-        ref = ra.RecordRef(kind, key) if kind else ra.record_at_cursor(self.active_pane())
-        if ref is None:
-            return self.action_edit_item()
-        ra.open_form(self, ref.kind, ref)
+        record_actions.edit_at(self, kind, key)
 
     def action_add_record(self, kind: str) -> None:
-        from . import record_actions as ra
-
-        ra.open_form(self, kind, None, ra.new_initial(self, kind))
+        record_actions.open_form(self, kind, None, record_actions.new_initial(self, kind))
 
     def action_remove_record(self) -> None:
-        from . import record_actions as ra
-
-        ref = ra.record_at_cursor(self.active_pane())
-        if ref is None:
-            return self.action_delete()
-        ra.remove(self, ref)
+        record_actions.remove_at(self)
 
     def action_waiver(self) -> None:
-        from . import record_actions as ra
-
         if (cur := self._need_item()) is not None:
-            ra.edit_waiver(self, cur)
+            record_actions.edit_waiver(self, cur)
 
     def action_deliverables(self) -> None:
-        from . import record_actions as ra
-
         if (cur := self._need_item()) is not None:
-            ra.edit_deliverables(self, cur)
+            record_actions.edit_deliverables(self, cur)
 
     # ------------------------------------------------------------------ history and saving
     def action_history(self, step: int) -> None:

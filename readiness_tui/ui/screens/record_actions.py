@@ -34,6 +34,24 @@ def record_at_cursor(pane: Pane | None) -> RecordRef | None:
     return RecordRef(kind, rest.split("/", 1)[0]) if kind else None
 
 
+def edit_at(screen: EditingScreen, kind: str = "", key: str = "") -> None:
+    """Edit the record ``kind``/``key``, else the one under the pane's cursor; on an item row, the item."""
+    ref = RecordRef(kind, key) if kind else record_at_cursor(screen.active_pane())
+    if ref is None:
+        screen.action_edit_item()
+    else:
+        open_form(screen, ref.kind, ref)
+
+
+def remove_at(screen: EditingScreen) -> None:
+    """Remove the record under the pane's cursor (asking first); on an item row, delete the item."""
+    ref = record_at_cursor(screen.active_pane())
+    if ref is None:
+        screen.action_delete()
+    else:
+        remove(screen, ref)
+
+
 def keep_row(screen: EditingScreen, result: EditResult) -> None:
     """Show an edit's result with the pane's cursor staying on the record's row (a refresh puts
     it back on the current item, which may be a row far from the record just edited)."""
