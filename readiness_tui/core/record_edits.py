@@ -73,7 +73,7 @@ def _has_field(kind: str, name: str) -> bool:
 
 
 def _key(kind: str, row: Any) -> Any:
-    return row.id if kind in ("items", "risks", "phases", "milestones", "waivers") else row.path
+    return getattr(row, "id" if kind == "items" else KEY_FIELDS[kind])
 
 
 def find_index(store: BoardStore, ref: RecordRef) -> int:
@@ -99,8 +99,8 @@ def find_index(store: BoardStore, ref: RecordRef) -> int:
     raise EditError(f"{store.name}: no {name} {ref.key!r}{hint}", store.path)
 
 
-def record_label(store: BoardStore, ref: RecordRef) -> str:
-    """How messages and the history name a record: ``risk R-001``, ``waiver T-003 #2``."""
+def record_label(ref: RecordRef) -> str:
+    """How edit labels name a record: ``risk R-001``, ``waiver #2``."""
     return f"{KIND_NAMES[ref.kind]} {ref.key}"
 
 
@@ -200,7 +200,7 @@ def remove_record(store: BoardStore, ref: RecordRef) -> Change:
 
 # ---------------------------------------------------------------------- through the edit controller
 def edit_record(editor: EditController, ref: RecordRef, values: Mapping[str, Any]) -> EditResult:
-    label = f"{record_label(editor.store, ref)}: " + ", ".join(values)
+    label = f"{record_label(ref)}: " + ", ".join(values)
     return editor.apply(label, lambda s: set_record(s, ref, dict(values)))
 
 
@@ -211,4 +211,4 @@ def new_record(editor: EditController, kind: str, values: Mapping[str, Any]) -> 
 
 def delete_record(editor: EditController, ref: RecordRef) -> EditResult:
     verb = "revoke" if ref.kind == "waivers" else "delete"
-    return editor.apply(f"{verb} {record_label(editor.store, ref)}", lambda s: remove_record(s, ref))
+    return editor.apply(f"{verb} {record_label(ref)}", lambda s: remove_record(s, ref))
