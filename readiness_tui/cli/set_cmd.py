@@ -1,55 +1,91 @@
-"""``readiness set BOARD ID FIELD=VALUE...``"""
+"""``readiness set BOARD RECORD FIELD=VALUE...``: an item, risk, phase, milestone, waiver or
+deliverable, by id; ``--add`` and ``--remove`` (``--revoke``) for the records other than items."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
-from .common import EXIT_PROBLEMS, board_argument, fail, load_or_exit
+from .common import EXIT_PROBLEMS, board_argument, echo_json, fail, load_or_exit
 from .completion import complete_fields, complete_item_ids
 
 
 @click.command("set")
 @board_argument
-@click.argument("item_id", shell_complete=complete_item_ids)
-@click.argument("assignments", nargs=-1, required=True, shell_complete=complete_fields)
+@click.argument("record", metavar="ID", shell_complete=complete_item_ids)
+@click.argument("assignments", nargs=-1, shell_complete=complete_fields)
+@click.option("--add", "adding", is_flag=True, help="Add a new risk, phase, milestone, waiver or deliverable.")
+@click.option("--remove", "--revoke", "removing", is_flag=True, help="Remove the record (revoke a waiver).")
 @click.option("--dry-run", is_flag=True, help="Show the changes, write nothing.")
-def set_cmd(board: Path, item_id: str, assignments: tuple[str, ...], dry_run: bool) -> None:
-    """Edit an item: `status=done`, `owner=@ana`, `depends_on+=M-02`, `depends_on-=M-01`,
-    `gate.verify="make test"`, `estimate_days=3`. An empty value clears a field.
+@click.option("--json", "as_json", is_flag=True, help="The result as versioned JSON (format_version 1).")
+def set_cmd(
+    board: Path, record: str, assignments: tuple[str, ...], adding: bool, removing: bool, dry_run: bool, as_json: bool
+) -> None:
+    """Edit one record of a board.
 
-    Edits are validated, cycles and unknown ids refused, and written the way the app writes them:
-    under the board's lock, merged with what others wrote meanwhile, recorded in the board's
-    history, and with comments and formatting elsewhere in the file exactly as they were.
+    \b
+    Items:       readiness set BOARD T-001 status=done owner=@ana depends_on+=M-02 gate.verify="make test"
+                 acceptance+="p95 under 200 ms, measured"   (one criterion per +=)
+    Risks:       readiness set BOARD R-001 mitigated_by+=T-002 severity=high
+    Phases:      readiness set BOARD A exit+="Toolchain pinned" items+=T-003
+    Milestones:  readiness set BOARD M1 due=2026-W12 items-=T-004
+    Waivers:     readiness set BOARD --add waiver:W-1 item=T-001 reason="..." approved_by=@lead expires=+30d
+                 readiness set BOARD W-1 expires=2026-05-31      (renew)
+                 readiness set BOARD waiver:T-001 --revoke       (a waiver is named by its id or its item)
+    Deliverables: readiness set BOARD deliverable:docs/runbook.md status=done
+
+    A bare id is looked up among items, risks, phases, milestones and waiver ids; write the kind
+    (risk:, phase:, milestone:, waiver:, deliverable:, item:) when two share it, and #N for the
+    N-th record of a kind. An empty value clears a field. Edits are validated (unknown item ids
+    refused with the nearest one, cycles refused, a waiver needs an expiry after today) and
+    written the way the app writes them: under the board's lock, merged with what others wrote
+    meanwhile, recorded in the board's history, comments and formatting elsewhere kept.
     """
+    from ..core import record_edits as rec
     from ..core.editor import EditController
-    from ..core.edits import apply_assignments, check_references, parse_assignment
-    from ..core.problems import EditError
+    from ..core.set_command import SetError, plan_set, set_result
 
     store = load_or_exit(board)
-    aliases = store.board.board.status_aliases
+    if adding and removing:
+        fail("--add and --remove do not go together")
     try:
-        parsed = [parse_assignment(a, aliases) for a in assignments]
-    except ValueError as exc:
-        fail(str(exc))
-    try:
-        current = store.item(item_id)
-        values = apply_assignments(current, parsed)
-        check_references((it.id for it in store.board.items), current, values)
-    except (EditError, ValueError) as exc:
-        fail(str(exc), EXIT_PROBLEMS)
+        op = plan_set(store, record, list(assignments), adding=adding, removing=removing)
+    except SetError as exc:
+        fail(str(exc), exc.code)
     editor = EditController(store, autosave=not dry_run, audit_source="cli")
     editor.open_check()
-    result = editor.set_fields(item_id, values)
+    from ..core import audit
+
+    head = audit.head(board) if not dry_run else ""
+    if op.ref.kind == "items":
+        result = editor.set_fields(op.ref.key, op.values)
+    elif adding:
+        result = rec.new_record(editor, op.ref.kind, op.values)
+    elif removing:
+        result = rec.delete_record(editor, op.ref)
+    else:
+        result = rec.edit_record(editor, op.ref, op.values)
     if not result.ok:
         fail(result.error, EXIT_PROBLEMS)
-    for c in result.changes:
-        click.echo(f"{c.item}.{c.field}: {c.old!r} -> {c.new!r}")
-    if not result.changes:
-        click.echo("nothing changed")
-        return
-    if result.saved not in ("saved", "unchanged", "off"):
+    saved = str(result.saved)
+    if saved not in ("saved", "unchanged", "off"):
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
+    if as_json:
+        echo_json(set_result(store, op, result.changes, saved, dry_run, head))
+    else:
+        _echo_changes(result.changes)
     if editor.audit_error:
         click.echo(f"readiness: saved, but the history was not written: {editor.audit_error}", err=True)
+
+
+def _echo_changes(changes: list[Any]) -> None:
+    if not changes:
+        click.echo("nothing changed")
+    for c in changes:
+        where = c.item if c.kind == "items" else f"{c.kind}:{c.item}"
+        if c.field == "*":
+            click.echo(f"{where}: {'added' if c.old is None else 'removed' if c.new is None else 'replaced'}")
+        else:
+            click.echo(f"{where}.{c.field}: {c.old!r} -> {c.new!r}")

@@ -23,11 +23,16 @@ def parse_assignment(text: str, aliases: dict[str, str] | None = None) -> Assign
 
     ``aliases``: the board's own status words, accepted as the app accepts them.
     """
+    field, op, raw = split_assignment(text)
+    return Assignment(field, op, coerce(field, raw.strip(), op, aliases))
+
+
+def split_assignment(text: str) -> tuple[str, str, str]:
+    """``FIELD=VALUE`` -> (field, op, raw text); the op is ``=``, ``+=`` or ``-=``."""
     for op in ("+=", "-=", "="):
         field, sep, raw = text.partition(op)
         if sep and field and "=" not in field:
-            field = field.strip()
-            return Assignment(field, op, coerce(field, raw.strip(), op, aliases))
+            return field.strip(), op, raw
     raise ValueError(f"expected FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, got {text!r}")
 
 

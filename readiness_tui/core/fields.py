@@ -15,6 +15,8 @@ from .model import ITEM_LIST_FIELDS, Item, normalize_priority, normalize_status
 #: Gate fields that hold a list of paths, and those that hold free text.
 GATE_LIST_FIELDS = frozenset({"gate.evidence", "gate.watch"})
 GATE_TEXT_FIELDS = frozenset({"gate.exit_criteria", "gate.verify"})
+#: Item lists of sentences: one entry per line, since a criterion's commas belong to it.
+LINE_LIST_FIELDS = frozenset({"acceptance"})
 #: The longest estimate or timeout we take (a decade of days / a day of seconds): beyond is a typo.
 MAX_DAYS = 3650.0
 MAX_TIMEOUT_S = 86400.0
@@ -23,6 +25,11 @@ MAX_TIMEOUT_S = 86400.0
 def split_list(text: str) -> list[str]:
     """``a, b`` or one per line -> ``["a", "b"]``."""
     return [p.strip() for p in text.replace("\n", ",").split(",") if p.strip()]
+
+
+def split_lines(text: str) -> list[str]:
+    """One entry per line (blank lines dropped): ``"a, b\nc"`` -> ``["a, b", "c"]``."""
+    return [p.strip() for p in text.splitlines() if p.strip()]
 
 
 def finite_number(text: str, field: str, *, low: float, high: float, low_open: bool = False, unit: str = "") -> float:
@@ -57,6 +64,8 @@ def parse_field(field: str, raw: str, aliases: dict[str, str] | None = None) -> 
         raise ValueError("ids are changed with rename, not set")
     if raw == "":
         return None
+    if field in LINE_LIST_FIELDS:
+        return split_lines(raw)
     if field in ITEM_LIST_FIELDS or field in GATE_LIST_FIELDS:
         return split_list(raw)
     if field == "status":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fields import parse_field, split_list
+from .fields import LINE_LIST_FIELDS, parse_field, split_list
 from .store import BoardStore
 
 #: Form field -> item attribute path; the order the edit form shows them in.
@@ -27,13 +27,19 @@ FORM_FIELDS: tuple[tuple[str, str], ...] = (
     ("depends_on", "Depends on (ids, a, b)"),
     ("tags", "Tags (a, b)"),
     ("description", "Description"),
+    ("acceptance", "Acceptance (one per line)"),
+    ("deliverables", "Deliverables (paths, a, b)"),
     ("notes", "Notes"),
     ("gate.exit_criteria", "Gate: exit criteria"),
     ("gate.verify", "Gate: verify command"),
     ("gate.evidence", "Gate: evidence (paths, a, b)"),
+    ("gate.watch", "Gate: watch (paths, a, b)"),
 )
-LIST_FIELDS = {"depends_on", "tags", "gate.evidence"}
+LIST_FIELDS = {"depends_on", "tags", "deliverables", "gate.evidence", "gate.watch"}
+#: Free text, kept as typed (trailing blanks aside).
 TEXT_FIELDS = {"description", "notes"}
+#: Fields edited in a text area of several lines: free text, and lists of sentences one per line.
+AREA_FIELDS = TEXT_FIELDS | LINE_LIST_FIELDS
 
 
 def field_value(item: Any, key: str) -> Any:
@@ -49,7 +55,7 @@ def form_values(item: Any | None, factor_keys: list[str] = ()) -> dict[str, str]
     for key, _ in FORM_FIELDS:
         value = field_value(item, key) if item is not None else None
         if isinstance(value, list):
-            out[key] = ", ".join(value)
+            out[key] = ("\n" if key in LINE_LIST_FIELDS else ", ").join(value)
         elif isinstance(value, float):
             out[key] = f"{value:g}"
         else:

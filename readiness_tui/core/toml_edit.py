@@ -69,7 +69,17 @@ def set_path(table: Any, path: list[str], value: Any) -> None:
     if isinstance(value, list) and leaf in table and isinstance(table[leaf], list):
         # Keep the existing array's formatting (one per line, comments) where the values allow.
         arr = table[leaf]
-        if [plain(x) for x in arr] == value:
+        old = [plain(x) for x in arr]
+        if old == value:
+            return
+        kept = [x for x in old if x in value]
+        if kept + [x for x in value if x not in old] == value:
+            # Only removals and appends: edit in place, so a one-per-line array stays one per line.
+            for i in range(len(arr) - 1, -1, -1):
+                if plain(arr[i]) not in value:
+                    del arr[i]
+            for x in value[len(kept) :]:
+                arr.append(x)
             return
         arr.clear()
         arr.extend(value)

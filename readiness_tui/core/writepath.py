@@ -26,7 +26,7 @@ from .fieldmerge import FieldClash, compare
 from .fsutil import failpoint, remove_stale_temps, sha256_bytes
 from .lock import board_lock
 from .problems import BoardMissing, EditError, FieldConflict
-from .records import Change
+from .records import RECORD_KEYS, Change
 from .store import BoardStore, frozen_board
 
 EditFn = Callable[[BoardStore], Any]
@@ -123,6 +123,10 @@ def _merge_with_disk(req: WriteRequest, prefer: str) -> WriteOutcome:
     for (kind, record, name), value in settle.items():
         if kind == "items" and fresh.has_item(record):
             fresh.set_fields(record, {name: value})
+        elif kind in RECORD_KEYS:  # risks, phases, milestones: by id, as their changes name them
+            rows = [getattr(r, RECORD_KEYS[kind]) for r in getattr(fresh.board, kind)]
+            if record in rows:
+                fresh.set_record_fields(kind, rows.index(record), {name: value})
     req.changes = audit.diff_boards(before, fresh.board)
     return outcome
 

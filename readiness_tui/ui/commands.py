@@ -48,6 +48,9 @@ class ReadinessCommands(Provider):
             out.append((f"Theme: {name}", partial(app.set_theme, name), "remembered for next time"))
         for grouping in ("phase", "priority", "owner", "workstream", "none"):
             out.append((f"Group backlog by {grouping}", partial(main.group_backlog, grouping), ""))
+        from .screens.record_actions import palette_entries
+
+        out += palette_entries(main)
         out.append(("Run all gates", partial(live.run_gates, None), "asks to trust the board's commands first"))
         out.append(("Trust the board's verify commands", live.ask_trust, "shows every command"))
         out.append(

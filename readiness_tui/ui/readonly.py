@@ -33,6 +33,12 @@ EDIT_ACTIONS: frozenset[str] = frozenset(
         "history",
         "save",
         "resolve_conflicts",
+        # risks, phases, milestones, waivers, deliverables (ui/screens/record_actions.py)
+        "edit_record",
+        "add_record",
+        "remove_record",
+        "waiver",
+        "deliverables",
         # the theme choice is remembered in the user's settings file
         "pick_theme",
         # gates: run, trust (writes the trust store), auto-run (palette and Gates pane)

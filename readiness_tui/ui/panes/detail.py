@@ -49,6 +49,8 @@ class DetailPane(ItemText, Vertical, Pane):
         [
             Binding("l", "focus_links", "Links", show=True),
             Binding("escape,backspace", "back", "Back to the backlog", show=True),
+            Binding("A", "screen.edit_item('acceptance')", "Acceptance", show=False),
+            Binding("D", "screen.deliverables", "Deliverables…", show=False),
         ],
     )
 
@@ -135,7 +137,7 @@ class DetailPane(ItemText, Vertical, Pane):
             links.clear_options()
             return
         it = items[self.item_id]
-        body.update(self._markup(it, store, an))
+        body.update(self._markup(it, store, an) + _deliverable_records(it, store))
         self._fill_links(it, an, links)
 
     def _fill_links(self, it: Item, an: Analysis, links: OptionList) -> None:
@@ -184,6 +186,18 @@ class DetailPane(ItemText, Vertical, Pane):
     @on(OptionList.OptionHighlighted, "#detail-links")
     def _peek(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
+
+
+def _deliverable_records(it: Item, store: BoardStore) -> str:
+    """The board's ``[[deliverables]]`` of this item (``D`` edits them), after the item's text."""
+    rows = [d for d in store.board.deliverables if d.item == it.id]
+    if not rows:
+        return ""
+    lines = ["", "", f"[b]Deliverable records[/] ({len(rows)})  [dim]D edits[/]"]
+    for d in rows:
+        purpose = f"  [dim]{escape(d.purpose)}[/]" if d.purpose else ""
+        lines.append(f"  • {escape(d.path)}  {d.status.replace('_', ' ')}{purpose}")
+    return "\n".join(lines)
 
 
 __all__ = ["DetailPane", "ItemHighlighted"]

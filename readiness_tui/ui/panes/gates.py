@@ -114,6 +114,8 @@ class GatesPane(Vertical, Pane):
             Binding("X", "cancel_all", "Cancel all", show=False),
             Binding("t", "trust", "Trust"),
             Binding("a", "toggle_auto", "Auto-run", show=False),
+            Binding("e", "screen.edit_item('gate.exit_criteria')", "Edit gate"),
+            Binding("w", "screen.waiver", "Waiver…"),
         ],
     )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
@@ -42,6 +43,14 @@ def _first_ids(ids: list[str], shown: int = 3) -> str:
 
 class PlanPane(LazyBoardPane, LineList, Pane):
     """Waves, critical path, ready/blocked lists, phases and milestones of a board."""
+
+    BINDINGS = [
+        *LineList.BINDINGS,  # listed again so that the help's section for this pane shows them too
+        Binding("e", "screen.edit_record", "Edit"),
+        Binding("P", "screen.add_record('phases')", "Add phase", show=False),
+        Binding("M", "screen.add_record('milestones')", "Add milestone", show=False),
+        Binding("X,delete", "screen.remove_record", "Remove…", show=False),
+    ]
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 
 from ...core.analysis import Analysis, RiskStatus
 from ...core.store import BoardStore
@@ -33,6 +34,13 @@ STATE_GLYPH = {"uncovered": "✗", "open": "○", "in_progress": "◐", "mitigat
 
 class RiskPane(LazyBoardPane, LineList, Pane):
     """Risks, their mitigating items and roll-up states; uncovered risks first."""
+
+    BINDINGS = [
+        *LineList.BINDINGS,  # listed again so that the help's section for this pane shows them too
+        Binding("e", "screen.edit_record", "Edit risk"),
+        Binding("a", "screen.add_record('risks')", "Add risk"),
+        Binding("X,delete", "screen.remove_record", "Remove risk…", show=False),
+    ]
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

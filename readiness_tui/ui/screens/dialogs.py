@@ -1,4 +1,4 @@
-"""Small modal dialogs: confirm, choose from a menu, prompt for one value, pick an item."""
+"""Small modal dialogs: confirm, choose from a menu, prompt for one value, pick an item, unsaved changes."""
 
 from __future__ import annotations
 
@@ -228,3 +228,37 @@ class PickItemScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class UnsavedScreen(ModalScreen[str | None]):
+    """Escape on a form with changes: ``s`` save, ``d`` discard, ``k`` or escape keep editing."""
+
+    BINDINGS = [
+        Binding("s", "answer('save')", "Save"),
+        Binding("d", "answer('discard')", "Discard"),
+        Binding("k,escape", "answer('keep')", "Keep editing"),
+    ]
+
+    def __init__(self, what: str) -> None:
+        super().__init__(classes="dialog")
+        self._what = what
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box", id="unsaved-box"):
+            yield Static("Unsaved changes", classes="dialog-title")
+            yield Static(f"{escape(self._what)} has changes that are not saved.", classes="dialog-message")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save (s)", id="save", variant="primary")
+                yield Button("Discard (d)", id="discard", variant="error")
+                yield Button("Keep editing (k)", id="keep")
+
+    def on_mount(self) -> None:
+        self.query_one("#keep", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id)
+
+    def action_answer(self, choice: str) -> None:
+        self.dismiss(choice)

@@ -18,6 +18,7 @@ from ...core.fields import check_field, parse_field
 from ...core.ids import new_item_id
 from ...core.itemform import field_value
 from ...core.model import PRIORITIES, STATUSES
+from . import record_actions
 
 if TYPE_CHECKING:
     from ...core.store import BoardStore
@@ -361,6 +362,24 @@ class EditingScreen(Screen[None]):
 
     def edit_fields(self, item_id: str, values: dict) -> None:
         self.after_edit(self.editor.set_fields(item_id, values))
+
+    # ------------------------------------------------------------------ risks, phases, milestones ... (record_actions)
+    def action_edit_record(self, kind: str = "", key: str = "") -> None:
+        record_actions.edit_at(self, kind, key)
+
+    def action_add_record(self, kind: str) -> None:
+        record_actions.open_form(self, kind, None, record_actions.new_initial(self, kind))
+
+    def action_remove_record(self) -> None:
+        record_actions.remove_at(self)
+
+    def action_waiver(self) -> None:
+        if (cur := self._need_item()) is not None:
+            record_actions.edit_waiver(self, cur)
+
+    def action_deliverables(self) -> None:
+        if (cur := self._need_item()) is not None:
+            record_actions.edit_deliverables(self, cur)
 
     # ------------------------------------------------------------------ history and saving
     def action_history(self, step: int) -> None:

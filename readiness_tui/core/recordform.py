@@ -1,0 +1,69 @@
+"""The record forms' fields (risk, phase, milestone, waiver, deliverable): what a form shows for a
+record and how its text is read back and checked, with the same readers and rules as
+``readiness set`` (``record_fields``, ``record_edits.check_values``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .problems import EditError
+from .record_edits import RecordRef, check_values, find_index
+from .record_fields import KEY_FIELDS, RECORD_FIELDS, FieldSpec, Shape, parse_record_field, show_value
+from .store import BoardStore
+
+#: Shapes a form edits in a multi-line text area.
+AREA_SHAPES = frozenset({Shape.LONG, Shape.LINES})
+
+
+def form_fields(kind: str, existing: bool) -> tuple[FieldSpec, ...]:
+    """The fields the form shows: an existing record's id is not edited (items and reports name it)."""
+    return tuple(s for s in RECORD_FIELDS[kind] if not (existing and s.name == "id" and kind != "waivers"))
+
+
+def record_values(store: BoardStore, kind: str, ref: RecordRef | None) -> dict[str, str]:
+    """The strings the form starts with (``ref`` None: a new record)."""
+    row = getattr(store.board, kind)[find_index(store, ref)] if ref is not None else None
+    return {s.name: show_value(s, getattr(row, s.name, None)) for s in form_fields(kind, ref is not None)}
+
+
+def validate_record(
+    store: BoardStore, kind: str, ref: RecordRef | None, raw: dict[str, str], now: dt.date | None = None
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """(values to write, errors by field). For an existing record only the fields that changed are
+    returned (None removes a key); for a new one every field given."""
+    now = now or store.board.board.today
+    index = find_index(store, ref) if ref is not None else None
+    row = getattr(store.board, kind)[index] if index is not None else None
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    for spec in form_fields(kind, ref is not None):
+        text = raw.get(spec.name, "")
+        try:
+            value = parse_record_field(kind, spec.name, text, now)
+        except ValueError as exc:
+            errors[spec.name] = str(exc)
+            continue
+        if row is not None:
+            old = getattr(row, spec.name, None)
+            if (old if old not in ("", []) else None) == value:
+                continue
+        if value is not None or row is not None:
+            values[spec.name] = value
+    for name, value in values.items():
+        if name in errors:
+            continue
+        try:
+            check_values(store, kind, index, {name: value}, now)
+        except EditError as exc:
+            errors[name] = str(exc).rsplit(f".{name}: ", 1)[-1]
+    if ref is None:
+        for spec in RECORD_FIELDS[kind]:
+            if spec.required and values.get(spec.name) is None and spec.name not in errors:
+                errors[spec.name] = f"{spec.name} is required"
+    return ({} if errors else values), errors
+
+
+def record_key(kind: str, values: dict[str, Any]) -> str:
+    """The key a new record will be found by (its id, path, or the item a waiver waives)."""
+    return str(values.get(KEY_FIELDS[kind]) or values.get("item") or "")

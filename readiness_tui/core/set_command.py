@@ -1,0 +1,169 @@
+"""What ``readiness set`` does, without the shell: read its words into one edit, and describe the
+result as the versioned JSON of ``set --json``.
+
+The JSON contract (``format_version`` 1; keys are added, never renamed or removed, without
+raising it)::
+
+    {"format_version": 1, "board": "boards/plan.toml", "action": "set" | "add" | "remove",
+     "record": {"kind": "risks", "id": "R-001"}, "dry_run": false,
+     "saved": "saved" | "unchanged" | "off",
+     "changes": [{"kind": "risks", "id": "R-001", "field": "mitigated_by",
+                  "old": ["T-001"], "new": ["T-001", "T-002"]}],
+     "history": [<each record appended to BOARD.history.jsonl, as written>]}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import audit
+from .edits import apply_assignments, check_references, parse_assignment, split_assignment
+from .problems import EditError
+from .record_edits import KIND_WORDS, RecordRef, find_index, fold, parse_ref, where_field
+from .record_fields import KEY_FIELDS, field_spec, parse_record_field
+from .records import Change
+from .store import BoardStore
+
+SET_FORMAT_VERSION = 1
+#: Exit codes of a refused ``set``: 1 the board refuses it, 2 the words cannot be read.
+REFUSED, UNREADABLE = 1, 2
+
+
+class SetError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class SetOp:
+    ref: RecordRef
+    action: str  # "set", "add", "remove"
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def plan_set(store: BoardStore, record: str, words: list[str], *, adding: bool, removing: bool) -> SetOp:
+    """Read ``set``'s words into one edit; ``SetError`` says why not, with its exit code."""
+    if adding:
+        return _plan_add(store, record, words)
+    try:
+        ref = parse_ref(store.board, record, _field_names(words))
+    except ValueError as exc:
+        raise SetError(str(exc), REFUSED) from None
+    if removing:
+        if ref.kind == "items":
+            raise SetError(f"{record} is an item: delete items in the app (X), records here", UNREADABLE)
+        if words:
+            raise SetError("--remove takes no FIELD=VALUE", UNREADABLE)
+        _locate(store, ref)
+        return SetOp(ref, "remove")
+    if not words:
+        raise SetError("nothing to set: give FIELD=VALUE (FIELD+=VALUE, FIELD-=VALUE for lists)", UNREADABLE)
+    if ref.kind == "items":
+        return SetOp(ref, "set", _item_values(store, ref.key, words))
+    index = _locate(store, ref)
+    row = getattr(store.board, ref.kind)[index]
+    return SetOp(ref, "set", fold(row, _record_assignments(store, ref.kind, words, index)))
+
+
+def _field_names(words: list[str]) -> list[str]:
+    names = []
+    for word in words:
+        try:
+            names.append(split_assignment(word)[0])
+        except ValueError:
+            continue  # reported when the words are read
+    return names
+
+
+def _locate(store: BoardStore, ref: RecordRef) -> int:
+    try:
+        return find_index(store, ref)
+    except EditError as exc:
+        raise SetError(str(exc), REFUSED) from None
+
+
+def _item_values(store: BoardStore, item_id: str, words: list[str]) -> dict[str, Any]:
+    try:
+        parsed = [parse_assignment(w, store.board.board.status_aliases) for w in words]
+    except ValueError as exc:
+        raise SetError(str(exc), UNREADABLE) from None
+    try:
+        current = store.item(item_id)
+        values = apply_assignments(current, parsed)
+        check_references((it.id for it in store.board.items), current, values)
+    except (EditError, ValueError) as exc:
+        raise SetError(str(exc), REFUSED) from None
+    return values
+
+
+def _record_assignments(
+    store: BoardStore, kind: str, words: list[str], index: int | None = None
+) -> list[tuple[str, str, Any]]:
+    out = []
+    for word in words:
+        name = ""
+        try:
+            name, op, raw = split_assignment(word)
+            spec = field_spec(kind, name)
+            if op != "=" and not spec.is_list:
+                raise ValueError(f"{name} is not a list; use {name}=VALUE")
+            value = parse_record_field(kind, name, raw, store.board.board.today)
+        except ValueError as exc:
+            where = f"{where_field(store, kind, index, name)}: " if name else ""
+            raise SetError(f"{where}{exc}", UNREADABLE) from None
+        out.append((name, op, value if value is not None or op == "=" else []))
+    return out
+
+
+def _plan_add(store: BoardStore, record: str, words: list[str]) -> SetOp:
+    word, _, key = record.partition(":")
+    kind = KIND_WORDS.get(word.lower())
+    if kind is None or kind == "items":
+        hint = "add items with `readiness add`" if kind == "items" else "write risk:ID, phase:ID, milestone:ID, "
+        hint += "" if kind == "items" else "waiver[:ID] or deliverable:PATH"
+        raise SetError(f"--add needs the kind of record to add: {hint}", UNREADABLE)
+    values = fold(None, _record_assignments(store, kind, words))
+    if key:
+        values = {KEY_FIELDS[kind]: key.strip(), **values}
+    return SetOp(RecordRef(kind, key.strip()), "add", values)
+
+
+def set_result(
+    store: BoardStore, op: SetOp, changes: list[Change], saved: str, dry_run: bool, head: str
+) -> dict[str, Any]:
+    """The ``set --json`` document (see the module docstring). ``head``: the history's head hash
+    before the edit (the records after it are this edit's)."""
+    return {
+        "format_version": SET_FORMAT_VERSION,
+        "board": str(store.path),
+        "action": op.action,
+        "record": {"kind": op.ref.kind, "id": op.ref.key},
+        "dry_run": dry_run,
+        "saved": saved,
+        "changes": [
+            {"kind": c.kind, "id": c.item, "field": c.field, "old": _plain(c.old), "new": _plain(c.new)}
+            for c in changes
+        ],
+        "history": [] if dry_run or store.path is None else _appended(store, head),
+    }
+
+
+def _appended(store: BoardStore, head: str) -> list[dict[str, Any]]:
+    records = [r.data for r in audit.read(store.path)]  # type: ignore[arg-type]
+    for n, data in enumerate(records):
+        if data.get("prev") == head:
+            return records[n:]
+    return []
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value

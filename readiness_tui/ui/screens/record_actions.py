@@ -1,0 +1,161 @@
+"""Editing risks, phases, milestones, waivers and deliverables from the app: which record a pane's
+cursor is on, the record form, and the edit through the edit controller (saved at once, recorded,
+``u`` undoes it).
+
+The main screen's actions (``EditingScreen.action_edit_record`` ...) call in here; the risk, plan,
+gates and detail panes bind their keys to those actions, and the palette lists ``palette_entries``.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from ...core.editor import EditResult
+from ...core.record_edits import RecordRef, delete_record, edit_record, new_record
+from ...core.record_fields import KIND_NAMES
+
+if TYPE_CHECKING:
+    from ..panes.base import Pane
+    from .edit_actions import EditingScreen
+    from .record_form import RecordEdit
+
+#: The row keys of the risk and plan panes that stand for a record (``risk:R-1/T-2``: a mitigation).
+ROW_KINDS = {"risk": "risks", "att": "risks", "phase": "phases", "ms": "milestones"}
+
+
+def record_at_cursor(pane: Pane | None) -> RecordRef | None:
+    """The record the pane's cursor row stands for, if it stands for one."""
+    key = getattr(pane, "cursor_key", None)
+    if not isinstance(key, str):
+        return None
+    word, _, rest = key.partition(":")
+    kind = ROW_KINDS.get(word)
+    return RecordRef(kind, rest.split("/", 1)[0]) if kind else None
+
+
+def edit_at(screen: EditingScreen, kind: str = "", key: str = "") -> None:
+    """Edit the record ``kind``/``key``, else the one under the pane's cursor; on an item row, the item."""
+    ref = RecordRef(kind, key) if kind else record_at_cursor(screen.active_pane())
+    if ref is None:
+        screen.action_edit_item()
+    else:
+        open_form(screen, ref.kind, ref)
+
+
+def remove_at(screen: EditingScreen) -> None:
+    """Remove the record under the pane's cursor (asking first); on an item row, delete the item."""
+    ref = record_at_cursor(screen.active_pane())
+    if ref is None:
+        screen.action_delete()
+    else:
+        remove(screen, ref)
+
+
+def keep_row(screen: EditingScreen, result: EditResult) -> None:
+    """Show an edit's result with the pane's cursor staying on the record's row (a refresh puts
+    it back on the current item, which may be a row far from the record just edited)."""
+    pane = screen.active_pane()
+    key = getattr(pane, "cursor_key", None)
+    screen.after_edit(result)
+    keys = [row[0] for row in getattr(pane, "rows", []) if row[0] is not None]
+    if key in keys and pane is not None:
+        pane.move_cursor(keys.index(key), post=False)  # type: ignore[attr-defined]
+
+
+def new_initial(screen: EditingScreen, kind: str) -> dict[str, str]:
+    """What a new record starts with: a risk added on a "P0 items no risk names" row is mitigated
+    by that item."""
+    key = getattr(screen.active_pane(), "cursor_key", None)
+    if kind == "risks" and isinstance(key, str) and key.startswith("p0:"):
+        return {"mitigated_by": key[3:]}
+    return {}
+
+
+def waiver_refs(screen: EditingScreen, item_id: str) -> list[RecordRef]:
+    """The waivers of an item, each by its id when it has one, else by its place."""
+    refs = []
+    for n, w in enumerate(screen.store.board.waivers, 1):
+        if w.item == item_id:
+            refs.append(RecordRef("waivers", w.id or f"#{n}"))
+    return refs
+
+
+def open_form(
+    screen: EditingScreen,
+    kind: str,
+    ref: RecordRef | None,
+    initial: dict[str, str] | None = None,
+    focus: str | None = None,
+) -> None:
+    from .record_form import RecordFormScreen
+
+    def done(answer: RecordEdit | None) -> None:
+        if answer is None:
+            return
+        if answer.remove and ref is not None:
+            screen.after_edit(delete_record(screen.editor, ref))
+        elif ref is not None and answer.values:
+            keep_row(screen, edit_record(screen.editor, ref, answer.values))
+        elif ref is None:
+            screen.after_edit(new_record(screen.editor, kind, answer.values))
+
+    screen.app.push_screen(RecordFormScreen(screen.store, kind, ref, initial, focus), done)
+
+
+def choose(
+    screen: EditingScreen, title: str, refs: list[RecordRef], kind: str, initial: dict[str, str], focus: str
+) -> None:
+    """One record opens at once; several (or none) offer a menu with "new" last."""
+    if len(refs) == 1:
+        open_form(screen, kind, refs[0])
+        return
+    if not refs:
+        open_form(screen, kind, None, initial, focus)
+        return
+    from .dialogs import ChoiceScreen
+
+    choices = [(r.key, f"{KIND_NAMES[kind]} {r.key}") for r in refs] + [("", f"New {KIND_NAMES[kind]}")]
+
+    def chosen(key: str | None) -> None:
+        if key is None:
+            return
+        open_form(screen, kind, RecordRef(kind, key) if key else None, None if key else initial, focus)
+
+    screen.app.push_screen(ChoiceScreen(title, choices), chosen)
+
+
+def edit_waiver(screen: EditingScreen, item_id: str) -> None:
+    initial = {"item": item_id, "expires": "+30d"}
+    choose(screen, f"Waivers of {item_id}", waiver_refs(screen, item_id), "waivers", initial, "reason")
+
+
+def edit_deliverables(screen: EditingScreen, item_id: str) -> None:
+    refs = [RecordRef("deliverables", d.path) for d in screen.store.board.deliverables if d.item == item_id]
+    initial = {"item": item_id, "status": "todo"}
+    choose(screen, f"Deliverables of {item_id}", refs, "deliverables", initial, "path")
+
+
+def remove(screen: EditingScreen, ref: RecordRef) -> None:
+    from .record_form import ask_remove
+
+    ask_remove(screen.app, ref, lambda: screen.after_edit(delete_record(screen.editor, ref)))
+
+
+def palette_entries(screen: EditingScreen) -> list[tuple[str, Any, str]]:
+    """(name, callable, help) for the command palette: edit or add every kind of record."""
+    board = screen.store.board
+    out: list[tuple[str, Any, str]] = []
+    for kind, rows in (("risks", board.risks), ("phases", board.phases), ("milestones", board.milestones)):
+        name = KIND_NAMES[kind]
+        out.append((f"Add {name}", partial(screen.action_add_record, kind), f"a new {name}"))
+        for row in rows:
+            title = f"  {row.title}" if row.title else ""
+            out.append((f"Edit {name} {row.id}{title}", partial(screen.action_edit_record, kind, row.id), ""))
+    cur = screen.current_item_id
+    if cur and screen.store.has_item(cur):
+        out.append((f"Waiver for {cur}: add, renew or revoke", partial(screen.action_waiver), "w in the Gates pane"))
+        out.append((f"Deliverables of {cur}", partial(screen.action_deliverables), "D in the Detail pane"))
+        out.append((f"Edit the gate of {cur}", partial(screen.action_edit_item, "gate.exit_criteria"), "e in Gates"))
+        out.append((f"Edit the acceptance of {cur}", partial(screen.action_edit_item, "acceptance"), "A in Detail"))
+    return out
