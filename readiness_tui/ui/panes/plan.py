@@ -22,6 +22,7 @@ from textual.binding import Binding
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
+from ..binding_ids import with_ids
 from ..widgets.line_list import Bar, LazyBoardPane, LineList, Row, pad_cells, plural, styled
 from ..widgets.progress_bar import progress_text
 from .base import Pane
@@ -46,10 +47,15 @@ class PlanPane(LazyBoardPane, LineList, Pane):
 
     BINDINGS = [
         *LineList.BINDINGS,  # listed again so that the help's section for this pane shows them too
-        Binding("e", "screen.edit_record", "Edit"),
-        Binding("P", "screen.add_record('phases')", "Add phase", show=False),
-        Binding("M", "screen.add_record('milestones')", "Add milestone", show=False),
-        Binding("X,delete", "screen.remove_record", "Remove…", show=False),
+        *with_ids(
+            "plan",
+            [
+                Binding("e", "screen.edit_record", "Edit"),
+                Binding("P", "screen.add_record('phases')", "Add phase", show=False),
+                Binding("M", "screen.add_record('milestones')", "Add milestone", show=False),
+                Binding("X,delete", "screen.remove_record", "Remove…", show=False),
+            ],
+        ),
     ]
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:

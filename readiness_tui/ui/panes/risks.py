@@ -18,6 +18,7 @@ from textual.binding import Binding
 
 from ...core.analysis import Analysis, RiskStatus
 from ...core.store import BoardStore
+from ..binding_ids import with_ids
 from ..widgets.line_list import LazyBoardPane, LineList, Row, pad_cells, styled
 from ..widgets.progress_bar import progress_text
 from .base import Pane
@@ -37,9 +38,14 @@ class RiskPane(LazyBoardPane, LineList, Pane):
 
     BINDINGS = [
         *LineList.BINDINGS,  # listed again so that the help's section for this pane shows them too
-        Binding("e", "screen.edit_record", "Edit risk"),
-        Binding("a", "screen.add_record('risks')", "Add risk"),
-        Binding("X,delete", "screen.remove_record", "Remove risk…", show=False),
+        *with_ids(
+            "risks",
+            [
+                Binding("e", "screen.edit_record", "Edit risk"),
+                Binding("a", "screen.add_record('risks')", "Add risk"),
+                Binding("X,delete", "screen.remove_record", "Remove risk…", show=False),
+            ],
+        ),
     ]
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:

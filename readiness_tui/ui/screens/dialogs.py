@@ -233,11 +233,14 @@ class PickItemScreen(ModalScreen[str | None]):
 class UnsavedScreen(ModalScreen[str | None]):
     """Escape on a form with changes: ``s`` save, ``d`` discard, ``k`` or escape keep editing."""
 
-    BINDINGS = [
-        Binding("s", "answer('save')", "Save"),
-        Binding("d", "answer('discard')", "Discard"),
-        Binding("k,escape", "answer('keep')", "Keep editing"),
-    ]
+    BINDINGS = with_ids(
+        "unsaved",
+        [
+            Binding("s", "answer('save')", "Save"),
+            Binding("d", "answer('discard')", "Discard"),
+            Binding("k,escape", "answer('keep')", "Keep editing"),
+        ],
+    )
 
     def __init__(self, what: str) -> None:
         super().__init__(classes="dialog")
