@@ -1,16 +1,16 @@
-"""The dependency matrix pane, driven through a small app that mounts only the pane."""
+"""The dependency matrix pane, mounted alone in the test host."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from textual.app import App, ComposeResult
+from ui_helpers import PaneHost
+from ui_helpers import drawn_lines as screen_lines
 
-from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.problems import EditError
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.messages import ItemHighlighted, OpenItem, ToggleDependency
+from readiness_tui.ui.messages import ToggleDependency
 from readiness_tui.ui.panes.matrix import MatrixPane
 from readiness_tui.ui.widgets.matrix_grid import (
     CELL_W,
@@ -28,49 +28,23 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 SIZE = (120, 40)
 
 
-class MatrixApp(App[None]):
-    """Mounts one MatrixPane, shows a board, records the messages the pane posts.
+def play_toggle(host: PaneHost, message: ToggleDependency) -> None:
+    """The app's part: apply the toggle to the store; a refused cycle goes to ``show_cycle``."""
+    item = host.store.item(message.item_id)
+    try:
+        if message.dep_id in item.depends_on:
+            host.store.remove_dependency(message.item_id, message.dep_id)
+        else:
+            host.store.add_dependency(message.item_id, message.dep_id)
+    except EditError as exc:
+        host.pane.show_cycle(exc.cycle)
+        return
+    host.show()
 
-    With ``edits=True`` it also plays the app's part: it applies ToggleDependency to the store and
-    calls ``show_cycle`` when the store refuses a cycle.
-    """
 
-    def __init__(self, store: BoardStore, edits: bool = False) -> None:
-        super().__init__()
-        self.store = store
-        self.edits = edits
-        self.messages: list[tuple] = []
-
-    def compose(self) -> ComposeResult:
-        yield MatrixPane(id="pane")
-
-    def on_mount(self) -> None:
-        self.refresh_board()
-        self.query_one(MatrixPane).focus()
-
-    def refresh_board(self) -> None:
-        self.query_one(MatrixPane).show_board(self.store, Analysis(self.store.board))
-
-    def on_item_highlighted(self, message: ItemHighlighted) -> None:
-        self.messages.append(("highlight", message.item_id))
-
-    def on_open_item(self, message: OpenItem) -> None:
-        self.messages.append(("open", message.item_id))
-
-    def on_toggle_dependency(self, message: ToggleDependency) -> None:
-        self.messages.append(("toggle", message.item_id, message.dep_id))
-        if not self.edits:
-            return
-        item = self.store.item(message.item_id)
-        try:
-            if message.dep_id in item.depends_on:
-                self.store.remove_dependency(message.item_id, message.dep_id)
-            else:
-                self.store.add_dependency(message.item_id, message.dep_id)
-        except EditError as exc:
-            self.query_one(MatrixPane).show_cycle(exc.cycle)
-            return
-        self.refresh_board()
+def host(store: BoardStore, edits: bool = False) -> PaneHost:
+    """A MatrixPane over the board; with ``edits`` the host applies the toggles it posts."""
+    return PaneHost(MatrixPane(id="pane"), store, react={ToggleDependency: play_toggle} if edits else None)
 
 
 def load(name: str) -> BoardStore:
@@ -85,16 +59,12 @@ def generated(n: int) -> BoardStore:
     return BoardStore.from_text("\n".join(lines))
 
 
-def screen_lines(pane: MatrixPane) -> list[str]:
-    return ["".join(seg.text for seg in pane.render_line(y)) for y in range(pane.view_size.height)]
-
-
 def cell(pane: MatrixPane, row: str, col: str) -> int:
     return pane.cell_kind(pane._pos[row], pane._pos[col])
 
 
 async def test_shows_dependencies_cycles_and_disagreements() -> None:
-    app = MatrixApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -122,14 +92,14 @@ async def test_shows_dependencies_cycles_and_disagreements() -> None:
 async def test_recorded_matrix_that_agrees_and_no_recorded_matrix() -> None:
     text = (FIXTURES / "recorded.toml").read_text().replace('"01000",', '"10000",')
     text = text.replace('depends_on = ["B", "E"]', 'depends_on = ["B"]').replace('"01001",', '"01000",')
-    app = MatrixApp(BoardStore.from_text(text))
+    app = host(BoardStore.from_text(text))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
         assert pane.agreement == "recorded matrix agrees"
         assert "recorded matrix agrees" in screen_lines(pane)[0]
         assert "cycle ·" not in screen_lines(pane)[0].split("   ")[0]
-    app = MatrixApp(load("plan.toml"))
+    app = host(load("plan.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -138,7 +108,7 @@ async def test_recorded_matrix_that_agrees_and_no_recorded_matrix() -> None:
 
 
 async def test_cursor_moves_cell_by_cell_with_arrows_and_vim_keys() -> None:
-    app = MatrixApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -174,7 +144,7 @@ async def test_cursor_moves_cell_by_cell_with_arrows_and_vim_keys() -> None:
 
 
 async def test_space_and_x_toggle_the_cell_and_enter_opens_the_row() -> None:
-    app = MatrixApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("down", "down", "right")  # row C, column B
@@ -191,7 +161,7 @@ async def test_space_and_x_toggle_the_cell_and_enter_opens_the_row() -> None:
 
 async def test_toggle_round_trip_and_refused_cycle_is_marked() -> None:
     store = load("recorded.toml")
-    app = MatrixApp(store, edits=True)
+    app = host(store, edits=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -224,7 +194,7 @@ async def test_toggle_round_trip_and_refused_cycle_is_marked() -> None:
 
 
 async def test_show_cycle_marks_every_cell_of_the_cycle() -> None:
-    app = MatrixApp(load("plan.toml"))
+    app = host(load("plan.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -235,28 +205,28 @@ async def test_show_cycle_marks_every_cell_of_the_cycle() -> None:
         assert cell(pane, "SEC-1", "INF-2") == REFUSED_DEP
         assert cell(pane, "INF-2", "INF-1") == REFUSED_DEP
         # A changed board (a new analysis) clears the marks.
-        app.refresh_board()
+        app.show()
         await pilot.pause()
         assert cell(pane, "GO-1", "SEC-1") == DEP
 
 
 async def test_show_board_keeps_the_cursor_on_the_same_ids() -> None:
     store = load("plan.toml")
-    app = MatrixApp(store)
+    app = host(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
         await pilot.press("down", "down", "right")
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("OBS-1", "INF-2")
         store.add_item({"id": "NEW-1", "title": "Inserted"}, after="INF-1")
-        app.refresh_board()
+        app.show()
         await pilot.pause()
         assert pane._ids[1] == "NEW-1"
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("OBS-1", "INF-2")
 
 
 async def test_focus_item_moves_the_cursor_without_a_highlight_message() -> None:
-    app = MatrixApp(load("plan.toml"))
+    app = host(load("plan.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -268,7 +238,7 @@ async def test_focus_item_moves_the_cursor_without_a_highlight_message() -> None
 
 
 async def test_mouse_click_moves_the_cursor_and_double_click_opens() -> None:
-    app = MatrixApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -288,7 +258,7 @@ async def test_mouse_click_moves_the_cursor_and_double_click_opens() -> None:
 
 
 async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
-    app = MatrixApp(generated(80))
+    app = host(generated(80))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -312,7 +282,7 @@ async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
 
 @pytest.mark.parametrize("name,keys", [("recorded.toml", ("down", "down", "right")), ("plan.toml", ("G", "left"))])
 def test_snapshot(snap_compare, name: str, keys: tuple[str, ...]) -> None:
-    assert snap_compare(MatrixApp(load(name)), press=keys, terminal_size=SIZE)
+    assert snap_compare(host(load(name)), press=keys, terminal_size=SIZE)
 
 
 def test_snapshot_refused_cycle(snap_compare) -> None:
@@ -320,7 +290,7 @@ def test_snapshot_refused_cycle(snap_compare) -> None:
         await pilot.press("down", "right", "right", "space")
         await pilot.pause()
 
-    assert snap_compare(MatrixApp(load("recorded.toml"), edits=True), run_before=refuse, terminal_size=SIZE)
+    assert snap_compare(host(load("recorded.toml"), edits=True), run_before=refuse, terminal_size=SIZE)
 
 
 def test_benchmark_function_reports_median_and_p95() -> None:
