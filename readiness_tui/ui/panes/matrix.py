@@ -23,7 +23,7 @@ from textual.binding import Binding, BindingType
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem, ToggleDependency
-from ..widgets.line_list import LazyBoardPane, plural
+from ..widgets.line_parts import plural
 from ..widgets.matrix_grid import (
     CYCLE,
     DIS_DEP,
@@ -36,7 +36,7 @@ from ..widgets.matrix_grid import (
     SELF_DEP,
     MatrixGrid,
 )
-from .base import Pane
+from .lazy import LazyPane
 
 
 def _short(text: str, width: int) -> str:
@@ -44,7 +44,7 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
-class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
+class MatrixPane(MatrixGrid, LazyPane):
     """N x N dependency matrix of a board, with the cycle and recorded-matrix checks."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -217,6 +217,11 @@ class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
     @property
     def cursor_row_id(self) -> str | None:
         return self._ids[self.cursor_row] if self._ids else None
+
+    @property
+    def cursor_item(self) -> str | None:
+        row = self.cursor_row_id
+        return row if row in self._items else None
 
     @property
     def cursor_col_id(self) -> str | None:

@@ -21,9 +21,10 @@ from rich.text import Text
 
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
-from ..widgets.line_list import Bar, LazyBoardPane, LineList, Row, pad_cells, plural, styled
+from ..widgets.line_list import LineList
+from ..widgets.line_parts import Bar, Row, pad_cells, plural, styled
 from ..widgets.progress_bar import progress_text
-from .base import Pane
+from .lazy import LazyPane
 
 BAR_W = 16
 
@@ -40,8 +41,10 @@ def _first_ids(ids: list[str], shown: int = 3) -> str:
     return ", ".join(ids[:shown]) + (f" +{more}" if more > 0 else "")
 
 
-class PlanPane(LazyBoardPane, LineList, Pane):
+class PlanPane(LineList, LazyPane):
     """Waves, critical path, ready/blocked lists, phases and milestones of a board."""
+
+    OPENS_AT_TOP = True
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

@@ -17,9 +17,10 @@ from rich.text import Text
 
 from ...core.analysis import Analysis, RiskStatus
 from ...core.store import BoardStore
-from ..widgets.line_list import LazyBoardPane, LineList, Row, pad_cells, styled
+from ..widgets.line_list import LineList
+from ..widgets.line_parts import Row, pad_cells, styled
 from ..widgets.progress_bar import progress_text
-from .base import Pane
+from .lazy import LazyPane
 
 STATE_LABEL = {
     "uncovered": "UNCOVERED",
@@ -31,8 +32,10 @@ STATE_STYLE = {"uncovered": "bad", "open": "warn", "in_progress": "info", "mitig
 STATE_GLYPH = {"uncovered": "✗", "open": "○", "in_progress": "◐", "mitigated": "✓"}
 
 
-class RiskPane(LazyBoardPane, LineList, Pane):
+class RiskPane(LineList, LazyPane):
     """Risks, their mitigating items and roll-up states; uncovered risks first."""
+
+    OPENS_AT_TOP = True
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

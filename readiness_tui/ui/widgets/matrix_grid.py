@@ -38,10 +38,10 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from .line_list import LineView, pad_cells
+from .line_parts import pad_cells
+from .line_view import LineView
 
 #: Characters per matrix cell.
 CELL_W = 3
@@ -88,7 +88,7 @@ HEADER_CLASS = {
 _EMPTY: dict[int, int] = {}
 
 
-class MatrixGrid(LineView, ScrollView, can_focus=True):
+class MatrixGrid(LineView, can_focus=True):
     """An N x N grid with fixed headers and a cell cursor, drawn line by line."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
