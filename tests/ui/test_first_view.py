@@ -53,7 +53,9 @@ async def test_risks_open_at_their_summary(launch_board: Path, make_app) -> None
         await pilot.press("G", "k")  # GO-01: a P0 item no risk names, listed last
         assert app.main.current_item_id == "GO-01"
         await pilot.press("4")
-        await wait_for(pilot, lambda: app.main.query(RiskPane) and app.main.query_one(RiskPane).rows, what="risks built")
+        await wait_for(
+            pilot, lambda: app.main.query(RiskPane) and app.main.query_one(RiskPane).rows, what="risks built"
+        )
         pane = app.main.query_one(RiskPane)
         await pilot.pause()
         lines = [line.rstrip() for line in drawn_lines(pane)]
