@@ -1,10 +1,13 @@
-"""Text shown to a person that came from a file someone else wrote (commands, paths): control
+"""Text shown to a person: what came from a file someone else wrote (commands, paths) with control
 characters escaped, so a ``\\r`` or an ANSI escape cannot make the terminal show one command while
-another is what runs or is trusted."""
+another is what runs or is trusted; and the one way every surface writes ages, durations and ids
+that share a prefix."""
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Sequence
 
 # C0 controls (tab included: it can hide text by alignment), DEL, C1 controls, and the Unicode
 # marks that reorder or hide text (bidi overrides and isolates, zero-width characters).
@@ -32,3 +35,19 @@ def printable(text: str) -> str:
 
 
 CONTROL_WARNING = "contains control characters (shown escaped): read it carefully"
+
+
+#: Characters that end a part of an id (``CODEX-`` of ``CODEX-P0-001``).
+ID_SEPARATORS = frozenset("-_./: ")
+
+
+def shared_id_prefix(ids: Sequence[str]) -> str:
+    """The parts of an id every one of ``ids`` starts with: up to and including the last separator
+    they share (``CODEX-`` for ``CODEX-P0-001`` and ``CODEX-P1-002``), so that what is left is the
+    part that tells them apart. ``""`` for fewer than two ids, or when it would leave an id empty."""
+    if len(ids) < 2:
+        return ""
+    common = os.path.commonprefix(list(ids))
+    cut = max((n + 1 for n, c in enumerate(common) if c in ID_SEPARATORS), default=0)
+    prefix = common[:cut]
+    return prefix if prefix and all(len(i) > cut for i in ids) else ""

@@ -12,7 +12,7 @@ from readiness_tui.core.problems import EditError
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.messages import ToggleDependency
 from readiness_tui.ui.panes.matrix import MatrixPane
-from readiness_tui.ui.widgets.matrix_grid import (
+from readiness_tui.ui.widgets.matrix_layout import (
     CELL_W,
     CYCLE,
     DEP,
@@ -140,7 +140,7 @@ async def test_cursor_moves_cell_by_cell_with_arrows_and_vim_keys() -> None:
         await pilot.press("right", "right")
         await pilot.pause()
         rule = screen_lines(pane)[2]
-        assert rule[pane._row_header_w :].startswith("──────━━━")
+        assert rule[pane.row_header_width :].startswith("──────━━━")
 
 
 async def test_space_and_x_toggle_the_cell_and_enter_opens_the_row() -> None:
@@ -242,13 +242,13 @@ async def test_mouse_click_moves_the_cursor_and_double_click_opens() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
-        x = pane._row_header_w + 3 * CELL_W + 1  # column D
+        x = pane.row_header_width + 3 * CELL_W + 1  # column D
         y = pane.top_lines + 2  # row C
         await pilot.click(MatrixPane, offset=(x, y))
         await pilot.pause()
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("C", "D")
         # A click on a column header moves the column only; on a row header, the row only.
-        await pilot.click(MatrixPane, offset=(pane._row_header_w + 1, 1))
+        await pilot.click(MatrixPane, offset=(pane.row_header_width + 1, 1))
         await pilot.click(MatrixPane, offset=(1, pane.top_lines + 4))
         await pilot.pause()
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("E", "A")
@@ -268,7 +268,7 @@ async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
         assert pane.scroll_y > 0 and pane.scroll_x > 0
         lines = screen_lines(pane)
         # Column labels (vertical, so "T079" reads down the last column) and row headers stay.
-        labels = [line[pane._row_header_w :] for line in lines[1:5]]
+        labels = [line[pane.row_header_width :] for line in lines[1:5]]
         assert "".join(label.rstrip()[-1] for label in labels) == "T079"
         body = lines[pane.top_lines : pane.view_size.height - 1]
         assert body[-1].startswith(" T079│")
@@ -278,6 +278,42 @@ async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
         await pilot.press("g", "home")
         await pilot.pause()
         assert pane.scroll_y == 0 and pane.scroll_x == 0
+
+
+def long_ids() -> BoardStore:
+    """Ids that share a long start, as on the bundled Codex board."""
+    ids = ["CODEX-P0-001", "CODEX-P0-002", "CODEX-P1-001", "CODEX-P1-002", "CODEX-P2-001"]
+    lines = ['[board]\ntitle = "Long ids"\n']
+    for n, i in enumerate(ids):
+        deps = f'["{ids[n - 1]}"]' if n else "[]"
+        lines.append(f'[[items]]\nid = "{i}"\ntitle = "Item {n}"\ndepends_on = {deps}\n')
+    return BoardStore.from_text("\n".join(lines))
+
+
+async def test_column_headers_show_what_differs_and_the_cursor_column_in_full() -> None:
+    app = host(long_ids())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        lines = screen_lines(pane)
+        w = pane.row_header_width
+        # "CODEX-" is dropped from the column labels (6 lines tall, not 8), and said once.
+        assert pane.top_lines == 1 + 6 + 1
+        labels = [line[w:] for line in lines[1:7]]
+        columns = ["".join(label[1 + 3 * c] for label in labels) for c in range(5)]
+        assert columns == ["P0-001", "P0-002", "P1-001", "P1-002", "P2-001"]
+        corner = [line[:w].strip(" │") for line in lines[1:7]]
+        assert corner[-3:] == ["CODEX-…", "CODEX-P0-001", "row→col"]
+        # Row headers keep the whole id.
+        assert lines[pane.top_lines].startswith(" CODEX-P0-001│")
+        await pilot.press("right", "right", "right")
+        await pilot.pause()
+        assert screen_lines(pane)[5][:w].strip(" │") == "CODEX-P1-002"
+        assert "does not depend on CODEX-P1-002" in screen_lines(pane)[-1]
+
+
+def test_snapshot_long_ids(snap_compare) -> None:
+    assert snap_compare(host(long_ids()), press=("right", "down"), terminal_size=SIZE)
 
 
 @pytest.mark.parametrize("name,keys", [("recorded.toml", ("down", "down", "right")), ("plan.toml", ("G", "left"))])

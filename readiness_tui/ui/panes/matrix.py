@@ -24,7 +24,8 @@ from ...core.analysis import Analysis
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem, ToggleDependency
 from ..widgets.line_parts import plural
-from ..widgets.matrix_grid import (
+from ..widgets.matrix_grid import MatrixGrid
+from ..widgets.matrix_layout import (
     CYCLE,
     DIS_DEP,
     DIS_NONE,
@@ -34,7 +35,6 @@ from ..widgets.matrix_grid import (
     REFUSED_DEP,
     REFUSED_NEW,
     SELF_DEP,
-    MatrixGrid,
 )
 from .lazy import LazyPane
 
@@ -131,7 +131,7 @@ class MatrixPane(MatrixGrid, LazyPane):
         if self._analysis is None:
             return
         self.set_marks(self._marks_with_refused())
-        summary, alert = self._summary_text(self._ids, sum(len(d) for d in self._deps), self._analysis)
+        summary, alert = self._summary_text(self._ids, sum(len(d) for d in self.cells.deps), self._analysis)
         self.set_summary(summary, alert)
 
     def clear_cycle(self) -> None:
@@ -159,7 +159,8 @@ class MatrixPane(MatrixGrid, LazyPane):
         return marks
 
     def _deps_of(self, r: int) -> frozenset[int]:
-        return self._deps[r] if r < len(self._deps) else frozenset()
+        deps = self.cells.deps
+        return deps[r] if r < len(deps) else frozenset()
 
     @property
     def agreement(self) -> str:

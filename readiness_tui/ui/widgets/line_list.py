@@ -245,11 +245,7 @@ class LineList(LineView, can_focus=True):
         strip = self._line_cache.get(key)
         if strip is not None:
             return strip
-        text = self.line_text(index, width).copy()
-        text.no_wrap = True
-        text.end = ""
-        segments = list(text.render(self.app.console))
-        strip = Strip(segments).crop_extend(0, width, None)
+        strip = self.text_strip(self.line_text(index, width), width)
         if is_cursor:
             cursor = self.get_component_rich_style("lines--cursor")
             strip = Strip(Segment.apply_style(strip, base, cursor), width)

@@ -3,9 +3,11 @@ the size of what is visible and restyles when focus comes or goes."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import events
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 
 class LineView(ScrollView):
@@ -22,3 +24,10 @@ class LineView(ScrollView):
 
     def on_blur(self, event: events.Blur) -> None:
         self.notify_style_update()
+
+    def text_strip(self, text: Text, width: int) -> Strip:
+        """One screen line of ``text``: never wrapped, cut or padded to ``width`` cells."""
+        text = text.copy()
+        text.no_wrap = True
+        text.end = ""
+        return Strip(list(text.render(self.app.console))).crop_extend(0, width, None)
