@@ -51,3 +51,28 @@ def shared_id_prefix(ids: Sequence[str]) -> str:
     cut = max((n + 1 for n, c in enumerate(common) if c in ID_SEPARATORS), default=0)
     prefix = common[:cut]
     return prefix if prefix and all(len(i) > cut for i in ids) else ""
+
+
+def format_age(seconds: float | None) -> str:
+    """How long ago, in its largest whole unit: ``"5s ago"``, ``"2m ago"``, ``"3h ago"``, ``"4d ago"``,
+    or ``"never"``. Every surface that shows a gate's last run writes it this way."""
+    if seconds is None:
+        return "never"
+    s = int(seconds)
+    for unit, n in (("d", 86400), ("h", 3600), ("m", 60)):
+        if s >= n:
+            return f"{s // n}{unit} ago"
+    return f"{s}s ago"
+
+
+def format_duration(seconds: float | None) -> str:
+    """How long something took, always with its unit: ``"40ms"``, ``"1.2s"``, ``"2m 05s"``; ``"-"``
+    when it did not run."""
+    if seconds is None:
+        return "-"
+    if seconds < 1:
+        return f"{round(seconds * 1000)}ms"
+    if seconds < 60:
+        return f"{seconds:.1f}s"
+    whole = int(seconds)
+    return f"{whole // 60}m {whole % 60:02d}s"

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readiness_tui.cli import cli
-from readiness_tui.core.display import has_control, printable, shared_id_prefix
+from readiness_tui.core.display import format_age, format_duration, has_control, printable, shared_id_prefix
 
 
 def test_printable_escapes_every_control() -> None:
@@ -51,3 +51,13 @@ def test_shared_id_prefix_keeps_ids_apart(ids: list[str]) -> None:
     assert all(i.startswith(prefix) for i in ids) and all(rest)
     assert len(set(rest)) == len(ids)  # what is left still tells every id apart
     assert prefix == "" or prefix[-1] in "-_./: "
+
+
+def test_ages_and_durations_have_one_rule_with_units() -> None:
+    assert format_age(None) == "never"
+    assert format_age(5.9) == "5s ago" and format_age(125) == "2m ago"
+    assert format_age(7200) == "2h ago" and format_age(3 * 86400) == "3d ago"
+    assert format_duration(None) == "-"
+    assert format_duration(0.0123) == "12ms" and format_duration(0.9994) == "999ms"
+    assert format_duration(1.25) == "1.2s" and format_duration(59.4) == "59.4s"
+    assert format_duration(125.7) == "2m 05s"

@@ -3,21 +3,19 @@ through a GateSession when the pane asks, and records every message."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.widgets import Static
-from ui_helpers import PaneHost, wait_for
+from ui_helpers import PaneHost, drawn_lines, wait_for
 
 from readiness_tui.core.gates import GateSession
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.panes.gates import (
-    GatesPane,
-    RunGates,
-    TrustBoard,
-    format_age,
-)
+from readiness_tui.ui.panes.gates import GatesPane, RunGates, TrustBoard
 from readiness_tui.ui.screens.trust import TrustScreen
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
@@ -43,18 +41,18 @@ class GatesHost(PaneHost):
     """A GatesPane over the board, playing the app's part: runs gates through a GateSession when
     the pane asks, and shows the trust prompt."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
         store = BoardStore.load(path)
         super().__init__(
-            GatesPane(id="pane"),
+            GatesPane(id="pane", clock=clock),
             store,
             setup=lambda host: self.pane.attach_session(self.session),
-            react={RunGates: GatesHost.run, TrustBoard: GatesHost.ask_trust},
+            react={RunGates: GatesHost.run_gates, TrustBoard: GatesHost.ask_trust},
         )
         self.session = GateSession(store.path, store.board)
         self.trust_answer: bool | None = None
 
-    def run(self, msg: RunGates) -> None:
+    def run_gates(self, msg: RunGates) -> None:
         pane = self.query_one(GatesPane)
         self.session.start(msg.ids, on_done=lambda _r: self.call_from_thread(pane.refresh_gates))
         pane.refresh_gates()
@@ -173,7 +171,79 @@ async def test_show_board_without_a_session_reads_last_results(board: Path) -> N
         assert pane.table.row_count == 6
 
 
-def test_format_age() -> None:
-    assert format_age(None) == "never"
-    assert format_age(5) == "5s ago" and format_age(125) == "2m ago"
-    assert format_age(7200) == "2h ago" and format_age(3 * 86400) == "3d ago"
+async def test_j_k_g_and_shift_g_move_through_the_gates(board: Path) -> None:
+    app = GatesHost(board)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(GatesPane)
+        assert pane.table.has_focus and pane.table.cursor_row == 0
+        await pilot.press("j")
+        await wait_for(pilot, lambda: pane._selected == "G-FAIL", what="j moves down")
+        assert ("highlight", "G-FAIL") in app.messages
+        assert "echo 'lint: 3 problems'" in detail(pane)
+        await pilot.press("j", "j", "k")
+        await wait_for(pilot, lambda: pane._selected == "G-WAIVED", what="k moves up")
+        await pilot.press("G")
+        await wait_for(pilot, lambda: pane._selected == "G-MANUAL", what="G: the last gate")
+        await pilot.press("g")
+        await wait_for(pilot, lambda: pane._selected == "G-PASS", what="g: the first gate")
+
+
+async def test_one_clock_for_every_age_and_units_on_durations(board: Path) -> None:
+    now = [time.time()]
+    app = GatesHost(board, clock=lambda: now[0])
+    app.session.trust()
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(GatesPane)
+        pane.focus_item("G-FAIL")
+        await pilot.press("r")
+        await wait_for(pilot, lambda: "fail" in cell(pane, "G-FAIL", "status"), what="the run ends")
+        finished = pane.views["G-FAIL"].result.finished_at
+        took = cell(pane, "G-FAIL", "dur")
+        assert took.endswith(("ms", "s")) and took[0].isdigit()
+        assert f"took {took}, exit 2" in detail(pane)
+        # 75 s later both the table and the detail say so, read off the same clock.
+        now[0] = finished + 75
+        await wait_for(pilot, lambda: cell(pane, "G-FAIL", "age") == "1m ago", what="the tick moves the table")
+        assert "last run 1m ago" in detail(pane)
+        now[0] = finished + 7
+        await wait_for(pilot, lambda: cell(pane, "G-FAIL", "age") == "7s ago", what="seconds")
+        assert "last run 7s ago" in detail(pane)
+        assert "never" == cell(pane, "G-PASS", "age")
+
+
+async def test_drift_reads_in_full_at_120_columns(board: Path) -> None:
+    app = GatesHost(board)
+    app.session.trust()
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane = app.query_one(GatesPane)
+        await pilot.press("R")
+        await wait_for(pilot, lambda: "fail" in cell(pane, "G-FAIL", "status"), what="the runs end")
+        await pilot.pause()
+        shown = "\n".join(drawn_lines(pane.table))
+        assert "⚠ claimed done, not verified" in shown
+        assert "⚠ gate passes, not marked done" in shown
+
+
+async def test_a_stale_gate_says_which_file_changed(board: Path) -> None:
+    app = GatesHost(board)
+    app.session.trust()
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(GatesPane)
+        pane.focus_item("G-PASS")
+        await pilot.press("r")
+        await wait_for(pilot, lambda: "pass" in cell(pane, "G-PASS", "status"), what="the run ends")
+        src = board.parent / "app.py"
+        src.write_text("print(1)\n")
+        later = pane.views["G-PASS"].result.finished_at + 90
+        os.utime(src, (later, later))
+        app.session.note_changes([str(src)])
+        pane.refresh_gates()
+        await wait_for(pilot, lambda: "stale" in cell(pane, "G-PASS", "status"), what="stale")
+        first = detail(pane).splitlines()[0]
+        assert "app.py changed 1m 30s after the last run (watching the whole repo)" in first
+
+
+def test_snapshot(board: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    app = GatesHost(board)
+    app.session.trust()
+    assert snap_compare(app, press=("j",), terminal_size=(120, 40))

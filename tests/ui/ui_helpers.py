@@ -49,7 +49,7 @@ async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what
 
 def drawn_lines(widget) -> list[str]:  # type: ignore[no-untyped-def]
     """What a Line API widget draws, one string per screen line (trailing blanks kept)."""
-    return ["".join(seg.text for seg in widget.render_line(y)) for y in range(widget.view_size.height)]
+    return ["".join(seg.text for seg in widget.render_line(y)) for y in range(widget.scrollable_content_region.height)]
 
 
 #: How the host records each message a pane posts: the message -> a short tuple for assertions.

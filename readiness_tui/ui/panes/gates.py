@@ -13,13 +13,17 @@ The app wiring, in short::
         pane.refresh_gates()              # shows `running` at once
     def on_cancel_gates(self, msg): session.cancel(msg.ids); pane.refresh_gates()
 
-Keys: r run the selected gate, R run all, x cancel selected, X cancel all, t trust the board's
-commands, a toggle auto-run, enter open the item.
+Keys: j/k (or up/down) move, g/G first/last, r run the selected gate, R run all, x cancel
+selected, X cancel all, t trust the board's commands, a toggle auto-run, enter open the item.
+
+Ages ("12s ago") are read off one clock: the table and the detail are drawn from the same moment,
+and a tick every second moves both (``core.display`` writes ages and durations for every surface).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -31,7 +35,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from ...core.analysis import Analysis
-from ...core.display import CONTROL_WARNING, has_control, printable
+from ...core.display import CONTROL_WARNING, format_age, format_duration, has_control, printable
 from .base import Pane
 
 if TYPE_CHECKING:
@@ -40,7 +44,6 @@ from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem
 from ..widgets.item_text import GATE_MARK as STATUS_MARK
-from ..widgets.item_text import format_age
 
 STATUS_STYLE = {
     "pass": "bold green",
@@ -53,15 +56,17 @@ STATUS_STYLE = {
     "not-run": "dim",
     "no-gate": "dim",
 }
+# The item's title comes last: it is the one column that may be cut at the screen's edge (the
+# detail below shows it whole); the drift before it is read in full.
 COLUMNS = (
     ("id", "ID"),
     ("status", "Gate"),
-    ("item", "Item"),
     ("age", "Last run"),
     ("dur", "Took"),
     ("evidence", "Evidence"),
     ("waiver", "Waiver"),
     ("drift", "Drift"),
+    ("item", "Item"),
 )
 
 
@@ -111,16 +116,26 @@ class GatesPane(Vertical, Pane):
         Binding("X", "cancel_all", "Cancel all", show=False),
         Binding("t", "trust", "Trust"),
         Binding("a", "toggle_auto", "Auto-run", show=False),
+        Binding("j", "move(1)", "Down", show=False),
+        Binding("k", "move(-1)", "Up", show=False),
+        Binding("g", "to(0)", "First", show=False),
+        Binding("G", "to(-1)", "Last", show=False),
     ]
 
-    def __init__(self, *, id: str | None = "gates", classes: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = "gates", classes: str | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self._clock = clock
         self.session: GateSession | None = None
         self._own_session = False
         self.views: dict[str, GateView] = {}
         self.trusted = True
         self.auto_run = False
         self._selected: str | None = None
+        #: The one moment every age on screen is measured from (moved by ``_tick_ages``).
+        self._now = clock()
+        self._ages: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="gates-summary")
@@ -132,7 +147,7 @@ class GatesPane(Vertical, Pane):
             yield Static("", id="gates-detail")
 
     def on_mount(self) -> None:
-        self.set_interval(30, self._tick_ages)
+        self.set_interval(1, self._tick_ages)
 
     @property
     def table(self) -> DataTable:
@@ -184,6 +199,7 @@ class GatesPane(Vertical, Pane):
             self.trusted = trusted
         old_keys = list(self.views)
         self.views = dict(views)
+        self._now = self._clock()
         table = self.table
         if list(self.views) == old_keys and table.row_count == len(old_keys):
             for v in self.views.values():
@@ -191,9 +207,8 @@ class GatesPane(Vertical, Pane):
         else:
             current = self._selected
             table.clear()
-            now = time.time()
             for v in self.views.values():
-                table.add_row(*self._cells(v, now), key=v.item_id)
+                table.add_row(*self._cells(v), key=v.item_id)
             if current in self.views:
                 self.focus_item(current)
         self._show_summary()
@@ -223,7 +238,12 @@ class GatesPane(Vertical, Pane):
         self._show_summary()
 
     # ------------------------------------------------------------------ rendering
-    def _cells(self, v: GateView, now: float) -> list:
+    def _age(self, v: GateView) -> str:
+        """The run's age at the pane's one clock, remembered so a tick redraws only what moved."""
+        text = self._ages[v.item_id] = format_age(v.age_s(self._now))
+        return text
+
+    def _cells(self, v: GateView) -> list:
         ev: str | Text = "-"
         if v.evidence:
             errors = sum(1 for e in v.evidence if e.error)
@@ -245,29 +265,32 @@ class GatesPane(Vertical, Pane):
             if v.drift
             else Text("")
         )
-        dur = f"{v.result.duration_s:.1f}s" if v.result else "-"
+        dur = format_duration(v.result.duration_s if v.result else None)
         title = Text(v.title or "", style="dim" if v.item_status in ("done", "cancelled") else "")
         return [
             Text(v.item_id, style="bold" if v.drift else ""),
             status_text(v.status),
-            title,
-            format_age(v.age_s(now)),
+            self._age(v),
             dur,
             ev,
             waiver,
             drift,
+            title,
         ]
 
     def _update_row(self, v: GateView) -> None:
         table = self.table
-        for (key, _label), value in zip(COLUMNS, self._cells(v, time.time())):
+        for (key, _label), value in zip(COLUMNS, self._cells(v)):
             table.update_cell(v.item_id, key, value)
 
     def _tick_ages(self) -> None:
-        now = time.time()
+        """Move the clock: every age that reads differently now, in the table and the detail."""
+        self._now = self._clock()
         for v in self.views.values():
-            if v.result is not None:
-                self.table.update_cell(v.item_id, "age", format_age(v.age_s(now)))
+            if v.result is not None and self._ages.get(v.item_id) != format_age(v.age_s(self._now)):
+                self.table.update_cell(v.item_id, "age", self._age(v))
+                if v.item_id == self._selected:
+                    self._show_detail(v.item_id)
 
     def _show_summary(self) -> None:
         counts: dict[str, int] = {}
@@ -321,7 +344,8 @@ class GatesPane(Vertical, Pane):
         r = v.result
         if r is not None:
             code = "timed out" if r.timed_out else f"exit {r.exit_code}" if r.exit_code is not None else r.error
-            t.append(f"last run {format_age(v.age_s())}, {r.duration_s:.2f}s, {code}", style="dim")
+            age = format_age(v.age_s(self._now))
+            t.append(f"last run {age}, took {format_duration(r.duration_s)}, {code}", style="dim")
             if r.truncated:
                 t.append(f", output cut ({r.output_bytes} bytes in all)", style="dim")
             t.append("\n")
@@ -350,6 +374,12 @@ class GatesPane(Vertical, Pane):
     def action_run_selected(self) -> None:
         if self._selected:
             self.post_message(RunGates([self._selected]))
+
+    def action_move(self, rows: int) -> None:
+        self.table.move_cursor(row=self.table.cursor_row + rows)
+
+    def action_to(self, row: int) -> None:
+        self.table.move_cursor(row=row if row >= 0 else self.table.row_count - 1)
 
     def action_run_all(self) -> None:
         self.post_message(RunGates(None))
