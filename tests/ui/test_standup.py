@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.widgets import Digits, OptionList
-from ui_helpers import wait_for
+from ui_helpers import PaneHost, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.model import next_status
@@ -325,22 +325,12 @@ def test_snapshot_owner_slide_with_done_since(launch: Path, snap_compare) -> Non
 
 
 # ---------------------------------------------------------------------- burndown pane
-class BurnApp(App):
-    def __init__(self, store: BoardStore) -> None:
-        super().__init__()
-        self.store = store
-
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield BurndownPane()
-
-    def on_mount(self) -> None:
-        pane = self.query_one(BurndownPane)
-        pane.show_board(self.store, None)
-        pane.focus()
+def burn_host(store: BoardStore) -> PaneHost:
+    return PaneHost(BurndownPane(), store)
 
 
 async def test_burndown_pane_draws_series_and_milestones(launch: Path) -> None:
-    app = BurnApp(BoardStore.load(launch))
+    app = burn_host(BoardStore.load(launch))
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(BurndownPane)
         await wait_for(pilot, lambda: pane.data is not None, what="the series computed")
@@ -348,7 +338,7 @@ async def test_burndown_pane_draws_series_and_milestones(launch: Path) -> None:
         summary = str(pane.query_one("#burndown-summary").render())
         assert "6 open items, 19 estimate-days open" in summary
         assert "MS-1 Beta due 2026-02-22" in summary and "MS-2 GA due 2026-03-13" in summary
-        await pilot.press("u")
+        await pilot.press("v")
         assert pane.mode == "burnup"
         pane.focus_item("M-03")
         assert pane.focused_item == "M-03"
@@ -356,7 +346,7 @@ async def test_burndown_pane_draws_series_and_milestones(launch: Path) -> None:
 
 async def test_burndown_pane_without_history(tmp_path: Path) -> None:
     store = BoardStore.from_text('[[items]]\nid = "A"\nestimate_days = 2\n')
-    app = BurnApp(store)
+    app = burn_host(store)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(BurndownPane)
         await wait_for(pilot, lambda: pane.data is not None, what="the series computed")
