@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-from typing import Any
 
-import pytest
 from textual.app import App
 from textual.widgets import Digits, OptionList
-from ui_helpers import PaneHost, wait_for
+from ui_helpers import PaneHost, StandupApp, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.model import next_status
@@ -20,55 +17,6 @@ from readiness_tui.ui.widgets.standup_timer import SpeakerTimer, format_clock
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 SIZE = (100, 30)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-
-class StandupApp(App):
-    """What the real app does, reduced: hold the store, edit through one path, record the audit."""
-
-    def __init__(self, board: Path, gate_status: dict[str, str] | None = None, **kw: Any) -> None:
-        super().__init__()
-        self.store = BoardStore.load(board)
-        self.calls: list[tuple[str, dict]] = []
-        self.results: list[dict] = []
-        self.clock = FakeClock()
-        self.gate_status = gate_status
-        self.kw = kw
-
-    def apply_edit(self, item_id: str, values: dict) -> list:
-        self.calls.append((item_id, dict(values)))
-        changes = self.store.set_fields(item_id, values)
-        self.store.save()
-        audit.append(self.store.path, changes, actor="tester", source="app")
-        return changes
-
-    def on_mount(self) -> None:
-        self.push_screen(
-            StandupScreen(
-                self.store,
-                self.apply_edit,
-                gate_status=self.gate_status,
-                clock=self.clock,
-                actor="tester",
-                export_dir=self.store.path.parent,
-                **self.kw,
-            ),
-            self.results.append,
-        )
-
-
-@pytest.fixture
-def launch(tmp_path: Path) -> Path:
-    shutil.copy(FIXTURES / "launch.toml", tmp_path / "launch.toml")
-    shutil.copy(FIXTURES / "launch.history.jsonl", tmp_path / "launch.history.jsonl")
-    return tmp_path / "launch.toml"
 
 
 def _options(screen: StandupScreen) -> list[str]:

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from textual.app import App, ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 
+from readiness_tui.core import audit
 from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency, WorkerFailed
 from readiness_tui.ui.panes.base import Pane
 from readiness_tui.ui.panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
+from readiness_tui.ui.screens.standup import StandupScreen
 
 
 @dataclass(frozen=True)
@@ -118,3 +121,45 @@ class PaneHost(App[None]):
 # One handler per recorded message (a handler is found by the message's exact class and name).
 for _kind in RECORDS:
     setattr(PaneHost, _kind.handler_name, lambda self, message: self._record(message))
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+class StandupApp(App[None]):
+    """What the real app does, reduced: hold the store, edit through one path, record the audit."""
+
+    def __init__(self, board: Path, gate_status: dict[str, str] | None = None, **kw: Any) -> None:
+        super().__init__()
+        self.store = BoardStore.load(board)
+        self.calls: list[tuple[str, dict]] = []
+        self.results: list[dict] = []
+        self.clock = FakeClock()
+        self.gate_status = gate_status
+        self.kw = kw
+
+    def apply_edit(self, item_id: str, values: dict) -> list:
+        self.calls.append((item_id, dict(values)))
+        changes = self.store.set_fields(item_id, values)
+        self.store.save()
+        audit.append(self.store.path, changes, actor="tester", source="app")
+        return changes
+
+    def on_mount(self) -> None:
+        self.push_screen(
+            StandupScreen(
+                self.store,
+                self.apply_edit,
+                gate_status=self.gate_status,
+                clock=self.clock,
+                actor="tester",
+                export_dir=self.store.path.parent,
+                **self.kw,
+            ),
+            self.results.append,
+        )
