@@ -71,6 +71,13 @@ def cell(pane: GatesPane, item_id: str, col: str) -> str:
     return str(pane.table.get_cell(item_id, col))
 
 
+async def run_gate(pilot, pane: GatesPane, item_id: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    """Select a gate, press r, and wait for its run to end with ``status``."""
+    pane.focus_item(item_id)
+    await pilot.press("r")
+    await wait_for(pilot, lambda: status in cell(pane, item_id, "status"), what=f"{item_id} ran")
+
+
 def summary(pane: GatesPane) -> str:
     return str(pane.query_one("#gates-summary", Static).render())
 
@@ -112,9 +119,7 @@ async def test_run_one_and_all_show_results_output_and_drift(board: Path) -> Non
     app.session.trust()
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(GatesPane)
-        pane.focus_item("G-PASS")
-        await pilot.press("r")
-        await wait_for(pilot, lambda: "pass" in cell(pane, "G-PASS", "status"))
+        await run_gate(pilot, pane, "G-PASS", "pass")
         assert app.messages[-1] == ("run", ["G-PASS"])
         text = detail(pane)
         assert "all good" in text and FAKE_GH not in text and "[REDACTED:" in text
@@ -194,9 +199,7 @@ async def test_one_clock_for_every_age_and_units_on_durations(board: Path) -> No
     app.session.trust()
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(GatesPane)
-        pane.focus_item("G-FAIL")
-        await pilot.press("r")
-        await wait_for(pilot, lambda: "fail" in cell(pane, "G-FAIL", "status"), what="the run ends")
+        await run_gate(pilot, pane, "G-FAIL", "fail")
         finished = pane.views["G-FAIL"].result.finished_at
         took = cell(pane, "G-FAIL", "dur")
         assert took.endswith(("ms", "s")) and took[0].isdigit()
@@ -229,9 +232,7 @@ async def test_a_stale_gate_says_which_file_changed(board: Path) -> None:
     app.session.trust()
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(GatesPane)
-        pane.focus_item("G-PASS")
-        await pilot.press("r")
-        await wait_for(pilot, lambda: "pass" in cell(pane, "G-PASS", "status"), what="the run ends")
+        await run_gate(pilot, pane, "G-PASS", "pass")
         src = board.parent / "app.py"
         src.write_text("print(1)\n")
         later = pane.views["G-PASS"].result.finished_at + 90

@@ -51,12 +51,17 @@ def load(name: str) -> BoardStore:
     return BoardStore.load(FIXTURES / name)
 
 
-def generated(n: int) -> BoardStore:
-    lines = ['[board]\ntitle = "Big"\n']
-    for i in range(n):
-        deps = f'["T{i - 1:03d}"]' if i else "[]"
-        lines.append(f'[[items]]\nid = "T{i:03d}"\ntitle = "Item {i}"\ndepends_on = {deps}\n')
+def chain(ids: list[str]) -> BoardStore:
+    """A board of these items, each depending on the one before."""
+    lines = ['[board]\ntitle = "Chain"\n']
+    for n, i in enumerate(ids):
+        deps = f'["{ids[n - 1]}"]' if n else "[]"
+        lines.append(f'[[items]]\nid = "{i}"\ntitle = "Item {n}"\ndepends_on = {deps}\n')
     return BoardStore.from_text("\n".join(lines))
+
+
+def generated(n: int) -> BoardStore:
+    return chain([f"T{i:03d}" for i in range(n)])
 
 
 def cell(pane: MatrixPane, row: str, col: str) -> int:
@@ -282,12 +287,7 @@ async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
 
 def long_ids() -> BoardStore:
     """Ids that share a long start, as on the bundled Codex board."""
-    ids = ["CODEX-P0-001", "CODEX-P0-002", "CODEX-P1-001", "CODEX-P1-002", "CODEX-P2-001"]
-    lines = ['[board]\ntitle = "Long ids"\n']
-    for n, i in enumerate(ids):
-        deps = f'["{ids[n - 1]}"]' if n else "[]"
-        lines.append(f'[[items]]\nid = "{i}"\ntitle = "Item {n}"\ndepends_on = {deps}\n')
-    return BoardStore.from_text("\n".join(lines))
+    return chain(["CODEX-P0-001", "CODEX-P0-002", "CODEX-P1-001", "CODEX-P1-002", "CODEX-P2-001"])
 
 
 async def test_column_headers_show_what_differs_and_the_cursor_column_in_full() -> None:
