@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import drawn_lines, wait_for
+from ui_helpers import drawn_lines, record_notices, wait_for
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.plan import PlanPane
@@ -63,4 +63,10 @@ async def test_risks_open_at_their_summary(launch_board: Path, make_app) -> None
         assert lines[1].startswith("3 risks · ")
         assert pane.scroll_y == 0
         first = next(key for key, _item, _payload in pane.rows if key is not None)
-        assert pane.cursor_key == first
+        assert pane.cursor_key == first and pane.cursor_item is None  # a risk, not an item
+        # `s` on a risk line changes nothing: not GO-01, which this pane's cursor is not on.
+        notices = record_notices(app)
+        before = launch_board.read_text()
+        await pilot.press("s")
+        await wait_for(pilot, lambda: notices, what="a notice")
+        assert notices[-1].message == "No item selected." and launch_board.read_text() == before

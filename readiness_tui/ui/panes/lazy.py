@@ -68,7 +68,9 @@ class LazyPane(Pane):
 
     @property
     def current_id(self) -> str | None:
-        return self.cursor_item
+        # "" on a line that is no item (a risk, a phase): the edit keys then say that no item is
+        # selected, instead of acting on an item chosen elsewhere that this pane does not show.
+        return self.cursor_item or ""
 
     def _build(self, store: BoardStore, analysis: Analysis) -> None:
         if self._opening is None and self.is_mounted and self.OPENS_AT_TOP:
