@@ -35,7 +35,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from ...core.analysis import Analysis
-from ...core.display import CONTROL_WARNING, format_age, format_duration, has_control, printable
+from ...core.display import format_age
 from .base import Pane
 
 if TYPE_CHECKING:
@@ -43,31 +43,7 @@ if TYPE_CHECKING:
 from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem
-from ..widgets.item_text import GATE_MARK as STATUS_MARK
-
-STATUS_STYLE = {
-    "pass": "bold green",
-    "fail": "bold red",
-    "error": "bold white on red",
-    "waived": "yellow",
-    "stale": "dark_orange",
-    "running": "bold cyan",
-    "untrusted": "magenta",
-    "not-run": "dim",
-    "no-gate": "dim",
-}
-# The item's title comes last: it is the one column that may be cut at the screen's edge (the
-# detail below shows it whole); the drift before it is read in full.
-COLUMNS = (
-    ("id", "ID"),
-    ("status", "Gate"),
-    ("age", "Last run"),
-    ("dur", "Took"),
-    ("evidence", "Evidence"),
-    ("waiver", "Waiver"),
-    ("drift", "Drift"),
-    ("item", "Item"),
-)
+from ..widgets.gate_text import COLUMNS, STATUS_STYLE, gate_cells, gate_detail
 
 
 class RunGates(Message):
@@ -92,10 +68,6 @@ class TrustBoard(Message):
 
 class ToggleAutoRun(Message):
     """Flip auto-run (re-run gates when their watched files change)."""
-
-
-def status_text(status: str) -> Text:
-    return Text(f"{STATUS_MARK.get(status, '?')} {status}", style=STATUS_STYLE.get(status, ""))
 
 
 class GatesPane(Vertical, Pane):
@@ -208,7 +180,7 @@ class GatesPane(Vertical, Pane):
             current = self._selected
             table.clear()
             for v in self.views.values():
-                table.add_row(*self._cells(v), key=v.item_id)
+                table.add_row(*gate_cells(v, self._age(v)), key=v.item_id)
             if current in self.views:
                 self.focus_item(current)
         self._show_summary()
@@ -243,44 +215,9 @@ class GatesPane(Vertical, Pane):
         text = self._ages[v.item_id] = format_age(v.age_s(self._now))
         return text
 
-    def _cells(self, v: GateView) -> list:
-        ev: str | Text = "-"
-        if v.evidence:
-            errors = sum(1 for e in v.evidence if e.error)
-            ev = Text(
-                f"{v.evidence_found}/{len(v.evidence)}", style="green" if v.evidence_found == len(v.evidence) else "red"
-            )
-            if errors:
-                ev = Text(f"{errors} escape", style="bold red")
-        waiver = Text("-")
-        if v.waiver:
-            style = {"active": "yellow", "expired": "red", "malformed": "red"}[v.waiver.state]
-            label = f"until {v.waiver.expires}" if v.waiver.active else v.waiver.state
-            if v.waiver.expiring_soon:
-                label += f" ({v.waiver.days_left}d!)"
-                style = "bold yellow"
-            waiver = Text(label, style=style)
-        drift = (
-            Text(f"⚠ {v.drift}", style="bold red" if v.item_status == "done" else "bold yellow")
-            if v.drift
-            else Text("")
-        )
-        dur = format_duration(v.result.duration_s if v.result else None)
-        title = Text(v.title or "", style="dim" if v.item_status in ("done", "cancelled") else "")
-        return [
-            Text(v.item_id, style="bold" if v.drift else ""),
-            status_text(v.status),
-            self._age(v),
-            dur,
-            ev,
-            waiver,
-            drift,
-            title,
-        ]
-
     def _update_row(self, v: GateView) -> None:
         table = self.table
-        for (key, _label), value in zip(COLUMNS, self._cells(v)):
+        for (key, _label), value in zip(COLUMNS, gate_cells(v, self._age(v))):
             table.update_cell(v.item_id, key, value)
 
     def _tick_ages(self) -> None:
@@ -316,41 +253,7 @@ class GatesPane(Vertical, Pane):
         v = self.views.get(item_id) if item_id else None
         if v is None:
             return Text("no gates on this board" if not self.views else "", style="dim")
-        t = Text()
-        t.append(f"{v.item_id} ", style="bold")
-        t.append(v.title or "")
-        t.append("  ")
-        t.append_text(status_text(v.status))
-        t.append(f"  {v.reason}\n")
-        if v.drift:
-            t.append(f"⚠ {v.drift} (item is {v.item_status})\n", style="bold red")
-        if v.command:
-            t.append("$ ", style="dim")
-            t.append(printable(v.command) + "\n", style="bold")
-            if has_control(v.command):
-                t.append(f"‼ the command {CONTROL_WARNING}\n", style="bold red")
-        for e in v.evidence:
-            if e.error:
-                t.append(f"  ‼ {printable(e.path)}: {printable(e.error)}\n", style="bold red")
-            else:
-                t.append(f"  {'✔' if e.present else '✘'} {printable(e.path)}\n", style="green" if e.present else "red")
-        if v.waiver:
-            t.append(f"waiver: {v.waiver.describe()}", style="yellow")
-            if v.waiver.reason:
-                t.append(f" — {v.waiver.reason}")
-            if v.waiver.approved_by:
-                t.append(f" (approved by {v.waiver.approved_by})")
-            t.append("\n")
-        r = v.result
-        if r is not None:
-            code = "timed out" if r.timed_out else f"exit {r.exit_code}" if r.exit_code is not None else r.error
-            age = format_age(v.age_s(self._now))
-            t.append(f"last run {age}, took {format_duration(r.duration_s)}, {code}", style="dim")
-            if r.truncated:
-                t.append(f", output cut ({r.output_bytes} bytes in all)", style="dim")
-            t.append("\n")
-            t.append(r.output or "(no output)", style="" if r.output else "dim")
-        return t
+        return gate_detail(v, self._now)
 
     def _show_detail(self, item_id: str | None) -> None:
         self._selected = item_id
