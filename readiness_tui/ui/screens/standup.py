@@ -63,6 +63,7 @@ from ...core.standup import (
     overview,
     since_last_standup,
 )
+from ...core.standup_log import SpeakerLog
 from ...core.store import BoardStore
 from ..presenting import PresenterLink
 from ..readonly import allowed
@@ -134,10 +135,8 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         self.record_on_leave = record_on_leave
         self.actor = actor
         self.index = 0
-        self.started = self.now()
-        self.visited: list[str] = []
-        self.speaker_time: dict[str, float] = {}
-        self._slide_started = clock()
+        #: Slides shown and the time each was on screen, for the "standup held" record.
+        self.speakers = SpeakerLog(clock, self.now())
         self._groups: list[GroupSlide] = []
         self._records: list[audit.Record] = []
         self._since: dt.datetime | None = None
@@ -218,8 +217,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
 
     async def _render_slide_now(self, keep_highlight: str | None = None) -> None:
         key = self.current_key
-        if key not in self.visited:
-            self.visited.append(key)
+        self.speakers.visit(key)
         board = self.board_title()
         keys = self.slide_keys
         what = "owners" if self.group_by == "owner" else "workstreams"
@@ -281,10 +279,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
 
     # ------------------------------------------------------------------ actions
     def _account_time(self) -> None:
-        now = self.clock()
-        key = self.current_key
-        self.speaker_time[key] = self.speaker_time.get(key, 0.0) + (now - self._slide_started)
-        self._slide_started = now
+        self.speakers.account(self.current_key)
 
     async def go_to(self, index: int) -> None:
         keys = self.slide_keys
@@ -365,12 +360,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         return path
 
     def summary(self) -> dict[str, Any]:
-        return {
-            "started": self.started.isoformat(timespec="seconds"),
-            "group_by": self.group_by,
-            "slides": list(self.visited),
-            "speaker_seconds": {k: round(v, 1) for k, v in self.speaker_time.items()},
-        }
+        return self.speakers.summary(self.group_by)
 
     def _record(self) -> dict[str, Any]:
         """Append the "standup held" record (once), and return the summary."""
