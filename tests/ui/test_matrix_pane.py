@@ -304,6 +304,8 @@ async def test_column_headers_show_what_differs_and_the_cursor_column_in_full() 
         assert columns == ["P0-001", "P0-002", "P1-001", "P1-002", "P2-001"]
         corner = [line[:w].strip(" │") for line in lines[1:7]]
         assert corner[-3:] == ["CODEX-…", "CODEX-P0-001", "row→col"]
+        # The legend after the summary: the whole parts that fit in 120 columns, none cut.
+        assert lines[0].rstrip().endswith("no recorded matrix   ↻ cycle · ≠ differs from recorded")
         # Row headers keep the whole id.
         assert lines[pane.top_lines].startswith(" CODEX-P0-001│")
         await pilot.press("right", "right", "right")

@@ -47,6 +47,8 @@ def _short(text: str, width: int) -> str:
 class MatrixPane(MatrixGrid, LazyPane):
     """N x N dependency matrix of a board, with the cycle and recorded-matrix checks."""
 
+    legend = ("1 row depends on column", "↻ cycle", "≠ differs from recorded")
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,x", "toggle", "Toggle dependency"),
         Binding("enter", "open", "Open item"),
@@ -187,7 +189,6 @@ class MatrixPane(MatrixGrid, LazyPane):
                 text.append(f" ({plural(len(missing), 'item')} not in it)")
         if analysis.cycles:
             text.append(f" · {plural(len(analysis.cycles), 'cycle')}")
-        text.append("   1 row depends on column · ↻ cycle · ≠ differs from recorded", "dim")
         return text, False
 
     def describe_cell(self, r: int, c: int) -> Text:

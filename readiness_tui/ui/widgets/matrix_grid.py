@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.text import Text
 from textual import events
@@ -72,6 +73,9 @@ class MatrixGrid(LineView, can_focus=True):
         Binding("ctrl+pageup", "page(0, -1)", "Page left", show=False),
         Binding("ctrl+pagedown", "page(0, 1)", "Page right", show=False),
     ]
+
+    #: How to read a cell, after the summary line: the parts that fit there whole.
+    legend: ClassVar[tuple[str, ...]] = ()
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "matrix--summary",
@@ -300,7 +304,15 @@ class MatrixGrid(LineView, can_focus=True):
         if y == 0:
             cls = "matrix--summary-alert" if self._summary_alert else "matrix--summary"
             style = base + self.get_component_rich_style(cls)
-            strip = self.text_strip(self._summary, width).apply_style(style).crop_extend(0, width, style)
+            summary = self._summary
+            room = width - summary.cell_len - 3
+            # As many whole parts of the legend as fit, the first ones given up first: never cut.
+            parts = [] if self._summary_alert else list(self.legend)
+            while parts and cell_len(" · ".join(parts)) > room:
+                parts.pop(0)
+            if parts:
+                summary = summary + Text("   " + " · ".join(parts), "dim")
+            strip = self.text_strip(summary, width).apply_style(style).crop_extend(0, width, style)
             self._fixed_cache[key] = strip
             return strip
         hw, bw, c0, c1 = self._visible_columns(scroll_x, width)
