@@ -159,3 +159,15 @@ async def test_a_theme_switch_restyles_the_lines() -> None:
         after = pane.render_line(2)
         assert before.text == after.text
         assert list(before)[0].style != list(after)[0].style
+
+
+async def test_critical_path_without_estimates_counts_its_items_once() -> None:
+    store = BoardStore.from_text(
+        '[board]\ntitle = "No estimates"\n\n[[items]]\nid = "A"\ntitle = "First"\n\n'
+        '[[items]]\nid = "B"\ntitle = "Second"\ndepends_on = ["A"]\n'
+    )
+    app = host(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lines = all_lines(app.query_one(PlanPane))
+        assert lines[2] == "Critical path · 2 items (no estimates: each open item counts as one unit)"

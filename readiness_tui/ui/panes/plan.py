@@ -76,7 +76,9 @@ class PlanPane(LineList, LazyPane):
         # Critical path ------------------------------------------------------------
         cp = analysis.critical_path
         extra = [(f" · {len(cp.unestimated)} open unestimated (counted as 0 days)", "warn")] if cp.unestimated else []
-        line(("Critical path", "heading"), f" · {cp.length_text} · {plural(len(cp.ids), 'item')}", *extra)
+        # Without estimates the length is already a count of items: said once.
+        count = "" if cp.unit == "items" else f" · {plural(len(cp.ids), 'item')}"
+        line(("Critical path", "heading"), f" · {cp.length_text}{count}", *extra)
         if cp.ids:
             rows.extend((f"cp:{i}", i, ("cp", i, n + 1)) for n, i in enumerate(cp.ids))
         else:
