@@ -70,3 +70,27 @@ async def test_risks_open_at_their_summary(launch_board: Path, make_app) -> None
         await pilot.press("s")
         await wait_for(pilot, lambda: notices, what="a notice")
         assert notices[-1].message == "No item selected." and launch_board.read_text() == before
+
+
+async def test_another_board_opens_the_plan_at_its_answer_again(launch_board: Path, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await wait_for(pilot, lambda: app.main.query(PlanPane) and app.main.query_one(PlanPane).rows, what="plan built")
+        pane = app.main.query_one(PlanPane)
+        await pilot.pause()
+        await pilot.press("G")  # the last line of the plan: far from its answer
+        await wait_for(pilot, lambda: pane.scroll_y > 0, what="scrolled down")
+        # The other board's first item (the current item after the switch) is off its critical path.
+        other = launch_board.parent / "other.toml"
+        other.write_text(
+            '[board]\ntitle = "Other board"\n\n[[items]]\nid = "A"\ntitle = "Short"\nestimate_days = 1\n\n'
+            '[[items]]\nid = "B"\ntitle = "Long"\nestimate_days = 5\n\n'
+            '[[items]]\nid = "C"\ntitle = "After B"\nestimate_days = 1\ndepends_on = ["B"]\n',
+            encoding="utf-8",
+        )
+        app.switch_board(other)
+        await wait_for(pilot, lambda: pane.cursor_key == "cp:B", what="the other board's critical path")
+        await pilot.pause()
+        assert pane.scroll_y == 0 and app.main.current_item_id == "A"
+        assert [line.rstrip() for line in drawn_lines(pane)][0].startswith("Plan · Other board")

@@ -11,6 +11,8 @@ from textual.widget import Widget
 from .base import Pane
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ...core.analysis import Analysis
     from ...core.store import BoardStore
 
@@ -22,11 +24,11 @@ class LazyPane(Pane):
     CSS along its first base. The main screen may call ``show_board`` on every pane after every
     edit; a hidden pane only keeps the board and lays itself out when it is shown.
 
-    With ``OPENS_AT_TOP`` the first view shows the answer: the main screen moves a pane to its
-    current item as it shows it, and such a pane ignores those moves until its first view was
-    painted, so it opens at its top with the cursor on its first row (the plan at its critical
-    path, the risk map at its summary and the first risk that needs attention). After that it
-    follows the current item. The edit keys act on the item under the cursor (``current_id``).
+    With ``OPENS_AT_TOP`` the first view of a board shows the answer: the main screen moves a pane
+    to its current item as it shows it, and such a pane ignores those moves until its first view
+    was painted, so it opens at its top with the cursor on its first row (the plan at its critical
+    path, the risk map at its summary and the first risk that needs attention); so it does again
+    when another board is opened. After that it follows the current item. The edit keys act on the item under the cursor (``current_id``).
     """
 
     OPENS_AT_TOP: ClassVar[bool] = False
@@ -35,6 +37,7 @@ class LazyPane(Pane):
     _pending_focus: str | None = None
     #: None until the first build; True while the first view opens; False after its first paint.
     _opening: bool | None = None
+    _board_path: Path | None = None
 
     def build(self, store: BoardStore, analysis: Analysis) -> None:
         """Lay the pane out for this board."""
@@ -72,11 +75,19 @@ class LazyPane(Pane):
         # selected, instead of acting on an item chosen elsewhere that this pane does not show.
         return self.cursor_item or ""
 
+    def show_top(self) -> None:
+        """Put the cursor on the first line, with the top of the pane on screen (no message)."""
+        raise NotImplementedError
+
     def _build(self, store: BoardStore, analysis: Analysis) -> None:
-        if self._opening is None and self.is_mounted and self.OPENS_AT_TOP:
-            self._opening = True
-            self.call_after_refresh(self._opened)
+        # A board opened (the first, or another one: not the same one reloaded) opens at the answer.
+        opens = self.OPENS_AT_TOP and self.is_mounted and (self._opening is None or store.path != self._board_path)
+        self._board_path = store.path
         self.build(store, analysis)
+        if opens:
+            self._opening = True
+            self.show_top()
+            self.call_after_refresh(self._opened)
 
     def _opened(self) -> None:
         self._opening = False

@@ -309,6 +309,11 @@ class LineList(LineView, can_focus=True):
                 return True
         return False
 
+    def show_top(self) -> None:
+        """The cursor on the first line that takes it, the first line on screen (no message)."""
+        self.move_cursor(0, post=False)
+        self.scroll_to(y=0, animate=False, force=True)
+
     def action_cursor_up(self) -> None:
         self.move_cursor(self._cursor - 1)
 
