@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..core.display import printable
+from ..core.display import format_duration, printable
 from ..core.gates import GateSession, GateView, redact
 from ..core.gates.trust import trust_file_problem
 from ..core.model import PRIORITIES, normalize_priority
@@ -132,7 +132,7 @@ def check(
 
 
 def _fmt_duration(v: GateView) -> str:
-    return f"{v.result.duration_s:.1f}s" if v.result else "-"
+    return format_duration(v.result.duration_s if v.result else None)
 
 
 def render_table(views: list[GateView]) -> str:

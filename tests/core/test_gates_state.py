@@ -125,7 +125,10 @@ def test_watched_change_after_a_pass_makes_it_stale(gates_repo: Path) -> None:
     os.utime(src, (later, later))
     touched = s.note_changes([str(src)])
     assert "G-PASS" in touched
-    assert s.views()["G-PASS"].status == "stale"
+    view = s.views()["G-PASS"]
+    assert view.status == "stale"
+    # It says why: the file, how long after the run, and what the gate watches.
+    assert view.reason.startswith("src.py changed ") and "after the last run (watching the whole repo)" in view.reason
     s.run(["G-PASS"])
     os.utime(src, (time.time() - 60, time.time() - 60))
     s2 = open_session(gates_repo)
@@ -151,7 +154,9 @@ def test_explicit_watch_globs_and_startup_scan(gates_repo: Path) -> None:
     (gates_repo / "src" / "pkg" / "m.py").write_text("x = 1")
     os.utime(gates_repo / "src" / "pkg" / "m.py", (later, later))
     s.scan_changes()
-    assert s.views()["G-PASS"].status == "stale"
+    view = s.views()["G-PASS"]
+    assert view.status == "stale"
+    assert view.reason.startswith("src/pkg/m.py changed ") and view.reason.endswith("(watching src/**/*.py)")
 
 
 def test_ignored_dirs_and_board_and_state_do_not_make_stale(gates_repo: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 FIXTURE_BOARDS = Path(__file__).resolve().parent.parent / "fixtures" / "boards"
+FIXTURE_REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 
 
 @pytest.fixture
@@ -38,3 +39,11 @@ def make_app():
         return app
 
     return _make
+
+
+@pytest.fixture
+def launch(tmp_path: Path) -> Path:
+    """The standup and report fixture board (tests/fixtures/reports/launch.toml) with its history."""
+    shutil.copy(FIXTURE_REPORTS / "launch.toml", tmp_path / "launch.toml")
+    shutil.copy(FIXTURE_REPORTS / "launch.history.jsonl", tmp_path / "launch.history.jsonl")
+    return tmp_path / "launch.toml"

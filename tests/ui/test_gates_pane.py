@@ -1,27 +1,21 @@
-"""The Gates pane and the trust prompt, in a small app that plays the app's part: it runs gates
+"""The Gates pane and the trust prompt, in the test host playing the app's part: it runs gates
 through a GateSession when the pane asks, and records every message."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.app import App, ComposeResult
 from textual.widgets import Static
+from ui_helpers import PaneHost, drawn_lines, wait_for
 
-from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.gates import GateSession
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.messages import ItemHighlighted, OpenItem
-from readiness_tui.ui.panes.gates import (
-    CancelGates,
-    GatesPane,
-    RunGates,
-    ToggleAutoRun,
-    TrustBoard,
-    format_age,
-)
+from readiness_tui.ui.panes.gates import GatesPane, RunGates, TrustBoard
 from readiness_tui.ui.screens.trust import TrustScreen
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
@@ -43,35 +37,27 @@ def board(tmp_path: Path) -> Path:
     return root / "board.toml"
 
 
-class GatesApp(App[None]):
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.store = BoardStore.load(path)
-        self.session = GateSession(self.store.path, self.store.board)
-        self.messages: list[object] = []
+class GatesHost(PaneHost):
+    """A GatesPane over the board, playing the app's part: runs gates through a GateSession when
+    the pane asks, and shows the trust prompt."""
+
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+        store = BoardStore.load(path)
+        super().__init__(
+            GatesPane(id="pane", clock=clock),
+            store,
+            setup=lambda host: self.pane.attach_session(self.session),
+            react={RunGates: GatesHost.run_gates, TrustBoard: GatesHost.ask_trust},
+        )
+        self.session = GateSession(store.path, store.board)
         self.trust_answer: bool | None = None
 
-    def compose(self) -> ComposeResult:
-        yield GatesPane(id="pane")
-
-    def on_mount(self) -> None:
-        pane = self.query_one(GatesPane)
-        pane.attach_session(self.session)
-        pane.show_board(self.store, Analysis(self.store.board))
-        pane.table.focus()
-
-    def on_run_gates(self, msg: RunGates) -> None:
-        self.messages.append(msg)
+    def run_gates(self, msg: RunGates) -> None:
         pane = self.query_one(GatesPane)
         self.session.start(msg.ids, on_done=lambda _r: self.call_from_thread(pane.refresh_gates))
         pane.refresh_gates()
 
-    def on_cancel_gates(self, msg: CancelGates) -> None:
-        self.messages.append(msg)
-
-    def on_trust_board(self, msg: TrustBoard) -> None:
-        self.messages.append(msg)
-
+    def ask_trust(self, msg: TrustBoard) -> None:
         def answered(ok: bool | None) -> None:
             self.trust_answer = ok
             if ok:
@@ -80,18 +66,16 @@ class GatesApp(App[None]):
 
         self.push_screen(TrustScreen(self.store.path, self.session.root, self.session.commands()), answered)
 
-    def on_toggle_auto_run(self, msg: ToggleAutoRun) -> None:
-        self.messages.append(msg)
-
-    def on_item_highlighted(self, msg: ItemHighlighted) -> None:
-        self.messages.append(msg)
-
-    def on_open_item(self, msg: OpenItem) -> None:
-        self.messages.append(msg)
-
 
 def cell(pane: GatesPane, item_id: str, col: str) -> str:
     return str(pane.table.get_cell(item_id, col))
+
+
+async def run_gate(pilot, pane: GatesPane, item_id: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    """Select a gate, press r, and wait for its run to end with ``status``."""
+    pane.focus_item(item_id)
+    await pilot.press("r")
+    await wait_for(pilot, lambda: status in cell(pane, item_id, "status"), what=f"{item_id} ran")
 
 
 def summary(pane: GatesPane) -> str:
@@ -102,16 +86,8 @@ def detail(pane: GatesPane) -> str:
     return pane.detail_text(pane._selected).plain
 
 
-async def wait_for(pilot, pred, tries: int = 200) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(tries):
-        if pred():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition not reached")
-
-
 async def test_untrusted_board_shows_untrusted_and_the_prompt_trusts(board: Path) -> None:
-    app = GatesApp(board)
+    app = GatesHost(board)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(GatesPane)
         assert pane.table.row_count == 6
@@ -129,7 +105,7 @@ async def test_untrusted_board_shows_untrusted_and_the_prompt_trusts(board: Path
 
 
 async def test_trust_prompt_declined(board: Path) -> None:
-    app = GatesApp(board)
+    app = GatesHost(board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
         await wait_for(pilot, lambda: isinstance(app.screen, TrustScreen))
@@ -139,20 +115,18 @@ async def test_trust_prompt_declined(board: Path) -> None:
 
 
 async def test_run_one_and_all_show_results_output_and_drift(board: Path) -> None:
-    app = GatesApp(board)
+    app = GatesHost(board)
     app.session.trust()
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(GatesPane)
-        pane.focus_item("G-PASS")
-        await pilot.press("r")
-        await wait_for(pilot, lambda: "pass" in cell(pane, "G-PASS", "status"))
-        assert isinstance(app.messages[-1], RunGates) and app.messages[-1].ids == ["G-PASS"]
+        await run_gate(pilot, pane, "G-PASS", "pass")
+        assert app.messages[-1] == ("run", ["G-PASS"])
         text = detail(pane)
         assert "all good" in text and FAKE_GH not in text and "[REDACTED:" in text
         assert "ago" in cell(pane, "G-PASS", "age") and cell(pane, "G-PASS", "evidence") == "1/1"
         await pilot.press("R")
         await wait_for(pilot, lambda: "fail" in cell(pane, "G-FAIL", "status"))
-        assert [m.ids for m in app.messages if isinstance(m, RunGates)][-1] is None
+        assert app.seen("run")[-1] == ("run", None)
         assert "claimed done, not verified" in cell(pane, "G-FAIL", "drift")
         assert "gate passes, not marked done" in cell(pane, "G-EVIDENCE", "drift")
         await wait_for(pilot, lambda: "waived" in cell(pane, "G-WAIVED", "status"))
@@ -161,7 +135,7 @@ async def test_run_one_and_all_show_results_output_and_drift(board: Path) -> Non
 
 
 async def test_cancel_trust_and_auto_run_post_messages(board: Path) -> None:
-    app = GatesApp(board)
+    app = GatesHost(board)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(GatesPane)
         pane.focus_item("G-FAIL")
@@ -169,25 +143,24 @@ async def test_cancel_trust_and_auto_run_post_messages(board: Path) -> None:
         await pilot.press("X")
         await pilot.press("a")
         await pilot.pause()
-        cancels = [m.ids for m in app.messages if isinstance(m, CancelGates)]
-        assert cancels == [["G-FAIL"], None]
-        assert any(isinstance(m, ToggleAutoRun) for m in app.messages)
+        assert app.seen("cancel") == [("cancel", ["G-FAIL"]), ("cancel", None)]
+        assert app.seen("auto-run") == [("auto-run",)]
         pane.set_auto_run(True)
         assert "auto-run on" in summary(pane)
 
 
 async def test_cursor_posts_highlight_and_enter_opens(board: Path) -> None:
-    app = GatesApp(board)
+    app = GatesHost(board)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(GatesPane)
         pane.focus_item("G-PASS")
         await pilot.press("down")
         await pilot.pause()
-        assert any(isinstance(m, ItemHighlighted) and m.item_id == "G-FAIL" for m in app.messages)
+        assert ("highlight", "G-FAIL") in app.messages
         assert "echo 'lint: 3 problems'" in detail(pane)
         await pilot.press("enter")
         await pilot.pause()
-        assert any(isinstance(m, OpenItem) and m.item_id == "G-FAIL" for m in app.messages)
+        assert ("open", "G-FAIL") in app.messages
 
 
 async def test_show_board_without_a_session_reads_last_results(board: Path) -> None:
@@ -195,21 +168,83 @@ async def test_show_board_without_a_session_reads_last_results(board: Path) -> N
     session.trust()
     session.run(["G-FAIL"])
 
-    class Bare(App[None]):
-        def compose(self) -> ComposeResult:
-            yield GatesPane()
-
-    app = Bare()
+    app = PaneHost(GatesPane(), BoardStore.load(board))
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(GatesPane)
-        store = BoardStore.load(board)
-        pane.show_board(store, Analysis(store.board))
         await pilot.pause()
         assert "fail" in cell(pane, "G-FAIL", "status")
         assert pane.table.row_count == 6
 
 
-def test_format_age() -> None:
-    assert format_age(None) == "never"
-    assert format_age(5) == "5s ago" and format_age(125) == "2m ago"
-    assert format_age(7200) == "2h ago" and format_age(3 * 86400) == "3d ago"
+async def test_j_k_g_and_shift_g_move_through_the_gates(board: Path) -> None:
+    app = GatesHost(board)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(GatesPane)
+        assert pane.table.has_focus and pane.table.cursor_row == 0
+        await pilot.press("j")
+        await wait_for(pilot, lambda: pane._selected == "G-FAIL", what="j moves down")
+        assert ("highlight", "G-FAIL") in app.messages
+        assert "echo 'lint: 3 problems'" in detail(pane)
+        await pilot.press("j", "j", "k")
+        await wait_for(pilot, lambda: pane._selected == "G-WAIVED", what="k moves up")
+        await pilot.press("G")
+        await wait_for(pilot, lambda: pane._selected == "G-MANUAL", what="G: the last gate")
+        await pilot.press("g")
+        await wait_for(pilot, lambda: pane._selected == "G-PASS", what="g: the first gate")
+
+
+async def test_one_clock_for_every_age_and_units_on_durations(board: Path) -> None:
+    now = [time.time()]
+    app = GatesHost(board, clock=lambda: now[0])
+    app.session.trust()
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(GatesPane)
+        await run_gate(pilot, pane, "G-FAIL", "fail")
+        finished = pane.views["G-FAIL"].result.finished_at
+        took = cell(pane, "G-FAIL", "dur")
+        assert took.endswith(("ms", "s")) and took[0].isdigit()
+        assert f"took {took}, exit 2" in detail(pane)
+        # 75 s later both the table and the detail say so, read off the same clock.
+        now[0] = finished + 75
+        await wait_for(pilot, lambda: cell(pane, "G-FAIL", "age") == "1m ago", what="the tick moves the table")
+        assert "last run 1m ago" in detail(pane)
+        now[0] = finished + 7
+        await wait_for(pilot, lambda: cell(pane, "G-FAIL", "age") == "7s ago", what="seconds")
+        assert "last run 7s ago" in detail(pane)
+        assert "never" == cell(pane, "G-PASS", "age")
+
+
+async def test_drift_reads_in_full_at_120_columns(board: Path) -> None:
+    app = GatesHost(board)
+    app.session.trust()
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane = app.query_one(GatesPane)
+        await pilot.press("R")
+        await wait_for(pilot, lambda: "fail" in cell(pane, "G-FAIL", "status"), what="the runs end")
+        await pilot.pause()
+        shown = "\n".join(drawn_lines(pane.table))
+        assert "⚠ claimed done, not verified" in shown
+        assert "⚠ gate passes, not marked done" in shown
+
+
+async def test_a_stale_gate_says_which_file_changed(board: Path) -> None:
+    app = GatesHost(board)
+    app.session.trust()
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(GatesPane)
+        await run_gate(pilot, pane, "G-PASS", "pass")
+        src = board.parent / "app.py"
+        src.write_text("print(1)\n")
+        later = pane.views["G-PASS"].result.finished_at + 90
+        os.utime(src, (later, later))
+        app.session.note_changes([str(src)])
+        pane.refresh_gates()
+        await wait_for(pilot, lambda: "stale" in cell(pane, "G-PASS", "status"), what="stale")
+        first = detail(pane).splitlines()[0]
+        assert "app.py changed 1m 30s after the last run (watching the whole repo)" in first
+
+
+def test_snapshot(board: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    app = GatesHost(board)
+    app.session.trust()
+    assert snap_compare(app, press=("j",), terminal_size=(120, 40))

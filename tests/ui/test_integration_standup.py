@@ -184,3 +184,23 @@ async def test_burndown_pane_is_registered_shows_and_follows_edits(launch_board:
             lambda: pane.data is not None and pane.data.open_items[-1] == before - 1,
             what="the edit in the chart",
         )
+
+
+async def test_u_undoes_in_the_burndown_pane_and_v_switches_the_chart(launch_board: Path, make_app) -> None:  # type: ignore[no-untyped-def]
+    from readiness_tui.ui.panes.burndown import BurndownPane
+
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        before = launch_board.read_text()
+        await pilot.press("s")  # an edit, saved at once
+        await wait_for(pilot, lambda: launch_board.read_text() != before, what="the edit saved")
+        await pilot.press(str([s.key for s in app.main.pane_specs].index("burndown") + 1))
+        await wait_for(pilot, lambda: isinstance(app.main.pane("burndown"), BurndownPane), what="the burndown shown")
+        pane = app.main.pane("burndown")
+        assert isinstance(pane, BurndownPane)
+        await wait_for(pilot, lambda: app.focused is pane, what="the burndown focused")
+        await pilot.press("u")
+        await wait_for(pilot, lambda: launch_board.read_text() == before, what="undone on disk")
+        assert pane.mode == "burndown"
+        await pilot.press("v")
+        assert pane.mode == "burnup"

@@ -190,7 +190,7 @@ async def test_u_undoes_in_the_burndown_pane(launch_board: Path, make_app) -> No
         await pilot.press("u")
         await wait_for(pilot, lambda: launch_board.read_bytes() == before, what="u undoing in Burndown")
         assert pane.mode == mode
-        await pilot.press("d")
+        await pilot.press("v")
         assert pane.mode != mode
 
 

@@ -1,18 +1,18 @@
-"""The dependency matrix pane, driven through a small app that mounts only the pane."""
+"""The dependency matrix pane, mounted alone in the test host."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from textual.app import App, ComposeResult
+from ui_helpers import PaneHost
+from ui_helpers import drawn_lines as screen_lines
 
-from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.problems import EditError
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.messages import ItemHighlighted, OpenItem, ToggleDependency
+from readiness_tui.ui.messages import ToggleDependency
 from readiness_tui.ui.panes.matrix import MatrixPane
-from readiness_tui.ui.widgets.matrix_grid import (
+from readiness_tui.ui.widgets.matrix_layout import (
     CELL_W,
     CYCLE,
     DEP,
@@ -28,65 +28,40 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 SIZE = (120, 40)
 
 
-class MatrixApp(App[None]):
-    """Mounts one MatrixPane, shows a board, records the messages the pane posts.
+def play_toggle(host: PaneHost, message: ToggleDependency) -> None:
+    """The app's part: apply the toggle to the store; a refused cycle goes to ``show_cycle``."""
+    item = host.store.item(message.item_id)
+    try:
+        if message.dep_id in item.depends_on:
+            host.store.remove_dependency(message.item_id, message.dep_id)
+        else:
+            host.store.add_dependency(message.item_id, message.dep_id)
+    except EditError as exc:
+        host.pane.show_cycle(exc.cycle)
+        return
+    host.show()
 
-    With ``edits=True`` it also plays the app's part: it applies ToggleDependency to the store and
-    calls ``show_cycle`` when the store refuses a cycle.
-    """
 
-    def __init__(self, store: BoardStore, edits: bool = False) -> None:
-        super().__init__()
-        self.store = store
-        self.edits = edits
-        self.messages: list[tuple] = []
-
-    def compose(self) -> ComposeResult:
-        yield MatrixPane(id="pane")
-
-    def on_mount(self) -> None:
-        self.refresh_board()
-        self.query_one(MatrixPane).focus()
-
-    def refresh_board(self) -> None:
-        self.query_one(MatrixPane).show_board(self.store, Analysis(self.store.board))
-
-    def on_item_highlighted(self, message: ItemHighlighted) -> None:
-        self.messages.append(("highlight", message.item_id))
-
-    def on_open_item(self, message: OpenItem) -> None:
-        self.messages.append(("open", message.item_id))
-
-    def on_toggle_dependency(self, message: ToggleDependency) -> None:
-        self.messages.append(("toggle", message.item_id, message.dep_id))
-        if not self.edits:
-            return
-        item = self.store.item(message.item_id)
-        try:
-            if message.dep_id in item.depends_on:
-                self.store.remove_dependency(message.item_id, message.dep_id)
-            else:
-                self.store.add_dependency(message.item_id, message.dep_id)
-        except EditError as exc:
-            self.query_one(MatrixPane).show_cycle(exc.cycle)
-            return
-        self.refresh_board()
+def host(store: BoardStore, edits: bool = False) -> PaneHost:
+    """A MatrixPane over the board; with ``edits`` the host applies the toggles it posts."""
+    return PaneHost(MatrixPane(id="pane"), store, react={ToggleDependency: play_toggle} if edits else None)
 
 
 def load(name: str) -> BoardStore:
     return BoardStore.load(FIXTURES / name)
 
 
-def generated(n: int) -> BoardStore:
-    lines = ['[board]\ntitle = "Big"\n']
-    for i in range(n):
-        deps = f'["T{i - 1:03d}"]' if i else "[]"
-        lines.append(f'[[items]]\nid = "T{i:03d}"\ntitle = "Item {i}"\ndepends_on = {deps}\n')
+def chain(ids: list[str]) -> BoardStore:
+    """A board of these items, each depending on the one before."""
+    lines = ['[board]\ntitle = "Chain"\n']
+    for n, i in enumerate(ids):
+        deps = f'["{ids[n - 1]}"]' if n else "[]"
+        lines.append(f'[[items]]\nid = "{i}"\ntitle = "Item {n}"\ndepends_on = {deps}\n')
     return BoardStore.from_text("\n".join(lines))
 
 
-def screen_lines(pane: MatrixPane) -> list[str]:
-    return ["".join(seg.text for seg in pane.render_line(y)) for y in range(pane.view_size.height)]
+def generated(n: int) -> BoardStore:
+    return chain([f"T{i:03d}" for i in range(n)])
 
 
 def cell(pane: MatrixPane, row: str, col: str) -> int:
@@ -94,7 +69,7 @@ def cell(pane: MatrixPane, row: str, col: str) -> int:
 
 
 async def test_shows_dependencies_cycles_and_disagreements() -> None:
-    app = MatrixApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -122,14 +97,14 @@ async def test_shows_dependencies_cycles_and_disagreements() -> None:
 async def test_recorded_matrix_that_agrees_and_no_recorded_matrix() -> None:
     text = (FIXTURES / "recorded.toml").read_text().replace('"01000",', '"10000",')
     text = text.replace('depends_on = ["B", "E"]', 'depends_on = ["B"]').replace('"01001",', '"01000",')
-    app = MatrixApp(BoardStore.from_text(text))
+    app = host(BoardStore.from_text(text))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
         assert pane.agreement == "recorded matrix agrees"
         assert "recorded matrix agrees" in screen_lines(pane)[0]
         assert "cycle ·" not in screen_lines(pane)[0].split("   ")[0]
-    app = MatrixApp(load("plan.toml"))
+    app = host(load("plan.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -138,7 +113,7 @@ async def test_recorded_matrix_that_agrees_and_no_recorded_matrix() -> None:
 
 
 async def test_cursor_moves_cell_by_cell_with_arrows_and_vim_keys() -> None:
-    app = MatrixApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -170,11 +145,11 @@ async def test_cursor_moves_cell_by_cell_with_arrows_and_vim_keys() -> None:
         await pilot.press("right", "right")
         await pilot.pause()
         rule = screen_lines(pane)[2]
-        assert rule[pane._row_header_w :].startswith("──────━━━")
+        assert rule[pane.row_header_width :].startswith("──────━━━")
 
 
 async def test_space_and_x_toggle_the_cell_and_enter_opens_the_row() -> None:
-    app = MatrixApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("down", "down", "right")  # row C, column B
@@ -191,7 +166,7 @@ async def test_space_and_x_toggle_the_cell_and_enter_opens_the_row() -> None:
 
 async def test_toggle_round_trip_and_refused_cycle_is_marked() -> None:
     store = load("recorded.toml")
-    app = MatrixApp(store, edits=True)
+    app = host(store, edits=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -224,7 +199,7 @@ async def test_toggle_round_trip_and_refused_cycle_is_marked() -> None:
 
 
 async def test_show_cycle_marks_every_cell_of_the_cycle() -> None:
-    app = MatrixApp(load("plan.toml"))
+    app = host(load("plan.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -235,28 +210,28 @@ async def test_show_cycle_marks_every_cell_of_the_cycle() -> None:
         assert cell(pane, "SEC-1", "INF-2") == REFUSED_DEP
         assert cell(pane, "INF-2", "INF-1") == REFUSED_DEP
         # A changed board (a new analysis) clears the marks.
-        app.refresh_board()
+        app.show()
         await pilot.pause()
         assert cell(pane, "GO-1", "SEC-1") == DEP
 
 
 async def test_show_board_keeps_the_cursor_on_the_same_ids() -> None:
     store = load("plan.toml")
-    app = MatrixApp(store)
+    app = host(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
         await pilot.press("down", "down", "right")
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("OBS-1", "INF-2")
         store.add_item({"id": "NEW-1", "title": "Inserted"}, after="INF-1")
-        app.refresh_board()
+        app.show()
         await pilot.pause()
         assert pane._ids[1] == "NEW-1"
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("OBS-1", "INF-2")
 
 
 async def test_focus_item_moves_the_cursor_without_a_highlight_message() -> None:
-    app = MatrixApp(load("plan.toml"))
+    app = host(load("plan.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -268,17 +243,17 @@ async def test_focus_item_moves_the_cursor_without_a_highlight_message() -> None
 
 
 async def test_mouse_click_moves_the_cursor_and_double_click_opens() -> None:
-    app = MatrixApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
-        x = pane._row_header_w + 3 * CELL_W + 1  # column D
+        x = pane.row_header_width + 3 * CELL_W + 1  # column D
         y = pane.top_lines + 2  # row C
         await pilot.click(MatrixPane, offset=(x, y))
         await pilot.pause()
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("C", "D")
         # A click on a column header moves the column only; on a row header, the row only.
-        await pilot.click(MatrixPane, offset=(pane._row_header_w + 1, 1))
+        await pilot.click(MatrixPane, offset=(pane.row_header_width + 1, 1))
         await pilot.click(MatrixPane, offset=(1, pane.top_lines + 4))
         await pilot.pause()
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("E", "A")
@@ -288,7 +263,7 @@ async def test_mouse_click_moves_the_cursor_and_double_click_opens() -> None:
 
 
 async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
-    app = MatrixApp(generated(80))
+    app = host(generated(80))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(MatrixPane)
@@ -298,7 +273,7 @@ async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
         assert pane.scroll_y > 0 and pane.scroll_x > 0
         lines = screen_lines(pane)
         # Column labels (vertical, so "T079" reads down the last column) and row headers stay.
-        labels = [line[pane._row_header_w :] for line in lines[1:5]]
+        labels = [line[pane.row_header_width :] for line in lines[1:5]]
         assert "".join(label.rstrip()[-1] for label in labels) == "T079"
         body = lines[pane.top_lines : pane.view_size.height - 1]
         assert body[-1].startswith(" T079│")
@@ -310,9 +285,42 @@ async def test_headers_stay_visible_while_scrolling_both_ways() -> None:
         assert pane.scroll_y == 0 and pane.scroll_x == 0
 
 
+def long_ids() -> BoardStore:
+    """Ids that share a long start, as on the bundled Codex board."""
+    return chain(["CODEX-P0-001", "CODEX-P0-002", "CODEX-P1-001", "CODEX-P1-002", "CODEX-P2-001"])
+
+
+async def test_column_headers_show_what_differs_and_the_cursor_column_in_full() -> None:
+    app = host(long_ids())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        lines = screen_lines(pane)
+        w = pane.row_header_width
+        # "CODEX-" is dropped from the column labels (6 lines tall, not 8), and said once.
+        assert pane.top_lines == 1 + 6 + 1
+        labels = [line[w:] for line in lines[1:7]]
+        columns = ["".join(label[1 + 3 * c] for label in labels) for c in range(5)]
+        assert columns == ["P0-001", "P0-002", "P1-001", "P1-002", "P2-001"]
+        corner = [line[:w].strip(" │") for line in lines[1:7]]
+        assert corner[-3:] == ["CODEX-…", "CODEX-P0-001", "row→col"]
+        # The legend after the summary: the whole parts that fit in 120 columns, none cut.
+        assert lines[0].rstrip().endswith("no recorded matrix   ↻ cycle · ≠ differs from recorded")
+        # Row headers keep the whole id.
+        assert lines[pane.top_lines].startswith(" CODEX-P0-001│")
+        await pilot.press("right", "right", "right")
+        await pilot.pause()
+        assert screen_lines(pane)[5][:w].strip(" │") == "CODEX-P1-002"
+        assert "does not depend on CODEX-P1-002" in screen_lines(pane)[-1]
+
+
+def test_snapshot_long_ids(snap_compare) -> None:
+    assert snap_compare(host(long_ids()), press=("right", "down"), terminal_size=SIZE)
+
+
 @pytest.mark.parametrize("name,keys", [("recorded.toml", ("down", "down", "right")), ("plan.toml", ("G", "left"))])
 def test_snapshot(snap_compare, name: str, keys: tuple[str, ...]) -> None:
-    assert snap_compare(MatrixApp(load(name)), press=keys, terminal_size=SIZE)
+    assert snap_compare(host(load(name)), press=keys, terminal_size=SIZE)
 
 
 def test_snapshot_refused_cycle(snap_compare) -> None:
@@ -320,7 +328,7 @@ def test_snapshot_refused_cycle(snap_compare) -> None:
         await pilot.press("down", "right", "right", "space")
         await pilot.pause()
 
-    assert snap_compare(MatrixApp(load("recorded.toml"), edits=True), run_before=refuse, terminal_size=SIZE)
+    assert snap_compare(host(load("recorded.toml"), edits=True), run_before=refuse, terminal_size=SIZE)
 
 
 def test_benchmark_function_reports_median_and_p95() -> None:

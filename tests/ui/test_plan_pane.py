@@ -1,43 +1,20 @@
-"""The plan pane, driven through a small app that mounts only the pane."""
+"""The plan pane, mounted alone in the test host."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.app import App, ComposeResult
-from textual.containers import Vertical
+from ui_helpers import PaneHost
 
-from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.messages import ItemHighlighted, OpenItem
 from readiness_tui.ui.panes.plan import PlanPane
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 SIZE = (120, 40)
 
 
-class PlanApp(App[None]):
-    def __init__(self, store: BoardStore) -> None:
-        super().__init__()
-        self.store = store
-        self.messages: list[tuple] = []
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="box"):
-            yield PlanPane(id="pane")
-
-    def on_mount(self) -> None:
-        self.refresh_board()
-        self.query_one(PlanPane).focus()
-
-    def refresh_board(self) -> None:
-        self.query_one(PlanPane).show_board(self.store, Analysis(self.store.board))
-
-    def on_item_highlighted(self, message: ItemHighlighted) -> None:
-        self.messages.append(("highlight", message.item_id))
-
-    def on_open_item(self, message: OpenItem) -> None:
-        self.messages.append(("open", message.item_id))
+def host(store: BoardStore) -> PaneHost:
+    return PaneHost(PlanPane(id="pane"), store)
 
 
 def load(name: str = "plan.toml") -> BoardStore:
@@ -49,7 +26,7 @@ def all_lines(pane: PlanPane) -> list[str]:
 
 
 async def test_critical_path_with_total_days_and_slack() -> None:
-    app = PlanApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(PlanPane)
@@ -65,7 +42,7 @@ async def test_critical_path_with_total_days_and_slack() -> None:
 
 
 async def test_waves_ready_and_blocked_with_root_causes() -> None:
-    app = PlanApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = all_lines(app.query_one(PlanPane))
@@ -83,7 +60,7 @@ async def test_waves_ready_and_blocked_with_root_causes() -> None:
 
 
 async def test_phases_and_milestones_with_progress() -> None:
-    app = PlanApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = all_lines(app.query_one(PlanPane))
@@ -100,7 +77,7 @@ async def test_phases_and_milestones_with_progress() -> None:
 
 
 async def test_cycle_items_get_no_wave() -> None:
-    app = PlanApp(load("recorded.toml"))
+    app = host(load("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         text = "\n".join(all_lines(app.query_one(PlanPane)))
@@ -111,7 +88,7 @@ async def test_cycle_items_get_no_wave() -> None:
 
 
 async def test_navigation_enter_and_focus_item() -> None:
-    app = PlanApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(PlanPane)
@@ -146,15 +123,15 @@ async def test_navigation_enter_and_focus_item() -> None:
 
 async def test_hidden_pane_builds_when_shown() -> None:
     store = load()
-    app = PlanApp(store)
+    app = host(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(PlanPane)
-        box = app.query_one("#box")
+        box = app.query_one("#host")
         box.display = False
         await pilot.pause()
         store.set_status("SEC-1", "done")
-        app.refresh_board()
+        app.show()
         pane.focus_item("GO-1")
         assert pane._pending is not None  # deferred while hidden
         box.display = True
@@ -166,11 +143,11 @@ async def test_hidden_pane_builds_when_shown() -> None:
 
 
 def test_snapshot(snap_compare) -> None:
-    assert snap_compare(PlanApp(load()), press=("down", "down", "down"), terminal_size=SIZE)
+    assert snap_compare(host(load()), press=("down", "down", "down"), terminal_size=SIZE)
 
 
 async def test_a_theme_switch_restyles_the_lines() -> None:
-    app = PlanApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(PlanPane)
@@ -182,3 +159,15 @@ async def test_a_theme_switch_restyles_the_lines() -> None:
         after = pane.render_line(2)
         assert before.text == after.text
         assert list(before)[0].style != list(after)[0].style
+
+
+async def test_critical_path_without_estimates_counts_its_items_once() -> None:
+    store = BoardStore.from_text(
+        '[board]\ntitle = "No estimates"\n\n[[items]]\nid = "A"\ntitle = "First"\n\n'
+        '[[items]]\nid = "B"\ntitle = "Second"\ndepends_on = ["A"]\n'
+    )
+    app = host(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lines = all_lines(app.query_one(PlanPane))
+        assert lines[2] == "Critical path · 2 items (no estimates: each open item counts as one unit)"

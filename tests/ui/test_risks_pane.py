@@ -1,41 +1,20 @@
-"""The risk map pane, driven through a small app that mounts only the pane."""
+"""The risk map pane, mounted alone in the test host."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.app import App, ComposeResult
+from ui_helpers import PaneHost, drawn_lines
 
-from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.messages import ItemHighlighted, OpenItem
 from readiness_tui.ui.panes.risks import RiskPane
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 SIZE = (120, 40)
 
 
-class RiskApp(App[None]):
-    def __init__(self, store: BoardStore) -> None:
-        super().__init__()
-        self.store = store
-        self.messages: list[tuple] = []
-
-    def compose(self) -> ComposeResult:
-        yield RiskPane(id="pane")
-
-    def on_mount(self) -> None:
-        self.refresh_board()
-        self.query_one(RiskPane).focus()
-
-    def refresh_board(self) -> None:
-        self.query_one(RiskPane).show_board(self.store, Analysis(self.store.board))
-
-    def on_item_highlighted(self, message: ItemHighlighted) -> None:
-        self.messages.append(("highlight", message.item_id))
-
-    def on_open_item(self, message: OpenItem) -> None:
-        self.messages.append(("open", message.item_id))
+def host(store: BoardStore) -> PaneHost:
+    return PaneHost(RiskPane(id="pane"), store)
 
 
 def load(name: str = "plan.toml") -> BoardStore:
@@ -43,11 +22,11 @@ def load(name: str = "plan.toml") -> BoardStore:
 
 
 def screen_lines(pane: RiskPane) -> list[str]:
-    return ["".join(seg.text for seg in pane.render_line(y)).rstrip() for y in range(pane.view_size.height)]
+    return [line.rstrip() for line in drawn_lines(pane)]
 
 
 async def test_uncovered_risks_and_unknown_references_come_first() -> None:
-    app = RiskApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
@@ -64,7 +43,7 @@ async def test_uncovered_risks_and_unknown_references_come_first() -> None:
 
 
 async def test_each_risk_shows_its_items_statuses_and_roll_up() -> None:
-    app = RiskApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
@@ -84,7 +63,7 @@ async def test_each_risk_shows_its_items_statuses_and_roll_up() -> None:
 
 
 async def test_cursor_moves_over_risks_and_items_and_enter_opens_items() -> None:
-    app = RiskApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
@@ -108,7 +87,7 @@ async def test_cursor_moves_over_risks_and_items_and_enter_opens_items() -> None
 
 
 async def test_focus_item_and_mouse() -> None:
-    app = RiskApp(load())
+    app = host(load())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
@@ -125,7 +104,7 @@ async def test_focus_item_and_mouse() -> None:
 
 async def test_board_without_risks_expects_no_coverage() -> None:
     text = (FIXTURES / "recorded.toml").read_text()
-    app = RiskApp(BoardStore.from_text(text))
+    app = host(BoardStore.from_text(text))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = screen_lines(app.query_one(RiskPane))
@@ -135,14 +114,14 @@ async def test_board_without_risks_expects_no_coverage() -> None:
 
 async def test_show_board_keeps_the_cursor_and_follows_status_changes() -> None:
     store = load()
-    app = RiskApp(store)
+    app = host(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
         pane.focus_item("SEC-1")
         store.set_status("SEC-1", "done")
         store.set_status("INF-2", "done")
-        app.refresh_board()
+        app.show()
         await pilot.pause()
         assert pane.cursor_key == "risk:R1/SEC-1"
         r1 = next(line for line in screen_lines(pane) if "R1 " in line)
@@ -150,4 +129,4 @@ async def test_show_board_keeps_the_cursor_and_follows_status_changes() -> None:
 
 
 def test_snapshot(snap_compare) -> None:
-    assert snap_compare(RiskApp(load()), press=("down", "down", "down"), terminal_size=SIZE)
+    assert snap_compare(host(load()), press=("down", "down", "down"), terminal_size=SIZE)

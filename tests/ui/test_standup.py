@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-from typing import Any
 
-import pytest
 from textual.app import App
 from textual.widgets import Digits, OptionList
-from ui_helpers import wait_for
+from ui_helpers import PaneHost, StandupApp, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.model import next_status
@@ -20,55 +17,6 @@ from readiness_tui.ui.widgets.standup_timer import SpeakerTimer, format_clock
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 SIZE = (100, 30)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-
-class StandupApp(App):
-    """What the real app does, reduced: hold the store, edit through one path, record the audit."""
-
-    def __init__(self, board: Path, gate_status: dict[str, str] | None = None, **kw: Any) -> None:
-        super().__init__()
-        self.store = BoardStore.load(board)
-        self.calls: list[tuple[str, dict]] = []
-        self.results: list[dict] = []
-        self.clock = FakeClock()
-        self.gate_status = gate_status
-        self.kw = kw
-
-    def apply_edit(self, item_id: str, values: dict) -> list:
-        self.calls.append((item_id, dict(values)))
-        changes = self.store.set_fields(item_id, values)
-        self.store.save()
-        audit.append(self.store.path, changes, actor="tester", source="app")
-        return changes
-
-    def on_mount(self) -> None:
-        self.push_screen(
-            StandupScreen(
-                self.store,
-                self.apply_edit,
-                gate_status=self.gate_status,
-                clock=self.clock,
-                actor="tester",
-                export_dir=self.store.path.parent,
-                **self.kw,
-            ),
-            self.results.append,
-        )
-
-
-@pytest.fixture
-def launch(tmp_path: Path) -> Path:
-    shutil.copy(FIXTURES / "launch.toml", tmp_path / "launch.toml")
-    shutil.copy(FIXTURES / "launch.history.jsonl", tmp_path / "launch.history.jsonl")
-    return tmp_path / "launch.toml"
 
 
 def _options(screen: StandupScreen) -> list[str]:
@@ -325,22 +273,12 @@ def test_snapshot_owner_slide_with_done_since(launch: Path, snap_compare) -> Non
 
 
 # ---------------------------------------------------------------------- burndown pane
-class BurnApp(App):
-    def __init__(self, store: BoardStore) -> None:
-        super().__init__()
-        self.store = store
-
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield BurndownPane()
-
-    def on_mount(self) -> None:
-        pane = self.query_one(BurndownPane)
-        pane.show_board(self.store, None)
-        pane.focus()
+def burn_host(store: BoardStore) -> PaneHost:
+    return PaneHost(BurndownPane(), store)
 
 
 async def test_burndown_pane_draws_series_and_milestones(launch: Path) -> None:
-    app = BurnApp(BoardStore.load(launch))
+    app = burn_host(BoardStore.load(launch))
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(BurndownPane)
         await wait_for(pilot, lambda: pane.data is not None, what="the series computed")
@@ -348,7 +286,7 @@ async def test_burndown_pane_draws_series_and_milestones(launch: Path) -> None:
         summary = str(pane.query_one("#burndown-summary").render())
         assert "6 open items, 19 estimate-days open" in summary
         assert "MS-1 Beta due 2026-02-22" in summary and "MS-2 GA due 2026-03-13" in summary
-        await pilot.press("d")
+        await pilot.press("v")
         assert pane.mode == "burnup"
         pane.focus_item("M-03")
         assert pane.focused_item == "M-03"
@@ -356,7 +294,7 @@ async def test_burndown_pane_draws_series_and_milestones(launch: Path) -> None:
 
 async def test_burndown_pane_without_history(tmp_path: Path) -> None:
     store = BoardStore.from_text('[[items]]\nid = "A"\nestimate_days = 2\n')
-    app = BurnApp(store)
+    app = burn_host(store)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(BurndownPane)
         await wait_for(pilot, lambda: pane.data is not None, what="the series computed")

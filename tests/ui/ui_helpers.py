@@ -1,9 +1,24 @@
-"""Helpers of the app's tests: notifications through public API, waiting for an event."""
+"""Helpers of the app's tests: notifications through public API, waiting for an event, and
+``PaneHost``, the one app that mounts any pane over a board for the pane tests."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+
+from readiness_tui.core import audit
+from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.store import BoardStore
+from readiness_tui.ui.messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency, WorkerFailed
+from readiness_tui.ui.panes.base import Pane
+from readiness_tui.ui.panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
+from readiness_tui.ui.screens.standup import StandupScreen
 
 
 @dataclass(frozen=True)
@@ -33,3 +48,118 @@ async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what
             return
         await pilot.pause(0.02)
     raise AssertionError(f"{what} not reached within {timeout}s")
+
+
+def drawn_lines(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """What a Line API widget draws, one string per screen line (trailing blanks kept)."""
+    return ["".join(seg.text for seg in widget.render_line(y)) for y in range(widget.scrollable_content_region.height)]
+
+
+#: How the host records each message a pane posts: the message -> a short tuple for assertions.
+RECORDS: dict[type[Message], Callable[[Any], tuple[Any, ...]]] = {
+    ItemHighlighted: lambda m: ("highlight", m.item_id),
+    OpenItem: lambda m: ("open", m.item_id),
+    ToggleDependency: lambda m: ("toggle", m.item_id, m.dep_id),
+    EditFields: lambda m: ("edit", m.item_id, m.values),
+    WorkerFailed: lambda m: ("failed", m.title, m.error),
+    RunGates: lambda m: ("run", m.ids),
+    CancelGates: lambda m: ("cancel", m.ids),
+    TrustBoard: lambda m: ("trust",),
+    ToggleAutoRun: lambda m: ("auto-run",),
+}
+
+React = Callable[["PaneHost", Any], None]
+
+
+class PaneHost(App[None]):
+    """One pane mounted over a board, standing in for the main screen: it shows the board
+    (``show``), records every message the pane posts in ``messages`` (tuples, see ``RECORDS``) and,
+    where a test plays the app's part, hands a message to ``react[type]``. ``setup`` runs once the
+    pane is mounted, before the board is shown (e.g. to attach a gate session)."""
+
+    def __init__(
+        self,
+        pane: Pane,
+        store: BoardStore,
+        *,
+        react: dict[type[Message], React] | None = None,
+        setup: Callable[[PaneHost], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.pane = pane
+        self.store = store
+        self.react = react or {}
+        self.setup = setup
+        self.messages: list[tuple[Any, ...]] = []
+        self.title = type(pane).__name__
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="host"):
+            yield self.pane
+
+    def on_mount(self) -> None:
+        if self.setup is not None:
+            self.setup(self)
+        self.show()
+        self.pane.focus_default()
+
+    def show(self) -> None:
+        """Show the store's board in the pane (after a test changed it, as the app does after an edit)."""
+        self.pane.show_board(self.store, Analysis(self.store.board))
+
+    def seen(self, kind: str) -> list[tuple[Any, ...]]:
+        """The recorded messages of one kind (``"open"``, ``"highlight"``, ...)."""
+        return [m for m in self.messages if m[0] == kind]
+
+    def _record(self, message: Message) -> None:
+        self.messages.append(RECORDS[type(message)](message))
+        reaction = self.react.get(type(message))
+        if reaction is not None:
+            reaction(self, message)
+
+
+# One handler per recorded message (a handler is found by the message's exact class and name).
+for _kind in RECORDS:
+    setattr(PaneHost, _kind.handler_name, lambda self, message: self._record(message))
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+class StandupApp(App[None]):
+    """What the real app does, reduced: hold the store, edit through one path, record the audit."""
+
+    def __init__(self, board: Path, gate_status: dict[str, str] | None = None, **kw: Any) -> None:
+        super().__init__()
+        self.store = BoardStore.load(board)
+        self.calls: list[tuple[str, dict]] = []
+        self.results: list[dict] = []
+        self.clock = FakeClock()
+        self.gate_status = gate_status
+        self.kw = kw
+
+    def apply_edit(self, item_id: str, values: dict) -> list:
+        self.calls.append((item_id, dict(values)))
+        changes = self.store.set_fields(item_id, values)
+        self.store.save()
+        audit.append(self.store.path, changes, actor="tester", source="app")
+        return changes
+
+    def on_mount(self) -> None:
+        self.push_screen(
+            StandupScreen(
+                self.store,
+                self.apply_edit,
+                gate_status=self.gate_status,
+                clock=self.clock,
+                actor="tester",
+                export_dir=self.store.path.parent,
+                **self.kw,
+            ),
+            self.results.append,
+        )

@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..display import format_duration
 from ..model import Item
 from .evidence import EvidenceCheck
 from .redact import redact
 from .runner import RunResult
+from .stale import FileChange
 from .waivers import WaiverInfo
 
 STATUSES = ("pass", "fail", "error", "waived", "stale", "running", "untrusted", "not-run", "no-gate")
@@ -104,7 +107,7 @@ def evaluate_gate(
     *,
     trusted: bool,
     running: bool = False,
-    changed_at: float | None = None,
+    changed: FileChange | None = None,
 ) -> GateView:
     """Combine what is known about one item's gate into one status (see module docs)."""
     gate = item.gate
@@ -144,15 +147,26 @@ def evaluate_gate(
             view.status, view.reason = "fail", "missing evidence: " + ", ".join(missing)
         else:
             view.status, view.reason = "pass", "passed" if command else "all evidence present"
-            if command and result is not None and changed_at is not None:
+            if command and result is not None and changed is not None:
                 threshold = result.started_at if (gate.watch) else result.finished_at
-                if changed_at > threshold:
-                    view.status, view.reason = "stale", "watched files changed since the last run"
+                if changed.at > threshold:
+                    view.status, view.reason = "stale", stale_reason(changed, result, gate.watch)
         if view.status == "fail" and waiver is not None and waiver.active:
             view.status = "waived"
             view.reason = f"{view.reason}; {waiver.describe()}"
     view.drift = drift_of(item.status, view.status)
     return view
+
+
+def stale_reason(changed: FileChange, result: RunResult, watch: Sequence[str]) -> str:
+    """Why a passing gate is stale: which watched file changed, when against the last run, and what
+    the gate watches (its ``watch`` globs, or the whole repo)."""
+    if changed.at < result.finished_at:
+        when = "during the last run"
+    else:
+        when = f"{format_duration(changed.at - result.finished_at)} after the last run"
+    watched = ", ".join(watch) if watch else "the whole repo"
+    return f"{changed.path} changed {when} (watching {watched})"
 
 
 def drift_of(item_status: str, gate_status: str) -> str:

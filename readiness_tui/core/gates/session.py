@@ -31,7 +31,7 @@ from .evaluate import GateView, evaluate_gate
 from .evidence import EvidenceCheck, check_evidence
 from .paths import relpath, repo_root
 from .runner import DEFAULT_TIMEOUT_S, GateJob, GateRunner, RunResult
-from .stale import ChangeIndex, scan_changed_at
+from .stale import ChangeIndex, FileChange, scan_changed_at
 from .state import GateState
 from .trust import commands_of, is_trusted, trust
 from .waivers import waivers_by_item
@@ -58,7 +58,7 @@ class GateSession:
         self._lock = threading.Lock()
         #: Closing and waiting: a run stopped now is recorded as cancelled (see ``close``).
         self._closing = False
-        self._changed_at: dict[str, float] = {}
+        self._changed: dict[str, FileChange] = {}
         self._evidence: dict[str, list[EvidenceCheck]] = {}
         self._evidence_key: dict[str, tuple[str, ...]] = {}
         self._index_sig: tuple[object, ...] | None = None
@@ -137,8 +137,8 @@ class GateSession:
             if item_id in running:
                 continue
             last = self.state.get(item_id)
-            changed = self._changed_at.get(item_id)
-            if last is None or changed is None or changed > last.finished_at:
+            changed = self._changed.get(item_id)
+            if last is None or changed is None or changed.at > last.finished_at:
                 out.append(item_id)
         return out
 
@@ -173,7 +173,7 @@ class GateSession:
 
     def scan_changes(self) -> None:
         """Walk the repo for files changed after each run (slow-ish on big repos: use a thread)."""
-        self._changed_at = scan_changed_at(self.index)
+        self._changed = scan_changed_at(self.index)
 
     def note_changes(self, paths: Iterable[str | Path], when: float | None = None) -> set[str]:
         """Take changed paths (absolute, from the watcher): re-check evidence of the items they
@@ -192,8 +192,9 @@ class GateSession:
                 except OSError:
                     mtime = when or time.time()  # deleted: it changed now
                 for item_id in watched:
-                    if mtime > self._changed_at.get(item_id, 0.0):
-                        self._changed_at[item_id] = mtime
+                    known = self._changed.get(item_id)
+                    if known is None or mtime > known.at:
+                        self._changed[item_id] = FileChange(mtime, rel)
                 touched |= watched
         self.refresh_evidence(evidence_ids)
         return touched | evidence_ids
@@ -221,7 +222,7 @@ class GateSession:
                 waivers.get(it.id),
                 trusted=self.trusted,
                 running=it.id in running,
-                changed_at=self._changed_at.get(it.id),
+                changed=self._changed.get(it.id),
             )
         return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 from ..model import Board
 from .evidence import evidence_matches
@@ -99,15 +100,22 @@ class ChangeIndex:
         return out
 
 
-def scan_changed_at(index: ChangeIndex) -> dict[str, float]:
-    """Walk the repo once: for every item with a command, the newest mtime of the files it watches.
+class FileChange(NamedTuple):
+    """The newest change to the files a gate watches: when, and which file (repo-relative)."""
+
+    at: float
+    path: str
+
+
+def scan_changed_at(index: ChangeIndex) -> dict[str, FileChange]:
+    """Walk the repo once: for every item with a command, the newest change among the files it watches.
 
     Meant for a worker thread when a board opens (a 20,000-file repo takes a fraction of a second).
     """
-    out: dict[str, float] = {}
+    out: dict[str, FileChange] = {}
     if not index.watch_globs and not index.default_watch:
         return out
-    newest_default = 0.0
+    newest_default = FileChange(0.0, "")
     # Only ignored directories are pruned here; ignored file names are dropped below.
     for entry, rel, is_dir in walk(str(index.root), "", lambda name, _rel: name in IGNORED_DIRS):
         if is_dir or ignored_name(entry.name) or rel == index.board_rel or rel == index.state_rel:
@@ -119,11 +127,12 @@ def scan_changed_at(index: ChangeIndex) -> dict[str, float]:
         for pat, ids in index.watch_globs.items():
             if glob_match(pat, rel):
                 for i in ids:
-                    if mtime > out.get(i, 0.0):
-                        out[i] = mtime
-        if index.default_watch and mtime > newest_default and not index.is_evidence(rel):
-            newest_default = mtime
-    if newest_default:
+                    if i not in out or mtime > out[i].at:
+                        out[i] = FileChange(mtime, rel)
+        if index.default_watch and mtime > newest_default.at and not index.is_evidence(rel):
+            newest_default = FileChange(mtime, rel)
+    if newest_default.at:
         for i in index.default_watch:
-            out[i] = max(out.get(i, 0.0), newest_default)
+            if i not in out or newest_default.at > out[i].at:
+                out[i] = newest_default
     return out

@@ -1,7 +1,7 @@
 """The Burndown pane: open items and open estimate-days over time, from the audit trail.
 
 ``show_board(store, analysis)`` rereads the board's history (``core.burndown.series``) the next time
-the pane is visible, so a hidden pane costs nothing per edit. ``u`` switches between burndown
+the pane is visible, so a hidden pane costs nothing per edit. ``v`` switches between burndown
 (open items, open estimate-days) and burnup (done items against the total). Milestone due dates are
 vertical lines, named in the line under the chart. ``focus_item`` has nothing to point at here and
 only remembers the id.
@@ -40,7 +40,8 @@ class BurndownPane(Vertical, Pane):
     BurndownPane #burndown-plot { height: 1fr; }
     BurndownPane #burndown-summary { height: auto; max-height: 3; padding: 0 1; }
     """
-    BINDINGS = with_ids("burndown", [Binding("d", "toggle_mode", "Burnup/down")])
+    # Not u: that is undo, in this pane as in every other.
+    BINDINGS = with_ids("burndown", [Binding("v", "toggle_mode", "Burnup/down")])
     can_focus = True
 
     def __init__(self, *, id: str | None = "burndown", classes: str | None = None) -> None:

@@ -13,13 +13,17 @@ The app wiring, in short::
         pane.refresh_gates()              # shows `running` at once
     def on_cancel_gates(self, msg): session.cancel(msg.ids); pane.refresh_gates()
 
-Keys: r run the selected gate, R run all, x cancel selected, X cancel all, t trust the board's
-commands, a toggle auto-run, enter open the item.
+Keys: j/k (or up/down) move, g/G first/last, r run the selected gate, R run all, x cancel
+selected, X cancel all, t trust the board's commands, a toggle auto-run, enter open the item.
+
+Ages ("12s ago") are read off one clock: the table and the detail are drawn from the same moment,
+and a tick every second moves both (``core.display`` writes ages and durations for every surface).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -31,7 +35,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from ...core.analysis import Analysis
-from ...core.display import CONTROL_WARNING, has_control, printable
+from ...core.display import format_age
 from ..binding_ids import with_ids
 from .base import Pane
 
@@ -40,30 +44,7 @@ if TYPE_CHECKING:
 from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
 from ..messages import ItemHighlighted, OpenItem
-from ..widgets.item_text import GATE_MARK as STATUS_MARK
-from ..widgets.item_text import format_age
-
-STATUS_STYLE = {
-    "pass": "bold green",
-    "fail": "bold red",
-    "error": "bold white on red",
-    "waived": "yellow",
-    "stale": "dark_orange",
-    "running": "bold cyan",
-    "untrusted": "magenta",
-    "not-run": "dim",
-    "no-gate": "dim",
-}
-COLUMNS = (
-    ("id", "ID"),
-    ("status", "Gate"),
-    ("item", "Item"),
-    ("age", "Last run"),
-    ("dur", "Took"),
-    ("evidence", "Evidence"),
-    ("waiver", "Waiver"),
-    ("drift", "Drift"),
-)
+from ..widgets.gate_text import COLUMNS, STATUS_STYLE, gate_cells, gate_detail
 
 
 class RunGates(Message):
@@ -90,10 +71,6 @@ class ToggleAutoRun(Message):
     """Flip auto-run (re-run gates when their watched files change)."""
 
 
-def status_text(status: str) -> Text:
-    return Text(f"{STATUS_MARK.get(status, '?')} {status}", style=STATUS_STYLE.get(status, ""))
-
-
 class GatesPane(Vertical, Pane):
     """All gates of the board; the selected one's details and output below."""
 
@@ -116,17 +93,27 @@ class GatesPane(Vertical, Pane):
             Binding("a", "toggle_auto", "Auto-run", show=False),
             Binding("e", "screen.edit_item('gate.exit_criteria')", "Edit gate"),
             Binding("w", "screen.waiver", "Waiver…"),
+            Binding("j", "move(1)", id="gates.cursor_down", description="Down", show=False),
+            Binding("k", "move(-1)", id="gates.cursor_up", description="Up", show=False),
+            Binding("g", "to(0)", id="gates.first", description="First", show=False),
+            Binding("G", "to(-1)", id="gates.last", description="Last", show=False),
         ],
     )
 
-    def __init__(self, *, id: str | None = "gates", classes: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = "gates", classes: str | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self._clock = clock
         self.session: GateSession | None = None
         self._own_session = False
         self.views: dict[str, GateView] = {}
         self.trusted = True
         self.auto_run = False
         self._selected: str | None = None
+        #: The one moment every age on screen is measured from (moved by ``_tick_ages``).
+        self._now = clock()
+        self._ages: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="gates-summary")
@@ -138,7 +125,7 @@ class GatesPane(Vertical, Pane):
             yield Static("", id="gates-detail")
 
     def on_mount(self) -> None:
-        self.set_interval(30, self._tick_ages)
+        self.set_interval(1, self._tick_ages)
 
     @property
     def table(self) -> DataTable:
@@ -190,6 +177,7 @@ class GatesPane(Vertical, Pane):
             self.trusted = trusted
         old_keys = list(self.views)
         self.views = dict(views)
+        self._now = self._clock()
         table = self.table
         if list(self.views) == old_keys and table.row_count == len(old_keys):
             for v in self.views.values():
@@ -197,9 +185,8 @@ class GatesPane(Vertical, Pane):
         else:
             current = self._selected
             table.clear()
-            now = time.time()
             for v in self.views.values():
-                table.add_row(*self._cells(v, now), key=v.item_id)
+                table.add_row(*gate_cells(v, self._age(v)), key=v.item_id)
             if current in self.views:
                 self.focus_item(current)
         self._show_summary()
@@ -229,51 +216,24 @@ class GatesPane(Vertical, Pane):
         self._show_summary()
 
     # ------------------------------------------------------------------ rendering
-    def _cells(self, v: GateView, now: float) -> list:
-        ev: str | Text = "-"
-        if v.evidence:
-            errors = sum(1 for e in v.evidence if e.error)
-            ev = Text(
-                f"{v.evidence_found}/{len(v.evidence)}", style="green" if v.evidence_found == len(v.evidence) else "red"
-            )
-            if errors:
-                ev = Text(f"{errors} escape", style="bold red")
-        waiver = Text("-")
-        if v.waiver:
-            style = {"active": "yellow", "expired": "red", "malformed": "red"}[v.waiver.state]
-            label = f"until {v.waiver.expires}" if v.waiver.active else v.waiver.state
-            if v.waiver.expiring_soon:
-                label += f" ({v.waiver.days_left}d!)"
-                style = "bold yellow"
-            waiver = Text(label, style=style)
-        drift = (
-            Text(f"⚠ {v.drift}", style="bold red" if v.item_status == "done" else "bold yellow")
-            if v.drift
-            else Text("")
-        )
-        dur = f"{v.result.duration_s:.1f}s" if v.result else "-"
-        title = Text(v.title or "", style="dim" if v.item_status in ("done", "cancelled") else "")
-        return [
-            Text(v.item_id, style="bold" if v.drift else ""),
-            status_text(v.status),
-            title,
-            format_age(v.age_s(now)),
-            dur,
-            ev,
-            waiver,
-            drift,
-        ]
+    def _age(self, v: GateView) -> str:
+        """The run's age at the pane's one clock, remembered so a tick redraws only what moved."""
+        text = self._ages[v.item_id] = format_age(v.age_s(self._now))
+        return text
 
     def _update_row(self, v: GateView) -> None:
         table = self.table
-        for (key, _label), value in zip(COLUMNS, self._cells(v, time.time())):
+        for (key, _label), value in zip(COLUMNS, gate_cells(v, self._age(v))):
             table.update_cell(v.item_id, key, value)
 
     def _tick_ages(self) -> None:
-        now = time.time()
+        """Move the clock: every age that reads differently now, in the table and the detail."""
+        self._now = self._clock()
         for v in self.views.values():
-            if v.result is not None:
-                self.table.update_cell(v.item_id, "age", format_age(v.age_s(now)))
+            if v.result is not None and self._ages.get(v.item_id) != format_age(v.age_s(self._now)):
+                self.table.update_cell(v.item_id, "age", self._age(v))
+                if v.item_id == self._selected:
+                    self._show_detail(v.item_id)
 
     def _show_summary(self) -> None:
         counts: dict[str, int] = {}
@@ -299,40 +259,7 @@ class GatesPane(Vertical, Pane):
         v = self.views.get(item_id) if item_id else None
         if v is None:
             return Text("no gates on this board" if not self.views else "", style="dim")
-        t = Text()
-        t.append(f"{v.item_id} ", style="bold")
-        t.append(v.title or "")
-        t.append("  ")
-        t.append_text(status_text(v.status))
-        t.append(f"  {v.reason}\n")
-        if v.drift:
-            t.append(f"⚠ {v.drift} (item is {v.item_status})\n", style="bold red")
-        if v.command:
-            t.append("$ ", style="dim")
-            t.append(printable(v.command) + "\n", style="bold")
-            if has_control(v.command):
-                t.append(f"‼ the command {CONTROL_WARNING}\n", style="bold red")
-        for e in v.evidence:
-            if e.error:
-                t.append(f"  ‼ {printable(e.path)}: {printable(e.error)}\n", style="bold red")
-            else:
-                t.append(f"  {'✔' if e.present else '✘'} {printable(e.path)}\n", style="green" if e.present else "red")
-        if v.waiver:
-            t.append(f"waiver: {v.waiver.describe()}", style="yellow")
-            if v.waiver.reason:
-                t.append(f" — {v.waiver.reason}")
-            if v.waiver.approved_by:
-                t.append(f" (approved by {v.waiver.approved_by})")
-            t.append("\n")
-        r = v.result
-        if r is not None:
-            code = "timed out" if r.timed_out else f"exit {r.exit_code}" if r.exit_code is not None else r.error
-            t.append(f"last run {format_age(v.age_s())}, {r.duration_s:.2f}s, {code}", style="dim")
-            if r.truncated:
-                t.append(f", output cut ({r.output_bytes} bytes in all)", style="dim")
-            t.append("\n")
-            t.append(r.output or "(no output)", style="" if r.output else "dim")
-        return t
+        return gate_detail(v, self._now)
 
     def _show_detail(self, item_id: str | None) -> None:
         self._selected = item_id
@@ -356,6 +283,12 @@ class GatesPane(Vertical, Pane):
     def action_run_selected(self) -> None:
         if self._selected:
             self.post_message(RunGates([self._selected]))
+
+    def action_move(self, rows: int) -> None:
+        self.table.move_cursor(row=self.table.cursor_row + rows)
+
+    def action_to(self, row: int) -> None:
+        self.table.move_cursor(row=row if row >= 0 else self.table.row_count - 1)
 
     def action_run_all(self) -> None:
         self.post_message(RunGates(None))

@@ -24,8 +24,9 @@ from ...core.analysis import Analysis
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem, ToggleDependency
-from ..widgets.line_list import LazyBoardPane, plural
-from ..widgets.matrix_grid import (
+from ..widgets.line_parts import plural
+from ..widgets.matrix_grid import MatrixGrid
+from ..widgets.matrix_layout import (
     CYCLE,
     DIS_DEP,
     DIS_NONE,
@@ -35,9 +36,8 @@ from ..widgets.matrix_grid import (
     REFUSED_DEP,
     REFUSED_NEW,
     SELF_DEP,
-    MatrixGrid,
 )
-from .base import Pane
+from .lazy import LazyPane
 
 
 def _short(text: str, width: int) -> str:
@@ -45,8 +45,10 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
-class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
+class MatrixPane(MatrixGrid, LazyPane):
     """N x N dependency matrix of a board, with the cycle and recorded-matrix checks."""
+
+    legend = ("1 row depends on column", "↻ cycle", "≠ differs from recorded")
 
     BINDINGS: ClassVar[list[BindingType]] = with_ids(
         "matrix",
@@ -135,7 +137,7 @@ class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
         if self._analysis is None:
             return
         self.set_marks(self._marks_with_refused())
-        summary, alert = self._summary_text(self._ids, sum(len(d) for d in self._deps), self._analysis)
+        summary, alert = self._summary_text(self._ids, sum(len(d) for d in self.cells.deps), self._analysis)
         self.set_summary(summary, alert)
 
     def clear_cycle(self) -> None:
@@ -163,7 +165,8 @@ class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
         return marks
 
     def _deps_of(self, r: int) -> frozenset[int]:
-        return self._deps[r] if r < len(self._deps) else frozenset()
+        deps = self.cells.deps
+        return deps[r] if r < len(deps) else frozenset()
 
     @property
     def agreement(self) -> str:
@@ -190,7 +193,6 @@ class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
                 text.append(f" ({plural(len(missing), 'item')} not in it)")
         if analysis.cycles:
             text.append(f" · {plural(len(analysis.cycles), 'cycle')}")
-        text.append("   1 row depends on column · ↻ cycle · ≠ differs from recorded", "dim")
         return text, False
 
     def describe_cell(self, r: int, c: int) -> Text:
@@ -221,6 +223,11 @@ class MatrixPane(LazyBoardPane, MatrixGrid, Pane):
     @property
     def cursor_row_id(self) -> str | None:
         return self._ids[self.cursor_row] if self._ids else None
+
+    @property
+    def cursor_item(self) -> str | None:
+        row = self.cursor_row_id
+        return row if row in self._items else None
 
     @property
     def cursor_col_id(self) -> str | None:

@@ -23,9 +23,10 @@ from textual.binding import Binding
 from ...core.analysis import Analysis
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
-from ..widgets.line_list import Bar, LazyBoardPane, LineList, Row, pad_cells, plural, styled
+from ..widgets.line_list import LineList
+from ..widgets.line_parts import Bar, Row, pad_cells, plural, styled
 from ..widgets.progress_bar import progress_text
-from .base import Pane
+from .lazy import LazyPane
 
 BAR_W = 16
 
@@ -42,8 +43,10 @@ def _first_ids(ids: list[str], shown: int = 3) -> str:
     return ", ".join(ids[:shown]) + (f" +{more}" if more > 0 else "")
 
 
-class PlanPane(LazyBoardPane, LineList, Pane):
+class PlanPane(LineList, LazyPane):
     """Waves, critical path, ready/blocked lists, phases and milestones of a board."""
+
+    OPENS_AT_TOP = True
 
     BINDINGS = [
         *LineList.BINDINGS,  # listed again so that the help's section for this pane shows them too
@@ -88,7 +91,9 @@ class PlanPane(LazyBoardPane, LineList, Pane):
         # Critical path ------------------------------------------------------------
         cp = analysis.critical_path
         extra = [(f" · {len(cp.unestimated)} open unestimated (counted as 0 days)", "warn")] if cp.unestimated else []
-        line(("Critical path", "heading"), f" · {cp.length_text} · {plural(len(cp.ids), 'item')}", *extra)
+        # Without estimates the length is already a count of items: said once.
+        count = "" if cp.unit == "items" else f" · {plural(len(cp.ids), 'item')}"
+        line(("Critical path", "heading"), f" · {cp.length_text}{count}", *extra)
         if cp.ids:
             rows.extend((f"cp:{i}", i, ("cp", i, n + 1)) for n, i in enumerate(cp.ids))
         else:

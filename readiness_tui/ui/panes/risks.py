@@ -19,9 +19,10 @@ from textual.binding import Binding
 from ...core.analysis import Analysis, RiskStatus
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
-from ..widgets.line_list import LazyBoardPane, LineList, Row, pad_cells, styled
+from ..widgets.line_list import LineList
+from ..widgets.line_parts import Row, pad_cells, styled
 from ..widgets.progress_bar import progress_text
-from .base import Pane
+from .lazy import LazyPane
 
 STATE_LABEL = {
     "uncovered": "UNCOVERED",
@@ -33,8 +34,10 @@ STATE_STYLE = {"uncovered": "bad", "open": "warn", "in_progress": "info", "mitig
 STATE_GLYPH = {"uncovered": "✗", "open": "○", "in_progress": "◐", "mitigated": "✓"}
 
 
-class RiskPane(LazyBoardPane, LineList, Pane):
+class RiskPane(LineList, LazyPane):
     """Risks, their mitigating items and roll-up states; uncovered risks first."""
+
+    OPENS_AT_TOP = True
 
     BINDINGS = [
         *LineList.BINDINGS,  # listed again so that the help's section for this pane shows them too

@@ -44,16 +44,14 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
 
-from ...core import audit
+from ...core import audit, history_cache
 from ...core.analysis import Analysis
 from ...core.dates import today as today_fn
 from ...core.model import next_status
@@ -65,51 +63,17 @@ from ...core.standup import (
     overview,
     since_last_standup,
 )
+from ...core.standup_log import SpeakerLog
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
 from ..presenting import PresenterLink
 from ..readonly import allowed
 from ..widgets.standup_slides import GroupSlideView, OverviewSlide
 from ..widgets.standup_timer import DEFAULT_SPEAKER_SECONDS, SpeakerTimer
+from .standup_jump import JumpScreen
 
 ApplyEdit = Callable[[str, dict[str, Any]], Any]
 OVERVIEW = "__overview__"
-
-
-class JumpScreen(ModalScreen[str | None]):
-    """Pick a slide by name."""
-
-    DEFAULT_CSS = """
-    JumpScreen { align: center middle; }
-    JumpScreen > Vertical { width: 50; height: auto; max-height: 80%; border: thick $primary; background: $surface; }
-    JumpScreen Static { padding: 0 1; text-style: bold; }
-    JumpScreen OptionList { height: auto; max-height: 20; border: none; }
-    """
-    BINDINGS = with_ids("standup.jump", [Binding("escape", "cancel", "Cancel")])
-
-    def __init__(self, choices: list[tuple[str, str]], current: str) -> None:
-        super().__init__()
-        self.choices = choices
-        self.current = current
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static("Jump to")
-            yield OptionList(*[Option(label, id=key) for key, label in self.choices], id="jump-list")
-
-    def on_mount(self) -> None:
-        ol = self.query_one(OptionList)
-        keys = [k for k, _ in self.choices]
-        if self.current in keys:
-            ol.highlighted = keys.index(self.current)
-        ol.focus()
-
-    @on(OptionList.OptionSelected)
-    def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
@@ -118,7 +82,10 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
     DEFAULT_CSS = """
     StandupScreen { background: $background; }
     StandupScreen #standup-top { height: 3; background: $panel; }
-    StandupScreen #standup-title { width: 1fr; height: 3; padding: 0 2; content-align-vertical: middle; text-style: bold; }
+    StandupScreen #standup-title {
+        width: 1fr; height: 3; padding: 0 2; content-align-vertical: middle; text-style: bold;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     StandupScreen #standup-pos { width: auto; height: 3; padding: 0 2; content-align-vertical: middle; }
     StandupScreen #standup-slide { height: 1fr; }
     """
@@ -131,7 +98,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
             Binding("s", "cycle_status", "Status"),
             Binding("j", "jump", "Jump"),
             Binding("w", "toggle_group", "Owner/stream"),
-            Binding("t", "restart_timer", "Timer"),
+            Binding("t", "restart_timer", "Timer", show=False),
             Binding("p", "pause_timer", "Pause", show=False),
             Binding("e", "export_svg", "SVG"),
             Binding("escape,q", "leave", "End"),
@@ -172,13 +139,10 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         self.record_on_leave = record_on_leave
         self.actor = actor
         self.index = 0
-        self.started = self.now()
-        self.visited: list[str] = []
-        self.speaker_time: dict[str, float] = {}
-        self._slide_started = clock()
+        #: Slides shown and the time each was on screen, for the "standup held" record.
+        self.speakers = SpeakerLog(clock, self.now())
         self._groups: list[GroupSlide] = []
         self._records: list[audit.Record] = []
-        self._history_stamp: tuple[int, int] | None = None
         self._since: dt.datetime | None = None
         self._analysis: Analysis | None = None
         self.overview: Overview | None = None
@@ -191,29 +155,11 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         self._compute()
 
     # ------------------------------------------------------------------ data
-    @property
-    def history(self) -> Path | None:
-        return audit.history_path(self.store.path) if self.store.path else None
-
-    def _load_history(self) -> None:
-        path = self.history
-        if path is None:
-            self._records = []
-            return
-        try:
-            st = path.stat()
-            stamp = (st.st_mtime_ns, st.st_size)
-        except FileNotFoundError:
-            self._records, self._history_stamp = [], None
-            return
-        if stamp != self._history_stamp:
-            self._records = audit.read(path)
-            self._history_stamp = stamp
-
     def _compute(self, analysis: Analysis | None = None) -> None:
         board = self.store.board
         self._analysis = analysis if analysis is not None and analysis.board is board else Analysis(board)
-        self._load_history()
+        # Parsed once per state of the file, shared with the report and the burndown.
+        self._records = history_cache.read(self.store.path) if self.store.path else []
         if self._since is None:
             self._since = since_last_standup(None, board.today(), self._records)
         done = done_since(board, self._records, self._since)
@@ -239,7 +185,8 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
             yield Static("", id="standup-pos")
             yield SpeakerTimer(self.speaker_seconds, clock=self.clock, id="standup-timer")
         yield Vertical(id="standup-slide")
-        yield Footer()
+        # Compact: the keys fit on one line from 80 columns up.
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         # A shared screen wants the high-contrast theme, when the app has it; restored on leaving.
@@ -274,8 +221,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
 
     async def _render_slide_now(self, keep_highlight: str | None = None) -> None:
         key = self.current_key
-        if key not in self.visited:
-            self.visited.append(key)
+        self.speakers.visit(key)
         board = self.board_title()
         keys = self.slide_keys
         what = "owners" if self.group_by == "owner" else "workstreams"
@@ -337,10 +283,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
 
     # ------------------------------------------------------------------ actions
     def _account_time(self) -> None:
-        now = self.clock()
-        key = self.current_key
-        self.speaker_time[key] = self.speaker_time.get(key, 0.0) + (now - self._slide_started)
-        self._slide_started = now
+        self.speakers.account(self.current_key)
 
     async def go_to(self, index: int) -> None:
         keys = self.slide_keys
@@ -426,12 +369,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         return path
 
     def summary(self) -> dict[str, Any]:
-        return {
-            "started": self.started.isoformat(timespec="seconds"),
-            "group_by": self.group_by,
-            "slides": list(self.visited),
-            "speaker_seconds": {k: round(v, 1) for k, v in self.speaker_time.items()},
-        }
+        return self.speakers.summary(self.group_by)
 
     def _record(self) -> dict[str, Any]:
         """Append the "standup held" record (once), and return the summary."""

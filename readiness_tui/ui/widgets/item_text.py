@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual.markup import escape
 
 from ...core.analysis import Analysis
+from ...core.display import format_age, format_duration
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
 
@@ -52,17 +53,6 @@ GATE_MARK = {
     "not-run": "·",
     "no-gate": "–",
 }
-
-
-def format_age(seconds: float | None) -> str:
-    """``"5s ago"``, ``"2m ago"``, ``"3h ago"``, ``"4d ago"`` or ``"never"`` (also the Gates pane's)."""
-    if seconds is None:
-        return "never"
-    s = int(seconds)
-    for unit, n in (("d", 86400), ("h", 3600), ("m", 60)):
-        if s >= n:
-            return f"{s // n}{unit} ago"
-    return f"{s}s ago"
 
 
 def _status(status: str) -> str:
@@ -228,7 +218,9 @@ class ItemText:
                 if r.timed_out
                 else (f"exit code {r.exit_code}" if r.exit_code is not None else e(r.error or "error"))
             )
-            out.append(f"  [dim]last run[/]       {format_age(view.age_s())}, took {r.duration_s:.2f}s, {code}")
+            out.append(
+                f"  [dim]last run[/]       {format_age(view.age_s())}, took {format_duration(r.duration_s)}, {code}"
+            )
         elif view.command:
             out.append("  [dim]last run[/]       [dim]never[/]")
         if view.waiver is not None:

@@ -1,21 +1,17 @@
 """A navigable list of text lines on the Line API, shared by the risk map and the plan pane.
 
-Each row is ``(key, item_id, payload)``. Rows with a ``key`` take the cursor; rows with an
-``item_id`` post ``ItemHighlighted`` when the cursor lands on them and ``OpenItem`` on Enter or a
-double click. ``payload`` is a ``Text`` or anything the subclass turns into one in
+Each row is ``(key, item_id, payload)`` (``line_parts.Row``). Rows with a ``key`` take the cursor;
+rows with an ``item_id`` post ``ItemHighlighted`` when the cursor lands on them and ``OpenItem`` on
+Enter or a double click. ``payload`` is a ``Text`` or anything the subclass turns into one in
 ``render_payload(payload, width)``: rows are laid out only when they are on screen, so a pane over a
 10,000-item board costs a list of tuples to build, not 10,000 ``Text`` objects.
-
-Also ``LazyBoardPane``, the build-when-shown mixin of the matrix, risk and plan panes.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -23,78 +19,16 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
 
 from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
+from .line_parts import STATUS_GLYPH, Bar, Row, pad_cells
+from .line_view import LineView
 from .progress_bar import progress_text
 
-Row = tuple[str | None, str | None, Any]
 
-
-@dataclass(frozen=True)
-class Bar:
-    """A progress bar part of a styled line."""
-
-    done: int
-    total: int
-    width: int = 16
-
-
-def styled(*parts: Any) -> tuple[str, tuple[Any, ...]]:
-    """A line payload of parts styled when drawn (so a theme switch restyles it):
-    ``"text"``, ``("text", "heading")`` (a short style name, see ``LineList.style``) or ``Bar``."""
-    return ("parts", parts)
-
-
-STATUS_GLYPH = {
-    "todo": "○",
-    "in_progress": "◐",
-    "blocked": "✖",
-    "review": "◑",
-    "done": "●",
-    "cancelled": "⊘",
-}
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """``"1 item"``, ``"3 items"``; ``many`` for words that do not just take an s."""
-    return f"{n} {word if n == 1 else (many or word + 's')}"
-
-
-def pad_cells(text: str, width: int) -> str:
-    """Pad or cut to ``width`` cells (an ellipsis marks a cut)."""
-    if text.isascii() and text.isprintable():  # one cell per character: no cell measuring
-        if len(text) <= width:
-            return text.ljust(width)
-        return text[: width - 1] + "…" if width > 0 else ""
-    if cell_len(text) > width:
-        return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
-    return set_cell_size(text, width)
-
-
-class LineView:
-    """What the line-drawn cursor widgets share (``LineList``, ``MatrixGrid``; list it before the
-    ScrollView base): the visible content size, and a restyle when focus comes or goes, because
-    their cursor style has a ``:focus`` variant and they cache component styles and strips."""
-
-    scrollable_content_region: Region
-
-    @property
-    def view_size(self) -> Size:
-        """What is visible of the content: the widget without its scrollbars."""
-        return self.scrollable_content_region.size
-
-    def _on_focus(self: Any, event: events.Focus) -> None:
-        self.notify_style_update()
-
-    def _on_blur(self: Any, event: events.Blur) -> None:
-        self.notify_style_update()
-
-
-class LineList(LineView, ScrollView, can_focus=True):
+class LineList(LineView, can_focus=True):
     """Lines of text with a line cursor that skips rows without a key."""
 
     BINDINGS: ClassVar[list[BindingType]] = with_ids(
@@ -315,11 +249,7 @@ class LineList(LineView, ScrollView, can_focus=True):
         strip = self._line_cache.get(key)
         if strip is not None:
             return strip
-        text = self.line_text(index, width).copy()
-        text.no_wrap = True
-        text.end = ""
-        segments = list(text.render(self.app.console))
-        strip = Strip(segments).crop_extend(0, width, None)
+        strip = self.text_strip(self.line_text(index, width), width)
         if is_cursor:
             cursor = self.get_component_rich_style("lines--cursor")
             strip = Strip(Segment.apply_style(strip, base, cursor), width)
@@ -383,6 +313,11 @@ class LineList(LineView, ScrollView, can_focus=True):
                 return True
         return False
 
+    def show_top(self) -> None:
+        """The cursor on the first line that takes it, the first line on screen (no message)."""
+        self.move_cursor(0, post=False)
+        self.scroll_to(y=0, animate=False, force=True)
+
     def action_cursor_up(self) -> None:
         self.move_cursor(self._cursor - 1)
 
@@ -424,56 +359,3 @@ class LineList(LineView, ScrollView, can_focus=True):
         self.move_cursor(self._selectable.index(index))
         if event.chain >= 2:
             self.action_open()
-
-
-class LazyBoardPane:
-    """Mixin for panes (list it first, before the widget class, so that Textual's CSS inheritance,
-    which follows the first widget base, still reaches the widget): build from the board now when
-    visible, else on the next Show.
-
-    The app may call ``show_board`` on every pane after every edit; a hidden pane only keeps the
-    board and lays itself out when it is shown. The pane provides ``build(store, analysis)`` and
-    ``focus_line_of_item(item_id)`` (``LineList`` has one).
-    """
-
-    _pending: tuple[Any, Any] | None = None
-    _pending_focus: str | None = None
-
-    def _visible_now(self: Any) -> bool:
-        if not self.is_mounted:
-            return True
-        node: Any = self
-        while node is not None and isinstance(node, Widget):
-            if not node.display:
-                return False
-            node = node.parent
-        return True
-
-    def show_board(self, store: Any, analysis: Any) -> None:
-        if self._visible_now():
-            self._pending = None
-            self.build(store, analysis)
-        else:
-            self._pending = (store, analysis)
-
-    def _flush_pending(self) -> None:
-        if self._pending is not None:
-            store, analysis = self._pending
-            self._pending = None
-            self.build(store, analysis)
-        if self._pending_focus is not None:
-            item_id, self._pending_focus = self._pending_focus, None
-            self.focus_item(item_id)
-
-    def on_show(self, event: events.Show) -> None:
-        self._flush_pending()
-
-    def build(self, store: Any, analysis: Any) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def focus_item(self: Any, item_id: str) -> None:
-        """Move the cursor to the item's line, or remember it until the pane is built."""
-        if self._pending is not None:
-            self._pending_focus = item_id
-            return
-        self.focus_line_of_item(item_id)

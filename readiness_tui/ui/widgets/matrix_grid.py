@@ -30,102 +30,66 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..binding_ids import with_ids
-from .line_list import LineView, pad_cells
-
-#: Characters per matrix cell.
-CELL_W = 3
-#: Longest row header (ids are cut with an ellipsis beyond this).
-MAX_ROW_HEADER = 18
-#: Tallest column header (vertical ids are cut with an ellipsis beyond this).
-MAX_COL_HEADER = 8
-
-# Cell kinds. The order matters only as indexes into the palette.
-NONE, DEP, DIAG, CYCLE, DIS_DEP, DIS_NONE, REFUSED_DEP, REFUSED_NEW, SELF_DEP = range(9)
-CELL_TEXT = {
-    NONE: " · ",
-    DEP: " 1 ",
-    DIAG: " ╲ ",
-    CYCLE: " 1↻",
-    DIS_DEP: " 1≠",
-    DIS_NONE: " ·≠",
-    REFUSED_DEP: " 1✗",
-    REFUSED_NEW: " +✗",
-    SELF_DEP: " 1↻",
-}
-CELL_CLASS = {
-    NONE: "matrix--none",
-    DEP: "matrix--dep",
-    DIAG: "matrix--diag",
-    CYCLE: "matrix--cycle",
-    DIS_DEP: "matrix--disagree",
-    DIS_NONE: "matrix--disagree",
-    REFUSED_DEP: "matrix--refused",
-    REFUSED_NEW: "matrix--refused",
-    SELF_DEP: "matrix--cycle",
-}
-#: Highlight levels of a cell: plain, in the cursor's row or column, the cursor itself.
-HL_NONE, HL_CROSS, HL_CURSOR = 0, 1, 2
-#: Row and column header states.
-H_PLAIN, H_CURRENT, H_CLOSED, H_UNKNOWN = range(4)
-HEADER_CLASS = {
-    H_PLAIN: "matrix--header",
-    H_CURRENT: "matrix--header-current",
-    H_CLOSED: "matrix--header-closed",
-    H_UNKNOWN: "matrix--header-unknown",
-}
-
-_EMPTY: dict[int, int] = {}
+from .line_view import LineView
+from .matrix_layout import (
+    CELL_CLASS,
+    CELL_W,
+    H_CURRENT,
+    H_PLAIN,
+    HEADER_CLASS,
+    HL_CROSS,
+    HL_CURSOR,
+    HL_NONE,
+    CellKinds,
+    HeaderLayout,
+)
+from .matrix_palette import CellPalette
 
 
-class MatrixGrid(LineView, ScrollView, can_focus=True):
+class MatrixGrid(LineView, can_focus=True):
     """An N x N grid with fixed headers and a cell cursor, drawn line by line."""
 
+    # move(rows, columns) by cells; to(row, column) with -1 for the last, None to stay; page(rows, columns).
+    # The ids name what the key does, so a keymap reads "matrix.grid.cursor_up", not the call.
     BINDINGS: ClassVar[list[BindingType]] = with_ids(
         "matrix.grid",
         [
-            Binding("up,k", "cursor_up", "Up", show=False),
-            Binding("down,j", "cursor_down", "Down", show=False),
-            Binding("left,h", "cursor_left", "Left", show=False),
-            Binding("right,l", "cursor_right", "Right", show=False),
-            Binding("g", "cursor_top", "First row", show=False),
-            Binding("G", "cursor_bottom", "Last row", show=False),
-            Binding("home", "cursor_first_col", "First column", show=False),
-            Binding("end", "cursor_last_col", "Last column", show=False),
-            Binding("pageup", "page_up", "Page up", show=False),
-            Binding("pagedown", "page_down", "Page down", show=False),
-            Binding("ctrl+pageup", "page_left", "Page left", show=False),
-            Binding("ctrl+pagedown", "page_right", "Page right", show=False),
+            Binding("up,k", "move(-1, 0)", "Up", show=False, id="matrix.grid.cursor_up"),
+            Binding("down,j", "move(1, 0)", "Down", show=False, id="matrix.grid.cursor_down"),
+            Binding("left,h", "move(0, -1)", "Left", show=False, id="matrix.grid.cursor_left"),
+            Binding("right,l", "move(0, 1)", "Right", show=False, id="matrix.grid.cursor_right"),
+            Binding("g", "to(0, None)", "First row", show=False, id="matrix.grid.cursor_top"),
+            Binding("G", "to(-1, None)", "Last row", show=False, id="matrix.grid.cursor_bottom"),
+            Binding("home", "to(None, 0)", "First column", show=False, id="matrix.grid.cursor_first_col"),
+            Binding("end", "to(None, -1)", "Last column", show=False, id="matrix.grid.cursor_last_col"),
+            Binding("pageup", "page(-1, 0)", "Page up", show=False, id="matrix.grid.page_up"),
+            Binding("pagedown", "page(1, 0)", "Page down", show=False, id="matrix.grid.page_down"),
+            Binding("ctrl+pageup", "page(0, -1)", "Page left", show=False, id="matrix.grid.page_left"),
+            Binding("ctrl+pagedown", "page(0, 1)", "Page right", show=False, id="matrix.grid.page_right"),
         ],
     )
+
+    #: How to read a cell, after the summary line: the parts that fit there whole.
+    legend: ClassVar[tuple[str, ...]] = ()
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "matrix--summary",
         "matrix--summary-alert",
         "matrix--info",
-        "matrix--header",
-        "matrix--header-current",
-        "matrix--header-closed",
-        "matrix--header-unknown",
-        "matrix--none",
-        "matrix--dep",
-        "matrix--diag",
-        "matrix--cycle",
-        "matrix--disagree",
-        "matrix--refused",
         "matrix--crosshair",
         "matrix--cursor",
+        *CELL_CLASS.values(),
+        *HEADER_CLASS.values(),
     }
 
     DEFAULT_CSS = """
@@ -166,21 +130,16 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._ids: list[str] = []
-        self._row_labels: list[str] = []
-        self._col_labels: list[str] = []  # fitted to the header height, top-padded
+        self._layout = HeaderLayout.of([])
         self._header_state: list[int] = []
-        self._deps: list[frozenset[int]] = []
-        self._marks: dict[int, dict[int, int]] = {}
-        self._row_header_w = 4
-        self._label_h = 1
+        self._cells = CellKinds([], {})
         self._summary: Text = Text()
         self._summary_alert = False
         self.cursor_row = 0
         self.cursor_col = 0
         #: Rendered rows (int-led keys) and row segments (``"segs"``-led keys) share one cache.
         self._line_cache: LRUCache[tuple[object, ...], Strip | list[Segment]] = LRUCache(2048)
-        self._palette: dict[tuple[int, int], Segment] = {}
-        self._header_palette: dict[int, Style] = {}
+        self._palette = CellPalette(self)
         self._fixed_cache: dict[tuple, Strip] = {}
 
     # ------------------------------------------------------------------ geometry
@@ -189,9 +148,14 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         return len(self._ids)
 
     @property
+    def row_header_width(self) -> int:
+        """Columns the row ids take at the left."""
+        return self._layout.row_header_w
+
+    @property
     def top_lines(self) -> int:
         """Fixed lines above the body: summary, vertical column labels, rule."""
-        return 1 + self._label_h + 1
+        return 1 + self._layout.label_h + 1
 
     bottom_lines = 1
 
@@ -201,10 +165,12 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
 
     @property
     def body_width(self) -> int:
-        return max(CELL_W, self.view_size.width - self._row_header_w)
+        return max(CELL_W, self.view_size.width - self._layout.row_header_w)
 
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(self._row_header_w + self.n * CELL_W, self.top_lines + self.n + self.bottom_lines)
+        self.virtual_size = Size(
+            self._layout.row_header_w + self.n * CELL_W, self.top_lines + self.n + self.bottom_lines
+        )
 
     # ------------------------------------------------------------------ data
     def set_data(
@@ -221,22 +187,9 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         ``marks[r][c]`` overrides the kind of a cell (cycle, disagreement, refused)."""
         self._ids = list(ids)
         n = len(self._ids)
-        self._deps = [frozenset(d) for d in deps]
-        self._marks = marks or {}
+        self._cells = CellKinds([frozenset(d) for d in deps], marks or {})
         self._header_state = list(header_state) if header_state is not None else [H_PLAIN] * n
-        longest = max((len(i) if i.isascii() else cell_len(i) for i in self._ids), default=2)
-        w = min(max(longest, 2), MAX_ROW_HEADER)
-        self._row_header_w = w + 2
-        self._row_labels = [pad_cells(i, w) for i in self._ids]
-        self._label_h = min(max(longest, 1), MAX_COL_HEADER)
-        h = self._label_h
-        labels = []
-        for i in self._ids:
-            chars = list(i) if i.isascii() and i.isprintable() else [set_cell_size(ch, 1) for ch in i]
-            if len(chars) > h:
-                chars = chars[: h - 1] + ["…"]
-            labels.append(" " * (h - len(chars)) + "".join(chars))
-        self._col_labels = labels
+        self._layout = HeaderLayout.of(self._ids)
         self._summary = Text(summary) if isinstance(summary, str) else summary
         self._summary_alert = summary_alert
         if cursor is not None:
@@ -256,18 +209,18 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         self.refresh(Region(0, 0, self.view_size.width, 1))
 
     def set_marks(self, marks: dict[int, dict[int, int]]) -> None:
-        self._marks = marks
+        self._cells = CellKinds(self._cells.deps, marks)
         self._line_cache.clear()
         self.refresh()
 
+    @property
+    def cells(self) -> CellKinds:
+        """What each cell shows."""
+        return self._cells
+
     def cell_kind(self, r: int, c: int) -> int:
         """What a cell shows: NONE, DEP, DIAG, CYCLE, ..."""
-        kind = self._marks.get(r, _EMPTY).get(c)
-        if kind is not None:
-            return kind
-        if c in self._deps[r]:
-            return SELF_DEP if r == c else DEP
-        return DIAG if r == c else NONE
+        return self._cells.kind(r, c)
 
     def describe_cell(self, r: int, c: int) -> Text:
         """The cell line under the grid; a subclass says what the cell means."""
@@ -281,33 +234,8 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._palette.clear()
-        self._header_palette.clear()
         self._clear_caches()
         self.refresh()
-
-    def _cell_segment(self, kind: int, hl: int) -> Segment:
-        key = (kind, hl)
-        seg = self._palette.get(key)
-        if seg is None:
-            style = self._cell_style(kind, hl)
-            seg = self._palette[key] = Segment(CELL_TEXT[kind], style)
-        return seg
-
-    def _cell_style(self, kind: int, hl: int) -> Style:
-        base = self._base_style()
-        style = self.get_component_rich_style(CELL_CLASS[kind])
-        if hl == HL_CURSOR:
-            return base + style + self.get_component_rich_style("matrix--cursor")
-        if hl == HL_CROSS and style.bgcolor == base.bgcolor:
-            cross = self.get_component_rich_style("matrix--crosshair")
-            return base + style + Style(bgcolor=cross.bgcolor)
-        return base + style
-
-    def _header_style(self, state: int) -> Style:
-        style = self._header_palette.get(state)
-        if style is None:
-            style = self._header_palette[state] = self.rich_style + self.get_component_rich_style(HEADER_CLASS[state])
-        return style
 
     # ------------------------------------------------------------------ rendering
     def render_line(self, y: int) -> Strip:
@@ -319,7 +247,7 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
             return self._render_info(width)
         r = y - top + int(self.scroll_y)
         if r >= self.n:
-            return Strip.blank(width, self._base_style())
+            return Strip.blank(width, self._palette.base())
         return self._render_row(r, width)
 
     def _render_row(self, r: int, width: int) -> Strip:
@@ -335,22 +263,22 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         if c0 <= cc < c1:
             # The row without the cursor column comes from the cache; swap in the one cell.
             segs = segs.copy()
-            segs[1 + cc - c0] = self._cell_segment(self.cell_kind(r, cc), HL_CURSOR if is_cursor_row else HL_CROSS)
+            segs[1 + cc - c0] = self._palette.cell(self.cell_kind(r, cc), HL_CURSOR if is_cursor_row else HL_CROSS)
         off = scroll_x - c0 * CELL_W
         length = hw + (c1 - c0) * CELL_W
         if not off:
             strip = Strip(segs, length)
             if length != width:
-                strip = strip.crop_extend(0, width, self._base_style())
+                strip = strip.crop_extend(0, width, self._palette.base())
         else:  # scrolled by the mouse to the middle of a cell: cut the body only
-            body = Strip(segs[1:], length - hw).crop_extend(off, off + bw, self._base_style())
+            body = Strip(segs[1:], length - hw).crop_extend(off, off + bw, self._palette.base())
             strip = Strip.join([Strip(segs[:1], hw), body])
         self._line_cache[key] = strip
         return strip
 
     def _visible_columns(self, scroll_x: int, width: int) -> tuple[int, int, int, int]:
         """Row header width, body width, and the columns ``c0 <= c < c1`` at least partly on screen."""
-        hw = self._row_header_w
+        hw = self._layout.row_header_w
         bw = max(0, width - hw)
         return hw, bw, scroll_x // CELL_W, min(self.n, -(-(scroll_x + bw) // CELL_W))
 
@@ -361,29 +289,15 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         if isinstance(cached, list):  # "segs" keys only ever hold segments
             return cached
         state = H_CURRENT if is_cursor_row else self._header_state[r]
-        segs = [Segment(" " + self._row_labels[r] + "│", self._header_style(state))]
-        append = segs.append
-        marks = self._marks.get(r, _EMPTY)
-        deps = self._deps[r]
+        segs = [Segment(" " + self._layout.row_labels[r] + "│", self._palette.header(state))]
         palette = self._palette
+        cells = palette.cells
         hl = HL_CROSS if is_cursor_row else HL_NONE
-        for c in range(c0, c1):
-            kind = marks.get(c)
-            if kind is None:
-                if c in deps:
-                    kind = SELF_DEP if c == r else DEP
-                else:
-                    kind = DIAG if c == r else NONE
-            seg = palette.get((kind, hl))
-            append(seg if seg is not None else self._cell_segment(kind, hl))
+        for kind in self._cells.row(r, c0, c1):
+            seg = cells.get((kind, hl))
+            segs.append(seg if seg is not None else palette.cell(kind, hl))
         self._line_cache[key] = segs
         return segs
-
-    def _base_style(self) -> Style:
-        style = self._header_palette.get(-1)
-        if style is None:
-            style = self._header_palette[-1] = self.rich_style
-        return style
 
     def _render_top(self, y: int, width: int) -> Strip:
         scroll_x = int(self.scroll_x)
@@ -391,30 +305,25 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         strip = self._fixed_cache.get(key)
         if strip is not None:
             return strip
-        base = self._base_style()
+        base = self._palette.base()
         if y == 0:
             cls = "matrix--summary-alert" if self._summary_alert else "matrix--summary"
-            strip = self._text_strip(self._summary, width, base + self.get_component_rich_style(cls))
+            style = base + self.get_component_rich_style(cls)
+            summary = self._summary
+            room = width - summary.cell_len - 3
+            # As many whole parts of the legend as fit, the first ones given up first: never cut.
+            parts = [] if self._summary_alert else list(self.legend)
+            while parts and cell_len(" · ".join(parts)) > room:
+                parts.pop(0)
+            if parts:
+                summary = summary + Text("   " + " · ".join(parts), "dim")
+            strip = self.text_strip(summary, width).apply_style(style).crop_extend(0, width, style)
             self._fixed_cache[key] = strip
             return strip
         hw, bw, c0, c1 = self._visible_columns(scroll_x, width)
         cc = self.cursor_col
-        k = y - 1
-        plain = self._header_style(H_PLAIN)
-        segs: list[Segment] = []
-        if k < self._label_h:
-            corner = ""
-            if k == self._label_h - 1 and hw - 2 >= len("row→col"):
-                corner = "row→col"
-            segs.append(Segment(" " + pad_cells(corner, hw - 2) + "│", plain))
-            for c in range(c0, c1):
-                state = H_CURRENT if c == cc else self._header_state[c]
-                segs.append(Segment(" " + self._col_labels[c][k] + " ", self._header_style(state)))
-        else:  # the rule under the labels
-            segs.append(Segment("─" * (hw - 1) + "┼", plain))
-            current = self._header_style(H_CURRENT)
-            for c in range(c0, c1):
-                segs.append(Segment("━━━", current) if c == cc else Segment("───", plain))
+        cursor_id = self._ids[cc] if self.n else None
+        segs = self._layout.header_line(y - 1, c0, c1, cc, cursor_id, self._header_state, self._palette.header)
         head = Strip(segs[:1], hw)
         body = Strip(segs[1:], (c1 - c0) * CELL_W)
         off = scroll_x - c0 * CELL_W
@@ -429,15 +338,9 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
         if strip is None:
             style = self.rich_style + self.get_component_rich_style("matrix--info")
             text = self.describe_cell(self.cursor_row, self.cursor_col) if self.n else Text("no items")
-            strip = self._fixed_cache[key] = self._text_strip(text, width, style)
+            strip = self.text_strip(text, width).apply_style(style).crop_extend(0, width, style)
+            self._fixed_cache[key] = strip
         return strip
-
-    def _text_strip(self, text: Text, width: int, style: Style) -> Strip:
-        text = text.copy()
-        text.no_wrap = True
-        text.end = ""
-        segments = list(text.render(self.app.console))
-        return Strip(segments).apply_style(style).crop_extend(0, width, style)
 
     # ------------------------------------------------------------------ cursor
     def _screen_y_of_row(self, r: int) -> int | None:
@@ -498,48 +401,28 @@ class MatrixGrid(LineView, ScrollView, can_focus=True):
     def cursor_row_changed(self, row: int) -> None:
         """Hook: the cursor moved to another row."""
 
-    def action_cursor_up(self) -> None:
-        self.move_cursor(row=self.cursor_row - 1)
+    def action_move(self, rows: int, cols: int) -> None:
+        self.move_cursor(row=self.cursor_row + rows, col=self.cursor_col + cols)
 
-    def action_cursor_down(self) -> None:
-        self.move_cursor(row=self.cursor_row + 1)
+    def action_to(self, row: int | None, col: int | None) -> None:
+        last = self.n - 1
+        self.move_cursor(
+            row=None if row is None else (last if row < 0 else row),
+            col=None if col is None else (last if col < 0 else col),
+        )
 
-    def action_cursor_left(self) -> None:
-        self.move_cursor(col=self.cursor_col - 1)
-
-    def action_cursor_right(self) -> None:
-        self.move_cursor(col=self.cursor_col + 1)
-
-    def action_cursor_top(self) -> None:
-        self.move_cursor(row=0)
-
-    def action_cursor_bottom(self) -> None:
-        self.move_cursor(row=self.n - 1)
-
-    def action_cursor_first_col(self) -> None:
-        self.move_cursor(col=0)
-
-    def action_cursor_last_col(self) -> None:
-        self.move_cursor(col=self.n - 1)
-
-    def action_page_up(self) -> None:
-        self.move_cursor(row=self.cursor_row - self.body_height)
-
-    def action_page_down(self) -> None:
-        self.move_cursor(row=self.cursor_row + self.body_height)
-
-    def action_page_left(self) -> None:
-        self.move_cursor(col=self.cursor_col - max(1, self.body_width // CELL_W))
-
-    def action_page_right(self) -> None:
-        self.move_cursor(col=self.cursor_col + max(1, self.body_width // CELL_W))
+    def action_page(self, rows: int, cols: int) -> None:
+        self.move_cursor(
+            row=self.cursor_row + rows * self.body_height,
+            col=self.cursor_col + cols * max(1, self.body_width // CELL_W),
+        )
 
     def cell_at(self, x: int, y: int) -> tuple[int | None, int | None]:
         """(row, col) under a content offset; None where the offset is outside rows or columns."""
         row = col = None
         top = self.top_lines
-        if x >= self._row_header_w:
-            c = (x - self._row_header_w + int(self.scroll_x)) // CELL_W
+        if x >= self._layout.row_header_w:
+            c = (x - self._layout.row_header_w + int(self.scroll_x)) // CELL_W
             col = c if c < self.n else None
         if top <= y < self.view_size.height - self.bottom_lines:
             r = y - top + int(self.scroll_y)

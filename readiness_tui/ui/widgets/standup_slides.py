@@ -1,4 +1,11 @@
-"""The two kinds of standup slide: the overview, and one owner's (or workstream's) slide."""
+"""The two kinds of standup slide: the overview, and one owner's (or workstream's) slide.
+
+Both fit a small terminal (80x24): below ``COMPACT_WIDTH`` columns or ``COMPACT_HEIGHT`` lines a
+slide takes the ``-compact`` class, where what is empty gives way to titles: the overview folds the
+status counts that are zero into one narrow column and tightens the verdict, and an owner's slide
+lists its empty sections on one line instead of a header each. Lines of titles never wrap: they are
+cut with an ellipsis, so one item stays one line.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Label, OptionList, Static
@@ -26,7 +34,14 @@ STATUS_WORDS = {
     "cancelled": "CANCELLED",
 }
 LIST_LIMIT = 3
+#: A slide narrower or shorter than this is compact (see the module docs): 80x24 is, 100x30 is not.
+COMPACT_WIDTH = 90
+COMPACT_HEIGHT = 22
 T = TypeVar("T")
+
+
+def is_compact(width: int, height: int) -> bool:
+    return width < COMPACT_WIDTH or height < COMPACT_HEIGHT
 
 
 def _more(n: int) -> str:
@@ -60,14 +75,25 @@ class OverviewSlide(Vertical):
     OverviewSlide #verdict-word { width: auto; height: 5; padding: 1 2; text-style: bold; }
     OverviewSlide #verdict-word.-go { background: $success; color: black; }
     OverviewSlide #verdict-word.-nogo { background: $error; color: white; }
-    OverviewSlide #verdict-reasons { width: 1fr; height: 5; padding: 0 2; content-align-vertical: middle; }
+    OverviewSlide #verdict-reasons {
+        width: 1fr; height: 5; padding: 0 2; content-align-vertical: middle;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     OverviewSlide #counts { height: 6; margin: 1 0 0 0; }
     OverviewSlide .count { width: 1fr; height: 6; border: round $primary; }
     OverviewSlide .count Digits { width: 100%; text-align: center; }
     OverviewSlide .count Label { width: 100%; content-align-horizontal: center; text-style: bold; }
     OverviewSlide .count.-blocked { border: round $error; }
     OverviewSlide .count.-done { border: round $success; }
-    OverviewSlide .facts { height: auto; margin: 1 0 0 0; }
+    OverviewSlide .facts { height: auto; margin: 1 0 0 0; text-wrap: nowrap; text-overflow: ellipsis; }
+    OverviewSlide #zero-counts { display: none; width: auto; height: 6; padding: 1 1; border: round $panel; }
+    OverviewSlide.-compact #verdict { margin: 0; }
+    OverviewSlide.-compact #verdict-word { height: 3; padding: 0 2; }
+    OverviewSlide.-compact #verdict-reasons { height: 3; }
+    OverviewSlide.-compact #counts { margin: 0; }
+    OverviewSlide.-compact .count.-zero { display: none; }
+    OverviewSlide.-compact #zero-counts { display: block; }
+    OverviewSlide.-compact .facts { margin: 0; }
     """
 
     def __init__(self, data: Overview, *, id: str | None = "overview-slide") -> None:
@@ -78,18 +104,31 @@ class OverviewSlide(Vertical):
         d = self.data
         with Horizontal(id="verdict"):
             yield Static(big_text(d.decision.label), id="verdict-word", classes="-go" if d.decision.go else "-nogo")
-            reasons = Text()
-            shown = d.decision.reasons[:4]
-            for n, r in enumerate(shown):
-                reasons.append(("• " if not d.decision.go else "✓ ") + r + ("\n" if n < len(shown) - 1 else ""))
-            reasons.append(_more(len(d.decision.reasons) - len(shown)))
-            yield Static(reasons, id="verdict-reasons")
+            yield Static(self._reasons(5), id="verdict-reasons")
+        zero = [status for status in COUNTED if not d.counts.get(status, 0)]
         with Horizontal(id="counts"):
             for status in COUNTED:
-                with Vertical(classes=f"count -{status.replace('_', '-')}"):
+                empty = " -zero" if status in zero else ""
+                with Vertical(classes=f"count -{status.replace('_', '-')}{empty}"):
                     yield Digits(str(d.counts.get(status, 0)))
                     yield Label(STATUS_WORDS[status])
+            if zero:  # compact: the zero counts, folded into one narrow column
+                yield Static("\n".join(f"0 {STATUS_WORDS[status]}" for status in zero), id="zero-counts")
         yield Static(self._facts(), classes="facts", id="overview-facts")
+
+    def _reasons(self, lines: int) -> Text:
+        """The verdict's reasons, one a line, in ``lines`` lines (the last says how many more)."""
+        decision = self.data.decision
+        more = len(decision.reasons) > lines
+        shown = decision.reasons[: lines - 1 if more else lines]
+        text = "\n".join(("✓ " if decision.go else "• ") + r for r in shown)
+        return Text(text + ("\n" + _more(len(decision.reasons) - len(shown)) if more else ""))
+
+    def on_resize(self, event: events.Resize) -> None:
+        compact = is_compact(event.size.width, event.size.height)
+        if compact != self.has_class("-compact"):
+            self.set_class(compact, "-compact")
+            self.query_one("#verdict-reasons", Static).update(self._reasons(3 if compact else 5))
 
     def _facts(self) -> Text:
         d = self.data
@@ -113,9 +152,10 @@ class OverviewSlide(Vertical):
             d.overdue,
             "none",
             "bold red",
+            # The date first: a long title is what gets cut.
             lambda it: (
                 it.id,
-                f"{it.title}{f' ({it.owner})' if it.owner else ''}, due {it.due.isoformat() if it.due else '?'}",
+                f"due {it.due.isoformat() if it.due else '?'} · {it.title}{f' ({it.owner})' if it.owner else ''}",
             ),
         )
         _fact_list(t, "UNCOVERED", d.uncovered, "no uncovered risks", "bold yellow", lambda risk: risk)
@@ -152,24 +192,49 @@ class GroupSlideView(Vertical):
     def __init__(self, data: GroupSlide, *, id: str | None = "group-slide") -> None:
         super().__init__(id=id)
         self.data = data
+        #: Empty sections on one line (see the module docs); set from the size.
+        self.compact = False
 
     def compose(self) -> ComposeResult:
+        yield Static(self.summary(), id="group-summary")
+        yield OptionList(*self.options(), id="standup-items")
+
+    def summary(self) -> str:
         d = self.data
         parts = [
-            f"{len(d.done)} done since last standup",
-            f"{len(d.in_progress)} in progress",
-            f"{len(d.blocked)} blocked",
-            f"{len(d.waiting)} waiting",
-            f"{len(d.ready)} ready next",
+            (len(d.done), "done since last standup", "done"),
+            (len(d.in_progress), "in progress", "in progress"),
+            (len(d.blocked), "blocked", "blocked"),
+            (len(d.waiting), "waiting", "waiting"),
+            (len(d.ready), "ready next", "ready"),
         ]
-        yield Static("   ·   ".join(parts), id="group-summary")
-        yield OptionList(*self.options(), id="standup-items")
+        if self.compact:
+            return " · ".join(f"{n} {short}" for n, _long, short in parts)
+        return "   ·   ".join(f"{n} {long}" for n, long, _short in parts)
+
+    def on_resize(self, event: events.Resize) -> None:
+        compact = is_compact(event.size.width, event.size.height)
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.set_class(compact, "-compact")
+        self.query_one("#group-summary", Static).update(self.summary())
+        items = self.query_one(OptionList)
+        keep = items.highlighted_option.id if items.highlighted_option is not None else None
+        items.set_options(self.options())
+        ids = [items.get_option_at_index(i).id for i in range(items.option_count)]
+        if keep in ids:
+            items.highlighted = ids.index(keep)
 
     def options(self) -> list[Option | None]:
         d = self.data
         out: list[Option | None] = []
+        empty_sections: list[str] = []
 
         def header(title: str, style: str, empty: bool) -> None:
+            if empty and self.compact:
+                empty_sections.append(title.split(" ", 1)[1].lower())
+                return
             if out:
                 out.append(None)
             t = Text(title, style=style)
@@ -211,4 +276,8 @@ class GroupSlideView(Vertical):
                 out.append(Option(t, id=b.item.id))
         header("→ READY NEXT", "bold yellow", not d.ready)
         out += [Option(row(it, style="yellow"), id=it.id) for it in d.ready]
+        if empty_sections:
+            if out:
+                out.append(None)
+            out.append(Option(Text("none " + " · ".join(empty_sections), style="dim"), disabled=True))
         return out

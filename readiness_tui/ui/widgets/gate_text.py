@@ -1,0 +1,113 @@
+"""A gate as text: its status mark, its row in the Gates pane's table and its detail (command,
+evidence, waiver, last run and output). Commands and paths come from the board: shown escaped."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from ...core.display import CONTROL_WARNING, format_age, format_duration, has_control, printable
+from ...core.gates import GateView
+from .item_text import GATE_MARK as STATUS_MARK
+
+STATUS_STYLE = {
+    "pass": "bold green",
+    "fail": "bold red",
+    "error": "bold white on red",
+    "waived": "yellow",
+    "stale": "dark_orange",
+    "running": "bold cyan",
+    "untrusted": "magenta",
+    "not-run": "dim",
+    "no-gate": "dim",
+}
+# The item's title comes last: it is the one column that may be cut at the screen's edge (the
+# detail below shows it whole); the drift before it is read in full.
+COLUMNS = (
+    ("id", "ID"),
+    ("status", "Gate"),
+    ("age", "Last run"),
+    ("dur", "Took"),
+    ("evidence", "Evidence"),
+    ("waiver", "Waiver"),
+    ("drift", "Drift"),
+    ("item", "Item"),
+)
+
+
+def status_text(status: str) -> Text:
+    return Text(f"{STATUS_MARK.get(status, '?')} {status}", style=STATUS_STYLE.get(status, ""))
+
+
+def gate_cells(v: GateView, age: str) -> list[str | Text]:
+    """One table row of a gate, in the order of ``COLUMNS``; ``age``: its last run's age, as shown."""
+    ev: str | Text = "-"
+    if v.evidence:
+        errors = sum(1 for e in v.evidence if e.error)
+        ev = Text(
+            f"{v.evidence_found}/{len(v.evidence)}", style="green" if v.evidence_found == len(v.evidence) else "red"
+        )
+        if errors:
+            ev = Text(f"{errors} escape", style="bold red")
+    waiver = Text("-")
+    if v.waiver:
+        style = {"active": "yellow", "expired": "red", "malformed": "red"}[v.waiver.state]
+        label = f"until {v.waiver.expires}" if v.waiver.active else v.waiver.state
+        if v.waiver.expiring_soon:
+            label += f" ({v.waiver.days_left}d!)"
+            style = "bold yellow"
+        waiver = Text(label, style=style)
+    drift = (
+        Text(f"⚠ {v.drift}", style="bold red" if v.item_status == "done" else "bold yellow") if v.drift else Text("")
+    )
+    dur = format_duration(v.result.duration_s if v.result else None)
+    title = Text(v.title or "", style="dim" if v.item_status in ("done", "cancelled") else "")
+    return [
+        Text(v.item_id, style="bold" if v.drift else ""),
+        status_text(v.status),
+        age,
+        dur,
+        ev,
+        waiver,
+        drift,
+        title,
+    ]
+
+
+def gate_detail(v: GateView, now: float) -> Text:
+    """Everything about one gate: status and why, drift, command, evidence, waiver, the last run
+    (its age at ``now``) and its captured output."""
+    t = Text()
+    t.append(f"{v.item_id} ", style="bold")
+    t.append(v.title or "")
+    t.append("  ")
+    t.append_text(status_text(v.status))
+    t.append(f"  {v.reason}\n")
+    if v.drift:
+        t.append(f"⚠ {v.drift} (item is {v.item_status})\n", style="bold red")
+    if v.command:
+        t.append("$ ", style="dim")
+        t.append(printable(v.command) + "\n", style="bold")
+        if has_control(v.command):
+            t.append(f"‼ the command {CONTROL_WARNING}\n", style="bold red")
+    for e in v.evidence:
+        if e.error:
+            t.append(f"  ‼ {printable(e.path)}: {printable(e.error)}\n", style="bold red")
+        else:
+            t.append(f"  {'✔' if e.present else '✘'} {printable(e.path)}\n", style="green" if e.present else "red")
+    if v.waiver:
+        t.append(f"waiver: {v.waiver.describe()}", style="yellow")
+        if v.waiver.reason:
+            t.append(f" — {v.waiver.reason}")
+        if v.waiver.approved_by:
+            t.append(f" (approved by {v.waiver.approved_by})")
+        t.append("\n")
+    r = v.result
+    if r is not None:
+        code = "timed out" if r.timed_out else f"exit {r.exit_code}" if r.exit_code is not None else r.error
+        age = format_age(v.age_s(now))
+        t.append(f"last run {age}, took {format_duration(r.duration_s)}, {code}", style="dim")
+        if r.truncated:
+            t.append(f", output cut ({r.output_bytes} bytes in all)", style="dim")
+        t.append("\n")
+        t.append(r.output or "(no output)", style="" if r.output else "dim")
+    return t

@@ -1,0 +1,170 @@
+"""What a matrix grid is drawn from, apart from the board: the cell kinds and their text, highlight
+and header states, what each cell shows (``CellKinds``) and the header layout (row labels, vertical
+column labels, the corner).
+
+Column headers are the ids written downwards, so long ids that share a start (``CODEX-P0-001``,
+``CODEX-P0-002``, ...) would all read ``C O D E X - P …``: the shared prefix is dropped from the
+column labels and said once in the corner, above the full id of the cursor's column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+
+from ...core.display import shared_id_prefix
+from .line_parts import pad_cells
+
+#: Characters per matrix cell.
+CELL_W = 3
+#: Longest row header (ids are cut with an ellipsis beyond this).
+MAX_ROW_HEADER = 18
+#: Tallest column header (vertical ids are cut with an ellipsis beyond this).
+MAX_COL_HEADER = 8
+
+# Cell kinds. The order matters only as indexes into the palette.
+NONE, DEP, DIAG, CYCLE, DIS_DEP, DIS_NONE, REFUSED_DEP, REFUSED_NEW, SELF_DEP = range(9)
+CELL_TEXT = {
+    NONE: " · ",
+    DEP: " 1 ",
+    DIAG: " ╲ ",
+    CYCLE: " 1↻",
+    DIS_DEP: " 1≠",
+    DIS_NONE: " ·≠",
+    REFUSED_DEP: " 1✗",
+    REFUSED_NEW: " +✗",
+    SELF_DEP: " 1↻",
+}
+CELL_CLASS = {
+    NONE: "matrix--none",
+    DEP: "matrix--dep",
+    DIAG: "matrix--diag",
+    CYCLE: "matrix--cycle",
+    DIS_DEP: "matrix--disagree",
+    DIS_NONE: "matrix--disagree",
+    REFUSED_DEP: "matrix--refused",
+    REFUSED_NEW: "matrix--refused",
+    SELF_DEP: "matrix--cycle",
+}
+#: Highlight levels of a cell: plain, in the cursor's row or column, the cursor itself.
+HL_NONE, HL_CROSS, HL_CURSOR = 0, 1, 2
+#: Row and column header states.
+H_PLAIN, H_CURRENT, H_CLOSED, H_UNKNOWN = range(4)
+HEADER_CLASS = {
+    H_PLAIN: "matrix--header",
+    H_CURRENT: "matrix--header-current",
+    H_CLOSED: "matrix--header-closed",
+    H_UNKNOWN: "matrix--header-unknown",
+}
+
+_EMPTY: dict[int, int] = {}
+
+
+@dataclass(frozen=True)
+class CellKinds:
+    """What each cell shows: ``deps[r]`` holds the columns row ``r`` depends on; ``marks[r][c]``
+    overrides a cell's kind (cycle, disagreement, refused)."""
+
+    deps: list[frozenset[int]]
+    marks: dict[int, dict[int, int]]
+
+    def kind(self, r: int, c: int) -> int:
+        """NONE, DEP, DIAG, CYCLE, ... of one cell."""
+        kind = self.marks.get(r, _EMPTY).get(c)
+        if kind is not None:
+            return kind
+        if c in self.deps[r]:
+            return SELF_DEP if r == c else DEP
+        return DIAG if r == c else NONE
+
+    def row(self, r: int, c0: int, c1: int) -> list[int]:
+        """The kinds of the cells ``c0 <= c < c1`` of row ``r`` (the drawing loop: kept tight)."""
+        marks = self.marks.get(r, _EMPTY)
+        deps = self.deps[r]
+        out = []
+        for c in range(c0, c1):
+            kind = marks.get(c)
+            if kind is None:
+                if c in deps:
+                    kind = SELF_DEP if c == r else DEP
+                else:
+                    kind = DIAG if c == r else NONE
+            out.append(kind)
+        return out
+
+
+#: What the corner says on its last line: how to read a cell.
+CORNER_LEGEND = "row→col"
+
+
+def _cells(text: str) -> list[str]:
+    """``text`` as one string per terminal cell (a wide character is cut to one cell)."""
+    return list(text) if text.isascii() and text.isprintable() else [set_cell_size(ch, 1) for ch in text]
+
+
+@dataclass(frozen=True)
+class HeaderLayout:
+    """Row labels, the vertical column labels (top-padded to ``label_h``) and the shared prefix."""
+
+    row_labels: list[str]
+    col_labels: list[str]
+    label_h: int
+    row_header_w: int
+    prefix: str
+
+    @classmethod
+    def of(cls, ids: Sequence[str]) -> HeaderLayout:
+        longest = max((len(i) if i.isascii() else cell_len(i) for i in ids), default=2)
+        w = min(max(longest, 2), MAX_ROW_HEADER)
+        prefix = shared_id_prefix(ids)
+        shown = [_cells(i[len(prefix) :]) for i in ids]
+        h = min(max((len(c) for c in shown), default=1), MAX_COL_HEADER)
+        labels = []
+        for chars in shown:
+            if len(chars) > h:
+                chars = chars[: h - 1] + ["…"]
+            labels.append(" " * (h - len(chars)) + "".join(chars))
+        return cls([pad_cells(i, w) for i in ids], labels, max(h, 1), w + 2, prefix)
+
+    def corner(self, cursor_id: str | None) -> list[tuple[str, bool]]:
+        """The corner's ``label_h`` lines, each ``(text, is_the_cursor_column)``, bottom-aligned:
+        the dropped prefix, the cursor column's full id, the legend (the bottom ones when short)."""
+        width = self.row_header_w - 2
+        lines: list[tuple[str, bool]] = []
+        if self.prefix:
+            lines.append((pad_cells(self.prefix + "…", width), False))
+        if cursor_id is not None:
+            lines.append((pad_cells(cursor_id, width), True))
+        if width >= len(CORNER_LEGEND):
+            lines.append((pad_cells(CORNER_LEGEND, width), False))
+        lines = lines[-self.label_h :]
+        return [(" " * width, False)] * (self.label_h - len(lines)) + lines
+
+    def header_line(
+        self,
+        k: int,
+        c0: int,
+        c1: int,
+        cursor_col: int,
+        cursor_id: str | None,
+        states: Sequence[int],
+        style: Callable[[int], Style],
+    ) -> list[Segment]:
+        """Line ``k`` of the column header block (``k < label_h``: the labels, else the rule under
+        them): the corner's segment, then one per column ``c0 <= c < c1``; ``style`` maps a header
+        state to its style."""
+        plain = style(H_PLAIN)
+        if k >= self.label_h:
+            current = style(H_CURRENT)
+            rule = [Segment("━━━", current) if c == cursor_col else Segment("───", plain) for c in range(c0, c1)]
+            return [Segment("─" * (self.row_header_w - 1) + "┼", plain), *rule]
+        corner, is_cursor = self.corner(cursor_id)[k]
+        segs = [Segment(" " + corner + "│", style(H_CURRENT) if is_cursor else plain)]
+        for c in range(c0, c1):
+            state = H_CURRENT if c == cursor_col else states[c]
+            segs.append(Segment(" " + self.col_labels[c][k] + " ", style(state)))
+        return segs

@@ -1,0 +1,94 @@
+"""The standup on the terminals it meets: its keys fit from 80 columns up, and at 80x24 what is empty
+gives way to titles (zero counts fold into one column, empty sections into one line, a title line is
+cut rather than wrapped)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList, Static
+from textual.widgets._footer import FooterKey
+from ui_helpers import StandupApp, wait_for
+
+from readiness_tui.ui.screens.standup import StandupScreen
+from readiness_tui.ui.widgets.standup_slides import GroupSlideView, OverviewSlide
+
+SMALL = (80, 24)
+MEDIUM = (100, 30)
+
+
+def footer_keys(screen: StandupScreen) -> list[FooterKey]:
+    return list(screen.query(FooterKey))
+
+
+async def test_the_standup_keys_fit_from_80_columns_in_the_app(launch_board: Path, make_app) -> None:  # type: ignore[no-untyped-def]
+    for size in (SMALL, MEDIUM):
+        app = make_app(launch_board)
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("m")
+            await wait_for(pilot, lambda app=app: isinstance(app.screen, StandupScreen), what="the standup")
+            await pilot.pause()
+            keys = footer_keys(app.screen)
+            labels = [key.description for key in keys]
+            assert {"Next", "Prev", "Status", "Jump", "Owner/stream", "SVG", "End", "Keys"} <= set(labels)
+            assert all(key.region.right <= size[0] for key in keys), (size, [(k.description, k.region) for k in keys])
+
+
+async def test_overview_at_80x24_folds_zero_counts_and_keeps_each_title_on_one_line(launch: Path) -> None:
+    app = StandupApp(launch, gate_status={"M-03": "fail"})
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        slide = app.screen.query_one(OverviewSlide)
+        assert slide.has_class("-compact")
+        counts = slide.data.counts
+        zero = [w for w in ("todo", "in_progress", "blocked", "review", "done") if not counts.get(w, 0)]
+        assert zero, "the fixture board has an empty status"
+        for box in slide.query(".count"):
+            assert box.display == (not box.has_class("-zero"))
+        folded = str(slide.query_one("#zero-counts", Static).render())
+        assert all(f"0 {word}" in folded for word in ("REVIEW",) if "review" in zero)
+        # The verdict keeps three lines: two reasons, then how many more.
+        reasons = str(slide.query_one("#verdict-reasons", Static).render()).splitlines()
+        assert len(reasons) == 3 and reasons[-1].strip() == f"… and {len(slide.data.decision.reasons) - 2} more"
+        facts = slide.query_one("#overview-facts", Static)
+        lines = str(facts.render()).splitlines()
+        # One screen line per fact line: nothing wrapped, and every fact is on screen.
+        assert facts.region.height == len(lines)
+        assert facts.region.bottom <= app.screen.query_one("#standup-slide").region.bottom
+        assert any(line.startswith("OVERDUE    M-03 due 2026-02-15 · ") for line in lines)
+        assert any(line.startswith("UNCOVERED  R-2") for line in lines)
+
+
+async def test_overview_at_100x30_keeps_every_count(launch: Path) -> None:
+    app = StandupApp(launch)
+    async with app.run_test(size=MEDIUM) as pilot:
+        await pilot.pause()
+        slide = app.screen.query_one(OverviewSlide)
+        assert not slide.has_class("-compact")
+        assert all(box.display for box in slide.query(".count"))
+
+
+async def test_owner_slide_at_80x24_lists_empty_sections_on_one_line(launch: Path) -> None:
+    app = StandupApp(launch)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("right")  # ada: one waiting and one ready item
+        await pilot.pause()
+        view = app.screen.query_one(GroupSlideView)
+        await wait_for(pilot, lambda: view.compact, what="the compact slide")
+        items = view.query_one(OptionList)
+        prompts = [str(items.get_option_at_index(i).prompt) for i in range(items.option_count)]
+        assert prompts[-1] == "none done since last standup · in progress · blocked"
+        assert not any(p.endswith("   none") for p in prompts)
+        assert any(p.startswith("  M-05") for p in prompts)
+        summary = str(view.query_one("#group-summary", Static).render())
+        assert summary == "0 done · 0 in progress · 0 blocked · 1 waiting · 1 ready"
+        # The highlight stays on an item: the one `s` changes.
+        assert app.screen.highlighted_item() == "M-08"
+
+
+def test_snapshot_overview_80x24(launch: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(StandupApp(launch, gate_status={"M-03": "fail", "M-01": "pass"}), terminal_size=SMALL)
+
+
+def test_snapshot_owner_slide_80x24(launch: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(StandupApp(launch), terminal_size=SMALL, press=["right", "right"])
