@@ -7,12 +7,23 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..model import CLOSED
 from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
-from .cells import header_field, ids_in_text, parse_priority, parse_refs, parse_status, split_list
+from .cells import header_field, ids_in_text, is_id, parse_priority, parse_refs, parse_status, split_list
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
 from .lists import checklist
-from .patterns import _NO_DEP_WORDS, _SOFT_WORDS, _STATUS_MARKS, STREAM_RE, TICKET_RE, Ctx, is_criteria
+from .patterns import (
+    _NO_DEP_WORDS,
+    _SOFT_WORDS,
+    _STATUS_MARKS,
+    NUMBERED_RE,
+    STREAM_RE,
+    TICKET_RE,
+    Ctx,
+    entry_id,
+    is_criteria,
+)
 from .tables import handle_table
 
 _HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
@@ -69,7 +80,8 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
     if "status" in marks:
         b.status_stated.add(rid)
     desc: list[str] = []
-    _ticket_blocks(b, sec, sec.blocks, values, rid, desc)
+    steps: list[ListItem] = []
+    _ticket_blocks(b, sec, sec.blocks, values, rid, desc, steps)
     for child in sec.children:
         key = child.title
         lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
@@ -88,6 +100,8 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
                 handle_table(b, cblk, child)
     if desc:
         values["description"] = "\n".join(desc)
+    if steps:
+        _steps_into(b, rid, steps, values, steps[0].line)
     if "status" in values:
         b.status_stated.add(rid)
     b.add_item(values, sec.line, "ticket")
@@ -103,9 +117,39 @@ def _split_fields(line: str) -> list[str]:
     return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
 
 
+def _entry_has_id(it: ListItem) -> bool:
+    """Whether a checklist entry names its own id (``**S1** ...``, ``T-4: ...``, ``2.3.1 ...``)."""
+    text = plain(it.text, keep_code=True)
+    lead = entry_id(it.text, text)
+    m = NUMBERED_RE.match(text)
+    return bool(lead and is_id(lead[0])) or bool(m and "." in m.group("id"))
+
+
+def _steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
+    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated."""
+    lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
+    values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
+    done = sum(1 for it in steps if it.box == "done")
+    b.used(line, f"{rid}: {len(steps)} checklist steps ({done} ticked) -> its description, not items")
+    if "status" in values or not done:
+        if "status" in values and done == len(steps) and values["status"] not in CLOSED:
+            b.note(line, f"{rid}: every step is ticked but its status says {values['status']}; took the status")
+        return
+    values["status"] = "done" if done == len(steps) else "in_progress"
+    b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
+
+
 def _ticket_blocks(
-    b: Builder, sec: Section, blocks: list[Block], values: dict[str, Any], rid: str, desc: list[str]
+    b: Builder,
+    sec: Section,
+    blocks: list[Block],
+    values: dict[str, Any],
+    rid: str,
+    desc: list[str],
+    steps: list[ListItem] | None = None,
 ) -> None:
+    """The blocks of a ticket or stream section as the item's fields; ``steps`` (tickets only) collects
+    the checklist entries that are the item's own steps."""
     lead_in = ""
     for blk in blocks:
         if isinstance(blk, ListBlock):
@@ -126,8 +170,14 @@ def _ticket_blocks(
                     apply_key(b, kv[0], kv[1], it, values, rid)
                 if fields:
                     b.note(blk.line, f"{rid}: {len(fields)} key: value entries in its checklist read as its fields")
-                boxes = ListBlock(blk.line, blk.end, blk.ordered, [it for it in blk.items if it not in fields])
-                checklist(b, boxes, sec, Ctx(parent=rid))
+                rest = [it for it in blk.items if it not in fields]
+                if steps is not None:
+                    # Boxes without ids under one item's heading are that item's steps, not new items.
+                    owned = [it for it in rest if it.checked is not None and not _entry_has_id(it)]
+                    steps.extend(owned)
+                    rest = [it for it in rest if it not in owned]
+                if rest:
+                    checklist(b, ListBlock(blk.line, blk.end, blk.ordered, rest), sec, Ctx(parent=rid))
                 b.consume(blk, sec)
                 continue
             for it in blk.items:
