@@ -9,7 +9,7 @@ from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
 from .cells import header_field, ids_in_text, is_id, parse_refs
 from .inline import _initials, _kv_children, _link_risks, _span, apply_key, inline_fields
-from .patterns import ARROW_RE, NUMBERED_RE, PHASE_RE, Ctx, entry_id, leading_id
+from .patterns import ARROW_RE, PHASE_RE, Ctx, entry_id, leading_id, numbered
 from .result import Rec
 
 
@@ -24,14 +24,15 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
 
     def visit(items: list[ListItem], under: str | None) -> None:
         k = 0
+        bare = any(numbered(plain(it.text)) for it in items)
         for it in items:
-            if it.checked is None and not NUMBERED_RE.match(plain(it.text)) and under is not None:
+            if it.checked is None and not numbered(plain(it.text)) and under is not None:
                 continue  # prose under an entry: part of its description
             k += 1
             counter[0] += 1
             text = plain(it.text, keep_code=True)
-            m = NUMBERED_RE.match(text)
-            lead = entry_id(it.text, text) or ((m.group("id"), m.group("title"), None) if m else None)
+            m = numbered(text, bare=bare)
+            lead = entry_id(it.text, text) or ((m[0], m[1], None) if m else None)
             if lead and is_id(lead[0]):
                 rid, text = lead[0], lead[1]
             elif under is not None and under != parent:
@@ -54,7 +55,7 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
                 values["priority"] = ctx.priority
             mit = fields.pop("_mitigates", [])
             values.update(fields)
-            prose = [x for x in it.sub_items() if x.checked is None and not NUMBERED_RE.match(plain(x.text))]
+            prose = [x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text))]
             prose = _field_bullets(b, prose, values, rid, it.box)
             if prose:
                 values["description"] = "\n".join(f"- {plain(x.text, keep_code=True)}" for x in prose)

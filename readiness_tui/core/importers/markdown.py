@@ -48,11 +48,12 @@ from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from .builder import Builder, split_keyval
 from .cells import PRIORITY_WORDS, parse_date
 from .group_refs import resolve_dependency_words
+from .heading_roles import heading_role
 from .merge import _get, _is_default
 from .patterns import STREAM_RE, Ctx, _title_has, entry_id
 from .render import render_board
 from .result import IMPORTED_KEY, ImportResult, Rec, _jsonable, fingerprint, flatten_item
-from .sections import generic_block, heading_role, walk
+from .sections import generic_block, walk
 
 _RECORD_MODELS: dict[str, type[BaseModel]] = {
     "risks": Risk,
@@ -143,7 +144,7 @@ def _prepass_streams(b: Builder, root: Section) -> None:
     for sec in root.walk():
         if sec.heading is None or heading_role(sec) != "stream":
             continue
-        m = STREAM_RE.match(sec.title)
+        m = STREAM_RE.match(sec.bare_title)
         assert m
         word, num = m.group("word").lower(), m.group("num")
         sid = f"{prefix[word]}{num}"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Section
-from .cells import NOT_IDS
+from .cells import NOT_IDS, parse_status
 
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+|#\d+"
 
@@ -41,7 +41,21 @@ MILESTONE_RE = re.compile(
 ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|⟶|➔|➡️?|⟹)\s*")
 
 
-NUMBERED_RE = re.compile(r"^\**(?P<id>\d+(?:\.\d+)*)\.?\**\s+(?P<title>\S.*)$")
+#: ``2.3.1 Backfill``, ``3. Rotate keys``, ``**4** Drill``: a numbered entry. A bare number before a word is a
+#: quantity ("5 priority use cases", "2 people on call"), not an id.
+NUMBERED_RE = re.compile(
+    r"^(?:\*\*(?P<bold>\d+(?:\.\d+)*)\.?\*\*|(?P<id>\d+(?:\.\d+)+|\d+(?=[.):]))[.):]?)\s+(?P<title>\S.*)$"
+)
+
+
+_BARE_NUMBER_RE = re.compile(r"^(?P<id>\d+)\s+(?P<title>\S.*)$")
+
+
+def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
+    """(number, title) of a numbered entry (see ``NUMBERED_RE``), or None. ``bare`` also takes ``3 Retire x``:
+    for an entry whose siblings are numbered, where a bare number continues their numbering."""
+    m = NUMBERED_RE.match(text) or (_BARE_NUMBER_RE.match(text) if bare else None)
+    return (m.groupdict().get("bold") or m.group("id"), m.group("title")) if m else None
 
 
 LEADING_ID_RE = re.compile(
@@ -107,6 +121,29 @@ _STATUS_MARKS = (
     "⚪",
     "🗑",
 )
+
+
+_HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
+
+
+def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
+    """``[P0] ✅ T-1: x`` -> (``T-1: x``, {priority: P0, status: done}): marks before a ticket id."""
+    found: dict[str, str] = {}
+    for _ in range(3):
+        m = _HEAD_PRIO.match(title)
+        if m:
+            found["priority"] = (m.group(1) or m.group(2) or m.group(3)).upper()
+            title = title[m.end() :]
+            continue
+        mark = next((mk for mk in _STATUS_MARKS if title.startswith(mk)), None)
+        if mark:
+            st = parse_status(mark)
+            if st:
+                found["status"] = st
+            title = title[len(mark) :].lstrip()
+            continue
+        break
+    return title, found
 
 
 _SOFT_WORDS = re.compile(

@@ -13,7 +13,6 @@ from typing import Any
 from .blocks import ListBlock, Other, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
 from .cells import (
-    NOT_IDS,
     custom_key,
     header_field,
     ids_in_text,
@@ -25,6 +24,7 @@ from .cells import (
     put_due,
 )
 from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
+from .heading_roles import heading_role
 from .inline import _initials, _span, inline_fields
 from .lists import (
     _arrow_left_id,
@@ -42,69 +42,20 @@ from .patterns import (
     _STATUS_MARKS,
     ARROW_RE,
     MILESTONE_RE,
-    NUMBERED_RE,
     PHASE_RE,
     PRIO_GROUP_RE,
-    STREAM_RE,
     TICKET_RE,
     Ctx,
     _title_has,
     entry_id,
     is_criteria,
     leading_id,
+    numbered,
+    strip_heading_marks,
 )
 from .result import Rec
 from .tables import handle_table
-from .tickets import handle_stream, handle_ticket, strip_heading_marks
-
-
-def heading_role(sec: Section) -> str:
-    if sec.heading is None:
-        return "root"
-    t = sec.title
-    if sec.level == 1:
-        return "title"
-    if STREAM_RE.match(t):
-        return "stream"
-    if PHASE_RE.match(t):
-        return "phase"
-    m = TICKET_RE.match(strip_heading_marks(t)[0])
-    if m and not NOT_IDS.match(m.group("id")) and any(c.isdigit() for c in m.group("id")):
-        if re.match(r"^milestone\b", t, re.I):
-            return "milestone_heading"
-        return "ticket"
-    if PRIO_GROUP_RE.match(t):
-        return "prio_group"
-    if _title_has(sec, "template") or re.search(r"<[^<>]{2,}>", sec.heading.text):
-        return "template"
-    if _title_has(sec, "risk"):
-        return "risks"
-    if _title_has(sec, "milestone"):
-        return "milestones"
-    if _title_has(sec, "waiver", "exception", "exemption"):
-        return "waivers"
-    if _title_has(sec, "not.in.scope", "out of scope", "non.goals", "not in scope"):
-        return "not_in_scope"
-    if _title_has(sec, "progress", "status update", "snapshot", "changelog"):
-        return "progress"
-    if re.search(r"\b(actions?|next steps|action items)\b", t, re.I) and not _title_has(sec, "github"):
-        return "actions"
-    if re.search(r"^(?:\d+[.)]\s*)?(tasks?|backlog|work items?|to-?dos?|steps|task list|task breakdown)\b", t, re.I):
-        return "actions"
-    if re.search(r"\b(execution order|suggested order|order of execution|sequence|sequencing)\b", t, re.I):
-        return "order"
-    if _title_has(sec, "production definition", "definition of production", "production.ready"):
-        return "definition"
-    if _title_has(sec, "prioriti[sz]ation method", "scoring", "priority score"):
-        return "scoring"
-    if _title_has(sec, "assumption", "constraint"):
-        return "assumptions"
-    if re.search(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", t, re.I):
-        return "schedule"
-    if _title_has(sec, "objective"):
-        return "objectives"
-    return "plain"
-
+from .tickets import handle_stream, handle_ticket
 
 _SECTION_DEFAULT_KEYS = {
     "owner": "owner",
@@ -180,6 +131,16 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
 
 
 # ---------------------------------------------------------------------- generic blocks
+def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """A section the plan says holds no tasks ("Things to remember (not tasks)"): its lists stay text."""
+    for block in sec.blocks:
+        if isinstance(block, ListBlock):
+            b.note(block.line, f"list under {sec.title!r}: the heading says these are not tasks; kept as text")
+        else:
+            generic_block(b, block, sec, ctx)
+    return ctx
+
+
 def handle_plain(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     for block in sec.blocks:
         generic_block(b, block, sec, ctx)
@@ -207,7 +168,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     if any(it.checked is not None for it in entries):
-        with_ids = sum(1 for it in entries if entry_id(it.text, plain(it.text)) or NUMBERED_RE.match(plain(it.text)))
+        with_ids = sum(1 for it in entries if entry_id(it.text, plain(it.text)) or numbered(plain(it.text)))
         if sec.heading is not None and is_criteria(sec.title) and ctx.parent is None and with_ids * 2 < len(entries):
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
             b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
@@ -257,7 +218,7 @@ def handle_comment(b: Builder, block: Other, sec: Section) -> None:
 
 # ---------------------------------------------------------------------- phases
 def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    m = PHASE_RE.match(sec.title)
+    m = PHASE_RE.match(sec.bare_title)
     assert m
     pid = m.group("num")
     title = plain(m.group("title"), keep_code=True) or sec.title
@@ -660,7 +621,7 @@ def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:
 
 
 def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    m = PRIO_GROUP_RE.match(sec.title)
+    m = PRIO_GROUP_RE.match(sec.bare_title)
     assert m
     prio = m.group("prio").upper()
     has_items = any(heading_role(c) == "ticket" for c in sec.children) or any(
@@ -681,6 +642,7 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 
 _HANDLERS = {
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
+    "notes": lambda b, s, c: handle_notes(b, s, c),
     "stream": handle_stream,
     "phase": handle_phase,
     "prio_group": handle_prio_group,

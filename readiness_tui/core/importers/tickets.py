@@ -10,43 +10,21 @@ from typing import Any
 from ..model import CLOSED
 from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
-from .cells import header_field, ids_in_text, is_id, parse_priority, parse_refs, parse_status, split_list
+from .cells import header_field, ids_in_text, is_id, parse_priority, parse_refs, split_list
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
 from .lists import checklist
 from .patterns import (
     _NO_DEP_WORDS,
     _SOFT_WORDS,
-    _STATUS_MARKS,
-    NUMBERED_RE,
     STREAM_RE,
     TICKET_RE,
     Ctx,
     entry_id,
     is_criteria,
+    numbered,
+    strip_heading_marks,
 )
 from .tables import handle_table
-
-_HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
-
-
-def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
-    """``[P0] ✅ T-1: x`` -> (``T-1: x``, {priority: P0, status: done}): marks before a ticket id."""
-    found: dict[str, str] = {}
-    for _ in range(3):
-        m = _HEAD_PRIO.match(title)
-        if m:
-            found["priority"] = (m.group(1) or m.group(2) or m.group(3)).upper()
-            title = title[m.end() :]
-            continue
-        mark = next((mk for mk in _STATUS_MARKS if title.startswith(mk)), None)
-        if mark:
-            st = parse_status(mark)
-            if st:
-                found["status"] = st
-            title = title[len(mark) :].lstrip()
-            continue
-        break
-    return title, found
 
 
 # ---------------------------------------------------------------------- tickets
@@ -121,8 +99,8 @@ def _entry_has_id(it: ListItem) -> bool:
     """Whether a checklist entry names its own id (``**S1** ...``, ``T-4: ...``, ``2.3.1 ...``)."""
     text = plain(it.text, keep_code=True)
     lead = entry_id(it.text, text)
-    m = NUMBERED_RE.match(text)
-    return bool(lead and is_id(lead[0])) or bool(m and "." in m.group("id"))
+    m = numbered(text)
+    return bool(lead and is_id(lead[0])) or bool(m and "." in m[0])
 
 
 def _steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
@@ -207,9 +185,10 @@ def _ticket_blocks(
 
 # ---------------------------------------------------------------------- streams
 def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
-    from .sections import generic_block, heading_role, walk  # the walk recurses into stream subsections
+    from .heading_roles import heading_role
+    from .sections import generic_block, walk  # the walk recurses into stream subsections
 
-    m = STREAM_RE.match(sec.title)
+    m = STREAM_RE.match(sec.bare_title)
     assert m
     sid = b.streams[(m.group("word").lower(), m.group("num"))]
     values: dict[str, Any] = {
