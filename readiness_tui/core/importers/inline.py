@@ -8,7 +8,15 @@ from typing import Any
 from .blocks import ListItem, plain
 from .builder import Builder, split_keyval
 from .cells import custom_key, header_field, parse_priority, parse_refs, parse_status, parse_target, split_list
-from .patterns import _INLINE_NOCOLON_RE, _INLINE_RE, _MENTION_RE, _PRIO_TAG_RE, _STATUS_MARKS
+from .patterns import (
+    _BRACKET_STATUS_RE,
+    _INLINE_NOCOLON_RE,
+    _INLINE_PROSE_DEP_RE,
+    _INLINE_RE,
+    _MENTION_RE,
+    _PRIO_TAG_RE,
+    _STATUS_MARKS,
+)
 from .result import Rec
 from .tables import _apply
 
@@ -17,6 +25,12 @@ from .tables import _apply
 def _trim_value(value: str) -> str:
     """An inline field's value without the separators around it: "abe) — " -> "abe", "Ann (QA)" kept whole."""
     value = value.strip().lstrip("([").strip()
+    depth = 0
+    for n, ch in enumerate(value):  # "@abe) [done]": the ")" closes a "(" before the key
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            value = value[:n]
+            break
     while True:
         cut = re.sub(r"[\s\];,|—–(\[-]+$", "", value)
         if cut.endswith(")") and cut.count(")") > cut.count("("):
@@ -26,11 +40,23 @@ def _trim_value(value: str) -> str:
         value = cut
 
 
+def _ids_follow(text: str, m: re.Match[str]) -> bool:
+    """Whether unmistakable ids (``DC-2``, ``1.3``) start the words after a prose dependency key."""
+    head = re.split(r"[;(|—–]", text[m.end() :], maxsplit=1)[0]
+    return bool(parse_refs(head, loose=False).ids) and head.strip()[:1] not in ("", "t")
+
+
 def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
     text = plain(text_md, keep_code=True)
     values: dict[str, Any] = {}
+    bracket = next((m for m in _BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
+    if bracket:
+        values["status"] = parse_status(bracket.group("word"))
+        b.status_stated.add(rid)
+        text = text[: bracket.start()] + text[bracket.end() :]
     matches = list(_INLINE_RE.finditer(text)) + list(_INLINE_NOCOLON_RE.finditer(text))
+    matches += [m for m in _INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
     matches.sort(key=lambda m: m.start())
     # Keys inside backticks are code, not fields.
     matches = [m for m in matches if text[: m.start()].count("`") % 2 == 0]
@@ -71,9 +97,11 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[st
         "prereq",
         "prereqs",
         "after",
+        "needs",
+        "waits on",
+        "waiting on",
+        "waits for",
     ):
-        if key == "after" and not colon:
-            return
         refs = parse_refs(value, loose=colon)
         values["depends_on"] = values.get("depends_on", []) + [
             r for r in refs.ids if r not in values.get("depends_on", [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..model import CLOSED
 from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
 from .cells import header_field, ids_in_text, is_id, parse_refs
@@ -57,6 +58,10 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             values.update(fields)
             prose = [x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text))]
             prose = _field_bullets(b, prose, values, rid, it.box)
+            steps = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)] if lead else []
+            if steps:
+                # An entry with its own id owns the boxes under it that have none: its steps, not items.
+                steps_into(b, rid, steps, values, steps[0].line)
             if prose:
                 values["description"] = "\n".join(f"- {plain(x.text, keep_code=True)}" for x in prose)
             if it.more:
@@ -67,13 +72,35 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             if got:
                 made.append(got)
                 _link_risks(b, got, mit, it.line)
-            visit(it.sub_items(), rid)
+            visit([x for x in it.sub_items() if x not in steps], rid)
 
     visit(lst.items, parent)
     b.consume(lst, sec)
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {_span(made)}" + (f", parent {parent}" if parent else "")
     )
+
+
+def entry_has_id(it: ListItem) -> bool:
+    """Whether a checklist entry names its own id (``**S1** ...``, ``T-4: ...``, ``2.3.1 ...``)."""
+    text = plain(it.text, keep_code=True)
+    lead = entry_id(it.text, text)
+    m = numbered(text)
+    return bool(lead and is_id(lead[0])) or bool(m and "." in m[0])
+
+
+def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
+    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated."""
+    lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
+    values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
+    done = sum(1 for it in steps if it.box == "done")
+    b.used(line, f"{rid}: {len(steps)} checklist steps ({done} ticked) -> its description, not items")
+    if "status" in values or not done:
+        if "status" in values and done == len(steps) and values["status"] not in CLOSED:
+            b.note(line, f"{rid}: every step is ticked but its status says {values['status']}; took the status")
+        return
+    values["status"] = "done" if done == len(steps) else "in_progress"
+    b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
 
 
 #: Fields an indented ``- Owner: @x`` bullet under a checklist entry gives that entry.
@@ -91,6 +118,12 @@ def _field_bullets(
     for sub in subs:
         kv = split_keyval(sub.text)
         fld = header_field(" ".join(kv[0].lower().split())) if kv else None
+        if kv is None:
+            # "needs OPS-2", "blocked by OPS-1": a dependency written as a phrase.
+            left, said = inline_fields(b, sub.text, sub.line, rid)
+            if not left.strip(" .") and said.get("depends_on"):
+                values["depends_on"] = values.get("depends_on", []) + said["depends_on"]
+                continue
         if kv is None or fld not in _BULLET_FIELDS:
             rest.append(sub)
             continue

@@ -90,6 +90,16 @@ _INLINE_RE = re.compile(rf"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>{_INLINE_KEYS})\s
 
 _INLINE_NOCOLON_RE = re.compile(r"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>depends on|blocked by)\s+(?P<colon>)", re.I)
 
+#: "— after DC-2", "; needs OPS-2", "requires T-4" without a colon: a dependency only at the start of the text or
+#: after a separator, and only when ids follow ("run the smoke test after deploy" names none).
+_INLINE_PROSE_DEP_RE = re.compile(
+    r"(?:^|(?<=[(\[;,|—–]\s)|(?<=[(\[;,|—–]))(?P<key>after|needs|requires|waits on|waiting on|waits for)\s+(?P<colon>)",
+    re.I,
+)
+
+#: ``[done]``, ``[in progress]``: a status written in brackets inside an entry.
+_BRACKET_STATUS_RE = re.compile(r"\s*\[(?P<word>[A-Za-z][A-Za-z' -]{1,20})\](?!\()")
+
 
 _MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9][\w.-]*)")
 

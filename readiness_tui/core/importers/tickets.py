@@ -7,21 +7,18 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..model import CLOSED
 from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
-from .cells import header_field, ids_in_text, is_id, parse_priority, parse_refs, split_list
+from .cells import header_field, ids_in_text, parse_priority, parse_refs, split_list
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
-from .lists import checklist
+from .lists import checklist, entry_has_id, steps_into
 from .patterns import (
     _NO_DEP_WORDS,
     _SOFT_WORDS,
     STREAM_RE,
     TICKET_RE,
     Ctx,
-    entry_id,
     is_criteria,
-    numbered,
     strip_heading_marks,
 )
 from .tables import handle_table
@@ -79,7 +76,7 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
     if desc:
         values["description"] = "\n".join(desc)
     if steps:
-        _steps_into(b, rid, steps, values, steps[0].line)
+        steps_into(b, rid, steps, values, steps[0].line)
     if "status" in values:
         b.status_stated.add(rid)
     b.add_item(values, sec.line, "ticket")
@@ -93,28 +90,6 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
 def _split_fields(line: str) -> list[str]:
     parts = re.split(r"\s+[·•|]\s+", line)
     return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
-
-
-def _entry_has_id(it: ListItem) -> bool:
-    """Whether a checklist entry names its own id (``**S1** ...``, ``T-4: ...``, ``2.3.1 ...``)."""
-    text = plain(it.text, keep_code=True)
-    lead = entry_id(it.text, text)
-    m = numbered(text)
-    return bool(lead and is_id(lead[0])) or bool(m and "." in m[0])
-
-
-def _steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
-    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated."""
-    lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
-    values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
-    done = sum(1 for it in steps if it.box == "done")
-    b.used(line, f"{rid}: {len(steps)} checklist steps ({done} ticked) -> its description, not items")
-    if "status" in values or not done:
-        if "status" in values and done == len(steps) and values["status"] not in CLOSED:
-            b.note(line, f"{rid}: every step is ticked but its status says {values['status']}; took the status")
-        return
-    values["status"] = "done" if done == len(steps) else "in_progress"
-    b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
 
 
 def _ticket_blocks(
@@ -151,7 +126,7 @@ def _ticket_blocks(
                 rest = [it for it in blk.items if it not in fields]
                 if steps is not None:
                     # Boxes without ids under one item's heading are that item's steps, not new items.
-                    owned = [it for it in rest if it.checked is not None and not _entry_has_id(it)]
+                    owned = [it for it in rest if it.checked is not None and not entry_has_id(it)]
                     steps.extend(owned)
                     rest = [it for it in rest if it not in owned]
                 if rest:
