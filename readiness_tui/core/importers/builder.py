@@ -44,6 +44,8 @@ class Builder:
         #: (first line, last line, fields) set by a section for the items inside it.
         self.defaults: list[tuple[int, int, dict[str, Any]]] = []
         self.used_blocks: set[int] = set()
+        #: risks written as headings, whose prose is read for item ids once every item is known.
+        self.risk_prose: list[Rec] = []
 
     # ------------------------------------------------------------------ report
     def used(self, line: int, text: str) -> None:

@@ -17,14 +17,17 @@ import re
 
 from .blocks import Section, plain
 from .builder import Builder
-from .refs import expand_range
+from .refs import NEGATION_RE, expand_range
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
 #: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with.
 _GROUP = re.compile(
-    r"\b(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)\b", re.I
+    r"(?<![\w-])(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)(?![\w-])",
+    re.I,
 )
+#: "Wave 1" is also "W1", "Phase 2" "P2", "Milestone 3" "M3": the short names plans use for their groups.
+_SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+)$")
 
 
 def _group_key(text: str) -> str:
@@ -40,7 +43,11 @@ def _heading_groups(root: Section) -> dict[str, Section]:
         title = re.sub(r"^[^\w]+", "", plain(sec.title)).strip("* ")
         m = _GROUP.match(title)
         if m and m.end() < len(title) + 1 and (m.end() == len(title) or not title[m.end()].isalnum()):
-            out.setdefault(_group_key(m.group("g")), sec)
+            key = _group_key(m.group("g"))
+            out.setdefault(key, sec)
+            short = _SHORT.match(key)
+            if short:
+                out.setdefault(short.group("word")[0] + short.group("num"), sec)
     return out
 
 
@@ -54,7 +61,8 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         if not note:
             continue
         deps: list[str] = rec.values.setdefault("depends_on", [])
-        text = plain(note)
+        # "no longer depends on X": the ids a negation names are no dependency (parse_refs reported them).
+        text = NEGATION_RE.sub(" ", plain(note))
         found: list[str] = []
         for m in _RANGE.finditer(text):
             ids = expand_range(m.group("a"), m.group("b"))

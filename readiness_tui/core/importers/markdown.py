@@ -48,6 +48,7 @@ from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from .builder import Builder, split_keyval
 from .cells import PRIORITY_WORDS, parse_date
 from .group_refs import resolve_dependency_words
+from .heading_groups import risk_prose
 from .heading_roles import heading_role
 from .merge import _get, _is_default
 from .patterns import STREAM_RE, Ctx, _title_has, entry_id
@@ -118,6 +119,7 @@ def _import(text: str, source: str) -> ImportResult:
     _walk_document(b, root)
     _keep_free_text(b, root)
     resolve_dependency_words(b, root)
+    risk_prose(b)
     _finalize(b)
     return _result(b)
 

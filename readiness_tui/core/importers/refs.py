@@ -59,7 +59,7 @@ _HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
 #: ``TASK-S2-04/05/06``: one id, then the numbers of its siblings.
 _SLASH_RE = re.compile(r"(?P<head>(?:[A-Za-z][A-Za-z0-9]*-)+[A-Za-z]*)(?P<first>\d+)(?P<more>(?:/\d+)+)\b")
 #: "no longer depends on X", "not blocked by X", "none — no longer needs X": ids named to deny a dependency.
-_NEGATION_RE = re.compile(
+NEGATION_RE = re.compile(
     r"\b(?:no longer|not|never|doesn't|does not|don't|do not|isn't|is not)\s+(?:\w+\s+)?"
     r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
     re.I,
@@ -92,7 +92,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         out.negated += [t for t in (tok.strip("()[]{}.,:;\"'`*") for tok in _SPLIT.split(m.group("refs"))) if is_id(t)]
         return " "
 
-    text = _NEGATION_RE.sub(_negated, text)
+    text = NEGATION_RE.sub(_negated, text)
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``group_refs`` to resolve.
     groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
     text = _GROUP_WORD_RE.sub(" ", text)

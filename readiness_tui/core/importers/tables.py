@@ -388,6 +388,7 @@ def handle_items(
         b.consume(table, sec)
         b.used(table.line, f"table of {len(ids)} known items ({_mapping_note(table, fields)}) -> added to those items")
         return
+    _severity_as_priority(b, table, fields, rows)
     made = 0
     gen_prefix = None
     embedded: dict[int, tuple[str, str]] = {}
@@ -426,6 +427,20 @@ def handle_items(
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({_mapping_note(table, fields)}) -> {what}")
+
+
+def _severity_as_priority(
+    b: Builder, table: Table, fields: list[str | None], rows: list[tuple[Any, list[str], str]]
+) -> None:
+    """A task table with no priority column ranks its rows by Severity / Impact (Critical, High...): that is
+    the priority. Only when every value of the column is a priority word; reported."""
+    if "priority" in fields or "severity" not in fields:
+        return
+    n = fields.index("severity")
+    vals = [plain(cells[n]) for _, cells, _ in rows if plain(cells[n])]
+    if vals and all(parse_priority(v)[0] for v in vals):
+        fields[n] = "priority"
+        b.note(table.line, f"column {plain(table.headers[n])!r} of a task table read as the items' priority")
 
 
 def _merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) -> None:
