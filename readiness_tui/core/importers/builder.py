@@ -10,6 +10,9 @@ from .blocks import Block, ListItem, Section, plain
 from .cells import ids_in_text
 from .result import Rec, ReportLine
 
+#: Set in an item's values by whoever read its status from a bare mark (``⏳``, ``🚧``) rather than words.
+STATUS_BY_MARK = "_status_by_mark"
+
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 _STREAM_REF = re.compile(
     r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)",
@@ -46,6 +49,8 @@ class Builder:
         self.used_blocks: set[int] = set()
         #: risks written as headings, whose prose is read for item ids once every item is known.
         self.risk_prose: list[Rec] = []
+        #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
+        self.status_marks: set[str] = set()
 
     # ------------------------------------------------------------------ report
     def used(self, line: int, text: str) -> None:
@@ -88,8 +93,11 @@ class Builder:
         if not item_id:
             return None
         values["id"] = item_id
+        by_mark = values.pop(STATUS_BY_MARK, False)
         if item_id not in self.items:
             self.items[item_id] = Rec("items", values, line, origin)
+            if by_mark:
+                self.status_marks.add(item_id)
             return item_id
         rec = self.items[item_id]
         old = rec.values
@@ -121,6 +129,17 @@ class Builder:
             elif old[key] != value:
                 if key == "title" and similarity(str(old[key]), str(value)) >= 0.5:
                     continue  # the same name written twice ("Grant submission completion")
+                if key == "kind":
+                    continue  # a row and a section of the same item: both say what it is
+                if key == "status" and item_id in self.status_marks and not by_mark:
+                    # "⏳" in a summary table, "Not started" in the item's section: the words say more.
+                    self.note(
+                        line,
+                        f"{item_id}: status {old[key]} from a mark at line {rec.line}, {value} in words here; took the words",
+                    )
+                    old[key] = value
+                    self.status_marks.discard(item_id)
+                    continue
                 differs.append(key)
                 old.setdefault("custom", {}).setdefault(f"{key}_{origin_key(origin)}", value)
         text = f"{item_id} appears again (first at line {rec.line})"

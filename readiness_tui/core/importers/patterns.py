@@ -203,7 +203,8 @@ def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | Non
 #: for Phase 3", "Definition of Done", "Success criteria", "Gate").
 _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|"
-    r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b",
+    r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
+    r"\b(?:sprint|release|launch|phase) goals?\b",
     re.I,
 )
 

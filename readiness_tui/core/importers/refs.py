@@ -61,7 +61,7 @@ _SLASH_RE = re.compile(r"(?P<head>(?:[A-Za-z][A-Za-z0-9]*-)+[A-Za-z]*)(?P<first>
 #: "no longer depends on X", "not blocked by X", "none — no longer needs X": ids named to deny a dependency.
 NEGATION_RE = re.compile(
     r"\b(?:no longer|not|never|doesn't|does not|don't|do not|isn't|is not)\s+(?:\w+\s+)?"
-    r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
+    r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting|covered|mitigated|addressed|handled)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
     re.I,
 )
 _GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|iteration)\s+[A-Za-z0-9]+\b", re.I)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .blocks import Section, Table, plain
-from .builder import Builder
+from .builder import STATUS_BY_MARK, Builder
 from .cells import (
     custom_key,
     estimate_unit,
@@ -306,6 +306,7 @@ def _apply(
             b.note(line, f"{rid}: status {text!r} is not a known status; kept in custom, status todo")
             return False
         values["status"] = st
+        values[STATUS_BY_MARK] = not any(c.isalpha() for c in text)
         b.status_stated.add(rid)
     elif fld == "priority":
         pr, word = parse_priority(cell)
@@ -446,6 +447,7 @@ def _severity_as_priority(
 def _merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) -> None:
     rec = b.items[rid]
     old = rec.values
+    values.pop(STATUS_BY_MARK, None)
     for key, value in values.items():
         if key in ("id", "kind"):
             continue
@@ -495,6 +497,8 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
             elif fld in ("mitigated_by", "depends_on", "links"):
                 refs = parse_refs(cell, loose=False)
                 values["mitigated_by"] = values.get("mitigated_by", []) + [r for r in refs.ids if r != rid]
+                if refs.negated:
+                    b.note(row.line, f"risk {rid}: {', '.join(refs.negated)} named as not mitigating it ({text!r})")
                 if refs.rest:
                     notes.append(f"{plain(header)}: {text}")
             else:

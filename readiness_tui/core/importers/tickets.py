@@ -147,7 +147,10 @@ def _ticket_blocks(
             rest = []
             for ln in lines:
                 kv = split_keyval(ln)
-                if kv and header_field(kv[0]) or (kv and kv[0].lower() in _LIST_KEYS):
+                if kv and header_field(kv[0]) == "title" and values.get("title"):
+                    # "**What:** the portal shows...": the heading names the item; this describes it.
+                    rest.append(plain(ln, keep_code=True))
+                elif kv and header_field(kv[0]) or (kv and kv[0].lower() in _LIST_KEYS):
                     apply_key(b, kv[0], kv[1], ListItem(blk.line, blk.end, ln), values, rid)
                 else:
                     rest.append(plain(ln, keep_code=True))
