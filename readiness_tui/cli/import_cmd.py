@@ -99,7 +99,7 @@ def import_cmd(
             EXIT_UNREADABLE,
         )
 
-    from ..core.importers.cells import priority_words
+    from ..core.importers.status_words import priority_words
 
     try:
         words = priority_words(list(prio_words))

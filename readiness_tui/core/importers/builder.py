@@ -7,7 +7,7 @@ from typing import Any
 
 from ..model import ITEM_LIST_FIELDS
 from .blocks import Block, ListItem, Section, plain
-from .cells import ids_in_text
+from .refs import ids_in_text
 from .result import Rec, ReportLine
 
 #: Set in an item's values by whoever read its status from a bare mark (``⏳``, ``🚧``) rather than words.

@@ -12,11 +12,10 @@ from typing import Any
 
 from .blocks import ListBlock, Paragraph, Section, plain
 from .builder import Builder, split_keyval
-from .cells import ids_in_text
-from .cells import looks_like_text_id as is_text_id
+from .id_shapes import RISK_ID_RE
+from .id_shapes import looks_like_text_id as is_text_id
+from .refs import ids_in_text
 from .result import Rec
-
-_RISKY_ID = re.compile(r"^(?:R\d|R-|RSK|RISK)", re.I)
 
 
 def is_group(sec: Section, is_ticket: Any) -> bool:
@@ -46,7 +45,7 @@ def is_prose_heading(sec: Section) -> bool:
 
 def is_risk_heading(sec: Section, rid: str) -> bool:
     """``### R1 — GPU capacity`` under a heading about risks."""
-    return bool(_RISKY_ID.match(rid)) and any(a.heading and "risk" in a.title.lower() for a in sec.ancestors())
+    return bool(RISK_ID_RE.match(rid)) and any(a.heading and "risk" in a.title.lower() for a in sec.ancestors())
 
 
 def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
@@ -78,7 +77,7 @@ def risk_prose(b: Builder) -> None:
         found: list[str] = []
         for sentence in re.split(r"(?<=[.!?])\s+|\n", rec.values.get("notes", "")):
             named = [i for i in ids_in_text(sentence) + _TOKEN.findall(sentence) if i != rid]
-            named = [i for i in dict.fromkeys(named) if i in b.items or (is_text_id(i) and not _RISKY_ID.match(i))]
+            named = [i for i in dict.fromkeys(named) if i in b.items or (is_text_id(i) and not RISK_ID_RE.match(i))]
             if named and _DENIES.search(sentence):
                 b.note(rec.line, f"risk {rid}: {', '.join(named)} named as not mitigating it ({sentence.strip()!r})")
                 continue

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .blocks import Section
-from .cells import NOT_IDS
+from .id_shapes import NOT_IDS
 from .patterns import PHASE_RE, PRIO_GROUP_RE, STREAM_RE, TICKET_RE, strip_heading_marks
 
 

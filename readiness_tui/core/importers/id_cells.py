@@ -12,7 +12,7 @@ import re
 
 from .blocks import Table, TableRow, plain
 from .builder import Builder
-from .cells import NOT_IDS, is_id
+from .id_shapes import NOT_IDS, is_id
 
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*|\d+(?:\.\d+)+)"
 #: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.

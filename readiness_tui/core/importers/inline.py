@@ -7,7 +7,9 @@ from typing import Any
 
 from .blocks import ListItem, plain
 from .builder import Builder, split_keyval
-from .cells import custom_key, header_field, parse_priority, parse_refs, parse_status, parse_target, split_list
+from .cells import split_list
+from .dates_effort import parse_target
+from .headers import custom_key, header_field
 from .patterns import (
     _BRACKET_STATUS_RE,
     _INLINE_NOCOLON_RE,
@@ -17,7 +19,9 @@ from .patterns import (
     _PRIO_TAG_RE,
     _STATUS_MARKS,
 )
+from .refs import parse_refs
 from .result import Rec
+from .status_words import parse_priority, parse_status
 from .tables import _apply
 
 
@@ -124,7 +128,7 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[st
                 f"{rid}: due {value!r} " + (f"read as {tgt}" if tgt else "is not an ISO week or date; kept in custom"),
             )
     elif key in ("est", "estimate", "effort"):
-        from .cells import parse_estimate
+        from .dates_effort import parse_estimate
 
         est = parse_estimate(value, "days" if re.fullmatch(r"\d+(\.\d+)?", value.strip()) else None)
         if est is None:

@@ -8,9 +8,11 @@ from typing import Any
 from ..model import CLOSED
 from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
-from .cells import header_field, ids_in_text, is_id, parse_refs
+from .headers import header_field
+from .id_shapes import is_id
 from .inline import _initials, _kv_children, _link_risks, _span, apply_key, inline_fields
 from .patterns import ARROW_RE, PHASE_RE, Ctx, entry_id, leading_id, numbered
+from .refs import ids_in_text, parse_refs
 from .result import Rec
 
 

@@ -46,7 +46,7 @@ from ..model import (
 )
 from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from .builder import Builder, split_keyval
-from .cells import PRIORITY_WORDS, parse_date
+from .dates_effort import parse_date
 from .group_refs import resolve_dependency_words
 from .heading_groups import risk_prose
 from .heading_roles import heading_role
@@ -55,6 +55,7 @@ from .patterns import STREAM_RE, Ctx, _title_has, entry_id
 from .render import render_board
 from .result import IMPORTED_KEY, ImportResult, Rec, _jsonable, fingerprint, flatten_item
 from .sections import generic_block, walk
+from .status_words import PRIORITY_WORDS
 
 _RECORD_MODELS: dict[str, type[BaseModel]] = {
     "risks": Risk,
@@ -95,7 +96,7 @@ def import_markdown(text: str, source: str = "PLAN.md", priority_words: dict[str
     """Import one Markdown plan. Never raises for odd input; what it cannot use it reports.
 
     ``priority_words`` maps the plan's own priority words to P0..P3 (``{"blocker": "P0"}``), read before
-    the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``cells._PRIO_WORDS``).
+    the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``status_words._PRIO_WORDS``).
     """
     token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
     try:

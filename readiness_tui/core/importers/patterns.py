@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Section
-from .cells import NOT_IDS, parse_status
+from .id_shapes import NOT_IDS
+from .status_words import parse_status
 
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+|#\d+"
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import plain
-from .cells import _RANGE_SEP, NONE_WORDS, NOT_IDS, TEXT_ID_RE, is_id, looks_like_text_id
+from .id_shapes import _RANGE_SEP, NONE_WORDS, NOT_IDS, TEXT_ID_RE, is_id, looks_like_text_id
 
 _NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
 

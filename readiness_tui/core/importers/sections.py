@@ -12,19 +12,11 @@ from typing import Any
 
 from .blocks import ListBlock, Other, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
-from .cells import (
-    custom_key,
-    header_field,
-    ids_in_text,
-    is_id,
-    parse_date,
-    parse_priority,
-    parse_status,
-    parse_target,
-    put_due,
-)
+from .dates_effort import parse_date, parse_target, put_due
+from .headers import custom_key, header_field
 from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
 from .heading_roles import heading_role
+from .id_shapes import is_id
 from .inline import _initials, _span, inline_fields
 from .lists import (
     _arrow_left_id,
@@ -53,7 +45,9 @@ from .patterns import (
     numbered,
     strip_heading_marks,
 )
+from .refs import ids_in_text
 from .result import Rec
+from .status_words import parse_priority, parse_status
 from .tables import handle_table
 from .tickets import handle_stream, handle_ticket
 
@@ -561,7 +555,7 @@ def _window_end(b: Builder, text: str):  # type: ignore[no-untyped-def]
     """The last day of a window written in a heading: ``Week 8 (Feb 23-Mar 01)``, ``2026-03-02 .. 2026-03-08``."""
     import datetime as dt
 
-    from .cells import _MONTHS
+    from .dates_effort import MONTHS
 
     dates = re.findall(r"\d{4}-\d{2}-\d{2}", text)
     if dates:
@@ -573,7 +567,7 @@ def _window_end(b: Builder, text: str):  # type: ignore[no-untyped-def]
     year = b.meta.get("scope_start") or b.meta.get("date")
     if not m or year is None:
         return None
-    month = _MONTHS.get((m.group("m2") or m.group("m1"))[:3].lower())
+    month = MONTHS.get((m.group("m2") or m.group("m1"))[:3].lower())
     if month is None:
         return None
     try:

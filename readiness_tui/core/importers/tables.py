@@ -8,54 +8,20 @@ from typing import Any
 
 from .blocks import Section, Table, plain
 from .builder import STATUS_BY_MARK, Builder
-from .cells import (
-    custom_key,
-    estimate_unit,
-    header_field,
-    is_id,
-    is_linklike,
-    norm_header,
-    parse_date,
-    parse_estimate,
-    parse_priority,
-    parse_refs,
-    parse_status,
-    parse_target,
-    put_due,
-    split_list,
-)
+from .cells import is_linklike, split_list
+from .dates_effort import parse_date, parse_estimate, parse_target, put_due
+from .headers import TITLE_RANK, custom_key, estimate_unit, header_field, norm_header
 from .id_cells import lift_ids
+from .id_shapes import RISK_ID_RE, is_id
+from .refs import parse_refs
 from .result import Rec
+from .status_words import parse_priority, parse_status
 
 _MATRIX_HEAD = re.compile(
     r"^(?:row\s*[\\/]*\s*col(?:umn)?|from\s*[\\/→]\s*to|depends\s*[\\/→]\s*on|item\s*[\\/]\s*dep\w*)$", re.I
 )
 _ONE = frozenset({"1", "x", "✓", "✔", "●", "■", "yes", "y", "true", "✅"})
 _ZERO = frozenset({"0", "", "-", ".", "·", "no", "n", "false", "—", "–"})
-#: Title-like headers, best first: the first present is the title, the others go to description.
-_TITLE_RANK = (
-    "title",
-    "name",
-    "summary",
-    "task",
-    "item",
-    "action",
-    "outcome",
-    "issue",
-    "requirement",
-    "story",
-    "objective",
-    "goal",
-    "stream",
-    "workstream name",
-    "deliverable name",
-    "risk",
-    "milestone",
-    "epic",
-    "feature",
-    "what",
-)
-_RISKY_ID = re.compile(r"^(?:R\d|R-|RSK|RISK|NEW-RISK)", re.I)
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
 )
@@ -130,7 +96,7 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
 
 def classify_fields(table: Table) -> list[str | None]:
     fields = [header_field(h) for h in table.headers]
-    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in _TITLE_RANK]
+    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK]
     # Columns of issue references ("#2") are links, whatever their header says.
     for n in list(titleish):
         vals = [plain(_cells(table, r.cells)[n]) for r in table.rows if plain(_cells(table, r.cells)[n])]
@@ -138,7 +104,7 @@ def classify_fields(table: Table) -> list[str | None]:
             fields[n] = "links"
             titleish.remove(n)
     if titleish:
-        best = min(titleish, key=lambda n: _TITLE_RANK.index(norm_header(table.headers[n])))
+        best = min(titleish, key=lambda n: TITLE_RANK.index(norm_header(table.headers[n])))
         for n in titleish:
             if n != best and fields[n] == "title":
                 fields[n] = "description"
@@ -173,7 +139,7 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     if "risk" in head:
         return True
     ids = [plain(_cells(table, r.cells)[id_col]) for r in table.rows]
-    risky = sum(1 for i in ids if _RISKY_ID.match(i)) >= max(1, len(ids) // 2)
+    risky = sum(1 for i in ids if RISK_ID_RE.match(i)) >= max(1, len(ids) // 2)
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields)
     in_risk_section = "risk" in _heading_words(sec)
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)

@@ -9,7 +9,8 @@ from typing import Any
 
 from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
-from .cells import header_field, ids_in_text, parse_priority, parse_refs, split_list
+from .cells import split_list
+from .headers import header_field
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
 from .lists import checklist, entry_has_id, steps_into
 from .patterns import (
@@ -21,6 +22,8 @@ from .patterns import (
     is_criteria,
     strip_heading_marks,
 )
+from .refs import ids_in_text, parse_refs
+from .status_words import parse_priority
 from .tables import handle_table
 
 
@@ -123,14 +126,14 @@ def _ticket_blocks(
                     apply_key(b, kv[0], kv[1], it, values, rid)
                 if fields:
                     b.note(blk.line, f"{rid}: {len(fields)} key: value entries in its checklist read as its fields")
-                rest = [it for it in blk.items if it not in fields]
+                entries = [it for it in blk.items if it not in fields]
                 if steps is not None:
                     # Boxes without ids under one item's heading are that item's steps, not new items.
-                    owned = [it for it in rest if it.checked is not None and not entry_has_id(it)]
+                    owned = [it for it in entries if it.checked is not None and not entry_has_id(it)]
                     steps.extend(owned)
-                    rest = [it for it in rest if it not in owned]
-                if rest:
-                    checklist(b, ListBlock(blk.line, blk.end, blk.ordered, rest), sec, Ctx(parent=rid))
+                    entries = [it for it in entries if it not in owned]
+                if entries:
+                    checklist(b, ListBlock(blk.line, blk.end, blk.ordered, entries), sec, Ctx(parent=rid))
                 b.consume(blk, sec)
                 continue
             for it in blk.items:
