@@ -47,6 +47,7 @@ from ..model import (
 from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from .builder import Builder, split_keyval
 from .dates_effort import parse_date
+from .generic import generic_block
 from .group_refs import resolve_dependency_words
 from .heading_groups import risk_prose
 from .heading_roles import heading_role
@@ -54,7 +55,7 @@ from .merge import _get, _is_default
 from .patterns import STREAM_RE, Ctx, _title_has, entry_id
 from .render import render_board
 from .result import IMPORTED_KEY, ImportResult, Rec, _jsonable, fingerprint, flatten_item
-from .sections import generic_block, walk
+from .sections import walk
 from .status_words import PRIORITY_WORDS
 
 _RECORD_MODELS: dict[str, type[BaseModel]] = {

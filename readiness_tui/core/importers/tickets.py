@@ -166,8 +166,9 @@ def _ticket_blocks(
 
 # ---------------------------------------------------------------------- streams
 def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
+    from .generic import generic_block
     from .heading_roles import heading_role
-    from .sections import generic_block, walk  # the walk recurses into stream subsections
+    from .sections import walk  # the walk recurses into stream subsections
 
     m = STREAM_RE.match(sec.bare_title)
     assert m
