@@ -21,8 +21,8 @@ from .patterns import (
 )
 from .refs import parse_refs
 from .result import Rec
+from .row_fields import apply_cell
 from .status_words import parse_priority, parse_status
-from .tables import _apply
 
 
 # ---------------------------------------------------------------------- inline fields of a list entry
@@ -252,7 +252,7 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
             value_md = "; ".join(subs)
     gate = values.setdefault("gate", {})
     custom = values.setdefault("custom", {})
-    if not _apply(b, fld, value_md, values, gate, custom, it.line, rid, key):
+    if not apply_cell(b, fld, value_md, values, gate, custom, it.line, rid, key):
         custom[custom_key(key)] = value
     if not gate:
         values.pop("gate")
