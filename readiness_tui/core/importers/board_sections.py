@@ -1,4 +1,6 @@
-"""Sections that describe the plan rather than its items, read into ``[board]``: execution order, not in scope, the production definition, the scoring method, assumptions and constraints, objectives."""
+"""Sections that describe the plan rather than its items, read into ``[board]``: execution order, not in scope,
+the production definition, the scoring method, assumptions and constraints, objectives.
+"""
 
 from __future__ import annotations
 

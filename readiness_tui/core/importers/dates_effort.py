@@ -1,4 +1,6 @@
-"""Estimates (``2 days``, ``1 week``, ``2-3d``) and targets and dates (``2026-W09``, ``Mar 31, 2026``) in cells and text."""
+"""Estimates (``2 days``, ``1 week``, ``2-3d``) and targets and dates (``2026-W09``, ``Mar 31, 2026``) in cells
+and text.
+"""
 
 from __future__ import annotations
 

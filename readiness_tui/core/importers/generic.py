@@ -1,4 +1,6 @@
-"""Blocks read where they stand, whatever the heading: tables, checklists, lists of ids, risk-to-task and phase lists, HTML comments. Every section handler hands the blocks it does not own to ``generic_block``."""
+"""Blocks read where they stand, whatever the heading: tables, checklists, lists of ids, risk-to-task and phase
+lists, HTML comments. Every section handler hands the blocks it does not own to ``generic_block``.
+"""
 
 from __future__ import annotations
 

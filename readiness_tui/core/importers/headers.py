@@ -1,4 +1,6 @@
-"""What a column header or a ``Key:`` means: one list of words per board field, read by tables, bullets and tickets alike."""
+"""What a column header or a ``Key:`` means: one list of words per board field, read by tables, bullets and
+tickets alike.
+"""
 
 from __future__ import annotations
 

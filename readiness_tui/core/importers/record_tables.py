@@ -1,4 +1,6 @@
-"""Tables that are records other than items: dependency matrices, risk registers, waivers, milestones and deliverables."""
+"""Tables that are records other than items: dependency matrices, risk registers, waivers, milestones and
+deliverables.
+"""
 
 from __future__ import annotations
 

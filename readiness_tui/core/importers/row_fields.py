@@ -1,4 +1,7 @@
-"""A table row's cells as an item's fields: the row padded to its header, and each cell read for the field its column means (status words, priority words, reference lists, estimates, targets, gate fields); what a cell cannot give its field is kept in custom."""
+"""A table row's cells as an item's fields: the row padded to its header, and each cell read for the field its
+column means (status words, priority words, reference lists, estimates, targets, gate fields); what a cell
+cannot give its field is kept in custom.
+"""
 
 from __future__ import annotations
 

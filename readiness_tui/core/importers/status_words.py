@@ -1,4 +1,6 @@
-"""Status and priority words and marks: ``Not started``, ``⏳ Pending``, ``Needs decision``; ``Critical``..``Low`` and a plan's own scale."""
+"""Status and priority words and marks: ``Not started``, ``⏳ Pending``, ``Needs decision``; ``Critical``..``Low``
+and a plan's own scale.
+"""
 
 from __future__ import annotations
 

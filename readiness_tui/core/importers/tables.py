@@ -1,5 +1,6 @@
-"""Tables: items (any table with an id column), risk registers, waivers, milestones, deliverables,
-priority-scoring tables without ids, supplementary tables about known items, dependency matrices."""
+"""Tables: what a table is (its columns' fields, its id column, its kind) and its rows as items: tables with an
+id column, ids inside the title cells, priority-scoring tables without ids, supplementary tables about known
+items. Other kinds of table are read in ``record_tables``; a row's cells in ``row_fields``."""
 
 from __future__ import annotations
 
