@@ -11,7 +11,7 @@ from .builder import Builder, split_keyval
 from .headers import header_field
 from .id_shapes import is_id
 from .inline import _initials, _kv_children, _link_risks, _span, apply_key, inline_fields
-from .patterns import ARROW_RE, PHASE_RE, Ctx, entry_id, leading_id, numbered
+from .patterns import ARROW_RE, PHASE_RE, Ctx, Rule, entry_id, leading_id, numbered, rule_for
 from .refs import ids_in_text, parse_refs
 from .result import Rec
 
@@ -172,17 +172,17 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     b.used(lst.line, f"list of ids ({len(made)} entries) -> items {_span(made)}")
 
 
+#: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.
+_PHASE_KEYS: tuple[Rule, ...] = (
+    ("entrance", re.compile(r"(entrance|entry|start|preconditions?)\b")),
+    ("exit", re.compile(r"(exit|done when|completion|success)\b")),
+    ("items", re.compile(r"(tasks?|items?|work|scope|includes?|tickets?)\b")),
+    ("window", re.compile(r"(window|dates?|timeline|duration|when|weeks?)\b")),
+)
+
+
 def _phase_key(text: str) -> str | None:
-    t = text.lower().strip().rstrip(":")
-    if re.match(r"^(entrance|entry|start|preconditions?)\b", t):
-        return "entrance"
-    if re.match(r"^(exit|done when|completion|success)\b", t):
-        return "exit"
-    if re.match(r"^(tasks?|items?|work|scope|includes?|tickets?)\b", t):
-        return "items"
-    if re.match(r"^(window|dates?|timeline|duration|when|weeks?)\b", t):
-        return "window"
-    return None
+    return rule_for(_PHASE_KEYS, text.lower().strip().rstrip(":"))
 
 
 def _phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
@@ -281,6 +281,15 @@ def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
     b.used(lst.line, f"risk-to-task list -> {made} risks, {mappings} mappings")
 
 
+#: What a bullet under a risk entry gives it (the key may say it anywhere: "Mitigating tasks").
+_RISK_KEYS: tuple[Rule, ...] = (
+    ("mitigated_by", re.compile(r".*(mitigat|task|address|cover)", re.I)),
+    ("severity", re.compile(r".*(severity|impact)", re.I)),
+    ("likelihood", re.compile(r".*(likelihood|probability)", re.I)),
+    ("owner", re.compile(r".*owner", re.I)),
+)
+
+
 def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
     """``- R-3: Data loss (High) — mitigated by T-4, T-5`` entries in a risk section."""
     made = 0
@@ -300,14 +309,11 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
             rest = rest[: mm.start()].strip(" ;,—–-(")
         for sub in it.sub_items():
             kv = split_keyval(sub.text)
-            if kv and re.search(r"mitigat|task|address|cover", kv[0], re.I):
+            key = rule_for(_RISK_KEYS, kv[0]) if kv else None
+            if kv and key == "mitigated_by":
                 targets += [r for r in parse_refs(kv[1]).ids if r not in targets]
-            elif kv and re.search(r"severity|impact", kv[0], re.I):
-                values["severity"] = plain(kv[1])
-            elif kv and re.search(r"likelihood|probability", kv[0], re.I):
-                values["likelihood"] = plain(kv[1])
-            elif kv and re.search(r"owner", kv[0], re.I):
-                values["owner"] = plain(kv[1])
+            elif kv and key:
+                values[key] = plain(kv[1])
         if paren and re.fullmatch(r"(critical|high|medium|low|severe|minor)", paren.strip(), re.I):
             values["severity"] = paren.strip()
         sev = re.search(r"\((critical|high|medium|low|severe|minor)\)", rest, re.I)

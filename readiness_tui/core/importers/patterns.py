@@ -213,3 +213,13 @@ _CRITERIA_RE = re.compile(
 def is_criteria(text: str) -> bool:
     """Whether a heading or lead-in line introduces conditions rather than tasks."""
     return bool(_CRITERIA_RE.search(text))
+
+
+#: A rule table row: the name a text gets when the pattern matches it (``re.match`` at its start, or
+#: ``re.search`` where the pattern says so with a leading ``.*``).
+Rule = tuple[str, "re.Pattern[str]"]
+
+
+def rule_for(rules: tuple[Rule, ...], text: str) -> str | None:
+    """The name of the first rule whose pattern matches the start of ``text``, or None."""
+    return next((name for name, pattern in rules if pattern.match(text)), None)

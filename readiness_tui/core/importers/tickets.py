@@ -19,7 +19,9 @@ from .patterns import (
     STREAM_RE,
     TICKET_RE,
     Ctx,
+    Rule,
     is_criteria,
+    rule_for,
     strip_heading_marks,
 )
 from .refs import ids_in_text, parse_refs
@@ -257,25 +259,21 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     return None
 
 
+#: What a subsection of a stream holds, from its heading ("Tasks", "Owners", "Definition of Done", ...).
+_STREAM_SUBS: tuple[Rule, ...] = (
+    ("tasks", re.compile(r".*\b(tasks?|work items?|actions?|steps|todo|backlog)\b")),
+    ("owners", re.compile(r".*\b(owners?|raci|team|assignees?)\b")),
+    ("acceptance", re.compile(r".*(definition of done|\bdod\b|acceptance|exit criteria|done when|success criteria)")),
+    ("dependencies", re.compile(r".*\b(dependenc\w*|prereq\w*|blocked by|depends)\b")),
+    ("deliverables", re.compile(r".*\bdeliverables?\b")),
+    ("verify", re.compile(r".*(\bverif\w*|\bcommands?\b)")),
+    ("evidence", re.compile(r".*\bevidence\b")),
+    ("risks", re.compile(r".*\brisks?\b")),
+)
+
+
 def _stream_sub(title: str) -> str:
-    t = title.lower()
-    if re.search(r"\b(tasks?|work items?|actions?|steps|todo|backlog)\b", t):
-        return "tasks"
-    if re.search(r"\b(owners?|raci|team|assignees?)\b", t):
-        return "owners"
-    if re.search(r"definition of done|\bdod\b|acceptance|exit criteria|done when|success criteria", t):
-        return "acceptance"
-    if re.search(r"\b(dependenc\w*|prereq\w*|blocked by|depends)\b", t):
-        return "dependencies"
-    if re.search(r"\bdeliverables?\b", t):
-        return "deliverables"
-    if re.search(r"\bverif\w*|\bcommands?\b", t):
-        return "verify"
-    if re.search(r"\bevidence\b", t):
-        return "evidence"
-    if re.search(r"\brisks?\b", t):
-        return "risks"
-    return "description"
+    return rule_for(_STREAM_SUBS, title.lower()) or "description"
 
 
 def _owners(names: list[str]) -> tuple[str, list[str]]:
