@@ -5,6 +5,7 @@ deliverables.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .blocks import Section, Table, plain
@@ -111,97 +112,110 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
     b.used(table.line, f"risk register ({mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings")
 
 
-def handle_waivers(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> None:
+#: Reads one table row into a record's values, or says why it is none (reported as skipped).
+RowReader = Callable[[Builder, list[str], list[str | None], list[str], int], "dict[str, Any] | str"]
+
+
+def record_rows(
+    b: Builder, table: Table, sec: Section, fields: list[str | None], kind: str, what: str, read: RowReader
+) -> None:
+    """One ``kind`` record per row ``read`` understands; the others are reported with the reason."""
     n = 0
     for row in table.rows:
-        cells = padded_cells(table, row.cells)
-        values: dict[str, Any] = {}
-        reason = []
-        for header, fld, cell in zip(table.headers, fields, cells):
-            text = plain(cell, keep_code=True)
-            if not text:
-                continue
-            h = norm_header(header)
-            if fld == "id" and ("waiver" in h or h in ("id", "#")):
-                values["id"] = plain(cell)
-            elif fld == "id" or h in ("item", "task", "for", "waives", "gate", "item id", "task id", "applies to"):
-                refs = parse_refs(cell)
-                if refs.ids:
-                    values["item"] = refs.ids[0]
-            elif fld == "expires":
-                d = parse_date(cell)
-                if d is None:
-                    b.warn(row.line, f"waiver expiry {text!r} is not a date; the waiver is kept without one")
-                    reason.append(f"expires: {text}")
-                else:
-                    values["expires"] = d
-            elif fld == "approved_by" or fld == "owner":
-                values["approved_by"] = plain(cell)
-            else:
-                reason.append(
-                    text if fld in ("reason", "title", "description", "notes") else f"{plain(header)}: {text}"
-                )
-        if reason:
-            values["reason"] = "; ".join(reason)
-        if "item" not in values:
-            b.skipped(row.line, "waiver row names no item")
+        values = read(b, table.headers, fields, padded_cells(table, row.cells), row.line)
+        if isinstance(values, str):
+            b.skipped(row.line, values)
             continue
-        b.records["waivers"].append(Rec("waivers", values, row.line, "waiver table"))
+        b.records[kind].append(Rec(kind, values, row.line, what))
         n += 1
     b.consume(table, sec)
-    b.used(table.line, f"waiver table ({mapping_note(table, fields)}) -> {n} waivers")
+    b.used(table.line, f"{what} ({mapping_note(table, fields)}) -> {n} {kind}")
+
+
+def _waiver_row(
+    b: Builder, headers: list[str], fields: list[str | None], cells: list[str], line: int
+) -> dict[str, Any] | str:
+    values: dict[str, Any] = {}
+    reason = []
+    for header, fld, cell in zip(headers, fields, cells):
+        text = plain(cell, keep_code=True)
+        if not text:
+            continue
+        h = norm_header(header)
+        if fld == "id" and ("waiver" in h or h in ("id", "#")):
+            values["id"] = plain(cell)
+        elif fld == "id" or h in ("item", "task", "for", "waives", "gate", "item id", "task id", "applies to"):
+            refs = parse_refs(cell)
+            if refs.ids:
+                values["item"] = refs.ids[0]
+        elif fld == "expires":
+            d = parse_date(cell)
+            if d is None:
+                b.warn(line, f"waiver expiry {text!r} is not a date; the waiver is kept without one")
+                reason.append(f"expires: {text}")
+            else:
+                values["expires"] = d
+        elif fld == "approved_by" or fld == "owner":
+            values["approved_by"] = plain(cell)
+        else:
+            reason.append(text if fld in ("reason", "title", "description", "notes") else f"{plain(header)}: {text}")
+    if reason:
+        values["reason"] = "; ".join(reason)
+    return values if "item" in values else "waiver row names no item"
+
+
+def _milestone_row(
+    b: Builder, headers: list[str], fields: list[str | None], cells: list[str], line: int
+) -> dict[str, Any] | str:
+    values: dict[str, Any] = {"id": plain(cells[fields.index("id")])}
+    for header, fld, cell in zip(headers, fields, cells):
+        text = plain(cell, keep_code=True)
+        if fld == "id" or not text:
+            continue
+        if fld in ("title", "description") and "title" not in values:
+            values["title"] = text
+        elif fld == "target":
+            put_due(values, cell, text)
+        elif (
+            fld in ("depends_on", "mitigated_by", "links")
+            or "item" in norm_header(header)
+            or "task" in norm_header(header)
+        ):
+            values["items"] = parse_refs(cell).ids
+    return values
+
+
+def _deliverable_row(
+    b: Builder, headers: list[str], fields: list[str | None], cells: list[str], line: int
+) -> dict[str, Any] | str:
+    values: dict[str, Any] = {}
+    for fld, cell in zip(fields, cells):
+        text = plain(cell)
+        if not text:
+            continue
+        if fld == "path":
+            values["path"] = text
+        elif fld == "status":
+            st = parse_status(cell)
+            if st:
+                values["status"] = st
+        elif fld in ("purpose", "description", "title", "notes") and "purpose" not in values:
+            values["purpose"] = plain(cell, keep_code=True)
+        elif "item" not in values:
+            first = text.split()[0]
+            if is_id(first) and any(c.isdigit() for c in first):
+                values["item"] = first
+    return values if "path" in values else "deliverable row without a path"
+
+
+def handle_waivers(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> None:
+    record_rows(b, table, sec, fields, "waivers", "waiver table", _waiver_row)
 
 
 def handle_milestones(b: Builder, table: Table, sec: Section, fields: list[str | None], id_col: int) -> None:
-    n = 0
-    for row in table.rows:
-        cells = padded_cells(table, row.cells)
-        values: dict[str, Any] = {"id": plain(cells[id_col])}
-        for header, fld, cell in zip(table.headers, fields, cells):
-            text = plain(cell, keep_code=True)
-            if fld == "id" or not text:
-                continue
-            if fld in ("title", "description") and "title" not in values:
-                values["title"] = text
-            elif fld == "target":
-                put_due(values, cell, text)
-            elif (
-                fld in ("depends_on", "mitigated_by", "links")
-                or "item" in norm_header(header)
-                or "task" in norm_header(header)
-            ):
-                values["items"] = parse_refs(cell).ids
-        b.records["milestones"].append(Rec("milestones", values, row.line, "milestone table"))
-        n += 1
-    b.consume(table, sec)
-    b.used(table.line, f"milestone table -> {n} milestones")
+    fields = [("id" if n == id_col else f) for n, f in enumerate(fields)]
+    record_rows(b, table, sec, fields, "milestones", "milestone table", _milestone_row)
 
 
 def handle_deliverables(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> None:
-    n = 0
-    for row in table.rows:
-        cells = padded_cells(table, row.cells)
-        values: dict[str, Any] = {}
-        for fld, cell in zip(fields, cells):
-            text = plain(cell)
-            if not text:
-                continue
-            if fld == "path":
-                values["path"] = text
-            elif fld == "status":
-                st = parse_status(cell)
-                if st:
-                    values["status"] = st
-            elif fld in ("purpose", "description", "title", "notes") and "purpose" not in values:
-                values["purpose"] = plain(cell, keep_code=True)
-            elif "item" not in values:
-                first = text.split()[0]
-                if is_id(first) and any(c.isdigit() for c in first):
-                    values["item"] = first
-        if "path" not in values:
-            b.skipped(row.line, "deliverable row without a path")
-            continue
-        b.records["deliverables"].append(Rec("deliverables", values, row.line, "deliverables table"))
-        n += 1
-    b.consume(table, sec)
-    b.used(table.line, f"deliverables table ({mapping_note(table, fields)}) -> {n} deliverables")
+    record_rows(b, table, sec, fields, "deliverables", "deliverables table", _deliverable_row)
