@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..model import ITEM_LIST_FIELDS
@@ -149,6 +150,18 @@ class Builder:
             text += f"; kept the first value of {', '.join(differs)} (the other is in custom)"
         self.note(line, text)
         return item_id
+
+    def add_records(self, kind: str, origin: str, read: Iterable[tuple[int, dict[str, Any] | str]]) -> int:
+        """Add one ``kind`` record per (line, values); a string in place of values is why that entry is none
+        (reported as skipped). Returns how many were added."""
+        n = 0
+        for line, values in read:
+            if isinstance(values, str):
+                self.skipped(line, values)
+                continue
+            self.records[kind].append(Rec(kind, values, line, origin))
+            n += 1
+        return n
 
     # ------------------------------------------------------------------ streams
     def stream_refs(self, text: str) -> list[str]:

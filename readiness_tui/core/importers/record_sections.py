@@ -32,14 +32,7 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
         if not isinstance(blk, ListBlock) or blk.has_checkboxes:
             generic_block(b, blk, sec, ctx)
             continue
-        made = 0
-        for it in blk.items:
-            values = read(b, it, context)
-            if isinstance(values, str):
-                b.skipped(it.line, values)
-                continue
-            b.records[kind].append(Rec(kind, values, it.line, what))
-            made += 1
+        made = b.add_records(kind, what, ((it.line, read(b, it, context)) for it in blk.items))
         b.consume(blk, sec)
         noun = "progress notes" if kind == "progress" else kind
         b.used(blk.line, f"{what} -> {made} {noun}" + (f" dated {context}" if context else ""))

@@ -120,14 +120,8 @@ def record_rows(
     b: Builder, table: Table, sec: Section, fields: list[str | None], kind: str, what: str, read: RowReader
 ) -> None:
     """One ``kind`` record per row ``read`` understands; the others are reported with the reason."""
-    n = 0
-    for row in table.rows:
-        values = read(b, table.headers, fields, padded_cells(table, row.cells), row.line)
-        if isinstance(values, str):
-            b.skipped(row.line, values)
-            continue
-        b.records[kind].append(Rec(kind, values, row.line, what))
-        n += 1
+    rows = ((row.line, read(b, table.headers, fields, padded_cells(table, row.cells), row.line)) for row in table.rows)
+    n = b.add_records(kind, what, rows)
     b.consume(table, sec)
     b.used(table.line, f"{what} ({mapping_note(table, fields)}) -> {n} {kind}")
 
