@@ -12,7 +12,7 @@ import re
 
 from .blocks import Table, TableRow, plain
 from .builder import Builder
-from .id_shapes import NOT_IDS, is_id
+from .id_shapes import NOT_IDS, is_id, looks_like_text_id
 
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*|\d+(?:\.\d+)+)"
 #: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
@@ -45,7 +45,9 @@ def lift_ids(
     for n in candidates[:3]:
         split = [split_id_cell(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
         found = [s for s in split if s]
-        if len(found) < max(2, (len(split) * 4 + 4) // 5):
+        # Most rows (4 in 5) must open with ids; a one-row table only with an unmistakable one ("W2-1 ...").
+        alone = len(split) == 1 and bool(found) and all(looks_like_text_id(i) for i in found[0][0])
+        if len(found) < max(1 if alone else 2, (len(split) * 4 + 4) // 5):
             continue
         rows = []
         for row, s in zip(table.rows, split):

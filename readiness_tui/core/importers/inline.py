@@ -58,9 +58,13 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     if bracket:
         values["status"] = parse_status(bracket.group("word"))
         b.status_stated.add(rid)
+        b.note(line, f"{rid}: {bracket.group(0).strip()!r} read as status {values['status']}")
         text = text[: bracket.start()] + text[bracket.end() :]
     matches = list(_INLINE_RE.finditer(text)) + list(_INLINE_NOCOLON_RE.finditer(text))
-    matches += [m for m in _INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
+    prose = [m for m in _INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
+    for m in prose:
+        b.note(line, f"{rid}: {m.group('key')!r} followed by ids, without a colon, read as a dependency")
+    matches += prose
     matches.sort(key=lambda m: m.start())
     # Keys inside backticks are code, not fields.
     matches = [m for m in matches if text[: m.start()].count("`") % 2 == 0]

@@ -88,7 +88,12 @@ class ImportResult:
             "unresolved_refs",
         )
         parts = [f"{k.replace('_', ' ')}={self.counts.get(k, 0)}" for k in order]
-        return f"{self.source}: imported " + ", ".join(parts)
+        said = {a: sum(1 for r in self.report if r.action == a) for a in ("note", "skipped", "warning")}
+        return (
+            f"{self.source}: imported "
+            + ", ".join(parts)
+            + f"; report: {said['note']} guesses and notes, {said['skipped']} skipped, {said['warning']} warnings"
+        )
 
 
 def flatten_item(values: dict[str, Any]) -> dict[str, Any]:

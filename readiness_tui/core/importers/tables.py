@@ -46,8 +46,10 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
     for n, f in enumerate(fields):
         if f == "id":
             return n
-    # No header says "id": a column whose values are all distinct ids.
+    # No header says "id": a column whose values are all distinct ids (not one of references to other items).
     for n in range(min(2, len(table.headers))):
+        if fields[n] in ("depends_on", "soft_depends_on", "mitigated_by"):
+            continue
         vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
         if (
             vals

@@ -1,0 +1,155 @@
+"""Nothing invented silently (issue 12): every guess, skip and disagreement is a line of the report.
+
+Each test imports a small plan in one shape and asserts both what the board says and the report line
+that says how the importer got there; the CLI test checks that ``--report`` writes those lines.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from readiness_tui.core.importers import ImportResult, import_markdown
+
+
+def _import(text: str) -> tuple[ImportResult, dict[str, object]]:
+    result = import_markdown(text, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    return result, {i.id: i for i in result.board.items}
+
+
+def _said(result: ImportResult, *words: str) -> list[str]:
+    """The report lines that contain every one of ``words``."""
+    return [ln for ln in result.report_lines if all(w in ln for w in words)]
+
+
+def test_checkbox_and_status_bullet_disagree() -> None:
+    result, items = _import("# P\n\n## Work\n\n- [x] **A-1** Ship it\n  - Status: ⏳ Pending\n  - Owner: @ann\n")
+    assert items["A-1"].status == "todo"  # type: ignore[attr-defined]
+    assert _said(result, "plan.md:6:", "A-1", "checkbox says done", "Status bullet says todo", "took the bullet")
+
+
+def test_steps_under_an_item_heading_are_steps_and_its_status_is_a_reported_guess() -> None:
+    plan = "# P\n\n#### **2.3.1: data_imports table**\n- [x] Create migration\n- [ ] Backfill\n- Owner: @oli\n"
+    result, items = _import(plan)
+    assert set(items) == {"2.3.1"}
+    item = items["2.3.1"]
+    assert item.status == "in_progress"  # type: ignore[attr-defined]
+    assert "- [x] Create migration" in item.description  # type: ignore[attr-defined]
+    assert _said(result, "2.3.1", "2 checklist steps (1 ticked)", "not items")
+    assert _said(result, "2.3.1", "status in_progress guessed from its steps (1 of 2 ticked)")
+
+
+def test_steps_all_ticked_against_an_open_status_is_reported() -> None:
+    plan = "# P\n\n### T-1: Rotate keys\n- Status: In progress\n- [x] Generate\n- [x] Deploy\n"
+    result, items = _import(plan)
+    assert items["T-1"].status == "in_progress"  # type: ignore[attr-defined]
+    assert _said(result, "T-1", "every step is ticked but its status says in_progress")
+
+
+def test_a_mark_and_words_for_one_status_take_the_words_and_say_so() -> None:
+    plan = (
+        "# P\n\n| ID | Task | State |\n|---|---|---|\n| T-1 | Build | ⏳ |\n\n"
+        "### T-1: Build\n- **Status:** Not started\n"
+    )
+    result, items = _import(plan)
+    assert items["T-1"].status == "todo"  # type: ignore[attr-defined]
+    assert _said(result, "T-1: status in_progress from a mark at line 5, todo in words here; took the words")
+
+
+def test_negated_dependency_is_not_one_and_is_reported() -> None:
+    plan = "# P\n\n## T-1: A\n- Owner: x\n\n## T-2: B\n- Depends on: none — no longer depends on T-1 (dropped)\n"
+    result, items = _import(plan)
+    assert items["T-2"].depends_on == []  # type: ignore[attr-defined]
+    assert _said(result, "T-2: T-1 is named as not a dependency")
+
+
+def test_a_risk_sentence_that_denies_a_mitigation_is_reported() -> None:
+    plan = (
+        "# P\n\n- [ ] **A1** Quotas\n- [ ] **B2** Dashboard\n\n## Risks\n\n### R1 — Noisy tenant\n"
+        "Mitigated by A1. B2 only makes it visible; it does not mitigate it.\n"
+    )
+    result, _ = _import(plan)
+    assert result.board is not None
+    assert result.board.risks[0].mitigated_by == ["A1"]
+    assert _said(result, "risk R1: B2 named as not mitigating it")
+    assert _said(result, "risk heading 'R1': mitigated by the tasks its text names (A1)")
+
+
+def test_a_risk_register_cell_that_denies_a_mitigation_is_reported() -> None:
+    plan = (
+        "# P\n\n| ID | Task |\n|---|---|\n| SEC-1 | Vault |\n| SEC-8 | Playbook |\n\n## Risks\n\n"
+        "| Risk | Impact | Mitigation |\n|---|---|---|\n| R-06 Slow response | High | Playbook SEC-8. Not covered by SEC-1. |\n"
+    )
+    result, _ = _import(plan)
+    assert result.board is not None
+    assert result.board.risks[0].mitigated_by == ["SEC-8"]
+    assert _said(result, "risk R-06: SEC-1 named as not mitigating it")
+
+
+def test_a_group_word_becomes_the_group_items_and_is_reported() -> None:
+    plan = (
+        "# P\n\n## Wave 1 — base\n\n| Task | Needs |\n|---|---|\n| W1-1 Cluster | — |\n| W1-2 Images | — |\n\n"
+        "## Wave 2\n\n| Task | Needs |\n|---|---|\n| W2-1 Frontends | W1 |\n"
+    )
+    result, items = _import(plan)
+    assert items["W2-1"].depends_on == ["W1-1", "W1-2"]  # type: ignore[attr-defined]
+    assert _said(result, "W2-1: 'W1' read as the items under heading 'Wave 1 — base'")
+
+
+def test_a_group_word_that_names_nothing_stays_a_note() -> None:
+    result, items = _import("# P\n\n| ID | Task | Depends on |\n|---|---|---|\n| T-1 | A | Phase 9 |\n")
+    assert items["T-1"].depends_on == []  # type: ignore[attr-defined]
+    assert _said(result, "T-1: depends on 'Phase 9', which names no group of items here")
+
+
+def test_severity_read_as_priority_is_reported() -> None:
+    result, items = _import("# P\n\n| ID | Task | Severity |\n|---|---|---|\n| T-1 | A | Critical |\n")
+    assert items["T-1"].priority == "P0"  # type: ignore[attr-defined]
+    assert _said(result, "column 'Severity' of a task table read as the items' priority")
+
+
+def test_lists_the_plan_says_are_not_tasks_and_criteria_are_reported_not_items() -> None:
+    plan = (
+        "# P\n\n- [ ] **OPS-1** Paging\n\n## Things to remember (not tasks)\n\n- [ ] 2 people on call\n\n"
+        "## Sprint goal\n\n- [ ] 5 priority use cases confirmed\n"
+    )
+    result, items = _import(plan)
+    assert set(items) == {"OPS-1"}
+    assert _said(result, "the heading says these are not tasks; kept as text")
+    assert _said(result, "checklist under 'Sprint goal': criteria, not tasks; no items made")
+
+
+def test_phrases_and_brackets_read_as_fields_are_reported() -> None:
+    plan = (
+        "# P\n\n1. **DC-1** Inventory (owner: @abe) [done]\n2. **DC-2** Tag hosts (owner: @bea) [todo] — after DC-1\n"
+    )
+    result, items = _import(plan)
+    assert items["DC-1"].status == "done" and items["DC-1"].owner == "@abe"  # type: ignore[attr-defined]
+    assert items["DC-2"].depends_on == ["DC-1"]  # type: ignore[attr-defined]
+    assert _said(result, "DC-1: '[done]' read as status done")
+    assert _said(result, "DC-2: 'after' followed by ids, without a colon, read as a dependency")
+
+
+def test_a_dangling_reference_is_a_warning_and_the_summary_counts_the_report() -> None:
+    result, _ = _import("# P\n\n| ID | Task | Depends on |\n|---|---|---|\n| T-1 | A | T-9 |\n")
+    assert _said(result, "warning: T-1 depends on 'T-9', which names no item; kept as written")
+    assert result.report_lines[-1].endswith("1 warnings") or "1 warnings" in result.report_lines[-1]
+    assert "guesses and notes" in result.report_lines[-1]
+
+
+def test_cli_report_file_holds_the_guesses(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.md"
+    plan.write_text("# P\n\n- [x] **A-1** Ship it\n  - Status: Pending\n", encoding="utf-8")
+    out, report = tmp_path / "board.toml", tmp_path / "report.txt"
+    res = subprocess.run(
+        [sys.executable, "-m", "readiness_tui", "import", str(plan), "-o", str(out), "--report", str(report)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert res.returncode == 0, res.stderr
+    text = report.read_text(encoding="utf-8")
+    assert "plan.md:4: note: A-1: the checkbox says done, the Status bullet says todo; took the bullet" in text
+    assert 'status = "todo"' in out.read_text(encoding="utf-8")
