@@ -91,6 +91,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "raci",
     ),
     "role": ("role", "roles"),
+    # What ``readiness export -f md`` writes: the board's own kinds (task, ticket, tracker, check, stream).
+    "kind": ("kind",),
     "contributors": ("contributors", "support", "supporting", "helpers", "consulted", "collaborators"),
     "depends_on": (
         "depends on",

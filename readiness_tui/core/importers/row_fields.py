@@ -145,6 +145,8 @@ def apply_cell(
         values[fld] = m.group(1) if m else text
     elif fld == "soft_depends_on":
         values[fld] = parse_refs(cell).ids
+    elif fld == "kind":
+        values["kind"] = text.lower()
     else:
         return False
     return True
