@@ -74,7 +74,7 @@ def test_a_risk_sentence_that_denies_a_mitigation_is_reported() -> None:
     assert result.board is not None
     assert result.board.risks[0].mitigated_by == ["A1"]
     assert _said(result, "risk R1: B2 named as not mitigating it")
-    assert _said(result, "risk heading 'R1': mitigated by the tasks its text names (A1)")
+    assert _said(result, "risk 'R1': mitigated by the tasks its text names (A1)")
 
 
 def test_a_risk_register_cell_that_denies_a_mitigation_is_reported() -> None:

@@ -13,6 +13,8 @@ from .result import Rec, ReportLine
 
 #: Set in an item's values by whoever read its status from a bare mark (``⏳``, ``🚧``) rather than words.
 STATUS_BY_MARK = "_status_by_mark"
+#: Set in a risk's values to the words that may name its mitigating items (read by ``risk_prose``).
+RISK_PROSE = "_prose"
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 _STREAM_REF = re.compile(

@@ -79,6 +79,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "owners",
         "lead",
         "assignee",
+        "assignees",
+        "assign",
         "assigned to",
         "assigned",
         "responsible",

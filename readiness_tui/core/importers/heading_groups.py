@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .blocks import ListBlock, Paragraph, Section, plain
-from .builder import Builder, split_keyval
+from .builder import RISK_PROSE, Builder, split_keyval
 from .id_shapes import RISK_ID_RE
 from .id_shapes import looks_like_text_id as is_text_id
 from .refs import ids_in_text
@@ -52,7 +52,7 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
     item is known, so that short ids such as ``A1`` count too)."""
     text = "\n".join(plain(blk.text) for blk in sec.blocks if isinstance(blk, Paragraph))
-    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": []}
+    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
     if text:
         values["notes"] = text
     rec = Rec("risks", values, sec.line, "risk heading")
@@ -74,8 +74,8 @@ def risk_prose(b: Builder) -> None:
     A sentence that says an item does not mitigate the risk names no mitigation; reported."""
     for rec in b.risk_prose:
         rid = rec.values["id"]
-        found: list[str] = []
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", rec.values.get("notes", "")):
+        found: list[str] = list(rec.values.get("mitigated_by", []))
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", rec.values.pop(RISK_PROSE, "")):
             named = [i for i in ids_in_text(sentence) + _TOKEN.findall(sentence) if i != rid]
             named = [i for i in dict.fromkeys(named) if i in b.items or (is_text_id(i) and not RISK_ID_RE.match(i))]
             if named and _DENIES.search(sentence):
@@ -83,4 +83,4 @@ def risk_prose(b: Builder) -> None:
                 continue
             found += [i for i in named if i not in found]
         rec.values["mitigated_by"] = found
-        b.used(rec.line, f"risk heading {rid!r}: mitigated by the tasks its text names ({', '.join(found) or 'none'})")
+        b.used(rec.line, f"risk {rid!r}: mitigated by the tasks its text names ({', '.join(found) or 'none'})")

@@ -1,6 +1,7 @@
 """Tables whose ids are not in an id column: inside the name cell, or behind a running number.
 
-``| R-01 Password-protected PDFs | ...``, ``| W1-1 harness layer | ...``, ``| R-06 / R-07 OCR quality | ...``
+``| R-01 Password-protected PDFs | ...``, ``| W1-1 harness layer | ...``, ``| R-06 / R-07 OCR quality | ...``,
+``| [API-12] Cursor pagination | ...`` (Notion and Jira exports)
 and ``| 1 | [#50](...) Circuit breaker | ...`` (the first column counts rows; the real id is in the link)
 are rewritten into a table with an ``ID`` column first, so the table recognisers read them like any
 other; every such rewrite is reported, since it is a guess about the table.
@@ -16,7 +17,7 @@ from .id_shapes import NOT_IDS, is_id, looks_like_text_id
 
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*|\d+(?:\.\d+)+)"
 #: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
-_LEADING = re.compile(rf"^\**`?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$")
+_LEADING = re.compile(rf"^\**`?\[?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)\]?`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$")
 
 
 def split_id_cell(cell: str) -> tuple[list[str], str] | None:

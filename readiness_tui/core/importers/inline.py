@@ -50,6 +50,30 @@ def _ids_follow(text: str, m: re.Match[str]) -> bool:
     return bool(parse_refs(head, loose=False).ids) and head.strip()[:1] not in ("", "t")
 
 
+#: ``(owner @uri)``, ``(@uri)``: an owner in parentheses without a colon.
+_PAREN_OWNER_RE = re.compile(r"\s*\((?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)\)", re.I)
+#: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
+_TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\w\s()\[\].,;:@#`*|—–-]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
+
+
+def _lift_marks(text: str, values: dict[str, Any]) -> str:
+    """Take the priority tag (``(P0)``), a parenthesised owner and a closing status mark from anywhere in the
+    entry, so that neither the title nor a field's value keeps them."""
+    tag = _PRIO_TAG_RE.search(text)
+    if tag:
+        values["priority"] = tag.group(1).upper()
+        text = text[: tag.start()] + text[tag.end() :]
+    who = _PAREN_OWNER_RE.search(text)
+    if who:
+        values["owner"] = "@" + who.group("who")
+        text = text[: who.start()] + text[who.end() :]
+    end = _TRAILING_STATUS_RE.search(text)
+    if end and parse_status(end.group("status")):
+        values["status"] = parse_status(end.group("status"))
+        text = text[: end.start()]
+    return text.strip()
+
+
 def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
     text = plain(text_md, keep_code=True)
@@ -60,6 +84,7 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
         b.status_stated.add(rid)
         b.note(line, f"{rid}: {bracket.group(0).strip()!r} read as status {values['status']}")
         text = text[: bracket.start()] + text[bracket.end() :]
+    text = _lift_marks(text, values)
     matches = list(_INLINE_RE.finditer(text)) + list(_INLINE_NOCOLON_RE.finditer(text))
     prose = [m for m in _INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
     for m in prose:

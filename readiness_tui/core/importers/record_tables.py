@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .blocks import Section, Table, plain
-from .builder import Builder
+from .builder import RISK_PROSE, Builder
 from .dates_effort import parse_date, put_due
 from .headers import norm_header
 from .id_shapes import is_id
@@ -95,6 +95,7 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
                     b.note(row.line, f"risk {rid}: {', '.join(refs.negated)} named as not mitigating it ({text!r})")
                 if refs.rest:
                     notes.append(f"{plain(header)}: {text}")
+                    values[RISK_PROSE] = (values.get(RISK_PROSE, "") + "\n" + text).strip()
             else:
                 notes.append(f"{plain(header)}: {text}")
         if notes:
@@ -104,9 +105,10 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
         for r in rids:
             mitigations = [t for t in values.get("mitigated_by", []) if t not in rids]
             mappings += len(mitigations)
-            b.records["risks"].append(
-                Rec("risks", {**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register")
-            )
+            rec = Rec("risks", {**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register")
+            b.records["risks"].append(rec)
+            if RISK_PROSE in values:
+                b.risk_prose.append(rec)  # short ids in the words ("T3 compares...") once every item is known
             n += 1
     b.consume(table, sec)
     b.used(table.line, f"risk register ({mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings")
