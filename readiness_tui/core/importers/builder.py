@@ -52,6 +52,8 @@ class Builder:
         self.used_blocks: set[int] = set()
         #: risks written as headings, whose prose is read for item ids once every item is known.
         self.risk_prose: list[Rec] = []
+        #: (item, blocker, line): "PAY-1 blocks PAY-7" read on PAY-1's row, for PAY-7 once every item is known.
+        self.blocks: list[tuple[str, str, int]] = []
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
         self.status_marks: set[str] = set()
 

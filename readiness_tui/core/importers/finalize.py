@@ -62,6 +62,13 @@ def finalize(b: Builder) -> None:
         elif notes or any(s != "todo" for s in kids):
             r.values["status"] = "in_progress"
             b.note(r.line, f"{i}: status in_progress (from {len(notes)} progress notes and its child items)")
+    # "A blocks B" written on A's row: B depends on A.
+    for target, blocker, line in b.blocks:
+        if target in items and blocker not in items[target].values.setdefault("depends_on", []):
+            items[target].values["depends_on"].append(blocker)
+            b.deps_stated.add(target)
+        elif target not in items:
+            b.warn(line, f"{blocker} blocks {target!r}, which names no item")
     # The dependency matrix: fills dependencies nobody stated, else is checked against them.
     if b.matrix:
         order, rows, line = b.matrix

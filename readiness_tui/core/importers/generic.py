@@ -13,9 +13,9 @@ from .headers import custom_key, header_field
 from .id_shapes import is_id
 from .lists import (
     _arrow_left_id,
-    _phase_entry,
     checklist,
     id_list,
+    phase_entry,
     phase_list,
     risk_list,
 )
@@ -81,7 +81,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     ):
         risk_list(b, lst, sec)
         return
-    if all(_phase_entry(it) for it in entries):
+    if all(phase_entry(it) for it in entries):
         phase_list(b, lst, sec)
         return
     if sum(1 for it in entries if entry_id(it.text, plain(it.text))) >= max(1, (len(entries) + 1) // 2):

@@ -18,6 +18,7 @@ import re
 from .blocks import Section, plain
 from .builder import Builder
 from .refs import NEGATION_RE, expand_range
+from .result import Rec
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
@@ -86,6 +87,14 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 groups = _heading_groups(root)
             sec = groups.get(_group_key(word))
             members = [i for i, r in items.items() if sec is not None and sec.line <= r.line <= sec.end and i != rid]
+            phase = None if members else _phase_record(b, word)
+            if phase is not None:
+                members = [i for i in phase.values.get("items", []) if i in items and i != rid]
+                deps.extend(i for i in members if i not in deps)
+                b.note(
+                    rec.line, f"{rid}: {word!r} read as the items of phase {phase.values['id']!r}: {', '.join(members)}"
+                )
+                continue
             if not members:
                 b.note(
                     rec.line, f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note"
@@ -99,3 +108,13 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
                 f"{', '.join(members)}",
             )
+
+
+def _phase_record(b: Builder, word: str) -> Rec | None:
+    """The phase a group word names ("Phase 1", "Stage 2") when the plan lists phases in a table or list."""
+    m = re.fullmatch(r"(?:phase|stage|wave)\s+(\S+)", word.strip(), re.I)
+    if not m:
+        return None
+    return next(
+        (r for r in b.records["phases"] if str(r.values.get("id")) == m.group(1) and r.values.get("items")), None
+    )

@@ -181,11 +181,11 @@ _PHASE_KEYS: tuple[Rule, ...] = (
 )
 
 
-def _phase_key(text: str) -> str | None:
+def phase_key(text: str) -> str | None:
     return rule_for(_PHASE_KEYS, text.lower().strip().rstrip(":"))
 
 
-def _phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
+def phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
     if key == "items":
         refs: list[str] = []
         for t in texts:
@@ -200,25 +200,25 @@ def _phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any])
         values[key] = values.get(key, []) + parts
 
 
-def _phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -> bool:
+def phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -> bool:
     found = False
     for it in entries:
         kv = split_keyval(it.text)
         if not kv:
             continue
-        key = _phase_key(kv[0])
+        key = phase_key(kv[0])
         if key is None:
             continue
         texts = ([plain(kv[1], keep_code=True)] if plain(kv[1]) else []) + [
             plain(x.text, keep_code=True) for x in it.sub_items()
         ]
         if texts:
-            _phase_value(b, key, texts, values)
+            phase_value(b, key, texts, values)
             found = True
     return found
 
 
-def _phase_entry(it: ListItem) -> bool:
+def phase_entry(it: ListItem) -> bool:
     return bool(PHASE_RE.match(plain(it.text))) and any(split_keyval(x.text) for x in it.sub_items())
 
 
@@ -230,7 +230,7 @@ def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
         values: dict[str, Any] = {"id": m.group("num"), "title": plain(m.group("title"), keep_code=True)}
         if m.group("extra"):
             values["window"] = m.group("extra")
-        if _phase_fields(b, it.sub_items(), values):
+        if phase_fields(b, it.sub_items(), values):
             b.records["phases"].append(Rec("phases", values, it.line, "phase list"))
             made += 1
         else:

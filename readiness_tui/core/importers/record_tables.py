@@ -13,6 +13,8 @@ from .builder import RISK_PROSE, Builder
 from .dates_effort import parse_date, put_due
 from .headers import norm_header
 from .id_shapes import is_id
+from .lists import phase_key, phase_value
+from .patterns import PHASE_RE
 from .refs import parse_refs
 from .result import Rec
 from .row_fields import mapping_note, padded_cells
@@ -215,3 +217,34 @@ def handle_milestones(b: Builder, table: Table, sec: Section, fields: list[str |
 
 def handle_deliverables(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> None:
     record_rows(b, table, sec, fields, "deliverables", "deliverables table", _deliverable_row)
+
+
+def is_phase_table(table: Table, fields: list[str | None]) -> bool:
+    """A table whose first column names phases (``Phase 1 — Land``) on every row."""
+    return (
+        bool(table.rows)
+        and fields[0] == "phase"
+        and all(PHASE_RE.match(plain(padded_cells(table, r.cells)[0])) for r in table.rows)
+    )
+
+
+def _phase_row(
+    b: Builder, headers: list[str], fields: list[str | None], cells: list[str], line: int
+) -> dict[str, Any] | str:
+    m = PHASE_RE.match(plain(cells[0]))
+    assert m  # is_phase_table
+    values: dict[str, Any] = {"id": m.group("num"), "title": plain(m.group("title"), keep_code=True) or plain(cells[0])}
+    for header, cell in zip(headers[1:], cells[1:]):
+        key = phase_key(plain(header))
+        text = plain(cell, keep_code=True)
+        if key and text:
+            phase_value(b, key, [text], values)
+        elif text:
+            values["notes"] = (values.get("notes", "") + f"\n{plain(header)}: {text}").strip()
+    return values
+
+
+def handle_phases(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> None:
+    # The columns after the first mean what a phase's bullets mean (Items, Exit criteria, Window...).
+    keys: list[str | None] = ["phase", *(phase_key(plain(h)) for h in table.headers[1:])]
+    record_rows(b, table, sec, keys, "phases", "phase table", _phase_row)

@@ -53,6 +53,38 @@ def row_values(
     return values
 
 
+#: Jira-style issue links: "is blocked by PAY-1; relates to PAY-9; blocks PAY-7".
+_LINK_RELATION_RE = re.compile(
+    r"\b(?P<rel>is blocked by|blocked by|depends on|requires|blocks|is required by|relates to|related to|"
+    r"duplicates|is duplicated by|clones|is cloned by|causes|is caused by)\s+",
+    re.I,
+)
+#: Relations that make this item wait on the others, and the inverse ones that make the others wait on it.
+_WAITS_ON = frozenset({"is blocked by", "blocked by", "depends on", "requires"})
+_WAITED_ON_BY = frozenset({"blocks", "is required by"})
+
+
+def _link_relations(b: Builder, text: str, values: dict[str, Any], line: int, rid: str) -> None:
+    """A links cell with relation words: blockers are dependencies (``blocks X`` makes X wait on this item),
+    the other relations stay links. Each reading is reported."""
+    found = list(_LINK_RELATION_RE.finditer(text))
+    for n, m in enumerate(found):
+        end = found[n + 1].start() if n + 1 < len(found) else len(text)
+        ids = parse_refs(text[m.end() : end].strip(" ;,")).ids
+        rel = " ".join(m.group("rel").lower().split())
+        if rel in _WAITS_ON:
+            values["depends_on"] = values.get("depends_on", []) + [
+                i for i in ids if i not in values.get("depends_on", [])
+            ]
+            b.deps_stated.add(rid)
+            b.note(line, f"{rid}: link {rel!r} {', '.join(ids)} read as dependencies")
+        elif rel in _WAITED_ON_BY:
+            b.blocks += [(i, rid, line) for i in ids]
+            b.note(line, f"{rid}: link {rel!r} {', '.join(ids)}: those items depend on {rid}")
+        else:
+            values["links"] = values.get("links", []) + [f"{rel} {i}" for i in ids]
+
+
 def apply_cell(
     b: Builder,
     fld: str,
@@ -131,6 +163,8 @@ def apply_cell(
         gate["verify"] = text
     elif fld == "gate.evidence":
         gate["evidence"] = [plain(x) for x in split_list(cell)]
+    elif fld == "links" and _LINK_RELATION_RE.search(text):
+        _link_relations(b, text, values, line, rid)
     elif fld in ("inputs", "outputs", "links", "tags", "deliverables", "acceptance"):
         parts = split_list(keep) if fld not in ("deliverables", "acceptance") else [keep]
         vals = [p for p in parts if p.lower() not in ("n/a", "none", "-", "—")]

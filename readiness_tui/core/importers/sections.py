@@ -27,9 +27,9 @@ from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_he
 from .heading_roles import heading_role
 from .inline import _initials, _span, inline_fields
 from .lists import (
-    _phase_fields,
-    _phase_key,
-    _phase_value,
+    phase_fields,
+    phase_key,
+    phase_value,
     risk_entries,
     risk_list,
 )
@@ -139,15 +139,15 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         values["title"] = title[: wm.start()].strip()
     for blk in sec.blocks:
         if isinstance(blk, ListBlock) and not blk.has_checkboxes:
-            if _phase_fields(b, blk.items, values):
+            if phase_fields(b, blk.items, values):
                 b.consume(blk, sec)
     for child in sec.children:
-        key = _phase_key(child.title)
+        key = phase_key(child.title)
         if key:
             texts = [
                 plain(it.text, keep_code=True) for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items
             ]
-            _phase_value(b, key, texts, values)
+            phase_value(b, key, texts, values)
             for blk in child.blocks:
                 b.consume(blk, child)
             b.mark(child)

@@ -17,9 +17,11 @@ from .record_tables import (
     handle_deliverables,
     handle_matrix,
     handle_milestones,
+    handle_phases,
     handle_risks,
     handle_waivers,
     is_matrix,
+    is_phase_table,
 )
 from .row_fields import mapping_note, padded_cells, row_values
 from .status_words import parse_priority
@@ -158,6 +160,9 @@ def handle_table(
         return
     if "expires" in fields:
         handle_waivers(b, table, sec, fields)
+        return
+    if is_phase_table(table, fields):
+        handle_phases(b, table, sec, fields)
         return
     if "title" in fields and any(f in fields for f in ("priority", "score", "status", "owner", "depends_on")):
         handle_items(b, table, sec, fields, None, kind, defaults)
