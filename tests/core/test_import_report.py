@@ -153,3 +153,32 @@ def test_cli_report_file_holds_the_guesses(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     assert "plan.md:4: note: A-1: the checkbox says done, the Status bullet says todo; took the bullet" in text
     assert 'status = "todo"' in out.read_text(encoding="utf-8")
+
+
+def test_jira_link_relations_are_dependencies_or_links_and_reported() -> None:
+    plan = (
+        "# P\n\n| Issue key | Summary | Linked issues |\n|---|---|---|\n| PAY-1 | Retry | blocks PAY-7 |\n"
+        "| PAY-3 | Ledger | is blocked by PAY-1; relates to PAY-9 |\n| PAY-7 | Refunds | |\n| PAY-9 | Sandbox | |\n"
+    )
+    result, items = _import(plan)
+    assert items["PAY-3"].depends_on == ["PAY-1"]  # type: ignore[attr-defined]
+    assert items["PAY-3"].links == ["relates to PAY-9"]  # type: ignore[attr-defined]
+    assert items["PAY-7"].depends_on == ["PAY-1"]  # type: ignore[attr-defined]
+    assert _said(result, "PAY-3: link 'is blocked by' PAY-1 read as dependencies")
+    assert _said(result, "PAY-1: link 'blocks' PAY-7: those items depend on PAY-1")
+
+
+def test_a_phase_table_gives_phases_and_a_phase_word_its_items() -> None:
+    plan = (
+        "# P\n\n| Phase | Items | Exit criteria |\n|---|---|---|\n| Phase 1 — Land | DW-1, DW-2 | Loaded |\n\n"
+        "| Ref | Work item | Prerequisites |\n|---|---|---|\n| DW-1 | Ingest | none |\n| DW-2 | Backfill | DW-1 |\n"
+        "| DW-3 | Marts | Phase 1 |\n"
+    )
+    result, items = _import(plan)
+    assert result.board is not None
+    assert [(p.id, p.title, p.items, p.exit) for p in result.board.phases] == [
+        ("1", "Land", ["DW-1", "DW-2"], ["Loaded"])
+    ]
+    assert items["DW-3"].depends_on == ["DW-1", "DW-2"]  # type: ignore[attr-defined]
+    assert _said(result, "phase table (Phase->phase, Items->items, Exit criteria->exit) -> 1 phases")
+    assert _said(result, "DW-3: 'Phase 1' read as the items of phase '1': DW-1, DW-2")
