@@ -8,7 +8,6 @@ from typing import Any
 from .blocks import ListItem, plain
 from .builder import Builder, split_keyval
 from .cells import split_list
-from .dates_effort import parse_target
 from .headers import custom_key, header_field
 from .patterns import (
     _BRACKET_STATUS_RE,
@@ -22,7 +21,7 @@ from .patterns import (
 from .refs import parse_refs
 from .result import Rec
 from .row_fields import apply_cell
-from .status_words import parse_priority, parse_status
+from .status_words import parse_status
 
 
 # ---------------------------------------------------------------------- inline fields of a list entry
@@ -118,23 +117,17 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     return title.strip(), values
 
 
+#: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see
+#: ``_INLINE_PROSE_DEP_RE``), and those that name the risks an entry mitigates.
+_DEP_KEYS = frozenset(
+    {"depends on", "depends", "deps", "dependencies", "dependency", "blocked by", "requires", "prereq", "prereqs"}
+    | {"after", "needs", "waits on", "waiting on", "waits for"}
+)
+_RISK_KEYS = frozenset({"risk", "risks", "mitigates"})
+
+
 def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[str, Any], line: int, rid: str) -> None:
-    if key in (
-        "depends on",
-        "depends",
-        "deps",
-        "dependencies",
-        "dependency",
-        "blocked by",
-        "requires",
-        "prereq",
-        "prereqs",
-        "after",
-        "needs",
-        "waits on",
-        "waiting on",
-        "waits for",
-    ):
+    if key in _DEP_KEYS:
         refs = parse_refs(value, loose=colon)
         values["depends_on"] = values.get("depends_on", []) + [
             r for r in refs.ids if r not in values.get("depends_on", [])
@@ -144,46 +137,22 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[st
             b.note(line, f"{rid}: {n} is named as not a dependency ({value!r}); not added")
         if refs.rest:
             values["dependency_note"] = value
-    elif key in ("owner", "owners", "assignee", "assigned to"):
-        values["owner"] = value
-    elif key in ("due", "target", "eta", "deadline"):
-        tgt, exact = parse_target(value)
-        if tgt:
-            values["target"] = tgt
-        if not tgt or not exact:
-            values.setdefault("custom", {})["target"] = value
-            b.note(
-                line,
-                f"{rid}: due {value!r} " + (f"read as {tgt}" if tgt else "is not an ISO week or date; kept in custom"),
-            )
-    elif key in ("est", "estimate", "effort"):
-        from .dates_effort import parse_estimate
-
-        est = parse_estimate(value, "days" if re.fullmatch(r"\d+(\.\d+)?", value.strip()) else None)
-        if est is None:
-            values.setdefault("custom", {})["estimate"] = value
-            b.note(line, f"{rid}: estimate {value!r} is not a duration; kept in custom")
-        else:
-            values["estimate_days"] = est
-    elif key in ("priority", "prio"):
-        pr, _ = parse_priority(value)
-        if pr:
-            values["priority"] = pr
-        else:
-            values.setdefault("custom", {})["priority"] = value
-    elif key in ("status", "state"):
-        st = parse_status(value)
-        if st:
-            values["status"] = st
-            b.status_stated.add(rid)
-        else:
-            values.setdefault("custom", {})["status"] = value
-    elif key in ("verify", "check"):
-        values.setdefault("gate", {})["verify"] = plain(value)
-    elif key == "evidence":
-        values.setdefault("gate", {})["evidence"] = [plain(x) for x in split_list(value)]
-    elif key in ("risk", "risks", "mitigates"):
+        return
+    if key in _RISK_KEYS:
         values.setdefault("_mitigates", []).extend(parse_refs(value, loose=colon).ids)
+        return
+    fld = header_field(key)
+    if fld is None:
+        return
+    # Every other field is read as a table cell of that field is (one parser per field); an inline
+    # estimate without a unit ("est: 3") counts days.
+    gate, custom = values.setdefault("gate", {}), values.setdefault("custom", {})
+    header = "estimate days" if fld == "estimate_days" else key
+    if not apply_cell(b, fld, value, values, gate, custom, line, rid, header):
+        custom[custom_key(key)] = value
+    for sub in ("gate", "custom"):
+        if not values[sub]:
+            del values[sub]
 
 
 # ---------------------------------------------------------------------- checklists and id lists
