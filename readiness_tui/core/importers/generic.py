@@ -51,12 +51,8 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
     if id(block) in b.used_blocks:
         return
     if isinstance(block, Table):
-        defaults = {
-            k: v
-            for k, v in (("phase", ctx.group_phase or ctx.phase), ("priority", ctx.priority), ("parent", ctx.parent))
-            if v
-        }
-        handle_table(b, block, sec, "tracker" if _title_has(sec, "tracker") else "task", defaults)
+        kind = "tracker" if _title_has(sec, "tracker") else "task"
+        handle_table(b, block, sec, kind, ctx.item_fields(group_phase=True))
     elif isinstance(block, ListBlock):
         generic_list(b, block, sec, ctx)
     elif isinstance(block, Other) and block.kind == "html_block":

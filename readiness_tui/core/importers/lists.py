@@ -52,10 +52,7 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             fields.pop("status", None)
             if under:
                 values["parent"] = under
-            if ctx.phase:
-                values["phase"] = ctx.phase
-            if ctx.priority:
-                values["priority"] = ctx.priority
+            values.update(ctx.item_fields(parent=False))
             mit = fields.pop("_mitigates", [])
             values.update(fields)
             prose = [x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text))]
@@ -152,13 +149,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             continue
         rid = lead[0]
         title, fields = inline_fields(b, lead[1], it.line, rid)
-        values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
-        if ctx.phase:
-            values["phase"] = ctx.phase
-        if ctx.priority:
-            values["priority"] = ctx.priority
-        if ctx.parent:
-            values["parent"] = ctx.parent
+        values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
         mit = fields.pop("_mitigates", [])
         values.update(fields)
         if "status" in fields:

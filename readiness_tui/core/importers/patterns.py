@@ -167,10 +167,22 @@ _NO_DEP_WORDS = re.compile(r"\b(in parallel|no hard dependenc\w*|independent|no 
 
 @dataclass(frozen=True)
 class Ctx:
+    """What the enclosing headings give the items under them."""
+
     priority: str | None = None
     phase: str | None = None
     parent: str | None = None
+    #: The phase a priority group heading ("## P0 tickets") makes; tables and tickets take it first.
     group_phase: str | None = None
+
+    def item_fields(self, *, group_phase: bool = False, parent: bool = True) -> dict[str, str]:
+        """The fields an item under these headings starts with (those that are set)."""
+        given = {
+            "phase": (self.group_phase or self.phase) if group_phase else self.phase,
+            "priority": self.priority,
+            "parent": self.parent if parent else None,
+        }
+        return {k: v for k, v in given.items() if v}
 
 
 # ---------------------------------------------------------------------- headings

@@ -210,12 +210,7 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
                 ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
                 if ws:
                     values["workstream"] = ws.group(0)
-                if ctx.phase:
-                    values["phase"] = ctx.phase
-                if ctx.parent:
-                    values["parent"] = ctx.parent
-                if ctx.priority:
-                    values["priority"] = ctx.priority
+                values.update(ctx.item_fields())
                 fields.pop("_mitigates", None)
                 values.update(fields)
                 if it.children:

@@ -48,12 +48,9 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
         if pm:
             prio = f"P{pm.group(1)}"
             b.note(sec.line, f"{rid}: priority {prio} taken from the id")
+    values.update(ctx.item_fields(group_phase=True))
     if prio:
         values["priority"] = prio
-    if ctx.group_phase or ctx.phase:
-        values["phase"] = ctx.group_phase or ctx.phase
-    if ctx.parent:
-        values["parent"] = ctx.parent
     mit = fields.pop("_mitigates", [])
     values.update(fields)
     values.update(marks)
