@@ -182,3 +182,18 @@ def test_a_phase_table_gives_phases_and_a_phase_word_its_items() -> None:
     assert items["DW-3"].depends_on == ["DW-1", "DW-2"]  # type: ignore[attr-defined]
     assert _said(result, "phase table (Phase->phase, Items->items, Exit criteria->exit) -> 1 phases")
     assert _said(result, "DW-3: 'Phase 1' read as the items of phase '1': DW-1, DW-2")
+
+
+def test_a_closing_mark_and_words_are_a_status_but_words_alone_are_the_title() -> None:
+    plan = (
+        "# P\n\n- [ ] **T-1** Import/export done right\n- [ ] **T-2** Regression suite — ⚠️ at risk\n"
+        "- [ ] **T-3** Café opening (owner @lu) (P1)\n"
+    )
+    _, items = _import(plan)
+    got = {i: (items[i].title, items[i].status) for i in items}  # type: ignore[attr-defined]
+    assert got == {
+        "T-1": ("Import/export done right", "todo"),
+        "T-2": ("Regression suite", "blocked"),
+        "T-3": ("Café opening", "todo"),
+    }
+    assert (items["T-3"].owner, items["T-3"].priority) == ("@lu", "P1")  # type: ignore[attr-defined]

@@ -52,7 +52,8 @@ def _ids_follow(text: str, m: re.Match[str]) -> bool:
 #: ``(owner @uri)``, ``(@uri)``: an owner in parentheses without a colon.
 _PAREN_OWNER_RE = re.compile(r"\s*\((?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)\)", re.I)
 #: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
-_TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\w\s()\[\].,;:@#`*|—–-]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
+#: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
+_TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
 
 
 def _lift_marks(text: str, values: dict[str, Any]) -> str:
