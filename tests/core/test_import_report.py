@@ -187,7 +187,8 @@ def test_a_phase_table_gives_phases_and_a_phase_word_its_items() -> None:
 def test_a_closing_mark_and_words_are_a_status_but_words_alone_are_the_title() -> None:
     plan = (
         "# P\n\n- [ ] **T-1** Import/export done right\n- [ ] **T-2** Regression suite — ⚠️ at risk\n"
-        "- [ ] **T-3** Café opening (owner @lu) (P1)\n"
+        "- [ ] **T-3** Café opening (owner @lu) (P1)\n- [ ] **T-4** Flaky tests (@zed, in progress)\n"
+        "- [ ] **T-5** Import (done right)\n"
     )
     _, items = _import(plan)
     got = {i: (items[i].title, items[i].status) for i in items}  # type: ignore[attr-defined]
@@ -195,5 +196,7 @@ def test_a_closing_mark_and_words_are_a_status_but_words_alone_are_the_title() -
         "T-1": ("Import/export done right", "todo"),
         "T-2": ("Regression suite", "blocked"),
         "T-3": ("Café opening", "todo"),
+        "T-4": ("Flaky tests", "in_progress"),
+        "T-5": ("Import (done right)", "todo"),
     }
     assert (items["T-3"].owner, items["T-3"].priority) == ("@lu", "P1")  # type: ignore[attr-defined]

@@ -21,7 +21,7 @@ from .patterns import (
 from .refs import parse_refs
 from .result import Rec
 from .row_fields import apply_cell
-from .status_words import parse_status
+from .status_words import exact_status, parse_status
 
 
 # ---------------------------------------------------------------------- inline fields of a list entry
@@ -49,24 +49,42 @@ def _ids_follow(text: str, m: re.Match[str]) -> bool:
     return bool(parse_refs(head, loose=False).ids) and head.strip()[:1] not in ("", "t")
 
 
-#: ``(owner @uri)``, ``(@uri)``: an owner in parentheses without a colon.
-_PAREN_OWNER_RE = re.compile(r"\s*\((?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)\)", re.I)
+#: ``(owner @uri)``, ``(@zed, in progress)``, ``(P1, @ana)``: fields in parentheses, without keys.
+_PAREN_RE = re.compile(r"\s*\((?P<body>[^()]{1,60})\)")
+_PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)$", re.I)
 #: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
 #: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
 _TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
 
 
+def _paren_fields(body: str) -> dict[str, str] | None:
+    """The fields of a parenthetical whose every part is an owner, a priority or a status word; else None."""
+    said: dict[str, str] = {}
+    for part in (p.strip() for p in re.split(r"[,;]", body)):
+        who = _PAREN_OWNER_RE.match(part)
+        if who and "owner" not in said:
+            said["owner"] = "@" + who.group("who")
+        elif re.fullmatch(r"P[0-3]", part, re.I) and "priority" not in said:
+            said["priority"] = part.upper()
+        elif part and "status" not in said and exact_status(part):
+            said["status"] = exact_status(part) or ""
+        else:
+            return None
+    return said or None
+
+
 def _lift_marks(text: str, values: dict[str, Any]) -> str:
-    """Take the priority tag (``(P0)``), a parenthesised owner and a closing status mark from anywhere in the
-    entry, so that neither the title nor a field's value keeps them."""
+    """Take the priority tag (``(P0)``), parenthesised fields (``(@zed, in progress)``) and a closing status mark
+    from anywhere in the entry, so that neither the title nor a field's value keeps them."""
     tag = _PRIO_TAG_RE.search(text)
     if tag:
         values["priority"] = tag.group(1).upper()
         text = text[: tag.start()] + text[tag.end() :]
-    who = _PAREN_OWNER_RE.search(text)
-    if who:
-        values["owner"] = "@" + who.group("who")
-        text = text[: who.start()] + text[who.end() :]
+    for m in reversed(list(_PAREN_RE.finditer(text))):
+        said = _paren_fields(m.group("body"))
+        if said and not any(k in values for k in said):
+            values.update(said)
+            text = text[: m.start()] + text[m.end() :]
     end = _TRAILING_STATUS_RE.search(text)
     if end and parse_status(end.group("status")):
         values["status"] = parse_status(end.group("status"))

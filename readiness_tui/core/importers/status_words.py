@@ -182,3 +182,10 @@ def parse_priority(cell: str) -> tuple[str | None, bool]:
     if first in _PRIO_WORDS:
         return _PRIO_WORDS[first], True
     return None, False
+
+
+def exact_status(text: str) -> str | None:
+    """The status a phrase is, when the whole phrase is a status word or mark ("in progress", "⏳ pending"),
+    not merely contains one ("done right"); None otherwise."""
+    key = " ".join(plain(text).lower().split())
+    return _STATUS_EXTRA.get(key) or STATUS_ALIASES.get(key)
