@@ -100,6 +100,11 @@ def score_plan(md: Path) -> tuple[Score, list[str]]:
         s.add("precision", len(want_m & have), len(have))
         misses += [f"risk {rid}: missing mapping {x}" for x in sorted(want_m - have)]
         misses += [f"risk {rid}: wrong mapping {x}" for x in sorted(have - want_m)]
+    truth_risks = {r.upper() for r in truth.get("risks", {})}
+    for rid, have in risks.items():
+        if rid not in truth_risks and have:  # mappings of a risk the plan does not have
+            s.add("precision", 0, len(have))
+            misses += [f"risk {rid}: wrong mapping {x}" for x in sorted(have)]
     return s, misses
 
 
