@@ -200,3 +200,38 @@ def test_a_closing_mark_and_words_are_a_status_but_words_alone_are_the_title() -
         "T-5": ("Import (done right)", "todo"),
     }
     assert (items["T-3"].owner, items["T-3"].priority) == ("@lu", "P1")  # type: ignore[attr-defined]
+
+
+def test_a_dependency_line_without_a_colon_under_an_item_heading() -> None:
+    plan = (
+        "# P\n\n## BIL-1 Metering\nOwner: Dia\n\n## BIL-2 Invoices\nOwner: Eli\n\n"
+        "## BIL-4 Tax\nOwner: Fen\nDepends on BIL-1. No longer waiting on BIL-2.\n"
+    )
+    result, items = _import(plan)
+    assert items["BIL-4"].depends_on == ["BIL-1"]  # type: ignore[attr-defined]
+    assert _said(result, "BIL-4: BIL-2 is named as not a dependency")
+
+
+def test_numbered_entries_that_group_items_are_phases_not_items() -> None:
+    plan = (
+        "# P\n\n1. Phase A — preparation\n   1. A1 — Routes (Owner: Kim)\n   2. A2 — Keys (depends: A1)\n"
+        "2. Phase B — rollout\n   1. B1 — Static (depends: A1)\n"
+    )
+    result, items = _import(plan)
+    assert result.board is not None
+    assert [(i, items[i].phase) for i in items] == [("A1", "A"), ("A2", "A"), ("B1", "B")]  # type: ignore[attr-defined]
+    assert [(p.id, p.title) for p in result.board.phases] == [("A", "preparation"), ("B", "rollout")]
+    assert _said(result, "list entry 'Phase A — preparation' is phase 'A' of its items, not an item")
+
+
+def test_boxes_without_ids_where_the_plan_gives_its_boxes_ids_are_not_items() -> None:
+    plan = (
+        "# P\n\n### Blockers\n- [x] #210 Crash on start (@gwen)\n- [ ] #214 Login loop (@hal) — blocked by #210\n\n"
+        "### Release checklist\n- [ ] QA sign-off on 3 devices\n- [ ] Store screenshots\n"
+    )
+    result, items = _import(plan)
+    assert set(items) == {"#210", "#214"} and items["#214"].depends_on == ["#210"]  # type: ignore[attr-defined]
+    assert _said(result, "checklist under 'Release checklist' has no ids where the plan's other checklists do")
+    # With no checklist that gives ids, the same boxes are the plan's items.
+    _, alone = _import("# P\n\n### Release checklist\n- [ ] QA sign-off on 3 devices\n- [ ] Store screenshots\n")
+    assert len(alone) == 2

@@ -54,6 +54,8 @@ class Builder:
         self.risk_prose: list[Rec] = []
         #: (item, blocker, line): "PAY-1 blocks PAY-7" read on PAY-1's row, for PAY-7 once every item is known.
         self.blocks: list[tuple[str, str, int]] = []
+        #: how many checklists of the document give most entries an id (see ``generic.generic_list``).
+        self.checklists_with_ids = 0
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
         self.status_marks: set[str] = set()
 

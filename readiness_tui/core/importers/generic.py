@@ -5,6 +5,7 @@ lists, HTML comments. Every section handler hands the blocks it does not own to 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from .blocks import ListBlock, Other, Section, Table, plain
@@ -21,6 +22,7 @@ from .lists import (
 )
 from .patterns import (
     ARROW_RE,
+    PHASE_RE,
     Ctx,
     _title_has,
     entry_id,
@@ -69,6 +71,13 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
             b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
             return
+        if with_ids == 0 and ctx.parent is None and b.checklists_with_ids:
+            # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
+            # or conditions ("QA sign-off on 3 devices"), not items of the plan.
+            b.note(
+                lst.line, f"checklist under {sec.title!r} has no ids where the plan's other checklists do: kept as text"
+            )
+            return
         checklist(b, lst, sec, ctx)
         return
     texts = [plain(it.text) for it in entries]
@@ -83,6 +92,26 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if sum(1 for it in entries if entry_id(it.text, plain(it.text))) >= max(1, (len(entries) + 1) // 2):
         id_list(b, lst, sec, ctx, "task")
         return
+    if any(it.children for it in entries):
+        _group_entries(b, lst, sec, ctx)
+
+
+def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
+    """``1. Phase A — preparation`` over a nested list of items: the entries group the lists under them (a
+    phase when the entry names one); each nested list is read where it stands."""
+    for it in lst.items:
+        m = PHASE_RE.match(plain(it.text))
+        before = len(b.items)
+        for child in it.children:
+            generic_list(b, child, sec, replace(ctx, phase=m.group("num")) if m else ctx)
+        if len(b.items) == before:
+            continue
+        if m and not any(r.values.get("id") == m.group("num") for r in b.records["phases"]):
+            title = plain(m.group("title"), keep_code=True) or plain(it.text)
+            b.records["phases"].append(Rec("phases", {"id": m.group("num"), "title": title}, it.line, "phase entry"))
+        what = f"phase {m.group('num')!r} of its items" if m else "a group of the items under it"
+        b.note(it.line, f"list entry {plain(it.text)[:40]!r} is {what}, not an item")
+    b.consume(lst, sec)
 
 
 def handle_comment(b: Builder, block: Other, sec: Section) -> None:

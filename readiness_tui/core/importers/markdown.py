@@ -37,6 +37,7 @@ from .finalize import finalize
 from .group_refs import resolve_dependency_words
 from .heading_groups import risk_prose
 from .heading_roles import heading_role
+from .lists import entry_has_id
 from .meta import META_KEYS, front_matter, meta_blocks, meta_value
 from .patterns import STREAM_RE, Ctx, _title_has
 from .result import IMPORTED_KEY, ImportResult, Rec
@@ -69,6 +70,7 @@ def _import(text: str, source: str) -> ImportResult:
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
     _prepass_streams(b, root)
+    b.checklists_with_ids = sum(1 for lst in checklists(root) if sum(map(entry_has_id, lst.items)) * 2 > len(lst.items))
     _walk_document(b, root)
     _keep_free_text(b, root)
     resolve_dependency_words(b, root)
@@ -78,6 +80,11 @@ def _import(text: str, source: str) -> ImportResult:
 
 
 # ---------------------------------------------------------------------- passes
+def checklists(root: Section) -> list[ListBlock]:
+    """The document's top-level checkbox lists."""
+    return [blk for sec in root.walk() for blk in sec.blocks if isinstance(blk, ListBlock) and blk.has_checkboxes]
+
+
 def _prepass_streams(b: Builder, root: Section) -> None:
     prefix = {"stream": "S", "workstream": "WS", "epic": "E", "track": "TR"}
     for sec in root.walk():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import ListBlock, Paragraph, Section, plain
+from .blocks import ListBlock, ListItem, Paragraph, Section, plain
 from .builder import Builder, split_keyval
 from .dates_effort import parse_date
 from .generic import generic_block
@@ -63,9 +63,7 @@ def meta_blocks(b: Builder, sec: Section) -> None:
         if isinstance(blk, Paragraph):
             lines = [(blk.line + n, ln) for n, ln in enumerate(blk.text.split("\n"))]
         elif isinstance(blk, ListBlock):
-            if blk.has_checkboxes or sum(1 for it in blk.items if entry_id(it.text, plain(it.text))) * 2 > len(
-                blk.items
-            ):
+            if _holds_items(blk.items) or any(_holds_items(it.sub_items()) for it in blk.items):
                 generic_block(b, blk, sec, Ctx())
                 continue
             lines = [(it.line, it.text) for it in blk.items]
@@ -96,6 +94,13 @@ def meta_blocks(b: Builder, sec: Section) -> None:
             )
         )
         b.note(sec.line, "text under the title kept as the section 'Introduction'")
+
+
+def _holds_items(entries: list[ListItem]) -> bool:
+    """Whether list entries are items (checkboxes, or mostly entries opening with an id), not key-value lines."""
+    return any(it.checked is not None for it in entries) or sum(
+        1 for it in entries if entry_id(it.text, plain(it.text))
+    ) * 2 > len(entries)
 
 
 def meta_value(b: Builder, key: str, value: str, line: int) -> bool:

@@ -14,6 +14,7 @@ from .headers import header_field
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
 from .lists import checklist, entry_has_id, steps_into
 from .patterns import (
+    _INLINE_NOCOLON_RE,
     _NO_DEP_WORDS,
     _SOFT_WORDS,
     STREAM_RE,
@@ -94,6 +95,23 @@ def _split_fields(line: str) -> list[str]:
     return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
 
 
+def _dependency_line(b: Builder, line_text: str, line: int, values: dict[str, Any], rid: str) -> bool:
+    """A line that is only a dependency phrase without a colon ("Depends on BIL-2, BIL-3 and BIL-4"): its ids
+    are the item's dependencies (a negation in it names none). False when the line is something else."""
+    if not _INLINE_NOCOLON_RE.match(plain(line_text)):
+        return False
+    left, said = inline_fields(b, line_text, line, rid)
+    if left.strip(" .") or "depends_on" not in said:
+        return False
+    values["depends_on"] = values.get("depends_on", []) + [
+        d for d in said["depends_on"] if d not in values.get("depends_on", [])
+    ]
+    if said.get("dependency_note"):
+        values["dependency_note"] = said["dependency_note"]
+    b.deps_stated.add(rid)
+    return True
+
+
 def _ticket_blocks(
     b: Builder,
     sec: Section,
@@ -154,7 +172,7 @@ def _ticket_blocks(
                     rest.append(plain(ln, keep_code=True))
                 elif kv and header_field(kv[0]) or (kv and kv[0].lower() in _LIST_KEYS):
                     apply_key(b, kv[0], kv[1], ListItem(blk.line, blk.end, ln), values, rid)
-                else:
+                elif not _dependency_line(b, ln, blk.line, values, rid):
                     rest.append(plain(ln, keep_code=True))
             if rest:
                 desc.append(" ".join(rest))
