@@ -99,7 +99,7 @@ def import_cmd(
             EXIT_UNREADABLE,
         )
 
-    from ..core.importers.cells import priority_words
+    from ..core.importers.status_words import priority_words
 
     try:
         words = priority_words(list(prio_words))
@@ -176,6 +176,11 @@ def _emit(lines: list[str], report: Path | None) -> None:
     except OSError as exc:
         click.echo(f"{report}: cannot write the report: {exc.strerror}", err=True)
         click.echo(text, err=True, nl=False)
+        return
+    # The counts (and how many guesses, skips and warnings the file holds) still reach the terminal.
+    summary = next((ln for ln in reversed(lines) if ": imported " in ln), None)
+    if summary:
+        click.echo(f"{summary} (in {report})", err=True)
 
 
 def _fail(message: str, code: int) -> None:

@@ -34,6 +34,9 @@ def test_output_and_report_files(tmp_path: Path) -> None:
     assert len(BoardStore.load(out).board.items) == 9
     report = rep.read_text(encoding="utf-8")
     assert "checklist" in report and "'9.9', which names no item" in report
+    # The summary line, with where the rest is, still reaches the terminal.
+    assert "imported items=9" in res.stderr and f"warnings (in {rep})" in res.stderr
+    assert ": used: " not in res.stderr  # the lines themselves are in the file
 
 
 def test_nothing_recognizable_exits_1(tmp_path: Path) -> None:

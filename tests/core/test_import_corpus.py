@@ -4,6 +4,11 @@ Each ``tests/fixtures/corpus/NAME.md`` has a ``NAME.truth.toml`` written from th
 ``[[item]]`` tables (id, and the owner/status/priority/depends_on the plan states) and ``[risks]``
 (risk id -> the items that mitigate it). Ids compare without a leading ``#`` (a board id cannot start
 with it) and case-insensitively; owners without ``@`` and case-insensitively.
+
+``corpus/holdout/``, ``holdout2/`` and ``holdout3/`` hold plans written, with their truth, before anyone
+looked at how the importer reads them (each after the ones before had been used for tuning);
+``MEASURED.txt`` in each records its first figures. The targets hold over the whole corpus and over each
+held-out subset alone. ``-s`` prints the table of figures.
 """
 
 from __future__ import annotations
@@ -17,7 +22,12 @@ import pytest
 from readiness_tui.core.importers import import_markdown
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+HOLDOUT = CORPUS / "holdout"
+HOLDOUT2 = CORPUS / "holdout2"
+HOLDOUT3 = CORPUS / "holdout3"
+#: Recall targets (at least), and "created": the share of items made that the plan does not have (at most).
 TARGETS = {"items": 0.95, "dependencies": 0.90, "risk_mappings": 0.90, "fields": 0.85, "precision": 0.95}
+MAX_CREATED = 0.05
 FIELDS = ("owner", "status", "priority")
 
 
@@ -88,30 +98,57 @@ def score_plan(md: Path) -> tuple[Score, list[str]]:
         want_m = {_id(x) for x in items}
         have = risks.get(rid.upper(), set())
         s.add("risk_mappings", len(want_m & have), len(want_m))
+        s.add("precision", len(want_m & have), len(have))
         misses += [f"risk {rid}: missing mapping {x}" for x in sorted(want_m - have)]
+        misses += [f"risk {rid}: wrong mapping {x}" for x in sorted(have - want_m)]
+    truth_risks = {r.upper() for r in truth.get("risks", {})}
+    for rid, have in risks.items():
+        if rid not in truth_risks and have:  # mappings of a risk the plan does not have
+            s.add("precision", 0, len(have))
+            misses += [f"risk {rid}: wrong mapping {x}" for x in sorted(have)]
     return s, misses
 
 
-PLANS = sorted(CORPUS.glob("*.md"))
+PLANS = [*sorted(CORPUS.glob("*.md")), *(p for d in (HOLDOUT, HOLDOUT2, HOLDOUT3) for p in sorted(d.glob("*.md")))]
 
 
 def test_corpus_is_large_enough_and_every_plan_has_truth() -> None:
-    assert len(PLANS) >= 20
+    assert len(PLANS) >= 40 and len(list(HOLDOUT.glob("*.md"))) >= 8
+    assert len(list(HOLDOUT2.glob("*.md"))) >= 6 and len(list(HOLDOUT3.glob("*.md"))) >= 4
     for md in PLANS:
         assert md.with_suffix(".truth.toml").exists(), f"{md.name} has no truth file"
 
 
-def test_corpus_meets_the_targets() -> None:
+def _shortfalls(total: Score) -> dict[str, float]:
+    short = {m: round(total.rate(m), 3) for m, target in TARGETS.items() if total.rate(m) < target}
+    if total.rate("created") > MAX_CREATED:
+        short["created"] = round(total.rate("created"), 3)
+    return short
+
+
+@pytest.mark.parametrize("subset", ["all", "holdout", "holdout2", "holdout3"])
+def test_corpus_meets_every_target(subset: str) -> None:
     total = Score()
     lines = []
-    for md in PLANS:
+    for md in PLANS if subset == "all" else [p for p in PLANS if p.parent.name == subset]:
         s, misses = score_plan(md)
         total += s
         lines.append(f"{md.stem:28} {s.line()}")
         lines += [f"    {m}" for m in misses]
     lines.append(f"{'TOTAL':28} {total.line()}")
-    short = {m: round(total.rate(m), 3) for m, target in TARGETS.items() if total.rate(m) < target}
-    assert not short, f"below target: {short}\n" + "\n".join(lines)
+    print("\n".join(lines))
+    assert total.totals["items"] >= 20 and total.totals["dependencies"] >= 15
+    short = _shortfalls(total)
+    assert not short, f"off target: {short}\n" + "\n".join(lines)
+
+
+def test_targets_fail_on_a_bad_score() -> None:
+    # Each target can fail: a score below it (or, for "created", above it) is reported.
+    bad = Score()
+    for m, target in TARGETS.items():
+        bad.add(m, int(target * 100) - 1, 100)
+    bad.add("created", 6, 100)
+    assert set(_shortfalls(bad)) == {*TARGETS, "created"}
 
 
 @pytest.mark.parametrize("md", PLANS[:1], ids=lambda p: p.stem)

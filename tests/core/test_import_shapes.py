@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.cells import parse_refs
+from readiness_tui.core.importers.refs import parse_refs
 
 
 def _imp(text: str, **kw):  # type: ignore[no-untyped-def]

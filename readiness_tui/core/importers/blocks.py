@@ -17,6 +17,8 @@ from markdown_it.token import Token
 _MD = MarkdownIt("commonmark").enable("table")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔~/-])\]\s*")
 #: What a checkbox mark means: ``[x]`` done, ``[~]``/``[/]`` in progress, ``[-]`` cancelled.
+#: Emoji, arrows and other marks before a heading's words.
+_LEAD_MARKS = re.compile(r"^[^\w#\[(`]+")
 BOX_STATUS = {
     " ": "todo",
     "x": "done",
@@ -115,6 +117,11 @@ class Section:
     @property
     def title(self) -> str:
         return plain(self.heading.text) if self.heading else ""
+
+    @property
+    def bare_title(self) -> str:
+        """The title without the emoji or marks it opens with (``🚀 Phase 3: Launch`` -> ``Phase 3: Launch``)."""
+        return _LEAD_MARKS.sub("", self.title)
 
     @property
     def line(self) -> int:

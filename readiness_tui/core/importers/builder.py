@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..model import ITEM_LIST_FIELDS
 from .blocks import Block, ListItem, Section, plain
-from .cells import ids_in_text
+from .refs import ids_in_text
 from .result import Rec, ReportLine
+
+#: Set in an item's values by whoever read its status from a bare mark (``⏳``, ``🚧``) rather than words.
+STATUS_BY_MARK = "_status_by_mark"
+#: Set in a risk's values to the words that may name its mitigating items (read by ``risk_prose``).
+RISK_PROSE = "_prose"
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 _STREAM_REF = re.compile(
@@ -44,6 +50,14 @@ class Builder:
         #: (first line, last line, fields) set by a section for the items inside it.
         self.defaults: list[tuple[int, int, dict[str, Any]]] = []
         self.used_blocks: set[int] = set()
+        #: risks written as headings, whose prose is read for item ids once every item is known.
+        self.risk_prose: list[Rec] = []
+        #: (item, blocker, line): "PAY-1 blocks PAY-7" read on PAY-1's row, for PAY-7 once every item is known.
+        self.blocks: list[tuple[str, str, int]] = []
+        #: how many checklists of the document give most entries an id (see ``generic.generic_list``).
+        self.checklists_with_ids = 0
+        #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
+        self.status_marks: set[str] = set()
 
     # ------------------------------------------------------------------ report
     def used(self, line: int, text: str) -> None:
@@ -86,8 +100,11 @@ class Builder:
         if not item_id:
             return None
         values["id"] = item_id
+        by_mark = values.pop(STATUS_BY_MARK, False)
         if item_id not in self.items:
             self.items[item_id] = Rec("items", values, line, origin)
+            if by_mark:
+                self.status_marks.add(item_id)
             return item_id
         rec = self.items[item_id]
         old = rec.values
@@ -119,6 +136,17 @@ class Builder:
             elif old[key] != value:
                 if key == "title" and similarity(str(old[key]), str(value)) >= 0.5:
                     continue  # the same name written twice ("Grant submission completion")
+                if key == "kind":
+                    continue  # a row and a section of the same item: both say what it is
+                if key == "status" and item_id in self.status_marks and not by_mark:
+                    # "⏳" in a summary table, "Not started" in the item's section: the words say more.
+                    self.note(
+                        line,
+                        f"{item_id}: status {old[key]} from a mark at line {rec.line}, {value} in words here; took the words",
+                    )
+                    old[key] = value
+                    self.status_marks.discard(item_id)
+                    continue
                 differs.append(key)
                 old.setdefault("custom", {}).setdefault(f"{key}_{origin_key(origin)}", value)
         text = f"{item_id} appears again (first at line {rec.line})"
@@ -128,6 +156,18 @@ class Builder:
             text += f"; kept the first value of {', '.join(differs)} (the other is in custom)"
         self.note(line, text)
         return item_id
+
+    def add_records(self, kind: str, origin: str, read: Iterable[tuple[int, dict[str, Any] | str]]) -> int:
+        """Add one ``kind`` record per (line, values); a string in place of values is why that entry is none
+        (reported as skipped). Returns how many were added."""
+        n = 0
+        for line, values in read:
+            if isinstance(values, str):
+                self.skipped(line, values)
+                continue
+            self.records[kind].append(Rec(kind, values, line, origin))
+            n += 1
+        return n
 
     # ------------------------------------------------------------------ streams
     def stream_refs(self, text: str) -> list[str]:

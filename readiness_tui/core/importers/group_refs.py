@@ -17,14 +17,18 @@ import re
 
 from .blocks import Section, plain
 from .builder import Builder
-from .refs import expand_range
+from .refs import NEGATION_RE, expand_range
+from .result import Rec
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
 #: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with.
 _GROUP = re.compile(
-    r"\b(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)\b", re.I
+    r"(?<![\w-])(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)(?![\w-])",
+    re.I,
 )
+#: "Wave 1" is also "W1", "Phase 2" "P2", "Milestone 3" "M3": the short names plans use for their groups.
+_SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+)$")
 
 
 def _group_key(text: str) -> str:
@@ -40,7 +44,11 @@ def _heading_groups(root: Section) -> dict[str, Section]:
         title = re.sub(r"^[^\w]+", "", plain(sec.title)).strip("* ")
         m = _GROUP.match(title)
         if m and m.end() < len(title) + 1 and (m.end() == len(title) or not title[m.end()].isalnum()):
-            out.setdefault(_group_key(m.group("g")), sec)
+            key = _group_key(m.group("g"))
+            out.setdefault(key, sec)
+            short = _SHORT.match(key)
+            if short:
+                out.setdefault(short.group("word")[0] + short.group("num"), sec)
     return out
 
 
@@ -54,7 +62,8 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         if not note:
             continue
         deps: list[str] = rec.values.setdefault("depends_on", [])
-        text = plain(note)
+        # "no longer depends on X": the ids a negation names are no dependency (parse_refs reported them).
+        text = NEGATION_RE.sub(" ", plain(note))
         found: list[str] = []
         for m in _RANGE.finditer(text):
             ids = expand_range(m.group("a"), m.group("b"))
@@ -78,6 +87,14 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 groups = _heading_groups(root)
             sec = groups.get(_group_key(word))
             members = [i for i, r in items.items() if sec is not None and sec.line <= r.line <= sec.end and i != rid]
+            phase = None if members else _phase_record(b, word)
+            if phase is not None:
+                members = [i for i in phase.values.get("items", []) if i in items and i != rid]
+                deps.extend(i for i in members if i not in deps)
+                b.note(
+                    rec.line, f"{rid}: {word!r} read as the items of phase {phase.values['id']!r}: {', '.join(members)}"
+                )
+                continue
             if not members:
                 b.note(
                     rec.line, f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note"
@@ -91,3 +108,13 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
                 f"{', '.join(members)}",
             )
+
+
+def _phase_record(b: Builder, word: str) -> Rec | None:
+    """The phase a group word names ("Phase 1", "Stage 2") when the plan lists phases in a table or list."""
+    m = re.fullmatch(r"(?:phase|stage|wave)\s+(\S+)", word.strip(), re.I)
+    if not m:
+        return None
+    return next(
+        (r for r in b.records["phases"] if str(r.values.get("id")) == m.group(1) and r.values.get("items")), None
+    )

@@ -11,11 +11,11 @@ import re
 from typing import Any
 
 from .blocks import ListBlock, Paragraph, Section, plain
-from .builder import Builder, split_keyval
-from .cells import ids_in_text
+from .builder import RISK_PROSE, Builder, split_keyval
+from .id_shapes import RISK_ID_RE
+from .id_shapes import looks_like_text_id as is_text_id
+from .refs import ids_in_text
 from .result import Rec
-
-_RISKY_ID = re.compile(r"^(?:R\d|R-|RSK|RISK)", re.I)
 
 
 def is_group(sec: Section, is_ticket: Any) -> bool:
@@ -45,18 +45,42 @@ def is_prose_heading(sec: Section) -> bool:
 
 def is_risk_heading(sec: Section, rid: str) -> bool:
     """``### R1 — GPU capacity`` under a heading about risks."""
-    return bool(_RISKY_ID.match(rid)) and any(a.heading and "risk" in a.title.lower() for a in sec.ancestors())
+    return bool(RISK_ID_RE.match(rid)) and any(a.heading and "risk" in a.title.lower() for a in sec.ancestors())
 
 
 def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
-    """A risk from its heading; the task ids its prose names mitigate it."""
+    """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
+    item is known, so that short ids such as ``A1`` count too)."""
     text = "\n".join(plain(blk.text) for blk in sec.blocks if isinstance(blk, Paragraph))
-    items = [i for i in ids_in_text(text) if i != rid and not _RISKY_ID.match(i)]
-    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": items}
+    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
     if text:
         values["notes"] = text
-    b.records["risks"].append(Rec("risks", values, sec.line, "risk heading"))
+    rec = Rec("risks", values, sec.line, "risk heading")
+    b.records["risks"].append(rec)
+    b.risk_prose.append(rec)
     for blk in sec.blocks:
         b.consume(blk, sec)
     b.mark(sec)
-    b.used(sec.line, f"risk heading {rid!r}: mitigated by the tasks its text names ({', '.join(items) or 'none'})")
+
+
+#: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
+_DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)
+_TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
+
+
+def risk_prose(b: Builder) -> None:
+    """The items each risk heading's prose names: unmistakable ids, and tokens that are items of this plan.
+
+    A sentence that says an item does not mitigate the risk names no mitigation; reported."""
+    for rec in b.risk_prose:
+        rid = rec.values["id"]
+        found: list[str] = list(rec.values.get("mitigated_by", []))
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", rec.values.pop(RISK_PROSE, "")):
+            named = [i for i in ids_in_text(sentence) + _TOKEN.findall(sentence) if i != rid]
+            named = [i for i in dict.fromkeys(named) if i in b.items or (is_text_id(i) and not RISK_ID_RE.match(i))]
+            if named and _DENIES.search(sentence):
+                b.note(rec.line, f"risk {rid}: {', '.join(named)} named as not mitigating it ({sentence.strip()!r})")
+                continue
+            found += [i for i in named if i not in found]
+        rec.values["mitigated_by"] = found
+        b.used(rec.line, f"risk {rid!r}: mitigated by the tasks its text names ({', '.join(found) or 'none'})")

@@ -1,6 +1,7 @@
 """Tables whose ids are not in an id column: inside the name cell, or behind a running number.
 
-``| R-01 Password-protected PDFs | ...``, ``| W1-1 harness layer | ...``, ``| R-06 / R-07 OCR quality | ...``
+``| R-01 Password-protected PDFs | ...``, ``| W1-1 harness layer | ...``, ``| R-06 / R-07 OCR quality | ...``,
+``| [API-12] Cursor pagination | ...`` (Notion and Jira exports)
 and ``| 1 | [#50](...) Circuit breaker | ...`` (the first column counts rows; the real id is in the link)
 are rewritten into a table with an ``ID`` column first, so the table recognisers read them like any
 other; every such rewrite is reported, since it is a guess about the table.
@@ -12,11 +13,11 @@ import re
 
 from .blocks import Table, TableRow, plain
 from .builder import Builder
-from .cells import NOT_IDS, is_id
+from .id_shapes import NOT_IDS, is_id, looks_like_text_id
 
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*|\d+(?:\.\d+)+)"
 #: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
-_LEADING = re.compile(rf"^\**`?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$")
+_LEADING = re.compile(rf"^\**`?\[?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)\]?`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$")
 
 
 def split_id_cell(cell: str) -> tuple[list[str], str] | None:
@@ -45,7 +46,9 @@ def lift_ids(
     for n in candidates[:3]:
         split = [split_id_cell(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
         found = [s for s in split if s]
-        if len(found) < max(2, (len(split) * 4 + 4) // 5):
+        # Most rows (4 in 5) must open with ids; a one-row table only with an unmistakable one ("W2-1 ...").
+        alone = len(split) == 1 and bool(found) and all(looks_like_text_id(i) for i in found[0][0])
+        if len(found) < max(1 if alone else 2, (len(split) * 4 + 4) // 5):
             continue
         rows = []
         for row, s in zip(table.rows, split):

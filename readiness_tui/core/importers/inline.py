@@ -7,16 +7,33 @@ from typing import Any
 
 from .blocks import ListItem, plain
 from .builder import Builder, split_keyval
-from .cells import custom_key, header_field, parse_priority, parse_refs, parse_status, parse_target, split_list
-from .patterns import _INLINE_NOCOLON_RE, _INLINE_RE, _MENTION_RE, _PRIO_TAG_RE, _STATUS_MARKS
+from .cells import split_list
+from .headers import custom_key, header_field
+from .patterns import (
+    _BRACKET_STATUS_RE,
+    _INLINE_NOCOLON_RE,
+    _INLINE_PROSE_DEP_RE,
+    _INLINE_RE,
+    _MENTION_RE,
+    _PRIO_TAG_RE,
+    _STATUS_MARKS,
+)
+from .refs import parse_refs
 from .result import Rec
-from .tables import _apply
+from .row_fields import apply_cell
+from .status_words import exact_status, parse_status
 
 
 # ---------------------------------------------------------------------- inline fields of a list entry
 def _trim_value(value: str) -> str:
     """An inline field's value without the separators around it: "abe) — " -> "abe", "Ann (QA)" kept whole."""
     value = value.strip().lstrip("([").strip()
+    depth = 0
+    for n, ch in enumerate(value):  # "@abe) [done]": the ")" closes a "(" before the key
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            value = value[:n]
+            break
     while True:
         cut = re.sub(r"[\s\];,|—–(\[-]+$", "", value)
         if cut.endswith(")") and cut.count(")") > cut.count("("):
@@ -26,11 +43,71 @@ def _trim_value(value: str) -> str:
         value = cut
 
 
+def _ids_follow(text: str, m: re.Match[str]) -> bool:
+    """Whether unmistakable ids (``DC-2``, ``1.3``) start the words after a prose dependency key."""
+    head = re.split(r"[;(|—–]", text[m.end() :], maxsplit=1)[0]
+    return bool(parse_refs(head, loose=False).ids) and head.strip()[:1] not in ("", "t")
+
+
+#: ``(owner @uri)``, ``(@zed, in progress)``, ``(P1, @ana)``: fields in parentheses, without keys.
+_PAREN_RE = re.compile(r"\s*\((?P<body>[^()]{1,60})\)")
+_PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)$", re.I)
+#: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
+#: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
+_TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
+
+
+def _paren_fields(body: str) -> dict[str, str] | None:
+    """The fields of a parenthetical whose every part is an owner, a priority or a status word; else None."""
+    said: dict[str, str] = {}
+    for part in (p.strip() for p in re.split(r"[,;]", body)):
+        who = _PAREN_OWNER_RE.match(part)
+        if who and "owner" not in said:
+            said["owner"] = "@" + who.group("who")
+        elif re.fullmatch(r"P[0-3]", part, re.I) and "priority" not in said:
+            said["priority"] = part.upper()
+        elif part and "status" not in said and exact_status(part):
+            said["status"] = exact_status(part) or ""
+        else:
+            return None
+    return said or None
+
+
+def _lift_marks(text: str, values: dict[str, Any]) -> str:
+    """Take the priority tag (``(P0)``), parenthesised fields (``(@zed, in progress)``) and a closing status mark
+    from anywhere in the entry, so that neither the title nor a field's value keeps them."""
+    tag = _PRIO_TAG_RE.search(text)
+    if tag:
+        values["priority"] = tag.group(1).upper()
+        text = text[: tag.start()] + text[tag.end() :]
+    for m in reversed(list(_PAREN_RE.finditer(text))):
+        said = _paren_fields(m.group("body"))
+        if said and not any(k in values for k in said):
+            values.update(said)
+            text = text[: m.start()] + text[m.end() :]
+    end = _TRAILING_STATUS_RE.search(text)
+    if end and parse_status(end.group("status")):
+        values["status"] = parse_status(end.group("status"))
+        text = text[: end.start()]
+    return text.strip()
+
+
 def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
     text = plain(text_md, keep_code=True)
     values: dict[str, Any] = {}
+    bracket = next((m for m in _BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
+    if bracket:
+        values["status"] = parse_status(bracket.group("word"))
+        b.status_stated.add(rid)
+        b.note(line, f"{rid}: {bracket.group(0).strip()!r} read as status {values['status']}")
+        text = text[: bracket.start()] + text[bracket.end() :]
+    text = _lift_marks(text, values)
     matches = list(_INLINE_RE.finditer(text)) + list(_INLINE_NOCOLON_RE.finditer(text))
+    prose = [m for m in _INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
+    for m in prose:
+        b.note(line, f"{rid}: {m.group('key')!r} followed by ids, without a colon, read as a dependency")
+    matches += prose
     matches.sort(key=lambda m: m.start())
     # Keys inside backticks are code, not fields.
     matches = [m for m in matches if text[: m.start()].count("`") % 2 == 0]
@@ -59,21 +136,17 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     return title.strip(), values
 
 
+#: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see
+#: ``_INLINE_PROSE_DEP_RE``), and those that name the risks an entry mitigates.
+_DEP_KEYS = frozenset(
+    {"depends on", "depends", "deps", "dependencies", "dependency", "blocked by", "requires", "prereq", "prereqs"}
+    | {"after", "needs", "waits on", "waiting on", "waits for"}
+)
+_RISK_KEYS = frozenset({"risk", "risks", "mitigates"})
+
+
 def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[str, Any], line: int, rid: str) -> None:
-    if key in (
-        "depends on",
-        "depends",
-        "deps",
-        "dependencies",
-        "dependency",
-        "blocked by",
-        "requires",
-        "prereq",
-        "prereqs",
-        "after",
-    ):
-        if key == "after" and not colon:
-            return
+    if key in _DEP_KEYS:
         refs = parse_refs(value, loose=colon)
         values["depends_on"] = values.get("depends_on", []) + [
             r for r in refs.ids if r not in values.get("depends_on", [])
@@ -83,46 +156,22 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[st
             b.note(line, f"{rid}: {n} is named as not a dependency ({value!r}); not added")
         if refs.rest:
             values["dependency_note"] = value
-    elif key in ("owner", "owners", "assignee", "assigned to"):
-        values["owner"] = value
-    elif key in ("due", "target", "eta", "deadline"):
-        tgt, exact = parse_target(value)
-        if tgt:
-            values["target"] = tgt
-        if not tgt or not exact:
-            values.setdefault("custom", {})["target"] = value
-            b.note(
-                line,
-                f"{rid}: due {value!r} " + (f"read as {tgt}" if tgt else "is not an ISO week or date; kept in custom"),
-            )
-    elif key in ("est", "estimate", "effort"):
-        from .cells import parse_estimate
-
-        est = parse_estimate(value, "days" if re.fullmatch(r"\d+(\.\d+)?", value.strip()) else None)
-        if est is None:
-            values.setdefault("custom", {})["estimate"] = value
-            b.note(line, f"{rid}: estimate {value!r} is not a duration; kept in custom")
-        else:
-            values["estimate_days"] = est
-    elif key in ("priority", "prio"):
-        pr, _ = parse_priority(value)
-        if pr:
-            values["priority"] = pr
-        else:
-            values.setdefault("custom", {})["priority"] = value
-    elif key in ("status", "state"):
-        st = parse_status(value)
-        if st:
-            values["status"] = st
-            b.status_stated.add(rid)
-        else:
-            values.setdefault("custom", {})["status"] = value
-    elif key in ("verify", "check"):
-        values.setdefault("gate", {})["verify"] = plain(value)
-    elif key == "evidence":
-        values.setdefault("gate", {})["evidence"] = [plain(x) for x in split_list(value)]
-    elif key in ("risk", "risks", "mitigates"):
+        return
+    if key in _RISK_KEYS:
         values.setdefault("_mitigates", []).extend(parse_refs(value, loose=colon).ids)
+        return
+    fld = header_field(key)
+    if fld is None:
+        return
+    # Every other field is read as a table cell of that field is (one parser per field); an inline
+    # estimate without a unit ("est: 3") counts days.
+    gate, custom = values.setdefault("gate", {}), values.setdefault("custom", {})
+    header = "estimate days" if fld == "estimate_days" else key
+    if not apply_cell(b, fld, value, values, gate, custom, line, rid, header):
+        custom[custom_key(key)] = value
+    for sub in ("gate", "custom"):
+        if not values[sub]:
+            del values[sub]
 
 
 # ---------------------------------------------------------------------- checklists and id lists
@@ -220,7 +269,7 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
             value_md = "; ".join(subs)
     gate = values.setdefault("gate", {})
     custom = values.setdefault("custom", {})
-    if not _apply(b, fld, value_md, values, gate, custom, it.line, rid, key):
+    if not apply_cell(b, fld, value_md, values, gate, custom, it.line, rid, key):
         custom[custom_key(key)] = value
     if not gate:
         values.pop("gate")

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..model import CLOSED
 from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
-from .cells import header_field, ids_in_text, is_id, parse_refs
+from .headers import header_field
+from .id_shapes import is_id
 from .inline import _initials, _kv_children, _link_risks, _span, apply_key, inline_fields
-from .patterns import ARROW_RE, NUMBERED_RE, PHASE_RE, Ctx, entry_id, leading_id
+from .patterns import ARROW_RE, PHASE_RE, Ctx, Rule, entry_id, leading_id, numbered, rule_for
+from .refs import ids_in_text, parse_refs
 from .result import Rec
 
 
@@ -24,14 +27,15 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
 
     def visit(items: list[ListItem], under: str | None) -> None:
         k = 0
+        bare = any(numbered(plain(it.text)) for it in items)
         for it in items:
-            if it.checked is None and not NUMBERED_RE.match(plain(it.text)) and under is not None:
+            if it.checked is None and not numbered(plain(it.text)) and under is not None:
                 continue  # prose under an entry: part of its description
             k += 1
             counter[0] += 1
             text = plain(it.text, keep_code=True)
-            m = NUMBERED_RE.match(text)
-            lead = entry_id(it.text, text) or ((m.group("id"), m.group("title"), None) if m else None)
+            m = numbered(text, bare=bare)
+            lead = entry_id(it.text, text) or ((m[0], m[1], None) if m else None)
             if lead and is_id(lead[0]):
                 rid, text = lead[0], lead[1]
             elif under is not None and under != parent:
@@ -48,14 +52,15 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             fields.pop("status", None)
             if under:
                 values["parent"] = under
-            if ctx.phase:
-                values["phase"] = ctx.phase
-            if ctx.priority:
-                values["priority"] = ctx.priority
+            values.update(ctx.item_fields(parent=False))
             mit = fields.pop("_mitigates", [])
             values.update(fields)
-            prose = [x for x in it.sub_items() if x.checked is None and not NUMBERED_RE.match(plain(x.text))]
+            prose = [x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text))]
             prose = _field_bullets(b, prose, values, rid, it.box)
+            steps = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)] if lead else []
+            if steps:
+                # An entry with its own id owns the boxes under it that have none: its steps, not items.
+                steps_into(b, rid, steps, values, steps[0].line)
             if prose:
                 values["description"] = "\n".join(f"- {plain(x.text, keep_code=True)}" for x in prose)
             if it.more:
@@ -66,13 +71,35 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             if got:
                 made.append(got)
                 _link_risks(b, got, mit, it.line)
-            visit(it.sub_items(), rid)
+            visit([x for x in it.sub_items() if x not in steps], rid)
 
     visit(lst.items, parent)
     b.consume(lst, sec)
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {_span(made)}" + (f", parent {parent}" if parent else "")
     )
+
+
+def entry_has_id(it: ListItem) -> bool:
+    """Whether a checklist entry names its own id (``**S1** ...``, ``T-4: ...``, ``2.3.1 ...``)."""
+    text = plain(it.text, keep_code=True)
+    lead = entry_id(it.text, text)
+    m = numbered(text)
+    return bool(lead and is_id(lead[0])) or bool(m and "." in m[0])
+
+
+def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
+    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated."""
+    lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
+    values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
+    done = sum(1 for it in steps if it.box == "done")
+    b.used(line, f"{rid}: {len(steps)} checklist steps ({done} ticked) -> its description, not items")
+    if "status" in values or not done:
+        if "status" in values and done == len(steps) and values["status"] not in CLOSED:
+            b.note(line, f"{rid}: every step is ticked but its status says {values['status']}; took the status")
+        return
+    values["status"] = "done" if done == len(steps) else "in_progress"
+    b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
 
 
 #: Fields an indented ``- Owner: @x`` bullet under a checklist entry gives that entry.
@@ -90,6 +117,12 @@ def _field_bullets(
     for sub in subs:
         kv = split_keyval(sub.text)
         fld = header_field(" ".join(kv[0].lower().split())) if kv else None
+        if kv is None:
+            # "needs OPS-2", "blocked by OPS-1": a dependency written as a phrase.
+            left, said = inline_fields(b, sub.text, sub.line, rid)
+            if not left.strip(" .") and said.get("depends_on"):
+                values["depends_on"] = values.get("depends_on", []) + said["depends_on"]
+                continue
         if kv is None or fld not in _BULLET_FIELDS:
             rest.append(sub)
             continue
@@ -116,13 +149,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             continue
         rid = lead[0]
         title, fields = inline_fields(b, lead[1], it.line, rid)
-        values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
-        if ctx.phase:
-            values["phase"] = ctx.phase
-        if ctx.priority:
-            values["priority"] = ctx.priority
-        if ctx.parent:
-            values["parent"] = ctx.parent
+        values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
         mit = fields.pop("_mitigates", [])
         values.update(fields)
         if "status" in fields:
@@ -136,20 +163,20 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     b.used(lst.line, f"list of ids ({len(made)} entries) -> items {_span(made)}")
 
 
-def _phase_key(text: str) -> str | None:
-    t = text.lower().strip().rstrip(":")
-    if re.match(r"^(entrance|entry|start|preconditions?)\b", t):
-        return "entrance"
-    if re.match(r"^(exit|done when|completion|success)\b", t):
-        return "exit"
-    if re.match(r"^(tasks?|items?|work|scope|includes?|tickets?)\b", t):
-        return "items"
-    if re.match(r"^(window|dates?|timeline|duration|when|weeks?)\b", t):
-        return "window"
-    return None
+#: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.
+_PHASE_KEYS: tuple[Rule, ...] = (
+    ("entrance", re.compile(r"(entrance|entry|start|preconditions?)\b")),
+    ("exit", re.compile(r"(exit|done when|completion|success)\b")),
+    ("items", re.compile(r"(tasks?|items?|work|scope|includes?|tickets?)\b")),
+    ("window", re.compile(r"(window|dates?|timeline|duration|when|weeks?)\b")),
+)
 
 
-def _phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
+def phase_key(text: str) -> str | None:
+    return rule_for(_PHASE_KEYS, text.lower().strip().rstrip(":"))
+
+
+def phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
     if key == "items":
         refs: list[str] = []
         for t in texts:
@@ -164,25 +191,25 @@ def _phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any])
         values[key] = values.get(key, []) + parts
 
 
-def _phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -> bool:
+def phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -> bool:
     found = False
     for it in entries:
         kv = split_keyval(it.text)
         if not kv:
             continue
-        key = _phase_key(kv[0])
+        key = phase_key(kv[0])
         if key is None:
             continue
         texts = ([plain(kv[1], keep_code=True)] if plain(kv[1]) else []) + [
             plain(x.text, keep_code=True) for x in it.sub_items()
         ]
         if texts:
-            _phase_value(b, key, texts, values)
+            phase_value(b, key, texts, values)
             found = True
     return found
 
 
-def _phase_entry(it: ListItem) -> bool:
+def phase_entry(it: ListItem) -> bool:
     return bool(PHASE_RE.match(plain(it.text))) and any(split_keyval(x.text) for x in it.sub_items())
 
 
@@ -194,7 +221,7 @@ def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
         values: dict[str, Any] = {"id": m.group("num"), "title": plain(m.group("title"), keep_code=True)}
         if m.group("extra"):
             values["window"] = m.group("extra")
-        if _phase_fields(b, it.sub_items(), values):
+        if phase_fields(b, it.sub_items(), values):
             b.records["phases"].append(Rec("phases", values, it.line, "phase list"))
             made += 1
         else:
@@ -245,6 +272,15 @@ def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
     b.used(lst.line, f"risk-to-task list -> {made} risks, {mappings} mappings")
 
 
+#: What a bullet under a risk entry gives it (the key may say it anywhere: "Mitigating tasks").
+_RISK_KEYS: tuple[Rule, ...] = (
+    ("mitigated_by", re.compile(r".*(mitigat|task|address|cover)", re.I)),
+    ("severity", re.compile(r".*(severity|impact)", re.I)),
+    ("likelihood", re.compile(r".*(likelihood|probability)", re.I)),
+    ("owner", re.compile(r".*owner", re.I)),
+)
+
+
 def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
     """``- R-3: Data loss (High) — mitigated by T-4, T-5`` entries in a risk section."""
     made = 0
@@ -264,14 +300,11 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
             rest = rest[: mm.start()].strip(" ;,—–-(")
         for sub in it.sub_items():
             kv = split_keyval(sub.text)
-            if kv and re.search(r"mitigat|task|address|cover", kv[0], re.I):
+            key = rule_for(_RISK_KEYS, kv[0]) if kv else None
+            if kv and key == "mitigated_by":
                 targets += [r for r in parse_refs(kv[1]).ids if r not in targets]
-            elif kv and re.search(r"severity|impact", kv[0], re.I):
-                values["severity"] = plain(kv[1])
-            elif kv and re.search(r"likelihood|probability", kv[0], re.I):
-                values["likelihood"] = plain(kv[1])
-            elif kv and re.search(r"owner", kv[0], re.I):
-                values["owner"] = plain(kv[1])
+            elif kv and key:
+                values[key] = plain(kv[1])
         if paren and re.fullmatch(r"(critical|high|medium|low|severe|minor)", paren.strip(), re.I):
             values["severity"] = paren.strip()
         sev = re.search(r"\((critical|high|medium|low|severe|minor)\)", rest, re.I)

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Section
-from .cells import NOT_IDS
+from .id_shapes import NOT_IDS
+from .status_words import parse_status
 
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+|#\d+"
 
@@ -41,7 +42,21 @@ MILESTONE_RE = re.compile(
 ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|⟶|➔|➡️?|⟹)\s*")
 
 
-NUMBERED_RE = re.compile(r"^\**(?P<id>\d+(?:\.\d+)*)\.?\**\s+(?P<title>\S.*)$")
+#: ``2.3.1 Backfill``, ``3. Rotate keys``, ``**4** Drill``: a numbered entry. A bare number before a word is a
+#: quantity ("5 priority use cases", "2 people on call"), not an id.
+NUMBERED_RE = re.compile(
+    r"^(?:\*\*(?P<bold>\d+(?:\.\d+)*)\.?\*\*|(?P<id>\d+(?:\.\d+)+|\d+(?=[.):]))[.):]?)\s+(?P<title>\S.*)$"
+)
+
+
+_BARE_NUMBER_RE = re.compile(r"^(?P<id>\d+)\s+(?P<title>\S.*)$")
+
+
+def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
+    """(number, title) of a numbered entry (see ``NUMBERED_RE``), or None. ``bare`` also takes ``3 Retire x``:
+    for an entry whose siblings are numbered, where a bare number continues their numbering."""
+    m = NUMBERED_RE.match(text) or (_BARE_NUMBER_RE.match(text) if bare else None)
+    return (m.groupdict().get("bold") or m.group("id"), m.group("title")) if m else None
 
 
 LEADING_ID_RE = re.compile(
@@ -76,6 +91,16 @@ _INLINE_RE = re.compile(rf"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>{_INLINE_KEYS})\s
 
 _INLINE_NOCOLON_RE = re.compile(r"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>depends on|blocked by)\s+(?P<colon>)", re.I)
 
+#: "— after DC-2", "; needs OPS-2", "requires T-4" without a colon: a dependency only at the start of the text or
+#: after a separator, and only when ids follow ("run the smoke test after deploy" names none).
+_INLINE_PROSE_DEP_RE = re.compile(
+    r"(?:^|(?<=[(\[;,|—–]\s)|(?<=[(\[;,|—–]))(?P<key>after|needs|requires|waits on|waiting on|waits for)\s+(?P<colon>)",
+    re.I,
+)
+
+#: ``[done]``, ``[in progress]``: a status written in brackets inside an entry.
+_BRACKET_STATUS_RE = re.compile(r"\s*\[(?P<word>[A-Za-z][A-Za-z' -]{1,20})\](?!\()")
+
 
 _MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9][\w.-]*)")
 
@@ -109,6 +134,29 @@ _STATUS_MARKS = (
 )
 
 
+_HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
+
+
+def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
+    """``[P0] ✅ T-1: x`` -> (``T-1: x``, {priority: P0, status: done}): marks before a ticket id."""
+    found: dict[str, str] = {}
+    for _ in range(3):
+        m = _HEAD_PRIO.match(title)
+        if m:
+            found["priority"] = (m.group(1) or m.group(2) or m.group(3)).upper()
+            title = title[m.end() :]
+            continue
+        mark = next((mk for mk in _STATUS_MARKS if title.startswith(mk)), None)
+        if mark:
+            st = parse_status(mark)
+            if st:
+                found["status"] = st
+            title = title[len(mark) :].lstrip()
+            continue
+        break
+    return title, found
+
+
 _SOFT_WORDS = re.compile(
     r"\b(recommended|preferred|ideally|nice to have|not required|optional|have priority|should precede|prefer)\b", re.I
 )
@@ -119,10 +167,22 @@ _NO_DEP_WORDS = re.compile(r"\b(in parallel|no hard dependenc\w*|independent|no 
 
 @dataclass(frozen=True)
 class Ctx:
+    """What the enclosing headings give the items under them."""
+
     priority: str | None = None
     phase: str | None = None
     parent: str | None = None
+    #: The phase a priority group heading ("## P0 tickets") makes; tables and tickets take it first.
     group_phase: str | None = None
+
+    def item_fields(self, *, group_phase: bool = False, parent: bool = True) -> dict[str, str]:
+        """The fields an item under these headings starts with (those that are set)."""
+        given = {
+            "phase": (self.group_phase or self.phase) if group_phase else self.phase,
+            "priority": self.priority,
+            "parent": self.parent if parent else None,
+        }
+        return {k: v for k, v in given.items() if v}
 
 
 # ---------------------------------------------------------------------- headings
@@ -156,7 +216,8 @@ def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | Non
 #: for Phase 3", "Definition of Done", "Success criteria", "Gate").
 _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|"
-    r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b",
+    r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
+    r"\b(?:sprint|release|launch|phase) goals?\b",
     re.I,
 )
 
@@ -164,3 +225,13 @@ _CRITERIA_RE = re.compile(
 def is_criteria(text: str) -> bool:
     """Whether a heading or lead-in line introduces conditions rather than tasks."""
     return bool(_CRITERIA_RE.search(text))
+
+
+#: A rule table row: the name a text gets when the pattern matches it (``re.match`` at its start, or
+#: ``re.search`` where the pattern says so with a leading ``.*``).
+Rule = tuple[str, "re.Pattern[str]"]
+
+
+def rule_for(rules: tuple[Rule, ...], text: str) -> str | None:
+    """The name of the first rule whose pattern matches the start of ``text``, or None."""
+    return next((name for name, pattern in rules if pattern.match(text)), None)

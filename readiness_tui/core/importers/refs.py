@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import plain
-from .cells import _RANGE_SEP, NONE_WORDS, NOT_IDS, TEXT_ID_RE, is_id, looks_like_text_id
+from .id_shapes import _RANGE_SEP, NONE_WORDS, NOT_IDS, TEXT_ID_RE, is_id, looks_like_text_id
 
 _NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
 
@@ -59,9 +59,9 @@ _HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
 #: ``TASK-S2-04/05/06``: one id, then the numbers of its siblings.
 _SLASH_RE = re.compile(r"(?P<head>(?:[A-Za-z][A-Za-z0-9]*-)+[A-Za-z]*)(?P<first>\d+)(?P<more>(?:/\d+)+)\b")
 #: "no longer depends on X", "not blocked by X", "none — no longer needs X": ids named to deny a dependency.
-_NEGATION_RE = re.compile(
+NEGATION_RE = re.compile(
     r"\b(?:no longer|not|never|doesn't|does not|don't|do not|isn't|is not)\s+(?:\w+\s+)?"
-    r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
+    r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting|covered|mitigated|addressed|handled)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
     re.I,
 )
 _GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
@@ -92,7 +92,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         out.negated += [t for t in (tok.strip("()[]{}.,:;\"'`*") for tok in _SPLIT.split(m.group("refs"))) if is_id(t)]
         return " "
 
-    text = _NEGATION_RE.sub(_negated, text)
+    text = NEGATION_RE.sub(_negated, text)
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``group_refs`` to resolve.
     groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
     text = _GROUP_WORD_RE.sub(" ", text)

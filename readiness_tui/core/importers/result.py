@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -88,7 +89,12 @@ class ImportResult:
             "unresolved_refs",
         )
         parts = [f"{k.replace('_', ' ')}={self.counts.get(k, 0)}" for k in order]
-        return f"{self.source}: imported " + ", ".join(parts)
+        said = {a: sum(1 for r in self.report if r.action == a) for a in ("note", "skipped", "warning")}
+        return (
+            f"{self.source}: imported "
+            + ", ".join(parts)
+            + f"; report: {said['note']} guesses and notes, {said['skipped']} skipped, {said['warning']} warnings"
+        )
 
 
 def flatten_item(values: dict[str, Any]) -> dict[str, Any]:
@@ -113,15 +119,21 @@ def field_path(flat_key: str) -> str:
     return flat_key
 
 
+def _digest(value: Any) -> bytes:
+    data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=3).digest()
+
+
 def fingerprint(value: Any) -> str:
-    """What the ``imported`` table stores for a value: 6 hex digits of a digest of its JSON form.
+    """What the ``imported`` table stores for a value: 24 bits of a digest of its JSON form, as 4 base64url
+    characters.
 
     Merge only asks "is this still the value the last import wrote?", so a short digest is enough
     (a chance collision of 1 in 16M makes merge treat an edited field as unedited); the value itself
-    is in the item already. Boards imported before kept ``legacy_fingerprint`` values: see ``same``.
+    is in the item already. Boards imported before kept the same digest as 6 hex digits, or earlier
+    ``legacy_fingerprint`` values: ``same`` reads all three.
     """
-    data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
-    return hashlib.blake2b(data.encode("utf-8"), digest_size=3).hexdigest()
+    return base64.urlsafe_b64encode(_digest(value)).decode("ascii")
 
 
 def legacy_fingerprint(value: Any) -> Any:
@@ -136,7 +148,7 @@ def legacy_fingerprint(value: Any) -> Any:
     return "sha1:" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:8]
 
 
-#: Short codes for the fields most items carry, in the compact ``imported = {fp = "t:3fa2c1 o:..."}`` form.
+#: Short codes for the fields most items carry, in the compact ``imported = {fp = "t:P6Ih o:..."}`` form.
 FIELD_CODES = {
     "title": "t",
     "owner": "o",
@@ -163,7 +175,7 @@ COMPACT_KEY = "fp"
 
 
 def encode_fingerprints(fps: dict[str, str]) -> dict[str, str]:
-    """``{"title": "3fa2c1", "owner": "0b1c2d"}`` -> ``{"fp": "t:3fa2c1 o:0b1c2d"}`` (one short line per item)."""
+    """``{"title": "P6Ih", "owner": "Cxwt"}`` -> ``{"fp": "t:P6Ih o:Cxwt"}`` (one short line per item)."""
     return {COMPACT_KEY: " ".join(f"{FIELD_CODES.get(k, k)}:{v}" for k, v in fps.items())}
 
 
@@ -182,6 +194,9 @@ def decode_fingerprints(recorded: dict[str, Any]) -> dict[str, Any]:
 def same(recorded: Any, value: Any) -> bool:
     """Whether a recorded fingerprint (compact or legacy form) is that of ``value``."""
     value = _jsonable(value)
+    if isinstance(recorded, str) and len(recorded) == 6 and recorded.isalnum() and recorded == recorded.lower():
+        if recorded == _digest(value).hex():  # the 6-hex form of the same digest
+            return True
     return bool(recorded == fingerprint(value) or recorded == legacy_fingerprint(value))
 
 

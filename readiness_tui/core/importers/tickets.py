@@ -9,33 +9,25 @@ from typing import Any
 
 from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
-from .cells import header_field, ids_in_text, parse_priority, parse_refs, parse_status, split_list
+from .cells import split_list
+from .headers import header_field
 from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
-from .lists import checklist
-from .patterns import _NO_DEP_WORDS, _SOFT_WORDS, _STATUS_MARKS, STREAM_RE, TICKET_RE, Ctx, is_criteria
+from .lists import checklist, entry_has_id, steps_into
+from .patterns import (
+    _INLINE_NOCOLON_RE,
+    _NO_DEP_WORDS,
+    _SOFT_WORDS,
+    STREAM_RE,
+    TICKET_RE,
+    Ctx,
+    Rule,
+    is_criteria,
+    rule_for,
+    strip_heading_marks,
+)
+from .refs import ids_in_text, parse_refs
+from .status_words import parse_priority
 from .tables import handle_table
-
-_HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
-
-
-def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
-    """``[P0] ✅ T-1: x`` -> (``T-1: x``, {priority: P0, status: done}): marks before a ticket id."""
-    found: dict[str, str] = {}
-    for _ in range(3):
-        m = _HEAD_PRIO.match(title)
-        if m:
-            found["priority"] = (m.group(1) or m.group(2) or m.group(3)).upper()
-            title = title[m.end() :]
-            continue
-        mark = next((mk for mk in _STATUS_MARKS if title.startswith(mk)), None)
-        if mark:
-            st = parse_status(mark)
-            if st:
-                found["status"] = st
-            title = title[len(mark) :].lstrip()
-            continue
-        break
-    return title, found
 
 
 # ---------------------------------------------------------------------- tickets
@@ -57,19 +49,17 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
         if pm:
             prio = f"P{pm.group(1)}"
             b.note(sec.line, f"{rid}: priority {prio} taken from the id")
+    values.update(ctx.item_fields(group_phase=True))
     if prio:
         values["priority"] = prio
-    if ctx.group_phase or ctx.phase:
-        values["phase"] = ctx.group_phase or ctx.phase
-    if ctx.parent:
-        values["parent"] = ctx.parent
     mit = fields.pop("_mitigates", [])
     values.update(fields)
     values.update(marks)
     if "status" in marks:
         b.status_stated.add(rid)
     desc: list[str] = []
-    _ticket_blocks(b, sec, sec.blocks, values, rid, desc)
+    steps: list[ListItem] = []
+    _ticket_blocks(b, sec, sec.blocks, values, rid, desc, steps)
     for child in sec.children:
         key = child.title
         lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
@@ -88,6 +78,8 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
                 handle_table(b, cblk, child)
     if desc:
         values["description"] = "\n".join(desc)
+    if steps:
+        steps_into(b, rid, steps, values, steps[0].line)
     if "status" in values:
         b.status_stated.add(rid)
     b.add_item(values, sec.line, "ticket")
@@ -103,9 +95,34 @@ def _split_fields(line: str) -> list[str]:
     return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
 
 
+def _dependency_line(b: Builder, line_text: str, line: int, values: dict[str, Any], rid: str) -> bool:
+    """A line that is only a dependency phrase without a colon ("Depends on BIL-2, BIL-3 and BIL-4"): its ids
+    are the item's dependencies (a negation in it names none). False when the line is something else."""
+    if not _INLINE_NOCOLON_RE.match(plain(line_text)):
+        return False
+    left, said = inline_fields(b, line_text, line, rid)
+    if left.strip(" .") or "depends_on" not in said:
+        return False
+    values["depends_on"] = values.get("depends_on", []) + [
+        d for d in said["depends_on"] if d not in values.get("depends_on", [])
+    ]
+    if said.get("dependency_note"):
+        values["dependency_note"] = said["dependency_note"]
+    b.deps_stated.add(rid)
+    return True
+
+
 def _ticket_blocks(
-    b: Builder, sec: Section, blocks: list[Block], values: dict[str, Any], rid: str, desc: list[str]
+    b: Builder,
+    sec: Section,
+    blocks: list[Block],
+    values: dict[str, Any],
+    rid: str,
+    desc: list[str],
+    steps: list[ListItem] | None = None,
 ) -> None:
+    """The blocks of a ticket or stream section as the item's fields; ``steps`` (tickets only) collects
+    the checklist entries that are the item's own steps."""
     lead_in = ""
     for blk in blocks:
         if isinstance(blk, ListBlock):
@@ -126,8 +143,14 @@ def _ticket_blocks(
                     apply_key(b, kv[0], kv[1], it, values, rid)
                 if fields:
                     b.note(blk.line, f"{rid}: {len(fields)} key: value entries in its checklist read as its fields")
-                boxes = ListBlock(blk.line, blk.end, blk.ordered, [it for it in blk.items if it not in fields])
-                checklist(b, boxes, sec, Ctx(parent=rid))
+                entries = [it for it in blk.items if it not in fields]
+                if steps is not None:
+                    # Boxes without ids under one item's heading are that item's steps, not new items.
+                    owned = [it for it in entries if it.checked is not None and not entry_has_id(it)]
+                    steps.extend(owned)
+                    entries = [it for it in entries if it not in owned]
+                if entries:
+                    checklist(b, ListBlock(blk.line, blk.end, blk.ordered, entries), sec, Ctx(parent=rid))
                 b.consume(blk, sec)
                 continue
             for it in blk.items:
@@ -144,9 +167,12 @@ def _ticket_blocks(
             rest = []
             for ln in lines:
                 kv = split_keyval(ln)
-                if kv and header_field(kv[0]) or (kv and kv[0].lower() in _LIST_KEYS):
+                if kv and header_field(kv[0]) == "title" and values.get("title"):
+                    # "**What:** the portal shows...": the heading names the item; this describes it.
+                    rest.append(plain(ln, keep_code=True))
+                elif kv and header_field(kv[0]) or (kv and kv[0].lower() in _LIST_KEYS):
                     apply_key(b, kv[0], kv[1], ListItem(blk.line, blk.end, ln), values, rid)
-                else:
+                elif not _dependency_line(b, ln, blk.line, values, rid):
                     rest.append(plain(ln, keep_code=True))
             if rest:
                 desc.append(" ".join(rest))
@@ -157,9 +183,11 @@ def _ticket_blocks(
 
 # ---------------------------------------------------------------------- streams
 def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
-    from .sections import generic_block, heading_role, walk  # the walk recurses into stream subsections
+    from .generic import generic_block
+    from .heading_roles import heading_role
+    from .sections import walk  # the walk recurses into stream subsections
 
-    m = STREAM_RE.match(sec.title)
+    m = STREAM_RE.match(sec.bare_title)
     assert m
     sid = b.streams[(m.group("word").lower(), m.group("num"))]
     values: dict[str, Any] = {
@@ -246,25 +274,21 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     return None
 
 
+#: What a subsection of a stream holds, from its heading ("Tasks", "Owners", "Definition of Done", ...).
+_STREAM_SUBS: tuple[Rule, ...] = (
+    ("tasks", re.compile(r".*\b(tasks?|work items?|actions?|steps|todo|backlog)\b")),
+    ("owners", re.compile(r".*\b(owners?|raci|team|assignees?)\b")),
+    ("acceptance", re.compile(r".*(definition of done|\bdod\b|acceptance|exit criteria|done when|success criteria)")),
+    ("dependencies", re.compile(r".*\b(dependenc\w*|prereq\w*|blocked by|depends)\b")),
+    ("deliverables", re.compile(r".*\bdeliverables?\b")),
+    ("verify", re.compile(r".*(\bverif\w*|\bcommands?\b)")),
+    ("evidence", re.compile(r".*\bevidence\b")),
+    ("risks", re.compile(r".*\brisks?\b")),
+)
+
+
 def _stream_sub(title: str) -> str:
-    t = title.lower()
-    if re.search(r"\b(tasks?|work items?|actions?|steps|todo|backlog)\b", t):
-        return "tasks"
-    if re.search(r"\b(owners?|raci|team|assignees?)\b", t):
-        return "owners"
-    if re.search(r"definition of done|\bdod\b|acceptance|exit criteria|done when|success criteria", t):
-        return "acceptance"
-    if re.search(r"\b(dependenc\w*|prereq\w*|blocked by|depends)\b", t):
-        return "dependencies"
-    if re.search(r"\bdeliverables?\b", t):
-        return "deliverables"
-    if re.search(r"\bverif\w*|\bcommands?\b", t):
-        return "verify"
-    if re.search(r"\bevidence\b", t):
-        return "evidence"
-    if re.search(r"\brisks?\b", t):
-        return "risks"
-    return "description"
+    return rule_for(_STREAM_SUBS, title.lower()) or "description"
 
 
 def _owners(names: list[str]) -> tuple[str, list[str]]:

@@ -1,0 +1,141 @@
+"""Blocks read where they stand, whatever the heading: tables, checklists, lists of ids, risk-to-task and phase
+lists, HTML comments. Every section handler hands the blocks it does not own to ``generic_block``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .blocks import ListBlock, Other, Section, Table, plain
+from .builder import Builder
+from .headers import custom_key, header_field
+from .id_shapes import is_id
+from .lists import (
+    _arrow_left_id,
+    checklist,
+    id_list,
+    phase_entry,
+    phase_list,
+    risk_list,
+)
+from .patterns import (
+    ARROW_RE,
+    PHASE_RE,
+    Ctx,
+    _title_has,
+    entry_id,
+    is_criteria,
+    numbered,
+)
+from .result import Rec
+from .tables import handle_table
+
+
+def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """A section the plan says holds no tasks ("Things to remember (not tasks)"): its lists stay text."""
+    for block in sec.blocks:
+        if isinstance(block, ListBlock):
+            b.note(block.line, f"list under {sec.title!r}: the heading says these are not tasks; kept as text")
+        else:
+            generic_block(b, block, sec, ctx)
+    return ctx
+
+
+def handle_plain(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    for block in sec.blocks:
+        generic_block(b, block, sec, ctx)
+    return ctx
+
+
+def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
+    if id(block) in b.used_blocks:
+        return
+    if isinstance(block, Table):
+        kind = "tracker" if _title_has(sec, "tracker") else "task"
+        handle_table(b, block, sec, kind, ctx.item_fields(group_phase=True))
+    elif isinstance(block, ListBlock):
+        generic_list(b, block, sec, ctx)
+    elif isinstance(block, Other) and block.kind == "html_block":
+        handle_comment(b, block, sec)
+
+
+def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
+    entries = lst.items
+    if not entries:
+        return
+    if any(it.checked is not None for it in entries):
+        with_ids = sum(1 for it in entries if entry_id(it.text, plain(it.text)) or numbered(plain(it.text)))
+        if sec.heading is not None and is_criteria(sec.title) and ctx.parent is None and with_ids * 2 < len(entries):
+            # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
+            b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            return
+        if with_ids == 0 and ctx.parent is None and b.checklists_with_ids:
+            # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
+            # or conditions ("QA sign-off on 3 devices"), not items of the plan.
+            b.note(
+                lst.line, f"checklist under {sec.title!r} has no ids where the plan's other checklists do: kept as text"
+            )
+            return
+        checklist(b, lst, sec, ctx)
+        return
+    texts = [plain(it.text) for it in entries]
+    if sum(1 for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2 and is_id(_arrow_left_id(t) or "")) >= max(
+        1, len(texts) // 2
+    ):
+        risk_list(b, lst, sec)
+        return
+    if all(phase_entry(it) for it in entries):
+        phase_list(b, lst, sec)
+        return
+    if sum(1 for it in entries if entry_id(it.text, plain(it.text))) >= max(1, (len(entries) + 1) // 2):
+        id_list(b, lst, sec, ctx, "task")
+        return
+    if any(it.children for it in entries):
+        _group_entries(b, lst, sec, ctx)
+
+
+def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
+    """``1. Phase A — preparation`` over a nested list of items: the entries group the lists under them (a
+    phase when the entry names one); each nested list is read where it stands."""
+    for it in lst.items:
+        m = PHASE_RE.match(plain(it.text))
+        before = len(b.items)
+        for child in it.children:
+            generic_list(b, child, sec, replace(ctx, phase=m.group("num")) if m else ctx)
+        if len(b.items) == before:
+            continue
+        if m and not any(r.values.get("id") == m.group("num") for r in b.records["phases"]):
+            title = plain(m.group("title"), keep_code=True) or plain(it.text)
+            b.records["phases"].append(Rec("phases", {"id": m.group("num"), "title": title}, it.line, "phase entry"))
+        what = f"phase {m.group('num')!r} of its items" if m else "a group of the items under it"
+        b.note(it.line, f"list entry {plain(it.text)[:40]!r} is {what}, not an item")
+    b.consume(lst, sec)
+
+
+def handle_comment(b: Builder, block: Other, sec: Section) -> None:
+    text = re.sub(r"^\s*<!--|-->\s*$", "", block.text.strip()).strip()
+    if not text or block.text.strip().startswith("<!--") is False:
+        return
+    m = re.search(
+        r"\bevery\s+(task|item|ticket|row|entry)\s+must\s+have\s+(?:at least one\s+|a\s+|an\s+)?([\w /-]+?)(?:\s+reference)?s?\b[.;]",
+        text,
+        re.I,
+    )
+    if m:
+        fld = header_field(m.group(2)) or custom_key(m.group(2))
+        rules = b.meta.setdefault("rules", {})
+        rules.setdefault("require_fields", []).append(fld)
+        kind = m.group(1).lower()
+        if kind in ("task", "ticket"):
+            rules.setdefault("require_fields_kinds", []).append(kind)
+        b.used(block.line, f"comment rule {m.group(0)!r} -> [board.rules] require_fields = {fld!r}")
+    title, sep, body = text.partition(":")
+    if sep and len(title.split()) <= 4:
+        b.records["sections"].append(
+            Rec("sections", {"title": title.strip(), "body": body.strip()}, block.line, "comment")
+        )
+    else:
+        b.records["sections"].append(Rec("sections", {"title": "Comment", "body": text}, block.line, "comment"))
+    b.consume(block, sec)

@@ -1,0 +1,88 @@
+"""What a heading means: one table of named shapes, walked in order; the first that matches names the role.
+
+A new heading shape is one row. Each role has a handler in ``sections`` (``HANDLERS``); "plain" is
+the default when no row matches. Patterns are searched in the heading's bare title (emoji and marks
+before the words removed), so ``## 🚀 PHASE 3: Launch`` is a phase like ``## Phase 3: Launch``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .blocks import Section
+from .id_shapes import NOT_IDS
+from .patterns import PHASE_RE, PRIO_GROUP_RE, STREAM_RE, TICKET_RE, strip_heading_marks
+
+
+@dataclass(frozen=True)
+class HeadingRule:
+    """A heading shape: the role it gives, when ``pattern`` is found in the bare title and ``test`` (if any)
+    holds; ``unless`` found in the title vetoes the row."""
+
+    role: str
+    pattern: re.Pattern[str] | None = None
+    test: Callable[[Section], bool] | None = None
+    unless: re.Pattern[str] | None = None
+
+    def matches(self, sec: Section) -> bool:
+        title = sec.bare_title
+        if self.pattern is not None and not self.pattern.search(title):
+            return False
+        if self.unless is not None and self.unless.search(title):
+            return False
+        return self.test is None or self.test(sec)
+
+
+def _ticket_id(sec: Section) -> str | None:
+    """The id a heading opens with (``### TASK-S2-04: x``, ``#### **2.3.1: x**``, ``### #5 — x``), if any."""
+    m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
+    if not m or NOT_IDS.match(m.group("id")) or not any(c.isdigit() for c in m.group("id")):
+        return None
+    return m.group("id")
+
+
+def _words(*words: str) -> re.Pattern[str]:
+    """Any of the words at a word start, case-insensitive (``risk`` finds "Risks" and "Risk register")."""
+    return re.compile(r"\b(?:" + "|".join(words) + ")", re.I)
+
+
+_MILESTONE_WORD = re.compile(r"^milestone\b", re.I)
+
+#: The heading shapes, most specific first.
+HEADING_RULES: tuple[HeadingRule, ...] = (
+    HeadingRule("title", test=lambda s: s.level == 1),
+    HeadingRule("stream", STREAM_RE),
+    HeadingRule("phase", PHASE_RE),
+    HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: _ticket_id(s) is not None),
+    HeadingRule("ticket", test=lambda s: _ticket_id(s) is not None),
+    HeadingRule("prio_group", PRIO_GROUP_RE),
+    HeadingRule("template", _words("template")),
+    HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
+    HeadingRule("risks", _words("risk")),
+    HeadingRule("milestones", _words("milestone")),
+    HeadingRule("waivers", _words("waiver", "exception", "exemption")),
+    HeadingRule("not_in_scope", _words("not.in.scope", "out of scope", "non.goals", "not in scope")),
+    HeadingRule("progress", _words("progress", "status update", "snapshot", "changelog")),
+    # "Things to remember (not tasks)", "Reminders": a checklist a person keeps, not work items.
+    HeadingRule("notes", re.compile(r"\bnot (?:a )?tasks?\b|\breminders?\b|\bthings to remember\b", re.I)),
+    HeadingRule("actions", re.compile(r"\b(actions?|next steps|action items)\b", re.I), unless=_words("github")),
+    HeadingRule(
+        "actions",
+        re.compile(r"^(?:\d+[.)]\s*)?(tasks?|backlog|work items?|to-?dos?|steps|task list|task breakdown)\b", re.I),
+    ),
+    HeadingRule("order", re.compile(r"\b(execution order|suggested order|order of execution|sequenc(e|ing))\b", re.I)),
+    HeadingRule("definition", _words("production definition", "definition of production", "production.ready")),
+    HeadingRule("scoring", _words("prioriti[sz]ation method", "scoring", "priority score")),
+    HeadingRule("assumptions", _words("assumption", "constraint")),
+    HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
+    HeadingRule("objectives", _words("objective")),
+)
+
+
+def heading_role(sec: Section) -> str:
+    """The role of a section's heading: the first row of ``HEADING_RULES`` that matches, else "plain"."""
+    if sec.heading is None:
+        return "root"
+    return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")

@@ -1,0 +1,137 @@
+"""Sections that are records of their own: milestone lists and headings, waivers, dated progress notes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .blocks import ListBlock, ListItem, Section, plain
+from .builder import Builder, split_keyval
+from .dates_effort import parse_date, put_due
+from .generic import generic_block
+from .id_shapes import is_id
+from .patterns import (
+    _STATUS_MARKS,
+    MILESTONE_RE,
+    TICKET_RE,
+    Ctx,
+    leading_id,
+)
+from .refs import ids_in_text
+from .result import Rec
+from .status_words import parse_status
+
+#: Reads one list entry into a record's values, or says why it is none (reported as skipped).
+EntryReader = Callable[[Builder, ListItem, str], "dict[str, Any] | str"]
+
+
+def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read: EntryReader, context: str = "") -> Ctx:
+    """Each plain list in the section: one ``kind`` record per entry ``read`` understands; other blocks as usual."""
+    for blk in sec.blocks:
+        if not isinstance(blk, ListBlock) or blk.has_checkboxes:
+            generic_block(b, blk, sec, ctx)
+            continue
+        made = b.add_records(kind, what, ((it.line, read(b, it, context)) for it in blk.items))
+        b.consume(blk, sec)
+        noun = "progress notes" if kind == "progress" else kind
+        b.used(blk.line, f"{what} -> {made} {noun}" + (f" dated {context}" if context else ""))
+    return ctx
+
+
+def _milestone_entry(b: Builder, it: ListItem, _: str) -> dict[str, Any] | str:
+    text = plain(it.text, keep_code=True)
+    m = MILESTONE_RE.match(text)
+    if not m or not is_id(m.group("id")):
+        return f"milestone entry without an id: {text[:60]!r}"
+    values: dict[str, Any] = {"id": m.group("id"), "title": m.group("title").strip()}
+    when = m.group("when") or ""
+    if not when:
+        dm = re.search(r"\b(?:due|by|on|target)\s*:?\s*([^;,)]+)", m.group("title"), re.I)
+        when = dm.group(1) if dm else ""
+    if when:
+        put_due(values, when, when.strip())
+    refs = [r for r in b.refs_in(m.group("title")) if r != m.group("id")]
+    pm = re.findall(r"\b(P[0-3])\s+(?:complete|done|finished|closed)", m.group("title"), re.I)
+    values["_prio_items"] = [p.upper() for p in pm]
+    if refs:
+        values["items"] = refs
+    return values
+
+
+def _waiver_entry(b: Builder, it: ListItem, _: str) -> dict[str, Any] | str:
+    text = plain(it.text, keep_code=True)
+    for sub in it.sub_items():
+        text += "; " + plain(sub.text, keep_code=True)
+    refs = ids_in_text(text)
+    values: dict[str, Any] = {}
+    lead = leading_id(text)
+    if lead and re.match(r"^(W|WV|WAIVER|EX)\b|^(W|WV|WAIVER|EX)-", lead[0], re.I):
+        values["id"] = lead[0]
+        refs = [r for r in refs if r != lead[0]]
+    if not refs:
+        return f"waiver entry names no item: {text[:60]!r}"
+    values["item"] = refs[0]
+    em = re.search(r"\b(?:expires?|expiry|until|valid until|exp)\s*:?\s*(?:on\s+)?([^;,)]+)", text, re.I)
+    d = parse_date(em.group(1)) if em else parse_date(text)
+    if d:
+        values["expires"] = d
+    else:
+        b.warn(it.line, f"waiver for {refs[0]} has no expiry date")
+    am = re.search(r"\bapproved by\s*:?\s*([^;,().]+)", text, re.I)
+    if am:
+        values["approved_by"] = am.group(1).strip()
+    values["reason"] = text
+    return values
+
+
+def _progress_entry(b: Builder, it: ListItem, date: str) -> dict[str, Any] | str:
+    text = plain(it.text, keep_code=True)
+    st = None
+    for mark in _STATUS_MARKS:
+        if text.startswith(mark):
+            st = parse_status(mark)
+            text = text[len(mark) :].strip()
+            break
+    refs = b.refs_in(text)
+    values: dict[str, Any] = {"text": text, "status": st or "done"}
+    if date:
+        values["date"] = parse_date(date)
+    if refs:
+        values["item"] = refs[0]
+    return values
+
+
+def handle_milestones(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    return record_lists(b, sec, ctx, "milestones", "milestone list", _milestone_entry)
+
+
+def handle_waivers(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    return record_lists(b, sec, ctx, "waivers", "waiver list", _waiver_entry)
+
+
+def handle_progress(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    date = parse_date(sec.title)
+    return record_lists(b, sec, ctx, "progress", "progress list", _progress_entry, date.isoformat() if date else "")
+
+
+def handle_milestone_heading(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    m = MILESTONE_RE.match(sec.title) or TICKET_RE.match(sec.title)
+    assert m
+    values: dict[str, Any] = {"id": m.group("id"), "title": m.group("title")}
+    items: list[str] = []
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock):
+            for it in blk.items:
+                kv = split_keyval(it.text)
+                if kv and re.match(r"(due|date|target|when|by)$", kv[0], re.I):
+                    put_due(values, kv[1], plain(kv[1]))
+                else:
+                    items += [r for r in b.refs_in(it.text) if r not in items]
+            b.consume(blk, sec)
+    if items:
+        values["items"] = items
+    b.records["milestones"].append(Rec("milestones", values, sec.line, "milestone heading"))
+    b.mark(sec)
+    b.used(sec.line, f"milestone heading -> milestone {values['id']}")
+    return ctx

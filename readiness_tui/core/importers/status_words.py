@@ -1,0 +1,191 @@
+"""Status and priority words and marks: ``Not started``, ``⏳ Pending``, ``Needs decision``; ``Critical``..``Low``
+and a plan's own scale.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+
+from ..model import STATUS_ALIASES, normalize_priority, normalize_status
+from .blocks import plain
+
+_STATUS_EXTRA = {
+    "not started": "todo",
+    "not-started": "todo",
+    "to be done": "todo",
+    "tbd": "todo",
+    "queued": "todo",
+    "ready": "todo",
+    "scheduled": "todo",
+    "proposed": "todo",
+    "draft": "todo",
+    "🟥": "todo",
+    "🔴": "blocked",
+    "🟡": "in_progress",
+    "🟨": "in_progress",
+    "🟠": "in_progress",
+    "🟢": "done",
+    "🟩": "done",
+    "✔︎": "done",
+    "✗": "blocked",
+    "✖": "blocked",
+    "⚠️": "blocked",
+    "⚠": "blocked",
+    "at risk": "blocked",
+    "waiting": "blocked",
+    "⚪": "todo",
+    "⚪️": "todo",
+    "in flight": "in_progress",
+    "underway": "in_progress",
+    "implementing": "in_progress",
+    "in dev": "in_progress",
+    "in development": "in_progress",
+    "testing": "review",
+    "in qa": "review",
+    "under review": "review",
+    "pr open": "review",
+    "merged": "done",
+    "complete ✅": "done",
+    "deployed": "done",
+    "accepted": "done",
+    "approved": "done",
+    "verified": "done",
+    "mitigated": "done",
+    "implemented": "done",
+    "deferred": "cancelled",
+    "descoped": "cancelled",
+    "out of scope": "cancelled",
+    "rejected": "cancelled",
+    "superseded": "cancelled",
+    "x": "done",
+    "[x]": "done",
+    "[ ]": "todo",
+    "yes": "done",
+    "no": "todo",
+    "needs decision": "blocked",
+    "needs a decision": "blocked",
+    "decision needed": "blocked",
+    "awaiting decision": "blocked",
+    "on ice": "cancelled",
+    "postponed": "cancelled",
+    "parked": "cancelled",
+    "⏸": "cancelled",
+    "⏸️": "cancelled",
+    "⏳ pending": "todo",
+    "pending ⏳": "todo",
+}
+
+
+def parse_status(cell: str) -> str | None:
+    """A status word or mark -> canonical status, or None when it is not one."""
+    text = plain(cell).strip().strip("*_")
+    if not text:
+        return None
+    low = text.lower()
+    if low in _STATUS_EXTRA:
+        return _STATUS_EXTRA[low]
+    # "⚪ Not started", "Done ✅", "Complete (2026-02-16)": the words first, then the mark.
+    words = re.sub(r"\(.*?\)", " ", low)
+    words = " ".join(re.sub(r"[^\w\s'/-]", " ", words).split())
+    if words in _STATUS_EXTRA:
+        return _STATUS_EXTRA[words]
+    if re.match(r"^(not|incomplete|unfinished|undone)\b", words):
+        return "cancelled" if "applicable" in words or "needed" in words else "todo"
+    if words in STATUS_ALIASES:
+        return STATUS_ALIASES[words]
+    try:
+        return normalize_status(text)
+    except ValueError:
+        pass
+    for token in re.split(r"[\s()/:,;-]+", low):
+        if token in _STATUS_EXTRA:
+            return _STATUS_EXTRA[token]
+    # Leading emoji glued to a word ("✅Done").
+    head = text[0]
+    if not head.isalnum():
+        try:
+            return normalize_status(head)
+        except ValueError:
+            return _STATUS_EXTRA.get(head)
+    return None
+
+
+_PRIO_WORDS = {
+    "critical": "P0",
+    "blocker": "P0",
+    "highest": "P0",
+    "urgent": "P0",
+    "must": "P0",
+    "must have": "P0",
+    "high": "P1",
+    "should": "P1",
+    "should have": "P1",
+    "important": "P1",
+    "medium": "P2",
+    "med": "P2",
+    "normal": "P2",
+    "moderate": "P2",
+    "could": "P2",
+    "could have": "P2",
+    "low": "P3",
+    "lowest": "P3",
+    "minor": "P3",
+    "nice to have": "P3",
+    "trivial": "P3",
+}
+
+
+_PRIO_RE = re.compile(r"\bP\s?([0-3])\b", re.I)
+
+
+#: The plan's own priority words (``import_markdown(priority_words=...)``, ``--priority-word``), read before the
+#: built-in scale; set for the length of one import.
+PRIORITY_WORDS: ContextVar[dict[str, str] | None] = ContextVar("PRIORITY_WORDS", default=None)
+
+
+def priority_words(pairs: list[str]) -> dict[str, str]:
+    """``["Blocker=P0", "Nice=P3"]`` -> {"blocker": "P0", "nice": "P3"}; ValueError naming the bad pair."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        word, sep, prio = pair.partition("=")
+        if not sep or not word.strip():
+            raise ValueError(f"priority word {pair!r}: expected WORD=P0..P3")
+        out[" ".join(word.lower().split())] = normalize_priority(prio.strip())
+    return out
+
+
+def parse_priority(cell: str) -> tuple[str | None, bool]:
+    """(priority, was_a_word): ``P0``/``p1``/``0`` directly, ``High``/``Critical`` folded to P1/P0."""
+    text = plain(cell).strip().strip("*_").rstrip(".")
+    if not text:
+        return None, False
+    own = PRIORITY_WORDS.get() or {}
+    if own and " ".join(text.lower().split()) in own:
+        return own[" ".join(text.lower().split())], True
+    try:
+        return normalize_priority(text), False
+    except ValueError:
+        pass
+    m = _PRIO_RE.search(text)
+    if m:
+        return f"P{m.group(1)}", False
+    low = text.lower()
+    for emoji, p in (("🔴", "P0"), ("🟠", "P1"), ("🟡", "P2"), ("🟢", "P3")):
+        if low.startswith(emoji):
+            low = low[len(emoji) :].strip() or p
+            if low == p:
+                return p, True
+    if low in _PRIO_WORDS:
+        return _PRIO_WORDS[low], True
+    first = re.split(r"[\s(/,]+", low)[0] if low else ""
+    if first in _PRIO_WORDS:
+        return _PRIO_WORDS[first], True
+    return None, False
+
+
+def exact_status(text: str) -> str | None:
+    """The status a phrase is, when the whole phrase is a status word or mark ("in progress", "⏳ pending"),
+    not merely contains one ("done right"); None otherwise."""
+    key = " ".join(plain(text).lower().split())
+    return _STATUS_EXTRA.get(key) or STATUS_ALIASES.get(key)
