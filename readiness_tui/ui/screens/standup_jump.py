@@ -10,6 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..binding_ids import with_ids
+
 
 class JumpScreen(ModalScreen[str | None]):
     """Pick a slide by name."""
@@ -20,7 +22,7 @@ class JumpScreen(ModalScreen[str | None]):
     JumpScreen Static { padding: 0 1; text-style: bold; }
     JumpScreen OptionList { height: auto; max-height: 20; border: none; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = with_ids("standup.jump", [Binding("escape", "cancel", "Cancel")])
 
     def __init__(self, choices: list[tuple[str, str]], current: str) -> None:
         super().__init__()
