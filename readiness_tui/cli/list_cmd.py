@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import echo_json, find_board, load_or_exit
+from .common import echo_json, fail, find_board, load_or_exit
 
 
 @click.command("list")
@@ -18,13 +18,18 @@ from .common import echo_json, find_board, load_or_exit
 def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
     """List the board's items, filtered as in the app's backlog (`/`)."""
     from ..core.analysis import Analysis
-    from ..core.filtering import Facts, parse
+    from ..core.filtering import Facts, FilterError, board_query
     from ..core.itemview import ITEM_FORMAT_VERSION, item_line, item_record
+    from ..core.views import settings_views
 
     store = load_or_exit(find_board(board))
     analysis = Analysis(store.board)
     facts = Facts.of(analysis)
-    items = parse(expr).filter(store.board.items, facts)
+    try:
+        query = board_query(expr, store.board, facts.tree, settings_views(store.path.parent if store.path else None))
+    except FilterError as exc:
+        fail(f"bad filter {expr!r}: {exc}")
+    items = query.filter(store.board.items, facts)
     if as_json:
         echo_json(
             {

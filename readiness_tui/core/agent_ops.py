@@ -15,7 +15,7 @@ from typing import Any
 from .analysis import Analysis
 from .editor import EditController
 from .edits import apply_assignments, check_references, parse_assignment
-from .filtering import Facts, parse
+from .filtering import Facts, FilterError, board_query
 from .ids import new_item_id
 from .itemview import ITEM_FORMAT_VERSION, item_record, search_texts
 from .model import Item
@@ -44,7 +44,11 @@ class BoardOps:
         store = self._load()
         a = Analysis(store.board)
         facts = Facts.of(a)
-        items = parse(filter_expr).filter(store.board.items, facts)
+        try:
+            query = board_query(filter_expr, store.board, facts.tree)
+        except FilterError as exc:
+            raise AgentError(f"bad filter {filter_expr!r}: {exc}") from None
+        items = query.filter(store.board.items, facts)
         return {
             "format_version": ITEM_FORMAT_VERSION,
             "filter": filter_expr,

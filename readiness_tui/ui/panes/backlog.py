@@ -16,12 +16,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Input, Static
 
 from ...core.analysis import Analysis, is_overdue, item_state
-from ...core.filtering import FLAGS, Facts
+from ...core.filtering import FLAGS, Facts, FilterError, Query, Vocabulary, parse, vocabulary
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
+from ...core.tree import Hierarchy, tree_of
+from ...core.views import settings_views, views_for
 from ..messages import ItemHighlighted, OpenItem
 from ..widgets.backlog_table import BacklogTable
 from ..widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH
@@ -33,7 +36,9 @@ if TYPE_CHECKING:
 
     from ..board_state import GateResults
 
-FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  phase:A  kind:ticket  " + "  ".join(FLAGS[:3])
+FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  score>=15  -status:done  a OR b  view:NAME  " + (
+    "  ".join(FLAGS[:3])
+)
 
 
 class FilterInput(Input):
@@ -51,6 +56,10 @@ class FilterInput(Input):
 
 class BacklogPane(Vertical, Pane):
     """Items of the board, sortable, filterable and groupable."""
+
+    DEFAULT_CSS = """
+    BacklogPane #backlog-filter-error { height: auto; display: none; padding: 0 1; background: $error 15%; }
+    """
 
     BINDINGS = [
         Binding("slash", "filter", "Filter", show=True),
@@ -72,11 +81,16 @@ class BacklogPane(Vertical, Pane):
         self._rdeps: dict[str, list[str]] | None = None
         self._today: dt.date | None = None
         self._stuck: set[str] = set()
+        #: The board's values and named views, to check a filter against (built per board).
+        self._vocab: Vocabulary | None = None
+        self._vocab_of: object = None
+        self._tree_owned = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="backlog-body"):
             with Vertical(id="backlog-main"):
                 yield FilterInput(placeholder=FILTER_HINT, id="backlog-filter", compact=True)
+                yield Static("", id="backlog-filter-error")
                 yield BacklogTable(id="backlog-table")
             yield ItemPreview(id="backlog-preview")
         yield Static("", id="backlog-summary")
@@ -128,14 +142,17 @@ class BacklogPane(Vertical, Pane):
             if n:
                 n_open[it.id] = n
         today = analysis.today
-        facts = Facts(ready=ready, blocked=blocked, overdue=overdue, waiting=waiting)
-        self._items, self._items_owned = items, False
+        facts = Facts(ready=ready, blocked=blocked, overdue=overdue, waiting=waiting, tree=tree_of(analysis))
+        self._items, self._items_owned, self._tree_owned = items, False, False
         self._facts, self._n_open, self._dependents, self._rdeps = facts, n_open, dependents, None
         self._today = today
         titles = {"phase": {p.id: p.title for p in board.phases}}
         table = self.table
-        table.item_lookup = self._lookup
+        table.set_lookup(self._lookup)
         table.set_data(board.items, facts, lambda i: n_open.get(i, 0), analysis.today, titles, dependents)
+        if self._vocab_of is not board:
+            self._vocab, self._vocab_of = None, board
+            self._apply_filter(self.query_one(FilterInput).value)  # a filter naming what changed
         self.query_one(ItemPreview).show(store, analysis, table.current_id, now=True)
 
     def _lookup(self, item_id: str) -> Item | None:
@@ -170,6 +187,7 @@ class BacklogPane(Vertical, Pane):
         for i, new in edited.items():
             items[i] = new
         affected: set[str] = set(edited)
+        self._follow_tree(replaced, fields, affected)
         rdeps = self._rdeps
         for c in changes:
             if c.field == "status" and ((c.old in CLOSED) != (c.new in CLOSED)):
@@ -199,6 +217,26 @@ class BacklogPane(Vertical, Pane):
         self._analysis = analysis
         self.query_one(ItemPreview).show(store, analysis, table.current_id)
         return True
+
+    def _follow_tree(self, replaced: list[tuple[Item, Item]], fields: set[str], affected: set[str]) -> None:
+        """Keep the facts' hierarchy (the pane's own copy, never the analysis') in step with an
+        edit: a field that shapes the tree or what children inherit builds it again (one pass);
+        any other edit counts its ancestors' roll-ups again, and their rows are repainted."""
+        facts = self._facts
+        if facts.tree is None:
+            return
+        if fields & Hierarchy.SHAPE_FIELDS:
+            facts.tree = Hierarchy(self._items.values())
+            self._tree_owned = True
+            affected.update(facts.tree.items)  # inherited owners and roll-ups may move anywhere
+            self._vocab_of = None  # owners or workstreams a filter may name changed
+            return
+        if not self._tree_owned:  # the analysis' tree stays as it was
+            facts.tree = Hierarchy(self._items.values())
+            self._tree_owned = True
+        for _old, new in replaced:
+            facts.tree.replace(new)
+            affected.update(facts.tree.ancestors(new.id))
 
     def _reverse_deps(self) -> dict[str, list[str]]:
         """Item -> the items that depend on it (built at the first edit that needs it)."""
@@ -240,11 +278,19 @@ class BacklogPane(Vertical, Pane):
 
     def focus_item(self, item_id: str) -> None:
         table = self.table
-        if not table.move_to(item_id):
-            # Hidden by the filter: clear it so the item can be shown.
-            self.query_one(FilterInput).value = ""
-            table.set_query("")
-            table.move_to(item_id)
+        if table.move_to(item_id):
+            return
+        tree = self._facts.tree
+        if tree is not None:  # hidden in a folded parent: unfold its ancestors
+            for a in tree.ancestors(item_id):
+                table.folded.discard(a)
+            table.rebuild(table.current_id)
+            if table.move_to(item_id):
+                return
+        # Hidden by the filter: clear it so the item can be shown.
+        self.query_one(FilterInput).value = ""
+        self._apply_filter("")
+        table.move_to(item_id)
 
     def focus_default(self) -> None:
         self.table.focus()
@@ -256,7 +302,43 @@ class BacklogPane(Vertical, Pane):
     # ------------------------------------------------------------------ events
     @on(Input.Changed, "#backlog-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self.table.set_query(event.value)
+        self._apply_filter(event.value)
+
+    def _vocabulary(self) -> Vocabulary | None:
+        store = self._store
+        if store is None:
+            return None
+        if self._vocab is None or self._vocab_of is not store.board:
+            board = store.board
+            views = views_for(board, settings_views(store.path.parent if store.path else None))
+            self._vocab, self._vocab_of = vocabulary(board, views, self._facts.tree), board
+        return self._vocab
+
+    def _apply_filter(self, text: str) -> bool:
+        """Filter the table, or say under the input what is wrong and keep the last good filter."""
+        message = self.query_one("#backlog-filter-error", Static)
+        try:
+            query: Query = parse(text, self._vocabulary())
+        except FilterError as exc:
+            message.update(
+                Content.from_markup("[b $error]✘[/] $msg  [dim](showing the last valid filter)[/]", msg=str(exc))
+            )
+            message.display = True
+            return False
+        message.display = False
+        self.table.set_query(query)
+        return True
+
+    @property
+    def filter_error(self) -> str:
+        """What is wrong with the filter typed ("" when nothing is)."""
+        message = self.query_one("#backlog-filter-error", Static)
+        return str(message.render()) if message.display else ""
+
+    def views(self) -> dict[str, str]:
+        """The named views a reader of this board has (for the palette)."""
+        vocab = self._vocabulary()
+        return dict(vocab.views) if vocab is not None else {}
 
     @on(BacklogTable.Highlighted)
     def _highlighted(self, event: BacklogTable.Highlighted) -> None:
@@ -284,6 +366,7 @@ class BacklogPane(Vertical, Pane):
         if inp.value:
             inp.value = ""
 
-    def set_filter(self, text: str) -> None:
+    def set_filter(self, text: str) -> bool:
+        """Show ``text`` in the filter line and apply it (False: it has a mistake, shown there)."""
         self.query_one(FilterInput).value = text
-        self.table.set_query(text)
+        return self._apply_filter(text)

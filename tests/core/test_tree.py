@@ -1,0 +1,102 @@
+"""Parents and children: the tree order, roll-up and inheritance rules of ``core.tree``."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readiness_tui.core.model import Item
+from readiness_tui.core.store import BoardStore
+from readiness_tui.core.tree import Hierarchy, Rollup
+
+ITEMS = [
+    Item(id="S1", title="Grant stream", kind="stream", owner="GTM", status="in_progress"),
+    Item(id="S1-T1", title="Demo", parent="S1", status="done"),
+    Item(id="S1-T2", title="Check", parent="S1", status="cancelled", owner="@ana"),
+    Item(id="S1-T2-a", title="Sub", parent="S1-T2", status="todo"),
+    Item(id="S2", title="Platform", kind="stream", workstream="Infra", status="todo"),
+    Item(id="S2-T1", title="CI", parent="S2"),
+    Item(id="X", title="Loose", parent="NOPE"),
+    Item(id="L1", title="loop a", parent="L2"),
+    Item(id="L2", title="loop b", parent="L1"),
+]
+H = Hierarchy(ITEMS)
+
+
+def test_rollup_counts_every_descendant_closed_of_all() -> None:
+    assert H.rollup("S1") == Rollup(2, 3)  # done and cancelled are closed; the grandchild is open
+    assert H.rollup("S1-T2") == Rollup(0, 1)
+    assert H.rollup("S1-T1") is None  # a leaf has no roll-up
+    assert H.rollup("S1").text() == "2/3"
+
+
+def test_children_inherit_owner_and_workstream_from_the_nearest_ancestor() -> None:
+    assert H.owner("S1-T1") == "GTM" and H.owner_inherited("S1-T1")
+    assert H.owner("S1-T2") == "@ana" and not H.owner_inherited("S1-T2")
+    assert H.owner("S1-T2-a") == "@ana"  # its parent's own owner, not the stream's
+    assert H.owner("S2-T1") == ""  # nobody in the chain: "(no owner)"
+    assert H.workstream("S1-T2-a") == "Grant stream"  # a stream is its own workstream
+    assert H.workstream("S2-T1") == "Infra"  # an explicit workstream wins
+    assert H.workstream("X") == ""
+
+
+def test_unknown_parents_and_loops_become_roots() -> None:
+    assert "X" not in H.parent
+    assert "L1" not in H.parent and "L2" not in H.parent
+    rows = H.rows(ITEMS)
+    assert [(r.item.id, r.depth) for r in rows] == [
+        ("S1", 0),
+        ("S1-T1", 1),
+        ("S1-T2", 1),
+        ("S1-T2-a", 2),
+        ("S2", 0),
+        ("S2-T1", 1),
+        ("X", 0),
+        ("L1", 0),
+        ("L2", 0),
+    ]
+
+
+def test_folded_parents_hide_their_subtree_and_filtered_parents_lift_children() -> None:
+    rows = H.rows(ITEMS, folded={"S1"})
+    assert [r.item.id for r in rows][:3] == ["S1", "S2", "S2-T1"]
+    assert rows[0].has_children
+    # S1-T2 filtered away: its child shows under S1, one level down.
+    shown = [it for it in ITEMS if it.id != "S1-T2"]
+    assert [(r.item.id, r.depth) for r in H.rows(shown)][:3] == [("S1", 0), ("S1-T1", 1), ("S1-T2-a", 1)]
+
+
+def test_replace_counts_the_ancestors_again() -> None:
+    h = Hierarchy(ITEMS)
+    assert h.rollup("S1") == Rollup(2, 3)
+    h.replace(ITEMS[3].model_copy(update={"status": "done"}))
+    assert h.rollup("S1") == Rollup(3, 3)
+    assert h.rollup("S1-T2") == Rollup(1, 1)
+
+
+def test_q1_board_groups_tasks_under_their_streams() -> None:
+    store = BoardStore.load("boards/q1-2026-execution-backlog.toml")
+    items = store.board.items
+    h = Hierarchy(items)
+    no_ws = [it.id for it in items if not h.workstream(it.id)]
+    assert len(items) == 36
+    assert len([it for it in items if not it.workstream]) == 33  # what the board says itself
+    assert no_ws == []  # every item has a workstream through its stream (or its own)
+    assert h.owner("S1-T1") == "GTM"
+    assert h.rollup("S2") is not None and h.rollup("S2").total == 11
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 9), st.one_of(st.none(), st.integers(0, 11))), min_size=1, max_size=10))
+def test_any_parent_links_give_every_item_once_and_children_after_parents(links: list) -> None:
+    items = []
+    for n, (i, p) in enumerate(links):
+        items.append(Item(id=f"I{i}-{n}", parent=None if p is None else f"I{p}-{p}"))
+    h = Hierarchy(items)
+    rows = h.rows(items)
+    assert sorted(r.item.id for r in rows) == sorted(it.id for it in items)
+    seen: set[str] = set()
+    for r in rows:
+        parent = h.parent.get(r.item.id)
+        assert parent is None or parent in seen
+        seen.add(r.item.id)
