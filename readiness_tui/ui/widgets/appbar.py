@@ -13,12 +13,14 @@ class AppBar(Horizontal):
     AppBar { height: 1; dock: top; background: $panel; }
     AppBar > #bar-title { width: 1fr; padding: 0 1; text-style: bold; }
     AppBar > #bar-state { width: 44; padding: 0 1; text-align: right; text-wrap: nowrap; text-overflow: ellipsis; }
+    AppBar > #bar-problems { width: auto; max-width: 16; padding: 0 1; text-wrap: nowrap; }
     AppBar > #gonogo { width: 22; padding: 0 1; text-align: center; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def compose(self) -> ComposeResult:
         yield Static("readiness", id="bar-title")
         yield Static("", id="bar-state")
+        yield Static("", id="bar-problems")
         yield Static("go/no-go —", id="gonogo")
 
     def set_board(self, title: str, filename: str) -> None:
@@ -37,6 +39,13 @@ class AppBar(Horizontal):
             parts.append(f"[dim]{undo} to undo[/]")
         # Fixed widths: no layout pass on every edit.
         self.query_one("#bar-state", Static).update(" · ".join(parts), layout=False)
+
+    def set_problems(self, errors: int, warnings: int, action: str) -> None:
+        """What lint finds, as a link to the problems (``action``: what a click runs)."""
+        n = errors + warnings
+        style = "$text-error" if errors else "$text-warning"
+        text = f"[@click={action}][{style}]{'✘' if errors else '▲'} {n} problem{'s' if n != 1 else ''}[/][/]"
+        self.query_one("#bar-problems", Static).update(text if n else "")
 
     def set_gonogo(self, verdict: str | None, detail: str = "", reasons: str = "") -> None:
         """The go/no-go verdict: ``"go"``, ``"no-go"`` or None (unknown: shows "—")."""
