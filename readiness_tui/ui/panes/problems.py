@@ -127,7 +127,8 @@ class ProblemsPane(LineList, Pane):
         order = {"error": 0, "warning": 1, "info": 2}
         self._problems = sorted(problems, key=lambda p: (order[p.level], p.line or 0, p.code))
         errors, warnings = summary(problems)
-        name = self._store.name if self._store is not None else "the board"
+        path = self._store.path if self._store is not None else None
+        name = path.name if path is not None else "the board"
         head = f"Problems in {name}"
         rows: list[Row] = [(None, None, styled((head, "heading")))]
         if not self._problems:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.markup import escape
@@ -16,6 +17,8 @@ class AppBar(Horizontal):
     AppBar > #bar-problems { width: auto; max-width: 16; padding: 0 1; text-wrap: nowrap; }
     AppBar > #gonogo { width: 22; padding: 0 1; text-align: center; text-wrap: nowrap; text-overflow: ellipsis; }
     """
+
+    _problems_action = ""
 
     def compose(self) -> ComposeResult:
         yield Static("readiness", id="bar-title")
@@ -44,8 +47,13 @@ class AppBar(Horizontal):
         """What lint finds, as a link to the problems (``action``: what a click runs)."""
         n = errors + warnings
         style = "$text-error" if errors else "$text-warning"
-        text = f"[@click={action}][{style}]{'✘' if errors else '▲'} {n} problem{'s' if n != 1 else ''}[/][/]"
+        self._problems_action = action
+        text = f"[{style}]{'✘' if errors else '▲'} {n} problem{'s' if n != 1 else ''}[/]"
         self.query_one("#bar-problems", Static).update(text if n else "")
+
+    async def on_click(self, event: events.Click) -> None:
+        if event.widget is not None and event.widget.id == "bar-problems" and self._problems_action:
+            await self.run_action(self._problems_action)
 
     def set_gonogo(self, verdict: str | None, detail: str = "", reasons: str = "") -> None:
         """The go/no-go verdict: ``"go"``, ``"no-go"`` or None (unknown: shows "—")."""
