@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.command import CommandList, CommandPalette
+from textual.widgets import Input, Static
 from ui_helpers import wait_for
 
 from readiness_tui.ui.panes.backlog import BacklogPane
@@ -136,4 +137,23 @@ async def test_bad_filters_say_what_is_wrong_under_the_input(q1: Path, make_app)
         await pilot.press(*["backspace"] * 22, *"(ready")
         assert "column 1: this '(' is not closed" in filter_message(app)
         await pilot.press(")")
+        assert filter_message(app) == ""
+
+
+async def test_named_views_are_in_the_palette_and_apply_as_a_filter(q1: Path, make_app) -> None:
+    app = make_app(q1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
+        await pilot.press(*"View: mine")
+        hits = app.screen.query_one(CommandList)
+        await wait_for(
+            pilot,
+            lambda: hits.option_count > 0 and "View: mine" in str(hits.get_option_at_index(0).prompt),
+            what="the view's hit first",
+        )
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.query_one(BacklogTable).shown == 9, what="the view applied")
+        assert app.query_one("#backlog-filter", Input).value == "view:mine"
         assert filter_message(app) == ""
