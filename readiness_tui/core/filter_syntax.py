@@ -16,13 +16,10 @@ board knows (its phases, owners, views ...) come in a ``Vocabulary`` so that ``p
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .dates import normalize_target
-from .model import PRIORITIES, STATUS_ALIASES, STATUSES, normalize_status
+from .filter_values import CHECKS, FilterError, Vocabulary, comparable, norm, suggest
 
 FLAGS = ("ready", "waiting", "blocked", "overdue", "open", "closed", "gate", "parent", "child")
 
@@ -68,29 +65,6 @@ OPS = ("<=", ">=", "<", ">", "=")
 KEYWORDS = ("or", "and", "not")
 _TERM_RE = re.compile(r"^([a-z_]+)(<=|>=|<|>|=|:)(.*)$", re.S | re.I)
 _PLAIN_RE = re.compile(r"^[^\s\"'()]+$")
-
-
-class FilterError(ValueError):
-    """A filter that cannot be read: ``column`` is 1-based, ``hint`` what was probably meant."""
-
-    def __init__(self, message: str, column: int, hint: str = "") -> None:
-        self.message, self.column, self.hint = message, column, hint
-        text = f"column {column}: {message}"
-        super().__init__(f"{text}; {hint}" if hint else text)
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """What a board has, lower-cased, for checking values (empty: not checked)."""
-
-    phases: frozenset[str] = frozenset()
-    milestones: frozenset[str] = frozenset()
-    owners: frozenset[str] = frozenset()
-    kinds: frozenset[str] = frozenset()
-    workstreams: frozenset[str] = frozenset()
-    tags: frozenset[str] = frozenset()
-    ids: frozenset[str] = frozenset()
-    views: Mapping[str, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------- the tree
@@ -213,15 +187,6 @@ def _split_values(text: str) -> list[str]:
     return [v.strip() for v in out]
 
 
-def _suggest(word: str, choices: list[str] | tuple[str, ...] | frozenset[str], what: str, most: int = 8) -> str:
-    close = difflib.get_close_matches(word, list(dict.fromkeys(c.lower() for c in choices)), n=3, cutoff=0.5)
-    if close:
-        return "did you mean " + " or ".join(repr(c) for c in close) + "?"
-    listed = sorted(choices)
-    more = ", ..." if len(listed) > most else ""
-    return f"{what}: {', '.join(listed[:most])}{more}" if listed else ""
-
-
 # ---------------------------------------------------------------------- parsing
 class _Parser:
     def __init__(self, text: str, vocab: Vocabulary | None, seen_views: tuple[str, ...] = ()) -> None:
@@ -314,7 +279,7 @@ class _Parser:
         name, op, value = m.group(1).lower(), m.group(2), m.group(3)
         canon = FIELDS.get(name)
         if canon is None:
-            hint = _suggest(name, list(dict.fromkeys(FIELDS.values())), "fields", most=20)
+            hint = suggest(name, list(dict.fromkeys(FIELDS.values())), "fields", most=20)
             raise FilterError(
                 f"unknown field {name!r}", tok.pos + 1, hint + f' (to search the text, quote it: "{word}")'
             )
@@ -334,17 +299,17 @@ class _Parser:
         if op != ":" or name in ("score", "estimate", "due"):
             if len(values) > 1:
                 raise FilterError(f"{name}{op} takes one value", col, f"e.g. {name}{op}{values[0]}")
-            return Compare(name, "=" if op == ":" else op, _comparable(name, values[0], col))
+            return Compare(name, "=" if op == ":" else op, comparable(name, values[0], col))
         if name == "view":
             return self.view(values, col)
-        check = _CHECKS.get(name)
+        check = CHECKS.get(name)
         out = []
         for v in values:
-            v = _norm(name, v)
+            v = norm(name, v)
             if not v:
                 raise FilterError(f"{name}{op} needs a value", col, f"e.g. {name}{op}...")
             if check is not None:
-                check(self, v, col)
+                check(self.vocab, v, col)
             out.append(v)
         return Field(name, tuple(out))
 
@@ -354,7 +319,7 @@ class _Parser:
         for name in names:
             key = name.lower()
             if key not in views:
-                hint = _suggest(key, list(views), "views") if views else "no views are defined (a [views] table)"
+                hint = suggest(key, list(views), "views") if views else "no views are defined (a [views] table)"
                 raise FilterError(f"unknown view {name!r}", col, hint)
             if key in self.seen_views:
                 raise FilterError(f"view {name!r} refers to itself", col, "a view may not name itself")
@@ -364,83 +329,6 @@ class _Parser:
                 raise FilterError(f"view {name!r} is broken ({exc})", col, "fix the view's filter") from None
             nodes.append(View(key, inner if inner is not None else And(())))
         return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
-
-
-def _comparable(name: str, value: str, col: int) -> str:
-    if name == "score":
-        if not re.fullmatch(r"-?\d+", value):
-            raise FilterError(f"score takes a whole number, not {value!r}", col, "e.g. score>=15")
-        return str(int(value))
-    if name == "estimate":
-        v = value.lower().removesuffix("d")
-        try:
-            num = float(v)
-        except ValueError:
-            raise FilterError(f"estimate takes days, not {value!r}", col, "e.g. estimate<3 or estimate<=0.5") from None
-        if num != num or num in (float("inf"), float("-inf")):
-            raise FilterError(f"estimate takes days, not {value!r}", col, "e.g. estimate<3")
-        return f"{num:g}"
-    try:
-        return normalize_target(value)
-    except ValueError:
-        raise FilterError(f"{name} takes an ISO week or a date, not {value!r}", col, f"e.g. {name}<2026-W10") from None
-
-
-def _norm(name: str, value: str) -> str:
-    value = value.strip().lower()
-    if name in ("owner", "contributor"):
-        return value.lstrip("@ \t")
-    if name == "priority":
-        v = value.upper()
-        return ("P" + v if v.isdigit() else v).lower()
-    if name == "status":
-        try:
-            return normalize_status(value)
-        except ValueError:
-            return value  # a prefix while typing ("in_pr"), checked below
-    return value
-
-
-def _check_status(p: _Parser, v: str, col: int) -> None:
-    if v in STATUSES or any(s.startswith(v) for s in STATUSES):
-        return
-    hint = _suggest(v, STATUSES, "statuses")
-    if not hint.startswith("did"):  # no status is near: perhaps an alias ("wip") is
-        alias = _suggest(v, tuple(STATUS_ALIASES), "")
-        hint = alias if alias.startswith("did") else hint
-    raise FilterError(f"unknown status {v!r}", col, hint)
-
-
-def _check_priority(p: _Parser, v: str, col: int) -> None:
-    if v.upper() not in PRIORITIES:
-        raise FilterError(f"unknown priority {v.upper()!r}", col, f"priorities are {', '.join(PRIORITIES)}")
-
-
-def _known(attr: str, what: str, prefix: bool) -> Callable[[_Parser, str, int], None]:
-    def check(p: _Parser, v: str, col: int) -> None:
-        if p.vocab is None:
-            return  # nothing to check against
-        known: frozenset[str] = getattr(p.vocab, attr)
-        if v in known or (prefix and any(k.startswith(v) for k in known)):
-            return
-        hint = _suggest(v, known, f"{what}s") if known else f"this board has no {what}s"
-        raise FilterError(f"no {what} {v!r} on this board", col, hint)
-
-    return check
-
-
-_CHECKS: dict[str, Callable[[_Parser, str, int], None]] = {
-    "status": _check_status,
-    "priority": _check_priority,
-    "phase": _known("phases", "phase", False),
-    "milestone": _known("milestones", "milestone", False),
-    "owner": _known("owners", "owner", True),
-    "kind": _known("kinds", "kind", True),
-    "workstream": _known("workstreams", "workstream", True),
-    "tag": _known("tags", "tag", False),
-    "id": _known("ids", "id", True),
-    "parent": _known("ids", "item", False),
-}
 
 
 def parse_tree(text: str, vocab: Vocabulary | None = None) -> Node | None:

@@ -32,17 +32,16 @@ from .filter_syntax import (
     And,
     Compare,
     Field,
-    FilterError,
     Flag,
     Node,
     Not,
     Or,
     Text,
     View,
-    Vocabulary,
     parse_tree,
     unparse,
 )
+from .filter_values import FilterError, Vocabulary
 from .model import STATUSES, Board, Item
 from .tree import Hierarchy, tree_of
 

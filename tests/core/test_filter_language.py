@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.core import filter_syntax as fs
+from readiness_tui.core import filter_values as fv
 from readiness_tui.core.filtering import Facts, FilterError, parse, vocabulary
 from readiness_tui.core.model import Board, Item, Phase
 from readiness_tui.core.tree import Hierarchy
@@ -165,7 +166,7 @@ def _leaves() -> st.SearchStrategy[fs.Node]:
     texts = st.text(alphabet="abcz 09-:()@!<>=,'", min_size=0, max_size=8).map(lambda v: fs.Text(v.lower()))
     flags = st.sampled_from(fs.FLAGS).map(fs.Flag)
     fields = st.builds(
-        lambda name, vs: fs.Field(name, tuple(fs._norm(name, v.strip()) for v in vs)),
+        lambda name, vs: fs.Field(name, tuple(fv.norm(name, v.strip()) for v in vs)),
         st.sampled_from(["owner", "contributor", "kind", "workstream", "tag", "id", "target"]),
         st.lists(st.text(alphabet="abC ,-@x'", min_size=1, max_size=5), min_size=1, max_size=3),
     ).filter(lambda f: all(f.values))

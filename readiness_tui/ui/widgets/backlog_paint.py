@@ -7,16 +7,58 @@ dropped when the styles or the width change; an edit repaints only the rows it c
 
 from __future__ import annotations
 
+from math import ceil
 from typing import Protocol
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
+from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 
 from ...core.model import Item
 from .backlog_cells import COLUMNS, Column, GroupRow, cell, fit, tree_title
 from .backlog_rows import RowModel
+
+#: The styles of the backlog's lines (the table's component classes and CSS).
+COMPONENT_CLASSES = {
+    "backlog--header",
+    "backlog--header-sorted",
+    "backlog--cursor",
+    "backlog--cursor-blur",
+    "backlog--group",
+    "backlog--ready",
+    "backlog--blocked",
+    "backlog--overdue",
+    "backlog--closed",
+    "backlog--p0",
+    "backlog--in-progress",
+    "backlog--review",
+    "backlog--dim",
+}
+
+CSS = """
+BacklogTable {
+    height: 1fr;
+    overflow-x: hidden;
+    overflow-y: auto;
+    & > .backlog--header { text-style: bold; background: $panel; color: $foreground; }
+    & > .backlog--header-sorted { text-style: bold underline; background: $panel; color: $accent; }
+    & > .backlog--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
+    & > .backlog--cursor-blur { background: $block-cursor-blurred-background; }
+    & > .backlog--group { text-style: bold; color: $secondary; background: $surface; }
+    & > .backlog--ready { color: $success; text-style: bold; }
+    & > .backlog--blocked { color: $error; text-style: bold; }
+    & > .backlog--overdue { color: $error; }
+    & > .backlog--closed { color: $foreground 50%; }
+    & > .backlog--p0 { color: $warning; text-style: bold; }
+    & > .backlog--in-progress { color: $primary; }
+    & > .backlog--review { color: $secondary; }
+    & > .backlog--dim { color: $foreground 60%; }
+}
+"""
 
 
 class Styled(Protocol):
@@ -191,3 +233,18 @@ class LinePainter:
             segs.append(Segment(fit(text, w, col.align), style))
             segs.append(Segment(" ", row_style + cursor if cursor is not None else row_style))
         return Strip(segs).crop_extend(0, width, row_style + cursor if cursor is not None else row_style)
+
+
+def scrollbar_thumb(bar: ScrollBar, position: float) -> object:
+    """What the vertical scrollbar draws at ``position`` (as ``ScrollBar.render`` asks it)."""
+    virtual = bar.window_virtual_size
+    window = bar.window_size if bar.window_size < virtual else 0
+    segments = ScrollBarRender.render_bar(
+        size=bar.size.height,
+        virtual_size=ceil(virtual),
+        window_size=ceil(window),
+        position=position,
+        thickness=1,
+        vertical=True,
+    )
+    return list(segments.segments)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from math import ceil
 
 from textual import events
 from textual.binding import Binding
@@ -22,13 +21,13 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
-from textual.scrollbar import ScrollBar, ScrollBarRender
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from ...core.filtering import Facts, Query
 from ...core.model import Item
 from .backlog_cells import GROUPINGS, SORTABLE, Column, GroupRow, fmt_estimate
-from .backlog_paint import LinePainter
+from .backlog_paint import COMPONENT_CLASSES, CSS, LinePainter, scrollbar_thumb
 from .backlog_rows import Row, RowModel
 
 __all__ = ["BacklogTable", "GroupRow", "fmt_estimate"]  # GroupRow, fmt_estimate: imported from here
@@ -37,44 +36,8 @@ __all__ = ["BacklogTable", "GroupRow", "fmt_estimate"]  # GroupRow, fmt_estimate
 class BacklogTable(ScrollView, can_focus=True):
     """Rows are items (and group headings when grouped); the first line is a sticky header."""
 
-    COMPONENT_CLASSES = {
-        "backlog--header",
-        "backlog--header-sorted",
-        "backlog--cursor",
-        "backlog--cursor-blur",
-        "backlog--group",
-        "backlog--ready",
-        "backlog--blocked",
-        "backlog--overdue",
-        "backlog--closed",
-        "backlog--p0",
-        "backlog--in-progress",
-        "backlog--review",
-        "backlog--dim",
-    }
-
-    DEFAULT_CSS = """
-    BacklogTable {
-        height: 1fr;
-        overflow-x: hidden;
-        overflow-y: auto;
-        & > .backlog--header { text-style: bold; background: $panel; color: $foreground; }
-        & > .backlog--header-sorted { text-style: bold underline; background: $panel; color: $accent; }
-        & > .backlog--cursor {
-            background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
-        }
-        & > .backlog--cursor-blur { background: $block-cursor-blurred-background; }
-        & > .backlog--group { text-style: bold; color: $secondary; background: $surface; }
-        & > .backlog--ready { color: $success; text-style: bold; }
-        & > .backlog--blocked { color: $error; text-style: bold; }
-        & > .backlog--overdue { color: $error; }
-        & > .backlog--closed { color: $foreground 50%; }
-        & > .backlog--p0 { color: $warning; text-style: bold; }
-        & > .backlog--in-progress { color: $primary; }
-        & > .backlog--review { color: $secondary; }
-        & > .backlog--dim { color: $foreground 60%; }
-    }
-    """
+    COMPONENT_CLASSES = COMPONENT_CLASSES
+    DEFAULT_CSS = CSS
 
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", show=False),
@@ -296,24 +259,9 @@ class BacklogTable(ScrollView, can_focus=True):
         if self.show_vertical_scrollbar:
             bar = self.vertical_scrollbar
             new = bar.validate_position(new_value)
-            if new != bar.position and self._thumb(bar, bar.position) == self._thumb(bar, new):
+            if new != bar.position and scrollbar_thumb(bar, bar.position) == scrollbar_thumb(bar, new):
                 bar.set_reactive(ScrollBar.position, new)
         super().watch_scroll_y(old_value, new_value)
-
-    @staticmethod
-    def _thumb(bar: ScrollBar, position: float) -> object:
-        """What the vertical scrollbar draws at ``position`` (as ``ScrollBar.render`` asks it)."""
-        virtual = bar.window_virtual_size
-        window = bar.window_size if bar.window_size < virtual else 0
-        segments = ScrollBarRender.render_bar(
-            size=bar.size.height,
-            virtual_size=ceil(virtual),
-            window_size=ceil(window),
-            position=position,
-            thickness=1,
-            vertical=True,
-        )
-        return list(segments.segments)
 
     def move_to(self, item_id: str) -> bool:
         rows = self.rows
