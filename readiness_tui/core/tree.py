@@ -145,6 +145,14 @@ class Hierarchy:
     #: The fields whose change can move an item in the tree or change what others inherit.
     SHAPE_FIELDS = frozenset({"id", "parent", "owner", "workstream", "kind", "title", "*"})
 
+    def copy(self) -> Hierarchy:
+        """A hierarchy to ``replace`` items in without touching this one (the links are shared:
+        ``replace`` never changes them)."""
+        twin = object.__new__(Hierarchy)
+        twin.items, twin.parent, twin.children = dict(self.items), self.parent, self.children
+        twin._workstream, twin._rollup = dict(self._workstream), dict(self._rollup)
+        return twin
+
     def replace(self, item: Item) -> None:
         """Take an edited item whose edit changed none of ``SHAPE_FIELDS`` (then build anew):
         its ancestors' roll-ups are counted again when next asked."""

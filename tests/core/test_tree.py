@@ -100,3 +100,12 @@ def test_any_parent_links_give_every_item_once_and_children_after_parents(links:
         parent = h.parent.get(r.item.id)
         assert parent is None or parent in seen
         seen.add(r.item.id)
+
+
+def test_a_copy_takes_replacements_without_touching_the_original() -> None:
+    h = Hierarchy(ITEMS)
+    assert h.rollup("S1") == Rollup(2, 3)
+    twin = h.copy()
+    twin.replace(ITEMS[3].model_copy(update={"status": "done"}))
+    assert twin.rollup("S1") == Rollup(3, 3)
+    assert h.rollup("S1") == Rollup(2, 3) and h.items["S1-T2-a"].status == "todo"

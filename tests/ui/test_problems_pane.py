@@ -84,6 +84,19 @@ async def test_the_pane_follows_the_board_on_disk(broken: Path, make_app) -> Non
         assert header(app) == ""  # nothing to count: the header says nothing
 
 
+async def test_an_edit_in_the_app_updates_the_count_and_the_pane(broken: Path, make_app) -> None:
+    app = make_app(broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("8")
+        await wait_for(pilot, lambda: "S3-T1: has no title" in pane_text(app), what="problems shown")
+        assert header(app) == "✘ 5 problems"
+        app.main.edit_fields("S3-T1", {"title": "Approve one policy"})
+        await wait_for(pilot, lambda: "S3-T1: has no title" not in pane_text(app), what="the edit linted")
+        assert header(app) == "✘ 4 problems"
+        assert 'title = "Approve one policy"' in broken.read_text(encoding="utf-8")
+
+
 async def test_an_item_less_problem_says_so_on_enter(tmp_path: Path, make_app) -> None:
     path = tmp_path / "b.toml"
     # A misspelt key in [board]: a problem about the board, not about an item.

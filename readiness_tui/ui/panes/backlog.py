@@ -83,7 +83,6 @@ class BacklogPane(Vertical, Pane):
         self._stuck: set[str] = set()
         #: The board's values and named views, to check a filter against (built per board).
         self._vocab: Vocabulary | None = None
-        self._vocab_of: object = None
         self._tree_owned = False
 
     def compose(self) -> ComposeResult:
@@ -150,9 +149,10 @@ class BacklogPane(Vertical, Pane):
         table = self.table
         table.set_lookup(self._lookup)
         table.set_data(board.items, facts, lambda i: n_open.get(i, 0), analysis.today, titles, dependents)
-        if self._vocab_of is not board:
-            self._vocab, self._vocab_of = None, board
-            self._apply_filter(self.query_one(FilterInput).value)  # a filter naming what changed
+        self._vocab = None  # made again when a filter is next read: the board's values may differ
+        text = self.query_one(FilterInput).value
+        if text:
+            self._apply_filter(text)  # a view or a value it names may have changed
         self.query_one(ItemPreview).show(store, analysis, table.current_id, now=True)
 
     def _lookup(self, item_id: str) -> Item | None:
@@ -187,6 +187,7 @@ class BacklogPane(Vertical, Pane):
         for i, new in edited.items():
             items[i] = new
         affected: set[str] = set(edited)
+        self._vocab = None  # an edit may add a phase, owner or tag a filter can name
         self._follow_tree(replaced, fields, affected)
         rdeps = self._rdeps
         for c in changes:
@@ -229,10 +230,9 @@ class BacklogPane(Vertical, Pane):
             facts.tree = Hierarchy(self._items.values())
             self._tree_owned = True
             affected.update(facts.tree.items)  # inherited owners and roll-ups may move anywhere
-            self._vocab_of = None  # owners or workstreams a filter may name changed
             return
         if not self._tree_owned:  # the analysis' tree stays as it was
-            facts.tree = Hierarchy(self._items.values())
+            facts.tree = facts.tree.copy()
             self._tree_owned = True
         for _old, new in replaced:
             facts.tree.replace(new)
@@ -308,10 +308,10 @@ class BacklogPane(Vertical, Pane):
         store = self._store
         if store is None:
             return None
-        if self._vocab is None or self._vocab_of is not store.board:
+        if self._vocab is None:
             board = store.board
             views = views_for(board, settings_views(store.path.parent if store.path else None))
-            self._vocab, self._vocab_of = vocabulary(board, views, self._facts.tree), board
+            self._vocab = vocabulary(board, views, self._facts.tree)
         return self._vocab
 
     def _apply_filter(self, text: str) -> bool:

@@ -26,7 +26,6 @@ from .base import Pane
 
 if TYPE_CHECKING:
     from ...core.analysis import Analysis
-    from ...core.model import Board
     from ...core.store import BoardStore
 
 #: Seconds after the last change before linting (a burst of edits lints once).
@@ -36,14 +35,14 @@ SYNC_ITEMS = 400
 LEVEL_STYLE = {"error": "bad", "warning": "warn", "info": "muted"}
 LEVEL_GLYPH = {"error": "✘", "warning": "▲", "info": "·"}
 
-#: The last result: (board, problems). One slot, checked by identity: a result for a board that is
-#: no longer shown is never used.
-_latest: tuple[Board, Problems] | None = None
+#: The last result: (analysis, problems). One slot, checked by identity: the app makes a new
+#: analysis whenever the board changes, so a result for an older board is never used.
+_latest: tuple[Analysis, Problems] | None = None
 
 
-def latest_for(board: Board) -> Problems | None:
-    """What lint found in ``board``, if it has run on exactly this board."""
-    if _latest is not None and _latest[0] is board:
+def latest_for(analysis: Analysis) -> Problems | None:
+    """What lint found in the board of ``analysis``, if it ran on exactly that analysis."""
+    if _latest is not None and _latest[0] is analysis:
         return _latest[1]
     return None
 
@@ -55,56 +54,59 @@ def summary(problems: Problems) -> tuple[int, int]:
 
 
 class LintRunner:
-    """Lint off the UI thread after the board changes; ``done(problems)`` on the UI thread."""
+    """Lint after the board changes; ``done(problems)`` on the UI thread. Each change starts a new
+    generation: a result (or a failure) of an older one is dropped, a newer run being on its way."""
 
     def __init__(self, host: Widget, done: Callable[[Problems], None]) -> None:
         self.host = host
         self.done = done
         self._timer: Timer | None = None
+        self._generation = 0
 
     def schedule(self, store: BoardStore, analysis: Callable[[], Analysis | None]) -> None:
+        self._generation += 1
+        gen = self._generation
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        board = store.board
-        if len(board.items) <= SYNC_ITEMS:
-            found = latest_for(board)
-            a = analysis()
-            self._finish(board, found if found is not None else lint_store(store, _of(board, a)))
-            return
-        self._timer = self.host.set_timer(DEBOUNCE, lambda: self._start(store, analysis()))
+        if len(store.board.items) <= SYNC_ITEMS:
+            self._run(gen, store, analysis())
+        else:
+            self._timer = self.host.set_timer(DEBOUNCE, lambda: self._start(gen, store, analysis()))
 
-    def _start(self, store: BoardStore, analysis: Analysis | None) -> None:
+    def _run(self, gen: int, store: BoardStore, analysis: Analysis | None) -> None:
+        found = latest_for(analysis) if analysis is not None else None
+        self._finish(gen, analysis, found if found is not None else lint_store(store, analysis))
+
+    def _start(self, gen: int, store: BoardStore, analysis: Analysis | None) -> None:
         self._timer = None
-        board = store.board
-        if latest_for(board) is not None:
-            self.done(latest_for(board))  # type: ignore[arg-type]
+        if gen != self._generation:
             return
-        analysis = _of(board, analysis)
+        found = latest_for(analysis) if analysis is not None else None
+        if found is not None:
+            self._finish(gen, analysis, found)
+            return
         app = self.host.app
 
         def work() -> None:
-            worker = get_current_worker()
             try:
                 problems = lint_store(store, analysis)
             except Exception as exc:  # noqa: BLE001 - shown to the user unless the board moved on
-                if store.board is board:
+                if gen == self._generation:
                     app.call_from_thread(self.host.post_message, WorkerFailed("Lint", exc))
-                return  # else a newer run is scheduled for the newer board
-            if not worker.is_cancelled and store.board is board:
-                app.call_from_thread(self._finish, board, problems)
+                return
+            if not get_current_worker().is_cancelled:
+                app.call_from_thread(self._finish, gen, analysis, problems)
 
         self.host.run_worker(work, thread=True, exclusive=True, group="lint", exit_on_error=False)
 
-    def _finish(self, board: Board, problems: Problems) -> None:
+    def _finish(self, gen: int, analysis: Analysis | None, problems: Problems) -> None:
         global _latest
-        _latest = (board, problems)
+        if gen != self._generation:
+            return  # the board changed while this ran: the newer run reports
+        if analysis is not None:
+            _latest = (analysis, problems)
         self.done(problems)
-
-
-def _of(board: Board, analysis: Analysis | None) -> Analysis | None:
-    """``analysis`` if it is of ``board`` (else lint makes its own)."""
-    return analysis if analysis is not None and analysis.board is board else None
 
 
 class ProblemsPane(LineList, Pane):
@@ -117,7 +119,7 @@ class ProblemsPane(LineList, Pane):
 
     def show_board(self, store: BoardStore, analysis: Analysis) -> None:
         self._store = store
-        found = latest_for(store.board)
+        found = latest_for(analysis)
         if found is None:
             self.set_rows([(None, None, styled(("Linting the board…", "muted")))])
             return  # the runner brings the result
