@@ -41,15 +41,6 @@ class Rollup:
         return f"{self.done}/{self.total}"
 
 
-@dataclass(frozen=True)
-class TreeRow:
-    """One item in tree order: its depth (0 for a root) and whether it has children."""
-
-    item: Item
-    depth: int
-    has_children: bool
-
-
 class Hierarchy:
     """The parent/child links of a set of items, cycle-free, with the rules above."""
 
@@ -109,26 +100,43 @@ class Hierarchy:
     def has_children(self, item_id: str) -> bool:
         return item_id in self.children
 
-    def rows(self, order: Sequence[Item], folded: set[str] | frozenset[str] = frozenset()) -> list[TreeRow]:
-        """``order`` (a sorted or filtered list) as a tree: each item under its parent, siblings in
-        the order given, the children of a ``folded`` parent left out. An item whose parent is not
-        in ``order`` (filtered away) is shown at the depth of its nearest ancestor that is."""
+    def rows(
+        self, order: Sequence[Item], folded: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[list[Item], dict[str, int]]:
+        """``order`` (a sorted or filtered list) as a tree: the items, each under its parent,
+        siblings in the order given, the children of a ``folded`` parent left out; and the depth
+        of each item below the top level. An item whose parent is not in ``order`` (filtered away)
+        is shown at the depth of its nearest ancestor that is.
+
+        Two flat lists, no object per row: a 10,000-item backlog is laid out on every rebuild, and
+        each allocation there can wake the collector over the whole board."""
+        parent = self.parent
         present = {it.id for it in order}
-        kids: dict[str | None, list[Item]] = {}
+        kids: dict[str, list[Item]] = {}
+        roots: list[Item] = []
         for it in order:
-            p = self.parent.get(it.id)
+            p = parent.get(it.id)
             while p is not None and p not in present:
-                p = self.parent.get(p)
-            kids.setdefault(p, []).append(it)
-        out: list[TreeRow] = []
-        stack: list[tuple[Item, int]] = [(it, 0) for it in reversed(kids.get(None, []))]
+                p = parent.get(p)
+            if p is None:
+                roots.append(it)
+            else:
+                kids.setdefault(p, []).append(it)
+        out: list[Item] = []
+        depth: dict[str, int] = {}
+        stack = roots[::-1]
+        levels = [0] * len(stack)
         while stack:
-            it, depth = stack.pop()
-            mine = kids.get(it.id, [])
-            out.append(TreeRow(it, depth, it.id in self.children))
-            if mine and it.id not in folded:
-                stack.extend((c, depth + 1) for c in reversed(mine))
-        return out
+            it, d = stack.pop(), levels.pop()
+            iid = it.id
+            out.append(it)
+            if d:
+                depth[iid] = d
+            mine = kids.get(iid)
+            if mine and iid not in folded:
+                stack.extend(mine[::-1])
+                levels.extend([d + 1] * len(mine))
+        return out, depth
 
     # ------------------------------------------------------------------ roll-up
     def rollup(self, item_id: str) -> Rollup | None:

@@ -43,8 +43,8 @@ def test_children_inherit_owner_and_workstream_from_the_nearest_ancestor() -> No
 def test_unknown_parents_and_loops_become_roots() -> None:
     assert "X" not in H.parent
     assert "L1" not in H.parent and "L2" not in H.parent
-    rows = H.rows(ITEMS)
-    assert [(r.item.id, r.depth) for r in rows] == [
+    shown, depth = H.rows(ITEMS)
+    assert [(it.id, depth.get(it.id, 0)) for it in shown] == [
         ("S1", 0),
         ("S1-T1", 1),
         ("S1-T2", 1),
@@ -58,12 +58,12 @@ def test_unknown_parents_and_loops_become_roots() -> None:
 
 
 def test_folded_parents_hide_their_subtree_and_filtered_parents_lift_children() -> None:
-    rows = H.rows(ITEMS, folded={"S1"})
-    assert [r.item.id for r in rows][:3] == ["S1", "S2", "S2-T1"]
-    assert rows[0].has_children
+    shown, _depth = H.rows(ITEMS, folded={"S1"})
+    assert [it.id for it in shown][:3] == ["S1", "S2", "S2-T1"]
+    assert H.has_children("S1")
     # S1-T2 filtered away: its child shows under S1, one level down.
-    shown = [it for it in ITEMS if it.id != "S1-T2"]
-    assert [(r.item.id, r.depth) for r in H.rows(shown)][:3] == [("S1", 0), ("S1-T1", 1), ("S1-T2-a", 1)]
+    shown, depth = H.rows([it for it in ITEMS if it.id != "S1-T2"])
+    assert [(it.id, depth.get(it.id, 0)) for it in shown][:3] == [("S1", 0), ("S1-T1", 1), ("S1-T2-a", 1)]
 
 
 def test_replace_counts_the_ancestors_again() -> None:
@@ -93,13 +93,14 @@ def test_any_parent_links_give_every_item_once_and_children_after_parents(links:
     for n, (i, p) in enumerate(links):
         items.append(Item(id=f"I{i}-{n}", parent=None if p is None else f"I{p}-{p}"))
     h = Hierarchy(items)
-    rows = h.rows(items)
-    assert sorted(r.item.id for r in rows) == sorted(it.id for it in items)
+    shown, depth = h.rows(items)
+    assert sorted(it.id for it in shown) == sorted(it.id for it in items)
     seen: set[str] = set()
-    for r in rows:
-        parent = h.parent.get(r.item.id)
+    for it in shown:
+        parent = h.parent.get(it.id)
         assert parent is None or parent in seen
-        seen.add(r.item.id)
+        assert depth.get(it.id, 0) == len(h.ancestors(it.id))
+        seen.add(it.id)
 
 
 def test_a_copy_takes_replacements_without_touching_the_original() -> None:

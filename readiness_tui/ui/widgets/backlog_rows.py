@@ -161,11 +161,8 @@ class RowModel:
         if self.grouping is None:
             tree = self.tree
             if tree is not None and tree.parent:
-                rows: list[Row] = []
-                for r in tree.rows(items, self.folded):
-                    rows.append(r.item)
-                    if r.depth:
-                        self.depth[r.item.id] = r.depth
+                shown, self.depth = tree.rows(items, self.folded)
+                rows: list[Row] = list(shown)
             else:
                 rows = list(items)
             self.rows = rows

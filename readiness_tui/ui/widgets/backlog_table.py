@@ -145,9 +145,13 @@ class BacklogTable(ScrollView, can_focus=True):
         self.model.item_lookup = lookup
 
     def set_gate_status(self, status: dict[str, str]) -> None:
-        """Live gate results for the Gate column (an order by that column is sorted again)."""
+        """Live gate results for the Gate column: rows move only when sorted by it (no filter or
+        grouping reads them); else the lines on screen are drawn again."""
         self.model.gates_changed(status)
-        self.rebuild(self.current_id)
+        if self.model.sort_key == "gate":
+            self.rebuild(self.current_id)
+        else:
+            self.refresh()
 
     def set_query(self, query: Query) -> None:
         if query.node == self.model.query.node:
