@@ -79,3 +79,12 @@ def test_views_from_the_board_and_inherited_owners(board: Path) -> None:
 def test_views_from_the_settings(board: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (board.parent / ".readiness.toml").write_text('views = { late = "overdue kind:stream" }\n', encoding="utf-8")
     assert ids(board, "view:late") == ids(board, "overdue kind:stream")
+
+
+def test_the_agent_tools_refuse_a_bad_filter_with_the_same_words(board: Path) -> None:
+    from readiness_tui.core.agent_ops import AgentError, BoardOps
+
+    ops = BoardOps(board)
+    with pytest.raises(AgentError, match=r"column 3: unknown priority 'P9'"):
+        ops.list_items("p:P9")
+    assert [r["id"] for r in ops.list_items("owner:gtm kind:task")["items"]] == ["S1-T1", "S1-T2", "S1-T3"]

@@ -116,16 +116,19 @@ class ProblemsPane(LineList, Pane):
         super().__init__(name=name, id=id, classes=classes)
         self._store: BoardStore | None = None
         self._problems: list[Problem] = []
+        self._shown = False
 
     def show_board(self, store: BoardStore, analysis: Analysis) -> None:
         self._store = store
         found = latest_for(analysis)
-        if found is None:
-            self.set_rows([(None, None, styled(("Linting the board…", "muted")))])
-            return  # the runner brings the result
+        if found is None:  # the runner brings the result; until then the last one stays
+            if not self._shown:
+                self.set_rows([(None, None, styled(("Linting the board…", "muted")))])
+            return
         self.show_problems(found)
 
     def show_problems(self, problems: Problems) -> None:
+        self._shown = True
         order = {"error": 0, "warning": 1, "info": 2}
         self._problems = sorted(problems, key=lambda p: (order[p.level], p.line or 0, p.code))
         errors, warnings = summary(problems)
