@@ -88,3 +88,11 @@ def test_the_agent_tools_refuse_a_bad_filter_with_the_same_words(board: Path) ->
     with pytest.raises(AgentError, match=r"column 3: unknown priority 'P9'"):
         ops.list_items("p:P9")
     assert [r["id"] for r in ops.list_items("owner:gtm kind:task")["items"]] == ["S1-T1", "S1-T2", "S1-T3"]
+
+
+def test_show_gives_the_roll_up_and_the_inherited_owner(board: Path) -> None:
+    s2 = run("show", str(board), "S2").output
+    assert "children: 7/11 done" in s2
+    task = run("show", str(board), "S1-T1").output
+    assert "owner: GTM (inherited from the parent)" in task
+    assert "workstream: Grant submission completion (inherited from the parent)" in task
