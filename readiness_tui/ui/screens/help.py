@@ -144,6 +144,7 @@ def app_sections(app: ReadinessApp) -> list[tuple[str, Iterable[BindingType]]]:
                 *BacklogPane.BINDINGS,
                 Binding("escape", "", "Clear the filter (in the filter line)"),
                 Binding("click", "", "Click a column header to sort by it"),
+                Binding("click", "", "Click ▾ / ▸ in a parent's title to fold or unfold it"),
             ],
         ),
         (
