@@ -110,3 +110,17 @@ def test_a_copy_takes_replacements_without_touching_the_original() -> None:
     twin.replace(ITEMS[3].model_copy(update={"status": "done"}))
     assert twin.rollup("S1") == Rollup(3, 3)
     assert h.rollup("S1") == Rollup(2, 3) and h.items["S1-T2-a"].status == "todo"
+
+
+def test_the_standup_groups_children_under_their_streams_owner_and_workstream() -> None:
+    from readiness_tui.core import standup
+    from readiness_tui.core.analysis import Analysis
+
+    store = BoardStore.load("boards/q1-2026-execution-backlog.toml")
+    a = Analysis(store.board)
+    by_ws = {s.key: s.item_ids() for s in standup.groups(store.board, a, set(), "workstream")}
+    assert standup.NO_WORKSTREAM not in by_ws  # 33 of 36 items had no workstream of their own
+    assert set(by_ws["Grant submission completion"]) == {"S1", "S1-T1", "S1-T2", "S1-T3"}
+    by_owner = {s.key: s.item_ids() for s in standup.groups(store.board, a, set(), "owner")}
+    assert {"S1-T1", "S1-T2", "S1-T3"} <= set(by_owner["GTM"])
+    assert set(by_owner[standup.NO_OWNER]) == {"S7", "A1", "A2", "A3"}  # no owner up their chain
