@@ -124,3 +124,18 @@ def test_the_standup_groups_children_under_their_streams_owner_and_workstream() 
     by_owner = {s.key: s.item_ids() for s in standup.groups(store.board, a, set(), "owner")}
     assert {"S1-T1", "S1-T2", "S1-T3"} <= set(by_owner["GTM"])
     assert set(by_owner[standup.NO_OWNER]) == {"S7", "A1", "A2", "A3"}  # no owner up their chain
+
+
+def test_folds_are_kept_per_board_and_a_broken_state_file_means_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from readiness_tui.core import folds
+
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    folds.save(a, {"S1", "S2"})
+    folds.save(b, {"X"})
+    assert folds.load(a) == {"S1", "S2"} and folds.load(b) == {"X"}
+    folds.save(a, set())
+    assert folds.load(a) == set() and folds.load(b) == {"X"}
+    folds.state_file().write_text("{not json", encoding="utf-8")
+    assert folds.load(b) == set()
+    folds.save(b, {"Y"})  # written anew
+    assert folds.load(b) == {"Y"}

@@ -157,3 +157,16 @@ async def test_named_views_are_in_the_palette_and_apply_as_a_filter(q1: Path, ma
         await wait_for(pilot, lambda: app.query_one(BacklogTable).shown == 9, what="the view applied")
         assert app.query_one("#backlog-filter", Input).value == "view:mine"
         assert filter_message(app) == ""
+
+
+async def test_the_folds_are_there_when_the_board_is_opened_again(q1: Path, make_app) -> None:
+    app = make_app(q1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.query_one(BacklogTable).fold("S2")
+        await pilot.pause()
+    again = make_app(q1)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.query_one(BacklogTable).folded == {"S2"}
+        assert "S2-T1" not in shown(again) and "S1-T1" in shown(again)

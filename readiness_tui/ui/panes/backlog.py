@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -19,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
+from ...core import folds
 from ...core.analysis import Analysis, is_overdue, item_state
 from ...core.filtering import FLAGS, Facts, FilterError, Query, Vocabulary, parse, vocabulary
 from ...core.model import CLOSED, Item
@@ -83,6 +85,9 @@ class BacklogPane(Vertical, Pane):
         self._stuck: set[str] = set()
         #: The board's values and named views, to check a filter against (built per board).
         self._vocab: Vocabulary | None = None
+        #: The board whose folds the table shows, and the folds last written for it (core.folds).
+        self._folds_of: Path | None = None
+        self._saved_folds: frozenset[str] = frozenset()
         self._tree_owned = False
 
     def compose(self) -> ComposeResult:
@@ -127,6 +132,11 @@ class BacklogPane(Vertical, Pane):
         self._store = store
         self._analysis = analysis
         board = store.board
+        if store.path is not None and store.path != self._folds_of:  # the tree as it was left
+            self._folds_of = store.path
+            self._saved_folds = frozenset(folds.load(store.path))
+            self.table.folded.clear()
+            self.table.folded.update(self._saved_folds)
         # Ready / waiting / blocked / overdue are the analysis' answers (core.analysis, one rule).
         items = analysis.items
         ready, waiting, blocked = set(analysis.ready), set(analysis.waiting), set(analysis.blocked)
@@ -357,6 +367,13 @@ class BacklogPane(Vertical, Pane):
     def _view_changed(self, event: BacklogTable.ViewChanged) -> None:
         event.stop()
         self.query_one("#backlog-summary", Static).update(self.table.describe_view(), layout=False)
+        folded = frozenset(self.table.folded)
+        if self._folds_of is not None and folded != self._saved_folds:
+            self._saved_folds = folded
+            try:
+                folds.save(self._folds_of, set(folded))
+            except OSError as exc:
+                self.notify(f"The folds are not kept for next time: {exc}", severity="warning")
 
     def action_filter(self) -> None:
         self.query_one(FilterInput).focus()
