@@ -170,3 +170,15 @@ async def test_the_folds_are_there_when_the_board_is_opened_again(q1: Path, make
         await pilot.pause()
         assert again.query_one(BacklogTable).folded == {"S2"}
         assert "S2-T1" not in shown(again) and "S1-T1" in shown(again)
+
+
+async def test_a_parent_edit_moves_the_row_under_its_new_parent(q1: Path, make_app) -> None:
+    app = make_app(q1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.edit_fields("A1", {"parent": "S3"})
+        await pilot.pause()
+        ids = shown(app)
+        assert ids.index("A1") == ids.index("S3-T3") + 1  # last of S3's children
+        assert "▰▱▱▱▱ 1/4" not in lines(app)["S3"] and "0/4" in lines(app)["S3"]
+        assert 'parent = "S3"' in q1.read_text(encoding="utf-8")

@@ -3,7 +3,11 @@
 ``show_board`` takes one pass over the items for the facts the table shows (ready, blocked,
 overdue, open dependencies, dependents). After an edit of item fields ``apply_changes`` updates
 those facts for the edited items and the items that depend on them only, and the table swaps the
-edited rows in place: a status edit on a 10,000-item board costs no pass over the board.
+edited rows in place: a status edit on a 10,000-item board costs no pass over the board. An edit
+of ``parent`` (which moves rows in the tree) takes the full pass.
+
+The filter line parses what is typed against the board's values and named views
+(``core.filtering.vocabulary``); a mistake is shown under it, and the last valid filter stays.
 """
 
 from __future__ import annotations
@@ -183,7 +187,7 @@ class BacklogPane(Vertical, Pane):
         edited: dict[str, Item] = {}
         fields: set[str] = set()
         for c in changes:
-            if getattr(c, "kind", "") != "items" or c.field in ("*", "id") or c.item not in self._items:
+            if getattr(c, "kind", "") != "items" or c.field in ("*", "id", "parent") or c.item not in self._items:
                 return False
             if not store.has_item(c.item):
                 return False
