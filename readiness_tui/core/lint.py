@@ -11,6 +11,7 @@ from .gates.paths import evidence_problem, root_problem
 from .model import CLOSED, Item
 from .problems import BoardError, Problem, Problems
 from .store import BoardStore
+from .views import view_problems
 
 _ITEM_FIELDS = set(Item.model_fields)
 WAIVER_WARN_DAYS = 7
@@ -501,6 +502,8 @@ def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
         )
     if store.editable_reason:
         out.add(Problem("warning", "not-editable", store.editable_reason, name))
+    for problem in view_problems(store):  # the board's named views (core.views)
+        out.add(problem)
     return out
 
 

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Board
+from .problems import Problem
+
+if TYPE_CHECKING:
+    from .store import BoardStore
 
 
 def board_views(board: Board) -> dict[str, str]:
@@ -46,3 +50,24 @@ def settings_views(start: Path | None = None) -> dict[str, str]:
 
     views = load_config(start).get("views")
     return {str(k): str(v) for k, v in views.items()} if isinstance(views, Mapping) else {}
+
+
+def view_problems(store: BoardStore) -> list[Problem]:
+    """Each view of the board's ``[views]`` whose filter cannot be read, as a lint error on its
+    line (a view is otherwise only checked when it is used)."""
+    from .filtering import FilterError, board_query
+
+    board = store.board
+    lines = store.line_index()
+    out = []
+    for name in board_views(board):
+        try:
+            board_query(f"view:{name}", board)
+        except FilterError as exc:
+            why = exc.message.removeprefix(f"view {name!r} is broken (").removesuffix(")")
+            out.append(
+                Problem(
+                    "error", "bad-view", f"view {name!r}: {why}", store.name, lines.table("views", name), field=name
+                )
+            )
+    return out

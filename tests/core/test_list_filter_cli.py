@@ -96,3 +96,12 @@ def test_show_gives_the_roll_up_and_the_inherited_owner(board: Path) -> None:
     task = run("show", str(board), "S1-T1").output
     assert "owner: GTM (inherited from the parent)" in task
     assert "workstream: Grant submission completion (inherited from the parent)" in task
+
+
+def test_lint_reports_a_view_that_cannot_be_read_on_its_line(board: Path) -> None:
+    with board.open("a", encoding="utf-8") as f:
+        f.write('bad = "p:P9"\n')  # appended to the [views] table the fixture wrote
+    result = run("lint", str(board))
+    n = len(board.read_text(encoding="utf-8").splitlines())
+    assert f"{board}:{n}: ERROR bad-view view 'bad': column 3: unknown priority 'P9'" in result.output
+    assert "view 'grant'" not in result.output and "view 'ops-open'" not in result.output
