@@ -9,9 +9,9 @@
 
 ``OR``, ``AND`` and ``NOT`` are keywords in any case; quote them to search for the word. Every
 mistake raises ``FilterError`` naming the column and, where one is near, what was meant. The
-meaning of the terms (what an item must have to match) is ``core.filtering``'s; the values a
-board knows (its phases, owners, views ...) come in a ``Vocabulary`` so that ``p:P9`` or
-``phase:Z`` is an error, not a silent empty list.
+meaning of the terms (what an item must have to match) is ``core.filtering``'s; what a value may
+be, and the ``Vocabulary`` of what a board has (its phases, owners, views ...) so that ``p:P9`` or
+``phase:Z`` is an error, not a silent empty list, are ``core.filter_values``'.
 """
 
 from __future__ import annotations
