@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import echo_json, find_board, load_or_exit
+from .common import echo_json, fail, find_board, load_or_exit
 
 
 @click.command("list")
@@ -22,12 +22,18 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
     """
     from ..core.analysis import Analysis
     from ..core.documents import items_document
-    from ..core.filtering import Facts, parse
+    from ..core.filtering import Facts, FilterError, board_query
     from ..core.itemview import item_line
+    from ..core.views import settings_views
 
     store = load_or_exit(find_board(board), stdin_ok=True)
     analysis = Analysis(store.board)
-    items = parse(expr).filter(store.board.items, Facts.of(analysis))
+    facts = Facts.of(analysis)
+    try:
+        query = board_query(expr, store.board, facts.tree, settings_views(store.path.parent if store.path else None))
+    except FilterError as exc:
+        fail(f"bad filter {expr!r}: {exc}")
+    items = query.filter(store.board.items, facts)
     if as_json:
         echo_json(items_document(items, analysis, filter=expr))
         return

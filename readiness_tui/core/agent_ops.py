@@ -15,11 +15,12 @@ from .analysis import Analysis
 from .documents import check_document, item_document, items_document, note_document, order_document
 from .editor import EditController
 from .edits import apply_assignments, check_references, parse_assignment
-from .filtering import Facts, parse
+from .filtering import Facts, FilterError, board_query
 from .ids import new_item_id
 from .itemview import search_items
 from .model import Item
 from .store import BoardStore
+from .views import settings_views
 
 
 class AgentError(Exception):
@@ -44,7 +45,13 @@ class BoardOps:
         """The same document as ``readiness list --json``."""
         store = self._load()
         a = Analysis(store.board)
-        items = parse(filter_expr).filter(store.board.items, Facts.of(a))
+        facts = Facts.of(a)
+        try:
+            views = settings_views(store.path.parent if store.path else None)
+            query = board_query(filter_expr, store.board, facts.tree, views)
+        except FilterError as exc:
+            raise AgentError(f"bad filter {filter_expr!r}: {exc}") from None
+        items = query.filter(store.board.items, facts)
         return items_document(items, a, filter=filter_expr)
 
     def show_item(self, item_id: str) -> dict[str, Any]:

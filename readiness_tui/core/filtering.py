@@ -1,73 +1,65 @@
-"""The backlog's filter language: plain Python, no Textual, so it is unit-tested on its own.
+"""The backlog's filter language: what each term means for an item (the grammar is in
+``core.filter_syntax``). Plain Python, no Textual: the app, ``readiness list -f`` and the agent
+tools read the same rules.
 
-A query is words separated by spaces (``"quoted words"`` keep their spaces):
-
-- a plain word matches the item's id, title, owner, workstream, tags (case-insensitive, substring);
-- ``field:value`` matches one field: ``owner:@ana`` (``@`` optional), ``status:blocked`` (aliases
-  such as ``wip`` or ``done`` work), ``p:P0`` / ``priority:0``, ``phase:A``, ``kind:ticket``,
-  ``ws:`` / ``workstream:``, ``tag:``, ``milestone:``, ``id:``, ``target:2026-W09`` (prefix);
-  a value may list alternatives with commas: ``p:P0,P1``;
-- the flags ``ready``, ``waiting``, ``blocked``, ``overdue``, ``open``, ``closed``, ``gate`` select
-  what the analysis says: ``blocked`` is status blocked, ``waiting`` is held up by an open (or
-  unknown) dependency, the two words of ``core.analysis``;
-- ``-word`` or ``!word`` negates any of the above.
-
-Words are ANDed. ``parse`` raises nothing: a field it does not know is treated as text, so typing
-never produces an error mid-word.
+- a plain word matches the item's id, title, owner, workstream, kind, tags, description, notes
+  and acceptance (case-insensitive, substring); ``"quoted words"`` keep their spaces;
+- ``field:value`` matches one field, a value may list alternatives: ``p:P0,P1``. ``owner:@ana``
+  is the owner, inherited from the parent when the item has none (``core.tree``), not the
+  contributors (``contributor:@ana``); ``ws:`` is the workstream, inherited the same way;
+  ``status:`` takes aliases (``wip``); ``parent:S1`` is everything under S1; ``view:NAME`` is a
+  named view;
+- ``score``, ``estimate``, ``target`` and ``due`` compare: ``score>=15``, ``estimate<3``,
+  ``target<2026-W10`` (targeted before that week), ``due<=2026-03-01``; a week is the span of
+  its days, so ``target=2026-W10`` holds every date of that week;
+- the flags ``ready``, ``waiting``, ``blocked``, ``overdue``, ``open``, ``closed``, ``gate``,
+  ``parent`` (has children), ``child`` (has a parent) are what the analysis says;
+- words side by side are ANDed; ``OR``, ``NOT`` / ``-`` / ``!`` and parentheses combine them.
 """
 
 from __future__ import annotations
 
-import shlex
-from collections.abc import Callable, Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .model import STATUSES, Item, normalize_status
+from .dates import ISO_WEEK_RE, week_bounds
+from .filter_syntax import (
+    COMPARABLE,
+    FIELDS,
+    FLAGS,
+    And,
+    Compare,
+    Field,
+    Flag,
+    Node,
+    Not,
+    Or,
+    Text,
+    View,
+    parse_tree,
+    unparse,
+)
+from .filter_values import FilterError, Vocabulary
+from .model import STATUSES, Board, Item
+from .tree import Hierarchy, tree_of
 
 if TYPE_CHECKING:
     from .analysis import Analysis
 
-FLAGS = ("ready", "waiting", "blocked", "overdue", "open", "closed", "gate")
-
-#: Field names and their aliases -> canonical field.
-FIELDS: dict[str, str] = {
-    "owner": "owner",
-    "o": "owner",
-    "who": "owner",
-    "@": "owner",
-    "status": "status",
-    "s": "status",
-    "st": "status",
-    "priority": "priority",
-    "p": "priority",
-    "prio": "priority",
-    "phase": "phase",
-    "ph": "phase",
-    "kind": "kind",
-    "k": "kind",
-    "type": "kind",
-    "workstream": "workstream",
-    "ws": "workstream",
-    "stream": "workstream",
-    "tag": "tag",
-    "tags": "tag",
-    "t": "tag",
-    "milestone": "milestone",
-    "ms": "milestone",
-    "id": "id",
-    "target": "target",
-    "due": "target",
-}
-
-
-@dataclass(frozen=True)
-class Term:
-    kind: str  # "text" | "field" | "flag"
-    value: str
-    field: str = ""
-    negate: bool = False
-    alternatives: tuple[str, ...] = ()
+__all__ = [
+    "COMPARABLE",
+    "FIELDS",
+    "FLAGS",
+    "Facts",
+    "FilterError",
+    "Query",
+    "Vocabulary",
+    "board_query",
+    "parse",
+    "vocabulary",
+]
 
 
 @dataclass
@@ -78,141 +70,179 @@ class Facts:
     blocked: set[str] = field(default_factory=set)
     overdue: set[str] = field(default_factory=set)
     waiting: set[str] = field(default_factory=set)
+    #: Parents and children, for inherited owners and workstreams (None: no inheritance).
+    tree: Hierarchy | None = None
 
     @classmethod
     def of(cls, analysis: Analysis) -> Facts:
-        return cls(set(analysis.ready), set(analysis.blocked), set(analysis.overdue), set(analysis.waiting))
+        return cls(
+            set(analysis.ready),
+            set(analysis.blocked),
+            set(analysis.overdue),
+            set(analysis.waiting),
+            tree_of(analysis),
+        )
 
 
 @dataclass(frozen=True)
 class Query:
-    terms: tuple[Term, ...] = ()
+    node: Node | None = None
     text: str = ""
 
     @property
     def is_empty(self) -> bool:
-        return not self.terms
+        return self.node is None
+
+    @property
+    def reads_text(self) -> bool:
+        """Whether a plain word is in it (then matching reads each item's haystack)."""
+        return _has_text(self.node)
+
+    def __str__(self) -> str:
+        return unparse(self.node)
 
     def matches(self, item: Item, facts: Facts, haystack: str | None = None) -> bool:
-        for term in self.terms:
-            if _match(term, item, facts, haystack) == term.negate:
-                return False
-        return True
+        return self.node is None or _match(self.node, item, facts, haystack)
 
     def filter(self, items: Iterable[Item], facts: Facts, haystacks: dict[str, str] | None = None) -> list[Item]:
-        if self.is_empty:
+        if self.node is None:
             return list(items)
         hs = haystacks or {}
-        return [it for it in items if self.matches(it, facts, hs.get(it.id))]
+        node = self.node
+        return [it for it in items if _match(node, it, facts, hs.get(it.id))]
 
 
-def _split(text: str) -> list[str]:
-    try:
-        return shlex.split(text)
-    except ValueError:  # an unclosed quote while typing
-        return text.replace('"', " ").replace("'", " ").split()
+def parse(text: str, vocab: Vocabulary | None = None) -> Query:
+    """A filter; raises ``FilterError`` (column and hint) on a mistake."""
+    return Query(parse_tree(text, vocab), text)
 
 
-def parse(text: str) -> Query:
-    terms: list[Term] = []
-    for word in _split(text):
-        negate = False
-        while word[:1] in ("-", "!") and len(word) > 1:
-            negate = not negate
-            word = word[1:]
-        if not word or word in ("-", "!"):
-            continue
-        low = word.lower()
-        if low in FLAGS:
-            terms.append(Term("flag", low, negate=negate))
-            continue
-        if low.startswith("@") and len(low) > 1:
-            terms.append(Term("field", low[1:], "owner", negate, (low[1:],)))
-            continue
-        if ":" in low:
-            name, _, value = low.partition(":")
-            canon = FIELDS.get(name)
-            if canon is not None:
-                alts = tuple(_norm_value(canon, v) for v in value.split(",") if v)
-                if not alts:
-                    continue  # "owner:" while typing: no constraint yet
-                terms.append(Term("field", value, canon, negate, alts))
-                continue
-        terms.append(Term("text", low, negate=negate))
-    return Query(tuple(terms), text)
+def board_query(
+    text: str, board: Board, tree: Hierarchy | None = None, settings_views: Mapping[str, str] | None = None
+) -> Query:
+    """``parse`` with the board's values and named views (``core.views``) to check against."""
+    from .views import views_for
+
+    return parse(text, vocabulary(board, views_for(board, settings_views), tree))
 
 
-def _norm_value(field_name: str, value: str) -> str:
-    value = value.strip().lower()
-    if field_name == "owner":
-        return value.lstrip("@")
-    if field_name == "priority":
-        v = value.upper()
-        return ("P" + v if v.isdigit() else v).lower()
-    if field_name == "status":
-        try:
-            return normalize_status(value)
-        except ValueError:
-            # A prefix while typing ("in_pr") or an unknown word: match statuses starting with it.
-            return value
-    return value
+def vocabulary(board: Board, views: Mapping[str, str] | None = None, tree: Hierarchy | None = None) -> Vocabulary:
+    """What ``board`` has, for checking a filter's values; ``views`` are the named views
+    (``core.views.views_for``)."""
+    tree = tree or Hierarchy(board.items)
+    items = board.items
+    return Vocabulary(
+        phases=frozenset(p.id.lower() for p in board.phases) | {it.phase.lower() for it in items if it.phase},
+        milestones=frozenset(m.id.lower() for m in board.milestones)
+        | {it.milestone.lower() for it in items if it.milestone},
+        owners=frozenset(o.lower().lstrip("@") for o in (tree.owner(it.id) for it in items) if o),
+        kinds=frozenset(it.kind.lower() for it in items),
+        workstreams=frozenset(w.lower() for w in (tree.workstream(it.id) for it in items) if w),
+        tags=frozenset(t.lower() for it in items for t in it.tags),
+        ids=frozenset(it.id.lower() for it in items),
+        views=dict(views or {}),
+    )
 
 
 def haystack(item: Item) -> str:
     """The lower-cased text plain words search in."""
-    return " ".join((item.id, item.title, item.owner, item.workstream, item.kind, " ".join(item.tags))).lower()
+    parts = (item.id, item.title, item.owner, item.workstream, item.kind, " ".join(item.tags), item.description)
+    return " ".join((*parts, item.notes, " ".join(item.acceptance))).lower()
 
 
-def _match(term: Term, item: Item, facts: Facts, hay: str | None) -> bool:
-    if term.kind == "text":
-        return term.value in (hay if hay is not None else haystack(item))
-    if term.kind == "flag":
-        v = term.value
-        if v == "ready":
-            return item.id in facts.ready
-        if v == "blocked":
-            return item.id in facts.blocked
-        if v == "waiting":
-            return item.id in facts.waiting
-        if v == "overdue":
-            return item.id in facts.overdue
-        if v == "open":
-            return not item.is_closed
-        if v == "closed":
-            return item.is_closed
-        if v == "gate":
-            return item.gate is not None and not item.gate.is_empty
-        return False
-    return any(_field_match(term.field, alt, item) for alt in term.alternatives)
-
-
-def _field_match(name: str, value: str, item: Item) -> bool:
-    if name == "owner":
-        owner = item.owner.lower().lstrip("@")
-        return owner.startswith(value) or any(c.lower().lstrip("@").startswith(value) for c in item.contributors)
-    if name == "status":
-        if value in STATUSES:
-            return item.status == value
-        return item.status.startswith(value)
-    if name == "priority":
-        return (item.priority or "").lower() == value
-    if name == "phase":
-        return (item.phase or "").lower() == value
-    if name == "kind":
-        return item.kind.lower().startswith(value)
-    if name == "workstream":
-        return item.workstream.lower().startswith(value)
-    if name == "tag":
-        return any(t.lower() == value for t in item.tags)
-    if name == "milestone":
-        return (item.milestone or "").lower() == value
-    if name == "id":
-        return item.id.lower().startswith(value)
-    if name == "target":
-        return (item.target or "").lower().startswith(value)
+def _has_text(node: Node | None) -> bool:
+    if isinstance(node, Text):
+        return True
+    if isinstance(node, (Not, View)):
+        return _has_text(node.node)
+    if isinstance(node, (And, Or)):
+        return any(_has_text(n) for n in node.nodes)
     return False
 
 
-def predicate(text: str, facts: Facts) -> Callable[[Item], bool]:
-    q = parse(text)
-    return lambda it: q.matches(it, facts)
+def _match(node: Node, item: Item, facts: Facts, hay: str | None) -> bool:
+    if isinstance(node, Text):
+        return node.value in (hay if hay is not None else haystack(item))
+    if isinstance(node, Flag):
+        return _flag(node.name, item, facts)
+    if isinstance(node, Field):
+        return any(_field(node.name, v, item, facts) for v in node.values)
+    if isinstance(node, Compare):
+        return _compare(node, item)
+    if isinstance(node, Not):
+        return not _match(node.node, item, facts, hay)
+    if isinstance(node, And):
+        return all(_match(n, item, facts, hay) for n in node.nodes)
+    if isinstance(node, Or):
+        return any(_match(n, item, facts, hay) for n in node.nodes)
+    return _match(node.node, item, facts, hay)  # a View
+
+
+def _flag(name: str, item: Item, facts: Facts) -> bool:
+    iid = item.id
+    tree = facts.tree
+    checks: dict[str, Callable[[], bool]] = {
+        "ready": lambda: iid in facts.ready,
+        "blocked": lambda: iid in facts.blocked,
+        "waiting": lambda: iid in facts.waiting,
+        "overdue": lambda: iid in facts.overdue,
+        "open": lambda: not item.is_closed,
+        "closed": lambda: item.is_closed,
+        "gate": lambda: item.gate is not None and not item.gate.is_empty,
+        "parent": lambda: tree.has_children(iid) if tree else False,
+        "child": lambda: (iid in tree.parent) if tree else item.parent is not None,
+    }
+    return checks[name]()
+
+
+def _field(name: str, value: str, item: Item, facts: Facts) -> bool:
+    tree = facts.tree
+    if name == "owner":
+        owner = tree.owner(item.id) if tree is not None else item.owner
+        return owner.lower().lstrip("@").startswith(value)
+    if name == "contributor":
+        return any(c.lower().lstrip("@").startswith(value) for c in item.contributors)
+    if name == "workstream":
+        ws = tree.workstream(item.id) if tree is not None else item.workstream
+        return ws.lower().startswith(value)
+    if name == "status":
+        return item.status == value if value in STATUSES else item.status.startswith(value)
+    if name == "parent":
+        up = tree.ancestors(item.id) if tree is not None else [item.parent or ""]
+        return any(a.lower() == value for a in up)
+    if name == "tag":
+        return any(t.lower() == value for t in item.tags)
+    own = {
+        "priority": item.priority or "",
+        "phase": item.phase or "",
+        "milestone": item.milestone or "",
+        "kind": item.kind,
+        "id": item.id,
+        "target": item.target or "",
+    }[name]
+    if name in ("kind", "id", "target"):
+        return own.lower().startswith(value)
+    return own.lower() == value
+
+
+def _span(target: str) -> tuple[dt.date, dt.date]:
+    if ISO_WEEK_RE.match(target):
+        return week_bounds(target)
+    day = dt.date.fromisoformat(target)
+    return day, day
+
+
+def _compare(node: Compare, item: Item) -> bool:
+    op = node.op
+    if node.name in ("score", "estimate"):
+        have = item.total_score if node.name == "score" else item.estimate_days
+        if have is None:
+            return False
+        want = float(node.value)
+        return {"<": have < want, "<=": have <= want, ">": have > want, ">=": have >= want, "=": have == want}[op]
+    if not item.target:
+        return False
+    lo, hi = _span(item.target)
+    vlo, vhi = _span(node.value)
+    # Spans: "before W10" is over before W10 starts; "by W10" is over by its end.
+    return {"<": hi < vlo, "<=": hi <= vhi, ">": lo > vhi, ">=": lo >= vlo, "=": vlo <= lo and hi <= vhi}[op]

@@ -10,6 +10,7 @@ from typing import Any
 
 from .analysis import Analysis
 from .model import Board, Item
+from .tree import tree_of
 
 ITEM_FORMAT_VERSION = 1
 
@@ -28,10 +29,16 @@ def item_record(item: Item, analysis: Analysis) -> dict[str, Any]:
     """The item's fields (as the board holds them, defaults left out) and the analysis' facts."""
     fields = item.model_dump(mode="json", exclude_defaults=True)
     fields["id"] = item.id
+    tree = tree_of(analysis)
+    rollup = tree.rollup(item.id)
     return {
         "id": item.id,
         "fields": fields,
         **item_facts(item.id, analysis),
+        # Inherited from the parent chain when the item has none (core.tree), and the roll-up.
+        "owner_effective": tree.owner(item.id),
+        "workstream_effective": tree.workstream(item.id),
+        "children": None if rollup is None else {"done": rollup.done, "total": rollup.total},
         "waiting_on": analysis.open_dependencies(item.id),
         "dependents": analysis.dependents(item.id),
     }
@@ -40,7 +47,12 @@ def item_record(item: Item, analysis: Analysis) -> dict[str, Any]:
 def item_line(item: Item, analysis: Analysis) -> str:
     """``ID  status  P0  @owner  target  title  [ready|blocked|overdue]``: one row of ``list``."""
     facts = [name for name, on in item_facts(item.id, analysis).items() if on]
-    cols = [item.id, item.status, item.priority or "-", item.owner or "-", item.target or "-", item.title]
+    tree = tree_of(analysis)
+    owner = tree.owner(item.id)
+    owner = f"{owner} (inherited)" if owner and not item.owner.strip() else owner
+    rollup = tree.rollup(item.id)
+    title = f"{item.title} [{rollup.text()} done]" if rollup else item.title
+    cols = [item.id, item.status, item.priority or "-", owner or "-", item.target or "-", title]
     line = "  ".join(cols)
     return f"{line}  [{', '.join(facts)}]" if facts else line
 
@@ -53,6 +65,12 @@ def item_block(item: Item, analysis: Analysis) -> str:
         if key in ("id", "title"):
             continue
         out.append(f"  {key}: {_text(value)}")
+    for key in ("owner", "workstream"):
+        if rec[f"{key}_effective"] and not rec["fields"].get(key):
+            out.append(f"  {key}: {rec[f'{key}_effective']} (inherited from the parent)")
+    if rec["children"]:
+        kids = rec["children"]
+        out.append(f"  children: {kids['done']}/{kids['total']} done")
     facts = [name for name in ("ready", "blocked", "waiting", "overdue") if rec[name]]
     if facts:
         out.append(f"  now: {', '.join(facts)}")

@@ -2,7 +2,8 @@
 
 * ``overview(...)``: go/no-go with reasons, counts by status, gate summary, overdue items,
   uncovered risks, milestone progress.
-* ``groups(...)``: one ``GroupSlide`` per owner (or workstream): done since the last standup, in
+* ``groups(...)``: one ``GroupSlide`` per owner (or workstream; a child without one takes its
+  parent's, ``core.tree``): done since the last standup, in
   progress, blocked (status ``blocked``), waiting (on open dependencies, with the chains down to
   each root and who owns it), ready next: the words of ``core.analysis``.
 
@@ -20,6 +21,7 @@ from . import audit
 from .analysis import Analysis
 from .gonogo import Decision, evaluate, fold_gate_status
 from .model import STATUS_CYCLE, STATUSES, Board, Item, next_status
+from .tree import Hierarchy, tree_of
 
 NO_OWNER = "(no owner)"
 NO_WORKSTREAM = "(no workstream)"
@@ -123,10 +125,12 @@ def done_since(board: Board, records: list[audit.Record], since: dt.datetime) ->
     return {i for i, s in last.items() if s == "done" and i in items and items[i].status == "done"}
 
 
-def group_key(item: Item, by: str) -> str:
+def group_key(item: Item, by: str, tree: Hierarchy | None = None) -> str:
+    """The slide an item is on: its owner or workstream, inherited from its parent chain when it
+    has none of its own (``core.tree``), else the "(no ...)" slide."""
     if by == "workstream":
-        return item.workstream.strip() or NO_WORKSTREAM
-    return item.owner.strip() or NO_OWNER
+        return (tree.workstream(item.id) if tree else item.workstream.strip()) or NO_WORKSTREAM
+    return (tree.owner(item.id) if tree else item.owner.strip()) or NO_OWNER
 
 
 def groups(board: Board, analysis: Analysis, done_ids: set[str], by: str = "owner") -> list[GroupSlide]:
@@ -142,8 +146,9 @@ def groups(board: Board, analysis: Analysis, done_ids: set[str], by: str = "owne
             slides[key] = GroupSlide(key, key)
         return slides[key]
 
+    tree = tree_of(analysis)
     for it in analysis.items.values():
-        key = group_key(it, by)
+        key = group_key(it, by, tree)
         if it.id in done_ids:
             slide(key).done.append(it)
         elif it.id in blocked or it.id in waiting:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from ..core.model import STATUSES
+from ..core.views import settings_views, views_for
 
 if TYPE_CHECKING:
     from .app import ReadinessApp
@@ -46,6 +47,10 @@ class ReadinessCommands(Provider):
             out.append((f"Switch board: {path.stem}", partial(app.switch_board, path), str(path)))
         for name in app.theme_names():
             out.append((f"Theme: {name}", partial(app.set_theme, name), "remembered for next time"))
+        store = app.store
+        views = views_for(store.board, settings_views(store.path.parent if store.path else None))
+        for name, text in views.items():  # named views (core.views): the board's and the settings'
+            out.append((f"View: {name}", partial(main.filter_backlog, f"view:{name}"), text))
         for grouping in ("phase", "priority", "owner", "workstream", "none"):
             out.append((f"Group backlog by {grouping}", partial(main.group_backlog, grouping), ""))
         from .screens.record_actions import palette_entries

@@ -19,6 +19,7 @@ from readiness_tui.core.analysis import Analysis, item_state
 from readiness_tui.core.filtering import Facts, parse
 from readiness_tui.core.model import CLOSED, STATUSES
 from readiness_tui.core.store import BoardStore
+from readiness_tui.core.tree import tree_of
 
 IDS = [f"I{n}" for n in range(8)]
 UNKNOWN = ["NOPE-1", "I9"]
@@ -161,7 +162,7 @@ def test_every_surface_reports_the_same_sets(tmp_path: Path, text: str) -> None:
     assert shown_waiting == waiting - set(a.blocked)
     assert shown_ready <= ready
     for s in slides:  # at most READY_LIMIT per slide, the best ranked first
-        mine = [i for i in a.ranking if i in ready and standup.group_key(items[i], "owner") == s.key]
+        mine = [i for i in a.ranking if i in ready and standup.group_key(items[i], "owner", tree_of(a)) == s.key]
         assert [i.id for i in s.ready] == mine[: standup.READY_LIMIT]
 
     # -- the backlog filter

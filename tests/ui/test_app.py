@@ -293,7 +293,7 @@ async def test_click_header_sorts(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         table = app.query_one(BacklogTable)
-        x = next(x for col, x, _w in table._columns(table.size.width) if col.key == "owner")
+        x = next(x for col, x, _w in table.columns(table.size.width) if col.key == "owner")
         await pilot.click(BacklogTable, offset=(x + 1, 0))
         await pilot.pause()
         assert table.sort_key == "owner"

@@ -41,6 +41,7 @@ RULES: tuple[Callable[[LintContext], None], ...] = (
     records.unknown_keys,
     records.merge_conflicts,
     records.not_editable,
+    records.board_views,
 )
 
 

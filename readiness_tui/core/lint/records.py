@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 
 from ..model import Item
+from ..views import view_problems
 from .context import LintContext
 
 _ITEM_FIELDS = set(Item.model_fields)
@@ -56,3 +57,9 @@ def merge_conflicts(ctx: LintContext) -> None:
 def not_editable(ctx: LintContext) -> None:
     if ctx.store.editable_reason:
         ctx.add("warning", "not-editable", ctx.store.editable_reason, None)
+
+
+def board_views(ctx: LintContext) -> None:
+    """A named view that cannot be parsed is reported on its line (the rule is ``core.views``)."""
+    for problem in view_problems(ctx.store):
+        ctx.out.add(problem)

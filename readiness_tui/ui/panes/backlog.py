@@ -3,25 +3,34 @@
 ``show_board`` takes one pass over the items for the facts the table shows (ready, blocked,
 overdue, open dependencies, dependents). After an edit of item fields ``apply_changes`` updates
 those facts for the edited items and the items that depend on them only, and the table swaps the
-edited rows in place: a status edit on a 10,000-item board costs no pass over the board.
+edited rows in place: a status edit on a 10,000-item board costs no pass over the board. An edit
+of ``parent`` (which moves rows in the tree) takes the full pass.
+
+The filter line parses what is typed against the board's values and named views
+(``core.filtering.vocabulary``); a mistake is shown under it, and the last valid filter stays.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Input, Static
 
+from ...core import folds
 from ...core.analysis import Analysis, is_overdue, item_state
-from ...core.filtering import FLAGS, Facts
+from ...core.filtering import FLAGS, Facts, FilterError, Query, Vocabulary, parse, vocabulary
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
+from ...core.tree import Hierarchy, tree_of
+from ...core.views import settings_views, views_for
 from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
 from ..widgets.backlog_table import BacklogTable
@@ -34,7 +43,9 @@ if TYPE_CHECKING:
 
     from ..board_state import GateResults
 
-FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  phase:A  kind:ticket  " + "  ".join(FLAGS[:3])
+FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  score>=15  -status:done  a OR b  view:NAME  " + (
+    "  ".join(FLAGS[:3])
+)
 
 
 class FilterInput(Input):
@@ -55,6 +66,10 @@ class FilterInput(Input):
 
 class BacklogPane(Vertical, Pane):
     """Items of the board, sortable, filterable and groupable."""
+
+    DEFAULT_CSS = """
+    BacklogPane #backlog-filter-error { height: auto; display: none; padding: 0 1; background: $error 15%; }
+    """
 
     BINDINGS = with_ids(
         "backlog",
@@ -79,11 +94,18 @@ class BacklogPane(Vertical, Pane):
         self._rdeps: dict[str, list[str]] | None = None
         self._today: dt.date | None = None
         self._stuck: set[str] = set()
+        #: The board's values and named views, to check a filter against (built per board).
+        self._vocab: Vocabulary | None = None
+        #: The board whose folds the table shows, and the folds last written for it (core.folds).
+        self._folds_of: Path | None = None
+        self._saved_folds: frozenset[str] = frozenset()
+        self._tree_owned = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="backlog-body"):
             with Vertical(id="backlog-main"):
                 yield FilterInput(placeholder=FILTER_HINT, id="backlog-filter", compact=True)
+                yield Static("", id="backlog-filter-error")
                 yield BacklogTable(id="backlog-table")
             yield ItemPreview(id="backlog-preview")
         yield Static("", id="backlog-summary")
@@ -121,6 +143,11 @@ class BacklogPane(Vertical, Pane):
         self._store = store
         self._analysis = analysis
         board = store.board
+        if store.path is not None and store.path != self._folds_of:  # the tree as it was left
+            self._folds_of = store.path
+            self._saved_folds = frozenset(folds.load(store.path))
+            self.table.folded.clear()
+            self.table.folded.update(self._saved_folds)
         # Ready / waiting / blocked / overdue are the analysis' answers (core.analysis, one rule).
         items = analysis.items
         ready, waiting, blocked = set(analysis.ready), set(analysis.waiting), set(analysis.blocked)
@@ -135,14 +162,18 @@ class BacklogPane(Vertical, Pane):
             if n:
                 n_open[it.id] = n
         today = analysis.today
-        facts = Facts(ready=ready, blocked=blocked, overdue=overdue, waiting=waiting)
-        self._items, self._items_owned = items, False
+        facts = Facts(ready=ready, blocked=blocked, overdue=overdue, waiting=waiting, tree=tree_of(analysis))
+        self._items, self._items_owned, self._tree_owned = items, False, False
         self._facts, self._n_open, self._dependents, self._rdeps = facts, n_open, dependents, None
         self._today = today
         titles = {"phase": {p.id: p.title for p in board.phases}}
         table = self.table
-        table.item_lookup = self._lookup
+        table.set_lookup(self._lookup)
         table.set_data(board.items, facts, lambda i: n_open.get(i, 0), analysis.today, titles, dependents)
+        self._vocab = None  # made again when a filter is next read: the board's values may differ
+        text = self.query_one(FilterInput).value
+        if text:
+            self._apply_filter(text)  # a view or a value it names may have changed
         self.query_one(ItemPreview).show(store, analysis, table.current_id, now=True)
 
     def _lookup(self, item_id: str) -> Item | None:
@@ -163,7 +194,7 @@ class BacklogPane(Vertical, Pane):
         edited: dict[str, Item] = {}
         fields: set[str] = set()
         for c in changes:
-            if getattr(c, "kind", "") != "items" or c.field in ("*", "id") or c.item not in self._items:
+            if getattr(c, "kind", "") != "items" or c.field in ("*", "id", "parent") or c.item not in self._items:
                 return False
             if not store.has_item(c.item):
                 return False
@@ -177,6 +208,8 @@ class BacklogPane(Vertical, Pane):
         for i, new in edited.items():
             items[i] = new
         affected: set[str] = set(edited)
+        self._vocab = None  # an edit may add a phase, owner or tag a filter can name
+        self._follow_tree(replaced, fields, affected)
         rdeps = self._rdeps
         for c in changes:
             if c.field == "status" and ((c.old in CLOSED) != (c.new in CLOSED)):
@@ -206,6 +239,25 @@ class BacklogPane(Vertical, Pane):
         self._analysis = analysis
         self.query_one(ItemPreview).show(store, analysis, table.current_id)
         return True
+
+    def _follow_tree(self, replaced: list[tuple[Item, Item]], fields: set[str], affected: set[str]) -> None:
+        """Keep the facts' hierarchy (the pane's own copy, never the analysis') in step with an
+        edit: a field that shapes the tree or what children inherit builds it again (one pass);
+        any other edit counts its ancestors' roll-ups again, and their rows are repainted."""
+        facts = self._facts
+        if facts.tree is None:
+            return
+        if fields & Hierarchy.SHAPE_FIELDS:
+            facts.tree = Hierarchy(self._items.values())
+            self._tree_owned = True
+            affected.update(facts.tree.items)  # inherited owners and roll-ups may move anywhere
+            return
+        if not self._tree_owned:  # the analysis' tree stays as it was
+            facts.tree = facts.tree.copy()
+            self._tree_owned = True
+        for _old, new in replaced:
+            facts.tree.replace(new)
+            affected.update(facts.tree.ancestors(new.id))
 
     def _reverse_deps(self) -> dict[str, list[str]]:
         """Item -> the items that depend on it (built at the first edit that needs it)."""
@@ -247,11 +299,19 @@ class BacklogPane(Vertical, Pane):
 
     def focus_item(self, item_id: str) -> None:
         table = self.table
-        if not table.move_to(item_id):
-            # Hidden by the filter: clear it so the item can be shown.
-            self.query_one(FilterInput).value = ""
-            table.set_query("")
-            table.move_to(item_id)
+        if table.move_to(item_id):
+            return
+        tree = self._facts.tree
+        if tree is not None:  # hidden in a folded parent: unfold its ancestors
+            for a in tree.ancestors(item_id):
+                table.folded.discard(a)
+            table.rebuild(table.current_id)
+            if table.move_to(item_id):
+                return
+        # Hidden by the filter: clear it so the item can be shown.
+        self.query_one(FilterInput).value = ""
+        self._apply_filter("")
+        table.move_to(item_id)
 
     def focus_default(self) -> None:
         self.table.focus()
@@ -263,7 +323,43 @@ class BacklogPane(Vertical, Pane):
     # ------------------------------------------------------------------ events
     @on(Input.Changed, "#backlog-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self.table.set_query(event.value)
+        self._apply_filter(event.value)
+
+    def _vocabulary(self) -> Vocabulary | None:
+        store = self._store
+        if store is None:
+            return None
+        if self._vocab is None:
+            board = store.board
+            views = views_for(board, settings_views(store.path.parent if store.path else None))
+            self._vocab = vocabulary(board, views, self._facts.tree)
+        return self._vocab
+
+    def _apply_filter(self, text: str) -> bool:
+        """Filter the table, or say under the input what is wrong and keep the last good filter."""
+        message = self.query_one("#backlog-filter-error", Static)
+        try:
+            query: Query = parse(text, self._vocabulary())
+        except FilterError as exc:
+            message.update(
+                Content.from_markup("[b $error]✘[/] $msg  [dim](showing the last valid filter)[/]", msg=str(exc))
+            )
+            message.display = True
+            return False
+        message.display = False
+        self.table.set_query(query)
+        return True
+
+    @property
+    def filter_error(self) -> str:
+        """What is wrong with the filter typed ("" when nothing is)."""
+        message = self.query_one("#backlog-filter-error", Static)
+        return str(message.render()) if message.display else ""
+
+    def views(self) -> dict[str, str]:
+        """The named views a reader of this board has (for the palette)."""
+        vocab = self._vocabulary()
+        return dict(vocab.views) if vocab is not None else {}
 
     @on(BacklogTable.Highlighted)
     def _highlighted(self, event: BacklogTable.Highlighted) -> None:
@@ -282,6 +378,13 @@ class BacklogPane(Vertical, Pane):
     def _view_changed(self, event: BacklogTable.ViewChanged) -> None:
         event.stop()
         self.query_one("#backlog-summary", Static).update(self.table.describe_view(), layout=False)
+        folded = frozenset(self.table.folded)
+        if self._folds_of is not None and folded != self._saved_folds:
+            self._saved_folds = folded
+            try:
+                folds.save(self._folds_of, set(folded))
+            except OSError as exc:
+                self.notify(f"The folds are not kept for next time: {exc}", severity="warning")
 
     def action_filter(self) -> None:
         self.query_one(FilterInput).focus()
@@ -291,6 +394,7 @@ class BacklogPane(Vertical, Pane):
         if inp.value:
             inp.value = ""
 
-    def set_filter(self, text: str) -> None:
+    def set_filter(self, text: str) -> bool:
+        """Show ``text`` in the filter line and apply it (False: it has a mistake, shown there)."""
         self.query_one(FilterInput).value = text
-        self.table.set_query(text)
+        return self._apply_filter(text)

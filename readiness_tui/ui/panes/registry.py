@@ -36,6 +36,7 @@ _PANES: list[PaneSpec] = [
     PaneSpec("plan", "Plan", "readiness_tui.ui.panes.plan:PlanPane"),
     PaneSpec("gates", "Gates", "readiness_tui.ui.panes.gates:GatesPane"),
     PaneSpec("burndown", "Burndown", "readiness_tui.ui.panes.burndown:BurndownPane"),
+    PaneSpec("problems", "Problems", "readiness_tui.ui.panes.problems:ProblemsPane"),
 ]
 
 

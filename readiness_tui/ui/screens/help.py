@@ -119,6 +119,7 @@ def app_sections(app: ReadinessApp) -> list[Section]:
             rows += [
                 ("escape", "Clear the filter (in the filter line)"),
                 ("click", "Click a column header to sort by it"),
+                ("click", "Click ▾ / ▸ in a parent's title to fold or unfold it"),
             ]
         elif heading == "Detail":
             rows += [("enter", "Jump to the linked item"), ("click", "Click any id to jump to it")]

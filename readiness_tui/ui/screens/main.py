@@ -22,6 +22,7 @@ from ..gonogo_slot import GoNoGoSlot
 from ..messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency
 from ..panes.base import Pane
 from ..panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
+from ..panes.problems import LintRunner, ProblemsPane, summary
 from ..panes.registry import PaneSpec, panes
 from ..readonly import allowed
 from ..standup_link import StandupLink
@@ -30,6 +31,7 @@ from ..widgets.pane_tabs import PaneTabs
 from .edit_actions import EditingScreen
 
 if TYPE_CHECKING:
+    from ...core.problems import Problems
     from ..board_state import GateResults
     from ..host import BoardOwner
     from ..live_board import LiveBoard
@@ -76,6 +78,7 @@ class MainScreen(EditingScreen):
         self.gonogo = GoNoGoSlot(self)
         #: Set once the board is shown (the app waits for it before it takes keys).
         self.shown = asyncio.Event()
+        self.lint = LintRunner(self, self._problems_found)
 
     @property
     def live(self) -> LiveBoard:
@@ -149,7 +152,16 @@ class MainScreen(EditingScreen):
             self.live.sync(changes)
             if changes is None or self.gonogo.affects(changes):
                 self.gonogo.update()
+        self.lint.schedule(self.store, lambda: self.owner.analysis)
         self.standup.refresh()
+
+    def _problems_found(self, problems: Problems) -> None:
+        """Lint's result: the header's count (a link to the pane) and the Problems pane."""
+        errors, warnings = summary(problems)
+        self.query_one(AppBar).set_problems(errors, warnings, "screen.show_pane('problems')")
+        pane = self._panes.get("problems")
+        if isinstance(pane, ProblemsPane):
+            pane.show_problems(problems)
 
     def show_state(self, dirty: bool | None = None) -> None:
         """The top bar's saved / unsaved state (``dirty``: when the caller knows it, e.g. right
@@ -188,6 +200,9 @@ class MainScreen(EditingScreen):
 
     def pane(self, key: str) -> Pane | None:
         return self._panes.get(key)
+
+    def action_show_pane(self, key: str) -> None:
+        self.show_pane(key)
 
     def show_pane(self, key: str) -> None:
         tabs = self.query_one(TabbedContent)

@@ -36,8 +36,11 @@ class AppBar(Horizontal):
     AppBar { height: 1; dock: top; background: $panel; }
     AppBar > #bar-title { width: 1fr; padding: 0 1; text-style: bold; text-wrap: nowrap; }
     AppBar > #bar-state { width: 44; padding: 0 1; text-align: right; text-wrap: nowrap; }
+    AppBar > #bar-problems { width: auto; max-width: 16; padding: 0 1; text-wrap: nowrap; }
     AppBar > #gonogo { width: 22; padding: 0 1; text-align: center; text-wrap: nowrap; text-overflow: ellipsis; }
     """
+
+    _problems_action = ""
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,6 +50,7 @@ class AppBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Static("readiness", id="bar-title")
         yield Static("", id="bar-state")
+        yield Static("", id="bar-problems")
         yield Static("go/no-go —", id="gonogo")
 
     def on_resize(self, event: events.Resize) -> None:
@@ -100,6 +104,18 @@ class AppBar(Horizontal):
         w.tooltip = s.last_edit or None
         # Fixed widths: no layout pass on every edit.
         w.update(SEP.join(markup for markup, _ in parts), layout=False)
+
+    def set_problems(self, errors: int, warnings: int, action: str) -> None:
+        """What lint finds, as a link to the problems (``action``: what a click runs)."""
+        n = errors + warnings
+        style = "$text-error" if errors else "$text-warning"
+        self._problems_action = action
+        text = f"[{style}]{'✘' if errors else '▲'} {n} problem{'s' if n != 1 else ''}[/]"
+        self.query_one("#bar-problems", Static).update(text if n else "")
+
+    async def on_click(self, event: events.Click) -> None:
+        if event.widget is not None and event.widget.id == "bar-problems" and self._problems_action:
+            await self.run_action(self._problems_action)
 
     def set_gonogo(self, verdict: str | None, detail: str = "", reasons: str = "") -> None:
         """The go/no-go verdict: ``"go"``, ``"no-go"`` or None (unknown: shows "—")."""

@@ -10,9 +10,11 @@ from rich.cells import cell_len
 
 from ...core.filtering import Facts
 from ...core.model import PRIORITIES, STATUSES, Item
+from ...core.tree import Rollup
 from .line_list import pad_cells
 
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
+ROLLUP_BAR = 5  # cells of a parent's progress bar
 STATUS_RANK = {s: n for n, s in enumerate(STATUSES)}
 GROUPINGS: tuple[str | None, ...] = (None, "phase", "priority", "owner", "workstream")
 STATUS_LABEL = {
@@ -165,6 +167,9 @@ def cell(
         text = f"{it.priority or '--'} {score if score is not None else ''}".rstrip()
         return text, ("backlog--p0" if it.priority == "P0" and not it.is_closed else "")
     if key == "owner":
+        tree = f.tree
+        if tree is not None and not it.owner.strip():
+            return tree.owner(it.id), "backlog--dim"  # inherited from the parent chain (core.tree)
         return it.owner, ""
     if key == "target":
         if it.target and it.id in f.overdue:
@@ -188,6 +193,17 @@ def cell(
         text = gate_text(it, gate_status)
         return text, ("backlog--dim" if text == "—" else "")
     return "", ""
+
+
+def tree_title(it: Item, depth: int, has_children: bool, folded: bool, rollup: Rollup | None) -> tuple[str, str]:
+    """The Title cell in the tree: indented, a fold mark on parents; and the roll-up to show at
+    the cell's right end (``▰▰▱▱▱ 2/5``), empty for a leaf."""
+    mark = ("▸ " if folded else "▾ ") if has_children else "  "
+    text = "  " * depth + mark + it.title
+    if rollup is None or not rollup.total:
+        return text, ""
+    filled = round(rollup.fraction * ROLLUP_BAR)
+    return text, "▰" * filled + "▱" * (ROLLUP_BAR - filled) + f" {rollup.text()}"
 
 
 def fit(text: str, width: int, align: str) -> str:

@@ -1,96 +1,44 @@
 """The backlog table: a Line API widget (ScrollView + render_line) that stays fast at 10,000 rows.
+This module holds the cursor, scrolling, keys and mouse; which rows show is ``backlog_rows``, how a
+line looks is ``backlog_paint`` (and ``backlog_cells``).
 
-Only the lines on screen are rendered, each once: strips are cached by (row, width, cursor, focus)
-and the cache is dropped when the rows change (board edit, filter, sort, grouping, theme). Moving
-the cursor repaints two lines. Sorting happens once per (board, column); filtering walks the sorted
-order with a precompiled query, so one keystroke costs a single pass over the items.
-
-An edit of a few items (``items_changed``) swaps the new item objects into the rows and the cached
-orders in place and repaints only their lines on screen; it rebuilds the rows (without sorting
-again unless the sort column changed) only when the edit can move a row: the sort column, the
-grouping field, or whether an item passes the filter.
+Only the lines on screen are rendered, each once. Moving the cursor repaints two lines. An edit of
+a few items (``items_changed``) swaps the new item objects into the rows and the cached orders in
+place and repaints only their lines on screen; it rebuilds the rows (without sorting again unless
+the sort column changed) only when the edit can move a row: the sort column, the grouping field,
+or whether an item passes the filter. On a board with parents the rows are the tree: ``space``,
+``left`` / ``right`` or a click on the ``▾`` fold and unfold a parent, ``Z`` folds or unfolds all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from math import ceil
 
-from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
-from textual.scrollbar import ScrollBar, ScrollBarRender
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
-from ...core.filtering import Facts, Query, haystack, parse
+from ...core.filtering import Facts, Query
 from ...core.model import Item
 from ..binding_ids import with_ids
-from .backlog_cells import (  # noqa: F401 - GroupRow and fmt_estimate: imported from here by others
-    COLUMNS,
-    GROUP_FIELDS,
-    GROUPINGS,
-    PRIORITY_RANK,
-    SORT_FIELDS,
-    SORTABLE,
-    STATUS_RANK,
-    Column,
-    GroupRow,
-    cell,
-    fit,
-    fmt_estimate,
-    gate_text,
-    natural_key,
-)
+from .backlog_cells import GROUPINGS, SORTABLE, Column, GroupRow, fmt_estimate
+from .backlog_paint import COMPONENT_CLASSES, CSS, LinePainter, scrollbar_thumb
+from .backlog_rows import Row, RowModel
+
+__all__ = ["BacklogTable", "GroupRow", "fmt_estimate"]  # GroupRow, fmt_estimate: imported from here
 
 
 class BacklogTable(ScrollView, can_focus=True):
     """Rows are items (and group headings when grouped); the first line is a sticky header."""
 
-    COMPONENT_CLASSES = {
-        "backlog--header",
-        "backlog--header-sorted",
-        "backlog--cursor",
-        "backlog--cursor-blur",
-        "backlog--group",
-        "backlog--ready",
-        "backlog--blocked",
-        "backlog--overdue",
-        "backlog--closed",
-        "backlog--p0",
-        "backlog--in-progress",
-        "backlog--review",
-        "backlog--dim",
-    }
-
-    DEFAULT_CSS = """
-    BacklogTable {
-        height: 1fr;
-        overflow-x: hidden;
-        overflow-y: auto;
-        & > .backlog--header { text-style: bold; background: $panel; color: $foreground; }
-        & > .backlog--header-sorted { text-style: bold underline; background: $panel; color: $accent; }
-        & > .backlog--cursor {
-            background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
-        }
-        & > .backlog--cursor-blur { background: $block-cursor-blurred-background; }
-        & > .backlog--group { text-style: bold; color: $secondary; background: $surface; }
-        & > .backlog--ready { color: $success; text-style: bold; }
-        & > .backlog--blocked { color: $error; text-style: bold; }
-        & > .backlog--overdue { color: $error; }
-        & > .backlog--closed { color: $foreground-muted; }
-        & > .backlog--p0 { color: $warning; text-style: bold; }
-        & > .backlog--in-progress { color: $primary; }
-        & > .backlog--review { color: $secondary; }
-        & > .backlog--dim { color: $foreground-muted; }
-    }
-    """
+    COMPONENT_CLASSES = COMPONENT_CLASSES
+    DEFAULT_CSS = CSS
 
     BINDINGS = with_ids(
         "backlog.table",
@@ -105,6 +53,10 @@ class BacklogTable(ScrollView, can_focus=True):
             Binding("o", "sort_next", "Sort", show=True),
             Binding("O", "sort_reverse", "Reverse sort", show=False),
             Binding("v", "group_next", "Group", show=True),
+            Binding("space", "fold", "Fold / unfold", show=False, id="backlog.table.fold_toggle"),
+            Binding("left", "fold(True)", "Fold, or go to the parent", show=False, id="backlog.table.fold"),
+            Binding("right", "fold(False)", "Unfold", show=False, id="backlog.table.unfold"),
+            Binding("Z", "fold_all", "Fold / unfold all", show=False),
         ],
     )
 
@@ -125,33 +77,57 @@ class BacklogTable(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.items: list[Item] = []
-        self.facts = Facts()
-        self.gate_status: dict[str, str] = {}
-        self.dependents: dict[str, int] = {}
-        self.open_deps: Callable[[str], int] = lambda _id: 0
-        self.today: dt.date = dt.date.today()
-        self.query_: Query = parse("")
-        self.sort_key: str | None = None
-        self.sort_reverse = False
-        self.grouping: str | None = None
-        self.group_titles: dict[str, dict[str, str]] = {}
-        self.rows: list[Item | GroupRow] = []
-        self.shown = 0
-        self._order_cache: dict[tuple, list[Item]] = {}
-        self._haystacks: dict[str, str] | None = None
-        self._line_cache: LRUCache[tuple, tuple[object, Strip]] = LRUCache(1024)
-        self._col_layout: tuple[int, list[tuple[Column, int, int]]] | None = None
-        #: (column, width) pairs of ``_col_layout``: part of every cached line's key.
-        self._layout_key: tuple = ()
-        #: Component styles by name (Textual drops its own cache on every refresh, i.e. every
-        #: scroll); dropped with the line cache when the styles change.
-        self._styles: dict[str, Style] = {}
+        self.model = RowModel()
+        self.painter = LinePainter(self, self.model)
         self._highlighted: str | None = None
-        #: Item id -> row, built when an edit under a filter needs it (reset by ``rebuild``).
-        self._row_pos: dict[str, int] | None = None
-        #: The current item of an id (set by the pane; used by ``items_changed`` under a filter).
-        self.item_lookup: Callable[[str], Item | None] = lambda _id: None
+
+    # ------------------------------------------------------------------ what the rows show
+    @property
+    def rows(self) -> list[Row]:
+        return self.model.rows
+
+    @property
+    def items(self) -> list[Item]:
+        return self.model.items
+
+    @property
+    def facts(self) -> Facts:
+        return self.model.facts
+
+    @property
+    def shown(self) -> int:
+        return self.model.shown
+
+    @property
+    def query_(self) -> Query:
+        return self.model.query
+
+    @property
+    def gate_status(self) -> dict[str, str]:
+        return self.model.gate_status
+
+    @property
+    def dependents(self) -> dict[str, int]:
+        return self.model.dependents
+
+    def open_deps(self, item_id: str) -> int:
+        return self.model.open_deps(item_id)
+
+    @property
+    def sort_key(self) -> str | None:
+        return self.model.sort_key
+
+    @property
+    def sort_reverse(self) -> bool:
+        return self.model.sort_reverse
+
+    @property
+    def grouping(self) -> str | None:
+        return self.model.grouping
+
+    @property
+    def folded(self) -> set[str]:
+        return self.model.folded
 
     # ------------------------------------------------------------------ data
     def set_data(
@@ -164,100 +140,49 @@ class BacklogTable(ScrollView, can_focus=True):
         dependents: dict[str, int] | None = None,
     ) -> None:
         keep = self.current_id
-        self.items = items
-        self.facts = facts
-        self.open_deps = open_deps
-        self.today = today
-        self.group_titles = group_titles or {}
-        if dependents is None:
-            dependents = {}
-            for it in items:
-                for d in it.depends_on:
-                    dependents[d] = dependents.get(d, 0) + 1
-        self.dependents = dependents
-        self._order_cache.clear()
-        self._haystacks = None
-        self._col_layout = None  # the id column follows the board's ids
+        self.model.set_data(items, facts, open_deps, today, group_titles, dependents)
+        self.painter.relayout()  # the id and owner columns follow the board's values
         self.rebuild(keep)
 
-    def set_gate_status(self, status: dict[str, str]) -> None:
-        """Live gate results for the Gate column (an order by that column is sorted again)."""
-        self.gate_status = status
-        for spec in [s for s in self._order_cache if s[0] == "gate"]:
-            del self._order_cache[spec]
-        self.rebuild(self.current_id)
+    def set_lookup(self, lookup: Callable[[str], Item | None]) -> None:
+        """The current item of an id (used by ``items_changed`` under a filter)."""
+        self.model.item_lookup = lookup
 
-    def set_query(self, text: str) -> None:
-        query = parse(text)
-        if query.terms == self.query_.terms:
+    def set_gate_status(self, status: dict[str, str]) -> None:
+        """Live gate results for the Gate column: rows move only when sorted by it (no filter or
+        grouping reads them); else the lines on screen are drawn again."""
+        self.model.gates_changed(status)
+        if self.model.sort_key == "gate":
+            self.rebuild(self.current_id)
+        else:
+            self.refresh()
+
+    def set_query(self, query: Query) -> None:
+        if query.node == self.model.query.node:
             return
-        self.query_ = query
+        self.model.query = query
         self.rebuild(self.current_id)
 
     def items_changed(self, replaced: list[tuple[Item, Item]], affected: set[str], fields: set[str]) -> None:
         """Some items were edited in place in ``self.items`` (``replaced``: old and new objects;
-        ``fields``: the top-level fields that changed) and the facts, open-dependency counts or
-        dependents counts of ``affected`` (edited items included) may have changed.
+        ``fields``: the top-level fields that changed) and the facts, open-dependency counts,
+        dependents counts or roll-ups of ``affected`` (edited items included) may have changed.
 
-        Rows and cached orders take the new objects; only the lines on screen that show an
-        affected item are repainted. The rows are rebuilt (and re-sorted only if the sort column
-        reads a changed field) when the edit can move a row."""
-        sort_moves = self.sort_key is not None and bool(SORT_FIELDS.get(self.sort_key, frozenset({"*"})) & fields)
-        if not sort_moves and self.sort_key == "deps" and affected - {new.id for _old, new in replaced}:
-            sort_moves = True  # a dependency closed or reopened: other items' open counts moved
-        for spec in list(self._order_cache):
-            key = spec[0]
-            if key is None:
-                continue  # board order is ``self.items`` itself, already up to date
-            if (
-                key == self.sort_key
-                and sort_moves
-                or key != self.sort_key
-                and (SORT_FIELDS.get(key, frozenset({"*"})) & fields or key == "deps")
-            ):
-                del self._order_cache[spec]
-                continue
-            order = self._order_cache[spec]
-            for old, new in replaced:
-                _swap(order, old, new, self.cursor if self.query_.is_empty and self.grouping is None else -1)
-        if self._haystacks is not None:
-            for _old, new in replaced:
-                self._haystacks[new.id] = haystack(new)
+        Only the lines on screen that show an affected item are repainted, unless the edit can
+        move a row: then the rows are built again."""
         if "owner" in fields:
-            self._col_layout = None  # the owner column follows the owners' widths
-        moves = sort_moves or (self.grouping is not None and GROUP_FIELDS.get(self.grouping, "*") in fields)
-        if not moves and not self.query_.is_empty:
-            moves = self._membership_changed(affected)
-        if moves:
-            self._row_pos = None
+            self.painter.relayout()  # the owner column follows the owners' widths
+        if self.model.items_changed(replaced, affected, fields, self.cursor):
             self.rebuild(self.current_id)
             return
         rows = self.rows
-        for old, new in replaced:
-            _swap(rows, old, new, self.cursor)
-        if self._col_layout is None:
-            self.refresh()
-            return
         top = round(self.scroll_y)
         for row in range(top, min(len(rows), top + self.size.height)):
             entry = rows[row]
             if type(entry) is not GroupRow and entry.id in affected:  # type: ignore[union-attr]
                 self._refresh_row(row)
-
-    def _membership_changed(self, ids: set[str]) -> bool:
-        """Whether the filter now lets through a different subset of ``ids`` than the rows show."""
-        if self._row_pos is None:
-            self._row_pos = {r.id: n for n, r in enumerate(self.rows) if type(r) is not GroupRow}  # type: ignore[union-attr]
-        shown = self._row_pos
-        q = self.query_
-        hs = self._haystacks or {}
-        for iid in ids:
-            it = self.item_lookup(iid)
-            if it is None:
-                continue
-            if q.matches(it, self.facts, hs.get(iid)) != (iid in shown):
-                return True
-        return False
+        if "owner" in fields:
+            self.refresh()
 
     @property
     def current_id(self) -> str | None:
@@ -265,95 +190,8 @@ class BacklogTable(ScrollView, can_focus=True):
             return self.rows[self.cursor].id  # type: ignore[union-attr]
         return self._highlighted
 
-    def _sorted(self) -> list[Item]:
-        spec = (self.sort_key, self.sort_reverse)
-        cached = self._order_cache.get(spec)
-        if cached is not None:
-            return cached
-        items = self.items
-        if self.sort_key is not None:
-            key = self._sort_fn(self.sort_key)
-            items = sorted(items, key=key, reverse=self.sort_reverse)
-        self._order_cache[spec] = items
-        return items
-
-    def _sort_fn(self, col: str) -> Callable[[Item], tuple]:
-        far = dt.date.max
-        if col == "id":
-            return lambda it: natural_key(it.id)
-        if col == "title":
-            return lambda it: (it.title.lower(),)
-        if col == "status":
-            return lambda it: (STATUS_RANK.get(it.status, 9),)
-        if col == "priority":
-            return lambda it: (PRIORITY_RANK.get(it.priority or "", 9), -(it.total_score or 0))
-        if col == "owner":
-            return lambda it: (it.owner == "", it.owner.lower())
-        if col == "target":
-            return lambda it: (it.due or far,)
-        if col == "estimate":
-            return lambda it: (it.estimate_days is None, it.estimate_days or 0.0)
-        if col == "deps":
-            return lambda it: (self.open_deps(it.id), len(it.depends_on))
-        if col == "dependents":
-            return lambda it: (self.dependents.get(it.id, 0),)
-        if col == "gate":
-            return lambda it: (self._gate_text(it),)
-        return lambda it: ()
-
-    def _filtered(self) -> list[Item]:
-        items = self._sorted()
-        q = self.query_
-        if q.is_empty:
-            return items
-        if any(t.kind == "text" for t in q.terms):
-            if self._haystacks is None:
-                self._haystacks = {it.id: haystack(it) for it in self.items}
-            hs = self._haystacks
-        else:
-            hs = {}
-        facts = self.facts
-        return [it for it in items if q.matches(it, facts, hs.get(it.id))]
-
-    def _group_of(self, it: Item) -> str:
-        g = self.grouping
-        if g == "phase":
-            return it.phase or ""
-        if g == "priority":
-            return it.priority or ""
-        if g == "owner":
-            return it.owner
-        if g == "workstream":
-            return it.workstream
-        return ""
-
     def rebuild(self, keep: str | None = None) -> None:
-        items = self._filtered()
-        self.shown = len(items)
-        if self.grouping is None:
-            rows: list[Item | GroupRow] = list(items)
-        else:
-            groups: dict[str, list[Item]] = {}
-            for it in items:
-                groups.setdefault(self._group_of(it), []).append(it)
-            keys = list(groups)
-            if self.grouping == "priority":
-                keys.sort(key=lambda k: PRIORITY_RANK.get(k, 9))
-            elif self.grouping == "phase":
-                order = {p: n for n, p in enumerate(self.group_titles.get("phase", {}))}
-                keys.sort(key=lambda k: (k == "", order.get(k, len(order)), natural_key(k)))
-            else:
-                keys.sort(key=lambda k: (k == "", k.lower()))
-            rows = []
-            titles = self.group_titles.get(self.grouping, {})
-            for k in keys:
-                label = k or f"(no {self.grouping})"
-                if titles.get(k):
-                    label = f"{k} · {titles[k]}"
-                rows.append(GroupRow(label, len(groups[k])))
-                rows.extend(groups[k])
-        self.rows = rows
-        self._row_pos = None
+        rows = self.model.build()
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         target = 0
         cur = self.cursor
@@ -365,7 +203,10 @@ class BacklogTable(ScrollView, can_focus=True):
                     target = n
                     break
             else:
-                target = min(self.cursor, max(0, len(rows) - 1))
+                # Hidden in a folded parent: the cursor goes to the nearest shown ancestor.
+                target = self.model.shown_ancestor(keep)
+                if target < 0:
+                    target = min(self.cursor, max(0, len(rows) - 1))
         if rows and type(rows[target]) is GroupRow and target + 1 < len(rows):
             target += 1
         self.set_reactive(BacklogTable.cursor, target)
@@ -373,6 +214,25 @@ class BacklogTable(ScrollView, can_focus=True):
         self.refresh()
         self._announce()
         self.post_message(self.ViewChanged())
+
+    # ------------------------------------------------------------------ folding
+    def fold(self, item_id: str, fold: bool | None = None) -> bool:
+        """Fold (True), unfold (False) or toggle (None) a parent; False if it has no children."""
+        changed = self.model.fold(item_id, fold)
+        if changed:
+            self.rebuild(self.current_id)
+        return changed is not None
+
+    def action_fold(self, fold: bool | None = None) -> None:
+        cur = self.current_id
+        if cur is not None and not self.fold(cur, fold) and fold is True:
+            parent = self.model.parent_of(cur)  # "left" on a leaf: go to its parent
+            if parent is not None:
+                self.move_to(parent)
+
+    def action_fold_all(self) -> None:
+        if self.model.fold_all():
+            self.rebuild(self.current_id)
 
     # ------------------------------------------------------------------ cursor
     def watch_cursor(self, old: int, new: int) -> None:
@@ -407,24 +267,9 @@ class BacklogTable(ScrollView, can_focus=True):
         if self.show_vertical_scrollbar:
             bar = self.vertical_scrollbar
             new = bar.validate_position(new_value)
-            if new != bar.position and self._thumb(bar, bar.position) == self._thumb(bar, new):
+            if new != bar.position and scrollbar_thumb(bar, bar.position) == scrollbar_thumb(bar, new):
                 bar.set_reactive(ScrollBar.position, new)
         super().watch_scroll_y(old_value, new_value)
-
-    @staticmethod
-    def _thumb(bar: ScrollBar, position: float) -> object:
-        """What the vertical scrollbar draws at ``position`` (as ``ScrollBar.render`` asks it)."""
-        virtual = bar.window_virtual_size
-        window = bar.window_size if bar.window_size < virtual else 0
-        segments = ScrollBarRender.render_bar(
-            size=bar.size.height,
-            virtual_size=ceil(virtual),
-            window_size=ceil(window),
-            position=position,
-            thickness=1,
-            vertical=True,
-        )
-        return list(segments.segments)
 
     def move_to(self, item_id: str) -> bool:
         rows = self.rows
@@ -472,40 +317,42 @@ class BacklogTable(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ sort and group
     def sort_by(self, key: str | None, reverse: bool | None = None) -> None:
-        if key == self.sort_key and reverse is None:
-            self.sort_reverse = not self.sort_reverse
+        m = self.model
+        if key == m.sort_key and reverse is None:
+            m.sort_reverse = not m.sort_reverse
         else:
-            self.sort_key = key
-            self.sort_reverse = bool(reverse)
+            m.sort_key = key
+            m.sort_reverse = bool(reverse)
         self.rebuild(self.current_id)
 
     def action_sort_next(self) -> None:
+        m = self.model
         keys: list[str | None] = [None, *SORTABLE]
-        n = keys.index(self.sort_key) if self.sort_key in keys else 0
-        self.sort_key = keys[(n + 1) % len(keys)]
-        self.sort_reverse = False
+        n = keys.index(m.sort_key) if m.sort_key in keys else 0
+        m.sort_key = keys[(n + 1) % len(keys)]
+        m.sort_reverse = False
         self.rebuild(self.current_id)
 
     def action_sort_reverse(self) -> None:
-        if self.sort_key is None:
-            self.sort_key = "priority"
+        m = self.model
+        if m.sort_key is None:
+            m.sort_key = "priority"
         else:
-            self.sort_reverse = not self.sort_reverse
+            m.sort_reverse = not m.sort_reverse
         self.rebuild(self.current_id)
 
     def action_group_next(self) -> None:
         n = GROUPINGS.index(self.grouping)
-        self.grouping = GROUPINGS[(n + 1) % len(GROUPINGS)]
-        self.rebuild(self.current_id)
+        self.set_grouping(GROUPINGS[(n + 1) % len(GROUPINGS)])
 
     def set_grouping(self, grouping: str | None) -> None:
-        self.grouping = grouping
+        self.model.grouping = grouping
         self.rebuild(self.current_id)
 
     # ------------------------------------------------------------------ mouse
     def on_click(self, event: events.Click) -> None:
         if event.y == 0:
-            for col, x, w in self._columns(self.size.width):
+            for col, x, w in self.columns(self.size.width):
                 if x <= event.x < x + w + 1 and col.key in SORTABLE:
                     self.sort_by(col.key)
                     break
@@ -513,8 +360,19 @@ class BacklogTable(ScrollView, can_focus=True):
         row = round(self.scroll_y) + event.y - 1
         if 0 <= row < len(self.rows) and type(self.rows[row]) is not GroupRow:
             self.cursor = row
-            if event.chain >= 2:
+            item_id = self.rows[row].id  # type: ignore[union-attr]
+            if self._on_fold_mark(item_id, event.x):
+                self.fold(item_id)
+            elif event.chain >= 2:
                 self.action_open()
+
+    def _on_fold_mark(self, item_id: str, x: int) -> bool:
+        """Whether ``x`` is on the ``▾`` / ``▸`` of the item's Title cell."""
+        if not self.model.tree_shown:
+            return False
+        title_x = next(cx for col, cx, _w in self.columns(self.size.width) if col.key == "title")
+        mark_x = title_x + 2 * self.model.depth.get(item_id, 0)
+        return mark_x <= x <= mark_x + 1
 
     def on_focus(self) -> None:
         self._refresh_row(self.cursor)
@@ -524,159 +382,26 @@ class BacklogTable(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._line_cache.clear()
-        self._styles.clear()
+        self.painter.forget()
 
     def on_resize(self, event: events.Resize) -> None:
-        self._line_cache.clear()
+        self.painter.forget()
         self.virtual_size = Size(event.size.width, len(self.rows) + 1)
         self._scroll_to_cursor()
 
     # ------------------------------------------------------------------ rendering
-    def _columns(self, width: int) -> list[tuple[Column, int, int]]:
-        if self._col_layout and self._col_layout[0] == width:
-            return self._col_layout[1]
-        sample = self.items[:2000]
-        # The id and owner columns follow the board's values, within limits; the title takes the rest.
-        want = {
-            "id": max([6, *(len(it.id) for it in sample)]),
-            "owner": max([5, *(len(it.owner) for it in sample)]),
-        }
-        fixed = sum(c.width for c in COLUMNS if c.width) + len(COLUMNS)  # one space after each column
-        widths = {c.key: c.width for c in COLUMNS}
-        for key, cap in (("id", 14), ("owner", 14)):
-            room = width - fixed - 24  # keep at least 24 cells of title
-            target = min(want[key], cap)
-            extra = max(0, min(target - widths[key], room))
-            widths[key] += extra
-            fixed += extra
-            if target < widths[key]:  # narrower than the default when every value is short
-                fixed -= widths[key] - max(target, len(next(c.label for c in COLUMNS if c.key == key)))
-                widths[key] = max(target, len(next(c.label for c in COLUMNS if c.key == key)))
-        title_w = max(8, width - fixed)
-        out = []
-        x = 0
-        for c in COLUMNS:
-            w = title_w if c.width == 0 else widths[c.key]
-            out.append((c, x, w))
-            x += w + 1
-        self._col_layout = (width, out)
-        self._layout_key = tuple((c.key, w) for c, _x, w in out)
-        return out
-
-    def _style(self, name: str) -> Style:
-        style = self._styles.get(name)
-        if style is None:
-            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
-        return style
+    def columns(self, width: int) -> list[tuple[Column, int, int]]:
+        """The columns at ``width``: (column, x, width)."""
+        return self.painter.columns(width)
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         if y == 0:
-            self._columns(width)
-            key = ("header", self.sort_key, self.sort_reverse, self._layout_key)
-            cached = self._line_cache.get(key)
-            if cached is None:
-                cached = self._line_cache[key] = (None, self._header(width))
-            return cached[1]
+            return self.painter.header(width)
         row = round(self.scroll_y) + y - 1
         if row >= len(self.rows):
             return Strip.blank(width, self.rich_style)
-        is_cursor = row == self.cursor
-        key = self._row_key(self.rows[row], width, is_cursor)
-        cached = self._line_cache.get(key)
-        if cached is not None and cached[0] is self.rows[row]:
-            return cached[1]
-        strip = self._render_row(row, width, is_cursor)
-        self._line_cache[key] = (self.rows[row], strip)
-        return strip
+        return self.painter.row(self.rows[row], width, row == self.cursor, self.has_focus)
 
-    def _row_key(self, entry: object, width: int, is_cursor: bool) -> tuple:
-        """Everything a row's picture depends on, so that an edit repaints only the rows it
-        changed (items are replaced, never mutated, by the store; the entry itself is kept in the
-        cache value and compared by identity, so a recycled id() never returns a stale row)."""
-        self._columns(width)
-        layout = self._layout_key
-        focus = is_cursor and self.has_focus
-        if type(entry) is GroupRow:
-            return ("group", entry.label, entry.count, layout, is_cursor, focus)
-        iid = entry.id  # type: ignore[attr-defined]
-        f = self.facts
-        return (
-            id(entry),
-            iid in f.ready,
-            iid in f.blocked,
-            iid in f.waiting,
-            iid in f.overdue,
-            self.open_deps(iid),
-            self.dependents.get(iid, 0),
-            self.gate_status.get(iid) if self.gate_status else None,
-            layout,
-            is_cursor,
-            focus,
-        )
-
-    def _header(self, width: int) -> Strip:
-        base = self.rich_style
-        plain = base + self._style("backlog--header")
-        hi = base + self._style("backlog--header-sorted")
-        segs = []
-        for col, _x, w in self._columns(width):
-            label = col.label
-            style = plain
-            if col.key == self.sort_key:
-                label = f"{label[: w - 1]}{'↓' if self.sort_reverse else '↑'}"
-                style = hi
-            segs.append(Segment(fit(label, w, col.align), style))
-            segs.append(Segment(" ", plain))
-        return Strip(segs).crop_extend(0, width, plain)
-
-    def _render_row(self, row: int, width: int, is_cursor: bool) -> Strip:
-        base = self.rich_style
-        entry = self.rows[row]
-        cursor = None
-        if is_cursor:
-            cursor = self._style("backlog--cursor" if self.has_focus else "backlog--cursor-blur")
-        if type(entry) is GroupRow:
-            style = base + self._style("backlog--group")
-            if cursor is not None:
-                style += cursor
-            text = f"▾ {entry.label}  ({entry.count})"
-            return Strip([Segment(fit(text, width, "left"), style)], width)
-        it: Item = entry  # type: ignore[assignment]
-        segs = []
-        row_style = base + self._style("backlog--closed") if it.is_closed else base
-        for col, _x, w in self._columns(width):
-            text, extra = self._cell(col.key, it)
-            style = row_style + self._style(extra) if extra else row_style
-            if cursor is not None:
-                style += cursor
-            segs.append(Segment(fit(text, w, col.align), style))
-            segs.append(Segment(" ", row_style + cursor if cursor is not None else row_style))
-        return Strip(segs).crop_extend(0, width, row_style + cursor if cursor is not None else row_style)
-
-    def _gate_text(self, it: Item) -> str:
-        return gate_text(it, self.gate_status)
-
-    def _cell(self, key: str, it: Item) -> tuple[str, str]:
-        return cell(key, it, self.facts, self.open_deps, self.dependents, self.gate_status)
-
-    # ------------------------------------------------------------------ describing the view
     def describe_view(self) -> str:
-        parts = [f"{self.shown} of {len(self.items)} items"]
-        if self.sort_key:
-            parts.append(f"sorted by {self.sort_key} {'↓' if self.sort_reverse else '↑'}")
-        if self.grouping:
-            parts.append(f"grouped by {self.grouping}")
-        return " · ".join(parts)
-
-
-def _swap(seq: list, old: object, new: object, hint: int = -1) -> None:
-    """Replace the object ``old`` (by identity) with ``new`` in ``seq``; ``hint``: its likely index."""
-    if 0 <= hint < len(seq) and seq[hint] is old:
-        seq[hint] = new
-        return
-    for n, x in enumerate(seq):
-        if x is old:
-            seq[n] = new
-            return
+        return self.model.describe()

@@ -13,6 +13,7 @@ from ...core.analysis import Analysis
 from ...core.display import format_age, format_duration
 from ...core.model import CLOSED, Item
 from ...core.store import BoardStore
+from ...core.tree import tree_of
 
 if TYPE_CHECKING:
     from ...core.gates import GateSession
@@ -108,11 +109,15 @@ class ItemText:
             fields.append(("score", f"{score}{mx}  ({parts})"))
         elif score is not None:
             fields.append(("score", str(score)))
+        tree = tree_of(an)  # inherited owner / workstream and the children's roll-up (core.tree)
+        owner, ws, kids = tree.owner(it.id), tree.workstream(it.id), tree.rollup(it.id)
+        ws_from = "from the parent" if it.id in tree.parent else "the stream's own"
         fields += [
-            ("owner", e(it.owner) or "[dim]—[/]"),
+            ("owner", e(it.owner) or (f"{e(owner)} [dim](from the parent)[/]" if owner else "[dim]—[/]")),
             ("role", e(it.role)),
             ("contributors", e(", ".join(it.contributors))),
-            ("workstream", e(it.workstream)),
+            ("workstream", e(it.workstream) or (f"{e(ws)} [dim]({ws_from})[/]" if ws else "")),
+            ("children", f"{kids.done}/{kids.total} done" if kids else ""),
             ("estimate", f"{it.estimate_days:g} days" if it.estimate_days is not None else "[dim]—[/]"),
             ("target", e(it.target or "") or "[dim]—[/]"),
             ("phase", e(self._phase_label(store, it.phase))),

@@ -1,0 +1,128 @@
+"""The Problems pane and the header's problem count: what ``core.lint`` finds, jumping to the
+item, following the board as it changes, and linting large boards off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static, TabbedContent
+from ui_helpers import record_notices, wait_for
+
+from readiness_tui.bench.generate import write_board
+from readiness_tui.core.lint import lint_path
+from readiness_tui.ui.panes.problems import SYNC_ITEMS, ProblemsPane, summary
+
+Q1 = Path(__file__).resolve().parents[2] / "boards" / "q1-2026-execution-backlog.toml"
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    """The q1 board with S5's tasks naming a parent that does not exist, a missing title and a
+    misspelt key (a warning)."""
+    path = tmp_path / "q1.toml"
+    text = Q1.read_text(encoding="utf-8").replace('parent = "S5"', 'parent = "S9"')
+    text = text.replace('id = "S7"\n', 'id = "S7"\nstatuss = "todo"\n')
+    path.write_text(text.replace('title = "Approve one policy"', 'title = ""'), encoding="utf-8")
+    return path
+
+
+def pane_text(app) -> str:  # type: ignore[no-untyped-def]
+    pane = app.query_one(ProblemsPane)
+    return "\n".join(pane.render_line(y).text for y in range(pane.size.height))
+
+
+def header(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.query_one("#bar-problems", Static).render())
+
+
+async def test_the_pane_lists_what_lint_finds_and_enter_jumps_to_the_item(broken: Path, make_app) -> None:
+    app = make_app(broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        found = lint_path(broken)
+        errors = [p for p in found if p.level == "error"]
+        assert len(errors) == 4  # three unknown parents, one missing title
+        assert header(app) == f"✘ {len(found)} problems"
+        await pilot.press("8")
+        await wait_for(pilot, lambda: "unknown-parent" in pane_text(app), what="problems shown")
+        text = pane_text(app)
+        assert "4 errors · 1 warning · 0 info" in text
+        for p in found:
+            assert p.message[:40] in text  # every finding, in lint's own words
+        assert text.index("ERROR") < text.index("WARNING")  # errors first
+        pane = app.query_one(ProblemsPane)
+        pane.focus()
+        await pilot.press("g")
+        assert pane.cursor_item == "S3-T1"  # the missing title is the first error (by line)
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert app.query_one(TabbedContent).active == "tab-detail"
+        assert app.main.current_item_id == "S5-T1"
+
+
+async def test_the_header_count_leads_to_the_pane(broken: Path, make_app) -> None:
+    app = make_app(broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.click("#bar-problems")
+        await pilot.pause()
+        assert app.query_one(TabbedContent).active == "tab-problems"
+
+
+async def test_the_pane_follows_the_board_on_disk(broken: Path, make_app) -> None:
+    app = make_app(broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("8")
+        await wait_for(pilot, lambda: "S5-T1: parent 'S9'" in pane_text(app), what="problems shown")
+        broken.write_text(Q1.read_text(encoding="utf-8"), encoding="utf-8")  # fixed outside the app
+        app.action_reload()
+        await wait_for(pilot, lambda: "unknown-parent" not in pane_text(app), what="the fixed board")
+        assert "No problems: lint finds nothing to report." in pane_text(app)
+        assert header(app) == ""  # nothing to count: the header says nothing
+
+
+async def test_an_edit_in_the_app_updates_the_count_and_the_pane(broken: Path, make_app) -> None:
+    app = make_app(broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("8")
+        await wait_for(pilot, lambda: "S3-T1: has no title" in pane_text(app), what="problems shown")
+        assert header(app) == "✘ 5 problems"
+        app.main.edit_fields("S3-T1", {"title": "Approve one policy"})
+        await wait_for(pilot, lambda: "S3-T1: has no title" not in pane_text(app), what="the edit linted")
+        assert header(app) == "✘ 4 problems"
+        assert 'title = "Approve one policy"' in broken.read_text(encoding="utf-8")
+
+
+async def test_an_item_less_problem_says_so_on_enter(tmp_path: Path, make_app) -> None:
+    path = tmp_path / "b.toml"
+    # A misspelt key in [board]: a problem about the board, not about an item.
+    path.write_text(Q1.read_text(encoding="utf-8").replace("[board]\n", '[board]\ntitel = "x"\n', 1), encoding="utf-8")
+    app = make_app(path)
+    notices = record_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("8")
+        pane = app.query_one(ProblemsPane)
+        await wait_for(pilot, lambda: pane.cursor_key is not None, what="problems shown")
+        pane.focus()
+        no_item = next(n for n, p in enumerate(pane._problems) if p.item is None)
+        for _ in range(no_item):
+            await pilot.press("j")
+        await pilot.press("enter")
+        assert any("not about one item" in n.message for n in notices)
+        assert app.query_one(TabbedContent).active == "tab-problems"
+
+
+async def test_a_large_board_is_linted_off_the_ui_thread(tmp_path: Path, make_app) -> None:
+    path = write_board(tmp_path / "big.toml", SYNC_ITEMS + 100)
+    expected = lint_path(path)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await wait_for(pilot, lambda: header(app) != "", timeout=20, what="the lint worker")
+        errors, warnings = summary(expected)  # the header counts errors and warnings, not info
+        assert header(app).endswith(f"{errors + warnings} problems")
