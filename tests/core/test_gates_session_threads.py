@@ -164,7 +164,7 @@ def test_any_failure_to_record_a_result_ends_the_run_and_says_why(
 ) -> None:
     s = open_session(gates_repo)
 
-    def broken(self: GateState, result: RunResult, save: bool = True) -> None:
+    def broken(self: GateState, result: RunResult, save: bool = True, keep_cancelled: bool = False) -> None:
         raise ValueError("state cannot hold this result")
 
     monkeypatch.setattr(GateState, "record", broken)
