@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import board_cache
 from .board_file import DiskState, disk_state, read_board_bytes
 from .board_parse import decode, fold_aliases, parse_board_segments, reparse_changed, validation_message
 from .board_text import BoardText
@@ -79,8 +80,13 @@ class BoardStore:
         path = Path(path)
         data = read_board_bytes(path)
         text = decode(data, path)
+        stamp = FileStamp.of_bytes(path, data)
+        cached = board_cache.lookup(path, stamp, text)
+        if cached is not None:
+            return cls(path, text, cached[0], stamp, cached[1])
         board, segments = parse_board_segments(text, str(path))
-        return cls(path, text, board, FileStamp.of_bytes(path, data), segments)
+        board_cache.remember(path, stamp, text, board)
+        return cls(path, text, board, stamp, segments)
 
     @classmethod
     def from_text(cls, text: str, name: str = "<board>") -> BoardStore:
@@ -457,6 +463,7 @@ class BoardStore:
         atomic_write(self.path, data)
         self._text.mark_saved(text)
         self.stamp = FileStamp.of_bytes(self.path, data, sha256)
+        board_cache.remember(self.path, self.stamp, text, self.board)
 
     @property
     def saved_text(self) -> str:
