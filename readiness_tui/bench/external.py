@@ -139,7 +139,7 @@ def first_paint(command: str, marker: str, runs: int = 5) -> dict[str, Any]:
     load = load_average()
     for _ in range(runs):
         with tmux_app(command) as pane:
-            seen = pane.wait_for(lambda s: marker in s, timeout=60)
+            seen = pane.wait_for(shows(marker), timeout=60)
             if seen is None:
                 return {"timeout": True, "marker": marker}
             times.append(time.perf_counter() - pane.started)
@@ -215,12 +215,17 @@ def outside_change(pane: TmuxPane, board: Path, item_id: str, samples: int = 30)
         tmp.write_text(text, encoding="utf-8")
         t = time.perf_counter()
         os.replace(tmp, board)
-        seen = pane.wait_for(lambda s, title=title: title in s, timeout=20)
+        seen = pane.wait_for(shows(title), timeout=20)
         times.append(seen if seen is not None else time.perf_counter() - t)
         settle(pane, 0.1)
     out = stats_ms(times)
     out["load"] = load
     return out
+
+
+def shows(text: str) -> Callable[[str], bool]:
+    """A test that a screen shows ``text``."""
+    return lambda screen: text in screen
 
 
 def tmux_available() -> bool:

@@ -28,8 +28,6 @@ import pickle
 import stat
 import sys
 from pathlib import Path
-from typing import Any
-
 from typing import TYPE_CHECKING
 
 from .fsutil import FileStamp
@@ -80,7 +78,7 @@ def _version_line() -> bytes:
         digest = hashlib.sha256(model_src.read_bytes()).hexdigest()[:16]
     except OSError:
         digest = "unknown"
-    py = "%d.%d" % sys.version_info[:2]
+    py = f"{sys.version_info[0]}.{sys.version_info[1]}"
     return b" ".join(
         [
             _MAGIC,
