@@ -27,6 +27,7 @@ import os
 import pickle
 import stat
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,28 +68,27 @@ def _entry(path: Path) -> Path:
     return cache_dir() / (hashlib.sha256(str(path).encode()).hexdigest()[:32] + ".pickle")
 
 
+#: The modules whose code decides what a parsed board holds: a change to any of them (a new
+#: field, a different folding of a status word) makes every entry stale.
+_MODEL_MODULES = ("model", "statuses", "record_base", "board_meta", "item_model", "record_models", "dates")
+
+
+@lru_cache(maxsize=1)
 def _version_line() -> bytes:
     import pydantic
 
     from .. import __version__
-    from .model import Board
 
-    model_src = Path(sys.modules[Board.__module__].__file__ or "")
-    try:
-        digest = hashlib.sha256(model_src.read_bytes()).hexdigest()[:16]
-    except OSError:
-        digest = "unknown"
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in _MODEL_MODULES:
+        try:
+            digest.update((here / f"{name}.py").read_bytes())
+        except OSError:
+            digest.update(b"?")
     py = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    return b" ".join(
-        [
-            _MAGIC,
-            str(CACHE_FORMAT).encode(),
-            __version__.encode(),
-            pydantic.VERSION.encode(),
-            py.encode(),
-            digest.encode(),
-        ]
-    )
+    fields = [str(CACHE_FORMAT), __version__, pydantic.VERSION, py, digest.hexdigest()[:16]]
+    return b" ".join([_MAGIC, *(f.encode() for f in fields)])
 
 
 def _key(path: Path, stamp: FileStamp) -> bytes:
