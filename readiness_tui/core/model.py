@@ -59,7 +59,9 @@ _Model = Record
 
 class Board(Record):
     # The container whose record lists the store swaps; the records themselves are frozen.
-    model_config = ConfigDict(extra="allow", validate_assignment=False, populate_by_name=True, frozen=False)
+    model_config = ConfigDict(
+        extra="allow", validate_assignment=False, populate_by_name=True, frozen=False, defer_build=True
+    )
 
     board: BoardMeta = Field(default_factory=BoardMeta)
     items: list[Item] = Field(default_factory=list)
