@@ -143,6 +143,11 @@ def run(sizes: list[int], runs: int = 5, samples: int = 30, with_app: bool = Tru
     from .__main__ import locked_edit
 
     report: dict[str, Any] = {"targets": TARGETS, "load_at_start": load_average()}
+    # An installed package carries its bytecode (pip compiles it); a checkout run with
+    # PYTHONDONTWRITEBYTECODE would compile every module of ours on every start instead.
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent), quiet=1)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for n in sizes:

@@ -338,6 +338,9 @@ class Analysis:
         items (on or behind a cycle or an unknown dependency) have no schedule."""
         gens, _ = self._topo
         stuck = self._stuck_reason
+        if not stuck:  # the common case: every item is placed, the graph needs no filtering
+            order = [n for g in gens for n in g]
+            return schedule.critical_path(self.items, order, self._pred, self._succ, self._board_pos)
         order = [n for g in gens for n in g if n not in stuck]
         pred = {n: [p for p in self._pred[n] if p not in stuck] for n in order}
         succ = {n: [x for x in self._succ[n] if x not in stuck] for n in order}
