@@ -198,13 +198,13 @@ def flush_in_background() -> None:
     """
     if not _pending:
         return
-    import threading
-
-    # A child forked while other threads run could inherit a lock one of them held (an import
-    # lock, say) and hang: write here then.
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    if not hasattr(os, "fork"):
         flush()
         return
+    # The child only splits text, pickles and writes a file: no import, no lock another thread
+    # could hold (the app's threads may still be winding down). What needs an import is done here.
+    _version_line()
+    cache_dir()
     if os.fork() != 0:
         _pending.clear()
         return
