@@ -33,8 +33,8 @@ def _words(rng: random.Random, lo: int, hi: int) -> str:
     return " ".join(rng.choice(_WORDS) for _ in range(rng.randint(lo, hi)))
 
 
-def generate_plan_text(n: int, seed: int = 11) -> str:
-    """A Markdown plan of ``n`` items (about 600 bytes of plan per item)."""
+def generate_plan_text(n: int, seed: int = 11, table_rows: int = _TABLE_ROWS) -> str:
+    """A Markdown plan of ``n`` items (about 290 bytes of plan per item), ``table_rows`` per block."""
     rng = random.Random(seed)
     out = [
         f"# Production Readiness Plan ({n} items)",
@@ -44,9 +44,9 @@ def generate_plan_text(n: int, seed: int = 11) -> str:
         "",
     ]
     ids = [f"M-{i + 1:06d}" for i in range(n)]
-    for block, start in enumerate(range(0, n, _TABLE_ROWS)):
+    for block, start in enumerate(range(0, n, table_rows)):
         stream = _WORKSTREAMS[block % len(_WORKSTREAMS)]
-        rows = range(start, min(n, start + _TABLE_ROWS))
+        rows = range(start, min(n, start + table_rows))
         if block % 10 == 9:
             out += [f"## {stream} tickets (block {block + 1})", ""]
             for i in rows:
