@@ -95,6 +95,19 @@ def _key(path: Path, stamp: FileStamp) -> bytes:
     return json.dumps([str(path), stamp.size, stamp.mtime_ns, stamp.sha256]).encode()
 
 
+def is_current(path: Path) -> bool:
+    """Whether the cache holds an entry for the board at ``path`` as it is on disk now (for the
+    benchmark, which waits for the writer before timing a warm run)."""
+    try:
+        data = path.read_bytes()
+        stamp = FileStamp.of_bytes(path, data)
+        real = path.resolve()
+        with open(_entry(real), "rb") as fh:
+            return fh.readline().rstrip(b"\n") == _version_line() and fh.readline().rstrip(b"\n") == _key(real, stamp)
+    except OSError:
+        return False
+
+
 def _safe_file(entry: Path) -> bool:
     """Whether ``entry`` and its directory are this user's and writable by no one else."""
     try:
