@@ -84,11 +84,19 @@ class TmuxPane:
 
     def __init__(self, command: str, name: str) -> None:
         self.name = name
-        self.started = time.perf_counter()
         # ``exec`` so that the pane's process is the program itself (its /proc figures are ours).
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", f"exec {command}"], check=True
-        )
+        # A tmux server whose last session just ended may refuse the next one while it exits: retry.
+        for attempt in range(5):
+            self.started = time.perf_counter()
+            made = subprocess.run(
+                ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", f"exec {command}"],
+                capture_output=True,
+            )
+            if made.returncode == 0:
+                break
+            if attempt == 4:
+                raise RuntimeError(f"tmux could not start {command!r}: {made.stderr.decode().strip()}")
+            time.sleep(0.2)
         pid = subprocess.run(
             ["tmux", "display-message", "-p", "-t", name, "#{pane_pid}"], capture_output=True, text=True, check=True
         )
