@@ -9,7 +9,7 @@ the same bytes it read.
 This module holds ``BoardStore`` and its item edits; the pieces it is made of live beside it:
 ``board_text`` (the segmented text and its index), ``board_parse`` (parsing, located errors),
 ``board_cache`` (the parse cache), ``toml_edit`` (tomlkit value edits, new records),
-``record_edits`` (edits of the other records), ``records`` (record kinds, ``Change``),
+``store_records`` (edits of the other records), ``records`` (record kinds, ``Change``),
 ``references`` (who names an item, cycles, cascades), ``store_snapshot`` (undo snapshots),
 ``board_file`` (the file on disk).
 """
@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from . import board_cache, record_edits
+from . import board_cache, store_records
 from .board_file import DiskState, disk_state, read_board_bytes
 from .board_parse import decode, fold_aliases, parse_board_segments, reparse_changed, validation_message
 from .board_text import BoardText
@@ -298,13 +298,13 @@ class BoardStore:
         """(kind, record key, field) of every record that names ``item_id``."""
         return references_to(self.board, item_id)
 
-    # other records (the edits themselves live in ``record_edits``) ----------------
+    # other records (the edits themselves live in ``store_records``) ----------------
     def add_record(self, kind: str, values: Mapping[str, Any]) -> Change:
         """Append a risk, phase, milestone, waiver, deliverable, progress note or section."""
         self._check_editable()
         if kind == "items":
             return self.add_item(values)
-        change = record_edits.add_record(self.board, self._text, kind, values, self.path)
+        change = store_records.add_record(self.board, self._text, kind, values, self.path)
         self._reindex()
         return change
 
@@ -316,22 +316,22 @@ class BoardStore:
 
     def set_record_fields(self, kind: str, index: int, values: Mapping[str, Any]) -> list[Change]:
         self._check_editable()
-        return record_edits.set_record_fields(self.board, self._text, kind, index, values, self.path)
+        return store_records.set_record_fields(self.board, self._text, kind, index, values, self.path, self.name)
 
     def remove_record(self, kind: str, index: int) -> Change:
         self._check_editable()
-        change = record_edits.remove_record(self.board, self._text, kind, index, self.path)
+        change = store_records.remove_record(self.board, self._text, kind, index, self.path)
         self._reindex()
         return change
 
     def set_board_fields(self, values: Mapping[str, Any]) -> list[Change]:
         """Edit the ``[board]`` table (``scoring.max``, ``today`` ...)."""
-        changes = record_edits.set_board_fields(self.board, self._text, values, self.path)
+        changes = store_records.set_board_fields(self.board, self._text, values, self.path, self.name)
         self._reindex()
         return changes
 
     def set_matrix(self, order: list[str], rows: list[str]) -> None:
-        record_edits.set_matrix(self.board, self._text, order, rows)
+        store_records.set_matrix(self.board, self._text, order, rows)
         self._reindex()
 
     # ------------------------------------------------------------------ saving

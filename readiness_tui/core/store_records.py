@@ -2,7 +2,8 @@
 progress notes, sections, the ``[board]`` table and the recorded matrix.
 
 Each edit changes the board's text (one segment, through ``BoardText``) and its model together,
-and refuses what would not validate; the store calls these and re-indexes after them.
+and refuses what would not validate; ``BoardStore`` calls these (``path``/``name``: its file and
+the name its messages use) and re-indexes after them.
 """
 
 from __future__ import annotations
@@ -20,10 +21,6 @@ from .problems import EditError
 from .records import RECORD_KEYS, RECORD_MODELS, Change, field_changes
 from .segments import Segment
 from .toml_edit import render_matrix, render_record, setter
-
-
-def _name(path: Path | None) -> str:
-    return str(path) if path else "<board>"
 
 
 def add_record(board: Board, text: BoardText, kind: str, values: Mapping[str, Any], path: Path | None) -> Change:
@@ -44,7 +41,7 @@ def add_record(board: Board, text: BoardText, kind: str, values: Mapping[str, An
 
 
 def set_record_fields(
-    board: Board, text: BoardText, kind: str, index: int, values: Mapping[str, Any], path: Path | None
+    board: Board, text: BoardText, kind: str, index: int, values: Mapping[str, Any], path: Path | None, name: str
 ) -> list[Change]:
     model = RECORD_MODELS[kind]
     rows = getattr(board, kind)
@@ -53,7 +50,7 @@ def set_record_fields(
     before = rows[index].model_dump(mode="json")
     seg_index = text.arrays[kind][index]
     snapshot = text.segments[seg_index]
-    raw = text.edit_segment(seg_index, kind, setter(values), _name(path))
+    raw = text.edit_segment(seg_index, kind, setter(values), name)
     try:
         rows[index] = model.model_validate(raw)
     except ValidationError as exc:
@@ -74,14 +71,16 @@ def remove_record(board: Board, text: BoardText, kind: str, index: int, path: Pa
     return Change(str(old.get(RECORD_KEYS.get(kind, ""), index)), "*", old, None, kind=kind)
 
 
-def set_board_fields(board: Board, text: BoardText, values: Mapping[str, Any], path: Path | None) -> list[Change]:
+def set_board_fields(
+    board: Board, text: BoardText, values: Mapping[str, Any], path: Path | None, name: str
+) -> list[Change]:
     """Edit the ``[board]`` table (``scoring.max``, ``today`` ...), adding it when there is none."""
     before = board.board.model_dump(mode="json")
     if "board" not in text.tables:
         text.insert(text.first_table_index(), Segment("board", "[board]\n\n", 1, 1, False))
     seg_index = text.tables["board"]
     snapshot = text.segments[seg_index]
-    raw = text.edit_segment(seg_index, "board", setter(values), _name(path))
+    raw = text.edit_segment(seg_index, "board", setter(values), name)
     try:
         board.board = BoardMeta.model_validate(raw)
     except ValidationError as exc:
