@@ -129,13 +129,20 @@ def optional(module: str, fn: str) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m readiness_tui.bench", description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000", help="board sizes for the core figures")
-    parser.add_argument("--runs", type=int, default=3, help="runs per whole-process figure (median)")
-    parser.add_argument("--only", choices=["core", "ui", "gates", "gitmerge", "presenter"], help="run one section")
+    parser.add_argument("--runs", type=int, default=5, help="runs per whole-process figure (median)")
+    parser.add_argument("--samples", type=int, default=30, help="keys per figure in the app (median, p95)")
+    parser.add_argument(
+        "--only", choices=["core", "outside", "ui", "gates", "gitmerge", "presenter"], help="run one section"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     report: dict = {"python": sys.version.split()[0]}
     if args.only in (None, "core"):
         report["core"] = core(sizes, args.runs)
+    if args.only in (None, "outside"):
+        from .outside import run as outside
+
+        report["outside"] = outside(sizes, args.runs, args.samples)
     if args.only in (None, "ui"):
         report["ui"] = optional("readiness_tui.bench.ui", "run")
     if args.only in (None, "gates"):

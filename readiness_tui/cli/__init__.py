@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> None:
     if argv is not None:
         cli.main(args=argv, prog_name="readiness")
         return
+    from ..core import board_cache
+
+    # The parse cache is the entry point's policy, as GC is: a user's command reads the model of
+    # an unchanged board from it; tests calling ``main(argv)`` parse every board.
+    board_cache.enable()
     code: int | str | None = 0
     try:
         cli.main(args=sys.argv[1:], prog_name="readiness")
@@ -140,6 +145,8 @@ def main(argv: list[str] | None = None) -> None:
     # object by object would cost the user another second for nothing.
     sys.stdout.flush()
     sys.stderr.flush()
+    # Boards parsed or written by this command go to the cache after the output, in a child.
+    board_cache.flush_in_background()
     if isinstance(code, str):
         sys.stderr.write(code + "\n")
         code = 1

@@ -14,138 +14,37 @@ The passes every command needs (topological order, waves, critical path) run ove
 dicts; networkx is imported only for what it does best and rarely runs: the strongly connected
 components and cycle paths when the topological pass finds a knot, closures, and the graph object
 the UI can ask for. Building a networkx graph of 10,000 items costs more than the whole pass.
+
+The rule for one item's state lives in ``item_state``, the schedule and critical path in
+``schedule``, risk coverage and the recorded matrix in ``coverage``; every name is importable from
+here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from . import chains, coverage, schedule
+from .coverage import MatrixDisagreement as MatrixDisagreement
+from .coverage import RiskStatus as RiskStatus
+from .item_state import BEHIND_CYCLE as BEHIND_CYCLE
+from .item_state import BEHIND_UNKNOWN as BEHIND_UNKNOWN
+from .item_state import ON_CYCLE as ON_CYCLE
+from .item_state import UNKNOWN_DEP as UNKNOWN_DEP
+from .item_state import ItemState as ItemState
+from .item_state import is_overdue as is_overdue
+from .item_state import item_state as item_state
 from .model import CLOSED, PRIORITIES, Board, Item
+from .schedule import CriticalPath as CriticalPath
+from .schedule import Schedule as Schedule
+from .schedule import ScheduleRow as ScheduleRow
 
 if TYPE_CHECKING:
     import networkx as nx
 
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
-
-#: Why an open item has no place in the plan (values of ``Analysis.unplaced``).
-ON_CYCLE = "on a dependency cycle"
-BEHIND_CYCLE = "behind a dependency cycle"
-UNKNOWN_DEP = "names an unknown dependency"
-BEHIND_UNKNOWN = "behind an unknown dependency"
-
-
-class ItemState(NamedTuple):
-    """One item's place in the words above (closed items are none of them)."""
-
-    open_deps: int
-    ready: bool
-    waiting: bool
-    blocked: bool
-
-
-def item_state(item: Item, get: Callable[[str], Item | None], unplaced: bool) -> ItemState:
-    """The rule for ready / waiting / blocked, written once: the analysis runs it over the board
-    and the backlog over the items an edit touched. ``unplaced``: the item is on or behind a
-    cycle or an unknown dependency (a property of the graph, not of the item)."""
-    n = 0
-    for d in item.depends_on:
-        dep = get(d)
-        if dep is None or dep.status not in CLOSED:
-            n += 1
-    if item.status in CLOSED:
-        return ItemState(n, False, False, False)
-    return ItemState(n, item.status == "todo" and not n and not unplaced, n > 0, item.status == "blocked")
-
-
-def is_overdue(item: Item, today: dt.date) -> bool:
-    return item.status not in CLOSED and item.due is not None and item.due < today
-
-
-@dataclass(slots=True)
-class ScheduleRow:
-    """Earliest/latest start and finish (in days from now) of one open item, and its slack."""
-
-    id: str
-    duration: float
-    es: float
-    ef: float
-    ls: float
-    lf: float
-
-    @property
-    def slack(self) -> float:
-        return round(self.ls - self.es, 6)
-
-
-class Schedule(Mapping[str, ScheduleRow]):
-    """Item id -> ScheduleRow, built on access: a board of 100,000 items would otherwise allocate
-    a row object per item that almost nobody reads."""
-
-    def __init__(
-        self,
-        order: list[str],
-        dur: dict[str, float],
-        es: dict[str, float],
-        ef: dict[str, float],
-        ls: dict[str, float],
-        lf: dict[str, float],
-    ) -> None:
-        self._order, self._dur, self._es, self._ef, self._ls, self._lf = order, dur, es, ef, ls, lf
-
-    def __getitem__(self, key: str) -> ScheduleRow:
-        if key not in self._es:
-            raise KeyError(key)
-        return ScheduleRow(key, self._dur[key], self._es[key], self._ef[key], self._ls[key], self._lf[key])
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._order)
-
-    def __len__(self) -> int:
-        return len(self._order)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._es
-
-
-@dataclass
-class CriticalPath:
-    ids: list[str]
-    total_days: float
-    schedule: Mapping[str, ScheduleRow] = field(default_factory=dict)
-    #: Open items with no estimate, counted as zero days (only when ``unit == "days"``).
-    unestimated: list[str] = field(default_factory=list)
-    #: "days" when any open item is estimated; "items" when none is, and each open item counts
-    #: as one unit (the path is then the longest chain of open items, not a duration).
-    unit: str = "days"
-
-    @property
-    def length_text(self) -> str:
-        """``12 days`` or ``5 items (no estimates: each open item counts as one unit)``."""
-        if self.unit == "items":
-            n = int(self.total_days)
-            return f"{n} item{'s' if n != 1 else ''} (no estimates: each open item counts as one unit)"
-        return f"{self.total_days:g} days"
-
-
-@dataclass
-class RiskStatus:
-    id: str
-    title: str
-    mitigated_by: list[str]
-    unknown: list[str]
-    state: str  # uncovered | open | in_progress | mitigated
-
-
-@dataclass
-class MatrixDisagreement:
-    row: str
-    col: str
-    recorded: int
-    derived: int
 
 
 class Analysis:
@@ -383,50 +282,13 @@ class Analysis:
         return [i for i, s in self._states.items() if s.blocked]
 
     def blocking_chain(self, item_id: str) -> list[list[str]]:
-        """For each open dependency, the chain down to a root cause: [item, dep, ..., root].
-
-        A root is an open item whose own dependencies are all closed (or an id that names nothing).
-        The chain follows the first open dependency at each step.
-        """
-        od = self._open_deps
-        chains: list[list[str]] = []
-        for dep in od[item_id]:
-            chain = [item_id, dep]
-            seen = {item_id, dep}
-            cur = dep
-            while cur in od:
-                nxt = next((d for d in od[cur] if d not in seen), None)
-                if nxt is None:
-                    break
-                cur = nxt
-                seen.add(cur)
-                chain.append(cur)
-            chains.append(chain)
-        return chains
+        """For each open dependency, the chain down to a root cause (see ``chains``)."""
+        return chains.blocking_chains(self._open_deps, item_id)
 
     def root_causes(self, item_id: str) -> list[str]:
         """The open items at the bottom of each blocking chain (memoised: linear over a board)."""
-        return list(dict.fromkeys(self._root_of(d) for d in self._open_deps[item_id]))
-
-    def _root_of(self, start: str) -> str:
-        """Where following first open dependencies from ``start`` ends; a cycle ends where it closes."""
-        memo = self._roots
-        od = self._open_deps
-        path: list[str] = []
-        on_path: set[str] = set()
-        cur = start
-        while cur not in memo:
-            path.append(cur)
-            on_path.add(cur)
-            nxt = next((d for d in od.get(cur, ()) if d not in on_path), None)
-            if nxt is None:
-                memo[cur] = cur
-                break
-            cur = nxt
-        root = memo[cur]
-        for p in path:
-            memo.setdefault(p, root)
-        return root
+        od, memo = self._open_deps, self._roots
+        return list(dict.fromkeys(chains.root_of(od, memo, d) for d in od[item_id]))
 
     @cached_property
     def _roots(self) -> dict[str, str]:
@@ -472,63 +334,17 @@ class Analysis:
     # ------------------------------------------------------------------ schedule
     @cached_property
     def critical_path(self) -> CriticalPath:
-        """Critical path over the remaining estimates (closed items take no time).
-
-        Forward pass ES = max(EF of dependencies), EF = ES + duration; backward pass from the end of
-        the project; slack = LS - ES. Unplaced items (on or behind a cycle or an unknown
-        dependency) have no schedule. When no open item has an estimate, each open item counts as
-        one unit (``unit == "items"``); the two are never mixed.
-        """
+        """Critical path over the remaining estimates (see ``schedule.critical_path``). Unplaced
+        items (on or behind a cycle or an unknown dependency) have no schedule."""
         gens, _ = self._topo
         stuck = self._stuck_reason
+        if not stuck:  # the common case: every item is placed, the graph needs no filtering
+            order = [n for g in gens for n in g]
+            return schedule.critical_path(self.items, order, self._pred, self._succ, self._board_pos)
         order = [n for g in gens for n in g if n not in stuck]
-        dur: dict[str, float] = {}
-        unestimated = []
-        open_ids = [n for n in order if self.items[n].status not in CLOSED]
-        unit = "days" if any(self.items[n].estimate_days is not None for n in open_ids) else "items"
-        for n in order:
-            it = self.items[n]
-            if it.status in CLOSED:
-                dur[n] = 0.0
-            elif unit == "items":
-                dur[n] = 1.0
-            else:
-                if it.estimate_days is None:
-                    unestimated.append(n)
-                dur[n] = float(it.estimate_days or 0.0)
         pred = {n: [p for p in self._pred[n] if p not in stuck] for n in order}
         succ = {n: [x for x in self._succ[n] if x not in stuck] for n in order}
-        es: dict[str, float] = {}
-        ef: dict[str, float] = {}
-        for n in order:
-            # Kahn's order emits an item only after all its dependencies, so they all have an EF.
-            ps = pred[n]
-            start = max([ef[p] for p in ps]) if ps else 0.0
-            es[n] = start
-            ef[n] = start + dur[n]
-        end = max(ef.values(), default=0.0)
-        lf: dict[str, float] = {}
-        ls: dict[str, float] = {}
-        for n in reversed(order):
-            ss = succ[n]
-            # Dependents on or behind a cycle have no schedule (not in ls).
-            finish = min([ls[x] for x in ss if x in ls] or (end,)) if ss else end
-            lf[n] = finish
-            ls[n] = finish - dur[n]
-        schedule = Schedule(order, dur, es, ef, ls, lf)
-        path: list[str] = []
-        if end > 0:
-            # Walk back from the latest finishing critical item along zero-slack predecessors.
-            pos = self._board_pos
-            ends = [n for n in order if abs(ef[n] - end) < 1e-9 and ls[n] - es[n] <= 1e-9 and dur[n] > 0]
-            cur = min(ends, key=pos.__getitem__) if ends else None
-            while cur is not None:
-                path.append(cur)
-                preds = [p for p in pred[cur] if abs(ef[p] - es[cur]) < 1e-9 and ls[p] - es[p] <= 1e-9]
-                preds = [p for p in preds if dur[p] > 0] or preds
-                cur = min(preds, key=pos.__getitem__) if preds and es[cur] > 0 else None
-            path.reverse()
-        return CriticalPath(path, end, schedule, unestimated, unit)
+        return schedule.critical_path(self.items, order, pred, succ, self._board_pos)
 
     # ------------------------------------------------------------------ dates and scores
     @cached_property
@@ -560,23 +376,10 @@ class Analysis:
         return {n: len(s) for n, s in self._succ.items()}
 
     # ------------------------------------------------------------------ risks
+    # ------------------------------------------------------------------ risks
     @cached_property
     def risk_status(self) -> list[RiskStatus]:
-        out = []
-        for r in self.board.risks:
-            known = [i for i in r.mitigated_by if i in self.items]
-            unknown = [i for i in r.mitigated_by if i not in self.items]
-            live = [i for i in known if self.items[i].status != "cancelled"]
-            if not live:
-                state = "uncovered"
-            elif all(self.items[i].status == "done" for i in live):
-                state = "mitigated"
-            elif any(self.items[i].status in ("in_progress", "review", "done") for i in live):
-                state = "in_progress"
-            else:
-                state = "open"
-            out.append(RiskStatus(r.id, r.title, r.mitigated_by, unknown, state))
-        return out
+        return coverage.risk_status(self.board.risks, self.items)
 
     @cached_property
     def uncovered_risks(self) -> list[str]:
@@ -592,34 +395,11 @@ class Analysis:
         return list(self.items)
 
     def derived_matrix(self, order: list[str] | None = None) -> list[list[int]]:
-        order = order or self.matrix_order()
-        pos = {i: n for n, i in enumerate(order)}
-        rows = [[0] * len(order) for _ in order]
-        for r, rid in enumerate(order):
-            it = self.items.get(rid)
-            if it is None:
-                continue
-            for d in it.depends_on:
-                if d in pos:
-                    rows[r][pos[d]] = 1
-        return rows
+        return coverage.derived_matrix(self.items, order or self.matrix_order())
 
     @cached_property
     def matrix_disagreements(self) -> list[MatrixDisagreement]:
-        m = self.board.matrix
-        if m is None or not m.order:
-            return []
-        recorded = m.cells()
-        out = []
-        for rid in m.order:
-            it = self.items.get(rid)
-            deps = set(it.depends_on) if it else set()
-            for cid in m.order:
-                rec = (rid, cid) in recorded
-                der = cid in deps
-                if rec != der:
-                    out.append(MatrixDisagreement(rid, cid, int(rec), int(der)))
-        return out
+        return coverage.matrix_disagreements(self.board.matrix, self.items)
 
     # ------------------------------------------------------------------ roll-ups
     def progress(self, ids: list[str]) -> tuple[int, int]:

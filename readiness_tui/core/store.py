@@ -6,53 +6,37 @@ edit round-trips only the segment it touches through tomlkit, so comments, key o
 and unknown keys everywhere else stay byte for byte as they were. Saving an unchanged board writes
 the same bytes it read.
 
-This module holds ``BoardStore`` and its edits; the pieces it is made of live beside it:
+This module holds ``BoardStore`` and its item edits; the pieces it is made of live beside it:
 ``board_text`` (the segmented text and its index), ``board_parse`` (parsing, located errors),
-``toml_edit`` (tomlkit value edits, new records), ``records`` (record kinds, ``Change``),
-``references`` (who names an item, cycles, cascades), ``board_file`` (the file on disk).
+``board_cache`` (the parse cache), ``toml_edit`` (tomlkit value edits, new records),
+``store_records`` (edits of the other records), ``records`` (record kinds, ``Change``),
+``references`` (who names an item, cycles, cascades), ``store_snapshot`` (undo snapshots),
+``board_file`` (the file on disk).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from pydantic import ValidationError
 
+from . import board_cache, store_records
 from .board_file import DiskState, disk_state, read_board_bytes
 from .board_parse import decode, fold_aliases, parse_board_segments, reparse_changed, validation_message
 from .board_text import BoardText
 from .fsutil import FileStamp, atomic_write
 from .line_index import LineIndex
-from .model import Board, BoardMeta, Item, Matrix, normalize_status
+from .model import Board, Item, normalize_status
 from .problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
-from .records import RECORD_KEYS, RECORD_MODELS, Change, field_changes
+from .records import RECORD_MODELS, Change, field_changes
 from .references import drop_reference, find_cycle_path, references_to, swap_reference
 from .segments import Segment, split_segments
-from .toml_edit import render_matrix, render_record, setter
-
-
-def frozen_board(store: BoardStore) -> Any:
-    """A view of a store's records as they are now, for ``audit.diff_boards`` to compare with later
-    (the store replaces the rows it edits, so copying the row lists is enough, at any size)."""
-    board = store.board
-    return SimpleNamespace(
-        **{k: list(getattr(board, k)) for k in RECORD_MODELS}, board=board.board, matrix=board.matrix
-    )
-
-
-@dataclass(frozen=True)
-class StoreSnapshot:
-    """The store's state for undo: the lists are copies, their rows and segments are shared."""
-
-    segments: list[Segment]
-    records: dict[str, list[Any]]
-    meta: BoardMeta
-    matrix: Matrix | None
+from .store_snapshot import StoreSnapshot as StoreSnapshot
+from .store_snapshot import frozen_board as frozen_board
+from .toml_edit import list_setter, render_record, setter
 
 
 class BoardStore:
@@ -80,8 +64,13 @@ class BoardStore:
         path = Path(path)
         data = read_board_bytes(path)
         text = decode(data, path)
+        stamp = FileStamp.of_bytes(path, data)
+        cached = board_cache.lookup(path, stamp, text)
+        if cached is not None:
+            return cls(path, text, cached[0], stamp, cached[1])
         board, segments = parse_board_segments(text, str(path))
-        return cls(path, text, board, FileStamp.of_bytes(path, data), segments)
+        board_cache.remember(path, stamp, text, board)
+        return cls(path, text, board, stamp, segments)
 
     @classmethod
     def from_text(cls, text: str, name: str = "<board>") -> BoardStore:
@@ -212,30 +201,13 @@ class BoardStore:
 
     def set_dependencies(self, item_id: str, deps: list[str]) -> list[Change]:
         """Make ``deps`` the item's whole ``depends_on`` (a cycle is refused)."""
-        # Edit the existing array in place so comments inside it survive.
         self._check_editable()
         self._check_no_cycle(item_id, deps)
         k = self._item_index[item_id]
         old = list(self.board.items[k].depends_on)
         seg_index = self._text.arrays["items"][k]
 
-        def mutate(table: Any) -> None:
-            if "depends_on" not in table:
-                table["depends_on"] = deps
-                return
-            arr = table["depends_on"]
-            if not isinstance(arr, list):
-                table["depends_on"] = deps
-                return
-            for i in range(len(arr) - 1, -1, -1):
-                if str(arr[i]) not in deps:
-                    del arr[i]
-            present = {str(x) for x in arr}
-            for d in deps:
-                if d not in present:
-                    arr.append(d)
-
-        raw = self._text.edit_segment(seg_index, "items", mutate, self.name)
+        raw = self._text.edit_segment(seg_index, "items", list_setter("depends_on", deps), self.name)
         self._replace_item(k, raw)
         return [Change(item_id, "depends_on", old, deps)]
 
@@ -329,26 +301,15 @@ class BoardStore:
         """(kind, record key, field) of every record that names ``item_id``."""
         return references_to(self.board, item_id)
 
-    # other records ------------------------------------------------------------
+    # other records (the edits themselves live in ``store_records``) ----------------
     def add_record(self, kind: str, values: Mapping[str, Any]) -> Change:
         """Append a risk, phase, milestone, waiver, deliverable, progress note or section."""
         self._check_editable()
         if kind == "items":
             return self.add_item(values)
-        model = RECORD_MODELS.get(kind)
-        if model is None:
-            raise EditError(f"unknown record kind {kind!r}", self.path)
-        values = {k: v for k, v in values.items() if v is not None}
-        try:
-            record = model.model_validate(dict(values))
-        except ValidationError as exc:
-            raise EditError(validation_message(exc, kind), self.path) from None
-        rows = getattr(self.board, kind)
-        self._text.insert_record(kind, len(rows), render_record(kind, values))
-        rows.append(record)
+        change = store_records.add_record(self.board, self._text, kind, values, self.path)
         self._reindex()
-        key = str(values.get(RECORD_KEYS.get(kind, ""), len(rows) - 1))
-        return Change(key, "*", None, record.model_dump(mode="json", exclude_defaults=True), kind=kind)
+        return change
 
     def add_waiver(self, item_id: str, reason: str, approved_by: str, expires: dt.date) -> Change:
         self.item(item_id)
@@ -358,61 +319,22 @@ class BoardStore:
 
     def set_record_fields(self, kind: str, index: int, values: Mapping[str, Any]) -> list[Change]:
         self._check_editable()
-        model = RECORD_MODELS[kind]
-        rows = getattr(self.board, kind)
-        if not 0 <= index < len(rows):
-            raise EditError(f"no {kind} row {index}", self.path)
-        before = rows[index].model_dump(mode="json")
-        seg_index = self._text.arrays[kind][index]
-        snapshot = self._text.segments[seg_index]
-        raw = self._text.edit_segment(seg_index, kind, setter(values), self.name)
-        try:
-            rows[index] = model.model_validate(raw)
-        except ValidationError as exc:
-            self._text.put(seg_index, snapshot)
-            raise EditError(validation_message(exc, kind), self.path) from None
-        after = rows[index].model_dump(mode="json")
-        key = str(before.get(RECORD_KEYS.get(kind, ""), index))
-        return field_changes(key, values, before, after, kind)
+        return store_records.set_record_fields(self.board, self._text, kind, index, values, self.path, self.name)
 
     def remove_record(self, kind: str, index: int) -> Change:
         self._check_editable()
-        rows = getattr(self.board, kind)
-        if kind == "items" or not 0 <= index < len(rows):
-            raise EditError(f"no {kind} row {index}", self.path)
-        old = rows[index].model_dump(mode="json", exclude_defaults=True)
-        self._text.delete(self._text.arrays[kind][index])
-        del rows[index]
+        change = store_records.remove_record(self.board, self._text, kind, index, self.path)
         self._reindex()
-        return Change(str(old.get(RECORD_KEYS.get(kind, ""), index)), "*", old, None, kind=kind)
+        return change
 
     def set_board_fields(self, values: Mapping[str, Any]) -> list[Change]:
         """Edit the ``[board]`` table (``scoring.max``, ``today`` ...)."""
-        before = self.board.board.model_dump(mode="json")
-        if "board" not in self._text.tables:
-            self._text.insert(self._text.first_table_index(), Segment("board", "[board]\n\n", 1, 1, False))
-            self._reindex()
-        seg_index = self._text.tables["board"]
-        snapshot = self._text.segments[seg_index]
-        raw = self._text.edit_segment(seg_index, "board", setter(values), self.name)
-        try:
-            self.board.board = BoardMeta.model_validate(raw)
-        except ValidationError as exc:
-            self._text.put(seg_index, snapshot)
-            raise EditError(validation_message(exc, "board"), self.path) from None
-        after = self.board.board.model_dump(mode="json")
-        return field_changes("board", values, before, after, "board")
+        changes = store_records.set_board_fields(self.board, self._text, values, self.path, self.name)
+        self._reindex()
+        return changes
 
     def set_matrix(self, order: list[str], rows: list[str]) -> None:
-        matrix = Matrix(order=order, rows=rows)
-        text = render_matrix(order, rows)
-        if "matrix" in self._text.tables:
-            at = self._text.tables["matrix"]
-            old = self._text.segments[at]
-            self._text.put(at, Segment("matrix", text + "\n", old.start_line, old.header_line, False))
-        else:
-            self._text.append(Segment("matrix", text, 1, 1, False))
-        self.board.matrix = matrix
+        store_records.set_matrix(self.board, self._text, order, rows)
         self._reindex()
 
     # ------------------------------------------------------------------ saving
@@ -460,6 +382,7 @@ class BoardStore:
         atomic_write(self.path, data)
         self._text.mark_saved(text)
         self.stamp = FileStamp.of_bytes(self.path, data, sha256)
+        board_cache.remember(self.path, self.stamp, text, self.board)
 
     @property
     def saved_text(self) -> str:
@@ -483,19 +406,12 @@ class BoardStore:
             raise BoardMissing(f"{self.path}: no such board file", self.path) from None
         text = decode(data, self.path)
         stamp = FileStamp.of_bytes(self.path, data)
-        fresh = self._reload_by_segment(text, stamp)
-        if fresh is not None:
-            return fresh
+        if not self.editable_reason:
+            items = self.board.items
+            known = {self._text.segments[i].text: items[k] for k, i in enumerate(self._text.arrays["items"])}
+            new_segs = split_segments(text)
+            fresh = reparse_changed(new_segs, known, self.board.board.status_aliases)
+            if fresh is not None:
+                return BoardStore(self.path, text, fresh, stamp, new_segs)
         board, segments = parse_board_segments(text, str(self.path))
         return BoardStore(self.path, text, board, stamp, segments)
-
-    def _reload_by_segment(self, text: str, stamp: FileStamp) -> BoardStore | None:
-        if self.editable_reason:
-            return None
-        new_segs = split_segments(text)
-        segments = self._text.segments
-        known = {segments[i].text: self.board.items[k] for k, i in enumerate(self._text.arrays["items"])}
-        board = reparse_changed(new_segs, known, self.board.board.status_aliases)
-        if board is None:
-            return None
-        return BoardStore(self.path, text, board, stamp, new_segs)

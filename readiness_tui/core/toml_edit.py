@@ -51,6 +51,26 @@ def setter(values: Mapping[str, Any]) -> Mutation:
     return mutate
 
 
+def list_setter(key: str, values: list[str]) -> Mutation:
+    """Make ``values`` the table's list ``key``, editing the existing array in place (removing what
+    is gone, appending what is new) so that comments inside it survive."""
+
+    def mutate(table: Any) -> None:
+        arr = table.get(key) if key in table else None
+        if not isinstance(arr, list):
+            table[key] = values
+            return
+        for i in range(len(arr) - 1, -1, -1):
+            if str(arr[i]) not in values:
+                del arr[i]
+        present = {str(x) for x in arr}
+        for v in values:
+            if v not in present:
+                arr.append(v)
+
+    return mutate
+
+
 def set_path(table: Any, path: list[str], value: Any) -> None:
     import tomlkit
 

@@ -1,17 +1,52 @@
 """Gates evaluated from the repo: evidence, verify commands, waivers, trust, staleness.
 
 Core only (never imports Textual). ``GateSession`` is the entry point for the app and ``check``.
+
+The names below are imported on first use (PEP 562), so that ``lint``, which needs only
+``gates.paths``, does not pay for the runner, the session and the state file.
 """
 
-from .evaluate import DRIFT_UNCLAIMED, DRIFT_UNVERIFIED, OK_STATUSES, STATUSES, GateView, evaluate_gate
-from .evidence import EvidenceCheck, check_evidence
-from .paths import PathEscape, repo_root, safe_path
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# These two share their submodule's name: importing the submodule (as anyone may) would make the
+# package attribute the module, so the functions are bound here at once.
 from .redact import redact
-from .runner import GateJob, GateRunner, RunResult, run_command
-from .session import GateSession
-from .state import GateState, state_path
 from .trust import commands_hash, commands_of, is_trusted, revoke, trust
-from .waivers import WaiverInfo, waivers_by_item
+
+if TYPE_CHECKING:
+    from .evaluate import DRIFT_UNCLAIMED, DRIFT_UNVERIFIED, OK_STATUSES, STATUSES, GateView, evaluate_gate
+    from .evidence import EvidenceCheck, check_evidence
+    from .paths import PathEscape, repo_root, safe_path
+    from .runner import GateJob, GateRunner, RunResult, run_command
+    from .session import GateSession
+    from .state import GateState, state_path
+    from .waivers import WaiverInfo, waivers_by_item
+
+#: Public name -> the submodule that defines it.
+_WHERE = {
+    **dict.fromkeys(
+        ("DRIFT_UNCLAIMED", "DRIFT_UNVERIFIED", "OK_STATUSES", "STATUSES", "GateView", "evaluate_gate"), "evaluate"
+    ),
+    **dict.fromkeys(("EvidenceCheck", "check_evidence"), "evidence"),
+    **dict.fromkeys(("PathEscape", "repo_root", "safe_path"), "paths"),
+    **dict.fromkeys(("GateJob", "GateRunner", "RunResult", "run_command"), "runner"),
+    "GateSession": "session",
+    **dict.fromkeys(("GateState", "state_path"), "state"),
+    **dict.fromkeys(("WaiverInfo", "waivers_by_item"), "waivers"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DRIFT_UNCLAIMED",

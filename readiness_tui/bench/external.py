@@ -1,0 +1,240 @@
+"""Figures taken from outside the process, as a user meets them (``--only outside``).
+
+- Whole-process CLI timings: a fresh interpreter per run, wall and CPU time and peak RSS of that
+  child alone (``os.wait4``), median of ``runs``.
+- The app in a real terminal (tmux, 120x40): first paint is the time from launching the command
+  to its marker being on the pane; a key's time is from ``send-keys`` to the pane's content
+  (with colours, so a moved highlight counts) being different, polled as fast as tmux answers.
+  The same first paint is measured for an empty Textual app: Textual's own floor on this machine.
+- An outside change: the board rewritten atomically by another process, to the new title on the pane.
+
+Every figure carries the load average when it was taken: on a shared machine that is the first
+thing to read beside a number.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+_CLOCK_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def stats_ms(samples_s: list[float]) -> dict[str, Any]:
+    ms = sorted(x * 1000 for x in samples_s)
+    p95 = ms[min(len(ms) - 1, max(0, round(0.95 * len(ms)) - 1))]
+    return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(p95, 1), "n": len(ms)}
+
+
+def run_child(argv: list[str], cwd: Path | None = None) -> dict[str, Any]:
+    """Wall time, CPU time (user + system) and peak RSS of one child process and its exit code."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "wall_s": wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "rss_mb": usage.ru_maxrss / 1024,
+        "exit": proc.returncode,
+    }
+
+
+def readiness_argv(*args: str) -> list[str]:
+    return [sys.executable, "-m", "readiness_tui", *args]
+
+
+def whole_process(args: list[str], runs: int = 5, before: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Median wall and CPU time and peak RSS of ``readiness ARGS`` over ``runs`` fresh processes.
+
+    ``before(n)`` runs ahead of run ``n`` (to make each ``set`` a real change, say).
+    """
+    results = []
+    load = load_average()
+    for n in range(runs):
+        if before is not None:
+            before(n)
+        results.append(run_child(readiness_argv(*args)))
+    return {
+        "median_s": round(statistics.median(r["wall_s"] for r in results), 3),
+        "cpu_median_s": round(statistics.median(r["cpu_s"] for r in results), 3),
+        "peak_rss_mb": round(max(r["rss_mb"] for r in results), 1),
+        "exit": results[-1]["exit"],
+        "runs": runs,
+        "load": load,
+    }
+
+
+# --------------------------------------------------------------------------- the app in tmux
+class TmuxPane:
+    """A program running in a detached 120x40 tmux session."""
+
+    def __init__(self, command: str, name: str) -> None:
+        self.name = name
+        # ``exec`` so that the pane's process is the program itself (its /proc figures are ours).
+        # A tmux server whose last session just ended may refuse the next one while it exits: retry.
+        for attempt in range(5):
+            self.started = time.perf_counter()
+            made = subprocess.run(
+                ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", f"exec {command}"],
+                capture_output=True,
+            )
+            if made.returncode == 0:
+                break
+            if attempt == 4:
+                raise RuntimeError(f"tmux could not start {command!r}: {made.stderr.decode().strip()}")
+            time.sleep(0.2)
+        pid = subprocess.run(
+            ["tmux", "display-message", "-p", "-t", name, "#{pane_pid}"], capture_output=True, text=True, check=True
+        )
+        self.pid = int(pid.stdout.strip())
+
+    def screen(self) -> str:
+        """The pane's content with its colours (a moved highlight changes it)."""
+        out = subprocess.run(["tmux", "capture-pane", "-e", "-p", "-t", self.name], capture_output=True, text=True)
+        return out.stdout
+
+    def send(self, key: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+
+    def wait_for(self, pred: Callable[[str], bool], timeout: float = 20.0) -> float | None:
+        """Seconds until ``pred(screen)`` holds (polled without sleeping), None on timeout."""
+        start = time.perf_counter()
+        while time.perf_counter() - start < timeout:
+            if pred(self.screen()):
+                return time.perf_counter() - start
+        return None
+
+    def cpu_s(self) -> float:
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _CLOCK_TICK
+
+    def peak_rss_mb(self) -> float:
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+        return 0.0
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+@contextmanager
+def tmux_app(command: str) -> Iterator[TmuxPane]:
+    pane = TmuxPane(command, f"rbench{os.getpid()}_{time.monotonic_ns() % 10**9}")
+    try:
+        yield pane
+    finally:
+        pane.close()
+
+
+def first_paint(command: str, marker: str, runs: int = 5) -> dict[str, Any]:
+    """Median seconds from launching ``command`` in tmux to ``marker`` on its pane."""
+    times = []
+    load = load_average()
+    for _ in range(runs):
+        with tmux_app(command) as pane:
+            seen = pane.wait_for(shows(marker), timeout=60)
+            if seen is None:
+                return {"timeout": True, "marker": marker}
+            times.append(time.perf_counter() - pane.started)
+    return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3), "runs": runs, "load": load}
+
+
+_EMPTY_APP = (
+    "from textual.app import App\n"
+    "from textual.widgets import Static\n"
+    "class Floor(App):\n"
+    "    def compose(self):\n"
+    "        yield Static('TEXTUAL-FLOOR')\n"
+    "Floor().run()\n"
+)
+
+
+def textual_floor(runs: int = 5) -> dict[str, Any]:
+    """First paint of an empty Textual app (one Static) in tmux: what no Textual app can beat here."""
+    return first_paint(f"{sys.executable} -c {shlex_quote(_EMPTY_APP)}", "TEXTUAL-FLOOR", runs)
+
+
+def shlex_quote(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)
+
+
+def key_latency(pane: TmuxPane, keys: list[str]) -> dict[str, Any]:
+    """Per key: time from send-keys to a changed pane; and the app's CPU per key (from /proc)."""
+    load = load_average()
+    samples = []
+    cpu0 = pane.cpu_s()
+    for key in keys:
+        before = pane.screen()
+        t = time.perf_counter()
+        pane.send(key)
+        while pane.screen() == before:
+            if time.perf_counter() - t > 10:
+                break
+        samples.append(time.perf_counter() - t)
+        # Let the frame settle so that the next key starts from a quiet screen.
+        settle(pane)
+    out = stats_ms(samples)
+    out["cpu_per_key_ms"] = round((pane.cpu_s() - cpu0) * 1000 / len(keys), 1)
+    out["load"] = load
+    return out
+
+
+def settle(pane: TmuxPane, quiet_s: float = 0.05, timeout: float = 5.0) -> None:
+    """Wait until the pane has not changed for ``quiet_s`` (a frame may come in two writes)."""
+    start = last_change = time.perf_counter()
+    last = pane.screen()
+    while time.perf_counter() - last_change < quiet_s and time.perf_counter() - start < timeout:
+        now = pane.screen()
+        if now != last:
+            last, last_change = now, time.perf_counter()
+
+
+def outside_change(pane: TmuxPane, board: Path, item_id: str, samples: int = 30) -> dict[str, Any]:
+    """Time from another process replacing the board (one item's title changed) to the new title
+    on the pane; the change is written atomically, as an editor or ``git checkout`` does."""
+    load = load_average()
+    times = []
+    text = board.read_text(encoding="utf-8")
+    head = f'id = "{item_id}"\ntitle = "'
+    at = text.index(head) + len(head)
+    end = text.index('"', at)
+    for n in range(samples):
+        title = f"Outside edit {n:03d}"
+        text = text[:at] + title + text[end:]
+        end = at + len(title)
+        tmp = board.with_name(f".{board.name}.bench")
+        tmp.write_text(text, encoding="utf-8")
+        t = time.perf_counter()
+        os.replace(tmp, board)
+        seen = pane.wait_for(shows(title), timeout=20)
+        times.append(seen if seen is not None else time.perf_counter() - t)
+        settle(pane, 0.1)
+    out = stats_ms(times)
+    out["load"] = load
+    return out
+
+
+def shows(text: str) -> Callable[[str], bool]:
+    """A test that a screen shows ``text``."""
+    return lambda screen: text in screen
+
+
+def tmux_available() -> bool:
+    return shutil.which("tmux") is not None

@@ -1,0 +1,169 @@
+"""The issue's table, measured from outside: boards made with ``readiness import`` (and the generator).
+
+    python -m readiness_tui.bench --only outside --sizes 10000,100000
+
+For each size: a Markdown plan shaped like the seeds is written and imported with the real CLI
+(the way a user makes a big board); ``lint``, ``order``, ``export -f json`` and ``set`` run on the
+imported board and on a generated one, whole process, median of ``runs``, cold (no parse cache)
+and warm. At the smallest size also: first paint of the seed board, the imported board and an
+empty Textual app (the floor) in tmux; key to screen for a cursor move, a status change and a
+filter keystroke; an outside change to screen; the app's peak RSS; and the locked edit + save +
+history record in process.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .external import (
+    first_paint,
+    key_latency,
+    load_average,
+    outside_change,
+    readiness_argv,
+    run_child,
+    settle,
+    textual_floor,
+    tmux_app,
+    tmux_available,
+    whole_process,
+)
+from .generate import write_board
+from .plans import write_plan
+
+#: Targets of the issue, per figure (seconds, milliseconds or MB, as the key says).
+TARGETS: dict[str, Any] = {
+    "cli_10k_s": 0.30,
+    "cli_100k_s": 2.0,
+    "first_paint_seed_s": 0.40,
+    "first_paint_10k_s": 0.60,
+    "cursor_p95_ms": 34,
+    "status_p95_ms": 50,
+    "filter_p95_ms": 50,
+    "locked_edit_ms": 50,
+    "rss_10k_mb": 150,
+    "rss_100k_mb": 900,
+    "outside_change_p95_ms": 150,
+}
+
+
+def imported_board(tmp: Path, n: int) -> tuple[Path, dict[str, Any]]:
+    """A board of ``n`` items made by ``readiness import`` from a generated plan."""
+    plan = write_plan(tmp / f"plan-{n}.md", n)
+    board = tmp / f"imported-{n}.toml"
+    took = run_child(readiness_argv("import", str(plan), "-o", str(board)))
+    return board, {"import_s": round(took["wall_s"], 2), "board_mb": round(board.stat().st_size / 2**20, 1)}
+
+
+def wait_for_cache(board: Path, timeout: float = 120.0) -> None:
+    """Wait until the cache writer (a detached child of the last command) has stored ``board``
+    as it is now, so that a warm run is warm."""
+    from ..core.board_cache import is_current
+
+    deadline = time.monotonic() + timeout
+    while not is_current(board) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def cli_figures(board: Path, first_id: str, runs: int, cache_dir: Path) -> dict[str, Any]:
+    """lint, order, export -f json and set on ``board``: cold (the parse cache emptied before each
+    run) and warm (run after the cache holds the board as it is)."""
+
+    def cold(_: int) -> None:
+        shutil.rmtree(cache_dir, ignore_errors=True)
+
+    def warm(_: int) -> None:
+        wait_for_cache(board)
+
+    out: dict[str, Any] = {}
+    for name, args in (
+        ("lint", ["lint", "-q", str(board)]),
+        ("order", ["order", str(board)]),
+        ("export_json", ["export", str(board), "-f", "json"]),
+    ):
+        out[name] = {"cold": whole_process(args, runs, cold), "warm": whole_process(args, runs, warm)}
+    # Each `set` is a real change: warm, it finds the board its previous run wrote in the cache.
+    statuses = ("in_progress", "review", "done", "todo")
+    for label, before in (("cold", cold), ("warm", warm)):
+        results = []
+        for n in range(runs):
+            before(n)
+            results.append(whole_process(["set", str(board), first_id, f"status={statuses[n % 4]}"], 1))
+        out["set"] = out.get("set", {})
+        out["set"][label] = {
+            "median_s": statistics.median(r["median_s"] for r in results),
+            "cpu_median_s": statistics.median(r["cpu_median_s"] for r in results),
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in results),
+            "exit": results[-1]["exit"],
+            "runs": runs,
+            "load": results[0]["load"],
+        }
+    return out
+
+
+def app_figures(seed: Path, board: Path, first_id: str, samples: int) -> dict[str, Any]:
+    """First paints (ours and Textual's floor) and keys, outside change, RSS in the app at 10k."""
+    app = f"{sys.executable} -m readiness_tui"
+    out: dict[str, Any] = {
+        "textual_floor_first_paint": textual_floor(),
+        "seed_first_paint": first_paint(f"{app} {seed}", "M-12"),
+        "board_first_paint": first_paint(f"{app} {board}", first_id),
+    }
+    floor = out["textual_floor_first_paint"].get("median_s")
+    for key in ("seed_first_paint", "board_first_paint"):
+        ours = out[key].get("median_s")
+        if floor and ours:
+            out[key]["over_floor_s"] = round(ours - floor, 3)
+    with tmux_app(f"{app} {board}") as pane:
+        pane.wait_for(lambda s: first_id in s, timeout=60)
+        settle(pane, 0.5)
+        out["cursor_move"] = key_latency(pane, ["j"] * samples)
+        out["status_change"] = key_latency(pane, ["s"] * samples)
+        pane.send("/")
+        settle(pane, 0.3)
+        typed = ("owner:@ana ", "BSpace")
+        keys: list[str] = []
+        while len(keys) < samples:
+            keys += list(typed[0]) + [typed[1]] * len(typed[0])
+        out["filter_keystroke"] = key_latency(pane, keys[:samples])
+        pane.send("Escape")
+        settle(pane, 0.3)
+        out["outside_change"] = outside_change(pane, board, first_id, samples)
+        out["app_peak_rss_mb"] = pane.peak_rss_mb()
+    return out
+
+
+def run(sizes: list[int], runs: int = 5, samples: int = 30, with_app: bool = True) -> dict[str, Any]:
+    from ..core.board_cache import cache_dir
+    from ..resources import bundled_boards_dir
+    from .__main__ import locked_edit
+
+    report: dict[str, Any] = {"targets": TARGETS, "load_at_start": load_average()}
+    # An installed package carries its bytecode (pip compiles it); a checkout run with
+    # PYTHONDONTWRITEBYTECODE would compile every module of ours on every start instead.
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent), quiet=1)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        for n in sizes:
+            board, made = imported_board(tmp, n)
+            generated = write_board(tmp / f"generated-{n}.toml", n)
+            r = runs if n <= 10_000 else max(1, min(runs, 3))
+            row: dict[str, Any] = {"imported": made}
+            row["imported"].update(cli_figures(board, "M-000001", r, cache_dir()))
+            row["generated"] = cli_figures(generated, "T-000001", r, cache_dir())
+            if n == min(sizes):
+                row["locked_edit_save_history"] = locked_edit(board, 30)
+                if with_app and tmux_available():
+                    seed = tmp / "dome-production-readiness-tracker.toml"
+                    shutil.copy(bundled_boards_dir() / seed.name, seed)
+                    row["app"] = app_figures(seed, board, "M-000001", samples)
+            report[str(n)] = row
+    return report

@@ -1,0 +1,124 @@
+"""The status and priority vocabulary: the six statuses, what closes an item, the ``s`` cycle,
+the words plans use for each status, and the priorities P0..P3."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Status = Literal["todo", "in_progress", "blocked", "review", "done", "cancelled"]
+STATUSES: tuple[str, ...] = ("todo", "in_progress", "blocked", "review", "done", "cancelled")
+#: Statuses that no longer hold up the items that depend on them.
+CLOSED: frozenset[str] = frozenset({"done", "cancelled"})
+#: What ``s`` walks an item through, in the backlog and the standup alike. Blocked and cancelled
+#: are set directly (``S``); from there ``s`` leads back into the cycle.
+STATUS_CYCLE: dict[str, str] = {
+    "todo": "in_progress",
+    "in_progress": "review",
+    "review": "done",
+    "done": "todo",
+    "blocked": "in_progress",
+    "cancelled": "todo",
+}
+
+
+def next_status(status: str) -> str:
+    """The status ``s`` moves an item to from ``status``."""
+    return STATUS_CYCLE.get(status, "todo")
+
+
+PRIORITIES: tuple[str, ...] = ("P0", "P1", "P2", "P3")
+
+Priority = Literal["P0", "P1", "P2", "P3"]
+
+#: Words and marks that plans use for statuses, folded to the canonical six.
+STATUS_ALIASES: dict[str, str] = {
+    "todo": "todo",
+    "to do": "todo",
+    "to-do": "todo",
+    "open": "todo",
+    "new": "todo",
+    "not started": "todo",
+    "planned": "todo",
+    "pending": "todo",
+    "backlog": "todo",
+    "[ ]": "todo",
+    "⬜": "todo",
+    "☐": "todo",
+    "🔲": "todo",
+    "⏳": "in_progress",
+    "in progress": "in_progress",
+    "in-progress": "in_progress",
+    "in_progress": "in_progress",
+    "wip": "in_progress",
+    "doing": "in_progress",
+    "started": "in_progress",
+    "active": "in_progress",
+    "ongoing": "in_progress",
+    "🚧": "in_progress",
+    "🔄": "in_progress",
+    "partial": "in_progress",
+    "blocked": "blocked",
+    "on hold": "blocked",
+    "stuck": "blocked",
+    "⛔": "blocked",
+    "🚫": "blocked",
+    "❌": "blocked",
+    "🛑": "blocked",
+    "review": "review",
+    "in review": "review",
+    "needs review": "review",
+    "qa": "review",
+    "👀": "review",
+    "verifying": "review",
+    "done": "done",
+    "complete": "done",
+    "completed": "done",
+    "closed": "done",
+    "finished": "done",
+    "resolved": "done",
+    "shipped": "done",
+    "pass": "done",
+    "passed": "done",
+    "✅": "done",
+    "✔": "done",
+    "✔️": "done",
+    "☑": "done",
+    "☑️": "done",
+    "[x]": "done",
+    "✓": "done",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "dropped": "cancelled",
+    "won't do": "cancelled",
+    "wontfix": "cancelled",
+    "obsolete": "cancelled",
+    "n/a": "cancelled",
+    "🗑": "cancelled",
+}
+
+
+def normalize_status(value: object, extra: dict[str, str] | None = None) -> str:
+    """Fold a status word or mark (``Done``, ``✅``, ``Not started``) to a canonical status."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected a status ({', '.join(STATUSES)}), got {value!r}")
+    key = value.strip().lower()
+    if extra:
+        for k, v in extra.items():
+            if k.strip().lower() == key:
+                return v
+    if key in STATUS_ALIASES:
+        return STATUS_ALIASES[key]
+    # "✅ Done", "Done ✅", "Done (2026-02-16)": take the first word or mark we know.
+    for token in key.replace("(", " ").replace(")", " ").split():
+        if token in STATUS_ALIASES:
+            return STATUS_ALIASES[token]
+    raise ValueError(f"unknown status {value!r}; expected one of {', '.join(STATUSES)} or a known alias")
+
+
+def normalize_priority(value: object) -> str:
+    text = str(value).strip().upper()
+    if text.isdigit():
+        text = "P" + text
+    if text not in PRIORITIES:
+        raise ValueError(f"expected a priority P0, P1, P2 or P3, got {value!r}")
+    return text

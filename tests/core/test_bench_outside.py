@@ -1,0 +1,54 @@
+"""The benchmark's imported boards and its outside measurements (no timing is asserted here)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from readiness_tui.bench.external import run_child, stats_ms, whole_process
+from readiness_tui.bench.outside import imported_board
+from readiness_tui.bench.plans import generate_plan_text
+from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.importers.markdown import import_markdown
+from readiness_tui.core.store import BoardStore
+
+
+def test_a_generated_plan_imports_into_every_item_with_its_dependencies() -> None:
+    text = generate_plan_text(450, table_rows=20)
+    result = import_markdown(text, "plan.md")
+    board = result.board
+    ids = [it.id for it in board.items]
+    assert ids == [f"M-{i + 1:06d}" for i in range(450)]
+    # Tables (seed 003's columns) and ticket sections (seed 002's bullets) both came through.
+    by_id = board.item_map()
+    assert by_id["M-000001"].gate is not None and by_id["M-000001"].gate.verify.startswith("pytest")
+    ticket = by_id["M-000185"]  # every tenth block (here items 181-200) is written as ticket sections
+    assert ticket.acceptance and ticket.owner.startswith("@")
+    deps = sum(len(it.depends_on) for it in board.items)
+    assert deps > 300
+    analysis = Analysis(board)
+    assert analysis.unknown_dependencies == [] and analysis.cycles == []
+    assert len(board.risks) == 450 // 20
+
+
+def test_the_bench_makes_its_board_with_the_real_import_command(tmp_path: Path) -> None:
+    board, made = imported_board(tmp_path, 120)
+    store = BoardStore.load(board)
+    assert len(store.board.items) == 120
+    assert made["board_mb"] >= 0 and made["import_s"] > 0
+    assert "imported" in store.text() and "# from plan-120.md line" in store.text()
+
+
+def test_whole_process_figures_come_from_the_child_itself() -> None:
+    one = run_child([sys.executable, "-c", "x = bytearray(60 * 2**20); sum(range(10**6))"])
+    assert one["exit"] == 0
+    assert one["rss_mb"] >= 60  # the child's own peak, not ours
+    assert one["cpu_s"] > 0 and one["wall_s"] >= one["cpu_s"] * 0.5
+    figures = whole_process(["--version"], runs=2)
+    assert figures["exit"] == 0 and figures["runs"] == 2 and "load" in figures
+
+
+def test_percentiles_are_taken_from_the_sorted_samples() -> None:
+    samples = [n / 1000 for n in range(1, 101)]  # 1..100 ms, shuffled order does not matter
+    out = stats_ms(list(reversed(samples)))
+    assert out == {"median_ms": 50.5, "p95_ms": 95.0, "n": 100}

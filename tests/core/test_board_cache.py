@@ -1,0 +1,218 @@
+"""The parse cache: used only when it checks out, rebuilt when it does not, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core import board_cache
+from readiness_tui.core import store as store_module
+from readiness_tui.core.editor import EditController
+from readiness_tui.core.store import BoardStore
+
+BOARD = """\
+[board]
+title = "Cache test"
+
+# the first item
+[[items]]
+id = "A-01"
+title = "First"
+status = "todo"
+
+[[items]]
+id = "A-02"
+title = "Second"
+depends_on = ["A-01"]
+
+[items.gate]
+verify = "true"
+"""
+
+
+@pytest.fixture
+def cache_on() -> Iterator[None]:
+    board_cache.enable()
+    yield
+    board_cache.enable(False)
+
+
+@pytest.fixture
+def board(tmp_path: Path) -> Path:
+    path = tmp_path / "plan.toml"
+    path.write_text(BOARD, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the boards the store really parsed (a cache hit parses nothing)."""
+    seen: list[str] = []
+    real = store_module.parse_board_segments
+
+    def counting(text: str, name: str = "<board>"):  # type: ignore[no-untyped-def]
+        seen.append(name)
+        return real(text, name)
+
+    monkeypatch.setattr(store_module, "parse_board_segments", counting)
+    return seen
+
+
+def entry_of(board: Path) -> Path:
+    return board_cache._entry(board.resolve())
+
+
+def test_a_second_load_reads_the_cache_and_gets_the_same_board(cache_on: None, board: Path, parses: list[str]) -> None:
+    first = BoardStore.load(board)
+    board_cache.flush()
+    assert entry_of(board).exists()
+    second = BoardStore.load(board)
+    assert parses == [str(board)]  # only the first load parsed
+    assert second.board == first.board
+    assert second.text() == BOARD
+    # The cached segments are the text's own: an edit saves the same bytes either way.
+    first.set_status("A-01", "done")
+    second.set_status("A-01", "done")
+    assert second.text() == first.text()
+    assert second.line_index().record("items", 1, "depends_on") == first.line_index().record("items", 1, "depends_on")
+
+
+def test_the_cache_is_off_unless_the_entry_point_turns_it_on(board: Path, parses: list[str]) -> None:
+    BoardStore.load(board)
+    board_cache.flush()
+    BoardStore.load(board)
+    assert parses == [str(board), str(board)]
+    assert not entry_of(board).exists()
+
+
+def test_a_corrupted_entry_is_ignored_and_rebuilt(cache_on: None, board: Path, parses: list[str]) -> None:
+    BoardStore.load(board)
+    board_cache.flush()
+    entry = entry_of(board)
+    head, key, _ = entry.read_bytes().split(b"\n", 2)
+    for damage in (b"not a pickle at all", b"\x80\x05garbage", b""):
+        entry.write_bytes(head + b"\n" + key + b"\n" + damage)
+        store = BoardStore.load(board)
+        assert [it.id for it in store.board.items] == ["A-01", "A-02"]
+    assert len(parses) == 4  # the first load and each damaged entry: parsed every time
+    board_cache.flush()  # the last load remembered its board: the entry is good again
+    BoardStore.load(board)
+    assert len(parses) == 4
+
+
+def test_a_board_changed_with_the_same_size_and_mtime_is_parsed_again(
+    cache_on: None, board: Path, parses: list[str]
+) -> None:
+    BoardStore.load(board)
+    board_cache.flush()
+    st = board.stat()
+    changed = BOARD.replace('title = "First"', 'title = "Frist"')
+    assert len(changed) == len(BOARD)
+    board.write_text(changed, encoding="utf-8")
+    os.utime(board, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (board.stat().st_size, board.stat().st_mtime_ns) == (st.st_size, st.st_mtime_ns)
+    store = BoardStore.load(board)
+    assert store.item("A-01").title == "Frist"
+    assert len(parses) == 2
+
+
+def test_an_entry_from_another_version_is_never_unpickled(
+    cache_on: None, board: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    BoardStore.load(board)
+    board_cache.flush()
+    entry = entry_of(board)
+    _, key, payload = entry.read_bytes().split(b"\n", 2)
+    entry.write_bytes(b"readiness-board-cache 1 0.0.1 2.0.0 3.11 0123456789abcdef\n" + key + b"\n" + payload)
+
+    unpickled: list[object] = []
+    real_load = board_cache.pickle.load
+
+    def recording(*args: object, **kwargs: object) -> object:
+        unpickled.append(args)
+        return real_load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(board_cache.pickle, "load", recording)
+    store = BoardStore.load(board)
+    assert store.item("A-02").depends_on == ["A-01"]
+    assert len(parses) == 2
+    assert unpickled == []
+
+
+def test_an_entry_others_can_write_is_not_read(cache_on: None, board: Path, parses: list[str]) -> None:
+    BoardStore.load(board)
+    board_cache.flush()
+    entry = entry_of(board)
+    assert entry.stat().st_mode & 0o777 == 0o600
+    assert entry.parent.stat().st_mode & 0o777 == 0o700
+    entry.chmod(0o666)
+    BoardStore.load(board)
+    assert len(parses) == 2
+
+
+def test_an_entry_for_another_board_path_is_not_used(cache_on: None, board: Path, parses: list[str]) -> None:
+    BoardStore.load(board)
+    board_cache.flush()
+    other = board.with_name("other.toml")
+    other.write_text(BOARD, encoding="utf-8")
+    # Put the first board's entry where the other board's would be: its key names another path.
+    entry_of(board).rename(entry_of(other))
+    BoardStore.load(other)
+    assert len(parses) == 2
+
+
+def test_a_saved_edit_is_cached_for_the_next_load(cache_on: None, board: Path, parses: list[str]) -> None:
+    editor = EditController(BoardStore.load(board), audit_source="cli", actor="tester")
+    assert editor.set_status("A-01", "review").saved == "saved"
+    board_cache.flush()
+    again = BoardStore.load(board)
+    assert again.item("A-01").status == "review"
+    assert again.text() == board.read_text(encoding="utf-8")
+    assert parses == [str(board)]
+
+
+def test_later_edits_do_not_reach_a_remembered_board(cache_on: None, board: Path) -> None:
+    """The entry holds the board as it was when remembered, not the store's later in-memory edits."""
+    store = BoardStore.load(board)
+    store.set_status("A-01", "done")  # not saved: the file still says todo
+    board_cache.flush()
+    assert BoardStore.load(board).item("A-01").status == "todo"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "readiness_tui", *args], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def _wait_for(cond: object, timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if callable(cond) and cond():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_the_cli_fills_the_cache_after_its_output_and_reads_it_next_time(board: Path) -> None:
+    first = _run("order", str(board), "--json")
+    assert first.returncode == 0, first.stderr
+    # The entry is written by a child after the command's output; wait for it to appear.
+    assert _wait_for(lambda: entry_of(board).exists())
+    second = _run("order", str(board), "--json")
+    assert second.stdout == first.stdout
+    # `set` writes the board and caches the new text: the key is the new file's hash.
+    changed = _run("set", str(board), "A-01", "status=done")
+    assert changed.returncode == 0, changed.stderr
+    from readiness_tui.core.fsutil import sha256_bytes
+
+    new_sha = sha256_bytes(board.read_bytes())
+    assert _wait_for(lambda: new_sha.encode() in entry_of(board).read_bytes().split(b"\n", 2)[1])
+    shown = _run("show", str(board), "A-01", "--json")
+    assert '"status": "done"' in shown.stdout
