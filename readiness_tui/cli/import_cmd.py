@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from ..core.importers.result import ImportResult
 
 EXIT_OK, EXIT_NOTHING, EXIT_UNREADABLE = 0, 1, 2
 
@@ -54,6 +58,13 @@ def _read_stdin() -> str:
     help="The plan's own priority word, e.g. --priority-word Blocker=P0 (repeatable; read before "
     "Critical/High/Medium/Low = P0..P3).",
 )
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print what was imported (counts, every report line, where the board went) as JSON on stdout; "
+    "needs -o or --merge, since the board itself would go to stdout otherwise.",
+)
 def import_cmd(
     plan: Path,
     output: Path | None,
@@ -61,6 +72,7 @@ def import_cmd(
     merge: Path | None,
     force: bool,
     prio_words: tuple[str, ...] = (),
+    as_json: bool = False,
 ) -> None:
     """Import a Markdown readiness plan (PLAN.md, or - for standard input) into a board.
 
@@ -75,6 +87,9 @@ def import_cmd(
     """
     from ..core.importers import import_markdown, merge_into
     from ..core.problems import BoardError
+
+    if as_json and output is None and merge is None:
+        _fail("--json prints the import's document on stdout: name the board with -o BOARD or --merge BOARD", 2)
 
     try:
         text = _read_stdin() if str(plan) == "-" else _read(plan)
@@ -148,6 +163,8 @@ def import_cmd(
         lines.append(f"merge into {merge}: {len(changes)} change(s)")
         lines += ["  " + c for c in changes]
         _emit(lines, report)
+        if as_json:
+            _json(result, output, merge, changes)
         sys.exit(code)
 
     if result.ok:
@@ -163,7 +180,27 @@ def import_cmd(
         else:
             click.echo(result.toml_text, nl=False)
     _emit(lines, report)
+    if as_json:
+        _json(result, output, None)
     sys.exit(code)
+
+
+def _json(result: ImportResult, output: Path | None, merge: Path | None, changes: list[str] | None = None) -> None:
+    from ..core.documents import import_document
+    from .common import echo_json
+
+    rows = [(r.line, r.action, r.text) for r in result.report]
+    echo_json(
+        import_document(
+            result.source,
+            result.ok,
+            result.counts,
+            rows,
+            None if output is None else str(output),
+            None if merge is None else str(merge),
+            changes or [],
+        )
+    )
 
 
 def _emit(lines: list[str], report: Path | None) -> None:

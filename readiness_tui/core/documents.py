@@ -29,6 +29,7 @@ HISTORY_FORMAT_VERSION = 1
 CONFLICTS_FORMAT_VERSION = 1
 GIT_SETUP_FORMAT_VERSION = 1
 NOTE_FORMAT_VERSION = 1
+IMPORT_FORMAT_VERSION = 1
 
 
 def items_document(items: Iterable[Item], analysis: Analysis, **query: str) -> dict[str, Any]:
@@ -131,6 +132,28 @@ def git_setup_document(root: Path, attributes_added: list[str], config_set: list
         "root": str(root),
         "attributes_added": list(attributes_added),
         "config_set": list(config_set),
+    }
+
+
+def import_document(
+    source: str,
+    ok: bool,
+    counts: Mapping[str, int],
+    report: Iterable[tuple[int, str, str]],
+    output: str | None,
+    merge: str | None,
+    changes: Iterable[str] = (),
+) -> dict[str, Any]:
+    """``import --json``: what was read and where the board went; ``report`` rows are (line, action, text),
+    action being ``used``, ``skipped``, ``note`` or ``warning`` (every guess and skip is one)."""
+    return {
+        "format_version": IMPORT_FORMAT_VERSION,
+        "source": source,
+        "ok": ok,
+        "counts": dict(counts),
+        "report": [{"line": line, "action": action, "text": text} for line, action, text in report],
+        "output": output,
+        "merge": None if merge is None else {"board": merge, "changes": list(changes)},
     }
 
 

@@ -274,6 +274,7 @@ JSON_COMMANDS = (
     ["audit", "verify"],
     ["audit", "log"],
     ["audit", "anchor"],
+    ["import"],
 )
 
 
@@ -285,3 +286,37 @@ def test_every_data_command_takes_json_and_the_readme_lists_its_document() -> No
         out = CliRunner().invoke(cli, [*args, "--help"]).stdout
         assert "--json" in out, args
         assert f"`{' '.join(args)}`" in table, args
+
+
+def test_import_json_reports_every_line_and_where_the_board_went(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.md"
+    plan.write_text(
+        "# Plan\n\n| ID | Task | Owner | Depends on |\n|---|---|---|---|\n"
+        "| T-1 | Pin the toolchain | @ana | |\n| T-2 | Build once | @ben | T-1 |\n",
+        encoding="utf-8",
+    )
+    board = tmp_path / "board.toml"
+    res = CliRunner().invoke(cli, ["import", str(plan), "-o", str(board), "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert_shape(
+        doc,
+        {
+            "format_version": INT,
+            "source": STR,
+            "ok": bool,
+            "counts": dict,
+            "report": LIST,
+            "output": STR,
+            "merge": type(None),
+        },
+    )
+    assert doc["ok"] is True and doc["output"] == str(board) and board.exists()
+    assert doc["report"] and {r["action"] for r in doc["report"]} <= {"used", "skipped", "note", "warning"}
+    assert all(isinstance(r["line"], int) and r["text"] for r in doc["report"])
+    # Re-import into the board: the merge names the board and its changes.
+    again = json.loads(CliRunner().invoke(cli, ["import", str(plan), "--merge", str(board), "--json"]).stdout)
+    assert again["merge"] == {"board": str(board), "changes": []} and again["output"] is None
+    # Without -o or --merge the board itself would go to stdout: refused.
+    refused = CliRunner().invoke(cli, ["import", str(plan), "--json"])
+    assert refused.exit_code == 2 and "-o BOARD" in refused.stderr
