@@ -93,10 +93,10 @@ def cli(ctx: click.Context) -> None:
     readiness [BOARD|DIR]            open the app (default: ./boards, else the bundled boards)
     readiness lint BOARD...          every problem, as file:line: LEVEL code message
     readiness order BOARD            execution waves, critical path, ready and blocked
-    readiness export BOARD -f json|md|mermaid|dot
-    readiness set BOARD ID status=done depends_on+=M-02
+    readiness export BOARD -f json|md|mermaid|dot|csv|html
+    readiness set BOARD ID status=done depends_on+=M-02   (any record: R-001 mitigated_by+=T-2)
     readiness import PLAN.md -o BOARD.toml    a Markdown plan as a board (--merge to re-import)
-    readiness check BOARD [--json] [--junit FILE]   gates for CI: evidence, verify, waivers
+    readiness check BOARD [-f json|github|junit]   gates for CI: evidence, verify, waivers
     readiness trust BOARD            allow the board's verify commands to run
     readiness report BOARD [--week 2026-W09]    the weekly update with go/no-go
     readiness audit verify BOARD     check the hash-chained history (and its git anchors)
@@ -113,6 +113,7 @@ def cli(ctx: click.Context) -> None:
     readiness config                 the effective settings and where each came from
     readiness serve [BOARD|DIR] [--read-only] [--present]   the app in a browser
 
+    BOARD may be - (standard input) for lint, order, export, list, show, search, report and check.
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """
     if ctx.invoked_subcommand != "check":
