@@ -94,3 +94,16 @@ def test_fit_words_keeps_whole_words() -> None:
     assert fit_words("anything", 1) == "…" and fit_words("anything", 0) == ""
     wide = "計画 の 準備"
     assert fit_words(wide, 6, lambda s: sum(2 if ord(c) > 0x2E7F else 1 for c in s)) == "計画…"
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_read_only_stays_in_the_header_when_the_title_is_shortened(
+    width: int, long_board: Path, make_app
+) -> None:
+    app = make_app(long_board, read_only=True)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        row = top_row(app.export_screenshot())
+        title = str(app.screen.query_one("#bar-title").render()).strip()
+        # The title gives way (at a word, or cut with … when one word is all there is room for).
+        assert title.endswith("read-only") and "read-only" in row and len(row) <= width

@@ -122,9 +122,7 @@ class MainScreen(EditingScreen):
         """A (new or reloaded) store: titles, panes, the current item."""
         store = self.store
         name = store.path.name if store.path else "<board>"
-        self.query_one(AppBar).set_board(
-            store.board.board.title, name + (" · read-only" if self.owner.read_only else "")
-        )
+        self.query_one(AppBar).set_board(store.board.board.title, name, "read-only" if self.owner.read_only else "")
         self.app.title = store.board.board.title
         if self.current_item_id is None or not store.has_item(self.current_item_id):
             self.current_item_id = store.board.items[0].id if store.board.items else None

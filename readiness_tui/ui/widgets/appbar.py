@@ -41,6 +41,7 @@ class AppBar(Horizontal):
     """
 
     _problems_action = ""
+    _badge = ""
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,20 +63,23 @@ class AppBar(Horizontal):
         self._show_title()
         self._show_state()
 
-    def set_board(self, title: str, filename: str) -> None:
+    def set_board(self, title: str, filename: str, badge: str = "") -> None:
+        """``badge`` (``read-only``) is state the viewer must see: it stays when the title is shortened."""
         self._title = (title, filename)
+        self._badge = badge
         self._show_title()
 
     def _show_title(self) -> None:
         title, filename = self._title
+        badge = f" [b $warning]{escape(self._badge)}[/]" if self._badge else ""
         w = self.query_one("#bar-title", Static)
-        room = w.content_size.width or 200
+        room = (w.content_size.width or 200) - (cell_len(self._badge) + 1 if self._badge else 0)
         w.tooltip = f"{title}  {filename}" if filename else title
         if cell_len(title) + 2 + cell_len(filename) <= room:
             text = f"{escape(title)}  [dim]{escape(filename)}[/]"
         else:
-            text = escape(fit_words(title, room, cell_len))
-        w.update(text)
+            text = escape(fit_words(title, max(room, 1), cell_len))
+        w.update(text + badge)
 
     def set_state(self, dirty: bool, last_edit: str = "", undo: int = 0, missing: bool = False) -> None:
         """``SEC-02: status done · saved · 3 to undo`` (or ``● unsaved``, or ``file deleted``)."""
