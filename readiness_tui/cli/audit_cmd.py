@@ -90,12 +90,15 @@ def anchor_cmd(board: Path, as_json: bool) -> None:
 
 def _reconcile(board: Path) -> str:
     from ..core import audit as core_audit
-    from ..core.fsutil import sha256_bytes
+    from ..core.fsutil import remove_stale_temps, sha256_bytes
     from ..core.lock import board_lock
     from ..core.problems import BoardLocked
 
     try:
         with board_lock(board):
+            # A writer killed between its temp file and the rename left the temp: under the lock
+            # it is dead, as the next writer would find it.
+            remove_stale_temps(board)
             done = core_audit.reconcile(board, sha256_bytes(board.read_bytes()))
     except BoardLocked as exc:
         return f"readiness: not reconciled: {exc}"

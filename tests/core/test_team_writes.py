@@ -173,6 +173,14 @@ def test_an_edit_made_outside_readiness_is_found_and_recorded(board: Path) -> No
     _accounted(board)
 
 
+def test_audit_verify_removes_the_temp_file_of_a_writer_killed_before_its_rename(board: Path) -> None:
+    readiness("set", str(board), "T-1", "status=in_progress")
+    proc = readiness("set", str(board), "T-2", "status=done", env={"READINESS_FAILPOINT": "before-rename"}, check=False)
+    assert proc.returncode == -signal.SIGKILL and _temps(board) != []
+    readiness("audit", "verify", str(board))
+    _accounted(board)
+
+
 def test_writers_killed_at_random_moments_never_leave_an_unrecorded_board(board: Path) -> None:
     readiness("set", str(board), "T-1", "status=in_progress")
     for n in range(12):
