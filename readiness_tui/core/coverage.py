@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from .model import Item, Matrix, Risk
 
+#: A risk's coverage states, worst first: the order every surface counts and lists them in.
+RISK_STATES = ("uncovered", "open", "in_progress", "mitigated")
+
 
 @dataclass
 class RiskStatus:
@@ -15,7 +18,7 @@ class RiskStatus:
     title: str
     mitigated_by: list[str]
     unknown: list[str]
-    state: str  # uncovered | open | in_progress | mitigated
+    state: str  # one of RISK_STATES
 
 
 @dataclass

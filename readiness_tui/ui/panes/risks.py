@@ -17,6 +17,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from ...core.analysis import Analysis, RiskStatus
+from ...core.coverage import RISK_STATES
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
 from ..widgets.line_list import LineList
@@ -78,13 +79,13 @@ class RiskPane(LineList, LazyPane):
         ids = [*named, *p0, *(r.id for r in board.risks)]
         self._id_w = min(max((len(i) for i in ids), default=4), 14)
         rows: list[Row] = []
-        counts = {k: 0 for k in STATE_LABEL}
+        counts = dict.fromkeys(RISK_STATES, 0)
         for s in statuses:
             counts[s.state] += 1
         with_unknown = [s for s in statuses if s.unknown]
         rows.append((None, None, styled((f"Risk map · {board.board.title}", "heading"))))
         parts: list = [f"{len(statuses)} risks"]
-        for state in ("uncovered", "open", "in_progress", "mitigated"):
+        for state in RISK_STATES:
             label = f"{counts[state]} {STATE_LABEL[state].lower()}"
             parts += [" · ", (label, STATE_STYLE[state] if counts[state] else "muted")]
         if with_unknown:
