@@ -21,27 +21,22 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
     from ..core.analysis import Analysis
     from ..core.documents import item_document
     from ..core.editor import EditController
-    from ..core.edits import apply_assignments, check_references, parse_assignment
+    from ..core.edits import new_item_values, parse_assignments
     from ..core.ids import new_item_id
-    from ..core.model import Item
 
     board, rest = split_board(args)
     store = load_or_exit(board)
-    aliases = store.board.board.status_aliases
     try:
-        parsed = [parse_assignment(a, aliases) for a in rest]
+        parsed = parse_assignments(rest, store.board)
     except ValueError as exc:
         fail(str(exc))
     new_id = item_id or new_item_id(store, after or (store.board.items[-1].id if store.board.items else None))
     if store.has_item(new_id):
         fail(f"{new_id} already exists in {store.name}", EXIT_PROBLEMS)
-    blank = Item(id=new_id, title=title)
     try:
-        values = {"id": new_id, "title": title, **apply_assignments(blank, parsed)}
-        check_references((it.id for it in store.board.items), blank, values)
+        values = new_item_values(store.board, new_id, title, parsed)
     except ValueError as exc:
         fail(str(exc), EXIT_PROBLEMS)
-    values = {k: v for k, v in values.items() if v not in (None, [], "")}
     editor = EditController(store, audit_source="cli")
     editor.open_check()
     result = editor.add_item(values, after=after)

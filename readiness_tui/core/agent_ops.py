@@ -14,11 +14,10 @@ from typing import Any
 from .analysis import Analysis
 from .documents import check_document, item_document, items_document, note_document, order_document
 from .editor import EditController
-from .edits import apply_assignments, check_references, parse_assignment
+from .edits import assigned_values, new_item_values, parse_assignments
 from .filtering import Facts, FilterError, board_query
 from .ids import new_item_id
 from .itemview import search_items
-from .model import Item
 from .store import BoardStore
 from .views import settings_views
 
@@ -109,10 +108,7 @@ class BoardOps:
         if not store.has_item(item_id):
             raise AgentError(f"no item {item_id!r} on the board")
         try:
-            parsed = [parse_assignment(a, store.board.board.status_aliases) for a in assignments]
-            current = store.item(item_id)
-            values = apply_assignments(current, parsed)
-            check_references((it.id for it in store.board.items), current, values)
+            values = assigned_values(store.board, store.item(item_id), parse_assignments(assignments, store.board))
         except ValueError as exc:
             raise AgentError(str(exc)) from None
         editor = self._editor(store)
@@ -124,15 +120,12 @@ class BoardOps:
         store = self._load()
         last = store.board.items[-1].id if store.board.items else None
         new_id = new_item_id(store, last)
-        blank = Item(id=new_id, title=title)
         try:
-            parsed = [parse_assignment(a, store.board.board.status_aliases) for a in assignments or []]
-            values = {"id": new_id, "title": title, **apply_assignments(blank, parsed)}
-            check_references((it.id for it in store.board.items), blank, values)
+            values = new_item_values(store.board, new_id, title, parse_assignments(assignments or [], store.board))
         except ValueError as exc:
             raise AgentError(str(exc)) from None
         editor = self._editor(store)
-        result = editor.add_item({k: v for k, v in values.items() if v not in (None, [], "")})
+        result = editor.add_item(values)
         self._saved(editor, result)
         return {"id": new_id}
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fields import GATE_LIST_FIELDS, parse_field
-from .model import ITEM_LIST_FIELDS, Item
+from .model import ITEM_LIST_FIELDS, Board, Item
 
 
 @dataclass(frozen=True)
@@ -79,3 +79,24 @@ def apply_assignments(current: Item, assignments: list[Assignment]) -> dict[str,
             base = [v for v in base if v not in a.value]
         values[a.field] = base
     return values
+
+
+def parse_assignments(words: Iterable[str], board: Board) -> list[Assignment]:
+    """Every ``FIELD=VALUE`` word read with the board's own status words; ``ValueError`` names the
+    first that cannot be read."""
+    return [parse_assignment(w, board.board.status_aliases) for w in words]
+
+
+def assigned_values(board: Board, current: Item, parsed: list[Assignment]) -> dict[str, Any]:
+    """The field values ``parsed`` gives ``current``, with its references checked against the
+    board: the one rule ``set``, ``add`` and the agent tools share. ``ValueError`` when refused."""
+    values = apply_assignments(current, parsed)
+    check_references((it.id for it in board.items), current, values)
+    return values
+
+
+def new_item_values(board: Board, new_id: str, title: str, parsed: list[Assignment]) -> dict[str, Any]:
+    """The values of a new item (``add``): its id and title, what ``parsed`` assigns, no empty field."""
+    blank = Item(id=new_id, title=title)
+    values = {"id": new_id, "title": title, **assigned_values(board, blank, parsed)}
+    return {k: v for k, v in values.items() if v not in (None, [], "")}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import audit
-from .edits import apply_assignments, check_references, parse_assignment, split_assignment
+from .edits import assigned_values, parse_assignments, split_assignment
 from .problems import EditError
 from .record_edits import KIND_WORDS, RecordRef, find_index, fold, parse_ref, where_field
 from .record_fields import KEY_FIELDS, field_spec, parse_record_field
@@ -87,13 +87,11 @@ def _locate(store: BoardStore, ref: RecordRef) -> int:
 
 def _item_values(store: BoardStore, item_id: str, words: list[str]) -> dict[str, Any]:
     try:
-        parsed = [parse_assignment(w, store.board.board.status_aliases) for w in words]
+        parsed = parse_assignments(words, store.board)
     except ValueError as exc:
         raise SetError(str(exc), UNREADABLE) from None
     try:
-        current = store.item(item_id)
-        values = apply_assignments(current, parsed)
-        check_references((it.id for it in store.board.items), current, values)
+        values = assigned_values(store.board, store.item(item_id), parsed)
     except (EditError, ValueError) as exc:
         raise SetError(str(exc), REFUSED) from None
     return values
