@@ -55,14 +55,15 @@ def settings_views(start: Path | None = None) -> dict[str, str]:
 def view_problems(store: BoardStore) -> list[Problem]:
     """Each view of the board's ``[views]`` whose filter cannot be read, as a lint error on its
     line (a view is otherwise only checked when it is used)."""
-    from .filtering import FilterError, board_query
+    from .filtering import FilterError, parse, vocabulary
 
     board = store.board
     lines = store.line_index()
     out = []
+    vocab = vocabulary(board, views_for(board))  # one scan of the board for every view
     for name in board_views(board):
         try:
-            board_query(f"view:{name}", board)
+            parse(f"view:{name}", vocab)
         except FilterError as exc:
             why = exc.message.removeprefix(f"view {name!r} is broken (").removesuffix(")")
             out.append(
