@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .fsutil import FileStamp
+from .records import RECORD_MODELS
 from .segments import Segment, split_segments
 
 if TYPE_CHECKING:
@@ -163,15 +164,8 @@ def remember(path: Path, stamp: FileStamp, text: str, board: Board) -> None:
     """
     if not _enabled:
         return
-    copy = board.model_copy(update={k: list(getattr(board, k)) for k in _LIST_KINDS})
+    copy = board.model_copy(update={k: list(getattr(board, k)) for k in RECORD_MODELS})
     _pending[str(path.resolve())] = (stamp, text, copy)
-
-
-_LIST_KINDS = ("items", "risks", "phases", "milestones", "waivers", "deliverables", "progress", "sections", "conflicts")
-
-
-def pending() -> bool:
-    return bool(_pending)
 
 
 def flush() -> None:
