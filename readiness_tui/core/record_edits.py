@@ -204,8 +204,13 @@ def edit_record(editor: EditController, ref: RecordRef, values: Mapping[str, Any
     return editor.apply(label, lambda s: set_record(s, ref, dict(values)))
 
 
+def record_key(kind: str, values: Mapping[str, Any]) -> str:
+    """The key a new record will be found by (its id, path, or the item a waiver waives)."""
+    return str(values.get(KEY_FIELDS[kind]) or values.get("item") or "")
+
+
 def new_record(editor: EditController, kind: str, values: Mapping[str, Any]) -> EditResult:
-    key = values.get(KEY_FIELDS[kind]) or values.get("item") or ""
+    key = record_key(kind, values)
     return editor.apply(f"add {KIND_NAMES[kind]} {key}".rstrip(), lambda s: add_record(s, kind, dict(values)))
 
 

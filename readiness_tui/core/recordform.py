@@ -9,7 +9,7 @@ from typing import Any
 
 from .problems import EditError
 from .record_edits import RecordRef, check_values, find_index
-from .record_fields import KEY_FIELDS, RECORD_FIELDS, FieldSpec, Shape, parse_record_field, show_value
+from .record_fields import RECORD_FIELDS, FieldSpec, Shape, parse_record_field, show_value
 from .store import BoardStore
 
 #: Shapes a form edits in a multi-line text area.
@@ -62,8 +62,3 @@ def validate_record(
             if spec.required and values.get(spec.name) is None and spec.name not in errors:
                 errors[spec.name] = f"{spec.name} is required"
     return ({} if errors else values), errors
-
-
-def record_key(kind: str, values: dict[str, Any]) -> str:
-    """The key a new record will be found by (its id, path, or the item a waiver waives)."""
-    return str(values.get(KEY_FIELDS[kind]) or values.get("item") or "")
