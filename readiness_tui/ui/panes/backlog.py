@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -381,10 +382,16 @@ class BacklogPane(Vertical, Pane):
         folded = frozenset(self.table.folded)
         if self._folds_of is not None and folded != self._saved_folds:
             self._saved_folds = folded
-            try:
-                folds.save(self._folds_of, set(folded))
-            except OSError as exc:
-                self.notify(f"The folds are not kept for next time: {exc}", severity="warning")
+            # The state file is written (and fsynced) off the UI thread; the newest fold state wins.
+            self.run_worker(
+                partial(self._save_folds, self._folds_of, set(folded)), thread=True, exclusive=True, group="folds"
+            )
+
+    def _save_folds(self, board: Path, folded: set[str]) -> None:
+        try:
+            folds.save(board, folded)
+        except OSError as exc:
+            self.app.call_from_thread(self.notify, f"The folds are not kept for next time: {exc}", severity="warning")
 
     def action_filter(self) -> None:
         self.query_one(FilterInput).focus()
