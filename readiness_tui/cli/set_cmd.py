@@ -58,7 +58,8 @@ def set_cmd(
     editor.open_check()
     from ..core import audit
 
-    head = audit.head(board) if not dry_run else ""
+    # Only --json lists the records this edit appended: it needs the head they follow.
+    head = audit.head(board) if as_json and not dry_run else ""
     if op.ref.kind == "items":
         result = editor.set_fields(op.ref.key, op.values)
     elif adding:
