@@ -60,8 +60,9 @@ def check_references(known: Iterable[str], current: Item, values: dict[str, Any]
                 raise ValueError(f"{key}: no item {ref!r} on this board{hint}")
 
 
-def apply_assignments(current: Item, assignments: list[Assignment]) -> dict[str, Any]:
-    """Fold assignments into the field values to hand to ``BoardStore.set_fields``."""
+def apply_assignments(current: Any, assignments: Iterable[Assignment]) -> dict[str, Any]:
+    """Fold assignments into the field values to hand to the store: ``current`` is the item or
+    record they apply to (``None`` for a new record, whose lists start empty)."""
     values: dict[str, Any] = {}
     for a in assignments:
         if a.op == "=":
@@ -73,10 +74,11 @@ def apply_assignments(current: Item, assignments: list[Assignment]) -> dict[str,
             for part in a.field.split("."):
                 obj = getattr(obj, part, None) if obj is not None else None
             base = list(obj or [])
+        given = a.value or []
         if a.op == "+=":
-            base = base + [v for v in a.value if v not in base]
+            base = base + [v for v in given if v not in base]
         else:
-            base = [v for v in base if v not in a.value]
+            base = [v for v in base if v not in given]
         values[a.field] = base
     return values
 

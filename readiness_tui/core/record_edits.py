@@ -158,21 +158,6 @@ def check_values(
             )
 
 
-def fold(current: Any, assignments: Iterable[tuple[str, str, Any]]) -> dict[str, Any]:
-    """``(field, op, value)`` assignments (``=``, ``+=``, ``-=``) into the values to set."""
-    values: dict[str, Any] = {}
-    for name, op, value in assignments:
-        if op == "=":
-            values[name] = value
-            continue
-        base = values.get(name)
-        if base is None:
-            base = list(getattr(current, name, None) or []) if current is not None else []
-        add = value or []
-        values[name] = base + [v for v in add if v not in base] if op == "+=" else [v for v in base if v not in add]
-    return values
-
-
 # ---------------------------------------------------------------------- store edits
 def set_record(
     store: BoardStore, ref: RecordRef, values: Mapping[str, Any], now: dt.date | None = None

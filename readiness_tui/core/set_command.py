@@ -15,13 +15,14 @@ raising it)::
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import audit
-from .edits import assigned_values, parse_assignments, split_assignment
+from .edits import Assignment, apply_assignments, assigned_values, parse_assignments, split_assignment
 from .problems import EditError
-from .record_edits import KIND_WORDS, RecordRef, find_index, fold, parse_ref, where_field
+from .record_edits import KIND_WORDS, RecordRef, find_index, parse_ref, where_field
 from .record_fields import KEY_FIELDS, field_spec, parse_record_field
 from .records import Change
 from .store import BoardStore
@@ -65,7 +66,12 @@ def plan_set(store: BoardStore, record: str, words: list[str], *, adding: bool, 
         return SetOp(ref, "set", _item_values(store, ref.key, words))
     index = _locate(store, ref)
     row = getattr(store.board, ref.kind)[index]
-    return SetOp(ref, "set", fold(row, _record_assignments(store, ref.kind, words, index)))
+    return SetOp(ref, "set", _fold(row, _record_assignments(store, ref.kind, words, index)))
+
+
+def _fold(current: Any, assignments: Iterable[tuple[str, str, Any]]) -> dict[str, Any]:
+    """A record's ``(field, op, value)`` words folded by the same rule as an item's."""
+    return apply_assignments(current, [Assignment(name, op, value) for name, op, value in assignments])
 
 
 def _field_names(words: list[str]) -> list[str]:
@@ -123,7 +129,7 @@ def _plan_add(store: BoardStore, record: str, words: list[str]) -> SetOp:
         hint = "add items with `readiness add`" if kind == "items" else "write risk:ID, phase:ID, milestone:ID, "
         hint += "" if kind == "items" else "waiver[:ID] or deliverable:PATH"
         raise SetError(f"--add needs the kind of record to add: {hint}", UNREADABLE)
-    values = fold(None, _record_assignments(store, kind, words))
+    values = _fold(None, _record_assignments(store, kind, words))
     if key:
         values = {KEY_FIELDS[kind]: key.strip(), **values}
     return SetOp(RecordRef(kind, key.strip()), "add", values)
