@@ -9,7 +9,7 @@ from typing import Any, NoReturn
 
 import click
 
-from ..core.problems import BoardError
+from ..core.problems import BoardError, did_you_mean
 from ..core.store import BoardStore
 
 #: Exit codes: 0 fine, 1 problems found (lint errors, failing gates), 2 usage or unreadable board.
@@ -97,10 +97,11 @@ def item_or_fail(store: BoardStore, item_id: str) -> None:
     """Exit 1 naming the nearest id when ``item_id`` is not on the board."""
     if store.has_item(item_id):
         return
-    import difflib
 
-    near = difflib.get_close_matches(item_id, [it.id for it in store.board.items], n=1)
-    fail(f"no item {item_id!r} in {store.name}" + (f"; did you mean {near[0]}?" if near else ""), EXIT_PROBLEMS)
+    fail(
+        f"no item {item_id!r} in {store.name}" + did_you_mean(item_id, (it.id for it in store.board.items)),
+        EXIT_PROBLEMS,
+    )
 
 
 def split_board(args: tuple[str, ...] | list[str]) -> tuple[Path, list[str]]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from .fields import GATE_LIST_FIELDS, parse_field
 from .model import ITEM_LIST_FIELDS, Board, Item
+from .problems import did_you_mean
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,7 @@ def check_references(known: Iterable[str], current: Item, values: dict[str, Any]
         had = set(getattr(current, key))
         for ref in values.get(key) or []:
             if ref not in ids and ref not in had:
-                near = difflib.get_close_matches(ref, sorted(ids), n=1)
-                hint = f"; did you mean {near[0]}?" if near else ""
+                hint = did_you_mean(ref, sorted(ids))
                 raise ValueError(f"{key}: no item {ref!r} on this board{hint}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -111,3 +112,12 @@ class FieldConflict(BoardError):
     ):
         super().__init__(message, path)
         self.conflicts = conflicts or []
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """``"; did you mean X?"`` naming the choice nearest ``word``, or ``""``: the hint every refusal
+    of an unknown id or name ends with."""
+    import difflib
+
+    near = difflib.get_close_matches(word, list(choices), n=1)
+    return f"; did you mean {near[0]}?" if near else ""

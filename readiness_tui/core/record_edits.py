@@ -11,7 +11,6 @@ Messages name the file, the line and the field.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +18,7 @@ from typing import Any
 from .dates import today
 from .editor import EditController, EditResult
 from .model import Board, Item
-from .problems import EditError
+from .problems import EditError, did_you_mean
 from .record_fields import KEY_FIELDS, KIND_NAMES, RECORD_FIELDS, Shape, field_spec
 from .records import Change
 from .store import BoardStore
@@ -61,8 +60,7 @@ def parse_ref(board: Board, text: str, fields: Iterable[str] = ()) -> RecordRef:
         options = " or ".join(f"{KIND_NAMES[k]}:{text}" for k in found)
         raise ValueError(f"{text!r} names more than one record; write {options}")
     known = [str(_key(kind, r)) for kind in BY_ID for r in getattr(board, kind) if _key(kind, r)]
-    near = difflib.get_close_matches(text, known, n=1)
-    hint = f"; did you mean {near[0]}?" if near else ""
+    hint = did_you_mean(text, known)
     raise ValueError(f"no item {text!r} (nor a risk, phase, milestone or waiver of that id) on this board{hint}")
 
 
@@ -94,8 +92,7 @@ def find_index(store: BoardStore, ref: RecordRef) -> int:
         where = ", ".join(f"#{k + 1}" for k in hits)
         raise EditError(f"{store.name}: {len(hits)} {ref.kind} match {ref.key!r}; name one: {where}", store.path)
     known = [str(getattr(r, KEY_FIELDS[ref.kind])) for r in rows]
-    near = difflib.get_close_matches(ref.key, known, n=1)
-    hint = f"; did you mean {near[0]}?" if near else ""
+    hint = did_you_mean(ref.key, known)
     raise EditError(f"{store.name}: no {name} {ref.key!r}{hint}", store.path)
 
 
@@ -135,8 +132,7 @@ def check_values(
         for ref in refs or []:
             if not store.has_item(ref) and ref not in had_ids:
                 ids = sorted(it.id for it in store.board.items)  # only for the hint: an id index is cheap
-                near = difflib.get_close_matches(str(ref), ids, n=1)
-                hint = f"; did you mean {near[0]}?" if near else ""
+                hint = did_you_mean(str(ref), ids)
                 raise EditError(
                     f"{where_field(store, kind, index, name)}: no item {ref!r} on this board{hint}", store.path
                 )
