@@ -173,7 +173,9 @@ class GateSession:
 
     def scan_changes(self) -> None:
         """Walk the repo for files changed after each run (slow-ish on big repos: use a thread)."""
-        self._changed = scan_changed_at(self.index)
+        changed = scan_changed_at(self.index)
+        with self._lock:  # runner threads read it for staleness
+            self._changed = changed
 
     def note_changes(self, paths: Iterable[str | Path], when: float | None = None) -> set[str]:
         """Take changed paths (absolute, from the watcher): re-check evidence of the items they
@@ -191,10 +193,11 @@ class GateSession:
                     mtime = os.stat(p, follow_symlinks=False).st_mtime
                 except OSError:
                     mtime = when or time.time()  # deleted: it changed now
-                for item_id in watched:
-                    known = self._changed.get(item_id)
-                    if known is None or mtime > known.at:
-                        self._changed[item_id] = FileChange(mtime, rel)
+                with self._lock:  # read, compare and write as one step: runner threads read it too
+                    for item_id in watched:
+                        known = self._changed.get(item_id)
+                        if known is None or mtime > known.at:
+                            self._changed[item_id] = FileChange(mtime, rel)
                 touched |= watched
         self.refresh_evidence(evidence_ids)
         return touched | evidence_ids
