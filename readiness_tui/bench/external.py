@@ -179,18 +179,21 @@ def key_latency(pane: TmuxPane, keys: list[str]) -> dict[str, Any]:
     """Per key: time from send-keys to a changed pane; and the app's CPU per key (from /proc)."""
     load = load_average()
     samples = []
+    timeouts = 0
     cpu0 = pane.cpu_s()
     for key in keys:
         before = pane.screen()
         t = time.perf_counter()
         pane.send(key)
-        while pane.screen() == before:
-            if time.perf_counter() - t > 10:
-                break
-        samples.append(time.perf_counter() - t)
+        # A key that never changed the screen is a timeout, not a 10 s sample skewing the p95.
+        if pane.wait_for(lambda screen, before=before: screen != before, timeout=10) is None:
+            timeouts += 1
+        else:
+            samples.append(time.perf_counter() - t)
         # Let the frame settle so that the next key starts from a quiet screen.
         settle(pane)
     out = stats_ms(samples)
+    out["timeouts"] = timeouts
     out["cpu_per_key_ms"] = round((pane.cpu_s() - cpu0) * 1000 / len(keys), 1)
     out["load"] = load
     return out
