@@ -185,8 +185,12 @@ def key_latency(pane: TmuxPane, keys: list[str]) -> dict[str, Any]:
         before = pane.screen()
         t = time.perf_counter()
         pane.send(key)
+
         # A key that never changed the screen is a timeout, not a 10 s sample skewing the p95.
-        if pane.wait_for(lambda screen, before=before: screen != before, timeout=10) is None:
+        def changed(screen: str, before: str = before) -> bool:
+            return screen != before
+
+        if pane.wait_for(changed, timeout=10) is None:
             timeouts += 1
         else:
             samples.append(time.perf_counter() - t)
