@@ -284,7 +284,8 @@ class ReadinessApp(App[None]):
             if self.store.disk_state() == "missing":
                 self.notify(f"{path.name} is not on disk; ctrl+s writes it again.", severity="warning")
                 return
-            self.live.reload_in_place(quiet=True)
+            if not self.live.reload_in_place(quiet=True):
+                return  # the reason (unreadable, a conflict) is already on screen: no "Reloaded"
             self.live.rescan_evidence()  # look at every gate's evidence again too
             self.notify(f"Reloaded {path.name}.", timeout=2)
 

@@ -170,3 +170,16 @@ async def test_the_gate_session_is_made_off_the_ui_thread_and_its_failure_is_sho
         await wait_for(pilot, lambda: errors(notices), what="an error notification")
         assert "Permission denied" in errors(notices)[0].message
         assert app.live.session is None and app.is_running
+
+
+async def test_r_on_an_unreadable_board_says_so_and_not_reloaded(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        notices = record_notices(app)
+        launch_board.write_text("[board\nbroken = ", encoding="utf-8")
+        await pilot.press("R")
+        await wait_for(pilot, lambda: errors(notices), what="an error notification")
+        await pilot.pause()
+        assert not any("Reloaded" in n.message for n in notices)
+        assert app.store.item("SEC-02") is not None  # the version in memory is kept
