@@ -6,6 +6,7 @@ panes or screens.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -24,16 +25,6 @@ def with_ids(scope: str, bindings: Iterable[BindingType]) -> list[BindingType]:
         if isinstance(b, tuple):
             b = Binding(*b)
         if isinstance(b, Binding) and b.id is None:
-            b = Binding(
-                b.key,
-                b.action,
-                b.description,
-                show=b.show,
-                key_display=b.key_display,
-                priority=b.priority,
-                tooltip=b.tooltip,
-                id=f"{scope}.{_slug(b.action)}",
-                system=b.system,
-            )
+            b = dataclasses.replace(b, id=f"{scope}.{_slug(b.action)}")  # every other field kept
         out.append(b)
     return out
