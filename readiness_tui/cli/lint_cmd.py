@@ -27,6 +27,7 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
     """
     from ..core.annotations import github_annotation, problems_document
     from ..core.lint import lint_bytes, lint_path
+    from ..core.problems import count_levels
 
     missing = [str(p) for p in boards if not is_stdin(p) and not p.exists()]
     if missing:
@@ -41,7 +42,7 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
         else:
             name, problems = str(path), lint_path(path)
         found.append((name, [p for p in problems.sorted() if not quiet or p.level == "error"]))
-    errors = sum(1 for _, problems in found for p in problems if p.level == "error")
+    counts = count_levels(p for _, problems in found for p in problems)
     if fmt == "json":
         echo_json(problems_document(found))
     elif fmt == "junit":
@@ -54,5 +55,7 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
         lines = [render(p) for _, problems in found for p in problems]
         if lines:
             click.echo("\n".join(lines))
-    if errors:
+            # The tally goes to stderr: stdout stays one problem per line for editors and grep.
+            click.echo(f"readiness lint: {counts.describe(', ')}", err=True)
+    if counts.errors:
         raise SystemExit(EXIT_PROBLEMS)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .gates import GateView
-from .problems import Problem
+from .problems import Problem, count_levels
 from .store import BoardStore
 
 PROBLEMS_FORMAT_VERSION = 1
@@ -52,7 +52,7 @@ def problem_record(problem: Problem) -> dict[str, Any]:
 def problems_document(by_board: Iterable[tuple[str, list[Problem]]]) -> dict[str, Any]:
     pairs = list(by_board)
     boards = [{"board": name, "problems": [problem_record(p) for p in problems]} for name, problems in pairs]
-    errors = sum(1 for _, problems in pairs for p in problems if p.level == "error")
+    errors = count_levels(p for _, problems in pairs for p in problems).errors
     return {"format_version": PROBLEMS_FORMAT_VERSION, "errors": errors, "boards": boards}
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 Level = Literal["error", "warning", "info"]
-_LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
+#: The levels, worst first: the order the Problems pane lists them in and counts them in.
+LEVELS: tuple[Level, ...] = ("error", "warning", "info")
+_LEVEL_ORDER = {level: n for n, level in enumerate(LEVELS)}
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,42 @@ class Problem:
         return f"{where}: {self.level.upper()} {self.code} {self.message}"
 
     def sort_key(self) -> tuple[int, int, str]:
+        """By line (the file's order, as ``readiness lint`` prints them), then worst first."""
         return (self.line or 0, _LEVEL_ORDER[self.level], self.code)
+
+    def severity_key(self) -> tuple[int, int, str]:
+        """Worst first, then by line (the order the Problems pane lists them in)."""
+        return (_LEVEL_ORDER[self.level], self.line or 0, self.code)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 or word == "info" else f"{n} {word}s"
+
+
+@dataclass(frozen=True)
+class LevelCounts:
+    """How many problems of each level: one count for the Problems pane, the header's badge and
+    ``readiness lint``'s summary and exit code."""
+
+    errors: int = 0
+    warnings: int = 0
+    info: int = 0
+
+    @property
+    def flagged(self) -> int:
+        """Errors and warnings: what asks for a fix (the header's count; info is only noted)."""
+        return self.errors + self.warnings
+
+    def of(self, level: Level) -> int:
+        return {"error": self.errors, "warning": self.warnings, "info": self.info}[level]
+
+    def describe(self, sep: str = " · ") -> str:
+        """``4 errors · 1 warning · 0 info``."""
+        return sep.join(self.parts())
+
+    def parts(self) -> tuple[str, str, str]:
+        """The three counts in words, in ``LEVELS`` order (the pane styles each by its level)."""
+        return (_count(self.errors, "error"), _count(self.warnings, "warning"), _count(self.info, "info"))
 
 
 @dataclass
@@ -47,13 +84,29 @@ class Problems:
         return [p for p in self.items if p.level == "error"]
 
     def sorted(self) -> list[Problem]:
+        """By line: the order ``readiness lint`` prints them in."""
         return sorted(self.items, key=Problem.sort_key)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def worst_first(self) -> list[Problem]:
+        """Errors, then warnings, then info, each by line: the order the Problems pane lists."""
+        return sorted(self.items, key=Problem.severity_key)
+
+    def counts(self) -> LevelCounts:
+        return count_levels(self.items)
+
+    def __iter__(self) -> Iterator[Problem]:
         return iter(self.items)
 
     def __len__(self) -> int:
         return len(self.items)
+
+
+def count_levels(problems: Iterable[Problem]) -> LevelCounts:
+    """The problems of each level among ``problems`` (of one board or of several)."""
+    n = dict.fromkeys(LEVELS, 0)
+    for p in problems:
+        n[p.level] += 1
+    return LevelCounts(n["error"], n["warning"], n["info"])
 
 
 class BoardError(Exception):

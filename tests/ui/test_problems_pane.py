@@ -126,3 +126,42 @@ async def test_a_large_board_is_linted_off_the_ui_thread(tmp_path: Path, make_ap
         await wait_for(pilot, lambda: header(app) != "", timeout=20, what="the lint worker")
         errors, warnings = summary(expected)  # the header counts errors and warnings, not info
         assert header(app).endswith(f"{errors + warnings} problems")
+
+
+async def test_the_pane_opened_later_shows_the_runners_result_without_linting_again(
+    broken: Path, make_app, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import readiness_tui.core.lint as lint_pkg
+
+    runs: list[object] = []
+    real = lint_pkg.lint_store
+
+    def counting(store, analysis=None):  # type: ignore[no-untyped-def]
+        runs.append(analysis)
+        return real(store, analysis)
+
+    monkeypatch.setattr(lint_pkg, "lint_store", counting)
+    app = make_app(broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert header(app) == "✘ 5 problems" and len(runs) == 1  # linted once, for the header
+        assert app.main.lint.latest.get(app.analysis) is not None  # kept by its owner, the screen
+        await pilot.press("8")  # the pane is built now, after the lint ran
+        await wait_for(pilot, lambda: "S5-T1: parent 'S9'" in pane_text(app), what="problems shown")
+        assert "Linting the board" not in pane_text(app)
+        assert len(runs) == 1  # the pane read the kept result
+
+
+async def test_two_apps_in_one_process_keep_their_own_lint_results(broken: Path, tmp_path: Path, make_app) -> None:
+    clean = tmp_path / "clean.toml"
+    clean.write_text(Q1.read_text(encoding="utf-8"), encoding="utf-8")
+    first, second = make_app(broken), make_app(clean)
+    async with first.run_test(size=SIZE) as p1, second.run_test(size=SIZE) as p2:
+        await p1.pause()
+        await p2.pause()
+        await p1.press("8")
+        await p2.press("8")
+        await wait_for(p1, lambda: "S5-T1: parent 'S9'" in pane_text(first), what="first app's problems")
+        await wait_for(p2, lambda: "No problems" in pane_text(second), what="second app's problems")
+        assert header(first) == "✘ 5 problems" and header(second) == ""
+        assert first.main.lint.latest.get(second.analysis) is None

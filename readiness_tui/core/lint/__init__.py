@@ -16,8 +16,9 @@ from ..store import BoardStore
 from . import attachments, dependencies, fields, gate_paths, recorded_order, records, risks, structure
 from .attachments import WAIVER_WARN_DAYS
 from .context import LintContext
+from .latest import LatestLint
 
-__all__ = ["RULES", "WAIVER_WARN_DAYS", "LintContext", "lint_bytes", "lint_path", "lint_store"]
+__all__ = ["RULES", "WAIVER_WARN_DAYS", "LatestLint", "LintContext", "lint_bytes", "lint_path", "lint_store"]
 
 RULES: tuple[Callable[[LintContext], None], ...] = (
     records.duplicate_item_ids,

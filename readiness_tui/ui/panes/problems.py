@@ -11,18 +11,18 @@ board it was computed for is still the one shown; an edit meanwhile starts a new
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from rich.text import Text
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import get_current_worker
 
-from ...core.lint import lint_store
-from ...core.problems import Problem, Problems
+from ...core.lint import LatestLint, lint_store
+from ...core.problems import LEVELS, Problem, Problems
 from ..messages import WorkerFailed
 from ..widgets.line_list import LineList
-from ..widgets.line_parts import Row, pad_cells, plural, styled
+from ..widgets.line_parts import Row, pad_cells, styled
 from .base import Pane
 
 if TYPE_CHECKING:
@@ -36,31 +36,22 @@ SYNC_ITEMS = 400
 LEVEL_STYLE = {"error": "bad", "warning": "warn", "info": "muted"}
 LEVEL_GLYPH = {"error": "✘", "warning": "▲", "info": "·"}
 
-#: The last result: (analysis, problems). One slot, checked by identity: the app makes a new
-#: analysis whenever the board changes, so a result for an older board is never used.
-_latest: tuple[Analysis, Problems] | None = None
-
-
-def latest_for(analysis: Analysis) -> Problems | None:
-    """What lint found in the board of ``analysis``, if it ran on exactly that analysis."""
-    if _latest is not None and _latest[0] is analysis:
-        return _latest[1]
-    return None
-
 
 def summary(problems: Problems) -> tuple[int, int]:
-    """(errors, warnings)."""
-    errors = sum(1 for p in problems if p.level == "error")
-    return errors, sum(1 for p in problems if p.level == "warning")
+    """(errors, warnings): ``Problems.counts`` as the header's badge takes them."""
+    counts = problems.counts()
+    return counts.errors, counts.warnings
 
 
 class LintRunner:
     """Lint after the board changes; ``done(problems)`` on the UI thread. Each change starts a new
-    generation: a result (or a failure) of an older one is dropped, a newer run being on its way."""
+    generation: a result (or a failure) of an older one is dropped, a newer run being on its way.
+    ``latest`` keeps the result for the analysis it was computed with (a pane built later reads it)."""
 
     def __init__(self, host: Widget, done: Callable[[Problems], None]) -> None:
         self.host = host
         self.done = done
+        self.latest = LatestLint()
         self._timer: Timer | None = None
         self._generation = 0
 
@@ -71,19 +62,16 @@ class LintRunner:
             self._timer.stop()
             self._timer = None
         if len(store.board.items) <= SYNC_ITEMS:
-            self._run(gen, store, analysis())
+            shown = analysis()
+            self._finish(gen, shown, self.latest.lint(store, shown))
         else:
             self._timer = self.host.set_timer(DEBOUNCE, lambda: self._start(gen, store, analysis()))
-
-    def _run(self, gen: int, store: BoardStore, analysis: Analysis | None) -> None:
-        found = latest_for(analysis) if analysis is not None else None
-        self._finish(gen, analysis, found if found is not None else lint_store(store, analysis))
 
     def _start(self, gen: int, store: BoardStore, analysis: Analysis | None) -> None:
         self._timer = None
         if gen != self._generation:
             return
-        found = latest_for(analysis) if analysis is not None else None
+        found = self.latest.get(analysis)
         if found is not None:
             self._finish(gen, analysis, found)
             return
@@ -102,12 +90,17 @@ class LintRunner:
         self.host.run_worker(work, thread=True, exclusive=True, group="lint", exit_on_error=False)
 
     def _finish(self, gen: int, analysis: Analysis | None, problems: Problems) -> None:
-        global _latest
         if gen != self._generation:
             return  # the board changed while this ran: the newer run reports
-        if analysis is not None:
-            _latest = (analysis, problems)
+        self.latest.put(analysis, problems)
         self.done(problems)
+
+
+@runtime_checkable
+class LintHost(Protocol):
+    """The screen that lints the board it shows (the main screen)."""
+
+    lint: LintRunner
 
 
 class ProblemsPane(LineList, Pane):
@@ -121,7 +114,8 @@ class ProblemsPane(LineList, Pane):
 
     def show_board(self, store: BoardStore, analysis: Analysis) -> None:
         self._store = store
-        found = latest_for(analysis)
+        host = self.screen if self.is_attached else None
+        found = host.lint.latest.get(analysis) if isinstance(host, LintHost) else None
         if found is None:  # the runner brings the result; until then the last one stays
             if not self._shown:
                 self.set_rows([(None, None, styled(("Linting the board…", "muted")))])
@@ -130,9 +124,7 @@ class ProblemsPane(LineList, Pane):
 
     def show_problems(self, problems: Problems) -> None:
         self._shown = True
-        order = {"error": 0, "warning": 1, "info": 2}
-        self._problems = sorted(problems, key=lambda p: (order[p.level], p.line or 0, p.code))
-        errors, warnings = summary(problems)
+        self._problems = problems.worst_first()
         path = self._store.path if self._store is not None else None
         name = path.name if path is not None else "the board"
         head = f"Problems in {name}"
@@ -141,9 +133,12 @@ class ProblemsPane(LineList, Pane):
             rows.append((None, None, styled(("No problems: lint finds nothing to report.", "ok"))))
             self.set_rows(rows)
             return
-        info = len(problems) - errors - warnings
-        parts: list[Any] = [(plural(errors, "error"), "bad" if errors else "muted"), " · "]
-        parts += [(plural(warnings, "warning"), "warn" if warnings else "muted"), f" · {info} info"]
+        counts = problems.counts()
+        parts: list[Any] = []
+        for level, words in zip(LEVELS, counts.parts(), strict=True):
+            parts += [" · "] if parts else []
+            # Info is only noted: plain text; an error or warning count stands out when not 0.
+            parts.append(words if level == "info" else (words, LEVEL_STYLE[level] if counts.of(level) else "muted"))
         parts.append(("   enter: go to the item", "muted"))
         rows += [(None, None, styled(*parts)), (None, None, "")]
         for n, p in enumerate(self._problems):
