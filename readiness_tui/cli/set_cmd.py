@@ -76,16 +76,19 @@ def set_cmd(
     if as_json:
         echo_json(set_result(store, op, result.changes, saved, dry_run, head))
     else:
-        _echo_changes(result.changes)
+        _echo_changes(editor.store.board, result.changes)
     if editor.audit_error:
         click.echo(f"readiness: saved, but the history was not written: {editor.audit_error}", err=True)
 
 
-def _echo_changes(changes: list[Any]) -> None:
+def _echo_changes(board: Any, changes: list[Any]) -> None:
+    from ..core.record_edits import change_ref
+
     if not changes:
         click.echo("nothing changed")
     for c in changes:
-        where = c.item if c.kind == "items" else f"{c.kind}:{c.item}"
+        # Named as `set` takes them back (waivers:W-1, waivers:#2), as the app names them.
+        where = c.item if c.kind == "items" else f"{c.kind}:{change_ref(board, c).key}"
         if c.field == "*":
             click.echo(f"{where}: {'added' if c.old is None else 'removed' if c.new is None else 'replaced'}")
         else:

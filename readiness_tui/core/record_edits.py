@@ -11,7 +11,7 @@ Messages name the file, the line and the field.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,8 +19,8 @@ from .dates import today
 from .editor import EditController, EditResult
 from .model import Board, Item
 from .problems import EditError, did_you_mean
-from .record_fields import KEY_FIELDS, KIND_NAMES, RECORD_FIELDS, Shape, field_spec
-from .records import Change
+from .record_fields import KEY_FIELDS, KIND_NAMES, NEW_RECORD_DEFAULTS, RECORD_FIELDS, Shape, field_spec
+from .records import RECORD_KEYS, Change
 from .store import BoardStore
 
 #: Words accepted before the colon of an address (``risk:R-001``, ``ms:M1``).
@@ -96,6 +96,34 @@ def find_index(store: BoardStore, ref: RecordRef) -> int:
     raise EditError(f"{store.name}: no {name} {ref.key!r}{hint}", store.path)
 
 
+def ref_at(board: Board, kind: str, index: int) -> RecordRef:
+    """How the record at ``index`` is named: by its key (id, a deliverable's path), else by its
+    place among its kind, ``#N`` from 1 (a waiver without an id): the name ``find_index`` and
+    ``readiness set`` take back, whatever else shares the item it waives."""
+    key = getattr(getattr(board, kind)[index], KEY_FIELDS[kind])
+    return RecordRef(kind, str(key) if key else f"#{index + 1}")
+
+
+def record_refs(board: Board, kind: str, where: Callable[[Any], bool] = lambda row: True) -> list[RecordRef]:
+    """The records of ``kind`` that ``where`` keeps, each named as ``ref_at`` names it."""
+    return [ref_at(board, kind, n) for n, row in enumerate(getattr(board, kind)) if where(row)]
+
+
+def change_ref(board: Board, change: Change) -> RecordRef:
+    """The name of the record a store ``Change`` is about, as ``ref_at`` gives it. Changes (and
+    the history) name waivers and deliverables by position from 0; ``board`` is the board after
+    the change (a removed record is named from its old fields)."""
+    kind = change.kind
+    if kind not in KEY_FIELDS or kind in RECORD_KEYS or not change.item.isdigit():
+        return RecordRef(kind, change.item)
+    index = int(change.item)
+    rows = getattr(board, kind)
+    if change.field == "*" and change.new is None:  # removed: its fields are the change's old value
+        old = change.old if isinstance(change.old, dict) else {}
+        return RecordRef(kind, str(old.get(KEY_FIELDS[kind]) or f"#{index + 1}"))
+    return ref_at(board, kind, index) if index < len(rows) else RecordRef(kind, f"#{index + 1}")
+
+
 def record_label(ref: RecordRef) -> str:
     """How edit labels name a record: ``risk R-001``, ``waiver #2``."""
     return f"{KIND_NAMES[ref.kind]} {ref.key}"
@@ -106,8 +134,7 @@ def where_field(store: BoardStore, kind: str, index: int | None, field: str) -> 
     """``board.toml:42: risks R-001.mitigated_by``: the place a message is about."""
     line = store.line_index().record(kind, index, field) if index is not None else None
     rows = getattr(store.board, kind)
-    key = getattr(rows[index], KEY_FIELDS[kind]) if index is not None and index < len(rows) else ""
-    key = key or (f"#{index + 1}" if index is not None else "(new)")
+    key = ref_at(store.board, kind, index).key if index is not None and index < len(rows) else "(new)"
     return f"{store.name}{f':{line}' if line else ''}: {KIND_NAMES[kind]} {key}.{field}"
 
 
@@ -183,6 +210,13 @@ def remove_record(store: BoardStore, ref: RecordRef) -> Change:
 def edit_record(editor: EditController, ref: RecordRef, values: Mapping[str, Any]) -> EditResult:
     label = f"{record_label(ref)}: " + ", ".join(values)
     return editor.apply(label, lambda s: set_record(s, ref, dict(values)))
+
+
+def new_record_words(kind: str, given: Iterable[str]) -> list[str]:
+    """``FIELD=TEXT`` words for the defaults (``NEW_RECORD_DEFAULTS``) of the fields ``given``
+    leaves out: what ``readiness set --add`` adds before its own words, as the app's form starts."""
+    names = set(given)
+    return [f"{name}={text}" for name, text in NEW_RECORD_DEFAULTS.get(kind, {}).items() if name not in names]
 
 
 def record_key(kind: str, values: Mapping[str, Any]) -> str:

@@ -94,6 +94,14 @@ KIND_NAMES |= {"waivers": "waiver", "deliverables": "deliverable"}
 #: The field a record of each kind is addressed by (waivers by id, else by the item they waive).
 KEY_FIELDS = {"risks": "id", "phases": "id", "milestones": "id", "waivers": "id", "deliverables": "path"}
 
+#: What a new record starts with, as the text a form field holds (read by ``parse_record_field``):
+#: a waiver lasts 30 days unless told otherwise, a deliverable is still to do. The app's new-record
+#: form shows these; ``readiness set --add`` uses them for a field its words leave out.
+NEW_RECORD_DEFAULTS: dict[str, dict[str, str]] = {
+    "waivers": {"expires": "+30d"},
+    "deliverables": {"status": "todo"},
+}
+
 _RELATIVE = re.compile(r"^\+(\d{1,4})\s*([dw])$", re.IGNORECASE)
 
 

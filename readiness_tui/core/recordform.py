@@ -9,7 +9,7 @@ from typing import Any
 
 from .problems import EditError
 from .record_edits import RecordRef, check_values, find_index
-from .record_fields import RECORD_FIELDS, FieldSpec, Shape, parse_record_field, show_value
+from .record_fields import NEW_RECORD_DEFAULTS, RECORD_FIELDS, FieldSpec, Shape, parse_record_field, show_value
 from .store import BoardStore
 
 #: Shapes a form edits in a multi-line text area.
@@ -22,9 +22,12 @@ def form_fields(kind: str, existing: bool) -> tuple[FieldSpec, ...]:
 
 
 def record_values(store: BoardStore, kind: str, ref: RecordRef | None) -> dict[str, str]:
-    """The strings the form starts with (``ref`` None: a new record)."""
-    row = getattr(store.board, kind)[find_index(store, ref)] if ref is not None else None
-    return {s.name: show_value(s, getattr(row, s.name, None)) for s in form_fields(kind, ref is not None)}
+    """The strings the form starts with (``ref`` None: a new record, with ``NEW_RECORD_DEFAULTS``,
+    the defaults ``readiness set --add`` uses too)."""
+    if ref is None:
+        return {s.name: NEW_RECORD_DEFAULTS.get(kind, {}).get(s.name, "") for s in form_fields(kind, False)}
+    row = getattr(store.board, kind)[find_index(store, ref)]
+    return {s.name: show_value(s, getattr(row, s.name, None)) for s in form_fields(kind, True)}
 
 
 def validate_record(

@@ -22,7 +22,7 @@ from typing import Any
 from . import audit
 from .edits import Assignment, apply_assignments, assigned_values, parse_assignments, split_assignment
 from .problems import EditError
-from .record_edits import KIND_WORDS, RecordRef, find_index, parse_ref, where_field
+from .record_edits import KIND_WORDS, RecordRef, find_index, new_record_words, parse_ref, where_field
 from .record_fields import KEY_FIELDS, field_spec, parse_record_field
 from .records import Change
 from .store import BoardStore
@@ -129,6 +129,8 @@ def _plan_add(store: BoardStore, record: str, words: list[str]) -> SetOp:
         hint = "add items with `readiness add`" if kind == "items" else "write risk:ID, phase:ID, milestone:ID, "
         hint += "" if kind == "items" else "waiver[:ID] or deliverable:PATH"
         raise SetError(f"--add needs the kind of record to add: {hint}", UNREADABLE)
+    # What the words leave out starts as in the app's form (a waiver: +30d from today).
+    words = new_record_words(kind, _field_names(words)) + words
     values = _fold(None, _record_assignments(store, kind, words))
     if key:
         values = {KEY_FIELDS[kind]: key.strip(), **values}

@@ -72,7 +72,7 @@ def test_a_bare_id_two_kinds_share_asks_for_the_kind(board: Path) -> None:
         (("W-1", "expires=2020-01-01"), 1, "would waive nothing"),
         (("W-1", "expires="), 2, "required"),
         (("W-1", "expires=soon"), 2, "must be a date"),
-        (("--add", "waiver:W-2", "item=T-001", "reason=x"), 1, "needs expires"),
+        (("--add", "waiver:W-2", "item=T-001", "expires="), 2, "expires is required"),
         (("--add", "waiver", "item=T-404", "expires=+30d"), 1, "no item 'T-404'"),
         (("--add", "item:T-9", "title=x"), 2, "readiness add"),
         (("--remove", "T-001"), 2, "is an item"),

@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ...core.editor import EditResult
-from ...core.record_edits import RecordRef, delete_record, edit_record, new_record
+from ...core.record_edits import RecordRef, delete_record, edit_record, new_record, record_refs
 from ...core.record_fields import KIND_NAMES
 
 if TYPE_CHECKING:
@@ -72,15 +72,6 @@ def new_initial(screen: EditingScreen, kind: str) -> dict[str, str]:
     return {}
 
 
-def waiver_refs(screen: EditingScreen, item_id: str) -> list[RecordRef]:
-    """The waivers of an item, each by its id when it has one, else by its place."""
-    refs = []
-    for n, w in enumerate(screen.store.board.waivers, 1):
-        if w.item == item_id:
-            refs.append(RecordRef("waivers", w.id or f"#{n}"))
-    return refs
-
-
 def open_form(
     screen: EditingScreen,
     kind: str,
@@ -125,15 +116,20 @@ def choose(
     screen.app.push_screen(ChoiceScreen(title, choices), chosen)
 
 
+def edit_of_item(screen: EditingScreen, kind: str, item_id: str, focus: str) -> None:
+    """The item's waivers or deliverables: one opens, several offer a menu; a new one is for the
+    item (and starts with the core's defaults: a waiver for 30 days)."""
+    refs = record_refs(screen.store.board, kind, lambda row: row.item == item_id)
+    title = f"{KIND_NAMES[kind].capitalize()}s of {item_id}"
+    choose(screen, title, refs, kind, {"item": item_id}, focus)
+
+
 def edit_waiver(screen: EditingScreen, item_id: str) -> None:
-    initial = {"item": item_id, "expires": "+30d"}
-    choose(screen, f"Waivers of {item_id}", waiver_refs(screen, item_id), "waivers", initial, "reason")
+    edit_of_item(screen, "waivers", item_id, "reason")
 
 
 def edit_deliverables(screen: EditingScreen, item_id: str) -> None:
-    refs = [RecordRef("deliverables", d.path) for d in screen.store.board.deliverables if d.item == item_id]
-    initial = {"item": item_id, "status": "todo"}
-    choose(screen, f"Deliverables of {item_id}", refs, "deliverables", initial, "path")
+    edit_of_item(screen, "deliverables", item_id, "path")
 
 
 def remove(screen: EditingScreen, ref: RecordRef) -> None:
