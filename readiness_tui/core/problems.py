@@ -147,6 +147,18 @@ class EditError(BoardError):
         self.cycle = cycle or []
 
 
+class FieldError(EditError):
+    """A value refused for one field of one record: ``where`` names the file, line, record and
+    field (``plan.toml:42: risk R-001.mitigated_by``), ``reason`` says why on its own, as a form
+    shows it under the field."""
+
+    def __init__(self, where: str, field: str, reason: str, path: Path | str | None = None):
+        super().__init__(f"{where}: {reason}", path)
+        self.where = where
+        self.field = field
+        self.reason = reason
+
+
 class BoardLocked(BoardError):
     """Another writer held the board's lock for longer than we were willing to wait."""
 

@@ -18,7 +18,7 @@ from typing import Any
 from .dates import today
 from .editor import EditController, EditResult
 from .model import Board, Item
-from .problems import EditError, did_you_mean
+from .problems import EditError, FieldError, did_you_mean
 from .record_fields import KEY_FIELDS, KIND_NAMES, NEW_RECORD_DEFAULTS, RECORD_FIELDS, Shape, field_spec
 from .records import RECORD_KEYS, Change
 from .store import BoardStore
@@ -143,42 +143,38 @@ def check_values(
 ) -> None:
     """Refuse what the board cannot hold: an unknown field, an empty required one, an item id the
     board lacks (one the record already named may stay: lint reports it), a duplicate key, a
-    waiver that would waive nothing."""
+    waiver that would waive nothing. Raises ``FieldError``: where, which field, and why."""
     current = getattr(store.board, kind)[index] if index is not None else None
     now = now or store.board.board.today
     for name, value in values.items():
-        try:
-            spec = field_spec(kind, name)
-        except ValueError as exc:
-            raise EditError(f"{where_field(store, kind, index, name)}: {exc}", store.path) from None
-        if spec.required and value in (None, "", []):
-            raise EditError(f"{where_field(store, kind, index, name)}: is required", store.path)
-        had = getattr(current, name, None) if current is not None else None
-        had_ids = had if isinstance(had, list) else [had]
-        refs = value if spec.shape is Shape.REFS else [value] if spec.shape is Shape.REF and value else []
-        for ref in refs or []:
-            if not store.has_item(ref) and ref not in had_ids:
-                ids = sorted(it.id for it in store.board.items)  # only for the hint: an id index is cheap
-                hint = did_you_mean(str(ref), ids)
-                raise EditError(
-                    f"{where_field(store, kind, index, name)}: no item {ref!r} on this board{hint}", store.path
-                )
-        if current is not None and name == "id" and value != had and kind != "waivers":
-            raise EditError(
-                f"{where_field(store, kind, index, name)}: an id stays as it is (items and reports name it); "
-                "add a new record and remove this one",
-                store.path,
-            )
-        if name == KEY_FIELDS[kind] and value and value != had:
-            rows = getattr(store.board, kind)
-            if any(getattr(r, name) == value for r in rows):
-                raise EditError(f"{where_field(store, kind, index, name)}: {value!r} is taken already", store.path)
-        if kind == "waivers" and name == "expires" and value is not None and value <= today(now):
-            raise EditError(
-                f"{where_field(store, kind, index, name)}: {value} is not after today ({today(now)}): "
-                "the waiver would waive nothing (remove it to revoke it)",
-                store.path,
-            )
+        reason = _refusal(store, kind, current, name, value, now)
+        if reason:
+            raise FieldError(where_field(store, kind, index, name), name, reason, store.path)
+
+
+def _refusal(store: BoardStore, kind: str, current: Any, name: str, value: Any, now: dt.date | None) -> str:
+    """Why ``value`` cannot be field ``name`` of ``current`` (None: a new record); "" when it can."""
+    try:
+        spec = field_spec(kind, name)
+    except ValueError as exc:
+        return str(exc)
+    if spec.required and value in (None, "", []):
+        return "is required"
+    had = getattr(current, name, None) if current is not None else None
+    had_ids = had if isinstance(had, list) else [had]
+    refs = value if spec.shape is Shape.REFS else [value] if spec.shape is Shape.REF and value else []
+    for ref in refs or []:
+        if not store.has_item(ref) and ref not in had_ids:
+            ids = sorted(it.id for it in store.board.items)  # only for the hint: an id index is cheap
+            return f"no item {ref!r} on this board{did_you_mean(str(ref), ids)}"
+    if current is not None and name == "id" and value != had and kind != "waivers":
+        return "an id stays as it is (items and reports name it); add a new record and remove this one"
+    if name == KEY_FIELDS[kind] and value and value != had:
+        if any(getattr(r, name) == value for r in getattr(store.board, kind)):
+            return f"{value!r} is taken already"
+    if kind == "waivers" and name == "expires" and value is not None and value <= today(now):
+        return f"{value} is not after today ({today(now)}): the waiver would waive nothing (remove it to revoke it)"
+    return ""
 
 
 # ---------------------------------------------------------------------- store edits

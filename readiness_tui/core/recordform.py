@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .problems import EditError
+from .problems import FieldError
 from .record_edits import RecordRef, check_values, find_index
 from .record_fields import NEW_RECORD_DEFAULTS, RECORD_FIELDS, FieldSpec, Shape, parse_record_field, show_value
 from .store import BoardStore
@@ -58,8 +58,8 @@ def validate_record(
             continue
         try:
             check_values(store, kind, index, {name: value}, now)
-        except EditError as exc:
-            errors[name] = str(exc).rsplit(f".{name}: ", 1)[-1]
+        except FieldError as exc:
+            errors[exc.field] = exc.reason
     if ref is None:
         for spec in RECORD_FIELDS[kind]:
             if spec.required and values.get(spec.name) is None and spec.name not in errors:

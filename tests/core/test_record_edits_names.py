@@ -7,9 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 from readiness_tui.core.editor import EditController
+from readiness_tui.core.problems import FieldError
 from readiness_tui.core.record_edits import (
     RecordRef,
     change_ref,
+    check_values,
     delete_record,
     edit_record,
     find_index,
@@ -84,3 +86,20 @@ def test_new_records_start_with_the_same_defaults_in_the_form_and_in_set(tmp_pat
     assert op.values["expires"] == dt.date(2026, 9, 1)  # a given field wins over the default
     op = plan_set(store, "deliverable:docs/a.md", ["item=T-001"], adding=True, removing=False)
     assert op.values == {"path": "docs/a.md", "item": "T-001", "status": "todo"}
+
+
+def test_a_forms_field_error_is_the_reason_itself_not_a_cut_of_the_message(tmp_path: Path) -> None:
+    """An id holding ".id: " fooled the old cut (the message split at its last ``.id: ``)."""
+    store = _store(tmp_path, '\n[[risks]]\nid = "R.id: 2"\ntitle = "odd id"\n')
+    raw = {**record_values(store, "risks", None), "id": "R.id: 2", "title": "again"}
+    values, errors = validate_record(store, "risks", None, raw)
+    assert values == {} and errors == {"id": "'R.id: 2' is taken already"}
+    try:
+        check_values(store, "risks", None, {"id": "R.id: 2"})
+    except FieldError as exc:
+        assert (exc.field, exc.reason) == ("id", "'R.id: 2' is taken already")
+        assert str(exc) == f"{exc.where}: {exc.reason}" and exc.where.endswith("risk (new).id")
+    else:
+        raise AssertionError("a taken id was accepted")
+    _, errors = validate_record(store, "waivers", None, {"item": "T-0001", "expires": "+30d"})
+    assert errors == {"item": "no item 'T-0001' on this board; did you mean T-001?"}
