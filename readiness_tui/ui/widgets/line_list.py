@@ -48,7 +48,6 @@ class LineList(LineView, can_focus=True):
         "lines--heading",
         "lines--subheading",
         "lines--muted",
-        "lines--cursor",
         "lines--ok",
         "lines--info",
         "lines--warn",
@@ -88,16 +87,6 @@ class LineList(LineView, can_focus=True):
         & > .lines--status-review { color: $text-warning; }
         & > .lines--status-done { color: $text-success; }
         & > .lines--status-cancelled { color: $foreground-muted; text-style: strike; }
-        & > .lines--cursor {
-            color: $block-cursor-blurred-foreground;
-            background: $block-cursor-blurred-background;
-            text-style: $block-cursor-blurred-text-style;
-        }
-        &:focus > .lines--cursor {
-            color: $block-cursor-foreground;
-            background: $block-cursor-background;
-            text-style: $block-cursor-text-style;
-        }
     }
     """
 
@@ -251,7 +240,7 @@ class LineList(LineView, can_focus=True):
             return strip
         strip = self.text_strip(self.line_text(index, width), width)
         if is_cursor:
-            cursor = self.get_component_rich_style("lines--cursor")
+            cursor = self.get_component_rich_style("view--cursor")
             strip = Strip(Segment.apply_style(strip, base, cursor), width)
         else:
             strip = strip.apply_style(base)

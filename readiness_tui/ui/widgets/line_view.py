@@ -3,6 +3,8 @@ the size of what is visible and restyles when focus comes or goes."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import events
 from textual.geometry import Size
@@ -12,7 +14,25 @@ from textual.strip import Strip
 
 class LineView(ScrollView):
     """A ScrollView drawn line by line whose cursor style has a ``:focus`` variant: the subclasses
-    cache component styles and strips, so a focus change restyles them."""
+    cache component styles and strips, so a focus change restyles them. The cursor's look is one
+    component class, ``view--cursor``, the same for every such widget."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"view--cursor"}
+
+    DEFAULT_CSS = """
+    LineView {
+        & > .view--cursor {
+            color: $block-cursor-blurred-foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus > .view--cursor {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+    }
+    """
 
     @property
     def view_size(self) -> Size:

@@ -30,12 +30,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from rich.cells import cell_len
-from rich.segment import Segment
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.strip import Strip
 
@@ -44,16 +41,12 @@ from .line_view import LineView
 from .matrix_layout import (
     CELL_CLASS,
     CELL_W,
-    H_CURRENT,
     H_PLAIN,
     HEADER_CLASS,
-    HL_CROSS,
-    HL_CURSOR,
-    HL_NONE,
     CellKinds,
     HeaderLayout,
 )
-from .matrix_palette import CellPalette
+from .matrix_paint import GridPainter
 
 
 class MatrixGrid(LineView, can_focus=True):
@@ -87,7 +80,6 @@ class MatrixGrid(LineView, can_focus=True):
         "matrix--summary-alert",
         "matrix--info",
         "matrix--crosshair",
-        "matrix--cursor",
         *CELL_CLASS.values(),
         *HEADER_CLASS.values(),
     }
@@ -114,16 +106,6 @@ class MatrixGrid(LineView, can_focus=True):
         & > .matrix--disagree { color: $text-warning; background: $warning-muted; text-style: bold; }
         & > .matrix--refused { color: $text; background: $error; text-style: bold reverse; }
         & > .matrix--crosshair { background: $accent 15%; }
-        & > .matrix--cursor {
-            color: $block-cursor-blurred-foreground;
-            background: $block-cursor-blurred-background;
-            text-style: $block-cursor-blurred-text-style;
-        }
-        &:focus > .matrix--cursor {
-            color: $block-cursor-foreground;
-            background: $block-cursor-background;
-            text-style: $block-cursor-text-style;
-        }
     }
     """
 
@@ -137,10 +119,7 @@ class MatrixGrid(LineView, can_focus=True):
         self._summary_alert = False
         self.cursor_row = 0
         self.cursor_col = 0
-        #: Rendered rows (int-led keys) and row segments (``"segs"``-led keys) share one cache.
-        self._line_cache: LRUCache[tuple[object, ...], Strip | list[Segment]] = LRUCache(2048)
-        self._palette = CellPalette(self)
-        self._fixed_cache: dict[tuple, Strip] = {}
+        self._painter = GridPainter(self)
 
     # ------------------------------------------------------------------ geometry
     @property
@@ -196,7 +175,7 @@ class MatrixGrid(LineView, can_focus=True):
             self.cursor_row, self.cursor_col = cursor
         self.cursor_row = min(max(0, self.cursor_row), max(0, n - 1))
         self.cursor_col = min(max(0, self.cursor_col), max(0, n - 1))
-        self._clear_caches()
+        self._painter.clear()
         self._update_virtual_size()
         self.refresh()
         if self.is_mounted:
@@ -205,18 +184,40 @@ class MatrixGrid(LineView, can_focus=True):
     def set_summary(self, summary: Text | str, alert: bool = False) -> None:
         self._summary = Text(summary) if isinstance(summary, str) else summary
         self._summary_alert = alert
-        self._fixed_cache.clear()
+        self._painter.clear_fixed()
         self.refresh(Region(0, 0, self.view_size.width, 1))
 
     def set_marks(self, marks: dict[int, dict[int, int]]) -> None:
         self._cells = CellKinds(self._cells.deps, marks)
-        self._line_cache.clear()
+        self._painter.clear_rows()
         self.refresh()
 
     @property
     def cells(self) -> CellKinds:
         """What each cell shows."""
         return self._cells
+
+    @property
+    def ids(self) -> list[str]:
+        """The ids of the rows (and columns), in order."""
+        return self._ids
+
+    @property
+    def header_layout(self) -> HeaderLayout:
+        return self._layout
+
+    @property
+    def header_state(self) -> list[int]:
+        """Each id's header state (``H_PLAIN``, ``H_CURRENT``, ...)."""
+        return self._header_state
+
+    @property
+    def summary(self) -> Text:
+        return self._summary
+
+    @property
+    def summary_alert(self) -> bool:
+        return self._summary_alert
 
     def cell_kind(self, r: int, c: int) -> int:
         """What a cell shows: NONE, DEP, DIAG, CYCLE, ..."""
@@ -227,120 +228,14 @@ class MatrixGrid(LineView, can_focus=True):
         return Text(f"{self._ids[r]} -> {self._ids[c]}")
 
     # ------------------------------------------------------------------ styles
-    def _clear_caches(self) -> None:
-        self._line_cache.clear()
-        self._fixed_cache.clear()
-
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._palette.clear()
-        self._clear_caches()
+        self._painter.restyle()
         self.refresh()
 
     # ------------------------------------------------------------------ rendering
     def render_line(self, y: int) -> Strip:
-        width, height = self.view_size
-        top = self.top_lines
-        if y < top:
-            return self._render_top(y, width)
-        if y >= height - self.bottom_lines:
-            return self._render_info(width)
-        r = y - top + int(self.scroll_y)
-        if r >= self.n:
-            return Strip.blank(width, self._palette.base())
-        return self._render_row(r, width)
-
-    def _render_row(self, r: int, width: int) -> Strip:
-        scroll_x = int(self.scroll_x)
-        cc = self.cursor_col
-        is_cursor_row = r == self.cursor_row
-        key = (r, scroll_x, width, cc, is_cursor_row)
-        cached = self._line_cache.get(key)
-        if isinstance(cached, Strip):  # int-led keys only ever hold a Strip
-            return cached
-        hw, bw, c0, c1 = self._visible_columns(scroll_x, width)
-        segs = self._row_segments(r, c0, c1, is_cursor_row)
-        if c0 <= cc < c1:
-            # The row without the cursor column comes from the cache; swap in the one cell.
-            segs = segs.copy()
-            segs[1 + cc - c0] = self._palette.cell(self.cell_kind(r, cc), HL_CURSOR if is_cursor_row else HL_CROSS)
-        off = scroll_x - c0 * CELL_W
-        length = hw + (c1 - c0) * CELL_W
-        if not off:
-            strip = Strip(segs, length)
-            if length != width:
-                strip = strip.crop_extend(0, width, self._palette.base())
-        else:  # scrolled by the mouse to the middle of a cell: cut the body only
-            body = Strip(segs[1:], length - hw).crop_extend(off, off + bw, self._palette.base())
-            strip = Strip.join([Strip(segs[:1], hw), body])
-        self._line_cache[key] = strip
-        return strip
-
-    def _visible_columns(self, scroll_x: int, width: int) -> tuple[int, int, int, int]:
-        """Row header width, body width, and the columns ``c0 <= c < c1`` at least partly on screen."""
-        hw = self._layout.row_header_w
-        bw = max(0, width - hw)
-        return hw, bw, scroll_x // CELL_W, min(self.n, -(-(scroll_x + bw) // CELL_W))
-
-    def _row_segments(self, r: int, c0: int, c1: int, is_cursor_row: bool) -> list[Segment]:
-        """Header and visible cells of a row, without the cursor column's highlight (cached)."""
-        key = ("segs", r, c0, c1, is_cursor_row)
-        cached = self._line_cache.get(key)
-        if isinstance(cached, list):  # "segs" keys only ever hold segments
-            return cached
-        state = H_CURRENT if is_cursor_row else self._header_state[r]
-        segs = [Segment(" " + self._layout.row_labels[r] + "│", self._palette.header(state))]
-        palette = self._palette
-        cells = palette.cells
-        hl = HL_CROSS if is_cursor_row else HL_NONE
-        for kind in self._cells.row(r, c0, c1):
-            seg = cells.get((kind, hl))
-            segs.append(seg if seg is not None else palette.cell(kind, hl))
-        self._line_cache[key] = segs
-        return segs
-
-    def _render_top(self, y: int, width: int) -> Strip:
-        scroll_x = int(self.scroll_x)
-        key = (y, scroll_x, width, self.cursor_col)
-        strip = self._fixed_cache.get(key)
-        if strip is not None:
-            return strip
-        base = self._palette.base()
-        if y == 0:
-            cls = "matrix--summary-alert" if self._summary_alert else "matrix--summary"
-            style = base + self.get_component_rich_style(cls)
-            summary = self._summary
-            room = width - summary.cell_len - 3
-            # As many whole parts of the legend as fit, the first ones given up first: never cut.
-            parts = [] if self._summary_alert else list(self.legend)
-            while parts and cell_len(" · ".join(parts)) > room:
-                parts.pop(0)
-            if parts:
-                summary = summary + Text("   " + " · ".join(parts), "dim")
-            strip = self.text_strip(summary, width).apply_style(style).crop_extend(0, width, style)
-            self._fixed_cache[key] = strip
-            return strip
-        hw, bw, c0, c1 = self._visible_columns(scroll_x, width)
-        cc = self.cursor_col
-        cursor_id = self._ids[cc] if self.n else None
-        segs = self._layout.header_line(y - 1, c0, c1, cc, cursor_id, self._header_state, self._palette.header)
-        head = Strip(segs[:1], hw)
-        body = Strip(segs[1:], (c1 - c0) * CELL_W)
-        off = scroll_x - c0 * CELL_W
-        body = body.crop_extend(off, off + bw, base)
-        strip = Strip.join([head, body])
-        self._fixed_cache[key] = strip
-        return strip
-
-    def _render_info(self, width: int) -> Strip:
-        key = ("info", width, self.cursor_row, self.cursor_col)
-        strip = self._fixed_cache.get(key)
-        if strip is None:
-            style = self.rich_style + self.get_component_rich_style("matrix--info")
-            text = self.describe_cell(self.cursor_row, self.cursor_col) if self.n else Text("no items")
-            strip = self.text_strip(text, width).apply_style(style).crop_extend(0, width, style)
-            self._fixed_cache[key] = strip
-        return strip
+        return self._painter.line(y)
 
     # ------------------------------------------------------------------ cursor
     def _screen_y_of_row(self, r: int) -> int | None:
@@ -430,5 +325,5 @@ class MatrixGrid(LineView, can_focus=True):
         return row, col
 
     def on_resize(self, event: events.Resize) -> None:
-        self._clear_caches()
+        self._painter.clear()
         self._update_virtual_size()

@@ -54,7 +54,7 @@ class CellPalette:
         base = self.base()
         style = self._component(CELL_CLASS[kind])
         if hl == HL_CURSOR:
-            return base + style + self._component("matrix--cursor")
+            return base + style + self._component("view--cursor")
         # The crosshair tints plain cells only: a marked cell keeps its own background.
         if hl == HL_CROSS and style.bgcolor == base.bgcolor:
             return base + style + Style(bgcolor=self._component("matrix--crosshair").bgcolor)
