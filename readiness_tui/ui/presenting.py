@@ -1,4 +1,5 @@
-"""The standup's side of presenter mode (a mixin of ``StandupScreen``); the file is ``core.presenter``.
+"""The standup's side of presenter mode, owned by the standup screen (``StandupScreen.presenter``);
+the file is ``core.presenter``.
 
 A presenter publishes its slide, grouping and timer after each move; a follower runs a worker
 over ``core.presenter.follow`` and shows each state it yields (its own moves are refused by
@@ -7,69 +8,85 @@ over ``core.presenter.follow`` and shows each state it yields (its own moves are
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core.presenter import Presenter, PresenterState, follow
-from .widgets.standup_timer import SpeakerTimer
+from ..core.standup_deck import GROUPINGS
+
+if TYPE_CHECKING:
+    from .screens.standup import StandupScreen
+
+
+@runtime_checkable
+class ViewerRoles(Protocol):
+    """The app's presenter-mode state, as ``ui.readonly`` reads it (``ReadinessApp`` has it; a
+    bare test host may not)."""
+
+    following: bool
+    presenter_role: str | None
 
 
 class PresenterLink:
-    """Expects ``store``, ``current_key``, ``slide_keys``, ``group_by``, ``go_to``, ``query_one``."""
+    """Presenting or following one standup screen."""
 
-    presenter_role: str | None = None
-    _presenter: Presenter | None = None
-    #: The last state shown on a follower (tests and the benchmark read it).
-    followed: PresenterState | None = None
+    def __init__(self, screen: StandupScreen) -> None:
+        self.screen = screen
+        #: "present", "follow" or None.
+        self.role: str | None = None
+        self._presenter: Presenter | None = None
+        #: The last state shown on a follower (tests and the benchmark read it).
+        self.followed: PresenterState | None = None
 
-    if TYPE_CHECKING:  # provided by the screen this is mixed into (StandupScreen)
-
-        @property
-        def current_key(self) -> str: ...
+    @property
+    def state_file(self) -> Path | None:
+        """The file followers read (None until presenting)."""
+        return self._presenter.path if self._presenter is not None else None
 
     def start_presenting(self) -> None:
-        store = self.store  # type: ignore[attr-defined]
-        if store.path is None:
+        path = self.screen.store.path
+        if path is None:
             return
-        self.presenter_role = "present"
-        self._presenter = Presenter(store.path)
+        self.role = "present"
+        self._presenter = Presenter(path)
         self.publish()
 
     def publish(self, ended: bool = False) -> None:
         """Tell followers where the standup is (after every move of the presenter)."""
         if self._presenter is None:
             return
-        timer = self.query_one(SpeakerTimer)  # type: ignore[attr-defined]
+        screen = self.screen
+        timer = screen.timer
         try:
-            self._presenter.publish(
-                self.current_key,
-                self.group_by,  # type: ignore[attr-defined]
-                timer.elapsed,
-                timer.paused,
-                ended=ended,
-            )
+            self._presenter.publish(screen.current_key, screen.group_by, timer.elapsed, timer.paused, ended=ended)
         except OSError as exc:
-            self.notify(f"Followers cannot see this slide: {exc}", severity="error")  # type: ignore[attr-defined]
+            screen.notify(f"Followers cannot see this slide: {exc}", severity="error")
 
     def start_following(self) -> None:
-        store = self.store  # type: ignore[attr-defined]
-        if store.path is None:
+        path = self.screen.store.path
+        if path is None:
             return
-        self.presenter_role = "follow"
-        self.run_worker(self._follow(store.path), group="presenter", exclusive=True)  # type: ignore[attr-defined]
+        self.role = "follow"
+        app = self.screen.app
+        if isinstance(app, ViewerRoles):  # the app's keys stop moving the standup too
+            app.following = True
+            app.presenter_role = "follow"
+        self.screen.run_worker(self._follow(path), group="presenter", exclusive=True)
 
-    async def _follow(self, board_path: Any) -> None:
+    async def _follow(self, board_path: Path) -> None:
         async for state in follow(board_path):
-            await self.show_presenter_state(state)
+            await self.show_state(state)
 
-    async def show_presenter_state(self, state: PresenterState) -> None:
+    async def show_state(self, state: PresenterState) -> None:
+        screen = self.screen
         if state.ended:
             self.followed = state
-            self.notify("The presenter ended the standup.", timeout=4)  # type: ignore[attr-defined]
+            screen.notify("The presenter ended the standup.", timeout=4)
             return
-        if state.group_by != self.group_by and state.group_by in ("owner", "workstream"):  # type: ignore[attr-defined]
-            await self.set_grouping(state.group_by)  # type: ignore[attr-defined]
-        keys = self.slide_keys  # type: ignore[attr-defined]
+        if state.group_by != screen.group_by and state.group_by in GROUPINGS:
+            await screen.set_grouping(state.group_by)
+        keys = screen.slide_keys
         if state.slide in keys:
-            await self.go_to(keys.index(state.slide))  # type: ignore[attr-defined]
-        self.query_one(SpeakerTimer).set_elapsed(state.elapsed_now(), state.timer_paused)  # type: ignore[attr-defined]
+            await screen.go_to(keys.index(state.slide))
+        screen.timer.set_elapsed(state.elapsed_now(), state.timer_paused)
         self.followed = state

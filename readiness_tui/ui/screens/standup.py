@@ -46,37 +46,30 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.css.query import NoMatches
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Static
 
-from ...core import audit, history_cache
+from ...core import audit
 from ...core.analysis import Analysis
-from ...core.dates import today as today_fn
 from ...core.model import next_status
-from ...core.standup import (
-    GroupSlide,
-    Overview,
-    done_since,
-    groups,
-    overview,
-    since_last_standup,
-)
+from ...core.presenter import PresenterState
+from ...core.standup import GroupSlide, Overview
+from ...core.standup_deck import GROUPINGS, OVERVIEW, StandupDeck, slide_filename
 from ...core.standup_log import SpeakerLog
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
 from ..presenting import PresenterLink
 from ..readonly import allowed
-from ..widgets.standup_slides import GroupSlideView, OverviewSlide
+from ..widgets.standup_stage import SlideStage
 from ..widgets.standup_timer import DEFAULT_SPEAKER_SECONDS, SpeakerTimer
 from .standup_jump import JumpScreen
 
 ApplyEdit = Callable[[str, dict[str, Any]], Any]
-OVERVIEW = "__overview__"
+__all__ = ["OVERVIEW", "ApplyEdit", "JumpScreen", "StandupScreen"]
 
 
-class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
+class StandupScreen(Screen[dict[str, Any]]):
     """Overview slide, then one slide per owner (or workstream); see the module docs."""
 
     DEFAULT_CSS = """
@@ -126,7 +119,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         id: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id)
-        if group_by not in ("owner", "workstream"):
+        if group_by not in GROUPINGS:
             raise ValueError("group_by is 'owner' or 'workstream'")
         self.store = store
         self.apply_edit = apply_edit
@@ -141,42 +134,49 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         self.index = 0
         #: Slides shown and the time each was on screen, for the "standup held" record.
         self.speakers = SpeakerLog(clock, self.now())
-        self._groups: list[GroupSlide] = []
-        self._records: list[audit.Record] = []
-        self._since: dt.datetime | None = None
-        self._analysis: Analysis | None = None
-        self.overview: Overview | None = None
         self._left = False
         self.theme_name = theme
         self._previous_theme: str | None = None
         #: "present" or "follow" (presenter mode, ``ui.presenting``), taken once mounted.
         self._wanted_role = presenter
+        self.presenter = PresenterLink(self)
         self._render_lock = asyncio.Lock()
-        self._compute()
+        self.deck = self._build(None, None)
 
     # ------------------------------------------------------------------ data
-    def _compute(self, analysis: Analysis | None = None) -> None:
-        board = self.store.board
-        self._analysis = analysis if analysis is not None and analysis.board is board else Analysis(board)
-        # Parsed once per state of the file, shared with the report and the burndown.
-        self._records = history_cache.read(self.store.path) if self.store.path else []
-        if self._since is None:
-            self._since = since_last_standup(None, board.today(), self._records)
-        done = done_since(board, self._records, self._since)
-        self._groups = groups(board, self._analysis, done, by=self.group_by)
-        self.overview = overview(board, self._analysis, self.gate_status)
+    def _build(self, analysis: Analysis | None, since: dt.datetime | None) -> StandupDeck:
+        """The slides of the board now (``since``: the start of "done since", fixed on opening)."""
+        return StandupDeck.build(
+            self.store, group_by=self.group_by, gate_status=self.gate_status, analysis=analysis, since=since
+        )
+
+    @property
+    def overview(self) -> Overview:
+        return self.deck.overview
 
     @property
     def slide_keys(self) -> list[str]:
-        return [OVERVIEW, *(g.key for g in self._groups)]
+        return self.deck.slide_keys
 
     @property
     def current_key(self) -> str:
-        keys = self.slide_keys
-        return keys[min(self.index, len(keys) - 1)]
+        return self.deck.key_at(self.index)
 
     def group(self, key: str) -> GroupSlide | None:
-        return next((g for g in self._groups if g.key == key), None)
+        return self.deck.group(key)
+
+    @property
+    def timer(self) -> SpeakerTimer:
+        return self.query_one(SpeakerTimer)
+
+    @property
+    def presenter_role(self) -> str | None:
+        """ "present" or "follow" once presenter mode started (``ui.presenting``)."""
+        return self.presenter.role
+
+    @property
+    def followed(self) -> PresenterState | None:
+        return self.presenter.followed
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -184,7 +184,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
             yield Static("", id="standup-title")
             yield Static("", id="standup-pos")
             yield SpeakerTimer(self.speaker_seconds, clock=self.clock, id="standup-timer")
-        yield Vertical(id="standup-slide")
+        yield SlideStage(id="standup-slide")
         # Compact: the keys fit on one line from 80 columns up.
         yield Footer(compact=True)
 
@@ -195,22 +195,21 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
             self.app.theme = self.theme_name
         await self._render_slide()
         if self._wanted_role == "present":
-            self.start_presenting()
+            self.presenter.start_presenting()
         elif self._wanted_role == "follow":
-            self.start_following()
+            self.presenter.start_following()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return allowed(self.app, action) and not (action == "present" and getattr(self.app, "read_only", False))
 
     def action_present(self) -> None:
         """Followers (``F``, or ``readiness serve --present``) see this standup's slide and timer."""
-        self.start_presenting()
-        self.notify(f"Presenting: followers read {self._presenter.path.name if self._presenter else '-'}", timeout=4)
+        self.presenter.start_presenting()
+        path = self.presenter.state_file
+        self.notify(f"Presenting: followers read {path.name if path else '-'}", timeout=4)
 
     def action_follow(self) -> None:
-        self.start_following()
-        self.app.following = True  # type: ignore[attr-defined]
-        self.app.presenter_role = "follow"  # type: ignore[attr-defined]
+        self.presenter.start_following()
         self.refresh_bindings()
 
     async def _render_slide(self, keep_highlight: str | None = None) -> None:
@@ -226,33 +225,15 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         keys = self.slide_keys
         what = "owners" if self.group_by == "owner" else "workstreams"
         self.query_one("#standup-pos", Static).update(f"{keys.index(key) + 1}/{len(keys)} · {what}")
-        container = self.query_one("#standup-slide", Vertical)
-        # Let go of the focus before removing the slide that holds it: when this runs as the jump
-        # list closes, the screen has just given focus back to that list, and a removed widget
-        # left focused swallowed every key (ctrl+c included) on the overview, which has no list.
-        focused = self.focused
-        if focused is not None and (focused is container or container in focused.ancestors):
-            self.set_focus(None)
-        await container.remove_children()
-        if key == OVERVIEW:
+        group = self.group(key)
+        if group is None:  # the overview
             self.query_one("#standup-title", Static).update(f"STANDUP · {board}")
-            assert self.overview is not None
-            await container.mount(OverviewSlide(self.overview))
-            return
-        g = self.group(key)
-        assert g is not None
-        title = Text()
-        title.append(f" {g.label} ", "bold reverse")
-        title.append(f"   {board}", "not bold")
-        self.query_one("#standup-title", Static).update(title)
-        view = GroupSlideView(g)
-        await container.mount(view)
-        ol = view.query_one(OptionList)
-        ids = [o.id for o in (ol.get_option_at_index(i) for i in range(ol.option_count))]
-        target = keep_highlight if keep_highlight in ids else next((i for i in ids if i), None)
-        if target is not None:
-            ol.highlighted = ids.index(target)
-        ol.focus()
+        else:
+            title = Text()
+            title.append(f" {group.label} ", "bold reverse")
+            title.append(f"   {board}", "not bold")
+            self.query_one("#standup-title", Static).update(title)
+        await self.query_one(SlideStage).show(self.deck, key, keep_highlight)
 
     def board_title(self) -> str:
         return self.store.board.board.title
@@ -264,7 +245,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
             self.store = store
         current = self.current_key
         highlighted = self.highlighted_item()
-        self._compute(analysis)
+        self.deck = self._build(analysis, self.deck.since)
         keys = self.slide_keys
         if current in keys:
             self.index = keys.index(current)
@@ -274,12 +255,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
             await self._render_slide(keep_highlight=highlighted)
 
     def highlighted_item(self) -> str | None:
-        try:
-            ol = self.query_one("#standup-items", OptionList)
-        except NoMatches:  # the overview has no item list
-            return None
-        opt = ol.highlighted_option
-        return opt.id if opt is not None and opt.id else None
+        return self.query_one(SlideStage).highlighted_item()
 
     # ------------------------------------------------------------------ actions
     def _account_time(self) -> None:
@@ -292,9 +268,9 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
             return
         self._account_time()
         self.index = index
-        self.query_one(SpeakerTimer).restart()
+        self.timer.restart()
         await self._render_slide()
-        self.publish()
+        self.presenter.publish()
 
     async def action_next(self) -> None:
         await self.go_to(self.index + 1)
@@ -303,7 +279,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         await self.go_to(self.index - 1)
 
     def action_jump(self) -> None:
-        choices = [(OVERVIEW, "Overview")] + [(g.key, g.label) for g in self._groups]
+        choices = self.deck.choices()
 
         def picked(key: str | None) -> None:
             # Change slides once this screen is active again (after it restored its focus), not
@@ -315,14 +291,14 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
 
     async def action_toggle_group(self) -> None:
         await self.set_grouping("workstream" if self.group_by == "owner" else "owner")
-        self.publish()
+        self.presenter.publish()
 
     async def set_grouping(self, group_by: str) -> None:
         self._account_time()
         self.group_by = group_by
         self.index = 0
-        self._compute(self._analysis)
-        self.query_one(SpeakerTimer).restart()
+        self.deck = self._build(self.deck.analysis, self.deck.since)
+        self.timer.restart()
         await self._render_slide()
 
     async def action_cycle_status(self) -> None:
@@ -344,18 +320,15 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         await self.show_board()
 
     def action_restart_timer(self) -> None:
-        self.query_one(SpeakerTimer).restart()
-        self.publish()
+        self.timer.restart()
+        self.presenter.publish()
 
     def action_pause_timer(self) -> None:
-        self.query_one(SpeakerTimer).toggle_pause()
-        self.publish()
+        self.timer.toggle_pause()
+        self.presenter.publish()
 
     def export_filename(self) -> str:
-        stem = self.store.path.stem if self.store.path else "board"
-        key = "overview" if self.current_key == OVERVIEW else self.current_key
-        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in key).strip("-") or "slide"
-        return f"standup-{stem}-{today_fn(self.store.board.board.today).isoformat()}-{safe}.svg"
+        return slide_filename(self.store, self.current_key)
 
     def action_export_svg(self) -> str:
         directory = self.export_dir or (self.store.path.parent if self.store.path else Path.cwd())
@@ -396,7 +369,7 @@ class StandupScreen(PresenterLink, Screen[dict[str, Any]]):
         except OSError as exc:
             summary = self.summary()
             self.app.notify(f"Could not record the standup: {exc}", severity="error")
-        self.publish(ended=True)
+        self.presenter.publish(ended=True)
         if self._previous_theme is not None:
             self.app.theme = self._previous_theme
         self.dismiss(summary)

@@ -1,0 +1,62 @@
+"""Presenter mode on the standup screen (``ui.presenting.PresenterLink``, owned by the screen):
+the presenter's moves are written to the state file, a follower in another app shows them, the
+follower's own keys do not move it, and the presenter's end ends it for the follower."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui_helpers import StandupApp, wait_for
+
+from readiness_tui.core.presenter import read_state, state_path
+from readiness_tui.core.standup_deck import OVERVIEW, StandupDeck, slide_filename
+from readiness_tui.core.store import BoardStore
+from readiness_tui.ui.screens.standup import StandupScreen
+
+SIZE = (100, 30)
+
+
+class FollowerApp(StandupApp):
+    """A host with the app's presenter-mode state (``ui.presenting.ViewerRoles``)."""
+
+    following = False
+    presenter_role: str | None = None
+
+
+def standup(app: StandupApp) -> StandupScreen:
+    assert isinstance(app.screen, StandupScreen)
+    return app.screen
+
+
+async def test_a_follower_shows_the_presenters_slide_and_cannot_move_it(launch: Path) -> None:
+    presenter, follower = StandupApp(launch, presenter="present"), FollowerApp(launch, presenter="follow")
+    async with presenter.run_test(size=SIZE) as p, follower.run_test(size=SIZE) as f:
+        await wait_for(p, lambda: isinstance(presenter.screen, StandupScreen), what="presenter's standup")
+        await wait_for(f, lambda: isinstance(follower.screen, StandupScreen), what="follower's standup")
+        shown, follows = standup(presenter), standup(follower)
+        assert shown.presenter_role == "present"
+        await p.press("right", "right")
+        assert shown.current_key == "bob"
+        state = read_state(state_path(launch))
+        assert state is not None and (state.slide, state.group_by) == ("bob", "owner")
+        await wait_for(f, lambda: follows.current_key == "bob", timeout=10, what="the follower on bob")
+        assert follows.presenter_role == "follow" and follower.following and follower.presenter_role == "follow"
+        await f.press("left")  # a follower's keys do not move the presentation
+        assert follows.current_key == "bob"
+        await p.press("w")  # the grouping follows too
+        await wait_for(f, lambda: follows.group_by == "workstream", timeout=10, what="the follower regrouped")
+        await p.press("escape")
+        await wait_for(f, lambda: follows.followed is not None and follows.followed.ended, timeout=10, what="ended")
+
+
+async def test_the_deck_is_the_screens_slides(launch: Path) -> None:
+    app = StandupApp(launch)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = standup(app)
+        deck = StandupDeck.build(BoardStore.load(launch), group_by="owner")
+        assert screen.slide_keys == deck.slide_keys == [OVERVIEW, "ada", "bob", "cy"]
+        assert deck.choices()[0] == (OVERVIEW, "Overview") and deck.key_at(99) == "cy"
+        await pilot.press("right")
+        assert screen.export_filename() == slide_filename(screen.store, "ada")
+        assert screen.export_filename().endswith("-ada.svg")
