@@ -3,6 +3,7 @@ standup, weekly update, gates."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,9 @@ from ..core.views import settings_views, views_for
 
 if TYPE_CHECKING:
     from .app import ReadinessApp
+
+#: A command of the palette: (name, what it runs, help).
+PaletteCommand = tuple[str, Callable[[], object], str]
 
 MAX_ITEM_HITS = 60
 
@@ -26,7 +30,7 @@ class ReadinessCommands(Provider):
         assert isinstance(app, ReadinessApp)  # this provider is registered by ReadinessApp only
         return app
 
-    def _commands(self) -> list[tuple[str, object, str]]:
+    def _commands(self) -> list[PaletteCommand]:
         """(name, callable, help) of every command: the registry's actions with the user's keys,
         then what needs a choice (status, board, theme, grouping) and the gates."""
         from .actions import MAIN
@@ -34,7 +38,7 @@ class ReadinessCommands(Provider):
 
         app = self.rapp
         main, live, keys = app.main, app.live, app.keys
-        out: list[tuple[str, object, str]] = []
+        out: list[PaletteCommand] = []
         for spec in MAIN:
             if spec.palette and allowed(app, spec.name):
                 name = spec.palette_text or spec.description
@@ -71,7 +75,7 @@ class ReadinessCommands(Provider):
 
     async def discover(self) -> Hits:
         for name, cmd, help_text in self._commands():
-            yield DiscoveryHit(name, cmd, help=help_text)  # type: ignore[arg-type]
+            yield DiscoveryHit(name, cmd, help=help_text)
 
     async def search(self, query: str) -> Hits:
         app = self.rapp
@@ -79,7 +83,7 @@ class ReadinessCommands(Provider):
         for name, cmd, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), cmd, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, matcher.highlight(name), cmd, help=help_text)
         q = query.strip()
         if not q:
             return

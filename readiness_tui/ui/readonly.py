@@ -28,6 +28,7 @@ EDIT_ACTIONS: frozenset[str] = frozenset(
         "delete",
         "add_dependency",
         "remove_dependency",
+        "toggle_dependency",  # the matrix cell under the cursor
         "undo",
         "redo",
         "history",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_helpers import PaneHost
+from ui_helpers import PaneHost, wait_for
 from ui_helpers import drawn_lines as screen_lines
 
 from readiness_tui.core.problems import EditError
@@ -338,3 +338,16 @@ def test_benchmark_function_reports_median_and_p95() -> None:
     result = matrix_cursor_cost(n=12, moves=4, scroll_moves=2)
     assert result["n"] == 12 and result["moves"] == 4
     assert {"median_ms", "p95_ms", "scrolling_median_ms", "show_board_ms"} <= set(result)
+
+
+async def test_the_toggle_key_keeps_its_keymap_id_and_a_read_only_viewer_cannot_press_it() -> None:
+    toggle = next(b for b in MatrixPane.BINDINGS if getattr(b, "action", "") == "toggle_dependency")
+    assert getattr(toggle, "id", None) == "matrix.toggle"  # the id user keymaps name
+    app = host(load("recorded.toml"))
+    app.read_only = True  # type: ignore[attr-defined]  # what `readiness serve --read-only` sets
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "down", "right", "space", "x", "enter")
+        # Messages arrive in order: a toggle posted by space or x would be in before the open.
+        await wait_for(pilot, lambda: ("open", "C") in app.messages, what="enter's open")
+        assert [m for m in app.messages if m[0] != "highlight"] == [("open", "C")]

@@ -13,6 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
 from textual.markup import escape
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -98,11 +99,11 @@ class DetailPane(ItemText, Vertical, Pane):
     @property
     def is_on_screen_or_active(self) -> bool:
         # A pane inside an inactive tab is not displayed; render it when it becomes visible.
-        node = self
+        node: DOMNode | None = self
         while node is not None:
             if not node.display:
                 return False
-            node = node.parent  # type: ignore[assignment]
+            node = node.parent
         return True
 
     def action_focus_links(self) -> None:
@@ -150,8 +151,9 @@ class DetailPane(ItemText, Vertical, Pane):
             seen.add(target)
             other = an.items[target]
             label = f"{kind:<10} {target:<{idw}} {other.status.replace('_', ' '):<11} {other.title}"
-            options.append(Option(escape(label), id=f"link-{len(options)}"))
-            self._targets[options[-1].id] = target  # type: ignore[index]
+            option_id = f"link-{len(options)}"
+            options.append(Option(escape(label), id=option_id))
+            self._targets[option_id] = target
 
         self._targets: dict[str, str] = {}
         idw = max([8, *(len(i) for i in (*it.depends_on, *self._dependents(it.id, an)))])

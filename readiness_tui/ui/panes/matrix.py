@@ -53,7 +53,8 @@ class MatrixPane(MatrixGrid, LazyPane):
     BINDINGS: ClassVar[list[BindingType]] = with_ids(
         "matrix",
         [
-            Binding("space,x", "toggle", "Toggle dependency"),
+            # The id it had when the action was called "toggle": keymaps that move it keep working.
+            Binding("space,x", "toggle_dependency", "Toggle dependency", id="matrix.toggle"),
             Binding("enter", "open", "Open item"),
         ],
     )
@@ -238,8 +239,7 @@ class MatrixPane(MatrixGrid, LazyPane):
         if self._ids[row] in self._items:
             self.post_message(ItemHighlighted(self._ids[row]))
 
-    # The pane's own ``toggle`` action (space/x toggles a dependency), not DOMNode's attribute toggle.
-    def action_toggle(self) -> None:  # type: ignore[override]
+    def action_toggle_dependency(self) -> None:
         if not self._ids:
             return
         self.clear_cycle()

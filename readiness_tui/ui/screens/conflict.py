@@ -7,17 +7,20 @@ tries again). ``d`` shows the difference between the file on disk and my version
 
 from __future__ import annotations
 
-from textual import on
+from typing import Any, ClassVar
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from ..binding_ids import with_ids
+from .answer import AnswerScreen
 
 
-class ConflictScreen(ModalScreen[str | None]):
+class ConflictScreen(AnswerScreen[str | None]):
+    ANSWERS: ClassVar[dict[str, Any]] = {"reload": "reload", "keep": "keep", "later": None}
+
     BINDINGS = with_ids(
         "conflict",
         [
@@ -82,19 +85,18 @@ class ConflictScreen(ModalScreen[str | None]):
         self.query_one("#conflict-diff").display = False
         self.query_one(Button).focus()
 
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        bid = event.button.id
-        if bid == "diff":
+    def button(self, button_id: str) -> None:
+        if button_id == "diff":
             self.action_toggle_diff()
-        else:
-            self.dismiss({"reload": "reload", "keep": "keep"}.get(bid or ""))
 
     def action_toggle_diff(self) -> None:
         box = self.query_one("#conflict-diff")
         box.display = not box.display
 
     def action_choose(self, choice: str | None) -> None:
-        if choice == "reload" and self._missing:
-            return
-        self.dismiss(choice)
+        self.action_answer(choice)
+
+    def action_answer(self, value: str | None) -> None:
+        if value == "reload" and self._missing:
+            return  # nothing on disk to reload
+        self.dismiss(value)

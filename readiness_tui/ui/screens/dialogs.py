@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -15,10 +16,13 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..binding_ids import with_ids
+from .answer import AnswerScreen
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(AnswerScreen[bool]):
     """Yes or no. ``y``/``enter`` confirm, ``n``/``escape`` cancel."""
+
+    ANSWERS: ClassVar[dict[str, Any]] = {"yes": True, "no": False}
 
     BINDINGS = with_ids(
         "confirm",
@@ -42,13 +46,6 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#yes", Button).focus()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
-
-    def action_answer(self, value: bool) -> None:
-        self.dismiss(value)
 
 
 class ChoiceScreen(ModalScreen[str | None]):
@@ -230,8 +227,10 @@ class PickItemScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class UnsavedScreen(ModalScreen[str | None]):
+class UnsavedScreen(AnswerScreen[str | None]):
     """Escape on a form with changes: ``s`` save, ``d`` discard, ``k`` or escape keep editing."""
+
+    ANSWERS: ClassVar[dict[str, Any]] = {"save": "save", "discard": "discard", "keep": "keep"}
 
     BINDINGS = with_ids(
         "unsaved",
@@ -257,11 +256,3 @@ class UnsavedScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(event.button.id)
-
-    def action_answer(self, choice: str) -> None:
-        self.dismiss(choice)

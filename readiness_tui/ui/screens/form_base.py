@@ -17,6 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets.button import ButtonVariant
 
 from ..binding_ids import with_ids
 
@@ -49,7 +50,7 @@ class FormScreen(ModalScreen[Any]):
         self.values = values
         self.focus_field = focus
         #: Buttons beside Save and Cancel: (id, label, variant); pressing one calls ``button``.
-        self.extra_buttons: list[tuple[str, str, str]] = []
+        self.extra_buttons: list[tuple[str, str, ButtonVariant]] = []
 
     # ------------------------------------------------------------------ what a form gives
     def rows(self) -> list[Row]:
@@ -80,7 +81,7 @@ class FormScreen(ModalScreen[Any]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
                 for button_id, label, variant in self.extra_buttons:
-                    yield Button(label, id=button_id, variant=variant)  # type: ignore[arg-type]
+                    yield Button(label, id=button_id, variant=variant)
                 yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
@@ -97,8 +98,10 @@ class FormScreen(ModalScreen[Any]):
     def read(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for row in self.rows():
-            w = self.query_one(f"#{wid(row.key)}")
-            out[row.key] = w.text if isinstance(w, TextArea) else w.value  # type: ignore[attr-defined]
+            if row.area:
+                out[row.key] = self.query_one(f"#{wid(row.key)}", TextArea).text
+            else:
+                out[row.key] = self.query_one(f"#{wid(row.key)}", Input).value
         return out
 
     @property

@@ -9,13 +9,15 @@ gates and detail panes bind their keys to those actions, and the palette lists `
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...core.editor import EditResult
 from ...core.record_edits import RecordRef, delete_record, edit_record, new_record, record_refs
 from ...core.record_fields import KIND_NAMES
+from ..widgets.line_list import LineList
 
 if TYPE_CHECKING:
+    from ..commands import PaletteCommand
     from ..panes.base import Pane
     from .edit_actions import EditingScreen
     from .record_form import RecordEdit
@@ -24,10 +26,15 @@ if TYPE_CHECKING:
 ROW_KINDS = {"risk": "risks", "att": "risks", "phase": "phases", "ms": "milestones"}
 
 
+def cursor_key(pane: Pane | None) -> str | None:
+    """The key of the row under the cursor of a line-drawn pane (risks, plan, ...); None elsewhere."""
+    return pane.cursor_key if isinstance(pane, LineList) else None
+
+
 def record_at_cursor(pane: Pane | None) -> RecordRef | None:
     """The record the pane's cursor row stands for, if it stands for one."""
-    key = getattr(pane, "cursor_key", None)
-    if not isinstance(key, str):
+    key = cursor_key(pane)
+    if key is None:
         return None
     word, _, rest = key.partition(":")
     kind = ROW_KINDS.get(word)
@@ -56,18 +63,20 @@ def keep_row(screen: EditingScreen, result: EditResult) -> None:
     """Show an edit's result with the pane's cursor staying on the record's row (a refresh puts
     it back on the current item, which may be a row far from the record just edited)."""
     pane = screen.active_pane()
-    key = getattr(pane, "cursor_key", None)
+    key = cursor_key(pane)
     screen.after_edit(result)
-    keys = [row[0] for row in getattr(pane, "rows", []) if row[0] is not None]
-    if key in keys and pane is not None:
-        pane.move_cursor(keys.index(key), post=False)  # type: ignore[attr-defined]
+    if not isinstance(pane, LineList):
+        return
+    keys = [row[0] for row in pane.rows if row[0] is not None]
+    if key in keys:
+        pane.move_cursor(keys.index(key), post=False)
 
 
 def new_initial(screen: EditingScreen, kind: str) -> dict[str, str]:
     """What a new record starts with: a risk added on a "P0 items no risk names" row is mitigated
     by that item."""
-    key = getattr(screen.active_pane(), "cursor_key", None)
-    if kind == "risks" and isinstance(key, str) and key.startswith("p0:"):
+    key = cursor_key(screen.active_pane())
+    if kind == "risks" and key is not None and key.startswith("p0:"):
         return {"mitigated_by": key[3:]}
     return {}
 
@@ -138,10 +147,10 @@ def remove(screen: EditingScreen, ref: RecordRef) -> None:
     ask_remove(screen.app, ref, lambda: screen.after_edit(delete_record(screen.editor, ref)))
 
 
-def palette_entries(screen: EditingScreen) -> list[tuple[str, Any, str]]:
+def palette_entries(screen: EditingScreen) -> list[PaletteCommand]:
     """(name, callable, help) for the command palette: edit or add every kind of record."""
     board = screen.store.board
-    out: list[tuple[str, Any, str]] = []
+    out: list[PaletteCommand] = []
     for kind, rows in (("risks", board.risks), ("phases", board.phases), ("milestones", board.milestones)):
         name = KIND_NAMES[kind]
         out.append((f"Add {name}", partial(screen.action_add_record, kind), f"a new {name}"))

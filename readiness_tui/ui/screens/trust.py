@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from ...core.display import CONTROL_WARNING, has_control, printable
 from ..binding_ids import with_ids
+from .answer import AnswerScreen
 
 
-class TrustScreen(ModalScreen[bool]):
+class TrustScreen(AnswerScreen[bool]):
     """Shows every (item, command) and where they run; dismisses with True to trust, else False.
 
     The app records the answer: ``if await push_screen_wait(TrustScreen(...)): session.trust()``
     (or ``push_screen(TrustScreen(...), callback)``).
     """
+
+    ANSWERS: ClassVar[dict[str, Any]] = {"yes": True, "no": False}
 
     DEFAULT_CSS = """
     TrustScreen { align: center middle; }
@@ -75,10 +77,3 @@ class TrustScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
-
-    def action_answer(self, value: bool) -> None:
-        self.dismiss(value)

@@ -128,10 +128,10 @@ class ItemText:
         # The critical path costs ~90 ms at 10,000 items: use it when cheap or already computed.
         cp = an.__dict__.get("critical_path") or (an.critical_path if len(an.items) <= CP_LIMIT else None)
         slack = cp.schedule.get(it.id) if cp is not None else None
-        if slack is not None and it.status not in CLOSED:
-            crit = " [b $warning]on the critical path[/]" if it.id in cp.ids else ""  # type: ignore[union-attr]
+        if cp is not None and slack is not None and it.status not in CLOSED:
+            crit = " [b $warning]on the critical path[/]" if it.id in cp.ids else ""
             # Without estimates the schedule counts open items (one unit each), not days.
-            u = "day" if cp.unit == "days" else "item"  # type: ignore[union-attr]
+            u = "day" if cp.unit == "days" else "item"
             fields.append(
                 ("schedule", f"starts {u} {slack.es:g}, finishes {u} {slack.ef:g}, slack {slack.slack:g}{crit}")
             )
