@@ -226,7 +226,7 @@ async def test_show_board_keeps_the_cursor_on_the_same_ids() -> None:
         store.add_item({"id": "NEW-1", "title": "Inserted"}, after="INF-1")
         app.show()
         await pilot.pause()
-        assert pane._ids[1] == "NEW-1"
+        assert pane.ids[1] == "NEW-1"
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("OBS-1", "INF-2")
 
 

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
+from test_record_forms import press_on_sec01_gate
 from textual.widgets import OptionList, Static
 from ui_helpers import wait_for
 
@@ -35,10 +36,7 @@ async def test_a_new_waiver_in_the_app_and_in_the_shell_write_the_same_file(
     assert "waivers:#1: added" in res.output
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("6")
-        await wait_for(pilot, lambda: app.screen.current_item_id == "SEC-01", what="gate selected")
-        await pilot.press("w")
-        await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="waiver form")
+        await press_on_sec01_gate(pilot, "w", RecordFormScreen)
         assert field(app, "expires").value == "+30d"  # the core's default, shown to be changed
         await pilot.press(*"Vendor outage", "ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="form closed")
@@ -80,10 +78,7 @@ async def test_waivers_without_ids_are_named_alike_in_the_menu_and_in_the_shell(
     assert res.exit_code == 1 and "name one: #1, #2" in res.output  # the item names both
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("6")
-        await wait_for(pilot, lambda: app.screen.current_item_id == "SEC-01", what="gate selected")
-        await pilot.press("w")
-        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), what="choice")
+        await press_on_sec01_gate(pilot, "w", ChoiceScreen)
         menu = app.screen.query_one("#choices", OptionList)
         labels = [str(menu.get_option_at_index(n).prompt) for n in range(menu.option_count)]
         assert [label.split("  ", 1)[1] for label in labels] == ["waiver #1", "waiver #2", "New waiver"]

@@ -58,6 +58,15 @@ async def save(pilot, values: dict[str, str] | None = None) -> None:  # type: ig
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, MainScreen), what="form closed")
 
 
+async def press_on_sec01_gate(pilot, key: str, opens: type) -> None:  # type: ignore[no-untyped-def]
+    """The Gates pane on SEC-01 (the first gate of the launch board), then ``key``: wait for ``opens``."""
+    app = pilot.app
+    await pilot.press("6")
+    await wait_for(pilot, lambda: app.screen.current_item_id == "SEC-01", what="gate selected")
+    await pilot.press(key)
+    await wait_for(pilot, lambda: isinstance(app.screen, opens), what=opens.__name__)
+
+
 def field(app, key: str):  # type: ignore[no-untyped-def]
     return app.screen.query_one("#f-" + key.replace(".", "-"))
 
@@ -160,10 +169,7 @@ async def test_waiver_added_renewed_and_revoked_from_the_gates_pane(launch_board
     original = launch_board.read_text()
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("6")
-        await wait_for(pilot, lambda: app.screen.current_item_id == "SEC-01", what="gate selected")
-        await pilot.press("w")
-        await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="waiver form")
+        await press_on_sec01_gate(pilot, "w", RecordFormScreen)
         assert field(app, "item").value == "SEC-01"
         assert app.focused is field(app, "reason")
         field(app, "expires").value = ""
@@ -195,10 +201,7 @@ async def test_waiver_added_renewed_and_revoked_from_the_gates_pane(launch_board
 async def test_gate_fields_from_the_gates_pane(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("6")
-        await wait_for(pilot, lambda: app.screen.current_item_id == "SEC-01", what="gate selected")
-        await pilot.press("e")
-        await wait_for(pilot, lambda: isinstance(app.screen, EditItemScreen), what="item form")
+        await press_on_sec01_gate(pilot, "e", EditItemScreen)
         assert app.focused is field(app, "gate.exit_criteria")
         await save(pilot, {"gate.watch": "ci/scan.yml, ci/policy/"})
         gate = BoardStore.load(launch_board).item("SEC-01").gate
@@ -301,10 +304,7 @@ async def test_several_waivers_offer_a_choice(launch_board: Path, make_app) -> N
     launch_board.write_text(text)
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("6")
-        await wait_for(pilot, lambda: app.screen.current_item_id == "SEC-01", what="gate selected")
-        await pilot.press("w")
-        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), what="choice")
+        await press_on_sec01_gate(pilot, "w", ChoiceScreen)
         await pilot.press("2")
         await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="waiver form")
         assert field(app, "id").value == "W-2"

@@ -138,7 +138,7 @@ class MatrixPane(MatrixGrid, LazyPane):
         if self._analysis is None:
             return
         self.set_marks(self._marks_with_refused())
-        summary, alert = self._summary_text(self._ids, sum(len(d) for d in self.cells.deps), self._analysis)
+        summary, alert = self._summary_text(self.ids, sum(len(d) for d in self.cells.deps), self._analysis)
         self.set_summary(summary, alert)
 
     def clear_cycle(self) -> None:
@@ -197,7 +197,7 @@ class MatrixPane(MatrixGrid, LazyPane):
         return text, False
 
     def describe_cell(self, r: int, c: int) -> Text:
-        rid, cid = self._ids[r], self._ids[c]
+        rid, cid = self.ids[r], self.ids[c]
         text = Text()
         text.append(rid, "bold")
         rt = self._items.get(rid)
@@ -223,7 +223,7 @@ class MatrixPane(MatrixGrid, LazyPane):
     # ------------------------------------------------------------------ ids under the cursor
     @property
     def cursor_row_id(self) -> str | None:
-        return self._ids[self.cursor_row] if self._ids else None
+        return self.ids[self.cursor_row] if self.ids else None
 
     @property
     def cursor_item(self) -> str | None:
@@ -232,22 +232,22 @@ class MatrixPane(MatrixGrid, LazyPane):
 
     @property
     def cursor_col_id(self) -> str | None:
-        return self._ids[self.cursor_col] if self._ids else None
+        return self.ids[self.cursor_col] if self.ids else None
 
     # ------------------------------------------------------------------ actions
     def cursor_row_changed(self, row: int) -> None:
-        if self._ids[row] in self._items:
-            self.post_message(ItemHighlighted(self._ids[row]))
+        if self.ids[row] in self._items:
+            self.post_message(ItemHighlighted(self.ids[row]))
 
     def action_toggle_dependency(self) -> None:
-        if not self._ids:
+        if not self.ids:
             return
         self.clear_cycle()
-        self.post_message(ToggleDependency(self._ids[self.cursor_row], self._ids[self.cursor_col]))
+        self.post_message(ToggleDependency(self.ids[self.cursor_row], self.ids[self.cursor_col]))
 
     def action_open(self) -> None:
-        if self._ids:
-            self.post_message(OpenItem(self._ids[self.cursor_row]))
+        if self.ids:
+            self.post_message(OpenItem(self.ids[self.cursor_row]))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -111,12 +111,15 @@ class MatrixGrid(LineView, can_focus=True):
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self._ids: list[str] = []
-        self._layout = HeaderLayout.of([])
-        self._header_state: list[int] = []
+        # What the grid shows, as ``set_data`` gave it (the painter reads these; set them through it).
+        #: The ids of the rows (and columns), in order.
+        self.ids: list[str] = []
+        self.header_layout = HeaderLayout.of([])
+        #: Each id's header state (``H_PLAIN``, ``H_CURRENT``, ...).
+        self.header_state: list[int] = []
         self._cells = CellKinds([], {})
-        self._summary: Text = Text()
-        self._summary_alert = False
+        self.summary: Text = Text()
+        self.summary_alert = False
         self.cursor_row = 0
         self.cursor_col = 0
         self._painter = GridPainter(self)
@@ -124,17 +127,17 @@ class MatrixGrid(LineView, can_focus=True):
     # ------------------------------------------------------------------ geometry
     @property
     def n(self) -> int:
-        return len(self._ids)
+        return len(self.ids)
 
     @property
     def row_header_width(self) -> int:
         """Columns the row ids take at the left."""
-        return self._layout.row_header_w
+        return self.header_layout.row_header_w
 
     @property
     def top_lines(self) -> int:
         """Fixed lines above the body: summary, vertical column labels, rule."""
-        return 1 + self._layout.label_h + 1
+        return 1 + self.header_layout.label_h + 1
 
     bottom_lines = 1
 
@@ -144,11 +147,11 @@ class MatrixGrid(LineView, can_focus=True):
 
     @property
     def body_width(self) -> int:
-        return max(CELL_W, self.view_size.width - self._layout.row_header_w)
+        return max(CELL_W, self.view_size.width - self.header_layout.row_header_w)
 
     def _update_virtual_size(self) -> None:
         self.virtual_size = Size(
-            self._layout.row_header_w + self.n * CELL_W, self.top_lines + self.n + self.bottom_lines
+            self.header_layout.row_header_w + self.n * CELL_W, self.top_lines + self.n + self.bottom_lines
         )
 
     # ------------------------------------------------------------------ data
@@ -164,13 +167,13 @@ class MatrixGrid(LineView, can_focus=True):
     ) -> None:
         """Replace what the grid shows. ``deps[r]`` holds the columns row ``r`` depends on;
         ``marks[r][c]`` overrides the kind of a cell (cycle, disagreement, refused)."""
-        self._ids = list(ids)
-        n = len(self._ids)
+        self.ids = list(ids)
+        n = len(self.ids)
         self._cells = CellKinds([frozenset(d) for d in deps], marks or {})
-        self._header_state = list(header_state) if header_state is not None else [H_PLAIN] * n
-        self._layout = HeaderLayout.of(self._ids)
-        self._summary = Text(summary) if isinstance(summary, str) else summary
-        self._summary_alert = summary_alert
+        self.header_state = list(header_state) if header_state is not None else [H_PLAIN] * n
+        self.header_layout = HeaderLayout.of(self.ids)
+        self.summary = Text(summary) if isinstance(summary, str) else summary
+        self.summary_alert = summary_alert
         if cursor is not None:
             self.cursor_row, self.cursor_col = cursor
         self.cursor_row = min(max(0, self.cursor_row), max(0, n - 1))
@@ -182,8 +185,8 @@ class MatrixGrid(LineView, can_focus=True):
             self.call_after_refresh(self._scroll_cursor_visible)
 
     def set_summary(self, summary: Text | str, alert: bool = False) -> None:
-        self._summary = Text(summary) if isinstance(summary, str) else summary
-        self._summary_alert = alert
+        self.summary = Text(summary) if isinstance(summary, str) else summary
+        self.summary_alert = alert
         self._painter.clear_fixed()
         self.refresh(Region(0, 0, self.view_size.width, 1))
 
@@ -197,35 +200,13 @@ class MatrixGrid(LineView, can_focus=True):
         """What each cell shows."""
         return self._cells
 
-    @property
-    def ids(self) -> list[str]:
-        """The ids of the rows (and columns), in order."""
-        return self._ids
-
-    @property
-    def header_layout(self) -> HeaderLayout:
-        return self._layout
-
-    @property
-    def header_state(self) -> list[int]:
-        """Each id's header state (``H_PLAIN``, ``H_CURRENT``, ...)."""
-        return self._header_state
-
-    @property
-    def summary(self) -> Text:
-        return self._summary
-
-    @property
-    def summary_alert(self) -> bool:
-        return self._summary_alert
-
     def cell_kind(self, r: int, c: int) -> int:
         """What a cell shows: NONE, DEP, DIAG, CYCLE, ..."""
         return self._cells.kind(r, c)
 
     def describe_cell(self, r: int, c: int) -> Text:
         """The cell line under the grid; a subclass says what the cell means."""
-        return Text(f"{self._ids[r]} -> {self._ids[c]}")
+        return Text(f"{self.ids[r]} -> {self.ids[c]}")
 
     # ------------------------------------------------------------------ styles
     def notify_style_update(self) -> None:
@@ -316,8 +297,8 @@ class MatrixGrid(LineView, can_focus=True):
         """(row, col) under a content offset; None where the offset is outside rows or columns."""
         row = col = None
         top = self.top_lines
-        if x >= self._layout.row_header_w:
-            c = (x - self._layout.row_header_w + int(self.scroll_x)) // CELL_W
+        if x >= self.header_layout.row_header_w:
+            c = (x - self.header_layout.row_header_w + int(self.scroll_x)) // CELL_W
             col = c if c < self.n else None
         if top <= y < self.view_size.height - self.bottom_lines:
             r = y - top + int(self.scroll_y)
