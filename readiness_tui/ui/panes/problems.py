@@ -38,7 +38,7 @@ LEVEL_GLYPH = {"error": "✘", "warning": "▲", "info": "·"}
 
 
 def summary(problems: Problems) -> tuple[int, int]:
-    """(errors, warnings): ``Problems.counts`` as the header's badge takes them."""
+    """(errors, warnings) of ``Problems.counts``: the old import path (the header takes the counts)."""
     counts = problems.counts()
     return counts.errors, counts.warnings
 

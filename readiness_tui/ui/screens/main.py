@@ -22,7 +22,7 @@ from ..gonogo_slot import GoNoGoSlot
 from ..messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency
 from ..panes.base import Pane
 from ..panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
-from ..panes.problems import LintRunner, ProblemsPane, summary
+from ..panes.problems import LintRunner, ProblemsPane
 from ..panes.registry import PaneSpec, panes
 from ..readonly import allowed
 from ..standup_link import StandupLink
@@ -155,8 +155,7 @@ class MainScreen(EditingScreen):
 
     def _problems_found(self, problems: Problems) -> None:
         """Lint's result: the header's count (a link to the pane) and the Problems pane."""
-        errors, warnings = summary(problems)
-        self.query_one(AppBar).set_problems(errors, warnings, "screen.show_pane('problems')")
+        self.query_one(AppBar).set_problems(problems.counts(), "screen.show_pane('problems')")
         pane = self._panes.get("problems")
         if isinstance(pane, ProblemsPane):
             pane.show_problems(problems)

@@ -17,6 +17,7 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from ...core.display import fit_words
+from ...core.problems import LevelCounts
 
 SEP = " · "
 #: A last edit with less room than this is left out rather than shown as a stub.
@@ -109,9 +110,10 @@ class AppBar(Horizontal):
         # Fixed widths: no layout pass on every edit.
         w.update(SEP.join(markup for markup, _ in parts), layout=False)
 
-    def set_problems(self, errors: int, warnings: int, action: str) -> None:
-        """What lint finds, as a link to the problems (``action``: what a click runs)."""
-        n = errors + warnings
+    def set_problems(self, counts: LevelCounts, action: str) -> None:
+        """What lint finds, as a link to the problems (``action``: what a click runs): the errors
+        and warnings (``LevelCounts.flagged``; info is only listed in the pane)."""
+        n, errors = counts.flagged, counts.errors
         style = "$text-error" if errors else "$text-warning"
         self._problems_action = action
         text = f"[{style}]{'✘' if errors else '▲'} {n} problem{'s' if n != 1 else ''}[/]"
