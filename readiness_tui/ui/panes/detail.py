@@ -49,7 +49,8 @@ class DetailPane(ItemText, Vertical, Pane):
         "detail",
         [
             Binding("l", "focus_links", "Links", show=True),
-            Binding("escape,backspace", "back", "Back to the backlog", show=True),
+            # The main screen's action (a host without it ignores the key); the id it always had.
+            Binding("escape,backspace", "screen.show_pane('backlog')", "Back to the backlog", id="detail.back"),
             Binding("A", "screen.edit_item('acceptance')", "Acceptance", show=False),
             Binding("D", "screen.deliverables", "Deliverables…", show=False),
         ],
@@ -112,11 +113,6 @@ class DetailPane(ItemText, Vertical, Pane):
     @property
     def current_id(self) -> str | None:
         return self.item_id
-
-    def action_back(self) -> None:
-        show = getattr(self.screen, "show_pane", None)  # the main screen's; a test host may have none
-        if show is not None:
-            show("backlog")
 
     def focus_default(self) -> None:
         """Keyboard first: the link list (j/k, enter jumps); tab reaches the text."""

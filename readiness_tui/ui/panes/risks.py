@@ -130,7 +130,7 @@ class RiskPane(LineList, LazyPane):
         style = self.style(STATE_STYLE[s.state])
         text.append(STATE_GLYPH[s.state] + " ", style)
         text.append(key.ljust(self._id_w) + " ", self.style("id"))
-        detail = [v for v in (getattr(risk, "severity", ""), getattr(risk, "likelihood", "")) if v]
+        detail = [v for v in (risk.severity, risk.likelihood) if v] if risk is not None else []
         meta = "/".join(detail)
         if risk is not None and risk.owner:
             meta = f"{meta} · {risk.owner}" if meta else risk.owner

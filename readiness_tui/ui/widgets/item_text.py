@@ -73,7 +73,8 @@ class ItemText:
     gate_session: GateSession | None = None
 
     _rev: dict[str, list[str]]
-    _rev_for: Analysis | None
+    #: The analysis ``_rev`` was built from (None: not built yet).
+    _rev_for: Analysis | None = None
 
     def _markup(self, it: Item, store: BoardStore, an: Analysis) -> str:
         e = escape
@@ -240,7 +241,7 @@ class ItemText:
 
     def _dependents(self, item_id: str, an: Analysis) -> list[str]:
         """Direct dependents, from a reverse index built once per analysis (no graph needed)."""
-        if getattr(self, "_rev_for", None) is not an:
+        if self._rev_for is not an:
             rev: dict[str, list[str]] = {}
             for other in an.items.values():
                 for d in other.depends_on:
