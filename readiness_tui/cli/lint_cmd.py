@@ -55,6 +55,7 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
         lines = [render(p) for _, problems in found for p in problems]
         if lines:
             click.echo("\n".join(lines))
+        if lines and not quiet:  # --quiet: the errors, nothing else
             # The tally goes to stderr: stdout stays one problem per line for editors and grep.
             click.echo(f"readiness lint: {counts.describe(', ')}", err=True)
     if counts.errors:

@@ -64,6 +64,8 @@ def test_lint_prints_the_tally_on_stderr_and_exits_by_the_error_count(tmp_path: 
     warn.write_text('[[items]]\nid = "A"\ntitle = "a"\nstatuss = "todo"\n', encoding="utf-8")
     res = CliRunner().invoke(cli, ["lint", str(warn)])
     assert res.exit_code == 0 and res.stderr.strip() == "readiness lint: 0 errors, 1 warning, 0 info"
+    quiet = CliRunner().invoke(cli, ["lint", "-q", str(bad)])  # errors only, no tally
+    assert quiet.exit_code == 1 and quiet.stderr == "" and len(quiet.stdout.splitlines()) == counts.errors
 
 
 def test_latest_lint_is_kept_for_exactly_the_analysis_it_ran_on(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
