@@ -22,17 +22,12 @@ from pydantic import ConfigDict, Field, model_validator
 from .board_meta import BoardMeta as BoardMeta
 from .board_meta import GoNoGo as GoNoGo
 from .board_meta import Rules as Rules
-from .board_meta import ScoreFactor as ScoreFactor
 from .board_meta import Scoring as Scoring
 from .dates import today
 from .item_model import ITEM_LIST_FIELDS as ITEM_LIST_FIELDS
 from .item_model import Gate as Gate
 from .item_model import Item as Item
-from .record_base import MAX_NUMBER as MAX_NUMBER
 from .record_base import Record
-from .record_base import StatusIn as StatusIn
-from .record_base import StrList as StrList
-from .record_base import check_number as check_number
 from .record_models import Deliverable as Deliverable
 from .record_models import Matrix as Matrix
 from .record_models import MergeConflict as MergeConflict
@@ -52,9 +47,6 @@ from .statuses import Status as Status
 from .statuses import next_status as next_status
 from .statuses import normalize_priority as normalize_priority
 from .statuses import normalize_status as normalize_status
-
-#: The old name of the records' base class.
-_Model = Record
 
 
 class Board(Record):
