@@ -113,16 +113,16 @@ class EditController:
     def apply(self, label: str, fn: EditFn, focus: str | None = None) -> EditResult:
         """Run ``fn(store)``; on EditError the store is put back as it was and the error returned."""
         if self.read_only:
-            return EditResult(label, error=READ_ONLY_REFUSAL, saved="unchanged")
+            return EditResult(label, error=READ_ONLY_REFUSAL, saved=SaveState.UNCHANGED)
         before = snapshot(self.store, label)
         try:
             out = fn(self.store)
         except EditError as exc:
             restore(self.store, before)
-            return EditResult(label, error=str(exc), saved="unchanged", cycle=list(exc.cycle or []))
+            return EditResult(label, error=str(exc), saved=SaveState.UNCHANGED, cycle=list(exc.cycle or []))
         changes = out if isinstance(out, list) else ([out] if isinstance(out, Change) else [])
         if not changes and self.store.snapshot().segments == before.segments:
-            return EditResult(label, [], "unchanged", focus=focus)
+            return EditResult(label, [], SaveState.UNCHANGED, focus=focus)
         self.undo_stack.append(before)
         del self.undo_stack[: -self.history]
         self.redo_stack.clear()
@@ -132,7 +132,7 @@ class EditController:
         saved = self._autosave()
         return EditResult(label, changes, saved, focus=focus, merged=self.merged)
 
-    def _autosave(self) -> str:
+    def _autosave(self) -> SaveState:
         return self.save() if self.autosave else SaveState.OFF
 
     def save(self, force: bool = False, prefer: str = "") -> SaveState:
@@ -291,13 +291,13 @@ class EditController:
         old_board = self._saved_board
         self.replace_store(fresh)
         self._record_outside(old_board, fresh)
-        last = "unchanged"
+        last = SaveState.UNCHANGED
         if had_unsaved and reapply and pending:
             # Re-applied edits are one step each on the undo stack of the fresh store.
             for label, fn in pending:
                 r = self.apply(label, fn)
                 (result.reapplied if r.ok else result.failed).append(label)
-                if r.ok and r.saved != "unchanged":
+                if r.ok and r.saved != SaveState.UNCHANGED:
                     last = r.saved
             if result.failed and result.backup is None:
                 result.backup = self._backup(mine)
