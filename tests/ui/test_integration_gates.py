@@ -160,10 +160,11 @@ async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_b
         # The next edit saves over the reloaded file without a conflict.
         before = app.store.item(cursor).status
         await pilot.press("s")
-        await pilot.pause()
+        await wait_for(
+            pilot, lambda: BoardStore.load(repo_board).item(cursor).status != before, what="the edit on disk"
+        )
         assert not app.editor.dirty and not isinstance(app.screen, ConflictScreen)
-        disk = BoardStore.load(repo_board)
-        assert disk.item(cursor).status != before and disk.item("CMD-01").title == "Marker (edited outside)"
+        assert BoardStore.load(repo_board).item("CMD-01").title == "Marker (edited outside)"
 
 
 async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
@@ -241,11 +242,10 @@ async def test_board_deleted_then_later_ctrl_s(repo_board: Path, make_app) -> No
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press("s")  # an edit while the file is gone: kept in memory
-        await pilot.pause()
-        if isinstance(app.screen, ConflictScreen):
-            await pilot.press("escape")
-            await pilot.pause()
+        await pilot.press("s")  # an edit while the file is gone: kept in memory, and the user is told
+        await wait_for(pilot, lambda: isinstance(app.screen, ConflictScreen), what="the file-gone dialog")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ConflictScreen), what="the dialog closed")
         assert not repo_board.exists()
         await pilot.press("ctrl+s")
         await pilot.pause()

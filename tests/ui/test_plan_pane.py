@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ui_helpers import PaneHost
+from ui_helpers import PaneHost, pane_board
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.plan import PlanPane
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 SIZE = (120, 40)
 
 
@@ -17,16 +14,12 @@ def host(store: BoardStore) -> PaneHost:
     return PaneHost(PlanPane(id="pane"), store)
 
 
-def load(name: str = "plan.toml") -> BoardStore:
-    return BoardStore.load(FIXTURES / name)
-
-
 def all_lines(pane: PlanPane) -> list[str]:
     return [pane.line_text(i).plain.rstrip() for i in range(len(pane.rows))]
 
 
 async def test_critical_path_with_total_days_and_slack() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(PlanPane)
@@ -42,7 +35,7 @@ async def test_critical_path_with_total_days_and_slack() -> None:
 
 
 async def test_waves_ready_and_blocked_with_root_causes() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = all_lines(app.query_one(PlanPane))
@@ -60,7 +53,7 @@ async def test_waves_ready_and_blocked_with_root_causes() -> None:
 
 
 async def test_phases_and_milestones_with_progress() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = all_lines(app.query_one(PlanPane))
@@ -77,7 +70,7 @@ async def test_phases_and_milestones_with_progress() -> None:
 
 
 async def test_cycle_items_get_no_wave() -> None:
-    app = host(load("recorded.toml"))
+    app = host(pane_board("recorded.toml"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         text = "\n".join(all_lines(app.query_one(PlanPane)))
@@ -88,7 +81,7 @@ async def test_cycle_items_get_no_wave() -> None:
 
 
 async def test_navigation_enter_and_focus_item() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(PlanPane)
@@ -122,7 +115,7 @@ async def test_navigation_enter_and_focus_item() -> None:
 
 
 async def test_hidden_pane_builds_when_shown() -> None:
-    store = load()
+    store = pane_board()
     app = host(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -143,11 +136,11 @@ async def test_hidden_pane_builds_when_shown() -> None:
 
 
 def test_snapshot(snap_compare) -> None:
-    assert snap_compare(host(load()), press=("down", "down", "down"), terminal_size=SIZE)
+    assert snap_compare(host(pane_board()), press=("down", "down", "down"), terminal_size=SIZE)
 
 
 async def test_a_theme_switch_restyles_the_lines() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(PlanPane)

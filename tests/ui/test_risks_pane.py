@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ui_helpers import PaneHost, drawn_lines
+from ui_helpers import PANE_FIXTURES, PaneHost, drawn_lines, pane_board
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.risks import RiskPane
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 SIZE = (120, 40)
 
 
@@ -17,16 +14,12 @@ def host(store: BoardStore) -> PaneHost:
     return PaneHost(RiskPane(id="pane"), store)
 
 
-def load(name: str = "plan.toml") -> BoardStore:
-    return BoardStore.load(FIXTURES / name)
-
-
 def screen_lines(pane: RiskPane) -> list[str]:
     return [line.rstrip() for line in drawn_lines(pane)]
 
 
 async def test_uncovered_risks_and_unknown_references_come_first() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
@@ -43,7 +36,7 @@ async def test_uncovered_risks_and_unknown_references_come_first() -> None:
 
 
 async def test_each_risk_shows_its_items_statuses_and_roll_up() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
@@ -63,7 +56,7 @@ async def test_each_risk_shows_its_items_statuses_and_roll_up() -> None:
 
 
 async def test_cursor_moves_over_risks_and_items_and_enter_opens_items() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
@@ -87,7 +80,7 @@ async def test_cursor_moves_over_risks_and_items_and_enter_opens_items() -> None
 
 
 async def test_focus_item_and_mouse() -> None:
-    app = host(load())
+    app = host(pane_board())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(RiskPane)
@@ -103,7 +96,7 @@ async def test_focus_item_and_mouse() -> None:
 
 
 async def test_board_without_risks_expects_no_coverage() -> None:
-    text = (FIXTURES / "recorded.toml").read_text()
+    text = (PANE_FIXTURES / "recorded.toml").read_text()
     app = host(BoardStore.from_text(text))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -113,7 +106,7 @@ async def test_board_without_risks_expects_no_coverage() -> None:
 
 
 async def test_show_board_keeps_the_cursor_and_follows_status_changes() -> None:
-    store = load()
+    store = pane_board()
     app = host(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -129,4 +122,4 @@ async def test_show_board_keeps_the_cursor_and_follows_status_changes() -> None:
 
 
 def test_snapshot(snap_compare) -> None:
-    assert snap_compare(host(load()), press=("down", "down", "down"), terminal_size=SIZE)
+    assert snap_compare(host(pane_board()), press=("down", "down", "down"), terminal_size=SIZE)
