@@ -4,7 +4,8 @@ any pane over a board for the pane tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,6 +155,16 @@ class PaneHost(App[None]):
         reaction = self.react.get(type(message))
         if reaction is not None:
             reaction(self, message)
+
+
+@asynccontextmanager
+async def mounted(pane: Pane, store: BoardStore | None = None, size: tuple[int, int] = (120, 40)) -> AsyncIterator[Any]:
+    """``pane`` running in a ``PaneHost`` over ``store`` (default ``pane_board()``), drawn once:
+    ``async with mounted(PlanPane()) as (host, pilot): ...``."""
+    host = PaneHost(pane, store if store is not None else pane_board())
+    async with host.run_test(size=size) as pilot:
+        await pilot.pause()
+        yield host, pilot
 
 
 # One handler per recorded message (a handler is found by the message's exact class and name).
