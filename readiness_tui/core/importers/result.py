@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -207,6 +208,6 @@ def jsonable(value: Any) -> Any:
         return [jsonable(v) for v in value]
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if hasattr(value, "isoformat"):
+    if isinstance(value, (dt.date, dt.time)):  # a datetime is a date
         return value.isoformat()
     return value

@@ -70,10 +70,11 @@ def section_defaults(b: Builder, sec: Section) -> None:
     for blk in sec.blocks:
         if not isinstance(blk, Paragraph):
             continue
-        pairs = [split_keyval(ln) for ln in blk.text.split("\n")]
-        if not pairs or any(p is None or p[0].lower() not in _SECTION_DEFAULT_KEYS for p in pairs):
+        split = [split_keyval(ln) for ln in blk.text.split("\n")]
+        pairs = [p for p in split if p is not None and p[0].lower() in _SECTION_DEFAULT_KEYS]
+        if not pairs or len(pairs) != len(split):  # only a paragraph of nothing but such lines
             continue
-        for key, value in pairs:  # type: ignore[misc]
+        for key, value in pairs:
             fld = _SECTION_DEFAULT_KEYS[key.lower()]
             if fld == "priority":
                 pr, _ = parse_priority(value)
