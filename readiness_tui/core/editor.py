@@ -209,28 +209,24 @@ class EditController:
 
     # ------------------------------------------------------------------ undo / redo
     def undo(self) -> EditResult | None:
-        if not self.undo_stack or self.read_only:
-            return None
-        snap = self.undo_stack.pop()
-        now = snapshot(self.store, snap.label)
-        self.redo_stack.append(now)
-        restore(self.store, snap)
-        self.pending = None
-        changes = self._diff(now.state)
-        self.unrecorded += changes
-        return EditResult(f"undo {snap.label}", changes, saved=self._autosave(), history=True)
+        return self._travel(self.undo_stack, self.redo_stack, "undo")
 
     def redo(self) -> EditResult | None:
-        if not self.redo_stack or self.read_only:
+        return self._travel(self.redo_stack, self.undo_stack, "redo")
+
+    def _travel(self, back: list[Snapshot], forth: list[Snapshot], verb: str) -> EditResult | None:
+        """Undo or redo: put back the last snapshot of ``back``, keeping the state it replaces on
+        ``forth`` so the other way can bring it back."""
+        if not back or self.read_only:
             return None
-        snap = self.redo_stack.pop()
+        snap = back.pop()
         now = snapshot(self.store, snap.label)
-        self.undo_stack.append(now)
+        forth.append(now)
         restore(self.store, snap)
         self.pending = None
         changes = self._diff(now.state)
         self.unrecorded += changes
-        return EditResult(f"redo {snap.label}", changes, saved=self._autosave(), history=True)
+        return EditResult(f"{verb} {snap.label}", changes, saved=self._autosave(), history=True)
 
     # ------------------------------------------------------------------ conflicts
     def disk_text(self) -> str | None:
