@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -49,7 +49,7 @@ class Problems:
     def sorted(self) -> list[Problem]:
         return sorted(self.items, key=Problem.sort_key)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Problem]:
         return iter(self.items)
 
     def __len__(self) -> int:
