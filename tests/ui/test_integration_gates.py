@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static, TabbedContent
-from ui_helpers import record_notices, wait_for
+from ui_helpers import record_notices, session_ready, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.gates.trust import is_trusted
@@ -73,11 +73,6 @@ def table_text(app) -> str:  # type: ignore[no-untyped-def]
 
 def row(app, item_id: str) -> str:  # type: ignore[no-untyped-def]
     return next((ln for ln in table_text(app).splitlines() if f" {item_id} " in ln), "")
-
-
-async def session_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
-    """The gate session is made in a thread worker once the board shows: wait for it."""
-    await wait_for(pilot, lambda: app.live.session is not None, what="the gate session")
 
 
 def screen_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]

@@ -54,6 +54,12 @@ async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what
     raise AssertionError(f"{what} not reached within {timeout}s")
 
 
+async def session_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """The gate session is made in a thread worker once the board shows: wait for it (the gate
+    column and the go/no-go reasons depend on it)."""
+    await wait_for(pilot, lambda: app.live.session is not None, what="the gate session")
+
+
 def palette_commands(app) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Every command the palette offers on the app's screen: name -> help text."""
     return {name: help_text for name, _cmd, help_text in ReadinessCommands(app.screen)._commands()}
