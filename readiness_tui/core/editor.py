@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import audit
+from .board_file import DiskState
 from .edit_results import READ_ONLY_REFUSAL as READ_ONLY_REFUSAL
 from .edit_results import EditResult as EditResult
 from .edit_results import ReloadResult as ReloadResult
@@ -256,7 +257,7 @@ class EditController:
     def keep_mine(self) -> SaveState:
         """Save over what changed on disk: merged by field where the edits can be re-applied (mine win
         where both changed a field), else my whole text (after an undo, or on a deleted board)."""
-        if self.pending is not None and self.store.disk_state() == "changed":
+        if self.pending is not None and self.store.disk_state() is DiskState.CHANGED:
             return self.save(prefer="mine")
         return self.save(force=True)
 

@@ -13,7 +13,7 @@ App wiring (an async worker on the app's loop; watchfiles blocks in its own thre
     async def watch_files(self) -> None:
         async for batch in self.watcher:
             if batch.board_deleted:  ...          # keep the board in memory, offer to save again
-            elif batch.board_changed and self.store.disk_state() == "changed":
+            elif batch.board_changed and self.store.disk_state() is DiskState.CHANGED:
                 ...                               # reload in place, or conflict dialog if dirty
             ids = self.session.note_changes(batch.paths)
             if ids: refresh gate views (auto-run: session.start(batch.watched_items) if trusted)
