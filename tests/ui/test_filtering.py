@@ -1,4 +1,4 @@
-"""The filter language over a small list of items: words, fields, flags, errors (pure core, no app)."""
+"""The backlog's filter language (pure Python)."""
 
 from __future__ import annotations
 
