@@ -325,11 +325,7 @@ class GateRunner:
         return self._pool.submit(self._run, job, cancel, on_start, on_done)
 
     def _run(
-        self,
-        job: GateJob,
-        cancel: threading.Event,
-        on_start: StartCallback | None,
-        on_done: DoneCallback | None,
+        self, job: GateJob, cancel: threading.Event, on_start: StartCallback | None, on_done: DoneCallback | None
     ) -> RunResult:
         if not cancel.is_set():
             with self._lock:
