@@ -481,12 +481,19 @@ async def test_palette_provider_offers_every_kind_of_command(launch_board: Path,
         for expected in (
             "Open pane: Backlog",
             "Open pane: Detail",
+            "Open pane: Gates",
+            "Open pane: Burndown",
             "Set status: done",
             "Switch board: small",
             "Theme: readiness-contrast",
             "Group backlog by owner",
+            "Standup mode",
+            "Weekly update (report)",
+            "Run all gates",
+            "Trust the board's verify commands",
+            "Auto-run gates: turn on",
         ):
-            assert expected in names
+            assert expected in names, expected
         app.main.filter_backlog("p:P0")
         assert app.query_one(BacklogTable).shown == 5
 

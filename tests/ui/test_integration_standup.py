@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import open_standup, palette_commands, wait_for
+from ui_helpers import open_standup, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.model import next_status
@@ -101,22 +101,6 @@ async def test_report_key_shows_the_week(launch_board: Path, make_app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReportScreen)
-
-
-async def test_palette_offers_standup_report_and_gates(launch_board: Path, make_app) -> None:
-    app = make_app(launch_board)
-    async with app.run_test(size=SIZE):
-        names = palette_commands(app)
-        for expected in (
-            "Standup mode",
-            "Weekly update (report)",
-            "Run all gates",
-            "Trust the board's verify commands",
-            "Auto-run gates: turn on",
-            "Open pane: Gates",
-            "Open pane: Burndown",
-        ):
-            assert expected in names, expected
 
 
 async def test_help_lists_the_new_bindings(launch_board: Path, make_app) -> None:
