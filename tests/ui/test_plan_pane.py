@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui_helpers import PaneHost, mounted, pane_board
+from ui_helpers import PaneHost, mounted, pane_board, wait_for
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.plan import PlanPane
@@ -110,13 +110,10 @@ async def test_hidden_pane_builds_when_shown() -> None:
         store.set_status("SEC-1", "done")
         app.show()
         pane.focus_item("GO-1")
-        assert pane._pending is not None  # deferred while hidden
+        assert "Waiting (5) · on open dependencies" in all_lines(pane)  # deferred while hidden
         box.display = True
-        await pilot.pause()
-        await pilot.pause()
-        assert pane._pending is None
+        await wait_for(pilot, lambda: "Waiting (4) · on open dependencies" in all_lines(pane), what="built when shown")
         assert pane.cursor_key == "cp:GO-1"
-        assert "Waiting (4) · on open dependencies" in all_lines(pane)
 
 
 def test_snapshot(snap_compare) -> None:
