@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -37,3 +38,27 @@ def test_read_parses_once_per_file_state(tmp_path: Path, monkeypatch: pytest.Mon
 
 def test_a_missing_history_is_empty(tmp_path: Path) -> None:
     assert history_cache.read(tmp_path / "none.toml") == []
+
+
+def test_the_weekly_report_parses_an_unchanged_history_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from readiness_tui.core.records import Change
+    from readiness_tui.core.report import weekly_report
+    from readiness_tui.core.store import BoardStore
+
+    board = tmp_path / "plan.toml"
+    board.write_text('[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\n', encoding="utf-8")
+    done = Change(item="A", field="status", old="todo", new="done", kind="items")
+    audit.append(board, [done], actor="ana", now=dt.datetime(2026, 2, 18, 10, 0))  # in 2026-W08
+    calls: list[Path] = []
+    real = audit.read
+
+    def counting(path):  # type: ignore[no-untyped-def]
+        calls.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(audit, "read", counting)
+    store = BoardStore.load(board)
+    first = weekly_report(store.board, board, week="2026-W08")
+    again = weekly_report(store.board, board, week="2026-W07")  # [ in the app: the week before
+    assert len(calls) == 1
+    assert first.completed == ["A"] and again.completed == []  # each week from the same records
