@@ -64,17 +64,17 @@ async def _latency(n_items: int, trials: int) -> dict:
         session = GateSession(store.path, store.board)
         assert store.path is not None  # loaded from a file
         watcher = BoardWatcher(store.path, board=store.board, root=session.root)
-        gated = [it for it in store.board.items if it.gate and it.gate.evidence]
+        gated = [(it.id, it.gate.evidence[0]) for it in store.board.items if it.gate and it.gate.evidence]
         pump = WatchFeed(watcher)
         await pump.start()
         rng = random.Random(1)
         created, deleted, plain, atomic, reload_ = [], [], [], [], []
         text = board_path.read_text(encoding="utf-8")
         for k in range(trials):
-            it = rng.choice(gated)
-            ev = watcher.root / it.gate.evidence[0].rstrip("/")  # type: ignore[union-attr]
+            item_id, evidence = rng.choice(gated)
+            ev = watcher.root / evidence.rstrip("/")
 
-            def names_it(b: ChangeBatch, i: str = it.id) -> bool:
+            def names_it(b: ChangeBatch, i: str = item_id) -> bool:
                 return i in b.evidence_items
 
             t0 = time.perf_counter()
