@@ -6,10 +6,11 @@ dependency ``[matrix]``. Unknown keys are allowed everywhere (``extra="allow"``)
 written by a newer version, or hand-annotated, loads and survives a save untouched; ``lint`` warns
 about them because they are usually typos.
 
-The records live in modules named for what they hold, and every name is importable from here:
-``statuses`` (the status and priority vocabulary), ``record_base`` (the frozen base and shared
-field types), ``board_meta`` (the ``[board]`` table), ``item_model`` (items and gates),
-``record_models`` (risks, phases, milestones, waivers, ...). This module holds the ``Board``.
+The records live in modules named for what they hold: ``statuses`` (the status and priority
+vocabulary), ``record_base`` (the frozen base and shared field types), ``board_meta`` (the
+``[board]`` table), ``item_model`` (items and gates), ``record_models`` (risks, phases,
+milestones, waivers, ...). This module holds the ``Board`` and re-exports the records and the
+vocabulary; the field types and number checks are imported from ``record_base`` itself.
 """
 
 from __future__ import annotations
