@@ -28,7 +28,7 @@ from pathlib import Path
 from ..core.fsutil import atomic_write
 from ..core.gates import GateSession
 from ..core.store import BoardStore
-from ..core.watch import BoardWatcher, ChangeBatch
+from ..core.watch import BoardWatcher, ChangeBatch, WatchFeed
 from .generate import generate_board_text, write_board
 
 
@@ -43,47 +43,6 @@ def _stats(samples_s: list[float]) -> dict:
         "max_ms": round(ms[-1], 1),
         "n": len(ms),
     }
-
-
-class _Pump:
-    def __init__(self, watcher: BoardWatcher):
-        self.watcher = watcher
-        self.queue: asyncio.Queue[ChangeBatch] = asyncio.Queue()
-
-    async def start(self) -> None:
-        async def pump() -> None:
-            async for b in self.watcher:
-                await self.queue.put(b)
-
-        self.task = asyncio.create_task(pump())
-        probe = self.watcher.root / ".probe"
-        for n in range(200):
-            probe.write_text(str(n))
-            try:
-                await asyncio.wait_for(self.queue.get(), 0.05)
-                break
-            except TimeoutError:
-                continue
-        probe.unlink()
-        await asyncio.sleep(0.2)
-        self.drain()
-
-    def drain(self) -> None:
-        while not self.queue.empty():
-            self.queue.get_nowait()
-
-    async def until(self, pred: Callable[[ChangeBatch], object], timeout: float = 5.0) -> ChangeBatch:
-        async def loop() -> ChangeBatch:
-            while True:
-                b = await self.queue.get()
-                if pred(b):
-                    return b
-
-        return await asyncio.wait_for(loop(), timeout)
-
-    async def stop(self) -> None:
-        self.watcher.stop()
-        await asyncio.wait_for(self.task, 5)
 
 
 def _make_repo(tmp: Path, n_items: int) -> Path:
@@ -105,17 +64,17 @@ async def _latency(n_items: int, trials: int) -> dict:
         session = GateSession(store.path, store.board)
         assert store.path is not None  # loaded from a file
         watcher = BoardWatcher(store.path, board=store.board, root=session.root)
-        gated = [it for it in store.board.items if it.gate and it.gate.evidence]
-        pump = _Pump(watcher)
+        gated = [(it.id, it.gate.evidence[0]) for it in store.board.items if it.gate and it.gate.evidence]
+        pump = WatchFeed(watcher)
         await pump.start()
         rng = random.Random(1)
         created, deleted, plain, atomic, reload_ = [], [], [], [], []
         text = board_path.read_text(encoding="utf-8")
         for k in range(trials):
-            it = rng.choice(gated)
-            ev = watcher.root / it.gate.evidence[0].rstrip("/")  # type: ignore[union-attr]
+            item_id, evidence = rng.choice(gated)
+            ev = watcher.root / evidence.rstrip("/")
 
-            def names_it(b: ChangeBatch, i: str = it.id) -> bool:
+            def names_it(b: ChangeBatch, i: str = item_id) -> bool:
                 return i in b.evidence_items
 
             t0 = time.perf_counter()
@@ -189,9 +148,9 @@ async def _idle(files: int, seconds: float) -> dict:
         store = BoardStore.load(board)
         assert store.path is not None  # loaded from a file
         watcher = BoardWatcher(store.path, board=store.board)
-        pump = _Pump(watcher)
+        pump = WatchFeed(watcher)
         t = time.perf_counter()
-        await pump.start()
+        await pump.start(within=60.0)
         ready_s = time.perf_counter() - t
         await asyncio.sleep(0.5)
         c0, w0 = time.process_time(), time.perf_counter()

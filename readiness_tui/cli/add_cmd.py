@@ -42,7 +42,7 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
     result = editor.add_item(values, after=after)
     if not result.ok:
         fail(result.error, EXIT_PROBLEMS)
-    if result.saved not in ("saved", "unchanged"):
+    if not result.saved.on_disk:
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
     if as_json:
         echo_json(item_document(editor.store.item(new_id), Analysis(editor.store.board)))

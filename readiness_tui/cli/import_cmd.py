@@ -157,7 +157,7 @@ def import_cmd(
             if not done.ok:
                 _emit(lines, report)
                 _fail(f"{merge}: {done.error}", EXIT_UNREADABLE)
-            if done.saved not in ("saved", "unchanged"):
+            if not done.saved.on_disk:
                 _emit(lines, report)
                 _fail(f"{merge}: not saved: {editor.last_save_error}", EXIT_UNREADABLE)
         lines.append(f"merge into {merge}: {len(changes)} change(s)")

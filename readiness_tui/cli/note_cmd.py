@@ -32,7 +32,7 @@ def note_cmd(args: tuple[str, ...], status: str | None, as_json: bool) -> None:
     result = editor.apply(f"{item_id}: note", lambda s: s.add_record("progress", values), focus=item_id)
     if not result.ok:
         fail(result.error, EXIT_PROBLEMS)
-    if result.saved not in ("saved", "unchanged"):
+    if not result.saved.on_disk:
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
     if as_json:
         from ..core.documents import note_document

@@ -46,7 +46,7 @@ def resolve(board: Path, number: int | None, take: str | None, as_json: bool) ->
     result = editor.apply(f"resolve conflict {number}", lambda s: resolve_conflict(s, number - 1, side))
     if result.error:
         fail(result.error, EXIT_PROBLEMS)
-    if result.saved not in ("saved", "unchanged"):
+    if not result.saved.on_disk:
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
     if editor.audit_error:
         click.echo(f"readiness: saved, but the history was not written: {editor.audit_error}", err=True)

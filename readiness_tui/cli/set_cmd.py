@@ -71,7 +71,7 @@ def set_cmd(
     if not result.ok:
         fail(result.error, EXIT_PROBLEMS)
     saved = str(result.saved)
-    if saved not in ("saved", "unchanged", "off"):
+    if result.saved.failed:
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
     if as_json:
         echo_json(set_result(store, op, result.changes, saved, dry_run, head))

@@ -34,6 +34,16 @@ class SaveState(StrEnum):
     #: Autosave is off: the edit waits in memory.
     OFF = "off"
 
+    @property
+    def on_disk(self) -> bool:
+        """The board file holds the edit (written now, or it already did)."""
+        return self in (SaveState.SAVED, SaveState.UNCHANGED)
+
+    @property
+    def failed(self) -> bool:
+        """The edit is only in memory against the user's wish: a conflict, a lost file or a write error."""
+        return self in (SaveState.CONFLICT, SaveState.MISSING, SaveState.ERROR)
+
 
 @dataclass
 class Snapshot:
@@ -63,7 +73,7 @@ def board_of(state: StoreSnapshot) -> Any:
 class EditResult:
     label: str
     changes: list[Change] = field(default_factory=list)
-    saved: str = SaveState.UNCHANGED
+    saved: SaveState = SaveState.UNCHANGED
     error: str = ""
     #: Ids the caller may want to show (a new item, the next item after a deletion).
     focus: str | None = None
@@ -84,6 +94,6 @@ class ReloadResult:
     reapplied: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     backup: Path | None = None
-    saved: str = SaveState.UNCHANGED
+    saved: SaveState = SaveState.UNCHANGED
     #: What changed on disk (against what we last read or wrote), as recorded in the audit trail.
     changes: list[Change] = field(default_factory=list)

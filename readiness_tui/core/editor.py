@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import audit
+from .board_file import DiskState
 from .edit_results import READ_ONLY_REFUSAL as READ_ONLY_REFUSAL
 from .edit_results import EditResult as EditResult
 from .edit_results import ReloadResult as ReloadResult
@@ -113,16 +114,16 @@ class EditController:
     def apply(self, label: str, fn: EditFn, focus: str | None = None) -> EditResult:
         """Run ``fn(store)``; on EditError the store is put back as it was and the error returned."""
         if self.read_only:
-            return EditResult(label, error=READ_ONLY_REFUSAL, saved="unchanged")
+            return EditResult(label, error=READ_ONLY_REFUSAL, saved=SaveState.UNCHANGED)
         before = snapshot(self.store, label)
         try:
             out = fn(self.store)
         except EditError as exc:
             restore(self.store, before)
-            return EditResult(label, error=str(exc), saved="unchanged", cycle=list(exc.cycle or []))
+            return EditResult(label, error=str(exc), saved=SaveState.UNCHANGED, cycle=list(exc.cycle or []))
         changes = out if isinstance(out, list) else ([out] if isinstance(out, Change) else [])
         if not changes and self.store.snapshot().segments == before.segments:
-            return EditResult(label, [], "unchanged", focus=focus)
+            return EditResult(label, [], SaveState.UNCHANGED, focus=focus)
         self.undo_stack.append(before)
         del self.undo_stack[: -self.history]
         self.redo_stack.clear()
@@ -132,7 +133,7 @@ class EditController:
         saved = self._autosave()
         return EditResult(label, changes, saved, focus=focus, merged=self.merged)
 
-    def _autosave(self) -> str:
+    def _autosave(self) -> SaveState:
         return self.save() if self.autosave else SaveState.OFF
 
     def save(self, force: bool = False, prefer: str = "") -> SaveState:
@@ -209,28 +210,24 @@ class EditController:
 
     # ------------------------------------------------------------------ undo / redo
     def undo(self) -> EditResult | None:
-        if not self.undo_stack or self.read_only:
-            return None
-        snap = self.undo_stack.pop()
-        now = snapshot(self.store, snap.label)
-        self.redo_stack.append(now)
-        restore(self.store, snap)
-        self.pending = None
-        changes = self._diff(now.state)
-        self.unrecorded += changes
-        return EditResult(f"undo {snap.label}", changes, saved=self._autosave(), history=True)
+        return self._travel(self.undo_stack, self.redo_stack, "undo")
 
     def redo(self) -> EditResult | None:
-        if not self.redo_stack or self.read_only:
+        return self._travel(self.redo_stack, self.undo_stack, "redo")
+
+    def _travel(self, back: list[Snapshot], forth: list[Snapshot], verb: str) -> EditResult | None:
+        """Undo or redo: put back the last snapshot of ``back``, keeping the state it replaces on
+        ``forth`` so the other way can bring it back."""
+        if not back or self.read_only:
             return None
-        snap = self.redo_stack.pop()
+        snap = back.pop()
         now = snapshot(self.store, snap.label)
-        self.undo_stack.append(now)
+        forth.append(now)
         restore(self.store, snap)
         self.pending = None
         changes = self._diff(now.state)
         self.unrecorded += changes
-        return EditResult(f"redo {snap.label}", changes, saved=self._autosave(), history=True)
+        return EditResult(f"{verb} {snap.label}", changes, saved=self._autosave(), history=True)
 
     # ------------------------------------------------------------------ conflicts
     def disk_text(self) -> str | None:
@@ -260,7 +257,7 @@ class EditController:
     def keep_mine(self) -> SaveState:
         """Save over what changed on disk: merged by field where the edits can be re-applied (mine win
         where both changed a field), else my whole text (after an undo, or on a deleted board)."""
-        if self.pending is not None and self.store.disk_state() == "changed":
+        if self.pending is not None and self.store.disk_state() is DiskState.CHANGED:
             return self.save(prefer="mine")
         return self.save(force=True)
 
@@ -291,13 +288,13 @@ class EditController:
         old_board = self._saved_board
         self.replace_store(fresh)
         self._record_outside(old_board, fresh)
-        last = "unchanged"
+        last = SaveState.UNCHANGED
         if had_unsaved and reapply and pending:
             # Re-applied edits are one step each on the undo stack of the fresh store.
             for label, fn in pending:
                 r = self.apply(label, fn)
                 (result.reapplied if r.ok else result.failed).append(label)
-                if r.ok and r.saved != "unchanged":
+                if r.ok and r.saved != SaveState.UNCHANGED:
                     last = r.saved
             if result.failed and result.backup is None:
                 result.backup = self._backup(mine)

@@ -70,22 +70,30 @@ _PLAIN_RE = re.compile(r"^[^\s\"'()]+$")
 # ---------------------------------------------------------------------- the tree
 @dataclass(frozen=True)
 class Text:
+    """A free word or quoted words (lower-cased): found in the title, description, notes or acceptance."""
+
     value: str
 
 
 @dataclass(frozen=True)
 class Flag:
+    """A word from ``FLAGS``: a state of the item (``ready``, ``blocked``, ``open``, ``gate`` ...)."""
+
     name: str
 
 
 @dataclass(frozen=True)
 class Field:
+    """``owner:@ana,@bo``: the canonical field and the values, any of which matches."""
+
     name: str
     values: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Compare:
+    """``score>=12``, ``due<2026-03-01``: a field of ``COMPARABLE`` against one value."""
+
     name: str
     op: str
     value: str
@@ -93,21 +101,29 @@ class Compare:
 
 @dataclass(frozen=True)
 class Not:
+    """``NOT x``, ``-x``, ``!x``."""
+
     node: Node
 
 
 @dataclass(frozen=True)
 class And:
+    """Terms side by side, or joined by ``AND``: every one must match (none: matches all)."""
+
     nodes: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Or:
+    """Terms joined by ``OR``: one must match."""
+
     nodes: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class View:
+    """``view:NAME``: a named view, kept with the tree its query parsed to."""
+
     name: str
     node: Node
 

@@ -37,20 +37,6 @@ class Gate(Record):
         return not (self.exit_criteria or self.verify or self.evidence)
 
 
-ITEM_LIST_FIELDS = (
-    "depends_on",
-    "soft_depends_on",
-    "contributors",
-    "tags",
-    "links",
-    "inputs",
-    "outputs",
-    "deliverables",
-    "acceptance",
-    "source_refs",
-)
-
-
 class Item(Record):
     """A stream, task, ticket, tracker row, checklist entry or action: one model with a ``kind``."""
 
@@ -164,3 +150,10 @@ class Item(Record):
         if self.score_factors:
             return sum(self.score_factors.values())
         return self.score
+
+
+#: The item fields that hold a list of strings (taken from the model, so a new list field is one
+#: of them): they take ``+=``/``-=`` edits and a single string where a list is expected.
+ITEM_LIST_FIELDS: tuple[str, ...] = tuple(
+    name for name, info in Item.model_fields.items() if info.annotation == list[str]
+)

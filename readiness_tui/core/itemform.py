@@ -5,6 +5,7 @@ The text of each field is read by ``fields.parse_field``, the same reader ``read
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .fields import LINE_LIST_FIELDS, parse_field, split_list
@@ -49,7 +50,7 @@ def field_value(item: Any, key: str) -> Any:
     return getattr(item, key, None)
 
 
-def form_values(item: Any | None, factor_keys: list[str] = ()) -> dict[str, str]:  # type: ignore[assignment]
+def form_values(item: Any | None, factor_keys: Sequence[str] = ()) -> dict[str, str]:
     """The strings the form starts with for ``item`` (None: a new item)."""
     out: dict[str, str] = {}
     for key, _ in FORM_FIELDS:

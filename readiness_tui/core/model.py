@@ -6,10 +6,11 @@ dependency ``[matrix]``. Unknown keys are allowed everywhere (``extra="allow"``)
 written by a newer version, or hand-annotated, loads and survives a save untouched; ``lint`` warns
 about them because they are usually typos.
 
-The records live in modules named for what they hold, and every name is importable from here:
-``statuses`` (the status and priority vocabulary), ``record_base`` (the frozen base and shared
-field types), ``board_meta`` (the ``[board]`` table), ``item_model`` (items and gates),
-``record_models`` (risks, phases, milestones, waivers, ...). This module holds the ``Board``.
+The records live in modules named for what they hold: ``statuses`` (the status and priority
+vocabulary), ``record_base`` (the frozen base and shared field types), ``board_meta`` (the
+``[board]`` table), ``item_model`` (items and gates), ``record_models`` (risks, phases,
+milestones, waivers, ...). This module holds the ``Board`` and re-exports the records and the
+vocabulary; the field types and number checks are imported from ``record_base`` itself.
 """
 
 from __future__ import annotations
@@ -22,17 +23,12 @@ from pydantic import ConfigDict, Field, model_validator
 from .board_meta import BoardMeta as BoardMeta
 from .board_meta import GoNoGo as GoNoGo
 from .board_meta import Rules as Rules
-from .board_meta import ScoreFactor as ScoreFactor
 from .board_meta import Scoring as Scoring
 from .dates import today
 from .item_model import ITEM_LIST_FIELDS as ITEM_LIST_FIELDS
 from .item_model import Gate as Gate
 from .item_model import Item as Item
-from .record_base import MAX_NUMBER as MAX_NUMBER
 from .record_base import Record
-from .record_base import StatusIn as StatusIn
-from .record_base import StrList as StrList
-from .record_base import check_number as check_number
 from .record_models import Deliverable as Deliverable
 from .record_models import Matrix as Matrix
 from .record_models import MergeConflict as MergeConflict
@@ -52,9 +48,6 @@ from .statuses import Status as Status
 from .statuses import next_status as next_status
 from .statuses import normalize_priority as normalize_priority
 from .statuses import normalize_status as normalize_status
-
-#: The old name of the records' base class.
-_Model = Record
 
 
 class Board(Record):

@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from . import audit
+from . import audit, history_cache
 from .analysis import Analysis
 from .dates import iso_week, week_bounds
 from .gonogo import Decision, evaluate
@@ -270,7 +270,7 @@ def weekly_report(
     from . import anchors
 
     path = Path(board_path)
-    records = audit.read(path)
+    records = history_cache.read(path)  # parsed again only when the file changed (week after week)
     verification = anchors.verify(path)  # the chain as a DAG, holding every head kept in git
     report = build(board, records, week, gate_status, head=audit.head(path))
     report.history_ok, report.history_message = verification.ok, verification.message

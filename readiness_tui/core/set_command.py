@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from . import audit
@@ -153,12 +154,12 @@ def set_result(
             {"kind": c.kind, "id": c.item, "field": c.field, "old": _plain(c.old), "new": _plain(c.new)}
             for c in changes
         ],
-        "history": [] if dry_run or store.path is None else _appended(store, head),
+        "history": [] if dry_run or store.path is None else _appended(store.path, head),
     }
 
 
-def _appended(store: BoardStore, head: str) -> list[dict[str, Any]]:
-    records = [r.data for r in audit.read(store.path)]  # type: ignore[arg-type]
+def _appended(board: Path, head: str) -> list[dict[str, Any]]:
+    records = [r.data for r in audit.read(board)]
     for n, data in enumerate(records):
         if data.get("prev") == head:
             return records[n:]

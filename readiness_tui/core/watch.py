@@ -13,7 +13,7 @@ App wiring (an async worker on the app's loop; watchfiles blocks in its own thre
     async def watch_files(self) -> None:
         async for batch in self.watcher:
             if batch.board_deleted:  ...          # keep the board in memory, offer to save again
-            elif batch.board_changed and self.store.disk_state() == "changed":
+            elif batch.board_changed and self.store.disk_state() is DiskState.CHANGED:
                 ...                               # reload in place, or conflict dialog if dirty
             ids = self.session.note_changes(batch.paths)
             if ids: refresh gate views (auto-run: session.start(batch.watched_items) if trusted)
@@ -28,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,3 +178,75 @@ class BoardWatcher:
 
     def __aiter__(self) -> AsyncIterator[ChangeBatch]:
         return self.batches()
+
+
+class WatchFeed:
+    """A running watcher feeding a queue of batches, for code that waits on real file changes
+    (tests, the bench): live before ``start`` returns, every wait bounded.
+
+    inotify needs a moment to register its watches, so ``start`` pokes a probe file in the root
+    until a batch reports it, then waits for the probe's removal so no probe batch is left over.
+    """
+
+    PROBE = ".readiness-watch-probe"
+
+    def __init__(self, watcher: BoardWatcher, *, timeout: float = 5.0):
+        self.watcher = watcher
+        self.timeout = timeout
+        self.queue: asyncio.Queue[ChangeBatch] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self, within: float = 10.0) -> None:
+        """Run the watcher; TimeoutError when it reports nothing ``within`` seconds."""
+
+        async def pump() -> None:
+            async for batch in self.watcher:
+                await self.queue.put(batch)
+
+        self._task = asyncio.create_task(pump())
+        probe = self.watcher.root / self.PROBE
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        n = 0
+        while True:
+            probe.write_text(str(n))
+            n += 1
+            try:
+                await asyncio.wait_for(self.queue.get(), 0.1)
+                break
+            except TimeoutError:
+                if loop.time() > deadline:
+                    probe.unlink()
+                    raise TimeoutError(f"the watcher never reported {probe}") from None
+        probe.unlink()
+        await self.until(lambda b: any(p.endswith(self.PROBE) for _, p in b.changes))
+
+    async def until(self, pred: Callable[[ChangeBatch], object], timeout: float | None = None) -> ChangeBatch:
+        """The next batch ``pred`` accepts (those before it are dropped); TimeoutError past ``timeout``."""
+
+        async def loop() -> ChangeBatch:
+            while True:
+                batch = await self.queue.get()
+                if pred(batch):
+                    return batch
+
+        return await asyncio.wait_for(loop(), self.timeout if timeout is None else timeout)
+
+    def drain(self) -> list[ChangeBatch]:
+        """The batches already queued, removed from the queue."""
+        out = []
+        while not self.queue.empty():
+            out.append(self.queue.get_nowait())
+        return out
+
+    async def stop(self) -> None:
+        self.watcher.stop()
+        if self._task is not None:
+            await asyncio.wait_for(self._task, self.timeout)
+
+    async def __aenter__(self) -> WatchFeed:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()

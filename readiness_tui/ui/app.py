@@ -351,7 +351,7 @@ class ReadinessApp(App[None]):
             elif choice == "save":
                 # A deleted board file is written again: saving is what the user asked for.
                 state = self.editor.save(force=self.store.disk_state() == "missing")
-                if state not in ("saved", "unchanged"):
+                if not state.on_disk:
                     self.main.report_save(state, "board")
                     return
                 then()

@@ -116,7 +116,7 @@ class BoardDisk:
     def save_again(self) -> None:
         """Write the board in memory back to its (deleted) file."""
         state = self.app.editor.save(force=True)
-        if state in ("saved", "unchanged"):
+        if state.on_disk:
             self._set_missing(False)
             self.app.notify(f"Saved {self.store.path.name if self.store.path else 'board'} again.", timeout=4)
             if self.live.view is not None:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from ..core.analysis import Analysis
     from ..core.config import Config
-    from ..core.editor import EditController
+    from ..core.editor import EditController, SaveState
     from ..core.store import BoardStore
     from .live_board import LiveBoard
     from .sample_copy import SampleCopy
@@ -32,7 +32,7 @@ class BoardView(Protocol):
     def show_conflict(self, missing: bool) -> None:
         """The board file changed on disk while there are unsaved edits."""
 
-    def report_save(self, saved: str, label: str) -> None:
+    def report_save(self, saved: SaveState, label: str) -> None:
         """Show the outcome of a save (``EditController.save``)."""
 
 

@@ -102,6 +102,14 @@ def clones(tmp_path: Path, git_env: dict[str, str]) -> tuple[Path, Path]:
     return a, b
 
 
+@pytest.fixture
+def branched(clones: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The two clones, the second on a new branch ``feature`` (taken in with ``pull(a, b, "feature")``)."""
+    a, b = clones
+    git(b, "checkout", "-qb", "feature")
+    return a, b
+
+
 def pull(into: Path, other: Path, branch: str = "main") -> None:
     git(into, "fetch", "-q", str(other), f"{branch}:refs/remotes/other/{branch}")
 
@@ -119,9 +127,8 @@ def test_git_setup_writes_attributes_and_config_once(clones: tuple[Path, Path]) 
     assert git(a, "check-attr", "merge", "plan.history.jsonl").stdout.strip().endswith("readiness-history")
 
 
-def test_disjoint_edits_merge_clean_with_comments_and_both_histories(clones: tuple[Path, Path]) -> None:
-    a, b = clones
-    git(b, "checkout", "-qb", "feature")
+def test_disjoint_edits_merge_clean_with_comments_and_both_histories(branched: tuple[Path, Path]) -> None:
+    a, b = branched
     text = (b / "plan.toml").read_text().replace('id = "A-02"', '# bob: runbook reviewed\nid = "A-02"')
     (b / "plan.toml").write_text(text)
     git(b, "commit", "-qam", "comment")
@@ -154,9 +161,8 @@ def test_disjoint_edits_merge_clean_with_comments_and_both_histories(clones: tup
     assert history_dag.verify(a / "plan.toml").ok
 
 
-def test_same_field_edits_conflict_recorded_and_resolved(clones: tuple[Path, Path]) -> None:
-    a, b = clones
-    git(b, "checkout", "-qb", "feature")
+def test_same_field_edits_conflict_recorded_and_resolved(branched: tuple[Path, Path]) -> None:
+    a, b = branched
     edit(b, "A-01", "Bob", status="blocked")
     edit(a, "A-01", "Ada", status="done")
     pull(a, b, "feature")
@@ -183,9 +189,8 @@ def test_same_field_edits_conflict_recorded_and_resolved(clones: tuple[Path, Pat
     assert history_dag.verify(a / "plan.toml").ok
 
 
-def test_rebase_and_cherry_pick(clones: tuple[Path, Path]) -> None:
-    a, b = clones
-    git(b, "checkout", "-qb", "feature")
+def test_rebase_and_cherry_pick(branched: tuple[Path, Path]) -> None:
+    a, b = branched
     edit(b, "A-02", "Bob", status="in_progress")
     edit(b, "A-02", "Bob", owner="bob")
     add_item(b, "B-01", "Bob", "Backups")
@@ -213,9 +218,8 @@ def test_rebase_and_cherry_pick(clones: tuple[Path, Path]) -> None:
     assert history_dag.verify(a / "plan.toml").ok
 
 
-def _merged_history(clones: tuple[Path, Path]) -> Path:
-    a, b = clones
-    git(b, "checkout", "-qb", "feature")
+def _merged_history(branched: tuple[Path, Path]) -> Path:
+    a, b = branched
     edit(b, "A-02", "Bob", status="done")
     edit(b, "A-02", "Bob", owner="bob")
     edit(a, "A-01", "Ada", status="done")
@@ -225,8 +229,8 @@ def _merged_history(clones: tuple[Path, Path]) -> Path:
 
 
 @pytest.mark.parametrize("tamper", ["edit", "delete-branch-record", "delete-branch-tip", "reorder", "splice"])
-def test_merged_history_still_detects_tampering(clones: tuple[Path, Path], tamper: str) -> None:
-    hist = _merged_history(clones)
+def test_merged_history_still_detects_tampering(branched: tuple[Path, Path], tamper: str) -> None:
+    hist = _merged_history(branched)
     lines = hist.read_text().splitlines()
     assert history_dag.verify(hist).ok
     bob = [n for n, ln in enumerate(lines) if json.loads(ln).get("actor") == "Bob"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -10,10 +11,9 @@ import pytest
 from readiness_tui.core import audit, history_cache
 
 
-def test_read_parses_once_per_file_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    board = tmp_path / "plan.toml"
-    hist = audit.history_path(board)
-    hist.write_text('{"type": "change", "n": 1}\n', encoding="utf-8")
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every path ``audit.read`` parses from now on (it still parses them)."""
     calls: list[Path] = []
     real = audit.read
 
@@ -22,18 +22,41 @@ def test_read_parses_once_per_file_state(tmp_path: Path, monkeypatch: pytest.Mon
         return real(path)
 
     monkeypatch.setattr(audit, "read", counting)
+    return calls
+
+
+def test_read_parses_once_per_file_state(tmp_path: Path, reads: list[Path]) -> None:
+    board = tmp_path / "plan.toml"
+    hist = audit.history_path(board)
+    hist.write_text('{"type": "change", "n": 1}\n', encoding="utf-8")
     first = history_cache.read(board)
     assert history_cache.read(board) == first and history_cache.read(hist) == first
-    assert len(calls) == 1
+    assert len(reads) == 1
     with hist.open("a", encoding="utf-8") as fh:  # an append changes the stamp
         fh.write('{"type": "change", "n": 2}\n')
     assert len(history_cache.read(board)) == len(first) + 1
-    assert len(calls) == 2
+    assert len(reads) == 2
     st = hist.stat()
     os.utime(hist, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))  # touched: read again
     history_cache.read(board)
-    assert len(calls) == 3
+    assert len(reads) == 3
 
 
 def test_a_missing_history_is_empty(tmp_path: Path) -> None:
     assert history_cache.read(tmp_path / "none.toml") == []
+
+
+def test_the_weekly_report_parses_an_unchanged_history_once(tmp_path: Path, reads: list[Path]) -> None:
+    from readiness_tui.core.records import Change
+    from readiness_tui.core.report import weekly_report
+    from readiness_tui.core.store import BoardStore
+
+    board = tmp_path / "plan.toml"
+    board.write_text('[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\n', encoding="utf-8")
+    done = Change(item="A", field="status", old="todo", new="done", kind="items")
+    audit.append(board, [done], actor="ana", now=dt.datetime(2026, 2, 18, 10, 0))  # in 2026-W08
+    store = BoardStore.load(board)
+    first = weekly_report(store.board, board, week="2026-W08")
+    again = weekly_report(store.board, board, week="2026-W07")  # [ in the app: the week before
+    assert len(reads) == 1
+    assert first.completed == ["A"] and again.completed == []  # each week from the same records

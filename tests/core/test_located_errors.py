@@ -30,18 +30,29 @@ def test_status_or_priority_as_list_or_table_is_a_located_error(tmp_path: Path, 
         assert f"{board}:4" in out + err and field in out + err, (cmd, out, err)
 
 
-def test_root_key_of_the_wrong_type_names_its_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "text,problem,also",
+    [
+        pytest.param('# a comment\nboard = 1\n\n[[items]]\nid = "A"\n', ":2: ERROR schema", "", id="root-key-type"),
+        pytest.param(
+            '[[items]]\nid = "A"\n\n[' + "a." * 600 + "b]\n",
+            ":4: ERROR toml-syntax",
+            "nested too deeply",
+            id="too-deep",
+        ),
+        pytest.param(
+            '[[items]]\nid = "A"\ntitle = "a"\n\n[[items]]\nid = "B"\n',
+            ":5: ERROR missing-title B: has no title",
+            "",
+            id="no-title",
+        ),
+    ],
+)
+def test_lint_names_the_line_of_the_problem(tmp_path: Path, text: str, problem: str, also: str) -> None:
     board = tmp_path / "b.toml"
-    board.write_text('# a comment\nboard = 1\n\n[[items]]\nid = "A"\n')
+    board.write_text(text)
     code, out, _ = run("lint", str(board))
-    assert code == 1 and f"{board}:2: ERROR schema" in out
-
-
-def test_too_deep_nesting_names_a_line(tmp_path: Path) -> None:
-    board = tmp_path / "b.toml"
-    board.write_text('[[items]]\nid = "A"\n\n[' + "a." * 600 + "b]\n")
-    code, out, _ = run("lint", str(board))
-    assert code == 1 and f"{board}:4: ERROR toml-syntax" in out and "nested too deeply" in out
+    assert code == 1 and f"{board}{problem}" in out and also in out
 
 
 def test_import_of_invalid_utf8_names_line_and_byte(tmp_path: Path) -> None:
@@ -101,13 +112,6 @@ def test_json_outputs_are_strict(tmp_path: Path) -> None:
         code, out, err = run(*args)
         assert code == 0, (args, err)
         strict(out)
-
-
-def test_item_without_title_is_a_lint_error(tmp_path: Path) -> None:
-    board = tmp_path / "b.toml"
-    board.write_text('[[items]]\nid = "A"\ntitle = "a"\n\n[[items]]\nid = "B"\n')
-    code, out, _ = run("lint", str(board))
-    assert code == 1 and f"{board}:5: ERROR missing-title B: has no title" in out
 
 
 def test_audit_verify_of_a_missing_board_exits_2(tmp_path: Path) -> None:

@@ -554,6 +554,7 @@ def test_003_matches_seed_text() -> None:
     seed = seed_text("003")
     b = board(B003)
     items = by_id(b)
+    rows_read, matrix_read = [], []
     for line in seed.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if line.startswith("| M-") and len(cells) == 13 and cells[1].startswith("#"):
@@ -561,8 +562,11 @@ def test_003_matches_seed_text() -> None:
             assert it.title == cells[4]
             assert (", ".join(it.depends_on) or "-") == cells[5]
             assert it.gate.verify == cells[11].strip("`")
+            rows_read.append(cells[0])
         elif line.startswith("| M-") and len(cells) == 13:
             assert "".join(cells[1:]) == b.matrix.rows[M_IDS.index(cells[0])]
+            matrix_read.append(cells[0])
+    assert rows_read == M_IDS and matrix_read == M_IDS  # every row of both tables was compared
     paths = re.findall(r"^\| M-\d\d [^|]+\| `([^`]+)` \|", seed, re.M)
     assert paths == [d.path for d in b.deliverables]
 

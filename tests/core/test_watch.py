@@ -5,7 +5,6 @@ first pokes a probe file until the watcher reports it."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import subprocess
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from watchfiles import Change
 
 from readiness_tui.core.store import BoardStore
-from readiness_tui.core.watch import BoardWatcher, ChangeBatch
+from readiness_tui.core.watch import BoardWatcher, WatchFeed
 
 BOARD = """\
 [board]
@@ -40,7 +39,6 @@ status = "todo"
 [items.gate]
 evidence = ["docs/*.md"]
 """
-TIMEOUT = 5.0
 
 
 @pytest.fixture
@@ -54,56 +52,13 @@ def repo(tmp_path: Path) -> Path:
     return root
 
 
-class Live:
-    """A running watcher feeding a queue of batches."""
-
-    def __init__(self, watcher: BoardWatcher):
-        self.watcher = watcher
-        self.queue: asyncio.Queue[ChangeBatch] = asyncio.Queue()
-        self.task: asyncio.Task | None = None
-
-    async def __aenter__(self) -> Live:
-        async def pump() -> None:
-            async for batch in self.watcher:
-                await self.queue.put(batch)
-
-        self.task = asyncio.create_task(pump())
-        probe = self.watcher.root / "probe.txt"
-        for n in range(100):  # until the watcher is live
-            probe.write_text(str(n))
-            try:
-                await asyncio.wait_for(self.queue.get(), 0.1)
-                break
-            except TimeoutError:
-                continue
-        else:
-            raise AssertionError("the watcher never reported the probe")
-        probe.unlink()
-        await self.until(lambda b: any(p.endswith("probe.txt") for _, p in b.changes))
-        return self
-
-    async def until(self, pred, timeout: float = TIMEOUT) -> ChangeBatch:  # type: ignore[no-untyped-def]
-        async def loop() -> ChangeBatch:
-            while True:
-                b = await self.queue.get()
-                if pred(b):
-                    return b
-
-        return await asyncio.wait_for(loop(), timeout)
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.watcher.stop()
-        assert self.task is not None
-        await asyncio.wait_for(self.task, TIMEOUT)
-
-
 def watcher_for(repo: Path) -> BoardWatcher:
     store = BoardStore.load(repo / "board.toml")
     return BoardWatcher(store.path, board=store.board)
 
 
 async def test_evidence_created_and_deleted(repo: Path) -> None:
-    async with Live(watcher_for(repo)) as live:
+    async with WatchFeed(watcher_for(repo)) as live:
         target = repo / "reports" / "coverage.xml"
         target.write_text("<coverage/>")
         b = await live.until(lambda b: b.evidence_items)
@@ -115,7 +70,7 @@ async def test_evidence_created_and_deleted(repo: Path) -> None:
 
 
 async def test_glob_evidence_and_watched_files(repo: Path) -> None:
-    async with Live(watcher_for(repo)) as live:
+    async with WatchFeed(watcher_for(repo)) as live:
         (repo / "docs" / "runbook.md").write_text("# rb")
         b = await live.until(lambda b: b.evidence_items)
         assert b.evidence_items == {"C"}
@@ -129,7 +84,7 @@ async def test_glob_evidence_and_watched_files(repo: Path) -> None:
 
 
 async def test_board_changed_outside_and_deleted(repo: Path) -> None:
-    async with Live(watcher_for(repo)) as live:
+    async with WatchFeed(watcher_for(repo)) as live:
         store = BoardStore.load(repo / "board.toml")
         store.set_board_fields({"title": "edited elsewhere"})
         store.save()  # an atomic write: temp file, rename
@@ -142,7 +97,7 @@ async def test_board_changed_outside_and_deleted(repo: Path) -> None:
 
 
 async def test_ignored_paths_never_show(repo: Path) -> None:
-    async with Live(watcher_for(repo)) as live:
+    async with WatchFeed(watcher_for(repo)) as live:
         for rel in (
             ".git/index",
             "node_modules/a/b.js",
@@ -157,9 +112,7 @@ async def test_ignored_paths_never_show(repo: Path) -> None:
             p.write_text("x")
         (repo / "marker.txt").write_text("done")
         b = await live.until(lambda b: any(p.endswith("marker.txt") for _, p in b.changes))
-        seen = {p for _, p in b.changes}
-        while not live.queue.empty():
-            seen |= {p for _, p in live.queue.get_nowait().changes}
+        seen = {p for batch in (b, *live.drain()) for _, p in batch.changes}
         assert all(os.path.basename(p) in ("marker.txt",) for p in seen), seen
 
 
@@ -173,7 +126,7 @@ async def test_board_outside_the_repo_root(tmp_path: Path) -> None:
     (plans / "board.toml").write_text(BOARD.replace('title = "w"', 'title = "w"\nrepo_root = "../code"'))
     w = watcher_for(plans)
     assert w.root == root.resolve() and str(plans.resolve()) in w.watched_roots()
-    async with Live(w) as live:
+    async with WatchFeed(w) as live:
         (root / "reports" / "coverage.xml").write_text("x")
         assert (await live.until(lambda b: b.evidence_items)).evidence_items == {"A"}
         (plans / "other.txt").write_text("not ours")
@@ -208,7 +161,7 @@ async def test_live_evidence_updates_the_gate_through_a_session(repo: Path) -> N
     watcher = BoardWatcher(store.path, board=store.board)
     watcher.set_board(store.board, index=session.index)
     assert session.views()["C"].status == "fail"
-    async with Live(watcher) as live:
+    async with WatchFeed(watcher) as live:
         doc = repo / "docs" / "slo.md"
         doc.write_text("# SLO")
         b = await live.until(lambda b: "C" in b.evidence_items)

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from textual.command import CommandList, CommandPalette
 from textual.widgets import Static, TabbedContent
-from ui_helpers import record_notices, wait_for
+from ui_helpers import palette_commands, record_notices, run_from_palette, wait_for
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.messages import EditFields, ToggleDependency
@@ -333,11 +332,9 @@ async def test_an_edit_merges_with_an_outside_edit_of_another_field(launch_board
         await pilot.pause()
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
         await pilot.press("j", "s")
-        await pilot.pause()
+        await wait_for(pilot, lambda: on_disk(launch_board).item("SEC-02").status == "in_progress", what="the save")
         assert not isinstance(app.screen, ConflictScreen)  # different fields: merged, no dialog
-        store = on_disk(launch_board)
-        assert store.item("RB-01").title == "Runbook (theirs)"
-        assert store.item("SEC-02").status == "in_progress"
+        assert on_disk(launch_board).item("RB-01").title == "Runbook (theirs)"
         assert "Runbook (theirs)" in table_text(app)
         assert not app.editor.dirty
 
@@ -472,35 +469,31 @@ async def test_switch_board_without_restarting(launch_board: Path, make_app) -> 
 async def test_palette_goes_to_an_item(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
-        await pilot.press(*"LT-01")
-        hits = app.screen.query_one(CommandList)
-        await wait_for(
-            pilot,
-            lambda: hits.option_count > 0 and "LT-01" in str(hits.get_option_at_index(0).prompt),
-            what="the item's hit first",
-        )
-        await pilot.press("enter")
+        await run_from_palette(pilot, app, "LT-01")
         await wait_for(pilot, lambda: app.main.current_item_id == "LT-01", what="the item selected")
         assert app.query_one(TabbedContent).active == "tab-detail"
 
 
 async def test_palette_provider_offers_every_kind_of_command(launch_board: Path, make_app) -> None:
-    from readiness_tui.ui.commands import ReadinessCommands
-
     app = make_app(launch_board)
     async with app.run_test(size=SIZE):
-        names = [name for name, _cmd, _help in ReadinessCommands(app.screen)._commands()]
+        names = palette_commands(app)
         for expected in (
             "Open pane: Backlog",
             "Open pane: Detail",
+            "Open pane: Gates",
+            "Open pane: Burndown",
             "Set status: done",
             "Switch board: small",
             "Theme: readiness-contrast",
             "Group backlog by owner",
+            "Standup mode",
+            "Weekly update (report)",
+            "Run all gates",
+            "Trust the board's verify commands",
+            "Auto-run gates: turn on",
         ):
-            assert expected in names
+            assert expected in names, expected
         app.main.filter_backlog("p:P0")
         assert app.query_one(BacklogTable).shown == 5
 

@@ -7,9 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.command import CommandList, CommandPalette
 from textual.widgets import Input, Static
-from ui_helpers import wait_for
+from ui_helpers import run_from_palette, wait_for
 
 from readiness_tui.ui.panes.backlog import BacklogPane
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
@@ -144,16 +143,7 @@ async def test_named_views_are_in_the_palette_and_apply_as_a_filter(q1: Path, ma
     app = make_app(q1)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+p")
-        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
-        await pilot.press(*"View: mine")
-        hits = app.screen.query_one(CommandList)
-        await wait_for(
-            pilot,
-            lambda: hits.option_count > 0 and "View: mine" in str(hits.get_option_at_index(0).prompt),
-            what="the view's hit first",
-        )
-        await pilot.press("enter")
+        await run_from_palette(pilot, app, "View: mine")
         await wait_for(pilot, lambda: app.query_one(BacklogTable).shown == 9, what="the view applied")
         assert app.query_one("#backlog-filter", Input).value == "view:mine"
         assert filter_message(app) == ""

@@ -83,7 +83,14 @@ def summary(pane: GatesPane) -> str:
 
 
 def detail(pane: GatesPane) -> str:
-    return pane.detail_text(pane._selected).plain
+    """The detail of the gate under the cursor, as the pane shows it."""
+    return str(pane.query_one("#gates-detail", Static).render())
+
+
+def selected(pane: GatesPane) -> str | None:
+    """The gate under the table's cursor."""
+    table = pane.table
+    return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value if table.row_count else None
 
 
 async def test_untrusted_board_shows_untrusted_and_the_prompt_trusts(board: Path) -> None:
@@ -182,15 +189,15 @@ async def test_j_k_g_and_shift_g_move_through_the_gates(board: Path) -> None:
         pane = app.query_one(GatesPane)
         assert pane.table.has_focus and pane.table.cursor_row == 0
         await pilot.press("j")
-        await wait_for(pilot, lambda: pane._selected == "G-FAIL", what="j moves down")
+        await wait_for(pilot, lambda: selected(pane) == "G-FAIL", what="j moves down")
         assert ("highlight", "G-FAIL") in app.messages
         assert "echo 'lint: 3 problems'" in detail(pane)
         await pilot.press("j", "j", "k")
-        await wait_for(pilot, lambda: pane._selected == "G-WAIVED", what="k moves up")
+        await wait_for(pilot, lambda: selected(pane) == "G-WAIVED", what="k moves up")
         await pilot.press("G")
-        await wait_for(pilot, lambda: pane._selected == "G-MANUAL", what="G: the last gate")
+        await wait_for(pilot, lambda: selected(pane) == "G-MANUAL", what="G: the last gate")
         await pilot.press("g")
-        await wait_for(pilot, lambda: pane._selected == "G-PASS", what="g: the first gate")
+        await wait_for(pilot, lambda: selected(pane) == "G-PASS", what="g: the first gate")
 
 
 async def test_one_clock_for_every_age_and_units_on_durations(board: Path) -> None:

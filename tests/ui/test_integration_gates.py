@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static, TabbedContent
-from ui_helpers import record_notices, wait_for
+from ui_helpers import record_notices, session_ready, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.gates.trust import is_trusted
@@ -73,11 +73,6 @@ def table_text(app) -> str:  # type: ignore[no-untyped-def]
 
 def row(app, item_id: str) -> str:  # type: ignore[no-untyped-def]
     return next((ln for ln in table_text(app).splitlines() if f" {item_id} " in ln), "")
-
-
-async def session_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
-    """The gate session is made in a thread worker once the board shows: wait for it."""
-    await wait_for(pilot, lambda: app.live.session is not None, what="the gate session")
 
 
 def screen_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
@@ -160,10 +155,11 @@ async def test_board_edited_outside_is_reloaded_in_place_keeping_the_view(repo_b
         # The next edit saves over the reloaded file without a conflict.
         before = app.store.item(cursor).status
         await pilot.press("s")
-        await pilot.pause()
+        await wait_for(
+            pilot, lambda: BoardStore.load(repo_board).item(cursor).status != before, what="the edit on disk"
+        )
         assert not app.editor.dirty and not isinstance(app.screen, ConflictScreen)
-        disk = BoardStore.load(repo_board)
-        assert disk.item(cursor).status != before and disk.item("CMD-01").title == "Marker (edited outside)"
+        assert BoardStore.load(repo_board).item("CMD-01").title == "Marker (edited outside)"
 
 
 async def test_outside_edit_with_unsaved_edits_opens_the_conflict_dialog(
@@ -241,11 +237,10 @@ async def test_board_deleted_then_later_ctrl_s(repo_board: Path, make_app) -> No
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press("s")  # an edit while the file is gone: kept in memory
-        await pilot.pause()
-        if isinstance(app.screen, ConflictScreen):
-            await pilot.press("escape")
-            await pilot.pause()
+        await pilot.press("s")  # an edit while the file is gone: kept in memory, and the user is told
+        await wait_for(pilot, lambda: isinstance(app.screen, ConflictScreen), what="the file-gone dialog")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ConflictScreen), what="the dialog closed")
         assert not repo_board.exists()
         await pilot.press("ctrl+s")
         await pilot.pause()

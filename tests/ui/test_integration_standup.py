@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import wait_for
+from ui_helpers import open_standup, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.model import next_status
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.commands import ReadinessCommands
 from readiness_tui.ui.screens.report import ReportScreen
 from readiness_tui.ui.screens.standup import OVERVIEW, StandupScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
@@ -26,10 +25,7 @@ async def test_standup_key_overview_advance_and_change_a_status(launch_board: Pa
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("m")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, StandupScreen)
+        screen = await open_standup(pilot, app)
         assert screen.current_key == OVERVIEW
         assert screen.store is app.store
         await pilot.press("right")
@@ -62,10 +58,7 @@ async def test_a_reload_while_the_standup_is_open_reaches_it(launch_board: Path,
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("m")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, StandupScreen)
+        screen = await open_standup(pilot, app)
         launch_board.write_text(
             launch_board.read_text().replace('title = "Payments API launch"', 'title = "Payments launch (renamed)"')
         )
@@ -108,22 +101,6 @@ async def test_report_key_shows_the_week(launch_board: Path, make_app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReportScreen)
-
-
-async def test_palette_offers_standup_report_and_gates(launch_board: Path, make_app) -> None:
-    app = make_app(launch_board)
-    async with app.run_test(size=SIZE):
-        names = [name for name, _cmd, _help in ReadinessCommands(app.screen)._commands()]
-        for expected in (
-            "Standup mode",
-            "Weekly update (report)",
-            "Run all gates",
-            "Trust the board's verify commands",
-            "Auto-run gates: turn on",
-            "Open pane: Gates",
-            "Open pane: Burndown",
-        ):
-            assert expected in names, expected
 
 
 async def test_help_lists_the_new_bindings(launch_board: Path, make_app) -> None:

@@ -9,13 +9,12 @@ from pathlib import Path
 from shell_helpers import opens_from_each_pane
 from textual.binding import Binding
 from textual.widgets import OptionList, Static, TabbedContent
-from ui_helpers import record_notices, wait_for
+from ui_helpers import palette_commands, record_notices, wait_for
 
 from readiness_tui.core.config import load_config, user_config_path
 from readiness_tui.core.gonogo import evaluate
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.actions import MAIN, binding_ids, scopes
-from readiness_tui.ui.commands import ReadinessCommands
 from readiness_tui.ui.screens.gonogo import GoNoGoScreen, named_item
 from readiness_tui.ui.screens.help import HelpScreen
 from readiness_tui.ui.screens.report import ReportScreen
@@ -23,11 +22,12 @@ from readiness_tui.ui.screens.report import ReportScreen
 SIZE = (120, 40)
 
 
-def user_config(text: str, where: Path) -> object:
+def app_with_settings(make_app, board: Path, text: str, where: Path):  # type: ignore[no-untyped-def]
+    """The app over ``board`` with ``text`` as the user's settings file (read from ``where``)."""
     path = user_config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    return load_config(start=where)
+    return make_app(board, settings=load_config(start=where))
 
 
 def help_text(app) -> str:  # type: ignore[no-untyped-def]
@@ -57,8 +57,7 @@ def test_the_main_screen_binds_exactly_the_registry() -> None:
 async def test_a_user_keymap_moves_a_key_and_help_footer_and_palette_say_so(
     launch_board: Path, make_app, tmp_path: Path
 ) -> None:
-    settings = user_config('keymap = { report = "ctrl+o", undo = "U" }\n', tmp_path)
-    app = make_app(launch_board, settings=settings)
+    app = app_with_settings(make_app, launch_board, 'keymap = { report = "ctrl+o", undo = "U" }\n', tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         # The old keys do nothing now; the new ones do the action.
@@ -81,7 +80,7 @@ async def test_a_user_keymap_moves_a_key_and_help_footer_and_palette_say_so(
         active = {b.binding.id: b.binding.key for b in app.screen.active_bindings.values()}
         assert active.get("report") == "ctrl+o" and active.get("undo") == "U"
         # The palette names the user's key.
-        commands = {name: help for name, _cmd, help in ReadinessCommands(app.screen)._commands()}
+        commands = palette_commands(app)
         assert commands["Weekly update (report)"] == "key ctrl+o"
         assert commands["Undo"] == "key U"
         # So does help.
@@ -95,8 +94,7 @@ async def test_a_user_keymap_moves_a_key_and_help_footer_and_palette_say_so(
 async def test_an_unknown_binding_in_the_keymap_is_named_with_a_suggestion(
     launch_board: Path, make_app, tmp_path: Path
 ) -> None:
-    settings = user_config('keymap = { undoo = "U" }\n', tmp_path)
-    app = make_app(launch_board, settings=settings)
+    app = app_with_settings(make_app, launch_board, 'keymap = { undoo = "U" }\n', tmp_path)
     notices = record_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: any("undoo" in n.message for n in notices), what="the keymap warning")
@@ -197,8 +195,7 @@ async def test_u_undoes_in_the_burndown_pane(launch_board: Path, make_app) -> No
 async def test_a_keymap_clash_is_named_and_the_keymaps_binding_wins(
     launch_board: Path, make_app, tmp_path: Path
 ) -> None:
-    settings = user_config('keymap = { undo = "s" }\n', tmp_path)
-    app = make_app(launch_board, settings=settings)
+    app = app_with_settings(make_app, launch_board, 'keymap = { undo = "s" }\n', tmp_path)
     notices = record_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

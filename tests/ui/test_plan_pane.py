@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ui_helpers import PaneHost
+from ui_helpers import PaneHost, mounted, pane_board, wait_for
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.plan import PlanPane
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 SIZE = (120, 40)
-
-
-def host(store: BoardStore) -> PaneHost:
-    return PaneHost(PlanPane(id="pane"), store)
-
-
-def load(name: str = "plan.toml") -> BoardStore:
-    return BoardStore.load(FIXTURES / name)
 
 
 def all_lines(pane: PlanPane) -> list[str]:
@@ -26,10 +15,8 @@ def all_lines(pane: PlanPane) -> list[str]:
 
 
 async def test_critical_path_with_total_days_and_slack() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(PlanPane)
+    async with mounted(PlanPane(id="pane")) as (app, pilot):
+        pane = app.pane
         lines = all_lines(pane)
         assert lines[0].startswith("Plan · Payments API launch   today 2026-02-20 · 7 open of 9 items")
         assert "2/9" in lines[0]
@@ -42,10 +29,8 @@ async def test_critical_path_with_total_days_and_slack() -> None:
 
 
 async def test_waves_ready_and_blocked_with_root_causes() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        lines = all_lines(app.query_one(PlanPane))
+    async with mounted(PlanPane(id="pane")) as (app, pilot):
+        lines = all_lines(app.pane)
         text = "\n".join(lines)
         assert "Execution waves · 4 waves · 7 open items" in text
         assert "  Wave 1 · ready now · 2 items · 4d longest" in text
@@ -60,10 +45,8 @@ async def test_waves_ready_and_blocked_with_root_causes() -> None:
 
 
 async def test_phases_and_milestones_with_progress() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        lines = all_lines(app.query_one(PlanPane))
+    async with mounted(PlanPane(id="pane")) as (app, pilot):
+        lines = all_lines(app.pane)
         build = next(line for line in lines if line.startswith("  build "))
         assert "Build · weeks 1-2" in build and build.endswith("1/3  33%")
         assert "      entrance: Budget approved" in lines
@@ -77,10 +60,8 @@ async def test_phases_and_milestones_with_progress() -> None:
 
 
 async def test_cycle_items_get_no_wave() -> None:
-    app = host(load("recorded.toml"))
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        text = "\n".join(all_lines(app.query_one(PlanPane)))
+    async with mounted(PlanPane(id="pane"), pane_board("recorded.toml")) as (app, pilot):
+        text = "\n".join(all_lines(app.pane))
         assert "Execution waves · 1 wave · 2 open items · 2 with no wave (cycle or unknown dependency)" in text
         assert "    C  on a dependency cycle" in text and "    E  on a dependency cycle" in text
         assert "this board has no phases" in text
@@ -88,10 +69,8 @@ async def test_cycle_items_get_no_wave() -> None:
 
 
 async def test_navigation_enter_and_focus_item() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(PlanPane)
+    async with mounted(PlanPane(id="pane")) as (app, pilot):
+        pane = app.pane
         await pilot.press("j", "down")
         assert pane.cursor_key == "cp:GO-1"
         await pilot.press("down")
@@ -122,35 +101,28 @@ async def test_navigation_enter_and_focus_item() -> None:
 
 
 async def test_hidden_pane_builds_when_shown() -> None:
-    store = load()
-    app = host(store)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(PlanPane)
+    store = pane_board()
+    async with mounted(PlanPane(id="pane"), store) as (app, pilot):
+        pane = app.pane
         box = app.query_one("#host")
         box.display = False
         await pilot.pause()
         store.set_status("SEC-1", "done")
         app.show()
         pane.focus_item("GO-1")
-        assert pane._pending is not None  # deferred while hidden
+        assert "Waiting (5) · on open dependencies" in all_lines(pane)  # deferred while hidden
         box.display = True
-        await pilot.pause()
-        await pilot.pause()
-        assert pane._pending is None
+        await wait_for(pilot, lambda: "Waiting (4) · on open dependencies" in all_lines(pane), what="built when shown")
         assert pane.cursor_key == "cp:GO-1"
-        assert "Waiting (4) · on open dependencies" in all_lines(pane)
 
 
 def test_snapshot(snap_compare) -> None:
-    assert snap_compare(host(load()), press=("down", "down", "down"), terminal_size=SIZE)
+    assert snap_compare(PaneHost(PlanPane(id="pane"), pane_board()), press=("down", "down", "down"), terminal_size=SIZE)
 
 
 async def test_a_theme_switch_restyles_the_lines() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(PlanPane)
+    async with mounted(PlanPane(id="pane")) as (app, pilot):
+        pane = app.pane
         app.theme = "textual-dark"
         await pilot.pause()
         before = pane.render_line(2)  # "Critical path" heading
@@ -166,8 +138,6 @@ async def test_critical_path_without_estimates_counts_its_items_once() -> None:
         '[board]\ntitle = "No estimates"\n\n[[items]]\nid = "A"\ntitle = "First"\n\n'
         '[[items]]\nid = "B"\ntitle = "Second"\ndepends_on = ["A"]\n'
     )
-    app = host(store)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        lines = all_lines(app.query_one(PlanPane))
+    async with mounted(PlanPane(id="pane"), store) as (app, pilot):
+        lines = all_lines(app.pane)
         assert lines[2] == "Critical path · 2 items (no estimates: each open item counts as one unit)"

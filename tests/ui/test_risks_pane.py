@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ui_helpers import PaneHost, drawn_lines
+from ui_helpers import PANE_FIXTURES, PaneHost, drawn_lines, mounted, pane_board
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.risks import RiskPane
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 SIZE = (120, 40)
-
-
-def host(store: BoardStore) -> PaneHost:
-    return PaneHost(RiskPane(id="pane"), store)
-
-
-def load(name: str = "plan.toml") -> BoardStore:
-    return BoardStore.load(FIXTURES / name)
 
 
 def screen_lines(pane: RiskPane) -> list[str]:
@@ -26,10 +15,8 @@ def screen_lines(pane: RiskPane) -> list[str]:
 
 
 async def test_uncovered_risks_and_unknown_references_come_first() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(RiskPane)
+    async with mounted(RiskPane(id="pane")) as (app, pilot):
+        pane = app.pane
         lines = screen_lines(pane)
         assert lines[0] == "Risk map · Payments API launch"
         assert lines[1].startswith("6 risks · 2 uncovered · 1 open · 2 in progress · 1 mitigated")
@@ -43,10 +30,8 @@ async def test_uncovered_risks_and_unknown_references_come_first() -> None:
 
 
 async def test_each_risk_shows_its_items_statuses_and_roll_up() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(RiskPane)
+    async with mounted(RiskPane(id="pane")) as (app, pilot):
+        pane = app.pane
         text = "\n".join(screen_lines(pane))
         r1 = next(line for line in text.splitlines() if "R1 " in line)
         assert "in progress" in r1 and "0/2" in r1
@@ -63,10 +48,8 @@ async def test_each_risk_shows_its_items_statuses_and_roll_up() -> None:
 
 
 async def test_cursor_moves_over_risks_and_items_and_enter_opens_items() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(RiskPane)
+    async with mounted(RiskPane(id="pane")) as (app, pilot):
+        pane = app.pane
         await pilot.press("j", "down")
         assert pane.cursor_key == "risk:R1"
         await pilot.press("enter")  # a risk is not an item: nothing to open
@@ -87,10 +70,8 @@ async def test_cursor_moves_over_risks_and_items_and_enter_opens_items() -> None
 
 
 async def test_focus_item_and_mouse() -> None:
-    app = host(load())
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(RiskPane)
+    async with mounted(RiskPane(id="pane")) as (app, pilot):
+        pane = app.pane
         pane.focus_item("DB-1")
         assert pane.cursor_item == "DB-1"
         assert not app.messages
@@ -103,21 +84,17 @@ async def test_focus_item_and_mouse() -> None:
 
 
 async def test_board_without_risks_expects_no_coverage() -> None:
-    text = (FIXTURES / "recorded.toml").read_text()
-    app = host(BoardStore.from_text(text))
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        lines = screen_lines(app.query_one(RiskPane))
+    text = (PANE_FIXTURES / "recorded.toml").read_text()
+    async with mounted(RiskPane(id="pane"), BoardStore.from_text(text)) as (app, pilot):
+        lines = screen_lines(app.pane)
         assert "This board records no risks." in lines
         assert not any("P0 items" in line for line in lines)
 
 
 async def test_show_board_keeps_the_cursor_and_follows_status_changes() -> None:
-    store = load()
-    app = host(store)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        pane = app.query_one(RiskPane)
+    store = pane_board()
+    async with mounted(RiskPane(id="pane"), store) as (app, pilot):
+        pane = app.pane
         pane.focus_item("SEC-1")
         store.set_status("SEC-1", "done")
         store.set_status("INF-2", "done")
@@ -129,4 +106,4 @@ async def test_show_board_keeps_the_cursor_and_follows_status_changes() -> None:
 
 
 def test_snapshot(snap_compare) -> None:
-    assert snap_compare(host(load()), press=("down", "down", "down"), terminal_size=SIZE)
+    assert snap_compare(PaneHost(RiskPane(id="pane"), pane_board()), press=("down", "down", "down"), terminal_size=SIZE)

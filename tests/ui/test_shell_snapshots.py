@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from ui_helpers import wait_for
+from ui_helpers import session_ready, wait_for
 
 from readiness_tui.ui.screens.dialogs import PromptScreen
 from readiness_tui.ui.screens.gonogo import GoNoGoScreen
@@ -19,6 +19,7 @@ def test_gonogo_reasons(launch_board: Path, make_app, snap_compare) -> None:
     app = make_app(launch_board)
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await session_ready(pilot.app, pilot)  # the reasons name the gates' state
         await pilot.press("n")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, GoNoGoScreen), what="the reasons")
 
@@ -36,6 +37,7 @@ def test_sample_copy_offer(
     app = make_app(sample, sample_dir=samples)
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await session_ready(pilot.app, pilot)  # the gate column behind the dialog
         await pilot.press("s")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, PromptScreen), what="the copy offer")
 

@@ -1,20 +1,24 @@
-"""Helpers of the app's tests: notifications through public API, waiting for an event, and
-``PaneHost``, the one app that mounts any pane over a board for the pane tests."""
+"""Helpers of the app's tests: notifications through public API, waiting for an event, the
+command palette, opening the standup, the pane fixtures, and ``PaneHost``, the one app that mounts
+any pane over a board for the pane tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from textual.app import App, ComposeResult
+from textual.command import CommandList, CommandPalette
 from textual.containers import Vertical
 from textual.message import Message
 
 from readiness_tui.core import audit
 from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.store import BoardStore
+from readiness_tui.ui.commands import ReadinessCommands
 from readiness_tui.ui.messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency, WorkerFailed
 from readiness_tui.ui.panes.base import Pane
 from readiness_tui.ui.panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
@@ -48,6 +52,47 @@ async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what
             return
         await pilot.pause(0.02)
     raise AssertionError(f"{what} not reached within {timeout}s")
+
+
+async def session_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """The gate session is made in a thread worker once the board shows: wait for it (the gate
+    column and the go/no-go reasons depend on it)."""
+    await wait_for(pilot, lambda: app.live.session is not None, what="the gate session")
+
+
+def palette_commands(app) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Every command the palette offers on the app's screen: name -> help text."""
+    return {name: help_text for name, _cmd, help_text in ReadinessCommands(app.screen)._commands()}
+
+
+async def run_from_palette(pilot, app, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the command palette, type ``text``, wait until the first hit names it, and take it."""
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
+    await pilot.press(*text)
+    hits = app.screen.query_one(CommandList)
+    await wait_for(
+        pilot,
+        lambda: hits.option_count > 0 and text in str(hits.get_option_at_index(0).prompt),
+        what=f"{text!r} as the first hit",
+    )
+    await pilot.press("enter")
+
+
+async def open_standup(pilot, app) -> StandupScreen:  # type: ignore[no-untyped-def]
+    """Press ``m`` in the app and return the standup screen it opens."""
+    await pilot.press("m")
+    await wait_for(pilot, lambda: isinstance(app.screen, StandupScreen), what="the standup")
+    return app.screen
+
+
+#: Small boards for the pane tests (plan, risks, matrix).
+PANE_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
+
+
+def pane_board(name: str = "plan.toml") -> BoardStore:
+    """A board of ``tests/fixtures/matrix``, loaded where it lies (edit it in memory, never save it)."""
+    return BoardStore.load(PANE_FIXTURES / name)
 
 
 def drawn_lines(widget) -> list[str]:  # type: ignore[no-untyped-def]
@@ -116,6 +161,16 @@ class PaneHost(App[None]):
         reaction = self.react.get(type(message))
         if reaction is not None:
             reaction(self, message)
+
+
+@asynccontextmanager
+async def mounted(pane: Pane, store: BoardStore | None = None, size: tuple[int, int] = (120, 40)) -> AsyncIterator[Any]:
+    """``pane`` running in a ``PaneHost`` over ``store`` (default ``pane_board()``), drawn once:
+    ``async with mounted(PlanPane()) as (host, pilot): ...``."""
+    host = PaneHost(pane, store if store is not None else pane_board())
+    async with host.run_test(size=size) as pilot:
+        await pilot.pause()
+        yield host, pilot
 
 
 # One handler per recorded message (a handler is found by the message's exact class and name).

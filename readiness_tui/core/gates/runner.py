@@ -324,7 +324,9 @@ class GateRunner:
             cancel = self._cancels[job.item_id] = threading.Event()
         return self._pool.submit(self._run, job, cancel, on_start, on_done)
 
-    def _run(self, job: GateJob, cancel: threading.Event, on_start, on_done) -> RunResult:  # type: ignore[no-untyped-def]
+    def _run(
+        self, job: GateJob, cancel: threading.Event, on_start: StartCallback | None, on_done: DoneCallback | None
+    ) -> RunResult:
         if not cancel.is_set():
             with self._lock:
                 self._running.add(job.item_id)

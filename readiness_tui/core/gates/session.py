@@ -19,6 +19,7 @@ App wiring (see also ``readiness_tui.core.watch``)::
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 import time
@@ -203,10 +204,10 @@ class GateSession:
         return touched | evidence_ids
 
     # ------------------------------------------------------------------ evaluation
-    def view(self, item_id: str, today=None) -> GateView:  # type: ignore[no-untyped-def]
+    def view(self, item_id: str, today: dt.date | None = None) -> GateView:
         return self.views([item_id], today)[item_id]
 
-    def views(self, ids: Iterable[str] | None = None, today=None) -> dict[str, GateView]:  # type: ignore[no-untyped-def]
+    def views(self, ids: Iterable[str] | None = None, today: dt.date | None = None) -> dict[str, GateView]:
         """Gate views of gated items (all, or ``ids``), in board order."""
         day = today or self.board.today()
         waivers = waivers_by_item(self.board, day)

@@ -17,9 +17,9 @@ from ..model import (
 )
 from ..records import RECORD_MODELS
 from .builder import Builder
-from .merge import _get, _is_default
+from .merge import is_default, value_at
 from .render import render_board
-from .result import ImportResult, Rec, _jsonable, fingerprint, flatten_item
+from .result import ImportResult, Rec, fingerprint, flatten_item, jsonable
 
 
 def _validate_record(b: Builder, rec: Rec) -> dict[str, Any] | None:
@@ -67,8 +67,8 @@ def assemble(b: Builder) -> ImportResult:
         dump = Item.model_validate(rec.values).model_dump(mode="json")
         # A field at the model's default needs no fingerprint: merge counts a default board value as
         # unedited and any other as edited, which is what the fingerprint of the default would say.
-        values = {k: _get(dump, k) for k in flatten_item(rec.values)}
-        imported[rec.values["id"]] = {k: fingerprint(_jsonable(v)) for k, v in values.items() if not _is_default(k, v)}
+        values = {k: value_at(dump, k) for k in flatten_item(rec.values)}
+        imported[rec.values["id"]] = {k: fingerprint(jsonable(v)) for k, v in values.items() if not is_default(k, v)}
     text = render_board(b.source, meta, items, records, matrix, imported)
     board = None
     try:

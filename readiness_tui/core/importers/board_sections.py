@@ -6,27 +6,25 @@ from __future__ import annotations
 
 import re
 
-from .blocks import ListBlock, Paragraph, Section, plain
+from .blocks import ListBlock, Paragraph, Section, code_spans, plain
 from .builder import Builder, split_keyval
-from .generic import generic_block
+from .generic import generic_block, read_lists
 from .id_shapes import is_id
 from .patterns import (
     Ctx,
-    _title_has,
+    title_has,
 )
 
 
 def handle_order(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    for blk in sec.blocks:
-        if isinstance(blk, ListBlock):
-            ids = [plain(it.text).strip("*` ") for it in blk.items]
-            if ids and all(is_id(i) for i in ids):
-                b.meta["suggested_order"] = ids
-                b.consume(blk, sec)
-                b.used(blk.line, f"execution order list ({len(ids)} ids) -> board.suggested_order")
-                continue
-        generic_block(b, blk, sec, ctx)
-    return ctx
+    def read(blk: ListBlock) -> str | None:
+        ids = [plain(it.text).strip("*` ") for it in blk.items]
+        if not ids or not all(is_id(i) for i in ids):
+            return None
+        b.meta["suggested_order"] = ids
+        return f"execution order list ({len(ids)} ids) -> board.suggested_order"
+
+    return read_lists(b, sec, ctx, read)
 
 
 def handle_not_in_scope(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
@@ -63,8 +61,6 @@ def handle_definition(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 
 
 def handle_scoring(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    from .blocks import code_spans
-
     for blk in sec.blocks:
         if not isinstance(blk, Paragraph):
             generic_block(b, blk, sec, ctx)
@@ -90,13 +86,9 @@ def handle_scoring(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 
 
 def handle_assumptions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    for blk in sec.blocks:
-        if not isinstance(blk, ListBlock):
-            generic_block(b, blk, sec, ctx)
-            continue
-        default = (
-            "constraints" if _title_has(sec, "constraint") and not _title_has(sec, "assumption") else "assumptions"
-        )
+    default = "constraints" if title_has(sec, "constraint") and not title_has(sec, "assumption") else "assumptions"
+
+    def read(blk: ListBlock) -> str:
         for it in blk.items:
             kv = split_keyval(it.text)
             key = default
@@ -109,9 +101,9 @@ def handle_assumptions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             else:
                 parts = [p.strip() for p in re.split(r"(?<=\.)\s+(?=[A-Z])", text)]
             b.meta[key] = b.meta.get(key, []) + [p for p in parts if p]
-        b.consume(blk, sec)
-        b.used(blk.line, "assumptions/constraints list -> board.assumptions / board.constraints")
-    return ctx
+        return "assumptions/constraints list -> board.assumptions / board.constraints"
+
+    return read_lists(b, sec, ctx, read)
 
 
 def handle_objectives(b: Builder, sec: Section, ctx: Ctx) -> Ctx:

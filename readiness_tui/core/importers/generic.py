@@ -5,6 +5,7 @@ lists, HTML comments. Every section handler hands the blocks it does not own to 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -13,7 +14,7 @@ from .builder import Builder
 from .headers import custom_key, header_field
 from .id_shapes import is_id
 from .lists import (
-    _arrow_left_id,
+    arrow_left_id,
     checklist,
     id_list,
     phase_entry,
@@ -24,10 +25,10 @@ from .patterns import (
     ARROW_RE,
     PHASE_RE,
     Ctx,
-    _title_has,
     entry_id,
     is_criteria,
     numbered,
+    title_has,
 )
 from .result import Rec
 from .tables import handle_table
@@ -49,11 +50,29 @@ def handle_plain(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     return ctx
 
 
+#: Reads a list its section owns into the board and says what it made of it (reported as used), or None when the
+#: list is not one it reads: such a list is then read as it would be anywhere else.
+ListReader = Callable[[ListBlock], "str | None"]
+
+
+def read_lists(b: Builder, sec: Section, ctx: Ctx, read: ListReader) -> Ctx:
+    """Each list of the section through ``read``; the lists it declines and every other block as anywhere else."""
+    for block in sec.blocks:
+        if isinstance(block, ListBlock):
+            said = read(block)
+            if said is not None:
+                b.consume(block, sec)
+                b.used(block.line, said)
+                continue
+        generic_block(b, block, sec, ctx)
+    return ctx
+
+
 def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
     if id(block) in b.used_blocks:
         return
     if isinstance(block, Table):
-        kind = "tracker" if _title_has(sec, "tracker") else "task"
+        kind = "tracker" if title_has(sec, "tracker") else "task"
         handle_table(b, block, sec, kind, ctx.item_fields(group_phase=True))
     elif isinstance(block, ListBlock):
         generic_list(b, block, sec, ctx)
@@ -81,7 +100,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         checklist(b, lst, sec, ctx)
         return
     texts = [plain(it.text) for it in entries]
-    if sum(1 for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2 and is_id(_arrow_left_id(t) or "")) >= max(
+    if sum(1 for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2 and is_id(arrow_left_id(t) or "")) >= max(
         1, len(texts) // 2
     ):
         risk_list(b, lst, sec)

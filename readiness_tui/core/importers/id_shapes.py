@@ -48,7 +48,7 @@ NONE_WORDS = frozenset(
 )
 
 
-_RANGE_SEP = r"(?:\.\.\.?|…|–|—|\s+to\s+|\s+through\s+|\s+thru\s+)"
+RANGE_SEP = r"(?:\.\.\.?|…|–|—|\s+to\s+|\s+through\s+|\s+thru\s+)"
 
 
 def is_id(text: str) -> bool:

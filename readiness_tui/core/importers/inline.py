@@ -10,13 +10,13 @@ from .builder import Builder, split_keyval
 from .cells import split_list
 from .headers import custom_key, header_field
 from .patterns import (
-    _BRACKET_STATUS_RE,
-    _INLINE_NOCOLON_RE,
-    _INLINE_PROSE_DEP_RE,
-    _INLINE_RE,
-    _MENTION_RE,
-    _PRIO_TAG_RE,
-    _STATUS_MARKS,
+    BRACKET_STATUS_RE,
+    INLINE_NOCOLON_RE,
+    INLINE_PROSE_DEP_RE,
+    INLINE_RE,
+    MENTION_RE,
+    PRIO_TAG_RE,
+    STATUS_MARKS,
 )
 from .refs import parse_refs
 from .result import Rec
@@ -76,7 +76,7 @@ def _paren_fields(body: str) -> dict[str, str] | None:
 def _lift_marks(text: str, values: dict[str, Any]) -> str:
     """Take the priority tag (``(P0)``), parenthesised fields (``(@zed, in progress)``) and a closing status mark
     from anywhere in the entry, so that neither the title nor a field's value keeps them."""
-    tag = _PRIO_TAG_RE.search(text)
+    tag = PRIO_TAG_RE.search(text)
     if tag:
         values["priority"] = tag.group(1).upper()
         text = text[: tag.start()] + text[tag.end() :]
@@ -96,15 +96,15 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
     text = plain(text_md, keep_code=True)
     values: dict[str, Any] = {}
-    bracket = next((m for m in _BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
+    bracket = next((m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
     if bracket:
         values["status"] = parse_status(bracket.group("word"))
         b.status_stated.add(rid)
         b.note(line, f"{rid}: {bracket.group(0).strip()!r} read as status {values['status']}")
         text = text[: bracket.start()] + text[bracket.end() :]
     text = _lift_marks(text, values)
-    matches = list(_INLINE_RE.finditer(text)) + list(_INLINE_NOCOLON_RE.finditer(text))
-    prose = [m for m in _INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
+    matches = list(INLINE_RE.finditer(text)) + list(INLINE_NOCOLON_RE.finditer(text))
+    prose = [m for m in INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
     for m in prose:
         b.note(line, f"{rid}: {m.group('key')!r} followed by ids, without a colon, read as a dependency")
     matches += prose
@@ -120,24 +120,24 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
             _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
     title = title.strip().rstrip("(—–|;,-[").strip()
     # Status marks at either end, priority tags, @mentions.
-    for mark in _STATUS_MARKS:
+    for mark in STATUS_MARKS:
         if title.startswith(mark) or title.endswith(mark):
             st = parse_status(mark)
             if st and "status" not in values:
                 values["status"] = st
             title = title.removeprefix(mark).removesuffix(mark).strip()
-    tag = _PRIO_TAG_RE.search(title)
+    tag = PRIO_TAG_RE.search(title)
     if tag and "priority" not in values:
         values["priority"] = tag.group(1).upper()
         title = (title[: tag.start()] + title[tag.end() :]).strip()
-    mention = _MENTION_RE.search(title)
+    mention = MENTION_RE.search(title)
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
         values["owner"] = "@" + mention.group(1)
     return title.strip(), values
 
 
 #: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see
-#: ``_INLINE_PROSE_DEP_RE``), and those that name the risks an entry mitigates.
+#: ``INLINE_PROSE_DEP_RE``), and those that name the risks an entry mitigates.
 _DEP_KEYS = frozenset(
     {"depends on", "depends", "deps", "dependencies", "dependency", "blocked by", "requires", "prereq", "prereqs"}
     | {"after", "needs", "waits on", "waiting on", "waits for"}
@@ -175,7 +175,7 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[st
 
 
 # ---------------------------------------------------------------------- checklists and id lists
-def _initials(title: str) -> str:
+def title_initials(title: str) -> str:
     words = [
         w
         for w in re.split(r"[^A-Za-z0-9]+", title)
@@ -184,13 +184,13 @@ def _initials(title: str) -> str:
     return "".join(w[0].upper() for w in words[:3]) or "C"
 
 
-def _span(ids: list[str]) -> str:
+def id_span(ids: list[str]) -> str:
     if not ids:
         return "(none)"
     return ids[0] if len(ids) == 1 else f"{ids[0]} .. {ids[-1]}"
 
 
-def _link_risks(b: Builder, item_id: str, risks: list[str], line: int) -> None:
+def link_risks(b: Builder, item_id: str, risks: list[str], line: int) -> None:
     for rid in risks:
         rec = next((r for r in b.records["risks"] if r.values.get("id") == rid), None)
         if rec is None:
@@ -200,7 +200,7 @@ def _link_risks(b: Builder, item_id: str, risks: list[str], line: int) -> None:
             rec.values["mitigated_by"].append(item_id)
 
 
-def _kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> None:
+def kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> None:
     """Nested ``Key: value`` bullets under an entry (tickets written as lists)."""
     for sub in it.sub_items():
         kv = split_keyval(sub.text)
@@ -209,7 +209,7 @@ def _kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> 
 
 
 # ---------------------------------------------------------------------- key: value bullets
-_LIST_KEYS = {
+LIST_KEYS = {
     "acceptance": "acceptance",
     "acceptance criteria": "acceptance",
     "definition of done": "acceptance",
@@ -238,8 +238,8 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
     k = " ".join(key.lower().split())
     subs = [plain(x.text, keep_code=True) for x in it.sub_items()]
     value = plain(value_md, keep_code=True)
-    if k in _LIST_KEYS:
-        list_fld = _LIST_KEYS[k]
+    if k in LIST_KEYS:
+        list_fld = LIST_KEYS[k]
         vals = ([value] if value else []) + subs
         if list_fld == "notes":
             values["notes"] = "\n".join(vals)
@@ -254,7 +254,7 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
     if fld in ("severity", "likelihood", "expires", "approved_by", "reason", "path", "purpose", "mitigated_by", "id"):
         fld = None
     if fld == "mitigated_by" or k in ("risks", "risk", "mitigates"):
-        _link_risks(b, rid, parse_refs(value_md).ids, it.line)
+        link_risks(b, rid, parse_refs(value_md).ids, it.line)
         return
     if fld is None:
         values.setdefault("custom", {})[custom_key(key)] = value if not subs else ([value] if value else []) + subs

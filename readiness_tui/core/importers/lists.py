@@ -10,7 +10,7 @@ from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
 from .headers import header_field
 from .id_shapes import is_id
-from .inline import _initials, _kv_children, _link_risks, _span, apply_key, inline_fields
+from .inline import apply_key, id_span, inline_fields, kv_children, link_risks, title_initials
 from .patterns import ARROW_RE, PHASE_RE, Ctx, Rule, entry_id, leading_id, numbered, rule_for
 from .refs import ids_in_text, parse_refs
 from .result import Rec
@@ -21,7 +21,7 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
     if parent is None:
         refs = b.stream_refs(sec.title) or [r for r in ids_in_text(sec.title) if r in b.items]
         parent = refs[0] if len(refs) == 1 else None
-    prefix = f"{parent}-C" if parent else f"{_initials(sec.title)}-"
+    prefix = f"{parent}-C" if parent else f"{title_initials(sec.title)}-"
     counter = [0]
     made: list[str] = []
 
@@ -70,13 +70,13 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
             got = b.add_item(values, it.line, "checklist")
             if got:
                 made.append(got)
-                _link_risks(b, got, mit, it.line)
+                link_risks(b, got, mit, it.line)
             visit([x for x in it.sub_items() if x not in steps], rid)
 
     visit(lst.items, parent)
     b.consume(lst, sec)
     b.used(
-        lst.line, f"checklist ({len(made)} entries) -> items {_span(made)}" + (f", parent {parent}" if parent else "")
+        lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
     )
 
 
@@ -154,13 +154,13 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         values.update(fields)
         if "status" in fields:
             b.status_stated.add(rid)
-        _kv_children(b, it, values, rid)
+        kv_children(b, it, values, rid)
         got = b.add_item(values, it.line, "list")
         if got:
             made.append(got)
-            _link_risks(b, got, mit, it.line)
+            link_risks(b, got, mit, it.line)
     b.consume(lst, sec)
-    b.used(lst.line, f"list of ids ({len(made)} entries) -> items {_span(made)}")
+    b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
 
 
 #: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.
@@ -231,7 +231,7 @@ def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
 
 
 # ---------------------------------------------------------------------- risks
-def _arrow_left_id(text: str) -> str | None:
+def arrow_left_id(text: str) -> str | None:
     left = ARROW_RE.split(text, maxsplit=1)[0].strip()
     first = re.split(r"[\s:(]+", left.strip("*`"), maxsplit=1)[0].strip("*`")
     return first if first else None
@@ -247,7 +247,7 @@ def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
             b.skipped(it.line, f"risk list entry without an arrow: {text[:60]!r}")
             continue
         left, right = parts
-        rid = _arrow_left_id(plain(left)) or ""
+        rid = arrow_left_id(plain(left)) or ""
         if not is_id(rid) or "[" in right or "#" in rid:
             b.skipped(it.line, f"risk mapping {text!r}: placeholder or no risk id (template?)")
             continue

@@ -39,7 +39,7 @@ from .heading_groups import risk_prose
 from .heading_roles import heading_role
 from .lists import entry_has_id
 from .meta import META_KEYS, front_matter, meta_blocks, meta_value
-from .patterns import STREAM_RE, Ctx, _title_has
+from .patterns import STREAM_RE, Ctx, title_has
 from .result import IMPORTED_KEY, ImportResult, Rec
 from .sections import walk
 from .status_words import PRIORITY_WORDS
@@ -139,7 +139,7 @@ def _keep_free_text(b: Builder, root: Section) -> None:
                 r"(?:\n\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", "\n" + b.src(sec.line + 1, sec.end).strip()
             ).strip()
             placeholder = not re.sub(r"[-*\s:|#]+", "", plain(body))
-            if not body or placeholder or _title_has(sec, "template"):
+            if not body or placeholder or title_has(sec, "template"):
                 b.skipped(
                     sec.line, f"section {sec.title!r}: " + ("empty" if not body else "only placeholders (a template)")
                 )

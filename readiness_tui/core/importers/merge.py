@@ -27,18 +27,18 @@ from ..store import BoardStore
 from .result import (
     IMPORTED_KEY,
     ImportResult,
-    _jsonable,
     decode_fingerprints,
     encode_fingerprints,
     field_path,
     fingerprint,
+    jsonable,
     same,
 )
 
 _ITEM_DEFAULTS = Item(id="x").model_dump(mode="json")
 
 
-def _get(dump: dict[str, Any], flat_key: str) -> Any:
+def value_at(dump: dict[str, Any], flat_key: str) -> Any:
     path = field_path(flat_key).split(".")
     cur: Any = dump
     for key in path:
@@ -48,7 +48,7 @@ def _get(dump: dict[str, Any], flat_key: str) -> Any:
     return cur
 
 
-def _is_default(flat_key: str, value: Any) -> bool:
+def is_default(flat_key: str, value: Any) -> bool:
     if value in (None, "", [], {}):
         return True
     return "." not in field_path(flat_key) and _ITEM_DEFAULTS.get(flat_key) == value
@@ -113,16 +113,16 @@ def _merge_item(
     out: list[str] = []
     updates: dict[str, Any] = {}
     for key in list(fps) + [k for k in prev if k not in fps]:
-        new_v = _get(new_dump, key)
-        cur_v = _get(cur_dump, key)
-        if fingerprint(_jsonable(cur_v)) == fingerprint(_jsonable(new_v)) or (
-            _is_default(key, new_v) and _is_default(key, cur_v)
+        new_v = value_at(new_dump, key)
+        cur_v = value_at(cur_dump, key)
+        if fingerprint(jsonable(cur_v)) == fingerprint(jsonable(new_v)) or (
+            is_default(key, new_v) and is_default(key, cur_v)
         ):
             continue
         if key in prev:
             edited = not same(prev[key], cur_v)
         else:
-            edited = not _is_default(key, cur_v)
+            edited = not is_default(key, cur_v)
         path = field_path(key)
         if edited:
             if key in prev and key in fps and same(prev[key], new_v):

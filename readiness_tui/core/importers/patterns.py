@@ -86,29 +86,34 @@ _INLINE_KEYS = (
 )
 
 
-_INLINE_RE = re.compile(rf"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>{_INLINE_KEYS})\s*(?P<colon>[:=])\s*", re.I)
+#: ``Owner: @ana``, ``depends=T-1``: a known key and its colon inside an entry's text.
+INLINE_RE = re.compile(rf"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>{_INLINE_KEYS})\s*(?P<colon>[:=])\s*", re.I)
 
 
-_INLINE_NOCOLON_RE = re.compile(r"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>depends on|blocked by)\s+(?P<colon>)", re.I)
+#: ``depends on T-1``, ``blocked by T-2``: dependency words that need no colon.
+INLINE_NOCOLON_RE = re.compile(r"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>depends on|blocked by)\s+(?P<colon>)", re.I)
 
 #: "— after DC-2", "; needs OPS-2", "requires T-4" without a colon: a dependency only at the start of the text or
 #: after a separator, and only when ids follow ("run the smoke test after deploy" names none).
-_INLINE_PROSE_DEP_RE = re.compile(
+INLINE_PROSE_DEP_RE = re.compile(
     r"(?:^|(?<=[(\[;,|—–]\s)|(?<=[(\[;,|—–]))(?P<key>after|needs|requires|waits on|waiting on|waits for)\s+(?P<colon>)",
     re.I,
 )
 
 #: ``[done]``, ``[in progress]``: a status written in brackets inside an entry.
-_BRACKET_STATUS_RE = re.compile(r"\s*\[(?P<word>[A-Za-z][A-Za-z' -]{1,20})\](?!\()")
+BRACKET_STATUS_RE = re.compile(r"\s*\[(?P<word>[A-Za-z][A-Za-z' -]{1,20})\](?!\()")
 
 
-_MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9][\w.-]*)")
+#: ``@ana``: a person named in an entry (not an e-mail address).
+MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9][\w.-]*)")
 
 
-_PRIO_TAG_RE = re.compile(r"[\[(]\s*(P[0-3])\s*[\])]")
+#: ``[P0]``, ``(P1)``: a priority tag inside a title.
+PRIO_TAG_RE = re.compile(r"[\[(]\s*(P[0-3])\s*[\])]")
 
 
-_STATUS_MARKS = (
+#: Status marks a heading or entry may start with (read by ``status_words.parse_status``).
+STATUS_MARKS = (
     "✅",
     "✔️",
     "✔",
@@ -146,7 +151,7 @@ def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
             found["priority"] = (m.group(1) or m.group(2) or m.group(3)).upper()
             title = title[m.end() :]
             continue
-        mark = next((mk for mk in _STATUS_MARKS if title.startswith(mk)), None)
+        mark = next((mk for mk in STATUS_MARKS if title.startswith(mk)), None)
         if mark:
             st = parse_status(mark)
             if st:
@@ -155,14 +160,6 @@ def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
             continue
         break
     return title, found
-
-
-_SOFT_WORDS = re.compile(
-    r"\b(recommended|preferred|ideally|nice to have|not required|optional|have priority|should precede|prefer)\b", re.I
-)
-
-
-_NO_DEP_WORDS = re.compile(r"\b(in parallel|no hard dependenc\w*|independent|no dependenc\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -186,7 +183,8 @@ class Ctx:
 
 
 # ---------------------------------------------------------------------- headings
-def _title_has(sec: Section, *words: str) -> bool:
+def title_has(sec: Section, *words: str) -> bool:
+    """Whether the section's title has a word starting with one of ``words``."""
     t = sec.title.lower()
     return any(re.search(rf"\b{w}", t) for w in words)
 

@@ -9,11 +9,11 @@ from typing import Any
 from .blocks import ListBlock, ListItem, Section, plain
 from .builder import Builder, split_keyval
 from .dates_effort import parse_date, put_due
-from .generic import generic_block
+from .generic import read_lists
 from .id_shapes import is_id
 from .patterns import (
-    _STATUS_MARKS,
     MILESTONE_RE,
+    STATUS_MARKS,
     TICKET_RE,
     Ctx,
     leading_id,
@@ -28,15 +28,15 @@ EntryReader = Callable[[Builder, ListItem, str], "dict[str, Any] | str"]
 
 def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read: EntryReader, context: str = "") -> Ctx:
     """Each plain list in the section: one ``kind`` record per entry ``read`` understands; other blocks as usual."""
-    for blk in sec.blocks:
-        if not isinstance(blk, ListBlock) or blk.has_checkboxes:
-            generic_block(b, blk, sec, ctx)
-            continue
+    noun = "progress notes" if kind == "progress" else kind
+
+    def read_list(blk: ListBlock) -> str | None:
+        if blk.has_checkboxes:
+            return None
         made = b.add_records(kind, what, ((it.line, read(b, it, context)) for it in blk.items))
-        b.consume(blk, sec)
-        noun = "progress notes" if kind == "progress" else kind
-        b.used(blk.line, f"{what} -> {made} {noun}" + (f" dated {context}" if context else ""))
-    return ctx
+        return f"{what} -> {made} {noun}" + (f" dated {context}" if context else "")
+
+    return read_lists(b, sec, ctx, read_list)
 
 
 def _milestone_entry(b: Builder, it: ListItem, _: str) -> dict[str, Any] | str:
@@ -88,7 +88,7 @@ def _waiver_entry(b: Builder, it: ListItem, _: str) -> dict[str, Any] | str:
 def _progress_entry(b: Builder, it: ListItem, date: str) -> dict[str, Any] | str:
     text = plain(it.text, keep_code=True)
     st = None
-    for mark in _STATUS_MARKS:
+    for mark in STATUS_MARKS:
         if text.startswith(mark):
             st = parse_status(mark)
             text = text[len(mark) :].strip()

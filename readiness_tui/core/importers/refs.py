@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import plain
-from .id_shapes import _RANGE_SEP, NONE_WORDS, NOT_IDS, TEXT_ID_RE, is_id, looks_like_text_id
+from .id_shapes import NONE_WORDS, NOT_IDS, RANGE_SEP, TEXT_ID_RE, is_id, looks_like_text_id
 
 _NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
 
@@ -51,7 +51,7 @@ class Refs:
 
 _RANGE_RE = re.compile(
     r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*"
-    + _RANGE_SEP
+    + RANGE_SEP
     + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
 )
 #: ``#14-17``: an issue-number range written with a hyphen (only ``#`` refs: elsewhere a hyphen is part of the id).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -120,7 +121,7 @@ def field_path(flat_key: str) -> str:
 
 
 def _digest(value: Any) -> bytes:
-    data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
+    data = json.dumps(jsonable(value), sort_keys=True, ensure_ascii=False)
     return hashlib.blake2b(data.encode("utf-8"), digest_size=3).digest()
 
 
@@ -144,7 +145,7 @@ def legacy_fingerprint(value: Any) -> Any:
         return value
     if isinstance(value, list) and not value:
         return []
-    data = json.dumps(_jsonable(value), sort_keys=True, ensure_ascii=False)
+    data = json.dumps(jsonable(value), sort_keys=True, ensure_ascii=False)
     return "sha1:" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:8]
 
 
@@ -193,20 +194,20 @@ def decode_fingerprints(recorded: dict[str, Any]) -> dict[str, Any]:
 
 def same(recorded: Any, value: Any) -> bool:
     """Whether a recorded fingerprint (compact or legacy form) is that of ``value``."""
-    value = _jsonable(value)
+    value = jsonable(value)
     if isinstance(recorded, str) and len(recorded) == 6 and recorded.isalnum() and recorded == recorded.lower():
         if recorded == _digest(value).hex():  # the 6-hex form of the same digest
             return True
     return bool(recorded == fingerprint(value) or recorded == legacy_fingerprint(value))
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if hasattr(value, "isoformat"):
+    if isinstance(value, (dt.date, dt.time)):  # a datetime is a date
         return value.isoformat()
     return value

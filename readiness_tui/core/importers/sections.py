@@ -22,10 +22,10 @@ from .board_sections import (
 )
 from .builder import Builder, split_keyval
 from .dates_effort import parse_target
-from .generic import generic_block, handle_comment, handle_notes, handle_plain
+from .generic import generic_block, handle_comment, handle_notes, handle_plain, read_lists
 from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
 from .heading_roles import heading_role
-from .inline import _initials, _span, inline_fields
+from .inline import id_span, inline_fields, title_initials
 from .lists import (
     phase_fields,
     phase_key,
@@ -70,10 +70,11 @@ def section_defaults(b: Builder, sec: Section) -> None:
     for blk in sec.blocks:
         if not isinstance(blk, Paragraph):
             continue
-        pairs = [split_keyval(ln) for ln in blk.text.split("\n")]
-        if not pairs or any(p is None or p[0].lower() not in _SECTION_DEFAULT_KEYS for p in pairs):
+        split = [split_keyval(ln) for ln in blk.text.split("\n")]
+        pairs = [p for p in split if p is not None and p[0].lower() in _SECTION_DEFAULT_KEYS]
+        if not pairs or len(pairs) != len(split):  # only a paragraph of nothing but such lines
             continue
-        for key, value in pairs:  # type: ignore[misc]
+        for key, value in pairs:
             fld = _SECTION_DEFAULT_KEYS[key.lower()]
             if fld == "priority":
                 pr, _ = parse_priority(value)
@@ -192,36 +193,35 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     is_action = word.startswith(("action", "next"))
     prefix = "A" if is_action else ("S" if word == "steps" else "T")
     kind = "action" if is_action else "task"
-    for blk in sec.blocks:
+
+    def read(blk: ListBlock) -> str | None:
         if (
-            isinstance(blk, ListBlock)
-            and not blk.has_checkboxes
-            and not any(leading_id(plain(it.text)) for it in blk.items)
-            and not all(split_keyval(it.text) for it in blk.items)
+            blk.has_checkboxes
+            or any(leading_id(plain(it.text)) for it in blk.items)
+            or all(split_keyval(it.text) for it in blk.items)
         ):
-            made = []
-            for n, it in enumerate(blk.items, start=1):
-                num = it.number if blk.ordered and it.number is not None else n
-                rid = f"{prefix}{num}"
-                if rid in b.items:
-                    rid = f"{_initials(sec.title)}-{prefix}{num}"
-                title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
-                values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
-                ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
-                if ws:
-                    values["workstream"] = ws.group(0)
-                values.update(ctx.item_fields())
-                fields.pop("_mitigates", None)
-                values.update(fields)
-                if it.children:
-                    values["description"] = b.item_source(it)
-                if b.add_item(values, it.line, kind):
-                    made.append(rid)
-            b.consume(blk, sec)
-            b.used(blk.line, f"{kind} list under {sec.title!r} -> items {_span(made)}")
-            continue
-        generic_block(b, blk, sec, ctx)
-    return ctx
+            return None
+        made = []
+        for n, it in enumerate(blk.items, start=1):
+            num = it.number if blk.ordered and it.number is not None else n
+            rid = f"{prefix}{num}"
+            if rid in b.items:
+                rid = f"{title_initials(sec.title)}-{prefix}{num}"
+            title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
+            values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+            ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
+            if ws:
+                values["workstream"] = ws.group(0)
+            values.update(ctx.item_fields())
+            fields.pop("_mitigates", None)
+            values.update(fields)
+            if it.children:
+                values["description"] = b.item_source(it)
+            if b.add_item(values, it.line, kind):
+                made.append(rid)
+        return f"{kind} list under {sec.title!r} -> items {id_span(made)}"
+
+    return read_lists(b, sec, ctx, read)
 
 
 def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:

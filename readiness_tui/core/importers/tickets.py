@@ -11,12 +11,10 @@ from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from .builder import Builder, split_keyval
 from .cells import split_list
 from .headers import header_field
-from .inline import _LIST_KEYS, _link_risks, apply_key, inline_fields
+from .inline import LIST_KEYS, apply_key, inline_fields, link_risks
 from .lists import checklist, entry_has_id, steps_into
 from .patterns import (
-    _INLINE_NOCOLON_RE,
-    _NO_DEP_WORDS,
-    _SOFT_WORDS,
+    INLINE_NOCOLON_RE,
     STREAM_RE,
     TICKET_RE,
     Ctx,
@@ -83,7 +81,7 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
     if "status" in values:
         b.status_stated.add(rid)
     b.add_item(values, sec.line, "ticket")
-    _link_risks(b, rid, mit, sec.line)
+    link_risks(b, rid, mit, sec.line)
     b.mark(sec)
     b.used(
         sec.line, f"ticket section {rid!r} -> item" + (f" ({prio} from the enclosing heading)" if ctx.priority else "")
@@ -98,7 +96,7 @@ def _split_fields(line: str) -> list[str]:
 def _dependency_line(b: Builder, line_text: str, line: int, values: dict[str, Any], rid: str) -> bool:
     """A line that is only a dependency phrase without a colon ("Depends on BIL-2, BIL-3 and BIL-4"): its ids
     are the item's dependencies (a negation in it names none). False when the line is something else."""
-    if not _INLINE_NOCOLON_RE.match(plain(line_text)):
+    if not INLINE_NOCOLON_RE.match(plain(line_text)):
         return False
     left, said = inline_fields(b, line_text, line, rid)
     if left.strip(" .") or "depends_on" not in said:
@@ -170,7 +168,7 @@ def _ticket_blocks(
                 if kv and header_field(kv[0]) == "title" and values.get("title"):
                     # "**What:** the portal shows...": the heading names the item; this describes it.
                     rest.append(plain(ln, keep_code=True))
-                elif kv and header_field(kv[0]) or (kv and kv[0].lower() in _LIST_KEYS):
+                elif kv and header_field(kv[0]) or (kv and kv[0].lower() in LIST_KEYS):
                     apply_key(b, kv[0], kv[1], ListItem(blk.line, blk.end, ln), values, rid)
                 elif not _dependency_line(b, ln, blk.line, values, rid):
                     rest.append(plain(ln, keep_code=True))
@@ -258,7 +256,7 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
                 values.setdefault("gate", {})["evidence"] = [plain(v) for v in vals]
         elif role == "risks":
             for it in items:
-                _link_risks(b, sid, ids_in_text(it.text), it.line)
+                link_risks(b, sid, ids_in_text(it.text), it.line)
             desc.append(f"{child.title}:\n{b.src(child.line + 1, child.end).strip()}")
         else:
             body = b.src(child.line + 1, child.end).strip()
@@ -315,7 +313,15 @@ def _stream_task(b: Builder, it: ListItem, sid: str, n: int, ctx: Ctx) -> None:
     if it.children:
         values["description"] = b.item_source(it)
     b.add_item(values, it.line, "stream task")
-    _link_risks(b, rid, mit, it.line)
+    link_risks(b, rid, mit, it.line)
+
+
+#: A stated dependency that only orders work ("Stream 2 recommended before rollout"): soft.
+_SOFT_WORDS = re.compile(
+    r"\b(recommended|preferred|ideally|nice to have|not required|optional|have priority|should precede|prefer)\b", re.I
+)
+#: A dependency cell that names ids only to say there is no hard dependency on them.
+_NO_DEP_WORDS = re.compile(r"\b(in parallel|no hard dependenc\w*|independent|no dependenc\w*)\b", re.I)
 
 
 def _stream_deps(b: Builder, sid: str, text: str, values: dict[str, Any], line: int) -> None:

@@ -83,7 +83,7 @@ class ConflictsScreen(ModalScreen[int]):
             return
         self._resolved += 1
         self._refresh()
-        if result.saved not in ("saved", "unchanged", "off"):
+        if result.saved.failed:
             self.query_one("#conflicts-status", Static).update(
                 f"Picked, but not saved ({result.saved}): {self._editor.last_save_error}"
             )

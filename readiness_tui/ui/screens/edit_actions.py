@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
-from ...core.editor import EditController, EditResult
+from ...core.editor import EditController, EditResult, SaveState
 from ...core.fields import check_field, parse_field
 from ...core.ids import new_item_id
 from ...core.itemform import field_value
@@ -88,17 +88,17 @@ class EditingScreen(Screen[None]):
         if not result.ok:
             self.notify(result.error, title="Edit refused", severity="error", timeout=8)
             return
-        if result.saved == "unchanged" and not result.changes and not result.history:
+        if result.saved == SaveState.UNCHANGED and not result.changes and not result.history:
             return
         changes = None if result.history or result.merged else result.changes
         # A saved edit shows the state once, in report_save; others show "unsaved" here.
-        shown_later = result.saved in ("saved", "unchanged", "off")
+        shown_later = not result.saved.failed
         self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)
         self.report_save(result.saved, result.label)
-        if result.saved == "off" and self.owner.on_sample:  # kept in memory: a sample is never written
+        if result.saved == SaveState.OFF and self.owner.on_sample:  # kept in memory: a sample is never written
             self.owner.samples.offer()
 
-    def report_save(self, saved: str, label: str) -> None:
+    def report_save(self, saved: SaveState, label: str) -> None:
         # A saved edit is reported in the top bar (a toast per keystroke would be noise).
         audit_error = self.editor.take_audit_error()
         if audit_error:
@@ -108,11 +108,11 @@ class EditingScreen(Screen[None]):
                 severity="warning",
                 timeout=10,
             )
-        if saved in ("saved", "unchanged", "off"):
+        if not saved.failed:
             self.last_edit = label
-            self.show_state(dirty=False if saved == "saved" else None)
-        elif saved in ("conflict", "missing"):
-            self.show_conflict(saved == "missing")
+            self.show_state(dirty=False if saved == SaveState.SAVED else None)
+        elif saved in (SaveState.CONFLICT, SaveState.MISSING):
+            self.show_conflict(saved == SaveState.MISSING)
         else:
             self.notify(self.editor.last_save_error, title="Could not save", severity="error", timeout=10)
 
@@ -147,7 +147,7 @@ class EditingScreen(Screen[None]):
             if res.backup:
                 msg += f"; your version is in {res.backup.name}"
             self.notify(msg, severity="warning" if res.failed else "information", timeout=10)
-            if res.saved in ("conflict", "missing", "error"):
+            if res.saved.failed:
                 self.report_save(res.saved, "re-applied edits")
         else:
             self.notify("Your edits are kept in memory, not saved. ctrl+s tries again.", severity="warning")
