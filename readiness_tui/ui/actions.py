@@ -148,11 +148,8 @@ def scopes() -> list[tuple[str, list[BindingType]]]:
     for spec in panes():
         if spec.key in ("backlog", "detail"):
             continue
-        try:
-            cls = spec.widget_class()
-        except Exception:  # noqa: BLE001 - a pane that does not import has no keys to show
-            continue
-        own = list(getattr(cls, "BINDINGS", []))
+        # Every pane ships in the package: one that fails to import is a bug to see, not to hide.
+        own = list(getattr(spec.widget_class(), "BINDINGS", []))
         if spec.key == "matrix":  # the grid's moves are the matrix pane's keys
             own += MatrixGrid.BINDINGS
         out.append((f"{spec.title} pane", own))
