@@ -1,5 +1,5 @@
 """Running verify commands: a shell in the repo root, its own process group, a timeout, capped and
-redacted output. ``GateRunner`` runs several at once on a thread pool and reports by callbacks.
+redacted output (the cap is ``output_cap``). ``GateRunner`` runs several at once on a thread pool and reports by callbacks.
 
 Wiring from a Textual app (the runner never touches the UI)::
 
@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import selectors
 import signal
 import subprocess
@@ -30,11 +29,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .output_cap import OUTPUT_CAP, CappedOutput, drain, read_some
 from .redact import redact
 
 DEFAULT_TIMEOUT_S = 300.0
-#: Bytes of output kept per run: the first and last halves, with a note of what was cut.
-OUTPUT_CAP = 64 * 1024
 #: Seconds between SIGTERM and SIGKILL when a run is stopped.
 KILL_GRACE_S = 2.0
 #: Once the shell has exited, how long to wait for children still holding its output open.
@@ -96,64 +94,6 @@ def command_digest(command: str) -> str:
     return hashlib.sha256(command.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-class _CappedOutput:
-    """Keeps the first and the last ``cap // 2`` bytes of a stream and counts the rest."""
-
-    def __init__(self, cap: int):
-        self.half = max(cap // 2, 1)
-        self.head = bytearray()
-        self.tail = bytearray()
-        self.total = 0
-
-    def add(self, chunk: bytes) -> None:
-        self.total += len(chunk)
-        room = self.half - len(self.head)
-        if room > 0:
-            self.head += chunk[:room]
-            chunk = chunk[room:]
-        if chunk:
-            self.tail += chunk
-            if len(self.tail) > self.half:
-                del self.tail[: len(self.tail) - self.half]
-
-    @property
-    def truncated(self) -> bool:
-        return self.total > len(self.head) + len(self.tail)
-
-    def text(self) -> str:
-        head = self.head.decode("utf-8", "replace")
-        if not self.truncated:
-            return head + self.tail.decode("utf-8", "replace")
-        tail = self.tail.decode("utf-8", "replace")
-        # Cut at line ends so that no secret is split in two halves the redactor cannot see whole.
-        nl = head.rfind("\n")
-        if nl > len(head) // 2:
-            head = head[: nl + 1]
-        nl = tail.find("\n")
-        if 0 <= nl < len(tail) // 2:
-            tail = tail[nl + 1 :]
-        head, tail = _drop_cut_keys(head, tail)
-        cut = self.total - len(head.encode()) - len(tail.encode())
-        return f"{head}\n[... {cut} bytes of output cut: {self.total} in all ...]\n{tail}"
-
-
-_KEY_BEGIN = re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
-_KEY_END = re.compile(r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
-
-
-def _drop_cut_keys(head: str, tail: str) -> tuple[str, str]:
-    """Drop whole a private key block the cap cut: a BEGIN left open at the end of the head, an END
-    whose BEGIN was cut from the tail (the cap never keeps part of a secret)."""
-    begins = list(_KEY_BEGIN.finditer(head))
-    if begins and not _KEY_END.search(head, begins[-1].end()):
-        head = head[: head.rfind("\n", 0, begins[-1].start()) + 1]
-    end = _KEY_END.search(tail)
-    if end and not _KEY_BEGIN.search(tail, 0, end.start()):
-        nl = tail.find("\n", end.end())
-        tail = "" if nl < 0 else tail[nl + 1 :]
-    return head, tail
-
-
 def _signal_group(pgid: int, sig: int) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pgid, sig)
@@ -189,7 +129,7 @@ def run_command(
     started = time.time()
     t0 = time.monotonic()
 
-    def result(exit_code: int | None, out: _CappedOutput | None = None, **kw: object) -> RunResult:
+    def result(exit_code: int | None, out: CappedOutput | None = None, **kw: object) -> RunResult:
         end = time.monotonic()
         return RunResult(
             item_id=item_id,
@@ -220,7 +160,7 @@ def run_command(
         )
     except OSError as exc:
         return result(None, error=f"cannot start: {exc.strerror or exc}")
-    out = _CappedOutput(cap)
+    out = CappedOutput(cap)
     assert proc.stdout is not None
     fd = proc.stdout.fileno()
     os.set_blocking(fd, False)
@@ -241,7 +181,7 @@ def run_command(
                 break
             if not eof:
                 if sel.select(timeout=min(0.05, deadline - now)):
-                    eof = _read_some(fd, out)
+                    eof = read_some(fd, out)
             else:
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     proc.wait(timeout=min(0.05, max(deadline - now, 0.001)))
@@ -256,7 +196,7 @@ def run_command(
         else:
             # The command is done; nothing it started may outlive it.
             _signal_group(proc.pid, signal.SIGKILL)
-        _drain(fd, out)
+        drain(fd, out)
     finally:
         sel.close()
         proc.stdout.close()
@@ -266,31 +206,6 @@ def run_command(
     if stop_reason == "cancelled":
         return result(None, out, cancelled=True, error="cancelled")
     return result(code, out)
-
-
-def _read_some(fd: int, out: _CappedOutput) -> bool:
-    """Read what is available; True at end of file."""
-    try:
-        chunk = os.read(fd, 65536)
-    except BlockingIOError:
-        return False
-    except OSError:
-        return True
-    if not chunk:
-        return True
-    out.add(chunk)
-    return False
-
-
-def _drain(fd: int, out: _CappedOutput) -> None:
-    for _ in range(64):
-        try:
-            chunk = os.read(fd, 65536)
-        except (BlockingIOError, OSError):
-            return
-        if not chunk:
-            return
-        out.add(chunk)
 
 
 StartCallback = Callable[[GateJob], None]
