@@ -1,5 +1,6 @@
-"""Running verify commands: a shell in the repo root, its own process group, a timeout, capped and
-redacted output (the cap is ``output_cap``). ``GateRunner`` runs several at once on a thread pool and reports by callbacks.
+"""Running verify commands: a shell in the repo root, its own process group, a timeout, capped
+(``output_cap``) and redacted output. ``GateRunner`` runs several at once on a thread pool and
+reports by callbacks.
 
 Wiring from a Textual app (the runner never touches the UI)::
 
