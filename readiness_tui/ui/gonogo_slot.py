@@ -9,6 +9,7 @@ from .widgets.appbar import AppBar
 
 if TYPE_CHECKING:
     from ..core.gonogo import Decision
+    from .screens.gonogo import GoNoGoScreen
     from .screens.main import MainScreen
 
 
@@ -19,6 +20,8 @@ class GoNoGoSlot:
         self.main = main
         #: The last verdict shown (None: not evaluated yet, or it failed).
         self.decision: Decision | None = None
+        #: The reasons list while it is open: each new verdict reaches it too.
+        self.open: GoNoGoScreen | None = None
 
     def affects(self, changes: list) -> bool:
         """Whether an edit can change go/no-go (the rule lives in ``core.gonogo.affects``)."""
@@ -40,6 +43,7 @@ class GoNoGoSlot:
     def update(self) -> None:
         bar = self.main.query_one(AppBar)
         decision = self.evaluate()
+        self._show_open(decision)
         if decision is None:
             bar.set_gonogo(None)
             return
@@ -57,8 +61,21 @@ class GoNoGoSlot:
             return
 
         def jumped(item_id: str | None) -> None:
+            self.open = None
             if item_id:
                 main.open_item(item_id)
 
-        ids = {it.id for it in main.store.board.items}
-        main.app.push_screen(GoNoGoScreen(decision, ids), jumped)
+        self.open = GoNoGoScreen(decision, self._ids())
+        main.app.push_screen(self.open, jumped)
+
+    def _ids(self) -> set[str]:
+        return {it.id for it in self.main.store.board.items}
+
+    def _show_open(self, decision: Decision | None) -> None:
+        screen = self.open
+        if screen is None:
+            return
+        if decision is None:
+            screen.stale("go/no-go could not be evaluated (see the error)")
+        else:
+            screen.show(decision, self._ids())

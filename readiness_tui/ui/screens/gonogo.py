@@ -1,6 +1,10 @@
 """``n`` in any pane: the go/no-go verdict and every reason for it (``core.gonogo.evaluate``), the
 same list the header counts, the report and ``check --json`` give. A reason that names an item
-jumps to it (enter); the screen dismisses with that item's id."""
+jumps to it (enter); the screen dismisses with that item's id.
+
+The list is live: while it is open, the go/no-go slot hands it each new verdict (gate results
+arriving, a reload), and a line under the title says what changed, so a lead never acts on the
+reasons from when ``n`` was pressed."""
 
 from __future__ import annotations
 
@@ -29,6 +33,19 @@ def named_item(reason: str, ids: set[str]) -> str | None:
     return None
 
 
+def change_line(before: Decision, now: Decision) -> str:
+    """``Updated: was NO-GO with 5 reasons; 2 gone, 1 new.``"""
+    gone = len(set(before.reasons) - set(now.reasons))
+    new = len(set(now.reasons) - set(before.reasons))
+    n = len(before.reasons)
+    parts = [f"Updated: was {before.label} with {n} reason{'s' if n != 1 else ''}"]
+    if gone:
+        parts.append(f"{gone} gone")
+    if new:
+        parts.append(f"{new} new")
+    return "; ".join(parts) + "."
+
+
 class GoNoGoScreen(ModalScreen[str | None]):
     BINDINGS = with_ids(
         "gonogo",
@@ -44,24 +61,59 @@ class GoNoGoScreen(ModalScreen[str | None]):
         self.targets = [named_item(r, ids) for r in decision.reasons]
 
     def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box dialog-wide", id="gonogo-box"):
+            yield Static(self._title(), classes="dialog-title", id="gonogo-title")
+            # Shown once the verdict changed while open.
+            yield Static("", id="gonogo-change").set_styles("display: none;")
+            yield OptionList(*self._options(), id="gonogo-reasons")
+
+    def _title(self) -> Content:
         d = self.decision
         n = len(d.reasons)
-        with Vertical(classes="dialog-box dialog-wide", id="gonogo-box"):
-            yield Static(
-                Content.assemble(
-                    f"{d.label} for {d.scope or 'the board'}  ",
-                    (f"{n} reason{'s' if n != 1 else ''} · enter jumps · escape closes", "dim"),
-                ),
-                classes="dialog-title",
-                id="gonogo-title",
-            )
-            yield OptionList(
-                *(
-                    Option(Content.assemble(reason, (f"  → {target}" if target else "", "dim")), id=str(k))
-                    for k, (reason, target) in enumerate(zip(d.reasons, self.targets, strict=True))
-                ),
-                id="gonogo-reasons",
-            )
+        return Content.assemble(
+            f"{d.label} for {d.scope or 'the board'}  ",
+            (f"{n} reason{'s' if n != 1 else ''} · live · enter jumps · escape closes", "dim"),
+        )
+
+    def _options(self) -> list[Option]:
+        pairs = zip(self.decision.reasons, self.targets, strict=True)
+        return [
+            Option(Content.assemble(reason, (f"  → {target}" if target else "", "dim")), id=str(k))
+            for k, (reason, target) in enumerate(pairs)
+        ]
+
+    def show(self, decision: Decision, ids: set[str]) -> None:
+        """A new verdict while open: the list, the title and a line saying what changed; the
+        highlight stays on the same reason when it is still there."""
+        if decision == self.decision:
+            return
+        before = self.decision
+        if not self.is_mounted:  # pushed, not composed yet: compose shows it
+            self.decision, self.targets = decision, [named_item(r, ids) for r in decision.reasons]
+            return
+        reasons = self.query_one(OptionList)
+        index = reasons.highlighted
+        kept = before.reasons[index] if index is not None and index < len(before.reasons) else None
+        self.decision = decision
+        self.targets = [named_item(r, ids) for r in decision.reasons]
+        reasons.clear_options()
+        reasons.add_options(self._options())
+        if decision.reasons:
+            reasons.highlighted = decision.reasons.index(kept) if kept in decision.reasons else 0
+        self.query_one("#gonogo-title", Static).update(self._title())
+        self._note(Content.styled(change_line(before, decision), "italic"))
+
+    def stale(self, why: str) -> None:
+        """The verdict could not be re-evaluated: say so, keeping the last one on screen."""
+        if not self.is_mounted:
+            return
+        note = f"Not current: {why}. Showing the last verdict."
+        self._note(Content.styled(note, "bold"))
+
+    def _note(self, text: Content) -> None:
+        line = self.query_one("#gonogo-change", Static)
+        line.update(text)
+        line.display = True
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

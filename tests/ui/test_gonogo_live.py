@@ -1,0 +1,79 @@
+"""The go/no-go reasons (``n``) stay the current truth while open: gate results that arrive after
+``n`` was pressed reach the list, with a line saying what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList, Static
+from ui_helpers import session_ready, wait_for
+
+from readiness_tui.core.gonogo import evaluate
+from readiness_tui.ui.screens.gonogo import GoNoGoScreen
+
+SIZE = (120, 40)
+
+
+def shown_reasons(screen: GoNoGoScreen) -> list[str]:
+    reasons = screen.query_one(OptionList)
+    return [str(reasons.get_option_at_index(k).prompt) for k in range(reasons.option_count)]
+
+
+def expected_reasons(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """What core says now, each reason with the item it jumps to, as the dialog draws it."""
+    main = app.main
+    decision = evaluate(main.store.board, main.owner.analysis, main.live.gate_status or None)
+    ids = {it.id for it in main.store.board.items}
+    from readiness_tui.ui.screens.gonogo import named_item
+
+    return [r + (f"  → {t}" if (t := named_item(r, ids)) else "") for r in decision.reasons]
+
+
+async def test_reasons_follow_gate_results_that_arrive_while_open(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await session_ready(app, pilot)
+        app.live.set_gate_status({"SEC-01": "fail", "LT-01": "fail"})
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, GoNoGoScreen), what="the reasons")
+        screen = app.screen
+        before = shown_reasons(screen)
+        assert any("SEC-01" in r and "fail" in r for r in before), before
+        # The cursor on LT-01's reason, then both gates pass while the dialog is open.
+        lt01 = next(k for k, r in enumerate(before) if "LT-01" in r and "gate" in r)
+        screen.query_one(OptionList).highlighted = lt01
+        app.live.set_gate_status({"SEC-01": "pass", "LT-01": "fail"})
+        await wait_for(pilot, lambda: shown_reasons(screen) != before, what="the new reasons")
+        now = shown_reasons(screen)
+        assert app.screen is screen  # still open, updated in place
+        assert now == expected_reasons(app)
+        assert not any("SEC-01" in r and "gate" in r for r in now)
+        assert "LT-01" in now[screen.query_one(OptionList).highlighted or 0]  # the highlight stayed
+        line = screen.query_one("#gonogo-change", Static)
+        assert line.display
+        change = str(line.render())
+        assert change.startswith(f"Updated: was NO-GO with {len(before)} reasons")
+        assert "1 gone" in change
+        title = str(screen.query_one("#gonogo-title", Static).render())
+        assert f"{len(now)} reasons" in title and "live" in title
+        # Enter on the kept highlight still jumps to the item it names.
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, GoNoGoScreen), what="the jump")
+        assert app.main.current_item_id == "LT-01"
+
+
+async def test_a_closed_list_is_not_updated_and_a_new_one_is_current(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await session_ready(app, pilot)
+        app.live.set_gate_status({"SEC-01": "fail", "LT-01": "fail"})
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, GoNoGoScreen), what="the reasons")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, GoNoGoScreen), what="closing")
+        assert app.main.gonogo.open is None  # the slot lets go of a closed list
+        app.live.set_gate_status({"SEC-01": "pass", "LT-01": "pass"})
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, GoNoGoScreen), what="the reasons again")
+        assert shown_reasons(app.screen) == expected_reasons(app)
+        assert not app.screen.query_one("#gonogo-change", Static).display  # nothing changed while open
