@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
@@ -25,8 +26,20 @@ def _problems(*specs: tuple[str, int]) -> Problems:
     return out
 
 
+#: Two errors, two warnings and one info, out of line order.
+MIXED = (("warning", 9), ("error", 5), ("info", 1), ("error", 2), ("warning", 3))
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    """A board with errors and a warning (``BROKEN``)."""
+    path = tmp_path / "bad.toml"
+    path.write_text(BROKEN, encoding="utf-8")
+    return path
+
+
 def test_counts_name_each_level_in_words() -> None:
-    found = _problems(("warning", 9), ("error", 5), ("info", 1), ("error", 2), ("warning", 3))
+    found = _problems(*MIXED)
     counts = found.counts()
     assert counts == LevelCounts(errors=2, warnings=2, info=1)
     assert counts.flagged == 4  # info is only noted
@@ -37,7 +50,7 @@ def test_counts_name_each_level_in_words() -> None:
 
 
 def test_the_pane_order_is_worst_first_and_the_cli_order_is_by_line() -> None:
-    found = _problems(("warning", 9), ("error", 5), ("info", 1), ("error", 2), ("warning", 3))
+    found = _problems(*MIXED)
     assert [(p.level, p.line) for p in found.worst_first()] == [
         ("error", 2),
         ("error", 5),
@@ -48,30 +61,26 @@ def test_the_pane_order_is_worst_first_and_the_cli_order_is_by_line() -> None:
     assert [p.line for p in found.sorted()] == [1, 2, 3, 5, 9]
 
 
-def test_lint_prints_the_tally_on_stderr_and_exits_by_the_error_count(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.toml"
-    bad.write_text(BROKEN, encoding="utf-8")
-    counts = lint_path(bad).counts()
+def test_lint_prints_the_tally_on_stderr_and_exits_by_the_error_count(tmp_path: Path, broken: Path) -> None:
+    counts = lint_path(broken).counts()
     assert counts.errors and counts.warnings  # the fixture has both
-    res = CliRunner().invoke(cli, ["lint", str(bad)])
+    res = CliRunner().invoke(cli, ["lint", str(broken)])
     assert res.exit_code == 1
     assert res.stderr.strip() == f"readiness lint: {counts.describe(', ')}"
     assert "readiness lint:" not in res.stdout  # stdout stays one problem per line
-    assert len(res.stdout.splitlines()) == len(lint_path(bad))
+    assert len(res.stdout.splitlines()) == len(lint_path(broken))
     # JSON carries the same error count; a warning-only board exits 0 and still says its tally.
-    assert CliRunner().invoke(cli, ["lint", str(bad), "--json"]).output.count(f'"errors": {counts.errors}') == 1
+    assert CliRunner().invoke(cli, ["lint", str(broken), "--json"]).output.count(f'"errors": {counts.errors}') == 1
     warn = tmp_path / "warn.toml"
     warn.write_text('[[items]]\nid = "A"\ntitle = "a"\nstatuss = "todo"\n', encoding="utf-8")
     res = CliRunner().invoke(cli, ["lint", str(warn)])
     assert res.exit_code == 0 and res.stderr.strip() == "readiness lint: 0 errors, 1 warning, 0 info"
-    quiet = CliRunner().invoke(cli, ["lint", "-q", str(bad)])  # errors only, no tally
+    quiet = CliRunner().invoke(cli, ["lint", "-q", str(broken)])  # errors only, no tally
     assert quiet.exit_code == 1 and quiet.stderr == "" and len(quiet.stdout.splitlines()) == counts.errors
 
 
-def test_latest_lint_is_kept_for_exactly_the_analysis_it_ran_on(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "bad.toml"
-    path.write_text(BROKEN, encoding="utf-8")
-    store = BoardStore.load(path)
+def test_latest_lint_is_kept_for_exactly_the_analysis_it_ran_on(broken: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store = BoardStore.load(broken)
     calls: list[Analysis | None] = []
     real = lint_pkg.lint_store
 

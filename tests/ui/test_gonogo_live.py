@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import OptionList, Static
-from ui_helpers import session_ready, wait_for
+from ui_helpers import option_texts, session_ready, wait_for
 
 from readiness_tui.core.gonogo import evaluate
 from readiness_tui.ui.screens.gonogo import GoNoGoScreen
@@ -15,8 +15,7 @@ SIZE = (120, 40)
 
 
 def shown_reasons(screen: GoNoGoScreen) -> list[str]:
-    reasons = screen.query_one(OptionList)
-    return [str(reasons.get_option_at_index(k).prompt) for k in range(reasons.option_count)]
+    return option_texts(screen.query_one(OptionList))
 
 
 def expected_reasons(app) -> list[str]:  # type: ignore[no-untyped-def]

@@ -109,9 +109,12 @@ async def test_an_item_less_problem_says_so_on_enter(tmp_path: Path, make_app) -
         pane = app.query_one(ProblemsPane)
         await wait_for(pilot, lambda: pane.cursor_key is not None, what="problems shown")
         pane.focus()
-        no_item = next(n for n, p in enumerate(pane._problems) if p.item is None)
+        # The pane lists core's order (worst first): walk down to the board's own problem.
+        no_item = next(n for n, p in enumerate(lint_path(path).worst_first()) if p.item is None)
         for _ in range(no_item):
             await pilot.press("j")
+        assert pane.cursor_key == f"p{no_item}"
+        assert "titel" in pane_text(app).splitlines()[pane.cursor_line - int(pane.scroll_y)]
         await pilot.press("enter")
         assert any("not about one item" in n.message for n in notices)
         assert app.query_one(TabbedContent).active == "tab-problems"

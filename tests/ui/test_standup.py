@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.widgets import Digits, OptionList
-from ui_helpers import PaneHost, StandupApp, wait_for
+from ui_helpers import SNAPSHOT_GATES, PaneHost, StandupApp, option_texts, standup_running, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.model import next_status
@@ -20,8 +20,7 @@ SIZE = (100, 30)
 
 
 def _options(screen: StandupScreen) -> list[str]:
-    ol = screen.query_one("#standup-items", OptionList)
-    return [str(ol.get_option_at_index(i).prompt) for i in range(ol.option_count)]
+    return option_texts(screen.query_one("#standup-items", OptionList))
 
 
 def _section(screen: StandupScreen, title: str) -> list[str]:
@@ -40,10 +39,7 @@ def _section(screen: StandupScreen, title: str) -> list[str]:
 
 async def test_overview_to_last_owner_with_a_status_change(launch: Path) -> None:
     app = StandupApp(launch, gate_status={"M-03": "fail"})
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, StandupScreen)
+    async with standup_running(app) as (pilot, screen):
         assert screen.current_key == OVERVIEW
         assert screen.slide_keys == [OVERVIEW, "ada", "bob", "cy"]
         assert not screen.overview.decision.go
@@ -105,10 +101,7 @@ async def test_overview_to_last_owner_with_a_status_change(launch: Path) -> None
 async def test_done_since_last_standup_moves_after_a_standup(launch: Path) -> None:
     audit.record_standup(launch, actor="dana")  # now: after every record of the fixture
     app = StandupApp(launch)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, StandupScreen)
+    async with standup_running(app) as (pilot, screen):
         await screen.go_to(screen.slide_keys.index("cy"))
         assert _section(screen, "DONE SINCE LAST STANDUP") == []
         await screen.go_to(screen.slide_keys.index("bob"))
@@ -122,10 +115,7 @@ async def test_done_since_last_standup_moves_after_a_standup(launch: Path) -> No
 
 async def test_jump_and_group_by_workstream(launch: Path) -> None:
     app = StandupApp(launch)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, StandupScreen)
+    async with standup_running(app) as (pilot, screen):
         await pilot.press("j")
         await pilot.pause()
         assert isinstance(app.screen, JumpScreen)
@@ -152,10 +142,7 @@ async def test_status_on_overview_and_refused_edit(launch: Path) -> None:
         raise ValueError("the board changed on disk; reload first")
 
     said: list[str] = []
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, StandupScreen)
+    async with standup_running(app) as (pilot, screen):
         app.notify = lambda message, **kw: said.append(str(message))  # type: ignore[method-assign]
         await pilot.press("s")  # nothing highlighted on the overview: a hint, no edit
         assert app.calls == []
@@ -169,9 +156,8 @@ async def test_status_on_overview_and_refused_edit(launch: Path) -> None:
 
 async def test_speaker_timer_turns_red_and_restarts_per_slide(launch: Path) -> None:
     app = StandupApp(launch, speaker_seconds=90)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        timer = app.screen.query_one(SpeakerTimer)
+    async with standup_running(app) as (pilot, screen):
+        timer = screen.query_one(SpeakerTimer)
         assert str(timer.query_one(Digits).value) == "1:30"
         app.clock.t += 75
         timer.tick()
@@ -207,8 +193,7 @@ def test_format_clock() -> None:
 
 async def test_export_svg(launch: Path) -> None:
     app = StandupApp(launch)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with standup_running(app) as (pilot, _):
         await pilot.press("right", "e")
         await pilot.pause()
     svg = launch.parent / "standup-launch-2026-02-20-ada.svg"
@@ -217,10 +202,7 @@ async def test_export_svg(launch: Path) -> None:
 
 async def test_show_board_after_reload(launch: Path) -> None:
     app = StandupApp(launch)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, StandupScreen)
+    async with standup_running(app) as (pilot, screen):
         await screen.go_to(screen.slide_keys.index("cy"))
         text = launch.read_text(encoding="utf-8").replace('owner = "cy"', 'owner = "dee"')
         launch.write_text(text, encoding="utf-8")
@@ -232,8 +214,7 @@ async def test_show_board_after_reload(launch: Path) -> None:
 
 async def test_quitting_the_app_during_a_standup_records_it(launch: Path) -> None:
     app = StandupApp(launch)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with standup_running(app) as (pilot, _):
         await pilot.press("right")
     recs = audit.read(launch)
     assert recs[-1].type == "standup" and recs[-1].data["details"]["slides"] == [OVERVIEW, "ada"]
@@ -257,7 +238,7 @@ async def test_board_without_file_leaves_no_record() -> None:
 
 # ---------------------------------------------------------------------- snapshots
 def _snap_app(board: Path) -> App:
-    return StandupApp(board, gate_status={"M-03": "fail", "M-01": "pass"})
+    return StandupApp(board, gate_status=SNAPSHOT_GATES)
 
 
 def test_snapshot_overview(launch: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]

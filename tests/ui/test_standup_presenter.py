@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import StandupApp, wait_for
+from ui_helpers import StandupApp, standup_running, wait_for
 
 from readiness_tui.core.presenter import read_state, state_path
 from readiness_tui.core.standup_deck import OVERVIEW, StandupDeck, slide_filename
@@ -50,10 +50,7 @@ async def test_a_follower_shows_the_presenters_slide_and_cannot_move_it(launch: 
 
 
 async def test_the_deck_is_the_screens_slides(launch: Path) -> None:
-    app = StandupApp(launch)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = standup(app)
+    async with standup_running(StandupApp(launch)) as (pilot, screen):
         deck = StandupDeck.build(BoardStore.load(launch), group_by="owner")
         assert screen.slide_keys == deck.slide_keys == [OVERVIEW, "ada", "bob", "cy"]
         assert deck.choices()[0] == (OVERVIEW, "Overview") and deck.key_at(99) == "cy"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList, Static
 from textual.widgets._footer import FooterKey
-from ui_helpers import StandupApp, wait_for
+from ui_helpers import SNAPSHOT_GATES, StandupApp, open_standup, option_texts, standup_running, wait_for
 
 from readiness_tui.ui.screens.standup import StandupScreen
 from readiness_tui.ui.widgets.standup_slides import GroupSlideView, OverviewSlide
@@ -25,10 +25,9 @@ async def test_the_standup_keys_fit_from_80_columns_in_the_app(launch_board: Pat
     for size in (SMALL, MEDIUM):
         app = make_app(launch_board)
         async with app.run_test(size=size) as pilot:
-            await pilot.press("m")
-            await wait_for(pilot, lambda app=app: isinstance(app.screen, StandupScreen), what="the standup")
+            screen = await open_standup(pilot, app)
             await pilot.pause()
-            keys = footer_keys(app.screen)
+            keys = footer_keys(screen)
             labels = [key.description for key in keys]
             assert {"Next", "Prev", "Status", "Jump", "Owner/stream", "SVG", "End", "Keys"} <= set(labels)
             assert all(key.region.right <= size[0] for key in keys), (size, [(k.description, k.region) for k in keys])
@@ -36,9 +35,8 @@ async def test_the_standup_keys_fit_from_80_columns_in_the_app(launch_board: Pat
 
 async def test_overview_at_80x24_folds_zero_counts_and_keeps_each_title_on_one_line(launch: Path) -> None:
     app = StandupApp(launch, gate_status={"M-03": "fail"})
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.pause()
-        slide = app.screen.query_one(OverviewSlide)
+    async with standup_running(app, SMALL) as (pilot, screen):
+        slide = screen.query_one(OverviewSlide)
         assert slide.has_class("-compact")
         counts = slide.data.counts
         zero = [w for w in ("todo", "in_progress", "blocked", "review", "done") if not counts.get(w, 0)]
@@ -54,40 +52,38 @@ async def test_overview_at_80x24_folds_zero_counts_and_keeps_each_title_on_one_l
         lines = str(facts.render()).splitlines()
         # One screen line per fact line: nothing wrapped, and every fact is on screen.
         assert facts.region.height == len(lines)
-        assert facts.region.bottom <= app.screen.query_one("#standup-slide").region.bottom
+        assert facts.region.bottom <= screen.query_one("#standup-slide").region.bottom
         assert any(line.startswith("OVERDUE    M-03 due 2026-02-15 · ") for line in lines)
         assert any(line.startswith("UNCOVERED  R-2") for line in lines)
 
 
 async def test_overview_at_100x30_keeps_every_count(launch: Path) -> None:
     app = StandupApp(launch)
-    async with app.run_test(size=MEDIUM) as pilot:
-        await pilot.pause()
-        slide = app.screen.query_one(OverviewSlide)
+    async with standup_running(app, MEDIUM) as (pilot, screen):
+        slide = screen.query_one(OverviewSlide)
         assert not slide.has_class("-compact")
         assert all(box.display for box in slide.query(".count"))
 
 
 async def test_owner_slide_at_80x24_lists_empty_sections_on_one_line(launch: Path) -> None:
     app = StandupApp(launch)
-    async with app.run_test(size=SMALL) as pilot:
+    async with standup_running(app, SMALL) as (pilot, screen):
         await pilot.press("right")  # ada: one waiting and one ready item
         await pilot.pause()
-        view = app.screen.query_one(GroupSlideView)
+        view = screen.query_one(GroupSlideView)
         await wait_for(pilot, lambda: view.compact, what="the compact slide")
-        items = view.query_one(OptionList)
-        prompts = [str(items.get_option_at_index(i).prompt) for i in range(items.option_count)]
+        prompts = option_texts(view.query_one(OptionList))
         assert prompts[-1] == "none done since last standup · in progress · blocked"
         assert not any(p.endswith("   none") for p in prompts)
         assert any(p.startswith("  M-05") for p in prompts)
         summary = str(view.query_one("#group-summary", Static).render())
         assert summary == "0 done · 0 in progress · 0 blocked · 1 waiting · 1 ready"
         # The highlight stays on an item: the one `s` changes.
-        assert app.screen.highlighted_item() == "M-08"
+        assert screen.highlighted_item() == "M-08"
 
 
 def test_snapshot_overview_80x24(launch: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(StandupApp(launch, gate_status={"M-03": "fail", "M-01": "pass"}), terminal_size=SMALL)
+    assert snap_compare(StandupApp(launch, gate_status=SNAPSHOT_GATES), terminal_size=SMALL)
 
 
 def test_snapshot_owner_slide_80x24(launch: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]

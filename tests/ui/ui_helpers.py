@@ -14,6 +14,7 @@ from textual.app import App, ComposeResult
 from textual.command import CommandList, CommandPalette
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widgets import OptionList
 
 from readiness_tui.core import audit
 from readiness_tui.core.analysis import Analysis
@@ -93,6 +94,11 @@ PANE_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
 def pane_board(name: str = "plan.toml") -> BoardStore:
     """A board of ``tests/fixtures/matrix``, loaded where it lies (edit it in memory, never save it)."""
     return BoardStore.load(PANE_FIXTURES / name)
+
+
+def option_texts(options: OptionList) -> list[str]:
+    """Each option's text as the list shows it, top to bottom."""
+    return [str(options.get_option_at_index(k).prompt) for k in range(options.option_count)]
 
 
 def drawn_lines(widget) -> list[str]:  # type: ignore[no-untyped-def]
@@ -218,3 +224,17 @@ class StandupApp(App[None]):
             ),
             self.results.append,
         )
+
+
+#: The gate results the standup snapshots show: one failing, one passing gate.
+SNAPSHOT_GATES = {"M-03": "fail", "M-01": "pass"}
+
+
+@asynccontextmanager
+async def standup_running(app: StandupApp, size: tuple[int, int] = (100, 30)) -> AsyncIterator[Any]:
+    """``app`` running with its standup screen shown:
+    ``async with standup_running(StandupApp(board)) as (pilot, screen): ...``."""
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StandupScreen), what="the standup")
+        await pilot.pause()
+        yield pilot, app.screen
