@@ -9,7 +9,7 @@ from textual.widgets import OptionList, Static
 from ui_helpers import option_texts, session_ready, wait_for
 
 from readiness_tui.core.gonogo import evaluate
-from readiness_tui.ui.screens.gonogo import GoNoGoScreen
+from readiness_tui.ui.screens.gonogo import GoNoGoScreen, named_item
 
 SIZE = (120, 40)
 
@@ -23,19 +23,22 @@ def expected_reasons(app) -> list[str]:  # type: ignore[no-untyped-def]
     main = app.main
     decision = evaluate(main.store.board, main.owner.analysis, main.live.gate_status or None)
     ids = {it.id for it in main.store.board.items}
-    from readiness_tui.ui.screens.gonogo import named_item
-
     return [r + (f"  → {t}" if (t := named_item(r, ids)) else "") for r in decision.reasons]
+
+
+async def reasons_with_failing_gates(app, pilot) -> GoNoGoScreen:  # type: ignore[no-untyped-def]
+    """Both gates of the launch board failing, then ``n``: the open reasons list."""
+    await session_ready(app, pilot)
+    app.live.set_gate_status({"SEC-01": "fail", "LT-01": "fail"})
+    await pilot.press("n")
+    await wait_for(pilot, lambda: isinstance(app.screen, GoNoGoScreen), what="the reasons")
+    return app.screen
 
 
 async def test_reasons_follow_gate_results_that_arrive_while_open(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await session_ready(app, pilot)
-        app.live.set_gate_status({"SEC-01": "fail", "LT-01": "fail"})
-        await pilot.press("n")
-        await wait_for(pilot, lambda: isinstance(app.screen, GoNoGoScreen), what="the reasons")
-        screen = app.screen
+        screen = await reasons_with_failing_gates(app, pilot)
         before = shown_reasons(screen)
         assert any("SEC-01" in r and "fail" in r for r in before), before
         # The cursor on LT-01's reason, then both gates pass while the dialog is open.
@@ -64,10 +67,7 @@ async def test_reasons_follow_gate_results_that_arrive_while_open(launch_board: 
 async def test_a_closed_list_is_not_updated_and_a_new_one_is_current(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await session_ready(app, pilot)
-        app.live.set_gate_status({"SEC-01": "fail", "LT-01": "fail"})
-        await pilot.press("n")
-        await wait_for(pilot, lambda: isinstance(app.screen, GoNoGoScreen), what="the reasons")
+        await reasons_with_failing_gates(app, pilot)
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, GoNoGoScreen), what="closing")
         assert app.main.gonogo.open is None  # the slot lets go of a closed list
