@@ -54,10 +54,21 @@ async def test_reasons_follow_gate_results_that_arrive_while_open(launch_board: 
         line = screen.query_one("#gonogo-change", Static)
         assert line.display
         change = str(line.render())
-        assert change.startswith(f"Updated: was NO-GO with {len(before)} reasons")
-        assert "1 gone" in change
+        assert change.startswith(f"Updated since opened: was NO-GO with {len(before)} reasons")
+        assert "1 gone" in change and "new" not in change
         title = str(screen.query_one("#gonogo-title", Static).render())
         assert f"{len(now)} reasons" in title and "live" in title
+        # A second result: counted against the list as opened, and a reason that was not there
+        # then is marked new.
+        app.live.set_gate_status({"SEC-01": "pass", "LT-01": "stale"})
+        await wait_for(pilot, lambda: shown_reasons(screen) != now, what="the second update")
+        again = shown_reasons(screen)
+        fresh = [r for r in again if r.endswith("  new")]
+        assert len(fresh) == 1 and "LT-01" in fresh[0], again
+        assert [r.removesuffix("  new") for r in again] == expected_reasons(app)
+        change = str(line.render())
+        assert change.startswith(f"Updated since opened: was NO-GO with {len(before)} reasons")
+        assert "2 gone; 1 new" in change
         # Enter on the kept highlight still jumps to the item it names.
         await pilot.press("enter")
         await wait_for(pilot, lambda: not isinstance(app.screen, GoNoGoScreen), what="the jump")

@@ -34,11 +34,11 @@ def named_item(reason: str, ids: set[str]) -> str | None:
 
 
 def change_line(before: Decision, now: Decision) -> str:
-    """``Updated: was NO-GO with 5 reasons; 2 gone, 1 new.``"""
+    """``Updated since opened: was NO-GO with 5 reasons; 2 gone; 1 new.``"""
     gone = len(set(before.reasons) - set(now.reasons))
     new = len(set(now.reasons) - set(before.reasons))
     n = len(before.reasons)
-    parts = [f"Updated: was {before.label} with {n} reason{'s' if n != 1 else ''}"]
+    parts = [f"Updated since opened: was {before.label} with {n} reason{'s' if n != 1 else ''}"]
     if gone:
         parts.append(f"{gone} gone")
     if new:
@@ -59,6 +59,8 @@ class GoNoGoScreen(ModalScreen[str | None]):
         super().__init__(classes="dialog")
         self.decision = decision
         self.targets = [named_item(r, ids) for r in decision.reasons]
+        #: The verdict as first shown: what "new" and the change line compare with.
+        self.opened: Decision | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box dialog-wide", id="gonogo-box"):
@@ -76,9 +78,17 @@ class GoNoGoScreen(ModalScreen[str | None]):
         )
 
     def _options(self) -> list[Option]:
+        seen = set(self.opened.reasons) if self.opened is not None else None
         pairs = zip(self.decision.reasons, self.targets, strict=True)
         return [
-            Option(Content.assemble(reason, (f"  → {target}" if target else "", "dim")), id=str(k))
+            Option(
+                Content.assemble(
+                    reason,
+                    (f"  → {target}" if target else "", "dim"),
+                    ("  new" if seen is not None and reason not in seen else "", "bold"),
+                ),
+                id=str(k),
+            )
             for k, (reason, target) in enumerate(pairs)
         ]
 
@@ -94,14 +104,25 @@ class GoNoGoScreen(ModalScreen[str | None]):
         reasons = self.query_one(OptionList)
         index = reasons.highlighted
         kept = before.reasons[index] if index is not None and index < len(before.reasons) else None
+        kept_item = self.targets[index] if index is not None and index < len(self.targets) else None
         self.decision = decision
         self.targets = [named_item(r, ids) for r in decision.reasons]
         reasons.clear_options()
         reasons.add_options(self._options())
         if decision.reasons:
-            reasons.highlighted = decision.reasons.index(kept) if kept in decision.reasons else 0
+            reasons.highlighted = self._same_place(kept, kept_item, index or 0)
         self.query_one("#gonogo-title", Static).update(self._title())
-        self._note(Content.styled(change_line(before, decision), "italic"))
+        if self.opened is not None:
+            self._note(Content.styled(change_line(self.opened, decision), "italic"))
+
+    def _same_place(self, reason: str | None, item: str | None, index: int) -> int:
+        """Where the highlight goes in a new list: the same reason, else one about the same
+        item, else the same row (or the last)."""
+        if reason in self.decision.reasons:
+            return self.decision.reasons.index(reason)
+        if item is not None and item in self.targets:
+            return self.targets.index(item)
+        return min(index, len(self.decision.reasons) - 1)
 
     def stale(self, why: str) -> None:
         """The verdict could not be re-evaluated: say so, keeping the last one on screen."""
@@ -116,6 +137,7 @@ class GoNoGoScreen(ModalScreen[str | None]):
         line.display = True
 
     def on_mount(self) -> None:
+        self.opened = self.decision
         self.query_one(OptionList).focus()
 
     @on(OptionList.OptionSelected)
