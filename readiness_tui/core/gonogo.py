@@ -50,6 +50,18 @@ def fold_gate_status(status: str | None) -> str:
     return "unknown"
 
 
+def waived_items(board: Board, today: dt.date) -> set[str]:
+    """The items a valid waiver covers today."""
+    return {w.item for w in board.waivers if waiver_valid(w, today)}
+
+
+def gate_state(item_id: str, gate_status: dict[str, str], waived: set[str]) -> str:
+    """An item's gate as the go/no-go counts it: its folded status, ``waived`` when it has not
+    passed and a valid waiver covers it (``waived_items``). The standup counts the same."""
+    state = fold_gate_status(gate_status.get(item_id))
+    return "waived" if state != "pass" and item_id in waived else state
+
+
 @dataclass
 class Decision:
     go: bool
@@ -198,8 +210,8 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
             if gate_status is None or it.gate is None or it.gate.is_empty:
                 continue
             checked_gates += 1
-            state = fold_gate_status(gate_status.get(it.id))
-            if state in ("pass", "waived") or valid:
+            state = gate_state(it.id, gate_status, {it.id} if valid else set())
+            if state in ("pass", "waived"):
                 continue  # a valid waiver excuses the gate; an expired one was reported above
             raw = (gate_status.get(it.id) or "").strip()
             if state == "fail":

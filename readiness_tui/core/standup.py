@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import audit
 from .analysis import Analysis
-from .gonogo import Decision, evaluate, fold_gate_status
+from .gonogo import Decision, evaluate, gate_state, waived_items
 from .model import STATUS_CYCLE, STATUSES, Board, Item, next_status
 from .tree import Hierarchy, tree_of
 
@@ -86,10 +86,11 @@ def overview(board: Board, analysis: Analysis, gate_status: dict[str, str] | Non
     gates: dict[str, int] | None = None
     if gate_status is not None:
         gates = {"pass": 0, "waived": 0, "fail": 0, "stale": 0, "unknown": 0}
+        waived = waived_items(board, analysis.today)  # as go/no-go excuses them
         for it in analysis.items.values():
             if it.gate is None or it.gate.is_empty or it.status == "cancelled":
                 continue
-            gates[fold_gate_status(gate_status.get(it.id))] += 1
+            gates[gate_state(it.id, gate_status, waived)] += 1
     overdue = [analysis.items[i] for i in analysis.overdue]
     titles = {r.id: r.title for r in board.risks}
     uncovered = [(rid, titles.get(rid, "")) for rid in analysis.uncovered_risks]

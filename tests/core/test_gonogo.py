@@ -198,3 +198,25 @@ def test_check_json_states_the_decision(tmp_path) -> None:  # type: ignore[no-un
     assert doc["go_no_go"]["recommendation"] == "no-go"
     assert "P0 A is not done (todo)" in doc["go_no_go"]["reasons"]
     assert any(r.startswith("P0 A gate") for r in doc["go_no_go"]["reasons"])
+
+
+def test_the_standup_counts_a_waived_gate_as_go_no_go_excuses_it() -> None:
+    """One rule (``gonogo.gate_state``): a gate that has not passed but a valid waiver covers is
+    waived in the standup's gate counts, as it is excused in the verdict; an expired waiver
+    waives nothing in either, and a passing gate stays a pass."""
+    from readiness_tui.core.standup import overview
+
+    valid = '[[waivers]]\nid = "W1"\nitem = "A"\nexpires = 2026-03-01\n'
+    expired = '[[waivers]]\nid = "W1"\nitem = "A"\nexpires = 2026-02-20\n'
+    for waivers, status, count, go in [
+        (valid, "untrusted", "waived", True),
+        (valid, "fail", "waived", True),
+        (valid, "pass", "pass", True),
+        (expired, "fail", "fail", False),
+        ("", "untrusted", "unknown", False),
+    ]:
+        board = _board(waivers=waivers)
+        seen = overview(board, Analysis(board), {"A": status})
+        assert seen.gates is not None
+        assert {k: v for k, v in seen.gates.items() if v} == {count: 1}, (waivers, status)
+        assert seen.decision.go is go
