@@ -11,7 +11,6 @@ from ui_helpers import StandupApp, standup_running, wait_for
 from readiness_tui.core.presenter import read_state, state_path
 from readiness_tui.core.standup_deck import OVERVIEW, StandupDeck, slide_filename
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.screens.standup import StandupScreen
 
 SIZE = (100, 30)
 
@@ -23,17 +22,9 @@ class FollowerApp(StandupApp):
     presenter_role: str | None = None
 
 
-def standup(app: StandupApp) -> StandupScreen:
-    assert isinstance(app.screen, StandupScreen)
-    return app.screen
-
-
 async def test_a_follower_shows_the_presenters_slide_and_cannot_move_it(launch: Path) -> None:
     presenter, follower = StandupApp(launch, presenter="present"), FollowerApp(launch, presenter="follow")
-    async with presenter.run_test(size=SIZE) as p, follower.run_test(size=SIZE) as f:
-        await wait_for(p, lambda: isinstance(presenter.screen, StandupScreen), what="presenter's standup")
-        await wait_for(f, lambda: isinstance(follower.screen, StandupScreen), what="follower's standup")
-        shown, follows = standup(presenter), standup(follower)
+    async with standup_running(presenter, SIZE) as (p, shown), standup_running(follower, SIZE) as (f, follows):
         assert shown.presenter_role == "present"
         await p.press("right", "right")
         assert shown.current_key == "bob"
