@@ -11,6 +11,7 @@ from typing import Any
 
 from .dates import normalize_target
 from .model import ITEM_LIST_FIELDS, Item, normalize_priority, normalize_status
+from .problems import did_you_mean
 
 #: Gate fields that hold a list of paths, and those that hold free text.
 GATE_LIST_FIELDS = frozenset({"gate.evidence", "gate.watch"})
@@ -84,7 +85,8 @@ def parse_field(field: str, raw: str, aliases: dict[str, str] | None = None) -> 
         return raw
     if field in Item.model_fields:
         return raw
-    raise ValueError(f"unknown field {field!r}")
+    known = [*Item.model_fields, *GATE_TEXT_FIELDS, *GATE_LIST_FIELDS, "gate.timeout_s"]
+    raise ValueError(f"unknown field {field!r}{did_you_mean(field, known)}")
 
 
 def check_field(field: str, raw: str, aliases: dict[str, str] | None = None) -> str | None:
