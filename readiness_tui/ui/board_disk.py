@@ -32,6 +32,12 @@ class BoardDisk:
     def store(self) -> BoardStore:
         return self.app.store
 
+    @property
+    def name(self) -> str:
+        """The board file's name, as messages call it."""
+        path = self.store.path
+        return path.name if path else "board"
+
     def check(self) -> None:
         """Look at the board file now (the watcher does this by itself), off the UI thread."""
         store = self.store
@@ -72,7 +78,7 @@ class BoardDisk:
         file already read (``store.reload()``, or the error it raised); None: read it here."""
         from .screens.conflict import ConflictScreen
 
-        name = self.store.path.name if self.store.path else "board"
+        name = self.name
         if state == "changed":
             self._set_missing(False)
             if not self.app.editor.dirty:
@@ -101,7 +107,7 @@ class BoardDisk:
     def _offer_save_again(self) -> None:
         from .screens.dialogs import ConfirmScreen
 
-        name = self.store.path.name if self.store.path else "board"
+        name = self.name
         msg = (
             f"{name} is no longer on disk (deleted, or moved away).\n\nThe board is still open here. "
             "Write it back to the same place now? (ctrl+s does it later.)"
@@ -118,7 +124,7 @@ class BoardDisk:
         state = self.app.editor.save(force=True)
         if state in ("saved", "unchanged"):
             self._set_missing(False)
-            self.app.notify(f"Saved {self.store.path.name if self.store.path else 'board'} again.", timeout=4)
+            self.app.notify(f"Saved {self.name} again.", timeout=4)
             if self.live.view is not None:
                 self.live.view.refresh_panes()
         elif self.live.view is not None:
@@ -128,7 +134,7 @@ class BoardDisk:
         """Take the file as it is on disk (only changed items are parsed again); keep the cursor,
         filter, sort and grouping. Unsaved edits are kept in ``NAME.mine.toml``. ``fresh``: the
         file already read (see ``board_file_event``)."""
-        name = self.store.path.name if self.store.path else "board"
+        name = self.name
         editor = self.app.editor
         try:
             if isinstance(fresh, BoardError):

@@ -144,6 +144,8 @@ class LiveBoard:
         session swaps in those items and re-evaluates their gates alone, instead of re-reading
         every gate of a 10,000-item board on each keystroke.
         """
+        from ..core.gates.neutral import all_gate_neutral
+
         store = self.store
         session = self.session
         path = store.path.resolve() if store.path else None
@@ -152,7 +154,7 @@ class LiveBoard:
                 self.open()
             return
         else:
-            if changes and all(_gate_neutral(c) for c in changes):
+            if changes and all_gate_neutral(changes):
                 ids = {c.item for c in changes}
                 if all(store.has_item(i) for i in ids) and session.update_items(store.item(i) for i in ids):
                     self.gates_changed(only=ids)
@@ -356,8 +358,3 @@ class LiveBoard:
         note = "" if self.session is None or self.session.trusted else " (gates run once the board is trusted)"
         self.app.notify(f"Auto-run {'on' if self.auto_run else 'off'}{note}.", timeout=3)
 
-
-def _gate_neutral(change: object) -> bool:
-    """An item-field change that cannot alter any gate's definition (status, owner, title ...)."""
-    field = getattr(change, "field", "")
-    return getattr(change, "kind", "") == "items" and field not in ("*", "id") and not field.startswith("gate")
