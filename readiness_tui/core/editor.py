@@ -269,7 +269,9 @@ class EditController:
         everywhere else (merged and saved as usual)."""
         return self.save(prefer="theirs")
 
-    def reload(self, reapply: bool = True, fresh: BoardStore | None = None) -> ReloadResult:
+    def reload(
+        self, reapply: bool = True, fresh: BoardStore | None = None, changes: list[Change] | None = None
+    ) -> ReloadResult:
         """Take the file as it is on disk; re-apply my unsaved edits on top when possible.
 
         Whatever cannot be re-applied is not lost: my version is written next to the board as
@@ -278,6 +280,8 @@ class EditController:
 
         ``fresh``: ``store.reload()`` already made by the caller (the app reads and parses the
         file in a thread, then comes here on its UI thread); None: read the file here.
+        ``changes``: what changed from this store to ``fresh`` (``core.reread`` works it out from
+        the changed items alone); None: the two boards are compared here.
         """
         result = ReloadResult()
         had_unsaved = self.store.dirty
@@ -287,10 +291,11 @@ class EditController:
             fresh = self.store.reload()
         if had_unsaved and (pending is None or not reapply):
             result.backup = self._backup(mine)
-        result.changes = self._outside_changes(fresh)
+        # Changes against this store are changes against the saved board only when nothing is unsaved.
+        result.changes = changes if changes is not None and not had_unsaved else self._outside_changes(fresh)
         old_board = self._saved_board
         self.replace_store(fresh)
-        self._record_outside(old_board, fresh)
+        self._record_outside(old_board, fresh, result.changes)
         last = "unchanged"
         if had_unsaved and reapply and pending:
             # Re-applied edits are one step each on the undo stack of the fresh store.
@@ -304,7 +309,7 @@ class EditController:
         result.saved = self.save() if self.autosave and self.store.dirty else last
         return result
 
-    def _record_outside(self, old_board: Any, fresh: BoardStore) -> None:
+    def _record_outside(self, old_board: Any, fresh: BoardStore, changes: list[Change]) -> None:
         """Record what changed on disk, unless its writer did (every readiness writer records its
         own edits, with the hash of the text it wrote: a second record would count it twice)."""
         from .lock import board_lock
@@ -314,7 +319,13 @@ class EditController:
         try:
             with board_lock(fresh.path, self.lock_timeout):
                 audit.reconcile(
-                    fresh.path, fresh.stamp.sha256, old=old_board, new=fresh.board, actor=self.actor, source="reload"
+                    fresh.path,
+                    fresh.stamp.sha256,
+                    old=old_board,
+                    new=fresh.board,
+                    actor=self.actor,
+                    source="reload",
+                    changes=changes,
                 )
         except Exception as exc:  # noqa: BLE001 - the reload stands; only its record is missing
             self.audit_error = f"{audit.history_path(fresh.path).name}: {exc}"

@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 from ..core.problems import BoardError
 
 if TYPE_CHECKING:
+    from ..core.reread import Reread
     from ..core.store import BoardStore
     from .live_board import LiveBoard
 
@@ -56,26 +57,28 @@ class BoardDisk:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
         it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
         error fails the worker, which the app shows."""
-        fresh: BoardStore | BoardError | None = None
+        from ..core.reread import reread
+
+        fresh: Reread | BoardError | None = None
         state = store.disk_state()
         if state == "changed" and read:
             try:
-                fresh = store.reload()
+                fresh = reread(store)
             except BoardError as exc:
                 fresh = exc
         if not get_current_worker().is_cancelled:  # a later look replaces this one
             self.live.to_ui(self._disk_read, store, segments, state, fresh)
 
-    def _disk_read(self, store: BoardStore, segments: list, state: str, fresh: BoardStore | BoardError | None) -> None:
+    def _disk_read(self, store: BoardStore, segments: list, state: str, fresh: Reread | BoardError | None) -> None:
         if store is not self.store:
             return  # another board was opened (or this one reloaded) meanwhile
         if fresh is not None and store.snapshot().segments != segments:
             fresh = None  # edited while the file was read: read it again here
         self.board_file_event(state, fresh)
 
-    def board_file_event(self, state: str, fresh: BoardStore | BoardError | None = None) -> None:
+    def board_file_event(self, state: str, fresh: Reread | BoardError | None = None) -> None:
         """``state`` is ``store.disk_state()``: same, changed or missing. ``fresh``: the changed
-        file already read (``store.reload()``, or the error it raised); None: read it here."""
+        file already read (``core.reread``, or the error it raised); None: read it here."""
         from .screens.conflict import ConflictScreen
 
         name = self.name
@@ -130,7 +133,7 @@ class BoardDisk:
         elif self.live.view is not None:
             self.live.view.report_save(state, "save again")
 
-    def reload_in_place(self, quiet: bool = False, fresh: BoardStore | BoardError | None = None) -> bool:
+    def reload_in_place(self, quiet: bool = False, fresh: Reread | BoardError | None = None) -> bool:
         """Take the file as it is on disk (only changed items are parsed again); keep the cursor,
         filter, sort and grouping. Unsaved edits are kept in ``NAME.mine.toml``. ``fresh``: the
         file already read (see ``board_file_event``)."""
@@ -139,7 +142,10 @@ class BoardDisk:
         try:
             if isinstance(fresh, BoardError):
                 raise fresh
-            res = editor.reload(reapply=False, fresh=fresh)
+            if fresh is None:
+                res = editor.reload(reapply=False)
+            else:
+                res = editor.reload(reapply=False, fresh=fresh.store, changes=fresh.changes)
         except BoardError as exc:
             self.app.notify(
                 f"{exc.describe()}\nThe version in memory is kept.",
@@ -149,7 +155,8 @@ class BoardDisk:
             )
             return False
         if self.live.view is not None:
-            self.live.view.board_loaded()
+            # Changes worked out from the changed items alone are followed like an edit's.
+            self.live.view.board_loaded(res.changes if fresh is not None and fresh.changes is not None else None)
         audit_error = editor.take_audit_error()
         if audit_error:
             self.app.notify(

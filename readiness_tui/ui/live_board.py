@@ -156,7 +156,9 @@ class LiveBoard:
         else:
             if changes and all_gate_neutral(changes):
                 ids = {c.item for c in changes}
-                if all(store.has_item(i) for i in ids) and session.update_items(store.item(i) for i in ids):
+                if all(store.has_item(i) for i in ids) and session.update_items(
+                    (store.item(i) for i in ids), store.board
+                ):
                     self.gates_changed(only=ids)
                     return
             session.set_board(store.board)
@@ -357,4 +359,3 @@ class LiveBoard:
         self.publish()
         note = "" if self.session is None or self.session.trusted else " (gates run once the board is trusted)"
         self.app.notify(f"Auto-run {'on' if self.auto_run else 'off'}{note}.", timeout=3)
-

@@ -108,7 +108,7 @@ EDITS = [
     ('status = "todo"', 'status = "started"'),
     ('verify = "make test"', 'verify = "make check"'),
     ('[[items]]\nid = "A-3"', '[[items]]\nid = "A-4"\ntitle = "New"\n\n[[items]]\nid = "A-3"'),
-    ('# about A-2\n', ""),
+    ("# about A-2\n", ""),
     ('severity = "high"', 'severity = "low"'),
     ('title = "Plan"', 'title = "Plan B"'),
     ('title = "Third"', 'title = "Third\nbroken'),
@@ -149,9 +149,7 @@ def test_an_item_edit_is_reread_from_that_item_alone(tmp_path: Path) -> None:
     store = BoardStore.load(path)
     path.write_text(BOARD.replace('title = "Second"', 'title = "Renamed"'), encoding="utf-8")
     got = reread(store)
-    assert got.changes is not None and [(c.item, c.field, c.new) for c in got.changes] == [
-        ("A-2", "title", "Renamed")
-    ]
+    assert got.changes is not None and [(c.item, c.field, c.new) for c in got.changes] == [("A-2", "title", "Renamed")]
     # Untouched items and records are the same objects: nothing else was parsed again.
     assert got.store.board.items[0] is store.board.items[0] and got.store.board.items[2] is store.board.items[2]
     assert got.store.board.risks[0] is store.board.risks[0]

@@ -389,14 +389,16 @@ async def test_an_outside_change_is_read_and_parsed_off_the_ui_thread(
 ) -> None:
     import threading
 
+    from readiness_tui.core import reread as reread_module
+
     threads: list[threading.Thread] = []
-    reload = BoardStore.reload
+    reread = reread_module.reread
 
-    def recording_reload(self):  # type: ignore[no-untyped-def]
+    def recording_reread(store):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return reload(self)
+        return reread(store)
 
-    monkeypatch.setattr(BoardStore, "reload", recording_reload)
+    monkeypatch.setattr(reread_module, "reread", recording_reread)
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -188,7 +188,7 @@ class BacklogPane(Vertical, Pane):
         whose status closed or reopened, and for the dependencies an edit added or removed."""
         table = self.table
         board = store.board
-        if store is not self._store or not changes or table.items is not board.items or self._today is None:
+        if self._store is None or not changes or self._today is None:
             return False
         if len(board.items) != len(self._items) or board.today() != self._today:
             return False
@@ -201,6 +201,9 @@ class BacklogPane(Vertical, Pane):
                 return False
             edited[c.item] = store.item(c.item)
             fields.add(c.field.split(".", 1)[0])
+        # A reloaded store (an outside edit) is followed too when only the edited rows differ.
+        if table.items is not board.items and not table.model.adopt(board.items, set(edited)):
+            return False
         if not self._items_owned:
             self._items = dict(self._items)  # the analysis' own map stays as it was
             self._items_owned = True

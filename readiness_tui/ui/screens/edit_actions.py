@@ -59,7 +59,7 @@ class EditingScreen(Screen[None]):
     def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:
         raise NotImplementedError
 
-    def board_loaded(self) -> None:
+    def board_loaded(self, changes: list | None = None) -> None:
         raise NotImplementedError
 
     def show_state(self, dirty: bool | None = None) -> None:

@@ -118,15 +118,17 @@ class MainScreen(EditingScreen):
         self.live.sync()
         self.gonogo.update()
 
-    def board_loaded(self) -> None:
-        """A (new or reloaded) store: titles, panes, the current item."""
+    def board_loaded(self, changes: list | None = None) -> None:
+        """A (new or reloaded) store: titles, panes, the current item. ``changes``: the store is
+        the one shown before with these item changes (an outside edit, ``core.reread``), which the
+        panes follow as they follow an edit's."""
         store = self.store
         name = store.path.name if store.path else "<board>"
         self.query_one(AppBar).set_board(store.board.board.title, name, "read-only" if self.owner.read_only else "")
         self.app.title = store.board.board.title
         if self.current_item_id is None or not store.has_item(self.current_item_id):
             self.current_item_id = store.board.items[0].id if store.board.items else None
-        self.refresh_panes(focus=self.current_item_id)
+        self.refresh_panes(focus=self.current_item_id, changes=changes or None)
 
     # ------------------------------------------------------------------ showing the board
     def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:

@@ -81,6 +81,19 @@ class RowModel:
         self._order_cache.clear()
         self._haystacks = None
 
+    def adopt(self, items: list[Item], edited: set[str]) -> bool:
+        """Show ``items`` (a reloaded board's list) instead of ``self.items`` when they are the same
+        rows but for the ``edited`` ids; False, changing nothing, when they are not. The edited rows
+        are then swapped in by ``items_changed``, as after an edit."""
+        old = self.items
+        if len(old) != len(items) or not all(a is b or (a.id == b.id and a.id in edited) for a, b in zip(old, items)):
+            return False
+        self.items = items
+        for spec in [s for s in self._order_cache if s[0] is None]:
+            del self._order_cache[spec]  # board order was the old list itself
+        self._haystacks = None
+        return True
+
     def gates_changed(self, status: dict[str, str]) -> None:
         self.gate_status = status
         for spec in [s for s in self._order_cache if s[0] == "gate"]:

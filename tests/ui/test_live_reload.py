@@ -1,0 +1,81 @@
+"""An outside change is followed like an edit: the changed items alone are read, shown and
+recorded, the rest of the backlog is not built again (core.reread, BacklogPane.apply_changes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readiness_tui.core import audit
+from readiness_tui.ui.panes.backlog import BacklogPane
+from readiness_tui.ui.widgets.backlog_table import BacklogTable
+
+SIZE = (120, 40)
+
+
+def table_text(app) -> str:  # type: ignore[no-untyped-def]
+    table = app.query_one(BacklogTable)
+    return "\n".join(table.render_line(y).text for y in range(table.size.height))
+
+
+async def _outside(app, pilot, board: Path, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    board.write_text(board.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    app.live.check_disk()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(BacklogPane)
+        full_passes: list[object] = []
+        show_board = BacklogPane.show_board
+
+        def counting(self, store, analysis):  # type: ignore[no-untyped-def]
+            full_passes.append(store)
+            show_board(self, store, analysis)
+
+        monkeypatch.setattr(BacklogPane, "show_board", counting)
+        await pilot.press("j", "s")  # an edit of the app's first: the history names the board
+        await pilot.pause()
+        before = app.store
+        await _outside(app, pilot, launch_board, 'title = "Rotate database credentials"', 'title = "Rotate creds"')
+        assert app.store is not before and app.store.item("VLT-02").title == "Rotate creds"
+        assert "Rotate creds" in table_text(app)
+        assert full_passes == []  # followed like an edit
+        assert pane.table.items is app.store.board.items
+        # Status: the facts follow too (VLT-02 was blocked; the outside edit says done).
+        await _outside(app, pilot, launch_board, 'status = "blocked"', 'status = "done"')
+        assert full_passes == [] and "VLT-02" not in pane.table.facts.blocked
+        recs = [(r.source, r.item, r.field, r.new) for r in audit.read(audit.history_path(launch_board))]
+        assert ("reload", "VLT-02", "title", "Rotate creds") in recs
+        assert ("reload", "VLT-02", "status", "done") in recs
+        # The next edit in the app lands on the reloaded store and on disk.
+        app.main.current_item_id = "VLT-02"
+        pane.focus_item("VLT-02")
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.store.item("VLT-02").status != "done"
+        assert f'status = "{app.store.item("VLT-02").status}"' in launch_board.read_text(encoding="utf-8")
+
+
+async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        full_passes: list[object] = []
+        show_board = BacklogPane.show_board
+
+        def counting(self, store, analysis):  # type: ignore[no-untyped-def]
+            full_passes.append(store)
+            show_board(self, store, analysis)
+
+        monkeypatch.setattr(BacklogPane, "show_board", counting)
+        await _outside(app, pilot, launch_board, 'title = "Payments API launch"', 'title = "Payments API v2"')
+        assert full_passes == [app.store]
+        assert app.title == "Payments API v2"
