@@ -284,10 +284,13 @@ class ReadinessApp(App[None]):
             if self.store.disk_state() == "missing":
                 self.notify(f"{path.name} is not on disk; ctrl+s writes it again.", severity="warning")
                 return
-            if not self.live.reload_in_place(quiet=True):
-                return  # the reason (unreadable, a conflict) is already on screen: no "Reloaded"
-            self.live.rescan_evidence()  # look at every gate's evidence again too
-            self.notify(f"Reloaded {path.name}.", timeout=2)
+
+            def reloaded() -> None:  # not called when it failed: the reason is on screen, no "Reloaded"
+                self.live.rescan_evidence()  # look at every gate's evidence again too
+                self.notify(f"Reloaded {path.name}.", timeout=2)
+
+            # Read and parsed in a thread worker; taken on the UI thread (``BoardDisk``).
+            self.live.disk.reload_from_disk(reloaded)
 
         if self.editor.dirty:
             self.ask_unsaved(go, "Reload")

@@ -2,12 +2,14 @@
 in place (or the conflict dialog, with unsaved edits), the file deleted (the board kept in memory,
 an offer to write it again), and writing it again.
 
-Reading the file (comparing, and on a change parsing it again: ~0.1 s at 10,000 items) is done in a
-thread worker; what it found is taken on the UI thread (``LiveBoard.to_ui``).
+Reading the file (comparing, and on a change parsing again what changed, ``core.reread``) is done in
+a thread worker, for the watcher and for ``R`` alike; what it found is taken on the UI thread
+(``LiveBoard.to_ui``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.worker import get_current_worker
@@ -52,6 +54,35 @@ class BoardDisk:
             group="board-read",
             exit_on_error=False,
         )
+
+    def reload_from_disk(self, then: Callable[[], None]) -> None:
+        """``R``: read the file in a thread worker and take it in place on the UI thread, then
+        ``then()``; not when it could not be read (the reason is shown instead)."""
+        store = self.store
+        segments = store.snapshot().segments
+
+        def read() -> None:
+            from ..core.reread import reread
+
+            fresh: Reread | BoardError
+            try:
+                fresh = reread(store)
+            except BoardError as exc:
+                fresh = exc
+            self.live.to_ui(self._reloaded, store, segments, fresh, then)
+
+        self.app.run_worker(read, thread=True, exclusive=True, group="board-read", exit_on_error=False)
+
+    def _reloaded(self, store: BoardStore, segments: list, fresh: Reread | BoardError, then: Callable[[], None]) -> None:
+        if store is not self.store:
+            return  # another board was opened meanwhile
+        if store.snapshot().segments != segments:
+            # Edited while the file was read: read it again here, so that the edit is kept aside.
+            ok = self.reload_in_place(quiet=True)
+        else:
+            ok = self.reload_in_place(quiet=True, fresh=fresh)
+        if ok:
+            then()
 
     def _read_disk(self, store: BoardStore, segments: list, read: bool) -> None:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from

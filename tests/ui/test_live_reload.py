@@ -79,3 +79,34 @@ async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
         await _outside(app, pilot, launch_board, 'title = "Payments API launch"', 'title = "Payments API v2"')
         assert full_passes == [app.store]
         assert app.title == "Payments API v2"
+
+
+async def test_r_reads_the_board_in_a_worker_and_then_says_reloaded(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    import threading
+
+    from readiness_tui.core import reread as reread_module
+
+    threads: list[threading.Thread] = []
+    reread = reread_module.reread
+
+    def recording(store):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return reread(store)
+
+    monkeypatch.setattr(reread_module, "reread", recording)
+    app = make_app(launch_board)
+    notices: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(app, "notify", lambda message, **_kw: notices.append(str(message)))
+        launch_board.write_text(
+            launch_board.read_text(encoding="utf-8").replace('"Rollback runbook"', '"Runbook (R)"'), encoding="utf-8"
+        )
+        await pilot.press("R")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert threads and threading.main_thread() not in threads
+        assert app.store.item("RB-01").title == "Runbook (R)" and "Runbook (R)" in table_text(app)
+        assert "Reloaded launch.toml." in notices
