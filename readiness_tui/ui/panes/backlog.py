@@ -246,12 +246,13 @@ class BacklogPane(Vertical, Pane):
 
     def _follow_tree(self, replaced: list[tuple[Item, Item]], fields: set[str], affected: set[str]) -> None:
         """Keep the facts' hierarchy (the pane's own copy, never the analysis') in step with an
-        edit: a field that shapes the tree or what children inherit builds it again (one pass);
-        any other edit counts its ancestors' roll-ups again, and their rows are repainted."""
+        edit: one that moves items or changes what children inherit builds it again (one pass);
+        any other (a leaf's title or owner too) counts its ancestors' roll-ups again, and their
+        rows are repainted."""
         facts = self._facts
         if facts.tree is None:
             return
-        if fields & Hierarchy.SHAPE_FIELDS:
+        if any(facts.tree.reshapes(old.id, fields) for old, _new in replaced):
             facts.tree = Hierarchy(self._items.values())
             self._tree_owned = True
             affected.update(facts.tree.items)  # inherited owners and roll-ups may move anywhere
