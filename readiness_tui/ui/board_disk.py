@@ -73,7 +73,9 @@ class BoardDisk:
 
         self.app.run_worker(read, thread=True, exclusive=True, group="board-read", exit_on_error=False)
 
-    def _reloaded(self, store: BoardStore, segments: list, fresh: Reread | BoardError, then: Callable[[], None]) -> None:
+    def _reloaded(
+        self, store: BoardStore, segments: list, fresh: Reread | BoardError, then: Callable[[], None]
+    ) -> None:
         if store is not self.store:
             return  # another board was opened meanwhile
         if store.snapshot().segments != segments:

@@ -240,8 +240,15 @@ class LiveBoard:
         if only is None:
             self.gate_status = session.gate_status()
         else:
+            now = {k: v.status for k, v in session.views(only).items()}
+            if all(self.gate_status.get(k) == v for k, v in now.items()) and not (
+                set(only) & set(self.gate_status) - set(now)
+            ):
+                return  # the same results: nothing to show again (most status edits)
             status = dict(self.gate_status)
-            status.update({k: v.status for k, v in session.views(only).items()})
+            for k in only:
+                status.pop(k, None)
+            status.update(now)
             self.gate_status = status
         self.publish()
 

@@ -81,9 +81,7 @@ async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
         assert app.title == "Payments API v2"
 
 
-async def test_r_reads_the_board_in_a_worker_and_then_says_reloaded(
-    launch_board: Path, make_app, monkeypatch
-) -> None:
+async def test_r_reads_the_board_in_a_worker_and_then_says_reloaded(launch_board: Path, make_app, monkeypatch) -> None:
     import threading
 
     from readiness_tui.core import reread as reread_module
