@@ -26,7 +26,7 @@ from .records import Change
 from .segments import Segment, split_segments
 
 if TYPE_CHECKING:
-    from .model import Item
+    from .model import Board, Item
     from .store import BoardStore
 
 
@@ -119,7 +119,7 @@ def reread(store: BoardStore) -> Reread:
     return Reread(fresh, changes)
 
 
-def _items_only(store: BoardStore, text: str) -> tuple[list[Segment], object, list[Item], list[Item]] | None:
+def _items_only(store: BoardStore, text: str) -> tuple[list[Segment], Board, list[Item], list[Item]] | None:
     """When only items changed: the new segments, the new board, and the items of the changed
     stretch before and after. None otherwise."""
     old_segs = store.snapshot().segments
