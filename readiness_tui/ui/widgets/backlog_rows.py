@@ -15,7 +15,17 @@ from collections.abc import Callable
 from ...core.filtering import Facts, Query, haystack, parse
 from ...core.model import Item
 from ...core.tree import Hierarchy
-from .backlog_cells import GROUP_FIELDS, PRIORITY_RANK, SORT_FIELDS, STATUS_RANK, GroupRow, gate_text, natural_key
+from .backlog_cells import (
+    GROUP_FIELDS,
+    GROUPINGS,
+    PRIORITY_RANK,
+    SORT_FIELDS,
+    SORTABLE,
+    STATUS_RANK,
+    GroupRow,
+    gate_text,
+    natural_key,
+)
 
 Row = Item | GroupRow
 
@@ -201,6 +211,30 @@ class RowModel:
             rows.extend(groups[k])
         self.rows = rows
         return rows
+
+    # ------------------------------------------------------------------ sorting and grouping
+    def sort_by(self, key: str | None, reverse: bool | None = None) -> None:
+        """Sort by ``key`` (None: board order); the same key again without ``reverse`` flips it."""
+        if key == self.sort_key and reverse is None:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_key = key
+            self.sort_reverse = bool(reverse)
+
+    def sort_next(self) -> None:
+        keys: list[str | None] = [None, *SORTABLE]
+        n = keys.index(self.sort_key) if self.sort_key in keys else 0
+        self.sort_key = keys[(n + 1) % len(keys)]
+        self.sort_reverse = False
+
+    def sort_reverse_or_by_priority(self) -> None:
+        if self.sort_key is None:
+            self.sort_key = "priority"
+        else:
+            self.sort_reverse = not self.sort_reverse
+
+    def next_grouping(self) -> str | None:
+        return GROUPINGS[(GROUPINGS.index(self.grouping) + 1) % len(GROUPINGS)]
 
     # ------------------------------------------------------------------ folding
     def fold(self, item_id: str, fold: bool | None = None) -> bool | None:
