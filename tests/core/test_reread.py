@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.core.audit import diff_boards
-from readiness_tui.core.reread import reread, respan
+from readiness_tui.core.reread import Reread, reread, respan
 from readiness_tui.core.segments import Segment, split_segments
 from readiness_tui.core.store import BoardStore
 
@@ -143,12 +143,17 @@ def test_reread_gives_the_board_and_changes_a_full_reload_gives(tmp_path: Path, 
     assert got.changes is None or got.changes == want
 
 
-def test_an_item_edit_is_reread_from_that_item_alone(tmp_path: Path) -> None:
+def changed_outside(tmp_path: Path, old: str, new: str) -> tuple[BoardStore, Reread]:
+    """BOARD loaded, then ``old`` replaced with ``new`` in its file, and read again."""
     path = tmp_path / "plan.toml"
     path.write_text(BOARD, encoding="utf-8")
     store = BoardStore.load(path)
-    path.write_text(BOARD.replace('title = "Second"', 'title = "Renamed"'), encoding="utf-8")
-    got = reread(store)
+    path.write_text(BOARD.replace(old, new), encoding="utf-8")
+    return store, reread(store)
+
+
+def test_an_item_edit_is_reread_from_that_item_alone(tmp_path: Path) -> None:
+    store, got = changed_outside(tmp_path, 'title = "Second"', 'title = "Renamed"')
     assert got.changes is not None and [(c.item, c.field, c.new) for c in got.changes] == [("A-2", "title", "Renamed")]
     # Untouched items and records are the same objects: nothing else was parsed again.
     assert got.store.board.items[0] is store.board.items[0] and got.store.board.items[2] is store.board.items[2]
@@ -157,9 +162,5 @@ def test_an_item_edit_is_reread_from_that_item_alone(tmp_path: Path) -> None:
 
 
 def test_a_changed_record_that_is_not_an_item_takes_the_full_reload(tmp_path: Path) -> None:
-    path = tmp_path / "plan.toml"
-    path.write_text(BOARD, encoding="utf-8")
-    store = BoardStore.load(path)
-    path.write_text(BOARD.replace('severity = "high"', 'severity = "low"'), encoding="utf-8")
-    got = reread(store)
+    _store, got = changed_outside(tmp_path, 'severity = "high"', 'severity = "low"')
     assert got.changes is None and got.store.board.risks[0].severity == "low"

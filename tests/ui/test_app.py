@@ -389,16 +389,9 @@ async def test_an_outside_change_is_read_and_parsed_off_the_ui_thread(
 ) -> None:
     import threading
 
-    from readiness_tui.core import reread as reread_module
+    from test_live_reload import reread_threads
 
-    threads: list[threading.Thread] = []
-    reread = reread_module.reread
-
-    def recording_reread(store):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread())
-        return reread(store)
-
-    monkeypatch.setattr(reread_module, "reread", recording_reread)
+    threads = reread_threads(monkeypatch)
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -17,6 +17,36 @@ def table_text(app) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(table.render_line(y).text for y in range(table.size.height))
 
 
+def count_full_passes(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    """The stores the backlog is shown in with a full pass (``show_board``) from now on."""
+    passes: list[object] = []
+    show_board = BacklogPane.show_board
+
+    def counting(self, store, analysis):  # type: ignore[no-untyped-def]
+        passes.append(store)
+        show_board(self, store, analysis)
+
+    monkeypatch.setattr(BacklogPane, "show_board", counting)
+    return passes
+
+
+def reread_threads(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    """The threads ``core.reread.reread`` runs in from now on."""
+    import threading
+
+    from readiness_tui.core import reread as reread_module
+
+    threads: list[threading.Thread] = []
+    reread = reread_module.reread
+
+    def recording(store):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return reread(store)
+
+    monkeypatch.setattr(reread_module, "reread", recording)
+    return threads  # type: ignore[return-value]
+
+
 async def _outside(app, pilot, board: Path, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
     board.write_text(board.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     app.live.check_disk()
@@ -31,14 +61,7 @@ async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         pane = app.query_one(BacklogPane)
-        full_passes: list[object] = []
-        show_board = BacklogPane.show_board
-
-        def counting(self, store, analysis):  # type: ignore[no-untyped-def]
-            full_passes.append(store)
-            show_board(self, store, analysis)
-
-        monkeypatch.setattr(BacklogPane, "show_board", counting)
+        full_passes = count_full_passes(monkeypatch)
         await pilot.press("j", "s")  # an edit of the app's first: the history names the board
         await pilot.pause()
         before = app.store
@@ -68,14 +91,7 @@ async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        full_passes: list[object] = []
-        show_board = BacklogPane.show_board
-
-        def counting(self, store, analysis):  # type: ignore[no-untyped-def]
-            full_passes.append(store)
-            show_board(self, store, analysis)
-
-        monkeypatch.setattr(BacklogPane, "show_board", counting)
+        full_passes = count_full_passes(monkeypatch)
         await _outside(app, pilot, launch_board, 'title = "Payments API launch"', 'title = "Payments API v2"')
         assert full_passes == [app.store]
         assert app.title == "Payments API v2"
@@ -84,16 +100,7 @@ async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
 async def test_r_reads_the_board_in_a_worker_and_then_says_reloaded(launch_board: Path, make_app, monkeypatch) -> None:
     import threading
 
-    from readiness_tui.core import reread as reread_module
-
-    threads: list[threading.Thread] = []
-    reread = reread_module.reread
-
-    def recording(store):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread())
-        return reread(store)
-
-    monkeypatch.setattr(reread_module, "reread", recording)
+    threads = reread_threads(monkeypatch)
     app = make_app(launch_board)
     notices: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
