@@ -110,8 +110,11 @@ class EditController:
         self._saved_board = frozen_board(store)
 
     # ------------------------------------------------------------------ the one way to edit
-    def apply(self, label: str, fn: EditFn, focus: str | None = None) -> EditResult:
-        """Run ``fn(store)``; on EditError the store is put back as it was and the error returned."""
+    def apply(self, label: str, fn: EditFn, focus: str | None = None, save: bool = True) -> EditResult:
+        """Run ``fn(store)``; on EditError the store is put back as it was and the error returned.
+
+        ``save=False``: with autosave on, the edit is not written here but ``SaveState.PENDING``
+        returned: the caller calls ``save()`` as soon as it has shown the edit."""
         if self.read_only:
             return EditResult(label, error=READ_ONLY_REFUSAL, saved="unchanged")
         before = snapshot(self.store, label)
@@ -129,8 +132,8 @@ class EditController:
         if self.pending is not None:
             self.pending.append((label, fn))
         self.unrecorded += changes if changes else self._diff(before.state)
-        saved = self._autosave()
-        return EditResult(label, changes, saved, focus=focus, merged=self.merged)
+        saved = self._autosave() if save or not self.autosave else SaveState.PENDING
+        return EditResult(label, changes, saved, focus=focus, merged=self.merged and saved != SaveState.PENDING)
 
     def _autosave(self) -> str:
         return self.save() if self.autosave else SaveState.OFF
@@ -353,11 +356,13 @@ class EditController:
         label = label or f"{item_id}: " + ", ".join(values)
         return self.apply(label, lambda s: s.set_fields(item_id, values), focus=item_id)
 
-    def set_status(self, item_id: str, status: str) -> EditResult:
-        return self.apply(f"{item_id}: status {status}", lambda s: s.set_status(item_id, status), focus=item_id)
+    def set_status(self, item_id: str, status: str, save: bool = True) -> EditResult:
+        return self.apply(
+            f"{item_id}: status {status}", lambda s: s.set_status(item_id, status), focus=item_id, save=save
+        )
 
-    def cycle_status(self, item_id: str) -> EditResult:
-        return self.set_status(item_id, next_status(self.store.item(item_id).status))
+    def cycle_status(self, item_id: str, save: bool = True) -> EditResult:
+        return self.set_status(item_id, next_status(self.store.item(item_id).status), save=save)
 
     def add_item(self, values: dict[str, Any], after: str | None = None) -> EditResult:
         item_id = str(values.get("id", ""))

@@ -115,3 +115,30 @@ async def test_r_reads_the_board_in_a_worker_and_then_says_reloaded(launch_board
         assert threads and threading.main_thread() not in threads
         assert app.store.item("RB-01").title == "Runbook (R)" and "Runbook (R)" in table_text(app)
         assert "Reloaded launch.toml." in notices
+
+
+async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_shown(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    from ui_helpers import record_notices, wait_for
+
+    from readiness_tui.core import editor as editor_module
+
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "s")  # SEC-02: todo -> in_progress, shown, then written
+        await wait_for(pilot, lambda: not app.editor.dirty, what="the write")
+        assert 'status = "in_progress"  # needs an admin' in launch_board.read_text(encoding="utf-8")
+        notices = record_notices(app)
+
+        def full_disk(*_a, **_k):  # type: ignore[no-untyped-def]
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(editor_module, "write_board", full_disk)
+        before = launch_board.read_text(encoding="utf-8")
+        await pilot.press("s")
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in notices), what="the failed write shown")
+        assert "No space left on device" in notices[-1].message and notices[-1].title == "Could not save"
+        assert app.editor.dirty and launch_board.read_text(encoding="utf-8") == before
+        assert "unsaved" in str(app.main.query_one("#bar-state").render())
