@@ -212,28 +212,23 @@ class EditController:
 
     # ------------------------------------------------------------------ undo / redo
     def undo(self) -> EditResult | None:
-        if not self.undo_stack or self.read_only:
-            return None
-        snap = self.undo_stack.pop()
-        now = snapshot(self.store, snap.label)
-        self.redo_stack.append(now)
-        restore(self.store, snap)
-        self.pending = None
-        changes = self._diff(now.state)
-        self.unrecorded += changes
-        return EditResult(f"undo {snap.label}", changes, saved=self._autosave(), history=True)
+        return self._travel(self.undo_stack, self.redo_stack, "undo")
 
     def redo(self) -> EditResult | None:
-        if not self.redo_stack or self.read_only:
+        return self._travel(self.redo_stack, self.undo_stack, "redo")
+
+    def _travel(self, source: list[Snapshot], target: list[Snapshot], verb: str) -> EditResult | None:
+        """Put the store back to the top of ``source``, keeping the state it leaves on ``target``."""
+        if not source or self.read_only:
             return None
-        snap = self.redo_stack.pop()
+        snap = source.pop()
         now = snapshot(self.store, snap.label)
-        self.undo_stack.append(now)
+        target.append(now)
         restore(self.store, snap)
         self.pending = None
         changes = self._diff(now.state)
         self.unrecorded += changes
-        return EditResult(f"redo {snap.label}", changes, saved=self._autosave(), history=True)
+        return EditResult(f"{verb} {snap.label}", changes, saved=self._autosave(), history=True)
 
     # ------------------------------------------------------------------ conflicts
     def disk_text(self) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui_helpers import wait_for
+
 from readiness_tui.core import audit
 from readiness_tui.ui.panes.backlog import BacklogPane
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
@@ -80,7 +82,7 @@ async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
         app.main.current_item_id = "VLT-02"
         pane.focus_item("VLT-02")
         await pilot.press("s")
-        await pilot.pause()
+        await wait_for(pilot, lambda: not app.editor.dirty, what="the write")
         assert app.store.item("VLT-02").status != "done"
         assert f'status = "{app.store.item("VLT-02").status}"' in launch_board.read_text(encoding="utf-8")
 
@@ -120,7 +122,7 @@ async def test_r_reads_the_board_in_a_worker_and_then_says_reloaded(launch_board
 async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_shown(
     launch_board: Path, make_app, monkeypatch
 ) -> None:
-    from ui_helpers import record_notices, wait_for
+    from ui_helpers import record_notices
 
     from readiness_tui.core import editor as editor_module
 
