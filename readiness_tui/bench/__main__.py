@@ -76,7 +76,7 @@ def edit_and_save(board: Path, edits: int = 20) -> dict:
 def locked_edit(board: Path, edits: int = 20) -> dict:
     """One status edit through the one write path, in process: lock, disk check, history record with
     the board's hashes, atomic write (ms per edit)."""
-    from ..core.editor import EditController
+    from ..core.editor import EditController, SaveState
     from ..core.store import BoardStore
 
     editor = EditController(BoardStore.load(board), audit_source="cli", actor="bench")
@@ -89,7 +89,7 @@ def locked_edit(board: Path, edits: int = 20) -> dict:
         t = time.perf_counter()
         result = editor.cycle_status(item)
         times.append((time.perf_counter() - t) * 1000)
-        assert result.saved == "saved", editor.last_save_error
+        assert result.saved == SaveState.SAVED, editor.last_save_error
     times.sort()
     return {
         "median_ms": round(statistics.median(times), 2),

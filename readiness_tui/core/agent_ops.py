@@ -100,7 +100,7 @@ class BoardOps:
     def _saved(self, editor: EditController, result: Any) -> None:
         if not result.ok:
             raise AgentError(result.error)
-        if result.saved not in ("saved", "unchanged"):
+        if not result.saved.on_disk:
             raise AgentError(f"not saved: {editor.last_save_error}")
 
     def set_fields(self, item_id: str, assignments: list[str]) -> dict[str, Any]:

@@ -229,10 +229,18 @@ def reparse_changed(
     for seg in item_segs:
         item = known.get(seg.text)
         if item is None:
-            try:
-                raw = rtoml.loads(seg.text)["items"][0]
-                item = Item.model_validate(fold_aliases(raw, others))
-            except (rtoml.TomlParsingError, ValidationError, KeyError, IndexError, TypeError):
-                return None
+            item = parse_item_text(seg.text, others)
+        if item is None:
+            return None
         items.append(item)
     return others.model_copy(update={"items": items})
+
+
+def parse_item_text(text: str, board: Board) -> Item | None:
+    """The item of one ``[[items]]`` segment (status aliases of ``board`` folded in); None when it
+    does not parse or validate (a full load then reports it with file and line)."""
+    try:
+        raw = rtoml.loads(text)["items"][0]
+        return Item.model_validate(fold_aliases(raw, board))
+    except (rtoml.TomlParsingError, ValidationError, KeyError, IndexError, TypeError):
+        return None

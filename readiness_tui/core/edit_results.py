@@ -33,6 +33,9 @@ class SaveState(StrEnum):
     ERROR = "error"
     #: Autosave is off: the edit waits in memory.
     OFF = "off"
+    #: The caller saves (``EditController.save``) once it has shown the edit: an app shows the
+    #: edited row first and writes right after, on the same thread.
+    PENDING = "pending"
 
     @property
     def on_disk(self) -> bool:

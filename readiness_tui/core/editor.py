@@ -111,8 +111,11 @@ class EditController:
         self._saved_board = frozen_board(store)
 
     # ------------------------------------------------------------------ the one way to edit
-    def apply(self, label: str, fn: EditFn, focus: str | None = None) -> EditResult:
-        """Run ``fn(store)``; on EditError the store is put back as it was and the error returned."""
+    def apply(self, label: str, fn: EditFn, focus: str | None = None, save: bool = True) -> EditResult:
+        """Run ``fn(store)``; on EditError the store is put back as it was and the error returned.
+
+        ``save=False``: with autosave on, the edit is not written here but ``SaveState.PENDING``
+        returned: the caller calls ``save()`` as soon as it has shown the edit."""
         if self.read_only:
             return EditResult(label, error=READ_ONLY_REFUSAL, saved=SaveState.UNCHANGED)
         before = snapshot(self.store, label)
@@ -130,8 +133,8 @@ class EditController:
         if self.pending is not None:
             self.pending.append((label, fn))
         self.unrecorded += changes if changes else self._diff(before.state)
-        saved = self._autosave()
-        return EditResult(label, changes, saved, focus=focus, merged=self.merged)
+        saved = self._autosave() if save or not self.autosave else SaveState.PENDING
+        return EditResult(label, changes, saved, focus=focus, merged=self.merged and saved != SaveState.PENDING)
 
     def _autosave(self) -> SaveState:
         return self.save() if self.autosave else SaveState.OFF
@@ -266,7 +269,9 @@ class EditController:
         everywhere else (merged and saved as usual)."""
         return self.save(prefer="theirs")
 
-    def reload(self, reapply: bool = True, fresh: BoardStore | None = None) -> ReloadResult:
+    def reload(
+        self, reapply: bool = True, fresh: BoardStore | None = None, changes: list[Change] | None = None
+    ) -> ReloadResult:
         """Take the file as it is on disk; re-apply my unsaved edits on top when possible.
 
         Whatever cannot be re-applied is not lost: my version is written next to the board as
@@ -275,6 +280,8 @@ class EditController:
 
         ``fresh``: ``store.reload()`` already made by the caller (the app reads and parses the
         file in a thread, then comes here on its UI thread); None: read the file here.
+        ``changes``: what changed from this store to ``fresh`` (``core.reread`` works it out from
+        the changed items alone); None: the two boards are compared here.
         """
         result = ReloadResult()
         had_unsaved = self.store.dirty
@@ -284,10 +291,11 @@ class EditController:
             fresh = self.store.reload()
         if had_unsaved and (pending is None or not reapply):
             result.backup = self._backup(mine)
-        result.changes = self._outside_changes(fresh)
+        # Changes against this store are changes against the saved board only when nothing is unsaved.
+        result.changes = changes if changes is not None and not had_unsaved else self._outside_changes(fresh)
         old_board = self._saved_board
         self.replace_store(fresh)
-        self._record_outside(old_board, fresh)
+        self._record_outside(old_board, fresh, result.changes)
         last = SaveState.UNCHANGED
         if had_unsaved and reapply and pending:
             # Re-applied edits are one step each on the undo stack of the fresh store.
@@ -301,7 +309,7 @@ class EditController:
         result.saved = self.save() if self.autosave and self.store.dirty else last
         return result
 
-    def _record_outside(self, old_board: Any, fresh: BoardStore) -> None:
+    def _record_outside(self, old_board: Any, fresh: BoardStore, changes: list[Change]) -> None:
         """Record what changed on disk, unless its writer did (every readiness writer records its
         own edits, with the hash of the text it wrote: a second record would count it twice)."""
         from .lock import board_lock
@@ -311,7 +319,13 @@ class EditController:
         try:
             with board_lock(fresh.path, self.lock_timeout):
                 audit.reconcile(
-                    fresh.path, fresh.stamp.sha256, old=old_board, new=fresh.board, actor=self.actor, source="reload"
+                    fresh.path,
+                    fresh.stamp.sha256,
+                    old=old_board,
+                    new=fresh.board,
+                    actor=self.actor,
+                    source="reload",
+                    changes=changes,
                 )
         except Exception as exc:  # noqa: BLE001 - the reload stands; only its record is missing
             self.audit_error = f"{audit.history_path(fresh.path).name}: {exc}"
@@ -339,11 +353,13 @@ class EditController:
         label = label or f"{item_id}: " + ", ".join(values)
         return self.apply(label, lambda s: s.set_fields(item_id, values), focus=item_id)
 
-    def set_status(self, item_id: str, status: str) -> EditResult:
-        return self.apply(f"{item_id}: status {status}", lambda s: s.set_status(item_id, status), focus=item_id)
+    def set_status(self, item_id: str, status: str, save: bool = True) -> EditResult:
+        return self.apply(
+            f"{item_id}: status {status}", lambda s: s.set_status(item_id, status), focus=item_id, save=save
+        )
 
-    def cycle_status(self, item_id: str) -> EditResult:
-        return self.set_status(item_id, next_status(self.store.item(item_id).status))
+    def cycle_status(self, item_id: str, save: bool = True) -> EditResult:
+        return self.set_status(item_id, next_status(self.store.item(item_id).status), save=save)
 
     def add_item(self, values: dict[str, Any], after: str | None = None) -> EditResult:
         item_id = str(values.get("id", ""))

@@ -161,10 +161,18 @@ class Hierarchy:
         twin._workstream, twin._rollup = dict(self._workstream), dict(self._rollup)
         return twin
 
+    def reshapes(self, item_id: str, fields: set[str]) -> bool:
+        """Whether an edit of ``fields`` of this item can move items or change what others inherit
+        (then build anew, else ``replace``): what children inherit matters only to a parent."""
+        if fields & {"id", "parent", "*"}:
+            return True
+        return bool(fields & self.SHAPE_FIELDS) and self.has_children(item_id)
+
     def replace(self, item: Item) -> None:
-        """Take an edited item whose edit changed none of ``SHAPE_FIELDS`` (then build anew):
-        its ancestors' roll-ups are counted again when next asked."""
+        """Take an edited item whose edit does not ``reshape`` the tree: its ancestors' roll-ups
+        (and its own workstream) are worked out again when next asked."""
         self.items[item.id] = item
+        self._workstream.pop(item.id, None)
         for a in self.ancestors(item.id):
             self._rollup.pop(a, None)
 

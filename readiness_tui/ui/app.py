@@ -22,6 +22,7 @@ from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from ..core.analysis import Analysis
+from ..core.board_file import DiskState
 from ..core.config import Config, defaults
 from ..core.editor import EditController
 from ..core.problems import BoardError
@@ -281,13 +282,16 @@ class ReadinessApp(App[None]):
             path = self.store.path
             if path is None:
                 return
-            if self.store.disk_state() == "missing":
+            if self.store.disk_state() == DiskState.MISSING:
                 self.notify(f"{path.name} is not on disk; ctrl+s writes it again.", severity="warning")
                 return
-            if not self.live.reload_in_place(quiet=True):
-                return  # the reason (unreadable, a conflict) is already on screen: no "Reloaded"
-            self.live.rescan_evidence()  # look at every gate's evidence again too
-            self.notify(f"Reloaded {path.name}.", timeout=2)
+
+            def reloaded() -> None:  # not called when it failed: the reason is on screen, no "Reloaded"
+                self.live.rescan_evidence()  # look at every gate's evidence again too
+                self.notify(f"Reloaded {path.name}.", timeout=2)
+
+            # Read and parsed in a thread worker; taken on the UI thread (``BoardDisk``).
+            self.live.disk.reload_from_disk(reloaded)
 
         if self.editor.dirty:
             self.ask_unsaved(go, "Reload")
@@ -350,7 +354,7 @@ class ReadinessApp(App[None]):
                 self.samples.offer(then, asked=True)
             elif choice == "save":
                 # A deleted board file is written again: saving is what the user asked for.
-                state = self.editor.save(force=self.store.disk_state() == "missing")
+                state = self.editor.save(force=self.store.disk_state() == DiskState.MISSING)
                 if not state.on_disk:
                     self.main.report_save(state, "board")
                     return

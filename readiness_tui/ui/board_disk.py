@@ -2,19 +2,23 @@
 in place (or the conflict dialog, with unsaved edits), the file deleted (the board kept in memory,
 an offer to write it again), and writing it again.
 
-Reading the file (comparing, and on a change parsing it again: ~0.1 s at 10,000 items) is done in a
-thread worker; what it found is taken on the UI thread (``LiveBoard.to_ui``).
+Reading the file (comparing, and on a change parsing again what changed, ``core.reread``) is done in
+a thread worker, for the watcher and for ``R`` alike; what it found is taken on the UI thread
+(``LiveBoard.to_ui``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.worker import get_current_worker
 
+from ..core.board_file import DiskState
 from ..core.problems import BoardError
 
 if TYPE_CHECKING:
+    from ..core.reread import Reread
     from ..core.store import BoardStore
     from .live_board import LiveBoard
 
@@ -32,6 +36,12 @@ class BoardDisk:
     def store(self) -> BoardStore:
         return self.app.store
 
+    @property
+    def name(self) -> str:
+        """The board file's name, as messages call it."""
+        path = self.store.path
+        return path.name if path else "board"
+
     def check(self) -> None:
         """Look at the board file now (the watcher does this by itself), off the UI thread."""
         store = self.store
@@ -46,40 +56,75 @@ class BoardDisk:
             exit_on_error=False,
         )
 
+    def reload_from_disk(self, then: Callable[[], None]) -> None:
+        """``R``: read the file in a thread worker and take it in place on the UI thread, then
+        ``then()``; not when it could not be read (the reason is shown instead)."""
+        store = self.store
+        segments = store.snapshot().segments
+
+        def read() -> None:
+            from ..core.reread import reread
+
+            fresh: Reread | BoardError
+            try:
+                fresh = reread(store)
+            except BoardError as exc:
+                fresh = exc
+            self.live.to_ui(self._reloaded, store, segments, fresh, then)
+
+        self.app.run_worker(read, thread=True, exclusive=True, group="board-read", exit_on_error=False)
+
+    def _reloaded(
+        self, store: BoardStore, segments: list, fresh: Reread | BoardError, then: Callable[[], None]
+    ) -> None:
+        if store is not self.store:
+            return  # another board was opened meanwhile
+        if store.snapshot().segments != segments:
+            # Edited while the file was read: read it again here, so that the edit is kept aside.
+            ok = self.reload_in_place(quiet=True)
+        else:
+            ok = self.reload_in_place(quiet=True, fresh=fresh)
+        if ok:
+            then()
+
     def _read_disk(self, store: BoardStore, segments: list, read: bool) -> None:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
         it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
         error fails the worker, which the app shows."""
-        fresh: BoardStore | BoardError | None = None
+        from ..core.reread import reread
+
+        fresh: Reread | BoardError | None = None
         state = store.disk_state()
-        if state == "changed" and read:
+        if state == DiskState.CHANGED and read:
             try:
-                fresh = store.reload()
+                fresh = reread(store)
             except BoardError as exc:
                 fresh = exc
         if not get_current_worker().is_cancelled:  # a later look replaces this one
             self.live.to_ui(self._disk_read, store, segments, state, fresh)
 
-    def _disk_read(self, store: BoardStore, segments: list, state: str, fresh: BoardStore | BoardError | None) -> None:
+    def _disk_read(
+        self, store: BoardStore, segments: list, state: DiskState, fresh: Reread | BoardError | None
+    ) -> None:
         if store is not self.store:
             return  # another board was opened (or this one reloaded) meanwhile
         if fresh is not None and store.snapshot().segments != segments:
             fresh = None  # edited while the file was read: read it again here
         self.board_file_event(state, fresh)
 
-    def board_file_event(self, state: str, fresh: BoardStore | BoardError | None = None) -> None:
+    def board_file_event(self, state: DiskState, fresh: Reread | BoardError | None = None) -> None:
         """``state`` is ``store.disk_state()``: same, changed or missing. ``fresh``: the changed
-        file already read (``store.reload()``, or the error it raised); None: read it here."""
+        file already read (``core.reread``, or the error it raised); None: read it here."""
         from .screens.conflict import ConflictScreen
 
-        name = self.store.path.name if self.store.path else "board"
-        if state == "changed":
+        name = self.name
+        if state == DiskState.CHANGED:
             self._set_missing(False)
             if not self.app.editor.dirty:
                 self.reload_in_place(fresh=fresh)
             elif not any(isinstance(s, ConflictScreen) for s in self.app.screen_stack) and self.live.view is not None:
                 self.live.view.show_conflict(False)
-        elif state == "missing":
+        elif state == DiskState.MISSING:
             if not self.file_missing:
                 self._set_missing(True)
                 self.app.notify(
@@ -101,7 +146,7 @@ class BoardDisk:
     def _offer_save_again(self) -> None:
         from .screens.dialogs import ConfirmScreen
 
-        name = self.store.path.name if self.store.path else "board"
+        name = self.name
         msg = (
             f"{name} is no longer on disk (deleted, or moved away).\n\nThe board is still open here. "
             "Write it back to the same place now? (ctrl+s does it later.)"
@@ -118,22 +163,25 @@ class BoardDisk:
         state = self.app.editor.save(force=True)
         if state.on_disk:
             self._set_missing(False)
-            self.app.notify(f"Saved {self.store.path.name if self.store.path else 'board'} again.", timeout=4)
+            self.app.notify(f"Saved {self.name} again.", timeout=4)
             if self.live.view is not None:
                 self.live.view.refresh_panes()
         elif self.live.view is not None:
             self.live.view.report_save(state, "save again")
 
-    def reload_in_place(self, quiet: bool = False, fresh: BoardStore | BoardError | None = None) -> bool:
+    def reload_in_place(self, quiet: bool = False, fresh: Reread | BoardError | None = None) -> bool:
         """Take the file as it is on disk (only changed items are parsed again); keep the cursor,
         filter, sort and grouping. Unsaved edits are kept in ``NAME.mine.toml``. ``fresh``: the
         file already read (see ``board_file_event``)."""
-        name = self.store.path.name if self.store.path else "board"
+        name = self.name
         editor = self.app.editor
         try:
             if isinstance(fresh, BoardError):
                 raise fresh
-            res = editor.reload(reapply=False, fresh=fresh)
+            if fresh is None:
+                res = editor.reload(reapply=False)
+            else:
+                res = editor.reload(reapply=False, fresh=fresh.store, changes=fresh.changes)
         except BoardError as exc:
             self.app.notify(
                 f"{exc.describe()}\nThe version in memory is kept.",
@@ -143,7 +191,8 @@ class BoardDisk:
             )
             return False
         if self.live.view is not None:
-            self.live.view.board_loaded()
+            # Changes worked out from the changed items alone are followed like an edit's.
+            self.live.view.board_loaded(res.changes if fresh is not None and fresh.changes is not None else None)
         audit_error = editor.take_audit_error()
         if audit_error:
             self.app.notify(

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 class BoardView(Protocol):
     """What shows the board (the main screen), as the live board and the app call it."""
 
-    def board_loaded(self) -> None:
-        """A new or reloaded store: titles, panes, the current item."""
+    def board_loaded(self, changes: list | None = None) -> None:
+        """A new or reloaded store: titles, panes, the current item (``changes``: a reloaded
+        store's item changes, followed like an edit's)."""
 
     def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:
         """The board changed: show it again."""

@@ -144,6 +144,8 @@ class LiveBoard:
         session swaps in those items and re-evaluates their gates alone, instead of re-reading
         every gate of a 10,000-item board on each keystroke.
         """
+        from ..core.gates.neutral import all_gate_neutral
+
         store = self.store
         session = self.session
         path = store.path.resolve() if store.path else None
@@ -152,9 +154,11 @@ class LiveBoard:
                 self.open()
             return
         else:
-            if changes and all(_gate_neutral(c) for c in changes):
+            if changes and all_gate_neutral(changes):
                 ids = {c.item for c in changes}
-                if all(store.has_item(i) for i in ids) and session.update_items(store.item(i) for i in ids):
+                if all(store.has_item(i) for i in ids) and session.update_items(
+                    (store.item(i) for i in ids), store.board
+                ):
                     self.gates_changed(only=ids)
                     return
             session.set_board(store.board)
@@ -196,7 +200,9 @@ class LiveBoard:
     # ------------------------------------------------------------------ what the watcher saw
     def handle_batch(self, batch: ChangeBatch) -> None:
         if batch.board_deleted:
-            self.disk.board_file_event("missing")
+            from ..core.board_file import DiskState
+
+            self.disk.board_file_event(DiskState.MISSING)
         elif batch.board_changed:
             self.check_disk()
         session = self.session
@@ -236,8 +242,15 @@ class LiveBoard:
         if only is None:
             self.gate_status = session.gate_status()
         else:
+            now = {k: v.status for k, v in session.views(only).items()}
+            if all(self.gate_status.get(k) == v for k, v in now.items()) and not (
+                set(only) & set(self.gate_status) - set(now)
+            ):
+                return  # the same results: nothing to show again (most status edits)
             status = dict(self.gate_status)
-            status.update({k: v.status for k, v in session.views(only).items()})
+            for k in only:
+                status.pop(k, None)
+            status.update(now)
             self.gate_status = status
         self.publish()
 
@@ -355,9 +368,3 @@ class LiveBoard:
         self.publish()
         note = "" if self.session is None or self.session.trusted else " (gates run once the board is trusted)"
         self.app.notify(f"Auto-run {'on' if self.auto_run else 'off'}{note}.", timeout=3)
-
-
-def _gate_neutral(change: object) -> bool:
-    """An item-field change that cannot alter any gate's definition (status, owner, title ...)."""
-    field = getattr(change, "field", "")
-    return getattr(change, "kind", "") == "items" and field not in ("*", "id") and not field.startswith("gate")

@@ -16,6 +16,7 @@ from readiness_tui.core.edit_results import SaveState
         (SaveState.CONFLICT, False, True),
         (SaveState.MISSING, False, True),
         (SaveState.ERROR, False, True),
+        (SaveState.PENDING, False, False),  # shown first, written right after the frame by the caller
     ],
 )
 def test_each_save_state_says_where_the_edit_is(state: SaveState, on_disk: bool, failed: bool) -> None:
@@ -23,4 +24,4 @@ def test_each_save_state_says_where_the_edit_is(state: SaveState, on_disk: bool,
 
 
 def test_every_save_state_is_covered() -> None:
-    assert {s.value for s in SaveState} == {"saved", "unchanged", "off", "conflict", "missing", "error"}
+    assert {s.value for s in SaveState} == {"saved", "unchanged", "off", "conflict", "missing", "error", "pending"}

@@ -386,14 +386,9 @@ async def test_an_outside_change_is_read_and_parsed_off_the_ui_thread(
 ) -> None:
     import threading
 
-    threads: list[threading.Thread] = []
-    reload = BoardStore.reload
+    from test_live_reload import reread_threads
 
-    def recording_reload(self):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread())
-        return reload(self)
-
-    monkeypatch.setattr(BoardStore, "reload", recording_reload)
+    threads = reread_threads(monkeypatch)
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Board
+from ..records import Change
 from .chain import append, append_bodies, open_history, reverse_lines
 from .diff import diff_boards
 
@@ -59,12 +60,14 @@ def reconcile(
     new: Board | None = None,
     actor: str | None = None,
     source: str = "found",
+    changes: list[Change] | None = None,
 ) -> str:
     """Record what the history does not account for; returns what was done ("" for nothing).
 
     ``disk_sha``: the sha256 of the board file now (None: the board is missing; nothing to do).
     ``old``/``new``: the board as the caller last knew it and as it is now, to record the outside
-    change field by field. Call it holding the board lock.
+    change field by field (``changes``: that comparison, when the caller made it already).
+    Call it holding the board lock.
     """
     if disk_sha is None:
         return ""
@@ -77,7 +80,8 @@ def reconcile(
         )
         return "aborted"
     base = str(head["board"]) if head is not None else None
-    changes = diff_boards(old, new) if old is not None and new is not None else []
+    if changes is None:
+        changes = diff_boards(old, new) if old is not None and new is not None else []
     if changes:
         append(board_path, changes, actor=actor, source=source, board=disk_sha, base=base)
     elif head is not None:

@@ -19,6 +19,7 @@ from .trust import commands_hash, commands_of, is_trusted, revoke, trust
 if TYPE_CHECKING:
     from .evaluate import DRIFT_UNCLAIMED, DRIFT_UNVERIFIED, OK_STATUSES, STATUSES, GateView, evaluate_gate
     from .evidence import EvidenceCheck, check_evidence
+    from .neutral import all_gate_neutral, gate_neutral
     from .paths import PathEscape, repo_root, safe_path
     from .runner import GateJob, GateRunner, RunResult, run_command
     from .session import GateSession
@@ -31,6 +32,7 @@ _WHERE = {
         ("DRIFT_UNCLAIMED", "DRIFT_UNVERIFIED", "OK_STATUSES", "STATUSES", "GateView", "evaluate_gate"), "evaluate"
     ),
     **dict.fromkeys(("EvidenceCheck", "check_evidence"), "evidence"),
+    **dict.fromkeys(("all_gate_neutral", "gate_neutral"), "neutral"),
     **dict.fromkeys(("PathEscape", "repo_root", "safe_path"), "paths"),
     **dict.fromkeys(("GateJob", "GateRunner", "RunResult", "run_command"), "runner"),
     "GateSession": "session",
@@ -62,10 +64,12 @@ __all__ = [
     "PathEscape",
     "RunResult",
     "WaiverInfo",
+    "all_gate_neutral",
     "check_evidence",
     "commands_hash",
     "commands_of",
     "evaluate_gate",
+    "gate_neutral",
     "is_trusted",
     "redact",
     "repo_root",

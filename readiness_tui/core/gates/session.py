@@ -109,9 +109,11 @@ class GateSession:
         for it in recheck:
             self._check_evidence(it)
 
-    def update_items(self, items: Iterable[Item]) -> bool:
+    def update_items(self, items: Iterable[Item], board: Board | None = None) -> bool:
         """Take edited items whose gates did not change (a status, an owner): only the items the
-        views read are swapped, without recomputing trust, root or the path index.
+        views read are swapped, without recomputing trust, root or the path index. ``board``: the
+        board they now belong to, when it is another object with the same other records (a
+        reloaded store).
 
         Returns False, changing nothing, when an item is new or its gate changed: call
         ``set_board`` then.
@@ -121,6 +123,8 @@ class GateSession:
             old = self.items.get(it.id)
             if old is None or old.gate != it.gate:
                 return False
+        if board is not None:
+            self.board = board
         for it in items:
             old = self.items[it.id]
             self.items[it.id] = it

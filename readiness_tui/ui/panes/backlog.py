@@ -1,10 +1,10 @@
 """The Backlog pane: a filter line, the item table (Line API) and a one-line summary.
 
 ``show_board`` takes one pass over the items for the facts the table shows (ready, blocked,
-overdue, open dependencies, dependents). After an edit of item fields ``apply_changes`` updates
-those facts for the edited items and the items that depend on them only, and the table swaps the
-edited rows in place: a status edit on a 10,000-item board costs no pass over the board. An edit
-of ``parent`` (which moves rows in the tree) takes the full pass.
+overdue, open dependencies, dependents: ``backlog_facts``). After an edit of item fields, or an
+outside change of a few items, ``apply_changes`` updates those facts for the edited items and the
+items that depend on them only, and the table swaps the edited rows in place: a status edit on a
+10,000-item board costs no pass over the board. An edit of ``parent`` takes the full pass.
 
 The filter line parses what is typed against the board's values and named views
 (``core.filtering.vocabulary``); a mistake is shown under it, and the last valid filter stays.
@@ -12,7 +12,6 @@ The filter line parses what is typed against the board's values and named views
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -26,22 +25,20 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from ...core import folds
-from ...core.analysis import Analysis, is_overdue, item_state
-from ...core.filtering import FLAGS, Facts, FilterError, Query, Vocabulary, parse, vocabulary
-from ...core.model import CLOSED, Item
+from ...core.analysis import Analysis
+from ...core.filtering import FLAGS, FilterError, Query, Vocabulary, parse, vocabulary
+from ...core.model import Item
 from ...core.store import BoardStore
-from ...core.tree import Hierarchy, tree_of
 from ...core.views import settings_views, views_for
 from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
 from ..widgets.backlog_table import BacklogTable
 from ..widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH
 from ..widgets.preview import ItemPreview
+from .backlog_facts import BacklogFacts
 from .base import Pane
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from ..board_state import GateResults
 
 FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  score>=15  -status:done  a OR b  view:NAME  " + (
@@ -86,21 +83,13 @@ class BacklogPane(Vertical, Pane):
         #: The analysis of the board shown, or a function that returns the current one (the app
         #: builds it only when something asks, not on every edit).
         self._analysis: Analysis | Callable[[], Analysis | None] | None = None
-        # What the last full pass found, kept up to date by ``apply_changes``.
-        self._items: dict[str, Item] = {}
-        self._items_owned = False
-        self._facts = Facts()
-        self._n_open: dict[str, int] = {}
-        self._dependents: dict[str, int] = {}
-        self._rdeps: dict[str, list[str]] | None = None
-        self._today: dt.date | None = None
-        self._stuck: set[str] = set()
+        #: What the last full pass found, kept up to date by ``apply_changes``.
+        self.state = BacklogFacts()
         #: The board's values and named views, to check a filter against (built per board).
         self._vocab: Vocabulary | None = None
         #: The board whose folds the table shows, and the folds last written for it (core.folds).
         self._folds_of: Path | None = None
         self._saved_folds: frozenset[str] = frozenset()
-        self._tree_owned = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="backlog-body"):
@@ -150,27 +139,13 @@ class BacklogPane(Vertical, Pane):
             self.table.folded.clear()
             self.table.folded.update(self._saved_folds)
         # Ready / waiting / blocked / overdue are the analysis' answers (core.analysis, one rule).
-        items = analysis.items
-        ready, waiting, blocked = set(analysis.ready), set(analysis.waiting), set(analysis.blocked)
-        overdue = set(analysis.overdue)
-        self._stuck = set(analysis.stuck)
-        n_open: dict[str, int] = {}
-        dependents: dict[str, int] = {}
-        for it in items.values():
-            for d in it.depends_on:
-                dependents[d] = dependents.get(d, 0) + 1
-            n = analysis.open_dep_count(it.id)
-            if n:
-                n_open[it.id] = n
-        today = analysis.today
-        facts = Facts(ready=ready, blocked=blocked, overdue=overdue, waiting=waiting, tree=tree_of(analysis))
-        self._items, self._items_owned, self._tree_owned = items, False, False
-        self._facts, self._n_open, self._dependents, self._rdeps = facts, n_open, dependents, None
-        self._today = today
+        state = self.state
+        state.build(analysis)
+        facts, n_open = state.facts, state.n_open
         titles = {"phase": {p.id: p.title for p in board.phases}}
         table = self.table
         table.set_lookup(self._lookup)
-        table.set_data(board.items, facts, lambda i: n_open.get(i, 0), analysis.today, titles, dependents)
+        table.set_data(board.items, facts, lambda i: n_open.get(i, 0), analysis.today, titles, state.dependents)
         self._vocab = None  # made again when a filter is next read: the board's values may differ
         text = self.query_one(FilterInput).value
         if text:
@@ -178,131 +153,34 @@ class BacklogPane(Vertical, Pane):
         self.query_one(ItemPreview).show(store, analysis, table.current_id, now=True)
 
     def _lookup(self, item_id: str) -> Item | None:
-        return self._items.get(item_id)
+        return self.state.items.get(item_id)
 
     def apply_changes(self, store: BoardStore, changes: list, analysis: Callable[[], Analysis | None]) -> bool:
         """Show an edit of item fields (``changes``: the edit's Change records) without a full
-        pass; False when it is not one this can follow (then ``show_board`` is needed).
-
-        Facts are recomputed for the edited items, for the items that depend on an edited item
-        whose status closed or reopened, and for the dependencies an edit added or removed."""
+        pass (``BacklogFacts.follow``); False when it is not one this can follow (then
+        ``show_board`` is needed)."""
         table = self.table
-        board = store.board
-        if store is not self._store or not changes or table.items is not board.items or self._today is None:
+        if self._store is None or not changes:
             return False
-        if len(board.items) != len(self._items) or board.today() != self._today:
+        edited = self.state.edited(store, changes)
+        if edited is None:
             return False
-        edited: dict[str, Item] = {}
-        fields: set[str] = set()
-        for c in changes:
-            if getattr(c, "kind", "") != "items" or c.field in ("*", "id", "parent") or c.item not in self._items:
-                return False
-            if not store.has_item(c.item):
-                return False
-            edited[c.item] = store.item(c.item)
-            fields.add(c.field.split(".", 1)[0])
-        if not self._items_owned:
-            self._items = dict(self._items)  # the analysis' own map stays as it was
-            self._items_owned = True
-        items = self._items
-        replaced = [(items[i], new) for i, new in edited.items()]
-        for i, new in edited.items():
-            items[i] = new
-        affected: set[str] = set(edited)
+        # A reloaded store (an outside edit) is followed too when only the edited rows differ.
+        if table.items is not store.board.items and not table.model.adopt(store.board.items, set(edited)):
+            return False
+        replaced, affected, fields = self.state.follow(edited, changes)
         self._vocab = None  # an edit may add a phase, owner or tag a filter can name
-        self._follow_tree(replaced, fields, affected)
-        rdeps = self._rdeps
-        for c in changes:
-            if c.field == "status" and ((c.old in CLOSED) != (c.new in CLOSED)):
-                affected.update(self._reverse_deps().get(c.item, ()))
-            elif c.field == "depends_on":
-                old_deps, new_deps = Counter(c.old or []), Counter(c.new or [])
-                for d in old_deps | new_deps:
-                    delta = new_deps[d] - old_deps[d]
-                    if delta:
-                        n = self._dependents.get(d, 0) + delta
-                        if n > 0:
-                            self._dependents[d] = n
-                        else:
-                            self._dependents.pop(d, None)
-                        affected.add(d)
-                if rdeps is not None:  # built before this edit: move the item's edges
-                    for d in old_deps:
-                        if d not in new_deps and d in rdeps:
-                            rdeps[d] = [x for x in rdeps[d] if x != c.item]
-                    for d in new_deps:
-                        if d not in old_deps:
-                            rdeps.setdefault(d, []).append(c.item)
-        for iid in affected:
-            self._refact(iid)
         table.items_changed(replaced, affected, fields)
         self._store = store
         self._analysis = analysis
         self.query_one(ItemPreview).show(store, analysis, table.current_id)
         return True
 
-    def _follow_tree(self, replaced: list[tuple[Item, Item]], fields: set[str], affected: set[str]) -> None:
-        """Keep the facts' hierarchy (the pane's own copy, never the analysis') in step with an
-        edit: a field that shapes the tree or what children inherit builds it again (one pass);
-        any other edit counts its ancestors' roll-ups again, and their rows are repainted."""
-        facts = self._facts
-        if facts.tree is None:
-            return
-        if fields & Hierarchy.SHAPE_FIELDS:
-            facts.tree = Hierarchy(self._items.values())
-            self._tree_owned = True
-            affected.update(facts.tree.items)  # inherited owners and roll-ups may move anywhere
-            return
-        if not self._tree_owned:  # the analysis' tree stays as it was
-            facts.tree = facts.tree.copy()
-            self._tree_owned = True
-        for _old, new in replaced:
-            facts.tree.replace(new)
-            affected.update(facts.tree.ancestors(new.id))
-
-    def _reverse_deps(self) -> dict[str, list[str]]:
-        """Item -> the items that depend on it (built at the first edit that needs it)."""
-        if self._rdeps is None:
-            rdeps: dict[str, list[str]] = {}
-            for it in self._items.values():
-                for d in it.depends_on:
-                    rdeps.setdefault(d, []).append(it.id)
-            self._rdeps = rdeps
-        return self._rdeps
-
-    def _refact(self, iid: str) -> None:
-        """The facts of one item, as the full pass of ``show_board`` computes them."""
-        it = self._items.get(iid)
-        if it is None:
-            return
-        facts, n_open, get = self._facts, self._n_open, self._items.get
-        for s in (facts.ready, facts.waiting, facts.blocked, facts.overdue):
-            s.discard(iid)
-        # Unplaced (on or behind a cycle or an unknown id) as of the last full pass; an edit that
-        # adds an unknown dependency, or one to an unplaced item, makes this item unplaced too.
-        stuck = self._stuck
-        if any(d in stuck or get(d) is None for d in it.depends_on):
-            stuck.add(iid)
-        state = item_state(it, get, iid in stuck)
-        if state.open_deps:
-            n_open[iid] = state.open_deps
-        else:
-            n_open.pop(iid, None)
-        for flag, target in (
-            (state.ready, facts.ready),
-            (state.waiting, facts.waiting),
-            (state.blocked, facts.blocked),
-        ):
-            if flag:
-                target.add(iid)
-        if self._today is not None and is_overdue(it, self._today):
-            facts.overdue.add(iid)
-
     def focus_item(self, item_id: str) -> None:
         table = self.table
         if table.move_to(item_id):
             return
-        tree = self._facts.tree
+        tree = self.state.facts.tree
         if tree is not None:  # hidden in a folded parent: unfold its ancestors
             for a in tree.ancestors(item_id):
                 table.folded.discard(a)
@@ -333,7 +211,7 @@ class BacklogPane(Vertical, Pane):
         if self._vocab is None:
             board = store.board
             views = views_for(board, settings_views(store.path.parent if store.path else None))
-            self._vocab = vocabulary(board, views, self._facts.tree)
+            self._vocab = vocabulary(board, views, self.state.facts.tree)
         return self._vocab
 
     def _apply_filter(self, text: str) -> bool:

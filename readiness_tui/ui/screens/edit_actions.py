@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
+from ...core.board_file import DiskState
 from ...core.editor import EditController, EditResult, SaveState
 from ...core.fields import check_field, parse_field
 from ...core.ids import new_item_id
 from ...core.itemform import field_value
 from ...core.model import PRIORITIES, STATUSES
-from . import record_actions
+from . import conflict_flow, record_actions
 
 if TYPE_CHECKING:
     from ...core.store import BoardStore
@@ -59,7 +60,7 @@ class EditingScreen(Screen[None]):
     def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:
         raise NotImplementedError
 
-    def board_loaded(self) -> None:
+    def board_loaded(self, changes: list | None = None) -> None:
         raise NotImplementedError
 
     def show_state(self, dirty: bool | None = None) -> None:
@@ -94,9 +95,24 @@ class EditingScreen(Screen[None]):
         # A saved edit shows the state once, in report_save; others show "unsaved" here.
         shown_later = not result.saved.failed
         self.refresh_panes(focus=result.focus, changes=changes, state=not shown_later)
+        if result.saved == SaveState.PENDING:
+            self._save_after_frame(result.label)
+            return
         self.report_save(result.saved, result.label)
         if result.saved == SaveState.OFF and self.owner.on_sample:  # kept in memory: a sample is never written
             self.owner.samples.offer()
+
+    def _save_after_frame(self, label: str) -> None:
+        """Write an edit the screen shows already (``SaveState.PENDING``) right after that frame,
+        on this thread; several edits before then are written by the first save."""
+        self.call_after_refresh(self._save_pending, label)
+
+    def _save_pending(self, label: str) -> None:
+        saved = self.editor.save()
+        if self.editor.merged:  # someone else's edits came in with ours: show the whole board
+            self.refresh_panes(state=False)
+        # A failed write is shown: the top bar says unsaved, the reason is notified or asked.
+        self.report_save(saved, label)
 
     def report_save(self, saved: SaveState, label: str) -> None:
         # A saved edit is reported in the top bar (a toast per keystroke would be noise).
@@ -114,44 +130,12 @@ class EditingScreen(Screen[None]):
         elif saved in (SaveState.CONFLICT, SaveState.MISSING):
             self.show_conflict(saved == SaveState.MISSING)
         else:
+            self.show_state()  # unsaved, in the top bar too
             self.notify(self.editor.last_save_error, title="Could not save", severity="error", timeout=10)
 
     def show_conflict(self, missing: bool) -> None:
-        from .conflict import ConflictScreen
-
-        path = str(self.store.path)
-        fields = [
-            f"{rec if kind == 'items' else kind + ':' + rec}.{name}: theirs {theirs!r}, mine {mine!r}"
-            for kind, rec, name, theirs, mine in self.editor.conflicts
-        ]
-        screen = ConflictScreen(
-            path, self.editor.diff(), missing=missing, replayable=self.editor.pending is not None, fields=fields
-        )
-        self.app.push_screen(screen, self._conflict_answer)
-
-    def _conflict_answer(self, choice: str | None) -> None:
-        if choice == "keep":
-            self.report_save(self.editor.keep_mine(), "kept my version")
-            self.board_loaded()
-        elif choice == "reload" and self.editor.conflicts:
-            self.report_save(self.editor.take_theirs(), "took their values")
-            self.board_loaded()
-        elif choice == "reload":
-            res = self.editor.reload(reapply=True)
-            self.board_loaded()
-            msg = "Reloaded the file from disk"
-            if res.reapplied:
-                msg += f"; re-applied {len(res.reapplied)} edit(s)"
-            if res.failed:
-                msg += f"; could not re-apply: {', '.join(res.failed)}"
-            if res.backup:
-                msg += f"; your version is in {res.backup.name}"
-            self.notify(msg, severity="warning" if res.failed else "information", timeout=10)
-            if res.saved.failed:
-                self.report_save(res.saved, "re-applied edits")
-        else:
-            self.notify("Your edits are kept in memory, not saved. ctrl+s tries again.", severity="warning")
-            self.refresh_panes()
+        """The file changed on disk (or is gone) under unsaved edits: ask (``conflict_flow``)."""
+        conflict_flow.ask(self, missing)
 
     # ------------------------------------------------------------------ status and fields
     def set_status_of(self, item_id: str, status: str) -> None:
@@ -159,7 +143,8 @@ class EditingScreen(Screen[None]):
 
     def action_cycle_status(self) -> None:
         if (cur := self._need_item()) is not None:
-            self.after_edit(self.editor.cycle_status(cur))
+            # The hot key of a board review: the row shows the new status, then the file is written.
+            self.after_edit(self.editor.cycle_status(cur, save=False))
 
     def action_status_menu(self) -> None:
         from .dialogs import ChoiceScreen
@@ -390,7 +375,7 @@ class EditingScreen(Screen[None]):
         if self.owner.on_sample:
             self.owner.samples.offer(asked=True)
             return
-        if self.store.path is not None and self.store.disk_state() == "missing":
+        if self.store.path is not None and self.store.disk_state() == DiskState.MISSING:
             self.owner.live.save_again()
             return
         if not self.editor.dirty:

@@ -76,6 +76,8 @@ class MainScreen(EditingScreen):
         self._starting = True
         self.standup = StandupLink(self)
         self.gonogo = GoNoGoSlot(self)
+        #: A go/no-go evaluation is scheduled for after the next frame (``gonogo_soon``).
+        self._gonogo_due = False
         #: Set once the board is shown (the app waits for it before it takes keys).
         self.shown = asyncio.Event()
         self.lint = LintRunner(self, self._problems_found)
@@ -118,15 +120,18 @@ class MainScreen(EditingScreen):
         self.live.sync()
         self.gonogo.update()
 
-    def board_loaded(self) -> None:
-        """A (new or reloaded) store: titles, panes, the current item."""
+    def board_loaded(self, changes: list | None = None) -> None:
+        """A (new or reloaded) store: titles, panes, the current item. ``changes``: the store is
+        the one shown before with these item changes (an outside edit, ``core.reread``), which the
+        panes follow as they follow an edit's."""
         store = self.store
-        name = store.path.name if store.path else "<board>"
-        self.query_one(AppBar).set_board(store.board.board.title, name, "read-only" if self.owner.read_only else "")
-        self.app.title = store.board.board.title
+        if changes is None:  # item changes leave the title and the file as they were
+            name = store.path.name if store.path else "<board>"
+            self.query_one(AppBar).set_board(store.board.board.title, name, "read-only" if self.owner.read_only else "")
+            self.app.title = store.board.board.title
         if self.current_item_id is None or not store.has_item(self.current_item_id):
             self.current_item_id = store.board.items[0].id if store.board.items else None
-        self.refresh_panes(focus=self.current_item_id)
+        self.refresh_panes(focus=self.current_item_id, changes=changes or None)
 
     # ------------------------------------------------------------------ showing the board
     def refresh_panes(self, focus: str | None = None, changes: list | None = None, state: bool = True) -> None:
@@ -149,9 +154,20 @@ class MainScreen(EditingScreen):
         if not self._starting:  # else start_live does both
             self.live.sync(changes)
             if changes is None or self.gonogo.affects(changes):
-                self.gonogo.update()
+                self.gonogo_soon()
         self.lint.schedule(self.store, lambda: self.owner.analysis)
         self.standup.refresh()
+
+    def gonogo_soon(self) -> None:
+        """Evaluate go/no-go once the frame showing the change is out (10 ms at 10,000 items: the
+        edited row shows first); several requests before then make one evaluation."""
+        if not self._gonogo_due:
+            self._gonogo_due = True
+            self.call_after_refresh(self._gonogo_now)
+
+    def _gonogo_now(self) -> None:
+        self._gonogo_due = False
+        self.gonogo.update()
 
     def _problems_found(self, problems: Problems) -> None:
         """Lint's result: the header's count (a link to the pane) and the Problems pane."""
@@ -184,7 +200,7 @@ class MainScreen(EditingScreen):
         for pane in self._panes.values():
             if pane.is_mounted:
                 pane.gates_changed(gates)
-        self.gonogo.update()
+        self.gonogo_soon()
         self.standup.gates_changed(dict(gates.status) or None)
 
     # ------------------------------------------------------------------ panes

@@ -15,7 +15,17 @@ from collections.abc import Callable
 from ...core.filtering import Facts, Query, haystack, parse
 from ...core.model import Item
 from ...core.tree import Hierarchy
-from .backlog_cells import GROUP_FIELDS, PRIORITY_RANK, SORT_FIELDS, STATUS_RANK, GroupRow, gate_text, natural_key
+from .backlog_cells import (
+    GROUP_FIELDS,
+    GROUPINGS,
+    PRIORITY_RANK,
+    SORT_FIELDS,
+    SORTABLE,
+    STATUS_RANK,
+    GroupRow,
+    gate_text,
+    natural_key,
+)
 
 Row = Item | GroupRow
 
@@ -80,6 +90,19 @@ class RowModel:
         self.dependents = dependents
         self._order_cache.clear()
         self._haystacks = None
+
+    def adopt(self, items: list[Item], edited: set[str]) -> bool:
+        """Show ``items`` (a reloaded board's list) instead of ``self.items`` when they are the same
+        rows but for the ``edited`` ids; False, changing nothing, when they are not. The edited rows
+        are then swapped in by ``items_changed``, as after an edit."""
+        old = self.items
+        if len(old) != len(items) or not all(a is b or (a.id == b.id and a.id in edited) for a, b in zip(old, items)):
+            return False
+        self.items = items
+        for spec in [s for s in self._order_cache if s[0] is None]:
+            del self._order_cache[spec]  # board order was the old list itself
+        self._haystacks = None
+        return True
 
     def gates_changed(self, status: dict[str, str]) -> None:
         self.gate_status = status
@@ -188,6 +211,30 @@ class RowModel:
             rows.extend(groups[k])
         self.rows = rows
         return rows
+
+    # ------------------------------------------------------------------ sorting and grouping
+    def sort_by(self, key: str | None, reverse: bool | None = None) -> None:
+        """Sort by ``key`` (None: board order); the same key again without ``reverse`` flips it."""
+        if key == self.sort_key and reverse is None:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_key = key
+            self.sort_reverse = bool(reverse)
+
+    def sort_next(self) -> None:
+        keys: list[str | None] = [None, *SORTABLE]
+        n = keys.index(self.sort_key) if self.sort_key in keys else 0
+        self.sort_key = keys[(n + 1) % len(keys)]
+        self.sort_reverse = False
+
+    def sort_reverse_or_by_priority(self) -> None:
+        if self.sort_key is None:
+            self.sort_key = "priority"
+        else:
+            self.sort_reverse = not self.sort_reverse
+
+    def next_grouping(self) -> str | None:
+        return GROUPINGS[(GROUPINGS.index(self.grouping) + 1) % len(GROUPINGS)]
 
     # ------------------------------------------------------------------ folding
     def fold(self, item_id: str, fold: bool | None = None) -> bool | None:

@@ -27,7 +27,7 @@ from textual.strip import Strip
 from ...core.filtering import Facts, Query
 from ...core.model import Item
 from ..binding_ids import with_ids
-from .backlog_cells import GROUPINGS, SORTABLE, Column, GroupRow, fmt_estimate
+from .backlog_cells import SORTABLE, Column, GroupRow, fmt_estimate
 from .backlog_paint import COMPONENT_CLASSES, CSS, LinePainter, scrollbar_thumb
 from .backlog_rows import Row, RowModel
 
@@ -317,33 +317,19 @@ class BacklogTable(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ sort and group
     def sort_by(self, key: str | None, reverse: bool | None = None) -> None:
-        m = self.model
-        if key == m.sort_key and reverse is None:
-            m.sort_reverse = not m.sort_reverse
-        else:
-            m.sort_key = key
-            m.sort_reverse = bool(reverse)
+        self.model.sort_by(key, reverse)
         self.rebuild(self.current_id)
 
     def action_sort_next(self) -> None:
-        m = self.model
-        keys: list[str | None] = [None, *SORTABLE]
-        n = keys.index(m.sort_key) if m.sort_key in keys else 0
-        m.sort_key = keys[(n + 1) % len(keys)]
-        m.sort_reverse = False
+        self.model.sort_next()
         self.rebuild(self.current_id)
 
     def action_sort_reverse(self) -> None:
-        m = self.model
-        if m.sort_key is None:
-            m.sort_key = "priority"
-        else:
-            m.sort_reverse = not m.sort_reverse
+        self.model.sort_reverse_or_by_priority()
         self.rebuild(self.current_id)
 
     def action_group_next(self) -> None:
-        n = GROUPINGS.index(self.grouping)
-        self.set_grouping(GROUPINGS[(n + 1) % len(GROUPINGS)])
+        self.set_grouping(self.model.next_grouping())
 
     def set_grouping(self, grouping: str | None) -> None:
         self.model.grouping = grouping

@@ -1,0 +1,50 @@
+"""A save refused because the board changed on disk (or was deleted) under unsaved edits: what
+the main screen asks (``ConflictScreen``) and what each answer does through the edit controller."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .edit_actions import EditingScreen
+
+
+def ask(screen: EditingScreen, missing: bool) -> None:
+    """Show the difference and the fields both sides changed; ``answer`` takes the choice."""
+    from .conflict import ConflictScreen
+
+    editor = screen.editor
+    fields = [
+        f"{rec if kind == 'items' else kind + ':' + rec}.{name}: theirs {theirs!r}, mine {mine!r}"
+        for kind, rec, name, theirs, mine in editor.conflicts
+    ]
+    dialog = ConflictScreen(
+        str(screen.store.path), editor.diff(), missing=missing, replayable=editor.pending is not None, fields=fields
+    )
+    screen.app.push_screen(dialog, lambda choice: answer(screen, choice))
+
+
+def answer(screen: EditingScreen, choice: str | None) -> None:
+    editor = screen.editor
+    if choice == "keep":
+        screen.report_save(editor.keep_mine(), "kept my version")
+        screen.board_loaded()
+    elif choice == "reload" and editor.conflicts:
+        screen.report_save(editor.take_theirs(), "took their values")
+        screen.board_loaded()
+    elif choice == "reload":
+        res = editor.reload(reapply=True)
+        screen.board_loaded()
+        msg = "Reloaded the file from disk"
+        if res.reapplied:
+            msg += f"; re-applied {len(res.reapplied)} edit(s)"
+        if res.failed:
+            msg += f"; could not re-apply: {', '.join(res.failed)}"
+        if res.backup:
+            msg += f"; your version is in {res.backup.name}"
+        screen.notify(msg, severity="warning" if res.failed else "information", timeout=10)
+        if res.saved.failed:
+            screen.report_save(res.saved, "re-applied edits")
+    else:
+        screen.notify("Your edits are kept in memory, not saved. ctrl+s tries again.", severity="warning")
+        screen.refresh_panes()

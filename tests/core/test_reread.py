@@ -1,0 +1,166 @@
+"""Reading a changed board again at the cost of what changed (core.reread): the same segments,
+board and changes as a full reload, whatever the edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from readiness_tui.core.audit import diff_boards
+from readiness_tui.core.reread import Reread, reread, respan
+from readiness_tui.core.segments import Segment, split_segments
+from readiness_tui.core.store import BoardStore
+
+#: Pieces that move segment boundaries: headers, sub-tables, comments right above a header,
+#: multi-line strings that hide a header, blank lines.
+PIECES = [
+    "[board]\n",
+    'title = "P"\n',
+    "[[items]]\n",
+    'id = "A-1"\n',
+    'title = "x"\n',
+    "[items.gate]\n",
+    'verify = "make"\n',
+    "# a comment\n",
+    "\n",
+    '"""\n',
+    'notes = """\n',
+    "[[risks]]\n",
+    'id = "R-1"\n',
+    "[matrix]\n",
+    "  [[items]]  # indented\n",
+    "'''\n",
+    'x = "[[items]]"\n',
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def shape(segments: list[Segment]) -> list[tuple[str, str, bool, int]]:
+    """What a store reads from segments: kind, text, array or not, and the header's offset."""
+    return [(s.kind, s.text, s.is_array, s.header_line - s.start_line) for s in segments]
+
+
+@given(texts, st.data())
+@settings(max_examples=400, deadline=None)
+def test_respan_splits_like_a_full_split_or_declines(old_text: str, data: st.DataObject) -> None:
+    old = split_segments(old_text)
+    a = data.draw(st.integers(0, len(old_text)))
+    b = data.draw(st.integers(a, len(old_text)))
+    text = old_text[:a] + data.draw(texts) + old_text[b:]
+    span = respan(old, text)
+    if span is None:
+        return
+    got = [*old[: span.start], *span.new, *old[span.stop :]]
+    assert shape(got) == shape(split_segments(text))
+
+
+def test_respan_declines_when_an_opened_string_swallows_the_next_header() -> None:
+    old_text = '[[items]]\nid = "A"\n[[items]]\nid = "B"\n[[items]]\nid = "C"\n[[items]]\nid = "D"\n'
+    text = old_text.replace('id = "B"\n', 'id = "B"\nnotes = """\n')
+    span = respan(split_segments(old_text), text)
+    if span is not None:
+        got = [*split_segments(old_text)[: span.start], *span.new, *split_segments(old_text)[span.stop :]]
+        assert shape(got) == shape(split_segments(text))
+
+
+def test_respan_of_the_same_text_changes_nothing() -> None:
+    text = '[board]\ntitle = "P"\n[[items]]\nid = "A"\n'
+    old = split_segments(text)
+    assert respan(old, text) is not None and respan(old, text).new == []  # type: ignore[union-attr]
+
+
+BOARD = """# plan
+[board]
+title = "Plan"
+status_aliases = { started = "in_progress" }
+
+[[items]]
+id = "A-1"
+title = "First"
+status = "todo"
+
+# about A-2
+[[items]]
+id = "A-2"
+title = "Second"
+status = "started"
+depends_on = ["A-1"]
+
+[items.gate]
+verify = "make test"
+
+[[items]]
+id = "A-3"
+title = "Third"
+status = "done"
+
+[[risks]]
+id = "R-1"
+title = "Risk"
+severity = "high"
+mitigated_by = ["A-3"]
+"""
+
+EDITS = [
+    ('title = "Second"', 'title = "Second, renamed"'),
+    ('status = "todo"', 'status = "started"'),
+    ('verify = "make test"', 'verify = "make check"'),
+    ('[[items]]\nid = "A-3"', '[[items]]\nid = "A-4"\ntitle = "New"\n\n[[items]]\nid = "A-3"'),
+    ("# about A-2\n", ""),
+    ('severity = "high"', 'severity = "low"'),
+    ('title = "Plan"', 'title = "Plan B"'),
+    ('title = "Third"', 'title = "Third\nbroken'),
+    ('status = "done"', 'status = "done"\nnotes = """\nmany\nlines\n"""'),
+]
+
+
+@given(st.lists(st.sampled_from(EDITS), min_size=1, max_size=3, unique=True))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_reread_gives_the_board_and_changes_a_full_reload_gives(tmp_path: Path, edits: list[tuple[str, str]]) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(BOARD, encoding="utf-8")
+    store = BoardStore.load(path)
+    text = BOARD
+    for old, new in edits:
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    try:
+        full = store.reload()
+    except Exception as exc:  # noqa: BLE001 - then reread must refuse the same way
+        try:
+            reread(store)
+        except Exception as mine:  # noqa: BLE001
+            assert type(mine) is type(exc) and str(mine) == str(exc)
+            return
+        raise AssertionError("reread read a board a full reload refuses") from exc
+    got = reread(store)
+    assert got.store.board == full.board
+    assert got.store.text() == text and not got.store.dirty
+    assert shape(got.store.snapshot().segments) == shape(split_segments(text))
+    want = diff_boards(store.board, full.board)
+    assert got.changes is None or got.changes == want
+
+
+def changed_outside(tmp_path: Path, old: str, new: str) -> tuple[BoardStore, Reread]:
+    """BOARD loaded, then ``old`` replaced with ``new`` in its file, and read again."""
+    path = tmp_path / "plan.toml"
+    path.write_text(BOARD, encoding="utf-8")
+    store = BoardStore.load(path)
+    path.write_text(BOARD.replace(old, new), encoding="utf-8")
+    return store, reread(store)
+
+
+def test_an_item_edit_is_reread_from_that_item_alone(tmp_path: Path) -> None:
+    store, got = changed_outside(tmp_path, 'title = "Second"', 'title = "Renamed"')
+    assert got.changes is not None and [(c.item, c.field, c.new) for c in got.changes] == [("A-2", "title", "Renamed")]
+    # Untouched items and records are the same objects: nothing else was parsed again.
+    assert got.store.board.items[0] is store.board.items[0] and got.store.board.items[2] is store.board.items[2]
+    assert got.store.board.risks[0] is store.board.risks[0]
+    assert got.store.item("A-2").status == "in_progress"  # the board's alias still applies
+
+
+def test_a_changed_record_that_is_not_an_item_takes_the_full_reload(tmp_path: Path) -> None:
+    _store, got = changed_outside(tmp_path, 'severity = "high"', 'severity = "low"')
+    assert got.changes is None and got.store.board.risks[0].severity == "low"

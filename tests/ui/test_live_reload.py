@@ -1,0 +1,146 @@
+"""An outside change is followed like an edit: the changed items alone are read, shown and
+recorded, the rest of the backlog is not built again (core.reread, BacklogPane.apply_changes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui_helpers import wait_for
+
+from readiness_tui.core import audit
+from readiness_tui.ui.panes.backlog import BacklogPane
+from readiness_tui.ui.widgets.backlog_table import BacklogTable
+
+SIZE = (120, 40)
+
+
+def table_text(app) -> str:  # type: ignore[no-untyped-def]
+    table = app.query_one(BacklogTable)
+    return "\n".join(table.render_line(y).text for y in range(table.size.height))
+
+
+def count_full_passes(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    """The stores the backlog is shown in with a full pass (``show_board``) from now on."""
+    passes: list[object] = []
+    show_board = BacklogPane.show_board
+
+    def counting(self, store, analysis):  # type: ignore[no-untyped-def]
+        passes.append(store)
+        show_board(self, store, analysis)
+
+    monkeypatch.setattr(BacklogPane, "show_board", counting)
+    return passes
+
+
+def reread_threads(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    """The threads ``core.reread.reread`` runs in from now on."""
+    import threading
+
+    from readiness_tui.core import reread as reread_module
+
+    threads: list[threading.Thread] = []
+    reread = reread_module.reread
+
+    def recording(store):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return reread(store)
+
+    monkeypatch.setattr(reread_module, "reread", recording)
+    return threads  # type: ignore[return-value]
+
+
+async def _outside(app, pilot, board: Path, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    board.write_text(board.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    app.live.check_disk()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(BacklogPane)
+        full_passes = count_full_passes(monkeypatch)
+        await pilot.press("j", "s")  # an edit of the app's first: the history names the board
+        await pilot.pause()
+        before = app.store
+        await _outside(app, pilot, launch_board, 'title = "Rotate database credentials"', 'title = "Rotate creds"')
+        assert app.store is not before and app.store.item("VLT-02").title == "Rotate creds"
+        assert "Rotate creds" in table_text(app)
+        assert full_passes == []  # followed like an edit
+        assert pane.table.items is app.store.board.items
+        # Status: the facts follow too (VLT-02 was blocked; the outside edit says done).
+        await _outside(app, pilot, launch_board, 'status = "blocked"', 'status = "done"')
+        assert full_passes == [] and "VLT-02" not in pane.table.facts.blocked
+        recs = [(r.source, r.item, r.field, r.new) for r in audit.read(audit.history_path(launch_board))]
+        assert ("reload", "VLT-02", "title", "Rotate creds") in recs
+        assert ("reload", "VLT-02", "status", "done") in recs
+        # The next edit in the app lands on the reloaded store and on disk.
+        app.main.current_item_id = "VLT-02"
+        pane.focus_item("VLT-02")
+        await pilot.press("s")
+        await wait_for(pilot, lambda: not app.editor.dirty, what="the write")
+        assert app.store.item("VLT-02").status != "done"
+        assert f'status = "{app.store.item("VLT-02").status}"' in launch_board.read_text(encoding="utf-8")
+
+
+async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        full_passes = count_full_passes(monkeypatch)
+        await _outside(app, pilot, launch_board, 'title = "Payments API launch"', 'title = "Payments API v2"')
+        assert full_passes == [app.store]
+        assert app.title == "Payments API v2"
+
+
+async def test_r_reads_the_board_in_a_worker_and_then_says_reloaded(launch_board: Path, make_app, monkeypatch) -> None:
+    import threading
+
+    threads = reread_threads(monkeypatch)
+    app = make_app(launch_board)
+    notices: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(app, "notify", lambda message, **_kw: notices.append(str(message)))
+        launch_board.write_text(
+            launch_board.read_text(encoding="utf-8").replace('"Rollback runbook"', '"Runbook (R)"'), encoding="utf-8"
+        )
+        await pilot.press("R")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert threads and threading.main_thread() not in threads
+        assert app.store.item("RB-01").title == "Runbook (R)" and "Runbook (R)" in table_text(app)
+        assert "Reloaded launch.toml." in notices
+
+
+async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_shown(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    from ui_helpers import record_notices
+
+    from readiness_tui.core import editor as editor_module
+
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "s")  # SEC-02: todo -> in_progress, shown, then written
+        await wait_for(pilot, lambda: not app.editor.dirty, what="the write")
+        assert 'status = "in_progress"  # needs an admin' in launch_board.read_text(encoding="utf-8")
+        notices = record_notices(app)
+
+        def full_disk(*_a, **_k):  # type: ignore[no-untyped-def]
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(editor_module, "write_board", full_disk)
+        before = launch_board.read_text(encoding="utf-8")
+        await pilot.press("s")
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in notices), what="the failed write shown")
+        assert "No space left on device" in notices[-1].message and notices[-1].title == "Could not save"
+        assert app.editor.dirty and launch_board.read_text(encoding="utf-8") == before
+        assert "unsaved" in str(app.main.query_one("#bar-state").render())
