@@ -148,6 +148,6 @@ def _shown(path: Path) -> str:
 
 def echo_json(data: object) -> None:
     """Strict JSON (no NaN or Infinity: every reader takes it) on stdout."""
-    import json
+    from ..core.json_doc import document_text
 
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
+    click.echo(document_text(data))

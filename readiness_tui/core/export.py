@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from .analysis import Analysis
+from .json_doc import document_text
 from .model import Board
 
 #: Bumped only when a field is removed or changes meaning; new fields may appear at any time.
@@ -127,7 +127,7 @@ def analysis_data(a: Analysis) -> dict[str, Any]:
 
 
 def to_json(board: Board, analysis: Analysis | None = None) -> str:
-    return json.dumps(to_json_data(board, analysis), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return document_text(to_json_data(board, analysis)) + "\n"
 
 
 def _md_cell(value: object) -> str:

@@ -18,7 +18,6 @@ history's head hash (and whether the chain verifies), so a history rewritten lat
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from . import audit, history_cache
 from .analysis import Analysis
 from .dates import iso_week, week_bounds
 from .gonogo import Decision, evaluate
+from .json_doc import document_text
 from .model import Board, Item
 
 SCHEMA = "readiness.weekly-update/1"
@@ -146,7 +146,7 @@ class WeeklyReport:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        return document_text(self.to_dict()) + "\n"
 
 
 # ---------------------------------------------------------------------- building

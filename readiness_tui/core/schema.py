@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from .json_doc import document_text
 from .model import Board
 
 SCHEMA_ID = "https://readiness.invalid/board.schema.json"
@@ -24,4 +24,4 @@ def board_schema() -> dict[str, Any]:
 
 
 def board_schema_json() -> str:
-    return json.dumps(board_schema(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return document_text(board_schema()) + "\n"

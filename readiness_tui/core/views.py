@@ -58,10 +58,13 @@ def view_problems(store: BoardStore) -> list[Problem]:
     from .filtering import FilterError, parse, vocabulary
 
     board = store.board
+    names = board_views(board)
+    if not names:  # most boards name no view: no need to scan every item for the vocabulary
+        return []
     lines = store.line_index()
     out = []
     vocab = vocabulary(board, views_for(board))  # one scan of the board for every view
-    for name in board_views(board):
+    for name in names:
         try:
             parse(f"view:{name}", vocab)
         except FilterError as exc:
