@@ -16,8 +16,8 @@ components and cycle paths when the topological pass finds a knot, closures, and
 the UI can ask for. Building a networkx graph of 10,000 items costs more than the whole pass.
 
 The rule for one item's state lives in ``item_state``, the schedule and critical path in
-``schedule``, risk coverage and the recorded matrix in ``coverage``; every name is importable from
-here.
+``schedule``, the knots in ``cycles``, risk coverage and the recorded matrix in ``coverage``; every
+name is importable from here.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import datetime as dt
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from . import chains, coverage, schedule
+from . import chains, coverage, cycles, schedule
 from .coverage import MatrixDisagreement as MatrixDisagreement
 from .coverage import RiskStatus as RiskStatus
 from .item_state import BEHIND_CYCLE as BEHIND_CYCLE
@@ -132,52 +132,12 @@ class Analysis:
 
         The path follows "depends on": ``a`` depends on ``b`` ... depends on ``a``.
         """
-        _, leftover = self._topo
-        if not leftover:
-            return []
-        import networkx as nx
-
-        sub = self.graph.subgraph(leftover)
-        out = []
-        pos = self._board_pos
-        for comp in nx.strongly_connected_components(sub):
-            if len(comp) == 1:
-                (n,) = comp
-                if not sub.has_edge(n, n):
-                    continue
-            # Start from the earliest item in board order so the report is the same every run
-            # (set order varies with hash randomisation).
-            start = min(comp, key=pos.__getitem__)
-            edges = nx.find_cycle(sub.subgraph(comp), source=start)
-            path = [u for u, _ in edges] + [edges[0][0]]
-            path.reverse()  # follow "depends on" rather than "is needed by"
-            k = min(range(len(path) - 1), key=lambda i: pos[path[i]])
-            out.append(path[k:-1] + path[:k] + [path[k]])
-        return sorted(out, key=lambda c: pos[c[0]])
+        return cycles.cycle_paths(self._pred, self._topo[1], self._board_pos)
 
     @cached_property
     def cycle_edges(self) -> set[tuple[str, str]]:
         """(item, dependency) pairs that lie on a cycle."""
-        edges: set[tuple[str, str]] = set()
-        _, leftover = self._topo
-        if not leftover:
-            return edges
-        import networkx as nx
-
-        sub = self.graph.subgraph(leftover)
-        for comp in nx.strongly_connected_components(sub):
-            if len(comp) == 1:
-                # Nodes merely downstream of a knot are their own component: no cycle edge
-                # unless they depend on themselves (and a subgraph per node costs ~30 µs).
-                (n,) = comp
-                if n in self._pred[n]:
-                    edges.add((n, n))
-                continue
-            for u in comp:
-                for v in self._succ[u]:
-                    if v in comp:
-                        edges.add((v, u))
-        return edges
+        return cycles.cycle_edges(self._pred, self._succ, self._topo[1])
 
     def order(self) -> list[str]:
         """A topological order (dependencies first); items on cycles come last, in board order."""
@@ -375,7 +335,6 @@ class Analysis:
         # Direct dependents only: the full closure for every node is quadratic on large boards.
         return {n: len(s) for n, s in self._succ.items()}
 
-    # ------------------------------------------------------------------ risks
     # ------------------------------------------------------------------ risks
     @cached_property
     def risk_status(self) -> list[RiskStatus]:
