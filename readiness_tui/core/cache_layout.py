@@ -1,0 +1,103 @@
+"""How a board's model is laid out in a parse-cache entry: one column per field of each record kind.
+
+Pickling the models themselves costs a ``__setstate__`` call and a state dict per record, and a
+pickled dict per record's fields: at 100,000 items that is ~1.4 s of every command. Laid out as
+columns (a list per field, nested models such as an item's gate as columns of their own), the
+values unpickle as plain lists in C, and each record is rebuilt with one ``dict(zip(...))``:
+about twice as fast, and a smaller file.
+
+Only fields are kept; what a record computed and cached on itself (``Item.due``) is computed again
+when asked. The records are rebuilt exactly as pydantic's own unpickling builds them (no
+validation: the entry is trusted only after ``board_cache`` checked whose it is and which code wrote
+it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from .records import RECORD_MODELS
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _columns(cls: type[BaseModel], rows: list[Any]) -> dict[str, Any]:
+    names = list(cls.model_fields)
+    columns: list[Any] = []
+    for name in names:
+        column = [r.__dict__[name] for r in rows]
+        kinds = {type(v) for v in column if v is not None}
+        if len(kinds) == 1 and issubclass(next(iter(kinds)), BaseModel):
+            # Nested models (an item's gate) are columns of their own; a tuple tells them apart
+            # from a column of plain values, which is always a list.
+            (sub,) = kinds
+            present = [n for n, v in enumerate(column) if v is not None]
+            columns.append((sub, present, _columns(sub, [column[n] for n in present])))
+        else:
+            columns.append(column)
+    return {
+        "names": names,
+        "columns": columns,
+        # Few distinct sets: the same tuple object pickles once and is referred to after that.
+        "fields_set": _shared([tuple(sorted(r.__pydantic_fields_set__)) for r in rows]),
+        "extra": [r.__pydantic_extra__ or None for r in rows],
+        "count": len(rows),
+    }
+
+
+def _shared(values: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    seen: dict[tuple[str, ...], tuple[str, ...]] = {}
+    return [seen.setdefault(v, v) for v in values]
+
+
+def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
+    names: list[str] = packed["names"]
+    if list(cls.model_fields) != names:
+        raise ValueError(f"the cached {cls.__name__} fields are not this model's")
+    count: int = packed["count"]
+    columns = []
+    for column in packed["columns"]:
+        if isinstance(column, tuple):
+            sub, present, inner = column
+            full: list[Any] = [None] * count
+            for n, model in zip(present, _rows(sub, inner), strict=True):
+                full[n] = model
+            column = full
+        elif len(column) != count:
+            raise ValueError("the cached columns are not all of one length")
+        columns.append(column)
+    out = []
+    append = out.append
+    for values, fields_set, extra in zip(zip(*columns), packed["fields_set"], packed["extra"]):
+        m = _new(cls)
+        _set(m, "__dict__", dict(zip(names, values)))
+        _set(m, "__pydantic_fields_set__", set(fields_set))
+        _set(m, "__pydantic_extra__", extra if extra is not None else {})
+        _set(m, "__pydantic_private__", None)
+        append(m)
+    if len(out) != count:
+        raise ValueError("the cached records are not all there")
+    return out
+
+
+def pack(board: Any) -> dict[str, Any]:
+    """The board's model as columns (the board itself without its record lists, pickled as is)."""
+    shell = board.model_copy(update={kind: [] for kind in RECORD_MODELS})
+    # model_copy marks the emptied lists as set; the board said what it said.
+    object.__setattr__(shell, "__pydantic_fields_set__", set(board.__pydantic_fields_set__))
+    return {
+        "shell": shell,
+        "records": {kind: _columns(cls, getattr(board, kind)) for kind, cls in RECORD_MODELS.items()},
+    }
+
+
+def unpack(payload: dict[str, Any]) -> Any:
+    """The board ``pack`` laid out, rebuilt (raises on any entry that does not fit the models)."""
+    board = payload["shell"]
+    for kind, cls in RECORD_MODELS.items():
+        # The shell's lists are its own (model_copy left them empty): put the records in place.
+        board.__dict__[kind] = _rows(cls, payload["records"][kind])
+    return board

@@ -1,0 +1,82 @@
+"""The parse cache's column layout rebuilds every board exactly as it was parsed."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core import cache_layout
+from readiness_tui.core.store import BoardStore
+
+HERE = Path(__file__).parent
+#: The bundled sample boards and the fixture boards: every record kind, gates, waivers, a matrix.
+BOARDS = sorted((HERE.parents[1] / "boards").glob("*.toml")) + sorted(
+    (HERE.parent / "fixtures" / "boards").glob("*.toml")
+)
+
+ODD = """\
+[board]
+title = "Odd shapes"
+owner_note = "a key the model does not know"
+
+[[items]]
+id = "A"
+title = "No gate, a custom field"
+custom = { hook = "x" }
+extra_key = [1, 2]
+
+[[items]]
+id = "B"
+depends_on = ["A"]
+tags = ["t"]
+
+[items.gate]
+verify = "true"
+evidence = ["docs/b.md"]
+surprise = "kept"
+
+[[risks]]
+id = "R-1"
+title = "risk"
+mitigated_by = ["B"]
+"""
+
+
+def _round_trip(store: BoardStore) -> BoardStore:
+    packed = pickle.loads(pickle.dumps(cache_layout.pack(store.board), protocol=pickle.HIGHEST_PROTOCOL))
+    return BoardStore(store.path, store.text(), cache_layout.unpack(packed), store.stamp)
+
+
+@pytest.mark.parametrize("path", BOARDS, ids=lambda p: p.stem)
+def test_every_fixture_board_comes_back_equal(path: Path) -> None:
+    parsed = BoardStore.load(path)
+    again = _round_trip(parsed)
+    assert again.board == parsed.board
+    for a, b in zip(again.board.items, parsed.board.items, strict=True):
+        assert a.__pydantic_fields_set__ == b.__pydantic_fields_set__
+        assert a.model_extra == b.model_extra
+        assert (a.gate is None) == (b.gate is None)
+    assert len(BOARDS) >= 6
+
+
+def test_unknown_keys_nested_gates_and_absent_gates_survive() -> None:
+    parsed = BoardStore.from_text(ODD)
+    board = _round_trip(parsed).board
+    a, b = board.items
+    assert a.gate is None and b.gate is not None
+    assert a.model_extra == {"extra_key": [1, 2]} and a.custom == {"hook": "x"}
+    assert b.gate.model_extra == {"surprise": "kept"} and b.gate.evidence == ["docs/b.md"]
+    assert board.model_extra == parsed.board.model_extra and board.risks == parsed.board.risks
+    # Rebuilt records are frozen models like parsed ones, and their lists are their own.
+    with pytest.raises(Exception):  # noqa: B017 - pydantic's frozen-instance error
+        b.title = "changed"  # type: ignore[misc]
+    assert a.tags is not b.tags and a.depends_on is not b.depends_on
+
+
+def test_an_entry_written_for_other_fields_is_refused() -> None:
+    packed = cache_layout.pack(BoardStore.from_text(ODD).board)
+    packed["records"]["items"]["names"] = ["id", "title"]
+    with pytest.raises(ValueError):
+        cache_layout.unpack(packed)
