@@ -69,7 +69,7 @@ def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
         elif len(column) != count:
             raise ValueError("the cached columns are not all of one length")
         columns.append(column)
-    out = []
+    out: list[Any] = []
     append = out.append
     for values, fields_set, extra in zip(zip(*columns), packed["fields_set"], packed["extra"]):
         m = _new(cls)
