@@ -1,8 +1,8 @@
 """The parse cache: a board's validated model kept in the user cache directory.
 
 Parsing and validating a 10,000-item imported board costs ~0.4 s; loading the same model from
-this cache ~0.13 s (its columns: ``cache_layout``). An entry is used only when everything about it checks out, and is otherwise ignored
-(and replaced by the next write), never trusted:
+this cache ~0.13 s (its columns: ``cache_layout``). An entry is used only when everything about
+it checks out, and is otherwise ignored (and replaced by the next write), never trusted:
 
 - the file is ours: a regular file owned by this user, writable by no one else, in a 0700 directory;
 - its first line names this cache format, this readiness, pydantic and Python, and a digest of
