@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .analysis import Analysis
-from .json_doc import document_text
+from .json_doc import document_bytes
 from .model import Board
 
 #: Bumped only when a field is removed or changes meaning; new fields may appear at any time.
@@ -126,8 +126,13 @@ def analysis_data(a: Analysis) -> dict[str, Any]:
     }
 
 
+def to_json_bytes(board: Board, analysis: Analysis | None = None) -> bytes:
+    """``export -f json`` as UTF-8 (what the CLI writes, without a second copy as text)."""
+    return document_bytes(to_json_data(board, analysis)) + b"\n"
+
+
 def to_json(board: Board, analysis: Analysis | None = None) -> str:
-    return document_text(to_json_data(board, analysis)) + "\n"
+    return to_json_bytes(board, analysis).decode("utf-8")
 
 
 def _md_cell(value: object) -> str:

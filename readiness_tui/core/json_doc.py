@@ -18,9 +18,15 @@ import orjson
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
 
 
+def document_bytes(data: object) -> bytes:
+    """``data`` as an indented JSON document in UTF-8, without a final line end (what a large
+    export writes as it is, without a second copy as text)."""
+    try:
+        return orjson.dumps(data, option=_OPTIONS)
+    except TypeError:
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
 def document_text(data: object) -> str:
     """``data`` as an indented JSON document, without a final line end."""
-    try:
-        return orjson.dumps(data, option=_OPTIONS).decode("utf-8")
-    except TypeError:
-        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+    return document_bytes(data).decode("utf-8")
