@@ -57,6 +57,27 @@ def readiness_argv(*args: str) -> list[str]:
     return [sys.executable, "-m", "readiness_tui", *args]
 
 
+#: What every command that reads a board imports before it does anything: the interpreter, click and
+#: the board model (pydantic). No such command can finish sooner on this machine.
+_CLI_FLOOR = "import click, readiness_tui.core.model"
+
+
+def cli_floor(runs: int = 5) -> dict[str, Any]:
+    """Whole-process time of the imports a board command cannot do without (the CLI's floor), and
+    of a bare interpreter, beside the commands' own figures."""
+    out: dict[str, Any] = {"load": load_average()}
+    for name, argv in (
+        ("python", [sys.executable, "-c", "pass"]),
+        ("model_imports", [sys.executable, "-c", _CLI_FLOOR]),
+    ):
+        results = [run_child(argv) for _ in range(runs)]
+        out[name] = {
+            "median_s": round(statistics.median(r["wall_s"] for r in results), 3),
+            "cpu_median_s": round(statistics.median(r["cpu_s"] for r in results), 3),
+        }
+    return out
+
+
 def whole_process(args: list[str], runs: int = 5, before: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Median wall and CPU time and peak RSS of ``readiness ARGS`` over ``runs`` fresh processes.
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .external import (
+    cli_floor,
     first_paint,
     key_latency,
     load_average,
@@ -178,6 +179,7 @@ def run(sizes: list[int], runs: int = 5, samples: int = 30, with_app: bool = Tru
     import compileall
 
     compileall.compile_dir(str(Path(__file__).resolve().parent.parent), quiet=1)
+    report["cli_floor"] = cli_floor(runs)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for n in sizes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from readiness_tui.bench.external import run_child, stats_ms, whole_process
+from readiness_tui.bench.external import cli_floor, run_child, stats_ms, whole_process
 from readiness_tui.bench.outside import imported_board
 from readiness_tui.bench.plans import generate_plan_text
 from readiness_tui.core.analysis import Analysis
@@ -52,3 +52,11 @@ def test_percentiles_are_taken_from_the_sorted_samples() -> None:
     samples = [n / 1000 for n in range(1, 101)]  # 1..100 ms, shuffled order does not matter
     out = stats_ms(list(reversed(samples)))
     assert out == {"median_ms": 50.5, "p95_ms": 95.0, "n": 100}
+
+
+def test_the_cli_floor_imports_the_model_and_costs_more_than_a_bare_interpreter() -> None:
+    floor = cli_floor(runs=1)
+    assert set(floor) == {"load", "python", "model_imports"}
+    # The model's imports (pydantic, click) are real work: a floor below the bare interpreter
+    # would mean the child imported nothing.
+    assert floor["model_imports"]["cpu_median_s"] > floor["python"]["cpu_median_s"]
