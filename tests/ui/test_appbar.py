@@ -107,3 +107,16 @@ async def test_read_only_stays_in_the_header_when_the_title_is_shortened(
         title = str(app.screen.query_one("#bar-title").render()).strip()
         # The title gives way (at a word, or cut with … when one word is all there is room for).
         assert title.endswith("read-only") and "read-only" in row and len(row) <= width
+
+
+@pytest.mark.parametrize("count", [8106, 85101])
+async def test_a_large_problem_count_is_shown_whole(count: int, long_board: Path, make_app) -> None:
+    # An imported 10,000-item plan has thousands of warnings: the badge once read "8106 problem".
+    from readiness_tui.core.problems import LevelCounts
+
+    app = make_app(long_board)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        app.screen.query_one(AppBar).set_problems(LevelCounts(warnings=count), "")
+        await pilot.pause()
+        assert f"▲ {count} problems" in top_row(app.export_screenshot())

@@ -37,7 +37,7 @@ class AppBar(Horizontal):
     AppBar { height: 1; dock: top; background: $panel; }
     AppBar > #bar-title { width: 1fr; padding: 0 1; text-style: bold; text-wrap: nowrap; }
     AppBar > #bar-state { width: 44; padding: 0 1; text-align: right; text-wrap: nowrap; }
-    AppBar > #bar-problems { width: auto; max-width: 16; padding: 0 1; text-wrap: nowrap; }
+    AppBar > #bar-problems { width: auto; max-width: 20; padding: 0 1; text-wrap: nowrap; }
     AppBar > #gonogo { width: 22; padding: 0 1; text-align: center; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
