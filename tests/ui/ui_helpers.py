@@ -55,6 +55,12 @@ async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what
     raise AssertionError(f"{what} not reached within {timeout}s")
 
 
+async def press(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
+    """Press ``keys`` and let the app handle what they posted (one pause)."""
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
 async def session_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
     """The gate session is made in a thread worker once the board shows: wait for it (the gate
     column and the go/no-go reasons depend on it)."""
