@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from textual.widgets import Static, TabbedContent
-from ui_helpers import palette_commands, press, record_notices, run_from_palette, wait_for
+from ui_helpers import palette_commands, press, record_notices, run_from_palette, table_text, wait_for
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.messages import EditFields, ToggleDependency
@@ -24,11 +24,6 @@ COMMENTS = (
     'status = "todo"  # needs an admin',
     "# The load test needs the dashboards and the new credentials.",
 )
-
-
-def table_text(app) -> str:  # type: ignore[no-untyped-def]
-    table = app.query_one(BacklogTable)
-    return "\n".join(table.render_line(y).text for y in range(table.size.height))
 
 
 def static_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
@@ -282,6 +277,20 @@ async def test_help_lists_bindings_and_saving(launch_board: Path, make_app) -> N
             "Duplicate",
             "Next pane",
             "Command palette",
+            # the standup, the report, the gates and burndown panes, conflicts and live gates
+            "Standup",
+            "Report",
+            "In standup mode (m)",
+            "Owner/stream",
+            "MD/JSON",
+            "Gates pane",
+            "Run all",
+            "Trust",
+            "Auto-run",
+            "Burndown pane",
+            "Keep mine",
+            "Live gates",
+            "history.jsonl",
         ):
             assert words in text, words
         await press(pilot, "escape")
