@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
+
+
+@pytest.fixture
+def write_board(tmp_path: Path) -> Callable[..., Path]:
+    """Board text written to ``tmp_path / name``: ``write_board(BOARD, "plan.toml")`` is its path."""
+
+    def write(text: str, name: str = "board.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
 
 
 @pytest.fixture
