@@ -9,6 +9,15 @@ from pathlib import Path
 import pytest
 
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
+LAUNCH = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
+
+
+@pytest.fixture
+def launch_copy(tmp_path: Path) -> Path:
+    """tests/fixtures/boards/launch.toml copied to ``tmp_path/launch.toml``."""
+    dst = tmp_path / "launch.toml"
+    shutil.copy(LAUNCH, dst)
+    return dst
 
 
 @pytest.fixture
