@@ -7,7 +7,7 @@ import datetime as dt
 
 from pydantic import Field, field_validator
 
-from .record_base import Record, StrList, str_list
+from .record_base import Record, StrList, id_text, str_list
 from .statuses import normalize_priority, normalize_status
 
 
@@ -61,7 +61,7 @@ class GoNoGo(Record):
     @field_validator("milestone", "phase", mode="before")
     @classmethod
     def _id(cls, v: object) -> object:
-        return str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+        return id_text(v)
 
 
 class Rules(Record):

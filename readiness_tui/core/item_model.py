@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from .dates import normalize_target, target_due
-from .record_base import Record, StrList, check_number
+from .record_base import Record, StrList, check_number, id_text
 from .statuses import CLOSED, PRIORITIES, STATUSES, Priority, Status, normalize_priority, normalize_status
 
 _STATUS_SET = frozenset(STATUSES)
@@ -85,10 +85,8 @@ class Item(Record):
         if not isinstance(data, dict):
             return data
         data = dict(data)
-        v = data.get("id")
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
-            data["id"] = str(v)
-        elif isinstance(v, str):
+        v = id_text(data.get("id"))
+        if isinstance(v, str):
             if not v.strip():
                 raise ValueError("an item id may not be empty")
             data["id"] = v.strip()
@@ -119,11 +117,9 @@ class Item(Record):
             if isinstance(v, str):
                 data[key] = [v] if v.strip() else []
         for key in ("parent", "phase", "milestone"):
-            v = data.get(key)
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                data[key] = str(v)
-            elif v == "":
-                data[key] = None
+            if key in data:
+                v = data[key]
+                data[key] = None if v == "" else id_text(v)
         return data
 
     @field_validator("estimate_days")

@@ -35,6 +35,14 @@ def str_list(value: object) -> object:
     return value
 
 
+def id_text(value: object) -> object:
+    """An id written as a number (``phase = 2``) as its text; anything else as it is (a bool is
+    left for the field's type to reject: ``true`` is no id)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
 #: A list of strings where a single string is also accepted (a common hand edit).
 StrList = Annotated[list[str], BeforeValidator(str_list)]
 #: A status given as any known word or mark, stored as the canonical word.

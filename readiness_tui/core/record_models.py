@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from .dates import normalize_target, target_due
-from .record_base import Record, StatusIn, StrList
+from .record_base import Record, StatusIn, StrList, id_text
 
 
 class Risk(Record):
@@ -34,7 +34,7 @@ class Phase(Record):
     @field_validator("id", mode="before")
     @classmethod
     def _id(cls, v: object) -> object:
-        return str(v) if isinstance(v, (int, float)) else v
+        return id_text(v)
 
 
 class Milestone(Record):

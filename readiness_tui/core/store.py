@@ -6,10 +6,12 @@ edit round-trips only the segment it touches through tomlkit, so comments, key o
 and unknown keys everywhere else stay byte for byte as they were. Saving an unchanged board writes
 the same bytes it read.
 
-This module holds ``BoardStore`` and its item edits; the pieces it is made of live beside it:
+This module holds ``BoardStore``: loading, the item index, undo snapshots, saving and reloading;
+the pieces it is made of live beside it:
 ``board_text`` (the segmented text and its index), ``board_parse`` (parsing, located errors),
 ``board_cache`` (the parse cache), ``toml_edit`` (tomlkit value edits, new records),
-``store_records`` (edits of the other records), ``records`` (record kinds, ``Change``),
+``store_items`` (item edits), ``store_records`` (edits of the other records),
+``records`` (record kinds, ``Change``),
 ``references`` (who names an item, cycles, cascades), ``store_snapshot`` (undo snapshots),
 ``board_file`` (the file on disk).
 """
@@ -21,22 +23,19 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from . import board_cache, store_records
+from . import board_cache, store_items, store_records
 from .board_file import DiskState, disk_state, read_board_bytes
-from .board_parse import decode, fold_aliases, parse_board_segments, reparse_changed, validation_message
+from .board_parse import decode, parse_board_segments, reparse_changed
 from .board_text import BoardText
 from .fsutil import FileStamp, atomic_write
 from .line_index import LineIndex
 from .model import Board, Item, normalize_status
 from .problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
-from .records import RECORD_MODELS, Change, field_changes
+from .records import RECORD_MODELS, Change
 from .references import drop_reference, find_cycle_path, references_to, swap_reference
 from .segments import Segment, split_segments
 from .store_snapshot import StoreSnapshot as StoreSnapshot
 from .store_snapshot import frozen_board as frozen_board
-from .toml_edit import list_setter, render_record, setter
 
 
 class BoardStore:
@@ -143,40 +142,20 @@ class BoardStore:
         """File lines of records and keys for the text as it is now (a snapshot: take a new one after an edit)."""
         return self._text.line_index()
 
-    # ------------------------------------------------------------------ segment edits
-    def _replace_item(self, k: int, raw: dict[str, Any]) -> Item:
-        try:
-            item = Item.model_validate(fold_aliases(raw, self.board))
-        except ValidationError as exc:
-            raise EditError(validation_message(exc, raw.get("id", "?")), self.path) from None
-        self.board.items[k] = item
-        return item
-
+    # ------------------------------------------------------------------ item edits (see ``store_items``)
     def set_fields(self, item_id: str, values: Mapping[str, Any]) -> list[Change]:
         """Set fields of one item (``gate.verify`` reaches into sub-tables; ``None`` removes a key)."""
         self._check_editable()
         k = self._item_index.get(item_id)
         if k is None:
             raise EditError(f"no item {item_id!r} in {self.name}", self.path)
-        old = self.board.items[k]
         values = dict(values)
         if "id" in values and values["id"] != item_id:
             raise EditError("an item's id is changed with rename, which also updates references", self.path)
         values.pop("id", None)
         if "depends_on" in values:
             self._check_no_cycle(item_id, list(values["depends_on"] or []))
-        before = old.model_dump(mode="json")
-        seg_index = self._text.arrays["items"][k]
-        snapshot = self._text.segments[seg_index]
-
-        raw = self._text.edit_segment(seg_index, "items", setter(values), self.name)
-        try:
-            new = self._replace_item(k, raw)
-        except EditError:
-            self._text.put(seg_index, snapshot)
-            raise
-        after = new.model_dump(mode="json")
-        return field_changes(item_id, values, before, after, "items")
+        return store_items.set_item_fields(self.board, self._text, k, values, self.path, self.name)
 
     def set_field(self, item_id: str, field: str, value: Any) -> list[Change]:
         return self.set_fields(item_id, {field: value})
@@ -204,12 +183,7 @@ class BoardStore:
         self._check_editable()
         self._check_no_cycle(item_id, deps)
         k = self._item_index[item_id]
-        old = list(self.board.items[k].depends_on)
-        seg_index = self._text.arrays["items"][k]
-
-        raw = self._text.edit_segment(seg_index, "items", list_setter("depends_on", deps), self.name)
-        self._replace_item(k, raw)
-        return [Change(item_id, "depends_on", old, deps)]
+        return store_items.set_item_dependencies(self.board, self._text, k, deps, self.path, self.name)
 
     def find_cycle_path(self, item_id: str, deps: Iterable[str]) -> list[str] | None:
         """The cycle ``item_id`` would close if it depended on ``deps``: [item, dep, ..., item]."""
@@ -228,30 +202,9 @@ class BoardStore:
     def add_item(self, values: Mapping[str, Any], after: str | None = None) -> Change:
         """Append a new item (after ``after`` when given, else after the last item)."""
         self._check_editable()
-        values = {k: v for k, v in values.items() if v is not None and v != [] and v != ""}
-        item_id = str(values.get("id", "")).strip()
-        if not item_id:
-            raise EditError("a new item needs an id", self.path)
-        if item_id in self._item_index:
-            raise EditError(f"an item {item_id!r} already exists", self.path)
-        for dep in values.get("depends_on", []):
-            if dep not in self._item_index:
-                raise EditError(f"no item {dep!r} to depend on", self.path)
-        try:
-            item = Item.model_validate(fold_aliases(dict(values), self.board))
-        except ValidationError as exc:
-            raise EditError(validation_message(exc, item_id), self.path) from None
-        text = render_record("items", values)
-        if after is not None:
-            if after not in self._item_index:
-                raise EditError(f"no item {after!r}", self.path)
-            k = self._item_index[after] + 1
-        else:
-            k = len(self.board.items)
-        self._text.insert_record("items", k, text)
-        self.board.items.insert(k, item)
+        change = store_items.add_item(self.board, self._text, self._item_index, values, after, self.path)
         self._reindex()
-        return Change(item_id, "*", None, item.model_dump(mode="json", exclude_defaults=True))
+        return change
 
     def duplicate_item(self, item_id: str, new_id: str) -> Change:
         src = self.item(item_id)
@@ -288,9 +241,7 @@ class BoardStore:
         self.item(old_id)
         refs = self.references_to(old_id)
         k = self._item_index[old_id]
-        seg_index = self._text.arrays["items"][k]
-        raw = self._text.edit_segment(seg_index, "items", lambda t: t.__setitem__("id", new_id), self.name)
-        self._replace_item(k, raw)
+        store_items.edit_item(self.board, self._text, k, lambda t: t.__setitem__("id", new_id), self.path, self.name)
         self._reindex()
         changes = [Change(new_id, "id", old_id, new_id)]
         for kind, key, field in refs:

@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
+LAUNCH = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
+
+
+@pytest.fixture
+def launch_copy(tmp_path: Path) -> Path:
+    """tests/fixtures/boards/launch.toml copied to ``tmp_path/launch.toml``."""
+    dst = tmp_path / "launch.toml"
+    shutil.copy(LAUNCH, dst)
+    return dst
+
+
+@pytest.fixture
+def write_board(tmp_path: Path) -> Callable[..., Path]:
+    """Board text written to ``tmp_path / name``: ``write_board(BOARD, "plan.toml")`` is its path."""
+
+    def write(text: str, name: str = "board.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
 
 
 @pytest.fixture

@@ -40,10 +40,8 @@ depends_on = ["A"]
 
 
 @pytest.fixture
-def board(tmp_path: Path) -> Path:
-    p = tmp_path / "plan.toml"
-    p.write_text(BOARD, encoding="utf-8")
-    return p
+def board(write_board: Callable[..., Path]) -> Path:
+    return write_board(BOARD, "plan.toml")
 
 
 def _fill(board: Path, n: int = 5) -> Path:

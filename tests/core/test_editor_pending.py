@@ -2,44 +2,32 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-
-import pytest
 
 from readiness_tui.core.editor import EditController, SaveState
 from readiness_tui.core.store import BoardStore
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "boards" / "launch.toml"
 
-
-@pytest.fixture
-def board(tmp_path: Path) -> Path:
-    dst = tmp_path / "launch.toml"
-    shutil.copy(FIXTURE, dst)
-    return dst
-
-
-def test_a_pending_edit_is_in_memory_until_save_writes_it(board: Path) -> None:
-    before = board.read_text(encoding="utf-8")
-    ed = EditController(BoardStore.load(board), actor="t")
+def test_a_pending_edit_is_in_memory_until_save_writes_it(launch_copy: Path) -> None:
+    before = launch_copy.read_text(encoding="utf-8")
+    ed = EditController(BoardStore.load(launch_copy), actor="t")
     r = ed.cycle_status("SEC-02", save=False)
     assert r.ok and r.saved == SaveState.PENDING and ed.dirty
-    assert board.read_text(encoding="utf-8") == before and ed.can_undo
+    assert launch_copy.read_text(encoding="utf-8") == before and ed.can_undo
     assert ed.save() == SaveState.SAVED and not ed.dirty
-    assert 'status = "in_progress"  # needs an admin' in board.read_text(encoding="utf-8")
+    assert 'status = "in_progress"  # needs an admin' in launch_copy.read_text(encoding="utf-8")
 
 
-def test_two_pending_edits_are_written_by_one_save(board: Path) -> None:
-    ed = EditController(BoardStore.load(board), actor="t")
+def test_two_pending_edits_are_written_by_one_save(launch_copy: Path) -> None:
+    ed = EditController(BoardStore.load(launch_copy), actor="t")
     ed.cycle_status("SEC-02", save=False)
     ed.cycle_status("VLT-01", save=False)
     assert ed.save() == SaveState.SAVED
     assert ed.save() == SaveState.UNCHANGED
-    on_disk = BoardStore.load(board)
+    on_disk = BoardStore.load(launch_copy)
     assert on_disk.item("SEC-02").status == "in_progress" and on_disk.item("VLT-01").status != "in_progress"
 
 
-def test_with_autosave_off_the_edit_waits_as_before(board: Path) -> None:
-    ed = EditController(BoardStore.load(board), autosave=False)
+def test_with_autosave_off_the_edit_waits_as_before(launch_copy: Path) -> None:
+    ed = EditController(BoardStore.load(launch_copy), autosave=False)
     assert ed.cycle_status("SEC-02", save=False).saved == SaveState.OFF

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
@@ -17,25 +15,16 @@ from readiness_tui.cli import cli
 from readiness_tui.core import audit
 from readiness_tui.core.store import BoardStore
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "boards" / "launch.toml"
-
-
-@pytest.fixture
-def board(tmp_path: Path) -> Path:
-    dst = tmp_path / "launch.toml"
-    shutil.copy(FIXTURE, dst)
-    return dst
-
 
 def _data(result) -> dict:  # type: ignore[no-untyped-def]
     assert not result.isError, result.content
     return json.loads(result.content[0].text)
 
 
-async def test_an_agent_reads_and_edits_through_the_one_write_path(board: Path) -> None:
+async def test_an_agent_reads_and_edits_through_the_one_write_path(launch_copy: Path) -> None:
     params = StdioServerParameters(
         command=sys.executable,
-        args=["-m", "readiness_tui", "mcp", str(board), "--actor", "codex"],
+        args=["-m", "readiness_tui", "mcp", str(launch_copy), "--actor", "codex"],
         env=dict(os.environ),
     )
     async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
@@ -68,7 +57,7 @@ async def test_an_agent_reads_and_edits_through_the_one_write_path(board: Path) 
         order = _data(await session.call_tool("order", {}))
         assert order["waves"] and "SEC-02" not in order["blocked"] and order["critical_path"]["ids"]
         # the same document `readiness order --json` prints: one truth for agents and people
-        assert order == json.loads(CliRunner().invoke(cli, ["order", str(board), "--json"]).stdout)
+        assert order == json.loads(CliRunner().invoke(cli, ["order", str(launch_copy), "--json"]).stdout)
         report = _data(await session.call_tool("report", {}))
         assert "go" in json.dumps(report).lower()
         noted = _data(await session.call_tool("add_note", {"item_id": "SEC-02", "text": "PR open"}))
@@ -84,8 +73,8 @@ async def test_an_agent_reads_and_edits_through_the_one_write_path(board: Path) 
         gates = _data(await session.call_tool("check", {}))
         assert gates["trusted"] is False  # an agent cannot trust a board; nothing ran
         assert gates["format_version"] == 1 and {g["id"] for g in gates["gates"]} == {"SEC-01", "LT-01"}
-    store = BoardStore.load(board)
+    store = BoardStore.load(launch_copy)
     assert store.item("SEC-02").status == "in_progress" and store.item(new["id"]).owner == "@bo"
-    recs = audit.read(board)
+    recs = audit.read(launch_copy)
     assert {(r.actor, r.source) for r in recs} == {("codex", "agent")}
-    assert audit.verify(board).ok
+    assert audit.verify(launch_copy).ok

@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -60,10 +61,8 @@ mitigated_by = ["C"]
 
 
 @pytest.fixture
-def board_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.toml"
-    path.write_text(BOARD, encoding="utf-8")
-    return path
+def board_file(write_board: Callable[..., Path]) -> Path:
+    return write_board(BOARD, "demo.toml")
 
 
 def changed_lines(before: str, after: str) -> list[str]:

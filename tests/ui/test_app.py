@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from textual.widgets import Static, TabbedContent
-from ui_helpers import palette_commands, record_notices, run_from_palette, wait_for
+from ui_helpers import palette_commands, press, record_notices, run_from_palette, table_text, wait_for
 
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.messages import EditFields, ToggleDependency
@@ -26,11 +26,6 @@ COMMENTS = (
 )
 
 
-def table_text(app) -> str:  # type: ignore[no-untyped-def]
-    table = app.query_one(BacklogTable)
-    return "\n".join(table.render_line(y).text for y in range(table.size.height))
-
-
 def static_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
     return str(app.screen.query_one(selector, Static).render())
 
@@ -42,6 +37,13 @@ def on_disk(path: Path) -> BoardStore:
 def comments_kept(path: Path) -> bool:
     text = path.read_text()
     return all(c in text for c in COMMENTS if "needs an admin" not in c) and "# needs an admin" in text
+
+
+def assert_saved(path: Path, item_id: str, **fields: object) -> None:
+    """The item has ``fields`` in the file on disk, and the file kept its comments."""
+    item = on_disk(path).item(item_id)
+    assert {name: getattr(item, name) for name in fields} == fields
+    assert comments_kept(path)
 
 
 async def test_backlog_shows_items_marks_and_header(launch_board: Path, make_app) -> None:
@@ -74,15 +76,13 @@ async def test_vim_keys_enter_and_number_keys(launch_board: Path, make_app) -> N
         assert app.main.current_item_id == "OLD-01"
         await pilot.press("g", "down")
         assert app.main.current_item_id == "SEC-02"
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert app.query_one(TabbedContent).active == "tab-detail"
         body = static_text(app, "#detail-body")
         assert "SEC-02" in body and "Branch protection requires the scan summary" in body
         assert "Depends on (1)" in body and "SEC-01 done" in body
         assert "GO-01" in body  # a dependent
-        await pilot.press("1")
-        await pilot.pause()
+        await press(pilot, "1")
         assert app.query_one(TabbedContent).active == "tab-backlog"
         assert isinstance(app.focused, BacklogTable)
 
@@ -97,10 +97,8 @@ async def test_detail_shows_chain_risks_gate_and_links_jump(launch_board: Path, 
         assert "R2 Latency regression under peak load" in body
         assert "p99 latency under 300 ms" in body and "make loadtest" in body
         assert "on the critical path" in body
-        await pilot.press("l")
-        await pilot.pause()
-        await pilot.press("enter")  # the first link: depends on OBS-01
-        await pilot.pause()
+        await press(pilot, "l")
+        await press(pilot, "enter")  # the first link: depends on OBS-01
         assert app.main.current_item_id == "OBS-01"
         assert "Dashboards for latency and errors" in static_text(app, "#detail-body")
         assert app.query_one(BacklogTable).current_id == "OBS-01"
@@ -109,8 +107,7 @@ async def test_detail_shows_chain_risks_gate_and_links_jump(launch_board: Path, 
 async def test_cycle_status_is_saved_with_comments(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("j", "s")
-        await pilot.pause()
+        await press(pilot, "j", "s")
         assert on_disk(launch_board).item("SEC-02").status == "in_progress"
         assert 'status = "in_progress"  # needs an admin' in launch_board.read_text()
         assert comments_kept(launch_board)
@@ -121,95 +118,70 @@ async def test_cycle_status_is_saved_with_comments(launch_board: Path, make_app)
 async def test_status_and_priority_menus(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("j", "S")
-        await pilot.pause()
+        await press(pilot, "j", "S")
         assert isinstance(app.screen, ChoiceScreen)
-        await pilot.press("5")  # done
-        await pilot.pause()
-        await pilot.press("p")
-        await pilot.pause()
-        await pilot.press("2")  # P2
-        await pilot.pause()
-        item = on_disk(launch_board).item("SEC-02")
-        assert (item.status, item.priority) == ("done", "P2")
-        assert comments_kept(launch_board)
+        await press(pilot, "5")  # done
+        await press(pilot, "p")
+        await press(pilot, "2")  # P2
+        assert_saved(launch_board, "SEC-02", status="done", priority="P2")
 
 
 async def test_owner_target_estimate_prompts_validate(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("w")
-        await pilot.pause()
+        await press(pilot, "w")
         assert isinstance(app.screen, PromptScreen)
         await pilot.press("ctrl+u", *"@zed", "enter")
-        await pilot.press("t")
-        await pilot.pause()
-        await pilot.press("ctrl+u", *"soon", "enter")
-        await pilot.pause()
+        await press(pilot, "t")
+        await press(pilot, "ctrl+u", *"soon", "enter")
         assert isinstance(app.screen, PromptScreen)  # refused, still asking
         assert "expected an ISO week" in static_text(app, "#prompt-error")
         await pilot.press("ctrl+u", *"2026-w12", "enter")
-        await pilot.press("E")
-        await pilot.pause()
-        await pilot.press("ctrl+u", *"1.5", "enter")
-        await pilot.pause()
-        item = on_disk(launch_board).item("SEC-01")
-        assert (item.owner, item.target, item.estimate_days) == ("@zed", "2026-W12", 1.5)
-        assert comments_kept(launch_board)
+        await press(pilot, "E")
+        await press(pilot, "ctrl+u", *"1.5", "enter")
+        assert_saved(launch_board, "SEC-01", owner="@zed", target="2026-W12", estimate_days=1.5)
 
 
 async def test_edit_form_validates_then_saves(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("j", "e")
-        await pilot.pause()
+        await press(pilot, "j", "e")
         assert isinstance(app.screen, EditItemScreen)
         await pilot.press("ctrl+u", *"Require the scan summary")
         app.screen.query_one("#f-estimate_days").value = "lots"  # type: ignore[attr-defined]
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press(pilot, "ctrl+s")
         assert isinstance(app.screen, EditItemScreen)
         assert "must be a number" in static_text(app, "#f-estimate_days-error")
         assert on_disk(launch_board).item("SEC-02").title.startswith("Branch")  # nothing written
         app.screen.query_one("#f-estimate_days").value = "2"  # type: ignore[attr-defined]
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        item = on_disk(launch_board).item("SEC-02")
-        assert (item.title, item.estimate_days) == ("Require the scan summary", 2)
-        assert comments_kept(launch_board)
+        await press(pilot, "ctrl+s")
+        assert_saved(launch_board, "SEC-02", title="Require the scan summary", estimate_days=2)
 
 
 async def test_add_duplicate_and_delete(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a")
-        await pilot.pause()
+        await press(pilot, "a")
         assert isinstance(app.screen, EditItemScreen)
         # The next free number, tagged with this clone (ids made on two clones must not collide).
         assert re.fullmatch(r"SEC-03-[a-z2-7]{3}", app.screen.query_one("#f-id").value)  # type: ignore[attr-defined]
         app.screen.query_one("#f-id").value = "NEW-01"  # type: ignore[attr-defined]
-        await pilot.press(*"Write the launch email", "ctrl+s")
-        await pilot.pause()
+        await press(pilot, *"Write the launch email", "ctrl+s")
         store = on_disk(launch_board)
         assert store.item("NEW-01").title == "Write the launch email"
         assert store.item("NEW-01").phase == "A"  # taken from the item it was added after
         assert app.main.current_item_id == "NEW-01"
-        await pilot.press("y")
-        await pilot.pause()
+        await press(pilot, "y")
         copies = [it for it in on_disk(launch_board).board.items if re.fullmatch(r"NEW-02-[a-z2-7]{3}", it.id)]
         assert [c.title for c in copies] == ["Write the launch email"]
         # Delete a referenced item: asks, then removes the references too.
         app.main.open_item("LT-01")
-        await pilot.press("1", "X")
-        await pilot.pause()
+        await press(pilot, "1", "X")
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
-        await pilot.pause()
+        await press(pilot, "n")
         assert "LT-01" in on_disk(launch_board).board.item_map()
-        await pilot.press("X")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
+        await press(pilot, "X")
+        await press(pilot, "y")
         store = on_disk(launch_board)
         assert "LT-01" not in store.board.item_map()
         assert "LT-01" not in store.item("GO-01").depends_on
@@ -224,23 +196,17 @@ async def test_dependencies_add_remove_and_cycle_refused(launch_board: Path, mak
     notices = record_notices(app)  # notifications, through the public notify
     async with app.run_test(size=SIZE) as pilot:
         before = launch_board.read_text()
-        await pilot.press("plus")  # SEC-01 depends on ...
-        await pilot.pause()
+        await press(pilot, "plus")  # SEC-01 depends on ...
         assert isinstance(app.screen, PickItemScreen)
-        await pilot.press(*"GO-01", "enter")
-        await pilot.pause()
+        await press(pilot, *"GO-01", "enter")
         assert launch_board.read_text() == before  # GO-01 already depends on SEC-01 through SEC-02
         assert any("cycle" in n.message for n in notices)
         app.main.open_item("OBS-01")
-        await pilot.press("plus")
-        await pilot.pause()
-        await pilot.press(*"SEC-01", "enter")
-        await pilot.pause()
+        await press(pilot, "plus")
+        await press(pilot, *"SEC-01", "enter")
         assert on_disk(launch_board).item("OBS-01").depends_on == ["SEC-01"]
-        await pilot.press("minus")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "minus")
+        await press(pilot, "enter")
         assert on_disk(launch_board).item("OBS-01").depends_on == []
 
 
@@ -250,12 +216,10 @@ async def test_undo_redo_keys_restore_the_file(launch_board: Path, make_app) -> 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "s", "s")
         after = launch_board.read_bytes()
-        await pilot.press("u", "ctrl+z")
-        await pilot.pause()
+        await press(pilot, "u", "ctrl+z")
         assert launch_board.read_bytes() == original
         assert "todo" in table_text(app).splitlines()[2]
-        await pilot.press("ctrl+y", "ctrl+r")
-        await pilot.pause()
+        await press(pilot, "ctrl+y", "ctrl+r")
         assert launch_board.read_bytes() == after
         assert on_disk(launch_board).item("SEC-02").status == "review"
 
@@ -263,26 +227,21 @@ async def test_undo_redo_keys_restore_the_file(launch_board: Path, make_app) -> 
 async def test_filter_sort_and_group(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash")
-        await pilot.pause()
-        await pilot.press(*"owner:@ana")
-        await pilot.pause()
+        await press(pilot, "slash")
+        await press(pilot, *"owner:@ana")
         text = table_text(app)
         assert "SEC-01" in text and "GO-01" in text and "VLT-01" not in text
         assert "3 of 15 items" in static_text(app, "#backlog-summary")
         await pilot.press("enter")  # back to the table
         assert isinstance(app.focused, BacklogTable)
-        await pilot.press("slash", "escape")  # escape clears
-        await pilot.pause()
+        await press(pilot, "slash", "escape")  # escape clears
         assert "15 of 15" in static_text(app, "#backlog-summary")
         app.query_one(BacklogTable).focus()
-        await pilot.press("o", "o", "o", "o")  # none -> id -> title -> status -> priority
-        await pilot.pause()
+        await press(pilot, "o", "o", "o", "o")  # none -> id -> title -> status -> priority
         rows = table_text(app).splitlines()
         assert "Pri Sc↑" in rows[0]
         assert rows[1].split()[1] == "GO-01"  # P0 with the highest score first
-        await pilot.press("v")  # group by phase
-        await pilot.pause()
+        await press(pilot, "v")  # group by phase
         rows = table_text(app).splitlines()
         assert rows[1].startswith("▾ A · Foundations")
         assert "grouped by phase" in static_text(app, "#backlog-summary")
@@ -303,8 +262,7 @@ async def test_click_header_sorts(launch_board: Path, make_app) -> None:
 async def test_help_lists_bindings_and_saving(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("question_mark")
-        await pilot.pause()
+        await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = static_text(app, "#help-text")
         for words in (
@@ -319,10 +277,23 @@ async def test_help_lists_bindings_and_saving(launch_board: Path, make_app) -> N
             "Duplicate",
             "Next pane",
             "Command palette",
+            # the standup, the report, the gates and burndown panes, conflicts and live gates
+            "Standup",
+            "Report",
+            "In standup mode (m)",
+            "Owner/stream",
+            "MD/JSON",
+            "Gates pane",
+            "Run all",
+            "Trust",
+            "Auto-run",
+            "Burndown pane",
+            "Keep mine",
+            "Live gates",
+            "history.jsonl",
         ):
             assert words in text, words
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert not isinstance(app.screen, HelpScreen)
 
 
@@ -351,15 +322,12 @@ async def test_same_field_changed_on_disk_asks_and_reload_takes_theirs(launch_bo
         await pilot.pause()
         launch_board.write_text(launch_board.read_text().replace('"Rollback runbook"', '"Runbook (theirs)"'))
         _set_status_on_disk(launch_board, "SEC-02", "blocked")
-        await pilot.press("j", "s")
-        await pilot.pause()
+        await press(pilot, "j", "s")
         assert isinstance(app.screen, ConflictScreen)
         assert "SEC-02.status: theirs 'blocked', mine 'in_progress'" in static_text(app, ".dialog-message")
-        await pilot.press("d")
-        await pilot.pause()
+        await press(pilot, "d")
         assert app.screen.query_one("#conflict-diff").display
-        await pilot.press("r")
-        await pilot.pause()
+        await press(pilot, "r")
         store = on_disk(launch_board)
         assert store.item("SEC-02").status == "blocked"
         assert store.item("RB-01").title == "Runbook (theirs)"
@@ -407,26 +375,19 @@ async def test_conflict_keep_mine_and_quit_asks_when_unsaved(launch_board: Path,
         await pilot.pause()
         _set_status_on_disk(launch_board, "SEC-02", "blocked")
         launch_board.write_text(launch_board.read_text() + "\n# theirs\n")
-        await pilot.press("j", "s")
-        await pilot.pause()
-        await pilot.press("escape")  # later: kept in memory
-        await pilot.pause()
+        await press(pilot, "j", "s")
+        await press(pilot, "escape")  # later: kept in memory
         assert app.editor.dirty and "unsaved" in static_text(app, "#bar-state")
-        await pilot.press("q")
-        await pilot.pause()
+        await press(pilot, "q")
         assert isinstance(app.screen, ChoiceScreen)
-        await pilot.press("3")  # cancel
-        await pilot.pause()
+        await press(pilot, "3")  # cancel
         assert app.is_running
-        await pilot.press("ctrl+s")  # retry: conflict again
-        await pilot.pause()
+        await press(pilot, "ctrl+s")  # retry: conflict again
         assert isinstance(app.screen, ConflictScreen)
-        await pilot.press("k")  # keep mine: my value for the field, their other edits kept
-        await pilot.pause()
+        await press(pilot, "k")  # keep mine: my value for the field, their other edits kept
         assert launch_board.read_text().endswith("# theirs\n")
         assert on_disk(launch_board).item("SEC-02").status == "in_progress"
-        await pilot.press("q")
-        await pilot.pause()
+        await press(pilot, "q")
     assert app.return_code == 0
 
 
@@ -434,27 +395,21 @@ async def test_quit_discarding_unsaved_edits(launch_board: Path, make_app) -> No
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         _set_status_on_disk(launch_board, "SEC-01", "blocked")
-        await pilot.press("s")
-        await pilot.pause()
-        await pilot.press("escape", "q")
-        await pilot.pause()
-        await pilot.press("2")  # quit without saving
-        await pilot.pause()
+        await press(pilot, "s")
+        await press(pilot, "escape", "q")
+        await press(pilot, "2")  # quit without saving
     assert on_disk(launch_board).item("SEC-01").status == "blocked"
 
 
 async def test_switch_board_without_restarting(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("b")
-        await pilot.pause()
+        await press(pilot, "b")
         assert isinstance(app.screen, ChoiceScreen)
-        await pilot.press("2")
-        await pilot.pause()
+        await press(pilot, "2")
         assert "Small board" in static_text(app, "#bar-title")
         assert "S-1" in table_text(app)
-        await pilot.press("s")
-        await pilot.pause()
+        await press(pilot, "s")
         assert on_disk(launch_board.with_name("small.toml")).item("S-1").status == "in_progress"
         app.switch_board(launch_board)
         await pilot.pause()
@@ -525,12 +480,10 @@ async def test_other_panes_are_built_when_first_shown(launch_board: Path, make_a
         assert keys[:2] == ["backlog", "detail"]
         assert set(app.main._panes) == {"backlog"}
         for n in range(2, len(keys) + 1):
-            await pilot.press(str(n))
-            await pilot.pause()
+            await press(pilot, str(n))
             assert app.query_one(TabbedContent).active == f"tab-{keys[n - 1]}"
         assert set(app.main._panes) == set(keys)
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
+        await press(pilot, "right_square_bracket")
         assert app.query_one(TabbedContent).active == "tab-backlog"
 
 
@@ -611,14 +564,10 @@ async def test_long_text_in_editor(launch_board: Path, make_app, monkeypatch: py
     app = make_app(launch_board)
     monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # headless tests cannot suspend
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("j", "ctrl+e")
-        await pilot.pause()
+        await press(pilot, "j", "ctrl+e")
         assert isinstance(app.screen, ChoiceScreen)
-        await pilot.press("1")  # description
-        await pilot.pause()
-        item = on_disk(launch_board).item("SEC-02")
-        assert item.description == "Line one of a long description.\nLine two.\n"
-        assert comments_kept(launch_board)
+        await press(pilot, "1")  # description
+        assert_saved(launch_board, "SEC-02", description="Line one of a long description.\nLine two.\n")
 
 
 async def test_clickable_ids_open_items(launch_board: Path, make_app) -> None:
@@ -720,16 +669,12 @@ async def test_save_then_quit_on_a_deleted_board_writes_it_again_and_quits(launc
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         launch_board.unlink()
-        await pilot.press("s")  # SEC-01: done -> todo, cannot be saved: the file is gone
-        await pilot.pause()
-        await pilot.press("escape")  # "later": the edit stays in memory
-        await pilot.pause()
+        await press(pilot, "s")  # SEC-01: done -> todo, cannot be saved: the file is gone
+        await press(pilot, "escape")  # "later": the edit stays in memory
         assert app.editor.dirty and not launch_board.exists()
-        await pilot.press("q")
-        await pilot.pause()
+        await press(pilot, "q")
         assert isinstance(app.screen, ChoiceScreen)
-        await pilot.press("1")  # save, then quit
-        await pilot.pause()
+        await press(pilot, "1")  # save, then quit
     assert app.return_code == 0 and not app.is_running
     assert on_disk(launch_board).item("SEC-01").status == "todo"
 
@@ -739,7 +684,6 @@ async def test_ctrl_s_writes_a_deleted_board_again(launch_board: Path, make_app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         launch_board.unlink()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press(pilot, "ctrl+s")
         assert launch_board.exists() and not isinstance(app.screen, ChoiceScreen)
     assert on_disk(launch_board).item("SEC-01").status == "done"

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readiness_tui.ui.panes.backlog import BacklogPane
+from ui_helpers import count_full_passes, started, table_text
+
 from readiness_tui.ui.widgets.backlog_table import BacklogTable, GroupRow
 
 SIZE = (120, 40)
-
-
-def table_text(app) -> str:  # type: ignore[no-untyped-def]
-    table = app.query_one(BacklogTable)
-    return "\n".join(table.render_line(y).text for y in range(table.size.height))
 
 
 def line_of(app, item_id: str) -> str:  # type: ignore[no-untyped-def]
@@ -48,29 +44,14 @@ def assert_same_as_full_pass(app) -> None:  # type: ignore[no-untyped-def]
         assert a == b
 
 
-class FullPasses:
-    """Counts full ``show_board`` passes of the backlog."""
-
-    def __init__(self, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-        self.n = 0
-        orig = BacklogPane.show_board
-
-        def counted(pane, store, analysis):  # type: ignore[no-untyped-def]
-            self.n += 1
-            orig(pane, store, analysis)
-
-        monkeypatch.setattr(BacklogPane, "show_board", counted)
-
-
 async def test_closing_a_dependency_unblocks_its_dependents(launch_board: Path, make_app, monkeypatch) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         assert line_of(app, "OBS-02").startswith("◷")
-        full = FullPasses(monkeypatch)
+        full = count_full_passes(monkeypatch)
         app.main.set_status_of("OBS-01", "done")
         await pilot.pause()
-        assert full.n == 0  # followed incrementally
+        assert len(full) == 0  # followed incrementally
         assert line_of(app, "OBS-01").startswith("✓")
         assert line_of(app, "OBS-02").startswith("▶") and "0/1" in line_of(app, "OBS-02")
         assert app.analysis is not None and app.analysis.items["OBS-01"].status == "done"
@@ -83,12 +64,11 @@ async def test_closing_a_dependency_unblocks_its_dependents(launch_board: Path, 
 
 async def test_status_key_on_the_current_item(launch_board: Path, make_app, monkeypatch) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        full = FullPasses(monkeypatch)
+    async with started(app) as pilot:
+        full = count_full_passes(monkeypatch)
         await pilot.press("j", "s")  # SEC-02: todo -> in progress
         await pilot.pause()
-        assert full.n == 0
+        assert len(full) == 0
         assert "in progress" in line_of(app, "SEC-02")
         assert app.query_one(BacklogTable).current_id == "SEC-02"
         assert_same_as_full_pass(app)
@@ -96,8 +76,7 @@ async def test_status_key_on_the_current_item(launch_board: Path, make_app, monk
 
 async def test_sorted_by_the_edited_field_the_row_moves(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         table = app.query_one(BacklogTable)
         table.sort_by("status")
         table.move_to("VER-01")  # review
@@ -124,8 +103,7 @@ async def test_sorted_by_the_edited_field_the_row_moves(launch_board: Path, make
 
 async def test_sorted_by_open_dependencies_a_closed_dependency_reorders(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         table = app.query_one(BacklogTable)
         table.sort_by("deps")
         await pilot.pause()
@@ -143,8 +121,7 @@ async def test_sorted_by_open_dependencies_a_closed_dependency_reorders(launch_b
 
 async def test_with_a_filter_items_leave_and_enter_the_view(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         app.main.filter_backlog("status:todo")
         await pilot.pause()
         table = app.query_one(BacklogTable)
@@ -180,8 +157,7 @@ async def test_with_a_filter_items_leave_and_enter_the_view(launch_board: Path, 
 
 async def test_text_filter_follows_a_title_edit(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         app.main.filter_backlog("zebra")
         await pilot.pause()
         table = app.query_one(BacklogTable)
@@ -201,12 +177,11 @@ async def test_text_filter_follows_a_title_edit(launch_board: Path, make_app) ->
 
 async def test_dependency_edits_update_counts_on_both_sides(launch_board: Path, make_app, monkeypatch) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        full = FullPasses(monkeypatch)
+    async with started(app) as pilot:
+        full = count_full_passes(monkeypatch)
         app.main.after_edit(app.editor.add_dependency("DOC-01", "OBS-01"))
         await pilot.pause()
-        assert full.n == 0
+        assert len(full) == 0
         assert line_of(app, "DOC-01").startswith("◷") and "1/1" in line_of(app, "DOC-01")
         assert_same_as_full_pass(app)
         app.main.set_status_of("OBS-01", "done")  # its dependents now include DOC-01
@@ -221,8 +196,7 @@ async def test_dependency_edits_update_counts_on_both_sides(launch_board: Path, 
 
 async def test_grouped_by_owner_an_owner_edit_moves_the_row(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         app.main.group_backlog("owner")
         await pilot.pause()
         app.main.edit_fields("OBS-01", {"owner": "@a-much-longer-owner"})
@@ -241,18 +215,17 @@ async def test_grouped_by_owner_an_owner_edit_moves_the_row(launch_board: Path, 
 
 async def test_undo_and_structural_edits_take_the_full_pass(launch_board: Path, make_app, monkeypatch) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         app.main.set_status_of("OBS-01", "done")
         await pilot.pause()
-        full = FullPasses(monkeypatch)
+        full = count_full_passes(monkeypatch)
         await pilot.press("u")
         await pilot.pause()
-        assert full.n == 1
+        assert len(full) == 1
         assert line_of(app, "OBS-02").startswith("◷")
         app.main.after_edit(app.editor.duplicate("OBS-01"))
         await pilot.pause()
-        assert full.n == 2
+        assert len(full) == 2
         assert_same_as_full_pass(app)
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import Static
@@ -67,6 +69,13 @@ class GatesHost(PaneHost):
         self.push_screen(TrustScreen(self.store.path, self.session.root, self.session.commands()), answered)
 
 
+@asynccontextmanager
+async def running(app: PaneHost, size: tuple[int, int] = SIZE) -> AsyncIterator[tuple[Any, GatesPane]]:
+    """``app`` running: its pilot and its Gates pane."""
+    async with app.run_test(size=size) as pilot:
+        yield pilot, app.query_one(GatesPane)
+
+
 def cell(pane: GatesPane, item_id: str, col: str) -> str:
     return str(pane.table.get_cell(item_id, col))
 
@@ -95,8 +104,7 @@ def selected(pane: GatesPane) -> str | None:
 
 async def test_untrusted_board_shows_untrusted_and_the_prompt_trusts(board: Path) -> None:
     app = GatesHost(board)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app) as (pilot, pane):
         assert pane.table.row_count == 6
         assert "untrusted" in cell(pane, "G-PASS", "status")
         assert "pass" in cell(pane, "G-EVIDENCE", "status")  # evidence needs no trust
@@ -124,8 +132,7 @@ async def test_trust_prompt_declined(board: Path) -> None:
 async def test_run_one_and_all_show_results_output_and_drift(board: Path) -> None:
     app = GatesHost(board)
     app.session.trust()
-    async with app.run_test(size=SIZE) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app) as (pilot, pane):
         await run_gate(pilot, pane, "G-PASS", "pass")
         assert app.messages[-1] == ("run", ["G-PASS"])
         text = detail(pane)
@@ -143,8 +150,7 @@ async def test_run_one_and_all_show_results_output_and_drift(board: Path) -> Non
 
 async def test_cancel_trust_and_auto_run_post_messages(board: Path) -> None:
     app = GatesHost(board)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app) as (pilot, pane):
         pane.focus_item("G-FAIL")
         await pilot.press("x")
         await pilot.press("X")
@@ -158,8 +164,7 @@ async def test_cancel_trust_and_auto_run_post_messages(board: Path) -> None:
 
 async def test_cursor_posts_highlight_and_enter_opens(board: Path) -> None:
     app = GatesHost(board)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app) as (pilot, pane):
         pane.focus_item("G-PASS")
         await pilot.press("down")
         await pilot.pause()
@@ -176,8 +181,7 @@ async def test_show_board_without_a_session_reads_last_results(board: Path) -> N
     session.run(["G-FAIL"])
 
     app = PaneHost(GatesPane(), BoardStore.load(board))
-    async with app.run_test(size=SIZE) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app) as (pilot, pane):
         await pilot.pause()
         assert "fail" in cell(pane, "G-FAIL", "status")
         assert pane.table.row_count == 6
@@ -185,8 +189,7 @@ async def test_show_board_without_a_session_reads_last_results(board: Path) -> N
 
 async def test_j_k_g_and_shift_g_move_through_the_gates(board: Path) -> None:
     app = GatesHost(board)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app) as (pilot, pane):
         assert pane.table.has_focus and pane.table.cursor_row == 0
         await pilot.press("j")
         await wait_for(pilot, lambda: selected(pane) == "G-FAIL", what="j moves down")
@@ -204,8 +207,7 @@ async def test_one_clock_for_every_age_and_units_on_durations(board: Path) -> No
     now = [time.time()]
     app = GatesHost(board, clock=lambda: now[0])
     app.session.trust()
-    async with app.run_test(size=SIZE) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app) as (pilot, pane):
         await run_gate(pilot, pane, "G-FAIL", "fail")
         finished = pane.views["G-FAIL"].result.finished_at
         took = cell(pane, "G-FAIL", "dur")
@@ -224,8 +226,7 @@ async def test_one_clock_for_every_age_and_units_on_durations(board: Path) -> No
 async def test_drift_reads_in_full_at_120_columns(board: Path) -> None:
     app = GatesHost(board)
     app.session.trust()
-    async with app.run_test(size=(120, 40)) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app, (120, 40)) as (pilot, pane):
         await pilot.press("R")
         await wait_for(pilot, lambda: "fail" in cell(pane, "G-FAIL", "status"), what="the runs end")
         await pilot.pause()
@@ -237,8 +238,7 @@ async def test_drift_reads_in_full_at_120_columns(board: Path) -> None:
 async def test_a_stale_gate_says_which_file_changed(board: Path) -> None:
     app = GatesHost(board)
     app.session.trust()
-    async with app.run_test(size=SIZE) as pilot:
-        pane = app.query_one(GatesPane)
+    async with running(app) as (pilot, pane):
         await run_gate(pilot, pane, "G-PASS", "pass")
         src = board.parent / "app.py"
         src.write_text("print(1)\n")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static, TabbedContent
-from ui_helpers import record_notices, session_ready, wait_for
+from ui_helpers import record_notices, session_ready, table_text, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.gates.trust import is_trusted
@@ -64,11 +64,6 @@ def repo_board(tmp_path: Path) -> Path:
     board = root / "board.toml"
     board.write_text(BOARD, encoding="utf-8")
     return board
-
-
-def table_text(app) -> str:  # type: ignore[no-untyped-def]
-    table = app.query_one(BacklogTable)
-    return "\n".join(table.render_line(y).text for y in range(table.size.height))
 
 
 def row(app, item_id: str) -> str:  # type: ignore[no-untyped-def]

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import open_standup, wait_for
+from ui_helpers import open_standup, table_text, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.core.model import next_status
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.screens.report import ReportScreen
 from readiness_tui.ui.screens.standup import OVERVIEW, StandupScreen
-from readiness_tui.ui.widgets.backlog_table import BacklogTable
 
 SIZE = (120, 40)
-
-
-def table_text(app) -> str:  # type: ignore[no-untyped-def]
-    table = app.query_one(BacklogTable)
-    return "\n".join(table.render_line(y).text for y in range(table.size.height))
 
 
 async def test_standup_key_overview_advance_and_change_a_status(launch_board: Path, make_app) -> None:
@@ -101,35 +95,6 @@ async def test_report_key_shows_the_week(launch_board: Path, make_app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReportScreen)
-
-
-async def test_help_lists_the_new_bindings(launch_board: Path, make_app) -> None:
-    from textual.widgets import Static
-
-    from readiness_tui.ui.screens.help import HelpScreen
-
-    app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-text", Static).render())
-        for words in (
-            "Standup",
-            "Report",
-            "In standup mode (m)",
-            "Owner/stream",
-            "MD/JSON",
-            "Gates pane",
-            "Run all",
-            "Trust",
-            "Auto-run",
-            "Burndown pane",
-            "Keep mine",
-            "Live gates",
-            "history.jsonl",
-        ):
-            assert words in text, words
 
 
 async def test_burndown_pane_is_registered_shows_and_follows_edits(launch_board: Path, make_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]

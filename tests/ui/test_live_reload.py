@@ -5,31 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import wait_for
+from ui_helpers import count_full_passes, started, table_text, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.ui.panes.backlog import BacklogPane
-from readiness_tui.ui.widgets.backlog_table import BacklogTable
 
 SIZE = (120, 40)
-
-
-def table_text(app) -> str:  # type: ignore[no-untyped-def]
-    table = app.query_one(BacklogTable)
-    return "\n".join(table.render_line(y).text for y in range(table.size.height))
-
-
-def count_full_passes(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
-    """The stores the backlog is shown in with a full pass (``show_board``) from now on."""
-    passes: list[object] = []
-    show_board = BacklogPane.show_board
-
-    def counting(self, store, analysis):  # type: ignore[no-untyped-def]
-        passes.append(store)
-        show_board(self, store, analysis)
-
-    monkeypatch.setattr(BacklogPane, "show_board", counting)
-    return passes
 
 
 def reread_threads(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
@@ -60,8 +41,7 @@ async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
     launch_board: Path, make_app, monkeypatch
 ) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         pane = app.query_one(BacklogPane)
         full_passes = count_full_passes(monkeypatch)
         await pilot.press("j", "s")  # an edit of the app's first: the history names the board
@@ -91,8 +71,7 @@ async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
     launch_board: Path, make_app, monkeypatch
 ) -> None:
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         full_passes = count_full_passes(monkeypatch)
         await _outside(app, pilot, launch_board, 'title = "Payments API launch"', 'title = "Payments API v2"')
         assert full_passes == [app.store]
@@ -127,8 +106,7 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
     from readiness_tui.core import editor as editor_module
 
     app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with started(app) as pilot:
         await pilot.press("j", "s")  # SEC-02: todo -> in_progress, shown, then written
         await wait_for(pilot, lambda: not app.editor.dirty, what="the write")
         assert 'status = "in_progress"  # needs an admin' in launch_board.read_text(encoding="utf-8")

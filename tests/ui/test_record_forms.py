@@ -38,16 +38,21 @@ async def cursor_to(pilot, pane, key: str) -> None:  # type: ignore[no-untyped-d
     raise AssertionError(f"no row {key}")
 
 
-async def form_at(pilot, pane_key: str, pane_type: type, row: str):  # type: ignore[no-untyped-def]
-    """Show a pane, put its cursor on ``row``, press e: the record's form, and the pane."""
+async def press_at(pilot, pane_key: str, pane_type: type, row: str, key: str, opens: type):  # type: ignore[no-untyped-def]
+    """Show a pane, put its cursor on ``row``, press ``key`` and wait for the screen ``opens``: the pane."""
     app = pilot.app
     await pilot.press(pane_key)
     pane = app.screen.query_one(pane_type)
     await wait_for(pilot, lambda: pane.rows, what="pane rows")
     await cursor_to(pilot, pane, row)
-    await pilot.press("e")
-    await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what=f"form of {row}")
+    await pilot.press(key)
+    await wait_for(pilot, lambda: isinstance(app.screen, opens), what=f"{opens.__name__} from {row}")
     return pane
+
+
+async def form_at(pilot, pane_key: str, pane_type: type, row: str):  # type: ignore[no-untyped-def]
+    """Show a pane, put its cursor on ``row``, press e: the record's form, and the pane."""
+    return await press_at(pilot, pane_key, pane_type, row, "e", RecordFormScreen)
 
 
 async def save(pilot, values: dict[str, str] | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -129,12 +134,7 @@ async def test_new_risk_from_the_risk_pane(launch_board: Path, make_app) -> None
 async def test_a_risk_added_on_an_unnamed_p0_item_is_mitigated_by_it(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("4")
-        pane = app.screen.query_one(RiskPane)
-        await wait_for(pilot, lambda: pane.rows, what="risk rows")
-        await cursor_to(pilot, pane, "p0:GO-01")
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, RecordFormScreen), what="new risk form")
+        pane = await press_at(pilot, "4", RiskPane, "p0:GO-01", "a", RecordFormScreen)
         assert field(app, "mitigated_by").value == "GO-01"
         await save(pilot, {"id": "R9", "title": "Launch slips"})
         assert BoardStore.load(launch_board).board.risks[-1].mitigated_by == ["GO-01"]
@@ -286,12 +286,7 @@ async def test_palette_opens_a_record_form(launch_board: Path, make_app) -> None
 async def test_remove_a_milestone_from_the_plan_pane(launch_board: Path, make_app) -> None:
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("5")
-        pane = app.screen.query_one(PlanPane)
-        await wait_for(pilot, lambda: pane.rows, what="plan rows")
-        await cursor_to(pilot, pane, "ms:M1")
-        await pilot.press("X")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="asked")
+        await press_at(pilot, "5", PlanPane, "ms:M1", "X", ConfirmScreen)
         await pilot.press("y")
         await wait_for(pilot, lambda: not BoardStore.load(launch_board).board.milestones, what="removed")
         assert history(launch_board)[-1] == ("milestones", "M1", "*")

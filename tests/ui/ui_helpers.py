@@ -21,9 +21,11 @@ from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.commands import ReadinessCommands
 from readiness_tui.ui.messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency, WorkerFailed
+from readiness_tui.ui.panes.backlog import BacklogPane
 from readiness_tui.ui.panes.base import Pane
 from readiness_tui.ui.panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
 from readiness_tui.ui.screens.standup import StandupScreen
+from readiness_tui.ui.widgets.backlog_table import BacklogTable
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,12 @@ async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what
             return
         await pilot.pause(0.02)
     raise AssertionError(f"{what} not reached within {timeout}s")
+
+
+async def press(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
+    """Press ``keys`` and let the app handle what they posted (one pause)."""
+    await pilot.press(*keys)
+    await pilot.pause()
 
 
 async def session_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
@@ -99,6 +107,33 @@ def pane_board(name: str = "plan.toml") -> BoardStore:
 def option_texts(options: OptionList) -> list[str]:
     """Each option's text as the list shows it, top to bottom."""
     return [str(options.get_option_at_index(k).prompt) for k in range(options.option_count)]
+
+
+def table_text(app) -> str:  # type: ignore[no-untyped-def]
+    """What the backlog table draws, one line per row of its height."""
+    table = app.query_one(BacklogTable)
+    return "\n".join(table.render_line(y).text for y in range(table.size.height))
+
+
+def count_full_passes(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    """The stores the backlog is shown in with a full pass (``show_board``) from now on."""
+    passes: list[object] = []
+    show_board = BacklogPane.show_board
+
+    def counting(self, store, analysis):  # type: ignore[no-untyped-def]
+        passes.append(store)
+        show_board(self, store, analysis)
+
+    monkeypatch.setattr(BacklogPane, "show_board", counting)
+    return passes
+
+
+@asynccontextmanager
+async def started(app, size: tuple[int, int] = (120, 40)) -> AsyncIterator[Any]:  # type: ignore[no-untyped-def]
+    """``app`` running with its board shown (one pause after the start): the pilot."""
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        yield pilot
 
 
 def drawn_lines(widget) -> list[str]:  # type: ignore[no-untyped-def]

@@ -130,7 +130,14 @@ def run_command(
     started = time.time()
     t0 = time.monotonic()
 
-    def result(exit_code: int | None, out: CappedOutput | None = None, **kw: object) -> RunResult:
+    def result(
+        exit_code: int | None,
+        out: CappedOutput | None = None,
+        *,
+        timed_out: bool = False,
+        cancelled: bool = False,
+        error: str = "",
+    ) -> RunResult:
         end = time.monotonic()
         return RunResult(
             item_id=item_id,
@@ -143,7 +150,9 @@ def run_command(
             output=redact(out.text()) if out else "",
             output_bytes=out.total if out else 0,
             truncated=out.truncated if out else False,
-            **kw,  # type: ignore[arg-type]
+            timed_out=timed_out,
+            cancelled=cancelled,
+            error=error,
         )
 
     if cancel is not None and cancel.is_set():

@@ -36,7 +36,6 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.strip import Strip
 
-from ..binding_ids import with_ids
 from .line_view import LineView
 from .matrix_layout import (
     CELL_CLASS,
@@ -49,28 +48,30 @@ from .matrix_layout import (
 from .matrix_paint import GridPainter
 
 
+def _cursor_key(keys: str, action: str, description: str, name: str) -> Binding:
+    # The cursor keys stay out of the footer; their ids are spelt out because the actions carry arguments.
+    return Binding(keys, action, description, show=False, id=f"matrix.grid.{name}")
+
+
 class MatrixGrid(LineView, can_focus=True):
     """An N x N grid with fixed headers and a cell cursor, drawn line by line."""
 
     # move(rows, columns) by cells; to(row, column) with -1 for the last, None to stay; page(rows, columns).
     # The ids name what the key does, so a keymap reads "matrix.grid.cursor_up", not the call.
-    BINDINGS: ClassVar[list[BindingType]] = with_ids(
-        "matrix.grid",
-        [
-            Binding("up,k", "move(-1, 0)", "Up", show=False, id="matrix.grid.cursor_up"),
-            Binding("down,j", "move(1, 0)", "Down", show=False, id="matrix.grid.cursor_down"),
-            Binding("left,h", "move(0, -1)", "Left", show=False, id="matrix.grid.cursor_left"),
-            Binding("right,l", "move(0, 1)", "Right", show=False, id="matrix.grid.cursor_right"),
-            Binding("g", "to(0, None)", "First row", show=False, id="matrix.grid.cursor_top"),
-            Binding("G", "to(-1, None)", "Last row", show=False, id="matrix.grid.cursor_bottom"),
-            Binding("home", "to(None, 0)", "First column", show=False, id="matrix.grid.cursor_first_col"),
-            Binding("end", "to(None, -1)", "Last column", show=False, id="matrix.grid.cursor_last_col"),
-            Binding("pageup", "page(-1, 0)", "Page up", show=False, id="matrix.grid.page_up"),
-            Binding("pagedown", "page(1, 0)", "Page down", show=False, id="matrix.grid.page_down"),
-            Binding("ctrl+pageup", "page(0, -1)", "Page left", show=False, id="matrix.grid.page_left"),
-            Binding("ctrl+pagedown", "page(0, 1)", "Page right", show=False, id="matrix.grid.page_right"),
-        ],
-    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _cursor_key("up,k", "move(-1, 0)", "Up", "cursor_up"),
+        _cursor_key("down,j", "move(1, 0)", "Down", "cursor_down"),
+        _cursor_key("left,h", "move(0, -1)", "Left", "cursor_left"),
+        _cursor_key("right,l", "move(0, 1)", "Right", "cursor_right"),
+        _cursor_key("g", "to(0, None)", "First row", "cursor_top"),
+        _cursor_key("G", "to(-1, None)", "Last row", "cursor_bottom"),
+        _cursor_key("home", "to(None, 0)", "First column", "cursor_first_col"),
+        _cursor_key("end", "to(None, -1)", "Last column", "cursor_last_col"),
+        _cursor_key("pageup", "page(-1, 0)", "Page up", "page_up"),
+        _cursor_key("pagedown", "page(1, 0)", "Page down", "page_down"),
+        _cursor_key("ctrl+pageup", "page(0, -1)", "Page left", "page_left"),
+        _cursor_key("ctrl+pagedown", "page(0, 1)", "Page right", "page_right"),
+    ]
 
     #: How to read a cell, after the summary line: the parts that fit there whole.
     legend: ClassVar[tuple[str, ...]] = ()
