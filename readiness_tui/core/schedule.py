@@ -90,19 +90,22 @@ def critical_path(
     item counts as one unit (``unit == "items"``); the two are never mixed.
     """
     dur: dict[str, float] = {}
-    unestimated = []
-    open_ids = [n for n in order if items[n].status not in CLOSED]
-    unit = "days" if any(items[n].estimate_days is not None for n in open_ids) else "items"
+    unestimated: list[str] = []
+    unit = "items"
     for n in order:
         it = items[n]
         if it.status in CLOSED:
             dur[n] = 0.0
-        elif unit == "items":
-            dur[n] = 1.0
+        elif it.estimate_days is None:
+            unestimated.append(n)
+            dur[n] = 0.0
         else:
-            if it.estimate_days is None:
-                unestimated.append(n)
-            dur[n] = float(it.estimate_days or 0.0)
+            unit = "days"
+            dur[n] = float(it.estimate_days)
+    if unit == "items":  # no open item is estimated: each counts as one unit, none as unestimated
+        for n in unestimated:
+            dur[n] = 1.0
+        unestimated = []
     es: dict[str, float] = {}
     ef: dict[str, float] = {}
     for n in order:
