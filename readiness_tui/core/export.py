@@ -29,6 +29,7 @@ def to_json_data(board: Board, analysis: Analysis | None = None) -> dict[str, An
     waiting = set(a.waiting)
     unplaced = a.unplaced
     cp = a.critical_path
+    slacks = cp.schedule.slacks()
     items = []
     for it in board.items:
         gate = it.gate
@@ -54,7 +55,7 @@ def to_json_data(board: Board, analysis: Analysis | None = None) -> dict[str, An
                 "blocked": it.id in blocked,
                 "waiting": it.id in waiting,
                 "unplaced": unplaced.get(it.id),
-                "slack": cp.schedule[it.id].slack if it.id in cp.schedule and not it.is_closed else None,
+                "slack": None if it.is_closed else slacks.get(it.id),
                 "gate": {
                     "exit_criteria": gate.exit_criteria if gate else "",
                     "verify": gate.verify if gate else "",
@@ -108,7 +109,7 @@ def critical_path_data(a: Analysis) -> dict[str, Any]:
         "length": cp.total_days,
         "total_days": cp.total_days if cp.unit == "days" else None,
         "label": cp.length_text,
-        "slack": {k: v.slack for k, v in cp.schedule.items() if not a.items[k].is_closed},
+        "slack": {k: v for k, v in cp.schedule.slacks().items() if not a.items[k].is_closed},
         "unestimated": cp.unestimated,
     }
 
