@@ -209,8 +209,8 @@ class LiveBoard:
         if session is None or not batch.paths:
             return
         ids = session.note_changes(batch.paths)
-        if ids:
-            self.gates_changed()
+        if ids:  # only these gates can look different: the rest keep their status
+            self.gates_changed(only=ids)
         if self.auto_run and batch.watched_items and session.trusted:
             due = session.due_for_rerun(batch.watched_items)
             if due:
