@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from textual.worker import get_current_worker
 
 from .widgets.appbar import AppBar
+from .worker_work import released
 
 if TYPE_CHECKING:
     from ..core.analysis import Analysis
     from ..core.gonogo import Decision
+    from ..core.model import Board
     from .screens.gonogo import GoNoGoScreen
     from .screens.main import MainScreen
 
@@ -61,22 +63,30 @@ class GoNoGoSlot:
         if len(board.items) <= SYNC_ITEMS:
             self._show(self.evaluate())
             return
-        gen, made, gates, app = self._generation, main.owner.analysis_made(), main.live.gate_status or None, main.app
+        made, gates = main.owner.analysis_made(), main.live.gate_status or None
+        main.run_worker(
+            released(self._work, self._generation, board, made, gates),
+            thread=True,
+            exclusive=True,
+            group="gonogo",
+            exit_on_error=False,
+        )
 
-        def work() -> None:
-            from ..core.analysis import Analysis
-            from ..core.gonogo import evaluate
+    def _work(self, gen: int, board: Board, made: Analysis | None, gates: dict[str, str] | None) -> None:
+        """In a thread: the verdict (and the analysis, unless one was made); then ``_evaluated``."""
+        from ..core.analysis import Analysis
+        from ..core.gonogo import evaluate
 
-            analysis: Analysis | None = None
-            try:
-                analysis = made if made is not None else Analysis(board)
-                decision, error = evaluate(board, analysis, gates), None
-            except Exception as exc:  # noqa: BLE001 - shown by _evaluated, as evaluate() shows it
-                decision, error = None, exc
-            if not get_current_worker().is_cancelled:
-                app.call_from_thread(self._evaluated, gen, board, analysis, decision, error)
-
-        main.run_worker(work, thread=True, exclusive=True, group="gonogo", exit_on_error=False)
+        analysis: Analysis | None = None
+        decision: Decision | None = None
+        error: Exception | None = None
+        try:
+            analysis = made if made is not None else Analysis(board)
+            decision = evaluate(board, analysis, gates)
+        except Exception as exc:  # noqa: BLE001 - shown by _evaluated, as evaluate() shows it
+            error = exc
+        if not get_current_worker().is_cancelled:
+            self.main.app.call_from_thread(self._evaluated, gen, board, analysis, decision, error)
 
     def _evaluated(
         self, gen: int, board: object, analysis: Analysis | None, decision: Decision | None, error: Exception | None

@@ -26,6 +26,7 @@ from ...core.problems import LEVELS, Problem, Problems
 from ..messages import WorkerFailed
 from ..widgets.line_list import LineList
 from ..widgets.line_parts import Row, pad_cells, styled
+from ..worker_work import released
 from .base import Pane
 
 if TYPE_CHECKING:
@@ -93,23 +94,29 @@ class LintRunner:
         if found is not None:
             self._finish(gen, made, found)
             return
+        self.host.run_worker(
+            released(self._work, gen, store, made, source),
+            thread=True,
+            exclusive=True,
+            group="lint",
+            exit_on_error=False,
+        )
+
+    def _work(self, gen: int, store: BoardStore, made: Analysis | None, source: AnalysisSource) -> None:
+        """In a thread: the analysis (unless one was made), then lint; ``_finish`` on the UI thread."""
+        from ...core.analysis import Analysis
+
         app = self.host.app
         board = store.board
-
-        def work() -> None:
-            from ...core.analysis import Analysis
-
-            try:
-                analysis = made if made is not None else Analysis(board)
-                problems = lint_store(store, analysis)
-            except Exception as exc:  # noqa: BLE001 - shown to the user unless the board moved on
-                if gen == self._generation:
-                    app.call_from_thread(self.host.post_message, WorkerFailed("Lint", exc))
-                return
-            if not get_current_worker().is_cancelled:
-                app.call_from_thread(self._finish, gen, analysis, problems, source, board)
-
-        self.host.run_worker(work, thread=True, exclusive=True, group="lint", exit_on_error=False)
+        try:
+            analysis = made if made is not None else Analysis(board)
+            problems = lint_store(store, analysis)
+        except Exception as exc:  # noqa: BLE001 - shown to the user unless the board moved on
+            if gen == self._generation:
+                app.call_from_thread(self.host.post_message, WorkerFailed("Lint", exc))
+            return
+        if not get_current_worker().is_cancelled:
+            app.call_from_thread(self._finish, gen, analysis, problems, source, board)
 
     def _finish(
         self,
