@@ -150,6 +150,14 @@ class ReadinessApp(App[None]):
     def board_changed(self) -> None:
         self._analysis_stale = True
 
+    def analysis_made(self) -> Analysis | None:
+        return None if self._analysis_stale else self._analysis
+
+    def adopt_analysis(self, board: object, analysis: Analysis) -> None:
+        if self._analysis_stale and self.store.board is board:
+            self._analysis = analysis
+            self._analysis_stale = False
+
     @property
     def on_sample(self) -> bool:
         """The open board is a sample shipped with readiness (edited in memory only)."""

@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 
 from ..core.board_file import DiskState
 from ..core.problems import BoardError
+from .worker_work import released
 
 if TYPE_CHECKING:
     from ..core.reread import Reread
@@ -49,7 +50,7 @@ class BoardDisk:
         segments = store.snapshot().segments
         read = not self.app.editor.dirty
         self.app.run_worker(
-            lambda: self._read_disk(store, segments, read),
+            released(self._read_disk, store, segments, read),
             thread=True,
             exclusive=True,
             group="board-read",
@@ -61,18 +62,24 @@ class BoardDisk:
         ``then()``; not when it could not be read (the reason is shown instead)."""
         store = self.store
         segments = store.snapshot().segments
+        self.app.run_worker(
+            released(self._reread, store, segments, then),
+            thread=True,
+            exclusive=True,
+            group="board-read",
+            exit_on_error=False,
+        )
 
-        def read() -> None:
-            from ..core.reread import reread
+    def _reread(self, store: BoardStore, segments: list, then: Callable[[], None]) -> None:
+        """In a thread (``R``): the file read again, then ``_reloaded`` on the UI thread."""
+        from ..core.reread import reread
 
-            fresh: Reread | BoardError
-            try:
-                fresh = reread(store)
-            except BoardError as exc:
-                fresh = exc
-            self.live.to_ui(self._reloaded, store, segments, fresh, then)
-
-        self.app.run_worker(read, thread=True, exclusive=True, group="board-read", exit_on_error=False)
+        fresh: Reread | BoardError
+        try:
+            fresh = reread(store)
+        except BoardError as exc:
+            fresh = exc
+        self.live.to_ui(self._reloaded, store, segments, fresh, then)
 
     def _reloaded(
         self, store: BoardStore, segments: list, fresh: Reread | BoardError, then: Callable[[], None]

@@ -1,16 +1,29 @@
 """The header's go/no-go: core's rule (``core.gonogo.evaluate``) after each change that can alter
-it, shown in the top bar, and every reason one key away (``n``, ``GoNoGoScreen``)."""
+it, shown in the top bar, and every reason one key away (``n``, ``GoNoGoScreen``).
+
+On a board of more than ``SYNC_ITEMS`` items the header's verdict is worked out in a thread worker
+(with the board's analysis, when no pane has made it yet: ~0.1 s at 10,000 items), so that the UI
+thread is free for the next key or outside change; the app keeps that analysis for the panes. A
+smaller board is evaluated at once (a few ms), so its verdict is on the next frame."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.worker import get_current_worker
+
 from .widgets.appbar import AppBar
+from .worker_work import released
 
 if TYPE_CHECKING:
+    from ..core.analysis import Analysis
     from ..core.gonogo import Decision
+    from ..core.model import Board
     from .screens.gonogo import GoNoGoScreen
     from .screens.main import MainScreen
+
+#: Boards up to this many items are evaluated on the UI thread (as ``panes.problems.SYNC_ITEMS``).
+SYNC_ITEMS = 400
 
 
 class GoNoGoSlot:
@@ -22,6 +35,8 @@ class GoNoGoSlot:
         self.decision: Decision | None = None
         #: The reasons list while it is open: each new verdict reaches it too.
         self.open: GoNoGoScreen | None = None
+        #: Counts ``update`` calls: a worker's verdict is shown only if no later one was asked for.
+        self._generation = 0
 
     def affects(self, changes: list) -> bool:
         """Whether an edit can change go/no-go (the rule lives in ``core.gonogo.affects``)."""
@@ -41,8 +56,52 @@ class GoNoGoSlot:
         return self.decision
 
     def update(self) -> None:
+        """The header's verdict for the board as it is now (in a worker on a large board)."""
+        main = self.main
+        self._generation += 1
+        board = main.store.board
+        if len(board.items) <= SYNC_ITEMS:
+            self._show(self.evaluate())
+            return
+        made, gates = main.owner.analysis_made(), main.live.gate_status or None
+        main.run_worker(
+            released(self._work, self._generation, board, made, gates),
+            thread=True,
+            exclusive=True,
+            group="gonogo",
+            exit_on_error=False,
+        )
+
+    def _work(self, gen: int, board: Board, made: Analysis | None, gates: dict[str, str] | None) -> None:
+        """In a thread: the verdict (and the analysis, unless one was made); then ``_evaluated``."""
+        from ..core.analysis import Analysis
+        from ..core.gonogo import evaluate
+
+        analysis: Analysis | None = None
+        decision: Decision | None = None
+        error: Exception | None = None
+        try:
+            analysis = made if made is not None else Analysis(board)
+            decision = evaluate(board, analysis, gates)
+        except Exception as exc:  # noqa: BLE001 - shown by _evaluated, as evaluate() shows it
+            error = exc
+        if not get_current_worker().is_cancelled:
+            self.main.app.call_from_thread(self._evaluated, gen, board, analysis, decision, error)
+
+    def _evaluated(
+        self, gen: int, board: object, analysis: Analysis | None, decision: Decision | None, error: Exception | None
+    ) -> None:
+        if gen != self._generation:
+            return  # a later evaluation is on its way
+        if analysis is not None:
+            self.main.owner.adopt_analysis(board, analysis)  # kept only if still the board's
+        if error is not None:
+            self.main.notify(f"{type(error).__name__}: {error}", title="Go/no-go", severity="error")
+        self.decision = decision
+        self._show(decision)
+
+    def _show(self, decision: Decision | None) -> None:
         bar = self.main.query_one(AppBar)
-        decision = self.evaluate()
         self._show_open(decision)
         if decision is None:
             bar.set_gonogo(None)

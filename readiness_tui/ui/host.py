@@ -67,3 +67,11 @@ class BoardOwner(Protocol):
 
     def board_changed(self) -> None:
         """The store's board was replaced: the next read of ``analysis`` makes it again."""
+
+    def analysis_made(self) -> Analysis | None:
+        """The analysis of the board as it is now if it is already made (None: not made yet);
+        never builds one (``analysis`` does)."""
+
+    def adopt_analysis(self, board: object, analysis: Analysis) -> None:
+        """``analysis`` was made elsewhere (a worker) for ``board``: keep it as the current one if
+        that is still the store's board and none was made meanwhile."""

@@ -28,6 +28,7 @@ from textual.signal import Signal
 
 from .board_disk import BoardDisk
 from .board_state import GateResults
+from .worker_work import released
 
 if TYPE_CHECKING:  # imported when the first board is opened, after the first paint
     from ..core.gates import GateSession
@@ -80,7 +81,7 @@ class LiveBoard:
         self._opening = store.path.resolve() if store.path else None
         sample = self.app.on_sample
         self.app.run_worker(
-            lambda: self._make_session(store, sample),
+            released(self._make_session, store, sample),
             thread=True,
             exclusive=True,
             group="gate-open",
@@ -209,8 +210,8 @@ class LiveBoard:
         if session is None or not batch.paths:
             return
         ids = session.note_changes(batch.paths)
-        if ids:
-            self.gates_changed()
+        if ids:  # only these gates can look different: the rest keep their status
+            self.gates_changed(only=ids)
         if self.auto_run and batch.watched_items and session.trusted:
             due = session.due_for_rerun(batch.watched_items)
             if due:

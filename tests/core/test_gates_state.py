@@ -136,6 +136,20 @@ def test_watched_change_after_a_pass_makes_it_stale(gates_repo: Path) -> None:
     assert s2.views()["G-PASS"].status == "pass"
 
 
+def test_a_watched_change_names_only_the_gates_it_can_make_stale(gates_repo: Path) -> None:
+    """A gate never run shows "not run" whatever changed: a stray file in the repo (an editor's
+    temp file) must not ask for every gate watching the whole repo to be evaluated again."""
+    s = open_session(gates_repo)
+    src = gates_repo / "src.py"
+    src.write_text("print(1)")
+    assert s.note_changes([str(src)]) == set()  # nothing has run yet
+    s.run(["G-PASS"])
+    later = time.time() + 5
+    os.utime(src, (later, later))
+    assert s.note_changes([str(src)]) == {"G-PASS"}
+    assert s.views()["G-PASS"].status == "stale"
+
+
 def test_explicit_watch_globs_and_startup_scan(gates_repo: Path) -> None:
     text = (
         (gates_repo / "board.toml")

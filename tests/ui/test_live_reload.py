@@ -122,3 +122,43 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
         assert "No space left on device" in notices[-1].message and notices[-1].title == "Could not save"
         assert app.editor.dirty and launch_board.read_text(encoding="utf-8") == before
         assert "unsaved" in str(app.main.query_one("#bar-state").render())
+
+
+async def test_the_store_an_outside_change_replaced_is_freed_without_the_cyclic_collector(
+    launch_board: Path, make_app
+) -> None:
+    """A finished worker lives until the cyclic collector runs; the reader's work must not keep the
+    board it read for that long (at 10,000 items that held 6 MB of text per outside change)."""
+    import gc
+    import weakref
+
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        before = weakref.ref(app.store)
+        gc.collect()
+        gc.disable()
+        try:
+            await _outside(app, pilot, launch_board, 'title = "Rollback runbook"', 'title = "Runbook v2"')
+            assert app.store.item("RB-01").title == "Runbook v2"
+            assert before() is None
+        finally:
+            gc.enable()
+
+
+def test_released_work_drops_its_arguments_once_run() -> None:
+    import weakref
+
+    from readiness_tui.ui.worker_work import released
+
+    class Big:
+        pass
+
+    big = Big()
+    held = weakref.ref(big)
+    work = released(lambda b: b is not None, big)
+    del big
+    assert held() is not None  # kept until the work runs
+    assert work() is True
+    assert held() is None

@@ -131,6 +131,36 @@ async def test_a_large_board_is_linted_off_the_ui_thread(tmp_path: Path, make_ap
         assert flagged and header(app).endswith(f"{flagged} problems")
 
 
+async def test_after_a_change_a_large_boards_analysis_is_built_off_the_ui_thread(
+    tmp_path: Path, make_app, monkeypatch
+) -> None:
+    """After a change, go/no-go and the debounced lint of a large board build its analysis in their
+    workers (the UI thread stays free for the next key or outside change); the app keeps the one
+    made, so the lint reuses it and a pane shown next does not build another."""
+    import threading
+
+    from readiness_tui.core.analysis import Analysis
+
+    path = write_board(tmp_path / "big.toml", SYNC_ITEMS + 100)
+    app = make_app(path)
+    built: list[threading.Thread] = []
+    real_init = Analysis.__init__
+
+    def recording(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(threading.current_thread())
+        real_init(self, *args, **kwargs)
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await wait_for(pilot, lambda: header(app) != "", timeout=20, what="the first lint")
+        await app.workers.wait_for_complete()
+        first = app.main.lint.latest.get(app.analysis_made())
+        monkeypatch.setattr(Analysis, "__init__", recording)
+        await pilot.press("s")  # a status change: go/no-go and lint both need the new analysis
+        await wait_for(pilot, lambda: app.main.lint.latest.get(app.analysis_made()) not in (None, first), timeout=20)
+        assert len(built) == 1 and built[0] is not threading.main_thread()
+
+
 async def test_the_pane_opened_later_shows_the_runners_result_without_linting_again(
     broken: Path, make_app, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

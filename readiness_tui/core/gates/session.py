@@ -184,7 +184,11 @@ class GateSession:
 
     def note_changes(self, paths: Iterable[str | Path], when: float | None = None) -> set[str]:
         """Take changed paths (absolute, from the watcher): re-check evidence of the items they
-        concern and remember the change for staleness. Returns the ids whose gate may look different."""
+        concern and remember the change for staleness. Returns the ids whose gate may look different:
+        those whose evidence was checked again, and the watching items with a result (a change can
+        only make a passed result stale; an item never run shows "not run" whatever changed). A
+        gate without ``watch`` globs watches the whole repo, so one stray file would otherwise ask
+        for every gate of a 10,000-item board to be evaluated again."""
         touched: set[str] = set()
         evidence_ids: set[str] = set()
         for p in paths:
@@ -198,12 +202,14 @@ class GateSession:
                     mtime = os.stat(p, follow_symlinks=False).st_mtime
                 except OSError:
                     mtime = when or time.time()  # deleted: it changed now
+                change = FileChange(mtime, rel)  # one record shared by every item watching it
                 with self._lock:  # read, compare and write as one step: runner threads read it too
+                    changed = self._changed
                     for item_id in watched:
-                        known = self._changed.get(item_id)
+                        known = changed.get(item_id)
                         if known is None or mtime > known.at:
-                            self._changed[item_id] = FileChange(mtime, rel)
-                touched |= watched
+                            changed[item_id] = change
+                touched |= self.state.having_results(watched)
         self.refresh_evidence(evidence_ids)
         return touched | evidence_ids
 

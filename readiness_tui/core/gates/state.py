@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..fsutil import atomic_write
@@ -59,6 +60,11 @@ class GateState:
     def get(self, item_id: str) -> RunResult | None:
         with self._lock:
             return self.results.get(item_id)
+
+    def having_results(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` with a recorded result (one lock for the lot, not one per id)."""
+        with self._lock:
+            return {i for i in ids if i in self.results}
 
     def record(self, result: RunResult, save: bool = True, keep_cancelled: bool = False) -> None:
         """Keep a result (a cancelled run keeps the previous one, unless ``keep_cancelled``: the

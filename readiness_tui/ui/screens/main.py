@@ -155,7 +155,7 @@ class MainScreen(EditingScreen):
             self.live.sync(changes)
             if changes is None or self.gonogo.affects(changes):
                 self.gonogo_soon()
-        self.lint.schedule(self.store, lambda: self.owner.analysis)
+        self.lint.schedule(self.store, self.owner)
         self.standup.refresh()
 
     def gonogo_soon(self) -> None:
