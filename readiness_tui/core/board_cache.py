@@ -208,25 +208,35 @@ def write_entry(real: Path, stamp: FileStamp, text: str, board: Board) -> None:
             tmp.unlink()
 
 
-def flush_in_background() -> None:
+def flush_in_background(reap: bool = False) -> None:
     """Write the remembered entries in a forked child, so that the caller can exit at once.
 
     The child lets go of the terminal and pipes first (a caller reading our output must see it
     end when we exit, not when the cache is written). Without ``fork``, write them here.
+    ``reap``: the caller goes on running (the app, after its first paint), so a thread waits for
+    the child, which would otherwise stay a zombie for as long as the app runs.
     """
     if not _pending:
         return
     if not hasattr(os, "fork"):
         flush()
         return
+    import signal
+    import threading
+
     # The child only splits text, pickles and writes a file: no import, no lock another thread
     # could hold (the app's threads may still be winding down). What needs an import is done here.
     _version_line()
     cache_dir()
-    if os.fork() != 0:
+    pid = os.fork()
+    if pid != 0:
         _pending.clear()
+        if reap:
+            threading.Thread(target=os.waitpid, args=(pid, 0), name="board-cache-reaper", daemon=True).start()
         return
     try:
+        # Whatever happens in the child (a lock a parent thread held at the fork), it ends.
+        signal.alarm(120)
         null = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(null, fd)
