@@ -49,26 +49,18 @@ class BoardDisk:
         # What the store holds now: an edit made while the worker reads shows as a difference.
         segments = store.snapshot().segments
         read = not self.app.editor.dirty
-        self.app.run_worker(
-            released(self._read_disk, store, segments, read),
-            thread=True,
-            exclusive=True,
-            group="board-read",
-            exit_on_error=False,
-        )
+        self._read_in_thread(released(self._read_disk, store, segments, read))
+
+    def _read_in_thread(self, work: Callable[[], None]) -> None:
+        # One reader of the file at a time: a newer look replaces one still running.
+        self.app.run_worker(work, thread=True, exclusive=True, group="board-read", exit_on_error=False)
 
     def reload_from_disk(self, then: Callable[[], None]) -> None:
         """``R``: read the file in a thread worker and take it in place on the UI thread, then
         ``then()``; not when it could not be read (the reason is shown instead)."""
         store = self.store
         segments = store.snapshot().segments
-        self.app.run_worker(
-            released(self._reread, store, segments, then),
-            thread=True,
-            exclusive=True,
-            group="board-read",
-            exit_on_error=False,
-        )
+        self._read_in_thread(released(self._reread, store, segments, then))
 
     def _reread(self, store: BoardStore, segments: list, then: Callable[[], None]) -> None:
         """In a thread (``R``): the file read again, then ``_reloaded`` on the UI thread."""
