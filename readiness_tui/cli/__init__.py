@@ -42,6 +42,12 @@ COMMANDS: dict[str, str] = {
 }
 
 
+#: Commands that keep the cyclic collector on: `check` waits on verify commands, and `mcp` and
+#: `serve` run for as long as an agent or a browser session lasts (a heap never collected would
+#: only grow).
+KEEPS_GC = frozenset({"check", "mcp", "serve"})
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported only when used (or listed in help)."""
 
@@ -116,12 +122,11 @@ def cli(ctx: click.Context) -> None:
     BOARD may be - (standard input) for lint, order, export, list, show, search, report and check.
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """
-    if ctx.invoked_subcommand != "check":
+    if ctx.invoked_subcommand not in KEEPS_GC:
         # GC policy lives here, at the entry point, and nowhere else. A batch command reads a board
         # with no reference cycles and exits: the cyclic collector would only rescan a heap that
         # keeps growing (10% of `lint` at 100,000 items; validating a big board ~7x slower). The
-        # app turns it back on after its first paint (``ReadinessApp(gc_paused=True)``); `check`
-        # waits on verify commands and keeps it.
+        # app turns it back on after its first paint (``ReadinessApp(gc_paused=True)``).
         gc.disable()
     if ctx.invoked_subcommand is None:
         ctx.invoke(LazyGroup.get_command(cli, ctx, "open"))  # type: ignore[arg-type]
