@@ -21,6 +21,11 @@ STATUS_CYCLE: dict[str, str] = {
 }
 
 
+def status_label(word: str) -> str:
+    """The words a person reads for a status (or a risk's state): ``in_progress`` is "in progress"."""
+    return word.replace("_", " ")
+
+
 def next_status(status: str) -> str:
     """The status ``s`` moves an item to from ``status``."""
     return STATUS_CYCLE.get(status, "todo")

@@ -61,3 +61,11 @@ def test_ages_and_durations_have_one_rule_with_units() -> None:
     assert format_duration(0.0123) == "12ms" and format_duration(0.9994) == "999ms"
     assert format_duration(1.25) == "1.2s" and format_duration(59.4) == "59.4s"
     assert format_duration(125.7) == "2m 05s"
+
+
+def test_each_status_and_risk_state_reads_as_words() -> None:
+    from readiness_tui.core.coverage import RISK_STATES
+    from readiness_tui.core.statuses import STATUSES, status_label
+
+    assert [status_label(s) for s in STATUSES] == ["todo", "in progress", "blocked", "review", "done", "cancelled"]
+    assert [status_label(s) for s in RISK_STATES] == ["uncovered", "open", "in progress", "mitigated"]

@@ -18,6 +18,7 @@ from textual.binding import Binding
 
 from ...core.analysis import Analysis, RiskStatus
 from ...core.coverage import RISK_STATES
+from ...core.statuses import status_label
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
 from ..widgets.line_list import LineList
@@ -25,12 +26,8 @@ from ..widgets.line_parts import Row, pad_cells, styled
 from ..widgets.progress_bar import progress_text
 from .lazy import LazyPane
 
-STATE_LABEL = {
-    "uncovered": "UNCOVERED",
-    "open": "open",
-    "in_progress": "in progress",
-    "mitigated": "mitigated",
-}
+# A risk no task covers is shouted; the other states read as their words.
+STATE_LABEL = {**{s: status_label(s) for s in RISK_STATES}, "uncovered": "UNCOVERED"}
 STATE_STYLE = {"uncovered": "bad", "open": "warn", "in_progress": "info", "mitigated": "ok"}
 STATE_GLYPH = {"uncovered": "✗", "open": "○", "in_progress": "◐", "mitigated": "✓"}
 

@@ -19,6 +19,7 @@ from ...core.fields import check_field, parse_field
 from ...core.ids import new_item_id
 from ...core.itemform import field_value
 from ...core.model import PRIORITIES, STATUSES
+from ...core.statuses import status_label
 from . import conflict_flow, record_actions
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from ..host import BoardOwner
     from ..panes.base import Pane
 
-STATUS_CHOICES = [(s, s.replace("_", " ")) for s in STATUSES]
+STATUS_CHOICES = [(s, status_label(s)) for s in STATUSES]
 LONG_TEXT_FIELDS = [
     ("description", "description"),
     ("notes", "notes"),

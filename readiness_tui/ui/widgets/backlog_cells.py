@@ -10,6 +10,7 @@ from rich.cells import cell_len
 
 from ...core.filtering import Facts
 from ...core.model import PRIORITIES, STATUSES, Item
+from ...core.statuses import status_label
 from ...core.tree import Rollup
 from .line_list import pad_cells
 
@@ -17,14 +18,6 @@ PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
 ROLLUP_BAR = 5  # cells of a parent's progress bar
 STATUS_RANK = {s: n for n, s in enumerate(STATUSES)}
 GROUPINGS: tuple[str | None, ...] = (None, "phase", "priority", "owner", "workstream")
-STATUS_LABEL = {
-    "todo": "todo",
-    "in_progress": "in progress",
-    "blocked": "blocked",
-    "review": "review",
-    "done": "done",
-    "cancelled": "cancelled",
-}
 
 
 @dataclass(frozen=True)
@@ -152,7 +145,7 @@ def cell(
         return it.title, ""
     if key == "status":
         st = it.status
-        label = STATUS_LABEL.get(st, st)
+        label = status_label(st)
         if st == "blocked" or it.id in f.waiting:
             return label, "backlog--blocked"
         if st == "in_progress":

@@ -21,6 +21,7 @@ from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.strip import Strip
 
+from ...core.statuses import status_label
 from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
 from .line_parts import STATUS_GLYPH, Bar, Row, pad_cells
@@ -215,7 +216,7 @@ class LineList(LineView, can_focus=True):
         title_w = max(8, width - indent - 2 - id_width - 1 - status_w - right_w - 1)
         text.append(pad_cells(" ".join((item.title or "").split()), title_w) + " ")
         if status:
-            text.append(pad_cells(st.replace("_", " "), status_w - 1) + " ", self.status_style(st))
+            text.append(pad_cells(status_label(st), status_w - 1) + " ", self.status_style(st))
         if right_w:
             text.append_text(right_text)
         return text
