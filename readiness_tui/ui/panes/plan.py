@@ -132,12 +132,13 @@ class PlanPane(LineList, LazyPane):
             line(("    nothing is ready", "muted"))
         blocked = analysis.blocked
         line((f"Blocked ({len(blocked)})", "heading"), (" · status blocked", "muted"))
-        rows.extend((f"blocked:{i}", i, ("blocked", i)) for i in blocked)
+        # Blocked and waiting rows are drawn alike: what each waits on, down to the root cause.
+        rows.extend((f"blocked:{i}", i, ("waits", i)) for i in blocked)
         if not blocked:
             line(("    nothing is blocked", "muted"))
         waiting = analysis.waiting
         line((f"Waiting ({len(waiting)})", "heading"), (" · on open dependencies", "muted"))
-        rows.extend((f"waiting:{i}", i, ("blocked", i)) for i in waiting)
+        rows.extend((f"waiting:{i}", i, ("waits", i)) for i in waiting)
         if not waiting:
             line(("    nothing is waiting", "muted"))
         line()
@@ -186,7 +187,7 @@ class PlanPane(LineList, LazyPane):
         assert a is not None
         kind, key = payload[0], payload[1]
         muted = self.style("muted")
-        if kind in ("cp", "wave", "ready", "blocked"):
+        if kind in ("cp", "wave", "ready", "waits"):
             it = a.items.get(key)
             right = Text()
             if kind == "cp":
@@ -205,7 +206,7 @@ class PlanPane(LineList, LazyPane):
                 if roots:
                     right.append(" · root ", muted)
                     right.append(_first_ids(roots), self.style("bad"))
-            right_w = {"cp": 38, "wave": 20, "ready": 20, "blocked": 46}[kind]
+            right_w = {"cp": 38, "wave": 20, "ready": 20, "waits": 46}[kind]
             return self.item_text(it, key, width, indent=4, id_width=self._id_w, right=right, right_width=right_w)
         if kind == "phase":
             ph = self._phases[key]
