@@ -89,6 +89,7 @@ class ReadinessApp(App[None]):
         self._analysis: Analysis | None = None
         #: The board changed since ``_analysis`` was made: the next read of ``analysis`` makes it again.
         self._analysis_stale = False
+        self._board_version = 0
         self.live = LiveBoard(self, watch=watch)
         self.main = MainScreen(self)
         self._wanted_theme = theme
@@ -153,13 +154,20 @@ class ReadinessApp(App[None]):
         return self._analysis
 
     def board_changed(self) -> None:
+        # Edits change the board in place: a version, not the board object, tells an analysis a
+        # worker made for it from one made before the latest edit.
+        self._board_version += 1
         self._analysis_stale = True
+
+    @property
+    def board_version(self) -> int:
+        return self._board_version
 
     def analysis_made(self) -> Analysis | None:
         return None if self._analysis_stale else self._analysis
 
-    def adopt_analysis(self, board: object, analysis: Analysis) -> None:
-        if self._analysis_stale and self.store.board is board:
+    def adopt_analysis(self, version: int, analysis: Analysis) -> None:
+        if self._analysis_stale and version == self._board_version:
             self._analysis = analysis
             self._analysis_stale = False
 

@@ -63,16 +63,16 @@ class GoNoGoSlot:
         if len(board.items) <= SYNC_ITEMS:
             self._show(self.evaluate())
             return
-        made, gates = main.owner.analysis_made(), main.live.gate_status or None
+        made, gates, version = main.owner.analysis_made(), main.live.gate_status or None, main.owner.board_version
         main.run_worker(
-            released(self._work, self._generation, board, made, gates),
+            released(self._work, self._generation, version, board, made, gates),
             thread=True,
             exclusive=True,
             group="gonogo",
             exit_on_error=False,
         )
 
-    def _work(self, gen: int, board: Board, made: Analysis | None, gates: dict[str, str] | None) -> None:
+    def _work(self, gen: int, version: int, board: Board, made: Analysis | None, gates: dict[str, str] | None) -> None:
         """In a thread: the verdict (and the analysis, unless one was made); then ``_evaluated``."""
         from ..core.analysis import Analysis
         from ..core.gonogo import evaluate
@@ -86,15 +86,15 @@ class GoNoGoSlot:
         except Exception as exc:  # noqa: BLE001 - shown by _evaluated, as evaluate() shows it
             error = exc
         if not get_current_worker().is_cancelled:
-            self.main.app.call_from_thread(self._evaluated, gen, board, analysis, decision, error)
+            self.main.app.call_from_thread(self._evaluated, gen, version, analysis, decision, error)
 
     def _evaluated(
-        self, gen: int, board: object, analysis: Analysis | None, decision: Decision | None, error: Exception | None
+        self, gen: int, version: int, analysis: Analysis | None, decision: Decision | None, error: Exception | None
     ) -> None:
         if gen != self._generation:
             return  # a later evaluation is on its way
         if analysis is not None:
-            self.main.owner.adopt_analysis(board, analysis)  # kept only if still the board's
+            self.main.owner.adopt_analysis(version, analysis)  # kept only if the board is as it was
         if error is not None:
             self.main.notify(f"{type(error).__name__}: {error}", title="Go/no-go", severity="error")
         self.decision = decision

@@ -72,6 +72,10 @@ class BoardOwner(Protocol):
         """The analysis of the board as it is now if it is already made (None: not made yet);
         never builds one (``analysis`` does)."""
 
-    def adopt_analysis(self, board: object, analysis: Analysis) -> None:
-        """``analysis`` was made elsewhere (a worker) for ``board``: keep it as the current one if
-        that is still the store's board and none was made meanwhile."""
+    @property
+    def board_version(self) -> int:
+        """Counts ``board_changed``: what a worker notes when it starts from the board."""
+
+    def adopt_analysis(self, version: int, analysis: Analysis) -> None:
+        """``analysis`` was made elsewhere (a worker) from the board at ``version``: keep it as the
+        current one if the board has not changed since and none was made meanwhile."""

@@ -198,3 +198,20 @@ async def test_two_apps_in_one_process_keep_their_own_lint_results(broken: Path,
         await wait_for(p2, lambda: "No problems" in pane_text(second), what="second app's problems")
         assert header(first) == "✘ 5 problems" and header(second) == ""
         assert first.main.lint.latest.get(second.analysis) is None
+
+
+async def test_an_analysis_a_worker_made_before_an_edit_is_not_kept(broken: Path, make_app) -> None:
+    # Edits change the board in place, so the board object cannot tell a worker's analysis made
+    # before an edit from one made after it; the version the worker noted at its start does.
+    from readiness_tui.core.analysis import Analysis
+
+    app = make_app(broken)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        noted = app.board_version
+        made = Analysis(app.store.board)
+        app.board_changed()  # an edit landed while the worker ran
+        app.adopt_analysis(noted, made)
+        assert app.analysis_made() is None
+        app.adopt_analysis(app.board_version, made)
+        assert app.analysis_made() is made

@@ -32,6 +32,7 @@ from .base import Pane
 if TYPE_CHECKING:
     from ...core.analysis import Analysis
     from ...core.store import BoardStore
+    from ..host import BoardOwner
 
 #: Seconds after the last change before linting (a burst of edits lints once).
 DEBOUNCE = 0.3
@@ -39,26 +40,6 @@ DEBOUNCE = 0.3
 SYNC_ITEMS = 400
 LEVEL_STYLE = {"error": "bad", "warning": "warn", "info": "muted"}
 LEVEL_GLYPH = {"error": "✘", "warning": "▲", "info": "·"}
-
-
-def summary(problems: Problems) -> tuple[int, int]:
-    """(errors, warnings) of ``Problems.counts``: the old import path (the header takes the counts)."""
-    counts = problems.counts()
-    return counts.errors, counts.warnings
-
-
-class AnalysisSource(Protocol):
-    """Where the lint runner gets the board's analysis (the app, ``host.BoardOwner``)."""
-
-    @property
-    def analysis(self) -> Analysis | None:
-        """The analysis of the board as it is now, made if need be."""
-
-    def analysis_made(self) -> Analysis | None:
-        """The analysis if already made; never builds one."""
-
-    def adopt_analysis(self, board: object, analysis: Analysis) -> None:
-        """Keep ``analysis``, made by a worker for ``board``, if that is still the board."""
 
 
 class LintRunner:
@@ -73,7 +54,7 @@ class LintRunner:
         self._timer: Timer | None = None
         self._generation = 0
 
-    def schedule(self, store: BoardStore, source: AnalysisSource) -> None:
+    def schedule(self, store: BoardStore, source: BoardOwner) -> None:
         self._generation += 1
         gen = self._generation
         if self._timer is not None:
@@ -85,7 +66,7 @@ class LintRunner:
         else:
             self._timer = self.host.set_timer(DEBOUNCE, lambda: self._start(gen, store, source))
 
-    def _start(self, gen: int, store: BoardStore, source: AnalysisSource) -> None:
+    def _start(self, gen: int, store: BoardStore, source: BoardOwner) -> None:
         self._timer = None
         if gen != self._generation:
             return
@@ -95,14 +76,14 @@ class LintRunner:
             self._finish(gen, made, found)
             return
         self.host.run_worker(
-            released(self._work, gen, store, made, source),
+            released(self._work, gen, store, made, source, source.board_version),
             thread=True,
             exclusive=True,
             group="lint",
             exit_on_error=False,
         )
 
-    def _work(self, gen: int, store: BoardStore, made: Analysis | None, source: AnalysisSource) -> None:
+    def _work(self, gen: int, store: BoardStore, made: Analysis | None, source: BoardOwner, version: int) -> None:
         """In a thread: the analysis (unless one was made), then lint; ``_finish`` on the UI thread."""
         from ...core.analysis import Analysis
 
@@ -116,20 +97,20 @@ class LintRunner:
                 app.call_from_thread(self.host.post_message, WorkerFailed("Lint", exc))
             return
         if not get_current_worker().is_cancelled:
-            app.call_from_thread(self._finish, gen, analysis, problems, source, board)
+            app.call_from_thread(self._finish, gen, analysis, problems, source, version)
 
     def _finish(
         self,
         gen: int,
         analysis: Analysis | None,
         problems: Problems,
-        source: AnalysisSource | None = None,
-        board: object = None,
+        source: BoardOwner | None = None,
+        version: int = 0,
     ) -> None:
         if gen != self._generation:
             return  # the board changed while this ran: the newer run reports
         if source is not None and analysis is not None:
-            source.adopt_analysis(board, analysis)  # the panes shown next need not build it again
+            source.adopt_analysis(version, analysis)  # the panes shown next need not build it again
         self.latest.put(analysis, problems)
         self.done(problems)
 
