@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.worker import get_current_worker
 
+from .messages import WorkerFailed
 from .widgets.appbar import AppBar
 from .worker_work import released
 
@@ -52,7 +53,7 @@ class GoNoGoSlot:
             self.decision = evaluate(main.store.board, main.owner.analysis, main.live.gate_status or None)
         except Exception as exc:  # noqa: BLE001 - the slot must never take the app down; the error is shown
             self.decision = None
-            main.notify(f"{type(exc).__name__}: {exc}", title="Go/no-go", severity="error")
+            main.app.post_message(WorkerFailed("Go/no-go", exc))
         return self.decision
 
     def update(self) -> None:
@@ -96,7 +97,7 @@ class GoNoGoSlot:
         if analysis is not None:
             self.main.owner.adopt_analysis(version, analysis)  # kept only if the board is as it was
         if error is not None:
-            self.main.notify(f"{type(error).__name__}: {error}", title="Go/no-go", severity="error")
+            self.main.app.post_message(WorkerFailed("Go/no-go", error))
         self.decision = decision
         self._show(decision)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList, Static
-from ui_helpers import option_texts, session_ready, wait_for
+from ui_helpers import option_texts, record_notices, session_ready, wait_for
 
 from readiness_tui.core.gonogo import evaluate
 from readiness_tui.ui.screens.gonogo import GoNoGoScreen, named_item
@@ -87,3 +88,25 @@ async def test_a_closed_list_is_not_updated_and_a_new_one_is_current(launch_boar
         await wait_for(pilot, lambda: isinstance(app.screen, GoNoGoScreen), what="the reasons again")
         assert shown_reasons(app.screen) == expected_reasons(app)
         assert not app.screen.query_one("#gonogo-change", Static).display  # nothing changed while open
+
+
+@pytest.mark.parametrize("where", ["worker", "ui"])
+async def test_a_large_boards_go_no_go_failure_is_shown(where: str, tmp_path: Path, make_app, monkeypatch) -> None:
+    # On a large board the verdict is made in a worker and shown on the UI thread; a failure in
+    # either half reaches the user (the screen's worker messages did not bubble to the app).
+    from readiness_tui.bench.generate import write_board
+    from readiness_tui.core import gonogo
+    from readiness_tui.ui.gonogo_slot import SYNC_ITEMS, GoNoGoSlot
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"broken in the {where}")
+
+    if where == "worker":
+        monkeypatch.setattr(gonogo, "evaluate", broken)
+    else:
+        monkeypatch.setattr(GoNoGoSlot, "_show", broken)
+    app = make_app(write_board(tmp_path / "big.toml", SYNC_ITEMS + 50))
+    async with app.run_test(size=(120, 30)) as pilot:
+        seen = record_notices(app)
+        app.main.gonogo.update()
+        await wait_for(pilot, lambda: any(f"broken in the {where}" in n.message for n in seen), timeout=20)

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Footer, TabbedContent, TabPane
+from textual.worker import Worker, WorkerState
 
 from ...core.analysis import Analysis
 from ..actions import main_bindings
 from ..gonogo_slot import GoNoGoSlot
-from ..messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency
+from ..messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency, WorkerFailed
 from ..panes.base import Pane
 from ..panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
 from ..panes.problems import LintRunner, ProblemsPane
@@ -105,6 +106,12 @@ class MainScreen(EditingScreen):
             self.show_first()
         finally:
             self.shown.set()  # the app waits for it: never leave it waiting
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The screen's own workers (go/no-go, lint): what one raises, on its thread or in what it
+        # hands to the UI thread, reaches the app, which shows it (state messages do not bubble).
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.post_message(WorkerFailed(f"Background task {event.worker.group}", event.worker.error))
 
     def show_first(self) -> None:
         """The board in the first pane, the current item focused."""
