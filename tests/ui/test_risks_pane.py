@@ -107,3 +107,16 @@ async def test_show_board_keeps_the_cursor_and_follows_status_changes() -> None:
 
 def test_snapshot(snap_compare) -> None:
     assert snap_compare(PaneHost(RiskPane(id="pane"), pane_board()), press=("down", "down", "down"), terminal_size=SIZE)
+
+
+async def test_a_finished_p0_item_is_not_listed_as_unnamed() -> None:
+    # "P0 items no risk names" is about open work: a done P0 item needs no risk any more.
+    store = BoardStore.from_text(
+        '[board]\ntitle = "t"\n\n[[items]]\nid = "A"\npriority = "P0"\nstatus = "done"\n\n'
+        '[[items]]\nid = "B"\npriority = "P0"\n\n[[items]]\nid = "C"\n\n'
+        '[[risks]]\nid = "R1"\ntitle = "r"\nmitigated_by = ["C"]\n'
+    )
+    async with mounted(RiskPane(id="pane"), store) as (app, pilot):
+        text = "\n".join(screen_lines(app.pane))
+        assert "P0 items no risk names (1)" in text
+        assert "○ B" in text and "✓ A" not in text

@@ -65,11 +65,7 @@ class RiskPane(LineList, LazyPane):
         self._status = {s.id: s for s in statuses}
         named = {i for r in board.risks for i in r.mitigated_by}
         p0 = (
-            [
-                it.id
-                for it in analysis.items.values()
-                if it.priority == "P0" and it.id not in named and it.status != "cancelled"
-            ]
+            [it.id for it in analysis.items.values() if it.priority == "P0" and it.id not in named and not it.is_closed]
             if statuses
             else []
         )
