@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual.worker import get_current_worker
 
 from .messages import WorkerFailed
+from .panes.problems import SYNC_ITEMS  # one size for both: lint and the verdict go to workers together
 from .widgets.appbar import AppBar
 from .worker_work import released
 
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
     from ..core.model import Board
     from .screens.gonogo import GoNoGoScreen
     from .screens.main import MainScreen
-
-#: Boards up to this many items are evaluated on the UI thread (as ``panes.problems.SYNC_ITEMS``).
-SYNC_ITEMS = 400
 
 
 class GoNoGoSlot:

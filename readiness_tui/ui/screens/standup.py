@@ -55,7 +55,7 @@ from ...core.analysis import Analysis
 from ...core.model import next_status
 from ...core.presenter import PresenterState
 from ...core.standup import GroupSlide, Overview
-from ...core.standup_deck import GROUPINGS, OVERVIEW, StandupDeck, slide_filename
+from ...core.standup_deck import OVERVIEW, StandupDeck, slide_filename
 from ...core.standup_log import SpeakerLog
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
@@ -119,8 +119,6 @@ class StandupScreen(Screen[dict[str, Any]]):
         id: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id)
-        if group_by not in GROUPINGS:
-            raise ValueError("group_by is 'owner' or 'workstream'")
         self.store = store
         self.apply_edit = apply_edit
         self.gate_status = gate_status
