@@ -110,3 +110,16 @@ async def test_a_large_boards_go_no_go_failure_is_shown(where: str, tmp_path: Pa
         seen = record_notices(app)
         app.main.gonogo.update()
         await wait_for(pilot, lambda: any(f"broken in the {where}" in n.message for n in seen), timeout=20)
+
+
+async def test_the_not_current_note_goes_once_the_same_verdict_is_evaluated_again(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await reasons_with_failing_gates(app, pilot)
+        line = screen.query_one("#gonogo-change", Static)
+        assert not line.display  # nothing changed since it was opened
+        screen.stale("go/no-go could not be evaluated")
+        assert line.display and str(line.render()).startswith("Not current")
+        screen.show(screen.decision, {it.id for it in app.store.board.items})  # evaluated again: the same
+        await pilot.pause()
+        assert not line.display

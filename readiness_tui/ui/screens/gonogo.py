@@ -61,6 +61,10 @@ class GoNoGoScreen(ModalScreen[str | None]):
         self.targets = [named_item(r, ids) for r in decision.reasons]
         #: The verdict as first shown: what "new" and the change line compare with.
         self.opened: Decision | None = None
+        #: What the line under the title says of the verdict's changes (None: it changed never).
+        self._changed: Content | None = None
+        #: That line says the verdict is not current (an evaluation failed).
+        self._stale = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box dialog-wide", id="gonogo-box"):
@@ -96,6 +100,8 @@ class GoNoGoScreen(ModalScreen[str | None]):
         """A new verdict while open: the list, the title and a line saying what changed; the
         highlight stays on the same reason when it is still there."""
         if decision == self.decision:
+            if self._stale:  # evaluated again after a failure: what is shown is current again
+                self._show_change()
             return
         before = self.decision
         if not self.is_mounted:  # pushed, not composed yet: compose shows it
@@ -113,7 +119,16 @@ class GoNoGoScreen(ModalScreen[str | None]):
             reasons.highlighted = self._same_place(kept, kept_item, index or 0)
         self.query_one("#gonogo-title", Static).update(self._title())
         if self.opened is not None:
-            self._note(Content.styled(change_line(self.opened, decision), "italic"))
+            self._changed = Content.styled(change_line(self.opened, decision), "italic")
+        self._show_change()
+
+    def _show_change(self) -> None:
+        """The line under the title: what changed since the list was opened (no line before)."""
+        self._stale = False
+        if self._changed is not None:
+            self._note(self._changed)
+        else:
+            self.query_one("#gonogo-change", Static).display = False
 
     def _same_place(self, reason: str | None, item: str | None, index: int) -> int:
         """Where the highlight goes in a new list: the same reason, else one about the same
@@ -130,6 +145,7 @@ class GoNoGoScreen(ModalScreen[str | None]):
             return
         note = f"Not current: {why}. Showing the last verdict."
         self._note(Content.styled(note, "bold"))
+        self._stale = True
 
     def _note(self, text: Content) -> None:
         line = self.query_one("#gonogo-change", Static)
