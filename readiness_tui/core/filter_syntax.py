@@ -70,7 +70,8 @@ _PLAIN_RE = re.compile(r"^[^\s\"'()]+$")
 # ---------------------------------------------------------------------- the tree
 @dataclass(frozen=True)
 class Text:
-    """A free word or quoted words (lower-cased): found in the title, description, notes or acceptance."""
+    """A free word or quoted words (lower-cased): found in the text ``filtering.haystack`` gives
+    (id, title, owner, workstream, kind, tags, description, notes, acceptance)."""
 
     value: str
 

@@ -5,8 +5,8 @@ orjson writes the bytes of ``json.dumps(data, indent=2, ensure_ascii=False)`` (b
 exponent is spelled: ``1e-8``, not ``1e-08``; the value read back is the same) about ten times faster (a 10,000-item ``export -f json``: 0.50 s in the standard library's pure-Python
 indenting encoder, 0.05 s here). What orjson does not take (an integer past 64 bits, a type it
 does not know) goes through the standard library, so nothing is written differently or lost.
-A number that is not finite is written as ``null`` (the models refuse such numbers; a reader of
-strict JSON takes ``null`` where it would choke on ``NaN``).
+A number that is not finite (the models refuse such numbers) is written as ``null`` by orjson;
+in data orjson does not take, the standard library refuses it with a ``ValueError``, as before.
 """
 
 from __future__ import annotations
