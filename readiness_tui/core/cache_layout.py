@@ -86,8 +86,6 @@ def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
 def pack(board: Any) -> dict[str, Any]:
     """The board's model as columns (the board itself without its record lists, pickled as is)."""
     shell = board.model_copy(update={kind: [] for kind in RECORD_MODELS})
-    # model_copy marks the emptied lists as set; the board said what it said.
-    object.__setattr__(shell, "__pydantic_fields_set__", set(board.__pydantic_fields_set__))
     return {
         "shell": shell,
         "records": {kind: _columns(cls, getattr(board, kind)) for kind, cls in RECORD_MODELS.items()},
