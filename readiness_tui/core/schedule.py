@@ -8,6 +8,11 @@ from dataclasses import dataclass, field
 from .model import CLOSED, Item
 
 
+def slack(es: float, ls: float) -> float:
+    """How far an item can slip without moving the end: latest start less earliest start."""
+    return round(ls - es, 6)
+
+
 @dataclass(slots=True)
 class ScheduleRow:
     """Earliest/latest start and finish (in days from now) of one open item, and its slack."""
@@ -21,7 +26,7 @@ class ScheduleRow:
 
     @property
     def slack(self) -> float:
-        return round(self.ls - self.es, 6)
+        return slack(self.es, self.ls)
 
 
 class Schedule(Mapping[str, ScheduleRow]):
@@ -57,14 +62,14 @@ class Schedule(Mapping[str, ScheduleRow]):
         """Item id -> slack for every scheduled item, without a row object each (an export of
         100,000 items reads them all)."""
         ls = self._ls
-        return {k: round(ls[k] - es, 6) for k, es in self._es.items()}
+        return {k: slack(es, ls[k]) for k, es in self._es.items()}
 
 
 @dataclass
 class CriticalPath:
     ids: list[str]
     total_days: float
-    schedule: Schedule = field(default_factory=lambda: Schedule([], {}, {}, {}, {}, {}))
+    schedule: Schedule
     #: Open items with no estimate, counted as zero days (only when ``unit == "days"``).
     unestimated: list[str] = field(default_factory=list)
     #: "days" when any open item is estimated; "items" when none is, and each open item counts
