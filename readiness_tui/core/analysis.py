@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from . import chains, coverage, cycles, schedule
 from .coverage import MatrixDisagreement as MatrixDisagreement
 from .coverage import RiskStatus as RiskStatus
+from .cycles import Knots
 from .item_state import BEHIND_CYCLE as BEHIND_CYCLE
 from .item_state import BEHIND_UNKNOWN as BEHIND_UNKNOWN
 from .item_state import ON_CYCLE as ON_CYCLE
@@ -145,12 +146,16 @@ class Analysis:
 
         The path follows "depends on": ``a`` depends on ``b`` ... depends on ``a``.
         """
-        return cycles.cycle_paths(self._pred, self._topo[1], self._board_pos)
+        return cycles.cycle_paths(self._knots, self._board_pos)
 
     @cached_property
     def cycle_edges(self) -> set[tuple[str, str]]:
         """(item, dependency) pairs that lie on a cycle."""
-        return cycles.cycle_edges(self._pred, self._succ, self._topo[1])
+        return cycles.cycle_edges(self._knots, self._pred, self._succ)
+
+    @cached_property
+    def _knots(self) -> Knots:
+        return cycles.knots(self._pred, self._topo[1])
 
     def order(self) -> list[str]:
         """A topological order (dependencies first); items on cycles come last, in board order."""

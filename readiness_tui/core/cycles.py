@@ -14,8 +14,15 @@ if TYPE_CHECKING:
     import networkx as nx
 
 
-def _knots(pred: Mapping[str, list[str]], leftover: list[str]) -> tuple[nx.DiGraph[str], list[set[str]]]:
-    """The graph of the left-over items (edge ``dep -> item``) and its strongly connected parts."""
+#: The knotted part's graph and its strongly connected parts (no graph when nothing is knotted).
+Knots = tuple["nx.DiGraph[str] | None", list[set[str]]]
+
+
+def knots(pred: Mapping[str, list[str]], leftover: list[str]) -> Knots:
+    """The graph of the left-over items (edge ``dep -> item``) and its strongly connected parts;
+    built once per analysis, for both the paths and the edges."""
+    if not leftover:
+        return None, []
     import networkx as nx
 
     inside = set(leftover)
@@ -25,14 +32,14 @@ def _knots(pred: Mapping[str, list[str]], leftover: list[str]) -> tuple[nx.DiGra
     return g, list(nx.strongly_connected_components(g))
 
 
-def cycle_paths(pred: Mapping[str, list[str]], leftover: list[str], pos: Mapping[str, int]) -> list[list[str]]:
+def cycle_paths(found: Knots, pos: Mapping[str, int]) -> list[list[str]]:
     """One closed path [a, b, ..., a] per knot, following "depends on", each starting at its
     earliest item in board order and listed in board order (the same report every run)."""
-    if not leftover:
+    g, comps = found
+    if g is None or not comps:
         return []
     import networkx as nx
 
-    g, comps = _knots(pred, leftover)
     out = []
     for comp in comps:
         if len(comp) == 1:
@@ -49,15 +56,10 @@ def cycle_paths(pred: Mapping[str, list[str]], leftover: list[str], pos: Mapping
     return sorted(out, key=lambda c: pos[c[0]])
 
 
-def cycle_edges(
-    pred: Mapping[str, list[str]], succ: Mapping[str, list[str]], leftover: list[str]
-) -> set[tuple[str, str]]:
+def cycle_edges(found: Knots, pred: Mapping[str, list[str]], succ: Mapping[str, list[str]]) -> set[tuple[str, str]]:
     """(item, dependency) pairs that lie on a cycle."""
     edges: set[tuple[str, str]] = set()
-    if not leftover:
-        return edges
-    _, comps = _knots(pred, leftover)
-    for comp in comps:
+    for comp in found[1]:
         if len(comp) == 1:
             # Items merely downstream of a knot are their own part: no cycle edge unless they
             # depend on themselves.
