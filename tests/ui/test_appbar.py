@@ -115,8 +115,17 @@ async def test_a_large_problem_count_is_shown_whole(count: int, long_board: Path
     from readiness_tui.core.problems import LevelCounts
 
     app = make_app(long_board)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(121, 30)) as pilot:
         await pilot.pause()
-        app.screen.query_one(AppBar).set_problems(LevelCounts(warnings=count), "")
+        bar = app.screen.query_one(AppBar)
+        bar.set_problems(LevelCounts(), "")  # no badge while the title is fitted to the bar
+        await pilot.resize_terminal(120, 30)
         await pilot.pause()
-        assert f"▲ {count} problems" in top_row(app.export_screenshot())
+        bar.set_problems(LevelCounts(warnings=count), "")
+        await pilot.pause()
+        row = top_row(app.export_screenshot())
+        assert f"▲ {count} problems" in row
+        # The title gives the badge its room at a word, not cut off by the layout.
+        title = str(app.screen.query_one("#bar-title").render()).strip()
+        assert_whole_words(title, LONG_TITLE)
+        assert title in row

@@ -117,7 +117,11 @@ class AppBar(Horizontal):
         style = "$text-error" if errors else "$text-warning"
         self._problems_action = action
         text = f"[{style}]{'✘' if errors else '▲'} {n} problem{'s' if n != 1 else ''}[/]"
-        self.query_one("#bar-problems", Static).update(text if n else "")
+        badge = self.query_one("#bar-problems", Static)
+        shown = str(badge.render())
+        badge.update(text if n else "")
+        if str(badge.render()) != shown:  # the badge's width changed: the title gets what is left
+            self.call_after_refresh(self._show_title)
 
     async def on_click(self, event: events.Click) -> None:
         if event.widget is not None and event.widget.id == "bar-problems" and self._problems_action:
