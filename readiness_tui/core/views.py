@@ -55,12 +55,12 @@ def settings_views(start: Path | None = None) -> dict[str, str]:
 def view_problems(store: BoardStore) -> list[Problem]:
     """Each view of the board's ``[views]`` whose filter cannot be read, as a lint error on its
     line (a view is otherwise only checked when it is used)."""
-    from .filtering import FilterError, parse, vocabulary
-
     board = store.board
     names = board_views(board)
-    if not names:  # most boards name no view: no need to scan every item for the vocabulary
+    if not names:  # most boards name no view: no scan of the items, no import of the filter language
         return []
+    from .filtering import FilterError, parse, vocabulary
+
     lines = store.line_index()
     out = []
     vocab = vocabulary(board, views_for(board))  # one scan of the board for every view

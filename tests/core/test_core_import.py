@@ -5,6 +5,7 @@ from __future__ import annotations
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import readiness_tui.core
 
@@ -34,6 +35,26 @@ def test_headless_commands_do_not_import_textual() -> None:
         "assert r.exit_code == 0\n"
         "assert 'textual' not in sys.modules\n"
         "assert 'networkx' not in sys.modules\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_lint_of_a_board_without_views_loads_no_filter_language_and_no_redaction_rules(tmp_path: Path) -> None:
+    # Each costs every `lint` ~10 ms of import or compile; a board with no [views] needs neither.
+    # (A view that cannot be read is still reported: test_list_filter_cli.)
+    board = tmp_path / "b.toml"
+    board.write_text('[board]\ntitle = "t"\n\n[[items]]\nid = "A"\ntitle = "a"\nevidence = ["docs/a.md"]\n')
+    code = (
+        "import sys\n"
+        "from readiness_tui.cli import main\n"
+        "try:\n"
+        f"    main(['lint', {str(board)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "assert 'readiness_tui.core.gates.paths' in sys.modules\n"
+        "assert 'readiness_tui.core.filter_syntax' not in sys.modules\n"
+        "assert sys.modules['readiness_tui.core.gates.redact'].rules.cache_info().currsize == 0\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr

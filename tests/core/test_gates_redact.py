@@ -150,7 +150,7 @@ def test_paths_and_identifiers_are_not_high_entropy() -> None:
 
 
 def test_each_rule_fires() -> None:
-    from readiness_tui.core.gates.redact import RULES
+    from readiness_tui.core.gates.redact import rules
 
     samples = {
         "private-key": PEM_FULL,
@@ -171,7 +171,7 @@ def test_each_rule_fires() -> None:
         "secret-value": f"password={DB_PW}",
         "high-entropy": HEX_KEY,
     }
-    assert {r.kind for r in RULES} == set(samples)
+    assert {r.kind for r in rules()} == set(samples)
     for kind, sample in samples.items():
         assert f"[REDACTED:{kind}]" in redact(f"out: {sample} end"), kind
 

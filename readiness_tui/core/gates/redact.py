@@ -6,7 +6,7 @@
    code inside a token (``gh\\e[0mp_...``) cannot hide it, and a lone ``\\r`` becomes a line end;
 2. tokens hard-wrapped over several lines are joined and tested whole, so the second half of a
    split token is not kept;
-3. the rule table (``RULES``): each rule replaces the secret (not the text around it) with
+3. the rule table (``rules()``): each rule replaces the secret (not the text around it) with
    ``[REDACTED:kind]``.
 
 Rules err on the side of redacting: a false positive costs a few characters of log, a miss costs a
@@ -135,64 +135,81 @@ def _entropy_ok(m: re.Match[str]) -> bool:
     return _high_entropy(m.group(0).rstrip("=")) and _digest_allowed(m)
 
 
-#: The rule table, applied in order. Token rules (whole match) first, then keyed values, then entropy.
-RULES: list[Rule] = [
-    Rule(
-        "private-key",
-        re.compile(
-            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?"
-            r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)",
-            re.DOTALL,
-        ),
-    ),
-    # The body of a key whose BEGIN line was lost (cut by the output cap, or printed elsewhere).
-    Rule(
-        "private-key",
-        re.compile(r"(?:^[A-Za-z0-9+/=]{16,}\n)*-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", re.MULTILINE),
-    ),
-    Rule("github-token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})\b")),
-    Rule("gitlab-token", re.compile(r"\bglpat-[A-Za-z0-9_\-]{20,}\b")),
-    Rule("aws-access-key", re.compile(r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b")),
-    Rule("slack-token", re.compile(r"\bxox[abposr]-[A-Za-z0-9\-]{10,}")),
-    Rule("slack-webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]+")),
-    Rule("openai-key", re.compile(r"\bsk-(?:proj-|ant-)?[A-Za-z0-9_\-]{20,}")),
-    Rule("stripe-key", re.compile(r"\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}")),
-    Rule("google-api-key", re.compile(r"\bAIza[0-9A-Za-z_\-]{35}\b")),
-    Rule("npm-token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
-    Rule("jwt", re.compile(r"\beyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}")),
-    Rule("bearer", re.compile(r"(?i)\b(?:bearer|token)\s+([A-Za-z0-9\-._~+/]{12,}=*)"), 1),
-    Rule("basic-auth", re.compile(r"(?i)\bbasic\s+([A-Za-z0-9+/]{12,}=*)"), 1),
-    Rule("url-password", re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@]+:([^/\s@]+)@"), 1),
-    # --password value, --api-key value (a space, not "="; "=" is the next rule's)
-    Rule(
-        "secret-flag",
-        re.compile(
-            r"(?i)(?<![\w-])--?(?:[a-z0-9]+-)*(?:password|passwd|pass|secret|token|api-?key|access-?key|"
-            r"secret-?key|private-?key|client-secret|auth)(?:-[a-z0-9]+)*[ \t]+(?!-)(\"[^\"\n]*\"|'[^'\n]*'|\S+)"
-        ),
-        1,
-    ),
-    # password=..., "api_key": "...", SECRET_KEY: ..., --token=..., "SecretAccessKey": "...", AccountKey=...
-    Rule(
-        "secret-value",
-        re.compile(
-            r"(?i)(?<![A-Za-z0-9])" + _NAME_AROUND + r"(?:" + _KEYWORDS + r")" + _NAME_AFTER + r"[\"']?"
-            r"\s*(?:=|:|=>)\s*" + _VALUE
-        ),
-        1,
-    ),
-    # DB_PASS=..., MYSQL_PASS: ... ("pass" alone is too common a word: it needs a name before it)
-    Rule(
-        "secret-value", re.compile(r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.\-])+pass[\"']?\s*(?:=|:|=>)\s*" + _VALUE), 1
-    ),
-    # Long random-looking strings: bare AWS secret keys, hex and base64 keys.
-    Rule(
-        "high-entropy", re.compile(rf"(?<![{_TOKEN_CHARS}])[{_TOKEN_CHARS}]{{32,}}(?![{_TOKEN_CHARS}])"), 0, _entropy_ok
-    ),
-]
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    """The rule table, applied in order: token rules (whole match) first, then keyed values, then
+    entropy. Compiled on first use: every command that imports ``gates`` (``lint`` does, for
+    ``gates.paths``) would otherwise compile ~20 patterns it never runs."""
+    return tuple(_rule_table())
 
-# Rules that can find a whole token once wrapped lines are joined (keyed values need their key).
-_JOINABLE = [r for r in RULES if r.group == 0 and r.kind != "private-key"]
+
+def _rule_table() -> list[Rule]:
+    return [
+        Rule(
+            "private-key",
+            re.compile(
+                r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?"
+                r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)",
+                re.DOTALL,
+            ),
+        ),
+        # The body of a key whose BEGIN line was lost (cut by the output cap, or printed elsewhere).
+        Rule(
+            "private-key",
+            re.compile(r"(?:^[A-Za-z0-9+/=]{16,}\n)*-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", re.MULTILINE),
+        ),
+        Rule("github-token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})\b")),
+        Rule("gitlab-token", re.compile(r"\bglpat-[A-Za-z0-9_\-]{20,}\b")),
+        Rule("aws-access-key", re.compile(r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b")),
+        Rule("slack-token", re.compile(r"\bxox[abposr]-[A-Za-z0-9\-]{10,}")),
+        Rule("slack-webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]+")),
+        Rule("openai-key", re.compile(r"\bsk-(?:proj-|ant-)?[A-Za-z0-9_\-]{20,}")),
+        Rule("stripe-key", re.compile(r"\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}")),
+        Rule("google-api-key", re.compile(r"\bAIza[0-9A-Za-z_\-]{35}\b")),
+        Rule("npm-token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
+        Rule("jwt", re.compile(r"\beyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}")),
+        Rule("bearer", re.compile(r"(?i)\b(?:bearer|token)\s+([A-Za-z0-9\-._~+/]{12,}=*)"), 1),
+        Rule("basic-auth", re.compile(r"(?i)\bbasic\s+([A-Za-z0-9+/]{12,}=*)"), 1),
+        Rule("url-password", re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@]+:([^/\s@]+)@"), 1),
+        # --password value, --api-key value (a space, not "="; "=" is the next rule's)
+        Rule(
+            "secret-flag",
+            re.compile(
+                r"(?i)(?<![\w-])--?(?:[a-z0-9]+-)*(?:password|passwd|pass|secret|token|api-?key|access-?key|"
+                r"secret-?key|private-?key|client-secret|auth)(?:-[a-z0-9]+)*[ \t]+(?!-)(\"[^\"\n]*\"|'[^'\n]*'|\S+)"
+            ),
+            1,
+        ),
+        # password=..., "api_key": "...", SECRET_KEY: ..., --token=..., "SecretAccessKey": "...", AccountKey=...
+        Rule(
+            "secret-value",
+            re.compile(
+                r"(?i)(?<![A-Za-z0-9])" + _NAME_AROUND + r"(?:" + _KEYWORDS + r")" + _NAME_AFTER + r"[\"']?"
+                r"\s*(?:=|:|=>)\s*" + _VALUE
+            ),
+            1,
+        ),
+        # DB_PASS=..., MYSQL_PASS: ... ("pass" alone is too common a word: it needs a name before it)
+        Rule(
+            "secret-value",
+            re.compile(r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.\-])+pass[\"']?\s*(?:=|:|=>)\s*" + _VALUE),
+            1,
+        ),
+        # Long random-looking strings: bare AWS secret keys, hex and base64 keys.
+        Rule(
+            "high-entropy",
+            re.compile(rf"(?<![{_TOKEN_CHARS}])[{_TOKEN_CHARS}]{{32,}}(?![{_TOKEN_CHARS}])"),
+            0,
+            _entropy_ok,
+        ),
+    ]
+
+
+def _joinable() -> list[Rule]:
+    # Rules that can find a whole token once wrapped lines are joined (keyed values need their key).
+    return [r for r in rules() if r.group == 0 and r.kind != "private-key"]
+
+
 # Runs of token characters that continue over line ends.
 _WRAPPED = re.compile(rf"[{_TOKEN_CHARS}.]+(?:\n[{_TOKEN_CHARS}.]+)+")
 
@@ -202,9 +219,9 @@ def redact(text: str) -> str:
     ``[REDACTED:kind]``, including tokens wrapped over several lines."""
     text = strip_escapes(text)
     # Key blocks first: their lines would otherwise be joined as one wrapped token.
-    text = _apply([r for r in RULES if r.kind == "private-key"], text)
+    text = _apply([r for r in rules() if r.kind == "private-key"], text)
     text = _redact_wrapped(text)
-    return _apply([r for r in RULES if r.kind != "private-key"], text)
+    return _apply([r for r in rules() if r.kind != "private-key"], text)
 
 
 def _apply(rules: list[Rule], text: str) -> str:
@@ -253,7 +270,7 @@ def _redact_wrapped(text: str) -> str:
             pos += len(p) + 1
             joins.append(len(offsets))
         joins.pop()
-        for rule in _JOINABLE:
+        for rule in _joinable():
             for m in rule.pattern.finditer(joined):
                 if not any(m.start() < j < m.end() for j in joins):
                     continue  # found on one line: the line pass handles it
