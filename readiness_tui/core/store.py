@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import board_cache, store_items, store_records
+from . import board_cache, exit_keep, store_items, store_records
 from .board_file import DiskState, disk_state, read_board_bytes
 from .board_parse import decode, parse_board_segments, reparse_changed
 from .board_text import BoardText
@@ -51,6 +51,7 @@ class BoardStore:
     ):
         self.path = path
         self.board = board
+        exit_keep.keep(board)
         self.stamp = stamp
         self.source_name = "<board>"  # what messages call a board read from text (``from_text``)
         self._text = BoardText(text, segments)
