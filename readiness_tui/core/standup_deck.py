@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import history_cache
 from .analysis import Analysis
 from .dates import today
+from .model import Board
 from .standup import GroupSlide, Overview, done_since, groups, overview, since_last_standup
 from .store import BoardStore
 
@@ -44,11 +46,26 @@ class StandupDeck:
         since: dt.datetime | None = None,
     ) -> StandupDeck:
         """The deck of ``store``'s board; ``analysis`` is reused when it is of this very board."""
+        return cls.of_board(
+            store.board, store.path, group_by=group_by, gate_status=gate_status, analysis=analysis, since=since
+        )
+
+    @classmethod
+    def of_board(
+        cls,
+        board: Board,
+        path: Path | None,
+        *,
+        group_by: str = "owner",
+        gate_status: dict[str, str] | None = None,
+        analysis: Analysis | None = None,
+        since: dt.datetime | None = None,
+    ) -> StandupDeck:
+        """The deck of ``board``, read from ``path`` (its history beside it; none without a path)."""
         if group_by not in GROUPINGS:
             raise ValueError("group_by is 'owner' or 'workstream'")
-        board = store.board
         analysis = analysis if analysis is not None and analysis.board is board else Analysis(board)
-        records = history_cache.read(store.path) if store.path else []
+        records = history_cache.read(path) if path else []
         if since is None:
             since = since_last_standup(None, board.today(), records)
         done = done_since(board, records, since)

@@ -41,3 +41,29 @@ def test_theme_colours_come_from_the_theme_files(tmp_path: Path) -> None:
     light = theme_colours("readiness-light")
     assert f"body {{ color:{light['foreground']}; background:{light['background']}; }}" in page
     assert "red;" not in page
+
+
+def test_the_page_shows_the_standup_screens_deck(tmp_path: Path) -> None:
+    # One deck for both surfaces (core.standup_deck): the page's slides are the screen's, in its
+    # order, with the same "done since the last standup" read from the board's history.
+    from readiness_tui.cli import main
+    from readiness_tui.core.standup_deck import StandupDeck
+
+    board = tmp_path / "board.toml"
+    board.write_bytes((ROOT / "boards" / "final-implementation-plan.toml").read_bytes())
+    store = BoardStore.load(board)
+    first_open = next(it for it in store.board.items if it.status not in ("done", "cancelled"))
+    try:
+        main(["set", str(board), first_open.id, "status=done"])  # recorded in the history beside it
+    except SystemExit as exc:
+        assert exc.code == 0
+    store = BoardStore.load(board)
+    deck = StandupDeck.build(store, group_by="owner")
+    page = to_html(store.board, store.path)
+    section = page[page.index('<section id="standup">') :]
+    titles = re.findall(r'<div class="slide"><h3>(.*?)</h3>', section)
+    assert titles == ["Overview", *(g.label for g in deck.groups)]
+    done = [i.id for g in deck.groups for i in g.done]
+    assert first_open.id in done
+    for item_id in done:
+        assert f"<li>{item_id} " in section.split("Done since the last standup", 1)[1]

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import audit
 from ..analysis import Analysis
 from ..model import Board, Item
-
-# The slide data is standup mode's own (no Textual in it); it lives beside the standup widgets.
-from ..standup import GroupSlide, done_since, groups, overview, since_last_standup
+from ..standup import GroupSlide
+from ..standup_deck import StandupDeck
 from .sections import e
 
 
@@ -38,9 +36,9 @@ def _group_slide(g: GroupSlide) -> str:
 
 
 def deck_section(board: Board, a: Analysis, board_path: Path | None) -> str:
-    records = audit.read(board_path) if board_path is not None else []
-    since = since_last_standup(None, board.today(), records)
-    ov = overview(board, a)
+    # The deck is standup mode's own (core.standup_deck), so the page and the screen show one deck.
+    deck = StandupDeck.of_board(board, board_path, analysis=a)
+    ov = deck.overview
     counts = ", ".join(f"{e(k)}: {v}" for k, v in ov.counts.items() if v)
     reasons = "".join(f"<li>{e(r)}</li>" for r in ov.decision.reasons)
     first = (
@@ -51,7 +49,7 @@ def deck_section(board: Board, a: Analysis, board_path: Path | None) -> str:
         + _items("Milestones", [f"{e(m.id)} {e(m.title)}: {m.closed}/{m.total}" for m in ov.milestones])
         + "</div>"
     )
-    slides = first + "".join(_group_slide(g) for g in groups(board, a, done_since(board, records, since)))
+    slides = first + "".join(_group_slide(g) for g in deck.groups)
     nav = (
         '<div class="deck-nav"><button id="deck-prev" type="button">◀ Prev</button>'
         '<span id="deck-pos"></span><button id="deck-next" type="button">Next ▶</button></div>'
