@@ -42,6 +42,9 @@ from .model import Board
 STEP_MS = 10
 #: Longest a burst of changes is gathered into one batch (ms).
 DEBOUNCE_MS = 400
+#: The file ``WatchFeed`` pokes in the root until the watcher reports it; reported whatever the gates
+#: watch (a board whose gates watch nothing else must still report it).
+PROBE = ".readiness-watch-probe"
 
 
 @dataclass
@@ -58,6 +61,8 @@ class ChangeBatch:
     changes: set[tuple[Change, str]] = field(default_factory=set)
     #: ``time.perf_counter()`` when the batch was classified.
     at: float = 0.0
+    #: The batch reports ``WatchFeed``'s probe file (which no gate need watch).
+    probe: bool = False
 
     @property
     def paths(self) -> set[str]:
@@ -65,7 +70,7 @@ class ChangeBatch:
         return self.evidence_paths | self.watched_paths
 
     def __bool__(self) -> bool:
-        return bool(self.board_changed or self.board_deleted or self.evidence_paths or self.watched_paths)
+        return bool(self.board_changed or self.board_deleted or self.evidence_paths or self.watched_paths or self.probe)
 
 
 class BoardWatcher:
@@ -142,6 +147,9 @@ class BoardWatcher:
             rel = relpath(self.root, path)
             if rel is None:
                 continue
+            if rel == PROBE:
+                batch.probe = True
+                continue
             if index is None:
                 batch.watched_paths.add(path)
                 continue
@@ -188,7 +196,7 @@ class WatchFeed:
     until a batch reports it, then waits for the probe's removal so no probe batch is left over.
     """
 
-    PROBE = ".readiness-watch-probe"
+    PROBE = PROBE
 
     def __init__(self, watcher: BoardWatcher, *, timeout: float = 5.0):
         self.watcher = watcher
@@ -219,7 +227,7 @@ class WatchFeed:
                     probe.unlink()
                     raise TimeoutError(f"the watcher never reported {probe}") from None
         probe.unlink()
-        await self.until(lambda b: any(p.endswith(self.PROBE) for _, p in b.changes))
+        await self.until(lambda b: b.probe)
 
     async def until(self, pred: Callable[[ChangeBatch], object], timeout: float | None = None) -> ChangeBatch:
         """The next batch ``pred`` accepts (those before it are dropped); TimeoutError past ``timeout``."""

@@ -171,3 +171,20 @@ async def test_live_evidence_updates_the_gate_through_a_session(repo: Path) -> N
         b = await live.until(lambda b: "C" in b.evidence_items and (Change.deleted, str(doc)) in b.changes)
         session.note_changes(b.paths)
         assert session.views()["C"].status == "fail"
+
+
+async def test_the_feed_starts_on_a_board_whose_gates_watch_nothing(tmp_path: Path) -> None:
+    # No gate watches the repo, so no file but the board is relevant: the probe must still get
+    # through, or start() waits out its deadline and raises.
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "board.toml").write_text('[board]\ntitle = "w"\n\n[[items]]\nid = "A"\nstatus = "todo"\n')
+    feed = WatchFeed(watcher_for(root))
+    await feed.start(within=5.0)
+    try:
+        (root / "notes.txt").write_text("not watched")
+        (root / "board.toml").write_text('[board]\ntitle = "w2"\n\n[[items]]\nid = "A"\nstatus = "done"\n')
+        b = await feed.until(lambda b: b.board_changed)
+        assert not b.probe and not b.watched_paths
+    finally:
+        await feed.stop()
