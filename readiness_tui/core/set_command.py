@@ -7,9 +7,13 @@ raising it)::
     {"format_version": 1, "board": "boards/plan.toml", "action": "set" | "add" | "remove",
      "record": {"kind": "risks", "id": "R-001"}, "dry_run": false,
      "saved": "saved" | "unchanged" | "off",
-     "changes": [{"kind": "risks", "id": "R-001", "field": "mitigated_by",
+     "changes": [{"kind": "risks", "id": "R-001", "ref": "R-001", "field": "mitigated_by",
                   "old": ["T-001"], "new": ["T-001", "T-002"]}],
      "history": [<each record appended to BOARD.history.jsonl, as written>]}
+
+A change's ``id`` is the history's name for the record: a waiver's or a deliverable's position from
+0 (as ``"2"``), an id for every other kind. ``ref`` (added in the same version) is the name the text
+output and ``record`` use: the waiver's id, the deliverable's path, ``#N`` for one without either.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any
 from . import audit
 from .edits import Assignment, apply_assignments, assigned_values, parse_assignments, split_assignment
 from .problems import EditError
-from .record_edits import KIND_WORDS, RecordRef, find_index, new_record_words, parse_ref, where_field
+from .record_edits import KIND_WORDS, RecordRef, change_ref, find_index, new_record_words, parse_ref, where_field
 from .record_fields import KEY_FIELDS, field_spec, parse_record_field
 from .records import Change
 from .store import BoardStore
@@ -151,7 +155,14 @@ def set_result(
         "dry_run": dry_run,
         "saved": saved,
         "changes": [
-            {"kind": c.kind, "id": c.item, "field": c.field, "old": _plain(c.old), "new": _plain(c.new)}
+            {
+                "kind": c.kind,
+                "id": c.item,
+                "ref": change_ref(store.board, c).key,
+                "field": c.field,
+                "old": _plain(c.old),
+                "new": _plain(c.new),
+            }
             for c in changes
         ],
         "history": [] if dry_run or store.path is None else _appended(store.path, head),

@@ -129,8 +129,15 @@ def test_set_json_is_a_versioned_contract(board: Path) -> None:
         "dry_run": False,
         "saved": "saved",
         "changes": [
-            {"kind": "risks", "id": "R-001", "field": "mitigated_by", "old": ["T-001"], "new": ["T-001", "T-002"]},
-            {"kind": "risks", "id": "R-001", "field": "severity", "old": "high", "new": "critical"},
+            {
+                "kind": "risks",
+                "id": "R-001",
+                "ref": "R-001",
+                "field": "mitigated_by",
+                "old": ["T-001"],
+                "new": ["T-001", "T-002"],
+            },
+            {"kind": "risks", "id": "R-001", "ref": "R-001", "field": "severity", "old": "high", "new": "critical"},
         ],
     }
     on_disk = [r.data for r in audit.read(board)]
@@ -146,12 +153,23 @@ def test_set_json_for_add_remove_and_dry_run(board: Path) -> None:
     doc = json.loads(run(str(board), "--add", "milestone:M2", "due=2026-W14", "--json").output)
     assert doc["action"] == "add" and doc["record"] == {"kind": "milestones", "id": "M2"}
     assert doc["changes"] == [
-        {"kind": "milestones", "id": "M2", "field": "*", "old": None, "new": {"id": "M2", "due": "2026-W14"}}
+        {
+            "kind": "milestones",
+            "id": "M2",
+            "ref": "M2",
+            "field": "*",
+            "old": None,
+            "new": {"id": "M2", "due": "2026-W14"},
+        }
     ]
     assert len(doc["history"]) == 1
     doc = json.loads(run(str(board), "waiver:W-1", "--remove", "--json").output)
     assert doc["action"] == "remove" and doc["changes"][0]["new"] is None
+    # the history names a waiver by position; ref names it as the text output does
+    assert (doc["changes"][0]["id"], doc["changes"][0]["ref"]) == ("0", "W-1")
     assert doc["changes"][0]["old"]["expires"] == "2026-03-31"
     doc = json.loads(run(str(board), "T-001", "status=done", "--json", "--dry-run").output)
     assert doc["dry_run"] is True and doc["saved"] == "off" and doc["history"] == []
-    assert doc["changes"] == [{"kind": "items", "id": "T-001", "field": "status", "old": "todo", "new": "done"}]
+    assert doc["changes"] == [
+        {"kind": "items", "id": "T-001", "ref": "T-001", "field": "status", "old": "todo", "new": "done"}
+    ]
