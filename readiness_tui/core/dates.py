@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from functools import lru_cache
 
 ISO_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -41,6 +42,7 @@ def normalize_target(value: object) -> str:
     raise ValueError(f"expected an ISO week like 2026-W09 or a date like 2026-02-20, got {text!r}")
 
 
+@lru_cache(maxsize=4096)  # a board has a few dozen distinct targets and asks each item's
 def target_due(target: str | None) -> dt.date | None:
     """The last day a target allows: the Sunday of an ISO week, or the date itself."""
     if not target:
