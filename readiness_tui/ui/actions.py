@@ -220,10 +220,13 @@ def keymap_problems(config: Config) -> list[str]:
     """The user's keymap entries that name no binding, or give no key (each with a suggestion)."""
     import difflib
 
+    keymap = config.get("keymap")
+    if not keymap:  # nothing to check: spare importing every pane and screen (``binding_ids``)
+        return []
     known = binding_ids()
     out: list[str] = []
     origin = config.origins.get("keymap", "")
-    for binding_id, keys in config.get("keymap").items():
+    for binding_id, keys in keymap.items():
         if binding_id not in known:
             near = difflib.get_close_matches(binding_id, sorted(known), n=1)
             hint = f"; did you mean {near[0]}?" if near else ""
@@ -254,5 +257,8 @@ def keymap_clashes(keymap: Mapping[str, str]) -> list[str]:
 
 def keymap_of(config: Config) -> dict[str, str]:
     """The keymap to give ``App.set_keymap``: the valid entries of the user's."""
+    keymap = config.get("keymap")
+    if not keymap:  # the usual case: no need to import every pane and screen for their ids
+        return {}
     known = binding_ids()
-    return {k: v for k, v in config.get("keymap").items() if k in known and isinstance(v, str) and v.strip()}
+    return {k: v for k, v in keymap.items() if k in known and isinstance(v, str) and v.strip()}

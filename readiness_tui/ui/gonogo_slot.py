@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from textual.worker import get_current_worker
 
+from .lint_runner import SYNC_ITEMS  # one size for both: lint and the verdict go to workers together
 from .messages import WorkerFailed
-from .panes.problems import SYNC_ITEMS  # one size for both: lint and the verdict go to workers together
 from .widgets.appbar import AppBar
 from .worker_work import released
 

@@ -1,4 +1,5 @@
-"""Messages panes post to the app. Panes never edit the board themselves: the app owns the store,
+"""Messages panes post to the app (the gates pane's too: the main screen handles them without importing
+the pane, which is built only when shown). Panes never edit the board themselves: the app owns the store,
 undo history and saving, so every edit takes the same path whichever pane asked for it."""
 
 from __future__ import annotations
@@ -47,3 +48,27 @@ class WorkerFailed(Message):
         super().__init__()
         self.title = title
         self.error = error
+
+
+class RunGates(Message):
+    """Run these gates (``ids``), or all of them (``None``)."""
+
+    def __init__(self, ids: list[str] | None) -> None:
+        super().__init__()
+        self.ids = ids
+
+
+class CancelGates(Message):
+    """Cancel these running gates (``ids``), or all of them (``None``)."""
+
+    def __init__(self, ids: list[str] | None) -> None:
+        super().__init__()
+        self.ids = ids
+
+
+class TrustBoard(Message):
+    """The user asked to trust the board's commands: show ``TrustScreen`` and record the answer."""
+
+
+class ToggleAutoRun(Message):
+    """Flip auto-run (re-run gates when their watched files change)."""

@@ -3,6 +3,7 @@ the app's edit path, and keep an open standup showing the board as it is now."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -21,9 +22,11 @@ class StandupLink:
         self._queued = False
 
     def screens(self) -> list[StandupScreen]:
-        from .screens.standup import StandupScreen
-
-        return [s for s in self.main.app.screen_stack if isinstance(s, StandupScreen)]
+        standup = sys.modules.get(f"{__package__}.screens.standup")
+        if standup is None:  # never imported, so never opened: spares importing it on every refresh
+            return []
+        screen_class: type[StandupScreen] = standup.StandupScreen
+        return [s for s in self.main.app.screen_stack if isinstance(s, screen_class)]
 
     def open(self) -> None:
         """Overview, then a slide per owner or workstream (``[standup]`` settings)."""

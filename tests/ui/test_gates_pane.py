@@ -17,7 +17,8 @@ from ui_helpers import PaneHost, drawn_lines, wait_for
 
 from readiness_tui.core.gates import GateSession
 from readiness_tui.core.store import BoardStore
-from readiness_tui.ui.panes.gates import GatesPane, RunGates, TrustBoard
+from readiness_tui.ui.messages import RunGates, TrustBoard
+from readiness_tui.ui.panes.gates import GatesPane
 from readiness_tui.ui.screens.trust import TrustScreen
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"

@@ -11,7 +11,8 @@ from ui_helpers import record_notices, wait_for
 
 from readiness_tui.bench.generate import write_board
 from readiness_tui.core.lint import lint_path
-from readiness_tui.ui.panes.problems import SYNC_ITEMS, ProblemsPane
+from readiness_tui.ui.lint_runner import SYNC_ITEMS
+from readiness_tui.ui.panes.problems import ProblemsPane
 
 Q1 = Path(__file__).resolve().parents[2] / "boards" / "q1-2026-execution-backlog.toml"
 SIZE = (120, 40)

@@ -20,10 +20,19 @@ from readiness_tui.core import audit
 from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.commands import ReadinessCommands
-from readiness_tui.ui.messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency, WorkerFailed
+from readiness_tui.ui.messages import (
+    CancelGates,
+    EditFields,
+    ItemHighlighted,
+    OpenItem,
+    RunGates,
+    ToggleAutoRun,
+    ToggleDependency,
+    TrustBoard,
+    WorkerFailed,
+)
 from readiness_tui.ui.panes.backlog import BacklogPane
 from readiness_tui.ui.panes.base import Pane
-from readiness_tui.ui.panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
 from readiness_tui.ui.screens.standup import StandupScreen
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
 

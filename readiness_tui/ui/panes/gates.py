@@ -31,7 +31,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from ...core.analysis import Analysis
@@ -43,32 +42,8 @@ if TYPE_CHECKING:
     from ..board_state import GateResults
 from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
-from ..messages import ItemHighlighted, OpenItem
+from ..messages import CancelGates, ItemHighlighted, OpenItem, RunGates, ToggleAutoRun, TrustBoard
 from ..widgets.gate_text import COLUMNS, STATUS_STYLE, gate_cells, gate_detail
-
-
-class RunGates(Message):
-    """Run these gates (``ids``), or all of them (``None``)."""
-
-    def __init__(self, ids: list[str] | None) -> None:
-        super().__init__()
-        self.ids = ids
-
-
-class CancelGates(Message):
-    """Cancel these running gates (``ids``), or all of them (``None``)."""
-
-    def __init__(self, ids: list[str] | None) -> None:
-        super().__init__()
-        self.ids = ids
-
-
-class TrustBoard(Message):
-    """The user asked to trust the board's commands: show ``TrustScreen`` and record the answer."""
-
-
-class ToggleAutoRun(Message):
-    """Flip auto-run (re-run gates when their watched files change)."""
 
 
 class GatesPane(Vertical, Pane):

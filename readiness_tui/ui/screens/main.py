@@ -20,10 +20,19 @@ from textual.worker import Worker, WorkerState
 from ...core.analysis import Analysis
 from ..actions import main_bindings
 from ..gonogo_slot import GoNoGoSlot
-from ..messages import EditFields, ItemHighlighted, OpenItem, ToggleDependency, WorkerFailed
+from ..lint_runner import LintRunner
+from ..messages import (
+    CancelGates,
+    EditFields,
+    ItemHighlighted,
+    OpenItem,
+    RunGates,
+    ToggleAutoRun,
+    ToggleDependency,
+    TrustBoard,
+    WorkerFailed,
+)
 from ..panes.base import Pane
-from ..panes.gates import CancelGates, RunGates, ToggleAutoRun, TrustBoard
-from ..panes.problems import LintRunner, ProblemsPane
 from ..panes.registry import PaneSpec, panes
 from ..readonly import allowed
 from ..standup_link import StandupLink
@@ -122,10 +131,11 @@ class MainScreen(EditingScreen):
         self.shown.set()
 
     def start_live(self) -> None:
-        """After the first paint: the gate session, the file watcher and the go/no-go verdict."""
+        """After the first paint: the gate session, the file watcher, the go/no-go verdict and lint."""
         self._starting = False
         self.live.sync()
         self.gonogo.update()
+        self.lint.schedule(self.store, self.owner)
 
     def board_loaded(self, changes: list | None = None) -> None:
         """A (new or reloaded) store: titles, panes, the current item. ``changes``: the store is
@@ -158,11 +168,11 @@ class MainScreen(EditingScreen):
                 self._stale.add(key)
         if state:
             self.show_state()
-        if not self._starting:  # else start_live does both
+        if not self._starting:  # else start_live does all three
             self.live.sync(changes)
             if changes is None or self.gonogo.affects(changes):
                 self.gonogo_soon()
-        self.lint.schedule(self.store, self.owner)
+            self.lint.schedule(self.store, self.owner)
         self.standup.refresh()
 
     def gonogo_soon(self) -> None:
@@ -180,8 +190,11 @@ class MainScreen(EditingScreen):
         """Lint's result: the header's count (a link to the pane) and the Problems pane."""
         self.query_one(AppBar).set_problems(problems.counts(), "screen.show_pane('problems')")
         pane = self._panes.get("problems")
-        if isinstance(pane, ProblemsPane):
-            pane.show_problems(problems)
+        if pane is not None:  # imported only once the pane was built
+            from ..panes.problems import ProblemsPane
+
+            if isinstance(pane, ProblemsPane):
+                pane.show_problems(problems)
 
     def show_state(self, dirty: bool | None = None) -> None:
         """The top bar's saved / unsaved state (``dirty``: when the caller knows it, e.g. right

@@ -1,0 +1,125 @@
+"""Linting the board the main screen shows: ``LintRunner`` lints after each change and hands the
+result to the header's count and the Problems pane (``panes.problems``).
+
+Lint reads the whole board: 7 ms at 300 items, about 0.6 s at 10,000. A board of up to
+``SYNC_ITEMS`` items is linted at once; a larger one a moment after the board last changed, off
+the UI thread: the worker also builds the board's analysis when none is made yet (~0.1 s at 10,000
+items, which on the UI thread delayed the next key or outside change), and hands it to the app,
+which keeps it for the panes. A worker's result is only taken while the board it was computed for
+is still the one shown; an edit meanwhile starts a new run. The main screen asks for the first run
+after the first frame (``MainScreen.start_live``), so neither lint nor ``core.lint``'s import
+delays it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.worker import get_current_worker
+
+from .messages import WorkerFailed
+from .worker_work import released
+
+if TYPE_CHECKING:
+    from ..core.analysis import Analysis
+    from ..core.lint import LatestLint
+    from ..core.problems import Problems
+    from ..core.store import BoardStore
+    from .host import BoardOwner
+
+#: Seconds after the last change before linting (a burst of edits lints once).
+DEBOUNCE = 0.3
+#: Boards up to this many items are linted on the UI thread (under ~10 ms).
+SYNC_ITEMS = 400
+
+
+class LintRunner:
+    """Lint after the board changes; ``done(problems)`` on the UI thread. Each change starts a new
+    generation: a result (or a failure) of an older one is dropped, a newer run being on its way.
+    ``latest`` keeps the result for the analysis it was computed with (a pane built later reads it)."""
+
+    def __init__(self, host: Widget, done: Callable[[Problems], None]) -> None:
+        self.host = host
+        self.done = done
+        self._latest: LatestLint | None = None
+        self._timer: Timer | None = None
+        self._generation = 0
+
+    @property
+    def latest(self) -> LatestLint:
+        if self._latest is None:  # made on first use: core.lint is imported after the first frame
+            from ..core.lint import LatestLint
+
+            self._latest = LatestLint()
+        return self._latest
+
+    def schedule(self, store: BoardStore, source: BoardOwner) -> None:
+        self._generation += 1
+        gen = self._generation
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if len(store.board.items) <= SYNC_ITEMS:
+            shown = source.analysis
+            self._finish(gen, shown, self.latest.lint(store, shown))
+        else:
+            self._timer = self.host.set_timer(DEBOUNCE, lambda: self._start(gen, store, source))
+
+    def _start(self, gen: int, store: BoardStore, source: BoardOwner) -> None:
+        self._timer = None
+        if gen != self._generation:
+            return
+        made = source.analysis_made()  # built by a pane already: reuse it, else the worker builds one
+        found = self.latest.get(made)
+        if found is not None:
+            self._finish(gen, made, found)
+            return
+        self.host.run_worker(
+            released(self._work, gen, store, made, source, source.board_version),
+            thread=True,
+            exclusive=True,
+            group="lint",
+            exit_on_error=False,
+        )
+
+    def _work(self, gen: int, store: BoardStore, made: Analysis | None, source: BoardOwner, version: int) -> None:
+        """In a thread: the analysis (unless one was made), then lint; ``_finish`` on the UI thread."""
+        from ..core.analysis import Analysis
+        from ..core.lint import lint_store
+
+        app = self.host.app
+        board = store.board
+        try:
+            analysis = made if made is not None else Analysis(board)
+            problems = lint_store(store, analysis)
+        except Exception as exc:  # noqa: BLE001 - shown to the user unless the board moved on
+            if gen == self._generation:
+                app.call_from_thread(self.host.post_message, WorkerFailed("Lint", exc))
+            return
+        if not get_current_worker().is_cancelled:
+            app.call_from_thread(self._finish, gen, analysis, problems, source, version)
+
+    def _finish(
+        self,
+        gen: int,
+        analysis: Analysis | None,
+        problems: Problems,
+        source: BoardOwner | None = None,
+        version: int = 0,
+    ) -> None:
+        if gen != self._generation:
+            return  # the board changed while this ran: the newer run reports
+        if source is not None and analysis is not None:
+            source.adopt_analysis(version, analysis)  # the panes shown next need not build it again
+        self.latest.put(analysis, problems)
+        self.done(problems)
+
+
+@runtime_checkable
+class LintHost(Protocol):
+    """The screen that lints the board it shows (the main screen)."""
+
+    lint: LintRunner

@@ -1,0 +1,71 @@
+"""What the app's first frame does not need is not done before it: a fresh interpreter runs the app
+headless and lists the modules loaded when the first frame is out (``on_ready``). Panes, screens
+and libraries that are not on that frame are imported when first used, and lint runs after it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import readiness_tui
+
+FIRST_FRAME = """
+import asyncio, json, sys
+from pathlib import Path
+from readiness_tui.ui import app as app_module
+from readiness_tui.ui.app import ReadinessApp
+
+class Probe(ReadinessApp):
+    CSS_PATH = str(Path(app_module.__file__).parent / ReadinessApp.CSS_PATH)  # else beside this file
+    loaded: list[str] = []
+
+    def on_ready(self) -> None:
+        Probe.loaded = sorted(sys.modules)  # before the app's own after-first-frame work
+        super().on_ready()
+
+async def main() -> None:
+    app = Probe(sys.argv[1], watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not Probe.loaded:
+            await pilot.pause(0.02)
+        await pilot.pause()
+        counted = app.main.lint.latest.get(app.analysis) is not None
+    print(json.dumps({"loaded": Probe.loaded, "linted": counted}))
+
+asyncio.run(main())
+"""
+
+#: Not on the first frame: other panes and screens, and what only they (or lint, gates) use.
+NOT_BEFORE_FIRST_FRAME = [
+    "plotext",
+    "readiness_tui.ui.panes.burndown",
+    "readiness_tui.ui.panes.gates",
+    "readiness_tui.ui.panes.problems",
+    "readiness_tui.ui.screens.standup",
+    "readiness_tui.ui.screens.edit_form",
+    "readiness_tui.ui.screens.help",
+    "readiness_tui.core.lint",
+]
+
+
+def test_the_first_frame_imports_no_other_pane_or_screen_and_lint_comes_after_it(
+    launch_board: Path, tmp_path: Path
+) -> None:
+    # A file, not ``-c``: Textual finds the app's CSS beside the file of the app's class.
+    script = tmp_path / "first_frame.py"
+    script.write_text(FIRST_FRAME, encoding="utf-8")
+    # The package under test, whichever checkout it is (the script's directory is not on the path).
+    source = str(Path(readiness_tui.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([source, os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.run(
+        [sys.executable, str(script), str(launch_board)], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    loaded = set(out["loaded"])
+    assert "readiness_tui.ui.panes.backlog" in loaded  # the probe saw the first frame's imports
+    assert sorted(m for m in NOT_BEFORE_FIRST_FRAME if m in loaded) == []
+    assert out["linted"]  # lint still ran, right after the first frame
