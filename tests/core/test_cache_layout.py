@@ -80,3 +80,35 @@ def test_an_entry_written_for_other_fields_is_refused() -> None:
     packed["records"]["items"]["names"] = ["id", "title"]
     with pytest.raises(ValueError):
         cache_layout.unpack(packed)
+
+
+SHARED = """\
+[[items]]
+id = "ALPHA-1"
+owner = "@dana"
+
+[[items]]
+id = "BETA-2"
+owner = "@dana"
+depends_on = ["ALPHA-1"]
+
+[[items]]
+id = "GAMMA-3"
+owner = "@dana"
+depends_on = ["ALPHA-1", "BETA-2"]
+"""
+
+
+def test_equal_strings_load_as_one_object_and_the_live_rows_are_left_as_they_were() -> None:
+    parsed = BoardStore.from_text(SHARED)
+    live = parsed.board.items
+    assert live[1].owner is not live[2].owner  # as parsed: a string per record
+    lists_before = [(id(it.depends_on), list(it.depends_on)) for it in live]
+    dep_before = live[2].depends_on[0]
+    a, b, c = _round_trip(parsed).board.items
+    # One string for the id and every reference to it, one for every equal owner.
+    assert b.depends_on[0] is a.id and c.depends_on[0] is a.id and c.depends_on[1] is b.id
+    assert a.owner is b.owner is c.owner
+    # pack copied the lists it shared strings in: the board it was given is unchanged.
+    assert [(id(it.depends_on), list(it.depends_on)) for it in live] == lists_before
+    assert live[2].depends_on[0] is dep_before
