@@ -15,11 +15,17 @@ from .toml_edit import Mutation, keep_trailing_blank_lines
 
 
 class BoardText:
-    """The text of one board: its segments, the text last read or written, and a lazy index."""
+    """The text of one board: its segments, the text last read or written, and a lazy index.
+
+    Once split into segments the whole text is not kept beside them: it would hold the board's
+    text twice (6 MB at 10,000 items, 60 MB at 100,000). What was last read or written is then the
+    list of segments it was made of, joined when asked.
+    """
 
     def __init__(self, text: str, segments: list[Segment] | None) -> None:
-        self._saved_text = text
-        # The segments the parse produced; split lazily when the board came another way.
+        # The whole text, until it is split (the segments the parse produced, or split lazily when
+        # the board came another way).
+        self._whole: str | None = None if segments is not None else text
         self._segs: list[Segment] | None = segments
         self._saved_segs: list[Segment] | None = list(segments) if segments is not None else None
         self._index: tuple[dict[str, list[int]], dict[str, int]] | None = None
@@ -29,18 +35,24 @@ class BoardText:
     def segments(self) -> list[Segment]:
         """The segments, in file order (edit them only through this class)."""
         if self._segs is None:
-            self._segs = split_segments(self._saved_text)
+            assert self._whole is not None
+            self._segs = split_segments(self._whole)
             self._saved_segs = list(self._segs)
+            self._whole = None
         return self._segs
 
     @property
     def saved_text(self) -> str:
         """The text as it was last read or written."""
-        return self._saved_text
+        if self._whole is not None:
+            return self._whole
+        assert self._saved_segs is not None
+        return "".join(s.text for s in self._saved_segs)
 
     def text(self) -> str:
         if self._segs is None:
-            return self._saved_text
+            assert self._whole is not None
+            return self._whole
         return "".join(s.text for s in self._segs)
 
     @property
@@ -54,12 +66,15 @@ class BoardText:
         # joining 10,000 segments on every keystroke.
         if saved is not None and len(segs) == len(saved) and all(a is b for a, b in zip(segs, saved)):
             return False
-        return self.text() != self._saved_text
+        return self.text() != self.saved_text
 
     def mark_saved(self, text: str) -> None:
         """Take ``text`` (this object's text, just written) as what is on disk."""
-        self._saved_text = text
-        self._saved_segs = list(self._segs) if self._segs is not None else None
+        if self._segs is None:
+            self._whole = text
+        else:
+            self._saved_segs = list(self._segs)
+            self._whole = None
 
     # ------------------------------------------------------------------ indexes
     @property
@@ -91,6 +106,7 @@ class BoardText:
         return list(self.segments)
 
     def restore(self, segments: list[Segment]) -> None:
+        self.segments  # split first, so that what was saved is known as segments  # noqa: B018
         self._segs = list(segments)
         self._index = None
 

@@ -1,0 +1,50 @@
+"""A board's text is held once: as segments once split, with what was saved known as segments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readiness_tui.core.board_text import BoardText
+from readiness_tui.core.segments import Segment
+from readiness_tui.core.store import BoardStore
+
+BOARD = '# kept\n[board]\ntitle = "t"\n\n[[items]]\nid = "A1"\ntitle = "a"\n\n[[items]]\nid = "B2"\ntitle = "b"\n'
+
+
+def _whole_copies(text: BoardText, whole: str) -> int:
+    # strings the object holds that are the whole text (its segments are parts of it)
+    return sum(1 for v in vars(text).values() if isinstance(v, str) and v == whole)
+
+
+def test_a_loaded_board_holds_its_text_once(tmp_path: Path) -> None:
+    path = tmp_path / "b.toml"
+    path.write_text(BOARD)
+    store = BoardStore.load(path)
+    text = store._text  # noqa: SLF001 - what the store holds is the point
+    assert _whole_copies(text, BOARD) == 0
+    assert "".join(s.text for s in text.segments) == BOARD == store.saved_text == store.text()
+    assert not store.dirty
+
+
+def test_saved_text_dirty_and_restore_follow_edits_and_saves(tmp_path: Path) -> None:
+    path = tmp_path / "b.toml"
+    path.write_text(BOARD)
+    store = BoardStore.load(path)
+    before = store._text.snapshot()  # noqa: SLF001
+    store.set_fields("B2", {"title": "bee"})
+    assert store.dirty and store.saved_text == BOARD and 'title = "bee"' in store.text()
+    store.save()
+    assert not store.dirty and store.saved_text == path.read_text() == store.text()
+    store._text.restore(before)  # noqa: SLF001 - undo puts the old segments back
+    assert store.dirty and store.text() == BOARD and store.saved_text == path.read_text()
+
+
+def test_text_given_whole_is_split_once_and_then_not_kept() -> None:
+    text = BoardText(BOARD, None)
+    assert text.saved_text == BOARD == text.text() and not text.dirty
+    assert _whole_copies(text, BOARD) == 1  # not split yet: the text is all there is
+    segments = text.segments
+    assert all(isinstance(s, Segment) for s in segments)
+    assert _whole_copies(text, BOARD) == 0 and text.saved_text == BOARD
+    text.mark_saved(text.text())
+    assert _whole_copies(text, BOARD) == 0 and not text.dirty
