@@ -61,6 +61,11 @@ class BoardText:
         self._saved_text = text
         self._saved_segs = list(self._segs) if self._segs is not None else None
 
+    def mark_saved_as(self, text: str, segments: list[Segment]) -> None:
+        """Take ``text``, the join of ``segments`` (an earlier snapshot of this object), as on disk."""
+        self._saved_text = text
+        self._saved_segs = list(segments)
+
     # ------------------------------------------------------------------ indexes
     @property
     def arrays(self) -> dict[str, list[int]]:

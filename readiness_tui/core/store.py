@@ -335,6 +335,12 @@ class BoardStore:
         self.stamp = FileStamp.of_bytes(self.path, data, sha256)
         board_cache.remember(self.path, self.stamp, text, self.board)
 
+    def take_written(self, written: BoardStore, segments: list[Segment]) -> None:
+        """``written`` (a copy of this store as of ``segments``) was just written to our file in
+        another thread: take its text and stamp as what is on disk (edits since stay unsaved)."""
+        self._text.mark_saved_as(written.saved_text, segments)
+        self.stamp = written.stamp
+
     @property
     def saved_text(self) -> str:
         """The text as it was last read or written."""

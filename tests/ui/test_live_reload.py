@@ -104,6 +104,7 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
     from ui_helpers import record_notices
 
     from readiness_tui.core import editor as editor_module
+    from readiness_tui.core import save_job
 
     app = make_app(launch_board)
     async with started(app) as pilot:
@@ -116,6 +117,7 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(editor_module, "write_board", full_disk)
+        monkeypatch.setattr(save_job, "write_board", full_disk)  # the status key writes in a thread
         before = launch_board.read_text(encoding="utf-8")
         await pilot.press("s")
         await wait_for(pilot, lambda: any(n.severity == "error" for n in notices), what="the failed write shown")
