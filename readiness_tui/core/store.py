@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import board_cache, store_items, store_records
-from .board_file import DiskState, disk_state, read_board_bytes
+from .board_file import DiskState, disk_state, look, read_board_bytes
 from .board_parse import decode, parse_board_segments, reparse_changed
 from .board_text import BoardText
 from .fsutil import FileStamp, atomic_write
@@ -293,6 +293,10 @@ class BoardStore:
         """Whether the file is as we loaded or last wrote it, changed by someone else, or gone
         (``strict``: by its contents, not only its size and time)."""
         return disk_state(self.path, self.stamp, strict)
+
+    def look(self) -> tuple[DiskState, bytes | None, str | None]:
+        """``disk_state()`` with the bytes (and their hash) it read, if it read them (``board_file.look``)."""
+        return look(self.path, self.stamp)
 
     def save(self, path: Path | None = None, force: bool = False) -> bool:
         """Write the board if it changed. Refuses when the file changed on disk since we read it.

@@ -107,10 +107,11 @@ class BoardDisk:
 
         fresh: Reread | BoardError | None = None
         # A save finishing meanwhile replaces the store's stamp: ``_disk_read`` then looks again.
-        state = store.disk_state()
+        # The bytes a changed file was hashed from are the ones parsed: it is read once.
+        state, data, sha = store.look()
         if state == DiskState.CHANGED and read:
             try:
-                fresh = reread(store)
+                fresh = reread(store, data, sha)
             except BoardError as exc:
                 fresh = exc
         if not get_current_worker().is_cancelled:  # a later look replaces this one

@@ -22,9 +22,9 @@ def reread_threads(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
     threads: list[threading.Thread] = []
     reread = reread_module.reread
 
-    def recording(store):  # type: ignore[no-untyped-def]
+    def recording(store, *args):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return reread(store)
+        return reread(store, *args)
 
     monkeypatch.setattr(reread_module, "reread", recording)
     return threads  # type: ignore[return-value]
@@ -65,6 +65,26 @@ async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
         await wait_for(pilot, lambda: not app.editor.dirty, what="the write")
         assert app.store.item("VLT-02").status != "done"
         assert f'status = "{app.store.item("VLT-02").status}"' in launch_board.read_text(encoding="utf-8")
+
+
+async def test_an_outside_change_is_read_from_disk_once(launch_board: Path, make_app, monkeypatch) -> None:
+    # The look that finds the file changed hashed its bytes: those are parsed, not read again.
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        reads: list[Path] = []
+        real = Path.read_bytes
+
+        def counting(self: Path) -> bytes:
+            if self == launch_board:
+                reads.append(self)
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", counting)
+        await _outside(app, pilot, launch_board, 'title = "Rollback runbook"', 'title = "Runbook v2"')
+        assert app.store.item("RB-01").title == "Runbook v2"
+        assert len(reads) == 1
 
 
 async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
