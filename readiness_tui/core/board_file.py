@@ -34,17 +34,26 @@ def disk_state(path: Path | None, stamp: FileStamp | None, strict: bool = False)
     with the same size (and a recycled inode) looks unchanged to ``stat``. The write path, which
     must never overwrite another writer's edit, asks for it.
     """
+    return look(path, stamp, strict)[0]
+
+
+def look(
+    path: Path | None, stamp: FileStamp | None, strict: bool = False
+) -> tuple[DiskState, bytes | None, str | None]:
+    """``disk_state``, with the bytes it read and their SHA-256 when it had to read them: a reader
+    of a changed file then reads it once, not twice (6 MB at 10,000 items)."""
     if path is None or stamp is None:
-        return DiskState.SAME
+        return DiskState.SAME, None, None
     try:
         st = path.stat()
     except FileNotFoundError:
-        return DiskState.MISSING
+        return DiskState.MISSING, None, None
     # Same size and time: trust it without hashing (the common case, on every save).
     if not strict and st.st_mtime_ns == stamp.mtime_ns and st.st_size == stamp.size:
-        return DiskState.SAME
+        return DiskState.SAME, None, None
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return DiskState.MISSING
-    return DiskState.SAME if sha256_bytes(data) == stamp.sha256 else DiskState.CHANGED
+        return DiskState.MISSING, None, None
+    sha = sha256_bytes(data)
+    return (DiskState.SAME if sha == stamp.sha256 else DiskState.CHANGED), data, sha

@@ -22,12 +22,15 @@ class BoardText:
     list of segments it was made of, joined when asked.
     """
 
-    def __init__(self, text: str, segments: list[Segment] | None) -> None:
+    def __init__(self, text: str, segments: list[Segment] | None, saved: list[Segment] | None = None) -> None:
         # The whole text, until it is split (the segments the parse produced, or split lazily when
-        # the board came another way).
+        # the board came another way). ``saved``: what is on disk, when it is not ``segments``
+        # (a copy of a store with unsaved edits; ``text`` is then unused).
         self._whole: str | None = None if segments is not None else text
         self._segs: list[Segment] | None = segments
-        self._saved_segs: list[Segment] | None = list(segments) if segments is not None else None
+        self._saved_segs: list[Segment] | None = None
+        if segments is not None:
+            self._saved_segs = list(saved if saved is not None else segments)
         self._index: tuple[dict[str, list[int]], dict[str, int]] | None = None
 
     # ------------------------------------------------------------------ reading
@@ -75,6 +78,18 @@ class BoardText:
         else:
             self._saved_segs = list(self._segs)
             self._whole = None
+
+    def mark_saved_as(self, segments: list[Segment]) -> None:
+        """Take ``segments`` (an earlier snapshot of this object, just written) as what is on disk."""
+        self.segments  # split first, if never split  # noqa: B018
+        self._saved_segs = list(segments)
+        self._whole = None
+
+    def saved_segments(self) -> list[Segment]:
+        """The segments of what was last read or written (a copy of the list)."""
+        self.segments  # split first, if never split  # noqa: B018
+        assert self._saved_segs is not None
+        return list(self._saved_segs)
 
     # ------------------------------------------------------------------ indexes
     @property

@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import audit
 from .board_file import DiskState
@@ -40,6 +40,9 @@ from .problems import BoardError, BoardLocked, BoardMissing, EditError, FieldCon
 from .records import Change
 from .store import BoardStore, StoreSnapshot, frozen_board
 from .writepath import WriteRequest, write_board
+
+if TYPE_CHECKING:
+    from .save_job import SaveJob
 
 EditFn = Callable[[BoardStore], Any]
 
@@ -79,13 +82,16 @@ class EditController:
         self.unrecorded: list[Change] = []
         #: The last audit append that failed (the edit itself was saved); the caller shows it.
         self.audit_error = ""
-        self._saved_board: Any = frozen_board(store)
+        self.saved_board: Any = frozen_board(store)
         self.undo_stack: list[Snapshot] = []
         self.redo_stack: list[Snapshot] = []
         #: Edits since the last save, to re-apply on a reloaded file; None when not replayable
         #: (after an undo or redo, whose meaning depends on the state they were made in).
         self.pending: list[tuple[str, EditFn]] | None = []
         self.last_save_error = ""
+        #: The save running in a thread (``save_job``), if any; counts edits to tell what it missed.
+        self.save_job: SaveJob | None = None
+        self.edits = 0
 
     # ------------------------------------------------------------------ state
     @property
@@ -108,7 +114,7 @@ class EditController:
         self.pending = []
         self.last_save_error = ""
         self.unrecorded = []
-        self._saved_board = frozen_board(store)
+        self.saved_board = frozen_board(store)
 
     # ------------------------------------------------------------------ the one way to edit
     def apply(self, label: str, fn: EditFn, focus: str | None = None, save: bool = True) -> EditResult:
@@ -127,6 +133,7 @@ class EditController:
         changes = out if isinstance(out, list) else ([out] if isinstance(out, Change) else [])
         if not changes and self.store.snapshot().segments == before.segments:
             return EditResult(label, [], SaveState.UNCHANGED, focus=focus)
+        self.edits += 1
         self.undo_stack.append(before)
         del self.undo_stack[: -self.history]
         self.redo_stack.clear()
@@ -139,14 +146,33 @@ class EditController:
     def _autosave(self) -> SaveState:
         return self.save() if self.autosave else SaveState.OFF
 
+    def begin_save(self, label: str = "") -> SaveJob | None:
+        """The edits as they are now, as a job to write in a thread (``core.save_job``); None when
+        the caller should ``save()`` instead. Take its result with ``finish_save``."""
+        from . import save_job
+
+        return save_job.begin(self, label)
+
+    def finish_save(self, job: SaveJob) -> SaveState:
+        from . import save_job
+
+        return save_job.finish(self, job)
+
+    def settle(self) -> None:
+        """Wait for a save running in a thread and take its result: what comes next (another save,
+        an undo, a reload) starts from the file as that save left it."""
+        if self.save_job is not None:
+            self.finish_save(self.save_job)
+
     def save(self, force: bool = False, prefer: str = "") -> SaveState:
         """Write the edits through the one write path (``writepath.write_board``)."""
+        self.settle()
         if self.read_only:
             self.last_save_error = READ_ONLY_REFUSAL
             return SaveState.UNCHANGED
         req = WriteRequest(
             self.store,
-            self._saved_board,
+            self.saved_board,
             list(self.unrecorded),
             self.pending,
             self.audit_source,
@@ -175,7 +201,7 @@ class EditController:
             self.audit_error = out.audit_error
         self.last_save_error = ""
         self.pending = []
-        self._saved_board = frozen_board(self.store)
+        self.saved_board = frozen_board(self.store)
         self.unrecorded = []
         return SaveState.SAVED if out.wrote else SaveState.UNCHANGED
 
@@ -221,8 +247,10 @@ class EditController:
     def _travel(self, back: list[Snapshot], forth: list[Snapshot], verb: str) -> EditResult | None:
         """Undo or redo: put back the last snapshot of ``back``, keeping the state it replaces on
         ``forth`` so the other way can bring it back."""
+        self.settle()
         if not back or self.read_only:
             return None
+        self.edits += 1
         snap = back.pop()
         now = snapshot(self.store, snap.label)
         forth.append(now)
@@ -260,6 +288,7 @@ class EditController:
     def keep_mine(self) -> SaveState:
         """Save over what changed on disk: merged by field where the edits can be re-applied (mine win
         where both changed a field), else my whole text (after an undo, or on a deleted board)."""
+        self.settle()
         if self.pending is not None and self.store.disk_state() is DiskState.CHANGED:
             return self.save(prefer="mine")
         return self.save(force=True)
@@ -283,6 +312,7 @@ class EditController:
         ``changes``: what changed from this store to ``fresh`` (``core.reread`` works it out from
         the changed items alone); None: the two boards are compared here.
         """
+        self.settle()
         result = ReloadResult()
         had_unsaved = self.store.dirty
         mine = self.store.text() if had_unsaved else ""
@@ -290,10 +320,10 @@ class EditController:
         if fresh is None:
             fresh = self.store.reload()
         if had_unsaved and (pending is None or not reapply):
-            result.backup = self._backup(mine)
+            result.backup = self.backup(mine)
         # Changes against this store are changes against the saved board only when nothing is unsaved.
         result.changes = changes if changes is not None and not had_unsaved else self._outside_changes(fresh)
-        old_board = self._saved_board
+        old_board = self.saved_board
         self.replace_store(fresh)
         self._record_outside(old_board, fresh, result.changes)
         last = SaveState.UNCHANGED
@@ -305,7 +335,7 @@ class EditController:
                 if r.ok and r.saved != SaveState.UNCHANGED:
                     last = r.saved
             if result.failed and result.backup is None:
-                result.backup = self._backup(mine)
+                result.backup = self.backup(mine)
         result.saved = self.save() if self.autosave and self.store.dirty else last
         return result
 
@@ -332,12 +362,12 @@ class EditController:
 
     def _outside_changes(self, fresh: BoardStore) -> list[Change]:
         try:
-            return audit.diff_boards(self._saved_board, fresh.board)
+            return audit.diff_boards(self.saved_board, fresh.board)
         except Exception as exc:  # noqa: BLE001
             self.audit_error = f"could not compute the outside change for the audit trail: {exc}"
             return []
 
-    def _backup(self, text: str) -> Path | None:
+    def backup(self, text: str) -> Path | None:
         path = self.store.path
         if path is None:
             return None

@@ -244,7 +244,6 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
 def affects(board: Board, changes: list[object]) -> bool:
     """Whether an edit (its Change records) can change the decision: an edit of a field no rule
     reads, on an item outside the scope, cannot."""
-    in_scope = {it.id for it in scope(board).items}
     for c in changes:
         if getattr(c, "kind", "") != "items" or getattr(c, "field", "*") in (
             "*",
@@ -252,9 +251,9 @@ def affects(board: Board, changes: list[object]) -> bool:
             "priority",
             "milestone",
             "phase",
+            "status",
         ):
             return True
-        item = getattr(c, "item", None)
-        if item in in_scope or getattr(c, "field", "") == "status":
-            return True
-    return False
+    # Only now the scope (10 ms at 10,000 items): a status edit, the hot key, never needs it.
+    in_scope = {it.id for it in scope(board).items}
+    return any(getattr(c, "item", None) in in_scope for c in changes)

@@ -95,17 +95,19 @@ def _is_item(seg: Segment) -> bool:
     return seg.is_array and seg.kind == "items"
 
 
-def reread(store: BoardStore) -> Reread:
+def reread(store: BoardStore, data: bytes | None = None, sha256: str | None = None) -> Reread:
     """The board file as it is now (see the module docstring). Raises what ``BoardStore.reload``
-    raises: ``BoardMissing``, ``BoardError`` with file, line and field."""
+    raises: ``BoardMissing``, ``BoardError`` with file, line and field. ``data``/``sha256``: the
+    file's bytes and their hash, when the caller has just read them (``BoardStore.look``)."""
     from .store import BoardStore
 
     path = store.path
     if path is None:
         raise BoardError("this board has no file to reload from")
-    data = read_board_bytes(path)
+    if data is None:
+        data, sha256 = read_board_bytes(path), None
     text = decode(data, path)
-    stamp = FileStamp.of_bytes(path, data)
+    stamp = FileStamp.of_bytes(path, data, sha256)
     quick = None if store.editable_reason or store.dirty else _items_only(store, text)
     if quick is None:
         return Reread(store.reload(), None)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import board_cache, exit_keep, store_items, store_records
-from .board_file import DiskState, disk_state, read_board_bytes
+from .board_file import DiskState, disk_state, look, read_board_bytes
 from .board_parse import decode, parse_board_segments, reparse_changed
 from .board_text import BoardText
 from .fsutil import FileStamp, atomic_write
@@ -48,13 +48,16 @@ class BoardStore:
         board: Board,
         stamp: FileStamp | None,
         segments: list[Segment] | None = None,
+        saved_segments: list[Segment] | None = None,
     ):
+        # ``saved_segments``: what is on disk when it is not ``segments`` (a copy made to be
+        # written elsewhere, ``save_job``); ``text`` is then unused.
         self.path = path
         self.board = board
         exit_keep.keep(board)
         self.stamp = stamp
         self.source_name = "<board>"  # what messages call a board read from text (``from_text``)
-        self._text = BoardText(text, segments)
+        self._text = BoardText(text, segments, saved_segments)
         self._item_index: dict[str, int] = {}
         self._reindex()
 
@@ -295,6 +298,10 @@ class BoardStore:
         (``strict``: by its contents, not only its size and time)."""
         return disk_state(self.path, self.stamp, strict)
 
+    def look(self) -> tuple[DiskState, bytes | None, str | None]:
+        """``disk_state()`` with the bytes (and their hash) it read, if it read them (``board_file.look``)."""
+        return look(self.path, self.stamp)
+
     def save(self, path: Path | None = None, force: bool = False) -> bool:
         """Write the board if it changed. Refuses when the file changed on disk since we read it.
 
@@ -336,10 +343,20 @@ class BoardStore:
         self.stamp = FileStamp.of_bytes(self.path, data, sha256)
         board_cache.remember(self.path, self.stamp, text, self.board)
 
+    def take_written(self, written: BoardStore, segments: list[Segment]) -> None:
+        """``written`` (a copy of this store as of ``segments``) was just written to our file in
+        another thread: take its text and stamp as what is on disk (edits since stay unsaved)."""
+        self._text.mark_saved_as(segments)
+        self.stamp = written.stamp
+
     @property
     def saved_text(self) -> str:
         """The text as it was last read or written."""
         return self._text.saved_text
+
+    def saved_segments(self) -> list[Segment]:
+        """``saved_text`` as segments, without joining them."""
+        return self._text.saved_segments()
 
     def reload(self) -> BoardStore:
         """A fresh store for what is on disk now, re-parsing only the items whose text changed.

@@ -137,6 +137,8 @@ class ReadinessApp(App[None]):
             gc.enable()
 
     def on_unmount(self) -> None:
+        # However the app ends, a save being written in a thread lands first (quitting shows how).
+        self.main.saver.flush(report=False)
         self.live.close()
 
     # ------------------------------------------------------------------ the board
@@ -334,6 +336,8 @@ class ReadinessApp(App[None]):
         self.action_quit_app()
 
     def action_quit_app(self) -> None:
+        # The status key's save may still be running or about to start: it lands before we ask.
+        self.main.saver.flush()
         if self.editor.dirty:
             self.ask_unsaved(self._quit_after_gates, "Quit")
         else:

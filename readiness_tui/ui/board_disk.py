@@ -19,6 +19,7 @@ from ..core.problems import BoardError
 from .worker_work import released
 
 if TYPE_CHECKING:
+    from ..core.fsutil import FileStamp
     from ..core.reread import Reread
     from ..core.store import BoardStore
     from .live_board import LiveBoard
@@ -32,6 +33,8 @@ class BoardDisk:
         self.app = live.app
         #: The board file is gone from disk (the board is kept in memory).
         self.file_missing = False
+        #: The file was to be looked at while our own save was being written: look once it is.
+        self._recheck = False
 
     @property
     def store(self) -> BoardStore:
@@ -45,11 +48,21 @@ class BoardDisk:
 
     def check(self) -> None:
         """Look at the board file now (the watcher does this by itself), off the UI thread."""
+        if self.app.editor.save_job is not None:
+            # Our own save is landing (the store takes its stamp when it has): look after that.
+            self._recheck = True
+            return
         store = self.store
         # What the store holds now: an edit made while the worker reads shows as a difference.
         segments = store.snapshot().segments
         read = not self.app.editor.dirty
-        self._read_in_thread(released(self._read_disk, store, segments, read))
+        self._read_in_thread(released(self._read_disk, store, segments, read, store.stamp))
+
+    def save_settled(self) -> None:
+        """A save written in a thread is taken: a look put off meanwhile happens now."""
+        if self._recheck and self.app.editor.save_job is None:
+            self._recheck = False
+            self.check()
 
     def _read_in_thread(self, work: Callable[[], None]) -> None:
         # One reader of the file at a time: a newer look replaces one still running.
@@ -86,27 +99,37 @@ class BoardDisk:
         if ok:
             then()
 
-    def _read_disk(self, store: BoardStore, segments: list, read: bool) -> None:
+    def _read_disk(self, store: BoardStore, segments: list, read: bool, stamp: FileStamp | None) -> None:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
         it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
         error fails the worker, which the app shows."""
         from ..core.reread import reread
 
         fresh: Reread | BoardError | None = None
-        state = store.disk_state()
+        # A save finishing meanwhile replaces the store's stamp: ``_disk_read`` then looks again.
+        # The bytes a changed file was hashed from are the ones parsed: it is read once.
+        state, data, sha = store.look()
         if state == DiskState.CHANGED and read:
             try:
-                fresh = reread(store)
+                fresh = reread(store, data, sha)
             except BoardError as exc:
                 fresh = exc
         if not get_current_worker().is_cancelled:  # a later look replaces this one
-            self.live.to_ui(self._disk_read, store, segments, state, fresh)
+            self.live.to_ui(self._disk_read, store, segments, state, fresh, stamp)
 
     def _disk_read(
-        self, store: BoardStore, segments: list, state: DiskState, fresh: Reread | BoardError | None
+        self,
+        store: BoardStore,
+        segments: list,
+        state: DiskState,
+        fresh: Reread | BoardError | None,
+        stamp: FileStamp | None,
     ) -> None:
         if store is not self.store:
             return  # another board was opened (or this one reloaded) meanwhile
+        if self.app.editor.save_job is not None or store.stamp is not stamp:
+            self.check()  # our own save landed (or is landing) meanwhile: compared with an old stamp
+            return
         if fresh is not None and store.snapshot().segments != segments:
             fresh = None  # edited while the file was read: read it again here
         self.board_file_event(state, fresh)

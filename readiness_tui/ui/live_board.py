@@ -244,8 +244,9 @@ class LiveBoard:
             self.gate_status = session.gate_status()
         else:
             now = {k: v.status for k, v in session.views(only).items()}
-            if all(self.gate_status.get(k) == v for k, v in now.items()) and not (
-                set(only) & set(self.gate_status) - set(now)
+            # Not set(self.gate_status): that is 10,000 ids copied on every status key.
+            if all(self.gate_status.get(k) == v for k, v in now.items()) and not any(
+                k in self.gate_status and k not in now for k in only
             ):
                 return  # the same results: nothing to show again (most status edits)
             status = dict(self.gate_status)

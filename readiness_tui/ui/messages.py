@@ -4,7 +4,12 @@ undo history and saving, so every edit takes the same path whichever pane asked 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
+
+if TYPE_CHECKING:
+    from ..core.save_job import SaveJob
 
 
 class ItemHighlighted(Message):
@@ -72,3 +77,11 @@ class TrustBoard(Message):
 
 class ToggleAutoRun(Message):
     """Flip auto-run (re-run gates when their watched files change)."""
+
+
+class SaveFinished(Message):
+    """A save written in a thread is done (``ui.background_save``): the screen takes its result."""
+
+    def __init__(self, job: SaveJob) -> None:
+        super().__init__()
+        self.job = job

@@ -246,3 +246,14 @@ def test_due_for_rerun_only_after_a_change_since_the_last_run(gates_repo: Path) 
     os.utime(src, (later, later))
     s.note_changes([str(src)])
     assert s.due_for_rerun(["G-PASS"]) == ["G-PASS"]  # changed after the run: due again
+
+
+def test_views_of_some_ids_match_the_views_of_all_in_board_order(gates_repo: Path) -> None:
+    # ``views(ids)`` looks the ids up instead of walking every gated item: same views, board order.
+    s = open_session(gates_repo)
+    s.run()
+    every = s.views()
+    wanted = ["G-FAIL", "NO-GATE", "G-PASS", "NOT-AN-ID"]
+    some = s.views(wanted)
+    assert list(some) == [k for k in every if k in wanted]
+    assert some == {k: every[k] for k in some}

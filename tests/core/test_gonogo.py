@@ -220,3 +220,21 @@ def test_the_standup_counts_a_waived_gate_as_go_no_go_excuses_it() -> None:
         assert seen.gates is not None
         assert {k: v for k, v in seen.gates.items() if v} == {count: 1}, (waivers, status)
         assert seen.decision.go is go
+
+
+def test_affects_which_edits_can_change_the_verdict(monkeypatch) -> None:
+    from readiness_tui.core import gonogo
+    from readiness_tui.core.records import Change
+
+    board = _board()
+    assert gonogo.affects(board, [Change("A", "owner", None, "ana")])  # A is in scope (P0)
+    assert not gonogo.affects(board, [Change("B", "owner", None, "ana")])  # B is P1
+    assert gonogo.affects(board, [Change("B", "priority", "P1", "P0")])
+    assert gonogo.affects(board, [Change("R-1", "severity", "low", "high", kind="risks")])
+
+    # A status edit (the hot key) answers without working out the scope of 10,000 items.
+    def no_scope(*_args: object) -> None:
+        raise AssertionError("scope computed for a status edit")
+
+    monkeypatch.setattr(gonogo, "scope", no_scope)
+    assert gonogo.affects(board, [Change("B", "status", "todo", "done")])

@@ -11,6 +11,22 @@ FIXTURE_BOARDS = Path(__file__).resolve().parent.parent / "fixtures" / "boards"
 FIXTURE_REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 
 
+@pytest.fixture(autouse=True)
+def _keys_wait_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The status key's save is written in a thread (``ui.background_save``): a test's keys are
+    done once the save they started has landed, as when it was written on the UI thread."""
+    from textual.pilot import Pilot
+    from ui_helpers import saves_landed
+
+    real = Pilot.press
+
+    async def press(self: Pilot, *keys: str) -> None:  # type: ignore[type-arg]
+        await real(self, *keys)
+        await saves_landed(self)
+
+    monkeypatch.setattr(Pilot, "press", press)
+
+
 @pytest.fixture
 def launch_board(tmp_path: Path) -> Path:
     """tests/fixtures/boards/launch.toml copied into ``tmp_path/boards`` (with a second board)."""

@@ -28,7 +28,7 @@ async def test_a_worker_that_raises_is_shown(launch_board: Path, make_app, monke
         def broken(self: BoardStore) -> str:
             raise PermissionError(13, "Permission denied", str(launch_board))
 
-        monkeypatch.setattr(BoardStore, "disk_state", broken)
+        monkeypatch.setattr(BoardStore, "look", broken)  # the reader's look at the file
         app.live.check_disk()  # reads the file in a thread worker
         await wait_for(pilot, lambda: errors(notices), what="an error notification")
         assert "Permission denied" in errors(notices)[0].message

@@ -22,9 +22,9 @@ def reread_threads(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
     threads: list[threading.Thread] = []
     reread = reread_module.reread
 
-    def recording(store):  # type: ignore[no-untyped-def]
+    def recording(store, *args):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return reread(store)
+        return reread(store, *args)
 
     monkeypatch.setattr(reread_module, "reread", recording)
     return threads  # type: ignore[return-value]
@@ -67,6 +67,26 @@ async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
         assert f'status = "{app.store.item("VLT-02").status}"' in launch_board.read_text(encoding="utf-8")
 
 
+async def test_an_outside_change_is_read_from_disk_once(launch_board: Path, make_app, monkeypatch) -> None:
+    # The look that finds the file changed hashed its bytes: those are parsed, not read again.
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        reads: list[Path] = []
+        real = Path.read_bytes
+
+        def counting(self: Path) -> bytes:
+            if self == launch_board:
+                reads.append(self)
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", counting)
+        await _outside(app, pilot, launch_board, 'title = "Rollback runbook"', 'title = "Runbook v2"')
+        assert app.store.item("RB-01").title == "Runbook v2"
+        assert len(reads) == 1
+
+
 async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
     launch_board: Path, make_app, monkeypatch
 ) -> None:
@@ -104,6 +124,7 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
     from ui_helpers import record_notices
 
     from readiness_tui.core import editor as editor_module
+    from readiness_tui.core import save_job
 
     app = make_app(launch_board)
     async with started(app) as pilot:
@@ -116,6 +137,7 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(editor_module, "write_board", full_disk)
+        monkeypatch.setattr(save_job, "write_board", full_disk)  # the status key writes in a thread
         before = launch_board.read_text(encoding="utf-8")
         await pilot.press("s")
         await wait_for(pilot, lambda: any(n.severity == "error" for n in notices), what="the failed write shown")

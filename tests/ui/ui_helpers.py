@@ -72,6 +72,13 @@ async def press(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+async def saves_landed(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until no save is asked for or being written in a thread (``ui.background_save``)."""
+    saver = getattr(getattr(pilot.app, "main", None), "saver", None)
+    if saver is not None:
+        await wait_for(pilot, lambda: not saver.busy, what="the save in flight")
+
+
 async def session_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
     """The gate session is made in a thread worker once the board shows: wait for it (the gate
     column and the go/no-go reasons depend on it)."""

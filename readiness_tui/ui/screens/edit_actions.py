@@ -20,6 +20,8 @@ from ...core.ids import new_item_id
 from ...core.itemform import field_value
 from ...core.model import PRIORITIES, STATUSES
 from ...core.statuses import status_label
+from ..background_save import BackgroundSave
+from ..messages import SaveFinished
 from . import conflict_flow, record_actions
 
 if TYPE_CHECKING:
@@ -45,6 +47,8 @@ class EditingScreen(Screen[None]):
         #: The item the edit keys act on: the last one highlighted in any pane.
         self.current_item_id: str | None = None
         self.last_edit = ""
+        #: Writes the hot keys' edits in a thread, after the frame that shows them.
+        self.saver = BackgroundSave(self)
 
     @property
     def editor(self) -> EditController:
@@ -104,16 +108,21 @@ class EditingScreen(Screen[None]):
             self.owner.samples.offer()
 
     def _save_after_frame(self, label: str) -> None:
-        """Write an edit the screen shows already (``SaveState.PENDING``) right after that frame,
-        on this thread; several edits before then are written by the first save."""
-        self.call_after_refresh(self._save_pending, label)
+        """Write an edit the screen shows already (``SaveState.PENDING``) right after that frame, in
+        a thread (``BackgroundSave``); edits before it starts are written by the same save."""
+        self.saver.request(label)
 
-    def _save_pending(self, label: str) -> None:
-        saved = self.editor.save()
+    def on_save_finished(self, message: SaveFinished) -> None:
+        self.saver.finished(message.job)
+
+    def save_done(self, saved: SaveState, label: str, note: str = "") -> None:
+        """What became of a save the screen did not wait for."""
         if self.editor.merged:  # someone else's edits came in with ours: show the whole board
             self.refresh_panes(state=False)
         # A failed write is shown: the top bar says unsaved, the reason is notified or asked.
         self.report_save(saved, label)
+        if note:
+            self.notify(note, title="Saved with others' edits", severity="warning", timeout=12)
 
     def report_save(self, saved: SaveState, label: str) -> None:
         # A saved edit is reported in the top bar (a toast per keystroke would be noise).

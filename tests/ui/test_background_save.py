@@ -1,0 +1,148 @@
+"""The status key's save is written in a thread (``ui.background_save``, ``core.save_job``): the
+file and its history get the edit, quick edits land in order, a failure is shown, quitting keeps it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from ui_helpers import record_notices, saves_landed, started, wait_for
+
+from readiness_tui.core import audit, save_job
+from readiness_tui.core.store import BoardStore
+
+
+def _status_records(board: Path) -> list[tuple[str | None, object, object]]:
+    path = audit.history_path(board)
+    return [(r.item, r.old, r.new) for r in audit.read(path) if r.field == "status"] if path.exists() else []
+
+
+def gated_writes(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[threading.Thread]]:
+    """Writes of the save jobs wait for the returned event; the threads they ran in are listed."""
+    gate = threading.Event()
+    threads: list[threading.Thread] = []
+    real = save_job.write_board
+
+    def write(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(save_job, "write_board", write)
+    return gate, threads
+
+
+async def test_the_status_key_is_written_in_a_thread_with_its_history(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    threads: list[threading.Thread] = []
+    real = save_job.write_board
+
+    def write(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    save_job.write_board = write  # type: ignore[assignment]
+    try:
+        async with started(app) as pilot:
+            await pilot.press("j", "s")  # SEC-02: todo -> in_progress (the keys wait for the save)
+            assert BoardStore.load(launch_board).item("SEC-02").status == "in_progress"
+            assert _status_records(launch_board) == [("SEC-02", "todo", "in_progress")]
+            assert threads and all(t is not threading.main_thread() for t in threads)
+            assert not app.editor.dirty and "saved" in str(app.main.query_one("#bar-state").render())
+    finally:
+        save_job.write_board = real  # type: ignore[assignment]
+    assert audit.verify(audit.history_path(launch_board)).ok
+
+
+async def test_two_quick_status_keys_both_land_in_order(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(launch_board)
+    gate, threads = gated_writes(monkeypatch)
+    async with started(app) as pilot:
+        await pilot.press("j")  # SEC-02
+        app.main.action_cycle_status()  # todo -> in_progress: its write starts and waits at the gate
+        await wait_for(pilot, lambda: threads, what="the first write")
+        app.main.action_cycle_status()  # in_progress -> review, while the first is being written
+        assert app.store.item("SEC-02").status == "review"
+        gate.set()
+        await saves_landed(pilot)
+        assert len(threads) == 2  # the second edit took a second write, after the first
+        assert BoardStore.load(launch_board).item("SEC-02").status == "review"
+        assert _status_records(launch_board) == [("SEC-02", "todo", "in_progress"), ("SEC-02", "in_progress", "review")]
+        assert not app.editor.dirty
+    assert audit.verify(audit.history_path(launch_board)).ok
+
+
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"), RuntimeError("a bug in the write")])
+async def test_a_save_that_fails_in_its_thread_is_shown(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    app = make_app(launch_board)
+    before = launch_board.read_bytes()
+
+    def failing(*_a: object, **_k: object) -> None:
+        raise error
+
+    monkeypatch.setattr(save_job, "write_board", failing)
+    async with started(app) as pilot:
+        notices = record_notices(app)
+        await pilot.press("j", "s")
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in notices), what="the failure shown")
+        shown = [n for n in notices if n.severity == "error"][-1]
+        assert shown.title == "Could not save" and str(error.args[-1]) in shown.message
+        assert app.editor.dirty and launch_board.read_bytes() == before
+        assert "unsaved" in str(app.main.query_one("#bar-state").render())
+
+
+async def test_quitting_while_the_save_is_written_keeps_the_edit(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(launch_board)
+    gate, threads = gated_writes(monkeypatch)
+    async with started(app) as pilot:
+        await pilot.press("j")  # SEC-02
+        app.main.action_cycle_status()
+        await wait_for(pilot, lambda: threads, what="the write in flight")
+        # Quitting waits for the write (released by another thread, as a slow disk would finish).
+        threading.Timer(0.05, gate.set).start()
+        app.action_quit_app()
+        await pilot.pause()
+    assert app.return_code == 0
+    assert BoardStore.load(launch_board).item("SEC-02").status == "in_progress"
+    assert _status_records(launch_board) == [("SEC-02", "todo", "in_progress")]
+
+
+async def test_quitting_before_the_save_started_writes_it(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with started(app) as pilot:
+        await pilot.press("j")  # SEC-02
+        app.main.action_cycle_status()  # its save would start after the next frame
+        app.action_quit_app()  # ... but quitting comes first: written here, no question asked
+        await pilot.pause()
+    assert app.return_code == 0
+    assert BoardStore.load(launch_board).item("SEC-02").status == "in_progress"
+    assert _status_records(launch_board) == [("SEC-02", "todo", "in_progress")]
+
+
+async def test_an_outside_change_during_the_save_is_merged_not_mistaken_for_ours(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(launch_board)
+    gate, threads = gated_writes(monkeypatch)
+    async with started(app) as pilot:
+        await pilot.press("j")  # SEC-02
+        app.main.action_cycle_status()
+        await wait_for(pilot, lambda: threads, what="the write in flight")
+        text = launch_board.read_text(encoding="utf-8")
+        launch_board.write_text(text.replace('title = "Rollback runbook"', 'title = "Runbook v2"'), encoding="utf-8")
+        app.live.check_disk()  # the watcher's look, while our write is in flight: put off
+        gate.set()
+        await saves_landed(pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        on_disk = BoardStore.load(launch_board)
+        assert on_disk.item("SEC-02").status == "in_progress" and on_disk.item("RB-01").title == "Runbook v2"
+        assert app.store.item("RB-01").title == "Runbook v2" and not app.editor.dirty
+        assert app.screen is app.main  # no conflict dialog: our own write is not an outside change
