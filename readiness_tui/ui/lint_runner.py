@@ -116,6 +116,13 @@ class LintRunner:
             source.adopt_analysis(version, analysis)  # the panes shown next need not build it again
         self.latest.put(analysis, problems)
         self.done(problems)
+        if source is not None:
+            # A large board's change has settled (lint comes last): what the previous board, its
+            # analysis and lint left freed goes back to the system (~3 ms; ~50 MB after a few
+            # reloads at 10,000 items), or the app grows with every outside change.
+            from ..core import heap
+
+            heap.give_back()
 
 
 @runtime_checkable

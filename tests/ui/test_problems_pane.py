@@ -132,6 +132,24 @@ async def test_a_large_board_is_linted_off_the_ui_thread(tmp_path: Path, make_ap
         assert flagged and header(app).endswith(f"{flagged} problems")
 
 
+async def test_once_a_large_boards_lint_is_in_freed_memory_goes_back_to_the_system(
+    tmp_path: Path, make_app, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from readiness_tui.core import heap
+
+    given: list[threading.Thread] = []
+    monkeypatch.setattr(heap, "give_back", lambda: given.append(threading.current_thread()) or True)
+    app = make_app(write_board(tmp_path / "big.toml", SYNC_ITEMS + 100))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await wait_for(pilot, lambda: header(app) != "", timeout=20, what="the lint worker")
+        assert given == [threading.main_thread()]  # after the board settled, on the UI thread
+        await pilot.press("s")  # a change: settled again, given back again
+        await wait_for(pilot, lambda: len(given) == 2, timeout=20, what="lint after the change")
+
+
 async def test_after_a_change_a_large_boards_analysis_is_built_off_the_ui_thread(
     tmp_path: Path, make_app, monkeypatch
 ) -> None:
