@@ -65,10 +65,10 @@ class BoardText:
         if segs is None:
             return False
         saved = self._saved_segs
-        # Segments are replaced, never mutated: the same objects mean the same text, without
-        # joining 10,000 segments on every keystroke.
-        if saved is not None and len(segs) == len(saved) and all(a is b for a, b in zip(segs, saved)):
-            return False
+        # Segments are replaced, never mutated: the same objects mean the same text, and only the
+        # ones replaced need comparing (no join of 10,000 segments on every keystroke or save).
+        if saved is not None and len(segs) == len(saved):
+            return any(a is not b and a.text != b.text for a, b in zip(segs, saved))
         return self.text() != self.saved_text
 
     def mark_saved(self, text: str) -> None:

@@ -312,7 +312,6 @@ class BoardStore:
         target = Path(path) if path else self.path
         if target is None:
             raise BoardError("this board has no file yet; give a path to save it")
-        text = self.text()
         if path is None and not force:
             state = self.disk_state()
             if state is DiskState.CHANGED:
@@ -322,10 +321,10 @@ class BoardStore:
                 )
             if state is DiskState.MISSING:
                 raise BoardMissing(f"{target} was deleted or moved since it was loaded", target)
-            if text == self._text.saved_text:
+            if not self.dirty:
                 return False
         self.path = target
-        self.write(text)
+        self.write(self.text())
         return True
 
     def write(self, text: str, data: bytes | None = None, sha256: str | None = None) -> None:

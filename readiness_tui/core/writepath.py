@@ -85,9 +85,9 @@ def write_board(req: WriteRequest, *, force: bool = False, prefer: str = "") -> 
             store = outcome.store
         elif state is DiskState.SAME:
             outcome.audit_error = _reconcile(req, store)
-        text = store.text()
-        if text == store.saved_text and not force:
+        if not force and not store.dirty:
             return outcome
+        text = store.text()
         data = text.encode("utf-8")
         sha = sha256_bytes(data)
         base = store.stamp.sha256 if store.stamp and state is not DiskState.MISSING else None

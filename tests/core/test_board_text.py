@@ -48,3 +48,16 @@ def test_text_given_whole_is_split_once_and_then_not_kept() -> None:
     assert _whole_copies(text, BOARD) == 0 and text.saved_text == BOARD
     text.mark_saved(text.text())
     assert _whole_copies(text, BOARD) == 0 and not text.dirty
+
+
+def test_an_edit_set_back_is_not_dirty_and_saves_nothing(tmp_path: Path) -> None:
+    # dirty compares only the segments that were replaced, not the joined text
+    path = tmp_path / "b.toml"
+    path.write_text(BOARD)
+    store = BoardStore.load(path)
+    store.set_fields("B2", {"title": "bee"})
+    assert store.dirty
+    store.set_fields("B2", {"title": "b"})  # a new segment object, with the text on disk
+    assert not store.dirty
+    mtime = path.stat().st_mtime_ns
+    assert store.save() is False and path.stat().st_mtime_ns == mtime
