@@ -129,3 +129,21 @@ async def test_a_large_problem_count_is_shown_whole(count: int, long_board: Path
         title = str(app.screen.query_one("#bar-title").render()).strip()
         assert_whole_words(title, LONG_TITLE)
         assert title in row
+
+
+async def test_the_title_and_file_give_way_when_an_edit_brings_the_first_problems(tmp_path: Path, make_app) -> None:
+    # Title and file fit the bar until an edit brings the first problems (M-02 done -> todo: what
+    # depends on it is done before it): the badge takes room, and the file name must give way
+    # whole, not be cut mid-word by the layout (seen in tmux as "Production Readiness Tracker  seed.tom").
+    board = tmp_path / "seed.toml"
+    shutil.copy(FIXTURE.parents[3] / "boards" / "dome-production-readiness-tracker.toml", board)
+    app = make_app(board)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert "Production Readiness Tracker  seed.toml" in top_row(app.export_screenshot())
+        await pilot.press("j", "s")  # M-02: done -> todo
+        await pilot.pause()
+        row = top_row(app.export_screenshot())
+        title = str(app.screen.query_one("#bar-title").render()).strip()
+        assert "problems" in row and title in row
+        assert title == "Production Readiness Tracker"  # the file gave way whole

@@ -32,6 +32,15 @@ class _State:
     missing: bool = False
 
 
+class _TitleText(Static):
+    """The title's part of the bar: fitted again by the bar whenever its own width changes (the
+    problem badge beside it appeared, grew or went), once the layout has given it that width."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        if isinstance(self.parent, AppBar):
+            self.parent.title_resized()
+
+
 class AppBar(Horizontal):
     DEFAULT_CSS = """
     AppBar { height: 1; dock: top; background: $panel; }
@@ -50,7 +59,7 @@ class AppBar(Horizontal):
         self._state = _State()
 
     def compose(self) -> ComposeResult:
-        yield Static("readiness", id="bar-title")
+        yield _TitleText("readiness", id="bar-title")
         yield Static("", id="bar-state")
         yield Static("", id="bar-problems")
         yield Static("go/no-go —", id="gonogo")
@@ -117,11 +126,11 @@ class AppBar(Horizontal):
         style = "$text-error" if errors else "$text-warning"
         self._problems_action = action
         text = f"[{style}]{'✘' if errors else '▲'} {n} problem{'s' if n != 1 else ''}[/]"
-        badge = self.query_one("#bar-problems", Static)
-        shown = str(badge.render())
-        badge.update(text if n else "")
-        if str(badge.render()) != shown:  # the badge's width changed: the title gets what is left
-            self.call_after_refresh(self._show_title)
+        # A badge of another width resizes the title, which is then fitted again (``_TitleText``).
+        self.query_one("#bar-problems", Static).update(text if n else "")
+
+    def title_resized(self) -> None:
+        self._show_title()
 
     async def on_click(self, event: events.Click) -> None:
         if event.widget is not None and event.widget.id == "bar-problems" and self._problems_action:
