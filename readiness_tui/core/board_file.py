@@ -57,3 +57,24 @@ def look(
         return DiskState.MISSING, None, None
     sha = sha256_bytes(data)
     return (DiskState.SAME if sha == stamp.sha256 else DiskState.CHANGED), data, sha
+
+
+def diff_with_disk(path: Path | None, mine: str, context: int = 2) -> str:
+    """Unified diff from the file as it is on disk now to ``mine`` (the version in memory)."""
+    import difflib
+
+    name = path.name if path else "board"
+    try:
+        theirs = path.read_text(encoding="utf-8") if path is not None else None
+    except OSError:
+        theirs = None
+    if theirs is None:
+        return f"{name} is no longer on disk; the whole board in memory would be written."
+    lines = difflib.unified_diff(
+        theirs.splitlines(keepends=True),
+        mine.splitlines(keepends=True),
+        f"{name} (on disk)",
+        f"{name} (mine)",
+        n=context,
+    )
+    return "".join(lines) or "No difference."

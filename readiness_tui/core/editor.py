@@ -19,13 +19,12 @@ The app, ``readiness set``, ``import --merge`` and the standup all edit through 
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import audit
-from .board_file import DiskState
+from .board_file import DiskState, diff_with_disk
 from .edit_results import READ_ONLY_REFUSAL as READ_ONLY_REFUSAL
 from .edit_results import EditResult as EditResult
 from .edit_results import ReloadResult as ReloadResult
@@ -261,29 +260,9 @@ class EditController:
         return EditResult(f"{verb} {snap.label}", changes, saved=self._autosave(), history=True)
 
     # ------------------------------------------------------------------ conflicts
-    def disk_text(self) -> str | None:
-        path = self.store.path
-        if path is None:
-            return None
-        try:
-            return path.read_text(encoding="utf-8")
-        except OSError:
-            return None
-
     def diff(self, context: int = 2) -> str:
         """Unified diff from what is on disk now to the version in memory (mine)."""
-        theirs = self.disk_text()
-        name = self.store.path.name if self.store.path else "board"
-        if theirs is None:
-            return f"{name} is no longer on disk; the whole board in memory would be written."
-        lines = difflib.unified_diff(
-            theirs.splitlines(keepends=True),
-            self.store.text().splitlines(keepends=True),
-            f"{name} (on disk)",
-            f"{name} (mine)",
-            n=context,
-        )
-        return "".join(lines) or "No difference."
+        return diff_with_disk(self.store.path, self.store.text(), context)
 
     def keep_mine(self) -> SaveState:
         """Save over what changed on disk: merged by field where the edits can be re-applied (mine win
