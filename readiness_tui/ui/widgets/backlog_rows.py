@@ -378,3 +378,8 @@ def _swap(seq: list, old: object, new: object, hint: int = -1) -> None:
         if x is old:
             seq[n] = new
             return
+
+
+def same_rows(old: list[Row], new: list[Row]) -> bool:
+    """Whether ``new`` shows what ``old`` does: the same item objects and headings, in order."""
+    return len(old) == len(new) and all(a is b or (type(a) is GroupRow and a == b) for a, b in zip(old, new))
