@@ -1,6 +1,7 @@
 """The backlog's filter language: what each term means for an item (the grammar is in
-``core.filter_syntax``). Plain Python, no Textual: the app, ``readiness list -f`` and the agent
-tools read the same rules.
+``core.filter_syntax``, the matching in ``core.filter_match``, and when one filter's matches
+are within another's in ``core.filter_narrow``). Plain Python, no Textual: the app,
+``readiness list -f`` and the agent tools read the same rules.
 
 - a plain word matches the item's id, title, owner, workstream, kind, tags, description, notes
   and acceptance (case-insensitive, substring); ``"quoted words"`` keep their spaces;
@@ -19,20 +20,16 @@ tools read the same rules.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dates import ISO_WEEK_RE, week_bounds
+from .filter_match import Lookups, haystack, predicate, select
 from .filter_syntax import (
     COMPARABLE,
     FIELDS,
     FLAGS,
     And,
-    Compare,
-    Field,
-    Flag,
     Node,
     Not,
     Or,
@@ -42,7 +39,7 @@ from .filter_syntax import (
     unparse,
 )
 from .filter_values import FilterError, Vocabulary
-from .model import STATUSES, Board, Item
+from .model import Board, Item
 from .tree import Hierarchy, tree_of
 
 if TYPE_CHECKING:
@@ -57,6 +54,7 @@ __all__ = [
     "Query",
     "Vocabulary",
     "board_query",
+    "haystack",
     "parse",
     "vocabulary",
 ]
@@ -102,14 +100,15 @@ class Query:
         return unparse(self.node)
 
     def matches(self, item: Item, facts: Facts, haystack: str | None = None) -> bool:
-        return self.node is None or _match(self.node, item, facts, haystack)
+        if self.node is None:
+            return True
+        hs = {item.id: haystack} if haystack is not None else None
+        return predicate(self.node, facts, Lookups(facts, hs))(item)
 
     def filter(self, items: Iterable[Item], facts: Facts, haystacks: dict[str, str] | None = None) -> list[Item]:
         if self.node is None:
             return list(items)
-        hs = haystacks or {}
-        node = self.node
-        return [it for it in items if _match(node, it, facts, hs.get(it.id))]
+        return select(self.node, list(items), facts, Lookups(facts, haystacks))
 
 
 def parse(text: str, vocab: Vocabulary | None = None) -> Query:
@@ -144,12 +143,6 @@ def vocabulary(board: Board, views: Mapping[str, str] | None = None, tree: Hiera
     )
 
 
-def haystack(item: Item) -> str:
-    """The lower-cased text plain words search in."""
-    parts = (item.id, item.title, item.owner, item.workstream, item.kind, " ".join(item.tags), item.description)
-    return " ".join((*parts, item.notes, " ".join(item.acceptance))).lower()
-
-
 def _has_text(node: Node | None) -> bool:
     if isinstance(node, Text):
         return True
@@ -158,91 +151,3 @@ def _has_text(node: Node | None) -> bool:
     if isinstance(node, (And, Or)):
         return any(_has_text(n) for n in node.nodes)
     return False
-
-
-def _match(node: Node, item: Item, facts: Facts, hay: str | None) -> bool:
-    if isinstance(node, Text):
-        return node.value in (hay if hay is not None else haystack(item))
-    if isinstance(node, Flag):
-        return _flag(node.name, item, facts)
-    if isinstance(node, Field):
-        return any(_field(node.name, v, item, facts) for v in node.values)
-    if isinstance(node, Compare):
-        return _compare(node, item)
-    if isinstance(node, Not):
-        return not _match(node.node, item, facts, hay)
-    if isinstance(node, And):
-        return all(_match(n, item, facts, hay) for n in node.nodes)
-    if isinstance(node, Or):
-        return any(_match(n, item, facts, hay) for n in node.nodes)
-    return _match(node.node, item, facts, hay)  # a View
-
-
-def _flag(name: str, item: Item, facts: Facts) -> bool:
-    iid = item.id
-    tree = facts.tree
-    checks: dict[str, Callable[[], bool]] = {
-        "ready": lambda: iid in facts.ready,
-        "blocked": lambda: iid in facts.blocked,
-        "waiting": lambda: iid in facts.waiting,
-        "overdue": lambda: iid in facts.overdue,
-        "open": lambda: not item.is_closed,
-        "closed": lambda: item.is_closed,
-        "gate": lambda: item.gate is not None and not item.gate.is_empty,
-        "parent": lambda: tree.has_children(iid) if tree else False,
-        "child": lambda: (iid in tree.parent) if tree else item.parent is not None,
-    }
-    return checks[name]()
-
-
-def _field(name: str, value: str, item: Item, facts: Facts) -> bool:
-    tree = facts.tree
-    if name == "owner":
-        owner = tree.owner(item.id) if tree is not None else item.owner
-        return owner.lower().lstrip("@").startswith(value)
-    if name == "contributor":
-        return any(c.lower().lstrip("@").startswith(value) for c in item.contributors)
-    if name == "workstream":
-        ws = tree.workstream(item.id) if tree is not None else item.workstream
-        return ws.lower().startswith(value)
-    if name == "status":
-        return item.status == value if value in STATUSES else item.status.startswith(value)
-    if name == "parent":
-        up = tree.ancestors(item.id) if tree is not None else [item.parent or ""]
-        return any(a.lower() == value for a in up)
-    if name == "tag":
-        return any(t.lower() == value for t in item.tags)
-    own = {
-        "priority": item.priority or "",
-        "phase": item.phase or "",
-        "milestone": item.milestone or "",
-        "kind": item.kind,
-        "id": item.id,
-        "target": item.target or "",
-    }[name]
-    if name in ("kind", "id", "target"):
-        return own.lower().startswith(value)
-    return own.lower() == value
-
-
-def _span(target: str) -> tuple[dt.date, dt.date]:
-    if ISO_WEEK_RE.match(target):
-        return week_bounds(target)
-    day = dt.date.fromisoformat(target)
-    return day, day
-
-
-def _compare(node: Compare, item: Item) -> bool:
-    op = node.op
-    if node.name in ("score", "estimate"):
-        have = item.total_score if node.name == "score" else item.estimate_days
-        if have is None:
-            return False
-        want = float(node.value)
-        return {"<": have < want, "<=": have <= want, ">": have > want, ">=": have >= want, "=": have == want}[op]
-    if not item.target:
-        return False
-    lo, hi = _span(item.target)
-    vlo, vhi = _span(node.value)
-    # Spans: "before W10" is over before W10 starts; "by W10" is over by its end.
-    return {"<": hi < vlo, "<=": hi <= vhi, ">": lo > vhi, ">=": lo >= vlo, "=": vlo <= lo and hi <= vhi}[op]

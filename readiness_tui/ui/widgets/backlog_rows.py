@@ -2,7 +2,10 @@
 which of them an edit moves. No drawing here (``backlog_paint``) and no cursor (``backlog_table``).
 
 Sorting happens once per (column, direction); filtering walks the sorted order with a parsed
-query, so one keystroke costs a single pass over the items. When the board has parent links and
+query, so one keystroke costs at most a single pass over the items, reading what the terms need
+(haystacks, inherited owners) from an index made once per board version. The last few filters'
+results are kept: a filter met again (a backspace) costs nothing, and one that provably narrows a
+kept one (``core.filter_narrow``: a word typed on) is tried on that result only. When the board has parent links and
 the backlog is not grouped, the rows are the tree (``core.tree``): each item under its parent,
 siblings in the sort order, the children of a folded parent left out.
 """
@@ -12,7 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from ...core.filtering import Facts, Query, haystack, parse
+from ...core.filter_match import ItemIndex, predicate, select
+from ...core.filter_narrow import narrows
+from ...core.filter_syntax import Node
+from ...core.filtering import Facts, Query, parse
 from ...core.model import Item
 from ...core.tree import Hierarchy
 from .backlog_cells import (
@@ -28,6 +34,9 @@ from .backlog_cells import (
 )
 
 Row = Item | GroupRow
+
+#: How many filters' results are kept (the words of a query typed or backspaced over).
+KEPT_RESULTS = 24
 
 
 class RowModel:
@@ -52,7 +61,11 @@ class RowModel:
         self.depth: dict[str, int] = {}
         self.shown = 0
         self._order_cache: dict[tuple, list[Item]] = {}
-        self._haystacks: dict[str, str] | None = None
+        #: Per-item values the filter reads; made when a filter is first applied to these items.
+        self._index: ItemIndex | None = None
+        #: Recent filters' results over ``_results_of`` (the sorted order they were taken from).
+        self._results: dict[Node, list[Item]] = {}
+        self._results_of: list[Item] | None = None
         #: Item id -> row, built when an edit under a filter needs it (reset by ``build``).
         self._row_pos: dict[str, int] | None = None
         #: The current item of an id (set by the pane; used by ``items_changed`` under a filter).
@@ -89,7 +102,8 @@ class RowModel:
                     dependents[d] = dependents.get(d, 0) + 1
         self.dependents = dependents
         self._order_cache.clear()
-        self._haystacks = None
+        self._index = None
+        self._results.clear()
 
     def adopt(self, items: list[Item], edited: set[str]) -> bool:
         """Show ``items`` (a reloaded board's list) instead of ``self.items`` when they are the same
@@ -101,7 +115,8 @@ class RowModel:
         self.items = items
         for spec in [s for s in self._order_cache if s[0] is None]:
             del self._order_cache[spec]  # board order was the old list itself
-        self._haystacks = None
+        self._index = None
+        self._results.clear()
         return True
 
     def gates_changed(self, status: dict[str, str]) -> None:
@@ -151,17 +166,29 @@ class RowModel:
 
     def _filtered(self) -> list[Item]:
         items = self._sorted()
-        q = self.query
-        if q.is_empty:
+        node = self.query.node
+        if node is None:
             return items
-        hs = self._hay() if q.reads_text else {}
-        facts = self.facts
-        return [it for it in items if q.matches(it, facts, hs.get(it.id))]
+        kept = self._results
+        if self._results_of is not items:  # another order, or the items changed
+            kept.clear()
+            self._results_of = items
+        got = kept.pop(node, None)
+        if got is None:
+            base = items
+            for old, res in kept.items():  # the smallest kept result this filter narrows
+                if len(res) < len(base) and narrows(old, node):
+                    base = res
+            got = select(node, base, self.facts, self._idx())
+        kept[node] = got  # the newest last; the oldest goes first
+        while len(kept) > KEPT_RESULTS:
+            del kept[next(iter(kept))]
+        return got
 
-    def _hay(self) -> dict[str, str]:
-        if self._haystacks is None:
-            self._haystacks = {it.id: haystack(it) for it in self.items}
-        return self._haystacks
+    def _idx(self) -> ItemIndex:
+        if self._index is None:
+            self._index = ItemIndex(self.items, self.facts)
+        return self._index
 
     def group_of(self, it: Item) -> str:
         g = self.grouping
@@ -302,9 +329,10 @@ class RowModel:
                 continue
             for old, new in replaced:
                 _swap(self._order_cache[spec], old, new, cursor if plain else -1)
-        if self._haystacks is not None:
-            for _old, new in replaced:
-                self._haystacks[new.id] = haystack(new)
+        # Facts, owners and the orders may have moved: no kept result holds for sure.
+        self._results.clear()
+        if self._index is not None:
+            self._index.replaced([new for _old, new in replaced])
         moves = sort_moves or (self.grouping is not None and GROUP_FIELDS.get(self.grouping, "*") in fields)
         if not moves and not self.query.is_empty:
             moves = self._membership_changed(affected)
@@ -318,13 +346,15 @@ class RowModel:
         if self._row_pos is None:
             self._row_pos = {r.id: n for n, r in enumerate(self.rows) if type(r) is not GroupRow}  # type: ignore[union-attr]
         shown = self._row_pos
-        q = self.query
-        hs = self._haystacks or {}
+        node = self.query.node
+        if node is None:
+            return False
+        keep = predicate(node, self.facts, self._idx())
         for iid in ids:
             it = self.item_lookup(iid)
             if it is None:
                 continue
-            if q.matches(it, self.facts, hs.get(iid)) != (iid in shown):
+            if keep(it) != (iid in shown):
                 return True
         return False
 
@@ -348,3 +378,8 @@ def _swap(seq: list, old: object, new: object, hint: int = -1) -> None:
         if x is old:
             seq[n] = new
             return
+
+
+def same_rows(old: list[Row], new: list[Row]) -> bool:
+    """Whether ``new`` shows what ``old`` does: the same item objects and headings, in order."""
+    return len(old) == len(new) and all(a is b or (type(a) is GroupRow and a == b) for a, b in zip(old, new))

@@ -29,7 +29,7 @@ from ...core.model import Item
 from ..binding_ids import with_ids
 from .backlog_cells import SORTABLE, Column, GroupRow, fmt_estimate
 from .backlog_paint import COMPONENT_CLASSES, CSS, LinePainter, scrollbar_thumb
-from .backlog_rows import Row, RowModel
+from .backlog_rows import Row, RowModel, same_rows
 
 __all__ = ["BacklogTable", "GroupRow", "fmt_estimate"]  # GroupRow, fmt_estimate: imported from here
 
@@ -160,8 +160,13 @@ class BacklogTable(ScrollView, can_focus=True):
     def set_query(self, query: Query) -> None:
         if query.node == self.model.query.node:
             return
-        self.model.query = query
-        self.rebuild(self.current_id)
+        m = self.model
+        keep, rows, depth, shown = self.current_id, m.rows, m.depth, m.shown
+        m.query = query
+        new = m.build()
+        if m.shown == shown and m.depth == depth and same_rows(rows, new):
+            return  # nothing on screen changes (a word typed on that still matches no item, say)
+        self._show(new, keep)
 
     def items_changed(self, replaced: list[tuple[Item, Item]], affected: set[str], fields: set[str]) -> None:
         """Some items were edited in place in ``self.items`` (``replaced``: old and new objects;
@@ -191,7 +196,10 @@ class BacklogTable(ScrollView, can_focus=True):
         return self._highlighted
 
     def rebuild(self, keep: str | None = None) -> None:
-        rows = self.model.build()
+        self._show(self.model.build(), keep)
+
+    def _show(self, rows: list[Row], keep: str | None) -> None:
+        """Show ``rows`` (just built), the cursor on ``keep`` when it is among them."""
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         target = 0
         cur = self.cursor

@@ -1,0 +1,67 @@
+"""Typing into the backlog's filter line key by key: the rows are always what a full match of the
+filter gives, though the table keeps recent filters' results and narrows from them
+(``backlog_rows``); a key that leaves the same rows repaints nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui_helpers import started
+
+from readiness_tui.ui.widgets.backlog_table import BacklogTable
+
+KEY_NAMES = {":": "colon", "@": "at", " ": "space"}
+
+
+def full_match(table: BacklogTable) -> list[str]:
+    """The filter tried on every item, nothing kept (the launch board has no parents: the rows
+    are the matches in board order)."""
+    return [it.id for it in table.query_.filter(table.items, table.facts)]
+
+
+def shown(table: BacklogTable) -> list[str]:
+    return [r.id for r in table.rows]  # type: ignore[union-attr]
+
+
+async def test_rows_equal_a_full_match_at_every_key_and_after_an_edit(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with started(app) as pilot:
+        table = app.query_one(BacklogTable)
+        await pilot.press("slash")
+        seen: dict[str, list[str]] = {}
+        for ch in "owner:@an":
+            await pilot.press(KEY_NAMES.get(ch, ch))
+            assert shown(table) == full_match(table)
+            seen[table.query_.text] = shown(table)
+        assert "GO-01" in seen["owner:@an"] and "VLT-01" not in seen["owner:@an"]
+        assert seen["o"] != seen["ow"]  # typing on narrowed the rows
+        # GO-01 leaves @ana: the kept results of "owner:@a" and "owner:@an" no longer hold.
+        app.main.refresh_panes(changes=app.store.set_fields("GO-01", {"owner": "@ben"}))  # cursor stays
+        await pilot.pause()
+        assert "GO-01" not in shown(table)
+        for _ in "owner:@an":
+            await pilot.press("backspace")
+            assert shown(table) == full_match(table)
+            if table.query_.text == "owner:@a":
+                assert "GO-01" not in shown(table)
+        assert table.query_.is_empty and len(shown(table)) == len(table.items)
+
+
+async def test_a_key_that_leaves_the_same_rows_repaints_nothing(launch_board: Path, make_app, monkeypatch) -> None:
+    app = make_app(launch_board)
+    async with started(app) as pilot:
+        table = app.query_one(BacklogTable)
+        await pilot.press("slash", "z", "z")
+        assert shown(table) == []
+        repaints: list[object] = []
+        real = table.refresh
+
+        def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+            repaints.append(args)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(table, "refresh", counting)
+        await pilot.press("z")  # "zzz": still nothing
+        assert table.query_.text == "zzz" and shown(table) == [] and repaints == []
+        await pilot.press("backspace", "backspace", "backspace")  # "" : every item again
+        assert len(shown(table)) == len(table.items) and repaints
