@@ -33,25 +33,30 @@ def gated_writes(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list
     return gate, threads
 
 
-async def test_the_status_key_is_written_in_a_thread_with_its_history(launch_board: Path, make_app) -> None:
+def assert_sec02_saved_once(board: Path) -> None:
+    """SEC-02's status key (todo -> in_progress) is on disk, and in the history once."""
+    assert BoardStore.load(board).item("SEC-02").status == "in_progress"
+    assert _status_records(board) == [("SEC-02", "todo", "in_progress")]
+
+
+async def status_write_in_flight(pilot, app, threads: list[threading.Thread]) -> None:  # type: ignore[no-untyped-def]
+    """SEC-02's status cycled, and its write started (held at ``gated_writes``' gate)."""
+    await pilot.press("j")  # SEC-02
+    app.main.action_cycle_status()
+    await wait_for(pilot, lambda: threads, what="the write in flight")
+
+
+async def test_the_status_key_is_written_in_a_thread_with_its_history(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = make_app(launch_board)
-    threads: list[threading.Thread] = []
-    real = save_job.write_board
-
-    def write(*args, **kwargs):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread())
-        return real(*args, **kwargs)
-
-    save_job.write_board = write  # type: ignore[assignment]
-    try:
-        async with started(app) as pilot:
-            await pilot.press("j", "s")  # SEC-02: todo -> in_progress (the keys wait for the save)
-            assert BoardStore.load(launch_board).item("SEC-02").status == "in_progress"
-            assert _status_records(launch_board) == [("SEC-02", "todo", "in_progress")]
-            assert threads and all(t is not threading.main_thread() for t in threads)
-            assert not app.editor.dirty and "saved" in str(app.main.query_one("#bar-state").render())
-    finally:
-        save_job.write_board = real  # type: ignore[assignment]
+    gate, threads = gated_writes(monkeypatch)
+    gate.set()  # no waiting: only which threads wrote
+    async with started(app) as pilot:
+        await pilot.press("j", "s")  # SEC-02: todo -> in_progress (the keys wait for the save)
+        assert_sec02_saved_once(launch_board)
+        assert threads and all(t is not threading.main_thread() for t in threads)
+        assert not app.editor.dirty and "saved" in str(app.main.query_one("#bar-state").render())
     assert audit.verify(audit.history_path(launch_board)).ok
 
 
@@ -102,16 +107,13 @@ async def test_quitting_while_the_save_is_written_keeps_the_edit(
     app = make_app(launch_board)
     gate, threads = gated_writes(monkeypatch)
     async with started(app) as pilot:
-        await pilot.press("j")  # SEC-02
-        app.main.action_cycle_status()
-        await wait_for(pilot, lambda: threads, what="the write in flight")
+        await status_write_in_flight(pilot, app, threads)
         # Quitting waits for the write (released by another thread, as a slow disk would finish).
         threading.Timer(0.05, gate.set).start()
         app.action_quit_app()
         await pilot.pause()
     assert app.return_code == 0
-    assert BoardStore.load(launch_board).item("SEC-02").status == "in_progress"
-    assert _status_records(launch_board) == [("SEC-02", "todo", "in_progress")]
+    assert_sec02_saved_once(launch_board)
 
 
 async def test_quitting_before_the_save_started_writes_it(launch_board: Path, make_app) -> None:
@@ -122,8 +124,7 @@ async def test_quitting_before_the_save_started_writes_it(launch_board: Path, ma
         app.action_quit_app()  # ... but quitting comes first: written here, no question asked
         await pilot.pause()
     assert app.return_code == 0
-    assert BoardStore.load(launch_board).item("SEC-02").status == "in_progress"
-    assert _status_records(launch_board) == [("SEC-02", "todo", "in_progress")]
+    assert_sec02_saved_once(launch_board)
 
 
 async def test_an_outside_change_during_the_save_is_merged_not_mistaken_for_ours(
@@ -132,9 +133,7 @@ async def test_an_outside_change_during_the_save_is_merged_not_mistaken_for_ours
     app = make_app(launch_board)
     gate, threads = gated_writes(monkeypatch)
     async with started(app) as pilot:
-        await pilot.press("j")  # SEC-02
-        app.main.action_cycle_status()
-        await wait_for(pilot, lambda: threads, what="the write in flight")
+        await status_write_in_flight(pilot, app, threads)
         text = launch_board.read_text(encoding="utf-8")
         launch_board.write_text(text.replace('title = "Rollback runbook"', 'title = "Runbook v2"'), encoding="utf-8")
         app.live.check_disk()  # the watcher's look, while our write is in flight: put off
