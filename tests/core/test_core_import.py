@@ -10,6 +10,13 @@ from pathlib import Path
 import readiness_tui.core
 
 
+def _in_a_fresh_interpreter(code: str) -> str:
+    """Run ``code`` where nothing is imported yet; its output (it must exit 0)."""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
 def test_core_imports_without_textual() -> None:
     modules = sorted(m.name for m in pkgutil.walk_packages(readiness_tui.core.__path__, "readiness_tui.core."))
     assert "readiness_tui.core.store" in modules and "readiness_tui.core.analysis" in modules
@@ -21,9 +28,7 @@ def test_core_imports_without_textual() -> None:
         "assert not bad, bad\n"
         "print(len(" + repr(modules) + "))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert int(proc.stdout) == len(modules)
+    assert int(_in_a_fresh_interpreter(code)) == len(modules)
 
 
 def test_headless_commands_do_not_import_textual() -> None:
@@ -36,8 +41,7 @@ def test_headless_commands_do_not_import_textual() -> None:
         "assert 'textual' not in sys.modules\n"
         "assert 'networkx' not in sys.modules\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    _in_a_fresh_interpreter(code)
 
 
 def test_lint_of_a_board_without_views_loads_no_filter_language_and_no_redaction_rules(tmp_path: Path) -> None:
@@ -56,5 +60,4 @@ def test_lint_of_a_board_without_views_loads_no_filter_language_and_no_redaction
         "assert 'readiness_tui.core.filter_syntax' not in sys.modules\n"
         "assert sys.modules['readiness_tui.core.gates.redact'].rules.cache_info().currsize == 0\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    _in_a_fresh_interpreter(code)
