@@ -3,7 +3,6 @@ the app's edit path, and keep an open standup showing the board as it is now."""
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,13 +19,13 @@ class StandupLink:
         self._editing = False
         #: A redraw is queued (one however many changes arrive before it runs).
         self._queued = False
+        #: The standup screen ``open`` pushed (the only place one is made).
+        self._screen: StandupScreen | None = None
 
     def screens(self) -> list[StandupScreen]:
-        standup = sys.modules.get(f"{__package__}.screens.standup")
-        if standup is None:  # never imported, so never opened: spares importing it on every refresh
-            return []
-        screen_class: type[StandupScreen] = standup.StandupScreen
-        return [s for s in self.main.app.screen_stack if isinstance(s, screen_class)]
+        """The standup this link opened, while it is open (none: nothing to keep up to date)."""
+        screen = self._screen
+        return [screen] if screen is not None and screen in self.main.app.screen_stack else []
 
     def open(self) -> None:
         """Overview, then a slide per owner or workstream (``[standup]`` settings)."""
@@ -47,6 +46,7 @@ class StandupLink:
             record_on_leave=not (owner.read_only or owner.following or owner.on_sample),
             presenter=owner.presenter_role,
         )
+        self._screen = screen
         main.app.push_screen(screen, self._done)
 
     def edit(self, item_id: str, values: dict[str, Any]) -> object:
@@ -62,6 +62,7 @@ class StandupLink:
         return result
 
     def _done(self, summary: dict[str, Any] | None) -> None:
+        self._screen = None
         if summary:
             n = len(summary.get("slides", []))
             self.main.notify(f"Standup recorded ({n} slide{'s' if n != 1 else ''} shown).", timeout=4)
