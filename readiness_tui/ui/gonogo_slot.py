@@ -94,6 +94,11 @@ class GoNoGoSlot:
             return  # a later evaluation is on its way
         if analysis is not None:
             self.main.owner.adopt_analysis(version, analysis)  # kept only if the board is as it was
+        if error is not None and version != self.main.owner.board_version:
+            # The worker read a board that was edited under it: not a failure to show, evaluate
+            # the board as it is now instead.
+            self.update()
+            return
         if error is not None:
             self.main.app.post_message(WorkerFailed("Go/no-go", error))
         self.decision = decision

@@ -123,3 +123,34 @@ async def test_the_not_current_note_goes_once_the_same_verdict_is_evaluated_agai
         screen.show(screen.decision, {it.id for it in app.store.board.items})  # evaluated again: the same
         await pilot.pause()
         assert not line.display
+
+
+async def test_a_failure_on_a_board_edited_under_the_worker_is_not_shown_but_evaluated_again(
+    tmp_path: Path, make_app, monkeypatch
+) -> None:
+    # The worker reads the live board; an edit meanwhile can break its read. That is not a failure
+    # of go/no-go: the board as it is now is evaluated again, and nothing is reported.
+    from readiness_tui.bench.generate import write_board
+    from readiness_tui.core import gonogo
+    from readiness_tui.ui.gonogo_slot import SYNC_ITEMS
+
+    real = gonogo.evaluate
+    calls: list[int] = []
+    app = make_app(write_board(tmp_path / "big.toml", SYNC_ITEMS + 50))
+
+    def edited_meanwhile(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            app.board_changed()  # as an edit on the UI thread does while the worker runs
+            raise RuntimeError("list changed under the read")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    async with app.run_test(size=(120, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        seen = record_notices(app)
+        monkeypatch.setattr(gonogo, "evaluate", edited_meanwhile)
+        app.main.gonogo.update()
+        await wait_for(pilot, lambda: len(calls) >= 2 and app.main.gonogo.decision is not None, timeout=20)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not any("list changed" in n.message for n in seen)
