@@ -65,6 +65,9 @@ class SaveJob:
     done: threading.Event = field(default_factory=threading.Event)
     #: ``finish_save`` took the result (it may be asked twice: by a waiter and by the message).
     finished: bool = False
+    #: The user was shown what became of it. Not the same as ``finished``: a waiter (an undo,
+    #: another save) takes the result without showing it; the job's message then shows it.
+    reported: bool = False
     #: Whoever runs the job first claims it (its thread, or a waiter whose thread never started).
     _claim: threading.Lock = field(default_factory=threading.Lock)
     _started: bool = False

@@ -69,23 +69,28 @@ class BackgroundSave:
 
     def finished(self, job: SaveJob) -> None:
         """On the UI thread: take the job's result and report it, then write what was edited meanwhile."""
-        reported = job.finished  # a waiter (another save, an undo, quitting) took and reported it
-        saved = self.editor.finish_save(job)
-        if not reported:
-            self.screen.save_done(saved, job.label, job.note)
+        self._report(job, self.editor.finish_save(job))
         self.screen.owner.live.disk.save_settled()
         if self.requested and not self._scheduled:
             self._start()
+
+    def _report(self, job: SaveJob, saved: SaveState) -> None:
+        """Show what became of ``job``, once, whoever took its result (a waiter such as an undo
+        takes it without showing it)."""
+        if job.reported:
+            return
+        job.reported = True
+        merged = job.outcome is not None and job.outcome.merged
+        self.screen.save_done(saved, job.label, job.note, merged=merged)
 
     def flush(self, report: bool = True) -> SaveState:
         """Before quitting: wait for the write in flight, then write what is still asked for, here."""
         job = self.editor.save_job
         saved = SaveState.UNCHANGED
         if job is not None:
-            reported = job.finished
             saved = self.editor.finish_save(job)
-            if report and not reported:
-                self.screen.save_done(saved, job.label, job.note)
+            if report:
+                self._report(job, saved)
         if self.requested:
             self.requested = False
             saved = self.editor.save()

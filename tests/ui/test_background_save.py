@@ -145,3 +145,27 @@ async def test_an_outside_change_during_the_save_is_merged_not_mistaken_for_ours
         assert on_disk.item("SEC-02").status == "in_progress" and on_disk.item("RB-01").title == "Runbook v2"
         assert app.store.item("RB-01").title == "Runbook v2" and not app.editor.dirty
         assert app.screen is app.main  # no conflict dialog: our own write is not an outside change
+
+
+async def test_a_failed_save_taken_over_by_an_undo_is_still_shown(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The undo waits for the save in flight and takes its result; the failure must still reach the
+    # user when the save's own message arrives (it used to count as reported once taken).
+    app = make_app(launch_board)
+    gate, threads = gated_writes(monkeypatch)
+    held = save_job.write_board
+
+    def failing(*args: object, **kwargs: object) -> None:
+        held(*args, **kwargs)  # waits at the gate, then writes...
+        raise OSError(28, "No space left on device")  # ... and the disk says no
+
+    monkeypatch.setattr(save_job, "write_board", failing)
+    async with started(app) as pilot:
+        notices = record_notices(app)
+        await status_write_in_flight(pilot, app, threads)
+        threading.Timer(0.05, gate.set).start()
+        app.main.action_history(-1)  # the undo key: settles the save in flight, then undoes
+        await saves_landed(pilot)
+        await app.workers.wait_for_complete()
+        await wait_for(pilot, lambda: any(n.title == "Could not save" for n in notices), what="the failure shown")

@@ -115,9 +115,10 @@ class EditingScreen(Screen[None]):
     def on_save_finished(self, message: SaveFinished) -> None:
         self.saver.finished(message.job)
 
-    def save_done(self, saved: SaveState, label: str, note: str = "") -> None:
-        """What became of a save the screen did not wait for."""
-        if self.editor.merged:  # someone else's edits came in with ours: show the whole board
+    def save_done(self, saved: SaveState, label: str, note: str = "", merged: bool = False) -> None:
+        """What became of a save the screen did not wait for (``merged``: it took in someone
+        else's edits, even if a later save has cleared the editor's flag since)."""
+        if merged or self.editor.merged:  # someone else's edits came in with ours: show the whole board
             self.refresh_panes(state=False)
         # A failed write is shown: the top bar says unsaved, the reason is notified or asked.
         self.report_save(saved, label)
