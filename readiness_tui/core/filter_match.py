@@ -11,7 +11,7 @@ keystroke in the app's filter line does not ask the tree for 10,000 owners again
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .dates import ISO_WEEK_RE, week_bounds
@@ -41,18 +41,11 @@ class Lookups:
     """The haystack, owner and workstream of an item (inherited ones through ``facts.tree``),
     lower-cased as the terms compare them; worked out on every call."""
 
-    def __init__(self, facts: Facts, haystacks: Mapping[str, str] | None = None) -> None:
+    def __init__(self, facts: Facts) -> None:
         self.facts = facts
-        self.haystacks = haystacks or {}
 
     def hay(self) -> Reader:
-        hs = self.haystacks
-
-        def read(it: Item) -> str:
-            got = hs.get(it.id)
-            return got if got is not None else haystack(it)
-
-        return read
+        return haystack
 
     def owner(self) -> Reader:
         return self._owner
@@ -75,8 +68,8 @@ class ItemIndex(Lookups):
     the first time a filter reads it. ``replaced`` takes edited items in (their haystacks anew;
     owners and workstreams all again when next read, as a parent's edit reaches its children)."""
 
-    def __init__(self, items: Iterable[Item], facts: Facts) -> None:
-        super().__init__(facts, None)
+    def __init__(self, items: Sequence[Item], facts: Facts) -> None:
+        super().__init__(facts)
         self.items = items
         self._hays: dict[str, str] | None = None
         self._owners: dict[str, str] | None = None

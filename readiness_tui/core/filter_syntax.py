@@ -70,7 +70,7 @@ _PLAIN_RE = re.compile(r"^[^\s\"'()]+$")
 # ---------------------------------------------------------------------- the tree
 @dataclass(frozen=True)
 class Text:
-    """A free word or quoted words (lower-cased): found in the text ``filtering.haystack`` gives
+    """A free word or quoted words (lower-cased): found in the text ``filter_match.haystack`` gives
     (id, title, owner, workstream, kind, tags, description, notes, acceptance)."""
 
     value: str

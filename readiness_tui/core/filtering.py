@@ -29,12 +29,7 @@ from .filter_syntax import (
     COMPARABLE,
     FIELDS,
     FLAGS,
-    And,
     Node,
-    Not,
-    Or,
-    Text,
-    View,
     parse_tree,
     unparse,
 )
@@ -91,24 +86,18 @@ class Query:
     def is_empty(self) -> bool:
         return self.node is None
 
-    @property
-    def reads_text(self) -> bool:
-        """Whether a plain word is in it (then matching reads each item's haystack)."""
-        return _has_text(self.node)
-
     def __str__(self) -> str:
         return unparse(self.node)
 
-    def matches(self, item: Item, facts: Facts, haystack: str | None = None) -> bool:
+    def matches(self, item: Item, facts: Facts) -> bool:
         if self.node is None:
             return True
-        hs = {item.id: haystack} if haystack is not None else None
-        return predicate(self.node, facts, Lookups(facts, hs))(item)
+        return predicate(self.node, facts, Lookups(facts))(item)
 
-    def filter(self, items: Iterable[Item], facts: Facts, haystacks: dict[str, str] | None = None) -> list[Item]:
+    def filter(self, items: Iterable[Item], facts: Facts) -> list[Item]:
         if self.node is None:
             return list(items)
-        return select(self.node, list(items), facts, Lookups(facts, haystacks))
+        return select(self.node, list(items), facts, Lookups(facts))
 
 
 def parse(text: str, vocab: Vocabulary | None = None) -> Query:
@@ -141,13 +130,3 @@ def vocabulary(board: Board, views: Mapping[str, str] | None = None, tree: Hiera
         ids=frozenset(it.id.lower() for it in items),
         views=dict(views or {}),
     )
-
-
-def _has_text(node: Node | None) -> bool:
-    if isinstance(node, Text):
-        return True
-    if isinstance(node, (Not, View)):
-        return _has_text(node.node)
-    if isinstance(node, (And, Or)):
-        return any(_has_text(n) for n in node.nodes)
-    return False
