@@ -337,7 +337,8 @@ class ReadinessApp(App[None]):
 
     def action_quit_app(self) -> None:
         # The status key's save may still be running or about to start: it lands before we ask.
-        self.main.saver.flush()
+        if self.main.saver.flush().failed:
+            return  # what became of it is shown (a notice, or the conflict question): no second question
         if self.editor.dirty:
             self.ask_unsaved(self._quit_after_gates, "Quit")
         else:

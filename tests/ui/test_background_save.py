@@ -169,3 +169,26 @@ async def test_a_failed_save_taken_over_by_an_undo_is_still_shown(
         await saves_landed(pilot)
         await app.workers.wait_for_complete()
         await wait_for(pilot, lambda: any(n.title == "Could not save" for n in notices), what="the failure shown")
+
+
+async def test_quitting_when_the_save_in_flight_fails_shows_that_and_asks_nothing_more(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The failure is the answer to "quit?": shown once, no unsaved-changes question on top of it.
+    app = make_app(launch_board)
+    gate, threads = gated_writes(monkeypatch)
+    held = save_job.write_board
+
+    def failing(*args: object, **kwargs: object) -> None:
+        held(*args, **kwargs)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(save_job, "write_board", failing)
+    async with started(app) as pilot:
+        notices = record_notices(app)
+        await status_write_in_flight(pilot, app, threads)
+        threading.Timer(0.05, gate.set).start()
+        app.action_quit_app()  # waits for the write, which fails
+        await pilot.pause()
+        assert any(n.title == "Could not save" for n in notices)
+        assert app.is_running and app.screen is app.main  # still here, no question stacked
