@@ -120,7 +120,8 @@ class EditController:
         """Run ``fn(store)``; on EditError the store is put back as it was and the error returned.
 
         ``save=False``: with autosave on, the edit is not written here but ``SaveState.PENDING``
-        returned: the caller calls ``save()`` as soon as it has shown the edit."""
+        returned: the caller writes it as soon as it has shown the edit (``save()``, or
+        ``begin_save`` to write it in a thread)."""
         if self.read_only:
             return EditResult(label, error=READ_ONLY_REFUSAL, saved=SaveState.UNCHANGED)
         before = snapshot(self.store, label)

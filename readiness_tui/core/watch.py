@@ -196,8 +196,6 @@ class WatchFeed:
     until a batch reports it, then waits for the probe's removal so no probe batch is left over.
     """
 
-    PROBE = PROBE
-
     def __init__(self, watcher: BoardWatcher, *, timeout: float = 5.0):
         self.watcher = watcher
         self.timeout = timeout
@@ -212,7 +210,7 @@ class WatchFeed:
                 await self.queue.put(batch)
 
         self._task = asyncio.create_task(pump())
-        probe = self.watcher.root / self.PROBE
+        probe = self.watcher.root / PROBE
         loop = asyncio.get_running_loop()
         deadline = loop.time() + within
         n = 0
