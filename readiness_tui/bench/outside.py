@@ -4,8 +4,8 @@
 
 For each size: a Markdown plan shaped like the seeds is written and imported with the real CLI
 (the way a user makes a big board); ``lint``, ``order``, ``export -f json`` and ``set`` run on the
-imported board and on a generated one, whole process, median of ``runs``, cold (no parse cache)
-and warm. At the smallest size also: first paint of the seed board, the imported board and an
+imported board and on a generated one, whole process, median of ``runs``: cold (no cache), warm
+(the parse cache holds the board) and kept (the answer cache holds the command's answer). At the smallest size also: first paint of the seed board, the imported board and an
 empty Textual app (the floor) in tmux; key to screen for a cursor move, a status change and a
 filter keystroke; an outside change to screen; the app's peak RSS; and the locked edit + save +
 history record in process.
@@ -72,15 +72,28 @@ def wait_for_cache(board: Path, timeout: float = 120.0) -> None:
         time.sleep(0.05)
 
 
-def cli_figures(board: Path, first_id: str, runs: int, cache_dir: Path) -> dict[str, Any]:
-    """lint, order, export -f json and set on ``board``: cold (the parse cache emptied before each
-    run) and warm (run after the cache holds the board as it is)."""
+def wait_for_answer(answers: Path, since: float, timeout: float = 120.0) -> None:
+    """Wait until the cache writer has stored an answer written after ``since`` (and is done)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not list(answers.glob(".*.tmp")) and any(p.stat().st_mtime >= since for p in answers.glob("*.answer")):
+            return
+        time.sleep(0.05)
+
+
+def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict[str, Any]:
+    """lint, order, export -f json and set on ``board``: cold (the caches emptied before each run),
+    warm (the parse cache holds the board as it is; no answer kept: the board just changed) and,
+    for the read-only commands, kept (the answer cache holds this command's answer: the board is
+    unchanged since the command last ran)."""
+    answers = cache_root / "answers"
 
     def cold(_: int) -> None:
-        shutil.rmtree(cache_dir, ignore_errors=True)
+        shutil.rmtree(cache_root, ignore_errors=True)
 
     def warm(_: int) -> None:
         wait_for_cache(board)
+        shutil.rmtree(answers, ignore_errors=True)
 
     out: dict[str, Any] = {}
     for name, args in (
@@ -89,6 +102,10 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_dir: Path) -> dict[
         ("export_json", ["export", str(board), "-f", "json"]),
     ):
         out[name] = {"cold": whole_process(args, runs, cold), "warm": whole_process(args, runs, warm)}
+        since = time.time() - 1
+        run_child(readiness_argv(*args))
+        wait_for_answer(answers, since)
+        out[name]["kept"] = whole_process(args, runs)
     # Each `set` is a real change: warm, it finds the board its previous run wrote in the cache.
     statuses = ("in_progress", "review", "done", "todo")
     for label, before in (("cold", cold), ("warm", warm)):
@@ -169,7 +186,7 @@ def run_app(n: int = 10_000, samples: int = 30, workdir: Path | None = None) -> 
 
 
 def run(sizes: list[int], runs: int = 5, samples: int = 30, with_app: bool = True) -> dict[str, Any]:
-    from ..core.board_cache import cache_dir
+    from ..core.cache_files import cache_root
     from ..resources import bundled_boards_dir
     from .__main__ import locked_edit
 
@@ -187,8 +204,8 @@ def run(sizes: list[int], runs: int = 5, samples: int = 30, with_app: bool = Tru
             generated = write_board(tmp / f"generated-{n}.toml", n)
             r = runs if n <= 10_000 else max(1, min(runs, 3))
             row: dict[str, Any] = {"imported": made}
-            row["imported"].update(cli_figures(board, "M-000001", r, cache_dir()))
-            row["generated"] = cli_figures(generated, "T-000001", r, cache_dir())
+            row["imported"].update(cli_figures(board, "M-000001", r, cache_root()))
+            row["generated"] = cli_figures(generated, "T-000001", r, cache_root())
             if n == min(sizes):
                 row["locked_edit_save_history"] = locked_edit(board, 30)
                 if with_app and tmux_available():

@@ -146,13 +146,14 @@ def main(argv: list[str] | None = None) -> None:
     if argv is not None:
         cli.main(args=argv, prog_name="readiness")
         return
-    from ..core import board_cache
+    from ..core import caches
 
     global _one_shot
     _one_shot = True
-    # The parse cache is the entry point's policy, as GC is: a user's command reads the model of
-    # an unchanged board from it; tests calling ``main(argv)`` parse every board.
-    board_cache.enable()
+    # The caches are the entry point's policy, as GC is: a user's command reads the model of an
+    # unchanged board from the parse cache, and a read-only command's answer from the answer
+    # cache; tests calling ``main(argv)`` parse every board and compute every answer.
+    caches.enable()
     code: int | str | None = 0
     try:
         cli.main(args=sys.argv[1:], prog_name="readiness")
@@ -162,8 +163,8 @@ def main(argv: list[str] | None = None) -> None:
     # object by object would cost the user another second for nothing.
     sys.stdout.flush()
     sys.stderr.flush()
-    # Boards parsed or written by this command go to the cache after the output, in a child.
-    board_cache.flush_in_background()
+    # Boards parsed or written and answers given go to the caches after the output, in a child.
+    caches.flush_in_background()
     if isinstance(code, str):
         sys.stderr.write(code + "\n")
         code = 1

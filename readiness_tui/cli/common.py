@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from ..core.problems import BoardError, did_you_mean
-from ..core.store import BoardStore
+
+if TYPE_CHECKING:
+    from ..core.store import BoardStore
 
 #: Exit codes: 0 fine, 1 problems found (lint errors, failing gates), 2 usage or unreadable board.
 EXIT_PROBLEMS = 1
@@ -69,6 +71,8 @@ def refuse_stdin(path: Path | str | None) -> None:
 def load_or_exit(path: Path, stdin_ok: bool = False) -> BoardStore:
     """The board at ``path``; ``-`` reads it from standard input where ``stdin_ok`` (commands that
     only read), and is refused with the reason elsewhere. Unreadable: the located message, exit 2."""
+    from ..core.store import BoardStore
+
     if not stdin_ok:
         refuse_stdin(path)
     try:
@@ -89,6 +93,7 @@ def read_stdin_board() -> BoardStore:
     """A board from standard input, its problems located at ``<stdin>:LINE`` (bytes that are not
     UTF-8 too: a ``BoardSyntaxError`` naming the line)."""
     from ..core.board_parse import decode
+    from ..core.store import BoardStore
 
     return BoardStore.from_text(decode(read_stdin_bytes(), STDIN_NAME), STDIN_NAME)
 

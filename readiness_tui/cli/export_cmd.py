@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from .answers import Reply
 from .common import board_argument, fail, load_or_exit
 
 
@@ -29,6 +30,9 @@ def export(board: Path, fmt: str, output: Path | None) -> None:
     BOARD may be `-` to read the board from standard input (the html page then has no history:
     its weekly report and standup deck see no past changes).
     """
+    # A page names the history it read besides the board, and a file written is not an answer.
+    kept = output is None and fmt != "html"
+    reply = Reply.start("export", (fmt,), [board]) if kept else Reply(None)
     from ..core.export import FORMATS, to_json_bytes
     from ..core.export_csv import to_csv
     from ..core.fsutil import atomic_write
@@ -51,7 +55,8 @@ def export(board: Path, fmt: str, output: Path | None) -> None:
     else:
         data = FORMATS[fmt](model).encode("utf-8")
     if output is None:
-        click.echo(data, nl=False)
+        reply.echo(data, nl=False)
+        reply.finish()
         return
     try:
         atomic_write(output, data)

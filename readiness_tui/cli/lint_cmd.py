@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_PROBLEMS, STDIN_NAME, echo_json, fail, format_options, is_stdin, read_stdin_bytes
+from .answers import Reply
+from .common import EXIT_PROBLEMS, STDIN_NAME, fail, format_options, is_stdin, read_stdin_bytes
 
 
 @click.command()
@@ -25,16 +26,18 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
     missing. A BOARD of `-` reads a board from standard input; its problems are located at
     `<stdin>:LINE`.
     """
-    from ..core.annotations import github_annotation, problems_document
-    from ..core.lint import lint_bytes, lint_path
-    from ..core.problems import count_levels
-
     missing = [str(p) for p in boards if not is_stdin(p) and not p.exists()]
     if missing:
         fail(f"no such board file: {', '.join(missing)}")
     if sum(1 for p in boards if is_stdin(p)) > 1:
         fail("standard input (-) can be read once; name it once")
     fmt = "json" if as_json else fmt
+    reply = Reply.start("lint", (quiet, fmt), boards)
+    from ..core.annotations import github_annotation, problems_document
+    from ..core.json_doc import document_text
+    from ..core.lint import lint_bytes, lint_path
+    from ..core.problems import count_levels
+
     found = []
     for path in boards:
         if is_stdin(path):
@@ -44,19 +47,18 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
         found.append((name, [p for p in problems.sorted() if not quiet or p.level == "error"]))
     counts = count_levels(p for _, problems in found for p in problems)
     if fmt == "json":
-        echo_json(problems_document(found))
+        reply.echo(document_text(problems_document(found)))
     elif fmt == "junit":
         from ..core.junit import junit_xml, problem_cases
 
         suites = [(f"readiness lint: {name}", problem_cases(name, problems)) for name, problems in found]
-        click.echo(junit_xml(suites).decode("utf-8"), nl=False)
+        reply.echo(junit_xml(suites).decode("utf-8"), nl=False)
     else:
         render = github_annotation if fmt == "github" else (lambda p: p.format())
         lines = [render(p) for _, problems in found for p in problems]
         if lines:
-            click.echo("\n".join(lines))
+            reply.echo("\n".join(lines))
         if lines and not quiet:  # --quiet: the errors, nothing else
             # The tally goes to stderr: stdout stays one problem per line for editors and grep.
-            click.echo(f"readiness lint: {counts.describe(', ')}", err=True)
-    if counts.errors:
-        raise SystemExit(EXIT_PROBLEMS)
+            reply.echo(f"readiness lint: {counts.describe(', ')}", err=True)
+    reply.finish(EXIT_PROBLEMS if counts.errors else 0)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_PROBLEMS, board_argument, echo_json, load_or_exit
+from .answers import Reply
+from .common import EXIT_PROBLEMS, board_argument, load_or_exit
 
 
 @click.command()
@@ -19,14 +20,16 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
 
     BOARD may be `-` to read the board from standard input. Exit 1 when the dependencies have a cycle.
     """
+    reply = Reply.start("order", (include_closed, as_json), [board])
     from ..core.analysis import Analysis
 
     store = load_or_exit(board, stdin_ok=True)
     a = Analysis(store.board)
     if as_json:
         from ..core.documents import order_document
+        from ..core.json_doc import document_text
 
-        echo_json(order_document(a, include_closed))
+        reply.echo(document_text(order_document(a, include_closed)))
     else:
         waves = a.waves(include_closed=include_closed)
         cp = a.critical_path
@@ -52,6 +55,5 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
                 f"  {i} <- {', '.join(a.open_dependencies(i))}" + (f" (root: {', '.join(roots)})" if roots else "")
             )
         lines += [f"Cycle: {' -> '.join(cycle)}" for cycle in a.cycles]
-        click.echo("\n".join(lines))
-    if a.cycles:
-        raise SystemExit(EXIT_PROBLEMS)
+        reply.echo("\n".join(lines))
+    reply.finish(EXIT_PROBLEMS if a.cycles else 0)

@@ -26,19 +26,20 @@ import hashlib
 import json
 import os
 import pickle
-import stat
 import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cache_layout
+from .cache_files import cache_root, private_dir, safe_file
 from .fsutil import FileStamp
-from .records import RECORD_MODELS
 from .segments import Segment, split_segments
 
 if TYPE_CHECKING:
     from .model import Board
+
+# The model (pydantic) is imported where a board is read or written, not here: the entry point
+# turns this cache on before it knows whether the answer cache will serve the command.
 
 #: Raise when the payload's shape changes.
 CACHE_FORMAT = 2
@@ -57,14 +58,21 @@ def enable(on: bool = True) -> None:
         _pending.clear()
 
 
+def pending() -> bool:
+    return bool(_pending)
+
+
+def forget_pending() -> None:
+    """The entries were handed to a child that writes them (``caches.flush_in_background``)."""
+    _pending.clear()
+
+
 def enabled() -> bool:
     return _enabled
 
 
 def cache_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("readiness")) / "boards"
+    return cache_root() / "boards"
 
 
 def _entry(path: Path) -> Path:
@@ -86,7 +94,7 @@ _MODEL_MODULES = (
 
 
 @lru_cache(maxsize=1)
-def _version_line() -> bytes:
+def version_line() -> bytes:
     import pydantic
 
     from .. import __version__
@@ -115,18 +123,7 @@ def is_current(path: Path) -> bool:
         stamp = FileStamp.of_bytes(path, data)
         real = path.resolve()
         with open(_entry(real), "rb") as fh:
-            return fh.readline().rstrip(b"\n") == _version_line() and fh.readline().rstrip(b"\n") == _key(real, stamp)
-    except OSError:
-        return False
-
-
-def _safe_file(entry: Path) -> bool:
-    """Whether ``entry`` and its directory are this user's and writable by no one else."""
-    try:
-        for st in (os.lstat(entry.parent), os.lstat(entry)):
-            if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-                return False
-        return stat.S_ISREG(os.lstat(entry).st_mode)
+            return fh.readline().rstrip(b"\n") == version_line() and fh.readline().rstrip(b"\n") == _key(real, stamp)
     except OSError:
         return False
 
@@ -135,15 +132,16 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
     """The cached model and segments of the board ``text`` read from ``path``, or None."""
     if not _enabled:
         return None
+    from . import cache_layout
     from .model import Board
 
     real = path.resolve()
     entry = _entry(real)
-    if not _safe_file(entry):
+    if not safe_file(entry):
         return None
     try:
         with open(entry, "rb") as fh:
-            if fh.readline().rstrip(b"\n") != _version_line():
+            if fh.readline().rstrip(b"\n") != version_line():
                 return None
             if fh.readline().rstrip(b"\n") != _key(real, stamp):
                 return None
@@ -175,6 +173,8 @@ def remember(path: Path, stamp: FileStamp, text: str, board: Board) -> None:
     """
     if not _enabled:
         return
+    from .records import RECORD_MODELS
+
     copy = board.model_copy(update={k: list(getattr(board, k)) for k in RECORD_MODELS})
     _pending[str(path.resolve())] = (stamp, text, copy)
 
@@ -191,56 +191,18 @@ def flush() -> None:
 
 
 def write_entry(real: Path, stamp: FileStamp, text: str, board: Board) -> None:
-    directory = cache_dir()
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(directory, 0o700)
+    private_dir(cache_dir())
+    from . import cache_layout
+
     bounds = [(len(s.text), s.kind, s.start_line, s.header_line, s.is_array) for s in split_segments(text)]
     entry = _entry(real)
     tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(_version_line() + b"\n" + _key(real, stamp) + b"\n")
+            fh.write(version_line() + b"\n" + _key(real, stamp) + b"\n")
             pickle.dump((cache_layout.pack(board), bounds), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, entry)
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-def flush_in_background(reap: bool = False) -> None:
-    """Write the remembered entries in a forked child, so that the caller can exit at once.
-
-    The child lets go of the terminal and pipes first (a caller reading our output must see it
-    end when we exit, not when the cache is written). Without ``fork``, write them here.
-    ``reap``: the caller goes on running (the app, after its first paint), so a thread waits for
-    the child, which would otherwise stay a zombie for as long as the app runs.
-    """
-    if not _pending:
-        return
-    if not hasattr(os, "fork"):
-        flush()
-        return
-    import signal
-    import threading
-
-    # The child only splits text, pickles and writes a file: no import, no lock another thread
-    # could hold (the app's threads may still be winding down). What needs an import is done here.
-    _version_line()
-    cache_dir()
-    pid = os.fork()
-    if pid != 0:
-        _pending.clear()
-        if reap:
-            threading.Thread(target=os.waitpid, args=(pid, 0), name="board-cache-reaper", daemon=True).start()
-        return
-    try:
-        # Whatever happens in the child (a lock a parent thread held at the fork), it ends.
-        signal.alarm(120)
-        null = os.open(os.devnull, os.O_RDWR)
-        for fd in (0, 1, 2):
-            os.dup2(null, fd)
-        os.setsid()
-        flush()
-    finally:
-        os._exit(0)

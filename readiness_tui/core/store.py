@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import board_cache, exit_keep, store_items, store_records
+from . import board_cache, exit_keep, read_log, store_items, store_records
 from .board_file import DiskState, disk_state, look, read_board_bytes
 from .board_parse import decode, parse_board_segments, reparse_changed
 from .board_text import BoardText
@@ -68,6 +68,8 @@ class BoardStore:
         data = read_board_bytes(path)
         text = decode(data, path)
         stamp = FileStamp.of_bytes(path, data)
+        if read_log.active():  # what a kept answer was computed from (answer_cache)
+            read_log.note("board", (str(path.resolve()),), stamp.sha256)
         cached = board_cache.lookup(path, stamp, text)
         if cached is not None:
             return cls(path, text, cached[0], stamp, cached[1])

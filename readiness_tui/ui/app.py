@@ -21,7 +21,7 @@ from textual.app import App
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from ..core import board_cache
+from ..core import caches
 from ..core.analysis import Analysis
 from ..core.board_file import DiskState
 from ..core.config import Config, defaults
@@ -126,7 +126,7 @@ class ReadinessApp(App[None]):
         # A board this start had to parse goes to the parse cache now (a forked child writes it),
         # not only when the app quits: the next start on it, or a command, then reads the cache
         # even if this app is killed. Done before the live board starts its threads.
-        board_cache.flush_in_background(reap=True)
+        caches.flush_in_background(reap=True)
         self.main.start_live()
         if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)
             self.main.action_standup()

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from .. import read_log
+
 #: Directory names never looked into: VCS data, virtualenvs, dependency trees and caches.
 IGNORED_DIRS: frozenset[str] = frozenset(
     {
@@ -71,6 +73,13 @@ def root_problem(board_path: Path | str, configured: str | None) -> str:
     or ``""``."""
     if not configured:
         return ""
+    why = _root_problem(board_path, configured)
+    # It reads the repository (where .git is, symlinks): a kept answer depends on it (read_log).
+    read_log.note("root_problem", (str(board_path), configured), why)
+    return why
+
+
+def _root_problem(board_path: Path | str, configured: str) -> str:
     if "\0" in configured:
         return "repo_root contains a NUL character"
     if configured.strip().startswith("~"):

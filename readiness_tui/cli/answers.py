@@ -1,0 +1,54 @@
+"""The CLI's side of the answer cache (``core.answer_cache``): a read-only command prints through a
+``Reply``, which gives a kept answer when one is good and otherwise prints and keeps what it printed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from ..core import answer_cache, read_log
+
+
+class Reply:
+    """The output of one command on its boards: given from the cache, or printed and kept."""
+
+    def __init__(self, keyed: answer_cache.Keyed | None) -> None:
+        self._keyed = keyed
+        self._answer = answer_cache.Answer()
+
+    @classmethod
+    def start(cls, command: str, options: Sequence[object], boards: Sequence[Path]) -> Reply:
+        """Print the kept answer and exit with its code when there is one; else a ``Reply`` that
+        records what the command reads and prints (``boards``: as named; ``-`` is never kept)."""
+        keyed = None if any(str(b) == "-" for b in boards) else answer_cache.prepare(command, options, boards)
+        if keyed is not None:
+            kept = answer_cache.lookup(keyed)
+            if kept is not None:
+                for to_err, as_bytes, piece in kept.pieces:
+                    click.echo(piece if as_bytes else piece.decode("utf-8", "surrogatepass"), err=to_err, nl=False)
+                raise SystemExit(kept.code)
+            read_log.start()
+        return cls(keyed)
+
+    def echo(self, message: str | bytes, err: bool = False, nl: bool = True) -> None:
+        """``click.echo``, kept for the next run."""
+        if isinstance(message, bytes):
+            click.echo(message, err=err, nl=nl)
+            if self._keyed is not None:
+                self._answer.pieces.append((err, True, message + b"\n" if nl else message))
+            return
+        text = message + "\n" if nl else message
+        click.echo(text, err=err, nl=False)
+        if self._keyed is not None:
+            self._answer.pieces.append((err, False, text.encode("utf-8", "surrogatepass")))
+
+    def finish(self, code: int = 0) -> None:
+        """The command is done: keep its answer (written after the output, ``caches``) and exit
+        with ``code`` when it is not 0."""
+        if self._keyed is not None:
+            self._answer.code = code
+            answer_cache.remember(self._keyed, self._answer, read_log.stop())
+        if code:
+            raise SystemExit(code)

@@ -1,0 +1,31 @@
+"""Where the caches keep their files, and the checks every entry passes before it is read."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+
+def cache_root() -> Path:
+    """This user's cache directory for readiness (``~/.cache/readiness`` on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("readiness"))
+
+
+def safe_file(entry: Path) -> bool:
+    """Whether ``entry`` and its directory are this user's and writable by no one else."""
+    try:
+        for st in (os.lstat(entry.parent), os.lstat(entry)):
+            if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+                return False
+        return stat.S_ISREG(os.lstat(entry).st_mode)
+    except OSError:
+        return False
+
+
+def private_dir(directory: Path) -> None:
+    """Make ``directory`` (and its parents) and keep it this user's only."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(directory, 0o700)
