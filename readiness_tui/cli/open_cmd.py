@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from .common import EXIT_PROBLEMS, fail
+
 
 def resolve_target(target: str | None) -> tuple[Path | None, Path | None, str]:
     """(board file, its directory, problem). No argument: ./boards if it exists, else the bundled boards."""
@@ -106,7 +108,7 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
     notes = [exc.describe() for exc in broken]
     # Settings as a command run beside the board reads them: the board's project, and the user's.
     settings = load_config(store.path.parent if store.path else None)
-    ReadinessApp(
+    app = ReadinessApp(
         store,
         board_dir=directory,
         theme=theme,
@@ -116,4 +118,14 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
         presenter=presenter,
         settings=settings,
         sample_dir=sample_dir_of(store.path, named=target is not None) if store.path else None,
-    ).run()
+    )
+    app.run()
+    if app.unsaved_at_exit is not None:
+        fail(unsaved_message(app.unsaved_at_exit, app.store.name), EXIT_PROBLEMS)
+
+
+def unsaved_message(unsaved: tuple[str, Path | None], board: str) -> str:
+    """What the command says when the app ended with edits its last save could not write."""
+    state, backup = unsaved
+    kept = f"they are kept in {backup}" if backup else "and no copy could be written beside it"
+    return f"the last edits could not be saved to {board} ({state}); {kept}"

@@ -90,6 +90,9 @@ class ReadinessApp(App[None]):
         #: The board changed since ``_analysis`` was made: the next read of ``analysis`` makes it again.
         self._analysis_stale = False
         self._board_version = 0
+        #: Set when the app ended with a save that failed and nobody left to tell: the edits were
+        #: kept in this file (or None when it could not be written either); the command says so.
+        self.unsaved_at_exit: tuple[str, Path | None] | None = None
         self.live = LiveBoard(self, watch=watch)
         self.main = MainScreen(self)
         self._wanted_theme = theme
@@ -138,7 +141,11 @@ class ReadinessApp(App[None]):
 
     def on_unmount(self) -> None:
         # However the app ends, a save being written in a thread lands first (quitting shows how).
-        self.main.saver.flush(report=False)
+        saved = self.main.saver.flush(report=False)
+        if saved.failed:
+            # The app ended some other way than quitting (which shows a failure and stays): the
+            # edits go beside the board, and the command that ran the app says where.
+            self.unsaved_at_exit = (str(saved), self.editor.backup(self.store.text()))
         self.live.close()
 
     # ------------------------------------------------------------------ the board

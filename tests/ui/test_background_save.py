@@ -192,3 +192,35 @@ async def test_quitting_when_the_save_in_flight_fails_shows_that_and_asks_nothin
         await pilot.pause()
         assert any(n.title == "Could not save" for n in notices)
         assert app.is_running and app.screen is app.main  # still here, no question stacked
+
+
+async def test_an_app_ending_with_a_failed_save_keeps_the_edits_beside_the_board(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not a quit (which shows the failure and stays): the app ends some other way while the save
+    # fails. Nobody is left to tell on screen: the edits go to a file, and the command says where.
+    from readiness_tui.cli.open_cmd import unsaved_message
+
+    app = make_app(launch_board)
+    gate, threads = threading.Event(), []
+
+    def failing(*args: object, **kwargs: object) -> None:
+        threads.append(threading.current_thread())
+        gate.wait(10)
+        raise OSError(28, "No space left on device")  # nothing written
+
+    monkeypatch.setattr(save_job, "write_board", failing)
+    before = launch_board.read_bytes()
+    async with started(app) as pilot:
+        await status_write_in_flight(pilot, app, threads)
+        threading.Timer(0.05, gate.set).start()
+        app.exit()
+        await pilot.pause()
+    assert launch_board.read_bytes() == before  # the write failed ...
+    assert app.unsaved_at_exit is not None
+    state, backup = app.unsaved_at_exit
+    assert state == "error" and backup == launch_board.with_name(launch_board.stem + ".mine.toml")
+    kept = BoardStore.from_text(backup.read_text(encoding="utf-8"))  # ... the edit is not lost
+    assert kept.item("SEC-02").status == "in_progress"
+    said = unsaved_message(app.unsaved_at_exit, str(launch_board))
+    assert str(backup) in said and str(launch_board) in said and "could not be saved" in said
