@@ -91,12 +91,15 @@ def version_line() -> bytes:
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
     for part in ("core", "cli"):
-        for folder, dirs, files in sorted(os.walk(package / part)):
-            dirs.sort()
+        for folder, _, files in sorted(os.walk(package / part)):
             for name in sorted(files):
                 if name.endswith(".py"):
                     where = Path(folder, name)
-                    digest.update(str(where.relative_to(package)).encode() + b"\0" + where.read_bytes() + b"\0")
+                    try:
+                        code = where.read_bytes()
+                    except OSError:
+                        code = b"?"
+                    digest.update(str(where.relative_to(package)).encode() + b"\0" + code + b"\0")
     from .. import __version__
 
     py = ".".join(map(str, sys.version_info[:3]))
@@ -118,7 +121,10 @@ def _library_versions() -> str:
             continue
         site = os.path.dirname(os.path.dirname(origin))
         if site not in listed:
-            listed[site] = sorted(os.listdir(site))
+            try:
+                listed[site] = sorted(os.listdir(site))
+            except OSError:
+                listed[site] = []
         stem = lib.replace("_", "-").lower()
         names = [
             n for n in listed[site] if n.endswith(".dist-info") and n.replace("_", "-").lower().startswith(stem + "-")
