@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from ...core.analysis import Analysis
 from ...core.model import CLOSED, Item
+from ...core.statuses import status_label
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
@@ -146,7 +147,7 @@ class DetailPane(ItemText, Vertical, Pane):
                 return
             seen.add(target)
             other = an.items[target]
-            label = f"{kind:<10} {target:<{idw}} {other.status.replace('_', ' '):<11} {other.title}"
+            label = f"{kind:<10} {target:<{idw}} {status_label(other.status):<11} {other.title}"
             option_id = f"link-{len(options)}"
             options.append(Option(escape(label), id=option_id))
             self._targets[option_id] = target
@@ -194,7 +195,7 @@ def _deliverable_records(it: Item, store: BoardStore) -> str:
     lines = ["", "", f"[b]Deliverable records[/] ({len(rows)})  [dim]D edits[/]"]
     for d in rows:
         purpose = f"  [dim]{escape(d.purpose)}[/]" if d.purpose else ""
-        lines.append(f"  • {escape(d.path)}  {d.status.replace('_', ' ')}{purpose}")
+        lines.append(f"  • {escape(d.path)}  {status_label(d.status)}{purpose}")
     return "\n".join(lines)
 
 
