@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from .model import Board, Item, normalize_status
 from .problems import BoardSyntaxError, BoardValidationError, EditError, Problem
+from .record_sharing import share_board
 from .records import RECORD_KEYS, RECORD_MODELS
 from .segments import Segment, find_key_line, split_segments
 
@@ -103,10 +104,12 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
             problem = syntax_problem(exc, name, text=text)
             raise BoardSyntaxError(f"{name}: not valid TOML", name, [problem]) from None
     try:
-        return Board.model_validate(data), segments
+        board = Board.model_validate(data)
     except ValidationError as exc:
         problems = validation_problems(exc, data, segments or split_segments(text), name)
         raise BoardValidationError(f"{name}: {len(problems)} schema error(s)", name, problems) from None
+    share_board(board, RECORD_MODELS)
+    return board, segments
 
 
 def parse_by_segment(text: str) -> tuple[dict[str, Any], list[Segment]] | None:
@@ -233,7 +236,9 @@ def reparse_changed(
         if item is None:
             return None
         items.append(item)
-    return others.model_copy(update={"items": items})
+    board = others.model_copy(update={"items": items})
+    share_board(board, RECORD_MODELS)
+    return board
 
 
 def parse_item_text(text: str, board: Board) -> Item | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .record_sharing import Sharing
 from .records import RECORD_MODELS
 
 _new = object.__new__
@@ -86,11 +87,18 @@ def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
         columns.append(column)
     out: list[Any] = []
     append = out.append
+    # Frozen records share one set per distinct set of field names, and one empty dict of extra
+    # keys (record_sharing); a record that is not frozen gets its own.
+    sharing = Sharing() if cls.model_config.get("frozen") else None
     for values, fields_set, extra in zip(zip(*columns), packed["fields_set"], packed["extra"]):
         m = _new(cls)
         _set(m, "__dict__", dict(zip(names, values)))
-        _set(m, "__pydantic_fields_set__", set(fields_set))
-        _set(m, "__pydantic_extra__", extra if extra is not None else {})
+        if sharing is None:
+            _set(m, "__pydantic_fields_set__", set(fields_set))
+            _set(m, "__pydantic_extra__", extra if extra is not None else {})
+        else:
+            _set(m, "__pydantic_fields_set__", sharing.fields_set(fields_set))
+            _set(m, "__pydantic_extra__", sharing.extra(extra))
         _set(m, "__pydantic_private__", None)
         append(m)
     if len(out) != count:

@@ -112,3 +112,33 @@ def test_equal_strings_load_as_one_object_and_the_live_rows_are_left_as_they_wer
     # pack copied the lists it shared strings in: the board it was given is unchanged.
     assert [(id(it.depends_on), list(it.depends_on)) for it in live] == lists_before
     assert live[2].depends_on[0] is dep_before
+
+
+def _books(items: list) -> tuple[set[int], set[int]]:  # type: ignore[type-arg]
+    return {id(it.__pydantic_fields_set__) for it in items}, {id(it.__pydantic_extra__) for it in items}
+
+
+@pytest.mark.parametrize("source", ["parsed", "cached"])
+def test_records_of_one_shape_share_one_fields_set_and_copies_never_reach_the_others(source: str) -> None:
+    # Three items, two shapes (the first gives a title and a status; the others a title only).
+    text = '[board]\ntitle = "t"\n\n[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\n\n'
+    text += "".join(f'[[items]]\nid = "{i}"\ntitle = "{i}"\n\n[items.gate]\nverify = "v"\n\n' for i in "BC")
+    store = BoardStore.from_text(text)
+    if source == "cached":
+        store = _round_trip(store)
+    a, b, c = store.board.items
+    sets, extras = _books([a, b, c])
+    assert len(sets) == 2 and b.__pydantic_fields_set__ is c.__pydantic_fields_set__
+    assert len(extras) == 1  # none has an unknown key: one empty dict
+    assert b.gate is not None and c.gate is not None
+    assert b.gate.__pydantic_fields_set__ is c.gate.__pydantic_fields_set__
+    # A record is replaced, never changed: its copy gets its own set, the others keep theirs.
+    changed = b.model_copy(update={"owner": "@ana"})
+    assert "owner" in changed.model_fields_set and "owner" not in c.model_fields_set
+    assert changed.model_dump(exclude_unset=True)["owner"] == "@ana"
+    assert "owner" not in c.model_dump(exclude_unset=True)
+    with pytest.raises(ValueError):
+        b.owner = "@bo"  # type: ignore[misc]
+    assert c.model_fields_set == {"id", "title", "gate"}
+    # The board itself is not frozen: it keeps a set of its own.
+    assert store.board.__pydantic_fields_set__ is not a.__pydantic_fields_set__
