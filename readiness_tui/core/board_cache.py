@@ -29,8 +29,9 @@ import pickle
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from . import in_flight
 from .cache_files import cache_root, private_dir, safe_file
 from .fsutil import FileStamp
 from .segments import Segment, split_segments
@@ -137,21 +138,39 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
 
     real = path.resolve()
     entry = _entry(real)
-    if not safe_file(entry):
+    header = version_line() + b"\n" + _key(real, stamp) + b"\n"
+    payload = _read_payload(entry, header)
+    if payload is None and in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
+        payload = _read_payload(entry, header)
+    if payload is None:
         return None
     try:
-        with open(entry, "rb") as fh:
-            if fh.readline().rstrip(b"\n") != version_line():
-                return None
-            if fh.readline().rstrip(b"\n") != _key(real, stamp):
-                return None
-            packed, bounds = pickle.load(fh)
+        packed, bounds = payload
         board = cache_layout.unpack(packed)
         if not isinstance(board, Board):
             return None
         return board, _segments(text, bounds)
     except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
         return None
+
+
+def _read_payload(entry: Path, header: bytes) -> Any:
+    """The unpickled payload of ``entry`` when it is ours and starts with ``header``, else None."""
+    if not safe_file(entry):
+        return None
+    try:
+        with open(entry, "rb") as fh:
+            if fh.read(len(header)) != header:
+                return None
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
+        return None
+
+
+def _wait_budget(chars: int) -> float:
+    """How long a load may wait for another process writing this board's entry: well under what
+    parsing it would cost (~0.07 s per MB of text here), which is what not waiting costs."""
+    return 0.2 + 0.05 * chars / 2**20
 
 
 def _segments(text: str, bounds: list[tuple[int, str, int, int, bool]]) -> list[Segment]:
@@ -194,13 +213,16 @@ def write_entry(real: Path, stamp: FileStamp, text: str, board: Board) -> None:
     private_dir(cache_dir())
     from . import cache_layout
 
-    bounds = [(len(s.text), s.kind, s.start_line, s.header_line, s.is_array) for s in split_segments(text)]
     entry = _entry(real)
-    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    tmp = in_flight.temp_name(entry)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
+            # The header first, and at once: a load of this same board meanwhile waits for this
+            # entry instead of parsing the board (``in_flight``).
             fh.write(version_line() + b"\n" + _key(real, stamp) + b"\n")
+            fh.flush()
+            bounds = [(len(s.text), s.kind, s.start_line, s.header_line, s.is_array) for s in split_segments(text)]
             pickle.dump((cache_layout.pack(board), bounds), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, entry)
     finally:

@@ -1,0 +1,159 @@
+"""A load that finds another process writing the entry it wants waits for it instead of parsing the
+board again; what is not such a writer (a dead one's leftover, another version's) is not waited for."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core import board_cache, in_flight
+from readiness_tui.core import store as store_module
+from readiness_tui.core.store import BoardStore
+
+BOARD = """\
+[board]
+title = "In flight"
+
+[[items]]
+id = "A-01"
+title = "First"
+
+[[items]]
+id = "A-02"
+title = "Second"
+depends_on = ["A-01"]
+"""
+
+
+@pytest.fixture
+def board(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "plan.toml"
+    path.write_text(BOARD, encoding="utf-8")
+    board_cache.enable()
+    yield path
+    board_cache.enable(False)
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    real = store_module.parse_board_segments
+
+    def counting(text: str, name: str = "<board>"):  # type: ignore[no-untyped-def]
+        seen.append(name)
+        return real(text, name)
+
+    monkeypatch.setattr(store_module, "parse_board_segments", counting)
+    return seen
+
+
+@pytest.fixture
+def writer() -> Iterator[int]:
+    """The pid of a live process standing in for the cache writer (a forked child in real use)."""
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    yield proc.pid
+    proc.kill()
+    proc.wait()
+
+
+def written_entry(board: Path) -> tuple[Path, bytes]:
+    """The entry of ``board`` as the writer leaves it, removed again: (its path, its bytes)."""
+    BoardStore.load(board)
+    board_cache.flush()
+    entry = board_cache._entry(board.resolve())
+    data = entry.read_bytes()
+    entry.unlink()
+    return entry, data
+
+
+def header_of(data: bytes) -> bytes:
+    version, key, _ = data.split(b"\n", 2)
+    return version + b"\n" + key + b"\n"
+
+
+def test_a_load_waits_for_the_writer_of_its_entry_and_parses_nothing(
+    board: Path, parses: list[str], writer: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(board_cache, "_wait_budget", lambda chars: 5.0)
+    entry, data = written_entry(board)
+    tmp = entry.with_name(f".{entry.name}.{writer}.tmp")
+    tmp.write_bytes(header_of(data))  # the writer has begun: its header names this board as it is
+
+    def finish() -> None:
+        time.sleep(0.3)
+        tmp.write_bytes(data)
+        tmp.replace(entry)
+
+    done = threading.Thread(target=finish)
+    done.start()
+    started = time.monotonic()
+    store = BoardStore.load(board)
+    waited = time.monotonic() - started
+    done.join()
+    assert parses == [str(board)]  # only written_entry's own load parsed
+    assert waited >= 0.25
+    assert [it.id for it in store.board.items] == ["A-01", "A-02"]
+
+
+def test_a_dead_writers_leftover_is_not_waited_for(board: Path, parses: list[str]) -> None:
+    entry, data = written_entry(board)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    entry.with_name(f".{entry.name}.{dead.pid}.tmp").write_bytes(header_of(data))
+    started = time.monotonic()
+    BoardStore.load(board)
+    assert time.monotonic() - started < 0.2
+    assert len(parses) == 2
+
+
+def test_a_writer_of_another_version_of_the_board_is_not_waited_for(
+    board: Path, parses: list[str], writer: int
+) -> None:
+    entry, data = written_entry(board)
+    version, key, _ = data.split(b"\n", 2)
+    other = key.replace(key[-20:-2], b"0" * 18)
+    assert other != key
+    entry.with_name(f".{entry.name}.{writer}.tmp").write_bytes(version + b"\n" + other + b"\n")
+    started = time.monotonic()
+    BoardStore.load(board)
+    assert time.monotonic() - started < 0.2
+    assert len(parses) == 2
+
+
+def test_a_writer_that_does_not_finish_is_waited_for_no_longer_than_the_budget(
+    board: Path, parses: list[str], writer: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry, data = written_entry(board)
+    entry.with_name(f".{entry.name}.{writer}.tmp").write_bytes(header_of(data))
+    monkeypatch.setattr(board_cache, "_wait_budget", lambda chars: 0.3)
+    started = time.monotonic()
+    store = BoardStore.load(board)
+    took = time.monotonic() - started
+    assert 0.3 <= took < 2.0
+    assert len(parses) == 2  # it gave up and parsed
+    assert store.item("A-02").depends_on == ["A-01"]
+
+
+def test_the_writer_names_its_file_after_itself_and_writes_the_header_first(board: Path) -> None:
+    """What the waiting side relies on: the name carries the writer's pid, and the header is on
+    disk before the payload is built."""
+    BoardStore.load(board)
+    seen: list[bytes] = []
+    real_dump = board_cache.pickle.dump
+
+    def spying(obj: object, fh: object, *args: object, **kwargs: object) -> None:
+        tmp = in_flight.temp_name(board_cache._entry(board.resolve()))
+        seen.append(tmp.read_bytes())
+        real_dump(obj, fh, *args, **kwargs)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(board_cache.pickle, "dump", spying)
+        board_cache.flush()
+    entry = board_cache._entry(board.resolve())
+    assert seen and seen[0] == header_of(entry.read_bytes())
