@@ -47,8 +47,8 @@ CACHE_FORMAT = 2
 _MAGIC = b"readiness-board-cache"
 
 _enabled = False
-#: Real path -> (stamp, text, board copy) waiting to be written by ``flush``.
-_pending: dict[str, tuple[FileStamp, str, Board]] = {}
+#: Real path -> (stamp, text or the texts of its segments, board copy) waiting to be written by ``flush``.
+_pending: dict[str, tuple[FileStamp, str | list[str], Board]] = {}
 
 
 def enable(on: bool = True) -> None:
@@ -184,8 +184,9 @@ def _segments(text: str, bounds: list[tuple[int, str, int, int, bool]]) -> list[
     return out
 
 
-def remember(path: Path, stamp: FileStamp, text: str, board: Board) -> None:
-    """Keep the model of ``text`` (just parsed or just written) to write at the next ``flush``.
+def remember(path: Path, stamp: FileStamp, text: str | list[str], board: Board) -> None:
+    """Keep the model of ``text`` (just parsed or just written; the whole text or its parts in
+    order) to write at the next ``flush``.
 
     The record lists are copied: the store swaps rows in them after this, the rows themselves
     are never mutated.
@@ -209,7 +210,7 @@ def flush() -> None:
             continue
 
 
-def write_entry(real: Path, stamp: FileStamp, text: str, board: Board) -> None:
+def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Board) -> None:
     private_dir(cache_dir())
     from . import cache_layout
 
@@ -222,7 +223,8 @@ def write_entry(real: Path, stamp: FileStamp, text: str, board: Board) -> None:
             # entry instead of parsing the board (``in_flight``).
             fh.write(version_line() + b"\n" + _key(real, stamp) + b"\n")
             fh.flush()
-            bounds = [(len(s.text), s.kind, s.start_line, s.header_line, s.is_array) for s in split_segments(text)]
+            whole = text if isinstance(text, str) else "".join(text)
+            bounds = [(len(s.text), s.kind, s.start_line, s.header_line, s.is_array) for s in split_segments(whole)]
             pickle.dump((cache_layout.pack(board), bounds), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, entry)
     finally:

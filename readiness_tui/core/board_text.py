@@ -52,6 +52,14 @@ class BoardText:
         assert self._saved_segs is not None
         return "".join(s.text for s in self._saved_segs)
 
+    def saved_parts(self) -> str | list[str]:
+        """What was last read or written: the whole text while it is not split, else its segments'
+        texts (the strings the segments hold, not a second copy of the board's text)."""
+        if self._whole is not None:
+            return self._whole
+        assert self._saved_segs is not None
+        return [s.text for s in self._saved_segs]
+
     def text(self) -> str:
         if self._segs is None:
             assert self._whole is not None

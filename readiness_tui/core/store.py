@@ -342,7 +342,9 @@ class BoardStore:
         atomic_write(self.path, data)
         self._text.mark_saved(text)
         self.stamp = FileStamp.of_bytes(self.path, data, sha256)
-        board_cache.remember(self.path, self.stamp, text, self.board)
+        # The segments' texts, not ``text``: the entry waits to be written until the command ends
+        # (the app: until it quits), and would hold a second copy of the board's text all along.
+        board_cache.remember(self.path, self.stamp, self._text.saved_parts(), self.board)
 
     def take_written(self, written: BoardStore, segments: list[Segment]) -> None:
         """``written`` (a copy of this store as of ``segments``) was just written to our file in

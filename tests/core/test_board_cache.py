@@ -216,3 +216,18 @@ def test_the_cli_fills_the_cache_after_its_output_and_reads_it_next_time(board: 
     assert _wait_for(lambda: new_sha.encode() in entry_of(board).read_bytes().split(b"\n", 2)[1])
     shown = _run("show", str(board), "A-01", "--json")
     assert '"status": "done"' in shown.stdout
+
+
+def test_a_saved_board_waits_for_its_entry_without_a_second_copy_of_its_text(cache_on: None, board: Path) -> None:
+    store = BoardStore.load(board)
+    board_cache.flush()
+    store.set_status("A-01", "done")
+    store.save()
+    (stamp, parts, _), *_ = board_cache._pending.values()
+    # The texts of the segments the store holds (the same string objects), not their join.
+    assert isinstance(parts, list)
+    assert all(a is b.text for a, b in zip(parts, store.saved_segments()))
+    assert "".join(parts) == board.read_text(encoding="utf-8")
+    board_cache.flush()
+    again = BoardStore.load(board)
+    assert again.item("A-01").status == "done" and again.stamp == stamp
