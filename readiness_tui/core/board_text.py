@@ -60,6 +60,13 @@ class BoardText:
         assert self._saved_segs is not None
         return [s.text for s in self._saved_segs]
 
+    def parts(self) -> list[str]:
+        """The text as the pieces held: the whole text until it is split, else each segment's."""
+        if self._segs is None:
+            assert self._whole is not None
+            return [self._whole]
+        return [s.text for s in self._segs]
+
     def text(self) -> str:
         if self._segs is None:
             assert self._whole is not None
@@ -79,10 +86,10 @@ class BoardText:
             return any(a is not b and a.text != b.text for a, b in zip(segs, saved))
         return self.text() != self.saved_text
 
-    def mark_saved(self, text: str) -> None:
-        """Take ``text`` (this object's text, just written) as what is on disk."""
+    def mark_saved(self, text: str | list[str]) -> None:
+        """Take ``text`` (this object's text, just written, whole or as ``parts``) as what is on disk."""
         if self._segs is None:
-            self._whole = text
+            self._whole = text if isinstance(text, str) else "".join(text)
         else:
             self._saved_segs = list(self._segs)
             self._whole = None

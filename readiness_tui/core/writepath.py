@@ -23,7 +23,7 @@ from typing import Any
 from . import audit
 from .board_file import DiskState
 from .fieldmerge import FieldClash, compare
-from .fsutil import failpoint, remove_stale_temps, sha256_bytes
+from .fsutil import failpoint, remove_stale_temps, sha256_parts
 from .lock import board_lock
 from .problems import BoardMissing, EditError, FieldConflict
 from .records import RECORD_KEYS, Change
@@ -87,13 +87,14 @@ def write_board(req: WriteRequest, *, force: bool = False, prefer: str = "") -> 
             outcome.audit_error = _reconcile(req, store)
         if not force and not store.dirty:
             return outcome
-        text = store.text()
-        data = text.encode("utf-8")
-        sha = sha256_bytes(data)
+        # The text as the segments hold it, hashed and written piece by piece: no whole copy of
+        # it, as a string or as bytes, is made on the way to the disk.
+        parts = store.text_parts()
+        sha = sha256_parts(parts)
         base = store.stamp.sha256 if store.stamp and state is not DiskState.MISSING else None
         outcome.audit_error = _record(req, req.changes, sha, base) or outcome.audit_error
         failpoint("after-history")
-        store.write(text, data, sha)
+        store.write(parts, sha)
         outcome.wrote = True
         return outcome
 
