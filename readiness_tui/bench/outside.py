@@ -5,8 +5,10 @@
 For each size: a Markdown plan shaped like the seeds is written and imported with the real CLI
 (the way a user makes a big board); ``lint``, ``order``, ``export -f json`` and ``set`` run on the
 imported board and on a generated one, whole process, median of ``runs``: cold (no cache), warm
-(the parse cache holds the board) and kept (the answer cache holds the command's answer). At the smallest size also: first paint of the seed board, the imported board and an
-empty Textual app (the floor) in tmux; key to screen for a cursor move, a status change and a
+(the parse cache holds the board) and kept (the answer cache holds the command's answer); `set`
+also back to back (each run right after the previous one, as a script of edits runs them). At the
+smallest size also: first paint of the seed board, the imported board and an empty Textual app
+(the floor) in tmux; key to screen for a cursor move, a status change and a
 filter keystroke; an outside change to screen; the app's peak RSS; and the locked edit + save +
 history record in process.
 """
@@ -106,9 +108,15 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
         run_child(readiness_argv(*args))
         wait_for_answer(answers, since)
         out[name]["kept"] = whole_process(args, runs)
-    # Each `set` is a real change: warm, it finds the board its previous run wrote in the cache.
+    # Each `set` is a real change: warm, it finds the board its previous run wrote in the cache;
+    # back to back, the next one starts as soon as the previous one returned (a script of edits),
+    # while the previous one's cache entry may still be being written.
     statuses = ("in_progress", "review", "done", "todo")
-    for label, before in (("cold", cold), ("warm", warm)):
+
+    def back_to_back(_: int) -> None:
+        pass
+
+    for label, before in (("cold", cold), ("warm", warm), ("back_to_back", back_to_back)):
         results = []
         for n in range(runs):
             before(n)
