@@ -231,3 +231,12 @@ def test_a_saved_board_waits_for_its_entry_without_a_second_copy_of_its_text(cac
     board_cache.flush()
     again = BoardStore.load(board)
     assert again.item("A-01").status == "done" and again.stamp == stamp
+
+
+def test_a_parsed_board_waits_for_its_entry_as_its_segments_texts(cache_on: None, board: Path) -> None:
+    store = BoardStore.load(board)
+    (_, parts, _), *_ = board_cache._pending.values()
+    assert isinstance(parts, list)
+    assert all(a is b.text for a, b in zip(parts, store.saved_segments()))
+    board_cache.flush()
+    assert BoardStore.load(board).text() == BOARD
