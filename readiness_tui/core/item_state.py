@@ -34,9 +34,21 @@ def item_state(item: Item, get: Callable[[str], Item | None], unplaced: bool) ->
         dep = get(d)
         if dep is None or dep.status not in CLOSED:
             n += 1
-    if item.status in CLOSED:
+    status = item.status
+    if not n:  # most items: one of four states, shared (a board pass makes no tuple per item)
+        if status in CLOSED:
+            return _NONE
+        if status == "todo":
+            return _NONE if unplaced else _READY
+        return _BLOCKED if status == "blocked" else _NONE
+    if status in CLOSED:
         return ItemState(n, False, False, False)
-    return ItemState(n, item.status == "todo" and not n and not unplaced, n > 0, item.status == "blocked")
+    return ItemState(n, False, True, status == "blocked")
+
+
+_NONE = ItemState(0, False, False, False)
+_READY = ItemState(0, True, False, False)
+_BLOCKED = ItemState(0, False, False, True)
 
 
 def is_overdue(item: Item, today: dt.date) -> bool:
