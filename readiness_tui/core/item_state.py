@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .dates import target_due
 from .model import CLOSED, Item
 
 #: Why an open item has no place in the plan (values of ``Analysis.unplaced``).
@@ -52,4 +53,9 @@ _BLOCKED = ItemState(0, False, False, True)
 
 
 def is_overdue(item: Item, today: dt.date) -> bool:
-    return item.status not in CLOSED and item.due is not None and item.due < today
+    if item.status in CLOSED:
+        return False
+    # ``Item.due`` is ``target_due(target)`` (items are frozen); read through its memo directly, a
+    # board pass skips a cached_property per open item (~1/3 of the pass at 10,000 items).
+    due = target_due(item.target)
+    return due is not None and due < today
