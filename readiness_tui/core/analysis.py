@@ -180,6 +180,11 @@ class Analysis:
     def open_dep_count(self, item_id: str) -> int:
         return self._states[item_id].open_deps if item_id in self._states else 0
 
+    @cached_property
+    def open_dep_counts(self) -> dict[str, int]:
+        """Item -> how many of its dependencies are not closed, for the items with any (one pass)."""
+        return {i: s.open_deps for i, s in self._states.items() if s.open_deps}
+
     def open_dependencies(self, item_id: str) -> list[str]:
         return list(self._open_deps[item_id])
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .dates import target_due
 from .model import CLOSED, Item
 
 #: Why an open item has no place in the plan (values of ``Analysis.unplaced``).
@@ -34,10 +35,27 @@ def item_state(item: Item, get: Callable[[str], Item | None], unplaced: bool) ->
         dep = get(d)
         if dep is None or dep.status not in CLOSED:
             n += 1
-    if item.status in CLOSED:
+    status = item.status
+    if not n:  # most items: one of four states, shared (a board pass makes no tuple per item)
+        if status in CLOSED:
+            return _NONE
+        if status == "todo":
+            return _NONE if unplaced else _READY
+        return _BLOCKED if status == "blocked" else _NONE
+    if status in CLOSED:
         return ItemState(n, False, False, False)
-    return ItemState(n, item.status == "todo" and not n and not unplaced, n > 0, item.status == "blocked")
+    return ItemState(n, False, True, status == "blocked")
+
+
+_NONE = ItemState(0, False, False, False)
+_READY = ItemState(0, True, False, False)
+_BLOCKED = ItemState(0, False, False, True)
 
 
 def is_overdue(item: Item, today: dt.date) -> bool:
-    return item.status not in CLOSED and item.due is not None and item.due < today
+    if item.status in CLOSED:
+        return False
+    # ``Item.due`` is ``target_due(target)`` (items are frozen); read through its memo directly, a
+    # board pass skips a cached_property per open item (~1/3 of the pass at 10,000 items).
+    due = target_due(item.target)
+    return due is not None and due < today

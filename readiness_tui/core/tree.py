@@ -55,17 +55,17 @@ class Hierarchy:
                 self.parent[iid] = p
         self._break_cycles()
         self.children: dict[str, list[str]] = {}
-        for iid in self.items:  # board order among siblings
-            p = self.parent.get(iid)
-            if p is not None:
-                self.children.setdefault(p, []).append(iid)
+        for iid, p in self.parent.items():  # board order among siblings (``parent`` is in board order)
+            self.children.setdefault(p, []).append(iid)
         self._workstream: dict[str, str] = {}
         self._rollup: dict[str, Rollup] = {}
 
     def _break_cycles(self) -> None:
         """Drop the parent link of every item on a loop (each such item becomes a root)."""
+        if not self.parent:  # a flat board: no loop to look for (a pass over every item saved)
+            return
         state: dict[str, int] = {}  # 1: on the current walk, 2: known to reach a root
-        for start in self.items:
+        for start in list(self.parent):  # an item without a parent link is on no loop
             path: list[str] = []
             cur: str | None = start
             while cur is not None and state.get(cur) is None:

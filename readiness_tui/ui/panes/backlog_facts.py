@@ -38,14 +38,8 @@ class BacklogFacts:
         """One pass over the analysis' answers."""
         items = analysis.items
         self._stuck = set(analysis.stuck)
-        n_open: dict[str, int] = {}
-        dependents: dict[str, int] = {}
-        for it in items.values():
-            for d in it.depends_on:
-                dependents[d] = dependents.get(d, 0) + 1
-            n = analysis.open_dep_count(it.id)
-            if n:
-                n_open[it.id] = n
+        n_open = dict(analysis.open_dep_counts)  # this copy follows edits (``_refact``)
+        dependents = dict(Counter(d for it in items.values() for d in it.depends_on))
         self.facts = Facts(
             ready=set(analysis.ready),
             blocked=set(analysis.blocked),
