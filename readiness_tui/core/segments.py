@@ -19,7 +19,19 @@ _HEADER_RE = re.compile(
     r"""^[ \t]*(\[\[?)[ \t]*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)[ \t]*\]\]?[ \t]*(?:#.*)?$"""
 )
 _ML = ('"""', "'''")
-_LINE_BRACKET_RE = re.compile(r"^[ \t]*\[", re.M)
+# A line whose first non-blank character is "[", found from the newline before it: a pattern
+# that starts with a literal lets the regex engine skip to each newline, where ``^`` with re.M
+# tries every position (~5x slower: 55 ms of a 10,000-item board's split).
+_LINE_BRACKET_RE = re.compile(r"\n[ \t]*\[")
+_FIRST_LINE_BRACKET_RE = re.compile(r"[ \t]*\[")
+
+
+def header_candidates(text: str) -> list[int]:
+    """Offsets of the lines whose first non-blank character is "[" (where a header may be)."""
+    found = [m.start() + 1 for m in _LINE_BRACKET_RE.finditer(text)]
+    if _FIRST_LINE_BRACKET_RE.match(text):
+        found.insert(0, 0)
+    return found
 
 
 @dataclass
@@ -101,7 +113,7 @@ def _parse_header(line: str) -> tuple[str, bool, bool] | None:
 def split_segments(text: str) -> list[Segment]:
     """Split ``text`` into segments; ``"".join(s.text for s in result) == text`` always holds."""
     # Header candidates: offsets of lines whose first non-blank character is "[".
-    candidates = [m.start() for m in _LINE_BRACKET_RE.finditer(text)]
+    candidates = header_candidates(text)
     if '"""' in text or "'''" in text:
         candidates = _outside_ml_strings(text, candidates)
     # (offset, kind, is_array, is_subtable) of every real header
