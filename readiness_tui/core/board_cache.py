@@ -169,10 +169,10 @@ def _read_payload(entry: Path, header: bytes) -> Any:
 
 def _wait_budget(chars: int) -> float:
     """How long a load may wait for another process writing this board's entry: about what parsing
-    the board would cost instead (~0.07 s per MB of text here). The writer started before this
-    process (~0.3 s of writing at 10,000 items, less the time this process took to start), so the
-    wait is nearly always shorter; the budget only bounds a writer that stalls."""
-    return 0.2 + 0.05 * chars / 2**20
+    the board would cost instead (~0.08 s per MB of text here, ~0.5 s at 10,000 items and ~5 s at
+    100,000). The writer started before this process did (writing takes ~0.3 s at 10,000 items and
+    ~4 s at 100,000), so the wait is nearly always the shorter; the budget bounds a writer that stalls."""
+    return 0.25 + 0.1 * chars / 2**20
 
 
 def _segments(text: str, bounds: list[tuple[int, str, int, int, bool]]) -> list[Segment]:
