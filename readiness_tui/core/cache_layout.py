@@ -90,6 +90,8 @@ def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
     # Frozen records share one set per distinct set of field names, and one empty dict of extra
     # keys (record_sharing); a record that is not frozen gets its own.
     sharing = Sharing() if cls.model_config.get("frozen") else None
+    # The entry holds one tuple object per distinct set of names (``_shared``): look them up by id.
+    by_tuple: dict[int, set[str]] = {}
     for values, fields_set, extra in zip(zip(*columns), packed["fields_set"], packed["extra"]):
         m = _new(cls)
         _set(m, "__dict__", dict(zip(names, values)))
@@ -97,7 +99,10 @@ def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
             _set(m, "__pydantic_fields_set__", set(fields_set))
             _set(m, "__pydantic_extra__", extra if extra is not None else {})
         else:
-            _set(m, "__pydantic_fields_set__", sharing.fields_set(fields_set))
+            shared = by_tuple.get(id(fields_set))
+            if shared is None:
+                shared = by_tuple[id(fields_set)] = sharing.fields_set(fields_set)
+            _set(m, "__pydantic_fields_set__", shared)
             _set(m, "__pydantic_extra__", sharing.extra(extra))
         _set(m, "__pydantic_private__", None)
         append(m)
