@@ -114,6 +114,9 @@ class LiveBoard:
             watcher.set_board(store.board, index=session.index)
             self.watcher = watcher
             self.app.run_worker(self._watch(watcher), exclusive=True, group="watch", exit_on_error=False)
+            # Nothing watched the file while the session was made (seconds on a large board): a
+            # change written meanwhile (an editor, git, another readiness) would never have shown.
+            self.check_disk()
         self.gates_changed()
 
     def rescan_evidence(self) -> None:
