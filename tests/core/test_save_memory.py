@@ -8,13 +8,15 @@ import os
 import tracemalloc
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from readiness_tui.bench.generate import write_board
+from readiness_tui.core import fsutil
 from readiness_tui.core.board_file import DiskState, look
 from readiness_tui.core.editor import EditController, SaveState
-from readiness_tui.core.fsutil import atomic_write, sha256_file, sha256_parts
+from readiness_tui.core.fsutil import atomic_write, sha256_file, sha256_parts, text_chunks
 from readiness_tui.core.store import BoardStore
 
 
@@ -30,7 +32,15 @@ def test_chunks_are_written_in_order_and_whole(tmp_path: Path) -> None:
     assert sha256_file(target) == hashlib.sha256(target.read_bytes()).hexdigest()
 
 
-def test_a_locked_save_holds_no_copy_of_the_whole_board(tmp_path: Path) -> None:
+@given(st.lists(st.text(max_size=30), max_size=12), st.integers(1, 40))
+def test_chunks_join_to_the_parts_and_each_but_the_last_is_full(parts: list[str], size: int) -> None:
+    chunks = list(text_chunks(parts, size))
+    assert "".join(chunks) == "".join(parts)
+    assert all(len(c) >= size for c in chunks[:-1])
+
+
+def test_a_locked_save_holds_no_copy_of_the_whole_board(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fsutil, "CHUNK", 64 * 1024)  # pieces far smaller than this board
     board = write_board(tmp_path / "big.toml", 3000)
     size = board.stat().st_size
     assert size > 1_000_000
