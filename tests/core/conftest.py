@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from readiness_tui.core import store as store_module
+
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
 LAUNCH = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
 
@@ -41,3 +43,17 @@ def gates_repo(tmp_path: Path) -> Path:
     shutil.copy(GATES_FIXTURES / "board.toml", root / "board.toml")
     (tmp_path / "outside.txt").write_text("never read")
     return root
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the boards the store really parsed (a cache hit parses nothing)."""
+    seen: list[str] = []
+    real = store_module.parse_board_segments
+
+    def counting(text: str, name: str = "<board>"):  # type: ignore[no-untyped-def]
+        seen.append(name)
+        return real(text, name)
+
+    monkeypatch.setattr(store_module, "parse_board_segments", counting)
+    return seen

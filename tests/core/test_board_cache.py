@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core import board_cache
-from readiness_tui.core import store as store_module
 from readiness_tui.core.editor import EditController
 from readiness_tui.core.store import BoardStore
 
@@ -48,20 +47,6 @@ def board(tmp_path: Path) -> Path:
     path = tmp_path / "plan.toml"
     path.write_text(BOARD, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Names of the boards the store really parsed (a cache hit parses nothing)."""
-    seen: list[str] = []
-    real = store_module.parse_board_segments
-
-    def counting(text: str, name: str = "<board>"):  # type: ignore[no-untyped-def]
-        seen.append(name)
-        return real(text, name)
-
-    monkeypatch.setattr(store_module, "parse_board_segments", counting)
-    return seen
 
 
 def entry_of(board: Path) -> Path:

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core import board_cache, in_flight
-from readiness_tui.core import store as store_module
 from readiness_tui.core.store import BoardStore
 
 BOARD = """\
@@ -38,19 +37,6 @@ def board(tmp_path: Path) -> Iterator[Path]:
     board_cache.enable()
     yield path
     board_cache.enable(False)
-
-
-@pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    real = store_module.parse_board_segments
-
-    def counting(text: str, name: str = "<board>"):  # type: ignore[no-untyped-def]
-        seen.append(name)
-        return real(text, name)
-
-    monkeypatch.setattr(store_module, "parse_board_segments", counting)
-    return seen
 
 
 @pytest.fixture
