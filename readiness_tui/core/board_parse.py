@@ -215,16 +215,6 @@ def validation_problems(
     return out
 
 
-def reparse_changed(
-    segments: list[Segment], known: Mapping[str, Item], status_aliases: Mapping[str, str]
-) -> Board | None:
-    """The board of ``segments``, reusing the item parsed from each unchanged item text in ``known``.
-
-    None where this could differ from a full load (which then reports errors with file and line).
-    """
-    return assemble_by_item(segments, known, status_aliases)
-
-
 def assemble_by_item(
     segments: list[Segment], known: Mapping[str, Item] | None = None, status_aliases: Mapping[str, str] | None = None
 ) -> Board | None:

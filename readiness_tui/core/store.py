@@ -25,7 +25,7 @@ from typing import Any
 
 from . import board_cache, exit_keep, read_log, store_items, store_records
 from .board_file import DiskState, disk_state, look, read_board_bytes
-from .board_parse import decode, parse_board_segments, reparse_changed
+from .board_parse import assemble_by_item, decode, parse_board_segments
 from .board_text import BoardText
 from .fsutil import FileStamp, atomic_write, sha256_parts, text_chunks
 from .line_index import LineIndex
@@ -392,7 +392,7 @@ class BoardStore:
             items = self.board.items
             known = {self._text.segments[i].text: items[k] for k, i in enumerate(self._text.arrays["items"])}
             new_segs = split_segments(text)
-            fresh = reparse_changed(new_segs, known, self.board.board.status_aliases)
+            fresh = assemble_by_item(new_segs, known, self.board.board.status_aliases)
             if fresh is not None:
                 return BoardStore(self.path, text, fresh, stamp, new_segs)
         board, segments = parse_board_segments(text, str(self.path))
