@@ -41,19 +41,12 @@ class Sharing:
     def share(self, records: Iterable[BaseModel]) -> None:
         """Make the frozen ``records`` (and the frozen models they hold) use the shared objects."""
         nested: dict[str, list[BaseModel]] = {}
-        sets = self._sets
-        empty = self._empty
         for record in records:
             cls = type(record)
             if not cls.model_config.get("frozen"):
                 continue
-            names = record.__pydantic_fields_set__
-            shared = sets.get(frozenset(names))
-            if shared is None:
-                shared = self.fields_set(names)
-            _set(record, "__pydantic_fields_set__", shared)
-            if not record.__pydantic_extra__:
-                _set(record, "__pydantic_extra__", empty)
+            _set(record, "__pydantic_fields_set__", self.fields_set(record.__pydantic_fields_set__))
+            _set(record, "__pydantic_extra__", self.extra(record.__pydantic_extra__))
             for name in nested_model_fields(cls):
                 inner = record.__dict__.get(name)
                 if isinstance(inner, BaseModel):
