@@ -52,14 +52,12 @@ def _alive(pid: int) -> bool:
 
 def _head(tmp: Path, size: int) -> bytes | None:
     """The first ``size`` bytes of ``tmp`` (fewer while the writer has not written them), or None
-    when the file is gone."""
+    when the file is gone. Raises OSError when it cannot be read."""
     try:
         with open(tmp, "rb") as fh:
             return fh.read(size)
     except FileNotFoundError:
         return None
-    except OSError:
-        return b""
 
 
 def wait_for_writer(entry: Path, header: bytes, budget_s: float) -> bool:
@@ -70,7 +68,10 @@ def wait_for_writer(entry: Path, header: bytes, budget_s: float) -> bool:
         if not _alive(pid):
             continue  # a dead writer's leftover: nothing is coming
         while time.monotonic() < deadline:
-            head = _head(tmp, len(header))
+            try:
+                head = _head(tmp, len(header))
+            except OSError:
+                break  # a file we cannot read: nothing to wait for
             if head is None:
                 return True  # renamed into place (or given up): look at the entry again
             if len(head) == len(header) and head != header:

@@ -143,3 +143,16 @@ def test_the_writer_names_its_file_after_itself_and_writes_the_header_first(boar
         board_cache.flush()
     entry = board_cache._entry(board.resolve())
     assert seen and seen[0] == header_of(entry.read_bytes())
+
+
+def test_a_writer_file_that_cannot_be_read_is_not_waited_for(
+    board: Path, parses: list[str], writer: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry, data = written_entry(board)
+    tmp = entry.with_name(f".{entry.name}.{writer}.tmp")
+    tmp.mkdir()  # opening it for reading fails (IsADirectoryError), as an unreadable file would
+    monkeypatch.setattr(board_cache, "_wait_budget", lambda chars: 5.0)
+    started = time.monotonic()
+    BoardStore.load(board)
+    assert time.monotonic() - started < 1.0
+    assert len(parses) == 2
