@@ -75,10 +75,11 @@ class BoardStore:
         if cached is not None:
             return cls(path, text, cached[0], stamp, cached[1])
         board, segments = parse_board_segments(text, str(path))
-        # Split, the store holds the text as its segments only: the entry waiting to be written
-        # takes their texts too, so that the whole text can go once this returns.
-        board_cache.remember(path, stamp, text if segments is None else [s.text for s in segments], board)
-        return cls(path, text, board, stamp, segments)
+        store = cls(path, text, board, stamp, segments)
+        # What the store holds (its segments' texts, once split): the entry waiting to be written
+        # keeps no second copy, and the whole text can go once this returns.
+        board_cache.remember(path, stamp, store._text.saved_parts(), board)
+        return store
 
     @classmethod
     def from_text(cls, text: str, name: str = "<board>") -> BoardStore:
