@@ -190,6 +190,34 @@ def textual_floor(runs: int = 5) -> dict[str, Any]:
     return first_paint(f"{sys.executable} -c {shlex_quote(_EMPTY_APP)}", "TEXTUAL-FLOOR", runs)
 
 
+#: A table of 200 rows whose cursor ``j`` moves: the least any Textual app's cursor key costs to reach
+#: the screen here (the key's trip through tmux, one partial frame, the pane polled).
+_TABLE_APP = (
+    "from textual.app import App\n"
+    "from textual.widgets import DataTable\n"
+    "class Floor(App):\n"
+    "    BINDINGS = [('j', 'down')]\n"
+    "    def compose(self):\n"
+    "        table = DataTable(cursor_type='row')\n"
+    "        table.add_columns('id', 'title', 'status')\n"
+    "        for n in range(200):\n"
+    "            table.add_row(f'F-{n:06d}', f'Floor row {n}', 'todo')\n"
+    "        yield table\n"
+    "    def action_down(self):\n"
+    "        self.query_one(DataTable).action_cursor_down()\n"
+    "Floor().run()\n"
+)
+
+
+def textual_key_floor(samples: int = 30) -> dict[str, Any]:
+    """Key to screen for a cursor move in a plain Textual table, measured as ours are (``key_latency``)."""
+    with tmux_app(f"{sys.executable} -c {shlex_quote(_TABLE_APP)}") as pane:
+        if pane.wait_for(shows("F-000001"), timeout=60) is None:
+            return {"timeout": True}
+        settle(pane, 0.5)
+        return key_latency(pane, ["j"] * samples)
+
+
 def shlex_quote(text: str) -> str:
     import shlex
 

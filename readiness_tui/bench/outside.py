@@ -33,6 +33,7 @@ from .external import (
     run_child,
     settle,
     textual_floor,
+    textual_key_floor,
     tmux_app,
     tmux_available,
     whole_process,
@@ -134,7 +135,7 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
 
 
 def app_figures(seed: Path, board: Path, first_id: str, samples: int) -> dict[str, Any]:
-    """First paints (ours and Textual's floor) and keys, outside change, RSS in the app at 10k."""
+    """First paints and a cursor key (ours and Textual's floor), keys, outside change, RSS in the app at 10k."""
     app = f"{sys.executable} -m readiness_tui"
     # Warm, as the README's figures are: a first paint is timed and the app closed before it could
     # write the board's parse-cache entry (it does so after its first frame), so every start
@@ -152,6 +153,8 @@ def app_figures(seed: Path, board: Path, first_id: str, samples: int) -> dict[st
         ours = out[key].get("median_s")
         if floor and ours:
             out[key]["over_floor_s"] = round(ours - floor, 3)
+    # Textual's own cursor key, measured as ours are: the floor our keys stand on.
+    out["textual_floor_cursor_move"] = textual_key_floor(samples)
     with tmux_app(f"{app} {board}") as pane:
         pane.wait_for(lambda s: first_id in s, timeout=60)
         settle(pane, 0.5)

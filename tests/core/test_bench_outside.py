@@ -60,3 +60,12 @@ def test_the_cli_floor_imports_the_model_and_costs_more_than_a_bare_interpreter(
     # The model's imports (pydantic, click) are real work: a floor below the bare interpreter
     # would mean the child imported nothing.
     assert floor["model_imports"]["cpu_median_s"] > floor["python"]["cpu_median_s"]
+
+
+def test_the_key_floor_moves_a_plain_textual_tables_cursor_in_tmux() -> None:
+    from readiness_tui.bench.external import textual_key_floor
+
+    floor = textual_key_floor(samples=3)
+    # Every key moved the cursor (a key that changed nothing would be a timeout), and took time.
+    assert floor.get("timeouts") == 0 and floor["n"] == 3, floor
+    assert 0 < floor["median_ms"] < 2000
