@@ -14,6 +14,9 @@ it).
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable
+from itertools import repeat
 from typing import Any
 
 from pydantic import BaseModel
@@ -85,30 +88,36 @@ def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
         elif len(column) != count:
             raise ValueError("the cached columns are not all of one length")
         columns.append(column)
-    out: list[Any] = []
-    append = out.append
-    # Frozen records share one set per distinct set of field names, and one empty dict of extra
-    # keys (record_sharing); a record that is not frozen gets its own.
-    sharing = Sharing() if cls.model_config.get("frozen") else None
-    # The entry holds one tuple object per distinct set of names (``_shared``): look them up by id.
-    by_tuple: dict[int, set[str]] = {}
-    for values, fields_set, extra in zip(zip(*columns), packed["fields_set"], packed["extra"]):
-        m = _new(cls)
-        _set(m, "__dict__", dict(zip(names, values)))
-        if sharing is None:
-            _set(m, "__pydantic_fields_set__", set(fields_set))
-            _set(m, "__pydantic_extra__", extra if extra is not None else {})
-        else:
-            shared = by_tuple.get(id(fields_set))
-            if shared is None:
-                shared = by_tuple[id(fields_set)] = sharing.fields_set(fields_set)
-            _set(m, "__pydantic_fields_set__", shared)
-            _set(m, "__pydantic_extra__", sharing.extra(extra))
-        _set(m, "__pydantic_private__", None)
-        append(m)
-    if len(out) != count:
+    tuples: list[tuple[str, ...]] = packed["fields_set"]
+    extras: list[dict[str, Any] | None] = packed["extra"]
+    if len(tuples) != count or len(extras) != count:
         raise ValueError("the cached records are not all there")
+    if cls.model_config.get("frozen"):
+        # Frozen records share one set per distinct set of field names, and one empty dict of
+        # extra keys (record_sharing). The entry holds one tuple object per distinct set of names
+        # (``_shared``): each is made a set once, looked up by the tuple's id.
+        sharing = Sharing()
+        distinct = dict(zip(map(id, tuples), tuples))
+        by_id = {key: sharing.fields_set(names_set) for key, names_set in distinct.items()}
+        sets: list[set[str]] = list(map(by_id.__getitem__, map(id, tuples)))
+        extras_out = list(map(sharing.extra, extras))
+    else:
+        sets = [set(t) for t in tuples]
+        extras_out = [e if e is not None else {} for e in extras]
+    # The records are made and filled by ``map`` over the columns: the loops run in C, with no
+    # Python frame per record (a third of the time a load took at 100,000 items, done per record).
+    out: list[Any] = list(map(_new, repeat(cls, count)))
+    rows = zip(*columns) if columns else repeat((), count)
+    _fill(out, "__dict__", map(dict, map(zip, repeat(names), rows)))
+    _fill(out, "__pydantic_fields_set__", sets)
+    _fill(out, "__pydantic_extra__", extras_out)
+    _fill(out, "__pydantic_private__", repeat(None))
     return out
+
+
+def _fill(records: list[Any], name: str, values: Iterable[Any]) -> None:
+    """Set attribute ``name`` of each record to the next of ``values`` (a loop in C)."""
+    deque(map(_set, records, repeat(name), values), maxlen=0)
 
 
 def pack(board: Any) -> dict[str, Any]:
