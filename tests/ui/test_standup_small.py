@@ -70,8 +70,9 @@ async def test_owner_slide_at_80x24_lists_empty_sections_on_one_line(launch: Pat
     async with standup_running(app, SMALL) as (pilot, screen):
         await pilot.press("right")  # ada: one waiting and one ready item
         await pilot.pause()
+        # The slide on screen now: a deck refreshed by a worker meanwhile mounts a new view.
+        await wait_for(pilot, lambda: screen.query_one(GroupSlideView).compact, what="the compact slide")
         view = screen.query_one(GroupSlideView)
-        await wait_for(pilot, lambda: view.compact, what="the compact slide")
         prompts = option_texts(view.query_one(OptionList))
         assert prompts[-1] == "none done since last standup · in progress · blocked"
         assert not any(p.endswith("   none") for p in prompts)
