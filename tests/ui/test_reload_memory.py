@@ -40,3 +40,37 @@ async def test_after_an_outside_change_no_previous_board_is_reachable(tmp_path: 
         assert app.store.item("T-000001").title.startswith("Changed outside ")
         gc.collect()
         assert before() is None
+
+
+async def test_the_bytes_of_a_changed_file_are_let_go_before_it_is_parsed(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    import sys
+
+    from readiness_tui.core import reread as reread_module
+
+    real = reread_module.reread
+    held: list[str] = []
+
+    def parsing(store, *args):  # type: ignore[no-untyped-def]
+        # While the board is parsed: no frame of the reading thread holds the file's bytes.
+        size = launch_board.stat().st_size
+        frame = sys._getframe(1)
+        while frame is not None:
+            held.extend(
+                f"{frame.f_code.co_name}: {name}"
+                for name, value in frame.f_locals.items()
+                if isinstance(value, bytes) and len(value) >= size
+            )
+            frame = frame.f_back
+        return real(store, *args)
+
+    monkeypatch.setattr(reread_module, "reread", parsing)
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = launch_board.read_text(encoding="utf-8")
+        launch_board.write_text(text.replace('"Rollback runbook"', '"Runbook v2"'), encoding="utf-8")
+        app.live.check_disk()
+        await wait_for(pilot, lambda: app.store.item("RB-01").title == "Runbook v2", what="the outside change")
+    assert held == []
