@@ -26,6 +26,8 @@ from .records import Change
 from .segments import Segment, split_segments
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .model import Board, Item
     from .store import BoardStore
 
@@ -95,19 +97,26 @@ def _is_item(seg: Segment) -> bool:
     return seg.is_array and seg.kind == "items"
 
 
-def reread(store: BoardStore, data: bytes | None = None, sha256: str | None = None) -> Reread:
+def file_text(path: Path, data: bytes, sha256: str | None = None) -> tuple[str, FileStamp]:
+    """The board file's bytes ``data`` as text, and the stamp they give it (``sha256``: their
+    hash, when known). A caller that read the bytes lets go of them after this: ``reread`` takes
+    the text, so they are not held through the parse (6 MB at 10,000 items)."""
+    return decode(data, path), FileStamp.of_bytes(path, data, sha256)
+
+
+def reread(store: BoardStore, text: str | None = None, stamp: FileStamp | None = None) -> Reread:
     """The board file as it is now (see the module docstring). Raises what ``BoardStore.reload``
-    raises: ``BoardMissing``, ``BoardError`` with file, line and field. ``data``/``sha256``: the
-    file's bytes and their hash, when the caller has just read them (``BoardStore.look``)."""
+    raises: ``BoardMissing``, ``BoardError`` with file, line and field. ``text``/``stamp``: the
+    file as the caller has just read it (``BoardStore.look``, then ``file_text``)."""
     from .store import BoardStore
 
     path = store.path
     if path is None:
         raise BoardError("this board has no file to reload from")
-    if data is None:
-        data, sha256 = read_board_bytes(path), None
-    text = decode(data, path)
-    stamp = FileStamp.of_bytes(path, data, sha256)
+    if text is None or stamp is None:
+        data = read_board_bytes(path)
+        text, stamp = file_text(path, data)
+        del data  # not held through the parse
     quick = None if store.editable_reason or store.dirty else _items_only(store, text)
     if quick is None:
         return Reread(store.reload(), None)

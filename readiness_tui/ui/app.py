@@ -167,6 +167,9 @@ class ReadinessApp(App[None]):
         # worker made for it from one made before the latest edit.
         self._board_version += 1
         self._analysis_stale = True
+        # Not read again once stale, but it holds the previous board (a whole 10,000-item one
+        # after an outside change) while the next analysis is made: let it go now.
+        self._analysis = None
 
     @property
     def board_version(self) -> int:

@@ -103,15 +103,18 @@ class BoardDisk:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
         it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
         error fails the worker, which the app shows."""
-        from ..core.reread import reread
+        from ..core.reread import file_text, reread
 
         fresh: Reread | BoardError | None = None
         # A save finishing meanwhile replaces the store's stamp: ``_disk_read`` then looks again.
         # The bytes a changed file was hashed from are the ones parsed: it is read once.
         state, data, sha = store.look()
-        if state == DiskState.CHANGED and read:
+        path = store.path
+        if state == DiskState.CHANGED and read and data is not None and path is not None:
             try:
-                fresh = reread(store, data, sha)
+                text, read_stamp = file_text(path, data, sha)
+                del data  # not held beside the text while it is parsed (6 MB at 10,000 items)
+                fresh = reread(store, text, read_stamp)
             except BoardError as exc:
                 fresh = exc
         if not get_current_worker().is_cancelled:  # a later look replaces this one

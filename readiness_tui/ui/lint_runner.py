@@ -59,6 +59,10 @@ class LintRunner:
     def schedule(self, store: BoardStore, source: BoardOwner) -> None:
         self._generation += 1
         gen = self._generation
+        # The board changed: the kept result (its analysis, the previous board, the problems) can
+        # no longer be asked for, and would stay alive while the next analysis is made.
+        if self._latest is not None:
+            self._latest.clear()
         if self._timer is not None:
             self._timer.stop()
             self._timer = None

@@ -29,6 +29,10 @@ class LatestLint:
         if analysis is not None:
             self._slot = (analysis, problems)
 
+    def clear(self) -> None:
+        """The board changed: what is kept is for an analysis nobody will ask about again."""
+        self._slot = None
+
     def lint(self, store: BoardStore, analysis: Analysis | None) -> Problems:
         """The kept result for ``analysis``, else lint now (and keep it)."""
         from . import lint_store
