@@ -110,11 +110,14 @@ class BoardDisk:
         # The bytes a changed file was hashed from are the ones parsed: it is read once.
         state, data, sha = store.look()
         path = store.path
-        if state == DiskState.CHANGED and read and data is not None and path is not None:
+        if state == DiskState.CHANGED and read:
             try:
-                text, read_stamp = file_text(path, data, sha)
-                del data  # not held beside the text while it is parsed (6 MB at 10,000 items)
-                fresh = reread(store, text, read_stamp)
+                if data is not None and path is not None:
+                    text, read_stamp = file_text(path, data, sha)
+                    del data  # not held beside the text while it is parsed (6 MB at 10,000 items)
+                    fresh = reread(store, text, read_stamp)
+                else:  # not read by the look: reread reads it
+                    fresh = reread(store)
             except BoardError as exc:
                 fresh = exc
         if not get_current_worker().is_cancelled:  # a later look replaces this one
