@@ -38,10 +38,12 @@ def stats_ms(samples_s: list[float]) -> dict[str, Any]:
     return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(p95, 1), "n": len(ms)}
 
 
-def run_child(argv: list[str], cwd: Path | None = None) -> dict[str, Any]:
-    """Wall time, CPU time (user + system) and peak RSS of one child process and its exit code."""
+def run_child(argv: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Wall time, CPU time (user + system) and peak RSS of one child process and its exit code
+    (``env``: variables set for it on top of ours)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    child_env = {**os.environ, **env} if env else None
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=child_env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)

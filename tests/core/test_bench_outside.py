@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from readiness_tui.bench.external import cli_floor, run_child, stats_ms, whole_process
+from readiness_tui.bench.external import cli_floor, readiness_argv, run_child, stats_ms, whole_process
 from readiness_tui.bench.outside import imported_board
 from readiness_tui.bench.plans import generate_plan_text
 from readiness_tui.core.analysis import Analysis
@@ -69,3 +69,19 @@ def test_the_key_floor_moves_a_plain_textual_tables_cursor_in_tmux() -> None:
     # Every key moved the cursor (a key that changed nothing would be a timeout), and took time.
     assert floor.get("timeouts") == 0 and floor["n"] == 3, floor
     assert 0 < floor["median_ms"] < 2000
+
+
+def test_the_apps_boards_are_parsed_into_the_cache_even_when_a_lint_answer_is_kept(board_copy) -> None:
+    import shutil
+
+    from readiness_tui.bench.outside import warm_parse_cache
+    from readiness_tui.core.board_cache import cache_dir, is_current
+
+    board = board_copy("dome-production-readiness-tracker.toml")
+    run_child(readiness_argv("lint", "-q", str(board)))  # parsed, its answer kept
+    assert warm_parse_cache(board, timeout=20)
+    # The same bytes again (a board copied afresh from one plan): the lint answer is kept, the
+    # parse-cache entry is not. Warming must parse it, not replay the answer.
+    shutil.rmtree(cache_dir())
+    assert not is_current(board)
+    assert warm_parse_cache(board, timeout=20)
