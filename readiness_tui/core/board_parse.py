@@ -102,11 +102,9 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
         return board, split
     # A board with an error, or written in a way the item-by-item parse cannot vouch for: the
     # whole document at once, which locates every problem on its line.
-    segmented = parse_by_segment(text)
-    if segmented is not None:
-        data, segments = segmented
-    else:
-        segments = None
+    data = merge_segments(split)
+    segments = split if data is not None else None
+    if data is None:
         try:
             data = rtoml.loads(text)
         except rtoml.TomlParsingError as exc:
@@ -115,17 +113,10 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
     try:
         board = Board.model_validate(data)
     except ValidationError as exc:
-        problems = validation_problems(exc, data, segments or split_segments(text), name)
+        problems = validation_problems(exc, data, split, name)
         raise BoardValidationError(f"{name}: {len(problems)} schema error(s)", name, problems) from None
     share_board(board, RECORD_MODELS)
     return board, segments
-
-
-def parse_by_segment(text: str) -> tuple[dict[str, Any], list[Segment]] | None:
-    """The document's values merged from its segments, or None where that could differ."""
-    segments = split_segments(text)
-    data = merge_segments(segments)
-    return None if data is None else (data, segments)
 
 
 def merge_segments(segments: list[Segment]) -> dict[str, Any] | None:

@@ -11,9 +11,10 @@ import pytest
 import rtoml
 
 from readiness_tui.bench.generate import generate_board_text
-from readiness_tui.core.board_parse import parse_board_segments, parse_by_segment
+from readiness_tui.core.board_parse import merge_segments, parse_board_segments
 from readiness_tui.core.model import Board
 from readiness_tui.core.problems import BoardValidationError
+from readiness_tui.core.segments import split_segments
 
 HERE = Path(__file__).parent
 BOARDS = sorted((HERE.parents[1] / "boards").glob("*.toml")) + sorted((HERE.parent / "fixtures").rglob("*.toml"))
@@ -77,9 +78,10 @@ def test_a_cold_load_holds_one_items_raw_values_at_a_time() -> None:
     by_item, _ = _transient(lambda: parse_board_segments(text))
 
     def at_once() -> object:  # the whole document's values, then validated (the load before)
-        segmented = parse_by_segment(text)
-        assert segmented is not None
-        return Board.model_validate(segmented[0]), segmented[1]
+        segments = split_segments(text)
+        data = merge_segments(segments)
+        assert data is not None
+        return Board.model_validate(data), segments
 
     everything, kept_before = _transient(at_once)
     # Before, every item's raw values were held beside the models being built.

@@ -101,26 +101,27 @@ def test_edits_round_trip_and_touch_only_their_item(
 @given(boards())
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 def test_parsing_by_segment_gives_the_whole_document_values(case: tuple[str, list[dict]]) -> None:
-    from readiness_tui.core.board_parse import parse_by_segment
+    from readiness_tui.core.board_parse import merge_segments
+    from readiness_tui.core.segments import split_segments
 
     text, _ = case
-    parsed = parse_by_segment(text)
+    parsed = merge_segments(split_segments(text))
     assert parsed is not None
-    assert parsed[0] == rtoml.loads(text)
+    assert parsed == rtoml.loads(text)
 
 
 def test_parsing_by_segment_steps_aside_where_it_could_differ() -> None:
     import pytest
 
-    from readiness_tui.core.board_parse import parse_by_segment
+    from readiness_tui.core.board_parse import merge_segments
     from readiness_tui.core.problems import BoardSyntaxError
+    from readiness_tui.core.segments import split_segments
 
     twice = '[board]\ntitle = "a"\n\n[[items]]\nid = "A"\n\n[board.scoring]\nmax = 5\n'
-    assert parse_by_segment(twice) is None  # a sub-table far from its parent
+    assert merge_segments(split_segments(twice)) is None  # a sub-table far from its parent
     assert BoardStore.from_text(twice).board.board.scoring.max == 5  # the whole parse takes it
     root_and_table = 'items = [{id = "A"}]\n\n[[risks]]\nid = "R"\n'
-    parsed = parse_by_segment(root_and_table)
-    assert parsed is not None and parsed[0] == rtoml.loads(root_and_table)
+    assert merge_segments(split_segments(root_and_table)) == rtoml.loads(root_and_table)
     with pytest.raises(BoardSyntaxError) as err:
         BoardStore.from_text('[board]\ntitle = "a"\n\n[[items]]\nid = "A\n')
     assert err.value.problems[0].line == 5  # exact position from the whole-document parse
