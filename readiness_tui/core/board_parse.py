@@ -14,6 +14,7 @@ from typing import Any
 import rtoml
 from pydantic import ValidationError
 
+from .fsutil import FileStamp
 from .model import Board, Item, normalize_status
 from .problems import BoardSyntaxError, BoardValidationError, EditError, Problem
 from .record_sharing import share_board
@@ -35,6 +36,13 @@ def decode(data: bytes, path: Path | str) -> str:
             [Problem("error", "encoding", f"byte {exc.start} is not valid UTF-8", str(path), line)],
         ) from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def file_text(path: Path, data: bytes, sha256: str | None = None) -> tuple[str, FileStamp]:
+    """A board file's bytes ``data`` as text (``decode``), and the stamp they give the file
+    (``sha256``: their hash, when known). The caller lets go of the bytes after this, so they are
+    not held through the parse (6 MB at 10,000 items, 60 MB at 100,000)."""
+    return decode(data, path), FileStamp.of_bytes(path, data, sha256)
 
 
 def syntax_problem(exc: Exception, name: str, line_offset: int = 0, text: str | None = None) -> Problem:

@@ -19,15 +19,13 @@ from typing import TYPE_CHECKING
 
 from .audit.diff import diff_boards
 from .board_file import read_board_bytes
-from .board_parse import decode, parse_item_text
+from .board_parse import file_text, parse_item_text
 from .fsutil import FileStamp
 from .problems import BoardError
 from .records import Change
 from .segments import Segment, split_segments
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from .model import Board, Item
     from .store import BoardStore
 
@@ -97,17 +95,10 @@ def _is_item(seg: Segment) -> bool:
     return seg.is_array and seg.kind == "items"
 
 
-def file_text(path: Path, data: bytes, sha256: str | None = None) -> tuple[str, FileStamp]:
-    """The board file's bytes ``data`` as text, and the stamp they give it (``sha256``: their
-    hash, when known). A caller that read the bytes lets go of them after this: ``reread`` takes
-    the text, so they are not held through the parse (6 MB at 10,000 items)."""
-    return decode(data, path), FileStamp.of_bytes(path, data, sha256)
-
-
 def reread(store: BoardStore, text: str | None = None, stamp: FileStamp | None = None) -> Reread:
     """The board file as it is now (see the module docstring). Raises what ``BoardStore.reload``
     raises: ``BoardMissing``, ``BoardError`` with file, line and field. ``text``/``stamp``: the
-    file as the caller has just read it (``BoardStore.look``, then ``file_text``)."""
+    file as the caller has just read it (``BoardStore.look``, then ``board_parse.file_text``)."""
     from .store import BoardStore
 
     path = store.path

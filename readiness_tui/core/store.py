@@ -25,7 +25,7 @@ from typing import Any
 
 from . import board_cache, exit_keep, read_log, store_items, store_records
 from .board_file import DiskState, disk_state, look, read_board_bytes
-from .board_parse import assemble_by_item, decode, parse_board_segments
+from .board_parse import assemble_by_item, file_text, parse_board_segments
 from .board_text import BoardText
 from .fsutil import FileStamp, atomic_write, sha256_parts, text_chunks
 from .line_index import LineIndex
@@ -66,9 +66,8 @@ class BoardStore:
     def load(cls, path: Path | str) -> BoardStore:
         path = Path(path)
         data = read_board_bytes(path)
-        text = decode(data, path)
-        stamp = FileStamp.of_bytes(path, data)
-        del data  # not held through the parse (6 MB at 10,000 items, 60 MB at 100,000)
+        text, stamp = file_text(path, data)
+        del data  # not held through the parse
         if read_log.active():  # what a kept answer was computed from (answer_cache)
             read_log.note("board", (str(path.resolve()),), stamp.sha256)
         cached = board_cache.lookup(path, stamp, text)
@@ -387,8 +386,8 @@ class BoardStore:
             data = self.path.read_bytes()
         except FileNotFoundError:
             raise BoardMissing(f"{self.path}: no such board file", self.path) from None
-        text = decode(data, self.path)
-        stamp = FileStamp.of_bytes(self.path, data)
+        text, stamp = file_text(self.path, data)
+        del data  # not held through the parse
         if not self.editable_reason:
             items = self.board.items
             known = {self._text.segments[i].text: items[k] for k, i in enumerate(self._text.arrays["items"])}

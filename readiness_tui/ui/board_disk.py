@@ -103,7 +103,8 @@ class BoardDisk:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
         it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
         error fails the worker, which the app shows."""
-        from ..core.reread import file_text, reread
+        from ..core.board_parse import file_text
+        from ..core.reread import reread
 
         fresh: Reread | BoardError | None = None
         # A save finishing meanwhile replaces the store's stamp: ``_disk_read`` then looks again.
