@@ -8,8 +8,8 @@ imported board and on a generated one, whole process, median of ``runs``: cold (
 (the parse cache holds the board) and kept (the answer cache holds the command's answer); `set`
 also back to back (each run right after the previous one, as a script of edits runs them). At the
 smallest size also: first paint of the seed board, the imported board and an empty Textual app
-(the floor) in tmux; key to screen for a cursor move, a status change and a
-filter keystroke; an outside change to screen; the app's peak RSS; and the locked edit + save +
+(the floor) in tmux; key to screen for a cursor move (beside Textual's own, a plain table's),
+a status change and a filter keystroke; an outside change to screen; the app's peak RSS; and the locked edit + save +
 history record in process.
 """
 
