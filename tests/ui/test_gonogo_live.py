@@ -151,6 +151,9 @@ async def test_a_failure_on_a_board_edited_under_the_worker_is_not_shown_but_eva
         monkeypatch.setattr(gonogo, "evaluate", edited_meanwhile)
         app.main.gonogo.update()
         await wait_for(pilot, lambda: len(calls) >= 2 and app.main.gonogo.decision is not None, timeout=20)
-        await app.workers.wait_for_complete()
+        # The first worker may still be handing its result over when the evaluation it asks for
+        # starts, and is then cancelled by it (one go/no-go worker at a time): wait for every worker
+        # to end, however (``wait_for_complete`` raises on that cancelled one).
+        await wait_for(pilot, lambda: all(w.is_finished for w in app.workers), timeout=20, what="the workers")
         await pilot.pause()
         assert not any("list changed" in n.message for n in seen)
