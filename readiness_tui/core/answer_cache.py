@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import read_log
-from .cache_files import cache_root, private_dir, safe_file
+from .cache_files import cache_root, library_versions, private_dir, safe_file
 from .fsutil import sha256_bytes
 
 ANSWER_FORMAT = 1
@@ -103,34 +103,8 @@ def version_line() -> bytes:
     from .. import __version__
 
     py = ".".join(map(str, sys.version_info[:3]))
-    fields = [str(ANSWER_FORMAT), __version__, py, digest.hexdigest()[:24], _library_versions()]
+    fields = [str(ANSWER_FORMAT), __version__, py, digest.hexdigest()[:24], library_versions(_LIBRARIES)]
     return b" ".join([_MAGIC, *(f.encode() for f in fields)])
-
-
-def _library_versions() -> str:
-    """The installed distributions of ``_LIBRARIES`` (their dist-info names carry the version)."""
-    import importlib.util
-
-    found: list[str] = []
-    listed: dict[str, list[str]] = {}
-    for lib in _LIBRARIES:
-        spec = importlib.util.find_spec(lib)
-        origin = spec.origin if spec is not None else None
-        if not origin:
-            found.append(f"{lib}=?")
-            continue
-        site = os.path.dirname(os.path.dirname(origin))
-        if site not in listed:
-            try:
-                listed[site] = sorted(os.listdir(site))
-            except OSError:
-                listed[site] = []
-        stem = lib.replace("_", "-").lower()
-        names = [
-            n for n in listed[site] if n.endswith(".dist-info") and n.replace("_", "-").lower().startswith(stem + "-")
-        ]
-        found.append(",".join(names) or f"{lib}@{os.stat(origin).st_mtime_ns}")
-    return ";".join(found)
 
 
 def prepare(command: str, options: Sequence[object], boards: Sequence[Path]) -> Keyed | None:

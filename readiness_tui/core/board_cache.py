@@ -32,18 +32,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import in_flight
-from .cache_files import cache_root, private_dir, safe_file
+from .cache_files import cache_root, library_versions, private_dir, safe_file
 from .fsutil import FileStamp
 from .segments import Segment, split_segments
 
 if TYPE_CHECKING:
     from .model import Board
 
-# The model (pydantic) is imported where a board is read or written, not here: the entry point
+# The model is imported where a board is read or written, not here: the entry point
 # turns this cache on before it knows whether the answer cache will serve the command.
 
 #: Raise when the payload's shape changes.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
+#: What validates a board: another version could hold a board differently.
+_VALIDATORS = ("pydantic", "pydantic_core")
 _MAGIC = b"readiness-board-cache"
 
 _enabled = False
@@ -86,6 +88,8 @@ _MODEL_MODULES = (
     "model",
     "statuses",
     "record_base",
+    "record_class",
+    "record_validation",
     "board_meta",
     "item_model",
     "record_models",
@@ -96,8 +100,6 @@ _MODEL_MODULES = (
 
 @lru_cache(maxsize=1)
 def version_line() -> bytes:
-    import pydantic
-
     from .. import __version__
 
     digest = hashlib.sha256()
@@ -108,7 +110,7 @@ def version_line() -> bytes:
         except OSError:
             digest.update(b"?")
     py = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    fields = [str(CACHE_FORMAT), __version__, pydantic.VERSION, py, digest.hexdigest()[:16]]
+    fields = [str(CACHE_FORMAT), __version__, library_versions(_VALIDATORS), py, digest.hexdigest()[:16]]
     return b" ".join([_MAGIC, *(f.encode() for f in fields)])
 
 

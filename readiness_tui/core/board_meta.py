@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import Field, field_validator
-
-from .record_base import Record, StrList, id_text, str_list
+from .record_base import Field, Record, StrList, field_validator, id_text, str_list
 from .statuses import normalize_priority, normalize_status
 
 

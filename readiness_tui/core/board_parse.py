@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import rtoml
-from pydantic import ValidationError
 
 from .fsutil import FileStamp
 from .model import Board, Item, normalize_status
 from .problems import BoardSyntaxError, BoardValidationError, EditError, Problem
-from .record_sharing import share_board
+from .record_class import ValidationError
 from .records import RECORD_KEYS, RECORD_MODELS
 from .segments import Segment, find_key_line, split_segments
 
@@ -123,7 +122,6 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
     except ValidationError as exc:
         problems = validation_problems(exc, data, split, name)
         raise BoardValidationError(f"{name}: {len(problems)} schema error(s)", name, problems) from None
-    share_board(board, RECORD_MODELS)
     return board, segments
 
 
@@ -248,7 +246,6 @@ def assemble_by_item(
             return None
         items.append(item)
     board = others.model_copy(update={"items": items}) if item_segs else others
-    share_board(board, RECORD_MODELS)
     return board
 
 

@@ -29,3 +29,30 @@ def private_dir(directory: Path) -> None:
     """Make ``directory`` (and its parents) and keep it this user's only."""
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(directory, 0o700)
+
+
+def library_versions(libraries: tuple[str, ...]) -> str:
+    """The installed distributions of ``libraries`` (their dist-info names carry the version),
+    found without importing them."""
+    import importlib.util
+
+    found: list[str] = []
+    listed: dict[str, list[str]] = {}
+    for lib in libraries:
+        spec = importlib.util.find_spec(lib)
+        origin = spec.origin if spec is not None else None
+        if not origin:
+            found.append(f"{lib}=?")
+            continue
+        site = os.path.dirname(os.path.dirname(origin))
+        if site not in listed:
+            try:
+                listed[site] = sorted(os.listdir(site))
+            except OSError:
+                listed[site] = []
+        stem = lib.replace("_", "-").lower()
+        names = [
+            n for n in listed[site] if n.endswith(".dist-info") and n.replace("_", "-").lower().startswith(stem + "-")
+        ]
+        found.append(",".join(names) or f"{lib}@{os.stat(origin).st_mtime_ns}")
+    return ";".join(found)

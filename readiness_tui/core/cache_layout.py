@@ -7,9 +7,8 @@ values unpickle as plain lists in C, and each record is rebuilt with one ``dict(
 quarter to a third less time here, and a file a quarter smaller.
 
 Only fields are kept; what a record computed and cached on itself (``Item.due``) is computed again
-when asked. The records are rebuilt exactly as pydantic's own unpickling builds them (no
-validation: the entry is trusted only after ``board_cache`` checked whose it is and which code wrote
-it).
+when asked. The records are rebuilt as ``record_class.made`` makes them (no validation: the entry
+is trusted only after ``board_cache`` checked whose it is and which code wrote it).
 """
 
 from __future__ import annotations
@@ -19,22 +18,20 @@ from collections.abc import Iterable
 from itertools import repeat
 from typing import Any
 
-from pydantic import BaseModel
-
-from .record_sharing import Sharing
+from .record_class import Record
 from .records import RECORD_MODELS
 
 _new = object.__new__
 _set = object.__setattr__
 
 
-def _columns(cls: type[BaseModel], rows: list[Any], seen: dict[str, str]) -> dict[str, Any]:
+def _columns(cls: type[Record], rows: list[Any], seen: dict[str, str]) -> dict[str, Any]:
     names = list(cls.model_fields)
     columns: list[Any] = []
     for name in names:
         column = [r.__dict__[name] for r in rows]
         kinds = {type(v) for v in column if v is not None}
-        if len(kinds) == 1 and issubclass(next(iter(kinds)), BaseModel):
+        if len(kinds) == 1 and issubclass(next(iter(kinds)), Record):
             # Nested models (an item's gate) are columns of their own; a tuple tells them apart
             # from a column of plain values, which is always a list.
             (sub,) = kinds
@@ -45,9 +42,7 @@ def _columns(cls: type[BaseModel], rows: list[Any], seen: dict[str, str]) -> dic
     return {
         "names": names,
         "columns": columns,
-        # Few distinct sets: the same tuple object pickles once and is referred to after that.
-        "fields_set": _shared([tuple(sorted(r.__pydantic_fields_set__)) for r in rows]),
-        "extra": [r.__pydantic_extra__ or None for r in rows],
+        "extra": [r._extra for r in rows],
         "count": len(rows),
     }
 
@@ -67,12 +62,7 @@ def _shared_values(column: list[Any], seen: dict[str, str]) -> list[Any]:
     return out
 
 
-def _shared(values: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    seen: dict[tuple[str, ...], tuple[str, ...]] = {}
-    return [seen.setdefault(v, v) for v in values]
-
-
-def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
+def _rows(cls: type[Record], packed: dict[str, Any]) -> list[Any]:
     names: list[str] = packed["names"]
     if list(cls.model_fields) != names:
         raise ValueError(f"the cached {cls.__name__} fields are not this model's")
@@ -88,30 +78,15 @@ def _rows(cls: type[BaseModel], packed: dict[str, Any]) -> list[Any]:
         elif len(column) != count:
             raise ValueError("the cached columns are not all of one length")
         columns.append(column)
-    tuples: list[tuple[str, ...]] = packed["fields_set"]
     extras: list[dict[str, Any] | None] = packed["extra"]
-    if len(tuples) != count or len(extras) != count:
+    if len(extras) != count:
         raise ValueError("the cached records are not all there")
-    if cls.model_config.get("frozen"):
-        # Frozen records share one set per distinct set of field names, and one empty dict of
-        # extra keys (record_sharing). The entry holds one tuple object per distinct set of names
-        # (``_shared``): each is made a set once, looked up by the tuple's id.
-        sharing = Sharing()
-        distinct = dict(zip(map(id, tuples), tuples))
-        by_id = {key: sharing.fields_set(names_set) for key, names_set in distinct.items()}
-        sets: list[set[str]] = list(map(by_id.__getitem__, map(id, tuples)))
-        extras_out = list(map(sharing.extra, extras))
-    else:
-        sets = [set(t) for t in tuples]
-        extras_out = [e if e is not None else {} for e in extras]
     # The records are made and filled by ``map`` over the columns: the loops run in C, with no
     # Python frame per record (a third of the time a load took at 100,000 items, done per record).
     out: list[Any] = list(map(_new, repeat(cls, count)))
     rows = zip(*columns) if columns else repeat((), count)
     _fill(out, "__dict__", map(dict, map(zip, repeat(names), rows)))
-    _fill(out, "__pydantic_fields_set__", sets)
-    _fill(out, "__pydantic_extra__", extras_out)
-    _fill(out, "__pydantic_private__", repeat(None))
+    _fill(out, "_extra", extras)
     return out
 
 

@@ -7,10 +7,8 @@ import datetime as dt
 from functools import cached_property, lru_cache
 from typing import Any
 
-from pydantic import Field, field_validator, model_validator
-
 from .dates import normalize_target, target_due
-from .record_base import Record, StrList, check_number, id_text
+from .record_base import Field, Record, StrList, check_number, field_validator, id_text, model_validator
 from .statuses import CLOSED, PRIORITIES, STATUSES, Priority, Status, normalize_priority, normalize_status
 
 _STATUS_SET = frozenset(STATUSES)

@@ -1,4 +1,4 @@
-"""The board model: every concept of a readiness plan, as pydantic v2 models.
+"""The board model: every concept of a readiness plan, as records (``record_class``).
 
 A board file is TOML with one ``[board]`` table and arrays of tables for items, risks, phases,
 milestones, waivers, deliverables, progress notes and free-text sections, plus an optional recorded
@@ -16,9 +16,7 @@ vocabulary; the field types and number checks are imported from ``record_base`` 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-from pydantic import ConfigDict, Field, model_validator
+from typing import Any, ClassVar
 
 from .board_meta import BoardMeta as BoardMeta
 from .board_meta import GoNoGo as GoNoGo
@@ -28,7 +26,7 @@ from .dates import today
 from .item_model import ITEM_LIST_FIELDS as ITEM_LIST_FIELDS
 from .item_model import Gate as Gate
 from .item_model import Item as Item
-from .record_base import Record
+from .record_base import Field, Record, model_validator
 from .record_models import Deliverable as Deliverable
 from .record_models import Matrix as Matrix
 from .record_models import MergeConflict as MergeConflict
@@ -52,9 +50,7 @@ from .statuses import normalize_status as normalize_status
 
 class Board(Record):
     # The container whose record lists the store swaps; the records themselves are frozen.
-    model_config = ConfigDict(
-        extra="allow", validate_assignment=False, populate_by_name=True, frozen=False, defer_build=True
-    )
+    model_config: ClassVar[dict[str, Any]] = {"frozen": False}
 
     board: BoardMeta = Field(default_factory=BoardMeta)
     items: list[Item] = Field(default_factory=list)

@@ -1,13 +1,18 @@
-"""What every board record shares: the frozen base model and the field types records reuse
-(a list written as one string, a status in any known word, a finite number in range)."""
+"""What every board record shares: the frozen base class (``record_class``) and the field types
+records reuse (a list written as one string, a status in any known word, a finite number in
+range)."""
 
 from __future__ import annotations
 
 import math
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
-
+from .record_class import Before
+from .record_class import Field as Field
+from .record_class import Record as Record
+from .record_class import ValidationError as ValidationError
+from .record_class import field_validator as field_validator
+from .record_class import model_validator as model_validator
 from .statuses import Status, normalize_status
 
 #: The largest estimate (days) or timeout (seconds) a board may state; beyond it is a typo.
@@ -44,9 +49,9 @@ def id_text(value: object) -> object:
 
 
 #: A list of strings where a single string is also accepted (a common hand edit).
-StrList = Annotated[list[str], BeforeValidator(str_list)]
+StrList = Annotated[list[str], Before(str_list)]
 #: A status given as any known word or mark, stored as the canonical word.
-StatusIn = Annotated[Status, BeforeValidator(lambda v: _fold_status(v))]
+StatusIn = Annotated[Status, Before(lambda v: _fold_status(v))]
 
 
 def _fold_status(value: object) -> object:
@@ -55,15 +60,3 @@ def _fold_status(value: object) -> object:
         return normalize_status(value)
     except ValueError:
         return value
-
-
-class Record(BaseModel):
-    # Records are replaced, never mutated: caches, undo snapshots and the write path rely on it.
-    # defer_build: a command that reads the board from the parse cache never validates, so it
-    # need not build the validators (~30 ms of every start).
-    model_config = ConfigDict(
-        extra="allow", validate_assignment=False, populate_by_name=True, frozen=True, defer_build=True
-    )
-
-    def unknown_keys(self) -> list[str]:
-        return sorted((self.model_extra or {}).keys())

@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import Field, field_validator, model_validator
-
 from .dates import normalize_target, target_due
-from .record_base import Record, StatusIn, StrList, id_text
+from .record_base import Field, Record, StatusIn, StrList, field_validator, id_text, model_validator
 
 
 class Risk(Record):

@@ -6,12 +6,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
 from .model import Deliverable, Item, MergeConflict, Milestone, Phase, Progress, Risk, Section, Waiver
+from .record_class import Record
 
 #: Arrays of tables the store knows, with the model of one row.
-RECORD_MODELS: dict[str, type[BaseModel]] = {
+RECORD_MODELS: dict[str, type[Record]] = {
     "items": Item,
     "risks": Risk,
     "phases": Phase,

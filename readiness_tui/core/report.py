@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from . import audit, history_cache
 from .analysis import Analysis
 from .dates import iso_week, week_bounds
 from .gonogo import Decision, evaluate
 from .json_doc import document_text
 from .model import Board, Item
+from .record_class import ValidationError
 
 SCHEMA = "readiness.weekly-update/1"
 #: ``report --json``: keys are added, never renamed or removed, without raising it.

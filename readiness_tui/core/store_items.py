@@ -12,12 +12,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from .board_parse import fold_aliases, validation_message
 from .board_text import BoardText
 from .model import Board, Item
 from .problems import EditError
+from .record_class import ValidationError
 from .records import Change, field_changes
 from .toml_edit import Mutation, list_setter, render_record, setter
 

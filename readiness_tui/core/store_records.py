@@ -12,12 +12,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from .board_parse import validation_message
 from .board_text import BoardText
 from .model import Board, BoardMeta, Matrix
 from .problems import EditError
+from .record_class import ValidationError
 from .records import RECORD_KEYS, RECORD_MODELS, Change, field_changes
 from .segments import Segment
 from .toml_edit import render_matrix, render_record, setter

@@ -55,7 +55,7 @@ def test_every_fixture_board_comes_back_equal(path: Path) -> None:
     again = _round_trip(parsed)
     assert again.board == parsed.board
     for a, b in zip(again.board.items, parsed.board.items, strict=True):
-        assert a.__pydantic_fields_set__ == b.__pydantic_fields_set__
+        assert a.model_dump() == b.model_dump()
         assert a.model_extra == b.model_extra
         assert (a.gate is None) == (b.gate is None)
     assert len(BOARDS) >= 6
@@ -70,7 +70,7 @@ def test_unknown_keys_nested_gates_and_absent_gates_survive() -> None:
     assert b.gate.model_extra == {"surprise": "kept"} and b.gate.evidence == ["docs/b.md"]
     assert board.model_extra == parsed.board.model_extra and board.risks == parsed.board.risks
     # Rebuilt records are frozen models like parsed ones, and their lists are their own.
-    with pytest.raises(Exception):  # noqa: B017 - pydantic's frozen-instance error
+    with pytest.raises(AttributeError):
         b.title = "changed"  # type: ignore[misc]
     assert a.tags is not b.tags and a.depends_on is not b.depends_on
 
@@ -114,31 +114,23 @@ def test_equal_strings_load_as_one_object_and_the_live_rows_are_left_as_they_wer
     assert live[2].depends_on[0] is dep_before
 
 
-def _books(items: list) -> tuple[set[int], set[int]]:  # type: ignore[type-arg]
-    return {id(it.__pydantic_fields_set__) for it in items}, {id(it.__pydantic_extra__) for it in items}
-
-
 @pytest.mark.parametrize("source", ["parsed", "cached"])
-def test_records_of_one_shape_share_one_fields_set_and_copies_never_reach_the_others(source: str) -> None:
-    # Three items, two shapes (the first gives a title and a status; the others a title only).
+def test_records_without_unknown_keys_hold_no_dict_for_them_and_copies_never_reach_the_others(source: str) -> None:
     text = '[board]\ntitle = "t"\n\n[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\n\n'
     text += "".join(f'[[items]]\nid = "{i}"\ntitle = "{i}"\n\n[items.gate]\nverify = "v"\n\n' for i in "BC")
     store = BoardStore.from_text(text)
     if source == "cached":
         store = _round_trip(store)
     a, b, c = store.board.items
-    sets, extras = _books([a, b, c])
-    assert len(sets) == 2 and b.__pydantic_fields_set__ is c.__pydantic_fields_set__
-    assert len(extras) == 1  # none has an unknown key: one empty dict
-    assert b.gate is not None and c.gate is not None
-    assert b.gate.__pydantic_fields_set__ is c.gate.__pydantic_fields_set__
-    # A record is replaced, never changed: its copy gets its own set, the others keep theirs.
-    changed = b.model_copy(update={"owner": "@ana"})
-    assert "owner" in changed.model_fields_set and "owner" not in c.model_fields_set
-    assert changed.model_dump(exclude_unset=True)["owner"] == "@ana"
-    assert "owner" not in c.model_dump(exclude_unset=True)
-    with pytest.raises(ValueError):
+    # No empty dict per record (10,000 of them at 10,000 items): None, read as an empty dict.
+    assert [it._extra for it in (a, b, c)] == [None, None, None] and b.gate is not None
+    assert b.gate._extra is None and a.model_extra == {}
+    # A record is replaced, never changed: a copy with an unknown key holds it alone.
+    changed = b.model_copy(update={"owner": "@ana", "note": "x"})
+    assert changed.owner == "@ana" and changed.model_extra == {"note": "x"} and changed.note == "x"
+    assert b.owner == "" and b._extra is None and c._extra is None
+    with pytest.raises(AttributeError):
         b.owner = "@bo"  # type: ignore[misc]
-    assert c.model_fields_set == {"id", "title", "gate"}
-    # The board itself is not frozen: it keeps a set of its own.
-    assert store.board.__pydantic_fields_set__ is not a.__pydantic_fields_set__
+    # The board itself is not frozen.
+    store.board.items = [a]
+    assert store.board.items == [a]

@@ -8,13 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
 from ..model import (
     Board,
     BoardMeta,
     Item,
 )
+from ..record_class import Record, ValidationError
 from ..records import RECORD_MODELS
 from .builder import Builder
 from .merge import is_default, value_at
@@ -24,7 +23,7 @@ from .result import ImportResult, Rec, fingerprint, flatten_item, jsonable
 
 def _validate_record(b: Builder, rec: Rec) -> dict[str, Any] | None:
     """Make a record valid for its model: fields the model refuses are moved to custom/notes."""
-    model: type[BaseModel] = RECORD_MODELS[rec.kind]
+    model: type[Record] = RECORD_MODELS[rec.kind]
     values = dict(rec.values)
     for _ in range(len(values) + 1):
         try:

@@ -1,0 +1,130 @@
+"""Validating raw data into records: pydantic, imported only here and only when data is checked.
+
+For each record class a pydantic model is built on first use from the class's own declaration
+(its fields' types and defaults, its markers, its checks): the rules are written once, on the
+record. pydantic validates into that model; the result is turned into the record by handing its
+field dict over (no copy). Errors, their locations and messages, and the JSON schema are
+pydantic's, under the record's own class names.
+"""
+
+from __future__ import annotations
+
+import threading
+import types
+import typing
+from typing import Any
+
+import pydantic
+
+from .record_class import Before, Check, Record, ValidationError, made
+
+
+def validate(cls: type[Record], data: Any) -> Any:
+    """The record of ``cls`` for raw ``data``; raises ``ValidationError``."""
+    try:
+        model = _model(cls).model_validate(data)
+    except pydantic.ValidationError as exc:
+        raise ValidationError(str(exc), [dict(e) for e in exc.errors()]) from None
+    return _record(cls, model)
+
+
+def json_schema(cls: type[Record]) -> dict[str, Any]:
+    return _model(cls).model_json_schema()
+
+
+def _record(cls: type[Record], model: pydantic.BaseModel) -> Any:
+    fields = model.__dict__
+    for name in cls.nested_fields:
+        fields[name] = _plain(fields[name])
+    return made(cls, fields, model.__pydantic_extra__)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, pydantic.BaseModel):
+        return _record(_RECORD_OF[type(value)], value)
+    if type(value) is list and value and isinstance(value[0], pydantic.BaseModel):
+        return [_plain(v) for v in value]
+    return value
+
+
+#: The record class each built model stands for, and the model built for each record class.
+_RECORD_OF: dict[type, type[Record]] = {}
+_MODEL_OF: dict[type, type[pydantic.BaseModel]] = {}
+
+
+_BUILDING = threading.RLock()  # the app validates in threads: one model per class, built once
+
+
+def _model(cls: type[Record]) -> type[pydantic.BaseModel]:
+    built = _MODEL_OF.get(cls)
+    if built is None:
+        with _BUILDING:
+            built = _MODEL_OF.get(cls) or _build(cls)
+    return built
+
+
+def _build(cls: type[Record]) -> type[pydantic.BaseModel]:
+    namespace: dict[str, Any] = {
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__doc__": cls.__doc__,
+        "__annotations__": {},
+        "model_config": pydantic.ConfigDict(extra="allow", populate_by_name=True, defer_build=True),
+    }
+    for name, info in cls.model_fields.items():
+        hint = info.annotation
+        if info.metadata:
+            hint = typing.Annotated[(hint, *info.metadata)]
+        namespace["__annotations__"][name] = _translate(hint)
+        if info.default_factory is not None:
+            namespace[name] = pydantic.Field(default_factory=info.default_factory)
+        elif not info.is_required():
+            namespace[name] = info.default
+    for n, check in enumerate(cls.checks):
+        namespace[f"_check_{n}"] = _validator(check)
+    model = typing.cast(type[pydantic.BaseModel], type(cls.__name__, (pydantic.BaseModel,), namespace))
+    _RECORD_OF[model] = cls
+    _MODEL_OF[cls] = model
+    return model
+
+
+def _validator(check: Check) -> Any:
+    if check.kind == "field":
+        return pydantic.field_validator(*check.fields, mode=check.mode)(check.func)  # type: ignore[call-overload]
+    return pydantic.model_validator(mode=check.mode)(check.func)  # type: ignore[call-overload]
+
+
+def _translate(hint: Any) -> Any:
+    """``hint`` with record classes replaced by their models and markers by pydantic's validators."""
+    if isinstance(hint, type) and issubclass(hint, Record):
+        # A record given where one is expected (``Board(items=[...])``) is taken as it is, as
+        # pydantic takes an instance of a model.
+        return typing.Annotated[_model(hint), pydantic.WrapValidator(_taken_as_is(hint))]
+    origin = typing.get_origin(hint)
+    if origin is None:
+        return hint
+    args = typing.get_args(hint)
+    if origin is typing.Annotated:
+        base, *marks = args
+        return typing.Annotated[(_translate(base), *(_marker(m) for m in marks))]
+    if origin is typing.Literal:
+        return hint
+    new = tuple(_translate(a) for a in args)
+    if new == args:
+        return hint
+    if origin in (typing.Union, types.UnionType):
+        return typing.Union[new]  # noqa: UP007 - built from a tuple of types
+    return origin[new]
+
+
+def _taken_as_is(cls: type[Record]) -> Any:
+    def wrap(value: Any, handler: Any) -> Any:
+        return value if isinstance(value, cls) else handler(value)
+
+    return wrap
+
+
+def _marker(mark: Any) -> Any:
+    if isinstance(mark, Before):
+        return pydantic.BeforeValidator(mark.func)
+    return mark
