@@ -17,6 +17,7 @@ names in ``_extra`` (None when there were none).
 from __future__ import annotations
 
 import datetime as dt
+import types
 import typing
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
@@ -229,17 +230,58 @@ class Record:
         skip = frozenset(exclude or ())
         d = self.__dict__
         out: dict[str, Any] = {}
-        for name, info in self.model_fields.items():
-            if name in skip:
-                continue
+        # How each field is dumped is worked out once per class from its type (``_layout``): a
+        # plain value is taken, a list of strings copied, with no call per value (a board's
+        # history replays dump every item).
+        for name, default, how in _layout(type(self)):
             v = d[name]
-            if exclude_defaults and not info.is_required() and _equal(v, info.get_default()):
+            if name in skip or (exclude_defaults and default is not _MISSING and _equal(v, default)):
                 continue
-            out[name] = v if type(v) is str else _dump(v, json, exclude_defaults)
-        for name, v in (self._extra or {}).items():
-            if name not in skip:
+            if how == _TAKE or v is None:
+                out[name] = v
+            elif how == _COPY_LIST:
+                out[name] = list(v)
+            elif how == _COPY_DICT:
+                out[name] = dict(v)
+            else:
                 out[name] = _dump(v, json, exclude_defaults)
+        if self._extra:
+            for name, v in self._extra.items():
+                if name not in skip:
+                    out[name] = _dump(v, json, exclude_defaults)
         return out
+
+
+_TAKE, _COPY_LIST, _COPY_DICT, _WALK = range(4)
+_SCALARS = (str, int, float, bool, type(None))
+_LAYOUTS: dict[type, tuple[tuple[str, Any, int], ...]] = {}
+
+
+def _layout(cls: type[Record]) -> tuple[tuple[str, Any, int], ...]:
+    """Each field of ``cls``: its name, its default (made once: only compared, never handed out)
+    and how its value is dumped."""
+    found = _LAYOUTS.get(cls)
+    if found is None:
+        found = _LAYOUTS[cls] = tuple(
+            (name, _MISSING if info.is_required() else info.get_default(), _how(info.annotation))
+            for name, info in cls.model_fields.items()
+        )
+    return found
+
+
+def _how(hint: Any) -> int:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint in _SCALARS or origin is typing.Literal:
+        return _TAKE
+    if origin in (typing.Union, types.UnionType) and all(
+        a in _SCALARS or typing.get_origin(a) is typing.Literal for a in args
+    ):
+        return _TAKE
+    if origin is list and args and args[0] is str:
+        return _COPY_LIST
+    if origin is dict and args and all(a in (str, int) for a in args):
+        return _COPY_DICT
+    return _WALK
 
 
 def made(cls: type[Any], fields: dict[str, Any], extra: dict[str, Any] | None) -> Any:
@@ -274,7 +316,7 @@ def _dump(v: Any, json: bool, exclude_defaults: bool) -> Any:
     if t is tuple:
         return tuple(_dump(x, json, exclude_defaults) for x in v)
     if t is dict:
-        return {k: _dump(x, json, exclude_defaults) for k, x in v.items()}
+        return {k: x if type(x) is str else _dump(x, json, exclude_defaults) for k, x in v.items()}
     if json and isinstance(v, (dt.date, dt.time)):
         return _iso(v)
     return v
