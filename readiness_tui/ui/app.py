@@ -131,6 +131,8 @@ class ReadinessApp(App[None]):
         # even if this app is killed. Done before the live board starts its threads.
         caches.flush_in_background(reap=True)
         self.main.start_live()
+        # The records' validators (pydantic) are built off the first frame's path, before an edit needs them.
+        self.run_worker(prepare_validators, thread=True, group="validators", exit_on_error=False)
         if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)
             self.main.action_standup()
         if self._gc_paused:
@@ -404,3 +406,9 @@ class ReadinessApp(App[None]):
             ("cancel", "Cancel"),
         ]
         self.push_screen(ChoiceScreen(f"{verb}: the board has unsaved edits", choices), answer)
+
+
+def prepare_validators() -> None:
+    from ..core.record_validation import prepare
+
+    prepare()
