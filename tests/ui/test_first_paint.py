@@ -8,9 +8,12 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import readiness_tui
+from readiness_tui.core.board_cache import is_current
 
 FIRST_FRAME = """
 import asyncio, json, sys
@@ -27,13 +30,21 @@ class Probe(ReadinessApp):
         super().on_ready()
 
 async def main() -> None:
+    if sys.argv[2:] == ["cached"]:  # as the entry point does for the app
+        from readiness_tui.core import caches
+
+        caches.enable()
     app = Probe(sys.argv[1], watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         while not Probe.loaded:
             await pilot.pause(0.02)
         await pilot.pause()
         counted = app.main.lint.latest.get(app.analysis) is not None
-    print(json.dumps({"loaded": Probe.loaded, "linted": counted}))
+        await app.workers.wait_for_complete()
+        from readiness_tui.core import record_validation
+
+        built = sorted(c.__name__ for c in record_validation._MODEL_OF)
+    print(json.dumps({"loaded": Probe.loaded, "linted": counted, "validators": built}))
 
 asyncio.run(main())
 """
@@ -51,9 +62,7 @@ NOT_BEFORE_FIRST_FRAME = [
 ]
 
 
-def test_the_first_frame_imports_no_other_pane_or_screen_and_lint_comes_after_it(
-    launch_board: Path, tmp_path: Path
-) -> None:
+def _first_frame(board: Path, tmp_path: Path, *args: str) -> dict[str, Any]:
     # A file, not ``-c``: Textual finds the app's CSS beside the file of the app's class.
     script = tmp_path / "first_frame.py"
     script.write_text(FIRST_FRAME, encoding="utf-8")
@@ -61,11 +70,34 @@ def test_the_first_frame_imports_no_other_pane_or_screen_and_lint_comes_after_it
     source = str(Path(readiness_tui.__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([source, os.environ.get("PYTHONPATH", "")])}
     proc = subprocess.run(
-        [sys.executable, str(script), str(launch_board)], capture_output=True, text=True, timeout=120, env=env
+        [sys.executable, str(script), str(board), *args], capture_output=True, text=True, timeout=120, env=env
     )
     assert proc.returncode == 0, proc.stderr
-    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
+
+
+def test_the_first_frame_imports_no_other_pane_or_screen_and_lint_comes_after_it(
+    launch_board: Path, tmp_path: Path
+) -> None:
+    out = _first_frame(launch_board, tmp_path)
     loaded = set(out["loaded"])
     assert "readiness_tui.ui.panes.backlog" in loaded  # the probe saw the first frame's imports
     assert sorted(m for m in NOT_BEFORE_FIRST_FRAME if m in loaded) == []
     assert out["linted"]  # lint still ran, right after the first frame
+
+
+def test_a_cached_board_is_shown_without_pydantic_and_the_validators_are_built_after(
+    launch_board: Path, tmp_path: Path
+) -> None:
+    # The board's model in the parse cache (this test's own cache directory), as after any command.
+    subprocess.run(
+        [sys.executable, "-m", "readiness_tui", "lint", "-q", str(launch_board)], capture_output=True, timeout=120
+    )
+    start = time.monotonic()
+    while not is_current(launch_board) and time.monotonic() - start < 60:  # a child writes it after the output
+        time.sleep(0.02)
+    out = _first_frame(launch_board, tmp_path, "cached")
+    assert "readiness_tui.ui.panes.backlog" in out["loaded"] and "pydantic" not in out["loaded"]
+    # Built in a thread after the first frame: the first edit does not wait for them.
+    assert {"Board", "Item", "Gate", "Risk", "Waiver"} <= set(out["validators"])
