@@ -17,6 +17,7 @@ names in ``_extra`` (None when there were none).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -149,9 +150,7 @@ class Record:
         raises ``ValidationError``."""
         if isinstance(data, cls):
             return data
-        from .record_validation import validate
-
-        return typing.cast(typing.Self, validate(cls, data))
+        return typing.cast(typing.Self, _validator()(cls, data))  # once per item of a cold load
 
     @classmethod
     def model_json_schema(cls) -> dict[str, Any]:
@@ -282,6 +281,14 @@ def _how(hint: Any) -> int:
     if origin is dict and args and all(a in (str, int) for a in args):
         return _COPY_DICT
     return _WALK
+
+
+@functools.cache
+def _validator() -> Callable[[type[Record], Any], Any]:
+    # pydantic is imported on the first validation, not with the records.
+    from .record_validation import validate
+
+    return validate
 
 
 def made(cls: type[Any], fields: dict[str, Any], extra: dict[str, Any] | None) -> Any:
