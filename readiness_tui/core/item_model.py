@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from .dates import normalize_target, target_due
@@ -135,8 +135,10 @@ class Item(Record):
     def is_closed(self) -> bool:
         return self.status in CLOSED
 
-    @cached_property
+    @property
     def due(self) -> dt.date | None:
+        # Not cached on the record: ``target_due`` keeps each distinct target's date (a board has
+        # a few dozen for thousands of items), and a cached value would be one more key per record.
         return target_due(self.target)
 
     @property
