@@ -83,7 +83,7 @@ def test_copies_compare_and_refuse_changes_as_frozen_models_do() -> None:
     it = Item(id="A", target="2026-W10", gate={"verify": "make test"}, odd=1)
     assert isinstance(it.gate, Gate) and it.odd == 1 and it.model_extra == {"odd": 1}
     moved = it.model_copy(update={"target": "2026-W12", "note": "n"})
-    # The copy computes what depends on the changed field again (``due`` is cached on the record).
+    # What depends on the changed field follows it (``due``, from ``target``).
     assert it.due is not None and moved.due is not None and moved.due > it.due
     assert moved.model_extra == {"odd": 1, "note": "n"} and it.model_extra == {"odd": 1}
     assert moved != it and moved.model_copy(update={"target": "2026-W10", "note": None}) != it
