@@ -6,8 +6,8 @@ columns (a list per field, nested models such as an item's gate as columns of th
 values unpickle as plain lists in C, and each record is rebuilt with one ``dict(zip(...))``: a
 quarter to a third less time here, and a file a quarter smaller.
 
-Only fields are kept; what a record computed and cached on itself (``Item.due``) is computed again
-when asked. The records are rebuilt as ``record_class.made`` makes them (no validation: the entry
+Only fields are kept; anything a record computed and cached on itself is computed again when
+asked. The records are rebuilt as ``record_class.made`` makes them (no validation: the entry
 is trusted only after ``board_cache`` checked whose it is and which code wrote it).
 """
 

@@ -9,9 +9,8 @@ what it validated into the record). The API keeps pydantic's names (``model_vali
 ``model_dump``, ``model_copy``, ``model_fields``, ``model_extra``) and meaning, so the rest of the
 code and the audit trail see the same values.
 
-A record's fields live in its ``__dict__`` (only fields: a cached property such as ``Item.due`` is
-kept there too, but is never dumped, copied or compared), the keys its data had that no field
-names in ``_extra`` (None when there were none).
+A record's fields live in its ``__dict__`` (a value a subclass caches there is never dumped, copied
+or compared), the keys its data had that no field names in ``_extra`` (None when there were none).
 """
 
 from __future__ import annotations
