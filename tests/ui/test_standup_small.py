@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList, Static
 from textual.widgets._footer import FooterKey
-from ui_helpers import SNAPSHOT_GATES, StandupApp, open_standup, option_texts, standup_running, wait_for
+from ui_helpers import SNAPSHOT_GATES, StandupApp, open_standup, option_texts, standup_running
 
 from readiness_tui.ui.screens.standup import StandupScreen
 from readiness_tui.ui.widgets.standup_slides import GroupSlideView, OverviewSlide
@@ -70,9 +71,8 @@ async def test_owner_slide_at_80x24_lists_empty_sections_on_one_line(launch: Pat
     async with standup_running(app, SMALL) as (pilot, screen):
         await pilot.press("right")  # ada: one waiting and one ready item
         await pilot.pause()
-        # The slide on screen now: a deck refreshed by a worker meanwhile mounts a new view.
-        await wait_for(pilot, lambda: screen.query_one(GroupSlideView).compact, what="the compact slide")
         view = screen.query_one(GroupSlideView)
+        assert view.compact
         prompts = option_texts(view.query_one(OptionList))
         assert prompts[-1] == "none done since last standup · in progress · blocked"
         assert not any(p.endswith("   none") for p in prompts)
@@ -81,6 +81,30 @@ async def test_owner_slide_at_80x24_lists_empty_sections_on_one_line(launch: Pat
         assert summary == "0 done · 0 in progress · 0 blocked · 1 waiting · 1 ready"
         # The highlight stays on an item: the one `s` changes.
         assert screen.highlighted_item() == "M-08"
+
+
+@pytest.mark.parametrize(("size", "compact"), [(SMALL, True), (MEDIUM, False)])
+async def test_a_slide_is_compact_or_not_as_it_is_shown_before_any_layout(
+    launch: Path, size: tuple[int, int], compact: bool
+) -> None:
+    """A slide shown by a key is made at the size of the stage it fills. Waiting for its first
+    Resize instead left the owner slide wide at 80x24 now and then: Textual sends none to a widget
+    that a refresh during its mount had already put in the screen's map. With no layout at all
+    (batch_update holds it back), the slides are already right."""
+    app = StandupApp(launch)
+    async with standup_running(app, size) as (pilot, screen):
+        with app.batch_update():
+            await screen.go_to(1)
+            view = screen.query_one(GroupSlideView)
+            assert view.compact is compact and view.has_class("-compact") is compact
+            summary = str(view.query_one("#group-summary", Static).render())
+            assert summary.startswith("0 done · " if compact else "0 done since last standup   ·   ")
+            await screen.go_to(0)
+            overview = screen.query_one(OverviewSlide)
+            assert overview.has_class("-compact") is compact
+            reasons = str(overview.query_one("#verdict-reasons", Static).render()).splitlines()
+            # Compact: two reasons, then how many more; else every reason (there are fewer than 5).
+            assert len(reasons) == (3 if compact else len(overview.data.decision.reasons))
 
 
 def test_snapshot_overview_80x24(launch: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]

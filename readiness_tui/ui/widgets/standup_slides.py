@@ -5,6 +5,9 @@ slide takes the ``-compact`` class, where what is empty gives way to titles: the
 status counts that are zero into one narrow column and tightens the verdict, and an owner's slide
 lists its empty sections on one line instead of a header each. Lines of titles never wrap: they are
 cut with an ellipsis, so one item stays one line.
+
+A slide is made compact or not (``compact=``) by whoever knows the size it will have (the standup's
+``SlideStage``); its Resize events change that afterwards, when the terminal's size changes.
 """
 
 from __future__ import annotations
@@ -96,15 +99,15 @@ class OverviewSlide(Vertical):
     OverviewSlide.-compact .facts { margin: 0; }
     """
 
-    def __init__(self, data: Overview, *, id: str | None = "overview-slide") -> None:
-        super().__init__(id=id)
+    def __init__(self, data: Overview, *, compact: bool = False, id: str | None = "overview-slide") -> None:
+        super().__init__(id=id, classes="-compact" if compact else None)
         self.data = data
 
     def compose(self) -> ComposeResult:
         d = self.data
         with Horizontal(id="verdict"):
             yield Static(big_text(d.decision.label), id="verdict-word", classes="-go" if d.decision.go else "-nogo")
-            yield Static(self._reasons(5), id="verdict-reasons")
+            yield Static(self._reasons(3 if self.has_class("-compact") else 5), id="verdict-reasons")
         zero = [status for status in COUNTED if not d.counts.get(status, 0)]
         with Horizontal(id="counts"):
             for status in COUNTED:
@@ -189,11 +192,11 @@ class GroupSlideView(Vertical):
     GroupSlideView OptionList > .option-list--option-highlighted { text-style: bold; }
     """
 
-    def __init__(self, data: GroupSlide, *, id: str | None = "group-slide") -> None:
-        super().__init__(id=id)
+    def __init__(self, data: GroupSlide, *, compact: bool = False, id: str | None = "group-slide") -> None:
+        super().__init__(id=id, classes="-compact" if compact else None)
         self.data = data
-        #: Empty sections on one line (see the module docs); set from the size.
-        self.compact = False
+        #: Empty sections on one line (see the module docs); then set from the size.
+        self.compact = compact
 
     def compose(self) -> ComposeResult:
         yield Static(self.summary(), id="group-summary")

@@ -8,7 +8,7 @@ from textual.css.query import NoMatches
 from textual.widgets import OptionList
 
 from ...core.standup_deck import OVERVIEW, StandupDeck
-from .standup_slides import GroupSlideView, OverviewSlide
+from .standup_slides import GroupSlideView, OverviewSlide, is_compact
 
 
 class SlideStage(Vertical):
@@ -24,11 +24,18 @@ class SlideStage(Vertical):
         if focused is not None and (focused is self or self in focused.ancestors):
             self.screen.set_focus(None)
         await self.remove_children()
+        # The slide fills the stage: it is made at the stage's size. Its first Resize cannot be
+        # waited for: Textual sends none to a widget that a refresh during its mount already put
+        # in the screen's map (a map rebuilt on demand), and the owner slide then stayed wide at
+        # 80x24. Before the first layout the stage has no size yet, and the first layout sends
+        # every widget its Resize.
+        width, height = self.size
+        compact = bool(width and height) and is_compact(width, height)
         group = deck.group(key)
         if key == OVERVIEW or group is None:
-            await self.mount(OverviewSlide(deck.overview))
+            await self.mount(OverviewSlide(deck.overview, compact=compact))
             return
-        view = GroupSlideView(group)
+        view = GroupSlideView(group, compact=compact)
         await self.mount(view)
         ol = view.query_one(OptionList)
         ids = [o.id for o in (ol.get_option_at_index(i) for i in range(ol.option_count))]
