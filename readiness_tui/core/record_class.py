@@ -282,6 +282,23 @@ def _how(hint: Any) -> int:
     return _WALK
 
 
+def warm_validators(pause: float) -> None:
+    """pydantic imported and every record's validator built, a step at a time with ``pause``
+    seconds between steps: run in a thread by the app after its first frame, so that its first
+    edit does not wait ~0.25 s for them, and so that keys pressed meanwhile get the interpreter
+    between steps (importing pydantic at once holds it for ~0.2 s)."""
+    import importlib
+    import time
+
+    # pydantic's two biggest modules first, one at a time (record_validation imports them at once).
+    for name in ("pydantic_core", "pydantic.main"):
+        importlib.import_module(name)
+        time.sleep(pause)
+    from .record_validation import prepare
+
+    prepare(pause)
+
+
 @functools.cache
 def _validator() -> Callable[[type[Record], Any], Any]:
     # pydantic is imported on the first validation, not with the records.

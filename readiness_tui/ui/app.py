@@ -409,6 +409,6 @@ class ReadinessApp(App[None]):
 
 
 def prepare_validators() -> None:
-    from ..core.record_validation import prepare
+    from ..core.record_class import warm_validators
 
-    prepare()
+    warm_validators(pause=0.05)
