@@ -282,21 +282,32 @@ def _how(hint: Any) -> int:
     return _WALK
 
 
-def warm_validators(pause: float) -> None:
-    """pydantic imported and every record's validator built, a step at a time with ``pause``
-    seconds between steps: run in a thread by the app after its first frame, so that its first
-    edit does not wait ~0.25 s for them, and so that keys pressed meanwhile get the interpreter
-    between steps (importing pydantic at once holds it for ~0.2 s)."""
+def warm_steps() -> list[Callable[[], None]]:
+    """Importing pydantic and building every record's validator, as steps of ~0.02-0.1 s each, for
+    the app to run while nobody types (``ui.idle_work``), so that its first edit does not wait for
+    them (importing pydantic at once holds the interpreter for ~0.2 s)."""
     import importlib
-    import time
 
-    # pydantic's two biggest modules first, one at a time (record_validation imports them at once).
-    for name in ("pydantic_core", "pydantic.main"):
-        importlib.import_module(name)
-        time.sleep(pause)
-    from .record_validation import prepare
+    from .records import RECORD_MODELS
 
-    prepare(pause)
+    def build(cls: type[Record]) -> Callable[[], None]:
+        def step() -> None:
+            from .record_validation import prepare_one
+
+            prepare_one(cls)
+
+        return step
+
+    # pydantic's two biggest modules first, one at a time (record_validation imports them at once);
+    # the board's model last: it holds all the others.
+    def load(name: str) -> Callable[[], None]:
+        return lambda: None if importlib.import_module(name) else None
+
+    imports = [load(name) for name in ("pydantic_core", "pydantic.main")]
+    from .model import Board
+
+    kinds: list[type[Record]] = [*reversed(RECORD_MODELS.values()), Board]
+    return [*imports, *(build(cls) for cls in kinds)]
 
 
 @functools.cache

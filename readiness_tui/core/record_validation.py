@@ -10,7 +10,6 @@ pydantic's, under the record's own class names.
 from __future__ import annotations
 
 import threading
-import time
 import types
 import typing
 from typing import Any
@@ -29,17 +28,9 @@ def validate(cls: type[Record], data: Any) -> Any:
     return _record(cls, model)
 
 
-def prepare(pause: float = 0.0) -> None:
-    """Build every record's validator now, sleeping ``pause`` seconds after each (the app does it in
-    a thread once its first frame is shown, so that its first edit does not wait for pydantic, and
-    pauses so that keys pressed meanwhile are not held up by it)."""
-    from .model import Board
-    from .records import RECORD_MODELS
-
-    kinds: list[type[Record]] = [Board, *RECORD_MODELS.values()]
-    for cls in reversed(kinds):  # the board's model last: it holds all the others
-        _model(cls)
-        time.sleep(pause)
+def prepare_one(cls: type[Record]) -> None:
+    """Build the validator of ``cls`` (and of the records it holds) now, before it is needed."""
+    _model(cls)
 
 
 def json_schema(cls: type[Record]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
@@ -27,11 +28,13 @@ from ..core.board_file import DiskState
 from ..core.config import Config, defaults
 from ..core.editor import EditController
 from ..core.problems import BoardError
+from ..core.record_class import warm_steps
 from ..core.store import BoardStore
 from ..resources import list_boards
 from . import themes as theme_files
 from .actions import KeyNames, app_bindings, keymap_of, keymap_problems
 from .commands import ReadinessCommands
+from .idle_work import IdleWork
 from .live_board import LiveBoard
 from .messages import WorkerFailed
 from .sample_copy import SampleCopy
@@ -100,6 +103,8 @@ class ReadinessApp(App[None]):
         #: Settings the app could not use (shown once mounted, with the settings' own problems).
         self._settings_notes: list[str] = []
         self._theme_problems = self._choose_theme()
+        #: Work done while nobody types (the validators' warm-up).
+        self.idle_work = IdleWork(self)
 
     def get_default_screen(self) -> MainScreen:
         return self.main
@@ -131,8 +136,9 @@ class ReadinessApp(App[None]):
         # even if this app is killed. Done before the live board starts its threads.
         caches.flush_in_background(reap=True)
         self.main.start_live()
-        # The records' validators (pydantic) are built off the first frame's path, before an edit needs them.
-        self.run_worker(prepare_validators, thread=True, group="validators", exit_on_error=False)
+        # The records' validators (pydantic) are built off the first frame's path, before an edit
+        # needs them, while nobody types.
+        self.idle_work.start(warm_steps())
         if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)
             self.main.action_standup()
         if self._gc_paused:
@@ -204,6 +210,11 @@ class ReadinessApp(App[None]):
         """The one place a background failure is shown: a notification (and the log)."""
         log.error("%s: %s", title, exc, exc_info=exc)
         self.notify(f"{type(exc).__name__}: {exc}", title=title, severity="error", timeout=12)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self.idle_work.keyed()
+        await super().on_event(event)
 
     def on_worker_failed(self, message: WorkerFailed) -> None:
         self.report_error(message.title, message.error)
@@ -406,9 +417,3 @@ class ReadinessApp(App[None]):
             ("cancel", "Cancel"),
         ]
         self.push_screen(ChoiceScreen(f"{verb}: the board has unsaved edits", choices), answer)
-
-
-def prepare_validators() -> None:
-    from ..core.record_class import warm_validators
-
-    warm_validators(pause=0.05)

@@ -40,6 +40,10 @@ async def main() -> None:
             await pilot.pause(0.02)
         await pilot.pause()
         counted = app.main.lint.latest.get(app.analysis) is not None
+        for _ in range(1500):  # the validators' warm-up runs while nobody types, a step at a time
+            if app.idle_work.done:
+                break
+            await pilot.pause(0.02)
         await app.workers.wait_for_complete()
         from readiness_tui.core import record_validation
 

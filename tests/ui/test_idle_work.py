@@ -1,0 +1,48 @@
+"""Work done while nobody types (the validators' warm-up): no step starts while keys keep coming,
+and once they stop the steps run one at a time, in order, off the UI thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from ui_helpers import wait_for
+
+from readiness_tui.ui import idle_work
+
+SIZE = (120, 40)
+
+
+async def test_steps_wait_for_a_pause_in_the_keys_then_run_in_order(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(idle_work, "QUIET_S", 0.4)
+    monkeypatch.setattr(idle_work, "TICK_S", 0.05)
+    ran: list[tuple[int, bool]] = []
+    ui_thread = threading.get_ident()
+
+    def step(n: int):  # type: ignore[no-untyped-def]
+        return lambda: ran.append((n, threading.get_ident() != ui_thread))
+
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.idle_work.done, timeout=30, what="the app's own warm-up")
+        app.idle_work.start([step(1), step(2), step(3)])
+        for _ in range(12):  # a key every 0.1 s for 1.2 s: never 0.4 s without one
+            await pilot.press("j")
+            await pilot.pause(0.1)
+        assert ran == []
+        await wait_for(pilot, lambda: app.idle_work.done, timeout=10, what="the steps run")
+        assert ran == [(1, True), (2, True), (3, True)]
+
+
+async def test_the_app_builds_the_validators_while_idle(launch_board: Path, make_app) -> None:
+    from readiness_tui.core import record_validation
+    from readiness_tui.core.model import Item
+
+    record_validation._MODEL_OF.clear()  # as in a fresh process that read its board from the cache
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.idle_work.done, timeout=30, what="the warm-up")
+        assert Item in record_validation._MODEL_OF
