@@ -288,26 +288,28 @@ def warm_steps() -> list[Callable[[], None]]:
     them (importing pydantic at once holds the interpreter for ~0.2 s)."""
     import importlib
 
+    from .model import Board
     from .records import RECORD_MODELS
+
+    def load(name: str) -> Callable[[], None]:
+        def step() -> None:
+            importlib.import_module(name)
+
+        return step
 
     def build(cls: type[Record]) -> Callable[[], None]:
         def step() -> None:
+            # Imported in the step, not here: importing record_validation imports pydantic.
             from .record_validation import prepare_one
 
             prepare_one(cls)
 
         return step
 
-    # pydantic's two biggest modules first, one at a time (record_validation imports them at once);
-    # the board's model last: it holds all the others.
-    def load(name: str) -> Callable[[], None]:
-        return lambda: None if importlib.import_module(name) else None
-
-    imports = [load(name) for name in ("pydantic_core", "pydantic.main")]
-    from .model import Board
-
+    # pydantic's two biggest modules one at a time (record_validation imports them at once), then
+    # each record's model, the board's last: it holds all the others.
     kinds: list[type[Record]] = [*reversed(RECORD_MODELS.values()), Board]
-    return [*imports, *(build(cls) for cls in kinds)]
+    return [load("pydantic_core"), load("pydantic.main"), *(build(cls) for cls in kinds)]
 
 
 @functools.cache
