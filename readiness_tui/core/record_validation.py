@@ -45,9 +45,11 @@ def _record(cls: type[Record], model: pydantic.BaseModel) -> Any:
 
 
 def _plain(value: Any) -> Any:
+    # Only called on fields that hold records: a list of them may mix records given as they are
+    # (``Board(items=[item, {...}])``) with what pydantic made from raw data, so each is looked at.
     if isinstance(value, pydantic.BaseModel):
         return _record(_RECORD_OF[type(value)], value)
-    if type(value) is list and value and isinstance(value[0], pydantic.BaseModel):
+    if type(value) is list:
         return [_plain(v) for v in value]
     return value
 

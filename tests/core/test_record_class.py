@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core.model import Board, Gate, Item, Matrix, Waiver
+from readiness_tui.core.model import Board, Gate, Item, Matrix, Risk, Waiver
 from readiness_tui.core.record_class import ValidationError
 from readiness_tui.core.record_validation import _model
 
@@ -100,6 +100,8 @@ def test_a_board_takes_records_as_they_are_and_checks_what_it_is_given() -> None
     it = Item(id="A", odd=1)
     board = Board(items=[it, {"id": "B", "status": "Done"}], risks=[{"id": "R", "mitigated_by": "A"}])
     assert board.items[0] is it and board.items[1].status == "done" and board.risks[0].mitigated_by == ["A"]
+    # Every record is a record, not the pydantic model it was validated by (which shares its name).
+    assert all(type(r) is Item for r in board.items) and type(board.risks[0]) is Risk
     board.items = [it]  # the board is not frozen
     assert board.items == [it]
     with pytest.raises(ValidationError) as caught:
