@@ -338,12 +338,9 @@ def _holds_records(hint: Any) -> bool:
     return any(_holds_records(a) for a in typing.get_args(hint))
 
 
-_PLAIN = (str, int, float, bool, type(None))
-
-
 def _dump(v: Any, json: bool, exclude_defaults: bool) -> Any:
     t = type(v)
-    if t in _PLAIN:
+    if t in _SCALARS:
         return v
     if isinstance(v, Record):
         return v.model_dump(mode="json" if json else "python", exclude_defaults=exclude_defaults)
