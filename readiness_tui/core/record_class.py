@@ -31,10 +31,9 @@ class FieldInfo:
     """A declared field: its type (``Annotated`` markers apart, as pydantic reports it), its
     markers and its default."""
 
-    __slots__ = ("annotation", "default", "default_factory", "metadata", "name")
+    __slots__ = ("annotation", "default", "default_factory", "metadata")
 
-    def __init__(self, name: str, hint: Any, default: Any, factory: Callable[[], Any] | None) -> None:
-        self.name = name
+    def __init__(self, hint: Any, default: Any, factory: Callable[[], Any] | None) -> None:
         self.metadata: tuple[Any, ...] = ()
         if typing.get_origin(hint) is typing.Annotated:
             hint, *marks = typing.get_args(hint)
@@ -127,9 +126,9 @@ class Record:
                 continue
             declared = cls.__dict__.get(name, _MISSING)
             if isinstance(declared, _Default):
-                info = FieldInfo(name, hint, declared.default, declared.factory)
+                info = FieldInfo(hint, declared.default, declared.factory)
             else:
-                info = FieldInfo(name, hint, declared, None)
+                info = FieldInfo(hint, declared, None)
             if declared is not _MISSING:
                 delattr(cls, name)  # an unset field is an error, never the class's default
             fields[name] = info
