@@ -3,11 +3,11 @@
 Records were pydantic models. Importing pydantic and defining the models cost ~0.13 s of every
 start (a third of a ``lint`` on a cached board, a fifth of the app's first paint), yet a command
 that reads an unchanged board from the parse cache never validates anything. So a record is a
-plain object here, and pydantic is imported only when a record is made from raw data
-(``record_validation`` builds a pydantic model from the same declaration on first use, and turns
-what it validated into the record). The API keeps pydantic's names (``model_validate``,
-``model_dump``, ``model_copy``, ``model_fields``, ``model_extra``) and meaning, so the rest of the
-code and the audit trail see the same values.
+plain object here, and a validator is built only when a record is made from raw data
+(``record_validation`` builds pydantic-core's schema from the same declaration on first use).
+The API keeps pydantic's names (``model_validate``, ``model_dump``, ``model_copy``,
+``model_fields``, ``model_extra``) and meaning, so the rest of the code and the audit trail see
+the same values.
 
 A record's fields live in its ``__dict__`` (a value a subclass caches there is never dumped, copied
 or compared), the keys its data had that no field names in ``_extra`` (None when there were none).
@@ -152,7 +152,7 @@ class Record:
 
     @classmethod
     def model_json_schema(cls) -> dict[str, Any]:
-        from .record_validation import json_schema
+        from .record_schema import json_schema  # imports pydantic
 
         return json_schema(cls)
 
@@ -282,38 +282,45 @@ def _how(hint: Any) -> int:
 
 
 def warm_steps() -> list[Callable[[], None]]:
-    """Importing pydantic and building every record's validator, as steps of ~0.02-0.1 s each, for
-    the app to run while nobody types (``ui.idle_work``), so that its first edit does not wait for
-    them (importing pydantic at once holds the interpreter for ~0.2 s)."""
+    """Importing pydantic-core and building every record's validator, as steps of a few ms each
+    (the import ~0.03 s), for the app to run while nobody types (``ui.idle_work``), so that its
+    first edit does not wait for them."""
     import importlib
 
     from .model import Board
     from .records import RECORD_MODELS
 
-    def load(name: str) -> Callable[[], None]:
-        def step() -> None:
-            importlib.import_module(name)
-
-        return step
+    def load_core() -> None:
+        # Imported in a step, not here: importing record_validation imports pydantic-core.
+        importlib.import_module(f"{__package__}.record_validation")
 
     def build(cls: type[Record]) -> Callable[[], None]:
         def step() -> None:
-            # Imported in the step, not here: importing record_validation imports pydantic.
             from .record_validation import prepare_one
 
             prepare_one(cls)
 
         return step
 
-    # pydantic's two biggest modules one at a time (record_validation imports them at once), then
-    # each record's model, the board's last: it holds all the others.
-    kinds: list[type[Record]] = [*reversed(RECORD_MODELS.values()), Board]
-    return [load("pydantic_core"), load("pydantic.main"), *(build(cls) for cls in kinds)]
+    # Each record's validator, those it holds before it, so the board's last.
+    kinds: list[type[Record]] = []
+
+    def visit(cls: type[Record]) -> None:
+        for info in cls.model_fields.values():
+            for held in _records_in(info.annotation):
+                if held not in kinds:
+                    visit(held)
+        if cls not in kinds:
+            kinds.append(cls)
+
+    for cls in [*RECORD_MODELS.values(), Board]:
+        visit(cls)
+    return [load_core, *(build(cls) for cls in kinds)]
 
 
 @functools.cache
 def _validator() -> Callable[[type[Record], Any], Any]:
-    # pydantic is imported on the first validation, not with the records.
+    # pydantic-core is imported on the first validation, not with the records.
     from .record_validation import validate
 
     return validate
@@ -332,9 +339,14 @@ def _equal(a: Any, b: Any) -> bool:
 
 
 def _holds_records(hint: Any) -> bool:
+    return bool(_records_in(hint))
+
+
+def _records_in(hint: Any) -> list[type[Record]]:
+    """The record classes a field's type names (``Gate | None``: Gate)."""
     if isinstance(hint, type):
-        return issubclass(hint, Record)
-    return any(_holds_records(a) for a in typing.get_args(hint))
+        return [hint] if issubclass(hint, Record) else []
+    return [cls for a in typing.get_args(hint) for cls in _records_in(a)]
 
 
 def _dump(v: Any, json: bool, exclude_defaults: bool) -> Any:

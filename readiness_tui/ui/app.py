@@ -136,7 +136,7 @@ class ReadinessApp(App[None]):
         # even if this app is killed. Done before the live board starts its threads.
         caches.flush_in_background(reap=True)
         self.main.start_live()
-        # The records' validators (pydantic) are built off the first frame's path, before an edit
+        # The records' validators (pydantic-core) are built off the first frame's path, before an edit
         # needs them, while nobody types.
         self.idle_work.start(warm_steps())
         if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)

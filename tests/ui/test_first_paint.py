@@ -47,7 +47,7 @@ async def main() -> None:
         await app.workers.wait_for_complete()
         from readiness_tui.core import record_validation
 
-        built = sorted(c.__name__ for c in record_validation._MODEL_OF)
+        built = sorted(c.__name__ for c in record_validation.built())
     print(json.dumps({"loaded": Probe.loaded, "linted": counted, "validators": built}))
 
 asyncio.run(main())

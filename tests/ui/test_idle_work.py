@@ -41,8 +41,8 @@ async def test_the_app_builds_the_validators_while_idle(launch_board: Path, make
     from readiness_tui.core import record_validation
     from readiness_tui.core.model import Item
 
-    record_validation._MODEL_OF.clear()  # as in a fresh process that read its board from the cache
+    record_validation._VALIDATORS.clear()  # as in a fresh process that read its board from the cache
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: app.idle_work.done, timeout=30, what="the warm-up")
-        assert Item in record_validation._MODEL_OF
+        assert Item in record_validation.built()
