@@ -283,7 +283,7 @@ def _how(hint: Any) -> int:
 
 def warm_steps() -> list[Callable[[], None]]:
     """Importing pydantic-core and building every record's validator, as steps of a few ms each
-    (the import ~0.03 s), for the app to run while nobody types (``ui.idle_work``), so that its
+    (the import ~0.04 s), for the app to run while nobody types (``ui.idle_work``), so that its
     first edit does not wait for them."""
     import importlib
 
