@@ -16,6 +16,7 @@ from typing import Any
 import pydantic
 
 from .record_class import Before, Check, Record
+from .record_validation import taken_as_is
 
 
 def json_schema(cls: type[Record]) -> dict[str, Any]:
@@ -74,7 +75,7 @@ def _translate(hint: Any) -> Any:
     if isinstance(hint, type) and issubclass(hint, Record):
         # A record given where one is expected (``Board(items=[...])``) is taken as it is, as
         # pydantic takes an instance of a model.
-        return typing.Annotated[pydantic_model(hint), pydantic.WrapValidator(_taken_as_is(hint))]
+        return typing.Annotated[pydantic_model(hint), pydantic.WrapValidator(taken_as_is(hint))]
     origin = typing.get_origin(hint)
     if origin is None:
         return hint
@@ -90,13 +91,6 @@ def _translate(hint: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         return typing.Union[new]  # noqa: UP007 - built from a tuple of types
     return origin[new]
-
-
-def _taken_as_is(cls: type[Record]) -> Any:
-    def wrap(value: Any, handler: Any) -> Any:
-        return value if isinstance(value, cls) else handler(value)
-
-    return wrap
 
 
 def _marker(mark: Any) -> Any:

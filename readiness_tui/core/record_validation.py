@@ -65,10 +65,7 @@ def _record_schema(cls: type[Record]) -> cs.CoreSchema:
     "after" checks see it."""
     fields: dict[str, cs.ModelField] = {}
     for name, info in cls.model_fields.items():
-        schema = _type_schema(info.annotation)
-        for mark in info.metadata:
-            if isinstance(mark, Before):
-                schema = cs.no_info_before_validator_function(mark.func, schema)
+        schema = _marked(_type_schema(info.annotation), info.metadata)
         for check in cls.checks:
             if check.kind == "field" and name in check.fields:
                 schema = _checked(check, cls, schema)
@@ -84,7 +81,15 @@ def _record_schema(cls: type[Record]) -> cs.CoreSchema:
     schema = cs.no_info_after_validator_function(_maker(cls), schema)
     # A record given where one is expected (``Board(items=[...])``) is taken as it is, as pydantic
     # takes an instance of a model.
-    return cs.no_info_wrap_validator_function(_taken_as_is(cls), schema)
+    return cs.no_info_wrap_validator_function(taken_as_is(cls), schema)
+
+
+def _marked(schema: cs.CoreSchema, marks: typing.Iterable[Any]) -> cs.CoreSchema:
+    """``schema`` under a type's ``Before`` markers, as pydantic puts its ``BeforeValidator``s."""
+    for mark in marks:
+        if isinstance(mark, Before):
+            schema = cs.no_info_before_validator_function(mark.func, schema)
+    return schema
 
 
 def _checked(check: Check, cls: type[Record], schema: cs.CoreSchema) -> cs.CoreSchema:
@@ -106,7 +111,9 @@ def _maker(cls: type[Record]) -> Callable[[Any], Any]:
     return make
 
 
-def _taken_as_is(cls: type[Record]) -> Callable[[Any, Any], Any]:
+def taken_as_is(cls: type[Record]) -> Callable[[Any, Any], Any]:
+    """A wrap validator: a record of ``cls`` as it is, anything else validated."""
+
     def wrap(value: Any, handler: Any) -> Any:
         return value if isinstance(value, cls) else handler(value)
 
@@ -135,12 +142,7 @@ def _type_schema(hint: Any) -> cs.CoreSchema:
     if origin is typing.Literal:
         return cs.literal_schema(list(args))
     if origin is typing.Annotated:
-        base, *marks = args
-        schema = _type_schema(base)
-        for mark in marks:
-            if isinstance(mark, Before):
-                schema = cs.no_info_before_validator_function(mark.func, schema)
-        return schema
+        return _marked(_type_schema(args[0]), args[1:])
     if origin in (typing.Union, types.UnionType):
         rest = [a for a in args if a is not type(None)]
         if len(rest) == 1 and len(args) == 2:
