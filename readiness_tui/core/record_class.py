@@ -108,8 +108,6 @@ class Record:
     __slots__ = ("__dict__", "_extra")
     model_config: ClassVar[dict[str, Any]] = {"frozen": True}
     model_fields: ClassVar[dict[str, FieldInfo]] = {}
-    #: The fields whose value may hold records (an item's gate, the board's lists).
-    nested_fields: ClassVar[tuple[str, ...]] = ()
     checks: ClassVar[tuple[Check, ...]] = ()
     _extra: dict[str, Any] | None
 
@@ -133,7 +131,6 @@ class Record:
                 delattr(cls, name)  # an unset field is an error, never the class's default
             fields[name] = info
         cls.model_fields = fields
-        cls.nested_fields = tuple(n for n, f in fields.items() if _holds_records(f.annotation))
         own = [v for v in cls.__dict__.values() if isinstance(v, Check)]
         cls.checks = (*cls.checks, *own)
 
@@ -324,17 +321,6 @@ def made(cls: type[Any], fields: dict[str, Any], extra: dict[str, Any] | None) -
 
 def _equal(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
-
-
-def _holds_records(hint: Any) -> bool:
-    return bool(_records_in(hint))
-
-
-def _records_in(hint: Any) -> list[type[Record]]:
-    """The record classes a field's type names (``Gate | None``: Gate)."""
-    if isinstance(hint, type):
-        return [hint] if issubclass(hint, Record) else []
-    return [cls for a in typing.get_args(hint) for cls in _records_in(a)]
 
 
 def _dump(v: Any, json: bool, exclude_defaults: bool) -> Any:
