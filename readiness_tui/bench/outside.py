@@ -5,7 +5,8 @@
 For each size: a Markdown plan shaped like the seeds is written and imported with the real CLI
 (the way a user makes a big board); ``lint``, ``order``, ``export -f json`` and ``set`` run on the
 imported board and on a generated one, whole process, median of ``runs``: cold (no cache), warm
-(the parse cache holds the board) and kept (the answer cache holds the command's answer); `set`
+(the parse cache holds the board), edited (the parse cache holds the board as it was before an
+editor changed one item's title) and kept (the answer cache holds the command's answer); `set`
 also back to back (each run right after the previous one, as a script of edits runs them). At the
 smallest size also: first paint of the seed board, the imported board and an empty Textual app
 (the floor) in tmux; key to screen for a cursor move (beside Textual's own, a plain table's),
@@ -97,9 +98,19 @@ def wait_for_answer(answers: Path, since: float, timeout: float = 120.0) -> None
         time.sleep(0.05)
 
 
+def edit_one_item(board: Path, n: int) -> None:
+    """Change the title of the item in the middle of ``board`` as an editor would (the whole file
+    written again), to a title no earlier run gave it."""
+    text = board.read_text(encoding="utf-8")
+    at = text.index("\ntitle = ", text.index("\n[[items]]", len(text) // 2))
+    end = text.index("\n", at + 1)
+    board.write_text(f'{text[:at]}\ntitle = "edited by the bench {time.time_ns()} {n}"{text[end:]}', encoding="utf-8")
+
+
 def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict[str, Any]:
     """lint, order, export -f json and set on ``board``: cold (the caches emptied before each run),
-    warm (the parse cache holds the board as it is; no answer kept: the board just changed) and,
+    warm (the parse cache holds the board as it is; no answer kept: the board just changed),
+    edited (the parse cache holds the board as it was before one item was changed by hand) and,
     for the read-only commands, kept (the answer cache holds this command's answer: the board is
     unchanged since the command last ran)."""
     answers = cache_root / "answers"
@@ -111,13 +122,18 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
         wait_for_cache(board)
         shutil.rmtree(answers, ignore_errors=True)
 
+    def edited(n: int) -> None:
+        warm(n)
+        edit_one_item(board, n)
+
+    labels = (("cold", cold), ("warm", warm), ("edited", edited))
     out: dict[str, Any] = {}
     for name, args in (
         ("lint", ["lint", "-q", str(board)]),
         ("order", ["order", str(board)]),
         ("export_json", ["export", str(board), "-f", "json"]),
     ):
-        out[name] = {"cold": whole_process(args, runs, cold), "warm": whole_process(args, runs, warm)}
+        out[name] = {label: whole_process(args, runs, before) for label, before in labels}
         since = time.time() - 1
         run_child(readiness_argv(*args))
         wait_for_answer(answers, since)
@@ -130,7 +146,7 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
     def back_to_back(_: int) -> None:
         pass
 
-    for label, before in (("cold", cold), ("warm", warm), ("back_to_back", back_to_back)):
+    for label, before in (*labels, ("back_to_back", back_to_back)):
         results = []
         for n in range(runs):
             before(n)

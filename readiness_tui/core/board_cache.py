@@ -12,6 +12,12 @@ it checks out, and is otherwise ignored (and replaced by the next write), never 
 - the payload (the model laid out in columns, ``cache_layout``) rebuilds a ``Board`` whose
   segments rebuild the text exactly.
 
+An entry also keeps the text it was read from, last (a load of that same text never reads it).
+When the board changed since, in its items only (an editor's edit, ``git pull``, a merge), a load
+compares the text now with the entry's segments, parses the changed items alone and takes the
+rest from the entry (``respan``): ~0.45 s instead of ~0.9 s for `lint` at 10,000 items after one
+item changed. Anything else changed, and the board is parsed whole, as without an entry.
+
 Whether the cache is used is the entry point's policy (like GC): the CLI turns it on with
 ``enable()``; library callers and tests get plain parsing unless they turn it on. Writing an entry
 costs more than reading one (pickling ~0.2 s at 10,000 items), so loads and saves only
@@ -43,7 +49,7 @@ if TYPE_CHECKING:
 # turns this cache on before it knows whether the answer cache will serve the command.
 
 #: Raise when the payload's shape changes.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 #: What validates a board: another version could hold a board differently.
 _VALIDATORS = ("pydantic_core",)
 _MAGIC = b"readiness-board-cache"
@@ -132,41 +138,77 @@ def is_current(path: Path) -> bool:
 
 
 def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment]] | None:
-    """The cached model and segments of the board ``text`` read from ``path``, or None."""
+    """The cached model and segments of the board ``text`` read from ``path``, or None.
+
+    An entry for an earlier text of the same board serves too when only items changed since (an
+    editor's edit, ``git pull``): those items are parsed, the rest is taken from the entry
+    (``respan.items_only``), and the result is remembered for the next ``flush``."""
     if not _enabled:
         return None
-    from . import cache_layout
-    from .model import Board
-
     real = path.resolve()
     entry = _entry(real)
     header = version_line() + b"\n" + _key(real, stamp) + b"\n"
-    payload = _read_payload(entry, header)
-    if payload is None and in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
-        payload = _read_payload(entry, header)
-    if payload is None:
-        return None
-    try:
-        packed, bounds = payload
-        board = cache_layout.unpack(packed)
-        if not isinstance(board, Board):
-            return None
-        return board, _segments(text, bounds)
-    except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
-        return None
+    found = _read_entry(entry, header, text)
+    if found is None and in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
+        found = _read_entry(entry, header, text)
+    if found is None:
+        found = _read_earlier(entry, real, text)
+        if found is not None:
+            remember(path, stamp, [s.text for s in found[1]], found[0])
+    return found
 
 
-def _read_payload(entry: Path, header: bytes) -> Any:
-    """The unpickled payload of ``entry`` when it is ours and starts with ``header``, else None."""
+def _read_entry(entry: Path, header: bytes, text: str) -> tuple[Board, list[Segment]] | None:
+    """The board and segments of ``entry`` when it is ours and starts with ``header``, else None."""
     if not safe_file(entry):
         return None
     try:
         with open(entry, "rb") as fh:
             if fh.read(len(header)) != header:
                 return None
-            return pickle.load(fh)
+            bounds = pickle.load(fh)
+            fh.readline()  # the model's length (``_read_earlier`` skips the model)
+            board = _board(pickle.load(fh))
+            return (board, _segments(text, bounds)) if board is not None else None
     except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
         return None
+
+
+def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segment]] | None:
+    """The board ``text`` from the entry of an earlier text of the board at ``real`` (this code's
+    entry), when only items changed since; else None. The model is unpickled only then: a board
+    whose other records changed is parsed at the cost of reading the entry's segments."""
+    if not safe_file(entry):
+        return None
+    from .respan import items_only, items_span
+
+    try:
+        with open(entry, "rb") as fh:
+            if fh.readline().rstrip(b"\n") != version_line() or json.loads(fh.readline())[0] != str(real):
+                return None
+            bounds = pickle.load(fh)
+            model_at = fh.tell()
+            length = int(fh.readline())
+            fh.seek(length, os.SEEK_CUR)
+            old_segs = _segments(pickle.load(fh), bounds)
+            span = items_span(old_segs, text)
+            if span is None:
+                return None
+            fh.seek(model_at)
+            fh.readline()
+            board = _board(pickle.load(fh))
+        changed = items_only(old_segs, board, text, span) if board is not None else None
+    except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
+        return None
+    return (changed.board, changed.segments) if changed is not None else None
+
+
+def _board(packed: Any) -> Board | None:
+    from . import cache_layout
+    from .model import Board
+
+    board = cache_layout.unpack(packed)
+    return board if isinstance(board, Board) else None
 
 
 def _wait_budget(chars: int) -> float:
@@ -229,7 +271,14 @@ def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Boar
             fh.flush()
             whole = text if isinstance(text, str) else "".join(text)
             bounds = [(len(s.text), s.kind, s.start_line, s.header_line, s.is_array) for s in split_segments(whole)]
-            pickle.dump((cache_layout.pack(board), bounds), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(bounds, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            # The model's length before it, so that a load of a later text of this board can
+            # skip it to the text (``_read_earlier``), which comes last: a current load never reads it.
+            model = pickle.dumps(cache_layout.pack(board), protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(b"%d\n" % len(model))
+            fh.write(model)
+            del model
+            pickle.dump(whole, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, entry)
     finally:
         if tmp.exists():

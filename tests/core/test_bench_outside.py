@@ -85,3 +85,18 @@ def test_the_apps_boards_are_parsed_into_the_cache_even_when_a_lint_answer_is_ke
     shutil.rmtree(cache_dir())
     assert not is_current(board)
     assert warm_parse_cache(board, timeout=20)
+
+
+def test_the_benchs_outside_edit_changes_one_items_title_and_nothing_else(tmp_path: Path) -> None:
+    from readiness_tui.bench.outside import edit_one_item
+
+    board, _ = imported_board(tmp_path, 60)
+    before = BoardStore.load(board).board
+    edit_one_item(board, 1)
+    once = BoardStore.load(board).board
+    edit_one_item(board, 2)
+    twice = BoardStore.load(board).board
+    changed = [(a.id, a.title, b.title) for a, b in zip(before.items, once.items) if a != b]
+    assert len(changed) == 1 and changed[0][2].startswith("edited by the bench")
+    assert [a.id for a, b in zip(once.items, twice.items) if a != b] == [changed[0][0]]
+    assert once.risks == before.risks and len(twice.items) == 60

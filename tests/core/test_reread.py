@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.core.audit import diff_boards
-from readiness_tui.core.reread import Reread, reread, respan
+from readiness_tui.core.reread import Reread, reread
+from readiness_tui.core.respan import respan
 from readiness_tui.core.segments import Segment, split_segments
 from readiness_tui.core.store import BoardStore
 

@@ -1,0 +1,133 @@
+"""The stretch of a board's text that changed, and the board it gives when only items changed.
+
+A board read before (by the app, or kept in the parse cache) and the file's text now usually
+differ in a few items of thousands (an editor's edit, ``git pull``, another ``readiness set``).
+``respan`` finds the changed stretch by comparing the new text with the old segments from both
+ends (a memory compare per segment) and splits only that stretch again; ``items_only`` parses only
+the items in it and reuses every other segment, item and record as they are. Anything else (a
+changed ``[board]`` table, risk or waiver, a split that could differ from a full split, an item
+that no longer parses) is declined: the caller parses the whole board, which also gives the
+located error messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .board_parse import parse_item_text
+from .segments import Segment, split_segments
+
+if TYPE_CHECKING:
+    from .model import Board, Item
+
+
+@dataclass(frozen=True)
+class Respan:
+    """The new text's segments: ``old[:start] + new + old[stop:]``."""
+
+    start: int
+    stop: int
+    new: list[Segment]
+
+
+def respan(old: list[Segment], text: str) -> Respan | None:
+    """Split only the stretch of ``text`` that differs from the segments ``old``; None when the
+    result could differ from ``split_segments(text)`` (then split it all).
+
+    The segment on each side of the changed stretch is split again with it: an edit next to it
+    can move its boundary (a header removed, a comment written right above the next header).
+    """
+    n = len(old)
+    if not text:
+        return None
+    start, pos = 0, 0
+    while start < n and text.startswith(old[start].text, pos):
+        pos += len(old[start].text)
+        start += 1
+    if start == n and pos == len(text):
+        return Respan(n, n, [])  # the same text
+    if start > 0:
+        start -= 1
+        pos -= len(old[start].text)
+    stop, end = n, len(text)
+    while stop > start + 1 and text.endswith(old[stop - 1].text, pos, end):
+        stop -= 1
+        end -= len(old[stop].text)
+    guard = old[stop] if stop < n else None
+    if guard is not None:
+        end += len(guard.text)
+        stop += 1
+    if end > len(text):
+        return None
+    new = split_segments(text[pos:end]) if end > pos else []
+    # The guard must come out of the split whole: then everything after it is split as before.
+    if guard is not None and (not new or new[-1].text != guard.text or new[-1].kind != guard.kind):
+        return None
+    lines = text.count("\n", 0, pos)
+    new = [Segment(s.kind, s.text, s.start_line + lines, s.header_line + lines, s.is_array) for s in new]
+    if guard is not None:
+        # Kept, like every segment after it: their line numbers are where they were read (only
+        # the distance from a segment's start to its header is used after that, see LineIndex).
+        new[-1] = guard
+    return Respan(start, stop, new)
+
+
+def _is_item(seg: Segment) -> bool:
+    return seg.is_array and seg.kind == "items"
+
+
+def is_item(seg: Segment) -> bool:
+    return seg.is_array and seg.kind == "items"
+
+
+@dataclass(frozen=True)
+class ItemsChanged:
+    """The board read again from its changed items alone."""
+
+    segments: list[Segment]
+    board: Board
+    #: The items of the changed stretch, before and after (items split again beside the change
+    #: but not changed are the same objects in both).
+    old_items: list[Item]
+    new_items: list[Item]
+
+
+def items_span(old_segs: list[Segment], text: str) -> Respan | None:
+    """The changed stretch of ``text`` against ``old_segs`` when it holds only items (every other
+    record as it was, in the same order: then a board's rest can be reused); None otherwise."""
+    span = respan(old_segs, text)
+    if span is None:
+        return None
+    before = old_segs[span.start : span.stop]
+    if [s.text for s in before if not is_item(s)] != [s.text for s in span.new if not is_item(s)]:
+        return None
+    return span
+
+
+def items_only(old_segs: list[Segment], board: Board, text: str, span: Respan | None = None) -> ItemsChanged | None:
+    """``text`` read as ``board`` (read from ``old_segs``) changed, when only its items changed;
+    None otherwise. ``span``: ``items_span(old_segs, text)``, when the caller has it already."""
+    # Every item must be an [[items]] table of its own: then the n-th item segment is the n-th item.
+    if sum(1 for s in old_segs if is_item(s)) != len(board.items):
+        return None
+    if span is None:
+        span = items_span(old_segs, text)
+    if span is None:
+        return None
+    before = old_segs[span.start : span.stop]
+    first = sum(1 for s in old_segs[: span.start] if is_item(s))
+    n_old = sum(1 for s in before if is_item(s))
+    old_items = board.items[first : first + n_old]
+    # The segments split again beside the change are mostly as they were: keep their items.
+    known = dict(zip((s.text for s in before if is_item(s)), old_items))
+    new_items: list[Item] = []
+    for seg in span.new:
+        if is_item(seg):
+            item = known.get(seg.text) or parse_item_text(seg.text, board)
+            if item is None:
+                return None
+            new_items.append(item)
+    items = [*board.items[:first], *new_items, *board.items[first + n_old :]]
+    segments = [*old_segs[: span.start], *span.new, *old_segs[span.stop :]]
+    return ItemsChanged(segments, board.model_copy(update={"items": items}), old_items, new_items)
