@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .answers import Reply
 from .common import EXIT_PROBLEMS, STDIN_NAME, fail, format_options, is_stdin, read_stdin_bytes
+
+if TYPE_CHECKING:
+    from ..core.problems import Level
 
 
 @click.command()
@@ -39,11 +43,13 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
     from ..core.problems import count_levels
 
     found = []
+    # --quiet: the warnings and notes are not looked for at all, only the errors.
+    levels: tuple[Level, ...] | None = ("error",) if quiet else None
     for path in boards:
         if is_stdin(path):
-            name, problems = STDIN_NAME, lint_bytes(read_stdin_bytes(), STDIN_NAME)
+            name, problems = STDIN_NAME, lint_bytes(read_stdin_bytes(), STDIN_NAME, levels)
         else:
-            name, problems = str(path), lint_path(path)
+            name, problems = str(path), lint_path(path, levels)
         found.append((name, [p for p in problems.sorted() if not quiet or p.level == "error"]))
     counts = count_levels(p for _, problems in found for p in problems)
     if fmt == "json":

@@ -169,3 +169,18 @@ def test_seed_001_reports_its_real_defects() -> None:
     found = {(p.code, p.item) for p in lint_path(BOARDS / "final-implementation-plan.toml")}
     # T-004, T-006 and T-013 are listed in two phases each in the plan itself.
     assert {("multiple-phases", "T-004"), ("multiple-phases", "T-006"), ("multiple-phases", "T-013")} <= found
+
+
+@pytest.mark.parametrize("levels", [("error",), ("warning",), ("info",), ("error", "info")])
+def test_a_lint_for_some_levels_finds_exactly_those_of_a_full_lint(tmp_path: Path, levels: tuple) -> None:
+    """``lint -q`` asks for errors alone: the same errors, on the same lines, as a full lint's."""
+    boards = [BOARDS / name for name in sorted(p.name for p in BOARDS.glob("*.toml"))]
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BAD)
+    boards.append(bad)
+    seen: set[str] = set()
+    for board in boards:
+        full = [p for p in lint_path(board).sorted() if p.level in levels]
+        assert lint_path(board, levels).sorted() == full, board
+        seen.update(p.code for p in full)
+    assert seen  # the boards hold problems of these levels: the comparison compared something

@@ -6,12 +6,12 @@ problems on the same line come out in the same order every time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from ..analysis import Analysis
 from ..board_parse import decode
-from ..problems import BoardError, Problem, Problems
+from ..problems import BoardError, Level, Problem, Problems
 from ..store import BoardStore
 from . import attachments, dependencies, fields, gate_paths, recorded_order, records, risks, structure
 from .attachments import WAIVER_WARN_DAYS
@@ -46,8 +46,11 @@ RULES: tuple[Callable[[LintContext], None], ...] = (
 )
 
 
-def lint_store(store: BoardStore, analysis: Analysis | None = None) -> Problems:
-    ctx = LintContext(store, analysis or Analysis(store.board))
+def lint_store(
+    store: BoardStore, analysis: Analysis | None = None, levels: Collection[Level] | None = None
+) -> Problems:
+    """Every problem of ``store`` (of ``levels`` alone, when given)."""
+    ctx = LintContext(store, analysis or Analysis(store.board), levels)
     for rule in RULES:
         rule(ctx)
     return ctx.out
@@ -60,19 +63,20 @@ def _unreadable(exc: BoardError, name: str) -> Problems:
     return problems
 
 
-def lint_path(path: Path | str) -> Problems:
-    """Lint a board file; syntax and schema errors come back as problems, never as exceptions."""
+def lint_path(path: Path | str, levels: Collection[Level] | None = None) -> Problems:
+    """Lint a board file; syntax and schema errors come back as problems, never as exceptions
+    (``levels``: as ``lint_store``; an unreadable board's errors are always given)."""
     try:
         store = BoardStore.load(path)
     except BoardError as exc:
         return _unreadable(exc, str(path))
-    return lint_store(store)
+    return lint_store(store, levels=levels)
 
 
-def lint_bytes(data: bytes, name: str) -> Problems:
+def lint_bytes(data: bytes, name: str, levels: Collection[Level] | None = None) -> Problems:
     """Lint a board read from elsewhere (standard input), its problems located at ``name``."""
     try:
         store = BoardStore.from_text(decode(data, name), name)
     except BoardError as exc:
         return _unreadable(exc, name)
-    return lint_store(store)
+    return lint_store(store, levels=levels)

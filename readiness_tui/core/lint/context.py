@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import cached_property
+
 from ..analysis import Analysis
 from ..line_index import LineIndex
 from ..model import Board
@@ -10,19 +13,29 @@ from ..store import BoardStore
 
 
 class LintContext:
-    """One lint run over a store: rules read ``board``/``analysis`` and report through ``item``/``add``."""
+    """One lint run over a store: rules read ``board``/``analysis`` and report through ``item``/``add``.
 
-    def __init__(self, store: BoardStore, analysis: Analysis) -> None:
+    ``levels``: the levels asked for (all when None). A problem of another level is dropped before
+    its line is looked for: ``lint -q`` on an imported board of 10,000 items reports no warning, and
+    looking up the lines of its 8,500 warnings was a third of the rules' time.
+    """
+
+    def __init__(self, store: BoardStore, analysis: Analysis, levels: Collection[Level] | None = None) -> None:
         self.store = store
+        self.levels = levels
         self.board: Board = store.board
         self.analysis = analysis
-        self.lines: LineIndex = store.line_index()
         self.name = store.name
         self.out = Problems()
         # An item's first record: a duplicated id is reported on the later ones.
         self._pos: dict[str, int] = {}
         for n, it in enumerate(self.board.items):
             self._pos.setdefault(it.id, n)
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        """Where records and keys sit in the text: counted when the first problem needs a line."""
+        return self.store.line_index()
 
     def item(
         self,
@@ -34,6 +47,8 @@ class LintContext:
         index: int | None = None,
     ) -> None:
         """A problem with an item, on the line of ``field`` in its record (``index``: which record)."""
+        if self.levels is not None and level not in self.levels:
+            return
         idx = self._pos.get(item_id) if index is None else index
         line = self.lines.record("items", idx, field) if idx is not None else None
         self.out.add(Problem(level, code, f"{item_id}: {message}", self.name, line, None, item_id, field))
@@ -48,4 +63,9 @@ class LintContext:
         field: str | None = None,
     ) -> None:
         """A problem anywhere else in the board (``subject``: the id of the record it is about)."""
-        self.out.add(Problem(level, code, message, self.name, line, None, subject, field))
+        self.keep(Problem(level, code, message, self.name, line, None, subject, field))
+
+    def keep(self, problem: Problem) -> None:
+        """A problem made elsewhere, kept when its level is asked for."""
+        if self.levels is None or problem.level in self.levels:
+            self.out.add(problem)

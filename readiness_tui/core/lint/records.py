@@ -62,4 +62,4 @@ def not_editable(ctx: LintContext) -> None:
 def board_views(ctx: LintContext) -> None:
     """A named view that cannot be parsed is reported on its line (the rule is ``core.views``)."""
     for problem in view_problems(ctx.store):
-        ctx.out.add(problem)
+        ctx.keep(problem)
