@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 from . import in_flight
 from .cache_files import cache_root, library_versions, private_dir, safe_file
 from .fsutil import FileStamp
-from .segments import Segment, split_segments
+from .segments import Cuts, Segment, split_segments
 
 if TYPE_CHECKING:
     from .model import Board
@@ -101,6 +101,9 @@ _MODEL_MODULES = (
     "record_models",
     "dates",
     "cache_layout",
+    # How a text is split into segments and read into records: an entry keeps the cuts.
+    "segments",
+    "board_parse",
 )
 
 
@@ -137,8 +140,9 @@ def is_current(path: Path) -> bool:
         return False
 
 
-def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment]] | None:
-    """The cached model and segments of the board ``text`` read from ``path``, or None.
+def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment] | Cuts] | None:
+    """The cached model of the board ``text`` read from ``path`` and its segments (or where they
+    lie, to be cut when first needed), or None.
 
     An entry for an earlier text of the same board serves too when only items changed since (an
     editor's edit, ``git pull``): those items are parsed, the rest is taken from the entry
@@ -151,25 +155,26 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
     found = _read_entry(entry, header, text)
     if found is None and in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
         found = _read_entry(entry, header, text)
-    if found is None:
-        found = _read_earlier(entry, real, text)
-        if found is not None:
-            remember(path, stamp, [s.text for s in found[1]], found[0])
-    return found
+    if found is not None:
+        return found
+    earlier = _read_earlier(entry, real, text)
+    if earlier is not None:
+        remember(path, stamp, [s.text for s in earlier[1]], earlier[0])
+    return earlier
 
 
-def _read_entry(entry: Path, header: bytes, text: str) -> tuple[Board, list[Segment]] | None:
-    """The board and segments of ``entry`` when it is ours and starts with ``header``, else None."""
+def _read_entry(entry: Path, header: bytes, text: str) -> tuple[Board, Cuts] | None:
+    """The board and the cuts of ``entry`` when it is ours and starts with ``header``, else None."""
     if not safe_file(entry):
         return None
     try:
         with open(entry, "rb") as fh:
             if fh.read(len(header)) != header:
                 return None
-            bounds = pickle.load(fh)
+            cuts = Cuts(pickle.load(fh))
             fh.readline()  # the model's length (``_read_earlier`` skips the model)
             board = _board(pickle.load(fh))
-            return (board, _segments(text, bounds)) if board is not None else None
+            return (board, cuts) if board is not None and cuts.covers(text) else None
     except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
         return None
 
@@ -190,7 +195,7 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
             model_at = fh.tell()
             length = int(fh.readline())
             fh.seek(length, os.SEEK_CUR)
-            old_segs = _segments(pickle.load(fh), bounds)
+            old_segs = Cuts(bounds).segments(pickle.load(fh))
             span = items_span(old_segs, text)
             if span is None:
                 return None
@@ -217,17 +222,6 @@ def _wait_budget(chars: int) -> float:
     100,000). The writer started before this process did (writing takes ~0.3 s at 10,000 items and
     ~4 s at 100,000), so the wait is nearly always the shorter; the budget bounds a writer that stalls."""
     return 0.25 + 0.1 * chars / 2**20
-
-
-def _segments(text: str, bounds: list[tuple[int, str, int, int, bool]]) -> list[Segment]:
-    out = []
-    at = 0
-    for length, kind, start_line, header_line, is_array in bounds:
-        out.append(Segment(kind, text[at : at + length], start_line, header_line, is_array))
-        at += length
-    if at != len(text):
-        raise ValueError("the cached segments do not cover the board's text")
-    return out
 
 
 def remember(path: Path, stamp: FileStamp, text: str | list[str], board: Board) -> None:
@@ -270,8 +264,7 @@ def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Boar
             fh.write(version_line() + b"\n" + _key(real, stamp) + b"\n")
             fh.flush()
             whole = text if isinstance(text, str) else "".join(text)
-            bounds = [(len(s.text), s.kind, s.start_line, s.header_line, s.is_array) for s in split_segments(whole)]
-            pickle.dump(bounds, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(Cuts.of(split_segments(whole)).bounds, fh, protocol=pickle.HIGHEST_PROTOCOL)
             # The model's length before it, so that a load of a later text of this board can
             # skip it to the text (``_read_earlier``), which comes last: a current load never reads it.
             model = pickle.dumps(cache_layout.pack(board), protocol=pickle.HIGHEST_PROTOCOL)

@@ -7,7 +7,7 @@ rtoml's and pydantic's messages into such ``Problem``s.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from .model import Board, Item, normalize_status
 from .problems import BoardSyntaxError, BoardValidationError, EditError, Problem
 from .record_class import ValidationError
 from .records import RECORD_KEYS, RECORD_MODELS
-from .segments import Segment, find_key_line, split_segments
+from .segments import Bound, Cuts, Segment, find_key_line, split_segments
 
 _RTOML_POS = re.compile(r"at line (\d+) column (\d+)")
 
@@ -155,16 +155,17 @@ def merge_segments(segments: list[Segment]) -> dict[str, Any] | None:
     return data
 
 
-def segment_index(segments: list[Segment]) -> tuple[dict[str, list[int]], dict[str, int]]:
-    """Positions of the ``[[kind]]`` rows of each record kind, and of the first ``[kind]`` table."""
+def segment_index(shapes: Iterable[Bound]) -> tuple[dict[str, list[int]], dict[str, int]]:
+    """Positions of the ``[[kind]]`` rows of each record kind, and of the first ``[kind]`` table,
+    from each segment's shape (``Bound``: only its kind and whether it is a row are read)."""
     arrays: dict[str, list[int]] = {k: [] for k in RECORD_MODELS}
     tables: dict[str, int] = {}
-    for n, seg in enumerate(segments):
-        if seg.is_array:
-            if seg.kind in arrays:
-                arrays[seg.kind].append(n)
-        elif seg.kind and seg.kind not in tables:
-            tables[seg.kind] = n
+    for n, (_, kind, _, _, is_array) in enumerate(shapes):
+        if is_array:
+            if kind in arrays:
+                arrays[kind].append(n)
+        elif kind and kind not in tables:
+            tables[kind] = n
     return arrays, tables
 
 
@@ -172,7 +173,7 @@ def validation_problems(
     exc: ValidationError, data: dict[str, Any], segments: list[Segment], name: str
 ) -> list[Problem]:
     """Turn pydantic errors into problems naming the item id, the field path and the line."""
-    arrays, tables = segment_index(segments)
+    arrays, tables = segment_index(Cuts.of(segments).bounds)
     out: list[Problem] = []
     for err in exc.errors():
         loc = list(err["loc"])

@@ -10,7 +10,7 @@ from typing import Any
 
 from .board_parse import parse_fragment, segment_index
 from .line_index import LineIndex
-from .segments import Segment, split_segments
+from .segments import Cuts, Segment, split_segments
 from .toml_edit import Mutation, keep_trailing_blank_lines
 
 
@@ -22,10 +22,14 @@ class BoardText:
     list of segments it was made of, joined when asked.
     """
 
-    def __init__(self, text: str, segments: list[Segment] | None, saved: list[Segment] | None = None) -> None:
+    def __init__(self, text: str, segments: list[Segment] | Cuts | None, saved: list[Segment] | None = None) -> None:
         # The whole text, until it is split (the segments the parse produced, or split lazily when
-        # the board came another way). ``saved``: what is on disk, when it is not ``segments``
-        # (a copy of a store with unsaved edits; ``text`` is then unused).
+        # the board came another way: cut where ``Cuts`` say, else found by ``split_segments``).
+        # ``saved``: what is on disk, when it is not ``segments`` (a copy of a store with unsaved
+        # edits; ``text`` is then unused).
+        self._cuts = segments if isinstance(segments, Cuts) else None
+        if isinstance(segments, Cuts):
+            segments = None
         self._whole: str | None = None if segments is not None else text
         self._segs: list[Segment] | None = segments
         self._saved_segs: list[Segment] | None = None
@@ -39,9 +43,10 @@ class BoardText:
         """The segments, in file order (edit them only through this class)."""
         if self._segs is None:
             assert self._whole is not None
-            self._segs = split_segments(self._whole)
+            self._segs = self._cuts.segments(self._whole) if self._cuts else split_segments(self._whole)
             self._saved_segs = list(self._segs)
             self._whole = None
+            self._cuts = None
         return self._segs
 
     @property
@@ -89,7 +94,10 @@ class BoardText:
     def mark_saved(self, text: str | list[str]) -> None:
         """Take ``text`` (this object's text, just written, whole or as ``parts``) as what is on disk."""
         if self._segs is None:
-            self._whole = text if isinstance(text, str) else "".join(text)
+            whole = text if isinstance(text, str) else "".join(text)
+            if whole != self._whole:
+                self._cuts = None  # they were the old text's
+            self._whole = whole
         else:
             self._saved_segs = list(self._segs)
             self._whole = None
@@ -119,7 +127,9 @@ class BoardText:
 
     def _indexes(self) -> tuple[dict[str, list[int]], dict[str, int]]:
         if self._index is None:
-            self._index = segment_index(self.segments)
+            # Known from the cuts alone, while the segments are not cut (``editable_reason`` asks).
+            shapes = self._cuts.bounds if self._cuts else [(0, s.kind, 0, 0, s.is_array) for s in self.segments]
+            self._index = segment_index(shapes)
         return self._index
 
     def invalidate(self) -> None:

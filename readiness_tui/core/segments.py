@@ -45,6 +45,37 @@ class Segment:
     is_array: bool  # ``[[kind]]`` rather than ``[kind]``
 
 
+#: A segment without its text: its length, kind, start and header lines, and whether it is a row.
+Bound = tuple[int, str, int, int, bool]
+
+
+@dataclass(frozen=True)
+class Cuts:
+    """Where a text's segments lie (as ``split_segments`` found them once, kept in the parse cache):
+    the segments are cut from the text when first needed. A command that never edits the board
+    or asks for a line (``order``, ``export``) makes none (0.25 s of 100,000 segments)."""
+
+    bounds: list[Bound]
+
+    @classmethod
+    def of(cls, segments: list[Segment]) -> Cuts:
+        return cls([(len(s.text), s.kind, s.start_line, s.header_line, s.is_array) for s in segments])
+
+    def covers(self, text: str) -> bool:
+        return sum(b[0] for b in self.bounds) == len(text)
+
+    def segments(self, text: str) -> list[Segment]:
+        """The segments of ``text``; raises ValueError when these cuts are not its own."""
+        out = []
+        at = 0
+        for length, kind, start_line, header_line, is_array in self.bounds:
+            out.append(Segment(kind, text[at : at + length], start_line, header_line, is_array))
+            at += length
+        if at != len(text):
+            raise ValueError("the cuts do not cover the text")
+        return out
+
+
 _KEY_PART_RE = re.compile(r"""[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'""")
 
 

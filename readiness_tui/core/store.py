@@ -33,7 +33,7 @@ from .model import Board, Item, normalize_status
 from .problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
 from .records import RECORD_MODELS, Change
 from .references import drop_reference, find_cycle_path, references_to, swap_reference
-from .segments import Segment, split_segments
+from .segments import Cuts, Segment, split_segments
 from .store_snapshot import StoreSnapshot as StoreSnapshot
 from .store_snapshot import frozen_board as frozen_board
 
@@ -47,7 +47,7 @@ class BoardStore:
         text: str,
         board: Board,
         stamp: FileStamp | None,
-        segments: list[Segment] | None = None,
+        segments: list[Segment] | Cuts | None = None,
         saved_segments: list[Segment] | None = None,
     ):
         # ``saved_segments``: what is on disk when it is not ``segments`` (a copy made to be

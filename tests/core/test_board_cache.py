@@ -226,3 +226,43 @@ def test_a_parsed_board_waits_for_its_entry_as_its_segments_texts(cache_on: None
     assert all(a is b.text for a, b in zip(parts, store.saved_segments()))
     board_cache.flush()
     assert BoardStore.load(board).text() == BOARD
+
+
+def test_a_cached_boards_segments_are_cut_when_first_needed(
+    cache_on: None, board: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
+) -> None:
+    from readiness_tui.core.segments import Cuts
+
+    first = BoardStore.load(board)
+    board_cache.flush()
+    cut: list[int] = []
+    real = Cuts.segments
+
+    def counting(self: Cuts, text: str) -> list:
+        cut.append(len(text))
+        return real(self, text)
+
+    monkeypatch.setattr(Cuts, "segments", counting)
+    second = BoardStore.load(board)
+    # What `order` and `export` read (the model, whether the board can be edited): nothing is cut.
+    assert second.board == first.board and second.editable_reason == "" and not second.dirty
+    assert second.text() == BOARD and cut == []
+    assert second.line_index().record("items", 1, "depends_on") == first.line_index().record("items", 1, "depends_on")
+    assert cut == [len(BOARD)]
+    second.set_status("A-02", "done")
+    first.set_status("A-02", "done")
+    assert second.text() == first.text() and cut == [len(BOARD)]
+    assert parses == [str(board)]
+
+
+def test_a_cached_board_with_inline_items_cannot_be_edited_as_a_parsed_one_cannot(
+    cache_on: None, tmp_path: Path, parses: list[str]
+) -> None:
+    path = tmp_path / "inline.toml"
+    path.write_text('items = [{ id = "A" }]\n\n[[items]]\nid = "B"\n', encoding="utf-8")
+    parsed = BoardStore.load(path)
+    board_cache.flush()
+    cached = BoardStore.load(path)
+    assert [it.id for it in cached.board.items] == ["A", "B"]
+    assert cached.editable_reason == parsed.editable_reason != ""
+    assert parses == [str(path)]  # the second load came from the cache
