@@ -16,15 +16,15 @@ def waivers(ctx: LintContext) -> None:
         if w.item not in items:
             line = ctx.lines.record("waivers", n, "item")
             ctx.add("error", "unknown-item", f"waiver for {w.item!r}, which names no item", line, w.item, "item")
-        line = ctx.lines.record("waivers", n, "expires")
         if w.expires is None:
             message = f"waiver for {w.item} has no expiry date, so it waives nothing"
             ctx.add("error", "waiver-without-expiry", message, ctx.lines.record("waivers", n), w.item, "expires")
         elif w.expires <= today:
+            line = ctx.lines.record("waivers", n, "expires")
             ctx.add("warning", "waiver-expired", f"waiver for {w.item} expired on {w.expires}", line, w.item, "expires")
         elif (w.expires - today).days <= WAIVER_WARN_DAYS:
             message = f"waiver for {w.item} expires on {w.expires}"
-            ctx.add("warning", "waiver-expiring", message, line, w.item, "expires")
+            ctx.add("warning", "waiver-expiring", message, ctx.lines.record("waivers", n, "expires"), w.item, "expires")
 
 
 def deliverables(ctx: LintContext) -> None:

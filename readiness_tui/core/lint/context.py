@@ -32,6 +32,10 @@ class LintContext:
         for n, it in enumerate(self.board.items):
             self._pos.setdefault(it.id, n)
 
+    def wants(self, level: Level) -> bool:
+        """Whether problems of ``level`` are asked for (a rule may skip looking for the others)."""
+        return self.levels is None or level in self.levels
+
     @cached_property
     def lines(self) -> LineIndex:
         """Where records and keys sit in the text: counted when the first problem needs a line."""
@@ -47,7 +51,7 @@ class LintContext:
         index: int | None = None,
     ) -> None:
         """A problem with an item, on the line of ``field`` in its record (``index``: which record)."""
-        if self.levels is not None and level not in self.levels:
+        if not self.wants(level):
             return
         idx = self._pos.get(item_id) if index is None else index
         line = self.lines.record("items", idx, field) if idx is not None else None
@@ -67,5 +71,5 @@ class LintContext:
 
     def keep(self, problem: Problem) -> None:
         """A problem made elsewhere, kept when its level is asked for."""
-        if self.levels is None or problem.level in self.levels:
+        if self.wants(problem.level):
             self.out.add(problem)
