@@ -266,3 +266,28 @@ def test_a_cached_board_with_inline_items_cannot_be_edited_as_a_parsed_one_canno
     assert [it.id for it in cached.board.items] == ["A", "B"]
     assert cached.editable_reason == parsed.editable_reason != ""
     assert parses == [str(path)]  # the second load came from the cache
+
+
+def test_lint_for_errors_on_a_cached_board_with_none_cuts_no_segment(
+    cache_on: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`lint -q` on a clean cached board reads the model alone: no line is looked for, so the text
+    is never cut into segments (0.25 s at 100,000 items)."""
+    from readiness_tui.core.lint import lint_path
+    from readiness_tui.core.segments import Cuts
+
+    path = tmp_path / "plan.toml"
+    path.write_text(
+        BOARD + '\n[[risks]]\nid = "R-1"\ntitle = "r"\nmitigated_by = ["A-01"]\n\n'
+        '[[risks]]\nid = "R-2"\ntitle = "uncovered: a warning"\n\n'
+        '[[waivers]]\nitem = "A-02"\nreason = "r"\napproved_by = "@a"\nexpires = 2020-01-01\n',
+        encoding="utf-8",
+    )
+    BoardStore.load(path)
+    board_cache.flush()
+    cut: list[int] = []
+    real = Cuts.segments
+    monkeypatch.setattr(Cuts, "segments", lambda self, text: cut.append(1) or real(self, text))
+    assert [p for p in lint_path(path).sorted() if p.level == "error"] == []
+    assert cut == [1]  # the full lint located its warnings (the uncovered risk, the expired waiver)
+    assert lint_path(path, ("error",)).sorted() == [] and cut == [1]

@@ -19,6 +19,8 @@ def waivers(ctx: LintContext) -> None:
         if w.expires is None:
             message = f"waiver for {w.item} has no expiry date, so it waives nothing"
             ctx.add("error", "waiver-without-expiry", message, ctx.lines.record("waivers", n), w.item, "expires")
+        elif not ctx.wants("warning"):
+            continue  # what follows is warnings: no line looked up for them
         elif w.expires <= today:
             line = ctx.lines.record("waivers", n, "expires")
             ctx.add("warning", "waiver-expired", f"waiver for {w.item} expired on {w.expires}", line, w.item, "expires")
