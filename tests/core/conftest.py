@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from readiness_tui.core import board_cache
 from readiness_tui.core import store as store_module
 
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
 LAUNCH = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
+
+
+@pytest.fixture
+def cache_on() -> Iterator[None]:
+    """The parse cache on, as the CLI's entry point turns it on (off again after the test)."""
+    board_cache.enable()
+    yield
+    board_cache.enable(False)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,13 +32,6 @@ depends_on = ["A-01"]
 [items.gate]
 verify = "true"
 """
-
-
-@pytest.fixture
-def cache_on() -> Iterator[None]:
-    board_cache.enable()
-    yield
-    board_cache.enable(False)
 
 
 @pytest.fixture

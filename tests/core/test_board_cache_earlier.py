@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,6 @@ from readiness_tui.core.store import BoardStore
 # The board and edits the reread tests use: items, sub-tables, comments, a risk, the board table,
 # an item that stops parsing, a multi-line string.
 from tests.core.test_reread import BOARD, EDITS, shape
-
-
-@pytest.fixture
-def cache_on() -> Iterator[None]:
-    board_cache.enable()
-    yield
-    board_cache.enable(False)
 
 
 @pytest.fixture
