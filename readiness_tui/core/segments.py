@@ -53,7 +53,7 @@ Bound = tuple[int, str, int, int, bool]
 class Cuts:
     """Where a text's segments lie (as ``split_segments`` found them once, kept in the parse cache):
     the segments are cut from the text when first needed. A command that never edits the board
-    or asks for a line (``order``, ``export``) makes none (0.25 s of 100,000 segments)."""
+    or asks for a line (``order``, ``export``) makes none (~0.14 s at 100,000 items, ~0.01 s at 10,000)."""
 
     bounds: list[Bound]
 

@@ -17,7 +17,7 @@ class LintContext:
 
     ``levels``: the levels asked for (all when None). A problem of another level is dropped before
     its line is looked for: ``lint -q`` on an imported board of 10,000 items reports no warning, and
-    looking up the lines of its 8,500 warnings was a third of the rules' time.
+    looking up the lines of its 8,500 warnings was about a quarter of the rules' time.
     """
 
     def __init__(self, store: BoardStore, analysis: Analysis, levels: Collection[Level] | None = None) -> None:
