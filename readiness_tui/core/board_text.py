@@ -27,9 +27,9 @@ class BoardText:
         # the board came another way: cut where ``Cuts`` say, else found by ``split_segments``).
         # ``saved``: what is on disk, when it is not ``segments`` (a copy of a store with unsaved
         # edits; ``text`` is then unused).
-        self._cuts = segments if isinstance(segments, Cuts) else None
+        self._cuts: Cuts | None = None
         if isinstance(segments, Cuts):
-            segments = None
+            self._cuts, segments = segments, None
         self._whole: str | None = None if segments is not None else text
         self._segs: list[Segment] | None = segments
         self._saved_segs: list[Segment] | None = None
@@ -128,8 +128,7 @@ class BoardText:
     def _indexes(self) -> tuple[dict[str, list[int]], dict[str, int]]:
         if self._index is None:
             # Known from the cuts alone, while the segments are not cut (``editable_reason`` asks).
-            shapes = self._cuts.bounds if self._cuts else [(0, s.kind, 0, 0, s.is_array) for s in self.segments]
-            self._index = segment_index(shapes)
+            self._index = segment_index((self._cuts or Cuts.of(self.segments)).bounds)
         return self._index
 
     def invalidate(self) -> None:
