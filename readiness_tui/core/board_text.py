@@ -6,6 +6,7 @@ objects tells whether the text changed without joining 10,000 of them.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from .board_parse import parse_fragment, segment_index
@@ -36,17 +37,24 @@ class BoardText:
         if segments is not None:
             self._saved_segs = list(saved if saved is not None else segments)
         self._index: tuple[dict[str, list[int]], dict[str, int]] | None = None
+        self._split_lock = threading.Lock()
 
     # ------------------------------------------------------------------ reading
     @property
     def segments(self) -> list[Segment]:
         """The segments, in file order (edit them only through this class)."""
         if self._segs is None:
-            assert self._whole is not None
-            self._segs = self._cuts.segments(self._whole) if self._cuts else split_segments(self._whole)
-            self._saved_segs = list(self._segs)
-            self._whole = None
-            self._cuts = None
+            # The app's lint thread and its UI thread may both ask first (a board read from the
+            # parse cache is cut when first needed): one cuts, the other takes that same list, so
+            # no edit is made to a list another thread then replaces.
+            with self._split_lock:
+                if self._segs is None:
+                    assert self._whole is not None
+                    segs = self._cuts.segments(self._whole) if self._cuts else split_segments(self._whole)
+                    self._saved_segs = list(segs)
+                    self._segs = segs
+                    self._whole = None
+                    self._cuts = None
         return self._segs
 
     @property

@@ -61,3 +61,29 @@ def test_an_edit_set_back_is_not_dirty_and_saves_nothing(tmp_path: Path) -> None
     assert not store.dirty
     mtime = path.stat().st_mtime_ns
     assert store.save() is False and path.stat().st_mtime_ns == mtime
+
+
+def test_segments_cut_at_once_by_two_threads_are_one_list(tmp_path: Path) -> None:
+    """The app's lint thread and its UI thread may both be first to ask for a cached board's
+    segments: they must get the same list, or an edit made through one is lost to the other."""
+    import threading
+
+    from readiness_tui.core.segments import Cuts, split_segments
+
+    big = BOARD + "".join(f'\n[[items]]\nid = "C{n}"\ntitle = "c"\n' for n in range(20_000))
+    for _ in range(5):
+        text = BoardText(big, Cuts.of(split_segments(big)))
+        start = threading.Barrier(4)
+        got: list[list[Segment]] = []
+
+        def cut(text: BoardText = text, start: threading.Barrier = start, got: list = got) -> None:
+            start.wait()
+            got.append(text.segments)
+
+        threads = [threading.Thread(target=cut) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(got) == 4 and all(g is text.segments for g in got)
+        assert text.text() == big and not text.dirty
