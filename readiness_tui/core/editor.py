@@ -131,7 +131,7 @@ class EditController:
             restore(self.store, before)
             return EditResult(label, error=str(exc), saved=SaveState.UNCHANGED, cycle=list(exc.cycle or []))
         changes = out if isinstance(out, list) else ([out] if isinstance(out, Change) else [])
-        if not changes and self.store.snapshot().segments == before.segments:
+        if not changes and self.store.snapshot().same_text(before.state):
             return EditResult(label, [], SaveState.UNCHANGED, focus=focus)
         self.edits += 1
         self.undo_stack.append(before)

@@ -31,7 +31,7 @@ from .fsutil import FileStamp, atomic_write, sha256_parts, text_chunks
 from .line_index import LineIndex
 from .model import Board, Item, normalize_status
 from .problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
-from .records import RECORD_MODELS, Change
+from .records import Change
 from .references import drop_reference, find_cycle_path, references_to, swap_reference
 from .segments import Cuts, Segment, split_segments
 from .store_snapshot import StoreSnapshot as StoreSnapshot
@@ -59,6 +59,8 @@ class BoardStore:
         self.source_name = "<board>"  # what messages call a board read from text (``from_text``)
         self._text = BoardText(text, segments, saved_segments)
         self._item_index: dict[str, int] = {}
+        #: The last snapshot taken: the next one shares its unchanged stretches.
+        self._last_snapshot: StoreSnapshot | None = None
         self._reindex()
 
     # ------------------------------------------------------------------ loading
@@ -127,23 +129,25 @@ class BoardStore:
         return item_id in self._item_index
 
     def snapshot(self) -> StoreSnapshot:
-        """A cheap copy of the store's state for undo: segments and rows are replaced, never mutated."""
-        board = self.board
-        return StoreSnapshot(
-            self._text.snapshot(),
-            {k: list(getattr(board, k)) for k in RECORD_MODELS},
-            board.board,
-            board.matrix,
-        )
+        """A cheap copy of the store's state for undo: segments and rows are replaced, never
+        mutated, and what did not change since the previous snapshot is shared with it."""
+        snap = StoreSnapshot.of(self, self._last_snapshot)
+        self._last_snapshot = snap
+        return snap
+
+    def segments_now(self) -> list[Segment]:
+        """The segments as they are now (the store's own list: read it, never change it)."""
+        return self._text.segments
 
     def restore(self, snap: StoreSnapshot) -> None:
         """Put the store back to a snapshot (the file on disk is untouched until the next save)."""
         self._text.restore(snap.segments)
         for kind, rows in snap.records.items():
-            setattr(self.board, kind, list(rows))
+            setattr(self.board, kind, rows)
         self.board.board = snap.meta
         self.board.matrix = snap.matrix
         self._reindex()
+        self._last_snapshot = snap
 
     def item(self, item_id: str) -> Item:
         k = self._item_index.get(item_id)

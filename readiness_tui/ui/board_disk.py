@@ -21,7 +21,7 @@ from .worker_work import released
 if TYPE_CHECKING:
     from ..core.fsutil import FileStamp
     from ..core.reread import Reread
-    from ..core.store import BoardStore
+    from ..core.store import BoardStore, StoreSnapshot
     from .live_board import LiveBoard
 
 
@@ -54,9 +54,9 @@ class BoardDisk:
             return
         store = self.store
         # What the store holds now: an edit made while the worker reads shows as a difference.
-        segments = store.snapshot().segments
+        before = store.snapshot()
         read = not self.app.editor.dirty
-        self._read_in_thread(released(self._read_disk, store, segments, read, store.stamp))
+        self._read_in_thread(released(self._read_disk, store, before, read, store.stamp))
 
     def save_settled(self) -> None:
         """A save written in a thread is taken: a look put off meanwhile happens now."""
@@ -72,10 +72,10 @@ class BoardDisk:
         """``R``: read the file in a thread worker and take it in place on the UI thread, then
         ``then()``; not when it could not be read (the reason is shown instead)."""
         store = self.store
-        segments = store.snapshot().segments
-        self._read_in_thread(released(self._reread, store, segments, then))
+        before = store.snapshot()
+        self._read_in_thread(released(self._reread, store, before, then))
 
-    def _reread(self, store: BoardStore, segments: list, then: Callable[[], None]) -> None:
+    def _reread(self, store: BoardStore, before: StoreSnapshot, then: Callable[[], None]) -> None:
         """In a thread (``R``): the file read again, then ``_reloaded`` on the UI thread."""
         from ..core.reread import reread
 
@@ -84,14 +84,14 @@ class BoardDisk:
             fresh = reread(store)
         except BoardError as exc:
             fresh = exc
-        self.live.to_ui(self._reloaded, store, segments, fresh, then)
+        self.live.to_ui(self._reloaded, store, before, fresh, then)
 
     def _reloaded(
-        self, store: BoardStore, segments: list, fresh: Reread | BoardError, then: Callable[[], None]
+        self, store: BoardStore, before: StoreSnapshot, fresh: Reread | BoardError, then: Callable[[], None]
     ) -> None:
         if store is not self.store:
             return  # another board was opened meanwhile
-        if store.snapshot().segments != segments:
+        if not store.snapshot().same_text(before):
             # Edited while the file was read: read it again here, so that the edit is kept aside.
             ok = self.reload_in_place(quiet=True)
         else:
@@ -99,7 +99,7 @@ class BoardDisk:
         if ok:
             then()
 
-    def _read_disk(self, store: BoardStore, segments: list, read: bool, stamp: FileStamp | None) -> None:
+    def _read_disk(self, store: BoardStore, before: StoreSnapshot, read: bool, stamp: FileStamp | None) -> None:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
         it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
         error fails the worker, which the app shows."""
@@ -122,12 +122,12 @@ class BoardDisk:
             except BoardError as exc:
                 fresh = exc
         if not get_current_worker().is_cancelled:  # a later look replaces this one
-            self.live.to_ui(self._disk_read, store, segments, state, fresh, stamp)
+            self.live.to_ui(self._disk_read, store, before, state, fresh, stamp)
 
     def _disk_read(
         self,
         store: BoardStore,
-        segments: list,
+        before: StoreSnapshot,
         state: DiskState,
         fresh: Reread | BoardError | None,
         stamp: FileStamp | None,
@@ -137,7 +137,7 @@ class BoardDisk:
         if self.app.editor.save_job is not None or store.stamp is not stamp:
             self.check()  # our own save landed (or is landing) meanwhile: compared with an old stamp
             return
-        if fresh is not None and store.snapshot().segments != segments:
+        if fresh is not None and not store.snapshot().same_text(before):
             fresh = None  # edited while the file was read: read it again here
         self.board_file_event(state, fresh)
 
