@@ -69,6 +69,10 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
     # No cyclic collections while the board loads and the app is imported (they would rescan the
     # growing heap many times over); the app turns the collector back on after its first paint.
     gc.disable()
+    from ..core import heap
+
+    # Before any thread: the app's workers would each get an arena whose freed memory no other reuses.
+    heap.one_arena()
     from ..core.problems import BoardError
     from ..core.store import BoardStore
     from ..resources import list_boards
