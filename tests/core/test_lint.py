@@ -184,3 +184,27 @@ def test_a_lint_for_some_levels_finds_exactly_those_of_a_full_lint(tmp_path: Pat
         assert lint_path(board, levels).sorted() == full, board
         seen.update(p.code for p in full)
     assert seen  # the boards hold problems of these levels: the comparison compared something
+
+
+def test_a_rule_declaring_its_levels_reports_no_other(tmp_path: Path) -> None:
+    """A lint for other levels skips such a rule: one that reported an error it had not declared
+    would lose that error from ``lint -q``."""
+    from readiness_tui.core.analysis import Analysis
+    from readiness_tui.core.lint import RULES, LintContext
+    from readiness_tui.core.lint.context import rule_levels
+    from readiness_tui.core.store import BoardStore
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BAD)
+    declared = [rule for rule in RULES if rule_levels(rule) is not None]
+    assert len(declared) >= 5
+    reported: dict[str, set[str]] = {}
+    for board in [*sorted(BOARDS.glob("*.toml")), bad]:
+        store = BoardStore.load(board)
+        for rule in declared:
+            ctx = LintContext(store, Analysis(store.board))
+            rule(ctx)
+            levels = {p.level for p in ctx.out.sorted()}
+            assert levels <= rule_levels(rule), (rule.__name__, board.name, levels)
+            reported.setdefault(rule.__name__, set()).update(levels)
+    assert {name for name, levels in reported.items() if levels} >= {"overdue", "statuses_and_targets"}

@@ -15,7 +15,7 @@ from ..problems import BoardError, Level, Problem, Problems
 from ..store import BoardStore
 from . import attachments, dependencies, fields, gate_paths, recorded_order, records, risks, structure
 from .attachments import WAIVER_WARN_DAYS
-from .context import LintContext
+from .context import LintContext, rule_levels
 from .latest import LatestLint
 
 __all__ = ["RULES", "WAIVER_WARN_DAYS", "LatestLint", "LintContext", "lint_bytes", "lint_path", "lint_store"]
@@ -52,7 +52,9 @@ def lint_store(
     """Every problem of ``store`` (of ``levels`` alone, when given)."""
     ctx = LintContext(store, analysis or Analysis(store.board), levels)
     for rule in RULES:
-        rule(ctx)
+        only = rule_levels(rule)
+        if levels is None or only is None or not only.isdisjoint(levels):
+            rule(ctx)
     return ctx.out
 
 

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cached_property
+from typing import TypeVar
 
 from ..analysis import Analysis
 from ..line_index import LineIndex
 from ..model import Board
 from ..problems import Level, Problem, Problems
 from ..store import BoardStore
+
+Rule = TypeVar("Rule", bound=Callable[..., None])
+
+
+def reports(*levels: Level) -> Callable[[Rule], Rule]:
+    """Declares the only levels a rule reports: a lint asking for none of them skips the rule
+    (``lint -q`` on a 10,000-item board: the warnings-only rules were ~15% of its time)."""
+
+    def mark(rule: Rule) -> Rule:
+        rule.levels = frozenset(levels)  # type: ignore[attr-defined]
+        return rule
+
+    return mark
+
+
+def rule_levels(rule: Callable[..., None]) -> frozenset[Level] | None:
+    """The levels ``rule`` declared with ``reports`` (None: any)."""
+    levels: frozenset[Level] | None = getattr(rule, "levels", None)
+    return levels
 
 
 class LintContext:

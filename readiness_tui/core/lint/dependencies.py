@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 
-from .context import LintContext
+from .context import LintContext, reports
 
 
 def references(ctx: LintContext) -> None:
@@ -37,6 +37,7 @@ def cycles(ctx: LintContext) -> None:
         ctx.item("error", "cycle", cycle[0], f"dependency cycle {' -> '.join(cycle)}", "depends_on")
 
 
+@reports("warning", "info")
 def statuses_and_targets(ctx: LintContext) -> None:
     """What an item's status or target says against its dependencies'."""
     a = ctx.analysis

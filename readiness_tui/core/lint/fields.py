@@ -3,7 +3,7 @@ board requires, and targets that have passed."""
 
 from __future__ import annotations
 
-from .context import LintContext
+from .context import LintContext, reports
 
 
 def scores(ctx: LintContext) -> None:
@@ -31,6 +31,7 @@ def scores(ctx: LintContext) -> None:
             ctx.item("error", "score-out-of-range", it.id, message, "score")
 
 
+@reports("warning")
 def required_fields(ctx: LintContext) -> None:
     rules = ctx.board.board.rules
     for it in ctx.analysis.items.values():
@@ -41,6 +42,7 @@ def required_fields(ctx: LintContext) -> None:
                 ctx.item("warning", "missing-field", it.id, f"has no {f} (the board requires it)", f)
 
 
+@reports("warning")
 def overdue(ctx: LintContext) -> None:
     for item_id in ctx.analysis.overdue:
         item = ctx.analysis.items[item_id]

@@ -6,7 +6,7 @@ import difflib
 
 from ..model import Item
 from ..views import view_problems
-from .context import LintContext
+from .context import LintContext, reports
 
 _ITEM_FIELDS = set(Item.model_fields)
 
@@ -27,6 +27,7 @@ def missing_titles(ctx: LintContext) -> None:
             ctx.item("error", "missing-title", it.id, "has no title", "title")
 
 
+@reports("warning")
 def unknown_keys(ctx: LintContext) -> None:
     """Keys the model does not know are kept on save, but are usually typos: say the nearest field."""
     for n, it in enumerate(ctx.board.items):
@@ -54,6 +55,7 @@ def merge_conflicts(ctx: LintContext) -> None:
         )
 
 
+@reports("warning")
 def not_editable(ctx: LintContext) -> None:
     if ctx.store.editable_reason:
         ctx.add("warning", "not-editable", ctx.store.editable_reason, None)
