@@ -47,14 +47,19 @@ class LintContext:
         self.analysis = analysis
         self.name = store.name
         self.out = Problems()
-        # An item's first record: a duplicated id is reported on the later ones.
-        self._pos: dict[str, int] = {}
-        for n, it in enumerate(self.board.items):
-            self._pos.setdefault(it.id, n)
 
     def wants(self, level: Level) -> bool:
         """Whether problems of ``level`` are asked for (a rule may skip looking for the others)."""
         return self.levels is None or level in self.levels
+
+    @cached_property
+    def _pos(self) -> dict[str, int]:
+        """An item's first record (a duplicated id is reported on the later ones): made when the
+        first problem with an item is kept, so a lint that keeps none never walks the items for it."""
+        pos: dict[str, int] = {}
+        for n, it in enumerate(self.board.items):
+            pos.setdefault(it.id, n)
+        return pos
 
     @cached_property
     def lines(self) -> LineIndex:

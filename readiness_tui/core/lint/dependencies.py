@@ -17,12 +17,17 @@ def references(ctx: LintContext) -> None:
         if ".." in ref:
             more = " (ranges must be expanded into ids)"
         ctx.item("error", "unknown-dependency", item_id, f"depends on {ref!r}, which names no item{more}", "depends_on")
+    duplicates = ctx.wants("warning")  # not looked for by a lint that would drop them
     for it in a.items.values():
-        if it.id in it.depends_on:
-            ctx.item("error", "self-dependency", it.id, "depends on itself", "depends_on")
-        if len(set(it.depends_on)) != len(it.depends_on):
-            dup = [d for d, c in Counter(it.depends_on).items() if c > 1]
-            ctx.item("warning", "duplicate-dependency", it.id, f"lists {', '.join(dup)} more than once", "depends_on")
+        deps = it.depends_on
+        if deps:
+            if it.id in deps:
+                ctx.item("error", "self-dependency", it.id, "depends on itself", "depends_on")
+            if duplicates and len(deps) > 1 and len(set(deps)) != len(deps):
+                dup = [d for d, c in Counter(deps).items() if c > 1]
+                ctx.item(
+                    "warning", "duplicate-dependency", it.id, f"lists {', '.join(dup)} more than once", "depends_on"
+                )
         for ref in it.soft_depends_on:
             if ref not in a.items:
                 ctx.item(
