@@ -98,6 +98,32 @@ def locked_edit(board: Path, edits: int = 20) -> dict:
     }
 
 
+def undo_memory(board: Path, edits: int = 200) -> dict:
+    """What the undo stack holds after ``edits`` status changes (tracemalloc, in process): each step
+    shares with the one before it what its edit did not change (``core.shared_rows``)."""
+    import gc
+    import tracemalloc
+
+    from ..core.editor import EditController
+    from ..core.store import BoardStore
+
+    editor = EditController(BoardStore.load(board), autosave=False)
+    ids = [it.id for it in editor.store.board.items]
+    editor.cycle_status(ids[0])  # the first edit pays for splitting the text into segments
+    editor.undo_stack.clear()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(edits):
+            editor.cycle_status(ids[(n * 37) % len(ids)])
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    return {"edits_kept": len(editor.undo_stack), "undo_mb": round(grown / 1e6, 2), "items": len(ids)}
+
+
 def core(sizes: list[int], runs: int) -> dict:
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -112,6 +138,7 @@ def core(sizes: list[int], runs: int) -> dict:
             if n <= 10_000:
                 out[str(n)]["edit_save"] = edit_and_save(board)
                 out[str(n)]["locked_edit_save_history"] = locked_edit(board)
+                out[str(n)]["undo_after_200_edits"] = undo_memory(board)
     return out
 
 

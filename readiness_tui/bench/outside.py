@@ -233,7 +233,7 @@ def run_app(n: int = 10_000, samples: int = 30, workdir: Path | None = None) -> 
 def run(sizes: list[int], runs: int = 5, samples: int = 30, with_app: bool = True) -> dict[str, Any]:
     from ..core.cache_files import cache_root
     from ..resources import bundled_boards_dir
-    from .__main__ import locked_edit
+    from .__main__ import locked_edit, undo_memory
 
     report: dict[str, Any] = {"targets": TARGETS, "load_at_start": load_average()}
     # An installed package carries its bytecode (pip compiles it); a checkout run with
@@ -253,6 +253,7 @@ def run(sizes: list[int], runs: int = 5, samples: int = 30, with_app: bool = Tru
             row["generated"] = cli_figures(generated, "T-000001", r, cache_root())
             if n == min(sizes):
                 row["locked_edit_save_history"] = locked_edit(board, 30)
+                row["undo_after_200_edits"] = undo_memory(board)
                 if with_app and tmux_available():
                     seed = tmp / "dome-production-readiness-tracker.toml"
                     shutil.copy(bundled_boards_dir() / seed.name, seed)

@@ -100,3 +100,15 @@ def test_the_benchs_outside_edit_changes_one_items_title_and_nothing_else(tmp_pa
     assert len(changed) == 1 and changed[0][2].startswith("edited by the bench")
     assert [a.id for a, b in zip(once.items, twice.items) if a != b] == [changed[0][0]]
     assert once.risks == before.risks and len(twice.items) == 60
+
+
+def test_the_benchs_undo_figure_counts_what_two_hundred_edits_keep(tmp_path: Path) -> None:
+    from readiness_tui.bench.__main__ import undo_memory
+    from readiness_tui.bench.generate import write_board
+
+    board = write_board(tmp_path / "b.toml", 6000)
+    got = undo_memory(board, 200)
+    assert got["edits_kept"] == 200 and got["items"] == 6000
+    # A whole copy of the lists per edit would be 200 x 8 bytes x (6,000 rows + as many segments);
+    # what is kept is the stretches the edits changed and the edits themselves (~10 KB each).
+    assert 0 < got["undo_mb"] < 200 * 8 * 12_000 / 3 / 1e6
