@@ -127,3 +127,13 @@ def test_parsing_by_segment_steps_aside_where_it_could_differ() -> None:
     assert err.value.problems[0].line == 5  # exact position from the whole-document parse
     with pytest.raises(BoardSyntaxError):
         BoardStore.from_text('[board]\ntitle = "a"\n\n[board]\ntitle = "b"\n')  # defined twice
+
+
+@given(st.lists(st.sampled_from(["A", "B", "C", "D"]), max_size=12))
+def test_an_id_leads_to_its_first_item(ids: list[str]) -> None:
+    """A duplicated id is the first item's (lint reports the later ones; edits reach the first)."""
+    text = "[board]\ntitle = 'P'\n" + "".join(f"[[items]]\nid = '{i}'\ntitle = 't{n}'\n" for n, i in enumerate(ids))
+    store = BoardStore.from_text(text)
+    for i in set(ids):
+        assert store.item(i).title == f"t{ids.index(i)}"
+    assert all(not store.has_item(i) for i in {"A", "B", "C", "D"} - set(ids))
