@@ -73,7 +73,7 @@ def test_two_hundred_edits_of_a_big_board_keep_far_less_than_a_copy_each(tmp_pat
     finally:
         tracemalloc.stop()
     assert len(editor.undo_stack) == 200
-    # Whole copies: 200 x (a pointer per segment and per row), ~48 KB an edit here (~0.33 MB at
+    # Whole copies: 200 x (a pointer per segment and per row), ~48 KB an edit here (~0.17 MB at
     # 10,000 items). Shared: the stretches each edit changed, and the edits themselves.
     whole = 200 * 8 * (segments + len(ids))
     assert grown < whole / 4, f"undo grew by {grown / 1e6:.1f} MB (whole copies: {whole / 1e6:.1f} MB)"
