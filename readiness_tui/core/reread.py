@@ -50,7 +50,10 @@ def reread(store: BoardStore, text: str | None = None, stamp: FileStamp | None =
         data = read_board_bytes(path)
         text, stamp = file_text(path, data)
         del data  # not held through the parse
-    quick = None if store.editable_reason or store.dirty else items_only(store.snapshot().segments, store.board, text)
+    quick = None
+    if not (store.editable_reason or store.dirty):
+        # A copy of the list (the UI thread may edit the store meanwhile), not an undo snapshot.
+        quick = items_only(list(store.segments_now()), store.board, text)
     if quick is None:
         return Reread(store.reload(), None)
     fresh = BoardStore(path, text, quick.board, stamp, quick.segments)
