@@ -149,9 +149,6 @@ class BoardText:
         return LineIndex(self.segments, arrays, tables)
 
     # ------------------------------------------------------------------ snapshots
-    def snapshot(self) -> list[Segment]:
-        return list(self.segments)
-
     def restore(self, segments: list[Segment]) -> None:
         self.segments  # split first, so that what was saved is known as segments  # noqa: B018
         self._segs = list(segments)

@@ -30,7 +30,7 @@ def test_saved_text_dirty_and_restore_follow_edits_and_saves(tmp_path: Path) -> 
     path = tmp_path / "b.toml"
     path.write_text(BOARD)
     store = BoardStore.load(path)
-    before = store._text.snapshot()  # noqa: SLF001
+    before = list(store.segments_now())
     store.set_fields("B2", {"title": "bee"})
     assert store.dirty and store.saved_text == BOARD and 'title = "bee"' in store.text()
     store.save()
