@@ -63,6 +63,6 @@ class SharedRows(Generic[T]):
     __hash__ = None  # type: ignore[assignment]
 
     def shares_with(self, other: SharedRows[Any]) -> int:
-        """How many of this copy's stretches are ``other``'s own (for tests and the benchmark)."""
+        """How many of this copy's stretches are ``other``'s own (what the tests check sharing by)."""
         theirs = {id(c) for c in other._chunks}
         return sum(1 for c in self._chunks if id(c) in theirs)
