@@ -88,6 +88,8 @@ class EditController:
         #: (after an undo or redo, whose meaning depends on the state they were made in).
         self.pending: list[tuple[str, EditFn]] | None = []
         self.last_save_error = ""
+        #: What the last save became when it failed (its edits only in memory); None once one writes.
+        self.last_failed: SaveState | None = None
         #: The save running in a thread (``save_job``), if any; counts edits to tell what it missed.
         self.save_job: SaveJob | None = None
         self.edits = 0
@@ -111,7 +113,7 @@ class EditController:
         self.undo_stack.clear()
         self.redo_stack.clear()
         self.pending = []
-        self.last_save_error = ""
+        self.note_save(SaveState.UNCHANGED)
         self.unrecorded = []
         self.saved_board = frozen_board(store)
 
@@ -158,6 +160,13 @@ class EditController:
 
         return save_job.finish(self, job)
 
+    def note_save(self, state: SaveState, error: str = "") -> SaveState:
+        """Record what became of a save (here, or in a thread): a failure's state and message stay
+        until a save writes. Returns ``state``."""
+        self.last_save_error = error
+        self.last_failed = state if state.failed else None
+        return state
+
     def settle(self) -> None:
         """Wait for a save running in a thread and take its result: what comes next (another save,
         an undo, a reload) starts from the file as that save left it."""
@@ -184,14 +193,12 @@ class EditController:
         try:
             out = write_board(req, force=force, prefer=prefer)
         except FieldConflict as exc:
-            self.last_save_error, self.conflicts = str(exc), exc.conflicts
-            return SaveState.CONFLICT
+            self.conflicts = exc.conflicts
+            return self.note_save(SaveState.CONFLICT, str(exc))
         except BoardMissing as exc:
-            self.last_save_error = str(exc)
-            return SaveState.MISSING
+            return self.note_save(SaveState.MISSING, str(exc))
         except (BoardLocked, BoardError, OSError) as exc:
-            self.last_save_error = str(exc)
-            return SaveState.ERROR
+            return self.note_save(SaveState.ERROR, str(exc))
         if out.store is not self.store:  # merged with someone else's edit: their board, our edits
             self.store = out.store
             self.undo_stack.clear()
@@ -199,7 +206,7 @@ class EditController:
             self.merged = True
         if out.audit_error:
             self.audit_error = out.audit_error
-        self.last_save_error = ""
+        self.note_save(SaveState.SAVED)
         self.pending = []
         self.saved_board = frozen_board(self.store)
         self.unrecorded = []

@@ -148,11 +148,10 @@ def finish(editor: EditController, job: SaveJob) -> SaveState:
     editor.conflicts, editor.merged = job.conflicts, False
     out = job.outcome
     if out is None:
-        editor.last_save_error = job.error
-        return job.saved
+        return editor.note_save(job.saved, job.error)
     if out.audit_error:
         editor.audit_error = out.audit_error
-    editor.last_save_error = ""
+    editor.note_save(job.saved)
     later = editor.edits != job.edits
     if out.merged:
         _take_merged(editor, job, later)

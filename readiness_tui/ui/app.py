@@ -150,6 +150,9 @@ class ReadinessApp(App[None]):
     def on_unmount(self) -> None:
         # However the app ends, a save being written in a thread lands first (quitting shows how).
         saved = self.main.saver.flush(report=False)
+        if not saved.failed and self.editor.dirty and self.editor.last_failed is not None:
+            # It failed before, and was shown on a screen that is going away with the app.
+            saved = self.editor.last_failed
         if saved.failed:
             # The app ended some other way than quitting (which shows a failure and stays): the
             # edits go beside the board, and the command that ran the app says where.

@@ -224,3 +224,29 @@ async def test_an_app_ending_with_a_failed_save_keeps_the_edits_beside_the_board
     assert kept.item("SEC-02").status == "in_progress"
     said = unsaved_message(app.unsaved_at_exit, str(launch_board))
     assert str(backup) in said and str(launch_board) in said and "could not be saved" in said
+
+
+async def test_an_app_ending_after_a_save_failed_and_was_shown_keeps_the_edits_beside_the_board(
+    launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The failed save's result was taken (and shown) before the app ended: nothing is in flight
+    at the end, yet the edit is only in memory. It goes beside the board all the same."""
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")  # nothing written
+
+    monkeypatch.setattr(save_job, "write_board", failing)
+    app = make_app(launch_board)
+    before = launch_board.read_bytes()
+    async with started(app) as pilot:
+        await pilot.press("j")  # SEC-02
+        app.main.action_cycle_status()
+        await wait_for(pilot, lambda: app.editor.last_failed is not None, what="the failure taken")
+        assert app.editor.save_job is None and app.editor.dirty
+        app.exit()
+        await pilot.pause()
+    assert launch_board.read_bytes() == before
+    assert app.unsaved_at_exit is not None
+    state, backup = app.unsaved_at_exit
+    assert state == "error" and backup is not None
+    assert BoardStore.from_text(backup.read_text(encoding="utf-8")).item("SEC-02").status == "in_progress"
