@@ -35,19 +35,28 @@ def root_of(open_deps: Mapping[str, list[str]], memo: dict[str, str], start: str
     """Where following first open dependencies from ``start`` ends; a cycle ends where it closes.
 
     ``memo`` keeps every answer found on the way, so all roots of a board cost one linear pass.
+    A walk that met a cycle keeps nothing: where it closes depends on where the walk came in, so
+    the answer for an item on the way may differ from the walk that starts at it, and no surface
+    may get another answer because another asked first.
     """
     path: list[str] = []
     on_path: set[str] = set()
+    looped = False
     cur = start
     while cur not in memo:
         path.append(cur)
         on_path.add(cur)
-        nxt = next((d for d in open_deps.get(cur, ()) if d not in on_path), None)
+        deps = open_deps.get(cur, ())
+        nxt = next((d for d in deps if d not in on_path), None)
+        looped = looped or any(d in on_path for d in deps)
         if nxt is None:
+            if looped:
+                return cur
             memo[cur] = cur
             break
         cur = nxt
     root = memo[cur]
-    for p in path:
-        memo.setdefault(p, root)
+    if not looped:
+        for p in path:
+            memo.setdefault(p, root)
     return root
