@@ -68,11 +68,11 @@ def imported_board(tmp: Path, n: int) -> tuple[Path, dict[str, Any]]:
 
 def wait_for_cache(board: Path, timeout: float = 120.0) -> None:
     """Wait until the cache writer (a detached child of the last command) has stored ``board``
-    as it is now, so that a warm run is warm."""
+    as it is now, and its analysis, so that a warm run is warm."""
     from ..core.board_cache import is_current
 
     deadline = time.monotonic() + timeout
-    while not is_current(board) and time.monotonic() < deadline:
+    while not is_current(board, with_analysis=True) and time.monotonic() < deadline:
         time.sleep(0.05)
 
 

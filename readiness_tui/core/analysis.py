@@ -26,7 +26,7 @@ import datetime as dt
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from . import chains, coverage, cycles, schedule
+from . import analysis_seed, chains, coverage, cycles, schedule
 from .coverage import MatrixDisagreement as MatrixDisagreement
 from .coverage import RiskStatus as RiskStatus
 from .cycles import Knots
@@ -61,6 +61,9 @@ class Analysis:
             else:
                 self.items[it.id] = it
         self.today = today or board.today()
+        self._wave_cache: dict[bool, list[list[str]]] = {}  # ``waves`` by include_closed
+        # A board loaded from the parse cache may come with these answers kept (``analysis_seed``).
+        analysis_seed.plant(self)
 
     # ------------------------------------------------------------------ graph
     @cached_property
@@ -319,10 +322,15 @@ class Analysis:
         Unplaced items (on or behind a cycle or an unknown dependency) never get a wave: see
         ``unplaced``.
         """
-        stuck = self._stuck_reason
-        nodes = {i for i, it in self.items.items() if i not in stuck and (include_closed or it.status not in CLOSED)}
-        gens, _ = self._generations(nodes)
-        return [sorted(g, key=self._board_pos.__getitem__) for g in gens]
+        found = self._wave_cache.get(include_closed)
+        if found is None:
+            stuck = self._stuck_reason
+            nodes = {
+                i for i, it in self.items.items() if i not in stuck and (include_closed or it.status not in CLOSED)
+            }
+            gens, _ = self._generations(nodes)
+            found = self._wave_cache[include_closed] = [sorted(g, key=self._board_pos.__getitem__) for g in gens]
+        return [list(g) for g in found]  # the caller's own lists: the kept ones are never handed out
 
     @cached_property
     def _board_pos(self) -> dict[str, int]:

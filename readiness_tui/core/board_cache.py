@@ -18,6 +18,11 @@ compares the text now with the entry's segments, parses the changed items alone 
 rest from the entry (``respan``): ~0.45 s instead of ~0.9 s for `lint` at 10,000 items after one
 item changed. Anything else changed, and the board is parsed whole, as without an entry.
 
+Beside each entry, a file of its own keeps the board's analysis (``analysis_seed``), under the
+entry's key and a digest of the analysis code: the writer works it out once the entry is in place,
+and a load of the entry hands it to the board's first analysis. A current entry found without one
+(and nobody writing one) gets one at the next ``flush``.
+
 Whether the cache is used is the entry point's policy (like GC): the CLI turns it on with
 ``enable()``; library callers and tests get plain parsing unless they turn it on. Writing an entry
 costs more than reading one (pickling ~0.2 s at 10,000 items), so loads and saves only
@@ -38,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import in_flight
-from .cache_files import cache_root, library_versions, private_dir, safe_file
+from .cache_files import cache_root, library_versions, private_dir, safe_file, source_digest
 from .fsutil import FileStamp
 from .segments import Cuts, Segment, split_segments
 
@@ -57,6 +62,8 @@ _MAGIC = b"readiness-board-cache"
 _enabled = False
 #: Real path -> (stamp, text or the texts of its segments, board copy) waiting to be written by ``flush``.
 _pending: dict[str, tuple[FileStamp, str | list[str], Board]] = {}
+#: Real path -> (stamp, board copy) of current entries found without an analysis, for ``flush``.
+_pending_seeds: dict[str, tuple[FileStamp, Board]] = {}
 
 
 def enable(on: bool = True) -> None:
@@ -64,16 +71,17 @@ def enable(on: bool = True) -> None:
     global _enabled
     _enabled = on
     if not on:
-        _pending.clear()
+        forget_pending()
 
 
 def pending() -> bool:
-    return bool(_pending)
+    return bool(_pending or _pending_seeds)
 
 
 def forget_pending() -> None:
     """The entries were handed to a child that writes them (``caches.flush_in_background``)."""
     _pending.clear()
+    _pending_seeds.clear()
 
 
 def enabled() -> bool:
@@ -86,6 +94,24 @@ def cache_dir() -> Path:
 
 def _entry(path: Path) -> Path:
     return cache_dir() / (hashlib.sha256(str(path).encode()).hexdigest()[:32] + ".pickle")
+
+
+def prepare_child() -> None:
+    """What a forked writer needs imported and read, done before the fork (see ``caches``)."""
+    version_line()
+    from . import analysis_seed
+
+    analysis_seed.digest()
+
+
+def _seed_file(entry: Path) -> Path:
+    return entry.with_suffix(".seed")
+
+
+def _seed_header(header: bytes) -> bytes:
+    from .analysis_seed import digest
+
+    return header + digest() + b"\n"
 
 
 #: The modules whose code decides what a parsed board holds: a change to any of them (a new
@@ -111,15 +137,8 @@ _MODEL_MODULES = (
 def version_line() -> bytes:
     from .. import __version__
 
-    digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in _MODEL_MODULES:
-        try:
-            digest.update((here / f"{name}.py").read_bytes())
-        except OSError:
-            digest.update(b"?")
     py = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    fields = [str(CACHE_FORMAT), __version__, library_versions(_VALIDATORS), py, digest.hexdigest()[:16]]
+    fields = [str(CACHE_FORMAT), __version__, library_versions(_VALIDATORS), py, source_digest(_MODEL_MODULES)]
     return b" ".join([_MAGIC, *(f.encode() for f in fields)])
 
 
@@ -127,15 +146,24 @@ def _key(path: Path, stamp: FileStamp) -> bytes:
     return json.dumps([str(path), stamp.size, stamp.mtime_ns, stamp.sha256]).encode()
 
 
-def is_current(path: Path) -> bool:
-    """Whether the cache holds an entry for the board at ``path`` as it is on disk now (for the
-    benchmark, which waits for the writer before timing a warm run)."""
+def is_current(path: Path, with_analysis: bool = False) -> bool:
+    """Whether the cache holds an entry for the board at ``path`` as it is on disk now, and
+    (``with_analysis``) the analysis beside it (for the benchmark, which waits for the writer
+    before timing a warm run)."""
     try:
         data = path.read_bytes()
         stamp = FileStamp.of_bytes(path, data)
         real = path.resolve()
-        with open(_entry(real), "rb") as fh:
-            return fh.readline().rstrip(b"\n") == version_line() and fh.readline().rstrip(b"\n") == _key(real, stamp)
+        header = version_line() + b"\n" + _key(real, stamp) + b"\n"
+        entry = _entry(real)
+        with open(entry, "rb") as fh:
+            if fh.read(len(header)) != header:
+                return False
+        if not with_analysis:
+            return True
+        want = _seed_header(header)
+        with open(_seed_file(entry), "rb") as fh:
+            return fh.read(len(want)) == want
     except OSError:
         return False
 
@@ -156,6 +184,8 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
     if found is None and in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
         found = _read_entry(entry, header, text)
     if found is not None:
+        if not _read_seed(entry, header, found[0]) and not in_flight.writing(_seed_file(entry)):
+            _pending_seeds[str(real)] = (stamp, _copy(found[0]))
         return found
     earlier = _read_earlier(entry, real, text)
     if earlier is not None:
@@ -208,6 +238,26 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
     return (changed.board, changed.segments) if changed is not None else None
 
 
+def _read_seed(entry: Path, header: bytes, board: Board) -> bool:
+    """Hand the analysis kept beside ``entry`` (written for ``header``) to ``board``. Whether
+    there was one."""
+    seed = _seed_file(entry)
+    if not safe_file(seed):
+        return False
+    want = _seed_header(header)
+    try:
+        with open(seed, "rb") as fh:
+            if fh.read(len(want)) != want:
+                return False
+            data = fh.read()
+    except OSError:
+        return False
+    from .analysis_seed import attach
+
+    attach(board, data)
+    return True
+
+
 def _board(packed: Any) -> Board | None:
     from . import cache_layout
     from .model import Board
@@ -233,35 +283,68 @@ def remember(path: Path, stamp: FileStamp, text: str | list[str], board: Board) 
     """
     if not _enabled:
         return
+    real = str(path.resolve())
+    _pending[real] = (stamp, text, _copy(board))
+    _pending_seeds.pop(real, None)  # the entry's writer keeps the analysis of the board it writes
+
+
+def _copy(board: Board) -> Board:
     from .records import RECORD_MODELS
 
-    copy = board.model_copy(update={k: list(getattr(board, k)) for k in RECORD_MODELS})
-    _pending[str(path.resolve())] = (stamp, text, copy)
+    return board.model_copy(update={k: list(getattr(board, k)) for k in RECORD_MODELS})
 
 
-def flush() -> None:
-    """Write every remembered entry (atomically; a failure leaves no entry, and is not an error:
-    the next load parses the board)."""
+def flush(may_import: bool = True) -> None:
+    """Write every remembered entry and analysis (atomically; a failure leaves none, and is not
+    an error: the next load parses the board, or works the analysis out). ``may_import``: False in
+    a forked child of a process with threads, where an import could wait forever on a lock."""
     while _pending:
         real, (stamp, text, board) = _pending.popitem()
         try:
-            write_entry(Path(real), stamp, text, board)
+            write_entry(Path(real), stamp, text, board, may_import)
         except Exception:  # noqa: BLE001, S112 - a cache that cannot be written is only slower
+            continue
+    while _pending_seeds:
+        real, (stamp, board) = _pending_seeds.popitem()
+        try:
+            header = version_line() + b"\n" + _key(Path(real), stamp) + b"\n"
+            _write_seed(_entry(Path(real)), header, board, may_import)
+        except Exception:  # noqa: BLE001, S112 - an analysis that cannot be kept is worked out
             continue
 
 
-def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Board) -> None:
+def _write_seed(entry: Path, header: bytes, board: Board, may_import: bool) -> None:
+    from .analysis_seed import compute
+
+    data = compute(board, may_import)
+    if data is None:
+        return
+    seed = _seed_file(entry)
+    tmp = in_flight.temp_name(seed)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_seed_header(header))
+            fh.write(data)
+        os.replace(tmp, seed)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Board, may_import: bool = True) -> None:
     private_dir(cache_dir())
     from . import cache_layout
 
     entry = _entry(real)
     tmp = in_flight.temp_name(entry)
+    header = version_line() + b"\n" + _key(real, stamp) + b"\n"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             # The header first, and at once: a load of this same board meanwhile waits for this
             # entry instead of parsing the board (``in_flight``).
-            fh.write(version_line() + b"\n" + _key(real, stamp) + b"\n")
+            fh.write(header)
             fh.flush()
             whole = text if isinstance(text, str) else "".join(text)
             pickle.dump(Cuts.of(split_segments(whole)).bounds, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -276,3 +359,6 @@ def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Boar
     finally:
         if tmp.exists():
             tmp.unlink()
+    # The analysis after the entry is in place: a load waiting for the entry (``set`` after
+    # ``set``) does not wait for the analysis too; one that comes before it is kept works it out.
+    _write_seed(entry, header, board, may_import)

@@ -39,6 +39,21 @@ def private_dir(directory: Path) -> None:
     os.chmod(directory, 0o700)
 
 
+def source_digest(modules: tuple[str, ...]) -> str:
+    """A digest of the source of these ``core`` modules (a module that cannot be read counts as
+    ``?``): what a cache entry names of the code that wrote it."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in modules:
+        try:
+            digest.update((here / f"{name}.py").read_bytes())
+        except OSError:
+            digest.update(b"?")
+    return digest.hexdigest()[:16]
+
+
 def library_versions(libraries: tuple[str, ...]) -> str:
     """The installed distributions of ``libraries`` (their dist-info names carry the version),
     found without importing them."""

@@ -13,8 +13,8 @@ def enable(on: bool = True) -> None:
     answer_cache.enable(on)
 
 
-def flush() -> None:
-    board_cache.flush()
+def flush(may_import: bool = True) -> None:
+    board_cache.flush(may_import)
     answer_cache.flush()
 
 
@@ -34,10 +34,13 @@ def flush_in_background(reap: bool = False) -> None:
     import signal
     import threading
 
-    # The child only splits text, pickles and writes files: no import, no lock another thread
-    # could hold (the app's threads may still be winding down). What needs an import is done here.
+    # The child splits text, pickles and writes files, and works out the board's analysis. With
+    # other threads running (the app, whose threads may still be winding down) it must not
+    # import, nor take a lock another thread could hold: what needs an import is done here, and
+    # the analysis is kept only when its modules are loaded already (``analysis_seed.compute``).
+    may_import = threading.active_count() == 1
     if board_cache.pending():
-        board_cache.version_line()
+        board_cache.prepare_child()
     if answer_cache.pending():
         answer_cache.version_line()
     board_cache.cache_dir()
@@ -55,6 +58,6 @@ def flush_in_background(reap: bool = False) -> None:
         for fd in (0, 1, 2):
             os.dup2(null, fd)
         os.setsid()
-        flush()
+        flush(may_import)
     finally:
         os._exit(0)

@@ -40,6 +40,11 @@ def _writers(entry: Path) -> list[tuple[Path, int]]:
     return out
 
 
+def writing(entry: Path) -> bool:
+    """Whether a live process other than this one is writing ``entry`` now."""
+    return any(_alive(pid) for _, pid in _writers(entry))
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

@@ -1,0 +1,218 @@
+"""The analysis kept beside a parse-cache entry: planted only in an analysis of the very items it
+was worked out from, it answers exactly what working the analysis out answers; anything stale,
+damaged or written by other code is ignored."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, example, given, settings
+
+from readiness_tui.core import analysis_seed, board_cache
+from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.store import BoardStore
+
+from .test_surfaces_agree import CLOSED_KNOT, UNKNOWN_CHAIN, boards
+
+HEAD = '[board]\ntitle = "seed"\ntoday = 2026-02-20\n\n'
+CHAIN = HEAD + (
+    '[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\nestimate_days = 1\n\n'
+    '[[items]]\nid = "B"\ntitle = "b"\ndepends_on = ["A"]\nestimate_days = 2\n\n'
+    '[[items]]\nid = "C"\ntitle = "c"\ndepends_on = ["B"]\nestimate_days = 3\n\n'
+    '[[items]]\nid = "D"\ntitle = "d"\ndepends_on = ["A"]\n'
+)
+KNOT = (
+    HEAD
+    + '[[items]]\nid = "A"\ntitle = "a"\ndepends_on = ["B"]\n\n[[items]]\nid = "B"\ntitle = "b"\ndepends_on = ["A"]\n'
+)
+
+
+def answers(a: Analysis) -> dict[str, Any]:
+    """What the surfaces read of an analysis, as plain data."""
+    cp = a.critical_path
+    return {
+        "ready": list(a.ready),
+        "waiting": list(a.waiting),
+        "blocked": list(a.blocked),
+        "unplaced": dict(a.unplaced),
+        "order": a.order(),
+        "waves": a.waves(),
+        "waves_all": a.waves(include_closed=True),
+        "cycles": a.cycles,
+        "cycle_edges": sorted(a.cycle_edges),
+        "on_cycle": sorted(a.on_cycle),
+        "behind_cycle": sorted(a.behind_cycle),
+        "open": {i: a.open_dependencies(i) for i in a.items},
+        "open_counts": dict(a.open_dep_counts),
+        "roots": {i: a.root_causes(i) for i in a.items},
+        "chains": {i: a.blocking_chain(i) for i in a.items},
+        "unknown": list(a.unknown_dependencies),
+        "path": (cp.ids, cp.total_days, cp.unit, cp.unestimated, cp.length_text),
+        "schedule": {k: (r.duration, r.es, r.ef, r.ls, r.lf, r.slack) for k, r in cp.schedule.items()},
+        "dependents": {i: a.dependents(i) for i in a.items},
+        "ranking": a.ranking,
+        "satisfied": {i: a.is_satisfied(i) for i in a.items},
+    }
+
+
+def seeded(store: BoardStore) -> Analysis:
+    data = analysis_seed.compute(store.board)
+    assert data is not None
+    analysis_seed.attach(store.board, data)
+    a = Analysis(store.board)
+    assert "critical_path" in a.__dict__, "the kept answers were not planted"
+    return a
+
+
+def cached(tmp_path: Path, text: str = CHAIN, name: str = "plan.toml") -> tuple[Path, Path]:
+    """A board file read once with the cache on and its entry written: the board, its seed file."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    BoardStore.load(path)
+    board_cache.flush()
+    return path, board_cache._seed_file(board_cache._entry(path.resolve()))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=boards())
+@example(text=HEAD + CLOSED_KNOT)
+@example(text=HEAD + UNKNOWN_CHAIN)
+@example(text=KNOT)
+def test_a_planted_analysis_answers_what_a_worked_out_one_does(text: str) -> None:
+    store = BoardStore.from_text(text)
+    assert answers(seeded(store)) == answers(Analysis(store.board))
+
+
+def test_the_seed_is_taken_by_the_first_analysis_alone() -> None:
+    store = BoardStore.from_text(CHAIN)
+    first = seeded(store)
+    assert not analysis_seed.has_seed(store.board)
+    second = Analysis(store.board)
+    assert "critical_path" not in second.__dict__
+    assert answers(second) == answers(first)
+
+
+def test_an_edit_in_place_after_the_load_drops_the_seed() -> None:
+    store = BoardStore.from_text(CHAIN)
+    before = Analysis(store.board).ready
+    data = analysis_seed.compute(store.board)
+    assert data is not None
+    analysis_seed.attach(store.board, data)
+    store.set_status("B", "done")  # the store swaps B's record in the board's own list
+    a = Analysis(store.board)
+    assert "critical_path" not in a.__dict__
+    assert before == ["B", "D"]
+    assert a.ready == ["C", "D"]
+
+
+def test_the_kept_waves_are_never_handed_out() -> None:
+    a = seeded(BoardStore.from_text(CHAIN))
+    a.waves()[0].append("X")
+    a.waves().append(["Y"])
+    assert a.waves() == [["B", "D"], ["C"]]
+
+
+def test_a_damaged_or_foreign_seed_is_worked_out_instead() -> None:
+    store = BoardStore.from_text(CHAIN)
+    want = answers(Analysis(store.board))
+    data = analysis_seed.compute(store.board)
+    assert data is not None
+    for bad in (data[: len(data) // 2], b"not a pickle", pickle.dumps({"_edges": ({}, [])}), pickle.dumps([1])):
+        analysis_seed.attach(store.board, bad)
+        a = Analysis(store.board)
+        assert "critical_path" not in a.__dict__
+        assert answers(a) == want
+
+
+def test_a_load_of_a_current_entry_plants_the_seed_its_writer_kept(cache_on: None, tmp_path: Path) -> None:
+    path, seed_file = cached(tmp_path)  # the writer keeps the analysis beside the entry
+    assert seed_file.exists()
+    store = BoardStore.load(path)
+    assert analysis_seed.has_seed(store.board)
+    a = Analysis(store.board)
+    assert "critical_path" in a.__dict__
+    assert answers(a) == answers(Analysis(BoardStore.from_text(CHAIN).board))
+
+
+def test_a_seed_of_other_code_or_another_text_is_ignored(cache_on: None, tmp_path: Path) -> None:
+    path, seed_file = cached(tmp_path)
+    kept = seed_file.read_bytes()
+    digest = analysis_seed.digest()
+    seed_file.write_bytes(kept.replace(digest, b"0" * len(digest), 1))  # written by other analysis code
+    assert not analysis_seed.has_seed(BoardStore.load(path).board)
+    board_cache.forget_pending()
+    # The seed of another text of the board (same path): its key is not the entry's.
+    _, other_seed = cached(tmp_path, KNOT, "other.toml")
+    seed_file.write_bytes(other_seed.read_bytes())
+    assert not analysis_seed.has_seed(BoardStore.load(path).board)
+
+
+def test_a_current_entry_without_a_seed_gets_one_at_the_next_flush(cache_on: None, tmp_path: Path) -> None:
+    path, seed_file = cached(tmp_path)
+    seed_file.unlink()
+    store = BoardStore.load(path)
+    assert not analysis_seed.has_seed(store.board)
+    assert board_cache.pending()
+    store.set_status("B", "done")  # an edit in place later does not change the copy kept to seed
+    board_cache.flush()
+    assert analysis_seed.has_seed(BoardStore.load(path).board)
+
+
+def test_a_saved_edit_keeps_the_analysis_of_the_text_it_wrote(cache_on: None, tmp_path: Path) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(CHAIN, encoding="utf-8")
+    store = BoardStore.load(path)
+    board_cache.flush()
+    store.set_status("B", "done")
+    store.save()
+    board_cache.flush()
+    again = BoardStore.load(path)
+    assert analysis_seed.has_seed(again.board)
+    assert Analysis(again.board).ready == ["C", "D"]
+
+
+def test_a_child_of_a_threaded_process_keeps_no_analysis_that_needs_an_import(tmp_path: Path) -> None:
+    """Without imports allowed, a knotted board (networkx finds the knots) and a process that has
+    not loaded the analysis keep nothing; an acyclic board with the analysis loaded is kept."""
+    code = """
+import sys
+import time
+from readiness_tui.core import analysis_seed
+from readiness_tui.core.store import BoardStore
+chain, knot = sys.argv[1], sys.argv[2]
+board = BoardStore.from_text(chain).board
+print("no analysis", analysis_seed.compute(board, may_import=False) is None)
+import readiness_tui.core.analysis
+print("acyclic", analysis_seed.compute(board, may_import=False) is None)
+print("knot", analysis_seed.compute(BoardStore.from_text(knot).board, may_import=False) is None)
+print("networkx", "networkx" in sys.modules)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code, CHAIN, KNOT], capture_output=True, text=True, check=True, env=dict(os.environ)
+    ).stdout.split("\n")
+    assert out[:4] == ["no analysis True", "acyclic False", "knot True", "networkx False"]
+
+
+def test_a_command_keeps_the_analysis_for_the_next_one(cache_on: None, tmp_path: Path) -> None:
+    """A real ``lint`` process: its background writer keeps the entry and then the analysis; the
+    next load plants it."""
+    path = tmp_path / "plan.toml"
+    path.write_text(CHAIN, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "readiness_tui", "lint", "-q", str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    deadline = time.monotonic() + 30
+    while not board_cache.is_current(path, with_analysis=True) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert board_cache.is_current(path, with_analysis=True)
+    store = BoardStore.load(path)
+    a = Analysis(store.board)
+    assert "critical_path" in a.__dict__
+    assert answers(a) == answers(Analysis(BoardStore.from_text(CHAIN).board))
