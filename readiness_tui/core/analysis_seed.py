@@ -75,6 +75,7 @@ def compute(board: Board, may_import: bool = True) -> bytes | None:
         a.root_causes(item_id)  # fills ``_roots``: ``order`` asks for every waiting item's
     a.waves()
     a.waves(include_closed=True)
+    a.critical_path.schedule.slacks()  # kept with the schedule: ``export`` reads them
     kept = {name: a.__dict__[name] for name in SEEDED}
     return pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
 

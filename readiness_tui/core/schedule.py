@@ -43,6 +43,7 @@ class Schedule(Mapping[str, ScheduleRow]):
         lf: dict[str, float],
     ) -> None:
         self._order, self._dur, self._es, self._ef, self._ls, self._lf = order, dur, es, ef, ls, lf
+        self._slacks: dict[str, float] | None = None
 
     def __getitem__(self, key: str) -> ScheduleRow:
         if key not in self._es:
@@ -60,9 +61,12 @@ class Schedule(Mapping[str, ScheduleRow]):
 
     def slacks(self) -> dict[str, float]:
         """Item id -> slack for every scheduled item, without a row object each (an export of
-        100,000 items reads them all)."""
-        ls = self._ls
-        return {k: slack(es, ls[k]) for k, es in self._es.items()}
+        100,000 items reads them all, twice). Worked out once; each caller gets its own dict."""
+        found = self._slacks
+        if found is None:
+            ls = self._ls
+            found = self._slacks = {k: slack(es, ls[k]) for k, es in self._es.items()}
+        return dict(found)
 
 
 @dataclass

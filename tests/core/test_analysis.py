@@ -203,3 +203,13 @@ def test_progress_and_counts(a: Analysis) -> None:
     assert a.progress(["A", "B", "zzz"]) == (1, 2)
     assert a.counts_by_status() == {"done": 1, "todo": 4, "in_progress": 1, "blocked": 1}
     assert a.children == {}
+
+
+def test_slacks_are_worked_out_once_and_each_caller_gets_its_own(a: Analysis) -> None:
+    schedule = a.critical_path.schedule
+    first = schedule.slacks()
+    assert first == {k: row.slack for k, row in schedule.items()}
+    first["B"] = 99.0
+    second = schedule.slacks()
+    assert second["B"] == schedule["B"].slack != 99.0
+    assert second is not schedule.slacks()
