@@ -42,6 +42,8 @@ from .schedule import CriticalPath as CriticalPath
 from .schedule import Schedule as Schedule
 from .schedule import ScheduleRow as ScheduleRow
 
+kept = analysis_seed.kept
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -61,9 +63,8 @@ class Analysis:
             else:
                 self.items[it.id] = it
         self.today = today or board.today()
-        self._wave_cache: dict[bool, list[list[str]]] = {}  # ``waves`` by include_closed
-        # A board loaded from the parse cache may come with these answers kept (``analysis_seed``).
-        analysis_seed.plant(self)
+        # A board loaded from the parse cache may come with answers kept (``analysis_seed.kept``).
+        self._kept = analysis_seed.take(self)
 
     # ------------------------------------------------------------------ graph
     @cached_property
@@ -75,7 +76,7 @@ class Analysis:
                 succ[dep].append(i)
         return succ
 
-    @cached_property
+    @kept
     def _edges(self) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
         """Known dependencies per item (without duplicates) and the references that name no
         item, in one pass (each pass over 100,000 records costs ~0.1 s)."""
@@ -114,7 +115,7 @@ class Analysis:
         """(item, reference) for every dependency that names no item."""
         return self._edges[1]
 
-    @cached_property
+    @kept
     def _topo(self) -> tuple[list[list[str]], list[str]]:
         """Topological generations of the whole graph, and the nodes left over by cycles."""
         return self._generations(set(self.items))
@@ -143,7 +144,7 @@ class Analysis:
         leftover = [n for n, d in indeg.items() if d > 0] if seen < len(indeg) else []
         return gens, leftover
 
-    @cached_property
+    @kept
     def cycles(self) -> list[list[str]]:
         """One cycle per knot of mutually dependent items, as a closed path [a, b, ..., a].
 
@@ -151,7 +152,7 @@ class Analysis:
         """
         return cycles.cycle_paths(self._knots, self._board_pos)
 
-    @cached_property
+    @kept
     def cycle_edges(self) -> set[tuple[str, str]]:
         """(item, dependency) pairs that lie on a cycle."""
         return cycles.cycle_edges(self._knots, self._pred, self._succ)
@@ -167,11 +168,11 @@ class Analysis:
         return out + leftover
 
     # ------------------------------------------------------------------ status
-    @cached_property
+    @kept
     def _closed(self) -> frozenset[str]:
         return frozenset(i for i, it in self.items.items() if it.status in CLOSED)
 
-    @cached_property
+    @kept
     def _open_deps(self) -> dict[str, list[str]]:
         """Item -> its dependencies that are not closed (unknown ids count as open), computed once."""
         closed = self._closed
@@ -191,7 +192,7 @@ class Analysis:
     def open_dependencies(self, item_id: str) -> list[str]:
         return list(self._open_deps[item_id])
 
-    @cached_property
+    @kept
     def on_cycle(self) -> frozenset[str]:
         """Every item on a dependency cycle (all members of each knot, not one path through it)."""
         _, leftover = self._topo
@@ -214,7 +215,7 @@ class Analysis:
         """Items with a dependency that names no item."""
         return frozenset(i for i, _ in self.unknown_dependencies)
 
-    @cached_property
+    @kept
     def _stuck_reason(self) -> dict[str, str]:
         """Item (open or closed) -> why it has no place in the plan."""
         out: dict[str, str] = {}
@@ -247,12 +248,12 @@ class Analysis:
         r = self._stuck_reason
         return {i: r[i] for i, it in self.items.items() if i in r and it.status not in CLOSED}
 
-    @cached_property
+    @kept
     def _states(self) -> dict[str, ItemState]:
         get, stuck = self.items.get, self._stuck_reason
         return {i: item_state(it, get, i in stuck) for i, it in self.items.items()}
 
-    @cached_property
+    @kept
     def _by_state(self) -> tuple[list[str], list[str], list[str]]:
         ready: list[str] = []
         waiting: list[str] = []
@@ -290,7 +291,7 @@ class Analysis:
         od, memo = self._open_deps, self._roots
         return list(dict.fromkeys(chains.root_of(od, memo, d) for d in od[item_id]))
 
-    @cached_property
+    @kept
     def _roots(self) -> dict[str, str]:
         return {}
 
@@ -332,12 +333,17 @@ class Analysis:
             found = self._wave_cache[include_closed] = [sorted(g, key=self._board_pos.__getitem__) for g in gens]
         return [list(g) for g in found]  # the caller's own lists: the kept ones are never handed out
 
+    @kept
+    def _wave_cache(self) -> dict[bool, list[list[str]]]:
+        """``waves`` by include_closed."""
+        return {}
+
     @cached_property
     def _board_pos(self) -> dict[str, int]:
         return {i: n for n, i in enumerate(self.items)}
 
     # ------------------------------------------------------------------ schedule
-    @cached_property
+    @kept
     def critical_path(self) -> CriticalPath:
         """Critical path over the remaining estimates (see ``schedule.critical_path``). Unplaced
         items (on or behind a cycle or an unknown dependency) have no schedule."""

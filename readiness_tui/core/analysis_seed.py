@@ -3,46 +3,67 @@ loads the answers instead of working them out again.
 
 Every command that reads an analysis (``order``, ``export``, ``lint``, the app's backlog) pays for
 the graph passes: ~0.09 s at 10,000 items, ~1.5 s at 100,000, where loading the same answers takes
-a fifth of that. The cache's writer (a forked child, after the output is out) works them out from
-the board it writes, and ``board_cache`` keeps them in a file of their own beside the entry, under
-the entry's key and a digest of the code that computes them.
+a fifth to a third of that. The cache's writer (a forked child, after the output is out) works them
+out from the board it wrote, and ``analysis_cache`` keeps them in a file of their own beside the
+entry, under the entry's key and a digest of the code that computes them. Each answer is pickled
+apart and unpickled only when asked for (``kept``).
 
 Only answers that follow from the items alone are kept (not what depends on today, the risks or
-the matrix), and they are planted only in an analysis of the very board they were loaded with,
+the matrix), and they are given only to an analysis of the very board they were loaded with,
 holding the very same item objects in the same order: records are replaced, never mutated, so an
 edit of the board in place (the store) shows as another object in the list, and the kept answers
-are then dropped. They are planted once, in the first analysis made of that board.
+are then dropped. They are given once, to the first analysis made of that board.
 """
 
 from __future__ import annotations
 
+import functools
 import operator
 import pickle
 import sys
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .model import Board
 
-#: The cached properties of ``Analysis`` that are kept: each follows from the items alone, and
-#: loading it costs less than computing it (``_succ`` and ``_board_pos`` cost less to compute).
-SEEDED = (
-    "_edges",
-    "_topo",
-    "cycles",
-    "cycle_edges",
-    "on_cycle",
-    "_stuck_reason",
-    "_states",
-    "_by_state",
-    "critical_path",
-    "_closed",
-    "_open_deps",
-    "_roots",
-    "_wave_cache",
-)
+T = TypeVar("T")
+
+
+class kept(cached_property[T]):  # noqa: N801 - a decorator, named as ``cached_property`` is
+    """A cached property of ``Analysis`` whose value is kept with the parse-cache entry: it
+    follows from the items alone, and loading it costs less than computing it (``_succ`` and
+    ``_board_pos`` cost less to compute, ``overdue`` depends on the day, ``risk_status`` on the
+    risks). Each is unpickled only when first asked for: ``lint`` reads two of them, ``export``
+    most, and at 100,000 items all of them take ~0.5 s to load."""
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> T: ...
+
+    def __get__(self, instance: object | None, owner: type[Any] | None = None) -> T | Self:
+        if instance is None:
+            return self
+        blobs: dict[str, bytes] | None = getattr(instance, "_kept", None)
+        name = self.attrname
+        blob = blobs.pop(name, None) if blobs and name is not None else None
+        if blob is not None and name is not None:
+            try:
+                value: T = pickle.loads(blob)  # noqa: S301 - our own file, checked as the entry is
+            except Exception:  # noqa: BLE001 - a damaged answer only means working it out
+                return super().__get__(instance, owner)
+            instance.__dict__[name] = value
+            return value
+        return super().__get__(instance, owner)
+
+
+def kept_names(cls: type) -> list[str]:
+    """The names of ``cls``'s kept properties."""
+    return [name for name, v in vars(cls).items() if isinstance(v, kept)]
+
 
 #: The modules whose code decides those answers: a change to any of them makes every seed stale.
 _ANALYSIS_MODULES = ("analysis", "analysis_seed", "item_state", "schedule", "chains", "cycles")
@@ -60,8 +81,8 @@ def digest() -> bytes:
 
 
 def compute(board: Board, may_import: bool = True) -> bytes | None:
-    """The kept answers of ``board``, pickled; None when working them out would need an import
-    that ``may_import`` forbids (a forked child of a process with threads must not import)."""
+    """The kept answers of ``board``, each pickled apart; None when working them out would need
+    an import that ``may_import`` forbids (a forked child of a process with threads must not)."""
     if not may_import and f"{__package__}.analysis" not in sys.modules:
         return None
     from .analysis import Analysis
@@ -69,15 +90,16 @@ def compute(board: Board, may_import: bool = True) -> bytes | None:
     a = Analysis(board)
     if a._topo[1] and not may_import and "networkx" not in sys.modules:
         return None  # the knots are found with networkx
-    for name in SEEDED:
+    names = kept_names(Analysis)
+    for name in names:
         getattr(a, name)
     for item_id in a.waiting:
         a.root_causes(item_id)  # fills ``_roots``: ``order`` asks for every waiting item's
     a.waves()
     a.waves(include_closed=True)
     a.critical_path.schedule.slacks()  # kept with the schedule: ``export`` reads them
-    kept = {name: a.__dict__[name] for name in SEEDED}
-    return pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+    dump = functools.partial(pickle.dumps, protocol=pickle.HIGHEST_PROTOCOL)
+    return dump({name: dump(a.__dict__[name]) for name in names})
 
 
 def attach(board: Board, data: bytes) -> None:
@@ -85,24 +107,23 @@ def attach(board: Board, data: bytes) -> None:
     board.__dict__[_KEY] = (list(board.items), data)
 
 
-def plant(analysis: Analysis) -> bool:
-    """Put the answers kept with the analysed board into ``analysis`` when the board still holds
-    the items they were worked out from (once: the seed is taken). Whether it did."""
+def take(analysis: Analysis) -> dict[str, bytes] | None:
+    """The answers kept with the analysed board, each pickled (see ``kept``), when the board
+    still holds the items they were worked out from; taken once, by the first analysis."""
     found = analysis.board.__dict__.pop(_KEY, None)
     if found is None:
-        return False
+        return None
     items, data = found
     now = analysis.board.items
     if len(now) != len(items) or not all(map(operator.is_, now, items)):
-        return False
+        return None
     try:
-        kept = pickle.loads(data)  # noqa: S301 - our own entry, checked by board_cache
-    except Exception:  # noqa: BLE001 - a damaged seed only means working the answers out
-        return False
-    if not isinstance(kept, dict) or set(kept) != set(SEEDED):
-        return False
-    analysis.__dict__.update(kept)
-    return True
+        blobs = pickle.loads(data)  # noqa: S301 - our own file, checked as the entry is
+    except Exception:  # noqa: BLE001 - a damaged file only means working the answers out
+        return None
+    if not isinstance(blobs, dict) or set(blobs) != set(kept_names(type(analysis))):
+        return None
+    return blobs
 
 
 def has_seed(board: Board) -> bool:

@@ -18,7 +18,7 @@ compares the text now with the entry's segments, parses the changed items alone 
 rest from the entry (``respan``): ~0.45 s instead of ~0.9 s for `lint` at 10,000 items after one
 item changed. Anything else changed, and the board is parsed whole, as without an entry.
 
-Beside each entry, a file of its own keeps the board's analysis (``analysis_seed``), under the
+Beside each entry, a file of its own keeps the board's analysis (``analysis_cache``), under the
 entry's key and a digest of the analysis code: the writer works it out once the entry is in place,
 and a load of the entry hands it to the board's first analysis. A current entry found without one
 (and nobody writing one) gets one at the next ``flush``.
@@ -42,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import in_flight
+from . import analysis_cache, in_flight
 from .cache_files import cache_root, library_versions, private_dir, safe_file, source_digest
 from .fsutil import FileStamp
 from .segments import Cuts, Segment, split_segments
@@ -62,8 +62,6 @@ _MAGIC = b"readiness-board-cache"
 _enabled = False
 #: Real path -> (stamp, text or the texts of its segments, board copy) waiting to be written by ``flush``.
 _pending: dict[str, tuple[FileStamp, str | list[str], Board]] = {}
-#: Real path -> (stamp, board copy) of current entries found without an analysis, for ``flush``.
-_pending_seeds: dict[str, tuple[FileStamp, Board]] = {}
 
 
 def enable(on: bool = True) -> None:
@@ -75,13 +73,13 @@ def enable(on: bool = True) -> None:
 
 
 def pending() -> bool:
-    return bool(_pending or _pending_seeds)
+    return bool(_pending) or analysis_cache.pending()
 
 
 def forget_pending() -> None:
     """The entries were handed to a child that writes them (``caches.flush_in_background``)."""
     _pending.clear()
-    _pending_seeds.clear()
+    analysis_cache.forget_pending()
 
 
 def enabled() -> bool:
@@ -99,19 +97,7 @@ def _entry(path: Path) -> Path:
 def prepare_child() -> None:
     """What a forked writer needs imported and read, done before the fork (see ``caches``)."""
     version_line()
-    from . import analysis_seed
-
-    analysis_seed.digest()
-
-
-def _seed_file(entry: Path) -> Path:
-    return entry.with_suffix(".seed")
-
-
-def _seed_header(header: bytes) -> bytes:
-    from .analysis_seed import digest
-
-    return header + digest() + b"\n"
+    analysis_cache.prepare_child()
 
 
 #: The modules whose code decides what a parsed board holds: a change to any of them (a new
@@ -146,6 +132,11 @@ def _key(path: Path, stamp: FileStamp) -> bytes:
     return json.dumps([str(path), stamp.size, stamp.mtime_ns, stamp.sha256]).encode()
 
 
+def _header(real: Path, stamp: FileStamp) -> bytes:
+    """The first two lines of the entry of the board at ``real`` as ``stamp`` read it."""
+    return version_line() + b"\n" + _key(real, stamp) + b"\n"
+
+
 def is_current(path: Path, with_analysis: bool = False) -> bool:
     """Whether the cache holds an entry for the board at ``path`` as it is on disk now, and
     (``with_analysis``) the analysis beside it (for the benchmark, which waits for the writer
@@ -154,16 +145,12 @@ def is_current(path: Path, with_analysis: bool = False) -> bool:
         data = path.read_bytes()
         stamp = FileStamp.of_bytes(path, data)
         real = path.resolve()
-        header = version_line() + b"\n" + _key(real, stamp) + b"\n"
+        header = _header(real, stamp)
         entry = _entry(real)
         with open(entry, "rb") as fh:
             if fh.read(len(header)) != header:
                 return False
-        if not with_analysis:
-            return True
-        want = _seed_header(header)
-        with open(_seed_file(entry), "rb") as fh:
-            return fh.read(len(want)) == want
+        return not with_analysis or analysis_cache.is_current(entry, header)
     except OSError:
         return False
 
@@ -179,13 +166,13 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
         return None
     real = path.resolve()
     entry = _entry(real)
-    header = version_line() + b"\n" + _key(real, stamp) + b"\n"
+    header = _header(real, stamp)
     found = _read_entry(entry, header, text)
     if found is None and in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
         found = _read_entry(entry, header, text)
     if found is not None:
-        if not _read_seed(entry, header, found[0]) and not in_flight.writing(_seed_file(entry)):
-            _pending_seeds[str(real)] = (stamp, _copy(found[0]))
+        if not analysis_cache.read(entry, header, found[0]) and not analysis_cache.being_written(entry):
+            analysis_cache.remember(str(real), entry, header, _copy(found[0]))
         return found
     earlier = _read_earlier(entry, real, text)
     if earlier is not None:
@@ -238,26 +225,6 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
     return (changed.board, changed.segments) if changed is not None else None
 
 
-def _read_seed(entry: Path, header: bytes, board: Board) -> bool:
-    """Hand the analysis kept beside ``entry`` (written for ``header``) to ``board``. Whether
-    there was one."""
-    seed = _seed_file(entry)
-    if not safe_file(seed):
-        return False
-    want = _seed_header(header)
-    try:
-        with open(seed, "rb") as fh:
-            if fh.read(len(want)) != want:
-                return False
-            data = fh.read()
-    except OSError:
-        return False
-    from .analysis_seed import attach
-
-    attach(board, data)
-    return True
-
-
 def _board(packed: Any) -> Board | None:
     from . import cache_layout
     from .model import Board
@@ -285,7 +252,7 @@ def remember(path: Path, stamp: FileStamp, text: str | list[str], board: Board) 
         return
     real = str(path.resolve())
     _pending[real] = (stamp, text, _copy(board))
-    _pending_seeds.pop(real, None)  # the entry's writer keeps the analysis of the board it writes
+    analysis_cache.forget(real)  # the entry's writer keeps the analysis of the board it writes
 
 
 def _copy(board: Board) -> Board:
@@ -295,50 +262,30 @@ def _copy(board: Board) -> Board:
 
 
 def flush(may_import: bool = True) -> None:
-    """Write every remembered entry and analysis (atomically; a failure leaves none, and is not
-    an error: the next load parses the board, or works the analysis out). ``may_import``: False in
-    a forked child of a process with threads, where an import could wait forever on a lock."""
+    """Write every remembered entry, then work out and keep their analyses (``analysis_cache``)."""
+    flush_entries()
+    analysis_cache.flush(may_import)
+
+
+def flush_entries() -> None:
+    """Write every remembered entry (atomically; a failure leaves no entry, and is not an error:
+    the next load parses the board); each entry's analysis is remembered for ``analysis_cache``."""
     while _pending:
         real, (stamp, text, board) = _pending.popitem()
         try:
-            write_entry(Path(real), stamp, text, board, may_import)
+            write_entry(Path(real), stamp, text, board)
         except Exception:  # noqa: BLE001, S112 - a cache that cannot be written is only slower
             continue
-    while _pending_seeds:
-        real, (stamp, board) = _pending_seeds.popitem()
-        try:
-            header = version_line() + b"\n" + _key(Path(real), stamp) + b"\n"
-            _write_seed(_entry(Path(real)), header, board, may_import)
-        except Exception:  # noqa: BLE001, S112 - an analysis that cannot be kept is worked out
-            continue
+        analysis_cache.remember(real, _entry(Path(real)), _header(Path(real), stamp), board)
 
 
-def _write_seed(entry: Path, header: bytes, board: Board, may_import: bool) -> None:
-    from .analysis_seed import compute
-
-    data = compute(board, may_import)
-    if data is None:
-        return
-    seed = _seed_file(entry)
-    tmp = in_flight.temp_name(seed)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_seed_header(header))
-            fh.write(data)
-        os.replace(tmp, seed)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Board, may_import: bool = True) -> None:
+def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Board) -> None:
     private_dir(cache_dir())
     from . import cache_layout
 
     entry = _entry(real)
     tmp = in_flight.temp_name(entry)
-    header = version_line() + b"\n" + _key(real, stamp) + b"\n"
+    header = _header(real, stamp)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -359,6 +306,3 @@ def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Boar
     finally:
         if tmp.exists():
             tmp.unlink()
-    # The analysis after the entry is in place: a load waiting for the entry (``set`` after
-    # ``set``) does not wait for the analysis too; one that comes before it is kept works it out.
-    _write_seed(entry, header, board, may_import)

@@ -12,9 +12,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 
-from readiness_tui.core import analysis_seed, board_cache
+from readiness_tui.core import analysis_cache, analysis_seed, board_cache
 from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.store import BoardStore
 
@@ -66,8 +67,12 @@ def seeded(store: BoardStore) -> Analysis:
     assert data is not None
     analysis_seed.attach(store.board, data)
     a = Analysis(store.board)
-    assert "critical_path" in a.__dict__, "the kept answers were not planted"
+    assert given_answers(a), "the kept answers were not handed over"
     return a
+
+
+def given_answers(a: Analysis) -> bool:
+    return a._kept is not None
 
 
 def cached(tmp_path: Path, text: str = CHAIN, name: str = "plan.toml") -> tuple[Path, Path]:
@@ -76,7 +81,7 @@ def cached(tmp_path: Path, text: str = CHAIN, name: str = "plan.toml") -> tuple[
     path.write_text(text, encoding="utf-8")
     BoardStore.load(path)
     board_cache.flush()
-    return path, board_cache._seed_file(board_cache._entry(path.resolve()))
+    return path, analysis_cache.seed_file(board_cache._entry(path.resolve()))
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -86,7 +91,9 @@ def cached(tmp_path: Path, text: str = CHAIN, name: str = "plan.toml") -> tuple[
 @example(text=KNOT)
 def test_a_planted_analysis_answers_what_a_worked_out_one_does(text: str) -> None:
     store = BoardStore.from_text(text)
-    assert answers(seeded(store)) == answers(Analysis(store.board))
+    a = seeded(store)
+    assert answers(a) == answers(Analysis(store.board))
+    assert a._kept == {}, "an answer was worked out although it was kept"
 
 
 def test_the_seed_is_taken_by_the_first_analysis_alone() -> None:
@@ -94,7 +101,7 @@ def test_the_seed_is_taken_by_the_first_analysis_alone() -> None:
     first = seeded(store)
     assert not analysis_seed.has_seed(store.board)
     second = Analysis(store.board)
-    assert "critical_path" not in second.__dict__
+    assert not given_answers(second)
     assert answers(second) == answers(first)
 
 
@@ -106,7 +113,7 @@ def test_an_edit_in_place_after_the_load_drops_the_seed() -> None:
     analysis_seed.attach(store.board, data)
     store.set_status("B", "done")  # the store swaps B's record in the board's own list
     a = Analysis(store.board)
-    assert "critical_path" not in a.__dict__
+    assert not given_answers(a)
     assert before == ["B", "D"]
     assert a.ready == ["C", "D"]
 
@@ -126,8 +133,15 @@ def test_a_damaged_or_foreign_seed_is_worked_out_instead() -> None:
     for bad in (data[: len(data) // 2], b"not a pickle", pickle.dumps({"_edges": ({}, [])}), pickle.dumps([1])):
         analysis_seed.attach(store.board, bad)
         a = Analysis(store.board)
-        assert "critical_path" not in a.__dict__
+        assert not given_answers(a)
         assert answers(a) == want
+    # One answer damaged: that one is worked out, the others are taken as kept.
+    blobs = pickle.loads(data)
+    blobs["critical_path"] = blobs["critical_path"][:-9]
+    analysis_seed.attach(store.board, pickle.dumps(blobs))
+    a = Analysis(store.board)
+    assert answers(a) == want
+    assert a._kept == {}
 
 
 def test_a_load_of_a_current_entry_plants_the_seed_its_writer_kept(cache_on: None, tmp_path: Path) -> None:
@@ -136,7 +150,7 @@ def test_a_load_of_a_current_entry_plants_the_seed_its_writer_kept(cache_on: Non
     store = BoardStore.load(path)
     assert analysis_seed.has_seed(store.board)
     a = Analysis(store.board)
-    assert "critical_path" in a.__dict__
+    assert given_answers(a)
     assert answers(a) == answers(Analysis(BoardStore.from_text(CHAIN).board))
 
 
@@ -214,5 +228,32 @@ def test_a_command_keeps_the_analysis_for_the_next_one(cache_on: None, tmp_path:
     assert board_cache.is_current(path, with_analysis=True)
     store = BoardStore.load(path)
     a = Analysis(store.board)
-    assert "critical_path" in a.__dict__
+    assert given_answers(a)
     assert answers(a) == answers(Analysis(BoardStore.from_text(CHAIN).board))
+
+
+def test_a_load_does_not_queue_an_analysis_another_process_is_writing(cache_on: None, tmp_path: Path) -> None:
+    path, seed_file = cached(tmp_path)
+    seed_file.unlink()
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        # A live writer's temporary file, as ``analysis_cache.write`` names it in its own process.
+        (seed_file.parent / f".{seed_file.name}.{other.pid}.tmp").write_bytes(b"")
+        BoardStore.load(path)
+        assert not analysis_cache.pending()
+    finally:
+        other.kill()
+        other.wait()
+    BoardStore.load(path)  # the writer is gone: this load queues the analysis
+    assert analysis_cache.pending()
+
+
+def test_the_analyses_are_written_after_the_entries_and_the_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from readiness_tui.core import answer_cache, caches
+
+    calls: list[str] = []
+    monkeypatch.setattr(board_cache, "flush_entries", lambda: calls.append("entries"))
+    monkeypatch.setattr(answer_cache, "flush", lambda: calls.append("answers"))
+    monkeypatch.setattr(analysis_cache, "flush", lambda may_import=True: calls.append(f"analyses {may_import}"))
+    caches.flush(may_import=False)
+    assert calls == ["entries", "answers", "analyses False"]

@@ -1,0 +1,129 @@
+"""The file beside a parse-cache entry that keeps the board's analysis (``analysis_seed``).
+
+It starts with the entry's header (cache format, versions, the board's key) and a digest of the
+analysis code, then the answers, pickled: it serves only the entry it was written for, and only
+this analysis code. It is checked as the entry is (``cache_files.safe_file``) and written as the
+entry is, through a temporary file named after the writer (``in_flight``), header first, so that a
+load that finds none while one is being written does not queue another.
+
+``board_cache`` decides when: a load of a current entry reads it; the writer of an entry, and a
+load that found none, remember the board, and ``flush`` works the answers out and writes them
+(after the entries and the answers, which the next command may be waiting for).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import in_flight
+from .cache_files import safe_file
+
+if TYPE_CHECKING:
+    from .model import Board
+
+#: Real path of the board -> (its entry, the entry's header, a copy of the board), for ``flush``.
+_pending: dict[str, tuple[Path, bytes, Board]] = {}
+
+
+def seed_file(entry: Path) -> Path:
+    return entry.with_suffix(".seed")
+
+
+def _header(entry_header: bytes) -> bytes:
+    from .analysis_seed import digest
+
+    return entry_header + digest() + b"\n"
+
+
+def read(entry: Path, entry_header: bytes, board: Board) -> bool:
+    """Hand the analysis kept for ``entry`` (as ``entry_header`` names it) to ``board``, loaded
+    from that entry. Whether there was one."""
+    path = seed_file(entry)
+    if not safe_file(path):
+        return False
+    want = _header(entry_header)
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(want)) != want:
+                return False
+            data = fh.read()
+    except OSError:
+        return False
+    from .analysis_seed import attach
+
+    attach(board, data)
+    return True
+
+
+def is_current(entry: Path, entry_header: bytes) -> bool:
+    """Whether the analysis kept beside ``entry`` was written for ``entry_header``."""
+    want = _header(entry_header)
+    try:
+        with open(seed_file(entry), "rb") as fh:
+            return fh.read(len(want)) == want
+    except OSError:
+        return False
+
+
+def being_written(entry: Path) -> bool:
+    """Whether another live process is writing the analysis of ``entry`` now."""
+    return in_flight.writing(seed_file(entry))
+
+
+def remember(real: str, entry: Path, entry_header: bytes, board: Board) -> None:
+    """Keep ``board`` (a copy no edit touches) to work its analysis out at the next ``flush``."""
+    _pending[real] = (entry, entry_header, board)
+
+
+def forget(real: str) -> None:
+    _pending.pop(real, None)
+
+
+def pending() -> bool:
+    return bool(_pending)
+
+
+def forget_pending() -> None:
+    _pending.clear()
+
+
+def prepare_child() -> None:
+    """What a forked writer needs imported and read, done before the fork (see ``caches``)."""
+    from . import analysis_seed
+
+    analysis_seed.digest()
+
+
+def flush(may_import: bool = True) -> None:
+    """Work out and write every remembered board's analysis (atomically; a failure leaves none,
+    and is not an error: the next load works it out). ``may_import``: False in a forked child of
+    a process with threads, where an import could wait forever on a lock."""
+    while _pending:
+        _, (entry, entry_header, board) = _pending.popitem()
+        try:
+            write(entry, entry_header, board, may_import)
+        except Exception:  # noqa: BLE001, S112 - an analysis that cannot be kept is worked out
+            continue
+
+
+def write(entry: Path, entry_header: bytes, board: Board, may_import: bool = True) -> None:
+    from .analysis_seed import compute
+
+    path = seed_file(entry)
+    tmp = in_flight.temp_name(path)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            # The header at once: a load meanwhile sees that this analysis is coming.
+            fh.write(_header(entry_header))
+            fh.flush()
+            data = compute(board, may_import)
+            if data is None:
+                return
+            fh.write(data)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
