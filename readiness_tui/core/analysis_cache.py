@@ -21,7 +21,7 @@ from . import in_flight
 from .cache_files import safe_file
 
 if TYPE_CHECKING:
-    from .model import Board
+    from .model import Board, Item
 
 #: Real path of the board -> (its entry, the entry's header, a copy of the board), for ``flush``.
 _pending: dict[str, tuple[Path, bytes, Board]] = {}
@@ -37,9 +37,10 @@ def _header(entry_header: bytes) -> bytes:
     return entry_header + digest() + b"\n"
 
 
-def read(entry: Path, entry_header: bytes, board: Board) -> bool:
+def read(entry: Path, entry_header: bytes, board: Board, items: list[Item] | None = None) -> bool:
     """Hand the analysis kept for ``entry`` (as ``entry_header`` names it) to ``board``, loaded
-    from that entry. Whether there was one."""
+    from that entry (``items``: the entry's items, when ``board`` has some of them changed since).
+    Whether there was one."""
     path = seed_file(entry)
     if not safe_file(path):
         return False
@@ -53,7 +54,7 @@ def read(entry: Path, entry_header: bytes, board: Board) -> bool:
         return False
     from .analysis_seed import attach
 
-    attach(board, data)
+    attach(board, data, items)
     return True
 
 

@@ -9,10 +9,11 @@ entry, under the entry's key and a digest of the code that computes them. Each a
 apart and unpickled only when asked for (``kept``).
 
 Only answers that follow from the items alone are kept (not what depends on today, the risks or
-the matrix), and they are given only to an analysis of the very board they were loaded with,
-holding the very same item objects in the same order: records are replaced, never mutated, so an
-edit of the board in place (the store) shows as another object in the list, and the kept answers
-are then dropped. They are given once, to the first analysis made of that board.
+the matrix), and they are given only to an analysis of the board they were loaded with while it
+holds the same items in the same order: the very same objects (records are replaced, never
+mutated, so an edit of the board in place shows as another object in the list), or items equal in
+every field the answers read (``GRAPH_FIELDS``: a board whose titles or owners were edited by hand
+since keeps its earlier text's answers). They are given once, to the first analysis of that board.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 if TYPE_CHECKING:
     from .analysis import Analysis
-    from .model import Board
+    from .model import Board, Item
 
 T = TypeVar("T")
 
@@ -102,9 +103,26 @@ def compute(board: Board, may_import: bool = True) -> bytes | None:
     return dump({name: dump(a.__dict__[name]) for name in names})
 
 
-def attach(board: Board, data: bytes) -> None:
-    """Keep ``data`` (``compute``'s) with ``board``, as loaded, for its first analysis."""
-    board.__dict__[_KEY] = (list(board.items), data)
+#: What of an item the kept answers read: an item whose fields these are equal to the item the
+#: answers were worked out from gets the same answers (a hypothesis test edits every field).
+GRAPH_FIELDS = ("id", "status", "depends_on", "estimate_days")
+
+
+def attach(board: Board, data: bytes, items: list[Item] | None = None) -> None:
+    """Keep ``data`` (``compute``'s) with ``board``, as loaded, for its first analysis;
+    ``items``: those the answers were worked out from, when not ``board``'s own."""
+    board.__dict__[_KEY] = (list(board.items if items is None else items), data)
+
+
+def _same_graph(now: list[Item], then: list[Item]) -> bool:
+    """Whether the kept answers of items ``then`` are those of items ``now``: the same objects
+    (records are replaced, never mutated), or equal in every field the answers read."""
+    if len(now) != len(then):
+        return False
+    if all(map(operator.is_, now, then)):
+        return True
+    get = operator.attrgetter(*GRAPH_FIELDS)
+    return all(a is b or get(a) == get(b) for a, b in zip(now, then))
 
 
 def take(analysis: Analysis) -> dict[str, bytes] | None:
@@ -114,8 +132,7 @@ def take(analysis: Analysis) -> dict[str, bytes] | None:
     if found is None:
         return None
     items, data = found
-    now = analysis.board.items
-    if len(now) != len(items) or not all(map(operator.is_, now, items)):
+    if not _same_graph(analysis.board.items, items):
         return None
     try:
         blobs = pickle.loads(data)  # noqa: S301 - our own file, checked as the entry is

@@ -206,7 +206,8 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
 
     try:
         with open(entry, "rb") as fh:
-            if fh.readline().rstrip(b"\n") != version_line() or json.loads(fh.readline())[0] != str(real):
+            version, key = fh.readline(), fh.readline()
+            if version.rstrip(b"\n") != version_line() or json.loads(key)[0] != str(real):
                 return None
             bounds = pickle.load(fh)
             model_at = fh.tell()
@@ -222,7 +223,12 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
         changed = items_only(old_segs, board, text, span) if board is not None else None
     except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
         return None
-    return (changed.board, changed.segments) if changed is not None else None
+    if changed is None or board is None:
+        return None
+    # The earlier text's analysis serves while the changed items depend, close and last as before
+    # (a title or an owner edited by hand): ``analysis_seed.take`` compares them.
+    analysis_cache.read(entry, version + key, changed.board, board.items)
+    return changed.board, changed.segments
 
 
 def _board(packed: Any) -> Board | None:

@@ -14,12 +14,14 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from readiness_tui.core import analysis_cache, analysis_seed, board_cache
 from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.model import STATUSES
 from readiness_tui.core.store import BoardStore
 
-from .test_surfaces_agree import CLOSED_KNOT, UNKNOWN_CHAIN, boards
+from .test_surfaces_agree import CLOSED_KNOT, IDS, UNKNOWN_CHAIN, boards
 
 HEAD = '[board]\ntitle = "seed"\ntoday = 2026-02-20\n\n'
 CHAIN = HEAD + (
@@ -257,3 +259,57 @@ def test_the_analyses_are_written_after_the_entries_and_the_answers(monkeypatch:
     monkeypatch.setattr(analysis_cache, "flush", lambda may_import=True: calls.append(f"analyses {may_import}"))
     caches.flush(may_import=False)
     assert calls == ["entries", "answers", "analyses False"]
+
+
+EDITS = {
+    "title": st.sampled_from(["renamed", "item"]),
+    "owner": st.sampled_from(["@ana", "@zoe", ""]),
+    "priority": st.sampled_from([None, "P0", "P2"]),
+    "target": st.sampled_from([None, "2026-02-01", "2026-W20"]),
+    "parent": st.sampled_from([None, "I0", "I3"]),
+    "tags": st.sampled_from([[], ["x"]]),
+    "status": st.sampled_from(STATUSES),
+    "depends_on": st.lists(st.sampled_from([*IDS, "NOPE-1"]), max_size=3, unique=True),
+    "estimate_days": st.sampled_from([None, 0.5, 2.0]),
+}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=boards(), data=st.data())
+def test_answers_kept_for_earlier_items_serve_only_while_the_fields_they_read_are_equal(
+    text: str, data: st.DataObject
+) -> None:
+    """As a board changed by hand since its entry was written: the entry's items and answers,
+    the board now with some items replaced by edited copies."""
+    store = BoardStore.from_text(text)
+    then = list(store.board.items)
+    kept_data = analysis_seed.compute(store.board)
+    assert kept_data is not None
+    now = list(then)
+    for n in data.draw(st.lists(st.integers(0, len(then) - 1), max_size=3)):
+        field = data.draw(st.sampled_from(sorted(EDITS)))
+        now[n] = now[n].model_copy(update={field: data.draw(EDITS[field])})
+    board = store.board.model_copy(update={"items": now})
+    analysis_seed.attach(board, kept_data, then)
+    a = Analysis(board)
+    assert answers(a) == answers(Analysis(board.model_copy()))
+    graph_equal = all(
+        getattr(x, f) == getattr(y, f) for x, y in zip(now, then, strict=True) for f in analysis_seed.GRAPH_FIELDS
+    )
+    assert given_answers(a) == graph_equal
+
+
+def test_a_board_edited_by_hand_keeps_the_answers_while_its_graph_is_as_it_was(cache_on: None, tmp_path: Path) -> None:
+    path, _ = cached(tmp_path)
+    path.write_text(CHAIN.replace('title = "c"', 'title = "c, renamed"'), encoding="utf-8")
+    store = BoardStore.load(path)  # read from the entry and the changed item alone
+    a = Analysis(store.board)
+    assert given_answers(a)
+    assert answers(a) == answers(Analysis(BoardStore.from_text(store.text()).board))
+    board_cache.flush()
+    path.write_text(store.text().replace('id = "C"\ntitle = "c, renamed"', 'id = "C"\ntitle = "c"\nstatus = "done"'))
+    store = BoardStore.load(path)
+    a = Analysis(store.board)
+    assert not given_answers(a)
+    assert a.ready == ["B", "D"]
+    assert answers(a) == answers(Analysis(BoardStore.from_text(store.text()).board))
