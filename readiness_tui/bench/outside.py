@@ -5,8 +5,9 @@
 For each size: a Markdown plan shaped like the seeds is written and imported with the real CLI
 (the way a user makes a big board); ``lint``, ``order``, ``export -f json`` and ``set`` run on the
 imported board and on a generated one, whole process, median of ``runs``: cold (no cache), warm
-(the parse cache holds the board), edited (the parse cache holds the board as it was before an
-editor changed one item's title) and kept (the answer cache holds the command's answer); `set`
+(the parse cache holds the board and the analysis kept beside it), edited (the parse cache holds
+the board as it was before an editor changed one item's title), edited_status (the same, its
+status) and kept (the answer cache holds the command's answer); `set`
 also back to back (each run right after the previous one, as a script of edits runs them). At the
 smallest size also: first paint of the seed board, the imported board and an empty Textual app
 (the floor) in tmux; key to screen for a cursor move (beside Textual's own, a plain table's),
@@ -107,10 +108,21 @@ def edit_one_item(board: Path, n: int) -> None:
     board.write_text(f'{text[:at]}\ntitle = "edited by the bench {time.time_ns()} {n}"{text[end:]}', encoding="utf-8")
 
 
+def edit_one_status(board: Path, n: int) -> None:
+    """Change the status of the item in the middle of ``board`` as an editor would: a change the
+    analysis kept for the board before cannot serve (``analysis_seed.GRAPH_FIELDS``)."""
+    text = board.read_text(encoding="utf-8")
+    at = text.index("\nstatus = ", text.index("\n[[items]]", len(text) // 2))
+    end = text.index("\n", at + 1)
+    now = "review" if text[at:end] != '\nstatus = "review"' else "todo"
+    board.write_text(f'{text[:at]}\nstatus = "{now}"{text[end:]}', encoding="utf-8")
+
+
 def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict[str, Any]:
     """lint, order, export -f json and set on ``board``: cold (the caches emptied before each run),
     warm (the parse cache holds the board as it is; no answer kept: the board just changed),
-    edited (the parse cache holds the board as it was before one item was changed by hand) and,
+    edited (the parse cache holds the board as it was before one item's title was changed by
+    hand), edited_status (the same, its status: the analysis kept with the entry no longer serves) and,
     for the read-only commands, kept (the answer cache holds this command's answer: the board is
     unchanged since the command last ran)."""
     answers = cache_root / "answers"
@@ -126,7 +138,11 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
         warm(n)
         edit_one_item(board, n)
 
-    labels = (("cold", cold), ("warm", warm), ("edited", edited))
+    def edited_status(n: int) -> None:
+        warm(n)
+        edit_one_status(board, n)
+
+    labels = (("cold", cold), ("warm", warm), ("edited", edited), ("edited_status", edited_status))
     out: dict[str, Any] = {}
     for name, args in (
         ("lint", ["lint", "-q", str(board)]),

@@ -112,3 +112,21 @@ def test_the_benchs_undo_figure_counts_what_two_hundred_edits_keep(tmp_path: Pat
     # A whole copy of the lists per edit would be 200 x 8 bytes x (6,000 rows + as many segments);
     # what is kept is the stretches the edits changed and the edits themselves (~10 KB each).
     assert 0 < got["undo_mb"] < 200 * 8 * 12_000 / 3 / 1e6
+
+
+def test_the_benchs_status_edit_changes_one_items_status_and_nothing_else(tmp_path: Path) -> None:
+    from readiness_tui.bench.outside import edit_one_status
+
+    board, _ = imported_board(tmp_path, 60)
+    before = BoardStore.load(board).board
+    edit_one_status(board, 1)
+    once = BoardStore.load(board).board
+    edit_one_status(board, 2)
+    twice = BoardStore.load(board).board
+    changed = [(a, b) for a, b in zip(before.items, once.items) if a != b]
+    assert len(changed) == 1
+    (old, new) = changed[0]
+    assert new.status != old.status and new == old.model_copy(update={"status": new.status})
+    again = [(a.id, b.status) for a, b in zip(once.items, twice.items) if a != b]
+    assert len(again) == 1 and again[0][0] == old.id and again[0][1] != new.status
+    assert once.risks == before.risks and len(twice.items) == 60
