@@ -13,6 +13,7 @@ load that found none, remember the board, and ``flush`` works the answers out an
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,24 +39,25 @@ def _header(entry_header: bytes) -> bytes:
 
 
 def read(entry: Path, entry_header: bytes, board: Board, items: list[Item] | None = None) -> bool:
-    """Hand the analysis kept for ``entry`` (as ``entry_header`` names it) to ``board``, loaded
-    from that entry (``items``: the entry's items, when ``board`` has some of them changed since).
-    Whether there was one."""
-    path = seed_file(entry)
-    if not safe_file(path):
-        return False
-    want = _header(entry_header)
-    try:
-        with open(path, "rb") as fh:
-            if fh.read(len(want)) != want:
-                return False
-            data = fh.read()
-    except OSError:
+    """Promise ``board``, loaded from ``entry``, the analysis kept for it (as ``entry_header``
+    names it; ``items``: the entry's items, when ``board`` has some of them changed since).
+    Whether there is one. Its answers are read only when an analysis of the board is made (a
+    ``set`` never reads them: 16 MB at 100,000 items)."""
+    if not safe_file(seed_file(entry)) or not is_current(entry, entry_header):
         return False
     from .analysis_seed import attach
 
-    attach(board, data, items)
+    attach(board, functools.partial(_answers, seed_file(entry), _header(entry_header)), items)
     return True
+
+
+def _answers(path: Path, header: bytes) -> bytes | None:
+    """The answers in ``path`` when it still starts with ``header`` (it may have been replaced)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read() if fh.read(len(header)) == header else None
+    except OSError:
+        return None
 
 
 def is_current(entry: Path, entry_header: bytes) -> bool:

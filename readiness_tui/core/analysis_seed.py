@@ -22,6 +22,7 @@ import functools
 import operator
 import pickle
 import sys
+from collections.abc import Callable
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
@@ -108,9 +109,9 @@ def compute(board: Board, may_import: bool = True) -> bytes | None:
 GRAPH_FIELDS = ("id", "status", "depends_on", "estimate_days")
 
 
-def attach(board: Board, data: bytes, items: list[Item] | None = None) -> None:
-    """Keep ``data`` (``compute``'s) with ``board``, as loaded, for its first analysis;
-    ``items``: those the answers were worked out from, when not ``board``'s own."""
+def attach(board: Board, data: bytes | Callable[[], bytes | None], items: list[Item] | None = None) -> None:
+    """Keep ``data`` (``compute``'s, or what reads it when asked) with ``board``, as loaded, for
+    its first analysis; ``items``: those the answers were worked out from, when not ``board``'s."""
     board.__dict__[_KEY] = (list(board.items if items is None else items), data)
 
 
@@ -134,6 +135,10 @@ def take(analysis: Analysis) -> dict[str, bytes] | None:
     items, data = found
     if not _same_graph(analysis.board.items, items):
         return None
+    if callable(data):
+        data = data()
+        if data is None:
+            return None
     try:
         blobs = pickle.loads(data)  # noqa: S301 - our own file, checked as the entry is
     except Exception:  # noqa: BLE001 - a damaged file only means working the answers out

@@ -313,3 +313,19 @@ def test_a_board_edited_by_hand_keeps_the_answers_while_its_graph_is_as_it_was(c
     assert not given_answers(a)
     assert a.ready == ["B", "D"]
     assert answers(a) == answers(Analysis(BoardStore.from_text(store.text()).board))
+
+
+def test_the_answers_are_read_when_the_first_analysis_is_made_and_checked_again(cache_on: None, tmp_path: Path) -> None:
+    path, seed_file = cached(tmp_path)
+    store = BoardStore.load(path)
+    assert analysis_seed.has_seed(store.board)
+    seed_file.unlink()  # gone between the load and the analysis: nothing was read at the load
+    a = Analysis(store.board)
+    assert not given_answers(a) and a.ready == ["B", "D"]
+    board_cache.forget_pending()
+    path, seed_file = cached(tmp_path)
+    _, other = cached(tmp_path, KNOT, "other.toml")
+    store = BoardStore.load(path)
+    seed_file.write_bytes(other.read_bytes())  # replaced by answers for another board
+    a = Analysis(store.board)
+    assert not given_answers(a) and a.ready == ["B", "D"]
