@@ -52,7 +52,10 @@ def read(entry: Path, entry_header: bytes, board: Board, items: list[Item] | Non
 
 
 def _answers(path: Path, header: bytes) -> bytes | None:
-    """The answers in ``path`` when it still starts with ``header`` (it may have been replaced)."""
+    """The answers in ``path`` when it is still ours and starts with ``header`` (it may have
+    been replaced since the load)."""
+    if not safe_file(path):
+        return None
     try:
         with open(path, "rb") as fh:
             return fh.read() if fh.read(len(header)) == header else None

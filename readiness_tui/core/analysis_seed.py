@@ -37,8 +37,8 @@ class kept(cached_property[T]):  # noqa: N801 - a decorator, named as ``cached_p
     """A cached property of ``Analysis`` whose value is kept with the parse-cache entry: it
     follows from the items alone, and loading it costs less than computing it (``_succ`` and
     ``_board_pos`` cost less to compute, ``overdue`` depends on the day, ``risk_status`` on the
-    risks). Each is unpickled only when first asked for: ``lint`` reads two of them, ``export``
-    most, and at 100,000 items all of them take ~0.5 s to load."""
+    risks). Each is unpickled only when first asked for: ``lint -q`` reads a few of them,
+    ``export`` most, and at 100,000 items all of them take ~0.5 s to load."""
 
     @overload
     def __get__(self, instance: None, owner: type[Any] | None = None) -> Self: ...
@@ -149,5 +149,5 @@ def take(analysis: Analysis) -> dict[str, bytes] | None:
 
 
 def has_seed(board: Board) -> bool:
-    """Whether ``board`` was loaded with kept answers not yet planted."""
+    """Whether ``board`` was loaded with kept answers no analysis has taken yet."""
     return _KEY in board.__dict__
