@@ -22,10 +22,12 @@ from . import in_flight
 from .cache_files import safe_file
 
 if TYPE_CHECKING:
+    from .fsutil import FileStamp
     from .model import Board, Item
 
-#: Real path of the board -> (its entry, the entry's header, a copy of the board), for ``flush``.
-_pending: dict[str, tuple[Path, bytes, Board]] = {}
+#: Real path of the board -> (its entry, the entry's header, how the board was on disk, a copy of
+#: the board), for ``flush``.
+_pending: dict[str, tuple[Path, bytes, FileStamp, Board]] = {}
 
 
 def seed_file(entry: Path) -> Path:
@@ -78,9 +80,10 @@ def being_written(entry: Path) -> bool:
     return in_flight.writing(seed_file(entry))
 
 
-def remember(real: str, entry: Path, entry_header: bytes, board: Board) -> None:
-    """Keep ``board`` (a copy no edit touches) to work its analysis out at the next ``flush``."""
-    _pending[real] = (entry, entry_header, board)
+def remember(real: str, entry: Path, entry_header: bytes, stamp: FileStamp, board: Board) -> None:
+    """Keep ``board`` (a copy no edit touches), read as ``stamp``, to work its analysis out at the
+    next ``flush``."""
+    _pending[real] = (entry, entry_header, stamp, board)
 
 
 def forget(real: str) -> None:
@@ -107,11 +110,22 @@ def flush(may_import: bool = True) -> None:
     and is not an error: the next load works it out). ``may_import``: False in a forked child of
     a process with threads, where an import could wait forever on a lock."""
     while _pending:
-        _, (entry, entry_header, board) = _pending.popitem()
+        real, (entry, entry_header, stamp, board) = _pending.popitem()
         try:
+            if _changed(Path(real), stamp):
+                continue  # a later command changed the board: its analysis would serve no one
             write(entry, entry_header, board, may_import)
         except Exception:  # noqa: BLE001, S112 - an analysis that cannot be kept is worked out
             continue
+
+
+def _changed(path: Path, stamp: FileStamp) -> bool:
+    """Whether the board file is no longer as ``stamp`` saw it (size or mtime)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return True
+    return (st.st_size, st.st_mtime_ns) != (stamp.size, stamp.mtime_ns)
 
 
 def write(entry: Path, entry_header: bytes, board: Board, may_import: bool = True) -> None:

@@ -172,7 +172,7 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
         found = _read_entry(entry, header, text)
     if found is not None:
         if not analysis_cache.read(entry, header, found[0]) and not analysis_cache.being_written(entry):
-            analysis_cache.remember(str(real), entry, header, _copy(found[0]))
+            analysis_cache.remember(str(real), entry, header, stamp, _copy(found[0]))
         return found
     earlier = _read_earlier(entry, real, text)
     if earlier is not None:
@@ -282,7 +282,7 @@ def flush_entries() -> None:
             write_entry(Path(real), stamp, text, board)
         except Exception:  # noqa: BLE001, S112 - a cache that cannot be written is only slower
             continue
-        analysis_cache.remember(real, _entry(Path(real)), _header(Path(real), stamp), board)
+        analysis_cache.remember(real, _entry(Path(real)), _header(Path(real), stamp), stamp, board)
 
 
 def write_entry(real: Path, stamp: FileStamp, text: str | list[str], board: Board) -> None:

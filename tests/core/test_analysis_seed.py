@@ -329,3 +329,14 @@ def test_the_answers_are_read_when_the_first_analysis_is_made_and_checked_again(
     seed_file.write_bytes(other.read_bytes())  # replaced by answers for another board
     a = Analysis(store.board)
     assert not given_answers(a) and a.ready == ["B", "D"]
+
+
+def test_no_analysis_is_worked_out_for_a_board_changed_since(cache_on: None, tmp_path: Path) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(CHAIN, encoding="utf-8")
+    BoardStore.load(path)
+    board_cache.flush_entries()  # the entry is written; its analysis waits for the flush
+    assert analysis_cache.pending()
+    path.write_text(CHAIN + "\n", encoding="utf-8")  # a later command changed the board meanwhile
+    analysis_cache.flush()
+    assert not analysis_cache.seed_file(board_cache._entry(path.resolve())).exists()
