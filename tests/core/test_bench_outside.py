@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from readiness_tui.bench.external import cli_floor, readiness_argv, run_child, stats_ms, whole_process
@@ -10,6 +11,7 @@ from readiness_tui.bench.outside import imported_board
 from readiness_tui.bench.plans import generate_plan_text
 from readiness_tui.core.analysis import Analysis
 from readiness_tui.core.importers.markdown import import_markdown
+from readiness_tui.core.model import Board
 from readiness_tui.core.store import BoardStore
 
 
@@ -87,15 +89,20 @@ def test_the_apps_boards_are_parsed_into_the_cache_even_when_a_lint_answer_is_ke
     assert warm_parse_cache(board, timeout=20)
 
 
+def edited_twice(tmp_path: Path, edit: Callable[[Path, int], None]) -> tuple[Board, Board, Board]:
+    """An imported board of 60 items as it was, after ``edit``, and after it again."""
+    board, _ = imported_board(tmp_path, 60)
+    before = BoardStore.load(board).board
+    edit(board, 1)
+    once = BoardStore.load(board).board
+    edit(board, 2)
+    return before, once, BoardStore.load(board).board
+
+
 def test_the_benchs_outside_edit_changes_one_items_title_and_nothing_else(tmp_path: Path) -> None:
     from readiness_tui.bench.outside import edit_one_item
 
-    board, _ = imported_board(tmp_path, 60)
-    before = BoardStore.load(board).board
-    edit_one_item(board, 1)
-    once = BoardStore.load(board).board
-    edit_one_item(board, 2)
-    twice = BoardStore.load(board).board
+    before, once, twice = edited_twice(tmp_path, edit_one_item)
     changed = [(a.id, a.title, b.title) for a, b in zip(before.items, once.items) if a != b]
     assert len(changed) == 1 and changed[0][2].startswith("edited by the bench")
     assert [a.id for a, b in zip(once.items, twice.items) if a != b] == [changed[0][0]]
@@ -117,12 +124,7 @@ def test_the_benchs_undo_figure_counts_what_two_hundred_edits_keep(tmp_path: Pat
 def test_the_benchs_status_edit_changes_one_items_status_and_nothing_else(tmp_path: Path) -> None:
     from readiness_tui.bench.outside import edit_one_status
 
-    board, _ = imported_board(tmp_path, 60)
-    before = BoardStore.load(board).board
-    edit_one_status(board, 1)
-    once = BoardStore.load(board).board
-    edit_one_status(board, 2)
-    twice = BoardStore.load(board).board
+    before, once, twice = edited_twice(tmp_path, edit_one_status)
     changed = [(a, b) for a, b in zip(before.items, once.items) if a != b]
     assert len(changed) == 1
     (old, new) = changed[0]
