@@ -135,6 +135,10 @@ class BoardStore:
     def has_item(self, item_id: str) -> bool:
         return item_id in self._item_index
 
+    def item_position(self, item_id: str) -> int | None:
+        """Where ``item_id``'s first record is among the board's items (None: no such item)."""
+        return self._item_index.get(item_id)
+
     def snapshot(self) -> StoreSnapshot:
         """A cheap copy of the store's state for undo: segments and rows are replaced, never
         mutated, and what did not change since the previous snapshot is shared with it."""

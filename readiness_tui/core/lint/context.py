@@ -53,15 +53,6 @@ class LintContext:
         return self.levels is None or level in self.levels
 
     @cached_property
-    def _pos(self) -> dict[str, int]:
-        """An item's first record (a duplicated id is reported on the later ones): made when the
-        first problem with an item is kept, so a lint that keeps none never walks the items for it."""
-        pos: dict[str, int] = {}
-        for n, it in enumerate(self.board.items):
-            pos.setdefault(it.id, n)
-        return pos
-
-    @cached_property
     def lines(self) -> LineIndex:
         """Where records and keys sit in the text: counted when the first problem needs a line."""
         return self.store.line_index()
@@ -78,7 +69,8 @@ class LintContext:
         """A problem with an item, on the line of ``field`` in its record (``index``: which record)."""
         if not self.wants(level):
             return
-        idx = self._pos.get(item_id) if index is None else index
+        # An item's first record when not said: a duplicated id is reported on the later ones.
+        idx = self.store.item_position(item_id) if index is None else index
         line = self.lines.record("items", idx, field) if idx is not None else None
         self.out.add(Problem(level, code, f"{item_id}: {message}", self.name, line, None, item_id, field))
 
