@@ -109,10 +109,11 @@ def compute(board: Board, may_import: bool = True) -> bytes | None:
 GRAPH_FIELDS = ("id", "status", "depends_on", "estimate_days")
 
 
-def attach(board: Board, data: bytes | Callable[[], bytes | None], items: list[Item] | None = None) -> None:
-    """Keep ``data`` (``compute``'s, or what reads it when asked) with ``board``, as loaded, for
-    its first analysis; ``items``: those the answers were worked out from, when not ``board``'s."""
-    board.__dict__[_KEY] = (list(board.items if items is None else items), data)
+def attach(board: Board, read: Callable[[], bytes | None], items: list[Item] | None = None) -> None:
+    """Keep with ``board``, as loaded, what reads its kept answers (``compute``'s bytes, or None
+    when they are gone) for its first analysis; ``items``: those the answers were worked out from,
+    when not ``board``'s own."""
+    board.__dict__[_KEY] = (list(board.items if items is None else items), read)
 
 
 def _same_graph(now: list[Item], then: list[Item]) -> bool:
@@ -132,13 +133,12 @@ def take(analysis: Analysis) -> dict[str, bytes] | None:
     found = analysis.board.__dict__.pop(_KEY, None)
     if found is None:
         return None
-    items, data = found
+    items, read = found
     if not _same_graph(analysis.board.items, items):
         return None
-    if callable(data):
-        data = data()
-        if data is None:
-            return None
+    data = read()
+    if data is None:
+        return None
     try:
         blobs = pickle.loads(data)  # noqa: S301 - our own file, checked as the entry is
     except Exception:  # noqa: BLE001 - a damaged file only means working the answers out

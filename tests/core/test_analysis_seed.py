@@ -67,7 +67,7 @@ def answers(a: Analysis) -> dict[str, Any]:
 def seeded(store: BoardStore) -> Analysis:
     data = analysis_seed.compute(store.board)
     assert data is not None
-    analysis_seed.attach(store.board, data)
+    analysis_seed.attach(store.board, lambda: data)
     a = Analysis(store.board)
     assert given_answers(a), "the kept answers were not handed over"
     return a
@@ -112,7 +112,7 @@ def test_an_edit_in_place_after_the_load_drops_the_seed() -> None:
     before = Analysis(store.board).ready
     data = analysis_seed.compute(store.board)
     assert data is not None
-    analysis_seed.attach(store.board, data)
+    analysis_seed.attach(store.board, lambda: data)
     store.set_status("B", "done")  # the store swaps B's record in the board's own list
     a = Analysis(store.board)
     assert not given_answers(a)
@@ -133,14 +133,14 @@ def test_a_damaged_or_foreign_seed_is_worked_out_instead() -> None:
     data = analysis_seed.compute(store.board)
     assert data is not None
     for bad in (data[: len(data) // 2], b"not a pickle", pickle.dumps({"_edges": ({}, [])}), pickle.dumps([1])):
-        analysis_seed.attach(store.board, bad)
+        analysis_seed.attach(store.board, lambda bad=bad: bad)
         a = Analysis(store.board)
         assert not given_answers(a)
         assert answers(a) == want
     # One answer damaged: that one is worked out, the others are taken as kept.
     blobs = pickle.loads(data)
     blobs["critical_path"] = blobs["critical_path"][:-9]
-    analysis_seed.attach(store.board, pickle.dumps(blobs))
+    analysis_seed.attach(store.board, lambda: pickle.dumps(blobs))
     a = Analysis(store.board)
     assert answers(a) == want
     assert a._kept == {}
@@ -290,7 +290,7 @@ def test_answers_kept_for_earlier_items_serve_only_while_the_fields_they_read_ar
         field = data.draw(st.sampled_from(sorted(EDITS)))
         now[n] = now[n].model_copy(update={field: data.draw(EDITS[field])})
     board = store.board.model_copy(update={"items": now})
-    analysis_seed.attach(board, kept_data, then)
+    analysis_seed.attach(board, lambda: kept_data, then)
     a = Analysis(board)
     assert answers(a) == answers(Analysis(board.model_copy()))
     graph_equal = all(
