@@ -109,8 +109,8 @@ def edit_one_item(board: Path, n: int) -> None:
 
 
 def edit_one_status(board: Path, n: int) -> None:
-    """Change the status of the item in the middle of ``board`` as an editor would: a change the
-    analysis kept for the board before cannot serve (``analysis_seed.GRAPH_FIELDS``)."""
+    """Change the status of the item in the middle of ``board`` as an editor would: of the analysis
+    kept for the board before, only what reads the links alone still serves (``kept_links``)."""
     text = board.read_text(encoding="utf-8")
     at = text.index("\nstatus = ", text.index("\n[[items]]", len(text) // 2))
     end = text.index("\n", at + 1)

@@ -43,6 +43,7 @@ from .schedule import Schedule as Schedule
 from .schedule import ScheduleRow as ScheduleRow
 
 kept = analysis_seed.kept
+kept_links = analysis_seed.kept_links
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -76,7 +77,7 @@ class Analysis:
                 succ[dep].append(i)
         return succ
 
-    @kept
+    @kept_links
     def _edges(self) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
         """Known dependencies per item (without duplicates) and the references that name no
         item, in one pass (each pass over 100,000 records costs ~0.1 s)."""
@@ -115,7 +116,7 @@ class Analysis:
         """(item, reference) for every dependency that names no item."""
         return self._edges[1]
 
-    @kept
+    @kept_links
     def _topo(self) -> tuple[list[list[str]], list[str]]:
         """Topological generations of the whole graph, and the nodes left over by cycles."""
         return self._generations(set(self.items))
@@ -144,7 +145,7 @@ class Analysis:
         leftover = [n for n, d in indeg.items() if d > 0] if seen < len(indeg) else []
         return gens, leftover
 
-    @kept
+    @kept_links
     def cycles(self) -> list[list[str]]:
         """One cycle per knot of mutually dependent items, as a closed path [a, b, ..., a].
 
@@ -152,7 +153,7 @@ class Analysis:
         """
         return cycles.cycle_paths(self._knots, self._board_pos)
 
-    @kept
+    @kept_links
     def cycle_edges(self) -> set[tuple[str, str]]:
         """(item, dependency) pairs that lie on a cycle."""
         return cycles.cycle_edges(self._knots, self._pred, self._succ)
@@ -192,7 +193,7 @@ class Analysis:
     def open_dependencies(self, item_id: str) -> list[str]:
         return list(self._open_deps[item_id])
 
-    @kept
+    @kept_links
     def on_cycle(self) -> frozenset[str]:
         """Every item on a dependency cycle (all members of each knot, not one path through it)."""
         _, leftover = self._topo

@@ -77,6 +77,15 @@ def given_answers(a: Analysis) -> bool:
     return a._kept is not None
 
 
+ALL = set(analysis_seed.kept_names(Analysis))
+LINKS = set(analysis_seed.kept_names(Analysis, links_only=True))
+
+
+def given_names(a: Analysis) -> set[str]:
+    """The kept answers handed to a new analysis (before any is asked for)."""
+    return set(a._kept or ())
+
+
 def cached(tmp_path: Path, text: str = CHAIN, name: str = "plan.toml") -> tuple[Path, Path]:
     """A board file read once with the cache on and its entry written: the board, its seed file."""
     path = tmp_path / name
@@ -107,7 +116,7 @@ def test_the_seed_is_taken_by_the_first_analysis_alone() -> None:
     assert answers(second) == answers(first)
 
 
-def test_an_edit_in_place_after_the_load_drops_the_seed() -> None:
+def test_an_edit_in_place_after_the_load_keeps_only_what_it_leaves_true() -> None:
     store = BoardStore.from_text(CHAIN)
     before = Analysis(store.board).ready
     data = analysis_seed.compute(store.board)
@@ -115,9 +124,16 @@ def test_an_edit_in_place_after_the_load_drops_the_seed() -> None:
     analysis_seed.attach(store.board, lambda: data)
     store.set_status("B", "done")  # the store swaps B's record in the board's own list
     a = Analysis(store.board)
-    assert not given_answers(a)
+    assert given_names(a) == LINKS  # the edges, the order and the cycles are as they were
     assert before == ["B", "D"]
     assert a.ready == ["C", "D"]
+    assert answers(a) == answers(Analysis(store.board))
+    analysis_seed.attach(store.board, lambda: data)
+    store.set_status("B", "todo")
+    store.set_field("D", "depends_on", ["B"])
+    a = Analysis(store.board)
+    assert not given_answers(a)
+    assert a.ready == ["B"]
 
 
 def test_the_kept_waves_are_never_handed_out() -> None:
@@ -292,14 +308,17 @@ def test_answers_kept_for_earlier_items_serve_only_while_the_fields_they_read_ar
     board = store.board.model_copy(update={"items": now})
     analysis_seed.attach(board, lambda: kept_data, then)
     a = Analysis(board)
+    given = given_names(a)
     assert answers(a) == answers(Analysis(board.model_copy()))
-    graph_equal = all(
-        getattr(x, f) == getattr(y, f) for x, y in zip(now, then, strict=True) for f in analysis_seed.GRAPH_FIELDS
-    )
-    assert given_answers(a) == graph_equal
+
+    def equal(fields: tuple[str, ...]) -> bool:
+        return all(getattr(x, f) == getattr(y, f) for x, y in zip(now, then, strict=True) for f in fields)
+
+    expected = ALL if equal(analysis_seed.GRAPH_FIELDS) else LINKS if equal(analysis_seed.LINK_FIELDS) else set()
+    assert given == expected
 
 
-def test_a_board_edited_by_hand_keeps_the_answers_while_its_graph_is_as_it_was(cache_on: None, tmp_path: Path) -> None:
+def test_a_board_edited_by_hand_keeps_the_answers_its_edit_leaves_true(cache_on: None, tmp_path: Path) -> None:
     path, _ = cached(tmp_path)
     path.write_text(CHAIN.replace('title = "c"', 'title = "c, renamed"'), encoding="utf-8")
     store = BoardStore.load(path)  # read from the entry and the changed item alone
@@ -310,8 +329,17 @@ def test_a_board_edited_by_hand_keeps_the_answers_while_its_graph_is_as_it_was(c
     path.write_text(store.text().replace('id = "C"\ntitle = "c, renamed"', 'id = "C"\ntitle = "c"\nstatus = "done"'))
     store = BoardStore.load(path)
     a = Analysis(store.board)
-    assert not given_answers(a)
+    assert given_names(a) == LINKS  # a status edited by hand: the graph's links are as they were
     assert a.ready == ["B", "D"]
+    assert answers(a) == answers(Analysis(BoardStore.from_text(store.text()).board))
+    board_cache.flush()
+    path.write_text(
+        store.text().replace('id = "D"\ntitle = "d"\ndepends_on = ["A"]', 'id = "D"\ntitle = "d"\ndepends_on = ["B"]')
+    )
+    store = BoardStore.load(path)
+    a = Analysis(store.board)
+    assert not given_answers(a)
+    assert a.ready == ["B"]
     assert answers(a) == answers(Analysis(BoardStore.from_text(store.text()).board))
 
 
