@@ -168,16 +168,21 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
     entry = _entry(real)
     header = _header(real, stamp)
     found = _read_entry(entry, header, text)
-    if found is None and in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
-        found = _read_entry(entry, header, text)
+    if found is None:
+        # The entry of the text before, and the items changed since, serve sooner than waiting for
+        # another process to finish this text's entry (the previous command's writer takes ~0.3 s
+        # at 10,000 items, ~4 s at 100,000; the items are read in ~0.05 s and ~1.5 s).
+        earlier = _read_earlier(entry, real, text)
+        if earlier is not None:
+            if not in_flight.writing(entry, header):  # else that writer keeps this text already
+                remember(path, stamp, [s.text for s in earlier[1]], earlier[0])
+            return earlier
+        if in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
+            found = _read_entry(entry, header, text)
     if found is not None:
         if not analysis_cache.read(entry, header, found[0]) and not analysis_cache.being_written(entry):
             analysis_cache.remember(str(real), entry, header, stamp, _copy(found[0]))
-        return found
-    earlier = _read_earlier(entry, real, text)
-    if earlier is not None:
-        remember(path, stamp, [s.text for s in earlier[1]], earlier[0])
-    return earlier
+    return found
 
 
 def _read_entry(entry: Path, header: bytes, text: str) -> tuple[Board, Cuts] | None:

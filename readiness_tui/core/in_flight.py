@@ -7,7 +7,9 @@ found no entry and parsed the whole board again, ~0.4 s more at 10,000 items. Th
 temporary file after its pid and writes the entry's header (which names the board version it
 holds) first; a load that finds such a file for the version it wants, from a live writer, waits for
 the rename, never longer than its budget. Anything else (a writer of another version, a dead
-writer's leftover, a file it cannot read) is not waited for.
+writer's leftover, a file it cannot read) is not waited for. Nor is a writer whose work the entry
+of the text before can stand in for: when only items changed since (the previous command's
+``set``), ``board_cache.lookup`` reads those items and takes the rest from that entry, sooner.
 """
 
 from __future__ import annotations
@@ -40,9 +42,20 @@ def _writers(entry: Path) -> list[tuple[Path, int]]:
     return out
 
 
-def writing(entry: Path) -> bool:
-    """Whether a live process other than this one is writing ``entry`` now."""
-    return any(_alive(pid) for _, pid in _writers(entry))
+def writing(entry: Path, header: bytes | None = None) -> bool:
+    """Whether a live process other than this one is writing ``entry`` now (``header``: a version
+    of it that starts with these bytes)."""
+    for tmp, pid in _writers(entry):
+        if not _alive(pid):
+            continue
+        if header is None:
+            return True
+        try:
+            if _head(tmp, len(header)) == header:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _alive(pid: int) -> bool:

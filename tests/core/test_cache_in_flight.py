@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core import board_cache, in_flight
+from readiness_tui.core.fsutil import FileStamp
 from readiness_tui.core.store import BoardStore
 
 BOARD = """\
@@ -156,3 +157,30 @@ def test_a_writer_file_that_cannot_be_read_is_not_waited_for(
     BoardStore.load(board)
     assert time.monotonic() - started < 1.0
     assert len(parses) == 2
+
+
+def test_a_load_of_a_text_whose_items_changed_reads_them_instead_of_waiting_and_leaves_the_entry_to_the_writer(
+    board: Path, parses: list[str], writer: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The previous command changed an item (``set``) and its writer is still at the entry of the
+    new text: the entry of the text before, with the changed item read, serves at once."""
+    monkeypatch.setattr(board_cache, "_wait_budget", lambda chars: 5.0)
+    BoardStore.load(board)
+    board_cache.flush()  # the entry of the text before
+    before = board_cache._entry(board.resolve()).read_bytes()
+    board.write_text(BOARD.replace('title = "Second"', 'title = "Second, renamed"'), encoding="utf-8")
+    BoardStore.load(board)  # parses the changed item alone, and remembers the new text
+    board_cache.forget_pending()
+    entry = board_cache._entry(board.resolve())
+    entry.write_bytes(before)
+    new_header = board_cache._header(board.resolve(), FileStamp.of_bytes(board, board.read_bytes()))
+    entry.with_name(f".{entry.name}.{writer}.tmp").write_bytes(new_header)  # the writer has begun
+    started = time.monotonic()
+    store = BoardStore.load(board)
+    assert time.monotonic() - started < 1.0  # not the writer's 5 s
+    assert parses == [str(board)]  # the first load alone parsed the whole board
+    assert store.item("A-02").title == "Second, renamed"
+    assert not board_cache.pending()  # the writer keeps this text: nothing to write twice
+    entry.with_name(f".{entry.name}.{writer}.tmp").unlink()
+    BoardStore.load(board)
+    assert board_cache.pending()  # with nobody writing it, this load keeps it
