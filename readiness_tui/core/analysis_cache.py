@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import in_flight
+from .board_file import DiskState, disk_state
 from .cache_files import safe_file
 
 if TYPE_CHECKING:
@@ -112,20 +113,11 @@ def flush(may_import: bool = True) -> None:
     while _pending:
         real, (entry, entry_header, stamp, board) = _pending.popitem()
         try:
-            if _changed(Path(real), stamp):
+            if disk_state(Path(real), stamp) is not DiskState.SAME:
                 continue  # a later command changed the board: its analysis would serve no one
             write(entry, entry_header, board, may_import)
         except Exception:  # noqa: BLE001, S112 - an analysis that cannot be kept is worked out
             continue
-
-
-def _changed(path: Path, stamp: FileStamp) -> bool:
-    """Whether the board file is no longer as ``stamp`` saw it (size or mtime)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return True
-    return (st.st_size, st.st_mtime_ns) != (stamp.size, stamp.mtime_ns)
 
 
 def write(entry: Path, entry_header: bytes, board: Board, may_import: bool = True) -> None:
