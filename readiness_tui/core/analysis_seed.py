@@ -141,7 +141,7 @@ def _what_serves(now: list[Item], then: list[Item]) -> str | None:
     graph, links = operator.attrgetter(*GRAPH_FIELDS), operator.attrgetter(*LINK_FIELDS)
     serves = _ALL
     for a, b in zip(now, then):
-        if a is b or (serves is _ALL and graph(a) == graph(b)):
+        if a is b or (serves == _ALL and graph(a) == graph(b)):
             continue
         if links(a) != links(b):
             return None
@@ -169,7 +169,7 @@ def take(analysis: Analysis) -> dict[str, bytes] | None:
         return None
     if not isinstance(blobs, dict) or set(blobs) != set(kept_names(type(analysis))):
         return None
-    if serves is _LINKS:
+    if serves == _LINKS:
         return {name: blobs[name] for name in kept_names(type(analysis), links_only=True)}
     return blobs
 
