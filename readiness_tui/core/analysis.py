@@ -290,7 +290,7 @@ class Analysis:
     def root_causes(self, item_id: str) -> list[str]:
         """The open items at the bottom of each blocking chain (memoised: linear over a board)."""
         od, memo = self._open_deps, self._roots
-        return list(dict.fromkeys(chains.root_of(od, memo, d) for d in od[item_id]))
+        return list(dict.fromkeys(chains.root_of(od, memo, d, self.on_cycle) for d in od[item_id]))
 
     @kept
     def _roots(self) -> dict[str, str]:

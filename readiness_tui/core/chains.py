@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 
 def blocking_chains(open_deps: Mapping[str, list[str]], item_id: str) -> list[list[str]]:
@@ -31,32 +31,48 @@ def blocking_chains(open_deps: Mapping[str, list[str]], item_id: str) -> list[li
     return out
 
 
-def root_of(open_deps: Mapping[str, list[str]], memo: dict[str, str], start: str) -> str:
+def root_of(
+    open_deps: Mapping[str, list[str]], memo: dict[str, str], start: str, on_cycle: Collection[str] = ()
+) -> str:
     """Where following first open dependencies from ``start`` ends; a cycle ends where it closes.
 
-    ``memo`` keeps every answer found on the way, so all roots of a board cost one linear pass.
-    A walk that met a cycle keeps nothing: where it closes depends on where the walk came in, so
-    the answer for an item on the way may differ from the walk that starts at it, and no surface
-    may get another answer because another asked first.
+    ``memo`` keeps the answer of every item on the way whose own walk would take the same way
+    (none of the items after it depends on one before it), so all roots of a board cost about one
+    pass, and no surface gets another answer because another asked first. Where a walk closes a
+    cycle depends on where it came in, so a walk that arrives at an item from another item of a
+    cycle (``on_cycle``: every item on one, or more) does not take that item's kept answer: only
+    there can the way on read what the walk passed before. (Keeping nothing from a walk that met a
+    cycle walked a chain of 10,000 items behind a cycle once per item: a minute.)
     """
     path: list[str] = []
     on_path: set[str] = set()
-    looped = False
-    cur = start
-    while cur not in memo:
+    looped = False  # an item on the way depends on one passed before it
+    cur, prev = start, ""
+    while True:
+        if cur in memo and not (prev in on_cycle and cur in on_cycle):
+            root = memo[cur]
+            break
         path.append(cur)
         on_path.add(cur)
         deps = open_deps.get(cur, ())
         nxt = next((d for d in deps if d not in on_path), None)
         looped = looped or any(d in on_path for d in deps)
         if nxt is None:
-            if looped:
-                return cur
-            memo[cur] = cur
+            root = cur
             break
-        cur = nxt
-    root = memo[cur]
-    if not looped:
+        prev, cur = cur, nxt
+    if not looped:  # the common case: every item's own walk is the rest of this one
         for p in path:
             memo.setdefault(p, root)
+        return root
+    # path[j]'s own walk is path[j:] when no item from path[j] on depends on one before it.
+    pos = {p: n for n, p in enumerate(path)}
+    earliest = len(path)
+    for j in range(len(path) - 1, -1, -1):
+        for d in open_deps.get(path[j], ()):
+            n = pos.get(d)
+            if n is not None and n < earliest:
+                earliest = n
+        if earliest >= j:
+            memo.setdefault(path[j], root)
     return root
