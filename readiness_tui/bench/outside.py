@@ -122,7 +122,8 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
     """lint, order, export -f json and set on ``board``: cold (the caches emptied before each run),
     warm (the parse cache holds the board as it is; no answer kept: the board just changed),
     edited (the parse cache holds the board as it was before one item's title was changed by
-    hand), edited_status (the same, its status: the analysis kept with the entry no longer serves) and,
+    hand), edited_status (the same, its status: of the analysis kept with the entry, only the
+    answers that read the links alone serve) and,
     for the read-only commands, kept (the answer cache holds this command's answer: the board is
     unchanged since the command last ran)."""
     answers = cache_root / "answers"
