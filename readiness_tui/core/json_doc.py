@@ -18,13 +18,15 @@ import orjson
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
 
 
-def document_bytes(data: object) -> bytes:
-    """``data`` as an indented JSON document in UTF-8, without a final line end (what a large
-    export writes as it is, without a second copy as text)."""
+def document_bytes(data: object, line_end: bool = False) -> bytes:
+    """``data`` as an indented JSON document in UTF-8 (what a large export writes as it is, without
+    a second copy as text), ending in a line end when ``line_end`` (added by the encoder: a copy
+    with one more byte is 100 MB at 100,000 items)."""
     try:
-        return orjson.dumps(data, option=_OPTIONS)
+        return orjson.dumps(data, option=(_OPTIONS | orjson.OPT_APPEND_NEWLINE) if line_end else _OPTIONS)
     except TypeError:
-        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+        return (text + "\n" if line_end else text).encode("utf-8")
 
 
 def document_text(data: object) -> str:

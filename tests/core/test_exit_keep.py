@@ -35,6 +35,8 @@ def test_a_one_shot_command_keeps_its_board_until_exit(tmp_path: Path) -> None:
     # set loads, edits and writes: the edited board is still the one kept
     assert "Board" in _probe(board, ["set", str(board), "A", "status=done"], one_shot=True)
     assert 'status = "done"' in board.read_text()
+    # export keeps the document's data too (100,000 item dicts at 100k)
+    assert _probe(board, ["export", str(board), "-f", "json"], one_shot=True) == "kept:Board,dict"
 
 
 def test_tests_and_long_lived_commands_keep_nothing(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readiness_tui.core.json_doc import document_text
+from readiness_tui.core.json_doc import document_bytes, document_text
 
 _plain = (
     st.none()
@@ -50,3 +50,9 @@ def test_what_orjson_refuses_goes_through_the_standard_library() -> None:
 
 def test_a_number_that_is_not_finite_is_null() -> None:
     assert json.loads(document_text({"x": math.nan, "y": [math.inf]})) == {"x": None, "y": [None]}
+
+
+@given(_nested(_plain) | st.just({"big": 2**70}))
+def test_a_line_end_asked_for_is_the_documents_last_byte(data: object) -> None:
+    # orjson appends it; what orjson refuses (an integer past 64 bits) gets it from the fallback.
+    assert document_bytes(data, line_end=True) == (_stdlib(data) + "\n").encode("utf-8")
