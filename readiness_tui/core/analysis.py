@@ -182,6 +182,11 @@ class Analysis:
     def is_satisfied(self, dep: str) -> bool:
         return dep in self._closed
 
+    @property
+    def closed(self) -> frozenset[str]:
+        """The ids of the closed items."""
+        return self._closed
+
     def open_dep_count(self, item_id: str) -> int:
         return self._states[item_id].open_deps if item_id in self._states else 0
 

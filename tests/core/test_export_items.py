@@ -70,3 +70,15 @@ def test_items_of_the_bundled_boards_with_phases_and_gates() -> None:
                 phase_of.setdefault(ref, ph.id)
         want = [one_item(it, a, phase_of.get(it.id)) for it in board.items]
         assert to_json_data(board, a)["items"] == want, path.name
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=boards())
+def test_the_critical_paths_slack_is_every_open_scheduled_items(text: str) -> None:
+    board = BoardStore.from_text(text).board
+    a = Analysis(board)
+    got = to_json_data(board, a)["analysis"]["critical_path"]["slack"]
+    by_id = {it.id: it for it in board.items}
+    slacks = a.critical_path.schedule.slacks()
+    assert got == {k: v for k, v in slacks.items() if not by_id[k].is_closed}
+    assert a.closed == {it.id for it in board.items if it.is_closed}
