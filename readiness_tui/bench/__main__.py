@@ -10,39 +10,23 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from .external import readiness_argv, run_child
 from .generate import write_board
-
-_RUSAGE_WRAPPER = (
-    "import resource, subprocess, sys, time, json;"
-    "t = time.perf_counter();"
-    "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL);"
-    "w = time.perf_counter() - t;"
-    "u = resource.getrusage(resource.RUSAGE_CHILDREN);"
-    "print(json.dumps({'wall_s': w, 'maxrss_mb': u.ru_maxrss / 1024, 'exit': r.returncode}))"
-)
 
 
 def whole_process(args: list[str], runs: int = 3) -> dict:
-    """Median wall time and max RSS of ``readiness ARGS`` in a fresh interpreter."""
-    results = []
-    for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", _RUSAGE_WRAPPER, sys.executable, "-m", "readiness_tui", *args],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        results.append(json.loads(out.stdout))
+    """Median wall time and max RSS of ``readiness ARGS`` in a fresh interpreter (each run started
+    by ``external.run_child``'s launcher, so that its RSS is its own)."""
+    results = [run_child(readiness_argv(*args)) for _ in range(runs)]
     return {
         "median_s": round(statistics.median(r["wall_s"] for r in results), 3),
         "min_s": round(min(r["wall_s"] for r in results), 3),
-        "peak_rss_mb": round(max(r["maxrss_mb"] for r in results), 1),
+        "peak_rss_mb": round(max(r["rss_mb"] for r in results), 1),
         "exit": results[-1]["exit"],
         "runs": runs,
     }

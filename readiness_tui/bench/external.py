@@ -14,6 +14,7 @@ thing to read beside a number.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -38,21 +39,32 @@ def stats_ms(samples_s: list[float]) -> dict[str, Any]:
     return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(p95, 1), "n": len(ms)}
 
 
+#: Starts one command and prints its wall time, CPU time, peak RSS (KB) and exit code as JSON.
+#: Linux counts the pages a forked child shares with its parent in the child's peak RSS, and keeps
+#: that peak across ``exec``: a command started by the bench itself (hundreds of MB after making
+#: a 100,000-item plan) would report at least the bench's size. Started by this small process,
+#: it reports its own.
+_LAUNCHER = (
+    "import json, os, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "_, status, usage = os.wait4(proc.pid, 0)\n"
+    "wall = time.perf_counter() - start\n"
+    "print(json.dumps([wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss,"
+    " os.waitstatus_to_exitcode(status)]))\n"
+)
+
+
 def run_child(argv: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> dict[str, Any]:
     """Wall time, CPU time (user + system) and peak RSS of one child process and its exit code
-    (``env``: variables set for it on top of ours)."""
-    start = time.perf_counter()
+    (``env``: variables set for it on top of ours). The child is started by a small launcher
+    (``_LAUNCHER``), which times it: the figures are the child's alone."""
     child_env = {**os.environ, **env} if env else None
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=child_env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return {
-        "wall_s": wall,
-        "cpu_s": usage.ru_utime + usage.ru_stime,
-        "rss_mb": usage.ru_maxrss / 1024,
-        "exit": proc.returncode,
-    }
+    out = subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, *argv], capture_output=True, text=True, cwd=cwd, env=child_env, check=True
+    )
+    wall, cpu, rss_kb, code = json.loads(out.stdout)
+    return {"wall_s": wall, "cpu_s": cpu, "rss_mb": rss_kb / 1024, "exit": code}
 
 
 def readiness_argv(*args: str) -> list[str]:

@@ -48,6 +48,16 @@ def test_whole_process_figures_come_from_the_child_itself() -> None:
     assert one["cpu_s"] > 0 and one["wall_s"] >= one["cpu_s"] * 0.5
     figures = whole_process(["--version"], runs=2)
     assert figures["exit"] == 0 and figures["runs"] == 2 and "load" in figures
+    assert run_child([sys.executable, "-c", "raise SystemExit(3)"])["exit"] == 3
+
+
+def test_a_small_childs_peak_rss_is_not_the_benchs() -> None:
+    # A child forked from a large process counts the pages it shared with it in its peak RSS:
+    # with the bench holding 300 MB, `python -c pass` must still report an interpreter's size.
+    ballast = bytearray(b"\1") * (300 * 2**20)  # written, so resident
+    small = run_child([sys.executable, "-c", "pass"])
+    assert small["rss_mb"] < 100, small
+    del ballast
 
 
 def test_percentiles_are_taken_from_the_sorted_samples() -> None:
