@@ -161,7 +161,7 @@ def critical_path_data(a: Analysis) -> dict[str, Any]:
     """The critical path as ``order --json`` and ``export -f json`` write it: ``unit`` says whether
     ``length`` is days of estimates or a count of open items (never a mix)."""
     cp = a.critical_path
-    closed = a.closed  # a set test per item, not a record's property (0.14 -> 0.03 s at 100,000)
+    closed = a.closed  # a set test per item, not a record's property (0.12 -> 0.04 s at 100,000 items)
     return {
         "ids": cp.ids,
         "unit": cp.unit,
