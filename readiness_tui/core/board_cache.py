@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # turns this cache on before it knows whether the answer cache will serve the command.
 
 #: Raise when the payload's shape changes.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 #: What validates a board: another version could hold a board differently.
 _VALIDATORS = ("pydantic_core",)
 _MAGIC = b"readiness-board-cache"

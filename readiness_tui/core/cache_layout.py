@@ -6,6 +6,11 @@ columns (a list per field, nested models such as an item's gate as columns of th
 values unpickle as plain lists in C, and each record is rebuilt with one ``dict(zip(...))``: a
 quarter to a third less time here, and a file a quarter smaller.
 
+Each kind's columns are written with ``marshal`` where it takes them (strings, numbers, lists,
+dicts: a 100,000-item board's columns load in ~0.28 s instead of ~0.42 s by pickle, each string
+shared as pickle shares it), with the nested records' classes named by their place in a list
+beside them; a kind holding a value marshal refuses (a date in an unknown key) is pickled as it is.
+
 Only fields are kept; anything a record computed and cached on itself is computed again when
 asked. The records are rebuilt as ``record_class.made`` makes them (no validation: the entry
 is trusted only after ``board_cache`` checked whose it is and which code wrote it).
@@ -13,6 +18,7 @@ is trusted only after ``board_cache`` checked whose it is and which code wrote i
 
 from __future__ import annotations
 
+import marshal
 from collections import deque
 from collections.abc import Iterable
 from itertools import repeat
@@ -70,7 +76,36 @@ def _shared_values(column: list[Any], kinds: set[type], seen: dict[str, str]) ->
     return out
 
 
-def _rows(cls: type[Record], packed: dict[str, Any]) -> list[Any]:
+def _marshalled(packed: dict[str, Any]) -> Any:
+    """One kind's columns as ``(classes, marshal bytes)``, each nested class named by its place in
+    ``classes``; the columns as they are when marshal refuses a value."""
+    classes: list[type[Record]] = []
+
+    def named(packed: dict[str, Any]) -> dict[str, Any]:
+        columns = []
+        for column in packed["columns"]:
+            if isinstance(column, tuple):
+                sub, present, inner = column
+                if sub not in classes:
+                    classes.append(sub)
+                column = (classes.index(sub), present, named(inner))
+            columns.append(column)
+        return {**packed, "columns": columns}
+
+    try:
+        return (classes, marshal.dumps(named(packed)))
+    except ValueError:
+        return packed
+
+
+def _unmarshalled(found: Any) -> tuple[dict[str, Any], list[type[Record]]]:
+    if isinstance(found, tuple):
+        classes, data = found
+        return marshal.loads(data), classes
+    return found, []
+
+
+def _rows(cls: type[Record], packed: dict[str, Any], classes: list[type[Record]]) -> list[Any]:
     names: list[str] = packed["names"]
     if list(cls.model_fields) != names:
         raise ValueError(f"the cached {cls.__name__} fields are not this model's")
@@ -79,8 +114,10 @@ def _rows(cls: type[Record], packed: dict[str, Any]) -> list[Any]:
     for column in packed["columns"]:
         if isinstance(column, tuple):
             sub, present, inner = column
+            if type(sub) is int:  # a class named by its place (marshalled columns)
+                sub = classes[sub]
             full: list[Any] = [None] * count
-            for n, model in zip(present, _rows(sub, inner), strict=True):
+            for n, model in zip(present, _rows(sub, inner, classes), strict=True):
                 full[n] = model
             column = full
         elif len(column) != count:
@@ -109,7 +146,9 @@ def pack(board: Any) -> dict[str, Any]:
     seen: dict[str, str] = {}
     return {
         "shell": shell,
-        "records": {kind: _columns(cls, getattr(board, kind), seen) for kind, cls in RECORD_MODELS.items()},
+        "records": {
+            kind: _marshalled(_columns(cls, getattr(board, kind), seen)) for kind, cls in RECORD_MODELS.items()
+        },
     }
 
 
@@ -118,5 +157,5 @@ def unpack(payload: dict[str, Any]) -> Any:
     board = payload["shell"]
     for kind, cls in RECORD_MODELS.items():
         # The shell's lists are its own (model_copy left them empty): put the records in place.
-        board.__dict__[kind] = _rows(cls, payload["records"][kind])
+        board.__dict__[kind] = _rows(cls, *_unmarshalled(payload["records"][kind]))
     return board

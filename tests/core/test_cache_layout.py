@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import marshal
 import pickle
 from pathlib import Path
 
@@ -77,9 +79,27 @@ def test_unknown_keys_nested_gates_and_absent_gates_survive() -> None:
 
 def test_an_entry_written_for_other_fields_is_refused() -> None:
     packed = cache_layout.pack(BoardStore.from_text(ODD).board)
-    packed["records"]["items"]["names"] = ["id", "title"]
+    classes, data = packed["records"]["items"]
+    columns = marshal.loads(data)
+    columns["names"] = ["id", "title"]
+    packed["records"]["items"] = (classes, marshal.dumps(columns))
     with pytest.raises(ValueError):
         cache_layout.unpack(packed)
+
+
+def test_columns_are_marshalled_with_their_nested_classes_named_and_a_date_keeps_its_kind_pickled() -> None:
+    from readiness_tui.core.model import Gate
+
+    packed = cache_layout.pack(BoardStore.from_text(ODD).board)
+    classes, data = packed["records"]["items"]
+    assert classes == [Gate] and isinstance(data, bytes)
+    # A date (an unknown key's TOML date) is a value marshal refuses: that kind alone is pickled.
+    dated = BoardStore.from_text(ODD.replace("extra_key = [1, 2]", "reviewed = 2026-01-02"))
+    packed = cache_layout.pack(dated.board)
+    assert isinstance(packed["records"]["items"], dict) and isinstance(packed["records"]["risks"], tuple)
+    again = _round_trip(dated).board
+    assert again == dated.board and again.items[0].model_extra == {"reviewed": dt.date(2026, 1, 2)}
+    assert again.items[1].gate is not None and again.items[1].gate.model_extra == {"surprise": "kept"}
 
 
 SHARED = """\
