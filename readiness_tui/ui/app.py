@@ -42,6 +42,14 @@ from .screens.main import MainScreen
 
 log = logging.getLogger("readiness.ui")
 
+#: The cyclic collector's thresholds (generations 0, 1, 2) once the app runs in its own process
+#: (Python's: 700, 10, 10). A reload of a 10,000-item board allocates tens of thousands of
+#: objects: at Python's thresholds young collections ran several times per outside change and a
+#: full one (35-50 ms) every ~8 changes, on the way to the screen. Measured in tmux, 4 app
+#: sessions each in turns (40 status keys, then 40 outside changes): outside change median / p95
+#: 87 / 135 -> 77 / 103 ms, status key p95 37 -> 33 ms, peak RSS unchanged (133 MB).
+GC_THRESHOLDS = (20_000, 20, 10)
+
 
 class ReadinessApp(App[None]):
     TITLE = "readiness"
@@ -83,7 +91,8 @@ class ReadinessApp(App[None]):
         self.presenter_role = presenter
         self.following = presenter == "follow"
         #: The caller turned the cyclic garbage collector off for the start (``readiness`` does,
-        #: to load and import without collections); it is turned on after the first paint.
+        #: to load and import without collections): this process is the app's own. After the first
+        #: paint the heap is frozen and the collector turned on with ``GC_THRESHOLDS``.
         self._gc_paused = gc_paused
         store = board if isinstance(board, BoardStore) else BoardStore.load(board)
         self.editor = EditController(store, read_only=read_only)
@@ -145,6 +154,7 @@ class ReadinessApp(App[None]):
             # What is loaded now lives as long as the app: keep it out of every later collection.
             self._gc_paused = False
             gc.freeze()
+            gc.set_threshold(*GC_THRESHOLDS)
             gc.enable()
 
     def on_unmount(self) -> None:
