@@ -44,17 +44,18 @@ def _writers(entry: Path) -> list[tuple[Path, int]]:
 
 def writing(entry: Path, header: bytes | None = None) -> bool:
     """Whether a live process other than this one is writing ``entry`` now (``header``: a version
-    of it that starts with these bytes)."""
+    of it that starts with these bytes, as ``wait_for_writer`` would wait for it)."""
     for tmp, pid in _writers(entry):
         if not _alive(pid):
             continue
         if header is None:
             return True
         try:
-            if _head(tmp, len(header)) == header:
-                return True
+            head = _head(tmp, len(header))
         except OSError:
             continue
+        if head is not None and not _another_version(head, header):
+            return True
     return False
 
 
@@ -78,6 +79,12 @@ def _head(tmp: Path, size: int) -> bytes | None:
         return None
 
 
+def _another_version(head: bytes, header: bytes) -> bool:
+    """Whether a writer whose file starts with ``head`` writes another version than ``header``'s
+    (a shorter head is a header still being written: it may be this one)."""
+    return len(head) == len(header) and head != header
+
+
 def wait_for_writer(entry: Path, header: bytes, budget_s: float) -> bool:
     """Wait (at most ``budget_s``) for a live writer of ``entry`` whose file starts with ``header``
     to finish. True when there was one and it is done (the entry may now hold what we want)."""
@@ -92,7 +99,7 @@ def wait_for_writer(entry: Path, header: bytes, budget_s: float) -> bool:
                 break  # a file we cannot read: nothing to wait for
             if head is None:
                 return True  # renamed into place (or given up): look at the entry again
-            if len(head) == len(header) and head != header:
+            if _another_version(head, header):
                 break  # it writes another version of the board
             if not _alive(pid):
                 break

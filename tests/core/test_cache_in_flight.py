@@ -184,3 +184,23 @@ def test_a_load_of_a_text_whose_items_changed_reads_them_instead_of_waiting_and_
     entry.with_name(f".{entry.name}.{writer}.tmp").unlink()
     BoardStore.load(board)
     assert board_cache.pending()  # with nobody writing it, this load keeps it
+
+
+def test_a_live_writer_of_this_version_counts_as_writing_it_as_soon_as_its_header_begins(
+    board: Path, writer: int
+) -> None:
+    entry, data = written_entry(board)
+    version, key, _ = data.split(b"\n", 2)
+    header = version + b"\n" + key + b"\n"
+    tmp = entry.with_name(f".{entry.name}.{writer}.tmp")
+    tmp.write_bytes(b"")  # made, its header not written yet: it may be this version
+    assert in_flight.writing(entry, header)
+    tmp.write_bytes(header[:10])
+    assert in_flight.writing(entry, header)
+    tmp.write_bytes(header)
+    assert in_flight.writing(entry, header)
+    # Another version's writer, and a dead writer's leftover, are not writing this one.
+    tmp.write_bytes(version + b"\n" + key.replace(key[-20:-2], b"0" * 18) + b"\n")
+    assert not in_flight.writing(entry, header) and in_flight.writing(entry)
+    tmp.rename(entry.with_name(f".{entry.name}.999999999.tmp"))
+    assert not in_flight.writing(entry, header) and not in_flight.writing(entry)
