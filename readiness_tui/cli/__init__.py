@@ -126,10 +126,11 @@ def cli(ctx: click.Context) -> None:
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.
     """
     if ctx.invoked_subcommand not in KEEPS_GC:
-        # GC policy lives here, at the entry point, and nowhere else. A batch command reads a board
-        # with no reference cycles and exits: the cyclic collector would only rescan a heap that
-        # keeps growing (10% of `lint` at 100,000 items; validating a big board ~7x slower). The
-        # app turns it back on after its first paint (``ReadinessApp(gc_paused=True)``).
+        # Which process runs with which collector is decided here, at the entry point. A batch
+        # command reads a board with no reference cycles and exits: the cyclic collector would only
+        # rescan a heap that keeps growing (10% of `lint` at 100,000 items; validating a big board
+        # ~7x slower). The app, told by ``ReadinessApp(gc_paused=True)`` that this process is its
+        # own, turns it back on after its first paint with its thresholds (``ui.app.GC_THRESHOLDS``).
         gc.disable()
         if _one_shot and ctx.invoked_subcommand not in (None, "open"):
             from ..core import exit_keep
