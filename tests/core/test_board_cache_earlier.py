@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from readiness_tui.core import board_cache, cache_layout, respan
 from readiness_tui.core.segments import Segment, split_segments
 from readiness_tui.core.store import BoardStore
+from tests.core.test_caches_end_to_end import uncached
 
 # The board and edits the reread tests use: items, sub-tables, comments, a risk, the board table,
 # an item that stops parsing, a multi-line string.
@@ -181,15 +182,9 @@ def test_lint_after_an_outside_edit_says_what_lint_with_no_cache_says(tmp_path: 
     path.write_text(BOARD.replace('depends_on = ["A-1"]', 'depends_on = ["A-1", "A-9"]'), encoding="utf-8")
     got = _run(path, "lint")
     # The entry point called with arguments never reads the caches: the reference.
-    want = subprocess.run(
-        [sys.executable, "-c", f"from readiness_tui.cli import main; main(['lint', {str(path)!r}])"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert got.returncode == want.returncode == 1
-    assert got.stdout == want.stdout and "A-9" in got.stdout
+    code, out, _ = uncached(path, "lint")
+    assert got.returncode == code == 1
+    assert got.stdout == out and "A-9" in got.stdout
     line = int(got.stdout.split(":")[1])
     assert path.read_text(encoding="utf-8").splitlines()[line - 1] == 'depends_on = ["A-1", "A-9"]'
 

@@ -30,7 +30,7 @@ def _cached(board: Path, *args: str) -> tuple[int, str, str]:
     return proc.returncode, proc.stdout, proc.stderr
 
 
-def _uncached(board: Path, *args: str) -> tuple[int, str, str]:
+def uncached(board: Path, *args: str) -> tuple[int, str, str]:
     """The reference: the entry point called with arguments never reads or writes a cache."""
     argv = [args[0], str(board), *args[1:]]
     proc = subprocess.run(
@@ -114,4 +114,4 @@ def test_every_command_says_what_it_says_without_a_cache(tmp_path: Path, seed: i
         what = _set(board, rng) if rng.random() < 0.35 else _edit_by_hand(board, rng)
         for args in rng.sample(COMMANDS, 2):
             got = _cached(board, *args)
-            assert got == _uncached(board, *args), f"step {step}: {what}, then {' '.join(args)}"
+            assert got == uncached(board, *args), f"step {step}: {what}, then {' '.join(args)}"
