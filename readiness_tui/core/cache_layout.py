@@ -7,9 +7,11 @@ values unpickle as plain lists in C, and each record is rebuilt with one ``dict(
 quarter to a third less time here, and a file a quarter smaller.
 
 Each kind's columns are written with ``marshal`` where it takes them (strings, numbers, lists,
-dicts: a 100,000-item board's columns load in ~0.28 s instead of ~0.42 s by pickle, each string
-shared as pickle shares it), with the nested records' classes named by their place in a list
-beside them; a kind holding a value marshal refuses (a date in an unknown key) is pickled as it is.
+dicts: a 100,000-item board's columns load in ~0.28 s instead of ~0.42 s by pickle), with the
+nested records' classes named by their place in a list beside them; a kind holding a value
+marshal refuses (a date in an unknown key) is pickled as it is. Equal strings stay one object
+within a kind (an item's id and every ``depends_on`` naming it); across kinds (a risk's
+``mitigated_by``) each kind loads its own.
 
 Only fields are kept; anything a record computed and cached on itself is computed again when
 asked. The records are rebuilt as ``record_class.made`` makes them (no validation: the entry
