@@ -16,7 +16,7 @@ App wiring (an async worker on the app's loop; watchfiles blocks in its own thre
             elif batch.board_changed and self.store.disk_state() is DiskState.CHANGED:
                 ...                               # reload in place, or conflict dialog if dirty
             ids = self.session.note_changes(batch.paths)
-            if ids: refresh gate views (auto-run: session.start(batch.watched_items) if trusted)
+            if ids: refresh gate views (auto-run: session.due_for_rerun(batch...) if trusted)
 
     # after a reload / edit of gates:  session.set_board(store.board)
     #                                   self.watcher.set_board(store.board, index=session.index)
@@ -56,7 +56,11 @@ class ChangeBatch:
     evidence_paths: set[str] = field(default_factory=set)
     watched_paths: set[str] = field(default_factory=set)
     evidence_items: set[str] = field(default_factory=set)
+    #: Items whose ``watch`` globs match a changed path ...
     watched_items: set[str] = field(default_factory=set)
+    #: ... and whether a changed path concerns the items without globs, which watch the whole repo
+    #: (``ChangeIndex.default_watch``, named once for them all).
+    default_watched: bool = False
     #: Every change that got past the filters, as watchfiles reported it.
     changes: set[tuple[Change, str]] = field(default_factory=set)
     #: ``time.perf_counter()`` when the batch was classified.
@@ -157,10 +161,12 @@ class BoardWatcher:
             if ev:
                 batch.evidence_paths.add(path)
                 batch.evidence_items |= ev
-            watched = index.watched_items(rel)
-            if watched:
+            watched = index.watched_by_glob(rel)
+            by_default = index.watched_by_default(rel)
+            if watched or by_default:
                 batch.watched_paths.add(path)
                 batch.watched_items |= watched
+                batch.default_watched |= by_default
         if batch.board_changed and batch.board_deleted:
             batch.board_deleted = False  # deleted and written again within one batch: a change
         batch.at = time.perf_counter()

@@ -215,8 +215,8 @@ class LiveBoard:
         ids = session.note_changes(batch.paths)
         if ids:  # only these gates can look different: the rest keep their status
             self.gates_changed(only=ids)
-        if self.auto_run and batch.watched_items and session.trusted:
-            due = session.due_for_rerun(batch.watched_items)
+        if self.auto_run and (batch.watched_items or batch.default_watched) and session.trusted:
+            due = session.due_for_rerun(batch.watched_items, whole_repo=batch.default_watched)
             if due:
                 self.run_gates(due, ask=False)
 

@@ -16,6 +16,7 @@ from readiness_tui.core.gates import (
     state_path,
     trust,
 )
+from readiness_tui.core.gates.stale import FileChange
 from readiness_tui.core.store import BoardStore
 
 
@@ -257,3 +258,42 @@ def test_views_of_some_ids_match_the_views_of_all_in_board_order(gates_repo: Pat
     some = s.views(wanted)
     assert list(some) == [k for k in every if k in wanted]
     assert some == {k: every[k] for k in some}
+
+
+def test_one_change_reaches_every_gate_watching_the_whole_repo_and_globs_keep_their_own(gates_repo: Path) -> None:
+    """The gates without ``watch`` globs share one newest change (a file a teammate saves concerns
+    them all, named once instead of once per gate); a gate with globs keeps its own."""
+    text = (gates_repo / "board.toml").read_text()
+    lint = "verify = \"echo 'lint: 3 problems' && exit 2\""
+    assert lint in text
+    text = text.replace(lint, lint + '\nwatch = ["src/**/*.py"]')
+    (gates_repo / "board.toml").write_text(text)
+    s = open_session(gates_repo)
+    whole = sorted(s.index.default_watch)
+    assert "G-FAIL" not in whole and "G-PASS" in whole and len(whole) >= 2
+    s.run()
+    notes = gates_repo / "notes.txt"
+    notes.write_text("x")
+    later = time.time() + 5
+    os.utime(notes, (later, later))
+    touched = s.note_changes([str(notes)])
+    # Every whole-repo gate that has a result may look different now; the globbed one may not.
+    assert touched == {i for i in whole if s.state.get(i) is not None} and "G-FAIL" not in touched
+    assert {s.change_of(i) for i in whole} == {FileChange(later, "notes.txt")}
+    assert s.change_of("G-FAIL") is None and s.views()["G-PASS"].status == "stale"
+    assert s.due_for_rerun([]) == [] and s.due_for_rerun([], whole_repo=True) == whole
+    # A file under the glob: the globbed gate's own change, and the newest for the whole repo too.
+    (gates_repo / "src" / "pkg").mkdir(parents=True)
+    module = gates_repo / "src" / "pkg" / "m.py"
+    module.write_text("x = 1")
+    os.utime(module, (later + 1, later + 1))
+    assert "G-FAIL" in s.note_changes([str(module)])
+    assert s.change_of("G-FAIL") == FileChange(later + 1, "src/pkg/m.py") == s.change_of(whole[0])
+    # An older change after it leaves the newest as it was.
+    os.utime(notes, (later - 100, later - 100))
+    s.note_changes([str(notes)])
+    assert s.change_of(whole[0]) == FileChange(later + 1, "src/pkg/m.py")
+    # The startup scan finds the same for both kinds.
+    fresh = open_session(gates_repo)
+    fresh.scan_changes()
+    assert fresh.change_of("G-FAIL") == FileChange(later + 1, "src/pkg/m.py") == fresh.change_of(whole[0])

@@ -147,7 +147,9 @@ async def test_set_board_reindexes(repo: Path) -> None:
 def test_classify_without_a_live_watcher(repo: Path) -> None:
     w = watcher_for(repo)
     b = w.classify({(Change.modified, str(repo / "README.md"))})
-    assert b.watched_items == {"A"} and not b.evidence_items  # A has no watch globs: the whole repo
+    # A has no watch globs: it watches the whole repo, named once for every such item.
+    assert b.default_watched and b.watched_items == set() and not b.evidence_items
+    assert not w.classify({(Change.modified, str(repo / "reports" / "coverage.xml"))}).default_watched
     assert not w.keep(Change.modified, str(repo / ".git" / "HEAD"))
     assert not w.keep(Change.added, str(repo / ".board.toml.abcd.tmp"))
     assert w.keep(Change.modified, str(repo / "board.toml"))

@@ -32,7 +32,7 @@ from .evaluate import GateView, evaluate_gate
 from .evidence import EvidenceCheck, check_evidence
 from .paths import relpath, repo_root
 from .runner import DEFAULT_TIMEOUT_S, GateJob, GateRunner, RunResult
-from .stale import ChangeIndex, FileChange, scan_changed_at
+from .stale import ChangeIndex, FileChange, newest, scan_changed_at
 from .state import GateState
 from .trust import commands_of, is_trusted, trust
 from .waivers import waivers_by_item
@@ -59,7 +59,10 @@ class GateSession:
         self._lock = threading.Lock()
         #: Closing and waiting: a run stopped now is recorded as cancelled (see ``close``).
         self._closing = False
+        #: The newest change to the files each item with ``watch`` globs watches ...
         self._changed: dict[str, FileChange] = {}
+        #: ... and one for all the items without globs, which watch the whole repo (``change_of``).
+        self._changed_default: FileChange | None = None
         self._evidence: dict[str, list[EvidenceCheck]] = {}
         self._evidence_key: dict[str, tuple[str, ...]] = {}
         self._index_sig: tuple[object, ...] | None = None
@@ -134,17 +137,20 @@ class GateSession:
                 self._gated[next(n for n, g in enumerate(self._gated) if g is old)] = it
         return True
 
-    def due_for_rerun(self, ids: Iterable[str]) -> list[str]:
-        """Of ``ids`` (items a watcher batch just reported changed), the gates not running now whose
-        watched files changed after their last run ended, so that a command that writes into the
-        repo does not re-trigger itself. With no run or no change on record it errs towards running."""
+    def due_for_rerun(self, ids: Iterable[str], whole_repo: bool = False) -> list[str]:
+        """Of ``ids`` (items a watcher batch just reported changed; with ``whole_repo``, also every
+        item without ``watch`` globs), the gates not running now whose watched files changed after
+        their last run ended, so that a command that writes into the repo does not re-trigger
+        itself. With no run or no change on record it errs towards running."""
+        if whole_repo:
+            ids = set(ids) | self.index.default_watch
         running = self.running()
         out = []
         for item_id in sorted(ids):
             if item_id in running:
                 continue
             last = self.state.get(item_id)
-            changed = self._changed.get(item_id)
+            changed = self.change_of(item_id)
             if last is None or changed is None or changed.at > last.finished_at:
                 out.append(item_id)
         return out
@@ -180,9 +186,17 @@ class GateSession:
 
     def scan_changes(self) -> None:
         """Walk the repo for files changed after each run (slow-ish on big repos: use a thread)."""
-        changed = scan_changed_at(self.index)
+        changed, by_default = scan_changed_at(self.index)
         with self._lock:  # runner threads read it for staleness
             self._changed = changed
+            self._changed_default = by_default
+
+    def change_of(self, item_id: str) -> FileChange | None:
+        """The newest change to the files ``item_id``'s gate watches (None: none seen)."""
+        own = self._changed.get(item_id)
+        if item_id in self.index.default_watch:
+            return newest(own, self._changed_default)
+        return own
 
     def note_changes(self, paths: Iterable[str | Path], when: float | None = None) -> set[str]:
         """Take changed paths (absolute, from the watcher): re-check evidence of the items they
@@ -190,28 +204,36 @@ class GateSession:
         those whose evidence was checked again, and the watching items with a result (a change can
         only make a passed result stale; an item never run shows "not run" whatever changed). A
         gate without ``watch`` globs watches the whole repo, so one stray file would otherwise ask
-        for every gate of a 10,000-item board to be evaluated again."""
+        for every gate of a 10,000-item board to be evaluated again; their change is kept once
+        for them all."""
         touched: set[str] = set()
         evidence_ids: set[str] = set()
+        index = self.index
         for p in paths:
             rel = relpath(self.root, p)
-            if rel is None or self.index.is_ignored(rel):
+            if rel is None or index.is_ignored(rel):
                 continue
-            evidence_ids |= self.index.evidence_items(rel)
-            watched = self.index.watched_items(rel)
-            if watched:
-                try:
-                    mtime = os.stat(p, follow_symlinks=False).st_mtime
-                except OSError:
-                    mtime = when or time.time()  # deleted: it changed now
-                change = FileChange(mtime, rel)  # one record shared by every item watching it
-                with self._lock:  # read, compare and write as one step: runner threads read it too
-                    changed = self._changed
-                    for item_id in watched:
-                        known = changed.get(item_id)
-                        if known is None or mtime > known.at:
-                            changed[item_id] = change
-                touched |= self.state.having_results(watched)
+            evidence_ids |= index.evidence_items(rel)
+            globbed = index.watched_by_glob(rel)
+            by_default = index.watched_by_default(rel)
+            if not (globbed or by_default):
+                continue
+            try:
+                mtime = os.stat(p, follow_symlinks=False).st_mtime
+            except OSError:
+                mtime = when or time.time()  # deleted: it changed now
+            change = FileChange(mtime, rel)  # one record shared by every item watching it
+            with self._lock:  # read, compare and write as one step: runner threads read it too
+                changed = self._changed
+                for item_id in globbed:
+                    known = changed.get(item_id)
+                    if known is None or mtime > known.at:
+                        changed[item_id] = change
+                if by_default:
+                    self._changed_default = newest(self._changed_default, change)
+            touched |= self.state.having_results(globbed)
+            if by_default:
+                touched |= self.state.results_among(index.default_watch)
         self.refresh_evidence(evidence_ids)
         return touched | evidence_ids
 
@@ -242,7 +264,7 @@ class GateSession:
                 waivers.get(it.id),
                 trusted=self.trusted,
                 running=it.id in running,
-                changed=self._changed.get(it.id),
+                changed=self.change_of(it.id),
             )
         return out
 

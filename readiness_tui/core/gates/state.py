@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 from ..fsutil import atomic_write
@@ -65,6 +65,12 @@ class GateState:
         """Those of ``ids`` with a recorded result (one lock for the lot, not one per id)."""
         with self._lock:
             return {i for i in ids if i in self.results}
+
+    def results_among(self, ids: Container[str]) -> set[str]:
+        """The ids with a recorded result that are in ``ids``: for a large ``ids`` (every item
+        watching the whole repo) and the few results a board has run, the other way round."""
+        with self._lock:
+            return {i for i in self.results if i in ids}
 
     def record(self, result: RunResult, save: bool = True, keep_cancelled: bool = False) -> None:
         """Keep a result (a cancelled run keeps the previous one, unless ``keep_cancelled``: the
