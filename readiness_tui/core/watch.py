@@ -16,7 +16,8 @@ App wiring (an async worker on the app's loop; watchfiles blocks in its own thre
             elif batch.board_changed and self.store.disk_state() is DiskState.CHANGED:
                 ...                               # reload in place, or conflict dialog if dirty
             ids = self.session.note_changes(batch.paths)
-            if ids: refresh gate views (auto-run: session.due_for_rerun(batch...) if trusted)
+            if ids: refresh gate views
+            auto-run, if trusted: session.due_for_rerun(batch.watched_items, whole_repo=batch.default_watched)
 
     # after a reload / edit of gates:  session.set_board(store.board)
     #                                   self.watcher.set_board(store.board, index=session.index)
