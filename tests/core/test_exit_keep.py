@@ -59,3 +59,29 @@ def test_keep_holds_at_most_limit_objects() -> None:
         "print(exit_keep.kept())\n"
     )
     assert out == str(list(range(2, 4 + 2)))
+
+
+def test_a_one_shot_command_keeps_the_cache_entries_it_handed_to_their_writer(tmp_path: Path) -> None:
+    """The parse-cache entry a command hands to a forked writer (the board's segment texts, often
+    their only copy) is held until exit by a one-shot command, and let go of by anything else."""
+
+    def handed(one_shot: bool) -> str:
+        board = tmp_path / f"{one_shot}.toml"  # a board of its own: parsed, so an entry is written
+        board.write_text(BOARD)
+        return _run(
+            "import readiness_tui.cli as c\n"
+            "from readiness_tui.core import board_cache, caches, exit_keep\n"
+            f"c._one_shot = {one_shot}\n"
+            "caches.enable()\n"
+            "try:\n"
+            f"    c.main(['lint', {str(board)!r}])\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "assert board_cache.pending()\n"
+            "caches.flush_in_background(reap=True)\n"
+            "assert not board_cache.pending()\n"
+            "print('kept:' + ','.join(type(o).__name__ for o in exit_keep.kept()))\n"
+        )
+
+    assert handed(one_shot=True) == "kept:Board,list"
+    assert handed(one_shot=False) == "kept:"
