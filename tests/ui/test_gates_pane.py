@@ -256,3 +256,27 @@ def test_snapshot(board: Path, snap_compare) -> None:  # type: ignore[no-untyped
     app = GatesHost(board)
     app.session.trust()
     assert snap_compare(app, press=("j",), terminal_size=(120, 40))
+
+
+async def test_a_redraw_of_every_gate_repaints_only_the_cells_that_changed(board: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A run finishing redraws every gate through the session; on a board of thousands of gates
+    the table's cells are each a repaint, so only the ones that read differently are updated."""
+    app = GatesHost(board)
+    app.session.trust()
+    async with running(app) as (_pilot, pane):
+        table = pane.table
+        updated: list[tuple[str, str]] = []
+        real = table.update_cell
+
+        def counted(row: Any, column: Any, value: Any, **kw: Any) -> None:
+            updated.append((str(row), str(column)))
+            real(row, column, value, **kw)
+
+        monkeypatch.setattr(table, "update_cell", counted)
+        pane.refresh_gates()
+        assert updated == []  # nothing changed: nothing repainted
+        app.session.run(["G-FAIL"])
+        pane.refresh_gates()
+        rows = {row for row, _col in updated}
+        assert rows == {"G-FAIL"} and ("G-FAIL", "age") in updated
+        assert "fail" in cell(pane, "G-FAIL", "status") and "not run" not in cell(pane, "G-FAIL", "age")

@@ -197,9 +197,12 @@ class GatesPane(Vertical, Pane):
         return text
 
     def _update_row(self, v: GateView) -> None:
+        # Only the cells that read differently: a redraw of every gate (a run finished, the
+        # session attached) changes a few rows of thousands, and each update_cell repaints.
         table = self.table
         for (key, _label), value in zip(COLUMNS, gate_cells(v, self._age(v))):
-            table.update_cell(v.item_id, key, value)
+            if table.get_cell(v.item_id, key) != value:
+                table.update_cell(v.item_id, key, value)
 
     def _tick_ages(self) -> None:
         """Move the clock: every age that reads differently now, in the table and the detail."""
