@@ -233,7 +233,7 @@ class GateSession:
                     self._changed_default = newest(self._changed_default, change)
             touched |= self.state.having_results(globbed)
             if by_default:
-                touched |= self.state.results_among(index.default_watch)
+                touched |= self.state.having_results(index.default_watch)
         self.refresh_evidence(evidence_ids)
         return touched | evidence_ids
 
