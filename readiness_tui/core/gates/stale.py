@@ -87,9 +87,13 @@ class ChangeIndex:
     def is_evidence(self, rel: str) -> bool:
         return bool(self.evidence_items(rel))
 
+    def _never_watched(self, rel: str) -> bool:
+        """The board file and what ``is_ignored`` names: no gate's result depends on them."""
+        return rel == self.board_rel or self.is_ignored(rel)
+
     def watched_by_glob(self, rel: str) -> set[str]:
         """Items whose ``watch`` globs match ``rel``: a change to it makes their results stale."""
-        if rel == self.board_rel or self.is_ignored(rel):
+        if self._never_watched(rel):
             return set()
         out: set[str] = set()
         for pat, ids in self.watch_globs.items():
@@ -102,7 +106,7 @@ class ChangeIndex:
         globs (``default_watch``, which watch the whole repo). A yes or no, not their ids: every
         file a teammate saves concerns them all, and naming 90,000 of them per file cost ~0.1 s
         of the app's loop per batch at 100,000 items."""
-        return bool(self.default_watch) and not (rel == self.board_rel or self.is_ignored(rel) or self.is_evidence(rel))
+        return bool(self.default_watch) and not (self._never_watched(rel) or self.is_evidence(rel))
 
 
 class FileChange(NamedTuple):
