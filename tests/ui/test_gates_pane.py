@@ -99,8 +99,7 @@ def detail(pane: GatesPane) -> str:
 
 def selected(pane: GatesPane) -> str | None:
     """The gate under the table's cursor."""
-    table = pane.table
-    return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value if table.row_count else None
+    return pane.table.cursor_key
 
 
 async def test_untrusted_board_shows_untrusted_and_the_prompt_trusts(board: Path) -> None:
@@ -258,25 +257,27 @@ def test_snapshot(board: Path, snap_compare) -> None:  # type: ignore[no-untyped
     assert snap_compare(app, press=("j",), terminal_size=(120, 40))
 
 
-async def test_a_redraw_of_every_gate_repaints_only_the_cells_that_changed(board: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_a_redraw_of_every_gate_repaints_only_the_lines_that_changed(board: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A run finishing redraws every gate through the session; on a board of thousands of gates
-    the table's cells are each a repaint, so only the ones that read differently are updated."""
+    only the lines that read differently are repainted."""
     app = GatesHost(board)
     app.session.trust()
-    async with running(app) as (_pilot, pane):
+    async with running(app) as (pilot, pane):
         table = pane.table
-        updated: list[tuple[str, str]] = []
-        real = table.update_cell
+        repainted: list[int] = []
+        real = table._refresh_line
 
-        def counted(row: Any, column: Any, value: Any, **kw: Any) -> None:
-            updated.append((str(row), str(column)))
-            real(row, column, value, **kw)
+        def counted(row: int) -> None:
+            repainted.append(row)
+            real(row)
 
-        monkeypatch.setattr(table, "update_cell", counted)
+        monkeypatch.setattr(table, "_refresh_line", counted)
         pane.refresh_gates()
-        assert updated == []  # nothing changed: nothing repainted
+        assert repainted == []  # nothing changed: nothing repainted
         app.session.run(["G-FAIL"])
         pane.refresh_gates()
-        rows = {row for row, _col in updated}
-        assert rows == {"G-FAIL"} and ("G-FAIL", "age") in updated
-        assert "fail" in cell(pane, "G-FAIL", "status") and "not run" not in cell(pane, "G-FAIL", "age")
+        assert repainted == [table.row_index("G-FAIL")]
+        assert "fail" in cell(pane, "G-FAIL", "status") and "never" not in cell(pane, "G-FAIL", "age")
+        await pilot.pause()
+        line = drawn_lines(table)[1 + table.row_index("G-FAIL")]
+        assert "G-FAIL" in line and "✘ fail" in line and "s ago" in line

@@ -31,7 +31,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from ...core.analysis import Analysis
 from ...core.display import format_age
@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
 from ..messages import CancelGates, ItemHighlighted, OpenItem, RunGates, ToggleAutoRun, TrustBoard
-from ..widgets.gate_text import COLUMNS, STATUS_STYLE, gate_cells, gate_detail
+from ..widgets.gate_table import GateTable
+from ..widgets.gate_text import STATUS_STYLE, gate_cells, gate_detail
 
 
 class GatesPane(Vertical, Pane):
@@ -92,10 +93,7 @@ class GatesPane(Vertical, Pane):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="gates-summary")
-        table: DataTable = DataTable(id="gates-table", cursor_type="row", zebra_stripes=True)
-        for key, label in COLUMNS:
-            table.add_column(label, key=key)
-        yield table
+        yield GateTable(id="gates-table")
         with VerticalScroll(id="gates-detail-box"):
             yield Static("", id="gates-detail")
 
@@ -103,8 +101,8 @@ class GatesPane(Vertical, Pane):
         self.set_interval(1, self._tick_ages)
 
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#gates-table", DataTable)
+    def table(self) -> GateTable:
+        return self.query_one("#gates-table", GateTable)
 
     # ------------------------------------------------------------------ pane interface
     def attach_session(self, session: GateSession) -> None:
@@ -158,12 +156,7 @@ class GatesPane(Vertical, Pane):
             for v in self.views.values():
                 self._update_row(v)
         else:
-            current = self._selected
-            table.clear()
-            for v in self.views.values():
-                table.add_row(*gate_cells(v, self._age(v)), key=v.item_id)
-            if current in self.views:
-                self.focus_item(current)
+            table.show_rows({v.item_id: gate_cells(v, self._age(v)) for v in self.views.values()})
         self._show_summary()
         self._show_detail(self._selected if self._selected in self.views else next(iter(self.views), None))
 
@@ -180,9 +173,7 @@ class GatesPane(Vertical, Pane):
     def focus_item(self, item_id: str) -> None:
         if item_id not in self.views:
             return
-        table = self.table
-        row = table.get_row_index(item_id)
-        table.move_cursor(row=row)
+        self.table.move_cursor(self.table.row_index(item_id))
         self._selected = item_id
         self._show_detail(item_id)
 
@@ -197,19 +188,16 @@ class GatesPane(Vertical, Pane):
         return text
 
     def _update_row(self, v: GateView) -> None:
-        # Only the cells that read differently: a redraw of every gate (a run finished, the
-        # session attached) changes a few rows of thousands, and each update_cell repaints.
-        table = self.table
-        for (key, _label), value in zip(COLUMNS, gate_cells(v, self._age(v))):
-            if table.get_cell(v.item_id, key) != value:
-                table.update_cell(v.item_id, key, value)
+        # The table repaints the row only when a cell reads differently: a redraw of every gate
+        # (a run finished, the session attached) changes a few rows of thousands.
+        self.table.update_row(v.item_id, gate_cells(v, self._age(v)))
 
     def _tick_ages(self) -> None:
         """Move the clock: every age that reads differently now, in the table and the detail."""
         self._now = self._clock()
         for v in self.views.values():
             if v.result is not None and self._ages.get(v.item_id) != format_age(v.age_s(self._now)):
-                self.table.update_cell(v.item_id, "age", self._age(v))
+                self._update_row(v)
                 if v.item_id == self._selected:
                     self._show_detail(v.item_id)
 
@@ -244,29 +232,28 @@ class GatesPane(Vertical, Pane):
         self.query_one("#gates-detail", Static).update(self.detail_text(item_id))
 
     # ------------------------------------------------------------------ events and actions
-    @on(DataTable.RowHighlighted, "#gates-table")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(GateTable.Highlighted)
+    def _highlighted(self, event: GateTable.Highlighted) -> None:
         event.stop()
-        key = event.row_key.value if event.row_key else None
+        key = event.item_id
         if key and key != self._selected:
             self._show_detail(key)
             self.post_message(ItemHighlighted(key))
 
-    @on(DataTable.RowSelected, "#gates-table")
-    def _selected_row(self, event: DataTable.RowSelected) -> None:
+    @on(GateTable.Selected)
+    def _selected_row(self, event: GateTable.Selected) -> None:
         event.stop()
-        if event.row_key and event.row_key.value:
-            self.post_message(OpenItem(event.row_key.value))
+        self.post_message(OpenItem(event.item_id))
 
     def action_run_selected(self) -> None:
         if self._selected:
             self.post_message(RunGates([self._selected]))
 
     def action_move(self, rows: int) -> None:
-        self.table.move_cursor(row=self.table.cursor_row + rows)
+        self.table.action_move(rows)
 
     def action_to(self, row: int) -> None:
-        self.table.move_cursor(row=row if row >= 0 else self.table.row_count - 1)
+        self.table.action_to(row)
 
     def action_run_all(self) -> None:
         self.post_message(RunGates(None))

@@ -38,39 +38,40 @@ def status_text(status: str) -> Text:
     return Text(f"{STATUS_MARK.get(status, '?')} {status}", style=STATUS_STYLE.get(status, ""))
 
 
-def gate_cells(v: GateView, age: str) -> list[str | Text]:
-    """One table row of a gate, in the order of ``COLUMNS``; ``age``: its last run's age, as shown."""
-    ev: str | Text = "-"
+#: One cell of the table: its text and its Rich style (``""`` for none).
+Cell = tuple[str, str]
+
+
+def gate_cells(v: GateView, age: str) -> tuple[Cell, ...]:
+    """One table row of a gate, in the order of ``COLUMNS``; ``age``: its last run's age, as shown.
+    Plain pairs, not ``Text``: the table lays out every row of a board of thousands of gates to
+    size its columns, and draws only the rows on screen."""
+    ev: Cell = ("-", "")
     if v.evidence:
         errors = sum(1 for e in v.evidence if e.error)
-        ev = Text(
-            f"{v.evidence_found}/{len(v.evidence)}", style="green" if v.evidence_found == len(v.evidence) else "red"
-        )
+        found = v.evidence_found
+        ev = (f"{found}/{len(v.evidence)}", "green" if found == len(v.evidence) else "red")
         if errors:
-            ev = Text(f"{errors} escape", style="bold red")
-    waiver = Text("-")
+            ev = (f"{errors} escape", "bold red")
+    waiver: Cell = ("-", "")
     if v.waiver:
         style = {"active": "yellow", "expired": "red", "malformed": "red"}[v.waiver.state]
         label = f"until {v.waiver.expires}" if v.waiver.active else v.waiver.state
         if v.waiver.expiring_soon:
             label += f" ({v.waiver.days_left}d!)"
             style = "bold yellow"
-        waiver = Text(label, style=style)
-    drift = (
-        Text(f"⚠ {v.drift}", style="bold red" if v.item_status == "done" else "bold yellow") if v.drift else Text("")
-    )
-    dur = format_duration(v.result.duration_s if v.result else None)
-    title = Text(v.title or "", style="dim" if v.item_status in ("done", "cancelled") else "")
-    return [
-        Text(v.item_id, style="bold" if v.drift else ""),
-        status_text(v.status),
-        age,
-        dur,
+        waiver = (label, style)
+    drift: Cell = (f"⚠ {v.drift}", "bold red" if v.item_status == "done" else "bold yellow") if v.drift else ("", "")
+    return (
+        (v.item_id, "bold" if v.drift else ""),
+        (f"{STATUS_MARK.get(v.status, '?')} {v.status}", STATUS_STYLE.get(v.status, "")),
+        (age, ""),
+        (format_duration(v.result.duration_s) if v.result else "-", ""),
         ev,
         waiver,
         drift,
-        title,
-    ]
+        (v.title or "", "dim" if v.item_status in ("done", "cancelled") else ""),
+    )
 
 
 def gate_detail(v: GateView, now: float) -> Text:
