@@ -20,3 +20,6 @@ class GateResults:
     status: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: Gates whose watched files change run again (trusted boards only).
     auto_run: bool = False
+    #: The gates that may look different since the last publish (None: any of them): a run of
+    #: every gate of a 10,000-item board publishes a few at a time, and the Gates pane redraws those.
+    changed: frozenset[str] | None = None

@@ -101,6 +101,51 @@ def test_cancelled_run_keeps_the_previous_result(tmp_path: Path) -> None:
     assert GateState.load(tmp_path / "s.json").results["A"] == ok
 
 
+def test_results_landing_together_are_written_together_and_none_is_lost(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Runner threads finishing while the file is written: each record returns once the file
+    holds its result, and the saves waiting behind one write are one write, not one each."""
+    import threading
+
+    from readiness_tui.core.gates import state as state_module
+
+    path = tmp_path / "s.json"
+    st = GateState(path)
+    writes: list[int] = []
+    real = state_module.atomic_write
+    first = threading.Event()
+    release = threading.Event()
+
+    def slow_write(target: Path, data: bytes) -> None:
+        writes.append(len(json.loads(data)["results"]))
+        if len(writes) == 1:
+            first.set()
+            release.wait(5)  # the first write is slow: every other result lands meanwhile
+        real(target, data)
+
+    monkeypatch.setattr(state_module, "atomic_write", slow_write)
+    in_file: dict[str, bool] = {}
+
+    def run(n: int) -> None:
+        st.record(RunResult(f"G-{n}", "true", 1.0, 2.0, 1.0, 0))
+        in_file[f"G-{n}"] = f"G-{n}" in json.loads(path.read_text())["results"]
+
+    threads = [threading.Thread(target=run, args=(0,))]
+    threads[0].start()
+    assert first.wait(5)
+    threads += [threading.Thread(target=run, args=(n,)) for n in range(1, 20)]
+    for t in threads[1:]:
+        t.start()
+    deadline = time.monotonic() + 5
+    while len(st.results) < 20 and time.monotonic() < deadline:  # all recorded, queued behind the write
+        time.sleep(0.005)
+    release.set()
+    for t in threads:
+        t.join(5)
+    assert in_file == {f"G-{n}": True for n in range(20)}
+    assert writes[0] == 1 and len(writes) < 20 and writes[-1] == 20
+    assert set(GateState.load(path).results) == {f"G-{n}" for n in range(20)}
+
+
 def test_evidence_created_by_the_command_counts(gates_repo: Path) -> None:
     text = (
         (gates_repo / "board.toml")

@@ -6,6 +6,7 @@ polls of ``pilot.pause``; nothing sleeps for long.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -269,6 +270,54 @@ async def test_untrusted_run_all_asks_then_runs_and_passes(repo_board: Path, mak
         await pilot.pause()
         body = screen_text(app, "#detail-body")
         assert "last run" in body and "exit code 0" in body and "took" in body
+
+
+async def test_running_every_gate_evaluates_the_gates_that_moved_not_every_gate_per_run(
+    tmp_path: Path, make_app, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A run starting or ending concerns its own gate: the app publishes those a batch at a time
+    and the Gates pane redraws them, instead of evaluating every gate of the board for each event
+    (18,000 events for "run all" on a 10,000-item board)."""
+    from readiness_tui.core.gates import GateSession
+
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    items = "".join(
+        f'[[items]]\nid = "G-{n:02d}"\ntitle = "Gate {n}"\n[items.gate]\nverify = "exit {n % 2}"\n\n' for n in range(40)
+    )
+    board = root / "board.toml"
+    board.write_text(f'[board]\ntitle = "Forty gates"\n\n{items}', encoding="utf-8")
+    full: list[int] = []
+    real = GateSession.views
+
+    def counted(self, ids=None, today=None):  # type: ignore[no-untyped-def]
+        if ids is None:
+            full.append(1)
+        return real(self, ids, today)
+
+    monkeypatch.setattr(GateSession, "views", counted)
+    app = make_app(board)
+    async with app.run_test(size=SIZE) as pilot:
+        await session_ready(app, pilot)
+        app.live.session.trust()
+        await pilot.press("6")
+        await wait_for(pilot, lambda: app.main.pane("gates") is not None and app.main.pane("gates").is_mounted)
+        pane = app.main.pane("gates")
+        await wait_for(pilot, lambda: pane.table.row_count == 40, what="the pane shows the gates")
+        full.clear()
+        await pilot.press("R")
+        await wait_for(
+            pilot,
+            lambda: all("ago" in pane.table.get_cell(f"G-{n:02d}", "age") for n in range(40)),
+            what="every run shown",
+        )
+        assert len(full) <= 3  # the run's start (the pane and the app), not one or two per run
+        assert pane.table.get_cell("G-00", "status").endswith("pass")
+        assert pane.table.get_cell("G-01", "status").endswith("fail")
+        assert "20 pass" in str(pane.query_one("#gates-summary", Static).render())
+        assert app.live.gate_status["G-39"] == "fail"
+        assert not app.live.running()
+    assert len(json.loads(board.with_name("board.readiness-state.json").read_text())["results"]) == 40
 
 
 async def test_trust_declined_runs_nothing(repo_board: Path, make_app) -> None:

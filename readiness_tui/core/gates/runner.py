@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +83,8 @@ class RunResult:
         return "pass" if self.exit_code == 0 else "fail"
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Not asdict: it deep-copies each field, and the state file writes every result at once.
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RunResult:

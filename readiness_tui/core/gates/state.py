@@ -1,7 +1,9 @@
 """The state file: last gate results beside the board (``NAME.readiness-state.json``), never in it.
 
 Written atomically; a missing or unreadable state file is an empty one (results are a cache of
-what the commands said, never the source of truth).
+what the commands said, never the source of truth). Results that land while a save is being
+written are written together by the next one: running every gate of a 10,000-item board wrote the
+whole file once per result before.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from ..fsutil import atomic_write
+from ..json_doc import document_bytes
 from .paths import state_path_name
 from .runner import RunResult
 
@@ -32,6 +35,9 @@ class GateState:
         self.problem = ""
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
+        #: Results recorded so far, and how many of them the file holds (under ``_lock``).
+        self._recorded = 0
+        self._written = 0
 
     @classmethod
     def for_board(cls, board_path: Path | str | None) -> GateState:
@@ -78,20 +84,29 @@ class GateState:
             return
         with self._lock:
             self.results[result.item_id] = result
+            self._recorded += 1
         if save:
             self.save()
 
     def save(self) -> None:
+        """Write the file; when this returns it holds every result recorded before the call."""
         if self.path is None:
             return
+        with self._lock:
+            wanted = self._recorded
         # The lock covers the copy only: the write and its fsync must not make readers (the UI
         # thread evaluating gates) wait on the disk. Concurrent saves are ordered by _write_lock,
-        # and each writes a copy taken after the previous one, so the last save holds every result.
+        # and each writes a copy taken after the previous one; a save whose results a later copy
+        # already took has nothing left to write.
         with self._write_lock:
             with self._lock:
+                if self._written >= wanted and wanted:
+                    return
+                taken = self._recorded
                 data = {
                     "version": STATE_VERSION,
                     "results": {k: r.to_json() for k, r in sorted(self.results.items())},
                 }
-            text = json.dumps(data, indent=1, ensure_ascii=False).encode()
-            atomic_write(self.path, text)
+            atomic_write(self.path, document_bytes(data))
+            with self._lock:
+                self._written = max(self._written, taken)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -138,12 +139,25 @@ class GatesPane(Vertical, Pane):
         if gates.auto_run != self.auto_run:
             self.set_auto_run(gates.auto_run)
         if session is not None and session is self.session and self.is_mounted:
-            self.refresh_gates()
+            self.refresh_gates(gates.changed)
 
-    def refresh_gates(self) -> None:
-        """Re-evaluate through the session and redraw (after a run started or finished)."""
-        if self.session is not None:
-            self.show_gates(self.session.views(), self.session.trusted)
+    def refresh_gates(self, only: AbstractSet[str] | None = None) -> None:
+        """Re-evaluate through the session and redraw (after a run started or finished); ``only``:
+        the gates that may look different (the rest are as shown)."""
+        session = self.session
+        if session is None:
+            return
+        if only is not None and self.views and session.trusted == self.trusted:
+            views = session.views(only)
+            if all(k in self.views for k in views) and not any(k in self.views and k not in views for k in only):
+                for v in views.values():
+                    self.views[v.item_id] = v
+                    self._update_row(v)
+                self._show_summary()
+                if self._selected in views:
+                    self._show_detail(self._selected)
+                return
+        self.show_gates(session.views(), session.trusted)
 
     def show_gates(self, views: dict[str, GateView], trusted: bool | None = None) -> None:
         if trusted is not None:
