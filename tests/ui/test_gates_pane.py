@@ -281,3 +281,34 @@ async def test_a_redraw_of_every_gate_repaints_only_the_lines_that_changed(board
         await pilot.pause()
         line = drawn_lines(table)[1 + table.row_index("G-FAIL")]
         assert "G-FAIL" in line and "✘ fail" in line and "s ago" in line
+
+
+async def test_moving_between_gates_whose_detail_fits_its_box_needs_no_layout(board: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A layout pass repaints the whole screen (half a cursor move on a big board): the detail
+    keeps its size while each gate's detail fits the box, and grows and shrinks when one does not."""
+    from rich.text import Text
+
+    app = GatesHost(board)
+    async with running(app) as (pilot, pane):
+        box = pane.query_one("#gates-detail-box")
+        shown = pane.query_one("#gates-detail", Static)
+        layouts: list[bool] = []
+        real = shown.update
+
+        def update(content: Any = "", *, layout: bool = True) -> None:
+            layouts.append(layout)
+            real(content, layout=layout)
+
+        monkeypatch.setattr(shown, "update", update)
+        await pilot.press("j", "j")
+        await wait_for(pilot, lambda: selected(pane) == "G-WAIVED", what="two gates down")
+        assert layouts == [False, False] and shown.size.height == box.content_size.height
+        long = Text("\n".join(f"output line {n}" for n in range(60)))
+        real_text = pane.detail_text
+        monkeypatch.setattr(pane, "detail_text", lambda item_id: long if item_id == "G-EVIDENCE" else real_text(item_id))
+        await pilot.press("j")
+        await wait_for(pilot, lambda: shown.size.height == 60, what="the long detail laid out")
+        assert layouts[-1] is True
+        await pilot.press("k")
+        await wait_for(pilot, lambda: shown.size.height == box.content_size.height, what="back to the box")
+        assert layouts[-1] is True and "G-WAIVED" in detail(pane)

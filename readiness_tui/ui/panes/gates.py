@@ -32,6 +32,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.visual import visualize
+from textual.widget import Widget
 from textual.widgets import Static
 
 from ...core.analysis import Analysis
@@ -56,7 +58,7 @@ class GatesPane(Vertical, Pane):
     GatesPane #gates-summary { height: 1; padding: 0 1; background: $boost; }
     GatesPane #gates-table { height: 2fr; }
     GatesPane #gates-detail-box { height: 1fr; border-top: solid $primary; }
-    GatesPane #gates-detail { padding: 0 1; }
+    GatesPane #gates-detail { padding: 0 1; min-height: 100%; }
     """
 
     BINDINGS = with_ids(
@@ -138,7 +140,8 @@ class GatesPane(Vertical, Pane):
             self.attach_session(session)
         if gates.auto_run != self.auto_run:
             self.set_auto_run(gates.auto_run)
-        if session is not None and session is self.session and self.is_mounted:
+        # Nothing shown yet: the board the screen shows next evaluates every gate once.
+        if session is not None and session is self.session and self.is_mounted and self.views:
             self.refresh_gates(gates.changed)
 
     def refresh_gates(self, only: AbstractSet[str] | None = None) -> None:
@@ -243,7 +246,15 @@ class GatesPane(Vertical, Pane):
 
     def _show_detail(self, item_id: str | None) -> None:
         self._selected = item_id
-        self.query_one("#gates-detail", Static).update(self.detail_text(item_id))
+        detail = self.query_one("#gates-detail", Static)
+        text = self.detail_text(item_id)
+        # A layout pass repaints the whole screen: ~half of a cursor move's time on a big board.
+        # The detail fills its box at least (min-height), so it keeps its size, and needs none,
+        # whenever the new one fits the box as the one shown did (most gates of a board).
+        size = detail.content_size
+        box = detail.parent.content_size.height if isinstance(detail.parent, Widget) else 0
+        lines = visualize(detail, text).get_height(detail.styles, size.width) if size.width else -1  # type: ignore[arg-type]  # as Widget does
+        detail.update(text, layout=max(lines, box) != size.height)
 
     # ------------------------------------------------------------------ events and actions
     @on(GateTable.Highlighted)
