@@ -8,6 +8,8 @@ to ``BoardWatcher`` yielding the classified batch that names it; for the board i
 batch plus a full ``BoardStore.load`` + ``GateSession.set_board`` (what a naive reload costs).
 ``screen_latency`` measures the same in the whole app, up to the backlog showing the change.
 ``watcher_idle_cpu`` measures the watcher's process CPU while nothing changes on a generated repo.
+``gates_pane`` times the Gates pane in tmux on an imported 10,000-item board: opening it, its
+cursor, and running all 9,000 gates.
 
 Run: ``python -m readiness_tui.bench --only gates`` or ``python -m readiness_tui.bench.gates``.
 """
@@ -29,6 +31,7 @@ from ..core.fsutil import atomic_write
 from ..core.gates import GateSession
 from ..core.store import BoardStore
 from ..core.watch import BoardWatcher, ChangeBatch, WatchFeed
+from . import gates_pane
 from .generate import generate_board_text, write_board
 
 
@@ -282,6 +285,7 @@ def run() -> dict:
         "screen_latency_1000": screen_latency(1000, 20),
         "screen_latency_10000": screen_latency(10000, 20),
         "watcher_idle_cpu_20000": watcher_idle_cpu(20000, 10),
+        "gates_pane_10000": gates_pane.run(10000),
     }
 
 

@@ -48,9 +48,10 @@ class GateJob:
     timeout_s: float = DEFAULT_TIMEOUT_S
 
 
-@dataclass
+@dataclass(frozen=True)
 class RunResult:
-    """One run of one verify command. Times are wall-clock epoch seconds."""
+    """One run of one verify command. Times are wall-clock epoch seconds. Never changed once made
+    (the state file keeps each one's row as written)."""
 
     item_id: str
     #: The command as run, redacted: a secret in the command is never stored.
