@@ -73,7 +73,10 @@ def run(n: int = 10_000, samples: int = 30, opens: int = 3) -> dict[str, Any]:
                     times.append(time.perf_counter() - t)
         out["open"] = {"median_s": round(statistics.median(times), 3), "runs": len(times)} if times else {}
         subprocess.run(
-            [sys.executable, "-m", "readiness_tui", "trust", "--yes", str(board)], env=env, capture_output=True, check=True
+            [sys.executable, "-m", "readiness_tui", "trust", "--yes", str(board)],
+            env=env,
+            capture_output=True,
+            check=True,
         )
         with tmux_app(app) as pane:
             pane.wait_for(shows(first), timeout=120)

@@ -305,7 +305,9 @@ async def test_moving_between_gates_whose_detail_fits_its_box_needs_no_layout(bo
         assert layouts == [False, False] and shown.size.height == box.content_size.height
         long = Text("\n".join(f"output line {n}" for n in range(60)))
         real_text = pane.detail_text
-        monkeypatch.setattr(pane, "detail_text", lambda item_id: long if item_id == "G-EVIDENCE" else real_text(item_id))
+        monkeypatch.setattr(
+            pane, "detail_text", lambda item_id: long if item_id == "G-EVIDENCE" else real_text(item_id)
+        )
         await pilot.press("j")
         await wait_for(pilot, lambda: shown.size.height == 60, what="the long detail laid out")
         assert layouts[-1] is True
