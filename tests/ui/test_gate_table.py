@@ -142,3 +142,28 @@ async def test_new_rows_keep_the_cursor_on_its_gate_and_a_click_moves_it() -> No
         await wait_for(pilot, lambda: table.cursor_key == "M-000001", what="a click on the first row")
         await pilot.click(GateTable, offset=(2, 2), times=2)
         await wait_for(pilot, lambda: ("open", "M-000003") in app.seen, what="a double click opens")
+
+
+async def test_when_the_clock_moves_only_the_rows_drawn_or_read_are_made_again() -> None:
+    made: list[str] = []
+    age = ["1s ago"]
+
+    def fresh(item_id: str) -> Any:
+        made.append(item_id)
+        cells = list(row(item_id, f"Gate {item_id}"))
+        cells[2] = (age[0], "")
+        return tuple(cells)
+
+    app = TableHost(many(9000))
+    async with app.run_test(size=(100, 20)) as pilot:
+        table = app.query_one(GateTable)
+        table.fresh = fresh
+        await pilot.pause()
+        age[0] = "2s ago"
+        table.age_out(set(app.rows))  # every gate ran: every age moved
+        await pilot.pause()
+        assert 0 < len(made) <= 20  # the rows on screen, not 9,000
+        assert all("2s ago" in line for line in drawn_lines(table)[1:])
+        assert table.get_cell("M-008000", "age") == "2s ago"  # off screen: made when read
+        assert made.count("M-008000") == 1 and table.get_cell("M-008000", "age") == "2s ago"
+        assert made.count("M-008000") == 1  # once per move of the clock

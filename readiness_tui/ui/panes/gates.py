@@ -92,11 +92,12 @@ class GatesPane(Vertical, Pane):
         self._selected: str | None = None
         #: The one moment every age on screen is measured from (moved by ``_tick_ages``).
         self._now = clock()
-        self._ages: dict[str, str] = {}
+        #: The gates with a run (whose ages move with the clock).
+        self._ran: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Static("", id="gates-summary")
-        yield GateTable(id="gates-table")
+        yield GateTable(id="gates-table", fresh=self._cells)
         with VerticalScroll(id="gates-detail-box"):
             yield Static("", id="gates-detail")
 
@@ -173,7 +174,8 @@ class GatesPane(Vertical, Pane):
             for v in self.views.values():
                 self._update_row(v)
         else:
-            table.show_rows({v.item_id: gate_cells(v, self._age(v)) for v in self.views.values()})
+            self._ran = {k for k, v in self.views.items() if v.result is not None}
+            table.show_rows({k: self._cells(k) for k in self.views})
         self._show_summary()
         self._show_detail(self._selected if self._selected in self.views else next(iter(self.views), None))
 
@@ -199,24 +201,26 @@ class GatesPane(Vertical, Pane):
         self._show_summary()
 
     # ------------------------------------------------------------------ rendering
-    def _age(self, v: GateView) -> str:
-        """The run's age at the pane's one clock, remembered so a tick redraws only what moved."""
-        text = self._ages[v.item_id] = format_age(v.age_s(self._now))
-        return text
+    def _cells(self, item_id: str) -> tuple[tuple[str, str], ...]:
+        """A gate's row at the pane's one clock."""
+        v = self.views[item_id]
+        return gate_cells(v, format_age(v.age_s(self._now)))
 
     def _update_row(self, v: GateView) -> None:
         # The table repaints the row only when a cell reads differently: a redraw of every gate
         # (a run finished, the session attached) changes a few rows of thousands.
-        self.table.update_row(v.item_id, gate_cells(v, self._age(v)))
+        if v.result is None:
+            self._ran.discard(v.item_id)
+        else:
+            self._ran.add(v.item_id)
+        self.table.update_row(v.item_id, self._cells(v.item_id))
 
     def _tick_ages(self) -> None:
-        """Move the clock: every age that reads differently now, in the table and the detail."""
+        """Move the clock: the ages the table shows (worked out for the rows drawn) and the detail."""
         self._now = self._clock()
-        for v in self.views.values():
-            if v.result is not None and self._ages.get(v.item_id) != format_age(v.age_s(self._now)):
-                self._update_row(v)
-                if v.item_id == self._selected:
-                    self._show_detail(v.item_id)
+        self.table.age_out(self._ran)
+        if self._selected in self._ran:
+            self._show_detail(self._selected)
 
     def _show_summary(self) -> None:
         counts: dict[str, int] = {}

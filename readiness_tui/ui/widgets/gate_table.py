@@ -3,14 +3,16 @@ Textual's DataTable adds, measures and styles every cell of every row before it 
 (3-4 s at that size). Here a row is a tuple of ``(text, style)`` cells (``gate_text.gate_cells``);
 the columns are sized once from the plain texts, and only the lines on screen are drawn, each once.
 
-A changed row (``update_row``) repaints its one line, and only when a cell reads differently. The
+A changed row (``update_row``) repaints its one line, and only when a cell reads differently. When
+the clock moves (``age_out``), a row's cells are made again from ``fresh`` only when the row is
+drawn or read: the ages of 9,000 gates are not worked out every second for the 40 on screen. The
 first line is a sticky header; the Item column takes what is left of the width, and when the
 other columns do not fit the table scrolls sideways.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -90,8 +92,14 @@ class GateTable(LineView, can_focus=True):
             super().__init__()
             self.item_id = item_id
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, classes: str | None = None, fresh: Callable[[str], Cells] | None = None
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        #: A gate's cells as of now (after ``age_out``); None: cells never age.
+        self.fresh = fresh
+        #: Rows whose cells were made before the clock last moved.
+        self._aged: set[str] = set()
         self._keys: list[str] = []
         self._index: dict[str, int] = {}
         self._cells: dict[str, Cells] = {}
@@ -116,12 +124,28 @@ class GateTable(LineView, can_focus=True):
 
     def get_cell(self, item_id: str, column: str) -> str:
         """The text of one cell, as shown (before it is fitted to its column)."""
-        return self._cells[item_id][self._column[column]][0]
+        return self._cells_of(item_id)[self._column[column]][0]
+
+    def age_out(self, item_ids: Collection[str]) -> None:
+        """The clock moved: these rows' cells are made again (``fresh``) when next drawn or read."""
+        if self.fresh is not None and item_ids:
+            self._aged.update(item_ids)
+            self.refresh()  # the lines on screen: each one not changed is drawn from the cache
+
+    def _cells_of(self, item_id: str) -> Cells:
+        if item_id in self._aged and self.fresh is not None:
+            self._aged.discard(item_id)
+            cells = self.fresh(item_id)
+            if cells != self._cells[item_id]:
+                self._cells[item_id] = cells
+                self._widen(cells)
+        return self._cells[item_id]
 
     def show_rows(self, rows: Mapping[str, Cells]) -> None:
         """Show ``rows`` in their order, the cursor kept on its gate when it is still among them."""
         keep = self.cursor_key
         self._cells = dict(rows)
+        self._aged.clear()
         self._keys = list(rows)
         self._index = {key: n for n, key in enumerate(self._keys)}
         self._widths = self._measure(self._cells.values())
@@ -135,18 +159,24 @@ class GateTable(LineView, can_focus=True):
 
     def update_row(self, item_id: str, cells: Cells) -> bool:
         """Show a gate's new cells; repaints its line only when one reads differently."""
+        self._aged.discard(item_id)
         if self._cells.get(item_id) == cells or item_id not in self._index:
             return False
         self._cells[item_id] = cells
+        if not self._widen(cells):
+            self._refresh_line(self._index[item_id])
+        return True
+
+    def _widen(self, cells: Cells) -> bool:
+        """Widen the columns a cell no longer fits (every line moves then); whether any did."""
         widths = [max(w, _width(text)) for w, (text, _style) in zip(self._widths[:-1], cells)]
         widths.append(self._widths[-1])  # the title takes what is left: not measured
-        if widths != self._widths:  # a wider cell: every line moves
-            self._widths = widths
-            self._lines.clear()
-            self._resize()
-            self.refresh()
-        else:
-            self._refresh_line(self._index[item_id])
+        if widths == self._widths:
+            return False
+        self._widths = widths
+        self._lines.clear()
+        self._resize()
+        self.refresh()
         return True
 
     @staticmethod
@@ -254,7 +284,7 @@ class GateTable(LineView, can_focus=True):
             if row >= len(self._keys):
                 return Strip.blank(width, self.rich_style)
             item_id = self._keys[row]
-            cells = self._cells[item_id]
+            cells = self._cells_of(item_id)
             where = "cursor" if row == self.cursor_row else "even" if row % 2 else "odd"
             key = (item_id, cells, full, where)
             line = self._lines.get(key)
