@@ -7,6 +7,7 @@ from typing import Any
 from textual.app import App, ComposeResult
 from ui_helpers import drawn_lines, wait_for
 
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem
 from readiness_tui.ui.widgets.gate_table import GateTable
 
 GATE = ("· not-run", "dim")
@@ -37,10 +38,10 @@ class TableHost(App[None]):
     def on_mount(self) -> None:
         self.query_one(GateTable).show_rows(self.rows)
 
-    def on_gate_table_highlighted(self, event: GateTable.Highlighted) -> None:
+    def on_item_highlighted(self, event: ItemHighlighted) -> None:
         self.seen.append(("highlight", event.item_id))
 
-    def on_gate_table_selected(self, event: GateTable.Selected) -> None:
+    def on_open_item(self, event: OpenItem) -> None:
         self.seen.append(("open", event.item_id))
 
 

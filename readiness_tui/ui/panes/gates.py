@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from ..board_state import GateResults
 from ...core.gates import GateSession, GateView
 from ...core.store import BoardStore
-from ..messages import CancelGates, ItemHighlighted, OpenItem, RunGates, ToggleAutoRun, TrustBoard
+from ..messages import CancelGates, ItemHighlighted, RunGates, ToggleAutoRun, TrustBoard
 from ..widgets.gate_table import GateTable
 from ..widgets.gate_text import STATUS_STYLE, gate_cells, gate_detail
 
@@ -261,18 +261,11 @@ class GatesPane(Vertical, Pane):
         detail.update(text, layout=max(lines, box) != size.height)
 
     # ------------------------------------------------------------------ events and actions
-    @on(GateTable.Highlighted)
-    def _highlighted(self, event: GateTable.Highlighted) -> None:
-        event.stop()
-        key = event.item_id
-        if key and key != self._selected:
-            self._show_detail(key)
-            self.post_message(ItemHighlighted(key))
-
-    @on(GateTable.Selected)
-    def _selected_row(self, event: GateTable.Selected) -> None:
-        event.stop()
-        self.post_message(OpenItem(event.item_id))
+    @on(ItemHighlighted)
+    def _highlighted(self, event: ItemHighlighted) -> None:
+        # The table's cursor moved; the message goes on to the screen (the detail pane follows).
+        if event.item_id != self._selected and event.item_id in self.views:
+            self._show_detail(event.item_id)
 
     def action_run_selected(self) -> None:
         if self._selected:

@@ -1,4 +1,4 @@
-"""The Gates pane's table on the Line API: a board of 10,000 items can carry 9,000 gates, and
+"""The Gates pane's table on the Line API (posting ``ItemHighlighted`` and ``OpenItem``): a board of 10,000 items can carry 9,000 gates, and
 Textual's DataTable adds, measures and styles every cell of every row before it shows the first
 (3-4 s at that size). Here a row is a tuple of ``(text, style)`` cells (``gate_text.gate_cells``);
 the columns are sized once from the plain texts, and only the lines on screen are drawn, each once.
@@ -22,11 +22,11 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.strip import Strip
 
 from ...core.display import has_control, printable
 from ..binding_ids import with_ids
+from ..messages import ItemHighlighted, OpenItem
 from .gate_text import COLUMNS, Cell
 from .line_parts import pad_cells
 from .line_view import LineView
@@ -77,20 +77,6 @@ class GateTable(LineView, can_focus=True):
             Binding("enter", "open", "Open item", show=False),
         ],
     )
-
-    class Highlighted(Message):
-        """The cursor is on another gate (``None``: the table is empty)."""
-
-        def __init__(self, item_id: str | None) -> None:
-            super().__init__()
-            self.item_id = item_id
-
-    class Selected(Message):
-        """Enter, or a double click, on a gate."""
-
-        def __init__(self, item_id: str) -> None:
-            super().__init__()
-            self.item_id = item_id
 
     def __init__(
         self, *, id: str | None = None, classes: str | None = None, fresh: Callable[[str], Cells] | None = None
@@ -204,7 +190,8 @@ class GateTable(LineView, can_focus=True):
         key = self.cursor_key
         if key != self._announced:
             self._announced = key
-            self.post_message(self.Highlighted(key))
+            if key is not None:
+                self.post_message(ItemHighlighted(key))
 
     def _scroll_to_cursor(self) -> None:
         body = max(1, self.view_size.height - 1)
@@ -226,7 +213,7 @@ class GateTable(LineView, can_focus=True):
     def action_open(self) -> None:
         key = self.cursor_key
         if key is not None:
-            self.post_message(self.Selected(key))
+            self.post_message(OpenItem(key))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
