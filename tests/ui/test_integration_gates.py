@@ -320,6 +320,50 @@ async def test_running_every_gate_evaluates_the_gates_that_moved_not_every_gate_
     assert len(json.loads(board.with_name("board.readiness-state.json").read_text())["results"]) == 40
 
 
+async def test_a_status_key_in_the_gates_pane_evaluates_only_the_edited_gate(
+    tmp_path: Path, make_app, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An edit of a field no gate is defined by redraws the edited item's gate (its drift here),
+    without evaluating every gate of the board again (a status key at 10k: 117 -> 46 ms)."""
+    from readiness_tui.core.gates import GateSession
+
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    items = "".join(
+        f'[[items]]\nid = "G-{n:02d}"\ntitle = "Gate {n}"\n[items.gate]\nverify = "true"\n\n' for n in range(40)
+    )
+    board = root / "board.toml"
+    board.write_text(f'[board]\ntitle = "Forty gates"\n\n{items}', encoding="utf-8")
+    full: list[int] = []
+    real = GateSession.views
+
+    def counted(self, ids=None, today=None):  # type: ignore[no-untyped-def]
+        if ids is None:
+            full.append(1)
+        return real(self, ids, today)
+
+    monkeypatch.setattr(GateSession, "views", counted)
+    app = make_app(board)
+    async with app.run_test(size=SIZE) as pilot:
+        await session_ready(app, pilot)
+        await pilot.press("6")
+        await wait_for(pilot, lambda: app.main.pane("gates") is not None and app.main.pane("gates").is_mounted)
+        pane = app.main.pane("gates")
+        await wait_for(pilot, lambda: pane.table.row_count == 40, what="the pane shows the gates")
+        assert pane.table.cursor_key == "G-00" and pane.table.get_cell("G-00", "drift") == ""
+        full.clear()
+        for _ in range(6):
+            if app.store.item("G-00").status == "done":
+                break
+            await pilot.press("s")
+        assert app.store.item("G-00").status == "done"
+        await wait_for(pilot, lambda: "claimed done, not verified" in pane.table.get_cell("G-00", "drift"))
+        assert "claimed done, not verified" in pane.detail_text("G-00").plain
+        assert pane.table.get_cell("G-01", "drift") == ""
+        assert full == []  # not one evaluation of every gate
+    assert 'id = "G-00"\ntitle = "Gate 0"\nstatus = "done"' in board.read_text()
+
+
 async def test_trust_declined_runs_nothing(repo_board: Path, make_app) -> None:
     app = make_app(repo_board)
     async with app.run_test(size=SIZE) as pilot:

@@ -134,6 +134,22 @@ class GatesPane(Vertical, Pane):
             views = self.session.views()
         self.show_gates(views, self.session.trusted if self.session else None)
 
+    def apply_changes(self, store: BoardStore, changes: list, analysis: Callable[[], Analysis | None]) -> bool:
+        """An edit of item fields no gate is defined by (a status, a title): the edited items'
+        gates alone are evaluated and redrawn, not the board's 9,000 (a status key at 10k)."""
+        from ...core.gates.neutral import all_gate_neutral
+
+        session = self.session
+        if session is None or self._own_session or not self.views or not all_gate_neutral(changes):
+            return False
+        ids = {c.item for c in changes}
+        if not all(store.has_item(i) for i in ids):
+            return False
+        if not session.update_items((store.item(i) for i in ids), store.board):
+            return False  # the live board's sync takes the new board; show it whole
+        self.refresh_gates(ids)
+        return True
+
     def gates_changed(self, gates: GateResults) -> None:
         """The app's live session (so runs the app starts show here), its results and auto-run."""
         session = gates.session
@@ -240,7 +256,7 @@ class GatesPane(Vertical, Pane):
             t.append("commands not trusted (t)", style="magenta")
             t.append("  ")
         t.append(f"auto-run {'on' if self.auto_run else 'off'}", style="dim")
-        self.query_one("#gates-summary", Static).update(t)
+        self.query_one("#gates-summary", Static).update(t, layout=False)  # one line, always (CSS)
 
     def detail_text(self, item_id: str | None) -> Text:
         v = self.views.get(item_id) if item_id else None
