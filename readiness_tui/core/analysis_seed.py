@@ -177,3 +177,37 @@ def take(analysis: Analysis) -> dict[str, bytes] | None:
 def has_seed(board: Board) -> bool:
     """Whether ``board`` was loaded with kept answers no analysis has taken yet."""
     return _KEY in board.__dict__
+
+
+#: Answers that read only the links and are not kept in the cache (cheaper to compute than to
+#: load there), but free to share in memory.
+_LINKS_IN_MEMORY = ("_succ", "_knots", "_board_pos")
+
+
+class LinkAnswers:
+    """An analysis' answers that read only the links (the edges, the order, the cycles, who
+    depends on whom), and the links they were worked out from: the app gives them to the next
+    analysis when an edit left every item's id and dependencies as they were (a status or an
+    estimate: ~40 ms at 10,000 items per key in the panes that read the analysis). Those answers
+    are never changed once made, so the analyses share them."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        got = analysis.__dict__
+        names = (*kept_names(type(analysis), links_only=True), *_LINKS_IN_MEMORY)
+        self.answers = {name: got[name] for name in names if name in got}
+        self.links: list[tuple[str, object]] | None = None
+        if self.answers and not analysis.duplicates:
+            self.links = [(i, it.depends_on) for i, it in analysis.items.items()]
+
+    def give(self, analysis: Analysis) -> bool:
+        """Give ``analysis`` the answers, if its items have the links they were worked out from."""
+        links = self.links
+        if links is None or analysis.duplicates or len(links) != len(analysis.items):
+            return False
+        for (i, deps), (j, it) in zip(links, analysis.items.items()):
+            if i != j or (deps is not it.depends_on and deps != it.depends_on):
+                return False
+        mine = analysis.__dict__
+        for name, value in self.answers.items():
+            mine.setdefault(name, value)
+        return True

@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState
 
 from ..core import caches
 from ..core.analysis import Analysis
+from ..core.analysis_seed import LinkAnswers
 from ..core.board_file import DiskState
 from ..core.config import Config, defaults
 from ..core.editor import EditController
@@ -102,6 +103,8 @@ class ReadinessApp(App[None]):
         self._analysis: Analysis | None = None
         #: The board changed since ``_analysis`` was made: the next read of ``analysis`` makes it again.
         self._analysis_stale = False
+        #: The link answers of the analysis an edit made stale (``analysis_seed.LinkAnswers``).
+        self._links: LinkAnswers | None = None
         self._board_version = 0
         #: Set when the app ended with a save that failed and nobody left to tell: the edits were
         #: kept in this file (or None when it could not be written either); the command says so.
@@ -181,6 +184,9 @@ class ReadinessApp(App[None]):
         when first asked for after a change: an edit that only the backlog shows needs none."""
         if self._analysis_stale:
             self._analysis = Analysis(self.store.board)
+            links, self._links = self._links, None
+            if links is not None:
+                links.give(self._analysis)
             self._analysis_stale = False
         return self._analysis
 
@@ -189,6 +195,8 @@ class ReadinessApp(App[None]):
         # worker made for it from one made before the latest edit.
         self._board_version += 1
         self._analysis_stale = True
+        if self._analysis is not None:  # what the next one may share, if the edit kept the links
+            self._links = LinkAnswers(self._analysis)
         # Not read again once stale, but it holds the previous board (a whole 10,000-item one
         # after an outside change) while the next analysis is made: let it go now.
         self._analysis = None

@@ -368,3 +368,51 @@ def test_no_analysis_is_worked_out_for_a_board_changed_since(cache_on: None, tmp
     path.write_text(CHAIN + "\n", encoding="utf-8")  # a later command changed the board meanwhile
     analysis_cache.flush()
     assert not analysis_cache.seed_file(board_cache._entry(path.resolve())).exists()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=boards(), data=st.data())
+def test_link_answers_given_to_the_next_analysis_serve_only_while_the_links_are_equal(
+    text: str, data: st.DataObject
+) -> None:
+    """As the app after an edit: the analysis of the board before, every answer worked out, hands
+    its link answers to the analysis of the board now; that one answers what a fresh one does."""
+    store = BoardStore.from_text(text)
+    before = Analysis(store.board)
+    answers(before)  # every answer worked out, the link ones among them
+    links = analysis_seed.LinkAnswers(before)
+    then = list(store.board.items)
+    now = list(then)
+    for n in data.draw(st.lists(st.integers(0, len(then) - 1), max_size=3)):
+        field = data.draw(st.sampled_from(sorted(EDITS)))
+        now[n] = now[n].model_copy(update={field: data.draw(EDITS[field])})
+    board = store.board.model_copy(update={"items": now})
+    a = Analysis(board)
+    given = links.give(a)
+    shared = {
+        name
+        for name in LINKS | {"_succ", "_knots", "_board_pos"}
+        if name in a.__dict__ and before.__dict__.get(name) is a.__dict__[name]
+    }
+    assert answers(a) == answers(Analysis(board.model_copy()))
+    same_links = not before.duplicates and all(
+        x.id == y.id and x.depends_on == y.depends_on for x, y in zip(now, then, strict=True)
+    )
+    assert given == same_links
+    assert (shared >= LINKS | {"_succ"}) if given else not shared
+
+
+def test_a_status_edit_in_the_app_shares_the_links_and_a_dependency_edit_does_not() -> None:
+    store = BoardStore.from_text(CHAIN)
+    before = Analysis(store.board)
+    assert before.ready == ["B", "D"] and before.order() == ["A", "B", "D", "C"]
+    links = analysis_seed.LinkAnswers(before)
+    store.set_status("B", "done")  # in place, as the app's edits are
+    a = Analysis(store.board)
+    assert links.give(a) and a.__dict__["_topo"] is before.__dict__["_topo"]
+    assert a.ready == ["C", "D"] and answers(a) == answers(Analysis(BoardStore.from_text(store.text()).board))
+    links = analysis_seed.LinkAnswers(a)
+    store.set_field("D", "depends_on", ["C"])
+    b = Analysis(store.board)
+    assert not links.give(b) and "_topo" not in b.__dict__
+    assert b.order() == ["A", "B", "C", "D"]
