@@ -195,17 +195,17 @@ class LinkAnswers:
         got = analysis.__dict__
         names = (*kept_names(type(analysis), links_only=True), *_LINKS_IN_MEMORY)
         self.answers = {name: got[name] for name in names if name in got}
-        self.links: list[tuple[str, object]] | None = None
-        if self.answers and not analysis.duplicates:
-            self.links = [(i, it.depends_on) for i, it in analysis.items.items()]
+        # The items they were worked out from (that analysis' own map, never changed once made):
+        # the edited ones differ from the board's now, the others are the same objects.
+        self.items: dict[str, Item] | None = analysis.items if self.answers and not analysis.duplicates else None
 
     def give(self, analysis: Analysis) -> bool:
         """Give ``analysis`` the answers, if its items have the links they were worked out from."""
-        links = self.links
-        if links is None or analysis.duplicates or len(links) != len(analysis.items):
+        then = self.items
+        if then is None or analysis.duplicates or len(then) != len(analysis.items):
             return False
-        for (i, deps), (j, it) in zip(links, analysis.items.items()):
-            if i != j or (deps is not it.depends_on and deps != it.depends_on):
+        for (i, a), (j, b) in zip(then.items(), analysis.items.items()):
+            if i != j or (a is not b and a.depends_on != b.depends_on):
                 return False
         mine = analysis.__dict__
         for name, value in self.answers.items():

@@ -72,10 +72,6 @@ class ItemText:
     #: The live gate session (the app's), whose view of the item's gate is shown; None: none.
     gate_session: GateSession | None = None
 
-    _rev: dict[str, list[str]]
-    #: The analysis ``_rev`` was built from (None: not built yet).
-    _rev_for: Analysis | None = None
-
     def _markup(self, it: Item, store: BoardStore, an: Analysis) -> str:
         e = escape
         lines: list[str] = []
@@ -239,15 +235,11 @@ class ItemText:
             out.append(f"  [dim]waiver[/]         [{wstyle}]{e(text)}[/]{who}  {e(w.reason)}")
         return out
 
-    def _dependents(self, item_id: str, an: Analysis) -> list[str]:
-        """Direct dependents, from a reverse index built once per analysis (no graph needed)."""
-        if self._rev_for is not an:
-            rev: dict[str, list[str]] = {}
-            for other in an.items.values():
-                for d in other.depends_on:
-                    rev.setdefault(d, []).append(other.id)
-            self._rev, self._rev_for = rev, an
-        return self._rev.get(item_id, [])
+    @staticmethod
+    def _dependents(item_id: str, an: Analysis) -> list[str]:
+        """Direct dependents: the analysis' reverse index (no graph needed), which an edit of a
+        status hands on to the next analysis instead of it being built again."""
+        return an.dependents(item_id)
 
     @staticmethod
     def _phase_label(store: BoardStore, phase: str | None) -> str:
