@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -272,21 +273,22 @@ async def test_untrusted_run_all_asks_then_runs_and_passes(repo_board: Path, mak
         assert "last run" in body and "exit code 0" in body and "took" in body
 
 
-async def test_running_every_gate_evaluates_the_gates_that_moved_not_every_gate_per_run(
-    tmp_path: Path, make_app, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    """A run starting or ending concerns its own gate: the app publishes those a batch at a time
-    and the Gates pane redraws them, instead of evaluating every gate of the board for each event
-    (18,000 events for "run all" on a 10,000-item board)."""
-    from readiness_tui.core.gates import GateSession
-
+def forty_gates(tmp_path: Path, verify: Callable[[int], str]) -> Path:
+    """A board of 40 gates G-00..G-39 in a repo of its own, gate n running ``verify(n)``."""
     root = tmp_path / "repo"
     (root / ".git").mkdir(parents=True)
     items = "".join(
-        f'[[items]]\nid = "G-{n:02d}"\ntitle = "Gate {n}"\n[items.gate]\nverify = "exit {n % 2}"\n\n' for n in range(40)
+        f'[[items]]\nid = "G-{n:02d}"\ntitle = "Gate {n}"\n[items.gate]\nverify = "{verify(n)}"\n\n' for n in range(40)
     )
     board = root / "board.toml"
     board.write_text(f'[board]\ntitle = "Forty gates"\n\n{items}', encoding="utf-8")
+    return board
+
+
+def count_full_evaluations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for each evaluation of every gate of the board (``GateSession.views()``)."""
+    from readiness_tui.core.gates import GateSession
+
     full: list[int] = []
     real = GateSession.views
 
@@ -296,14 +298,31 @@ async def test_running_every_gate_evaluates_the_gates_that_moved_not_every_gate_
         return real(self, ids, today)
 
     monkeypatch.setattr(GateSession, "views", counted)
+    return full
+
+
+async def gates_pane_of(app, pilot) -> GatesPane:  # type: ignore[no-untyped-def]
+    """The Gates pane, shown (``6``) once the gate session is ready, with every gate in its table."""
+    await session_ready(app, pilot)
+    await pilot.press("6")
+    await wait_for(pilot, lambda: app.main.pane("gates") is not None and app.main.pane("gates").is_mounted)
+    pane = app.main.pane("gates")
+    await wait_for(pilot, lambda: pane.table.row_count == 40, what="the pane shows the gates")
+    return pane
+
+
+async def test_running_every_gate_evaluates_the_gates_that_moved_not_every_gate_per_run(
+    tmp_path: Path, make_app, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A run starting or ending concerns its own gate: the app publishes those a batch at a time
+    and the Gates pane redraws them, instead of evaluating every gate of the board for each event
+    (18,000 events for "run all" on a 10,000-item board)."""
+    board = forty_gates(tmp_path, lambda n: f"exit {n % 2}")
+    full = count_full_evaluations(monkeypatch)
     app = make_app(board)
     async with app.run_test(size=SIZE) as pilot:
-        await session_ready(app, pilot)
+        pane = await gates_pane_of(app, pilot)
         app.live.session.trust()
-        await pilot.press("6")
-        await wait_for(pilot, lambda: app.main.pane("gates") is not None and app.main.pane("gates").is_mounted)
-        pane = app.main.pane("gates")
-        await wait_for(pilot, lambda: pane.table.row_count == 40, what="the pane shows the gates")
         full.clear()
         await pilot.press("R")
         await wait_for(
@@ -325,31 +344,11 @@ async def test_a_status_key_in_the_gates_pane_evaluates_only_the_edited_gate(
 ) -> None:  # type: ignore[no-untyped-def]
     """An edit of a field no gate is defined by redraws the edited item's gate (its drift here),
     without evaluating every gate of the board again (a status key at 10k: 117 -> 46 ms)."""
-    from readiness_tui.core.gates import GateSession
-
-    root = tmp_path / "repo"
-    (root / ".git").mkdir(parents=True)
-    items = "".join(
-        f'[[items]]\nid = "G-{n:02d}"\ntitle = "Gate {n}"\n[items.gate]\nverify = "true"\n\n' for n in range(40)
-    )
-    board = root / "board.toml"
-    board.write_text(f'[board]\ntitle = "Forty gates"\n\n{items}', encoding="utf-8")
-    full: list[int] = []
-    real = GateSession.views
-
-    def counted(self, ids=None, today=None):  # type: ignore[no-untyped-def]
-        if ids is None:
-            full.append(1)
-        return real(self, ids, today)
-
-    monkeypatch.setattr(GateSession, "views", counted)
+    board = forty_gates(tmp_path, lambda n: "true")
+    full = count_full_evaluations(monkeypatch)
     app = make_app(board)
     async with app.run_test(size=SIZE) as pilot:
-        await session_ready(app, pilot)
-        await pilot.press("6")
-        await wait_for(pilot, lambda: app.main.pane("gates") is not None and app.main.pane("gates").is_mounted)
-        pane = app.main.pane("gates")
-        await wait_for(pilot, lambda: pane.table.row_count == 40, what="the pane shows the gates")
+        pane = await gates_pane_of(app, pilot)
         assert pane.table.cursor_key == "G-00" and pane.table.get_cell("G-00", "drift") == ""
         full.clear()
         for _ in range(6):
