@@ -34,12 +34,18 @@ COLUMNS = (
 )
 
 
-def status_text(status: str) -> Text:
-    return Text(f"{STATUS_MARK.get(status, '?')} {status}", style=STATUS_STYLE.get(status, ""))
-
-
 #: One cell of the table: its text and its Rich style (``""`` for none).
 Cell = tuple[str, str]
+
+
+def status_cell(status: str) -> Cell:
+    """A gate status with its mark, and its style."""
+    return f"{STATUS_MARK.get(status, '?')} {status}", STATUS_STYLE.get(status, "")
+
+
+def status_text(status: str) -> Text:
+    text, style = status_cell(status)
+    return Text(text, style=style)
 
 
 def gate_cells(v: GateView, age: str) -> tuple[Cell, ...]:
@@ -64,7 +70,7 @@ def gate_cells(v: GateView, age: str) -> tuple[Cell, ...]:
     drift: Cell = (f"⚠ {v.drift}", "bold red" if v.item_status == "done" else "bold yellow") if v.drift else ("", "")
     return (
         (v.item_id, "bold" if v.drift else ""),
-        (f"{STATUS_MARK.get(v.status, '?')} {v.status}", STATUS_STYLE.get(v.status, "")),
+        status_cell(v.status),
         (age, ""),
         (format_duration(v.result.duration_s) if v.result else "-", ""),
         ev,
