@@ -153,10 +153,10 @@ class DetailPane(ItemText, Vertical, Pane):
             self._targets[option_id] = target
 
         self._targets: dict[str, str] = {}
-        idw = max([8, *(len(i) for i in (*it.depends_on, *self._dependents(it.id, an)))])
+        idw = max([8, *(len(i) for i in (*it.depends_on, *an.dependents(it.id)))])
         for d in it.depends_on:
             add("depends", d)
-        for d in self._dependents(it.id, an):
+        for d in an.dependents(it.id):
             add("dependent", d)
         if it.status not in CLOSED:
             for root in an.root_causes(it.id):

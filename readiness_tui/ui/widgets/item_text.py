@@ -148,7 +148,7 @@ class ItemText:
         lines += self._id_lines(it.depends_on, an) or ["  [dim]nothing[/]"]
         if it.soft_depends_on:
             lines += ["", "[b]Soft dependencies[/] (ordering only)"] + self._id_lines(it.soft_depends_on, an)
-        dependents = self._dependents(it.id, an)
+        dependents = an.dependents(it.id)
         lines += ["", f"[b]Dependents[/] ({len(dependents)})"]
         lines += self._id_lines(dependents, an) or ["  [dim]none[/]"]
         chains = an.blocking_chain(it.id) if it.status not in CLOSED else []
@@ -234,12 +234,6 @@ class ItemText:
             who = f" (approved by {e(w.approved_by)})" if w.approved_by else ""
             out.append(f"  [dim]waiver[/]         [{wstyle}]{e(text)}[/]{who}  {e(w.reason)}")
         return out
-
-    @staticmethod
-    def _dependents(item_id: str, an: Analysis) -> list[str]:
-        """Direct dependents: the analysis' reverse index (no graph needed), which an edit of a
-        status hands on to the next analysis instead of it being built again."""
-        return an.dependents(item_id)
 
     @staticmethod
     def _phase_label(store: BoardStore, phase: str | None) -> str:
