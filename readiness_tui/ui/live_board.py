@@ -156,7 +156,7 @@ class LiveBoard:
         session swaps in those items and re-evaluates their gates alone, instead of re-reading
         every gate of a 10,000-item board on each keystroke.
         """
-        from ..core.gates.neutral import all_gate_neutral
+        from ..core.gates.neutral import take_item_changes
 
         store = self.store
         session = self.session
@@ -166,13 +166,10 @@ class LiveBoard:
                 self.open()
             return
         else:
-            if changes and all_gate_neutral(changes):
-                ids = {c.item for c in changes}
-                if all(store.has_item(i) for i in ids) and session.update_items(
-                    (store.item(i) for i in ids), store.board
-                ):
-                    self.gates_changed(only=ids)
-                    return
+            ids = take_item_changes(session, changes, store) if changes else None
+            if ids is not None:
+                self.gates_changed(only=ids)
+                return
             session.set_board(store.board)
             if self.watcher is not None:
                 self.watcher.set_board(store.board, index=session.index)

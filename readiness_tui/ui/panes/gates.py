@@ -137,15 +137,13 @@ class GatesPane(Vertical, Pane):
     def apply_changes(self, store: BoardStore, changes: list, analysis: Callable[[], Analysis | None]) -> bool:
         """An edit of item fields no gate is defined by (a status, a title): the edited items'
         gates alone are evaluated and redrawn, not the board's 9,000 (a status key at 10k)."""
-        from ...core.gates.neutral import all_gate_neutral
+        from ...core.gates.neutral import take_item_changes
 
         session = self.session
-        if session is None or self._own_session or not self.views or not all_gate_neutral(changes):
+        if session is None or self._own_session or not self.views:
             return False
-        ids = {c.item for c in changes}
-        if not all(store.has_item(i) for i in ids):
-            return False
-        if not session.update_items((store.item(i) for i in ids), store.board):
+        ids = take_item_changes(session, changes, store)  # the live board's sync, which follows, takes them too
+        if ids is None:
             return False  # the live board's sync takes the new board; show it whole
         self.refresh_gates(ids)
         return True
