@@ -33,7 +33,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.visual import visualize
-from textual.widget import Widget
 from textual.widgets import Static
 
 from ...core.analysis import Analysis
@@ -92,8 +91,6 @@ class GatesPane(Vertical, Pane):
         self._selected: str | None = None
         #: The one moment every age on screen is measured from (moved by ``_tick_ages``).
         self._now = clock()
-        #: The gates with a run (whose ages move with the clock).
-        self._ran: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Static("", id="gates-summary")
@@ -167,7 +164,7 @@ class GatesPane(Vertical, Pane):
             return
         if only is not None and self.views and session.trusted == self.trusted:
             views = session.views(only)
-            if all(k in self.views for k in views) and not any(k in self.views and k not in views for k in only):
+            if views.keys() == self.views.keys() & only:  # no gate among them came or went
                 for v in views.values():
                     self.views[v.item_id] = v
                     self._update_row(v)
@@ -188,7 +185,6 @@ class GatesPane(Vertical, Pane):
             for v in self.views.values():
                 self._update_row(v)
         else:
-            self._ran = {k for k, v in self.views.items() if v.result is not None}
             table.show_rows({k: self._cells(k) for k in self.views})
         self._show_summary()
         self._show_detail(self._selected if self._selected in self.views else next(iter(self.views), None))
@@ -223,17 +219,15 @@ class GatesPane(Vertical, Pane):
     def _update_row(self, v: GateView) -> None:
         # The table repaints the row only when a cell reads differently: a redraw of every gate
         # (a run finished, the session attached) changes a few rows of thousands.
-        if v.result is None:
-            self._ran.discard(v.item_id)
-        else:
-            self._ran.add(v.item_id)
         self.table.update_row(v.item_id, self._cells(v.item_id))
 
     def _tick_ages(self) -> None:
         """Move the clock: the ages the table shows (worked out for the rows drawn) and the detail."""
         self._now = self._clock()
-        self.table.age_out(self._ran)
-        if self._selected in self._ran:
+        ran = [k for k, v in self.views.items() if v.result is not None]
+        self.table.age_out(ran)
+        selected = self.views.get(self._selected) if self._selected else None
+        if selected is not None and selected.result is not None:
             self._show_detail(self._selected)
 
     def _show_summary(self) -> None:
@@ -270,7 +264,7 @@ class GatesPane(Vertical, Pane):
         # The detail fills its box at least (min-height), so it keeps its size, and needs none,
         # whenever the new one fits the box as the one shown did (most gates of a board).
         size = detail.content_size
-        box = detail.parent.content_size.height if isinstance(detail.parent, Widget) else 0
+        box = self.query_one("#gates-detail-box").content_size.height
         lines = visualize(detail, text).get_height(detail.styles, size.width) if size.width else -1  # type: ignore[arg-type]  # as Widget does
         detail.update(text, layout=max(lines, box) != size.height)
 
