@@ -200,13 +200,13 @@ class LinkAnswers:
         self.items: dict[str, Item] | None = analysis.items if self.answers and not analysis.duplicates else None
 
     def give(self, analysis: Analysis) -> bool:
-        """Give ``analysis`` the answers, if its items have the links they were worked out from."""
+        """Give ``analysis`` the answers, if its items have the links they were worked out from
+        (the test the cache's kept answers pass, ``_what_serves``)."""
         then = self.items
-        if then is None or analysis.duplicates or len(then) != len(analysis.items):
+        if then is None or analysis.duplicates:
             return False
-        for (i, a), (j, b) in zip(then.items(), analysis.items.items()):
-            if i != j or (a is not b and a.depends_on != b.depends_on):
-                return False
+        if _what_serves(list(analysis.items.values()), list(then.values())) is None:
+            return False
         mine = analysis.__dict__
         for name, value in self.answers.items():
             mine.setdefault(name, value)
