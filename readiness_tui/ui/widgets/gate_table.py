@@ -1,6 +1,6 @@
-"""The Gates pane's table on the Line API (posting ``ItemHighlighted`` and ``OpenItem``): a board of 10,000 items can carry 9,000 gates, and
-Textual's DataTable adds, measures and styles every cell of every row before it shows the first
-(3-4 s at that size). Here a row is a tuple of ``(text, style)`` cells (``gate_text.gate_cells``);
+"""The Gates pane's table on the Line API (posting ``ItemHighlighted`` and ``OpenItem``): a board
+of 10,000 items can carry 9,000 gates, and Textual's DataTable adds, measures and styles every
+cell of every row before it shows the first (3-4 s at that size). Here a row is a tuple of ``(text, style)`` cells (``gate_text.gate_cells``);
 the columns are sized once from the plain texts, and only the lines on screen are drawn, each once.
 
 A changed row (``update_row``) repaints its one line, and only when a cell reads differently. When
@@ -24,7 +24,7 @@ from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.strip import Strip
 
-from ...core.display import has_control, printable
+from ...core.display import printable
 from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem
 from .gate_text import COLUMNS, Cell
@@ -39,7 +39,7 @@ MIN_TITLE = 16
 
 def _shown(text: str) -> str:
     # Ids, titles and drift come from the board: never hand a terminal its control characters.
-    return printable(text) if not text.isprintable() and has_control(text) else text
+    return text if text.isprintable() else printable(text)
 
 
 def _width(text: str) -> int:
