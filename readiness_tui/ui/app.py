@@ -208,10 +208,13 @@ class ReadinessApp(App[None]):
     def analysis_made(self) -> Analysis | None:
         return None if self._analysis_stale else self._analysis
 
-    def adopt_analysis(self, version: int, analysis: Analysis) -> None:
-        if self._analysis_stale and version == self._board_version:
+    def adopt_analysis(self, version: int, analysis: Analysis) -> Analysis:
+        if version != self._board_version:
+            return analysis
+        if self._analysis_stale:
             self._analysis = analysis
             self._analysis_stale = False
+        return self._analysis if self._analysis is not None else analysis
 
     @property
     def on_sample(self) -> bool:

@@ -76,6 +76,7 @@ class BoardOwner(Protocol):
     def board_version(self) -> int:
         """Counts ``board_changed``: what a worker notes when it starts from the board."""
 
-    def adopt_analysis(self, version: int, analysis: Analysis) -> None:
+    def adopt_analysis(self, version: int, analysis: Analysis) -> Analysis:
         """``analysis`` was made elsewhere (a worker) from the board at ``version``: keep it as the
-        current one if the board has not changed since and none was made meanwhile."""
+        current one if the board has not changed since and none was made meanwhile. Returns the
+        one kept for that board (another worker's, made first), else ``analysis``."""

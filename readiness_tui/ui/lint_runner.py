@@ -117,12 +117,9 @@ class LintRunner:
         if gen != self._generation:
             return  # the board changed while this ran: the newer run reports
         if source is not None and analysis is not None:
-            source.adopt_analysis(version, analysis)  # the panes shown next need not build it again
-            kept = source.analysis_made()
-            if kept is not None and source.board_version == version:
-                # Go/no-go's worker may have built and handed over its own analysis of this same
-                # board first: the panes ask with that one, and must find this result.
-                analysis = kept
+            # The panes shown next need not build it again. Go/no-go's worker may have handed over
+            # its own analysis of this same board first: the panes ask with that one.
+            analysis = source.adopt_analysis(version, analysis)
         self.latest.put(analysis, problems)
         self.done(problems)
         if source is not None:
