@@ -35,9 +35,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import read_log
+from . import read_log, read_once
 from .cache_files import cache_root, library_versions, private_dir, safe_file
-from .fsutil import sha256_bytes
 
 ANSWER_FORMAT = 1
 _MAGIC = b"readiness-answer"
@@ -122,7 +121,7 @@ def prepare(command: str, options: Sequence[object], boards: Sequence[Path]) -> 
             real = path.resolve()
             if not real.is_file():  # a missing board is the command's message; a FIFO is read once
                 return None
-            sha = sha256_bytes(real.read_bytes())
+            sha = read_once.read_and_keep(real)[1]  # the load that follows takes the bytes
             shas[str(real)] = sha
             named.append([str(path), str(real), sha])
         key = json.dumps([command, [repr(o) for o in options], named, day]).encode()

@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from . import board_cache, exit_keep, read_log, store_items, store_records
+from . import board_cache, exit_keep, read_log, read_once, store_items, store_records
 from .board_file import DiskState, disk_state, look, read_board_bytes
 from .board_parse import assemble_by_item, file_text, parse_board_segments
 from .board_text import BoardText
@@ -70,9 +70,10 @@ class BoardStore:
     @classmethod
     def load(cls, path: Path | str) -> BoardStore:
         path = Path(path)
-        data = read_board_bytes(path)
-        text, stamp = file_text(path, data)
-        del data  # not held through the parse
+        handed = read_once.take(path)  # read and hashed already for the answer cache's key
+        data, sha = handed if handed is not None else (read_board_bytes(path), None)
+        text, stamp = file_text(path, data, sha)
+        del data, handed  # not held through the parse
         if read_log.active():  # what a kept answer was computed from (answer_cache)
             read_log.note("board", (str(path.resolve()),), stamp.sha256)
         cached = board_cache.lookup(path, stamp, text)
