@@ -48,4 +48,3 @@ def take(path: Path) -> tuple[bytes, str] | None:
     except OSError:
         return None
     return (data, sha) if now == ident else None
-
