@@ -65,7 +65,7 @@ class Analysis:
                 self.items[it.id] = it
         self.today = today or board.today()
         # A board loaded from the parse cache may come with answers kept (``analysis_seed.kept``).
-        self._kept = analysis_seed.take(self)
+        self._kept, self._delta = analysis_seed.take(self)
 
     # ------------------------------------------------------------------ graph
     @cached_property
@@ -343,6 +343,12 @@ class Analysis:
     def _wave_cache(self) -> dict[bool, list[list[str]]]:
         """``waves`` by include_closed."""
         return {}
+
+    @cached_property
+    def _rank(self) -> dict[str, int]:
+        """Item -> its topological generation (items on or behind a cycle have none): an item's
+        is above each of its dependencies', so passes around a few items go in this order."""
+        return {n: k for k, g in enumerate(self._topo[0]) for n in g}
 
     @cached_property
     def _board_pos(self) -> dict[str, int]:

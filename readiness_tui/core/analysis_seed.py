@@ -28,6 +28,8 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
+from .analysis_delta import NOTHING, Delta, worth_it
+
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .model import Board, Item
@@ -61,6 +63,12 @@ class kept(cached_property[T]):  # noqa: N801 - a decorator, named as ``cached_p
                 return super().__get__(instance, owner)
             instance.__dict__[name] = value
             return value
+        delta: Delta | None = getattr(instance, "_delta", None)
+        if delta is not None and name is not None:
+            found = delta.derive(instance, name)  # type: ignore[arg-type]
+            if found is not NOTHING:
+                instance.__dict__[name] = found
+                return found  # type: ignore[no-any-return]
         return super().__get__(instance, owner)
 
 
@@ -77,7 +85,7 @@ def kept_names(cls: type, links_only: bool = False) -> list[str]:
 
 
 #: The modules whose code decides those answers: a change to any of them makes every seed stale.
-_ANALYSIS_MODULES = ("analysis", "analysis_seed", "item_state", "schedule", "chains", "cycles")
+_ANALYSIS_MODULES = ("analysis", "analysis_seed", "analysis_delta", "item_state", "schedule", "chains", "cycles")
 
 #: Where a loaded seed waits in the board's ``__dict__`` (never a field: not dumped, copied or compared).
 _KEY = "_analysis_seed"
@@ -130,48 +138,71 @@ def attach(board: Board, read: Callable[[], bytes | None], items: list[Item] | N
     board.__dict__[_KEY] = (list(board.items if items is None else items), read)
 
 
-def _what_serves(now: list[Item], then: list[Item]) -> str | None:
+def _what_serves(now: list[Item], then: list[Item]) -> tuple[str | None, dict[str, Item]]:
     """Which of the kept answers of items ``then`` are those of items ``now``: all of them while
     each item is the same object (records are replaced, never mutated) or equal in every field
-    the answers read; the ``kept_links`` ones while the ids and dependencies are equal; else none."""
+    the answers read; the ``kept_links`` ones while the ids and dependencies are equal; else none.
+    With the ``kept_links`` ones, the items of ``then`` whose other fields differ, by id."""
+    changed: dict[str, Item] = {}
     if len(now) != len(then):
-        return None
+        return None, changed
     if all(map(operator.is_, now, then)):
-        return _ALL
+        return _ALL, changed
     graph, links = operator.attrgetter(*GRAPH_FIELDS), operator.attrgetter(*LINK_FIELDS)
-    serves = _ALL
     for a, b in zip(now, then):
-        if a is b or (serves == _ALL and graph(a) == graph(b)):
+        if a is b or graph(a) == graph(b):
             continue
         if links(a) != links(b):
-            return None
-        serves = _LINKS
-    return serves
+            return None, {}
+        changed[b.id] = b
+    return (_LINKS if changed else _ALL), changed
 
 
-def take(analysis: Analysis) -> dict[str, bytes] | None:
+def take(analysis: Analysis) -> tuple[dict[str, bytes] | None, Delta | None]:
     """The answers kept with the analysed board, each pickled (see ``kept``), when the board
-    still holds the items they were worked out from (the ``kept_links`` ones alone when only
-    statuses or estimates changed since); taken once, by the first analysis."""
+    still holds the items they were worked out from; taken once, by the first analysis. When
+    only statuses or estimates changed since: the ``kept_links`` ones, and the others as the
+    ground of a ``Delta`` when few items changed."""
     found = analysis.board.__dict__.pop(_KEY, None)
     if found is None:
-        return None
+        return None, None
     items, read = found
-    serves = _what_serves(analysis.board.items, items)
+    serves, changed = _what_serves(analysis.board.items, items)
     if serves is None:
-        return None
+        return None, None
     data = read()
     if data is None:
-        return None
+        return None, None
     try:
         blobs = pickle.loads(data)  # noqa: S301 - our own file, checked as the entry is
     except Exception:  # noqa: BLE001 - a damaged file only means working the answers out
-        return None
+        return None, None
     if not isinstance(blobs, dict) or set(blobs) != set(kept_names(type(analysis))):
-        return None
-    if serves == _LINKS:
-        return {name: blobs[name] for name in kept_names(type(analysis), links_only=True)}
-    return blobs
+        return None, None
+    if serves == _ALL:
+        return blobs, None
+    links = {name: blobs.pop(name) for name in kept_names(type(analysis), links_only=True)}
+    if analysis.duplicates or not worth_it(len(changed), len(items)):
+        return links, None
+    return links, Delta(_Unpickled(blobs), changed)
+
+
+class _Unpickled:
+    """name -> the value of a pickled answer, unpickled once, when first asked for (None when
+    missing or damaged)."""
+
+    def __init__(self, blobs: dict[str, bytes]) -> None:
+        self._blobs = blobs
+        self._values: dict[str, Any] = {}
+
+    def __call__(self, name: str) -> Any:
+        if name not in self._values:
+            blob = self._blobs.pop(name, None)
+            try:
+                self._values[name] = None if blob is None else pickle.loads(blob)  # noqa: S301 - as in ``take``
+            except Exception:  # noqa: BLE001 - a damaged answer only means working it out
+                self._values[name] = None
+        return self._values[name]
 
 
 def has_seed(board: Board) -> bool:
@@ -181,7 +212,7 @@ def has_seed(board: Board) -> bool:
 
 #: Answers that read only the links and are not kept in the cache (cheaper to compute than to
 #: load there), but free to share in memory.
-_LINKS_IN_MEMORY = ("_succ", "_knots", "_board_pos")
+_LINKS_IN_MEMORY = ("_succ", "_knots", "_board_pos", "_rank")
 
 
 class LinkAnswers:
@@ -189,25 +220,34 @@ class LinkAnswers:
     depends on whom), and the links they were worked out from: the app gives them to the next
     analysis when an edit left every item's id and dependencies as they were (a status or an
     estimate: ~40 ms at 10,000 items per key in the panes that read the analysis). Those answers
-    are never changed once made, so the analyses share them."""
+    are never changed once made, so the analyses share them. The answers that read the statuses
+    too, as far as that analysis worked them out, are the ground of the next one's ``Delta``."""
 
     def __init__(self, analysis: Analysis) -> None:
         got = analysis.__dict__
         names = (*kept_names(type(analysis), links_only=True), *_LINKS_IN_MEMORY)
         self.answers = {name: got[name] for name in names if name in got}
+        self.statuses = {name: got[name] for name in kept_names(type(analysis)) if name in got and name not in names}
         # The items they were worked out from (that analysis' own map, never changed once made):
         # the edited ones differ from the board's now, the others are the same objects.
         self.items: dict[str, Item] | None = analysis.items if self.answers and not analysis.duplicates else None
 
     def give(self, analysis: Analysis) -> bool:
         """Give ``analysis`` the answers, if its items have the links they were worked out from
-        (the test the cache's kept answers pass, ``_what_serves``)."""
+        (the test the cache's kept answers pass, ``_what_serves``), and a ``Delta`` from the
+        others when few items changed."""
         then = self.items
         if then is None or analysis.duplicates:
             return False
-        if _what_serves(list(analysis.items.values()), list(then.values())) is None:
+        serves, changed = _what_serves(list(analysis.items.values()), list(then.values()))
+        if serves is None:
             return False
         mine = analysis.__dict__
         for name, value in self.answers.items():
             mine.setdefault(name, value)
+        if serves == _ALL:  # no status or estimate changed either (a title, an owner): all serve
+            for name, value in self.statuses.items():
+                mine.setdefault(name, value)
+        elif self.statuses and worth_it(len(changed), len(then)):
+            analysis._delta = Delta(self.statuses.get, changed)
         return True

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import heapq
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .model import CLOSED, Item
@@ -104,45 +105,155 @@ def critical_path(
     from the end of the project; slack = LS - ES. When no open item has an estimate, each open
     item counts as one unit (``unit == "items"``); the two are never mixed.
     """
+    unit = "days" if any(_estimated(items[n]) for n in order) else "items"
     dur: dict[str, float] = {}
     unestimated: list[str] = []
-    unit = "items"
     for n in order:
         it = items[n]
-        if it.status in CLOSED:
-            dur[n] = 0.0
-        elif it.estimate_days is None:
+        dur[n] = _duration(it, unit)
+        if unit == "days" and it.status not in CLOSED and it.estimate_days is None:
             unestimated.append(n)
-            dur[n] = 0.0
-        else:
-            unit = "days"
-            dur[n] = float(it.estimate_days)
-    if unit == "items":  # no open item is estimated: each counts as one unit, none as unestimated
-        for n in unestimated:
-            dur[n] = 1.0
-        unestimated = []
     es: dict[str, float] = {}
     ef: dict[str, float] = {}
-    for n in order:
+    _forward(order, pred, dur, es, ef)
+    end = max(ef.values(), default=0.0)
+    lf: dict[str, float] = {}
+    ls: dict[str, float] = {}
+    _backward(reversed(order), succ, dur, end, ls, lf)
+    return _found(order, pred, board_pos, Schedule(order, dur, es, ef, ls, lf), end, unestimated, unit)
+
+
+def rescheduled(
+    before: CriticalPath,
+    items: Mapping[str, Item],
+    changed: Iterable[str],
+    graph: tuple[Mapping[str, list[str]], Mapping[str, list[str]], Mapping[str, int]],
+    board_pos: Mapping[str, int],
+) -> CriticalPath | None:
+    """``critical_path`` of the same placed items and links as ``before``, after the statuses or
+    estimates of ``changed`` were edited. ``graph``: ``pred``, ``succ`` and a rank that orders
+    each item after its dependencies. The forward pass runs again from the items whose duration
+    moved, on along dependents while their start or finish moves; the backward pass likewise
+    along dependencies (over every item when the end moved). Each value is worked out by the same
+    sum as in the whole pass, so the answer is the same to the bit. None when the unit changes
+    (every duration does)."""
+    old = before.schedule
+    order = old._order
+    unit = "days" if any(_estimated(items[n]) for n in order) else "items"
+    if unit != before.unit:
+        return None
+    pred, succ, rank = graph
+    dur = old._dur
+    moved = [n for n in dict.fromkeys(changed) if n in dur and dur[n] != _duration(items[n], unit)]
+    unestimated = before.unestimated
+    if unit == "days":
+        edited = set(changed)
+        lacking = {n for n in edited if n in dur and items[n].status not in CLOSED and items[n].estimate_days is None}
+        was = set(unestimated)
+        if lacking != was & edited:
+            now = (was - edited) | lacking
+            unestimated = [n for n in order if n in now]
+    if not moved:
+        return CriticalPath(before.ids, before.total_days, old, list(unestimated), unit)
+    dur = dict(dur)
+    for n in moved:
+        dur[n] = _duration(items[n], unit)
+    es, ef = dict(old._es), dict(old._ef)
+    _along(moved, succ, rank, 1, lambda n: _forward((n,), pred, dur, es, ef), es, ef)
+    end = max(ef.values(), default=0.0)
+    if end == before.total_days:
+        ls, lf = dict(old._ls), dict(old._lf)
+        _along(moved, pred, rank, -1, lambda n: _backward((n,), succ, dur, end, ls, lf), ls, lf)
+    else:
+        ls, lf = {}, {}
+        _backward(reversed(order), succ, dur, end, ls, lf)
+    return _found(order, pred, board_pos, Schedule(order, dur, es, ef, ls, lf), end, list(unestimated), unit)
+
+
+def _along(
+    start: list[str],
+    ahead: Mapping[str, list[str]],
+    rank: Mapping[str, int],
+    way: int,
+    work: Callable[[str], None],
+    *values: dict[str, float],
+) -> None:
+    """``work`` on ``start``, then on each item ``ahead`` of one whose ``values`` it changed, in
+    ``rank`` order (``way`` 1: lowest first; -1: highest first), each once, after every item it
+    reads from: an item's values are final when it is worked on."""
+    heap = [(way * rank[n], n) for n in start]
+    heapq.heapify(heap)
+    done: set[str] = set()
+    while heap:
+        n = heapq.heappop(heap)[1]
+        if n in done:
+            continue
+        done.add(n)
+        was = [v[n] for v in values]
+        work(n)
+        if [v[n] for v in values] != was:
+            for x in ahead[n]:
+                heapq.heappush(heap, (way * rank[x], x))
+
+
+def _estimated(it: Item) -> bool:
+    return it.status not in CLOSED and it.estimate_days is not None
+
+
+def _duration(it: Item, unit: str) -> float:
+    """An item's days in the schedule: none when closed; an open one without an estimate counts
+    none (``unit == "days"``) or one unit (``"items"``: no open item is estimated)."""
+    if it.status in CLOSED:
+        return 0.0
+    if it.estimate_days is None:
+        return 1.0 if unit == "items" else 0.0
+    return float(it.estimate_days)
+
+
+def _forward(
+    nodes: Iterable[str],
+    pred: Mapping[str, list[str]],
+    dur: dict[str, float],
+    es: dict[str, float],
+    ef: dict[str, float],
+) -> None:
+    for n in nodes:
         # Kahn's order emits an item only after all its dependencies, so they all have an EF.
         ps = pred[n]
         start = max([ef[p] for p in ps]) if ps else 0.0
         es[n] = start
         ef[n] = start + dur[n]
-    end = max(ef.values(), default=0.0)
-    lf: dict[str, float] = {}
-    ls: dict[str, float] = {}
-    for n in reversed(order):
+
+
+def _backward(
+    nodes: Iterable[str],
+    succ: Mapping[str, list[str]],
+    dur: dict[str, float],
+    end: float,
+    ls: dict[str, float],
+    lf: dict[str, float],
+) -> None:
+    for n in nodes:
         ss = succ[n]
         # Dependents on or behind a cycle have no schedule (not in ls).
         finish = min([ls[x] for x in ss if x in ls] or (end,)) if ss else end
         lf[n] = finish
         ls[n] = finish - dur[n]
-    schedule = Schedule(order, dur, es, ef, ls, lf)
+
+
+def _found(
+    order: list[str],
+    pred: Mapping[str, list[str]],
+    pos: Mapping[str, int],
+    schedule: Schedule,
+    end: float,
+    unestimated: list[str],
+    unit: str,
+) -> CriticalPath:
+    """The path: walk back from the latest finishing critical item along zero-slack predecessors."""
+    dur, es, ef, ls = schedule._dur, schedule._es, schedule._ef, schedule._ls
     path: list[str] = []
     if end > 0:
-        # Walk back from the latest finishing critical item along zero-slack predecessors.
-        pos = board_pos
         ends = [n for n in order if abs(ef[n] - end) < 1e-9 and ls[n] - es[n] <= 1e-9 and dur[n] > 0]
         cur = min(ends, key=pos.__getitem__) if ends else None
         while cur is not None:
