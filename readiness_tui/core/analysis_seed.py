@@ -158,6 +158,18 @@ def _what_serves(now: list[Item], then: list[Item]) -> tuple[str | None, dict[st
     return (_LINKS if changed else _ALL), changed
 
 
+def same_links(a: Analysis, b: Analysis) -> bool:
+    """Whether two analyses are of items with the same ids and dependencies, in the same order
+    (what a status or an estimate edit leaves as it was): at once when the later one was given
+    the other's link answers, else by comparing the items."""
+    topo = a.__dict__.get("_topo")
+    if topo is not None and topo is b.__dict__.get("_topo"):
+        return True
+    if a.duplicates or b.duplicates:
+        return False
+    return _what_serves(list(a.items.values()), list(b.items.values()))[0] is not None
+
+
 def take(analysis: Analysis) -> tuple[dict[str, bytes] | None, Delta | None]:
     """The answers kept with the analysed board, each pickled (see ``kept``), when the board
     still holds the items they were worked out from; taken once, by the first analysis. When

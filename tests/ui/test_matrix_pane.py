@@ -19,6 +19,8 @@ from readiness_tui.ui.widgets.matrix_layout import (
     DIAG,
     DIS_DEP,
     DIS_NONE,
+    H_CLOSED,
+    H_PLAIN,
     NONE,
     REFUSED_DEP,
     REFUSED_NEW,
@@ -230,6 +232,27 @@ async def test_show_board_keeps_the_cursor_on_the_same_ids() -> None:
         second_row = screen_lines(pane)[pane.top_lines + 1]
         assert second_row.split("│")[0].strip() == "NEW-1"  # drawn where it was inserted
         assert (pane.cursor_row_id, pane.cursor_col_id) == ("OBS-1", "INF-2")
+
+
+async def test_a_status_edit_restyles_the_labels_and_keeps_the_grid() -> None:
+    store = load("plan.toml")
+    app = host(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        row = pane.ids.index("OBS-1")
+        was, cells = pane.header_state[row], pane.cells
+        assert was == H_PLAIN
+        store.set_status("OBS-1", "done")
+        app.show()
+        await pilot.pause()
+        assert pane.header_state[row] == H_CLOSED and pane.cells is cells  # not laid out again
+        before = screen_lines(pane)
+        store.add_dependency("GO-1", "OBS-1")  # a dependency: the grid is laid out again
+        app.show()
+        await pilot.pause()
+        assert pane.cells is not cells and pane.header_state[row] == H_CLOSED
+        assert pane.cell_kind(pane.ids.index("GO-1"), row) == DEP and screen_lines(pane) != before
 
 
 async def test_focus_item_moves_the_cursor_without_a_highlight_message() -> None:

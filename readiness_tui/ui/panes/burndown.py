@@ -100,7 +100,8 @@ class BurndownPane(Vertical, Pane):
 
     @on(Computed)
     def _computed(self, message: Computed) -> None:
-        if message.store is self._store:
+        # A chart of the same series is not drawn again (a status between two open ones).
+        if message.store is self._store and message.data != self.data:
             self.data = message.data
             self.draw()
 

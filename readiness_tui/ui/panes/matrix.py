@@ -21,6 +21,7 @@ from textual import events
 from textual.binding import Binding, BindingType
 
 from ...core.analysis import Analysis
+from ...core.analysis_seed import same_links
 from ...core.store import BoardStore
 from ..binding_ids import with_ids
 from ..messages import ItemHighlighted, OpenItem, ToggleDependency
@@ -73,6 +74,8 @@ class MatrixPane(MatrixGrid, LazyPane):
 
     # ------------------------------------------------------------------ contract
     def build(self, store: BoardStore, analysis: Analysis) -> None:
+        if self._restyle(analysis):
+            return
         if analysis is not self._analysis:
             self._refused = []
         old_row = self.cursor_row_id
@@ -123,6 +126,21 @@ class MatrixPane(MatrixGrid, LazyPane):
         self.set_data(
             order, deps, self._marks_with_refused(), states, summary=summary, summary_alert=alert, cursor=cursor
         )
+
+    def _restyle(self, analysis: Analysis) -> bool:
+        """After an edit that left every id, dependency and the recorded matrix as they were (a
+        status, an estimate), only which labels show closed items can differ: restyle those
+        instead of laying out the grid again (~50 ms at 10,000 items). False when it cannot."""
+        before = self._analysis
+        if before is None or analysis is before or self._refused:
+            return False
+        if analysis.board.matrix != before.board.matrix or not same_links(analysis, before):
+            return False
+        items = analysis.items
+        self._analysis, self._items = analysis, items
+        found = map(items.get, self.ids)
+        self.set_header_state([H_UNKNOWN if it is None else H_CLOSED if it.is_closed else H_PLAIN for it in found])
+        return True
 
     def focus_line_of_item(self, item_id: str) -> bool:
         """Move the cursor to the item's row (no message); False if it has none."""

@@ -185,6 +185,12 @@ class MatrixGrid(LineView, can_focus=True):
         if self.is_mounted:
             self.call_after_refresh(self._scroll_cursor_visible)
 
+    def set_header_state(self, header_state: Sequence[int]) -> None:
+        """Restyle the row and column labels (open, closed, unknown) with everything else kept."""
+        self.header_state = list(header_state)
+        self._painter.clear()
+        self.refresh()
+
     def set_summary(self, summary: Text | str, alert: bool = False) -> None:
         self.summary = Text(summary) if isinstance(summary, str) else summary
         self.summary_alert = alert
