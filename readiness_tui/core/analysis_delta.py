@@ -14,7 +14,6 @@ reach moved, the schedule's unit changing), the answer is worked out whole, as w
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from . import schedule
 from .item_state import ItemState, item_state
 from .model import CLOSED, Item
+from .ripple import ripple
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -213,23 +213,18 @@ def _open_waves(a: Analysis, before: list[list[str]], flipped: list[str]) -> lis
 
     level = {n: k for k, wave in enumerate(before) for n in wave}
     fresh: dict[str, int | None] = {}  # the items whose wave changed: the new one (None: no wave)
-    heap = [(rank[n], n) for n in flipped if n in rank]  # the others are on or behind a cycle
-    heapq.heapify(heap)
-    done: set[str] = set()
-    while heap:
-        n = heapq.heappop(heap)[1]
-        if n in done:
-            continue
-        done.add(n)
+
+    def work(n: str) -> bool:
         k: int | None = None
         if placed(n):
             ps = [fresh[p] if p in fresh else level[p] for p in pred[n] if placed(p)]
             k = 1 + max(ps) if ps else 0  # type: ignore[type-var,operator]
-        if k != level.get(n):
-            fresh[n] = k
-            for x in succ[n]:
-                if x in rank:
-                    heapq.heappush(heap, (rank[x], x))
+        if k == level.get(n):
+            return False
+        fresh[n] = k
+        return True
+
+    ripple(flipped, succ, rank, work)  # an item with no rank is on or behind a cycle
     if not fresh:
         return before
     pos = a._board_pos

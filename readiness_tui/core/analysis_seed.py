@@ -85,7 +85,16 @@ def kept_names(cls: type, links_only: bool = False) -> list[str]:
 
 
 #: The modules whose code decides those answers: a change to any of them makes every seed stale.
-_ANALYSIS_MODULES = ("analysis", "analysis_seed", "analysis_delta", "item_state", "schedule", "chains", "cycles")
+_ANALYSIS_MODULES = (
+    "analysis",
+    "analysis_seed",
+    "analysis_delta",
+    "ripple",
+    "item_state",
+    "schedule",
+    "chains",
+    "cycles",
+)
 
 #: Where a loaded seed waits in the board's ``__dict__`` (never a field: not dumped, copied or compared).
 _KEY = "_analysis_seed"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .model import CLOSED, Item
+from .ripple import ripple
 
 
 def slack(es: float, ls: float) -> float:
@@ -159,41 +159,22 @@ def rescheduled(
     for n in moved:
         dur[n] = _duration(items[n], unit)
     es, ef = dict(old._es), dict(old._ef)
-    _along(moved, succ, rank, 1, lambda n: _forward((n,), pred, dur, es, ef), es, ef)
+    ripple(moved, succ, rank, lambda n: _changed(lambda: _forward((n,), pred, dur, es, ef), n, es, ef))
     end = max(ef.values(), default=0.0)
     if end == before.total_days:
         ls, lf = dict(old._ls), dict(old._lf)
-        _along(moved, pred, rank, -1, lambda n: _backward((n,), succ, dur, end, ls, lf), ls, lf)
+        ripple(moved, pred, rank, lambda n: _changed(lambda: _backward((n,), succ, dur, end, ls, lf), n, ls, lf), -1)
     else:
         ls, lf = {}, {}
         _backward(reversed(order), succ, dur, end, ls, lf)
     return _found(order, pred, board_pos, Schedule(order, dur, es, ef, ls, lf), end, list(unestimated), unit)
 
 
-def _along(
-    start: list[str],
-    ahead: Mapping[str, list[str]],
-    rank: Mapping[str, int],
-    way: int,
-    work: Callable[[str], None],
-    *values: dict[str, float],
-) -> None:
-    """``work`` on ``start``, then on each item ``ahead`` of one whose ``values`` it changed, in
-    ``rank`` order (``way`` 1: lowest first; -1: highest first), each once, after every item it
-    reads from: an item's values are final when it is worked on."""
-    heap = [(way * rank[n], n) for n in start]
-    heapq.heapify(heap)
-    done: set[str] = set()
-    while heap:
-        n = heapq.heappop(heap)[1]
-        if n in done:
-            continue
-        done.add(n)
-        was = [v[n] for v in values]
-        work(n)
-        if [v[n] for v in values] != was:
-            for x in ahead[n]:
-                heapq.heappush(heap, (way * rank[x], x))
+def _changed(work: Callable[[], None], n: str, *values: dict[str, float]) -> bool:
+    """``work()``, and whether it changed item ``n``'s ``values``."""
+    was = [v[n] for v in values]
+    work()
+    return [v[n] for v in values] != was
 
 
 def _estimated(it: Item) -> bool:
