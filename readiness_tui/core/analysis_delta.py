@@ -94,7 +94,8 @@ class Delta:
     # ------------------------------------------------------------------ the answers
     def _closed(self, a: Analysis, before: frozenset[str]) -> frozenset[str]:
         now = a.items
-        return (before - self._then.keys()) | {i for i in self._then if now[i].status in CLOSED}
+        # frozenset's own methods: ``-`` with a dict's keys would give a plain, mutable set.
+        return before.difference(self._then).union(i for i in self._then if now[i].status in CLOSED)
 
     def _open_deps(self, a: Analysis, before: dict[str, list[str]]) -> dict[str, list[str]]:
         closed, items = a._closed, a.items

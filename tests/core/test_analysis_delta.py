@@ -106,6 +106,7 @@ def test_an_analysis_after_status_edits_answers_what_a_fresh_one_does(text: str,
     had = [name for name in STATUS_ANSWERS if name in before.__dict__]
     assert (a._delta is not None) == bool(had)
     assert "_closed" not in had or "_closed" in served
+    assert type(a.closed) is frozenset  # the same kind of answer as a fresh analysis gives
     if not before.on_cycle and not before.names_unknown:
         # On a plain plan every answer the earlier analysis had is worked out from it, but a
         # schedule whose unit changed (no open item estimated, or the first one).
