@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual.worker import get_current_worker
-
 from ..core.board_file import DiskState
 from ..core.problems import BoardError
 from .worker_work import released
@@ -35,6 +33,10 @@ class BoardDisk:
         self.file_missing = False
         #: The file was to be looked at while our own save was being written: look once it is.
         self._recheck = False
+        #: A read of the file is running in a thread.
+        self._reading = False
+        #: Looks asked for while it ran, to make once it has ended (in order, each once).
+        self._waiting: list[Callable[[], None]] = []
 
     @property
     def store(self) -> BoardStore:
@@ -52,6 +54,8 @@ class BoardDisk:
             # Our own save is landing (the store takes its stamp when it has): look after that.
             self._recheck = True
             return
+        if self._busy(self.check):
+            return
         store = self.store
         # What the store holds now: an edit made while the worker reads shows as a difference.
         before = store.snapshot()
@@ -64,13 +68,39 @@ class BoardDisk:
             self._recheck = False
             self.check()
 
+    def _busy(self, again: Callable[[], None]) -> bool:
+        """Whether a read of the file is running; if so ``again`` is made once it has ended.
+
+        One reader of the file at a time: a thread cannot be stopped, so a newer look started
+        beside one still running read and parsed the file beside it. An editor's save often
+        comes as two or three file events: at 100,000 items each read holds the file's bytes and
+        text (120 MB) and the app's peak memory rose by as much per reader."""
+        if not self._reading:
+            return False
+        if again not in self._waiting:
+            self._waiting.append(again)
+        return True
+
     def _read_in_thread(self, work: Callable[[], None]) -> None:
-        # One reader of the file at a time: a newer look replaces one still running.
-        self.app.run_worker(work, thread=True, exclusive=True, group="board-read", exit_on_error=False)
+        self._reading = True
+        self.app.run_worker(released(self._one_read, work), thread=True, group="board-read", exit_on_error=False)
+
+    def _one_read(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        finally:
+            self.live.to_ui(self._read_done)
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._waiting:
+            self._waiting.pop(0)()
 
     def reload_from_disk(self, then: Callable[[], None]) -> None:
         """``R``: read the file in a thread worker and take it in place on the UI thread, then
         ``then()``; not when it could not be read (the reason is shown instead)."""
+        if self._busy(lambda: self.reload_from_disk(then)):
+            return
         store = self.store
         before = store.snapshot()
         self._read_in_thread(released(self._reread, store, before, then))
@@ -121,8 +151,9 @@ class BoardDisk:
                     fresh = reread(store)
             except BoardError as exc:
                 fresh = exc
-        if not get_current_worker().is_cancelled:  # a later look replaces this one
-            self.live.to_ui(self._disk_read, store, before, state, fresh, stamp)
+        # Taken even when another look waits: a stream of changes must not keep the screen from
+        # ever showing one.
+        self.live.to_ui(self._disk_read, store, before, state, fresh, stamp)
 
     def _disk_read(
         self,

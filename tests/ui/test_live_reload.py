@@ -184,3 +184,50 @@ def test_released_work_drops_its_arguments_once_run() -> None:
     assert held() is not None  # kept until the work runs
     assert work() is True
     assert held() is None
+
+
+async def test_the_file_is_read_by_one_thread_at_a_time_and_the_last_change_is_shown(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    """Looks asked for while a read runs (an editor's save comes as several file events, and
+    ``R``) wait for it instead of reading the file beside it, and are made once it has ended."""
+    import threading
+    import time
+
+    from readiness_tui.core import reread as reread_module
+
+    reread = reread_module.reread
+    running: list[int] = []
+    most = [0]
+    lock = threading.Lock()
+
+    def slow(store, *args):  # type: ignore[no-untyped-def]
+        with lock:
+            running.append(1)
+            most[0] = max(most[0], len(running))
+        time.sleep(0.2)  # a big board's read: the other looks arrive meanwhile
+        try:
+            return reread(store, *args)
+        finally:
+            with lock:
+                running.pop()
+
+    monkeypatch.setattr(reread_module, "reread", slow)
+    app = make_app(launch_board)
+    notices: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        monkeypatch.setattr(app, "notify", lambda message, **_kw: notices.append(str(message)))
+        text = launch_board.read_text(encoding="utf-8")
+        for n in range(3):
+            launch_board.write_text(text.replace('"Rollback runbook"', f'"Runbook {n}"'), encoding="utf-8")
+            app.live.check_disk()
+            await pilot.pause(0.05)
+        await pilot.press("R")
+        await wait_for(pilot, lambda: "Reloaded launch.toml." in notices, what="R's reload")
+        await wait_for(pilot, lambda: app.store.item("RB-01").title == "Runbook 2", what="the last change")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert most[0] == 1 and not running
+        assert app.store.item("RB-01").title == "Runbook 2" and "Runbook 2" in table_text(app)
