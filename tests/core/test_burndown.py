@@ -94,3 +94,29 @@ def test_series_is_capped(tmp_path: Path) -> None:
     board = BoardStore.from_text(BOARD.replace('title = "Burn"', 'title = "Burn"\nscope_start = 2020-01-01')).board
     s = burndown.series(board)
     assert len(s.dates) == burndown.MAX_DAYS and s.dates[-1] == dt.date(2026, 2, 20)
+
+
+def test_the_rewinder_of_two_fields_gives_what_the_whole_items_give(tmp_path: Path) -> None:
+    """The burndown rewinds only the fields it reads: day by day, those are what rewinding the
+    whole items gives, through a rename, an item added and removed, and field edits."""
+    shutil.copy(FIXTURES / "launch.toml", tmp_path / "launch.toml")
+    shutil.copy(FIXTURES / "launch.history.jsonl", tmp_path / "launch.history.jsonl")
+    path = tmp_path / "launch.toml"
+    store = BoardStore.load(path)
+    first = store.board.items[0]
+    later = dt.datetime(2026, 2, 19, 12, tzinfo=TZ)
+    audit.append(path, [Change(first.id, "id", "OLD-1", first.id)], actor="x", now=later)
+    audit.append(
+        path, [Change("GONE-1", "*", {"id": "GONE-1", "status": "review", "estimate_days": 4}, None)], now=later
+    )
+    audit.append(path, [Change(first.id, "estimate_days", 7, first.estimate_days)], actor="x", now=later)
+    records = audit.read(path)
+    fields = ("status", "estimate_days")
+    whole, some = audit.Rewinder(store.board, records), audit.Rewinder(store.board, records, fields=fields)
+    day = dt.date(2026, 2, 20)
+    while day >= dt.date(2026, 2, 8):
+        full = {i: {f: it.get(f) for f in ("id", *fields)} for i, it in whole.state_after(day).items()}
+        # (an undone edit of another field adds that field: the burndown does not read it)
+        assert {i: {f: it.get(f) for f in ("id", *fields)} for i, it in some.state_after(day).items()} == full, day
+        day -= dt.timedelta(days=1)
+    assert "OLD-1" in full and "GONE-1" in full

@@ -38,8 +38,15 @@ class Rewinder:
     that (local) day and returns ``{id: item dict}`` for the end of that day.
     """
 
-    def __init__(self, board: Board, records: list[Record]):
-        self.items: dict[str, dict[str, Any]] = {it.id: it.model_dump(mode="json") for it in board.items}
+    def __init__(self, board: Board, records: list[Record], fields: tuple[str, ...] | None = None):
+        # ``fields``: only these of each item (besides its id), for a reader that needs no more:
+        # the burndown reads two fields of each item, and dumping all of 10,000 items took ~0.2 s.
+        # Their values are already what a JSON dump gives (a status, a number).
+        if fields is None:
+            self.items: dict[str, dict[str, Any]] = {it.id: it.model_dump(mode="json") for it in board.items}
+        else:
+            names = ("id", *fields)
+            self.items = {it.id: {f: getattr(it, f) for f in names} for it in board.items}
         self._pending = [r for r in records if r.type == "change" and r.kind == "items" and r.item]
         self._pending.sort(key=lambda r: (r.local_date, r.ts, r.line))
 
