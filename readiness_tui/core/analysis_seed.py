@@ -209,14 +209,14 @@ def take(analysis: Analysis) -> tuple[dict[str, bytes] | None, Delta | None]:
 
 
 class _Unpickled:
-    """name -> the value of a pickled answer, unpickled once, when first asked for (None when
-    missing or damaged)."""
+    """The ``Priors`` of a command: name -> the value of a pickled answer, unpickled once, when
+    first asked for (None when missing or damaged)."""
 
     def __init__(self, blobs: dict[str, bytes]) -> None:
         self._blobs = blobs
         self._values: dict[str, Any] = {}
 
-    def __call__(self, name: str) -> Any:
+    def get(self, name: str, /) -> Any:
         if name not in self._values:
             blob = self._blobs.pop(name, None)
             try:
@@ -224,6 +224,10 @@ class _Unpickled:
             except Exception:  # noqa: BLE001 - a damaged answer only means working it out
                 self._values[name] = None
         return self._values[name]
+
+    def pop(self, name: str, default: None, /) -> Any:
+        self._blobs.pop(name, None)
+        return self._values.pop(name, default)
 
 
 def has_seed(board: Board) -> bool:
@@ -270,5 +274,5 @@ class LinkAnswers:
             for name, value in self.statuses.items():
                 mine.setdefault(name, value)
         elif self.statuses and worth_it(len(changed), len(then)):
-            analysis._delta = Delta(self.statuses.get, changed)
+            analysis._delta = Delta(dict(self.statuses), changed)  # its own map: it lets go of them
         return True

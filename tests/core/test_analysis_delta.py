@@ -80,6 +80,8 @@ def handed_over(before: Analysis, now: list[Any]) -> tuple[Analysis, list[str]]:
     assert links.give(a)
     served = derived_names(a) if a._delta is not None else []
     assert answers(a) == answers(Analysis(a.board.model_copy()))
+    # Every answer was asked for: the delta holds none of the earlier ones any more.
+    assert a._delta is None or a._delta._priors == {}
     return a, served
 
 
