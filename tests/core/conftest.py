@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core import board_cache
+from readiness_tui.core import board_cache, caches
 from readiness_tui.core import store as store_module
 
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
@@ -21,6 +21,15 @@ def cache_on() -> Iterator[None]:
     board_cache.enable()
     yield
     board_cache.enable(False)
+
+
+@pytest.fixture
+def answers_on() -> Iterator[None]:
+    """Both caches on, the parse cache and the answer cache, as the CLI's entry point turns them
+    on (off again after the test)."""
+    caches.enable()
+    yield
+    caches.enable(False)
 
 
 @pytest.fixture

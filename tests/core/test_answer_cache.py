@@ -8,7 +8,6 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,11 +58,7 @@ COMMANDS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def answers_on() -> Iterator[None]:
-    caches.enable()
-    yield
-    caches.enable(False)
+pytestmark = pytest.mark.usefixtures("answers_on")  # the caches on, as the CLI has them (conftest)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ and only while the file is still the one they were read from."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,11 +29,7 @@ depends_on = ["A-01"]
 """
 
 
-@pytest.fixture(autouse=True)
-def answers_on() -> Iterator[None]:
-    caches.enable()
-    yield
-    caches.enable(False)
+pytestmark = pytest.mark.usefixtures("answers_on")  # the caches on, as the CLI has them (conftest)
 
 
 @pytest.fixture
