@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .model import CLOSED, Item
@@ -111,7 +111,7 @@ def critical_path(
     for n in order:
         it = items[n]
         dur[n] = _duration(it, unit)
-        if unit == "days" and it.status not in CLOSED and it.estimate_days is None:
+        if unit == "days" and _unestimated(it):
             unestimated.append(n)
     es: dict[str, float] = {}
     ef: dict[str, float] = {}
@@ -147,11 +147,10 @@ def rescheduled(
     moved = [n for n in dict.fromkeys(changed) if n in dur and dur[n] != _duration(items[n], unit)]
     unestimated = before.unestimated
     if unit == "days":
-        edited = set(changed)
-        lacking = {n for n in edited if n in dur and items[n].status not in CLOSED and items[n].estimate_days is None}
+        edited = {n for n in changed if n in dur}
         was = set(unestimated)
-        if lacking != was & edited:
-            now = (was - edited) | lacking
+        now = (was - edited) | {n for n in edited if _unestimated(items[n])}
+        if now != was:
             unestimated = [n for n in order if n in now]
     if not moved:
         return CriticalPath(before.ids, before.total_days, old, list(unestimated), unit)
@@ -159,26 +158,37 @@ def rescheduled(
     for n in moved:
         dur[n] = _duration(items[n], unit)
     es, ef = dict(old._es), dict(old._ef)
-    ripple(moved, succ, rank, lambda n: _changed(lambda: _forward((n,), pred, dur, es, ef), n, es, ef))
+
+    def forward(n: str) -> bool:  # whether its start or finish moved
+        was = es[n], ef[n]
+        _forward((n,), pred, dur, es, ef)
+        return (es[n], ef[n]) != was
+
+    ripple(moved, succ, rank, forward)
     end = max(ef.values(), default=0.0)
-    if end == before.total_days:
-        ls, lf = dict(old._ls), dict(old._lf)
-        ripple(moved, pred, rank, lambda n: _changed(lambda: _backward((n,), succ, dur, end, ls, lf), n, ls, lf), -1)
-    else:
-        ls, lf = {}, {}
+    ls: dict[str, float] = {}
+    lf: dict[str, float] = {}
+    if end != before.total_days:  # every latest finish follows the end
         _backward(reversed(order), succ, dur, end, ls, lf)
+    else:
+        ls, lf = dict(old._ls), dict(old._lf)
+
+        def backward(n: str) -> bool:  # whether its latest start or finish moved
+            was = ls[n], lf[n]
+            _backward((n,), succ, dur, end, ls, lf)
+            return (ls[n], lf[n]) != was
+
+        ripple(moved, pred, rank, backward, way=-1)
     return _found(order, pred, board_pos, Schedule(order, dur, es, ef, ls, lf), end, list(unestimated), unit)
-
-
-def _changed(work: Callable[[], None], n: str, *values: dict[str, float]) -> bool:
-    """``work()``, and whether it changed item ``n``'s ``values``."""
-    was = [v[n] for v in values]
-    work()
-    return [v[n] for v in values] != was
 
 
 def _estimated(it: Item) -> bool:
     return it.status not in CLOSED and it.estimate_days is not None
+
+
+def _unestimated(it: Item) -> bool:
+    """An open item without an estimate (counted as none when others have one)."""
+    return it.status not in CLOSED and it.estimate_days is None
 
 
 def _duration(it: Item, unit: str) -> float:
