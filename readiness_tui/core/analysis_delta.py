@@ -6,7 +6,7 @@ dependencies as they were: the answers that read only the links serve as they ar
 next analysis takes the earlier answers and works out again only that part: the dependents of an
 item that opened or closed, the ancestors and descendants whose schedule it moves. Each value is
 made by the same rule as in the whole pass (``item_state``, ``schedule``), so it is the same value;
-a hypothesis test holds every answer to a fresh analysis' (``test_analysis_seed``).
+a hypothesis test holds every answer to a fresh analysis' (``tests/core/test_analysis_delta.py``).
 
 Where that part is not small (a changed item on or behind a cycle, an unknown dependency whose
 reach moved, the schedule's unit changing), the answer is worked out whole, as without a delta.
@@ -119,8 +119,7 @@ class Delta:
     def _open_deps(self, a: Analysis, before: dict[str, list[str]]) -> dict[str, list[str]]:
         closed, items = a._closed, a.items
         out = dict(before)
-        succ = a._succ
-        for i in {s for f in self.flipped(a) for s in (f, *succ[f])}:
+        for i in self.touched(a):
             out[i] = [d for d in items[i].depends_on if d not in closed]
         return out
 
@@ -150,12 +149,7 @@ class Delta:
             old, new = was[i], now[i]
             for kind, (then, there) in enumerate(zip(old[1:], new[1:], strict=True)):
                 if then != there:
-                    found = lists[kind]
-                    at = bisect_left(found, pos[i], key=pos.__getitem__)
-                    if there:
-                        found.insert(at, i)
-                    else:
-                        del found[at]
+                    _put(lists[kind], i, pos, there)
         return lists
 
     def _roots(self, a: Analysis, before: dict[str, str]) -> Any:
@@ -201,11 +195,20 @@ class Delta:
         return NOTHING if found is None else found
 
 
+#: The answer each rule works out, by the name it has on ``Analysis``.
 _RULES: dict[str, Callable[[Delta, Analysis, Any], Any]] = {
     name: getattr(Delta, name)
-    for name in ("_closed", "_open_deps", "_stuck_reason", "_states", "_by_state", "_roots", "_wave_cache")
+    for name in (
+        "_closed",
+        "_open_deps",
+        "_stuck_reason",
+        "_states",
+        "_by_state",
+        "_roots",
+        "_wave_cache",
+        "critical_path",
+    )
 }
-_RULES["critical_path"] = Delta.critical_path
 #: Which rules read each earlier answer (``stuck_moved`` reads ``_stuck_reason`` for the rules
 #: that need to know what moved).
 _READERS: dict[str, set[str]] = {name: {name} for name in _RULES}
@@ -257,13 +260,20 @@ def _open_waves(a: Analysis, before: list[list[str]], flipped: list[str]) -> lis
     out = [list(w) for w in before]
     for n, k in fresh.items():
         if n in level:
-            wave = out[level[n]]
-            del wave[bisect_left(wave, pos[n], key=pos.__getitem__)]
+            _put(out[level[n]], n, pos, False)
         if k is not None:
             while len(out) <= k:
                 out.append([])
-            wave = out[k]
-            wave.insert(bisect_left(wave, pos[n], key=pos.__getitem__), n)
+            _put(out[k], n, pos, True)
     while out and not out[-1]:
         out.pop()
     return out
+
+
+def _put(ids: list[str], item: str, pos: Mapping[str, int], there: bool) -> None:
+    """Put ``item`` into ``ids`` (``there``), or take it out, keeping them in board order."""
+    at = bisect_left(ids, pos[item], key=pos.__getitem__)
+    if there:
+        ids.insert(at, item)
+    else:
+        del ids[at]
