@@ -41,6 +41,12 @@ from ..widgets.matrix_layout import (
 from .lazy import LazyPane
 
 
+def _label_states(ids: list[str], items: dict[str, Any]) -> list[int]:
+    """How each row's and column's label shows: an id no item has, a closed item, an open one."""
+    found = map(items.get, ids)
+    return [H_UNKNOWN if it is None else H_CLOSED if it.is_closed else H_PLAIN for it in found]
+
+
 def _short(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
@@ -90,18 +96,13 @@ class MatrixPane(MatrixGrid, LazyPane):
         pos = {i: n for n, i in enumerate(order)}
         self._pos = pos
         deps: list[list[int]] = []
-        states: list[int] = []
         edges = 0
         for i in order:
             it = items.get(i)
-            if it is None:
-                deps.append([])
-                states.append(H_UNKNOWN)
-                continue
-            row = [pos[d] for d in it.depends_on if d in pos]
+            row = [] if it is None else [pos[d] for d in it.depends_on if d in pos]
             edges += len(row)
             deps.append(row)
-            states.append(H_CLOSED if it.is_closed else H_PLAIN)
+        states = _label_states(order, items)
         marks: dict[int, dict[int, int]] = {}
         m = board.matrix
         self._recorded = m.cells() if m is not None and m.order else None
@@ -138,8 +139,7 @@ class MatrixPane(MatrixGrid, LazyPane):
             return False
         items = analysis.items
         self._analysis, self._items = analysis, items
-        found = map(items.get, self.ids)
-        self.set_header_state([H_UNKNOWN if it is None else H_CLOSED if it.is_closed else H_PLAIN for it in found])
+        self.set_header_state(_label_states(self.ids, items))
         return True
 
     def focus_line_of_item(self, item_id: str) -> bool:
