@@ -11,6 +11,9 @@ the same values.
 
 A record's fields live in its ``__dict__`` (a value a subclass caches there is never dumped, copied
 or compared), the keys its data had that no field names in ``_extra`` (None when there were none).
+A record is replaced, never changed, and so are its values: an edit makes a new list or dict,
+never appends to the one a record holds (records loaded from the parse cache share their empty
+ones, see ``cache_layout``).
 """
 
 from __future__ import annotations

@@ -154,3 +154,97 @@ def test_records_without_unknown_keys_hold_no_dict_for_them_and_copies_never_rea
     # The board itself is not frozen.
     store.board.items = [a]
     assert store.board.items == [a]
+
+
+EVERY_LIST = """\
+[board]
+title = "Every kind of list"
+
+[[items]]
+id = "A"
+title = "a"
+
+[[items]]
+id = "B"
+title = "b"
+
+[items.gate]
+verify = "true"
+
+[[items]]
+id = "C"
+title = "c"
+
+[items.gate]
+verify = "true"
+
+[[risks]]
+id = "R-1"
+title = "r"
+
+[[risks]]
+id = "R-2"
+title = "r2"
+
+[[phases]]
+id = "P1"
+title = "p"
+
+[[phases]]
+id = "P2"
+title = "p2"
+
+[[milestones]]
+id = "M1"
+title = "m"
+
+[[milestones]]
+id = "M2"
+title = "m2"
+"""
+
+
+def _empties(store: BoardStore) -> list[tuple[str, str, object]]:
+    """Every empty list or dict a record holds (a gate's too): (record, field, the value)."""
+    found = []
+    for kind in ("items", "risks", "phases", "milestones"):
+        for row in getattr(store.board, kind):
+            records = [row] + ([row.gate] if kind == "items" and row.gate is not None else [])
+            for record in records:
+                found += [
+                    (f"{kind}:{row.id}", name, v)
+                    for name, v in record.__dict__.items()
+                    if type(v) in (list, dict) and not v
+                ]
+    return found
+
+
+def test_empty_lists_load_as_one_object_and_no_edit_changes_one_in_place() -> None:
+    parsed = BoardStore.from_text(EVERY_LIST)
+    store = _round_trip(parsed)
+    a, b, c = store.board.items
+    # One empty list per field, not one per record (900,000 of them at 100,000 items).
+    assert a.tags is b.tags is c.tags and a.tags == []
+    assert a.custom is b.custom is c.custom and a.custom == {}
+    assert b.gate is not None and c.gate is not None and b.gate.evidence is c.gate.evidence
+    assert parsed.board.items[0].tags is not parsed.board.items[1].tags  # as parsed: one each
+    shared = _empties(store)
+    # Every kind of list and dict a board has, edited on A, B, R-1, P1 and M1 the way the app and
+    # ``readiness set`` edit them.
+    store.set_fields("A", {"tags": ["x"], "links": ["#1"], "contributors": ["@bo"], "custom": {"k": "v"}})
+    store.set_fields("A", {"inputs": ["i"], "outputs": ["o"], "acceptance": ["ok"], "source_refs": ["s"]})
+    store.set_fields("A", {"soft_depends_on": ["C"], "deliverables": ["d"], "score_factors": {"risk": 2}})
+    store.add_dependency("B", "A")
+    store.set_dependencies("A", ["C"])
+    store.set_fields("B", {"gate.evidence": ["docs/b.md"], "gate.watch": ["src/**"]})
+    store.set_record_fields("risks", 0, {"mitigated_by": ["A"]})
+    store.set_record_fields("phases", 0, {"items": ["A"], "entrance": ["in"], "exit": ["out"]})
+    store.set_record_fields("milestones", 0, {"items": ["B"]})
+    store.rename_item("C", "C2")
+    assert [(where, name) for where, name, v in shared if v] == []
+    assert store.item("B").depends_on == ["A"] and store.item("A").tags == ["x"]
+    assert store.item("A").depends_on == ["C2"] and store.item("A").soft_depends_on == ["C2"]
+    gate = store.item("B").gate
+    assert gate is not None and gate.evidence == ["docs/b.md"] and gate.watch == ["src/**"]
+    assert store.board.phases[0].exit == ["out"] and store.board.milestones[0].items == ["B"]
+    assert store.board.risks[1].mitigated_by == [] and store.board.phases[1].items == []
