@@ -229,7 +229,7 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
             fh.seek(model_at)
             fh.readline()
             board = _board(pickle.load(fh))
-        changed = items_only(old_segs, board, text, span) if board is not None else None
+        changed = items_only(old_segs, board, span) if board is not None else None
     except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
         return None
     if changed is None or board is None:

@@ -3,7 +3,9 @@
 An outside edit (an editor, ``git pull``, another ``readiness set``) usually touches a few items of
 a board that may hold 10,000. ``reread`` reads only the changed items (``respan.items_only``) and
 reuses every other segment, item and record as they are. It also works out what changed, field
-by field, from those items alone, so nobody has to compare the two whole boards.
+by field, from those items alone, so nobody has to compare the two whole boards. The file itself
+is read a piece at a time (``file_span``), so that a big board's file is not held whole, twice
+(as bytes and as text), beside the board in memory.
 
 Whatever it cannot settle this way (a changed ``[board]`` table, risk or waiver, a text whose
 split would differ from a full split, an item that no longer parses) falls back to
@@ -13,15 +15,17 @@ split would differ from a full split, an item that no longer parses) falls back 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .audit.diff import diff_boards
-from .board_file import read_board_bytes
+from .board_file import DiskState, read_board_bytes
 from .board_parse import file_text
+from .file_span import file_span
 from .fsutil import FileStamp
 from .problems import BoardError
 from .records import Change
-from .respan import items_only
+from .respan import ItemsChanged, items_only, items_span, only_items
 
 if TYPE_CHECKING:
     from .store import BoardStore
@@ -40,26 +44,82 @@ class Reread:
 def reread(store: BoardStore, text: str | None = None, stamp: FileStamp | None = None) -> Reread:
     """The board file as it is now (see the module docstring). Raises what ``BoardStore.reload``
     raises: ``BoardMissing``, ``BoardError`` with file, line and field. ``text``/``stamp``: the
-    file as the caller has just read it (``BoardStore.look``, then ``board_parse.file_text``)."""
-    from .store import BoardStore
-
+    file as the caller has just read it (``BoardStore.look``, then ``board_parse.file_text``);
+    without them the file is read in pieces (``file_span``) when only items can have changed."""
     path = store.path
     if path is None:
         raise BoardError("this board has no file to reload from")
+    quick = not (store.editable_reason or store.dirty)
     if text is None or stamp is None:
+        found = _in_pieces(store, path) if quick else None
+        if found is not None:
+            return found[1]
         data = read_board_bytes(path)
         text, stamp = file_text(path, data)
         del data  # not held through the parse
-    quick = None
-    if not (store.editable_reason or store.dirty):
+    changed = None
+    if quick:
         # A copy of the list (the UI thread may edit the store meanwhile), not an undo snapshot.
-        quick = items_only(list(store.segments_now()), store.board, text)
-    if quick is None:
+        old = list(store.segments_now())
+        changed = items_only(old, store.board, items_span(old, text))
+    if changed is None:
         return Reread(store.reload(), None)
-    fresh = BoardStore(path, text, quick.board, stamp, quick.segments)
-    kept = {id(it) for it in quick.old_items} & {id(it) for it in quick.new_items}
+    return _taken(store, path, changed, stamp)
+
+
+def read_if_changed(store: BoardStore) -> tuple[DiskState, Reread | None]:
+    """``store.look()`` for a store that takes a changed file in: whether the file changed and,
+    when it did, the store read from it (``reread``). The file is read once: in pieces
+    (``file_span``) when only items can have changed, so a 100,000-item file is never held whole;
+    else whole, as ``look`` reads it. Raises what ``reread`` raises (the file then changed)."""
+    path, stamp = store.path, store.stamp
+    if path is None or stamp is None or store.editable_reason or store.dirty:
+        return _read_whole(store)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return DiskState.MISSING, None
+    if st.st_mtime_ns == stamp.mtime_ns and st.st_size == stamp.size:
+        return DiskState.SAME, None  # trusted without reading, as ``look`` trusts it
+    found = _in_pieces(store, path)
+    if found is None:
+        return _read_whole(store)
+    if found[0].sha256 == stamp.sha256:
+        return DiskState.SAME, None
+    return DiskState.CHANGED, found[1]
+
+
+def _read_whole(store: BoardStore) -> tuple[DiskState, Reread | None]:
+    state, data, sha = store.look()
+    if state != DiskState.CHANGED or data is None or store.path is None:
+        return state, None
+    text, stamp = file_text(store.path, data, sha)
+    del data  # not held beside the text while it is parsed
+    return state, reread(store, text, stamp)
+
+
+def _in_pieces(store: BoardStore, path: Path) -> tuple[FileStamp, Reread] | None:
+    """The file's stamp and the store read from it in pieces; None when that cannot be done (the
+    file is gone or unreadable, or more than items changed): the caller reads it whole."""
+    old = list(store.segments_now())
+    try:
+        found = file_span(path, old)
+    except OSError:
+        return None
+    changed = items_only(old, store.board, only_items(old, found.span))
+    if changed is None:
+        return None
+    return found.stamp, _taken(store, path, changed, found.stamp)
+
+
+def _taken(store: BoardStore, path: Path, changed: ItemsChanged, stamp: FileStamp) -> Reread:
+    """The store made from the board ``changed`` gives (its text is its segments'), and what changed."""
+    from .store import BoardStore
+
+    fresh = BoardStore(path, "", changed.board, stamp, changed.segments)
+    kept = {id(it) for it in changed.old_items} & {id(it) for it in changed.new_items}
     changes = diff_boards(
-        store.board.model_copy(update={"items": [it for it in quick.old_items if id(it) not in kept]}),
-        quick.board.model_copy(update={"items": [it for it in quick.new_items if id(it) not in kept]}),
+        store.board.model_copy(update={"items": [it for it in changed.old_items if id(it) not in kept]}),
+        changed.board.model_copy(update={"items": [it for it in changed.new_items if id(it) not in kept]}),
     )
     return Reread(fresh, changes)

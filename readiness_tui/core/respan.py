@@ -60,21 +60,23 @@ def respan(old: list[Segment], text: str) -> Respan | None:
         stop += 1
     if end > len(text):
         return None
-    new = split_segments(text[pos:end]) if end > pos else []
+    return split_stretch(start, stop, text[pos:end], text.count("\n", 0, pos), guard)
+
+
+def split_stretch(start: int, stop: int, stretch: str, lines: int, guard: Segment | None) -> Respan | None:
+    """The ``Respan`` whose new segments are ``stretch`` split (the text now where the old segments
+    ``start:stop`` were, ``lines`` lines into the file); ``guard``: the last of those old segments,
+    when the stretch ends with it. None when the split would differ from a full split."""
+    new = split_segments(stretch) if stretch else []
     # The guard must come out of the split whole: then everything after it is split as before.
     if guard is not None and (not new or new[-1].text != guard.text or new[-1].kind != guard.kind):
         return None
-    lines = text.count("\n", 0, pos)
     new = [Segment(s.kind, s.text, s.start_line + lines, s.header_line + lines, s.is_array) for s in new]
     if guard is not None:
         # Kept, like every segment after it: their line numbers are where they were read (only
         # the distance from a segment's start to its header is used after that, see LineIndex).
         new[-1] = guard
     return Respan(start, stop, new)
-
-
-def _is_item(seg: Segment) -> bool:
-    return seg.is_array and seg.kind == "items"
 
 
 def is_item(seg: Segment) -> bool:
@@ -96,7 +98,11 @@ class ItemsChanged:
 def items_span(old_segs: list[Segment], text: str) -> Respan | None:
     """The changed stretch of ``text`` against ``old_segs`` when it holds only items (every other
     record as it was, in the same order: then a board's rest can be reused); None otherwise."""
-    span = respan(old_segs, text)
+    return only_items(old_segs, respan(old_segs, text))
+
+
+def only_items(old_segs: list[Segment], span: Respan | None) -> Respan | None:
+    """``span`` (of a text against ``old_segs``) when it changed only items; None otherwise."""
     if span is None:
         return None
     before = old_segs[span.start : span.stop]
@@ -105,15 +111,11 @@ def items_span(old_segs: list[Segment], text: str) -> Respan | None:
     return span
 
 
-def items_only(old_segs: list[Segment], board: Board, text: str, span: Respan | None = None) -> ItemsChanged | None:
-    """``text`` read as ``board`` (read from ``old_segs``) changed, when only its items changed;
-    None otherwise. ``span``: ``items_span(old_segs, text)``, when the caller has it already."""
+def items_only(old_segs: list[Segment], board: Board, span: Respan | None) -> ItemsChanged | None:
+    """The board read from ``old_segs`` changed as ``span`` says (``items_span``: the text now
+    against them), when only its items changed; None otherwise."""
     # Every item must be an [[items]] table of its own: then the n-th item segment is the n-th item.
-    if sum(1 for s in old_segs if is_item(s)) != len(board.items):
-        return None
-    if span is None:
-        span = items_span(old_segs, text)
-    if span is None:
+    if span is None or sum(1 for s in old_segs if is_item(s)) != len(board.items):
         return None
     before = old_segs[span.start : span.stop]
     first = sum(1 for s in old_segs[: span.start] if is_item(s))

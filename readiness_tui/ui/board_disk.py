@@ -133,24 +133,18 @@ class BoardDisk:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
         it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
         error fails the worker, which the app shows."""
-        from ..core.board_parse import file_text
-        from ..core.reread import reread
+        from ..core.reread import read_if_changed
 
         fresh: Reread | BoardError | None = None
         # A save finishing meanwhile replaces the store's stamp: ``_disk_read`` then looks again.
         # The bytes a changed file was hashed from are the ones parsed: it is read once.
-        state, data, sha = store.look()
-        path = store.path
-        if state == DiskState.CHANGED and read:
+        if not read:
+            state = store.look()[0]
+        else:
             try:
-                if data is not None and path is not None:
-                    text, read_stamp = file_text(path, data, sha)
-                    del data  # not held beside the text while it is parsed (6 MB at 10,000 items)
-                    fresh = reread(store, text, read_stamp)
-                else:  # not read by the look: reread reads it
-                    fresh = reread(store)
+                state, fresh = read_if_changed(store)
             except BoardError as exc:
-                fresh = exc
+                state, fresh = DiskState.CHANGED, exc
         # Taken even when another look waits: a stream of changes must not keep the screen from
         # ever showing one.
         self.live.to_ui(self._disk_read, store, before, state, fresh, stamp)

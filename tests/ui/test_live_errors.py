@@ -9,6 +9,7 @@ import pytest
 from shell_helpers import open_report
 from ui_helpers import record_notices, wait_for
 
+from readiness_tui.core import reread
 from readiness_tui.core.gates import GateState, trust
 from readiness_tui.core.store import BoardStore
 
@@ -25,10 +26,16 @@ async def test_a_worker_that_raises_is_shown(launch_board: Path, make_app, monke
         await pilot.pause()
         notices = record_notices(app)
 
-        def broken(self: BoardStore) -> str:
-            raise PermissionError(13, "Permission denied", str(launch_board))
+        def broken(path: Path, old: object) -> object:
+            raise PermissionError(13, "Permission denied", str(path))
 
-        monkeypatch.setattr(BoardStore, "look", broken)  # the reader's look at the file
+        def broken_look(self: BoardStore) -> object:
+            raise PermissionError(13, "Permission denied", str(self.path))
+
+        # The file cannot be read, in pieces or whole (root may read any file: the reads are made to fail).
+        monkeypatch.setattr(reread, "file_span", broken)
+        monkeypatch.setattr(BoardStore, "look", broken_look)
+        launch_board.write_text(launch_board.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         app.live.check_disk()  # reads the file in a thread worker
         await wait_for(pilot, lambda: errors(notices), what="an error notification")
         assert "Permission denied" in errors(notices)[0].message

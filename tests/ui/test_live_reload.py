@@ -14,19 +14,21 @@ SIZE = (120, 40)
 
 
 def reread_threads(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
-    """The threads ``core.reread.reread`` runs in from now on."""
+    """The threads the board file is read and parsed in from now on (``core.reread``: the file read
+    in pieces, the changed items parsed, or the whole file read again)."""
     import threading
 
     from readiness_tui.core import reread as reread_module
 
     threads: list[threading.Thread] = []
-    reread = reread_module.reread
+    for name in ("reread", "file_span", "items_only"):
+        real = getattr(reread_module, name)
 
-    def recording(store, *args):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread())
-        return reread(store, *args)
+        def recording(*args, real=real):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread())
+            return real(*args)
 
-    monkeypatch.setattr(reread_module, "reread", recording)
+        monkeypatch.setattr(reread_module, name, recording)
     return threads  # type: ignore[return-value]
 
 
@@ -68,23 +70,31 @@ async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
 
 
 async def test_an_outside_change_is_read_from_disk_once(launch_board: Path, make_app, monkeypatch) -> None:
-    # The look that finds the file changed hashed its bytes: those are parsed, not read again.
+    # The look that finds the file changed hashes its pieces as it compares them: the file is read
+    # once, in pieces, and never whole.
+    from readiness_tui.core import reread
+
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
-        reads: list[Path] = []
-        real = Path.read_bytes
+        reads: list[str] = []
+        whole, in_pieces = Path.read_bytes, reread.file_span
 
-        def counting(self: Path) -> bytes:
+        def read_whole(self: Path) -> bytes:
             if self == launch_board:
-                reads.append(self)
-            return real(self)
+                reads.append("whole")
+            return whole(self)
 
-        monkeypatch.setattr(Path, "read_bytes", counting)
+        def read_in_pieces(path: Path, old: list) -> object:
+            reads.append("pieces")
+            return in_pieces(path, old)
+
+        monkeypatch.setattr(Path, "read_bytes", read_whole)
+        monkeypatch.setattr(reread, "file_span", read_in_pieces)
         await _outside(app, pilot, launch_board, 'title = "Rollback runbook"', 'title = "Runbook v2"')
         assert app.store.item("RB-01").title == "Runbook v2"
-        assert len(reads) == 1
+        assert reads == ["pieces"]
 
 
 async def test_an_outside_change_of_another_record_shows_the_whole_board_again(
