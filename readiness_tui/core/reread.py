@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 from .audit.diff import diff_boards
 from .board_file import DiskState, read_board_bytes
 from .board_parse import file_text
-from .file_span import file_span
+from .file_span import FileSpan, file_span
 from .fsutil import FileStamp
 from .problems import BoardError
 from .records import Change
 from .respan import ItemsChanged, items_only, items_span, only_items
+from .segments import Segment
 
 if TYPE_CHECKING:
     from .store import BoardStore
@@ -52,8 +53,9 @@ def reread(store: BoardStore, text: str | None = None, stamp: FileStamp | None =
     quick = not (store.editable_reason or store.dirty)
     if text is None or stamp is None:
         found = _in_pieces(store, path) if quick else None
-        if found is not None:
-            return found[1]
+        taken = _taken(store, path, *found) if found is not None else None
+        if taken is not None:
+            return taken
         data = read_board_bytes(path)
         text, stamp = file_text(path, data)
         del data  # not held through the parse
@@ -64,7 +66,7 @@ def reread(store: BoardStore, text: str | None = None, stamp: FileStamp | None =
         changed = items_only(old, store.board, items_span(old, text))
     if changed is None:
         return Reread(store.reload(), None)
-    return _taken(store, path, changed, stamp)
+    return _changed_items(store, path, changed, stamp)
 
 
 def read_if_changed(store: BoardStore) -> tuple[DiskState, Reread | None]:
@@ -82,11 +84,12 @@ def read_if_changed(store: BoardStore) -> tuple[DiskState, Reread | None]:
     if st.st_mtime_ns == stamp.mtime_ns and st.st_size == stamp.size:
         return DiskState.SAME, None  # trusted without reading, as ``look`` trusts it
     found = _in_pieces(store, path)
-    if found is None:
+    if found is not None and found[1].stamp.sha256 == stamp.sha256:
+        return DiskState.SAME, None  # touched, not changed: nothing to take in
+    taken = _taken(store, path, *found) if found is not None else None
+    if taken is None:
         return _read_whole(store)
-    if found[0].sha256 == stamp.sha256:
-        return DiskState.SAME, None
-    return DiskState.CHANGED, found[1]
+    return DiskState.CHANGED, taken
 
 
 def _read_whole(store: BoardStore) -> tuple[DiskState, Reread | None]:
@@ -98,21 +101,24 @@ def _read_whole(store: BoardStore) -> tuple[DiskState, Reread | None]:
     return state, reread(store, text, stamp)
 
 
-def _in_pieces(store: BoardStore, path: Path) -> tuple[FileStamp, Reread] | None:
-    """The file's stamp and the store read from it in pieces; None when that cannot be done (the
-    file is gone or unreadable, or more than items changed): the caller reads it whole."""
+def _in_pieces(store: BoardStore, path: Path) -> tuple[list[Segment], FileSpan] | None:
+    """The segments held (a copy of the list: the UI thread may edit the store meanwhile) and the
+    file read in pieces against them; None when it cannot be read so (the caller reads it whole)."""
     old = list(store.segments_now())
     try:
-        found = file_span(path, old)
+        return old, file_span(path, old)
     except OSError:
         return None
+
+
+def _taken(store: BoardStore, path: Path, old: list[Segment], found: FileSpan) -> Reread | None:
+    """The store for the file ``found`` read, from its changed items alone, and what changed; None
+    when more than items changed (the caller reads the file whole)."""
     changed = items_only(old, store.board, only_items(old, found.span))
-    if changed is None:
-        return None
-    return found.stamp, _taken(store, path, changed, found.stamp)
+    return _changed_items(store, path, changed, found.stamp) if changed is not None else None
 
 
-def _taken(store: BoardStore, path: Path, changed: ItemsChanged, stamp: FileStamp) -> Reread:
+def _changed_items(store: BoardStore, path: Path, changed: ItemsChanged, stamp: FileStamp) -> Reread:
     """The store made from the board ``changed`` gives (its text is its segments'), and what changed."""
     from .store import BoardStore
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.core.audit import diff_boards
-from readiness_tui.core.reread import Reread, reread
+from readiness_tui.core.reread import Reread, read_if_changed, reread
 from readiness_tui.core.respan import respan
 from readiness_tui.core.segments import Segment, split_segments
 from readiness_tui.core.store import BoardStore
@@ -165,3 +166,37 @@ def test_an_item_edit_is_reread_from_that_item_alone(tmp_path: Path) -> None:
 def test_a_changed_record_that_is_not_an_item_takes_the_full_reload(tmp_path: Path) -> None:
     _store, got = changed_outside(tmp_path, 'severity = "high"', 'severity = "low"')
     assert got.changes is None and got.store.board.risks[0].severity == "low"
+
+
+def test_read_if_changed_says_same_changed_or_missing_and_reads_a_changed_file_once(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from readiness_tui.core import reread as reread_module
+    from readiness_tui.core.board_file import DiskState
+
+    path = tmp_path / "plan.toml"
+    path.write_text(BOARD, encoding="utf-8")
+    store = BoardStore.load(path)
+    made: list[object] = []
+    real = reread_module._changed_items
+    monkeypatch.setattr(reread_module, "_changed_items", lambda *a: made.append(a) or real(*a))
+    assert read_if_changed(store) == (DiskState.SAME, None)
+    # Touched (a new time, the same bytes): the same, and no store is made for it.
+    os.utime(path, ns=(store.stamp.mtime_ns + 10**9, store.stamp.mtime_ns + 10**9))
+    assert read_if_changed(store) == (DiskState.SAME, None) and made == []
+    # An item changed: read in pieces, never whole.
+    path.write_text(BOARD.replace('title = "Second"', 'title = "Renamed"'), encoding="utf-8")
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read whole"))
+    state, got = read_if_changed(store)
+    assert state == DiskState.CHANGED and got is not None and got.store.item("A-2").title == "Renamed"
+    assert got.changes is not None and len(made) == 1
+    monkeypatch.undo()
+    # A risk changed: more than items, so the file is read whole and parsed again.
+    path.write_text(BOARD.replace('severity = "high"', 'severity = "low"'), encoding="utf-8")
+    state, got = read_if_changed(store)
+    assert state == DiskState.CHANGED and got is not None and got.changes is None
+    assert got.store.board.risks[0].severity == "low"
+    path.unlink()
+    assert read_if_changed(store) == (DiskState.MISSING, None)
