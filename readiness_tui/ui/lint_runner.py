@@ -92,18 +92,26 @@ class LintRunner:
     def _work(self, gen: int, store: BoardStore, made: Analysis | None, source: BoardOwner, version: int) -> None:
         """In a thread: the analysis (unless one was made), then lint; ``_finish`` on the UI thread."""
         from ..core.analysis import Analysis
-        from ..core.lint import lint_store
+        from ..core.lint import LintStopped, lint_store
 
         app = self.host.app
         board = store.board
+        worker = get_current_worker()
+
+        def stale() -> bool:
+            # The board changed since (a newer generation), or this worker was cancelled.
+            return gen != self._generation or worker.is_cancelled
+
         try:
             analysis = made if made is not None else Analysis(board)
-            problems = lint_store(store, analysis)
+            problems = lint_store(store, analysis, stop=stale)
+        except LintStopped:
+            return  # the newer run reports
         except Exception as exc:  # noqa: BLE001 - shown to the user unless the board moved on
             if gen == self._generation:
                 app.call_from_thread(self.host.post_message, WorkerFailed("Lint", exc))
             return
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             app.call_from_thread(self._finish, gen, analysis, problems, source, version)
 
     def _finish(

@@ -99,3 +99,20 @@ def test_latest_lint_is_kept_for_exactly_the_analysis_it_ran_on(broken: Path, mo
     second = Analysis(store.board)
     assert latest.lint(store, second) is not found and len(calls) == 2
     assert latest.get(first) is None  # one slot: the older board's result is gone
+
+
+def test_lint_stops_before_the_next_rule_when_asked(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import readiness_tui.core.lint as lint_pkg
+    from readiness_tui.core.store import BoardStore
+
+    ran: list[str] = []
+    rules = tuple((lambda ctx, n=n: ran.append(n)) for n in "abc")
+    monkeypatch.setattr(lint_pkg, "RULES", rules)
+    store = BoardStore.from_text('[[items]]\nid = "A"\ntitle = "a"\n')
+    asked: list[int] = []
+    with pytest.raises(lint_pkg.LintStopped):
+        lint_pkg.lint_store(store, stop=lambda: asked.append(1) or len(asked) > 2)
+    assert ran == ["a", "b"]
+    ran.clear()
+    lint_pkg.lint_store(store, stop=lambda: False)
+    assert ran == ["a", "b", "c"]

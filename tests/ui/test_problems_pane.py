@@ -132,6 +132,40 @@ async def test_a_large_board_is_linted_off_the_ui_thread(tmp_path: Path, make_ap
         assert flagged and header(app).endswith(f"{flagged} problems")
 
 
+async def test_a_large_boards_lint_stops_at_the_next_rule_once_the_board_changed(
+    tmp_path: Path, make_app, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A thread cannot be stopped: the lint of a board that changed since stops itself before its
+    next rule, instead of running on beside the newer board's lint (~0.8 s at 100,000 items)."""
+    import threading
+
+    import readiness_tui.core.lint as lint_pkg
+
+    entered, release = threading.Event(), threading.Event()
+    ran: list[str] = []  # the second rule: the status of the first item, on each board it ran on
+
+    def first(ctx) -> None:  # type: ignore[no-untyped-def]
+        if not entered.is_set():
+            entered.set()
+            release.wait(10)  # the first run waits here until the board has changed
+
+    def second(ctx) -> None:  # type: ignore[no-untyped-def]
+        ran.append(ctx.store.board.items[0].status)
+
+    monkeypatch.setattr(lint_pkg, "RULES", (first, second, *lint_pkg.RULES))
+    app = make_app(write_board(tmp_path / "big.toml", SYNC_ITEMS + 100))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await wait_for(pilot, entered.is_set, timeout=20, what="the first lint")
+        before = app.store.board.items[0].status
+        await pilot.press("s")  # the board changes while the first lint waits in its first rule
+        after = app.store.board.items[0].status
+        release.set()
+        await wait_for(pilot, lambda: header(app) != "", timeout=20, what="the lint after the change")
+        await app.workers.wait_for_complete()
+        assert before != after and ran == [after]  # the first run stopped before its second rule
+
+
 async def test_once_a_large_boards_lint_is_in_freed_memory_goes_back_to_the_system(
     tmp_path: Path, make_app, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,16 @@ from .attachments import WAIVER_WARN_DAYS
 from .context import LintContext, rule_levels
 from .latest import LatestLint
 
-__all__ = ["RULES", "WAIVER_WARN_DAYS", "LatestLint", "LintContext", "lint_bytes", "lint_path", "lint_store"]
+__all__ = [
+    "RULES",
+    "WAIVER_WARN_DAYS",
+    "LatestLint",
+    "LintContext",
+    "LintStopped",
+    "lint_bytes",
+    "lint_path",
+    "lint_store",
+]
 
 RULES: tuple[Callable[[LintContext], None], ...] = (
     records.duplicate_item_ids,
@@ -46,12 +55,24 @@ RULES: tuple[Callable[[LintContext], None], ...] = (
 )
 
 
+class LintStopped(Exception):
+    """``lint_store`` stopped because its ``stop`` said so: nobody wants the result any more."""
+
+
 def lint_store(
-    store: BoardStore, analysis: Analysis | None = None, levels: Collection[Level] | None = None
+    store: BoardStore,
+    analysis: Analysis | None = None,
+    levels: Collection[Level] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Problems:
-    """Every problem of ``store`` (of ``levels`` alone, when given)."""
+    """Every problem of ``store`` (of ``levels`` alone, when given). ``stop`` is asked before each
+    rule; when it says so, ``LintStopped`` is raised. A thread cannot be stopped from outside: the
+    app's lint of a board that has changed since (~0.8 s at 100,000 items) stops at the next rule
+    instead of running on beside the newer board's read and lint."""
     ctx = LintContext(store, analysis or Analysis(store.board), levels)
     for rule in RULES:
+        if stop is not None and stop():
+            raise LintStopped
         only = rule_levels(rule)
         if levels is None or only is None or not only.isdisjoint(levels):
             rule(ctx)
