@@ -24,6 +24,7 @@ valid waiver covers the same item. Every reason is listed, one line each.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,29 +111,38 @@ class Scope:
 
 
 def scope(board: Board, analysis: Analysis | None = None) -> Scope:
-    cfg = board.board.go_no_go
     items = list(analysis.items.values()) if analysis is not None else board.items
-    live = [it for it in items if it.status != "cancelled"]
+    label, holds, missing = _scope_rule(board, items)
+    return Scope(label, [it for it in items if holds(it)], missing)
+
+
+def _scope_rule(board: Board, items: list[Item]) -> tuple[str, Callable[[Item], bool], str]:
+    """The scope's label, whether an item is in it, and the milestone or phase it names that is
+    not on the board ("" when none): the one rule ``scope`` and ``affects`` both apply."""
+    cfg = board.board.go_no_go
     if cfg.milestone is not None:
         m = next((m for m in board.milestones if m.id == cfg.milestone), None)
         ids = set(m.items) if m is not None else set()
         missing = "" if m is not None else f"milestone {cfg.milestone}"
-        return Scope(
-            f"milestone {cfg.milestone}", [it for it in live if it.id in ids or it.milestone == cfg.milestone], missing
-        )
+        label = f"milestone {cfg.milestone}"
+        return label, lambda it: _live(it) and (it.id in ids or it.milestone == cfg.milestone), missing
     if cfg.phase is not None:
         ph = next((p for p in board.phases if p.id == cfg.phase), None)
         ids = set(board.phase_items(ph)) if ph is not None else set()
         missing = "" if ph is not None else f"phase {cfg.phase}"
-        return Scope(f"phase {cfg.phase}", [it for it in live if it.id in ids], missing)
+        return f"phase {cfg.phase}", lambda it: _live(it) and it.id in ids, missing
     prios = cfg.priorities
     if prios is None:
         # A lead means "the must-haves" when the board ranks its items, else "the plan".
         if not any(it.priority for it in items):
-            return Scope("every item", live)
+            return "every item", _live, ""
         prios = ["P0"]
     label = "/".join(prios) or "deciding"
-    return Scope(label, [it for it in live if it.priority in prios])
+    return label, lambda it: _live(it) and it.priority in prios, ""
+
+
+def _live(it: Item) -> bool:
+    return it.status != "cancelled"
 
 
 def _name(sc: Scope, it: Item) -> str:
@@ -254,6 +264,9 @@ def affects(board: Board, changes: list[object]) -> bool:
             "status",
         ):
             return True
-    # Only now the scope (10 ms at 10,000 items): a status edit, the hot key, never needs it.
-    in_scope = {it.id for it in scope(board).items}
-    return any(getattr(c, "item", None) in in_scope for c in changes)
+    # Only now the scope's rule, asked of the edited items alone (the whole scope took 10 ms at
+    # 10,000 items, ~0.1 s at 100,000, on every outside edit of a title). A status edit, the hot
+    # key, never needs it.
+    _label, holds, _missing = _scope_rule(board, board.items)
+    edited = {getattr(c, "item", None) for c in changes}
+    return any(it.id in edited and holds(it) for it in board.items)

@@ -236,5 +236,64 @@ def test_affects_which_edits_can_change_the_verdict(monkeypatch) -> None:
     def no_scope(*_args: object) -> None:
         raise AssertionError("scope computed for a status edit")
 
-    monkeypatch.setattr(gonogo, "scope", no_scope)
+    monkeypatch.setattr(gonogo, "_scope_rule", no_scope)
     assert gonogo.affects(board, [Change("B", "status", "todo", "done")])
+
+
+SCOPED = """\
+{config}
+[[items]]
+id = "A"
+priority = "P0"
+milestone = "M1"
+
+[[items]]
+id = "B"
+priority = "P1"
+
+[[items]]
+id = "C"
+status = "cancelled"
+priority = "P0"
+
+[[items]]
+id = "D"
+
+[[items]]
+id = "B"
+priority = "P0"
+
+[[milestones]]
+id = "M1"
+items = ["D"]
+
+[[phases]]
+id = "PH"
+items = ["B"]
+"""
+
+
+def test_affects_asks_each_edited_item_what_the_scope_holds() -> None:
+    """A field no rule reads but the scope, edited on an item: it can change the verdict exactly
+    when the item is in the scope ``scope`` gives, for each way a board names its scope."""
+    from readiness_tui.core import gonogo
+    from readiness_tui.core.records import Change
+
+    configs = [
+        "",
+        '[board.go_no_go]\npriorities = ["P1"]\n',
+        '[board.go_no_go]\nmilestone = "M1"\n',
+        '[board.go_no_go]\nmilestone = "M9"\n',
+        '[board.go_no_go]\nphase = "PH"\n',
+        "[board.go_no_go]\npriorities = []\n",
+    ]
+    for config in configs:
+        for text in (SCOPED, SCOPED.replace('priority = "P0"', "").replace('priority = "P1"', "")):
+            board = BoardStore.from_text(text.format(config=config)).board
+            held = {it.id for it in gonogo.scope(board).items}
+            for item in ("A", "B", "C", "D", "X"):
+                want = item in held
+                assert gonogo.affects(board, [Change(item, "owner", None, "ana")]) is want, (config, item)
+    # The scope's item ids, for the board with priorities and no config: P0 and not cancelled,
+    # either of the two items named B.
+    assert {it.id for it in gonogo.scope(BoardStore.from_text(SCOPED.format(config="")).board).items} == {"A", "B"}
