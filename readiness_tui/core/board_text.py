@@ -7,6 +7,8 @@ objects tells whether the text changed without joining 10,000 of them.
 from __future__ import annotations
 
 import threading
+from itertools import compress
+from operator import is_not
 from typing import Any
 
 from .board_parse import parse_fragment, segment_index
@@ -95,8 +97,11 @@ class BoardText:
         saved = self._saved_segs
         # Segments are replaced, never mutated: the same objects mean the same text, and only the
         # ones replaced need comparing (no join of 10,000 segments on every keystroke or save).
+        # The replaced ones are found by ``compress`` over ``is_not``, a loop in C: the app asks
+        # this several times per outside change, ~15 ms each at 100,000 segments as a Python loop.
         if saved is not None and len(segs) == len(saved):
-            return any(a is not b and a.text != b.text for a, b in zip(segs, saved))
+            replaced = compress(range(len(segs)), map(is_not, segs, saved))
+            return any(segs[n].text != saved[n].text for n in replaced)
         return self.text() != self.saved_text
 
     def mark_saved(self, text: str | list[str]) -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import compress
+from operator import is_not
 
 from ...core.filter_match import ItemIndex, predicate, select
 from ...core.filter_narrow import narrows
@@ -110,8 +112,13 @@ class RowModel:
         rows but for the ``edited`` ids; False, changing nothing, when they are not. The edited rows
         are then swapped in by ``items_changed``, as after an edit."""
         old = self.items
-        if len(old) != len(items) or not all(a is b or (a.id == b.id and a.id in edited) for a, b in zip(old, items)):
+        if len(old) != len(items):
             return False
+        # The rows that are new objects, found by a loop in C (~10 ms a reload at 100,000 as a
+        # Python loop): each must be an edited id, in the same place.
+        for n in compress(range(len(old)), map(is_not, old, items)):
+            if old[n].id != items[n].id or old[n].id not in edited:
+                return False
         self.items = items
         for spec in [s for s in self._order_cache if s[0] is None]:
             del self._order_cache[spec]  # board order was the old list itself
