@@ -130,3 +130,38 @@ def test_a_reread_of_one_changed_item_never_holds_the_file_whole(tmp_path: Path,
     assert got.changes is not None and [(c.item, c.field) for c in got.changes] == [("I-7", "title")]
     assert len(BIG) > 20 * 1024 and largest[0] <= 1024
     assert got.store.stamp == BoardStore.load(path).stamp
+
+
+def test_a_file_written_while_it_is_read_is_left_to_the_whole_read(tmp_path: Path, monkeypatch: Any) -> None:
+    """An in-place write during the read changes the file's time or size between the two
+    ``fstat``s: the pieces may mix two versions, so no span is given, and ``reread`` reads the file
+    whole (the stamp then comes from the bytes it parsed)."""
+    import os
+
+    path = tmp_path / "big.toml"
+    path.write_text(BIG, encoding="utf-8")
+    store = BoardStore.load(path)
+    path.write_text(BIG.replace('title = "Item 7 ü"', 'title = "Seven"'), encoding="utf-8")
+    real_fstat = os.fstat
+    seen: list[int] = []
+
+    def moving_fstat(fd: int) -> os.stat_result:
+        st = real_fstat(fd)
+        seen.append(fd)
+        if len(seen) == 1:
+            return st
+        fields = list(st)
+        fields[8] += 1  # st_mtime: a second later, as a write during the read leaves it
+        return os.stat_result((*fields[:10],), {"st_mtime_ns": st.st_mtime_ns + 10**9, "st_size": st.st_size})
+
+    monkeypatch.setattr(file_span_module.os, "fstat", moving_fstat)
+    found = file_span(path, list(store.segments_now()))
+    assert found.span is None and len(seen) == 2
+    monkeypatch.undo()
+    seen.clear()
+    wholes: list[Path] = []
+    real_read = Path.read_bytes
+    monkeypatch.setattr(file_span_module.os, "fstat", moving_fstat)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: wholes.append(self) or real_read(self))
+    got = reread(store)
+    assert wholes == [path] and got.store.item("I-7").title == "Seven"
