@@ -49,26 +49,27 @@ def shape(segments: list[Segment]) -> list[tuple[str, str, bool, int, int]]:
 
 
 @contextmanager
-def chunk(size: int) -> Iterator[None]:
-    was = file_span_module.CHUNK
-    file_span_module.CHUNK = size
+def chunk(size: int, batch: int = 4) -> Iterator[None]:
+    """Pieces of ``size`` bytes, ``batch`` segments compared at once."""
+    was = file_span_module.CHUNK, file_span_module.BATCH
+    file_span_module.CHUNK, file_span_module.BATCH = size, batch
     try:
         yield
     finally:
-        file_span_module.CHUNK = was
+        file_span_module.CHUNK, file_span_module.BATCH = was
 
 
-@given(texts, st.data(), st.sampled_from(["", BOM]), st.integers(1, 48))
+@given(texts, st.data(), st.sampled_from(["", BOM]), st.integers(1, 48), st.integers(1, 6))
 @settings(max_examples=500, deadline=None)
 def test_the_span_read_in_pieces_is_the_span_of_the_decoded_text(
-    old_text: str, data: st.DataObject, bom: str, size: int
+    old_text: str, data: st.DataObject, bom: str, size: int, batch: int
 ) -> None:
     old = split_segments(old_text)
     a = data.draw(st.integers(0, len(old_text)))
     b = data.draw(st.integers(a, len(old_text)))
     text = old_text[:a] + data.draw(texts) + old_text[b:]
     raw = (bom + text).encode("utf-8")
-    with tempfile.TemporaryDirectory() as tmp, chunk(size):
+    with tempfile.TemporaryDirectory() as tmp, chunk(size, batch):
         path = Path(tmp) / "b.toml"
         path.write_bytes(raw)
         got = file_span(path, old)
