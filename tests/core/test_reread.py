@@ -115,6 +115,7 @@ EDITS = [
     ('title = "Plan"', 'title = "Plan B"'),
     ('title = "Third"', 'title = "Third\nbroken'),
     ('status = "done"', 'status = "done"\nnotes = """\nmany\nlines\n"""'),
+    ('started = "in_progress"', 'started = "blocked"'),
 ]
 
 
@@ -163,9 +164,22 @@ def test_an_item_edit_is_reread_from_that_item_alone(tmp_path: Path) -> None:
     assert got.store.item("A-2").status == "in_progress"  # the board's alias still applies
 
 
-def test_a_changed_record_that_is_not_an_item_takes_the_full_reload(tmp_path: Path) -> None:
-    _store, got = changed_outside(tmp_path, 'severity = "high"', 'severity = "low"')
+def test_a_changed_record_that_is_not_an_item_is_read_from_the_segments_with_every_item_kept(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.toml"
+    path.write_text(BOARD, encoding="utf-8")
+    store = BoardStore.load(path)
+    path.write_text(BOARD.replace('severity = "high"', 'severity = "low"'), encoding="utf-8")
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "read_bytes", lambda self: pytest.fail("read whole"))
+        got = reread(store)
+    # The caller compares the boards (changes None); every item is the same object.
     assert got.changes is None and got.store.board.risks[0].severity == "low"
+    assert all(a is b for a, b in zip(got.store.board.items, store.board.items, strict=True))
+    # Status aliases changed: every item is read again, as a full load reads it.
+    store, got = changed_outside(tmp_path, 'started = "in_progress"', 'started = "blocked"')
+    assert got.store.item("A-2").status == "blocked" and got.store.item("A-2") is not store.item("A-2")
 
 
 def test_read_if_changed_says_same_changed_or_missing_and_reads_a_changed_file_once(
@@ -193,7 +207,7 @@ def test_read_if_changed_says_same_changed_or_missing_and_reads_a_changed_file_o
     assert state == DiskState.CHANGED and got is not None and got.store.item("A-2").title == "Renamed"
     assert got.changes is not None and len(made) == 1
     monkeypatch.undo()
-    # A risk changed: more than items, so the file is read whole and parsed again.
+    # A risk changed: read in pieces too, the items kept, the boards compared by the caller.
     path.write_text(BOARD.replace('severity = "high"', 'severity = "low"'), encoding="utf-8")
     state, got = read_if_changed(store)
     assert state == DiskState.CHANGED and got is not None and got.changes is None
