@@ -16,6 +16,7 @@ whose split would differ from a full split, a record that no longer parses) fall
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import is_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,7 +134,17 @@ def _taken(store: BoardStore, path: Path, old: list[Segment], found: FileSpan) -
         return None
     from .store import BoardStore
 
-    return Reread(BoardStore(path, "", board, found.stamp, segments), None)
+    before = store.board
+    changes = None
+    if (
+        all(map(is_, board.items, items))
+        and len(board.items) == len(items)
+        and (board.board, board.matrix, board.conflicts) == (before.board, before.matrix, before.conflicts)
+    ):
+        # Every item kept and the board's own tables as they were: only other records changed, and
+        # what changed is worked out from them alone, for the panes to follow (None: they compare).
+        changes = diff_boards(before.model_copy(update={"items": []}), board.model_copy(update={"items": []}))
+    return Reread(BoardStore(path, "", board, found.stamp, segments), changes)
 
 
 def _changed_items(store: BoardStore, path: Path, changed: ItemsChanged, stamp: FileStamp) -> Reread:

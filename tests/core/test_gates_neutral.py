@@ -18,10 +18,16 @@ def test_gate_fields_added_removed_and_renamed_items_are_not(field: str) -> None
     assert not gate_neutral(Change("T-1", field, "a", "b"))
 
 
-@pytest.mark.parametrize("kind", ["waivers", "board", "risks", "phases", "matrix"])
-def test_changes_of_other_records_are_not(kind: str) -> None:
+@pytest.mark.parametrize("kind", ["waivers", "board", "matrix"])
+def test_changes_of_records_a_gate_reads_are_not(kind: str) -> None:
     # A waiver (or the board's today) changes a gate's result without touching any item.
     assert not gate_neutral(Change("0", "expires", "2026-01-01", "2026-03-01", kind=kind))
+
+
+@pytest.mark.parametrize("kind", ["risks", "phases", "milestones", "deliverables", "progress", "sections"])
+def test_changes_of_records_no_gate_reads_are_neutral(kind: str) -> None:
+    assert gate_neutral(Change("R-1", "*", None, {"id": "R-1"}, kind=kind))
+    assert gate_neutral(Change("R-1", "mitigated_by", ["A"], ["B"], kind=kind))
 
 
 def test_all_gate_neutral_needs_every_change_and_at_least_one() -> None:

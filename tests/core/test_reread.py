@@ -174,12 +174,19 @@ def test_a_changed_record_that_is_not_an_item_is_read_from_the_segments_with_eve
     with monkeypatch.context() as patched:
         patched.setattr(Path, "read_bytes", lambda self: pytest.fail("read whole"))
         got = reread(store)
-    # The caller compares the boards (changes None); every item is the same object.
-    assert got.changes is None and got.store.board.risks[0].severity == "low"
+    # Every item is the same object, and what changed is the risk's field alone.
+    assert got.store.board.risks[0].severity == "low"
     assert all(a is b for a, b in zip(got.store.board.items, store.board.items, strict=True))
-    # Status aliases changed: every item is read again, as a full load reads it.
+    assert got.changes is not None and [(c.kind, c.item, c.field, c.old, c.new) for c in got.changes] == [
+        ("risks", "R-1", "severity", "high", "low")
+    ]
+    # Status aliases changed: every item is read again, as a full load reads it; the caller
+    # compares the boards (changes None), and so when the [board] table changed at all.
     store, got = changed_outside(tmp_path, 'started = "in_progress"', 'started = "blocked"')
     assert got.store.item("A-2").status == "blocked" and got.store.item("A-2") is not store.item("A-2")
+    assert got.changes is None
+    store, got = changed_outside(tmp_path, 'title = "Plan"', 'title = "Plan B"')
+    assert got.changes is None and got.store.board.board.title == "Plan B"
 
 
 def test_read_if_changed_says_same_changed_or_missing_and_reads_a_changed_file_once(
@@ -207,10 +214,10 @@ def test_read_if_changed_says_same_changed_or_missing_and_reads_a_changed_file_o
     assert state == DiskState.CHANGED and got is not None and got.store.item("A-2").title == "Renamed"
     assert got.changes is not None and len(made) == 1
     monkeypatch.undo()
-    # A risk changed: read in pieces too, the items kept, the boards compared by the caller.
+    # A risk changed: read in pieces too, the items kept, the risk's change worked out alone.
     path.write_text(BOARD.replace('severity = "high"', 'severity = "low"'), encoding="utf-8")
     state, got = read_if_changed(store)
-    assert state == DiskState.CHANGED and got is not None and got.changes is None
+    assert state == DiskState.CHANGED and got is not None and got.changes is not None
     assert got.store.board.risks[0].severity == "low"
     path.unlink()
     assert read_if_changed(store) == (DiskState.MISSING, None)

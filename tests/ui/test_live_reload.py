@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import count_full_passes, started, table_text, wait_for
+from ui_helpers import count_full_passes, drawn_lines, started, table_text, wait_for
 
 from readiness_tui.core import audit
 from readiness_tui.ui.panes.backlog import BacklogPane
@@ -241,3 +241,35 @@ async def test_the_file_is_read_by_one_thread_at_a_time_and_the_last_change_is_s
         await pilot.pause()
         assert most[0] == 1 and not running
         assert app.store.item("RB-01").title == "Runbook 2" and "Runbook 2" in table_text(app)
+
+
+async def test_an_outside_change_of_a_risk_is_followed_without_evaluating_every_gate_again(
+    launch_board: Path, make_app, monkeypatch
+) -> None:
+    """A risk edited by hand: read from the segments, its change worked out alone and followed
+    like an edit's, and no gate evaluated again (no gate reads a risk)."""
+    from readiness_tui.core.gates.session import GateSession
+    from readiness_tui.ui.panes.risks import RiskPane
+
+    app = make_app(launch_board)
+    async with started(app) as pilot:
+        await pilot.press("4")  # the risk map
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        pane = app.main.pane("risks")
+        assert isinstance(pane, RiskPane)
+        r2 = next(line for line in drawn_lines(pane) if " R2 " in line)
+        assert "/1" in r2
+        set_boards: list[object] = []
+        real = GateSession.set_board
+        monkeypatch.setattr(GateSession, "set_board", lambda self, board: set_boards.append(board) or real(self, board))
+        gates_before = dict(app.live.gate_status)
+        items_before = app.store.board.items
+        await _outside(app, pilot, launch_board, 'mitigated_by = ["LT-01"]', 'mitigated_by = ["LT-01", "RB-01"]')
+        assert app.store.board.risks[1].mitigated_by == ["LT-01", "RB-01"]
+        assert all(a is b for a, b in zip(app.store.board.items, items_before, strict=True))
+        assert set_boards == [] and app.live.gate_status == gates_before
+        r2 = next(line for line in drawn_lines(pane) if " R2 " in line)
+        assert "/2" in r2
+        recs = [(r.source, r.item, r.field) for r in audit.read(audit.history_path(launch_board))]
+        assert ("reload", "R2", "mitigated_by") in recs
