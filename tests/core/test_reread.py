@@ -146,11 +146,16 @@ def test_reread_gives_the_board_and_changes_a_full_reload_gives(tmp_path: Path, 
     assert got.changes is None or got.changes == want
 
 
-def changed_outside(tmp_path: Path, old: str, new: str) -> tuple[BoardStore, Reread]:
-    """BOARD loaded, then ``old`` replaced with ``new`` in its file, and read again."""
+def loaded(tmp_path: Path) -> tuple[Path, BoardStore]:
+    """BOARD written to a file, and loaded."""
     path = tmp_path / "plan.toml"
     path.write_text(BOARD, encoding="utf-8")
-    store = BoardStore.load(path)
+    return path, BoardStore.load(path)
+
+
+def changed_outside(tmp_path: Path, old: str, new: str) -> tuple[BoardStore, Reread]:
+    """BOARD loaded, then ``old`` replaced with ``new`` in its file, and read again."""
+    path, store = loaded(tmp_path)
     path.write_text(BOARD.replace(old, new), encoding="utf-8")
     return store, reread(store)
 
@@ -167,9 +172,7 @@ def test_an_item_edit_is_reread_from_that_item_alone(tmp_path: Path) -> None:
 def test_a_changed_record_that_is_not_an_item_is_read_from_the_segments_with_every_item_kept(
     tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "plan.toml"
-    path.write_text(BOARD, encoding="utf-8")
-    store = BoardStore.load(path)
+    path, store = loaded(tmp_path)
     path.write_text(BOARD.replace('severity = "high"', 'severity = "low"'), encoding="utf-8")
     with monkeypatch.context() as patched:
         patched.setattr(Path, "read_bytes", lambda self: pytest.fail("read whole"))
@@ -197,9 +200,7 @@ def test_read_if_changed_says_same_changed_or_missing_and_reads_a_changed_file_o
     from readiness_tui.core import reread as reread_module
     from readiness_tui.core.board_file import DiskState
 
-    path = tmp_path / "plan.toml"
-    path.write_text(BOARD, encoding="utf-8")
-    store = BoardStore.load(path)
+    path, store = loaded(tmp_path)
     made: list[object] = []
     real = reread_module._changed_items
     monkeypatch.setattr(reread_module, "_changed_items", lambda *a: made.append(a) or real(*a))
