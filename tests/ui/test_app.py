@@ -646,21 +646,26 @@ async def test_gonogo_header_follows_p0_edits_and_stays_right_after_others(launc
         d = evaluate(board, Analysis(board), app.live.gate_status or None)
         return d.recommendation.upper() + (f" · {len(d.reasons)} reason" if not d.go else "")
 
+    def shown_right(app) -> bool:  # type: ignore[no-untyped-def]
+        return static_text(app, "#gonogo").startswith(expected(app))
+
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        # The gates' first results arrive from a thread after the first frame, and the verdict
+        # follows them: wait for it rather than read it at one moment.
+        await app.workers.wait_for_complete()
+        await wait_for(pilot, lambda: shown_right(app), what="the verdict with the gates' results")
         before = static_text(app, "#gonogo")
-        assert before.startswith(expected(app))
         p0 = next(it.id for it in app.store.board.items if it.priority == "P0" and it.status != "done")
         other = next(it.id for it in app.store.board.items if it.priority != "P0" and it.status != "done")
         app.main.post_message(EditFields(p0, {"status": "done"}))
         await pilot.pause()
-        after_p0 = static_text(app, "#gonogo")
-        assert after_p0 != before  # one "P0 ... is not done" reason fewer
-        assert after_p0.startswith(expected(app))
+        # One "P0 ... is not done" reason fewer.
+        await wait_for(pilot, lambda: static_text(app, "#gonogo") != before and shown_right(app), what="the P0 edit")
         app.main.post_message(EditFields(other, {"status": "done"}))
         await pilot.pause()
-        assert static_text(app, "#gonogo").startswith(expected(app))
+        assert shown_right(app)
         assert on_disk(launch_board).item(other).status == "done"
 
 
