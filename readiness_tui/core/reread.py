@@ -21,16 +21,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .audit.diff import diff_boards
-from .board_file import DiskState, read_board_bytes
-from .board_parse import assemble_by_item, file_text
+from .board_file import DiskState
+from .board_parse import file_text
 from .file_span import FileSpan, file_span
 from .fsutil import FileStamp
 from .problems import BoardError
 from .records import Change
-from .respan import ItemsChanged, is_item, items_only, items_span, only_items
+from .respan import ItemsChanged, Respan, items_only, only_items, reassemble, respan
 from .segments import Segment
 
 if TYPE_CHECKING:
+    from .model import Board
     from .store import BoardStore
 
 
@@ -48,34 +49,28 @@ def reread(store: BoardStore, text: str | None = None, stamp: FileStamp | None =
     """The board file as it is now (see the module docstring). Raises what ``BoardStore.reload``
     raises: ``BoardMissing``, ``BoardError`` with file, line and field. ``text``/``stamp``: the
     file as the caller has just read it (``BoardStore.look``, then ``board_parse.file_text``);
-    without them the file is read in pieces (``file_span``) when only items can have changed."""
+    without them the file is read in pieces (``file_span``)."""
     path = store.path
     if path is None:
         raise BoardError("this board has no file to reload from")
-    quick = not (store.editable_reason or store.dirty)
-    if text is None or stamp is None:
-        found = _in_pieces(store, path) if quick else None
-        taken = _taken(store, path, *found) if found is not None else None
-        if taken is not None:
-            return taken
-        data = read_board_bytes(path)
-        text, stamp = file_text(path, data)
-        del data  # not held through the parse
-    changed = None
-    if quick:
+    taken = None
+    if not (store.editable_reason or store.dirty):
         # A copy of the list (the UI thread may edit the store meanwhile), not an undo snapshot.
         old = list(store.segments_now())
-        changed = items_only(old, store.board, items_span(old, text))
-    if changed is None:
-        return Reread(store.reload(), None)
-    return _changed_items(store, path, changed, stamp)
+        if text is None or stamp is None:
+            found = _in_pieces(path, old)
+            taken = _taken(store, path, old, found.span, found.stamp) if found is not None else None
+        else:
+            taken = _taken(store, path, old, respan(old, text), stamp)
+    return taken if taken is not None else Reread(store.reload(), None)
 
 
 def read_if_changed(store: BoardStore) -> tuple[DiskState, Reread | None]:
     """``store.look()`` for a store that takes a changed file in: whether the file changed and,
     when it did, the store read from it (``reread``). The file is read once: in pieces
-    (``file_span``) when only items can have changed, so a 100,000-item file is never held whole;
-    else whole, as ``look`` reads it. Raises what ``reread`` raises (the file then changed)."""
+    (``file_span``) when the store holds its segments as they were read, so a 100,000-item file is
+    never held whole; else whole, as ``look`` reads it. Raises what ``reread`` raises (the file
+    then changed)."""
     path, stamp = store.path, store.stamp
     if path is None or stamp is None or store.editable_reason or store.dirty:
         return _read_whole(store)
@@ -85,10 +80,13 @@ def read_if_changed(store: BoardStore) -> tuple[DiskState, Reread | None]:
         return DiskState.MISSING, None
     if st.st_mtime_ns == stamp.mtime_ns and st.st_size == stamp.size:
         return DiskState.SAME, None  # trusted without reading, as ``look`` trusts it
-    found = _in_pieces(store, path)
-    if found is not None and found[1].stamp.sha256 == stamp.sha256:
+    old = list(store.segments_now())
+    found = _in_pieces(path, old)
+    if found is None:
+        return _read_whole(store)
+    if found.stamp.sha256 == stamp.sha256:
         return DiskState.SAME, None  # touched, not changed: nothing to take in
-    taken = _taken(store, path, *found) if found is not None else None
+    taken = _taken(store, path, old, found.span, found.stamp)
     if taken is None:
         return _read_whole(store)
     return DiskState.CHANGED, taken
@@ -103,48 +101,45 @@ def _read_whole(store: BoardStore) -> tuple[DiskState, Reread | None]:
     return state, reread(store, text, stamp)
 
 
-def _in_pieces(store: BoardStore, path: Path) -> tuple[list[Segment], FileSpan] | None:
-    """The segments held (a copy of the list: the UI thread may edit the store meanwhile) and the
-    file read in pieces against them; None when it cannot be read so (the caller reads it whole)."""
-    old = list(store.segments_now())
+def _in_pieces(path: Path, old: list[Segment]) -> FileSpan | None:
+    """The file read in pieces against the segments held; None when it cannot be read so (the
+    caller reads it whole, which reports why)."""
     try:
-        return old, file_span(path, old)
+        return file_span(path, old)
     except OSError:
         return None
 
 
-def _taken(store: BoardStore, path: Path, old: list[Segment], found: FileSpan) -> Reread | None:
-    """The store for the file ``found`` read, and what changed: from its changed items alone, or,
-    when other records changed too (a risk, a phase, the ``[board]`` table), from every record
-    but the items parsed again and each unchanged item reused (``assemble_by_item``, as
-    ``BoardStore.reload`` does, without reading and splitting the whole file again: a risk edited
-    on a 10,000-item board took 0.1-0.2 s so). None when neither can be done (the caller reads
-    the file whole, which also locates any error)."""
-    span = found.span
+def _taken(store: BoardStore, path: Path, old: list[Segment], span: Respan | None, stamp: FileStamp) -> Reread | None:
+    """The store for the text ``span`` says changed against ``old`` (the store's segments), and
+    what changed: from its changed items alone, or, when other records changed too (a risk, a
+    phase, the ``[board]`` table), from every record but the items parsed again and each
+    unchanged item reused (``respan.reassemble``, as ``BoardStore.reload`` does, without
+    splitting the whole text again: a risk edited on a 10,000-item board took 0.1-0.2 s so). None
+    when neither can be done (the caller reads the file whole, which also locates any error)."""
     changed = items_only(old, store.board, only_items(old, span))
     if changed is not None:
-        return _changed_items(store, path, changed, found.stamp)
-    items = store.board.items
-    item_texts = [s.text for s in old if is_item(s)]
-    if span is None or len(item_texts) != len(items):
+        return _changed_items(store, path, changed, stamp)
+    if span is None:
         return None
     segments = [*old[: span.start], *span.new, *old[span.stop :]]
-    board = assemble_by_item(segments, dict(zip(item_texts, items)), store.board.board.status_aliases)
+    board = reassemble(old, store.board, segments)
     if board is None:
         return None
     from .store import BoardStore
 
-    before = store.board
-    changes = None
-    if (
-        all(map(is_, board.items, items))
-        and len(board.items) == len(items)
-        and (board.board, board.matrix, board.conflicts) == (before.board, before.matrix, before.conflicts)
-    ):
-        # Every item kept and the board's own tables as they were: only other records changed, and
-        # what changed is worked out from them alone, for the panes to follow (None: they compare).
-        changes = diff_boards(before.model_copy(update={"items": []}), board.model_copy(update={"items": []}))
-    return Reread(BoardStore(path, "", board, found.stamp, segments), changes)
+    return Reread(BoardStore(path, "", board, stamp, segments), _other_changes(store.board, board))
+
+
+def _other_changes(before: Board, board: Board) -> list[Change] | None:
+    """What changed from ``before`` to ``board`` when every item is the same object and the
+    board's own tables are as they were: only other records changed, worked out from them alone
+    for the panes to follow. None otherwise (the caller compares the boards)."""
+    if len(board.items) != len(before.items) or not all(map(is_, board.items, before.items)):
+        return None
+    if (board.board, board.matrix, board.conflicts) != (before.board, before.matrix, before.conflicts):
+        return None
+    return diff_boards(before.model_copy(update={"items": []}), board.model_copy(update={"items": []}))
 
 
 def _changed_items(store: BoardStore, path: Path, changed: ItemsChanged, stamp: FileStamp) -> Reread:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .board_parse import parse_item_text
+from .board_parse import assemble_by_item, parse_item_text
 from .segments import Segment, split_segments
 
 if TYPE_CHECKING:
@@ -133,3 +133,14 @@ def items_only(old_segs: list[Segment], board: Board, span: Respan | None) -> It
     items = [*board.items[:first], *new_items, *board.items[first + n_old :]]
     segments = [*old_segs[: span.start], *span.new, *old_segs[span.stop :]]
     return ItemsChanged(segments, board.model_copy(update={"items": items}), old_items, new_items)
+
+
+def reassemble(old_segs: list[Segment], board: Board, segments: list[Segment]) -> Board | None:
+    """The board of ``segments`` (the text now), read from ``old_segs`` before as ``board``: every
+    record but the items parsed again, each item whose text is unchanged taken as it was
+    (``assemble_by_item``). None when the items are not all ``[[items]]`` tables of their own, or
+    where a full load could differ."""
+    item_texts = [s.text for s in old_segs if is_item(s)]
+    if len(item_texts) != len(board.items):
+        return None
+    return assemble_by_item(segments, dict(zip(item_texts, board.items)), board.board.status_aliases)

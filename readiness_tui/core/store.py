@@ -26,7 +26,7 @@ from typing import Any
 
 from . import board_cache, exit_keep, read_log, read_once, store_items, store_records
 from .board_file import DiskState, disk_state, look, read_board_bytes
-from .board_parse import assemble_by_item, file_text, parse_board_segments
+from .board_parse import file_text, parse_board_segments
 from .board_text import BoardText
 from .fsutil import FileStamp, atomic_write, sha256_parts, text_chunks
 from .line_index import LineIndex
@@ -34,6 +34,7 @@ from .model import Board, Item, normalize_status
 from .problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
 from .records import Change
 from .references import drop_reference, find_cycle_path, references_to, swap_reference
+from .respan import reassemble
 from .segments import Cuts, Segment, split_segments
 from .store_snapshot import StoreSnapshot as StoreSnapshot
 from .store_snapshot import frozen_board as frozen_board
@@ -405,10 +406,8 @@ class BoardStore:
         text, stamp = file_text(self.path, data)
         del data  # not held through the parse
         if not self.editable_reason:
-            items = self.board.items
-            known = {self._text.segments[i].text: items[k] for k, i in enumerate(self._text.arrays["items"])}
             new_segs = split_segments(text)
-            fresh = assemble_by_item(new_segs, known, self.board.board.status_aliases)
+            fresh = reassemble(self._text.segments, self.board, new_segs)
             if fresh is not None:
                 return BoardStore(self.path, text, fresh, stamp, new_segs)
         board, segments = parse_board_segments(text, str(self.path))
