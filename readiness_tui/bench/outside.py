@@ -7,7 +7,7 @@ For each size: a Markdown plan shaped like the seeds is written and imported wit
 imported board and on a generated one, whole process, median of ``runs``: cold (no cache), warm
 (the parse cache holds the board and the analysis kept beside it), edited (the parse cache holds
 the board as it was before an editor changed one item's title), edited_status (the same, its
-status) and kept (the answer cache holds the command's answer); `set`
+status), edited_risk (the same, a risk's title) and kept (the answer cache holds the command's answer); `set`
 also back to back (each run right after the previous one, as a script of edits runs them). At the
 smallest size also: first paint of the seed board, the imported board and an empty Textual app
 (the floor) in tmux; key to screen for a cursor move (beside Textual's own, a plain table's),
@@ -17,6 +17,7 @@ history record in process.
 
 from __future__ import annotations
 
+import re
 import shutil
 import statistics
 import sys
@@ -73,7 +74,10 @@ def wait_for_cache(board: Path, timeout: float = 120.0) -> None:
     from ..core.board_cache import is_current
 
     deadline = time.monotonic() + timeout
-    while not is_current(board, with_analysis=True) and time.monotonic() < deadline:
+    while not is_current(board, with_analysis=True):
+        if time.monotonic() > deadline:
+            # A figure taken now would be a cold one called warm (the board may no longer parse).
+            raise RuntimeError(f"{board}: no parse-cache entry and analysis after {timeout:.0f} s")
         time.sleep(0.05)
 
 
@@ -118,12 +122,35 @@ def edit_one_status(board: Path, n: int) -> None:
     board.write_text(f'{text[:at]}\nstatus = "{now}"{text[end:]}', encoding="utf-8")
 
 
+def edit_one_risk(board: Path, n: int) -> None:
+    """Give the risk in the middle of ``board`` (else the board's own table) a title no earlier
+    run gave it, as an editor would: a record other than an item, so the parse cache's entry
+    serves only the items (``respan.reassemble``) and no analysis kept with it serves."""
+    text = board.read_text(encoding="utf-8")
+    head = text.find("\n[[risks]]\n", len(text) // 2)
+    if head < 0:
+        head = text.find("\n[[risks]]\n")
+    if head < 0:
+        head = text.find("\n[board]\n") if text.find("\n[board]\n") >= 0 else text.find("[board]\n") - 1
+    if head < -1:
+        raise ValueError(f"{board}: no risk and no [board] table to edit")
+    body = text.index("\n", head + 1) + 1
+    # The record's keys run to its first blank line (or the next table header).
+    end = min(i for i in (text.find("\n\n", body), text.find("\n[", body), len(text)) if i >= 0)
+    title = f'title = "edited by the bench {time.time_ns()} {n}"'
+    keys = re.sub(r"^title = .*$", title, text[body:end], count=1, flags=re.M)
+    if keys == text[body:end]:
+        keys = f"{title}\n{keys}"
+    board.write_text(f"{text[:body]}{keys}{text[end:]}", encoding="utf-8")
+
+
 def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict[str, Any]:
     """lint, order, export -f json and set on ``board``: cold (the caches emptied before each run),
     warm (the parse cache holds the board as it is; no answer kept: the board just changed),
     edited (the parse cache holds the board as it was before one item's title was changed by
     hand), edited_status (the same, its status: of the analysis kept with the entry, only the
-    answers that read the links alone serve) and,
+    answers that read the links alone serve), edited_risk (the same, a risk's title: the entry
+    serves the items only) and,
     for the read-only commands, kept (the answer cache holds this command's answer: the board is
     unchanged since the command last ran)."""
     answers = cache_root / "answers"
@@ -143,7 +170,17 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
         warm(n)
         edit_one_status(board, n)
 
-    labels = (("cold", cold), ("warm", warm), ("edited", edited), ("edited_status", edited_status))
+    def edited_risk(n: int) -> None:
+        warm(n)
+        edit_one_risk(board, n)
+
+    labels = (
+        ("cold", cold),
+        ("warm", warm),
+        ("edited", edited),
+        ("edited_status", edited_status),
+        ("edited_risk", edited_risk),
+    )
     out: dict[str, Any] = {}
     for name, args in (
         ("lint", ["lint", "-q", str(board)]),

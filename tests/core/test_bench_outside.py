@@ -6,6 +6,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from readiness_tui.bench.external import cli_floor, readiness_argv, run_child, stats_ms, whole_process
 from readiness_tui.bench.outside import imported_board
 from readiness_tui.bench.plans import generate_plan_text
@@ -142,3 +144,46 @@ def test_the_benchs_status_edit_changes_one_items_status_and_nothing_else(tmp_pa
     again = [(a.id, b.status) for a, b in zip(once.items, twice.items) if a != b]
     assert len(again) == 1 and again[0][0] == old.id and again[0][1] != new.status
     assert once.risks == before.risks and len(twice.items) == 60
+
+
+def test_the_benchs_risk_edit_changes_one_risks_title_and_nothing_else(tmp_path: Path) -> None:
+    from readiness_tui.bench.outside import edit_one_risk
+
+    before, once, twice = edited_twice(tmp_path, edit_one_risk)
+    assert before.risks, "the imported plan has risks"
+    changed = [(a, b) for a, b in zip(before.risks, once.risks) if a != b]
+    assert len(changed) == 1
+    (old, new) = changed[0]
+    assert new.title.startswith("edited by the bench") and new == old.model_copy(update={"title": new.title})
+    again = [(a.id, b.title) for a, b in zip(once.risks, twice.risks) if a != b]
+    assert len(again) == 1 and again[0][0] == old.id and again[0][1] != new.title
+    assert once.items == before.items and twice.items == before.items and len(twice.risks) == len(before.risks)
+
+
+@pytest.mark.parametrize("with_risks", [True, False])
+def test_the_benchs_risk_edit_on_a_generated_board_replaces_the_title_it_finds(
+    tmp_path: Path, with_risks: bool
+) -> None:
+    """The generator writes a risk's id before its title, and some boards have no risk (the
+    board's own title is edited then): the edit replaces that title, never adds a second one,
+    which would make the board unreadable and the bench wait for a cache entry that never comes."""
+    from readiness_tui.bench.generate import write_board
+    from readiness_tui.bench.outside import edit_one_risk
+
+    board = write_board(tmp_path / "g.toml", 40)
+    if not with_risks:
+        text = board.read_text(encoding="utf-8")
+        board.write_text(text[: text.index("\n[[risks]]")] + "\n", encoding="utf-8")
+    before = BoardStore.load(board).board
+    edit_one_risk(board, 1)
+    edit_one_risk(board, 2)
+    after = BoardStore.load(board).board
+    assert after.items == before.items
+    if with_risks:
+        changed = [(a, b) for a, b in zip(before.risks, after.risks) if a != b]
+        assert len(changed) == 1 and changed[0][1].title.endswith(" 2")
+        assert changed[0][1] == changed[0][0].model_copy(update={"title": changed[0][1].title})
+    else:
+        assert after.board.title.endswith(" 2") and after.board == before.board.model_copy(
+            update={"title": after.board.title}
+        )

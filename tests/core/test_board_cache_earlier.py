@@ -1,5 +1,6 @@
-"""The parse cache serves a board whose items changed since its entry was written (an editor's
-edit, ``git pull``): only those items are parsed, and the board is the one a full parse gives."""
+"""The parse cache serves a board that changed since its entry was written (an editor's edit,
+``git pull``): only the changed items are parsed (with every record but the items when one of
+those changed), and the board is the one a full parse gives."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core import board_cache, cache_layout, respan
+from readiness_tui.core import board_cache, board_parse, cache_layout, respan
 from readiness_tui.core.segments import Segment, split_segments
 from readiness_tui.core.store import BoardStore
 from tests.core.test_caches_end_to_end import uncached
@@ -24,15 +25,17 @@ from tests.core.test_reread import BOARD, EDITS, shape
 
 @pytest.fixture
 def item_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of the item segments parsed one by one (an earlier entry served the rest)."""
+    """The texts of the item segments parsed one by one (an earlier entry served the rest), by
+    ``respan.items_only`` or by ``board_parse.assemble_by_item`` (``respan.reassemble``)."""
     seen: list[str] = []
-    real = respan.parse_item_text
+    real = board_parse.parse_item_text
 
     def counting(text: str, board):  # type: ignore[no-untyped-def]
         seen.append(text)
         return real(text, board)
 
     monkeypatch.setattr(respan, "parse_item_text", counting)
+    monkeypatch.setattr(board_parse, "parse_item_text", counting)
     return seen
 
 
@@ -63,6 +66,7 @@ def test_an_edited_item_is_parsed_alone_and_the_rest_comes_from_the_entry(
 ) -> None:
     path = tmp_path / "plan.toml"
     first = cached(path, BOARD)
+    item_parses.clear()  # the first load's
     path.write_text(BOARD.replace('title = "Second"', 'title = "Renamed"'), encoding="utf-8")
     store = BoardStore.load(path)
     assert parses == [str(path)]  # the first load only
@@ -84,6 +88,7 @@ def test_the_board_read_from_an_earlier_entry_is_remembered_for_the_next_load(
 ) -> None:
     path = tmp_path / "plan.toml"
     cached(path, BOARD)
+    item_parses.clear()
     path.write_text(BOARD.replace('status = "todo"', 'status = "started"'), encoding="utf-8")
     BoardStore.load(path)
     board_cache.flush()
@@ -93,13 +98,42 @@ def test_the_board_read_from_an_earlier_entry_is_remembered_for_the_next_load(
     assert board_cache.is_current(path)
 
 
-def test_a_changed_record_that_is_not_an_item_parses_the_board_without_unpickling_the_model(
-    cache_on: None, tmp_path: Path, parses: list[str], unpacks: list[int]
+def test_a_changed_risk_is_parsed_with_the_other_records_and_every_item_comes_from_the_entry(
+    cache_on: None, tmp_path: Path, parses: list[str], item_parses: list[str], unpacks: list[int]
+) -> None:
+    path = tmp_path / "plan.toml"
+    first = cached(path, BOARD)
+    item_parses.clear()
+    path.write_text(BOARD.replace('severity = "high"', 'severity = "low"'), encoding="utf-8")
+    store = BoardStore.load(path)
+    assert store.board.risks[0].severity == "low"
+    assert parses == [str(path)] and item_parses == [] and unpacks == [1]
+    assert store.board == BoardStore.from_text(path.read_text(encoding="utf-8")).board
+    assert store.board.items == first.board.items
+    board_cache.flush()  # remembered: the next load is a current entry's
+    assert board_cache.is_current(path)
+
+
+def test_changed_status_aliases_parse_every_item_again(
+    cache_on: None, tmp_path: Path, parses: list[str], item_parses: list[str]
 ) -> None:
     path = tmp_path / "plan.toml"
     cached(path, BOARD)
-    path.write_text(BOARD.replace('severity = "high"', 'severity = "low"'), encoding="utf-8")
-    assert BoardStore.load(path).board.risks[0].severity == "low"
+    item_parses.clear()
+    path.write_text(BOARD.replace('started = "in_progress"', 'started = "blocked"'), encoding="utf-8")
+    store = BoardStore.load(path)
+    assert store.item("A-2").status == "blocked"  # folded by the board's aliases as they are now
+    assert parses == [str(path)] and len(item_parses) == 3
+
+
+def test_a_big_board_mostly_new_is_parsed_whole_without_unpickling_the_model(
+    cache_on: None, tmp_path: Path, parses: list[str], unpacks: list[int]
+) -> None:
+    path = tmp_path / "plan.toml"
+    many = "".join(f'[[items]]\nid = "B-{n}"\ntitle = "Item {n} {"x" * 60}"\n\n' for n in range(1000))
+    cached(path, '[board]\ntitle = "Big"\n\n' + many)
+    path.write_text('[board]\ntitle = "Other"\n\n' + many.replace("Item", "Task"), encoding="utf-8")
+    assert BoardStore.load(path).item("B-7").title.startswith("Task 7")
     assert parses == [str(path), str(path)] and unpacks == []
 
 

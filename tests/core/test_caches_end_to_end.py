@@ -54,8 +54,11 @@ def _id_at(text: str, at: int) -> str:
 
 
 def _edit_by_hand(board: Path, rng: random.Random) -> str:
-    """One item changed as an editor would (the whole file written again)."""
+    """One item changed as an editor would (the whole file written again); now and then a risk
+    or the board's own table instead (read from the entry with every item kept, ``respan.reassemble``)."""
     text = board.read_text(encoding="utf-8")
+    if rng.random() < 0.3:
+        return _edit_other_by_hand(board, text, rng)
     starts = _item_starts(text)
     at = rng.choice(starts)
     end = next((s for s in starts if s > at), len(text))
@@ -77,6 +80,21 @@ def _edit_by_hand(board: Path, rng: random.Random) -> str:
         seg = ""
     board.write_text(text[:at] + seg + text[end:], encoding="utf-8")
     return f"{kind} by hand"
+
+
+def _edit_other_by_hand(board: Path, text: str, rng: random.Random) -> str:
+    risks = [m.start() for m in re.finditer(r"^\[\[risks\]\]\n", text, re.M)]
+    if risks and rng.random() < 0.7:
+        at = rng.choice(risks)
+        ids = [_id_at(text, s) for s in rng.sample(_item_starts(text), 2)]
+        mitigation = rng.choice([[], ids[:1], ids, ["NOWHERE-1"]])
+        listed = ", ".join(f'"{i}"' for i in mitigation)
+        seg = re.sub(r"^mitigated_by = \[[^\]]*\]", f"mitigated_by = [{listed}]", text[at:], count=1, flags=re.M)
+        board.write_text(text[:at] + seg, encoding="utf-8")
+        return "risk by hand"
+    title = f'title = "Plan {rng.randrange(10**6)}"'
+    board.write_text(re.sub(r"^title = \"[^\"]*\"", title, text, count=1, flags=re.M), encoding="utf-8")
+    return "board table by hand"
 
 
 def _set(board: Path, rng: random.Random) -> str:
