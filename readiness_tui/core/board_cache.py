@@ -238,17 +238,21 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
         if board is None:
             return None
         changed = items_only(old_segs, board, only_items(old_segs, span))
-        if changed is None:
+        if changed is not None:
+            now, segments = changed.board, changed.segments
+        else:
             segments = [*old_segs[: span.start], *span.new, *old_segs[span.stop :]]
             other = reassemble(old_segs, board, segments)
-            # No earlier analysis is handed on: a risk, phase or waiver changes its answers.
-            return (other, segments) if other is not None else None
+            if other is None:
+                return None
+            now = other
     except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
         return None
-    # The earlier text's analysis serves while the changed items depend, close and last as before
-    # (a title or an owner edited by hand): ``analysis_seed.take`` compares them.
-    analysis_cache.read(entry, version + key, changed.board, board.items)
-    return changed.board, changed.segments
+    # The earlier text's analysis serves while the items depend, close and last as before (a
+    # title, an owner, a risk or the [board] table edited by hand: the kept answers read the
+    # items alone): ``analysis_seed.take`` compares them.
+    analysis_cache.read(entry, version + key, now, board.items)
+    return now, segments
 
 
 def _mostly_new(span: Respan, text: str) -> bool:

@@ -343,6 +343,37 @@ def test_a_board_edited_by_hand_keeps_the_answers_its_edit_leaves_true(cache_on:
     assert answers(a) == answers(Analysis(BoardStore.from_text(store.text()).board))
 
 
+def test_a_risk_or_board_table_edited_by_hand_keeps_every_answer_and_new_aliases_keep_the_links(
+    cache_on: None, tmp_path: Path
+) -> None:
+    """The kept answers read the items alone: a board whose risk or ``[board]`` table changed
+    since (read from the entry, each item kept) is given them all; status aliases that read an
+    item's status differently give it the link answers only."""
+    risk = '\n[[risks]]\nid = "R-1"\ntitle = "r"\nmitigated_by = ["C"]\n'
+    aliased = CHAIN.replace('title = "seed"', 'title = "seed"\nstatus_aliases = {finished = "done"}').replace(
+        'title = "c"\n', 'title = "c"\nstatus = "finished"\n'
+    )
+    path, _ = cached(tmp_path, aliased + risk)
+    for edited in (
+        aliased + risk.replace('mitigated_by = ["C"]', 'mitigated_by = ["C", "D"]'),
+        aliased.replace('title = "seed"', 'title = "seed, renamed"') + risk,
+    ):
+        path.write_text(edited, encoding="utf-8")
+        store = BoardStore.load(path)
+        a = Analysis(store.board)
+        assert given_names(a) == ALL, edited
+        assert answers(a) == answers(Analysis(BoardStore.from_text(edited).board))
+        board_cache.flush()
+    # "finished" now reads as in progress: C opens again, the links are as they were.
+    edited = edited.replace('finished = "done"', 'finished = "in_progress"')
+    path.write_text(edited, encoding="utf-8")
+    store = BoardStore.load(path)
+    assert store.item("C").status == "in_progress"
+    a = Analysis(store.board)
+    assert given_names(a) == LINKS
+    assert answers(a) == answers(Analysis(BoardStore.from_text(edited).board))
+
+
 def test_the_answers_are_read_when_the_first_analysis_is_made_and_checked_again(cache_on: None, tmp_path: Path) -> None:
     path, seed_file = cached(tmp_path)
     store = BoardStore.load(path)
