@@ -16,8 +16,8 @@ An entry also keeps the text it was read from, last (a load of that same text ne
 When the board changed since (an editor's edit, ``git pull``, a merge), a load compares the text
 now with the entry's segments and parses only what changed (``respan``): changed items alone, or,
 when other records changed too, every record but the items, each unchanged item taken from the
-entry. At 10,000 items `lint` then takes ~0.18 s after an item changed and ~0.2 s after a risk
-did, where parsing the board whole takes ~0.37 s. When most of the text is new, the board is
+entry. At 10,000 items `lint` then takes ~0.17 s after an item or a risk changed, where parsing
+the board whole takes ~0.35 s. When most of the text is new, the board is
 parsed whole, as without an entry.
 
 Beside each entry, a file of its own keeps the board's analysis (``analysis_cache``), under the

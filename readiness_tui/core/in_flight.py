@@ -8,8 +8,8 @@ temporary file after its pid and writes the entry's header (which names the boar
 holds) first; a load that finds such a file for the version it wants, from a live writer, waits for
 the rename, never longer than its budget. Anything else (a writer of another version, a dead
 writer's leftover, a file it cannot read) is not waited for. Nor is a writer whose work the entry
-of the text before can stand in for: when only items changed since (the previous command's
-``set``), ``board_cache.lookup`` reads those items and takes the rest from that entry, sooner.
+of the text before can stand in for: when most of the text is as it was (the previous command's
+``set``), ``board_cache.lookup`` reads what changed and takes the rest from that entry, sooner.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ A board read before (by the app, or kept in the parse cache) and the file's text
 differ in a few items of thousands (an editor's edit, ``git pull``, another ``readiness set``).
 ``respan`` finds the changed stretch by comparing the new text with the old segments from both
 ends (a memory compare per segment) and splits only that stretch again; ``items_only`` parses only
-the items in it and reuses every other segment, item and record as they are. Anything else (a
-changed ``[board]`` table, risk or waiver, a split that could differ from a full split, an item
+the items in it and reuses every other segment, item and record as they are. When a ``[board]``
+table, risk or waiver changed too, ``reassemble`` parses every record but the items again and
+reuses each unchanged item. Anything else (a split that could differ from a full split, a record
 that no longer parses) is declined: the caller parses the whole board, which also gives the
 located error messages.
 """
