@@ -117,6 +117,9 @@ EDITS = [
     ('title = "Third"', 'title = "Third\nbroken'),
     ('status = "done"', 'status = "done"\nnotes = """\nmany\nlines\n"""'),
     ('started = "in_progress"', 'started = "blocked"'),
+    # A risk that no longer validates, or no longer parses: the full read's located error.
+    ('mitigated_by = ["A-3"]', 'mitigated_by = ["A-3", 7]'),
+    ('mitigated_by = ["A-3"]', 'mitigated_by = ["A-3"\n'),
 ]
 
 
