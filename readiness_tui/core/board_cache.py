@@ -51,7 +51,6 @@ from .segments import Cuts, Segment, split_segments
 
 if TYPE_CHECKING:
     from .model import Board
-    from .respan import Respan
 
 # The model is imported where a board is read or written, not here: the entry point
 # turns this cache on before it knows whether the answer cache will serve the command.
@@ -229,8 +228,12 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
             length = int(fh.readline())
             fh.seek(length, os.SEEK_CUR)
             old_segs = Cuts(bounds).segments(pickle.load(fh))
-            span = respan(old_segs, text)
-            if span is None or _mostly_new(span, text):
+            # A big board whose text is mostly new (another board at this path, a rewrite) is
+            # parsed whole: splitting the stretch and unpickling the entry's model first would
+            # only add to that (~0.04 + 0.05 s at 10,000 items). A small board's stretch is mostly
+            # the segments beside the change, and either way costs milliseconds.
+            span = respan(old_segs, text, len(text) // 2 if len(text) > 2**16 else None)
+            if span is None:
                 return None
             fh.seek(model_at)
             fh.readline()
@@ -253,14 +256,6 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
     # items alone): ``analysis_seed.take`` compares them.
     analysis_cache.read(entry, version + key, now, board.items)
     return now, segments
-
-
-def _mostly_new(span: Respan, text: str) -> bool:
-    """Whether most of a big board's ``text`` is new (another board at this path, a rewrite):
-    parsing it whole costs no more then, and unpickling the entry's model first would only add to
-    it (~0.05 s at 10,000 items). A small board's stretch is mostly the segments beside the change,
-    and either way costs milliseconds."""
-    return len(text) > 2**16 and 2 * sum(len(s.text) for s in span.new) > len(text)
 
 
 def _board(packed: Any) -> Board | None:

@@ -32,9 +32,10 @@ class Respan:
     new: list[Segment]
 
 
-def respan(old: list[Segment], text: str) -> Respan | None:
+def respan(old: list[Segment], text: str, most: int | None = None) -> Respan | None:
     """Split only the stretch of ``text`` that differs from the segments ``old``; None when the
-    result could differ from ``split_segments(text)`` (then split it all).
+    result could differ from ``split_segments(text)`` (then split it all), or when the stretch
+    is longer than ``most`` characters (splitting it would cost as much as splitting it all).
 
     The segment on each side of the changed stretch is split again with it: an edit next to it
     can move its boundary (a header removed, a comment written right above the next header).
@@ -59,7 +60,7 @@ def respan(old: list[Segment], text: str) -> Respan | None:
     if guard is not None:
         end += len(guard.text)
         stop += 1
-    if end > len(text):
+    if end > len(text) or (most is not None and end - pos > most):
         return None
     return split_stretch(start, stop, text[pos:end], text.count("\n", 0, pos), guard)
 

@@ -68,6 +68,19 @@ def test_respan_declines_when_an_opened_string_swallows_the_next_header() -> Non
         assert shape(got) == shape(split_segments(text))
 
 
+def test_respan_declines_a_stretch_longer_than_asked_before_splitting_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    old_text = "".join(f'[[items]]\nid = "A-{n}"\ntitle = "t"\n\n' for n in range(40))
+    text = old_text.replace('title = "t"', 'title = "u"')
+    old = split_segments(old_text)
+    assert respan(old, text) is not None
+    splits: list[str] = []
+    monkeypatch.setattr("readiness_tui.core.respan.split_segments", lambda t: splits.append(t) or [])
+    assert respan(old, text, most=len(text) // 2) is None and splits == []
+    one = old_text.replace('id = "A-7"\ntitle = "t"', 'id = "A-7"\ntitle = "u"')
+    monkeypatch.undo()
+    assert respan(old, one, most=len(one) // 2) is not None
+
+
 def test_respan_of_the_same_text_changes_nothing() -> None:
     text = '[board]\ntitle = "P"\n[[items]]\nid = "A"\n'
     old = split_segments(text)
