@@ -17,8 +17,8 @@ When the board changed since (an editor's edit, ``git pull``, a merge), a load c
 now with the entry's segments and parses only what changed (``respan``): changed items alone, or,
 when other records changed too, every record but the items, each unchanged item taken from the
 entry. At 10,000 items `lint` then takes ~0.17 s after an item or a risk changed, where parsing
-the board whole takes ~0.35 s. When most of the text is new, the board is
-parsed whole, as without an entry.
+the board whole takes ~0.35 s. When most of the text is new, the board is parsed whole, as
+without an entry.
 
 Beside each entry, a file of its own keeps the board's analysis (``analysis_cache``), under the
 entry's key and a digest of the analysis code: the writer works it out once the entry is in place,
@@ -209,14 +209,14 @@ def _read_entry(entry: Path, header: bytes, text: str) -> tuple[Board, Cuts] | N
 
 def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segment]] | None:
     """The board ``text`` from the entry of an earlier text of the board at ``real`` (this code's
-    entry), when most of the text is as it was; else None. Changed items alone are parsed
-    (``respan.items_only``); when other records changed too (a risk or a phase edited by hand, a
-    ``git pull`` that touched the ``[board]`` table), every record but the items is parsed again
-    and each unchanged item taken from the entry (``respan.reassemble``). The model is unpickled
-    only once the text is known to be mostly the entry's."""
+    entry), when most of the text is as it was; else None. Changed items alone are parsed; when
+    other records changed too (a risk or a phase edited by hand, a ``git pull`` that touched the
+    ``[board]`` table), every record but the items is parsed again and each unchanged item taken
+    from the entry (``respan.read_span``). The model is unpickled only once the text is known to
+    be mostly the entry's."""
     if not safe_file(entry):
         return None
-    from .respan import items_only, only_items, reassemble, respan
+    from .respan import read_span, respan
 
     try:
         with open(entry, "rb") as fh:
@@ -238,24 +238,16 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
             fh.seek(model_at)
             fh.readline()
             board = _board(pickle.load(fh))
-        if board is None:
-            return None
-        changed = items_only(old_segs, board, only_items(old_segs, span))
-        if changed is not None:
-            now, segments = changed.board, changed.segments
-        else:
-            segments = [*old_segs[: span.start], *span.new, *old_segs[span.stop :]]
-            other = reassemble(old_segs, board, segments)
-            if other is None:
-                return None
-            now = other
+        found = read_span(old_segs, board, span) if board is not None else None
     except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
+        return None
+    if found is None or board is None:
         return None
     # The earlier text's analysis serves while the items depend, close and last as before (a
     # title, an owner, a risk or the [board] table edited by hand: the kept answers read the
     # items alone): ``analysis_seed.take`` compares them.
-    analysis_cache.read(entry, version + key, now, board.items)
-    return now, segments
+    analysis_cache.read(entry, version + key, found.board, board.items)
+    return found.board, found.segments
 
 
 def _board(packed: Any) -> Board | None:

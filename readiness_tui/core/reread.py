@@ -1,7 +1,7 @@
 """Reading a board file again after someone else changed it, at the cost of what changed.
 
 An outside edit (an editor, ``git pull``, another ``readiness set``) usually touches a few items of
-a board that may hold 10,000. ``reread`` reads only the changed items (``respan.items_only``) and
+a board that may hold 10,000. ``reread`` reads only the changed items (``respan.read_span``) and
 reuses every other segment, item and record as they are. It also works out what changed, field
 by field, from those items alone, so nobody has to compare the two whole boards. The file itself
 is read a piece at a time (``file_span``), so that a big board's file is not held whole, twice
@@ -27,7 +27,7 @@ from .file_span import FileSpan, file_span
 from .fsutil import FileStamp
 from .problems import BoardError
 from .records import Change
-from .respan import ItemsChanged, Respan, items_only, only_items, reassemble, respan
+from .respan import ItemsChanged, Respan, read_span, respan
 from .segments import Segment
 
 if TYPE_CHECKING:
@@ -114,21 +114,17 @@ def _taken(store: BoardStore, path: Path, old: list[Segment], span: Respan | Non
     """The store for the text ``span`` says changed against ``old`` (the store's segments), and
     what changed: from its changed items alone, or, when other records changed too (a risk, a
     phase, the ``[board]`` table), from every record but the items parsed again and each
-    unchanged item reused (``respan.reassemble``, as ``BoardStore.reload`` does, without
+    unchanged item reused (``respan.read_span``, as ``BoardStore.reload`` does, without
     splitting the whole text again: a risk edited on a 10,000-item board took 0.1-0.2 s so). None
     when neither can be done (the caller reads the file whole, which also locates any error)."""
-    changed = items_only(old, store.board, only_items(old, span))
-    if changed is not None:
-        return _changed_items(store, path, changed, stamp)
-    if span is None:
+    found = read_span(old, store.board, span)
+    if found is None:
         return None
-    segments = [*old[: span.start], *span.new, *old[span.stop :]]
-    board = reassemble(old, store.board, segments)
-    if board is None:
-        return None
+    if isinstance(found, ItemsChanged):
+        return _changed_items(store, path, found, stamp)
     from .store import BoardStore
 
-    return Reread(BoardStore(path, "", board, stamp, segments), _other_changes(store.board, board))
+    return Reread(BoardStore(path, "", found.board, stamp, found.segments), _other_changes(store.board, found.board))
 
 
 def _other_changes(before: Board, board: Board) -> list[Change] | None:

@@ -31,6 +31,10 @@ class Respan:
     stop: int
     new: list[Segment]
 
+    def applied(self, old: list[Segment]) -> list[Segment]:
+        """The new text's segments, ``old`` being those the span was found against."""
+        return [*old[: self.start], *self.new, *old[self.stop :]]
+
 
 def respan(old: list[Segment], text: str, most: int | None = None) -> Respan | None:
     """Split only the stretch of ``text`` that differs from the segments ``old``; None when the
@@ -97,12 +101,6 @@ class ItemsChanged:
     new_items: list[Item]
 
 
-def items_span(old_segs: list[Segment], text: str) -> Respan | None:
-    """The changed stretch of ``text`` against ``old_segs`` when it holds only items (every other
-    record as it was, in the same order: then a board's rest can be reused); None otherwise."""
-    return only_items(old_segs, respan(old_segs, text))
-
-
 def only_items(old_segs: list[Segment], span: Respan | None) -> Respan | None:
     """``span`` (of a text against ``old_segs``) when it changed only items; None otherwise."""
     if span is None:
@@ -114,8 +112,8 @@ def only_items(old_segs: list[Segment], span: Respan | None) -> Respan | None:
 
 
 def items_only(old_segs: list[Segment], board: Board, span: Respan | None) -> ItemsChanged | None:
-    """The board read from ``old_segs`` changed as ``span`` says (``items_span``: the text now
-    against them), when only its items changed; None otherwise."""
+    """The board read from ``old_segs`` changed as ``span`` says (``only_items``: the text now
+    against them, when it changed only items); None otherwise."""
     # Every item must be an [[items]] table of its own: then the n-th item segment is the n-th item.
     if span is None or sum(1 for s in old_segs if is_item(s)) != len(board.items):
         return None
@@ -133,8 +131,7 @@ def items_only(old_segs: list[Segment], board: Board, span: Respan | None) -> It
                 return None
             new_items.append(item)
     items = [*board.items[:first], *new_items, *board.items[first + n_old :]]
-    segments = [*old_segs[: span.start], *span.new, *old_segs[span.stop :]]
-    return ItemsChanged(segments, board.model_copy(update={"items": items}), old_items, new_items)
+    return ItemsChanged(span.applied(old_segs), board.model_copy(update={"items": items}), old_items, new_items)
 
 
 def reassemble(old_segs: list[Segment], board: Board, segments: list[Segment]) -> Board | None:
@@ -146,3 +143,24 @@ def reassemble(old_segs: list[Segment], board: Board, segments: list[Segment]) -
     if len(item_texts) != len(board.items):
         return None
     return assemble_by_item(segments, dict(zip(item_texts, board.items)), board.board.status_aliases)
+
+
+@dataclass(frozen=True)
+class Reassembled:
+    """The board read again from every record but its items, each unchanged item reused."""
+
+    segments: list[Segment]
+    board: Board
+
+
+def read_span(old_segs: list[Segment], board: Board, span: Respan | None) -> ItemsChanged | Reassembled | None:
+    """The board of the text ``span`` says changed against ``old_segs`` (read before as ``board``):
+    from its changed items alone when only items changed (``items_only``), else from every record
+    but the items (``reassemble``). None when neither can be done: the caller parses the text
+    whole, which also locates any error."""
+    changed = items_only(old_segs, board, only_items(old_segs, span))
+    if changed is not None or span is None:
+        return changed
+    segments = span.applied(old_segs)
+    other = reassemble(old_segs, board, segments)
+    return Reassembled(segments, other) if other is not None else None

@@ -21,7 +21,7 @@ def reread_threads(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
     from readiness_tui.core import reread as reread_module
 
     threads: list[threading.Thread] = []
-    for name in ("reread", "file_span", "items_only"):
+    for name in ("reread", "file_span", "read_span"):
         real = getattr(reread_module, name)
 
         def recording(*args, real=real):  # type: ignore[no-untyped-def]
