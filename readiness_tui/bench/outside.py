@@ -125,21 +125,21 @@ def edit_one_status(board: Path, n: int) -> None:
 def edit_one_risk(board: Path, n: int) -> None:
     """Give the risk in the middle of ``board`` (else the board's own table) a title no earlier
     run gave it, as an editor would: a record other than an item, so the parse cache's entry
-    serves only the items (``respan.reassemble``) and no analysis kept with it serves."""
+    serves the items and the analysis kept with it, and the other records are parsed again."""
     text = board.read_text(encoding="utf-8")
-    head = text.find("\n[[risks]]\n", len(text) // 2)
-    if head < 0:
-        head = text.find("\n[[risks]]\n")
-    if head < 0:
-        head = text.find("\n[board]\n") if text.find("\n[board]\n") >= 0 else text.find("[board]\n") - 1
-    if head < -1:
+    risks = [m.end() for m in re.finditer(r"^\[\[risks\]\]\n", text, re.M)]
+    table = re.search(r"^\[board\]\n", text, re.M)
+    if risks:
+        body = next((r for r in risks if r >= len(text) // 2), risks[0])
+    elif table is not None:
+        body = table.end()
+    else:
         raise ValueError(f"{board}: no risk and no [board] table to edit")
-    body = text.index("\n", head + 1) + 1
     # The record's keys run to its first blank line (or the next table header).
     end = min(i for i in (text.find("\n\n", body), text.find("\n[", body), len(text)) if i >= 0)
     title = f'title = "edited by the bench {time.time_ns()} {n}"'
     keys = re.sub(r"^title = .*$", title, text[body:end], count=1, flags=re.M)
-    if keys == text[body:end]:
+    if keys == text[body:end]:  # a record without a title: give it one
         keys = f"{title}\n{keys}"
     board.write_text(f"{text[:body]}{keys}{text[end:]}", encoding="utf-8")
 
@@ -150,7 +150,7 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
     edited (the parse cache holds the board as it was before one item's title was changed by
     hand), edited_status (the same, its status: of the analysis kept with the entry, only the
     answers that read the links alone serve), edited_risk (the same, a risk's title: the entry
-    serves the items only) and,
+    serves the items and the whole analysis) and,
     for the read-only commands, kept (the answer cache holds this command's answer: the board is
     unchanged since the command last ran)."""
     answers = cache_root / "answers"
