@@ -27,12 +27,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.fsutil import atomic_write
-from ..core.gates import GateSession
-from ..core.store import BoardStore
-from ..core.watch import BoardWatcher, ChangeBatch, WatchFeed
-from . import gates_pane
-from .generate import generate_board_text, write_board
+from readiness_tui.bench import gates_pane
+from readiness_tui.bench.generate import generate_board_text, write_board
+from readiness_tui.core.board.fsutil import atomic_write
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.board.watch import BoardWatcher, ChangeBatch, WatchFeed
+from readiness_tui.core.gates import GateSession
 
 
 def _stats(samples_s: list[float]) -> dict:
@@ -190,8 +190,8 @@ evidence = ["bench/evidence/"]
 
 
 async def _screen(n_items: int, trials: int) -> dict:
-    from ..ui.app import ReadinessApp
-    from ..ui.widgets.backlog_table import BacklogTable
+    from readiness_tui.ui.app import ReadinessApp
+    from readiness_tui.ui.widgets.backlog_table import BacklogTable
 
     with tempfile.TemporaryDirectory(prefix="readiness-bench-") as d:
         root = Path(d)

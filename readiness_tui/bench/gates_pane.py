@@ -27,8 +27,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .external import key_latency, load_average, settle, shows, tmux_app, tmux_available
-from .outside import imported_board
+from readiness_tui.bench.external import key_latency, load_average, settle, shows, tmux_app, tmux_available
+from readiness_tui.bench.outside import imported_board
 
 _VERIFY = re.compile(r'^verify = ".*"$', re.M)
 _EVIDENCE = re.compile(r"^evidence = \[.*\]$\n", re.M)

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from ..core.dates import iso_week, today
+from readiness_tui.core.model.dates import iso_week, today
 
 _WORDS = (
     "pin toolchain define rbac secrets isolation waiver perf cli stress audit ordering env checkpoint "

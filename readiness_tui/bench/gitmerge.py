@@ -21,10 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..core import audit
-from ..core.records import Change
-from ..core.store import BoardStore
-from .generate import write_board
+from readiness_tui.bench.generate import write_board
+from readiness_tui.core import audit
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.records import Change
 
 
 def _branch(base: Path, out: Path, start: int, status: str, prefix: str, conflict: bool) -> None:

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .external import (
+from readiness_tui.bench.external import (
     cli_floor,
     first_paint,
     key_latency,
@@ -41,8 +41,8 @@ from .external import (
     tmux_available,
     whole_process,
 )
-from .generate import write_board
-from .plans import write_plan
+from readiness_tui.bench.generate import write_board
+from readiness_tui.bench.plans import write_plan
 
 #: Targets of the issue, per figure (seconds, milliseconds or MB, as the key says).
 TARGETS: dict[str, Any] = {
@@ -71,7 +71,7 @@ def imported_board(tmp: Path, n: int) -> tuple[Path, dict[str, Any]]:
 def wait_for_cache(board: Path, timeout: float = 120.0) -> None:
     """Wait until the cache writer (a detached child of the last command) has stored ``board``
     as it is now, and its analysis, so that a warm run is warm."""
-    from ..core.board_cache import is_current
+    from readiness_tui.core.cache.parse_cache import is_current
 
     deadline = time.monotonic() + timeout
     while not is_current(board, with_analysis=True):
@@ -86,8 +86,8 @@ def warm_parse_cache(board: Path, timeout: float = 120.0) -> bool:
 
     The answer cache is off for that command: a ``lint`` answer kept for the same bytes (a board
     copied afresh from the same plan) would be replayed without parsing, and no entry written."""
-    from ..core.answer_cache import OFF_ENV
-    from ..core.board_cache import is_current
+    from readiness_tui.core.cache.answers import OFF_ENV
+    from readiness_tui.core.cache.parse_cache import is_current
 
     run_child(readiness_argv("lint", "-q", str(board)), env={OFF_ENV: "1"})
     wait_for_cache(board, timeout)
@@ -264,7 +264,7 @@ def run_app(n: int = 10_000, samples: int = 30, workdir: Path | None = None) -> 
     ``workdir``: where the board is made, and kept for the next run (the import takes ~12 s at 10k);
     the board is made again from its plan before each run so every run starts from the same file.
     """
-    from ..resources import bundled_boards_dir
+    from readiness_tui.resources import bundled_boards_dir
 
     report: dict[str, Any] = {"targets": TARGETS, "load_at_start": load_average()}
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -285,9 +285,9 @@ def run_app(n: int = 10_000, samples: int = 30, workdir: Path | None = None) -> 
 
 
 def run(sizes: list[int], runs: int = 5, samples: int = 30, with_app: bool = True) -> dict[str, Any]:
-    from ..core.cache_files import cache_root
-    from ..resources import bundled_boards_dir
-    from .__main__ import locked_edit, undo_memory
+    from readiness_tui.bench.core import locked_edit, undo_memory
+    from readiness_tui.core.cache.files import cache_root
+    from readiness_tui.resources import bundled_boards_dir
 
     report: dict[str, Any] = {"targets": TARGETS, "load_at_start": load_average()}
     # An installed package carries its bytecode (pip compiles it); a checkout run with

@@ -57,9 +57,9 @@ def matrix_cursor_cost(
     """
     from textual.app import App, ComposeResult
 
-    from ..core.analysis import Analysis
-    from ..core.store import BoardStore
-    from ..ui.panes.matrix import MatrixPane
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.ui.panes.matrix import MatrixPane
 
     store = BoardStore.from_text(generated_board_text(n))
     analysis = Analysis(store.board)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from .generate import _OWNERS, _WORDS
+from readiness_tui.bench.generate import _OWNERS, _WORDS
 
 _STATUS_WORDS = ("Done", "Done", "Done", "In progress", "Not started", "Not started", "Blocked", "Review")
 _WORKSTREAMS = (

@@ -35,10 +35,10 @@ def run(trials: int = TRIALS) -> dict:
 
 
 async def _run(trials: int) -> dict:
-    from ..core.presenter import Presenter
-    from ..resources import bundled_boards_dir
-    from ..ui.app import ReadinessApp
-    from ..ui.screens.standup import StandupScreen
+    from readiness_tui.core.standup.presenter import Presenter
+    from readiness_tui.resources import bundled_boards_dir
+    from readiness_tui.ui.app import ReadinessApp
+    from readiness_tui.ui.screens.standup import StandupScreen
 
     with tempfile.TemporaryDirectory() as tmp:
         board = Path(tmp) / "plan.toml"

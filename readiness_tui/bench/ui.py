@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .generate import write_board
+from readiness_tui.bench.generate import write_board
 
 
 def _stats(samples_ms: list[float]) -> dict:
@@ -50,8 +50,8 @@ def first_paint_tmux(board: Path, marker: str, timeout: float = 30.0) -> dict:
 
 
 async def _in_app(board: Path, moves: int = 50, keystrokes: int = 10, edits: int = 10) -> dict:
-    from ..core.store import BoardStore
-    from ..ui.app import ReadinessApp
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.ui.app import ReadinessApp
 
     t0 = time.perf_counter()
     store = BoardStore.load(board)
@@ -114,7 +114,7 @@ def _in_app_subprocess(board: Path) -> dict:
 
 
 def run(n: int = 10_000) -> dict:
-    from ..resources import bundled_boards_dir
+    from readiness_tui.resources import bundled_boards_dir
 
     out: dict = {}
     seed = bundled_boards_dir() / "dome-production-readiness-tracker.toml"
@@ -125,7 +125,7 @@ def run(n: int = 10_000) -> dict:
         out["seed_board"] = {"first_paint_tmux": first_paint_tmux(seed_copy, "M-12")}
         out[f"synthetic_{n}"] = {"first_paint_tmux": first_paint_tmux(big, "T-000001")}
         out[f"synthetic_{n}"].update(_in_app_subprocess(big))
-    from .panes import matrix_cursor_cost
+    from readiness_tui.bench.panes import matrix_cursor_cost
 
     out["matrix_300_cursor_move_cpu"] = matrix_cursor_cost(300)
     return out

@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from .. import __version__
+from readiness_tui import __version__
 
 #: command name -> "module:attribute" of a click command; each command lives in its own module.
 COMMANDS: dict[str, str] = {
@@ -133,7 +133,7 @@ def cli(ctx: click.Context) -> None:
         # own, turns it back on after its first paint with its thresholds (``ui.app.GC_THRESHOLDS``).
         gc.disable()
         if _one_shot and ctx.invoked_subcommand not in (None, "open"):
-            from ..core import exit_keep
+            from readiness_tui.core.cache import exit_keep
 
             # A board let go of is freed record by record (~0.5 s at 100,000 items); this process
             # ends with os._exit right after the command, so it keeps them (core/exit_keep).
@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> None:
     if argv is not None:
         cli.main(args=argv, prog_name="readiness")
         return
-    from ..core import caches
+    from readiness_tui.core.cache import loader as caches
 
     global _one_shot
     _one_shot = True

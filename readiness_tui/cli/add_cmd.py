@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import EXIT_PROBLEMS, echo_json, fail, load_or_exit, split_board
+from readiness_tui.cli.common import EXIT_PROBLEMS, echo_json, fail, load_or_exit, split_board
 
 
 @click.command("add")
@@ -18,11 +18,11 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
 
     Written the way every edit is: locked, merged with what others wrote, recorded in the history.
     """
-    from ..core.analysis import Analysis
-    from ..core.documents import item_document
-    from ..core.editor import EditController
-    from ..core.edits import new_item_values, parse_assignments
-    from ..core.ids import new_item_id
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.edits.editor import EditController
+    from readiness_tui.core.edits.expressions import new_item_values, parse_assignments
+    from readiness_tui.core.edits.ids import new_item_id
+    from readiness_tui.core.outputs.documents import item_document
 
     board, rest = split_board(args)
     store = load_or_exit(board)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..core import answer_cache, read_log
+from readiness_tui.core.cache import answers as answer_cache
+from readiness_tui.core.cache import read_log
 
 
 class Reply:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .common import board_argument, echo_json, fail, refuse_stdin
+from readiness_tui.cli.common import board_argument, echo_json, fail, refuse_stdin
 
 
 @click.group("audit")
@@ -32,8 +32,8 @@ def verify_cmd(board: Path, expected_head: str | None, as_json: bool) -> None:
     First, holding the board's lock, a board change the history does not account for (a writer
     that died, an edit made outside readiness) is recorded, so the chain ends at the board as it is.
     """
-    from ..core import anchors
-    from ..core import audit as core_audit
+    from readiness_tui.core import audit as core_audit
+    from readiness_tui.core.audit import anchors
 
     refuse_stdin(board)
     if not board.exists():  # a typo must not read as "ok: no history yet"
@@ -46,7 +46,7 @@ def verify_cmd(board: Path, expected_head: str | None, as_json: bool) -> None:
     result = anchors.verify(board, expected_head=expected_head)
     found = anchors.anchors(board)
     if as_json:
-        from ..core.documents import verify_document
+        from readiness_tui.core.outputs.documents import verify_document
 
         echo_json(
             verify_document(
@@ -70,7 +70,7 @@ def anchor_cmd(board: Path, as_json: bool) -> None:
     """Keep the history's current head in git (a ref under refs/readiness/anchors), so that
     truncating or rewriting the history before it is caught by `audit verify` in any clone that
     has the ref (push it: git push origin 'refs/readiness/*:refs/readiness/*')."""
-    from ..core import anchors
+    from readiness_tui.core.audit import anchors
 
     refuse_stdin(board)
     if not board.exists():
@@ -81,7 +81,7 @@ def anchor_cmd(board: Path, as_json: bool) -> None:
         click.echo(f"readiness: {exc}", err=True)
         sys.exit(1)
     if as_json:
-        from ..core.documents import anchor_document
+        from readiness_tui.core.outputs.documents import anchor_document
 
         echo_json(anchor_document(made.ref, made.head, made.records))
     else:
@@ -89,10 +89,10 @@ def anchor_cmd(board: Path, as_json: bool) -> None:
 
 
 def _reconcile(board: Path) -> str:
-    from ..core import audit as core_audit
-    from ..core.fsutil import remove_stale_temps, sha256_bytes
-    from ..core.lock import board_lock
-    from ..core.problems import BoardLocked
+    from readiness_tui.core import audit as core_audit
+    from readiness_tui.core.board.fsutil import remove_stale_temps, sha256_bytes
+    from readiness_tui.core.board.lock import board_lock
+    from readiness_tui.core.model.problems import BoardLocked
 
     try:
         with board_lock(board):
@@ -119,7 +119,7 @@ def _reconcile(board: Path) -> str:
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="The raw records, one JSON object a line, as written.")
 def log_cmd(board: Path, since: str | None, item: str | None, as_json: bool, as_jsonl: bool) -> None:
     """Print the history, oldest first."""
-    from ..core import audit as core_audit
+    from readiness_tui.core import audit as core_audit
 
     refuse_stdin(board)
     if not board.exists():  # a typo must not read as "no history yet"
@@ -136,7 +136,7 @@ def log_cmd(board: Path, since: str | None, item: str | None, as_json: bool, as_
         if (day is None or rec.local_date >= day) and (item is None or rec.item == item)
     ]
     if as_json:
-        from ..core.documents import history_document
+        from readiness_tui.core.outputs.documents import history_document
 
         echo_json(history_document(core_audit.history_path(board), (rec.data for rec in records)))
         return

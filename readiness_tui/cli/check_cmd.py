@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from ..core.display import format_duration, printable
-from ..core.gates import GateSession, GateView, redact
-from ..core.gates.trust import trust_file_problem
-from ..core.model import PRIORITIES, normalize_priority
-from .common import STDIN_NAME, echo_json, fail, format_options, is_stdin, load_or_exit
+from readiness_tui.cli.common import STDIN_NAME, echo_json, fail, format_options, is_stdin, load_or_exit
+from readiness_tui.core.gates import GateSession, GateView, redact
+from readiness_tui.core.gates.trust import trust_file_problem
+from readiness_tui.core.model.board import PRIORITIES, normalize_priority
+from readiness_tui.core.outputs.display import format_duration, printable
 
 
 def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
@@ -75,9 +75,9 @@ def check(
     the repository holding the current directory, and no verify command runs (trust belongs to a
     board file), so a gate with one is reported untrusted.
     """
-    from ..core.annotations import gate_problems, github_annotation
-    from ..core.documents import check_document
-    from ..core.gates.paths import containing_repo
+    from readiness_tui.core.gates.paths import containing_repo
+    from readiness_tui.core.outputs.annotations import gate_problems, github_annotation
+    from readiness_tui.core.outputs.documents import check_document
 
     fmt = "json" if as_json else fmt
     from_stdin = is_stdin(board)
@@ -169,6 +169,6 @@ def render_table(views: list[GateView]) -> str:
 
 def gate_junit(board: str, views: list[GateView]) -> bytes:
     """The gates as JUnit XML (see ``core.junit``)."""
-    from ..core.junit import gate_cases, junit_xml
+    from readiness_tui.core.outputs.junit import gate_cases, junit_xml
 
     return junit_xml([(f"readiness gates: {Path(board).name}", gate_cases(board, views))])

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from ..core.problems import BoardError, did_you_mean
+from readiness_tui.core.model.problems import BoardError, did_you_mean
 
 if TYPE_CHECKING:
-    from ..core.store import BoardStore
+    from readiness_tui.core.board.store import BoardStore
 
 #: Exit codes: 0 fine, 1 problems found (lint errors, failing gates), 2 usage or unreadable board.
 EXIT_PROBLEMS = 1
@@ -71,7 +71,7 @@ def refuse_stdin(path: Path | str | None) -> None:
 def load_or_exit(path: Path, stdin_ok: bool = False) -> BoardStore:
     """The board at ``path``; ``-`` reads it from standard input where ``stdin_ok`` (commands that
     only read), and is refused with the reason elsewhere. Unreadable: the located message, exit 2."""
-    from ..core.store import BoardStore
+    from readiness_tui.core.board.store import BoardStore
 
     if not stdin_ok:
         refuse_stdin(path)
@@ -92,8 +92,8 @@ def read_stdin_bytes() -> bytes:
 def read_stdin_board() -> BoardStore:
     """A board from standard input, its problems located at ``<stdin>:LINE`` (bytes that are not
     UTF-8 too: a ``BoardSyntaxError`` naming the line)."""
-    from ..core.board_parse import decode
-    from ..core.store import BoardStore
+    from readiness_tui.core.board.parse import decode
+    from readiness_tui.core.board.store import BoardStore
 
     return BoardStore.from_text(decode(read_stdin_bytes(), STDIN_NAME), STDIN_NAME)
 
@@ -123,8 +123,8 @@ def find_board(given: Path | None) -> Path:
     ``*.toml`` in ``./boards``; with several, the message lists them."""
     if given is not None:
         return given
-    from ..core.config import default_boards, load_config
-    from ..resources import list_boards
+    from readiness_tui.core.settings.config import default_boards, load_config
+    from readiness_tui.resources import list_boards
 
     cfg = load_config()
     boards = default_boards(cfg)
@@ -153,6 +153,6 @@ def _shown(path: Path) -> str:
 
 def echo_json(data: object) -> None:
     """Strict JSON (no NaN or Infinity: every reader takes it) on stdout."""
-    from ..core.json_doc import document_text
+    from readiness_tui.core.outputs.json_doc import document_text
 
     click.echo(document_text(data))

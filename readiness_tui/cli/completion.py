@@ -57,7 +57,7 @@ def complete_item_ids(ctx: click.Context, param: click.Parameter, incomplete: st
     if path is None:
         return []
     try:
-        from ..core.store import BoardStore
+        from readiness_tui.core.board.store import BoardStore
 
         items = BoardStore.load(path).board.items
     except Exception:  # noqa: BLE001 - a board that does not load completes nothing

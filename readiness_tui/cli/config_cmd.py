@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .common import EXIT_PROBLEMS
+from readiness_tui.cli.common import EXIT_PROBLEMS
 
 
 @click.command("config")
@@ -14,7 +14,7 @@ from .common import EXIT_PROBLEMS
 def config_cmd(as_json: bool) -> None:
     """Print every setting, its value and its origin (default, the user's file or the project's:
     `.readiness.toml` or `[tool.readiness]` in pyproject.toml). Exit 1 when a file has a problem."""
-    from ..core.config import SETTINGS, load_config, user_config_path
+    from readiness_tui.core.settings.config import SETTINGS, load_config, user_config_path
 
     cfg = load_config()
     if as_json:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from .answers import Reply
-from .common import board_argument, fail, load_or_exit
+from readiness_tui.cli.answers import Reply
+from readiness_tui.cli.common import board_argument, fail, load_or_exit
 
 
 @click.command()
@@ -33,9 +33,9 @@ def export(board: Path, fmt: str, output: Path | None) -> None:
     # A page names the history it read besides the board, and a file written is not an answer.
     kept = output is None and fmt != "html"
     reply = Reply.start("export", (fmt,), [board]) if kept else Reply(None)
-    from ..core.export import FORMATS, to_json_bytes
-    from ..core.export_csv import to_csv
-    from ..core.fsutil import atomic_write
+    from readiness_tui.core.board.fsutil import atomic_write
+    from readiness_tui.core.outputs.export import FORMATS, to_json_bytes
+    from readiness_tui.core.outputs.export_csv import to_csv
 
     store = load_or_exit(board, stdin_ok=True)
     # An export reads the model only: let the text and its segments go before the output is
@@ -47,7 +47,7 @@ def export(board: Path, fmt: str, output: Path | None) -> None:
     if fmt == "json":  # written as UTF-8 bytes, without a second copy as text
         data = to_json_bytes(model)
     elif fmt == "html":  # the page reads the board's history too (weekly report, standup deck)
-        from ..core.html_export import to_html
+        from readiness_tui.core.outputs.html import to_html
 
         data = to_html(model, where).encode("utf-8")
     elif fmt == "csv":

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import echo_json, fail, refuse_stdin
+from readiness_tui.cli.common import echo_json, fail, refuse_stdin
 
 
 @click.command("git-setup")
@@ -18,7 +18,7 @@ def git_setup(boards: tuple[Path, ...], as_json: bool) -> None:
 
     Safe to run again: only missing lines and changed settings are written.
     """
-    from ..core.gitmerge.setup import SetupError, setup
+    from readiness_tui.core.gitmerge.setup import SetupError, setup
 
     for b in boards:
         refuse_stdin(b)
@@ -31,7 +31,7 @@ def git_setup(boards: tuple[Path, ...], as_json: bool) -> None:
     except SetupError as exc:
         fail(str(exc))
     if as_json:
-        from ..core.documents import git_setup_document
+        from readiness_tui.core.outputs.documents import git_setup_document
 
         echo_json(git_setup_document(result.root, result.attributes_added, result.config_set))
         return

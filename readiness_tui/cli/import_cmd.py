@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from ..core.importers.result import ImportResult
+    from readiness_tui.core.importers.result import ImportResult
 
 EXIT_OK, EXIT_NOTHING, EXIT_UNREADABLE = 0, 1, 2
 
@@ -85,8 +85,8 @@ def import_cmd(
     Exit 0 when something was imported, 1 when nothing recognizable was found,
     2 when the plan (or the board to merge into) cannot be read.
     """
-    from ..core.importers import import_markdown, merge_into
-    from ..core.problems import BoardError
+    from readiness_tui.core.importers import import_markdown, merge_into
+    from readiness_tui.core.model.problems import BoardError
 
     if as_json and output is None and merge is None:
         _fail("--json prints the import's document on stdout: name the board with -o BOARD or --merge BOARD", 2)
@@ -114,7 +114,7 @@ def import_cmd(
             EXIT_UNREADABLE,
         )
 
-    from ..core.importers.status_words import priority_words
+    from readiness_tui.core.importers.status_words import priority_words
 
     try:
         words = priority_words(list(prio_words))
@@ -127,7 +127,7 @@ def import_cmd(
         lines.append(f"{plan.name}: nothing recognizable as a readiness plan (no items, risks, phases or milestones)")
 
     if merge is not None and result.ok:
-        from ..core.store import BoardStore
+        from readiness_tui.core.board.store import BoardStore
 
         try:
             store = BoardStore.load(merge)
@@ -150,7 +150,7 @@ def import_cmd(
                 _emit(lines, report)
                 _fail(f"{output}: cannot write: {exc.strerror}", EXIT_UNREADABLE)
         else:  # the board itself: the one write path (locked, merged, recorded in its history)
-            from ..core.editor import EditController
+            from readiness_tui.core.edits.editor import EditController
 
             editor = EditController(store, audit_source="import")
             done = editor.apply(f"re-import {plan.name}", merge_doc)
@@ -170,7 +170,7 @@ def import_cmd(
     if result.ok:
         if output is not None:
             try:
-                from ..core.fsutil import atomic_write
+                from readiness_tui.core.board.fsutil import atomic_write
 
                 atomic_write(output, result.toml_text.encode("utf-8"))
             except OSError as exc:
@@ -186,8 +186,8 @@ def import_cmd(
 
 
 def _json(result: ImportResult, output: Path | None, merge: Path | None, changes: list[str] | None = None) -> None:
-    from ..core.documents import import_document
-    from .common import echo_json
+    from readiness_tui.cli.common import echo_json
+    from readiness_tui.core.outputs.documents import import_document
 
     rows = [(r.line, r.action, r.text) for r in result.report]
     echo_json(

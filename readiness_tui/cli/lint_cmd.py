@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .answers import Reply
-from .common import EXIT_PROBLEMS, STDIN_NAME, fail, format_options, is_stdin, read_stdin_bytes
+from readiness_tui.cli.answers import Reply
+from readiness_tui.cli.common import EXIT_PROBLEMS, STDIN_NAME, fail, format_options, is_stdin, read_stdin_bytes
 
 if TYPE_CHECKING:
-    from ..core.problems import Level
+    from readiness_tui.core.model.problems import Level
 
 
 @click.command()
@@ -37,10 +37,10 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
         fail("standard input (-) can be read once; name it once")
     fmt = "json" if as_json else fmt
     reply = Reply.start("lint", (quiet, fmt), boards)
-    from ..core.annotations import github_annotation, problems_document
-    from ..core.json_doc import document_text
-    from ..core.lint import lint_bytes, lint_path
-    from ..core.problems import count_levels
+    from readiness_tui.core.lint import lint_bytes, lint_path
+    from readiness_tui.core.model.problems import count_levels
+    from readiness_tui.core.outputs.annotations import github_annotation, problems_document
+    from readiness_tui.core.outputs.json_doc import document_text
 
     found = []
     # --quiet: the warnings and notes are not looked for at all, only the errors.
@@ -55,7 +55,7 @@ def lint(boards: tuple[Path, ...], quiet: bool, fmt: str, as_json: bool) -> None
     if fmt == "json":
         reply.echo(document_text(problems_document(found)))
     elif fmt == "junit":
-        from ..core.junit import junit_xml, problem_cases
+        from readiness_tui.core.outputs.junit import junit_xml, problem_cases
 
         suites = [(f"readiness lint: {name}", problem_cases(name, problems)) for name, problems in found]
         reply.echo(junit_xml(suites).decode("utf-8"), nl=False)

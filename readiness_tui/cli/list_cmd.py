@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import echo_json, fail, find_board, load_or_exit
+from readiness_tui.cli.common import echo_json, fail, find_board, load_or_exit
 
 
 @click.command("list")
@@ -20,11 +20,11 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
 
     BOARD may be `-` to read the board from standard input.
     """
-    from ..core.analysis import Analysis
-    from ..core.documents import items_document
-    from ..core.filtering import Facts, FilterError, board_query
-    from ..core.itemview import item_line
-    from ..core.views import settings_views
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.filters.filtering import Facts, FilterError, board_query
+    from readiness_tui.core.filters.views import settings_views
+    from readiness_tui.core.outputs.documents import items_document
+    from readiness_tui.core.outputs.itemview import item_line
 
     store = load_or_exit(find_board(board), stdin_ok=True)
     analysis = Analysis(store.board)

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from .common import find_board, load_or_exit
+from readiness_tui.cli.common import find_board, load_or_exit
 
 
 @click.command("mcp")
@@ -22,8 +22,8 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
     """Serve BOARD to a coding agent over MCP (stdio): list, show, search, order, check, report,
     set, add and note. Edits go through the one write path and are recorded under --actor; no
     verify command runs unless the board is trusted (`readiness trust`)."""
-    from ..core.agent_ops import AgentError, BoardOps
-    from ..core.problems import BoardError
+    from readiness_tui.core.edits.agent_ops import AgentError, BoardOps
+    from readiness_tui.core.model.problems import BoardError
 
     path = find_board(board)
     load_or_exit(path)  # a missing or broken board is said now, not on the agent's first call

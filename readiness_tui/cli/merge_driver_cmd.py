@@ -53,8 +53,8 @@ def merge_driver(kind: str, base: Path, ours: Path, theirs: Path, path: str) -> 
     o, a, b = _read(base), _read(ours), _read(theirs)
     names = side_names()
     if kind == "history":
-        from ..core import history_dag
-        from ..core.audit import default_actor
+        from readiness_tui.core.audit import dag as history_dag
+        from readiness_tui.core.audit import default_actor
 
         # Who merges: the committer git will record, else git's user.name, else the usual actor.
         actor = (
@@ -67,7 +67,7 @@ def merge_driver(kind: str, base: Path, ours: Path, theirs: Path, path: str) -> 
         return
     import rtoml
 
-    from ..core.gitmerge import merge_boards
+    from readiness_tui.core.gitmerge import merge_boards
 
     try:
         res = merge_boards(o, a, b, *names)

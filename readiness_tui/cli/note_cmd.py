@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import EXIT_PROBLEMS, EXIT_USAGE, echo_json, fail, item_or_fail, load_or_exit, split_board
+from readiness_tui.cli.common import EXIT_PROBLEMS, EXIT_USAGE, echo_json, fail, item_or_fail, load_or_exit, split_board
 
 
 @click.command("note")
@@ -13,8 +13,8 @@ from .common import EXIT_PROBLEMS, EXIT_USAGE, echo_json, fail, item_or_fail, lo
 @click.option("--json", "as_json", is_flag=True, help="The note as recorded, as JSON (format_version 1).")
 def note_cmd(args: tuple[str, ...], status: str | None, as_json: bool) -> None:
     """Add a progress note dated today (a `[[progress]]` record), through the one write path."""
-    from ..core.editor import EditController
-    from ..core.fields import parse_field
+    from readiness_tui.core.edits.editor import EditController
+    from readiness_tui.core.edits.fields import parse_field
 
     board, rest = split_board(args)
     if len(rest) < 2:
@@ -35,7 +35,7 @@ def note_cmd(args: tuple[str, ...], status: str | None, as_json: bool) -> None:
     if not result.saved.on_disk:
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
     if as_json:
-        from ..core.documents import note_document
+        from readiness_tui.core.outputs.documents import note_document
 
         echo_json(note_document(values))
     else:

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_PROBLEMS, fail
+from readiness_tui.cli.common import EXIT_PROBLEMS, fail
 
 
 def resolve_target(target: str | None) -> tuple[Path | None, Path | None, str]:
     """(board file, its directory, problem). No argument: ./boards if it exists, else the bundled boards."""
-    from ..resources import bundled_boards_dir, list_boards
+    from readiness_tui.resources import bundled_boards_dir, list_boards
 
     if target is None:
         local = Path.cwd() / "boards"
@@ -33,7 +33,7 @@ def sample_dir_of(path: Path, named: bool) -> Path | None:
     """The directory of the sample boards shipped with readiness when ``path`` is one of them:
     inside the installed package, or (in a source checkout) reached because no board was named
     and there is no ``./boards``. Samples are never written: the app offers a copy first."""
-    from ..resources import bundled_boards_dir
+    from readiness_tui.resources import bundled_boards_dir
 
     samples = bundled_boards_dir().resolve()
     if path.resolve().parent != samples:
@@ -69,13 +69,13 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
     # No cyclic collections while the board loads and the app is imported (they would rescan the
     # growing heap many times over); the app turns the collector back on after its first paint.
     gc.disable()
-    from ..core import heap
+    from readiness_tui.ui import heap
 
     # Before any thread: the app's workers would each get an arena whose freed memory no other reuses.
     heap.one_arena()
-    from ..core.problems import BoardError
-    from ..core.store import BoardStore
-    from ..resources import list_boards
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.model.problems import BoardError
+    from readiness_tui.resources import list_boards
 
     path, directory, problem = resolve_target(target)
     if path is None:
@@ -106,8 +106,8 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
             err=True,
         )
         raise SystemExit(2)
-    from ..core.config import load_config
-    from ..ui.app import ReadinessApp
+    from readiness_tui.core.settings.config import load_config
+    from readiness_tui.ui.app import ReadinessApp
 
     notes = [exc.describe() for exc in broken]
     # Settings as a command run beside the board reads them: the board's project, and the user's.

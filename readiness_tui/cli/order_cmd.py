@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from .answers import Reply
-from .common import EXIT_PROBLEMS, board_argument, load_or_exit
+from readiness_tui.cli.answers import Reply
+from readiness_tui.cli.common import EXIT_PROBLEMS, board_argument, load_or_exit
 
 
 @click.command()
@@ -21,13 +21,13 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
     BOARD may be `-` to read the board from standard input. Exit 1 when the dependencies have a cycle.
     """
     reply = Reply.start("order", (include_closed, as_json), [board])
-    from ..core.analysis import Analysis
+    from readiness_tui.core.analysis.analyze import Analysis
 
     store = load_or_exit(board, stdin_ok=True)
     a = Analysis(store.board)
     if as_json:
-        from ..core.documents import order_document
-        from ..core.json_doc import document_text
+        from readiness_tui.core.outputs.documents import order_document
+        from readiness_tui.core.outputs.json_doc import document_text
 
         reply.echo(document_text(order_document(a, include_closed)))
     else:

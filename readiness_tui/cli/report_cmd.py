@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import board_argument, fail, is_stdin, load_or_exit
+from readiness_tui.cli.common import board_argument, fail, is_stdin, load_or_exit
 
 
 @click.command("report")
@@ -32,9 +32,9 @@ def report(board: Path, week: str | None, fmt: str, as_json: bool, output: Path 
     ends with the history's head hash. BOARD may be `-` to read the board from standard input:
     with no history beside it, the week's changes are not known.
     """
-    from ..core.dates import week_bounds
-    from ..core.fsutil import atomic_write
-    from ..core.report import weekly_report
+    from readiness_tui.core.board.fsutil import atomic_write
+    from readiness_tui.core.model.dates import week_bounds
+    from readiness_tui.core.outputs.report import weekly_report
 
     if week is not None:
         try:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_PROBLEMS, board_argument, echo_json, fail, load_or_exit
+from readiness_tui.cli.common import EXIT_PROBLEMS, board_argument, echo_json, fail, load_or_exit
 
 
 @click.command("resolve")
@@ -20,9 +20,9 @@ def resolve(board: Path, number: int | None, take: str | None, as_json: bool) ->
     The pick is written like any edit (locked, recorded in the history). Exit 1 while conflicts
     remain after the command, 0 when none are left. With --json, both print the conflicts left.
     """
-    from ..core.documents import conflicts_document
-    from ..core.editor import EditController
-    from ..core.gitmerge.resolve import conflicts, resolve_conflict
+    from readiness_tui.core.edits.editor import EditController
+    from readiness_tui.core.gitmerge.resolve import conflicts, resolve_conflict
+    from readiness_tui.core.outputs.documents import conflicts_document
 
     store = load_or_exit(board)
     if number is None:

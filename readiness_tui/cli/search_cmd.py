@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import echo_json, fail, load_or_exit, split_board
+from readiness_tui.cli.common import echo_json, fail, load_or_exit, split_board
 
 
 @click.command("search")
@@ -15,9 +15,9 @@ def search_cmd(args: tuple[str, ...], as_json: bool) -> None:
 
     BOARD may be `-` to read the board from standard input.
     """
-    from ..core.analysis import Analysis
-    from ..core.documents import items_document
-    from ..core.itemview import item_line, search_items
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.outputs.documents import items_document
+    from readiness_tui.core.outputs.itemview import item_line, search_items
 
     board, words = split_board(args)
     if not words:

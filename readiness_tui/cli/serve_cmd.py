@@ -18,7 +18,7 @@ from typing import Any
 
 import click
 
-from .open_cmd import resolve_target
+from readiness_tui.cli.open_cmd import resolve_target
 
 TOKEN_COOKIE = "readiness_token"
 

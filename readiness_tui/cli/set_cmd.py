@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
-from .common import EXIT_PROBLEMS, board_argument, echo_json, fail, load_or_exit
-from .completion import complete_fields, complete_item_ids
+from readiness_tui.cli.common import EXIT_PROBLEMS, board_argument, echo_json, fail, load_or_exit
+from readiness_tui.cli.completion import complete_fields, complete_item_ids
 
 
 @click.command("set")
@@ -43,9 +43,9 @@ def set_cmd(
     written the way the app writes them: under the board's lock, merged with what others wrote
     meanwhile, recorded in the board's history, comments and formatting elsewhere kept.
     """
-    from ..core import record_edits as rec
-    from ..core.editor import EditController
-    from ..core.set_command import SetError, plan_set, set_result
+    from readiness_tui.core.edits import record_edits as rec
+    from readiness_tui.core.edits.editor import EditController
+    from readiness_tui.core.edits.set_command import SetError, plan_set, set_result
 
     store = load_or_exit(board)
     if adding and removing:
@@ -56,7 +56,7 @@ def set_cmd(
         fail(str(exc), exc.code)
     editor = EditController(store, autosave=not dry_run, audit_source="cli")
     editor.open_check()
-    from ..core import audit
+    from readiness_tui.core import audit
 
     # Only --json lists the records this edit appended: it needs the head they follow.
     head = audit.head(board) if as_json and not dry_run else ""
@@ -82,7 +82,7 @@ def set_cmd(
 
 
 def _echo_changes(board: Any, changes: list[Any]) -> None:
-    from ..core.record_edits import change_ref
+    from readiness_tui.core.edits.record_edits import change_ref
 
     if not changes:
         click.echo("nothing changed")

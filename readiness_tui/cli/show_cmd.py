@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import EXIT_USAGE, echo_json, fail, item_or_fail, load_or_exit, split_board
+from readiness_tui.cli.common import EXIT_USAGE, echo_json, fail, item_or_fail, load_or_exit, split_board
 
 
 @click.command("show")
@@ -15,9 +15,9 @@ def show_cmd(args: tuple[str, ...], as_json: bool) -> None:
 
     Exit 1 when the board has no such item (the nearest id is named).
     """
-    from ..core.analysis import Analysis
-    from ..core.documents import item_document
-    from ..core.itemview import item_block
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.outputs.documents import item_document
+    from readiness_tui.core.outputs.itemview import item_block
 
     board, rest = split_board(args)
     if len(rest) != 1:

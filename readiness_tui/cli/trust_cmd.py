@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from ..core.display import CONTROL_WARNING, has_control, printable
-from ..core.gates import commands_of, is_trusted, repo_root, revoke
-from ..core.gates import trust as record_trust
-from ..core.gates.trust import trust_file_problem
-from .common import echo_json, load_or_exit
+from readiness_tui.cli.common import echo_json, load_or_exit
+from readiness_tui.core.gates import commands_of, is_trusted, repo_root, revoke
+from readiness_tui.core.gates import trust as record_trust
+from readiness_tui.core.gates.trust import trust_file_problem
+from readiness_tui.core.outputs.display import CONTROL_WARNING, has_control, printable
 
 
 @click.command("trust")
@@ -40,7 +40,7 @@ def trust_cmd(board: Path, yes: bool, do_revoke: bool, as_json: bool) -> None:
 
     def report(trusted: bool, action: str, text: str) -> None:
         if as_json:
-            from ..core.documents import trust_document
+            from readiness_tui.core.outputs.documents import trust_document
 
             echo_json(trust_document(str(board), root, cmds, trusted, action))
         else:

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding, BindingType
 
-from .panes.registry import panes
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.panes.registry import panes
 
 if TYPE_CHECKING:
-    from ..core.config import Config
+    from readiness_tui.core.settings.config import Config
 
 # Help headings of the main screen's actions, in the order help shows them.
 PANES = "Panes"
@@ -124,22 +125,25 @@ def app_bindings() -> list[BindingType]:
     return [spec.binding() for spec in MAIN if spec.id in ("quit", "help", "board", "theme")]
 
 
+#: The help screen's own keys (``screens.help``), listed in it with the others.
+HELP_BINDINGS: list[BindingType] = with_ids("help", [Binding("escape,q,question_mark,f1", "dismiss_help", "Close")])
+
+
 def scopes() -> list[tuple[str, list[BindingType]]]:
     """(help heading, bindings) of every pane, widget and screen with keys of its own, in the order
     help lists them after the main screen's."""
-    from .panes.backlog import BacklogPane
-    from .panes.detail import DetailPane, LinkList
-    from .screens.conflict import ConflictScreen
-    from .screens.conflicts import ConflictsScreen
-    from .screens.dialogs import ChoiceScreen, ConfirmScreen, PickItemScreen, PromptScreen
-    from .screens.edit_form import EditItemScreen
-    from .screens.gonogo import GoNoGoScreen
-    from .screens.help import HelpScreen
-    from .screens.report import ReportScreen
-    from .screens.standup import JumpScreen, StandupScreen
-    from .screens.trust import TrustScreen
-    from .widgets.backlog_table import BacklogTable
-    from .widgets.matrix_grid import MatrixGrid
+    from readiness_tui.ui.panes.backlog import BacklogPane
+    from readiness_tui.ui.panes.detail import DetailPane, LinkList
+    from readiness_tui.ui.screens.conflict import ConflictScreen
+    from readiness_tui.ui.screens.conflicts import ConflictsScreen
+    from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen, PickItemScreen, PromptScreen
+    from readiness_tui.ui.screens.edit_form import EditItemScreen
+    from readiness_tui.ui.screens.gonogo import GoNoGoScreen
+    from readiness_tui.ui.screens.report import ReportScreen
+    from readiness_tui.ui.screens.standup import JumpScreen, StandupScreen
+    from readiness_tui.ui.screens.trust import TrustScreen
+    from readiness_tui.ui.widgets.backlog_table import BacklogTable
+    from readiness_tui.ui.widgets.matrix_grid import MatrixGrid
 
     out: list[tuple[str, list[BindingType]]] = [
         ("Backlog", [*BacklogTable.BINDINGS, *BacklogPane.BINDINGS]),
@@ -157,7 +161,7 @@ def scopes() -> list[tuple[str, list[BindingType]]]:
         ("In standup mode (m)", [*StandupScreen.BINDINGS, *JumpScreen.BINDINGS]),
         ("In the weekly update (r or W)", list(ReportScreen.BINDINGS)),
         ("Go/no-go reasons (n)", list(GoNoGoScreen.BINDINGS)),
-        ("This screen (?)", list(HelpScreen.BINDINGS)),
+        ("This screen (?)", list(HELP_BINDINGS)),
         ("Trust prompt", list(TrustScreen.BINDINGS)),
         ("Conflict dialog (the file changed on disk)", list(ConflictScreen.BINDINGS)),
         ("Merge conflicts (C)", list(ConflictsScreen.BINDINGS)),

@@ -22,24 +22,24 @@ from textual.app import App
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from ..core import caches
-from ..core.analysis import Analysis
-from ..core.analysis_seed import LinkAnswers
-from ..core.board_file import DiskState
-from ..core.config import Config, defaults
-from ..core.editor import EditController
-from ..core.problems import BoardError
-from ..core.record_class import warm_steps
-from ..core.store import BoardStore
-from ..resources import list_boards
-from . import themes as theme_files
-from .actions import KeyNames, app_bindings, keymap_of, keymap_problems
-from .commands import ReadinessCommands
-from .idle_work import IdleWork
-from .live_board import LiveBoard
-from .messages import WorkerFailed
-from .sample_copy import SampleCopy
-from .screens.main import MainScreen
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.analysis.kept import LinkAnswers
+from readiness_tui.core.board.file import DiskState
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.cache import loader as caches
+from readiness_tui.core.edits.editor import EditController
+from readiness_tui.core.model.problems import BoardError
+from readiness_tui.core.model.record_class import warm_steps
+from readiness_tui.core.settings.config import Config, defaults
+from readiness_tui.resources import list_boards
+from readiness_tui.ui import themes as theme_files
+from readiness_tui.ui.actions import KeyNames, app_bindings, keymap_of, keymap_problems
+from readiness_tui.ui.commands import ReadinessCommands
+from readiness_tui.ui.idle_work import IdleWork
+from readiness_tui.ui.live_board import LiveBoard
+from readiness_tui.ui.messages import WorkerFailed
+from readiness_tui.ui.sample_copy import SampleCopy
+from readiness_tui.ui.screens.main import MainScreen
 
 log = logging.getLogger("readiness.ui")
 
@@ -62,7 +62,7 @@ class ReadinessApp(App[None]):
     BINDINGS = app_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        from .readonly import allowed
+        from readiness_tui.ui.readonly import allowed
 
         return allowed(self, action)
 
@@ -103,7 +103,7 @@ class ReadinessApp(App[None]):
         self._analysis: Analysis | None = None
         #: The board changed since ``_analysis`` was made: the next read of ``analysis`` makes it again.
         self._analysis_stale = False
-        #: The link answers of the analysis an edit made stale (``analysis_seed.LinkAnswers``).
+        #: The link answers of the analysis an edit made stale (``kept.LinkAnswers``).
         self._links: LinkAnswers | None = None
         self._board_version = 0
         #: Set when the app ended with a save that failed and nobody left to tell: the edits were
@@ -226,7 +226,7 @@ class ReadinessApp(App[None]):
         """Where files the app writes (report, standup SVG) go: the ``output_dir`` setting, else
         the current directory for a sample board (never into the package), else None: beside the
         board. Each save names the file it wrote."""
-        from ..core.config import output_dir
+        from readiness_tui.core.settings.config import output_dir
 
         return output_dir(self.settings) or (Path.cwd() if self.on_sample else None)
 
@@ -292,7 +292,7 @@ class ReadinessApp(App[None]):
         self.theme = name
 
     def action_pick_theme(self) -> None:
-        from .screens.dialogs import ChoiceScreen
+        from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
         ours = [t.name for t in theme_files.load_themes().themes]
         names = ours + [n for n in self.theme_names() if n not in ours]
@@ -310,7 +310,7 @@ class ReadinessApp(App[None]):
         return list_boards(self.board_dir) if self.board_dir and self.board_dir.is_dir() else []
 
     def action_pick_board(self) -> None:
-        from .screens.dialogs import ChoiceScreen
+        from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
         paths = self.board_paths()
         if not paths:
@@ -332,7 +332,7 @@ class ReadinessApp(App[None]):
             self._load_board(path)
 
     def _load_board(self, path: Path) -> None:
-        from .panes.backlog import BacklogPane
+        from readiness_tui.ui.panes.backlog import BacklogPane
 
         try:
             store = BoardStore.load(path)
@@ -375,7 +375,7 @@ class ReadinessApp(App[None]):
 
     # ------------------------------------------------------------------ help and quitting
     def action_help(self) -> None:
-        from .screens.help import HelpScreen, app_sections
+        from readiness_tui.ui.screens.help import HelpScreen, app_sections
 
         self.push_screen(HelpScreen(app_sections(self)))
 
@@ -395,7 +395,7 @@ class ReadinessApp(App[None]):
     def _quit_after_gates(self) -> None:
         """Gates running: ask, then cancel them (process groups killed, results recorded as
         cancelled) before exiting."""
-        from .screens.dialogs import ConfirmScreen
+        from readiness_tui.ui.screens.dialogs import ConfirmScreen
 
         n = len(self.live.running())
         if not n:
@@ -421,7 +421,7 @@ class ReadinessApp(App[None]):
 
     def ask_unsaved(self, then: Any, verb: str) -> None:
         """Unsaved edits before ``verb``: save them, drop them, or cancel."""
-        from .screens.dialogs import ChoiceScreen
+        from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
         def answer(choice: str | None) -> None:
             if choice == "save" and self.on_sample:

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.edit_results import SaveState
-from .messages import SaveFinished
-from .worker_work import released
+from readiness_tui.core.edits.results import SaveState
+from readiness_tui.ui.messages import SaveFinished
+from readiness_tui.ui.worker_work import released
 
 if TYPE_CHECKING:
-    from ..core.editor import EditController
-    from ..core.save_job import SaveJob
-    from .screens.edit_actions import EditingScreen
+    from readiness_tui.core.edits.editor import EditController
+    from readiness_tui.core.edits.save_job import SaveJob
+    from readiness_tui.ui.screens.edit_actions import EditingScreen
 
 
 class BackgroundSave:

@@ -12,15 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..core.board_file import DiskState
-from ..core.problems import BoardError
-from .worker_work import released
+from readiness_tui.core.board.file import DiskState
+from readiness_tui.core.model.problems import BoardError
+from readiness_tui.ui.worker_work import released
 
 if TYPE_CHECKING:
-    from ..core.fsutil import FileStamp
-    from ..core.reread import Reread
-    from ..core.store import BoardStore, StoreSnapshot
-    from .live_board import LiveBoard
+    from readiness_tui.core.board.fsutil import FileStamp
+    from readiness_tui.core.board.reread import Reread
+    from readiness_tui.core.board.store import BoardStore, StoreSnapshot
+    from readiness_tui.ui.live_board import LiveBoard
 
 
 class BoardDisk:
@@ -107,7 +107,7 @@ class BoardDisk:
 
     def _reread(self, store: BoardStore, before: StoreSnapshot, then: Callable[[], None]) -> None:
         """In a thread (``R``): the file read again, then ``_reloaded`` on the UI thread."""
-        from ..core.reread import reread
+        from readiness_tui.core.board.reread import reread
 
         fresh: Reread | BoardError
         try:
@@ -133,7 +133,7 @@ class BoardDisk:
         """In a thread: the file's state and, when it changed and ``read``, the store made again from
         it (or the BoardError that stopped that). Then ``_disk_read`` on the UI thread. Any other
         error fails the worker, which the app shows."""
-        from ..core.reread import read_if_changed
+        from readiness_tui.core.board.reread import read_if_changed
 
         fresh: Reread | BoardError | None = None
         # A save finishing meanwhile replaces the store's stamp: ``_disk_read`` then looks again.
@@ -169,7 +169,7 @@ class BoardDisk:
     def board_file_event(self, state: DiskState, fresh: Reread | BoardError | None = None) -> None:
         """``state`` is ``store.disk_state()``: same, changed or missing. ``fresh``: the changed
         file already read (``core.reread``, or the error it raised); None: read it here."""
-        from .screens.conflict import ConflictScreen
+        from readiness_tui.ui.screens.conflict import ConflictScreen
 
         name = self.name
         if state == DiskState.CHANGED:
@@ -198,7 +198,7 @@ class BoardDisk:
                 self.live.view.show_state()
 
     def _offer_save_again(self) -> None:
-        from .screens.dialogs import ConfirmScreen
+        from readiness_tui.ui.screens.dialogs import ConfirmScreen
 
         name = self.name
         msg = (

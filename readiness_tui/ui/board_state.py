@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..core.gates import GateSession
+    from readiness_tui.core.gates import GateSession
 
 
 @dataclass(frozen=True)

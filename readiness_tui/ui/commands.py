@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from ..core.model import STATUSES
-from ..core.views import settings_views, views_for
+from readiness_tui.core.filters.views import settings_views, views_for
+from readiness_tui.core.model.board import STATUSES
 
 if TYPE_CHECKING:
-    from .app import ReadinessApp
+    from readiness_tui.ui.app import ReadinessApp
 
 #: A command of the palette: (name, what it runs, help).
 PaletteCommand = tuple[str, Callable[[], object], str]
@@ -24,17 +24,13 @@ MAX_ITEM_HITS = 60
 class ReadinessCommands(Provider):
     @property
     def rapp(self) -> ReadinessApp:
-        from .app import ReadinessApp
-
-        app = self.app
-        assert isinstance(app, ReadinessApp)  # this provider is registered by ReadinessApp only
-        return app
+        return cast("ReadinessApp", self.app)  # this provider is registered by ReadinessApp only
 
     def _commands(self) -> list[PaletteCommand]:
         """(name, callable, help) of every command: the registry's actions with the user's keys,
         then what needs a choice (status, board, theme, grouping) and the gates."""
-        from .actions import MAIN
-        from .readonly import allowed, palette_allows
+        from readiness_tui.ui.actions import MAIN
+        from readiness_tui.ui.readonly import allowed, palette_allows
 
         app = self.rapp
         main, live, keys = app.main, app.live, app.keys
@@ -57,7 +53,7 @@ class ReadinessCommands(Provider):
             out.append((f"View: {name}", partial(main.filter_backlog, f"view:{name}"), text))
         for grouping in ("phase", "priority", "owner", "workstream", "none"):
             out.append((f"Group backlog by {grouping}", partial(main.group_backlog, grouping), ""))
-        from .screens.record_actions import palette_entries
+        from readiness_tui.ui.screens.record_actions import palette_entries
 
         out += palette_entries(main)
         out.append(("Run all gates", partial(live.run_gates, None), "asks to trust the board's commands first"))

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING
 
 from textual.worker import get_current_worker
 
-from .lint_runner import SYNC_ITEMS  # one size for both: lint and the verdict go to workers together
-from .messages import WorkerFailed
-from .widgets.appbar import AppBar
-from .worker_work import released
+from readiness_tui.ui.lint_runner import SYNC_ITEMS  # one size for both: lint and the verdict go to workers together
+from readiness_tui.ui.messages import WorkerFailed
+from readiness_tui.ui.widgets.appbar import AppBar
+from readiness_tui.ui.worker_work import released
 
 if TYPE_CHECKING:
-    from ..core.analysis import Analysis
-    from ..core.gonogo import Decision
-    from ..core.model import Board
-    from .screens.gonogo import GoNoGoScreen
-    from .screens.main import MainScreen
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.analysis.gonogo import Decision
+    from readiness_tui.core.model.board import Board
+    from readiness_tui.ui.screens.gonogo import GoNoGoScreen
+    from readiness_tui.ui.screens.main import MainScreen
 
 
 class GoNoGoSlot:
@@ -39,12 +39,12 @@ class GoNoGoSlot:
 
     def affects(self, changes: list) -> bool:
         """Whether an edit can change go/no-go (the rule lives in ``core.gonogo.affects``)."""
-        from ..core.gonogo import affects
+        from readiness_tui.core.analysis.gonogo import affects
 
         return affects(self.main.store.board, changes)
 
     def evaluate(self) -> Decision | None:
-        from ..core.gonogo import evaluate
+        from readiness_tui.core.analysis.gonogo import evaluate
 
         main = self.main
         try:
@@ -73,8 +73,8 @@ class GoNoGoSlot:
 
     def _work(self, gen: int, version: int, board: Board, made: Analysis | None, gates: dict[str, str] | None) -> None:
         """In a thread: the verdict (and the analysis, unless one was made); then ``_evaluated``."""
-        from ..core.analysis import Analysis
-        from ..core.gonogo import evaluate
+        from readiness_tui.core.analysis.analyze import Analysis
+        from readiness_tui.core.analysis.gonogo import evaluate
 
         analysis: Analysis | None = None
         decision: Decision | None = None
@@ -116,7 +116,7 @@ class GoNoGoSlot:
 
     def show_reasons(self) -> None:
         """Every reason, each jumping to the item it names."""
-        from .screens.gonogo import GoNoGoScreen
+        from readiness_tui.ui.screens.gonogo import GoNoGoScreen
 
         main = self.main
         decision = self.evaluate()  # as the board is now, not as the header last showed it

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ..core.analysis import Analysis
-    from ..core.config import Config
-    from ..core.editor import EditController, SaveState
-    from ..core.store import BoardStore
-    from .live_board import LiveBoard
-    from .sample_copy import SampleCopy
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.edits.editor import EditController, SaveState
+    from readiness_tui.core.settings.config import Config
+    from readiness_tui.ui.live_board import LiveBoard
+    from readiness_tui.ui.sample_copy import SampleCopy
 
 
 class BoardView(Protocol):

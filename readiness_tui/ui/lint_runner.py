@@ -20,15 +20,15 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import get_current_worker
 
-from .messages import WorkerFailed
-from .worker_work import released
+from readiness_tui.ui.messages import WorkerFailed
+from readiness_tui.ui.worker_work import released
 
 if TYPE_CHECKING:
-    from ..core.analysis import Analysis
-    from ..core.lint import LatestLint
-    from ..core.problems import Problems
-    from ..core.store import BoardStore
-    from .host import BoardOwner
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.lint import LatestLint
+    from readiness_tui.core.model.problems import Problems
+    from readiness_tui.ui.host import BoardOwner
 
 #: Seconds after the last change before linting (a burst of edits lints once).
 DEBOUNCE = 0.3
@@ -51,7 +51,7 @@ class LintRunner:
     @property
     def latest(self) -> LatestLint:
         if self._latest is None:  # made on first use: core.lint is imported after the first frame
-            from ..core.lint import LatestLint
+            from readiness_tui.core.lint import LatestLint
 
             self._latest = LatestLint()
         return self._latest
@@ -91,8 +91,8 @@ class LintRunner:
 
     def _work(self, gen: int, store: BoardStore, made: Analysis | None, source: BoardOwner, version: int) -> None:
         """In a thread: the analysis (unless one was made), then lint; ``_finish`` on the UI thread."""
-        from ..core.analysis import Analysis
-        from ..core.lint import LintStopped, lint_store
+        from readiness_tui.core.analysis.analyze import Analysis
+        from readiness_tui.core.lint import LintStopped, lint_store
 
         app = self.host.app
         board = store.board
@@ -134,7 +134,7 @@ class LintRunner:
             # A large board's change has settled (lint comes last): what the previous board, its
             # analysis and lint left freed goes back to the system (~3 ms; ~50 MB after a few
             # reloads at 10,000 items), or the app grows with every outside change.
-            from ..core import heap
+            from readiness_tui.ui import heap
 
             heap.give_back()
 

@@ -28,17 +28,17 @@ from typing import TYPE_CHECKING, Any
 
 from textual.signal import Signal
 
-from .board_disk import BoardDisk
-from .board_state import GateResults
-from .worker_work import released
+from readiness_tui.ui.board_disk import BoardDisk
+from readiness_tui.ui.board_state import GateResults
+from readiness_tui.ui.worker_work import released
 
 if TYPE_CHECKING:  # imported when the first board is opened, after the first paint
-    from ..core.gates import GateSession
-    from ..core.gates.runner import RunResult
-    from ..core.store import BoardStore
-    from ..core.watch import BoardWatcher, ChangeBatch
-    from .app import ReadinessApp
-    from .host import BoardView
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.board.watch import BoardWatcher, ChangeBatch
+    from readiness_tui.core.gates import GateSession
+    from readiness_tui.core.gates.runner import RunResult
+    from readiness_tui.ui.app import ReadinessApp
+    from readiness_tui.ui.host import BoardView
 
 
 #: Runs that start or end within this long are published together.
@@ -99,7 +99,7 @@ class LiveBoard:
     def _make_session(self, store: BoardStore, sample: bool) -> None:
         """In a thread: the session of ``store``'s board (a failure fails the worker: shown by the app).
         A sample board's gate results are kept in memory: nothing is written beside it."""
-        from ..core.gates import GateSession, GateState
+        from readiness_tui.core.gates import GateSession, GateState
 
         session = GateSession(store.path, store.board, state=GateState(None) if sample else None)
         if store.path is not None:
@@ -107,7 +107,7 @@ class LiveBoard:
         self.to_ui(self._session_ready, session)
 
     def _session_ready(self, session: GateSession) -> None:
-        from ..core.watch import BoardWatcher
+        from readiness_tui.core.board.watch import BoardWatcher
 
         store = self.store
         if self.session is not None or session.board_path != (store.path.resolve() if store.path else None):
@@ -156,7 +156,7 @@ class LiveBoard:
         session swaps in those items and re-evaluates their gates alone, instead of re-reading
         every gate of a 10,000-item board on each keystroke.
         """
-        from ..core.gates.neutral import take_item_changes
+        from readiness_tui.core.gates.neutral import take_item_changes
 
         store = self.store
         session = self.session
@@ -209,7 +209,7 @@ class LiveBoard:
     # ------------------------------------------------------------------ what the watcher saw
     def handle_batch(self, batch: ChangeBatch) -> None:
         if batch.board_deleted:
-            from ..core.board_file import DiskState
+            from readiness_tui.core.board.file import DiskState
 
             self.disk.board_file_event(DiskState.MISSING)
         elif batch.board_changed:
@@ -354,8 +354,8 @@ class LiveBoard:
         """Show the board's commands and record the answer (then ``then()`` when trusted)."""
         if self._refused_read_only():
             return
-        from ..core.gates.trust import was_trusted_before
-        from .screens.trust import TrustScreen
+        from readiness_tui.core.gates.trust import was_trusted_before
+        from readiness_tui.ui.screens.trust import TrustScreen
 
         session = self.session
         path = self.store.path

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from ..core.save_job import SaveJob
+    from readiness_tui.core.edits.save_job import SaveJob
 
 
 class ItemHighlighted(Message):

@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from ..core.presenter import Presenter, PresenterState, follow
-from ..core.standup_deck import GROUPINGS
+from readiness_tui.core.standup.deck import GROUPINGS
+from readiness_tui.core.standup.presenter import Presenter, PresenterState, follow
 
 if TYPE_CHECKING:
-    from .screens.standup import StandupScreen
+    from readiness_tui.ui.screens.standup import StandupScreen
 
 
 @runtime_checkable

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .app import ReadinessApp
+    from readiness_tui.ui.app import ReadinessApp
 
 
 def default_copy_path(sample: Path) -> Path:
@@ -48,7 +48,7 @@ class SampleCopy:
 
     def offer(self, then: Callable[[], None] | None = None, asked: bool = False) -> None:
         """Ask where to copy the sample (``asked``: the user asked for it, by saving or quitting)."""
-        from .screens.dialogs import PromptScreen
+        from readiness_tui.ui.screens.dialogs import PromptScreen
 
         app = self.app
         sample = app.store.path
@@ -85,9 +85,9 @@ class SampleCopy:
 
     def copy_to(self, target: Path) -> bool:
         """The sample as shipped at ``target``, the edits so far applied to it and saved there."""
-        from ..core.fsutil import atomic_write
-        from ..core.problems import BoardError
-        from ..core.store import BoardStore
+        from readiness_tui.core.board.fsutil import atomic_write
+        from readiness_tui.core.board.store import BoardStore
+        from readiness_tui.core.model.problems import BoardError
 
         app = self.app
         editor = app.editor

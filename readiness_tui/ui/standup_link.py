@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .screens.main import MainScreen
-    from .screens.standup import StandupScreen
+    from readiness_tui.ui.screens.main import MainScreen
+    from readiness_tui.ui.screens.standup import StandupScreen
 
 
 class StandupLink:
@@ -29,7 +29,7 @@ class StandupLink:
 
     def open(self) -> None:
         """Overview, then a slide per owner or workstream (``[standup]`` settings)."""
-        from .screens.standup import StandupScreen
+        from readiness_tui.ui.screens.standup import StandupScreen
 
         if self.screens():
             return

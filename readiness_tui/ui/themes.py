@@ -14,13 +14,20 @@ from pathlib import Path
 
 from textual.theme import Theme
 
-from ..core.palette import DEFAULT_THEME, Palette, load_palettes, read_palette, theme_dirs, user_themes_dir
+from readiness_tui.core.settings.palette import (
+    DEFAULT_THEME,
+    Palette,
+    load_palettes,
+    read_palette,
+    theme_dirs,
+    user_themes_dir,
+)
 
 __all__ = ["DEFAULT_THEME", "LoadedThemes", "load_themes", "theme_from_file", "user_themes_dir"]
 
 
 def user_config_dir() -> Path:
-    from ..core.config import user_config_path
+    from readiness_tui.core.settings.config import user_config_path
 
     return user_config_path().parent
 
@@ -86,7 +93,7 @@ def write_setting(key: str, value: str) -> None:
     doc[key] = value
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        from ..core.fsutil import atomic_write
+        from readiness_tui.core.board.fsutil import atomic_write
 
         atomic_write(path, tomlkit.dumps(doc).encode("utf-8"))
     except OSError:

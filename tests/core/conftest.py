@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core import board_cache, caches
-from readiness_tui.core import store as store_module
+from readiness_tui.core.board import store as store_module
+from readiness_tui.core.cache import loader as caches
+from readiness_tui.core.cache import parse_cache as board_cache
 
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
 LAUNCH = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from readiness_tui.core.analysis import Analysis
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
 
 # A -> B -> D, A -> C -> D, D -> E ; F independent; G depends on a missing id.
 TEXT = """

@@ -9,10 +9,12 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core import analysis_delta, analysis_seed, board_cache
-from readiness_tui.core.analysis import Analysis
-from readiness_tui.core.model import STATUSES
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.analysis import delta as analysis_delta
+from readiness_tui.core.analysis import kept
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.cache import parse_cache as board_cache
+from readiness_tui.core.model.board import STATUSES
 
 from .test_analysis_seed import ALL, LINKS, answers, cached
 
@@ -75,7 +77,7 @@ def derived_names(a: Analysis) -> list[str]:
 def handed_over(before: Analysis, now: list[Any]) -> tuple[Analysis, list[str]]:
     """The analysis of ``before``'s board with items ``now``, given ``before``'s answers as the
     app gives them, and the names its delta served once every answer was asked for."""
-    links = analysis_seed.LinkAnswers(before)
+    links = kept.LinkAnswers(before)
     a = Analysis(before.board.model_copy(update={"items": now}))
     assert links.give(a)
     served = derived_names(a) if a._delta is not None else []

@@ -16,10 +16,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core import analysis_cache, analysis_seed, board_cache
-from readiness_tui.core.analysis import Analysis
-from readiness_tui.core.model import STATUSES
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.analysis import kept
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.cache import analysis_file as analysis_cache
+from readiness_tui.core.cache import analysis_seed
+from readiness_tui.core.cache import parse_cache as board_cache
+from readiness_tui.core.cache.files import code_digest
+from readiness_tui.core.model.board import STATUSES
 
 from .test_surfaces_agree import CLOSED_KNOT, IDS, UNKNOWN_CHAIN, boards
 
@@ -77,8 +81,8 @@ def given_answers(a: Analysis) -> bool:
     return a._kept is not None
 
 
-ALL = set(analysis_seed.kept_names(Analysis))
-LINKS = set(analysis_seed.kept_names(Analysis, links_only=True))
+ALL = set(kept.kept_names(Analysis))
+LINKS = set(kept.kept_names(Analysis, links_only=True))
 
 
 def given_names(a: Analysis) -> set[str]:
@@ -110,7 +114,7 @@ def test_a_planted_analysis_answers_what_a_worked_out_one_does(text: str) -> Non
 def test_the_seed_is_taken_by_the_first_analysis_alone() -> None:
     store = BoardStore.from_text(CHAIN)
     first = seeded(store)
-    assert not analysis_seed.has_seed(store.board)
+    assert not kept.has_seed(store.board)
     second = Analysis(store.board)
     assert not given_answers(second)
     assert answers(second) == answers(first)
@@ -166,7 +170,7 @@ def test_a_load_of_a_current_entry_plants_the_seed_its_writer_kept(cache_on: Non
     path, seed_file = cached(tmp_path)  # the writer keeps the analysis beside the entry
     assert seed_file.exists()
     store = BoardStore.load(path)
-    assert analysis_seed.has_seed(store.board)
+    assert kept.has_seed(store.board)
     a = Analysis(store.board)
     assert given_answers(a)
     assert answers(a) == answers(Analysis(BoardStore.from_text(CHAIN).board))
@@ -174,26 +178,26 @@ def test_a_load_of_a_current_entry_plants_the_seed_its_writer_kept(cache_on: Non
 
 def test_a_seed_of_other_code_or_another_text_is_ignored(cache_on: None, tmp_path: Path) -> None:
     path, seed_file = cached(tmp_path)
-    kept = seed_file.read_bytes()
-    digest = analysis_seed.digest()
-    seed_file.write_bytes(kept.replace(digest, b"0" * len(digest), 1))  # written by other analysis code
-    assert not analysis_seed.has_seed(BoardStore.load(path).board)
+    sound = seed_file.read_bytes()
+    digest = code_digest().encode()
+    seed_file.write_bytes(sound.replace(digest, b"0" * len(digest)))  # written by other code
+    assert not kept.has_seed(BoardStore.load(path).board)
     board_cache.forget_pending()
     # The seed of another text of the board (same path): its key is not the entry's.
     _, other_seed = cached(tmp_path, KNOT, "other.toml")
     seed_file.write_bytes(other_seed.read_bytes())
-    assert not analysis_seed.has_seed(BoardStore.load(path).board)
+    assert not kept.has_seed(BoardStore.load(path).board)
 
 
 def test_a_current_entry_without_a_seed_gets_one_at_the_next_flush(cache_on: None, tmp_path: Path) -> None:
     path, seed_file = cached(tmp_path)
     seed_file.unlink()
     store = BoardStore.load(path)
-    assert not analysis_seed.has_seed(store.board)
+    assert not kept.has_seed(store.board)
     assert board_cache.pending()
     store.set_status("B", "done")  # an edit in place later does not change the copy kept to seed
     board_cache.flush()
-    assert analysis_seed.has_seed(BoardStore.load(path).board)
+    assert kept.has_seed(BoardStore.load(path).board)
 
 
 def test_a_saved_edit_keeps_the_analysis_of_the_text_it_wrote(cache_on: None, tmp_path: Path) -> None:
@@ -205,7 +209,7 @@ def test_a_saved_edit_keeps_the_analysis_of_the_text_it_wrote(cache_on: None, tm
     store.save()
     board_cache.flush()
     again = BoardStore.load(path)
-    assert analysis_seed.has_seed(again.board)
+    assert kept.has_seed(again.board)
     assert Analysis(again.board).ready == ["C", "D"]
 
 
@@ -215,12 +219,12 @@ def test_a_child_of_a_threaded_process_keeps_no_analysis_that_needs_an_import(tm
     code = """
 import sys
 import time
-from readiness_tui.core import analysis_seed
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.cache import analysis_seed
+from readiness_tui.core.board.store import BoardStore
 chain, knot = sys.argv[1], sys.argv[2]
 board = BoardStore.from_text(chain).board
 print("no analysis", analysis_seed.compute(board, may_import=False) is None)
-import readiness_tui.core.analysis
+import readiness_tui.core.analysis.analyze
 print("acyclic", analysis_seed.compute(board, may_import=False) is None)
 print("knot", analysis_seed.compute(BoardStore.from_text(knot).board, may_import=False) is None)
 print("networkx", "networkx" in sys.modules)
@@ -267,7 +271,8 @@ def test_a_load_does_not_queue_an_analysis_another_process_is_writing(cache_on: 
 
 
 def test_the_analyses_are_written_after_the_entries_and_the_answers(monkeypatch: pytest.MonkeyPatch) -> None:
-    from readiness_tui.core import answer_cache, caches
+    from readiness_tui.core.cache import answers as answer_cache
+    from readiness_tui.core.cache import loader as caches
 
     calls: list[str] = []
     monkeypatch.setattr(board_cache, "flush_entries", lambda: calls.append("entries"))
@@ -314,7 +319,7 @@ def test_answers_kept_for_earlier_items_serve_only_while_the_fields_they_read_ar
     def equal(fields: tuple[str, ...]) -> bool:
         return all(getattr(x, f) == getattr(y, f) for x, y in zip(now, then, strict=True) for f in fields)
 
-    expected = ALL if equal(analysis_seed.GRAPH_FIELDS) else LINKS if equal(analysis_seed.LINK_FIELDS) else set()
+    expected = ALL if equal(kept.GRAPH_FIELDS) else LINKS if equal(kept.LINK_FIELDS) else set()
     assert given == expected
 
 
@@ -377,7 +382,7 @@ def test_a_risk_or_board_table_edited_by_hand_keeps_every_answer_and_new_aliases
 def test_the_answers_are_read_when_the_first_analysis_is_made_and_checked_again(cache_on: None, tmp_path: Path) -> None:
     path, seed_file = cached(tmp_path)
     store = BoardStore.load(path)
-    assert analysis_seed.has_seed(store.board)
+    assert kept.has_seed(store.board)
     seed_file.unlink()  # gone between the load and the analysis: nothing was read at the load
     a = Analysis(store.board)
     assert not given_answers(a) and a.ready == ["B", "D"]
@@ -411,7 +416,7 @@ def test_link_answers_given_to_the_next_analysis_serve_only_while_the_links_are_
     store = BoardStore.from_text(text)
     before = Analysis(store.board)
     answers(before)  # every answer worked out, the link ones among them
-    links = analysis_seed.LinkAnswers(before)
+    links = kept.LinkAnswers(before)
     then = list(store.board.items)
     now = list(then)
     for n in data.draw(st.lists(st.integers(0, len(then) - 1), max_size=3)):
@@ -437,12 +442,12 @@ def test_a_status_edit_in_the_app_shares_the_links_and_a_dependency_edit_does_no
     store = BoardStore.from_text(CHAIN)
     before = Analysis(store.board)
     assert before.ready == ["B", "D"] and before.order() == ["A", "B", "D", "C"]
-    links = analysis_seed.LinkAnswers(before)
+    links = kept.LinkAnswers(before)
     store.set_status("B", "done")  # in place, as the app's edits are
     a = Analysis(store.board)
     assert links.give(a) and a.__dict__["_topo"] is before.__dict__["_topo"]
     assert a.ready == ["C", "D"] and answers(a) == answers(Analysis(BoardStore.from_text(store.text()).board))
-    links = analysis_seed.LinkAnswers(a)
+    links = kept.LinkAnswers(a)
     store.set_field("D", "depends_on", ["C"])
     b = Analysis(store.board)
     assert not links.give(b) and "_topo" not in b.__dict__

@@ -14,9 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core import answer_cache, caches
-from readiness_tui.core.cache_files import cache_root
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.cache import answers as answer_cache
+from readiness_tui.core.cache import loader as caches
+from readiness_tui.core.cache.files import cache_root
 
 BOARD = """\
 [board]

@@ -18,8 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.cli import cli
-from readiness_tui.core import answer_cache, caches, read_log
-from readiness_tui.core.fsutil import sha256_bytes
+from readiness_tui.core.board.fsutil import sha256_bytes
+from readiness_tui.core.cache import answers as answer_cache
+from readiness_tui.core.cache import loader as caches
+from readiness_tui.core.cache import read_log
 
 from .test_answer_cache import BOARD, COMMANDS
 

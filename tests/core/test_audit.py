@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from readiness_tui.core import audit
 from readiness_tui.core.audit import chain as audit_chain
-from readiness_tui.core.records import Change
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.records import Change
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 T0 = dt.datetime(2026, 2, 16, 9, 0, tzinfo=TZ)

@@ -11,10 +11,10 @@ import pytest
 from readiness_tui.bench.external import cli_floor, readiness_argv, run_child, stats_ms, whole_process
 from readiness_tui.bench.outside import imported_board
 from readiness_tui.bench.plans import generate_plan_text
-from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.importers.markdown import import_markdown
-from readiness_tui.core.model import Board
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.model.board import Board
 
 
 def test_a_generated_plan_imports_into_every_item_with_its_dependencies() -> None:
@@ -89,7 +89,7 @@ def test_the_apps_boards_are_parsed_into_the_cache_even_when_a_lint_answer_is_ke
     import shutil
 
     from readiness_tui.bench.outside import warm_parse_cache
-    from readiness_tui.core.board_cache import cache_dir, is_current
+    from readiness_tui.core.cache.parse_cache import cache_dir, is_current
 
     board = board_copy("dome-production-readiness-tracker.toml")
     run_child(readiness_argv("lint", "-q", str(board)))  # parsed, its answer kept
@@ -122,7 +122,7 @@ def test_the_benchs_outside_edit_changes_one_items_title_and_nothing_else(tmp_pa
 
 
 def test_the_benchs_undo_figure_counts_what_two_hundred_edits_keep(tmp_path: Path) -> None:
-    from readiness_tui.bench.__main__ import undo_memory
+    from readiness_tui.bench.core import undo_memory
     from readiness_tui.bench.generate import write_board
 
     board = write_board(tmp_path / "b.toml", 6000)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core import board_cache
-from readiness_tui.core.editor import EditController
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.cache import parse_cache as board_cache
+from readiness_tui.core.edits.editor import EditController
 
 BOARD = """\
 [board]
@@ -189,7 +189,7 @@ def test_the_cli_fills_the_cache_after_its_output_and_reads_it_next_time(board: 
     # `set` writes the board and caches the new text: the key is the new file's hash.
     changed = _run("set", str(board), "A-01", "status=done")
     assert changed.returncode == 0, changed.stderr
-    from readiness_tui.core.fsutil import sha256_bytes
+    from readiness_tui.core.board.fsutil import sha256_bytes
 
     new_sha = sha256_bytes(board.read_bytes())
     assert _wait_for(lambda: new_sha.encode() in entry_of(board).read_bytes().split(b"\n", 2)[1])
@@ -224,7 +224,7 @@ def test_a_parsed_board_waits_for_its_entry_as_its_segments_texts(cache_on: None
 def test_a_cached_boards_segments_are_cut_when_first_needed(
     cache_on: None, board: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
 ) -> None:
-    from readiness_tui.core.segments import Cuts
+    from readiness_tui.core.board.segments import Cuts
 
     first = BoardStore.load(board)
     board_cache.flush()
@@ -266,8 +266,8 @@ def test_lint_for_errors_on_a_cached_board_with_none_cuts_no_segment(
 ) -> None:
     """`lint -q` on a clean cached board reads the model alone: no line is looked for, so the text
     is never cut into segments (0.25 s at 100,000 items)."""
+    from readiness_tui.core.board.segments import Cuts
     from readiness_tui.core.lint import lint_path
-    from readiness_tui.core.segments import Cuts
 
     path = tmp_path / "plan.toml"
     path.write_text(

@@ -13,9 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core import board_cache, board_parse, cache_layout, respan
-from readiness_tui.core.segments import Segment, split_segments
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board import parse as board_parse
+from readiness_tui.core.board import respan
+from readiness_tui.core.board.segments import Segment, split_segments
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.cache import layout as cache_layout
+from readiness_tui.core.cache import parse_cache as board_cache
 from tests.core.test_caches_end_to_end import uncached
 
 # The board and edits the reread tests use: items, sub-tables, comments, a risk, the board table,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readiness_tui.core.board_text import BoardText
-from readiness_tui.core.segments import Segment
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.segments import Segment
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.board.text import BoardText
 
 BOARD = '# kept\n[board]\ntitle = "t"\n\n[[items]]\nid = "A1"\ntitle = "a"\n\n[[items]]\nid = "B2"\ntitle = "b"\n'
 
@@ -68,7 +68,7 @@ def test_segments_cut_at_once_by_two_threads_are_one_list(tmp_path: Path) -> Non
     segments: they must get the same list, or an edit made through one is lost to the other."""
     import threading
 
-    from readiness_tui.core.segments import Cuts, split_segments
+    from readiness_tui.core.board.segments import Cuts, split_segments
 
     big = BOARD + "".join(f'\n[[items]]\nid = "C{n}"\ntitle = "c"\n' for n in range(20_000))
     for _ in range(5):

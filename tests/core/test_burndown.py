@@ -6,9 +6,10 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from readiness_tui.core import audit, burndown
-from readiness_tui.core.records import Change
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core import audit
+from readiness_tui.core.analysis import burndown
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.records import Change
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 TZ = dt.timezone(dt.timedelta(hours=-5))

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core import board_cache, in_flight
-from readiness_tui.core.fsutil import FileStamp
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.fsutil import FileStamp
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.cache import in_flight
+from readiness_tui.core.cache import parse_cache as board_cache
 
 BOARD = """\
 [board]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core import cache_layout
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.cache import layout as cache_layout
 
 HERE = Path(__file__).parent
 #: The bundled sample boards and the fixture boards: every record kind, gates, waivers, a matrix.
@@ -88,7 +88,7 @@ def test_an_entry_written_for_other_fields_is_refused() -> None:
 
 
 def test_columns_are_marshalled_with_their_nested_classes_named_and_a_date_keeps_its_kind_pickled() -> None:
-    from readiness_tui.core.model import Gate
+    from readiness_tui.core.model.board import Gate
 
     packed = cache_layout.pack(BoardStore.from_text(ODD).board)
     classes, data = packed["records"]["items"]

@@ -7,7 +7,7 @@ import sys
 import platformdirs
 import pytest
 
-from readiness_tui.core.cache_files import cache_root
+from readiness_tui.core.cache.files import cache_root
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_a_command_finds_it_without_importing_platformdirs(tmp_path) -> None:
     import subprocess
 
     code = (
-        "import sys; from readiness_tui.core.cache_files import cache_root; cache_root(); "
+        "import sys; from readiness_tui.core.cache.files import cache_root; cache_root(); "
         "print('platformdirs' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

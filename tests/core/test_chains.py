@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readiness_tui.core.chains import root_of
+from readiness_tui.core.analysis.chains import root_of
 
 NODES = [f"N{n}" for n in range(7)]
 

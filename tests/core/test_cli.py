@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core.edits import parse_assignment
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.expressions import parse_assignment
 
 from ..conftest import BOARDS
 

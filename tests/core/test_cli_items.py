@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from readiness_tui.cli import cli
 from readiness_tui.core import audit
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "boards" / "launch.toml"
 
@@ -51,7 +51,7 @@ def test_list_json_is_a_versioned_strict_contract(project: Path) -> None:
 
 
 def test_list_filters_waiting_items_as_the_app_does(project: Path) -> None:
-    from readiness_tui.core.analysis import Analysis
+    from readiness_tui.core.analysis.analyze import Analysis
 
     waiting = sorted(Analysis(BoardStore.load(project).board).waiting)
     assert waiting  # the fixture has items on open dependencies

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core.config import load_config, user_config_path
+from readiness_tui.core.settings.config import load_config, user_config_path
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "boards" / "launch.toml"
 
@@ -83,7 +83,7 @@ def test_speaker_time_must_be_above_zero_and_keymap_keys_strings(repo: Path) -> 
 
 
 def test_output_dir_is_read_from_the_project_files_directory(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from readiness_tui.core.config import defaults, output_dir
+    from readiness_tui.core.settings.config import defaults, output_dir
 
     assert output_dir(defaults()) is None  # not set: the app names where it writes
     (repo / ".readiness.toml").write_text('output_dir = "out/reports"\n')

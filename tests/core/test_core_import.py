@@ -19,7 +19,7 @@ def _in_a_fresh_interpreter(code: str) -> str:
 
 def test_core_imports_without_textual() -> None:
     modules = sorted(m.name for m in pkgutil.walk_packages(readiness_tui.core.__path__, "readiness_tui.core."))
-    assert "readiness_tui.core.store" in modules and "readiness_tui.core.analysis" in modules
+    assert "readiness_tui.core.board.store" in modules and "readiness_tui.core.analysis.analyze" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
@@ -57,7 +57,7 @@ def test_lint_of_a_board_without_views_loads_no_filter_language_and_no_redaction
         "except SystemExit:\n"
         "    pass\n"
         "assert 'readiness_tui.core.gates.paths' in sys.modules\n"
-        "assert 'readiness_tui.core.filter_syntax' not in sys.modules\n"
+        "assert 'readiness_tui.core.filters.syntax' not in sys.modules\n"
         "assert sys.modules['readiness_tui.core.gates.redact'].rules.cache_info().currsize == 0\n"
     )
     _in_a_fresh_interpreter(code)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readiness_tui.cli import cli
-from readiness_tui.core.display import format_age, format_duration, has_control, printable, shared_id_prefix
+from readiness_tui.core.outputs.display import format_age, format_duration, has_control, printable, shared_id_prefix
 
 
 def test_printable_escapes_every_control() -> None:
@@ -64,8 +64,8 @@ def test_ages_and_durations_have_one_rule_with_units() -> None:
 
 
 def test_each_status_and_risk_state_reads_as_words() -> None:
-    from readiness_tui.core.coverage import RISK_STATES
-    from readiness_tui.core.statuses import STATUSES, status_label
+    from readiness_tui.core.analysis.coverage import RISK_STATES
+    from readiness_tui.core.model.statuses import STATUSES, status_label
 
     assert [status_label(s) for s in STATUSES] == ["todo", "in progress", "blocked", "review", "done", "cancelled"]
     assert [status_label(s) for s in RISK_STATES] == ["uncovered", "open", "in progress", "mitigated"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readiness_tui.core.editor import EditController, SaveState
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController, SaveState
 
 
 def test_a_pending_edit_is_in_memory_until_save_writes_it(launch_copy: Path) -> None:

@@ -18,7 +18,7 @@ def _run(code: str) -> str:
 def _probe(board: Path, argv: list[str], one_shot: bool) -> str:
     return _run(
         "import readiness_tui.cli as c\n"
-        "from readiness_tui.core import exit_keep\n"
+        "from readiness_tui.core.cache import exit_keep\n"
         f"c._one_shot = {one_shot}\n"
         "try:\n"
         f"    c.main({argv!r})\n"
@@ -50,7 +50,7 @@ def test_tests_and_long_lived_commands_keep_nothing(tmp_path: Path) -> None:
 
 def test_keep_holds_at_most_limit_objects() -> None:
     out = _run(
-        "from readiness_tui.core import exit_keep\n"
+        "from readiness_tui.core.cache import exit_keep\n"
         "exit_keep.keep('x')\n"
         "assert exit_keep.kept() == []\n"
         "exit_keep.keep_until_exit()\n"
@@ -70,7 +70,7 @@ def test_a_one_shot_command_keeps_the_cache_entries_it_handed_to_their_writer(tm
         board.write_text(BOARD)
         return _run(
             "import readiness_tui.cli as c\n"
-            "from readiness_tui.core import board_cache, caches, exit_keep\n"
+            "from readiness_tui.core.cache import parse_cache as board_cache, loader as caches, exit_keep\n"
             f"c._one_shot = {one_shot}\n"
             "caches.enable()\n"
             "try:\n"

@@ -6,10 +6,10 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 
-from readiness_tui.core.analysis import Analysis
-from readiness_tui.core.export import to_json_data
-from readiness_tui.core.model import Item
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import Item
+from readiness_tui.core.outputs.export import to_json_data
 
 from .test_surfaces_agree import boards
 

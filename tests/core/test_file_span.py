@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core import file_span as file_span_module
-from readiness_tui.core.file_span import file_span
-from readiness_tui.core.reread import reread
-from readiness_tui.core.respan import respan
-from readiness_tui.core.segments import Segment, split_segments
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board import file_span as file_span_module
+from readiness_tui.core.board.file_span import file_span
+from readiness_tui.core.board.reread import reread
+from readiness_tui.core.board.respan import respan
+from readiness_tui.core.board.segments import Segment, split_segments
+from readiness_tui.core.board.store import BoardStore
 
 #: Pieces that move segment boundaries (see test_reread), with text that is not ASCII and CRLF
 #: line ends: a segment's bytes are longer than its text.

@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core import filter_syntax as fs
-from readiness_tui.core import filter_values as fv
-from readiness_tui.core.filtering import Facts, FilterError, parse, vocabulary
-from readiness_tui.core.model import Board, Item, Phase
-from readiness_tui.core.tree import Hierarchy
-from readiness_tui.core.views import views_for
+from readiness_tui.core.analysis.tree import Hierarchy
+from readiness_tui.core.filters import syntax as fs
+from readiness_tui.core.filters import values as fv
+from readiness_tui.core.filters.filtering import Facts, FilterError, parse, vocabulary
+from readiness_tui.core.filters.views import views_for
+from readiness_tui.core.model.board import Board, Item, Phase
 
 ITEMS = [
     Item(id="S1", title="Grant stream", kind="stream", owner="@gtm", status="in_progress", priority="P0", score=20),

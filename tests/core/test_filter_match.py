@@ -10,12 +10,12 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core import filter_syntax as fs
-from readiness_tui.core.filter_match import ItemIndex, haystack, select
-from readiness_tui.core.filter_narrow import narrows
-from readiness_tui.core.filtering import Facts, Query
-from readiness_tui.core.model import STATUSES, Item
-from readiness_tui.core.tree import Hierarchy
+from readiness_tui.core.analysis.tree import Hierarchy
+from readiness_tui.core.filters import syntax as fs
+from readiness_tui.core.filters.filtering import Facts, Query
+from readiness_tui.core.filters.match import ItemIndex, haystack, select
+from readiness_tui.core.filters.narrow import narrows
+from readiness_tui.core.model.board import STATUSES, Item
 
 # ------------------------------------------------------------------ the rules, item by item
 # The matching as it was written before predicates (one walk of the tree per item): the oracle.

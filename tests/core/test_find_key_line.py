@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core.segments import find_key_line
+from readiness_tui.core.board.segments import find_key_line
 
 
 def _by_search(text: str, key: str, base: int) -> int | None:

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import trust
-from readiness_tui.core.store import BoardStore
 
 FAKE_GH = "ghp_" + "Zx9Qw3Er5Ty7Ui1Op4As6Df8Gh2Jk0Lm3Nb5V"
 

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import GateSession, repo_root
 from readiness_tui.core.lint import lint_path
-from readiness_tui.core.store import BoardStore
 
 
 def board_in_repo(tmp_path: Path, board_extra: str = "", evidence: str = '"docs/a.md"') -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readiness_tui.core.gates import all_gate_neutral, gate_neutral
-from readiness_tui.core.records import Change
+from readiness_tui.core.model.records import Change
 
 
 @pytest.mark.parametrize("field", ["status", "owner", "title", "depends_on", "factor.reach", "notes"])

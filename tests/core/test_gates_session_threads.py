@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import GateSession, GateState, RunResult, trust
 from readiness_tui.core.gates import state as state_module
-from readiness_tui.core.store import BoardStore
 
 
 def open_session(root: Path) -> GateSession:

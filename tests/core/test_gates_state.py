@@ -7,6 +7,7 @@ import os
 import time
 from pathlib import Path
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import (
     DRIFT_UNCLAIMED,
     DRIFT_UNVERIFIED,
@@ -17,7 +18,6 @@ from readiness_tui.core.gates import (
     trust,
 )
 from readiness_tui.core.gates.stale import FileChange
-from readiness_tui.core.store import BoardStore
 
 
 def open_session(root: Path, trusted: bool = True) -> GateSession:
@@ -258,7 +258,7 @@ def test_core_gates_never_import_textual() -> None:
     import sys
 
     code = (
-        "import sys, readiness_tui.core.gates, readiness_tui.core.watch, readiness_tui.cli.check_cmd, "
+        "import sys, readiness_tui.core.gates, readiness_tui.core.board.watch, readiness_tui.cli.check_cmd, "
         "readiness_tui.cli.trust_cmd; sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

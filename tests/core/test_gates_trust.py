@@ -8,9 +8,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import GateSession, commands_hash, is_trusted, revoke, trust
 from readiness_tui.core.gates.trust import trust_file
-from readiness_tui.core.store import BoardStore
 
 BOARD = """\
 [board]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import GateSession, waivers_by_item
-from readiness_tui.core.store import BoardStore
 
 BOARD = """\
 [board]

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core import anchors, audit, history_dag
+from readiness_tui.core import audit
+from readiness_tui.core.audit import anchors
+from readiness_tui.core.audit import dag as history_dag
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.lint import lint_path
-from readiness_tui.core.store import BoardStore
 
 BOARD = """# Team board
 [board]

@@ -9,12 +9,12 @@ import rtoml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gitmerge import merge_boards
 from readiness_tui.core.gitmerge.fields import flatten
 from readiness_tui.core.gitmerge.resolve import resolve_conflict
 from readiness_tui.core.lint import lint_store
-from readiness_tui.core.problems import EditError
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.model.problems import EditError
 
 BASE = """# Team board
 [board]

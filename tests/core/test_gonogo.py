@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from readiness_tui.core.analysis import Analysis
-from readiness_tui.core.gonogo import evaluate, fold_gate_status
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.analysis.gonogo import evaluate, fold_gate_status
+from readiness_tui.core.board.store import BoardStore
 
 BASE = """\
 [board]
@@ -204,7 +204,7 @@ def test_the_standup_counts_a_waived_gate_as_go_no_go_excuses_it() -> None:
     """One rule (``gonogo.gate_state``): a gate that has not passed but a valid waiver covers is
     waived in the standup's gate counts, as it is excused in the verdict; an expired waiver
     waives nothing in either, and a passing gate stays a pass."""
-    from readiness_tui.core.standup import overview
+    from readiness_tui.core.standup.slides import overview
 
     valid = '[[waivers]]\nid = "W1"\nitem = "A"\nexpires = 2026-03-01\n'
     expired = '[[waivers]]\nid = "W1"\nitem = "A"\nexpires = 2026-02-20\n'
@@ -223,8 +223,8 @@ def test_the_standup_counts_a_waived_gate_as_go_no_go_excuses_it() -> None:
 
 
 def test_affects_which_edits_can_change_the_verdict(monkeypatch) -> None:
-    from readiness_tui.core import gonogo
-    from readiness_tui.core.records import Change
+    from readiness_tui.core.analysis import gonogo
+    from readiness_tui.core.model.records import Change
 
     board = _board()
     assert gonogo.affects(board, [Change("A", "owner", None, "ana")])  # A is in scope (P0)
@@ -276,8 +276,8 @@ items = ["B"]
 def test_affects_asks_each_edited_item_what_the_scope_holds() -> None:
     """A field no rule reads but the scope, edited on an item: it can change the verdict exactly
     when the item is in the scope ``scope`` gives, for each way a board names its scope."""
-    from readiness_tui.core import gonogo
-    from readiness_tui.core.records import Change
+    from readiness_tui.core.analysis import gonogo
+    from readiness_tui.core.model.records import Change
 
     configs = [
         "",

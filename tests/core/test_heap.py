@@ -9,7 +9,7 @@ import pytest
 
 PROBE = """
 import sys
-from readiness_tui.core import heap
+from readiness_tui.ui import heap
 
 def rss_mb():
     for line in open("/proc/self/status"):
@@ -39,7 +39,7 @@ def test_give_back_returns_freed_pages_to_the_system() -> None:
 
 ARENAS = """
 import ctypes, sys, threading
-from readiness_tui.core import heap
+from readiness_tui.ui import heap
 
 if sys.argv[1] == "one":
     assert heap.one_arena()

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core import audit, history_cache
+from readiness_tui.core import audit
+from readiness_tui.core.cache import history as history_cache
 
 
 @pytest.fixture
@@ -47,9 +48,9 @@ def test_a_missing_history_is_empty(tmp_path: Path) -> None:
 
 
 def test_the_weekly_report_parses_an_unchanged_history_once(tmp_path: Path, reads: list[Path]) -> None:
-    from readiness_tui.core.records import Change
-    from readiness_tui.core.report import weekly_report
-    from readiness_tui.core.store import BoardStore
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.model.records import Change
+    from readiness_tui.core.outputs.report import weekly_report
 
     board = tmp_path / "plan.toml"
     board.write_text('[[items]]\nid = "A"\ntitle = "a"\nstatus = "done"\n', encoding="utf-8")

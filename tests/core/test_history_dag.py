@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core import audit, history_dag
-from readiness_tui.core.clone_ids import clone_id, clone_tag, new_item_id
-from readiness_tui.core.store import Change
+from readiness_tui.core import audit
+from readiness_tui.core.audit import dag as history_dag
+from readiness_tui.core.board.store import Change
+from readiness_tui.core.edits.clone_ids import clone_id, clone_tag, new_item_id
 
 NOW = dt.datetime(2026, 2, 20, 9, 0, tzinfo=dt.UTC)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from readiness_tui.core.html_export import SECTIONS, theme_colours, to_html
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.outputs.html import SECTIONS, theme_colours, to_html
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +47,7 @@ def test_the_page_shows_the_standup_screens_deck(tmp_path: Path) -> None:
     # One deck for both surfaces (core.standup_deck): the page's slides are the screen's, in its
     # order, with the same "done since the last standup" read from the board's history.
     from readiness_tui.cli import main
-    from readiness_tui.core.standup_deck import StandupDeck
+    from readiness_tui.core.standup.deck import StandupDeck
 
     board = tmp_path / "board.toml"
     board.write_bytes((ROOT / "boards" / "final-implementation-plan.toml").read_bytes())

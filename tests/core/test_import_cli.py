@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 
 PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 

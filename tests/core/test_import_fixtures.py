@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.store import BoardStore
 
 PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 

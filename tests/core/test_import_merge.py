@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.importers import import_markdown, merge_into
-from readiness_tui.core.store import BoardStore
 
 PLAN = """# Launch
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.store import BoardStore
 
 HEADERS = [
     "ID",
@@ -123,8 +123,8 @@ def test_any_document_gives_a_loadable_board(blocks: list[str]) -> None:
 
 
 def test_control_characters_in_imported_text_are_escaped() -> None:
+    from readiness_tui.core.board.store import BoardStore
     from readiness_tui.core.importers import import_markdown
-    from readiness_tui.core.store import BoardStore
 
     result = import_markdown("# Plan\n\n## A0: x\n\n\x7f and \x01 in the text\n", "ctl.md")
     assert result.board is not None

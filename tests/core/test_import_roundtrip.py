@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from readiness_tui.bench.generate import generate_board_text
-from readiness_tui.core.export import to_markdown
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.outputs.export import to_markdown
 
 FIELDS = ("title", "kind", "status", "priority", "owner", "estimate_days", "target", "depends_on", "phase")
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.store import BoardStore
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"

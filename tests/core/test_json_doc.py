@@ -8,7 +8,7 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readiness_tui.core.json_doc import document_bytes, document_text
+from readiness_tui.core.outputs.json_doc import document_bytes, document_text
 
 _plain = (
     st.none()

@@ -189,10 +189,10 @@ def test_a_lint_for_some_levels_finds_exactly_those_of_a_full_lint(tmp_path: Pat
 def test_a_rule_declaring_its_levels_reports_no_other(tmp_path: Path) -> None:
     """A lint for other levels skips such a rule: one that reported an error it had not declared
     would lose that error from ``lint -q``."""
-    from readiness_tui.core.analysis import Analysis
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
     from readiness_tui.core.lint import RULES, LintContext
     from readiness_tui.core.lint.context import rule_levels
-    from readiness_tui.core.store import BoardStore
 
     bad = tmp_path / "bad.toml"
     bad.write_text(BAD)

@@ -11,10 +11,10 @@ from click.testing import CliRunner
 
 from readiness_tui.cli import cli
 from readiness_tui.core import lint as lint_pkg
-from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.lint import LatestLint, lint_path
-from readiness_tui.core.problems import LEVELS, LevelCounts, Problem, Problems, count_levels
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.model.problems import LEVELS, LevelCounts, Problem, Problems, count_levels
 
 BROKEN = '[[items]]\nid = "A"\ntitle = "a"\ndepends_on = ["B"]\nstatuss = "todo"\n\n[[items]]\nid = "C"\n'
 
@@ -103,7 +103,7 @@ def test_latest_lint_is_kept_for_exactly_the_analysis_it_ran_on(broken: Path, mo
 
 def test_lint_stops_before_the_next_rule_when_asked(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import readiness_tui.core.lint as lint_pkg
-    from readiness_tui.core.store import BoardStore
+    from readiness_tui.core.board.store import BoardStore
 
     ran: list[str] = []
     rules = tuple((lambda ctx, n=n: ran.append(n)) for n in "abc")

@@ -82,7 +82,7 @@ def test_views_from_the_settings(board: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_the_agent_tools_refuse_a_bad_filter_with_the_same_words(board: Path) -> None:
-    from readiness_tui.core.agent_ops import AgentError, BoardOps
+    from readiness_tui.core.edits.agent_ops import AgentError, BoardOps
 
     ops = BoardOps(board)
     with pytest.raises(AgentError, match=r"column 3: unknown priority 'P9'"):

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core.model import STATUS_CYCLE, Gate, Item, next_status
+from readiness_tui.core.model.board import STATUS_CYCLE, Gate, Item, next_status
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -13,7 +13,7 @@ from mcp.client.stdio import stdio_client
 
 from readiness_tui.cli import cli
 from readiness_tui.core import audit
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 
 
 def _data(result) -> dict:  # type: ignore[no-untyped-def]

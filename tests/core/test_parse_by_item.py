@@ -11,10 +11,10 @@ import pytest
 import rtoml
 
 from readiness_tui.bench.generate import generate_board_text
-from readiness_tui.core.board_parse import merge_segments, parse_board_segments
-from readiness_tui.core.model import Board
-from readiness_tui.core.problems import BoardValidationError
-from readiness_tui.core.segments import split_segments
+from readiness_tui.core.board.parse import merge_segments, parse_board_segments
+from readiness_tui.core.board.segments import split_segments
+from readiness_tui.core.model.board import Board
+from readiness_tui.core.model.problems import BoardValidationError
 
 HERE = Path(__file__).parent
 BOARDS = sorted((HERE.parents[1] / "boards").glob("*.toml")) + sorted((HERE.parent / "fixtures").rglob("*.toml"))

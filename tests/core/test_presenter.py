@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from readiness_tui.core.presenter import Presenter, PresenterState, follow, read_state, state_path
+from readiness_tui.core.standup.presenter import Presenter, PresenterState, follow, read_state, state_path
 
 
 def test_state_file_round_trip(tmp_path: Path) -> None:

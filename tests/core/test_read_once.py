@@ -10,8 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core import answer_cache, caches, read_once, store
-from readiness_tui.core.fsutil import sha256_bytes
+from readiness_tui.core.board import store
+from readiness_tui.core.board.fsutil import sha256_bytes
+from readiness_tui.core.cache import answers as answer_cache
+from readiness_tui.core.cache import loader as caches
+from readiness_tui.core.cache import read_once
 
 BOARD = """\
 [board]

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core.model import Board, Gate, Item, Matrix, Risk, Waiver
-from readiness_tui.core.record_class import ValidationError
-from readiness_tui.core.record_schema import pydantic_model
+from readiness_tui.core.model.board import Board, Gate, Item, Matrix, Risk, Waiver
+from readiness_tui.core.model.record_class import ValidationError
+from readiness_tui.core.model.record_schema import pydantic_model
 
 _text = st.text(alphabet="abcXYZ -_@#", max_size=6)
 _scalar = st.one_of(
@@ -173,7 +173,7 @@ def _dumped(value: Any) -> Any:
     """pydantic's model as plain data (its defaults may be records, which pydantic cannot dump)."""
     import pydantic
 
-    from readiness_tui.core.record_class import Record
+    from readiness_tui.core.model.record_class import Record
 
     if isinstance(value, pydantic.BaseModel):
         return {k: _dumped(v) for k, v in {**value.__dict__, **(value.model_extra or {})}.items()}
@@ -193,7 +193,7 @@ def _imported(stderr: bytes) -> set[str]:
 
 
 def test_validating_never_imports_pydantic_and_a_cached_board_not_even_its_core(tmp_path: Path) -> None:
-    from readiness_tui.core.board_cache import is_current
+    from readiness_tui.core.cache.parse_cache import is_current
 
     board = tmp_path / "b.toml"
     board.write_text('[board]\ntitle = "t"\n\n[[items]]\nid = "A"\n\n[[items]]\nid = "B"\ndepends_on = ["A"]\n')
@@ -205,7 +205,7 @@ def test_validating_never_imports_pydantic_and_a_cached_board_not_even_its_core(
     while not is_current(board) and time.monotonic() - start < 60:  # a child writes it after the output
         time.sleep(0.02)
     second = subprocess.run(argv, env=env, capture_output=True, check=True, timeout=60)
-    assert second.stdout == first.stdout and "readiness_tui.core.model" in _imported(second.stderr)
+    assert second.stdout == first.stdout and "readiness_tui.core.model.board" in _imported(second.stderr)
     assert b"pydantic" not in second.stderr
     edit = [sys.executable, "-X", "importtime", "-m", "readiness_tui", "set", str(board), "B", "status=done"]
     edited = subprocess.run(edit, env=env, capture_output=True, check=True, timeout=60)

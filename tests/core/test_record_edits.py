@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core import audit
-from readiness_tui.core.editor import EditController
-from readiness_tui.core.record_edits import (
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController
+from readiness_tui.core.edits.record_edits import (
     RecordRef,
     delete_record,
     edit_record,
@@ -19,8 +20,7 @@ from readiness_tui.core.record_edits import (
     new_record,
     parse_ref,
 )
-from readiness_tui.core.record_fields import parse_record_field
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.edits.record_fields import parse_record_field
 
 BOARD = '''[board]
 title = "Records"

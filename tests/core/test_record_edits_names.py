@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from readiness_tui.core.editor import EditController
-from readiness_tui.core.problems import FieldError
-from readiness_tui.core.record_edits import (
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController
+from readiness_tui.core.edits.record_edits import (
     RecordRef,
     change_ref,
     check_values,
@@ -20,10 +20,10 @@ from readiness_tui.core.record_edits import (
     record_refs,
     ref_at,
 )
-from readiness_tui.core.record_fields import NEW_RECORD_DEFAULTS, parse_record_field
-from readiness_tui.core.recordform import record_values, validate_record
-from readiness_tui.core.set_command import plan_set
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.edits.record_fields import NEW_RECORD_DEFAULTS, parse_record_field
+from readiness_tui.core.edits.recordform import record_values, validate_record
+from readiness_tui.core.edits.set_command import plan_set
+from readiness_tui.core.model.problems import FieldError
 
 from .test_record_edits import BOARD
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core.record_edits import RecordRef, set_record
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.record_edits import RecordRef, set_record
 
 from .test_record_edits import BOARD
 

@@ -12,9 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core import audit, report
-from readiness_tui.core.records import Change
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core import audit
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.records import Change
+from readiness_tui.core.outputs import report
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 
@@ -164,8 +165,8 @@ def test_the_report_says_whether_git_holds_the_history_head(tmp_path: Path) -> N
     from click.testing import CliRunner
 
     from readiness_tui.cli import cli
-    from readiness_tui.core.report import weekly_report
-    from readiness_tui.core.store import BoardStore
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.outputs.report import weekly_report
 
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "boards" / "launch.toml"
     outside = tmp_path / "plain"

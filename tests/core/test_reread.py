@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.core.audit import diff_boards
-from readiness_tui.core.board_parse import file_text
-from readiness_tui.core.reread import Reread, read_if_changed, reread
-from readiness_tui.core.respan import respan
-from readiness_tui.core.segments import Segment, split_segments
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.parse import file_text
+from readiness_tui.core.board.reread import Reread, read_if_changed, reread
+from readiness_tui.core.board.respan import respan
+from readiness_tui.core.board.segments import Segment, split_segments
+from readiness_tui.core.board.store import BoardStore
 
 #: Pieces that move segment boundaries: headers, sub-tables, comments right above a header,
 #: multi-line strings that hide a header, blank lines.
@@ -74,7 +74,7 @@ def test_respan_declines_a_stretch_longer_than_asked_before_splitting_it(monkeyp
     old = split_segments(old_text)
     assert respan(old, text) is not None
     splits: list[str] = []
-    monkeypatch.setattr("readiness_tui.core.respan.split_segments", lambda t: splits.append(t) or [])
+    monkeypatch.setattr("readiness_tui.core.board.respan.split_segments", lambda t: splits.append(t) or [])
     assert respan(old, text, most=len(text) // 2) is None and splits == []
     one = old_text.replace('id = "A-7"\ntitle = "t"', 'id = "A-7"\ntitle = "u"')
     monkeypatch.undo()
@@ -216,8 +216,8 @@ def test_read_if_changed_says_same_changed_or_missing_and_reads_a_changed_file_o
 ) -> None:  # type: ignore[no-untyped-def]
     import os
 
-    from readiness_tui.core import reread as reread_module
-    from readiness_tui.core.board_file import DiskState
+    from readiness_tui.core.board import reread as reread_module
+    from readiness_tui.core.board.file import DiskState
 
     path, store = loaded(tmp_path)
     made: list[object] = []

@@ -8,8 +8,8 @@ import threading
 from pathlib import Path
 
 from readiness_tui.core import audit
-from readiness_tui.core.editor import EditController, SaveState
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController, SaveState
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
 
@@ -84,7 +84,7 @@ def test_an_edit_made_while_a_merging_job_runs_is_reapplied_on_the_merged_board(
 
 
 def test_a_failed_job_keeps_the_edit_and_says_why(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from readiness_tui.core import save_job
+    from readiness_tui.core.edits import save_job
 
     ed, board = _editor(tmp_path)
     before = board.read_bytes()
@@ -103,7 +103,7 @@ def test_a_failed_job_keeps_the_edit_and_says_why(tmp_path: Path, monkeypatch) -
 
 
 def test_an_unexpected_error_in_the_job_is_a_failed_save_not_a_lost_one(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from readiness_tui.core import save_job
+    from readiness_tui.core.edits import save_job
 
     ed, _board = _editor(tmp_path)
     ed.set_status("SEC-02", "in_progress", save=False)

@@ -13,11 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readiness_tui.bench.generate import write_board
-from readiness_tui.core import fsutil
-from readiness_tui.core.board_file import DiskState, look
-from readiness_tui.core.editor import EditController, SaveState
-from readiness_tui.core.fsutil import atomic_write, sha256_file, sha256_parts, text_chunks
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board import fsutil
+from readiness_tui.core.board.file import DiskState, look
+from readiness_tui.core.board.fsutil import atomic_write, sha256_file, sha256_parts, text_chunks
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController, SaveState
 
 
 @given(st.lists(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40), max_size=8))

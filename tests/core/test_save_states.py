@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readiness_tui.core.edit_results import SaveState
+from readiness_tui.core.edits.results import SaveState
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core.analysis import Analysis
-from readiness_tui.core.model import STATUSES, Board
-from readiness_tui.core.segments import split_segments
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.segments import split_segments
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import STATUSES, Board
 
 ROOT = Path(__file__).resolve().parents[2]
 BOARDS = ROOT / "boards"

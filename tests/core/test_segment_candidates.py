@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readiness_tui.core.segments import header_candidates, split_segments
+from readiness_tui.core.board.segments import header_candidates, split_segments
 
 _REFERENCE = re.compile(r"^[ \t]*\[", re.M)
 _LINES = st.lists(

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from readiness_tui.cli import cli
 from readiness_tui.core import audit
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 
 from .test_record_edits import BOARD
 

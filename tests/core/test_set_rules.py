@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from readiness_tui.cli import cli
 from readiness_tui.core import audit
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 
 BOARD = '''[board]
 title = "Rules"

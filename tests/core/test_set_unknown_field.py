@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core.fields import parse_field
+from readiness_tui.core.edits.fields import parse_field
 
 BOARD = '[[items]]\nid = "A"\ntitle = "a"\nstatus = "todo"\n\n[items.gate]\nverify = "make test"\n'
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readiness_tui.core.standup_log import SpeakerLog
+from readiness_tui.core.standup.log import SpeakerLog
 
 
 def test_time_goes_to_the_slide_that_was_on_screen() -> None:

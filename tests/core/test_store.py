@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core.problems import (
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.problems import (
     BoardChangedOnDisk,
     BoardMissing,
     BoardSyntaxError,
     BoardValidationError,
     EditError,
 )
-from readiness_tui.core.store import BoardStore
 
 BOARD = '''#:schema ./board.schema.json
 # Team board: keep this comment.

@@ -9,10 +9,10 @@ import rtoml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core.model import STATUSES, Board
-from readiness_tui.core.segments import split_segments
-from readiness_tui.core.store import BoardStore
-from readiness_tui.core.toml_edit import render_record
+from readiness_tui.core.board.segments import split_segments
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.board.toml_edit import render_record
+from readiness_tui.core.model.board import STATUSES, Board
 
 ids = st.from_regex(r"[A-Z]{1,3}-[0-9]{1,3}", fullmatch=True)
 safe_text = st.text(
@@ -101,8 +101,8 @@ def test_edits_round_trip_and_touch_only_their_item(
 @given(boards())
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 def test_parsing_by_segment_gives_the_whole_document_values(case: tuple[str, list[dict]]) -> None:
-    from readiness_tui.core.board_parse import merge_segments
-    from readiness_tui.core.segments import split_segments
+    from readiness_tui.core.board.parse import merge_segments
+    from readiness_tui.core.board.segments import split_segments
 
     text, _ = case
     parsed = merge_segments(split_segments(text))
@@ -113,9 +113,9 @@ def test_parsing_by_segment_gives_the_whole_document_values(case: tuple[str, lis
 def test_parsing_by_segment_steps_aside_where_it_could_differ() -> None:
     import pytest
 
-    from readiness_tui.core.board_parse import merge_segments
-    from readiness_tui.core.problems import BoardSyntaxError
-    from readiness_tui.core.segments import split_segments
+    from readiness_tui.core.board.parse import merge_segments
+    from readiness_tui.core.board.segments import split_segments
+    from readiness_tui.core.model.problems import BoardSyntaxError
 
     twice = '[board]\ntitle = "a"\n\n[[items]]\nid = "A"\n\n[board.scoring]\nmax = 5\n'
     assert merge_segments(split_segments(twice)) is None  # a sub-table far from its parent

@@ -14,12 +14,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.cli import cli
-from readiness_tui.core import report, standup
-from readiness_tui.core.analysis import Analysis, item_state
-from readiness_tui.core.filtering import Facts, parse
-from readiness_tui.core.model import CLOSED, STATUSES
-from readiness_tui.core.store import BoardStore
-from readiness_tui.core.tree import tree_of
+from readiness_tui.core.analysis.analyze import Analysis, item_state
+from readiness_tui.core.analysis.tree import tree_of
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.filters.filtering import Facts, parse
+from readiness_tui.core.model.board import CLOSED, STATUSES
+from readiness_tui.core.outputs import report
+from readiness_tui.core.standup import slides as standup
 
 IDS = [f"I{n}" for n in range(8)]
 UNKNOWN = ["NOPE-1", "I9"]

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core import audit
-from readiness_tui.core.fsutil import sha256_bytes
-from readiness_tui.core.lock import board_lock
-from readiness_tui.core.problems import BoardLocked
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.fsutil import sha256_bytes
+from readiness_tui.core.board.lock import board_lock
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.problems import BoardLocked
 
 ITEMS = 6
 BOARD = '[board]\ntitle = "Team board"\n' + "".join(
@@ -83,7 +83,7 @@ def test_concurrent_writers_on_different_items_lose_nothing(board: Path, writers
 
 
 def test_same_field_changed_by_two_writers_is_refused_and_named(board: Path) -> None:
-    from readiness_tui.core.editor import EditController
+    from readiness_tui.core.edits.editor import EditController
 
     mine = EditController(BoardStore.load(board), audit_source="cli")
     readiness("set", str(board), "T-1", "status=review")  # someone else, meanwhile
@@ -110,7 +110,7 @@ def test_the_lock_is_free_again_when_its_holder_dies(board: Path) -> None:
             sys.executable,
             "-c",
             (
-                "import sys, time; from pathlib import Path; from readiness_tui.core.lock import board_lock\n"
+                "import sys, time; from pathlib import Path; from readiness_tui.core.board.lock import board_lock\n"
                 f"with board_lock(Path({str(board)!r})):\n    print('held', flush=True); time.sleep(60)"
             ),
         ],

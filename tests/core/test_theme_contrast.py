@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core.html_export import TEXT_RULES, theme_colours, to_html
-from readiness_tui.core.palette import (
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.outputs.html import TEXT_RULES, theme_colours, to_html
+from readiness_tui.core.settings.palette import (
     ThemeError,
     blend,
     bundled_palettes,
@@ -18,7 +19,6 @@ from readiness_tui.core.palette import (
     read_palette,
     relative_luminance,
 )
-from readiness_tui.core.store import BoardStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,7 +82,7 @@ def test_a_partial_theme_takes_the_rest_from_the_default(tmp_path: Path) -> None
 
 
 def test_the_html_export_finds_the_users_own_theme() -> None:
-    from readiness_tui.core.palette import user_themes_dir
+    from readiness_tui.core.settings.palette import user_themes_dir
 
     user_themes_dir().mkdir(parents=True)
     (user_themes_dir() / "mine.toml").write_text('name = "mine"\nprimary = "#123456"\nbackground = "#FAFAFA"\n')

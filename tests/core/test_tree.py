@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core.model import Item
-from readiness_tui.core.store import BoardStore
-from readiness_tui.core.tree import Hierarchy, Rollup
+from readiness_tui.core.analysis.tree import Hierarchy, Rollup
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import Item
 
 ITEMS = [
     Item(id="S1", title="Grant stream", kind="stream", owner="GTM", status="in_progress"),
@@ -113,8 +113,8 @@ def test_a_copy_takes_replacements_without_touching_the_original() -> None:
 
 
 def test_the_standup_groups_children_under_their_streams_owner_and_workstream() -> None:
-    from readiness_tui.core import standup
-    from readiness_tui.core.analysis import Analysis
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.standup import slides as standup
 
     store = BoardStore.load("boards/q1-2026-execution-backlog.toml")
     a = Analysis(store.board)
@@ -127,7 +127,7 @@ def test_the_standup_groups_children_under_their_streams_owner_and_workstream() 
 
 
 def test_folds_are_kept_per_board_and_a_broken_state_file_means_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from readiness_tui.core import folds
+    from readiness_tui.core.settings import folds
 
     a, b = tmp_path / "a.toml", tmp_path / "b.toml"
     folds.save(a, {"S1", "S2"})

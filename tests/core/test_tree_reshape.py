@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from readiness_tui.core.model import Item
-from readiness_tui.core.tree import Hierarchy
+from readiness_tui.core.analysis.tree import Hierarchy
+from readiness_tui.core.model.board import Item
 
 
 def _tree() -> Hierarchy:

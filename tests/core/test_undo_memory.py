@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readiness_tui.bench.generate import write_board
-from readiness_tui.core.editor import EditController
-from readiness_tui.core.shared_rows import CHUNK, SharedRows
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.shared_rows import CHUNK, SharedRows
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController
 
 # A list edited as the store edits its lists: a row replaced, inserted, removed or appended.
 edits = st.lists(

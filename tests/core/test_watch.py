@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from watchfiles import Change
 
-from readiness_tui.core.store import BoardStore
-from readiness_tui.core.watch import BoardWatcher, WatchFeed
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.board.watch import BoardWatcher, WatchFeed
 
 BOARD = """\
 [board]

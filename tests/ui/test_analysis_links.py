@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ui_helpers import wait_for
 
-from readiness_tui.core.analysis import Analysis
+from readiness_tui.core.analysis.analyze import Analysis
 
 SIZE = (120, 40)
 

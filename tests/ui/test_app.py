@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from textual.widgets import Static, TabbedContent
 from ui_helpers import palette_commands, press, record_notices, run_from_palette, table_text, wait_for
 
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.messages import EditFields, ToggleDependency
 from readiness_tui.ui.screens.conflict import ConflictScreen
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen, PickItemScreen, PromptScreen
@@ -638,8 +638,8 @@ def test_cli_directory_skips_a_broken_board(
 
 
 async def test_gonogo_header_follows_p0_edits_and_stays_right_after_others(launch_board: Path, make_app) -> None:
-    from readiness_tui.core.analysis import Analysis
-    from readiness_tui.core.gonogo import evaluate
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.analysis.gonogo import evaluate
 
     def expected(app) -> str:  # type: ignore[no-untyped-def]
         board = app.store.board

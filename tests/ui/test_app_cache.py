@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from ui_helpers import wait_for
 
-from readiness_tui.core import board_cache
+from readiness_tui.core.cache import parse_cache as board_cache
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
 

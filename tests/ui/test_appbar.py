@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from readiness_tui.core.display import fit_words
+from readiness_tui.core.outputs.display import fit_words
 from readiness_tui.ui.widgets.appbar import AppBar
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
@@ -112,7 +112,7 @@ async def test_read_only_stays_in_the_header_when_the_title_is_shortened(
 @pytest.mark.parametrize("count", [8106, 85101])
 async def test_a_large_problem_count_is_shown_whole(count: int, long_board: Path, make_app) -> None:
     # An imported 10,000-item plan has thousands of warnings: the badge once read "8106 problem".
-    from readiness_tui.core.problems import LevelCounts
+    from readiness_tui.core.model.problems import LevelCounts
 
     app = make_app(long_board)
     async with app.run_test(size=(121, 30)) as pilot:

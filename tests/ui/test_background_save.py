@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from ui_helpers import record_notices, saves_landed, started, wait_for
 
-from readiness_tui.core import audit, save_job
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core import audit
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits import save_job
 
 
 def _status_records(board: Path) -> list[tuple[str | None, object, object]]:

@@ -3,7 +3,7 @@ they are the same rows but for the edited ids."""
 
 from __future__ import annotations
 
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.widgets.backlog_rows import RowModel
 
 TEXT = "".join(f'[[items]]\nid = "I-{n}"\ntitle = "t{n}"\n\n' for n in range(6))

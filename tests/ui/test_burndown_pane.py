@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ui_helpers import PaneHost, wait_for
 
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.panes.burndown import BurndownPane
 
 BOARD = """\

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from textual.app import App
 
-from readiness_tui.core import audit, history_dag
-from readiness_tui.core.editor import EditController
+from readiness_tui.core import audit
+from readiness_tui.core.audit import dag as history_dag
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController
 from readiness_tui.core.gitmerge import merge_boards
-from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.screens.conflicts import ConflictsScreen
 
 BASE = '[board]\ntitle = "t"\n\n[[items]]\nid = "A-01"\ntitle = "a"\nstatus = "todo"\nowner = "ana"\n'

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import TabbedContent
 from ui_helpers import PaneHost, wait_for
 
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.panes.detail import DetailPane
 
 Q1 = Path(__file__).resolve().parents[2] / "boards" / "q1-2026-execution-backlog.toml"

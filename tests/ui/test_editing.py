@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 from readiness_tui.core import audit
-from readiness_tui.core.editor import EditController
-from readiness_tui.core.ids import next_id
-from readiness_tui.core.itemform import form_values, validate_form
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController
+from readiness_tui.core.edits.ids import next_id
+from readiness_tui.core.edits.itemform import form_values, validate_form
 
 
 def controller(path: Path) -> EditController:

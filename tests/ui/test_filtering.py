@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from readiness_tui.core.analysis import Analysis
-from readiness_tui.core.filtering import Facts, FilterError, parse
-from readiness_tui.core.model import Board, Item
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.filters.filtering import Facts, FilterError, parse
+from readiness_tui.core.model.board import Board, Item
 
 ITEMS = [
     Item(

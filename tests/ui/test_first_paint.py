@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import readiness_tui
-from readiness_tui.core.board_cache import is_current
+from readiness_tui.core.cache.parse_cache import is_current
 
 FIRST_FRAME = """
 import asyncio, json, sys
@@ -31,7 +31,7 @@ class Probe(ReadinessApp):
 
 async def main() -> None:
     if sys.argv[2:] == ["cached"]:  # as the entry point does for the app
-        from readiness_tui.core import caches
+        from readiness_tui.core.cache import loader as caches
 
         caches.enable()
     app = Probe(sys.argv[1], watch=False)
@@ -45,7 +45,7 @@ async def main() -> None:
                 break
             await pilot.pause(0.02)
         await app.workers.wait_for_complete()
-        from readiness_tui.core import record_validation
+        from readiness_tui.core.model import record_validation
 
         built = sorted(c.__name__ for c in record_validation.built())
     print(json.dumps({"loaded": Probe.loaded, "linted": counted, "validators": built}))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ui_helpers import drawn_lines, record_notices, wait_for
 
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.panes.plan import PlanPane
 from readiness_tui.ui.panes.risks import RiskPane
 

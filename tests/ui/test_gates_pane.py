@@ -15,8 +15,8 @@ import pytest
 from textual.widgets import Static
 from ui_helpers import PaneHost, drawn_lines, wait_for
 
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import GateSession
-from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.messages import RunGates, TrustBoard
 from readiness_tui.ui.panes.gates import GatesPane
 from readiness_tui.ui.screens.trust import TrustScreen

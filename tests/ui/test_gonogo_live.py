@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import OptionList, Static
 from ui_helpers import option_texts, record_notices, session_ready, wait_for
 
-from readiness_tui.core.gonogo import evaluate
+from readiness_tui.core.analysis.gonogo import evaluate
 from readiness_tui.ui.screens.gonogo import GoNoGoScreen, named_item
 
 SIZE = (120, 40)
@@ -95,7 +95,7 @@ async def test_a_large_boards_go_no_go_failure_is_shown(where: str, tmp_path: Pa
     # On a large board the verdict is made in a worker and shown on the UI thread; a failure in
     # either half reaches the user (the screen's worker messages did not bubble to the app).
     from readiness_tui.bench.generate import write_board
-    from readiness_tui.core import gonogo
+    from readiness_tui.core.analysis import gonogo
     from readiness_tui.ui.gonogo_slot import SYNC_ITEMS, GoNoGoSlot
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -131,7 +131,7 @@ async def test_a_failure_on_a_board_edited_under_the_worker_is_not_shown_but_eva
     # The worker reads the live board; an edit meanwhile can break its read. That is not a failure
     # of go/no-go: the board as it is now is evaluated again, and nothing is reported.
     from readiness_tui.bench.generate import write_board
-    from readiness_tui.core import gonogo
+    from readiness_tui.core.analysis import gonogo
     from readiness_tui.ui.gonogo_slot import SYNC_ITEMS
 
     real = gonogo.evaluate

@@ -38,8 +38,8 @@ async def test_steps_wait_for_a_pause_in_the_keys_then_run_in_order(
 
 
 async def test_the_app_builds_the_validators_while_idle(launch_board: Path, make_app) -> None:
-    from readiness_tui.core import record_validation
-    from readiness_tui.core.model import Item
+    from readiness_tui.core.model import record_validation
+    from readiness_tui.core.model.board import Item
 
     record_validation._VALIDATORS.clear()  # as in a fresh process that read its board from the cache
     app = make_app(launch_board)

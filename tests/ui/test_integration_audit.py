@@ -11,8 +11,8 @@ from ui_helpers import record_notices
 
 from readiness_tui.cli import cli
 from readiness_tui.core import audit
-from readiness_tui.core.editor import EditController
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.editor import EditController
 from readiness_tui.ui.screens.conflict import ConflictScreen
 
 SIZE = (120, 40)

@@ -16,8 +16,8 @@ from textual.widgets import Static, TabbedContent
 from ui_helpers import record_notices, session_ready, table_text, wait_for
 
 from readiness_tui.core import audit
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates.trust import is_trusted
-from readiness_tui.core.store import BoardStore
 from readiness_tui.ui.panes.gates import GatesPane
 from readiness_tui.ui.screens.conflict import ConflictScreen
 from readiness_tui.ui.screens.dialogs import ConfirmScreen

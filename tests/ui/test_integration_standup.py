@@ -7,8 +7,8 @@ from pathlib import Path
 from ui_helpers import open_standup, table_text, wait_for
 
 from readiness_tui.core import audit
-from readiness_tui.core.model import next_status
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import next_status
 from readiness_tui.ui.screens.report import ReportScreen
 from readiness_tui.ui.screens.standup import OVERVIEW, StandupScreen
 

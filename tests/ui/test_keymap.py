@@ -11,9 +11,9 @@ from textual.binding import Binding
 from textual.widgets import OptionList, Static, TabbedContent
 from ui_helpers import palette_commands, record_notices, wait_for
 
-from readiness_tui.core.config import load_config, user_config_path
-from readiness_tui.core.gonogo import evaluate
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.analysis.gonogo import evaluate
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.settings.config import load_config, user_config_path
 from readiness_tui.ui.actions import MAIN, binding_ids, scopes
 from readiness_tui.ui.screens.gonogo import GoNoGoScreen, named_item
 from readiness_tui.ui.screens.help import HelpScreen

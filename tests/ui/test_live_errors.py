@@ -9,9 +9,9 @@ import pytest
 from shell_helpers import open_report
 from ui_helpers import record_notices, wait_for
 
-from readiness_tui.core import reread
+from readiness_tui.core.board import reread
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import GateState, trust
-from readiness_tui.core.store import BoardStore
 
 SIZE = (120, 40)
 
@@ -115,7 +115,7 @@ async def test_the_weekly_report_is_made_off_the_ui_thread_and_its_failure_is_sh
 
     from textual.widgets import Static
 
-    from readiness_tui.core import report
+    from readiness_tui.core.outputs import report
 
     made_in: list[str] = []
     real = report.weekly_report

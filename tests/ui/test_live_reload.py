@@ -18,7 +18,7 @@ def reread_threads(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
     in pieces, the changed items parsed, or the whole file read again)."""
     import threading
 
-    from readiness_tui.core import reread as reread_module
+    from readiness_tui.core.board import reread as reread_module
 
     threads: list[threading.Thread] = []
     for name in ("reread", "file_span", "read_span"):
@@ -72,7 +72,7 @@ async def test_an_outside_item_edit_updates_the_rows_in_place_and_is_recorded(
 async def test_an_outside_change_is_read_from_disk_once(launch_board: Path, make_app, monkeypatch) -> None:
     # The look that finds the file changed hashes its pieces as it compares them: the file is read
     # once, in pieces, and never whole.
-    from readiness_tui.core import reread
+    from readiness_tui.core.board import reread
 
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
@@ -133,8 +133,8 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
 ) -> None:
     from ui_helpers import record_notices
 
-    from readiness_tui.core import editor as editor_module
-    from readiness_tui.core import save_job
+    from readiness_tui.core.edits import editor as editor_module
+    from readiness_tui.core.edits import save_job
 
     app = make_app(launch_board)
     async with started(app) as pilot:
@@ -204,7 +204,7 @@ async def test_the_file_is_read_by_one_thread_at_a_time_and_the_last_change_is_s
     import threading
     import time
 
-    from readiness_tui.core import reread as reread_module
+    from readiness_tui.core.board import reread as reread_module
 
     reread = reread_module.reread
     running: list[int] = []

@@ -8,8 +8,8 @@ import pytest
 from ui_helpers import PaneHost, wait_for
 from ui_helpers import drawn_lines as screen_lines
 
-from readiness_tui.core.problems import EditError
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.problems import EditError
 from readiness_tui.ui.messages import ToggleDependency
 from readiness_tui.ui.panes.matrix import MatrixPane
 from readiness_tui.ui.widgets.matrix_layout import (

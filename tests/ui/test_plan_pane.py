@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ui_helpers import PaneHost, mounted, pane_board, wait_for
 
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.panes.plan import PlanPane
 
 SIZE = (120, 40)

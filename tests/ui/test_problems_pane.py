@@ -171,7 +171,7 @@ async def test_once_a_large_boards_lint_is_in_freed_memory_goes_back_to_the_syst
 ) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    from readiness_tui.core import heap
+    from readiness_tui.ui import heap
 
     given: list[threading.Thread] = []
     monkeypatch.setattr(heap, "give_back", lambda: given.append(threading.current_thread()) or True)
@@ -192,7 +192,7 @@ async def test_after_a_change_a_large_boards_analysis_is_built_off_the_ui_thread
     made, so the lint reuses it and a pane shown next does not build another."""
     import threading
 
-    from readiness_tui.core.analysis import Analysis
+    from readiness_tui.core.analysis.analyze import Analysis
 
     path = write_board(tmp_path / "big.toml", SYNC_ITEMS + 100)
     app = make_app(path)
@@ -258,7 +258,7 @@ async def test_two_apps_in_one_process_keep_their_own_lint_results(broken: Path,
 async def test_an_analysis_a_worker_made_before_an_edit_is_not_kept(broken: Path, make_app) -> None:
     # Edits change the board in place, so the board object cannot tell a worker's analysis made
     # before an edit from one made after it; the version the worker noted at its start does.
-    from readiness_tui.core.analysis import Analysis
+    from readiness_tui.core.analysis.analyze import Analysis
 
     app = make_app(broken)
     async with app.run_test() as pilot:
@@ -278,7 +278,7 @@ async def test_a_lint_worker_finishing_after_another_analysis_of_the_same_board_
     """Go/no-go's and lint's workers each build an analysis when none is made: when go/no-go's
     is kept first, lint's result is kept for that one, so the Problems pane opened next does not
     lint the board again on the UI thread."""
-    from readiness_tui.core.analysis import Analysis
+    from readiness_tui.core.analysis.analyze import Analysis
     from readiness_tui.core.lint import lint_store
 
     path = write_board(tmp_path / "big.toml", SYNC_ITEMS + 100)

@@ -13,7 +13,7 @@ from textual.widgets import OptionList, Static
 from ui_helpers import wait_for
 
 from readiness_tui.cli import cli
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.screens.dialogs import ChoiceScreen
 from readiness_tui.ui.screens.main import MainScreen
 from readiness_tui.ui.screens.record_form import RecordFormScreen

@@ -9,7 +9,7 @@ from textual.widgets import Input, Static, TextArea
 from ui_helpers import wait_for
 
 from readiness_tui.core import audit
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.panes.plan import PlanPane
 from readiness_tui.ui.panes.risks import RiskPane
 from readiness_tui.ui.readonly import palette_allows

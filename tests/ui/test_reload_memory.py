@@ -47,7 +47,7 @@ async def test_the_bytes_of_a_changed_file_are_let_go_before_it_is_parsed(
 ) -> None:
     import sys
 
-    from readiness_tui.core import reread as reread_module
+    from readiness_tui.core.board import reread as reread_module
 
     real = reread_module.reread
     held: list[str] = []

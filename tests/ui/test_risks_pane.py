@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ui_helpers import PANE_FIXTURES, PaneHost, drawn_lines, mounted, pane_board
 
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.panes.risks import RiskPane
 
 SIZE = (120, 40)

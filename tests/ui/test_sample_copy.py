@@ -12,7 +12,7 @@ from ui_helpers import record_notices, wait_for
 
 from readiness_tui.cli.open_cmd import sample_dir_of
 from readiness_tui.core import audit
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.resources import bundled_boards_dir
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, PromptScreen
 

@@ -10,7 +10,7 @@ from shell_helpers import open_report
 from textual.widgets import Static
 from ui_helpers import record_notices, wait_for
 
-from readiness_tui.core.config import load_config, user_config_path
+from readiness_tui.core.settings.config import load_config, user_config_path
 from readiness_tui.ui.screens.standup import StandupScreen
 
 SIZE = (120, 40)

@@ -9,8 +9,8 @@ from textual.widgets import Digits, OptionList
 from ui_helpers import SNAPSHOT_GATES, PaneHost, StandupApp, option_texts, standup_running, wait_for
 
 from readiness_tui.core import audit
-from readiness_tui.core.model import next_status
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import next_status
 from readiness_tui.ui.panes.burndown import BurndownPane
 from readiness_tui.ui.screens.standup import OVERVIEW, JumpScreen, StandupScreen
 from readiness_tui.ui.widgets.standup_timer import SpeakerTimer, format_clock

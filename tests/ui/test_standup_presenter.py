@@ -8,9 +8,9 @@ from pathlib import Path
 
 from ui_helpers import StandupApp, standup_running, wait_for
 
-from readiness_tui.core.presenter import read_state, state_path
-from readiness_tui.core.standup_deck import OVERVIEW, StandupDeck, slide_filename
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.standup.deck import OVERVIEW, StandupDeck, slide_filename
+from readiness_tui.core.standup.presenter import read_state, state_path
 
 SIZE = (100, 30)
 

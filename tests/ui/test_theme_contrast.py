@@ -16,7 +16,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from readiness_tui.core.palette import bundled_palettes, contrast_ratio
+from readiness_tui.core.settings.palette import bundled_palettes, contrast_ratio
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
 SIZE = (120, 40)

@@ -7,7 +7,7 @@ from pathlib import Path
 from ui_helpers import wait_for
 
 from readiness_tui.core import audit
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.board.store import BoardStore
 from tests.ui.test_integration_gates import table_text, watching
 
 SIZE = (120, 40)

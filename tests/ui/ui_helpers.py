@@ -17,8 +17,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 
 from readiness_tui.core import audit
-from readiness_tui.core.analysis import Analysis
-from readiness_tui.core.store import BoardStore
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.commands import ReadinessCommands
 from readiness_tui.ui.messages import (
     CancelGates,

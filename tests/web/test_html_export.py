@@ -8,7 +8,7 @@ from pathlib import Path
 
 import tomlkit
 
-from readiness_tui.core.html_export import SECTIONS
+from readiness_tui.core.outputs.html import SECTIONS
 
 from .conftest import BOARD
 
@@ -53,8 +53,8 @@ def test_export_has_every_section_and_fetches_nothing(browser, tmp_path: Path) -
 
 
 def test_critical_path_is_marked(browser, tmp_path: Path) -> None:
-    from readiness_tui.core.analysis import Analysis
-    from readiness_tui.core.store import BoardStore
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
 
     board = BOARD.parent / "codex-execution-task-board.toml"
     path = Analysis(BoardStore.load(board).board).critical_path

@@ -8,7 +8,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from readiness_tui.core.presenter import read_state, state_path
+from readiness_tui.core.standup.presenter import read_state, state_path
 
 from .conftest import TITLE
 

@@ -7,8 +7,8 @@ two versions of a board into field changes; ``replay`` reads the history back ov
 
 from __future__ import annotations
 
-from .actor import default_actor, git_user_name
-from .chain import (
+from readiness_tui.core.audit.actor import default_actor, git_user_name
+from readiness_tui.core.audit.chain import (
     GENESIS,
     HISTORY_SUFFIX,
     SOURCES,
@@ -24,10 +24,10 @@ from .chain import (
     record_hash,
     record_standup,
 )
-from .diff import diff_boards
-from .reconcile import last_board_record, reconcile
-from .replay import Rewinder, changes_since, last_standup
-from .verify import Verification, verify
+from readiness_tui.core.audit.diff import diff_boards
+from readiness_tui.core.audit.reconcile import last_board_record, reconcile
+from readiness_tui.core.audit.replay import Rewinder, changes_since, last_standup
+from readiness_tui.core.audit.verify import Verification, verify
 
 __all__ = [
     "GENESIS",

@@ -34,9 +34,9 @@ from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Any
 
-from ..fsutil import fsync_dir
-from ..records import Change
-from .actor import default_actor
+from readiness_tui.core.audit.actor import default_actor
+from readiness_tui.core.board.fsutil import fsync_dir
+from readiness_tui.core.model.records import Change
 
 try:  # POSIX advisory locks; elsewhere appends are simply unlocked.
     import fcntl

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Board
-from ..records import RECORD_KEYS, Change
+from readiness_tui.core.model.board import Board
+from readiness_tui.core.model.records import RECORD_KEYS, Change
 
 
 def _flatten(prefix: str, value: Any, out: dict[str, Any]) -> None:

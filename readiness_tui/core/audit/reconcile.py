@@ -22,10 +22,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..model import Board
-from ..records import Change
-from .chain import append, append_bodies, open_history, reverse_lines
-from .diff import diff_boards
+from readiness_tui.core.audit.chain import append, append_bodies, open_history, reverse_lines
+from readiness_tui.core.audit.diff import diff_boards
+from readiness_tui.core.model.board import Board
+from readiness_tui.core.model.records import Change
 
 #: How far back to look for the last record that names a board hash (standups carry none).
 _LOOKBACK_LINES = 500

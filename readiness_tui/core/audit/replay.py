@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ..model import Board
-from .chain import Record, read
+from readiness_tui.core.audit.chain import Record, read
+from readiness_tui.core.model.board import Board
 
 
 def last_standup(path: Path | str) -> dt.datetime | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .chain import GENESIS, canonical, history_path, line_hash, record_hash
+from readiness_tui.core.audit.chain import GENESIS, canonical, history_path, line_hash, record_hash
 
 
 class Verification(NamedTuple):

@@ -13,18 +13,25 @@ from typing import TYPE_CHECKING, Any
 
 # These two share their submodule's name: importing the submodule (as anyone may) would make the
 # package attribute the module, so the functions are bound here at once.
-from .redact import redact
-from .trust import commands_hash, commands_of, is_trusted, revoke, trust
+from readiness_tui.core.gates.redact import redact
+from readiness_tui.core.gates.trust import commands_hash, commands_of, is_trusted, revoke, trust
 
 if TYPE_CHECKING:
-    from .evaluate import DRIFT_UNCLAIMED, DRIFT_UNVERIFIED, OK_STATUSES, STATUSES, GateView, evaluate_gate
-    from .evidence import EvidenceCheck, check_evidence
-    from .neutral import all_gate_neutral, gate_neutral
-    from .paths import PathEscape, repo_root, safe_path
-    from .runner import GateJob, GateRunner, RunResult, run_command
-    from .session import GateSession
-    from .state import GateState, state_path
-    from .waivers import WaiverInfo, waivers_by_item
+    from readiness_tui.core.gates.evaluate import (
+        DRIFT_UNCLAIMED,
+        DRIFT_UNVERIFIED,
+        OK_STATUSES,
+        STATUSES,
+        GateView,
+        evaluate_gate,
+    )
+    from readiness_tui.core.gates.evidence import EvidenceCheck, check_evidence
+    from readiness_tui.core.gates.neutral import all_gate_neutral, gate_neutral
+    from readiness_tui.core.gates.paths import PathEscape, repo_root, safe_path
+    from readiness_tui.core.gates.runner import GateJob, GateRunner, RunResult, run_command
+    from readiness_tui.core.gates.session import GateSession
+    from readiness_tui.core.gates.state import GateState, state_path
+    from readiness_tui.core.gates.waivers import WaiverInfo, waivers_by_item
 
 #: Public name -> the submodule that defines it.
 _WHERE = {

@@ -24,13 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..display import format_duration
-from ..model import Item
-from .evidence import EvidenceCheck
-from .redact import redact
-from .runner import RunResult
-from .stale import FileChange
-from .waivers import WaiverInfo
+from readiness_tui.core.gates.evidence import EvidenceCheck
+from readiness_tui.core.gates.redact import redact
+from readiness_tui.core.gates.runner import RunResult
+from readiness_tui.core.gates.stale import FileChange
+from readiness_tui.core.gates.waivers import WaiverInfo
+from readiness_tui.core.model.board import Item
+from readiness_tui.core.outputs.display import format_duration
 
 STATUSES = ("pass", "fail", "error", "waived", "stale", "running", "untrusted", "not-run", "no-gate")
 #: Statuses that count as verified for ``check`` and go/no-go.

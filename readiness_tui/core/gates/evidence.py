@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .paths import PathEscape, glob_match, ignored_rel, inside, is_glob, normalize_rel, safe_path, walk
+from readiness_tui.core.gates.paths import (
+    PathEscape,
+    glob_match,
+    ignored_rel,
+    inside,
+    is_glob,
+    normalize_rel,
+    safe_path,
+    walk,
+)
 
 
 @dataclass(frozen=True)

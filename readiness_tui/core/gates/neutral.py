@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..records import Change
+from readiness_tui.core.model.records import Change
 
 if TYPE_CHECKING:
-    from ..store import BoardStore
-    from .session import GateSession
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.gates.session import GateSession
 
 
 #: Records no gate reads (a gate reads its item, the board's waivers and its ``[board]`` table):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from .. import read_log
+from readiness_tui.core.board import hooks
 
 #: Directory names never looked into: VCS data, virtualenvs, dependency trees and caches.
 IGNORED_DIRS: frozenset[str] = frozenset(
@@ -74,8 +74,8 @@ def root_problem(board_path: Path | str, configured: str | None) -> str:
     if not configured:
         return ""
     why = _root_problem(board_path, configured)
-    # It reads the repository (where .git is, symlinks): a kept answer depends on it (read_log).
-    read_log.note("root_problem", (str(board_path), configured), why)
+    # It reads the repository (where .git is, symlinks): a kept answer depends on it (``board.hooks``).
+    hooks.current().note("root_problem", (str(board_path), configured), why)
     return why
 
 

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .output_cap import OUTPUT_CAP, CappedOutput, drain, read_some
-from .redact import redact
+from readiness_tui.core.gates.output_cap import OUTPUT_CAP, CappedOutput, drain, read_some
+from readiness_tui.core.gates.redact import redact
 
 DEFAULT_TIMEOUT_S = 300.0
 #: Seconds between SIGTERM and SIGKILL when a run is stopped.

@@ -3,7 +3,7 @@
 It owns the repo root, the state file, trust, cached evidence checks, what changed since each run,
 and a ``GateRunner``. It never imports Textual; callbacks run on runner threads.
 
-App wiring (see also ``readiness_tui.core.watch``)::
+App wiring (see also ``readiness_tui.core.board.watch``)::
 
     session = GateSession(store.path, store.board)          # after loading a board
     gates.show_board(store, analysis, session.views())      # Gates pane
@@ -27,15 +27,15 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
 
-from ..model import Board, Item
-from .evaluate import GateView, evaluate_gate
-from .evidence import EvidenceCheck, check_evidence
-from .paths import relpath, repo_root
-from .runner import DEFAULT_TIMEOUT_S, GateJob, GateRunner, RunResult
-from .stale import ChangeIndex, FileChange, newest, scan_changed_at
-from .state import GateState
-from .trust import commands_of, is_trusted, trust
-from .waivers import waivers_by_item
+from readiness_tui.core.gates.evaluate import GateView, evaluate_gate
+from readiness_tui.core.gates.evidence import EvidenceCheck, check_evidence
+from readiness_tui.core.gates.paths import relpath, repo_root
+from readiness_tui.core.gates.runner import DEFAULT_TIMEOUT_S, GateJob, GateRunner, RunResult
+from readiness_tui.core.gates.stale import ChangeIndex, FileChange, newest, scan_changed_at
+from readiness_tui.core.gates.state import GateState
+from readiness_tui.core.gates.trust import commands_of, is_trusted, trust
+from readiness_tui.core.gates.waivers import waivers_by_item
+from readiness_tui.core.model.board import Board, Item
 
 
 class GateSession:

@@ -11,9 +11,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
-from ..model import Board
-from .evidence import evidence_matches
-from .paths import (
+from readiness_tui.core.gates.evidence import evidence_matches
+from readiness_tui.core.gates.paths import (
     IGNORED_DIRS,
     PathEscape,
     glob_match,
@@ -25,6 +24,7 @@ from .paths import (
     state_path_name,
     walk,
 )
+from readiness_tui.core.model.board import Board
 
 
 class ChangeIndex:

@@ -13,10 +13,10 @@ import threading
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
-from ..fsutil import atomic_write
-from ..json_doc import document_bytes
-from .paths import state_path_name
-from .runner import RunResult
+from readiness_tui.core.board.fsutil import atomic_write
+from readiness_tui.core.gates.paths import state_path_name
+from readiness_tui.core.gates.runner import RunResult
+from readiness_tui.core.outputs.json_doc import document_bytes
 
 STATE_VERSION = 1
 

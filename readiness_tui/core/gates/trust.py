@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..fsutil import atomic_write
-from ..model import Board
-from .paths import repo_root
+from readiness_tui.core.board.fsutil import atomic_write
+from readiness_tui.core.gates.paths import repo_root
+from readiness_tui.core.model.board import Board
 
 TRUST_FILE = "trusted-boards.json"
 

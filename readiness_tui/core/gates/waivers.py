@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Board, Waiver
+from readiness_tui.core.model.board import Board, Waiver
 
 #: Waivers expiring within this many days are flagged.
 EXPIRING_DAYS = 7

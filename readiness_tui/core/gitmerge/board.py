@@ -19,8 +19,8 @@ from typing import Any
 
 import rtoml
 
-from ..segments import Segment, split_segments
-from .fields import apply_fields, flatten, render_conflicts
+from readiness_tui.core.board.segments import Segment, split_segments
+from readiness_tui.core.gitmerge.fields import apply_fields, flatten, render_conflicts
 
 #: Arrays whose rows have an id; the others are matched by content.
 KEYED = {"items": "id", "risks": "id", "phases": "id", "milestones": "id"}

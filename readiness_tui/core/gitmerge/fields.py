@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..toml_edit import set_path, toml_value
+from readiness_tui.core.board.toml_edit import set_path, toml_value
 
 if TYPE_CHECKING:
-    from ..segments import Segment
-    from .board import Conflict
+    from readiness_tui.core.board.segments import Segment
+    from readiness_tui.core.gitmerge.board import Conflict
 
 
 def flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

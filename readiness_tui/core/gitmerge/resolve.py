@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import MergeConflict
-from ..problems import EditError
-from ..records import RECORD_KEYS, Change
-from ..store import BoardStore
-from .fields import flatten
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.gitmerge.fields import flatten
+from readiness_tui.core.model.board import MergeConflict
+from readiness_tui.core.model.problems import EditError
+from readiness_tui.core.model.records import RECORD_KEYS, Change
 
 SIDES = ("ours", "theirs", "base")
 

@@ -47,7 +47,7 @@ def find_root(start: Path) -> Path:
 
 def attribute_lines(root: Path, boards: list[Path]) -> list[str]:
     """``.gitattributes`` lines: each board and its history by repo-relative path, or the default patterns."""
-    from ..audit import history_path
+    from readiness_tui.core.audit import history_path
 
     if not boards:
         return [f"{DEFAULT_PATTERNS[0]} merge={BOARD_DRIVER}", f"{DEFAULT_PATTERNS[1]} merge={HISTORY_DRIVER}"]

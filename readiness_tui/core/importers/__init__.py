@@ -5,8 +5,8 @@ Core code: never imports Textual.
 
 from __future__ import annotations
 
-from .markdown import import_markdown
-from .merge import merge_into
-from .result import ImportResult
+from readiness_tui.core.importers.markdown import import_markdown
+from readiness_tui.core.importers.merge import merge_into
+from readiness_tui.core.importers.result import ImportResult
 
 __all__ = ["import_markdown", "merge_into", "ImportResult"]

@@ -8,17 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..model import (
+from readiness_tui.core.importers.builder import Builder
+from readiness_tui.core.importers.merge import is_default, value_at
+from readiness_tui.core.importers.render import render_board
+from readiness_tui.core.importers.result import ImportResult, Rec, fingerprint, flatten_item, jsonable
+from readiness_tui.core.model.board import (
     Board,
     BoardMeta,
     Item,
 )
-from ..record_class import Record, ValidationError
-from ..records import RECORD_MODELS
-from .builder import Builder
-from .merge import is_default, value_at
-from .render import render_board
-from .result import ImportResult, Rec, fingerprint, flatten_item, jsonable
+from readiness_tui.core.model.record_class import Record, ValidationError
+from readiness_tui.core.model.records import RECORD_MODELS
 
 
 def _validate_record(b: Builder, rec: Rec) -> dict[str, Any] | None:
@@ -71,7 +71,7 @@ def assemble(b: Builder) -> ImportResult:
     text = render_board(b.source, meta, items, records, matrix, imported)
     board = None
     try:
-        from ..store import BoardStore
+        from readiness_tui.core.board.store import BoardStore
 
         board = BoardStore.from_text(text, b.source).board
     except Exception as exc:  # noqa: BLE001 - report, never crash the import
@@ -100,7 +100,7 @@ def _board_meta(b: Builder) -> dict[str, Any]:
 
 
 def _check(b: Builder, board: Board) -> None:
-    from ..analysis import Analysis
+    from readiness_tui.core.analysis.analyze import Analysis
 
     an = Analysis(board)
     known_items = set(an.items)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .blocks import ListBlock, Paragraph, Section, code_spans, plain
-from .builder import Builder, split_keyval
-from .generic import generic_block, read_lists
-from .id_shapes import is_id
-from .patterns import (
+from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, code_spans, plain
+from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.generic import generic_block, read_lists
+from readiness_tui.core.importers.id_shapes import is_id
+from readiness_tui.core.importers.patterns import (
     Ctx,
     title_has,
 )

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..model import ITEM_LIST_FIELDS
-from .blocks import Block, ListItem, Section, plain
-from .refs import ids_in_text
-from .result import Rec, ReportLine
+from readiness_tui.core.importers.blocks import Block, ListItem, Section, plain
+from readiness_tui.core.importers.refs import ids_in_text
+from readiness_tui.core.importers.result import Rec, ReportLine
+from readiness_tui.core.model.board import ITEM_LIST_FIELDS
 
 #: Set in an item's values by whoever read its status from a bare mark (``⏳``, ``🚧``) rather than words.
 STATUS_BY_MARK = "_status_by_mark"

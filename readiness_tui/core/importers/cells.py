@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import plain
+from readiness_tui.core.importers.blocks import plain
 
 _LINKLIKE = re.compile(r"^(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?://\S+|\[.*\]\(.*\)|gh-\d+|!\d+)$")
 

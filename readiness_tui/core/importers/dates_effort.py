@@ -8,8 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..dates import normalize_target
-from .blocks import plain
+from readiness_tui.core.importers.blocks import plain
+from readiness_tui.core.model.dates import normalize_target
 
 _UNITS = {
     "d": 1.0,

@@ -5,11 +5,11 @@ dependencies, section defaults reach their items, schedules set targets, and eve
 
 from __future__ import annotations
 
-from ..model import (
+from readiness_tui.core.importers.builder import Builder
+from readiness_tui.core.importers.result import Rec
+from readiness_tui.core.model.board import (
     CLOSED,
 )
-from .builder import Builder
-from .result import Rec
 
 
 def finalize(b: Builder) -> None:

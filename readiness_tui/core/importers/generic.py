@@ -9,11 +9,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .blocks import ListBlock, Other, Section, Table, plain
-from .builder import Builder
-from .headers import custom_key, header_field
-from .id_shapes import is_id
-from .lists import (
+from readiness_tui.core.importers.blocks import ListBlock, Other, Section, Table, plain
+from readiness_tui.core.importers.builder import Builder
+from readiness_tui.core.importers.headers import custom_key, header_field
+from readiness_tui.core.importers.id_shapes import is_id
+from readiness_tui.core.importers.lists import (
     arrow_left_id,
     checklist,
     id_list,
@@ -21,7 +21,7 @@ from .lists import (
     phase_list,
     risk_list,
 )
-from .patterns import (
+from readiness_tui.core.importers.patterns import (
     ARROW_RE,
     PHASE_RE,
     Ctx,
@@ -30,8 +30,8 @@ from .patterns import (
     numbered,
     title_has,
 )
-from .result import Rec
-from .tables import handle_table
+from readiness_tui.core.importers.result import Rec
+from readiness_tui.core.importers.tables import handle_table
 
 
 def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:

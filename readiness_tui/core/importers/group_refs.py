@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Section, plain
-from .builder import Builder
-from .refs import NEGATION_RE, expand_range
-from .result import Rec
+from readiness_tui.core.importers.blocks import Section, plain
+from readiness_tui.core.importers.builder import Builder
+from readiness_tui.core.importers.refs import NEGATION_RE, expand_range
+from readiness_tui.core.importers.result import Rec
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import plain
+from readiness_tui.core.importers.blocks import plain
 
 
 def norm_header(text: str) -> str:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import ListBlock, Paragraph, Section, plain
-from .builder import RISK_PROSE, Builder, split_keyval
-from .id_shapes import RISK_ID_RE
-from .id_shapes import looks_like_text_id as is_text_id
-from .refs import ids_in_text
-from .result import Rec
+from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.builder import RISK_PROSE, Builder, split_keyval
+from readiness_tui.core.importers.id_shapes import RISK_ID_RE
+from readiness_tui.core.importers.id_shapes import looks_like_text_id as is_text_id
+from readiness_tui.core.importers.refs import ids_in_text
+from readiness_tui.core.importers.result import Rec
 
 
 def is_group(sec: Section, is_ticket: Any) -> bool:

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .blocks import Section
-from .id_shapes import NOT_IDS
-from .patterns import PHASE_RE, PRIO_GROUP_RE, STREAM_RE, TICKET_RE, strip_heading_marks
+from readiness_tui.core.importers.blocks import Section
+from readiness_tui.core.importers.id_shapes import NOT_IDS
+from readiness_tui.core.importers.patterns import PHASE_RE, PRIO_GROUP_RE, STREAM_RE, TICKET_RE, strip_heading_marks
 
 
 @dataclass(frozen=True)

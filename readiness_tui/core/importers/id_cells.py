@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Table, TableRow, plain
-from .builder import Builder
-from .id_shapes import NOT_IDS, is_id, looks_like_text_id
+from readiness_tui.core.importers.blocks import Table, TableRow, plain
+from readiness_tui.core.importers.builder import Builder
+from readiness_tui.core.importers.id_shapes import NOT_IDS, is_id, looks_like_text_id
 
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*|\d+(?:\.\d+)+)"
 #: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import ListItem, plain
-from .builder import Builder, split_keyval
-from .cells import split_list
-from .headers import custom_key, header_field
-from .patterns import (
+from readiness_tui.core.importers.blocks import ListItem, plain
+from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.cells import split_list
+from readiness_tui.core.importers.headers import custom_key, header_field
+from readiness_tui.core.importers.patterns import (
     BRACKET_STATUS_RE,
     INLINE_NOCOLON_RE,
     INLINE_PROSE_DEP_RE,
@@ -18,10 +18,10 @@ from .patterns import (
     PRIO_TAG_RE,
     STATUS_MARKS,
 )
-from .refs import parse_refs
-from .result import Rec
-from .row_fields import apply_cell
-from .status_words import exact_status, parse_status
+from readiness_tui.core.importers.refs import parse_refs
+from readiness_tui.core.importers.result import Rec
+from readiness_tui.core.importers.row_fields import apply_cell
+from readiness_tui.core.importers.status_words import exact_status, parse_status
 
 
 # ---------------------------------------------------------------------- inline fields of a list entry

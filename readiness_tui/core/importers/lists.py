@@ -5,15 +5,31 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import CLOSED
-from .blocks import ListBlock, ListItem, Section, plain
-from .builder import Builder, split_keyval
-from .headers import header_field
-from .id_shapes import is_id
-from .inline import apply_key, id_span, inline_fields, kv_children, link_risks, title_initials
-from .patterns import ARROW_RE, PHASE_RE, Ctx, Rule, entry_id, leading_id, numbered, rule_for
-from .refs import ids_in_text, parse_refs
-from .result import Rec
+from readiness_tui.core.importers.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.headers import header_field
+from readiness_tui.core.importers.id_shapes import is_id
+from readiness_tui.core.importers.inline import (
+    apply_key,
+    id_span,
+    inline_fields,
+    kv_children,
+    link_risks,
+    title_initials,
+)
+from readiness_tui.core.importers.patterns import (
+    ARROW_RE,
+    PHASE_RE,
+    Ctx,
+    Rule,
+    entry_id,
+    leading_id,
+    numbered,
+    rule_for,
+)
+from readiness_tui.core.importers.refs import ids_in_text, parse_refs
+from readiness_tui.core.importers.result import Rec
+from readiness_tui.core.model.board import CLOSED
 
 
 def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check") -> None:

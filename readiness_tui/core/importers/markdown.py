@@ -30,19 +30,19 @@ from __future__ import annotations
 
 import re
 
-from .assemble import assemble
-from .blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
-from .builder import Builder, split_keyval
-from .finalize import finalize
-from .group_refs import resolve_dependency_words
-from .heading_groups import risk_prose
-from .heading_roles import heading_role
-from .lists import entry_has_id
-from .meta import META_KEYS, front_matter, meta_blocks, meta_value
-from .patterns import STREAM_RE, Ctx, title_has
-from .result import IMPORTED_KEY, ImportResult, Rec
-from .sections import walk
-from .status_words import PRIORITY_WORDS
+from readiness_tui.core.importers.assemble import assemble
+from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
+from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.finalize import finalize
+from readiness_tui.core.importers.group_refs import resolve_dependency_words
+from readiness_tui.core.importers.heading_groups import risk_prose
+from readiness_tui.core.importers.heading_roles import heading_role
+from readiness_tui.core.importers.lists import entry_has_id
+from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
+from readiness_tui.core.importers.patterns import STREAM_RE, Ctx, title_has
+from readiness_tui.core.importers.result import IMPORTED_KEY, ImportResult, Rec
+from readiness_tui.core.importers.sections import walk
+from readiness_tui.core.importers.status_words import PRIORITY_WORDS
 
 
 def import_markdown(text: str, source: str = "PLAN.md", priority_words: dict[str, str] | None = None) -> ImportResult:

@@ -21,10 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Item
-from ..problems import EditError
-from ..store import BoardStore
-from .result import (
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.importers.result import (
     IMPORTED_KEY,
     ImportResult,
     decode_fingerprints,
@@ -34,6 +32,8 @@ from .result import (
     jsonable,
     same,
 )
+from readiness_tui.core.model.board import Item
+from readiness_tui.core.model.problems import EditError
 
 _ITEM_DEFAULTS = Item(id="x").model_dump(mode="json")
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from .blocks import ListBlock, ListItem, Paragraph, Section, plain
-from .builder import Builder, split_keyval
-from .dates_effort import parse_date
-from .generic import generic_block
-from .patterns import Ctx, entry_id
-from .result import Rec
+from readiness_tui.core.importers.blocks import ListBlock, ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.dates_effort import parse_date
+from readiness_tui.core.importers.generic import generic_block
+from readiness_tui.core.importers.patterns import Ctx, entry_id
+from readiness_tui.core.importers.result import Rec
 
 META_KEYS = {
     "date": "date",

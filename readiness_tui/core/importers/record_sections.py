@@ -6,21 +6,21 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .blocks import ListBlock, ListItem, Section, plain
-from .builder import Builder, split_keyval
-from .dates_effort import parse_date, put_due
-from .generic import read_lists
-from .id_shapes import is_id
-from .patterns import (
+from readiness_tui.core.importers.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.dates_effort import parse_date, put_due
+from readiness_tui.core.importers.generic import read_lists
+from readiness_tui.core.importers.id_shapes import is_id
+from readiness_tui.core.importers.patterns import (
     MILESTONE_RE,
     STATUS_MARKS,
     TICKET_RE,
     Ctx,
     leading_id,
 )
-from .refs import ids_in_text
-from .result import Rec
-from .status_words import parse_status
+from readiness_tui.core.importers.refs import ids_in_text
+from readiness_tui.core.importers.result import Rec
+from readiness_tui.core.importers.status_words import parse_status
 
 #: Reads one list entry into a record's values, or says why it is none (reported as skipped).
 EntryReader = Callable[[Builder, ListItem, str], "dict[str, Any] | str"]

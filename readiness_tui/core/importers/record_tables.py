@@ -8,17 +8,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .blocks import Section, Table, plain
-from .builder import RISK_PROSE, Builder
-from .dates_effort import parse_date, put_due
-from .headers import norm_header
-from .id_shapes import is_id
-from .lists import phase_key, phase_value
-from .patterns import PHASE_RE
-from .refs import parse_refs
-from .result import Rec
-from .row_fields import mapping_note, padded_cells
-from .status_words import parse_status
+from readiness_tui.core.importers.blocks import Section, Table, plain
+from readiness_tui.core.importers.builder import RISK_PROSE, Builder
+from readiness_tui.core.importers.dates_effort import parse_date, put_due
+from readiness_tui.core.importers.headers import norm_header
+from readiness_tui.core.importers.id_shapes import is_id
+from readiness_tui.core.importers.lists import phase_key, phase_value
+from readiness_tui.core.importers.patterns import PHASE_RE
+from readiness_tui.core.importers.refs import parse_refs
+from readiness_tui.core.importers.result import Rec
+from readiness_tui.core.importers.row_fields import mapping_note, padded_cells
+from readiness_tui.core.importers.status_words import parse_status
 
 _MATRIX_HEAD = re.compile(
     r"^(?:row\s*[\\/]*\s*col(?:umn)?|from\s*[\\/→]\s*to|depends\s*[\\/→]\s*on|item\s*[\\/]\s*dep\w*)$", re.I

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import plain
-from .id_shapes import NONE_WORDS, NOT_IDS, RANGE_SEP, TEXT_ID_RE, is_id, looks_like_text_id
+from readiness_tui.core.importers.blocks import plain
+from readiness_tui.core.importers.id_shapes import NONE_WORDS, NOT_IDS, RANGE_SEP, TEXT_ID_RE, is_id, looks_like_text_id
 
 _NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
 

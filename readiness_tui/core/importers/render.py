@@ -7,8 +7,8 @@ from typing import Any
 
 import tomlkit
 
-from ..toml_edit import render_record
-from .result import IMPORTED_KEY, Rec, encode_fingerprints
+from readiness_tui.core.board.toml_edit import render_record
+from readiness_tui.core.importers.result import IMPORTED_KEY, Rec, encode_fingerprints
 
 _KIND_ORDER = ("risks", "phases", "milestones", "waivers", "deliverables", "progress", "sections")
 

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Board
+from readiness_tui.core.model.board import Board
 
 #: Item fields flattened for the "imported" fingerprints: ``gate.verify`` -> ``gate-verify``.
 SUBTABLE_FIELDS = ("gate", "custom")

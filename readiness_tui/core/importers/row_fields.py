@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import Table, plain
-from .builder import STATUS_BY_MARK, Builder
-from .cells import split_list
-from .dates_effort import parse_estimate, parse_target
-from .headers import custom_key, estimate_unit
-from .refs import parse_refs
-from .status_words import parse_priority, parse_status
+from readiness_tui.core.importers.blocks import Table, plain
+from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.cells import split_list
+from readiness_tui.core.importers.dates_effort import parse_estimate, parse_target
+from readiness_tui.core.importers.headers import custom_key, estimate_unit
+from readiness_tui.core.importers.refs import parse_refs
+from readiness_tui.core.importers.status_words import parse_priority, parse_status
 
 
 def padded_cells(table: Table, row_cells: list[str]) -> list[str]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .blocks import ListBlock, Section, plain
-from .builder import Builder
-from .dates_effort import MONTHS
-from .patterns import Ctx
+from readiness_tui.core.importers.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.builder import Builder
+from readiness_tui.core.importers.dates_effort import MONTHS
+from readiness_tui.core.importers.patterns import Ctx
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 

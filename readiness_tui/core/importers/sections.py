@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .blocks import ListBlock, Other, Paragraph, Section, Table, plain
-from .board_sections import (
+from readiness_tui.core.importers.blocks import ListBlock, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.board_sections import (
     handle_assumptions,
     handle_definition,
     handle_not_in_scope,
@@ -20,20 +20,20 @@ from .board_sections import (
     handle_order,
     handle_scoring,
 )
-from .builder import Builder, split_keyval
-from .dates_effort import parse_target
-from .generic import generic_block, handle_comment, handle_notes, handle_plain, read_lists
-from .heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
-from .heading_roles import heading_role
-from .inline import id_span, inline_fields, title_initials
-from .lists import (
+from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.dates_effort import parse_target
+from readiness_tui.core.importers.generic import generic_block, handle_comment, handle_notes, handle_plain, read_lists
+from readiness_tui.core.importers.heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
+from readiness_tui.core.importers.heading_roles import heading_role
+from readiness_tui.core.importers.inline import id_span, inline_fields, title_initials
+from readiness_tui.core.importers.lists import (
     phase_fields,
     phase_key,
     phase_value,
     risk_entries,
     risk_list,
 )
-from .patterns import (
+from readiness_tui.core.importers.patterns import (
     ARROW_RE,
     PHASE_RE,
     PRIO_GROUP_RE,
@@ -42,11 +42,16 @@ from .patterns import (
     leading_id,
     strip_heading_marks,
 )
-from .record_sections import handle_milestone_heading, handle_milestones, handle_progress, handle_waivers
-from .result import Rec
-from .schedule import handle_schedule
-from .status_words import parse_priority
-from .tickets import handle_stream, handle_ticket
+from readiness_tui.core.importers.record_sections import (
+    handle_milestone_heading,
+    handle_milestones,
+    handle_progress,
+    handle_waivers,
+)
+from readiness_tui.core.importers.result import Rec
+from readiness_tui.core.importers.schedule import handle_schedule
+from readiness_tui.core.importers.status_words import parse_priority
+from readiness_tui.core.importers.tickets import handle_stream, handle_ticket
 
 _SECTION_DEFAULT_KEYS = {
     "owner": "owner",
@@ -258,7 +263,7 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 _HANDLERS = {
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
     "notes": lambda b, s, c: handle_notes(b, s, c),
-    "stream": handle_stream,
+    "stream": lambda b, s, c: handle_stream(b, s, c, walk),
     "phase": handle_phase,
     "prio_group": handle_prio_group,
     "template": handle_template,

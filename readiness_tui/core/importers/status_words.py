@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 
-from ..model import STATUS_ALIASES, normalize_priority, normalize_status
-from .blocks import plain
+from readiness_tui.core.importers.blocks import plain
+from readiness_tui.core.model.board import STATUS_ALIASES, normalize_priority, normalize_status
 
 _STATUS_EXTRA = {
     "not started": "todo",

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import Section, Table, plain
-from .builder import STATUS_BY_MARK, Builder
-from .cells import is_linklike
-from .headers import TITLE_RANK, header_field, norm_header
-from .id_cells import lift_ids
-from .id_shapes import RISK_ID_RE, is_id
-from .record_tables import (
+from readiness_tui.core.importers.blocks import Section, Table, plain
+from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.cells import is_linklike
+from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
+from readiness_tui.core.importers.id_cells import lift_ids
+from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
+from readiness_tui.core.importers.record_tables import (
     handle_deliverables,
     handle_matrix,
     handle_milestones,
@@ -23,8 +23,8 @@ from .record_tables import (
     is_matrix,
     is_phase_table,
 )
-from .row_fields import mapping_note, padded_cells, row_values
-from .status_words import parse_priority
+from readiness_tui.core.importers.row_fields import mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.status_words import parse_priority
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"

@@ -4,16 +4,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
-from .builder import Builder, split_keyval
-from .cells import split_list
-from .headers import header_field
-from .inline import LIST_KEYS, apply_key, inline_fields, link_risks
-from .lists import checklist, entry_has_id, steps_into
-from .patterns import (
+from readiness_tui.core.importers.blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.cells import split_list
+from readiness_tui.core.importers.headers import header_field
+from readiness_tui.core.importers.inline import LIST_KEYS, apply_key, inline_fields, link_risks
+from readiness_tui.core.importers.lists import checklist, entry_has_id, steps_into
+from readiness_tui.core.importers.patterns import (
     INLINE_NOCOLON_RE,
     STREAM_RE,
     TICKET_RE,
@@ -23,9 +24,9 @@ from .patterns import (
     rule_for,
     strip_heading_marks,
 )
-from .refs import ids_in_text, parse_refs
-from .status_words import parse_priority
-from .tables import handle_table
+from readiness_tui.core.importers.refs import ids_in_text, parse_refs
+from readiness_tui.core.importers.status_words import parse_priority
+from readiness_tui.core.importers.tables import handle_table
 
 
 # ---------------------------------------------------------------------- tickets
@@ -180,10 +181,11 @@ def _ticket_blocks(
 
 
 # ---------------------------------------------------------------------- streams
-def handle_stream(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
-    from .generic import generic_block
-    from .heading_roles import heading_role
-    from .sections import walk  # the walk recurses into stream subsections
+def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, Section, Ctx], None]) -> Ctx | None:
+    """A stream heading and what it holds; ``walk`` (the section walk's own) recurses into its
+    ticket, phase and stream subsections."""
+    from readiness_tui.core.importers.generic import generic_block
+    from readiness_tui.core.importers.heading_roles import heading_role
 
     m = STREAM_RE.match(sec.bare_title)
     assert m

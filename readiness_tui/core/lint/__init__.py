@@ -1,22 +1,16 @@
 """``readiness lint``: every problem of a board, each with the file line it is about.
 
-The rules live in modules named for what they check; ``RULES`` runs them in a fixed order, so
-problems on the same line come out in the same order every time.
+The rules live in modules named for what they check (``records``, ``dependencies``, ``structure``,
+``risks``, ``attachments``, ``recorded_order``, ``fields``, ``gate_paths``); ``run`` runs them in a
+fixed order, and ``latest`` keeps the app's lint of the newest board.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
-from pathlib import Path
-
-from ..analysis import Analysis
-from ..board_parse import decode
-from ..problems import BoardError, Level, Problem, Problems
-from ..store import BoardStore
-from . import attachments, dependencies, fields, gate_paths, recorded_order, records, risks, structure
-from .attachments import WAIVER_WARN_DAYS
-from .context import LintContext, rule_levels
-from .latest import LatestLint
+from readiness_tui.core.lint.attachments import WAIVER_WARN_DAYS
+from readiness_tui.core.lint.context import LintContext
+from readiness_tui.core.lint.latest import LatestLint
+from readiness_tui.core.lint.run import RULES, LintStopped, lint_bytes, lint_path, lint_store
 
 __all__ = [
     "RULES",
@@ -28,78 +22,3 @@ __all__ = [
     "lint_path",
     "lint_store",
 ]
-
-RULES: tuple[Callable[[LintContext], None], ...] = (
-    records.duplicate_item_ids,
-    gate_paths.gate_paths,
-    records.missing_titles,
-    dependencies.references,
-    dependencies.cycles,
-    dependencies.statuses_and_targets,
-    structure.item_groups,
-    structure.parent_cycles,
-    structure.phases,
-    structure.milestones,
-    risks.risks,
-    attachments.waivers,
-    attachments.deliverables,
-    recorded_order.matrix,
-    recorded_order.suggested_order,
-    fields.scores,
-    fields.required_fields,
-    fields.overdue,
-    records.unknown_keys,
-    records.merge_conflicts,
-    records.not_editable,
-    records.board_views,
-)
-
-
-class LintStopped(Exception):
-    """``lint_store`` stopped because its ``stop`` said so: nobody wants the result any more."""
-
-
-def lint_store(
-    store: BoardStore,
-    analysis: Analysis | None = None,
-    levels: Collection[Level] | None = None,
-    stop: Callable[[], bool] | None = None,
-) -> Problems:
-    """Every problem of ``store`` (of ``levels`` alone, when given). ``stop`` is asked before each
-    rule; when it says so, ``LintStopped`` is raised. A thread cannot be stopped from outside: the
-    app's lint of a board that has changed since (~0.8 s at 100,000 items) stops at the next rule
-    instead of running on beside the newer board's read and lint."""
-    ctx = LintContext(store, analysis or Analysis(store.board), levels)
-    for rule in RULES:
-        if stop is not None and stop():
-            raise LintStopped
-        only = rule_levels(rule)
-        if levels is None or only is None or not only.isdisjoint(levels):
-            rule(ctx)
-    return ctx.out
-
-
-def _unreadable(exc: BoardError, name: str) -> Problems:
-    problems = Problems()
-    for p in exc.problems or [Problem("error", "unreadable", str(exc), name)]:
-        problems.add(p)
-    return problems
-
-
-def lint_path(path: Path | str, levels: Collection[Level] | None = None) -> Problems:
-    """Lint a board file; syntax and schema errors come back as problems, never as exceptions
-    (``levels``: as ``lint_store``; an unreadable board's errors are always given)."""
-    try:
-        store = BoardStore.load(path)
-    except BoardError as exc:
-        return _unreadable(exc, str(path))
-    return lint_store(store, levels=levels)
-
-
-def lint_bytes(data: bytes, name: str, levels: Collection[Level] | None = None) -> Problems:
-    """Lint a board read from elsewhere (standard input), its problems located at ``name``."""
-    try:
-        store = BoardStore.from_text(decode(data, name), name)
-    except BoardError as exc:
-        return _unreadable(exc, name)
-    return lint_store(store, levels=levels)

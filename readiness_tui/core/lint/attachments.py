@@ -3,7 +3,7 @@ and deliverables."""
 
 from __future__ import annotations
 
-from .context import LintContext
+from readiness_tui.core.lint.context import LintContext
 
 #: A waiver this many days or fewer from its expiry is flagged, so it is renewed or the gate fixed.
 WAIVER_WARN_DAYS = 7

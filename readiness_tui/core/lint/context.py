@@ -6,11 +6,11 @@ from collections.abc import Callable, Collection
 from functools import cached_property
 from typing import TypeVar
 
-from ..analysis import Analysis
-from ..line_index import LineIndex
-from ..model import Board
-from ..problems import Level, Problem, Problems
-from ..store import BoardStore
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.line_index import LineIndex
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import Board
+from readiness_tui.core.model.problems import Level, Problem, Problems
 
 Rule = TypeVar("Rule", bound=Callable[..., None])
 

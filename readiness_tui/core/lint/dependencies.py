@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 
-from .context import LintContext, reports
+from readiness_tui.core.lint.context import LintContext, reports
 
 
 def references(ctx: LintContext) -> None:

@@ -3,7 +3,7 @@ board requires, and targets that have passed."""
 
 from __future__ import annotations
 
-from .context import LintContext, reports
+from readiness_tui.core.lint.context import LintContext, reports
 
 
 def scores(ctx: LintContext) -> None:

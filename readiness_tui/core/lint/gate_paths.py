@@ -5,8 +5,8 @@ The rule itself is ``core.gates.paths``, shared with ``check`` and the app; this
 
 from __future__ import annotations
 
-from ..gates.paths import evidence_problem, root_problem
-from .context import LintContext
+from readiness_tui.core.gates.paths import evidence_problem, root_problem
+from readiness_tui.core.lint.context import LintContext
 
 
 def gate_paths(ctx: LintContext) -> None:

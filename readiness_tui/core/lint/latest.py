@@ -8,9 +8,10 @@ analysis whenever the board changes, so a result for an older board is never han
 
 from __future__ import annotations
 
-from ..analysis import Analysis
-from ..problems import Problems
-from ..store import BoardStore
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.lint.run import lint_store
+from readiness_tui.core.model.problems import Problems
 
 
 class LatestLint:
@@ -35,8 +36,6 @@ class LatestLint:
 
     def lint(self, store: BoardStore, analysis: Analysis | None) -> Problems:
         """The kept result for ``analysis``, else lint now (and keep it)."""
-        from . import lint_store
-
         found = self.get(analysis)
         if found is None:
             found = lint_store(store, analysis)

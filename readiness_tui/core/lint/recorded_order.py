@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .context import LintContext
+from readiness_tui.core.lint.context import LintContext
 
 
 def matrix(ctx: LintContext) -> None:

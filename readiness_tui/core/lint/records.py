@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import difflib
 
-from ..model import Item
-from ..views import view_problems
-from .context import LintContext, reports
+from readiness_tui.core.filters.filtering import FilterError, parse, vocabulary
+from readiness_tui.core.filters.views import board_views as named_views
+from readiness_tui.core.filters.views import views_for
+from readiness_tui.core.lint.context import LintContext, reports
+from readiness_tui.core.model.board import Item
 
 _ITEM_FIELDS = set(Item.model_fields)
 
@@ -62,6 +64,16 @@ def not_editable(ctx: LintContext) -> None:
 
 
 def board_views(ctx: LintContext) -> None:
-    """A named view that cannot be parsed is reported on its line (the rule is ``core.views``)."""
-    for problem in view_problems(ctx.store):
-        ctx.keep(problem)
+    """Each view of the board's ``[views]`` whose filter cannot be read, as an error on its line (a
+    view is otherwise only checked when it is used)."""
+    board = ctx.board
+    names = named_views(board)
+    if not names:
+        return
+    vocab = vocabulary(board, views_for(board))  # one scan of the board for every view
+    for name in names:
+        try:
+            parse(f"view:{name}", vocab)
+        except FilterError as exc:
+            why = exc.message.removeprefix(f"view {name!r} is broken (").removesuffix(")")
+            ctx.add("error", "bad-view", f"view {name!r}: {why}", ctx.lines.table("views", name), None, name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .context import LintContext
+from readiness_tui.core.lint.context import LintContext
 
 
 def risks(ctx: LintContext) -> None:

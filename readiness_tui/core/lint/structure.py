@@ -3,8 +3,8 @@ groups agree with the work (no done parent over open children, no dependency on 
 
 from __future__ import annotations
 
-from ..model import CLOSED
-from .context import LintContext
+from readiness_tui.core.lint.context import LintContext
+from readiness_tui.core.model.board import CLOSED
 
 
 def item_groups(ctx: LintContext) -> None:

@@ -24,22 +24,22 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from ...core import folds
-from ...core.analysis import Analysis
-from ...core.filtering import FLAGS, FilterError, Query, Vocabulary, parse, vocabulary
-from ...core.model import Item
-from ...core.store import BoardStore
-from ...core.views import settings_views, views_for
-from ..binding_ids import with_ids
-from ..messages import ItemHighlighted, OpenItem
-from ..widgets.backlog_table import BacklogTable
-from ..widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH
-from ..widgets.preview import ItemPreview
-from .backlog_facts import BacklogFacts
-from .base import Pane
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.filters.filtering import FLAGS, FilterError, Query, Vocabulary, parse, vocabulary
+from readiness_tui.core.filters.views import settings_views, views_for
+from readiness_tui.core.model.board import Item
+from readiness_tui.core.settings import folds
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem
+from readiness_tui.ui.panes.backlog_facts import BacklogFacts
+from readiness_tui.ui.panes.base import Pane
+from readiness_tui.ui.widgets.backlog_table import BacklogTable
+from readiness_tui.ui.widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH
+from readiness_tui.ui.widgets.preview import ItemPreview
 
 if TYPE_CHECKING:
-    from ..board_state import GateResults
+    from readiness_tui.ui.board_state import GateResults
 
 FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  score>=15  -status:done  a OR b  view:NAME  " + (
     "  ".join(FLAGS[:3])

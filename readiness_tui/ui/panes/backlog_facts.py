@@ -13,11 +13,11 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from ...core.analysis import Analysis, is_overdue, item_state
-from ...core.filtering import Facts
-from ...core.model import CLOSED, Item
-from ...core.store import BoardStore
-from ...core.tree import Hierarchy, tree_of
+from readiness_tui.core.analysis.analyze import Analysis, is_overdue, item_state
+from readiness_tui.core.analysis.tree import Hierarchy, tree_of
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.filters.filtering import Facts
+from readiness_tui.core.model.board import CLOSED, Item
 
 
 class BacklogFacts:

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
-from ..messages import WorkerFailed
+from readiness_tui.ui.messages import WorkerFailed
 
 if TYPE_CHECKING:
-    from ...core.analysis import Analysis
-    from ...core.store import BoardStore
-    from ..board_state import GateResults
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.ui.board_state import GateResults
 
 
 class Pane(Widget):
@@ -26,7 +26,7 @@ class Pane(Widget):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A read-only viewer's panes offer no key that writes or runs (``ui.readonly``)."""
-        from ..readonly import allowed
+        from readiness_tui.ui.readonly import allowed
 
         return allowed(self.app, action)
 

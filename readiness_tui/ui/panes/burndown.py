@@ -20,12 +20,12 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 from textual_plotext import PlotextPlot
 
-from ...core import history_cache
-from ...core.analysis import Analysis
-from ...core.burndown import BurndownSeries, series
-from ...core.store import BoardStore
-from ..binding_ids import with_ids
-from .base import Pane
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.analysis.burndown import BurndownSeries, series
+from readiness_tui.core.board import hooks
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.panes.base import Pane
 
 MILESTONE_COLOURS = ("red", "magenta", "orange", "cyan")
 #: Milestones due up to this many days after today stretch the chart to show them.
@@ -93,7 +93,7 @@ class BurndownPane(Vertical, Pane):
 
     @work(thread=True, exclusive=True, group="burndown", exit_on_error=False)
     def _compute(self, store: BoardStore) -> None:
-        records = history_cache.read(store.path) if store.path else []
+        records = hooks.current().history(store.path) if store.path else []
         data = series(store.board, records=records)
         if not get_current_worker().is_cancelled:
             self.post_message(self.Computed(store, data))

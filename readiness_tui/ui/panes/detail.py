@@ -18,17 +18,17 @@ from textual.markup import escape
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...core.analysis import Analysis
-from ...core.model import CLOSED, Item
-from ...core.statuses import status_label
-from ...core.store import BoardStore
-from ..binding_ids import with_ids
-from ..messages import ItemHighlighted, OpenItem
-from ..widgets.item_text import ItemText
-from .base import Pane
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import CLOSED, Item
+from readiness_tui.core.model.statuses import status_label
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem
+from readiness_tui.ui.panes.base import Pane
+from readiness_tui.ui.widgets.item_text import ItemText
 
 if TYPE_CHECKING:
-    from ..board_state import GateResults
+    from readiness_tui.ui.board_state import GateResults
 
 
 class LinkList(OptionList):

@@ -35,18 +35,18 @@ from textual.containers import Vertical, VerticalScroll
 from textual.visual import visualize
 from textual.widgets import Static
 
-from ...core.analysis import Analysis
-from ...core.display import format_age
-from ..binding_ids import with_ids
-from .base import Pane
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.outputs.display import format_age
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.panes.base import Pane
 
 if TYPE_CHECKING:
-    from ..board_state import GateResults
-from ...core.gates import GateSession, GateView
-from ...core.store import BoardStore
-from ..messages import CancelGates, ItemHighlighted, RunGates, ToggleAutoRun, TrustBoard
-from ..widgets.gate_table import GateTable
-from ..widgets.gate_text import STATUS_STYLE, gate_cells, gate_detail
+    from readiness_tui.ui.board_state import GateResults
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.gates import GateSession, GateView
+from readiness_tui.ui.messages import CancelGates, ItemHighlighted, RunGates, ToggleAutoRun, TrustBoard
+from readiness_tui.ui.widgets.gate_table import GateTable
+from readiness_tui.ui.widgets.gate_text import STATUS_STYLE, gate_cells, gate_detail
 
 
 class GatesPane(Vertical, Pane):
@@ -134,7 +134,7 @@ class GatesPane(Vertical, Pane):
     def apply_changes(self, store: BoardStore, changes: list, analysis: Callable[[], Analysis | None]) -> bool:
         """An edit of item fields no gate is defined by (a status, a title): the edited items'
         gates alone are evaluated and redrawn, not the board's 9,000 (a status key at 10k)."""
-        from ...core.gates.neutral import take_item_changes
+        from readiness_tui.core.gates.neutral import take_item_changes
 
         session = self.session
         if session is None or self._own_session or not self.views:

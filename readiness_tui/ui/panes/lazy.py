@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.widget import Widget
 
-from .base import Pane
+from readiness_tui.ui.panes.base import Pane
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ...core.analysis import Analysis
-    from ...core.store import BoardStore
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
 
 
 class LazyPane(Pane):

@@ -20,14 +20,15 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 
-from ...core.analysis import Analysis
-from ...core.analysis_seed import same_links
-from ...core.store import BoardStore
-from ..binding_ids import with_ids
-from ..messages import ItemHighlighted, OpenItem, ToggleDependency
-from ..widgets.line_parts import plural
-from ..widgets.matrix_grid import MatrixGrid
-from ..widgets.matrix_layout import (
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.analysis.kept import same_links
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem, ToggleDependency
+from readiness_tui.ui.panes.lazy import LazyPane
+from readiness_tui.ui.widgets.line_parts import plural
+from readiness_tui.ui.widgets.matrix_grid import MatrixGrid
+from readiness_tui.ui.widgets.matrix_layout import (
     CYCLE,
     DIS_DEP,
     DIS_NONE,
@@ -38,7 +39,6 @@ from ..widgets.matrix_layout import (
     REFUSED_NEW,
     SELF_DEP,
 )
-from .lazy import LazyPane
 
 
 def _label_states(ids: list[str], items: dict[str, Any]) -> list[int]:

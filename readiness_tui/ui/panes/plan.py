@@ -20,13 +20,13 @@ from typing import Any
 from rich.text import Text
 from textual.binding import Binding
 
-from ...core.analysis import Analysis
-from ...core.store import BoardStore
-from ..binding_ids import with_ids
-from ..widgets.line_list import LineList
-from ..widgets.line_parts import Bar, Row, pad_cells, plural, styled
-from ..widgets.progress_bar import progress_text
-from .lazy import LazyPane
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.panes.lazy import LazyPane
+from readiness_tui.ui.widgets.line_list import LineList
+from readiness_tui.ui.widgets.line_parts import Bar, Row, pad_cells, plural, styled
+from readiness_tui.ui.widgets.progress_bar import progress_text
 
 BAR_W = 16
 

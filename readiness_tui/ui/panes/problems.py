@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
-from ...core.problems import LEVELS, Problem, Problems
-from ..lint_runner import LintHost
-from ..widgets.line_list import LineList
-from ..widgets.line_parts import Row, pad_cells, styled
-from .base import Pane
+from readiness_tui.core.model.problems import LEVELS, Problem, Problems
+from readiness_tui.ui.lint_runner import LintHost
+from readiness_tui.ui.panes.base import Pane
+from readiness_tui.ui.widgets.line_list import LineList
+from readiness_tui.ui.widgets.line_parts import Row, pad_cells, styled
 
 if TYPE_CHECKING:
-    from ...core.analysis import Analysis
-    from ...core.store import BoardStore
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
 
 LEVEL_STYLE = {"error": "bad", "warning": "warn", "info": "muted"}
 LEVEL_GLYPH = {"error": "✘", "warning": "▲", "info": "·"}

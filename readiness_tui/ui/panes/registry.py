@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .base import Pane
+from readiness_tui.ui.panes.base import Pane
 
 
 @dataclass(frozen=True)

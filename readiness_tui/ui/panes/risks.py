@@ -16,15 +16,15 @@ from typing import Any
 from rich.text import Text
 from textual.binding import Binding
 
-from ...core.analysis import Analysis, RiskStatus
-from ...core.coverage import RISK_STATES
-from ...core.statuses import status_label
-from ...core.store import BoardStore
-from ..binding_ids import with_ids
-from ..widgets.line_list import LineList
-from ..widgets.line_parts import Row, pad_cells, styled
-from ..widgets.progress_bar import progress_text
-from .lazy import LazyPane
+from readiness_tui.core.analysis.analyze import Analysis, RiskStatus
+from readiness_tui.core.analysis.coverage import RISK_STATES
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.statuses import status_label
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.panes.lazy import LazyPane
+from readiness_tui.ui.widgets.line_list import LineList
+from readiness_tui.ui.widgets.line_parts import Row, pad_cells, styled
+from readiness_tui.ui.widgets.progress_bar import progress_text
 
 # A risk no task covers is shouted; the other states read as their words.
 STATE_LABEL = {**{s: status_label(s) for s in RISK_STATES}, "uncovered": "UNCOVERED"}

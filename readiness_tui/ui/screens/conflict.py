@@ -14,8 +14,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
-from ..binding_ids import with_ids
-from .answer import AnswerScreen
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.screens.answer import AnswerScreen
 
 
 class ConflictScreen(AnswerScreen[str | None]):

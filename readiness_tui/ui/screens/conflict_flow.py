@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .edit_actions import EditingScreen
+    from readiness_tui.ui.screens.edit_actions import EditingScreen
 
 
 def ask(screen: EditingScreen, missing: bool) -> None:
     """Show the difference and the fields both sides changed; ``answer`` takes the choice."""
-    from .conflict import ConflictScreen
+    from readiness_tui.ui.screens.conflict import ConflictScreen
 
     editor = screen.editor
     fields = [

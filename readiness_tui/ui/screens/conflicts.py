@@ -18,9 +18,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...core.editor import EditController
-from ...core.gitmerge.resolve import conflicts, resolve_conflict
-from ..binding_ids import with_ids
+from readiness_tui.core.edits.editor import EditController
+from readiness_tui.core.gitmerge.resolve import conflicts, resolve_conflict
+from readiness_tui.ui.binding_ids import with_ids
 
 
 class ConflictsScreen(ModalScreen[int]):

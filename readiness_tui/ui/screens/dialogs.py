@@ -15,8 +15,8 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..binding_ids import with_ids
-from .answer import AnswerScreen
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.screens.answer import AnswerScreen
 
 
 class ConfirmScreen(AnswerScreen[bool]):

@@ -13,21 +13,21 @@ from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
-from ...core.board_file import DiskState
-from ...core.editor import EditController, EditResult, SaveState
-from ...core.fields import check_field, parse_field
-from ...core.ids import new_item_id
-from ...core.itemform import field_value
-from ...core.model import PRIORITIES, STATUSES
-from ...core.statuses import status_label
-from ..background_save import BackgroundSave
-from ..messages import SaveFinished
-from . import conflict_flow, record_actions
+from readiness_tui.core.board.file import DiskState
+from readiness_tui.core.edits.editor import EditController, EditResult, SaveState
+from readiness_tui.core.edits.fields import check_field, parse_field
+from readiness_tui.core.edits.ids import new_item_id
+from readiness_tui.core.edits.itemform import field_value
+from readiness_tui.core.model.board import PRIORITIES, STATUSES
+from readiness_tui.core.model.statuses import status_label
+from readiness_tui.ui.background_save import BackgroundSave
+from readiness_tui.ui.messages import SaveFinished
+from readiness_tui.ui.screens import conflict_flow, record_actions
 
 if TYPE_CHECKING:
-    from ...core.store import BoardStore
-    from ..host import BoardOwner
-    from ..panes.base import Pane
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.ui.host import BoardOwner
+    from readiness_tui.ui.panes.base import Pane
 
 STATUS_CHOICES = [(s, status_label(s)) for s in STATUSES]
 LONG_TEXT_FIELDS = [
@@ -158,7 +158,7 @@ class EditingScreen(Screen[None]):
             self.after_edit(self.editor.cycle_status(cur, save=False))
 
     def action_status_menu(self) -> None:
-        from .dialogs import ChoiceScreen
+        from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -171,7 +171,7 @@ class EditingScreen(Screen[None]):
         self.app.push_screen(ChoiceScreen(f"Status of {cur}", STATUS_CHOICES, current), chosen)
 
     def action_priority_menu(self) -> None:
-        from .dialogs import ChoiceScreen
+        from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -193,7 +193,7 @@ class EditingScreen(Screen[None]):
         suggestions: list[str] | None = None,
         convert: Any = None,
     ) -> None:
-        from .dialogs import PromptScreen
+        from readiness_tui.ui.screens.dialogs import PromptScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -231,7 +231,7 @@ class EditingScreen(Screen[None]):
         )
 
     def action_edit_item(self, focus: str | None = None) -> None:
-        from .edit_form import EditItemScreen
+        from readiness_tui.ui.screens.edit_form import EditItemScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -248,7 +248,7 @@ class EditingScreen(Screen[None]):
         self.action_edit_item(focus=first)
 
     def action_edit_text(self) -> None:
-        from .dialogs import ChoiceScreen
+        from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -260,7 +260,7 @@ class EditingScreen(Screen[None]):
         self.app.push_screen(ChoiceScreen(f"Edit a text of {cur} in $EDITOR", LONG_TEXT_FIELDS), chosen)
 
     def _edit_in_editor(self, item_id: str, field: str) -> None:
-        from ..external_editor import edit_text
+        from readiness_tui.ui.external_editor import edit_text
 
         old = field_value(self.store.item(item_id), field)
         new = edit_text(self.app, old or "", prefix=f"{item_id}-")
@@ -270,7 +270,7 @@ class EditingScreen(Screen[None]):
 
     # ------------------------------------------------------------------ items
     def action_add_item(self) -> None:
-        from .edit_form import EditItemScreen
+        from readiness_tui.ui.screens.edit_form import EditItemScreen
 
         near = self._current()
         suggestion = new_item_id(self.store, near)
@@ -292,7 +292,7 @@ class EditingScreen(Screen[None]):
             self.after_edit(self.editor.duplicate(cur))
 
     def action_delete(self) -> None:
-        from .dialogs import ConfirmScreen
+        from readiness_tui.ui.screens.dialogs import ConfirmScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -315,7 +315,7 @@ class EditingScreen(Screen[None]):
         return [(it.id, it.status, it.title) for it in self.store.board.items if it.id not in exclude]
 
     def action_add_dependency(self) -> None:
-        from .dialogs import PickItemScreen
+        from readiness_tui.ui.screens.dialogs import PickItemScreen
 
         if (cur := self._need_item()) is None:
             return
@@ -328,7 +328,7 @@ class EditingScreen(Screen[None]):
         self.app.push_screen(PickItemScreen(f"{cur} depends on …", self._items_for_pick({cur, *it.depends_on})), picked)
 
     def action_remove_dependency(self) -> None:
-        from .dialogs import PickItemScreen
+        from readiness_tui.ui.screens.dialogs import PickItemScreen
 
         if (cur := self._need_item()) is None:
             return

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.itemform import AREA_FIELDS, FORM_FIELDS, form_values, validate_form
-from ...core.store import BoardStore
-from .form_base import FormScreen, Row
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.itemform import AREA_FIELDS, FORM_FIELDS, form_values, validate_form
+from readiness_tui.ui.screens.form_base import FormScreen, Row
 
 
 class EditItemScreen(FormScreen):

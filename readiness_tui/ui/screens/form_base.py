@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 from textual.widgets.button import ButtonVariant
 
-from ..binding_ids import with_ids
+from readiness_tui.ui.binding_ids import with_ids
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ class FormScreen(ModalScreen[Any]):
         if not self.changed:
             self.dismiss(None)
             return
-        from .dialogs import UnsavedScreen
+        from readiness_tui.ui.screens.dialogs import UnsavedScreen
 
         def answer(choice: str | None) -> None:
             if choice == "save":

@@ -19,8 +19,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...core.gonogo import Decision
-from ..binding_ids import with_ids
+from readiness_tui.core.analysis.gonogo import Decision
+from readiness_tui.ui.binding_ids import with_ids
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 

@@ -13,8 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..actions import ANSWERS, APP, FILE, ITEM, PANES, REPORT_NOTE, KeyNames, scopes
-from ..binding_ids import with_ids
+from readiness_tui.ui.actions import ANSWERS, APP, FILE, HELP_BINDINGS, ITEM, PANES, REPORT_NOTE, KeyNames, scopes
 
 SAVING = (
     "Every edit is saved at once: the board file is rewritten atomically, touching only the lines the "
@@ -49,7 +48,7 @@ MARKS = (
 )
 
 if TYPE_CHECKING:
-    from ..app import ReadinessApp
+    from readiness_tui.ui.app import ReadinessApp
 
 
 #: One help section: its heading and (keys as the user has them, description) rows.
@@ -131,7 +130,7 @@ def app_sections(app: ReadinessApp) -> list[Section]:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = with_ids("help", [Binding("escape,q,question_mark,f1", "dismiss_help", "Close")])
+    BINDINGS = HELP_BINDINGS
 
     def __init__(self, sections: list[Section]) -> None:
         super().__init__(classes="dialog")

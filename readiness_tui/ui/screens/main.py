@@ -17,11 +17,11 @@ from textual.app import ComposeResult
 from textual.widgets import Footer, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
-from ...core.analysis import Analysis
-from ..actions import main_bindings
-from ..gonogo_slot import GoNoGoSlot
-from ..lint_runner import LintRunner
-from ..messages import (
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.ui.actions import main_bindings
+from readiness_tui.ui.gonogo_slot import GoNoGoSlot
+from readiness_tui.ui.lint_runner import LintRunner
+from readiness_tui.ui.messages import (
     CancelGates,
     EditFields,
     ItemHighlighted,
@@ -32,19 +32,19 @@ from ..messages import (
     TrustBoard,
     WorkerFailed,
 )
-from ..panes.base import Pane
-from ..panes.registry import PaneSpec, panes
-from ..readonly import allowed
-from ..standup_link import StandupLink
-from ..widgets.appbar import AppBar
-from ..widgets.pane_tabs import PaneTabs
-from .edit_actions import EditingScreen
+from readiness_tui.ui.panes.base import Pane
+from readiness_tui.ui.panes.registry import PaneSpec, panes
+from readiness_tui.ui.readonly import allowed
+from readiness_tui.ui.screens.edit_actions import EditingScreen
+from readiness_tui.ui.standup_link import StandupLink
+from readiness_tui.ui.widgets.appbar import AppBar
+from readiness_tui.ui.widgets.pane_tabs import PaneTabs
 
 if TYPE_CHECKING:
-    from ...core.problems import Problems
-    from ..board_state import GateResults
-    from ..host import BoardOwner
-    from ..live_board import LiveBoard
+    from readiness_tui.core.model.problems import Problems
+    from readiness_tui.ui.board_state import GateResults
+    from readiness_tui.ui.host import BoardOwner
+    from readiness_tui.ui.live_board import LiveBoard
 
 PANE_SPECS: list[PaneSpec] = panes()
 
@@ -191,7 +191,7 @@ class MainScreen(EditingScreen):
         self.query_one(AppBar).set_problems(problems.counts(), "screen.show_pane('problems')")
         pane = self._panes.get("problems")
         if pane is not None:  # imported only once the pane was built
-            from ..panes.problems import ProblemsPane
+            from readiness_tui.ui.panes.problems import ProblemsPane
 
             if isinstance(pane, ProblemsPane):
                 pane.show_problems(problems)
@@ -348,7 +348,7 @@ class MainScreen(EditingScreen):
         self.open_item(item_id)
 
     def filter_backlog(self, text: str) -> None:
-        from ..panes.backlog import BacklogPane
+        from readiness_tui.ui.panes.backlog import BacklogPane
 
         self.show_pane("backlog")
         backlog = self._panes.get("backlog")
@@ -356,7 +356,7 @@ class MainScreen(EditingScreen):
             backlog.set_filter(text)
 
     def group_backlog(self, grouping: str) -> None:
-        from ..panes.backlog import BacklogPane
+        from readiness_tui.ui.panes.backlog import BacklogPane
 
         self.show_pane("backlog")
         backlog = self._panes.get("backlog")
@@ -366,7 +366,7 @@ class MainScreen(EditingScreen):
     # ------------------------------------------------------------------ conflicts, answers, meetings
     def action_resolve_conflicts(self) -> None:
         """The conflicts a git merge recorded in the board: pick ours, theirs or base, one by one."""
-        from .conflicts import ConflictsScreen
+        from readiness_tui.ui.screens.conflicts import ConflictsScreen
 
         if not self.store.board.conflicts:
             self.notify("No merge conflicts recorded in this board.", timeout=4)
@@ -392,7 +392,7 @@ class MainScreen(EditingScreen):
 
     def action_report(self) -> None:
         """The weekly update (as ``readiness report``): copy, save, other weeks."""
-        from .report import ReportScreen
+        from readiness_tui.ui.screens.report import ReportScreen
 
         self.app.push_screen(
             ReportScreen(self.store, gate_status=self.live.gate_status or None, output_dir=self.owner.output_dir())

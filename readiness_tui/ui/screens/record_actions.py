@@ -11,16 +11,16 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ...core.editor import EditResult
-from ...core.record_edits import RecordRef, delete_record, edit_record, new_record, record_refs
-from ...core.record_fields import KIND_NAMES
-from ..widgets.line_list import LineList
+from readiness_tui.core.edits.editor import EditResult
+from readiness_tui.core.edits.record_edits import RecordRef, delete_record, edit_record, new_record, record_refs
+from readiness_tui.core.edits.record_fields import KIND_NAMES
+from readiness_tui.ui.widgets.line_list import LineList
 
 if TYPE_CHECKING:
-    from ..commands import PaletteCommand
-    from ..panes.base import Pane
-    from .edit_actions import EditingScreen
-    from .record_form import RecordEdit
+    from readiness_tui.ui.commands import PaletteCommand
+    from readiness_tui.ui.panes.base import Pane
+    from readiness_tui.ui.screens.edit_actions import EditingScreen
+    from readiness_tui.ui.screens.record_form import RecordEdit
 
 #: The row keys of the risk and plan panes that stand for a record (``risk:R-1/T-2``: a mitigation).
 ROW_KINDS = {"risk": "risks", "att": "risks", "phase": "phases", "ms": "milestones"}
@@ -88,7 +88,7 @@ def open_form(
     initial: dict[str, str] | None = None,
     focus: str | None = None,
 ) -> None:
-    from .record_form import RecordFormScreen
+    from readiness_tui.ui.screens.record_form import RecordFormScreen
 
     def done(answer: RecordEdit | None) -> None:
         if answer is None:
@@ -113,7 +113,7 @@ def choose(
     if not refs:
         open_form(screen, kind, None, initial, focus)
         return
-    from .dialogs import ChoiceScreen
+    from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
     choices = [(r.key, f"{KIND_NAMES[kind]} {r.key}") for r in refs] + [("", f"New {KIND_NAMES[kind]}")]
 
@@ -142,7 +142,7 @@ def edit_deliverables(screen: EditingScreen, item_id: str) -> None:
 
 
 def remove(screen: EditingScreen, ref: RecordRef) -> None:
-    from .record_form import ask_remove
+    from readiness_tui.ui.screens.record_form import ask_remove
 
     ask_remove(screen.app, ref, lambda: screen.after_edit(delete_record(screen.editor, ref)))
 

@@ -13,11 +13,11 @@ from typing import Any
 
 from textual.app import App
 
-from ...core.record_edits import RecordRef
-from ...core.record_fields import KIND_NAMES
-from ...core.recordform import AREA_SHAPES, form_fields, record_values, validate_record
-from ...core.store import BoardStore
-from .form_base import FormScreen, Row
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.edits.record_edits import RecordRef
+from readiness_tui.core.edits.record_fields import KIND_NAMES
+from readiness_tui.core.edits.recordform import AREA_SHAPES, form_fields, record_values, validate_record
+from readiness_tui.ui.screens.form_base import FormScreen, Row
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class RecordFormScreen(FormScreen):
 
 def ask_remove(app: App[Any], ref: RecordRef, then: Callable[[], object]) -> None:
     """Ask before removing (revoking) a record; ``then`` runs on yes."""
-    from .dialogs import ConfirmScreen
+    from readiness_tui.ui.screens.dialogs import ConfirmScreen
 
     verb = "Revoke" if ref.kind == "waivers" else "Remove"
     what = f"{KIND_NAMES[ref.kind]} {ref.key}"

@@ -21,11 +21,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
-from ...core.store import BoardStore
-from ..binding_ids import with_ids
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.ui.binding_ids import with_ids
 
 if TYPE_CHECKING:
-    from ...core.report import WeeklyReport
+    from readiness_tui.core.outputs.report import WeeklyReport
 
 
 class ReportScreen(ModalScreen[None]):
@@ -64,7 +64,7 @@ class ReportScreen(ModalScreen[None]):
             self.report = report
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        from ..readonly import allowed  # a read-only viewer does not save the report
+        from readiness_tui.ui.readonly import allowed  # a read-only viewer does not save the report
 
         return allowed(self.app, action)
 
@@ -80,7 +80,7 @@ class ReportScreen(ModalScreen[None]):
         self.gate_status = gate_status
         self.output_dir = output_dir
         self.fmt = "md"
-        from ...core.dates import iso_week
+        from readiness_tui.core.model.dates import iso_week
 
         self.week = week or iso_week(store.board.today())
         self.report: WeeklyReport | None = None
@@ -107,7 +107,7 @@ class ReportScreen(ModalScreen[None]):
         self.run_worker(lambda: self._make(week), thread=True, exclusive=True, group="report", exit_on_error=False)
 
     def _make(self, week: str) -> None:
-        from ...core.report import weekly_report
+        from readiness_tui.core.outputs.report import weekly_report
 
         rep = weekly_report(self.store.board, self.store.path, week=week, gate_status=self.gate_status)
         self.post_message(self.Made(week, rep))  # thread-safe
@@ -144,7 +144,7 @@ class ReportScreen(ModalScreen[None]):
 
     # ------------------------------------------------------------------ keys
     def action_week(self, step: int) -> None:
-        from ...core.dates import iso_week, week_bounds
+        from readiness_tui.core.model.dates import iso_week, week_bounds
 
         monday, _ = week_bounds(self.week)
         self.week = iso_week(monday + dt.timedelta(days=7 * step))
@@ -171,7 +171,7 @@ class ReportScreen(ModalScreen[None]):
         return directory / f"{stem}-{self.week}.{'json' if self.fmt == 'json' else 'md'}"
 
     def action_save(self) -> None:
-        from ...core.fsutil import atomic_write
+        from readiness_tui.core.board.fsutil import atomic_write
 
         if not self._ready():
             return

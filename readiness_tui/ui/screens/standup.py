@@ -50,20 +50,20 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from ...core import audit
-from ...core.analysis import Analysis
-from ...core.model import next_status
-from ...core.presenter import PresenterState
-from ...core.standup import GroupSlide, Overview
-from ...core.standup_deck import OVERVIEW, StandupDeck, slide_filename
-from ...core.standup_log import SpeakerLog
-from ...core.store import BoardStore
-from ..binding_ids import with_ids
-from ..presenting import PresenterLink
-from ..readonly import allowed
-from ..widgets.standup_stage import SlideStage
-from ..widgets.standup_timer import DEFAULT_SPEAKER_SECONDS, SpeakerTimer
-from .standup_jump import JumpScreen
+from readiness_tui.core import audit
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import next_status
+from readiness_tui.core.standup.deck import OVERVIEW, StandupDeck, slide_filename
+from readiness_tui.core.standup.log import SpeakerLog
+from readiness_tui.core.standup.presenter import PresenterState
+from readiness_tui.core.standup.slides import GroupSlide, Overview
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.presenting import PresenterLink
+from readiness_tui.ui.readonly import allowed
+from readiness_tui.ui.screens.standup_jump import JumpScreen
+from readiness_tui.ui.widgets.standup_stage import SlideStage
+from readiness_tui.ui.widgets.standup_timer import DEFAULT_SPEAKER_SECONDS, SpeakerTimer
 
 ApplyEdit = Callable[[str, dict[str, Any]], Any]
 __all__ = ["OVERVIEW", "ApplyEdit", "JumpScreen", "StandupScreen"]

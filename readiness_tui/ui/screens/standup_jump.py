@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..binding_ids import with_ids
+from readiness_tui.ui.binding_ids import with_ids
 
 
 class JumpScreen(ModalScreen[str | None]):

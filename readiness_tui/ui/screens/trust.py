@@ -11,9 +11,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
-from ...core.display import CONTROL_WARNING, has_control, printable
-from ..binding_ids import with_ids
-from .answer import AnswerScreen
+from readiness_tui.core.outputs.display import CONTROL_WARNING, has_control, printable
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.screens.answer import AnswerScreen
 
 
 class TrustScreen(AnswerScreen[bool]):

@@ -16,8 +16,8 @@ from textual.containers import Horizontal
 from textual.markup import escape
 from textual.widgets import Static
 
-from ...core.display import fit_words
-from ...core.problems import LevelCounts
+from readiness_tui.core.model.problems import LevelCounts
+from readiness_tui.core.outputs.display import fit_words
 
 SEP = " · "
 #: A last edit with less room than this is left out rather than shown as a stub.

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from ...core.filtering import Facts
-from ...core.model import PRIORITIES, STATUSES, Item
-from ...core.statuses import status_label
-from ...core.tree import Rollup
-from .line_list import pad_cells
+from readiness_tui.core.analysis.tree import Rollup
+from readiness_tui.core.filters.filtering import Facts
+from readiness_tui.core.model.board import PRIORITIES, STATUSES, Item
+from readiness_tui.core.model.statuses import status_label
+from readiness_tui.ui.widgets.line_list import pad_cells
 
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
 ROLLUP_BAR = 5  # cells of a parent's progress bar

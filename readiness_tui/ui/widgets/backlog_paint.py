@@ -16,9 +16,9 @@ from textual.cache import LRUCache
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 
-from ...core.model import Item
-from .backlog_cells import COLUMNS, Column, GroupRow, cell, fit, tree_title
-from .backlog_rows import RowModel
+from readiness_tui.core.model.board import Item
+from readiness_tui.ui.widgets.backlog_cells import COLUMNS, Column, GroupRow, cell, fit, tree_title
+from readiness_tui.ui.widgets.backlog_rows import RowModel
 
 #: The styles of the backlog's lines (the table's component classes and CSS).
 COMPONENT_CLASSES = {

@@ -17,13 +17,13 @@ from collections.abc import Callable
 from itertools import compress
 from operator import is_not
 
-from ...core.filter_match import ItemIndex, predicate, select
-from ...core.filter_narrow import narrows
-from ...core.filter_syntax import Node
-from ...core.filtering import Facts, Query, parse
-from ...core.model import Item
-from ...core.tree import Hierarchy
-from .backlog_cells import (
+from readiness_tui.core.analysis.tree import Hierarchy
+from readiness_tui.core.filters.filtering import Facts, Query, parse
+from readiness_tui.core.filters.match import ItemIndex, predicate, select
+from readiness_tui.core.filters.narrow import narrows
+from readiness_tui.core.filters.syntax import Node
+from readiness_tui.core.model.board import Item
+from readiness_tui.ui.widgets.backlog_cells import (
     GROUP_FIELDS,
     GROUPINGS,
     PRIORITY_RANK,

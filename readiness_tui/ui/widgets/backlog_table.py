@@ -24,12 +24,12 @@ from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
-from ...core.filtering import Facts, Query
-from ...core.model import Item
-from ..binding_ids import with_ids
-from .backlog_cells import SORTABLE, Column, GroupRow, fmt_estimate
-from .backlog_paint import COMPONENT_CLASSES, CSS, LinePainter, scrollbar_thumb
-from .backlog_rows import Row, RowModel, same_rows
+from readiness_tui.core.filters.filtering import Facts, Query
+from readiness_tui.core.model.board import Item
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.widgets.backlog_cells import SORTABLE, Column, GroupRow, fmt_estimate
+from readiness_tui.ui.widgets.backlog_paint import COMPONENT_CLASSES, CSS, LinePainter, scrollbar_thumb
+from readiness_tui.ui.widgets.backlog_rows import Row, RowModel, same_rows
 
 __all__ = ["BacklogTable", "GroupRow", "fmt_estimate"]  # GroupRow, fmt_estimate: imported from here
 

@@ -24,12 +24,12 @@ from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.strip import Strip
 
-from ...core.display import printable
-from ..binding_ids import with_ids
-from ..messages import ItemHighlighted, OpenItem
-from .gate_text import COLUMNS, Cell
-from .line_parts import pad_cells
-from .line_view import LineView
+from readiness_tui.core.outputs.display import printable
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem
+from readiness_tui.ui.widgets.gate_text import COLUMNS, Cell
+from readiness_tui.ui.widgets.line_parts import pad_cells
+from readiness_tui.ui.widgets.line_view import LineView
 
 Cells = tuple[Cell, ...]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ...core.display import CONTROL_WARNING, format_age, format_duration, has_control, printable
-from ...core.gates import GateView
-from .item_text import GATE_MARK as STATUS_MARK
+from readiness_tui.core.gates import GateView
+from readiness_tui.core.outputs.display import CONTROL_WARNING, format_age, format_duration, has_control, printable
+from readiness_tui.ui.widgets.item_text import GATE_MARK as STATUS_MARK
 
 STATUS_STYLE = {
     "pass": "bold green",

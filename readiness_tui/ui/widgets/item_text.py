@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 
 from textual.markup import escape
 
-from ...core.analysis import Analysis
-from ...core.display import format_age, format_duration
-from ...core.model import CLOSED, Item
-from ...core.store import BoardStore
-from ...core.tree import tree_of
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.analysis.tree import tree_of
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.model.board import CLOSED, Item
+from readiness_tui.core.outputs.display import format_age, format_duration
 
 if TYPE_CHECKING:
-    from ...core.gates import GateSession
+    from readiness_tui.core.gates import GateSession
 
 #: Above this many items the schedule line waits until the critical path was computed elsewhere.
 CP_LIMIT = 3000

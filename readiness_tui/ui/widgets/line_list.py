@@ -21,12 +21,12 @@ from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.strip import Strip
 
-from ...core.statuses import status_label
-from ..binding_ids import with_ids
-from ..messages import ItemHighlighted, OpenItem
-from .line_parts import STATUS_GLYPH, Bar, Row, pad_cells
-from .line_view import LineView
-from .progress_bar import progress_text
+from readiness_tui.core.model.statuses import status_label
+from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.messages import ItemHighlighted, OpenItem
+from readiness_tui.ui.widgets.line_parts import STATUS_GLYPH, Bar, Row, pad_cells
+from readiness_tui.ui.widgets.line_view import LineView
+from readiness_tui.ui.widgets.progress_bar import progress_text
 
 
 class LineList(LineView, can_focus=True):

@@ -36,8 +36,8 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.strip import Strip
 
-from .line_view import LineView
-from .matrix_layout import (
+from readiness_tui.ui.widgets.line_view import LineView
+from readiness_tui.ui.widgets.matrix_layout import (
     CELL_CLASS,
     CELL_W,
     H_PLAIN,
@@ -45,7 +45,7 @@ from .matrix_layout import (
     CellKinds,
     HeaderLayout,
 )
-from .matrix_paint import GridPainter
+from readiness_tui.ui.widgets.matrix_paint import GridPainter
 
 
 def _cursor_key(keys: str, action: str, description: str, name: str) -> Binding:

@@ -16,8 +16,8 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 
-from ...core.display import shared_id_prefix
-from .line_parts import pad_cells
+from readiness_tui.core.outputs.display import shared_id_prefix
+from readiness_tui.ui.widgets.line_parts import pad_cells
 
 #: Characters per matrix cell.
 CELL_W = 3

@@ -16,11 +16,11 @@ from rich.text import Text
 from textual.cache import LRUCache
 from textual.strip import Strip
 
-from .matrix_layout import CELL_W, H_CURRENT, HL_CROSS, HL_CURSOR, HL_NONE
-from .matrix_palette import CellPalette
+from readiness_tui.ui.widgets.matrix_layout import CELL_W, H_CURRENT, HL_CROSS, HL_CURSOR, HL_NONE
+from readiness_tui.ui.widgets.matrix_palette import CellPalette
 
 if TYPE_CHECKING:
-    from .matrix_grid import MatrixGrid
+    from readiness_tui.ui.widgets.matrix_grid import MatrixGrid
 
 
 class GridPainter:

@@ -8,7 +8,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.widget import Widget
 
-from .matrix_layout import CELL_CLASS, CELL_TEXT, HEADER_CLASS, HL_CROSS, HL_CURSOR
+from readiness_tui.ui.widgets.matrix_layout import CELL_CLASS, CELL_TEXT, HEADER_CLASS, HL_CROSS, HL_CURSOR
 
 
 class CellPalette:

@@ -12,9 +12,9 @@ from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
 
-from ...core.analysis import Analysis
-from ...core.store import BoardStore
-from .item_text import ItemText
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.ui.widgets.item_text import ItemText
 
 #: The preview shows from this many columns of backlog pane width.
 MIN_WIDTH = 150

@@ -22,10 +22,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...core.model import Item
-from ...core.standup import GroupSlide, Overview
-from .progress_bar import progress_text
-from .standup_bigtext import big_text
+from readiness_tui.core.model.board import Item
+from readiness_tui.core.standup.slides import GroupSlide, Overview
+from readiness_tui.ui.widgets.progress_bar import progress_text
+from readiness_tui.ui.widgets.standup_bigtext import big_text
 
 COUNTED = ("todo", "in_progress", "blocked", "review", "done")
 STATUS_WORDS = {

@@ -7,8 +7,8 @@ from textual.containers import Vertical
 from textual.css.query import NoMatches
 from textual.widgets import OptionList
 
-from ...core.standup_deck import OVERVIEW, StandupDeck
-from .standup_slides import GroupSlideView, OverviewSlide, is_compact
+from readiness_tui.core.standup.deck import OVERVIEW, StandupDeck
+from readiness_tui.ui.widgets.standup_slides import GroupSlideView, OverviewSlide, is_compact
 
 
 class SlideStage(Vertical):

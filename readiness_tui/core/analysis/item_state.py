@@ -1,0 +1,61 @@
+"""The rule for ready / waiting / blocked / overdue, written once, and why an item has no place in
+the plan (the words are defined in ``analysis``'s docstring)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple
+
+from readiness_tui.core.model.board import CLOSED, Item
+from readiness_tui.core.model.dates import target_due
+
+#: Why an open item has no place in the plan (values of ``Analysis.unplaced``).
+ON_CYCLE = "on a dependency cycle"
+BEHIND_CYCLE = "behind a dependency cycle"
+UNKNOWN_DEP = "names an unknown dependency"
+BEHIND_UNKNOWN = "behind an unknown dependency"
+
+
+class ItemState(NamedTuple):
+    """One item's place in the words above (closed items are none of them)."""
+
+    open_deps: int
+    ready: bool
+    waiting: bool
+    blocked: bool
+
+
+def item_state(item: Item, get: Callable[[str], Item | None], unplaced: bool) -> ItemState:
+    """The rule for ready / waiting / blocked, written once: the analysis runs it over the board
+    and the backlog over the items an edit touched. ``unplaced``: the item is on or behind a
+    cycle or an unknown dependency (a property of the graph, not of the item)."""
+    n = 0
+    for d in item.depends_on:
+        dep = get(d)
+        if dep is None or dep.status not in CLOSED:
+            n += 1
+    status = item.status
+    if not n:  # most items: one of four states, shared (a board pass makes no tuple per item)
+        if status in CLOSED:
+            return _NONE
+        if status == "todo":
+            return _NONE if unplaced else _READY
+        return _BLOCKED if status == "blocked" else _NONE
+    if status in CLOSED:
+        return ItemState(n, False, False, False)
+    return ItemState(n, False, True, status == "blocked")
+
+
+_NONE = ItemState(0, False, False, False)
+_READY = ItemState(0, True, False, False)
+_BLOCKED = ItemState(0, False, False, True)
+
+
+def is_overdue(item: Item, today: dt.date) -> bool:
+    if item.status in CLOSED:
+        return False
+    # ``Item.due`` is ``target_due(target)``, which keeps each target's date: called directly, a
+    # board pass skips a property call per open item.
+    due = target_due(item.target)
+    return due is not None and due < today

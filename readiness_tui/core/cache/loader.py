@@ -1,0 +1,104 @@
+"""The one door to the caches: the entry point turns them on here (``enable``), which installs the
+hooks the domain calls (``board.hooks``); their entries are written once the command's output is
+out, in a forked child. Nothing else of readiness imports a cache."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from readiness_tui.core.board import hooks
+from readiness_tui.core.cache import analysis_file as analysis_cache
+from readiness_tui.core.cache import answers as answer_cache
+from readiness_tui.core.cache import exit_keep, read_log, read_once
+from readiness_tui.core.cache import history as history_cache
+from readiness_tui.core.cache import parse_cache as board_cache
+
+if TYPE_CHECKING:
+    from readiness_tui.core.audit.chain import Record
+    from readiness_tui.core.board.fsutil import FileStamp
+    from readiness_tui.core.board.segments import Cuts, Segment
+    from readiness_tui.core.model.board import Board
+
+
+class CacheHooks(hooks.Hooks):
+    """The domain's hooks with the caches behind them."""
+
+    def read(self, path: Path) -> tuple[bytes, str] | None:
+        return read_once.take(path)  # read and hashed already for the answer cache's key
+
+    def model(self, path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment] | Cuts] | None:
+        return board_cache.lookup(path, stamp, text)
+
+    def parsed(self, path: Path, stamp: FileStamp, parts: list[str], board: Board) -> None:
+        board_cache.remember(path, stamp, parts, board)
+
+    def note(self, kind: str, args: tuple[str, ...], result: str) -> None:
+        read_log.note(kind, args, result)
+
+    def keep(self, obj: Any) -> None:
+        exit_keep.keep(obj)
+
+    def history(self, path: Path) -> list[Record]:
+        return history_cache.read(path)
+
+
+def enable(on: bool = True, answers: bool = True) -> None:
+    """Turn the caches on (the parse cache, and with ``answers`` the answer cache) or off."""
+    board_cache.enable(on)
+    answer_cache.enable(on and answers)
+    hooks.install(CacheHooks() if on else None)
+
+
+def flush(may_import: bool = True) -> None:
+    """The entries first, which the next command may be waiting for, then the answers; last the
+    boards' analyses, which take longest (~2 s at 100,000 items) and which nobody waits for."""
+    board_cache.flush_entries()
+    answer_cache.flush()
+    analysis_cache.flush(may_import)
+
+
+def flush_in_background(reap: bool = False) -> None:
+    """Write the remembered entries in a forked child, so that the caller can exit at once.
+
+    The child lets go of the terminal and pipes first (a caller reading our output must see it
+    end when we exit, not when the cache is written). Without ``fork``, write them here.
+    ``reap``: the caller goes on running (the app, after its first paint), so a thread waits for
+    the child, which would otherwise stay a zombie for as long as the app runs.
+    """
+    if not board_cache.pending() and not answer_cache.pending():
+        return
+    if not hasattr(os, "fork"):
+        flush()
+        return
+    import signal
+    import threading
+
+    # The child splits text, pickles and writes files, and works out the board's analysis. With
+    # other threads running (the app, whose threads may still be winding down) it must not
+    # import, nor take a lock another thread could hold: what needs an import is done here, and
+    # the analysis is kept only when its modules are loaded already (``analysis_seed.compute``).
+    may_import = threading.active_count() == 1
+    if board_cache.pending():
+        board_cache.prepare_child()
+    if answer_cache.pending():
+        answer_cache.version_line()
+    board_cache.cache_dir()
+    pid = os.fork()
+    if pid != 0:
+        board_cache.forget_pending()
+        answer_cache.forget_pending()
+        if reap:
+            threading.Thread(target=os.waitpid, args=(pid, 0), name="board-cache-reaper", daemon=True).start()
+        return
+    try:
+        # Whatever happens in the child (a lock a parent thread held at the fork), it ends.
+        signal.alarm(120)
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        os.setsid()
+        flush(may_import)
+    finally:
+        os._exit(0)

@@ -1,0 +1,1 @@
+"""The backlog's filter language: grammar, values, what each term matches, and named views."""

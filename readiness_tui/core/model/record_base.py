@@ -1,0 +1,62 @@
+"""What every board record shares: the frozen base class (``record_class``) and the field types
+records reuse (a list written as one string, a status in any known word, a finite number in
+range)."""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated
+
+from readiness_tui.core.model.record_class import Before
+from readiness_tui.core.model.record_class import Field as Field
+from readiness_tui.core.model.record_class import Record as Record
+from readiness_tui.core.model.record_class import ValidationError as ValidationError
+from readiness_tui.core.model.record_class import field_validator as field_validator
+from readiness_tui.core.model.record_class import model_validator as model_validator
+from readiness_tui.core.model.statuses import Status, normalize_status
+
+#: The largest estimate (days) or timeout (seconds) a board may state; beyond it is a typo.
+MAX_NUMBER = 100_000.0
+
+
+def check_number(v: float | None, what: str, *, minimum: float, allow_zero: bool) -> float | None:
+    """A finite number in range, or a ValueError that says which rule it breaks (nan and inf are
+    refused: they poison sums, and strict JSON cannot carry them)."""
+    if v is None:
+        return v
+    if not math.isfinite(v):
+        raise ValueError(f"{what} must be a finite number, got {v!r}")
+    if v < minimum or (v == minimum and not allow_zero):
+        raise ValueError(f"{what} must be {'at least' if allow_zero else 'greater than'} {minimum:g}, got {v:g}")
+    if v > MAX_NUMBER:
+        raise ValueError(f"{what} of {v:g} is out of range (at most {MAX_NUMBER:g})")
+    return v
+
+
+def str_list(value: object) -> object:
+    # A single string where a list is expected is a common hand edit; accept it.
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return value
+
+
+def id_text(value: object) -> object:
+    """An id written as a number (``phase = 2``) as its text; anything else as it is (a bool is
+    left for the field's type to reject: ``true`` is no id)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+#: A list of strings where a single string is also accepted (a common hand edit).
+StrList = Annotated[list[str], Before(str_list)]
+#: A status given as any known word or mark, stored as the canonical word.
+StatusIn = Annotated[Status, Before(lambda v: _fold_status(v))]
+
+
+def _fold_status(value: object) -> object:
+    # Leave what is not recognised for the Literal to reject, so the error names the field.
+    try:
+        return normalize_status(value)
+    except ValueError:
+        return value

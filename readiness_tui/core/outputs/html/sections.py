@@ -1,0 +1,170 @@
+"""The page's sections, each from the one analysis in core; every board string is escaped."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.model.board import Board
+
+#: Matrices larger than this are listed as dependencies rather than drawn as a grid.
+MATRIX_LIMIT = 60
+
+
+def e(value: object) -> str:
+    """Escape anything for HTML text and attribute values."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _table(headers: list[str], rows: list[list[str]], cls: str = "") -> str:
+    """``rows`` hold already-escaped HTML cells."""
+    head = "".join(f"<th>{e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _section(key: str, title: str, inner: str) -> str:
+    return f'<section id="{key}"><h2>{e(title)}</h2>{inner}</section>'
+
+
+def backlog_section(board: Board, a: Analysis) -> str:
+    rows = []
+    for item_id in a.ranking or [it.id for it in board.items]:
+        it = a.items[item_id]
+        rows.append(
+            [
+                e(it.id),
+                e(it.title),
+                f'<span class="s-{e(it.status)}">{e(it.status)}</span>',
+                e(it.priority or ""),
+                e(a.score(it.id) if a.score(it.id) is not None else ""),
+                e(it.owner),
+                e(f"{it.estimate_days:g}d" if it.estimate_days is not None else ""),
+                e(it.target or ""),
+                e(", ".join(it.depends_on)),
+            ]
+        )
+    ranked = set(a.ranking)
+    for it in board.items:  # items the ranking leaves out still belong in the backlog
+        if it.id not in ranked and a.ranking:
+            rows.append(
+                [
+                    e(it.id),
+                    e(it.title),
+                    f'<span class="s-{e(it.status)}">{e(it.status)}</span>',
+                    e(it.priority or ""),
+                    "",
+                    e(it.owner),
+                    "",
+                    e(it.target or ""),
+                    e(", ".join(it.depends_on)),
+                ]
+            )
+    table = _table(["ID", "Title", "Status", "Priority", "Score", "Owner", "Estimate", "Target", "Depends on"], rows)
+    return _section("backlog", f"Backlog ({len(board.items)} items)", table)
+
+
+def matrix_section(a: Analysis) -> str:
+    order = a.matrix_order()
+    if len(order) > MATRIX_LIMIT:
+        rows = [[e(i), e(", ".join(a.items[i].depends_on))] for i in order if i in a.items and a.items[i].depends_on]
+        return _section(
+            "matrix",
+            "Dependency matrix",
+            "<p>Too large for a grid: dependencies by item.</p>" + _table(["Item", "Depends on"], rows),
+        )
+    grid = a.derived_matrix(order)
+    head = "<tr><th>row depends on column</th>" + "".join(f"<th>{e(c)}</th>" for c in order) + "</tr>"
+    body = "".join(
+        f"<tr><th>{e(r)}</th>" + "".join('<td class="dep">1</td>' if v else "<td></td>" for v in row) + "</tr>"
+        for r, row in zip(order, grid)
+    )
+    notes = "".join(
+        f"<li>{e(d.row)} → {e(d.col)}: recorded {d.recorded}, derived {d.derived}</li>" for d in a.matrix_disagreements
+    )
+    extra = f"<p>Recorded matrix disagrees with depends_on:</p><ul>{notes}</ul>" if notes else ""
+    return _section("matrix", "Dependency matrix", f'<table class="matrix">{head}{body}</table>{extra}')
+
+
+def risk_section(board: Board, a: Analysis) -> str:
+    risks = {r.id: r for r in board.risks}
+    rows = []
+    for rs in a.risk_status:
+        r = risks[rs.id]
+        mitigations = ", ".join(rs.mitigated_by) or "(no task)"
+        rows.append(
+            [
+                e(rs.id),
+                e(rs.title),
+                e(r.severity),
+                e(r.likelihood),
+                e(mitigations),
+                f'<span class="r-{e(rs.state)}">{e(rs.state)}</span>',
+            ]
+        )
+    inner = (
+        _table(["Risk", "Title", "Severity", "Likelihood", "Mitigated by", "State"], rows)
+        if rows
+        else "<p>No risks on this board.</p>"
+    )
+    return _section("risks", "Risk map", inner)
+
+
+def plan_section(a: Analysis) -> str:
+    cp = a.critical_path
+    on_path = set(cp.ids)
+    waves = a.waves()
+    wave_rows = [
+        [e(n + 1), " ".join(f'<span class="critical">{e(i)}</span>' if i in on_path else e(i) for i in w)]
+        for n, w in enumerate(waves)
+    ]
+    open_items = any(it.status not in ("done", "cancelled") for it in a.items.values())
+    empty = "(no estimates on the open items: no critical path)" if open_items else "(nothing left open)"
+    path = " → ".join(e(i) for i in cp.ids) or empty
+    inner = (
+        f'<p>Critical path ({cp.total_days:g} days): <span class="critical">{path}</span></p>'
+        + (f"<p>Without an estimate (counted as 0 days): {e(', '.join(cp.unestimated))}</p>" if cp.unestimated else "")
+        + _table(["Wave", "Items (critical path in bold)"], wave_rows)
+    )
+    if a.cycles:
+        inner += "<p>Dependency cycles: " + "; ".join(e(" → ".join(c)) for c in a.cycles) + "</p>"
+    return _section("plan", "Plan", inner)
+
+
+def gates_section(board: Board) -> str:
+    rows = []
+    for it in board.items:
+        g = it.gate
+        if g is None or g.is_empty:
+            continue
+        rows.append(
+            [
+                e(it.id),
+                e(it.status),
+                e(g.exit_criteria),
+                f"<code>{e(g.verify)}</code>" if g.verify else "",
+                e(", ".join(g.evidence)),
+            ]
+        )
+    waivers = [[e(w.item), e(w.reason), e(w.approved_by), e(w.expires or "")] for w in board.waivers]
+    inner = "<p>Gate definitions (results come from <code>readiness check</code>; this page runs nothing).</p>" + (
+        _table(["Item", "Status", "Exit criteria", "Verify", "Evidence"], rows) if rows else "<p>No gates.</p>"
+    )
+    if waivers:
+        inner += "<h3>Waivers</h3>" + _table(["Item", "Reason", "Approved by", "Expires"], waivers)
+    return _section("gates", "Gates", inner)
+
+
+def report_section(board: Board, board_path: Path | None) -> str:
+    from readiness_tui.core.outputs.report import weekly_report
+
+    rep = weekly_report(board, board_path)
+    verdict = "go" if rep.decision.go else "nogo"
+    reasons = "".join(f"<li>{e(r)}</li>" for r in rep.decision.reasons)
+    inner = (
+        f'<p>Go/no-go: <strong class="{verdict}">{e(rep.decision.label)}</strong></p>'
+        + (f"<ul>{reasons}</ul>" if reasons else "")
+        + f"<pre>{e(rep.render_markdown())}</pre>"
+    )
+    return _section("report", f"Weekly report {rep.week}", inner)

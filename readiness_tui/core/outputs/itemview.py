@@ -1,0 +1,117 @@
+"""An item as the command line shows it: one line for lists, a block for ``show``, a JSON record.
+
+The JSON record is a contract (``ITEM_FORMAT_VERSION``): keys are added, never renamed or removed,
+without raising the version. ``readiness list --json``, ``show --json`` and ``add`` print it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.analysis.tree import tree_of
+from readiness_tui.core.model.board import Board, Item
+
+ITEM_FORMAT_VERSION = 1
+
+
+def item_facts(item_id: str, analysis: Analysis) -> dict[str, bool]:
+    """What the analysis says of an item, the same words every surface uses."""
+    return {
+        "ready": item_id in set(analysis.ready),
+        "blocked": item_id in set(analysis.blocked),
+        "waiting": item_id in set(analysis.waiting),
+        "overdue": item_id in set(analysis.overdue),
+    }
+
+
+def item_record(item: Item, analysis: Analysis) -> dict[str, Any]:
+    """The item's fields (as the board holds them, defaults left out) and the analysis' facts."""
+    fields = item.model_dump(mode="json", exclude_defaults=True)
+    fields["id"] = item.id
+    tree = tree_of(analysis)
+    rollup = tree.rollup(item.id)
+    return {
+        "id": item.id,
+        "fields": fields,
+        **item_facts(item.id, analysis),
+        # Inherited from the parent chain when the item has none (core.tree), and the roll-up.
+        "owner_effective": tree.owner(item.id),
+        "workstream_effective": tree.workstream(item.id),
+        "children": None if rollup is None else {"done": rollup.done, "total": rollup.total},
+        "waiting_on": analysis.open_dependencies(item.id),
+        "dependents": analysis.dependents(item.id),
+    }
+
+
+def item_line(item: Item, analysis: Analysis) -> str:
+    """``ID  status  P0  @owner  target  title  [ready|blocked|overdue]``: one row of ``list``."""
+    facts = [name for name, on in item_facts(item.id, analysis).items() if on]
+    tree = tree_of(analysis)
+    owner = tree.owner(item.id)
+    owner = f"{owner} (inherited)" if owner and not item.owner.strip() else owner
+    rollup = tree.rollup(item.id)
+    title = f"{item.title} [{rollup.text()} done]" if rollup else item.title
+    cols = [item.id, item.status, item.priority or "-", owner or "-", item.target or "-", title]
+    line = "  ".join(cols)
+    return f"{line}  [{', '.join(facts)}]" if facts else line
+
+
+def item_block(item: Item, analysis: Analysis) -> str:
+    """Every field the item has, one per line, then the analysis' facts."""
+    rec = item_record(item, analysis)
+    out = [f"{item.id}: {item.title}"]
+    for key, value in rec["fields"].items():
+        if key in ("id", "title"):
+            continue
+        out.append(f"  {key}: {_text(value)}")
+    for key in ("owner", "workstream"):
+        if rec[f"{key}_effective"] and not rec["fields"].get(key):
+            out.append(f"  {key}: {rec[f'{key}_effective']} (inherited from the parent)")
+    if rec["children"]:
+        kids = rec["children"]
+        out.append(f"  children: {kids['done']}/{kids['total']} done")
+    facts = [name for name in ("ready", "blocked", "waiting", "overdue") if rec[name]]
+    if facts:
+        out.append(f"  now: {', '.join(facts)}")
+    if rec["waiting_on"]:
+        out.append(f"  waiting on: {', '.join(rec['waiting_on'])}")
+    if rec["dependents"]:
+        out.append(f"  needed by: {', '.join(rec['dependents'])}")
+    return "\n".join(out)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}={_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def search_texts(board: Board) -> dict[str, str]:
+    """Everything ``search`` looks in, by item: title, description, notes, acceptance, dependency
+    note, and the board's progress notes about the item."""
+    progress: dict[str, list[str]] = {}
+    for note in board.progress:
+        progress.setdefault(note.item, []).append(note.text)
+    out = {}
+    for item in board.items:
+        parts = [
+            item.id,
+            item.title,
+            item.description,
+            item.notes,
+            item.dependency_note,
+            *item.acceptance,
+            *progress.get(item.id, []),
+        ]
+        out[item.id] = "\n".join(p for p in parts if p).lower()
+    return out
+
+
+def search_items(board: Board, words: list[str]) -> list[Item]:
+    """The items whose search text (``search_texts``) holds every word, case-insensitively."""
+    wanted = [w.lower() for w in words]
+    texts = search_texts(board)
+    return [it for it in board.items if all(w in texts[it.id] for w in wanted)]

@@ -1,0 +1,213 @@
+"""Settings: the project's (``.readiness.toml`` or ``[tool.readiness]`` in ``pyproject.toml``) and the
+user's (``config.toml`` in the user config directory).
+
+Precedence, lowest first: built-in defaults, the user's file, the project's file. A project setting
+wins because it is what the team agreed on; the user's file holds what is personal (theme,
+keymap), which a project file may not set. Every value remembers where it came from, which
+``readiness config`` prints. An unknown key is reported with its file, line and the nearest key.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from readiness_tui.core.board.segments import find_key_line
+from readiness_tui.core.model.problems import Problem
+
+PROJECT_FILE = ".readiness.toml"
+USER_FILE = "config.toml"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+    help: str
+    personal: bool = False  # only the user's file may set it
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("boards", [], list, "board files (or directories) commands use when BOARD is left out"),
+    Setting("views", {}, dict, "named filters for the backlog and `readiness list --view NAME`"),
+    Setting("standup.group_by", "owner", str, "standup slides per `owner` or `workstream`"),
+    Setting("standup.speaker_seconds", 90, int, "the standup timer's time per speaker"),
+    Setting("output_dir", "", str, "where the app writes reports and SVG exports (default: ask)"),
+    Setting(
+        "go_no_go.scope",
+        "",
+        str,
+        "what go/no-go looks at when the board does not say: P0, all, milestone:ID or phase:ID",
+    ),
+    Setting("theme", "", str, "the app's theme", personal=True),
+    Setting("keymap", {}, dict, 'binding id -> keys, e.g. { undo = "ctrl+z" }', personal=True),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+_CHOICES = {"standup.group_by": ("owner", "workstream")}
+#: Settings that must be a number above zero.
+_POSITIVE = frozenset({"standup.speaker_seconds"})
+
+
+@dataclass
+class Config:
+    values: dict[str, Any] = field(default_factory=dict)
+    #: key -> "default", or "FILE:LINE" of the file that set it.
+    origins: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    #: The directory the project file sits in (relative board paths are read from there).
+    root: Path | None = None
+
+    def get(self, key: str) -> Any:
+        return self.values[key]
+
+
+def user_config_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("readiness")) / USER_FILE
+
+
+def find_project_file(start: Path) -> tuple[Path, str] | None:
+    """The nearest ``.readiness.toml``, or ``pyproject.toml`` with ``[tool.readiness]``, from ``start``
+    upwards (not above a repository's root); with the table path its settings sit under."""
+    for d in (start, *start.parents):
+        own = d / PROJECT_FILE
+        if own.is_file():
+            return own, ""
+        py = d / "pyproject.toml"
+        if py.is_file() and "[tool.readiness" in py.read_text(encoding="utf-8", errors="replace"):
+            return py, "tool.readiness"
+        if (d / ".git").exists():
+            return None
+    return None
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in table.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict) and key not in _BY_KEY:
+            out.update(_flatten(v, key + "."))
+        else:
+            out[key] = v
+    return out
+
+
+def _apply(cfg: Config, path: Path, table_path: str, project: bool) -> None:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        cfg.problems.append(Problem("error", "config-unreadable", f"cannot read: {exc}", str(path)))
+        return
+    except tomllib.TOMLDecodeError as exc:
+        cfg.problems.append(Problem("error", "config-syntax", str(exc), str(path)))
+        return
+    for part in table_path.split(".") if table_path else []:
+        data = data.get(part, {}) if isinstance(data, dict) else {}
+    for key, value in _flatten(data).items():
+        leaf = key.rsplit(".", 1)[-1]
+        line = find_key_line(text, leaf, 1)
+        where = f"{path}:{line}" if line else str(path)
+        setting = _BY_KEY.get(key)
+        if setting is None:
+            near = difflib.get_close_matches(key, list(_BY_KEY), n=1)
+            hint = f"; did you mean {near[0]}?" if near else ""
+            cfg.problems.append(
+                Problem("error", "config-unknown-key", f"unknown setting {key!r}{hint}", str(path), line)
+            )
+            continue
+        if project and setting.personal:
+            cfg.problems.append(
+                Problem(
+                    "error",
+                    "config-personal-key",
+                    f"{key} is personal: set it in {user_config_path()}",
+                    str(path),
+                    line,
+                )
+            )
+            continue
+        if not isinstance(value, setting.kind) or (setting.kind is int and isinstance(value, bool)):
+            cfg.problems.append(
+                Problem(
+                    "error", "config-type", f"{key} must be a {setting.kind.__name__}, got {value!r}", str(path), line
+                )
+            )
+            continue
+        choices = _CHOICES.get(key)
+        if choices and value not in choices:
+            cfg.problems.append(
+                Problem(
+                    "error",
+                    "config-value",
+                    f"{key} must be one of {', '.join(choices)}, got {value!r}",
+                    str(path),
+                    line,
+                )
+            )
+            continue
+        wrong = _wrong_value(key, value)
+        if wrong:
+            cfg.problems.append(Problem("error", "config-value", wrong, str(path), line))
+            continue
+        cfg.values[key] = value
+        cfg.origins[key] = where
+
+
+def _wrong_value(key: str, value: Any) -> str:
+    """Why a value of the right type is still wrong ("" when it is fine)."""
+    if key in _POSITIVE and value <= 0:
+        return f"{key} must be above 0, got {value!r}"
+    if key == "keymap":
+        bad = [k for k, v in value.items() if not isinstance(v, str) or not v.strip()]
+        if bad:
+            return f'keymap.{bad[0]} must be keys as a string, like "ctrl+z" or "u,ctrl+z"'
+    return ""
+
+
+def defaults() -> Config:
+    """Every setting at its default (what the app uses when no file was read)."""
+    return Config({s.key: s.default for s in SETTINGS}, {s.key: "default" for s in SETTINGS})
+
+
+def load_config(start: Path | None = None, user_file: Path | None = None) -> Config:
+    """The effective settings for a command run in ``start`` (default: the current directory)."""
+    cfg = defaults()
+    user = user_file or user_config_path()
+    if user.is_file():
+        _apply(cfg, user, "", project=False)
+    found = find_project_file((start or Path.cwd()).resolve())
+    if found is not None:
+        path, table = found
+        cfg.root = path.parent
+        _apply(cfg, path, table, project=True)
+    if os.environ.get("READINESS_THEME"):
+        cfg.values["theme"], cfg.origins["theme"] = os.environ["READINESS_THEME"], "$READINESS_THEME"
+    return cfg
+
+
+def default_boards(cfg: Config) -> list[Path]:
+    """The boards the project file names, resolved against its directory (files and directories)."""
+    root = cfg.root or Path.cwd()
+    out: list[Path] = []
+    for entry in cfg.get("boards"):
+        p = (root / str(entry)).resolve()
+        out += sorted(p.glob("*.toml")) if p.is_dir() else [p]
+    return out
+
+
+def output_dir(cfg: Config) -> Path | None:
+    """Where the app writes reports and SVG exports: ``output_dir`` resolved against the project
+    file's directory (else the current one); None when it is not set (the app asks, or names the
+    place it chose on screen)."""
+    value = str(cfg.get("output_dir")).strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (cfg.root or Path.cwd()) / path
