@@ -54,3 +54,14 @@ def board_copy(tmp_path: Path):
         return dst
 
     return _copy
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The browser tests drive Debian's Chromium: install it when it is missing (root on Debian, as
+    on CI), or stop before any test runs with the one line that says what to install."""
+    config = session.config
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller saw to it
+        return
+    from tests.browser import ensure_chromium
+
+    ensure_chromium(config.args, config.rootpath)

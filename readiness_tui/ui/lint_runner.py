@@ -92,7 +92,7 @@ class LintRunner:
     def _work(self, gen: int, store: BoardStore, made: Analysis | None, source: BoardOwner, version: int) -> None:
         """In a thread: the analysis (unless one was made), then lint; ``_finish`` on the UI thread."""
         from readiness_tui.core.analysis.analyze import Analysis
-        from readiness_tui.core.lint import LintStopped, lint_store
+        from readiness_tui.core.lint import run as lint_run
 
         app = self.host.app
         board = store.board
@@ -104,8 +104,8 @@ class LintRunner:
 
         try:
             analysis = made if made is not None else Analysis(board)
-            problems = lint_store(store, analysis, stop=stale)
-        except LintStopped:
+            problems = lint_run.lint_store(store, analysis, stop=stale)
+        except lint_run.LintStopped:
             return  # the newer run reports
         except Exception as exc:  # noqa: BLE001 - shown to the user unless the board moved on
             if gen == self._generation:

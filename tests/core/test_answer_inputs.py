@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.cli import cli
+from readiness_tui.core.board import hooks
 from readiness_tui.core.board.fsutil import sha256_bytes
 from readiness_tui.core.cache import answers as answer_cache
 from readiness_tui.core.cache import loader as caches
@@ -85,11 +86,14 @@ def computed_reads(words: list[str], board: Path, watched: list[str]) -> tuple[l
     env = {answer_cache.OFF_ENV: "1"}
     CliRunner().invoke(cli, [*words, str(board)], catch_exceptions=False, env=env)  # imports done first
     watched.clear()
+    # The caches' hooks pass the domain's notes on to the log, as when the entry point turns them on.
+    hooks.install(caches.CacheHooks())
     read_log.start()
     try:
         CliRunner().invoke(cli, [*words, str(board)], catch_exceptions=False, env=env)
     finally:
         reads = read_log.stop()
+        hooks.install(None)
     return list(watched), reads
 
 
@@ -114,14 +118,14 @@ def test_the_watch_sees_a_read_nobody_noted(
     tmp_path: Path, watched: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The check above can fail: a lint rule looking at an evidence file is caught."""
-    from readiness_tui.core import lint
+    from readiness_tui.core.lint import run as lint_run
 
     def evidence_exists(ctx: Any) -> None:
         for it in ctx.board.items:
             for pattern in it.gate.evidence if it.gate else []:
                 (Path(ctx.store.path).parent / pattern).exists()
 
-    monkeypatch.setattr(lint, "RULES", (*lint.RULES, evidence_exists))
+    monkeypatch.setattr(lint_run, "RULES", (*lint_run.RULES, evidence_exists))
     board = tmp_path / "plan.toml"
     board.write_text(ROOTED, encoding="utf-8")
     touched, reads = computed_reads(["lint"], board, watched)

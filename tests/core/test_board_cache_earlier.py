@@ -18,6 +18,7 @@ from readiness_tui.core.board import respan
 from readiness_tui.core.board.segments import Segment, split_segments
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.cache import layout as cache_layout
+from readiness_tui.core.cache import loader as caches
 from readiness_tui.core.cache import parse_cache as board_cache
 from tests.core.test_caches_end_to_end import uncached
 
@@ -174,7 +175,7 @@ def test_a_board_read_from_an_earlier_entry_is_the_board_a_full_parse_gives(
         full: BoardStore | Exception = BoardStore.from_text(text, str(path))
     except Exception as exc:  # noqa: BLE001 - then the cached load must refuse it the same way
         full = exc
-    board_cache.enable()
+    caches.enable(answers=False)  # the parse cache alone, through its one door
     try:
         cached(path, BOARD)
         path.write_text(text, encoding="utf-8")
@@ -185,7 +186,7 @@ def test_a_board_read_from_an_earlier_entry_is_the_board_a_full_parse_gives(
             assert type(mine) is type(full) and str(mine) == str(full)
             return
     finally:
-        board_cache.enable(False)
+        caches.enable(False)
     assert isinstance(full, BoardStore), f"a full parse refuses it: {full}"
     assert got.board == full.board
     assert got.text() == text

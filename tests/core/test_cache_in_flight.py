@@ -15,6 +15,7 @@ import pytest
 from readiness_tui.core.board.fsutil import FileStamp
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.cache import in_flight
+from readiness_tui.core.cache import loader as caches
 from readiness_tui.core.cache import parse_cache as board_cache
 
 BOARD = """\
@@ -36,9 +37,9 @@ depends_on = ["A-01"]
 def board(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "plan.toml"
     path.write_text(BOARD, encoding="utf-8")
-    board_cache.enable()
+    caches.enable(answers=False)  # the parse cache alone, through its one door
     yield path
-    board_cache.enable(False)
+    caches.enable(False)
 
 
 @pytest.fixture
@@ -133,15 +134,15 @@ def test_the_writer_names_its_file_after_itself_and_writes_the_header_first(boar
     disk before the payload is built."""
     BoardStore.load(board)
     seen: list[bytes] = []
-    real_dump = board_cache.pickle.dump
+    real_dumps = board_cache.pickle.dumps
 
-    def spying(obj: object, fh: object, *args: object, **kwargs: object) -> None:
+    def spying(obj: object, *args: object, **kwargs: object) -> bytes:
         tmp = in_flight.temp_name(board_cache._entry(board.resolve()))
         seen.append(tmp.read_bytes())
-        real_dump(obj, fh, *args, **kwargs)  # type: ignore[arg-type]
+        return real_dumps(obj, *args, **kwargs)  # type: ignore[arg-type]
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(board_cache.pickle, "dump", spying)
+        mp.setattr(board_cache.pickle, "dumps", spying)
         board_cache.flush()
     entry = board_cache._entry(board.resolve())
     assert seen and seen[0] == header_of(entry.read_bytes())

@@ -18,8 +18,10 @@ def _run(code: str) -> str:
 def _probe(board: Path, argv: list[str], one_shot: bool) -> str:
     return _run(
         "import readiness_tui.cli as c\n"
-        "from readiness_tui.core.cache import exit_keep\n"
+        "from readiness_tui.core.cache import exit_keep, loader\n"
         f"c._one_shot = {one_shot}\n"
+        # A one-shot command runs with the caches' hooks installed, as ``main()`` installs them.
+        f"loader.enable({one_shot})\n"
         "try:\n"
         f"    c.main({argv!r})\n"
         "except SystemExit:\n"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from readiness_tui.core import audit
+from readiness_tui.core.board import hooks
 from readiness_tui.core.cache import history as history_cache
+from readiness_tui.core.cache.loader import CacheHooks
 
 
 @pytest.fixture
@@ -47,6 +50,15 @@ def test_a_missing_history_is_empty(tmp_path: Path) -> None:
     assert history_cache.read(tmp_path / "none.toml") == []
 
 
+@pytest.fixture
+def cache_hooks() -> Iterator[None]:
+    """The caches' hooks, as the entry point installs them (the history is read through them)."""
+    hooks.install(CacheHooks())
+    yield
+    hooks.install(None)
+
+
+@pytest.mark.usefixtures("cache_hooks")
 def test_the_weekly_report_parses_an_unchanged_history_once(tmp_path: Path, reads: list[Path]) -> None:
     from readiness_tui.core.board.store import BoardStore
     from readiness_tui.core.model.records import Change

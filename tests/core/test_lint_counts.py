@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core import lint as lint_pkg
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.lint import LatestLint, lint_path
+from readiness_tui.core.lint import run as lint_pkg
 from readiness_tui.core.model.problems import LEVELS, LevelCounts, Problem, Problems, count_levels
 
 BROKEN = '[[items]]\nid = "A"\ntitle = "a"\ndepends_on = ["B"]\nstatuss = "todo"\n\n[[items]]\nid = "C"\n'
@@ -102,7 +102,7 @@ def test_latest_lint_is_kept_for_exactly_the_analysis_it_ran_on(broken: Path, mo
 
 
 def test_lint_stops_before_the_next_rule_when_asked(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import readiness_tui.core.lint as lint_pkg
+    import readiness_tui.core.lint.run as lint_pkg
     from readiness_tui.core.board.store import BoardStore
 
     ran: list[str] = []

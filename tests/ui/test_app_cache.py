@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from ui_helpers import wait_for
 
+from readiness_tui.core.cache import loader as caches
 from readiness_tui.core.cache import parse_cache as board_cache
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
@@ -18,9 +19,9 @@ FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "laun
 @pytest.fixture
 def cache_on() -> Iterator[None]:
     # As the CLI entry point does for the app (tests parse every board otherwise).
-    board_cache.enable()
+    caches.enable(answers=False)  # the parse cache alone, through its one door
     yield
-    board_cache.enable(False)
+    caches.enable(False)
 
 
 async def test_the_parsed_board_is_cached_after_the_first_paint(tmp_path: Path, make_app, cache_on: None) -> None:

@@ -139,7 +139,7 @@ async def test_a_large_boards_lint_stops_at_the_next_rule_once_the_board_changed
     next rule, instead of running on beside the newer board's lint (~0.8 s at 100,000 items)."""
     import threading
 
-    import readiness_tui.core.lint as lint_pkg
+    import readiness_tui.core.lint.run as lint_pkg
 
     entered, release = threading.Event(), threading.Event()
     ran: list[str] = []  # the second rule: the status of the first item, on each board it ran on
@@ -219,7 +219,7 @@ async def test_after_a_change_a_large_boards_analysis_is_built_off_the_ui_thread
 async def test_the_pane_opened_later_shows_the_runners_result_without_linting_again(
     broken: Path, make_app, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import readiness_tui.core.lint as lint_pkg
+    import readiness_tui.core.lint.run as lint_pkg
 
     runs: list[object] = []
     real = lint_pkg.lint_store

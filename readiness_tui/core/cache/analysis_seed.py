@@ -107,6 +107,10 @@ class _Unpickled:
         self._blobs.pop(name, None)
         return self._values.pop(name, default)
 
+    def left(self) -> set[str]:
+        """The answers not asked for yet."""
+        return set(self._blobs)
+
     def take(self, name: str, /) -> Any:
         """The answer ``name`` once (``Kept``), or ``NOTHING`` when missing or damaged."""
         value = self.get(name)

@@ -12,7 +12,6 @@ from readiness_tui.core.board import hooks
 from readiness_tui.core.cache import analysis_file as analysis_cache
 from readiness_tui.core.cache import answers as answer_cache
 from readiness_tui.core.cache import exit_keep, read_log, read_once
-from readiness_tui.core.cache import history as history_cache
 from readiness_tui.core.cache import parse_cache as board_cache
 
 if TYPE_CHECKING:
@@ -41,6 +40,9 @@ class CacheHooks(hooks.Hooks):
         exit_keep.keep(obj)
 
     def history(self, path: Path) -> list[Record]:
+        # Imported here: a kept answer is replayed without the audit trail's (and the model's) imports.
+        from readiness_tui.core.cache import history as history_cache
+
         return history_cache.read(path)
 
 

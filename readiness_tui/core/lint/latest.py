@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.board.store import BoardStore
-from readiness_tui.core.lint.run import lint_store
+from readiness_tui.core.lint import run
 from readiness_tui.core.model.problems import Problems
 
 
@@ -38,6 +38,6 @@ class LatestLint:
         """The kept result for ``analysis``, else lint now (and keep it)."""
         found = self.get(analysis)
         if found is None:
-            found = lint_store(store, analysis)
+            found = run.lint_store(store, analysis)
             self.put(analysis, found)
         return found
