@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from readiness_tui.cli.common import EXIT_PROBLEMS, fail
+
+if TYPE_CHECKING:
+    from readiness_tui.ui.app import ReadinessApp
 
 
 def resolve_target(target: str | None) -> tuple[Path | None, Path | None, str]:
@@ -65,6 +69,7 @@ def stdout_is_terminal() -> bool:
 def open_cmd(target: str | None, theme: str | None, read_only: bool = False, presenter: str | None = None) -> None:
     """Open the app on BOARD, or on the boards of DIR (default: ./boards, else the bundled boards)."""
     import gc
+    import os
 
     # No cyclic collections while the board loads and the app is imported (they would rescan the
     # growing heap many times over); the app turns the collector back on after its first paint.
@@ -73,6 +78,10 @@ def open_cmd(target: str | None, theme: str | None, read_only: bool = False, pre
 
     # Before any thread: the app's workers would each get an arena whose freed memory no other reuses.
     heap.one_arena()
+    from readiness_tui.cli.parent_watch import watch_parent
+
+    app: ReadinessApp | None = None  # an app started by `readiness serve` quits when that server ends, however it ends
+    watch_parent(lambda: app.call_from_thread(app.exit) if app is not None else os._exit(1))
     from readiness_tui.core.board.store import BoardStore
     from readiness_tui.core.model.problems import BoardError
     from readiness_tui.resources import list_boards

@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,11 +72,16 @@ class Served:
         )
         assert self.proc.stderr is not None
         line = ""
+        #: What the server said before it listened (warnings, then the URL).
+        self.said: list[str] = []
         for line in self.proc.stderr:  # the "serving ... at URL" line comes before the server listens
+            self.said.append(line)
             if line.startswith("readiness: serving"):
                 break
         match = re.search(r"http://\S+", line)
         assert match, f"serve said: {line!r}"
+        self.heard = threading.Condition()
+        threading.Thread(target=self._listen, daemon=True).start()
         self.url = match.group(0)
         deadline = time.monotonic() + 30
         while True:  # the port accepting connections is the event we wait for
@@ -86,6 +92,22 @@ class Served:
                 assert self.proc.poll() is None, "serve exited"
                 assert time.monotonic() < deadline, "serve did not listen"
                 time.sleep(0.05)
+
+    def _listen(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            with self.heard:
+                self.said.append(line)
+                self.heard.notify_all()
+
+    def wait_said(self, pattern: str, count: int = 1, timeout: float = 30) -> list[str]:
+        """Wait until the server has said ``count`` lines matching ``pattern`` (a regex) on stderr."""
+        rx = re.compile(pattern)
+        with self.heard:
+            assert self.heard.wait_for(lambda: len([x for x in self.said if rx.search(x)]) >= count, timeout), (
+                f"serve never said {pattern!r} {count} times: {self.said!r}"
+            )
+            return [x for x in self.said if rx.search(x)]
 
     def children(self) -> list[int]:
         """Pids of the server's child processes (one app per connected tab)."""

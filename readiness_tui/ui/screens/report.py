@@ -27,6 +27,9 @@ from readiness_tui.ui.binding_ids import with_ids
 if TYPE_CHECKING:
     from readiness_tui.core.outputs.report import WeeklyReport
 
+#: What a read-only viewer sees where the save path would be, and what its `s` says.
+READ_ONLY_NOTE = "Read-only: the weekly update is not saved here (c copies it)"
+
 
 class ReportScreen(ModalScreen[None]):
     """The weekly update, one key away: ``c`` copies it (OSC 52), ``s`` saves it (to the
@@ -64,9 +67,15 @@ class ReportScreen(ModalScreen[None]):
             self.report = report
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        from readiness_tui.ui.readonly import allowed  # a read-only viewer does not save the report
+        from readiness_tui.ui.readonly import allowed
 
+        if action == "save":  # a read-only viewer's `s` runs, to say that nothing is saved
+            return True
         return allowed(self.app, action)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.app, "read_only", False))
 
     def __init__(
         self,
@@ -139,7 +148,9 @@ class ReportScreen(ModalScreen[None]):
             self.query_one("#report-text", Static).update(Markdown(self.text))
         else:
             self.query_one("#report-text", Static).update(Text(self.text))
-        self.query_one("#report-where", Static).update(f"s saves to {self.save_path()}")
+        # A read-only viewer (`serve --read-only`) is not told where the server's files are.
+        where = READ_ONLY_NOTE if self.read_only else f"s saves to {self.save_path()}"
+        self.query_one("#report-where", Static).update(where)
         return self.text
 
     # ------------------------------------------------------------------ keys
@@ -173,6 +184,9 @@ class ReportScreen(ModalScreen[None]):
     def action_save(self) -> None:
         from readiness_tui.core.board.fsutil import atomic_write
 
+        if self.read_only:
+            self.notify(READ_ONLY_NOTE, severity="warning")
+            return
         if not self._ready():
             return
         path = self.save_path()
