@@ -95,7 +95,7 @@ def _reconcile(board: Path) -> str:
     from readiness_tui.core.model.problems import BoardLocked
 
     try:
-        with board_lock(board):
+        with board_lock(board, writer="audit"):
             # A writer killed between its temp file and the rename left the temp: under the lock
             # it is dead, as the next writer would find it.
             remove_stale_temps(board)

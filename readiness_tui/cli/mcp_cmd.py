@@ -34,7 +34,22 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise click.ClickException(f"the mcp package is missing: {exc}") from None
 
-    server = FastMCP(
+    class StrictMCP(FastMCP):
+        """Refuses a call naming an argument its tool does not take (FastMCP drops it silently:
+        ``add_item {"board": "/elsewhere.toml"}`` wrote to the served board)."""
+
+        async def call_tool(self, name: str, arguments: dict[str, Any]) -> Any:
+            tool = self._tool_manager.get_tool(name)
+            if tool is not None:
+                takes = tool.parameters.get("properties", {})
+                unknown = sorted(set(arguments or {}) - set(takes))
+                if unknown:
+                    said = ", ".join(repr(a) for a in unknown)
+                    known = ", ".join(takes) or "no arguments"
+                    raise ToolError(f"{name}: unknown argument {said} (it takes {known}); nothing was done")
+            return await super().call_tool(name, arguments)
+
+    server = StrictMCP(
         "readiness",
         instructions=(
             f"A production-readiness board ({ops.board.name}): items with status, owner, priority, target and "
@@ -98,6 +113,8 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
         """A dated progress note on an item."""
         return guarded(ops.add_note)(item_id, text)
 
+    _state_limits(server._tool_manager.list_tools())
+
     # The stdio transport closes the stdout it was given when the client hangs up: give it its
     # own handle on the same file, so the command's own exit can still flush sys.stdout.
     saved = sys.stdout
@@ -106,3 +123,15 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
         server.run("stdio")
     finally:
         sys.stdout = saved
+
+
+def _state_limits(tools: list[Any]) -> None:
+    """Say in each tool's input schema what the server enforces: no other arguments, and the
+    text limits the store holds every writer to (``core.model.text_limits``)."""
+    from readiness_tui.core.model.text_limits import limit_of
+
+    for tool in tools:
+        tool.parameters["additionalProperties"] = False
+        for name, prop in tool.parameters.get("properties", {}).items():
+            if prop.get("type") == "string" and name in ("title", "text"):
+                prop["maxLength"] = limit_of(name)

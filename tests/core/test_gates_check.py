@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from readiness_tui.cli import cli
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import trust
+from readiness_tui.core.gates.state import state_path
 
 FAKE_GH = "ghp_" + "Zx9Qw3Er5Ty7Ui1Op4As6Df8Gh2Jk0Lm3Nb5V"
 
@@ -33,7 +34,7 @@ def test_untrusted_board_runs_nothing_and_fails(board: Path) -> None:
     assert gates["G-PASS"]["status"] == "untrusted" and gates["G-PASS"]["exit_code"] is None
     assert gates["G-EVIDENCE"]["status"] == "pass"
     assert "readiness trust" in err
-    assert not (board.parent / "board.readiness-state.json").exists()
+    assert not state_path(board).exists()
 
 
 def test_json_output_shape(board: Path) -> None:
@@ -70,7 +71,7 @@ def test_trusted_board_runs_without_the_flag(board: Path) -> None:
     trust(store.path, store.board)
     code, out, _ = run(str(board), "-p", "P1", "--json")
     assert code == 0
-    assert (board.parent / "board.readiness-state.json").exists()
+    assert state_path(board).exists()
 
 
 def test_usage_and_board_errors_exit_2(tmp_path: Path, board: Path) -> None:
@@ -109,7 +110,7 @@ def test_secrets_never_reach_json_output(tmp_path: Path) -> None:
     code, out, _ = run(str(path), "--trust", "--json", "--output")
     assert code == 0
     assert FAKE_GH not in out and "[REDACTED:" in json.loads(out)["gates"][0]["output"]
-    assert FAKE_GH not in (tmp_path / "b.readiness-state.json").read_text()
+    assert FAKE_GH not in state_path(path).read_text()
 
 
 def test_secrets_in_a_command_are_redacted_in_reports(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from readiness_tui.cli import cli
 from readiness_tui.core.gates.runner import run_command
+from readiness_tui.core.gates.state import state_path
 
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -40,6 +41,13 @@ SLACK = "xox" + "b-" + rand("0123456789", 11, 11) + "-" + rand(ALNUM, 24, 12)
 CMD_BEARER = rand(ALNUM, 32, 13)
 CMD_PW = "Cmd" + rand(ALNUM, 13, 14)
 CMD_GH = "ghp_" + rand(ALNUM, 36, 15)
+# Issue 40: a token split so that its second half (22 characters) stands alone on its line, and
+# credentials in the command: curl -u, a URL's password, an API key header, a short Bearer.
+LONE = rand(ALNUM, 40, 16)
+CMD_USER_PW = "CmdPassw0rd" + rand(ALNUM, 6, 17)
+CMD_URL_PW = "Url" + rand(ALNUM, 10, 18)
+CMD_API_KEY = "k" + rand(ALNUM, 9, 19)
+CMD_SHORT_BEARER = "b" + rand(ALNUM, 7, 20)
 
 # Whole secrets and the pieces a partial leak would leave (halves of the split token, key lines).
 SECRETS = [
@@ -58,6 +66,11 @@ SECRETS = [
     CMD_BEARER,
     CMD_PW,
     CMD_GH,
+    LONE[18:],
+    CMD_USER_PW,
+    CMD_URL_PW,
+    CMD_API_KEY,
+    CMD_SHORT_BEARER,
     *PEM_BODY,
 ]
 
@@ -77,6 +90,8 @@ def _script() -> str:
         SPLIT[20:],
         "gh\x1b[0m" + ANSI_TOK[2:],
         f"slack {SLACK}",
+        f"api key (wrapped): {LONE[:18]}",
+        LONE[18:],
     ]
     pem = "\n".join(["-----BEGIN " + "RSA PRIVATE KEY-----", *PEM_BODY, "-----END " + "RSA PRIVATE KEY-----"])
     # head half of the cap is 32 KiB: filler so that the BEGIN line lands in the cut-away middle
@@ -98,7 +113,11 @@ def board(tmp_path: Path) -> Path:
     root.mkdir()
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     (root / "leak.py").write_text(_script())
-    cmd = f"{sys.executable} leak.py --header 'Authorization: Bearer {CMD_BEARER}' --password={CMD_PW} --token {CMD_GH}"
+    cmd = (
+        f"{sys.executable} leak.py --header 'Authorization: Bearer {CMD_BEARER}' --password={CMD_PW} --token {CMD_GH}"
+        f" -u admin:{CMD_USER_PW} https://deploy:{CMD_URL_PW}@example.invalid/x -H 'X-Api-Key: {CMD_API_KEY}'"
+        f" -H 'Authorization: Bearer {CMD_SHORT_BEARER}'"
+    )
     (root / "board.toml").write_text(
         '[board]\ntitle = "Leaks"\ntoday = 2026-02-20\n\n'
         '[[items]]\nid = "L-1"\ntitle = "Leaky"\nstatus = "in_progress"\npriority = "P0"\n'
@@ -120,7 +139,7 @@ def test_nothing_printed_or_in_the_command_leaks(board: Path, tmp_path: Path) ->
     gate = doc["gates"][0]
     assert gate["exit_code"] == 3 and "done" in gate["output"]  # it ran and its output was kept
     assert "filler line 00000" in gate["output"] and gate["output_truncated"]
-    state = board.with_name("board.readiness-state.json").read_text()
+    state = state_path(board).read_text()
     for name, text in (
         ("check --json", res.stdout),
         ("state file", state),
@@ -129,6 +148,23 @@ def test_nothing_printed_or_in_the_command_leaks(board: Path, tmp_path: Path) ->
     ):
         _assert_clean(name, text)
         assert "[REDACTED:" in text or name == "check table"
+    # The app: the Gates pane's detail and the item's detail show the command redacted too.
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.gates import GateSession
+    from readiness_tui.ui.widgets.gate_text import gate_detail
+    from readiness_tui.ui.widgets.item_text import ItemText
+
+    store = BoardStore.load(board)
+    session = GateSession(board, store.board)
+    shown = gate_detail(session.views()["L-1"], 0.0).plain
+    assert "leak.py" in shown
+    _assert_clean("gates pane", shown)
+    item = ItemText()
+    item.gate_session = session
+    detail = item._markup(store.item("L-1"), store, Analysis(store.board))
+    assert "leak.py" in detail
+    _assert_clean("item detail", detail)
     # the stored command is redacted, and the state still knows it is the same command (not stale)
     assert "[REDACTED:" in json.loads(state)["results"]["L-1"]["command"]
     again = json.loads(CliRunner().invoke(cli, ["check", str(board), "--json"]).stdout)
@@ -148,7 +184,9 @@ def test_report_and_history_never_carry_output(board: Path) -> None:
     text = history.read_text()
     assert "filler line" not in text and "SecretAccessKey" not in text
     # the command is part of the board, so history records it only as the board does: not its output
-    _assert_clean("history", text.replace(CMD_BEARER, "").replace(CMD_PW, "").replace(CMD_GH, ""))
+    for in_board in (CMD_BEARER, CMD_PW, CMD_GH, CMD_USER_PW, CMD_URL_PW, CMD_API_KEY, CMD_SHORT_BEARER):
+        text = text.replace(in_board, "")
+    _assert_clean("history", text)
 
 
 def test_pem_block_cut_by_the_cap_is_dropped_whole(tmp_path: Path) -> None:

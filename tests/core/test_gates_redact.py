@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from readiness_tui.core.gates import redact
@@ -167,6 +169,8 @@ def test_each_rule_fires() -> None:
         "bearer": "Bearer abcdefghijklmnop",
         "basic-auth": "Basic dXNlcjpwYXNzd29yZA==",
         "url-password": "https://u:pw1234@host/",
+        "user-password": "curl -u admin:CmdPassw0rd",
+        "authorization": "-H 'Authorization: Bearer abc123'",
         "secret-flag": f"--password {DB_PW}",
         "secret-value": f"password={DB_PW}",
         "high-entropy": HEX_KEY,
@@ -181,3 +185,56 @@ def test_key_body_without_begin_line_is_redacted() -> None:
     out = redact(tail)
     assert not any(line in out for line in PEM_BODY[5:])
     assert out.endswith("after\n")
+
+
+# ---------------------------------------------------------------------- issue 40: both sides
+LONE_TOKENS = [_rand(B64[:62], n, 60 + n) for n in (20, 22, 26, 31)]
+
+
+@pytest.mark.parametrize("token", LONE_TOKENS)
+def test_a_random_token_alone_on_its_line_is_redacted(token: str) -> None:
+    # e.g. the second half of a token whose first half shares a line with other text
+    text = f"api key (wrapped): {token[:9]} and more\n  {token}  \nok\n"
+    assert redact(text) == "api key (wrapped): " + token[:9] + " and more\n  [REDACTED:high-entropy]  \nok\n"
+
+
+@pytest.mark.parametrize(
+    "command, secret",
+    [
+        ("curl -u admin:CmdPassw0rd https://api.example.invalid/health", "CmdPassw0rd"),
+        ("curl --user=admin:CmdPassw0rd https://api.example.invalid/", "CmdPassw0rd"),
+        ("curl --proxy-user ops:Pr0xyPw https://x.invalid/", "Pr0xyPw"),
+        ("curl https://deploy:UrlPw99@example.invalid/x", "UrlPw99"),
+        ("deploy --password=hunter22 --yes", "hunter22"),
+        ("deploy --password hunter22 --yes", "hunter22"),
+        ("curl -H 'Authorization: Bearer abc123' https://x.invalid/", "abc123"),
+        ('curl -H "Authorization: Basic YWRtaW46cHc=" https://x.invalid/', "YWRtaW46cHc="),
+        ("curl -H 'X-Api-Key: k3y9' https://x.invalid/", "k3y9"),
+    ],
+)
+def test_credentials_in_a_verify_command_are_redacted(command: str, secret: str) -> None:
+    out = redact(command)
+    assert secret not in out
+    # only the secret went: put it back where the mark is and the command is whole again
+    assert re.sub(r"\[REDACTED:[a-z-]+\]", secret, out, count=1) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ConfigurationManager\n",
+        "TestSuiteResults2024\n",
+        "Release2026Q1Checklist\n",
+        "readiness_tui_core_gates\n",
+        "src/readiness_tui/core/gates/redact.py\n",
+        "ALL_TESTS_PASSED_2026\n",
+        "2026-02-20T09:00:00Z\n",
+        "request id 123e4567-e89b-12d3-a456-426614174000 done\n",
+        "cache at /home/u/.cache/ab/3f9a8c7d6e5f4a3b2c1d0e9f8a7b6c5d/entry.bin\n",
+        "short tok Xk9pQ2mZ7v\n",
+        "docker run -u 1000:1000 app:latest\n",
+        "make test -j4 PROFILE=ci\n",
+    ],
+)
+def test_words_paths_ids_and_short_values_are_kept(text: str) -> None:
+    assert redact(text) == text

@@ -63,7 +63,8 @@ def test_state_file_round_trip_and_age(gates_repo: Path) -> None:
     s = open_session(gates_repo)
     s.run()
     path = state_path(gates_repo / "board.toml")
-    assert path.name == "board.readiness-state.json" and path.exists()
+    # in a git repository: in the git dir, where git status never shows it
+    assert path.parent == gates_repo / ".git" / "readiness" / "gates" and path.exists()
     data = json.loads(path.read_text())
     assert data["results"]["G-FAIL"]["exit_code"] == 2
     assert not list(gates_repo.glob(".*.tmp"))

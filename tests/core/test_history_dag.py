@@ -170,3 +170,83 @@ def test_audit_verify_hands_a_merged_history_to_the_dag_verifier(
     del lines[-2]
     path.write_text("\n".join(lines) + "\n")
     assert not audit.verify(path).ok
+
+
+# ---------------------------------------------------------------------- copied records
+BOARD_TEXT = '[board]\ntitle = "B"\n\n[[items]]\nid = "A-01"\ntitle = "One"\nstatus = "todo"\n'
+
+
+@pytest.fixture
+def edited_board(tmp_path: Path) -> Path:
+    """A board with three recorded edits, made by ``readiness set``."""
+    from click.testing import CliRunner
+
+    from readiness_tui.cli import cli
+
+    board = tmp_path / "plan.toml"
+    board.write_text(BOARD_TEXT, encoding="utf-8")
+    for value in ("in_progress", "review", "done"):
+        res = CliRunner().invoke(cli, ["set", str(board), "A-01", f"status={value}"])
+        assert res.exit_code == 0, res.output
+    assert len(audit.history_path(board).read_text().splitlines()) == 3
+    return board
+
+
+def _audit_verify(board: Path, *extra: str) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from readiness_tui.cli import cli
+
+    res = CliRunner().invoke(cli, ["audit", "verify", str(board), *extra])
+    return res.exit_code, res.output
+
+
+@pytest.mark.parametrize("where", ["end", "middle"])
+def test_a_repeated_record_fails_audit_verify_naming_its_line(edited_board: Path, where: str) -> None:
+    path = audit.history_path(edited_board)
+    lines = path.read_text().splitlines()
+    head = audit.line_hash(lines[-1])
+    if where == "end":
+        lines.append(lines[-1])
+        bad, original = 4, 3
+    else:
+        lines.insert(2, lines[1])
+        bad, original = 3, 2
+    path.write_text("\n".join(lines) + "\n")
+    for extra in ((), ("--head", head)):  # a head kept elsewhere is still in the file: no help
+        code, out = _audit_verify(edited_board, *extra)
+        assert code == 1, out
+        assert f"{path}:{bad}: BAD: line {bad}: repeats line {original}" in out
+    assert not history_dag.verify(path).ok and history_dag.verify(path).first_bad_line == bad
+
+
+def test_a_repeated_record_after_a_merge_is_caught_naming_its_line(branches: tuple[str, str, str]) -> None:
+    base, ours, theirs = branches
+    lines = history_dag.merge(base, ours, theirs, actor="Ada", now=NOW).splitlines()
+    assert _verify("\n".join(lines) + "\n").ok
+    bob = next(n for n, ln in enumerate(lines) if json.loads(ln)["actor"] == "Bob")
+    for copied in (lines[-1], lines[bob]):  # the merge record itself, a record of the merged branch
+        r = _verify("\n".join([*lines, copied]) + "\n")
+        assert not r.ok and r.first_bad_line == len(lines) + 1
+        assert f"repeats line {lines.index(copied) + 1}" in r.message
+
+
+def test_a_rehashed_copy_that_follows_a_followed_record_is_named_outside_a_merge(
+    edited_board: Path, branches: tuple[str, str, str]
+) -> None:
+    path = audit.history_path(edited_board)
+    lines = path.read_text().splitlines()
+    rec = json.loads(lines[-1])
+    rec["ts"] = rec["ts"].replace("Z", "1Z") if rec["ts"].endswith("Z") else rec["ts"] + "1"
+    rec["hash"] = audit.record_hash(rec)
+    path.write_text("\n".join([*lines, audit.canonical(rec)]) + "\n")
+    code, out = _audit_verify(edited_board)
+    assert code == 1 and f"{path}:4: BAD: line 4: follows the same record as line 3" in out
+    # After a merge, a copy following the merge record's parent is named too, not the real record.
+    base, ours, theirs = branches
+    merged = history_dag.merge(base, ours, theirs, actor="Ada", now=NOW).splitlines()
+    after = json.loads(merged[-1])
+    after["ts"] = "2030-01-01T00:00:00.000Z"
+    after["hash"] = audit.record_hash(after)
+    r = _verify("\n".join([*merged, audit.canonical(after)]) + "\n")
+    assert not r.ok and r.first_bad_line == len(merged) + 1 and f"as line {len(merged)}" in r.message

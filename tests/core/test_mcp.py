@@ -78,3 +78,53 @@ async def test_an_agent_reads_and_edits_through_the_one_write_path(launch_copy: 
     recs = audit.read(launch_copy)
     assert {(r.actor, r.source) for r in recs} == {("codex", "agent")}
     assert audit.verify(launch_copy).ok
+
+
+async def test_mcp_refuses_unknown_arguments_wrong_types_and_oversize_text(launch_copy: Path, tmp_path: Path) -> None:
+    from readiness_tui.core.model.text_limits import TEXT_MAX, TITLE_MAX
+
+    before = launch_copy.read_bytes()
+    elsewhere = tmp_path / "elsewhere" / "new.toml"
+    params = StdioServerParameters(
+        command=sys.executable,
+        args=["-m", "readiness_tui", "mcp", str(launch_copy), "--actor", "codex"],
+        env=dict(os.environ),
+    )
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+        await session.initialize()
+        tools = {t.name: t for t in (await session.list_tools()).tools}
+        assert all(t.inputSchema.get("additionalProperties") is False for t in tools.values())
+        assert tools["add_item"].inputSchema["properties"]["title"]["maxLength"] == TITLE_MAX
+        assert tools["add_note"].inputSchema["properties"]["text"]["maxLength"] == TEXT_MAX
+        calls = [
+            ("add_item", {"board": str(elsewhere), "title": "x"}, "unknown argument 'board'"),
+            ("set_fields", {"item_id": "SEC-02", "assignments": ["status=done"], "dry_run": True}, "'dry_run'"),
+            ("add_item", {"title": 123}, "title"),
+            ("set_fields", {"item_id": "SEC-02", "assignments": "status=done"}, "assignments"),
+            ("add_item", {"title": "t" * 2_000_000}, "title: 2,000,000 characters, more than the 200 allowed"),
+            ("add_note", {"item_id": "SEC-02", "text": "n" * 100_000}, "text: 100,000 characters"),
+            ("set_fields", {"item_id": "SEC-02", "assignments": ["title=" + "x" * 201]}, "SEC-02.title: 201"),
+        ]
+        for tool, args, said in calls:
+            result = await session.call_tool(tool, args)
+            assert result.isError, (tool, args)
+            assert said in result.content[0].text, result.content[0].text
+        # the server is still serving, and nothing above reached the board
+        assert not (await session.call_tool("show_item", {"item_id": "SEC-02"})).isError
+    assert launch_copy.read_bytes() == before
+    assert not elsewhere.exists() and audit.read(launch_copy) == []
+
+
+def test_set_and_note_refuse_oversize_text_with_exit_1(launch_copy: Path) -> None:
+    before = launch_copy.read_bytes()
+    long_title = CliRunner().invoke(cli, ["set", str(launch_copy), "SEC-02", "title=" + "x" * 201])
+    assert long_title.exit_code == 1
+    assert "launch.toml: SEC-02.title: 201 characters, more than the 200 allowed" in long_title.output
+    long_note = CliRunner().invoke(cli, ["note", str(launch_copy), "SEC-02", "y" * 10_001])
+    assert long_note.exit_code == 1
+    assert "progress.text: 10,001 characters, more than the 10,000 allowed" in long_note.output
+    long_add = CliRunner().invoke(cli, ["add", str(launch_copy), "--title", "z" * 201])
+    assert long_add.exit_code == 1 and "title: 201 characters" in long_add.output
+    assert launch_copy.read_bytes() == before
+    # at the limit is fine
+    assert CliRunner().invoke(cli, ["set", str(launch_copy), "SEC-02", "title=" + "x" * 200]).exit_code == 0

@@ -336,7 +336,9 @@ async def test_running_every_gate_evaluates_the_gates_that_moved_not_every_gate_
         assert "20 pass" in str(pane.query_one("#gates-summary", Static).render())
         assert app.live.gate_status["G-39"] == "fail"
         assert not app.live.running()
-    assert len(json.loads(board.with_name("board.readiness-state.json").read_text())["results"]) == 40
+    from readiness_tui.core.gates.state import state_path
+
+    assert len(json.loads(state_path(board).read_text())["results"]) == 40
 
 
 async def test_a_status_key_in_the_gates_pane_evaluates_only_the_edited_gate(

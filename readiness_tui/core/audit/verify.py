@@ -6,6 +6,10 @@ merged branches (``history_dag``) the history is a *DAG*, where ``prev`` and a m
 ``merges`` may name any line above, and exactly one head must be left at the end. Either way a
 head published earlier (``expected_heads``) must still be in the file, else it was truncated or
 rewritten.
+
+A record takes one place: a line that repeats an earlier one, or a record that follows a record
+another already follows (a fork), is refused, naming its line, unless the fork is one of the
+branches a merge record later joins (both branches of a merge follow the fork point).
 """
 
 from __future__ import annotations
@@ -65,10 +69,53 @@ def _unlinked(n: int, dag: bool) -> str:
     return f"line {n}: {why}"
 
 
+class _Branches:
+    """Which branch each record is on: a record that follows one already followed opens a new
+    branch (a fork, named by its line); a merge record joins the branches of all it follows."""
+
+    def __init__(self) -> None:
+        self.of: dict[str, int] = {GENESIS: 0}  # record hash -> the line that opened its branch
+        self.followed: dict[str, int] = {}  # record hash -> the first line that follows it
+        self.forks: dict[int, int] = {}  # fork line -> the line that followed the same record first
+        self.parent: dict[int, int] = {0: 0}
+
+    def find(self, b: int) -> int:
+        while self.parent[b] != b:
+            self.parent[b] = self.parent[self.parent[b]]
+            b = self.parent[b]
+        return b
+
+    def add(self, n: int, this: str, follows: list[str]) -> None:
+        prev = follows[0]
+        if prev in self.followed:
+            self.forks[n] = self.followed[prev]
+            self.parent[n] = n
+            branch = n
+        else:
+            self.followed[prev] = n
+            branch = self.of[prev]
+        self.of[this] = branch
+        for ref in follows[1:]:  # a merge record's other heads: their branches are joined here
+            if ref in self.followed:  # not a head any more: joins nothing (a copied merge record)
+                continue
+            self.followed[ref] = n
+            self.parent[self.find(self.of[ref])] = self.find(branch)
+
+    def unjoined(self) -> tuple[int, int] | None:
+        """The first fork no merge record joins to the rest, with the line it competes with (the
+        later of two records that follow one record is the copy, whichever of them is the head)."""
+        top = self.find(0)
+        for n, other in sorted(self.forks.items()):
+            if self.find(n) != top:
+                return n, other
+        return None
+
+
 def verify_lines(lines: Iterable[tuple[int, str]], expected_heads: Iterable[str] = (), *, dag: bool) -> Verification:
     """Verify numbered history lines as a chain, or as a DAG (``dag``); see the module doc."""
-    seen = {GENESIS}
+    seen = {GENESIS: 0}
     open_heads: dict[str, int] = {}
+    branches = _Branches()
     head = GENESIS
     count = merges = last_line = 0
     for n, line in lines:
@@ -76,15 +123,27 @@ def verify_lines(lines: Iterable[tuple[int, str]], expected_heads: Iterable[str]
         rec, problem = _line_problem(n, line)
         if rec is None:
             return Verification(False, n, problem, count, head, merges)
-        for ref in refs(rec) if dag else [str(rec.get("prev"))]:
+        this = line_hash(line)
+        if this in seen:
+            # The same bytes twice: a copy (no writer and no merge ever writes a line twice).
+            why = f"line {n}: repeats line {seen[this]}: a record was copied"
+            return Verification(False, n, why, count, head, merges)
+        ours = refs(rec) if dag else [str(rec.get("prev"))]
+        for ref in ours:
             if (ref not in seen) if dag else (ref != head):
                 return Verification(False, n, _unlinked(n, dag), count, head, merges)
             open_heads.pop(ref, None)
-        head = line_hash(line)
-        seen.add(head)
+        branches.add(n, this, ours)
+        head = this
+        seen[head] = n
         open_heads[head] = n
         count += 1
         merges += rec.get("type") == "merge"
+    forked = branches.unjoined()
+    if forked is not None:
+        n, other = forked
+        why = f"line {n}: follows the same record as line {other}, and no merge record joins them: a record was copied or inserted"
+        return Verification(False, n, why, count, head, merges)
     if len(open_heads) > 1:
         loose = min(ln for h, ln in open_heads.items() if h != head)
         why = (

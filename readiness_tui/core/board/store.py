@@ -38,6 +38,7 @@ from readiness_tui.core.board.text import BoardText
 from readiness_tui.core.model.board import Board, Item, normalize_status
 from readiness_tui.core.model.problems import BoardChangedOnDisk, BoardError, BoardMissing, EditError
 from readiness_tui.core.model.records import Change
+from readiness_tui.core.model.text_limits import check_text_limits
 
 _item_id = attrgetter("id")
 
@@ -130,9 +131,11 @@ class BoardStore:
         ids.reverse()
         self._item_index = dict(zip(ids, range(len(items) - 1, -1, -1)))
 
-    def _check_editable(self) -> None:
+    def _check_editable(self, values: Mapping[str, Any] | None = None, where: str = "") -> None:
         if self.editable_reason:
             raise EditError(f"{self.name}: {self.editable_reason}", self.path)
+        if values:  # every writer's text passes here: one limit for app, CLI and MCP
+            check_text_limits(values, self.path, f"{self.name}: {where}")
 
     def has_item(self, item_id: str) -> bool:
         return item_id in self._item_index
@@ -179,6 +182,7 @@ class BoardStore:
         k = self._item_index.get(item_id)
         if k is None:
             raise EditError(f"no item {item_id!r} in {self.name}", self.path)
+        self._check_editable(values, f"{item_id}.")
         values = dict(values)
         if "id" in values and values["id"] != item_id:
             raise EditError("an item's id is changed with rename, which also updates references", self.path)
@@ -231,7 +235,7 @@ class BoardStore:
     # items --------------------------------------------------------------------
     def add_item(self, values: Mapping[str, Any], after: str | None = None) -> Change:
         """Append a new item (after ``after`` when given, else after the last item)."""
-        self._check_editable()
+        self._check_editable(values)
         change = store_items.add_item(self.board, self._text, self._item_index, values, after, self.path)
         self._reindex()
         return change
@@ -285,7 +289,7 @@ class BoardStore:
     # other records (the edits themselves live in ``store_records``) ----------------
     def add_record(self, kind: str, values: Mapping[str, Any]) -> Change:
         """Append a risk, phase, milestone, waiver, deliverable, progress note or section."""
-        self._check_editable()
+        self._check_editable(values, f"{kind}.")
         if kind == "items":
             return self.add_item(values)
         change = store_records.add_record(self.board, self._text, kind, values, self.path)
@@ -299,7 +303,7 @@ class BoardStore:
         )
 
     def set_record_fields(self, kind: str, index: int, values: Mapping[str, Any]) -> list[Change]:
-        self._check_editable()
+        self._check_editable(values, f"{kind}.")
         return store_records.set_record_fields(self.board, self._text, kind, index, values, self.path, self.name)
 
     def remove_record(self, kind: str, index: int) -> Change:

@@ -24,7 +24,7 @@ from readiness_tui.core import audit
 from readiness_tui.core.board.fieldmerge import FieldClash, compare
 from readiness_tui.core.board.file import DiskState
 from readiness_tui.core.board.fsutil import failpoint, remove_stale_temps, sha256_parts
-from readiness_tui.core.board.lock import board_lock
+from readiness_tui.core.board.lock import board_lock, writer_kind
 from readiness_tui.core.board.store import BoardStore, frozen_board
 from readiness_tui.core.model.problems import BoardMissing, EditError, FieldConflict
 from readiness_tui.core.model.records import RECORD_KEYS, Change
@@ -74,7 +74,7 @@ def write_board(req: WriteRequest, *, force: bool = False, prefer: str = "") -> 
     if path is None:
         store.save()  # raises: a board with no file needs a path
         return WriteOutcome(store, False)
-    with board_lock(path, req.lock_timeout):
+    with board_lock(path, req.lock_timeout, writer_kind(req.source)):
         remove_stale_temps(path)
         outcome = WriteOutcome(store, False)
         state = store.disk_state(strict=True)

@@ -217,13 +217,13 @@ class EditController:
         anything else; returns what was recorded ("" for nothing). Skipped while another writer
         holds the lock (that writer does it)."""
         from readiness_tui.core.board.fsutil import sha256_bytes
-        from readiness_tui.core.board.lock import board_lock
+        from readiness_tui.core.board.lock import board_lock, writer_kind
 
         path = self.store.path
         if path is None or self.audit_source is None or self.read_only:
             return ""
         try:
-            with board_lock(path, timeout=0.2):
+            with board_lock(path, timeout=0.2, writer=writer_kind(self.audit_source)):
                 # The disk as it is now, under the lock: what we loaded may be older already.
                 return audit.reconcile(path, sha256_bytes(path.read_bytes()), actor=self.actor)
         except FileNotFoundError:
@@ -329,12 +329,12 @@ class EditController:
     def _record_outside(self, old_board: Any, fresh: BoardStore, changes: list[Change]) -> None:
         """Record what changed on disk, unless its writer did (every readiness writer records its
         own edits, with the hash of the text it wrote: a second record would count it twice)."""
-        from readiness_tui.core.board.lock import board_lock
+        from readiness_tui.core.board.lock import board_lock, writer_kind
 
         if self.audit_source is None or fresh.path is None or fresh.stamp is None or self.read_only:
             return
         try:
-            with board_lock(fresh.path, self.lock_timeout):
+            with board_lock(fresh.path, self.lock_timeout, writer_kind(self.audit_source)):
                 audit.reconcile(
                     fresh.path,
                     fresh.stamp.sha256,

@@ -102,6 +102,29 @@ def _high_entropy(value: str) -> bool:
     return shannon_entropy(value) >= 4.0
 
 
+# Runs of letters that read as a word (a vowel, no long consonant cluster): ``Results``, ``Manager``.
+_WORDY = re.compile(r"[A-Z]?[a-z]{4,}|[A-Z]{5,}")
+_SAYABLE = re.compile(r"(?=.*[aeiouy])(?!.*[^aeiouy]{4})(?!.*[aeiou]{3}).*")
+
+
+def lone_random(value: str) -> bool:
+    """Whether a token alone on its line looks random enough to be a secret (or the rest of one
+    split over lines): 20 characters or more, mixed, mostly not words. Shorter than the general
+    entropy rule's 32, so it only applies to a line holding nothing else."""
+    v = value.rstrip("=")
+    if len(v) < 20:
+        return False
+    if _HEX.fullmatch(v):
+        return shannon_entropy(v) >= 3.0 and any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
+    digits = sum(c.isdigit() for c in v)
+    upper = sum(c.isupper() for c in v)
+    lower = sum(c.islower() for c in v)
+    if sum(n >= 2 for n in (digits, upper, lower)) < 2 or digits + upper < 4:
+        return False
+    wordy = sum(len(m[0]) for m in _WORDY.finditer(v) if _SAYABLE.fullmatch(m[0].lower()))
+    return wordy <= 0.4 * len(v) and shannon_entropy(v) >= 3.3
+
+
 @dataclass(frozen=True)
 class Rule:
     """One kind of secret: ``pattern`` finds it; ``group`` is what is replaced (0: the whole match);
@@ -129,6 +152,15 @@ _TOKEN_CHARS = "A-Za-z0-9+/=_\\-"
 
 def _digest_allowed(m: re.Match[str]) -> bool:
     return not is_plain_digest(m.string, m.start(), m.end())
+
+
+def _not_numeric_ids(m: re.Match[str]) -> bool:
+    # ``docker run -u 1000:1000`` is a user and a group id, not a password.
+    return not m.group(2).isdigit()
+
+
+def _lone_ok(m: re.Match[str]) -> bool:
+    return lone_random(m.group(1)) and _digest_allowed(m)
 
 
 def _entropy_ok(m: re.Match[str]) -> bool:
@@ -168,8 +200,24 @@ def _rule_table() -> list[Rule]:
         Rule("google-api-key", re.compile(r"\bAIza[0-9A-Za-z_\-]{35}\b")),
         Rule("npm-token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
         Rule("jwt", re.compile(r"\beyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}")),
+        # An Authorization header's credential, however short: ``Authorization: Bearer abc``.
+        Rule(
+            "authorization",
+            re.compile(
+                r"(?i)\b(?:proxy-)?authorization[\"']?\s*[:=]\s*"
+                r"(?:(?:bearer|basic|token|digest|negotiate|api-?key)\s+)?([^\s\"',;]+)"
+            ),
+            1,
+        ),
         Rule("bearer", re.compile(r"(?i)\b(?:bearer|token)\s+([A-Za-z0-9\-._~+/]{12,}=*)"), 1),
         Rule("basic-auth", re.compile(r"(?i)\bbasic\s+([A-Za-z0-9+/]{12,}=*)"), 1),
+        # curl -u user:password, --user=user:password, --proxy-user user:password
+        Rule(
+            "user-password",
+            re.compile(r"(?<![\w-])(?:-u|-U|--user|--proxy-user)(?:[ \t]*|=)([\"']?)[^\s:\"'@]+:([^\s\"']+)\1"),
+            2,
+            _not_numeric_ids,
+        ),
         Rule("url-password", re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@]+:([^/\s@]+)@"), 1),
         # --password value, --api-key value (a space, not "="; "=" is the next rule's)
         Rule(
@@ -201,6 +249,14 @@ def _rule_table() -> list[Rule]:
             re.compile(rf"(?<![{_TOKEN_CHARS}])[{_TOKEN_CHARS}]{{32,}}(?![{_TOKEN_CHARS}])"),
             0,
             _entropy_ok,
+        ),
+        # A shorter random token alone on its line: the second half of a token split over lines
+        # whose first half shares a line with other text, a password printed on its own.
+        Rule(
+            "high-entropy",
+            re.compile(rf"(?m)^[ \t]*([{_TOKEN_CHARS}]{{20,}})[ \t]*$"),
+            1,
+            _lone_ok,
         ),
     ]
 

@@ -1,4 +1,6 @@
-"""The state file: last gate results beside the board (``NAME.readiness-state.json``), never in it.
+"""The state file: last gate results, never in the board: in the git dir when the board is in a git
+repository (``.git/readiness/gates/``, see core.board.private_files), else beside the board
+(``NAME.readiness-state.json``).
 
 Written atomically; a missing or unreadable state file is an empty one (results are a cache of
 what the commands said, never the source of truth). Results that land while a save is being
@@ -14,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from readiness_tui.core.board.fsutil import atomic_write
+from readiness_tui.core.board.private_files import private_path
 from readiness_tui.core.gates.paths import state_path_name
 from readiness_tui.core.gates.runner import RunResult
 from readiness_tui.core.outputs.json_doc import document_bytes
@@ -23,7 +26,7 @@ STATE_VERSION = 1
 
 def state_path(board_path: Path | str) -> Path:
     p = Path(board_path)
-    return p.with_name(state_path_name(p))
+    return private_path(p, "gates", "json", state_path_name(p))
 
 
 class GateState:
@@ -116,6 +119,7 @@ class GateState:
                     return
                 taken = self._recorded
                 data = {"version": STATE_VERSION, "results": self._rows_of(sorted(self.results.items()))}
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(self.path, document_bytes(data))
             with self._lock:
                 self._written = max(self._written, taken)

@@ -1,7 +1,8 @@
 """Presenter mode: where the presenter's standup is, shared through a small file beside the board.
 
 No server of our own: the presenting instance writes ``BOARD.standup.json`` (atomically, so a
-reader never sees half a file) each time its slide, grouping or timer changes; following
+reader never sees half a file; in the git dir when the board is in a git repository, see
+core.board.private_files, so git never lists it) each time its slide, grouping or timer changes; following
 instances watch that file with watchfiles and show the same slide and timer.
 
 The timer travels as "elapsed seconds at ``written_at`` (wall clock), paused or not", so a
@@ -17,6 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from readiness_tui.core.board.fsutil import atomic_write
+from readiness_tui.core.board.private_files import private_path
 
 SUFFIX = ".standup.json"
 #: How soon watchfiles hands a change over (ms): the slide must reach followers within 300 ms.
@@ -45,12 +47,13 @@ class PresenterState:
 
 
 def state_path(board_path: Path) -> Path:
-    """``plan.toml`` -> ``plan.standup.json`` beside it."""
-    return board_path.with_name(board_path.stem + SUFFIX)
+    """``plan.toml`` -> ``plan.standup.json`` beside it, or in the git dir inside a repository."""
+    return private_path(board_path, "presenter", "standup.json", board_path.stem + SUFFIX)
 
 
 def write_state(path: Path, state: PresenterState) -> None:
     """Write the state atomically (a reader sees the old or the new file, never a mix)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, json.dumps(asdict(state), sort_keys=True).encode("utf-8"))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from readiness_tui.core.gates import GateView
+from readiness_tui.core.gates import GateView, redact
 from readiness_tui.core.outputs.display import CONTROL_WARNING, format_age, format_duration, has_control, printable
 from readiness_tui.ui.widgets.item_text import GATE_MARK as STATUS_MARK
 
@@ -93,7 +93,8 @@ def gate_detail(v: GateView, now: float) -> Text:
         t.append(f"⚠ {v.drift} (item is {v.item_status})\n", style="bold red")
     if v.command:
         t.append("$ ", style="dim")
-        t.append(printable(v.command) + "\n", style="bold")
+        # Redacted as in check's output: a screen is shared, recorded, streamed.
+        t.append(printable(redact(v.command)) + "\n", style="bold")
         if has_control(v.command):
             t.append(f"‼ the command {CONTROL_WARNING}\n", style="bold red")
     for e in v.evidence:

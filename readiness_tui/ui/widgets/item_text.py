@@ -176,7 +176,9 @@ class ItemText:
             if g.exit_criteria:
                 lines.append(f"  [dim]exit criteria[/]  {e(g.exit_criteria)}")
             if g.verify:
-                lines.append(f"  [dim]verify[/]         [b]{e(g.verify)}[/]")
+                from readiness_tui.core.gates import redact  # here: only a gate needs it
+
+                lines.append(f"  [dim]verify[/]         [b]{e(redact(g.verify))}[/]")
             for ev in g.evidence if not live else ():  # the live lines list them, found or not
                 lines.append(f"  [dim]evidence[/]       {e(ev)}")
             for w in g.watch:
