@@ -40,12 +40,9 @@ def order(board: Path, include_closed: bool, as_json: bool) -> None:
         lines += [f"  wave {n}: {', '.join(wave)}" for n, wave in enumerate(waves, 1)]
         for i, why in a.unplaced.items():
             lines.append(f"  no wave: {i} ({why})")
-        if cp.ids:
-            lines.append(f"Critical path ({cp.length_text}): {' -> '.join(cp.ids)}")
-        else:
-            lines.append("Critical path: none (no open work with a place in the plan)")
+        lines.append(cp.headline)
         if cp.unestimated:
-            lines.append(f"  unestimated, counted as 0 days: {', '.join(cp.unestimated)}")
+            lines.append(f"  {cp.unestimated_text}")
         lines.append(f"Ready ({len(a.ready)}): {', '.join(a.ready) or '-'}")
         lines.append(f"Blocked ({len(a.blocked)}, status blocked): {', '.join(a.blocked) or '-'}")
         lines.append(f"Waiting ({len(a.waiting)}, on open dependencies):" + ("" if a.waiting else " -"))

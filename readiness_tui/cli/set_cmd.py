@@ -89,7 +89,9 @@ def _echo_changes(board: Any, changes: list[Any]) -> None:
     for c in changes:
         # Named as `set` takes them back (waivers:W-1, waivers:#2), as the app names them.
         where = c.item if c.kind == "items" else f"{c.kind}:{change_ref(board, c).key}"
-        if c.field == "*":
+        if c.kind == "matrix" and c.field == "*":
+            click.echo("matrix: kept in step with depends_on")
+        elif c.field == "*":
             click.echo(f"{where}: {'added' if c.old is None else 'removed' if c.new is None else 'replaced'}")
         else:
             click.echo(f"{where}.{c.field}: {c.old!r} -> {c.new!r}")

@@ -199,6 +199,16 @@ def test_critical_path_without_estimates_counts_items() -> None:
     assert cp.length_text == "3 items (no estimates: each open item counts as one unit)"
 
 
+def test_critical_path_length_is_worded_once() -> None:
+    one_day = Analysis(BoardStore.from_text('[[items]]\nid = "A"\nestimate_days = 1\n').board).critical_path
+    assert one_day.length_text == "1 day" and one_day.unit_word == "day"
+    one_item = Analysis(BoardStore.from_text('[[items]]\nid = "A"\n').board).critical_path
+    assert one_item.length_text.startswith("1 item (") and one_item.unit_word == "item"
+    assert one_item.headline == f"Critical path ({one_item.length_text}): A"
+    none = Analysis(BoardStore.from_text('[[items]]\nid = "A"\nstatus = "done"\n').board).critical_path
+    assert none.headline == "Critical path: none (no open work with a place in the plan)"
+
+
 def test_progress_and_counts(a: Analysis) -> None:
     assert a.progress(["A", "B", "zzz"]) == (1, 2)
     assert a.counts_by_status() == {"done": 1, "todo": 4, "in_progress": 1, "blocked": 1}

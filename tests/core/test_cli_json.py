@@ -113,6 +113,7 @@ def test_report_json_alias_and_contract(launch: Path) -> None:
             "schema": STR,
             "week": STR,
             "completed": LIST,
+            "completed_undone": LIST,
             "blocked": LIST,
             "waiting": LIST,
             "risks_introduced": LIST,

@@ -66,4 +66,48 @@ def test_the_page_shows_the_standup_screens_deck(tmp_path: Path) -> None:
     done = [i.id for g in deck.groups for i in g.done]
     assert first_open.id in done
     for item_id in done:
-        assert f"<li>{item_id} " in section.split("Done since the last standup", 1)[1]
+        assert f"<li>{item_id} " in section.split("Done since last standup", 1)[1]
+
+
+def _slides(page: str) -> dict[str, str]:
+    section = page[page.index('<section id="standup">') :]
+    return dict(re.findall(r'<div class="slide"><h3>(.*?)</h3>(.*?)</div>', section))
+
+
+def test_every_owner_slide_shows_what_the_deck_model_holds() -> None:
+    # Issue 39: on the shipped plan the page said "Nothing to report" on 9 of 10 owner slides while
+    # the standup screen showed DevOps waiting on three items with their chains.
+    from readiness_tui.core.standup.deck import StandupDeck
+
+    store = BoardStore.load(ROOT / "boards" / "final-implementation-plan.toml")
+    deck = StandupDeck.build(store, group_by="owner")
+    slides = _slides(to_html(store.board, store.path))
+    assert "Nothing to report" not in "".join(slides.values())
+    devops = deck.group("DevOps")
+    assert devops is not None and len(devops.waiting) == 3
+    for g in deck.groups:
+        body = slides[g.label]
+        shown = re.findall(r"<li>(\S+) ", body)
+        assert shown == g.item_ids(), g.label
+        for sec in g.sections():
+            if sec.entries:
+                assert f'<h4 data-section="{sec.key}">{sec.title}</h4>' in body
+            for entry in sec.entries:
+                for chain in entry.chain_texts():
+                    assert f"waiting on {chain}" in body
+    assert "waiting on T-004 (DevOps) ← T-001 (Platform Eng)" in slides["DevOps"]
+
+
+def test_the_critical_path_is_worded_by_the_analysis(tmp_path: Path) -> None:
+    # A board with no estimates: the path is a count of open items, never "days".
+    from readiness_tui.core.analysis.analyze import Analysis
+
+    store = BoardStore.load(ROOT / "boards" / "final-implementation-plan.toml")
+    cp = Analysis(store.board).critical_path
+    assert cp.unit == "items"
+    page = to_html(store.board, None)
+    line = re.search(r'<p id="critical-path">(.*?)</p>', page)
+    assert line is not None
+    assert line.group(1).startswith(f"Critical path ({cp.length_text}): ")
+    assert "3 items (no estimates: each open item counts as one unit)" in line.group(1)
+    assert "days" not in line.group(1)

@@ -198,3 +198,66 @@ def test_the_report_says_whether_git_holds_the_history_head(tmp_path: Path) -> N
     rep = weekly_report(BoardStore.load(board).board, board)
     assert rep.anchored is True and rep.history_ok and "anchored in git (1 anchor)" in rep.render_markdown()
     assert json.loads(rep.to_json())["history"]["anchored"] is True
+
+
+def test_a_change_undone_by_a_git_checkout_is_not_reported_as_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 39: after `set T-001 status=done` and `git checkout` of the board, the report listed
+    # T-001 as completed while its own go/no-go said "P0 T-001 is not done (todo)"; a dependency
+    # change undone the same way was listed too.
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Ada",
+        "GIT_AUTHOR_EMAIL": "ada@example.invalid",
+        "GIT_COMMITTER_NAME": "Ada",
+        "GIT_COMMITTER_EMAIL": "ada@example.invalid",
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        res = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+        assert res.returncode == 0, res.stdout + res.stderr
+        return res
+
+    board = tmp_path / "plan.toml"
+    board.write_text(
+        '[board]\ntitle = "Undo"\n\n[[items]]\nid = "T-001"\ntitle = "Pin"\npriority = "P0"\n\n'
+        '[[items]]\nid = "T-002"\ntitle = "Ship"\npriority = "P1"\nstatus = "done"\n\n'
+        '[[items]]\nid = "T-003"\ntitle = "Docs"\n',
+        encoding="utf-8",
+    )
+    run("git", "init", "-q", "-b", "main")
+    run("git", "add", "plan.toml")
+    run("git", "commit", "-qm", "board")
+    readiness = (sys.executable, "-m", "readiness_tui")
+    run(*readiness, "set", "plan.toml", "T-001", "status=done", "depends_on+=T-003")
+    run(*readiness, "set", "plan.toml", "T-003", "status=done")
+    run("git", "checkout", "--", "plan.toml")  # the board as committed; the history keeps the records
+    assert BoardStore.load(board).item("T-001").status == "todo"
+
+    # The records carry the clock's time; the tests' "today" is frozen: report the records' week.
+    from readiness_tui.core.model.dates import iso_week
+
+    week = iso_week(audit.read(board)[0].local_date)
+    readiness = (*readiness[:3], "report", "plan.toml", "--week", week)
+    doc = json.loads(run(*readiness, "--json").stdout)
+    assert doc["completed"] == []
+    assert doc["completed_undone"] == [{"id": "T-001", "status": "todo"}, {"id": "T-003", "status": "todo"}]
+    assert "P0 T-001 is not done (todo)" in doc["go_no_go"]["reasons"]
+    assert doc["dependency_changes"] == [{"item": "T-001", "added": ["T-003"], "removed": [], "undone": ["T-003"]}]
+    md = run(*readiness).stdout
+    assert "- Completed IDs: none; T-001 (done in the week, undone since: now todo); T-003 (" in md
+    assert "- Changes to dependency graph: T-001: +T-003 (undone since)" in md
+    # The HTML page shows the same report, on the day of the records.
+    from readiness_tui.core.outputs.html import to_html
+
+    monkeypatch.setenv("READINESS_TODAY", audit.read(board)[0].local_date.isoformat())
+    store = BoardStore.load(board)
+    page = to_html(store.board, board)
+    assert "T-001 (done in the week, undone since: now todo)" in page
+    assert "T-001: +T-003 (undone since)" in page

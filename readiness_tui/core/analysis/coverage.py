@@ -77,3 +77,43 @@ def matrix_disagreements(matrix: Matrix | None, items: Mapping[str, Item]) -> li
             if rec != der:
                 out.append(MatrixDisagreement(rid, cid, int(rec), int(der)))
     return out
+
+
+def matrix_in_step(
+    matrix: Matrix,
+    items: Mapping[str, Item],
+    keep: set[tuple[str, str]] | None = None,
+    renamed: Mapping[str, str] | None = None,
+    removed: Iterable[str] = (),
+) -> Matrix | None:
+    """The recorded matrix after an edit of ``depends_on``, or None when it needs no change.
+
+    Ids renamed by the edit are renamed in its order, and ids it removed leave it (rows and
+    columns), so the matrix never names what is gone. Every cell then says what ``depends_on``
+    says, except the cells in ``keep``: those that already disagreed before the edit, which is the
+    recorder's business (lint names them), not this edit's.
+    """
+    renamed = renamed or {}
+    gone = set(removed)
+    old_order = [renamed.get(i, i) for i in matrix.order]
+    kept = [n for n, i in enumerate(old_order) if i not in gone or i in items]
+    order = [old_order[n] for n in kept]
+    recorded = [row.replace(" ", "") for row in matrix.rows]
+    keep = {(renamed.get(r, r), renamed.get(c, c)) for r, c in keep or set()}
+    rows = []
+    for r in kept:
+        rid = old_order[r]
+        deps = set(items[rid].depends_on) if rid in items else set()
+        cells = []
+        for c in kept:
+            cid = old_order[c]
+            cell = recorded[r][c]
+            if (rid, cid) not in keep:
+                cell = "1" if cid in deps else "0"
+            cells.append(cell)
+        row = "".join(cells)
+        # An unchanged row keeps the way it was written (spaces between cells, say).
+        rows.append(matrix.rows[r] if row == recorded[r] and len(kept) == len(old_order) else row)
+    if order == matrix.order and rows == matrix.rows:
+        return None
+    return Matrix(order=order, rows=rows)

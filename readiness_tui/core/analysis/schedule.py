@@ -70,6 +70,10 @@ class Schedule(Mapping[str, ScheduleRow]):
         return dict(found)
 
 
+#: Why a board has no critical path: it has no open work placed in a wave.
+NO_PATH = "none (no open work with a place in the plan)"
+
+
 @dataclass
 class CriticalPath:
     ids: list[str]
@@ -82,12 +86,31 @@ class CriticalPath:
     unit: str = "days"
 
     @property
+    def unit_word(self) -> str:
+        """One unit of the schedule, ``day`` or ``item``: every surface words lengths with it."""
+        return "item" if self.unit == "items" else "day"
+
+    @property
     def length_text(self) -> str:
-        """``12 days`` or ``5 items (no estimates: each open item counts as one unit)``."""
+        """``12 days`` or ``5 items (no estimates: each open item counts as one unit)``: the one
+        wording of the path's length (order, the plan pane, the HTML page, ``export -f json``)."""
+        n = self.total_days
+        text = f"{n:g} {self.unit_word}{'' if n == 1 else 's'}"
         if self.unit == "items":
-            n = int(self.total_days)
-            return f"{n} item{'s' if n != 1 else ''} (no estimates: each open item counts as one unit)"
-        return f"{self.total_days:g} days"
+            return f"{text} (no estimates: each open item counts as one unit)"
+        return text
+
+    @property
+    def headline(self) -> str:
+        """``Critical path (LENGTH): A -> B`` or why there is none, as ``order`` prints it."""
+        if not self.ids:
+            return f"Critical path: {NO_PATH}"
+        return f"Critical path ({self.length_text}): {' -> '.join(self.ids)}"
+
+    @property
+    def unestimated_text(self) -> str:
+        """The open items counted as zero days ("" when there are none)."""
+        return f"unestimated, counted as 0 days: {', '.join(self.unestimated)}" if self.unestimated else ""
 
 
 def critical_path(

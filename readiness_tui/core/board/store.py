@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from readiness_tui.core.board import hooks, store_items, store_records
+from readiness_tui.core.board import hooks, matrix_step, store_items, store_records
 from readiness_tui.core.board.file import DiskState, disk_state, look, read_board_bytes
 from readiness_tui.core.board.fsutil import FileStamp, atomic_write, sha256_parts, text_chunks
 from readiness_tui.core.board.line_index import LineIndex
@@ -321,6 +321,17 @@ class BoardStore:
     def set_matrix(self, order: list[str], rows: list[str]) -> None:
         store_records.set_matrix(self.board, self._text, order, rows)
         self._reindex()
+
+    def matrix_before(self) -> matrix_step.MatrixBefore | None:
+        return matrix_step.matrix_before(self.board)
+
+    def keep_matrix(self, before: matrix_step.MatrixBefore | None, changes: list[Change]) -> list[Change]:
+        """Bring the recorded matrix in step with the edit made since ``before`` (see
+        ``matrix_step.matrix_after_edit``); the changes that made."""
+        out = matrix_step.matrix_after_edit(self.board, self._text, before, changes, self.name)
+        if out:
+            self._reindex()
+        return out
 
     # ------------------------------------------------------------------ saving
     def disk_state(self, strict: bool = False) -> DiskState:

@@ -100,3 +100,27 @@ def set_matrix(board: Board, text: BoardText, order: list[str], rows: list[str])
     else:
         text.append(Segment("matrix", rendered, 1, 1, False))
     board.matrix = matrix
+
+
+def put_matrix(board: Board, text: BoardText, matrix: Matrix, name: str, dropped: list[int]) -> Change:
+    """Make ``matrix`` the recorded one, editing the ``[matrix]`` table in place so that the
+    comments beside its rows (``# M-01``) stay; ``dropped``: the rows (of the recorded order)
+    that left it. Returns the change the history records."""
+    old = board.matrix
+    at = text.tables["matrix"]
+
+    def mutate(table: Any) -> None:
+        if list(table.get("order", [])) != matrix.order:
+            table["order"] = matrix.order
+            rows = table["rows"]
+            for n in sorted(dropped, reverse=True):
+                del rows[n]
+        rows = table["rows"]
+        for n, row in enumerate(matrix.rows):
+            if str(rows[n]) != row:
+                rows[n] = row
+
+    text.edit_segment(at, "matrix", mutate, name)
+    board.matrix = matrix
+    before = old.model_dump(mode="json") if old is not None else None
+    return Change("matrix", "*", before, matrix.model_dump(mode="json"), kind="matrix")

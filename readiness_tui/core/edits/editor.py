@@ -36,6 +36,7 @@ from readiness_tui.core.edits.results import Snapshot as Snapshot
 from readiness_tui.core.edits.results import board_of as board_of
 from readiness_tui.core.edits.results import restore as restore
 from readiness_tui.core.edits.results import snapshot as snapshot
+from readiness_tui.core.board.matrix_step import in_step
 from readiness_tui.core.model.board import next_status
 from readiness_tui.core.model.problems import BoardError, BoardLocked, BoardMissing, EditError, FieldConflict
 from readiness_tui.core.model.records import Change
@@ -126,6 +127,7 @@ class EditController:
         ``begin_save`` to write it in a thread)."""
         if self.read_only:
             return EditResult(label, error=READ_ONLY_REFUSAL, saved=SaveState.UNCHANGED)
+        fn = in_step(fn)
         before = snapshot(self.store, label)
         try:
             out = fn(self.store)

@@ -117,6 +117,7 @@ def merge_boards(
     o, a, b = keyed_segments(base, cache), keyed_segments(ours, cache), keyed_segments(theirs, cache)
     conflicts: list[Conflict] = []
     merged: dict[Key, str] = {}
+    rederive = False
     for key in dict.fromkeys([*a, *b]):
         so, sa, sb = o.get(key), a.get(key), b.get(key)
         # Compared without trailing blank lines: appending a record after the last one adds a
@@ -130,6 +131,12 @@ def merge_boards(
             if sb is not None:
                 merged[key] = sb.text
             continue
+        if key[0] == "matrix" and sa is not None and sb is not None:
+            # Both sides kept the recorded matrix in step with their own ``depends_on``: it is
+            # worked out again from the merged ``depends_on`` below, not merged cell by cell.
+            merged[key] = sa.text
+            rederive = True
+            continue
         merged_text = _merge_record(key, so, sa, sb, conflicts)
         if merged_text is not None:
             merged[key] = merged_text
@@ -137,7 +144,25 @@ def merge_boards(
     texts = [merged[k] for k in order]
     if conflicts:
         texts.append(render_conflicts(conflicts, ours_name, theirs_name))
-    return MergeResult(_join(texts), conflicts)
+    text = _join(texts)
+    return MergeResult(_matrix_in_step(text) if rederive else text, conflicts)
+
+
+def _matrix_in_step(text: str) -> str:
+    """``text`` with its recorded matrix saying what its ``depends_on`` say."""
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.board.matrix_step import MatrixBefore
+    from readiness_tui.core.model.problems import BoardError
+
+    try:
+        store = BoardStore.from_text(text)
+    except BoardError:
+        return text  # lint names what is wrong with the merged board; the merge keeps ours' matrix
+    matrix = store.board.matrix
+    if matrix is None:
+        return text
+    present = {i for i in matrix.order if store.has_item(i)}
+    return store.text() if store.keep_matrix(MatrixBefore(set(), present), []) else text
 
 
 def _merge_record(

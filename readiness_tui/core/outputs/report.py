@@ -11,7 +11,10 @@
 What happened in the week comes from the audit trail (status changes to done, risks added,
 ``depends_on`` edits, in the week's Monday..Sunday by local date) and from dated progress notes.
 What is blocked and the go/no-go are taken from the board as it stood at the end of the week: the
-current board for this week, else the board rewound through the history. The update ends with the
+current board for this week, else the board rewound through the history. "Completed" is checked
+against that board too: an item the history says was done but the board no longer has done (a
+status reverted by hand, a ``git checkout`` of the board) is listed as undone since, and so is a
+dependency change the board no longer holds. The update ends with the
 history's head hash (and whether the chain verifies), so a history rewritten later is caught.
 """
 
@@ -48,10 +51,27 @@ class DependencyChange:
     item: str
     added: list[str]
     removed: list[str]
+    #: The dependencies among ``added`` and ``removed`` whose change the board no longer holds.
+    undone: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        parts = [f"+{d}" for d in self.added] + [f"−{d}" for d in self.removed]
+        def part(sign: str, d: str) -> str:
+            return f"{sign}{d}" + (" (undone since)" if d in self.undone else "")
+
+        parts = [part("+", d) for d in self.added] + [part("−", d) for d in self.removed]
         return f"{self.item}: {', '.join(parts)}"
+
+
+@dataclass
+class Reopened:
+    """An item the week's history says was completed that the board no longer has done."""
+
+    id: str
+    #: Its status at the end of the week by the board as it is ("removed" when it is gone).
+    status: str
+
+    def describe(self) -> str:
+        return f"{self.id} (done in the week, undone since: now {self.status})"
 
 
 @dataclass
@@ -61,7 +81,10 @@ class WeeklyReport:
     week_start: dt.date
     week_end: dt.date
     as_of: dt.date
+    #: Done at the end of the week, by the board as it is (not by the history alone).
     completed: list[str] = field(default_factory=list)
+    #: Completed in the week by the history, not done by the board since (a revert, a checkout).
+    reopened: list[Reopened] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
     #: Open items waiting on a dependency that is not closed (or names no item).
     waiting: list[str] = field(default_factory=list)
@@ -95,7 +118,7 @@ class WeeklyReport:
             f"# Weekly update: {self.title}",
             "",
             f"- Week of: {self.week} ({self.week_start.isoformat()} to {self.week_end.isoformat()})",
-            f"- Completed IDs: {ids(self.completed)}",
+            f"- Completed IDs: {'; '.join([ids(self.completed), *(r.describe() for r in self.reopened)])}",
             f"- Blocked IDs: {ids(blocked)}",
             f"- Waiting IDs: {ids(waiting)}",
             f"- Risks introduced: {'; '.join(risks) if risks else 'none'}",
@@ -128,11 +151,13 @@ class WeeklyReport:
             "week_end": self.week_end.isoformat(),
             "as_of": self.as_of.isoformat(),
             "completed": list(self.completed),
+            "completed_undone": [{"id": r.id, "status": r.status} for r in self.reopened],
             "blocked": [{"id": b, "waiting_on": self.blocked_by.get(b, [])} for b in self.blocked],
             "waiting": [{"id": b, "waiting_on": self.blocked_by.get(b, [])} for b in self.waiting],
             "risks_introduced": [{"id": r.id, "title": r.title, "state": r.state} for r in self.risks_introduced],
             "dependency_changes": [
-                {"item": d.item, "added": d.added, "removed": d.removed} for d in self.dependency_changes
+                {"item": d.item, "added": d.added, "removed": d.removed, "undone": d.undone}
+                for d in self.dependency_changes
             ],
             "go_no_go": self.decision.to_dict(),
             "history": {
@@ -193,6 +218,12 @@ def build(
         if note.item and note.status == "done" and note.date and monday <= note.date <= sunday:
             completed.append(note.item)
     completed = sorted(dict.fromkeys(completed), key=lambda i: (order.get(i, len(order)), i))
+    # "Completed" is what the board as it is says was done at the end of the week: a status
+    # reverted since (by hand, by a checkout) is reported as undone, not as completed.
+    at_end = analysis.items
+    reopened = [Reopened(i, at_end[i].status if i in at_end else "removed") for i in completed]
+    reopened = [r for r in reopened if r.status != "done"]
+    completed = [i for i in completed if i in at_end and at_end[i].status == "done"]
 
     # blocked (status) and waiting (open dependencies), as the analysis says
     blocked = list(analysis.blocked)
@@ -234,7 +265,10 @@ def build(
         added = [d for d in b if d not in a]
         removed = [d for d in a if d not in b]
         if added or removed:
-            dep_changes.append(DependencyChange(item, added, removed))
+            # A change the board no longer holds (undone by hand or by a checkout) says so.
+            now = set(at_end[item].depends_on) if item in at_end else set()
+            undone = [d for d in added if d not in now] + [d for d in removed if d in now]
+            dep_changes.append(DependencyChange(item, added, removed, undone))
 
     decision = evaluate(end_board, analysis, gate_status)
     v = verification
@@ -245,6 +279,7 @@ def build(
         week_end=sunday,
         as_of=today,
         completed=completed,
+        reopened=reopened,
         blocked=blocked,
         waiting=waiting,
         blocked_by=blocked_by,

@@ -71,13 +71,65 @@ class GroupSlide:
     ready: list[Item] = field(default_factory=list)
 
     def item_ids(self) -> list[str]:
-        return [
-            *(i.id for i in self.done),
-            *(i.id for i in self.in_progress),
-            *(b.item.id for b in self.blocked),
-            *(b.item.id for b in self.waiting),
-            *(i.id for i in self.ready),
-        ]
+        return [e.id for sec in self.sections() for e in sec.entries]
+
+    def sections(self) -> tuple[DeckSection, ...]:
+        """The slide as every surface shows it (the standup screen, the served app, the HTML
+        page): its five sections in order, empty ones included, each entry with what it says."""
+
+        def plain(it: Item, note: str = "") -> DeckEntry:
+            return DeckEntry(it.id, it.title, it.priority or "", it.owner, note)
+
+        def stuck(b: BlockedEntry) -> DeckEntry:
+            # A status beside "blocked"/"todo" says why an item waits while it is being worked on.
+            note = "" if b.item.status in ("blocked", "todo") else b.item.status.replace("_", " ")
+            reason = ""
+            if b.item.status == "blocked" and not b.chains:
+                # The reason someone gave in the notes; a dependency note is not a blocker.
+                lines = b.item.notes.strip().splitlines()
+                reason = "marked blocked" + (f": {lines[0][:60]}" if lines else "")
+            return DeckEntry(b.item.id, b.item.title, b.item.priority or "", b.item.owner, note, b.chains, reason)
+
+        return (
+            DeckSection("done", "Done since last standup", [plain(i) for i in self.done]),
+            DeckSection(
+                "in_progress",
+                "In progress",
+                [plain(i, "in review" if i.status == "review" else "") for i in self.in_progress],
+            ),
+            DeckSection("blocked", "Blocked", [stuck(b) for b in self.blocked]),
+            DeckSection("waiting", "Waiting", [stuck(b) for b in self.waiting]),
+            DeckSection("ready", "Ready next", [plain(i) for i in self.ready]),
+        )
+
+
+#: How many of an entry's chains a slide shows (the rest are the same root seen another way).
+CHAINS_SHOWN = 2
+
+
+@dataclass(frozen=True)
+class DeckEntry:
+    """One line of a slide: the item, a note on its status, the chains it waits on, and why it
+    is blocked when no chain says so."""
+
+    id: str
+    title: str
+    priority: str
+    owner: str
+    note: str = ""
+    chains: list[list[tuple[str, str]]] = field(default_factory=list)
+    reason: str = ""
+
+    def chain_texts(self) -> list[str]:
+        """``DEP (owner) ← ROOT (owner)`` for each chain shown (``CHAINS_SHOWN``)."""
+        return [" ← ".join(f"{i} ({o or 'no owner'})" for i, o in chain) for chain in self.chains[:CHAINS_SHOWN]]
+
+
+@dataclass(frozen=True)
+class DeckSection:
+    key: str
+    title: str
+    entries: list[DeckEntry]
 
 
 def overview(board: Board, analysis: Analysis, gate_status: dict[str, str] | None = None) -> Overview:

@@ -128,7 +128,7 @@ class ItemText:
         if cp is not None and slack is not None and it.status not in CLOSED:
             crit = " [b $warning]on the critical path[/]" if it.id in cp.ids else ""
             # Without estimates the schedule counts open items (one unit each), not days.
-            u = "day" if cp.unit == "days" else "item"
+            u = cp.unit_word
             fields.append(
                 ("schedule", f"starts {u} {slack.es:g}, finishes {u} {slack.ef:g}, slack {slack.slack:g}{crit}")
             )

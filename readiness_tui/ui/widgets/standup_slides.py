@@ -22,8 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from readiness_tui.core.model.board import Item
-from readiness_tui.core.standup.slides import GroupSlide, Overview
+from readiness_tui.core.standup.slides import CHAINS_SHOWN, DeckEntry, GroupSlide, Overview
 from readiness_tui.ui.widgets.progress_bar import progress_text
 from readiness_tui.ui.widgets.standup_bigtext import big_text
 
@@ -37,6 +36,14 @@ STATUS_WORDS = {
     "cancelled": "CANCELLED",
 }
 LIST_LIMIT = 3
+#: How each section of an owner's slide looks: icon, header style, short name, id style.
+SECTION_LOOK = {
+    "done": ("✔", "bold green", "done", "green"),
+    "in_progress": ("▶", "bold cyan", "in progress", "cyan"),
+    "blocked": ("⛔", "bold red", "blocked", "red"),
+    "waiting": ("⧗", "bold yellow", "waiting", "red"),
+    "ready": ("→", "bold yellow", "ready", "yellow"),
+}
 #: A slide narrower or shorter than this is compact (see the module docs): 80x24 is, 100x30 is not.
 COMPACT_WIDTH = 90
 COMPACT_HEIGHT = 22
@@ -203,14 +210,7 @@ class GroupSlideView(Vertical):
         yield OptionList(*self.options(), id="standup-items")
 
     def summary(self) -> str:
-        d = self.data
-        parts = [
-            (len(d.done), "done since last standup", "done"),
-            (len(d.in_progress), "in progress", "in progress"),
-            (len(d.blocked), "blocked", "blocked"),
-            (len(d.waiting), "waiting", "waiting"),
-            (len(d.ready), "ready next", "ready"),
-        ]
+        parts = [(len(sec.entries), sec.title.lower(), SECTION_LOOK[sec.key][2]) for sec in self.data.sections()]
         if self.compact:
             return " · ".join(f"{n} {short}" for n, _long, short in parts)
         return "   ·   ".join(f"{n} {long}" for n, long, _short in parts)
@@ -245,40 +245,30 @@ class GroupSlideView(Vertical):
                 t.append("   none", "not bold")
             out.append(Option(t, disabled=True))
 
-        def row(it: Item, extra: str = "", style: str = "") -> Text:
+        def row(entry: DeckEntry, style: str) -> Text:
             t = Text("  ")
-            t.append(f"{it.id}", "bold " + style)
-            t.append(f"  {it.title}")
-            if it.priority:
-                t.append(f"  {it.priority}", "bold")
-            if extra:
-                t.append(f"  {extra}", "italic")
+            t.append(f"{entry.id}", "bold " + style)
+            t.append(f"  {entry.title}")
+            if entry.priority:
+                t.append(f"  {entry.priority}", "bold")
+            if entry.note:
+                t.append(f"  {entry.note}", "italic")
+            for chain in entry.chains[:CHAINS_SHOWN]:
+                t.append("\n      waiting on ")
+                for n, (cid, owner) in enumerate(chain):
+                    if n:
+                        t.append(" ← ")
+                    t.append(cid, "bold")
+                    t.append(f" ({owner or 'no owner'})")
+            if entry.reason:
+                t.append(f"\n      {entry.reason}")
             return t
 
-        header("✔ DONE SINCE LAST STANDUP", "bold green", not d.done)
-        out += [Option(row(it, style="green"), id=it.id) for it in d.done]
-        header("▶ IN PROGRESS", "bold cyan", not d.in_progress)
-        out += [Option(row(it, "in review" if it.status == "review" else "", "cyan"), id=it.id) for it in d.in_progress]
-        for title, style, entries in (("⛔ BLOCKED", "bold red", d.blocked), ("⧗ WAITING", "bold yellow", d.waiting)):
-            header(title, style, not entries)
-            for b in entries:
-                t = row(
-                    b.item, "" if b.item.status in ("blocked", "todo") else STATUS_WORDS[b.item.status].lower(), "red"
-                )
-                for chain in b.chains[:2]:
-                    t.append("\n      waiting on ")
-                    for n, (cid, owner) in enumerate(chain):
-                        if n:
-                            t.append(" ← ")
-                        t.append(cid, "bold")
-                        t.append(f" ({owner or 'no owner'})")
-                if b.item.status == "blocked" and not b.chains:
-                    # The reason someone gave in the notes; a dependency note is not a blocker.
-                    note = b.item.notes.strip().splitlines()
-                    t.append("\n      marked blocked" + (f": {note[0][:60]}" if note else ""))
-                out.append(Option(t, id=b.item.id))
-        header("→ READY NEXT", "bold yellow", not d.ready)
-        out += [Option(row(it, style="yellow"), id=it.id) for it in d.ready]
+        # The sections and what each entry says are the deck's (core.standup), as the HTML page's.
+        for sec in d.sections():
+            icon, style, _short, row_style = SECTION_LOOK[sec.key]
+            header(f"{icon} {sec.title.upper()}", style, not sec.entries)
+            out += [Option(row(entry, row_style), id=entry.id) for entry in sec.entries]
         if empty_sections:
             if out:
                 out.append(None)

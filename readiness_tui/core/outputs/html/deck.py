@@ -5,34 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from readiness_tui.core.analysis.analyze import Analysis
-from readiness_tui.core.model.board import Board, Item
+from readiness_tui.core.model.board import Board
 from readiness_tui.core.outputs.html.sections import e
 from readiness_tui.core.standup.deck import StandupDeck
-from readiness_tui.core.standup.slides import GroupSlide
+from readiness_tui.core.standup.slides import DeckEntry, GroupSlide
 
 
-def _items(title: str, lines: list[str]) -> str:
+def _items(title: str, lines: list[str], key: str = "") -> str:
     if not lines:
         return ""
-    return f"<h4>{e(title)}</h4><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+    return f'<h4 data-section="{e(key)}">{e(title)}</h4><ul>' + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+
+
+def _entry(entry: DeckEntry) -> str:
+    text = f"{e(entry.id)} {e(entry.title)}" + (f" ({e(entry.note)})" if entry.note else "")
+    text += "".join(f"<br>waiting on {e(chain)}" for chain in entry.chain_texts())
+    return text + (f"<br>{e(entry.reason)}" if entry.reason else "")
 
 
 def _group_slide(g: GroupSlide) -> str:
-    def line(it: Item) -> str:
-        return f"{e(it.id)} {e(it.title)}"
-
-    blocked = [
-        f"{line(b.item)}"
-        + "".join(" ← waiting on " + e(" → ".join(f"{i} ({o or 'no owner'})" for i, o in chain)) for chain in b.chains)
-        for b in g.blocked
-    ]
-    body = (
-        _items("Done since the last standup", [line(i) for i in g.done])
-        + _items("In progress", [line(i) for i in g.in_progress])
-        + _items("Blocked", blocked)
-        + _items("Ready next", [line(i) for i in g.ready])
-    )
-    return f'<div class="slide"><h3>{e(g.label)}</h3>{body or "<p>Nothing to report.</p>"}</div>'
+    # The sections and their entries are the deck's own (``GroupSlide.sections``), as the screen shows them.
+    body = "".join(_items(sec.title, [_entry(x) for x in sec.entries], sec.key) for sec in g.sections())
+    return f'<div class="slide"><h3>{e(g.label)}</h3>{body}</div>'
 
 
 def deck_section(board: Board, a: Analysis, board_path: Path | None) -> str:

@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.analysis.schedule import NO_PATH
 from readiness_tui.core.model.board import Board
 
 #: Matrices larger than this are listed as dependencies rather than drawn as a grid.
@@ -119,12 +120,15 @@ def plan_section(a: Analysis) -> str:
         [e(n + 1), " ".join(f'<span class="critical">{e(i)}</span>' if i in on_path else e(i) for i in w)]
         for n, w in enumerate(waves)
     ]
-    open_items = any(it.status not in ("done", "cancelled") for it in a.items.values())
-    empty = "(no estimates on the open items: no critical path)" if open_items else "(nothing left open)"
-    path = " → ".join(e(i) for i in cp.ids) or empty
+    # The length and its unit are the analysis's words (``CriticalPath.length_text``), as ``order`` says them.
+    if cp.ids:
+        path = " → ".join(e(i) for i in cp.ids)
+        head = f'<p id="critical-path">Critical path ({e(cp.length_text)}): <span class="critical">{path}</span></p>'
+    else:
+        head = f'<p id="critical-path">Critical path: {e(NO_PATH)}</p>'
     inner = (
-        f'<p>Critical path ({cp.total_days:g} days): <span class="critical">{path}</span></p>'
-        + (f"<p>Without an estimate (counted as 0 days): {e(', '.join(cp.unestimated))}</p>" if cp.unestimated else "")
+        head
+        + (f"<p>{e(cp.unestimated_text.capitalize())}</p>" if cp.unestimated else "")
         + _table(["Wave", "Items (critical path in bold)"], wave_rows)
     )
     if a.cycles:
