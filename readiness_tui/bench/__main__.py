@@ -3,13 +3,21 @@
 Whole-process figures run the installed CLI in a fresh interpreter, as a user would, and take the
 median of a few runs; peak RSS is read from the child's rusage. Sections that need the TUI or the
 gates watcher are skipped with a note when their modules are not installed.
+
+Measured figures live in one place: ``--save`` records a run in ``baseline.json`` beside this
+module, under a label, with the commit, the date, the command and the machine's load, so that the
+figures are not copied into docstrings, where they go stale.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 from readiness_tui.bench.core import core
 
@@ -33,6 +41,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--only", choices=["core", "outside", "ui", "gates", "gitmerge", "presenter"], help="run one section"
     )
+    parser.add_argument("--save", metavar="LABEL", help=f"also record the run in {BASELINE.name} under LABEL")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     report: dict = {"python": sys.version.split()[0]}
@@ -52,6 +61,45 @@ def main(argv: list[str] | None = None) -> None:
         report["presenter"] = optional("readiness_tui.bench.presenter", "run")
     json.dump(report, sys.stdout, indent=2)
     sys.stdout.write("\n")
+    if args.save:
+        save(args.save, report, argv if argv is not None else sys.argv[1:])
+
+
+def _without_save(argv: list[str]) -> list[str]:
+    out: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip or arg.startswith("--save"):
+            skip = arg == "--save"
+            continue
+        out.append(arg)
+    return out
+
+
+#: Where ``--save`` records runs: one file, the project's baseline.
+BASELINE = Path(__file__).with_name("baseline.json")
+
+
+def save(label: str, report: dict, argv: list[str]) -> None:
+    """Record ``report`` in the baseline under ``label`` (a run saved under the same label is replaced)."""
+    try:
+        runs = json.loads(BASELINE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        runs = {}
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=BASELINE.parent, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "?"
+    runs[label] = {
+        "commit": commit,
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "command": " ".join(["python -m readiness_tui.bench", *_without_save(argv)]),
+        "load": os.getloadavg()[0],
+        "report": report,
+    }
+    BASELINE.write_text(json.dumps(runs, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from readiness_tui.core import audit
 from readiness_tui.core.board.file import DiskState, diff_with_disk
+from readiness_tui.core.board.matrix_step import in_step
 from readiness_tui.core.board.store import BoardStore, StoreSnapshot, frozen_board
 from readiness_tui.core.board.writepath import WriteRequest, write_board
 from readiness_tui.core.edits.ids import new_item_id
@@ -36,7 +37,6 @@ from readiness_tui.core.edits.results import Snapshot as Snapshot
 from readiness_tui.core.edits.results import board_of as board_of
 from readiness_tui.core.edits.results import restore as restore
 from readiness_tui.core.edits.results import snapshot as snapshot
-from readiness_tui.core.board.matrix_step import in_step
 from readiness_tui.core.model.board import next_status
 from readiness_tui.core.model.problems import BoardError, BoardLocked, BoardMissing, EditError, FieldConflict
 from readiness_tui.core.model.records import Change

@@ -150,8 +150,8 @@ def merge_boards(
 
 def _matrix_in_step(text: str) -> str:
     """``text`` with its recorded matrix saying what its ``depends_on`` say."""
-    from readiness_tui.core.board.store import BoardStore
     from readiness_tui.core.board.matrix_step import MatrixBefore
+    from readiness_tui.core.board.store import BoardStore
     from readiness_tui.core.model.problems import BoardError
 
     try:
