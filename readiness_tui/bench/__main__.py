@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per whole-process figure (median)")
     parser.add_argument("--samples", type=int, default=30, help="keys per figure in the app (median, p95)")
     parser.add_argument(
-        "--only", choices=["core", "outside", "ui", "gates", "gitmerge", "presenter"], help="run one section"
+        "--only", choices=["core", "outside", "ui", "gates", "gitmerge", "presenter", "layers"], help="run one section"
     )
     parser.add_argument("--save", metavar="LABEL", help=f"also record the run in {BASELINE.name} under LABEL")
     args = parser.parse_args(argv)
@@ -57,6 +57,10 @@ def main(argv: list[str] | None = None) -> None:
         report["gates"] = optional("readiness_tui.bench.gates", "run")
     if args.only in (None, "gitmerge"):
         report["gitmerge"] = optional("readiness_tui.bench.gitmerge", "run")
+    if args.only in (None, "layers"):
+        from readiness_tui.bench.layers import run as layers
+
+        report["layers"] = layers([n for n in sizes if n <= 100_000], args.runs)
     if args.only in (None, "presenter"):
         report["presenter"] = optional("readiness_tui.bench.presenter", "run")
     json.dump(report, sys.stdout, indent=2)

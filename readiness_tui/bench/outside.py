@@ -147,6 +147,7 @@ def edit_one_risk(board: Path, n: int) -> None:
 def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict[str, Any]:
     """lint, order, export -f json and set on ``board``: cold (the caches emptied before each run),
     warm (the parse cache holds the board as it is; no answer kept: the board just changed),
+    warm_no_analysis (the same without the analysis kept beside the entry: what that layer pays),
     edited (the parse cache holds the board as it was before one item's title was changed by
     hand), edited_status (the same, its status: of the analysis kept with the entry, only the
     answers that read the links alone serve), edited_risk (the same, a risk's title: the entry
@@ -161,6 +162,11 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
     def warm(_: int) -> None:
         wait_for_cache(board)
         shutil.rmtree(answers, ignore_errors=True)
+
+    def warm_no_analysis(n: int) -> None:
+        warm(n)
+        for seed in (cache_root / "boards").glob("*.seed"):  # the kept analysis alone gone
+            seed.unlink()
 
     def edited(n: int) -> None:
         warm(n)
@@ -177,6 +183,7 @@ def cli_figures(board: Path, first_id: str, runs: int, cache_root: Path) -> dict
     labels = (
         ("cold", cold),
         ("warm", warm),
+        ("warm_no_analysis", warm_no_analysis),
         ("edited", edited),
         ("edited_status", edited_status),
         ("edited_risk", edited_risk),
