@@ -72,7 +72,7 @@ def readiness_argv(*args: str) -> list[str]:
 
 
 #: What every command that reads a board imports before it does anything: the interpreter, click and
-#: the board model (its records; pydantic only where a board is validated). No such command can
+#: the board model (its records, pydantic with them; their validators only where a board is validated). No such command can
 #: finish sooner on this machine.
 _CLI_FLOOR = "import click, readiness_tui.core.model.board"
 

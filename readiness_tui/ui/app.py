@@ -28,8 +28,8 @@ from readiness_tui.core.board.file import DiskState
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.cache import loader as caches
 from readiness_tui.core.edits.editor import EditController
+from readiness_tui.core.model.board import warm_steps
 from readiness_tui.core.model.problems import BoardError
-from readiness_tui.core.model.record_class import warm_steps
 from readiness_tui.core.settings.config import Config, defaults
 from readiness_tui.resources import list_boards
 from readiness_tui.ui import themes as theme_files
@@ -149,7 +149,7 @@ class ReadinessApp(App[None]):
         # even if this app is killed. Done before the live board starts its threads.
         caches.flush_in_background(reap=True)
         self.main.start_live()
-        # The records' validators (pydantic-core) are built off the first frame's path, before an edit
+        # The records' validators are built off the first frame's path, before an edit
         # needs them, while nobody types.
         self.idle_work.start(warm_steps())
         if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)

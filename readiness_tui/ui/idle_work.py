@@ -1,11 +1,10 @@
 """Work the app does while nobody is typing: steps run one at a time, in a thread, only once no key
 has come for a while.
 
-What it is for: pydantic-core and the records' validators (``core.record_class.warm_steps``),
-~0.05 s of interpreter time that the first edit would otherwise wait for. When they were pydantic
-models (~0.25 s), built right after the first frame, they held up the keys pressed then (the
-bench's cursor-key p95 at 10,000 items: 70-102 ms in 3 runs of 5, 17-31 ms in the others); done in
-pauses, a key waits at most for the one step under way.
+What it is for: the records' validators (``core.model.warm_steps``, one step per record class),
+built on first use (``defer_build``), that the first edit would otherwise wait for. Built right
+after the first frame, they held up the keys pressed then; done in pauses, a key waits at most for
+the one step under way.
 """
 
 from __future__ import annotations

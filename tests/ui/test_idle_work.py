@@ -35,14 +35,3 @@ async def test_steps_wait_for_a_pause_in_the_keys_then_run_in_order(
         assert ran == []
         await wait_for(pilot, lambda: app.idle_work.done, timeout=10, what="the steps run")
         assert ran == [(1, True), (2, True), (3, True)]
-
-
-async def test_the_app_builds_the_validators_while_idle(launch_board: Path, make_app) -> None:
-    from readiness_tui.core.model import record_validation
-    from readiness_tui.core.model.board import Item
-
-    record_validation._VALIDATORS.clear()  # as in a fresh process that read its board from the cache
-    app = make_app(launch_board)
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: app.idle_work.done, timeout=30, what="the warm-up")
-        assert Item in record_validation.built()

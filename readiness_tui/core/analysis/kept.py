@@ -37,7 +37,8 @@ class Kept(Protocol):
 #: since they were worked out, the ``Delta`` that derives the rest.
 Seed = Callable[["Analysis"], tuple[Kept | None, Delta | None]]
 
-#: Where a seed waits in the board's ``__dict__`` (never a field: not dumped, copied or compared).
+#: Where a seed waits in the board's ``__dict__`` (never a field: pydantic neither dumps nor compares
+#: it; a ``model_copy`` carries it along, and the seed checks the copy's items as any).
 SEED_KEY = "_analysis_seed"
 
 

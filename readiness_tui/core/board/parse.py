@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import rtoml
+from pydantic import ValidationError
 
 from readiness_tui.core.board.fsutil import FileStamp
 from readiness_tui.core.board.segments import Bound, Cuts, Segment, find_key_line, split_segments
 from readiness_tui.core.model.board import Board, Item, normalize_status
 from readiness_tui.core.model.problems import BoardSyntaxError, BoardValidationError, EditError, Problem
-from readiness_tui.core.model.record_class import ValidationError
 from readiness_tui.core.model.records import RECORD_KEYS, RECORD_MODELS
 
 _RTOML_POS = re.compile(r"at line (\d+) column (\d+)")

@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from readiness_tui.core.board.parse import fold_aliases, validation_message
 from readiness_tui.core.board.text import BoardText
 from readiness_tui.core.board.toml_edit import Mutation, list_setter, render_record, setter
 from readiness_tui.core.model.board import Board, Item
 from readiness_tui.core.model.problems import EditError
-from readiness_tui.core.model.record_class import ValidationError
 from readiness_tui.core.model.records import Change, field_changes
 
 

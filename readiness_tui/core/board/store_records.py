@@ -12,13 +12,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from readiness_tui.core.board.parse import validation_message
 from readiness_tui.core.board.segments import Segment
 from readiness_tui.core.board.text import BoardText
 from readiness_tui.core.board.toml_edit import render_matrix, render_record, setter
 from readiness_tui.core.model.board import Board, BoardMeta, Matrix
 from readiness_tui.core.model.problems import EditError
-from readiness_tui.core.model.record_class import ValidationError
 from readiness_tui.core.model.records import RECORD_KEYS, RECORD_MODELS, Change, field_changes
 
 

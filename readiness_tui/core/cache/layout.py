@@ -17,29 +17,27 @@ An empty list or dict (an item's tags, links, inputs ... : ~9 of 10 of an import
 is one object per column, which marshal writes once and refers to after that: a load then makes
 one where it made 900,000 at 100,000 items (60 MB less held, 0.4 s less to load, most of it
 fewer objects for the garbage collector to walk). Sharing them is safe because a record's values
-are never changed in place, only replaced (``record_class``); ``tests/core/test_cache_layout.py``
+are never changed in place, only replaced (records are frozen, ``record_base``); ``tests/core/test_cache_layout.py``
 edits every kind of list a board has on a loaded board and checks that the shared ones stay empty.
 
 Only fields are kept; anything a record computed and cached on itself is computed again when
-asked. The records are rebuilt as ``record_class.made`` makes them (no validation: the entry
-is trusted only after ``board_cache`` checked whose it is and which code wrote it).
+asked. The records are rebuilt as unpickling rebuilds a pydantic model (no validation: the
+entry is trusted only after ``board_cache`` checked whose it is and which code wrote it).
 """
 
 from __future__ import annotations
 
 import marshal
 from collections import deque
-from collections.abc import Iterable
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from readiness_tui.core.model.record_class import Record
+from readiness_tui.core.model.record_base import Record
 from readiness_tui.core.model.records import RECORD_MODELS
 
 _new = object.__new__
 _NONE = type(None)
-_set = object.__setattr__
 
 
 def _columns(cls: type[Record], rows: list[Any], seen: dict[str, str]) -> dict[str, Any]:
@@ -63,7 +61,8 @@ def _columns(cls: type[Record], rows: list[Any], seen: dict[str, str]) -> dict[s
     return {
         "names": names,
         "columns": columns,
-        "extra": [r._extra for r in rows],
+        # No unknown keys (nearly every record) as None: one object for marshal to write.
+        "extra": [r.__pydantic_extra__ or None for r in rows],
         "count": len(rows),
     }
 
@@ -143,23 +142,31 @@ def _rows(cls: type[Record], packed: dict[str, Any], classes: list[type[Record]]
     extras: list[dict[str, Any] | None] = packed["extra"]
     if len(extras) != count:
         raise ValueError("the cached records are not all there")
-    # The records are made and filled by ``map`` over the columns: the loops run in C, with no
-    # Python frame per record (a third of the time a load took at 100,000 items, done per record).
+    # Each record is made as unpickling makes a model: ``__new__``, then pydantic's
+    # ``__setstate__`` with its fields, its unknown keys and the fields it was given, by ``map``
+    # over the columns (loops in C, one Python frame per record: pydantic's own). No validation:
+    # the entry holds what a validation made. ``model_construct`` would look at each field's
+    # aliases and defaults, a Python step per field: ~0.1 s more at 10,000 items.
+    values = map(dict, map(zip, repeat(names), zip(*columns) if columns else repeat((), count)))
+    # Every record of a kind gets the same empty dict of unknown keys and the same set of fields
+    # given: a record is frozen, and ``model_copy`` copies both before it changes them.
+    empty: dict[str, Any] = {}
+    states = zip((e or empty for e in extras), values, repeat(set(names)), repeat(None))
     out: list[Any] = list(map(_new, repeat(cls, count)))
-    rows = zip(*columns) if columns else repeat((), count)
-    _fill(out, "__dict__", map(dict, map(zip, repeat(names), rows)))
-    _fill(out, "_extra", extras)
+    deque(map(cls.__setstate__, out, map(dict, map(zip, repeat(_STATE), states))), maxlen=0)
     return out
 
 
-def _fill(records: list[Any], name: str, values: Iterable[Any]) -> None:
-    """Set attribute ``name`` of each record to the next of ``values`` (a loop in C)."""
-    deque(map(_set, records, repeat(name), values), maxlen=0)
+#: What pydantic's ``__getstate__`` gives and its ``__setstate__`` takes.
+_STATE = ("__pydantic_extra__", "__dict__", "__pydantic_fields_set__", "__pydantic_private__")
 
 
 def pack(board: Any) -> dict[str, Any]:
     """The board's model as columns (the board itself without its record lists, pickled as is)."""
-    shell = board.model_copy(update={kind: [] for kind in RECORD_MODELS})
+    # Made of the fields alone: what else a board holds in its ``__dict__`` (a loaded seed of its
+    # analysis, ``analysis_seed``) is not the board's and is not kept.
+    fields = {name: [] if name in RECORD_MODELS else getattr(board, name) for name in type(board).model_fields}
+    shell = type(board).model_construct(board.model_fields_set, **fields, **(board.model_extra or {}))
     seen: dict[str, str] = {}
     return {
         "shell": shell,
@@ -173,6 +180,6 @@ def unpack(payload: dict[str, Any]) -> Any:
     """The board ``pack`` laid out, rebuilt (raises on any entry that does not fit the models)."""
     board = payload["shell"]
     for kind, cls in RECORD_MODELS.items():
-        # The shell's lists are its own (model_copy left them empty): put the records in place.
-        board.__dict__[kind] = _rows(cls, *_unmarshalled(payload["records"][kind]))
+        # The shell's lists are empty: put the records in place.
+        setattr(board, kind, _rows(cls, *_unmarshalled(payload["records"][kind])))
     return board

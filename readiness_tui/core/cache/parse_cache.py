@@ -5,7 +5,7 @@ this cache ~0.13 s (its columns: ``cache_layout``). An entry is used only when e
 it checks out, and is otherwise ignored (and replaced by the next write), never trusted:
 
 - the file is ours: a regular file owned by this user, writable by no one else, in a 0700 directory;
-- its first line names this cache format, this readiness, pydantic-core and Python, and a digest of
+- its first line names this cache format, this readiness, pydantic, pydantic-core and Python, and a digest of
   the model's source (a cache written by another version is never unpickled);
 - its key names the board's real path, size, mtime and the sha256 of the exact bytes just read
   (so a board changed within one clock tick to the same size is still caught by its content);
@@ -66,9 +66,9 @@ if TYPE_CHECKING:
 # turns this cache on before it knows whether the answer cache will serve the command.
 
 #: Raise when the payload's shape changes.
-CACHE_FORMAT = 6
-#: What validates a board: another version could hold a board differently.
-_VALIDATORS = ("pydantic_core",)
+CACHE_FORMAT = 7
+#: What validates a board and makes its records: another version could hold a board differently.
+_VALIDATORS = ("pydantic", "pydantic_core")
 _MAGIC = b"readiness-board-cache"
 
 _enabled = False

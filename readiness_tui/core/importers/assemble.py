@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from pydantic import ValidationError
+
 from readiness_tui.core.importers.builder import Builder
 from readiness_tui.core.importers.merge import is_default, value_at
 from readiness_tui.core.importers.render import render_board
@@ -17,7 +19,7 @@ from readiness_tui.core.model.board import (
     BoardMeta,
     Item,
 )
-from readiness_tui.core.model.record_class import Record, ValidationError
+from readiness_tui.core.model.record_base import Record
 from readiness_tui.core.model.records import RECORD_MODELS
 
 

@@ -35,11 +35,11 @@ def unknown_keys(ctx: LintContext) -> None:
     for n, it in enumerate(ctx.board.items):
         if not it.model_extra:
             continue
-        for key in it.unknown_keys():
+        for key in sorted(it.model_extra):
             hint = difflib.get_close_matches(key, _ITEM_FIELDS, n=1)
             more = f"; did you mean {hint[0]!r}?" if hint else "; put custom fields under custom"
             ctx.item("warning", "unknown-key", it.id, f"unknown key {key!r}{more}", key, n)
-    for key in ctx.board.board.unknown_keys():
+    for key in sorted(ctx.board.board.model_extra or {}):
         ctx.add("warning", "unknown-key", f"[board] has unknown key {key!r}", ctx.lines.table("board", key), None, key)
 
 

@@ -1,4 +1,4 @@
-"""The board model: every concept of a readiness plan, as records (``record_class``).
+"""The board model: every concept of a readiness plan, as pydantic models (``record_base.Record``).
 
 A board file is TOML with one ``[board]`` table and arrays of tables for items, risks, phases,
 milestones, waivers, deliverables, progress notes and free-text sections, plus an optional recorded
@@ -16,7 +16,10 @@ vocabulary; the field types and number checks are imported from ``record_base`` 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ConfigDict, Field, model_validator
 
 from readiness_tui.core.model.board_meta import BoardMeta as BoardMeta
 from readiness_tui.core.model.board_meta import GoNoGo as GoNoGo
@@ -26,7 +29,7 @@ from readiness_tui.core.model.dates import today
 from readiness_tui.core.model.item_model import ITEM_LIST_FIELDS as ITEM_LIST_FIELDS
 from readiness_tui.core.model.item_model import Gate as Gate
 from readiness_tui.core.model.item_model import Item as Item
-from readiness_tui.core.model.record_base import Field, Record, model_validator
+from readiness_tui.core.model.record_base import Record
 from readiness_tui.core.model.record_models import Deliverable as Deliverable
 from readiness_tui.core.model.record_models import Matrix as Matrix
 from readiness_tui.core.model.record_models import MergeConflict as MergeConflict
@@ -50,7 +53,7 @@ from readiness_tui.core.model.statuses import normalize_status as normalize_stat
 
 class Board(Record):
     # The container whose record lists the store swaps; the records themselves are frozen.
-    model_config: ClassVar[dict[str, Any]] = {"frozen": False}
+    model_config = ConfigDict(frozen=False)
 
     board: BoardMeta = Field(default_factory=BoardMeta)
     items: list[Item] = Field(default_factory=list)
@@ -104,3 +107,22 @@ class Board(Record):
 
     def today(self) -> dt.date:
         return today(self.board.today)
+
+
+def warm_steps() -> list[Callable[[], None]]:
+    """Building every record's validator, for the app to run while nobody types (``ui.idle_work``),
+    so that its first edit does not wait for them: a class is built on its first validation
+    (``defer_build``), and a board read from the parse cache never validates."""
+    from readiness_tui.core.model.board_meta import ScoreFactor
+
+    # The nested records first: a record's validator takes theirs as they are built.
+    kinds: list[type[Record]] = [Gate, Item, Risk, Phase, Milestone, Waiver, Deliverable, Progress, Section, Matrix]
+    kinds += [MergeConflict, ScoreFactor, Scoring, GoNoGo, Rules, BoardMeta, Board]
+
+    def build(cls: type[Record]) -> Callable[[], None]:
+        def step() -> None:
+            cls.model_rebuild()  # builds the validator unless it is built already
+
+        return step
+
+    return [build(cls) for cls in kinds]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readiness_tui.core.model.record_base import Field, Record, StrList, field_validator, id_text, str_list
+from pydantic import Field, field_validator
+
+from readiness_tui.core.model.record_base import Record, StrList, id_text, str_list
 from readiness_tui.core.model.statuses import normalize_priority, normalize_status
 
 

@@ -7,16 +7,10 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
+from pydantic import Field, field_validator, model_validator
+
 from readiness_tui.core.model.dates import normalize_target, target_due
-from readiness_tui.core.model.record_base import (
-    Field,
-    Record,
-    StrList,
-    check_number,
-    field_validator,
-    id_text,
-    model_validator,
-)
+from readiness_tui.core.model.record_base import Record, StrList, check_number, id_text
 from readiness_tui.core.model.statuses import (
     CLOSED,
     PRIORITIES,

@@ -1,22 +1,32 @@
-"""What every board record shares: the frozen base class (``record_class``) and the field types
-records reuse (a list written as one string, a status in any known word, a finite number in
-range)."""
+"""What every board record shares: the pydantic base model (frozen, unknown keys kept) and the field
+types records reuse (a list written as one string, a status in any known word, a finite number in
+range).
+
+The models are built lazily (``defer_build``): a command that reads its board from the parse cache
+never validates, so it never pays for building a validator; the first validation of a class builds
+it, and the app builds them all while idle (``model.warm_steps``).
+"""
 
 from __future__ import annotations
 
 import math
 from typing import Annotated
 
-from readiness_tui.core.model.record_class import Before
-from readiness_tui.core.model.record_class import Field as Field
-from readiness_tui.core.model.record_class import Record as Record
-from readiness_tui.core.model.record_class import ValidationError as ValidationError
-from readiness_tui.core.model.record_class import field_validator as field_validator
-from readiness_tui.core.model.record_class import model_validator as model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+
 from readiness_tui.core.model.statuses import Status, normalize_status
 
 #: The largest estimate (days) or timeout (seconds) a board may state; beyond it is a typo.
 MAX_NUMBER = 100_000.0
+
+
+class Record(BaseModel):
+    """The base of every board record. Unknown keys are kept (``extra="allow"``) so that a board
+    written by a newer version, or annotated by hand, survives a save; ``lint`` warns about them.
+    Records are frozen: caches, undo snapshots and the write path share them, so an edit replaces a
+    record (``model_copy``) and its values (a new list, never an append)."""
+
+    model_config = ConfigDict(frozen=True, extra="allow", defer_build=True)
 
 
 def check_number(v: float | None, what: str, *, minimum: float, allow_zero: bool) -> float | None:
@@ -49,9 +59,9 @@ def id_text(value: object) -> object:
 
 
 #: A list of strings where a single string is also accepted (a common hand edit).
-StrList = Annotated[list[str], Before(str_list)]
+StrList = Annotated[list[str], BeforeValidator(str_list)]
 #: A status given as any known word or mark, stored as the canonical word.
-StatusIn = Annotated[Status, Before(lambda v: _fold_status(v))]
+StatusIn = Annotated[Status, BeforeValidator(lambda v: _fold_status(v))]
 
 
 def _fold_status(value: object) -> object:

@@ -6,16 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from pydantic import Field, field_validator, model_validator
+
 from readiness_tui.core.model.dates import normalize_target, target_due
-from readiness_tui.core.model.record_base import (
-    Field,
-    Record,
-    StatusIn,
-    StrList,
-    field_validator,
-    id_text,
-    model_validator,
-)
+from readiness_tui.core.model.record_base import Record, StatusIn, StrList, id_text
 
 
 class Risk(Record):

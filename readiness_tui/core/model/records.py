@@ -17,7 +17,7 @@ from readiness_tui.core.model.board import (
     Section,
     Waiver,
 )
-from readiness_tui.core.model.record_class import Record
+from readiness_tui.core.model.record_base import Record
 
 #: Arrays of tables the store knows, with the model of one row.
 RECORD_MODELS: dict[str, type[Record]] = {

@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from readiness_tui.core import audit
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.analysis.gonogo import Decision, evaluate
 from readiness_tui.core.board import hooks
 from readiness_tui.core.model.board import Board, Item
 from readiness_tui.core.model.dates import iso_week, week_bounds
-from readiness_tui.core.model.record_class import ValidationError
 from readiness_tui.core.outputs.json_doc import document_text
 
 SCHEMA = "readiness.weekly-update/1"
