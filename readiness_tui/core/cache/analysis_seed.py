@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from readiness_tui.core.analysis.analyze import Analysis
     from readiness_tui.core.model.board import Board, Item
 
+
 def compute(board: Board, may_import: bool = True) -> bytes | None:
     """The kept answers of ``board``, each pickled apart; None when working them out would need
     an import that ``may_import`` forbids (a forked child of a process with threads must not)."""
