@@ -42,7 +42,7 @@ def root_of(
     cycle depends on where it came in, so a walk that arrives at an item from another item of a
     cycle (``on_cycle``: every item on one, or more) does not take that item's kept answer: only
     there can the way on read what the walk passed before. (Keeping nothing from a walk that met a
-    cycle walked a chain of 10,000 items behind a cycle once per item: a minute.)
+    cycle walked a chain of 10,000 items behind a cycle once per item: quadratic.)
     """
     path: list[str] = []
     on_path: set[str] = set()

@@ -58,7 +58,7 @@ class Delta:
         self._flipped: list[str] | None = None
         self._stuck_moved: set[str] | None = None
         #: The rules asked already, and the earlier answers let go of once none still reads them
-        #: (an analysis keeps its delta: at 100,000 items the earlier answers are ~50 MB).
+        #: (an analysis keeps its delta, and the earlier answers are large on a big board).
         self._asked: set[str] = set()
 
     def derive(self, a: Analysis, name: str) -> Any:

@@ -268,9 +268,8 @@ def affects(board: Board, changes: list[object]) -> bool:
             "status",
         ):
             return True
-    # Only now the scope's rule, asked of the edited items alone (the whole scope took 10 ms at
-    # 10,000 items, ~0.1 s at 100,000, on every outside edit of a title). A status edit, the hot
-    # key, never needs it.
+    # Only now the scope's rule, asked of the edited items alone (the whole scope is a pass over
+    # every item, on every outside edit of a title). A status edit, the hot key, never needs it.
     _label, holds, _missing = _scope_rule(board, board.items)
     edited = {getattr(c, "item", None) for c in changes}
     # The edited items (every item of each edited id) picked out by a loop in C.

@@ -64,7 +64,7 @@ class kept(cached_property[T]):  # noqa: N801 - a decorator, named as ``cached_p
     costs less than computing it (``_succ`` and
     ``_board_pos`` cost less to compute, ``overdue`` depends on the day, ``risk_status`` on the
     risks). Each is unpickled only when first asked for: ``lint -q`` reads a few of them,
-    ``export`` most, and at 100,000 items all of them take ~0.5 s to load."""
+    ``export`` most, and all of them together are slow to load on a big board."""
 
     @overload
     def __get__(self, instance: None, owner: type[Any] | None = None) -> Self: ...
@@ -94,7 +94,7 @@ class kept(cached_property[T]):  # noqa: N801 - a decorator, named as ``cached_p
 class kept_links(kept[T]):  # noqa: N801 - a decorator, as ``kept``
     """A kept answer that reads only the items' ids and dependencies, in board order
     (``LINK_FIELDS``): it also serves a board whose statuses or estimates were edited by hand
-    since (the graph's edges, order and cycles: ~0.04 s at 10,000 items, ~0.5 s at 100,000)."""
+    since (the graph's edges, order and cycles: passes over the whole graph)."""
 
 
 def kept_names(cls: type, links_only: bool = False) -> list[str]:
@@ -154,7 +154,7 @@ class LinkAnswers:
     """An analysis' answers that read only the links (the edges, the order, the cycles, who
     depends on whom), and the links they were worked out from: the app gives them to the next
     analysis when an edit left every item's id and dependencies as they were (a status or an
-    estimate: ~40 ms at 10,000 items per key in the panes that read the analysis). Those answers
+    estimate: the panes that read the analysis would otherwise redo them on every key). Those answers
     are never changed once made, so the analyses share them. The answers that read the statuses
     too, as far as that analysis worked them out, are the ground of the next one's ``Delta``."""
 

@@ -41,7 +41,7 @@ def look(
     path: Path | None, stamp: FileStamp | None, strict: bool = False
 ) -> tuple[DiskState, bytes | None, str | None]:
     """``disk_state``, with the bytes it read and their SHA-256 when it had to read them: a reader
-    of a changed file then reads it once, not twice (6 MB at 10,000 items)."""
+    of a changed file then reads it once, not twice."""
     if path is None or stamp is None:
         return DiskState.SAME, None, None
     try:
@@ -54,7 +54,7 @@ def look(
         return DiskState.SAME, None, None
     if unchanged:
         # What every save asks: hashed in chunks, since the answer is nearly always "the same"
-        # and nobody needs the bytes then (no 6 MB copy at 10,000 items).
+        # and nobody needs the bytes then (no copy of the whole file).
         try:
             if sha256_file(path) == stamp.sha256:
                 return DiskState.SAME, None, None

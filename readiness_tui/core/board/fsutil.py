@@ -58,7 +58,7 @@ def text_chunks(parts: Iterable[str], size: int | None = None) -> Iterator[str]:
 
 def sha256_parts(parts: Iterable[str]) -> str:
     """The SHA-256 of the UTF-8 text ``parts`` make together, encoded piece by piece
-    (``text_chunks``): no copy of the whole text as bytes (6 MB at 10,000 items) is ever made."""
+    (``text_chunks``): no copy of the whole text as bytes is ever made."""
     digest = hashlib.sha256()
     for chunk in text_chunks(parts):
         digest.update(chunk.encode("utf-8"))

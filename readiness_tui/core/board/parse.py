@@ -40,7 +40,7 @@ def decode(data: bytes, path: Path | str) -> str:
 def file_text(path: Path, data: bytes, sha256: str | None = None) -> tuple[str, FileStamp]:
     """A board file's bytes ``data`` as text (``decode``), and the stamp they give the file
     (``sha256``: their hash, when known). The caller lets go of the bytes after this, so they are
-    not held through the parse (6 MB at 10,000 items, 60 MB at 100,000)."""
+    not held through the parse (a copy of the whole file)."""
     return decode(data, path), FileStamp.of_bytes(path, data, sha256)
 
 
@@ -95,8 +95,8 @@ def parse_board_segments(text: str, name: str = "<board>") -> tuple[Board, list[
     Raises ``BoardSyntaxError`` / ``BoardValidationError``.
 
     Parsing table by table gives the same values as parsing the whole document, at the same
-    speed for 10,000 items, but rtoml's peak memory for one 36 MB document is ~1 GB (and it
-    grows faster than the file); by segment it stays at the size of one table. Anything the
+    speed, but rtoml's peak memory for one document is many times its size (and grows faster
+    than the file); by segment it stays at the size of one table. Anything the
     segment-wise parse cannot vouch for (a table defined twice, a sub-table far from its parent,
     a syntax error) goes through the whole-document parse, which also gives exact positions.
     Items are validated one by one as they are parsed (``assemble_by_item``), so a cold load holds
@@ -219,7 +219,7 @@ def assemble_by_item(
     """The board of ``segments`` with each item parsed and validated on its own (or taken from
     ``known``, by its text, when ``status_aliases`` are still the board's): at any time only one
     item's raw values are held beside the models, where validating the whole document at once
-    held every item's (a third of a cold load's peak memory: ~230 MB at 100,000 items).
+    held every item's (a large part of a cold load's peak memory).
 
     None where this could differ from a full load (which then reports errors with file and line).
     """

@@ -115,7 +115,7 @@ def _taken(store: BoardStore, path: Path, old: list[Segment], span: Respan | Non
     what changed: from its changed items alone, or, when other records changed too (a risk, a
     phase, the ``[board]`` table), from every record but the items parsed again and each
     unchanged item reused (``respan.read_span``, as ``BoardStore.reload`` does, without
-    splitting the whole text again: a risk edited on a 10,000-item board took 0.1-0.2 s so). None
+    splitting the whole text again, which is what made a risk's edit slow on a big board). None
     when neither can be done (the caller reads the file whole, which also locates any error)."""
     found = read_span(old, store.board, span)
     if found is None:

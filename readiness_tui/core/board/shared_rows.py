@@ -1,9 +1,8 @@
 """A copy of a long list that shares its unchanged stretches with the copy made before it.
 
 Undo keeps a copy of the store's lists (its segments and the rows of each record kind) before
-every edit, up to 200 of them. Whole copies cost a pointer per row each time (measured on imported
-boards: 35 MB for 200 edits at 10,000 items, 1.7 MB per edit at 100,000), so a long session's undo
-alone grew by hundreds of megabytes.
+every edit, up to 200 of them. Whole copies cost a pointer per row each time, so on a big board a
+long session's undo alone grew large.
 An edit replaces one segment and one row, so consecutive copies differ in one stretch: a copy is
 cut into fixed stretches, and a stretch equal to the same stretch of the copy before it is that
 stretch, not another copy of it.

@@ -1,6 +1,6 @@
 """The board store: load a board file, edit it in place, save it atomically.
 
-Reading goes through rtoml (a whole 10,000-item board in ~0.2 s, where tomlkit needs ~10 s).
+Reading goes through rtoml (far faster than tomlkit on a whole board).
 Writing never re-serialises the document: the text is kept as segments (see ``segments``), and an
 edit round-trips only the segment it touches through tomlkit, so comments, key order, blank lines
 and unknown keys everywhere else stay byte for byte as they were. Saving an unchanged board writes
@@ -124,8 +124,8 @@ class BoardStore:
     def _reindex(self) -> None:
         self._text.invalidate()
         # An id's first item: filled from the last item back, so an earlier duplicate overwrites a
-        # later one; built by ``dict`` over ``zip`` (every load makes it: at 100,000 items ~75 ms,
-        # ~90 ms as a Python loop, most of either reading each item's id from memory).
+        # later one; built by ``dict`` over ``zip`` (every load makes it, and a Python loop costs
+        # more; most of either is reading each item's id from memory).
         items = self.board.items
         ids = list(map(_item_id, items))
         ids.reverse()
@@ -376,11 +376,11 @@ class BoardStore:
         if self.path is None:
             raise BoardError("this board has no file yet; give a path to save it")
         # Every edit validated the segment it produced, so the joined text needs no re-parse (that
-        # would cost ~0.5 s at 10,000 items); the property tests hold this to account.
+        # would cost a full parse); the property tests hold this to account.
         parts = [text] if isinstance(text, str) else text
         sha = sha256 or sha256_parts(parts)
         # Encoded and written a piece at a time: no second and third copy of the board (as one string,
-        # as bytes) while it is written (12 MB at 10,000 items, 120 MB at 100,000).
+        # as bytes) while it is written.
         atomic_write(self.path, (chunk.encode("utf-8") for chunk in text_chunks(parts)))
         self._text.mark_saved(parts)
         self.stamp = FileStamp.of_file(self.path, sha)

@@ -39,7 +39,7 @@ from readiness_tui.core.gates.paths import ignored_rel, relpath, repo_root, stat
 from readiness_tui.core.gates.stale import ChangeIndex
 from readiness_tui.core.model.board import Board
 
-#: How often watchfiles looks for new events (ms): ~15 ms to report a change, vs ~53 ms at 50.
+#: How often watchfiles looks for new events (ms): lower reports a change sooner.
 STEP_MS = 10
 #: Longest a burst of changes is gathered into one batch (ms).
 DEBOUNCE_MS = 400

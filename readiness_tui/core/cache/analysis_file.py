@@ -43,7 +43,7 @@ def read(entry: Path, entry_header: bytes, board: Board, items: list[Item] | Non
     """Promise ``board``, loaded from ``entry``, the analysis kept for it (as ``entry_header``
     names it; ``items``: the entry's items, when ``board`` has some of them changed since).
     Whether there is one. Its answers are read only when an analysis of the board is made (a
-    ``set`` never reads them: 16 MB at 100,000 items)."""
+    ``set`` never reads them)."""
     if not safe_file(seed_file(entry)) or not is_current(entry, entry_header):
         return False
     from readiness_tui.core.cache.analysis_seed import attach

@@ -2,8 +2,8 @@
 loads the answers instead of working them out again.
 
 Every command that reads an analysis (``order``, ``export``, ``lint``, the app's backlog) pays for
-the graph passes: ~0.09 s at 10,000 items, ~1.5 s at 100,000, where loading the same answers takes
-a fifth to a third of that. The cache's writer (a forked child, after the output is out) works them
+the graph passes, where loading the same answers costs a fraction of that. The cache's writer (a
+forked child, after the output is out) works them
 out from the board it wrote, and ``analysis_cache`` keeps them in a file of their own beside the
 entry, under the entry's key and a digest of the code that computes them. Each answer is pickled
 apart and unpickled only when asked for (``kept``).

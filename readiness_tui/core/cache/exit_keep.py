@@ -1,7 +1,7 @@
 """Boards a one-shot command keeps until its process ends.
 
 A command such as ``lint`` or ``set`` lets go of its board before it exits, and Python then frees
-it record by record: ~50 ms at 10,000 items and ~0.5 s at 100,000 (measured), spent on memory the
+it record by record, a pass over every record spent on memory the
 process hands back anyway a moment later (the entry point ends with ``os._exit``). The entry point
 turns this on for a one-shot command only; the app, the servers and tests never do: they live on,
 and must free what they drop.

@@ -17,7 +17,7 @@ def cache_root() -> Path:
     """This user's cache directory for readiness (``~/.cache/readiness`` on Linux)."""
     if sys.platform == "linux" and "ANDROID_DATA" not in os.environ:
         # The XDG rule (a relative or empty $XDG_CACHE_HOME is ignored), as platformdirs applies
-        # it on Linux, without importing it: ~10 ms of every command.
+        # it on Linux, without importing it: the import would slow every command.
         base = os.environ.get("XDG_CACHE_HOME", "")
         if not os.path.isabs(base):
             base = os.path.expanduser("~/.cache")

@@ -1,7 +1,7 @@
 """A board's history, parsed once per state of its file.
 
-The weekly report, the burndown and the standup all read the same ``*.history.jsonl``; at 50,000
-records parsing it takes most of a second. ``read`` keeps the parsed records of a few files keyed by
+The weekly report, the burndown and the standup all read the same ``*.history.jsonl``, and a long
+one is slow to parse. ``read`` keeps the parsed records of a few files keyed by
 the file's stamp (size, mtime, inode): an append, a rewrite or a replacement changes the stamp and
 the file is parsed again. Records are shared between callers: treat them as read-only.
 """

@@ -3,7 +3,7 @@
 Entries are written after a command's output, by a forked child (``caches``), so the shell prompt
 is back before the entry is: a second command run at once on the board the first one just wrote
 (``readiness set ... && readiness set ...``, a script of edits, the app opened after a `set`)
-found no entry and parsed the whole board again, ~0.4 s more at 10,000 items. The writer names its
+found no entry and parsed the whole board again. The writer names its
 temporary file after its pid and writes the entry's header (which names the board version it
 holds) first; a load that finds such a file for the version it wants, from a live writer, waits for
 the rename, never longer than its budget. Anything else (a writer of another version, a dead

@@ -1,22 +1,22 @@
 """How a board's model is laid out in a parse-cache entry: one column per field of each record kind.
 
 Pickling the models themselves costs a ``__setstate__`` call and a state dict per record, and a
-pickled dict per record's fields: at 100,000 items that is ~1.4 s of every command. Laid out as
+pickled dict per record's fields: on a big board, much of every command. Laid out as
 columns (a list per field, nested models such as an item's gate as columns of their own), the
-values unpickle as plain lists in C, and each record is rebuilt with one ``dict(zip(...))``: a
-quarter to a third less time here, and a file a quarter smaller.
+values unpickle as plain lists in C, and each record is rebuilt with one ``dict(zip(...))``: less
+time here, and a smaller file.
 
 Each kind's columns are written with ``marshal`` where it takes them (strings, numbers, lists,
-dicts: a 100,000-item board's columns load in ~0.28 s instead of ~0.42 s by pickle), with the
+dicts: columns load faster than by pickle), with the
 nested records' classes named by their place in a list beside them; a kind holding a value
 marshal refuses (a date in an unknown key) is pickled as it is. Equal strings stay one object
 within a kind (an item's id and every ``depends_on`` naming it); across kinds (a risk's
 ``mitigated_by``) each kind loads its own.
 
-An empty list or dict (an item's tags, links, inputs ... : ~9 of 10 of an imported board's lists)
+An empty list or dict (an item's tags, links, inputs ... : most of an imported board's lists)
 is one object per column, which marshal writes once and refers to after that: a load then makes
-one where it made 900,000 at 100,000 items (60 MB less held, 0.4 s less to load, most of it
-fewer objects for the garbage collector to walk). Sharing them is safe because a record's values
+one where it made one per record (less memory held, less to load, most of it fewer objects for
+the garbage collector to walk). Sharing them is safe because a record's values
 are never changed in place, only replaced (records are frozen, ``record_base``); ``tests/core/test_cache_layout.py``
 edits every kind of list a board has on a loaded board and checks that the shared ones stay empty.
 
@@ -43,8 +43,8 @@ _NONE = type(None)
 def _columns(cls: type[Record], rows: list[Any], seen: dict[str, str]) -> dict[str, Any]:
     names = list(cls.model_fields)
     columns: list[Any] = []
-    # Each column is read and its value types found by ``map`` (loops in C): a writer at 100,000
-    # items otherwise spends a second here, one Python step per field of every record.
+    # Each column is read and its value types found by ``map`` (loops in C): a writer otherwise
+    # spends a Python step here per field of every record.
     fields = [r.__dict__ for r in rows]
     for name in names:
         column = list(map(itemgetter(name), fields))
@@ -70,8 +70,8 @@ def _columns(cls: type[Record], rows: list[Any], seen: dict[str, str]) -> dict[s
 def _shared_values(column: list[Any], kinds: set[type], seen: dict[str, str]) -> list[Any]:
     """The column with equal strings made one object, in it and in its lists of strings (an id and
     every ``depends_on`` naming it): pickle writes each once and refers to it after that, so a load
-    makes one string where it made one per record (an imported board's entry 14% smaller; 3 MB less
-    held at 10,000 items, 34 MB at 100,000), and every empty list or dict one object (see the
+    makes one string where it made one per record (a smaller entry, less memory held), and every
+    empty list or dict one object (see the
     module docstring). The rows' own lists are never changed: they are copied."""
     if kinds == {str}:  # a column of strings (and None, which ``seen`` keeps as None)
         return list(map(seen.setdefault, column, column))
@@ -146,7 +146,7 @@ def _rows(cls: type[Record], packed: dict[str, Any], classes: list[type[Record]]
     # ``__setstate__`` with its fields, its unknown keys and the fields it was given, by ``map``
     # over the columns (loops in C, one Python frame per record: pydantic's own). No validation:
     # the entry holds what a validation made. ``model_construct`` would look at each field's
-    # aliases and defaults, a Python step per field: ~0.1 s more at 10,000 items.
+    # aliases and defaults, a Python step per field of every record.
     values = map(dict, map(zip, repeat(names), zip(*columns) if columns else repeat((), count)))
     # Every record of a kind gets the same empty dict of unknown keys and the same set of fields
     # given: a record is frozen, and ``model_copy`` copies both before it changes them.

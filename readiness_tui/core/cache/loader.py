@@ -55,7 +55,7 @@ def enable(on: bool = True, answers: bool = True) -> None:
 
 def flush(may_import: bool = True) -> None:
     """The entries first, which the next command may be waiting for, then the answers; last the
-    boards' analyses, which take longest (~2 s at 100,000 items) and which nobody waits for."""
+    boards' analyses, which take longest and which nobody waits for."""
     board_cache.flush_entries()
     answer_cache.flush()
     analysis_cache.flush(may_import)

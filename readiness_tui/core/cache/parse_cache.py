@@ -1,7 +1,7 @@
 """The parse cache: a board's validated model kept in the user cache directory.
 
-Parsing and validating a 10,000-item imported board costs ~0.4 s; loading the same model from
-this cache ~0.13 s (its columns: ``cache_layout``). An entry is used only when everything about
+Loading a board's model from this cache costs a fraction of parsing and validating the board
+(its columns: ``cache_layout``). An entry is used only when everything about
 it checks out, and is otherwise ignored (and replaced by the next write), never trusted:
 
 - the file is ours: a regular file owned by this user, writable by no one else, in a 0700 directory;
@@ -16,8 +16,8 @@ An entry also keeps the text it was read from, last (a load of that same text ne
 When the board changed since (an editor's edit, ``git pull``, a merge), a load compares the text
 now with the entry's segments and parses only what changed (``respan``): changed items alone, or,
 when other records changed too, every record but the items, each unchanged item taken from the
-entry. At 10,000 items `lint` then takes ~0.17 s after an item or a risk changed, where parsing
-the board whole takes ~0.35 s. When most of the text is new, the board is parsed whole, as
+entry: after an item or a risk changed, `lint` then takes less than parsing the board whole
+would. When most of the text is new, the board is parsed whole, as
 without an entry.
 
 Beside each entry, a file of its own keeps the board's analysis (``analysis_cache``), under the
@@ -27,7 +27,7 @@ and a load of the entry hands it to the board's first analysis. A current entry 
 
 Whether the cache is used is the entry point's policy (like GC): the CLI turns it on with
 ``enable()``; library callers and tests get plain parsing unless they turn it on. Writing an entry
-costs more than reading one (pickling ~0.2 s at 10,000 items), so loads and saves only
+costs more than reading one (pickling the whole model), so loads and saves only
 ``remember`` what to write, and the entry point writes it when nobody waits: the CLI after its
 output is flushed (in a forked child, so the shell prompt is back at once); the app's last saved
 board is written when it quits.
@@ -91,7 +91,7 @@ def pending() -> bool:
 def forget_pending() -> None:
     """The entries were handed to a child that writes them (``caches.flush_in_background``).
     A one-shot command holds them until it exits (``exit_keep``): freeing an entry's segment
-    texts, often their only copy, took 6-15 ms of a command at 10,000 items."""
+    texts, often their only copy, is a pass over every segment."""
     if _pending:
         exit_keep.keep(list(_pending.values()))
     _pending.clear()
@@ -167,8 +167,8 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
     found = _read_entry(entry, header, text)
     if found is None:
         # The entry of the text before, and the items changed since, serve sooner than waiting for
-        # another process to finish this text's entry (the previous command's writer takes ~0.3 s
-        # at 10,000 items, ~4 s at 100,000; the items are read in ~0.05 s and ~1.5 s).
+        # another process to finish this text's entry (writing an entry takes longer than
+        # reading the changed items).
         earlier = _read_earlier(entry, real, text)
         if earlier is not None:
             if not in_flight.writing(entry, header):  # else that writer keeps this text already
@@ -219,8 +219,8 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
             old_segs = Cuts(bounds).segments(pickle.loads(unsealed(fh)))
             # A big board whose text is mostly new (another board at this path, a rewrite) is
             # parsed whole: splitting the stretch and unpickling the entry's model first would
-            # only add to that (~0.04 + 0.05 s at 10,000 items). A small board's stretch is mostly
-            # the segments beside the change, and either way costs milliseconds.
+            # only add to that. A small board's stretch is mostly the segments beside the change,
+            # and either way costs little.
             span = respan(old_segs, text, len(text) // 2 if len(text) > 2**16 else None)
             if span is None:
                 return None
@@ -248,9 +248,9 @@ def _board(packed: Any) -> Board | None:
 
 def _wait_budget(chars: int) -> float:
     """How long a load may wait for another process writing this board's entry: about what parsing
-    the board would cost instead (~0.08 s per MB of text here, ~0.5 s at 10,000 items and ~5 s at
-    100,000). The writer started before this process did (writing takes ~0.3 s at 10,000 items and
-    ~4 s at 100,000), so the wait is nearly always the shorter; the budget bounds a writer that stalls."""
+    the board would cost instead, which grows with its text. The writer started before this process
+    did, and writing costs less than parsing, so the wait is nearly always the shorter; the budget
+    bounds a writer that stalls."""
     return 0.25 + 0.1 * chars / 2**20
 
 

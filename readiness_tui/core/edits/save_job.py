@@ -41,7 +41,7 @@ class SaveJob:
     state: StoreSnapshot
     #: A copy of the board model as of ``state`` (the live one is edited in place).
     board: Any
-    #: What is on disk, as segments (joining them would cost the UI thread ~5 ms at 10,000 items).
+    #: What is on disk, as segments (joining them would cost the UI thread a copy of the text).
     saved_segments: list[Segment]
     stamp: FileStamp | None
     saved_board: Any

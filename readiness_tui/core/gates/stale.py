@@ -104,8 +104,8 @@ class ChangeIndex:
     def watched_by_default(self, rel: str) -> bool:
         """Whether a change to ``rel`` makes stale the results of the items without ``watch``
         globs (``default_watch``, which watch the whole repo). A yes or no, not their ids: every
-        file a teammate saves concerns them all, and naming 90,000 of them per file cost ~0.1 s
-        of the app's loop per batch at 100,000 items."""
+        file a teammate saves concerns them all, and naming 90,000 of them per file held up the
+        app's loop on every batch."""
         return bool(self.default_watch) and not (self._never_watched(rel) or self.is_evidence(rel))
 
 
@@ -120,7 +120,7 @@ def scan_changed_at(index: ChangeIndex) -> tuple[dict[str, FileChange], FileChan
     """Walk the repo once: for every item with ``watch`` globs, the newest change among the files
     it watches; and the newest change of all that the items without globs watch (one for them all).
 
-    Meant for a worker thread when a board opens (a 20,000-file repo takes a fraction of a second).
+    Meant for a worker thread when a board opens (a walk of the whole repo).
     """
     out: dict[str, FileChange] = {}
     if not index.watch_globs and not index.default_watch:

@@ -55,7 +55,7 @@ def render_item(values: dict[str, Any], imported: dict[str, Any] | None) -> str:
     text = render_record("items", {k: v for k, v in values.items() if k != IMPORTED_KEY})
     if imported:
         # One line per item, ``imported = {fp = "t:3fa2c1 s:0b1c2d"}``, among the item's own keys (before any
-        # ``[items.gate]`` sub-table). Written directly: tomlkit costs ~0.7 ms per value.
+        # ``[items.gate]`` sub-table). Written directly: tomlkit is slow per value.
         line = (
             f"{IMPORTED_KEY} = {{"
             + ", ".join(f"{k} = {_scalar(v)}" for k, v in encode_fingerprints(imported).items())
