@@ -128,14 +128,14 @@ def cli(ctx: click.Context) -> None:
     if ctx.invoked_subcommand not in KEEPS_GC:
         # Which process runs with which collector is decided here, at the entry point. A batch
         # command reads a board with no reference cycles and exits: the cyclic collector would only
-        # rescan a heap that keeps growing (10% of `lint` at 100,000 items; validating a big board
-        # ~7x slower). The app, told by ``ReadinessApp(gc_paused=True)`` that this process is its
+        # rescan a heap that keeps growing (a real share of `lint` on a big board, and validating
+        # one far slower). The app, told by ``ReadinessApp(gc_paused=True)`` that this process is its
         # own, turns it back on after its first paint with its thresholds (``ui.app.GC_THRESHOLDS``).
         gc.disable()
         if _one_shot and ctx.invoked_subcommand not in (None, "open"):
             from readiness_tui.core.cache import exit_keep
 
-            # A board let go of is freed record by record (~0.5 s at 100,000 items); this process
+            # A board let go of is freed record by record (a pass over every record); this process
             # ends with os._exit right after the command, so it keeps them (core/exit_keep).
             exit_keep.keep_until_exit()
     if ctx.invoked_subcommand is None:
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> None:
     except SystemExit as exc:
         code = exc.code
     # A headless command is done once its output is flushed; tearing down a 100,000-item board
-    # object by object would cost the user another second for nothing.
+    # object by object would keep the user waiting for nothing.
     sys.stdout.flush()
     sys.stderr.flush()
     # Boards parsed or written and answers given go to the caches after the output, in a child.

@@ -39,8 +39,8 @@ def export(board: Path, fmt: str, output: Path | None) -> None:
 
     store = load_or_exit(board, stdin_ok=True)
     # An export reads the model only: let the text and its segments go before the output is
-    # built (at 100,000 items ~120 MB of the peak; on a cold run the parse cache keeps the text
-    # until it writes its entry, after the output).
+    # built (a large part of the peak; on a cold run the parse cache keeps the text until it
+    # writes its entry, after the output).
     model, where = store.board, store.path
     del store
     data: bytes

@@ -46,10 +46,8 @@ log = logging.getLogger("readiness.ui")
 #: The cyclic collector's thresholds (generations 0, 1, 2) once the app runs in its own process
 #: (Python's: 700, 10, 10). A reload of a 10,000-item board allocates tens of thousands of
 #: objects: at Python's thresholds young collections ran several times per outside change and a
-#: full one (35-50 ms) every ~8 changes, on the way to the screen. Measured in tmux, 4 app
-#: sessions each in turns (40 status keys, then 40 outside changes): outside change median / p95
-#: 87 / 135 -> 77 / 103 ms, status key p95 37 -> 33 ms; peak RSS the same over that session
-#: (133 MB), +5 MB over 60 status keys and 150 outside changes (134 -> 139 MB).
+#: full one every few changes, on the way to the screen. These make outside changes and status
+#: keys reach the screen sooner, at about the same peak memory.
 GC_THRESHOLDS = (20_000, 20, 10)
 
 

@@ -73,8 +73,8 @@ class BoardDisk:
 
         One reader of the file at a time: a thread cannot be stopped, so a newer look started
         beside one still running read and parsed the file beside it. An editor's save often
-        comes as two or three file events: at 100,000 items each read holds the file's bytes and
-        text (120 MB) and the app's peak memory rose by as much per reader."""
+        comes as two or three file events: each read holds the file's bytes and text, and the
+        app's peak memory rose by as much per reader."""
         if not self._reading:
             return False
         if again not in self._waiting:

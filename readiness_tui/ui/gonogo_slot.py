@@ -2,9 +2,9 @@
 it, shown in the top bar, and every reason one key away (``n``, ``GoNoGoScreen``).
 
 On a board of more than ``SYNC_ITEMS`` items the header's verdict is worked out in a thread worker
-(with the board's analysis, when no pane has made it yet: ~0.1 s at 10,000 items), so that the UI
-thread is free for the next key or outside change; the app keeps that analysis for the panes. A
-smaller board is evaluated at once (a few ms), so its verdict is on the next frame."""
+(with the board's analysis, when no pane has made it yet: a pass over the whole board), so that
+the UI thread is free for the next key or outside change; the app keeps that analysis for the
+panes. A smaller board is evaluated at once (quick), so its verdict is on the next frame."""
 
 from __future__ import annotations
 

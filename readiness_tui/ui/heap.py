@@ -2,15 +2,15 @@
 
 CPython hands every block over 512 bytes (each record's field dict) to the C allocator, which keeps
 what is freed for reuse rather than returning it: after a few reloads of a 10,000-item board a
-process holds ~50 MB more than its objects use (measured: 83 MB loaded, 132 MB after four
-reloads). glibc's ``malloc_trim`` returns those pages (to 104 MB, in 3 ms). Elsewhere (macOS, musl,
+process holds much more than its objects use. glibc's ``malloc_trim`` returns those pages.
+Elsewhere (macOS, musl,
 Windows) there is no such call and ``give_back`` does nothing.
 
 The same allocator gives each thread that allocates its own arena (up to eight per core), and
 what one arena frees the others never reuse. The app's workers (lint, gates, reading the file
-again) each ran in one: the app's peak at 10,000 items was ~152 MB over a session of edits and
-outside changes, and 136 MB with one arena (Python's own lock already serializes most
-allocations). ``one_arena`` asks for that, before the app starts its threads.
+again) each ran in one, and the app's peak memory over a session of edits and outside changes
+was higher than with one arena (Python's own lock already serializes most allocations).
+``one_arena`` asks for that, before the app starts its threads.
 """
 
 from __future__ import annotations

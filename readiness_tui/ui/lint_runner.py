@@ -1,10 +1,10 @@
 """Linting the board the main screen shows: ``LintRunner`` lints after each change and hands the
 result to the header's count and the Problems pane (``panes.problems``).
 
-Lint reads the whole board: 7 ms at 300 items, about 0.6 s at 10,000. A board of up to
+Lint reads the whole board, so its time grows with the board. A board of up to
 ``SYNC_ITEMS`` items is linted at once; a larger one a moment after the board last changed, off
-the UI thread: the worker also builds the board's analysis when none is made yet (~0.1 s at 10,000
-items, which on the UI thread delayed the next key or outside change), and hands it to the app,
+the UI thread: the worker also builds the board's analysis when none is made yet (on the UI
+thread that delayed the next key or outside change), and hands it to the app,
 which keeps it for the panes. A worker's result is only taken while the board it was computed for
 is still the one shown; an edit meanwhile starts a new run. The main screen asks for the first run
 after the first frame (``MainScreen.start_live``), so neither lint nor ``core.lint``'s import
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 #: Seconds after the last change before linting (a burst of edits lints once).
 DEBOUNCE = 0.3
-#: Boards up to this many items are linted on the UI thread (under ~10 ms).
+#: Boards up to this many items are linted on the UI thread (too quick to delay a frame).
 SYNC_ITEMS = 400
 
 
@@ -132,8 +132,8 @@ class LintRunner:
         self.done(problems)
         if source is not None:
             # A large board's change has settled (lint comes last): what the previous board, its
-            # analysis and lint left freed goes back to the system (~3 ms; ~50 MB after a few
-            # reloads at 10,000 items), or the app grows with every outside change.
+            # analysis and lint left freed goes back to the system (a quick call), or the app
+            # grows with every outside change.
             from readiness_tui.ui import heap
 
             heap.give_back()

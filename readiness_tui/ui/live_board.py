@@ -80,8 +80,8 @@ class LiveBoard:
     def open(self) -> None:
         """A session and a watcher for the current board (closing those of the previous one).
 
-        The session is made in a thread: making it checks every gate's evidence (globbing the repo:
-        ~1 s on a 20,000-file repo), then it scans what changed since each gate's last run. The
+        The session is made in a thread: making it checks every gate's evidence (globbing the repo,
+        slow on a large one), then it scans what changed since each gate's last run. The
         board shows at once; its gates show when the session is ready (``_session_ready``)."""
         self.close()
         store = self.store

@@ -3,8 +3,8 @@
 Textual keeps a finished ``Worker`` until the cyclic garbage collector runs (the worker and its
 asyncio task refer to each other through the task's context), and the worker keeps its work
 function, hence everything the function's closure holds. For the board readers that is a whole
-board (6 MB of text at 10,000 items, and its segments and items) per outside change, alive until
-a full collection: the app's memory grew by ~7 MB a change. ``released(fn, *args)`` is the work to
+board (its text, segments and items) per outside change, alive until a full collection: the
+app's memory grew with every change. ``released(fn, *args)`` is the work to
 give ``run_worker`` instead of ``lambda: fn(*args)``: the arguments are dropped when ``fn`` starts,
 so they live as long as the call, not as long as the worker object.
 """

@@ -84,7 +84,7 @@ class BurndownPane(Vertical, Pane):
             self.data = data
 
     def recompute(self) -> None:
-        """Compute the series in a thread worker (reading the history can take most of a second);
+        """Compute the series in a thread worker (a long history is slow to read);
         ``Computed`` draws it. A failure is shown by the app (the worker's error)."""
         if self._store is None:
             return

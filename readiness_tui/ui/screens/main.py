@@ -176,8 +176,8 @@ class MainScreen(EditingScreen):
         self.standup.refresh()
 
     def gonogo_soon(self) -> None:
-        """Evaluate go/no-go once the frame showing the change is out (10 ms at 10,000 items: the
-        edited row shows first); several requests before then make one evaluation."""
+        """Evaluate go/no-go once the frame showing the change is out (it reads the whole board:
+        the edited row shows first); several requests before then make one evaluation."""
         if not self._gonogo_due:
             self._gonogo_due = True
             self.call_after_refresh(self._gonogo_now)

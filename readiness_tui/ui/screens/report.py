@@ -1,6 +1,6 @@
 """The weekly update in the TUI (``r`` or ``W`` in the app): the same report as ``readiness report BOARD``.
 
-The report reads the board's whole history (1.7 s at 50,000 records), so it is made in a thread
+The report reads the board's whole history (slow when it is long), so it is made in a thread
 worker that posts ``ReportScreen.Made``; the screen says it is working meanwhile, and a failure is
 shown on it and reported by the app, never lost.
 """

@@ -114,8 +114,8 @@ class RowModel:
         old = self.items
         if len(old) != len(items):
             return False
-        # The rows that are new objects, found by a loop in C (~10 ms a reload at 100,000 as a
-        # Python loop): each must be an edited id, in the same place.
+        # The rows that are new objects, found by a loop in C (a Python loop costs more on every
+        # reload): each must be an edited id, in the same place.
         for n in compress(range(len(old)), map(is_not, old, items)):
             if old[n].id != items[n].id or old[n].id not in edited:
                 return False

@@ -270,7 +270,7 @@ class BacklogTable(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         # On 10,000 rows a one-line scroll moves the scrollbar thumb by 1/300 of a cell: most
-        # scrolls leave its picture as it is, and repainting it is a tenth of the frame. Take the
+        # scrolls leave its picture as it is, and repainting it is a good part of the frame. Take the
         # new position without a repaint when the thumb looks the same.
         if self.show_vertical_scrollbar:
             bar = self.vertical_scrollbar

@@ -1,6 +1,6 @@
 """The Gates pane's table on the Line API (posting ``ItemHighlighted`` and ``OpenItem``): a board
 of 10,000 items can carry 9,000 gates, and Textual's DataTable adds, measures and styles every
-cell of every row before it shows the first (3-4 s at that size). Here a row is a tuple of ``(text, style)`` cells (``gate_text.gate_cells``);
+cell of every row before it shows the first (a long wait at that size). Here a row is a tuple of ``(text, style)`` cells (``gate_text.gate_cells``);
 the columns are sized once from the plain texts, and only the lines on screen are drawn, each once.
 
 A changed row (``update_row``) repaints its one line, and only when a cell reads differently. When

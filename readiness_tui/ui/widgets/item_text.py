@@ -122,7 +122,7 @@ class ItemText:
             ("parent", _link(it.parent) if it.parent else ""),
             ("tags", e(", ".join(it.tags))),
         ]
-        # The critical path costs ~90 ms at 10,000 items: use it when cheap or already computed.
+        # The critical path is a pass over the whole graph: use it when cheap or already computed.
         cp = an.__dict__.get("critical_path") or (an.critical_path if len(an.items) <= CP_LIMIT else None)
         slack = cp.schedule.get(it.id) if cp is not None else None
         if cp is not None and slack is not None and it.status not in CLOSED:

@@ -1,7 +1,7 @@
 """A dependency-matrix grid on Textual's Line API.
 
-A DataTable of 300 x 300 costs ~225 ms of frame work per cursor move and a Rich Table of the same
-size ~21 s to build, so the matrix draws its own lines: ``MatrixGrid`` is a ``ScrollView`` whose
+A DataTable of 300 x 300 is slow to redraw on every cursor move and a Rich Table of the same
+size slower still to build, so the matrix draws its own lines: ``MatrixGrid`` is a ``ScrollView`` whose
 ``render_line(y)`` returns a ``Strip`` for one screen line. Only the cells that are on screen are
 ever turned into segments, and every cell is one of a small palette of prebuilt ``Segment`` objects
 (kind x highlight), so a line costs one list of references.
