@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 
-from readiness_tui.core.filters.filtering import FilterError, parse, vocabulary
 from readiness_tui.core.filters.views import board_views as named_views
 from readiness_tui.core.filters.views import views_for
 from readiness_tui.core.lint.context import LintContext, reports
@@ -70,6 +69,9 @@ def board_views(ctx: LintContext) -> None:
     names = named_views(board)
     if not names:
         return
+    # Most boards name no view: only those pay for importing the filter language.
+    from readiness_tui.core.filters.filtering import FilterError, parse, vocabulary
+
     vocab = vocabulary(board, views_for(board))  # one scan of the board for every view
     for name in names:
         try:
