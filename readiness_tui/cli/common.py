@@ -113,9 +113,14 @@ def split_board(args: tuple[str, ...] | list[str]) -> tuple[Path, list[str]]:
     """``[BOARD] REST...``: a first word that names a ``.toml`` file (or any existing file) is the
     board; without one, the board is found as ``find_board`` says."""
     rest = list(args)
-    if rest and (rest[0].endswith(".toml") or rest[0] == "-" or Path(rest[0]).is_file()):
+    if rest and names_board(rest[0]):
         return Path(rest[0]), rest[1:]
     return find_board(None), rest
+
+
+def names_board(word: str) -> bool:
+    """Whether a first word is BOARD rather than an id: a ``.toml`` name, ``-`` or an existing file."""
+    return word.endswith(".toml") or word == "-" or Path(word).is_file()
 
 
 def find_board(given: Path | None) -> Path:
@@ -123,16 +128,7 @@ def find_board(given: Path | None) -> Path:
     ``*.toml`` in ``./boards``; with several, the message lists them."""
     if given is not None:
         return given
-    from readiness_tui.core.settings.config import default_boards, load_config
-    from readiness_tui.resources import list_boards
-
-    cfg = load_config()
-    boards = default_boards(cfg)
-    where = f"the project file's boards setting ({cfg.origins['boards']})"
-    if not boards:
-        here = Path.cwd() / "boards"
-        boards = list_boards(here) if here.is_dir() else []
-        where = "./boards"
+    boards, where = board_candidates()
     if len(boards) == 1:
         return boards[0]
     if not boards:
@@ -142,6 +138,20 @@ def find_board(given: Path | None) -> Path:
         )
     listed = "\n  ".join(_shown(b) for b in boards)
     fail(f"several boards in {where}; name one:\n  {listed}")
+
+
+def board_candidates() -> tuple[list[Path], str]:
+    """The boards BOARD left out may mean (the project file's ``boards``, else ``./boards/*.toml``),
+    and where they were found."""
+    from readiness_tui.core.settings.config import default_boards, load_config
+    from readiness_tui.resources import list_boards
+
+    cfg = load_config()
+    boards = default_boards(cfg)
+    if boards:
+        return boards, f"the project file's boards setting ({cfg.origins['boards']})"
+    here = Path.cwd() / "boards"
+    return (list_boards(here) if here.is_dir() else []), "./boards"
 
 
 def _shown(path: Path) -> str:

@@ -9,6 +9,7 @@ Enable it once in your shell's rc file:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -40,30 +41,79 @@ FIELD_WORDS = (
 )
 
 
+#: Fields whose value is an item id, and the vocabularies of the others (``core.model.statuses``).
+_ID_FIELDS = frozenset({"depends_on", "parent", "gate.depends_on"})
+_ASSIGN = re.compile(r"^([\w.]+)([+-]?=)(.*)$", re.S)
+
+
+def _default_board() -> Path | None:
+    from readiness_tui.cli.common import board_candidates
+
+    boards, _where = board_candidates()
+    return boards[0] if len(boards) == 1 else None
+
+
 def _board_of(ctx: click.Context) -> Path | None:
+    from readiness_tui.cli.common import names_board
+
     board = ctx.params.get("board")
     if board:
         return Path(board)
     args = ctx.params.get("args") or ()
-    if args and str(args[0]).endswith(".toml"):
+    if args and names_board(str(args[0])) and str(args[0]) != "-":
         return Path(args[0])
-    boards = sorted((Path.cwd() / "boards").glob("*.toml"))
-    return boards[0] if len(boards) == 1 else None
+    return _default_board()
 
 
-def complete_item_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Ids of the board named on the command line (or the one board in ./boards), with titles."""
-    path = _board_of(ctx)
+def _items(path: Path | None) -> list[tuple[str, str]]:
+    """(id, title) of each item of ``path``; none when it does not load (completion never fails)."""
     if path is None:
         return []
     try:
         from readiness_tui.core.board.store import BoardStore
 
-        items = BoardStore.load(path).board.items
+        return [(it.id, it.title) for it in BoardStore.load(path).board.items]
     except Exception:  # noqa: BLE001 - a board that does not load completes nothing
         return []
-    return [CompletionItem(it.id, help=it.title) for it in items if it.id.startswith(incomplete)]
+
+
+def complete_item_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Ids of the board named on the command line (or the board the project means), with titles."""
+    return [CompletionItem(i, help=t) for i, t in _items(_board_of(ctx)) if i.startswith(incomplete)]
 
 
 def complete_fields(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    return [CompletionItem(w, type="plain") for w in FIELD_WORDS if w.startswith(incomplete)]
+    """Field names, then values: ``status=d`` -> ``status=done``, priorities, ids after
+    ``depends_on+=``."""
+    m = _ASSIGN.match(incomplete)
+    if m is None:
+        return [CompletionItem(w, type="plain") for w in FIELD_WORDS if w.startswith(incomplete)]
+    from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
+
+    field, op, value = m.groups()
+    if field == "status":
+        words = [(w, "") for w in STATUSES]
+    elif field == "priority":
+        words = [(w, "") for w in PRIORITIES]
+    elif field in _ID_FIELDS:
+        words = _items(_board_of(ctx))
+    else:
+        return []
+    return [CompletionItem(f"{field}{op}{w}", help=h) for w, h in words if w.startswith(value)]
+
+
+def complete_board_args(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """``[BOARD] ID ...`` as ``show``, ``note`` and ``set`` take it: a board file or an id first,
+    the id after a board, then (``set``) fields and values."""
+    from readiness_tui.cli.common import names_board
+
+    before = [str(a) for a in ctx.params.get(param.name or "args") or ()]
+    rest = before[1:] if before and names_board(before[0]) else before
+    if not rest:
+        ids = complete_item_ids(ctx, param, incomplete)
+        if not before and ("/" in incomplete or incomplete.endswith((".", ".t", ".to", ".tom", ".toml")) or not ids):
+            return [CompletionItem(incomplete, type="file")]  # a board file: the shell completes paths
+        return ids
+    if ctx.command.name == "set":
+        return complete_fields(ctx, param, incomplete)
+    return []

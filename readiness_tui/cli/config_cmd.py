@@ -17,6 +17,13 @@ def config_cmd(as_json: bool) -> None:
     from readiness_tui.core.settings.config import SETTINGS, load_config, user_config_path
 
     cfg = load_config()
+    if cfg.get("keymap"):
+        # Only the app knows its binding ids (each pane's and screen's bindings): read them from
+        # it, as the app does, when there is a keymap to check.
+        from readiness_tui.core.settings.config import keymap_binding_problems
+        from readiness_tui.ui.actions import binding_ids
+
+        cfg.problems += keymap_binding_problems(cfg, binding_ids())
     if as_json:
         click.echo(
             json.dumps(

@@ -23,7 +23,12 @@ from readiness_tui.cli.common import board_argument, fail, load_or_exit
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout."
 )
-def export(board: Path, fmt: str, output: Path | None) -> None:
+@click.option(
+    "--bom",
+    is_flag=True,
+    help="csv: start with a UTF-8 byte order mark, for spreadsheet programs that need it to read non-ASCII text.",
+)
+def export(board: Path, fmt: str, output: Path | None, bom: bool) -> None:
     """Export a board: json (a stable contract), md, mermaid, dot, csv (for spreadsheets) or html
     (one self-contained page).
 
@@ -32,7 +37,9 @@ def export(board: Path, fmt: str, output: Path | None) -> None:
     """
     # A page names the history it read besides the board, and a file written is not an answer.
     kept = output is None and fmt != "html"
-    reply = Reply.start("export", (fmt,), [board]) if kept else Reply(None)
+    if bom and fmt != "csv":
+        fail(f"--bom is for -f csv, not -f {fmt}")
+    reply = Reply.start("export", (fmt, bom), [board]) if kept else Reply(None)
     from readiness_tui.core.board.fsutil import atomic_write
     from readiness_tui.core.outputs.export import FORMATS, to_json_bytes
     from readiness_tui.core.outputs.export_csv import to_csv
@@ -51,7 +58,7 @@ def export(board: Path, fmt: str, output: Path | None) -> None:
 
         data = to_html(model, where).encode("utf-8")
     elif fmt == "csv":
-        data = to_csv(model).encode("utf-8")
+        data = to_csv(model, bom=bom).encode("utf-8")
     else:
         data = FORMATS[fmt](model).encode("utf-8")
     if output is None:

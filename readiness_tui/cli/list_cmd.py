@@ -14,7 +14,12 @@ from readiness_tui.cli.common import echo_json, fail, find_board, load_or_exit
 @click.option(
     "--filter", "-f", "expr", default="", help="The app's filter language: owner:@ana status:blocked p:P0 ready."
 )
-@click.option("--json", "as_json", is_flag=True, help="One JSON record per item (see `show --json`).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="One JSON document: format_version, filter and items, each item the record `show --json` prints.",
+)
 def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
     """List the board's items, filtered as in the app's backlog (`/`).
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import click
 
 from readiness_tui.cli.common import EXIT_PROBLEMS, EXIT_USAGE, echo_json, fail, item_or_fail, load_or_exit, split_board
+from readiness_tui.cli.completion import complete_board_args
 
 
 @click.command("note")
-@click.argument("args", nargs=-1, required=True, metavar="[BOARD] ID TEXT...")
+@click.argument("args", nargs=-1, required=True, metavar="[BOARD] ID TEXT...", shell_complete=complete_board_args)
 @click.option("--status", default=None, help="What the note reports (default: the item's status).")
 @click.option("--json", "as_json", is_flag=True, help="The note as recorded, as JSON (format_version 1).")
 def note_cmd(args: tuple[str, ...], status: str | None, as_json: bool) -> None:

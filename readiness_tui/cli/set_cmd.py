@@ -3,27 +3,24 @@ deliverable, by id; ``--add`` and ``--remove`` (``--revoke``) for the records ot
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import click
 
-from readiness_tui.cli.common import EXIT_PROBLEMS, board_argument, echo_json, fail, load_or_exit
-from readiness_tui.cli.completion import complete_fields, complete_item_ids
+from readiness_tui.cli.common import EXIT_PROBLEMS, EXIT_USAGE, echo_json, fail, load_or_exit, split_board
+from readiness_tui.cli.completion import complete_board_args
 
 
 @click.command("set")
-@board_argument
-@click.argument("record", metavar="ID", shell_complete=complete_item_ids)
-@click.argument("assignments", nargs=-1, shell_complete=complete_fields)
+@click.argument(
+    "args", nargs=-1, required=True, metavar="[BOARD] ID FIELD=VALUE...", shell_complete=complete_board_args
+)
 @click.option("--add", "adding", is_flag=True, help="Add a new risk, phase, milestone, waiver or deliverable.")
 @click.option("--remove", "--revoke", "removing", is_flag=True, help="Remove the record (revoke a waiver).")
 @click.option("--dry-run", is_flag=True, help="Show the changes, write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="The result as versioned JSON (format_version 1).")
-def set_cmd(
-    board: Path, record: str, assignments: tuple[str, ...], adding: bool, removing: bool, dry_run: bool, as_json: bool
-) -> None:
-    """Edit one record of a board.
+def set_cmd(args: tuple[str, ...], adding: bool, removing: bool, dry_run: bool, as_json: bool) -> None:
+    """Edit one record of a board (BOARD may be left out, as for `show`).
 
     \b
     Items:       readiness set BOARD T-001 status=done owner=@ana depends_on+=M-02 gate.verify="make test"
@@ -47,6 +44,10 @@ def set_cmd(
     from readiness_tui.core.edits.editor import EditController
     from readiness_tui.core.edits.set_command import SetError, plan_set, set_result
 
+    board, rest = split_board(args)
+    if not rest:
+        fail("expected [BOARD] ID FIELD=VALUE...", EXIT_USAGE)
+    record, assignments = rest[0], rest[1:]
     store = load_or_exit(board)
     if adding and removing:
         fail("--add and --remove do not go together")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import click
 
 from readiness_tui.cli.common import EXIT_USAGE, echo_json, fail, item_or_fail, load_or_exit, split_board
+from readiness_tui.cli.completion import complete_board_args
 
 
 @click.command("show")
-@click.argument("args", nargs=-1, required=True, metavar="[BOARD] ID")
+@click.argument("args", nargs=-1, required=True, metavar="[BOARD] ID", shell_complete=complete_board_args)
 @click.option("--json", "as_json", is_flag=True, help="The item as a JSON record.")
 def show_cmd(args: tuple[str, ...], as_json: bool) -> None:
     """Show one item. BOARD may be `-` to read the board from standard input.

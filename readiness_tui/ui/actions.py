@@ -221,23 +221,16 @@ class KeyNames:
 
 
 def keymap_problems(config: Config) -> list[str]:
-    """The user's keymap entries that name no binding, or give no key (each with a suggestion)."""
-    import difflib
+    """The user's keymap entries that name no binding (each with a suggestion), and keys it gives
+    twice. Keys that name no key are the settings' own problems (``core.settings.keys``)."""
+    from readiness_tui.core.settings.config import keymap_binding_problems
 
     keymap = config.get("keymap")
     if not keymap:  # nothing to check: spare importing every pane and screen (``binding_ids``)
         return []
-    known = binding_ids()
-    out: list[str] = []
     origin = config.origins.get("keymap", "")
-    for binding_id, keys in keymap.items():
-        if binding_id not in known:
-            near = difflib.get_close_matches(binding_id, sorted(known), n=1)
-            hint = f"; did you mean {near[0]}?" if near else ""
-            out.append(f"{origin}: keymap: no binding {binding_id!r}{hint}")
-        elif not isinstance(keys, str) or not keys.strip():
-            out.append(f'{origin}: keymap: {binding_id} needs keys as a string, like "ctrl+z" or "u,ctrl+z"')
-    return out + [f"{origin}: {clash}" for clash in keymap_clashes(keymap_of(config))]
+    unknown = [p.format() for p in keymap_binding_problems(config, binding_ids())]
+    return unknown + [f"{origin}: {clash}" for clash in keymap_clashes(keymap_of(config))]
 
 
 def keymap_clashes(keymap: Mapping[str, str]) -> list[str]:
@@ -265,4 +258,4 @@ def keymap_of(config: Config) -> dict[str, str]:
     if not keymap:  # the usual case: no need to import every pane and screen for their ids
         return {}
     known = binding_ids()
-    return {k: v for k, v in keymap.items() if k in known and isinstance(v, str) and v.strip()}
+    return {k: v for k, v in keymap.items() if k in known}  # keys already as Textual names them

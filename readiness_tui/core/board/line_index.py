@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 
 from readiness_tui.core.board.segments import Segment, find_key_line
@@ -15,6 +16,7 @@ class LineIndex:
         self._arrays = arrays
         self._tables = tables
         self._starts: list[int] = []
+        self._rows: dict[int, tuple[str, int]] | None = None  # segment -> (kind, row), made when asked
         line = 1
         for seg in segments:
             self._starts.append(line)
@@ -48,3 +50,10 @@ class LineIndex:
         if seg_i is None:
             return None
         return self._line(seg_i, key)
+
+    def row_at(self, line: int) -> tuple[str, int] | None:
+        """The ``[[kind]]`` row whose text holds file line ``line``: (kind, its index), or None
+        when that line is in a table or the preamble."""
+        if self._rows is None:
+            self._rows = {seg_i: (kind, k) for kind, idxs in self._arrays.items() for k, seg_i in enumerate(idxs)}
+        return self._rows.get(bisect.bisect_right(self._starts, line) - 1)

@@ -1,7 +1,7 @@
 """``readiness lint``: every problem of a board, each with the file line it is about.
 
 The rules live in modules named for what they check (``records``, ``dependencies``, ``structure``,
-``risks``, ``attachments``, ``recorded_order``, ``fields``, ``gate_paths``); ``run`` runs them in a
+``risks``, ``attachments``, ``recorded_order``, ``fields``, ``gate_paths``, ``aliases``); ``run`` runs them in a
 fixed order, and ``latest`` keeps the app's lint of the newest board.
 """
 

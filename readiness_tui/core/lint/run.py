@@ -10,6 +10,7 @@ from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.board.parse import decode
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.lint import (
+    aliases,
     attachments,
     dependencies,
     fields,
@@ -42,6 +43,7 @@ RULES: tuple[Callable[[LintContext], None], ...] = (
     fields.required_fields,
     fields.overdue,
     records.unknown_keys,
+    aliases.status_aliases,
     records.merge_conflicts,
     records.not_editable,
     records.board_views,

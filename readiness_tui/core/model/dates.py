@@ -53,6 +53,19 @@ def target_due(target: str | None) -> dt.date | None:
     return dt.date.fromisoformat(target)
 
 
+def target_first_day(target: str | None) -> dt.date | None:
+    """The first day a target allows: the Monday of an ISO week, or the date itself.
+
+    Targets mix weeks and dates, which do not sort as text; this date does.
+    """
+    if not target:
+        return None
+    m = ISO_WEEK_RE.match(target)
+    if m:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return dt.date.fromisoformat(target)
+
+
 def iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"

@@ -1,12 +1,18 @@
 """The status and priority vocabulary: the six statuses, what closes an item, the ``s`` cycle,
-the words plans use for each status, and the priorities P0..P3."""
+the words plans use for each status, and the priorities P0..P3.
+
+One vocabulary for every surface: the board schema (``readiness schema``) takes its enums from
+``Status`` and ``Priority``; reading a board folds an alias (``Done``, ``✅``, ``p0``) to its
+canonical word; ``set`` and the app write the canonical word; lint warns of an alias in the file
+(``status-alias``), since a schema validator (taplo, check-jsonschema) rejects it.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 Status = Literal["todo", "in_progress", "blocked", "review", "done", "cancelled"]
-STATUSES: tuple[str, ...] = ("todo", "in_progress", "blocked", "review", "done", "cancelled")
+STATUSES: tuple[str, ...] = get_args(Status)
 #: Statuses that no longer hold up the items that depend on them.
 CLOSED: frozenset[str] = frozenset({"done", "cancelled"})
 #: What ``s`` walks an item through, in the backlog and the standup alike. Blocked and cancelled
@@ -31,9 +37,8 @@ def next_status(status: str) -> str:
     return STATUS_CYCLE.get(status, "todo")
 
 
-PRIORITIES: tuple[str, ...] = ("P0", "P1", "P2", "P3")
-
 Priority = Literal["P0", "P1", "P2", "P3"]
+PRIORITIES: tuple[str, ...] = get_args(Priority)
 
 #: Words and marks that plans use for statuses, folded to the canonical six.
 STATUS_ALIASES: dict[str, str] = {
@@ -127,3 +132,17 @@ def normalize_priority(value: object) -> str:
     if text not in PRIORITIES:
         raise ValueError(f"expected a priority P0, P1, P2 or P3, got {value!r}")
     return text
+
+
+def canonical_of(field: str, value: object, extra: dict[str, str] | None = None) -> str | None:
+    """The canonical word ``value`` (as written in the file) stands for, when it is an alias of one
+    rather than the word itself: ``("status", "Done")`` -> ``"done"``, ``("priority", 0)`` ->
+    ``"P0"``; None for a canonical word, or a value that is neither (reading reports that)."""
+    canonical = STATUSES if field == "status" else PRIORITIES
+    if isinstance(value, str) and value in canonical:
+        return None
+    try:
+        word = normalize_status(value, extra) if field == "status" else normalize_priority(value)
+    except ValueError:
+        return None
+    return word

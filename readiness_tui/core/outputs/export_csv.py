@@ -1,4 +1,8 @@
-"""The backlog as CSV, for spreadsheets: one row per item, lists joined with ``; ``."""
+"""The backlog as CSV, for spreadsheets: one row per item, lists joined with ``; ``.
+
+``target`` is as written (a week or a date); ``target_date`` beside it is a date that sorts: the
+date itself, or the Monday of the week.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import re
 
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.model.board import Board
+from readiness_tui.core.model.dates import target_first_day
 
 COLUMNS = (
     "id",
@@ -20,6 +25,7 @@ COLUMNS = (
     "workstream",
     "estimate_days",
     "target",
+    "target_date",
     "phase",
     "milestone",
     "parent",
@@ -44,10 +50,18 @@ def _cell(value: object) -> str:
     return text
 
 
-def to_csv(board: Board, analysis: Analysis | None = None) -> str:
+#: The byte order mark that tells a spreadsheet program (Excel, say) the file is UTF-8: without
+#: it, non-ASCII titles are read in the system's legacy code page.
+BOM = "\ufeff"
+
+
+def to_csv(board: Board, analysis: Analysis | None = None, *, bom: bool = False) -> str:
+    """The CSV text; ``bom`` starts it with a byte order mark."""
     a = analysis or Analysis(board)
     ready, blocked, overdue = set(a.ready), set(a.blocked), set(a.overdue)
     out = io.StringIO()
+    if bom:
+        out.write(BOM)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for it in board.items:
@@ -65,6 +79,7 @@ def to_csv(board: Board, analysis: Analysis | None = None) -> str:
                     it.workstream,
                     it.estimate_days,
                     it.target,
+                    target_first_day(it.target),
                     it.phase,
                     it.milestone,
                     it.parent,

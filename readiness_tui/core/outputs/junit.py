@@ -4,10 +4,17 @@ One ``<testsuite>`` per board. A gate is a test case (fail -> ``<failure>``; err
 stale, not run -> ``<error>``; waived or no gate -> ``<skipped>``). A lint error is a failing case
 and a warning or note a passing one with the message as its output, so a board's warnings show
 without failing the build; a board with no problem at all is one passing case.
+
+The document validates against the Jenkins xUnit plugin's ``junit-10.xsd``, the dialect pytest's
+own ``--junitxml`` (xunit2) writes: ``<testsuites>`` carries no ``skipped`` count (each suite
+does), and a case's properties (a gate's drift) go into its ``<system-out>``, since a
+``<testcase>`` may hold no ``<properties>``. Characters XML 1.0 cannot hold (a command's colour
+escapes, say) are written as ``#xNN``, as pytest does, so a CI server can parse the file at all.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,20 +73,25 @@ def problem_cases(board: str, problems: Iterable[Problem]) -> list[Case]:
 
 def junit_xml(suites: Iterable[tuple[str, list[Case]]]) -> bytes:
     """``suites``: (name, cases) pairs, as one ``<testsuites>`` document."""
-    root = ET.Element("testsuites")
-    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    root = ET.Element("testsuites", name="readiness")
+    totals = {"tests": 0, "failures": 0, "errors": 0}
+    time = 0.0
     for name, cases in suites:
-        suite = ET.SubElement(root, "testsuite", name=name)
+        suite = ET.SubElement(root, "testsuite", name=_xml_text(name))
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         for case in cases:
             counts["tests"] += 1
             _case(suite, case, counts)
         for k, n in counts.items():
             suite.set(k, str(n))
-            totals[k] += n
-        suite.set("time", f"{sum(c.time for c in cases):.3f}")
+            if k in totals:  # junit-10.xsd counts skipped cases per suite only
+                totals[k] += n
+        suite_time = sum(c.time for c in cases)
+        time += suite_time
+        suite.set("time", f"{suite_time:.3f}")
     for k, n in totals.items():
         root.set(k, str(n))
+    root.set("time", f"{time:.3f}")
     ET.indent(root)
     data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return data + b"\n"
@@ -89,16 +101,28 @@ _COUNTER = {"failure": "failures", "error": "errors", "skipped": "skipped"}
 
 
 def _case(suite: ET.Element, case: Case, counts: dict[str, int]) -> None:
-    el = ET.SubElement(suite, "testcase", classname=case.classname, name=case.name, time=f"{case.time:.3f}")
+    el = ET.SubElement(
+        suite, "testcase", classname=_xml_text(case.classname), name=_xml_text(case.name), time=f"{case.time:.3f}"
+    )
     if case.outcome in _COUNTER:
         counts[_COUNTER[case.outcome]] += 1
-        attrs = {"message": case.message} if case.outcome == "skipped" else {"message": case.message, "type": case.kind}
+        message = _xml_text(case.message)
+        attrs = {"message": message} if case.outcome == "skipped" else {"message": message, "type": case.kind}
         child = ET.SubElement(el, case.outcome, attrs)
         if case.text and case.outcome != "skipped":
-            child.text = case.text
-    if case.properties:
-        props = ET.SubElement(el, "properties")
-        for k, v in case.properties.items():
-            ET.SubElement(props, "property", name=k, value=v)
+            child.text = _xml_text(case.text)
+    # A <testcase> may hold no <properties> (junit-10.xsd): they lead its output, one per line.
+    lines = [f"{k}: {v}" for k, v in case.properties.items()]
     if case.output:
-        ET.SubElement(el, "system-out").text = case.output
+        lines.append(case.output)
+    if lines:
+        ET.SubElement(el, "system-out").text = _xml_text("\n".join(lines))
+
+
+# What XML 1.0 cannot hold at all, even escaped: C0 controls but tab, newline and return, lone
+# surrogates, and U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub(lambda m: f"#x{ord(m.group()):02X}", text)

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from readiness_tui.core.board.segments import find_key_line
 from readiness_tui.core.model.problems import Problem
+from readiness_tui.core.settings.keys import check_keymap, unknown_bindings
 
 PROJECT_FILE = ".readiness.toml"
 USER_FILE = "config.toml"
@@ -61,6 +64,8 @@ class Config:
     problems: list[Problem] = field(default_factory=list)
     #: The directory the project file sits in (relative board paths are read from there).
     root: Path | None = None
+    #: binding id -> (file, line) of the keymap entry naming it.
+    keymap_lines: dict[str, tuple[str, int | None]] = field(default_factory=dict)
 
     def get(self, key: str) -> Any:
         return self.values[key]
@@ -156,8 +161,36 @@ def _apply(cfg: Config, path: Path, table_path: str, project: bool) -> None:
         if wrong:
             cfg.problems.append(Problem("error", "config-value", wrong, str(path), line))
             continue
+        if key == "keymap" and isinstance(value, dict):
+            value = _keymap(cfg, value, text, path, line)
         cfg.values[key] = value
         cfg.origins[key] = where
+
+
+def _keymap(cfg: Config, keymap: dict[str, Any], text: str, path: Path, line: int | None) -> dict[str, str]:
+    """The keymap's entries with their keys as the app names them; each refused one a problem on
+    its own line (its binding keeps its default keys)."""
+    good, refused = check_keymap(keymap)
+    for binding_id in keymap:
+        cfg.keymap_lines[binding_id] = (str(path), _entry_line(text, binding_id) or line)
+    for binding_id, why in refused.items():
+        cfg.problems.append(Problem("error", "config-keymap-key", why, str(path), cfg.keymap_lines[binding_id][1]))
+    return good
+
+
+def _entry_line(text: str, key: str) -> int | None:
+    """The line of ``key = ...`` in an inline table or a table of its own (first seen)."""
+    m = re.search(r"(?:^|[{,])[ \t]*(?:\"%s\"|'%s'|%s)[ \t]*=" % ((re.escape(key),) * 3), text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def keymap_binding_problems(cfg: Config, known: Collection[str]) -> list[Problem]:
+    """The keymap's entries that name no binding of the app (``known``: the app's binding ids,
+    which only the app knows), each on its line with the nearest id."""
+    return [
+        Problem("error", "config-keymap-binding", why, *cfg.keymap_lines.get(binding_id, ("", None)))
+        for binding_id, why in unknown_bindings(cfg.get("keymap"), known).items()
+    ]
 
 
 def _wrong_value(key: str, value: Any) -> str:

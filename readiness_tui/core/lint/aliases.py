@@ -1,0 +1,77 @@
+"""Statuses and priorities written as an alias (``status = "Done"``, ``"✅"``, ``priority = "p0"``).
+
+Reading folds them to the canonical word, so the tool works; but the board schema (``readiness
+schema``) names only the canonical words, and editors and CI that validate against it (taplo,
+check-jsonschema) reject the file. A warning on the line, naming the word to write.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+
+from readiness_tui.core.lint.context import LintContext, reports
+from readiness_tui.core.model.statuses import PRIORITIES, STATUSES, canonical_of
+
+_WORDS = "|".join((*STATUSES, *PRIORITIES))
+# A ``status``/``priority`` key whose value is not a canonical word, quoted, with nothing after it
+# but a comment: one pass over the text per key finds the few lines to look at. Each pattern leads
+# with its key's letters, which ``re`` scans for quickly; a ``^`` first made it try every position.
+_ALIAS_KEY = {
+    key: re.compile(rf"""{key}"?[ \t]*=(?![ \t]*(["'])(?:{_WORDS})\1[ \t]*(?:#[^\n]*)?\r?$)[ \t]*([^\n]*)""", re.M)
+    for key in ("status", "priority")
+}
+# The rows whose status (and, for items, priority) takes the item vocabulary.
+_KINDS = frozenset({"items", "deliverables", "progress"})
+
+
+@reports("warning")
+def status_aliases(ctx: LintContext) -> None:
+    if not (ctx.board.items or ctx.board.deliverables or ctx.board.progress):
+        return
+    aliases = ctx.board.board.status_aliases or None
+    text = ctx.store.text()
+    found = sorted((m.start(), key, m) for key, pattern in _ALIAS_KEY.items() for m in pattern.finditer(text))
+    pos, line = 0, 1
+    for start, field, m in found:
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(' \t"'):
+            continue  # not a key of its own (``blocked_status = ...``, a word in a string)
+        line += text.count("\n", pos, start)
+        pos = start
+        row_at = ctx.lines.row_at(line)
+        if row_at is None or row_at[0] not in _KINDS:
+            continue
+        kind, index = row_at
+        if field == "priority" and kind != "items":
+            continue
+        # The key must be the row's own, not a sub-table's ([items.gate]).
+        header = text.rfind("\n[", 0, pos) + 1
+        if not text.startswith(f"[[{kind}]]", header):
+            continue
+        rows = getattr(ctx.board, kind)
+        if index >= len(rows):
+            continue
+        row = rows[index]
+        written = _value(m.group(2))
+        canonical = canonical_of(field, written, aliases)
+        # The model holds what reading made of the key: a line inside a multi-line string folds
+        # to something else, or to nothing, and is no key.
+        if canonical is None or canonical != getattr(row, field, None):
+            continue
+        subject = getattr(row, "id", "") or getattr(row, "path", "") or f"{kind}[{index}]"
+        shown = json.dumps(written, ensure_ascii=False) if isinstance(written, str) else str(written)
+        message = (
+            f'{subject}: {field} = {shown} is an alias of "{canonical}": write {field} = "{canonical}", '
+            "the word the board schema accepts"
+        )
+        ctx.add("warning", "status-alias", message, line, subject if kind == "items" else None, field)
+
+
+def _value(rhs: str) -> object:
+    """The TOML value after ``=`` (its comment dropped); the text itself when it is not one alone."""
+    try:
+        return tomllib.loads(f"v = {rhs}")["v"]
+    except tomllib.TOMLDecodeError:
+        return rhs.strip()
