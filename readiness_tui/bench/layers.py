@@ -14,6 +14,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,12 @@ def _free_ms(board: Path, runs: int) -> float:
     return round(statistics.median(took) * 1000, 1)
 
 
+def _read_and_hash(board: Path) -> str:
+    from readiness_tui.core.board.fsutil import sha256_bytes
+
+    return sha256_bytes(board.read_bytes())
+
+
 def _history(board: Path, records: int) -> None:
     from readiness_tui.core import audit
     from readiness_tui.core.model.records import Change
@@ -60,7 +67,6 @@ def _history(board: Path, records: int) -> None:
 
 def run(sizes: list[int] | None = None, runs: int = 5, history_records: int = 20_000) -> dict[str, Any]:
     from readiness_tui.core import audit
-    from readiness_tui.core.board.fsutil import sha256_bytes
     from readiness_tui.core.cache import history as history_cache
 
     out: dict[str, Any] = {}
@@ -69,7 +75,7 @@ def run(sizes: list[int] | None = None, runs: int = 5, history_records: int = 20
             board = write_board(Path(tmp) / f"b{n}.toml", n)
             out[str(n)] = {
                 "exit_keep_saves_ms": _free_ms(board, runs),
-                "read_once_saves_ms": _median_ms(lambda b=board: sha256_bytes(b.read_bytes()), runs),
+                "read_once_saves_ms": _median_ms(partial(_read_and_hash, board), runs),
             }
         board = Path(tmp) / "history.toml"
         board.write_text('[board]\ntitle = "h"\n', encoding="utf-8")

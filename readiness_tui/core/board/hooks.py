@@ -30,8 +30,8 @@ class Hooks:
         """A model of the board ``text``, read from ``path`` as ``stamp``, and its segments."""
         return None
 
-    def parsed(self, path: Path, stamp: FileStamp, parts: list[str], board: Board) -> None:
-        """The board at ``path`` was just parsed or written: its text (in parts) and model."""
+    def parsed(self, path: Path, stamp: FileStamp, parts: str | list[str], board: Board) -> None:
+        """The board at ``path`` was just parsed or written: its text (whole or in parts) and model."""
 
     def note(self, kind: str, args: tuple[str, ...], result: str) -> None:
         """A read outside the board an answer depends on (see ``cache.read_log``)."""

@@ -30,7 +30,7 @@ class CacheHooks(hooks.Hooks):
     def model(self, path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment] | Cuts] | None:
         return board_cache.lookup(path, stamp, text)
 
-    def parsed(self, path: Path, stamp: FileStamp, parts: list[str], board: Board) -> None:
+    def parsed(self, path: Path, stamp: FileStamp, parts: str | list[str], board: Board) -> None:
         board_cache.remember(path, stamp, parts, board)
 
     def note(self, kind: str, args: tuple[str, ...], result: str) -> None:
