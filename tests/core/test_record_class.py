@@ -172,8 +172,8 @@ def test_the_record_modules_import_no_circle() -> None:
 KINDS_BUILT = """
 import json, sys
 from pathlib import Path
-from readiness_tui.core.cache import parse_cache as board_cache
-board_cache.enable()
+from readiness_tui.core.cache import loader, parse_cache as board_cache
+loader.enable(answers=False)
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.model.record_base import Record
 store = BoardStore.load(Path(sys.argv[1]))
