@@ -39,6 +39,7 @@ from readiness_tui.core.importers.heading_groups import risk_prose
 from readiness_tui.core.importers.heading_roles import heading_role
 from readiness_tui.core.importers.lists import entry_has_id
 from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
+from readiness_tui.core.importers.normalize import normalize
 from readiness_tui.core.importers.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.sections import walk
@@ -60,7 +61,11 @@ def import_markdown(text: str, source: str = "PLAN.md", priority_words: dict[str
 
 def _import(text: str, source: str) -> ImportResult:
     text, front = front_matter(text)
+    rewrites: list[tuple[int, str]] = []
+    text = normalize(text, lambda line, what: rewrites.append((line, what)))
     b = Builder(text, source)
+    for line, what in rewrites:
+        b.note(line, what)
     for n, (key, value) in enumerate(front, start=2):
         mk = META_KEYS.get(key.lower()) or ("title" if key.lower() == "title" else None)
         if mk == "title":

@@ -1,0 +1,62 @@
+"""The shape classes of issue 43, one at a time: what the importer takes, and what it says it guessed."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _imp(text: str):  # type: ignore[no-untyped-def]
+    result = import_markdown(text, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    return result, {i.id: i for i in result.board.items}
+
+
+def said(result, words: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(words in ln for ln in result.report_lines)
+
+
+TASK_HEADINGS = """# Plan
+
+### ✅ TASK 1: Pin the SDK
+- **Status:** ✅ DONE
+- **Priority:** HIGH
+- **Assigned To:** Marta
+
+**Acceptance Criteria:**
+- [x] pinned
+
+**Files to Modify:**
+- `requirements.txt`
+
+### ⛔ TASK 2: Verify webhooks
+- **Status:** **BLOCKED** (waiting on secrets)
+- **Assigned To:** Lena
+
+**Dependencies:** Task 1 (needs the SDK)
+
+### TASK 3: Runbook
+
+**Dependencies:** Task 1, 2 (both)
+"""
+
+
+def test_a_heading_with_a_task_word_and_number_is_one_item_with_its_bold_fields() -> None:
+    result, items = _imp(TASK_HEADINGS)
+    assert set(items) == {"TASK-1", "TASK-2", "TASK-3"}  # no item per checkbox or file bullet
+    assert (items["TASK-1"].status, items["TASK-1"].priority, items["TASK-1"].owner) == ("done", "P1", "Marta")
+    assert items["TASK-2"].status == "blocked"
+    assert items["TASK-2"].depends_on == ["TASK-1"]
+    assert items["TASK-3"].depends_on == ["TASK-1", "TASK-2"]
+    assert said(result, "plan.md:3: note: heading names TASK 1: item id TASK-1")
+
+
+def test_letter_suffix_ids_and_key_dependencies_lines() -> None:
+    result, items = _imp(
+        "# P\n\n#### Task 2.1.1: Model\n**Status**: Complete\n\n"
+        "#### Task 2.4.1: CSV\n**Key Dependencies**: pandas, chardet\n**Dependencies**: Task 2.1.1\n\n"
+        "#### Task 2.4.1a: Sniffing\n**Dependencies**: Task 2.4.1\n"
+    )
+    assert set(items) == {"2.1.1", "2.4.1", "2.4.1a"}
+    assert items["2.4.1"].depends_on == ["2.1.1"]
+    assert items["2.4.1a"].depends_on == ["2.4.1"]
+    assert said(result, "'Key Dependencies' names libraries or services, not items")
