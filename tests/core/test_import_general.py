@@ -60,3 +60,29 @@ def test_letter_suffix_ids_and_key_dependencies_lines() -> None:
     assert items["2.4.1"].depends_on == ["2.1.1"]
     assert items["2.4.1a"].depends_on == ["2.4.1"]
     assert said(result, "'Key Dependencies' names libraries or services, not items")
+
+
+def test_id_cells_with_emphasis_and_strike_through_and_hyphen_ranges() -> None:
+    result, items = _imp(
+        "# P\n\n| ID | Task | Status | Depends on |\n|--|--|--|--|\n"
+        "| **2.01** | a | Done | — |\n| 2.02 | b | To do | 2.01 |\n| 2.03 | c | To do | 2.01 |\n"
+        "| ~~2.04~~ | ~~d~~ | — | — |\n| **2.05** | e | To do | 2.01-2.03 |\n"
+    )
+    assert set(items) == {"2.01", "2.02", "2.03", "2.04", "2.05"}
+    assert items["2.04"].status == "cancelled" and items["2.04"].title == "d"
+    assert items["2.05"].depends_on == ["2.01", "2.02", "2.03"]
+    assert said(result, "2.04: its id is struck through: cancelled")
+
+
+def test_status_headings_of_a_kanban_and_dependency_phrases_in_its_notes() -> None:
+    result, items = _imp(
+        "# Board\n\n## Shipped\n\n| Issue | Notes |\n|--|--|\n| [#2 Export](https://x/issues/2) | PR #31 |\n\n"
+        "## Blocked\n\n| Issue | Notes |\n|--|--|\n| [#11 Parquet](https://x/issues/11) | Blocked by #9, #2 |\n\n"
+        "## Up next\n\n| Issue | Notes |\n|--|--|\n| [#9 Upgrade](https://x/issues/9) | after #2 |\n"
+    )
+    assert {i: (it.status, it.depends_on) for i, it in items.items()} == {
+        "#2": ("done", []),  # "PR #31" names no dependency
+        "#11": ("blocked", ["#9", "#2"]),
+        "#9": ("todo", ["#2"]),
+    }
+    assert said(result, "heading 'Shipped': status done for the items under it")

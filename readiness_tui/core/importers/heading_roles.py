@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from readiness_tui.core.importers.blocks import Section
 from readiness_tui.core.importers.id_shapes import NOT_IDS
 from readiness_tui.core.importers.patterns import PHASE_RE, PRIO_GROUP_RE, STREAM_RE, TICKET_RE, strip_heading_marks
+from readiness_tui.core.importers.status_words import status_heading
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,13 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: _ticket_id(s) is not None),
     HeadingRule("ticket", test=lambda s: _ticket_id(s) is not None),
     HeadingRule("prio_group", PRIO_GROUP_RE),
+    # "## Shipped", "## In progress (3)": a board's column; its items have that status.
+    # "Backlog" and "To do" name task lists, which have their own reading ("actions").
+    HeadingRule(
+        "status_group",
+        test=lambda s: s.level > 1 and status_heading(s.bare_title) is not None,
+        unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
+    ),
     HeadingRule("template", _words("template")),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
     HeadingRule("risks", _words("risk")),

@@ -11,7 +11,7 @@ from readiness_tui.core.importers.blocks import Section, Table, plain
 from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.cells import is_linklike
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
-from readiness_tui.core.importers.id_cells import lift_ids
+from readiness_tui.core.importers.id_cells import lift_ids, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
 from readiness_tui.core.importers.record_tables import (
     handle_deliverables,
@@ -181,9 +181,13 @@ def handle_items(
 ) -> None:
     known = set(b.items)
     rows = []
+    struck_rows: set[int] = set()
     for row in table.rows:
         cells = padded_cells(table, row.cells)
-        rid = plain(cells[id_col]) if id_col is not None else ""
+        rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
+        if struck:
+            cells = [unstrike(c) for c in cells]
+            struck_rows.add(row.line)
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
     # A table about items already known (an issue mapping, a status table): it adds to them.
@@ -229,6 +233,10 @@ def handle_items(
         values.update(row_values(b, table, fields, cells, row.line, rid))
         if embedded:
             values["title"] = embedded[n - 1][1]
+        if row.line in struck_rows:
+            values["status"] = "cancelled"
+            b.status_stated.add(rid)
+            b.note(row.line, f"{rid}: its id is struck through: cancelled")
         if b.add_item(values, row.line, "table"):
             made += 1
     b.consume(table, sec)
