@@ -86,3 +86,44 @@ def test_status_headings_of_a_kanban_and_dependency_phrases_in_its_notes() -> No
         "#9": ("todo", ["#2"]),
     }
     assert said(result, "heading 'Shipped': status done for the items under it")
+
+
+def test_a_field_value_table_under_an_item_heading_gives_its_fields() -> None:
+    result, items = _imp(
+        "# P\n\n### AUTH-1 Client\n\n| Field | Value |\n|--|--|\n| Owner | Rosa |\n| Status | Done |\n\n"
+        "### AUTH-2 Exchange\n\n| Field | Value |\n|--|--|\n| Owner | Femi |\n| Priority | Critical |\n"
+        "| Depends on | AUTH-1 |\n"
+    )
+    assert (items["AUTH-1"].owner, items["AUTH-1"].status) == ("Rosa", "done")
+    assert (items["AUTH-2"].priority, items["AUTH-2"].depends_on) == ("P0", ["AUTH-1"])
+    assert said(result, "AUTH-2: table of 3 fields")
+
+
+def test_an_epic_holding_items_with_ids_groups_them_even_when_named_templates() -> None:
+    result, items = _imp(
+        "# P\n\n## Epic 1: Migration\n\n- [x] DOC-1 Inventory\n- [ ] DOC-2 Move — depends on DOC-1\n\n"
+        "## Epic 2: Page Templates\n\n- [ ] DOC-4 Tutorial template\n- [ ] DOC-5 Reference template\n"
+    )
+    assert set(items) == {"DOC-1", "DOC-2", "DOC-4", "DOC-5"}  # no E1/E2 items; no section skipped as a template
+    assert not said(result, "is a template")
+
+
+def test_a_risk_table_without_ids_is_numbered_and_linked() -> None:
+    result, items = _imp(
+        "# P\n\n- [ ] DOC-3 Redirects\n- [ ] DOC-7 Reindex\n\n## Risks\n\n"
+        "| Risk | Probability | Impact | Mitigation |\n|--|--|--|--|\n"
+        "| Broken links | High | High | DOC-3 in CI |\n| Stale search | Low | Medium | DOC-7 on launch day |\n"
+    )
+    assert {r.id: r.mitigated_by for r in result.board.risks} == {"R-1": ["DOC-3"], "R-2": ["DOC-7"]}
+    assert said(result, "risk table without an id column: its rows numbered R-1..R-2")
+
+
+def test_checklists_that_restate_ids_or_review_a_plan_are_not_items() -> None:
+    result, items = _imp(
+        "# P\n\n| ID | Item | Status |\n|--|--|--|\n| SR-03 | a | Todo |\n| SR-05 | b | **BLOCKED** |\n\n"
+        "## Sprint 14 goals\n\n- [ ] Finish SR-03\n- [ ] Unblock SR-05\n\n"
+        "## Review checklist\n\n- [ ] Eval set reviewed\n- [ ] Metrics agreed\n\n"
+        "## Follow-ups\n\n- [ ] Ping SR-03's owner\n- [ ] Ask about SR-05\n"
+    )
+    assert set(items) == {"SR-03", "SR-05"} and items["SR-05"].status == "blocked"
+    assert said(result, "checklist under 'Follow-ups' only names items by their ids: a view, kept as text")

@@ -215,7 +215,7 @@ def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | Non
 _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|"
     r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
-    r"\b(?:sprint|release|launch|phase) goals?\b",
+    r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|\breview checklist\b|\bchecklist for review\b",
     re.I,
 )
 
