@@ -127,3 +127,19 @@ def test_checklists_that_restate_ids_or_review_a_plan_are_not_items() -> None:
     )
     assert set(items) == {"SR-03", "SR-05"} and items["SR-05"].status == "blocked"
     assert said(result, "checklist under 'Follow-ups' only names items by their ids: a view, kept as text")
+
+
+def test_bracketed_ids_with_dash_separated_fields_and_a_shouted_status() -> None:
+    result, items = _imp(
+        "# P\n\n1. [REL-1] Define SLOs — P0 — @amir — done\n"
+        "2. [REL-2] Budget alerts — P1 — @amir — in progress — blocked by REL-1\n\n"
+        "## Security\n\n- [x] LR-5 Pen-test triage\n- [ ] LR-6 Fix findings (after LR-5) — **BLOCKED** on the vendor\n"
+    )
+    assert (items["REL-1"].priority, items["REL-1"].owner, items["REL-1"].status) == ("P0", "@amir", "done")
+    assert (items["REL-2"].status, items["REL-2"].depends_on, items["REL-2"].title) == (
+        "in_progress",
+        ["REL-1"],
+        "Budget alerts",
+    )
+    assert (items["LR-6"].status, items["LR-6"].depends_on) == ("blocked", ["LR-5"])
+    assert said(result, "LR-6: 'BLOCKED' read as status blocked")

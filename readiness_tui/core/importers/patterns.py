@@ -61,7 +61,7 @@ def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
 
 LEADING_ID_RE = re.compile(
     rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
-    r"|^\**`?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+)`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
+    r"|^\**`?\[?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+)\]?`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
 )
 
 
