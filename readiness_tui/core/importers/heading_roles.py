@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from readiness_tui.core.importers.blocks import Section
 from readiness_tui.core.importers.id_shapes import NOT_IDS
 from readiness_tui.core.importers.patterns import PHASE_RE, PRIO_GROUP_RE, STREAM_RE, TICKET_RE, strip_heading_marks
+from readiness_tui.core.importers.recipe import RECIPE
 from readiness_tui.core.importers.status_words import status_heading
 
 
@@ -103,4 +104,8 @@ def heading_role(sec: Section) -> str:
     """The role of a section's heading: the first row of ``HEADING_RULES`` that matches, else "plain"."""
     if sec.heading is None:
         return "root"
+    recipe = RECIPE.get()
+    forced = recipe.section_role(sec.bare_title) if recipe and sec.level > 1 else None
+    if forced:
+        return forced
     return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")

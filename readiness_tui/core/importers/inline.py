@@ -94,9 +94,9 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
     if len(parts) >= 3:
         fields = [_paren_fields(p) for p in parts[1:]]
         rest = [p for p, f in zip(parts[1:], fields) if f is None]
-        said = [f for f in fields if f]
-        if len(said) >= 2 and all(INLINE_NOCOLON_RE.match(p) for p in rest):
-            for f in said:
+        found = [f for f in fields if f]
+        if len(found) >= 2 and all(INLINE_NOCOLON_RE.match(p) for p in rest):
+            for f in found:
                 values.update({k: v for k, v in f.items() if k not in values})
             text = " — ".join([parts[0], *rest])
     end = _TRAILING_STATUS_RE.search(text)
