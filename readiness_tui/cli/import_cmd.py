@@ -59,6 +59,14 @@ def _read_stdin() -> str:
     "Critical/High/Medium/Low = P0..P3).",
 )
 @click.option(
+    "--recipe",
+    "recipe_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help='Relabel columns and sections as this recipe says (TOML: [columns] "Notes" = "depends_on", '
+    '[sections] "Review checklist" = "text"). With -o it is saved beside the board as BOARD.import.toml, '
+    "which --merge applies again.",
+)
+@click.option(
     "--json",
     "as_json",
     is_flag=True,
@@ -73,6 +81,7 @@ def import_cmd(
     force: bool,
     prio_words: tuple[str, ...] = (),
     as_json: bool = False,
+    recipe_path: Path | None = None,
 ) -> None:
     """Import a Markdown readiness plan (PLAN.md, or - for standard input) into a board.
 
@@ -120,7 +129,16 @@ def import_cmd(
         words = priority_words(list(prio_words))
     except ValueError as exc:
         _fail(f"--priority-word: {exc}", EXIT_UNREADABLE)
-    result = import_markdown(text, "stdin" if str(plan) == "-" else plan.name, priority_words=words)
+    from readiness_tui.core.importers.recipe import RecipeError, load_recipe, recipe_beside
+
+    # --merge reapplies the recipe saved beside the board, unless another is named.
+    if recipe_path is None and merge is not None and recipe_beside(merge).exists():
+        recipe_path = recipe_beside(merge)
+    try:
+        recipe = load_recipe(recipe_path) if recipe_path is not None else None
+    except RecipeError as exc:
+        _fail(str(exc), EXIT_UNREADABLE)
+    result = import_markdown(text, "stdin" if str(plan) == "-" else plan.name, priority_words=words, recipe=recipe)
     lines = list(result.report_lines)
     code = EXIT_OK if result.ok else EXIT_NOTHING
     if not result.ok:
@@ -177,6 +195,12 @@ def import_cmd(
                 _emit(lines, report)
                 _fail(f"{output}: cannot write: {exc.strerror}", EXIT_UNREADABLE)
             lines.append(f"wrote {output} ({result.items_found} items)")
+            if recipe is not None and recipe_path is not None and recipe_path != recipe_beside(output):
+                try:
+                    recipe_beside(output).write_text(recipe.to_toml(), encoding="utf-8")
+                    lines.append(f"wrote {recipe_beside(output)} (the recipe; --merge {output} applies it again)")
+                except OSError as exc:
+                    lines.append(f"{recipe_beside(output)}: cannot save the recipe: {exc.strerror}")
         else:
             click.echo(result.toml_text, nl=False)
     _emit(lines, report)

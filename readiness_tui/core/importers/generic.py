@@ -30,6 +30,7 @@ from readiness_tui.core.importers.patterns import (
     numbered,
     title_has,
 )
+from readiness_tui.core.importers.refs import ids_in_text
 from readiness_tui.core.importers.result import Rec
 from readiness_tui.core.importers.tables import handle_table
 
@@ -89,6 +90,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         if sec.heading is not None and is_criteria(sec.title) and ctx.parent is None and with_ids * 2 < len(entries):
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
             b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            return
+        if with_ids == 0 and ctx.parent is None and all(ids_in_text(it.text) for it in entries):
+            # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.
+            b.note(lst.line, f"checklist under {sec.title!r} only names items by their ids: a view, kept as text")
             return
         if with_ids == 0 and ctx.parent is None and b.checklists_with_ids:
             # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders

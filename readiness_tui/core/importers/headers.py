@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.blocks import plain
+from readiness_tui.core.importers.recipe import RECIPE
 
 
 def norm_header(text: str) -> str:
@@ -299,6 +300,10 @@ def header_field(header: str) -> str | None:
     h = norm_header(header)
     if not h:
         return None
+    recipe = RECIPE.get()
+    relabelled = recipe.column(header) if recipe else None
+    if relabelled:
+        return relabelled
     for fld, names in HEADER_SYNONYMS.items():
         if h in names:
             return fld

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from readiness_tui.core.importers.blocks import Section
 from readiness_tui.core.importers.id_shapes import NOT_IDS
 from readiness_tui.core.importers.patterns import PHASE_RE, PRIO_GROUP_RE, STREAM_RE, TICKET_RE, strip_heading_marks
+from readiness_tui.core.importers.recipe import RECIPE
+from readiness_tui.core.importers.status_words import status_heading
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,22 @@ class HeadingRule:
         return self.test is None or self.test(sec)
 
 
-def _ticket_id(sec: Section) -> str | None:
+def ticket_id(sec: Section) -> str | None:
     """The id a heading opens with (``### TASK-S2-04: x``, ``#### **2.3.1: x**``, ``### #5 — x``), if any."""
     m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
     if not m or NOT_IDS.match(m.group("id")) or not any(c.isdigit() for c in m.group("id")):
         return None
     return m.group("id")
+
+
+def holds_items(sec: Section) -> bool:
+    """Whether the section's own lists are items with their own ids (``- [ ] DOC-4 ...``, ``- **ABC-1 — x**``):
+    then its heading groups them ("Epic 2: Page Templates"), it is neither an item nor a template."""
+    from readiness_tui.core.importers.blocks import ListBlock
+    from readiness_tui.core.importers.lists import entry_has_id
+
+    entries = [it for blk in sec.blocks if isinstance(blk, ListBlock) for it in blk.items]
+    return len(entries) >= 2 and sum(map(entry_has_id, entries)) * 2 > len(entries)
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -53,12 +65,19 @@ _MILESTONE_WORD = re.compile(r"^milestone\b", re.I)
 #: The heading shapes, most specific first.
 HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("title", test=lambda s: s.level == 1),
-    HeadingRule("stream", STREAM_RE),
+    HeadingRule("stream", STREAM_RE, test=lambda s: not holds_items(s)),
     HeadingRule("phase", PHASE_RE),
-    HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: _ticket_id(s) is not None),
-    HeadingRule("ticket", test=lambda s: _ticket_id(s) is not None),
+    HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
+    HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("prio_group", PRIO_GROUP_RE),
-    HeadingRule("template", _words("template")),
+    # "## Shipped", "## In progress (3)": a board's column; its items have that status.
+    # "Backlog" and "To do" name task lists, which have their own reading ("actions").
+    HeadingRule(
+        "status_group",
+        test=lambda s: s.level > 1 and status_heading(s.bare_title) is not None,
+        unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
+    ),
+    HeadingRule("template", _words("template"), test=lambda s: not holds_items(s)),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
     HeadingRule("risks", _words("risk")),
     HeadingRule("milestones", _words("milestone")),
@@ -85,4 +104,8 @@ def heading_role(sec: Section) -> str:
     """The role of a section's heading: the first row of ``HEADING_RULES`` that matches, else "plain"."""
     if sec.heading is None:
         return "root"
+    recipe = RECIPE.get()
+    forced = recipe.section_role(sec.bare_title) if recipe and sec.level > 1 else None
+    if forced:
+        return forced
     return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")

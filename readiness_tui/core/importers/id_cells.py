@@ -31,6 +31,24 @@ def split_id_cell(cell: str) -> tuple[list[str], str] | None:
     return ids, m.group("rest").strip()
 
 
+_STRUCK = re.compile(r"^~~(?P<inner>.+?)~~$")
+
+
+def struck_id(cell: str) -> tuple[str, bool]:
+    """The id in an id cell and whether it is struck through (``~~2.16~~``: the item was cancelled).
+
+    CommonMark has no strike-through, so the tildes survive ``plain``: they are read here."""
+    text = plain(cell).strip()
+    m = _STRUCK.match(text)
+    return (m.group("inner").strip(), True) if m else (text, False)
+
+
+def unstrike(text: str) -> str:
+    """A cell's text without the tildes of a strike-through around it."""
+    m = _STRUCK.match(text.strip())
+    return m.group("inner").strip() if m else text
+
+
 def _running_number(table: Table, col: int) -> bool:
     vals = [plain(r.cells[col]) if col < len(r.cells) else "" for r in table.rows]
     return vals == [str(k) for k in range(1, len(vals) + 1)] or vals == [str(k) for k in range(len(vals))]

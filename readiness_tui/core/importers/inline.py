@@ -57,6 +57,10 @@ _PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Z
 _TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
 
 
+#: ``— **BLOCKED** on x``, ``: IN PROGRESS``: a status shouted in capitals after a separator inside an entry.
+_SHOUTED_STATUS_RE = re.compile(r"(?:^|[—–:|(]\s*)\**(?P<word>[A-Z]{3,}(?: [A-Z]{2,})?)\**(?![\w-])")
+
+
 def _paren_fields(body: str) -> dict[str, str] | None:
     """The fields of a parenthetical whose every part is an owner, a priority or a status word; else None."""
     said: dict[str, str] = {}
@@ -85,6 +89,16 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
         if said and not any(k in values for k in said):
             values.update(said)
             text = text[: m.start()] + text[m.end() :]
+    # "Define SLOs — P0 — @amir — done — blocked by REL-1": dash-separated parts that are each a field.
+    parts = re.split(r"\s+[—–]\s+", text)
+    if len(parts) >= 3:
+        fields = [_paren_fields(p) for p in parts[1:]]
+        rest = [p for p, f in zip(parts[1:], fields) if f is None]
+        found = [f for f in fields if f]
+        if len(found) >= 2 and all(INLINE_NOCOLON_RE.match(p) for p in rest):
+            for f in found:
+                values.update({k: v for k, v in f.items() if k not in values})
+            text = " — ".join([parts[0], *rest])
     end = _TRAILING_STATUS_RE.search(text)
     if end and parse_status(end.group("status")):
         values["status"] = parse_status(end.group("status"))
@@ -102,6 +116,12 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
         b.status_stated.add(rid)
         b.note(line, f"{rid}: {bracket.group(0).strip()!r} read as status {values['status']}")
         text = text[: bracket.start()] + text[bracket.end() :]
+    shout = next((m for m in _SHOUTED_STATUS_RE.finditer(text) if exact_status(m.group("word"))), None)
+    if shout and "status" not in values:
+        # "— **BLOCKED** on the vendor report": a status written in bold capitals is stated, box or not.
+        values["status"] = exact_status(shout.group("word"))
+        b.status_stated.add(rid)
+        b.note(line, f"{rid}: {shout.group('word')!r} read as status {values['status']}")
     text = _lift_marks(text, values)
     matches = list(INLINE_RE.finditer(text)) + list(INLINE_NOCOLON_RE.finditer(text))
     prose = [m for m in INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]

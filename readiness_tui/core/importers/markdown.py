@@ -29,6 +29,7 @@ heading's role from the rule table in ``heading_roles`` picks a handler; blocks 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from readiness_tui.core.importers.assemble import assemble
 from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
@@ -39,28 +40,55 @@ from readiness_tui.core.importers.heading_groups import risk_prose
 from readiness_tui.core.importers.heading_roles import heading_role
 from readiness_tui.core.importers.lists import entry_has_id
 from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
+from readiness_tui.core.importers.normalize import normalize
 from readiness_tui.core.importers.patterns import STREAM_RE, Ctx, title_has
+from readiness_tui.core.importers.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.sections import walk
 from readiness_tui.core.importers.status_words import PRIORITY_WORDS
 
 
-def import_markdown(text: str, source: str = "PLAN.md", priority_words: dict[str, str] | None = None) -> ImportResult:
+def import_markdown(
+    text: str,
+    source: str = "PLAN.md",
+    priority_words: dict[str, str] | None = None,
+    recipe: Recipe | None = None,
+) -> ImportResult:
     """Import one Markdown plan. Never raises for odd input; what it cannot use it reports.
 
     ``priority_words`` maps the plan's own priority words to P0..P3 (``{"blocker": "P0"}``), read before
     the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``status_words._PRIO_WORDS``).
+    ``recipe`` relabels columns and sections as a person chose (see ``recipe``).
     """
     token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
+    rtoken = RECIPE.set(replace(recipe, applied=set()) if recipe else None)
     try:
         return _import(text, source)
     finally:
         PRIORITY_WORDS.reset(token)
+        RECIPE.reset(rtoken)
+
+
+def _recipe_report(b: Builder) -> None:
+    """One line per recipe entry: applied, or matched nothing in this plan (the plan changed, or a typo)."""
+    recipe = RECIPE.get()
+    if recipe is None:
+        return
+    for name, table in (("columns", recipe.columns), ("sections", recipe.sections)):
+        for key, label in table.items():
+            if (name, key) in recipe.applied:
+                b.used(0, f"{recipe.source}: [{name}] {key!r} = {label!r} applied")
+            else:
+                b.warn(0, f"{recipe.source}: [{name}] {key!r} matches no {name[:-1]} of the plan; not applied")
 
 
 def _import(text: str, source: str) -> ImportResult:
     text, front = front_matter(text)
+    rewrites: list[tuple[int, str]] = []
+    text = normalize(text, lambda line, what: rewrites.append((line, what)))
     b = Builder(text, source)
+    for line, what in rewrites:
+        b.note(line, what)
     for n, (key, value) in enumerate(front, start=2):
         mk = META_KEYS.get(key.lower()) or ("title" if key.lower() == "title" else None)
         if mk == "title":
@@ -76,6 +104,7 @@ def _import(text: str, source: str) -> ImportResult:
     resolve_dependency_words(b, root)
     risk_prose(b)
     finalize(b)
+    _recipe_report(b)
     return assemble(b)
 
 

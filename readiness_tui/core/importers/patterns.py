@@ -9,7 +9,7 @@ from readiness_tui.core.importers.blocks import Section
 from readiness_tui.core.importers.id_shapes import NOT_IDS
 from readiness_tui.core.importers.status_words import parse_status
 
-_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+|#\d+"
+_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 
 
 TICKET_RE = re.compile(
@@ -61,7 +61,7 @@ def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
 
 LEADING_ID_RE = re.compile(
     rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
-    r"|^\**`?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+)`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
+    r"|^\**`?\[?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+)\]?`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
 )
 
 
@@ -215,7 +215,7 @@ def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | Non
 _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|"
     r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
-    r"\b(?:sprint|release|launch|phase) goals?\b",
+    r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|\breview checklist\b|\bchecklist for review\b",
     re.I,
 )
 

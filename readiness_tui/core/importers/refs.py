@@ -54,6 +54,8 @@ _RANGE_RE = re.compile(
     + RANGE_SEP
     + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
 )
+#: ``2.03-2.07``: dotted numbers joined by a hyphen (no dotted id has a hyphen inside, so it can only be a range).
+_DOTTED_RANGE_RE = re.compile(r"(?<![\w.])(?P<a>\d+(?:\.\d+)+)\s*-\s*(?P<b>\d+(?:\.\d+)+)(?![\w.])")
 #: ``#14-17``: an issue-number range written with a hyphen (only ``#`` refs: elsewhere a hyphen is part of the id).
 _HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
 #: ``TASK-S2-04/05/06``: one id, then the numbers of its siblings.
@@ -113,6 +115,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         return " " + " ".join("#" + i for i in ids) + " "
 
     text = _HASH_RANGE_RE.sub(_hash_range, text)
+    text = _DOTTED_RANGE_RE.sub(_range, text)
     text = _RANGE_RE.sub(_range, text)
     words: list[str] = []
     for raw in _SPLIT.split(text):
@@ -144,6 +147,7 @@ def ids_in_text(text: str) -> list[str]:
             return " "
         return m.group(0)
 
+    src = _DOTTED_RANGE_RE.sub(_range, src)
     src = _RANGE_RE.sub(_range, src)
     found += [m.group(0) for m in TEXT_ID_RE.finditer(src) if not NOT_IDS.match(m.group(0))]
     return list(dict.fromkeys(found))

@@ -42,6 +42,8 @@ def row_values(
             if fld is None and text:
                 custom[custom_key(header)] = plain(cell, keep_code=True)
             continue
+        if fld in ("notes", "description") and "depends_on" not in fields:
+            _notes_dependency(b, header, text, values, line, rid)
         if not text:
             continue
         if not apply_cell(b, fld, cell, values, gate, custom, line, rid, header):
@@ -51,6 +53,27 @@ def row_values(
     if custom:
         values["custom"] = custom
     return values
+
+
+#: "after #2", "needs #7", "Blocked by #9, #7" in a notes column: a dependency phrase, then only ids.
+_NOTE_DEP_RE = re.compile(
+    r"(?:^|[;.]\s*)(?P<key>blocked by|depends on|after|needs|requires|waits on|waiting on)\s+"
+    r"(?P<refs>#?[\w.-]*\d[\w.-]*(?:\s*(?:,|&|\band\b)\s*#?[\w.-]*\d[\w.-]*)*)\s*(?:[;.]|$)",
+    re.I,
+)
+
+
+def _notes_dependency(b: Builder, header: str, text: str, values: dict[str, Any], line: int, rid: str) -> None:
+    """A free-text column of a table with no dependency column: "after #2" / "Blocked by #9" in it are the
+    row's dependencies (the cell is kept in custom too); "PR #31" names no dependency. Reported."""
+    ids: list[str] = []
+    for m in _NOTE_DEP_RE.finditer(text):
+        ids += [i for i in parse_refs(m.group("refs")).ids if i not in ids]
+    if not ids:
+        return
+    values["depends_on"] = values.get("depends_on", []) + [i for i in ids if i not in values.get("depends_on", [])]
+    b.deps_stated.add(rid)
+    b.note(line, f"{rid}: column {plain(header)!r} says {text!r}: read as dependencies on {', '.join(ids)}")
 
 
 #: Jira-style issue links: "is blocked by PAY-1; relates to PAY-9; blocks PAY-7".

@@ -50,7 +50,7 @@ from readiness_tui.core.importers.record_sections import (
 )
 from readiness_tui.core.importers.result import Rec
 from readiness_tui.core.importers.schedule import handle_schedule
-from readiness_tui.core.importers.status_words import parse_priority
+from readiness_tui.core.importers.status_words import parse_priority, status_heading
 from readiness_tui.core.importers.tickets import handle_stream, handle_ticket
 
 _SECTION_DEFAULT_KEYS = {
@@ -260,7 +260,18 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     return inner
 
 
+def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """A heading that is a status (a kanban board's column): the items under it have that status unless
+    they say otherwise."""
+    status = status_heading(sec.bare_title)
+    assert status
+    b.defaults.append((sec.line, sec.end, {"status": status}))
+    b.used(sec.line, f"heading {sec.title!r}: status {status} for the items under it")
+    return handle_plain(b, sec, ctx)
+
+
 _HANDLERS = {
+    "status_group": handle_status_group,
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
     "notes": lambda b, s, c: handle_notes(b, s, c),
     "stream": lambda b, s, c: handle_stream(b, s, c, walk),

@@ -54,6 +54,13 @@ _STATUS_EXTRA = {
     "mitigated": "done",
     "implemented": "done",
     "deferred": "cancelled",
+    "cut": "cancelled",
+    "up next": "todo",
+    "next up": "todo",
+    "dropped": "cancelled",
+    "shipped": "done",
+    "released": "done",
+    "building": "in_progress",
     "descoped": "cancelled",
     "out of scope": "cancelled",
     "rejected": "cancelled",
@@ -189,3 +196,9 @@ def exact_status(text: str) -> str | None:
     not merely contains one ("done right"); None otherwise."""
     key = " ".join(plain(text).lower().split())
     return _STATUS_EXTRA.get(key) or STATUS_ALIASES.get(key)
+
+
+def status_heading(title: str) -> str | None:
+    """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``), or None."""
+    words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
+    return exact_status(words) if len(words.split()) <= 3 else None

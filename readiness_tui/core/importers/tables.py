@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.blocks import Section, Table, plain
+from readiness_tui.core.importers.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.cells import is_linklike
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
-from readiness_tui.core.importers.id_cells import lift_ids
+from readiness_tui.core.importers.id_cells import lift_ids, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
 from readiness_tui.core.importers.record_tables import (
     handle_deliverables,
@@ -113,6 +113,32 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
 
+def _number_risks(
+    b: Builder, table: Table, fields: list[str | None], sec: Section
+) -> tuple[Table, list[str | None]] | None:
+    """``| Risk | Probability | Impact | Mitigation |`` with no id column: a register all the same, its rows
+    numbered ``R-1``, ``R-2``... (reported). Only when a column is headed "Risk" and another says how likely,
+    how bad or how it is mitigated, or the section is about risks."""
+    heads = [norm_header(h) for h in table.headers]
+    col = next(
+        (n for n, h in enumerate(heads) if h in ("risk", "risks", "risk description", "description of risk")), None
+    )
+    riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
+        w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
+    )
+    if col is None or not (riskcols or "risk" in _heading_words(sec)):
+        return None
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    start = 1
+    while f"R-{start}" in taken:
+        start += 1
+    rows = [TableRow(r.line, [f"R-{start + n}", *r.cells]) for n, r in enumerate(table.rows)]
+    new_fields: list[str | None] = ["id", *fields]
+    new_fields[col + 1] = "title"
+    b.note(table.line, f"risk table without an id column: its rows numbered R-{start}..R-{start + len(rows) - 1}")
+    return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+
+
 def _heading_words(sec: Section) -> str:
     return " ".join(s.title.lower() for s in [sec, *sec.ancestors()] if s.heading)
 
@@ -136,6 +162,11 @@ def handle_table(
         table, fields = lifted
         id_col = 0
     words = _heading_words(sec)
+    if id_col is None:
+        numbered_risks = _number_risks(b, table, fields, sec)
+        if numbered_risks:
+            table, fields = numbered_risks
+            id_col = 0
     if id_col is not None:
         fields[id_col] = "id"
         if "title" not in fields:
@@ -181,9 +212,13 @@ def handle_items(
 ) -> None:
     known = set(b.items)
     rows = []
+    struck_rows: set[int] = set()
     for row in table.rows:
         cells = padded_cells(table, row.cells)
-        rid = plain(cells[id_col]) if id_col is not None else ""
+        rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
+        if struck:
+            cells = [unstrike(c) for c in cells]
+            struck_rows.add(row.line)
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
     # A table about items already known (an issue mapping, a status table): it adds to them.
@@ -229,6 +264,10 @@ def handle_items(
         values.update(row_values(b, table, fields, cells, row.line, rid))
         if embedded:
             values["title"] = embedded[n - 1][1]
+        if row.line in struck_rows:
+            values["status"] = "cancelled"
+            b.status_stated.add(rid)
+            b.note(row.line, f"{rid}: its id is struck through: cancelled")
         if b.add_item(values, row.line, "table"):
             made += 1
     b.consume(table, sec)

@@ -177,7 +177,25 @@ def _ticket_blocks(
                 desc.append(" ".join(rest))
             b.consume(blk, sec)
         elif isinstance(blk, Table):
-            handle_table(b, blk, sec)
+            if not _field_table(b, blk, sec, values, rid):
+                handle_table(b, blk, sec)
+
+
+def _field_table(b: Builder, table: Table, sec: Section, values: dict[str, Any], rid: str) -> bool:
+    """``| Field | Value |`` under an item's heading: each row one of the item's fields (``| Owner | Rosa |``).
+    Only a two-column table most of whose first cells are field names."""
+    if len(table.headers) != 2 or not table.rows:
+        return False
+    keys = [plain(r.cells[0]) if r.cells else "" for r in table.rows]
+    known = [k for k in keys if header_field(k) or k.lower() in LIST_KEYS]
+    if len(known) * 2 <= len(keys):
+        return False
+    for row in table.rows:
+        if len(row.cells) >= 2 and (header_field(plain(row.cells[0])) or plain(row.cells[0]).lower() in LIST_KEYS):
+            apply_key(b, plain(row.cells[0]), row.cells[1], ListItem(row.line, row.line, row.cells[1]), values, rid)
+    b.consume(table, sec)
+    b.used(table.line, f"{rid}: table of {len(known)} fields (a name and a value per row) -> its fields")
+    return True
 
 
 # ---------------------------------------------------------------------- streams

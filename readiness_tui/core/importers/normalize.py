@@ -1,0 +1,75 @@
+"""Rewrites of the plan's text before it is parsed: shapes that say the same as one the importer reads.
+
+Each rewrite keeps the line count (report lines keep pointing at the plan's own lines) and is reported.
+- ``### ✅ TASK 2: x`` (a task word and a plain number): the id ``TASK-2``, and ``Task 2, 7`` elsewhere
+  in the plan names those items; ``#### Task 2.4.1a: x`` (a dotted number): the id is the number.
+- ``**Key Dependencies**: pandas, chardet`` names packages, not items: it is renamed so that no
+  dependency reader takes its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
+_TASK_HEADING = re.compile(
+    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>task|story|ticket)\s+#?(?P<num>\d+(?:\.\d+)*[a-z]?)"
+    r"(?P<sep>\s*(?::|—|–|\s-\s|\.\s))",
+    re.I,
+)
+#: ``Task 2, 7``, ``Tasks 3 and 4``, ``Task 2.1.1``: a reference to items by their task word and number.
+_TASK_REF = re.compile(
+    r"\b(?P<word>tasks?|stor(?:y|ies)|tickets?)\s+#?(?P<nums>\d+(?:\.\d+)*[a-z]?(?:\s*(?:,|&|\band\b)\s*#?\d+(?:\.\d+)*[a-z]?)*)",
+    re.I,
+)
+#: "Key dependencies", "External dependencies", "Package dependencies": libraries and services, not items.
+_NOT_ITEM_DEPS = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+)?\**)(?P<key>(?:key|external|package|library|third[- ]party|technical|tech)\s+dependenc(?:y|ies))(?=\**\s*:|\s*:)",
+    re.I,
+)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def _task_ids(lines: list[str]) -> dict[str, str]:
+    """Task numbers the plan's headings define -> the id each becomes."""
+    found: dict[str, str] = {}
+    for ln in lines:
+        m = _TASK_HEADING.match(ln)
+        if m:
+            num = m.group("num")
+            found[num.lower()] = num if "." in num else f"{m.group('word').upper()}-{num}"
+    return found
+
+
+def normalize(text: str, note: Callable[[int, str], None]) -> str:
+    """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
+    lines = text.split("\n")
+    ids = _task_ids(lines)
+    fenced = False
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        if fenced:
+            continue
+        new = ln
+        m = _TASK_HEADING.match(new)
+        if m and m.group("num").lower() in ids:
+            rid = ids[m.group("num").lower()]
+            new = m.group("lead") + rid + m.group("sep") + new[m.end() :]
+            note(n + 1, f"heading names {m.group('word')} {m.group('num')}: item id {rid}")
+        elif ids:
+
+            def ref(mr: re.Match[str]) -> str:
+                nums = re.findall(r"\d+(?:\.\d+)*[a-z]?", mr.group("nums"), re.I)
+                if not all(x.lower() in ids for x in nums):
+                    return mr.group(0)
+                return ", ".join(ids[x.lower()] for x in nums)
+
+            new = _TASK_REF.sub(ref, new)
+        k = _NOT_ITEM_DEPS.match(new)
+        if k:
+            new = new[: k.start("key")] + "Uses" + new[k.end("key") :]
+            note(n + 1, f"{k.group('key')!r} names libraries or services, not items: kept as text")
+        lines[n] = new
+    return "\n".join(lines)

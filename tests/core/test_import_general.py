@@ -1,0 +1,145 @@
+"""The shape classes of issue 43, one at a time: what the importer takes, and what it says it guessed."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _imp(text: str):  # type: ignore[no-untyped-def]
+    result = import_markdown(text, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    return result, {i.id: i for i in result.board.items}
+
+
+def said(result, words: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(words in ln for ln in result.report_lines)
+
+
+TASK_HEADINGS = """# Plan
+
+### ✅ TASK 1: Pin the SDK
+- **Status:** ✅ DONE
+- **Priority:** HIGH
+- **Assigned To:** Marta
+
+**Acceptance Criteria:**
+- [x] pinned
+
+**Files to Modify:**
+- `requirements.txt`
+
+### ⛔ TASK 2: Verify webhooks
+- **Status:** **BLOCKED** (waiting on secrets)
+- **Assigned To:** Lena
+
+**Dependencies:** Task 1 (needs the SDK)
+
+### TASK 3: Runbook
+
+**Dependencies:** Task 1, 2 (both)
+"""
+
+
+def test_a_heading_with_a_task_word_and_number_is_one_item_with_its_bold_fields() -> None:
+    result, items = _imp(TASK_HEADINGS)
+    assert set(items) == {"TASK-1", "TASK-2", "TASK-3"}  # no item per checkbox or file bullet
+    assert (items["TASK-1"].status, items["TASK-1"].priority, items["TASK-1"].owner) == ("done", "P1", "Marta")
+    assert items["TASK-2"].status == "blocked"
+    assert items["TASK-2"].depends_on == ["TASK-1"]
+    assert items["TASK-3"].depends_on == ["TASK-1", "TASK-2"]
+    assert said(result, "plan.md:3: note: heading names TASK 1: item id TASK-1")
+
+
+def test_letter_suffix_ids_and_key_dependencies_lines() -> None:
+    result, items = _imp(
+        "# P\n\n#### Task 2.1.1: Model\n**Status**: Complete\n\n"
+        "#### Task 2.4.1: CSV\n**Key Dependencies**: pandas, chardet\n**Dependencies**: Task 2.1.1\n\n"
+        "#### Task 2.4.1a: Sniffing\n**Dependencies**: Task 2.4.1\n"
+    )
+    assert set(items) == {"2.1.1", "2.4.1", "2.4.1a"}
+    assert items["2.4.1"].depends_on == ["2.1.1"]
+    assert items["2.4.1a"].depends_on == ["2.4.1"]
+    assert said(result, "'Key Dependencies' names libraries or services, not items")
+
+
+def test_id_cells_with_emphasis_and_strike_through_and_hyphen_ranges() -> None:
+    result, items = _imp(
+        "# P\n\n| ID | Task | Status | Depends on |\n|--|--|--|--|\n"
+        "| **2.01** | a | Done | — |\n| 2.02 | b | To do | 2.01 |\n| 2.03 | c | To do | 2.01 |\n"
+        "| ~~2.04~~ | ~~d~~ | — | — |\n| **2.05** | e | To do | 2.01-2.03 |\n"
+    )
+    assert set(items) == {"2.01", "2.02", "2.03", "2.04", "2.05"}
+    assert items["2.04"].status == "cancelled" and items["2.04"].title == "d"
+    assert items["2.05"].depends_on == ["2.01", "2.02", "2.03"]
+    assert said(result, "2.04: its id is struck through: cancelled")
+
+
+def test_status_headings_of_a_kanban_and_dependency_phrases_in_its_notes() -> None:
+    result, items = _imp(
+        "# Board\n\n## Shipped\n\n| Issue | Notes |\n|--|--|\n| [#2 Export](https://x/issues/2) | PR #31 |\n\n"
+        "## Blocked\n\n| Issue | Notes |\n|--|--|\n| [#11 Parquet](https://x/issues/11) | Blocked by #9, #2 |\n\n"
+        "## Up next\n\n| Issue | Notes |\n|--|--|\n| [#9 Upgrade](https://x/issues/9) | after #2 |\n"
+    )
+    assert {i: (it.status, it.depends_on) for i, it in items.items()} == {
+        "#2": ("done", []),  # "PR #31" names no dependency
+        "#11": ("blocked", ["#9", "#2"]),
+        "#9": ("todo", ["#2"]),
+    }
+    assert said(result, "heading 'Shipped': status done for the items under it")
+
+
+def test_a_field_value_table_under_an_item_heading_gives_its_fields() -> None:
+    result, items = _imp(
+        "# P\n\n### AUTH-1 Client\n\n| Field | Value |\n|--|--|\n| Owner | Rosa |\n| Status | Done |\n\n"
+        "### AUTH-2 Exchange\n\n| Field | Value |\n|--|--|\n| Owner | Femi |\n| Priority | Critical |\n"
+        "| Depends on | AUTH-1 |\n"
+    )
+    assert (items["AUTH-1"].owner, items["AUTH-1"].status) == ("Rosa", "done")
+    assert (items["AUTH-2"].priority, items["AUTH-2"].depends_on) == ("P0", ["AUTH-1"])
+    assert said(result, "AUTH-2: table of 3 fields")
+
+
+def test_an_epic_holding_items_with_ids_groups_them_even_when_named_templates() -> None:
+    result, items = _imp(
+        "# P\n\n## Epic 1: Migration\n\n- [x] DOC-1 Inventory\n- [ ] DOC-2 Move — depends on DOC-1\n\n"
+        "## Epic 2: Page Templates\n\n- [ ] DOC-4 Tutorial template\n- [ ] DOC-5 Reference template\n"
+    )
+    assert set(items) == {"DOC-1", "DOC-2", "DOC-4", "DOC-5"}  # no E1/E2 items; no section skipped as a template
+    assert not said(result, "is a template")
+
+
+def test_a_risk_table_without_ids_is_numbered_and_linked() -> None:
+    result, items = _imp(
+        "# P\n\n- [ ] DOC-3 Redirects\n- [ ] DOC-7 Reindex\n\n## Risks\n\n"
+        "| Risk | Probability | Impact | Mitigation |\n|--|--|--|--|\n"
+        "| Broken links | High | High | DOC-3 in CI |\n| Stale search | Low | Medium | DOC-7 on launch day |\n"
+    )
+    assert {r.id: r.mitigated_by for r in result.board.risks} == {"R-1": ["DOC-3"], "R-2": ["DOC-7"]}
+    assert said(result, "risk table without an id column: its rows numbered R-1..R-2")
+
+
+def test_checklists_that_restate_ids_or_review_a_plan_are_not_items() -> None:
+    result, items = _imp(
+        "# P\n\n| ID | Item | Status |\n|--|--|--|\n| SR-03 | a | Todo |\n| SR-05 | b | **BLOCKED** |\n\n"
+        "## Sprint 14 goals\n\n- [ ] Finish SR-03\n- [ ] Unblock SR-05\n\n"
+        "## Review checklist\n\n- [ ] Eval set reviewed\n- [ ] Metrics agreed\n\n"
+        "## Follow-ups\n\n- [ ] Ping SR-03's owner\n- [ ] Ask about SR-05\n"
+    )
+    assert set(items) == {"SR-03", "SR-05"} and items["SR-05"].status == "blocked"
+    assert said(result, "checklist under 'Follow-ups' only names items by their ids: a view, kept as text")
+
+
+def test_bracketed_ids_with_dash_separated_fields_and_a_shouted_status() -> None:
+    result, items = _imp(
+        "# P\n\n1. [REL-1] Define SLOs — P0 — @amir — done\n"
+        "2. [REL-2] Budget alerts — P1 — @amir — in progress — blocked by REL-1\n\n"
+        "## Security\n\n- [x] LR-5 Pen-test triage\n- [ ] LR-6 Fix findings (after LR-5) — **BLOCKED** on the vendor\n"
+    )
+    assert (items["REL-1"].priority, items["REL-1"].owner, items["REL-1"].status) == ("P0", "@amir", "done")
+    assert (items["REL-2"].status, items["REL-2"].depends_on, items["REL-2"].title) == (
+        "in_progress",
+        ["REL-1"],
+        "Budget alerts",
+    )
+    assert (items["LR-6"].status, items["LR-6"].depends_on) == ("blocked", ["LR-5"])
+    assert said(result, "LR-6: 'BLOCKED' read as status blocked")

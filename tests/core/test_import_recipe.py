@@ -1,0 +1,98 @@
+"""Import recipes (issue 43): relabels saved once, applied by ``import --recipe`` and again by ``--merge``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from readiness_tui.cli import cli
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.recipe import RecipeError, parse_recipe
+
+PLAN = """# Plan
+
+| ID | Task | Person | Notes |
+|----|------|--------|-------|
+| A-1 | Schema | kim | |
+| A-2 | Backfill | lee | waits for A-1 |
+
+## Cleanup list
+
+- [ ] Remove old flags
+- [ ] Archive the wiki
+"""
+
+RECIPE = """[columns]
+"Person" = "owner"
+"Notes" = "depends_on"
+
+[sections]
+"Cleanup list" = "text"
+"""
+
+
+def _items(text: str, recipe: str | None = None) -> dict[str, object]:
+    result = import_markdown(text, "plan.md", recipe=parse_recipe(recipe, "r.toml") if recipe else None)
+    assert result.board is not None
+    return {i.id: i for i in result.board.items}
+
+
+def test_a_recipe_relabels_columns_and_sections_and_says_so() -> None:
+    before = _items(PLAN)
+    assert set(before) == {"A-1", "A-2", "CL-1", "CL-2"}  # without it: the cleanup boxes are items
+    assert before["A-2"].owner == "" and before["A-2"].depends_on == []  # type: ignore[attr-defined]
+    result = import_markdown(PLAN, "plan.md", recipe=parse_recipe(RECIPE, "r.toml"))
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert set(items) == {"A-1", "A-2"}
+    assert (items["A-2"].owner, items["A-2"].depends_on) == ("lee", ["A-1"])
+    assert any("r.toml: [sections] 'cleanup list' = 'text' applied" in ln for ln in result.report_lines)
+
+
+def test_a_recipe_entry_the_plan_no_longer_has_is_a_warning() -> None:
+    result = import_markdown(PLAN, "plan.md", recipe=parse_recipe('[sections]\n"Risks" = "risks"\n', "r.toml"))
+    assert any("warning: r.toml: [sections] 'risks' matches no section" in ln for ln in result.report_lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[columns]\n"Person" = "boss"\n', "r.toml:2: [columns] 'Person' = 'boss': expected one of id, title"),
+        ("[sections]\nx = \n", "r.toml: not valid TOML"),
+        ('[labels]\n"a" = "b"\n', "r.toml: unknown table [labels]"),
+    ],
+)
+def test_a_bad_recipe_names_file_line_and_entry(text: str, words: str) -> None:
+    with pytest.raises(RecipeError) as err:
+        parse_recipe(text, "r.toml")
+    assert words in str(err.value)
+
+
+def test_recipe_is_saved_beside_the_board_and_merge_applies_it_again(tmp_path: Path) -> None:
+    plan, recipe, board = tmp_path / "plan.md", tmp_path / "mine.toml", tmp_path / "board.toml"
+    plan.write_text(PLAN, encoding="utf-8")
+    recipe.write_text(RECIPE, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["import", str(plan), "-o", str(board), "--recipe", str(recipe)])
+    assert res.exit_code == 0, res.stderr
+    assert f"wrote {tmp_path / 'board.import.toml'}" in res.stderr
+    # The plan is revised: a new row. --merge alone reads it with the saved relabels.
+    plan.write_text(PLAN.replace("| A-2 |", "| A-3 | Verify | kim | waits for A-2 |\n| A-2 |"), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["import", str(plan), "--merge", str(board)])
+    assert res.exit_code == 0, res.stderr
+    items = {i.id: i for i in BoardStore.load(board).board.items}
+    assert set(items) == {"A-1", "A-2", "A-3"}
+    assert (items["A-3"].owner, items["A-3"].depends_on) == ("kim", ["A-2"])
+
+
+def test_a_bad_recipe_on_the_command_line_exits_2_without_a_traceback(tmp_path: Path) -> None:
+    plan, recipe = tmp_path / "plan.md", tmp_path / "r.toml"
+    plan.write_text(PLAN, encoding="utf-8")
+    recipe.write_text('[columns]\n"Person" = "boss"\n', encoding="utf-8")
+    res = CliRunner().invoke(cli, ["import", str(plan), "--recipe", str(recipe)])
+    assert res.exit_code == 2
+    assert f"{recipe}:2: [columns] 'Person' = 'boss'" in res.stderr and "Traceback" not in res.stderr
+    res = CliRunner().invoke(cli, ["import", str(plan), "--recipe", str(tmp_path / "none.toml")])
+    assert res.exit_code == 2 and "none.toml: no such recipe file" in res.stderr
