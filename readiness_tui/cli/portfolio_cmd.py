@@ -107,9 +107,9 @@ def portfolio_cmd(
         fail(f"--filter {query!r}: {exc}")
     title, entries = entries_of(sources, ref, board_path, work_tree)
     if open_app:
-        from readiness_tui.cli.portfolio_app import run_app
+        from readiness_tui.ui.portfolio_app import run_app
 
-        run_app(title, entries, query, lambda: load_rows(entries, not no_cache))
+        run_app(title, query, lambda: load_rows(entries, not no_cache))
         return
     rows = select(load_rows(entries, not no_cache), query)
     decision = train_decision(rows)

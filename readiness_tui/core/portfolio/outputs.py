@@ -20,9 +20,9 @@ COLUMNS = (
     "Level",
     "Done",
     "Blocked/waiting",
-    "Gates failing/stale",
+    "Gates fail/stale",
     "Overdue",
-    "Critical path",
+    "Crit. path",
     "Changed",
     "First reason",
 )

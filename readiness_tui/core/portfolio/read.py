@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from readiness_tui.core.board.parse import decode, parse_board_segments
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates.evaluate import evaluate_gate
 from readiness_tui.core.gates.evidence import EvidenceCheck, check_evidence
 from readiness_tui.core.gates.paths import PathEscape, glob_match, is_glob, normalize_rel, repo_root
@@ -279,3 +280,17 @@ class _AtRef:
             )
             self._files = [p for p in done.stdout.decode("utf-8", "replace").split("\0") if p]
         return self._files
+
+
+def open_board(row: BoardRow) -> BoardStore:
+    """The board behind a row, to drill into: read at its ref (by the blob the row was read from,
+    so it is the board the row sums up) or from disk. Raises ``BoardError`` or ``GitReadError``."""
+    e = row.entry
+    if e.repo is None or e.ref is None:
+        return BoardStore.load(Path(e.path))
+    with CatFile(e.repo) as git:
+        data = git.contents([row.blob or f"{e.ref}:{e.path}"])
+    got = next(iter(data.values()), None)
+    if got is None:
+        raise GitReadError(f"{e.where}: no longer in {e.repo}")
+    return BoardStore.from_text(decode(got, e.where), e.where)
