@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readiness_tui.core.analysis.analyze import Analysis
-from readiness_tui.core.filters.filtering import Facts, board_query
+from readiness_tui.core.filters.filtering import Facts, parse, vocabulary
 from readiness_tui.core.filters.values import FilterError
+from readiness_tui.core.filters.views import views_for
 from readiness_tui.core.model.board import CLOSED, Board
 
 
@@ -41,10 +42,11 @@ def level_of(board: Board, analysis: Analysis) -> Level:
     if not ladder:
         return Level("", ())
     facts = Facts.of(analysis)
+    vocab = vocabulary(board, views_for(board), facts.tree)  # once for every level's filter
     reached = ""
     for name, text in board.board.levels.items():
         try:
-            query = board_query(text, board)
+            query = parse(text, vocab)
         except FilterError as exc:
             return Level(reached, ladder, problem=f"[board.levels] {name}: {exc}")
         held = [it for it in query.filter(board.items, facts) if it.status not in CLOSED]

@@ -99,9 +99,14 @@ def _parse(data: bytes, name: str, blob: str, cache: BoardCache, stats: ReadStat
     if board is not None:
         stats.cached += 1
         return board
+    board = _parse_new(data, name, stats)
+    cache.keep_board(blob, board)
+    return board
+
+
+def _parse_new(data: bytes, name: str, stats: ReadStats) -> Board:
     board, _segments = parse_board_segments(decode(data, name), name)
     stats.parsed += 1
-    cache.keep_board(blob, board)
     return board
 
 
@@ -170,10 +175,36 @@ def _read_in(
             boards.append([e.at(f"{e.path.rstrip('/')}/{n}") for n in names])
         else:
             boards.append([e])
-    flat = [b for group in boards for b in group if commit.get(b.ref or "")]
-    blobs = git.info([f"{b.ref}:{b.path}" for b in flat if not b.is_dir])
-    need = sorted({f.sha for f in blobs.values() if f.kind == "blob" and cache.board(f.sha) is None})
-    data = git.contents(need)
+    flat = [b for group in boards for b in group if commit.get(b.ref or "") and not b.is_dir]
+    blobs = git.info([f"{b.ref}:{b.path}" for b in flat])
+    shas = {f.sha for f in blobs.values() if f.kind == "blob"}
+    # Each blob is taken from the cache or parsed once, however many boards name it.
+    parsed: dict[str, Board] = {}
+    for sha in sorted(shas):
+        kept = cache.board(sha)
+        if kept is not None:
+            parsed[sha] = kept
+            stats.cached += 1
+    data = git.contents(sorted(shas - parsed.keys()))
+    errors: dict[str, BoardError] = {}
+    by_ref: dict[str, list[Board]] = {}
+    for b in flat:
+        spec = f"{b.ref}:{b.path}"
+        f = blobs[spec]
+        if f.kind != "blob":
+            continue
+        if f.sha not in parsed:
+            try:
+                parsed[f.sha] = _parse_new(data.get(f.sha, b""), b.where, stats)
+                cache.keep_board(f.sha, parsed[f.sha])
+            except BoardError as exc:
+                errors[spec] = exc
+                continue
+        by_ref.setdefault(b.ref or "", []).append(parsed[f.sha])
+    # Evidence is looked up at each ref in one round for every board read there.
+    at_ref = {ref: _AtRef(git, ref, repo) for ref in refs}
+    for ref, looker in at_ref.items():
+        looker.prefetch(by_ref.get(ref, []))
     when = _changes(repo, flat, commit, cache, stats)
     out: list[list[BoardRow]] = []
     for e, group in zip(entries, boards, strict=True):
@@ -183,33 +214,32 @@ def _read_in(
         if not group:
             out.append([failed(e, f"{e.where}: no board (*.toml) in {e.path} at {e.ref}")])
             continue
-        out.append([_row(git, b, blobs.get(f"{b.ref}:{b.path}"), data, when, repo, cache, stats) for b in group])
+        rows = []
+        for b in group:
+            spec = f"{b.ref}:{b.path}"
+            f = blobs.get(spec)
+            got = errors.get(spec) or (parsed.get(f.sha) if f is not None else None)
+            rows.append(_row(b, f, got, at_ref[b.ref or ""], when, repo))
+        out.append(rows)
     return out
 
 
 def _row(
-    git: CatFile,
     b: Entry,
     f: Found | None,
-    data: dict[str, bytes],
+    got: Board | BoardError | None,
+    at_ref: _AtRef,
     when: dict[tuple[str, str], dt.datetime],
     repo: Path,
-    cache: BoardCache,
-    stats: ReadStats,
 ) -> BoardRow:
     if f is None or not f.exists:
         return failed(b, f"{b.where}: no such file at {b.ref}")
-    if f.kind != "blob":
+    if f.kind != "blob" or got is None:
         return failed(b, f"{b.where}: a {f.kind}, not a board file")
-    try:
-        board = _parse(data.get(f.sha, b""), b.where, f.sha, cache, stats)
-    except BoardError as exc:
-        return failed(b, exc.describe())
-    state = GateState.for_board(repo / b.path)
-    at_ref = _AtRef(git, b.ref or "", repo)
-    at_ref.prefetch(board)
-    status = _gate_status(board, state, at_ref.check)
-    return summarize(b, board, status, when.get((b.ref or "", b.path)), f.sha)
+    if isinstance(got, BoardError):
+        return failed(b, got.describe())
+    status = _gate_status(got, GateState.for_board(repo / b.path), at_ref.check)
+    return summarize(b, got, status, when.get((b.ref or "", b.path)), f.sha)
 
 
 def _changes(
@@ -243,10 +273,10 @@ class _AtRef:
         self._files: list[str] | None = None
         self._present: dict[str, bool] = {}
 
-    def prefetch(self, board: Board) -> None:
-        """Ask for every literal evidence path of the board in one round."""
+    def prefetch(self, boards: list[Board]) -> None:
+        """Ask for every literal evidence path of ``boards`` in one round."""
         paths: set[str] = set()
-        for it in board.items:
+        for it in (it for board in boards for it in board.items):
             for pattern in it.gate.evidence if it.gate is not None else ():
                 try:
                     rel = normalize_rel(pattern)

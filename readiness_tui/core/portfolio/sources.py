@@ -122,8 +122,8 @@ def from_file(file: Path) -> tuple[str, list[Entry]]:
     title = str(head.get("title", file.stem))
     boards = data.get("boards", [])
     if not isinstance(boards, list):
-        problem = f"{file}:{lines.table_line('boards')}: boards: write each board as a [[boards]] table"
-        return title, [Entry("boards", "", problem=problem)]
+        why = f"{file}:{lines.table_line('boards')}: boards: write each board as a [[boards]] table"
+        return title, [Entry("boards", "", problem=why)]
     return title, [_entry(file, n, b, default_ref, lines) for n, b in enumerate(boards)]
 
 
@@ -132,6 +132,8 @@ def _entry(file: Path, n: int, raw: Any, default_ref: object, lines: _EntryLines
         where = f"{file}:{lines.line(n, field)}: boards[{n + 1}].{field}"
         return Entry(f"boards[{n + 1}]", "", problem=f"{where}: {why}")
 
+    if not isinstance(raw, dict):
+        return problem("repo", "write each board as a [[boards]] table")
     for key in raw:
         if key not in _ENTRY_KEYS:
             return problem(key, f"unknown key; a board takes {', '.join(_ENTRY_KEYS)}")
