@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "merge-driver": "readiness_tui.cli.merge_driver_cmd:merge_driver",
     "resolve": "readiness_tui.cli.resolve_cmd:resolve",
     "serve": "readiness_tui.cli.serve_cmd:serve",
+    "portfolio": "readiness_tui.cli.portfolio_cmd:portfolio_cmd",
 }
 
 
@@ -121,6 +122,7 @@ def cli(ctx: click.Context) -> None:
     readiness mcp [BOARD]            the board as an MCP server (stdio) for coding agents
     readiness config                 the effective settings and where each came from
     readiness serve [BOARD|DIR] [--read-only] [--present]   the app in a browser
+    readiness portfolio [CLONE|DIR|FILE...]   every board at once, read at origin/main
 
     BOARD may be - (standard input) for lint, order, export, list, show, search, report and check.
     Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable board.

@@ -91,6 +91,9 @@ class BoardMeta(Record):
     suggested_order: StrList = Field(default_factory=list)
     rules: Rules = Field(default_factory=Rules)
     go_no_go: GoNoGo = Field(default_factory=GoNoGo)
+    #: Readiness levels, lowest first: name -> a filter whose items must all be closed to reach it
+    #: (``[board.levels] bronze = "p:P0"``); the portfolio shows the highest level reached.
+    levels: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("status_aliases", mode="before")
     @classmethod
