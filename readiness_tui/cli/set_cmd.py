@@ -54,6 +54,8 @@ def set_cmd(
         op = plan_set(store, record, list(assignments), adding=adding, removing=removing)
     except SetError as exc:
         fail(str(exc), exc.code)
+    for note in op.notes:
+        click.echo(f"readiness: {note}", err=True)
     editor = EditController(store, autosave=not dry_run, audit_source="cli")
     editor.open_check()
     from readiness_tui.core import audit
