@@ -1,6 +1,6 @@
 """What a child inherits (owner, workstream, priority, phase: ``core.tree.INHERITED``), read the
-same by the filter, ``show``, ``list`` and ``--json``; and ``--json`` carrying every field's value,
-defaults included."""
+same by the filter, ``show``, ``list`` and ``--json``; ``--json`` carrying every field's value,
+defaults included; and ``show`` listing the item's progress notes."""
 
 from __future__ import annotations
 
@@ -72,3 +72,19 @@ def test_list_json_carries_every_field_defaults_included(board: Path) -> None:
     # an item whose file says nothing of its kind or status still has both
     task = next(r for r in data["items"] if r["id"] == "S1-T1")
     assert task["fields"]["status"] == "todo" and task["fields"]["kind"] == "task"
+
+
+def test_show_lists_the_items_progress_notes_in_text_and_json(board: Path) -> None:
+    assert run("note", str(board), "S1-T1", "demo", "recorded").exit_code == 0
+    shown = run("show", str(board), "S1-T1").output
+    assert "  progress:\n" in shown and "[todo] demo recorded" in shown
+    data = json.loads(run("show", str(board), "S1-T1", "--json").output)
+    assert [(n["status"], n["text"]) for n in data["progress"]] == [("todo", "demo recorded")]
+    assert json.loads(run("show", str(board), "S1-T2", "--json").output)["progress"] == []
+
+
+def test_an_empty_note_is_refused(board: Path) -> None:
+    before = board.read_bytes()
+    result = run("note", str(board), "S1-T1", "  ")
+    assert result.exit_code == 1 and "an empty note is refused" in result.output
+    assert board.read_bytes() == before

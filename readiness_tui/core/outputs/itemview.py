@@ -42,6 +42,7 @@ def item_record(item: Item, analysis: Analysis) -> dict[str, Any]:
         "phase_effective": tree.value(item.id, "phase") or None,
         "inherited": [name for name in INHERITED if tree.inherited(item.id, name)],
         "children": None if rollup is None else {"done": rollup.done, "total": rollup.total},
+        "progress": item_notes(analysis.board, item.id),
         "waiting_on": analysis.open_dependencies(item.id),
         "dependents": analysis.dependents(item.id),
     }
@@ -73,6 +74,9 @@ def item_block(item: Item, analysis: Analysis) -> str:
     if rec["children"]:
         kids = rec["children"]
         out.append(f"  children: {kids['done']}/{kids['total']} done")
+    if rec["progress"]:
+        out.append("  progress:")
+        out += [f"    {n['date'] or '(no date)'} [{n['status']}] {n['text']}" for n in rec["progress"]]
     facts = [name for name in ("ready", "blocked", "waiting", "overdue") if rec[name]]
     if facts:
         out.append(f"  now: {', '.join(facts)}")
@@ -81,6 +85,13 @@ def item_block(item: Item, analysis: Analysis) -> str:
     if rec["dependents"]:
         out.append(f"  needed by: {', '.join(rec['dependents'])}")
     return "\n".join(out)
+
+
+def item_notes(board: Board, item_id: str) -> list[dict[str, Any]]:
+    """The item's progress notes, oldest first (a note without a date first of all), as JSON."""
+    notes = [p for p in board.progress if p.item == item_id]
+    notes.sort(key=lambda p: (p.date is not None, p.date.isoformat() if p.date else ""))
+    return [{"date": p.date.isoformat() if p.date else None, "status": p.status, "text": p.text} for p in notes]
 
 
 def _effective(tree: Hierarchy, item_id: str, name: str) -> str:

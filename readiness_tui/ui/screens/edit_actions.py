@@ -268,6 +268,27 @@ class EditingScreen(Screen[None]):
             value = new.rstrip("\n") + ("\n" if "\n" in new.rstrip("\n") else "")
             self.after_edit(self.editor.set_fields(item_id, {field: value or None}))
 
+    def action_add_note(self) -> None:
+        from readiness_tui.core.edits.notes import add_note, note_values
+        from readiness_tui.ui.screens.dialogs import PromptScreen
+
+        if (cur := self._need_item()) is None:
+            return
+
+        def check(text: str) -> str | None:
+            try:
+                note_values(self.store.board, cur, text)
+            except ValueError as exc:
+                return str(exc)
+            return None
+
+        def done(text: str | None) -> None:
+            if text is not None and check(text) is None:
+                self.after_edit(add_note(self.editor, note_values(self.store.board, cur, text)))
+
+        hint = "what happened, dated today and recorded with the item's status (readiness note does the same)"
+        self.app.push_screen(PromptScreen(f"Progress note on {cur}", "", hint, check), done)
+
     # ------------------------------------------------------------------ items
     def action_add_item(self) -> None:
         from readiness_tui.ui.screens.edit_form import EditItemScreen

@@ -14,6 +14,7 @@ from readiness_tui.core.analysis.tree import Hierarchy, tree_of
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.model.board import CLOSED, Item
 from readiness_tui.core.outputs.display import format_age, format_duration
+from readiness_tui.core.outputs.itemview import item_notes
 
 if TYPE_CHECKING:
     from readiness_tui.core.gates import GateSession
@@ -152,6 +153,10 @@ class ItemText:
             if values:
                 lines += ["", f"[b]{name.replace('_', ' ').capitalize()}[/]"] + [f"  • {e(v)}" for v in values]
 
+        notes = item_notes(store.board, it.id)  # the same notes, in the same order, as `readiness show`
+        if notes:
+            lines += ["", f"[b]Progress[/] ({len(notes)})"]
+            lines += [f"  {n['date'] or '—'} [dim]{n['status']}[/]  {e(n['text'])}" for n in notes]
         lines += ["", f"[b]Depends on[/] ({len(it.depends_on)})"]
         lines += self._id_lines(it.depends_on, an) or ["  [dim]nothing[/]"]
         if it.soft_depends_on:
