@@ -1,6 +1,6 @@
 """The Detail pane scrolls to the end of a long item from the keys a reader tries (j, down,
-pagedown, end), whether the link list or the text has the focus; and N adds a progress note that
-the pane then shows."""
+pagedown, end); N adds a progress note that the pane then shows; ctrl+e without an editor says so
+before asking what to edit."""
 
 from __future__ import annotations
 
@@ -56,3 +56,23 @@ async def test_n_adds_a_progress_note_the_detail_pane_shows(make_app, tmp_path: 
         assert note.text == "rollout rehearsed"
         body = app.query_one("#detail-body")
         await wait_for(pilot, lambda: "rollout rehearsed" in str(body.render()), what="the note in the pane")
+
+
+async def test_ctrl_e_without_any_editor_says_so_before_asking_what_to_edit(  # type: ignore[no-untyped-def]
+    make_app, tmp_path: Path, monkeypatch
+) -> None:
+    from readiness_tui.ui.screens.dialogs import ChoiceScreen
+
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no editor, vi or nano here
+    board = tmp_path / "plan.toml"
+    shutil.copy(PLAN, board)
+    app = make_app(board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await wait_for(pilot, lambda: bool(app._notifications), what="a notification")
+        assert not isinstance(app.screen, ChoiceScreen)
+        (note,) = list(app._notifications)
+        assert "set $VISUAL or $EDITOR" in note.message and "vi" in note.message

@@ -248,9 +248,13 @@ class EditingScreen(Screen[None]):
         self.action_edit_item(focus=first)
 
     def action_edit_text(self) -> None:
+        from readiness_tui.core.edits.external import NO_EDITOR, editor_command
         from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
         if (cur := self._need_item()) is None:
+            return
+        if editor_command() is None:  # said before asking what to edit, not after
+            self.app.notify(NO_EDITOR, severity="warning")
             return
 
         def chosen(field: str | None) -> None:
