@@ -47,7 +47,8 @@ class GoNoGoSlot:
         """The board under the app's settings (their go/no-go scope, as the CLI reads it)."""
         from readiness_tui.core.settings.config import with_settings
 
-        return with_settings(board, self.main.app.settings)
+        settings = getattr(self.main.app, "settings", None)  # a host without settings reads the board's rule
+        return board if settings is None else with_settings(board, settings)
 
     def evaluate(self) -> Decision | None:
         from readiness_tui.core.analysis.gonogo import evaluate
