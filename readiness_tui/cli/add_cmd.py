@@ -37,6 +37,9 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
         values = new_item_values(store.board, new_id, title, parsed)
     except ValueError as exc:
         fail(str(exc), EXIT_PROBLEMS)
+    for a in parsed:
+        if a.note:
+            click.echo(f"readiness: {new_id}.{a.note}", err=True)
     editor = EditController(store, audit_source="cli")
     editor.open_check()
     result = editor.add_item(values, after=after)

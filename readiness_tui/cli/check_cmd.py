@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
-from readiness_tui.cli.common import STDIN_NAME, echo_json, fail, format_options, is_stdin, load_or_exit
+from readiness_tui.cli.common import (
+    STDIN_NAME,
+    echo_json,
+    fail,
+    format_options,
+    is_stdin,
+    load_or_exit,
+    with_project_settings,
+)
 from readiness_tui.core.gates import GateSession, GateView, redact
 from readiness_tui.core.gates.trust import trust_file_problem
 from readiness_tui.core.model.board import PRIORITIES, normalize_priority
@@ -109,7 +117,8 @@ def check(
         except OSError as exc:
             fail(f"cannot write {junit}: {exc.strerror or exc}")
     if fmt == "json":
-        echo_json(check_document(store.board, store.name, session.root, session.trusted, views, with_output))
+        effective = with_project_settings(store)  # the go/no-go scope the settings give
+        echo_json(check_document(effective, store.name, session.root, session.trusted, views, with_output))
     elif fmt == "github":
         for p in gate_problems(store, views):
             click.echo(github_annotation(p))

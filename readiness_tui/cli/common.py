@@ -13,6 +13,7 @@ from readiness_tui.core.model.problems import BoardError, did_you_mean
 
 if TYPE_CHECKING:
     from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.model.board import Board
 
 #: Exit codes: 0 fine, 1 problems found (lint errors, failing gates), 2 usage or unreadable board.
 EXIT_PROBLEMS = 1
@@ -82,6 +83,18 @@ def load_or_exit(path: Path, stdin_ok: bool = False) -> BoardStore:
     except BoardError as exc:
         click.echo(exc.describe(), err=True)
         raise SystemExit(EXIT_USAGE) from None
+
+
+def with_project_settings(store: BoardStore) -> Board:
+    """The store's board as the settings of its project (and the user's) say to read it
+    (``core.settings.with_settings``: the go/no-go scope); a problem in a settings file is said on
+    stderr with its file and line, never dropped in silence."""
+    from readiness_tui.core.settings.config import load_config, with_settings
+
+    cfg = load_config(store.path.parent if store.path else None)
+    for p in cfg.problems:
+        click.echo(f"readiness: settings: {p.format()}", err=True)
+    return with_settings(store.board, cfg)
 
 
 def read_stdin_bytes() -> bytes:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from readiness_tui.cli.answers import Reply
-from readiness_tui.cli.common import board_argument, fail, load_or_exit
+from readiness_tui.cli.common import board_argument, fail, load_or_exit, with_project_settings
 
 
 @click.command()
@@ -48,7 +48,7 @@ def export(board: Path, fmt: str, output: Path | None, bom: bool) -> None:
     # An export reads the model only: let the text and its segments go before the output is
     # built (a large part of the peak; on a cold run the parse cache keeps the text until it
     # writes its entry, after the output).
-    model, where = store.board, store.path
+    model, where = with_project_settings(store), store.path
     del store
     data: bytes
     if fmt == "json":  # written as UTF-8 bytes, without a second copy as text

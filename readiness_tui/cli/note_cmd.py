@@ -15,22 +15,23 @@ from readiness_tui.cli.completion import complete_board_args
 def note_cmd(args: tuple[str, ...], status: str | None, as_json: bool) -> None:
     """Add a progress note dated today (a `[[progress]]` record), through the one write path."""
     from readiness_tui.core.edits.editor import EditController
-    from readiness_tui.core.edits.fields import parse_field
+    from readiness_tui.core.edits.notes import EmptyNote, add_note, note_values
 
     board, rest = split_board(args)
     if len(rest) < 2:
         fail("expected [BOARD] ID TEXT...", EXIT_USAGE)
-    item_id, text = rest[0], " ".join(rest[1:]).strip()
+    item_id, text = rest[0], " ".join(rest[1:])
     store = load_or_exit(board)
     item_or_fail(store, item_id)
     try:
-        said = parse_field("status", status, store.board.board.status_aliases) if status else store.item(item_id).status
+        values = note_values(store.board, item_id, text, status)
+    except EmptyNote as exc:
+        fail(str(exc), EXIT_PROBLEMS)
     except ValueError as exc:
         fail(str(exc))
-    values = {"date": store.board.today(), "item": item_id, "status": said, "text": text}
     editor = EditController(store, audit_source="cli")
     editor.open_check()
-    result = editor.apply(f"{item_id}: note", lambda s: s.add_record("progress", values), focus=item_id)
+    result = add_note(editor, values)
     if not result.ok:
         fail(result.error, EXIT_PROBLEMS)
     if not result.saved.on_disk:

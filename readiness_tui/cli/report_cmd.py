@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from readiness_tui.cli.common import board_argument, fail, is_stdin, load_or_exit
+from readiness_tui.cli.common import board_argument, fail, is_stdin, load_or_exit, with_project_settings
 
 
 @click.command("report")
@@ -43,7 +43,7 @@ def report(board: Path, week: str | None, fmt: str, as_json: bool, output: Path 
             raise click.BadParameter(str(exc), param_hint="--week") from None
         week = week.strip().upper()
     store = load_or_exit(board, stdin_ok=True)
-    rep = weekly_report(store.board, None if is_stdin(board) else board, week=week)
+    rep = weekly_report(with_project_settings(store), None if is_stdin(board) else board, week=week)
     text = rep.to_json() if fmt == "json" or as_json else rep.render_markdown()
     if output is None:
         click.echo(text, nl=False)

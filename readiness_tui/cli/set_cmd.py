@@ -55,6 +55,8 @@ def set_cmd(args: tuple[str, ...], adding: bool, removing: bool, dry_run: bool, 
         op = plan_set(store, record, list(assignments), adding=adding, removing=removing)
     except SetError as exc:
         fail(str(exc), exc.code)
+    for note in op.notes:
+        click.echo(f"readiness: {note}", err=True)
     editor = EditController(store, autosave=not dry_run, audit_source="cli")
     editor.open_check()
     from readiness_tui.core import audit

@@ -88,6 +88,7 @@ MAIN: tuple[ActionSpec, ...] = (
     ActionSpec("edit", "edit_item", "e", "Edit", ITEM, show=True, palette_text="Edit the item (form)"),
     ActionSpec("edit.text", "edit_text", "ctrl+e", "Long text in $EDITOR", ITEM),
     ActionSpec("item.add", "add_item", "a", "Add", ITEM, show=True, palette_text="Add item"),
+    ActionSpec("note", "add_note", "N", "Progress note…", ITEM, palette_text="Add a progress note to the item"),
     ActionSpec("item.duplicate", "duplicate", "y", "Duplicate", ITEM),
     ActionSpec("item.delete", "delete", "delete,X", "Delete…", ITEM),
     ActionSpec("dependency.add", "add_dependency", "plus", "Add dependency…", ITEM),
@@ -133,7 +134,7 @@ def scopes() -> list[tuple[str, list[BindingType]]]:
     """(help heading, bindings) of every pane, widget and screen with keys of its own, in the order
     help lists them after the main screen's."""
     from readiness_tui.ui.panes.backlog import BacklogPane
-    from readiness_tui.ui.panes.detail import DetailPane, LinkList
+    from readiness_tui.ui.panes.detail import DetailPane, DetailText, LinkList
     from readiness_tui.ui.screens.conflict import ConflictScreen
     from readiness_tui.ui.screens.conflicts import ConflictsScreen
     from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen, PickItemScreen, PromptScreen
@@ -147,7 +148,7 @@ def scopes() -> list[tuple[str, list[BindingType]]]:
 
     out: list[tuple[str, list[BindingType]]] = [
         ("Backlog", [*BacklogTable.BINDINGS, *BacklogPane.BINDINGS]),
-        ("Detail", [*DetailPane.BINDINGS, *LinkList.BINDINGS]),
+        ("Detail", [*DetailPane.BINDINGS, *DetailText.BINDINGS, *LinkList.BINDINGS]),
     ]
     for spec in panes():
         if spec.key in ("backlog", "detail"):

@@ -43,12 +43,19 @@ class GoNoGoSlot:
 
         return affects(self.main.store.board, changes)
 
+    def _board(self, board: Board) -> Board:
+        """The board under the app's settings (their go/no-go scope, as the CLI reads it)."""
+        from readiness_tui.core.settings.config import with_settings
+
+        settings = getattr(self.main.app, "settings", None)  # a host without settings reads the board's rule
+        return board if settings is None else with_settings(board, settings)
+
     def evaluate(self) -> Decision | None:
         from readiness_tui.core.analysis.gonogo import evaluate
 
         main = self.main
         try:
-            self.decision = evaluate(main.store.board, main.owner.analysis, main.live.gate_status or None)
+            self.decision = evaluate(self._board(main.store.board), main.owner.analysis, main.live.gate_status or None)
         except Exception as exc:  # noqa: BLE001 - the slot must never take the app down; the error is shown
             self.decision = None
             main.app.post_message(WorkerFailed("Go/no-go", exc))
@@ -81,7 +88,7 @@ class GoNoGoSlot:
         error: Exception | None = None
         try:
             analysis = made if made is not None else Analysis(board)
-            decision = evaluate(board, analysis, gates)
+            decision = evaluate(self._board(board), analysis, gates)
         except Exception as exc:  # noqa: BLE001 - shown by _evaluated, as evaluate() shows it
             error = exc
         if not get_current_worker().is_cancelled:

@@ -24,6 +24,7 @@ EDIT_ACTIONS: frozenset[str] = frozenset(
         "edit_item",
         "edit_text",
         "add_item",
+        "add_note",
         "duplicate",
         "delete",
         "add_dependency",

@@ -38,6 +38,8 @@ def plans(draw: st.DrawFn) -> str:
         out.append(f'[[items]]\nid = "{i}"\ntitle = "item {i}"\nstatus = "{draw(st.sampled_from(STATUSES))}"\n')
         if deps:
             out.append("depends_on = [" + ", ".join(f'"{d}"' for d in dict.fromkeys(deps)) + "]\n")
+        if k and draw(st.integers(0, 3)) == 0:  # a child: its parent takes no time in the schedule
+            out.append(f'parent = "{draw(st.sampled_from(ids[:k]))}"\n')
         if estimates and draw(st.booleans()):
             out.append(f"estimate_days = {draw(st.sampled_from([0, 0.5, 1, 2, 3]))}\n")
         out.append("\n")

@@ -46,6 +46,10 @@ def test_list_json_is_a_versioned_strict_contract(project: Path) -> None:
         "owner_effective",  # keys added (version 1 still): inheritance and roll-up, core.tree
         "workstream_effective",
         "children",
+        "priority_effective",  # added with priority and phase inheritance, and the fields inherited
+        "phase_effective",
+        "inherited",
+        "progress",  # the item's progress notes (readiness note)
     }
     assert vlt["fields"]["status"] == "blocked" and vlt["blocked"] is True
 

@@ -67,9 +67,11 @@ def _oracle_field(name: str, value: str, item: Item, tree: Hierarchy | None) -> 
         return any(a.lower() == value for a in up)
     if name == "tag":
         return any(t.lower() == value for t in item.tags)
-    own = {"priority": item.priority, "phase": item.phase, "milestone": item.milestone}.get(name)
-    if name in ("priority", "phase", "milestone"):
-        return (own or "").lower() == value
+    if name in ("priority", "phase"):  # inherited through the parents, as owner is (core.tree.INHERITED)
+        have = tree.value(item.id, name) if tree is not None else getattr(item, name) or ""
+        return have.lower() == value
+    if name == "milestone":
+        return (item.milestone or "").lower() == value
     return (getattr(item, name) or "").lower().startswith(value)
 
 

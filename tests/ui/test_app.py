@@ -291,8 +291,13 @@ async def test_help_lists_bindings_and_saving(launch_board: Path, make_app) -> N
             "Keep mine",
             "Live gates",
             "history.jsonl",
+            # the filter as it is (OR, NOT, groups, the long texts), not "terms are ANDed"
+            "a OR b either",
+            "description, notes or acceptance",
+            "Progress note",
         ):
             assert words in text, words
+        assert "ANDed" not in text
         await press(pilot, "escape")
         assert not isinstance(app.screen, HelpScreen)
 

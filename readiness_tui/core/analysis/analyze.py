@@ -362,11 +362,18 @@ class Analysis:
         stuck = self._stuck_reason
         if not stuck:  # the common case: every item is placed, the graph needs no filtering
             order = [n for g in gens for n in g]
-            return schedule.critical_path(self.items, order, self._pred, self._succ, self._board_pos)
+            return schedule.critical_path(self.items, order, self._pred, self._succ, self._board_pos, self.parents)
         order = [n for g in gens for n in g if n not in stuck]
         pred = {n: [p for p in self._pred[n] if p not in stuck] for n in order}
         succ = {n: [x for x in self._succ[n] if x not in stuck] for n in order}
-        return schedule.critical_path(self.items, order, pred, succ, self._board_pos)
+        return schedule.critical_path(self.items, order, pred, succ, self._board_pos, self.parents)
+
+    @cached_property
+    def parents(self) -> frozenset[str]:
+        """The items with children (``core.tree``): containers of work, not units of it."""
+        from readiness_tui.core.analysis.tree import tree_of
+
+        return frozenset(tree_of(self).children)
 
     # ------------------------------------------------------------------ dates and scores
     @cached_property

@@ -191,7 +191,7 @@ class Delta:
         succ: Mapping[str, list[str]] = a._succ
         if stuck:  # the schedule's graph leaves the unplaced items out
             pred, succ = _Without(pred, stuck), _Without(succ, stuck)
-        found = schedule.rescheduled(before, a.items, changed, (pred, succ, a._rank), a._board_pos)
+        found = schedule.rescheduled(before, a.items, changed, (pred, succ, a._rank), a._board_pos, a.parents)
         return NOTHING if found is None else found
 
 

@@ -135,6 +135,8 @@ def _scope_rule(board: Board, items: list[Item]) -> tuple[str, Callable[[Item], 
         ids = set(board.phase_items(ph)) if ph is not None else set()
         missing = "" if ph is not None else f"phase {cfg.phase}"
         return f"phase {cfg.phase}", lambda it: _live(it) and it.id in ids, missing
+    if cfg.every_item:
+        return "every item", _live, ""
     prios = cfg.priorities
     if prios is None:
         # A lead means "the must-haves" when the board ranks its items, else "the plan".

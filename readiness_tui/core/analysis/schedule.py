@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 
 from readiness_tui.core.analysis.ripple import ripple
@@ -119,8 +119,10 @@ def critical_path(
     pred: Mapping[str, list[str]],
     succ: Mapping[str, list[str]],
     board_pos: Mapping[str, int],
+    parents: Set[str] = frozenset(),
 ) -> CriticalPath:
-    """Critical path over the remaining estimates (closed items take no time).
+    """Critical path over the remaining estimates (closed items take no time, nor do ``parents``:
+    a stream is the sum of its children's work, and counting it too would count that work twice).
 
     ``order`` is a topological order of the placed items (dependencies first); ``pred``/``succ``
     their known dependencies and dependents, restricted to placed items; ``board_pos`` breaks ties
@@ -128,13 +130,13 @@ def critical_path(
     from the end of the project; slack = LS - ES. When no open item has an estimate, each open
     item counts as one unit (``unit == "items"``); the two are never mixed.
     """
-    unit = "days" if any(_estimated(items[n]) for n in order) else "items"
+    unit = "days" if any(_estimated(items[n]) for n in order if n not in parents) else "items"
     dur: dict[str, float] = {}
     unestimated: list[str] = []
     for n in order:
         it = items[n]
-        dur[n] = _duration(it, unit)
-        if unit == "days" and _unestimated(it):
+        dur[n] = 0.0 if n in parents else _duration(it, unit)
+        if unit == "days" and _unestimated(it) and n not in parents:
             unestimated.append(n)
     es: dict[str, float] = {}
     ef: dict[str, float] = {}
@@ -152,6 +154,7 @@ def rescheduled(
     changed: Iterable[str],
     graph: tuple[Mapping[str, list[str]], Mapping[str, list[str]], Mapping[str, int]],
     board_pos: Mapping[str, int],
+    parents: Set[str] = frozenset(),
 ) -> CriticalPath | None:
     """``critical_path`` of the same placed items and links as ``before``, after the statuses or
     estimates of ``changed`` were edited. ``graph``: ``pred``, ``succ`` and a rank that orders
@@ -159,14 +162,16 @@ def rescheduled(
     moved, on along dependents while their start or finish moves; the backward pass likewise
     along dependencies (over every item when the end moved). Each value is worked out by the same
     sum as in the whole pass, so the answer is the same to the bit. None when the unit changes
-    (every duration does)."""
+    (every duration does). ``parents`` as in ``critical_path`` (an edit of statuses or estimates
+    leaves them as they were)."""
     old = before.schedule
     order = old._order
-    unit = "days" if any(_estimated(items[n]) for n in order) else "items"
+    unit = "days" if any(_estimated(items[n]) for n in order if n not in parents) else "items"
     if unit != before.unit:
         return None
     pred, succ, rank = graph
     dur = old._dur
+    changed = [n for n in changed if n not in parents]  # a parent takes no time, edited or not
     moved = [n for n in dict.fromkeys(changed) if n in dur and dur[n] != _duration(items[n], unit)]
     unestimated = before.unestimated
     if unit == "days":

@@ -6,11 +6,14 @@ and the owner and workstream a child inherits (no Textual; one rule for every su
 * **Roll-up.** A parent's progress is over all its descendants (children, their children ...):
   ``done`` counts the closed ones (done or cancelled, as milestone progress does), ``total`` all of
   them. A leaf has no roll-up.
-* **Inheritance.** An item without an owner takes its parent's (effective) owner; an item without
-  a workstream takes its parent's, and a ``stream`` without one is its own workstream, named by its
-  title (or id): the nearest of the two up the chain wins. So on a board of streams and tasks the tasks group under their stream; an item
-  whose chain names no owner stays in "(no owner)". The item's own fields are never rewritten: this
-  is how grouping, the standup, the filter (``owner:``, ``ws:``) and ``readiness list`` read them.
+* **Inheritance** (``INHERITED``). An item without an owner, a priority or a phase takes the
+  nearest ancestor's; an item without a workstream takes its parent's, and a ``stream`` without one
+  is its own workstream, named by its title (or id): the nearest of the two up the chain wins. So
+  on a board of streams and tasks the tasks group under their stream, and ``p:P0`` finds the tasks
+  of a P0 stream; an item whose chain names no owner stays in "(no owner)". Dates, status,
+  milestones and estimates are the item's own: a child is not late, done or counted in a milestone
+  because its parent is. The item's own fields are never rewritten: this is how grouping, the
+  standup, the filter (``owner:``, ``ws:``, ``p:``, ``phase:``), ``show`` and ``list`` read them.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
     from readiness_tui.core.analysis.analyze import Analysis
 
 STREAM_KINDS = frozenset({"stream", "workstream", "epic"})
+#: The fields a child without one of its own takes from its parent chain (see above).
+INHERITED: tuple[str, ...] = ("owner", "workstream", "priority", "phase")
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,7 @@ class Hierarchy:
         return got
 
     #: The fields whose change can move an item in the tree or change what others inherit.
-    SHAPE_FIELDS = frozenset({"id", "parent", "owner", "workstream", "kind", "title", "*"})
+    SHAPE_FIELDS = frozenset({"id", "parent", "kind", "title", "*", *INHERITED})
 
     def copy(self) -> Hierarchy:
         """A hierarchy to ``replace`` items in without touching this one (the links are shared:
@@ -177,6 +182,26 @@ class Hierarchy:
             self._rollup.pop(a, None)
 
     # ------------------------------------------------------------------ inheritance
+    def value(self, item_id: str, name: str) -> str:
+        """The item's ``name`` (one of ``INHERITED``) as every surface reads it: its own, else the
+        nearest ancestor's ("" when none in the chain has one)."""
+        if name == "workstream":
+            return self.workstream(item_id)
+        for iid in (item_id, *self.ancestors(item_id)):
+            it = self.items.get(iid)
+            own = getattr(it, name, None) if it is not None else None
+            if own and own.strip():
+                return str(own).strip()
+        return ""
+
+    def inherited(self, item_id: str, name: str) -> bool:
+        """Whether the item's ``name`` comes from its chain rather than its own field."""
+        it = self.items.get(item_id)
+        if it is None or (name == "workstream" and it.kind.lower() in STREAM_KINDS):
+            return False  # a stream's own title names its workstream: nothing came from a parent
+        own = getattr(it, name, None)
+        return not (own and own.strip()) and bool(self.value(item_id, name))
+
     def owner(self, item_id: str) -> str:
         """The item's owner, or the nearest ancestor's ("" when none in the chain has one)."""
         for iid in (item_id, *self.ancestors(item_id)):

@@ -28,6 +28,7 @@ from readiness_tui.core.board.file import DiskState, diff_with_disk
 from readiness_tui.core.board.matrix_step import in_step
 from readiness_tui.core.board.store import BoardStore, StoreSnapshot, frozen_board
 from readiness_tui.core.board.writepath import WriteRequest, write_board
+from readiness_tui.core.edits.fields import required_refusal
 from readiness_tui.core.edits.ids import new_item_id
 from readiness_tui.core.edits.results import READ_ONLY_REFUSAL as READ_ONLY_REFUSAL
 from readiness_tui.core.edits.results import EditResult as EditResult
@@ -370,6 +371,8 @@ class EditController:
     # ------------------------------------------------------------------ edits by name
     def set_fields(self, item_id: str, values: dict[str, Any], label: str | None = None) -> EditResult:
         label = label or f"{item_id}: " + ", ".join(values)
+        if refusal := required_refusal(self.store, item_id, values, new=False):
+            return EditResult(label, error=refusal, saved=SaveState.UNCHANGED)
         return self.apply(label, lambda s: s.set_fields(item_id, values), focus=item_id)
 
     def set_status(self, item_id: str, status: str, save: bool = True) -> EditResult:
@@ -382,6 +385,8 @@ class EditController:
 
     def add_item(self, values: dict[str, Any], after: str | None = None) -> EditResult:
         item_id = str(values.get("id", ""))
+        if refusal := required_refusal(self.store, item_id, values, new=True):
+            return EditResult(f"add {item_id}", error=refusal, saved=SaveState.UNCHANGED)
         return self.apply(f"add {item_id}", lambda s: s.add_item(values, after=after), focus=item_id)
 
     def duplicate(self, item_id: str, new_id: str | None = None) -> EditResult:

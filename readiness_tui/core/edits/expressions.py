@@ -9,6 +9,7 @@ from typing import Any
 from readiness_tui.core.edits.fields import GATE_LIST_FIELDS, parse_field
 from readiness_tui.core.model.board import ITEM_LIST_FIELDS, Board, Item
 from readiness_tui.core.model.problems import did_you_mean
+from readiness_tui.core.model.statuses import status_reading
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,8 @@ class Assignment:
     field: str
     op: str  # "=", "+=", "-="
     value: Any
+    #: How a word was read when it was not taken as written (``status 'wontfix' read as 'cancelled'``).
+    note: str = ""
 
 
 def parse_assignment(text: str, aliases: dict[str, str] | None = None) -> Assignment:
@@ -24,7 +27,9 @@ def parse_assignment(text: str, aliases: dict[str, str] | None = None) -> Assign
     ``aliases``: the board's own status words, accepted as the app accepts them.
     """
     field, op, raw = split_assignment(text)
-    return Assignment(field, op, coerce(field, raw.strip(), op, aliases))
+    value = coerce(field, raw.strip(), op, aliases)
+    note = status_reading(raw, value) if field == "status" and isinstance(value, str) else ""
+    return Assignment(field, op, value, note)
 
 
 def split_assignment(text: str) -> tuple[str, str, str]:

@@ -7,11 +7,15 @@ its one-field prompts. Each raises ``ValueError`` with a message that can be sho
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from readiness_tui.core.model.board import ITEM_LIST_FIELDS, Item, normalize_priority, normalize_status
 from readiness_tui.core.model.dates import normalize_target
 from readiness_tui.core.model.problems import did_you_mean
+
+if TYPE_CHECKING:
+    from readiness_tui.core.board.store import BoardStore
 
 #: Gate fields that hold a list of paths, and those that hold free text.
 GATE_LIST_FIELDS = frozenset({"gate.evidence", "gate.watch"})
@@ -95,4 +99,25 @@ def check_field(field: str, raw: str, aliases: dict[str, str] | None = None) -> 
         parse_field(field, raw.strip(), aliases)
     except ValueError as exc:
         return str(exc)
+    return None
+
+
+#: Item fields no edit may leave empty or blank, and why (lint's ``missing-title`` on a file).
+REQUIRED_ITEM_FIELDS: dict[str, str] = {"title": "an item needs a title"}
+
+
+def blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def required_refusal(store: BoardStore, item_id: str, values: Mapping[str, Any], *, new: bool) -> str | None:
+    """Why ``values`` would leave item ``item_id`` without a required field (``new``: an item being
+    added, which must give each), located as ``board.toml:42: T-002.title: ...``; None when fine.
+    The one rule the app's form, ``set``, ``add`` and the agent tools meet through the editor."""
+    for name, why in REQUIRED_ITEM_FIELDS.items():
+        if (new or name in values) and blank(values.get(name)):
+            k = None if new else store.item_position(item_id)
+            line = store.line_index().record("items", k, name) if k is not None else None
+            where = f"{store.name}:{line}" if line else store.name
+            return f"{where}: {item_id}.{name}: {why}; an empty {name} is refused"
     return None

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from readiness_tui.core.board.store import BoardStore
-from readiness_tui.core.edits.fields import LINE_LIST_FIELDS, parse_field, split_list
+from readiness_tui.core.edits.fields import LINE_LIST_FIELDS, REQUIRED_ITEM_FIELDS, blank, parse_field, split_list
 
 #: Form field -> item attribute path; the order the edit form shows them in.
 FORM_FIELDS: tuple[tuple[str, str], ...] = (
@@ -105,6 +105,9 @@ def validate_form(store: BoardStore, item_id: str | None, raw: dict[str, str]) -
                 parsed[key] = parse_field(key, text, aliases)
         except ValueError as exc:
             errors[key] = str(exc)
+    for name, why in REQUIRED_ITEM_FIELDS.items():
+        if name in raw and blank(raw[name]):
+            errors[name] = why  # the editor refuses it too: said here, on the field, first
     me = item_id or parsed.get("id") or ""
     deps = parsed.get("depends_on") or []
     if "depends_on" in parsed and "depends_on" not in errors:

@@ -62,6 +62,8 @@ class SetOp:
     ref: RecordRef
     action: str  # "set", "add", "remove"
     values: dict[str, Any] = field(default_factory=dict)
+    #: How words were read other than as written (an alias), for the command to say.
+    notes: list[str] = field(default_factory=list)
 
 
 def plan_set(store: BoardStore, record: str, words: list[str], *, adding: bool, removing: bool) -> SetOp:
@@ -82,7 +84,7 @@ def plan_set(store: BoardStore, record: str, words: list[str], *, adding: bool, 
     if not words:
         raise SetError("nothing to set: give FIELD=VALUE (FIELD+=VALUE, FIELD-=VALUE for lists)", UNREADABLE)
     if ref.kind == "items":
-        return SetOp(ref, "set", _item_values(store, ref.key, words))
+        return SetOp(ref, "set", *_item_values(store, ref.key, words))
     index = _locate(store, ref)
     row = getattr(store.board, ref.kind)[index]
     return SetOp(ref, "set", _fold(row, _record_assignments(store, ref.kind, words, index)))
@@ -110,7 +112,7 @@ def _locate(store: BoardStore, ref: RecordRef) -> int:
         raise SetError(str(exc), REFUSED) from None
 
 
-def _item_values(store: BoardStore, item_id: str, words: list[str]) -> dict[str, Any]:
+def _item_values(store: BoardStore, item_id: str, words: list[str]) -> tuple[dict[str, Any], list[str]]:
     try:
         parsed = parse_assignments(words, store.board)
     except ValueError as exc:
@@ -119,7 +121,7 @@ def _item_values(store: BoardStore, item_id: str, words: list[str]) -> dict[str,
         values = assigned_values(store.board, store.item(item_id), parsed)
     except (EditError, ValueError) as exc:
         raise SetError(str(exc), REFUSED) from None
-    return values
+    return values, [f"{item_id}.{a.note}" for a in parsed if a.note]
 
 
 def _record_assignments(

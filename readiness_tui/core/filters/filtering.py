@@ -24,12 +24,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from readiness_tui.core.analysis.tree import Hierarchy, tree_of
-from readiness_tui.core.filters.match import Lookups, haystack, predicate, select
+from readiness_tui.core.analysis.tree import INHERITED, Hierarchy, tree_of
+from readiness_tui.core.filters.match import TEXT_FIELDS, Lookups, haystack, predicate, select
 from readiness_tui.core.filters.syntax import (
     COMPARABLE,
     FIELDS,
     FLAGS,
+    OPS,
     Node,
     parse_tree,
     unparse,
@@ -50,6 +51,7 @@ __all__ = [
     "Query",
     "Vocabulary",
     "board_query",
+    "filter_help",
     "haystack",
     "parse",
     "vocabulary",
@@ -128,4 +130,29 @@ def vocabulary(board: Board, views: Mapping[str, str] | None = None, tree: Hiera
         tags=frozenset(t.lower() for it in items for t in it.tags),
         ids=frozenset(it.id.lower() for it in items),
         views=dict(views or {}),
+    )
+
+
+def filter_help() -> str:
+    """What the filter does, in a paragraph, made from the definitions the parser and the matcher
+    use (``TEXT_FIELDS``, ``FIELDS``, ``COMPARABLE``, ``FLAGS``, ``core.tree.INHERITED``): the app's
+    help cannot drift from them."""
+    names: dict[str, list[str]] = {}
+    for alias, canon in FIELDS.items():
+        names.setdefault(canon, []).append(alias)
+    fields = " ".join(
+        f"{canon}:" + (f" ({', '.join(a + ':' for a in aliases if a != canon)})" if len(aliases) > 1 else "")
+        for canon, aliases in names.items()
+        if canon not in COMPARABLE or canon == "target"
+    )
+    inherited = list(INHERITED)
+    return (
+        f"A word matches {', '.join(TEXT_FIELDS[:-1])} or {TEXT_FIELDS[-1]} (any case, any part); "
+        '"quoted words" keep their spaces. '
+        f"Fields: {fields}; @ana is owner:ana; commas list alternatives (p:P0,P1); "
+        f"{', '.join(inherited[:-1])} and {inherited[-1]} are inherited from the parent when the item has none. "
+        f"Compare ({' '.join(OPS)}): {', '.join(COMPARABLE)}, e.g. score>=15 target<2026-W10. "
+        f"Flags: {' '.join(FLAGS)}. "
+        "Side by side (or AND) both must match; a OR b either; NOT a, -a or !a negates; ( ) groups; "
+        'AND binds tighter than OR; quote "or" to search for the word. view:NAME is a named view.'
     )

@@ -26,13 +26,19 @@ Reader = Callable[[Item], str]
 
 #: Fields matched by the start of their value (the others by the whole value).
 PREFIX_FIELDS = frozenset({"owner", "contributor", "workstream", "kind", "id", "target"})
+#: Fields read as inherited through the parents when the item has none (``core.tree.INHERITED``).
+_INHERITED_EQUAL = ("priority", "phase")
 #: Fields an item carries itself, read lower-cased: equal to a value, or starting with one.
-_OWN_EQUAL = ("priority", "phase", "milestone")
+_OWN_EQUAL = ("milestone",)
 _OWN_PREFIX = ("kind", "id", "target")
 
 
+#: What a plain word is looked for in, as ``haystack`` reads it (and help says it).
+TEXT_FIELDS = ("id", "title", "owner", "workstream", "kind", "tags", "description", "notes", "acceptance")
+
+
 def haystack(item: Item) -> str:
-    """The lower-cased text plain words search in."""
+    """The lower-cased text plain words search in: ``TEXT_FIELDS``, written out for speed."""
     parts = (item.id, item.title, item.owner, item.workstream, item.kind, " ".join(item.tags), item.description)
     return " ".join((*parts, item.notes, " ".join(item.acceptance))).lower()
 
@@ -52,6 +58,14 @@ class Lookups:
 
     def workstream(self) -> Reader:
         return self._workstream
+
+    def inherited(self, name: str) -> Reader:
+        """The item's ``name`` (priority, phase), its parent chain's when it has none."""
+        return lambda it: self._inherited(it, name)
+
+    def _inherited(self, it: Item, name: str) -> str:
+        tree = self.facts.tree
+        return (tree.value(it.id, name) if tree is not None else getattr(it, name) or "").lower()
 
     def _owner(self, it: Item) -> str:
         tree = self.facts.tree
@@ -74,12 +88,14 @@ class ItemIndex(Lookups):
         self._hays: dict[str, str] | None = None
         self._owners: dict[str, str] | None = None
         self._streams: dict[str, str] | None = None
+        self._inherits: dict[str, dict[str, str]] = {}
 
     def replaced(self, items: Iterable[Item]) -> None:
         if self._hays is not None:
             for it in items:
                 self._hays[it.id] = haystack(it)
         self._owners = self._streams = None
+        self._inherits = {}
 
     def hay(self) -> Reader:
         if self._hays is None:
@@ -95,6 +111,12 @@ class ItemIndex(Lookups):
         if self._streams is None:
             self._streams = {it.id: self._workstream(it) for it in self.items}
         return _kept(self._streams, self._workstream)
+
+    def inherited(self, name: str) -> Reader:
+        got = self._inherits.get(name)
+        if got is None:
+            got = self._inherits[name] = {it.id: self._inherited(it, name) for it in self.items}
+        return _kept(got, lambda it: self._inherited(it, name))
 
 
 def _kept(values: dict[str, str], work_out: Reader) -> Reader:
@@ -177,6 +199,9 @@ def _field(name: str, values: tuple[str, ...], facts: Facts, look: Lookups) -> P
         return lambda it: any(a.lower() in wanted for a in tree.ancestors(it.id))
     if name == "tag":
         return lambda it: any(t.lower() in wanted for t in it.tags)
+    if name in _INHERITED_EQUAL:
+        value = look.inherited(name)
+        return lambda it: value(it) in wanted
     if name in _OWN_EQUAL:
         return lambda it: (getattr(it, name) or "").lower() in wanted
     if name in _OWN_PREFIX:

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readiness_tui.core.filters.values import CHECKS, FilterError, Vocabulary, comparable, norm, suggest
+from readiness_tui.core.filters.values import CHECKS, FilterError, Vocabulary, comparable, norm
+from readiness_tui.core.model.problems import suggest
 
 FLAGS = ("ready", "waiting", "blocked", "overdue", "open", "closed", "gate", "parent", "child")
 

@@ -3,13 +3,14 @@ whether the board has it, and the error that says so (with the column and what w
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from readiness_tui.core.model.board import PRIORITIES, STATUS_ALIASES, STATUSES, normalize_status
+from readiness_tui.core.model.board import PRIORITIES, STATUSES, normalize_status
 from readiness_tui.core.model.dates import normalize_target
+from readiness_tui.core.model.problems import suggest
+from readiness_tui.core.model.statuses import status_hint
 
 
 class FilterError(ValueError):
@@ -33,15 +34,6 @@ class Vocabulary:
     tags: frozenset[str] = frozenset()
     ids: frozenset[str] = frozenset()
     views: Mapping[str, str] = field(default_factory=dict)
-
-
-def suggest(word: str, choices: list[str] | tuple[str, ...] | frozenset[str], what: str, most: int = 8) -> str:
-    close = difflib.get_close_matches(word, list(dict.fromkeys(c.lower() for c in choices)), n=3, cutoff=0.5)
-    if close:
-        return "did you mean " + " or ".join(repr(c) for c in close) + "?"
-    listed = sorted(choices)
-    more = ", ..." if len(listed) > most else ""
-    return f"{what}: {', '.join(listed[:most])}{more}" if listed else ""
 
 
 def comparable(name: str, value: str, col: int) -> str:
@@ -82,11 +74,7 @@ def norm(name: str, value: str) -> str:
 def _check_status(vocab: Vocabulary | None, v: str, col: int) -> None:
     if v in STATUSES or any(s.startswith(v) for s in STATUSES):
         return
-    hint = suggest(v, STATUSES, "statuses")
-    if not hint.startswith("did"):  # no status is near: perhaps an alias ("wip") is
-        alias = suggest(v, tuple(STATUS_ALIASES), "")
-        hint = alias if alias.startswith("did") else hint
-    raise FilterError(f"unknown status {v!r}", col, hint)
+    raise FilterError(f"unknown status {v!r}", col, status_hint(v))
 
 
 def _check_priority(vocab: Vocabulary | None, v: str, col: int) -> None:

@@ -46,5 +46,7 @@ def required_fields(ctx: LintContext) -> None:
 def overdue(ctx: LintContext) -> None:
     for item_id in ctx.analysis.overdue:
         item = ctx.analysis.items[item_id]
-        message = f"target {item.target} passed ({item.due}) and it is {item.status}"
+        # A week's target names its last day; a date is its own, and saying it twice told nothing.
+        due = f" (due {item.due})" if str(item.due) != item.target else ""
+        message = f"target {item.target}{due} passed (today is {ctx.analysis.today}) and it is {item.status}"
         ctx.item("warning", "overdue", item_id, message, "target")

@@ -22,6 +22,27 @@ def duplicate_item_ids(ctx: LintContext) -> None:
             seen[it.id] = n
 
 
+#: The kinds of record whose ids must be unique among their own kind, and how a message names one.
+ID_KINDS = {"risks": "risk", "phases": "phase", "milestones": "milestone", "waivers": "waiver"}
+
+
+def duplicate_record_ids(ctx: LintContext) -> None:
+    """A risk, phase, milestone or waiver id used twice in its kind: on the later record's line,
+    naming the first's (a second phase A would make ``phase:A`` and ``set A`` mean either)."""
+    for kind, word in ID_KINDS.items():
+        seen: dict[str, int] = {}
+        for n, row in enumerate(getattr(ctx.board, kind)):
+            rid = (getattr(row, "id", None) or "").strip()
+            if not rid:
+                continue  # a waiver may go without an id (it is named by its item)
+            if rid not in seen:
+                seen[rid] = n
+                continue
+            first = ctx.lines.record(kind, seen[rid], "id")
+            message = f"{word} id {rid} is also used by the {word} on line {first}"
+            ctx.add("error", "duplicate-id", message, ctx.lines.record(kind, n, "id"), rid, "id")
+
+
 def missing_titles(ctx: LintContext) -> None:
     for it in ctx.board.items:
         if not it.title.strip():

@@ -1,8 +1,6 @@
-"""Rules about risks: each is mitigated by real, live items, and risk ids are unique."""
+"""Rules about risks: each is mitigated by real, live items (unique ids: ``records.duplicate_record_ids``)."""
 
 from __future__ import annotations
-
-from collections import Counter
 
 from readiness_tui.core.lint.context import LintContext
 
@@ -25,6 +23,3 @@ def risks(ctx: LintContext) -> None:
             )
             where = line or ctx.lines.record("risks", n)
             ctx.add("warning", "uncovered-risk", f"risk {rs.id}: {why}", where, rs.id, "mitigated_by")
-    for rid, count in Counter(r.id for r in ctx.board.risks).items():
-        if count > 1:
-            ctx.add("error", "duplicate-id", f"risk id {rid} is used {count} times", None, rid, "id")

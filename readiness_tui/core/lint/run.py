@@ -25,6 +25,7 @@ from readiness_tui.core.model.problems import BoardError, Level, Problem, Proble
 
 RULES: tuple[Callable[[LintContext], None], ...] = (
     records.duplicate_item_ids,
+    records.duplicate_record_ids,
     gate_paths.gate_paths,
     records.missing_titles,
     dependencies.references,

@@ -40,6 +40,8 @@ class GoNoGo(Record):
     priorities: list[str] | None = None
     milestone: str | None = None
     phase: str | None = None
+    #: Every item, whatever its priority (the settings' ``[go_no_go] scope = "all"``).
+    every_item: bool = False
     require_done: bool = True
     require_gates: bool = True
     #: No-go while a high or critical risk has no mitigating item, or only open ones.

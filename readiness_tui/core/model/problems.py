@@ -188,3 +188,17 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
     near = difflib.get_close_matches(word, list(choices), n=1)
     return f"; did you mean {near[0]}?" if near else ""
+
+
+def suggest(word: str, choices: Iterable[str], what: str, most: int = 8) -> str:
+    """``did you mean 'done' or 'todo'?`` (up to three near choices, lower-cased), else ``what``
+    listing the choices, else ``""``: the hint of the filter and of every typed value alike."""
+    import difflib
+
+    listed = list(choices)
+    close = difflib.get_close_matches(word.lower(), list(dict.fromkeys(c.lower() for c in listed)), n=3, cutoff=0.5)
+    if close:
+        return "did you mean " + " or ".join(repr(c) for c in close) + "?"
+    listed.sort()
+    more = ", ..." if len(listed) > most else ""
+    return f"{what}: {', '.join(listed[:most])}{more}" if listed and what else ""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from readiness_tui.core.model.problems import suggest
+
 Status = Literal["todo", "in_progress", "blocked", "review", "done", "cancelled"]
 STATUSES: tuple[str, ...] = get_args(Status)
 #: Statuses that no longer hold up the items that depend on them.
@@ -122,7 +124,23 @@ def normalize_status(value: object, extra: dict[str, str] | None = None) -> str:
     for token in key.replace("(", " ").replace(")", " ").split():
         if token in STATUS_ALIASES:
             return STATUS_ALIASES[token]
-    raise ValueError(f"unknown status {value!r}; expected one of {', '.join(STATUSES)} or a known alias")
+    raise ValueError(f"unknown status {value!r}; {status_hint(key)}")
+
+
+def status_hint(word: str) -> str:
+    """What an unknown status word probably meant (``doen``: "did you mean 'done' or 'todo'?"),
+    a status first, else an alias (``wpi`` -> 'wip'), else the statuses: for the filter and edits."""
+    hint = suggest(word, STATUSES, "")
+    if not hint:
+        hint = suggest(word, STATUS_ALIASES, "")
+    return hint or f"expected one of {', '.join(STATUSES)} or a known alias"
+
+
+def status_reading(raw: str, status: str) -> str:
+    """``status 'wontfix' read as 'cancelled'`` when ``raw`` was an alias, else ``""``: an edit says
+    how it read a word rather than store something else in silence."""
+    word = raw.strip()
+    return "" if word.lower() == status else f"status {word!r} read as {status!r}"
 
 
 def normalize_priority(value: object) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from readiness_tui.core.analysis.analyze import Analysis
-from readiness_tui.core.analysis.tree import tree_of
+from readiness_tui.core.analysis.tree import INHERITED, Hierarchy, tree_of
 from readiness_tui.core.model.board import Board, Item
 
 ITEM_FORMAT_VERSION = 1
@@ -26,9 +26,9 @@ def item_facts(item_id: str, analysis: Analysis) -> dict[str, bool]:
 
 
 def item_record(item: Item, analysis: Analysis) -> dict[str, Any]:
-    """The item's fields (as the board holds them, defaults left out) and the analysis' facts."""
-    fields = item.model_dump(mode="json", exclude_defaults=True)
-    fields["id"] = item.id
+    """The item's fields (every one, a default as its value: a script needs no defaults table) and
+    the analysis' facts; ``FIELD_effective`` for each field a child inherits (``core.tree``)."""
+    fields = item.model_dump(mode="json")
     tree = tree_of(analysis)
     rollup = tree.rollup(item.id)
     return {
@@ -38,7 +38,11 @@ def item_record(item: Item, analysis: Analysis) -> dict[str, Any]:
         # Inherited from the parent chain when the item has none (core.tree), and the roll-up.
         "owner_effective": tree.owner(item.id),
         "workstream_effective": tree.workstream(item.id),
+        "priority_effective": tree.value(item.id, "priority") or None,
+        "phase_effective": tree.value(item.id, "phase") or None,
+        "inherited": [name for name in INHERITED if tree.inherited(item.id, name)],
         "children": None if rollup is None else {"done": rollup.done, "total": rollup.total},
+        "progress": item_notes(analysis.board, item.id),
         "waiting_on": analysis.open_dependencies(item.id),
         "dependents": analysis.dependents(item.id),
     }
@@ -48,11 +52,10 @@ def item_line(item: Item, analysis: Analysis) -> str:
     """``ID  status  P0  @owner  target  title  [ready|blocked|overdue]``: one row of ``list``."""
     facts = [name for name, on in item_facts(item.id, analysis).items() if on]
     tree = tree_of(analysis)
-    owner = tree.owner(item.id)
-    owner = f"{owner} (inherited)" if owner and not item.owner.strip() else owner
+    owner, priority = (_effective(tree, item.id, name) for name in ("owner", "priority"))
     rollup = tree.rollup(item.id)
     title = f"{item.title} [{rollup.text()} done]" if rollup else item.title
-    cols = [item.id, item.status, item.priority or "-", owner or "-", item.target or "-", title]
+    cols = [item.id, item.status, priority or "-", owner or "-", item.target or "-", title]
     line = "  ".join(cols)
     return f"{line}  [{', '.join(facts)}]" if facts else line
 
@@ -61,16 +64,19 @@ def item_block(item: Item, analysis: Analysis) -> str:
     """Every field the item has, one per line, then the analysis' facts."""
     rec = item_record(item, analysis)
     out = [f"{item.id}: {item.title}"]
-    for key, value in rec["fields"].items():
+    # The fields the item sets; a default is not news in a block a person reads (--json has all).
+    for key, value in item.model_dump(mode="json", exclude_defaults=True).items():
         if key in ("id", "title"):
             continue
         out.append(f"  {key}: {_text(value)}")
-    for key in ("owner", "workstream"):
-        if rec[f"{key}_effective"] and not rec["fields"].get(key):
-            out.append(f"  {key}: {rec[f'{key}_effective']} (inherited from the parent)")
+    for key in rec["inherited"]:
+        out.append(f"  {key}: {rec[f'{key}_effective']} (inherited from the parent)")
     if rec["children"]:
         kids = rec["children"]
         out.append(f"  children: {kids['done']}/{kids['total']} done")
+    if rec["progress"]:
+        out.append("  progress:")
+        out += [f"    {n['date'] or '(no date)'} [{n['status']}] {n['text']}" for n in rec["progress"]]
     facts = [name for name in ("ready", "blocked", "waiting", "overdue") if rec[name]]
     if facts:
         out.append(f"  now: {', '.join(facts)}")
@@ -79,6 +85,18 @@ def item_block(item: Item, analysis: Analysis) -> str:
     if rec["dependents"]:
         out.append(f"  needed by: {', '.join(rec['dependents'])}")
     return "\n".join(out)
+
+
+def item_notes(board: Board, item_id: str) -> list[dict[str, Any]]:
+    """The item's progress notes, oldest first (a note without a date first of all), as JSON."""
+    notes = [p for p in board.progress if p.item == item_id]
+    notes.sort(key=lambda p: (p.date is not None, p.date.isoformat() if p.date else ""))
+    return [{"date": p.date.isoformat() if p.date else None, "status": p.status, "text": p.text} for p in notes]
+
+
+def _effective(tree: Hierarchy, item_id: str, name: str) -> str:
+    value = tree.value(item_id, name)
+    return f"{value} (inherited)" if value and tree.inherited(item_id, name) else value
 
 
 def _text(value: Any) -> str:

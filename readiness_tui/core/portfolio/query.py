@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from readiness_tui.core.filters.syntax import And, Compare, Field, Flag, Node, Not, Or, Text, _Parser, _Tok
-from readiness_tui.core.filters.values import FilterError, suggest
+from readiness_tui.core.filters.values import FilterError
+from readiness_tui.core.model.problems import suggest
 from readiness_tui.core.portfolio.summary import BoardRow
 
 FLAGS = ("go", "nogo", "error", "blocked", "waiting", "overdue", "failing", "stale", "readonly")

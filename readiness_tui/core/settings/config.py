@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from readiness_tui.core.board.segments import find_key_line
-from readiness_tui.core.model.problems import Problem
+from readiness_tui.core.model.board import PRIORITIES, Board
+from readiness_tui.core.model.problems import Problem, suggest
 from readiness_tui.core.settings.keys import check_keymap, unknown_bindings
 
 PROJECT_FILE = ".readiness.toml"
@@ -197,6 +198,11 @@ def _wrong_value(key: str, value: Any) -> str:
     """Why a value of the right type is still wrong ("" when it is fine)."""
     if key in _POSITIVE and value <= 0:
         return f"{key} must be above 0, got {value!r}"
+    if key == "go_no_go.scope":
+        try:
+            scope_rule(value)
+        except ValueError as exc:
+            return str(exc)
     if key == "keymap":
         bad = [k for k, v in value.items() if not isinstance(v, str) or not v.strip()]
         if bad:
@@ -244,3 +250,37 @@ def output_dir(cfg: Config) -> Path | None:
         return None
     path = Path(value).expanduser()
     return path if path.is_absolute() else (cfg.root or Path.cwd()) / path
+
+
+def scope_rule(text: str) -> dict[str, Any]:
+    """``go_no_go.scope`` as the fields of a board's ``[board.go_no_go]`` it stands for: ``P0``
+    (any priority), ``all``, ``milestone:ID`` or ``phase:ID``; ``""`` is none. ``ValueError`` says
+    what it takes, with the nearest word."""
+    word = text.strip()
+    if not word:
+        return {}
+    if word.lower() == "all":
+        return {"every_item": True}
+    if word.upper() in PRIORITIES:
+        return {"priorities": [word.upper()]}
+    kind, sep, ident = word.partition(":")
+    if sep and ident.strip() and kind.strip().lower() in ("milestone", "phase"):
+        return {kind.strip().lower(): ident.strip()}
+    hint = suggest(word, [*PRIORITIES, "all", "milestone:", "phase:"], "")
+    return _refuse(f"go_no_go.scope must be P0, P1, P2, P3, all, milestone:ID or phase:ID, got {text!r}", hint)
+
+
+def _refuse(message: str, hint: str) -> dict[str, Any]:
+    raise ValueError(f"{message}; {hint}" if hint else message)
+
+
+def with_settings(board: Board, cfg: Config) -> Board:
+    """``board`` as every surface reads it under ``cfg``: when its ``[board.go_no_go]`` names no
+    scope, the settings' ``go_no_go.scope`` is its scope. A copy; the board and its file are not
+    changed (a board's own rule wins: it is the plan's word on the plan)."""
+    rule = board.board.go_no_go
+    given = scope_rule(str(cfg.values.get("go_no_go.scope") or ""))
+    if not given or rule.every_item or rule.priorities is not None or rule.milestone or rule.phase:
+        return board
+    meta = board.board.model_copy(update={"go_no_go": rule.model_copy(update=given)})
+    return board.model_copy(update={"board": meta})

@@ -43,6 +43,21 @@ class LinkList(OptionList):
     )
 
 
+class DetailText(VerticalScroll):
+    """The item's text, focused first: a long item is read to its end with the keys a reader tries
+    (j/k and the arrows, pageup/pagedown, g/G and home/end); ``l`` or tab reach the links."""
+
+    BINDINGS = with_ids(
+        "detail.text",
+        [
+            Binding("j", "scroll_down", "Scroll down", show=False),
+            Binding("k", "scroll_up", "Scroll up", show=False),
+            Binding("g", "scroll_home", "Top", show=False),
+            Binding("G", "scroll_end", "End", show=False),
+        ],
+    )
+
+
 class DetailPane(ItemText, Vertical, Pane):
     """Shows the highlighted item. ``show_board`` re-renders; ``focus_item`` switches item."""
 
@@ -65,7 +80,7 @@ class DetailPane(ItemText, Vertical, Pane):
         self._stale = True
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail-scroll"):
+        with DetailText(id="detail-scroll"):
             yield Static("No item selected.", id="detail-body")
         yield Static("Links  [dim](enter jumps)[/]", id="detail-links-title")
         yield LinkList(id="detail-links")
@@ -116,8 +131,10 @@ class DetailPane(ItemText, Vertical, Pane):
         return self.item_id
 
     def focus_default(self) -> None:
-        """Keyboard first: the link list (j/k, enter jumps); tab reaches the text."""
-        self.query_one(LinkList).focus()
+        """The text, which the keys scroll (a focused link list would take j, down and end for
+        its cursor, and the text below "Risks it mitigates" could not be reached); ``l`` or tab
+        reach the links (j/k, enter jumps)."""
+        self.query_one(DetailText).focus()
 
     # ------------------------------------------------------------------ rendering
     def render_item(self) -> None:

@@ -248,9 +248,13 @@ class EditingScreen(Screen[None]):
         self.action_edit_item(focus=first)
 
     def action_edit_text(self) -> None:
+        from readiness_tui.core.edits.external import NO_EDITOR, editor_command
         from readiness_tui.ui.screens.dialogs import ChoiceScreen
 
         if (cur := self._need_item()) is None:
+            return
+        if editor_command() is None:  # said before asking what to edit, not after
+            self.app.notify(NO_EDITOR, severity="warning")
             return
 
         def chosen(field: str | None) -> None:
@@ -267,6 +271,27 @@ class EditingScreen(Screen[None]):
         if new is not None and new.rstrip("\n") != (old or "").rstrip("\n"):
             value = new.rstrip("\n") + ("\n" if "\n" in new.rstrip("\n") else "")
             self.after_edit(self.editor.set_fields(item_id, {field: value or None}))
+
+    def action_add_note(self) -> None:
+        from readiness_tui.core.edits.notes import add_note, note_values
+        from readiness_tui.ui.screens.dialogs import PromptScreen
+
+        if (cur := self._need_item()) is None:
+            return
+
+        def check(text: str) -> str | None:
+            try:
+                note_values(self.store.board, cur, text)
+            except ValueError as exc:
+                return str(exc)
+            return None
+
+        def done(text: str | None) -> None:
+            if text is not None and check(text) is None:
+                self.after_edit(add_note(self.editor, note_values(self.store.board, cur, text)))
+
+        hint = "what happened, dated today and recorded with the item's status (readiness note does the same)"
+        self.app.push_screen(PromptScreen(f"Progress note on {cur}", "", hint, check), done)
 
     # ------------------------------------------------------------------ items
     def action_add_item(self) -> None:

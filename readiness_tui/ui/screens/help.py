@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from readiness_tui.core.filters.filtering import filter_help
 from readiness_tui.ui.actions import ANSWERS, APP, FILE, HELP_BINDINGS, ITEM, PANES, REPORT_NOTE, KeyNames, scopes
 
 SAVING = (
@@ -33,11 +34,8 @@ GATES = (
     "undo, redo, and what a reload found) is appended to BOARD.history.jsonl: readiness audit verify BOARD."
 )
 
-FILTER = (
-    "Words match id, title, owner, workstream, kind and tags. Fields: owner:@ana (or @ana) status:blocked "
-    "p:P0 (p:P0,P1) phase:A kind:ticket ws:security tag:x milestone:M1 id:SEC target:2026-W09. Flags: "
-    "ready blocked overdue open closed gate. Prefix - or ! to negate: -status:done. Terms are ANDed."
-)
+#: Made from the filter's own definitions (``core.filters.filtering.filter_help``).
+FILTER = filter_help()
 
 MARKS = (
     "▶ ready to start (every dependency closed) · ■ blocked (its status) · ◷ waiting (on an open or unknown "

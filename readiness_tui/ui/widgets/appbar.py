@@ -1,8 +1,8 @@
 """The top bar: the board's title and file, whether it is saved, and the go/no-go slot.
 
 Each message is fitted to the width it has, whole words only (``core.display.fit_words``): the
-save state always shows, then the undo count and the last edit as far as they fit; the title
-before the file name. The full text stays in each part's tooltip.
+save state always shows, then the undo count and the last edit as far as they fit; the file name
+always, the title beside it as far as it fits. The full text stays in each part's tooltip.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from readiness_tui.core.outputs.display import fit_words
 SEP = " · "
 #: A last edit with less room than this is left out rather than shown as a stub.
 MIN_EDIT = 12
+#: A title with less room than this beside the file name is left out: the file name stays.
+MIN_TITLE = 8
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,20 @@ class _State:
     last_edit: str = ""
     undo: int = 0
     missing: bool = False
+
+
+def _title_text(title: str, filename: str, room: int) -> str:
+    """The title then the file name, in ``room`` cells. The file name always shows: two boards
+    may share a title, and the file is what tells them apart; the title gives way at a word, then
+    entirely, and a file name longer than the room is cut last of all."""
+    if not filename:
+        return escape(fit_words(title, max(room, 1), cell_len))
+    if cell_len(title) + 2 + cell_len(filename) <= room:
+        return f"{escape(title)}  [dim]{escape(filename)}[/]"
+    left = room - 2 - cell_len(filename)
+    if left >= MIN_TITLE:
+        return f"{escape(fit_words(title, left, cell_len))}  [dim]{escape(filename)}[/]"
+    return f"[dim]{escape(fit_words(filename, max(room, 1), cell_len))}[/]"
 
 
 class _TitleText(Static):
@@ -85,11 +101,7 @@ class AppBar(Horizontal):
         w = self.query_one("#bar-title", Static)
         room = (w.content_size.width or 200) - (cell_len(self._badge) + 1 if self._badge else 0)
         w.tooltip = f"{title}  {filename}" if filename else title
-        if cell_len(title) + 2 + cell_len(filename) <= room:
-            text = f"{escape(title)}  [dim]{escape(filename)}[/]"
-        else:
-            text = escape(fit_words(title, max(room, 1), cell_len))
-        w.update(text + badge)
+        w.update(_title_text(title, filename, room) + badge)
 
     def set_state(self, dirty: bool, last_edit: str = "", undo: int = 0, missing: bool = False) -> None:
         """``SEC-02: status done · saved · 3 to undo`` (or ``● unsaved``, or ``file deleted``)."""

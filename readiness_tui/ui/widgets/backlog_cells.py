@@ -157,6 +157,9 @@ def cell(
         return label, ""
     if key == "priority":
         score = it.total_score
+        tree = f.tree
+        if not it.priority and tree is not None and (inherited := tree.value(it.id, "priority")):
+            return f"{inherited} {score if score is not None else ''}".rstrip(), "backlog--dim"  # core.tree
         text = f"{it.priority or '--'} {score if score is not None else ''}".rstrip()
         return text, ("backlog--p0" if it.priority == "P0" and not it.is_closed else "")
     if key == "owner":

@@ -199,10 +199,9 @@ class RowModel:
 
     def group_of(self, it: Item) -> str:
         g = self.grouping
-        if g == "phase":
-            return it.phase or ""
-        if g == "priority":
-            return it.priority or ""
+        if g in ("phase", "priority"):  # inherited from the parent chain, as the filter reads it
+            tree = self.tree
+            return tree.value(it.id, g) if tree is not None else getattr(it, g) or ""
         if g == "owner":
             return self.owner(it)
         if g == "workstream":

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from textual.markup import escape
 
 from readiness_tui.core.analysis.analyze import Analysis
-from readiness_tui.core.analysis.tree import tree_of
+from readiness_tui.core.analysis.tree import Hierarchy, tree_of
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.model.board import CLOSED, Item
 from readiness_tui.core.outputs.display import format_age, format_duration
+from readiness_tui.core.outputs.itemview import item_notes
 
 if TYPE_CHECKING:
     from readiness_tui.core.gates import GateSession
@@ -72,13 +73,22 @@ class ItemText:
     #: The live gate session (the app's), whose view of the item's gate is shown; None: none.
     gate_session: GateSession | None = None
 
+    def _inherited_phase(self, store: BoardStore, it: Item, tree: Hierarchy) -> str:
+        if it.phase:
+            return escape(self._phase_label(store, it.phase))
+        phase = tree.value(it.id, "phase")
+        return f"{escape(self._phase_label(store, phase))} [dim](from the parent)[/]" if phase else ""
+
     def _markup(self, it: Item, store: BoardStore, an: Analysis) -> str:
         e = escape
         lines: list[str] = []
         lines.append(f"[b $accent]{e(it.id)}[/]  [b]{e(it.title or '(untitled)')}[/]")
         head = [e(it.kind), _status(it.status)]
+        tree = tree_of(an)  # inherited owner, workstream, priority, phase and the roll-up (core.tree)
         if it.priority:
             head.append(f"[b]{it.priority}[/]")
+        elif priority := tree.value(it.id, "priority"):
+            head.append(f"[b]{priority}[/] [dim](from the parent)[/]")
         lines.append(" · ".join(head))
         if it.status not in CLOSED:
             open_deps = an.open_dependencies(it.id)
@@ -106,7 +116,6 @@ class ItemText:
             fields.append(("score", f"{score}{mx}  ({parts})"))
         elif score is not None:
             fields.append(("score", str(score)))
-        tree = tree_of(an)  # inherited owner / workstream and the children's roll-up (core.tree)
         owner, ws, kids = tree.owner(it.id), tree.workstream(it.id), tree.rollup(it.id)
         ws_from = "from the parent" if it.id in tree.parent else "the stream's own"
         fields += [
@@ -117,7 +126,7 @@ class ItemText:
             ("children", f"{kids.done}/{kids.total} done" if kids else ""),
             ("estimate", f"{it.estimate_days:g} days" if it.estimate_days is not None else "[dim]—[/]"),
             ("target", e(it.target or "") or "[dim]—[/]"),
-            ("phase", e(self._phase_label(store, it.phase))),
+            ("phase", self._inherited_phase(store, it, tree)),
             ("milestone", e(it.milestone or "")),
             ("parent", _link(it.parent) if it.parent else ""),
             ("tags", e(", ".join(it.tags))),
@@ -144,6 +153,10 @@ class ItemText:
             if values:
                 lines += ["", f"[b]{name.replace('_', ' ').capitalize()}[/]"] + [f"  • {e(v)}" for v in values]
 
+        notes = item_notes(store.board, it.id)  # the same notes, in the same order, as `readiness show`
+        if notes:
+            lines += ["", f"[b]Progress[/] ({len(notes)})"]
+            lines += [f"  {n['date'] or '—'} [dim]{n['status']}[/]  {e(n['text'])}" for n in notes]
         lines += ["", f"[b]Depends on[/] ({len(it.depends_on)})"]
         lines += self._id_lines(it.depends_on, an) or ["  [dim]nothing[/]"]
         if it.soft_depends_on:
