@@ -80,10 +80,11 @@ def junit_check(root: Path, check: Check) -> str:
     summary = f"{t.passed}/{t.tests} tests passed"
     if t.skipped:
         summary += f", {t.skipped} skipped"
-    problems = []
+    problems: list[str] = []
     min_tests = check.min_tests if check.min_tests is not None else (1 if check.min_pass_rate is None else None)
     if min_tests is not None and t.tests < min_tests:
         problems.append(f"{t.tests} tests < {min_tests}")
+    about_tests = len(problems)
     if check.min_pass_rate is not None:
         if t.pass_rate < check.min_pass_rate:
             problems.append(f"pass rate {pct(t.pass_rate)} < {pct(check.min_pass_rate)}")
@@ -93,6 +94,7 @@ def junit_check(root: Path, check: Check) -> str:
         if t.errors > check.max_errors:
             problems.append(f"{t.errors} errors (max {check.max_errors})")
     if problems:
-        failing = f": {', '.join(t.failing)}" if t.failing and (t.failures or t.errors) else ""
+        # Name the failing tests when failures are what fell short.
+        failing = f": {', '.join(t.failing)}" if t.failing and len(problems) > about_tests else ""
         raise CheckFailed(f"{'; '.join(problems)}{failing} ({src})")
     return f"{summary} ({src})"
