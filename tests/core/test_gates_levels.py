@@ -121,3 +121,17 @@ checks = [{{ kind = "sarif", path = "reports/bandit.sarif" }}]
         "gold": {"ok": 0, "total": 1},
     }
     assert BoardStore.load(path).board.board.levels == ["bronze", "silver", "gold"]
+
+
+def test_the_shipped_sample_reaches_silver_on_its_own_reports() -> None:
+    """A newcomer's first open: boards/checkout-service-readiness.toml reads the reports shipped
+    beside it (written by pytest, coverage.py and Bandit) and needs no trust."""
+    sample = Path(__file__).resolve().parents[2] / "boards" / "checkout-service-readiness.toml"
+    res = CliRunner().invoke(cli, ["check", str(sample), "--json"])
+    doc = json.loads(res.stdout)
+    assert (doc["level"]["reached"], doc["level"]["next"]) == ("silver", "gold")
+    assert [(b["id"], b["reason"]) for b in doc["level"]["blocking"]] == [
+        ("CK-06", "line coverage 58.8% < 80% (reports/coverage.xml)"),
+        ("CK-07", "1 SARIF error (max 0): B602 in checkout/export.py:7 (reports/bandit.sarif)"),
+    ]
+    assert doc["go_no_go"]["go"], doc["go_no_go"]
