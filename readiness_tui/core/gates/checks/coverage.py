@@ -113,7 +113,8 @@ def coverage_check(root: Path, check: Check) -> str:
     rel, path = one_file(root, check.path)
     data = read_bytes(rel, path)
     rates = _READERS[report_format(rel, data, check.format)](rel, data)
-    shown, short = [], []
+    shown: list[tuple[str, float, float]] = []
+    short: list[tuple[str, float, float]] = []
     for what, have, want in (("line", rates.line, check.min_line), ("branch", rates.branch, check.min_branch)):
         if want is None:
             continue

@@ -42,7 +42,8 @@ def tally(rel: str, data: bytes, into: Tally) -> None:
     """Count the cases of one report by their results (the suites' own totals can be absent or
     stale in hand-merged reports; the cases are what ran)."""
     try:
-        xml = JUnitXml.fromroot(DET.fromstring(data))
+        # junitparser types the root as its own Element but reads any ElementTree element.
+        xml = JUnitXml.fromroot(DET.fromstring(data))  # type: ignore[arg-type]
     except DET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         raise CheckError(f"{rel}{f':{line}' if line else ''}: not valid XML: {exc}") from None
