@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
@@ -18,7 +19,7 @@ from readiness_tui.cli.common import (
 )
 from readiness_tui.core.gates import GateSession, GateView, redact
 from readiness_tui.core.gates.trust import trust_file_problem
-from readiness_tui.core.model.board import PRIORITIES, normalize_priority
+from readiness_tui.core.model.board import PRIORITIES, Board, normalize_priority
 from readiness_tui.core.outputs.display import format_duration, printable
 
 
@@ -126,6 +127,7 @@ def check(
         click.echo(gate_junit(store.name, list(views.values())).decode("utf-8"), nl=False)
     else:
         click.echo(render_table(list(views.values())))
+        click.echo(render_level(store.board, views))
     untrusted = any(v.status == "untrusted" for v in views.values())
     if untrusted and not from_stdin and trust_file_problem():
         click.echo(trust_file_problem(), err=True)
@@ -168,11 +170,31 @@ def render_table(views: list[GateView]) -> str:
     lines.append("")
     lines.append(f"{len(views)} gate(s): " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
     for v in views:
+        bad = [c for c in v.checks if not c.ok]
+        if bad and v.status in ("fail", "error", "waived"):
+            lines.append("")
+            lines.append(f"--- {printable(v.item_id)}: {len(bad)} of {len(v.checks)} check(s) not passing")
+            lines += [f"  {c.status.upper()} {printable(c.reason)}" for c in bad]
+    for v in views:
         if v.status in ("fail", "error") and v.result and v.result.output.strip():
             tail = v.result.output.rstrip("\n").splitlines()[-15:]
             lines.append("")
             lines.append(f"--- {printable(v.item_id)}: {printable(redact(v.command))} (last {len(tail)} lines)")
             lines += ["  " + t for t in tail]
+    return "\n".join(lines)
+
+
+def render_level(board: Board, views: Mapping[str, GateView]) -> str:
+    """The board's level and what stands between it and the next ("" when it declares none)."""
+    from readiness_tui.core.gates.levels import board_level
+
+    summary = board_level(
+        board, {i: v.status for i, v in views.items()}, gate_reasons={i: v.reason for i, v in views.items()}
+    )
+    if not summary.declared:
+        return ""
+    lines = ["", summary.headline()]
+    lines += ["  " + printable(line) for line in summary.gap_lines(limit=10)]
     return "\n".join(lines)
 
 

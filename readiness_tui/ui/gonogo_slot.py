@@ -113,6 +113,7 @@ class GoNoGoSlot:
 
     def _show(self, decision: Decision | None) -> None:
         bar = self.main.query_one(AppBar)
+        self._show_level(bar)
         self._show_open(decision)
         if decision is None:
             bar.set_gonogo(None)
@@ -120,6 +121,17 @@ class GoNoGoSlot:
         n = len(decision.reasons)
         more = f"{n} reason{'s' if n != 1 else ''}" if not decision.go else ""
         bar.set_gonogo(decision.recommendation, more, "\n".join(decision.reasons))
+
+    def _show_level(self, bar: AppBar) -> None:
+        """The level beside the verdict: one rule (``core.gates.levels``) over the same gate results."""
+        board = self.main.store.board
+        if not board.board.levels:
+            bar.set_level("")
+            return
+        from readiness_tui.core.gates.levels import board_level
+
+        summary = board_level(board, self.main.live.gate_status or {})
+        bar.set_level(summary.headline(), "\n".join(summary.gap_lines(limit=12)))
 
     def show_reasons(self) -> None:
         """Every reason, each jumping to the item it names."""

@@ -75,3 +75,12 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(store_module, "parse_board_segments", counting)
     return seen
+
+
+@pytest.fixture(scope="session")
+def reports_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny project with reports written by pytest, coverage.py and Bandit, and git history with
+    set dates (``tests/core/real_reports.py``). Shared: copy it before changing it."""
+    from tests.core.real_reports import build
+
+    return build(tmp_path_factory.mktemp("reports") / "project")

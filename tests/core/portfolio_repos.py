@@ -9,15 +9,21 @@ from pathlib import Path
 
 
 def board_text(title: str, statuses: list[str], levels: bool = False, extra: str = "") -> str:
-    out = [f'[board]\ntitle = "{title}"\n']
-    if levels:
-        out.append('[board.levels]\nbronze = "p:P0"\nsilver = "p:P0,P1"\ngold = ""\n')
+    """A board of one item per status; with ``levels``, the ladder bronze < silver < gold and a
+    gate per item at the level of its place (1: bronze, 2: silver, 3: gold), whose evidence is
+    there at the ref when the item is done and missing otherwise."""
+    ladder = ("bronze", "silver", "gold")
+    out = [f'[board]\ntitle = "{title}"\n' + ('levels = ["bronze", "silver", "gold"]\n' if levels else "")]
     for n, status in enumerate(statuses, 1):
         prio = "P0" if n == 1 else "P1" if n == 2 else "P2"
-        out.append(
+        item = (
             f'[[items]]\nid = "T-{n}"\ntitle = "Task {n}"\nstatus = "{status}"\npriority = "{prio}"\n'
             f'owner = "@{title.lower()}"\n'
         )
+        if levels:
+            evidence = "boards/plan.toml" if status == "done" else "reports/missing.xml"
+            item += f'[items.gate]\nlevel = "{ladder[min(n, 3) - 1]}"\nevidence = ["{evidence}"]\n'
+        out.append(item)
     return "\n".join(out) + extra
 
 

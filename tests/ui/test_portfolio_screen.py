@@ -55,7 +55,7 @@ async def test_rows_filter_and_sort(clones: list[Path]) -> None:
         assert isinstance(screen, PortfolioScreen)
         assert _names(screen) == ["api/plan", "db/plan", "web/plan", "web/zbroken"]
         table = screen.query_one(DataTable)
-        assert [str(c) for c in table.get_row_at(1)[:6]] == ["db/plan", "GO", "bronze", "1/3", "1/0", "0/0"]
+        assert [str(c) for c in table.get_row_at(1)[:6]] == ["db/plan", "GO", "bronze", "1/3", "1/0", "2/0"]
         await pilot.press("slash", *"blocked level:<silver", "enter")
         assert _names(screen) == ["db/plan"]
         # A mistake keeps the last good filter and says where it is.

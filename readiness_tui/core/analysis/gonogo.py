@@ -57,7 +57,7 @@ def fold_gate_status(status: str | None) -> str:
 
 def waived_items(board: Board, today: dt.date) -> set[str]:
     """The items a valid waiver covers today."""
-    return {w.item for w in board.waivers if waiver_valid(w, today)}
+    return {w.item for w in board.waivers if not w.rules and waiver_valid(w, today)}
 
 
 def gate_state(item_id: str, gate_status: dict[str, str], waived: set[str]) -> str:
@@ -189,6 +189,23 @@ def risk_reasons(board: Board, analysis: Analysis) -> list[str]:
     return out
 
 
+def level_reasons(board: Board, required: str, gate_status: dict[str, str] | None, today: dt.date) -> list[str]:
+    """Why the board has not reached ``required`` (``[board.go_no_go] require_level``): one line,
+    naming the level reached and the gates in the way. Fails closed without gate results."""
+    from readiness_tui.core.gates.levels import board_level
+
+    if required not in board.board.levels:
+        declared = ", ".join(board.board.levels) or "none"
+        return [f"[board.go_no_go] requires level {required}, which [board] levels does not declare ({declared})"]
+    summary = board_level(board, gate_status or {}, today)
+    if summary.reaches(required):
+        return []
+    have = summary.reached or "no level"
+    held = summary.blockers_up_to(required)
+    ids = ", ".join(b.item_id for b in held[:5]) + (f" (+{len(held) - 5} more)" if len(held) > 5 else "")
+    return [f"level {required} required, the board is at {have}: {ids} not passing"]
+
+
 def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[str, str] | None = None) -> Decision:
     """Go or no-go, with one reason per thing that holds it up (or why it is a go)."""
     cfg = board.board.go_no_go
@@ -209,7 +226,8 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
     if cfg.require_gates:
         waivers: dict[str, list[Waiver]] = {}
         for w in board.waivers:
-            waivers.setdefault(w.item, []).append(w)
+            if not w.rules:  # one naming SARIF rules excuses those findings, not the gate
+                waivers.setdefault(w.item, []).append(w)
         for it in in_scope:
             ws = waivers.get(it.id, [])
             valid = [w for w in ws if waiver_valid(w, today)]
@@ -239,6 +257,8 @@ def evaluate(board: Board, analysis: Analysis | None = None, gate_status: dict[s
             reasons.append(f"{_name(sc, it)} gate {words}")
     if cfg.require_risks:
         reasons += risk_reasons(board, analysis)
+    if cfg.require_level is not None:
+        reasons += level_reasons(board, cfg.require_level, gate_status, today)
     if cfg.require_milestones:
         only = cfg.milestone
         for mid, due, n in overdue_milestones(board, analysis):

@@ -196,7 +196,9 @@ def validation_problems(
         line = None
         if seg is not None:
             leaf = next((str(x) for x in reversed(field_path) if isinstance(x, str)), None)
-            line = find_key_line(seg.text, leaf, seg.start_line) if leaf else None
+            line = nested_row_line(seg, field_path)
+            if line is None:
+                line = find_key_line(seg.text, leaf, seg.start_line) if leaf else None
             if line is None:
                 line = seg.header_line
         elif kind and segments and segments[0].kind == "":  # a root key of the wrong type: `board = 1`
@@ -211,6 +213,33 @@ def validation_problems(
         where += f"{field} " if field else ""
         out.append(Problem("error", "schema", f"{where}{msg}{got}".strip(), name, line, None, item_id, field))
     return out
+
+
+def nested_row_line(seg: Segment, field_path: list[Any]) -> int | None:
+    """The line of an error inside the n-th ``[[items.gate.checks]]`` row of a record (a gate's
+    checks are tables of their own): the key's line in that row, else the row's header. None when
+    the path names no such row or the rows are written inline."""
+    for n, part in enumerate(field_path[:-1]):
+        nxt = field_path[n + 1]
+        if not (isinstance(part, str) and isinstance(nxt, int)):
+            continue
+        headers = [
+            i
+            for i, text in enumerate(seg.text.split("\n"))
+            if re.match(rf"\s*\[\[[^\]]*\b{re.escape(part)}\s*\]\]", text)
+        ]
+        if nxt >= len(headers):
+            return None
+        lines = seg.text.split("\n")
+        start = headers[nxt]
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
+        leaf = field_path[n + 2] if len(field_path) > n + 2 and isinstance(field_path[n + 2], str) else None
+        if leaf is not None:
+            found = find_key_line("\n".join(lines[start:end]), leaf, seg.start_line + start)
+            if found is not None:
+                return found
+        return seg.start_line + start
+    return None
 
 
 def assemble_by_item(

@@ -2,15 +2,17 @@
 
 Statuses (``STATUSES``):
 
-- ``pass``      the command exited 0 (or there is none) and every evidence path is present
-- ``fail``      the command exited non-zero, or evidence is missing
-- ``error``     an evidence path escapes the repo, or the command could not start or timed out
+- ``pass``      the command exited 0 (or there is none), every evidence path is present and every
+                declarative check passes
+- ``fail``      the command exited non-zero, evidence is missing, or a check fails
+- ``error``     an evidence path escapes the repo, a check's input is broken (a malformed report,
+                a file over the size cap), or the command could not start or timed out
 - ``waived``    it would fail, but an active waiver covers it
 - ``stale``     it passed, but watched files changed since (or the command was edited since)
 - ``running``   a run is under way
 - ``untrusted`` the board has a command and the user has not trusted the board's commands
 - ``not-run``   trusted, has a command, never run (only seen in the app: ``check`` runs everything)
-- ``no-gate``   the gate names neither a command nor evidence (exit criteria only)
+- ``no-gate``   the gate names no command, evidence or check (exit criteria only)
 
 Drift: a ``done`` item whose gate is not pass or waived is "claimed done, not verified"; an open
 item whose gate passes is "gate passes, not marked done".
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from readiness_tui.core.gates.checks.base import CheckResult
 from readiness_tui.core.gates.evidence import EvidenceCheck
 from readiness_tui.core.gates.redact import redact
 from readiness_tui.core.gates.runner import RunResult
@@ -52,6 +55,9 @@ class GateView:
     result: RunResult | None = None
     waiver: WaiverInfo | None = None
     drift: str = ""
+    checks: list[CheckResult] = field(default_factory=list)
+    #: The board level the gate counts for (``[items.gate] level``), if any.
+    level: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -88,6 +94,8 @@ class GateView:
             "age_s": round(age, 1) if (age := self.age_s(now)) is not None else None,
             "waiver": self.waiver.to_json() if self.waiver else None,
             "drift": self.drift or None,
+            "checks": [c.to_json() for c in self.checks],
+            "level": self.level,
         }
         if output and r is not None:
             out["output"] = r.output
@@ -108,6 +116,7 @@ def evaluate_gate(
     trusted: bool,
     running: bool = False,
     changed: FileChange | None = None,
+    checks: Sequence[CheckResult] = (),
 ) -> GateView:
     """Combine what is known about one item's gate into one status (see module docs)."""
     gate = item.gate
@@ -115,10 +124,14 @@ def evaluate_gate(
     view = GateView(
         item.id, item.title, item.status, item.priority, "no-gate", "", command, list(evidence), result, waiver
     )
-    if gate is None or (not command and not gate.evidence):
-        view.reason = "no verify command or evidence" if gate else "no gate"
+    view.checks = list(checks)
+    view.level = gate.level if gate else None
+    if gate is None or (not command and not gate.evidence and not gate.checks):
+        view.reason = "no verify command, evidence or check" if gate else "no gate"
         return view
     escapes = [e for e in evidence if e.error]
+    broken = [c for c in checks if c.status == "error"]
+    failing = [c for c in checks if c.status == "fail"]
     missing = view.evidence_missing
     if result is not None and command and not result.ran(command):
         result = None
@@ -128,6 +141,8 @@ def evaluate_gate(
         changed_cmd = False
     if escapes:
         view.status, view.reason = "error", escapes[0].error
+    elif broken:
+        view.status, view.reason = "error", _joined(broken)
     elif running:
         view.status, view.reason = "running", "running"
     elif command and not trusted:
@@ -145,8 +160,10 @@ def evaluate_gate(
             view.status, view.reason = "fail", f"exit code {result.exit_code}" if result else "failed"
         elif missing:
             view.status, view.reason = "fail", "missing evidence: " + ", ".join(missing)
+        elif failing:
+            view.status, view.reason = "fail", _joined(failing)
         else:
-            view.status, view.reason = "pass", "passed" if command else "all evidence present"
+            view.status, view.reason = "pass", pass_reason(bool(command), bool(gate.evidence), list(checks))
             if command and result is not None and changed is not None:
                 threshold = result.started_at if (gate.watch) else result.finished_at
                 if changed.at > threshold:
@@ -156,6 +173,21 @@ def evaluate_gate(
             view.reason = f"{view.reason}; {waiver.describe()}"
     view.drift = drift_of(item.status, view.status)
     return view
+
+
+def _joined(results: list[CheckResult]) -> str:
+    """The first failing check's reason, and how many more there are."""
+    more = len(results) - 1
+    return results[0].reason + (f" (+{more} more)" if more > 0 else "")
+
+
+def pass_reason(command: bool, evidence: bool, checks: list[CheckResult]) -> str:
+    if checks and not (command or evidence):
+        return checks[0].reason if len(checks) == 1 else f"all {len(checks)} checks pass"
+    what = ["passed" if command else "all evidence present" if evidence else ""]
+    if checks:
+        what.append(f"{len(checks)} check{'' if len(checks) == 1 else 's'} pass")
+    return ", ".join(w for w in what if w)
 
 
 def stale_reason(changed: FileChange, result: RunResult, watch: Sequence[str]) -> str:

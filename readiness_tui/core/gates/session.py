@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
 
+from readiness_tui.core.gates.checks import CheckResult, RuleWaiver, rule_waivers, run_check
 from readiness_tui.core.gates.evaluate import GateView, evaluate_gate
 from readiness_tui.core.gates.evidence import EvidenceCheck, check_evidence
 from readiness_tui.core.gates.paths import relpath, repo_root
@@ -64,8 +65,11 @@ class GateSession:
         #: ... and one for all the items without globs, which watch the whole repo (``change_of``).
         self._changed_default: FileChange | None = None
         self._evidence: dict[str, list[EvidenceCheck]] = {}
-        self._evidence_key: dict[str, tuple[str, ...]] = {}
+        self._checks: dict[str, list[CheckResult]] = {}
+        self._evidence_key: dict[str, tuple[object, ...]] = {}
         self._index_sig: tuple[object, ...] | None = None
+        self._rule_waivers_key: tuple[object, ...] | None = None
+        self._rule_waivers_cache: dict[str, dict[str, RuleWaiver]] = {}
         self.set_board(board)
 
     # ------------------------------------------------------------------ board
@@ -95,8 +99,8 @@ class GateSession:
                 continue
             gated.append(it)
             ev = tuple(gate.evidence)
-            sig_rows.append((it.id, ev, tuple(gate.watch), bool(gate.verify.strip())))
-            if self._evidence_key.get(it.id) != ev:  # a read: safe without the lock
+            sig_rows.append((it.id, ev, tuple(gate.checks), tuple(gate.watch), bool(gate.verify.strip())))
+            if self._evidence_key.get(it.id) != self._key_of(it):  # a read: safe without the lock
                 recheck.append(it)
         self.items = items
         self._gated = gated
@@ -110,6 +114,7 @@ class GateSession:
         with self._lock:  # runner threads re-check evidence meanwhile (``record``)
             for item_id in [k for k in self._evidence if k not in items]:
                 del self._evidence[item_id]
+                self._checks.pop(item_id, None)
                 self._evidence_key.pop(item_id, None)
         for it in recheck:
             self._check_evidence(it)
@@ -171,12 +176,44 @@ class GateSession:
         self.trusted = True
 
     # ------------------------------------------------------------------ evidence and changes
+    def _key_of(self, item: Item) -> tuple[object, ...]:
+        """What an item's evidence and check results depend on besides the files: its paths and
+        checks, the rule waivers its SARIF checks read, and the day its freshness is counted on."""
+        gate = item.gate
+        if gate is None:
+            return ()
+        if not gate.checks:
+            return (tuple(gate.evidence),)
+        day = self.board.today()
+        return (
+            tuple(gate.evidence),
+            tuple(gate.checks),
+            tuple(sorted(self._rule_waivers(day).get(item.id, {}).items())),
+            day,
+        )
+
+    def _rule_waivers(self, day: dt.date) -> dict[str, dict[str, RuleWaiver]]:
+        # Read per day and rule waivers: a board has few waivers, a 10,000-item board many gates.
+        key = (day, tuple(w for w in self.board.waivers if w.rules))
+        if self._rule_waivers_key != key:
+            self._rule_waivers_cache = rule_waivers(self.board, day)
+            self._rule_waivers_key = key
+        return self._rule_waivers_cache
+
     def _check_evidence(self, item: Item) -> None:
-        pats = list(item.gate.evidence) if item.gate else []
-        checks = [check_evidence(self.root, p) for p in pats]  # the disk, outside the lock
+        gate = item.gate
+        pats = list(gate.evidence) if gate else []
+        found = [check_evidence(self.root, p) for p in pats]  # the disk, outside the lock
+        results: list[CheckResult] = []
+        if gate is not None and gate.checks:
+            day = self.board.today()
+            waived = self._rule_waivers(day).get(item.id, {})
+            results = [run_check(self.root, c, day, waived) for c in gate.checks]
+        key = self._key_of(item)
         with self._lock:
-            self._evidence[item.id] = checks
-            self._evidence_key[item.id] = tuple(pats)
+            self._evidence[item.id] = found
+            self._checks[item.id] = results
+            self._evidence_key[item.id] = key
 
     def refresh_evidence(self, ids: Iterable[str] | None = None) -> None:
         for item_id in self.items if ids is None else ids:
@@ -249,6 +286,7 @@ class GateSession:
         running = self.running()
         with self._lock:
             evidence = dict(self._evidence)
+            checks = dict(self._checks)
         out: dict[str, GateView] = {}
         if wanted is None:
             chosen = self.gated_items()
@@ -265,6 +303,7 @@ class GateSession:
                 trusted=self.trusted,
                 running=it.id in running,
                 changed=self.change_of(it.id),
+                checks=checks.get(it.id, ()),
             )
         return out
 

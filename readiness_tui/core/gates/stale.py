@@ -11,6 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
+from readiness_tui.core.gates.checks import check_paths
 from readiness_tui.core.gates.evidence import evidence_matches
 from readiness_tui.core.gates.paths import (
     IGNORED_DIRS,
@@ -43,7 +44,8 @@ class ChangeIndex:
             g = it.gate
             if g is None:
                 continue
-            for pat in g.evidence:
+            # The files a declarative check reads refresh it as evidence does (a new coverage report).
+            for pat in (*g.evidence, *check_paths(g)) if g.checks else g.evidence:
                 try:
                     rel = normalize_rel(pat)
                 except PathEscape:

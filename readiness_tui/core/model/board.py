@@ -116,7 +116,21 @@ def warm_steps() -> list[Callable[[], None]]:
     from readiness_tui.core.model.board_meta import ScoreFactor
 
     # The nested records first: a record's validator takes theirs as they are built.
-    kinds: list[type[Record]] = [Gate, Item, Risk, Phase, Milestone, Waiver, Deliverable, Progress, Section, Matrix]
+    from readiness_tui.core.model.check_model import Check
+
+    kinds: list[type[Record]] = [
+        Check,
+        Gate,
+        Item,
+        Risk,
+        Phase,
+        Milestone,
+        Waiver,
+        Deliverable,
+        Progress,
+        Section,
+        Matrix,
+    ]
     kinds += [MergeConflict, ScoreFactor, Scoring, GoNoGo, Rules, BoardMeta, Board]
 
     def build(cls: type[Record]) -> Callable[[], None]:

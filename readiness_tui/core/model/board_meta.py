@@ -49,6 +49,8 @@ class GoNoGo(Record):
     #: No-go while a milestone (in scope) is past its due date with open items.
     require_milestones: bool = True
     risk_severities: list[str] = Field(default_factory=lambda: ["high", "critical"])
+    #: No-go until the board reaches this level (one of ``[board] levels``).
+    require_level: str | None = None
 
     @field_validator("priorities", mode="before")
     @classmethod
@@ -93,9 +95,19 @@ class BoardMeta(Record):
     suggested_order: StrList = Field(default_factory=list)
     rules: Rules = Field(default_factory=Rules)
     go_no_go: GoNoGo = Field(default_factory=GoNoGo)
-    #: Readiness levels, lowest first: name -> a filter whose items must all be closed to reach it
-    #: (``[board.levels] bronze = "p:P0"``); the portfolio shows the highest level reached.
-    levels: dict[str, str] = Field(default_factory=dict)
+    #: Readiness levels, lowest first (``["bronze", "silver", "gold"]``); gates name theirs.
+    levels: StrList = Field(default_factory=list)
+
+    @field_validator("levels")
+    @classmethod
+    def _levels(cls, v: list[str]) -> list[str]:
+        names = [x.strip() for x in v]
+        if any(not x for x in names):
+            raise ValueError("a level name may not be empty")
+        dup = next((x for x in names if names.count(x) > 1), None)
+        if dup is not None:
+            raise ValueError(f"level {dup!r} is named twice")
+        return names
 
     @field_validator("status_aliases", mode="before")
     @classmethod

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
+from readiness_tui.core.model.check_model import Check
 from readiness_tui.core.model.dates import normalize_target, target_due
 from readiness_tui.core.model.record_base import Record, StrList, check_number, id_text
 from readiness_tui.core.model.statuses import (
@@ -27,13 +28,18 @@ _target_cached = lru_cache(maxsize=4096)(normalize_target)
 
 
 class Gate(Record):
-    """What makes an item verifiably done: exit criteria, a verify command, evidence paths."""
+    """What makes an item verifiably done: exit criteria, a verify command, evidence paths,
+    declarative checks over the repo's files and reports, and the readiness level it counts for."""
 
     exit_criteria: str = ""
     verify: str = ""
     evidence: StrList = Field(default_factory=list)
     watch: StrList = Field(default_factory=list)
     timeout_s: float | None = None
+    #: Declarative checks (``core.model.check_model``): they run no code, so they need no trust.
+    checks: list[Check] = Field(default_factory=list)
+    #: The board level (``[board] levels``) this gate counts for.
+    level: str | None = None
 
     @field_validator("timeout_s")
     @classmethod
@@ -42,7 +48,7 @@ class Gate(Record):
 
     @property
     def is_empty(self) -> bool:
-        return not (self.exit_criteria or self.verify or self.evidence)
+        return not (self.exit_criteria or self.verify or self.evidence or self.checks)
 
 
 class Item(Record):

@@ -58,13 +58,15 @@ class Milestone(Record):
 
 
 class Waiver(Record):
-    """An approved exception for an item's gate, valid until (not including) ``expires``."""
+    """An approved exception for an item's gate, valid until (not including) ``expires``. With
+    ``rules`` it excuses only those SARIF rule ids in the item's sarif checks, not the whole gate."""
 
     id: str = ""
     item: str
     reason: str = ""
     approved_by: str = ""
     expires: dt.date | None = None
+    rules: StrList = Field(default_factory=list)
 
 
 class Deliverable(Record):

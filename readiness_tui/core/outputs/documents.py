@@ -61,7 +61,10 @@ def check_document(
     output: bool = False,
 ) -> dict[str, Any]:
     """``check --json``: each gate in scope, whether all passed, and the go/no-go they lead to."""
+    from readiness_tui.core.gates.levels import board_level
+
     now = time.time()
+    status = {i: v.status for i, v in views.items()}
     return {
         "format_version": CHECK_FORMAT_VERSION,
         "board": board_name,
@@ -69,7 +72,8 @@ def check_document(
         "trusted": trusted,
         "ok": all(v.ok or v.status == "no-gate" for v in views.values()),
         "gates": [v.to_json(now, output=output) for v in views.values()],
-        "go_no_go": evaluate(board, None, {i: v.status for i, v in views.items()}).to_dict(),
+        "go_no_go": evaluate(board, None, status).to_dict(),
+        "level": board_level(board, status, gate_reasons={i: v.reason for i, v in views.items()}).to_json(),
     }
 
 

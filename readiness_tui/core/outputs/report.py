@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -34,6 +34,9 @@ from readiness_tui.core.board import hooks
 from readiness_tui.core.model.board import Board, Item
 from readiness_tui.core.model.dates import iso_week, week_bounds
 from readiness_tui.core.outputs.json_doc import document_text
+
+if TYPE_CHECKING:
+    from readiness_tui.core.gates.levels import LevelSummary
 
 SCHEMA = "readiness.weekly-update/1"
 #: ``report --json``: keys are added, never renamed or removed, without raising it.
@@ -101,6 +104,8 @@ class WeeklyReport:
     #: Whether git holds this head (``readiness audit anchor``); None outside a git repository.
     anchored: bool | None = None
     anchors: int = 0
+    #: The board's readiness level, when it declares levels.
+    level: LevelSummary | None = None
 
     # ------------------------------------------------------------------ output
     def render_markdown(self) -> str:
@@ -127,6 +132,12 @@ class WeeklyReport:
             f"- Go/No-Go recommendation: **{self.decision.recommendation.capitalize()}**",
         ]
         lines += [f"  - {r}" for r in self.decision.reasons]
+        if self.level is not None:
+            lines.append(f"- Readiness level: **{self.level.reached or 'none'}** ({', '.join(self.level.levels)})")
+            if self.level.next is not None:
+                n = len(self.level.blocking)
+                lines.append(f"  - before {self.level.next}: {n} gate{'' if n == 1 else 's'}")
+                lines += [f"    - {g}" for g in self.level.gap_lines(limit=10)]
         if self.history_records == 0:
             state = "no history yet"
         elif self.history_ok:
@@ -161,6 +172,7 @@ class WeeklyReport:
                 for d in self.dependency_changes
             ],
             "go_no_go": self.decision.to_dict(),
+            "level": self.level.to_json() if self.level is not None else None,
             "history": {
                 "head": self.head,
                 "records": self.history_records,
@@ -272,6 +284,11 @@ def build(
             dep_changes.append(DependencyChange(item, added, removed, undone))
 
     decision = evaluate(end_board, analysis, gate_status)
+    level = None
+    if end_board.board.levels:
+        from readiness_tui.core.gates.levels import board_level
+
+        level = board_level(end_board, gate_status or {}, today)
     v = verification
     return WeeklyReport(
         title=board.board.title,
@@ -287,6 +304,7 @@ def build(
         risks_introduced=risks,
         dependency_changes=dep_changes,
         decision=decision,
+        level=level,
         head=head,
         history_records=len(records),
         history_ok=v.ok if v is not None else True,
@@ -300,7 +318,17 @@ def weekly_report(
     week: str | None = None,
     gate_status: dict[str, str] | None = None,
 ) -> WeeklyReport:
-    """The weekly update of a board file, reading and verifying its history."""
+    """The weekly update of a board file, reading and verifying its history. A board that declares
+    levels and gives no ``gate_status`` has its gates read as they stand (checks and evidence now,
+    commands' last recorded runs; nothing is run) so that the level is its real one."""
+    if gate_status is None and board.board.levels and board_path is not None:
+        from readiness_tui.core.gates.session import GateSession
+
+        session = GateSession(board_path, board)
+        try:
+            gate_status = session.gate_status()
+        finally:
+            session.close()
     if board_path is None:
         return build(board, [], week, gate_status)
     from readiness_tui.core.audit import anchors

@@ -1,23 +1,14 @@
-"""Readiness levels a board declares (as scorecards' bronze / silver / gold), lowest first:
-
-    [board.levels]
-    bronze = "p:P0"          # every P0 item closed
-    silver = "p:P0,P1"
-    gold = ""                # every item closed
-
-A level is reached when every item its filter (the backlog's filter language) selects is closed
-(done or cancelled) and every lower level is reached too.
-"""
+"""A board's readiness level in the portfolio: the gates' one rule (``core.gates.levels``), read
+from the gate statuses the portfolio knows at the ref, summed up for one row."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from readiness_tui.core.analysis.analyze import Analysis
-from readiness_tui.core.filters.filtering import Facts, parse, vocabulary
-from readiness_tui.core.filters.values import FilterError
-from readiness_tui.core.filters.views import views_for
-from readiness_tui.core.model.board import CLOSED, Board
+from readiness_tui.core.gates.levels import board_level
+from readiness_tui.core.model.board import Board
 
 
 @dataclass(frozen=True)
@@ -26,9 +17,9 @@ class Level:
     reached: str
     #: The levels the board declares, lowest first.
     ladder: tuple[str, ...]
-    #: The level above ``reached`` and how many items hold it back.
+    #: How many gates hold the board below the next level.
     next_open: int = 0
-    #: A level whose filter cannot be read: ``[board.levels] silver: column 3: ...``.
+    #: Why the ladder cannot be climbed at all (a gate naming a level the board does not declare).
     problem: str = ""
 
     @property
@@ -37,20 +28,10 @@ class Level:
         return self.ladder.index(self.reached) + 1 if self.reached else 0
 
 
-def level_of(board: Board, analysis: Analysis) -> Level:
+def level_of(board: Board, gate_status: Mapping[str, str], today: dt.date | None = None) -> Level:
     ladder = tuple(board.board.levels)
     if not ladder:
         return Level("", ())
-    facts = Facts.of(analysis)
-    vocab = vocabulary(board, views_for(board), facts.tree)  # once for every level's filter
-    reached = ""
-    for name, text in board.board.levels.items():
-        try:
-            query = parse(text, vocab)
-        except FilterError as exc:
-            return Level(reached, ladder, problem=f"[board.levels] {name}: {exc}")
-        held = [it for it in query.filter(board.items, facts) if it.status not in CLOSED]
-        if held:
-            return Level(reached, ladder, len(held))
-        reached = name
-    return Level(reached, ladder)
+    summary = board_level(board, gate_status, today)
+    problem = "; ".join(f"{b.item_id} {b.status} ({b.reason})" for b in summary.unknown)
+    return Level(summary.reached or "", ladder, len(summary.blocking), problem)

@@ -123,7 +123,7 @@ def summarize(
         title=board.board.title,
         go=decision.go,
         reasons=list(decision.reasons),
-        level=level_of(board, analysis),
+        level=level_of(board, gates or {}, today),
         done=sum(1 for it in board.items if it.status in CLOSED),
         total=len(board.items),
         blocked=len(analysis.blocked),

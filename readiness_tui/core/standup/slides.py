@@ -16,12 +16,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readiness_tui.core import audit
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.analysis.gonogo import Decision, evaluate, gate_state, waived_items
 from readiness_tui.core.analysis.tree import Hierarchy, tree_of
 from readiness_tui.core.model.board import STATUS_CYCLE, STATUSES, Board, Item, next_status
+
+if TYPE_CHECKING:
+    from readiness_tui.core.gates.levels import LevelSummary
 
 NO_OWNER = "(no owner)"
 NO_WORKSTREAM = "(no workstream)"
@@ -49,6 +53,8 @@ class Overview:
     overdue: list[Item]
     uncovered: list[tuple[str, str]]
     milestones: list[MilestoneLine]
+    #: The board's readiness level, when it declares levels and gate results are known.
+    level: LevelSummary | None = None
 
 
 @dataclass
@@ -154,7 +160,12 @@ def overview(board: Board, analysis: Analysis, gate_status: dict[str, str] | Non
         miles.append(
             MilestoneLine(m.id, m.title, closed, total, due, bool(due and due < analysis.today and closed < total))
         )
-    return Overview(evaluate(board, analysis, gate_status), counts, gates, overdue, uncovered, miles)
+    level = None
+    if board.board.levels and gate_status is not None:
+        from readiness_tui.core.gates.levels import board_level
+
+        level = board_level(board, gate_status, analysis.today)
+    return Overview(evaluate(board, analysis, gate_status), counts, gates, overdue, uncovered, miles, level)
 
 
 def since_last_standup(history: Path | None, today: dt.date, records: list[audit.Record] | None = None) -> dt.datetime:

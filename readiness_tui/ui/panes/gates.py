@@ -178,7 +178,7 @@ class GatesPane(Vertical, Pane):
         if trusted is not None:
             self.trusted = trusted
         old_keys = list(self.views)
-        self.views = dict(views)
+        self.views = self._grouped(views)
         self._now = self._clock()
         table = self.table
         if list(self.views) == old_keys and table.row_count == len(old_keys):
@@ -188,6 +188,19 @@ class GatesPane(Vertical, Pane):
             table.show_rows({k: self._cells(k) for k in self.views})
         self._show_summary()
         self._show_detail(self._selected if self._selected in self.views else next(iter(self.views), None))
+
+    def _levels(self) -> list[str]:
+        return list(self.session.board.board.levels) if self.session is not None else []
+
+    def _grouped(self, views: dict[str, GateView]) -> dict[str, GateView]:
+        """Gates grouped by level, lowest first (board order within a level, gates without one
+        last), when the board declares levels; else in board order."""
+        levels = self._levels()
+        if not levels:
+            return dict(views)
+        rank = {name: n for n, name in enumerate(levels)}
+        order = sorted(views, key=lambda k: rank.get(views[k].level or "", len(levels)))
+        return {k: views[k] for k in order}
 
     def update_gate(self, view: GateView) -> None:
         """Redraw one gate (cheap: no table rebuild)."""
@@ -248,6 +261,11 @@ class GatesPane(Vertical, Pane):
             t.append("commands not trusted (t)", style="magenta")
             t.append("  ")
         t.append(f"auto-run {'on' if self.auto_run else 'off'}", style="dim")
+        if self._levels() and self.session is not None:
+            from readiness_tui.core.gates.levels import board_level
+
+            summary = board_level(self.session.board, {k: v.status for k, v in self.views.items()})
+            t.append(f"  {summary.headline()}", style="bold")
         self.query_one("#gates-summary", Static).update(t, layout=False)  # one line, always (CSS)
 
     def detail_text(self, item_id: str | None) -> Text:

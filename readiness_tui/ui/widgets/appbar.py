@@ -63,6 +63,7 @@ class AppBar(Horizontal):
     AppBar > #bar-title { width: 1fr; padding: 0 1; text-style: bold; text-wrap: nowrap; }
     AppBar > #bar-state { width: 44; padding: 0 1; text-align: right; text-wrap: nowrap; }
     AppBar > #bar-problems { width: auto; max-width: 20; padding: 0 1; text-wrap: nowrap; }
+    AppBar > #bar-level { width: auto; max-width: 34; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; display: none; }
     AppBar > #gonogo { width: 22; padding: 0 1; text-align: center; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
@@ -78,6 +79,7 @@ class AppBar(Horizontal):
         yield _TitleText("readiness", id="bar-title")
         yield Static("", id="bar-state")
         yield Static("", id="bar-problems")
+        yield Static("", id="bar-level")
         yield Static("go/no-go —", id="gonogo")
 
     def on_resize(self, event: events.Resize) -> None:
@@ -147,6 +149,13 @@ class AppBar(Horizontal):
     async def on_click(self, event: events.Click) -> None:
         if event.widget is not None and event.widget.id == "bar-problems" and self._problems_action:
             await self.run_action(self._problems_action)
+
+    def set_level(self, headline: str, gaps: str = "") -> None:
+        """The board's readiness level and what stands before the next (hidden without levels)."""
+        w = self.query_one("#bar-level", Static)
+        w.display = bool(headline)
+        w.tooltip = gaps or None
+        w.update(escape(headline))
 
     def set_gonogo(self, verdict: str | None, detail: str = "", reasons: str = "") -> None:
         """The go/no-go verdict: ``"go"``, ``"no-go"`` or None (unknown: shows "—")."""

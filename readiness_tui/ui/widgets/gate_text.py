@@ -59,6 +59,11 @@ def gate_cells(v: GateView, age: str) -> tuple[Cell, ...]:
         ev = (f"{found}/{len(v.evidence)}", "green" if found == len(v.evidence) else "red")
         if errors:
             ev = (f"{errors} escape", "bold red")
+    if v.checks:
+        passing = sum(1 for c in v.checks if c.ok)
+        style = "green" if passing == len(v.checks) else "red"
+        text = f"{passing}/{len(v.checks)} checks"
+        ev = (f"{ev[0]} + {text}", ev[1] if style == "green" else style) if v.evidence else (text, style)
     waiver: Cell = ("-", "")
     if v.waiver:
         style = {"active": "yellow", "expired": "red", "malformed": "red"}[v.waiver.state]
@@ -69,7 +74,7 @@ def gate_cells(v: GateView, age: str) -> tuple[Cell, ...]:
         waiver = (label, style)
     drift: Cell = (f"⚠ {v.drift}", "bold red" if v.item_status == "done" else "bold yellow") if v.drift else ("", "")
     return (
-        (v.item_id, "bold" if v.drift else ""),
+        (f"{v.item_id} [{v.level}]" if v.level else v.item_id, "bold" if v.drift else ""),
         status_cell(v.status),
         (age, ""),
         (format_duration(v.result.duration_s) if v.result else "-", ""),
@@ -102,6 +107,11 @@ def gate_detail(v: GateView, now: float) -> Text:
             t.append(f"  ‼ {printable(e.path)}: {printable(e.error)}\n", style="bold red")
         else:
             t.append(f"  {'✔' if e.present else '✘'} {printable(e.path)}\n", style="green" if e.present else "red")
+    if v.level:
+        t.append(f"level: {v.level}\n", style="dim")
+    for c in v.checks:
+        mark, style = {"pass": ("✔", "green"), "fail": ("✘", "red")}.get(c.status, ("‼", "bold red"))
+        t.append(f"  {mark} {printable(c.reason)}\n", style=style)
     if v.waiver:
         t.append(f"waiver: {v.waiver.describe()}", style="yellow")
         if v.waiver.reason:

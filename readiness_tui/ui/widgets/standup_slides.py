@@ -156,6 +156,13 @@ class OverviewSlide(Vertical):
                 t.append(f"{d.gates[key]}", style)
                 t.append("   ")
             t.append("\n")
+        if d.level is not None:
+            t.append("LEVEL      ", "bold")
+            t.append(d.level.headline())
+            gaps = d.level.gap_lines(limit=3)
+            if gaps:
+                t.append(f"  ({'; '.join(gaps)})", "dim")
+            t.append("\n")
         _fact_list(
             t,
             "OVERDUE",

@@ -67,7 +67,7 @@ def to_html(
             matrix_section(a),
             risk_section(board, a),
             plan_section(a),
-            gates_section(board),
+            gates_section(board, board_path),
             report_section(board, board_path),
             deck_section(board, a, board_path),
         )

@@ -38,6 +38,7 @@ def deck_section(board: Board, a: Analysis, board_path: Path | None) -> str:
     first = (
         f'<div class="slide"><h3>Overview</h3><p>Go/no-go: <strong>{e(ov.decision.label)}</strong></p>'
         f"<ul>{reasons}</ul><p>{counts}</p>"
+        + (f'<p class="level">Level: {e(ov.level.headline())}</p>' if ov.level is not None else "")
         + _items("Overdue", [f"{e(i.id)} {e(i.title)}" for i in ov.overdue])
         + _items("Uncovered risks", [f"{e(r)} {e(t)}" for r, t in ov.uncovered])
         + _items("Milestones", [f"{e(m.id)} {e(m.title)}: {m.closed}/{m.total}" for m in ov.milestones])

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.analysis.schedule import NO_PATH
 from readiness_tui.core.model.board import Board
+
+if TYPE_CHECKING:
+    from readiness_tui.core.gates.evaluate import GateView
 
 #: Matrices larger than this are listed as dependencies rather than drawn as a grid.
 MATRIX_LIMIT = 60
@@ -136,28 +140,56 @@ def plan_section(a: Analysis) -> str:
     return _section("plan", "Plan", inner)
 
 
-def gates_section(board: Board) -> str:
+def gates_section(board: Board, board_path: Path | None = None) -> str:
+    views = _leveled_views(board, board_path)
     rows = []
     for it in board.items:
         g = it.gate
         if g is None or g.is_empty:
             continue
-        rows.append(
-            [
-                e(it.id),
-                e(it.status),
-                e(g.exit_criteria),
-                f"<code>{e(g.verify)}</code>" if g.verify else "",
-                e(", ".join(g.evidence)),
-            ]
-        )
+        row = [
+            e(it.id),
+            e(it.status),
+            e(g.exit_criteria),
+            f"<code>{e(g.verify)}</code>" if g.verify else "",
+            e(", ".join([*g.evidence, *(c.label for c in g.checks)])),
+        ]
+        if views is not None:
+            v = views.get(it.id)
+            row += [e(g.level or ""), f"{e(v.status)}: {e(v.reason)}" if v else ""]
+        rows.append(row)
     waivers = [[e(w.item), e(w.reason), e(w.approved_by), e(w.expires or "")] for w in board.waivers]
-    inner = "<p>Gate definitions (results come from <code>readiness check</code>; this page runs nothing).</p>" + (
-        _table(["Item", "Status", "Exit criteria", "Verify", "Evidence"], rows) if rows else "<p>No gates.</p>"
-    )
+    heads = ["Item", "Status", "Exit criteria", "Verify", "Evidence and checks"]
+    inner = "<p>Gate definitions (results come from <code>readiness check</code>; this page runs nothing).</p>"
+    if views is not None:
+        from readiness_tui.core.gates.levels import board_level
+
+        summary = board_level(
+            board, {k: v.status for k, v in views.items()}, gate_reasons={k: v.reason for k, v in views.items()}
+        )
+        gaps = "".join(f"<li>{e(line)}</li>" for line in summary.gap_lines(limit=20))
+        inner += f'<p id="level">Level: <strong>{e(summary.headline())}</strong></p>' + (
+            f"<ul>{gaps}</ul>" if gaps else ""
+        )
+        heads += ["Level", "Result (checks and last runs; nothing run)"]
+    inner += _table(heads, rows) if rows else "<p>No gates.</p>"
     if waivers:
         inner += "<h3>Waivers</h3>" + _table(["Item", "Reason", "Approved by", "Expires"], waivers)
     return _section("gates", "Gates", inner)
+
+
+def _leveled_views(board: Board, board_path: Path | None) -> dict[str, GateView] | None:
+    """The gates as they stand, for a board that declares levels: declarative checks and evidence
+    read now, commands' last recorded runs (no command runs)."""
+    if not board.board.levels or board_path is None:
+        return None
+    from readiness_tui.core.gates.session import GateSession
+
+    session = GateSession(board_path, board)
+    try:
+        return session.views()
+    finally:
+        session.close()
 
 
 def report_section(board: Board, board_path: Path | None) -> str:
