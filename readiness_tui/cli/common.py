@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from readiness_tui.core.model.problems import BoardError, did_you_mean
+from readiness_tui.core.model.problems import BoardError, no_item
 
 if TYPE_CHECKING:
     from readiness_tui.core.board.store import BoardStore
@@ -116,10 +116,7 @@ def item_or_fail(store: BoardStore, item_id: str) -> None:
     if store.has_item(item_id):
         return
 
-    fail(
-        f"no item {item_id!r} in {store.name}" + did_you_mean(item_id, (it.id for it in store.board.items)),
-        EXIT_PROBLEMS,
-    )
+    fail(no_item(item_id, (it.id for it in store.board.items), store.name), EXIT_PROBLEMS)
 
 
 def split_board(args: tuple[str, ...] | list[str]) -> tuple[Path, list[str]]:

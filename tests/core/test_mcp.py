@@ -48,7 +48,9 @@ async def test_an_agent_reads_and_edits_through_the_one_write_path(launch_copy: 
         changed = _data(
             await session.call_tool("set_fields", {"item_id": "SEC-02", "assignments": ["status=in_progress"]})
         )
-        assert changed["changes"] == [{"item": "SEC-02", "field": "status", "old": "todo", "new": "in_progress"}]
+        assert [(c["id"], c["field"], c["old"], c["new"]) for c in changed["changes"]] == [
+            ("SEC-02", "status", "todo", "in_progress")
+        ]
         refused = await session.call_tool("set_fields", {"item_id": "SEC-02", "assignments": ["depends_on+=NOPE"]})
         assert refused.isError and "no item 'NOPE'" in refused.content[0].text
         new = _data(

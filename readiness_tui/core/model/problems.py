@@ -190,6 +190,12 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f"; did you mean {near[0]}?" if near else ""
 
 
+def no_item(item_id: str, ids: Iterable[str], where: str) -> str:
+    """``no item 'M-3' in plan.toml; did you mean M-03?``: what every surface (CLI, MCP) says of an
+    id the board does not have."""
+    return f"no item {item_id!r} in {where}" + did_you_mean(item_id, ids)
+
+
 def suggest(word: str, choices: Iterable[str], what: str, most: int = 8) -> str:
     """``did you mean 'done' or 'todo'?`` (up to three near choices, lower-cased), else ``what``
     listing the choices, else ``""``: the hint of the filter and of every typed value alike."""
