@@ -19,7 +19,7 @@ from readiness_tui.core.model.statuses import Priority, Status
 from readiness_tui.core.model.text_limits import TEXT_MAX, TITLE_MAX
 
 #: An ISO week (``2026-W09``) or a date (``2026-02-20``), as ``core.model.dates`` reads targets.
-TARGET_PATTERN = r"^\d{4}-(W\d{2}|\d{2}-\d{2})$"
+TARGET_PATTERN = r"^\d{4}-([Ww]\d{2}|\d{2}-\d{2})$"
 
 Short = Annotated[str, Field(max_length=TITLE_MAX)]
 Prose = Annotated[str, Field(max_length=TEXT_MAX)]
