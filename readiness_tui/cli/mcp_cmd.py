@@ -32,10 +32,8 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
         from mcp.server.fastmcp import FastMCP
         from mcp.server.fastmcp.exceptions import ToolError
         from mcp.types import ToolAnnotations
-        from pydantic import ValidationError
-        from pydantic.json_schema import SkipJsonSchema
 
-        from readiness_tui.core.edits.agent_fields import Assignments, ItemFields
+        from readiness_tui.core.edits.agent_fields import Assignments, GivenFields, input_refusal
         from readiness_tui.core.model.statuses import Status
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise click.ClickException(f"the mcp package is missing: {exc}") from None
@@ -56,8 +54,9 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
             try:
                 return await super().call_tool(name, arguments)
             except ToolError as exc:
-                if isinstance(exc.__cause__, ValidationError):
-                    raise ToolError(_refusal(name, exc.__cause__)) from None
+                said = input_refusal(name, exc.__cause__)
+                if said:
+                    raise ToolError(said) from None
                 raise
 
     server = StrictMCP(
@@ -135,18 +134,14 @@ def mcp_cmd(board: Path | None, actor: str) -> None:
 
     # `assignments` may append (depends_on+=M-02): calling twice is not always calling once.
     @server.tool(title="Set item fields", annotations=writes("Set item fields", True, False))
-    def set_fields(
-        item_id: str, fields: ItemFields | SkipJsonSchema[None] = None, assignments: Assignments | None = None
-    ) -> dict[str, Any]:
+    def set_fields(item_id: str, fields: GivenFields = None, assignments: Assignments | None = None) -> dict[str, Any]:
         """Edit an item: typed `fields` ({"status": "done", "owner": "@ana", "depends_on": ["M-02"]}),
         and/or `assignments` for the rest ("depends_on+=M-02", "gate.verify=make test"). Answers the
         `readiness set --json` document. Refused edits say why."""
         return guarded(ops.set_fields)(item_id, fields, assignments)
 
     @server.tool(title="Add an item", annotations=writes("Add an item", False, False))
-    def add_item(
-        title: str, fields: ItemFields | SkipJsonSchema[None] = None, assignments: Assignments | None = None
-    ) -> dict[str, Any]:
+    def add_item(title: str, fields: GivenFields = None, assignments: Assignments | None = None) -> dict[str, Any]:
         """Add an item with a title and optional typed fields (or FIELD=VALUE assignments); answers
         the `readiness add --json` document: the new item's record, with its id."""
         return guarded(ops.add_item)(title, fields, assignments)
@@ -180,25 +175,6 @@ def _state_limits(tools: list[Any]) -> None:
         for name, prop in tool.parameters.get("properties", {}).items():
             if prop.get("type") == "string" and name in ("title", "text"):
                 prop["maxLength"] = limit_of(name)
-
-
-def _refusal(tool: str, exc: Any) -> str:
-    """A pydantic ``ValidationError`` as one line per field an agent got wrong: ``set_fields:
-    fields.status: Input should be 'todo', ... (got 'wip')``. The branches of an optional value
-    (``ItemFields | None``) are left out of the path, and their "should be None" when another
-    branch says what was wrong."""
-    errors = exc.errors(include_url=False)
-    real = [e for e in errors if e["type"] != "none_required"] or errors
-    said = []
-    for e in real:
-        # pydantic names each branch of a union in the path: keep the argument's own names.
-        where = ".".join(str(p) for p in e["loc"] if not (isinstance(p, str) and (p[:1].isupper() or "[" in p)))
-        got = repr(e["input"])
-        if len(got) > 80:  # a 2 MB title is not said back in full
-            size = f"{len(e['input']):,} characters" if isinstance(e["input"], str) else "..."
-            got = f"{got[:40]}... ({size})"
-        said.append(f"{where or 'arguments'}: {e['msg']} (got {got})")
-    return f"{tool}: " + "; ".join(dict.fromkeys(said)) + "; nothing was done"
 
 
 def _inlined(schema: dict[str, Any]) -> dict[str, Any]:

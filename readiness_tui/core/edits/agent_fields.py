@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.json_schema import SkipJsonSchema
 
 from readiness_tui.core.edits.expressions import Assignment, coerce
@@ -35,21 +35,21 @@ class ItemFields(BaseModel):
 
     # Neither a title nor a status can be empty: their schemas offer no null.
     title: Short | SkipJsonSchema[None] = None
-    status: Status | SkipJsonSchema[None] = Field(None, description="The item's status.")
-    priority: Priority | None = Field(None, description="P0 (most urgent) to P3; null clears.")
-    owner: Short | None = Field(None, description="Who owns it, e.g. @ana; null clears.")
-    estimate_days: float | None = Field(None, ge=0, le=MAX_DAYS, description="Days of work; null clears.")
+    status: Status | SkipJsonSchema[None] = Field(default=None, description="The item's status.")
+    priority: Priority | None = Field(default=None, description="P0 (most urgent) to P3; null clears.")
+    owner: Short | None = Field(default=None, description="Who owns it, e.g. @ana; null clears.")
+    estimate_days: float | None = Field(default=None, ge=0, le=MAX_DAYS, description="Days of work; null clears.")
     target: str | None = Field(
-        None, pattern=TARGET_PATTERN, description="An ISO week (2026-W09) or a date (2026-02-20); null clears."
+        default=None, pattern=TARGET_PATTERN, description="An ISO week (2026-W09) or a date (2026-02-20); null clears."
     )
-    depends_on: Ids | None = Field(None, description="Ids of the items this one waits on (replaces the list).")
-    soft_depends_on: Ids | None = Field(None, description="Preferred order, not blocking (replaces the list).")
-    parent: Short | None = Field(None, description="The id of the parent item; null clears.")
+    depends_on: Ids | None = Field(default=None, description="Ids of the items this one waits on (replaces the list).")
+    soft_depends_on: Ids | None = Field(default=None, description="Preferred order, not blocking (replaces the list).")
+    parent: Short | None = Field(default=None, description="The id of the parent item; null clears.")
     phase: Short | None = None
     milestone: Short | None = None
     workstream: Short | None = None
     tags: Ids | None = None
-    acceptance: list[Prose] | None = Field(None, description="Acceptance criteria, one per entry (replaces).")
+    acceptance: list[Prose] | None = Field(default=None, description="Acceptance criteria, one per entry (replaces).")
     description: Prose | None = None
     notes: Prose | None = None
 
@@ -76,3 +76,29 @@ def field_assignments(fields: ItemFields | None, aliases: dict[str, str] | None 
             except ValueError as exc:
                 raise ValueError(f"{name}: {exc}") from None
     return out
+
+
+#: ``fields`` of a tool: may be left out, but its schema offers no null (an object or nothing).
+GivenFields = ItemFields | SkipJsonSchema[None]
+
+
+def input_refusal(tool: str, exc: BaseException | None) -> str:
+    """Arguments refused by their types (a pydantic ``ValidationError``; else ``""``), one part per
+    field an agent got wrong: ``set_fields: fields.status: Input should be 'todo', ... (got 'wip')``.
+    The branches of an optional value
+    (``ItemFields | None``) are left out of the path, and their "should be None" when another
+    branch says what was wrong."""
+    if not isinstance(exc, ValidationError):
+        return ""
+    errors = exc.errors(include_url=False)
+    real = [e for e in errors if e["type"] != "none_required"] or errors
+    said = []
+    for e in real:
+        # pydantic names each branch of a union in the path: keep the argument's own names.
+        where = ".".join(str(p) for p in e["loc"] if not (isinstance(p, str) and (p[:1].isupper() or "[" in p)))
+        got = repr(e["input"])
+        if len(got) > 80:  # a 2 MB title is not said back in full
+            size = f"{len(e['input']):,} characters" if isinstance(e["input"], str) else "..."
+            got = f"{got[:40]}... ({size})"
+        said.append(f"{where or 'arguments'}: {e['msg']} (got {got})")
+    return f"{tool}: " + "; ".join(dict.fromkeys(said)) + "; nothing was done"

@@ -149,7 +149,7 @@ class BoardOps:
 
     def set_status(self, item_id: str, status: str) -> dict[str, Any]:
         """``set_fields`` of the status alone (``readiness set ID status=... --json``)."""
-        return self.set_fields(item_id, ItemFields(status=status))  # type: ignore[arg-type]
+        return self.set_fields(item_id, ItemFields.model_validate({"status": status}))
 
     def add_item(
         self, title: str, fields: ItemFields | None = None, assignments: list[str] | None = None
