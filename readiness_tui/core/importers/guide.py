@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+from readiness_tui.core.board.fsutil import atomic_write
 from readiness_tui.core.importers.blocks import Section, Table, parse_sections
 from readiness_tui.core.importers.meta import front_matter
 from readiness_tui.core.importers.normalize import normalize
-from readiness_tui.core.importers.recipe import COLUMN_FIELDS, SECTION_ROLES, Recipe, _key
+from readiness_tui.core.importers.recipe import COLUMN_FIELDS, SECTION_ROLES, Recipe, _key, recipe_beside
 from readiness_tui.core.importers.result import ImportResult, ReportLine
 
 #: What a block can have become, in the order the guide's legend lists them.
@@ -122,3 +124,24 @@ def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
         for k, v in mine.items()
         if theirs.get(k) != v
     )
+
+
+def save_import(result: ImportResult, recipe: Recipe, output: Path) -> list[str]:
+    """Write the board to ``output`` and the recipe beside it (``BOARD.import.toml``, which ``import
+    --merge`` applies again); the lines say what was written. ``OSError`` names the file that failed."""
+    if not result.ok:
+        raise ValueError(f"{result.source}: nothing recognizable as a readiness plan; no board written")
+    lines = []
+    try:
+        atomic_write(output, result.toml_text.encode("utf-8"))
+    except OSError as exc:
+        raise OSError(exc.errno, f"{output}: cannot write: {exc.strerror}") from None
+    lines.append(f"wrote {output} ({result.items_found} items)")
+    if recipe.columns or recipe.sections:
+        where = recipe_beside(output)
+        try:
+            atomic_write(where, recipe.to_toml().encode("utf-8"))
+        except OSError as exc:
+            raise OSError(exc.errno, f"{where}: cannot save the recipe: {exc.strerror}") from None
+        lines.append(f"wrote {where} (the recipe; --merge {output} applies it again)")
+    return lines
