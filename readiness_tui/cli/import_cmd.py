@@ -242,7 +242,8 @@ def _guide(
     written = ImportGuideApp(ImportGuideScreen(text, plan.name, output, recipe, words)).run()
     if written is None:
         _fail(f"{plan.name}: left the import guide; nothing written", EXIT_NOTHING)
-    _emit(written, report)
+    else:
+        _emit(written, report)
     sys.exit(EXIT_OK)
 
 

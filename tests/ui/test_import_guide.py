@@ -151,3 +151,52 @@ def test_guide_snapshot(tmp_path: Path, snap_compare) -> None:  # type: ignore[n
         await _relabel(app, screen, pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def _in_terminal(args: list[str], cwd: Path, keys: bytes, wait_for: bytes) -> tuple[int, bytes]:
+    """Run ``readiness import`` on a pseudo-terminal (Textual draws on stderr, so all three streams are it);
+    send ``keys`` once ``wait_for`` was drawn. Returns the exit code and what reached the terminal."""
+    import os
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm-256color"}
+    env.pop("CI", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "readiness_tui", "import", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=cwd,
+        env=env,
+    )
+    os.close(slave)
+    seen, sent = b"", False
+    while proc.poll() is None:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            proc.kill()
+            raise AssertionError(f"no output from the terminal; so far: {seen[-400:]!r}")
+        try:
+            seen += os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not sent and wait_for in seen:
+            os.write(master, keys)
+            sent = True
+    proc.wait(timeout=60)
+    os.close(master)
+    return proc.returncode, seen
+
+
+def test_a_terminal_opens_the_guide_and_no_guide_keeps_it_headless(tmp_path: Path) -> None:
+    shutil.copy(PLAN, tmp_path / "plan.md")
+    code, seen = _in_terminal(["plan.md"], tmp_path, b"q", b"writes")
+    assert code == 1, seen[-400:]
+    assert b"left the import guide; nothing written" in seen and b"Risks" in seen
+    assert not (tmp_path / "plan.toml").exists()
+
+    code, seen = _in_terminal(["plan.md", "--no-guide"], tmp_path, b"", b"\x00never")
+    assert code == 0, seen[-400:]
+    assert b"[[items]]" in seen and b"imported items=8" in seen

@@ -64,14 +64,10 @@ def kind_of(report: ReportLine) -> str:
 def _verdict(report: list[ReportLine], line: int, end: int) -> tuple[str, str]:
     # A "used"/"skipped" line at the block's first line says what the block is; notes only qualify it.
     inside = [r for r in report if line <= r.line <= end]
-    for pick in (
-        lambda r: r.line == line and r.action in ("used", "skipped"),
-        lambda r: r.action in ("used", "skipped"),
-        lambda r: True,
-    ):
-        hit = next((r for r in inside if pick(r)), None)
-        if hit is not None:
-            return kind_of(hit), f"{hit.action}: {hit.text}"
+    said = [r for r in inside if r.action in ("used", "skipped")]
+    first = [r for r in said if r.line == line]
+    for hit in (first or said or inside)[:1]:
+        return kind_of(hit), f"{hit.action}: {hit.text}"
     return "none", ""
 
 

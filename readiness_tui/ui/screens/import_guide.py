@@ -263,8 +263,12 @@ class ImportGuideScreen(Screen[list[str] | None]):
             return
         self.app.push_screen(
             ConfirmScreen("Leave without writing?", f"{count} relabel(s) and the board will not be written.", "Leave"),
-            lambda leave: self.dismiss(None) if leave else None,
+            self._leave,
         )
+
+    def _leave(self, leave: bool | None) -> None:
+        if leave:
+            self.dismiss(None)
 
 
 class ImportGuideApp(App[list[str] | None]):
