@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
+    from readiness_tui.core.importers.recipe import Recipe
     from readiness_tui.core.importers.result import ImportResult
 
 EXIT_OK, EXIT_NOTHING, EXIT_UNREADABLE = 0, 1, 2
@@ -73,6 +74,14 @@ def _read_stdin() -> str:
     help="Print what was imported (counts, every report line, where the board went) as JSON on stdout; "
     "needs -o or --merge, since the board itself would go to stdout otherwise.",
 )
+@click.option(
+    "--no-guide",
+    "--no-input",
+    "no_guide",
+    is_flag=True,
+    help="Never open the guided import screen (it opens when stdin and stdout are a terminal; not with "
+    "--json, --merge, a plan on standard input, or CI set).",
+)
 def import_cmd(
     plan: Path,
     output: Path | None,
@@ -82,6 +91,7 @@ def import_cmd(
     prio_words: tuple[str, ...] = (),
     as_json: bool = False,
     recipe_path: Path | None = None,
+    no_guide: bool = False,
 ) -> None:
     """Import a Markdown readiness plan (PLAN.md, or - for standard input) into a board.
 
@@ -116,6 +126,9 @@ def import_cmd(
     except OSError as exc:
         _fail(f"{plan}: cannot read: {exc.strerror}", EXIT_UNREADABLE)
 
+    guided = _guided(no_guide, as_json, merge, plan)
+    if guided and output is None:
+        output = plan.with_suffix(".toml")  # the guide writes a file: the plan's name, as a board
     if output is not None and merge is None and output.exists() and not force:
         _fail(
             f"{output} already exists; use --merge {output} to update it from the plan "
@@ -138,6 +151,8 @@ def import_cmd(
         recipe = load_recipe(recipe_path) if recipe_path is not None else None
     except RecipeError as exc:
         _fail(str(exc), EXIT_UNREADABLE)
+    if guided and output is not None:
+        _guide(text, plan, output, recipe, words, report)
     result = import_markdown(text, "stdin" if str(plan) == "-" else plan.name, priority_words=words, recipe=recipe)
     lines = list(result.report_lines)
     code = EXIT_OK if result.ok else EXIT_NOTHING
@@ -207,6 +222,29 @@ def import_cmd(
     if as_json:
         _json(result, output, None)
     sys.exit(code)
+
+
+def _guided(no_guide: bool, as_json: bool, merge: Path | None, plan: Path) -> bool:
+    """Whether a person is at a terminal to guide the import (else today's headless import)."""
+    import os
+
+    if no_guide or as_json or merge is not None or str(plan) == "-" or os.environ.get("CI"):
+        return False
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _guide(
+    text: str, plan: Path, output: Path, recipe: Recipe | None, words: dict[str, str], report: Path | None
+) -> None:
+    """Run the guided import screen; exit 0 when it wrote the board, 1 when the user left without writing."""
+    from readiness_tui.ui.screens.import_guide import ImportGuideApp, ImportGuideScreen
+
+    written = ImportGuideApp(ImportGuideScreen(text, plan.name, output, recipe, words)).run()
+    if written is None:
+        _fail(f"{plan.name}: left the import guide; nothing written", EXIT_NOTHING)
+    else:
+        _emit(written, report)
+    sys.exit(EXIT_OK)
 
 
 def _json(result: ImportResult, output: Path | None, merge: Path | None, changes: list[str] | None = None) -> None:

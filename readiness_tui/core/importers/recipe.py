@@ -82,6 +82,10 @@ class Recipe:
             self.applied.add(("sections", _key(title)))
         return SECTION_ROLES[label] if label else None
 
+    def section_label(self, title: str) -> str | None:
+        """The label given to a heading's words, without counting it as applied."""
+        return self.sections.get(_key(title))
+
     def to_toml(self) -> str:
         """The recipe as the TOML text ``load_recipe`` reads back."""
         out = ["# readiness import recipe: relabels applied on every import of this plan", ""]

@@ -13,6 +13,7 @@ from readiness_tui.core.importers.cells import is_linklike
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
 from readiness_tui.core.importers.id_cells import lift_ids, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
+from readiness_tui.core.importers.recipe import RECIPE
 from readiness_tui.core.importers.record_tables import (
     handle_deliverables,
     handle_matrix,
@@ -104,7 +105,7 @@ def classify_fields(table: Table) -> list[str | None]:
 
 def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
     head = norm_header(table.headers[id_col])
-    if "risk" in head:
+    if "risk" in head or _labelled_risks(sec):
         return True
     ids = [plain(padded_cells(table, r.cells)[id_col]) for r in table.rows]
     risky = sum(1 for i in ids if RISK_ID_RE.match(i)) >= max(1, len(ids) // 2)
@@ -137,6 +138,15 @@ def _number_risks(
     new_fields[col + 1] = "title"
     b.note(table.line, f"risk table without an id column: its rows numbered R-{start}..R-{start + len(rows) - 1}")
     return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+
+
+def _labelled_risks(sec: Section) -> bool:
+    """Whether a recipe labels this section (or one it is under) ``risks``: a person's word beats the guess."""
+    recipe = RECIPE.get()
+    return recipe is not None and any(
+        s.heading is not None and s.level > 1 and recipe.section_label(s.bare_title) == "risks"
+        for s in [sec, *sec.ancestors()]
+    )
 
 
 def _heading_words(sec: Section) -> str:

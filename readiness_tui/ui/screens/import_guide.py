@@ -1,0 +1,285 @@
+"""The guided import: the plan's Markdown beside the board it makes, relabelled with a key per block.
+
+``readiness import PLAN.md`` in a terminal opens it. Each block of the plan is marked with what it became
+(the rules are in ``core/importers/guide``); ``i``/``r``/``m``/``t``/``x`` relabel the block's section,
+``c`` a table's column, and the plan is imported again in a thread. ``ctrl+s`` writes the board and the
+recipe holding the relabels; ``escape``/``q`` leave without writing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from readiness_tui.core.importers import ImportResult, import_markdown
+from readiness_tui.core.importers.guide import (
+    COLUMN_CHOICES,
+    Mark,
+    plan_marks,
+    relabel_column,
+    relabel_count,
+    relabel_section,
+    save_import,
+)
+from readiness_tui.core.importers.recipe import Recipe, recipe_beside
+from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen
+
+#: Gutter mark and colour per kind of block (see ``guide.KINDS``).
+GUTTER: dict[str, tuple[str, str]] = {
+    "items": ("■", "green"),
+    "risks": ("▲", "red"),
+    "milestones": ("◆", "magenta"),
+    "phases": ("▶", "cyan"),
+    "dependencies": ("→", "yellow"),
+    "fields": ("•", "blue"),
+    "text": ("¶", "grey62"),
+    "skipped": ("✗", "bright_black"),
+    "none": (" ", "bright_black"),
+}
+
+
+class Reimported(Message):
+    """A re-import finished: its result and the marks of the plan's blocks."""
+
+    def __init__(self, generation: int, recipe: Recipe, result: ImportResult, marks: list[Mark]) -> None:
+        super().__init__()
+        self.generation, self.recipe, self.result, self.marks = generation, recipe, result, marks
+
+
+class ReimportFailed(Message):
+    def __init__(self, generation: int, error: str) -> None:
+        super().__init__()
+        self.generation, self.error = generation, error
+
+
+class ImportGuideScreen(Screen[list[str] | None]):
+    """Dismissed with the lines saying what was written, or None when the user left without writing."""
+
+    BINDINGS = [
+        Binding("i", "label('items')", "Items"),
+        Binding("r", "label('risks')", "Risks"),
+        Binding("m", "label('milestones')", "Milestones"),
+        Binding("t", "label('text')", "Text"),
+        Binding("x", "label('skip')", "Skip"),
+        Binding("c", "column", "Column"),
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape,q", "leave", "Quit"),
+    ]
+    DEFAULT_CSS = """
+    ImportGuideScreen #panes { height: 1fr; }
+    ImportGuideScreen #plan { width: 3fr; height: 1fr; }
+    ImportGuideScreen #board { width: 2fr; height: 1fr; }
+    ImportGuideScreen #why { height: 1; padding: 0 1; }
+    ImportGuideScreen #status { height: 1; padding: 0 1; background: $boost; }
+    ImportGuideScreen #status.error { color: $error; text-style: bold; }
+    """
+
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        output: Path,
+        recipe: Recipe | None = None,
+        priority_words: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text, self.source, self.output = text, source, output
+        self.start_recipe = recipe
+        self.recipe = recipe or Recipe(source=recipe_beside(output).name)
+        self.priority_words = priority_words
+        self.result: ImportResult | None = None
+        self.marks: list[Mark] = []
+        self.generation = 0
+        self.shown = -1  # the generation on screen; saving waits until it is the last one asked for
+        self._lines = text.split("\n")
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield OptionList(id="plan")
+            yield DataTable(id="board", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="why")
+        yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#board", DataTable)
+        table.add_columns("id", "title", "status", "owner", "deps")
+        self.query_one("#plan", OptionList).border_title = self.source
+        self._status(f"importing {self.source}…")
+        self.reimport()
+
+    # ------------------------------------------------------------------ importing in a thread
+    def reimport(self) -> None:
+        self.generation += 1
+        gen, recipe = self.generation, self.recipe
+        self.run_worker(lambda: self._work(gen, recipe), thread=True, group="reimport")
+
+    def _work(self, gen: int, recipe: Recipe) -> None:
+        try:
+            result = import_markdown(self.text, self.source, priority_words=self.priority_words, recipe=recipe)
+            marks = plan_marks(self.text, result)
+        except Exception as exc:  # noqa: BLE001 - shown on screen, never swallowed
+            self.post_message(ReimportFailed(gen, f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(Reimported(gen, recipe, result, marks))
+
+    @on(ReimportFailed)
+    def _failed(self, message: ReimportFailed) -> None:
+        if message.generation == self.generation:
+            self.shown = message.generation
+            self.result = None
+            self._status(f"re-import failed: {message.error}", error=True)
+
+    @on(Reimported)
+    def _reimported(self, message: Reimported) -> None:
+        if message.generation != self.generation:
+            return  # a newer relabel is on its way
+        self.shown, self.result, self.marks = message.generation, message.result, message.marks
+        plan = self.query_one("#plan", OptionList)
+        keep = plan.highlighted or 0
+        plan.clear_options()
+        plan.add_options(self._option(n) for n in range(len(self.marks)))
+        if self.marks:
+            plan.highlighted = min(keep, len(self.marks) - 1)
+        self._fill_board(message.result)
+        self._show_why()
+        counts = message.result.counts
+        self._status(
+            f"{counts.get('items', 0)} items, {counts.get('risks', 0)} risks, {counts.get('phases', 0)} phases, "
+            f"{counts.get('milestones', 0)} milestones · {relabel_count(self.recipe, self.start_recipe)} relabels"
+            f" · ctrl+s writes {self.output}",
+            error=not message.result.ok,
+        )
+
+    def _option(self, n: int) -> Option:
+        mark = self.marks[n]
+        start = 1 if n == 0 else mark.line
+        end = self.marks[n + 1].line - 1 if n + 1 < len(self.marks) else len(self._lines)
+        glyph, colour = GUTTER.get(mark.kind, GUTTER["none"])
+        label = self.recipe.section_label(mark.section) if mark.section else None
+        out = Text(no_wrap=True, overflow="ellipsis")
+        for ln in range(start, max(start, end) + 1):
+            src = self._lines[ln - 1] if ln <= len(self._lines) else ""
+            if ln > mark.end and not src.strip():
+                continue  # blank lines after a block: not worth a row each
+            out.append(f"{glyph} ", style=f"bold {colour}")
+            out.append(f"{ln:>4} ", style="dim")
+            out.append(src + "\n", style=colour if ln >= mark.line and ln <= mark.end else "dim")
+        if mark.is_heading and label:
+            out.append(f"       ⇒ relabelled {label}\n", style="bold")
+        out.rstrip()
+        return Option(out, id=f"mark-{n}")
+
+    def _fill_board(self, result: ImportResult) -> None:
+        table = self.query_one("#board", DataTable)
+        table.clear()
+        items = result.board.items if result.board is not None else []
+        for item in items:
+            table.add_row(item.id, item.title, item.status, item.owner, ", ".join(item.depends_on), key=item.id)
+        table.border_title = f"board: {len(items)} items"
+
+    # ------------------------------------------------------------------ where the cursor is
+    @property
+    def current(self) -> Mark | None:
+        n = self.query_one("#plan", OptionList).highlighted
+        return self.marks[n] if n is not None and 0 <= n < len(self.marks) else None
+
+    @on(OptionList.OptionHighlighted, "#plan")
+    def _show_why(self) -> None:
+        mark = self.current
+        text = f"{mark.kind}: {mark.why or 'the import said nothing about these lines'}" if mark else ""
+        self.query_one("#why", Static).update(Text(text, no_wrap=True, overflow="ellipsis"))
+
+    def _status(self, text: str, error: bool = False) -> None:
+        status = self.query_one("#status", Static)
+        status.update(Text(text))
+        status.set_class(error, "error")
+
+    # ------------------------------------------------------------------ relabelling
+    def action_label(self, label: str) -> None:
+        mark = self.current
+        if mark is None:
+            return
+        try:
+            self.recipe = relabel_section(self.recipe, mark.section, label)
+        except ValueError as exc:
+            self._status(str(exc), error=True)
+            return
+        self._status(f"section {mark.section!r} = {label}; importing again…")
+        self.reimport()
+
+    def action_column(self) -> None:
+        mark = self.current
+        if mark is None or not mark.headers:
+            self._status("c relabels a table's column: move to a table first", error=True)
+            return
+        headers = [h for h in mark.headers if h.strip()]
+
+        def chosen_field(header: str, fld: str | None) -> None:
+            if fld is None:
+                return
+            try:
+                self.recipe = relabel_column(self.recipe, header, fld)
+            except ValueError as exc:
+                self._status(str(exc), error=True)
+                return
+            self._status(f"column {header!r} = {fld}; importing again…")
+            self.reimport()
+
+        def chosen_column(header: str | None) -> None:
+            if header is not None:
+                self.app.push_screen(
+                    ChoiceScreen(f"Column {header!r} is the items'…", [(f, f) for f in COLUMN_CHOICES]),
+                    lambda fld: chosen_field(header, fld),
+                )
+
+        self.app.push_screen(ChoiceScreen("Which column?", [(h, h) for h in headers]), chosen_column)
+
+    # ------------------------------------------------------------------ leaving
+    def action_save(self) -> None:
+        if self.shown != self.generation or self.result is None:
+            self._status("still importing (or the last import failed): nothing written yet", error=True)
+            return
+        try:
+            lines = save_import(self.result, self.recipe, self.output)
+        except (OSError, ValueError) as exc:
+            self._status(str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc), error=True)
+            return
+        self.dismiss(self.result.report_lines + lines)
+
+    def action_leave(self) -> None:
+        count = relabel_count(self.recipe, self.start_recipe)
+        if not count:
+            self.dismiss(None)
+            return
+        self.app.push_screen(
+            ConfirmScreen("Leave without writing?", f"{count} relabel(s) and the board will not be written.", "Leave"),
+            self._leave,
+        )
+
+    def _leave(self, leave: bool | None) -> None:
+        if leave:
+            self.dismiss(None)
+
+
+class ImportGuideApp(App[list[str] | None]):
+    """The guide on its own: ``readiness import`` runs this; its return value is what was written."""
+
+    CSS_PATH = Path(__file__).parents[1] / "styles" / "app.tcss"
+    TITLE = "readiness import"
+
+    def __init__(self, screen: ImportGuideScreen) -> None:
+        super().__init__()
+        self.guide = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self.guide, self.exit)

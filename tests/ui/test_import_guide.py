@@ -1,0 +1,202 @@
+"""The guided import screen: relabel blocks and columns of a corpus plan, see the board change, save the
+board and its recipe, and have ``import --merge`` (headless, a real subprocess) apply the relabels again."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from readiness_tui.core.importers.recipe import load_recipe
+from readiness_tui.ui.screens import import_guide
+from readiness_tui.ui.screens.import_guide import ImportGuideApp, ImportGuideScreen
+
+PLAN = Path(__file__).parents[1] / "fixtures" / "corpus" / "holdout4" / "kanban_issue_links.md"
+SIZE = (120, 40)
+
+
+def _guide(tmp_path: Path) -> tuple[ImportGuideApp, ImportGuideScreen, Path]:
+    plan = tmp_path / PLAN.name
+    shutil.copy(PLAN, plan)
+    board = tmp_path / "board.toml"
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, board)
+    return ImportGuideApp(screen), screen, board
+
+
+async def _settle(app: ImportGuideApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _to_line(screen: ImportGuideScreen, pilot, line: int) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(len(screen.marks)):
+        if screen.current is not None and screen.current.line == line:
+            return
+        await pilot.press("down")
+    raise AssertionError(f"no block at line {line}")
+
+
+def _rows(screen: ImportGuideScreen) -> dict[str, list[str]]:
+    table = screen.query_one("#board", DataTable)
+    return {str(row[0]): [str(c) for c in row] for row in (table.get_row_at(n) for n in range(table.row_count))}
+
+
+async def _relabel(app: ImportGuideApp, screen: ImportGuideScreen, pilot) -> None:  # type: ignore[no-untyped-def]
+    await _settle(app, pilot)
+    await _to_line(screen, pilot, 21)  # the "Blocked" table
+    await pilot.press("r")
+    await _settle(app, pilot)
+    await pilot.press("c", "2")  # the column picker: Issue, Area, Notes
+    await pilot.pause()
+    await pilot.press("1")  # owner
+    await _settle(app, pilot)
+
+
+async def test_relabel_save_and_merge_again(tmp_path: Path) -> None:
+    app, screen, board = _guide(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        before = _rows(screen)
+        assert "#11" in before and before["#7"][3] == ""  # Area is read as a workstream, not an owner
+        await _relabel(app, screen, pilot)
+        after = _rows(screen)
+        assert "#11" not in after and "#12" not in after  # the Blocked table is risks now
+        assert after["#7"][3] == "core"  # Area is the owner
+        assert screen.current is not None and screen.current.kind == "risks"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.return_value is not None and f"wrote {board} (6 items)" in app.return_value
+    data = tomllib.loads(board.read_text(encoding="utf-8"))
+    assert [r["id"] for r in data["risks"]] == ["#11", "#12"]
+    assert {i["id"]: i.get("owner") for i in data["items"]}["#7"] == "core"
+    recipe = load_recipe(tmp_path / "board.import.toml")
+    assert (recipe.sections, recipe.columns) == ({"blocked": "risks"}, {"area": "owner"})
+
+    # A revised plan: one more row under Blocked and one under Up next; --merge applies the recipe again.
+    plan = tmp_path / PLAN.name
+    text = plan.read_text(encoding="utf-8").replace(
+        "| cloud | Blocked by #9, #7 |\n",
+        "| cloud | Blocked by #9, #7 |\n| [#15 GCS upload](https://github.com/acme/exporter/issues/15) | cloud | |\n",
+    )
+    plan.write_text(text + "| [#16 Retry uploads](https://github.com/acme/exporter/issues/16) | net | |\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "readiness_tui", "import", str(plan), "--merge", str(board)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "[sections] 'blocked' = 'risks' applied" in done.stderr
+    merged = tomllib.loads(board.read_text(encoding="utf-8"))
+    items = {i["id"]: i for i in merged["items"]}
+    assert items["#16"]["owner"] == "net"
+    assert "#15" not in items and "#15" in [r["id"] for r in merged.get("risks", [])]
+
+
+async def test_leaving_with_relabels_asks_and_writes_nothing(tmp_path: Path) -> None:
+    app, screen, board = _guide(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _relabel(app, screen, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen  # the question
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+    assert app.return_value is None
+    assert not board.exists() and not (tmp_path / "board.import.toml").exists()
+
+
+async def test_a_failed_reimport_is_shown_and_not_saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app, screen, board = _guide(tmp_path)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("reader broke")
+
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        monkeypatch.setattr(import_guide, "import_markdown", broken)
+        await pilot.press("i")  # relabel the H1's block: refused, no heading to key on
+        await pilot.pause()
+        assert "cannot be relabelled" in str(screen.query_one("#status", Static).render())
+        await _to_line(screen, pilot, 21)
+        await pilot.press("x")
+        await _settle(app, pilot)
+        assert "re-import failed: RuntimeError: reader broke" in str(screen.query_one("#status", Static).render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "nothing written" in str(screen.query_one("#status", Static).render())
+    assert not board.exists()
+
+
+def test_guide_snapshot(tmp_path: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    plan_copy = tmp_path / PLAN.name
+    shutil.copy(PLAN, plan_copy)
+    # A fixed output path, so the status line in the snapshot does not name a temporary directory.
+    screen = ImportGuideScreen(PLAN.read_text(encoding="utf-8"), PLAN.name, Path("board.toml"))
+    app = ImportGuideApp(screen)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _relabel(app, screen, pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def _in_terminal(args: list[str], cwd: Path, keys: bytes, wait_for: bytes) -> tuple[int, bytes]:
+    """Run ``readiness import`` on a pseudo-terminal (Textual draws on stderr, so all three streams are it);
+    send ``keys`` once ``wait_for`` was drawn. Returns the exit code and what reached the terminal."""
+    import os
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm-256color"}
+    env.pop("CI", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "readiness_tui", "import", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=cwd,
+        env=env,
+    )
+    os.close(slave)
+    seen, sent = b"", False
+    while proc.poll() is None:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            proc.kill()
+            raise AssertionError(f"no output from the terminal; so far: {seen[-400:]!r}")
+        try:
+            seen += os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not sent and wait_for in seen:
+            os.write(master, keys)
+            sent = True
+    proc.wait(timeout=60)
+    os.close(master)
+    return proc.returncode, seen
+
+
+def test_a_terminal_opens_the_guide_and_no_guide_keeps_it_headless(tmp_path: Path) -> None:
+    shutil.copy(PLAN, tmp_path / "plan.md")
+    code, seen = _in_terminal(["plan.md"], tmp_path, b"q", b"writes")
+    assert code == 1, seen[-400:]
+    assert b"left the import guide; nothing written" in seen and b"Risks" in seen
+    assert not (tmp_path / "plan.toml").exists()
+
+    code, seen = _in_terminal(["plan.md", "--no-guide"], tmp_path, b"", b"\x00never")
+    assert code == 0, seen[-400:]
+    assert b"[[items]]" in seen and b"imported items=8" in seen
