@@ -10,7 +10,6 @@ import pytest
 
 from readiness_tui.core.board import store as store_module
 from readiness_tui.core.cache import loader as caches
-from readiness_tui.core.cache import parse_cache as board_cache
 
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
 LAUNCH = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launch.toml"
@@ -18,10 +17,11 @@ LAUNCH = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launc
 
 @pytest.fixture
 def cache_on() -> Iterator[None]:
-    """The parse cache on, as the CLI's entry point turns it on (off again after the test)."""
-    board_cache.enable()
+    """The parse cache on, as the CLI's entry point turns it on (off again after the test): through
+    the caches' one door, which also installs the hooks a load reaches the cache by."""
+    caches.enable(answers=False)
     yield
-    board_cache.enable(False)
+    caches.enable(False)
 
 
 @pytest.fixture
