@@ -17,8 +17,9 @@ LAUNCH = Path(__file__).resolve().parent.parent / "fixtures" / "boards" / "launc
 
 @pytest.fixture
 def cache_on() -> Iterator[None]:
-    """The parse cache on, as the CLI's entry point turns it on (off again after the test)."""
-    caches.enable(answers=False)  # the parse cache alone, through its one door
+    """The parse cache on, as the CLI's entry point turns it on (off again after the test): through
+    the caches' one door, which also installs the hooks a load reaches the cache by."""
+    caches.enable(answers=False)
     yield
     caches.enable(False)
 

@@ -50,7 +50,7 @@ def test_shared_id_prefix_keeps_ids_apart(ids: list[str]) -> None:
     rest = [i[len(prefix) :] for i in ids]
     assert all(i.startswith(prefix) for i in ids) and all(rest)
     assert len(set(rest)) == len(ids)  # what is left still tells every id apart
-    assert prefix == "" or prefix[-1] in "-_./: "
+    assert prefix == "" or prefix[-1] in "-_./: "  # nothing dropped, or cut at a separator
 
 
 def test_ages_and_durations_have_one_rule_with_units() -> None:

@@ -160,6 +160,7 @@ def test_every_reference_names_an_item(name: str) -> None:
     phase_ids = {p.id for p in b.phases}
     milestone_ids = {m.id for m in b.milestones}
     for it in b.items:
+        # Each reference is optional (None); one that is given must name a record of the board.
         assert it.parent is None or it.parent in ids, it.id
         assert set(it.soft_depends_on) <= ids, it.id
         assert it.phase is None or it.phase in phase_ids, it.id

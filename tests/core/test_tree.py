@@ -98,7 +98,7 @@ def test_any_parent_links_give_every_item_once_and_children_after_parents(links:
     seen: set[str] = set()
     for it in shown:
         parent = h.parent.get(it.id)
-        assert parent is None or parent in seen
+        assert parent is None or parent in seen  # a root, or drawn after its parent
         assert depth.get(it.id, 0) == len(h.ancestors(it.id))
         seen.add(it.id)
 

@@ -113,7 +113,7 @@ async def test_ignored_paths_never_show(repo: Path) -> None:
         (repo / "marker.txt").write_text("done")
         b = await live.until(lambda b: any(p.endswith("marker.txt") for _, p in b.changes))
         seen = {p for batch in (b, *live.drain()) for _, p in batch.changes}
-        assert all(os.path.basename(p) in ("marker.txt",) for p in seen), seen
+        assert {os.path.basename(p) for p in seen} == {"marker.txt"}, seen
 
 
 async def test_board_outside_the_repo_root(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ from readiness_tui.core.analysis.item_state import BEHIND_CYCLE as BEHIND_CYCLE
 from readiness_tui.core.analysis.item_state import BEHIND_UNKNOWN as BEHIND_UNKNOWN
 from readiness_tui.core.analysis.item_state import ON_CYCLE as ON_CYCLE
 from readiness_tui.core.analysis.item_state import UNKNOWN_DEP as UNKNOWN_DEP
+from readiness_tui.core.analysis.item_state import FactSets as FactSets
 from readiness_tui.core.analysis.item_state import ItemState as ItemState
 from readiness_tui.core.analysis.item_state import is_overdue as is_overdue
 from readiness_tui.core.analysis.item_state import item_state as item_state
@@ -286,6 +287,14 @@ class Analysis:
     def blocked(self) -> list[str]:
         """Open items whose status is ``blocked``."""
         return self._by_state[2]
+
+    @cached_property
+    def fact_sets(self) -> FactSets:
+        """``ready``, ``blocked``, ``waiting`` and ``overdue`` as sets, built once per analysis: a
+        command that reads every item's facts asks each item of them (linear, not items x lists)."""
+        return FactSets(
+            frozenset(self.ready), frozenset(self.blocked), frozenset(self.waiting), frozenset(self.overdue)
+        )
 
     def blocking_chain(self, item_id: str) -> list[list[str]]:
         """For each open dependency, the chain down to a root cause (see ``chains``)."""

@@ -47,6 +47,24 @@ def item_state(item: Item, get: Callable[[str], Item | None], unplaced: bool) ->
     return ItemState(n, False, True, status == "blocked")
 
 
+class FactSets(NamedTuple):
+    """The ready, blocked, waiting and overdue items as sets: what one item's facts are read from."""
+
+    ready: frozenset[str]
+    blocked: frozenset[str]
+    waiting: frozenset[str]
+    overdue: frozenset[str]
+
+    def of(self, item_id: str) -> dict[str, bool]:
+        """One item's facts, the same words every surface uses, in this order."""
+        return {
+            "ready": item_id in self.ready,
+            "blocked": item_id in self.blocked,
+            "waiting": item_id in self.waiting,
+            "overdue": item_id in self.overdue,
+        }
+
+
 _NONE = ItemState(0, False, False, False)
 _READY = ItemState(0, True, False, False)
 _BLOCKED = ItemState(0, False, False, True)

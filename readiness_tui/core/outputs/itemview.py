@@ -17,12 +17,7 @@ ITEM_FORMAT_VERSION = 1
 
 def item_facts(item_id: str, analysis: Analysis) -> dict[str, bool]:
     """What the analysis says of an item, the same words every surface uses."""
-    return {
-        "ready": item_id in set(analysis.ready),
-        "blocked": item_id in set(analysis.blocked),
-        "waiting": item_id in set(analysis.waiting),
-        "overdue": item_id in set(analysis.overdue),
-    }
+    return analysis.fact_sets.of(item_id)
 
 
 def item_record(item: Item, analysis: Analysis) -> dict[str, Any]:
