@@ -56,6 +56,8 @@ class Builder:
         self.blocks: list[tuple[str, str, int]] = []
         #: how many checklists of the document give most entries an id (see ``generic.generic_list``).
         self.checklists_with_ids = 0
+        #: Headings that name an item by its id (``## Task 9.1: x``), counted before the walk.
+        self.id_headings = 0
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
         self.status_marks: set[str] = set()
 

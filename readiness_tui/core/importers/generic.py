@@ -29,6 +29,7 @@ from readiness_tui.core.importers.patterns import (
     is_criteria,
     numbered,
     title_has,
+    trailing_ids,
 )
 from readiness_tui.core.importers.refs import ids_in_text
 from readiness_tui.core.importers.result import Rec
@@ -86,7 +87,12 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     if any(it.checked is not None for it in entries):
-        with_ids = sum(1 for it in entries if entry_id(it.text, plain(it.text)) or numbered(plain(it.text)))
+        tails = trailing_ids([plain(it.text, keep_code=True) for it in entries])
+        with_ids = sum(
+            1
+            for it, tail in zip(entries, tails, strict=True)
+            if entry_id(it.text, plain(it.text)) or numbered(plain(it.text)) or tail
+        )
         if sec.heading is not None and is_criteria(sec.title) and ctx.parent is None and with_ids * 2 < len(entries):
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
             b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
@@ -100,6 +106,13 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # or conditions ("QA sign-off on 3 devices"), not items of the plan.
             b.note(
                 lst.line, f"checklist under {sec.title!r} has no ids where the plan's other checklists do: kept as text"
+            )
+            return
+        if with_ids == 0 and ctx.parent is None and b.id_headings >= 2:
+            # The plan names its items in headings ("## Task 9.1: x"), their steps under them: boxes outside
+            # any of them ("Pre-Implementation", "Verification") are checks around the work, not items.
+            b.note(
+                lst.line, f"checklist under {sec.title!r} has no ids where the plan's item headings do: kept as text"
             )
             return
         checklist(b, lst, sec, ctx)

@@ -26,6 +26,7 @@ from readiness_tui.core.importers.patterns import (
     leading_id,
     numbered,
     rule_for,
+    trailing_ids,
 )
 from readiness_tui.core.importers.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.result import Rec
@@ -44,14 +45,15 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
     def visit(items: list[ListItem], under: str | None) -> None:
         k = 0
         bare = any(numbered(plain(it.text)) for it in items)
-        for it in items:
+        tails = trailing_ids([plain(it.text, keep_code=True) for it in items])
+        for it, tail in zip(items, tails, strict=True):
             if it.checked is None and not numbered(plain(it.text)) and under is not None:
                 continue  # prose under an entry: part of its description
             k += 1
             counter[0] += 1
             text = plain(it.text, keep_code=True)
             m = numbered(text, bare=bare)
-            lead = entry_id(it.text, text) or ((m[0], m[1], None) if m else None)
+            lead = entry_id(it.text, text) or ((m[0], m[1], None) if m else None) or tail
             if lead and is_id(lead[0]):
                 rid, text = lead[0], lead[1]
             elif under is not None and under != parent:
@@ -102,6 +104,12 @@ def entry_has_id(it: ListItem) -> bool:
     lead = entry_id(it.text, text)
     m = numbered(text)
     return bool(lead and is_id(lead[0])) or bool(m and "." in m[0])
+
+
+def ids_given(entries: list[ListItem]) -> int:
+    """How many of a list's entries name their own id, at their start or (as a run) closing in parentheses."""
+    tails = trailing_ids([plain(it.text, keep_code=True) for it in entries])
+    return sum(1 for it, tail in zip(entries, tails, strict=True) if entry_has_id(it) or tail)
 
 
 def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:

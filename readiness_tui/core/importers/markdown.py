@@ -38,7 +38,7 @@ from readiness_tui.core.importers.finalize import finalize
 from readiness_tui.core.importers.group_refs import resolve_dependency_words
 from readiness_tui.core.importers.heading_groups import risk_prose
 from readiness_tui.core.importers.heading_roles import heading_role
-from readiness_tui.core.importers.lists import entry_has_id
+from readiness_tui.core.importers.lists import ids_given
 from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.normalize import normalize
 from readiness_tui.core.importers.patterns import STREAM_RE, Ctx, title_has
@@ -98,7 +98,8 @@ def _import(text: str, source: str) -> ImportResult:
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
     _prepass_streams(b, root)
-    b.checklists_with_ids = sum(1 for lst in checklists(root) if sum(map(entry_has_id, lst.items)) * 2 > len(lst.items))
+    b.checklists_with_ids = sum(1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items))
+    b.id_headings = sum(1 for sec in root.walk() if sec.heading is not None and heading_role(sec) == "ticket")
     _walk_document(b, root)
     _keep_free_text(b, root)
     resolve_dependency_words(b, root)

@@ -59,9 +59,12 @@ def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     return (m.groupdict().get("bold") or m.group("id"), m.group("title")) if m else None
 
 
+#: The second form takes ``T001 Create x`` too (spec-kit task lists): a short capital prefix and a number of three or
+#: four digits reads as an id, where ``S3 bucket`` (one digit) does not.
 LEADING_ID_RE = re.compile(
     rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
-    r"|^\**`?\[?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+)\]?`?\**\s+(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
+    r"|^\**`?\[?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+|[A-Z]{1,3}\d{3,4})\]?`?\**\s+"
+    r"(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
 )
 
 
@@ -208,6 +211,28 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
 def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:
     """The id an entry opens with: marked (bold/code) or unmistakable (``T-1: x``); None otherwise."""
     return marked_id(text_md) or leading_id(plain_text)
+
+
+#: An id closing an entry in parentheses: ``Fix the ko build path (C5)``, ``Pin Kind (M9)``, ``x (SEC-2)``.
+_TRAILING_ID_RE = re.compile(r"^(?P<title>.*\S)\s+\((?P<id>[A-Z]{1,4}-?\d{1,4})\)$")
+
+
+def trailing_id(plain_text: str) -> tuple[str, str, str | None] | None:
+    """(id, rest, None) of an entry that ends with an id in parentheses; priorities and quarters are not ids."""
+    m = _TRAILING_ID_RE.match(plain_text.strip())
+    if not m or NOT_IDS.match(m.group("id")):
+        return None
+    return m.group("id"), m.group("title"), None
+
+
+def trailing_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Each entry's closing id, where the list gives them as a rule: two entries or more, no id twice. One closing
+    ``(C1)`` alone could be a reference in passing; a run of them is how the list names its entries."""
+    found = [trailing_id(t) for t in texts]
+    ids = [f[0] for f in found if f]
+    if len(ids) < 2 or len(set(ids)) != len(ids):
+        return [None] * len(texts)
+    return found
 
 
 #: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria

@@ -27,6 +27,7 @@ from readiness_tui.core.importers.heading_groups import is_group, is_prose_headi
 from readiness_tui.core.importers.heading_roles import heading_role
 from readiness_tui.core.importers.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.lists import (
+    ids_given,
     phase_fields,
     phase_key,
     phase_value,
@@ -149,6 +150,12 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
                 b.consume(blk, sec)
     for child in sec.children:
         key = phase_key(child.title)
+        if key == "items" and any(
+            isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks
+        ):
+            # "### Tasks" over "- [x] **0.1** Install the SDK": the phase's own items, written out here, not
+            # references to items made elsewhere; read where they stand, with this phase.
+            continue
         if key:
             texts = [
                 plain(it.text, keep_code=True) for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items

@@ -256,6 +256,12 @@ def handle_items(
                 embedded[n] = (m.group(1), m.group(2))
         if len(embedded) != len(rows) or len({v[0] for v in embedded.values()}) != len(rows):
             embedded = {}
+    if id_col is None and not embedded and _one_phase_a_row(fields, rows):
+        # "| Phase | Name | Effort | Dependencies |" with one phase a row and no ids: the plan's summary of its
+        # phases, whose work is written out under their headings; made into items, each phase would be one twice.
+        b.consume(table, sec)
+        b.used(table.line, f"table of phases ({mapping_note(table, fields)}): one phase a row, no id column; no items")
+        return
     if id_col is None and not embedded:
         title_col = fields.index("title")
         gen_prefix = _GEN_PREFIX.get(norm_header(table.headers[title_col]), "ROW-")
@@ -324,3 +330,11 @@ def _merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) -
         elif old[key] != value:
             b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
             old.setdefault("custom", {})[f"{key}_line_{line}"] = value
+
+
+def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
+    """Whether every row names its own phase (none twice, none blank)."""
+    if "phase" not in fields:
+        return False
+    names = [plain(cells[fields.index("phase")]).strip() for _, cells, _ in rows]
+    return all(names) and len(set(names)) == len(names)

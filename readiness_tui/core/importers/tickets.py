@@ -63,6 +63,14 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx) -> None:
         key = child.title
         lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
         b.mark(child)
+        boxes = [it for blk in lists if blk.has_checkboxes for it in blk.items if it.checked is not None]
+        if boxes and not is_criteria(key) and not any(entry_has_id(it) for it in boxes):
+            # "### Core Functions" over "- [x] Create status.go" inside a task's section: its steps, grouped.
+            steps.extend(boxes)
+            lists = [blk for blk in lists if not blk.has_checkboxes]
+            for blk in child.blocks:
+                if isinstance(blk, ListBlock) and blk.has_checkboxes:
+                    b.consume(blk, child)
         if lists:
             fake = ListItem(child.line, child.end, key + ":")
             fake.children = lists
