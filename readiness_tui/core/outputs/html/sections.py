@@ -221,7 +221,8 @@ def report_section(board: Board, board_path: Path | None) -> str:
 
 
 def board_ids(board: Board) -> list[str]:
-    return [x.id for x in (*board.items, *board.risks, *board.milestones) if x.id]
+    """The ids of the board's items, risks and milestones."""
+    return [*(it.id for it in board.items), *(r.id for r in board.risks), *(m.id for m in board.milestones)]
 
 
 def ids_kept_whole(escaped: str, ids: Iterable[str]) -> str:
