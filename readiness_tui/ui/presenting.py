@@ -47,9 +47,12 @@ class PresenterLink:
         path = self.screen.store.path
         if path is None:
             return
+        from readiness_tui.core.audit import default_actor
+
         self.role = "present"
-        self._presenter = Presenter(path)
+        self._presenter = Presenter(path, by=default_actor(path))
         self.publish()
+        self.screen.show_position()
 
     def publish(self, ended: bool = False) -> None:
         """Tell followers where the standup is (after every move of the presenter)."""
@@ -71,7 +74,20 @@ class PresenterLink:
         if isinstance(app, ViewerRoles):  # the app's keys stop moving the standup too
             app.following = True
             app.presenter_role = "follow"
+        self.screen.show_position()
         self.screen.run_worker(self._follow(path), group="presenter", exclusive=True)
+
+    def label(self) -> str:
+        """Who presents, as both screens say it: "Presenting", "Following ana" ("" outside
+        presenter mode)."""
+        if self.role == "present":
+            return "Presenting"
+        if self.role == "follow":
+            by = self.followed.by if self.followed is not None else ""
+            if self.followed is not None and self.followed.ended:
+                return f"{by or 'The presenter'} ended"
+            return f"Following {by}" if by else "Following the presenter"
+        return ""
 
     async def _follow(self, board_path: Path) -> None:
         async for state in follow(board_path):
@@ -81,6 +97,7 @@ class PresenterLink:
         screen = self.screen
         if state.ended:
             self.followed = state
+            screen.show_position()
             screen.notify("The presenter ended the standup.", timeout=4)
             return
         if state.group_by != screen.group_by and state.group_by in GROUPINGS:
@@ -90,3 +107,4 @@ class PresenterLink:
             await screen.go_to(keys.index(state.slide))
         screen.timer.set_elapsed(state.elapsed_now(), state.timer_paused)
         self.followed = state
+        screen.show_position()

@@ -57,7 +57,7 @@ async def test_backlog_shows_items_marks_and_header(launch_board: Path, make_app
         assert lines["VLT-02"].startswith("■") and "blocked" in lines["VLT-02"]
         assert lines["OBS-02"].startswith("◷")  # waiting on a dependency (■ is the status blocked)
         # A verify gate on a board nobody trusted yet: the live Gate column says so.
-        assert lines["SEC-01"].startswith("✓") and "🔒 trust" in lines["SEC-01"]
+        assert lines["SEC-01"].startswith("✓") and "⚠ trust" in lines["SEC-01"]
         assert "2026-02-18!" in lines["VER-01"]  # overdue on the frozen today (2026-02-20)
         assert "3/3" in lines["GO-01"]
         assert "Payments API launch" in static_text(app, "#bar-title")

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import started
+import pytest
+from ui_helpers import started, wait_for
 
+from readiness_tui.ui.panes.backlog import FilterInput
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
 
 KEY_NAMES = {":": "colon", "@": "at", " ": "space"}
@@ -65,3 +67,37 @@ async def test_a_key_that_leaves_the_same_rows_repaints_nothing(launch_board: Pa
         assert table.query_.text == "zzz" and shown(table) == [] and repaints == []
         await pilot.press("backspace", "backspace", "backspace")  # "" : every item again
         assert len(shown(table)) == len(table.items) and repaints
+
+
+def typed_in_a_burst(app, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Post ``keys`` to the app at once, as a terminal delivers keys typed fast (``pilot.press``
+    lets the app go idle after each key, which hides races between keys)."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    for key in keys:
+        name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
+        event = events.Key(name, key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+@pytest.mark.parametrize(
+    ("before", "typed"), [("zzzzz", "ready"), ("owner:@cy", "owner:@cy ready"), ("ready", "blocked")]
+)
+async def test_typing_fast_after_backspaces_keeps_every_key(
+    launch_board: Path, make_app, before: str, typed: str
+) -> None:
+    app = make_app(launch_board)
+    async with started(app) as pilot:
+        table = app.query_one(BacklogTable)
+        field = app.query_one(FilterInput)
+        await pilot.press("slash")
+        typed_in_a_burst(app, list(before))
+        await wait_for(pilot, lambda: field.value == before, what=f"{before!r} typed")
+        # The backspaces and the new text in one burst, no pause between keys.
+        typed_in_a_burst(app, ["backspace"] * len(before) + list(typed))
+        await wait_for(pilot, lambda: len(field.value) >= len(typed), what="the keys handled")
+        await pilot.pause()
+        assert field.value == typed and field.cursor_position == len(typed)
+        assert table.query_.text == typed and shown(table) == full_match(table)

@@ -248,7 +248,7 @@ async def test_untrusted_run_all_asks_then_runs_and_passes(repo_board: Path, mak
     app = make_app(repo_board)
     async with app.run_test(size=SIZE) as pilot:
         await session_ready(app, pilot)
-        assert "🔒 trust" in row(app, "CMD-01")
+        assert "⚠ trust" in row(app, "CMD-01")
         await pilot.press("6")
         await wait_for(pilot, lambda: app.main.pane("gates") is not None and app.main.pane("gates").is_mounted)
         pane = app.main.pane("gates")

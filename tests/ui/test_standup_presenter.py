@@ -48,3 +48,33 @@ async def test_the_deck_is_the_screens_slides(launch: Path) -> None:
         await pilot.press("right")
         assert screen.export_filename() == slide_filename(screen.store, "ada")
         assert screen.export_filename().endswith("-ada.svg")
+
+
+def position(screen) -> str:  # type: ignore[no-untyped-def]
+    from textual.widgets import Static
+
+    return str(screen.query_one("#standup-pos", Static).content)
+
+
+async def test_both_screens_say_who_presents_and_who_follows(launch: Path, tmp_path: Path, monkeypatch) -> None:
+    # Issue 41: in presenter mode neither screen said who presented and who followed.
+    config = tmp_path / "gitconfig"
+    config.write_text("[user]\n\tname = Ana Presenter\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    presenter, follower = StandupApp(launch, presenter="present"), FollowerApp(launch, presenter="follow")
+    async with standup_running(presenter, SIZE) as (p, shown), standup_running(follower, SIZE) as (f, follows):
+        assert position(shown).endswith("· Presenting")
+        await wait_for(f, lambda: follows.followed is not None, timeout=10, what="the follower")
+        assert position(follows).endswith("· Following Ana Presenter")
+        await p.press("right")  # stays said on every slide
+        await wait_for(f, lambda: follows.current_key == "ada", timeout=10, what="the follower on ada")
+        assert position(shown) == "2/4 · owners · Presenting"
+        assert position(follows) == "2/4 · owners · Following Ana Presenter"
+        await p.press("escape")
+        await wait_for(f, lambda: follows.followed is not None and follows.followed.ended, timeout=10, what="ended")
+        assert position(follows).endswith("· Ana Presenter ended")
+
+
+async def test_outside_presenter_mode_the_position_says_no_role(launch: Path) -> None:
+    async with standup_running(StandupApp(launch)) as (_pilot, screen):
+        assert position(screen) == "1/4 · owners"

@@ -91,3 +91,37 @@ def test_board_text_is_escaped(browser, tmp_path: Path) -> None:
     assert page.locator("#backlog").inner_text().count("<script>") >= 1
     ctx.close()
     assert requests == [out.as_uri()]  # the <img src=x> never became a request
+
+
+#: Every range of the page's text that spells a board id, and how many lines each is drawn on.
+ID_LINES_JS = """
+(ids) => {
+  const re = new RegExp('(?<![\\\\w-])(' + ids.map(i => i.replace(/[-]/g, '\\\\-')).join('|') + ')(?![\\\\w-])', 'g');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const out = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const m of node.data.matchAll(re)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+      if (tops.size) out.push([m[0], tops.size, node.parentElement.tagName]);
+    }
+  }
+  return out;
+}
+"""
+
+
+def test_ids_never_break_across_lines(browser, tmp_path: Path) -> None:
+    """A narrow window squeezes the tables: "T-001" used to break into "T-" and "001"."""
+    out = tmp_path / "board.html"
+    export(BOARD, out)
+    doc = tomlkit.parse(BOARD.read_text(encoding="utf-8"))
+    ids = [str(t["id"]) for key in ("items", "risks") for t in doc.get(key, [])]
+    page = browser.new_page(viewport={"width": 360, "height": 800})
+    page.goto(out.as_uri())
+    seen = page.evaluate(ID_LINES_JS, ids)
+    page.close()
+    assert len({s[0] for s in seen}) > 0.9 * len(ids)  # the ids are on the page
+    assert [s for s in seen if s[1] != 1] == []

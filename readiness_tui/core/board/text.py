@@ -7,6 +7,7 @@ objects tells whether the text changed without joining 10,000 of them.
 from __future__ import annotations
 
 import threading
+import tomllib
 from itertools import compress
 from operator import is_not
 from typing import Any
@@ -211,17 +212,43 @@ class BoardText:
         if not idxs:
             self.append(seg)
             return
-        if k >= len(idxs):
-            pos = idxs[-1] + 1
-            prev = segments[idxs[-1]]
-            if not prev.text.endswith("\n\n"):
-                sep = "\n" if prev.text.endswith("\n") else "\n\n"
-                segments[idxs[-1]] = Segment(prev.kind, prev.text + sep, prev.start_line, prev.header_line, True)
-            if not text.endswith("\n\n") and pos < len(segments):
+        pos = idxs[-1] + 1 if k >= len(idxs) else idxs[k]
+        if k > 0:
+            # A record's table runs to the next header, so the comments that open the next section
+            # (a "# ---- 4. Execution Phases" banner, the risks' introduction) end the previous
+            # record's text: the new record goes before them, and they stay above what they open.
+            prev = segments[pos - 1]
+            body, opening = split_opening_comments(prev.text)
+            if not body.endswith("\n\n"):
+                body += "\n" if body.endswith("\n") else "\n\n"
+            segments[pos - 1] = Segment(prev.kind, body, prev.start_line, prev.header_line, prev.is_array)
+            if opening:
+                seg = Segment(kind, text.rstrip("\n") + "\n\n" + opening, 1, 1, True)
+            elif not text.endswith("\n\n") and pos < len(segments):
                 seg = Segment(kind, text + "\n", 1, 1, True)
-        else:
-            pos = idxs[k]
-            if not text.endswith("\n\n"):
-                seg = Segment(kind, text + "\n", 1, 1, True)
+        elif not text.endswith("\n\n"):
+            seg = Segment(kind, text + "\n", 1, 1, True)
         segments.insert(pos, seg)
         self._index = None
+
+
+def split_opening_comments(text: str) -> tuple[str, str]:
+    """``text`` (one record's table) as its own lines and the comment lines that end it, which
+    open what follows ("" when none). Kept whole when the split would change what the table
+    says (a comment-like line that ends a multi-line string)."""
+    lines = text.splitlines(keepends=True)
+    cut = len(lines)
+    while cut > 0 and (not lines[cut - 1].strip() or lines[cut - 1].lstrip().startswith("#")):
+        cut -= 1
+    while cut < len(lines) and not lines[cut].strip():  # blank lines stay with the record
+        cut += 1
+    tail = "".join(lines[cut:])
+    if not tail:
+        return text, ""
+    head = "".join(lines[:cut])
+    try:
+        if tomllib.loads(head) != tomllib.loads(text):
+            return text, ""
+    except tomllib.TOMLDecodeError:
+        return text, ""
+    return head, tail

@@ -38,6 +38,8 @@ class PresenterState:
     seq: int = 0
     #: The presenter left the standup: followers leave it too.
     ended: bool = False
+    #: Who presents (git's user.name, else the login name): a follower says whom it follows.
+    by: str = ""
 
     def elapsed_now(self, now: float | None = None) -> float:
         """The presenter's timer as it reads now."""
@@ -75,6 +77,7 @@ def read_state(path: Path) -> PresenterState | None:
             written_at=float(data.get("written_at", 0.0)),
             seq=int(data.get("seq", 0)),
             ended=bool(data.get("ended", False)),
+            by=str(data.get("by", "")),
         )
     except (TypeError, ValueError):
         return None
@@ -83,8 +86,9 @@ def read_state(path: Path) -> PresenterState | None:
 class Presenter:
     """The presenting side: numbers its writes and stamps them with the wall clock."""
 
-    def __init__(self, board_path: Path) -> None:
+    def __init__(self, board_path: Path, by: str = "") -> None:
         self.path = state_path(board_path)
+        self.by = by
         previous = read_state(self.path)
         self.seq = previous.seq if previous is not None else 0
 
@@ -92,7 +96,8 @@ class Presenter:
         self, slide: str, group_by: str, timer_elapsed: float, timer_paused: bool, ended: bool = False
     ) -> PresenterState:
         self.seq += 1
-        state = PresenterState(slide, group_by, round(timer_elapsed, 3), timer_paused, time.time(), self.seq, ended)
+        elapsed = round(timer_elapsed, 3)
+        state = PresenterState(slide, group_by, elapsed, timer_paused, time.time(), self.seq, ended, self.by)
         write_state(self.path, state)
         return state
 

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -54,6 +54,21 @@ class FilterInput(Input):
             Binding("enter,down", "leave(False)", "To table", show=False),
         ],
     )
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual runs a focused widget's bindings (backspace, delete, arrows ...) only once the key
+        # has bubbled back up to the app, while a printable key is inserted here at once: typed
+        # fast, "r" overtook the backspaces before it and the filter came out garbled. This
+        # input's own bindings (as the keymap has them) run here instead, in the order typed.
+        for namespace, bindings in self.screen._binding_chain:
+            if namespace is self:
+                for binding in bindings.key_to_bindings.get(event.key, ()):
+                    if not binding.priority and await self.app.run_action(binding.action, self):
+                        event.stop()
+                        event.prevent_default()
+                        return
+                break
+        await super()._on_key(event)
 
     def action_leave(self, clear: bool) -> None:
         if clear:

@@ -41,7 +41,7 @@ MARKS = (
     "▶ ready to start (every dependency closed) · ■ blocked (its status) · ◷ waiting (on an open or unknown "
     "dependency) · "
     "✓ done · × cancelled · target! overdue · Deps open/total · Dpt dependents · Gate (live): ✔ pass, "
-    "✘ fail, ‼ error, ≈ waived, ↻ stale (watched files changed since the run), … running, 🔒 trust (the "
+    "✘ fail, ‼ error, ≈ waived, ↻ stale (watched files changed since the run), … running, ⚠ trust (the "
     "board's commands are not trusted yet), · never run, ○ exit criteria only, — no gate"
 )
 

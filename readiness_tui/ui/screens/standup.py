@@ -47,6 +47,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -220,9 +221,7 @@ class StandupScreen(Screen[dict[str, Any]]):
         key = self.current_key
         self.speakers.visit(key)
         board = self.board_title()
-        keys = self.slide_keys
-        what = "owners" if self.group_by == "owner" else "workstreams"
-        self.query_one("#standup-pos", Static).update(f"{keys.index(key) + 1}/{len(keys)} · {what}")
+        self.show_position()
         group = self.group(key)
         if group is None:  # the overview
             self.query_one("#standup-title", Static).update(f"STANDUP · {board}")
@@ -232,6 +231,18 @@ class StandupScreen(Screen[dict[str, Any]]):
             title.append(f"   {board}", "not bold")
             self.query_one("#standup-title", Static).update(title)
         await self.query_one(SlideStage).show(self.deck, key, keep_highlight)
+
+    def show_position(self) -> None:
+        """The slide's number and grouping, and in presenter mode who presents (on both screens)."""
+        try:
+            shown = self.query_one("#standup-pos", Static)
+        except NoMatches:  # not composed yet: the first render shows it
+            return
+        keys = self.slide_keys
+        what = "owners" if self.group_by == "owner" else "workstreams"
+        text = f"{keys.index(self.current_key) + 1}/{len(keys)} · {what}"
+        role = self.presenter.label()
+        shown.update(f"{text} · {role}" if role else text)
 
     def board_title(self) -> str:
         return self.store.board.board.title

@@ -49,7 +49,7 @@ LIVE_GATE: dict[str, tuple[str, str]] = {
     "waived": ("≈ waived", "backlog--review"),
     "stale": ("↻ stale", "backlog--review"),
     "running": ("… run", "backlog--in-progress"),
-    "untrusted": ("🔒 trust", "backlog--dim"),
+    "untrusted": ("⚠ trust", "backlog--dim"),
     "not-run": ("· never", "backlog--dim"),
     "no-gate": ("○", "backlog--dim"),
 }

@@ -51,7 +51,7 @@ GATE_MARK = {
     "waived": "≈",
     "stale": "↻",
     "running": "…",
-    "untrusted": "🔒",
+    "untrusted": "⚠",
     "not-run": "·",
     "no-gate": "–",
 }

@@ -40,8 +40,8 @@ LIST_LIMIT = 3
 SECTION_LOOK = {
     "done": ("✔", "bold green", "done", "green"),
     "in_progress": ("▶", "bold cyan", "in progress", "cyan"),
-    "blocked": ("⛔", "bold red", "blocked", "red"),
-    "waiting": ("⧗", "bold yellow", "waiting", "red"),
+    "blocked": ("■", "bold red", "blocked", "red"),
+    "waiting": ("◷", "bold yellow", "waiting", "red"),
     "ready": ("→", "bold yellow", "ready", "yellow"),
 }
 #: A slide narrower or shorter than this is compact (see the module docs): 80x24 is, 100x30 is not.

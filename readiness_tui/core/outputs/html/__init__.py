@@ -99,6 +99,7 @@ table {{ border-collapse:collapse; width:100%; font-size:.9em; }}
 th, td {{ border:1px solid {c["panel"]}; padding:.25em .5em; text-align:left; vertical-align:top; }}
 .matrix td {{ text-align:center; }}
 .critical {{ font-weight:bold; }}
+.id {{ white-space:nowrap; }}
 pre {{ white-space:pre-wrap; padding:1em; }}
 .slide {{ display:none; min-height:50vh; padding:1em 2em; }}
 .slide.current {{ display:block; }}

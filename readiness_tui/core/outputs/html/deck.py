@@ -6,7 +6,7 @@ from pathlib import Path
 
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.model.board import Board
-from readiness_tui.core.outputs.html.sections import e
+from readiness_tui.core.outputs.html.sections import e, ident, ids_kept_whole
 from readiness_tui.core.standup.deck import StandupDeck
 from readiness_tui.core.standup.slides import DeckEntry, GroupSlide
 
@@ -18,8 +18,9 @@ def _items(title: str, lines: list[str], key: str = "") -> str:
 
 
 def _entry(entry: DeckEntry) -> str:
-    text = f"{e(entry.id)} {e(entry.title)}" + (f" ({e(entry.note)})" if entry.note else "")
-    text += "".join(f"<br>waiting on {e(chain)}" for chain in entry.chain_texts())
+    text = f"{ident(entry.id)} {e(entry.title)}" + (f" ({e(entry.note)})" if entry.note else "")
+    chain_ids = [i for chain in entry.chains for i, _ in chain]
+    text += "".join(f"<br>waiting on {ids_kept_whole(e(chain), chain_ids)}" for chain in entry.chain_texts())
     return text + (f"<br>{e(entry.reason)}" if entry.reason else "")
 
 
@@ -39,9 +40,9 @@ def deck_section(board: Board, a: Analysis, board_path: Path | None) -> str:
         f'<div class="slide"><h3>Overview</h3><p>Go/no-go: <strong>{e(ov.decision.label)}</strong></p>'
         f"<ul>{reasons}</ul><p>{counts}</p>"
         + (f'<p class="level">Level: {e(ov.level.headline())}</p>' if ov.level is not None else "")
-        + _items("Overdue", [f"{e(i.id)} {e(i.title)}" for i in ov.overdue])
-        + _items("Uncovered risks", [f"{e(r)} {e(t)}" for r, t in ov.uncovered])
-        + _items("Milestones", [f"{e(m.id)} {e(m.title)}: {m.closed}/{m.total}" for m in ov.milestones])
+        + _items("Overdue", [f"{ident(i.id)} {e(i.title)}" for i in ov.overdue])
+        + _items("Uncovered risks", [f"{ident(r)} {e(t)}" for r, t in ov.uncovered])
+        + _items("Milestones", [f"{ident(m.id)} {e(m.title)}: {m.closed}/{m.total}" for m in ov.milestones])
         + "</div>"
     )
     slides = first + "".join(_group_slide(g) for g in deck.groups)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,17 @@ def e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+def ident(value: object) -> str:
+    """An id, escaped, that the page never breaks across lines (``.id`` is ``nowrap``): "T-001"
+    broke after its hyphen in a narrow column. A span, not a non-breaking hyphen, so a copied or
+    searched id stays the id."""
+    return f'<span class="id">{e(value)}</span>'
+
+
+def idents(values: Iterable[object], sep: str = ", ") -> str:
+    return sep.join(ident(v) for v in values)
+
+
 def _table(headers: list[str], rows: list[list[str]], cls: str = "") -> str:
     """``rows`` hold already-escaped HTML cells."""
     head = "".join(f"<th>{e(h)}</th>" for h in headers)
@@ -39,7 +52,7 @@ def backlog_section(board: Board, a: Analysis) -> str:
         it = a.items[item_id]
         rows.append(
             [
-                e(it.id),
+                ident(it.id),
                 e(it.title),
                 f'<span class="s-{e(it.status)}">{e(it.status)}</span>',
                 e(it.priority or ""),
@@ -47,7 +60,7 @@ def backlog_section(board: Board, a: Analysis) -> str:
                 e(it.owner),
                 e(f"{it.estimate_days:g}d" if it.estimate_days is not None else ""),
                 e(it.target or ""),
-                e(", ".join(it.depends_on)),
+                idents(it.depends_on),
             ]
         )
     ranked = set(a.ranking)
@@ -55,7 +68,7 @@ def backlog_section(board: Board, a: Analysis) -> str:
         if it.id not in ranked and a.ranking:
             rows.append(
                 [
-                    e(it.id),
+                    ident(it.id),
                     e(it.title),
                     f'<span class="s-{e(it.status)}">{e(it.status)}</span>',
                     e(it.priority or ""),
@@ -63,7 +76,7 @@ def backlog_section(board: Board, a: Analysis) -> str:
                     e(it.owner),
                     "",
                     e(it.target or ""),
-                    e(", ".join(it.depends_on)),
+                    idents(it.depends_on),
                 ]
             )
     table = _table(["ID", "Title", "Status", "Priority", "Score", "Owner", "Estimate", "Target", "Depends on"], rows)
@@ -73,20 +86,21 @@ def backlog_section(board: Board, a: Analysis) -> str:
 def matrix_section(a: Analysis) -> str:
     order = a.matrix_order()
     if len(order) > MATRIX_LIMIT:
-        rows = [[e(i), e(", ".join(a.items[i].depends_on))] for i in order if i in a.items and a.items[i].depends_on]
+        rows = [[ident(i), idents(a.items[i].depends_on)] for i in order if i in a.items and a.items[i].depends_on]
         return _section(
             "matrix",
             "Dependency matrix",
             "<p>Too large for a grid: dependencies by item.</p>" + _table(["Item", "Depends on"], rows),
         )
     grid = a.derived_matrix(order)
-    head = "<tr><th>row depends on column</th>" + "".join(f"<th>{e(c)}</th>" for c in order) + "</tr>"
+    head = "<tr><th>row depends on column</th>" + "".join(f"<th>{ident(c)}</th>" for c in order) + "</tr>"
     body = "".join(
-        f"<tr><th>{e(r)}</th>" + "".join('<td class="dep">1</td>' if v else "<td></td>" for v in row) + "</tr>"
+        f"<tr><th>{ident(r)}</th>" + "".join('<td class="dep">1</td>' if v else "<td></td>" for v in row) + "</tr>"
         for r, row in zip(order, grid)
     )
     notes = "".join(
-        f"<li>{e(d.row)} → {e(d.col)}: recorded {d.recorded}, derived {d.derived}</li>" for d in a.matrix_disagreements
+        f"<li>{ident(d.row)} → {ident(d.col)}: recorded {d.recorded}, derived {d.derived}</li>"
+        for d in a.matrix_disagreements
     )
     extra = f"<p>Recorded matrix disagrees with depends_on:</p><ul>{notes}</ul>" if notes else ""
     return _section("matrix", "Dependency matrix", f'<table class="matrix">{head}{body}</table>{extra}')
@@ -97,14 +111,14 @@ def risk_section(board: Board, a: Analysis) -> str:
     rows = []
     for rs in a.risk_status:
         r = risks[rs.id]
-        mitigations = ", ".join(rs.mitigated_by) or "(no task)"
+        mitigations = idents(rs.mitigated_by) or "(no task)"
         rows.append(
             [
-                e(rs.id),
+                ident(rs.id),
                 e(rs.title),
                 e(r.severity),
                 e(r.likelihood),
-                e(mitigations),
+                mitigations,
                 f'<span class="r-{e(rs.state)}">{e(rs.state)}</span>',
             ]
         )
@@ -121,12 +135,12 @@ def plan_section(a: Analysis) -> str:
     on_path = set(cp.ids)
     waves = a.waves()
     wave_rows = [
-        [e(n + 1), " ".join(f'<span class="critical">{e(i)}</span>' if i in on_path else e(i) for i in w)]
+        [e(n + 1), " ".join(f'<span class="critical">{ident(i)}</span>' if i in on_path else ident(i) for i in w)]
         for n, w in enumerate(waves)
     ]
     # The length and its unit are the analysis's words (``CriticalPath.length_text``), as ``order`` says them.
     if cp.ids:
-        path = " → ".join(e(i) for i in cp.ids)
+        path = idents(cp.ids, " → ")
         head = f'<p id="critical-path">Critical path ({e(cp.length_text)}): <span class="critical">{path}</span></p>'
     else:
         head = f'<p id="critical-path">Critical path: {e(NO_PATH)}</p>'
@@ -136,7 +150,7 @@ def plan_section(a: Analysis) -> str:
         + _table(["Wave", "Items (critical path in bold)"], wave_rows)
     )
     if a.cycles:
-        inner += "<p>Dependency cycles: " + "; ".join(e(" → ".join(c)) for c in a.cycles) + "</p>"
+        inner += "<p>Dependency cycles: " + "; ".join(idents(c, " → ") for c in a.cycles) + "</p>"
     return _section("plan", "Plan", inner)
 
 
@@ -148,7 +162,7 @@ def gates_section(board: Board, board_path: Path | None = None) -> str:
         if g is None or g.is_empty:
             continue
         row = [
-            e(it.id),
+            ident(it.id),
             e(it.status),
             e(g.exit_criteria),
             f"<code>{e(g.verify)}</code>" if g.verify else "",
@@ -158,7 +172,7 @@ def gates_section(board: Board, board_path: Path | None = None) -> str:
             v = views.get(it.id)
             row += [e(g.level or ""), f"{e(v.status)}: {e(v.reason)}" if v else ""]
         rows.append(row)
-    waivers = [[e(w.item), e(w.reason), e(w.approved_by), e(w.expires or "")] for w in board.waivers]
+    waivers = [[ident(w.item), e(w.reason), e(w.approved_by), e(w.expires or "")] for w in board.waivers]
     heads = ["Item", "Status", "Exit criteria", "Verify", "Evidence and checks"]
     inner = "<p>Gate definitions (results come from <code>readiness check</code>; this page runs nothing).</p>"
     if views is not None:
@@ -201,6 +215,22 @@ def report_section(board: Board, board_path: Path | None) -> str:
     inner = (
         f'<p>Go/no-go: <strong class="{verdict}">{e(rep.decision.label)}</strong></p>'
         + (f"<ul>{reasons}</ul>" if reasons else "")
-        + f"<pre>{e(rep.render_markdown())}</pre>"
+        + f"<pre>{ids_kept_whole(e(rep.render_markdown()), board_ids(board))}</pre>"
     )
     return _section("report", f"Weekly report {rep.week}", inner)
+
+
+def board_ids(board: Board) -> list[str]:
+    """The ids of the board's items, risks and milestones."""
+    return [*(it.id for it in board.items), *(r.id for r in board.risks), *(m.id for m in board.milestones)]
+
+
+def ids_kept_whole(escaped: str, ids: Iterable[str]) -> str:
+    """``escaped`` text with the ``ids`` in it made unbreakable (``ident``)."""
+    ids = [i for i in ids if i]
+    if not ids:
+        return escaped
+    alternatives = "|".join(re.escape(html.escape(i, quote=True)) for i in sorted(ids, key=len, reverse=True))
+    # Not inside a longer word or id ("T-0011" holds "T-001").
+    pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])")
+    return pattern.sub(r'<span class="id">\1</span>', escaped)
