@@ -432,7 +432,7 @@ def test_link_answers_given_to_the_next_analysis_serve_only_while_the_links_are_
     }
     assert answers(a) == answers(Analysis(board.model_copy()))
     same_links = not before.duplicates and all(
-        x.id == y.id and x.depends_on == y.depends_on for x, y in zip(now, then, strict=True)
+        x.id == y.id and x.depends_on == y.depends_on and x.parent == y.parent for x, y in zip(now, then, strict=True)
     )
     assert given == same_links
     assert (shared >= LINKS | {"_succ"}) if given else not shared

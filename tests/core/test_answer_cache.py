@@ -224,3 +224,15 @@ def test_the_entry_point_answers_without_importing_the_model(board: Path, tmp_pa
     assert imports and not any("pydantic" in line or any(r in line for r in records) for line in imports)
     said = [line for line in second.stderr.decode().splitlines() if not line.startswith("import time:")]
     assert said == [line for line in first.stderr.decode().splitlines() if not line.startswith("import time:")]
+
+
+def test_a_kept_export_is_computed_again_when_the_project_settings_change(board: Path, loads: list[str]) -> None:
+    """export reads the project's settings (the go/no-go scope): a kept answer holds only while
+    they read the same, and is computed again once they change."""
+    settings = board.parent / ".readiness.toml"
+    settings.write_text('[go_no_go]\nscope = "P0"\n', encoding="utf-8")
+    first = run("export", "-f", "json", str(board))
+    assert run("export", "-f", "json", str(board)) == first and len(loads) == 1
+    settings.write_text('[go_no_go]\nscope = "all"\n', encoding="utf-8")
+    assert run("export", "-f", "json", str(board)) == fresh("export", "-f", "json", str(board))
+    assert len(loads) == 3  # computed again (and once more for the fresh reference)

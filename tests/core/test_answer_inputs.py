@@ -78,6 +78,10 @@ def allowed(board: Path, reads: list[read_log.Read]) -> set[str]:
             folders = _ancestors(os.path.dirname(os.path.abspath(args[0])))
             paths |= {os.path.join(f, ".git") for f in folders}
             paths |= _ancestors(os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(args[0])), args[1])))
+        if kind == "settings":  # the user's file, and the project's searched for from here up
+            paths |= _ancestors(args[1])
+            for folder in _ancestors(args[0]):
+                paths |= {os.path.join(folder, name) for name in (".readiness.toml", "pyproject.toml", ".git")}
     return paths
 
 

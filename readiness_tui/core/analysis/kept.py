@@ -105,9 +105,10 @@ def kept_names(cls: type, links_only: bool = False) -> list[str]:
 
 #: What of an item the kept answers read: an item whose fields these are equal to the item the
 #: answers were worked out from gets the same answers (a hypothesis test edits every field).
-GRAPH_FIELDS = ("id", "status", "depends_on", "estimate_days")
-#: What the ``kept_links`` answers read of an item.
-LINK_FIELDS = ("id", "depends_on")
+GRAPH_FIELDS = ("id", "status", "depends_on", "estimate_days", "parent")
+#: What the ``kept_links`` answers read of an item, and the parent: which items are parents decides
+#: which take time in the schedule a ``Delta`` works out from them.
+LINK_FIELDS = ("id", "depends_on", "parent")
 
 #: How much of the kept answers still serve the items now (``what_serves``).
 ALL, LINKS = "all", "links"

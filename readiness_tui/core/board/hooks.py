@@ -33,6 +33,10 @@ class Hooks:
     def parsed(self, path: Path, stamp: FileStamp, parts: str | list[str], board: Board) -> None:
         """The board at ``path`` was just parsed or written: its text (whole or in parts) and model."""
 
+    def noting(self) -> bool:
+        """Whether reads are being noted now (``note``): a read costly to describe asks first."""
+        return False
+
     def note(self, kind: str, args: tuple[str, ...], result: str) -> None:
         """A read outside the board an answer depends on (see ``cache.read_log``)."""
 

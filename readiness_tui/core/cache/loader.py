@@ -33,6 +33,9 @@ class CacheHooks(hooks.Hooks):
     def parsed(self, path: Path, stamp: FileStamp, parts: str | list[str], board: Board) -> None:
         board_cache.remember(path, stamp, parts, board)
 
+    def noting(self) -> bool:
+        return read_log.active()
+
     def note(self, kind: str, args: tuple[str, ...], result: str) -> None:
         read_log.note(kind, args, result)
 

@@ -12,7 +12,8 @@ Off (the default, and always in the app) ``note`` does nothing.
 from __future__ import annotations
 
 #: One read: (kind, its arguments, what it gave). Kinds: "board" (real path; sha256 of the bytes),
-#: "root_problem" (board path, configured repo_root; the refusal, or "").
+#: "root_problem" (board path, configured repo_root; the refusal, or ""), "settings" (where the
+#: command ran, the user's settings file; a digest of every settings file read).
 Read = tuple[str, tuple[str, ...], str]
 
 _log: list[Read] | None = None

@@ -10,6 +10,7 @@ keymap), which a project file may not set. Every value remembers where it came f
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import re
 import tomllib
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from readiness_tui.core.board import hooks
 from readiness_tui.core.board.segments import find_key_line
 from readiness_tui.core.model.board import PRIORITIES, Board
 from readiness_tui.core.model.problems import Problem, suggest
@@ -228,7 +230,27 @@ def load_config(start: Path | None = None, user_file: Path | None = None) -> Con
         _apply(cfg, path, table, project=True)
     if os.environ.get("READINESS_THEME"):
         cfg.values["theme"], cfg.origins["theme"] = os.environ["READINESS_THEME"], "$READINESS_THEME"
+    loader = hooks.current()
+    if loader.noting():  # a kept answer that read the settings holds only while they read the same
+        where = str((start or Path.cwd()).resolve())
+        loader.note("settings", (where, str(user)), settings_fingerprint(Path(where), user))
     return cfg
+
+
+def settings_fingerprint(start: Path, user: Path) -> str:
+    """A digest of every settings file a command run in ``start`` reads (the user's, and the
+    project's nearest) and of the variables that override them: what a kept answer depends on."""
+    digest = hashlib.sha256()
+    found = find_project_file(start)
+    for path in (user, found[0] if found else None):
+        digest.update(str(path).encode() + b"\0")
+        try:
+            digest.update(path.read_bytes() if path is not None else b"-")
+        except OSError:
+            digest.update(b"-")
+        digest.update(b"\0")
+    digest.update(os.environ.get("READINESS_THEME", "").encode())
+    return digest.hexdigest()
 
 
 def default_boards(cfg: Config) -> list[Path]:
