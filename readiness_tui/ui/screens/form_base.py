@@ -49,6 +49,8 @@ class FormScreen(ModalScreen[Any]):
         self.form_title = title
         self.values = values
         self.focus_field = focus
+        #: The errors the last save refused, by field key, while they stand.
+        self.refused: dict[str, str] = {}
         #: Buttons beside Save and Cancel: (id, label, variant); pressing one calls ``button``.
         self.extra_buttons: list[tuple[str, str, ButtonVariant]] = []
 
@@ -110,17 +112,47 @@ class FormScreen(ModalScreen[Any]):
 
     def action_save(self) -> None:
         result, errors = self.check(self.read())
+        self.refused = dict(errors)
         for row in self.rows():
             err = self.query_one(f"#{wid(row.key)}-error", Static)
             msg = errors.get(row.key, "")
             err.update(escape(msg))
             err.display = bool(msg)
-        summary = self.query_one("#form-summary", Static)
+        self._show_summary()
         if errors:
-            summary.update(escape(f"{len(errors)} field(s) need fixing: " + ", ".join(errors)))
-            self.query_one(f"#{wid(next(iter(errors)))}").focus()
+            self._focus_refused()
             return
         self.dismiss(result)
+
+    def _show_summary(self) -> None:
+        errors = self.refused
+        text = f"{len(errors)} field(s) need fixing: " + ", ".join(errors) if errors else ""
+        self.query_one("#form-summary", Static).update(escape(text))
+
+    def _focus_refused(self) -> None:
+        """Typing after a refused save goes into a refused field: the focused one if it was
+        refused, else the first refused one in the form's order."""
+        focused = self.focused
+        keys = [row.key for row in self.rows() if row.key in self.refused]
+        if not keys or (focused is not None and focused.id in {wid(k) for k in keys}):
+            return
+        self.query_one(f"#{wid(keys[0])}").focus()
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    def _edited(self, event: Input.Changed | TextArea.Changed) -> None:
+        """A refused field's error goes as soon as its value passes the same check the save runs
+        (new errors wait for the save: a half-typed value is not a mistake yet)."""
+        widget = event.input if isinstance(event, Input.Changed) else event.text_area
+        key = next((row.key for row in self.rows() if wid(row.key) == widget.id), None)
+        if key is None or key not in self.refused:
+            return
+        _result, errors = self.check(self.read())
+        if key in errors:
+            return
+        del self.refused[key]
+        self.query_one(f"#{wid(key)}-error", Static).display = False
+        self._show_summary()
 
     def action_cancel(self) -> None:
         if not self.changed:

@@ -41,6 +41,17 @@ COLUMNS: tuple[Column, ...] = (
     Column("dependents", "Dpt", 3, "right"),
     Column("gate", "Gate", 8, "left"),
 )
+#: Below this many cells of title the narrow columns give way, in this order: (key, width, label);
+#: width 0 drops the column, a smaller width shows the short form (``narrow``).
+MIN_TITLE = 24
+NARROWING: tuple[tuple[str, int, str], ...] = (
+    ("dependents", 0, ""),
+    ("estimate", 0, ""),
+    ("deps", 0, ""),
+    ("gate", 4, "Gate"),  # the mark alone: ✔ ✘ ⚠ ● ...
+    ("target", 0, ""),
+    ("priority", 3, "Pri"),  # the priority without its score
+)
 #: The live gate status (``core.gates``) as the Gate column shows it, and its style.
 LIVE_GATE: dict[str, tuple[str, str]] = {
     "pass": ("✔ pass", "backlog--ready"),
@@ -189,6 +200,16 @@ def cell(
         text = gate_text(it, gate_status)
         return text, ("backlog--dim" if text == "—" else "")
     return "", ""
+
+
+def narrow(key: str, text: str) -> str:
+    """A cell's short form when its column gave way to the title (``NARROWING``): the gate's mark,
+    the priority without its score."""
+    if key == "gate":
+        return text[:1]
+    if key == "priority":
+        return text.split(" ", 1)[0]
+    return text
 
 
 def tree_title(it: Item, depth: int, has_children: bool, folded: bool, rollup: Rollup | None) -> tuple[str, str]:

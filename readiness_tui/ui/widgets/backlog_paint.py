@@ -7,6 +7,7 @@ dropped when the styles or the width change; an edit repaints only the rows it c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from math import ceil
 from typing import Protocol
 
@@ -17,7 +18,17 @@ from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 
 from readiness_tui.core.model.board import Item
-from readiness_tui.ui.widgets.backlog_cells import COLUMNS, Column, GroupRow, cell, fit, tree_title
+from readiness_tui.ui.widgets.backlog_cells import (
+    COLUMNS,
+    MIN_TITLE,
+    NARROWING,
+    Column,
+    GroupRow,
+    cell,
+    fit,
+    narrow,
+    tree_title,
+)
 from readiness_tui.ui.widgets.backlog_rows import RowModel
 
 #: The styles of the backlog's lines (the table's component classes and CSS).
@@ -104,23 +115,31 @@ class LinePainter:
             "id": max([6, *(len(it.id) for it in sample)]),
             "owner": max([5, *(len(model.owner(it)) for it in sample)]),
         }
-        fixed = sum(c.width for c in COLUMNS if c.width) + len(COLUMNS)  # one space after each column
         widths = {c.key: c.width for c in COLUMNS}
         labels = {c.key: c.label for c in COLUMNS}
+        for key in ("id", "owner"):  # narrower than the default when every value is short
+            widths[key] = min(widths[key], max(want[key], len(labels[key])))
+
+        def title_room() -> int:
+            return width - sum(w + 1 for w in widths.values() if w) - 1  # one space after each column
+
+        # At narrow widths the small columns give way first: the title keeps at least MIN_TITLE.
+        for key, w, label in NARROWING:
+            if title_room() >= MIN_TITLE:
+                break
+            widths[key], labels[key] = w, label
         for key, cap in (("id", 14), ("owner", 14)):
-            room = width - fixed - 24  # keep at least 24 cells of title
-            target = min(want[key], cap)
-            extra = max(0, min(target - widths[key], room))
+            extra = max(0, min(min(want[key], cap) - widths[key], title_room() - MIN_TITLE))
             widths[key] += extra
-            fixed += extra
-            if target < widths[key]:  # narrower than the default when every value is short
-                fixed -= widths[key] - max(target, len(labels[key]))
-                widths[key] = max(target, len(labels[key]))
-        title_w = max(8, width - fixed)
+        title_w = max(8, title_room())
         out = []
         x = 0
         for c in COLUMNS:
             w = title_w if c.width == 0 else widths[c.key]
+            if not w:
+                continue
+            if w < c.width:
+                c = replace(c, label=labels[c.key])
             out.append((c, x, w))
             x += w + 1
         self._layout = (width, out)
@@ -227,6 +246,8 @@ class LinePainter:
                     text = fit(text, w - len(rollup) - 1, "left") + " " + rollup
             else:
                 text, extra = cell(col.key, it, m.facts, m.open_deps, m.dependents, m.gate_status)
+                if w < col.width:
+                    text = narrow(col.key, text)
             style = row_style + self.style(extra) if extra else row_style
             if cursor is not None:
                 style += cursor
