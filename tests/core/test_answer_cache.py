@@ -206,17 +206,21 @@ def test_a_board_changed_while_the_command_ran_is_not_kept(
     assert entries() == []
 
 
-def test_the_entry_point_answers_without_importing_the_model(board: Path, tmp_path: Path) -> None:
-    """A real process, twice: the second prints the same bytes and never imports pydantic."""
+@pytest.mark.parametrize(("words", "code"), [(["lint"], 1), (["export", "-f", "json"], 0)], ids=["lint", "export"])
+def test_the_entry_point_answers_without_importing_the_model(
+    board: Path, tmp_path: Path, words: list[str], code: int
+) -> None:
+    """A real process, twice: the second prints the same bytes and never imports pydantic (export
+    reads the project's settings, which the kept answer checks again without the model)."""
     env = {k: v for k, v in os.environ.items() if k != answer_cache.OFF_ENV}
-    argv = [sys.executable, "-X", "importtime", "-m", "readiness_tui", "lint", str(board)]
+    argv = [sys.executable, "-X", "importtime", "-m", "readiness_tui", words[0], str(board), *words[1:]]
     first = subprocess.run(argv, capture_output=True, env=env, timeout=60)
     assert b"pydantic" in first.stderr  # computed: the model was imported
     start = time.monotonic()
     while not entries() and time.monotonic() - start < 60:  # the child writes it after we exit
         time.sleep(0.02)
     second = subprocess.run(argv, capture_output=True, env=env, timeout=60)
-    assert second.returncode == first.returncode == 1
+    assert second.returncode == first.returncode == code
     assert second.stdout == first.stdout
     imports = [line for line in second.stderr.decode().splitlines() if line.startswith("import time:")]
     # Neither pydantic nor the records (the model package's problems module is a few located-error classes).

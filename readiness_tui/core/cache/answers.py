@@ -161,7 +161,7 @@ def _still(kind: str, args: tuple[str, ...], result: str) -> bool:
 
         return root_problem(args[0], args[1]) == result
     if kind == "settings" and len(args) == 2:
-        from readiness_tui.core.settings.config import settings_fingerprint
+        from readiness_tui.core.settings.files import settings_fingerprint
 
         return settings_fingerprint(Path(args[0]), Path(args[1])) == result
     return False  # a read this code cannot make again: the answer cannot be vouched for

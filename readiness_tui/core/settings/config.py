@@ -10,7 +10,6 @@ keymap), which a project file may not set. Every value remembers where it came f
 from __future__ import annotations
 
 import difflib
-import hashlib
 import os
 import re
 import tomllib
@@ -23,9 +22,9 @@ from readiness_tui.core.board import hooks
 from readiness_tui.core.board.segments import find_key_line
 from readiness_tui.core.model.board import PRIORITIES, Board
 from readiness_tui.core.model.problems import Problem, suggest
+from readiness_tui.core.settings.files import find_project_file, settings_fingerprint
 from readiness_tui.core.settings.keys import check_keymap, unknown_bindings
 
-PROJECT_FILE = ".readiness.toml"
 USER_FILE = "config.toml"
 
 
@@ -78,21 +77,6 @@ def user_config_path() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("readiness")) / USER_FILE
-
-
-def find_project_file(start: Path) -> tuple[Path, str] | None:
-    """The nearest ``.readiness.toml``, or ``pyproject.toml`` with ``[tool.readiness]``, from ``start``
-    upwards (not above a repository's root); with the table path its settings sit under."""
-    for d in (start, *start.parents):
-        own = d / PROJECT_FILE
-        if own.is_file():
-            return own, ""
-        py = d / "pyproject.toml"
-        if py.is_file() and "[tool.readiness" in py.read_text(encoding="utf-8", errors="replace"):
-            return py, "tool.readiness"
-        if (d / ".git").exists():
-            return None
-    return None
 
 
 def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -235,22 +219,6 @@ def load_config(start: Path | None = None, user_file: Path | None = None) -> Con
         where = str((start or Path.cwd()).resolve())
         loader.note("settings", (where, str(user)), settings_fingerprint(Path(where), user))
     return cfg
-
-
-def settings_fingerprint(start: Path, user: Path) -> str:
-    """A digest of every settings file a command run in ``start`` reads (the user's, and the
-    project's nearest) and of the variables that override them: what a kept answer depends on."""
-    digest = hashlib.sha256()
-    found = find_project_file(start)
-    for path in (user, found[0] if found else None):
-        digest.update(str(path).encode() + b"\0")
-        try:
-            digest.update(path.read_bytes() if path is not None else b"-")
-        except OSError:
-            digest.update(b"-")
-        digest.update(b"\0")
-    digest.update(os.environ.get("READINESS_THEME", "").encode())
-    return digest.hexdigest()
 
 
 def default_boards(cfg: Config) -> list[Path]:
