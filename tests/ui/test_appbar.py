@@ -168,3 +168,23 @@ async def test_two_boards_of_one_title_are_told_apart_by_their_file(make_app) ->
             rows.append(top_row(app.export_screenshot()))
     assert "final-implementation-plan.toml" in rows[0]
     assert "memory-subsystem-remediation" in rows[1]
+
+
+@pytest.mark.parametrize(("width", "shown"), [(80, "checkout-ser"), (120, "checkout-service-readiness.toml")])
+async def test_a_board_with_levels_keeps_its_file_name_in_the_bar(
+    tmp_path: Path, make_app, width: int, shown: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The level beside the state takes its room from the state's share, not the file name's."""
+    boards = FIXTURE.parents[3] / "boards"
+    shutil.copytree(boards / "checkout-service", tmp_path / "checkout-service")
+    board = tmp_path / "checkout-service-readiness.toml"
+    shutil.copy(boards / board.name, board)
+    app = make_app(board)
+    async with app.run_test(size=(width, 24)) as pilot:
+        for _ in range(40):  # the level arrives from the gates' first results, after the first frame
+            await pilot.pause()
+            row = top_row(app.export_screenshot())
+            if "level silver" in row:
+                break
+        assert "level silver" in row
+        assert shown in row

@@ -22,6 +22,9 @@ from readiness_tui.core.outputs.display import fit_words
 SEP = " · "
 #: A last edit with less room than this is left out rather than shown as a stub.
 MIN_EDIT = 12
+#: The most the level beside the state may take (``#bar-level``'s max-width).
+LEVEL_WIDTH = 24
+
 #: A title with less room than this beside the file name is left out: the file name stays.
 MIN_TITLE = 8
 
@@ -63,7 +66,7 @@ class AppBar(Horizontal):
     AppBar > #bar-title { width: 1fr; padding: 0 1; text-style: bold; text-wrap: nowrap; }
     AppBar > #bar-state { width: 44; padding: 0 1; text-align: right; text-wrap: nowrap; }
     AppBar > #bar-problems { width: auto; max-width: 20; padding: 0 1; text-wrap: nowrap; }
-    AppBar > #bar-level { width: auto; max-width: 34; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; display: none; }
+    AppBar > #bar-level { width: auto; max-width: 24; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; display: none; }
     AppBar > #gonogo { width: 22; padding: 0 1; text-align: center; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
@@ -83,9 +86,15 @@ class AppBar(Horizontal):
         yield Static("go/no-go —", id="gonogo")
 
     def on_resize(self, event: events.Resize) -> None:
-        # The state takes about a third of a narrow bar, at most 44 columns; the title the rest.
-        self.query_one("#bar-state", Static).styles.width = max(20, min(44, (event.size.width - 22) // 2))
+        self._size_state(event.size.width)
         self.call_after_refresh(self._fit)
+
+    def _size_state(self, width: int) -> None:
+        # The state takes about a third of a narrow bar, at most 44 columns; the title the rest. A
+        # level shown beside them (its width at most ``LEVEL_WIDTH``) is taken from the state's
+        # share, so that the file name keeps its room.
+        level = LEVEL_WIDTH if self.query_one("#bar-level", Static).display else 0
+        self.query_one("#bar-state", Static).styles.width = max(20 - level // 6, min(44, (width - 22 - level) // 2))
 
     def _fit(self) -> None:
         self._show_title()
@@ -153,7 +162,11 @@ class AppBar(Horizontal):
     def set_level(self, headline: str, gaps: str = "") -> None:
         """The board's readiness level and what stands before the next (hidden without levels)."""
         w = self.query_one("#bar-level", Static)
-        w.display = bool(headline)
+        shown = bool(headline)
+        if w.display != shown:
+            w.display = shown
+            self._size_state(self.size.width)
+            self.call_after_refresh(self._fit)
         w.tooltip = gaps or None
         w.update(escape(headline))
 
