@@ -135,25 +135,25 @@ Node = Text | Flag | Field | Compare | Not | And | Or | View
 
 # ---------------------------------------------------------------------- words
 @dataclass(frozen=True)
-class _Tok:
+class Token:
     kind: str  # "word", "(", ")", "not"
     text: str
     pos: int  # 0-based column of its first character
     quoted: bool = False  # the whole word was one quoted string
 
 
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
+def _tokens(text: str) -> list[Token]:
+    out: list[Token] = []
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch.isspace():
             i += 1
         elif ch in "()":
-            out.append(_Tok(ch, ch, i))
+            out.append(Token(ch, ch, i))
             i += 1
         elif ch in "-!" and i + 1 < n and not text[i + 1].isspace():
-            out.append(_Tok("not", ch, i))
+            out.append(Token("not", ch, i))
             i += 1
         elif ch in "-!":
             raise FilterError(f"'{ch}' needs a term after it", i + 1, f"e.g. {ch}status:done")
@@ -173,11 +173,11 @@ def _tokens(text: str) -> list[_Tok]:
             word = "".join(buf)
             quoted_whole = quoted_whole and len(buf) == 1
             if not quoted_whole and word.lower() in ("or", "and"):
-                out.append(_Tok(word.lower(), word, start))
+                out.append(Token(word.lower(), word, start))
             elif not quoted_whole and word.lower() == "not":
-                out.append(_Tok("not", word, start))
+                out.append(Token("not", word, start))
             else:
-                out.append(_Tok("word", word, start, quoted_whole))
+                out.append(Token("word", word, start, quoted_whole))
     return out
 
 
@@ -206,7 +206,7 @@ def _split_values(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------- parsing
-class _Parser:
+class Parser:
     def __init__(self, text: str, vocab: Vocabulary | None, seen_views: tuple[str, ...] = ()) -> None:
         self.text = text
         self.toks = _tokens(text)
@@ -214,7 +214,7 @@ class _Parser:
         self.vocab = vocab
         self.seen_views = seen_views
 
-    def peek(self) -> _Tok | None:
+    def peek(self) -> Token | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
 
     def end_col(self) -> int:
@@ -236,7 +236,7 @@ class _Parser:
             nodes.append(self.parse_and(after=tok))
         return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
 
-    def parse_and(self, after: _Tok | None = None) -> Node:
+    def parse_and(self, after: Token | None = None) -> Node:
         nodes: list[Node] = []
         while (tok := self.peek()) is not None and tok.kind not in (")", "or"):
             if tok.kind == "and":
@@ -280,7 +280,7 @@ class _Parser:
         self.i += 1
         return self.term(tok)
 
-    def term(self, tok: _Tok) -> Node:
+    def term(self, tok: Token) -> Node:
         word = tok.text
         if tok.quoted:
             return Text(_unquote(word).lower())
@@ -303,7 +303,7 @@ class _Parser:
             )
         return self.field(canon, op, value, tok.pos + len(m.group(1)) + len(op) + 1, tok)
 
-    def field(self, name: str, op: str, raw: str, col: int, tok: _Tok) -> Node:
+    def field(self, name: str, op: str, raw: str, col: int, tok: Token) -> Node:
         values = [v for v in _split_values(raw) if v] if raw else []
         if not values:
             example = {"owner": "@ana", "status": "todo", "priority": "P0", "view": "mine"}.get(name, "...")
@@ -342,7 +342,7 @@ class _Parser:
             if key in self.seen_views:
                 raise FilterError(f"view {name!r} refers to itself", col, "a view may not name itself")
             try:
-                inner = _Parser(views[key], self.vocab, (*self.seen_views, key)).parse()
+                inner = Parser(views[key], self.vocab, (*self.seen_views, key)).parse()
             except FilterError as exc:
                 raise FilterError(f"view {name!r} is broken ({exc})", col, "fix the view's filter") from None
             nodes.append(View(key, inner if inner is not None else And(())))
@@ -351,7 +351,7 @@ class _Parser:
 
 def parse_tree(text: str, vocab: Vocabulary | None = None) -> Node | None:
     """The tree of a filter (None when it is empty); raises ``FilterError``."""
-    return _Parser(text, vocab).parse()
+    return Parser(text, vocab).parse()
 
 
 # ---------------------------------------------------------------------- printing

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from readiness_tui.core.filters.syntax import And, Compare, Field, Flag, Node, Not, Or, Text, _Parser, _Tok
+from readiness_tui.core.filters.syntax import And, Compare, Field, Flag, Node, Not, Or, Parser, Text, Token
 from readiness_tui.core.filters.values import FilterError
 from readiness_tui.core.model.problems import suggest
 from readiness_tui.core.portfolio.summary import BoardRow
@@ -27,8 +27,8 @@ _OPS = ("<=", ">=", "<", ">", "=")
 Pred = Callable[[BoardRow], bool]
 
 
-class _PortfolioParser(_Parser):
-    def term(self, tok: _Tok) -> Node:
+class _PortfolioParser(Parser):
+    def term(self, tok: Token) -> Node:
         word = tok.text
         if tok.quoted:
             return Text(word[1:-1].lower())
