@@ -94,7 +94,8 @@ class AppBar(Horizontal):
         # level shown beside them (its width at most ``LEVEL_WIDTH``) is taken from the state's
         # share, so that the file name keeps its room.
         level = LEVEL_WIDTH if self.query_one("#bar-level", Static).display else 0
-        self.query_one("#bar-state", Static).styles.width = max(20 - level // 6, min(44, (width - 22 - level) // 2))
+        least = 16 if level else 20
+        self.query_one("#bar-state", Static).styles.width = max(least, min(44, (width - 22 - level) // 2))
 
     def _fit(self) -> None:
         self._show_title()
