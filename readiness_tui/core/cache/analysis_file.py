@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from readiness_tui.core.board.file import DiskState, disk_state
 from readiness_tui.core.cache import in_flight
-from readiness_tui.core.cache.files import Damaged, code_digest, safe_file, unsealed, write_sealed
+from readiness_tui.core.cache.files import Damaged, safe_file, unsealed, write_sealed
 
 if TYPE_CHECKING:
     from readiness_tui.core.board.fsutil import FileStamp
@@ -36,7 +36,9 @@ def seed_file(entry: Path) -> Path:
 
 
 def _header(entry_header: bytes) -> bytes:
-    return entry_header + code_digest().encode() + b"\n"
+    # The entry's header names the code already (``cache_files.code_digest``): the seed serves
+    # that entry alone.
+    return entry_header + b"seed\n"
 
 
 def read(entry: Path, entry_header: bytes, board: Board, items: list[Item] | None = None) -> bool:
@@ -95,11 +97,6 @@ def pending() -> bool:
 
 def forget_pending() -> None:
     _pending.clear()
-
-
-def prepare_child() -> None:
-    """What a forked writer needs imported and read, done before the fork (see ``caches``)."""
-    code_digest()
 
 
 def flush(may_import: bool = True) -> None:

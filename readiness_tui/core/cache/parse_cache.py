@@ -113,7 +113,6 @@ def _entry(path: Path) -> Path:
 def prepare_child() -> None:
     """What a forked writer needs imported and read, done before the fork (see ``caches``)."""
     version_line()
-    analysis_cache.prepare_child()
 
 
 @lru_cache(maxsize=1)
