@@ -35,6 +35,7 @@ from readiness_tui.core.importers.assemble import assemble
 from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from readiness_tui.core.importers.builder import Builder, split_keyval
 from readiness_tui.core.importers.finalize import finalize
+from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.group_refs import resolve_dependency_words
 from readiness_tui.core.importers.heading_groups import risk_prose
 from readiness_tui.core.importers.heading_roles import heading_role
@@ -130,6 +131,7 @@ def _prepass_streams(b: Builder, root: Section) -> None:
 
 def _walk_document(b: Builder, root: Section) -> None:
     meta_blocks(b, root)
+    read_gantts(b, root, {})
     for sec in root.children:
         if sec.level == 1 and "h1" not in b.meta:
             b.meta["h1"] = True
@@ -142,6 +144,7 @@ def _walk_document(b: Builder, root: Section) -> None:
                 b.used(sec.line, f"H1 {title!r} -> board.title")
             b.mark(sec)
             meta_blocks(b, sec)
+            read_gantts(b, sec, {})
             for child in sec.children:
                 walk(b, child, Ctx())
         else:

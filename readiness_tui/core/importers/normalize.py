@@ -3,6 +3,7 @@
 Each rewrite keeps the line count (report lines keep pointing at the plan's own lines) and is reported.
 - ``### ✅ TASK 2: x`` (a task word and a plain number): the id ``TASK-2``, and ``Task 2, 7`` elsewhere
   in the plan names those items; ``#### Task 2.4.1a: x`` (a dotted number): the id is the number.
+- ``{{<mermaid>}}`` .. ``{{< /mermaid >}}`` (a site generator's shortcode) is the ```` ```mermaid ```` fence it stands for.
 - ``**Key Dependencies**: pandas, chardet`` names packages, not items: it is renamed so that no
   dependency reader takes its words.
 """
@@ -29,6 +30,8 @@ _NOT_ITEM_DEPS = re.compile(
     re.I,
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
+#: A site generator's diagram shortcode (Hugo, Docsy): ``{{<mermaid>}}`` .. ``{{< /mermaid >}}``.
+_SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*(?P<close>/)?\s*mermaid\b[^}]*[>%]\}\}\s*$", re.I)
 
 
 def _task_ids(lines: list[str]) -> dict[str, str]:
@@ -48,6 +51,12 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     ids = _task_ids(lines)
     fenced = False
     for n, ln in enumerate(lines):
+        sc = _SHORTCODE.match(ln)
+        if sc:
+            # Read as the fence it stands for, so the chart is one code block and not paragraphs.
+            lines[n] = ln = "```" if sc.group("close") else "```mermaid"
+            if not sc.group("close"):
+                note(n + 1, "mermaid shortcode read as a ```mermaid block")
         if _FENCE.match(ln):
             fenced = not fenced
         if fenced:

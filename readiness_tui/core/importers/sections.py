@@ -22,6 +22,7 @@ from readiness_tui.core.importers.board_sections import (
 )
 from readiness_tui.core.importers.builder import Builder, split_keyval
 from readiness_tui.core.importers.dates_effort import parse_target
+from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.generic import generic_block, handle_comment, handle_notes, handle_plain, read_lists
 from readiness_tui.core.importers.heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
 from readiness_tui.core.importers.heading_roles import heading_role
@@ -120,6 +121,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
     if role not in ("ticket", "stream", "template", "title", "root"):
         section_defaults(b, sec)
+    read_gantts(b, sec, ctx.item_fields(group_phase=True))
     handler = _HANDLERS.get(role, handle_plain)
     new_ctx = handler(b, sec, ctx)
     if new_ctx is None:  # the handler took the children too

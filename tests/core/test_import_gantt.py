@@ -1,0 +1,67 @@
+"""Mermaid gantt charts (issue 43): tasks with ids become items, ``after`` their dependencies."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.gantt import is_gantt, parse_gantt
+
+
+def _items(md: str) -> dict[str, object]:
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    return {i.id: i for i in result.board.items}
+
+
+def test_task_line_fields_follow_mermaid_grammar() -> None:
+    tasks, odd = parse_gantt(
+        "gantt\n  dateFormat YYYY-MM-DD\n  section Build\n"
+        "  Ledger :done, crit, led1, 2025-03-03, 2025-03-10\n"
+        "  Recon :rec1, after led1 tok1, 5d\n"
+        "  Offsite :2025-04-01, 2d\n"
+        "  a stray line\n",
+        1,
+    )
+    led, rec, off = tasks
+    assert (led.id, led.tags, led.start, led.end, led.section) == (
+        "led1",
+        ["done", "crit"],
+        "2025-03-03",
+        "2025-03-10",
+        "Build",
+    )
+    assert (rec.id, rec.after, rec.end) == ("rec1", ["led1", "tok1"], None)
+    assert off.id is None and off.start == "2025-04-01"
+    assert odd == [(7, "gantt line 'a stray line' is not a task (no ':')")]
+
+
+def test_only_a_chart_whose_first_word_is_gantt_is_read() -> None:
+    assert is_gantt("%% comment\ngantt\n  A :a1, 1d")
+    assert not is_gantt("graph LR\n  a --> b")
+
+
+def test_chart_in_any_section_makes_items_statuses_and_dependencies() -> None:
+    items = _items(
+        "# Plan\n\n## Timeline\n\n```mermaid\ngantt\n  A :done, a1, 2025-01-01, 3d\n"
+        "  B :active, b1, after a1, 2025-01-09\n  C :c1, after b1 zz, 2d\n```\n"
+    )
+    assert {k: (v.status, v.depends_on) for k, v in items.items()} == {  # type: ignore[attr-defined]
+        "a1": ("done", []),
+        "b1": ("in_progress", ["a1"]),
+        "c1": ("todo", ["b1"]),
+    }
+    assert items["b1"].target == "2025-01-09"  # type: ignore[attr-defined]
+
+
+def test_task_without_id_and_unknown_after_are_reported_not_invented() -> None:
+    result = import_markdown("# P\n\n```mermaid\ngantt\n  A :a1, after nope, 1d\n  Lunch :1d\n```\n", "P.md")
+    assert result.board is not None and [i.id for i in result.board.items] == ["a1"]
+    lines = "\n".join(result.report_lines)
+    assert "gantt task 'Lunch' has no id" in lines and "'after nope' names no task of the plan" in lines
+
+
+def test_hugo_shortcode_is_read_as_a_fence_and_other_diagrams_make_no_items() -> None:
+    items = _items(
+        "# P\n\n## Chart\n\n{{< mermaid >}}\ngantt\n  X :x1, 2025-01-01, 1d\n  Y :y1, after x1, 1d\n{{< /mermaid >}}\n\n"
+        "## Graph\n\n```mermaid\ngraph LR\n  x1 --> y1\n```\n"
+    )
+    assert sorted(items) == ["x1", "y1"] and items["y1"].depends_on == ["x1"]  # type: ignore[attr-defined]
