@@ -15,13 +15,13 @@ from collections.abc import Callable
 
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
 _TASK_HEADING = re.compile(
-    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>task|story|ticket)\s+#?(?P<num>\d+(?:\.\d+)*[a-z]?)"
+    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>task|story|ticket|issue)\s+#?(?P<num>\d+(?:\.\d+)*[a-z]?)"
     r"(?P<sep>\s*(?::|—|–|\s-\s|\.\s))",
     re.I,
 )
 #: ``Task 2, 7``, ``Tasks 3 and 4``, ``Task 2.1.1``: a reference to items by their task word and number.
 _TASK_REF = re.compile(
-    r"\b(?P<word>tasks?|stor(?:y|ies)|tickets?)\s+#?(?P<nums>\d+(?:\.\d+)*[a-z]?(?:\s*(?:,|&|\band\b)\s*#?\d+(?:\.\d+)*[a-z]?)*)",
+    r"\b(?P<word>tasks?|stor(?:y|ies)|tickets?|issues?)\s+#?(?P<nums>\d+(?:\.\d+)*[a-z]?(?:\s*(?:,|&|\band\b)\s*#?\d+(?:\.\d+)*[a-z]?)*)",
     re.I,
 )
 #: "Key dependencies", "External dependencies", "Package dependencies": libraries and services, not items.

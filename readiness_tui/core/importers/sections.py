@@ -252,16 +252,20 @@ def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:
 def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     m = PRIO_GROUP_RE.match(sec.bare_title)
     assert m
-    prio = m.group("prio").upper()
+    prio = m.group("prio").upper() if m.group("prio") else parse_priority(m.group("word"))[0]
     has_items = any(heading_role(c) == "ticket" for c in sec.children) or any(
         isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
     )
     if not has_items:
         return handle_plain(b, sec, ctx)
-    values: dict[str, Any] = {"id": prio, "title": f"{prio} {m.group('title')}".strip()}
+    values: dict[str, Any] = {
+        "id": prio,
+        "title": f"{prio} {m.group('title')}".strip() if m.group("prio") else sec.bare_title,
+    }
     if m.group("extra"):
         values["window"] = m.group("extra")
-    b.records["phases"].append(Rec("phases", values, sec.line, "priority group"))
+    if not any(r.values.get("id") == prio for r in b.records["phases"]):  # "High priority" twice: one phase
+        b.records["phases"].append(Rec("phases", values, sec.line, "priority group"))
     b.mark(sec)
     b.used(sec.line, f"priority group heading -> priority {prio} for what it holds, phase {prio!r}")
     inner = replace(ctx, priority=prio, group_phase=prio)
