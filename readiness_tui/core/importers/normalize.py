@@ -4,6 +4,7 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
 - ``### ✅ TASK 2: x`` (a task word and a plain number): the id ``TASK-2``, and ``Task 2, 7`` elsewhere
   in the plan names those items; ``#### Task 2.4.1a: x`` (a dotted number): the id is the number.
 - ``{{<mermaid>}}`` .. ``{{< /mermaid >}}`` (a site generator's shortcode) is the ```` ```mermaid ```` fence it stands for.
+- a roadmap that ticks its phases off: ``Phase 3`` is the item ``PHASE-3`` (see ``phase_items``).
 - ``**Key Dependencies**: pandas, chardet`` names packages, not items: it is renamed so that no
   dependency reader takes its words.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from readiness_tui.core.importers.phase_items import phase_item_ids, rewrite_phase_line
 
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
 _TASK_HEADING = re.compile(
@@ -49,6 +52,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
     ids = _task_ids(lines)
+    phases = phase_item_ids(lines)
     fenced = False
     for n, ln in enumerate(lines):
         sc = _SHORTCODE.match(ln)
@@ -62,6 +66,10 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
         if fenced:
             continue
         new = ln
+        if phases:
+            new, what = rewrite_phase_line(new, phases)
+            if what:
+                note(n + 1, what)
         m = _TASK_HEADING.match(new)
         if m and m.group("num").lower() in ids:
             rid = ids[m.group("num").lower()]

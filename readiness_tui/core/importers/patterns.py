@@ -26,7 +26,8 @@ STREAM_RE = re.compile(
 
 
 PHASE_RE = re.compile(
-    r"^(?P<word>phase|stage|wave)\s+(?P<num>[A-Za-z0-9]+)\b\s*(?:\((?P<extra>[^)]*)\))?\s*(?:[:—–-]\s*)?(?P<title>.*)$",
+    # The number: digits (``2``, ``2a``), one letter (``Phase B``) or a Roman numeral; "Phase Details" is a title.
+    r"^(?P<word>phase|stage|wave)\s+(?P<num>\d[A-Za-z0-9]*|[A-Za-z]|[IVXivx]{1,4})\b\s*(?:\((?P<extra>[^)]*)\))?\s*(?:[:—–-]\s*)?(?P<title>.*)$",
     re.I,
 )
 

@@ -1,0 +1,81 @@
+"""Phases that are the plan's work items: a roadmap that ticks its phases off.
+
+``- [x] **Phase 1: EvalPlus** - ...`` in a checklist, then ``### Phase 1: EvalPlus`` with
+``**Depends on**: Phase 1`` beneath: each phase is one unit of work, done or not, with its own
+dependencies (a common roadmap file of AI-assisted projects, and of release plans). Such a plan's
+phases become items ``PHASE-1`` ..; the checklist entry, the heading and every ``Phase N`` reference
+name the same item.
+
+Phases stay groups (the usual reading) when a phase's section holds checklist entries with ids of
+their own (``- [ ] 1.2 Set up CI``): then the phase is a heading over its items, not an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
+_PHASE_ENTRY = re.compile(
+    r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__)?(?P<word>phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\s*:", re.I
+)
+#: ``### Phase 1: EvalPlus``, ``## ✅ Phase 2 — Auth``.
+_PHASE_HEADING = re.compile(
+    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>phase|stage)\s+(?P<num>\d+(?:\.\d+)?)(?P<sep>\s*(?::|—|–|\s-\s))",
+    re.I,
+)
+#: ``Phase 3, Phase 4``, ``Phases 12 and 13``: references to phases by number.
+_PHASE_REF = re.compile(
+    r"\b(?P<word>phases?|stages?)\s+(?P<nums>\d+(?:\.\d+)?(?:\s*(?:,|&|\band\b)\s*\d+(?:\.\d+)?)*)\b", re.I
+)
+#: A checklist entry that starts with an id of its own: ``- [ ] 1.2 Set up CI``, ``- [x] **T-4** Index``.
+_ENTRY_WITH_ID = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__|`)?(?:[A-Za-z]{1,5}-?\d+|\d+\.\d+)\b(?!\.md|-)")
+_HEADING = re.compile(r"^(#{1,6})\s")
+
+
+def phase_item_ids(lines: list[str]) -> dict[str, str]:
+    """Phase numbers that are items -> their ids; empty unless the plan ticks off two phases or more
+    and no phase section holds items with ids."""
+    ticked = {
+        m.group("num"): f"{m.group('word').upper()}-{m.group('num')}" for m in map(_PHASE_ENTRY.match, lines) if m
+    }
+    if len(ticked) < 2:
+        return {}
+    level = 0
+    in_phase = False
+    for ln in lines:
+        h = _HEADING.match(ln)
+        if h:
+            if in_phase and len(h.group(1)) <= level:
+                in_phase = False
+            hm = _PHASE_HEADING.match(ln)
+            if hm:
+                in_phase, level = True, len(h.group(1))
+            continue
+        if in_phase and _ENTRY_WITH_ID.match(ln) and not _PHASE_ENTRY.match(ln):
+            return {}
+    return ticked
+
+
+def rewrite_phase_line(line: str, ids: dict[str, str]) -> tuple[str, str | None]:
+    """The line with its phase heading or phase references given their item ids, and what was done."""
+    m = _PHASE_HEADING.match(line)
+    if m and m.group("num") in ids:
+        rid = ids[m.group("num")]
+        return m.group("lead") + rid + m.group("sep") + line[
+            m.end() :
+        ], f"heading names phase {m.group('num')}: item id {rid}"
+    em = _PHASE_ENTRY.match(line)
+    if em and em.group("num") in ids:
+        rid = ids[em.group("num")]
+        return line[: em.start("word")] + rid + line[
+            em.end("num") :
+        ], f"checklist entry names phase {em.group('num')}: item id {rid}"
+
+    def ref(mr: re.Match[str]) -> str:
+        nums = re.findall(r"\d+(?:\.\d+)?", mr.group("nums"))
+        if not all(x in ids for x in nums):
+            return mr.group(0)
+        return ", ".join(ids[x] for x in nums)
+
+    new = _PHASE_REF.sub(ref, line)
+    return new, None

@@ -1,0 +1,50 @@
+"""Roadmaps that tick their phases off (issue 43): each phase is an item ``PHASE-N``."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.patterns import PHASE_RE
+from readiness_tui.core.importers.phase_items import phase_item_ids, rewrite_phase_line
+
+TICKED = ["- [x] **Phase 1: Ledger** - x", "- [ ] Phase 2: API (0/2 plans)"]
+
+
+def test_two_ticked_phases_make_phases_items() -> None:
+    assert phase_item_ids(TICKED) == {"1": "PHASE-1", "2": "PHASE-2"}
+    assert phase_item_ids(TICKED[:1]) == {}
+
+
+def test_a_phase_holding_items_with_ids_stays_a_group() -> None:
+    lines = [*TICKED, "## Phase 1: Ledger", "- [ ] 1.1 Schema", "- [ ] 1.2 Writes"]
+    assert phase_item_ids(lines) == {}
+    # Plan files and plain steps under a phase are no items of their own.
+    assert phase_item_ids([*TICKED, "### Phase 1: Ledger", "- [x] 01-01-PLAN.md — schema", "- [ ] write docs"])
+
+
+def test_headings_entries_and_references_name_the_item() -> None:
+    ids = {"1": "PHASE-1", "2": "PHASE-2"}
+    assert rewrite_phase_line("### Phase 2: API", ids)[0] == "### PHASE-2: API"
+    assert rewrite_phase_line("- [x] **Phase 1: Ledger** - x", ids)[0] == "- [x] **PHASE-1: Ledger** - x"
+    assert rewrite_phase_line("**Depends on**: Phases 1 and 2", ids)[0] == "**Depends on**: PHASE-1, PHASE-2"
+    # A phase the plan does not tick off is left alone.
+    assert rewrite_phase_line("after Phase 7", ids) == ("after Phase 7", None)
+
+
+def test_a_phase_word_before_a_title_word_is_not_a_phase_number() -> None:
+    assert PHASE_RE.match("Phase Details") is None
+    m = PHASE_RE.match("Phase B: Move")
+    assert m is not None and m.group("num") == "B"
+
+
+def test_roadmap_imports_phases_with_status_and_dependencies() -> None:
+    md = (
+        "# R\n\n## Phases\n\n- [x] **Phase 1: Ledger** - a\n- [ ] **Phase 2: API** - b\n\n"
+        "## Phase Details\n\n### Phase 2: API\n**Depends on**: Phase 1 (from v1.0)\n\nPlans:\n- [ ] 02-01-PLAN.md — x\n"
+    )
+    result = import_markdown(md, "ROADMAP.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.id, i.status, i.depends_on) for i in result.board.items] == [
+        ("PHASE-1", "done", []),
+        ("PHASE-2", "todo", ["PHASE-1"]),
+    ]
+    assert not result.board.phases  # "Phase Details" is a heading, not a phase
