@@ -54,6 +54,8 @@ _PAREN_RE = re.compile(r"\s*\((?P<body>[^()]{1,60})\)")
 _PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)$", re.I)
 #: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
 #: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
+#: ``### 0.1 README badges [x]``: a task box closing a heading or entry, ticked or not.
+_TRAILING_BOX_RE = re.compile(r"\s+\[(?P<box>[ xX])\]\s*$")
 _TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
 
 
@@ -99,6 +101,10 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
             for f in found:
                 values.update({k: v for k, v in f.items() if k not in values})
             text = " — ".join([parts[0], *rest])
+    box = _TRAILING_BOX_RE.search(text)
+    if box and "status" not in values:
+        values["status"] = "todo" if box.group("box") == " " else "done"
+        text = text[: box.start()]
     end = _TRAILING_STATUS_RE.search(text)
     if end and parse_status(end.group("status")):
         values["status"] = parse_status(end.group("status"))
