@@ -9,7 +9,7 @@ from readiness_tui.core.importers.blocks import Section
 from readiness_tui.core.importers.id_shapes import NOT_IDS
 from readiness_tui.core.importers.status_words import parse_status
 
-_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
+_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 
 
 TICKET_RE = re.compile(
@@ -149,7 +149,8 @@ STATUS_MARKS = (
 )
 
 
-_HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*[:—–|-])\s*", re.I)
+#: ``[P0]``, ``(P1)``, ``P2:``, ``P0 - x``; not ``P0-2``, an id.
+_HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*(?:[:—–|]|-(?!\w)))\s*", re.I)
 
 
 def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:

@@ -70,6 +70,9 @@ _GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|i
 _SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
 
 
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
+
+
 def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     """A dependency cell: ``none``/``-``/``—``/``N/A`` -> nothing; ``A, B``; ranges; leftover words kept.
 
@@ -118,6 +121,16 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     text = _DOTTED_RANGE_RE.sub(_range, text)
     text = _RANGE_RE.sub(_range, text)
     words: list[str] = []
+
+    def _aside(m: re.Match[str]) -> str:
+        # "M-3.1 (WebView2 infrastructure)": words in parentheses explain; unless all of them are ids.
+        toks = [t.strip(".,:;\"'`*") for t in _SPLIT.split(m.group(1)) if t.strip(".,:;\"'`*")]
+        if toks and all(is_id(t) and not NOT_IDS.match(t) for t in toks):
+            return " " + m.group(1) + " "
+        words.append(m.group(0))
+        return " "
+
+    text = _PAREN_RE.sub(_aside, text)
     for raw in _SPLIT.split(text):
         tok = raw.strip().strip("()[]{}.,:;\"'`*")
         if not tok:

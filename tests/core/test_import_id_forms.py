@@ -1,0 +1,25 @@
+"""Id forms met in public roadmaps (issue 43): ``P0-2`` is an id, ``M-1.2`` is one id, asides are words."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers.patterns import TICKET_RE, strip_heading_marks
+from readiness_tui.core.importers.refs import parse_refs
+
+
+def test_p0_followed_by_a_number_is_an_id_not_a_priority_tag() -> None:
+    assert strip_heading_marks("✅ P0-2 — Wire the tab") == ("P0-2 — Wire the tab", {"status": "done"})
+    assert strip_heading_marks("P0 - Wire the tab")[1] == {"priority": "P0"}
+
+
+def test_a_dotted_number_after_a_hyphen_belongs_to_the_id() -> None:
+    m = TICKET_RE.match("M-1.3 — Sortable columns")
+    assert m is not None and m.group("id") == "M-1.3" and m.group("title") == "Sortable columns"
+
+
+def test_words_in_parentheses_after_ids_are_kept_as_words() -> None:
+    refs = parse_refs("M-3.1 (WebView2 infrastructure), P0-2")
+    assert refs.ids == ["M-3.1", "P0-2"] and refs.rest == "(WebView2 infrastructure)"
+
+
+def test_parentheses_holding_only_ids_are_ids() -> None:
+    assert parse_refs("A1 (A2, A3)").ids == ["A1", "A2", "A3"]
