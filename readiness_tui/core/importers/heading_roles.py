@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from readiness_tui.core.importers.blocks import Section
 from readiness_tui.core.importers.id_shapes import NOT_IDS
-from readiness_tui.core.importers.patterns import PHASE_RE, PRIO_GROUP_RE, STREAM_RE, TICKET_RE, strip_heading_marks
+from readiness_tui.core.importers.patterns import (
+    NUMBERED_HEADING_RE,
+    PHASE_RE,
+    PRIO_GROUP_RE,
+    STREAM_RE,
+    TICKET_RE,
+    strip_heading_marks,
+)
 from readiness_tui.core.importers.recipe import RECIPE
 from readiness_tui.core.importers.status_words import status_heading
 
@@ -45,6 +52,30 @@ def ticket_id(sec: Section) -> str | None:
     return m.group("id")
 
 
+#: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
+_NAMES_WORK = re.compile(
+    r"\b(features?|tasks?|steps?|roadmap|next|planned|upcoming|to-?dos?|backlog|work|deliverables?|fixes|"
+    r"improvements?|actions?|changes|recommendations?|items?|priorit(?:y|ies))\b",
+    re.I,
+)
+
+
+def numbered_item_id(sec: Section) -> str | None:
+    """The number of ``### 2. Task detail view`` when its siblings are numbered on from 1 (``### 1.``,
+    ``### 3.``) under a heading that names work and is not numbered itself: features or steps written as
+    headings over prose. A numbered document's own sections ("## 1. Overview") are no items."""
+    if sec.heading is None or sec.level < 3 or sec.parent is None or sec.parent.heading is None:
+        return None
+    m = NUMBERED_HEADING_RE.match(sec.bare_title)
+    parent = sec.parent.bare_title
+    if not m or NUMBERED_HEADING_RE.match(parent) or not _NAMES_WORK.search(parent):
+        return None
+    nums = [int(x.group("num")) for c in sec.parent.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))]
+    if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
+        return None
+    return m.group("num")
+
+
 def holds_items(sec: Section) -> bool:
     """Whether the section's own lists are items with their own ids (``- [ ] DOC-4 ...``, ``- **ABC-1 — x**``):
     then its heading groups them ("Epic 2: Page Templates"), it is neither an item nor a template."""
@@ -69,6 +100,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("phase", PHASE_RE),
     HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
+    HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
     HeadingRule("prio_group", PRIO_GROUP_RE),
     # "## Shipped", "## In progress (3)": a board's column; its items have that status.
     # "Backlog" and "To do" name task lists, which have their own reading ("actions").

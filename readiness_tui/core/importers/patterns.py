@@ -56,6 +56,9 @@ NUMBERED_RE = re.compile(
 )
 
 
+#: ``### 1. Cycle task states``: a heading numbered by a single number (see ``heading_roles.numbered_item_id``).
+NUMBERED_HEADING_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
+
 _BARE_NUMBER_RE = re.compile(r"^(?P<id>\d+)\s+(?P<title>\S.*)$")
 
 

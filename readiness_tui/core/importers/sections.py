@@ -25,7 +25,7 @@ from readiness_tui.core.importers.dates_effort import parse_target
 from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.generic import generic_block, handle_comment, handle_notes, handle_plain, read_lists
 from readiness_tui.core.importers.heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
-from readiness_tui.core.importers.heading_roles import heading_role
+from readiness_tui.core.importers.heading_roles import heading_role, numbered_item_id
 from readiness_tui.core.importers.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.lists import (
     ids_given,
@@ -119,7 +119,7 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
-    if role not in ("ticket", "stream", "template", "title", "root"):
+    if role not in ("ticket", "numbered_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)
     read_gantts(b, sec, ctx.item_fields(group_phase=True))
     handler = _HANDLERS.get(role, handle_plain)
@@ -286,6 +286,7 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 _HANDLERS = {
     "status_group": handle_status_group,
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
+    "numbered_item": lambda b, s, c: handle_ticket(b, s, c, number=numbered_item_id(s)),
     "notes": lambda b, s, c: handle_notes(b, s, c),
     "stream": lambda b, s, c: handle_stream(b, s, c, walk),
     "phase": handle_phase,

@@ -1,0 +1,27 @@
+"""Numbered headings over prose (issue 43): ``### 1. x`` .. ``### 3. z`` under "Next features" are items."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _items(md: str) -> dict[str, str]:
+    result = import_markdown(md, "ROADMAP.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    return {i.id: i.title for i in result.board.items}
+
+
+def test_numbered_headings_under_a_work_heading_are_items() -> None:
+    md = "# R\n\n## Planned work\n\n### 1. Cycle states\n\nText.\n\n### 2. Detail view\n\n- a point\n"
+    assert _items(md) == {"1": "Cycle states", "2": "Detail view"}
+
+
+def test_numbered_sections_of_a_document_are_not_items() -> None:
+    # The heading above does not name work, or is numbered itself, or the numbers do not run from 1.
+    assert _items("# R\n\n## Architecture\n\n### 1. Frontend\n\nText.\n\n### 2. Backend\n\nText.\n") == {}
+    assert _items("# R\n\n## 2. Next steps\n\n### 1. Frontend\n\nText.\n\n### 2. Backend\n\nText.\n") == {}
+    assert _items("# R\n\n## Next features\n\n### 3. Frontend\n\nText.\n\n### 5. Backend\n\nText.\n") == {}
+
+
+def test_a_single_numbered_heading_is_not_a_list_of_items() -> None:
+    assert _items("# R\n\n## Next features\n\n### 1. Only one\n\nText.\n") == {}
