@@ -12,6 +12,7 @@ from typing import Any
 from readiness_tui.core.importers.blocks import ListBlock, Other, Section, Table, plain
 from readiness_tui.core.importers.builder import Builder
 from readiness_tui.core.importers.headers import custom_key, header_field
+from readiness_tui.core.importers.heading_roles import names_work
 from readiness_tui.core.importers.id_shapes import is_id
 from readiness_tui.core.importers.lists import (
     arrow_left_id,
@@ -129,8 +130,35 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if sum(1 for it in entries if entry_id(it.text, plain(it.text))) >= max(1, (len(entries) + 1) // 2):
         id_list(b, lst, sec, ctx, "task")
         return
+    if bold_steps(b, lst, sec, ctx):
+        return
     if any(it.children for it in entries):
         _group_entries(b, lst, sec, ctx)
+
+
+#: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
+_BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
+
+
+def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
+    """A numbered list of bold titles under a heading that names work ("Implementation order"): each entry
+    is a step, an item numbered as the list numbers it; its text and nested bullets are its description."""
+    if not lst.ordered or sec.heading is None or not names_work(sec.bare_title) or len(lst.items) < 2:
+        return False
+    titled = [_BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
+    nums = [str(it.number) if it.number is not None else "" for it in lst.items]
+    if not all(titled) or not all(nums) or any(n in b.items for n in nums):
+        return False
+    for it, m, num in zip(lst.items, titled, nums, strict=True):
+        assert m
+        values: dict[str, Any] = {"id": num, "title": plain(m.group("title")), "kind": "task", **ctx.item_fields()}
+        desc = (plain(m.group("rest"), keep_code=True) + "\n" + b.item_source(it)).strip()
+        if desc:
+            values["description"] = desc + "\n"
+        b.add_item(values, it.line, "step")
+    b.consume(lst, sec)
+    b.used(lst.line, f"numbered steps under {sec.title!r} -> items {nums[0]} .. {nums[-1]}")
+    return True
 
 
 def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:

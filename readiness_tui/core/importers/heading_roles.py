@@ -55,9 +55,14 @@ def ticket_id(sec: Section) -> str | None:
 #: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
 _NAMES_WORK = re.compile(
     r"\b(features?|tasks?|steps?|roadmap|next|planned|upcoming|to-?dos?|backlog|work|deliverables?|fixes|"
-    r"improvements?|actions?|changes|recommendations?|items?|priorit(?:y|ies))\b",
+    r"improvements?|actions?|changes|recommendations?|items?|priorit(?:y|ies)|order|implementation|rollout|plan)\b",
     re.I,
 )
+
+
+def names_work(title: str) -> bool:
+    """Whether a heading names work to be done ("Next features", "Implementation order", "Fixes")."""
+    return bool(_NAMES_WORK.search(title))
 
 
 def numbered_item_id(sec: Section) -> str | None:
@@ -68,7 +73,7 @@ def numbered_item_id(sec: Section) -> str | None:
         return None
     m = NUMBERED_HEADING_RE.match(sec.bare_title)
     parent = sec.parent.bare_title
-    if not m or NUMBERED_HEADING_RE.match(parent) or not _NAMES_WORK.search(parent):
+    if not m or NUMBERED_HEADING_RE.match(parent) or not names_work(parent):
         return None
     nums = [int(x.group("num")) for c in sec.parent.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))]
     if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):

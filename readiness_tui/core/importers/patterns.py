@@ -221,7 +221,14 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
 
 def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:
     """The id an entry opens with: marked (bold/code) or unmistakable (``T-1: x``); None otherwise."""
-    return marked_id(text_md) or leading_id(plain_text)
+    found = marked_id(text_md) or leading_id(plain_text)
+    if found and not marked_id(text_md) and _COMMAND_SPAN_RE.match(text_md.lstrip("*")):
+        return None  # "`ec2-cli config init` - x": a command in a code span, not an id
+    return found
+
+
+#: An entry opening with a code span of several words (a command line).
+_COMMAND_SPAN_RE = re.compile(r"^`[^`\s]+\s[^`]*`")
 
 
 #: An id closing an entry in parentheses: ``Fix the ko build path (C5)``, ``Pin Kind (M9)``, ``x (SEC-2)``.
