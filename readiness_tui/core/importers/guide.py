@@ -99,7 +99,16 @@ def relabel_section(recipe: Recipe, section: str, label: str) -> Recipe:
         raise ValueError(f"{label!r} is not a section label; expected one of {', '.join(SECTION_LABELS)}")
     if not section.strip():
         raise ValueError("a block under no heading (or under the title) cannot be relabelled: give it a heading")
-    return replace(recipe, sections={**recipe.sections, _key(section): label}, applied=set())
+    key = _key(section)
+    unit = _UNIT_HEADING.match(section.strip())
+    if label == "item" and unit:
+        # "Milestone 2: Auth": every "Milestone N" heading is an item, with one relabel.
+        key = _key(unit.group(1)) + " *"
+    return replace(recipe, sections={**recipe.sections, key: label}, applied=set())
+
+
+#: ``Milestone 2: Auth``, ``Epic 4 — Billing``: a heading that names a unit of work by a word and a number.
+_UNIT_HEADING = re.compile(r"^([A-Za-z]+)\s+\d+(?:\.\d+)*\b")
 
 
 def relabel_column(recipe: Recipe, header: str, fld: str) -> Recipe:

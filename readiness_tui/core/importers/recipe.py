@@ -11,9 +11,11 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     "Review checklist" = "text"
     "Known issues" = "risks"
 
-Section labels: ``items`` (its lists are items), ``risks``, ``milestones``, ``text`` (kept as text, no
-items), ``skip`` (not imported). A heading matches when its words, without marks, equal the key
-(case-insensitive). Every entry the recipe applied is a line of the import report.
+Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
+it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items), ``skip`` (not imported). A
+heading matches when its words, without marks, equal the key (case-insensitive); a key ending in
+``*`` matches every heading that starts with its words (``"Milestone *" = "item"``: each milestone
+heading is an item). Every entry the recipe applied is a line of the import report.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 #: What a section label means to the walk: the heading role (see ``heading_roles``) it forces.
 SECTION_ROLES: dict[str, str] = {
     "items": "actions",
+    "item": "heading_item",
     "risks": "risks",
     "milestones": "milestones",
     "text": "notes",
@@ -60,6 +63,12 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w#/ ]+", " ", text.lower().replace("_", " ")).split())
 
 
+def section_key(text: str) -> str:
+    """A ``[sections]`` key: the heading's words; a closing ``*`` (every heading that starts with them) kept."""
+    words = _key(text)
+    return words + " *" if words and re.search(r"(?<!\*)\*\s*$", text) else words
+
+
 @dataclass
 class Recipe:
     """Column and section relabels; ``used`` collects what an import applied (for the report)."""
@@ -76,15 +85,23 @@ class Recipe:
             self.applied.add(("columns", _key(header)))
         return fld
 
+    def _match(self, title: str) -> str | None:
+        """The ``[sections]`` key a heading matches: its words, else a ``words *`` key it starts with."""
+        words = _key(title)
+        if words in self.sections:
+            return words
+        return next((k for k in self.sections if k.endswith(" *") and (words + " ").startswith(k[:-1])), None)
+
     def section_role(self, title: str) -> str | None:
-        label = self.sections.get(_key(title))
-        if label:
-            self.applied.add(("sections", _key(title)))
-        return SECTION_ROLES[label] if label else None
+        key = self._match(title)
+        if key:
+            self.applied.add(("sections", key))
+        return SECTION_ROLES[self.sections[key]] if key else None
 
     def section_label(self, title: str) -> str | None:
         """The label given to a heading's words, without counting it as applied."""
-        return self.sections.get(_key(title))
+        key = self._match(title)
+        return self.sections[key] if key else None
 
     def to_toml(self) -> str:
         """The recipe as the TOML text ``load_recipe`` reads back."""
@@ -129,7 +146,7 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
             where = f"{source}:{_line_of(text, key) or '?'}"
             if not isinstance(value, str) or value not in allowed:
                 raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: expected one of {', '.join(allowed)}")
-            out[_key(key)] = value
+            out[section_key(key) if name == "sections" else _key(key)] = value
     return recipe
 
 

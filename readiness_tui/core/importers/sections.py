@@ -37,6 +37,7 @@ from readiness_tui.core.importers.lists import (
 )
 from readiness_tui.core.importers.patterns import (
     ARROW_RE,
+    NUMBERED_HEADING_RE,
     PHASE_RE,
     PRIO_GROUP_RE,
     TICKET_RE,
@@ -117,9 +118,35 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     return None
 
 
+def _numbered(sec: Section) -> tuple[str, str]:
+    m = NUMBERED_HEADING_RE.match(strip_heading_marks(sec.title)[0])
+    assert m and numbered_item_id(sec) == m.group("num")
+    return m.group("num"), m.group("title")
+
+
+#: ``Milestone 2: Authentication (Weeks 3-4)``: a word and a number naming the unit, then its title.
+_UNIT_RE = re.compile(r"^(?P<word>[A-Za-z]+)\s+(?P<num>\d+(?:\.\d+)*)\b\s*(?:[:—–-]\s*)?(?P<title>.*)$")
+
+
+def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
+    """(id, title) of a heading a recipe labels as one item: ``Milestone 2: x`` -> MILESTONE-2, an id it
+    opens with, else the initials of its words (numbered on when taken)."""
+    head = strip_heading_marks(sec.bare_title)[0]
+    m = _UNIT_RE.match(head)
+    if m:
+        return f"{m.group('word').upper()}-{m.group('num')}", m.group("title") or head
+    t = TICKET_RE.match(head)
+    if t:
+        return t.group("id"), t.group("title")
+    base, n = title_initials(head) or "ITEM", 1
+    while f"{base}-{n}" in b.items:
+        n += 1
+    return f"{base}-{n}", head
+
+
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
-    if role not in ("ticket", "numbered_item", "stream", "template", "title", "root"):
+    if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)
     read_gantts(b, sec, ctx.item_fields(group_phase=True))
     handler = _HANDLERS.get(role, handle_plain)
@@ -286,7 +313,8 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 _HANDLERS = {
     "status_group": handle_status_group,
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
-    "numbered_item": lambda b, s, c: handle_ticket(b, s, c, number=numbered_item_id(s)),
+    "numbered_item": lambda b, s, c: handle_ticket(b, s, c, given=_numbered(s)),
+    "heading_item": lambda b, s, c: handle_ticket(b, s, c, given=heading_item(b, s)),
     "notes": lambda b, s, c: handle_notes(b, s, c),
     "stream": lambda b, s, c: handle_stream(b, s, c, walk),
     "phase": handle_phase,

@@ -84,6 +84,12 @@ _STATUS_EXTRA = {
 }
 
 
+#: ``19/19 tasks complete``, ``3 / 8 done``: a count of work done out of a total.
+_FRACTION_RE = re.compile(
+    r"^(\d+)\s*/\s*(\d+)\s+(?:tasks?|items?|steps?|plans?)?\s*(?:complete|completed|done|finished)\b"
+)
+
+
 def parse_status(cell: str) -> str | None:
     """A status word or mark -> canonical status, or None when it is not one."""
     text = plain(cell).strip().strip("*_")
@@ -92,6 +98,11 @@ def parse_status(cell: str) -> str | None:
     low = text.lower()
     if low in _STATUS_EXTRA:
         return _STATUS_EXTRA[low]
+    frac = _FRACTION_RE.match(low)
+    if frac:
+        # "0/22 tasks complete (0%)": the count says it, not the word "complete".
+        done, total = int(frac.group(1)), int(frac.group(2))
+        return "done" if total and done >= total else ("in_progress" if done else "todo")
     # "⚪ Not started", "Done ✅", "Complete (2026-02-16)": the words first, then the mark.
     words = re.sub(r"\(.*?\)", " ", low)
     words = " ".join(re.sub(r"[^\w\s'/-]", " ", words).split())

@@ -16,7 +16,6 @@ from readiness_tui.core.importers.inline import LIST_KEYS, apply_key, inline_fie
 from readiness_tui.core.importers.lists import checklist, entry_has_id, steps_into
 from readiness_tui.core.importers.patterns import (
     INLINE_NOCOLON_RE,
-    NUMBERED_HEADING_RE,
     STREAM_RE,
     TICKET_RE,
     Ctx,
@@ -31,18 +30,21 @@ from readiness_tui.core.importers.tables import handle_table
 
 
 # ---------------------------------------------------------------------- tickets
-def handle_ticket(b: Builder, sec: Section, ctx: Ctx, number: str | None = None) -> None:
-    """An item from a heading that opens with its id, or (``number``) a numbered heading of a list of items."""
+def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = None) -> None:
+    """An item from a heading that opens with its id, or one whose (id, title) the caller ``given``: a
+    numbered heading of a list of items, a heading a recipe labels as one item."""
     head, marks = strip_heading_marks(sec.title)
-    pattern = NUMBERED_HEADING_RE if number else TICKET_RE
-    m = pattern.match(head)
-    assert m
-    rid = number or m.group("id")
-    title_md = sec.heading.text if sec.heading else ""
-    # Keep the title's code spans: cut the id off the heading's Markdown.
-    title = strip_heading_marks(plain(title_md, keep_code=True))[0]
-    tm = pattern.match(title)
-    title = tm.group("title") if tm else m.group("title")
+    if given:
+        rid, title = given
+    else:
+        m = TICKET_RE.match(head)
+        assert m
+        rid = m.group("id")
+        title_md = sec.heading.text if sec.heading else ""
+        # Keep the title's code spans: cut the id off the heading's Markdown.
+        title = strip_heading_marks(plain(title_md, keep_code=True))[0]
+        tm = TICKET_RE.match(title)
+        title = tm.group("title") if tm else m.group("title")
     title, fields = inline_fields(b, title, sec.line, rid)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "ticket"}
     prio = marks.pop("priority", None) or ctx.priority

@@ -1,7 +1,8 @@
 """The guided import: the plan's Markdown beside the board it makes, relabelled with a key per block.
 
 ``readiness import PLAN.md`` in a terminal opens it. Each block of the plan is marked with what it became
-(the rules are in ``core/importers/guide``); ``i``/``r``/``m``/``t``/``x`` relabel the block's section,
+(the rules are in ``core/importers/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's section
+(``o``: its heading is one item, and so is every heading named like it, ``Milestone N``),
 ``c`` a table's column, and the plan is imported again in a thread. ``ctrl+s`` writes the board and the
 recipe holding the relabels; ``escape``/``q`` leave without writing.
 """
@@ -66,6 +67,7 @@ class ImportGuideScreen(Screen[list[str] | None]):
 
     BINDINGS = [
         Binding("i", "label('items')", "Items"),
+        Binding("o", "label('item')", "One item"),
         Binding("r", "label('risks')", "Risks"),
         Binding("m", "label('milestones')", "Milestones"),
         Binding("t", "label('text')", "Text"),

@@ -1,0 +1,65 @@
+"""The ``item`` relabel (issue 43): a heading is one item; ``"Milestone *"`` relabels every such heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.guide import relabel_section
+from readiness_tui.core.importers.recipe import Recipe, parse_recipe
+from readiness_tui.core.importers.status_words import parse_status
+
+PLAN = (
+    "# Roadmap\n\n## Milestones\n\n"
+    "### ✅ Milestone 1: Foundation\n\n**Status**: 19/19 tasks complete (100%)\n\n**Deliverables**:\n- [x] Repo\n- [x] CI\n\n"
+    "### 🔜 Milestone 2: Auth\n\n**Status**: 0/24 tasks complete (0%)\n\n**Deliverables**:\n- [ ] Login\n\n"
+    "**Dependencies**: None (can start immediately)\n\n"
+    "### Milestone 3: Identity\n\n**Status**: 3/22 tasks complete\n\n**Deliverables**:\n- [ ] CRUD\n\n"
+    "**Dependencies**: Requires Milestone 2 (Auth)\n"
+)
+
+
+def _board(recipe: Recipe | None):  # type: ignore[no-untyped-def]
+    result = import_markdown(PLAN, "ROADMAP.md", recipe=recipe)
+    assert result.board is not None, "\n".join(result.report_lines)
+    return result
+
+
+def test_without_the_label_the_deliverables_are_the_items() -> None:
+    ids = [i.id for i in _board(None).board.items]
+    assert ids and not any(i.startswith("MILESTONE") for i in ids)
+
+
+def test_one_wildcard_relabel_makes_each_milestone_heading_an_item() -> None:
+    result = _board(parse_recipe('[sections]\n"Milestone *" = "item"\n'))
+    got = {i.id: (i.status, i.depends_on) for i in result.board.items}
+    assert got == {
+        "MILESTONE-1": ("done", []),
+        "MILESTONE-2": ("todo", []),
+        "MILESTONE-3": ("in_progress", ["MILESTONE-2"]),
+    }
+    assert any("'milestone *' = 'item' applied" in line for line in result.report_lines)
+
+
+def test_a_wildcard_matches_only_headings_that_start_with_its_words() -> None:
+    recipe = parse_recipe('[sections]\n"Milestone *" = "item"\n')
+    assert recipe.section_label("Milestone 4: x") == "item"
+    assert recipe.section_label("Milestones") is None and recipe.section_label("Big Milestone 4") is None
+
+
+def test_the_guide_keys_an_item_relabel_on_the_heading_word() -> None:
+    assert relabel_section(Recipe(), "Milestone 2: Auth (Weeks 3-4)", "item").sections == {"milestone *": "item"}
+    assert relabel_section(Recipe(), "Launch review", "item").sections == {"launch review": "item"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("19/19 tasks complete (100%)", "done"), ("0/24 tasks complete (0%)", "todo"), ("3 / 8 done", "in_progress")],
+)
+def test_a_count_of_work_done_is_the_status(text: str, status: str) -> None:
+    assert parse_status(text) == status
+
+
+def test_a_checklist_under_a_metrics_heading_is_targets_not_items() -> None:
+    result = import_markdown("# P\n\n## Success metrics\n\n- [ ] p99 under 10 ms\n- [ ] 0 critical issues\n", "P.md")
+    assert result.board is None or not result.board.items
