@@ -63,3 +63,14 @@ def test_a_count_of_work_done_is_the_status(text: str, status: str) -> None:
 def test_a_checklist_under_a_metrics_heading_is_targets_not_items() -> None:
     result = import_markdown("# P\n\n## Success metrics\n\n- [ ] p99 under 10 ms\n- [ ] 0 critical issues\n", "P.md")
     assert result.board is None or not result.board.items
+
+
+def test_all_previous_names_the_earlier_items_named_like_this_one() -> None:
+    md = (
+        PLAN
+        + "\n### Milestone 4: Hardening\n\n**Deliverables**:\n- [ ] Audit\n\n**Dependencies**: Requires all previous milestones\n"
+    )
+    result = import_markdown(md, "ROADMAP.md", recipe=parse_recipe('[sections]\n"Milestone *" = "item"\n'))
+    assert result.board is not None
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps["MILESTONE-4"] == ["MILESTONE-1", "MILESTONE-2", "MILESTONE-3"]

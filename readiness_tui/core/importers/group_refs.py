@@ -32,6 +32,17 @@ _GROUP = re.compile(
 _SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+)$")
 
 
+#: "all previous milestones", "all prior phases", "all earlier tasks".
+_ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) \w+", re.I)
+#: The part of an id that names its kind: "MILESTONE-" of MILESTONE-6, "T" of T12.
+_STEM = re.compile(r"^[A-Za-z]+-?")
+
+
+def _stem(item_id: str) -> str:
+    m = _STEM.match(item_id)
+    return m.group(0).upper() if m else ""
+
+
 def _group_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
@@ -80,6 +91,13 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 b.note(
                     rec.line, f"{rid}: {ref!r} in the dependency words is an item of this plan; taken as a dependency"
                 )
+        if _ALL_EARLIER.search(text):
+            # "Requires all previous milestones": every earlier item named like this one (MILESTONE-1..5).
+            stem = _stem(rid)
+            earlier = [i for i, r in items.items() if stem and r.line < rec.line and _stem(i) == stem]
+            if earlier:
+                deps.extend(i for i in earlier if i not in deps)
+                b.note(rec.line, f"{rid}: 'all previous' read as the earlier items named like it: {', '.join(earlier)}")
         for m in _GROUP.finditer(text):
             word = m.group("g")
             if word.upper() in by_upper:
