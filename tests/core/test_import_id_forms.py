@@ -23,3 +23,16 @@ def test_words_in_parentheses_after_ids_are_kept_as_words() -> None:
 
 def test_parentheses_holding_only_ids_are_ids() -> None:
     assert parse_refs("A1 (A2, A3)").ids == ["A1", "A2", "A3"]
+
+
+def test_a_depends_on_sentence_in_an_items_text_names_its_dependency() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = (
+        "# R\n\n## Phase 1 — Results\n\n### M-1.4 — Sizes\nFix the sizes.\n\n"
+        "### M-1.5 — Tree view\n**Shipped:** v1.4 — a tree of folders. Depends on M-1.4 for correct sizes.\n\n"
+        "### M-1.6 — Export\nWrites CSV; requires Python 3.11 and is blocked by nothing here.\n"
+    )
+    result = import_markdown(md, "R.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {"M-1.4": [], "M-1.5": ["M-1.4"], "M-1.6": []}

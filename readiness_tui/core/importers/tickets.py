@@ -124,6 +124,20 @@ def _dependency_line(b: Builder, line_text: str, line: int, values: dict[str, An
     return True
 
 
+#: "... tree view. Depends on P0-5 for correct sizes.": a sentence of an item's prose naming what it waits for.
+_PROSE_DEP_RE = re.compile(r"(?:^|[.;!]\s+|[—–]\s*)(?:depends on|blocked by)\s+(?P<refs>[^.;!]+)", re.I)
+
+
+def _prose_dependency(b: Builder, text: str, line: int, values: dict[str, Any], rid: str) -> None:
+    """Unmistakable ids in a "Depends on X" sentence inside an item's description are its dependencies."""
+    for m in _PROSE_DEP_RE.finditer(plain(text)):
+        found = [i for i in ids_in_text(m.group("refs")) if i != rid and i not in values.get("depends_on", [])]
+        if found:
+            values["depends_on"] = values.get("depends_on", []) + found
+            b.deps_stated.add(rid)
+            b.note(line, f"{rid}: {m.group(0).strip(' .;—–')!r} in its text -> depends on {', '.join(found)}")
+
+
 def _ticket_blocks(
     b: Builder,
     sec: Section,
@@ -186,6 +200,7 @@ def _ticket_blocks(
                     apply_key(b, kv[0], kv[1], ListItem(blk.line, blk.end, ln), values, rid)
                 elif not _dependency_line(b, ln, blk.line, values, rid):
                     rest.append(plain(ln, keep_code=True))
+                    _prose_dependency(b, ln, blk.line, values, rid)
             if rest:
                 desc.append(" ".join(rest))
             b.consume(blk, sec)
