@@ -11,7 +11,7 @@ ID_RE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d+(?:\.\d+)
 #: An id found in running text: hyphenated with a digit (T-001, R-1, CODEX-P1-006, S2-T1),
 #: or dotted numbers (1.2, 2.7.1).
 TEXT_ID_RE = re.compile(
-    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*|\d+(?:\.\d+)+[a-z]?|#\d+)(?![\w/]|\.\d)"
+    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?|#\d+)(?![\w/]|\.\d)"
 )
 
 

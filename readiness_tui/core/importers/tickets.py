@@ -125,7 +125,7 @@ def _dependency_line(b: Builder, line_text: str, line: int, values: dict[str, An
 
 
 #: "... tree view. Depends on P0-5 for correct sizes.": a sentence of an item's prose naming what it waits for.
-_PROSE_DEP_RE = re.compile(r"(?:^|[.;!]\s+|[—–]\s*)(?:depends on|blocked by)\s+(?P<refs>[^.;!]+)", re.I)
+_PROSE_DEP_RE = re.compile(r"(?:^|[.;!]\s+|[—–]\s*)(?:depends on|blocked by)\s+(?P<refs>.+?)(?=[.;!](?:\s|$)|$)", re.I)
 
 
 def _prose_dependency(b: Builder, text: str, line: int, values: dict[str, Any], rid: str) -> None:
