@@ -36,3 +36,22 @@ def test_a_depends_on_sentence_in_an_items_text_names_its_dependency() -> None:
     result = import_markdown(md, "R.md")
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items} == {"M-1.4": [], "M-1.5": ["M-1.4"], "M-1.6": []}
+
+
+def test_an_id_and_its_title_in_one_bold_span() -> None:
+    from readiness_tui.core.importers.patterns import marked_id
+
+    assert marked_id("**M0 Repo skeleton.** Deps: none.") == ("M0", "Repo skeleton. Deps: none", None)
+    assert marked_id("**Note this** well") is None  # no id in the bold span
+
+
+def test_a_dependency_field_ends_where_the_next_field_starts() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = (
+        "# P\n\n## Milestones\n\n- [ ] **M0 Base.** Deps: none.\n"
+        "- [ ] **M1 Next.** Deps: M0. Accept: `make e2e-live`. Parallel-safe with M2.\n- [ ] **M2 Other.** Deps: M0.\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {"M0": [], "M1": ["M0"], "M2": ["M0"]}

@@ -76,6 +76,8 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         deps: list[str] = rec.values.setdefault("depends_on", [])
         # "no longer depends on X": the ids a negation names are no dependency (parse_refs reported them).
         text = NEGATION_RE.sub(" ", plain(note))
+        # "(M1 for synthetic data in tests)": an aside about the dependency, not one.
+        text = re.sub(r"\([^()]*\)", " ", text)
         found: list[str] = []
         for m in _RANGE.finditer(text):
             ids = expand_range(m.group("a"), m.group("b"))

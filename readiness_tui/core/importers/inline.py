@@ -143,6 +143,10 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
         for n, m in enumerate(matches):
             end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
             value = _trim_value(text[m.end() : end])
+            if m.group("key").lower() in _DEP_KEYS:
+                # "Deps: M0. Accept: `make test`. Parallel-safe with M2.": the list ends where the next field starts.
+                value = _SENTENCE_END_RE.split(value, maxsplit=1)[0]
+                value = _COMMAND_RE.sub(" ", value)  # "`python tasks.py e2e-live`" is a command, not an id
             _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
     title = title.strip().rstrip("(—–|;,-[").strip()
     # Status marks at either end, priority tags, @mentions.
@@ -169,6 +173,9 @@ _DEP_KEYS = frozenset(
     | {"after", "needs", "waits on", "waiting on", "waits for"}
 )
 _RISK_KEYS = frozenset({"risk", "risks", "mitigates"})
+#: A stop followed by the next field ("M0. Accept: x"), not the dot inside an id ("M-1.2").
+_COMMAND_RE = re.compile(r"`[^`]*\s[^`]*`")
+_SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z][\w -]{0,30}:)")
 
 
 def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[str, Any], line: int, rid: str) -> None:

@@ -211,12 +211,23 @@ _MARKED_ID_RE = re.compile(
 )
 
 
+#: ``**M0 Repo skeleton.** Deps: none``: the id and the title in one bold span (the id a short code).
+_BOLD_ID_TITLE_RE = re.compile(
+    r"^\*\*(?P<id>[A-Za-z]{1,4}\d+[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)\s+(?P<title>[^*]+?)[.:]?\*\*"
+    r"\s*(?P<rest>.*)$"
+)
+
+
 def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
-    """(id, rest, None) of an entry whose Markdown opens with an id in bold or code (see ``_MARKED_ID_RE``)."""
+    """(id, rest, None) of an entry whose Markdown opens with an id in bold or code (see ``_MARKED_ID_RE``),
+    or with an id and its title in one bold span (the rest after the title follows it, for its fields)."""
     m = _MARKED_ID_RE.match(text_md.strip())
-    if not m or NOT_IDS.match(m.group("id").lstrip("#")) and not m.group("id").isdigit():
-        return None
-    return m.group("id"), m.group("title"), None
+    if m and not (NOT_IDS.match(m.group("id").lstrip("#")) and not m.group("id").isdigit()):
+        return m.group("id"), m.group("title"), None
+    b = _BOLD_ID_TITLE_RE.match(text_md.strip())
+    if b and not NOT_IDS.match(b.group("id")) and any(c.isdigit() for c in b.group("id")):
+        return b.group("id"), f"{b.group('title')}. {b.group('rest')}".strip(" ."), None
+    return None
 
 
 def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:
