@@ -96,3 +96,31 @@ def test_a_bad_recipe_on_the_command_line_exits_2_without_a_traceback(tmp_path: 
     assert f"{recipe}:2: [columns] 'Person' = 'boss'" in res.stderr and "Traceback" not in res.stderr
     res = CliRunner().invoke(cli, ["import", str(plan), "--recipe", str(tmp_path / "none.toml")])
     assert res.exit_code == 2 and "none.toml: no such recipe file" in res.stderr
+
+
+def test_a_recipe_names_the_plans_own_status_words() -> None:
+    from readiness_tui.core.importers import import_markdown
+    from readiness_tui.core.importers.recipe import parse_recipe
+
+    plan = "# P\n\n| ID | Title | 단계 |\n|---|---|---|\n| F01 | Chart | 완료 |\n| T01 | Register | 차단됨 |\n"
+    bare = import_markdown(plan, "P.md")
+    assert bare.board is not None and {i.status for i in bare.board.items} == {"todo"}
+    recipe = parse_recipe(
+        '[columns]\n"단계" = "status"\n[statuses]\n"완료" = "done"\n"차단됨" = "blocked"\n"Shipped" = "done"\n',
+        "r.toml",
+    )
+    result = import_markdown(plan, "P.md", recipe=recipe)
+    assert result.board is not None
+    assert {i.id: i.status for i in result.board.items} == {"F01": "done", "T01": "blocked"}
+    lines = "\n".join(result.report_lines)
+    assert "[statuses] '완료' = 'done' applied" in lines
+    assert "[statuses] 'shipped' matches no status word of the plan; not applied" in lines
+
+
+def test_a_status_word_must_map_to_a_board_status() -> None:
+    import pytest
+
+    from readiness_tui.core.importers.recipe import RecipeError, parse_recipe
+
+    with pytest.raises(RecipeError, match=r"r.toml:2: \[statuses\] '완료' = 'finished'"):
+        parse_recipe('[statuses]\n"완료" = "finished"\n', "r.toml")

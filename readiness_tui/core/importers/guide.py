@@ -125,7 +125,11 @@ def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
     base = start or Recipe()
     return sum(
         1
-        for mine, theirs in ((recipe.columns, base.columns), (recipe.sections, base.sections))
+        for mine, theirs in (
+            (recipe.columns, base.columns),
+            (recipe.sections, base.sections),
+            (recipe.statuses, base.statuses),
+        )
         for k, v in mine.items()
         if theirs.get(k) != v
     )

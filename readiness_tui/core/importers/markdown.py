@@ -75,12 +75,14 @@ def _recipe_report(b: Builder) -> None:
     recipe = RECIPE.get()
     if recipe is None:
         return
-    for name, table in (("columns", recipe.columns), ("sections", recipe.sections)):
+    tables = (("columns", recipe.columns), ("sections", recipe.sections), ("statuses", recipe.statuses))
+    for name, table in tables:
         for key, label in table.items():
             if (name, key) in recipe.applied:
                 b.used(0, f"{recipe.source}: [{name}] {key!r} = {label!r} applied")
             else:
-                b.warn(0, f"{recipe.source}: [{name}] {key!r} matches no {name[:-1]} of the plan; not applied")
+                what = "status word" if name == "statuses" else name[:-1]
+                b.warn(0, f"{recipe.source}: [{name}] {key!r} matches no {what} of the plan; not applied")
 
 
 def _import(text: str, source: str) -> ImportResult:

@@ -11,6 +11,9 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     "Review checklist" = "text"
     "Known issues" = "risks"
 
+    [statuses]           # the plan's status words -> board statuses
+    "Shipped to QA" = "review"
+
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
 it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items), ``skip`` (not imported). A
 heading matches when its words, without marks, equal the key (case-insensitive); a key ending in
@@ -25,6 +28,8 @@ import tomllib
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from readiness_tui.core.model.statuses import STATUSES
 
 #: What a section label means to the walk: the heading role (see ``heading_roles``) it forces.
 SECTION_ROLES: dict[str, str] = {
@@ -75,6 +80,8 @@ class Recipe:
 
     columns: dict[str, str] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)
+    #: The plan's own status words -> board statuses ("완료" = "done", "Shipped to QA" = "review").
+    statuses: dict[str, str] = field(default_factory=dict)
     source: str = "recipe"
     #: ("columns" | "sections", key) of the entries an import used.
     applied: set[tuple[str, str]] = field(default_factory=set)
@@ -98,6 +105,12 @@ class Recipe:
             self.applied.add(("sections", key))
         return SECTION_ROLES[self.sections[key]] if key else None
 
+    def status(self, word: str) -> str | None:
+        found = self.statuses.get(_key(word))
+        if found:
+            self.applied.add(("statuses", _key(word)))
+        return found
+
     def section_label(self, title: str) -> str | None:
         """The label given to a heading's words, without counting it as applied."""
         key = self._match(title)
@@ -106,7 +119,7 @@ class Recipe:
     def to_toml(self) -> str:
         """The recipe as the TOML text ``load_recipe`` reads back."""
         out = ["# readiness import recipe: relabels applied on every import of this plan", ""]
-        for name, table in (("columns", self.columns), ("sections", self.sections)):
+        for name, table in (("columns", self.columns), ("sections", self.sections), ("statuses", self.statuses)):
             if table:
                 out.append(f"[{name}]")
                 out += [f"{_quote(k)} = {_quote(v)}" for k, v in table.items()]
@@ -133,11 +146,12 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
         raise RecipeError(f"{source}: not valid TOML: {exc}") from None
     recipe = Recipe(source=source)
     for name in data:
-        if name not in ("columns", "sections"):
-            raise RecipeError(f"{source}: unknown table [{name}]; a recipe has [columns] and [sections]")
+        if name not in ("columns", "sections", "statuses"):
+            raise RecipeError(f"{source}: unknown table [{name}]; a recipe has [columns], [sections] and [statuses]")
     for name, allowed, out in (
         ("columns", COLUMN_FIELDS, recipe.columns),
         ("sections", tuple(SECTION_ROLES), recipe.sections),
+        ("statuses", STATUSES, recipe.statuses),
     ):
         table = data.get(name, {})
         if not isinstance(table, dict):

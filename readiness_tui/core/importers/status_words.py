@@ -8,6 +8,7 @@ import re
 from contextvars import ContextVar
 
 from readiness_tui.core.importers.blocks import plain
+from readiness_tui.core.importers.recipe import RECIPE
 from readiness_tui.core.model.board import STATUS_ALIASES, normalize_priority, normalize_status
 
 _STATUS_EXTRA = {
@@ -96,6 +97,10 @@ def parse_status(cell: str) -> str | None:
     if not text:
         return None
     low = text.lower()
+    recipe = RECIPE.get()
+    own = recipe.status(text) if recipe else None
+    if own:
+        return own
     if low in _STATUS_EXTRA:
         return _STATUS_EXTRA[low]
     frac = _FRACTION_RE.match(low)
