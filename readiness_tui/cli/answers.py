@@ -45,6 +45,12 @@ class Reply:
         if self._keyed is not None:
             self._answer.pieces.append((err, False, text.encode("utf-8", "surrogatepass")))
 
+    def forgo(self) -> None:
+        """This answer is not kept: the command reads what no kept answer is checked against."""
+        if self._keyed is not None:
+            self._keyed = None
+            read_log.stop()
+
     def finish(self, code: int = 0) -> None:
         """The command is done: keep its answer (written after the output, ``caches``) and exit
         with ``code`` when it is not 0."""

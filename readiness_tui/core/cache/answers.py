@@ -1,5 +1,5 @@
-"""The answer cache: what ``lint``, ``order`` and ``export`` printed, given again while nothing it
-was computed from has changed.
+"""The answer cache: what ``lint``, ``order``, ``export``, ``list``, ``show``, ``search`` and ``report``
+printed, given again while nothing it was computed from has changed.
 
 Such a command reads boards and prints; its output and exit code are a function of:
 
@@ -10,7 +10,8 @@ Such a command reads boards and prints; its output and exit code are a function 
 - the date "today" (``READINESS_TODAY``, else the local date): an answer about what is overdue
   does not outlive its day;
 - what the command read of the repository around a board (``read_log``: where a ``repo_root``
-  resolves), each read made again and compared before a replay.
+  resolves, the settings, a board's history file and its anchors in git), each read made again
+  and compared before a replay.
 
 An entry is replayed only when all of that is as it was when the command ran; otherwise the
 command runs and its answer replaces the entry. An answer is kept only when every board the
@@ -164,6 +165,14 @@ def _still(kind: str, args: tuple[str, ...], result: str) -> bool:
         from readiness_tui.core.settings.files import settings_fingerprint
 
         return settings_fingerprint(Path(args[0]), Path(args[1])) == result
+    if kind == "file" and len(args) == 1:
+        from readiness_tui.core.board.fsutil import file_sha256
+
+        return file_sha256(Path(args[0])) == result
+    if kind == "anchor_refs" and len(args) == 1:
+        from readiness_tui.core.board.git_refs import anchor_refs_state
+
+        return anchor_refs_state(Path(args[0])) == result
     return False  # a read this code cannot make again: the answer cannot be vouched for
 
 
