@@ -8,7 +8,6 @@ Origin and token checks, the apps' processes and the stop: ``cli.serve_web``.
 
 from __future__ import annotations
 
-import secrets
 import sys
 from pathlib import Path
 
@@ -62,6 +61,8 @@ def serve(
             err=True,
         )
         raise SystemExit(2)
+    import secrets
+
     token = None if no_token else secrets.token_urlsafe(24)
     url = f"http://{bracketed(host)}:{port}/"
     if public:

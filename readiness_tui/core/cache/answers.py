@@ -55,16 +55,6 @@ OFF_ENV = "READINESS_NO_ANSWER_CACHE"
 #: The libraries whose output or messages can reach an answer (their installed versions are keyed).
 _LIBRARIES = ("pydantic", "pydantic_core", "rtoml", "tomlkit", "networkx", "orjson", "click")
 
-_enabled = False
-
-
-def enable(on: bool = True) -> None:
-    global _enabled
-    _enabled = on
-    if not on:
-        _pending.clear()
-
-
 #: One piece of output: (to stderr, written as bytes, the piece).
 Piece = tuple[bool, bool, bytes]
 
@@ -108,7 +98,9 @@ def version_line() -> bytes:
 def prepare(command: str, options: Sequence[object], boards: Sequence[Path]) -> Keyed | None:
     """The key of ``command`` run on ``boards`` as things are now, or None when its answer is not
     kept (the cache is off, a board is not a regular file, "today" cannot be read)."""
-    if not _enabled or os.environ.get(OFF_ENV):
+    from readiness_tui.core.cache import loader  # whether answers are kept is the door's policy
+
+    if not loader.answers_on() or os.environ.get(OFF_ENV):
         return None
     from readiness_tui.core.model.dates import today
 

@@ -11,7 +11,6 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from readiness_tui.core.board import hooks
-from readiness_tui.core.cache import answers as answer_cache
 from readiness_tui.core.cache import exit_keep, read_log, read_once
 
 if TYPE_CHECKING:
@@ -24,8 +23,12 @@ if TYPE_CHECKING:
 #: Whether the parse cache is on: it is imported (with the board's file and segment code) when a
 #: board is first read or written, so that a kept answer is replayed without those imports.
 _boards_on = False
+#: Whether the answer cache is on: it is imported by the commands that keep answers, so that
+#: help, ``--version`` and completion do without it.
+_answers_on = False
 _BOARD_CACHE = "readiness_tui.core.cache.parse_cache"
 _ANALYSIS_CACHE = "readiness_tui.core.cache.analysis_file"
+_ANSWER_CACHE = "readiness_tui.core.cache.answers"
 
 
 def _board_cache() -> None:
@@ -34,6 +37,11 @@ def _board_cache() -> None:
 
     if parse_cache.enabled() != _boards_on:
         parse_cache.enable(_boards_on)
+
+
+def answers_on() -> bool:
+    """Whether a read-only command's answer is kept and given again (``answer_cache.prepare``)."""
+    return _answers_on
 
 
 def _loaded(name: str) -> ModuleType | None:
@@ -77,21 +85,24 @@ class CacheHooks(hooks.Hooks):
 
 def enable(on: bool = True, answers: bool = True) -> None:
     """Turn the caches on (the parse cache, and with ``answers`` the answer cache) or off."""
-    global _boards_on
-    _boards_on = on
+    global _boards_on, _answers_on
+    _boards_on, _answers_on = on, on and answers
     if _loaded(_BOARD_CACHE) is not None:
         _board_cache()
-    answer_cache.enable(on and answers)
+    answer_cache = _loaded(_ANSWER_CACHE)
+    if answer_cache is not None and not _answers_on:
+        answer_cache.forget_pending()
     hooks.install(CacheHooks() if on else None)
 
 
 def flush(may_import: bool = True) -> None:
     """The entries first, which the next command may be waiting for, then the answers; last the
     boards' analyses, which take longest and which nobody waits for."""
-    board_cache, analysis_cache = _loaded(_BOARD_CACHE), _loaded(_ANALYSIS_CACHE)
+    board_cache, analysis_cache, answer_cache = _loaded(_BOARD_CACHE), _loaded(_ANALYSIS_CACHE), _loaded(_ANSWER_CACHE)
     if board_cache is not None:
         board_cache.flush_entries()
-    answer_cache.flush()
+    if answer_cache is not None:
+        answer_cache.flush()
     if analysis_cache is not None:
         analysis_cache.flush(may_import)
 
@@ -104,9 +115,10 @@ def flush_in_background(reap: bool = False) -> None:
     ``reap``: the caller goes on running (the app, after its first paint), so a thread waits for
     the child, which would otherwise stay a zombie for as long as the app runs.
     """
-    board_cache = _loaded(_BOARD_CACHE)
+    board_cache, answer_cache = _loaded(_BOARD_CACHE), _loaded(_ANSWER_CACHE)
     boards_pending = board_cache is not None and board_cache.pending()
-    if not boards_pending and not answer_cache.pending():
+    answers_pending = answer_cache is not None and answer_cache.pending()
+    if not boards_pending and not answers_pending:
         return
     if not hasattr(os, "fork"):
         flush()
@@ -121,15 +133,16 @@ def flush_in_background(reap: bool = False) -> None:
     may_import = threading.active_count() == 1
     if boards_pending:
         board_cache.prepare_child()  # type: ignore[union-attr]
-    if answer_cache.pending():
-        answer_cache.version_line()
+    if answers_pending:
+        answer_cache.version_line()  # type: ignore[union-attr]
     if board_cache is not None:
         board_cache.cache_dir()
     pid = os.fork()
     if pid != 0:
         if board_cache is not None:
             board_cache.forget_pending()
-        answer_cache.forget_pending()
+        if answer_cache is not None:
+            answer_cache.forget_pending()
         if reap:
             threading.Thread(target=os.waitpid, args=(pid, 0), name="board-cache-reaper", daemon=True).start()
         return
