@@ -11,7 +11,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from readiness_tui.core.board import hooks
-from readiness_tui.core.cache import exit_keep, read_log, read_once
+from readiness_tui.core.cache import exit_keep, read_log
 
 if TYPE_CHECKING:
     from readiness_tui.core.audit.chain import Record
@@ -53,6 +53,8 @@ class CacheHooks(hooks.Hooks):
     """The domain's hooks with the caches behind them."""
 
     def read(self, path: Path) -> tuple[bytes, str] | None:
+        from readiness_tui.core.cache import read_once
+
         return read_once.take(path)  # read and hashed already for the answer cache's key
 
     def model(self, path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment] | Cuts] | None:
