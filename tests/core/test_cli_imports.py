@@ -152,3 +152,18 @@ def test_an_edit_imports_tomlkit_but_nothing_else_heavy(
     names, proc = imported(args, env, tmp_path)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     assert under(names, tuple(p for p in HEAVY if p not in EDITING)) == []
+
+
+@pytest.mark.parametrize("words", [["list"], ["show", "A-02"], ["search", "schema"]], ids=" ".join)
+def test_a_read_without_board_finds_it_and_replays_without_pydantic(
+    words: list[str], env: dict[str, str], tmp_path: Path
+) -> None:
+    """BOARD left out: the board is found through the settings, which are read without the model."""
+    (tmp_path / "boards").mkdir()
+    (tmp_path / "boards" / "plan.toml").write_text(BOARD, encoding="utf-8")
+    _, computed = imported(words, env, tmp_path)
+    assert computed.returncode == 0 and computed.stdout
+    keep_answer(words, env, tmp_path)
+    names, replayed = imported(words, env, tmp_path)
+    assert replayed.stdout == computed.stdout
+    assert under(names, (*HEAVY, "pydantic")) == []
