@@ -167,3 +167,18 @@ def test_a_read_without_board_finds_it_and_replays_without_pydantic(
     names, replayed = imported(words, env, tmp_path)
     assert replayed.stdout == computed.stdout
     assert under(names, (*HEAVY, "pydantic")) == []
+
+
+@pytest.mark.parametrize("words", [["lint", "BOARD"], ["lint", "-f", "json", "BOARD"]], ids=" ".join)
+def test_a_replay_checks_where_repo_root_resolves_without_pydantic(
+    words: list[str], env: dict[str, str], tmp_path: Path
+) -> None:
+    board = tmp_path / "plan.toml"
+    board.write_text(BOARD.replace('title = "Imports"\n', 'title = "Imports"\nrepo_root = "."\n'), encoding="utf-8")
+    args = [str(board) if w == "BOARD" else w for w in words]
+    _, computed = imported(args, env, tmp_path)
+    keep_answer(args, env, tmp_path)
+    names, replayed = imported(args, env, tmp_path)
+    assert replayed.stdout == computed.stdout and replayed.returncode == computed.returncode
+    assert "readiness_tui.core.gates.paths" in names  # the read was made again
+    assert under(names, (*HEAVY, "pydantic")) == []
