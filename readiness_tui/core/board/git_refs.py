@@ -47,7 +47,7 @@ def anchor_refs(board: Path) -> tuple[Path | None, list[tuple[str, str]]]:
     listing = _listing(board, root)
     found = [(ref, obj) for ref, _, obj in (line.partition(" ") for line in listing.splitlines())]
     if hooks.current().noting():
-        hooks.current().note("anchor_refs", (str(board),), _state(root, listing))
+        hooks.current().note("anchor_refs", (str(board.absolute()),), _state(root, listing))
     return root, found
 
 

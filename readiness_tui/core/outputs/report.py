@@ -338,7 +338,7 @@ def weekly_report(
         from readiness_tui.core.board.fsutil import file_sha256
 
         history = audit.history_path(path)
-        hooks.current().note("file", (str(history.resolve()),), file_sha256(history))
+        hooks.current().note("file", (str(history.absolute()),), file_sha256(history))
     records = hooks.current().history(path)  # parsed again only when the file changed (week after week)
     verification = anchors.verify(path)  # the chain as a DAG, holding every head kept in git
     report = build(board, records, week, gate_status, head=audit.head(path))
