@@ -37,6 +37,26 @@ class Reply:
             read_log.start()
         return cls(keyed)
 
+    @classmethod
+    def recall(cls, command: str, options: Sequence[object], boards: Sequence[Path]) -> tuple[str | None, Reply]:
+        """What a kept answer printed to stdout, for a caller that uses the text rather than
+        printing it (shell completion); else None, and a ``Reply`` to ``keep`` the text computed."""
+        from readiness_tui.core.cache import answers as answer_cache
+        from readiness_tui.core.cache import read_log
+
+        keyed = None if any(str(b) == "-" for b in boards) else answer_cache.prepare(command, options, boards)
+        if keyed is not None:
+            kept = answer_cache.lookup(keyed)
+            if kept is not None and kept.code == 0:
+                return b"".join(piece for to_err, _, piece in kept.pieces if not to_err).decode("utf-8"), cls(None)
+            read_log.start()
+        return None, cls(keyed)
+
+    def keep(self, text: str) -> None:
+        """Keep ``text`` as this answer's stdout without printing it (``recall``)."""
+        if self._keyed is not None:
+            self._pieces.append((False, False, text.encode("utf-8", "surrogatepass")))
+
     def echo(self, message: str | bytes, err: bool = False, nl: bool = True) -> None:
         """``click.echo``, kept for the next run."""
         if isinstance(message, bytes):

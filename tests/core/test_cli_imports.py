@@ -182,3 +182,18 @@ def test_a_replay_checks_where_repo_root_resolves_without_pydantic(
     assert replayed.stdout == computed.stdout and replayed.returncode == computed.returncode
     assert "readiness_tui.core.gates.paths" in names  # the read was made again
     assert under(names, (*HEAVY, "pydantic")) == []
+
+
+def test_item_ids_completed_again_read_no_model_until_the_board_changes(env: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "boards").mkdir()
+    board = tmp_path / "boards" / "plan.toml"
+    board.write_text(BOARD, encoding="utf-8")
+    env = {**env, "_READINESS_COMPLETE": "bash_complete", "COMP_WORDS": "readiness show A-0", "COMP_CWORD": "2"}
+    _, computed = imported([], env, tmp_path)
+    keep_answer([], env, tmp_path)
+    names, replayed = imported([], env, tmp_path)
+    assert replayed.stdout == computed.stdout == b"plain,A-01\nplain,A-02\n"
+    assert under(names, (*HEAVY, "pydantic")) == []
+    board.write_text(BOARD + '\n[[items]]\nid = "A-03"\ntitle = "Added"\n', encoding="utf-8")
+    _, after = imported([], env, tmp_path)
+    assert after.stdout == b"plain,A-01\nplain,A-02\nplain,A-03\n"
