@@ -1,5 +1,6 @@
 """The answer cache: what ``lint``, ``order``, ``export``, ``list``, ``show``, ``search`` and ``report``
-printed, given again while nothing it was computed from has changed.
+printed (and the item ids shell completion offers), given again while nothing it was computed
+from has changed.
 
 Such a command reads boards and prints; its output and exit code are a function of:
 
