@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,10 +18,12 @@ from readiness_tui.cli.common import (
     load_or_exit,
     with_project_settings,
 )
-from readiness_tui.core.gates import GateSession, GateView, redact
-from readiness_tui.core.gates.trust import trust_file_problem
-from readiness_tui.core.model.board import PRIORITIES, Board, normalize_priority
+from readiness_tui.core.model.statuses import PRIORITIES, normalize_priority
 from readiness_tui.core.outputs.display import format_duration, printable
+
+if TYPE_CHECKING:  # the gates and the model are imported by the command itself: help stays light
+    from readiness_tui.core.gates import GateView
+    from readiness_tui.core.model.board import Board
 
 
 def _priorities(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
@@ -84,7 +87,9 @@ def check(
     the repository holding the current directory, and no verify command runs (trust belongs to a
     board file), so a gate with one is reported untrusted.
     """
+    from readiness_tui.core.gates import GateSession
     from readiness_tui.core.gates.paths import containing_repo
+    from readiness_tui.core.gates.trust import trust_file_problem
     from readiness_tui.core.outputs.annotations import gate_problems, github_annotation
     from readiness_tui.core.outputs.documents import check_document
 
@@ -147,6 +152,8 @@ def _fmt_duration(v: GateView) -> str:
 
 
 def render_table(views: list[GateView]) -> str:
+    from readiness_tui.core.gates import redact
+
     if not views:
         return "no gates in scope"
     rows = [("ID", "STATUS", "EXIT", "TIME", "EVIDENCE", "WAIVER", "NOTE")]

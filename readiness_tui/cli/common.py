@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from readiness_tui.core.model.problems import BoardError, no_item
-
 if TYPE_CHECKING:
     from readiness_tui.core.board.store import BoardStore
     from readiness_tui.core.model.board import Board
@@ -73,6 +71,7 @@ def load_or_exit(path: Path, stdin_ok: bool = False) -> BoardStore:
     """The board at ``path``; ``-`` reads it from standard input where ``stdin_ok`` (commands that
     only read), and is refused with the reason elsewhere. Unreadable: the located message, exit 2."""
     from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.model.problems import BoardError
 
     if not stdin_ok:
         refuse_stdin(path)
@@ -115,6 +114,7 @@ def item_or_fail(store: BoardStore, item_id: str) -> None:
     """Exit 1 naming the nearest id when ``item_id`` is not on the board."""
     if store.has_item(item_id):
         return
+    from readiness_tui.core.model.problems import no_item
 
     fail(no_item(item_id, (it.id for it in store.board.items), store.name), EXIT_PROBLEMS)
 

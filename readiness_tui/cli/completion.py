@@ -66,15 +66,26 @@ def _board_of(ctx: click.Context) -> Path | None:
 
 
 def _items(path: Path | None) -> list[tuple[str, str]]:
-    """(id, title) of each item of ``path``; none when it does not load (completion never fails)."""
+    """(id, title) of each item of ``path``; none when it does not load (completion never fails).
+    Kept as an answer is: a tab pressed again on an unchanged board reads no model."""
     if path is None:
         return []
+    import json
+
+    from readiness_tui.cli.answers import Reply
+
     try:
+        kept, reply = Reply.recall("complete-items", (), [path])
+        if kept is not None:
+            return [(str(i), str(t)) for i, t in json.loads(kept)]
         from readiness_tui.core.board.store import BoardStore
 
-        return [(it.id, it.title) for it in BoardStore.load(path).board.items]
+        items = [(it.id, it.title) for it in BoardStore.load(path).board.items]
     except Exception:  # noqa: BLE001 - a board that does not load completes nothing
         return []
+    reply.keep(json.dumps(items))
+    reply.finish()
+    return items
 
 
 def complete_item_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:

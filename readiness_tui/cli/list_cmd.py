@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from readiness_tui.cli.common import echo_json, fail, find_board, load_or_exit
+from readiness_tui.cli.answers import Reply
+from readiness_tui.cli.common import fail, find_board, load_or_exit
 
 
 @click.command("list")
@@ -25,13 +26,16 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
 
     BOARD may be `-` to read the board from standard input.
     """
+    path = find_board(board)
+    reply = Reply.start("list", (expr, as_json), [path])
     from readiness_tui.core.analysis.analyze import Analysis
     from readiness_tui.core.filters.filtering import Facts, FilterError, board_query
     from readiness_tui.core.filters.views import settings_views
     from readiness_tui.core.outputs.documents import items_document
     from readiness_tui.core.outputs.itemview import item_line
+    from readiness_tui.core.outputs.json_doc import document_text
 
-    store = load_or_exit(find_board(board), stdin_ok=True)
+    store = load_or_exit(path, stdin_ok=True)
     analysis = Analysis(store.board)
     facts = Facts.of(analysis)
     try:
@@ -40,7 +44,7 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
         fail(f"bad filter {expr!r}: {exc}")
     items = query.filter(store.board.items, facts)
     if as_json:
-        echo_json(items_document(items, analysis, filter=expr))
-        return
-    for it in items:
-        click.echo(item_line(it, analysis))
+        reply.echo(document_text(items_document(items, analysis, filter=expr)))
+    elif items:
+        reply.echo("\n".join(item_line(it, analysis) for it in items))
+    reply.finish()

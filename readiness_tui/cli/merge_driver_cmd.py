@@ -7,7 +7,6 @@ conflicts recorded in the board (git then reports the file as conflicted).
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +18,8 @@ def _read(path: Path) -> str:
 
 
 def _git_out(*args: str) -> str:
+    import subprocess
+
     try:
         res = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
     except OSError:

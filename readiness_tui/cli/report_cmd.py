@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from readiness_tui.cli.answers import Reply
 from readiness_tui.cli.common import board_argument, fail, is_stdin, load_or_exit, with_project_settings
 
 
@@ -32,9 +33,7 @@ def report(board: Path, week: str | None, fmt: str, as_json: bool, output: Path 
     ends with the history's head hash. BOARD may be `-` to read the board from standard input:
     with no history beside it, the week's changes are not known.
     """
-    from readiness_tui.core.board.fsutil import atomic_write
     from readiness_tui.core.model.dates import week_bounds
-    from readiness_tui.core.outputs.report import weekly_report
 
     if week is not None:
         try:
@@ -42,14 +41,24 @@ def report(board: Path, week: str | None, fmt: str, as_json: bool, output: Path 
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--week") from None
         week = week.strip().upper()
+    as_json = fmt == "json" or as_json
+    # A file written is not an answer (as for export).
+    reply = Reply.start("report", (week, as_json), [board]) if output is None else Reply(None)
+    from readiness_tui.core.board.fsutil import atomic_write
+    from readiness_tui.core.outputs.report import weekly_report
+
     store = load_or_exit(board, stdin_ok=True)
-    rep = weekly_report(with_project_settings(store), None if is_stdin(board) else board, week=week)
-    text = rep.to_json() if fmt == "json" or as_json else rep.render_markdown()
+    effective = with_project_settings(store)
+    if effective.board.levels:
+        reply.forgo()  # the level reads the gates' evidence and last runs, which no key holds
+    rep = weekly_report(effective, None if is_stdin(board) else board, week=week)
+    text = rep.to_json() if as_json else rep.render_markdown()
     if output is None:
-        click.echo(text, nl=False)
-    else:
-        try:
-            atomic_write(output, text.encode("utf-8"))
-        except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}")
-        click.echo(f"wrote {output}", err=True)
+        reply.echo(text, nl=False)
+        reply.finish()
+        return
+    try:
+        atomic_write(output, text.encode("utf-8"))
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+    click.echo(f"wrote {output}", err=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from readiness_tui.cli.common import echo_json, fail, load_or_exit, split_board
+from readiness_tui.cli.answers import Reply
+from readiness_tui.cli.common import fail, load_or_exit, split_board
 
 
 @click.command("search")
@@ -15,20 +16,22 @@ def search_cmd(args: tuple[str, ...], as_json: bool) -> None:
 
     BOARD may be `-` to read the board from standard input.
     """
-    from readiness_tui.core.analysis.analyze import Analysis
-    from readiness_tui.core.outputs.documents import items_document
-    from readiness_tui.core.outputs.itemview import item_line, search_items
-
     board, words = split_board(args)
     if not words:
         fail("expected [BOARD] WORDS...")
+    reply = Reply.start("search", (tuple(words), as_json), [board])
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.outputs.documents import items_document
+    from readiness_tui.core.outputs.itemview import item_line, search_items
+    from readiness_tui.core.outputs.json_doc import document_text
+
     store = load_or_exit(board, stdin_ok=True)
     found = search_items(store.board, words)
     analysis = Analysis(store.board)
     if as_json:
-        echo_json(items_document(found, analysis, query=" ".join(words)))
-        return
-    for it in found:
-        click.echo(item_line(it, analysis))
-    if not found:
-        click.echo(f"no item mentions {' '.join(words)!r}", err=True)
+        reply.echo(document_text(items_document(found, analysis, query=" ".join(words))))
+    elif found:
+        reply.echo("\n".join(item_line(it, analysis) for it in found))
+    else:
+        reply.echo(f"no item mentions {' '.join(words)!r}", err=True)
+    reply.finish()

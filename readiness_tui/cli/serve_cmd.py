@@ -8,16 +8,14 @@ Origin and token checks, the apps' processes and the stop: ``cli.serve_web``.
 
 from __future__ import annotations
 
-import secrets
 import sys
 from pathlib import Path
 
 import click
 
 from readiness_tui.cli.open_cmd import resolve_target
-from readiness_tui.cli.serve_web import bracketed, is_loopback
 
-__all__ = ["app_argv", "is_loopback", "serve"]
+__all__ = ["app_argv", "serve"]
 
 
 def app_argv(board: Path, read_only: bool, present: bool) -> list[str]:
@@ -50,7 +48,8 @@ def serve(
     target: str | None, host: str, port: int, public: bool, no_token: bool, read_only: bool, present: bool
 ) -> None:
     """Serve the app to browsers: each tab runs its own app over the same board."""
-    from readiness_tui.cli.serve_web import BoardServer
+    # aiohttp and textual-serve are the server's alone: `readiness --help` must not import them.
+    from readiness_tui.cli.serve_web import BoardServer, bracketed, is_loopback
 
     path, _directory, problem = resolve_target(target)
     if path is None:
@@ -62,6 +61,8 @@ def serve(
             err=True,
         )
         raise SystemExit(2)
+    import secrets
+
     token = None if no_token else secrets.token_urlsafe(24)
     url = f"http://{bracketed(host)}:{port}/"
     if public:

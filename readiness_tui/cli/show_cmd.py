@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from readiness_tui.cli.common import EXIT_USAGE, echo_json, fail, item_or_fail, load_or_exit, split_board
+from readiness_tui.cli.answers import Reply
+from readiness_tui.cli.common import EXIT_USAGE, fail, item_or_fail, load_or_exit, split_board
 from readiness_tui.cli.completion import complete_board_args
 
 
@@ -16,19 +17,19 @@ def show_cmd(args: tuple[str, ...], as_json: bool) -> None:
 
     Exit 1 when the board has no such item (the nearest id is named).
     """
-    from readiness_tui.core.analysis.analyze import Analysis
-    from readiness_tui.core.outputs.documents import item_document
-    from readiness_tui.core.outputs.itemview import item_block
-
     board, rest = split_board(args)
     if len(rest) != 1:
         fail("expected [BOARD] ID", EXIT_USAGE)
     item_id = rest[0]
+    reply = Reply.start("show", (item_id, as_json), [board])
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.outputs.documents import item_document
+    from readiness_tui.core.outputs.itemview import item_block
+    from readiness_tui.core.outputs.json_doc import document_text
+
     store = load_or_exit(board, stdin_ok=True)
     item_or_fail(store, item_id)
     analysis = Analysis(store.board)
     item = store.item(item_id)
-    if as_json:
-        echo_json(item_document(item, analysis))
-    else:
-        click.echo(item_block(item, analysis))
+    reply.echo(document_text(item_document(item, analysis)) if as_json else item_block(item, analysis))
+    reply.finish()

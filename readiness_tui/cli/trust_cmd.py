@@ -8,9 +8,6 @@ from pathlib import Path
 import click
 
 from readiness_tui.cli.common import echo_json, load_or_exit
-from readiness_tui.core.gates import commands_of, is_trusted, repo_root, revoke
-from readiness_tui.core.gates import trust as record_trust
-from readiness_tui.core.gates.trust import trust_file_problem
 from readiness_tui.core.outputs.display import CONTROL_WARNING, has_control, printable
 
 
@@ -30,6 +27,10 @@ def trust_cmd(board: Path, yes: bool, do_revoke: bool, as_json: bool) -> None:
     Trust is recorded outside the repo, bound to the board's path and a hash of its commands:
     changing any command needs trust again. Exit 1 when trust was refused at the prompt.
     """
+    from readiness_tui.core.gates import commands_of, is_trusted, repo_root, revoke
+    from readiness_tui.core.gates import trust as record_trust
+    from readiness_tui.core.gates.trust import trust_file_problem
+
     store = load_or_exit(board)
     problem = trust_file_problem()
     if problem:

@@ -78,6 +78,8 @@ def allowed(board: Path, reads: list[read_log.Read]) -> set[str]:
             folders = _ancestors(os.path.dirname(os.path.abspath(args[0])))
             paths |= {os.path.join(f, ".git") for f in folders}
             paths |= _ancestors(os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(args[0])), args[1])))
+        if kind == "file":  # a file besides the board, such as its history
+            paths.add(args[0])
         if kind == "settings":  # the user's file, and the project's searched for from here up
             paths |= _ancestors(args[1])
             for folder in _ancestors(args[0]):
@@ -86,22 +88,37 @@ def allowed(board: Path, reads: list[read_log.Read]) -> set[str]:
 
 
 def computed_reads(words: list[str], board: Path, watched: list[str]) -> tuple[list[str], list[read_log.Read]]:
-    """What the command touched of the file system while it computed, and what it noted."""
+    """What the command touched of the file system while it computed, and what it noted (the
+    board goes last, or where ``words`` says BOARD)."""
     env = {answer_cache.OFF_ENV: "1"}
-    CliRunner().invoke(cli, [*words, str(board)], catch_exceptions=False, env=env)  # imports done first
+    args = [str(board) if w == "BOARD" else w for w in words] if "BOARD" in words else [*words, str(board)]
+    CliRunner().invoke(cli, args, catch_exceptions=False, env=env)  # imports done first
     watched.clear()
     # The caches' hooks pass the domain's notes on to the log, as when the entry point turns them on.
     hooks.install(caches.CacheHooks())
     read_log.start()
     try:
-        CliRunner().invoke(cli, [*words, str(board)], catch_exceptions=False, env=env)
+        CliRunner().invoke(cli, args, catch_exceptions=False, env=env)
     finally:
         reads = read_log.stop()
         hooks.install(None)
     return list(watched), reads
 
 
-@pytest.mark.parametrize("words", COMMANDS, ids=" ".join)
+#: The kept answers of the item commands and the weekly report, besides ``test_answer_cache``'s.
+ITEM_COMMANDS = [
+    ["list"],
+    ["list", "--json"],
+    ["list", "-f", "owner:@ana ready"],
+    ["show", "BOARD", "A-02"],
+    ["show", "--json", "BOARD", "A-03"],
+    ["search", "BOARD", "third"],
+    ["report"],
+    ["report", "--json"],
+]
+
+
+@pytest.mark.parametrize("words", COMMANDS + ITEM_COMMANDS, ids=" ".join)
 def test_a_command_reads_only_what_its_answer_is_keyed_on(words: list[str], tmp_path: Path, watched: list[str]) -> None:
     repo = tmp_path / "repo"
     (repo / "boards").mkdir(parents=True)
@@ -147,7 +164,7 @@ STEPS = st.one_of(
     st.tuples(st.just("touch"), st.just("")),
 )
 #: One command per kind of answer (each is run after every step).
-RUNS = [["lint"], ["lint", "-f", "json"], ["order", "--json"], ["export", "-f", "csv"]]
+RUNS = [["lint"], ["lint", "-f", "json"], ["order", "--json"], ["export", "-f", "csv"], ["list"], ["report"]]
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ verification: a history that no longer contains one was truncated or rewritten b
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import subprocess
 from dataclasses import dataclass
@@ -22,8 +21,9 @@ from pathlib import Path
 
 from readiness_tui.core import audit
 from readiness_tui.core.audit import dag as history_dag
+from readiness_tui.core.board.git_refs import REF_ROOT, anchor_refs, git, ref_prefix, work_tree
 
-REF_ROOT = "refs/readiness/anchors"
+__all__ = ["REF_ROOT", "Anchor", "AnchorError", "AnchorStatus", "anchor", "anchors", "ref_prefix", "repo_root"]
 
 
 class AnchorError(Exception):
@@ -50,26 +50,14 @@ class AnchorStatus:
 
 def _git(repo: Path, *args: str, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
     try:
-        return subprocess.run(["git", *args], cwd=repo, input=input_text, capture_output=True, text=True, check=False)
+        return git(repo, *args, input_text=input_text)
     except FileNotFoundError:
         raise AnchorError("git is not installed: anchors live in a git repository") from None
 
 
 def repo_root(board: Path) -> Path | None:
     """The work tree holding the board, or None when it is not in a git repository."""
-    folder = board.resolve().parent
-    if not folder.is_dir():
-        return None
-    try:
-        res = _git(folder, "rev-parse", "--show-toplevel")
-    except AnchorError:
-        return None
-    return Path(res.stdout.strip()) if res.returncode == 0 and res.stdout.strip() else None
-
-
-def ref_prefix(board: Path, root: Path) -> str:
-    rel = board.resolve().relative_to(root.resolve()).as_posix()
-    return f"{REF_ROOT}/{hashlib.sha256(rel.encode('utf-8')).hexdigest()[:16]}"
+    return work_tree(board)
 
 
 def anchor(board: Path, now: dt.datetime | None = None) -> Anchor:
@@ -100,14 +88,11 @@ def anchor(board: Path, now: dt.datetime | None = None) -> Anchor:
 
 def anchors(board: Path) -> list[Anchor]:
     """Every anchor of this board found in its repository (none outside a repository)."""
-    root = repo_root(board)
+    root, refs = anchor_refs(board)
     if root is None:
         return []
-    prefix = ref_prefix(board, root)
-    res = _git(root, "for-each-ref", "--format=%(refname) %(objectname)", prefix + "/")
     out: list[Anchor] = []
-    for line in res.stdout.splitlines():
-        ref, _, obj = line.partition(" ")
+    for ref, obj in refs:
         body = _git(root, "cat-file", "blob", obj)
         try:
             data = json.loads(body.stdout)

@@ -35,6 +35,16 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of the file at ``path``, "" when there is none (what a kept answer notes of a
+    file it read besides the board)."""
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except FileNotFoundError:
+        return ""
+
+
 #: About how many characters ``text_chunks`` joins into one piece.
 CHUNK = 1 << 20
 

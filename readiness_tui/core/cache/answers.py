@@ -1,5 +1,6 @@
-"""The answer cache: what ``lint``, ``order`` and ``export`` printed, given again while nothing it
-was computed from has changed.
+"""The answer cache: what ``lint``, ``order``, ``export``, ``list``, ``show``, ``search`` and ``report``
+printed (and the item ids shell completion offers), given again while nothing it was computed
+from has changed.
 
 Such a command reads boards and prints; its output and exit code are a function of:
 
@@ -10,7 +11,8 @@ Such a command reads boards and prints; its output and exit code are a function 
 - the date "today" (``READINESS_TODAY``, else the local date): an answer about what is overdue
   does not outlive its day;
 - what the command read of the repository around a board (``read_log``: where a ``repo_root``
-  resolves), each read made again and compared before a replay.
+  resolves, the settings, a board's history file and its anchors in git), each read made again
+  and compared before a replay.
 
 An entry is replayed only when all of that is as it was when the command ran; otherwise the
 command runs and its answer replaces the entry. An answer is kept only when every board the
@@ -53,16 +55,6 @@ _MAGIC = b"readiness-answer"
 OFF_ENV = "READINESS_NO_ANSWER_CACHE"
 #: The libraries whose output or messages can reach an answer (their installed versions are keyed).
 _LIBRARIES = ("pydantic", "pydantic_core", "rtoml", "tomlkit", "networkx", "orjson", "click")
-
-_enabled = False
-
-
-def enable(on: bool = True) -> None:
-    global _enabled
-    _enabled = on
-    if not on:
-        _pending.clear()
-
 
 #: One piece of output: (to stderr, written as bytes, the piece).
 Piece = tuple[bool, bool, bytes]
@@ -107,7 +99,9 @@ def version_line() -> bytes:
 def prepare(command: str, options: Sequence[object], boards: Sequence[Path]) -> Keyed | None:
     """The key of ``command`` run on ``boards`` as things are now, or None when its answer is not
     kept (the cache is off, a board is not a regular file, "today" cannot be read)."""
-    if not _enabled or os.environ.get(OFF_ENV):
+    from readiness_tui.core.cache import loader  # whether answers are kept is the door's policy
+
+    if not loader.answers_on() or os.environ.get(OFF_ENV):
         return None
     from readiness_tui.core.model.dates import today
 
@@ -164,6 +158,14 @@ def _still(kind: str, args: tuple[str, ...], result: str) -> bool:
         from readiness_tui.core.settings.files import settings_fingerprint
 
         return settings_fingerprint(Path(args[0]), Path(args[1])) == result
+    if kind == "file" and len(args) == 1:
+        from readiness_tui.core.board.fsutil import file_sha256
+
+        return file_sha256(Path(args[0])) == result
+    if kind == "anchor_refs" and len(args) == 1:
+        from readiness_tui.core.board.git_refs import anchor_refs_state
+
+        return anchor_refs_state(Path(args[0])) == result
     return False  # a read this code cannot make again: the answer cannot be vouched for
 
 

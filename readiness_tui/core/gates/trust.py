@@ -17,11 +17,13 @@ import os
 import stat
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readiness_tui.core.board.fsutil import atomic_write
 from readiness_tui.core.gates.paths import repo_root
-from readiness_tui.core.model.board import Board
+
+if TYPE_CHECKING:  # the package imports this module: a kept lint answer checks gates.paths without the model
+    from readiness_tui.core.model.board import Board
 
 TRUST_FILE = "trusted-boards.json"
 

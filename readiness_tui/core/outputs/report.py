@@ -334,6 +334,11 @@ def weekly_report(
     from readiness_tui.core.audit import anchors
 
     path = Path(board_path)
+    if hooks.current().noting():  # before the reads: a history changed while read is a miss next time
+        from readiness_tui.core.board.fsutil import file_sha256
+
+        history = audit.history_path(path)
+        hooks.current().note("file", (str(history.absolute()),), file_sha256(history))
     records = hooks.current().history(path)  # parsed again only when the file changed (week after week)
     verification = anchors.verify(path)  # the chain as a DAG, holding every head kept in git
     report = build(board, records, week, gate_status, head=audit.head(path))

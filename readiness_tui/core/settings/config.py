@@ -16,12 +16,15 @@ import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readiness_tui.core.board import hooks
 from readiness_tui.core.board.segments import find_key_line
-from readiness_tui.core.model.board import PRIORITIES, Board
 from readiness_tui.core.model.problems import Problem, suggest
+from readiness_tui.core.model.statuses import PRIORITIES
+
+if TYPE_CHECKING:  # settings are read without the records: `readiness list` finds its board first
+    from readiness_tui.core.model.board import Board
 from readiness_tui.core.settings.files import find_project_file, settings_fingerprint
 from readiness_tui.core.settings.keys import check_keymap, unknown_bindings
 
