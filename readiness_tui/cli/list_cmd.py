@@ -28,7 +28,6 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
     from readiness_tui.core.analysis.analyze import Analysis
     from readiness_tui.core.filters.filtering import Facts, FilterError, board_query
     from readiness_tui.core.filters.views import settings_views
-    from readiness_tui.core.outputs.documents import items_document
     from readiness_tui.core.outputs.itemview import item_line
 
     store = load_or_exit(find_board(board), stdin_ok=True)
@@ -40,7 +39,9 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
         fail(f"bad filter {expr!r}: {exc}")
     items = query.filter(store.board.items, facts)
     if as_json:
+        from readiness_tui.core.outputs.documents import items_document
+
         echo_json(items_document(items, analysis, filter=expr))
         return
-    for it in items:
-        click.echo(item_line(it, analysis))
+    if items:  # one write, not one per item
+        click.echo("\n".join([item_line(it, analysis) for it in items]))
