@@ -261,6 +261,9 @@ def assemble_by_item(
     merged = merge_segments(rest)
     if merged is None or "items" in merged:
         return None  # items written other than as [[items]] tables: the full load decides
+    if item_segs and not known:
+        # The items' validator first: the board's is then built on it, not anew beside it.
+        Item.model_rebuild()
     try:
         others = Board.model_validate(merged)
     except ValidationError:
