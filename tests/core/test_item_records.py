@@ -123,3 +123,12 @@ def test_a_filter_still_checks_its_values(board: Path) -> None:
     res = CliRunner().invoke(cli, ["list", str(board), "-f", "owner:@nobody"])
     assert res.exit_code != 0
     assert "nobody" in res.output
+
+
+def test_json_is_written_as_the_standard_library_writes_it(board: Path) -> None:
+    board.write_text(BOARD.replace('title = "Alone"', 'title = "Déploiement ✅ \\"quoted\\""'), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["list", str(board), "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout_bytes)
+    assert res.stdout_bytes == (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    assert doc["items"][2]["fields"]["title"] == 'Déploiement ✅ "quoted"'
