@@ -60,13 +60,7 @@ def respan(old: list[Segment], text: str, most: int | None = None) -> Respan | N
     while stop > start + 1 and text.endswith(old[stop - 1].text, pos, end):
         stop -= 1
         end -= len(old[stop].text)
-    guard = old[stop] if stop < n else None
-    if guard is not None:
-        end += len(guard.text)
-        stop += 1
-    if end > len(text) or (most is not None and end - pos > most):
-        return None
-    return split_stretch(start, stop, text[pos:end], text.count("\n", 0, pos), guard)
+    return _with_guard(text, start, stop, pos, end, old[stop] if stop < n else None, most)
 
 
 #: Segments compared at a time by ``respan_cut`` while they are all as they were.
@@ -100,7 +94,14 @@ def respan_cut(old: CutText, text: str, most: int | None = None) -> Respan | Non
     while stop > start + 1 and text.endswith(old.run(stop - 1, stop), pos, end):
         end -= offsets[stop] - offsets[stop - 1]
         stop -= 1
-    guard = old.segment(stop) if stop < n else None
+    return _with_guard(text, start, stop, pos, end, old.segment(stop) if stop < n else None, most)
+
+
+def _with_guard(
+    text: str, start: int, stop: int, pos: int, end: int, guard: Segment | None, most: int | None
+) -> Respan | None:
+    """The span of the old segments ``start:stop`` (``text[pos:end]`` now), with the segment after
+    them (``guard``) split again with it; None when the stretch is longer than ``most``."""
     if guard is not None:
         end += len(guard.text)
         stop += 1
