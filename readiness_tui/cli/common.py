@@ -172,7 +172,8 @@ def _shown(path: Path) -> str:
 
 
 def echo_json(data: object) -> None:
-    """Strict JSON (no NaN or Infinity: every reader takes it) on stdout."""
-    from readiness_tui.core.outputs.json_doc import document_text
+    """Strict JSON (no NaN or Infinity: every reader takes it) on stdout, written as the UTF-8 bytes
+    the encoder made (decoding them to text to encode them again cost as much as the encoding)."""
+    from readiness_tui.core.outputs.json_doc import document_bytes
 
-    click.echo(document_text(data))
+    click.echo(document_bytes(data, line_end=True), nl=False)

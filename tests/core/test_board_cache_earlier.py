@@ -29,17 +29,28 @@ from tests.core.test_reread import BOARD, EDITS, shape
 
 @pytest.fixture
 def item_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of the item segments parsed one by one (an earlier entry served the rest), by
-    ``respan.items_only`` or by ``board_parse.assemble_by_item`` (``respan.reassemble``)."""
+    """The texts of the item segments parsed (an earlier entry served the rest): one by one, by
+    ``respan.items_only`` or by ``board_parse.assemble_by_item`` (``respan.reassemble``), or a run
+    at a time when every item is read again (``board_parse.parse_items_text``)."""
     seen: list[str] = []
     real = board_parse.parse_item_text
+    real_run = board_parse.parse_items_text
 
     def counting(text: str, board):  # type: ignore[no-untyped-def]
         seen.append(text)
         return real(text, board)
 
+    def counting_run(texts: list[str], board):  # type: ignore[no-untyped-def]
+        seen.extend(texts)
+        monkeypatch.setattr(board_parse, "parse_item_text", real)  # a run's fallback is not counted twice
+        try:
+            return real_run(texts, board)
+        finally:
+            monkeypatch.setattr(board_parse, "parse_item_text", counting)
+
     monkeypatch.setattr(respan, "parse_item_text", counting)
     monkeypatch.setattr(board_parse, "parse_item_text", counting)
+    monkeypatch.setattr(board_parse, "parse_items_text", counting_run)
     return seen
 
 

@@ -250,3 +250,25 @@ def test_empty_lists_load_as_one_object_and_no_edit_changes_one_in_place() -> No
     assert gate is not None and gate.evidence == ["docs/b.md"] and gate.watch == ["src/**"]
     assert store.board.phases[0].exit == ["out"] and store.board.milestones[0].items == ["B"]
     assert store.board.risks[1].mitigated_by == [] and store.board.phases[1].items == []
+
+
+@pytest.mark.parametrize("path", BOARDS, ids=lambda p: p.stem)
+def test_records_hold_what_pydantic_unpickling_gives_them(path: Path) -> None:
+    """The records are made by setting pydantic's four slots: each holds, slot by slot, what
+    unpickling the record (pydantic's own ``__setstate__``) gives it."""
+    from readiness_tui.core.model.records import RECORD_MODELS
+
+    parsed = BoardStore.load(path)
+    again = _round_trip(parsed)
+    seen = 0
+    for kind in RECORD_MODELS:
+        for mine, orig in zip(getattr(again.board, kind), getattr(parsed.board, kind), strict=True):
+            unpickled = pickle.loads(pickle.dumps(orig))
+            assert type(mine) is type(unpickled)
+            for slot in ("__dict__", "__pydantic_extra__", "__pydantic_private__"):
+                assert getattr(mine, slot) == getattr(unpickled, slot), (kind, slot)
+            # Every field counts as given (the entry keeps them all); those given stay given.
+            assert mine.__pydantic_fields_set__ >= unpickled.__pydantic_fields_set__
+            assert mine.model_dump() == unpickled.model_dump()
+            seen += 1
+    assert seen > 0

@@ -194,13 +194,16 @@ class Hierarchy:
                 return str(own).strip()
         return ""
 
-    def inherited(self, item_id: str, name: str) -> bool:
-        """Whether the item's ``name`` comes from its chain rather than its own field."""
+    def inherited(self, item_id: str, name: str, value: str | None = None) -> bool:
+        """Whether the item's ``name`` comes from its chain rather than its own field (``value``:
+        ``self.value(item_id, name)`` when the caller has it already)."""
         it = self.items.get(item_id)
         if it is None or (name == "workstream" and it.kind.lower() in STREAM_KINDS):
             return False  # a stream's own title names its workstream: nothing came from a parent
         own = getattr(it, name, None)
-        return not (own and own.strip()) and bool(self.value(item_id, name))
+        if own and own.strip():
+            return False
+        return bool(self.value(item_id, name) if value is None else value)
 
     def owner(self, item_id: str) -> str:
         """The item's owner, or the nearest ancestor's ("" when none in the chain has one)."""

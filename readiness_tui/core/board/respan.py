@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from readiness_tui.core.board.parse import assemble_by_item, parse_item_text
-from readiness_tui.core.board.segments import Segment, split_segments
+from readiness_tui.core.board.segments import Cuts, CutText, Segment, split_segments
 
 if TYPE_CHECKING:
     from readiness_tui.core.model.board import Board, Item
@@ -60,7 +60,48 @@ def respan(old: list[Segment], text: str, most: int | None = None) -> Respan | N
     while stop > start + 1 and text.endswith(old[stop - 1].text, pos, end):
         stop -= 1
         end -= len(old[stop].text)
-    guard = old[stop] if stop < n else None
+    return _with_guard(text, start, stop, pos, end, old[stop] if stop < n else None, most)
+
+
+#: Segments compared at a time by ``respan_cut`` while they are all as they were.
+_RUN = 64
+
+
+def respan_cut(old: CutText, text: str, most: int | None = None) -> Respan | None:
+    """``respan(old.segments(), text, most)``, found without cutting every segment of ``old``:
+    runs of ``_RUN`` segments are compared as one stretch of the old text while they are the same,
+    then one by one, and only the segment beside the changed stretch is cut (a board read from
+    an earlier parse-cache entry; at 100,000 items, cutting them all cost more than the rest)."""
+    n = len(old)
+    if not text:
+        return None
+    offsets = old.offsets
+    start = 0
+    while start + _RUN <= n and text.startswith(old.run(start, start + _RUN), offsets[start]):
+        start += _RUN
+    while start < n and text.startswith(old.run(start, start + 1), offsets[start]):
+        start += 1
+    pos = offsets[start]
+    if start == n and pos == len(text):
+        return Respan(n, n, [])  # the same text
+    if start > 0:
+        start -= 1
+        pos = offsets[start]
+    stop, end = n, len(text)
+    while stop - _RUN > start and text.endswith(old.run(stop - _RUN, stop), pos, end):
+        end -= offsets[stop] - offsets[stop - _RUN]
+        stop -= _RUN
+    while stop > start + 1 and text.endswith(old.run(stop - 1, stop), pos, end):
+        end -= offsets[stop] - offsets[stop - 1]
+        stop -= 1
+    return _with_guard(text, start, stop, pos, end, old.segment(stop) if stop < n else None, most)
+
+
+def _with_guard(
+    text: str, start: int, stop: int, pos: int, end: int, guard: Segment | None, most: int | None
+) -> Respan | None:
+    """The span of the old segments ``start:stop`` (``text[pos:end]`` now), with the segment after
+    them (``guard``) split again with it; None when the stretch is longer than ``most``."""
     if guard is not None:
         end += len(guard.text)
         stop += 1
@@ -103,12 +144,14 @@ class ItemsChanged:
 
 def only_items(old_segs: list[Segment], span: Respan | None) -> Respan | None:
     """``span`` (of a text against ``old_segs``) when it changed only items; None otherwise."""
-    if span is None:
-        return None
-    before = old_segs[span.start : span.stop]
-    if [s.text for s in before if not is_item(s)] != [s.text for s in span.new if not is_item(s)]:
+    if span is None or not _others_as_they_were(old_segs[span.start : span.stop], span):
         return None
     return span
+
+
+def _others_as_they_were(before: list[Segment], span: Respan) -> bool:
+    """Whether the segments ``span`` puts where ``before`` were hold the same records but items."""
+    return [s.text for s in before if not is_item(s)] == [s.text for s in span.new if not is_item(s)]
 
 
 def items_only(old_segs: list[Segment], board: Board, span: Respan | None) -> ItemsChanged | None:
@@ -117,8 +160,39 @@ def items_only(old_segs: list[Segment], board: Board, span: Respan | None) -> It
     # Every item must be an [[items]] table of its own: then the n-th item segment is the n-th item.
     if span is None or sum(1 for s in old_segs if is_item(s)) != len(board.items):
         return None
-    before = old_segs[span.start : span.stop]
     first = sum(1 for s in old_segs[: span.start] if is_item(s))
+    changed = _items_changed(old_segs[span.start : span.stop], first, board, span)
+    if changed is None:
+        return None
+    items, old_items, new_items = changed
+    return ItemsChanged(span.applied(old_segs), board.model_copy(update={"items": items}), old_items, new_items)
+
+
+def items_only_cut(old: CutText, board: Board, span: Respan) -> tuple[Board, Cuts] | None:
+    """``items_only(old.segments(), board, only_items(old.segments(), span))`` without cutting every
+    segment of ``old``: the board, and where the segments of the text now lie (cut when first
+    needed, ``segments.Cuts``); None otherwise."""
+    bounds = old.cuts.bounds
+    before = old.segments(span.start, span.stop)
+    if not _others_as_they_were(before, span):
+        return None
+    # As ``items_only``: every item an [[items]] table of its own.
+    if sum(1 for b in bounds if b[4] and b[1] == "items") != len(board.items):
+        return None
+    first = sum(1 for b in bounds[: span.start] if b[4] and b[1] == "items")
+    changed = _items_changed(before, first, board, span)
+    if changed is None:
+        return None
+    cuts = Cuts([*bounds[: span.start], *Cuts.of(span.new).bounds, *bounds[span.stop :]])
+    return board.model_copy(update={"items": changed[0]}), cuts
+
+
+def _items_changed(
+    before: list[Segment], first: int, board: Board, span: Respan
+) -> tuple[list[Item], list[Item], list[Item]] | None:
+    """The board's items with the segments ``before`` (the old segments ``span`` replaces, whose
+    first item is the board's ``first``) replaced by ``span.new``: every item, and the items of the
+    stretch before and after. None when a changed item does not parse or validate."""
     n_old = sum(1 for s in before if is_item(s))
     old_items = board.items[first : first + n_old]
     # The segments split again beside the change are mostly as they were: keep their items.
@@ -130,8 +204,7 @@ def items_only(old_segs: list[Segment], board: Board, span: Respan | None) -> It
             if item is None:
                 return None
             new_items.append(item)
-    items = [*board.items[:first], *new_items, *board.items[first + n_old :]]
-    return ItemsChanged(span.applied(old_segs), board.model_copy(update={"items": items}), old_items, new_items)
+    return [*board.items[:first], *new_items, *board.items[first + n_old :]], old_items, new_items
 
 
 def reassemble(old_segs: list[Segment], board: Board, segments: list[Segment]) -> Board | None:

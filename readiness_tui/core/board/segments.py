@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 _HEADER_RE = re.compile(
     r"""^[ \t]*(\[\[?)[ \t]*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)[ \t]*\]\]?[ \t]*(?:#.*)?$"""
@@ -74,6 +75,35 @@ class Cuts:
         if at != len(text):
             raise ValueError("the cuts do not cover the text")
         return out
+
+
+class CutText:
+    """A text and its ``Cuts``, each segment cut only when asked for: a board read from an
+    earlier parse-cache entry is compared with the text now in runs of segments, without an
+    object per segment."""
+
+    def __init__(self, cuts: Cuts, text: str) -> None:
+        offsets = [0, *accumulate(b[0] for b in cuts.bounds)]
+        if offsets[-1] != len(text):
+            raise ValueError("the cuts do not cover the text")
+        self.cuts = cuts
+        self.text = text
+        #: Where each segment starts, and (last) where the text ends.
+        self.offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self.cuts.bounds)
+
+    def run(self, start: int, stop: int) -> str:
+        """The text of the segments ``start:stop``, as one string."""
+        return self.text[self.offsets[start] : self.offsets[stop]]
+
+    def segment(self, n: int) -> Segment:
+        _, kind, start_line, header_line, is_array = self.cuts.bounds[n]
+        return Segment(kind, self.run(n, n + 1), start_line, header_line, is_array)
+
+    def segments(self, start: int = 0, stop: int | None = None) -> list[Segment]:
+        return [self.segment(n) for n in range(start, len(self) if stop is None else stop)]
 
 
 _KEY_PART_RE = re.compile(r"""[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'""")

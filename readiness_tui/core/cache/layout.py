@@ -142,23 +142,28 @@ def _rows(cls: type[Record], packed: dict[str, Any], classes: list[type[Record]]
     extras: list[dict[str, Any] | None] = packed["extra"]
     if len(extras) != count:
         raise ValueError("the cached records are not all there")
-    # Each record is made as unpickling makes a model: ``__new__``, then pydantic's
-    # ``__setstate__`` with its fields, its unknown keys and the fields it was given, by ``map``
-    # over the columns (loops in C, one Python frame per record: pydantic's own). No validation:
-    # the entry holds what a validation made. ``model_construct`` would look at each field's
-    # aliases and defaults, a Python step per field of every record.
+    # Each record is made as unpickling makes a model: ``__new__``, then the four slots pydantic's
+    # ``__setstate__`` sets (its fields, its unknown keys, the fields it was given, no private
+    # values), each by ``map`` over the records (loops in C, no Python frame per record; calling
+    # ``__setstate__`` made one, and a state dict, per record). No validation: the entry holds
+    # what a validation made. ``model_construct`` would look at each field's aliases and
+    # defaults, a Python step per field of every record.
     values = map(dict, map(zip, repeat(names), zip(*columns) if columns else repeat((), count)))
     # Every record of a kind gets the same empty dict of unknown keys and the same set of fields
     # given: a record is frozen, and ``model_copy`` copies both before it changes them.
     empty: dict[str, Any] = {}
-    states = zip((e or empty for e in extras), values, repeat(set(names)), repeat(None))
     out: list[Any] = list(map(_new, repeat(cls, count)))
-    deque(map(cls.__setstate__, out, map(dict, map(zip, repeat(_STATE), states))), maxlen=0)
+    for slot, column in (
+        ("__pydantic_fields_set__", repeat(set(names))),
+        ("__pydantic_extra__", (e or empty for e in extras)),
+        ("__pydantic_private__", repeat(None)),
+        ("__dict__", values),
+    ):
+        deque(map(_set, out, repeat(slot), column), maxlen=0)
     return out
 
 
-#: What pydantic's ``__getstate__`` gives and its ``__setstate__`` takes.
-_STATE = ("__pydantic_extra__", "__dict__", "__pydantic_fields_set__", "__pydantic_private__")
+_set = object.__setattr__
 
 
 def pack(board: Any) -> dict[str, Any]:

@@ -49,6 +49,10 @@ def _loaded(name: str) -> ModuleType | None:
     return sys.modules.get(name)
 
 
+#: The forked writer's scheduling priority, below the commands' own.
+_WRITER_NICENESS = 10
+
+
 class CacheHooks(hooks.Hooks):
     """The domain's hooks with the caches behind them."""
 
@@ -155,6 +159,10 @@ def flush_in_background(reap: bool = False) -> None:
         for fd in (0, 1, 2):
             os.dup2(null, fd)
         os.setsid()
+        # The caller's next command (a script of `set`s, `lint` right after) starts at once and
+        # takes the previous entry and the changed items: on a shared core it must not wait
+        # behind this writer, which nobody waits for (one that does gives up at a parse's cost).
+        os.nice(_WRITER_NICENESS)
         flush(may_import)
     finally:
         os._exit(0)

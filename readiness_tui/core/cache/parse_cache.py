@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness_tui.core.board.fsutil import FileStamp
-from readiness_tui.core.board.segments import Cuts, Segment, split_segments
+from readiness_tui.core.board.segments import Cuts, CutText, Segment, split_segments
 from readiness_tui.core.cache import analysis_file as analysis_cache
 from readiness_tui.core.cache import exit_keep, in_flight
 from readiness_tui.core.cache.files import (
@@ -171,7 +171,7 @@ def lookup(path: Path, stamp: FileStamp, text: str) -> tuple[Board, list[Segment
         earlier = _read_earlier(entry, real, text)
         if earlier is not None:
             if not in_flight.writing(entry, header):  # else that writer keeps this text already
-                remember(path, stamp, [s.text for s in earlier[1]], earlier[0])
+                remember(path, stamp, text, earlier[0])
             return earlier
         if in_flight.wait_for_writer(entry, header, _wait_budget(len(text))):
             found = _read_entry(entry, header, text)
@@ -196,16 +196,18 @@ def _read_entry(entry: Path, header: bytes, text: str) -> tuple[Board, Cuts] | N
         return None
 
 
-def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segment]] | None:
+def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segment] | Cuts] | None:
     """The board ``text`` from the entry of an earlier text of the board at ``real`` (this code's
     entry), when most of the text is as it was; else None. Changed items alone are parsed; when
     other records changed too (a risk or a phase edited by hand, a ``git pull`` that touched the
     ``[board]`` table), every record but the items is parsed again and each unchanged item taken
     from the entry (``respan.read_span``). The model is unpickled only once the text is known to
-    be mostly the entry's."""
+    be mostly the entry's. When only items changed, the segments are not cut from either text:
+    the earlier text is compared in runs of segments (``respan.respan_cut``), and the board's
+    segments are where its ``Cuts`` say, cut when first needed."""
     if not safe_file(entry):
         return None
-    from readiness_tui.core.board.respan import read_span, respan
+    from readiness_tui.core.board.respan import items_only_cut, read_span, respan_cut
 
     try:
         with open(entry, "rb") as fh:
@@ -215,26 +217,31 @@ def _read_earlier(entry: Path, real: Path, text: str) -> tuple[Board, list[Segme
             bounds = pickle.loads(unsealed(fh))
             model_at = fh.tell()
             skip_sealed(fh)
-            old_segs = Cuts(bounds).segments(pickle.loads(unsealed(fh)))
+            old = CutText(Cuts(bounds), pickle.loads(unsealed(fh)))
             # A big board whose text is mostly new (another board at this path, a rewrite) is
             # parsed whole: splitting the stretch and unpickling the entry's model first would
             # only add to that. A small board's stretch is mostly the segments beside the change,
             # and either way costs little.
-            span = respan(old_segs, text, len(text) // 2 if len(text) > 2**16 else None)
+            span = respan_cut(old, text, len(text) // 2 if len(text) > 2**16 else None)
             if span is None:
                 return None
             fh.seek(model_at)
             board = _board(pickle.loads(unsealed(fh)))
-        found = read_span(old_segs, board, span) if board is not None else None
+        if board is None:
+            return None
+        found: tuple[Board, list[Segment] | Cuts] | None = items_only_cut(old, board, span)
+        if found is None:
+            other = read_span(old.segments(), board, span)
+            found = (other.board, other.segments) if other is not None else None
     except Exception:  # noqa: BLE001 - any damage to the entry means: parse the board instead
         return None
-    if found is None or board is None:
+    if found is None:
         return None
     # The earlier text's analysis serves while the items depend, close and last as before (a
     # title, an owner, a risk or the [board] table edited by hand: the kept answers read the
     # items alone): ``analysis_seed.take`` compares them.
-    analysis_cache.read(entry, version + key, found.board, board.items)
-    return found.board, found.segments
+    analysis_cache.read(entry, version + key, found[0], board.items)
+    return found
 
 
 def _board(packed: Any) -> Board | None:

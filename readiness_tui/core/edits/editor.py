@@ -219,7 +219,7 @@ class EditController:
         """Bring the history level with the board as it is on disk (a crash, an outside edit) before
         anything else; returns what was recorded ("" for nothing). Skipped while another writer
         holds the lock (that writer does it)."""
-        from readiness_tui.core.board.fsutil import sha256_bytes
+        from readiness_tui.core.board.fsutil import sha256_file
         from readiness_tui.core.board.lock import board_lock, writer_kind
 
         path = self.store.path
@@ -228,7 +228,8 @@ class EditController:
         try:
             with board_lock(path, timeout=0.2, writer=writer_kind(self.audit_source)):
                 # The disk as it is now, under the lock: what we loaded may be older already.
-                return audit.reconcile(path, sha256_bytes(path.read_bytes()), actor=self.actor)
+                # Hashed in chunks: a big board's file is not held whole for it.
+                return audit.reconcile(path, sha256_file(path), actor=self.actor)
         except FileNotFoundError:
             return ""
         except (BoardLocked, OSError) as exc:

@@ -112,6 +112,8 @@ def board_query(
     text: str, board: Board, tree: Hierarchy | None = None, settings_views: Mapping[str, str] | None = None
 ) -> Query:
     """``parse`` with the board's values and named views (``core.views``) to check against."""
+    if not text.strip():
+        return parse(text)  # no term to check: the board's values are not gathered
     return parse(text, vocabulary(board, views_for(board, settings_views), tree))
 
 

@@ -95,15 +95,19 @@ class Item(Record):
     @classmethod
     def _normalize(cls, data: Any) -> Any:
         # One Python call per item folds every hand-written variant (one pass is much cheaper than
-        # a validator per field).
+        # a validator per field). Only the keys the item has are looked at, and the item's table
+        # is copied only when something is folded (most items are written canonically).
         if not isinstance(data, dict):
             return data
-        data = dict(data)
-        v = id_text(data.get("id"))
+        folded: dict[str, Any] = {}
+        v = data.get("id")
+        if type(v) is not str:
+            v = id_text(v)
         if isinstance(v, str):
             if not v.strip():
                 raise ValueError("an item id may not be empty")
-            data["id"] = v.strip()
+            if v.strip() != data["id"] or type(data["id"]) is not str:
+                folded["id"] = v.strip()
         # Fold what we recognise; leave the rest for the field's own type to reject, so the error
         # names the field (an error raised here would only name the item).
         # Only strings are folded: a list or table is left for the field's type to reject with its
@@ -111,30 +115,33 @@ class Item(Record):
         v = data.get("status")
         if isinstance(v, str) and v not in _STATUS_SET:
             with contextlib.suppress(ValueError):
-                data["status"] = normalize_status(v)
+                folded["status"] = normalize_status(v)
         v = data.get("priority")
         if isinstance(v, (str, int)) and not isinstance(v, bool) and v not in _PRIORITY_SET:
             if v == "":
-                data["priority"] = None
+                folded["priority"] = None
             else:
                 with contextlib.suppress(ValueError):
-                    data["priority"] = normalize_priority(v)
+                    folded["priority"] = normalize_priority(v)
         v = data.get("target")
         if v is not None:
             if v == "":
-                data["target"] = None
+                folded["target"] = None
             else:
                 with contextlib.suppress(ValueError, TypeError):
-                    data["target"] = _target_cached(v) if isinstance(v, str) else normalize_target(v)
-        for key in ITEM_LIST_FIELDS:
-            v = data.get(key)
-            if isinstance(v, str):
-                data[key] = [v] if v.strip() else []
-        for key in ("parent", "phase", "milestone"):
-            if key in data:
-                v = data[key]
-                data[key] = None if v == "" else id_text(v)
-        return data
+                    target = _target_cached(v) if isinstance(v, str) else normalize_target(v)
+                    if target != v:
+                        folded["target"] = target
+        for key in _LIST_OR_ID_KEYS.intersection(data):
+            v = data[key]
+            if key in _ID_KEYS:
+                if v == "":
+                    folded[key] = None
+                elif type(v) is not str:
+                    folded[key] = id_text(v)
+            elif isinstance(v, str):
+                folded[key] = [v] if v.strip() else []
+        return {**data, **folded} if folded else data
 
     @field_validator("estimate_days")
     @classmethod
@@ -169,3 +176,6 @@ class Item(Record):
 ITEM_LIST_FIELDS: tuple[str, ...] = tuple(
     name for name, info in Item.model_fields.items() if info.annotation == list[str]
 )
+#: The ids of other records an item names: written as a number, read as its text; empty, as none.
+_ID_KEYS = frozenset({"parent", "phase", "milestone"})
+_LIST_OR_ID_KEYS = frozenset(ITEM_LIST_FIELDS) | _ID_KEYS

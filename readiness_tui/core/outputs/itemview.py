@@ -6,6 +6,7 @@ without raising the version. ``readiness list --json``, ``show --json`` and ``ad
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from readiness_tui.core.analysis.analyze import Analysis
@@ -20,26 +21,32 @@ def item_facts(item_id: str, analysis: Analysis) -> dict[str, bool]:
     return analysis.fact_sets.of(item_id)
 
 
-def item_record(item: Item, analysis: Analysis) -> dict[str, Any]:
+def item_record(
+    item: Item, analysis: Analysis, notes: Mapping[str, list[dict[str, Any]]] | None = None
+) -> dict[str, Any]:
     """The item's fields (every one, a default as its value: a script needs no defaults table) and
-    the analysis' facts; ``FIELD_effective`` for each field a child inherits (``core.tree``)."""
+    the analysis' facts; ``FIELD_effective`` for each field a child inherits (``core.tree``).
+    ``notes``: ``notes_by_item`` of the board, for a caller that makes many records."""
     fields = item.model_dump(mode="json")
     tree = tree_of(analysis)
-    rollup = tree.rollup(item.id)
+    iid = item.id
+    rollup = tree.rollup(iid)
+    # Each inherited value walks the parent chain once; whether it came from there reads it.
+    values = {name: tree.value(iid, name) for name in INHERITED}
     return {
-        "id": item.id,
+        "id": iid,
         "fields": fields,
-        **item_facts(item.id, analysis),
+        **item_facts(iid, analysis),
         # Inherited from the parent chain when the item has none (core.tree), and the roll-up.
-        "owner_effective": tree.owner(item.id),
-        "workstream_effective": tree.workstream(item.id),
-        "priority_effective": tree.value(item.id, "priority") or None,
-        "phase_effective": tree.value(item.id, "phase") or None,
-        "inherited": [name for name in INHERITED if tree.inherited(item.id, name)],
+        "owner_effective": values["owner"],
+        "workstream_effective": values["workstream"],
+        "priority_effective": values["priority"] or None,
+        "phase_effective": values["phase"] or None,
+        "inherited": [name for name in INHERITED if tree.inherited(iid, name, values[name])],
         "children": None if rollup is None else {"done": rollup.done, "total": rollup.total},
-        "progress": item_notes(analysis.board, item.id),
-        "waiting_on": analysis.open_dependencies(item.id),
-        "dependents": analysis.dependents(item.id),
+        "progress": item_notes(analysis.board, iid) if notes is None else list(notes.get(iid, ())),
+        "waiting_on": analysis.open_dependencies(iid),
+        "dependents": analysis.dependents(iid),
     }
 
 
@@ -84,14 +91,25 @@ def item_block(item: Item, analysis: Analysis) -> str:
 
 def item_notes(board: Board, item_id: str) -> list[dict[str, Any]]:
     """The item's progress notes, oldest first (a note without a date first of all), as JSON."""
-    notes = [p for p in board.progress if p.item == item_id]
+    return _note_dicts([p for p in board.progress if p.item == item_id])
+
+
+def notes_by_item(board: Board) -> dict[str, list[dict[str, Any]]]:
+    """``item_notes`` of every item that has a note, in one pass over the board's notes."""
+    grouped: dict[str, list[Any]] = {}
+    for note in board.progress:
+        grouped.setdefault(note.item, []).append(note)
+    return {item_id: _note_dicts(notes) for item_id, notes in grouped.items()}
+
+
+def _note_dicts(notes: list[Any]) -> list[dict[str, Any]]:
     notes.sort(key=lambda p: (p.date is not None, p.date.isoformat() if p.date else ""))
     return [{"date": p.date.isoformat() if p.date else None, "status": p.status, "text": p.text} for p in notes]
 
 
 def _effective(tree: Hierarchy, item_id: str, name: str) -> str:
     value = tree.value(item_id, name)
-    return f"{value} (inherited)" if value and tree.inherited(item_id, name) else value
+    return f"{value} (inherited)" if value and tree.inherited(item_id, name, value) else value
 
 
 def _text(value: Any) -> str:
