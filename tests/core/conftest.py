@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core.board import store as store_module
+from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.cache import loader as caches
 
 GATES_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gates"
@@ -62,6 +63,20 @@ def gates_repo(tmp_path: Path) -> Path:
     shutil.copy(GATES_FIXTURES / "board.toml", root / "board.toml")
     (tmp_path / "outside.txt").write_text("never read")
     return root
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The boards a command really read (an answer given from the cache reads none)."""
+    seen: list[str] = []
+    real = BoardStore.load.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[BoardStore], path: Path | str) -> BoardStore:
+        seen.append(str(path))
+        return real(cls, path)
+
+    monkeypatch.setattr(BoardStore, "load", classmethod(counting))
+    return seen
 
 
 @pytest.fixture

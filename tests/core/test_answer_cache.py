@@ -69,20 +69,6 @@ def board(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The boards a command really read (an answer given from the cache reads none)."""
-    seen: list[str] = []
-    real = BoardStore.load.__func__  # type: ignore[attr-defined]
-
-    def counting(cls: type[BoardStore], path: Path | str) -> BoardStore:
-        seen.append(str(path))
-        return real(cls, path)
-
-    monkeypatch.setattr(BoardStore, "load", classmethod(counting))
-    return seen
-
-
 def run(*args: str, **env: str) -> tuple[int, str, str]:
     """The command in process, then the cache's writes (the CLI makes them in a child, after)."""
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False, env=env or None)

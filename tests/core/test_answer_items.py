@@ -12,7 +12,6 @@ import pytest
 from click.testing import CliRunner
 
 from readiness_tui.cli import cli
-from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.cache import answers as answer_cache
 from readiness_tui.core.cache import loader as caches
 
@@ -61,20 +60,6 @@ def board(tmp_path: Path) -> Path:
     path = tmp_path / "plan.toml"
     path.write_text(BOARD, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The boards a command really read (an answer given from the cache reads none)."""
-    seen: list[str] = []
-    real = BoardStore.load.__func__  # type: ignore[attr-defined]
-
-    def counting(cls: type[BoardStore], path: Path | str) -> BoardStore:
-        seen.append(str(path))
-        return real(cls, path)
-
-    monkeypatch.setattr(BoardStore, "load", classmethod(counting))
-    return seen
 
 
 def argv(words: list[str], board: Path) -> list[str]:
