@@ -137,12 +137,12 @@ def flush_in_background(reap: bool = False) -> None:
     # import, nor take a lock another thread could hold: what needs an import is done here, and
     # the analysis is kept only when its modules are loaded already (``analysis_seed.compute``).
     may_import = threading.active_count() == 1
-    if boards_pending:
-        board_cache.prepare_child()  # type: ignore[union-attr]
-    if answers_pending:
-        answer_cache.version_line()  # type: ignore[union-attr]
     if board_cache is not None:
+        if boards_pending:
+            board_cache.prepare_child()
         board_cache.cache_dir()
+    if answer_cache is not None and answers_pending:
+        answer_cache.version_line()
     pid = os.fork()
     if pid != 0:
         if board_cache is not None:
