@@ -119,3 +119,36 @@ def test_priority_words_are_configurable(tmp_path: Path) -> None:
     assert ok.exit_code == 0 and 'priority = "P3"' in ok.output
     bad = CliRunner().invoke(import_cmd, [str(tmp_path / "plan.md"), "--priority-word", "Nice=urgent"])
     assert bad.exit_code == 2 and "--priority-word" in bad.output
+
+
+def test_a_row_named_by_its_issue_link_keeps_that_id_over_a_column_of_trace_ids() -> None:
+    plan = (
+        "# P\n\n## Blocked\n\n| Card | Traces | Blocked by |\n|--|--|--|\n"
+        "| [#6 Tag the release](https://h/o/r/issues/6) | AC-CI-03 | #5 |\n"
+        "| [#5 Publish results](https://h/o/r/issues/5) | AC-EV-07 | a runner |\n"
+    )
+    result, items = _imp(plan)
+    assert sorted(items) == ["#5", "#6"] and items["#6"].depends_on == ["#5"]
+    assert items["#5"].status == "blocked" and said(result, "column 'Card' starts with ids")
+
+
+def test_a_column_of_issue_urls_gives_the_ids_when_the_first_column_only_counts_rows() -> None:
+    plan = (
+        "# P\n\n| # | Slice | Blocked by | Parent | URL |\n|--|--|--|--|--|\n"
+        "| — | Epic: offline | — | — | https://h/o/r/issues/9 |\n"
+        "| 1 | Cache writes | — | #9 | https://h/o/r/issues/10 |\n"
+        "| 2 | Replay writes | #10 | #9 | https://h/o/r/issues/11 |\n"
+    )
+    result, items = _imp(plan)
+    assert sorted(items) == ["#10", "#11", "#9"] and items["#11"].depends_on == ["#10"]
+    assert items["#9"].title == "Epic: offline"
+    assert said(result, "column 'URL' links each row to an issue; column '#' only counts rows")
+
+
+def test_a_lone_issue_number_is_one_id_not_a_shorter_id_and_a_name() -> None:
+    from readiness_tui.core.importers.id_cells import issue_url_number, split_id_cell
+
+    assert split_id_cell("#49") is None
+    assert split_id_cell("#49 Epic: voice") == (["#49"], "Epic: voice")
+    assert issue_url_number("https://h/o/r/pull/12") == "#12"
+    assert issue_url_number("see https://h/o/r/issues/12") is None

@@ -3,7 +3,8 @@
 ``| R-01 Password-protected PDFs | ...``, ``| W1-1 harness layer | ...``, ``| R-06 / R-07 OCR quality | ...``,
 ``| [API-12] Cursor pagination | ...`` (Notion and Jira exports)
 and ``| 1 | [#50](...) Circuit breaker | ...`` (the first column counts rows; the real id is in the link)
-are rewritten into a table with an ``ID`` column first, so the table recognisers read them like any
+or ``| 1 | Circuit breaker | ... | https://host/org/repo/issues/50 |`` (the id is the number of the issue each row
+links to) are rewritten into a table with an ``ID`` column first, so the table recognisers read them like any
 other; every such rewrite is reported, since it is a guess about the table.
 """
 
@@ -17,7 +18,10 @@ from readiness_tui.core.importers.id_shapes import NOT_IDS, is_id, looks_like_te
 
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*|\d+(?:\.\d+)+)"
 #: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
-_LEADING = re.compile(rf"^\**`?\[?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)\]?`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$")
+# The ids end at a word boundary: ``#49`` is one id, not ``#4`` before a name ``9``.
+_LEADING = re.compile(
+    rf"^\**`?\[?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)(?!\w)\]?`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$"
+)
 
 
 def split_id_cell(cell: str) -> tuple[list[str], str] | None:
@@ -49,9 +53,46 @@ def unstrike(text: str) -> str:
     return m.group("inner").strip() if m else text
 
 
+#: A cell that is one link to an issue, pull or merge request (bare URL or ``[text](url)``): its number.
+_ISSUE_URL = re.compile(r"^(?:\[[^\]]*\]\()?<?https?://\S+?/(?:issues|pull|pulls|merge_requests)/(\d+)/?>?\)?$")
+#: A row left out of the numbering (an epic row above its numbered slices): ``—``, ``-`` or empty.
+_UNNUMBERED = ("", "-", "—", "–")
+
+
+def issue_url_number(cell: str) -> str | None:
+    """``https://github.com/o/r/issues/50`` (or a link to it) -> ``#50``; None for any other cell."""
+    m = _ISSUE_URL.match(cell.strip())
+    return f"#{m.group(1)}" if m else None
+
+
 def _running_number(table: Table, col: int) -> bool:
     vals = [plain(r.cells[col]) if col < len(r.cells) else "" for r in table.rows]
-    return vals == [str(k) for k in range(1, len(vals) + 1)] or vals == [str(k) for k in range(len(vals))]
+    nums = [v for v in vals if v not in _UNNUMBERED]
+    return bool(nums) and (
+        nums == [str(k) for k in range(1, len(nums) + 1)] or nums == [str(k) for k in range(len(nums))]
+    )
+
+
+def _lift_issue_urls(
+    b: Builder, table: Table, fields: list[str | None], id_col: int | None
+) -> tuple[Table, list[str | None]] | None:
+    """Every row links to one issue in the same column: the issue numbers are the ids."""
+    for n in range(len(table.headers)):
+        if n == id_col:
+            continue
+        ids = [issue_url_number(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
+        if not all(ids) or len(set(ids)) != len(ids):
+            continue
+        rows = [TableRow(r.line, [i or "", *r.cells]) for r, i in zip(table.rows, ids)]
+        new_fields: list[str | None] = ["id", *fields]
+        if id_col is not None:
+            new_fields[id_col + 1] = None
+        why = f"column {plain(table.headers[n])!r} links each row to an issue"
+        if id_col is not None:
+            why += f"; column {plain(table.headers[id_col])!r} only counts rows"
+        b.note(table.line, f"table: {why}: the issue numbers are the ids")
+        return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+    return None
 
 
 def lift_ids(
@@ -84,4 +125,4 @@ def lift_ids(
             why += f"; column {plain(table.headers[id_col])!r} only counts rows"
         b.note(table.line, f"table: {why}: ids read from there")
         return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
-    return None
+    return _lift_issue_urls(b, table, fields, id_col)

@@ -11,7 +11,7 @@ from readiness_tui.core.importers.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.cells import is_linklike
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
-from readiness_tui.core.importers.id_cells import lift_ids, struck_id, unstrike
+from readiness_tui.core.importers.id_cells import lift_ids, split_id_cell, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
 from readiness_tui.core.importers.recipe import RECIPE
 from readiness_tui.core.importers.record_tables import (
@@ -52,6 +52,10 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
     # No header says "id": a column whose values are all distinct ids (not one of references to other items).
     for n in range(min(2, len(table.headers))):
         if fields[n] in ("depends_on", "soft_depends_on", "mitigated_by"):
+            continue
+        # The first cell of every row opens with an id ("[#2 Fix export](…)"): that names the row, and a later
+        # column of ids ("FR-CI-01") holds what the row refers to.
+        if n and all(split_id_cell(r.cells[0]) for r in table.rows if r.cells):
             continue
         vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
         if (
