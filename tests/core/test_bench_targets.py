@@ -112,3 +112,21 @@ def test_the_normal_install_runs_the_wheel_from_its_own_venv(tmp_path: Path) -> 
         use_install(None)
     assert ran["exit"] == 0
     assert readiness_argv("lint")[-2:] == ["readiness_tui", "lint"]
+
+
+def test_the_hours_outside_change_replaces_one_title_atomically(tmp_path: Path) -> None:
+    import os
+
+    from readiness_tui.bench.app_hour import outside_title, rss_mb
+    from readiness_tui.bench.outside import imported_board
+    from readiness_tui.core.board.store import BoardStore
+
+    board, _ = imported_board(tmp_path, 30)
+    before = BoardStore.load(board).board
+    outside_title(board, "M-000001", "Changed outside 001")
+    after = BoardStore.load(board).board
+    changed = [(a.id, b.title) for a, b in zip(before.items, after.items) if a != b]
+    assert changed == [("M-000001", "Changed outside 001")]
+    assert not list(tmp_path.glob(".*.bench"))  # the temporary file was renamed over the board
+    own = rss_mb(os.getpid())
+    assert 0 < own["rss_mb"] <= own["peak_rss_mb"]
