@@ -89,13 +89,15 @@ def warm_parse_cache(board: Path, timeout: float = 120.0) -> bool:
     return is_current(board)
 
 
-def wait_for_answer(answers: Path, since: float, timeout: float = 120.0) -> None:
-    """Wait until the cache writer has stored an answer written after ``since`` (and is done)."""
+def wait_for_answer(answers: Path, since: float, timeout: float = 120.0) -> bool:
+    """Wait until the cache writer has stored an answer written after ``since`` (and is done);
+    whether one came (a command whose answers are not kept writes none)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not list(answers.glob(".*.tmp")) and any(p.stat().st_mtime >= since for p in answers.glob("*.answer")):
-            return
+            return True
         time.sleep(0.05)
+    return False
 
 
 def edit_one_item(board: Path, n: int) -> None:
@@ -235,8 +237,9 @@ def read_figures(
         out[name] = {label: whole_process(args, runs, before) for label, before in labels}
         since = time.time() - 1
         run_child(readiness_argv(*args))
-        wait_for_answer(answers, since)
-        out[name]["kept"] = whole_process(args, runs)
+        # Not every read command keeps its answer: then "kept" is the unchanged board's warm run.
+        kept = wait_for_answer(answers, since, timeout=10)
+        out[name]["kept"] = {**whole_process(args, runs), "answer_kept": kept}
     return out
 
 
