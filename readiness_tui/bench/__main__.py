@@ -41,16 +41,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--only", choices=["core", "outside", "ui", "gates", "gitmerge", "presenter", "layers"], help="run one section"
     )
+    parser.add_argument(
+        "--install",
+        choices=["editable", "normal"],
+        default="editable",
+        help="whole-process figures from this environment (editable), or from a wheel of the checkout"
+        " installed with its bytecode into a private venv (normal: as users run it)",
+    )
+    parser.add_argument("--verdicts", action="store_true", help="also print each target's verdict as a table (stderr)")
     parser.add_argument("--save", metavar="LABEL", help=f"also record the run in {BASELINE.name} under LABEL")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    report: dict = {"python": sys.version.split()[0]}
+    report: dict = {"python": sys.version.split()[0], "install": args.install}
     if args.only in (None, "core"):
         report["core"] = core(sizes, args.runs)
     if args.only in (None, "outside"):
-        from readiness_tui.bench.outside import run as outside
+        report["outside"] = outside(sizes, args.runs, args.samples, args.install)
+        if args.verdicts:
+            from readiness_tui.bench.targets import table
 
-        report["outside"] = outside(sizes, args.runs, args.samples)
+            print(table(report["outside"]["verdicts"]), file=sys.stderr)
     if args.only in (None, "ui"):
         report["ui"] = optional("readiness_tui.bench.ui", "run")
     if args.only in (None, "gates"):
@@ -67,6 +77,28 @@ def main(argv: list[str] | None = None) -> None:
     sys.stdout.write("\n")
     if args.save:
         save(args.save, report, argv if argv is not None else sys.argv[1:])
+
+
+def outside(sizes: list[int], runs: int, samples: int, install: str) -> dict:
+    """The outside section, timed from a normal install in a temporary venv when asked."""
+    import tempfile
+
+    from readiness_tui.bench.external import use_install
+    from readiness_tui.bench.outside import run
+
+    if install == "editable":
+        return run(sizes, runs, samples)
+    from readiness_tui.bench.install import imported_from, normal_install
+
+    with tempfile.TemporaryDirectory(prefix="readiness-install-") as tmp:
+        python = normal_install(Path(tmp))
+        use_install(python)
+        try:
+            report = run(sizes, runs, samples)
+        finally:
+            use_install(None)
+        report["installed_at"] = str(imported_from(python))
+        return report
 
 
 def _without_save(argv: list[str]) -> list[str]:

@@ -67,8 +67,35 @@ def run_child(argv: list[str], cwd: Path | None = None, env: dict[str, str] | No
     return {"wall_s": wall, "cpu_s": cpu, "rss_mb": rss_kb / 1024, "exit": code}
 
 
+#: What runs the CLI and the app: ``python -m readiness_tui`` in the environment the bench runs in
+#: (an editable install, for developers), or a normal install's own ``readiness`` script and
+#: interpreter (``use_install``). The floors are taken with the same interpreter.
+_RUNNER: dict[str, list[str]] = {"cli": [sys.executable, "-m", "readiness_tui"], "python": [sys.executable]}
+
+
+def use_install(python: Path | None) -> None:
+    """Time the install whose interpreter is ``python`` (its ``readiness`` script beside it); None:
+    the environment the bench runs in."""
+    if python is None:
+        _RUNNER.update(cli=[sys.executable, "-m", "readiness_tui"], python=[sys.executable])
+    else:
+        _RUNNER.update(cli=[str(python.parent / "readiness")], python=[str(python)])
+
+
+def python_argv() -> list[str]:
+    """The interpreter of the install being timed."""
+    return list(_RUNNER["python"])
+
+
 def readiness_argv(*args: str) -> list[str]:
-    return [sys.executable, "-m", "readiness_tui", *args]
+    return [*_RUNNER["cli"], *args]
+
+
+def app_command(*args: str) -> str:
+    """``readiness ARGS`` as a shell command line (for tmux)."""
+    import shlex
+
+    return shlex.join(readiness_argv(*args))
 
 
 #: What every command that reads a board imports before it does anything: the interpreter, click and
@@ -78,12 +105,15 @@ _CLI_FLOOR = "import click, readiness_tui.core.model.board"
 
 
 def cli_floor(runs: int = 5) -> dict[str, Any]:
-    """Whole-process time of the imports a board command cannot do without (the CLI's floor), and
-    of a bare interpreter, beside the commands' own figures."""
+    """Whole-process time of a bare interpreter (``python -c pass``), of importing click (the floor
+    of any click CLI) and of the imports a board command cannot do without (click and the model),
+    with the interpreter of the install being timed, beside the commands' own figures."""
     out: dict[str, Any] = {"load": load_average()}
+    py = python_argv()
     for name, argv in (
-        ("python", [sys.executable, "-c", "pass"]),
-        ("model_imports", [sys.executable, "-c", _CLI_FLOOR]),
+        ("python", [*py, "-c", "pass"]),
+        ("click", [*py, "-c", "import click"]),
+        ("model_imports", [*py, "-c", _CLI_FLOOR]),
     ):
         results = [run_child(argv) for _ in range(runs)]
         out[name] = {
@@ -146,6 +176,10 @@ class TmuxPane:
     def send(self, key: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
 
+    def send_keys(self, keys: list[str]) -> None:
+        """Several keys in one ``send-keys`` (they arrive back to back, as typed fast)."""
+        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+
     def wait_for(self, pred: Callable[[str], bool], timeout: float = 20.0) -> float | None:
         """Seconds until ``pred(screen)`` holds (polled without sleeping), None on timeout."""
         start = time.perf_counter()
@@ -202,7 +236,7 @@ _EMPTY_APP = (
 
 def textual_floor(runs: int = 5) -> dict[str, Any]:
     """First paint of an empty Textual app (one Static) in tmux: what no Textual app can beat here."""
-    return first_paint(f"{sys.executable} -c {shlex_quote(_EMPTY_APP)}", "TEXTUAL-FLOOR", runs)
+    return first_paint(f"{shlex_quote(python_argv()[0])} -c {shlex_quote(_EMPTY_APP)}", "TEXTUAL-FLOOR", runs)
 
 
 #: A table of 200 rows whose cursor ``j`` moves: the least any Textual app's cursor key costs to reach
@@ -226,7 +260,7 @@ _TABLE_APP = (
 
 def textual_key_floor(samples: int = 30) -> dict[str, Any]:
     """Key to screen for a cursor move in a plain Textual table, measured as ours are (``key_latency``)."""
-    with tmux_app(f"{sys.executable} -c {shlex_quote(_TABLE_APP)}") as pane:
+    with tmux_app(f"{shlex_quote(python_argv()[0])} -c {shlex_quote(_TABLE_APP)}") as pane:
         if pane.wait_for(shows("F-000001"), timeout=60) is None:
             return {"timeout": True}
         settle(pane, 0.5)

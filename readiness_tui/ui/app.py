@@ -28,7 +28,7 @@ from readiness_tui.core.board.file import DiskState
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.cache import loader as caches
 from readiness_tui.core.edits.editor import EditController
-from readiness_tui.core.model.board import warm_steps
+from readiness_tui.core.model.board import Board, warm_steps
 from readiness_tui.core.model.problems import BoardError
 from readiness_tui.core.settings.config import Config, defaults
 from readiness_tui.resources import list_boards
@@ -181,12 +181,21 @@ class ReadinessApp(App[None]):
         """The analysis of the board as it is now (None before the first board is shown). Made
         when first asked for after a change: an edit that only the backlog shows needs none."""
         if self._analysis_stale:
-            self._analysis = Analysis(self.store.board)
-            links, self._links = self._links, None
-            if links is not None:
-                links.give(self._analysis)
+            self._analysis = self.new_analysis(self.store.board)
+            self._links = None
             self._analysis_stale = False
         return self._analysis
+
+    def new_analysis(self, board: Board) -> Analysis:
+        """An analysis of ``board`` (in a worker, say) that shares the link answers of the one the
+        last edit made stale, when that edit left every id and dependency as it was: go/no-go and
+        lint, which make theirs after a status edit, would otherwise each work the graph out again
+        and hold their own copy of it."""
+        analysis = Analysis(board)
+        links = self._links
+        if links is not None:
+            links.give(analysis)
+        return analysis
 
     def board_changed(self) -> None:
         # Edits change the board in place: a version, not the board object, tells an analysis a
@@ -212,6 +221,7 @@ class ReadinessApp(App[None]):
         if self._analysis_stale:
             self._analysis = analysis
             self._analysis_stale = False
+            self._links = None  # given (or not) to that one: the stale analysis can go
         return self._analysis if self._analysis is not None else analysis
 
     @property

@@ -80,14 +80,13 @@ class GoNoGoSlot:
 
     def _work(self, gen: int, version: int, board: Board, made: Analysis | None, gates: dict[str, str] | None) -> None:
         """In a thread: the verdict (and the analysis, unless one was made); then ``_evaluated``."""
-        from readiness_tui.core.analysis.analyze import Analysis
         from readiness_tui.core.analysis.gonogo import evaluate
 
         analysis: Analysis | None = None
         decision: Decision | None = None
         error: Exception | None = None
         try:
-            analysis = made if made is not None else Analysis(board)
+            analysis = made if made is not None else self.main.owner.new_analysis(board)
             decision = evaluate(self._board(board), analysis, gates)
         except Exception as exc:  # noqa: BLE001 - shown by _evaluated, as evaluate() shows it
             error = exc

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from readiness_tui.core.analysis.analyze import Analysis
     from readiness_tui.core.board.store import BoardStore
     from readiness_tui.core.edits.editor import EditController, SaveState
+    from readiness_tui.core.model.board import Board
     from readiness_tui.core.settings.config import Config
     from readiness_tui.ui.live_board import LiveBoard
     from readiness_tui.ui.sample_copy import SampleCopy
@@ -67,6 +68,9 @@ class BoardOwner(Protocol):
 
     def board_changed(self) -> None:
         """The store's board was replaced: the next read of ``analysis`` makes it again."""
+
+    def new_analysis(self, board: Board) -> Analysis:
+        """An analysis of ``board`` sharing what it can of the one the last edit made stale."""
 
     def analysis_made(self) -> Analysis | None:
         """The analysis of the board as it is now if it is already made (None: not made yet);

@@ -91,7 +91,6 @@ class LintRunner:
 
     def _work(self, gen: int, store: BoardStore, made: Analysis | None, source: BoardOwner, version: int) -> None:
         """In a thread: the analysis (unless one was made), then lint; ``_finish`` on the UI thread."""
-        from readiness_tui.core.analysis.analyze import Analysis
         from readiness_tui.core.lint import run as lint_run
 
         app = self.host.app
@@ -103,7 +102,7 @@ class LintRunner:
             return gen != self._generation or worker.is_cancelled
 
         try:
-            analysis = made if made is not None else Analysis(board)
+            analysis = made if made is not None else source.new_analysis(board)
             problems = lint_run.lint_store(store, analysis, stop=stale)
         except lint_run.LintStopped:
             return  # the newer run reports

@@ -41,3 +41,28 @@ async def test_a_status_key_shares_the_links_of_the_analysis_before_and_a_depend
         assert again is not after
         assert again.order() == Analysis(app.store.board).order()  # works out (or takes) its order
         assert again.__dict__["_topo"] is not after.__dict__["_topo"]
+
+
+async def test_the_analysis_a_worker_makes_after_a_status_key_shares_the_links_too(tmp_path: Path, make_app) -> None:
+    from readiness_tui.bench.generate import write_board
+    from readiness_tui.ui.lint_runner import SYNC_ITEMS
+
+    # Over SYNC_ITEMS, go/no-go and lint make the next analysis in their workers, not the app.
+    board = write_board(tmp_path / "big.toml", SYNC_ITEMS + 100)
+    app = make_app(board)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.analysis_made() is not None, timeout=30, what="the first analysis")
+        await app.workers.wait_for_complete()
+        before = app.analysis_made()
+        assert before is not None
+        topo = before._topo  # worked out, as the panes and lint ask for it
+        item = app.main.current_item_id
+        status = app.store.item(item).status
+        await pilot.press("s")
+        await wait_for(pilot, lambda: app.store.item(item).status != status, what="the status edit")
+        await wait_for(pilot, lambda: app.analysis_made() is not None, timeout=30, what="a worker's analysis")
+        after = app.analysis_made()
+        assert after is not before
+        # Given the link answers, not working the graph out again beside the old one.
+        assert after.__dict__.get("_topo") is topo
+        assert after.order() == Analysis(app.store.board).order()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from readiness_tui.core.analysis.analyze import Analysis
@@ -37,6 +37,7 @@ from readiness_tui.ui.panes.registry import PaneSpec, panes
 from readiness_tui.ui.readonly import allowed
 from readiness_tui.ui.screens.edit_actions import EditingScreen
 from readiness_tui.ui.standup_link import StandupLink
+from readiness_tui.ui.widgets.app_footer import AppFooter
 from readiness_tui.ui.widgets.appbar import AppBar
 from readiness_tui.ui.widgets.pane_tabs import PaneTabs
 
@@ -106,7 +107,7 @@ class MainScreen(EditingScreen):
                         pane = spec.factory()
                         self._panes[spec.key] = pane
                         yield pane
-        yield Footer(compact=True)
+        yield AppFooter(compact=True)
 
     def on_mount(self) -> None:
         self.live.view = self

@@ -85,7 +85,9 @@ class LinePainter:
     def __init__(self, widget: Styled, model: RowModel) -> None:
         self.widget = widget
         self.model = model
-        self.cache: LRUCache[tuple, tuple[object, Strip]] = LRUCache(1024)
+        # A few pages either way of the screen (a page is a screen of rows): a strip of a wide row
+        # is kilobytes, and a whole backlog paged through would otherwise keep a thousand of them.
+        self.cache: LRUCache[tuple, tuple[object, Strip]] = LRUCache(256)
         self._layout: tuple[int, list[tuple[Column, int, int]]] | None = None
         #: (column, width) pairs of the layout: part of every cached line's key.
         self._layout_key: tuple = ()
