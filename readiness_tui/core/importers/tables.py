@@ -124,7 +124,8 @@ def _number_risks(
     """``| Risk | Probability | Impact | Mitigation |`` with no id column: a register all the same, its rows
     numbered ``R-1``, ``R-2``... (reported). Only when a column is headed "Risk" and another says how likely,
     how bad or how it is mitigated, or the section is about risks."""
-    heads = [norm_header(h) for h in table.headers]
+    # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
+    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
     col = next(
         (n for n, h in enumerate(heads) if h in ("risk", "risks", "risk description", "description of risk")), None
     )
