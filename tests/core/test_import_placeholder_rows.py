@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.cells import is_placeholder
-
-
-def _import(text: str) -> tuple[list[str], dict[str, object]]:
-    result = import_markdown(text, "plan.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    return result.report_lines, {i.id: i for i in result.board.items}
+from tests.core.import_plan import imported
 
 
 @pytest.mark.parametrize("cell", ["None", "—", "N/A", "n/a", "TBD", "*None*", "(none)", "-"])
@@ -26,7 +20,7 @@ def test_cells_that_say_something_are_no_placeholders(cell: str) -> None:
 
 
 def test_a_table_of_only_a_placeholder_row_makes_no_item() -> None:
-    report, items = _import(
+    report, items = imported(
         "# Plan\n\n## Blocked tasks\n\n| Task | Blocked by | Unblock criteria |\n|---|---|---|\n"
         "| None | None | Nothing is blocked. |\n"
     )
@@ -38,16 +32,16 @@ def test_a_table_of_only_a_placeholder_row_makes_no_item() -> None:
 
 
 def test_placeholder_rows_among_real_ones_are_dropped_and_reported() -> None:
-    report, items = _import(
+    report, items = imported(
         "# Plan\n\n## Work\n\n| Task | Owner | Priority |\n|---|---|---|\n| Load-test checkout | tea | P2 |\n"
         "| TBD | TBD | TBD |\n| N/A | rui | P3 |\n"
     )
-    assert [i.title for i in items.values()] == ["Load-test checkout"]  # type: ignore[attr-defined]
+    assert [i.title for i in items.values()] == ["Load-test checkout"]
     assert sum("placeholder row" in ln for ln in report) == 2
 
 
 def test_a_row_with_a_real_id_is_an_item_even_if_its_other_cells_are_dashes() -> None:
-    _, items = _import(
+    _, items = imported(
         "# Plan\n\n## Work\n\n| ID | Title | Owner |\n|---|---|---|\n| A-1 | Ship | ana |\n| A-2 | — | — |\n"
     )
     assert set(items) == {"A-1", "A-2"}
