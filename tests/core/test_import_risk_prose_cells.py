@@ -24,6 +24,9 @@ def test_a_bracketed_note_in_the_risk_header_still_makes_a_risk_table() -> None:
     )
     assert risks == {"R-1": ["T-1", "T-2"], "R-2": ["T-3"]}
     assert any("its rows numbered R-1..R-2" in ln for ln in report)
+    # The register's line counts no mapping the prose pass may still drop; that pass reports each risk's.
+    assert any("-> 2 risks, 0 risk-to-task mappings (the mitigations of 2 of them are prose" in ln for ln in report)
+    assert any("plan.md:15: used: risk 'R-1': mitigated by the tasks its text names (T-1, T-2)" in ln for ln in report)
 
 
 def test_prose_in_a_mitigation_cell_links_only_items_of_the_plan() -> None:
