@@ -45,3 +45,15 @@ def test_a_row_with_a_real_id_is_an_item_even_if_its_other_cells_are_dashes() ->
         "# Plan\n\n## Work\n\n| ID | Title | Owner |\n|---|---|---|\n| A-1 | Ship | ana |\n| A-2 | — | — |\n"
     )
     assert set(items) == {"A-1", "A-2"}
+
+
+def test_placeholder_cells_leave_their_fields_unset() -> None:
+    report, items = imported(
+        "# P\n\n## W\n\n| ID | Title | Owner | Status | Priority | Due |\n|---|---|---|---|---|---|\n"
+        "| A-1 | Ship | - | — | N/A | TBD |\n| A-2 | Docs | TBD | n/a | P2 | — |\n"
+    )
+    a1, a2 = items["A-1"], items["A-2"]
+    assert (a1.owner, a1.status, a1.priority, a1.target, a1.custom) == ("", "todo", None, None, {})
+    # "n/a" is a word of the status scale (not applicable: cancelled), so it still says something.
+    assert (a2.owner, a2.status, a2.priority) == ("", "cancelled", "P2")
+    assert not any("not a known status" in ln or "not understood" in ln for ln in report)
