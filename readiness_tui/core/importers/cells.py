@@ -45,3 +45,12 @@ def split_list(cell: str, seps: str = ",;") -> list[str]:
         cur.append(ch)
     out.append("".join(cur))
     return [x.strip() for x in out if x.strip()]
+
+
+#: What a cell says when it holds nothing: "None", "—", "N/A", "TBD".
+_PLACEHOLDER = frozenset({"none", "n/a", "na", "tbd", "tba", "nil", "nothing", "-", "—", "–", "--", "…", "...", "?"})
+
+
+def is_placeholder(cell: str) -> bool:
+    """Whether a cell stands for no value (``None``, ``—``, ``N/A``, ``TBD``), emphasis and brackets aside."""
+    return plain(cell).strip().strip("*_()[]. ").lower() in _PLACEHOLDER or plain(cell).strip() in _PLACEHOLDER

@@ -68,16 +68,44 @@ _DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
 
 
+#: "until M-5", "after T-3 and T-4": the items name a point in time, not what mitigates the risk.
+_TIMED = re.compile(
+    r"\b(?:until|till|before|after|once)\s+(?:the\s+)?(?P<ids>[\w#.-]+(?:\s*(?:,|and|&|or)\s*[\w#.-]+)*)", re.I
+)
+
+
+def _timed_only(prose: str) -> set[str]:
+    """The words of ``prose`` named only as a point in time ("until M-5")."""
+    timed = {i for m in _TIMED.finditer(prose) for i in _TOKEN.findall(m.group("ids"))}
+    return timed - set(_TOKEN.findall(_TIMED.sub(" ", prose)))
+
+
 def risk_prose(b: Builder) -> None:
     """The items each risk heading's prose names: unmistakable ids, and tokens that are items of this plan.
 
-    A sentence that says an item does not mitigate the risk names no mitigation; reported."""
+    A sentence that says an item does not mitigate the risk names no mitigation; reported. Items named as a
+    point in time ("until M-5") are not mitigations; reported. Prose in a risk table's mitigation cell links
+    only items of the plan (an ``ADR-12`` there is a reference to read, not a task)."""
     for rec in b.risk_prose:
         rid = rec.values["id"]
-        found: list[str] = list(rec.values.get("mitigated_by", []))
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", rec.values.pop(RISK_PROSE, "")):
-            named = [i for i in ids_in_text(sentence) + _TOKEN.findall(sentence) if i != rid]
-            named = [i for i in dict.fromkeys(named) if i in b.items or (is_text_id(i) and not RISK_ID_RE.match(i))]
+        cell = rec.origin == "risk register"
+        prose = rec.values.pop(RISK_PROSE, "")
+        only_timed = _timed_only(prose)
+        found: list[str] = [
+            i for i in rec.values.get("mitigated_by", []) if (not cell or i in b.items) and i not in only_timed
+        ]
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+            untimed = _TIMED.sub(" ", sentence)
+            named = [i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
+            named = [
+                i
+                for i in dict.fromkeys(named)
+                if i in b.items or (not cell and is_text_id(i) and not RISK_ID_RE.match(i))
+            ]
+            timed = [i for m in _TIMED.finditer(sentence) for i in _TOKEN.findall(m.group("ids")) if i in b.items]
+            timed = [i for i in dict.fromkeys(timed) if i not in named and i not in found]
+            if timed:
+                b.note(rec.line, f"risk {rid}: {', '.join(timed)} named as a point in time, not a mitigation")
             if named and _DENIES.search(sentence):
                 b.note(rec.line, f"risk {rid}: {', '.join(named)} named as not mitigating it ({sentence.strip()!r})")
                 continue

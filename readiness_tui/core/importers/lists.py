@@ -30,6 +30,7 @@ from readiness_tui.core.importers.patterns import (
 )
 from readiness_tui.core.importers.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.result import Rec
+from readiness_tui.core.importers.story_groups import group_tags
 from readiness_tui.core.model.board import CLOSED
 
 
@@ -165,6 +166,13 @@ def _field_bullets(
 
 
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
+    leads = [entry_id(it.text, plain(it.text, keep_code=True)) for it in lst.items]
+    ids = [lead[0] for lead in leads if lead]
+    if ids and set(ids) <= group_tags(b.lines, range(lst.line - 1, lst.end)):
+        # "3. US1 (P1) — deliverables" where the tasks carry [US1]: the list restates the stories.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"list of group tags ({', '.join(ids)}) the entries elsewhere carry: a view, not items")
+        return
     made = []
     for it in lst.items:
         lead = entry_id(it.text, plain(it.text, keep_code=True))

@@ -43,6 +43,7 @@ from readiness_tui.core.importers.lists import ids_given
 from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.normalize import normalize
 from readiness_tui.core.importers.patterns import STREAM_RE, Ctx, title_has
+from readiness_tui.core.importers.pipe_lines import read_pipe_lines
 from readiness_tui.core.importers.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.sections import walk
@@ -100,6 +101,7 @@ def _import(text: str, source: str) -> ImportResult:
         elif not mk or not meta_value(b, mk, value, n):
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
+    read_pipe_lines(b, root)
     _prepass_streams(b, root)
     b.checklists_with_ids = sum(1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items))
     b.id_headings = sum(1 for sec in root.walk() if sec.heading is not None and heading_role(sec) == "ticket")

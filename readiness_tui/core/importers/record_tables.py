@@ -67,6 +67,7 @@ def handle_matrix(b: Builder, table: Table, sec: Section) -> None:
 def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None], id_col: int) -> None:
     n = 0
     mappings = 0
+    in_prose = 0  # risks whose cells are prose: their mappings are read and reported once every item is known
     for row in table.rows:
         cells = padded_cells(table, row.cells)
         rids = [r for r in re.split(r"\s*/\s*", plain(cells[id_col])) if r]
@@ -106,14 +107,20 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
             b.note(row.line, f"one row for risks {', '.join(rids)}: each gets the row's fields and mappings")
         for r in rids:
             mitigations = [t for t in values.get("mitigated_by", []) if t not in rids]
-            mappings += len(mitigations)
+            prose = RISK_PROSE in values
+            mappings += 0 if prose else len(mitigations)
+            in_prose += int(prose)
             rec = Rec("risks", {**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register")
             b.records["risks"].append(rec)
             if RISK_PROSE in values:
                 b.risk_prose.append(rec)  # short ids in the words ("T3 compares...") once every item is known
             n += 1
     b.consume(table, sec)
-    b.used(table.line, f"risk register ({mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings")
+    later = f" (the mitigations of {in_prose} of them are prose, read below)" if in_prose else ""
+    b.used(
+        table.line,
+        f"risk register ({mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings{later}",
+    )
 
 
 #: Reads one table row into a record's values, or says why it is none (reported as skipped).

@@ -10,7 +10,7 @@ from typing import Any
 
 from readiness_tui.core.importers.blocks import Table, plain
 from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
-from readiness_tui.core.importers.cells import split_list
+from readiness_tui.core.importers.cells import is_placeholder, split_list
 from readiness_tui.core.importers.dates_effort import parse_estimate, parse_target
 from readiness_tui.core.importers.headers import custom_key, estimate_unit
 from readiness_tui.core.importers.refs import parse_refs
@@ -44,7 +44,7 @@ def row_values(
             continue
         if fld in ("notes", "description") and "depends_on" not in fields:
             _notes_dependency(b, header, text, values, line, rid)
-        if not text:
+        if not text or _says_nothing(fld, cell):
             continue
         if not apply_cell(b, fld, cell, values, gate, custom, line, rid, header):
             custom[custom_key(header)] = plain(cell, keep_code=True)
@@ -53,6 +53,18 @@ def row_values(
     if custom:
         values["custom"] = custom
     return values
+
+
+#: Fields a placeholder cell ("—", "TBD", "None") leaves unset, rather than holding the placeholder as a value.
+_EMPTY_WHEN_PLACEHOLDER = frozenset({"owner", "priority", "target", "estimate_days", "status"})
+
+
+def _says_nothing(fld: str, cell: str) -> bool:
+    """Whether ``cell`` is a placeholder for a field it would otherwise fill with that word (an owner "TBD").
+    A status word the status scale knows ("n/a" for cancelled) still counts."""
+    if fld not in _EMPTY_WHEN_PLACEHOLDER or not is_placeholder(cell):
+        return False
+    return fld != "status" or parse_status(cell) is None
 
 
 #: "after #2", "needs #7", "Blocked by #9, #7" in a notes column: a dependency phrase, then only ids.

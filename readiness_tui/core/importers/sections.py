@@ -54,6 +54,7 @@ from readiness_tui.core.importers.record_sections import (
 from readiness_tui.core.importers.result import Rec
 from readiness_tui.core.importers.schedule import handle_schedule
 from readiness_tui.core.importers.status_words import parse_priority, status_heading
+from readiness_tui.core.importers.story_groups import heading_priority
 from readiness_tui.core.importers.tickets import handle_stream, handle_ticket
 
 _SECTION_DEFAULT_KEYS = {
@@ -148,6 +149,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
     if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)
+    ctx = heading_priority(b, sec, ctx)
     read_gantts(b, sec, ctx.item_fields(group_phase=True))
     handler = _HANDLERS.get(role, handle_plain)
     new_ctx = handler(b, sec, ctx)

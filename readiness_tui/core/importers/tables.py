@@ -9,7 +9,7 @@ from typing import Any
 
 from readiness_tui.core.importers.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
-from readiness_tui.core.importers.cells import is_linklike
+from readiness_tui.core.importers.cells import is_linklike, is_placeholder
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
 from readiness_tui.core.importers.id_cells import lift_ids, split_id_cell, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
@@ -124,7 +124,8 @@ def _number_risks(
     """``| Risk | Probability | Impact | Mitigation |`` with no id column: a register all the same, its rows
     numbered ``R-1``, ``R-2``... (reported). Only when a column is headed "Risk" and another says how likely,
     how bad or how it is mitigated, or the section is about risks."""
-    heads = [norm_header(h) for h in table.headers]
+    # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
+    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
     col = next(
         (n for n, h in enumerate(heads) if h in ("risk", "risks", "risk description", "description of risk")), None
     )
@@ -168,6 +169,11 @@ def handle_table(
         return
     if not table.rows:
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) has no rows")
+        return
+    table = _drop_placeholder_rows(b, table, classify_fields(table))
+    if not table.rows:
+        b.consume(table, sec)
+        b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) holds only placeholder rows")
         return
     fields = classify_fields(table)
     id_col = _id_column(table, fields)
@@ -213,6 +219,22 @@ def handle_table(
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
+
+
+def _drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None]) -> Table:
+    """The table without rows that stand for nothing ("None | None | ...", an id or title cell "—" or "TBD");
+    each is reported."""
+    keep = []
+    for row in table.rows:
+        cells = padded_cells(table, row.cells)
+        # The id and title cells say nothing (a row without a title column is judged by all its cells).
+        named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields else []
+        filled = [c for c in cells if plain(c).strip()]
+        if (filled and all(is_placeholder(c) for c in filled)) or (named and all(is_placeholder(c) for c in named)):
+            b.skipped(row.line, f"placeholder row ({plain(' | '.join(cells))[:60]!r}): not an item")
+        else:
+            keep.append(row)
+    return table if len(keep) == len(table.rows) else Table(table.line, table.end, table.headers, keep)
 
 
 def handle_items(
