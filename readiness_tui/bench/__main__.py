@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> None:
         help="whole-process figures from this environment (editable), or from a wheel of the checkout"
         " installed with its bytecode into a private venv (normal: as users run it)",
     )
+    parser.add_argument(
+        "--no-app", action="store_true", help="outside: the CLI figures alone (no app in tmux: a 100k hour is long)"
+    )
     parser.add_argument("--verdicts", action="store_true", help="also print each target's verdict as a table (stderr)")
     parser.add_argument("--save", metavar="LABEL", help=f"also record the run in {BASELINE.name} under LABEL")
     args = parser.parse_args(argv)
@@ -56,7 +59,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.only in (None, "core"):
         report["core"] = core(sizes, args.runs)
     if args.only in (None, "outside"):
-        report["outside"] = outside(sizes, args.runs, args.samples, args.install)
+        report["outside"] = outside(sizes, args.runs, args.samples, args.install, not args.no_app)
         if args.verdicts:
             from readiness_tui.bench.targets import table
 
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
         save(args.save, report, argv if argv is not None else sys.argv[1:])
 
 
-def outside(sizes: list[int], runs: int, samples: int, install: str) -> dict:
+def outside(sizes: list[int], runs: int, samples: int, install: str, with_app: bool = True) -> dict:
     """The outside section, timed from a normal install in a temporary venv when asked."""
     import tempfile
 
@@ -87,14 +90,14 @@ def outside(sizes: list[int], runs: int, samples: int, install: str) -> dict:
     from readiness_tui.bench.outside import run
 
     if install == "editable":
-        return run(sizes, runs, samples)
+        return run(sizes, runs, samples, with_app)
     from readiness_tui.bench.install import imported_from, normal_install
 
     with tempfile.TemporaryDirectory(prefix="readiness-install-") as tmp:
         python = normal_install(Path(tmp))
         use_install(python)
         try:
-            report = run(sizes, runs, samples)
+            report = run(sizes, runs, samples, with_app)
         finally:
             use_install(None)
         report["installed_at"] = str(imported_from(python))
