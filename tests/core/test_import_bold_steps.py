@@ -22,7 +22,8 @@ def test_bold_steps_under_a_work_heading_are_items_with_their_details() -> None:
 
 def test_bold_steps_under_a_heading_that_names_no_work_stay_text() -> None:
     result = import_markdown("# P\n\n## Background\n\n1. **Setup**: repo\n2. **Profiles**: loader\n", "P.md")
-    assert result.board is None or not result.board.items
+    assert result.board is not None
+    assert result.board.items == []
 
 
 def test_a_command_in_a_code_span_is_not_an_id() -> None:

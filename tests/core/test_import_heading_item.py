@@ -62,7 +62,8 @@ def test_a_count_of_work_done_is_the_status(text: str, status: str) -> None:
 
 def test_a_checklist_under_a_metrics_heading_is_targets_not_items() -> None:
     result = import_markdown("# P\n\n## Success metrics\n\n- [ ] p99 under 10 ms\n- [ ] 0 critical issues\n", "P.md")
-    assert result.board is None or not result.board.items
+    assert result.board is not None
+    assert result.board.items == []
 
 
 def test_all_previous_names_the_earlier_items_named_like_this_one() -> None:
