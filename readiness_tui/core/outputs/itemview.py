@@ -12,6 +12,7 @@ from typing import Any
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.analysis.tree import INHERITED, Hierarchy, tree_of
 from readiness_tui.core.model.board import Board, Item
+from readiness_tui.core.outputs.record_json import record_json
 
 ITEM_FORMAT_VERSION = 1
 
@@ -27,7 +28,7 @@ def item_record(
     """The item's fields (every one, a default as its value: a script needs no defaults table) and
     the analysis' facts; ``FIELD_effective`` for each field a child inherits (``core.tree``).
     ``notes``: ``notes_by_item`` of the board, for a caller that makes many records."""
-    fields = item.model_dump(mode="json")
+    fields = record_json(item)
     tree = tree_of(analysis)
     iid = item.id
     rollup = tree.rollup(iid)
