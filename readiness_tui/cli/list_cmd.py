@@ -43,7 +43,7 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
         fail(f"bad filter {expr!r}: {exc}")
     items = query.filter(store.board.items, facts)
     if as_json:
-        from readiness_tui.core.outputs.documents import items_document
+        from readiness_tui.core.outputs.itemview import items_document
 
         # the encoder's bytes as they are: decoding 19 MB to encode it again cost as much as encoding
         reply.echo(document_bytes(items_document(items, analysis, filter=expr), line_end=True), nl=False)

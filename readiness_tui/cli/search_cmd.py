@@ -21,8 +21,7 @@ def search_cmd(args: tuple[str, ...], as_json: bool) -> None:
         fail("expected [BOARD] WORDS...")
     reply = Reply.start("search", (tuple(words), as_json), [board])
     from readiness_tui.core.analysis.analyze import Analysis
-    from readiness_tui.core.outputs.documents import items_document
-    from readiness_tui.core.outputs.itemview import item_line, search_items
+    from readiness_tui.core.outputs.itemview import item_line, items_document, search_items
     from readiness_tui.core.outputs.json_doc import document_text
 
     store = load_or_exit(board, stdin_ok=True)

@@ -144,6 +144,21 @@ def test_a_read_command_imports_nothing_heavy_and_its_replay_no_pydantic(
     assert under(names, (*HEAVY, "pydantic", "readiness_tui.core.model.board")) == []
 
 
+@pytest.mark.parametrize(
+    "words", [["list", "BOARD"], ["list", "--json", "BOARD"], ["search", "--json", "BOARD", "schema"]], ids=" ".join
+)
+def test_item_records_import_no_gates_and_no_go_no_go(
+    words: list[str], board: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    """An item's record reads the analysis alone: the gates and the go/no-go the other JSON
+    documents carry are not imported for it."""
+    args = [str(board) if w == "BOARD" else w for w in words]
+    names, proc = imported(args, env, tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    assert b"A-01" in proc.stdout
+    assert under(names, ("readiness_tui.core.gates", "readiness_tui.core.analysis.gonogo")) == []
+
+
 @pytest.mark.parametrize("words", EDITS, ids=" ".join)
 def test_an_edit_imports_tomlkit_but_nothing_else_heavy(
     words: list[str], board: Path, env: dict[str, str], tmp_path: Path

@@ -20,7 +20,8 @@ from readiness_tui.core.gates import GateView, redact
 from readiness_tui.core.model.board import Board, Item, MergeConflict
 from readiness_tui.core.outputs.display import has_control
 from readiness_tui.core.outputs.export import analysis_data
-from readiness_tui.core.outputs.itemview import ITEM_FORMAT_VERSION, item_record, notes_by_item
+from readiness_tui.core.outputs.itemview import ITEM_FORMAT_VERSION, item_record
+from readiness_tui.core.outputs.itemview import items_document as items_document  # kept here with the others
 
 ORDER_FORMAT_VERSION = 1
 CHECK_FORMAT_VERSION = 1
@@ -30,12 +31,6 @@ CONFLICTS_FORMAT_VERSION = 1
 GIT_SETUP_FORMAT_VERSION = 1
 NOTE_FORMAT_VERSION = 1
 IMPORT_FORMAT_VERSION = 1
-
-
-def items_document(items: Iterable[Item], analysis: Analysis, **query: str) -> dict[str, Any]:
-    """``list --json`` (``filter``) and ``search --json`` (``query``): item records in board order."""
-    notes = notes_by_item(analysis.board)
-    return {"format_version": ITEM_FORMAT_VERSION, **query, "items": [item_record(it, analysis, notes) for it in items]}
 
 
 def item_document(item: Item, analysis: Analysis) -> dict[str, Any]:

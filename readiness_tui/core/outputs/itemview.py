@@ -6,10 +6,11 @@ without raising the version. ``readiness list --json``, ``show --json`` and ``ad
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from readiness_tui.core.analysis.analyze import Analysis
+from readiness_tui.core.analysis.item_state import FactSets
 from readiness_tui.core.analysis.tree import INHERITED, Hierarchy, tree_of
 from readiness_tui.core.model.board import Board, Item
 from readiness_tui.core.outputs.record_json import record_json
@@ -28,16 +29,33 @@ def item_record(
     """The item's fields (every one, a default as its value: a script needs no defaults table) and
     the analysis' facts; ``FIELD_effective`` for each field a child inherits (``core.tree``).
     ``notes``: ``notes_by_item`` of the board, for a caller that makes many records."""
-    fields = record_json(item)
-    tree = tree_of(analysis)
+    if notes is None:
+        notes = {item.id: item_notes(analysis.board, item.id)}
+    return _record(item, analysis, tree_of(analysis), analysis.fact_sets, notes)
+
+
+def item_records(items: Iterable[Item], analysis: Analysis) -> list[dict[str, Any]]:
+    """``item_record`` of each of ``items``, what they share read once."""
+    tree, facts, notes = tree_of(analysis), analysis.fact_sets, notes_by_item(analysis.board)
+    return [_record(it, analysis, tree, facts, notes) for it in items]
+
+
+def items_document(items: Iterable[Item], analysis: Analysis, **query: str) -> dict[str, Any]:
+    """``list --json`` (``filter``) and ``search --json`` (``query``): item records in board order."""
+    return {"format_version": ITEM_FORMAT_VERSION, **query, "items": item_records(items, analysis)}
+
+
+def _record(
+    item: Item, analysis: Analysis, tree: Hierarchy, facts: FactSets, notes: Mapping[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
     iid = item.id
     rollup = tree.rollup(iid)
     # Each inherited value walks the parent chain once; whether it came from there reads it.
     values = {name: tree.value(iid, name) for name in INHERITED}
     return {
         "id": iid,
-        "fields": fields,
-        **item_facts(iid, analysis),
+        "fields": record_json(item),
+        **facts.of(iid),
         # Inherited from the parent chain when the item has none (core.tree), and the roll-up.
         "owner_effective": values["owner"],
         "workstream_effective": values["workstream"],
@@ -45,7 +63,7 @@ def item_record(
         "phase_effective": values["phase"] or None,
         "inherited": [name for name in INHERITED if tree.inherited(iid, name, values[name])],
         "children": None if rollup is None else {"done": rollup.done, "total": rollup.total},
-        "progress": item_notes(analysis.board, iid) if notes is None else list(notes.get(iid, ())),
+        "progress": list(notes.get(iid, ())),
         "waiting_on": analysis.open_dependencies(iid),
         "dependents": analysis.dependents(iid),
     }
