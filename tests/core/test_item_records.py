@@ -97,9 +97,9 @@ def test_list_json_reads_the_notes_once(board: Path, monkeypatch: pytest.MonkeyP
         calls.append(1)
         return real(b)  # type: ignore[arg-type]
 
-    import readiness_tui.core.outputs.documents as documents
+    import readiness_tui.core.outputs.itemview as itemview
 
-    monkeypatch.setattr(documents, "notes_by_item", counted)
+    monkeypatch.setattr(itemview, "notes_by_item", counted)
     res = CliRunner().invoke(cli, ["list", str(board), "--json"])
     assert res.exit_code == 0, res.output
     assert len(json.loads(res.output)["items"]) == 3
