@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from click.shell_completion import CompletionItem
+
+if TYPE_CHECKING:  # imported when the shell asks: `set`, `show` and `note` name these at import
+    from click.shell_completion import CompletionItem
 
 #: What ``set`` and ``add`` take, with ``=``, for the shell to offer.
 FIELD_WORDS = (
@@ -90,12 +93,16 @@ def _items(path: Path | None) -> list[tuple[str, str]]:
 
 def complete_item_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Ids of the board named on the command line (or the board the project means), with titles."""
+    from click.shell_completion import CompletionItem
+
     return [CompletionItem(i, help=t) for i, t in _items(_board_of(ctx)) if i.startswith(incomplete)]
 
 
 def complete_fields(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Field names, then values: ``status=d`` -> ``status=done``, priorities, ids after
     ``depends_on+=``."""
+    from click.shell_completion import CompletionItem
+
     m = _ASSIGN.match(incomplete)
     if m is None:
         return [CompletionItem(w, type="plain") for w in FIELD_WORDS if w.startswith(incomplete)]
@@ -116,6 +123,8 @@ def complete_fields(ctx: click.Context, param: click.Parameter, incomplete: str)
 def complete_board_args(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """``[BOARD] ID ...`` as ``show``, ``note`` and ``set`` take it: a board file or an id first,
     the id after a board, then (``set``) fields and values."""
+    from click.shell_completion import CompletionItem
+
     from readiness_tui.cli.common import names_board
 
     before = [str(a) for a in ctx.params.get(param.name or "args") or ()]

@@ -169,6 +169,23 @@ def test_an_edit_imports_tomlkit_but_nothing_else_heavy(
     assert under(names, tuple(p for p in HEAVY if p not in EDITING)) == []
 
 
+# `add` is left out: it imports the analysis, for the record `--json` prints of the new item.
+@pytest.mark.parametrize("words", [w for w in EDITS if w[0] != "add"], ids=" ".join)
+def test_an_edit_of_a_cached_board_imports_no_analysis_and_no_completion(
+    words: list[str], board: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    """The board comes from the parse cache with its kept analysis attached for the command that
+    analyses it; an edit analyses nothing, so neither the delta nor the schedule is imported, nor
+    the shell completion its arguments offer when the shell asks."""
+    keep_answer(["lint", "-q", str(board)], env, tmp_path)  # the entry and its kept analysis written
+    args = [str(board) if w == "BOARD" else w for w in words]
+    names, proc = imported(args, env, tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    assert "readiness_tui.core.cache.analysis_seed" in names  # read from the entry, the analysis attached
+    unused = ("readiness_tui.core.analysis.delta", "readiness_tui.core.analysis.schedule", "click.shell_completion")
+    assert under(names, unused) == []
+
+
 @pytest.mark.parametrize("words", [["list"], ["show", "A-02"], ["search", "schema"]], ids=" ".join)
 def test_a_read_without_board_finds_it_and_replays_without_pydantic(
     words: list[str], env: dict[str, str], tmp_path: Path

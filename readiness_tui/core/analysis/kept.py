@@ -18,13 +18,15 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
-from readiness_tui.core.analysis.delta import NOTHING, Delta, worth_it
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a loader attaches a seed with no delta or schedule imported (``set`` reads none)
     from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.analysis.delta import Delta
     from readiness_tui.core.model.board import Board, Item
 
 T = TypeVar("T")
+
+#: What a ``Kept`` or a ``Delta`` gives when it has no answer: the answer is worked out whole.
+NOTHING: Any = object()
 
 
 class Kept(Protocol):
@@ -35,7 +37,7 @@ class Kept(Protocol):
 
 #: What a loader hands to a board's first analysis: the answers and, when a few items changed
 #: since they were worked out, the ``Delta`` that derives the rest.
-Seed = Callable[["Analysis"], tuple[Kept | None, Delta | None]]
+Seed = Callable[["Analysis"], "tuple[Kept | None, Delta | None]"]
 
 #: Where a seed waits in the board's ``__dict__`` (never a field: pydantic neither dumps nor compares
 #: it; a ``model_copy`` carries it along, and the seed checks the copy's items as any).
@@ -184,6 +186,9 @@ class LinkAnswers:
         if serves == ALL:  # no status or estimate changed either (a title, an owner): all serve
             for name, value in self.statuses.items():
                 mine.setdefault(name, value)
-        elif self.statuses and worth_it(len(changed), len(then)):
-            analysis._delta = Delta(dict(self.statuses), changed)  # its own map: it lets go of them
+        elif self.statuses:
+            from readiness_tui.core.analysis.delta import Delta, worth_it
+
+            if worth_it(len(changed), len(then)):
+                analysis._delta = Delta(dict(self.statuses), changed)  # its own map: it lets go of them
         return True

@@ -26,11 +26,11 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from readiness_tui.core.analysis.delta import NOTHING, Delta, worth_it
-from readiness_tui.core.analysis.kept import ALL, Kept, attach_seed, kept_names, what_serves
+from readiness_tui.core.analysis.kept import ALL, NOTHING, Kept, attach_seed, kept_names, what_serves
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported by the first analysis, not by the load that attaches the seed
     from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.analysis.delta import Delta
     from readiness_tui.core.model.board import Board, Item
 
 
@@ -81,6 +81,8 @@ def _seed(items: list[Item], read: Callable[[], bytes | None], analysis: Analysi
     if serves == ALL:
         return _Unpickled(blobs), None
     links = {name: blobs.pop(name) for name in kept_names(type(analysis), links_only=True)}
+    from readiness_tui.core.analysis.delta import Delta, worth_it
+
     if analysis.duplicates or not worth_it(len(changed), len(items)):
         return _Unpickled(links), None
     return _Unpickled(links), Delta(_Unpickled(blobs), changed)
