@@ -18,11 +18,9 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
 
     Written the way every edit is: locked, merged with what others wrote, recorded in the history.
     """
-    from readiness_tui.core.analysis.analyze import Analysis
     from readiness_tui.core.edits.editor import EditController
     from readiness_tui.core.edits.expressions import new_item_values, parse_assignments
     from readiness_tui.core.edits.ids import new_item_id
-    from readiness_tui.core.outputs.documents import item_document
 
     board, rest = split_board(args)
     store = load_or_exit(board)
@@ -47,7 +45,10 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
         fail(result.error, EXIT_PROBLEMS)
     if not result.saved.on_disk:
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
-    if as_json:
+    if as_json:  # the record carries the analysis' facts: only then is the board analysed
+        from readiness_tui.core.analysis.analyze import Analysis
+        from readiness_tui.core.outputs.documents import item_document
+
         echo_json(item_document(editor.store.item(new_id), Analysis(editor.store.board)))
     else:
         click.echo(new_id)

@@ -169,14 +169,14 @@ def test_an_edit_imports_tomlkit_but_nothing_else_heavy(
     assert under(names, tuple(p for p in HEAVY if p not in EDITING)) == []
 
 
-# `add` is left out: it imports the analysis, for the record `--json` prints of the new item.
-@pytest.mark.parametrize("words", [w for w in EDITS if w[0] != "add"], ids=" ".join)
+@pytest.mark.parametrize("words", EDITS, ids=" ".join)
 def test_an_edit_of_a_cached_board_imports_no_analysis_and_no_completion(
     words: list[str], board: Path, env: dict[str, str], tmp_path: Path
 ) -> None:
     """The board comes from the parse cache with its kept analysis attached for the command that
     analyses it; an edit analyses nothing, so neither the delta nor the schedule is imported, nor
-    the shell completion its arguments offer when the shell asks."""
+    the shell completion its arguments offer when the shell asks (`add --json` analyses the new
+    item for its record)."""
     keep_answer(["lint", "-q", str(board)], env, tmp_path)  # the entry and its kept analysis written
     args = [str(board) if w == "BOARD" else w for w in words]
     names, proc = imported(args, env, tmp_path)
