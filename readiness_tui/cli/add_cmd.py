@@ -47,7 +47,7 @@ def add_cmd(args: tuple[str, ...], title: str, item_id: str | None, after: str |
         fail(f"not saved: {editor.last_save_error}", EXIT_PROBLEMS)
     if as_json:  # the record carries the analysis' facts: only then is the board analysed
         from readiness_tui.core.analysis.analyze import Analysis
-        from readiness_tui.core.outputs.documents import item_document
+        from readiness_tui.core.outputs.itemview import item_document
 
         echo_json(item_document(editor.store.item(new_id), Analysis(editor.store.board)))
     else:

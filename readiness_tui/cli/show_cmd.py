@@ -23,8 +23,7 @@ def show_cmd(args: tuple[str, ...], as_json: bool) -> None:
     item_id = rest[0]
     reply = Reply.start("show", (item_id, as_json), [board])
     from readiness_tui.core.analysis.analyze import Analysis
-    from readiness_tui.core.outputs.documents import item_document
-    from readiness_tui.core.outputs.itemview import item_block
+    from readiness_tui.core.outputs.itemview import item_block, item_document
     from readiness_tui.core.outputs.json_doc import document_text
 
     store = load_or_exit(board, stdin_ok=True)

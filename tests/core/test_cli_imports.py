@@ -145,7 +145,15 @@ def test_a_read_command_imports_nothing_heavy_and_its_replay_no_pydantic(
 
 
 @pytest.mark.parametrize(
-    "words", [["list", "BOARD"], ["list", "--json", "BOARD"], ["search", "--json", "BOARD", "schema"]], ids=" ".join
+    "words",
+    [
+        ["list", "BOARD"],
+        ["list", "--json", "BOARD"],
+        ["search", "--json", "BOARD", "schema"],
+        ["show", "BOARD", "A-01"],
+        ["show", "--json", "BOARD", "A-01"],
+    ],
+    ids=" ".join,
 )
 def test_item_records_import_no_gates_and_no_go_no_go(
     words: list[str], board: Path, env: dict[str, str], tmp_path: Path

@@ -17,11 +17,11 @@ from typing import Any
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.analysis.gonogo import evaluate
 from readiness_tui.core.gates import GateView, redact
-from readiness_tui.core.model.board import Board, Item, MergeConflict
+from readiness_tui.core.model.board import Board, MergeConflict
 from readiness_tui.core.outputs.display import has_control
 from readiness_tui.core.outputs.export import analysis_data
-from readiness_tui.core.outputs.itemview import ITEM_FORMAT_VERSION, item_record
-from readiness_tui.core.outputs.itemview import items_document as items_document  # kept here with the others
+from readiness_tui.core.outputs.itemview import item_document as item_document  # kept here with the others
+from readiness_tui.core.outputs.itemview import items_document as items_document
 
 ORDER_FORMAT_VERSION = 1
 CHECK_FORMAT_VERSION = 1
@@ -31,11 +31,6 @@ CONFLICTS_FORMAT_VERSION = 1
 GIT_SETUP_FORMAT_VERSION = 1
 NOTE_FORMAT_VERSION = 1
 IMPORT_FORMAT_VERSION = 1
-
-
-def item_document(item: Item, analysis: Analysis) -> dict[str, Any]:
-    """``show --json`` and ``add --json``: one item record."""
-    return {"format_version": ITEM_FORMAT_VERSION, **item_record(item, analysis)}
 
 
 def order_document(a: Analysis, include_closed: bool = False) -> dict[str, Any]:

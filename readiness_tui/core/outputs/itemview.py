@@ -45,6 +45,11 @@ def items_document(items: Iterable[Item], analysis: Analysis, **query: str) -> d
     return {"format_version": ITEM_FORMAT_VERSION, **query, "items": item_records(items, analysis)}
 
 
+def item_document(item: Item, analysis: Analysis) -> dict[str, Any]:
+    """``show --json`` and ``add --json``: one item record."""
+    return {"format_version": ITEM_FORMAT_VERSION, **item_record(item, analysis)}
+
+
 def _record(
     item: Item, analysis: Analysis, tree: Hierarchy, facts: FactSets, notes: Mapping[str, list[dict[str, Any]]]
 ) -> dict[str, Any]:
