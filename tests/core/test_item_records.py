@@ -13,8 +13,7 @@ from readiness_tui.cli import cli
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.filters import filtering
-from readiness_tui.core.outputs.itemview import items_document
-from readiness_tui.core.outputs.itemview import item_notes, item_record, notes_by_item
+from readiness_tui.core.outputs.itemview import item_notes, item_record, items_document, notes_by_item
 
 BOARD = """\
 [board]
