@@ -98,3 +98,23 @@ def test_fields_come_in_the_order_the_record_holds_them() -> None:
     # The order the record holds its values in is the dump's, whatever it is.
     object.__setattr__(item, "__dict__", dict(reversed(item.__dict__.items())))
     same_bytes(item)
+
+
+def test_a_record_that_changes_its_dump_is_dumped_by_pydantic() -> None:
+    from pydantic import computed_field, field_serializer
+
+    class Shouted(Item):
+        @field_serializer("title")
+        def _loud(self, title: str) -> str:
+            return title.upper()
+
+    class Counted(Item):
+        @computed_field  # type: ignore[prop-decorator]
+        @property
+        def letters(self) -> int:
+            return len(self.title)
+
+    same_bytes(Shouted(id="A-1", title="quiet"))
+    same_bytes(Counted(id="A-2", title="four"))
+    assert record_json(Shouted(id="A-1", title="quiet"))["title"] == "QUIET"
+    assert record_json(Counted(id="A-2", title="four"))["letters"] == 4

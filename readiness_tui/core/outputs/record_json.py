@@ -32,9 +32,12 @@ _AS_IS, _RECORD, _RECORDS, _LOOSE = range(4)
 
 def record_json(record: Record) -> dict[str, Any]:
     """``record.model_dump(mode="json")``, the values it already holds in JSON's types shared."""
+    layout = _layout(type(record))
+    if layout is None:
+        return record.model_dump(mode="json")
     # In the order the record holds them, as pydantic's serializer reads them.
     out = record.__dict__.copy()
-    for name, kind in _layout(type(record)):
+    for name, kind in layout:
         value = out[name]
         if kind == _LOOSE:
             if value or type(value) not in _OWN_WHEN_EMPTY:
@@ -48,8 +51,12 @@ def record_json(record: Record) -> dict[str, Any]:
 
 
 @cache
-def _layout(cls: type[Record]) -> tuple[tuple[str, int], ...]:
-    """The class' fields whose value is not taken as it is, with how it is made."""
+def _layout(cls: type[Record]) -> tuple[tuple[str, int], ...] | None:
+    """The class' fields whose value is not taken as it is, with how it is made; None when the
+    class changes how pydantic dumps it (a serializer, a computed field): pydantic then dumps it."""
+    decorators = cls.__pydantic_decorators__
+    if decorators.field_serializers or decorators.model_serializers or decorators.computed_fields:
+        return None
     kinds = ((name, _kind(info.annotation)) for name, info in cls.model_fields.items())
     return tuple((name, kind) for name, kind in kinds if kind != _AS_IS)
 
