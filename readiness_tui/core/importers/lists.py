@@ -26,6 +26,7 @@ from readiness_tui.core.importers.patterns import (
     leading_id,
     numbered,
     rule_for,
+    run_ids,
     trailing_ids,
 )
 from readiness_tui.core.importers.refs import ids_in_text, parse_refs
@@ -46,7 +47,7 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
     def visit(items: list[ListItem], under: str | None) -> None:
         k = 0
         bare = any(numbered(plain(it.text)) for it in items)
-        tails = trailing_ids([plain(it.text, keep_code=True) for it in items])
+        tails = given_ids([plain(it.text, keep_code=True) for it in items])
         for it, tail in zip(items, tails, strict=True):
             if it.checked is None and not numbered(plain(it.text)) and under is not None:
                 continue  # prose under an entry: part of its description
@@ -107,9 +108,15 @@ def entry_has_id(it: ListItem) -> bool:
     return bool(lead and is_id(lead[0])) or bool(m and "." in m[0])
 
 
+def given_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Ids the list gives as a rule: a run of ``M0 x``, ``M1 y`` openings, or of closing ``(C1)`` ids."""
+    runs = run_ids(texts)
+    return runs if any(runs) else trailing_ids(texts)
+
+
 def ids_given(entries: list[ListItem]) -> int:
     """How many of a list's entries name their own id, at their start or (as a run) closing in parentheses."""
-    tails = trailing_ids([plain(it.text, keep_code=True) for it in entries])
+    tails = given_ids([plain(it.text, keep_code=True) for it in entries])
     return sum(1 for it, tail in zip(entries, tails, strict=True) if entry_has_id(it) or tail)
 
 

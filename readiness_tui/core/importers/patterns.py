@@ -74,7 +74,7 @@ def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
 LEADING_ID_RE = re.compile(
     rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
     r"|^\**`?\[?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+|[A-Z]{1,3}\d{3,4})\]?`?\**\s+"
-    r"(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
+    r"(?P<title2>(?:\[[^\]]*\]\s*)?(?:[^\W\d_]|[`*\[(]).*)$"
 )
 
 
@@ -262,6 +262,25 @@ def trailing_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
     if len(ids) < 2 or len(set(ids)) != len(ids):
         return [None] * len(texts)
     return found
+
+
+#: An entry opening with a short capital prefix and a number, no separator: ``M0 Repository shell``, ``T12 Export``.
+_RUN_ID_RE = re.compile(
+    r"^\**`?(?P<id>(?P<prefix>[A-Z]{1,3})\d{1,4}[A-Za-z]?)`?\**\s+(?P<title>(?:[^\W\d_]|[`*\[(]).*)$"
+)
+
+
+def run_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Each entry's opening id, where the list gives them as a rule: ``M0 x``, ``M1 y`` .. with one prefix, no id
+    twice, on at least two entries and most of the list. One ``S3 bucket`` alone is a word; a run is a numbering."""
+    found = [_RUN_ID_RE.match(t.strip()) for t in texts]
+    hits = [m for m in found if m and not NOT_IDS.match(m.group("id"))]
+    ids = [m.group("id") for m in hits]
+    if len(ids) < 2 or len(ids) * 2 <= len(texts) or len(set(ids)) != len(ids):
+        return [None] * len(texts)
+    if len({m.group("prefix") for m in hits}) != 1:
+        return [None] * len(texts)
+    return [(m.group("id"), m.group("title"), None) if m and m in hits else None for m in found]
 
 
 #: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria

@@ -218,3 +218,15 @@ def status_heading(title: str) -> str | None:
     """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``), or None."""
     words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
     return exact_status(words) if len(words.split()) <= 3 else None
+
+
+#: A title closing with a state after a dash: ``Search — implemented``, ``Sync - not started``.
+_TRAILING_STATE_RE = re.compile(r"^(?P<title>.*\S)\s+(?:—|–|-)\s+(?P<state>[^—–]+?)\s*$")
+
+
+def trailing_status(title: str) -> tuple[str, str | None]:
+    """(title, status) of a heading's title that closes with a status word after a dash
+    (``Search — implemented`` -> ("Search", "done")); the title unchanged and None when the tail is no status."""
+    m = _TRAILING_STATE_RE.match(title)
+    st = exact_status(m.group("state")) if m else None
+    return (m.group("title"), st) if m and st else (title, None)
