@@ -69,6 +69,8 @@ class ListItem:
     checked: bool | None = None
     #: The status its checkbox says (todo, done, in_progress, cancelled), when it has one.
     box: str | None = None
+    #: The checkbox's own mark (``x``, ``~``, ``-``), for a plan's legend to say what it means.
+    mark: str | None = None
     #: The number of an ordered list entry (``3.`` -> 3).
     number: int | None = None
     #: Further paragraphs of the entry.
@@ -271,6 +273,7 @@ def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
     if m:
         item.checked = m.group(1) != " "
         item.box = BOX_STATUS[m.group(1)]
+        item.mark = m.group(1)
         item.text = item.text[m.end() :]
     return item
 

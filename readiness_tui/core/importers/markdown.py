@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from readiness_tui.core.importers.assemble import assemble
 from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
+from readiness_tui.core.importers.box_legend import apply_box_legend
 from readiness_tui.core.importers.builder import Builder, split_keyval
 from readiness_tui.core.importers.finalize import finalize
 from readiness_tui.core.importers.gantt import read_gantts
@@ -101,6 +102,7 @@ def _import(text: str, source: str) -> ImportResult:
         elif not mk or not meta_value(b, mk, value, n):
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
+    apply_box_legend(b, text, root)
     read_pipe_lines(b, root)
     _prepass_streams(b, root)
     b.checklists_with_ids = sum(1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items))

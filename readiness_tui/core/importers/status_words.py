@@ -82,6 +82,26 @@ _STATUS_EXTRA = {
     "⏸️": "cancelled",
     "⏳ pending": "todo",
     "pending ⏳": "todo",
+    "skipped": "cancelled",
+    # The commonest status words of plans written in Korean, Chinese and Japanese.
+    "완료": "done",
+    "진행 중": "in_progress",
+    "진행중": "in_progress",
+    "미착수": "todo",
+    "대기": "todo",
+    "보류": "blocked",
+    "차단": "blocked",
+    "完成": "done",
+    "已完成": "done",
+    "进行中": "in_progress",
+    "未开始": "todo",
+    "待办": "todo",
+    "阻塞": "blocked",
+    "暂停": "blocked",
+    "完了": "done",
+    "進行中": "in_progress",
+    "未着手": "todo",
+    "保留": "blocked",
 }
 
 
