@@ -257,6 +257,14 @@ def handle_items(
             struck_rows.add(row.line)
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
+    if b.named_id_headings >= 2 and len(ids) >= 2 and ids == [str(n) for n in range(1, len(ids) + 1)]:
+        # "| # | Item | Effort |" numbered 1..6 in a plan whose items are "### SEC-001: x": a summary, not items.
+        b.skipped(
+            table.line,
+            f"table ({', '.join(plain(h) for h in table.headers)}): its first column only numbers the rows, where "
+            "the plan's item headings have named ids; not items",
+        )
+        return
     # A table about items already known (an issue mapping, a status table): it adds to them.
     if id_col is not None and ids and all(i in known for i in ids):
         for row, cells, rid in rows:
