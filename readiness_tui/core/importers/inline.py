@@ -112,9 +112,14 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
     return text.strip()
 
 
+#: A code span that holds only a status, priority or owner field: ```STATUS: DONE```.
+_CODE_FIELD_RE = re.compile(r"`((?:status|state|priority|owner)\s*:\s*[^`]+)`", re.I)
+
+
 def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
-    text = plain(text_md, keep_code=True)
+    # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
+    text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
     values: dict[str, Any] = {}
     bracket = next((m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
     if bracket:

@@ -24,6 +24,7 @@ from readiness_tui.core.importers.patterns import (
     Rule,
     entry_id,
     leading_id,
+    marked_id,
     numbered,
     rule_for,
     run_ids,
@@ -183,7 +184,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     made = []
     for it in lst.items:
         lead = entry_id(it.text, plain(it.text, keep_code=True))
-        if not lead or not is_id(lead[0]):
+        if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
         rid = lead[0]
@@ -200,6 +201,26 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             link_risks(b, got, mit, it.line)
     b.consume(lst, sec)
     b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
+
+
+#: An id of words in capitals joined by hyphens: ``OPS-BLOCKER-001``, ``BACKLOG-RESUME``.
+_CAPS_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
+
+
+def _named_like_siblings(it: ListItem, sec: Section) -> bool:
+    """Whether an entry opening with a marked id without digits (```BACKLOG-RESUME```) is an item: its id is
+    capitals joined by hyphens, like the ids with digits that other entries of its section open with."""
+    lead = marked_id(it.text)
+    if lead is None or not _CAPS_ID_RE.match(lead[0]):
+        return False
+    others = [
+        found[0]
+        for blk in sec.blocks
+        if isinstance(blk, ListBlock)
+        for other in blk.items
+        if other is not it and (found := marked_id(other.text))
+    ]
+    return sum(1 for o in others if is_id(o) and _CAPS_ID_RE.match(o)) >= 2
 
 
 #: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.

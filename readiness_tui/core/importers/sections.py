@@ -285,7 +285,9 @@ def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:
 def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     m = PRIO_GROUP_RE.match(sec.bare_title)
     assert m
-    prio = m.group("prio").upper() if m.group("prio") else parse_priority(m.group("word"))[0]
+    # "P1 fixes", "Priority 0 - Runtime blockers", "High priority".
+    number = m.group("prio") or (f"P{m.group('num')}" if m.group("num") else None)
+    prio = number.upper() if number else parse_priority(m.group("word"))[0]
     has_items = any(heading_role(c) == "ticket" for c in sec.children) or any(
         isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
     )
@@ -293,7 +295,7 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         return handle_plain(b, sec, ctx)
     values: dict[str, Any] = {
         "id": prio,
-        "title": f"{prio} {m.group('title')}".strip() if m.group("prio") else sec.bare_title,
+        "title": f"{prio} {m.group('title')}".strip() if number else sec.bare_title,
     }
     if m.group("extra"):
         values["window"] = m.group("extra")

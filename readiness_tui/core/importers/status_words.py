@@ -111,8 +111,20 @@ _FRACTION_RE = re.compile(
 )
 
 
+#: "Partial (runtime blocked)", "In progress (blocked on the vendor)": an aside saying the work cannot go on.
+_BLOCKED_ASIDE_RE = re.compile(r"\((?![^)]*\b(?:not|no longer|un)\s*blocked)[^)]*\bblocked\b[^)]*\)", re.I)
+
+
 def parse_status(cell: str) -> str | None:
-    """A status word or mark -> canonical status, or None when it is not one."""
+    """A status word or mark -> canonical status, or None when it is not one; work under way or to do that an
+    aside calls blocked ("Partial (runtime blocked)") is blocked."""
+    found = _parse_status(cell)
+    if found in ("todo", "in_progress") and _BLOCKED_ASIDE_RE.search(plain(cell)):
+        return "blocked"
+    return found
+
+
+def _parse_status(cell: str) -> str | None:
     text = plain(cell).strip().strip("*_")
     if not text:
         return None
