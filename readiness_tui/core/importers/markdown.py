@@ -45,6 +45,7 @@ from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_bloc
 from readiness_tui.core.importers.normalize import normalize
 from readiness_tui.core.importers.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.pipe_lines import read_pipe_lines
+from readiness_tui.core.importers.prose_refs import resolve_number_refs
 from readiness_tui.core.importers.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.sections import walk
@@ -112,6 +113,7 @@ def _import(text: str, source: str) -> ImportResult:
     _walk_document(b, root)
     _keep_free_text(b, root)
     resolve_dependency_words(b, root)
+    resolve_number_refs(b, root)
     risk_prose(b)
     finalize(b)
     _recipe_report(b)
