@@ -52,3 +52,10 @@ def test_a_digitless_id_named_like_its_siblings_and_deps_by_list_number() -> Non
     assert board["SHIP-IT"][2] == ["OPS-GATE-01", "OPS-GATE-02"]
     assert board["OPS-GATE-04"][2] == []  # "see steps 1-3" names no wait
     assert "LONE" not in board  # one capital word, no hyphen: not named like the others
+
+
+def test_a_list_number_counts_only_when_its_noun_names_the_entries() -> None:
+    md = "# Q\n\n## Launch steps\n\n1. `WEB-01` Build.\n\n2. `WEB-02` Test.\n\n3. `WEB-03` Ship after sprint 2 ends.\n"
+    assert _board(md)["WEB-03"][2] == []
+    md = md.replace("after sprint 2 ends", "after step 2")
+    assert _board(md)["WEB-03"][2] == ["WEB-02"]

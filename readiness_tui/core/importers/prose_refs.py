@@ -5,6 +5,10 @@
 * "until blocker 001 is resolved", "after step 3": the one item whose id ends with those words
   (``OPS-BLOCKER-001``), else the entry numbered so in the item's own list.
 
+A list number counts only when its noun names the list's entries: a word of its heading ("Runtime blockers"),
+of the entries' ids (``OPS-GATE-01``: "gates") or a word for any entry (step, item, task); "after sprint 2"
+under "Launch steps" is a time, not entry 2.
+
 Only after a word that says the item waits (after, until, once, requires ...); "see steps 1-3" names none.
 Each dependency read this way is reported as a guess.
 """
@@ -38,34 +42,54 @@ def _texts(value: Any) -> Iterator[str]:
             yield from _texts(v)
 
 
-def _numbered_entries(root: Section) -> dict[int, tuple[int, int]]:
-    """Source line of each numbered list entry -> (its section's line, its number)."""
+#: Words for any entry of a numbered list.
+_ENTRY_WORDS = frozenset({"STEP", "ITEM", "ENTRY", "TASK", "POINT", "NUMBER"})
+
+
+def _numbered_entries(root: Section) -> tuple[dict[int, tuple[int, int]], dict[int, str]]:
+    """Source line of each numbered list entry -> (its section's line, its number); section line -> its
+    heading's words in capitals."""
     out: dict[int, tuple[int, int]] = {}
+    words: dict[int, str] = {}
     for sec in root.walk():
         for blk in sec.blocks:
             if isinstance(blk, ListBlock) and blk.ordered:
+                words[sec.line] = sec.title.upper()
                 for it in blk.items:
                     if it.number is not None:
                         out[it.line] = (sec.line, it.number)
-    return out
+    return out, words
 
 
 def resolve_number_refs(b: Builder, root: Section) -> None:
     """Read the references of the module doc in each item's text and add them as dependencies."""
-    entries = _numbered_entries(root)
+    entries, headings = _numbered_entries(root)
     # (section line, list number) -> item id, for items made from numbered entries.
     by_number = {entries[rec.line]: rid for rid, rec in b.items.items() if rec.line in entries}
+    names = {
+        line: headings[line] + " " + " ".join(rid for (sl, _), rid in by_number.items() if sl == line)
+        for line in headings
+    }
     for rid, rec in b.items.items():
         values = {k: v for k, v in rec.values.items() if k not in ("id", "depends_on", "imported")}
         found: list[str] = []
         for text in _texts(values):
             for m in _REF_RE.finditer(text):
-                found += _targets(b, rid, m, entries.get(rec.line, (None, 0))[0], by_number)
+                sec_line = entries.get(rec.line, (None, 0))[0]
+                if sec_line is not None and not _names_entries(m.group("word"), names.get(sec_line, "")):
+                    sec_line = None
+                found += _targets(b, rid, m, sec_line, by_number)
         deps: list[str] = rec.values.get("depends_on", [])
         added = [d for d in dict.fromkeys(found) if d not in deps and d != rid]
         if added:
             rec.values["depends_on"] = deps + added
             b.note(rec.line, f"{rid}: depends on {', '.join(added)}, named in its text by number")
+
+
+def _names_entries(word: str, names: str) -> bool:
+    """Whether a noun ("blockers", "gate") names the entries of a list whose heading and ids are ``names``."""
+    stem = word.upper().removesuffix("S")
+    return stem in _ENTRY_WORDS or bool(re.search(rf"\b{re.escape(stem)}", names.replace("-", " ")))
 
 
 def _targets(
