@@ -73,6 +73,7 @@ def _joined_ranges(b: Builder) -> None:
     them: every item of that kind from the first to the last, in the plan's order (``T4B`` between T4 and T5)."""
     items = b.items
     order = sorted(items, key=lambda i: items[i].line)
+    at = {i: n for n, i in enumerate(order)}
     for rid, rec in items.items():
         deps: list[str] = rec.values.get("depends_on", [])
         for dep in list(deps):
@@ -80,11 +81,11 @@ def _joined_ranges(b: Builder) -> None:
             if dep in items or not m or m.group("a") not in items or m.group("b") not in items:
                 continue
             first, last, stem = m.group("a"), m.group("b"), _stem(m.group("a"))
-            if stem != _stem(last) or order.index(first) > order.index(last):
+            if stem != _stem(last) or at[first] > at[last]:
                 continue
-            span = [i for i in order[order.index(first) : order.index(last) + 1] if _stem(i) == stem and i != rid]
-            at = deps.index(dep)
-            deps[at : at + 1] = [i for i in span if i not in deps]
+            span = [i for i in order[at[first] : at[last] + 1] if _stem(i) == stem and i != rid]
+            where = deps.index(dep)
+            deps[where : where + 1] = [i for i in span if i not in deps]
             b.note(rec.line, f"{rid}: {dep!r} read as the range of items {first} .. {last}: {', '.join(span)}")
 
 
