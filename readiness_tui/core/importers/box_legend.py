@@ -25,7 +25,7 @@ def box_legend(text: str) -> tuple[int, dict[str, str]]:
     for n, line in enumerate(text.split("\n"), start=1):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        if fenced or _ENTRY_LINE_RE.match(line):
+        if fenced or line.count("]") < 2 or _ENTRY_LINE_RE.match(line):
             continue
         pairs = [(m.group("mark"), exact_status(m.group("word"))) for m in _ENTRY_RE.finditer(line)]
         said = {mark: st for mark, st in pairs if st}

@@ -22,8 +22,11 @@ from typing import Any
 from readiness_tui.core.importers.blocks import ListBlock, Section
 from readiness_tui.core.importers.builder import Builder
 
+#: Where an item's prose lives.
+_PROSE_KEYS = ("title", "description", "notes", "acceptance", "gate", "custom")
 _WAITS = r"\b(?:after|until|once|following|requires|required|needs|depends on|blocked (?:by|on)|waits? (?:for|on))\s+"
 #: The waiting word, at most two words, then a noun and a number or a range of numbers.
+_WAITS_RE = re.compile(_WAITS, re.I)
 _REF_RE = re.compile(
     _WAITS
     + r"(?:(?:the|all|every|of)\s+){0,2}(?P<word>[A-Za-z]+?)s?\s+#?(?P<a>\d+)(?:\s*(?:-|–|—|to|through)\s*(?P<b>\d+))?\b",
@@ -31,15 +34,15 @@ _REF_RE = re.compile(
 )
 
 
-def _texts(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _texts(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _texts(v)
+def _texts(values: list[Any]) -> Iterator[str]:
+    """The strings among an item's prose values: strings, lists of them, and tables of those (gate, custom)."""
+    for value in values:
+        inner = value.values() if isinstance(value, dict) else [value]
+        for v in inner:
+            if isinstance(v, str):
+                yield v
+            elif isinstance(v, list):
+                yield from (x for x in v if isinstance(x, str))
 
 
 #: Words for any entry of a numbered list.
@@ -66,14 +69,13 @@ def resolve_number_refs(b: Builder, root: Section) -> None:
     entries, headings = _numbered_entries(root)
     # (section line, list number) -> item id, for items made from numbered entries.
     by_number = {entries[rec.line]: rid for rid, rec in b.items.items() if rec.line in entries}
-    names = {
-        line: headings[line] + " " + " ".join(rid for (sl, _), rid in by_number.items() if sl == line)
-        for line in headings
-    }
+    names = dict(headings)
+    for (line, _), rid in by_number.items():
+        names[line] += " " + rid
     for rid, rec in b.items.items():
-        values = {k: v for k, v in rec.values.items() if k not in ("id", "depends_on", "imported")}
+        text = "\n".join(_texts([rec.values.get(k) for k in _PROSE_KEYS]))
         found: list[str] = []
-        for text in _texts(values):
+        if _WAITS_RE.search(text):
             for m in _REF_RE.finditer(text):
                 sec_line = entries.get(rec.line, (None, 0))[0]
                 if sec_line is not None and not _names_entries(m.group("word"), names.get(sec_line, "")):

@@ -119,7 +119,7 @@ def parse_status(cell: str) -> str | None:
     """A status word or mark -> canonical status, or None when it is not one; work under way or to do that an
     aside calls blocked ("Partial (runtime blocked)") is blocked."""
     found = _parse_status(cell)
-    if found in ("todo", "in_progress") and _BLOCKED_ASIDE_RE.search(plain(cell)):
+    if found in ("todo", "in_progress") and "blocked" in cell.lower() and _BLOCKED_ASIDE_RE.search(plain(cell)):
         return "blocked"
     return found
 
