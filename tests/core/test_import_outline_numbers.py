@@ -38,3 +38,13 @@ def test_a_row_numbered_table_beside_named_item_headings_is_no_items() -> None:
 
 def test_a_row_numbered_table_alone_makes_items() -> None:
     assert _ids("# R\n\n| # | Step |\n|---|---|\n| 1 | Sign |\n| 2 | Rotate |\n") == ["1", "2"]
+
+
+def test_a_row_numbered_table_inside_an_items_section_is_read() -> None:
+    md = "# R\n\n" + NAMED + "### SEC-3: Audit\n\n| # | Step |\n|---|---|\n| 1 | Sign |\n| 2 | Rotate |\n"
+    assert _ids(md) == ["SEC-1", "SEC-2", "SEC-3", "1", "2"]
+
+
+def test_a_column_headed_id_holding_numbers_is_read() -> None:
+    md = "# R\n\n" + NAMED + "## Launch\n\n| ID | Step |\n|---|---|\n| 1 | Sign |\n| 2 | Rotate |\n"
+    assert _ids(md) == ["SEC-1", "SEC-2", "1", "2"]
