@@ -200,3 +200,47 @@ def test_a_terminal_opens_the_guide_and_no_guide_keeps_it_headless(tmp_path: Pat
     code, seen = _in_terminal(["plan.md", "--no-guide"], tmp_path, b"", b"\x00never")
     assert code == 0, seen[-400:]
     assert b"[[items]]" in seen and b"imported items=8" in seen
+
+
+VERDICTS = Path(__file__).parents[1] / "fixtures" / "corpus" / "verdict_acceptance.md"
+
+
+async def test_a_status_word_of_the_plan_is_mapped_and_saved(tmp_path: Path) -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    plan = tmp_path / VERDICTS.name
+    shutil.copy(VERDICTS, plan)
+    board = tmp_path / "board.toml"
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, board)
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert _rows(screen)["R2"][2] == "in_progress"  # PARTIAL, read by the built-in scale
+        await _to_line(screen, pilot, 7)  # the table with the Verdict column
+        await pilot.press("s", "2")  # the words: COMPLETE, PARTIAL, DROPPED
+        await pilot.pause()
+        await pilot.press("4")  # todo, in_progress, blocked, review
+        await _settle(app, pilot)
+        assert _rows(screen)["R2"][2] == "review"
+        assert _rows(screen)["R1"][2] == "done"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    recipe = load_recipe(tmp_path / "board.import.toml")
+    assert recipe.statuses == {"partial": "review"}
+    again = import_markdown(plan.read_text(encoding="utf-8"), plan.name, recipe=recipe)
+    assert again.board is not None and {i.id: i.status for i in again.board.items}["R2"] == "review"
+
+
+async def test_the_status_key_on_a_block_without_status_words_says_so(tmp_path: Path) -> None:
+    plan = tmp_path / VERDICTS.name
+    shutil.copy(VERDICTS, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await _to_line(screen, pilot, 15)  # the Acceptance checklist
+        await pilot.press("s")
+        await pilot.pause()
+        status = screen.query_one("#status", Static)
+        assert "move to a block that has one" in str(status.render())
+        assert screen.recipe.statuses == {}

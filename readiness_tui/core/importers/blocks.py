@@ -69,6 +69,8 @@ class ListItem:
     checked: bool | None = None
     #: The status its checkbox says (todo, done, in_progress, cancelled), when it has one.
     box: str | None = None
+    #: The checkbox's own mark (``x``, ``~``, ``-``), for a plan's legend to say what it means.
+    mark: str | None = None
     #: The number of an ordered list entry (``3.`` -> 3).
     number: int | None = None
     #: Further paragraphs of the entry.
@@ -271,6 +273,7 @@ def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
     if m:
         item.checked = m.group(1) != " "
         item.box = BOX_STATUS[m.group(1)]
+        item.mark = m.group(1)
         item.text = item.text[m.end() :]
     return item
 
@@ -319,7 +322,49 @@ def parse_sections(text: str) -> Section:
             i += 1
     total = text.count("\n") + 1
     _set_ends(root, total)
+    source = text.split("\n")
+    for sec in root.walk():
+        sec.blocks = _adopt_flush_bullets(sec.blocks, source)
     return root
+
+
+def _nest_lead_ins(lst: ListBlock) -> ListBlock:
+    """``- Exit criteria:`` then ``- a``, ``- b`` at the same level: the lead-in's entries, nested under it."""
+    out: list[ListItem] = []
+    for it in lst.items:
+        lead = out[-1] if out else None
+        if lead is not None and lead.text.rstrip().endswith(":") and not it.text.rstrip().endswith(":"):
+            if not lead.children:
+                lead.children.append(ListBlock(it.line, it.end, False, []))
+            lead.children[-1].items.append(it)
+            lead.children[-1].end = lead.end = it.end
+            continue
+        out.append(it)
+    return ListBlock(lst.line, lst.end, lst.ordered, out)
+
+
+def _adopt_flush_bullets(blocks: list[Block], source: list[str]) -> list[Block]:
+    """``1. x`` with ``- y`` bullets on the very next lines, not indented: CommonMark makes two lists, but the
+    bullets are the numbered entry's own (its criteria, its notes). They become that entry's sub-list."""
+    out: list[Block] = []
+    for blk in blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(blk, ListBlock)
+            and not blk.ordered
+            and not blk.has_checkboxes
+            and isinstance(prev, ListBlock)
+            and prev.ordered
+            and not prev.items[-1].children
+            and blk.line == prev.end + 1
+            and blk.line >= 2
+            and source[blk.line - 2].strip()  # no blank line between: CommonMark keeps blank lines in the list
+        ):
+            prev.items[-1].children.append(_nest_lead_ins(blk))
+            prev.items[-1].end = prev.end = blk.end
+            continue
+        out.append(blk)
+    return out
 
 
 def _set_ends(sec: Section, limit: int) -> None:

@@ -58,6 +58,9 @@ class Builder:
         self.checklists_with_ids = 0
         #: Headings that name an item by its id (``## Task 9.1: x``), counted before the walk.
         self.id_headings = 0
+        #: Of those, the ones whose id has letters (``### SEC-001: x``): with two or more, the plan's dotted
+        #: numbers in headings (``## 1.1 Overview``) and running numbers in tables are its outline, not ids.
+        self.named_id_headings = 0
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
         self.status_marks: set[str] = set()
 

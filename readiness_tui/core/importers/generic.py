@@ -17,6 +17,7 @@ from readiness_tui.core.importers.id_shapes import is_id
 from readiness_tui.core.importers.lists import (
     arrow_left_id,
     checklist,
+    given_ids,
     id_list,
     phase_entry,
     phase_list,
@@ -30,7 +31,6 @@ from readiness_tui.core.importers.patterns import (
     is_criteria,
     numbered,
     title_has,
-    trailing_ids,
 )
 from readiness_tui.core.importers.refs import ids_in_text
 from readiness_tui.core.importers.result import Rec
@@ -88,7 +88,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     if any(it.checked is not None for it in entries):
-        tails = trailing_ids([plain(it.text, keep_code=True) for it in entries])
+        tails = given_ids([plain(it.text, keep_code=True) for it in entries])
         with_ids = sum(
             1
             for it, tail in zip(entries, tails, strict=True)

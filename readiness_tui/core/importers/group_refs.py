@@ -64,8 +64,34 @@ def _heading_groups(root: Section) -> dict[str, Section]:
     return out
 
 
+#: ``T3-T10``, ``A2–A5``: two ids joined by a dash, read as one id by the shape of ids (``S2-T1`` is one).
+_JOINED = re.compile(r"^(?P<a>[A-Za-z][\w.]*\d[\w.]*)\s*[-–—]\s*(?P<b>[A-Za-z][\w.]*\d[\w.]*)$")
+
+
+def _joined_ranges(b: Builder) -> None:
+    """A dependency that is no item but two items of one kind joined by a dash (``T3-T10``) is the range of
+    them: every item of that kind from the first to the last, in the plan's order (``T4B`` between T4 and T5)."""
+    items = b.items
+    order = sorted(items, key=lambda i: items[i].line)
+    at = {i: n for n, i in enumerate(order)}
+    for rid, rec in items.items():
+        deps: list[str] = rec.values.get("depends_on", [])
+        for dep in list(deps):
+            m = _JOINED.match(dep)
+            if dep in items or not m or m.group("a") not in items or m.group("b") not in items:
+                continue
+            first, last, stem = m.group("a"), m.group("b"), _stem(m.group("a"))
+            if stem != _stem(last) or at[first] > at[last]:
+                continue
+            span = [i for i in order[at[first] : at[last] + 1] if _stem(i) == stem and i != rid]
+            where = deps.index(dep)
+            deps[where : where + 1] = [i for i in span if i not in deps]
+            b.note(rec.line, f"{rid}: {dep!r} read as the range of items {first} .. {last}: {', '.join(span)}")
+
+
 def resolve_dependency_words(b: Builder, root: Section) -> None:
     """Read item ids and group references in each item's ``dependency_note`` (see the module doc)."""
+    _joined_ranges(b)
     items = b.items
     by_upper = {i.upper(): i for i in items}
     groups: dict[str, Section] | None = None

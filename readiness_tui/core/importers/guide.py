@@ -146,7 +146,7 @@ def save_import(result: ImportResult, recipe: Recipe, output: Path) -> list[str]
     except OSError as exc:
         raise OSError(exc.errno, f"{output}: cannot write: {exc.strerror}") from None
     lines.append(f"wrote {output} ({result.items_found} items)")
-    if recipe.columns or recipe.sections:
+    if recipe.columns or recipe.sections or recipe.statuses:
         where = recipe_beside(output)
         try:
             atomic_write(where, recipe.to_toml().encode("utf-8"))

@@ -151,7 +151,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "planned",
         "target release",
     ),
-    "status": ("status", "state", "done", "progress", "complete", "completed", "result", "current status"),
+    "status": ("status", "state", "done", "progress", "complete", "completed", "result", "current status", "verdict"),
     "priority": ("priority", "prio", "pri", "p", "rank", "importance", "moscow"),
     "score": ("score", "priority score", "rice", "ice", "points", "wsjf"),
     "workstream": (

@@ -52,6 +52,12 @@ def ticket_id(sec: Section) -> str | None:
     return m.group("id")
 
 
+def is_outline_number(heading_id: str) -> bool:
+    """Whether a heading's id is only a dotted number (``1.1``, ``4.3``): the way documents number their
+    sections, where ``SEC-001``, ``T-4`` or ``#12`` is a name."""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", heading_id))
+
+
 #: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
 _NAMES_WORK = re.compile(
     r"\b(features?|tasks?|steps?|roadmap|next|planned|upcoming|to-?dos?|backlog|work|deliverables?|fixes|"

@@ -112,9 +112,16 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
     return text.strip()
 
 
+#: ``status:`` in the text: its field says the status, a shouted word inside it is read there.
+_STATUS_KEY_RE = re.compile(r"\b(?:status|state)\s*[:=]", re.I)
+#: A code span that holds only a status, priority or owner field: ```STATUS: DONE```.
+_CODE_FIELD_RE = re.compile(r"`((?:status|state|priority|owner)\s*:\s*[^`]+)`", re.I)
+
+
 def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
-    text = plain(text_md, keep_code=True)
+    # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
+    text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
     values: dict[str, Any] = {}
     bracket = next((m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
     if bracket:
@@ -123,7 +130,7 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
         b.note(line, f"{rid}: {bracket.group(0).strip()!r} read as status {values['status']}")
         text = text[: bracket.start()] + text[bracket.end() :]
     shout = next((m for m in _SHOUTED_STATUS_RE.finditer(text) if exact_status(m.group("word"))), None)
-    if shout and "status" not in values:
+    if shout and "status" not in values and not _STATUS_KEY_RE.search(text):
         # "— **BLOCKED** on the vendor report": a status written in bold capitals is stated, box or not.
         values["status"] = exact_status(shout.group("word"))
         b.status_stated.add(rid)

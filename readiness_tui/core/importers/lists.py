@@ -24,8 +24,10 @@ from readiness_tui.core.importers.patterns import (
     Rule,
     entry_id,
     leading_id,
+    marked_id,
     numbered,
     rule_for,
+    run_ids,
     trailing_ids,
 )
 from readiness_tui.core.importers.refs import ids_in_text, parse_refs
@@ -46,7 +48,7 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
     def visit(items: list[ListItem], under: str | None) -> None:
         k = 0
         bare = any(numbered(plain(it.text)) for it in items)
-        tails = trailing_ids([plain(it.text, keep_code=True) for it in items])
+        tails = given_ids([plain(it.text, keep_code=True) for it in items])
         for it, tail in zip(items, tails, strict=True):
             if it.checked is None and not numbered(plain(it.text)) and under is not None:
                 continue  # prose under an entry: part of its description
@@ -107,9 +109,15 @@ def entry_has_id(it: ListItem) -> bool:
     return bool(lead and is_id(lead[0])) or bool(m and "." in m[0])
 
 
+def given_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Ids the list gives as a rule: a run of ``M0 x``, ``M1 y`` openings, or of closing ``(C1)`` ids."""
+    runs = run_ids(texts)
+    return runs if any(runs) else trailing_ids(texts)
+
+
 def ids_given(entries: list[ListItem]) -> int:
     """How many of a list's entries name their own id, at their start or (as a run) closing in parentheses."""
-    tails = trailing_ids([plain(it.text, keep_code=True) for it in entries])
+    tails = given_ids([plain(it.text, keep_code=True) for it in entries])
     return sum(1 for it, tail in zip(entries, tails, strict=True) if entry_has_id(it) or tail)
 
 
@@ -176,7 +184,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     made = []
     for it in lst.items:
         lead = entry_id(it.text, plain(it.text, keep_code=True))
-        if not lead or not is_id(lead[0]):
+        if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
         rid = lead[0]
@@ -193,6 +201,26 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             link_risks(b, got, mit, it.line)
     b.consume(lst, sec)
     b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
+
+
+#: An id of words in capitals joined by hyphens: ``OPS-BLOCKER-001``, ``BACKLOG-RESUME``.
+_CAPS_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
+
+
+def _named_like_siblings(it: ListItem, sec: Section) -> bool:
+    """Whether an entry opening with a marked id without digits (```BACKLOG-RESUME```) is an item: its id is
+    capitals joined by hyphens, like the ids with digits that other entries of its section open with."""
+    lead = marked_id(it.text)
+    if lead is None or not _CAPS_ID_RE.match(lead[0]):
+        return False
+    others = [
+        found[0]
+        for blk in sec.blocks
+        if isinstance(blk, ListBlock)
+        for other in blk.items
+        if other is not it and (found := marked_id(other.text))
+    ]
+    return sum(1 for o in others if is_id(o) and _CAPS_ID_RE.match(o)) >= 2
 
 
 #: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.

@@ -33,17 +33,19 @@ from dataclasses import replace
 
 from readiness_tui.core.importers.assemble import assemble
 from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
+from readiness_tui.core.importers.box_legend import apply_box_legend
 from readiness_tui.core.importers.builder import Builder, split_keyval
 from readiness_tui.core.importers.finalize import finalize
 from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.group_refs import resolve_dependency_words
 from readiness_tui.core.importers.heading_groups import risk_prose
-from readiness_tui.core.importers.heading_roles import heading_role
+from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, ticket_id
 from readiness_tui.core.importers.lists import ids_given
 from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.normalize import normalize
 from readiness_tui.core.importers.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.pipe_lines import read_pipe_lines
+from readiness_tui.core.importers.prose_refs import resolve_number_refs
 from readiness_tui.core.importers.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.sections import walk
@@ -101,13 +103,17 @@ def _import(text: str, source: str) -> ImportResult:
         elif not mk or not meta_value(b, mk, value, n):
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
+    apply_box_legend(b, text, root)
     read_pipe_lines(b, root)
     _prepass_streams(b, root)
     b.checklists_with_ids = sum(1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items))
-    b.id_headings = sum(1 for sec in root.walk() if sec.heading is not None and heading_role(sec) == "ticket")
+    id_heads = [sec for sec in root.walk() if sec.heading is not None and heading_role(sec) == "ticket"]
+    b.id_headings = len(id_heads)
+    b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))
     _walk_document(b, root)
     _keep_free_text(b, root)
     resolve_dependency_words(b, root)
+    resolve_number_refs(b, root)
     risk_prose(b)
     finalize(b)
     _recipe_report(b)

@@ -35,8 +35,9 @@ PHASE_RE = re.compile(
 #: ``P1 Reliability``, ``P0 - CRITICAL (Must Fix Immediately)``, ``HIGH PRIORITY (Critical Issues)``: a heading that
 #: is a priority, over the items of that priority. A priority word counts only with the word "priority" after it.
 PRIO_GROUP_RE = re.compile(
-    r"^(?:(?P<prio>P[0-3])\b|(?P<word>critical|urgent|highest|high|medium|normal|low|lowest)[- ]prio(?:rity)?\b)"
-    r"\s*(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*$",
+    r"^(?:(?P<prio>P[0-3])\b|priority\s+(?P<num>[0-3])\b|"
+    r"(?P<word>critical|urgent|highest|high|medium|normal|low|lowest)[- ]prio(?:rity)?\b)"
+    r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*$",
     re.I,
 )
 
@@ -74,7 +75,7 @@ def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
 LEADING_ID_RE = re.compile(
     rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
     r"|^\**`?\[?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+|[A-Z]{1,3}\d{3,4})\]?`?\**\s+"
-    r"(?P<title2>(?:\[[^\]]*\]\s*)?[A-Za-z`*\[(].*)$"
+    r"(?P<title2>(?:\[[^\]]*\]\s*)?(?:[^\W\d_]|[`*\[(]).*)$"
 )
 
 
@@ -264,10 +265,29 @@ def trailing_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
     return found
 
 
+#: An entry opening with a short capital prefix and a number, no separator: ``M0 Repository shell``, ``T12 Export``.
+_RUN_ID_RE = re.compile(
+    r"^\**`?(?P<id>(?P<prefix>[A-Z]{1,3})\d{1,4}[A-Za-z]?)`?\**\s+(?P<title>(?:[^\W\d_]|[`*\[(]).*)$"
+)
+
+
+def run_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Each entry's opening id, where the list gives them as a rule: ``M0 x``, ``M1 y`` .. with one prefix, no id
+    twice, on at least two entries and most of the list. One ``S3 bucket`` alone is a word; a run is a numbering."""
+    found = [_RUN_ID_RE.match(t.strip()) for t in texts]
+    hits = [m for m in found if m and not NOT_IDS.match(m.group("id"))]
+    ids = [m.group("id") for m in hits]
+    if len(ids) < 2 or len(ids) * 2 <= len(texts) or len(set(ids)) != len(ids):
+        return [None] * len(texts)
+    if len({m.group("prefix") for m in hits}) != 1:
+        return [None] * len(texts)
+    return [(m.group("id"), m.group("title"), None) if m and m in hits else None for m in found]
+
+
 #: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria
 #: for Phase 3", "Definition of Done", "Success criteria", "Gate").
 _CRITERIA_RE = re.compile(
-    r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|"
+    r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|^acceptance\b|"
     r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
     r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|\breview checklist\b|\bchecklist for review\b|"
     r"\bmetrics\b",

@@ -6,6 +6,10 @@ dependencies (a common roadmap file of AI-assisted projects, and of release plan
 phases become items ``PHASE-1`` ..; the checklist entry, the heading and every ``Phase N`` reference
 name the same item.
 
+A phase heading that ends with its state (``### Phase 2 — Search — implemented``, ``### Phase 3 — Sync —
+not started``) says the same: when two phase headings or more carry a state word, each phase heading of that
+shape is an item, its status the state word (see ``status_words.trailing_status``).
+
 Phases stay groups (the usual reading) when a phase's section holds checklist entries with ids of
 their own (``- [ ] 1.2 Set up CI``): then the phase is a heading over its items, not an item.
 """
@@ -14,15 +18,20 @@ from __future__ import annotations
 
 import re
 
+from readiness_tui.core.importers.status_words import exact_status
+
 #: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
 _PHASE_ENTRY = re.compile(
     r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__)?(?P<word>phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\s*:", re.I
 )
 #: ``### Phase 1: EvalPlus``, ``## ✅ Phase 2 — Auth``.
 _PHASE_HEADING = re.compile(
-    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>phase|stage)\s+(?P<num>\d+(?:\.\d+)?)(?P<sep>\s*(?::|—|–|\s-\s))",
+    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>phase|stage)\s+(?P<num>\d+(?:[A-Za-z]|\.\d+)*)"
+    r"(?P<sep>\s*(?::|—|–|\s-\s))",
     re.I,
 )
+#: What follows the number of a phase heading that states its state: `` — Search — implemented``.
+_STATED_TAIL = re.compile(r"^\s*(?::|—|–|\s-\s)\s*\S.*?\s(?:—|–|-)\s+(?P<state>[^—–]+?)\s*$")
 #: ``Phase 3, Phase 4``, ``Phases 12 and 13``: references to phases by number.
 _PHASE_REF = re.compile(
     r"\b(?P<word>phases?|stages?)\s+(?P<nums>\d+(?:\.\d+)?(?:\s*(?:,|&|\band\b)\s*\d+(?:\.\d+)?)*)\b", re.I
@@ -39,6 +48,8 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
         m.group("num"): f"{m.group('word').upper()}-{m.group('num')}" for m in map(_PHASE_ENTRY.match, lines) if m
     }
     if len(ticked) < 2:
+        ticked = _stated_phases(lines)
+    if len(ticked) < 2:
         return {}
     level = 0
     in_phase = False
@@ -54,6 +65,19 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
         if in_phase and _ENTRY_WITH_ID.match(ln) and not _PHASE_ENTRY.match(ln):
             return {}
     return ticked
+
+
+def _stated_phases(lines: list[str]) -> dict[str, str]:
+    """Phase headings shaped ``Phase N — Title — state``, when two or more of them end with a status word."""
+    shaped: dict[str, str] = {}
+    stated = 0
+    for ln in lines:
+        m = _PHASE_HEADING.match(ln)
+        tail = _STATED_TAIL.match(ln[m.start("sep") :]) if m else None
+        if m and tail:
+            shaped[m.group("num")] = f"{m.group('word').upper()}-{m.group('num')}"
+            stated += exact_status(tail.group("state")) is not None
+    return shaped if stated >= 2 else {}
 
 
 def rewrite_phase_line(line: str, ids: dict[str, str]) -> tuple[str, str | None]:

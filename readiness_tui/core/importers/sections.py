@@ -25,7 +25,7 @@ from readiness_tui.core.importers.dates_effort import parse_target
 from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.generic import generic_block, handle_comment, handle_notes, handle_plain, read_lists
 from readiness_tui.core.importers.heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
-from readiness_tui.core.importers.heading_roles import heading_role, numbered_item_id
+from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, numbered_item_id, ticket_id
 from readiness_tui.core.importers.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.lists import (
     ids_given,
@@ -147,6 +147,10 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
+    if role == "ticket" and b.named_id_headings >= 2 and is_outline_number(ticket_id(sec) or ""):
+        # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
+        b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
+        role = "plain"
     if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)
     ctx = heading_priority(b, sec, ctx)
@@ -281,7 +285,9 @@ def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:
 def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     m = PRIO_GROUP_RE.match(sec.bare_title)
     assert m
-    prio = m.group("prio").upper() if m.group("prio") else parse_priority(m.group("word"))[0]
+    # "P1 fixes", "Priority 0 - Runtime blockers", "High priority".
+    number = m.group("prio") or (f"P{m.group('num')}" if m.group("num") else None)
+    prio = number.upper() if number else parse_priority(m.group("word"))[0]
     has_items = any(heading_role(c) == "ticket" for c in sec.children) or any(
         isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
     )
@@ -289,7 +295,7 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         return handle_plain(b, sec, ctx)
     values: dict[str, Any] = {
         "id": prio,
-        "title": f"{prio} {m.group('title')}".strip() if m.group("prio") else sec.bare_title,
+        "title": f"{prio} {m.group('title')}".strip() if number else sec.bare_title,
     }
     if m.group("extra"):
         values["window"] = m.group("extra")

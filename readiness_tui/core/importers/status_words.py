@@ -82,6 +82,26 @@ _STATUS_EXTRA = {
     "⏸️": "cancelled",
     "⏳ pending": "todo",
     "pending ⏳": "todo",
+    "skipped": "cancelled",
+    # The commonest status words of plans written in Korean, Chinese and Japanese.
+    "완료": "done",
+    "진행 중": "in_progress",
+    "진행중": "in_progress",
+    "미착수": "todo",
+    "대기": "todo",
+    "보류": "blocked",
+    "차단": "blocked",
+    "完成": "done",
+    "已完成": "done",
+    "进行中": "in_progress",
+    "未开始": "todo",
+    "待办": "todo",
+    "阻塞": "blocked",
+    "暂停": "blocked",
+    "完了": "done",
+    "進行中": "in_progress",
+    "未着手": "todo",
+    "保留": "blocked",
 }
 
 
@@ -91,8 +111,20 @@ _FRACTION_RE = re.compile(
 )
 
 
+#: "Partial (runtime blocked)", "In progress (blocked on the vendor)": an aside saying the work cannot go on.
+_BLOCKED_ASIDE_RE = re.compile(r"\((?![^)]*\b(?:not|no longer|un)\s*blocked)[^)]*\bblocked\b[^)]*\)", re.I)
+
+
 def parse_status(cell: str) -> str | None:
-    """A status word or mark -> canonical status, or None when it is not one."""
+    """A status word or mark -> canonical status, or None when it is not one; work under way or to do that an
+    aside calls blocked ("Partial (runtime blocked)") is blocked."""
+    found = _parse_status(cell)
+    if found in ("todo", "in_progress") and "blocked" in cell.lower() and _BLOCKED_ASIDE_RE.search(plain(cell)):
+        return "blocked"
+    return found
+
+
+def _parse_status(cell: str) -> str | None:
     text = plain(cell).strip().strip("*_")
     if not text:
         return None
@@ -218,3 +250,15 @@ def status_heading(title: str) -> str | None:
     """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``), or None."""
     words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
     return exact_status(words) if len(words.split()) <= 3 else None
+
+
+#: A title closing with a state after a dash: ``Search — implemented``, ``Sync - not started``.
+_TRAILING_STATE_RE = re.compile(r"^(?P<title>.*\S)\s+(?:—|–|-)\s+(?P<state>[^—–]+?)\s*$")
+
+
+def trailing_status(title: str) -> tuple[str, str | None]:
+    """(title, status) of a heading's title that closes with a status word after a dash
+    (``Search — implemented`` -> ("Search", "done")); the title unchanged and None when the tail is no status."""
+    m = _TRAILING_STATE_RE.match(title)
+    st = exact_status(m.group("state")) if m else None
+    return (m.group("title"), st) if m and st else (title, None)

@@ -11,6 +11,7 @@ from readiness_tui.core.importers.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.cells import is_linklike, is_placeholder
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
+from readiness_tui.core.importers.heading_roles import ticket_id
 from readiness_tui.core.importers.id_cells import lift_ids, split_id_cell, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
 from readiness_tui.core.importers.recipe import RECIPE
@@ -257,6 +258,13 @@ def handle_items(
             struck_rows.add(row.line)
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
+    if id_col is not None and _row_numbers_only(b, table, sec, id_col, ids):
+        b.skipped(
+            table.line,
+            f"table ({', '.join(plain(h) for h in table.headers)}): its first column only numbers the rows, where "
+            "the plan's item headings have named ids; not items",
+        )
+        return
     # A table about items already known (an issue mapping, a status table): it adds to them.
     if id_col is not None and ids and all(i in known for i in ids):
         for row, cells, rid in rows:
@@ -318,6 +326,16 @@ def handle_items(
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
+
+
+def _row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: list[str]) -> bool:
+    """``| # | Item |`` numbered 1..n outside any item's section, in a plan whose items are ``### SEC-001: x``
+    headings: a summary of the work, not items. Inside an item's section the rows are its parts."""
+    if b.named_id_headings < 2 or len(ids) < 2 or ids != [str(n) for n in range(1, len(ids) + 1)]:
+        return False
+    if norm_header(table.headers[id_col]) not in ("#", "", "no", "nr", "num", "number"):
+        return False
+    return not any(ticket_id(s) for s in (sec, *sec.ancestors()) if s.heading is not None)
 
 
 def _severity_as_priority(

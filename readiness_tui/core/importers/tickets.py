@@ -25,7 +25,7 @@ from readiness_tui.core.importers.patterns import (
     strip_heading_marks,
 )
 from readiness_tui.core.importers.refs import ids_in_text, parse_refs
-from readiness_tui.core.importers.status_words import parse_priority
+from readiness_tui.core.importers.status_words import parse_priority, trailing_status
 from readiness_tui.core.importers.tables import handle_table
 
 
@@ -46,6 +46,12 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
         tm = TICKET_RE.match(title)
         title = tm.group("title") if tm else m.group("title")
     title, fields = inline_fields(b, title, sec.line, rid)
+    if "status" not in fields and "status" not in marks:
+        # "### T-4 — Search — implemented": the heading closes with the item's state.
+        title, state = trailing_status(title)
+        if state:
+            fields["status"] = state
+            b.note(sec.line, f"{rid}: the heading's closing word read as status {state}")
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "ticket"}
     prio = marks.pop("priority", None) or ctx.priority
     if prio is None:

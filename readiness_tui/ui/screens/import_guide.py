@@ -3,7 +3,8 @@
 ``readiness import PLAN.md`` in a terminal opens it. Each block of the plan is marked with what it became
 (the rules are in ``core/importers/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's section
 (``o``: its heading is one item, and so is every heading named like it, ``Milestone N``),
-``c`` a table's column, and the plan is imported again in a thread. ``ctrl+s`` writes the board and the
+``c`` a table's column, ``s`` one of the plan's own status words (``core/importers/guide_statuses``), and the
+plan is imported again in a thread. ``ctrl+s`` writes the board and the
 recipe holding the relabels; ``escape``/``q`` leave without writing.
 """
 
@@ -31,7 +32,9 @@ from readiness_tui.core.importers.guide import (
     relabel_section,
     save_import,
 )
+from readiness_tui.core.importers.guide_statuses import block_status_words, relabel_status, status_reading
 from readiness_tui.core.importers.recipe import Recipe, recipe_beside
+from readiness_tui.core.model.statuses import STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen
 
 #: Gutter mark and colour per kind of block (see ``guide.KINDS``).
@@ -73,6 +76,7 @@ class ImportGuideScreen(Screen[list[str] | None]):
         Binding("t", "label('text')", "Text"),
         Binding("x", "label('skip')", "Skip"),
         Binding("c", "column", "Column"),
+        Binding("s", "status_word", "Status word"),
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape,q", "leave", "Quit"),
     ]
@@ -245,6 +249,36 @@ class ImportGuideScreen(Screen[list[str] | None]):
                 )
 
         self.app.push_screen(ChoiceScreen("Which column?", [(h, h) for h in headers]), chosen_column)
+
+    def action_status_word(self) -> None:
+        mark = self.current
+        words = block_status_words(self._lines[mark.line - 1 : mark.end], self.recipe) if mark else []
+        if not words:
+            self._status("s maps a status word of the plan: move to a block that has one", error=True)
+            return
+
+        def chosen_status(word: str, status: str | None) -> None:
+            if status is None:
+                return
+            try:
+                self.recipe = relabel_status(self.recipe, word, status)
+            except ValueError as exc:
+                self._status(str(exc), error=True)
+                return
+            self._status(f"status word {word!r} = {status}; importing again…")
+            self.reimport()
+
+        def chosen_word(word: str | None) -> None:
+            if word is not None:
+                self.app.push_screen(
+                    ChoiceScreen(
+                        f"{word!r} means…", [(s, s) for s in STATUSES], current=status_reading(word, self.recipe)
+                    ),
+                    lambda status: chosen_status(word, status),
+                )
+
+        choices = [(w, f"{w}  (read as {status_reading(w, self.recipe) or 'nothing'})") for w in words]
+        self.app.push_screen(ChoiceScreen("Which status word?", choices), chosen_word)
 
     # ------------------------------------------------------------------ leaving
     def action_save(self) -> None:

@@ -1,0 +1,55 @@
+"""The status words of a block, and the recipe entry a status relabel makes (the guide's ``s`` key)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.guide import save_import
+from readiness_tui.core.importers.guide_statuses import block_status_words, relabel_status, status_reading
+from readiness_tui.core.importers.recipe import Recipe, load_recipe
+
+TABLE = [
+    "| ID | Work | Verdict |",
+    "|---|---|---|",
+    "| A1 | x | COMPLETE |",
+    "| A2 | y | 검수 중 |",
+    "| A3 | z | COMPLETE |",
+]
+
+
+def test_a_tables_status_column_gives_its_words_once_each() -> None:
+    assert block_status_words(TABLE) == ["COMPLETE", "검수 중"]
+
+
+def test_a_column_the_recipe_made_the_status_counts() -> None:
+    table = ["| ID | Stage |", "|---|---|", "| A1 | Shipped to QA |"]
+    assert block_status_words(table) == []
+    assert block_status_words(table, Recipe(columns={"stage": "status"})) == ["Shipped to QA"]
+
+
+def test_status_fields_and_heading_states_in_other_blocks() -> None:
+    assert block_status_words(["- **Status:** ✅ DONE", "1. `T-1` x. `STATUS: PARTIAL (runtime)`"]) == [
+        "✅ DONE",
+        "PARTIAL",
+    ]
+    assert block_status_words(["### Phase 2 — Sync — source written"]) == ["source written"]
+
+
+def test_relabel_status_keeps_the_given_recipe_and_checks_the_status() -> None:
+    start = Recipe()
+    got = relabel_status(start, "검수 중", "review")
+    assert got.statuses == {"검수 중": "review"} and start.statuses == {}
+    assert status_reading("검수 중", got) == "review" and status_reading("검수 중") is None
+    with pytest.raises(ValueError, match="not a board status"):
+        relabel_status(start, "x", "shipped")
+
+
+def test_a_recipe_of_status_words_alone_is_saved(tmp_path: Path) -> None:
+    recipe = relabel_status(Recipe(), "검수 중", "review")
+    result = import_markdown("# P\n\n" + "\n".join(TABLE) + "\n", "P.md", recipe=recipe)
+    lines = save_import(result, recipe, tmp_path / "b.toml")
+    assert any("the recipe" in line for line in lines)
+    assert load_recipe(tmp_path / "b.import.toml").statuses == {"검수 중": "review"}
