@@ -87,3 +87,30 @@ def test_segments_cut_at_once_by_two_threads_are_one_list(tmp_path: Path) -> Non
             t.join()
         assert len(got) == 4 and all(g is text.segments for g in got)
         assert text.text() == big and not text.dirty
+
+
+def test_the_index_of_a_text_cut_where_its_cuts_say_follows_rows_added_and_removed() -> None:
+    from readiness_tui.core.board.parse import segment_index
+    from readiness_tui.core.board.segments import Cuts, split_segments
+
+    def index_of_segments(text: BoardText) -> tuple[dict[str, list[int]], dict[str, int]]:
+        return segment_index(Cuts.of(text.segments).bounds)
+
+    text = BoardText(BOARD, Cuts.of(split_segments(BOARD)))
+    assert text.arrays["items"] == [1, 2]  # known from the cuts, before any segment is cut
+    text.segments  # cut  # noqa: B018
+    assert (text.arrays, text.tables) == index_of_segments(text)
+    text.put(2, Segment("items", '[[items]]\nid = "B2"\ntitle = "bee"\n', 10, 10, True))
+    assert (text.arrays, text.tables) == index_of_segments(text)
+    text.insert_record("items", 1, '[[items]]\nid = "N"\n')
+    assert text.arrays["items"] == [1, 2, 3] and (text.arrays, text.tables) == index_of_segments(text)
+    text.delete(2)
+    assert text.arrays["items"] == [1, 2] and (text.arrays, text.tables) == index_of_segments(text)
+    text.append(Segment("risks", '[[risks]]\nid = "R"\n', 1, 1, True))
+    assert text.arrays["risks"] == [3] and (text.arrays, text.tables) == index_of_segments(text)
+    text.restore(text.segments[:2])
+    assert (
+        text.arrays["items"] == [1]
+        and text.arrays["risks"] == []
+        and (text.arrays, text.tables) == index_of_segments(text)
+    )

@@ -32,6 +32,37 @@ def test_chunks_are_written_in_order_and_whole(tmp_path: Path) -> None:
     assert sha256_file(target) == hashlib.sha256(target.read_bytes()).hexdigest()
 
 
+@given(st.lists(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40), max_size=8))
+def test_the_hash_a_write_hands_over_before_its_rename_is_the_hash_of_the_file_it_puts_in_place(
+    parts: list[str],
+) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as where:
+        target = Path(where) / "b.toml"
+        target.write_text("old", encoding="utf-8")
+        seen: list[tuple[str, str]] = []
+        atomic_write(
+            target,
+            (p.encode("utf-8") for p in parts),
+            before_rename=lambda sha: seen.append((sha, target.read_text(encoding="utf-8"))),
+        )
+        # Called once, while the old text was still in place, with the new text's hash.
+        assert seen == [(sha256_parts(parts), "old")] and sha256_file(target) == seen[0][0]
+
+
+def test_a_write_whose_record_fails_before_its_rename_replaces_nothing_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "b.toml"
+    target.write_text("old", encoding="utf-8")
+
+    def refuse(sha: str) -> None:
+        raise OSError("history not writable")
+
+    with pytest.raises(OSError, match="history"):
+        atomic_write(target, iter([b"new"]), before_rename=refuse)
+    assert target.read_text(encoding="utf-8") == "old" and list(tmp_path.iterdir()) == [target]
+
+
 @given(st.lists(st.text(max_size=30), max_size=12), st.integers(1, 40))
 def test_chunks_join_to_the_parts_and_each_but_the_last_is_full(parts: list[str], size: int) -> None:
     chunks = list(text_chunks(parts, size))

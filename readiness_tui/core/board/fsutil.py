@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,12 +81,20 @@ def sha256_file(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def atomic_write(path: Path, data: bytes | Iterable[bytes], mode: int | None = None) -> None:
+def atomic_write(
+    path: Path,
+    data: bytes | Iterable[bytes],
+    mode: int | None = None,
+    before_rename: Callable[[str], None] | None = None,
+) -> None:
     """Write ``data`` (bytes, or chunks of them in order) to ``path`` through a temp file in the
     same directory, fsync, rename, fsync dir.
 
     The file's permission bits are kept (or set to ``mode``); a crash leaves either the old or the
     new content, never a mix, and the temp file is removed on any failure.
+    ``before_rename``: called with the SHA-256 of what was written, once it is on disk and before
+    it replaces the file (a writer records what it is about to put in place); the bytes are
+    hashed as they are written, not in a pass of their own. When it raises, nothing is replaced.
     """
     import tempfile  # only writers need it; read-only commands skip its import
 
@@ -99,16 +107,21 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes], mode: int | None = N
             umask = os.umask(0)
             os.umask(umask)
             mode = 0o666 & ~umask
+    digest = hashlib.sha256() if before_rename is not None else None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
             if isinstance(data, bytes):
                 fh.write(data)
+                if digest is not None:
+                    digest.update(data)
             else:
-                fh.writelines(data)
+                fh.writelines(data if digest is None else _hashed(data, digest))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
+        if before_rename is not None and digest is not None:
+            before_rename(digest.hexdigest())
         failpoint("before-rename")
         os.replace(tmp, path)
     except BaseException:
@@ -117,6 +130,12 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes], mode: int | None = N
         raise
     failpoint("after-rename")
     fsync_dir(directory)
+
+
+def _hashed(chunks: Iterable[bytes], digest: hashlib._Hash) -> Iterator[bytes]:
+    for chunk in chunks:
+        digest.update(chunk)
+        yield chunk
 
 
 def remove_stale_temps(path: Path) -> list[Path]:

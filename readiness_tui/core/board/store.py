@@ -19,14 +19,14 @@ the pieces it is made of live beside it:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from readiness_tui.core.board import hooks, matrix_step, store_items, store_records
 from readiness_tui.core.board.file import DiskState, disk_state, look, read_board_bytes
-from readiness_tui.core.board.fsutil import FileStamp, atomic_write, sha256_parts, text_chunks
+from readiness_tui.core.board.fsutil import FileStamp, atomic_write, text_chunks
 from readiness_tui.core.board.line_index import LineIndex
 from readiness_tui.core.board.parse import file_text, parse_board_segments
 from readiness_tui.core.board.references import drop_reference, find_cycle_path, references_to, swap_reference
@@ -368,22 +368,31 @@ class BoardStore:
         self.write(self.text())
         return True
 
-    def write(self, text: str | list[str], sha256: str | None = None) -> None:
+    def write(
+        self, text: str | list[str], sha256: str | None = None, before_rename: Callable[[str], None] | None = None
+    ) -> None:
         """Replace the file with ``text`` (this store's text, whole or as ``text_parts``)
         atomically and take it as saved. ``sha256``: the hash of its UTF-8 bytes, when the caller
-        has it already.
+        has it already (else it is found as the text is written). ``before_rename``: called with
+        that hash once the text is on disk, before it replaces the file (``fsutil.atomic_write``).
         """
         if self.path is None:
             raise BoardError("this board has no file yet; give a path to save it")
         # Every edit validated the segment it produced, so the joined text needs no re-parse (that
         # would cost a full parse); the property tests hold this to account.
         parts = [text] if isinstance(text, str) else text
-        sha = sha256 or sha256_parts(parts)
+        written: list[str] = []
+
+        def hashed(sha: str) -> None:
+            written.append(sha)
+            if before_rename is not None:
+                before_rename(sha256 or sha)
+
         # Encoded and written a piece at a time: no second and third copy of the board (as one string,
         # as bytes) while it is written.
-        atomic_write(self.path, (chunk.encode("utf-8") for chunk in text_chunks(parts)))
+        atomic_write(self.path, (chunk.encode("utf-8") for chunk in text_chunks(parts)), before_rename=hashed)
         self._text.mark_saved(parts)
-        self.stamp = FileStamp.of_file(self.path, sha)
+        self.stamp = FileStamp.of_file(self.path, sha256 or written[0])
         # The segments' texts, not ``text``: the entry waits to be written until the command ends
         # (the app: until it quits), and would hold a second copy of the board's text all along.
         hooks.current().parsed(self.path, self.stamp, self._text.saved_parts(), self.board)

@@ -14,7 +14,7 @@ from typing import Any
 
 from readiness_tui.core.board.line_index import LineIndex
 from readiness_tui.core.board.parse import parse_fragment, segment_index
-from readiness_tui.core.board.segments import Cuts, Segment, split_segments
+from readiness_tui.core.board.segments import Bound, Cuts, Segment, split_segments
 from readiness_tui.core.board.toml_edit import Mutation, keep_trailing_blank_lines
 
 
@@ -40,6 +40,9 @@ class BoardText:
         if segments is not None:
             self._saved_segs = list(saved if saved is not None else segments)
         self._index: tuple[dict[str, list[int]], dict[str, int]] | None = None
+        #: The cuts' shapes of the segments cut from them, while no segment was inserted or removed
+        #: since: the index is read from them without a pass over the segments.
+        self._shapes: list[Bound] | None = None
         self._split_lock = threading.Lock()
 
     # ------------------------------------------------------------------ reading
@@ -57,6 +60,8 @@ class BoardText:
                     self._saved_segs = list(segs)
                     self._segs = segs
                     self._whole = None
+                    if self._cuts is not None:
+                        self._shapes = self._cuts.bounds
                     self._cuts = None
         return self._segs
 
@@ -141,13 +146,16 @@ class BoardText:
 
     def _indexes(self) -> tuple[dict[str, list[int]], dict[str, int]]:
         if self._index is None:
-            # Known from the cuts alone, while the segments are not cut (``editable_reason`` asks).
-            self._index = segment_index((self._cuts or Cuts.of(self.segments)).bounds)
+            # Known from the cuts alone, while the segments are not cut (``editable_reason`` asks)
+            # or are as they were cut.
+            shapes = self._cuts.bounds if self._cuts is not None else self._shapes
+            self._index = segment_index(shapes if shapes is not None else Cuts.of(self.segments).bounds)
         return self._index
 
     def invalidate(self) -> None:
         """Forget the index (segments were inserted or removed)."""
         self._index = None
+        self._shapes = None
 
     def line_index(self) -> LineIndex:
         """File lines of records and keys for the text as it is now."""
@@ -159,6 +167,7 @@ class BoardText:
         self.segments  # split first, so that what was saved is known as segments  # noqa: B018
         self._segs = list(segments)
         self._index = None
+        self._shapes = None
 
     # ------------------------------------------------------------------ edits
     def edit_segment(self, seg_index: int, kind: str, mutate: Mutation, name: str) -> dict[str, Any]:
@@ -185,10 +194,12 @@ class BoardText:
     def delete(self, seg_index: int) -> None:
         del self.segments[seg_index]
         self._index = None
+        self._shapes = None
 
     def insert(self, seg_index: int, seg: Segment) -> None:
         self.segments.insert(seg_index, seg)
         self._index = None
+        self._shapes = None
 
     def first_table_index(self) -> int:
         """Where a new table goes before all others: after the root keys, if any."""
@@ -203,6 +214,7 @@ class BoardText:
             segments[-1] = Segment(last.kind, last.text + sep, last.start_line, last.header_line, last.is_array)
         segments.append(seg)
         self._index = None
+        self._shapes = None
 
     def insert_record(self, kind: str, k: int, text: str) -> None:
         """Put a new ``[[kind]]`` table as row ``k`` of its kind, blank lines kept between rows."""
@@ -230,6 +242,7 @@ class BoardText:
             seg = Segment(kind, text + "\n", 1, 1, True)
         segments.insert(pos, seg)
         self._index = None
+        self._shapes = None
 
 
 def split_opening_comments(text: str) -> tuple[str, str]:

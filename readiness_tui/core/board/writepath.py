@@ -8,10 +8,10 @@ Every writer (the app, ``readiness set``, ``import --merge``, the standup) saves
    top of it (edits to other records or fields merge; the same field changed both ways is a
    ``FieldConflict`` naming record and field, and nothing is written);
 3. records an outside change the history does not account for (``audit.reconcile``);
-4. appends our change records, carrying the hashes of the text they start from and produce,
-   *before* the new text is renamed into place, so a crash at any point leaves the history able
-   to say whether the edit reached the board;
-5. writes the board atomically and releases the lock.
+4. writes the new text to a temp file and appends our change records, carrying the hashes of the
+   text they start from and produce, *before* the new text is renamed into place, so a crash at
+   any point leaves the history able to say whether the edit reached the board;
+5. renames the new text into place and releases the lock.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 from readiness_tui.core import audit
 from readiness_tui.core.board.fieldmerge import FieldClash, compare
 from readiness_tui.core.board.file import DiskState
-from readiness_tui.core.board.fsutil import failpoint, remove_stale_temps, sha256_parts
+from readiness_tui.core.board.fsutil import failpoint, remove_stale_temps
 from readiness_tui.core.board.lock import board_lock, writer_kind
 from readiness_tui.core.board.store import BoardStore, frozen_board
 from readiness_tui.core.model.problems import BoardMissing, EditError, FieldConflict
@@ -87,14 +87,17 @@ def write_board(req: WriteRequest, *, force: bool = False, prefer: str = "") -> 
             outcome.audit_error = _reconcile(req, store)
         if not force and not store.dirty:
             return outcome
-        # The text as the segments hold it, hashed and written piece by piece: no whole copy of
-        # it, as a string or as bytes, is made on the way to the disk.
-        parts = store.text_parts()
-        sha = sha256_parts(parts)
+        # The text as the segments hold it, written and hashed piece by piece in one pass: no
+        # whole copy of it, as a string or as bytes, is made on the way to the disk. Our change
+        # records, with the hash of the new text, reach the history once the text is on disk and
+        # before it replaces the board (a crash between leaves a temp file the next writer removes).
         base = store.stamp.sha256 if store.stamp and state is not DiskState.MISSING else None
-        outcome.audit_error = _record(req, req.changes, sha, base) or outcome.audit_error
-        failpoint("after-history")
-        store.write(parts, sha)
+
+        def record(sha: str) -> None:
+            outcome.audit_error = _record(req, req.changes, sha, base) or outcome.audit_error
+            failpoint("after-history")
+
+        store.write(store.text_parts(), before_rename=record)
         outcome.wrote = True
         return outcome
 
