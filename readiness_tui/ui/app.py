@@ -149,7 +149,8 @@ class ReadinessApp(App[None]):
         self.main.start_live()
         # The records' validators are built off the first frame's path, before an edit
         # needs them, while nobody types.
-        self.idle_work.start(warm_steps())
+        # An app that owns its process's collector also collects in pauses (``IdleWork``).
+        self.idle_work.start(warm_steps(), collect=self._gc_paused)
         if self.presenter_role:  # presenter mode starts in the standup (followers see it at once)
             self.main.action_standup()
         if self._gc_paused:

@@ -36,6 +36,9 @@ class TableHost(App[None]):
         yield GateTable(id="t")
 
     def on_mount(self) -> None:
+        self.show()
+
+    def show(self) -> None:
         self.query_one(GateTable).show_rows(self.rows)
 
     def on_item_highlighted(self, event: ItemHighlighted) -> None:
@@ -169,3 +172,35 @@ async def test_when_the_clock_moves_only_the_rows_drawn_or_read_are_made_again()
         assert table.get_cell("M-008000", "age") == "2s ago"  # off screen: made when read
         assert made.count("M-008000") == 1 and table.get_cell("M-008000", "age") == "2s ago"
         assert made.count("M-008000") == 1  # once per move of the clock
+
+
+class KeysHost(TableHost):
+    """The table as the Gates pane uses it: the gates' keys, each row made by ``fresh``."""
+
+    def compose(self) -> ComposeResult:
+        yield GateTable(id="t", fresh=lambda item_id: self.rows[item_id])
+
+    def show(self) -> None:
+        self.query_one(GateTable).show_keys(list(self.rows))
+
+
+async def test_rows_made_from_fresh_are_not_all_kept_after_paging_through_two_thousand() -> None:
+    from readiness_tui.ui.widgets.gate_table import KEPT_ROWS
+
+    app = KeysHost(many(2000))
+    async with app.run_test(size=(100, 20)) as pilot:
+        table = app.query_one(GateTable)
+        await pilot.pause()
+        table.focus()
+        for _ in range(3):  # down the whole table, a page at a time, and back to the top
+            for _ in range(2000 // 17 + 1):
+                await pilot.press("pagedown")
+            await pilot.press("home")
+        await pilot.pause()
+        assert len(table._cells) <= KEPT_ROWS  # the board's rows are not copied into the table
+        # Every row still reads as its gate, drawn or read, and the widest id sized its column.
+        assert drawn_lines(table)[1].startswith("M-000001 ")
+        assert table.get_cell("M-001500", "item") == "Gate number 1500"
+        table.move_cursor(1999)
+        await pilot.pause()
+        assert "Gate number 2000" in drawn_lines(table)[-1]

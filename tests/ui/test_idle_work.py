@@ -35,3 +35,44 @@ async def test_steps_wait_for_a_pause_in_the_keys_then_run_in_order(
         assert ran == []
         await wait_for(pilot, lambda: app.idle_work.done, timeout=10, what="the steps run")
         assert ran == [(1, True), (2, True), (3, True)]
+
+
+async def test_an_app_owning_its_collector_collects_in_a_pause_what_the_screen_let_go(
+    tmp_path: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual's strips cache themselves (a cycle): every line drawn and let go is cyclic garbage,
+    and what reaches the oldest generation waits for a full collection."""
+    import gc
+
+    from readiness_tui.bench.generate import write_board
+    from readiness_tui.ui import app as app_module
+
+    monkeypatch.setattr(idle_work, "QUIET_S", 0.3)
+    monkeypatch.setattr(idle_work, "TICK_S", 0.05)
+    # Young collections often, a full one never on its own: what is left is the app's to collect.
+    monkeypatch.setattr(app_module, "GC_THRESHOLDS", (700, 10, 100_000))
+    path = write_board(tmp_path / "board.toml", 400)
+    before = gc.get_threshold()
+    gc.disable()  # as the entry point leaves it for the app
+    try:
+        app = make_app(path, gc_paused=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_for(pilot, lambda: app.idle_work.done, timeout=30, what="the app's own warm-up")
+            for _ in range(3):  # the whole backlog drawn, a page at a time, three times
+                for _ in range(16):
+                    await pilot.press("pagedown")
+                await pilot.press("g")
+            assert gc.get_count()[2] > 0  # young collections passed garbage on to the oldest generation
+            await wait_for(pilot, lambda: gc.get_count()[2] == 0, timeout=10, what="a full collection in the pause")
+            gc.set_debug(gc.DEBUG_SAVEALL)
+            try:
+                gc.collect()
+                left = len(gc.garbage)
+            finally:
+                gc.set_debug(0)
+                gc.garbage.clear()
+            assert left < 2_000, left
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+        gc.enable()

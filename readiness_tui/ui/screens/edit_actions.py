@@ -22,7 +22,7 @@ from readiness_tui.core.model.board import PRIORITIES, STATUSES
 from readiness_tui.core.model.statuses import status_label
 from readiness_tui.ui.background_save import BackgroundSave
 from readiness_tui.ui.messages import SaveFinished
-from readiness_tui.ui.screens import conflict_flow, record_actions
+from readiness_tui.ui.screens import conflict_flow
 
 if TYPE_CHECKING:
     from readiness_tui.core.board.store import BoardStore
@@ -385,20 +385,31 @@ class EditingScreen(Screen[None]):
         self.after_edit(self.editor.set_fields(item_id, values))
 
     # ------------------------------------------------------------------ risks, phases, milestones ... (record_actions)
+    # Imported when first used: the record edits and their list widget are not on the first frame's path.
     def action_edit_record(self, kind: str = "", key: str = "") -> None:
+        from readiness_tui.ui.screens import record_actions
+
         record_actions.edit_at(self, kind, key)
 
     def action_add_record(self, kind: str) -> None:
+        from readiness_tui.ui.screens import record_actions
+
         record_actions.open_form(self, kind, None, record_actions.new_initial(self, kind))
 
     def action_remove_record(self) -> None:
+        from readiness_tui.ui.screens import record_actions
+
         record_actions.remove_at(self)
 
     def action_waiver(self) -> None:
+        from readiness_tui.ui.screens import record_actions
+
         if (cur := self._need_item()) is not None:
             record_actions.edit_waiver(self, cur)
 
     def action_deliverables(self) -> None:
+        from readiness_tui.ui.screens import record_actions
+
         if (cur := self._need_item()) is not None:
             record_actions.edit_deliverables(self, cur)
 

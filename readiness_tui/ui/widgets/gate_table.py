@@ -3,6 +3,8 @@ of 10,000 items can carry 9,000 gates, and Textual's DataTable adds, measures an
 cell of every row before it shows the first (a long wait at that size). Here a row is a tuple of ``(text, style)`` cells (``gate_text.gate_cells``);
 the columns are sized once from the plain texts, and only the lines on screen are drawn, each once.
 
+Given a ``fresh`` (a gate's cells as of now), the table keeps no board-sized copy of the rows
+(``show_keys``): it measures every row once and keeps the cells of the rows last drawn or read.
 A changed row (``update_row``) repaints its one line, and only when a cell reads differently. When
 the clock moves (``age_out``), a row's cells are made again from ``fresh`` only when the row is
 drawn or read: the ages of 9,000 gates are not worked out every second for the 40 on screen. The
@@ -12,7 +14,7 @@ other columns do not fit the table scrolls sideways.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -35,6 +37,9 @@ Cells = tuple[Cell, ...]
 
 #: The title is cut to what is left, but never below this many cells.
 MIN_TITLE = 16
+
+#: Rows whose cells are kept when they are made from ``fresh``: a few screens' worth.
+KEPT_ROWS = 512
 
 
 def _shown(text: str) -> str:
@@ -88,7 +93,8 @@ class GateTable(LineView, can_focus=True):
         self._aged: set[str] = set()
         self._keys: list[str] = []
         self._index: dict[str, int] = {}
-        self._cells: dict[str, Cells] = {}
+        #: Every row's cells (``show_rows``), or those of the rows last drawn or read (``show_keys``).
+        self._cells: dict[str, Cells] | LRUCache[str, Cells] = {}
         self._widths: list[int] = [cell_len(label) for _key, label in COLUMNS]
         self._column = {key: n for n, (key, _label) in enumerate(COLUMNS)}
         self.cursor_row = 0
@@ -119,13 +125,21 @@ class GateTable(LineView, can_focus=True):
             self.refresh()  # the lines on screen: each one not changed is drawn from the cache
 
     def _cells_of(self, item_id: str) -> Cells:
-        if item_id in self._aged and self.fresh is not None:
+        kept = self._cells.get(item_id)
+        if self.fresh is not None and (kept is None or item_id in self._aged):
             self._aged.discard(item_id)
             cells = self.fresh(item_id)
-            if cells != self._cells[item_id]:
-                self._cells[item_id] = cells
+            if cells != kept:
+                self._keep(item_id, cells)
                 self._widen(cells)
-        return self._cells[item_id]
+            return cells
+        assert kept is not None  # without ``fresh``, ``show_rows`` gave every row
+        return kept
+
+    def _keep(self, item_id: str, cells: Cells) -> None:
+        if isinstance(self._cells, LRUCache):
+            self._cells.discard(item_id)  # Textual's LRUCache keeps the first value set for a key
+        self._cells[item_id] = cells
 
     def show_rows(self, rows: Mapping[str, Cells]) -> None:
         """Show ``rows`` in their order, the cursor kept on its gate when it is still among them."""
@@ -135,6 +149,21 @@ class GateTable(LineView, can_focus=True):
         self._keys = list(rows)
         self._index = {key: n for n, key in enumerate(self._keys)}
         self._widths = self._measure(self._cells.values())
+        self._shown(keep)
+
+    def show_keys(self, keys: Collection[str]) -> None:
+        """Show the gates ``keys`` in their order, each row made by ``fresh`` when it is drawn or
+        read; the cursor kept on its gate when it is still among them."""
+        assert self.fresh is not None, "show_keys draws rows from fresh"
+        keep = self.cursor_key
+        self._cells = LRUCache(KEPT_ROWS)
+        self._aged.clear()
+        self._keys = list(keys)
+        self._index = {key: n for n, key in enumerate(self._keys)}
+        self._widths = self._measure(map(self.fresh, self._keys))
+        self._shown(keep)
+
+    def _shown(self, keep: str | None) -> None:
         self._lines.clear()
         row = self._index.get(keep, min(self.cursor_row, len(self._keys) - 1)) if keep is not None else 0
         self.cursor_row = max(0, row)
@@ -148,7 +177,7 @@ class GateTable(LineView, can_focus=True):
         self._aged.discard(item_id)
         if self._cells.get(item_id) == cells or item_id not in self._index:
             return False
-        self._cells[item_id] = cells
+        self._keep(item_id, cells)
         if not self._widen(cells):
             self._refresh_line(self._index[item_id])
         return True
@@ -166,11 +195,16 @@ class GateTable(LineView, can_focus=True):
         return True
 
     @staticmethod
-    def _measure(rows: Collection[Cells]) -> list[int]:
+    def _measure(rows: Iterable[Cells]) -> list[int]:
+        """The columns' widths, in one pass over ``rows`` (made one at a time, not kept)."""
         widths = [cell_len(label) for _key, label in COLUMNS]
-        for n in range(len(COLUMNS) - 1):  # the title takes what is left: not measured
-            texts = {cells[n][0] for cells in rows}  # the distinct texts: most cells repeat
-            widths[n] = max([widths[n], *map(_width, texts)])
+        measured = len(COLUMNS) - 1  # the title takes what is left: not measured
+        texts: list[set[str]] = [set() for _ in range(measured)]  # the distinct texts: most cells repeat
+        for cells in rows:
+            for n in range(measured):
+                texts[n].add(cells[n][0])
+        for n in range(measured):
+            widths[n] = max([widths[n], *map(_width, texts[n])])
         return widths
 
     # ------------------------------------------------------------------ cursor
