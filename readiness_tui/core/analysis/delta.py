@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from readiness_tui.core.analysis import kept, schedule
+from readiness_tui.core.analysis import NOTHING, schedule
 from readiness_tui.core.analysis.item_state import ItemState, item_state
 from readiness_tui.core.analysis.ripple import ripple
 from readiness_tui.core.model.board import CLOSED, Item
@@ -26,8 +26,6 @@ from readiness_tui.core.model.board import CLOSED, Item
 if TYPE_CHECKING:
     from readiness_tui.core.analysis.analyze import Analysis
 
-#: What ``Delta.derive`` gives when it cannot serve: the answer is worked out whole (``kept``'s).
-NOTHING: Any = kept.NOTHING
 
 #: A delta serves while at most this share of the items changed (and always up to ``FEW``).
 SHARE, FEW = 16, 64

@@ -18,15 +18,14 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
+from readiness_tui.core.analysis import NOTHING  # the seed's loaders read it here too
+
 if TYPE_CHECKING:  # a loader attaches a seed with no delta or schedule imported (``set`` reads none)
     from readiness_tui.core.analysis.analyze import Analysis
     from readiness_tui.core.analysis.delta import Delta
     from readiness_tui.core.model.board import Board, Item
 
 T = TypeVar("T")
-
-#: What a ``Kept`` or a ``Delta`` gives when it has no answer: the answer is worked out whole.
-NOTHING: Any = object()
 
 
 class Kept(Protocol):
