@@ -48,3 +48,9 @@ def test_a_row_numbered_table_inside_an_items_section_is_read() -> None:
 def test_a_column_headed_id_holding_numbers_is_read() -> None:
     md = "# R\n\n" + NAMED + "## Launch\n\n| ID | Step |\n|---|---|\n| 1 | Sign |\n| 2 | Rotate |\n"
     assert _ids(md) == ["SEC-1", "SEC-2", "1", "2"]
+
+
+def test_a_row_numbered_table_longer_than_the_named_headings_is_items() -> None:
+    rows = "".join(f"| {n} | Screen {n} |\n" for n in range(1, 5))
+    md = "# R\n\n## Status\n\n| # | Feature |\n|---|---|\n" + rows + "\n" + NAMED
+    assert _ids(md) == ["1", "2", "3", "4", "SEC-1", "SEC-2"]

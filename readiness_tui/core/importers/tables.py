@@ -330,8 +330,11 @@ def handle_items(
 
 def _row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: list[str]) -> bool:
     """``| # | Item |`` numbered 1..n outside any item's section, in a plan whose items are ``### SEC-001: x``
-    headings: a summary of the work, not items. Inside an item's section the rows are its parts."""
-    if b.named_id_headings < 2 or len(ids) < 2 or ids != [str(n) for n in range(1, len(ids) + 1)]:
+    headings: a summary of the work, not items. Inside an item's section the rows are its parts, and a table
+    of more rows than the plan has named headings lists work of its own (a summary cannot name more)."""
+    if b.named_id_headings < 2 or not 2 <= len(ids) <= b.named_id_headings:
+        return False
+    if ids != [str(n) for n in range(1, len(ids) + 1)]:
         return False
     if norm_header(table.headers[id_col]) not in ("#", "", "no", "nr", "num", "number"):
         return False
