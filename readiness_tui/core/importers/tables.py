@@ -27,6 +27,7 @@ from readiness_tui.core.importers.record_tables import (
 )
 from readiness_tui.core.importers.row_fields import mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.status_words import parse_priority
+from readiness_tui.core.importers.vocabulary import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -70,7 +71,7 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
 
 def classify_fields(table: Table) -> list[str | None]:
     fields = [header_field(h) for h in table.headers]
-    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK]
+    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK or fields[n] == "title"]
     # Columns of issue references ("#2") are links, whatever their header says.
     for n in list(titleish):
         vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows if plain(padded_cells(table, r.cells)[n])]
@@ -78,12 +79,12 @@ def classify_fields(table: Table) -> list[str | None]:
             fields[n] = "links"
             titleish.remove(n)
     if titleish:
-        best = min(titleish, key=lambda n: TITLE_RANK.index(norm_header(table.headers[n])))
+        best = min(titleish, key=lambda n: _title_rank(table.headers[n]))
         for n in titleish:
             if n != best and fields[n] == "title":
                 fields[n] = "description"
         fields[best] = "title"
-    elif "description" in fields:
+    elif "description" in fields and _leads_the_row(fields, fields.index("description")):
         fields[fields.index("description")] = "title"
     # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
     id_cols = [n for n, f in enumerate(fields) if f == "id"]
@@ -108,6 +109,18 @@ def classify_fields(table: Table) -> list[str | None]:
     return fields
 
 
+def _title_rank(header: str) -> int:
+    """Best first: the English ranking, then a title word of another language (in column order)."""
+    h = norm_header(header)
+    return TITLE_RANK.index(h) if h in TITLE_RANK else len(TITLE_RANK)
+
+
+def _leads_the_row(fields: list[str | None], n: int) -> bool:
+    """A description column names the row's work only when nothing but an id comes before it: after a first
+    column of its own (a component, a file) the rows describe those things, an inventory."""
+    return all(f == "id" for f in fields[:n])
+
+
 def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
     head = norm_header(table.headers[id_col])
     if "risk" in head or _labelled_risks(sec):
@@ -119,6 +132,9 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
 
+_RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
+
+
 def _number_risks(
     b: Builder, table: Table, fields: list[str | None], sec: Section
 ) -> tuple[Table, list[str | None]] | None:
@@ -127,9 +143,7 @@ def _number_risks(
     how bad or how it is mitigated, or the section is about risks."""
     # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
     heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
-    col = next(
-        (n for n, h in enumerate(heads) if h in ("risk", "risks", "risk description", "description of risk")), None
-    )
+    col = next((n for n, h in enumerate(heads) if h in _RISK_HEADERS), None)
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
         w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
     )
