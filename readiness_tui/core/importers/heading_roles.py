@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from readiness_tui.core.importers.blocks import Section
+from readiness_tui.core.importers.blocks import Section, Table
 from readiness_tui.core.importers.id_shapes import NOT_IDS
 from readiness_tui.core.importers.patterns import (
     NUMBERED_HEADING_RE,
@@ -152,3 +152,9 @@ def heading_role(sec: Section) -> str:
     if forced:
         return forced
     return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
+
+
+def holds_table(sec: Section) -> bool:
+    """Whether a section holds a table of its own (``### 4A — Habits`` under an epic, with its story table): the
+    table is read for what it is, not folded into the parent's description."""
+    return any(isinstance(blk, Table) for blk in sec.blocks)

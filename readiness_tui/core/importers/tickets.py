@@ -237,7 +237,7 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
     """A stream heading and what it holds; ``walk`` (the section walk's own) recurses into its
     ticket, phase and stream subsections."""
     from readiness_tui.core.importers.generic import generic_block
-    from readiness_tui.core.importers.heading_roles import heading_role
+    from readiness_tui.core.importers.heading_roles import heading_role, holds_table
 
     m = STREAM_RE.match(sec.bare_title)
     assert m
@@ -264,7 +264,9 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
             generic_block(b, blk, sec, replace(ctx, parent=sid))
     used_subs = []
     for child in sec.children:
-        if heading_role(child) in ("ticket", "phase", "stream"):
+        if heading_role(child) in ("ticket", "phase", "stream") or (
+            _stream_sub(child.title) == "description" and holds_table(child)
+        ):
             walk(b, child, replace(ctx, parent=sid, priority=values.get("priority") or ctx.priority))
             continue
         role = _stream_sub(child.title)
