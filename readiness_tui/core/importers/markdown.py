@@ -35,6 +35,7 @@ from readiness_tui.core.importers.assemble import assemble
 from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from readiness_tui.core.importers.box_legend import apply_box_legend
 from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.dep_sentences import read_dependency_sentences
 from readiness_tui.core.importers.finalize import finalize
 from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.group_refs import resolve_dependency_words
@@ -114,6 +115,7 @@ def _import(text: str, source: str) -> ImportResult:
     _keep_free_text(b, root)
     resolve_dependency_words(b, root)
     resolve_number_refs(b, root)
+    read_dependency_sentences(b, root)
     risk_prose(b)
     finalize(b)
     _recipe_report(b)
