@@ -108,7 +108,7 @@ def risk_prose(b: Builder) -> None:
         ]
         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
             untimed = _TIMED.sub(" ", sentence)
-            named = [tails.get(i, i) for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
+            named = [tails[i] if i in tails else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
             named = [
                 i
                 for i in dict.fromkeys(named)
