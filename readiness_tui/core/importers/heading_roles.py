@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from readiness_tui.core.importers.blocks import Section, Table
-from readiness_tui.core.importers.id_shapes import NOT_IDS
+from readiness_tui.core.importers.blocks import Section, Table, plain
+from readiness_tui.core.importers.headers import header_field
+from readiness_tui.core.importers.id_shapes import NOT_IDS, RISK_ID_RE
 from readiness_tui.core.importers.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
@@ -158,3 +159,21 @@ def holds_table(sec: Section) -> bool:
     """Whether a section holds a table of its own (``### 4A — Habits`` under an epic, with its story table): the
     table is read for what it is, not folded into the parent's description."""
     return any(isinstance(blk, Table) for blk in sec.blocks)
+
+
+#: A named id: letters, a separator, and a number somewhere after it (``P1-T001``, ``T-L1-003``, ``ENG-11A``).
+_NAMED_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][A-Za-z]*\d+[A-Za-z0-9]*$")
+
+
+def named_id_rows(root: Section) -> int:
+    """How many table rows carry a named id in a column headed as ids (risk ids aside)."""
+    count = 0
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if not isinstance(blk, Table):
+                continue
+            cols = [n for n, h in enumerate(blk.headers) if header_field(h) == "id"]
+            for row in blk.rows:
+                vals = [plain(row.cells[n]).strip("*` ") for n in cols if n < len(row.cells)]
+                count += any(_NAMED_ID_RE.match(v) and not RISK_ID_RE.match(v) for v in vals)
+    return count

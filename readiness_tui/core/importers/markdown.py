@@ -40,7 +40,7 @@ from readiness_tui.core.importers.finalize import finalize
 from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.group_refs import resolve_dependency_words
 from readiness_tui.core.importers.heading_groups import risk_prose
-from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, ticket_id
+from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, named_id_rows, ticket_id
 from readiness_tui.core.importers.lists import ids_given
 from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.normalize import normalize
@@ -111,6 +111,7 @@ def _import(text: str, source: str) -> ImportResult:
     id_heads = [sec for sec in root.walk() if sec.heading is not None and heading_role(sec) == "ticket"]
     b.id_headings = len(id_heads)
     b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))
+    b.named_id_rows = named_id_rows(root)
     _walk_document(b, root)
     _keep_free_text(b, root)
     resolve_dependency_words(b, root)

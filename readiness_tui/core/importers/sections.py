@@ -147,7 +147,8 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
-    if role == "ticket" and b.named_id_headings >= 2 and is_outline_number(ticket_id(sec) or ""):
+    named = b.named_id_headings >= 2 or b.named_id_rows >= 2
+    if role == "ticket" and named and is_outline_number(ticket_id(sec) or ""):
         # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
         b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
         role = "plain"
