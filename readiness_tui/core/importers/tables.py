@@ -27,6 +27,7 @@ from readiness_tui.core.importers.record_tables import (
 )
 from readiness_tui.core.importers.row_fields import mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.status_words import parse_priority
+from readiness_tui.core.importers.table_views import names_known_items_only
 from readiness_tui.core.importers.vocabulary import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
@@ -272,6 +273,13 @@ def handle_items(
             struck_rows.add(row.line)
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
+    if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
+        b.skipped(
+            table.line,
+            f"table ({', '.join(plain(h) for h in table.headers)}): its rows only name items "
+            "of the plan; a view, not items",
+        )
+        return
     if id_col is not None and _row_numbers_only(b, table, sec, id_col, ids):
         b.skipped(
             table.line,
