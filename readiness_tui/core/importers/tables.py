@@ -27,7 +27,7 @@ from readiness_tui.core.importers.record_tables import (
 )
 from readiness_tui.core.importers.row_fields import mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.status_words import parse_priority
-from readiness_tui.core.importers.table_views import names_known_items_only
+from readiness_tui.core.importers.table_views import names_known_items_only, not_work
 from readiness_tui.core.importers.vocabulary import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
@@ -192,6 +192,11 @@ def handle_table(
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) holds only placeholder rows")
         return
     fields = classify_fields(table)
+    about_doc = not_work(table, fields)
+    if about_doc:
+        b.consume(table, sec)
+        b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
+        return
     id_col = _id_column(table, fields)
     lifted = lift_ids(b, table, fields, id_col)
     if lifted:
