@@ -112,6 +112,9 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
     return text.strip()
 
 
+#: A Dataview inline field: ``[key:: value]`` or ``(key:: value)``, the bracket escaped or not.
+_DATAVIEW_RE = re.compile(r"\\?[\[(](?P<key>[^\W\d][\w -]{0,30})::\s*(?P<value>[^\])]*)\\?[\])]")
+
 #: A dash-separated segment that opens with its own ``key:``.
 _KEYED_SEGMENT_RE = re.compile(r"\s+[—–]\s+(?=[^\W\d][\w -]{0,30}:)")
 
@@ -126,6 +129,10 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
     text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
     values: dict[str, Any] = {}
+    # Dataview fields, "[owner:: Ana] [priority:: high]" (brackets escaped or not): each says one field.
+    for dv in reversed(list(_DATAVIEW_RE.finditer(text))):
+        _inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
+        text = text[: dv.start()] + " " + text[dv.end() :]
     bracket = next((m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
     if bracket:
         values["status"] = parse_status(bracket.group("word"))
