@@ -38,3 +38,14 @@ def test_ids_of_no_item_and_sentences_without_a_waiting_side_add_nothing() -> No
 def test_the_id_list_ends_with_its_clause() -> None:
     deps = _deps("# P\n\n" + TABLE + "3.2 depends on 3.1, 3.0, while 3.3 is free.\n")
     assert deps["3.2"] == ["3.1", "3.0"] and deps["3.3"] == []
+
+
+def test_should_be_completed_before_with_ids_in_brackets() -> None:
+    deps = _deps("# P\n\n" + TABLE + "4. The stories (3.1-3.2) should be completed before opening the release (3.3).\n")
+    assert deps["3.3"] == ["3.1", "3.2"] and deps["3.1"] == []
+
+
+def test_two_item_ids_joined_by_a_hyphen_are_a_range() -> None:
+    table = "| ID | Task |\n|---|---|\n| T017 | CI |\n| T018 | Lint |\n| T019 | Docs |\n| T022 | PR |\n\n"
+    deps = _deps("# P\n\n" + table + "- CI work (T017-T019) should be completed before opening the PR (T022).\n")
+    assert deps["T022"] == ["T017", "T018", "T019"]

@@ -1,7 +1,7 @@
 """Dependencies a plan states in a sentence of its prose, read once every item is known.
 
 * "3.1-3.12 depend on 3.0", "T-4 and T-5 are blocked by T-2", "T-2 requires T-1";
-* "T-1 must be done before T-4 and T-5";
+* "T-1 must be done before T-4 and T-5", "CI (T017-T019) should be completed before opening the PR (T022)";
 * "Before starting the feature stories (3.1-3.12), the following must be addressed:" and a list whose entries
   name the prerequisites by id ("**Security hardening (Story 3.0)**").
 
@@ -14,7 +14,7 @@ import re
 
 from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.builder import Builder
-from readiness_tui.core.importers.refs import ids_in_text, parse_refs
+from readiness_tui.core.importers.refs import expand_range, ids_in_text, parse_refs
 
 #: Words of one clause: no stop, except the dot inside a dotted id (3.12).
 _CLAUSE = r"(?:[^,;:.!?]|\.(?=\d))*?"
@@ -26,7 +26,8 @@ _DEPENDS_RE = re.compile(
     re.I,
 )
 _BEFORE_RE = re.compile(
-    rf"(?P<y>{_CLAUSE})\s+must\s+(?:be\s+(?:done|finished|completed|merged|shipped|resolved)|finish|land|complete)"
+    rf"(?P<y>{_CLAUSE})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
+    r"(?:be\s+(?:done|finished|completed|merged|shipped|resolved|in\s+place)|finish|land|complete)"
     rf"\s+before\s+(?P<x>{_IDS_ON})",
     re.I,
 )
@@ -37,10 +38,21 @@ _SENTENCE_RE = re.compile(r"(?<!\d)[.!?](?!\d)\s*")
 
 
 def _known(b: Builder, text: str) -> list[str]:
-    refs = parse_refs(text, loose=False)
+    refs = parse_refs(text)
     # "(Story 3.0)": an id after its noun, which a dependency cell would keep as a group's name.
     ids = refs.ids + [i for i in ids_in_text(refs.rest) if i not in refs.ids]
-    return [i for i in ids if i in b.items]
+    out: list[str] = []
+    for i in ids:
+        out += [i] if i in b.items else _joined_range(b, i)
+    return out
+
+
+def _joined_range(b: Builder, token: str) -> list[str]:
+    """``T017-T019`` where T017 and T019 are items and T017-T019 is none: the range between them."""
+    for n, ch in enumerate(token):
+        if ch == "-" and token[:n] in b.items and token[n + 1 :] in b.items:
+            return [i for i in expand_range(token[:n], token[n + 1 :]) or [] if i in b.items]
+    return []
 
 
 def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str) -> None:
@@ -58,10 +70,15 @@ def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str)
 
 
 def read_dependency_sentences(b: Builder, root: Section) -> None:
-    """Add the dependencies the plan's paragraphs state in words (see the module's docstring)."""
+    """Add the dependencies the plan's paragraphs and list entries state in words (see the module's docstring)."""
     for sec in root.walk():
         blocks = sec.blocks
         for n, blk in enumerate(blocks):
+            if isinstance(blk, ListBlock):
+                # "4. CI (T017-T019) should be completed before the PR (T022).": a numbered note, not an item.
+                for it in blk.items:
+                    _read_sentences(b, it.line, plain(it.text, keep_code=True))
+                continue
             if not isinstance(blk, Paragraph):
                 continue
             text = plain(blk.text, keep_code=True)
@@ -72,7 +89,11 @@ def read_dependency_sentences(b: Builder, root: Section) -> None:
                 first = [i for it in nxt.items for i in _known(b, plain(it.text, keep_code=True))]
                 _add(b, blk.line, waiting, first, text)
                 continue
-            for sentence in _SENTENCE_RE.split(text):
-                for rx in (_DEPENDS_RE, _BEFORE_RE):
-                    for s in rx.finditer(sentence):
-                        _add(b, blk.line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
+            _read_sentences(b, blk.line, text)
+
+
+def _read_sentences(b: Builder, line: int, text: str) -> None:
+    for sentence in _SENTENCE_RE.split(text):
+        for rx in (_DEPENDS_RE, _BEFORE_RE):
+            for s in rx.finditer(sentence):
+                _add(b, line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
