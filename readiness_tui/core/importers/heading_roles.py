@@ -177,3 +177,18 @@ def named_id_rows(root: Section) -> int:
                 vals = [plain(row.cells[n]).strip("*` ") for n in cols if n < len(row.cells)]
                 count += any(_NAMED_ID_RE.match(v) and not RISK_ID_RE.match(v) for v in vals)
     return count
+
+
+def groups_a_table(sec: Section) -> bool:
+    """Whether a heading's section holds nothing but one or more tables whose id column names two items or more by
+    named ids (and no subsections): the heading groups those items."""
+    tables = [blk for blk in sec.blocks if isinstance(blk, Table)]
+    if not tables or sec.children or len(tables) != len(sec.blocks):
+        return False
+    for t in tables:
+        cols = [n for n, h in enumerate(t.headers) if header_field(h) == "id"] or [0]
+        vals = [plain(r.cells[cols[0]]) for r in t.rows if cols[0] < len(r.cells)]
+        # Named ids (T01, PAY-3): a table numbered 1, 2, 3 inside an item's section lists that item's steps.
+        if sum(1 for v in vals if any(c.isdigit() for c in v) and any(c.isalpha() for c in v)) < 2:
+            return False
+    return True
