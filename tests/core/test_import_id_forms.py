@@ -63,3 +63,8 @@ def test_hyphenated_numbers_in_an_id_column_are_ids() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert [(i.id, i.owner) for i in result.board.items] == [("6-1", "ana"), ("6-2", "bo")]
+
+
+def test_an_issue_number_in_brackets_after_an_id_is_that_ids_link() -> None:
+    assert parse_refs("T05 (#102), T07 (#104)").ids == ["T05", "T07"]
+    assert parse_refs("T05, #102").ids == ["T05", "#102"]
