@@ -90,6 +90,11 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
 _FILE_LEAD_RE = re.compile(r"^`[\w./-]*(?:/[\w.-]+|\.[A-Za-z]{1,5})`")
 
 
+def _under_criteria(sec: Section) -> bool:
+    """A heading about criteria, or a subsection of one ("## Success criteria" > "### MVP")."""
+    return any(s.heading is not None and s.level > 1 and is_criteria(s.title) for s in [sec, *sec.ancestors()])
+
+
 def _files_section(sec: Section) -> bool:
     """A heading about files (``Files``, ``Files to modify``, ``Affected files``)."""
     return sec.heading is not None and bool(re.search(r"\bfiles?\b", sec.title, re.I))
@@ -106,7 +111,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             for it, tail in zip(entries, tails, strict=True)
             if entry_id(it.text, plain(it.text)) or numbered(plain(it.text)) or tail
         )
-        if sec.heading is not None and is_criteria(sec.title) and ctx.parent is None and with_ids * 2 < len(entries):
+        if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):
+            # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
+            b.note(lst.line, f"checklist under {sec.title!r} asks questions: decisions to make, kept as text")
+            return
+        if _under_criteria(sec) and ctx.parent is None and with_ids * 2 < len(entries):
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
             b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
             return

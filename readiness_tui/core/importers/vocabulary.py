@@ -160,3 +160,16 @@ PRIORITY_WORDS: dict[str, str] = {
 RISK_HEADERS: tuple[str, ...] = (
     "risiko", "riesgo", "risque", "risco", "rischio", "риск", "ryzyko", "风险", "リスク", "리스크", "위험",
 )  # fmt: skip
+
+#: Parts of a heading that introduce conditions, not tasks ("Erfolgskriterien", "Critères de succès", "验收标准").
+CRITERIA_STEMS: tuple[str, ...] = (
+    "kriteri",
+    "criteri",
+    "critère",
+    "critéri",
+    "критери",
+    "kryteri",
+    "标准",
+    "基準",
+    "기준",
+)
