@@ -9,9 +9,8 @@ from typing import Any
 
 from readiness_tui.core.importers.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
-from readiness_tui.core.importers.cells import is_linklike, is_placeholder
+from readiness_tui.core.importers.cells import is_linklike
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
-from readiness_tui.core.importers.heading_roles import ticket_id
 from readiness_tui.core.importers.id_cells import lift_ids, split_id_cell, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
 from readiness_tui.core.importers.recipe import RECIPE
@@ -27,7 +26,12 @@ from readiness_tui.core.importers.record_tables import (
 )
 from readiness_tui.core.importers.row_fields import mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.status_words import parse_priority
-from readiness_tui.core.importers.table_views import names_known_items_only, not_work
+from readiness_tui.core.importers.table_views import (
+    drop_placeholder_rows,
+    names_known_items_only,
+    not_work,
+    row_numbers_only,
+)
 from readiness_tui.core.importers.vocabulary import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
@@ -186,7 +190,7 @@ def handle_table(
     if not table.rows:
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) has no rows")
         return
-    table = _drop_placeholder_rows(b, table, classify_fields(table))
+    table = drop_placeholder_rows(b, table, classify_fields(table))
     if not table.rows:
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) holds only placeholder rows")
@@ -242,22 +246,6 @@ def handle_table(
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
 
-def _drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None]) -> Table:
-    """The table without rows that stand for nothing ("None | None | ...", an id or title cell "—" or "TBD");
-    each is reported."""
-    keep = []
-    for row in table.rows:
-        cells = padded_cells(table, row.cells)
-        # The id and title cells say nothing (a row without a title column is judged by all its cells).
-        named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields else []
-        filled = [c for c in cells if plain(c).strip()]
-        if (filled and all(is_placeholder(c) for c in filled)) or (named and all(is_placeholder(c) for c in named)):
-            b.skipped(row.line, f"placeholder row ({plain(' | '.join(cells))[:60]!r}): not an item")
-        else:
-            keep.append(row)
-    return table if len(keep) == len(table.rows) else Table(table.line, table.end, table.headers, keep)
-
-
 def handle_items(
     b: Builder,
     table: Table,
@@ -285,7 +273,7 @@ def handle_items(
             "of the plan; a view, not items",
         )
         return
-    if id_col is not None and _row_numbers_only(b, table, sec, id_col, ids):
+    if id_col is not None and row_numbers_only(b, table, sec, id_col, ids):
         b.skipped(
             table.line,
             f"table ({', '.join(plain(h) for h in table.headers)}): its first column only numbers the rows, where "
@@ -353,19 +341,6 @@ def handle_items(
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
-
-
-def _row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: list[str]) -> bool:
-    """``| # | Item |`` numbered 1..n outside any item's section, in a plan whose items are ``### SEC-001: x``
-    headings: a summary of the work, not items. Inside an item's section the rows are its parts, and a table
-    of more rows than the plan has named headings lists work of its own (a summary cannot name more)."""
-    if b.named_id_headings < 2 or not 2 <= len(ids) <= b.named_id_headings:
-        return False
-    if ids != [str(n) for n in range(1, len(ids) + 1)]:
-        return False
-    if norm_header(table.headers[id_col]) not in ("#", "", "no", "nr", "num", "number"):
-        return False
-    return not any(ticket_id(s) for s in (sec, *sec.ancestors()) if s.heading is not None)
 
 
 def _severity_as_priority(
