@@ -10,7 +10,7 @@ from typing import Any
 
 from readiness_tui.core.importers.blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.builder import Builder, split_keyval
-from readiness_tui.core.importers.cells import split_list
+from readiness_tui.core.importers.cells import owners_of, split_list
 from readiness_tui.core.importers.headers import header_field
 from readiness_tui.core.importers.inline import LIST_KEYS, apply_key, inline_fields, link_risks
 from readiness_tui.core.importers.lists import checklist, entry_has_id, steps_into
@@ -290,7 +290,7 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
             for blk in child.blocks:
                 if isinstance(blk, Paragraph):
                     names += split_list(plain(blk.text).rstrip("."), ",;")
-            owner, contributors = _owners(names)
+            owner, contributors = owners_of(names)
             if owner:
                 values["owner"] = owner
             if contributors:
@@ -343,18 +343,6 @@ _STREAM_SUBS: tuple[Rule, ...] = (
 
 def _stream_sub(title: str) -> str:
     return rule_for(_STREAM_SUBS, title.lower()) or "description"
-
-
-def _owners(names: list[str]) -> tuple[str, list[str]]:
-    names = [n.strip() for n in names if n.strip()]
-    if not names:
-        return "", []
-    primary = next((n for n in names if re.search(r"\((?:primary|lead|owner|dri|accountable)\)", n, re.I)), None)
-    if primary is None:
-        primary = names[0]
-    rest = [n for n in names if n is not primary]
-    owner = re.sub(r"\s*\([^)]*\)\s*$", "", primary).strip()
-    return owner, rest
 
 
 def _stream_task(b: Builder, it: ListItem, sid: str, n: int, ctx: Ctx) -> None:
