@@ -33,6 +33,8 @@ _BEFORE_RE = re.compile(
 )
 #: "Before starting X (3.1-3.12), the following must be addressed:" then the list of what comes first.
 _BEFORE_LIST_RE = re.compile(r"^before\b(?P<x>[^:]*):\s*$", re.I)
+#: The words every sentence read here holds.
+_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before", re.I)
 #: A stop that ends a sentence, not the dot of a dotted id (3.12).
 _SENTENCE_RE = re.compile(r"(?<!\d)[.!?](?!\d)\s*")
 
@@ -93,6 +95,8 @@ def read_dependency_sentences(b: Builder, root: Section) -> None:
 
 
 def _read_sentences(b: Builder, line: int, text: str) -> None:
+    if not _WORDS_RE.search(text):  # most text says nothing of the kind: one quick look instead of two scans
+        return
     for sentence in _SENTENCE_RE.split(text):
         for rx in (_DEPENDS_RE, _BEFORE_RE):
             for s in rx.finditer(sentence):

@@ -97,7 +97,7 @@ def risk_prose(b: Builder) -> None:
     A sentence that says an item does not mitigate the risk names no mitigation; reported. Items named as a
     point in time ("until M-5") are not mitigations; reported. Prose in a risk table's mitigation cell links
     only items of the plan (an ``ADR-12`` there is a reference to read, not a task)."""
-    tails = _id_tails(b)
+    tails = _id_tails(b) if b.risk_prose else {}
     for rec in b.risk_prose:
         rid = rec.values["id"]
         cell = rec.origin == "risk register"

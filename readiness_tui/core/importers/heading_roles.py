@@ -174,7 +174,8 @@ def named_id_rows(root: Section) -> int:
                 continue
             cols = [n for n, h in enumerate(blk.headers) if header_field(h) == "id"]
             for row in blk.rows:
-                vals = [plain(row.cells[n]).strip("*` ") for n in cols if n < len(row.cells)]
+                # The cell's source, not its plain text: an id is one token, emphasis at most (10k rows).
+                vals = [row.cells[n].strip("*_` ") for n in cols if n < len(row.cells)]
                 count += any(_NAMED_ID_RE.match(v) and not RISK_ID_RE.match(v) for v in vals)
     return count
 

@@ -19,15 +19,17 @@ def names_known_items_only(b: Builder, table: Table, fields: list[str | None]) -
     if "title" not in fields or not b.items:
         return False
     col = fields.index("title")
-    cells = [plain(padded_cells(table, r.cells)[col], keep_code=True) for r in table.rows]
-    filled = [c for c in cells if c.strip(" -—–")]
-    if len(filled) < 2:
-        return False
-    for cell in filled:
+    filled = 0
+    # Row by row: a task table shows it is none at its first cell of words.
+    for row in table.rows:
+        cell = plain(padded_cells(table, row.cells)[col], keep_code=True)
+        if not cell.strip(" -—–"):
+            continue
         refs = parse_refs(cell)
         if refs.rest.strip(" ,;/()") or not any(i in b.items for i in refs.ids):
             return False
-    return True
+        filled += 1
+    return filled >= 2
 
 
 #: Header words of tables about the document rather than its work.
