@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.patterns import TICKET_RE, strip_heading_marks
 from readiness_tui.core.importers.refs import parse_refs
 
@@ -55,3 +56,15 @@ def test_a_dependency_field_ends_where_the_next_field_starts() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items} == {"M0": [], "M1": ["M0"], "M2": ["M0"]}
+
+
+def test_hyphenated_numbers_in_an_id_column_are_ids() -> None:
+    md = "# P\n\n## Sprint 6\n\n| # | Task | Owner |\n|---|---|---|\n| 6-1 | Legal pages | ana |\n| 6-2 | Ops scripts | bo |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.owner) for i in result.board.items] == [("6-1", "ana"), ("6-2", "bo")]
+
+
+def test_an_issue_number_in_brackets_after_an_id_is_that_ids_link() -> None:
+    assert parse_refs("T05 (#102), T07 (#104)").ids == ["T05", "T07"]
+    assert parse_refs("T05, #102").ids == ["T05", "#102"]

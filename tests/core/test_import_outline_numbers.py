@@ -48,3 +48,15 @@ def test_a_row_numbered_table_inside_an_items_section_is_read() -> None:
 def test_a_column_headed_id_holding_numbers_is_read() -> None:
     md = "# R\n\n" + NAMED + "## Launch\n\n| ID | Step |\n|---|---|\n| 1 | Sign |\n| 2 | Rotate |\n"
     assert _ids(md) == ["SEC-1", "SEC-2", "1", "2"]
+
+
+def test_a_row_numbered_table_longer_than_the_named_headings_is_items() -> None:
+    rows = "".join(f"| {n} | Screen {n} |\n" for n in range(1, 5))
+    md = "# R\n\n## Status\n\n| # | Feature |\n|---|---|\n" + rows + "\n" + NAMED
+    assert _ids(md) == ["1", "2", "3", "4", "SEC-1", "SEC-2"]
+
+
+def test_numbered_headings_over_a_table_of_named_ids_are_outline() -> None:
+    table = "| Task ID | Task |\n|---|---|\n| P1-T001 | Copy the files |\n| P1-T002 | Check the copies |\n"
+    md = "# R\n\n## 1. Summary\n\n### 1.1 Goals\n\nMove the layer.\n\n### 2.3 Migration tasks\n\n" + table
+    assert _ids(md) == ["P1-T001", "P1-T002"]

@@ -54,3 +54,16 @@ _PLACEHOLDER = frozenset({"none", "n/a", "na", "tbd", "tba", "nil", "nothing", "
 def is_placeholder(cell: str) -> bool:
     """Whether a cell stands for no value (``None``, ``—``, ``N/A``, ``TBD``), emphasis and brackets aside."""
     return plain(cell).strip().strip("*_()[]. ").lower() in _PLACEHOLDER or plain(cell).strip() in _PLACEHOLDER
+
+
+def owners_of(names: list[str]) -> tuple[str, list[str]]:
+    """(owner, contributors) of the names a plan gives: the one marked (primary)/(lead)/(owner), else the first."""
+    names = [n.strip() for n in names if n.strip()]
+    if not names:
+        return "", []
+    primary = next((n for n in names if re.search(r"\((?:primary|lead|owner|dri|accountable)\)", n, re.I)), None)
+    if primary is None:
+        primary = names[0]
+    rest = [n for n in names if n is not primary]
+    owner = re.sub(r"\s*\([^)]*\)\s*$", "", primary).strip()
+    return owner, rest

@@ -35,6 +35,7 @@ from readiness_tui.core.importers.patterns import (
 from readiness_tui.core.importers.refs import ids_in_text
 from readiness_tui.core.importers.result import Rec
 from readiness_tui.core.importers.tables import handle_table
+from readiness_tui.core.importers.yaml_tasks import yaml_tasks
 
 
 def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
@@ -81,6 +82,22 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
         generic_list(b, block, sec, ctx)
     elif isinstance(block, Other) and block.kind == "html_block":
         handle_comment(b, block, sec)
+    elif isinstance(block, Other) and block.kind == "fence":
+        yaml_tasks(b, block, sec, "task")
+
+
+#: An entry that opens with a file path in a code span: ```src/api.ts``` or ```setup.py```.
+_FILE_LEAD_RE = re.compile(r"^`[\w./-]*(?:/[\w.-]+|\.[A-Za-z]{1,5})`")
+
+
+def _under_criteria(sec: Section) -> bool:
+    """A heading about criteria, or a subsection of one ("## Success criteria" > "### MVP")."""
+    return any(s.heading is not None and s.level > 1 and is_criteria(s.title) for s in [sec, *sec.ancestors()])
+
+
+def _files_section(sec: Section) -> bool:
+    """A heading about files (``Files``, ``Files to modify``, ``Affected files``)."""
+    return sec.heading is not None and bool(re.search(r"\bfiles?\b", sec.title, re.I))
 
 
 def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
@@ -94,9 +111,21 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             for it, tail in zip(entries, tails, strict=True)
             if entry_id(it.text, plain(it.text)) or numbered(plain(it.text)) or tail
         )
-        if sec.heading is not None and is_criteria(sec.title) and ctx.parent is None and with_ids * 2 < len(entries):
+        if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):
+            # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
+            b.note(lst.line, f"checklist under {sec.title!r} asks questions: decisions to make, kept as text")
+            return
+        if _under_criteria(sec) and ctx.parent is None and with_ids * 2 < len(entries):
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
             b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            return
+        if (
+            with_ids == 0
+            and _files_section(sec)
+            and all(_FILE_LEAD_RE.match(plain(it.text, keep_code=True)) for it in entries)
+        ):
+            # "### Files" then "- [ ] `src/api.ts` — remove the route": where the change lands, not items.
+            b.note(lst.line, f"checklist under {sec.title!r} names files to change: kept as text")
             return
         if with_ids == 0 and ctx.parent is None and all(ids_in_text(it.text) for it in entries):
             # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.

@@ -8,6 +8,7 @@ import re
 
 from readiness_tui.core.importers.blocks import plain
 from readiness_tui.core.importers.recipe import RECIPE
+from readiness_tui.core.importers.vocabulary import HEADER_STEMS, HEADER_WORDS
 
 
 def norm_header(text: str) -> str:
@@ -307,10 +308,13 @@ def header_field(header: str) -> str | None:
     for fld, names in HEADER_SYNONYMS.items():
         if h in names:
             return fld
+    for fld, names in HEADER_WORDS.items():
+        if h in names:
+            return fld
     words = h.split()
     if words and words[-1] in ("id", "#", "ids") and len(words) <= 3 and words[-1] != "ids":
         return "id"
-    for fld, keys in _KEYWORDS:
+    for fld, keys in (*_KEYWORDS, *HEADER_STEMS):
         if any(k in h for k in keys):
             return fld
     return None

@@ -80,12 +80,24 @@ def _timed_only(prose: str) -> set[str]:
     return timed - set(_TOKEN.findall(_TIMED.sub(" ", prose)))
 
 
+def _id_tails(b: Builder) -> dict[str, str]:
+    """``A02`` -> ``SPARK-SRCH-A02``: the last part of each item id, when no other item id ends so and it is
+    no id of its own; a plan's prose names its items by that short form."""
+    seen: dict[str, list[str]] = {}
+    for item_id in b.items:
+        tail = item_id.rsplit("-", 1)[-1]
+        if tail != item_id and len(tail) >= 2 and any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail):
+            seen.setdefault(tail, []).append(item_id)
+    return {t: ids[0] for t, ids in seen.items() if len(ids) == 1 and t not in b.items}
+
+
 def risk_prose(b: Builder) -> None:
     """The items each risk heading's prose names: unmistakable ids, and tokens that are items of this plan.
 
     A sentence that says an item does not mitigate the risk names no mitigation; reported. Items named as a
     point in time ("until M-5") are not mitigations; reported. Prose in a risk table's mitigation cell links
     only items of the plan (an ``ADR-12`` there is a reference to read, not a task)."""
+    tails = _id_tails(b) if b.risk_prose else {}
     for rec in b.risk_prose:
         rid = rec.values["id"]
         cell = rec.origin == "risk register"
@@ -96,7 +108,7 @@ def risk_prose(b: Builder) -> None:
         ]
         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
             untimed = _TIMED.sub(" ", sentence)
-            named = [i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
+            named = [tails[i] if i in tails else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
             named = [
                 i
                 for i in dict.fromkeys(named)

@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from readiness_tui.core.importers.blocks import Section
-from readiness_tui.core.importers.id_shapes import NOT_IDS
+from readiness_tui.core.importers.blocks import Section, Table, plain
+from readiness_tui.core.importers.headers import header_field
+from readiness_tui.core.importers.id_shapes import NOT_IDS, RISK_ID_RE
 from readiness_tui.core.importers.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
@@ -152,3 +153,43 @@ def heading_role(sec: Section) -> str:
     if forced:
         return forced
     return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
+
+
+def holds_table(sec: Section) -> bool:
+    """Whether a section holds a table of its own (``### 4A — Habits`` under an epic, with its story table): the
+    table is read for what it is, not folded into the parent's description."""
+    return any(isinstance(blk, Table) for blk in sec.blocks)
+
+
+#: A named id: letters, a separator, and a number somewhere after it (``P1-T001``, ``T-L1-003``, ``ENG-11A``).
+_NAMED_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][A-Za-z]*\d+[A-Za-z0-9]*$")
+
+
+def named_id_rows(root: Section) -> int:
+    """How many table rows carry a named id in a column headed as ids (risk ids aside)."""
+    count = 0
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if not isinstance(blk, Table):
+                continue
+            cols = [n for n, h in enumerate(blk.headers) if header_field(h) == "id"]
+            for row in blk.rows:
+                # The cell's source, not its plain text: an id is one token, emphasis at most (10k rows).
+                vals = [row.cells[n].strip("*_` ") for n in cols if n < len(row.cells)]
+                count += any(_NAMED_ID_RE.match(v) and not RISK_ID_RE.match(v) for v in vals)
+    return count
+
+
+def groups_a_table(sec: Section) -> bool:
+    """Whether a heading's section holds nothing but one or more tables whose id column names two items or more by
+    named ids (and no subsections): the heading groups those items."""
+    tables = [blk for blk in sec.blocks if isinstance(blk, Table)]
+    if not tables or sec.children or len(tables) != len(sec.blocks):
+        return False
+    for t in tables:
+        cols = [n for n, h in enumerate(t.headers) if header_field(h) == "id"] or [0]
+        vals = [plain(r.cells[cols[0]]) for r in t.rows if cols[0] < len(r.cells)]
+        # Named ids (T01, PAY-3): a table numbered 1, 2, 3 inside an item's section lists that item's steps.
+        if sum(1 for v in vals if any(c.isdigit() for c in v) and any(c.isalpha() for c in v)) < 2:
+            return False
+    return True

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-#: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, 1.2, 2.7.1, 7.
-ID_RE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|\d+(?:\.\d+)+[a-z]?|\d+|#\d+)$")
+#: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, FE-Task#001, 1.2, 2.7.1,
+#: 6-1, 7.
+ID_RE = re.compile(
+    r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+(?:\.\d+)+[a-z]?|\d{1,3}(?:-\d{1,3})+|\d+|#\d+)$"
+)
 
 
 #: An id found in running text: hyphenated with a digit (T-001, R-1, CODEX-P1-006, S2-T1),

@@ -112,6 +112,12 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
     return text.strip()
 
 
+#: A Dataview inline field: ``[key:: value]`` or ``(key:: value)``, the bracket escaped or not.
+_DATAVIEW_RE = re.compile(r"\\?[\[(](?P<key>[^\W\d][\w -]{0,30})::\s*(?P<value>[^\])]*)\\?[\])]")
+
+#: A dash-separated segment that opens with its own ``key:``.
+_KEYED_SEGMENT_RE = re.compile(r"\s+[—–]\s+(?=[^\W\d][\w -]{0,30}:)")
+
 #: ``status:`` in the text: its field says the status, a shouted word inside it is read there.
 _STATUS_KEY_RE = re.compile(r"\b(?:status|state)\s*[:=]", re.I)
 #: A code span that holds only a status, priority or owner field: ```STATUS: DONE```.
@@ -123,6 +129,10 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
     text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
     values: dict[str, Any] = {}
+    # Dataview fields, "[owner:: Ana] [priority:: high]" (brackets escaped or not): each says one field.
+    for dv in reversed(list(_DATAVIEW_RE.finditer(text))):
+        _inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
+        text = text[: dv.start()] + " " + text[dv.end() :]
     bracket = next((m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
     if bracket:
         values["status"] = parse_status(bracket.group("word"))
@@ -149,7 +159,8 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
         title = text[: matches[0].start()]
         for n, m in enumerate(matches):
             end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
-            value = _trim_value(text[m.end() : end])
+            # "estimate: 1d — acceptance: x — status: Done": a dash before another "key:" ends the value.
+            value = _trim_value(_KEYED_SEGMENT_RE.split(text[m.end() : end], maxsplit=1)[0])
             if m.group("key").lower() in _DEP_KEYS:
                 # "Deps: M0. Accept: `make test`. Parallel-safe with M2.": the list ends where the next field starts.
                 value = _SENTENCE_END_RE.split(value, maxsplit=1)[0]

@@ -35,11 +35,12 @@ from readiness_tui.core.importers.assemble import assemble
 from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from readiness_tui.core.importers.box_legend import apply_box_legend
 from readiness_tui.core.importers.builder import Builder, split_keyval
+from readiness_tui.core.importers.dep_sentences import read_dependency_sentences
 from readiness_tui.core.importers.finalize import finalize
 from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.group_refs import resolve_dependency_words
 from readiness_tui.core.importers.heading_groups import risk_prose
-from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, ticket_id
+from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, named_id_rows, ticket_id
 from readiness_tui.core.importers.lists import ids_given
 from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.normalize import normalize
@@ -110,10 +111,12 @@ def _import(text: str, source: str) -> ImportResult:
     id_heads = [sec for sec in root.walk() if sec.heading is not None and heading_role(sec) == "ticket"]
     b.id_headings = len(id_heads)
     b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))
+    b.named_id_rows = named_id_rows(root)
     _walk_document(b, root)
     _keep_free_text(b, root)
     resolve_dependency_words(b, root)
     resolve_number_refs(b, root)
+    read_dependency_sentences(b, root)
     risk_prose(b)
     finalize(b)
     _recipe_report(b)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from readiness_tui.core.importers.blocks import Section
 from readiness_tui.core.importers.id_shapes import NOT_IDS
 from readiness_tui.core.importers.status_words import parse_status
+from readiness_tui.core.importers.vocabulary import CRITERIA_STEMS
 
-_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
+_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 
 
 TICKET_RE = re.compile(
@@ -297,7 +298,7 @@ _CRITERIA_RE = re.compile(
 
 def is_criteria(text: str) -> bool:
     """Whether a heading or lead-in line introduces conditions rather than tasks."""
-    return bool(_CRITERIA_RE.search(text))
+    return bool(_CRITERIA_RE.search(text)) or any(stem in text.lower() for stem in CRITERIA_STEMS)
 
 
 #: A rule table row: the name a text gets when the pattern matches it (``re.match`` at its start, or

@@ -83,6 +83,10 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
                 continue
             if fld in ("title", "description") and "title" not in values:
                 values["title"] = text
+                # "Fan-out of the resolvers (G01/G02)": the items the risk is about, named in brackets.
+                about = " ".join(re.findall(r"\(([^()]*\d[^()]*)\)", text))
+                if about:
+                    values[RISK_PROSE] = (values.get(RISK_PROSE, "") + "\n" + about).strip()
             elif fld in ("severity", "priority"):
                 values["severity"] = text
             elif fld == "likelihood":

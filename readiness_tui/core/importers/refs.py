@@ -71,6 +71,7 @@ _SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
 
 
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
+_OWN_ISSUE_RE = re.compile(r"(?<=[A-Za-z0-9])\s*\(#\d+\)")
 
 
 def parse_refs(cell: str, *, loose: bool = True) -> Refs:
@@ -130,6 +131,8 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         words.append(m.group(0))
         return " "
 
+    # "T05 (#102)": the issue or pull request of the id before it, not a second dependency.
+    text = _OWN_ISSUE_RE.sub(" ", text)
     text = _PAREN_RE.sub(_aside, text)
     for raw in _SPLIT.split(text):
         tok = raw.strip().strip("()[]{}.,:;\"'`*")

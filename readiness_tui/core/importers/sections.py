@@ -25,7 +25,13 @@ from readiness_tui.core.importers.dates_effort import parse_target
 from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.generic import generic_block, handle_comment, handle_notes, handle_plain, read_lists
 from readiness_tui.core.importers.heading_groups import is_group, is_prose_heading, is_risk_heading, risk_heading
-from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, numbered_item_id, ticket_id
+from readiness_tui.core.importers.heading_roles import (
+    groups_a_table,
+    heading_role,
+    is_outline_number,
+    numbered_item_id,
+    ticket_id,
+)
 from readiness_tui.core.importers.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.lists import (
     ids_given,
@@ -147,9 +153,14 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
-    if role == "ticket" and b.named_id_headings >= 2 and is_outline_number(ticket_id(sec) or ""):
+    named = b.named_id_headings >= 2 or b.named_id_rows >= 2
+    if role == "ticket" and named and is_outline_number(ticket_id(sec) or ""):
         # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
         b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
+        role = "plain"
+    if role == "ticket" and groups_a_table(sec):
+        # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
+        b.note(sec.line, f"heading {sec.title!r}: holds only a table of items with their own ids; a group, not an item")
         role = "plain"
     if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)

@@ -9,6 +9,8 @@ from contextvars import ContextVar
 
 from readiness_tui.core.importers.blocks import plain
 from readiness_tui.core.importers.recipe import RECIPE
+from readiness_tui.core.importers.vocabulary import PRIORITY_WORDS as _FOREIGN_PRIORITIES
+from readiness_tui.core.importers.vocabulary import STATUS_WORDS as _FOREIGN_STATUSES
 from readiness_tui.core.model.board import STATUS_ALIASES, normalize_priority, normalize_status
 
 _STATUS_EXTRA = {
@@ -83,27 +85,9 @@ _STATUS_EXTRA = {
     "⏳ pending": "todo",
     "pending ⏳": "todo",
     "skipped": "cancelled",
-    # The commonest status words of plans written in Korean, Chinese and Japanese.
-    "완료": "done",
-    "진행 중": "in_progress",
-    "진행중": "in_progress",
-    "미착수": "todo",
-    "대기": "todo",
-    "보류": "blocked",
-    "차단": "blocked",
-    "完成": "done",
-    "已完成": "done",
-    "进行中": "in_progress",
-    "未开始": "todo",
-    "待办": "todo",
-    "阻塞": "blocked",
-    "暂停": "blocked",
-    "完了": "done",
-    "進行中": "in_progress",
-    "未着手": "todo",
-    "保留": "blocked",
 }
 
+_STATUS_EXTRA.update(_FOREIGN_STATUSES)
 
 #: ``19/19 tasks complete``, ``3 / 8 done``: a count of work done out of a total.
 _FRACTION_RE = re.compile(
@@ -189,6 +173,7 @@ _PRIO_WORDS = {
     "nice to have": "P3",
     "trivial": "P3",
 }
+_PRIO_WORDS.update(_FOREIGN_PRIORITIES)
 
 
 _PRIO_RE = re.compile(r"\bP\s?([0-3])\b", re.I)

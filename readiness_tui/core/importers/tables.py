@@ -9,9 +9,8 @@ from typing import Any
 
 from readiness_tui.core.importers.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.builder import STATUS_BY_MARK, Builder
-from readiness_tui.core.importers.cells import is_linklike, is_placeholder
+from readiness_tui.core.importers.cells import is_linklike
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
-from readiness_tui.core.importers.heading_roles import ticket_id
 from readiness_tui.core.importers.id_cells import lift_ids, split_id_cell, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
 from readiness_tui.core.importers.recipe import RECIPE
@@ -27,6 +26,13 @@ from readiness_tui.core.importers.record_tables import (
 )
 from readiness_tui.core.importers.row_fields import mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.status_words import parse_priority
+from readiness_tui.core.importers.table_views import (
+    drop_placeholder_rows,
+    names_known_items_only,
+    not_work,
+    row_numbers_only,
+)
+from readiness_tui.core.importers.vocabulary import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -70,7 +76,7 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
 
 def classify_fields(table: Table) -> list[str | None]:
     fields = [header_field(h) for h in table.headers]
-    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK]
+    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK or fields[n] == "title"]
     # Columns of issue references ("#2") are links, whatever their header says.
     for n in list(titleish):
         vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows if plain(padded_cells(table, r.cells)[n])]
@@ -78,12 +84,12 @@ def classify_fields(table: Table) -> list[str | None]:
             fields[n] = "links"
             titleish.remove(n)
     if titleish:
-        best = min(titleish, key=lambda n: TITLE_RANK.index(norm_header(table.headers[n])))
+        best = min(titleish, key=lambda n: _title_rank(table.headers[n]))
         for n in titleish:
             if n != best and fields[n] == "title":
                 fields[n] = "description"
         fields[best] = "title"
-    elif "description" in fields:
+    elif "description" in fields and _leads_the_row(fields, fields.index("description")):
         fields[fields.index("description")] = "title"
     # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
     id_cols = [n for n, f in enumerate(fields) if f == "id"]
@@ -108,6 +114,18 @@ def classify_fields(table: Table) -> list[str | None]:
     return fields
 
 
+def _title_rank(header: str) -> int:
+    """Best first: the English ranking, then a title word of another language (in column order)."""
+    h = norm_header(header)
+    return TITLE_RANK.index(h) if h in TITLE_RANK else len(TITLE_RANK)
+
+
+def _leads_the_row(fields: list[str | None], n: int) -> bool:
+    """A description column names the row's work only when nothing but an id comes before it: after a first
+    column of its own (a component, a file) the rows describe those things, an inventory."""
+    return all(f == "id" for f in fields[:n])
+
+
 def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
     head = norm_header(table.headers[id_col])
     if "risk" in head or _labelled_risks(sec):
@@ -119,6 +137,9 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
 
+_RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
+
+
 def _number_risks(
     b: Builder, table: Table, fields: list[str | None], sec: Section
 ) -> tuple[Table, list[str | None]] | None:
@@ -127,9 +148,7 @@ def _number_risks(
     how bad or how it is mitigated, or the section is about risks."""
     # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
     heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
-    col = next(
-        (n for n, h in enumerate(heads) if h in ("risk", "risks", "risk description", "description of risk")), None
-    )
+    col = next((n for n, h in enumerate(heads) if h in _RISK_HEADERS), None)
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
         w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
     )
@@ -171,12 +190,17 @@ def handle_table(
     if not table.rows:
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) has no rows")
         return
-    table = _drop_placeholder_rows(b, table, classify_fields(table))
+    table = drop_placeholder_rows(b, table, classify_fields(table))
     if not table.rows:
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) holds only placeholder rows")
         return
     fields = classify_fields(table)
+    about_doc = not_work(table, fields)
+    if about_doc:
+        b.consume(table, sec)
+        b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
+        return
     id_col = _id_column(table, fields)
     lifted = lift_ids(b, table, fields, id_col)
     if lifted:
@@ -222,22 +246,6 @@ def handle_table(
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
 
-def _drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None]) -> Table:
-    """The table without rows that stand for nothing ("None | None | ...", an id or title cell "—" or "TBD");
-    each is reported."""
-    keep = []
-    for row in table.rows:
-        cells = padded_cells(table, row.cells)
-        # The id and title cells say nothing (a row without a title column is judged by all its cells).
-        named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields else []
-        filled = [c for c in cells if plain(c).strip()]
-        if (filled and all(is_placeholder(c) for c in filled)) or (named and all(is_placeholder(c) for c in named)):
-            b.skipped(row.line, f"placeholder row ({plain(' | '.join(cells))[:60]!r}): not an item")
-        else:
-            keep.append(row)
-    return table if len(keep) == len(table.rows) else Table(table.line, table.end, table.headers, keep)
-
-
 def handle_items(
     b: Builder,
     table: Table,
@@ -258,7 +266,14 @@ def handle_items(
             struck_rows.add(row.line)
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
-    if id_col is not None and _row_numbers_only(b, table, sec, id_col, ids):
+    if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
+        b.skipped(
+            table.line,
+            f"table ({', '.join(plain(h) for h in table.headers)}): its rows only name items "
+            "of the plan; a view, not items",
+        )
+        return
+    if id_col is not None and row_numbers_only(b, table, sec, id_col, ids):
         b.skipped(
             table.line,
             f"table ({', '.join(plain(h) for h in table.headers)}): its first column only numbers the rows, where "
@@ -326,16 +341,6 @@ def handle_items(
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
-
-
-def _row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: list[str]) -> bool:
-    """``| # | Item |`` numbered 1..n outside any item's section, in a plan whose items are ``### SEC-001: x``
-    headings: a summary of the work, not items. Inside an item's section the rows are its parts."""
-    if b.named_id_headings < 2 or len(ids) < 2 or ids != [str(n) for n in range(1, len(ids) + 1)]:
-        return False
-    if norm_header(table.headers[id_col]) not in ("#", "", "no", "nr", "num", "number"):
-        return False
-    return not any(ticket_id(s) for s in (sec, *sec.ancestors()) if s.heading is not None)
 
 
 def _severity_as_priority(

@@ -10,7 +10,7 @@ from typing import Any
 
 from readiness_tui.core.importers.blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.builder import Builder, split_keyval
-from readiness_tui.core.importers.cells import split_list
+from readiness_tui.core.importers.cells import owners_of, split_list
 from readiness_tui.core.importers.headers import header_field
 from readiness_tui.core.importers.inline import LIST_KEYS, apply_key, inline_fields, link_risks
 from readiness_tui.core.importers.lists import checklist, entry_has_id, steps_into
@@ -237,7 +237,7 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
     """A stream heading and what it holds; ``walk`` (the section walk's own) recurses into its
     ticket, phase and stream subsections."""
     from readiness_tui.core.importers.generic import generic_block
-    from readiness_tui.core.importers.heading_roles import heading_role
+    from readiness_tui.core.importers.heading_roles import heading_role, holds_table
 
     m = STREAM_RE.match(sec.bare_title)
     assert m
@@ -264,7 +264,9 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
             generic_block(b, blk, sec, replace(ctx, parent=sid))
     used_subs = []
     for child in sec.children:
-        if heading_role(child) in ("ticket", "phase", "stream"):
+        if heading_role(child) in ("ticket", "phase", "stream") or (
+            _stream_sub(child.title) == "description" and holds_table(child)
+        ):
             walk(b, child, replace(ctx, parent=sid, priority=values.get("priority") or ctx.priority))
             continue
         role = _stream_sub(child.title)
@@ -288,7 +290,7 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
             for blk in child.blocks:
                 if isinstance(blk, Paragraph):
                     names += split_list(plain(blk.text).rstrip("."), ",;")
-            owner, contributors = _owners(names)
+            owner, contributors = owners_of(names)
             if owner:
                 values["owner"] = owner
             if contributors:
@@ -341,18 +343,6 @@ _STREAM_SUBS: tuple[Rule, ...] = (
 
 def _stream_sub(title: str) -> str:
     return rule_for(_STREAM_SUBS, title.lower()) or "description"
-
-
-def _owners(names: list[str]) -> tuple[str, list[str]]:
-    names = [n.strip() for n in names if n.strip()]
-    if not names:
-        return "", []
-    primary = next((n for n in names if re.search(r"\((?:primary|lead|owner|dri|accountable)\)", n, re.I)), None)
-    if primary is None:
-        primary = names[0]
-    rest = [n for n in names if n is not primary]
-    owner = re.sub(r"\s*\([^)]*\)\s*$", "", primary).strip()
-    return owner, rest
 
 
 def _stream_task(b: Builder, it: ListItem, sid: str, n: int, ctx: Ctx) -> None:

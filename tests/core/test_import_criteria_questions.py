@@ -1,0 +1,35 @@
+"""Checklists of criteria (in several languages, also under a criteria heading's subsections) and of questions
+to decide are no items (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _ids(md: str) -> tuple[list[str], list[str]]:
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    return [i.id for i in result.board.items], result.report_lines
+
+
+def test_a_checklist_under_a_success_criteria_subsection_is_no_items() -> None:
+    ids, report = _ids(
+        "# P\n\n## Erfolgskriterien\n\n### MVP\n\n- [ ] Kunde kann sich registrieren\n- [ ] Export läuft\n"
+    )
+    assert ids == [] and any("criteria, not tasks" in line for line in report)
+
+
+def test_criteria_headings_in_other_languages() -> None:
+    for head in ("Criterios de éxito", "Critères de succès", "Критерии успеха", "验收标准"):
+        ids, _ = _ids(f"# P\n\n## {head}\n\n- [ ] uno\n- [ ] dos\n")
+        assert ids == [], head
+
+
+def test_a_checklist_of_questions_is_no_items() -> None:
+    ids, report = _ids("# P\n\n## Pricing\n\n**To decide:**\n\n- [ ] Prices OK?\n- [ ] Trial: 14 days?\n")
+    assert ids == [] and any("asks questions" in line for line in report)
+
+
+def test_a_checklist_with_one_task_among_questions_is_work() -> None:
+    ids, _ = _ids("# P\n\n## Pricing\n\n- [ ] Prices OK?\n- [ ] Write the price page\n")
+    assert len(ids) == 2

@@ -1,0 +1,51 @@
+"""Dependencies stated in a sentence of the plan's prose (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+TABLE = "| ID | Story |\n|---|---|\n| 3.0 | Harden |\n| 3.1 | Search |\n| 3.2 | Export |\n| 3.3 | Import |\n\n"
+
+
+def _deps(md: str) -> dict[str, list[str]]:
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    return {i.id: i.depends_on for i in result.board.items}
+
+
+def test_a_range_that_depends_on_an_id() -> None:
+    deps = _deps("# P\n\n" + TABLE + "Stories 3.1-3.3 depend on 3.0.\n")
+    assert deps == {"3.0": [], "3.1": ["3.0"], "3.2": ["3.0"], "3.3": ["3.0"]}
+
+
+def test_must_be_done_before() -> None:
+    deps = _deps("# P\n\n" + TABLE + "Note: 3.1 must be done before 3.2 and 3.3, and the rest is free.\n")
+    assert deps["3.2"] == ["3.1"] and deps["3.3"] == ["3.1"] and deps["3.0"] == []
+
+
+def test_before_starting_a_range_the_following_list() -> None:
+    md = "# P\n\n" + TABLE + "## Pre-work\n\nBefore starting stories (3.1-3.3), the following must be addressed:\n\n"
+    md += "1. **Hardening (Story 3.0)** - ready\n2. **Test fixes** - backlog item 1732978800001\n"
+    deps = _deps(md)
+    assert [deps[i] for i in ("3.0", "3.1", "3.2", "3.3")] == [[], ["3.0"], ["3.0"], ["3.0"]]
+
+
+def test_ids_of_no_item_and_sentences_without_a_waiting_side_add_nothing() -> None:
+    deps = _deps("# P\n\n" + TABLE + "This requires 3.0. Release 9.9 depends on 3.1.\n")
+    assert all(d == [] for d in deps.values())
+
+
+def test_the_id_list_ends_with_its_clause() -> None:
+    deps = _deps("# P\n\n" + TABLE + "3.2 depends on 3.1, 3.0, while 3.3 is free.\n")
+    assert deps["3.2"] == ["3.1", "3.0"] and deps["3.3"] == []
+
+
+def test_should_be_completed_before_with_ids_in_brackets() -> None:
+    deps = _deps("# P\n\n" + TABLE + "4. The stories (3.1-3.2) should be completed before opening the release (3.3).\n")
+    assert deps["3.3"] == ["3.1", "3.2"] and deps["3.1"] == []
+
+
+def test_two_item_ids_joined_by_a_hyphen_are_a_range() -> None:
+    table = "| ID | Task |\n|---|---|\n| T017 | CI |\n| T018 | Lint |\n| T019 | Docs |\n| T022 | PR |\n\n"
+    deps = _deps("# P\n\n" + table + "- CI work (T017-T019) should be completed before opening the PR (T022).\n")
+    assert deps["T022"] == ["T017", "T018", "T019"]

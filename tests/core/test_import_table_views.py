@@ -1,0 +1,57 @@
+"""A table whose title column only names items the plan already has is a view, not items (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+TASKS = "# P\n\n| ID | Task |\n|---|---|\n| T01 | Inventory |\n| T02 | Isolate |\n| T03 | Replace |\n\n"
+
+
+def test_a_coverage_table_naming_known_items_is_skipped_and_reported() -> None:
+    md = (
+        TASKS
+        + "## Audit coverage\n\n| Finding | Assigned tasks |\n|---|---|\n| A01 | T03 (#100), T01 |\n| A02 | T02 |\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T01", "T02", "T03"]
+    assert any("only name items of the plan" in line for line in result.report_lines)
+
+
+def test_a_table_whose_titles_are_words_still_makes_items() -> None:
+    md = TASKS + "## Findings\n\n| Finding | Task |\n|---|---|\n| A01 | Fix T03 first |\n| A02 | Add a test |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T01", "T02", "T03", "A01", "A02"]
+
+
+def _skips(md: str) -> tuple[list[str], list[str]]:
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    return [i.id for i in result.board.items], result.report_lines
+
+
+def test_a_sign_off_table_is_no_items() -> None:
+    ids, report = _skips(
+        "# P\n\n| Role | Name | Signature | Date |\n|---|---|---|---|\n| QA | Ana | | |\n| Ops | Bo | | |\n"
+    )
+    assert ids == [] and any("a sign-off table, not work" in line for line in report)
+
+
+def test_a_revision_history_is_no_items() -> None:
+    ids, report = _skips(
+        "# P\n\n| Rev | Date | Author | Changes |\n|---|---|---|---|\n| A1 | 2026-01-02 | Ana | First |\n"
+    )
+    assert ids == [] and any("a revision history, not work" in line for line in report)
+
+
+def test_an_index_of_documents_is_no_items() -> None:
+    md = "# P\n\n| # | Document | Purpose |\n|---|---|---|\n| 1 | PRD | Scope |\n| 2 | Test plan | How we test |\n"
+    ids, report = _skips(md)
+    assert ids == [] and any("an index of documents, not work" in line for line in report)
+
+
+def test_a_table_of_documents_to_write_with_owners_is_work() -> None:
+    md = "# P\n\n| ID | Document | Owner | Status |\n|---|---|---|---|\n| D-1 | Runbook | Ana | todo |\n"
+    ids, _ = _skips(md)
+    assert ids == ["D-1"]

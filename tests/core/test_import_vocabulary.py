@@ -1,0 +1,71 @@
+"""Headers, status and priority words of plans written in other languages (issue 43)."""
+
+from __future__ import annotations
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.headers import header_field
+from readiness_tui.core.importers.status_words import parse_priority, parse_status
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Verantwortlich", "owner"),
+        ("Responsável", "owner"),
+        ("Ответственный", "owner"),
+        ("负责人", "owner"),
+        ("담당", "owner"),
+        ("Odpowiedzialny", "owner"),
+        ("Priorität", "priority"),
+        ("优先级", "priority"),
+        ("Stato", "status"),
+        ("Статус", "status"),
+        ("Зависимости", "depends_on"),
+        ("Dependencias", "depends_on"),
+        ("Geschätzt", "estimate_days"),
+        ("预计工时", "estimate_days"),
+        ("任务ID", "id"),
+        ("Tarefa", "title"),
+    ],
+)
+def test_a_header_in_another_language_names_its_field(header: str, field: str) -> None:
+    assert header_field(header) == field
+
+
+def test_an_unknown_header_stays_custom() -> None:
+    assert header_field("Artefakty") is None and header_field("Kosten") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [("Erledigt", "done"), ("⬜ Da fare", "todo"), ("Em Progresso", "in_progress"), ("⏳ 待开始", "todo")],
+)
+def test_status_words_of_other_languages(word: str, status: str) -> None:
+    assert parse_status(word) == status
+
+
+def test_priority_words_of_other_languages() -> None:
+    assert [parse_priority(w)[0] for w in ("Hoch", "Média", "Baixa", "высокий", "高")] == ["P1", "P2", "P3", "P1", "P1"]
+
+
+def test_a_table_of_german_headers_fills_owner_priority_and_status() -> None:
+    md = "# P\n\n| # | Aufgabe | Verantwortlich | Priorität | Status |\n|---|---|---|---|---|\n| A1 | Sichern | Jonas | Hoch | Erledigt |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    (item,) = result.board.items
+    assert (item.title, item.owner, item.priority, item.status) == ("Sichern", "Jonas", "P1", "done")
+
+
+def test_a_details_column_after_a_thing_column_makes_no_items() -> None:
+    md = "# P\n\n## Inventory\n\n| Component | Status | Details |\n|---|---|---|\n| API | ✅ | ready |\n| Queue | ✅ | ready |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None and result.board.items == []
+
+
+def test_a_risk_table_headed_in_another_language_is_a_register() -> None:
+    md = "# P\n\n| ID | Tarea |\n|---|---|\n| A1 | Sichern |\n\n| Riesgo | Impacto | Mitigación |\n|---|---|---|\n| Pérdida | Alto | A1 |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(r.id, r.mitigated_by) for r in result.board.risks] == [("R-1", ["A1"])]
