@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
-from readiness_tui.core.analysis import NOTHING  # the seed's loaders read it here too
+from readiness_tui.core.analysis import NOTHING
 
 if TYPE_CHECKING:  # a loader attaches a seed with no delta or schedule imported (``set`` reads none)
     from readiness_tui.core.analysis.analyze import Analysis

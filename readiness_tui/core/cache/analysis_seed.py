@@ -26,7 +26,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from readiness_tui.core.analysis.kept import ALL, NOTHING, Kept, attach_seed, kept_names, what_serves
+from readiness_tui.core.analysis import NOTHING
+from readiness_tui.core.analysis.kept import ALL, Kept, attach_seed, kept_names, what_serves
 
 if TYPE_CHECKING:  # imported by the first analysis, not by the load that attaches the seed
     from readiness_tui.core.analysis.analyze import Analysis
