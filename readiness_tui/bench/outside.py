@@ -33,6 +33,7 @@ from readiness_tui.bench.external import (
     key_latency,
     load_average,
     outside_change,
+    python_argv,
     readiness_argv,
     run_child,
     settle,
@@ -63,17 +64,34 @@ def imported_board(tmp: Path, n: int) -> tuple[Path, dict[str, Any]]:
     return board, {"import_s": round(took["wall_s"], 2), "board_mb": round(board.stat().st_size / 2**20, 1)}
 
 
+#: Run by the interpreter of the install being timed: whether an entry is current depends on the
+#: code that wrote it (``cache.files.code_digest`` names the installed files), so the code that
+#: reads it must ask, not this checkout's.
+_WAIT_FOR_ENTRY = """
+import sys, time
+from pathlib import Path
+from readiness_tui.core.cache.parse_cache import is_current
+board, deadline = Path(sys.argv[1]), time.monotonic() + float(sys.argv[2])
+while not is_current(board, with_analysis=sys.argv[3] == "1"):
+    if time.monotonic() > deadline:
+        sys.exit(1)
+    time.sleep(0.05)
+"""
+
+
+def _entry_came(board: Path, timeout: float, with_analysis: bool) -> bool:
+    import subprocess
+
+    argv = [*python_argv(), "-c", _WAIT_FOR_ENTRY, str(board), str(timeout), "1" if with_analysis else "0"]
+    return subprocess.run(argv, check=False).returncode == 0
+
+
 def wait_for_cache(board: Path, timeout: float = 120.0) -> None:
     """Wait until the cache writer (a detached child of the last command) has stored ``board``
     as it is now, and its analysis, so that a warm run is warm."""
-    from readiness_tui.core.cache.parse_cache import is_current
-
-    deadline = time.monotonic() + timeout
-    while not is_current(board, with_analysis=True):
-        if time.monotonic() > deadline:
-            # A figure taken now would be a cold one called warm (the board may no longer parse).
-            raise RuntimeError(f"{board}: no parse-cache entry and analysis after {timeout:.0f} s")
-        time.sleep(0.05)
+    if not _entry_came(board, timeout, with_analysis=True):
+        # A figure taken now would be a cold one called warm (the board may no longer parse).
+        raise RuntimeError(f"{board}: no parse-cache entry and analysis after {timeout:.0f} s")
 
 
 def warm_parse_cache(board: Path, timeout: float = 120.0) -> bool:
@@ -82,11 +100,10 @@ def warm_parse_cache(board: Path, timeout: float = 120.0) -> bool:
     The answer cache is off for that command: a ``lint`` answer kept for the same bytes (a board
     copied afresh from the same plan) would be replayed without parsing, and no entry written."""
     from readiness_tui.core.cache.answers import OFF_ENV
-    from readiness_tui.core.cache.parse_cache import is_current
 
     run_child(readiness_argv("lint", "-q", str(board)), env={OFF_ENV: "1"})
     wait_for_cache(board, timeout)
-    return is_current(board)
+    return _entry_came(board, 0.0, with_analysis=False)
 
 
 def wait_for_answer(answers: Path, since: float, timeout: float = 120.0) -> bool:
