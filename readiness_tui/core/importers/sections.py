@@ -195,7 +195,8 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             if phase_fields(b, blk.items, values):
                 b.consume(blk, sec)
     for child in sec.children:
-        key = phase_key(child.title)
+        # "TASK-010: Set up" opens with a task word but is an item of its own, not the phase's list of them.
+        key = None if heading_role(child) == "ticket" else phase_key(child.title)
         if key == "items" and any(
             isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks
         ):
