@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.refs import ids_in_text, parse_refs
 
 _PLAN = """# Plan
 
@@ -43,3 +44,10 @@ def test_a_bold_id_line_over_a_plain_list_is_no_item() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert [i.id for i in result.board.items] == []
+
+
+def test_bare_numbers_after_an_id_name_its_siblings() -> None:
+    assert ids_in_text("TASK-015, 016, 018") == ["TASK-015", "TASK-016", "TASK-018"]
+    assert parse_refs("T-07, 08").ids == ["T-07", "T-08"]
+    # A number of another width is no sibling: a year, a count.
+    assert ids_in_text("PR-102, 2024") == ["PR-102"]
