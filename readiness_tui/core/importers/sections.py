@@ -51,6 +51,7 @@ from readiness_tui.core.importers.patterns import (
     leading_id,
     strip_heading_marks,
 )
+from readiness_tui.core.importers.phase_labels import phase_label_lists
 from readiness_tui.core.importers.record_sections import (
     handle_milestone_heading,
     handle_milestones,
@@ -211,6 +212,7 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             for blk in child.blocks:
                 b.consume(blk, child)
             b.mark(child)
+    phase_label_lists(b, sec, pid, values)
     b.records["phases"].append(Rec("phases", values, sec.line, "phase"))
     b.mark(sec)
     b.used(

@@ -1,0 +1,45 @@
+"""Phase sections that give their work as a labelled list (``**Actions:**``) and their criteria likewise."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+_PLAN = """# Plan
+
+## Phase 1 — Beta
+
+**Actions:**
+1. Create the accounts
+2. Send the welcome mail
+
+**Exit criteria:**
+- [ ] No blocking bug open
+
+## Phase 2 — Launch
+
+**Aufgaben:**
+- [x] Domain moved
+"""
+
+
+def test_a_labelled_work_list_in_a_phase_is_items_of_that_phase() -> None:
+    result = import_markdown(_PLAN, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    items = {i.id: i for i in result.board.items}
+    assert sorted(items) == ["P1-1", "P1-2", "P2-1"]
+    assert items["P1-2"].title == "Send the welcome mail" and items["P1-2"].phase == "1"
+    assert items["P2-1"].status == "done"
+
+
+def test_a_labelled_criteria_list_is_the_phase_exit_not_items() -> None:
+    result = import_markdown(_PLAN, "PLAN.md")
+    assert result.board is not None
+    phase = next(p for p in result.board.phases if p.id == "1")
+    assert phase.exit == ["No blocking bug open"]
+    assert any("criteria of phase 1, not items" in line for line in result.report_lines)
+
+
+def test_a_label_that_names_no_work_makes_no_items() -> None:
+    result = import_markdown("# Plan\n\n## Phase 1 — Beta\n\n**Notes:**\n- the tap leaks\n- bring gloves\n", "P.md")
+    assert result.board is not None
+    assert result.board.items == []
