@@ -39,3 +39,12 @@ def test_phases_with_boxes_stay_groups() -> None:
 def test_a_phase_range_names_each_phase() -> None:
     ids = {str(n): f"PHASE-{n}" for n in range(1, 6)}
     assert rewrite_phase_line("- Phases 2-4 follow", ids)[0] == "- PHASE-2, PHASE-3, PHASE-4 follow"
+
+
+def test_first_and_last_sentences_set_one_phase_against_the_others() -> None:
+    md = _STEPS + "\n### Phase 3: Polish\n\n1. Bigger buttons\n\n## Order\n\n"
+    md += "- **Phase 1** must complete first (all other phases depend on it)\n- **Phase 3** should be last\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    deps = {i.id: sorted(i.depends_on) for i in result.board.items}
+    assert deps == {"PHASE-1": [], "PHASE-2": ["PHASE-1"], "PHASE-3": ["PHASE-1", "PHASE-2"]}
