@@ -43,3 +43,11 @@ def test_a_label_that_names_no_work_makes_no_items() -> None:
     result = import_markdown("# Plan\n\n## Phase 1 — Beta\n\n**Notes:**\n- the tap leaks\n- bring gloves\n", "P.md")
     assert result.board is not None
     assert result.board.items == []
+
+
+def test_a_phase_table_without_ids_numbers_its_rows_within_the_phase() -> None:
+    md = "# Plan\n\n## Phase 0 — Setup\n\n| Tâche | Responsable | Statut |\n|---|---|---|\n"
+    md += "| Deploy the database | Dev | ☐ |\n| Write the welcome mail | Lead | ☐ |\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert {i.id: i.owner for i in result.board.items} == {"P0-1": "Dev", "P0-2": "Lead"}

@@ -316,6 +316,9 @@ def handle_items(
         gen_prefix = _GEN_PREFIX.get(norm_header(table.headers[title_col]), "ROW-")
         if norm_header(table.headers[title_col]) in ("stream", "workstream", "workstream name", "epic"):
             kind = "stream"
+        elif phase := (defaults or {}).get("phase"):
+            # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
+            gen_prefix = f"P{phase}-"
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
             rid = embedded[n - 1][0]
