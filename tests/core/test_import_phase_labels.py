@@ -51,3 +51,10 @@ def test_a_phase_table_without_ids_numbers_its_rows_within_the_phase() -> None:
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None, "\n".join(result.report_lines)
     assert {i.id: i.owner for i in result.board.items} == {"P0-1": "Dev", "P0-2": "Lead"}
+
+
+def test_boxes_under_another_label_in_a_phase_are_its_items_a_risk_id_is_no_item_id() -> None:
+    md = "# Plan\n\n## Phase 4 — Launch\n\n**Prerequisites:**\n- [ ] R-01 resolved\n- [x] Payments wired\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert {i.id: i.status for i in result.board.items} == {"P4-1": "todo", "P4-2": "done"}

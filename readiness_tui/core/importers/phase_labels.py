@@ -8,7 +8,8 @@
     - [ ] No blocking bug open
 
 The work lists become items of the phase, numbered ``P1-1``, ``P1-2`` .. in the order the phase gives them (the
-plan names none); the criteria lists become the phase's exit conditions, not items. A label that is neither is
+plan names none), and so do the boxes under any other label ("**Prerequisites:**") when none has an id of its
+own; the criteria lists become the phase's exit conditions, not items. A label that is neither is
 left to the readers that come after.
 """
 
@@ -19,9 +20,10 @@ from typing import Any
 
 from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.builder import Builder
+from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
 from readiness_tui.core.importers.inline import id_span
 from readiness_tui.core.importers.lists import phase_key
-from readiness_tui.core.importers.patterns import is_criteria
+from readiness_tui.core.importers.patterns import entry_id, is_criteria
 from readiness_tui.core.importers.vocabulary import WORK_LABELS
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
@@ -38,6 +40,12 @@ def _label(par: Paragraph) -> str | None:
 def _is_work(label: str) -> bool:
     bare = re.sub(r"\s*\([^)]*\)", "", label).strip()
     return bare in WORK_LABELS or (len(bare.split()) <= 4 and any(bare.startswith(w + " ") for w in WORK_LABELS))
+
+
+def _own_id(text: str) -> bool:
+    """Whether a box opens with an id of its own; a risk's id ("R-01 resolved") names the risk, not the box."""
+    lead = entry_id(text, plain(text))
+    return bool(lead and is_id(lead[0]) and not RISK_ID_RE.match(lead[0]))
 
 
 def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]) -> None:
@@ -57,7 +65,7 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             b.consume(par, sec)
             b.consume(lst, sec)
             b.note(lst.line, f"list under {label!r} in {sec.title!r}: criteria of phase {pid}, not items ({key})")
-        elif _is_work(label):
+        elif _is_work(label) or (lst.has_checkboxes and not any(_own_id(it.text) for it in lst.items)):
             made: list[str] = []
             for it in lst.items:
                 counter += 1
