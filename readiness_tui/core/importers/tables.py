@@ -13,6 +13,7 @@ from readiness_tui.core.importers.cells import is_linklike
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
 from readiness_tui.core.importers.id_cells import lift_ids, split_id_cell, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
+from readiness_tui.core.importers.phase_rows import phase_row_items
 from readiness_tui.core.importers.recipe import RECIPE
 from readiness_tui.core.importers.record_tables import (
     handle_deliverables,
@@ -242,6 +243,8 @@ def handle_table(
         return
     if "title" in fields and any(f in fields for f in ("priority", "score", "status", "owner", "depends_on")):
         handle_items(b, table, sec, fields, None, kind, defaults)
+        return
+    if phase_row_items(b, table, sec, fields):
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
