@@ -58,3 +58,18 @@ def test_boxes_under_another_label_in_a_phase_are_its_items_a_risk_id_is_no_item
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None, "\n".join(result.report_lines)
     assert {i.id: i.status for i in result.board.items} == {"P4-1": "todo", "P4-2": "done"}
+
+
+def test_boxes_right_under_a_phase_heading_are_its_items() -> None:
+    md = "# Plan\n\n## Phase 1 — Pilot\n\n- [ ] T1: Upload works\n\n## Phase 2 — Rollout\n\n- [ ] Train the team\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert sorted(i.id for i in result.board.items) == ["P2-1", "T1"]
+
+
+def test_boxes_beside_item_headings_stay_checks() -> None:
+    md = "# Plan\n\n## Phase 1: Build\n\n#### Task 1.1: Repo\n\nMake it.\n\n#### Task 1.2: CI\n\nRun it.\n\n"
+    md += "### Phase 1 Deliverables\n\n- [ ] Repo public\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert not any(i.id.startswith("P1-") for i in result.board.items)

@@ -49,37 +49,47 @@ def _own_id(text: str) -> bool:
 
 
 def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]) -> None:
-    """Read the phase's labelled lists: work -> items ``P<phase>-<n>``, criteria -> the phase's exit (or entrance)."""
-    counter = 0
+    """Read the phase's labelled lists: work -> items ``P<phase>-<n>``, criteria -> the phase's exit (or entrance).
+    Boxes the phase heading stands over directly, without a label and without ids, are its work too."""
+    counter = [0]
     blocks = sec.blocks
-    for par, lst in zip(blocks, blocks[1:], strict=False):
-        if not isinstance(par, Paragraph) or not isinstance(lst, ListBlock) or id(lst) in b.used_blocks:
+    for n, lst in enumerate(blocks):
+        if not isinstance(lst, ListBlock) or id(lst) in b.used_blocks:
             continue
-        label = _label(par)
+        par = blocks[n - 1] if n else None
+        label = _label(par) if isinstance(par, Paragraph) else None
+        bare_boxes = lst.has_checkboxes and not any(_own_id(it.text) for it in lst.items)
         if label is None:
+            # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
+            # checks around the work ("### Phase 1 Deliverables"), and a criteria heading's boxes are conditions.
+            if bare_boxes and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
+                _items(b, sec, pid, lst, counter, f"boxes under {sec.title!r}")
             continue
-        texts = [plain(it.text, keep_code=True) for it in lst.items]
+        assert isinstance(par, Paragraph)
         if is_criteria(label):
             key = "entrance" if phase_key(label) == "entrance" else "exit"
-            values[key] = values.get(key, []) + texts
+            values[key] = values.get(key, []) + [plain(it.text, keep_code=True) for it in lst.items]
             b.consume(par, sec)
             b.consume(lst, sec)
             b.note(lst.line, f"list under {label!r} in {sec.title!r}: criteria of phase {pid}, not items ({key})")
-        elif _is_work(label) or (lst.has_checkboxes and not any(_own_id(it.text) for it in lst.items)):
-            made: list[str] = []
-            for it in lst.items:
-                counter += 1
-                item: dict[str, Any] = {"id": f"P{pid}-{counter}", "title": plain(it.text), "kind": "task"}
-                item["phase"] = pid
-                if it.box is not None:
-                    item["status"] = it.box
-                    b.status_stated.add(item["id"])
-                desc = b.item_source(it).strip()
-                if desc:
-                    item["description"] = desc + "\n"
-                got = b.add_item(item, it.line, "phase list")
-                if got:
-                    made.append(got)
+        elif _is_work(label) or bare_boxes:
             b.consume(par, sec)
-            b.consume(lst, sec)
-            b.used(lst.line, f"list under {label!r} in {sec.title!r} -> items {id_span(made)} of phase {pid}")
+            _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}")
+
+
+def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
+    made: list[str] = []
+    for it in lst.items:
+        counter[0] += 1
+        item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
+        if it.box is not None:
+            item["status"] = it.box
+            b.status_stated.add(item["id"])
+        desc = b.item_source(it).strip()
+        if desc:
+            item["description"] = desc + "\n"
+        got = b.add_item(item, it.line, "phase list")
+        if got:
+            made.append(got)
+    b.consume(lst, sec)
+    b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
