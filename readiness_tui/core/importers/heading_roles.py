@@ -80,7 +80,17 @@ def numbered_item_id(sec: Section) -> str | None:
         return None
     m = NUMBERED_HEADING_RE.match(sec.bare_title)
     parent = sec.parent.bare_title
-    if not m or NUMBERED_HEADING_RE.match(parent) or not names_work(parent):
+    if not m or NUMBERED_HEADING_RE.match(parent):
+        return None
+    grand = sec.parent.parent
+    if PRIO_GROUP_RE.match(parent) and grand is not None:
+        # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..).
+        groups = [g for g in grand.children if g.heading is not None and PRIO_GROUP_RE.match(g.bare_title)]
+        across = [
+            int(x.group("num")) for g in groups for c in g.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))
+        ]
+        return m.group("num") if len(across) >= 2 and across == list(range(1, len(across) + 1)) else None
+    if not names_work(parent):
         return None
     nums = [int(x.group("num")) for c in sec.parent.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))]
     if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
