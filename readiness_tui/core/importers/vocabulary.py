@@ -172,6 +172,14 @@ CRITERIA_STEMS: tuple[str, ...] = (
     "标准",
     "基準",
     "기준",
+    # Success metrics are conditions to meet, as criteria are: "Метрики успеха", "Métricas de éxito".
+    "метрик",
+    "métrica",
+    "métrique",
+    "metrik",
+    "指标",
+    "指標",
+    "지표",
 )
 
 #: Lead-in labels over a list of work in a phase ("**Actions:**", "**Livrables :**"), English and other languages.
