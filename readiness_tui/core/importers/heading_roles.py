@@ -59,6 +59,27 @@ def is_outline_number(heading_id: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", heading_id))
 
 
+def outline_section(sec: Section) -> bool:
+    """``### 3.1 Imaging`` under ``## 3. Entity types``, holding no field, box or status of its own: the document
+    numbers its sections, it does not name an item. (Under a parent of another number, or with fields, it is one.)"""
+    from readiness_tui.core.importers.blocks import ListBlock, Paragraph
+    from readiness_tui.core.importers.builder import split_keyval
+
+    tid = ticket_id(sec) or ""
+    parent = sec.parent
+    if not is_outline_number(tid) or "." not in tid or parent is None or parent.heading is None:
+        return False
+    m = NUMBERED_HEADING_RE.match(parent.bare_title)
+    if not m or m.group("num") != tid.split(".")[0]:
+        return False
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(split_keyval(it.text) for it in blk.items)):
+            return False
+        if isinstance(blk, Paragraph) and any(split_keyval(ln) for ln in blk.text.splitlines()):
+            return False
+    return not sec.children
+
+
 #: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
 _NAMES_WORK = re.compile(
     r"\b(features?|tasks?|steps?|roadmap|next|planned|upcoming|to-?dos?|backlog|work|deliverables?|fixes|"

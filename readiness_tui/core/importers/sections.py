@@ -30,6 +30,7 @@ from readiness_tui.core.importers.heading_roles import (
     heading_role,
     is_outline_number,
     numbered_item_id,
+    outline_section,
     ticket_id,
 )
 from readiness_tui.core.importers.inline import id_span, inline_fields, title_initials
@@ -158,6 +159,9 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and named and is_outline_number(ticket_id(sec) or ""):
         # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
         b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
+        role = "plain"
+    if role == "ticket" and outline_section(sec):
+        b.note(sec.line, f"heading {sec.title!r}: a section number under its numbered chapter, no fields; not an item")
         role = "plain"
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
