@@ -33,6 +33,7 @@ from readiness_tui.core.importers.table_views import (
     not_work,
     row_numbers_only,
 )
+from readiness_tui.core.importers.title_rows import rows_of_known_titles
 from readiness_tui.core.importers.vocabulary import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
@@ -294,6 +295,8 @@ def handle_items(
             _merge_supplement(b, rid, values, row.line)
         b.consume(table, sec)
         b.used(table.line, f"table of {len(ids)} known items ({mapping_note(table, fields)}) -> added to those items")
+        return
+    if id_col is None and rows_of_known_titles(b, table, sec, fields):
         return
     _severity_as_priority(b, table, fields, rows)
     made = 0
