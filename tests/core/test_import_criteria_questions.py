@@ -33,3 +33,10 @@ def test_a_checklist_of_questions_is_no_items() -> None:
 def test_a_checklist_with_one_task_among_questions_is_work() -> None:
     ids, _ = _ids("# P\n\n## Pricing\n\n- [ ] Prices OK?\n- [ ] Write the price page\n")
     assert len(ids) == 2
+
+
+def test_success_metric_boxes_in_another_language_are_criteria_not_items() -> None:
+    md = "# Plan\n\n## Метрики успеха\n\n### Неделя 1\n\n- [x] Сборка проходит\n- [ ] Нет ошибок в консоли\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert result.board.items == []

@@ -17,6 +17,7 @@ STATUS_BY_MARK = "_status_by_mark"
 RISK_PROSE = "_prose"
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
+_BOLD_KEY = re.compile(r"^\s*\*\*([^\W\d_][^*:\n]{0,40}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$", re.S)
 _STREAM_REF = re.compile(
     r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)",
     re.I,
@@ -235,7 +236,9 @@ def split_keyval(text: str) -> tuple[str, str] | None:
     p = plain(text)
     m = _KEYVAL.match(p)
     if not m:
-        return None
+        # "**Ответственный:** Frontend Lead": a key in another script counts when the plan sets it in bold.
+        bm = _BOLD_KEY.match(text)
+        return (bm.group(1).strip(), bm.group(2).strip()) if bm else None
     key = m.group(1).strip()
     if len(key.split()) > 5 or key.lower().startswith(("http", "note that")):
         return None

@@ -2,6 +2,8 @@
 
 * "3.1-3.12 depend on 3.0", "T-4 and T-5 are blocked by T-2", "T-2 requires T-1";
 * "T-1 must be done before T-4 and T-5", "CI (T017-T019) should be completed before opening the PR (T022)";
+* "PHASE-1 must complete first (all other phases depend on it)": every other item of its kind after it; "PHASE-6
+  should be last": it after every other item of its kind (the kind: the id's letters, ``PHASE-``);
 * "Before starting the feature stories (3.1-3.12), the following must be addressed:" and a list whose entries
   name the prerequisites by id ("**Security hardening (Story 3.0)**").
 
@@ -31,10 +33,15 @@ _BEFORE_RE = re.compile(
     rf"\s+before\s+(?P<x>{_IDS_ON})",
     re.I,
 )
+#: "X must complete first (all other phases depend on it)", "X should be last": one item against all others of its kind.
+_ALL_OTHERS_RE = re.compile(
+    r"\ball\s+(?:the\s+)?other\s+\w+\s+(?:depends?|waits?|build)\s+on\s+(?:it|this|them)\b", re.I
+)
+_LAST_RE = re.compile(r"\b(?:should|must|has\s+to|will)\s+(?:be|come|go|run)\s+last\b", re.I)
 #: "Before starting X (3.1-3.12), the following must be addressed:" then the list of what comes first.
 _BEFORE_LIST_RE = re.compile(r"^before\b(?P<x>[^:]*):\s*$", re.I)
 #: The words every sentence read here holds.
-_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before", re.I)
+_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|last\b", re.I)
 #: A stop that ends a sentence, not the dot of a dotted id (3.12).
 _SENTENCE_RE = re.compile(r"(?<!\d)[.!?](?!\d)\s*")
 
@@ -98,6 +105,31 @@ def _read_sentences(b: Builder, line: int, text: str) -> None:
     if not _WORDS_RE.search(text):  # most text says nothing of the kind: one quick look instead of two scans
         return
     for sentence in _SENTENCE_RE.split(text):
+        if _one_against_all(b, line, sentence):
+            continue
         for rx in (_DEPENDS_RE, _BEFORE_RE):
             for s in rx.finditer(sentence):
                 _add(b, line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
+
+
+def _kind(item_id: str) -> str:
+    return re.sub(r"\d.*$", "", item_id)
+
+
+def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
+    """The two sentences above that set one item against every other of its kind; False when neither is here."""
+    others = _ALL_OTHERS_RE.search(sentence)
+    last = _LAST_RE.search(sentence)
+    said = others or last
+    if said is None:
+        return False
+    named = _known(b, sentence[: said.start()])
+    if len(named) != 1 or not _kind(named[0]):
+        return False
+    one = named[0]
+    rest = [i for i in b.items if i != one and _kind(i) == _kind(one)]
+    if others:
+        _add(b, line, rest, [one], sentence.strip())
+    else:
+        _add(b, line, [one], rest, sentence.strip())
+    return True

@@ -59,6 +59,27 @@ def is_outline_number(heading_id: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", heading_id))
 
 
+def outline_section(sec: Section) -> bool:
+    """``### 3.1 Imaging`` under ``## 3. Entity types``, holding no field, box or status of its own: the document
+    numbers its sections, it does not name an item. (Under a parent of another number, or with fields, it is one.)"""
+    from readiness_tui.core.importers.blocks import ListBlock, Paragraph
+    from readiness_tui.core.importers.builder import split_keyval
+
+    tid = ticket_id(sec) or ""
+    parent = sec.parent
+    if not is_outline_number(tid) or "." not in tid or parent is None or parent.heading is None:
+        return False
+    m = NUMBERED_HEADING_RE.match(parent.bare_title)
+    if not m or m.group("num") != tid.split(".")[0]:
+        return False
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(split_keyval(it.text) for it in blk.items)):
+            return False
+        if isinstance(blk, Paragraph) and any(split_keyval(ln) for ln in blk.text.splitlines()):
+            return False
+    return not sec.children
+
+
 #: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
 _NAMES_WORK = re.compile(
     r"\b(features?|tasks?|steps?|roadmap|next|planned|upcoming|to-?dos?|backlog|work|deliverables?|fixes|"
@@ -80,7 +101,17 @@ def numbered_item_id(sec: Section) -> str | None:
         return None
     m = NUMBERED_HEADING_RE.match(sec.bare_title)
     parent = sec.parent.bare_title
-    if not m or NUMBERED_HEADING_RE.match(parent) or not names_work(parent):
+    if not m or NUMBERED_HEADING_RE.match(parent):
+        return None
+    grand = sec.parent.parent
+    if PRIO_GROUP_RE.match(parent) and grand is not None:
+        # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..).
+        groups = [g for g in grand.children if g.heading is not None and PRIO_GROUP_RE.match(g.bare_title)]
+        across = [
+            int(x.group("num")) for g in groups for c in g.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))
+        ]
+        return m.group("num") if len(across) >= 2 and across == list(range(1, len(across) + 1)) else None
+    if not names_work(parent):
         return None
     nums = [int(x.group("num")) for c in sec.parent.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))]
     if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):

@@ -41,6 +41,7 @@ from readiness_tui.core.importers.gantt import read_gantts
 from readiness_tui.core.importers.group_refs import resolve_dependency_words
 from readiness_tui.core.importers.heading_groups import risk_prose
 from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, named_id_rows, ticket_id
+from readiness_tui.core.importers.heading_waits import read_heading_waits
 from readiness_tui.core.importers.lists import ids_given
 from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.normalize import normalize
@@ -117,6 +118,7 @@ def _import(text: str, source: str) -> ImportResult:
     resolve_dependency_words(b, root)
     resolve_number_refs(b, root)
     read_dependency_sentences(b, root)
+    read_heading_waits(b, root)
     risk_prose(b)
     finalize(b)
     _recipe_report(b)

@@ -5,6 +5,7 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
   in the plan names those items; ``#### Task 2.4.1a: x`` (a dotted number): the id is the number.
 - ``{{<mermaid>}}`` .. ``{{< /mermaid >}}`` (a site generator's shortcode) is the ```` ```mermaid ```` fence it stands for.
 - a roadmap that ticks its phases off: ``Phase 3`` is the item ``PHASE-3`` (see ``phase_items``).
+- ``**TASK-010: x**`` over a list of ``Key: value`` bullets is a ticket heading (see ``bold_tickets``).
 - ``**Key Dependencies**: pandas, chardet`` names packages, not items: it is renamed so that no
   dependency reader takes its words.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from readiness_tui.core.importers.bold_tickets import promote_bold_tickets
 from readiness_tui.core.importers.phase_items import phase_item_ids, rewrite_phase_line
 
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
@@ -51,6 +53,7 @@ def _task_ids(lines: list[str]) -> dict[str, str]:
 def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
+    promote_bold_tickets(lines, note)
     ids = _task_ids(lines)
     phases = phase_item_ids(lines)
     fenced = False

@@ -37,7 +37,8 @@ PHASE_RE = re.compile(
 #: is a priority, over the items of that priority. A priority word counts only with the word "priority" after it.
 PRIO_GROUP_RE = re.compile(
     r"^(?:(?P<prio>P[0-3])\b|priority\s+(?P<num>[0-3])\b|"
-    r"(?P<word>critical|urgent|highest|high|medium|normal|low|lowest)[- ]prio(?:rity)?\b)"
+    r"(?P<word>critical|urgent|highest|high|medium|normal|low|lowest)[- ]prio(?:rity)?\b|"
+    r"(?P<bare>critical|blocker)(?=\s*[-–—:]))"
     r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*$",
     re.I,
 )

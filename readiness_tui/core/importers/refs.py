@@ -60,6 +60,24 @@ _DOTTED_RANGE_RE = re.compile(r"(?<![\w.])(?P<a>\d+(?:\.\d+)+)\s*-\s*(?P<b>\d+(?
 _HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
 #: ``TASK-S2-04/05/06``: one id, then the numbers of its siblings.
 _SLASH_RE = re.compile(r"(?P<head>(?:[A-Za-z][A-Za-z0-9]*-)+[A-Za-z]*)(?P<first>\d+)(?P<more>(?:/\d+)+)\b")
+#: ``TASK-015, 016, 018``: one id, then the bare numbers of its siblings, written to the same width.
+_SIBLINGS_RE = re.compile(
+    r"(?P<head>\b[A-Za-z][A-Za-z0-9]*-)(?P<first>\d{2,})(?P<more>(?:\s*,\s*(?:and\s+)?\d{2,}\b(?![.\-]\d))+)"
+)
+
+
+def _siblings(text: str) -> str:
+    """``TASK-015, 016`` -> ``TASK-015, TASK-016`` when every bare number has the first one's width."""
+
+    def one(m: re.Match[str]) -> str:
+        nums = re.findall(r"\d+", m.group("more"))
+        if any(len(n) != len(m.group("first")) for n in nums):
+            return m.group(0)
+        return ", ".join(m.group("head") + n for n in [m.group("first"), *nums])
+
+    return _SIBLINGS_RE.sub(one, text)
+
+
 #: "no longer depends on X", "not blocked by X", "none — no longer needs X": ids named to deny a dependency.
 NEGATION_RE = re.compile(
     r"\b(?:no longer|not|never|doesn't|does not|don't|do not|isn't|is not)\s+(?:\w+\s+)?"
@@ -102,6 +120,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``group_refs`` to resolve.
     groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
     text = _GROUP_WORD_RE.sub(" ", text)
+    text = _siblings(text)
     text = _SLASH_RE.sub(
         lambda m: " ".join(
             m.group("head") + n.zfill(len(m.group("first")))
@@ -153,7 +172,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
 
 def ids_in_text(text: str) -> list[str]:
     """Unmistakable ids mentioned in running text, ranges expanded, in order, without repeats."""
-    src = plain(text)
+    src = _siblings(plain(text))
     found: list[str] = []
 
     def _range(m: re.Match[str]) -> str:

@@ -30,6 +30,7 @@ from readiness_tui.core.importers.heading_roles import (
     heading_role,
     is_outline_number,
     numbered_item_id,
+    outline_section,
     ticket_id,
 )
 from readiness_tui.core.importers.inline import id_span, inline_fields, title_initials
@@ -51,6 +52,7 @@ from readiness_tui.core.importers.patterns import (
     leading_id,
     strip_heading_marks,
 )
+from readiness_tui.core.importers.phase_labels import phase_label_lists
 from readiness_tui.core.importers.record_sections import (
     handle_milestone_heading,
     handle_milestones,
@@ -158,6 +160,9 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
         b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
         role = "plain"
+    if role == "ticket" and outline_section(sec):
+        b.note(sec.line, f"heading {sec.title!r}: a section number under its numbered chapter, no fields; not an item")
+        role = "plain"
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
         b.note(sec.line, f"heading {sec.title!r}: holds only a table of items with their own ids; a group, not an item")
@@ -195,7 +200,8 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             if phase_fields(b, blk.items, values):
                 b.consume(blk, sec)
     for child in sec.children:
-        key = phase_key(child.title)
+        # "TASK-010: Set up" opens with a task word but is an item of its own, not the phase's list of them.
+        key = None if heading_role(child) == "ticket" else phase_key(child.title)
         if key == "items" and any(
             isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks
         ):
@@ -210,6 +216,7 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             for blk in child.blocks:
                 b.consume(blk, child)
             b.mark(child)
+    phase_label_lists(b, sec, pid, values)
     b.records["phases"].append(Rec("phases", values, sec.line, "phase"))
     b.mark(sec)
     b.used(
@@ -298,8 +305,8 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     assert m
     # "P1 fixes", "Priority 0 - Runtime blockers", "High priority".
     number = m.group("prio") or (f"P{m.group('num')}" if m.group("num") else None)
-    prio = number.upper() if number else parse_priority(m.group("word"))[0]
-    has_items = any(heading_role(c) == "ticket" for c in sec.children) or any(
+    prio = number.upper() if number else parse_priority(m.group("word") or m.group("bare"))[0]
+    has_items = any(heading_role(c) in ("ticket", "numbered_item") for c in sec.children) or any(
         isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
     )
     if not has_items:

@@ -61,6 +61,14 @@ _DOCUMENT = frozenset(
 _WORK_FIELDS = frozenset({"status", "owner", "priority", "estimate_days", "depends_on"})
 
 
+#: A column of questions, and none for an owner or a status: "| # | Question | Options | Decision |" lists
+#: decisions to make, not work.
+_QUESTION = frozenset(
+    {"question", "questions", "open question", "open questions", "frage", "offene frage", "pregunta", "question ouverte",
+     "domanda", "pergunta", "вопрос", "pytanie", "问题", "質問", "질문"}
+)  # fmt: skip
+
+
 def not_work(table: Table, fields: list[str | None]) -> str | None:
     """Why a table is about the document and not its work (a sign-off, a revision history, an index of
     documents), or None."""
@@ -71,6 +79,8 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
         return "a revision history"
     if heads & _DOCUMENT and not _WORK_FIELDS & set(fields):
         return "an index of documents"
+    if heads & _QUESTION and not _WORK_FIELDS & set(fields):
+        return "open questions (decisions to make)"
     return None
 
 

@@ -13,6 +13,7 @@ from readiness_tui.core.importers.cells import is_linklike
 from readiness_tui.core.importers.headers import TITLE_RANK, header_field, norm_header
 from readiness_tui.core.importers.id_cells import lift_ids, split_id_cell, struck_id, unstrike
 from readiness_tui.core.importers.id_shapes import RISK_ID_RE, is_id
+from readiness_tui.core.importers.phase_rows import phase_row_items
 from readiness_tui.core.importers.recipe import RECIPE
 from readiness_tui.core.importers.record_tables import (
     handle_deliverables,
@@ -32,6 +33,7 @@ from readiness_tui.core.importers.table_views import (
     not_work,
     row_numbers_only,
 )
+from readiness_tui.core.importers.title_rows import rows_of_known_titles
 from readiness_tui.core.importers.vocabulary import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
@@ -243,6 +245,8 @@ def handle_table(
     if "title" in fields and any(f in fields for f in ("priority", "score", "status", "owner", "depends_on")):
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
+    if phase_row_items(b, table, sec, fields):
+        return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
 
@@ -292,6 +296,8 @@ def handle_items(
         b.consume(table, sec)
         b.used(table.line, f"table of {len(ids)} known items ({mapping_note(table, fields)}) -> added to those items")
         return
+    if id_col is None and rows_of_known_titles(b, table, sec, fields):
+        return
     _severity_as_priority(b, table, fields, rows)
     made = 0
     gen_prefix = None
@@ -316,6 +322,9 @@ def handle_items(
         gen_prefix = _GEN_PREFIX.get(norm_header(table.headers[title_col]), "ROW-")
         if norm_header(table.headers[title_col]) in ("stream", "workstream", "workstream name", "epic"):
             kind = "stream"
+        elif phase := (defaults or {}).get("phase"):
+            # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
+            gen_prefix = f"P{phase}-"
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
             rid = embedded[n - 1][0]

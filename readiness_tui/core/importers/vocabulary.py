@@ -172,4 +172,29 @@ CRITERIA_STEMS: tuple[str, ...] = (
     "标准",
     "基準",
     "기준",
+    # Success metrics are conditions to meet, as criteria are: "Метрики успеха", "Métricas de éxito".
+    "метрик",
+    "métrica",
+    "métrique",
+    "metrik",
+    "指标",
+    "指標",
+    "지표",
 )
+
+#: Lead-in labels over a list of work in a phase ("**Actions:**", "**Livrables :**"), English and other languages.
+WORK_LABELS: frozenset[str] = frozenset(
+    {
+        "actions", "action items", "tasks", "deliverables", "steps", "work items", "to do", "todo", "next steps",
+        "tâches", "taches", "livrables", "étapes", "etapes", "à faire",
+        "aufgaben", "maßnahmen", "massnahmen", "schritte", "arbeitspakete", "todos",
+        "acciones", "tareas", "entregables", "pasos",
+        "ações", "acoes", "tarefas", "entregáveis", "entregaveis", "passos",
+        "azioni", "attività", "compiti", "consegne", "passi",
+        "задачи", "действия", "шаги", "мероприятия",
+        "zadania", "działania", "kroki",
+        "任务", "行动", "交付物", "步骤",
+        "タスク", "アクション", "成果物", "作業", "手順",
+        "작업", "태스크", "액션", "산출물", "단계",
+    }
+)  # fmt: skip

@@ -1,0 +1,50 @@
+"""Phases over plain steps are the plan's units of work (``PHASE-N``); phases that hold ids stay groups."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.phase_items import phase_item_ids, rewrite_phase_line
+
+_STEPS = """# Plan
+
+### Phase 1: Helpers
+
+1. **Screen hook** - reads the size
+2. Spacing scale
+
+### Phase 2: Grid
+
+1. Two columns upright
+"""
+
+
+def test_phases_over_plain_steps_are_items() -> None:
+    result = import_markdown(_STEPS, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert sorted(i.id for i in result.board.items) == ["PHASE-1", "PHASE-2"]
+
+
+def test_phases_that_list_ids_stay_groups() -> None:
+    lines = _STEPS.replace("2. Spacing scale", "- 1.1 Spacing scale").split("\n")
+    assert phase_item_ids(lines) == {}
+    drawn = _STEPS.replace("1. Two columns upright", "```\n├── UI-004: grid\n```").split("\n")
+    assert phase_item_ids(drawn) == {}
+
+
+def test_phases_with_boxes_stay_groups() -> None:
+    lines = _STEPS.replace("2. Spacing scale", "- [ ] Spacing scale").split("\n")
+    assert phase_item_ids(lines) == {}
+
+
+def test_a_phase_range_names_each_phase() -> None:
+    ids = {str(n): f"PHASE-{n}" for n in range(1, 6)}
+    assert rewrite_phase_line("- Phases 2-4 follow", ids)[0] == "- PHASE-2, PHASE-3, PHASE-4 follow"
+
+
+def test_first_and_last_sentences_set_one_phase_against_the_others() -> None:
+    md = _STEPS + "\n### Phase 3: Polish\n\n1. Bigger buttons\n\n## Order\n\n"
+    md += "- **Phase 1** must complete first (all other phases depend on it)\n- **Phase 3** should be last\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    deps = {i.id: sorted(i.depends_on) for i in result.board.items}
+    assert deps == {"PHASE-1": [], "PHASE-2": ["PHASE-1"], "PHASE-3": ["PHASE-1", "PHASE-2"]}

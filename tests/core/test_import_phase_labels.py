@@ -1,0 +1,75 @@
+"""Phase sections that give their work as a labelled list (``**Actions:**``) and their criteria likewise."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+_PLAN = """# Plan
+
+## Phase 1 — Beta
+
+**Actions:**
+1. Create the accounts
+2. Send the welcome mail
+
+**Exit criteria:**
+- [ ] No blocking bug open
+
+## Phase 2 — Launch
+
+**Aufgaben:**
+- [x] Domain moved
+"""
+
+
+def test_a_labelled_work_list_in_a_phase_is_items_of_that_phase() -> None:
+    result = import_markdown(_PLAN, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    items = {i.id: i for i in result.board.items}
+    assert sorted(items) == ["P1-1", "P1-2", "P2-1"]
+    assert items["P1-2"].title == "Send the welcome mail" and items["P1-2"].phase == "1"
+    assert items["P2-1"].status == "done"
+
+
+def test_a_labelled_criteria_list_is_the_phase_exit_not_items() -> None:
+    result = import_markdown(_PLAN, "PLAN.md")
+    assert result.board is not None
+    phase = next(p for p in result.board.phases if p.id == "1")
+    assert phase.exit == ["No blocking bug open"]
+    assert any("criteria of phase 1, not items" in line for line in result.report_lines)
+
+
+def test_a_label_that_names_no_work_makes_no_items() -> None:
+    result = import_markdown("# Plan\n\n## Phase 1 — Beta\n\n**Notes:**\n- the tap leaks\n- bring gloves\n", "P.md")
+    assert result.board is not None
+    assert result.board.items == []
+
+
+def test_a_phase_table_without_ids_numbers_its_rows_within_the_phase() -> None:
+    md = "# Plan\n\n## Phase 0 — Setup\n\n| Tâche | Responsable | Statut |\n|---|---|---|\n"
+    md += "| Deploy the database | Dev | ☐ |\n| Write the welcome mail | Lead | ☐ |\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert {i.id: i.owner for i in result.board.items} == {"P0-1": "Dev", "P0-2": "Lead"}
+
+
+def test_boxes_under_another_label_in_a_phase_are_its_items_a_risk_id_is_no_item_id() -> None:
+    md = "# Plan\n\n## Phase 4 — Launch\n\n**Prerequisites:**\n- [ ] R-01 resolved\n- [x] Payments wired\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert {i.id: i.status for i in result.board.items} == {"P4-1": "todo", "P4-2": "done"}
+
+
+def test_boxes_right_under_a_phase_heading_are_its_items() -> None:
+    md = "# Plan\n\n## Phase 1 — Pilot\n\n- [ ] T1: Upload works\n\n## Phase 2 — Rollout\n\n- [ ] Train the team\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert sorted(i.id for i in result.board.items) == ["P2-1", "T1"]
+
+
+def test_boxes_beside_item_headings_stay_checks() -> None:
+    md = "# Plan\n\n## Phase 1: Build\n\n#### Task 1.1: Repo\n\nMake it.\n\n#### Task 1.2: CI\n\nRun it.\n\n"
+    md += "### Phase 1 Deliverables\n\n- [ ] Repo public\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert not any(i.id.startswith("P1-") for i in result.board.items)

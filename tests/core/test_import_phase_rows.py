@@ -1,0 +1,31 @@
+"""A table of phases with dependencies and no phase heading: its rows are the items; questions are no items."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+_TABLE = "| Phase | Scope | Dependencies |\n|---|---|---|\n| **A** | Schema | None |\n| **B** | Reader | Phase A |\n"
+_TABLE += "| **C** | Screens | Phases A-B |\n"
+
+
+def test_phase_rows_with_dependencies_are_items() -> None:
+    result = import_markdown("# Spec\n\n## Phases\n\n" + _TABLE, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps == {"PHASE-A": [], "PHASE-B": ["PHASE-A"], "PHASE-C": ["PHASE-A", "PHASE-B"]}
+    assert next(i for i in result.board.items if i.id == "PHASE-B").title == "Reader"
+
+
+def test_phase_rows_stay_a_summary_when_phase_headings_write_the_work_out() -> None:
+    md = "# Spec\n\n## Phases\n\n" + _TABLE + "\n## Phase A: Schema\n\n- [ ] T-1 Tables\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert not any(i.id.startswith("PHASE-") for i in result.board.items)
+
+
+def test_a_table_of_open_questions_is_no_items() -> None:
+    md = "# Spec\n\n| # | Question | Options |\n|---|---|---|\n| 1 | Cache per city? | yes / no |\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert result.board.items == []
+    assert any("open questions" in line for line in result.report_lines)
