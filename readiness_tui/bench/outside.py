@@ -83,7 +83,8 @@ def _entry_came(board: Path, timeout: float, with_analysis: bool) -> bool:
     import subprocess
 
     argv = [*python_argv(), "-c", _WAIT_FOR_ENTRY, str(board), str(timeout), "1" if with_analysis else "0"]
-    return subprocess.run(argv, check=False).returncode == 0
+    # Run beside the board: from the checkout, ``-c`` would import the checkout's package.
+    return subprocess.run(argv, cwd=board.parent, check=False).returncode == 0
 
 
 def wait_for_cache(board: Path, timeout: float = 120.0) -> None:
