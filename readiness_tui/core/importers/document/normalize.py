@@ -1,8 +1,12 @@
 """Rewrites of the plan's text before it is parsed: shapes that say the same as one the importer reads.
 
 Each rewrite keeps the line count (report lines keep pointing at the plan's own lines) and is reported.
+- a plan quoted whole in a ```` ```markdown ```` fence (an agent's "output format", a plan pasted into a note) is
+  the plan: the fence is dropped when it holds three item headings or more and few placeholders; a template
+  (``[Task IDs]``, ``YYYY-MM-DD``) or a short example stays a code block.
 - ``### ✅ TASK 2: x`` (a task word and a plain number): the id ``TASK-2``, and ``Task 2, 7`` elsewhere
-  in the plan names those items; ``#### Task 2.4.1a: x`` (a dotted number): the id is the number.
+  in the plan names those items; ``#### Task 2.4.1a: x`` (a dotted number): the id is the number; an
+  ``**ID:** TASK-002`` line right under the heading gives the id instead.
 - ``{{<mermaid>}}`` .. ``{{< /mermaid >}}`` (a site generator's shortcode) is the ```` ```mermaid ```` fence it stands for.
 - a roadmap that ticks its phases off: ``Phase 3`` is the item ``PHASE-3`` (see ``sections.phases``).
 - ``**TASK-010: x**`` over a list of ``Key: value`` bullets is a ticket heading (below).
@@ -47,6 +51,21 @@ _NOT_ITEM_DEPS = re.compile(
     re.I,
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
+#: ``**ID:** TASK-002``, ``- ID: T-2``: the line under a task heading that states its id.
+_ID_LINE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?id(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*`?(?P<id>[^\s`*]+)`?\s*(?:\*\*|__)?\s*$", re.I
+)
+#: A fence whose info string says its text is Markdown.
+_MD_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.I)
+#: A bare closing fence, and a fence opened with an info string (a code block nested in the quoted plan).
+_BARE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*$")
+_INFO_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\S")
+#: A heading that names an item: a task word and a number, or an id (``### T-3: x``, ``## TASK-001 — x``).
+_ITEM_HEADING = re.compile(
+    r"^#{2,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?(?:(?:task|story|ticket|issue|step)\s+#?\d|[A-Z][A-Z0-9]*[-_]\d)", re.I
+)
+#: Placeholders of a template: ``[Task IDs]``, ``YYYY-MM-DD``, ``XXms``, ``<owner>``.
+_PLACEHOLDER = re.compile(r"\[[A-Z][^\]\n]*\](?!\()|\bY{4}\b|\bX{2,}|<[a-z][\w -]*>")
 #: A site generator's diagram shortcode (Hugo, Docsy): ``{{<mermaid>}}`` .. ``{{< /mermaid >}}``.
 _SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*(?P<close>/)?\s*mermaid\b[^}]*[>%]\}\}\s*$", re.I)
 
@@ -54,17 +73,90 @@ _SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*(?P<close>/)?\s*mermaid\b[^}]*[>%]\}\}\
 def _task_ids(lines: list[str]) -> dict[str, str]:
     """Task numbers the plan's headings define -> the id each becomes."""
     found: dict[str, str] = {}
-    for ln in lines:
-        m = _TASK_HEADING.match(ln)
+    fenced = False
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        m = None if fenced else _TASK_HEADING.match(ln)
         if m:
             num = m.group("num")
-            found[num.lower()] = num if "." in num else f"{m.group('word').upper()}-{num}"
+            found[num.lower()] = _stated_id(lines, n) or (num if "." in num else f"{m.group('word').upper()}-{num}")
     return found
+
+
+def _stated_id(lines: list[str], head: int) -> str | None:
+    """The id an ``ID:`` line among the first lines under the heading at ``head`` states, if one does."""
+    for ln in lines[head + 1 : head + 4]:
+        if _HEADING.match(ln):
+            return None
+        m = _ID_LINE.match(ln)
+        if m and is_id(m.group("id")):
+            return m.group("id")
+    return None
+
+
+def unquote_plans(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Drop the fence around each ```` ```markdown ```` block that holds a plan (see above), in place."""
+    n = 0
+    while n < len(lines):
+        m = _MD_FENCE.match(lines[n])
+        if not m:
+            if _FENCE.match(lines[n]):
+                n = _fence_end(lines, n)
+            n += 1
+            continue
+        end = _quote_end(lines, n)
+        body = lines[n + 1 : end]
+        heads = sum(bool(_ITEM_HEADING.match(ln)) for ln in body)
+        if end < len(lines) and heads >= 3 and len(_PLACEHOLDER.findall("\n".join(body))) < heads:
+            lines[n] = lines[end] = ""
+            note(n + 1, f"a plan quoted in a ```markdown block ({heads} item headings): read as the plan it holds")
+        n = end + 1
+
+
+def _fence_end(lines: list[str], start: int) -> int:
+    """The line that closes the plain code fence opened at ``start`` (the last line if none does)."""
+    mark = _FENCE.match(lines[start])
+    assert mark
+    for k in range(start + 1, len(lines)):
+        b = _BARE_FENCE.match(lines[k])
+        if b and b.group(1)[0] == mark.group(1)[0]:
+            return k
+    return len(lines) - 1
+
+
+def _quote_end(lines: list[str], start: int) -> int:
+    """The bare fence that closes the quote opened at ``start``, as its author meant; ``len(lines)`` when unsure.
+
+    Code blocks nested in the quote and opened with an info string (```` ```java ````) take the bare fence that
+    closes them first. The other bare fences (up to the next quote) pair up as code blocks inside or after the
+    quote but one, the quote's end: the end taken is the first for which no such code block holds a heading, since
+    a heading is Markdown the author meant to be read, not shown."""
+    bare: list[int] = []
+    depth = 0
+    for k in range(start + 1, len(lines)):
+        if _MD_FENCE.match(lines[k]) and depth == 0:
+            break
+        if _BARE_FENCE.match(lines[k]):
+            if depth == 0:
+                bare.append(k)
+            else:
+                depth -= 1
+        elif _INFO_FENCE.match(lines[k]):
+            depth += 1
+    for i in range(0, len(bare), 2):
+        pairs = [bare[j : j + 2] for j in (*range(0, i, 2), *range(i + 1, len(bare), 2))]
+        if (len(bare) - i) % 2 and all(
+            len(p) == 2 and not any(_HEADING.match(ln) for ln in lines[p[0] : p[1]]) for p in pairs
+        ):
+            return bare[i]
+    return len(lines)
 
 
 def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
+    unquote_plans(lines, note)
     promote_bold_tickets(lines, note)
     ids = _task_ids(lines)
     phases = phase_item_ids(lines)
