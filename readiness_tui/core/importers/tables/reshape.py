@@ -14,6 +14,10 @@ paragraph to Markdown. They are a table when a nearby line names their columns (
 Status``` above them, in their section or one they are under) or their first line is a row of header words,
 the header words map to known fields with an id column among them, and every line carries an id in that
 column. Anything less certain is reported and left as text: a wrong guess would invent items.
+
+A checklist written as a table: ``| [ ] Verify the bundle | SecOps | ... |``. When every row opens the same column
+with a checkbox and words, that column is the title and its box the status, and the rows are numbered as a
+checklist's entries are (the heading's initials, ``LK-1``, ``LK-2`` ..).
 """
 
 from __future__ import annotations
@@ -21,7 +25,17 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Block, Paragraph, Section, Table, TableRow, plain, split_row
+from readiness_tui.core.importers.document.blocks import (
+    BOX_STATUS,
+    Block,
+    Paragraph,
+    Section,
+    Table,
+    TableRow,
+    plain,
+    split_row,
+)
+from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.references.ids import NOT_IDS, is_id, looks_like_text_id
 from readiness_tui.core.importers.vocabulary.headers import header_field
 
@@ -233,3 +247,43 @@ def read_pipe_lines(b: Builder, root: Section) -> None:
             visit(child, columns, columns_line)
 
     visit(root, None, None)
+
+
+#: A cell that opens with a checkbox and has words after it: ``[ ] Verify the bundle``.
+_BOX_CELL = re.compile(r"^\[(?P<mark>[ xX✓✔~/-])\]\s+(?P<rest>\S.*)$")
+
+
+def box_rows(b: Builder, table: Table, fields: list[str | None], sec: Section) -> tuple[Table, list[str | None]] | None:
+    """The table with an ``ID`` column and a status column when it is a checklist written as a table (see
+    above); None otherwise. Two rows at least, every one boxed in the same column, which is not an id column."""
+    if len(table.rows) < 2 or "id" in fields:
+        return None
+    for n, f in enumerate(fields):
+        if f not in ("title", "description", None):
+            continue
+        boxed = [_BOX_CELL.match(plain(r.cells[n]).strip()) if n < len(r.cells) else None for r in table.rows]
+        if not all(boxed):
+            continue
+        prefix = f"{title_initials(sec.title)}-"
+        has_status = "status" in fields
+        rows, k = [], 0
+        for row, m in zip(table.rows, boxed, strict=True):
+            assert m
+            k += 1
+            while f"{prefix}{k}" in b.items:
+                k += 1
+            cells = list(row.cells) + [""] * (len(table.headers) - len(row.cells))
+            cells[n] = m.group("rest")
+            rows.append(
+                TableRow(row.line, [f"{prefix}{k}", *cells, *([] if has_status else [BOX_STATUS[m.group("mark")]])])
+            )
+        new_fields: list[str | None] = ["id", *fields, *([] if has_status else ["status"])]
+        new_fields[n + 1] = "title"
+        headers = ["ID", *table.headers, *([] if has_status else ["Status"])]
+        b.note(
+            table.line,
+            f"table: column {plain(table.headers[n])!r} opens every row with a checkbox: a checklist, its rows "
+            f"{rows[0].cells[0]}..{rows[-1].cells[0]}",
+        )
+        return Table(table.line, table.end, headers, rows), new_fields
+    return None
