@@ -41,7 +41,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
-from readiness_tui.core.importers.references.groups import resolve_dependency_words
+from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
 from readiness_tui.core.importers.references.prose import (
     read_dependency_sentences,
     read_heading_waits,
@@ -128,6 +128,7 @@ def _import(text: str, source: str) -> ImportResult:
     read_dependency_sentences(b, root)
     read_heading_waits(b, root)
     risk_prose(b)
+    risks_by_words(b)
     finalize(b)
     _recipe_report(b)
     return assemble(b)

@@ -159,6 +159,7 @@ PRIORITY_WORDS: dict[str, str] = {
 #: Headers of a risk register's risk column.
 RISK_HEADERS: tuple[str, ...] = (
     "risiko", "riesgo", "risque", "risco", "rischio", "риск", "ryzyko", "风险", "リスク", "리스크", "위험",
+    "风险项", "风险点", "风险描述", "リスク項目", "리스크 항목", "위험 요소",
 )  # fmt: skip
 
 #: Parts of a heading that introduce conditions, not tasks ("Erfolgskriterien", "Critères de succès", "验收标准").
