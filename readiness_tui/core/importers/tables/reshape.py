@@ -15,6 +15,12 @@ Status``` above them, in their section or one they are under) or their first lin
 the header words map to known fields with an id column among them, and every line carries an id in that
 column. Anything less certain is reported and left as text: a wrong guess would invent items.
 
+A table whose rows group under the row that names an id: ``| **US-12** Rewards | 5 | Draw the reward | ☐ |`` then
+``| | | Apply its effects | ☐ |``. A row whose id cell is empty continues the row above (the story's tasks, written as
+blank cells under it, as a spreadsheet's merged cells are): it is part of that item, not one of its own. The id cell
+gives the id and the title; the task cells of the row and of those continuing it, the description. Rows naming no id
+and not continuing one (``*(outside a story)*``, a total row) are reported, not given a made-up id.
+
 A checklist written as a table: ``| [ ] Verify the bundle | SecOps | ... |``. When every row opens the same column
 with a checkbox and words, that column is the title and its box the status, and the rows are numbered as a
 checklist's entries are (the heading's initials, ``LK-1``, ``LK-2`` ..).
@@ -39,7 +45,8 @@ from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.references.ids import NOT_IDS, is_id, looks_like_text_id
 from readiness_tui.core.importers.vocabulary.headers import header_field
 
-_ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*|\d+(?:\.\d+)+)"
+#: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
+_ID = r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+(?:\.\d+)+)"
 #: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
 # The ids end at a word boundary: ``#49`` is one id, not ``#4`` before a name ``9``.
 _LEADING = re.compile(
@@ -286,4 +293,52 @@ def box_rows(b: Builder, table: Table, fields: list[str | None], sec: Section) -
             f"{rows[0].cells[0]}..{rows[-1].cells[0]}",
         )
         return Table(table.line, table.end, headers, rows), new_fields
+    return None
+
+
+def continued_rows(b: Builder, table: Table, fields: list[str | None]) -> tuple[Table, list[str | None]] | None:
+    """The table with an ``ID`` column, one row per id row, when its rows group under id rows (see above); else None.
+
+    Only when the first row names an id, two rows or more do, and at least one blank row continues one of them."""
+    if "id" in fields or "title" not in fields:
+        return None
+    tcol = fields.index("title")
+    for n in range(min(2, len(table.headers))):
+        if n == tcol:
+            continue
+        cells = [plain(r.cells[n]).strip() if n < len(r.cells) else "" for r in table.rows]
+        split = [split_id_cell(c) if c else None for c in cells]
+        owner: list[int | None] = []  # the id row each row belongs to
+        for k, (c, sp) in enumerate(zip(cells, split, strict=True)):
+            single = sp is not None and len(sp[0]) == 1
+            owner.append(k if single else (owner[-1] if not c and owner and owner[-1] is not None else None))
+        heads = [k for k, o in enumerate(owner) if o == k]
+        continuing = [k for k, o in enumerate(owner) if o is not None and o != k]
+        if owner[0] != 0 or len(heads) < 2 or not continuing:
+            continue
+        rows: list[TableRow] = []
+        width = len(table.headers)
+        for k, row in enumerate(table.rows):
+            if owner[k] is not None and owner[k] != k:
+                continue
+            cells_k = list(row.cells) + [""] * (width - len(row.cells))
+            if owner[k] is None:
+                rows.append(TableRow(row.line, ["", *cells_k, ""]))
+                continue
+            sp = split[k]
+            assert sp is not None
+            tasks = [plain(r.cells[tcol]) for j, r in enumerate(table.rows) if owner[j] == k and tcol < len(r.cells)]
+            tasks = [t for t in tasks if t]
+            cells_k[n] = sp[1]
+            rows.append(TableRow(row.line, [sp[0][0], *cells_k, " · ".join(tasks)]))
+        new_fields: list[str | None] = ["id", *fields, "description"]
+        new_fields[n + 1] = "title"
+        new_fields[tcol + 1] = None
+        heads_ids = [sp[0][0] for k in heads if (sp := split[k]) is not None]
+        b.note(
+            table.line,
+            f"table: rows with an empty {plain(table.headers[n])!r} cell continue the row above "
+            f"({len(continuing)} rows, under {', '.join(heads_ids)}): read as part of it",
+        )
+        return Table(table.line, table.end, ["ID", *table.headers, "Tasks"], rows), new_fields
     return None

@@ -23,7 +23,14 @@ from readiness_tui.core.importers.tables.records import (
     is_matrix,
     is_phase_table,
 )
-from readiness_tui.core.importers.tables.reshape import box_rows, lift_ids, split_id_cell, struck_id, unstrike
+from readiness_tui.core.importers.tables.reshape import (
+    box_rows,
+    continued_rows,
+    lift_ids,
+    split_id_cell,
+    struck_id,
+    unstrike,
+)
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
     names_known_items_only,
@@ -208,7 +215,7 @@ def handle_table(
         table, fields = lifted
         id_col = 0
     words = _heading_words(sec)
-    boxed = box_rows(b, table, fields, sec) if id_col is None else None
+    boxed = (box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None
     if boxed:
         table, fields = boxed
         id_col = 0

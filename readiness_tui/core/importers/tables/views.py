@@ -24,6 +24,7 @@ from readiness_tui.core.importers.assembly.builder import Builder, similarity
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
+from readiness_tui.core.importers.sections.patterns import is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 
@@ -95,6 +96,8 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
         return "an index of documents"
     if heads & _QUESTION and not _WORK_FIELDS & set(fields):
         return "open questions (decisions to make)"
+    if table.headers and is_criteria(plain(table.headers[0])):
+        return "criteria (conditions to meet)"
     return None
 
 
