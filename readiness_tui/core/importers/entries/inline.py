@@ -8,7 +8,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListItem, plain
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.ids import is_id, parse_refs
 from readiness_tui.core.importers.sections.patterns import (
     BRACKET_STATUS_RE,
     INLINE_NOCOLON_RE,
@@ -123,6 +123,21 @@ _STATUS_KEY_RE = re.compile(r"\b(?:status|state)\s*[:=]", re.I)
 _CODE_FIELD_RE = re.compile(r"`((?:status|state|priority|owner)\s*:\s*[^`]+)`", re.I)
 
 
+#: A run of bracketed words side by side: ``[T009] [P] [Testing]``.
+_TAG_RUN_RE = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
+
+
+def _in_tag_run(text: str, m: re.Match[str]) -> bool:
+    """Whether the bracketed word ``m`` stands among tags (``[T009] [P] [Testing]``, spec-kit's id, parallel mark and
+    area): a run of three brackets or more, or one holding a word that is neither a status nor an id (``[P]``,
+    ``[CI]``), labels the entry; a status word among them is a label too, not its status."""
+    for run in _TAG_RUN_RE.finditer(text):
+        if run.start() <= m.start("word") < run.end():
+            words = re.findall(r"\[([^\[\]]+)\]", run.group(0))
+            return len(words) >= 3 or any(not (exact_status(w) or is_id(w.strip())) for w in words)
+    return False
+
+
 def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
     # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
@@ -132,7 +147,10 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     for dv in reversed(list(_DATAVIEW_RE.finditer(text))):
         _inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
         text = text[: dv.start()] + " " + text[dv.end() :]
-    bracket = next((m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word"))), None)
+    bracket = next(
+        (m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word")) and not _in_tag_run(text, m)),
+        None,
+    )
     if bracket:
         values["status"] = parse_status(bracket.group("word"))
         b.status_stated.add(rid)
