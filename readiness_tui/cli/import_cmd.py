@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from readiness_tui.core.importers.recipe import Recipe
-    from readiness_tui.core.importers.result import ImportResult
+    from readiness_tui.core.importers.assembly.result import ImportResult
+    from readiness_tui.core.importers.guided.recipe import Recipe
 
 EXIT_OK, EXIT_NOTHING, EXIT_UNREADABLE = 0, 1, 2
 
@@ -136,13 +136,13 @@ def import_cmd(
             EXIT_UNREADABLE,
         )
 
-    from readiness_tui.core.importers.status_words import priority_words
+    from readiness_tui.core.importers.vocabulary.statuses import priority_words
 
     try:
         words = priority_words(list(prio_words))
     except ValueError as exc:
         _fail(f"--priority-word: {exc}", EXIT_UNREADABLE)
-    from readiness_tui.core.importers.recipe import RecipeError, load_recipe, recipe_beside
+    from readiness_tui.core.importers.guided.recipe import RecipeError, load_recipe, recipe_beside
 
     # --merge reapplies the recipe saved beside the board, unless another is named.
     if recipe_path is None and merge is not None and recipe_beside(merge).exists():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.phase_items import phase_item_ids, rewrite_phase_line
+from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
 _STEPS = """# Plan
 

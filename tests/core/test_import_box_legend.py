@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.box_legend import box_legend
-from readiness_tui.core.importers.status_words import exact_status
+from readiness_tui.core.importers.vocabulary.statuses import box_legend, exact_status
 
 
 def test_a_legend_line_maps_marks_to_statuses() -> None:

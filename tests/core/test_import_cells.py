@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core.importers.blocks import parse_sections, split_row
-from readiness_tui.core.importers.cells import split_list
-from readiness_tui.core.importers.dates_effort import parse_estimate, parse_target
-from readiness_tui.core.importers.headers import header_field
-from readiness_tui.core.importers.refs import expand_range, parse_refs
-from readiness_tui.core.importers.status_words import parse_priority, parse_status
+from readiness_tui.core.importers.document.blocks import parse_sections, split_row
+from readiness_tui.core.importers.references.ids import expand_range, parse_refs
+from readiness_tui.core.importers.tables.cells import split_list
+from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
 
 PREFIXES = st.sampled_from(["T-", "SEC-", "CODEX-P1-", "M-", "NEW-RISK-", "OPS-"])
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.gantt import is_gantt, parse_gantt
+from readiness_tui.core.importers.sections.fenced import is_gantt, parse_gantt
 
 
 def _items(md: str) -> dict[str, object]:

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.guide import save_import
-from readiness_tui.core.importers.guide_statuses import block_status_words, relabel_status, status_reading
-from readiness_tui.core.importers.recipe import Recipe, load_recipe
+from readiness_tui.core.importers.guided.guide import block_status_words, relabel_status, save_import, status_reading
+from readiness_tui.core.importers.guided.recipe import Recipe, load_recipe
 
 TABLE = [
     "| ID | Work | Verdict |",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.guide import relabel_section
-from readiness_tui.core.importers.recipe import Recipe, parse_recipe
-from readiness_tui.core.importers.status_words import parse_status
+from readiness_tui.core.importers.guided.guide import relabel_section
+from readiness_tui.core.importers.guided.recipe import Recipe, parse_recipe
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 PLAN = (
     "# Roadmap\n\n## Milestones\n\n"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.patterns import TICKET_RE, strip_heading_marks
-from readiness_tui.core.importers.refs import parse_refs
+from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.sections.patterns import TICKET_RE, strip_heading_marks
 
 
 def test_p0_followed_by_a_number_is_an_id_not_a_priority_tag() -> None:
@@ -40,7 +40,7 @@ def test_a_depends_on_sentence_in_an_items_text_names_its_dependency() -> None:
 
 
 def test_an_id_and_its_title_in_one_bold_span() -> None:
-    from readiness_tui.core.importers.patterns import marked_id
+    from readiness_tui.core.importers.sections.patterns import marked_id
 
     assert marked_id("**M0 Repo skeleton.** Deps: none.") == ("M0", "Repo skeleton. Deps: none", None)
     assert marked_id("**Note this** well") is None  # no id in the bold span

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.patterns import PRIO_GROUP_RE
+from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE
 
 
 @pytest.mark.parametrize(

@@ -147,7 +147,7 @@ def _legacy_form(text: str) -> str:
     import json
     import re
 
-    from readiness_tui.core.importers.result import decode_fingerprints, legacy_fingerprint
+    from readiness_tui.core.importers.assembly.result import decode_fingerprints, legacy_fingerprint
 
     board = BoardStore.from_text(text, "b.toml").board
     out = []
@@ -166,7 +166,7 @@ def _legacy_form(text: str) -> str:
 
 
 def test_the_fingerprint_is_one_short_line_per_item(tmp_path: Path) -> None:
-    from readiness_tui.core.importers.result import decode_fingerprints, fingerprint
+    from readiness_tui.core.importers.assembly.result import decode_fingerprints, fingerprint
 
     text = import_markdown(PLAN, "plan.md").toml_text
     assert "[items.imported]" not in text
@@ -196,7 +196,7 @@ def test_a_board_with_the_old_fingerprint_form_still_merges(tmp_path: Path) -> N
     assert "T-1.owner: kept the board's 'Dana'" in changes
     assert "T-2" not in changes  # unchanged items stay quiet with the old form too
     store.save()
-    from readiness_tui.core.importers.result import decode_fingerprints, fingerprint
+    from readiness_tui.core.importers.assembly.result import decode_fingerprints, fingerprint
 
     t1 = BoardStore.load(path).item("T-1")
     assert list(t1.imported) == ["fp"]  # rewritten in the compact form

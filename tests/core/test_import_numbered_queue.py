@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.blocks import ListBlock, parse_sections
-from readiness_tui.core.importers.patterns import PRIO_GROUP_RE
-from readiness_tui.core.importers.status_words import parse_status
+from readiness_tui.core.importers.document.blocks import ListBlock, parse_sections
+from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 
 def _board(md: str) -> dict[str, tuple[str | None, str | None, list[str]]]:

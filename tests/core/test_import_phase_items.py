@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.patterns import PHASE_RE
-from readiness_tui.core.importers.phase_items import phase_item_ids, rewrite_phase_line
+from readiness_tui.core.importers.sections.patterns import PHASE_RE
+from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
 TICKED = ["- [x] **Phase 1: Ledger** - x", "- [ ] Phase 2: API (0/2 plans)"]
 

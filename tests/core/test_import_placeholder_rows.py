@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from readiness_tui.core.importers.cells import is_placeholder
+from readiness_tui.core.importers.tables.cells import is_placeholder
 from tests.core.import_plan import imported
 
 

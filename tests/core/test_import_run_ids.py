@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.patterns import leading_id, run_ids
+from readiness_tui.core.importers.sections.patterns import leading_id, run_ids
 
 
 def test_a_run_of_one_prefix_numbers_the_entries() -> None:

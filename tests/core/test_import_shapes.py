@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.refs import parse_refs
+from readiness_tui.core.importers.references.ids import parse_refs
 
 
 def _imp(text: str, **kw):  # type: ignore[no-untyped-def]
@@ -146,7 +146,7 @@ def test_a_column_of_issue_urls_gives_the_ids_when_the_first_column_only_counts_
 
 
 def test_a_lone_issue_number_is_one_id_not_a_shorter_id_and_a_name() -> None:
-    from readiness_tui.core.importers.id_cells import issue_url_number, split_id_cell
+    from readiness_tui.core.importers.tables.reshape import issue_url_number, split_id_cell
 
     assert split_id_cell("#49") is None
     assert split_id_cell("#49 Epic: voice") == (["#49"], "Epic: voice")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.headers import header_field
-from readiness_tui.core.importers.patterns import is_criteria
+from readiness_tui.core.importers.sections.patterns import is_criteria
+from readiness_tui.core.importers.vocabulary.headers import header_field
 
 
 def test_verdict_header_is_the_status() -> None:

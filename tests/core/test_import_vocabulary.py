@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.headers import header_field
-from readiness_tui.core.importers.status_words import parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
 
 
 @pytest.mark.parametrize(

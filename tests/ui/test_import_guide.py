@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Static
 
-from readiness_tui.core.importers.recipe import load_recipe
+from readiness_tui.core.importers.guided.recipe import load_recipe
 from readiness_tui.ui.screens import import_guide
 from readiness_tui.ui.screens.import_guide import ImportGuideApp, ImportGuideScreen
 

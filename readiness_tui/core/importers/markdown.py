@@ -12,18 +12,20 @@ The board text starts with ``#:schema ./board.schema.json``, then ``[board]``, t
 ``[[items]]`` table per item preceded by ``# from PLAN.md line N``, then risks, phases, milestones,
 waivers, deliverables, progress notes, free-text sections and the ``[matrix]``.
 
-Re-import (``merge.merge_into``) needs to know what the document said last time, to tell a field
+Re-import (``assembly.merge.merge_into``) needs to know what the document said last time, to tell a field
 edited in the board since (kept) from one the document changed (updated). Each imported item
 therefore carries an ``imported = {...}`` inline table (one line): one key per field the document gave it
 (``status``, ``owner``, ``gate-verify``, ``custom-why_now`` ...), whose value is
-6 hex digits of a digest of the imported value (see ``result.fingerprint``; older boards kept the value itself or
+6 hex digits of a digest of the imported value (see ``assembly.result.fingerprint``; older boards kept the value itself or
 ``"sha1:<8 hex>"``, which merge still reads).
 It is bookkeeping for the importer only; nothing else reads it.
 
-The passes, in order: ``meta`` (front matter, lines under the title), the walk (``sections``: each
-heading's role from the rule table in ``heading_roles`` picks a handler; blocks anywhere go to
-``generic``), ``group_refs`` and ``heading_groups.risk_prose`` (words read once every item is known),
-``finalize`` (what only the whole document tells), ``assemble`` (validate, render, load, check, count).
+The passes, in order (the subpackages are named in ``importers/__init__``): ``document.normalize`` (rewrites
+of the text), ``document.blocks`` (the tree), ``sections.board_info`` (front matter, lines under the title),
+the walk (``sections.walk``: each heading's role from the rule table in ``sections.headings`` picks a handler;
+blocks anywhere go to ``sections.generic``), ``references`` and ``sections.headings.risk_prose`` (words read once
+every item is known), ``assembly.finalize`` (what only the whole document tells), ``assembly.assemble``
+(validate, render, load, check, count).
 """
 
 from __future__ import annotations
@@ -31,27 +33,33 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readiness_tui.core.importers.assemble import assemble
-from readiness_tui.core.importers.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
-from readiness_tui.core.importers.box_legend import apply_box_legend
-from readiness_tui.core.importers.builder import Builder, split_keyval
-from readiness_tui.core.importers.dep_sentences import read_dependency_sentences
-from readiness_tui.core.importers.finalize import finalize
-from readiness_tui.core.importers.gantt import read_gantts
-from readiness_tui.core.importers.group_refs import resolve_dependency_words
-from readiness_tui.core.importers.heading_groups import risk_prose
-from readiness_tui.core.importers.heading_roles import heading_role, is_outline_number, named_id_rows, ticket_id
-from readiness_tui.core.importers.heading_waits import read_heading_waits
-from readiness_tui.core.importers.lists import ids_given
-from readiness_tui.core.importers.meta import META_KEYS, front_matter, meta_blocks, meta_value
-from readiness_tui.core.importers.normalize import normalize
-from readiness_tui.core.importers.patterns import STREAM_RE, Ctx, title_has
-from readiness_tui.core.importers.pipe_lines import read_pipe_lines
-from readiness_tui.core.importers.prose_refs import resolve_number_refs
-from readiness_tui.core.importers.recipe import RECIPE, Recipe
-from readiness_tui.core.importers.result import IMPORTED_KEY, ImportResult, Rec
-from readiness_tui.core.importers.sections import walk
-from readiness_tui.core.importers.status_words import PRIORITY_WORDS
+from readiness_tui.core.importers.assembly.assemble import assemble
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.finalize import finalize
+from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportResult, Rec
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
+from readiness_tui.core.importers.document.normalize import normalize
+from readiness_tui.core.importers.entries.lists import ids_given
+from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
+from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
+from readiness_tui.core.importers.references.prose import (
+    read_dependency_sentences,
+    read_heading_waits,
+    resolve_number_refs,
+)
+from readiness_tui.core.importers.sections.board_info import META_KEYS, front_matter, meta_blocks, meta_value
+from readiness_tui.core.importers.sections.fenced import read_gantts
+from readiness_tui.core.importers.sections.headings import (
+    heading_role,
+    is_outline_number,
+    named_id_rows,
+    risk_prose,
+    ticket_id,
+)
+from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
+from readiness_tui.core.importers.sections.walk import walk
+from readiness_tui.core.importers.tables.reshape import read_pipe_lines
+from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, apply_box_legend
 
 
 def import_markdown(
@@ -63,8 +71,8 @@ def import_markdown(
     """Import one Markdown plan. Never raises for odd input; what it cannot use it reports.
 
     ``priority_words`` maps the plan's own priority words to P0..P3 (``{"blocker": "P0"}``), read before
-    the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``status_words._PRIO_WORDS``).
-    ``recipe`` relabels columns and sections as a person chose (see ``recipe``).
+    the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``vocabulary.statuses._PRIO_WORDS``).
+    ``recipe`` relabels columns and sections as a person chose (see ``guided.recipe``).
     """
     token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
     rtoken = RECIPE.set(replace(recipe, applied=set()) if recipe else None)
@@ -120,6 +128,7 @@ def _import(text: str, source: str) -> ImportResult:
     read_dependency_sentences(b, root)
     read_heading_waits(b, root)
     risk_prose(b)
+    risks_by_words(b)
     finalize(b)
     _recipe_report(b)
     return assemble(b)

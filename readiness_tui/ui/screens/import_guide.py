@@ -1,9 +1,9 @@
 """The guided import: the plan's Markdown beside the board it makes, relabelled with a key per block.
 
 ``readiness import PLAN.md`` in a terminal opens it. Each block of the plan is marked with what it became
-(the rules are in ``core/importers/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's section
+(the rules are in ``core/importers/guided/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's section
 (``o``: its heading is one item, and so is every heading named like it, ``Milestone N``),
-``c`` a table's column, ``s`` one of the plan's own status words (``core/importers/guide_statuses``), and the
+``c`` a table's column, ``s`` one of the plan's own status words (``core/importers/guided/guide``), and the
 plan is imported again in a thread. ``ctrl+s`` writes the board and the
 recipe holding the relabels; ``escape``/``q`` leave without writing.
 """
@@ -23,17 +23,19 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from readiness_tui.core.importers import ImportResult, import_markdown
-from readiness_tui.core.importers.guide import (
+from readiness_tui.core.importers.guided.guide import (
     COLUMN_CHOICES,
     Mark,
+    block_status_words,
     plan_marks,
     relabel_column,
     relabel_count,
     relabel_section,
+    relabel_status,
     save_import,
+    status_reading,
 )
-from readiness_tui.core.importers.guide_statuses import block_status_words, relabel_status, status_reading
-from readiness_tui.core.importers.recipe import Recipe, recipe_beside
+from readiness_tui.core.importers.guided.recipe import Recipe, recipe_beside
 from readiness_tui.core.model.statuses import STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen
 

@@ -1,0 +1,251 @@
+"""The state of one import: the records found so far, the report, and how items are merged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from readiness_tui.core.importers.assembly.result import Rec, ReportLine
+from readiness_tui.core.importers.document.blocks import Block, ListItem, Section, plain
+from readiness_tui.core.importers.references.ids import ids_in_text
+from readiness_tui.core.model.board import ITEM_LIST_FIELDS
+
+#: Set in an item's values by whoever read its status from a bare mark (``⏳``, ``🚧``) rather than words.
+STATUS_BY_MARK = "_status_by_mark"
+#: Set in a risk's values to the words that may name its mitigating items (read by ``risk_prose``).
+RISK_PROSE = "_prose"
+
+_KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
+_BOLD_KEY = re.compile(r"^\s*\*\*([^\W\d_][^*:\n]{0,40}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$", re.S)
+_STREAM_REF = re.compile(
+    r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)",
+    re.I,
+)
+
+
+class Builder:
+    def __init__(self, text: str, source: str):
+        self.text = text
+        self.source = source
+        self.lines = text.splitlines()
+        self.meta: dict[str, Any] = {}
+        self.items: dict[str, Rec] = {}
+        self.records: dict[str, list[Rec]] = {
+            k: [] for k in ("risks", "phases", "milestones", "waivers", "deliverables", "progress", "sections")
+        }
+        self.matrix: tuple[list[str], list[str], int] | None = None
+        self.report: list[ReportLine] = []
+        #: stream number -> item id ("2" -> "S2"), from "## Stream 2 (P0): ..." headings.
+        self.streams: dict[tuple[str, str], str] = {}
+        #: item ids whose dependencies the document stated (a column, a key, a phrase).
+        self.deps_stated: set[str] = set()
+        #: item ids whose status the document stated.
+        self.status_stated: set[str] = set()
+        #: stream item id -> its section title, for matching a priority table's rows to sections.
+        self.stream_titles: dict[str, str] = {}
+        self.used_sections: set[int] = set()
+        self.templates: set[int] = set()
+        #: (item, target, line) from week-by-week schedules.
+        self.schedule: list[tuple[str, str, int]] = []
+        #: (first line, last line, fields) set by a section for the items inside it.
+        self.defaults: list[tuple[int, int, dict[str, Any]]] = []
+        self.used_blocks: set[int] = set()
+        #: risks written as headings, whose prose is read for item ids once every item is known.
+        self.risk_prose: list[Rec] = []
+        #: (item, blocker, line): "PAY-1 blocks PAY-7" read on PAY-1's row, for PAY-7 once every item is known.
+        self.blocks: list[tuple[str, str, int]] = []
+        #: how many checklists of the document give most entries an id (see ``generic.generic_list``).
+        self.checklists_with_ids = 0
+        #: Headings that name an item by its id (``## Task 9.1: x``), counted before the walk.
+        self.id_headings = 0
+        #: Of those, the ones whose id has letters (``### SEC-001: x``): with two or more, the plan's dotted
+        #: numbers in headings (``## 1.1 Overview``) and running numbers in tables are its outline, not ids.
+        self.named_id_headings = 0
+        #: Rows of task tables whose id column holds named ids (``P1-T001``): with two or more, numbered
+        #: headings (``### 2.3 Migration tasks``) are the document's outline too.
+        self.named_id_rows = 0
+        #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
+        self.status_marks: set[str] = set()
+
+    # ------------------------------------------------------------------ report
+    def used(self, line: int, text: str) -> None:
+        self.report.append(ReportLine(line, "used", text))
+
+    def skipped(self, line: int, text: str) -> None:
+        self.report.append(ReportLine(line, "skipped", text))
+
+    def note(self, line: int, text: str) -> None:
+        self.report.append(ReportLine(line, "note", text))
+
+    def warn(self, line: int, text: str) -> None:
+        self.report.append(ReportLine(line, "warning", text))
+
+    def consume(self, block: Block | ListItem, sec: Section | None = None) -> None:
+        self.used_blocks.add(id(block))
+        if sec is not None:
+            self.mark(sec)
+
+    def mark(self, sec: Section) -> None:
+        self.used_sections.add(id(sec))
+
+    def src(self, line: int, end: int) -> str:
+        return "\n".join(self.lines[line - 1 : end]).rstrip()
+
+    def item_source(self, it: ListItem) -> str:
+        """The Markdown of a list entry's nested lists, dedented (for descriptions)."""
+        if not it.children:
+            return ""
+        first = it.children[0].line
+        last = it.children[-1].end
+        raw = self.lines[first - 1 : last]
+        indent = min((len(x) - len(x.lstrip()) for x in raw if x.strip()), default=0)
+        return "\n".join(x[indent:] for x in raw).rstrip() + "\n"
+
+    # ------------------------------------------------------------------ items
+    def add_item(self, values: dict[str, Any], line: int, origin: str) -> str | None:
+        """Add an item, or fill the fields an earlier record of the same id left empty."""
+        item_id = str(values.get("id", "")).strip()
+        if not item_id:
+            return None
+        values["id"] = item_id
+        by_mark = values.pop(STATUS_BY_MARK, False)
+        if item_id not in self.items:
+            self.items[item_id] = Rec("items", values, line, origin)
+            if by_mark:
+                self.status_marks.add(item_id)
+            return item_id
+        rec = self.items[item_id]
+        old = rec.values
+        added, differs = [], []
+        for key, value in values.items():
+            if key == "id" or value in (None, "", [], {}):
+                continue
+            if key in ("gate", "custom") and isinstance(value, dict):
+                sub = old.setdefault(key, {})
+                for k, v in value.items():
+                    if k not in sub or sub[k] in (None, "", []):
+                        sub[k] = v
+                        added.append(f"{key}.{k}")
+                    elif sub[k] != v:
+                        differs.append(f"{key}.{k}")
+                continue
+            if (
+                key not in old
+                or old[key] in (None, "", [], {})
+                or (key == "status" and item_id not in self.status_stated)
+            ):
+                old[key] = value
+                added.append(key)
+            elif key in ITEM_LIST_FIELDS and isinstance(value, list) and isinstance(old[key], list):
+                new = [v for v in value if v not in old[key]]
+                if new:
+                    old[key] = old[key] + new
+                    added.append(key)
+            elif old[key] != value:
+                if key == "title" and similarity(str(old[key]), str(value)) >= 0.5:
+                    continue  # the same name written twice ("Grant submission completion")
+                if key == "kind":
+                    continue  # a row and a section of the same item: both say what it is
+                if key == "status" and item_id in self.status_marks and not by_mark:
+                    # "⏳" in a summary table, "Not started" in the item's section: the words say more.
+                    self.note(
+                        line,
+                        f"{item_id}: status {old[key]} from a mark at line {rec.line}, {value} in words here; took the words",
+                    )
+                    old[key] = value
+                    self.status_marks.discard(item_id)
+                    continue
+                differs.append(key)
+                old.setdefault("custom", {}).setdefault(f"{key}_{origin_key(origin)}", value)
+        text = f"{item_id} appears again (first at line {rec.line})"
+        if added:
+            text += f"; added {', '.join(added)}"
+        if differs:
+            text += f"; kept the first value of {', '.join(differs)} (the other is in custom)"
+        self.note(line, text)
+        return item_id
+
+    def add_records(self, kind: str, origin: str, read: Iterable[tuple[int, dict[str, Any] | str]]) -> int:
+        """Add one ``kind`` record per (line, values); a string in place of values is why that entry is none
+        (reported as skipped). Returns how many were added."""
+        n = 0
+        for line, values in read:
+            if isinstance(values, str):
+                self.skipped(line, values)
+                continue
+            self.records[kind].append(Rec(kind, values, line, origin))
+            n += 1
+        return n
+
+    # ------------------------------------------------------------------ streams
+    def stream_refs(self, text: str) -> list[str]:
+        """Item ids of the streams a phrase names: "Stream 2", "Streams 1-4", "streams 1, 3 and 5"."""
+        out: list[str] = []
+        for m in _STREAM_REF.finditer(plain(text)):
+            word = m.group(1).lower()
+            nums = [int(m.group(2))]
+            if m.group(3):
+                nums = list(range(int(m.group(2)), int(m.group(3)) + 1))
+            if m.group(4):
+                nums += [int(x) for x in re.findall(r"\d+", m.group(4))]
+            for n in nums:
+                sid = self.streams.get((word, str(n)))
+                if sid and sid not in out:
+                    out.append(sid)
+        return out
+
+    def match_stream(self, title: str, row_no: int, prefix: str) -> str:
+        """The id for a row of a table without ids: the stream section it names, else the next free."""
+        best, score = None, 0.0
+        for sid, stitle in self.stream_titles.items():
+            s = similarity(title, stitle)
+            if s > score or (s == score and best is not None and sid == f"{prefix}{row_no}"):
+                best, score = sid, s
+        if best is not None and score >= 0.5 and best not in self.items:
+            return best
+        n = row_no
+        while f"{prefix}{n}" in self.items or f"{prefix}{n}" in self.stream_titles:
+            n += 1
+        return f"{prefix}{n}"
+
+    def refs_in(self, text: str) -> list[str]:
+        """Every item a phrase names: ids and stream references."""
+        return list(dict.fromkeys(self.stream_refs(text) + ids_in_text(text)))
+
+
+def _words(text: str) -> set[str]:
+    return {
+        w for w in re.split(r"[^a-z0-9]+", plain(text).lower()) if w and w not in ("the", "and", "a", "of", "in", "for")
+    }
+
+
+def similarity(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def origin_key(origin: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", origin.lower()).strip("_")[:24] or "other"
+
+
+def split_keyval(text: str) -> tuple[str, str] | None:
+    """``**Owner:** QA`` / ``Owner: QA`` -> ("Owner", "QA"); None when the text is no key-value pair."""
+    p = plain(text)
+    m = _KEYVAL.match(p)
+    if not m:
+        # "**Ответственный:** Frontend Lead": a key in another script counts when the plan sets it in bold.
+        bm = _BOLD_KEY.match(text)
+        return (bm.group(1).strip(), bm.group(2).strip()) if bm else None
+    key = m.group(1).strip()
+    if len(key.split()) > 5 or key.lower().startswith(("http", "note that")):
+        return None
+    # Keep the value's Markdown (backticks) from the source when the key is plain text there.
+    src = text
+    idx = src.find(":")
+    value_src = src[idx + 1 :].lstrip("*_ ").strip() if idx >= 0 else m.group(2)
+    if plain(value_src) != m.group(2).strip():
+        value_src = m.group(2).strip()
+    return key, value_src

@@ -1,0 +1,117 @@
+"""After the walk, before the board is written: what only the whole document tells. Milestones and phases get
+their items, items their phase or milestone, parents a status from their children, the matrix fills unstated
+dependencies, section defaults reach their items, schedules set targets, and every item gets its defaults.
+"""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.model.board import (
+    CLOSED,
+)
+
+
+def finalize(b: Builder) -> None:
+    items = b.items
+    # Milestones "P0 complete" -> the P0 items.
+    for rec in b.records["milestones"]:
+        prios = rec.values.pop("_prio_items", [])
+        if prios and not rec.values.get("items"):
+            rec.values["items"] = [
+                i for i, r in items.items() if r.values.get("priority") in prios and r.values.get("kind") != "stream"
+            ]
+            b.note(
+                rec.line,
+                f"milestone {rec.values['id']}: items = the {'/'.join(prios)} items ({len(rec.values['items'])})",
+            )
+    # Items in exactly one phase carry it; phase groups (P0 Tickets) list their items.
+    for rec in b.records["phases"]:
+        pid = rec.values["id"]
+        listed = rec.values.get("items", [])
+        if not listed:
+            members = [i for i, r in items.items() if r.values.get("phase") == pid]
+            if members and rec.origin == "priority group":
+                rec.values["items"] = members
+    # Likewise items in exactly one milestone.
+    for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
+        membership: dict[str, list[str]] = {}
+        for rec in b.records[kind]:
+            for i in rec.values.get("items", []):
+                membership.setdefault(i, []).append(rec.values["id"])
+        for i, ids in membership.items():
+            if i in items and len(set(ids)) == 1 and not items[i].values.get(fld):
+                items[i].values[fld] = ids[0]
+    # Statuses of streams/parents the document did not state: from their progress notes and children.
+    notes_for: dict[str, list[str]] = {}
+    for rec in b.records["progress"]:
+        if rec.values.get("item"):
+            notes_for.setdefault(rec.values["item"], []).append(rec.values.get("status", "done"))
+    children: dict[str, list[str]] = {}
+    for i, r in items.items():
+        if r.values.get("parent"):
+            children.setdefault(r.values["parent"], []).append(i)
+    for i, r in items.items():
+        if i in b.status_stated or "status" in r.values:
+            continue
+        kids = [items[k].values.get("status", "todo") for k in children.get(i, [])]
+        notes = notes_for.get(i, [])
+        if kids and all(s in CLOSED for s in kids) and (not notes or all(s in CLOSED for s in notes)):
+            r.values["status"] = "done"
+            b.note(r.line, f"{i}: status done (every child item is closed)")
+        elif notes or any(s != "todo" for s in kids):
+            r.values["status"] = "in_progress"
+            b.note(r.line, f"{i}: status in_progress (from {len(notes)} progress notes and its child items)")
+    # "A blocks B" written on A's row: B depends on A.
+    for target, blocker, line in b.blocks:
+        if target in items and blocker not in items[target].values.setdefault("depends_on", []):
+            items[target].values["depends_on"].append(blocker)
+            b.deps_stated.add(target)
+        elif target not in items:
+            b.warn(line, f"{blocker} blocks {target!r}, which names no item")
+    # The dependency matrix: fills dependencies nobody stated, else is checked against them.
+    if b.matrix:
+        order, rows, line = b.matrix
+        stated = any(i in b.deps_stated for i in order)
+        if not stated:
+            for row_n, rid in enumerate(order):
+                if rid in items:
+                    items[rid].values["depends_on"] = [order[c] for c, ch in enumerate(rows[row_n]) if ch == "1"]
+            b.note(line, "no dependency column for the matrix's items: their depends_on are taken from the matrix")
+    # Fields a section gives its items ("Owner: X" under the heading): the innermost section wins.
+    for start, end, fields in sorted(b.defaults, key=lambda d: d[1] - d[0], reverse=True):
+        for r in items.values():
+            if start <= r.line <= end:
+                for k, v in fields.items():
+                    if not r.values.get(k) or r.values.get("_default_" + k):
+                        r.values[k] = v
+                        r.values["_default_" + k] = True
+    for r in items.values():
+        for k in [k for k in r.values if k.startswith("_default_")]:
+            del r.values[k]
+    # Week-by-week schedules: the latest week an item is to be completed in is its target.
+    latest: dict[str, tuple[str, int]] = {}
+    for ref, target, line in b.schedule:
+        if ref in items and (ref not in latest or target > latest[ref][0]):
+            latest[ref] = (target, line)
+    for ref, (target, line) in latest.items():
+        if not items[ref].values.get("target"):
+            items[ref].values["target"] = target
+            b.note(line, f"{ref}: target {target} from the schedule")
+    # Phases and milestones items name but the document never defined: made, so nothing dangles.
+    for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
+        known = {r.values.get("id") for r in b.records[kind]}
+        for i, r in items.items():
+            named = r.values.get(fld)
+            if named and named not in known:
+                b.records[kind].append(
+                    Rec(kind, {"id": named, "title": f"{fld.title()} {named}"}, r.line, "named by items")
+                )
+                known.add(named)
+                b.note(r.line, f"{i} names {fld} {named!r}, which the document does not describe; added it")
+    # Defaults every item gets.
+    for r in items.values():
+        r.values.setdefault("status", "todo")
+        r.values.setdefault("kind", "task")
+        if "title" not in r.values:
+            r.values["title"] = ""

@@ -1,0 +1,2 @@
+"""The plan's text read as Markdown: rewrites of shapes that say the same as one the importer reads
+(``normalize``), then the tree of sections and blocks from markdown-it tokens (``blocks``)."""

@@ -1,0 +1,250 @@
+"""Rewrites of the plan's text before it is parsed: shapes that say the same as one the importer reads.
+
+Each rewrite keeps the line count (report lines keep pointing at the plan's own lines) and is reported.
+- a plan quoted whole in a ```` ```markdown ```` fence (an agent's "output format", a plan pasted into a note) is
+  the plan: the fence is dropped when it holds three item headings or more and few placeholders; a template
+  (``[Task IDs]``, ``YYYY-MM-DD``) or a short example stays a code block.
+- ``### ✅ TASK 2: x`` (a task word and a plain number): the id ``TASK-2``, and ``Task 2, 7`` elsewhere
+  in the plan names those items; ``#### Task 2.4.1a: x`` (a dotted number): the id is the number; an
+  ``**ID:** TASK-002`` line right under the heading gives the id instead.
+- ``{{<mermaid>}}`` .. ``{{< /mermaid >}}`` (a site generator's shortcode) is the ```` ```mermaid ```` fence it stands for.
+- a roadmap that ticks its phases off: ``Phase 3`` is the item ``PHASE-3`` (see ``sections.phases``).
+- ``**TASK-010: x**`` over a list of ``Key: value`` bullets is a ticket heading (below).
+- ``**Key Dependencies**: pandas, chardet`` names packages, not items: it is renamed so that no
+  dependency reader takes its words.
+
+A bold id-and-title line over a bullet list of ``Key: value`` fields is a ticket written without a heading.
+
+    **TASK-010: Set up the package**
+    - Depends on:  —
+    - Size:        S
+    - Description: Add the target and
+                   its tests.
+
+reads as ``#### TASK-010: Set up the package`` one level below the heading it stands under, so the ticket
+handler reads its fields as it does for any id heading. The bold line alone (a paragraph that names an id)
+or one over prose is left as it is: without fields beneath it, the line may as well be emphasis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from readiness_tui.core.importers.references.ids import is_id
+from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
+
+#: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
+_TASK_HEADING = re.compile(
+    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>task|story|ticket|issue)\s+#?(?P<num>\d+(?:\.\d+)*[a-z]?)"
+    r"(?P<sep>\s*(?::|—|–|\s-\s|\.\s))",
+    re.I,
+)
+#: ``Task 2, 7``, ``Tasks 3 and 4``, ``Task 2.1.1``: a reference to items by their task word and number.
+_TASK_REF = re.compile(
+    r"\b(?P<word>tasks?|stor(?:y|ies)|tickets?|issues?)\s+#?(?P<nums>\d+(?:\.\d+)*[a-z]?(?:\s*(?:,|&|\band\b)\s*#?\d+(?:\.\d+)*[a-z]?)*)",
+    re.I,
+)
+#: "Key dependencies", "External dependencies", "Package dependencies": libraries and services, not items.
+_NOT_ITEM_DEPS = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+)?\**)(?P<key>(?:key|external|package|library|third[- ]party|technical|tech)\s+dependenc(?:y|ies))(?=\**\s*:|\s*:)",
+    re.I,
+)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+#: ``**ID:** TASK-002``, ``- ID: T-2``: the line under a task heading that states its id.
+_ID_LINE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?id(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*`?(?P<id>[^\s`*]+)`?\s*(?:\*\*|__)?\s*$", re.I
+)
+#: A fence whose info string says its text is Markdown.
+_MD_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.I)
+#: A bare closing fence, and a fence opened with an info string (a code block nested in the quoted plan).
+_BARE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*$")
+_INFO_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\S")
+#: A heading that names an item: a task word and a number, or an id (``### T-3: x``, ``## TASK-001 — x``).
+_ITEM_HEADING = re.compile(
+    r"^#{2,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?(?:(?:task|story|ticket|issue|step)\s+#?\d|[A-Z][A-Z0-9]*[-_]\d)", re.I
+)
+#: Placeholders of a template: ``[Task IDs]``, ``YYYY-MM-DD``, ``XXms``, ``<owner>``.
+_PLACEHOLDER = re.compile(r"\[[A-Z][^\]\n]*\](?!\()|\bY{4}\b|\bX{2,}|<[a-z][\w -]*>")
+#: A site generator's diagram shortcode (Hugo, Docsy): ``{{<mermaid>}}`` .. ``{{< /mermaid >}}``.
+_SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*(?P<close>/)?\s*mermaid\b[^}]*[>%]\}\}\s*$", re.I)
+
+
+def _task_ids(lines: list[str]) -> dict[str, str]:
+    """Task numbers the plan's headings define -> the id each becomes."""
+    found: dict[str, str] = {}
+    fenced = False
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        m = None if fenced else _TASK_HEADING.match(ln)
+        if m:
+            num = m.group("num")
+            found[num.lower()] = _stated_id(lines, n) or (num if "." in num else f"{m.group('word').upper()}-{num}")
+    return found
+
+
+def _stated_id(lines: list[str], head: int) -> str | None:
+    """The id an ``ID:`` line among the first lines under the heading at ``head`` states, if one does."""
+    for ln in lines[head + 1 : head + 4]:
+        if _HEADING.match(ln):
+            return None
+        m = _ID_LINE.match(ln)
+        if m and is_id(m.group("id")):
+            return m.group("id")
+    return None
+
+
+def unquote_plans(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Drop the fence around each ```` ```markdown ```` block that holds a plan (see above), in place."""
+    n = 0
+    while n < len(lines):
+        m = _MD_FENCE.match(lines[n])
+        if not m:
+            if _FENCE.match(lines[n]):
+                n = _fence_end(lines, n)
+            n += 1
+            continue
+        end = _quote_end(lines, n)
+        body = lines[n + 1 : end]
+        heads = sum(bool(_ITEM_HEADING.match(ln)) for ln in body)
+        if end < len(lines) and heads >= 3 and len(_PLACEHOLDER.findall("\n".join(body))) < heads:
+            lines[n] = lines[end] = ""
+            note(n + 1, f"a plan quoted in a ```markdown block ({heads} item headings): read as the plan it holds")
+        n = end + 1
+
+
+def _fence_end(lines: list[str], start: int) -> int:
+    """The line that closes the plain code fence opened at ``start`` (the last line if none does)."""
+    mark = _FENCE.match(lines[start])
+    assert mark
+    for k in range(start + 1, len(lines)):
+        b = _BARE_FENCE.match(lines[k])
+        if b and b.group(1)[0] == mark.group(1)[0]:
+            return k
+    return len(lines) - 1
+
+
+def _quote_end(lines: list[str], start: int) -> int:
+    """The bare fence that closes the quote opened at ``start``, as its author meant; ``len(lines)`` when unsure.
+
+    Code blocks nested in the quote and opened with an info string (```` ```java ````) take the bare fence that
+    closes them first. The other bare fences (up to the next quote) pair up as code blocks inside or after the
+    quote but one, the quote's end: the end taken is the first for which no such code block holds a heading, since
+    a heading is Markdown the author meant to be read, not shown."""
+    bare: list[int] = []
+    depth = 0
+    for k in range(start + 1, len(lines)):
+        if _MD_FENCE.match(lines[k]) and depth == 0:
+            break
+        if _BARE_FENCE.match(lines[k]):
+            if depth == 0:
+                bare.append(k)
+            else:
+                depth -= 1
+        elif _INFO_FENCE.match(lines[k]):
+            depth += 1
+    for i in range(0, len(bare), 2):
+        pairs = [bare[j : j + 2] for j in (*range(0, i, 2), *range(i + 1, len(bare), 2))]
+        if (len(bare) - i) % 2 and all(
+            len(p) == 2 and not any(_HEADING.match(ln) for ln in lines[p[0] : p[1]]) for p in pairs
+        ):
+            return bare[i]
+    return len(lines)
+
+
+def normalize(text: str, note: Callable[[int, str], None]) -> str:
+    """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
+    lines = text.split("\n")
+    unquote_plans(lines, note)
+    promote_bold_tickets(lines, note)
+    ids = _task_ids(lines)
+    phases = phase_item_ids(lines)
+    fenced = False
+    for n, ln in enumerate(lines):
+        sc = _SHORTCODE.match(ln)
+        if sc:
+            # Read as the fence it stands for, so the chart is one code block and not paragraphs.
+            lines[n] = ln = "```" if sc.group("close") else "```mermaid"
+            if not sc.group("close"):
+                note(n + 1, "mermaid shortcode read as a ```mermaid block")
+        if _FENCE.match(ln):
+            fenced = not fenced
+        if fenced:
+            continue
+        new = ln
+        if phases:
+            new, what = rewrite_phase_line(new, phases)
+            if what:
+                note(n + 1, what)
+        m = _TASK_HEADING.match(new)
+        if m and m.group("num").lower() in ids:
+            rid = ids[m.group("num").lower()]
+            new = m.group("lead") + rid + m.group("sep") + new[m.end() :]
+            note(n + 1, f"heading names {m.group('word')} {m.group('num')}: item id {rid}")
+        elif ids:
+
+            def ref(mr: re.Match[str]) -> str:
+                nums = re.findall(r"\d+(?:\.\d+)*[a-z]?", mr.group("nums"), re.I)
+                if not all(x.lower() in ids for x in nums):
+                    return mr.group(0)
+                return ", ".join(ids[x.lower()] for x in nums)
+
+            new = _TASK_REF.sub(ref, new)
+        k = _NOT_ITEM_DEPS.match(new)
+        if k:
+            new = new[: k.start("key")] + "Uses" + new[k.end("key") :]
+            note(n + 1, f"{k.group('key')!r} names libraries or services, not items: kept as text")
+        lines[n] = new
+    return "\n".join(lines)
+
+
+#: ``**TASK-010: Title**``, ``**T-3 — Title**``: the whole line bold, an id, a separator, a title.
+_BOLD_ID_LINE = re.compile(r"^\*\*(?P<id>[^\s*:]+?)\s*(?P<sep>:|—|–|\s-\s)\s*(?P<title>[^*].*?)\*\*\s*$")
+#: ``- Depends on: TASK-1``, ``- **Owner:** Ana``: a bullet whose text opens with a short label and a colon.
+_FIELD_BULLET = re.compile(r"^[-*+]\s+(?:\*\*)?(?P<key>[^\W\d_][\w ()/'-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?(?:\s|$)")
+_BULLET = re.compile(r"^[-*+]\s")
+_HEADING = re.compile(r"^(#{1,6})\s")
+
+
+def _fields_follow(lines: list[str], start: int) -> bool:
+    """The first block after ``start`` is a bullet list whose top-level entries are mostly ``Key: value``."""
+    n = start + 1
+    while n < len(lines) and not lines[n].strip():
+        n += 1
+    if n >= len(lines) or n - start > 2 or not _FIELD_BULLET.match(lines[n]):
+        return False
+    fields = bullets = 0
+    while n < len(lines) and (lines[n].strip() == "" or lines[n][:1] in " \t" or _BULLET.match(lines[n])):
+        if _BULLET.match(lines[n]):
+            bullets += 1
+            fields += bool(_FIELD_BULLET.match(lines[n]))
+        elif (
+            not lines[n].strip()
+            and n + 1 < len(lines)
+            and not (lines[n + 1][:1] in " \t" or _BULLET.match(lines[n + 1]))
+        ):
+            break
+        n += 1
+    return fields >= 2 and fields * 2 > bullets
+
+
+def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Rewrite each bold id-and-title line over a field list as a heading below the current one, in place."""
+    level = 1
+    fenced = False
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        if fenced:
+            continue
+        h = _HEADING.match(ln)
+        if h:
+            level = len(h.group(1))
+            continue
+        m = _BOLD_ID_LINE.match(ln)
+        if not m or not is_id(m.group("id")) or not _fields_follow(lines, n):
+            continue
+        sep = ":" if m.group("sep") == ":" else f" {m.group('sep').strip()}"
+        lines[n] = "#" * min(level + 1, 6) + f" {m.group('id')}{sep} {m.group('title').strip()}"
+        note(n + 1, f"bold line {m.group('id')!r} over a field list read as the heading of an item")

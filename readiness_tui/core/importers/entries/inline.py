@@ -1,0 +1,345 @@
+"""Fields written inside a list entry or as ``Key: value`` bullets: ``(owner: QA; depends: 1.2)``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.document.blocks import ListItem, plain
+from readiness_tui.core.importers.references.ids import is_id, parse_refs
+from readiness_tui.core.importers.sections.patterns import (
+    BRACKET_STATUS_RE,
+    INLINE_NOCOLON_RE,
+    INLINE_PROSE_DEP_RE,
+    INLINE_RE,
+    MENTION_RE,
+    PRIO_TAG_RE,
+    STATUS_MARKS,
+)
+from readiness_tui.core.importers.tables.cells import apply_cell, split_list
+from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
+
+
+# ---------------------------------------------------------------------- inline fields of a list entry
+def _trim_value(value: str) -> str:
+    """An inline field's value without the separators around it: "abe) — " -> "abe", "Ann (QA)" kept whole."""
+    value = value.strip().lstrip("([").strip()
+    depth = 0
+    for n, ch in enumerate(value):  # "@abe) [done]": the ")" closes a "(" before the key
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            value = value[:n]
+            break
+    while True:
+        cut = re.sub(r"[\s\];,|—–(\[-]+$", "", value)
+        if cut.endswith(")") and cut.count(")") > cut.count("("):
+            cut = cut[:-1]
+        if cut == value:
+            return value
+        value = cut
+
+
+def _ids_follow(text: str, m: re.Match[str]) -> bool:
+    """Whether unmistakable ids (``DC-2``, ``1.3``) start the words after a prose dependency key."""
+    head = re.split(r"[;(|—–]", text[m.end() :], maxsplit=1)[0]
+    return bool(parse_refs(head, loose=False).ids) and head.strip()[:1] not in ("", "t")
+
+
+#: ``(owner @uri)``, ``(@zed, in progress)``, ``(P1, @ana)``: fields in parentheses, without keys.
+_PAREN_RE = re.compile(r"\s*\((?P<body>[^()]{1,60})\)")
+_PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)$", re.I)
+#: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
+#: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
+#: ``### 0.1 README badges [x]``: a task box closing a heading or entry, ticked or not.
+_TRAILING_BOX_RE = re.compile(r"\s+\[(?P<box>[ xX])\]\s*$")
+_TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
+
+
+#: ``— **BLOCKED** on x``, ``: IN PROGRESS``: a status shouted in capitals after a separator inside an entry.
+_SHOUTED_STATUS_RE = re.compile(r"(?:^|[—–:|(]\s*)\**(?P<word>[A-Z]{3,}(?: [A-Z]{2,})?)\**(?![\w-])")
+
+
+def _paren_fields(body: str) -> dict[str, str] | None:
+    """The fields of a parenthetical whose every part is an owner, a priority or a status word; else None."""
+    said: dict[str, str] = {}
+    for part in (p.strip() for p in re.split(r"[,;]", body)):
+        who = _PAREN_OWNER_RE.match(part)
+        if who and "owner" not in said:
+            said["owner"] = "@" + who.group("who")
+        elif re.fullmatch(r"P[0-3]", part, re.I) and "priority" not in said:
+            said["priority"] = part.upper()
+        elif part and "status" not in said and exact_status(part):
+            said["status"] = exact_status(part) or ""
+        else:
+            return None
+    return said or None
+
+
+def _lift_marks(text: str, values: dict[str, Any]) -> str:
+    """Take the priority tag (``(P0)``), parenthesised fields (``(@zed, in progress)``) and a closing status mark
+    from anywhere in the entry, so that neither the title nor a field's value keeps them."""
+    tag = PRIO_TAG_RE.search(text)
+    if tag:
+        values["priority"] = tag.group(1).upper()
+        text = text[: tag.start()] + text[tag.end() :]
+    for m in reversed(list(_PAREN_RE.finditer(text))):
+        said = _paren_fields(m.group("body"))
+        if said and not any(k in values for k in said):
+            values.update(said)
+            text = text[: m.start()] + text[m.end() :]
+    # "Define SLOs — P0 — @amir — done — blocked by REL-1": dash-separated parts that are each a field.
+    parts = re.split(r"\s+[—–]\s+", text)
+    if len(parts) >= 3:
+        fields = [_paren_fields(p) for p in parts[1:]]
+        rest = [p for p, f in zip(parts[1:], fields) if f is None]
+        found = [f for f in fields if f]
+        if len(found) >= 2 and all(INLINE_NOCOLON_RE.match(p) for p in rest):
+            for f in found:
+                values.update({k: v for k, v in f.items() if k not in values})
+            text = " — ".join([parts[0], *rest])
+    box = _TRAILING_BOX_RE.search(text)
+    if box and "status" not in values:
+        values["status"] = "todo" if box.group("box") == " " else "done"
+        text = text[: box.start()]
+    end = _TRAILING_STATUS_RE.search(text)
+    if end and parse_status(end.group("status")):
+        values["status"] = parse_status(end.group("status"))
+        text = text[: end.start()]
+    return text.strip()
+
+
+#: A Dataview inline field: ``[key:: value]`` or ``(key:: value)``, the bracket escaped or not.
+_DATAVIEW_RE = re.compile(r"\\?[\[(](?P<key>[^\W\d][\w -]{0,30})::\s*(?P<value>[^\])]*)\\?[\])]")
+
+#: A dash-separated segment that opens with its own ``key:``.
+_KEYED_SEGMENT_RE = re.compile(r"\s+[—–]\s+(?=[^\W\d][\w -]{0,30}:)")
+
+#: ``status:`` in the text: its field says the status, a shouted word inside it is read there.
+_STATUS_KEY_RE = re.compile(r"\b(?:status|state)\s*[:=]", re.I)
+#: A code span that holds only a status, priority or owner field: ```STATUS: DONE```.
+_CODE_FIELD_RE = re.compile(r"`((?:status|state|priority|owner)\s*:\s*[^`]+)`", re.I)
+
+
+#: A run of bracketed words side by side: ``[T009] [P] [Testing]``.
+_TAG_RUN_RE = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
+
+
+def _in_tag_run(text: str, m: re.Match[str]) -> bool:
+    """Whether the bracketed word ``m`` stands among tags (``[T009] [P] [Testing]``, spec-kit's id, parallel mark and
+    area): a run of three brackets or more, or one holding a word that is neither a status nor an id (``[P]``,
+    ``[CI]``), labels the entry; a status word among them is a label too, not its status."""
+    for run in _TAG_RUN_RE.finditer(text):
+        if run.start() <= m.start("word") < run.end():
+            words = re.findall(r"\[([^\[\]]+)\]", run.group(0))
+            return len(words) >= 3 or any(not (exact_status(w) or is_id(w.strip())) for w in words)
+    return False
+
+
+def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
+    """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
+    # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
+    text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
+    values: dict[str, Any] = {}
+    # Dataview fields, "[owner:: Ana] [priority:: high]" (brackets escaped or not): each says one field.
+    for dv in reversed(list(_DATAVIEW_RE.finditer(text))):
+        _inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
+        text = text[: dv.start()] + " " + text[dv.end() :]
+    bracket = next(
+        (m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word")) and not _in_tag_run(text, m)),
+        None,
+    )
+    if bracket:
+        values["status"] = parse_status(bracket.group("word"))
+        b.status_stated.add(rid)
+        b.note(line, f"{rid}: {bracket.group(0).strip()!r} read as status {values['status']}")
+        text = text[: bracket.start()] + text[bracket.end() :]
+    shout = next((m for m in _SHOUTED_STATUS_RE.finditer(text) if exact_status(m.group("word"))), None)
+    if shout and "status" not in values and not _STATUS_KEY_RE.search(text):
+        # "— **BLOCKED** on the vendor report": a status written in bold capitals is stated, box or not.
+        values["status"] = exact_status(shout.group("word"))
+        b.status_stated.add(rid)
+        b.note(line, f"{rid}: {shout.group('word')!r} read as status {values['status']}")
+    text = _lift_marks(text, values)
+    matches = list(INLINE_RE.finditer(text)) + list(INLINE_NOCOLON_RE.finditer(text))
+    prose = [m for m in INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
+    for m in prose:
+        b.note(line, f"{rid}: {m.group('key')!r} followed by ids, without a colon, read as a dependency")
+    matches += prose
+    matches.sort(key=lambda m: m.start())
+    # Keys inside backticks are code, not fields.
+    matches = [m for m in matches if text[: m.start()].count("`") % 2 == 0]
+    title = text
+    if matches:
+        title = text[: matches[0].start()]
+        for n, m in enumerate(matches):
+            end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+            # "estimate: 1d — acceptance: x — status: Done": a dash before another "key:" ends the value.
+            value = _trim_value(_KEYED_SEGMENT_RE.split(text[m.end() : end], maxsplit=1)[0])
+            if m.group("key").lower() in _DEP_KEYS:
+                # "Deps: M0. Accept: `make test`. Parallel-safe with M2.": the list ends where the next field starts.
+                value = _SENTENCE_END_RE.split(value, maxsplit=1)[0]
+                value = _COMMAND_RE.sub(" ", value)  # "`python tasks.py e2e-live`" is a command, not an id
+            _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
+    title = title.strip().rstrip("(—–|;,-[").strip()
+    # Status marks at either end, priority tags, @mentions.
+    for mark in STATUS_MARKS:
+        if title.startswith(mark) or title.endswith(mark):
+            st = parse_status(mark)
+            if st and "status" not in values:
+                values["status"] = st
+            title = title.removeprefix(mark).removesuffix(mark).strip()
+    tag = PRIO_TAG_RE.search(title)
+    if tag and "priority" not in values:
+        values["priority"] = tag.group(1).upper()
+        title = (title[: tag.start()] + title[tag.end() :]).strip()
+    mention = MENTION_RE.search(title)
+    if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
+        values["owner"] = "@" + mention.group(1)
+    return title.strip(), values
+
+
+#: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see
+#: ``INLINE_PROSE_DEP_RE``), and those that name the risks an entry mitigates.
+_DEP_KEYS = frozenset(
+    {"depends on", "depends", "deps", "dependencies", "dependency", "blocked by", "requires", "prereq", "prereqs"}
+    | {"after", "needs", "waits on", "waiting on", "waits for"}
+)
+_RISK_KEYS = frozenset({"risk", "risks", "mitigates"})
+#: A stop followed by the next field ("M0. Accept: x"), not the dot inside an id ("M-1.2").
+_COMMAND_RE = re.compile(r"`[^`]*\s[^`]*`")
+_SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z][\w -]{0,30}:)")
+
+
+def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[str, Any], line: int, rid: str) -> None:
+    if key in _DEP_KEYS:
+        refs = parse_refs(value, loose=colon)
+        values["depends_on"] = values.get("depends_on", []) + [
+            r for r in refs.ids if r not in values.get("depends_on", [])
+        ]
+        b.deps_stated.add(rid)
+        for n in refs.negated:
+            b.note(line, f"{rid}: {n} is named as not a dependency ({value!r}); not added")
+        if refs.rest:
+            values["dependency_note"] = value
+        return
+    if key in _RISK_KEYS:
+        values.setdefault("_mitigates", []).extend(parse_refs(value, loose=colon).ids)
+        return
+    fld = header_field(key)
+    if fld is None:
+        return
+    # Every other field is read as a table cell of that field is (one parser per field); an inline
+    # estimate without a unit ("est: 3") counts days.
+    gate, custom = values.setdefault("gate", {}), values.setdefault("custom", {})
+    header = "estimate days" if fld == "estimate_days" else key
+    if not apply_cell(b, fld, value, values, gate, custom, line, rid, header):
+        custom[custom_key(key)] = value
+    for sub in ("gate", "custom"):
+        if not values[sub]:
+            del values[sub]
+
+
+# ---------------------------------------------------------------------- checklists and id lists
+def title_initials(title: str) -> str:
+    words = [
+        w
+        for w in re.split(r"[^A-Za-z0-9]+", title)
+        if w and not w.isdigit() and w.lower() not in ("the", "and", "of", "for", "a", "to")
+    ]
+    return "".join(w[0].upper() for w in words[:3]) or "C"
+
+
+def id_span(ids: list[str]) -> str:
+    if not ids:
+        return "(none)"
+    return ids[0] if len(ids) == 1 else f"{ids[0]} .. {ids[-1]}"
+
+
+def link_risks(b: Builder, item_id: str, risks: list[str], line: int) -> None:
+    for rid in risks:
+        rec = next((r for r in b.records["risks"] if r.values.get("id") == rid), None)
+        if rec is None:
+            rec = Rec("risks", {"id": rid, "mitigated_by": []}, line, "item")
+            b.records["risks"].append(rec)
+        if item_id not in rec.values.setdefault("mitigated_by", []):
+            rec.values["mitigated_by"].append(item_id)
+
+
+def kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> None:
+    """Nested ``Key: value`` bullets under an entry (tickets written as lists)."""
+    for sub in it.sub_items():
+        kv = split_keyval(sub.text)
+        if kv:
+            apply_key(b, kv[0], kv[1], sub, values, rid)
+
+
+# ---------------------------------------------------------------------- key: value bullets
+LIST_KEYS = {
+    "acceptance": "acceptance",
+    "acceptance criteria": "acceptance",
+    "definition of done": "acceptance",
+    "dod": "acceptance",
+    "done when": "acceptance",
+    "success criteria": "acceptance",
+    "deliverable": "deliverables",
+    "deliverables": "deliverables",
+    "outputs": "outputs",
+    "output": "outputs",
+    "inputs": "inputs",
+    "input": "inputs",
+    "links": "links",
+    "tags": "tags",
+    "labels": "tags",
+    "sources": "source_refs",
+    "source": "source_refs",
+    "refs": "source_refs",
+    "references": "source_refs",
+    "contributors": "contributors",
+    "notes": "notes",
+}
+
+
+def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[str, Any], rid: str) -> None:
+    k = " ".join(key.lower().split())
+    subs = [plain(x.text, keep_code=True) for x in it.sub_items()]
+    value = plain(value_md, keep_code=True)
+    if k in LIST_KEYS:
+        list_fld = LIST_KEYS[k]
+        vals = ([value] if value else []) + subs
+        if list_fld == "notes":
+            values["notes"] = "\n".join(vals)
+        elif list_fld == "source_refs":
+            values[list_fld] = values.get(list_fld, []) + [x for v in vals for x in split_list(v, ";")]
+        elif list_fld in ("inputs", "outputs", "links", "tags", "contributors") and not subs:
+            values[list_fld] = values.get(list_fld, []) + split_list(value)
+        else:
+            values[list_fld] = values.get(list_fld, []) + vals
+        return
+    fld = header_field(k)
+    if fld in ("severity", "likelihood", "expires", "approved_by", "reason", "path", "purpose", "mitigated_by", "id"):
+        fld = None
+    if fld == "mitigated_by" or k in ("risks", "risk", "mitigates"):
+        link_risks(b, rid, parse_refs(value_md).ids, it.line)
+        return
+    if fld is None:
+        values.setdefault("custom", {})[custom_key(key)] = value if not subs else ([value] if value else []) + subs
+        return
+    if not value and subs:
+        if fld == "gate.exit_criteria":
+            values.setdefault("gate", {})["exit_criteria"] = "\n".join(subs)
+            return
+        if fld == "depends_on":
+            value_md = ", ".join(subs)
+        else:
+            value_md = "; ".join(subs)
+    gate = values.setdefault("gate", {})
+    custom = values.setdefault("custom", {})
+    if not apply_cell(b, fld, value_md, values, gate, custom, it.line, rid, key):
+        custom[custom_key(key)] = value
+    if not gate:
+        values.pop("gate")
+    if not custom:
+        values.pop("custom")

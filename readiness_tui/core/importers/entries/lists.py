@@ -1,0 +1,380 @@
+"""Lists: checklists (nested, numbered), lists of ids, lists of phases, risk-to-task lists."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.entries.inline import (
+    apply_key,
+    id_span,
+    inline_fields,
+    kv_children,
+    link_risks,
+    title_initials,
+)
+from readiness_tui.core.importers.references.ids import ids_in_text, is_id, parse_refs
+from readiness_tui.core.importers.sections.patterns import (
+    ARROW_RE,
+    PHASE_RE,
+    Ctx,
+    Rule,
+    entry_id,
+    group_tags,
+    leading_id,
+    marked_id,
+    numbered,
+    rule_for,
+    run_ids,
+    trailing_ids,
+)
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.model.board import CLOSED
+
+
+def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check") -> None:
+    parent = ctx.parent
+    if parent is None:
+        refs = b.stream_refs(sec.title) or [r for r in ids_in_text(sec.title) if r in b.items]
+        parent = refs[0] if len(refs) == 1 else None
+    prefix = f"{parent}-C" if parent else f"{title_initials(sec.title)}-"
+    counter = [0]
+    made: list[str] = []
+
+    def visit(items: list[ListItem], under: str | None) -> None:
+        k = 0
+        bare = any(numbered(plain(it.text)) for it in items)
+        tails = given_ids([plain(it.text, keep_code=True) for it in items])
+        for it, tail in zip(items, tails, strict=True):
+            if it.checked is None and not numbered(plain(it.text)) and under is not None:
+                continue  # prose under an entry: part of its description
+            k += 1
+            counter[0] += 1
+            text = plain(it.text, keep_code=True)
+            m = numbered(text, bare=bare)
+            lead = entry_id(it.text, text) or ((m[0], m[1], None) if m else None) or tail
+            if lead and is_id(lead[0]):
+                rid, text = lead[0], lead[1]
+            elif under is not None and under != parent:
+                rid = f"{under}.{k}"
+            else:
+                rid = f"{prefix}{k}"
+            title, fields = inline_fields(b, text, it.line, rid)
+            values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+            if it.box is not None:
+                values["status"] = it.box
+                b.status_stated.add(rid)
+            if fields.get("status") and it.box in (None, "todo"):
+                values["status"] = fields["status"]
+            fields.pop("status", None)
+            if under:
+                values["parent"] = under
+            values.update(ctx.item_fields(parent=False))
+            mit = fields.pop("_mitigates", [])
+            values.update(fields)
+            prose = [x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text))]
+            prose = _field_bullets(b, prose, values, rid, it.box)
+            steps = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)] if lead else []
+            if steps:
+                # An entry with its own id owns the boxes under it that have none: its steps, not items.
+                steps_into(b, rid, steps, values, steps[0].line)
+            if prose:
+                values["description"] = "\n".join(f"- {plain(x.text, keep_code=True)}" for x in prose)
+            if it.more:
+                values["description"] = (
+                    values.get("description", "") + "\n" + "\n".join(plain(x, keep_code=True) for x in it.more)
+                ).strip()
+            got = b.add_item(values, it.line, "checklist")
+            if got:
+                made.append(got)
+                link_risks(b, got, mit, it.line)
+            visit([x for x in it.sub_items() if x not in steps], rid)
+
+    visit(lst.items, parent)
+    b.consume(lst, sec)
+    b.used(
+        lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
+    )
+
+
+def entry_has_id(it: ListItem) -> bool:
+    """Whether a checklist entry names its own id (``**S1** ...``, ``T-4: ...``, ``2.3.1 ...``)."""
+    text = plain(it.text, keep_code=True)
+    lead = entry_id(it.text, text)
+    m = numbered(text)
+    return bool(lead and is_id(lead[0])) or bool(m and "." in m[0])
+
+
+def given_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Ids the list gives as a rule: a run of ``M0 x``, ``M1 y`` openings, or of closing ``(C1)`` ids."""
+    runs = run_ids(texts)
+    return runs if any(runs) else trailing_ids(texts)
+
+
+def ids_given(entries: list[ListItem]) -> int:
+    """How many of a list's entries name their own id, at their start or (as a run) closing in parentheses."""
+    tails = given_ids([plain(it.text, keep_code=True) for it in entries])
+    return sum(1 for it, tail in zip(entries, tails, strict=True) if entry_has_id(it) or tail)
+
+
+def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
+    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated."""
+    lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
+    values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
+    done = sum(1 for it in steps if it.box == "done")
+    b.used(line, f"{rid}: {len(steps)} checklist steps ({done} ticked) -> its description, not items")
+    if "status" in values or not done:
+        if "status" in values and done == len(steps) and values["status"] not in CLOSED:
+            b.note(line, f"{rid}: every step is ticked but its status says {values['status']}; took the status")
+        return
+    values["status"] = "done" if done == len(steps) else "in_progress"
+    b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
+
+
+#: Fields an indented ``- Owner: @x`` bullet under a checklist entry gives that entry.
+_BULLET_FIELDS = frozenset({"owner", "status", "priority", "depends_on", "target", "estimate_days", "soft_depends_on"})
+
+
+def _field_bullets(
+    b: Builder, subs: list[ListItem], values: dict[str, Any], rid: str, box: str | None
+) -> list[ListItem]:
+    """Read ``- Status: Pending`` / ``- Owner: @x`` sub-bullets as the entry's fields; the rest stays prose.
+
+    A status bullet wins over the checkbox (the box is often left as it was); a disagreement is reported.
+    """
+    rest: list[ListItem] = []
+    for sub in subs:
+        kv = split_keyval(sub.text)
+        fld = header_field(" ".join(kv[0].lower().split())) if kv else None
+        if kv is None:
+            # "needs OPS-2", "blocked by OPS-1": a dependency written as a phrase.
+            left, said = inline_fields(b, sub.text, sub.line, rid)
+            if not left.strip(" .") and said.get("depends_on"):
+                values["depends_on"] = values.get("depends_on", []) + said["depends_on"]
+                continue
+        if kv is None or fld not in _BULLET_FIELDS:
+            rest.append(sub)
+            continue
+        apply_key(b, kv[0], kv[1], sub, values, rid)
+        if fld == "status" and box is not None and values.get("status") != box:
+            b.note(
+                sub.line,
+                f"{rid}: the checkbox says {box}, the Status bullet says {values.get('status')}; took the bullet",
+            )
+        if fld == "depends_on":
+            b.deps_stated.add(rid)
+    for key in ("custom", "gate"):
+        if key in values and not values[key]:
+            values.pop(key)
+    return rest
+
+
+def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
+    leads = [entry_id(it.text, plain(it.text, keep_code=True)) for it in lst.items]
+    ids = [lead[0] for lead in leads if lead]
+    if ids and set(ids) <= group_tags(b.lines, range(lst.line - 1, lst.end)):
+        # "3. US1 (P1) — deliverables" where the tasks carry [US1]: the list restates the stories.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"list of group tags ({', '.join(ids)}) the entries elsewhere carry: a view, not items")
+        return
+    made = []
+    for it in lst.items:
+        lead = entry_id(it.text, plain(it.text, keep_code=True))
+        if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
+            b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
+            continue
+        rid = lead[0]
+        title, fields = inline_fields(b, lead[1], it.line, rid)
+        values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
+        mit = fields.pop("_mitigates", [])
+        values.update(fields)
+        if "status" in fields:
+            b.status_stated.add(rid)
+        kv_children(b, it, values, rid)
+        got = b.add_item(values, it.line, "list")
+        if got:
+            made.append(got)
+            link_risks(b, got, mit, it.line)
+    b.consume(lst, sec)
+    b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
+
+
+#: An id of words in capitals joined by hyphens: ``OPS-BLOCKER-001``, ``BACKLOG-RESUME``.
+_CAPS_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
+
+
+def _named_like_siblings(it: ListItem, sec: Section) -> bool:
+    """Whether an entry opening with a marked id without digits (```BACKLOG-RESUME```) is an item: its id is
+    capitals joined by hyphens, like the ids with digits that other entries of its section open with."""
+    lead = marked_id(it.text)
+    if lead is None or not _CAPS_ID_RE.match(lead[0]):
+        return False
+    others = [
+        found[0]
+        for blk in sec.blocks
+        if isinstance(blk, ListBlock)
+        for other in blk.items
+        if other is not it and (found := marked_id(other.text))
+    ]
+    return sum(1 for o in others if is_id(o) and _CAPS_ID_RE.match(o)) >= 2
+
+
+#: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.
+_PHASE_KEYS: tuple[Rule, ...] = (
+    ("entrance", re.compile(r"(entrance|entry|start|preconditions?)\b")),
+    ("exit", re.compile(r"(exit|done when|completion|success)\b")),
+    ("items", re.compile(r"(tasks?|items?|work|scope|includes?|tickets?)\b")),
+    ("window", re.compile(r"(window|dates?|timeline|duration|when|weeks?)\b")),
+)
+
+
+def phase_key(text: str) -> str | None:
+    return rule_for(_PHASE_KEYS, text.lower().strip().rstrip(":"))
+
+
+def phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
+    if key == "items":
+        refs: list[str] = []
+        for t in texts:
+            refs += [r for r in b.refs_in(t) if r not in refs]
+        values["items"] = values.get("items", []) + refs
+    elif key == "window":
+        values["window"] = "; ".join(texts)
+    else:
+        parts: list[str] = []
+        for t in texts:
+            parts += [p.strip().rstrip(".").strip() for p in t.split(";") if p.strip().rstrip(".").strip()]
+        values[key] = values.get(key, []) + parts
+
+
+def phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -> bool:
+    found = False
+    for it in entries:
+        kv = split_keyval(it.text)
+        if not kv:
+            continue
+        key = phase_key(kv[0])
+        if key is None:
+            continue
+        texts = ([plain(kv[1], keep_code=True)] if plain(kv[1]) else []) + [
+            plain(x.text, keep_code=True) for x in it.sub_items()
+        ]
+        if texts:
+            phase_value(b, key, texts, values)
+            found = True
+    return found
+
+
+def phase_entry(it: ListItem) -> bool:
+    return bool(PHASE_RE.match(plain(it.text))) and any(split_keyval(x.text) for x in it.sub_items())
+
+
+def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
+    made = 0
+    for it in lst.items:
+        m = PHASE_RE.match(plain(it.text))
+        assert m
+        values: dict[str, Any] = {"id": m.group("num"), "title": plain(m.group("title"), keep_code=True)}
+        if m.group("extra"):
+            values["window"] = m.group("extra")
+        if phase_fields(b, it.sub_items(), values):
+            b.records["phases"].append(Rec("phases", values, it.line, "phase list"))
+            made += 1
+        else:
+            b.skipped(it.line, f"phase entry {plain(it.text)!r} has no criteria or tasks (template?)")
+    b.consume(lst, sec)
+    b.used(lst.line, f"list of phases -> {made} phases")
+
+
+# ---------------------------------------------------------------------- risks
+def arrow_left_id(text: str) -> str | None:
+    left = ARROW_RE.split(text, maxsplit=1)[0].strip()
+    first = re.split(r"[\s:(]+", left.strip("*`"), maxsplit=1)[0].strip("*`")
+    return first if first else None
+
+
+def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
+    made = 0
+    mappings = 0
+    for it in lst.items:
+        text = plain(it.text, keep_code=True)
+        parts = ARROW_RE.split(text, maxsplit=1)
+        if len(parts) != 2:
+            b.skipped(it.line, f"risk list entry without an arrow: {text[:60]!r}")
+            continue
+        left, right = parts
+        rid = arrow_left_id(plain(left)) or ""
+        if not is_id(rid) or "[" in right or "#" in rid:
+            b.skipped(it.line, f"risk mapping {text!r}: placeholder or no risk id (template?)")
+            continue
+        refs = parse_refs(right)
+        title = plain(left).strip("*` ")[len(rid) :].strip(" :—–-()").strip()
+        values: dict[str, Any] = {"id": rid, "mitigated_by": refs.ids}
+        if title:
+            values["title"] = title
+        if refs.rest:
+            values["notes"] = refs.rest
+        existing = next((r for r in b.records["risks"] if r.values.get("id") == rid), None)
+        if existing:
+            existing.values["mitigated_by"] = existing.values.get("mitigated_by", []) + [
+                r for r in refs.ids if r not in existing.values.get("mitigated_by", [])
+            ]
+            b.note(it.line, f"risk {rid} mapped again; targets added")
+        else:
+            b.records["risks"].append(Rec("risks", values, it.line, "risk list"))
+        made += 1
+        mappings += len(refs.ids)
+    b.consume(lst, sec)
+    b.used(lst.line, f"risk-to-task list -> {made} risks, {mappings} mappings")
+
+
+#: What a bullet under a risk entry gives it (the key may say it anywhere: "Mitigating tasks").
+_RISK_KEYS: tuple[Rule, ...] = (
+    ("mitigated_by", re.compile(r".*(mitigat|task|address|cover)", re.I)),
+    ("severity", re.compile(r".*(severity|impact)", re.I)),
+    ("likelihood", re.compile(r".*(likelihood|probability)", re.I)),
+    ("owner", re.compile(r".*owner", re.I)),
+)
+
+
+def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
+    """``- R-3: Data loss (High) — mitigated by T-4, T-5`` entries in a risk section."""
+    made = 0
+    for it in lst.items:
+        text = plain(it.text, keep_code=True)
+        lead = leading_id(text)
+        if not lead or not is_id(lead[0]):
+            continue
+        rid, rest, paren = lead
+        values: dict[str, Any] = {"id": rid}
+        mm = re.search(
+            r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|tasks?|→|->|=>)\s*:?\s*(.+)$", rest, re.I
+        )
+        targets: list[str] = []
+        if mm:
+            targets = [r for r in parse_refs(mm.group(1)).ids if r != rid]
+            rest = rest[: mm.start()].strip(" ;,—–-(")
+        for sub in it.sub_items():
+            kv = split_keyval(sub.text)
+            key = rule_for(_RISK_KEYS, kv[0]) if kv else None
+            if kv and key == "mitigated_by":
+                targets += [r for r in parse_refs(kv[1]).ids if r not in targets]
+            elif kv and key:
+                values[key] = plain(kv[1])
+        if paren and re.fullmatch(r"(critical|high|medium|low|severe|minor)", paren.strip(), re.I):
+            values["severity"] = paren.strip()
+        sev = re.search(r"\((critical|high|medium|low|severe|minor)\)", rest, re.I)
+        if sev:
+            values.setdefault("severity", sev.group(1))
+            rest = (rest[: sev.start()] + rest[sev.end() :]).strip()
+        values["title"] = rest.strip()
+        values["mitigated_by"] = targets
+        b.records["risks"].append(Rec("risks", values, it.line, "risk list"))
+        made += 1
+    if made:
+        b.consume(lst, sec)
+        b.used(lst.line, f"risk list -> {made} risks")
+    return bool(made)

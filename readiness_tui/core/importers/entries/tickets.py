@@ -1,0 +1,393 @@
+"""Ticket sections (``### CODEX-P0-001: Title`` + ``Key: value`` bullets) and stream sections
+(``## Stream 2 (P0): Title`` with Tasks / Owners / Definition of Done / Dependencies)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.document.blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.inline import LIST_KEYS, apply_key, inline_fields, link_risks
+from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, steps_into
+from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs
+from readiness_tui.core.importers.sections.patterns import (
+    INLINE_NOCOLON_RE,
+    STREAM_RE,
+    TICKET_RE,
+    Ctx,
+    Rule,
+    is_criteria,
+    rule_for,
+    strip_heading_marks,
+)
+from readiness_tui.core.importers.tables.cells import owners_of, split_list
+from readiness_tui.core.importers.tables.tables import handle_table
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority, trailing_status
+
+
+# ---------------------------------------------------------------------- tickets
+def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = None) -> None:
+    """An item from a heading that opens with its id, or one whose (id, title) the caller ``given``: a
+    numbered heading of a list of items, a heading a recipe labels as one item."""
+    head, marks = strip_heading_marks(sec.title)
+    if given:
+        rid, title = given
+    else:
+        m = TICKET_RE.match(head)
+        assert m
+        rid = m.group("id")
+        title_md = sec.heading.text if sec.heading else ""
+        # Keep the title's code spans: cut the id off the heading's Markdown.
+        title = strip_heading_marks(plain(title_md, keep_code=True))[0]
+        tm = TICKET_RE.match(title)
+        title = tm.group("title") if tm else m.group("title")
+    title, fields = inline_fields(b, title, sec.line, rid)
+    if "status" not in fields and "status" not in marks:
+        # "### T-4 — Search — implemented": the heading closes with the item's state.
+        title, state = trailing_status(title)
+        if state:
+            fields["status"] = state
+            b.note(sec.line, f"{rid}: the heading's closing word read as status {state}")
+    values: dict[str, Any] = {"id": rid, "title": title, "kind": "ticket"}
+    prio = marks.pop("priority", None) or ctx.priority
+    if prio is None:
+        pm = re.search(r"(?:^|-)P([0-3])(?:-|$)", rid)
+        if pm:
+            prio = f"P{pm.group(1)}"
+            b.note(sec.line, f"{rid}: priority {prio} taken from the id")
+    values.update(ctx.item_fields(group_phase=True))
+    if prio:
+        values["priority"] = prio
+    mit = fields.pop("_mitigates", [])
+    values.update(fields)
+    values.update(marks)
+    if "status" in marks:
+        b.status_stated.add(rid)
+    desc: list[str] = []
+    steps: list[ListItem] = []
+    _ticket_blocks(b, sec, sec.blocks, values, rid, desc, steps)
+    for child in sec.children:
+        key = child.title
+        lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
+        b.mark(child)
+        boxes = [it for blk in lists if blk.has_checkboxes for it in blk.items if it.checked is not None]
+        if boxes and not is_criteria(key) and not any(entry_has_id(it) for it in boxes):
+            # "### Core Functions" over "- [x] Create status.go" inside a task's section: its steps, grouped.
+            steps.extend(boxes)
+            lists = [blk for blk in lists if not blk.has_checkboxes]
+            for blk in child.blocks:
+                if isinstance(blk, ListBlock) and blk.has_checkboxes:
+                    b.consume(blk, child)
+        if lists:
+            fake = ListItem(child.line, child.end, key + ":")
+            fake.children = lists
+            apply_key(b, key, "", fake, values, rid)
+            for blk in lists:
+                b.consume(blk, child)
+        for cblk in child.blocks:
+            if isinstance(cblk, Paragraph):
+                desc.append(f"{key}: {plain(cblk.text, keep_code=True)}")
+                b.consume(cblk, child)
+            elif isinstance(cblk, Table):
+                handle_table(b, cblk, child)
+    if desc:
+        values["description"] = "\n".join(desc)
+    if steps:
+        steps_into(b, rid, steps, values, steps[0].line)
+    if "status" in values:
+        b.status_stated.add(rid)
+    b.add_item(values, sec.line, "ticket")
+    link_risks(b, rid, mit, sec.line)
+    b.mark(sec)
+    b.used(
+        sec.line, f"ticket section {rid!r} -> item" + (f" ({prio} from the enclosing heading)" if ctx.priority else "")
+    )
+
+
+def _split_fields(line: str) -> list[str]:
+    parts = re.split(r"\s+[·•|]\s+", line)
+    return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
+
+
+def _dependency_line(b: Builder, line_text: str, line: int, values: dict[str, Any], rid: str) -> bool:
+    """A line that is only a dependency phrase without a colon ("Depends on BIL-2, BIL-3 and BIL-4"): its ids
+    are the item's dependencies (a negation in it names none). False when the line is something else."""
+    if not INLINE_NOCOLON_RE.match(plain(line_text)):
+        return False
+    left, said = inline_fields(b, line_text, line, rid)
+    if left.strip(" .") or "depends_on" not in said:
+        return False
+    values["depends_on"] = values.get("depends_on", []) + [
+        d for d in said["depends_on"] if d not in values.get("depends_on", [])
+    ]
+    if said.get("dependency_note"):
+        values["dependency_note"] = said["dependency_note"]
+    b.deps_stated.add(rid)
+    return True
+
+
+#: "... tree view. Depends on P0-5 for correct sizes.": a sentence of an item's prose naming what it waits for.
+_PROSE_DEP_RE = re.compile(r"(?:^|[.;!]\s+|[—–]\s*)(?:depends on|blocked by)\s+(?P<refs>.+?)(?=[.;!](?:\s|$)|$)", re.I)
+
+
+def _prose_dependency(b: Builder, text: str, line: int, values: dict[str, Any], rid: str) -> None:
+    """Unmistakable ids in a "Depends on X" sentence inside an item's description are its dependencies."""
+    for m in _PROSE_DEP_RE.finditer(plain(text)):
+        found = [i for i in ids_in_text(m.group("refs")) if i != rid and i not in values.get("depends_on", [])]
+        if found:
+            values["depends_on"] = values.get("depends_on", []) + found
+            b.deps_stated.add(rid)
+            b.note(line, f"{rid}: {m.group(0).strip(' .;—–')!r} in its text -> depends on {', '.join(found)}")
+
+
+def _ticket_blocks(
+    b: Builder,
+    sec: Section,
+    blocks: list[Block],
+    values: dict[str, Any],
+    rid: str,
+    desc: list[str],
+    steps: list[ListItem] | None = None,
+) -> None:
+    """The blocks of a ticket or stream section as the item's fields; ``steps`` (tickets only) collects
+    the checklist entries that are the item's own steps."""
+    lead_in = ""
+    for blk in blocks:
+        if isinstance(blk, ListBlock):
+            if blk.has_checkboxes and is_criteria(lead_in):
+                # "Acceptance criteria:" then boxes: conditions of this item, not child items.
+                values.setdefault("acceptance", []).extend(plain(it.text, keep_code=True) for it in blk.items)
+                b.consume(blk, sec)
+                b.used(
+                    blk.line, f"{rid}: checklist after {lead_in.strip()[:40]!r} -> its acceptance ({len(blk.items)})"
+                )
+                continue
+            if blk.has_checkboxes:
+                # "- Owner: @oli" next to the boxes: the ticket's own fields, not child items.
+                fields = [it for it in blk.items if it.checked is None and split_keyval(it.text)]
+                for it in fields:
+                    kv = split_keyval(it.text)
+                    assert kv
+                    apply_key(b, kv[0], kv[1], it, values, rid)
+                if fields:
+                    b.note(blk.line, f"{rid}: {len(fields)} key: value entries in its checklist read as its fields")
+                entries = [it for it in blk.items if it not in fields]
+                if steps is not None:
+                    # Boxes without ids under one item's heading are that item's steps, not new items.
+                    owned = [it for it in entries if it.checked is not None and not entry_has_id(it)]
+                    steps.extend(owned)
+                    entries = [it for it in entries if it not in owned]
+                if entries:
+                    checklist(b, ListBlock(blk.line, blk.end, blk.ordered, entries), sec, Ctx(parent=rid))
+                b.consume(blk, sec)
+                continue
+            for it in blk.items:
+                kv = split_keyval(it.text)
+                if kv:
+                    apply_key(b, kv[0], kv[1], it, values, rid)
+                else:
+                    values.setdefault("acceptance", []).append(plain(it.text, keep_code=True))
+            b.consume(blk, sec)
+        elif isinstance(blk, Paragraph):
+            lead_in = blk.text.strip().split("\n")[-1]
+            # "Owner: tara · Priority: High · Depends on: CP-1": several fields on one line.
+            lines = [part for ln in blk.text.split("\n") for part in _split_fields(ln)]
+            rest = []
+            for ln in lines:
+                kv = split_keyval(ln)
+                if kv and header_field(kv[0]) == "title" and values.get("title"):
+                    # "**What:** the portal shows...": the heading names the item; this describes it.
+                    rest.append(plain(ln, keep_code=True))
+                elif kv and header_field(kv[0]) or (kv and kv[0].lower() in LIST_KEYS):
+                    apply_key(b, kv[0], kv[1], ListItem(blk.line, blk.end, ln), values, rid)
+                elif not _dependency_line(b, ln, blk.line, values, rid):
+                    rest.append(plain(ln, keep_code=True))
+                    _prose_dependency(b, ln, blk.line, values, rid)
+            if rest:
+                desc.append(" ".join(rest))
+            b.consume(blk, sec)
+        elif isinstance(blk, Table):
+            if not _field_table(b, blk, sec, values, rid):
+                handle_table(b, blk, sec)
+
+
+def _field_table(b: Builder, table: Table, sec: Section, values: dict[str, Any], rid: str) -> bool:
+    """``| Field | Value |`` under an item's heading: each row one of the item's fields (``| Owner | Rosa |``).
+    Only a two-column table most of whose first cells are field names."""
+    if len(table.headers) != 2 or not table.rows:
+        return False
+    keys = [plain(r.cells[0]) if r.cells else "" for r in table.rows]
+    known = [k for k in keys if header_field(k) or k.lower() in LIST_KEYS]
+    if len(known) * 2 <= len(keys):
+        return False
+    for row in table.rows:
+        if len(row.cells) >= 2 and (header_field(plain(row.cells[0])) or plain(row.cells[0]).lower() in LIST_KEYS):
+            apply_key(b, plain(row.cells[0]), row.cells[1], ListItem(row.line, row.line, row.cells[1]), values, rid)
+    b.consume(table, sec)
+    b.used(table.line, f"{rid}: table of {len(known)} fields (a name and a value per row) -> its fields")
+    return True
+
+
+# ---------------------------------------------------------------------- streams
+def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, Section, Ctx], None]) -> Ctx | None:
+    """A stream heading and what it holds; ``walk`` (the section walk's own) recurses into its
+    ticket, phase and stream subsections."""
+    from readiness_tui.core.importers.sections.generic import generic_block
+    from readiness_tui.core.importers.sections.headings import heading_role, holds_table
+
+    m = STREAM_RE.match(sec.bare_title)
+    assert m
+    sid = b.streams[(m.group("word").lower(), m.group("num"))]
+    values: dict[str, Any] = {
+        "id": sid,
+        "title": plain(m.group("title") or sec.title, keep_code=True),
+        "kind": "stream",
+    }
+    if m.group("prio"):
+        pr, _ = parse_priority(m.group("prio"))
+        if pr:
+            values["priority"] = pr
+    elif ctx.priority:
+        values["priority"] = ctx.priority
+    desc: list[str] = []
+    for blk in sec.blocks:
+        if isinstance(blk, Paragraph):
+            desc.append(plain(blk.text, keep_code=True))
+            b.consume(blk, sec)
+        elif isinstance(blk, ListBlock):
+            _ticket_blocks(b, sec, [blk], values, sid, desc)
+        else:
+            generic_block(b, blk, sec, replace(ctx, parent=sid))
+    used_subs = []
+    for child in sec.children:
+        if heading_role(child) in ("ticket", "phase", "stream") or (
+            _stream_sub(child.title) == "description" and holds_table(child)
+        ):
+            walk(b, child, replace(ctx, parent=sid, priority=values.get("priority") or ctx.priority))
+            continue
+        role = _stream_sub(child.title)
+        b.mark(child)
+        used_subs.append(f"{child.title!r} ({child.line}) as {role}")
+        lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
+        items = [it for blk in lists for it in blk.items]
+        if role == "tasks":
+            if any(it.checked is not None for it in items):
+                for blk in lists:
+                    checklist(b, blk, child, Ctx(parent=sid, priority=None, phase=ctx.phase), kind="task")
+            else:
+                for n, it in enumerate(items, start=1):
+                    _stream_task(b, it, sid, n, ctx)
+                for blk in lists:
+                    b.consume(blk, child)
+        elif role == "owners":
+            names: list[str] = []
+            for it in items:
+                names += split_list(plain(it.text, keep_code=True).rstrip("."), ",;")
+            for blk in child.blocks:
+                if isinstance(blk, Paragraph):
+                    names += split_list(plain(blk.text).rstrip("."), ",;")
+            owner, contributors = owners_of(names)
+            if owner:
+                values["owner"] = owner
+            if contributors:
+                values["contributors"] = contributors
+        elif role == "acceptance":
+            values["acceptance"] = [plain(it.text, keep_code=True) for it in items]
+        elif role == "dependencies":
+            texts = [plain(it.text, keep_code=True) for it in items] + [
+                plain(blk.text, keep_code=True) for blk in child.blocks if isinstance(blk, Paragraph)
+            ]
+            _stream_deps(b, sid, " ".join(texts), values, child.line)
+        elif role in ("deliverables", "verify", "evidence"):
+            vals = [plain(it.text, keep_code=True) for it in items]
+            if role == "deliverables":
+                values["deliverables"] = vals
+            elif role == "verify":
+                values.setdefault("gate", {})["verify"] = "\n".join(plain(v) for v in vals)
+            else:
+                values.setdefault("gate", {})["evidence"] = [plain(v) for v in vals]
+        elif role == "risks":
+            for it in items:
+                link_risks(b, sid, ids_in_text(it.text), it.line)
+            desc.append(f"{child.title}:\n{b.src(child.line + 1, child.end).strip()}")
+        else:
+            body = b.src(child.line + 1, child.end).strip()
+            if body:
+                desc.append(f"{child.title}:\n{body}")
+        for blk in child.blocks:
+            b.consume(blk, child)
+    if desc:
+        values["description"] = "\n\n".join(desc) + "\n"
+    b.add_item(values, sec.line, "stream")
+    b.mark(sec)
+    b.used(sec.line, f"stream section -> item {sid}" + (f"; subsections {', '.join(used_subs)}" if used_subs else ""))
+    return None
+
+
+#: What a subsection of a stream holds, from its heading ("Tasks", "Owners", "Definition of Done", ...).
+_STREAM_SUBS: tuple[Rule, ...] = (
+    ("tasks", re.compile(r".*\b(tasks?|work items?|actions?|steps|todo|backlog)\b")),
+    ("owners", re.compile(r".*\b(owners?|raci|team|assignees?)\b")),
+    ("acceptance", re.compile(r".*(definition of done|\bdod\b|acceptance|exit criteria|done when|success criteria)")),
+    ("dependencies", re.compile(r".*\b(dependenc\w*|prereq\w*|blocked by|depends)\b")),
+    ("deliverables", re.compile(r".*\bdeliverables?\b")),
+    ("verify", re.compile(r".*(\bverif\w*|\bcommands?\b)")),
+    ("evidence", re.compile(r".*\bevidence\b")),
+    ("risks", re.compile(r".*\brisks?\b")),
+)
+
+
+def _stream_sub(title: str) -> str:
+    return rule_for(_STREAM_SUBS, title.lower()) or "description"
+
+
+def _stream_task(b: Builder, it: ListItem, sid: str, n: int, ctx: Ctx) -> None:
+    rid = f"{sid}-T{n}"
+    title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
+    values: dict[str, Any] = {"id": rid, "title": title.rstrip(":").strip(), "kind": "task", "parent": sid}
+    mit = fields.pop("_mitigates", [])
+    values.update(fields)
+    if it.box is not None:
+        values["status"] = it.box
+        b.status_stated.add(rid)
+    if it.children:
+        values["description"] = b.item_source(it)
+    b.add_item(values, it.line, "stream task")
+    link_risks(b, rid, mit, it.line)
+
+
+#: A stated dependency that only orders work ("Stream 2 recommended before rollout"): soft.
+_SOFT_WORDS = re.compile(
+    r"\b(recommended|preferred|ideally|nice to have|not required|optional|have priority|should precede|prefer)\b", re.I
+)
+#: A dependency cell that names ids only to say there is no hard dependency on them.
+_NO_DEP_WORDS = re.compile(r"\b(in parallel|no hard dependenc\w*|independent|no dependenc\w*)\b", re.I)
+
+
+def _stream_deps(b: Builder, sid: str, text: str, values: dict[str, Any], line: int) -> None:
+    refs = [r for r in b.refs_in(text) if r != sid]
+    stripped = plain(text).strip().rstrip(".").lower()
+    if stripped in ("none", "n/a", "-", "—", "") and not refs:
+        values["depends_on"] = []
+        b.deps_stated.add(sid)
+        return
+    if parse_refs(text).rest or not refs:
+        values["dependency_note"] = plain(text, keep_code=True)
+    b.deps_stated.add(sid)
+    if not refs or _NO_DEP_WORDS.search(text):
+        values["depends_on"] = []
+        if refs:
+            b.note(
+                line, f"{sid}: {text!r} names {', '.join(refs)} but says there is no hard dependency; kept as a note"
+            )
+        return
+    if _SOFT_WORDS.search(text):
+        values["depends_on"] = []
+        values["soft_depends_on"] = refs
+        b.note(line, f"{sid}: {text!r} read as soft dependencies on {', '.join(refs)}")
+        return
+    values["depends_on"] = refs

@@ -1,0 +1,211 @@
+"""What each block of a plan became, and relabelling it: the rules behind the guided import screen.
+
+``plan_marks(text, result)`` maps every heading and block of the Markdown (by line range) to what the
+import made of it (items, risks, milestones, phases, dependencies, fields, text, skipped), read from the
+import report, whose lines already carry line numbers. ``relabel_section`` and ``relabel_column`` add a
+person's choice to a ``Recipe``, so the next import (and ``import --merge`` / ``--recipe``) applies it.
+
+The status words of one block of a plan, and relabelling them: the guide's status relabel.
+
+A plan writes its own status words ("COMPLETE", "Shipped to QA", "검수 중"); those the built-in scale does not
+know, or reads other than the plan means, a person maps to a board status. The words are read from the block
+under the cursor: the cells of a table's status column, ``Status: X`` fields, and the closing state of a
+heading (``### Phase 2 — Sync — source written``). The mapping is the recipe's ``[statuses]`` table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from readiness_tui.core.board.fsutil import atomic_write
+from readiness_tui.core.importers.assembly.result import ImportResult, ReportLine
+from readiness_tui.core.importers.document.blocks import Section, Table, parse_sections, plain, split_row
+from readiness_tui.core.importers.document.normalize import normalize
+from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, SECTION_ROLES, Recipe, _key, recipe_beside
+from readiness_tui.core.importers.sections.board_info import front_matter
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.model.statuses import STATUSES
+
+#: What a block can have become, in the order the guide's legend lists them.
+KINDS = ("items", "risks", "milestones", "phases", "dependencies", "fields", "text", "skipped", "none")
+#: Section labels a person may give (the recipe's ``[sections]`` values).
+SECTION_LABELS = tuple(SECTION_ROLES)
+#: The fields the guide offers for a column, most asked for first (all are recipe ``[columns]`` values).
+COLUMN_CHOICES = ("owner", "depends_on", "estimate", "status", "id", "title", "priority", "target", "phase")
+
+# Report wording -> kind; the first rule that matches wins (a "risk register" is risks, not items).
+_KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("text", re.compile(r"kept as text|\[\[sections\]\]|not tasks|a view|not an item|not items", re.I)),
+    ("risks", re.compile(r"\brisks?\b", re.I)),
+    ("milestones", re.compile(r"milestone", re.I)),
+    ("phases", re.compile(r"\bphases?\b", re.I)),
+    ("items", re.compile(r"\bitems?\b|checklist|ticket", re.I)),
+    ("dependencies", re.compile(r"depend|matrix", re.I)),
+    ("fields", re.compile(r"board\.|status|owner|priority|field|->", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One heading or block of the plan: lines ``line``..``end`` (1-based, inclusive) and what it became."""
+
+    line: int
+    end: int
+    kind: str
+    #: The report line that says so ("" when the report says nothing about these lines).
+    why: str
+    #: The heading words a section relabel keys on ("" for blocks under no relabellable heading).
+    section: str
+    #: A table's column headers (empty for other blocks).
+    headers: tuple[str, ...] = ()
+    is_heading: bool = False
+
+
+def kind_of(report: ReportLine) -> str:
+    """What a report line says its lines became."""
+    if report.action == "skipped":
+        return "skipped"
+    return next((kind for kind, rx in _KIND_RULES if rx.search(report.text)), "fields")
+
+
+def _verdict(report: list[ReportLine], line: int, end: int) -> tuple[str, str]:
+    # A "used"/"skipped" line at the block's first line says what the block is; notes only qualify it.
+    inside = [r for r in report if line <= r.line <= end]
+    said = [r for r in inside if r.action in ("used", "skipped")]
+    first = [r for r in said if r.line == line]
+    for hit in (first or said or inside)[:1]:
+        return kind_of(hit), f"{hit.action}: {hit.text}"
+    return "none", ""
+
+
+def plan_marks(text: str, result: ImportResult) -> list[Mark]:
+    """Every heading and block of ``text`` with what ``result`` (its import) made of it, in line order."""
+    body, _ = front_matter(text)
+    root = parse_sections(normalize(body, lambda _line, _what: None))
+    marks: list[Mark] = []
+    for sec in root.walk():
+        key = _section_key(sec)
+        if sec.heading is not None:
+            kind, why = _verdict(result.report, sec.line, sec.line)
+            marks.append(Mark(sec.line, sec.line, kind, why, key, is_heading=True))
+        for blk in sec.blocks:
+            kind, why = _verdict(result.report, blk.line, blk.end)
+            headers = tuple(blk.headers) if isinstance(blk, Table) else ()
+            marks.append(Mark(blk.line, blk.end, kind, why, key, headers))
+    return sorted(marks, key=lambda m: (m.line, not m.is_heading))
+
+
+def _section_key(sec: Section) -> str:
+    """The words a recipe's ``[sections]`` entry matches for this section (recipes leave the H1 alone)."""
+    return sec.bare_title if sec.heading is not None and sec.level > 1 else ""
+
+
+def relabel_section(recipe: Recipe, section: str, label: str) -> Recipe:
+    """``recipe`` with ``[sections] section = label`` (a new recipe; the one given is left as it was)."""
+    if label not in SECTION_LABELS:
+        raise ValueError(f"{label!r} is not a section label; expected one of {', '.join(SECTION_LABELS)}")
+    if not section.strip():
+        raise ValueError("a block under no heading (or under the title) cannot be relabelled: give it a heading")
+    key = _key(section)
+    unit = _UNIT_HEADING.match(section.strip())
+    if label == "item" and unit:
+        # "Milestone 2: Auth": every "Milestone N" heading is an item, with one relabel.
+        key = _key(unit.group(1)) + " *"
+    return replace(recipe, sections={**recipe.sections, key: label}, applied=set())
+
+
+#: ``Milestone 2: Auth``, ``Epic 4 — Billing``: a heading that names a unit of work by a word and a number.
+_UNIT_HEADING = re.compile(r"^([A-Za-z]+)\s+\d+(?:\.\d+)*\b")
+
+
+def relabel_column(recipe: Recipe, header: str, fld: str) -> Recipe:
+    """``recipe`` with ``[columns] header = fld`` (a new recipe)."""
+    if fld not in COLUMN_FIELDS:
+        raise ValueError(f"{fld!r} is not a board field; expected one of {', '.join(COLUMN_FIELDS)}")
+    if not _key(header):
+        raise ValueError("a column without a header cannot be relabelled")
+    return replace(recipe, columns={**recipe.columns, _key(header): fld}, applied=set())
+
+
+def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
+    """How many entries ``recipe`` has beyond (or changed from) ``start``."""
+    base = start or Recipe()
+    return sum(
+        1
+        for mine, theirs in (
+            (recipe.columns, base.columns),
+            (recipe.sections, base.sections),
+            (recipe.statuses, base.statuses),
+        )
+        for k, v in mine.items()
+        if theirs.get(k) != v
+    )
+
+
+def save_import(result: ImportResult, recipe: Recipe, output: Path) -> list[str]:
+    """Write the board to ``output`` and the recipe beside it (``BOARD.import.toml``, which ``import
+    --merge`` applies again); the lines say what was written. ``OSError`` names the file that failed."""
+    if not result.ok:
+        raise ValueError(f"{result.source}: nothing recognizable as a readiness plan; no board written")
+    lines = []
+    try:
+        atomic_write(output, result.toml_text.encode("utf-8"))
+    except OSError as exc:
+        raise OSError(exc.errno, f"{output}: cannot write: {exc.strerror}") from None
+    lines.append(f"wrote {output} ({result.items_found} items)")
+    if recipe.columns or recipe.sections or recipe.statuses:
+        where = recipe_beside(output)
+        try:
+            atomic_write(where, recipe.to_toml().encode("utf-8"))
+        except OSError as exc:
+            raise OSError(exc.errno, f"{where}: cannot save the recipe: {exc.strerror}") from None
+        lines.append(f"wrote {where} (the recipe; --merge {output} applies it again)")
+    return lines
+
+
+#: ``Status: Done``, ``**Status:** ✅ DONE``, ```STATUS: BLOCKED```: a status field in running text.
+_FIELD_RE = re.compile(r"(?:^|[\s*_`|(\[-])(?:status|state)\s*\**\s*[:=]\s*\**\s*(?P<word>[^|*`;,()\n]+)", re.I)
+#: ``### Phase 2 — Sync — source written``: the state a heading closes with.
+_HEADING_STATE_RE = re.compile(r"^#{1,6}\s.*\s[—–-]\s.*\s[—–-]\s+(?P<word>[^—–]+?)\s*$")
+_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def block_status_words(lines: list[str], recipe: Recipe | None = None) -> list[str]:
+    """The distinct status words of a block's source ``lines`` (a table, a list, a heading), in order."""
+    found: list[str] = []
+    rows = [ln for ln in lines if ln.strip().startswith("|")]
+    if len(rows) >= 2 and _SEPARATOR_RE.match(rows[1]):
+        columns = [n for n, h in enumerate(split_row(rows[0])) if _is_status_column(h, recipe)]
+        for row in rows[2:]:
+            cells = split_row(row)
+            found += [plain(cells[n]).strip() for n in columns if n < len(cells)]
+    else:
+        for ln in lines:
+            found += [m.group("word").strip() for m in _FIELD_RE.finditer(plain(ln, keep_code=True))]
+            heading = _HEADING_STATE_RE.match(ln)
+            if heading:
+                found.append(heading.group("word"))
+    return list(dict.fromkeys(w for w in found if w and len(w) <= 40))
+
+
+def _is_status_column(header: str, recipe: Recipe | None) -> bool:
+    given = recipe.columns.get(_key(header)) if recipe else None
+    return (given or header_field(header)) == "status"
+
+
+def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
+    """``recipe`` with ``[statuses] word = status`` (a new recipe; the one given is left as it was)."""
+    if status not in STATUSES:
+        raise ValueError(f"{status!r} is not a board status; expected one of {', '.join(STATUSES)}")
+    if not _key(word):
+        raise ValueError("a status word without letters cannot be relabelled")
+    return replace(recipe, statuses={**recipe.statuses, _key(word): status}, applied=set())
+
+
+def status_reading(word: str, recipe: Recipe | None = None) -> str | None:
+    """What the import reads ``word`` as now: the recipe's mapping first, else the built-in scale (None: unknown)."""
+    given = recipe.statuses.get(_key(word)) if recipe else None
+    return given or parse_status(word)

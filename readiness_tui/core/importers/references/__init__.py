@@ -1,0 +1,3 @@
+"""Ids and the references that name items: the shapes of ids, reference lists and ranges (``ids``), dependencies
+a plan states in sentences, headings and list numbers (``prose``), and dependency words resolved against the
+groups the document defines (``groups``)."""

@@ -1,0 +1,252 @@
+"""Dependency words left over once ids were read, resolved against what the document defines.
+
+A dependency cell or phrase keeps the words ``parse_refs`` could not read as ids in the item's
+``dependency_note``. After the walk, when every item is known, two shapes among those words are read:
+
+* a token that *is* an item id of this document though it looks like something else (``P1``..``P5``
+  used as project ids, ``P1–P4`` ranges of them): a dependency on that item;
+* a group reference (``Phase 2``, ``W1``, ``Wave 3``, ``MVP``): a dependency on every item under the
+  heading that names that group, never a dangling id "2".
+
+Each one is reported as a guess; a group word that names no heading is reported and left as a note.
+
+A risk whose row or heading names no item by id may name one by its words: "SSH key rotation not yet performed
+... Schedule within 7 days" is mitigated by the item "Rotate the SSH keys". The risk's words are compared with each
+item's own text (title, description, fields): a word counts when few items use it (so "the", "test", "deploy" in
+every item count for nothing), words compare by their first five letters ("rotation", "rotate"), and acronyms count
+from three letters (SSH, DPA); words of what any task does (test, document, review) never count. The item sharing
+three such words or more, and twice as many as any other item, is linked, reported as a guess. Anything less certain
+links nothing, and a plan whose risks name items by id is left as it is: a risk there that names none means none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.document.blocks import Section, plain
+from readiness_tui.core.importers.references.ids import NEGATION_RE, expand_range
+
+_TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
+_RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
+#: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with
+#: ("v1.1" is a version, not the group "v1").
+_GROUP = re.compile(
+    r"(?<![\w-])(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)(?![\w-]|\.\d)",
+    re.I,
+)
+#: "Wave 1" is also "W1", "Phase 2" "P2", "Milestone 3" "M3": the short names plans use for their groups.
+_SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+)$")
+
+
+#: "all previous milestones", "all prior phases", "all earlier tasks".
+_ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) \w+", re.I)
+#: The part of an id that names its kind: "MILESTONE-" of MILESTONE-6, "T" of T12.
+_STEM = re.compile(r"^[A-Za-z]+-?")
+
+
+def _stem(item_id: str) -> str:
+    m = _STEM.match(item_id)
+    return m.group(0).upper() if m else ""
+
+
+def _group_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _heading_groups(root: Section) -> dict[str, Section]:
+    """Heading-opening group names -> their section: ``## 🧱 PHASE 1: Foundations`` -> "phase 1"."""
+    out: dict[str, Section] = {}
+    for sec in root.walk():
+        if sec.heading is None:
+            continue
+        title = re.sub(r"^[^\w]+", "", plain(sec.title)).strip("* ")
+        m = _GROUP.match(title)
+        if m and m.end() < len(title) + 1 and (m.end() == len(title) or not title[m.end()].isalnum()):
+            key = _group_key(m.group("g"))
+            out.setdefault(key, sec)
+            short = _SHORT.match(key)
+            if short:
+                out.setdefault(short.group("word")[0] + short.group("num"), sec)
+    return out
+
+
+#: ``T3-T10``, ``A2–A5``: two ids joined by a dash, read as one id by the shape of ids (``S2-T1`` is one).
+_JOINED = re.compile(r"^(?P<a>[A-Za-z][\w.]*\d[\w.]*)\s*[-–—]\s*(?P<b>[A-Za-z][\w.]*\d[\w.]*)$")
+
+
+def _joined_ranges(b: Builder) -> None:
+    """A dependency that is no item but two items of one kind joined by a dash (``T3-T10``) is the range of
+    them: every item of that kind from the first to the last, in the plan's order (``T4B`` between T4 and T5)."""
+    items = b.items
+    order = sorted(items, key=lambda i: items[i].line)
+    at = {i: n for n, i in enumerate(order)}
+    for rid, rec in items.items():
+        deps: list[str] = rec.values.get("depends_on", [])
+        for dep in list(deps):
+            m = _JOINED.match(dep)
+            if dep in items or not m or m.group("a") not in items or m.group("b") not in items:
+                continue
+            first, last, stem = m.group("a"), m.group("b"), _stem(m.group("a"))
+            if stem != _stem(last) or at[first] > at[last]:
+                continue
+            span = [i for i in order[at[first] : at[last] + 1] if _stem(i) == stem and i != rid]
+            where = deps.index(dep)
+            deps[where : where + 1] = [i for i in span if i not in deps]
+            b.note(rec.line, f"{rid}: {dep!r} read as the range of items {first} .. {last}: {', '.join(span)}")
+
+
+def resolve_dependency_words(b: Builder, root: Section) -> None:
+    """Read item ids and group references in each item's ``dependency_note`` (see the module doc)."""
+    _joined_ranges(b)
+    items = b.items
+    by_upper = {i.upper(): i for i in items}
+    groups: dict[str, Section] | None = None
+    for rid, rec in items.items():
+        note = rec.values.get("dependency_note")
+        if not note:
+            continue
+        deps: list[str] = rec.values.setdefault("depends_on", [])
+        # "no longer depends on X": the ids a negation names are no dependency (parse_refs reported them).
+        text = NEGATION_RE.sub(" ", plain(note))
+        # "(M1 for synthetic data in tests)": an aside about the dependency, not one.
+        text = re.sub(r"\([^()]*\)", " ", text)
+        found: list[str] = []
+        for m in _RANGE.finditer(text):
+            ids = expand_range(m.group("a"), m.group("b"))
+            if ids and all(i.upper() in by_upper for i in ids):
+                found += [by_upper[i.upper()] for i in ids]
+                text = text.replace(m.group(0), " ")
+        for tok in _TOKEN.findall(text):
+            if tok.upper() in by_upper and by_upper[tok.upper()] != rid:
+                found.append(by_upper[tok.upper()])
+        for ref in dict.fromkeys(found):
+            if ref not in deps:
+                deps.append(ref)
+                b.note(
+                    rec.line, f"{rid}: {ref!r} in the dependency words is an item of this plan; taken as a dependency"
+                )
+        if _ALL_EARLIER.search(text):
+            # "Requires all previous milestones": every earlier item named like this one (MILESTONE-1..5).
+            stem = _stem(rid)
+            earlier = [i for i, r in items.items() if stem and r.line < rec.line and _stem(i) == stem]
+            if earlier:
+                deps.extend(i for i in earlier if i not in deps)
+                b.note(rec.line, f"{rid}: 'all previous' read as the earlier items named like it: {', '.join(earlier)}")
+        for m in _GROUP.finditer(text):
+            word = m.group("g")
+            if word.upper() in by_upper:
+                continue
+            if groups is None:
+                groups = _heading_groups(root)
+            sec = groups.get(_group_key(word))
+            members = [i for i, r in items.items() if sec is not None and sec.line <= r.line <= sec.end and i != rid]
+            phase = None if members else _phase_record(b, word)
+            if phase is not None:
+                members = [i for i in phase.values.get("items", []) if i in items and i != rid]
+                deps.extend(i for i in members if i not in deps)
+                b.note(
+                    rec.line, f"{rid}: {word!r} read as the items of phase {phase.values['id']!r}: {', '.join(members)}"
+                )
+                continue
+            if not members:
+                b.note(
+                    rec.line, f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note"
+                )
+                continue
+            assert sec is not None  # members is non-empty only when the heading was found
+            added = [i for i in members if i not in deps]
+            deps.extend(added)
+            b.note(
+                rec.line,
+                f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
+                f"{', '.join(members)}",
+            )
+
+
+def _phase_record(b: Builder, word: str) -> Rec | None:
+    """The phase a group word names ("Phase 1", "Stage 2") when the plan lists phases in a table or list."""
+    m = re.fullmatch(r"(?:phase|stage|wave)\s+(\S+)", word.strip(), re.I)
+    if not m:
+        return None
+    return next(
+        (r for r in b.records["phases"] if str(r.values.get("id")) == m.group(1) and r.values.get("items")), None
+    )
+
+
+#: A word of a risk or an item: letters, four at least; an acronym (SSH, DPA) from three.
+_WORD = re.compile(r"[^\W\d_]{4,}|\b[A-Z]{3}\b")
+#: Words that say nothing of what a risk or a task is about, in any plan.
+_STOP = frozenset(
+    {"with", "that", "this", "from", "into", "when", "will", "before", "after", "within", "without", "should",
+     "must", "have", "been", "being", "also", "each", "only", "more", "than", "then", "them", "they", "their",
+     "there", "which", "while", "where", "what", "done", "make", "need", "needs", "used", "using", "para", "como",
+     "antes", "depois", "sobre", "entre", "avec", "dans", "pour", "sans", "oder", "und", "nicht", "eine", "einer"}
+)  # fmt: skip
+_STEM_LEN = 5
+
+
+#: Stems of what any task does (test, document, implement, review ...): they tell no task from another.
+_ANY_TASK = frozenset(
+    {"test", "tests", "testi", "docum", "imple", "revie", "updat", "creat", "check", "verif", "ensur", "plan",
+     "plann", "work", "team", "issue", "proce", "suppo", "syste", "execu", "valid", "monit", "setup"}
+)  # fmt: skip
+
+
+def _stems(text: str) -> set[str]:
+    return {
+        w.lower()[:_STEM_LEN]
+        for w in _WORD.findall(text)
+        if w.lower() not in _STOP and w.lower()[:_STEM_LEN] not in _ANY_TASK
+    }
+
+
+def _texts(value: Any) -> list[str]:
+    """Every string inside a field's value (the names of nested custom fields included: they are the plan's words)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in [str(k).replace("_", " "), *_texts(v)]]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return []
+
+
+#: Fields whose words say nothing of what a record is about.
+_NOT_ABOUT = frozenset(
+    {"id", "status", "owner", "priority", "severity", "likelihood", "depends_on", "soft_depends_on", "kind", "phase",
+     "milestone", "mitigated_by"}
+)  # fmt: skip
+
+
+def _about(values: dict[str, Any]) -> set[str]:
+    return _stems(" ".join(t for k, v in values.items() if k not in _NOT_ABOUT for t in _texts(v)))
+
+
+def risks_by_words(b: Builder) -> None:
+    """Link each risk that names no item to the one item its words name (see the module doc); report each link.
+
+    Not in a plan whose risks name items by id: there a risk that names none was left so on purpose."""
+    risks = b.records["risks"]
+    if len(b.items) < 3 or any(r.values.get("mitigated_by") for r in risks):
+        return
+    stems = {rid: _about(rec.values) for rid, rec in b.items.items()}
+    df: dict[str, int] = {}
+    for ws in stems.values():
+        for w in ws:
+            df[w] = df.get(w, 0) + 1
+    rare = max(1, len(stems) // 5)
+    for risk in risks:
+        words = {w for w in _about(risk.values) if df.get(w, 0) <= rare}
+        scored = sorted(((len(words & ws), rid) for rid, ws in stems.items()), reverse=True)
+        (best, rid), runner = scored[0], scored[1][0]
+        if best < 3 or best < 2 * runner:
+            continue
+        risk.values["mitigated_by"] = [rid]
+        shared = sorted(words & stems[rid])
+        b.note(
+            risk.line,
+            f"risk {risk.values.get('id')}: mitigated by {rid}, which shares its words ({', '.join(shared)})",
+        )

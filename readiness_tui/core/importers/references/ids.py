@@ -1,0 +1,254 @@
+"""The shapes of ids and of the words that are not ids: in a cell known to hold ids, and in running text.
+
+References to items in a cell or a phrase: lists, ranges (``T-1..T-5``, ``#14-17``, ``05–11``), slash
+shorthand (``TASK-S2-04/05/06``), negations ("not blocked by X") and group words ("Phase 2").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from readiness_tui.core.importers.document.blocks import plain
+
+#: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, FE-Task#001, 1.2, 2.7.1,
+#: 6-1, 7.
+ID_RE = re.compile(
+    r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+(?:\.\d+)+[a-z]?|\d{1,3}(?:-\d{1,3})+|\d+|#\d+)$"
+)
+
+
+#: An id found in running text: hyphenated with a digit (T-001, R-1, CODEX-P1-006, S2-T1),
+#: or dotted numbers (1.2, 2.7.1).
+TEXT_ID_RE = re.compile(
+    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?|#\d+)(?![\w/]|\.\d)"
+)
+
+
+#: Words that look like ids but are not (priorities, quarters, weeks, versions).
+NOT_IDS = re.compile(r"^(?:P[0-9]|Q[1-4]|H[12]|W\d{1,2}|V\d+(?:\.\d+)*|\d{4}(?:-\d\d){0,2}|\d{4}-W\d\d)$", re.I)
+
+
+NONE_WORDS = frozenset(
+    {
+        "",
+        "none",
+        "-",
+        "--",
+        "—",
+        "–",
+        "n/a",
+        "na",
+        "n.a.",
+        "nil",
+        "null",
+        "no",
+        "nothing",
+        "no dependencies",
+        "no dependency",
+        "no deps",
+        "not applicable",
+        "0",
+        "/",
+        "·",
+        "∅",
+        "(none)",
+        "none yet",
+    }
+)
+
+
+RANGE_SEP = r"(?:\.\.\.?|…|–|—|\s+to\s+|\s+through\s+|\s+thru\s+)"
+
+
+def is_id(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t) <= 40 and bool(ID_RE.match(t)) and any(c.isdigit() for c in t)
+
+
+def looks_like_text_id(text: str) -> bool:
+    t = text.strip()
+    m = TEXT_ID_RE.fullmatch(t)
+    return bool(m) and not NOT_IDS.match(t)
+
+
+#: Ids that name risks rather than tasks: R1, R-3, RSK-2, RISK-7, NEW-RISK-001.
+RISK_ID_RE = re.compile(r"^(?:R\d|R-|RSK|RISK|NEW-RISK)", re.I)
+
+_NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
+
+
+def expand_range(start: str, end: str, limit: int = 500) -> list[str] | None:
+    """``CODEX-P1-001..005`` / ``SEC-3..SEC-5`` / ``1.1..1.4`` -> every id; None when it is no range."""
+    ms = _NUM_TAIL.match(start)
+    if not ms:
+        return None
+    prefix, first = ms.group(1), ms.group(2)
+    if end.isdigit():
+        last = end
+    else:
+        me = _NUM_TAIL.match(end)
+        if not me or me.group(1) != prefix:
+            return None
+        last = me.group(2)
+    a, b = int(first), int(last)
+    if b < a or b - a > limit:
+        return None
+    width = len(first) if first.startswith("0") or len(first) == len(last) else 0
+    return [f"{prefix}{n:0{width}d}" for n in range(a, b + 1)]
+
+
+@dataclass
+class Refs:
+    """What a dependency cell or phrase said: ids (ranges expanded) and whatever words were left."""
+
+    ids: list[str] = field(default_factory=list)
+    rest: str = ""
+    ranges: list[str] = field(default_factory=list)
+    bad_ranges: list[str] = field(default_factory=list)
+
+    #: Ids the text names only to say it does not depend on them ("no longer depends on T-2").
+    negated: list[str] = field(default_factory=list)
+
+    @property
+    def none(self) -> bool:
+        return not self.ids and not self.rest
+
+
+_RANGE_RE = re.compile(
+    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*"
+    + RANGE_SEP
+    + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
+)
+#: ``2.03-2.07``: dotted numbers joined by a hyphen (no dotted id has a hyphen inside, so it can only be a range).
+_DOTTED_RANGE_RE = re.compile(r"(?<![\w.])(?P<a>\d+(?:\.\d+)+)\s*-\s*(?P<b>\d+(?:\.\d+)+)(?![\w.])")
+#: ``#14-17``: an issue-number range written with a hyphen (only ``#`` refs: elsewhere a hyphen is part of the id).
+_HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
+#: ``TASK-S2-04/05/06``: one id, then the numbers of its siblings.
+_SLASH_RE = re.compile(r"(?P<head>(?:[A-Za-z][A-Za-z0-9]*-)+[A-Za-z]*)(?P<first>\d+)(?P<more>(?:/\d+)+)\b")
+#: ``TASK-015, 016, 018``: one id, then the bare numbers of its siblings, written to the same width.
+_SIBLINGS_RE = re.compile(
+    r"(?P<head>\b[A-Za-z][A-Za-z0-9]*-)(?P<first>\d{2,})(?P<more>(?:\s*,\s*(?:and\s+)?\d{2,}\b(?![.\-]\d))+)"
+)
+
+
+def _siblings(text: str) -> str:
+    """``TASK-015, 016`` -> ``TASK-015, TASK-016`` when every bare number has the first one's width."""
+
+    def one(m: re.Match[str]) -> str:
+        nums = re.findall(r"\d+", m.group("more"))
+        if any(len(n) != len(m.group("first")) for n in nums):
+            return m.group(0)
+        return ", ".join(m.group("head") + n for n in [m.group("first"), *nums])
+
+    return _SIBLINGS_RE.sub(one, text)
+
+
+#: "no longer depends on X", "not blocked by X", "none — no longer needs X": ids named to deny a dependency.
+NEGATION_RE = re.compile(
+    r"\b(?:no longer|not|never|doesn't|does not|don't|do not|isn't|is not)\s+(?:\w+\s+)?"
+    r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting|covered|mitigated|addressed|handled)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
+    re.I,
+)
+_GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
+_SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
+
+
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
+_OWN_ISSUE_RE = re.compile(r"(?<=[A-Za-z0-9])\s*\(#\d+\)")
+
+
+def parse_refs(cell: str, *, loose: bool = True) -> Refs:
+    """A dependency cell: ``none``/``-``/``—``/``N/A`` -> nothing; ``A, B``; ranges; leftover words kept.
+
+    ``loose`` accepts any id-shaped token (``A1``, ``7``) as an id; otherwise only ids that are
+    unmistakable in running text (``T-001``, ``1.2``).
+    """
+    text = plain(cell).strip()
+    out = Refs()
+    if text.lower().rstrip(".") in NONE_WORDS:
+        return out
+
+    def _range(m: re.Match[str]) -> str:
+        a, b = m.group("a"), m.group("b")
+        ids = expand_range(a, b)
+        if ids is None:
+            out.bad_ranges.append(m.group(0))
+            return m.group(0)
+        out.ranges.append(m.group(0))
+        return " " + " ".join(ids) + " "
+
+    def _negated(m: re.Match[str]) -> str:
+        out.negated += [t for t in (tok.strip("()[]{}.,:;\"'`*") for tok in _SPLIT.split(m.group("refs"))) if is_id(t)]
+        return " "
+
+    text = NEGATION_RE.sub(_negated, text)
+    # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``references.groups`` to resolve.
+    groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
+    text = _GROUP_WORD_RE.sub(" ", text)
+    text = _siblings(text)
+    text = _SLASH_RE.sub(
+        lambda m: " ".join(
+            m.group("head") + n.zfill(len(m.group("first")))
+            for n in [m.group("first"), *m.group("more").split("/")[1:]]
+        ),
+        text,
+    )
+
+    def _hash_range(m: re.Match[str]) -> str:
+        ids = expand_range(m.group("a"), m.group("b"))
+        if ids is None:
+            out.bad_ranges.append(m.group(0))
+            return m.group(0)
+        out.ranges.append(m.group(0))
+        return " " + " ".join("#" + i for i in ids) + " "
+
+    text = _HASH_RANGE_RE.sub(_hash_range, text)
+    text = _DOTTED_RANGE_RE.sub(_range, text)
+    text = _RANGE_RE.sub(_range, text)
+    words: list[str] = []
+
+    def _aside(m: re.Match[str]) -> str:
+        # "M-3.1 (WebView2 infrastructure)": words in parentheses explain; unless all of them are ids.
+        toks = [t.strip(".,:;\"'`*") for t in _SPLIT.split(m.group(1)) if t.strip(".,:;\"'`*")]
+        if toks and all(is_id(t) and not NOT_IDS.match(t) for t in toks):
+            return " " + m.group(1) + " "
+        words.append(m.group(0))
+        return " "
+
+    # "T05 (#102)": the issue or pull request of the id before it, not a second dependency.
+    text = _OWN_ISSUE_RE.sub(" ", text)
+    text = _PAREN_RE.sub(_aside, text)
+    for raw in _SPLIT.split(text):
+        tok = raw.strip().strip("()[]{}.,:;\"'`*")
+        if not tok:
+            continue
+        if (is_id(tok) if loose else looks_like_text_id(tok)) and not NOT_IDS.match(tok):
+            if tok not in out.ids:
+                out.ids.append(tok)
+        else:
+            words.append(raw.strip())
+    out.rest = " ".join([*groups, *words]).strip()
+    if out.negated and out.rest.lower().strip(" —–-:,") in NONE_WORDS | {"any more", "anymore", "any longer"}:
+        out.rest = ""
+    if out.rest.lower().rstrip(".") in NONE_WORDS:
+        out.rest = ""
+    return out
+
+
+def ids_in_text(text: str) -> list[str]:
+    """Unmistakable ids mentioned in running text, ranges expanded, in order, without repeats."""
+    src = _siblings(plain(text))
+    found: list[str] = []
+
+    def _range(m: re.Match[str]) -> str:
+        ids = expand_range(m.group("a"), m.group("b"))
+        if ids and looks_like_text_id(m.group("a")):
+            found.extend(ids)
+            return " "
+        return m.group(0)
+
+    src = _DOTTED_RANGE_RE.sub(_range, src)
+    src = _RANGE_RE.sub(_range, src)
+    found += [m.group(0) for m in TEXT_ID_RE.finditer(src) if not NOT_IDS.match(m.group(0))]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,286 @@
+"""Dependencies a plan states in a sentence of its prose, read once every item is known.
+
+* "3.1-3.12 depend on 3.0", "T-4 and T-5 are blocked by T-2", "T-2 requires T-1";
+* "T-1 must be done before T-4 and T-5", "CI (T017-T019) should be completed before opening the PR (T022)";
+* "PHASE-1 must complete first (all other phases depend on it)": every other item of its kind after it; "PHASE-6
+  should be last": it after every other item of its kind (the kind: the id's letters, ``PHASE-``);
+* "Before starting the feature stories (3.1-3.12), the following must be addressed:" and a list whose entries
+  name the prerequisites by id ("**Security hardening (Story 3.0)**").
+
+Only ids of the board's items count (ranges expanded), and each sentence read is reported.
+
+A wait a section's heading states for the work under it: ``## Next — once T-01 is closed``.
+
+The open items written in such a section (not done, not cancelled) depend on the items the heading names after its
+wait word (English "after", "once", "when", "until" and the same words in the plan languages the importer reads).
+A heading that is an item's own (``### T-5: after T-1``) is that item's title, read elsewhere.
+
+Dependencies an item states in its words, by a number rather than an id, read once every item is known.
+
+* "only after blockers 1-4 pass", "once steps 2 to 5 are done": entries of the item's own numbered list,
+  by their list numbers;
+* "until blocker 001 is resolved", "after step 3": the one item whose id ends with those words
+  (``OPS-BLOCKER-001``), else the entry numbered so in the item's own list.
+
+A list number counts only when its noun names the list's entries: a word of its heading ("Runtime blockers"),
+of the entries' ids (``OPS-GATE-01``: "gates") or a word for any entry (step, item, task); "after sprint 2"
+under "Launch steps" is a time, not entry 2.
+
+Only after a word that says the item waits (after, until, once, requires ...); "see steps 1-3" names none.
+Each dependency read this way is reported as a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.references.ids import expand_range, ids_in_text, parse_refs
+from readiness_tui.core.importers.sections.headings import ticket_id
+from readiness_tui.core.model.board import CLOSED
+
+#: Words of one clause: no stop, except the dot inside a dotted id (3.12).
+_CLAUSE = r"(?:[^,;:.!?]|\.(?=\d))*?"
+#: A list of ids to the clause's end: a comma goes on only before another id ("3.1, 3.2 and 3.4").
+_IDS_ON = r"(?:[^,;:!?]|,\s*(?=(?:and\s+|or\s+)?[\w#-]*\d))*"
+_DEPENDS_RE = re.compile(
+    rf"(?P<x>{_CLAUSE})\s+(?:(?:all|each|both)\s+)?(?:depends?\s+on|(?:is|are)\s+blocked\s+by|requires?|waits?\s+(?:on|for))"
+    rf"\s+(?P<y>{_IDS_ON})",
+    re.I,
+)
+_BEFORE_RE = re.compile(
+    rf"(?P<y>{_CLAUSE})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
+    r"(?:be\s+(?:done|finished|completed|merged|shipped|resolved|in\s+place)|finish|land|complete)"
+    rf"\s+before\s+(?P<x>{_IDS_ON})",
+    re.I,
+)
+#: "X must complete first (all other phases depend on it)", "X should be last": one item against all others of its kind.
+_ALL_OTHERS_RE = re.compile(
+    r"\ball\s+(?:the\s+)?other\s+\w+\s+(?:depends?|waits?|build)\s+on\s+(?:it|this|them)\b", re.I
+)
+_LAST_RE = re.compile(r"\b(?:should|must|has\s+to|will)\s+(?:be|come|go|run)\s+last\b", re.I)
+#: "Before starting X (3.1-3.12), the following must be addressed:" then the list of what comes first.
+_BEFORE_LIST_RE = re.compile(r"^before\b(?P<x>[^:]*):\s*$", re.I)
+#: The words every sentence read here holds.
+_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|last\b", re.I)
+#: A stop that ends a sentence, not the dot of a dotted id (3.12).
+_SENTENCE_RE = re.compile(r"(?<!\d)[.!?](?!\d)\s*")
+
+
+def _known(b: Builder, text: str) -> list[str]:
+    refs = parse_refs(text)
+    # "(Story 3.0)": an id after its noun, which a dependency cell would keep as a group's name.
+    ids = refs.ids + [i for i in ids_in_text(refs.rest) if i not in refs.ids]
+    out: list[str] = []
+    for i in ids:
+        out += [i] if i in b.items else _joined_range(b, i)
+    return out
+
+
+def _joined_range(b: Builder, token: str) -> list[str]:
+    """``T017-T019`` where T017 and T019 are items and T017-T019 is none: the range between them."""
+    for n, ch in enumerate(token):
+        if ch == "-" and token[:n] in b.items and token[n + 1 :] in b.items:
+            return [i for i in expand_range(token[:n], token[n + 1 :]) or [] if i in b.items]
+    return []
+
+
+def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str) -> None:
+    pairs = [(x, y) for x in waiting for y in first if x != y]
+    added = 0
+    for x, y in pairs:
+        deps = b.items[x].values.setdefault("depends_on", [])
+        if y not in deps:
+            deps.append(y)
+            added += 1
+    if added:
+        b.note(
+            line, f"dependencies read from the sentence {said[:70]!r}: {', '.join(waiting)} after {', '.join(first)}"
+        )
+
+
+def read_dependency_sentences(b: Builder, root: Section) -> None:
+    """Add the dependencies the plan's paragraphs and list entries state in words (see the module's docstring)."""
+    for sec in root.walk():
+        blocks = sec.blocks
+        for n, blk in enumerate(blocks):
+            if isinstance(blk, ListBlock):
+                # "4. CI (T017-T019) should be completed before the PR (T022).": a numbered note, not an item.
+                for it in blk.items:
+                    _read_sentences(b, it.line, plain(it.text, keep_code=True))
+                continue
+            if not isinstance(blk, Paragraph):
+                continue
+            text = plain(blk.text, keep_code=True)
+            nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+            m = _BEFORE_LIST_RE.match(text.strip())
+            if m and isinstance(nxt, ListBlock):
+                waiting = _known(b, m.group("x"))
+                first = [i for it in nxt.items for i in _known(b, plain(it.text, keep_code=True))]
+                _add(b, blk.line, waiting, first, text)
+                continue
+            _read_sentences(b, blk.line, text)
+
+
+def _read_sentences(b: Builder, line: int, text: str) -> None:
+    if not _WORDS_RE.search(text):  # most text says nothing of the kind: one quick look instead of two scans
+        return
+    for sentence in _SENTENCE_RE.split(text):
+        if _one_against_all(b, line, sentence):
+            continue
+        for rx in (_DEPENDS_RE, _BEFORE_RE):
+            for s in rx.finditer(sentence):
+                _add(b, line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
+
+
+def _kind(item_id: str) -> str:
+    return re.sub(r"\d.*$", "", item_id)
+
+
+def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
+    """The two sentences above that set one item against every other of its kind; False when neither is here."""
+    others = _ALL_OTHERS_RE.search(sentence)
+    last = _LAST_RE.search(sentence)
+    said = others or last
+    if said is None:
+        return False
+    named = _known(b, sentence[: said.start()])
+    if len(named) != 1 or not _kind(named[0]):
+        return False
+    one = named[0]
+    rest = [i for i in b.items if i != one and _kind(i) == _kind(one)]
+    if others:
+        _add(b, line, rest, [one], sentence.strip())
+    else:
+        _add(b, line, [one], rest, sentence.strip())
+    return True
+
+
+_WAIT = re.compile(
+    r"\b(?:after|once|when|until|blocked by|waiting (?:on|for)|"
+    r"cuando|después de|despues de|una vez|tras|"
+    r"après|apres|quand|une fois|"
+    r"nach|wenn|sobald|"
+    r"dopo|quando|após|apos|"
+    r"после|когда)\b(?P<rest>.*)$",
+    re.I,
+)
+
+
+def read_heading_waits(b: Builder, root: Section) -> None:
+    """Add the dependencies section headings state to the open items beneath them; each heading read is reported."""
+    for sec in root.walk():
+        if sec.heading is None or ticket_id(sec):
+            continue
+        m = _WAIT.search(plain(sec.title))
+        if not m:
+            continue
+        first = [i for i in ids_in_text(m.group("rest")) if i in b.items]
+        if not first:
+            continue
+        waiting = [
+            rid
+            for rid, rec in b.items.items()
+            if sec.line < rec.line <= sec.end and rid not in first and str(rec.values.get("status", "")) not in CLOSED
+        ]
+        for rid in waiting:
+            deps = b.items[rid].values.setdefault("depends_on", [])
+            deps += [i for i in first if i not in deps]
+        if waiting:
+            b.note(
+                sec.line,
+                f"heading {sec.title!r} states a wait: its open items ({len(waiting)}) depend on {', '.join(first)}",
+            )
+
+
+#: Where an item's prose lives.
+_PROSE_KEYS = ("title", "description", "notes", "acceptance", "gate", "custom")
+_WAITS = r"\b(?:after|until|once|following|requires|required|needs|depends on|blocked (?:by|on)|waits? (?:for|on))\s+"
+#: The waiting word, at most two words, then a noun and a number or a range of numbers.
+_WAITS_RE = re.compile(_WAITS, re.I)
+_REF_RE = re.compile(
+    _WAITS
+    + r"(?:(?:the|all|every|of)\s+){0,2}(?P<word>[A-Za-z]+?)s?\s+#?(?P<a>\d+)(?:\s*(?:-|–|—|to|through)\s*(?P<b>\d+))?\b",
+    re.I,
+)
+
+
+def _texts(values: list[Any]) -> Iterator[str]:
+    """The strings among an item's prose values: strings, lists of them, and tables of those (gate, custom)."""
+    for value in values:
+        inner = value.values() if isinstance(value, dict) else [value]
+        for v in inner:
+            if isinstance(v, str):
+                yield v
+            elif isinstance(v, list):
+                yield from (x for x in v if isinstance(x, str))
+
+
+#: Words for any entry of a numbered list.
+_ENTRY_WORDS = frozenset({"STEP", "ITEM", "ENTRY", "TASK", "POINT", "NUMBER"})
+
+
+def _numbered_entries(root: Section) -> tuple[dict[int, tuple[int, int]], dict[int, str]]:
+    """Source line of each numbered list entry -> (its section's line, its number); section line -> its
+    heading's words in capitals."""
+    out: dict[int, tuple[int, int]] = {}
+    words: dict[int, str] = {}
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if isinstance(blk, ListBlock) and blk.ordered:
+                words[sec.line] = sec.title.upper()
+                for it in blk.items:
+                    if it.number is not None:
+                        out[it.line] = (sec.line, it.number)
+    return out, words
+
+
+def resolve_number_refs(b: Builder, root: Section) -> None:
+    """Read the references of the module doc in each item's text and add them as dependencies."""
+    entries, headings = _numbered_entries(root)
+    # (section line, list number) -> item id, for items made from numbered entries.
+    by_number = {entries[rec.line]: rid for rid, rec in b.items.items() if rec.line in entries}
+    names = dict(headings)
+    for (line, _), rid in by_number.items():
+        names[line] += " " + rid
+    for rid, rec in b.items.items():
+        text = "\n".join(_texts([rec.values.get(k) for k in _PROSE_KEYS]))
+        found: list[str] = []
+        if _WAITS_RE.search(text):
+            for m in _REF_RE.finditer(text):
+                sec_line = entries.get(rec.line, (None, 0))[0]
+                if sec_line is not None and not _names_entries(m.group("word"), names.get(sec_line, "")):
+                    sec_line = None
+                found += _targets(b, rid, m, sec_line, by_number)
+        deps: list[str] = rec.values.get("depends_on", [])
+        added = [d for d in dict.fromkeys(found) if d not in deps and d != rid]
+        if added:
+            rec.values["depends_on"] = deps + added
+            b.note(rec.line, f"{rid}: depends on {', '.join(added)}, named in its text by number")
+
+
+def _names_entries(word: str, names: str) -> bool:
+    """Whether a noun ("blockers", "gate") names the entries of a list whose heading and ids are ``names``."""
+    stem = word.upper().removesuffix("S")
+    return stem in _ENTRY_WORDS or bool(re.search(rf"\b{re.escape(stem)}", names.replace("-", " ")))
+
+
+def _targets(
+    b: Builder, rid: str, m: re.Match[str], sec_line: int | None, by_number: dict[tuple[int, int], str]
+) -> list[str]:
+    word, first = m.group("word").upper(), int(m.group("a"))
+    last = int(m.group("b")) if m.group("b") else first
+    if last < first or last - first > 50:
+        return []
+    if not m.group("b"):
+        suffix = f"{word}-{m.group('a')}"
+        named = [i for i in b.items if i.upper() == suffix or i.upper().endswith("-" + suffix)]
+        if len(named) == 1:
+            return named
+    if sec_line is None:
+        return []
+    hits = [by_number.get((sec_line, n)) for n in range(first, last + 1)]
+    return [h for h in hits if h] if all(hits) else []

@@ -1,0 +1,234 @@
+"""Blocks read where they stand, whatever the heading: tables, checklists, lists of ids, risk-to-task and phase
+lists, HTML comments. Every section handler hands the blocks it does not own to ``generic_block``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
+from readiness_tui.core.importers.entries.lists import (
+    arrow_left_id,
+    checklist,
+    given_ids,
+    id_list,
+    phase_entry,
+    phase_list,
+    risk_list,
+)
+from readiness_tui.core.importers.references.ids import ids_in_text, is_id
+from readiness_tui.core.importers.sections.fenced import yaml_tasks
+from readiness_tui.core.importers.sections.headings import names_work
+from readiness_tui.core.importers.sections.patterns import (
+    ARROW_RE,
+    PHASE_RE,
+    Ctx,
+    entry_id,
+    is_criteria,
+    numbered,
+    title_has,
+)
+from readiness_tui.core.importers.tables.tables import handle_table
+from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
+
+
+def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """A section the plan says holds no tasks ("Things to remember (not tasks)"): its lists stay text."""
+    for block in sec.blocks:
+        if isinstance(block, ListBlock):
+            b.note(block.line, f"list under {sec.title!r}: the heading says these are not tasks; kept as text")
+        else:
+            generic_block(b, block, sec, ctx)
+    return ctx
+
+
+def handle_plain(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    for block in sec.blocks:
+        generic_block(b, block, sec, ctx)
+    return ctx
+
+
+#: Reads a list its section owns into the board and says what it made of it (reported as used), or None when the
+#: list is not one it reads: such a list is then read as it would be anywhere else.
+ListReader = Callable[[ListBlock], "str | None"]
+
+
+def read_lists(b: Builder, sec: Section, ctx: Ctx, read: ListReader) -> Ctx:
+    """Each list of the section through ``read``; the lists it declines and every other block as anywhere else."""
+    for block in sec.blocks:
+        if isinstance(block, ListBlock):
+            said = read(block)
+            if said is not None:
+                b.consume(block, sec)
+                b.used(block.line, said)
+                continue
+        generic_block(b, block, sec, ctx)
+    return ctx
+
+
+def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
+    if id(block) in b.used_blocks:
+        return
+    if isinstance(block, Table):
+        kind = "tracker" if title_has(sec, "tracker") else "task"
+        handle_table(b, block, sec, kind, ctx.item_fields(group_phase=True))
+    elif isinstance(block, ListBlock):
+        generic_list(b, block, sec, ctx)
+    elif isinstance(block, Other) and block.kind == "html_block":
+        handle_comment(b, block, sec)
+    elif isinstance(block, Other) and block.kind == "fence":
+        yaml_tasks(b, block, sec, "task")
+
+
+#: An entry that opens with a file path in a code span: ```src/api.ts``` or ```setup.py```.
+_FILE_LEAD_RE = re.compile(r"^`[\w./-]*(?:/[\w.-]+|\.[A-Za-z]{1,5})`")
+
+
+def _under_criteria(sec: Section) -> bool:
+    """A heading about criteria, or a subsection of one ("## Success criteria" > "### MVP")."""
+    return any(s.heading is not None and s.level > 1 and is_criteria(s.title) for s in [sec, *sec.ancestors()])
+
+
+def _files_section(sec: Section) -> bool:
+    """A heading about files (``Files``, ``Files to modify``, ``Affected files``)."""
+    return sec.heading is not None and bool(re.search(r"\bfiles?\b", sec.title, re.I))
+
+
+def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
+    entries = lst.items
+    if not entries:
+        return
+    if any(it.checked is not None for it in entries):
+        tails = given_ids([plain(it.text, keep_code=True) for it in entries])
+        with_ids = sum(
+            1
+            for it, tail in zip(entries, tails, strict=True)
+            if entry_id(it.text, plain(it.text)) or numbered(plain(it.text)) or tail
+        )
+        if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):
+            # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
+            b.note(lst.line, f"checklist under {sec.title!r} asks questions: decisions to make, kept as text")
+            return
+        if _under_criteria(sec) and ctx.parent is None and with_ids * 2 < len(entries):
+            # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
+            b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            return
+        if (
+            with_ids == 0
+            and _files_section(sec)
+            and all(_FILE_LEAD_RE.match(plain(it.text, keep_code=True)) for it in entries)
+        ):
+            # "### Files" then "- [ ] `src/api.ts` — remove the route": where the change lands, not items.
+            b.note(lst.line, f"checklist under {sec.title!r} names files to change: kept as text")
+            return
+        if with_ids == 0 and ctx.parent is None and all(ids_in_text(it.text) for it in entries):
+            # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.
+            b.note(lst.line, f"checklist under {sec.title!r} only names items by their ids: a view, kept as text")
+            return
+        if with_ids == 0 and ctx.parent is None and b.checklists_with_ids:
+            # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
+            # or conditions ("QA sign-off on 3 devices"), not items of the plan.
+            b.note(
+                lst.line, f"checklist under {sec.title!r} has no ids where the plan's other checklists do: kept as text"
+            )
+            return
+        if with_ids == 0 and ctx.parent is None and b.id_headings >= 2:
+            # The plan names its items in headings ("## Task 9.1: x"), their steps under them: boxes outside
+            # any of them ("Pre-Implementation", "Verification") are checks around the work, not items.
+            b.note(
+                lst.line, f"checklist under {sec.title!r} has no ids where the plan's item headings do: kept as text"
+            )
+            return
+        checklist(b, lst, sec, ctx)
+        return
+    texts = [plain(it.text) for it in entries]
+    if sum(1 for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2 and is_id(arrow_left_id(t) or "")) >= max(
+        1, len(texts) // 2
+    ):
+        risk_list(b, lst, sec)
+        return
+    if all(phase_entry(it) for it in entries):
+        phase_list(b, lst, sec)
+        return
+    if sum(1 for it in entries if entry_id(it.text, plain(it.text))) >= max(1, (len(entries) + 1) // 2):
+        id_list(b, lst, sec, ctx, "task")
+        return
+    if bold_steps(b, lst, sec, ctx):
+        return
+    if any(it.children for it in entries):
+        _group_entries(b, lst, sec, ctx)
+
+
+#: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
+_BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
+
+
+def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
+    """A numbered list of bold titles under a heading that names work ("Implementation order"): each entry
+    is a step, an item numbered as the list numbers it; its text and nested bullets are its description."""
+    if not lst.ordered or sec.heading is None or not names_work(sec.bare_title) or len(lst.items) < 2:
+        return False
+    titled = [_BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
+    nums = [str(it.number) if it.number is not None else "" for it in lst.items]
+    if not all(titled) or not all(nums) or any(n in b.items for n in nums):
+        return False
+    for it, m, num in zip(lst.items, titled, nums, strict=True):
+        assert m
+        values: dict[str, Any] = {"id": num, "title": plain(m.group("title")), "kind": "task", **ctx.item_fields()}
+        desc = (plain(m.group("rest"), keep_code=True) + "\n" + b.item_source(it)).strip()
+        if desc:
+            values["description"] = desc + "\n"
+        b.add_item(values, it.line, "step")
+    b.consume(lst, sec)
+    b.used(lst.line, f"numbered steps under {sec.title!r} -> items {nums[0]} .. {nums[-1]}")
+    return True
+
+
+def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
+    """``1. Phase A — preparation`` over a nested list of items: the entries group the lists under them (a
+    phase when the entry names one); each nested list is read where it stands."""
+    for it in lst.items:
+        m = PHASE_RE.match(plain(it.text))
+        before = len(b.items)
+        for child in it.children:
+            generic_list(b, child, sec, replace(ctx, phase=m.group("num")) if m else ctx)
+        if len(b.items) == before:
+            continue
+        if m and not any(r.values.get("id") == m.group("num") for r in b.records["phases"]):
+            title = plain(m.group("title"), keep_code=True) or plain(it.text)
+            b.records["phases"].append(Rec("phases", {"id": m.group("num"), "title": title}, it.line, "phase entry"))
+        what = f"phase {m.group('num')!r} of its items" if m else "a group of the items under it"
+        b.note(it.line, f"list entry {plain(it.text)[:40]!r} is {what}, not an item")
+    b.consume(lst, sec)
+
+
+def handle_comment(b: Builder, block: Other, sec: Section) -> None:
+    text = re.sub(r"^\s*<!--|-->\s*$", "", block.text.strip()).strip()
+    if not text or block.text.strip().startswith("<!--") is False:
+        return
+    m = re.search(
+        r"\bevery\s+(task|item|ticket|row|entry)\s+must\s+have\s+(?:at least one\s+|a\s+|an\s+)?([\w /-]+?)(?:\s+reference)?s?\b[.;]",
+        text,
+        re.I,
+    )
+    if m:
+        fld = header_field(m.group(2)) or custom_key(m.group(2))
+        rules = b.meta.setdefault("rules", {})
+        rules.setdefault("require_fields", []).append(fld)
+        kind = m.group(1).lower()
+        if kind in ("task", "ticket"):
+            rules.setdefault("require_fields_kinds", []).append(kind)
+        b.used(block.line, f"comment rule {m.group(0)!r} -> [board.rules] require_fields = {fld!r}")
+    title, sep, body = text.partition(":")
+    if sep and len(title.split()) <= 4:
+        b.records["sections"].append(
+            Rec("sections", {"title": title.strip(), "body": body.strip()}, block.line, "comment")
+        )
+    else:
+        b.records["sections"].append(Rec("sections", {"title": "Comment", "body": text}, block.line, "comment"))
+    b.consume(block, sec)

@@ -1,0 +1,344 @@
+"""What a heading means: one table of named shapes, walked in order; the first that matches names the role.
+
+A new heading shape is one row. Each role has a handler in ``walk`` (``HANDLERS``); "plain" is
+the default when no row matches. Patterns are searched in the heading's bare title (emoji and marks
+before the words removed), so ``## 🚀 PHASE 3: Launch`` is a phase like ``## Phase 3: Launch``.
+
+Numbered headings that are not items: groups of items, risks written as headings, prose sections.
+
+``### 2.3 Tables`` over ``#### **2.3.1: data_imports table**`` groups items; ``### R1 — GPU capacity`` under
+``## Risks`` is a risk whose prose names the tasks that mitigate it; ``### 2.1 Time-boxed blocks`` holding
+only prose is a section of text. Each recogniser says so in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, split_keyval
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.references.ids import NOT_IDS, RISK_ID_RE, ids_in_text
+from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
+from readiness_tui.core.importers.sections.patterns import (
+    NUMBERED_HEADING_RE,
+    PHASE_RE,
+    PRIO_GROUP_RE,
+    STREAM_RE,
+    TICKET_RE,
+    strip_heading_marks,
+)
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
+
+
+@dataclass(frozen=True)
+class HeadingRule:
+    """A heading shape: the role it gives, when ``pattern`` is found in the bare title and ``test`` (if any)
+    holds; ``unless`` found in the title vetoes the row."""
+
+    role: str
+    pattern: re.Pattern[str] | None = None
+    test: Callable[[Section], bool] | None = None
+    unless: re.Pattern[str] | None = None
+
+    def matches(self, sec: Section) -> bool:
+        title = sec.bare_title
+        if self.pattern is not None and not self.pattern.search(title):
+            return False
+        if self.unless is not None and self.unless.search(title):
+            return False
+        return self.test is None or self.test(sec)
+
+
+def ticket_id(sec: Section) -> str | None:
+    """The id a heading opens with (``### TASK-S2-04: x``, ``#### **2.3.1: x**``, ``### #5 — x``), if any."""
+    m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
+    if not m or NOT_IDS.match(m.group("id")) or not any(c.isdigit() for c in m.group("id")):
+        return None
+    return m.group("id")
+
+
+def is_outline_number(heading_id: str) -> bool:
+    """Whether a heading's id is only a dotted number (``1.1``, ``4.3``): the way documents number their
+    sections, where ``SEC-001``, ``T-4`` or ``#12`` is a name."""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", heading_id))
+
+
+def outline_section(sec: Section) -> bool:
+    """``### 3.1 Imaging`` under ``## 3. Entity types``, holding no field, box or status of its own: the document
+    numbers its sections, it does not name an item. (Under a parent of another number, or with fields, it is one.)"""
+    from readiness_tui.core.importers.assembly.builder import split_keyval
+    from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph
+
+    tid = ticket_id(sec) or ""
+    parent = sec.parent
+    if not is_outline_number(tid) or "." not in tid or parent is None or parent.heading is None:
+        return False
+    m = NUMBERED_HEADING_RE.match(parent.bare_title)
+    if not m or m.group("num") != tid.split(".")[0]:
+        return False
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(split_keyval(it.text) for it in blk.items)):
+            return False
+        if isinstance(blk, Paragraph) and any(split_keyval(ln) for ln in blk.text.splitlines()):
+            return False
+    return not sec.children
+
+
+#: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
+_NAMES_WORK = re.compile(
+    r"\b(features?|tasks?|steps?|roadmap|next|planned|upcoming|to-?dos?|backlog|work|deliverables?|fixes|"
+    r"improvements?|actions?|changes|recommendations?|items?|priorit(?:y|ies)|order|implementation|rollout|plan)\b",
+    re.I,
+)
+
+
+def names_work(title: str) -> bool:
+    """Whether a heading names work to be done ("Next features", "Implementation order", "Fixes")."""
+    return bool(_NAMES_WORK.search(title))
+
+
+def numbered_item_id(sec: Section) -> str | None:
+    """The number of ``### 2. Task detail view`` when its siblings are numbered on from 1 (``### 1.``,
+    ``### 3.``) under a heading that names work and is not numbered itself: features or steps written as
+    headings over prose. A numbered document's own sections ("## 1. Overview") are no items."""
+    if sec.heading is None or sec.level < 3 or sec.parent is None or sec.parent.heading is None:
+        return None
+    m = NUMBERED_HEADING_RE.match(sec.bare_title)
+    parent = sec.parent.bare_title
+    if not m or NUMBERED_HEADING_RE.match(parent):
+        return None
+    grand = sec.parent.parent
+    if PRIO_GROUP_RE.match(parent) and grand is not None:
+        # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..).
+        groups = [g for g in grand.children if g.heading is not None and PRIO_GROUP_RE.match(g.bare_title)]
+        across = [
+            int(x.group("num")) for g in groups for c in g.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))
+        ]
+        return m.group("num") if len(across) >= 2 and across == list(range(1, len(across) + 1)) else None
+    if not names_work(parent):
+        return None
+    nums = [int(x.group("num")) for c in sec.parent.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))]
+    if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
+        return None
+    return m.group("num")
+
+
+def holds_items(sec: Section) -> bool:
+    """Whether the section's own lists are items with their own ids (``- [ ] DOC-4 ...``, ``- **ABC-1 — x**``):
+    then its heading groups them ("Epic 2: Page Templates"), it is neither an item nor a template."""
+    from readiness_tui.core.importers.document.blocks import ListBlock
+    from readiness_tui.core.importers.entries.lists import entry_has_id
+
+    entries = [it for blk in sec.blocks if isinstance(blk, ListBlock) for it in blk.items]
+    return len(entries) >= 2 and sum(map(entry_has_id, entries)) * 2 > len(entries)
+
+
+def _words(*words: str) -> re.Pattern[str]:
+    """Any of the words at a word start, case-insensitive (``risk`` finds "Risks" and "Risk register")."""
+    return re.compile(r"\b(?:" + "|".join(words) + ")", re.I)
+
+
+_MILESTONE_WORD = re.compile(r"^milestone\b", re.I)
+
+#: The heading shapes, most specific first.
+HEADING_RULES: tuple[HeadingRule, ...] = (
+    HeadingRule("title", test=lambda s: s.level == 1),
+    HeadingRule("stream", STREAM_RE, test=lambda s: not holds_items(s)),
+    HeadingRule("phase", PHASE_RE),
+    HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
+    HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
+    HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
+    HeadingRule("prio_group", PRIO_GROUP_RE),
+    # "## Shipped", "## In progress (3)": a board's column; its items have that status.
+    # "Backlog" and "To do" name task lists, which have their own reading ("actions").
+    HeadingRule(
+        "status_group",
+        test=lambda s: s.level > 1 and status_heading(s.bare_title) is not None,
+        unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
+    ),
+    HeadingRule("template", _words("template"), test=lambda s: not holds_items(s)),
+    HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
+    HeadingRule("risks", _words("risk")),
+    HeadingRule("milestones", _words("milestone")),
+    HeadingRule("waivers", _words("waiver", "exception", "exemption")),
+    HeadingRule("not_in_scope", _words("not.in.scope", "out of scope", "non.goals", "not in scope")),
+    HeadingRule("progress", _words("progress", "status update", "snapshot", "changelog")),
+    # "Things to remember (not tasks)", "Reminders": a checklist a person keeps, not work items.
+    HeadingRule("notes", re.compile(r"\bnot (?:a )?tasks?\b|\breminders?\b|\bthings to remember\b", re.I)),
+    HeadingRule("actions", re.compile(r"\b(actions?|next steps|action items)\b", re.I), unless=_words("github")),
+    HeadingRule(
+        "actions",
+        re.compile(r"^(?:\d+[.)]\s*)?(tasks?|backlog|work items?|to-?dos?|steps|task list|task breakdown)\b", re.I),
+    ),
+    HeadingRule("order", re.compile(r"\b(execution order|suggested order|order of execution|sequenc(e|ing))\b", re.I)),
+    HeadingRule("definition", _words("production definition", "definition of production", "production.ready")),
+    HeadingRule("scoring", _words("prioriti[sz]ation method", "scoring", "priority score")),
+    HeadingRule("assumptions", _words("assumption", "constraint")),
+    HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
+    HeadingRule("objectives", _words("objective")),
+)
+
+
+def heading_role(sec: Section) -> str:
+    """The role of a section's heading: the first row of ``HEADING_RULES`` that matches, else "plain"."""
+    if sec.heading is None:
+        return "root"
+    recipe = RECIPE.get()
+    forced = recipe.section_role(sec.bare_title) if recipe and sec.level > 1 else None
+    if forced:
+        return forced
+    return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
+
+
+def holds_table(sec: Section) -> bool:
+    """Whether a section holds a table of its own (``### 4A — Habits`` under an epic, with its story table): the
+    table is read for what it is, not folded into the parent's description."""
+    return any(isinstance(blk, Table) for blk in sec.blocks)
+
+
+#: A named id: letters, a separator, and a number somewhere after it (``P1-T001``, ``T-L1-003``, ``ENG-11A``).
+_NAMED_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][A-Za-z]*\d+[A-Za-z0-9]*$")
+
+
+def named_id_rows(root: Section) -> int:
+    """How many table rows carry a named id in a column headed as ids (risk ids aside)."""
+    count = 0
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if not isinstance(blk, Table):
+                continue
+            cols = [n for n, h in enumerate(blk.headers) if header_field(h) == "id"]
+            for row in blk.rows:
+                # The cell's source, not its plain text: an id is one token, emphasis at most (10k rows).
+                vals = [row.cells[n].strip("*_` ") for n in cols if n < len(row.cells)]
+                count += any(_NAMED_ID_RE.match(v) and not RISK_ID_RE.match(v) for v in vals)
+    return count
+
+
+def groups_a_table(sec: Section) -> bool:
+    """Whether a heading's section holds nothing but one or more tables whose id column names two items or more by
+    named ids (and no subsections): the heading groups those items."""
+    tables = [blk for blk in sec.blocks if isinstance(blk, Table)]
+    if not tables or sec.children or len(tables) != len(sec.blocks):
+        return False
+    for t in tables:
+        cols = [n for n, h in enumerate(t.headers) if header_field(h) == "id"] or [0]
+        vals = [plain(r.cells[cols[0]]) for r in t.rows if cols[0] < len(r.cells)]
+        # Named ids (T01, PAY-3): a table numbered 1, 2, 3 inside an item's section lists that item's steps.
+        if sum(1 for v in vals if any(c.isdigit() for c in v) and any(c.isalpha() for c in v)) < 2:
+            return False
+    return True
+
+
+def is_group(sec: Section, is_ticket: Any) -> bool:
+    """A ticket-shaped heading whose children are ticket headings and which states no fields of its own."""
+    if not any(is_ticket(c) for c in sec.children):
+        return False
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(split_keyval(it.text) for it in blk.items)):
+            return False
+        if isinstance(blk, Paragraph) and any(split_keyval(ln) for ln in blk.text.split("\n")):
+            return False
+    return True
+
+
+def is_prose_heading(sec: Section) -> bool:
+    """A numbered heading ("2.1 Time-boxed blocks") over paragraphs only: text, not a task."""
+    return (
+        bool(sec.blocks)
+        and not sec.children
+        and all(
+            isinstance(blk, Paragraph) and not any(split_keyval(ln) for ln in blk.text.split("\n"))
+            for blk in sec.blocks
+        )
+        and bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
+    )
+
+
+def is_risk_heading(sec: Section, rid: str) -> bool:
+    """``### R1 — GPU capacity`` under a heading about risks."""
+    return bool(RISK_ID_RE.match(rid)) and any(a.heading and "risk" in a.title.lower() for a in sec.ancestors())
+
+
+def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
+    """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
+    item is known, so that short ids such as ``A1`` count too)."""
+    text = "\n".join(plain(blk.text) for blk in sec.blocks if isinstance(blk, Paragraph))
+    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
+    if text:
+        values["notes"] = text
+    rec = Rec("risks", values, sec.line, "risk heading")
+    b.records["risks"].append(rec)
+    b.risk_prose.append(rec)
+    for blk in sec.blocks:
+        b.consume(blk, sec)
+    b.mark(sec)
+
+
+#: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
+_DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)
+_TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
+
+
+#: "until M-5", "after T-3 and T-4": the items name a point in time, not what mitigates the risk.
+_TIMED = re.compile(
+    r"\b(?:until|till|before|after|once)\s+(?:the\s+)?(?P<ids>[\w#.-]+(?:\s*(?:,|and|&|or)\s*[\w#.-]+)*)", re.I
+)
+
+
+def _timed_only(prose: str) -> set[str]:
+    """The words of ``prose`` named only as a point in time ("until M-5")."""
+    timed = {i for m in _TIMED.finditer(prose) for i in _TOKEN.findall(m.group("ids"))}
+    return timed - set(_TOKEN.findall(_TIMED.sub(" ", prose)))
+
+
+def _id_tails(b: Builder) -> dict[str, str]:
+    """``A02`` -> ``SPARK-SRCH-A02``: the last part of each item id, when no other item id ends so and it is
+    no id of its own; a plan's prose names its items by that short form."""
+    seen: dict[str, list[str]] = {}
+    for item_id in b.items:
+        tail = item_id.rsplit("-", 1)[-1]
+        if tail != item_id and len(tail) >= 2 and any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail):
+            seen.setdefault(tail, []).append(item_id)
+    return {t: ids[0] for t, ids in seen.items() if len(ids) == 1 and t not in b.items}
+
+
+def risk_prose(b: Builder) -> None:
+    """The items each risk heading's prose names: unmistakable ids, and tokens that are items of this plan.
+
+    A sentence that says an item does not mitigate the risk names no mitigation; reported. Items named as a
+    point in time ("until M-5") are not mitigations; reported. Prose in a risk table's mitigation cell links
+    only items of the plan (an ``ADR-12`` there is a reference to read, not a task)."""
+    tails = _id_tails(b) if b.risk_prose else {}
+    for rec in b.risk_prose:
+        rid = rec.values["id"]
+        cell = rec.origin == "risk register"
+        prose = rec.values.pop(RISK_PROSE, "")
+        only_timed = _timed_only(prose)
+        found: list[str] = [
+            i for i in rec.values.get("mitigated_by", []) if (not cell or i in b.items) and i not in only_timed
+        ]
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+            untimed = _TIMED.sub(" ", sentence)
+            named = [tails[i] if i in tails else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
+            named = [
+                i
+                for i in dict.fromkeys(named)
+                if i in b.items or (not cell and is_text_id(i) and not RISK_ID_RE.match(i))
+            ]
+            timed = [i for m in _TIMED.finditer(sentence) for i in _TOKEN.findall(m.group("ids")) if i in b.items]
+            timed = [i for i in dict.fromkeys(timed) if i not in named and i not in found]
+            if timed:
+                b.note(rec.line, f"risk {rid}: {', '.join(timed)} named as a point in time, not a mitigation")
+            if named and _DENIES.search(sentence):
+                b.note(rec.line, f"risk {rid}: {', '.join(named)} named as not mitigating it ({sentence.strip()!r})")
+                continue
+            found += [i for i in named if i not in found]
+        rec.values["mitigated_by"] = found
+        b.used(rec.line, f"risk {rid!r}: mitigated by the tasks its text names ({', '.join(found) or 'none'})")

@@ -1,0 +1,345 @@
+"""The shapes the importer looks for in headings and list entries, and the walk's context.
+
+Spec-kit style story groups: a heading that states the priority of the story under it, and lists that
+only restate the story tags the tasks carry.
+
+- ``## Phase 3: User Story 1 - Track delivery (Priority: P1)``: the tasks under the heading have priority P1
+  unless they say otherwise.
+- ``3. US1 (P1) — phase deliverables`` in an order or dependency list, where the tasks carry ``[US1]``: a
+  view of the stories, not new items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import Section
+from readiness_tui.core.importers.references.ids import NOT_IDS
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS
+
+_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
+
+
+TICKET_RE = re.compile(
+    rf"^(?:(?:task|ticket|story|item|issue|req|requirement|check|action|step)\s+)?(?P<id>{_ID_ALT})"
+    r"(?:\s*(?::|—|–|\||\)|\s-\s)\s*|\.?\s+)(?P<title>\S.*)$",
+    re.I,
+)
+
+
+STREAM_RE = re.compile(
+    r"^(?P<word>stream|workstream|epic|track)\s+(?P<num>\d+|[A-Z])\b\s*(?:\((?P<prio>[^)]*)\))?\s*(?:(?:[:—–-]|\s-\s)\s*(?P<title>.*))?$",
+    re.I,
+)
+
+
+PHASE_RE = re.compile(
+    # The number: digits (``2``, ``2a``), one letter (``Phase B``) or a Roman numeral; "Phase Details" is a title.
+    r"^(?P<word>phase|stage|wave)\s+(?P<num>\d[A-Za-z0-9]*|[A-Za-z]|[IVXivx]{1,4})\b\s*(?:\((?P<extra>[^)]*)\))?\s*(?:[:—–-]\s*)?(?P<title>.*)$",
+    re.I,
+)
+
+
+#: ``P1 Reliability``, ``P0 - CRITICAL (Must Fix Immediately)``, ``HIGH PRIORITY (Critical Issues)``: a heading that
+#: is a priority, over the items of that priority. A priority word counts only with the word "priority" after it.
+PRIO_GROUP_RE = re.compile(
+    r"^(?:(?P<prio>P[0-3])\b|priority\s+(?P<num>[0-3])\b|"
+    r"(?P<word>critical|urgent|highest|high|medium|normal|low|lowest)[- ]prio(?:rity)?\b|"
+    r"(?P<bare>critical|blocker)(?=\s*[-–—:]))"
+    r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*$",
+    re.I,
+)
+
+
+MILESTONE_RE = re.compile(
+    rf"^(?:milestone\s+)?(?P<id>{_ID_ALT})\s*(?:\((?P<when>[^)]*)\))?\s*(?:[:—–|-]\s*)(?P<title>.*)$", re.I
+)
+
+
+ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|⟶|➔|➡️?|⟹)\s*")
+
+
+#: ``2.3.1 Backfill``, ``3. Rotate keys``, ``**4** Drill``: a numbered entry. A bare number before a word is a
+#: quantity ("5 priority use cases", "2 people on call"), not an id.
+NUMBERED_RE = re.compile(
+    r"^(?:\*\*(?P<bold>\d+(?:\.\d+)*)\.?\*\*|(?P<id>\d+(?:\.\d+)+|\d+(?=[.):]))[.):]?)\s+(?P<title>\S.*)$"
+)
+
+
+#: ``### 1. Cycle task states``: a heading numbered by a single number (see ``headings.numbered_item_id``).
+NUMBERED_HEADING_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
+
+_BARE_NUMBER_RE = re.compile(r"^(?P<id>\d+)\s+(?P<title>\S.*)$")
+
+
+def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
+    """(number, title) of a numbered entry (see ``NUMBERED_RE``), or None. ``bare`` also takes ``3 Retire x``:
+    for an entry whose siblings are numbered, where a bare number continues their numbering."""
+    m = NUMBERED_RE.match(text) or (_BARE_NUMBER_RE.match(text) if bare else None)
+    return (m.groupdict().get("bold") or m.group("id"), m.group("title")) if m else None
+
+
+#: The second form takes ``T001 Create x`` too (spec-kit task lists): a short capital prefix and a number of three or
+#: four digits reads as an id, where ``S3 bucket`` (one digit) does not.
+LEADING_ID_RE = re.compile(
+    rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
+    r"|^\**`?\[?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+|[A-Z]{1,3}\d{3,4})\]?`?\**\s+"
+    r"(?P<title2>(?:\[[^\]]*\]\s*)?(?:[^\W\d_]|[`*\[(]).*)$"
+)
+
+
+def leading_id(text: str) -> tuple[str, str, str | None] | None:
+    """(id, rest, parenthetical) of an entry that starts with an id: ``T-1: x``, ``**T-1** — x``, ``T-1 x``."""
+    m = LEADING_ID_RE.match(text)
+    if not m:
+        return None
+    found = (
+        (m.group("id"), m.group("title"), m.group("paren"))
+        if m.group("id")
+        else (m.group("id2"), m.group("title2"), None)
+    )
+    if not any(c.isdigit() for c in found[0]) or NOT_IDS.match(found[0]):
+        return None
+    return found
+
+
+_INLINE_KEYS = (
+    r"depends on|depends|deps|dependencies|dependency|blocked by|requires|prereqs?|after|owners?|assignee|assigned to|"
+    r"due|target|eta|deadline|est|estimate|effort|priority|prio|status|state|verify|check|evidence|risks?|mitigates"
+)
+
+
+#: ``Owner: @ana``, ``depends=T-1``: a known key and its colon inside an entry's text.
+INLINE_RE = re.compile(rf"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>{_INLINE_KEYS})\s*(?P<colon>[:=])\s*", re.I)
+
+
+#: ``depends on T-1``, ``blocked by T-2``: dependency words that need no colon.
+INLINE_NOCOLON_RE = re.compile(r"(?:^|(?<=[\s(\[;,|—–-]))(?P<key>depends on|blocked by)\s+(?P<colon>)", re.I)
+
+#: "— after DC-2", "; needs OPS-2", "requires T-4" without a colon: a dependency only at the start of the text or
+#: after a separator, and only when ids follow ("run the smoke test after deploy" names none).
+INLINE_PROSE_DEP_RE = re.compile(
+    r"(?:^|(?<=[(\[;,|—–]\s)|(?<=[(\[;,|—–]))(?P<key>after|needs|requires|waits on|waiting on|waits for)\s+(?P<colon>)",
+    re.I,
+)
+
+#: ``[done]``, ``[in progress]``: a status written in brackets inside an entry.
+BRACKET_STATUS_RE = re.compile(r"\s*\[(?P<word>[A-Za-z][A-Za-z' -]{1,20})\](?!\()")
+
+
+#: ``@ana``: a person named in an entry (not an e-mail address).
+MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9][\w.-]*)")
+
+
+#: ``[P0]``, ``(P1)``: a priority tag inside a title.
+PRIO_TAG_RE = re.compile(r"[\[(]\s*(P[0-3])\s*[\])]")
+
+
+#: Status marks a heading or entry may start with (read by ``vocabulary.statuses.parse_status``).
+STATUS_MARKS = (
+    "✅",
+    "✔️",
+    "✔",
+    "☑️",
+    "☑",
+    "⏳",
+    "🚧",
+    "🔄",
+    "⛔",
+    "🚫",
+    "❌",
+    "🛑",
+    "👀",
+    "⬜",
+    "☐",
+    "🔲",
+    "🟢",
+    "🟡",
+    "🔴",
+    "🟠",
+    "⚪",
+    "🗑",
+)
+
+
+#: ``[P0]``, ``(P1)``, ``P2:``, ``P0 - x``; not ``P0-2``, an id.
+_HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*(?:[:—–|]|-(?!\w)))\s*", re.I)
+
+
+def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
+    """``[P0] ✅ T-1: x`` -> (``T-1: x``, {priority: P0, status: done}): marks before a ticket id."""
+    found: dict[str, str] = {}
+    for _ in range(3):
+        m = _HEAD_PRIO.match(title)
+        if m:
+            found["priority"] = (m.group(1) or m.group(2) or m.group(3)).upper()
+            title = title[m.end() :]
+            continue
+        mark = next((mk for mk in STATUS_MARKS if title.startswith(mk)), None)
+        if mark:
+            st = parse_status(mark)
+            if st:
+                found["status"] = st
+            title = title[len(mark) :].lstrip()
+            continue
+        break
+    return title, found
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What the enclosing headings give the items under them."""
+
+    priority: str | None = None
+    phase: str | None = None
+    parent: str | None = None
+    #: The phase a priority group heading ("## P0 tickets") makes; tables and tickets take it first.
+    group_phase: str | None = None
+
+    def item_fields(self, *, group_phase: bool = False, parent: bool = True) -> dict[str, str]:
+        """The fields an item under these headings starts with (those that are set)."""
+        given = {
+            "phase": (self.group_phase or self.phase) if group_phase else self.phase,
+            "priority": self.priority,
+            "parent": self.parent if parent else None,
+        }
+        return {k: v for k, v in given.items() if v}
+
+
+# ---------------------------------------------------------------------- headings
+def title_has(sec: Section, *words: str) -> bool:
+    """Whether the section's title has a word starting with one of ``words``."""
+    t = sec.title.lower()
+    return any(re.search(rf"\b{w}", t) for w in words)
+
+
+#: ``**S1** Index schema``, ``**05** — Rotate keys``, `` `T7` Fix``: an id set off in bold or code at the start of
+#: an entry. Set off like this, short ids (S1, 05) are ids; bare, "S3 bucket policy" or "5 use cases" are words.
+_MARKED_ID_RE = re.compile(
+    r"^(?:\*\*|__|`)(?P<id>#?\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
+    r"(?P<colon>:?)(?:\*\*|__|`)\s*(?:(?::|—|–|\||\s-\s|-)\s*)?(?P<title>\S.*)$"
+)
+
+
+#: ``**M0 Repo skeleton.** Deps: none``: the id and the title in one bold span (the id a short code).
+_BOLD_ID_TITLE_RE = re.compile(
+    r"^\*\*(?P<id>[A-Za-z]{1,4}\d+[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)\s+(?P<title>[^*]+?)[.:]?\*\*"
+    r"\s*(?P<rest>.*)$"
+)
+
+
+def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
+    """(id, rest, None) of an entry whose Markdown opens with an id in bold or code (see ``_MARKED_ID_RE``),
+    or with an id and its title in one bold span (the rest after the title follows it, for its fields)."""
+    m = _MARKED_ID_RE.match(text_md.strip())
+    if m and not (NOT_IDS.match(m.group("id").lstrip("#")) and not m.group("id").isdigit()):
+        return m.group("id"), m.group("title"), None
+    b = _BOLD_ID_TITLE_RE.match(text_md.strip())
+    if b and not NOT_IDS.match(b.group("id")) and any(c.isdigit() for c in b.group("id")):
+        return b.group("id"), f"{b.group('title')}. {b.group('rest')}".strip(" ."), None
+    return None
+
+
+def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:
+    """The id an entry opens with: marked (bold/code) or unmistakable (``T-1: x``); None otherwise."""
+    found = marked_id(text_md) or leading_id(plain_text)
+    if found and not marked_id(text_md) and _COMMAND_SPAN_RE.match(text_md.lstrip("*")):
+        return None  # "`ec2-cli config init` - x": a command in a code span, not an id
+    return found
+
+
+#: An entry opening with a code span of several words (a command line).
+_COMMAND_SPAN_RE = re.compile(r"^`[^`\s]+\s[^`]*`")
+
+
+#: An id closing an entry in parentheses: ``Fix the ko build path (C5)``, ``Pin Kind (M9)``, ``x (SEC-2)``.
+_TRAILING_ID_RE = re.compile(r"^(?P<title>.*\S)\s+\((?P<id>[A-Z]{1,4}-?\d{1,4})\)$")
+
+
+def trailing_id(plain_text: str) -> tuple[str, str, str | None] | None:
+    """(id, rest, None) of an entry that ends with an id in parentheses; priorities and quarters are not ids."""
+    m = _TRAILING_ID_RE.match(plain_text.strip())
+    if not m or NOT_IDS.match(m.group("id")):
+        return None
+    return m.group("id"), m.group("title"), None
+
+
+def trailing_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Each entry's closing id, where the list gives them as a rule: two entries or more, no id twice. One closing
+    ``(C1)`` alone could be a reference in passing; a run of them is how the list names its entries."""
+    found = [trailing_id(t) for t in texts]
+    ids = [f[0] for f in found if f]
+    if len(ids) < 2 or len(set(ids)) != len(ids):
+        return [None] * len(texts)
+    return found
+
+
+#: An entry opening with a short capital prefix and a number, no separator: ``M0 Repository shell``, ``T12 Export``.
+_RUN_ID_RE = re.compile(
+    r"^\**`?(?P<id>(?P<prefix>[A-Z]{1,3})\d{1,4}[A-Za-z]?)`?\**\s+(?P<title>(?:[^\W\d_]|[`*\[(]).*)$"
+)
+
+
+def run_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Each entry's opening id, where the list gives them as a rule: ``M0 x``, ``M1 y`` .. with one prefix, no id
+    twice, on at least two entries and most of the list. One ``S3 bucket`` alone is a word; a run is a numbering."""
+    found = [_RUN_ID_RE.match(t.strip()) for t in texts]
+    hits = [m for m in found if m and not NOT_IDS.match(m.group("id"))]
+    ids = [m.group("id") for m in hits]
+    if len(ids) < 2 or len(ids) * 2 <= len(texts) or len(set(ids)) != len(ids):
+        return [None] * len(texts)
+    if len({m.group("prefix") for m in hits}) != 1:
+        return [None] * len(texts)
+    return [(m.group("id"), m.group("title"), None) if m and m in hits else None for m in found]
+
+
+#: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria
+#: for Phase 3", "Definition of Done", "Success criteria", "Gate").
+_CRITERIA_RE = re.compile(
+    r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|^acceptance\b|"
+    r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
+    r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|\breview checklist\b|\bchecklist for review\b|"
+    r"\bmetrics\b",
+    re.I,
+)
+
+
+def is_criteria(text: str) -> bool:
+    """Whether a heading or lead-in line introduces conditions rather than tasks."""
+    return bool(_CRITERIA_RE.search(text)) or any(stem in text.lower() for stem in CRITERIA_STEMS)
+
+
+#: A rule table row: the name a text gets when the pattern matches it (``re.match`` at its start, or
+#: ``re.search`` where the pattern says so with a leading ``.*``).
+Rule = tuple[str, "re.Pattern[str]"]
+
+
+def rule_for(rules: tuple[Rule, ...], text: str) -> str | None:
+    """The name of the first rule whose pattern matches the start of ``text``, or None."""
+    return next((name for name, pattern in rules if pattern.match(text)), None)
+
+
+#: ``(Priority: P1)`` or ``[Priority: High]`` in a heading.
+_HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
+#: ``[US1]`` on an entry's line: the story (or other group) the entry belongs to.
+_TAG = re.compile(r"\[([A-Z]{1,4}\d{1,3})\]")
+
+
+def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """``ctx`` with the priority the heading states for what it holds, if it states one (reported)."""
+    if sec.heading is None:
+        return ctx
+    m = _HEADING_PRIORITY.search(sec.title)
+    prio = parse_priority(m.group("prio"))[0] if m else None
+    if not prio:
+        return ctx
+    b.used(sec.line, f"heading states priority {prio} for the items under it")
+    return replace(ctx, priority=prio)
+
+
+def group_tags(lines: list[str], skip: range) -> set[str]:
+    """The tags (``[US1]``) entries carry on lines outside ``skip`` (0-based line indexes)."""
+    return {t for n, ln in enumerate(lines) if n not in skip for t in _TAG.findall(ln)}

@@ -1,0 +1,322 @@
+"""Phases that are the plan's work items: a roadmap that ticks its phases off.
+
+``- [x] **Phase 1: EvalPlus** - ...`` in a checklist, then ``### Phase 1: EvalPlus`` with
+``**Depends on**: Phase 1`` beneath: each phase is one unit of work, done or not, with its own
+dependencies (a common roadmap file of AI-assisted projects, and of release plans). Such a plan's
+phases become items ``PHASE-1`` ..; the checklist entry, the heading and every ``Phase N`` reference
+name the same item.
+
+A phase heading that ends with its state (``### Phase 2 — Search — implemented``, ``### Phase 3 — Sync —
+not started``) says the same: when two phase headings or more carry a state word, each phase heading of that
+shape is an item, its status the state word (see ``vocabulary.statuses.trailing_status``).
+
+A plan whose phase headings stand over prose and plain steps only (no box, table, sub-heading, task label or id of
+their own in any of them) says the same: its phases are its units of work.
+
+Phases stay groups (the usual reading) when a phase's section holds checklist entries with ids of
+their own (``- [ ] 1.2 Set up CI``): then the phase is a heading over its items, not an item.
+
+Lists a phase introduces with a bold label: ``**Actions:**`` over work, ``**Exit criteria:**`` over conditions.
+
+    ## Phase 1 — Closed beta
+    **Actions:**
+    1. Create the accounts
+    2. Send the welcome mail
+    **Criteria to pass to Phase 2:**
+    - [ ] No blocking bug open
+
+The work lists become items of the phase, numbered ``P1-1``, ``P1-2`` .. in the order the phase gives them (the
+plan names none), and so do the boxes under any other label ("**Prerequisites:**") when none has an id of its
+own; the criteria lists become the phase's exit conditions, not items. A label that is neither is
+left to the readers that come after.
+
+A table of phases that is the plan's only account of its work: each row is the item ``PHASE-<name>``.
+
+    | Phase | Scope                          | Dependencies |
+    |-------|--------------------------------|--------------|
+    | **A** | Schema migration               | None         |
+    | **E** | Frontend display               | Phases B-D   |
+
+When no heading of the plan opens a phase (so no section writes a phase's work out), the rows are the units of
+work: ``PHASE-A`` .. with the first text column as title, and the dependencies column read as phases
+(``Phase A``, ``Phases B-D``, ``Phases 2 and 3``; a range of letters or numbers is expanded).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.entries.lists import phase_key
+from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
+from readiness_tui.core.importers.sections.patterns import entry_id, is_criteria
+from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
+from readiness_tui.core.importers.vocabulary.words import WORK_LABELS
+
+#: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
+_PHASE_ENTRY = re.compile(
+    r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__)?(?P<word>phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\s*:", re.I
+)
+#: ``### Phase 1: EvalPlus``, ``## ✅ Phase 2 — Auth``.
+_PHASE_HEADING = re.compile(
+    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>phase|stage)\s+(?P<num>\d+(?:[A-Za-z]|\.\d+)*)"
+    r"(?P<sep>\s*(?::|—|–|\s-\s))",
+    re.I,
+)
+#: What follows the number of a phase heading that states its state: `` — Search — implemented``.
+_STATED_TAIL = re.compile(r"^\s*(?::|—|–|\s-\s)\s*\S.*?\s(?:—|–|-)\s+(?P<state>[^—–]+?)\s*$")
+#: ``Phase 3, Phase 4``, ``Phases 12 and 13``: references to phases by number.
+_PHASE_REF = re.compile(
+    r"\b(?P<word>phases?|stages?)\s+(?P<nums>\d+(?:\.\d+)?(?:\s*(?:,|&|\band\b|-|–|\bto\b)\s*\d+(?:\.\d+)?)*)\b", re.I
+)
+#: A checklist entry that starts with an id of its own: ``- [ ] 1.2 Set up CI``, ``- [x] **T-4** Index``.
+_ENTRY_WITH_ID = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__|`)?(?:[A-Za-z]{1,5}-?\d+|\d+\.\d+)\b(?!\.md|-)")
+_HEADING = re.compile(r"^(#{1,6})\s")
+
+
+def phase_item_ids(lines: list[str]) -> dict[str, str]:
+    """Phase numbers that are items -> their ids; empty unless the plan ticks off two phases or more
+    and no phase section holds items with ids."""
+    ticked = {
+        m.group("num"): f"{m.group('word').upper()}-{m.group('num')}" for m in map(_PHASE_ENTRY.match, lines) if m
+    }
+    if len(ticked) < 2:
+        ticked = _stated_phases(lines)
+    if len(ticked) < 2:
+        ticked = _bare_phases(lines)
+    if len(ticked) < 2:
+        return {}
+    level = 0
+    in_phase = False
+    for ln in lines:
+        h = _HEADING.match(ln)
+        if h:
+            if in_phase and len(h.group(1)) <= level:
+                in_phase = False
+            hm = _PHASE_HEADING.match(ln)
+            if hm:
+                in_phase, level = True, len(h.group(1))
+            continue
+        if in_phase and _ENTRY_WITH_ID.match(ln) and not _PHASE_ENTRY.match(ln):
+            return {}
+    return ticked
+
+
+def _stated_phases(lines: list[str]) -> dict[str, str]:
+    """Phase headings shaped ``Phase N — Title — state``, when two or more of them end with a status word."""
+    shaped: dict[str, str] = {}
+    stated = 0
+    for ln in lines:
+        m = _PHASE_HEADING.match(ln)
+        tail = _STATED_TAIL.match(ln[m.start("sep") :]) if m else None
+        if m and tail:
+            shaped[m.group("num")] = f"{m.group('word').upper()}-{m.group('num')}"
+            stated += exact_status(tail.group("state")) is not None
+    return shaped if stated >= 2 else {}
+
+
+#: What in a phase's body could hold items of its own: a box, a table, a heading, a bold id or label line (a table
+#: indented under a step is part of that step).
+_HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+#: An item id in a phase's body: a list entry that opens with ``1.1``, or ``SEC-002`` anywhere (code blocks too).
+_NAMES_ID = re.compile(r"^\s*[-*+]\s+(?:\*\*|`)?\d+\.\d+\b|\b[A-Z][A-Z0-9]*-\d+\b")
+
+
+def _bare_phases(lines: list[str]) -> dict[str, str]:
+    """Phase headings over prose and numbered steps only, nothing in any of them that could be an item of its own
+    (no box, table, sub-heading, bold label or id line): the phases are the plan's units of work."""
+    found: dict[str, str] = {}
+    level = 0
+    in_phase = fenced = False
+    body = 0
+    for ln in lines:
+        if in_phase and _NAMES_ID.search(ln):
+            return {}  # the phase lists or draws items of its own ("- 1.1 Setup", "├── SEC-002: ..."): a group
+        if _FENCE.match(ln):
+            fenced = not fenced
+        if fenced:
+            continue
+        h = _HEADING.match(ln)
+        if in_phase and h and len(h.group(1)) <= level:
+            in_phase = False
+        hm = _PHASE_HEADING.match(ln)
+        if hm:
+            if found and not body:
+                return {}
+            in_phase, level, body = True, len(hm.group("lead").split()[0]), 0
+            found[hm.group("num")] = f"{hm.group('word').upper()}-{hm.group('num')}"
+            continue
+        if in_phase:
+            if _HOLDS_ITEMS.match(ln) and not _STEP_LEAD.match(ln):
+                return {}
+            body += bool(ln.strip())
+    return found if body else {}
+
+
+#: A bold lead-in that introduces a phase's steps or notes, not work of its own ("**Files to create:**").
+_STEP_LEAD = re.compile(r"^\s*\*\*[^*]+:\*\*\s*\S?.*$")
+
+
+def _expand(nums: str) -> list[str]:
+    """``2-5`` -> 2, 3, 4, 5 (whole numbers only); ``1, 3`` -> 1, 3."""
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|&|\band\b)\s*", nums):
+        r = re.fullmatch(r"(\d+)\s*(?:-|–|\bto\b)\s*(\d+)", part.strip())
+        if r and int(r.group(1)) < int(r.group(2)) <= int(r.group(1)) + 50:
+            out += [str(n) for n in range(int(r.group(1)), int(r.group(2)) + 1)]
+        else:
+            out += re.findall(r"\d+(?:\.\d+)?", part)
+    return out
+
+
+def rewrite_phase_line(line: str, ids: dict[str, str]) -> tuple[str, str | None]:
+    """The line with its phase heading or phase references given their item ids, and what was done."""
+    m = _PHASE_HEADING.match(line)
+    if m and m.group("num") in ids:
+        rid = ids[m.group("num")]
+        return m.group("lead") + rid + m.group("sep") + line[
+            m.end() :
+        ], f"heading names phase {m.group('num')}: item id {rid}"
+    em = _PHASE_ENTRY.match(line)
+    if em and em.group("num") in ids:
+        rid = ids[em.group("num")]
+        return line[: em.start("word")] + rid + line[
+            em.end("num") :
+        ], f"checklist entry names phase {em.group('num')}: item id {rid}"
+
+    def ref(mr: re.Match[str]) -> str:
+        nums = _expand(mr.group("nums"))
+        if not all(x in ids for x in nums):
+            return mr.group(0)
+        return ", ".join(ids[x] for x in nums)
+
+    new = _PHASE_REF.sub(ref, line)
+    return new, None
+
+
+#: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
+_LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")
+
+
+def _label(par: Paragraph) -> str | None:
+    m = _LABEL_RE.match(par.text)
+    if not m or ":" not in par.text:
+        return None
+    return " ".join(m.group("label").lower().rstrip(" :").split())
+
+
+def _is_work(label: str) -> bool:
+    bare = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    return bare in WORK_LABELS or (len(bare.split()) <= 4 and any(bare.startswith(w + " ") for w in WORK_LABELS))
+
+
+def _own_id(text: str) -> bool:
+    """Whether a box opens with an id of its own; a risk's id ("R-01 resolved") names the risk, not the box."""
+    lead = entry_id(text, plain(text))
+    return bool(lead and is_id(lead[0]) and not RISK_ID_RE.match(lead[0]))
+
+
+def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]) -> None:
+    """Read the phase's labelled lists: work -> items ``P<phase>-<n>``, criteria -> the phase's exit (or entrance).
+    Boxes the phase heading stands over directly, without a label and without ids, are its work too."""
+    counter = [0]
+    blocks = sec.blocks
+    for n, lst in enumerate(blocks):
+        if not isinstance(lst, ListBlock) or id(lst) in b.used_blocks:
+            continue
+        par = blocks[n - 1] if n else None
+        label = _label(par) if isinstance(par, Paragraph) else None
+        bare_boxes = lst.has_checkboxes and not any(_own_id(it.text) for it in lst.items)
+        if label is None:
+            # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
+            # checks around the work ("### Phase 1 Deliverables"), and a criteria heading's boxes are conditions.
+            if bare_boxes and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
+                _items(b, sec, pid, lst, counter, f"boxes under {sec.title!r}")
+            continue
+        assert isinstance(par, Paragraph)
+        if is_criteria(label):
+            key = "entrance" if phase_key(label) == "entrance" else "exit"
+            values[key] = values.get(key, []) + [plain(it.text, keep_code=True) for it in lst.items]
+            b.consume(par, sec)
+            b.consume(lst, sec)
+            b.note(lst.line, f"list under {label!r} in {sec.title!r}: criteria of phase {pid}, not items ({key})")
+        elif _is_work(label) or bare_boxes:
+            b.consume(par, sec)
+            _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}")
+
+
+def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
+    made: list[str] = []
+    for it in lst.items:
+        counter[0] += 1
+        item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
+        if it.box is not None:
+            item["status"] = it.box
+            b.status_stated.add(item["id"])
+        desc = b.item_source(it).strip()
+        if desc:
+            item["description"] = desc + "\n"
+        got = b.add_item(item, it.line, "phase list")
+        if got:
+            made.append(got)
+    b.consume(lst, sec)
+    b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
+
+
+#: A phase cell that is only its name: ``A``, ``**B**``, ``3``, ``Phase C``.
+_NAME = re.compile(r"^(?:phase\s+)?(?P<name>[A-Z]|\d{1,2})$", re.I)
+#: ``Phase A``, ``Phases B-D``, ``Phases 2, 3 and 5`` in a dependencies cell.
+_REF = re.compile(r"\bphases?\s+(?P<names>[A-Z0-9]{1,2}(?:\s*(?:[-–,&]|\band\b|\bto\b)\s*[A-Z0-9]{1,2}\b)*)", re.I)
+_ANY_PHASE_HEADING = re.compile(r"^#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?(?:phase|stage)\s+\w", re.I)
+
+
+def _names(text: str) -> list[str]:
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|&|\band\b)\s*", text):
+        r = re.fullmatch(r"(\w{1,2})\s*(?:-|–|\bto\b)\s*(\w{1,2})", part.strip())
+        if r and r.group(1).isdigit() == r.group(2).isdigit():
+            a, z = r.group(1).upper(), r.group(2).upper()
+            if a.isdigit():
+                out += [str(n) for n in range(int(a), int(z) + 1)]
+            elif len(a) == len(z) == 1 and a < z:
+                out += [chr(c) for c in range(ord(a), ord(z) + 1)]
+        elif part.strip():
+            out.append(part.strip().upper())
+    return out
+
+
+def phase_row_items(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> bool:
+    """Read the table as above; False (nothing done) unless it has that shape."""
+    if "phase" not in fields or "depends_on" not in fields or "title" in fields or "id" in fields:
+        return False
+    if any(_ANY_PHASE_HEADING.match(ln) for ln in b.lines):
+        return False
+    pcol, dcol = fields.index("phase"), fields.index("depends_on")
+    tcol = next((n for n, f in enumerate(fields) if f in (None, "description") and n not in (pcol, dcol)), None)
+    rows = [padded_cells(table, r.cells) for r in table.rows]
+    names = [_NAME.match(plain(cells[pcol]).strip()) for cells in rows]
+    if tcol is None or len(rows) < 2 or not all(names):
+        return False
+    ids = [f"PHASE-{m.group('name').upper()}" for m in names if m]
+    if len(set(ids)) != len(ids):
+        return False
+    for row, cells, rid in zip(table.rows, rows, ids, strict=True):
+        dep_text = plain(cells[dcol]).strip()
+        deps: list[str] = []
+        if dep_text.lower().rstrip(".") not in NONE_WORDS:
+            for m in _REF.finditer(dep_text):
+                deps += [f"PHASE-{n}" for n in _names(m.group("names")) if f"PHASE-{n}" in ids]
+        values: dict[str, Any] = {"id": rid, "title": plain(cells[tcol], keep_code=True), "kind": "task"}
+        values["depends_on"] = list(dict.fromkeys(d for d in deps if d != rid))
+        b.add_item(values, row.line, "phase row")
+    b.consume(table, sec)
+    b.used(
+        table.line,
+        f"table of phases with their dependencies, no phase heading in the plan -> items {ids[0]} .. {ids[-1]}",
+    )
+    return True

@@ -1,0 +1,371 @@
+"""The walk over the document's sections: each heading's role (``headings``) picks its handler from
+``_HANDLERS``. Here: the walk, fields a section gives its items, phases, risk sections, action/task lists,
+templates and priority groups.
+
+Other handlers: tickets and streams in ``entries.tickets``, milestones/waivers/progress and schedules in
+``records``, the plan's own description in ``board_info``; blocks anywhere in ``generic``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
+from readiness_tui.core.importers.entries.lists import (
+    ids_given,
+    phase_fields,
+    phase_key,
+    phase_value,
+    risk_entries,
+    risk_list,
+)
+from readiness_tui.core.importers.entries.tickets import handle_stream, handle_ticket
+from readiness_tui.core.importers.sections.board_info import (
+    handle_assumptions,
+    handle_definition,
+    handle_not_in_scope,
+    handle_objectives,
+    handle_order,
+    handle_scoring,
+)
+from readiness_tui.core.importers.sections.fenced import read_gantts
+from readiness_tui.core.importers.sections.generic import (
+    generic_block,
+    handle_comment,
+    handle_notes,
+    handle_plain,
+    read_lists,
+)
+from readiness_tui.core.importers.sections.headings import (
+    groups_a_table,
+    heading_role,
+    is_group,
+    is_outline_number,
+    is_prose_heading,
+    is_risk_heading,
+    numbered_item_id,
+    outline_section,
+    risk_heading,
+    ticket_id,
+)
+from readiness_tui.core.importers.sections.patterns import (
+    ARROW_RE,
+    NUMBERED_HEADING_RE,
+    PHASE_RE,
+    PRIO_GROUP_RE,
+    TICKET_RE,
+    Ctx,
+    heading_priority,
+    leading_id,
+    strip_heading_marks,
+)
+from readiness_tui.core.importers.sections.phases import phase_label_lists
+from readiness_tui.core.importers.sections.records import (
+    handle_milestone_heading,
+    handle_milestones,
+    handle_progress,
+    handle_schedule,
+    handle_waivers,
+)
+from readiness_tui.core.importers.vocabulary.dates import parse_target
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority, status_heading
+
+_SECTION_DEFAULT_KEYS = {
+    "owner": "owner",
+    "owners": "owner",
+    "lead": "owner",
+    "assignee": "owner",
+    "dri": "owner",
+    "priority": "priority",
+    "due": "target",
+    "target": "target",
+    "deadline": "target",
+}
+
+
+def section_defaults(b: Builder, sec: Section) -> None:
+    """``Owner: X`` / ``Priority: P1`` lines right under a heading apply to the items of the section."""
+    found: dict[str, Any] = {}
+    hm = re.search(r"\((owner|lead|dri)\s*:\s*([^)]+)\)", sec.title, re.I)
+    if hm:
+        found["owner"] = hm.group(2).strip()
+    for blk in sec.blocks:
+        if not isinstance(blk, Paragraph):
+            continue
+        split = [split_keyval(ln) for ln in blk.text.split("\n")]
+        pairs = [p for p in split if p is not None and p[0].lower() in _SECTION_DEFAULT_KEYS]
+        if not pairs or len(pairs) != len(split):  # only a paragraph of nothing but such lines
+            continue
+        for key, value in pairs:
+            fld = _SECTION_DEFAULT_KEYS[key.lower()]
+            if fld == "priority":
+                pr, _ = parse_priority(value)
+                if pr:
+                    found["priority"] = pr
+            elif fld == "target":
+                tgt, _ = parse_target(value)
+                if tgt:
+                    found["target"] = tgt
+            else:
+                found["owner"] = plain(value)
+        b.consume(blk, None)
+    if found:
+        b.defaults.append((sec.line, sec.end, found))
+        b.used(sec.line, f"section {sec.title!r}: {', '.join(f'{k} {v!r}' for k, v in found.items())} for its items")
+
+
+def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
+    """A ticket heading, unless it is a risk, a group of tickets or a prose section (see ``headings``)."""
+    m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
+    assert m
+    if is_risk_heading(sec, m.group("id")):
+        risk_heading(b, sec, m.group("id"), m.group("title"))
+        return None
+    if is_group(sec, lambda c: heading_role(c) == "ticket"):
+        b.mark(sec)
+        b.note(sec.line, f"heading {sec.title!r} groups the items under it; not an item itself")
+        return ctx
+    if is_prose_heading(sec):
+        b.note(sec.line, f"heading {sec.title!r} holds only prose: kept as text, not an item")
+        return ctx
+    handle_ticket(b, sec, ctx)
+    return None
+
+
+def _numbered(sec: Section) -> tuple[str, str]:
+    m = NUMBERED_HEADING_RE.match(strip_heading_marks(sec.title)[0])
+    assert m and numbered_item_id(sec) == m.group("num")
+    return m.group("num"), m.group("title")
+
+
+#: ``Milestone 2: Authentication (Weeks 3-4)``: a word and a number naming the unit, then its title.
+_UNIT_RE = re.compile(r"^(?P<word>[A-Za-z]+)\s+(?P<num>\d+(?:\.\d+)*)\b\s*(?:[:—–-]\s*)?(?P<title>.*)$")
+
+
+def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
+    """(id, title) of a heading a recipe labels as one item: ``Milestone 2: x`` -> MILESTONE-2, an id it
+    opens with, else the initials of its words (numbered on when taken)."""
+    head = strip_heading_marks(sec.bare_title)[0]
+    m = _UNIT_RE.match(head)
+    if m:
+        return f"{m.group('word').upper()}-{m.group('num')}", m.group("title") or head
+    t = TICKET_RE.match(head)
+    if t:
+        return t.group("id"), t.group("title")
+    base, n = title_initials(head) or "ITEM", 1
+    while f"{base}-{n}" in b.items:
+        n += 1
+    return f"{base}-{n}", head
+
+
+def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
+    role = heading_role(sec)
+    named = b.named_id_headings >= 2 or b.named_id_rows >= 2
+    if role == "ticket" and named and is_outline_number(ticket_id(sec) or ""):
+        # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
+        b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
+        role = "plain"
+    if role == "ticket" and outline_section(sec):
+        b.note(sec.line, f"heading {sec.title!r}: a section number under its numbered chapter, no fields; not an item")
+        role = "plain"
+    if role == "ticket" and groups_a_table(sec):
+        # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
+        b.note(sec.line, f"heading {sec.title!r}: holds only a table of items with their own ids; a group, not an item")
+        role = "plain"
+    if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
+        section_defaults(b, sec)
+    ctx = heading_priority(b, sec, ctx)
+    read_gantts(b, sec, ctx.item_fields(group_phase=True))
+    handler = _HANDLERS.get(role, handle_plain)
+    new_ctx = handler(b, sec, ctx)
+    if new_ctx is None:  # the handler took the children too
+        return
+    for child in sec.children:
+        walk(b, child, new_ctx)
+
+
+# ---------------------------------------------------------------------- generic blocks
+
+
+# ---------------------------------------------------------------------- phases
+def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    m = PHASE_RE.match(sec.bare_title)
+    assert m
+    pid = m.group("num")
+    title = plain(m.group("title"), keep_code=True) or sec.title
+    values: dict[str, Any] = {"id": pid, "title": title}
+    wm = re.search(r"\s*\(([^)]*)\)\s*$", title)
+    if m.group("extra"):
+        values["window"] = m.group("extra")
+    elif wm and re.search(r"\b(weeks?|days?|sprints?|q[1-4]|\d{4})\b", wm.group(1), re.I):
+        values["window"] = wm.group(1)
+        values["title"] = title[: wm.start()].strip()
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
+            if phase_fields(b, blk.items, values):
+                b.consume(blk, sec)
+    for child in sec.children:
+        # "TASK-010: Set up" opens with a task word but is an item of its own, not the phase's list of them.
+        key = None if heading_role(child) == "ticket" else phase_key(child.title)
+        if key == "items" and any(
+            isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks
+        ):
+            # "### Tasks" over "- [x] **0.1** Install the SDK": the phase's own items, written out here, not
+            # references to items made elsewhere; read where they stand, with this phase.
+            continue
+        if key:
+            texts = [
+                plain(it.text, keep_code=True) for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items
+            ]
+            phase_value(b, key, texts, values)
+            for blk in child.blocks:
+                b.consume(blk, child)
+            b.mark(child)
+    phase_label_lists(b, sec, pid, values)
+    b.records["phases"].append(Rec("phases", values, sec.line, "phase"))
+    b.mark(sec)
+    b.used(
+        sec.line,
+        f"phase heading -> phase {pid!r}"
+        + (f" with {len(values.get('items', []))} listed items" if values.get("items") else ""),
+    )
+    inner = replace(ctx, phase=pid)
+    handle_plain(b, sec, inner)
+    return inner
+
+
+def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
+            texts = [plain(it.text) for it in blk.items]
+            if any(len(ARROW_RE.split(t, maxsplit=1)) == 2 for t in texts):
+                risk_list(b, blk, sec)
+                continue
+            if risk_entries(b, blk, sec):
+                continue
+        generic_block(b, blk, sec, ctx)
+    return ctx
+
+
+# ---------------------------------------------------------------------- milestones, waivers
+
+
+# ---------------------------------------------------------------------- progress, actions, order
+
+
+_TASKY = re.compile(r"\b(tasks?|backlog|work items?|to-?dos?|steps|action items|actions?|next steps)\b", re.I)
+
+
+def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """Plain lists under "Next Actions", "Tasks", "Backlog", "Steps": each entry an item, A1/T1/... by number."""
+    tasky = _TASKY.search(sec.title)
+    word = (tasky.group(1) if tasky else "action").lower()
+    is_action = word.startswith(("action", "next"))
+    prefix = "A" if is_action else ("S" if word == "steps" else "T")
+    kind = "action" if is_action else "task"
+
+    def read(blk: ListBlock) -> str | None:
+        if (
+            blk.has_checkboxes
+            or any(leading_id(plain(it.text)) for it in blk.items)
+            or all(split_keyval(it.text) for it in blk.items)
+        ):
+            return None
+        made = []
+        for n, it in enumerate(blk.items, start=1):
+            num = it.number if blk.ordered and it.number is not None else n
+            rid = f"{prefix}{num}"
+            if rid in b.items:
+                rid = f"{title_initials(sec.title)}-{prefix}{num}"
+            title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
+            values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+            ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
+            if ws:
+                values["workstream"] = ws.group(0)
+            values.update(ctx.item_fields())
+            fields.pop("_mitigates", None)
+            values.update(fields)
+            if it.children:
+                values["description"] = b.item_source(it)
+            if b.add_item(values, it.line, kind):
+                made.append(rid)
+        return f"{kind} list under {sec.title!r} -> items {id_span(made)}"
+
+    return read_lists(b, sec, ctx, read)
+
+
+def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:
+    b.mark(sec)
+    b.templates.add(id(sec))
+    for s in sec.walk():
+        for blk in s.blocks:
+            if isinstance(blk, Other) and blk.kind == "html_block":
+                handle_comment(b, blk, s)
+    b.skipped(sec.line, f"section {sec.title!r} is a template, not data")
+    return None
+
+
+def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    m = PRIO_GROUP_RE.match(sec.bare_title)
+    assert m
+    # "P1 fixes", "Priority 0 - Runtime blockers", "High priority".
+    number = m.group("prio") or (f"P{m.group('num')}" if m.group("num") else None)
+    prio = number.upper() if number else parse_priority(m.group("word") or m.group("bare"))[0]
+    has_items = any(heading_role(c) in ("ticket", "numbered_item") for c in sec.children) or any(
+        isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
+    )
+    if not has_items:
+        return handle_plain(b, sec, ctx)
+    values: dict[str, Any] = {
+        "id": prio,
+        "title": f"{prio} {m.group('title')}".strip() if number else sec.bare_title,
+    }
+    if m.group("extra"):
+        values["window"] = m.group("extra")
+    if not any(r.values.get("id") == prio for r in b.records["phases"]):  # "High priority" twice: one phase
+        b.records["phases"].append(Rec("phases", values, sec.line, "priority group"))
+    b.mark(sec)
+    b.used(sec.line, f"priority group heading -> priority {prio} for what it holds, phase {prio!r}")
+    inner = replace(ctx, priority=prio, group_phase=prio)
+    handle_plain(b, sec, inner)
+    return inner
+
+
+def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """A heading that is a status (a kanban board's column): the items under it have that status unless
+    they say otherwise."""
+    status = status_heading(sec.bare_title)
+    assert status
+    b.defaults.append((sec.line, sec.end, {"status": status}))
+    b.used(sec.line, f"heading {sec.title!r}: status {status} for the items under it")
+    return handle_plain(b, sec, ctx)
+
+
+_HANDLERS = {
+    "status_group": handle_status_group,
+    "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
+    "numbered_item": lambda b, s, c: handle_ticket(b, s, c, given=_numbered(s)),
+    "heading_item": lambda b, s, c: handle_ticket(b, s, c, given=heading_item(b, s)),
+    "notes": lambda b, s, c: handle_notes(b, s, c),
+    "stream": lambda b, s, c: handle_stream(b, s, c, walk),
+    "phase": handle_phase,
+    "prio_group": handle_prio_group,
+    "template": handle_template,
+    "risks": handle_risks,
+    "milestones": handle_milestones,
+    "milestone_heading": handle_milestone_heading,
+    "waivers": handle_waivers,
+    "not_in_scope": handle_not_in_scope,
+    "progress": handle_progress,
+    "actions": handle_actions,
+    "order": handle_order,
+    "definition": handle_definition,
+    "scoring": handle_scoring,
+    "assumptions": handle_assumptions,
+    "objectives": handle_objectives,
+    "schedule": handle_schedule,
+}

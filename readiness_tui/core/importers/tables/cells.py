@@ -1,0 +1,283 @@
+"""Cell helpers: whether a cell is a link or issue reference, and splitting a cell that holds several values.
+
+The other parsers of cells and phrases each have their module: ``references.ids`` (ids, reference
+lists and ranges), ``vocabulary.statuses`` (statuses, priorities), ``vocabulary.dates`` (estimates, targets),
+``vocabulary.headers`` (what a column header means).
+
+A table row's cells as an item's fields: the row padded to its header, and each cell read for the field its
+column means (status words, priority words, reference lists, estimates, targets, gate fields); what a cell
+cannot give its field is kept in custom.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
+from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
+
+_LINKLIKE = re.compile(r"^(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?://\S+|\[.*\]\(.*\)|gh-\d+|!\d+)$")
+
+
+def is_linklike(cell: str) -> bool:
+    text = cell.strip()
+    if _LINKLIKE.match(text):
+        return True
+    p = plain(text)
+    return bool(re.fullmatch(r"#\d+(?:\s*[,;]\s*#\d+)*", p)) or p.startswith(("http://", "https://"))
+
+
+def split_list(cell: str, seps: str = ",;") -> list[str]:
+    """A cell holding several values: split on the separators outside parentheses and backticks."""
+    text = cell.strip()
+    if not text:
+        return []
+    out: list[str] = []
+    depth = 0
+    tick = False
+    cur: list[str] = []
+    for ch in text:
+        if ch == "`":
+            tick = not tick
+        elif not tick and ch in "([":
+            depth += 1
+        elif not tick and ch in ")]" and depth:
+            depth -= 1
+        if ch in seps and depth == 0 and not tick:
+            out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    out.append("".join(cur))
+    return [x.strip() for x in out if x.strip()]
+
+
+#: What a cell says when it holds nothing: "None", "—", "N/A", "TBD".
+_PLACEHOLDER = frozenset({"none", "n/a", "na", "tbd", "tba", "nil", "nothing", "-", "—", "–", "--", "…", "...", "?"})
+
+
+def is_placeholder(cell: str) -> bool:
+    """Whether a cell stands for no value (``None``, ``—``, ``N/A``, ``TBD``), emphasis and brackets aside."""
+    return plain(cell).strip().strip("*_()[]. ").lower() in _PLACEHOLDER or plain(cell).strip() in _PLACEHOLDER
+
+
+def owners_of(names: list[str]) -> tuple[str, list[str]]:
+    """(owner, contributors) of the names a plan gives: the one marked (primary)/(lead)/(owner), else the first."""
+    names = [n.strip() for n in names if n.strip()]
+    if not names:
+        return "", []
+    primary = next((n for n in names if re.search(r"\((?:primary|lead|owner|dri|accountable)\)", n, re.I)), None)
+    if primary is None:
+        primary = names[0]
+    rest = [n for n in names if n is not primary]
+    owner = re.sub(r"\s*\([^)]*\)\s*$", "", primary).strip()
+    return owner, rest
+
+
+def padded_cells(table: Table, row_cells: list[str]) -> list[str]:
+    cells = list(row_cells) + [""] * (len(table.headers) - len(row_cells))
+    return cells[: len(table.headers)]
+
+
+def mapping_note(table: Table, fields: list[str | None]) -> str:
+    parts = []
+    for h, f in zip(table.headers, fields):
+        parts.append(f"{plain(h)}->{f if f else 'custom.' + custom_key(h)}")
+    return ", ".join(parts)
+
+
+def row_values(
+    b: Builder, table: Table, fields: list[str | None], cells: list[str], line: int, rid: str
+) -> dict[str, Any]:
+    """The item fields of one table row; unmapped and unparseable cells go to ``custom``."""
+    values: dict[str, Any] = {}
+    gate: dict[str, Any] = {}
+    custom: dict[str, Any] = {}
+    for header, fld, cell in zip(table.headers, fields, cells):
+        text = plain(cell)
+        if fld in (None, "id"):
+            if fld is None and text:
+                custom[custom_key(header)] = plain(cell, keep_code=True)
+            continue
+        if fld in ("notes", "description") and "depends_on" not in fields:
+            _notes_dependency(b, header, text, values, line, rid)
+        if not text or _says_nothing(fld, cell):
+            continue
+        if not apply_cell(b, fld, cell, values, gate, custom, line, rid, header):
+            custom[custom_key(header)] = plain(cell, keep_code=True)
+    if gate:
+        values["gate"] = gate
+    if custom:
+        values["custom"] = custom
+    return values
+
+
+#: Fields a placeholder cell ("—", "TBD", "None") leaves unset, rather than holding the placeholder as a value.
+_EMPTY_WHEN_PLACEHOLDER = frozenset({"owner", "priority", "target", "estimate_days", "status"})
+
+
+def _says_nothing(fld: str, cell: str) -> bool:
+    """Whether ``cell`` is a placeholder for a field it would otherwise fill with that word (an owner "TBD").
+    A status word the status scale knows ("n/a" for cancelled) still counts."""
+    if fld not in _EMPTY_WHEN_PLACEHOLDER or not is_placeholder(cell):
+        return False
+    return fld != "status" or parse_status(cell) is None
+
+
+#: "after #2", "needs #7", "Blocked by #9, #7" in a notes column: a dependency phrase, then only ids.
+_NOTE_DEP_RE = re.compile(
+    r"(?:^|[;.]\s*)(?P<key>blocked by|depends on|after|needs|requires|waits on|waiting on)\s+"
+    r"(?P<refs>#?[\w.-]*\d[\w.-]*(?:\s*(?:,|&|\band\b)\s*#?[\w.-]*\d[\w.-]*)*)\s*(?:[;.]|$)",
+    re.I,
+)
+
+
+def _notes_dependency(b: Builder, header: str, text: str, values: dict[str, Any], line: int, rid: str) -> None:
+    """A free-text column of a table with no dependency column: "after #2" / "Blocked by #9" in it are the
+    row's dependencies (the cell is kept in custom too); "PR #31" names no dependency. Reported."""
+    ids: list[str] = []
+    for m in _NOTE_DEP_RE.finditer(text):
+        ids += [i for i in parse_refs(m.group("refs")).ids if i not in ids]
+    if not ids:
+        return
+    values["depends_on"] = values.get("depends_on", []) + [i for i in ids if i not in values.get("depends_on", [])]
+    b.deps_stated.add(rid)
+    b.note(line, f"{rid}: column {plain(header)!r} says {text!r}: read as dependencies on {', '.join(ids)}")
+
+
+#: Jira-style issue links: "is blocked by PAY-1; relates to PAY-9; blocks PAY-7".
+_LINK_RELATION_RE = re.compile(
+    r"\b(?P<rel>is blocked by|blocked by|depends on|requires|blocks|is required by|relates to|related to|"
+    r"duplicates|is duplicated by|clones|is cloned by|causes|is caused by)\s+",
+    re.I,
+)
+#: Relations that make this item wait on the others, and the inverse ones that make the others wait on it.
+_WAITS_ON = frozenset({"is blocked by", "blocked by", "depends on", "requires"})
+_WAITED_ON_BY = frozenset({"blocks", "is required by"})
+
+
+def _link_relations(b: Builder, text: str, values: dict[str, Any], line: int, rid: str) -> None:
+    """A links cell with relation words: blockers are dependencies (``blocks X`` makes X wait on this item),
+    the other relations stay links. Each reading is reported."""
+    found = list(_LINK_RELATION_RE.finditer(text))
+    for n, m in enumerate(found):
+        end = found[n + 1].start() if n + 1 < len(found) else len(text)
+        ids = parse_refs(text[m.end() : end].strip(" ;,")).ids
+        rel = " ".join(m.group("rel").lower().split())
+        if rel in _WAITS_ON:
+            values["depends_on"] = values.get("depends_on", []) + [
+                i for i in ids if i not in values.get("depends_on", [])
+            ]
+            b.deps_stated.add(rid)
+            b.note(line, f"{rid}: link {rel!r} {', '.join(ids)} read as dependencies")
+        elif rel in _WAITED_ON_BY:
+            b.blocks += [(i, rid, line) for i in ids]
+            b.note(line, f"{rid}: link {rel!r} {', '.join(ids)}: those items depend on {rid}")
+        else:
+            values["links"] = values.get("links", []) + [f"{rel} {i}" for i in ids]
+
+
+def apply_cell(
+    b: Builder,
+    fld: str,
+    cell: str,
+    values: dict[str, Any],
+    gate: dict[str, Any],
+    custom: dict[str, Any],
+    line: int,
+    rid: str,
+    header: str = "",
+) -> bool:
+    """Put one value where it belongs; False when it cannot be understood (the caller keeps it)."""
+    text = plain(cell)
+    keep = plain(cell, keep_code=True)
+    if fld == "title":
+        values["title"] = keep.rstrip(":")
+    elif fld == "description":
+        values["description"] = (values.get("description", "") + "\n" + keep).strip()
+    elif fld == "notes":
+        values["notes"] = (values.get("notes", "") + "\n" + keep).strip()
+    elif fld in ("owner", "role", "workstream"):
+        values[fld] = text
+    elif fld == "contributors":
+        values[fld] = split_list(text)
+    elif fld == "depends_on":
+        refs = parse_refs(cell)
+        values["depends_on"] = refs.ids
+        b.deps_stated.add(rid)
+        if refs.rest:
+            values["dependency_note"] = keep
+            b.note(line, f"{rid}: dependency words {refs.rest!r} not ids; kept in dependency_note")
+        for n in refs.negated:
+            b.note(line, f"{rid}: {n} is named as not a dependency ({text!r}); not added")
+        for r in refs.bad_ranges:
+            b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
+            values["dependency_note"] = keep
+    elif fld == "status":
+        st = parse_status(cell)
+        if st is None:
+            b.note(line, f"{rid}: status {text!r} is not a known status; kept in custom, status todo")
+            return False
+        values["status"] = st
+        values[STATUS_BY_MARK] = not any(c.isalpha() for c in text)
+        b.status_stated.add(rid)
+    elif fld == "priority":
+        pr, word = parse_priority(cell)
+        if pr is None:
+            b.note(line, f"{rid}: priority {text!r} not understood; kept in custom")
+            return False
+        if word:
+            b.note(line, f"{rid}: priority {text!r} read as {pr}")
+        values["priority"] = pr
+    elif fld == "score":
+        m = re.match(r"^\s*(\d+)(?:\s*/\s*\d+)?\s*$", text)
+        if not m:
+            return False
+        values["score"] = int(m.group(1))
+    elif fld == "estimate_days":
+        est = parse_estimate(cell, estimate_unit(header))
+        if est is None:
+            b.note(line, f"{rid}: estimate {text!r} is not a duration; kept in custom")
+            return False
+        values["estimate_days"] = est
+    elif fld == "target":
+        tgt, exact = parse_target(cell)
+        if tgt is None:
+            b.note(line, f"{rid}: target {text!r} is not an ISO week or date; kept in custom")
+            return False
+        values["target"] = tgt
+        if not exact:
+            custom[custom_key(header) if header else "target_text"] = keep
+            b.note(line, f"{rid}: target {text!r} read as {tgt}; the words are kept in custom")
+    elif fld == "gate.exit_criteria":
+        gate["exit_criteria"] = keep
+    elif fld == "gate.verify":
+        gate["verify"] = text
+    elif fld == "gate.evidence":
+        gate["evidence"] = [plain(x) for x in split_list(cell)]
+    elif fld == "links" and _LINK_RELATION_RE.search(text):
+        _link_relations(b, text, values, line, rid)
+    elif fld in ("inputs", "outputs", "links", "tags", "deliverables", "acceptance"):
+        parts = split_list(keep) if fld not in ("deliverables", "acceptance") else [keep]
+        vals = [p for p in parts if p.lower() not in ("n/a", "none", "-", "—")]
+        if fld == "inputs" and not vals:
+            values.setdefault("inputs", [])
+        else:
+            values[fld] = values.get(fld, []) + vals
+    elif fld == "source_refs":
+        values["source_refs"] = [p for p in split_list(keep, ";")]
+    elif fld in ("phase", "milestone"):
+        m = re.match(r"^(?:phase|stage|wave|milestone)\s+([A-Za-z0-9.-]+)\s*[:—–-]?\s*(.*)$", text, re.I)
+        values[fld] = m.group(1) if m else text
+    elif fld == "soft_depends_on":
+        values[fld] = parse_refs(cell).ids
+    elif fld == "kind":
+        values["kind"] = text.lower()
+    else:
+        return False
+    return True

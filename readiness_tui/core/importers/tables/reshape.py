@@ -1,0 +1,344 @@
+"""Tables whose ids are not in an id column: inside the name cell, or behind a running number.
+
+``| R-01 Password-protected PDFs | ...``, ``| W1-1 harness layer | ...``, ``| R-06 / R-07 OCR quality | ...``,
+``| [API-12] Cursor pagination | ...`` (Notion and Jira exports)
+and ``| 1 | [#50](...) Circuit breaker | ...`` (the first column counts rows; the real id is in the link)
+or ``| 1 | Circuit breaker | ... | https://host/org/repo/issues/50 |`` (the id is the number of the issue each row
+links to) are rewritten into a table with an ``ID`` column first, so the table recognisers read them like any
+other; every such rewrite is reported, since it is a guess about the table.
+
+Pipe-separated lines without table syntax, read as the table they are.
+
+``T-1 | P0 | DONE | ana | Fix login | -`` lines (no leading or trailing pipe, no ``---`` row) are one
+paragraph to Markdown. They are a table when a nearby line names their columns (``Columns: `ID | Priority |
+Status``` above them, in their section or one they are under) or their first line is a row of header words,
+the header words map to known fields with an id column among them, and every line carries an id in that
+column. Anything less certain is reported and left as text: a wrong guess would invent items.
+
+A table whose rows group under the row that names an id: ``| **US-12** Rewards | 5 | Draw the reward | ☐ |`` then
+``| | | Apply its effects | ☐ |``. A row whose id cell is empty continues the row above (the story's tasks, written as
+blank cells under it, as a spreadsheet's merged cells are): it is part of that item, not one of its own. The id cell
+gives the id and the title; the task cells of the row and of those continuing it, the description. Rows naming no id
+and not continuing one (``*(outside a story)*``, a total row) are reported, not given a made-up id.
+
+A checklist written as a table: ``| [ ] Verify the bundle | SecOps | ... |``. When every row opens the same column
+with a checkbox and words, that column is the title and its box the status, and the rows are numbered as a
+checklist's entries are (the heading's initials, ``LK-1``, ``LK-2`` ..).
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import (
+    BOX_STATUS,
+    Block,
+    Paragraph,
+    Section,
+    Table,
+    TableRow,
+    plain,
+    split_row,
+)
+from readiness_tui.core.importers.entries.inline import title_initials
+from readiness_tui.core.importers.references.ids import NOT_IDS, is_id, looks_like_text_id
+from readiness_tui.core.importers.vocabulary.headers import header_field
+
+#: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
+_ID = r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+(?:\.\d+)+)"
+#: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
+# The ids end at a word boundary: ``#49`` is one id, not ``#4`` before a name ``9``.
+_LEADING = re.compile(
+    rf"^\**`?\[?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)(?!\w)\]?`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$"
+)
+
+
+def split_id_cell(cell: str) -> tuple[list[str], str] | None:
+    """``"R-06 / R-07 OCR quality"`` -> (["R-06", "R-07"], "OCR quality"); None without a leading id."""
+    m = _LEADING.match(plain(cell).strip())
+    if not m:
+        return None
+    ids = [i for i in re.split(r"\s*[/&,]\s*", m.group("ids")) if i]
+    if not all(is_id(i) and not NOT_IDS.match(i) for i in ids):
+        return None
+    return ids, m.group("rest").strip()
+
+
+_STRUCK = re.compile(r"^~~(?P<inner>.+?)~~$")
+
+
+def struck_id(cell: str) -> tuple[str, bool]:
+    """The id in an id cell and whether it is struck through (``~~2.16~~``: the item was cancelled).
+
+    CommonMark has no strike-through, so the tildes survive ``plain``: they are read here."""
+    text = plain(cell).strip()
+    m = _STRUCK.match(text)
+    return (m.group("inner").strip(), True) if m else (text, False)
+
+
+def unstrike(text: str) -> str:
+    """A cell's text without the tildes of a strike-through around it."""
+    m = _STRUCK.match(text.strip())
+    return m.group("inner").strip() if m else text
+
+
+#: A cell that is one link to an issue, pull or merge request (bare URL or ``[text](url)``): its number.
+_ISSUE_URL = re.compile(r"^(?:\[[^\]]*\]\()?<?https?://\S+?/(?:issues|pull|pulls|merge_requests)/(\d+)/?>?\)?$")
+#: A row left out of the numbering (an epic row above its numbered slices): ``—``, ``-`` or empty.
+_UNNUMBERED = ("", "-", "—", "–")
+
+
+def issue_url_number(cell: str) -> str | None:
+    """``https://github.com/o/r/issues/50`` (or a link to it) -> ``#50``; None for any other cell."""
+    m = _ISSUE_URL.match(cell.strip())
+    return f"#{m.group(1)}" if m else None
+
+
+def _running_number(table: Table, col: int) -> bool:
+    vals = [plain(r.cells[col]) if col < len(r.cells) else "" for r in table.rows]
+    nums = [v for v in vals if v not in _UNNUMBERED]
+    return bool(nums) and (
+        nums == [str(k) for k in range(1, len(nums) + 1)] or nums == [str(k) for k in range(len(nums))]
+    )
+
+
+def _lift_issue_urls(
+    b: Builder, table: Table, fields: list[str | None], id_col: int | None
+) -> tuple[Table, list[str | None]] | None:
+    """Every row links to one issue in the same column: the issue numbers are the ids."""
+    for n in range(len(table.headers)):
+        if n == id_col:
+            continue
+        ids = [issue_url_number(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
+        if not all(ids) or len(set(ids)) != len(ids):
+            continue
+        rows = [TableRow(r.line, [i or "", *r.cells]) for r, i in zip(table.rows, ids)]
+        new_fields: list[str | None] = ["id", *fields]
+        if id_col is not None:
+            new_fields[id_col + 1] = None
+        why = f"column {plain(table.headers[n])!r} links each row to an issue"
+        if id_col is not None:
+            why += f"; column {plain(table.headers[id_col])!r} only counts rows"
+        b.note(table.line, f"table: {why}: the issue numbers are the ids")
+        return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+    return None
+
+
+def lift_ids(
+    b: Builder, table: Table, fields: list[str | None], id_col: int | None
+) -> tuple[Table, list[str | None]] | None:
+    """The table with an ``ID`` column made from ids written in a name cell, or None when it has none."""
+    if id_col is not None and not _running_number(table, id_col):
+        return None
+    candidates = [n for n, f in enumerate(fields) if f in ("title", "description", "links", None) and n != id_col]
+    for n in candidates[:3]:
+        split = [split_id_cell(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
+        found = [s for s in split if s]
+        # Most rows (4 in 5) must open with ids; a one-row table only with an unmistakable one ("W2-1 ...").
+        alone = len(split) == 1 and bool(found) and all(looks_like_text_id(i) for i in found[0][0])
+        if len(found) < max(1 if alone else 2, (len(split) * 4 + 4) // 5):
+            continue
+        rows = []
+        for row, s in zip(table.rows, split):
+            cells = list(row.cells) + [""] * (len(table.headers) - len(row.cells))
+            if s:
+                cells[n] = s[1]
+            rows.append(TableRow(row.line, [" / ".join(s[0]) if s else "", *cells]))
+        new_fields: list[str | None] = ["id", *fields]
+        if id_col is not None:
+            new_fields[id_col + 1] = None
+        if new_fields[n + 1] in ("links", None, "description"):
+            new_fields[n + 1] = "title"
+        why = f"column {plain(table.headers[n])!r} starts with ids"
+        if id_col is not None:
+            why += f"; column {plain(table.headers[id_col])!r} only counts rows"
+        b.note(table.line, f"table: {why}: ids read from there")
+        return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+    return _lift_issue_urls(b, table, fields, id_col)
+
+
+#: ``Columns: `ID | Title | Status``` (also Fields, Format, Header): the names of the columns of lines below.
+_COLUMNS_LINE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:columns?|fields|format|headers?|schema)\s*:\s*(?P<cols>[^|]+(?:\|[^|]+)+)$", re.I
+)
+#: Fewer columns than this is a sentence with a pipe in it, not a row.
+_MIN_COLUMNS = 3
+
+
+def _columns_of(par: Paragraph) -> list[str] | None:
+    """The column names a ``Columns: ...`` paragraph gives, or None when it is not one."""
+    text = plain(par.text)
+    m = _COLUMNS_LINE.search(text) if "\n" not in par.text.strip() else None
+    if not m:
+        return None
+    cols = [c.strip() for c in m.group("cols").split("|")]
+    return cols if len(cols) >= _MIN_COLUMNS and all(cols) else None
+
+
+def _usable_header(headers: list[str]) -> str | None:
+    """Why these header words cannot name a table's columns, or None when they can."""
+    fields = [header_field(h) for h in headers]
+    unknown = [h for h, f in zip(headers, fields) if f is None]
+    if len(unknown) * 2 >= len(headers):
+        return f"most column names ({', '.join(unknown)}) are no known field"
+    return None
+
+
+def _id_column(headers: list[str], rows: list[tuple[int, list[str]]]) -> int | None:
+    """The column headed as the id, else the first or second whose every cell is an id with a digit."""
+    fields = [header_field(h) for h in headers]
+    candidates = [fields.index("id")] if "id" in fields else [0, 1]
+    for n in candidates:
+        vals = [plain(cells[n]) for _, cells in rows]
+        if all(is_id(v) and any(c.isdigit() for c in v) for v in vals) and len(set(vals)) == len(vals):
+            return n
+    return None
+
+
+def _as_table(par: Paragraph, columns: list[str] | None) -> Table | str | None:
+    """The table these lines are, a reason they are not one (reported), or None when they are no pipe lines."""
+    lines = par.text.strip().split("\n")
+    rows = [(par.line + n, split_row(ln)) for n, ln in enumerate(lines)]
+    own = _COLUMNS_LINE.search(plain(lines[0]))
+    if own and len(lines) > 1:
+        # The line naming the columns opens the paragraph, the rows follow without a blank line.
+        columns, rows = [c.strip() for c in own.group("cols").split("|")], rows[1:]
+    if not all(len(cells) >= _MIN_COLUMNS for _, cells in rows):
+        return None
+    headers = columns
+    if headers is None or len(rows[0][1]) != len(headers):
+        first = [plain(c) for c in rows[0][1]]
+        if _usable_header(first) is None and not any(is_id(c) for c in first):
+            headers, rows = first, rows[1:]
+        elif headers is None:
+            return "pipe-separated lines with no line naming their columns"
+    if not rows:
+        return "pipe-separated header words with no rows under them"
+    why = _usable_header(headers)
+    if why:
+        return f"pipe-separated lines whose column names do not fit: {why}"
+    if any(len(cells) != len(headers) for _, cells in rows):
+        return f"pipe-separated lines with other than {len(headers)} cells ({' | '.join(headers)})"
+    id_col = _id_column(headers, rows)
+    if id_col is None:
+        return f"pipe-separated lines with no column of ids ({' | '.join(headers)})"
+    return Table(par.line, par.end, headers, [TableRow(line, cells) for line, cells in rows])
+
+
+def read_pipe_lines(b: Builder, root: Section) -> None:
+    """Replace each paragraph of pipe lines that is a table by that table (reported), before the walk."""
+
+    def visit(sec: Section, columns: list[str] | None, columns_line: Paragraph | None) -> None:
+        blocks: list[Block] = []
+        for blk in sec.blocks:
+            if isinstance(blk, Paragraph):
+                named = _columns_of(blk)
+                if named:
+                    columns, columns_line = named, blk
+                    blocks.append(blk)
+                    continue
+                got = _as_table(blk, columns)
+                if isinstance(got, Table):
+                    b.note(blk.line, f"pipe-separated lines read as a table ({' | '.join(got.headers)})")
+                    if columns_line is not None and got.headers == columns and id(columns_line) not in b.used_blocks:
+                        b.consume(columns_line)
+                        b.used(columns_line.line, "line naming the columns of the pipe-separated lines below")
+                    blocks.append(got)
+                    continue
+                if isinstance(got, str):
+                    b.skipped(blk.line, got + "; kept as text")
+            blocks.append(blk)
+        sec.blocks = blocks
+        for child in sec.children:
+            visit(child, columns, columns_line)
+
+    visit(root, None, None)
+
+
+#: A cell that opens with a checkbox and has words after it: ``[ ] Verify the bundle``.
+_BOX_CELL = re.compile(r"^\[(?P<mark>[ xX✓✔~/-])\]\s+(?P<rest>\S.*)$")
+
+
+def box_rows(b: Builder, table: Table, fields: list[str | None], sec: Section) -> tuple[Table, list[str | None]] | None:
+    """The table with an ``ID`` column and a status column when it is a checklist written as a table (see
+    above); None otherwise. Two rows at least, every one boxed in the same column, which is not an id column."""
+    if len(table.rows) < 2 or "id" in fields:
+        return None
+    for n, f in enumerate(fields):
+        if f not in ("title", "description", None):
+            continue
+        boxed = [_BOX_CELL.match(plain(r.cells[n]).strip()) if n < len(r.cells) else None for r in table.rows]
+        if not all(boxed):
+            continue
+        prefix = f"{title_initials(sec.title)}-"
+        has_status = "status" in fields
+        rows, k = [], 0
+        for row, m in zip(table.rows, boxed, strict=True):
+            assert m
+            k += 1
+            while f"{prefix}{k}" in b.items:
+                k += 1
+            cells = list(row.cells) + [""] * (len(table.headers) - len(row.cells))
+            cells[n] = m.group("rest")
+            rows.append(
+                TableRow(row.line, [f"{prefix}{k}", *cells, *([] if has_status else [BOX_STATUS[m.group("mark")]])])
+            )
+        new_fields: list[str | None] = ["id", *fields, *([] if has_status else ["status"])]
+        new_fields[n + 1] = "title"
+        headers = ["ID", *table.headers, *([] if has_status else ["Status"])]
+        b.note(
+            table.line,
+            f"table: column {plain(table.headers[n])!r} opens every row with a checkbox: a checklist, its rows "
+            f"{rows[0].cells[0]}..{rows[-1].cells[0]}",
+        )
+        return Table(table.line, table.end, headers, rows), new_fields
+    return None
+
+
+def continued_rows(b: Builder, table: Table, fields: list[str | None]) -> tuple[Table, list[str | None]] | None:
+    """The table with an ``ID`` column, one row per id row, when its rows group under id rows (see above); else None.
+
+    Only when the first row names an id, two rows or more do, and at least one blank row continues one of them."""
+    if "id" in fields or "title" not in fields:
+        return None
+    tcol = fields.index("title")
+    for n in range(min(2, len(table.headers))):
+        if n == tcol:
+            continue
+        cells = [plain(r.cells[n]).strip() if n < len(r.cells) else "" for r in table.rows]
+        split = [split_id_cell(c) if c else None for c in cells]
+        owner: list[int | None] = []  # the id row each row belongs to
+        for k, (c, sp) in enumerate(zip(cells, split, strict=True)):
+            single = sp is not None and len(sp[0]) == 1
+            owner.append(k if single else (owner[-1] if not c and owner and owner[-1] is not None else None))
+        heads = [k for k, o in enumerate(owner) if o == k]
+        continuing = [k for k, o in enumerate(owner) if o is not None and o != k]
+        if owner[0] != 0 or len(heads) < 2 or not continuing:
+            continue
+        rows: list[TableRow] = []
+        width = len(table.headers)
+        for k, row in enumerate(table.rows):
+            if owner[k] is not None and owner[k] != k:
+                continue
+            cells_k = list(row.cells) + [""] * (width - len(row.cells))
+            if owner[k] is None:
+                rows.append(TableRow(row.line, ["", *cells_k, ""]))
+                continue
+            sp = split[k]
+            assert sp is not None
+            tasks = [plain(r.cells[tcol]) for j, r in enumerate(table.rows) if owner[j] == k and tcol < len(r.cells)]
+            tasks = [t for t in tasks if t]
+            cells_k[n] = sp[1]
+            rows.append(TableRow(row.line, [sp[0][0], *cells_k, " · ".join(tasks)]))
+        new_fields: list[str | None] = ["id", *fields, "description"]
+        new_fields[n + 1] = "title"
+        new_fields[tcol + 1] = None
+        heads_ids = [sp[0][0] for k in heads if (sp := split[k]) is not None]
+        b.note(
+            table.line,
+            f"table: rows with an empty {plain(table.headers[n])!r} cell continue the row above "
+            f"({len(continuing)} rows, under {', '.join(heads_ids)}): read as part of it",
+        )
+        return Table(table.line, table.end, ["ID", *table.headers, "Tasks"], rows), new_fields
+    return None

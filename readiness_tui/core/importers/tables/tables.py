@@ -1,0 +1,408 @@
+"""Tables: what a table is (its columns' fields, its id column, its kind) and its rows as items: tables with an
+id column, ids inside the title cells, priority-scoring tables without ids, supplementary tables about known
+items. Other kinds of table are read in ``records``; a row's cells in ``cells``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
+from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.sections.phases import phase_row_items
+from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.tables.records import (
+    handle_deliverables,
+    handle_matrix,
+    handle_milestones,
+    handle_phases,
+    handle_risks,
+    handle_waivers,
+    is_matrix,
+    is_phase_table,
+)
+from readiness_tui.core.importers.tables.reshape import (
+    box_rows,
+    continued_rows,
+    lift_ids,
+    split_id_cell,
+    struck_id,
+    unstrike,
+)
+from readiness_tui.core.importers.tables.views import (
+    drop_placeholder_rows,
+    names_known_items_only,
+    not_work,
+    row_numbers_only,
+    rows_of_known_titles,
+)
+from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority
+from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
+
+_EMBEDDED_ID = re.compile(
+    r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
+)
+_GEN_PREFIX = {
+    "stream": "S",
+    "workstream": "WS",
+    "workstream name": "WS",
+    "epic": "E",
+    "task": "T",
+    "action": "A",
+    "item": "I",
+    "milestone": "M",
+    "check": "C",
+    "feature": "F",
+    "story": "ST",
+}
+
+
+def _id_column(table: Table, fields: list[str | None]) -> int | None:
+    for n, f in enumerate(fields):
+        if f == "id":
+            return n
+    # No header says "id": a column whose values are all distinct ids (not one of references to other items).
+    for n in range(min(2, len(table.headers))):
+        if fields[n] in ("depends_on", "soft_depends_on", "mitigated_by"):
+            continue
+        # The first cell of every row opens with an id ("[#2 Fix export](…)"): that names the row, and a later
+        # column of ids ("FR-CI-01") holds what the row refers to.
+        if n and all(split_id_cell(r.cells[0]) for r in table.rows if r.cells):
+            continue
+        vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
+        if (
+            vals
+            and all(is_id(v) and ("-" in v or "." in v or v[0].isalpha()) for v in vals)
+            and len(set(vals)) == len(vals)
+        ):
+            return n
+    return None
+
+
+def classify_fields(table: Table) -> list[str | None]:
+    fields = [header_field(h) for h in table.headers]
+    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK or fields[n] == "title"]
+    # Columns of issue references ("#2") are links, whatever their header says.
+    for n in list(titleish):
+        vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows if plain(padded_cells(table, r.cells)[n])]
+        if vals and all(is_linklike(v) for v in vals):
+            fields[n] = "links"
+            titleish.remove(n)
+    if titleish:
+        best = min(titleish, key=lambda n: _title_rank(table.headers[n]))
+        for n in titleish:
+            if n != best and fields[n] == "title":
+                fields[n] = "description"
+        fields[best] = "title"
+    elif "description" in fields and _leads_the_row(fields, fields.index("description")):
+        fields[fields.index("description")] = "title"
+    # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
+    id_cols = [n for n, f in enumerate(fields) if f == "id"]
+    if len(id_cols) > 1:
+
+        def realness(n: int) -> int:
+            vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
+            return sum(1 for v in vals if any(c.isalpha() for c in v) or "." in v)
+
+        best_id = max(id_cols, key=lambda n: (realness(n), norm_header(table.headers[n]) not in ("#", "no", "nr")))
+        for n in id_cols:
+            if n != best_id:
+                fields[n] = None
+    # A second column mapping to the same field keeps its value as custom.
+    seen: set[str] = set()
+    for n, f in enumerate(fields):
+        if f is None:
+            continue
+        if f in seen and f not in ("description", "notes"):
+            fields[n] = None
+        seen.add(f)
+    return fields
+
+
+def _title_rank(header: str) -> int:
+    """Best first: the English ranking, then a title word of another language (in column order)."""
+    h = norm_header(header)
+    return TITLE_RANK.index(h) if h in TITLE_RANK else len(TITLE_RANK)
+
+
+def _leads_the_row(fields: list[str | None], n: int) -> bool:
+    """A description column names the row's work only when nothing but an id comes before it: after a first
+    column of its own (a component, a file) the rows describe those things, an inventory."""
+    return all(f == "id" for f in fields[:n])
+
+
+def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
+    head = norm_header(table.headers[id_col])
+    if "risk" in head or _labelled_risks(sec):
+        return True
+    ids = [plain(padded_cells(table, r.cells)[id_col]) for r in table.rows]
+    risky = sum(1 for i in ids if RISK_ID_RE.match(i)) >= max(1, len(ids) // 2)
+    riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields)
+    in_risk_section = "risk" in _heading_words(sec)
+    return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
+
+
+_RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
+
+
+def _number_risks(
+    b: Builder, table: Table, fields: list[str | None], sec: Section
+) -> tuple[Table, list[str | None]] | None:
+    """``| Risk | Probability | Impact | Mitigation |`` with no id column: a register all the same, its rows
+    numbered ``R-1``, ``R-2``... (reported). Only when a column is headed "Risk" and another says how likely,
+    how bad or how it is mitigated, or the section is about risks."""
+    # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
+    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
+    col = next((n for n, h in enumerate(heads) if h in _RISK_HEADERS), None)
+    riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
+        w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
+    )
+    if col is None or not (riskcols or "risk" in _heading_words(sec)):
+        return None
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    start = 1
+    while f"R-{start}" in taken:
+        start += 1
+    rows = [TableRow(r.line, [f"R-{start + n}", *r.cells]) for n, r in enumerate(table.rows)]
+    new_fields: list[str | None] = ["id", *fields]
+    new_fields[col + 1] = "title"
+    b.note(table.line, f"risk table without an id column: its rows numbered R-{start}..R-{start + len(rows) - 1}")
+    return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+
+
+def _labelled_risks(sec: Section) -> bool:
+    """Whether a recipe labels this section (or one it is under) ``risks``: a person's word beats the guess."""
+    recipe = RECIPE.get()
+    return recipe is not None and any(
+        s.heading is not None and s.level > 1 and recipe.section_label(s.bare_title) == "risks"
+        for s in [sec, *sec.ancestors()]
+    )
+
+
+def _heading_words(sec: Section) -> str:
+    return " ".join(s.title.lower() for s in [sec, *sec.ancestors()] if s.heading)
+
+
+def handle_table(
+    b: Builder, table: Table, sec: Section, kind: str = "task", defaults: dict[str, Any] | None = None
+) -> None:
+    if not table.headers:
+        b.skipped(table.line, "table without a header row")
+        return
+    if is_matrix(table):
+        handle_matrix(b, table, sec)
+        return
+    if not table.rows:
+        b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) has no rows")
+        return
+    table = drop_placeholder_rows(b, table, classify_fields(table))
+    if not table.rows:
+        b.consume(table, sec)
+        b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) holds only placeholder rows")
+        return
+    fields = classify_fields(table)
+    about_doc = not_work(table, fields)
+    if about_doc:
+        b.consume(table, sec)
+        b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
+        return
+    id_col = _id_column(table, fields)
+    lifted = lift_ids(b, table, fields, id_col)
+    if lifted:
+        table, fields = lifted
+        id_col = 0
+    words = _heading_words(sec)
+    boxed = (box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None
+    if boxed:
+        table, fields = boxed
+        id_col = 0
+    if id_col is None:
+        numbered_risks = _number_risks(b, table, fields, sec)
+        if numbered_risks:
+            table, fields = numbered_risks
+            id_col = 0
+    if id_col is not None:
+        fields[id_col] = "id"
+        if "title" not in fields:
+            # The id took the title-like column ("Task" holding T1, T2): the next text column is the title.
+            for n, f in enumerate(fields):
+                if f in (None, "description") and n != id_col:
+                    vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
+                    if any(len(v.split()) > 1 for v in vals):
+                        fields[n] = "title"
+                        break
+        if "expires" in fields or ("waiver" in words or "exception" in words):
+            handle_waivers(b, table, sec, fields)
+        elif _is_risk_table(b, table, fields, id_col, sec):
+            handle_risks(b, table, sec, fields, id_col)
+        elif "milestone" in norm_header(table.headers[id_col]) or ("milestone" in words and "target" in fields):
+            handle_milestones(b, table, sec, fields, id_col)
+        else:
+            handle_items(b, table, sec, fields, id_col, kind, defaults)
+        return
+    if "path" in fields and any(f in fields for f in ("purpose", "description", "title", "status")):
+        handle_deliverables(b, table, sec, fields)
+        return
+    if "expires" in fields:
+        handle_waivers(b, table, sec, fields)
+        return
+    if is_phase_table(table, fields):
+        handle_phases(b, table, sec, fields)
+        return
+    if "title" in fields and any(f in fields for f in ("priority", "score", "status", "owner", "depends_on")):
+        handle_items(b, table, sec, fields, None, kind, defaults)
+        return
+    if phase_row_items(b, table, sec, fields):
+        return
+    b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
+
+
+def handle_items(
+    b: Builder,
+    table: Table,
+    sec: Section,
+    fields: list[str | None],
+    id_col: int | None,
+    kind: str,
+    defaults: dict[str, Any] | None = None,
+) -> None:
+    known = set(b.items)
+    rows = []
+    struck_rows: set[int] = set()
+    for row in table.rows:
+        cells = padded_cells(table, row.cells)
+        rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
+        if struck:
+            cells = [unstrike(c) for c in cells]
+            struck_rows.add(row.line)
+        rows.append((row, cells, rid))
+    ids = [r for _, _, r in rows if r]
+    if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
+        b.skipped(
+            table.line,
+            f"table ({', '.join(plain(h) for h in table.headers)}): its rows only name items "
+            "of the plan; a view, not items",
+        )
+        return
+    if id_col is not None and row_numbers_only(b, table, sec, id_col, ids):
+        b.skipped(
+            table.line,
+            f"table ({', '.join(plain(h) for h in table.headers)}): its first column only numbers the rows, where "
+            "the plan's item headings have named ids; not items",
+        )
+        return
+    # A table about items already known (an issue mapping, a status table): it adds to them.
+    if id_col is not None and ids and all(i in known for i in ids):
+        for row, cells, rid in rows:
+            if not rid:
+                b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
+                continue
+            values = row_values(b, table, fields, cells, row.line, rid)
+            values["id"] = rid
+            _merge_supplement(b, rid, values, row.line)
+        b.consume(table, sec)
+        b.used(table.line, f"table of {len(ids)} known items ({mapping_note(table, fields)}) -> added to those items")
+        return
+    if id_col is None and rows_of_known_titles(b, table, sec, fields):
+        return
+    _severity_as_priority(b, table, fields, rows)
+    made = 0
+    gen_prefix = None
+    embedded: dict[int, tuple[str, str]] = {}
+    if id_col is None:
+        # "2.1 Cut over reads" / "T-3: Build": the title cells carry the ids.
+        tcol = fields.index("title")
+        for n, (_, cells, _) in enumerate(rows):
+            m = _EMBEDDED_ID.match(plain(cells[tcol], keep_code=True))
+            if m and is_id(m.group(1)) and any(c.isdigit() for c in m.group(1)):
+                embedded[n] = (m.group(1), m.group(2))
+        if len(embedded) != len(rows) or len({v[0] for v in embedded.values()}) != len(rows):
+            embedded = {}
+    if id_col is None and not embedded and _one_phase_a_row(fields, rows):
+        # "| Phase | Name | Effort | Dependencies |" with one phase a row and no ids: the plan's summary of its
+        # phases, whose work is written out under their headings; made into items, each phase would be one twice.
+        b.consume(table, sec)
+        b.used(table.line, f"table of phases ({mapping_note(table, fields)}): one phase a row, no id column; no items")
+        return
+    if id_col is None and not embedded:
+        title_col = fields.index("title")
+        gen_prefix = _GEN_PREFIX.get(norm_header(table.headers[title_col]), "ROW-")
+        if norm_header(table.headers[title_col]) in ("stream", "workstream", "workstream name", "epic"):
+            kind = "stream"
+        elif phase := (defaults or {}).get("phase"):
+            # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
+            gen_prefix = f"P{phase}-"
+    for n, (row, cells, rid) in enumerate(rows, start=1):
+        if embedded:
+            rid = embedded[n - 1][0]
+        elif id_col is None:
+            title = plain(cells[fields.index("title")])
+            rid = b.match_stream(title, n, gen_prefix) if gen_prefix else ""
+        if not rid or not is_id(rid):
+            b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
+            continue
+        values = {"id": rid, "kind": kind, **(defaults or {})}
+        values.update(row_values(b, table, fields, cells, row.line, rid))
+        if embedded:
+            values["title"] = embedded[n - 1][1]
+        if row.line in struck_rows:
+            values["status"] = "cancelled"
+            b.status_stated.add(rid)
+            b.note(row.line, f"{rid}: its id is struck through: cancelled")
+        if b.add_item(values, row.line, "table"):
+            made += 1
+    b.consume(table, sec)
+    what = f"{made} items"
+    if id_col is None:
+        col = plain(table.headers[fields.index("title")])
+        what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
+    b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
+
+
+def _severity_as_priority(
+    b: Builder, table: Table, fields: list[str | None], rows: list[tuple[Any, list[str], str]]
+) -> None:
+    """A task table with no priority column ranks its rows by Severity / Impact (Critical, High...): that is
+    the priority. Only when every value of the column is a priority word; reported."""
+    if "priority" in fields or "severity" not in fields:
+        return
+    n = fields.index("severity")
+    vals = [plain(cells[n]) for _, cells, _ in rows if plain(cells[n])]
+    if vals and all(parse_priority(v)[0] for v in vals):
+        fields[n] = "priority"
+        b.note(table.line, f"column {plain(table.headers[n])!r} of a task table read as the items' priority")
+
+
+def _merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) -> None:
+    rec = b.items[rid]
+    old = rec.values
+    values.pop(STATUS_BY_MARK, None)
+    for key, value in values.items():
+        if key in ("id", "kind"):
+            continue
+        if key in ("gate", "custom"):
+            sub = old.setdefault(key, {})
+            for k, v in value.items():
+                if k not in sub:
+                    sub[k] = v
+                elif sub[k] != v:
+                    old.setdefault("custom", {})[f"{k}_line_{line}"] = v
+            continue
+        if key not in old or old[key] in (None, "", []):
+            old[key] = value
+        elif isinstance(old[key], list) and isinstance(value, list):
+            old[key] = old[key] + [v for v in value if v not in old[key]]
+        elif old[key] != value:
+            b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
+            old.setdefault("custom", {})[f"{key}_line_{line}"] = value
+
+
+def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
+    """Whether every row names its own phase (none twice, none blank)."""
+    if "phase" not in fields:
+        return False
+    names = [plain(cells[fields.index("phase")]).strip() for _, cells, _ in rows]
+    return all(names) and len(set(names)) == len(names)

@@ -1,0 +1,170 @@
+"""Tables that are not items: views of the plan's items (a coverage table whose title column only names items the
+plan already has, ``| Finding | Assigned tasks |``), and tables about the document itself (sign-off, revision
+history, an index of documents), rows that stand for nothing, and a summary numbering the rows of work named
+elsewhere.
+
+A table without ids whose rows name, by title, items the plan has already made: a status or ownership view.
+
+    ### 1. TypeScript build errors        (an item, made from its heading)
+    ...
+    | Task              | Owner          | Status |
+    | TypeScript errors | @frontend-lead | TODO   |
+
+Each row adds what its item lacks (a status the item's own text did not state, an owner it has none for) instead of
+becoming a second item under a made-up id. Only when three rows or more, and three in four at least, each name exactly
+one known item, no two rows the same one; a row that names none is reported, not imported. Otherwise the table is
+read as usual.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, similarity
+from readiness_tui.core.importers.document.blocks import Section, Table, plain
+from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.sections.headings import ticket_id
+from readiness_tui.core.importers.sections.patterns import is_criteria
+from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.vocabulary.headers import norm_header
+
+
+def names_known_items_only(b: Builder, table: Table, fields: list[str | None]) -> bool:
+    """Whether every filled title cell is nothing but references, and each names an item already on the board."""
+    if "title" not in fields or not b.items:
+        return False
+    col = fields.index("title")
+    filled = 0
+    # Row by row: a task table shows it is none at its first cell of words.
+    for row in table.rows:
+        cell = plain(padded_cells(table, row.cells)[col], keep_code=True)
+        if not cell.strip(" -—–"):
+            continue
+        refs = parse_refs(cell)
+        if refs.rest.strip(" ,;/()") or not any(i in b.items for i in refs.ids):
+            return False
+        filled += 1
+    return filled >= 2
+
+
+#: Header words of tables about the document rather than its work.
+_SIGNATURE = frozenset(
+    {
+        "signature",
+        "signed",
+        "sign off",
+        "signoff",
+        "firma",
+        "unterschrift",
+        "assinatura",
+        "подпись",
+        "签名",
+        "署名",
+        "서명",
+    }
+)
+_VERSION = frozenset(
+    {"rev", "revision", "version", "ver", "versión", "versão", "versione", "версия", "版本", "バージョン", "버전"}
+)
+_CHANGES = frozenset(
+    {"changes", "change", "author", "description of change", "cambios", "alterações", "modifiche", "änderungen",
+     "autor", "auteur", "изменения", "变更", "変更", "변경"}
+)  # fmt: skip
+_DOCUMENT = frozenset(
+    {"document", "documents", "doc", "documento", "dokument", "документ", "文档", "ドキュメント", "문서"}
+)
+_WORK_FIELDS = frozenset({"status", "owner", "priority", "estimate_days", "depends_on"})
+
+
+#: A column of questions, and none for an owner or a status: "| # | Question | Options | Decision |" lists
+#: decisions to make, not work.
+_QUESTION = frozenset(
+    {"question", "questions", "open question", "open questions", "frage", "offene frage", "pregunta", "question ouverte",
+     "domanda", "pergunta", "вопрос", "pytanie", "问题", "質問", "질문"}
+)  # fmt: skip
+
+
+def not_work(table: Table, fields: list[str | None]) -> str | None:
+    """Why a table is about the document and not its work (a sign-off, a revision history, an index of
+    documents), or None."""
+    heads = {norm_header(h) for h in table.headers}
+    if heads & _SIGNATURE:
+        return "a sign-off table"
+    if heads & _VERSION and heads & _CHANGES:
+        return "a revision history"
+    if heads & _DOCUMENT and not _WORK_FIELDS & set(fields):
+        return "an index of documents"
+    if heads & _QUESTION and not _WORK_FIELDS & set(fields):
+        return "open questions (decisions to make)"
+    if table.headers and is_criteria(plain(table.headers[0])):
+        return "criteria (conditions to meet)"
+    return None
+
+
+def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None]) -> Table:
+    """The table without rows that stand for nothing ("None | None | ...", an id or title cell "—" or "TBD");
+    each is reported."""
+    keep = []
+    for row in table.rows:
+        cells = padded_cells(table, row.cells)
+        # The id and title cells say nothing (a row without a title column is judged by all its cells).
+        named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields else []
+        filled = [c for c in cells if plain(c).strip()]
+        if (filled and all(is_placeholder(c) for c in filled)) or (named and all(is_placeholder(c) for c in named)):
+            b.skipped(row.line, f"placeholder row ({plain(' | '.join(cells))[:60]!r}): not an item")
+        else:
+            keep.append(row)
+    return table if len(keep) == len(table.rows) else Table(table.line, table.end, table.headers, keep)
+
+
+def row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: list[str]) -> bool:
+    """``| # | Item |`` numbered 1..n outside any item's section, in a plan whose items are ``### SEC-001: x``
+    headings: a summary of the work, not items. Inside an item's section the rows are its parts, and a table
+    of more rows than the plan has named headings lists work of its own (a summary cannot name more)."""
+    if b.named_id_headings < 2 or not 2 <= len(ids) <= b.named_id_headings:
+        return False
+    if ids != [str(n) for n in range(1, len(ids) + 1)]:
+        return False
+    if norm_header(table.headers[id_col]) not in ("#", "", "no", "nr", "num", "number"):
+        return False
+    return not any(ticket_id(s) for s in (sec, *sec.ancestors()) if s.heading is not None)
+
+
+def _match(b: Builder, title: str) -> str | None:
+    scores = sorted(
+        ((similarity(title, str(rec.values.get("title", ""))), rid) for rid, rec in b.items.items()), reverse=True
+    )
+    if not scores or scores[0][0] < 0.5 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+def rows_of_known_titles(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> bool:
+    """Add the table's rows to the items their titles name (see above); False, and nothing done, otherwise."""
+    if "title" not in fields or len(b.items) < 3:
+        return False
+    tcol = fields.index("title")
+    rows = [padded_cells(table, r.cells) for r in table.rows]
+    matched = [_match(b, plain(cells[tcol])) for cells in rows]
+    found = [m for m in matched if m]
+    if len(found) < 3 or len(found) * 4 < len(rows) * 3 or len(set(found)) != len(found):
+        return False
+    for row, cells, rid in zip(table.rows, rows, matched, strict=True):
+        if rid is None:
+            b.skipped(row.line, f"row {plain(cells[tcol])!r} names no item of the plan by its title; not imported")
+            continue
+        stated = rid in b.status_stated  # before the row is read: reading it marks the status stated
+        values: dict[str, Any] = row_values(b, table, fields, cells, row.line, rid)
+        old = b.items[rid].values
+        status = values.pop("status", None)
+        if status and not stated:
+            old["status"] = status
+            b.status_stated.add(rid)
+        for key, value in values.items():
+            if key not in ("id", "kind", "title", "custom") and old.get(key) in (None, "", []):
+                old[key] = value
+    b.consume(table, sec)
+    b.used(
+        table.line, f"table ({mapping_note(table, fields)}): its rows name items of the plan by title -> added to them"
+    )
+    return True

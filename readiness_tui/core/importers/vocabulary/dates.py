@@ -1,0 +1,150 @@
+"""Estimates (``2 days``, ``1 week``, ``2-3d``) and targets and dates (``2026-W09``, ``Mar 31, 2026``) in cells
+and text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from readiness_tui.core.importers.document.blocks import plain
+from readiness_tui.core.model.dates import normalize_target
+
+_UNITS = {
+    "d": 1.0,
+    "day": 1.0,
+    "days": 1.0,
+    "pd": 1.0,
+    "md": 1.0,
+    "person-day": 1.0,
+    "person-days": 1.0,
+    "man-day": 1.0,
+    "man-days": 1.0,
+    "working days": 1.0,
+    "business days": 1.0,
+    "w": 5.0,
+    "wk": 5.0,
+    "wks": 5.0,
+    "week": 5.0,
+    "weeks": 5.0,
+    "h": 0.125,
+    "hr": 0.125,
+    "hrs": 0.125,
+    "hour": 0.125,
+    "hours": 0.125,
+    "m": 20.0,
+    "mo": 20.0,
+    "month": 20.0,
+    "months": 20.0,
+    "sprint": 10.0,
+    "sprints": 10.0,
+}
+
+
+_EST_RE = re.compile(
+    r"^~?\s*(?P<a>\d+(?:[.,]\d+)?|half a|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*(?:-|–|to)\s*(?P<b>\d+(?:[.,]\d+)?))?\s*"
+    r"(?P<u>person-days?|man-days?|working days|business days|[a-z]+)?\.?\s*(?:\(.*\))?$",
+    re.I,
+)
+
+
+_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "half": 0.5,
+    "half a": 0.5,
+}
+
+
+def parse_estimate(cell: str, default_unit: str | None = None) -> float | None:
+    """``2 days``/``3d``/``1 week``/``4h``/``2-3 days`` -> working days (a range takes its upper end).
+
+    A bare number counts as days only when ``default_unit`` says so (a header like "Effort (days)").
+    """
+    text = plain(cell).strip().lower()
+    if not text:
+        return None
+    m = _EST_RE.match(text)
+    if not m:
+        return None
+    a = m.group("a").replace(",", ".")
+    b = m.group("b")
+    num = float(b.replace(",", ".")) if b else (float(a) if a[0].isdigit() else float(_WORDS[a]))
+    unit = (m.group("u") or default_unit or "").lower()
+    if unit not in _UNITS:
+        return None
+    return round(num * _UNITS[unit], 3)
+
+
+MONTHS = {
+    m: n
+    for n, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+
+
+_DATE_IN_TEXT = re.compile(r"\b(\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})\b", re.I)
+
+
+_MDY = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+
+
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b")
+
+
+def parse_target(cell: str) -> tuple[str | None, bool]:
+    """(target, exact): an ISO week or date in the cell, and whether the cell was only that."""
+    text = plain(cell).strip()
+    if not text:
+        return None, True
+    try:
+        return normalize_target(text), True
+    except ValueError:
+        pass
+    candidates: list[str] = []
+    for m in _DATE_IN_TEXT.finditer(text):
+        candidates.append(m.group(1).replace("/", "-"))
+    for m in _MDY.finditer(text):
+        mon = MONTHS.get(m.group(1).lower())
+        if mon:
+            candidates.append(f"{int(m.group(3)):04d}-{mon:02d}-{int(m.group(2)):02d}")
+    for m in _DMY.finditer(text):
+        mon = MONTHS.get(m.group(2).lower())
+        if mon:
+            candidates.append(f"{int(m.group(3)):04d}-{mon:02d}-{int(m.group(1)):02d}")
+    for c in candidates:
+        try:
+            value = normalize_target(c)
+        except ValueError:
+            continue
+        return value, False
+    return None, False
+
+
+def put_due(values: dict[str, Any], cell: str, text: str) -> None:
+    """A milestone's ``due`` from the target in ``cell``, and ``text`` as its ``due_text`` when the
+    cell holds no target or more than one."""
+    tgt, exact = parse_target(cell)
+    if tgt:
+        values["due"] = tgt
+    if not tgt or not exact:
+        values["due_text"] = text
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A calendar date in some text (``2026-03-31``, ``Mar 31, 2026``, ``31 March 2026``)."""
+    value, _ = parse_target(text)
+    if value and "W" not in value:
+        return dt.date.fromisoformat(value)
+    return None

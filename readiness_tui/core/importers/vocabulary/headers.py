@@ -1,0 +1,342 @@
+"""What a column header or a ``Key:`` means: one list of words per board field, read by tables, bullets and
+tickets alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.document.blocks import plain
+from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.vocabulary.words import HEADER_STEMS, HEADER_WORDS
+
+
+def norm_header(text: str) -> str:
+    t = plain(text).lower().replace("_", " ")
+    t = re.sub(r"[^\w#/\\ ]+", " ", t)
+    return " ".join(t.split())
+
+
+#: field -> exact (normalized) header names meaning it. Checked before the keyword rules below.
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": (
+        "id",
+        "task id",
+        "ticket",
+        "ticket id",
+        "ticket #",
+        "item id",
+        "key",
+        "ref",
+        "#",
+        "no",
+        "nr",
+        "tracker id",
+        "task #",
+        "task no",
+        "wbs",
+        "req id",
+        "requirement id",
+        "story id",
+        "check id",
+        "action id",
+        "step id",
+        "risk id",
+        "risk #",
+        "milestone id",
+        "waiver id",
+        "item #",
+        "issue id",
+    ),
+    # Best first: of several title-like columns the first here is the title, the others its description.
+    "title": (
+        "title",
+        "name",
+        "summary",
+        "task",
+        "item",
+        "action",
+        "outcome",
+        "issue",
+        "requirement",
+        "story",
+        "objective",
+        "goal",
+        "stream",
+        "workstream name",
+        "deliverable name",
+        "risk",
+        "milestone",
+        "epic",
+        "feature",
+        "what",
+        "task name",
+        "work item",
+    ),
+    "description": ("description", "details", "detail", "scope", "desc", "context"),
+    "owner": (
+        "owner",
+        "owner/role",
+        "owner role",
+        "owners",
+        "lead",
+        "assignee",
+        "assignees",
+        "assign",
+        "assigned to",
+        "assigned",
+        "responsible",
+        "dri",
+        "who",
+        "accountable",
+        "owner(s)",
+        "team",
+        "owning team",
+        "raci",
+    ),
+    "role": ("role", "roles"),
+    # What ``readiness export -f md`` writes: the board's own kinds (task, ticket, tracker, check, stream).
+    "kind": ("kind",),
+    "contributors": ("contributors", "support", "supporting", "helpers", "consulted", "collaborators"),
+    "depends_on": (
+        "depends on",
+        "depends",
+        "dependencies",
+        "dependency",
+        "deps",
+        "dep",
+        "prereqs",
+        "prereq",
+        "prerequisites",
+        "prerequisite",
+        "blocked by",
+        "blockers",
+        "requires",
+        "after",
+        "predecessors",
+        "predecessor",
+        "needs",
+        "upstream",
+        "waits on",
+    ),
+    "estimate_days": (
+        "estimate",
+        "effort",
+        "est",
+        "estimate days",
+        "effort days",
+        "size",
+        "duration",
+        "days",
+        "effort estimate",
+        "estimated effort",
+        "est days",
+        "work days",
+        "t shirt",
+    ),
+    "target": (
+        "target",
+        "due",
+        "due date",
+        "deadline",
+        "eta",
+        "target date",
+        "target week",
+        "when",
+        "date",
+        "by",
+        "due by",
+        "finish",
+        "end",
+        "week",
+        "planned",
+        "target release",
+    ),
+    "status": ("status", "state", "done", "progress", "complete", "completed", "result", "current status", "verdict"),
+    "priority": ("priority", "prio", "pri", "p", "rank", "importance", "moscow"),
+    "score": ("score", "priority score", "rice", "ice", "points", "wsjf"),
+    "workstream": (
+        "workstream",
+        "area",
+        "component",
+        "track",
+        "category",
+        "theme",
+        "domain",
+        "module",
+        "stream name",
+        "work stream",
+        "pillar",
+        "capability",
+    ),
+    "gate.exit_criteria": (
+        "exit criteria",
+        "acceptance",
+        "acceptance criteria",
+        "definition of done",
+        "dod",
+        "done when",
+        "success criteria",
+        "criteria",
+        "exit",
+        "done criteria",
+    ),
+    "gate.verify": (
+        "verify command",
+        "verify",
+        "verification",
+        "check command",
+        "command",
+        "test command",
+        "how to verify",
+        "verify cmd",
+        "validation command",
+        "verification command",
+        "check",
+        "validate",
+    ),
+    "gate.evidence": (
+        "evidence path",
+        "evidence",
+        "evidence paths",
+        "artifacts",
+        "artifact",
+        "proof",
+        "evidence location",
+        "artifact path",
+        "evidence link",
+    ),
+    "inputs": ("inputs", "input"),
+    "outputs": ("outputs", "output"),
+    "deliverables": ("deliverable", "deliverables"),
+    "source_refs": (
+        "source",
+        "sources",
+        "source refs",
+        "source ref",
+        "refs",
+        "references",
+        "reference",
+        "traceability",
+        "origin",
+        "trace",
+    ),
+    "links": (
+        "link",
+        "links",
+        "url",
+        "pr",
+        "github issue",
+        "jira",
+        "ticket link",
+        "issue link",
+        "issue links",
+        "linked issues",
+        "linked items",
+        "relations",
+        "issues",
+    ),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "why", "rationale"),
+    "phase": ("phase", "stage", "wave", "sprint", "iteration"),
+    "milestone": ("milestone", "release"),
+    "tags": ("tags", "labels", "label", "tag"),
+    # risk registers
+    "severity": ("severity", "impact", "sev", "risk level", "level", "rating"),
+    "likelihood": ("likelihood", "probability", "prob", "chance"),
+    "mitigated_by": (
+        "mitigated by",
+        "mitigation tasks",
+        "mitigating tasks",
+        "mitigations",
+        "mitigation",
+        "tasks",
+        "addressed by",
+        "covered by",
+        "controls",
+        "mapped tasks",
+        "task ids",
+        "linked tasks",
+        "mitigation task",
+        "tasks mitigating",
+        "response",
+    ),
+    # waivers
+    "expires": (
+        "expires",
+        "expiry",
+        "expiration",
+        "expires on",
+        "valid until",
+        "until",
+        "expiry date",
+        "expiration date",
+        "end date",
+    ),
+    "approved_by": ("approved by", "approver", "approved", "signed off by", "sign off"),
+    "reason": ("reason", "justification", "rationale for waiver"),
+    "path": ("file", "path", "file path", "location"),
+    "purpose": ("purpose",),
+}
+
+
+_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("depends_on", ("depend", "prereq", "blocked by", "predecessor")),
+    ("gate.verify", ("verify", "verification")),
+    ("gate.evidence", ("evidence",)),
+    ("gate.exit_criteria", ("exit criteria", "acceptance", "definition of done", "done when")),
+    ("owner", ("owner", "assignee", "responsible")),
+    ("estimate_days", ("estimate", "effort", "est ", "story days", "man days", "person days")),
+    ("target", ("target", "due", "deadline")),
+    ("status", ("status",)),
+    ("priority", ("priority",)),
+    ("expires", ("expir", "valid until")),
+    ("mitigated_by", ("mitigat",)),
+    ("likelihood", ("likelihood", "probability")),
+    ("source_refs", ("source",)),
+]
+
+
+def header_field(header: str) -> str | None:
+    """The board field a column header means, or None when it means none (kept as custom)."""
+    h = norm_header(header)
+    if not h:
+        return None
+    recipe = RECIPE.get()
+    relabelled = recipe.column(header) if recipe else None
+    if relabelled:
+        return relabelled
+    for fld, names in HEADER_SYNONYMS.items():
+        if h in names:
+            return fld
+    for fld, names in HEADER_WORDS.items():
+        if h in names:
+            return fld
+    words = h.split()
+    if words and words[-1] in ("id", "#", "ids") and len(words) <= 3 and words[-1] != "ids":
+        return "id"
+    for fld, keys in (*_KEYWORDS, *HEADER_STEMS):
+        if any(k in h for k in keys):
+            return fld
+    return None
+
+
+def custom_key(header: str) -> str:
+    h = norm_header(header)
+    if h in ("#", "no", "nr"):
+        return "number"
+    key = re.sub(r"[^a-z0-9]+", "_", h).strip("_")
+    return key or "column"
+
+
+def estimate_unit(header: str) -> str | None:
+    h = norm_header(header)
+    for unit in ("days", "day", "hours", "weeks", "pd", "d", "h", "w"):
+        if re.search(rf"\b{unit}\b", h):
+            return {"d": "days", "h": "hours", "w": "weeks"}.get(unit, unit)
+    if h in ("days", "duration"):
+        return "days"
+    return None
+
+
+#: Title-like headers, best first (see ``HEADER_SYNONYMS["title"]``).
+TITLE_RANK = HEADER_SYNONYMS["title"]

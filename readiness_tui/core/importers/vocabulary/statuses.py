@@ -1,0 +1,302 @@
+"""Status and priority words and marks: ``Not started``, ``⏳ Pending``, ``Needs decision``; ``Critical``..``Low``
+and a plan's own scale.
+
+A plan's legend for its checkboxes: ``Status: `[x]` done · `[~]` in progress · `[-]` on hold``.
+
+``[-]`` is cancelled by default (see ``blocks.BOX_STATUS``), but plans use it for "on hold" or "skipped" as
+often; ``[~]`` may be "in review". When one line names two marks or more with status words, that line is the
+plan's own key: every checkbox with a mark it names takes the status its word says.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.vocabulary.words import PRIORITY_WORDS as _FOREIGN_PRIORITIES
+from readiness_tui.core.importers.vocabulary.words import STATUS_WORDS as _FOREIGN_STATUSES
+from readiness_tui.core.model.board import STATUS_ALIASES, normalize_priority, normalize_status
+
+_STATUS_EXTRA = {
+    "not started": "todo",
+    "not-started": "todo",
+    "to be done": "todo",
+    "tbd": "todo",
+    "queued": "todo",
+    "ready": "todo",
+    "scheduled": "todo",
+    "proposed": "todo",
+    "draft": "todo",
+    "🟥": "todo",
+    "🔴": "blocked",
+    "🟡": "in_progress",
+    "🟨": "in_progress",
+    "🟠": "in_progress",
+    "🟢": "done",
+    "🟩": "done",
+    "✔︎": "done",
+    "✗": "blocked",
+    "✖": "blocked",
+    "⚠️": "blocked",
+    "⚠": "blocked",
+    "at risk": "blocked",
+    "waiting": "blocked",
+    "⚪": "todo",
+    "⚪️": "todo",
+    "in flight": "in_progress",
+    "underway": "in_progress",
+    "implementing": "in_progress",
+    "in dev": "in_progress",
+    "in development": "in_progress",
+    "testing": "review",
+    "in qa": "review",
+    "under review": "review",
+    "pr open": "review",
+    "merged": "done",
+    "complete ✅": "done",
+    "deployed": "done",
+    "accepted": "done",
+    "approved": "done",
+    "verified": "done",
+    "mitigated": "done",
+    "implemented": "done",
+    "deferred": "cancelled",
+    "cut": "cancelled",
+    "up next": "todo",
+    "next up": "todo",
+    "dropped": "cancelled",
+    "shipped": "done",
+    "released": "done",
+    "building": "in_progress",
+    "descoped": "cancelled",
+    "out of scope": "cancelled",
+    "rejected": "cancelled",
+    "superseded": "cancelled",
+    "x": "done",
+    "[x]": "done",
+    "[ ]": "todo",
+    "yes": "done",
+    "no": "todo",
+    "needs decision": "blocked",
+    "needs a decision": "blocked",
+    "decision needed": "blocked",
+    "awaiting decision": "blocked",
+    "on ice": "cancelled",
+    "postponed": "cancelled",
+    "parked": "cancelled",
+    "⏸": "cancelled",
+    "⏸️": "cancelled",
+    "⏳ pending": "todo",
+    "pending ⏳": "todo",
+    "skipped": "cancelled",
+}
+
+_STATUS_EXTRA.update(_FOREIGN_STATUSES)
+
+#: ``19/19 tasks complete``, ``3 / 8 done``: a count of work done out of a total.
+_FRACTION_RE = re.compile(
+    r"^(\d+)\s*/\s*(\d+)\s+(?:tasks?|items?|steps?|plans?)?\s*(?:complete|completed|done|finished)\b"
+)
+
+
+#: "Partial (runtime blocked)", "In progress (blocked on the vendor)": an aside saying the work cannot go on.
+_BLOCKED_ASIDE_RE = re.compile(r"\((?![^)]*\b(?:not|no longer|un)\s*blocked)[^)]*\bblocked\b[^)]*\)", re.I)
+
+
+def parse_status(cell: str) -> str | None:
+    """A status word or mark -> canonical status, or None when it is not one; work under way or to do that an
+    aside calls blocked ("Partial (runtime blocked)") is blocked."""
+    found = _parse_status(cell)
+    if found in ("todo", "in_progress") and "blocked" in cell.lower() and _BLOCKED_ASIDE_RE.search(plain(cell)):
+        return "blocked"
+    return found
+
+
+def _parse_status(cell: str) -> str | None:
+    text = plain(cell).strip().strip("*_")
+    if not text:
+        return None
+    low = text.lower()
+    recipe = RECIPE.get()
+    own = recipe.status(text) if recipe else None
+    if own:
+        return own
+    if low in _STATUS_EXTRA:
+        return _STATUS_EXTRA[low]
+    frac = _FRACTION_RE.match(low)
+    if frac:
+        # "0/22 tasks complete (0%)": the count says it, not the word "complete".
+        done, total = int(frac.group(1)), int(frac.group(2))
+        return "done" if total and done >= total else ("in_progress" if done else "todo")
+    # "⚪ Not started", "Done ✅", "Complete (2026-02-16)": the words first, then the mark.
+    words = re.sub(r"\(.*?\)", " ", low)
+    words = " ".join(re.sub(r"[^\w\s'/-]", " ", words).split())
+    if words in _STATUS_EXTRA:
+        return _STATUS_EXTRA[words]
+    if re.match(r"^(not|incomplete|unfinished|undone)\b", words):
+        return "cancelled" if "applicable" in words or "needed" in words else "todo"
+    if words in STATUS_ALIASES:
+        return STATUS_ALIASES[words]
+    try:
+        return normalize_status(text)
+    except ValueError:
+        pass
+    for token in re.split(r"[\s()/:,;-]+", low):
+        if token in _STATUS_EXTRA:
+            return _STATUS_EXTRA[token]
+    # Leading emoji glued to a word ("✅Done").
+    head = text[0]
+    if not head.isalnum():
+        try:
+            return normalize_status(head)
+        except ValueError:
+            return _STATUS_EXTRA.get(head)
+    return None
+
+
+_PRIO_WORDS = {
+    "critical": "P0",
+    "blocker": "P0",
+    "highest": "P0",
+    "urgent": "P0",
+    "must": "P0",
+    "must have": "P0",
+    "high": "P1",
+    "should": "P1",
+    "should have": "P1",
+    "important": "P1",
+    "medium": "P2",
+    "med": "P2",
+    "normal": "P2",
+    "moderate": "P2",
+    "could": "P2",
+    "could have": "P2",
+    "low": "P3",
+    "lowest": "P3",
+    "minor": "P3",
+    "nice to have": "P3",
+    "trivial": "P3",
+}
+_PRIO_WORDS.update(_FOREIGN_PRIORITIES)
+
+
+_PRIO_RE = re.compile(r"\bP\s?([0-3])\b", re.I)
+
+
+#: The plan's own priority words (``import_markdown(priority_words=...)``, ``--priority-word``), read before the
+#: built-in scale; set for the length of one import.
+PRIORITY_WORDS: ContextVar[dict[str, str] | None] = ContextVar("PRIORITY_WORDS", default=None)
+
+
+def priority_words(pairs: list[str]) -> dict[str, str]:
+    """``["Blocker=P0", "Nice=P3"]`` -> {"blocker": "P0", "nice": "P3"}; ValueError naming the bad pair."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        word, sep, prio = pair.partition("=")
+        if not sep or not word.strip():
+            raise ValueError(f"priority word {pair!r}: expected WORD=P0..P3")
+        out[" ".join(word.lower().split())] = normalize_priority(prio.strip())
+    return out
+
+
+def parse_priority(cell: str) -> tuple[str | None, bool]:
+    """(priority, was_a_word): ``P0``/``p1``/``0`` directly, ``High``/``Critical`` folded to P1/P0."""
+    text = plain(cell).strip().strip("*_").rstrip(".")
+    if not text:
+        return None, False
+    own = PRIORITY_WORDS.get() or {}
+    if own and " ".join(text.lower().split()) in own:
+        return own[" ".join(text.lower().split())], True
+    try:
+        return normalize_priority(text), False
+    except ValueError:
+        pass
+    m = _PRIO_RE.search(text)
+    if m:
+        return f"P{m.group(1)}", False
+    low = text.lower()
+    for emoji, p in (("🔴", "P0"), ("🟠", "P1"), ("🟡", "P2"), ("🟢", "P3")):
+        if low.startswith(emoji):
+            low = low[len(emoji) :].strip() or p
+            if low == p:
+                return p, True
+    if low in _PRIO_WORDS:
+        return _PRIO_WORDS[low], True
+    first = re.split(r"[\s(/,]+", low)[0] if low else ""
+    if first in _PRIO_WORDS:
+        return _PRIO_WORDS[first], True
+    return None, False
+
+
+def exact_status(text: str) -> str | None:
+    """The status a phrase is, when the whole phrase is a status word or mark ("in progress", "⏳ pending"),
+    not merely contains one ("done right"); None otherwise."""
+    key = " ".join(plain(text).lower().split())
+    return _STATUS_EXTRA.get(key) or STATUS_ALIASES.get(key)
+
+
+def status_heading(title: str) -> str | None:
+    """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``), or None."""
+    words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
+    return exact_status(words) if len(words.split()) <= 3 else None
+
+
+#: A title closing with a state after a dash: ``Search — implemented``, ``Sync - not started``.
+_TRAILING_STATE_RE = re.compile(r"^(?P<title>.*\S)\s+(?:—|–|-)\s+(?P<state>[^—–]+?)\s*$")
+
+
+def trailing_status(title: str) -> tuple[str, str | None]:
+    """(title, status) of a heading's title that closes with a status word after a dash
+    (``Search — implemented`` -> ("Search", "done")); the title unchanged and None when the tail is no status."""
+    m = _TRAILING_STATE_RE.match(title)
+    st = exact_status(m.group("state")) if m else None
+    return (m.group("title"), st) if m and st else (title, None)
+
+
+#: One legend entry: a mark in brackets (in a code span or not), then its word, up to the next separator or mark.
+_ENTRY_RE = re.compile(r"`?\[(?P<mark>[ xX✓✔~/-])\]`?\s*[:=]?\s*(?P<word>[^`\[·|,;•/]+?)\s*(?=[·|,;•/]|`?\[|$)")
+#: A checklist entry is not a legend, even when its text shows marks.
+_ENTRY_LINE_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]\]")
+
+
+def box_legend(text: str) -> tuple[int, dict[str, str]]:
+    """(line, mark -> status) of the first legend line in the plan; (0, {}) when it has none."""
+    fenced = False
+    for n, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or line.count("]") < 2 or _ENTRY_LINE_RE.match(line):
+            continue
+        pairs = [(m.group("mark"), exact_status(m.group("word"))) for m in _ENTRY_RE.finditer(line)]
+        said = {mark: st for mark, st in pairs if st}
+        if len(said) >= 2:
+            return n, said
+    return 0, {}
+
+
+def apply_box_legend(b: Builder, text: str, root: Section) -> None:
+    """Give every checkbox the status the plan's legend gives its mark; report the legend once."""
+    line, legend = box_legend(text)
+    if not legend:
+        return
+    changed = sum(
+        _relabel(it, legend)
+        for sec in root.walk()
+        for blk in sec.blocks
+        if isinstance(blk, ListBlock)
+        for it in blk.items
+    )
+    shown = ", ".join(f"[{mark}] {st}" for mark, st in legend.items())
+    b.used(line, f"checkbox legend: {shown}" + (f" ({changed} boxes read by it)" if changed else ""))
+
+
+def _relabel(it: ListItem, legend: dict[str, str]) -> int:
+    """Relabel one entry and the entries under it; how many boxes changed status."""
+    changed = 0
+    if it.mark is not None and it.mark in legend and legend[it.mark] != it.box:
+        it.box = legend[it.mark]
+        changed += 1
+    return changed + sum(_relabel(sub, legend) for sub in it.sub_items())

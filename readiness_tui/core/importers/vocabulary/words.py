@@ -1,0 +1,201 @@
+"""The words plans written in other languages use for the board's fields, statuses and priorities.
+
+German, Spanish, French, Portuguese, Italian, Russian, Polish, Chinese, Japanese and Korean: the column headers and
+bold labels teams commonly write (owner, priority, status, dependencies, estimate...), their status words and
+their priority scale. ``headers``, ``statuses`` read them beside the English words; nothing else should.
+Header words are given as ``norm_header`` leaves them (lower case, punctuation as spaces).
+"""
+
+from __future__ import annotations
+
+#: field -> exact header names in other languages.
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "id": (
+        "nr", "nº", "núm", "num", "numéro", "numero", "número", "lp", "№", "код", "номер",
+        "编号", "序号", "任务id", "番号", "번호", "id задачи",
+    ),
+    "title": (
+        "aufgabe", "titel", "bezeichnung", "arbeitspaket",
+        "tarea", "título", "titulo", "actividad",
+        "tâche", "tache", "titre", "intitulé",
+        "tarefa", "atividade",
+        "attività", "titolo", "compito", "funzionalità",
+        "задача", "название", "наименование", "работа",
+        "zadanie", "tytuł", "nazwa",
+        "任务", "任务名称", "任务描述", "标题", "事项", "工作项",
+        "タスク", "タスク名", "作業", "件名",
+        "태스크", "작업", "과제", "제목", "업무",
+    ),
+    "description": (
+        "beschreibung", "descripción", "descripcion", "détails", "descrição", "descricao", "detalhes",
+        "descrizione", "dettagli", "описание", "opis", "描述", "说明", "详情", "説明", "詳細", "설명", "내용",
+    ),
+    "owner": (
+        "verantwortlich", "verantwortlicher", "zuständig", "bearbeiter",
+        "responsable", "asignado", "asignado a", "propietario",
+        "porteur", "assigné", "assigné à", "propriétaire", "pilote",
+        "responsável", "responsavel", "dono", "atribuído a",
+        "responsabile", "assegnatario", "assegnato a", "referente",
+        "ответственный", "исполнитель", "владелец",
+        "odpowiedzialny", "osoba odpowiedzialna", "właściciel", "wykonawca",
+        "负责人", "责任人", "负责", "担当", "担当者", "責任者", "담당", "담당자", "책임자",
+    ),
+    "depends_on": (
+        "abhängigkeiten", "abhängigkeit", "voraussetzungen", "voraussetzung",
+        "dependencias", "dependencia", "depende de", "requisitos previos",
+        "dépendances", "dépendance", "dépend de", "prérequis",
+        "dependências", "dependência", "pré requisitos",
+        "dipendenze", "dipendenza", "dipende da", "prerequisiti",
+        "зависимости", "зависимость", "зависит от", "блокеры",
+        "zależności", "zależność", "zależy od",
+        "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존성", "선행 작업", "선행",
+    ),
+    "estimate_days": (
+        "geschätzt", "schätzung", "aufwand", "dauer",
+        "estimación", "esfuerzo", "duración",
+        "estimation", "charge", "durée",
+        "estimativa", "esforço", "duração",
+        "stima", "durata", "impegno",
+        "оценка", "трудоёмкость", "трудоемкость", "оценка сложности",
+        "szacunek", "estymacja", "nakład",
+        "预计工时", "工时", "预估", "估算", "工作量", "見積", "見積もり", "工数", "예상 시간", "공수", "추정",
+    ),
+    "target": (
+        "fällig", "termin", "frist", "fecha", "fecha límite", "plazo", "échéance", "date limite",
+        "prazo", "data limite", "scadenza", "срок", "дедлайн", "截止日期", "截止", "期限", "期日", "기한",
+        "마감", "마감일",
+    ),
+    "status": (
+        "stand", "zustand", "estado", "statut", "état", "situação", "stato", "статус", "состояние",
+        "stan", "状态", "进度", "状態", "ステータス", "進捗", "상태", "진행 상태",
+    ),
+    "priority": (
+        "priorität", "prioridad", "priorité", "prioridade", "priorità", "приоритет", "priorytet",
+        "优先级", "優先度", "優先順位", "우선순위",
+    ),
+    "notes": (
+        "hinweis", "anmerkungen", "bemerkung", "bemerkungen", "notas", "comentarios", "observaciones",
+        "remarques", "commentaires", "observações", "comentários", "commenti", "примечание", "примечания",
+        "комментарий", "uwagi", "备注", "備考", "비고",
+    ),
+    "phase": ("fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계"),
+    "severity": ("auswirkung", "impacto", "impatto", "влияние", "wpływ", "影响", "影響", "영향"),
+    "likelihood": (
+        "wahrscheinlichkeit", "probabilidad", "probabilité", "probabilidade", "probabilità", "вероятность",
+        "prawdopodobieństwo", "概率", "可能性", "확률",
+    ),
+    "mitigated_by": (
+        "gegenmaßnahme", "gegenmaßnahmen", "mitigación", "mitigação", "mitigazione",
+        "меры", "митигация", "缓解措施", "应对措施", "対策", "대응 방안", "완화",
+    ),
+    "gate.exit_criteria": (
+        "akzeptanzkriterien", "abnahmekriterien", "criterios de aceptación", "critères d acceptation",
+        "critérios de aceitação", "criteri di accettazione", "критерии приёмки", "критерии приемки",
+        "kryteria akceptacji", "验收标准", "受け入れ基準", "完了条件", "완료 조건", "인수 조건",
+    ),
+}  # fmt: skip
+
+#: Parts of header words that name a field wherever they appear (compounds, headers without spaces).
+HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存")),
+    ("owner", ("verantwortlich", "ответствен", "odpowiedzialn", "负责", "担当", "담당")),
+    ("priority", ("priorit", "приоритет", "优先", "優先", "우선순위")),
+    ("status", ("статус", "状态", "상태")),
+)
+
+#: status word -> board status.
+STATUS_WORDS: dict[str, str] = {
+    # German
+    "erledigt": "done", "fertig": "done", "abgeschlossen": "done", "in arbeit": "in_progress",
+    "in bearbeitung": "in_progress", "offen": "todo", "geplant": "todo", "blockiert": "blocked",
+    "zurückgestellt": "cancelled", "verworfen": "cancelled",
+    # Spanish
+    "hecho": "done", "completado": "done", "completada": "done", "terminado": "done", "finalizado": "done",
+    "en progreso": "in_progress", "en curso": "in_progress", "en proceso": "in_progress", "pendiente": "todo",
+    "por hacer": "todo", "sin empezar": "todo", "no iniciado": "todo", "bloqueado": "blocked",
+    "cancelado": "cancelled", "en revisión": "review",
+    # French
+    "fait": "done", "terminé": "done", "terminée": "done", "achevé": "done", "en cours": "in_progress",
+    "à faire": "todo", "a faire": "todo", "non commencé": "todo", "prévu": "todo", "planifié": "todo",
+    "bloqué": "blocked", "annulé": "cancelled", "en revue": "review",
+    # Portuguese
+    "concluído": "done", "concluido": "done", "concluída": "done", "feito": "done", "em progresso": "in_progress",
+    "em andamento": "in_progress", "planejado": "todo", "pendente": "todo", "a fazer": "todo",
+    "não iniciado": "todo", "em revisão": "review",
+    # Italian
+    "completato": "done", "completata": "done", "fatto": "done", "concluso": "done", "in corso": "in_progress",
+    "in lavorazione": "in_progress", "da fare": "todo", "da iniziare": "todo", "pianificato": "todo",
+    "bloccato": "blocked", "annullato": "cancelled",
+    # Russian
+    "готово": "done", "выполнено": "done", "завершено": "done", "сделано": "done", "в работе": "in_progress",
+    "в процессе": "in_progress", "не начато": "todo", "запланировано": "todo", "ожидает": "todo",
+    "заблокировано": "blocked", "отменено": "cancelled",
+    # Polish
+    "zrobione": "done", "gotowe": "done", "ukończone": "done", "zakończone": "done", "w toku": "in_progress",
+    "w trakcie": "in_progress", "w realizacji": "in_progress", "do zrobienia": "todo", "zaplanowane": "todo",
+    "nierozpoczęte": "todo", "zablokowane": "blocked", "anulowane": "cancelled",
+    # Korean, Chinese, Japanese
+    "완료": "done", "진행 중": "in_progress", "진행중": "in_progress", "미착수": "todo", "대기": "todo",
+    "예정": "todo", "보류": "blocked", "차단": "blocked", "취소": "cancelled", "검토 중": "review",
+    "完成": "done", "已完成": "done", "进行中": "in_progress", "未开始": "todo", "待办": "todo", "待开始": "todo",
+    "待处理": "todo", "阻塞": "blocked", "暂停": "blocked", "已取消": "cancelled", "测试中": "review",
+    "完了": "done", "進行中": "in_progress", "対応中": "in_progress", "作業中": "in_progress",
+    "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled",
+}  # fmt: skip
+
+#: priority word -> board priority (high/medium/low -> P1/P2/P3, critical -> P0, as in English).
+PRIORITY_WORDS: dict[str, str] = {
+    "kritisch": "P0", "hoch": "P1", "mittel": "P2", "niedrig": "P3",
+    "crítica": "P0", "critica": "P0", "crítico": "P0", "alta": "P1", "alto": "P1", "media": "P2", "média": "P2",
+    "medio": "P2", "médio": "P2", "baja": "P3", "bajo": "P3", "baixa": "P3", "baixo": "P3", "bassa": "P3",
+    "critique": "P0", "haute": "P1", "élevée": "P1", "moyenne": "P2", "basse": "P3", "faible": "P3",
+    "критический": "P0", "высокий": "P1", "средний": "P2", "низкий": "P3",
+    "krytyczny": "P0", "wysoki": "P1", "wysoka": "P1", "średni": "P2", "średnia": "P2", "niski": "P3",
+    "niska": "P3",
+    "紧急": "P0", "高": "P1", "中": "P2", "低": "P3", "긴급": "P0", "높음": "P1", "보통": "P2", "중간": "P2",
+    "낮음": "P3",
+}  # fmt: skip
+
+#: Headers of a risk register's risk column.
+RISK_HEADERS: tuple[str, ...] = (
+    "risiko", "riesgo", "risque", "risco", "rischio", "риск", "ryzyko", "风险", "リスク", "리스크", "위험",
+    "风险项", "风险点", "风险描述", "リスク項目", "리스크 항목", "위험 요소",
+)  # fmt: skip
+
+#: Parts of a heading that introduce conditions, not tasks ("Erfolgskriterien", "Critères de succès", "验收标准").
+CRITERIA_STEMS: tuple[str, ...] = (
+    "kriteri",
+    "criteri",
+    "critère",
+    "critéri",
+    "критери",
+    "kryteri",
+    "标准",
+    "基準",
+    "기준",
+    # Success metrics are conditions to meet, as criteria are: "Метрики успеха", "Métricas de éxito".
+    "метрик",
+    "métrica",
+    "métrique",
+    "metrik",
+    "指标",
+    "指標",
+    "지표",
+)
+
+#: Lead-in labels over a list of work in a phase ("**Actions:**", "**Livrables :**"), English and other languages.
+WORK_LABELS: frozenset[str] = frozenset(
+    {
+        "actions", "action items", "tasks", "deliverables", "steps", "work items", "to do", "todo", "next steps",
+        "tâches", "taches", "livrables", "étapes", "etapes", "à faire",
+        "aufgaben", "maßnahmen", "massnahmen", "schritte", "arbeitspakete", "todos",
+        "acciones", "tareas", "entregables", "pasos",
+        "ações", "acoes", "tarefas", "entregáveis", "entregaveis", "passos",
+        "azioni", "attività", "compiti", "consegne", "passi",
+        "задачи", "действия", "шаги", "мероприятия",
+        "zadania", "działania", "kroki",
+        "任务", "行动", "交付物", "步骤",
+        "タスク", "アクション", "成果物", "作業", "手順",
+        "작업", "태스크", "액션", "산출물", "단계",
+    }
+)  # fmt: skip

@@ -1,0 +1,25 @@
+"""Bracketed tags beside an entry's id are labels, not its status (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _status(entry: str) -> str:
+    result = import_markdown(f"# P\n\n## Work\n\n{entry}\n", "P.md")
+    assert result.board is not None
+    return result.board.items[0].status
+
+
+def test_a_status_word_among_tags_is_a_label() -> None:
+    assert _status("- [ ] [T009] [P] [Testing] Load test the API") == "todo"
+    assert _status("- [ ] [T010] [QA] [Docs] Write the guide") == "todo"
+
+
+def test_a_bracket_alone_or_beside_the_id_is_the_status() -> None:
+    assert _status("- [ ] [T011] [Blocked] Tune the weights") == "blocked"
+    assert _status("- [ ] T012 Ship the file [In Progress]") == "in_progress"
+
+
+def test_three_tags_label_the_entry_even_when_each_could_be_a_status() -> None:
+    assert _status("- [x] [T013] [Review] [QA] Check the build") == "done"

@@ -1,0 +1,57 @@
+"""A plan quoted whole in a ```markdown fence, and a task heading whose id is stated on the line beneath (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.document.normalize import unquote_plans
+
+
+def _unquote(text: str) -> tuple[list[str], list[tuple[int, str]]]:
+    lines, notes = text.split("\n"), []
+    unquote_plans(lines, lambda n, what: notes.append((n, what)))
+    return lines, notes
+
+
+def _plan(*extra: str) -> str:
+    tasks = "\n".join(f"### T-{n}: Step {n}\n- do it\n" for n in (1, 2, 3))
+    return "\n".join(["# Tool", "", "```markdown", "# Plan", "", tasks, *extra, "```", "", "## After", "", "text"])
+
+
+def test_a_fence_holding_three_item_headings_is_the_plan() -> None:
+    lines, notes = _unquote(_plan())
+    assert lines[2] == "" and "```" not in lines
+    assert notes and notes[0][0] == 3
+
+
+def test_a_template_or_a_short_example_stays_a_code_block() -> None:
+    template = "```markdown\n### Task 1: [Title]\n### Task 2: [Title]\n### Task 3: [Title]\n- Blockers: [Issues]\n```"
+    assert _unquote(template)[1] == []
+    example = "```md\n### T-1: Build\n### T-2: Ship\n```"
+    assert _unquote(example)[1] == []
+
+
+def test_the_quote_ends_where_its_author_meant() -> None:
+    # The first bare fence closes the ```sql block and the next two pair as a graph: the quote ends at the fourth,
+    # and the commit message after it stays a code block.
+    text = _plan("```sql", "select 1;", "```", "", "```", "T-1 --> T-2", "```", "", "## Risks") + "\n```\nmsg\n```"
+    before = text.split("\n")
+    lines, notes = _unquote(text)
+    assert notes
+    fences = [n for n, ln in enumerate(before) if ln.startswith("```")]
+    kept = [n for n, ln in enumerate(lines) if ln.startswith("```")]
+    assert kept == [f for f in fences if f not in (fences[0], fences[5])]
+
+
+def test_an_unclosed_quote_is_left_as_written() -> None:
+    text = "\n".join(_plan().split("\n")[:-5])
+    assert _unquote(text)[1] == []
+
+
+def test_a_task_heading_takes_the_id_stated_beneath_it() -> None:
+    md = (
+        "# P\n\n### Task 1: Build\n**ID:** OPS-7\n**Dependencies:** None\n\n"
+        "### Task 2: Ship\n**ID:** OPS-8\n**Dependencies:** Task 1\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {"OPS-7": [], "OPS-8": ["OPS-7"]}
