@@ -27,10 +27,10 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Section, plain
-from readiness_tui.core.importers.references.ids import NEGATION_RE, expand_range
+from readiness_tui.core.importers.references.ids import NEGATION_RE, RANGE_SEP, expand_range, unglue
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
-_RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
+_RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*" + RANGE_SEP + r"\s*(?P<b>[A-Za-z]*\d+)")
 #: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with
 #: ("v1.1" is a version, not the group "v1").
 _GROUP = re.compile(
@@ -110,7 +110,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             continue
         deps: list[str] = rec.values.setdefault("depends_on", [])
         # "no longer depends on X": the ids a negation names are no dependency (parse_refs reported them).
-        text = NEGATION_RE.sub(" ", plain(note))
+        text = NEGATION_RE.sub(" ", unglue(plain(note)))
         # "(M1 for synthetic data in tests)": an aside about the dependency, not one.
         text = re.sub(r"\([^()]*\)", " ", text)
         found: list[str] = []

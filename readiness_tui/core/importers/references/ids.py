@@ -58,7 +58,8 @@ NONE_WORDS = frozenset(
 )
 
 
-RANGE_SEP = r"(?:\.\.\.?|…|–|—|\s+to\s+|\s+through\s+|\s+thru\s+)"
+#: ``T1..T6``, ``T1–T6``, ``T1 to T6``; ``T1~T6`` / ``W02〜W04`` as Korean, Japanese and Chinese plans write ranges.
+RANGE_SEP = r"(?:\.\.\.?|…|–|—|~|～|〜|\s+to\s+|\s+through\s+|\s+thru\s+)"
 
 
 def is_id(text: str) -> bool:
@@ -154,6 +155,14 @@ _GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|i
 _SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
 
 
+_CJK_AFTER_ID = re.compile(r"(?<=[A-Za-z0-9])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+
+
+def unglue(text: str) -> str:
+    """``W01의 기준``, ``T3完了後``: part a CJK particle or word from the id it is written onto."""
+    return _CJK_AFTER_ID.sub(" ", text)
+
+
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _OWN_ISSUE_RE = re.compile(r"(?<=[A-Za-z0-9])\s*\(#\d+\)")
 
@@ -164,7 +173,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     ``loose`` accepts any id-shaped token (``A1``, ``7``) as an id; otherwise only ids that are
     unmistakable in running text (``T-001``, ``1.2``).
     """
-    text = plain(cell).strip()
+    text = unglue(plain(cell).strip())
     out = Refs()
     if text.lower().rstrip(".") in NONE_WORDS:
         return out

@@ -48,7 +48,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "dipendenze", "dipendenza", "dipende da", "prerequisiti",
         "зависимости", "зависимость", "зависит от", "блокеры",
         "zależności", "zależność", "zależy od",
-        "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존성", "선행 작업", "선행",
+        "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존", "의존성", "선행 작업", "선행",
     ),
     "estimate_days": (
         "geschätzt", "schätzung", "aufwand", "dauer",
@@ -97,7 +97,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 
 #: Parts of header words that name a field wherever they appear (compounds, headers without spaces).
 HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存")),
+    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存", "의존")),
     ("owner", ("verantwortlich", "ответствен", "odpowiedzialn", "负责", "担当", "담당")),
     ("priority", ("priorit", "приоритет", "优先", "優先", "우선순위")),
     ("status", ("статус", "状态", "상태")),
