@@ -151,7 +151,39 @@ NEGATION_RE = re.compile(
     r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting|covered|mitigated|addressed|handled)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
     re.I,
 )
-_GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
+#: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
+GROUP_NOUN = (
+    r"(?:phase|stage|wave|sprint|milestone|step|fase|etapa|étape|etape|vague|welle|stufe|etappe|этап|фаза|волна|спринт"
+    r"|faza|etap)"
+)
+#: Their plurals, which only a range of groups uses ("Phases 1-5", "Fases 1-4 completadas") -> the singular.
+_PLURALS = {
+    "phases": "phase", "phasen": "phase", "stages": "stage", "waves": "wave", "sprints": "sprint",
+    "milestones": "milestone", "steps": "step", "fases": "fase", "fasi": "fase", "etapas": "etapa",
+    "étapes": "étape", "etapes": "étape", "vagues": "vague", "wellen": "welle", "stufen": "stufe", "etappen": "etappe",
+    "этапы": "этап", "фазы": "фаза", "волны": "волна", "спринты": "спринт", "fazy": "faza", "etapy": "etap",
+}  # fmt: skip
+_GROUP_RANGE_RE = re.compile(
+    r"(?<!\w)(?P<noun>" + "|".join(_PLURALS) + r")\s+(?P<a>\d+)\s*(?:-|–|—|~|\.\.|\bto\b|\ba\b|à|\bbis\b|до)\s*"
+    r"(?P<b>\d+)(?!\w)",
+    re.I,
+)
+_GROUP_WORD_RE = re.compile(r"(?<!\w)(?:" + GROUP_NOUN[3:-1] + r"|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
+
+
+def expand_group_ranges(text: str) -> str:
+    """``Fases 1-4`` -> ``Fase 1, Fase 2, Fase 3, Fase 4``: a range of groups is each of them."""
+
+    def one(m: re.Match[str]) -> str:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b < a or b - a > 50:
+            return m.group(0)
+        noun = _PLURALS[m.group("noun").lower()]
+        return ", ".join(f"{noun} {n}" for n in range(a, b + 1))
+
+    return _GROUP_RANGE_RE.sub(one, text)
+
+
 _SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
 
 
@@ -193,6 +225,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
 
     text = NEGATION_RE.sub(_negated, text)
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``references.groups`` to resolve.
+    text = expand_group_ranges(text)
     groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
     text = _GROUP_WORD_RE.sub(" ", text)
     text = _siblings(text)
