@@ -41,6 +41,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
+from readiness_tui.core.importers.references.drawings import read_drawings
 from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
 from readiness_tui.core.importers.references.prose import (
     read_dependency_sentences,
@@ -126,6 +127,7 @@ def _import(text: str, source: str) -> ImportResult:
     resolve_dependency_words(b, root)
     resolve_number_refs(b, root)
     read_dependency_sentences(b, root)
+    read_drawings(b, root)
     read_heading_waits(b, root)
     risk_prose(b)
     risks_by_words(b)

@@ -81,6 +81,10 @@ def _heading_groups(root: Section) -> dict[str, Section]:
             short = _SHORT.match(key)
             if short:
                 out.setdefault(short.group("word")[0] + short.group("num"), sec)
+            # "WAVE P1": the group is also called by its name alone, "P1".
+            name = key.split(" ")[-1]
+            if " " in key and re.fullmatch(r"[a-z]{1,3}\d+", name):
+                out.setdefault(name, sec)
     return out
 
 
@@ -142,7 +146,8 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         if _ALL_EARLIER.search(text):
             # "Requires all previous milestones": every earlier item named like this one (MILESTONE-1..5).
             stem = _stem(rid)
-            earlier = [i for i, r in items.items() if stem and r.line < rec.line and _stem(i) == stem]
+            # "2.4.4: All previous tasks": ids of numbers alone have no letters, and are all of one kind.
+            earlier = [i for i, r in items.items() if r.line < rec.line and _stem(i) == stem]
             if earlier:
                 deps.extend(i for i in earlier if i not in deps)
                 b.note(rec.line, f"{rid}: 'all previous' read as the earlier items named like it: {', '.join(earlier)}")
@@ -175,6 +180,15 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
                 f"{', '.join(members)}",
             )
+
+
+def group_items(b: Builder, root: Section, text: str, rid: str) -> list[str]:
+    """The items of every group ``text`` names by a heading ("after P1", "Phase 2"), but ``rid``."""
+    groups = _heading_groups(root)
+    found: list[str] = []
+    for m in _GROUP.finditer(expand_group_ranges(text)):
+        found += [i for i in _members(b.items, groups.get(_group_key(m.group("g"))), groups, rid) if i not in found]
+    return found
 
 
 def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Section], rid: str) -> list[str]:
