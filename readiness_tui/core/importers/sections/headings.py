@@ -283,6 +283,18 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
 
 #: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
 _DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)
+#: "Task 3": an item named by its word and number, as a ``### Task 3:`` heading names ``TASK-3``.
+_NOUN_NUMBER = re.compile(r"\b(?P<word>task|story|ticket|issue|item)s?\s+#?(?P<num>\d+)\b", re.I)
+
+
+def _noun_numbers(b: Builder, text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        rid = f"{m.group('word').upper()}-{m.group('num')}"
+        return rid if rid in b.items else m.group(0)
+
+    return _NOUN_NUMBER.sub(one, text)
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
 
 
@@ -325,7 +337,7 @@ def risk_prose(b: Builder) -> None:
             i for i in rec.values.get("mitigated_by", []) if (not cell or i in b.items) and i not in only_timed
         ]
         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
-            untimed = _TIMED.sub(" ", sentence)
+            untimed = _TIMED.sub(" ", _noun_numbers(b, sentence))
             named = [tails[i] if i in tails else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
             named = [
                 i

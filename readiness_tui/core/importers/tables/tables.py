@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
-from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
+from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
@@ -31,6 +31,7 @@ from readiness_tui.core.importers.tables.reshape import (
     struck_id,
     unstrike,
 )
+from readiness_tui.core.importers.tables.risk_tables import number_risks
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
     names_known_items_only,
@@ -40,7 +41,6 @@ from readiness_tui.core.importers.tables.views import (
 )
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority
-from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -145,34 +145,6 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
 
-_RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
-
-
-def _number_risks(
-    b: Builder, table: Table, fields: list[str | None], sec: Section
-) -> tuple[Table, list[str | None]] | None:
-    """``| Risk | Probability | Impact | Mitigation |`` with no id column: a register all the same, its rows
-    numbered ``R-1``, ``R-2``... (reported). Only when a column is headed "Risk" and another says how likely,
-    how bad or how it is mitigated, or the section is about risks."""
-    # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
-    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
-    col = next((n for n, h in enumerate(heads) if h in _RISK_HEADERS), None)
-    riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
-        w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
-    )
-    if col is None or not (riskcols or "risk" in _heading_words(sec)):
-        return None
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    start = 1
-    while f"R-{start}" in taken:
-        start += 1
-    rows = [TableRow(r.line, [f"R-{start + n}", *r.cells]) for n, r in enumerate(table.rows)]
-    new_fields: list[str | None] = ["id", *fields]
-    new_fields[col + 1] = "title"
-    b.note(table.line, f"risk table without an id column: its rows numbered R-{start}..R-{start + len(rows) - 1}")
-    return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
-
-
 def _labelled_risks(sec: Section) -> bool:
     """Whether a recipe labels this section (or one it is under) ``risks``: a person's word beats the guess."""
     recipe = RECIPE.get()
@@ -210,7 +182,12 @@ def handle_table(
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
         return
     id_col = _id_column(table, fields)
-    lifted = lift_ids(b, table, fields, id_col)
+    # "| Risk | Mitigation | Task |": the Task column names the items mitigating; it holds no risk ids.
+    numbered = number_risks(b, table, fields, _heading_words(sec)) if id_col is None else None
+    if numbered:
+        table, fields = numbered
+        id_col = 0
+    lifted = lift_ids(b, table, fields, id_col) if not numbered else None
     if lifted:
         table, fields = lifted
         id_col = 0
@@ -219,11 +196,6 @@ def handle_table(
     if boxed:
         table, fields = boxed
         id_col = 0
-    if id_col is None:
-        numbered_risks = _number_risks(b, table, fields, sec)
-        if numbered_risks:
-            table, fields = numbered_risks
-            id_col = 0
     if id_col is not None:
         fields[id_col] = "id"
         if "title" not in fields:
