@@ -60,6 +60,7 @@ from readiness_tui.core.importers.sections.headings import (
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.reshape import read_pipe_lines
+from readiness_tui.core.importers.vocabulary.legends import apply_owner_legend
 from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, apply_box_legend
 
 
@@ -124,6 +125,7 @@ def _import(text: str, source: str) -> ImportResult:
     b.named_id_rows = named_id_rows(root)
     _walk_document(b, root)
     _keep_free_text(b, root)
+    apply_owner_legend(b)
     resolve_dependency_words(b, root)
     resolve_number_refs(b, root)
     read_dependency_sentences(b, root)
