@@ -11,7 +11,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Section, Table, plain
 from readiness_tui.core.importers.entries.lists import (
     arrow_left_id,
     checklist,
@@ -21,9 +21,9 @@ from readiness_tui.core.importers.entries.lists import (
     phase_list,
     risk_list,
 )
-from readiness_tui.core.importers.references.ids import ids_in_text, is_id
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.headings import names_work
+from readiness_tui.core.importers.sections.headings import is_outline_number, names_work
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
@@ -147,10 +147,18 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         checklist(b, lst, sec, ctx)
         return
     texts = [plain(it.text) for it in entries]
-    if sum(1 for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2 and is_id(arrow_left_id(t) or "")) >= max(
-        1, len(texts) // 2
-    ):
-        risk_list(b, lst, sec)
+    arrows = [arrow_left_id(t) or "" for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2]
+    if sum(1 for i in arrows if is_id(i)) >= max(1, len(texts) // 2):
+        if any(RISK_ID_RE.match(i) for i in arrows) or "risk" in sec.title.lower():
+            risk_list(b, lst, sec)
+        else:
+            # "2.1.1 → 2.1.2 (validation needs the template)": an order between items, no risks.
+            b.consume(lst, sec)
+            b.skipped(lst.line, "list of arrows between ids that name no risk: an order, read as a drawing")
+        return
+    if _outline_numbers(b, entries):
+        b.consume(lst, sec)
+        b.skipped(lst.line, "list of section numbers (1.1, 1.2) where the plan's items have named ids: not items")
         return
     if all(phase_entry(it) for it in entries):
         phase_list(b, lst, sec)
@@ -162,6 +170,14 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         return
     if any(it.children for it in entries):
         _group_entries(b, lst, sec, ctx)
+
+
+def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
+    """Entries that open with dotted section numbers ("1.1: ...") in a plan whose items have named ids."""
+    if b.named_id_headings < 2 and b.named_id_rows < 2:
+        return False
+    ids = [found[0] if (found := entry_id(it.text, plain(it.text))) else "" for it in entries]
+    return len(entries) >= 2 and all(i and is_outline_number(i) and "." in i for i in ids)
 
 
 #: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.

@@ -214,6 +214,15 @@ def named_id_rows(root: Section) -> int:
             if not isinstance(blk, Table):
                 continue
             cols = [n for n, h in enumerate(blk.headers) if header_field(h) == "id"]
+            work = any(header_field(h) in ("owner", "status", "depends_on", "priority") for h in blk.headers)
+            if not cols and len(blk.rows) >= 2 and work:
+                # "| Sprint | Theme | Owner |" over W-1, W-2...: a first column of distinct named ids in a table of
+                # work (an owner, a status, dependencies) is an id column too.
+                first = [row.cells[0].strip("*_` ") if row.cells else "" for row in blk.rows]
+                if len(set(first)) == len(first) and all(
+                    _NAMED_ID_RE.match(v) and not RISK_ID_RE.match(v) for v in first
+                ):
+                    cols = [0]
             for row in blk.rows:
                 # The cell's source, not its plain text: an id is one token, emphasis at most (10k rows).
                 vals = [row.cells[n].strip("*_` ") for n in cols if n < len(row.cells)]

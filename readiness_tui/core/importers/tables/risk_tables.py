@@ -15,7 +15,7 @@ from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
-from readiness_tui.core.importers.vocabulary.headers import norm_header
+from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 
 _RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
@@ -39,6 +39,22 @@ def _items_column(table: Table, fields: list[str | None], col: int) -> int | Non
     return None
 
 
+def about_risks(heading_words: str) -> bool:
+    """Whether headings (lower case) speak of risks, in English or a plan language ("Riesgos", "リスクと回避策")."""
+    return any(w in heading_words for w in ("risk", *RISK_HEADERS))
+
+
+def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None) -> bool:
+    """Whether the table has no column of row ids: none found, or one found only by its cells that holds bare
+    numbers under a header that is no id word (``| 要件軸 | リスク |`` keyed by requirement 1.1, 1.2...)."""
+    if id_col is None:
+        return True
+    if header_field(table.headers[id_col]) == "id":
+        return False
+    cells = [plain(padded_cells(table, r.cells)[id_col]) for r in table.rows]
+    return not any(c.isalpha() for v in cells for c in v)
+
+
 def number_risks(
     b: Builder, table: Table, fields: list[str | None], heading_words: str
 ) -> tuple[Table, list[str | None]] | None:
@@ -52,7 +68,7 @@ def number_risks(
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
         w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
     )
-    if col is None or not (riskcols or "risk" in heading_words):
+    if col is None or not (riskcols or about_risks(heading_words)):
         return None
     if sum(1 for r in table.rows if split_id_cell(padded_cells(table, r.cells)[col])) * 2 > len(table.rows):
         return None

@@ -31,7 +31,7 @@ from readiness_tui.core.importers.tables.reshape import (
     struck_id,
     unstrike,
 )
-from readiness_tui.core.importers.tables.risk_tables import number_risks
+from readiness_tui.core.importers.tables.risk_tables import about_risks, keys_no_rows, number_risks
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
     names_known_items_only,
@@ -141,7 +141,7 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     ids = [plain(padded_cells(table, r.cells)[id_col]) for r in table.rows]
     risky = sum(1 for i in ids if RISK_ID_RE.match(i)) >= max(1, len(ids) // 2)
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields)
-    in_risk_section = "risk" in _heading_words(sec)
+    in_risk_section = about_risks(_heading_words(sec))
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
 
@@ -183,7 +183,7 @@ def handle_table(
         return
     id_col = _id_column(table, fields)
     # "| Risk | Mitigation | Task |": the Task column names the items mitigating; it holds no risk ids.
-    numbered = number_risks(b, table, fields, _heading_words(sec)) if id_col is None else None
+    numbered = number_risks(b, table, fields, _heading_words(sec)) if keys_no_rows(table, fields, id_col) else None
     if numbered:
         table, fields = numbered
         id_col = 0

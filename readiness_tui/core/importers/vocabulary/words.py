@@ -87,6 +87,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "mitigated_by": (
         "gegenmaßnahme", "gegenmaßnahmen", "mitigación", "mitigação", "mitigazione",
         "меры", "митигация", "缓解措施", "应对措施", "対策", "대응 방안", "완화",
+        "respuesta", "contramedidas", "réponse", "parade", "risposta", "contromisure", "resposta",
+        "回避策", "軽減策", "対応策", "대응",
     ),
     "gate.exit_criteria": (
         "akzeptanzkriterien", "abnahmekriterien", "criterios de aceptación", "critères d acceptation",
