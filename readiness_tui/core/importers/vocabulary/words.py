@@ -119,7 +119,7 @@ STATUS_WORDS: dict[str, str] = {
     # French
     "fait": "done", "terminé": "done", "terminée": "done", "achevé": "done", "en cours": "in_progress",
     "à faire": "todo", "a faire": "todo", "non commencé": "todo", "prévu": "todo", "planifié": "todo",
-    "bloqué": "blocked", "annulé": "cancelled", "en revue": "review",
+    "bloqué": "blocked", "annulé": "cancelled", "en revue": "review", "ouvert": "todo", "ouverte": "todo",
     # Portuguese
     "concluído": "done", "concluido": "done", "concluída": "done", "feito": "done", "em progresso": "in_progress",
     "em andamento": "in_progress", "planejado": "todo", "pendente": "todo", "a fazer": "todo",
@@ -127,7 +127,8 @@ STATUS_WORDS: dict[str, str] = {
     # Italian
     "completato": "done", "completata": "done", "fatto": "done", "concluso": "done", "in corso": "in_progress",
     "in lavorazione": "in_progress", "da fare": "todo", "da iniziare": "todo", "pianificato": "todo",
-    "bloccato": "blocked", "annullato": "cancelled",
+    "bloccato": "blocked", "annullato": "cancelled", "aperta": "todo", "aperto": "todo", "fatta": "done",
+    "chiusa": "done", "chiuso": "done", "annullata": "cancelled",
     # Russian
     "готово": "done", "выполнено": "done", "завершено": "done", "сделано": "done", "в работе": "in_progress",
     "в процессе": "in_progress", "не начато": "todo", "запланировано": "todo", "ожидает": "todo",
@@ -142,7 +143,7 @@ STATUS_WORDS: dict[str, str] = {
     "完成": "done", "已完成": "done", "进行中": "in_progress", "未开始": "todo", "待办": "todo", "待开始": "todo",
     "待处理": "todo", "阻塞": "blocked", "暂停": "blocked", "已取消": "cancelled", "测试中": "review",
     "完了": "done", "進行中": "in_progress", "対応中": "in_progress", "作業中": "in_progress",
-    "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled",
+    "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled", "起票のみ": "todo", "起票済み": "todo",
 }  # fmt: skip
 
 #: priority word -> board priority (high/medium/low -> P1/P2/P3, critical -> P0, as in English).
