@@ -83,6 +83,13 @@ _QUESTION = frozenset(
      "domanda", "pergunta", "вопрос", "pytanie", "问题", "質問", "질문"}
 )  # fmt: skip
 
+#: A column of decisions taken, and none for an owner or a status: "| # | Decision | Choice | Note |" is a decision
+#: log (ADRs, locked choices), not work.
+_DECISION = frozenset(
+    {"decision", "decisions", "decision taken", "entscheidung", "decisión", "decision tomada", "décision", "decisione",
+     "decisão", "решение", "decyzja", "决定", "决策", "決定", "決定事項", "결정", "결정 사항"}
+)  # fmt: skip
+
 
 def not_work(table: Table, fields: list[str | None]) -> str | None:
     """Why a table is about the document and not its work (a sign-off, a revision history, an index of
@@ -96,6 +103,8 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
         return "an index of documents"
     if heads & _QUESTION and not _WORK_FIELDS & set(fields):
         return "open questions (decisions to make)"
+    if heads & _DECISION and not _WORK_FIELDS & set(fields):
+        return "a decision log (choices made)"
     if table.headers and is_criteria(plain(table.headers[0])):
         return "criteria (conditions to meet)"
     return None
