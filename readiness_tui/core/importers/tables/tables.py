@@ -145,6 +145,17 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
 
+def _names_milestones(table: Table, fields: list[str | None], id_col: int) -> bool:
+    """``| # | Milestone | State |`` (``マイルストーン``): the column beside the numbers names milestones, which become
+    the table's titles."""
+    col = id_col + 1
+    head = table.headers[col] if col < len(fields) else ""
+    if header_field(head) != "milestone" and norm_header(head) not in ("milestone", "milestones"):
+        return False
+    fields[col] = "title"
+    return True
+
+
 def _labelled_risks(sec: Section) -> bool:
     """Whether a recipe labels this section (or one it is under) ``risks``: a person's word beats the guess."""
     recipe = RECIPE.get()
@@ -210,7 +221,11 @@ def handle_table(
             handle_waivers(b, table, sec, fields)
         elif _is_risk_table(b, table, fields, id_col, sec):
             handle_risks(b, table, sec, fields, id_col)
-        elif "milestone" in norm_header(table.headers[id_col]) or ("milestone" in words and "target" in fields):
+        elif (
+            "milestone" in norm_header(table.headers[id_col])
+            or _names_milestones(table, fields, id_col)
+            or ("milestone" in words and "target" in fields)
+        ):
             handle_milestones(b, table, sec, fields, id_col)
         else:
             handle_items(b, table, sec, fields, id_col, kind, defaults)

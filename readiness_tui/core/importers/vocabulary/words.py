@@ -79,6 +79,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "комментарий", "uwagi", "备注", "備考", "비고",
     ),
     "phase": ("fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계"),
+    "milestone": (
+        "meilenstein", "hito", "jalon", "marco", "pietra miliare", "веха", "kamień milowy", "里程碑", "マイルストーン",
+        "마일스톤",
+    ),
     "severity": ("auswirkung", "impacto", "impatto", "влияние", "wpływ", "影响", "影響", "영향"),
     "likelihood": (
         "wahrscheinlichkeit", "probabilidad", "probabilité", "probabilidade", "probabilità", "вероятность",
