@@ -20,3 +20,10 @@ def test_a_numbered_milestone_table_gives_milestones_not_items(header: str) -> N
 def test_a_step_number_and_a_letter_is_an_id() -> None:
     assert is_id("11-A") and is_id("6-1") and is_id("1-2-B")
     assert not is_id("11-a") and not is_id("2026-03")
+
+
+def test_ids_in_a_column_headed_priority_give_the_priority() -> None:
+    md = "# P\n\n| 優先 | 内容 |\n|---|---|\n| **P0-A** | a |\n| **P1** | b |\n| **X-1** | c |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: i.priority for i in result.board.items} == {"P0-A": "P0", "P1": "P1", "X-1": None}

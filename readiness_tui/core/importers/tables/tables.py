@@ -22,6 +22,7 @@ from readiness_tui.core.importers.tables.records import (
     handle_waivers,
     is_matrix,
     is_phase_table,
+    names_milestones,
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
@@ -145,17 +146,6 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
 
-def _names_milestones(table: Table, fields: list[str | None], id_col: int) -> bool:
-    """``| # | Milestone | State |`` (``マイルストーン``): the column beside the numbers names milestones, which become
-    the table's titles."""
-    col = id_col + 1
-    head = table.headers[col] if col < len(fields) else ""
-    if header_field(head) != "milestone" and norm_header(head) not in ("milestone", "milestones"):
-        return False
-    fields[col] = "title"
-    return True
-
-
 def _labelled_risks(sec: Section) -> bool:
     """Whether a recipe labels this section (or one it is under) ``risks``: a person's word beats the guess."""
     recipe = RECIPE.get()
@@ -223,7 +213,7 @@ def handle_table(
             handle_risks(b, table, sec, fields, id_col)
         elif (
             "milestone" in norm_header(table.headers[id_col])
-            or _names_milestones(table, fields, id_col)
+            or names_milestones(table, fields, id_col)
             or ("milestone" in words and "target" in fields)
         ):
             handle_milestones(b, table, sec, fields, id_col)
@@ -257,6 +247,7 @@ def handle_items(
     defaults: dict[str, Any] | None = None,
 ) -> None:
     known = set(b.items)
+    prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
     rows = []
     struck_rows: set[int] = set()
     for row in table.rows:
@@ -333,6 +324,8 @@ def handle_items(
             continue
         values = {"id": rid, "kind": kind, **(defaults or {})}
         values.update(row_values(b, table, fields, cells, row.line, rid))
+        if prio_ids and (p := re.match(r"^P([0-4])(?![0-9])", rid)) and "priority" not in values:
+            values["priority"] = f"P{p.group(1)}"  # "| 優先 |" over P0-A, P1: the ids are priority levels
         if embedded:
             values["title"] = embedded[n - 1][1]
         if row.line in struck_rows:
