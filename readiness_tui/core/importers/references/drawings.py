@@ -10,7 +10,8 @@ A plan may give its order only as a drawing::
 Each line with one arrow is read, and only where it cannot be mistaken:
 
 * ``A → B``: B waits on A, when the arrow's right side opens with ids;
-* ``A → after B`` (or "depends on", "requires", "once"): A waits on B;
+* ``A → after B`` (or "depends on", "requires", "once", and these words in the plan languages read): A waits on
+  B; so does ``A ── depends on B``, a run of box-drawing dashes before such a word;
 * words in parentheses are asides, and a clause after ``;`` says no more ids;
 * ``Task 1 + 2 + 3``: the numbers after a word name the items called so (``TASK-1`` .. ``TASK-3``);
 * ``A → last``: A waits on every other item of its kind (``P2-04`` on every ``P…``);
@@ -34,7 +35,14 @@ from readiness_tui.core.importers.sections.patterns import ARROW_RE
 #: The info word of a fence that may hold a drawing (none, or plain text).
 _PLAIN_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:text|txt|plain|plaintext)?\s*$", re.I)
 #: The right side of an arrow that says the left side waits: "after P0-01", "depends on X", "once X".
-_WAITS = re.compile(r"^(?:after|once|when|depends?\s+on|requires?|needs?|blocked\s+by|waits?\s+(?:on|for))\b", re.I)
+_WAITS = re.compile(
+    r"^(?:after|once|when|depends?\s+on|requires?|needs?|blocked\s+by|waits?\s+(?:on|for)|зависит\s+от|после|"
+    r"depende\s+de|después\s+de|dépend\s+de|après|hängt\s+ab\s+von|abhängig\s+von|nach|dipende\s+da|dopo|"
+    r"zależy\s+od|po)(?!\w)",
+    re.I,
+)
+#: A line of box-drawing dashes before a wait: "Шаг 5 (GameState) ── зависит от Шаг 1, 3, 4".
+_DASHES_WAIT = re.compile(r"\s+[─━]{2,}\s*(?=\S)")
 #: "Task 1 + 2 + 3", "Steps 4, 5": the numbers after the word items are called by.
 _NOUN_NUMS = re.compile(
     r"\b(?P<noun>[A-Za-z]+?)s?\s+(?P<nums>\d+(?:\s*(?:[+,&/]|\band\b)\s*(?:[A-Za-z]+\s+)?\d+)*)\b", re.I
@@ -83,7 +91,11 @@ def _pure(b: Builder, text: str) -> list[str] | None:
 
 def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[str]]]:
     """(waiting, first) pairs a drawing's line states; none when it is not sure."""
-    parts = [p.strip() for p in ARROW_RE.split(_TREE.sub("", line))]
+    line = _TREE.sub("", line)
+    dashed = _DASHES_WAIT.split(line)
+    if len(dashed) == 2 and _WAITS.match(dashed[1].strip()):
+        line = dashed[0] + " → " + dashed[1]
+    parts = [p.strip() for p in ARROW_RE.split(line)]
     if len(parts) < 2 or not all(parts):
         return []
     if len(parts) > 2:

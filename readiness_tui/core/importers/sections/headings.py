@@ -22,7 +22,7 @@ from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, s
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import NOT_IDS, RISK_ID_RE, ids_in_text
+from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE, ids_in_text
 from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
@@ -103,6 +103,10 @@ def names_work(title: str) -> bool:
     return bool(_NAMES_WORK.search(title))
 
 
+#: "Phase 2: x", "Фаза 2", "Etappe 3": a heading naming a group of the plan's work.
+_GROUP_HEAD = re.compile(rf"^{GROUP_NOUN}\s+[A-Za-z0-9]+\b", re.I)
+
+
 def numbered_item_id(sec: Section) -> str | None:
     """The number of ``### 2. Task detail view`` when its siblings are numbered on from 1 (``### 1.``,
     ``### 3.``) under a heading that names work and is not numbered itself: features or steps written as
@@ -114,9 +118,11 @@ def numbered_item_id(sec: Section) -> str | None:
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
     grand = sec.parent.parent
-    if PRIO_GROUP_RE.match(parent) and grand is not None:
-        # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..).
-        groups = [g for g in grand.children if g.heading is not None and PRIO_GROUP_RE.match(g.bare_title)]
+    across_rx = next((rx for rx in (PRIO_GROUP_RE, _GROUP_HEAD) if rx.match(parent)), None)
+    if across_rx is not None and grand is not None:
+        # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..); likewise
+        # steps numbered on across phases ("### Фаза 2" > "#### 4. x").
+        groups = [g for g in grand.children if g.heading is not None and across_rx.match(g.bare_title)]
         across = [
             int(x.group("num")) for g in groups for c in g.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))
         ]
