@@ -64,3 +64,18 @@ def test_a_risk_table_keyed_by_requirement_numbers_gets_risk_ids() -> None:
     items, risks = _board(md)
     assert items == ["S-1", "S-2", "S-3"]
     assert risks == {"R-1": ["S-1"], "R-2": []}
+
+
+def test_boxes_under_a_check_heading_are_checks_where_items_are_rows() -> None:
+    table = "| Priority | Work | Owner |\n|---|---|---|\n| **P0-A** | a | x |\n| **P1** | b | y |\n\n"
+    items, _ = _board(table + "## 7. Final check\n\n- [ ] dirs ready\n- [ ] odds fresh\n")
+    assert items == ["P0-A", "P1"]
+    # Boxes under a heading that names work are still items.
+    items, _ = _board(table + "## Next tasks\n\n- [ ] dirs ready\n- [ ] odds fresh\n")
+    assert items == ["P0-A", "P1", "NT-1", "NT-2"]
+
+
+def test_a_launch_checklist_is_still_work() -> None:
+    table = "| Priority | Work | Owner |\n|---|---|---|\n| **P0-A** | a | x |\n| **P1** | b | y |\n\n"
+    items, _ = _board(table + "## Launch checklist\n\n- [ ] Set up CI\n- [ ] Write runbook\n")
+    assert len(items) == 4

@@ -212,6 +212,10 @@ def holds_table(sec: Section) -> bool:
 _NAMED_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][A-Za-z]*\d+[A-Za-z0-9]*$")
 
 
+#: ``P1``, ``P0-A``, ``W3``: a short id a first column of work may hold.
+_SHORT_ROW_ID = re.compile(r"[A-Z]{1,3}\d+(?:-[A-Z0-9]+)?")
+
+
 def named_id_rows(root: Section) -> int:
     """How many table rows carry a named id in a column headed as ids (risk ids aside)."""
     count = 0
@@ -226,9 +230,10 @@ def named_id_rows(root: Section) -> int:
                 # work (an owner, a status, dependencies) is an id column too.
                 first = [row.cells[0].strip("*_` ") if row.cells else "" for row in blk.rows]
                 if len(set(first)) == len(first) and all(
-                    _NAMED_ID_RE.match(v) and not RISK_ID_RE.match(v) for v in first
+                    (_NAMED_ID_RE.match(v) or _SHORT_ROW_ID.fullmatch(v)) and not RISK_ID_RE.match(v) for v in first
                 ):
-                    cols = [0]
+                    count += len(first)
+                    continue
             for row in blk.rows:
                 # The cell's source, not its plain text: an id is one token, emphasis at most (10k rows).
                 vals = [row.cells[n].strip("*_` ") for n in cols if n < len(row.cells)]
