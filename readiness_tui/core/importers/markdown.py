@@ -48,6 +48,7 @@ from readiness_tui.core.importers.references.prose import (
     read_heading_waits,
     resolve_number_refs,
 )
+from readiness_tui.core.importers.references.risk_names import risks_by_code_names
 from readiness_tui.core.importers.sections.board_info import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.headings import (
@@ -133,6 +134,7 @@ def _import(text: str, source: str) -> ImportResult:
     read_heading_waits(b, root)
     risk_prose(b)
     risks_by_words(b)
+    risks_by_code_names(b)
     finalize(b)
     _recipe_report(b)
     return assemble(b)
