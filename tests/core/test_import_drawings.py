@@ -56,3 +56,18 @@ def test_all_previous_tasks_with_numeric_ids() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items}["1.3"] == ["1.1", "1.2"]
+
+
+def test_a_mermaid_flowchart_between_labelled_items_draws_waits() -> None:
+    items = "# P\n\n| ID | Task |\n|---|---|\n| I-5 | a |\n| I-6 | b |\n| I-7 | c |\n\n"
+    chart = (
+        "flowchart TD\n  H[Harness] --> T5[I-5 Boot]\n  T5 --> T6[I-6 DB]\n  T6 -->|then| T7[I-7 Auth] --> V2[Wave 2]"
+    )
+    deps = _deps(chart, fence="```mermaid", items=items)
+    assert deps == {"I-5": [], "I-6": ["I-5"], "I-7": ["I-6"]}
+
+
+def test_a_mermaid_gantt_or_pie_is_no_flowchart() -> None:
+    items = "# P\n\n| ID | Task |\n|---|---|\n| I-5 | a |\n| I-6 | b |\n\n"
+    deps = _deps("pie\n  T5[I-5] --> T6[I-6]", fence="```mermaid", items=items)
+    assert deps == {"I-5": [], "I-6": []}

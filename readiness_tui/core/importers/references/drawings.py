@@ -18,7 +18,9 @@ Each line with one arrow is read, and only where it cannot be mistaken:
 * a chain ``A → B → C`` counts only when every step is ids alone.
 
 Every end must be an item of the board, and an item that states its dependencies itself (a column, a field) keeps
-them: the drawing only speaks for items that say nothing. Fences with a language (code, mermaid) are not drawings.
+them: the drawing only speaks for items that say nothing. Fences with a language are not drawings, but for a mermaid
+``flowchart`` / ``graph``: an edge ``A --> B`` between nodes whose labels open with items' ids (``T31[#31 Export]``)
+or that are named as items makes B wait on A.
 Each dependency read is reported as a guess.
 """
 
@@ -126,11 +128,43 @@ def read_drawings(b: Builder, root: Section) -> None:
         for blk in sec.blocks:
             if not isinstance(blk, Other) or blk.kind != "fence":
                 continue
+            if _MERMAID_FENCE.match(b.src(blk.line, blk.line)):
+                _flowchart(b, blk)
+                continue
             if not _PLAIN_FENCE.match(b.src(blk.line, blk.line)):
                 continue
             for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
                 for waiting, first in _edges(b, root, line):
                     _add(b, n, waiting, first, line.strip())
+
+
+_MERMAID_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*mermaid\s*$", re.I)
+#: A flowchart node with its label: ``T31[#31 Export CSV]``, ``A("T-2: build")``.
+_NODE = re.compile(r"\b(?P<node>[A-Za-z_][\w-]*)\s*[\[({]+\"?(?P<label>[^\])}\"]*)")
+#: One edge of a flowchart: ``A --> B``, ``A -->|why| B``, ``A -.-> B``, ``A ==> B``.
+_EDGE = re.compile(
+    r"(?P<a>[A-Za-z_][\w-]*)(?:\s*[\[({][^\])}]*[\])}]+)?\s*(?:--+>|-\.+->|==+>)(?:\|[^|]*\|)?\s*(?=(?P<b>[A-Za-z_][\w-]*))"
+)
+
+
+def _flowchart(b: Builder, blk: Other) -> None:
+    """``flowchart`` / ``graph`` edges between nodes whose labels (or names) are items: the later waits."""
+    body = blk.text.strip()
+    if not re.match(r"^(?:flowchart|graph)\b", body, re.I):
+        return
+    item_of: dict[str, str] = {}
+    for m in _NODE.finditer(body):
+        first = parse_refs(m.group("label").split(" ")[0] if m.group("label").strip() else "").ids
+        if first and first[0] in b.items:
+            item_of[m.group("node")] = first[0]
+    for node in set(re.findall(r"\b[A-Za-z_][\w-]*\b", body)):
+        if node in b.items:
+            item_of.setdefault(node, node)
+    for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
+        for m in _EDGE.finditer(line):
+            x, y = item_of.get(m.group("b")), item_of.get(m.group("a"))
+            if x and y:
+                _add(b, n, [x], [y], line.strip())
 
 
 def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str) -> None:
