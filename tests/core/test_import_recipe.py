@@ -124,3 +124,38 @@ def test_a_status_word_must_map_to_a_board_status() -> None:
 
     with pytest.raises(RecipeError, match=r"r.toml:2: \[statuses\] '완료' = 'finished'"):
         parse_recipe('[statuses]\n"완료" = "finished"\n', "r.toml")
+
+
+MARKS_PLAN = "# P\n\n| ID | Work | Status |\n|---|---|---|\n| A1 | x | ✅ |\n| A2 | y | 🔴 |\n| A3 | z | 🟡 |\n"
+
+
+def test_a_status_key_of_marks_only_matches_that_mark_alone() -> None:
+    recipe = parse_recipe('[statuses]\n"🔴" = "todo"\n', "r.toml")
+    assert recipe.statuses == {"🔴": "todo"}
+    items = _items(MARKS_PLAN, '[statuses]\n"🔴" = "todo"\n')
+    # Only the red rows are relabelled; done and in-progress marks keep the built-in reading.
+    assert {k: v.status for k, v in items.items()} == {"A1": "done", "A2": "todo", "A3": "in_progress"}  # type: ignore[attr-defined]
+
+
+def test_mark_keys_compare_as_written_spaces_and_selectors_aside() -> None:
+    recipe = parse_recipe('[statuses]\n" ✅️ " = "review"\n"—" = "cancelled"\n', "r.toml")
+    assert (recipe.status("✅"), recipe.status("—"), recipe.status("❌"), recipe.status("✅ Done")) == (
+        "review",
+        "cancelled",
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[statuses]\n"✅" = "done"\n"" = "todo"\n', "r.toml:3: [statuses] '' = 'todo': the key has no words or marks"),
+        ('[columns]\n"   " = "owner"\n', "r.toml:2: [columns] '   ' = 'owner': the key has no words or marks"),
+        ('[sections]\n"*" = "text"\n', "r.toml:2: [sections] '*' = 'text': the key has no words or marks"),
+    ],
+)
+def test_a_key_with_nothing_to_match_is_refused(text: str, words: str) -> None:
+    with pytest.raises(RecipeError) as err:
+        parse_recipe(text, "r.toml")
+    assert words in str(err.value)

@@ -244,3 +244,26 @@ async def test_the_status_key_on_a_block_without_status_words_says_so(tmp_path: 
         status = screen.query_one("#status", Static)
         assert "move to a block that has one" in str(status.render())
         assert screen.recipe.statuses == {}
+
+
+MARKS = Path(__file__).parents[1] / "fixtures" / "recipes" / "mixed_status_marks.md"
+
+
+async def test_a_status_mark_is_mapped_alone_and_saved_as_written(tmp_path: Path) -> None:
+    plan = tmp_path / MARKS.name
+    shutil.copy(MARKS, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert _rows(screen)["L2"][2] == "blocked"  # the built-in reading of a red mark
+        await _to_line(screen, pilot, 3)  # the table
+        await pilot.press("s", "2")  # the words: ✅, 🔴, 🟡
+        await pilot.pause()
+        await pilot.press("1")  # todo
+        await _settle(app, pilot)
+        rows = _rows(screen)
+        assert [rows[i][2] for i in ("L1", "L2", "L3", "L4")] == ["done", "todo", "in_progress", "done"]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(tmp_path / "board.import.toml").statuses == {"🔴": "todo"}

@@ -201,7 +201,7 @@ def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
     if status not in STATUSES:
         raise ValueError(f"{status!r} is not a board status; expected one of {', '.join(STATUSES)}")
     if not _key(word):
-        raise ValueError("a status word without letters cannot be relabelled")
+        raise ValueError("a status word of spaces only cannot be relabelled")
     return replace(recipe, statuses={**recipe.statuses, _key(word): status}, applied=set())
 
 

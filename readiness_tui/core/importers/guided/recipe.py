@@ -64,14 +64,23 @@ class RecipeError(ValueError):
     """A recipe that cannot be used; the message names the file, the line when known, and the entry."""
 
 
+#: Invisible presentation selectors: ``✅`` and ``✅️`` are one mark as a reader sees it.
+_SELECTORS_RE = re.compile("[\ufe0e\ufe0f]")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w#/ ]+", " ", text.lower().replace("_", " ")).split())
+    """What a recipe key and the plan's words are compared by: the words, lower case, without marks ("✅ Done" ->
+    "done"). Words made only of marks or emoji ("🔴", "—") have no letters to go by, so they compare as written,
+    whitespace aside; dropping the marks would make every such key the empty one, matching every mark."""
+    words = " ".join(re.sub(r"[^\w#/ ]+", " ", text.lower().replace("_", " ")).split())
+    return words or " ".join(_SELECTORS_RE.sub("", text).split())
 
 
 def section_key(text: str) -> str:
     """A ``[sections]`` key: the heading's words; a closing ``*`` (every heading that starts with them) kept."""
-    words = _key(text)
-    return words + " *" if words and re.search(r"(?<!\*)\*\s*$", text) else words
+    wild = re.search(r"(?<!\*)\*\s*$", text)
+    words = _key(text[: wild.start()] if wild else text)
+    return words + " *" if words and wild else words
 
 
 @dataclass
@@ -132,8 +141,9 @@ def _quote(text: str) -> str:
 
 
 def _line_of(text: str, key: str) -> int | None:
+    starts = (f'"{key}"', f"'{key}'", *([key] if key.strip() else []))
     for n, ln in enumerate(text.splitlines(), start=1):
-        if ln.strip().startswith((f'"{key}"', key)):
+        if ln.strip().startswith(starts):
             return n
     return None
 
@@ -160,7 +170,10 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
             where = f"{source}:{_line_of(text, key) or '?'}"
             if not isinstance(value, str) or value not in allowed:
                 raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: expected one of {', '.join(allowed)}")
-            out[section_key(key) if name == "sections" else _key(key)] = value
+            made = section_key(key) if name == "sections" else _key(key)
+            if not made:
+                raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: the key has no words or marks to match")
+            out[made] = value
     return recipe
 
 
