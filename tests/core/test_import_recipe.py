@@ -159,3 +159,21 @@ def test_a_key_with_nothing_to_match_is_refused(text: str, words: str) -> None:
     with pytest.raises(RecipeError) as err:
         parse_recipe(text, "r.toml")
     assert words in str(err.value)
+
+
+TEXT_PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "text_section_table.md").read_text(encoding="utf-8")
+
+
+def test_text_keeps_a_sections_tables_lists_and_headings_as_text() -> None:
+    assert {"C-1", "H-1", "FU-1"} <= set(_items(TEXT_PLAN))  # without the recipe: the calendar's rows are items
+    result = import_markdown(TEXT_PLAN, "plan.md", recipe=parse_recipe('[sections]\n"Kickoff" = "text"\n', "r.toml"))
+    assert result.board is not None
+    assert {i.id for i in result.board.items} == {"R-1", "R-2"}
+    kept = {s.title: s.body for s in result.board.sections}
+    assert "| C-1 | Draft the agenda | ana |" in kept["Kickoff"] and "Order the cake" in kept["Kickoff"]
+    assert any("'Kickoff': the recipe says text; kept as text, no items" in ln for ln in result.report_lines)
+
+
+def test_a_heading_under_a_text_section_labelled_itself_is_read_as_labelled() -> None:
+    recipe = '[sections]\n"Kickoff" = "text"\n"Follow-ups" = "items"\n'
+    assert set(_items(TEXT_PLAN, recipe)) == {"R-1", "R-2", "FU-1"}

@@ -267,3 +267,22 @@ async def test_a_status_mark_is_mapped_alone_and_saved_as_written(tmp_path: Path
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert load_recipe(tmp_path / "board.import.toml").statuses == {"🔴": "todo"}
+
+
+TEXT_SECTION = Path(__file__).parents[1] / "fixtures" / "recipes" / "text_section_table.md"
+
+
+async def test_text_on_a_section_with_a_table_leaves_no_items_of_it(tmp_path: Path) -> None:
+    plan = tmp_path / TEXT_SECTION.name
+    shutil.copy(TEXT_SECTION, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert {"C-1", "K-1", "H-1", "FU-1"} <= set(_rows(screen))
+        await _to_line(screen, pilot, 8)  # "## Kickoff"
+        await pilot.press("t")
+        await _settle(app, pilot)
+        assert set(_rows(screen)) == {"R-1", "R-2"}
+        await _to_line(screen, pilot, 10)  # its table
+        assert screen.current is not None and screen.current.kind == "text"

@@ -15,7 +15,8 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     "Shipped to QA" = "review"
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
-it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items), ``skip`` (not imported). A
+it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
+headings under it), ``skip`` (not imported). A
 heading matches when its words, without marks, equal the key (case-insensitive); a key ending in
 ``*`` matches every heading that starts with its words (``"Milestone *" = "item"``: each milestone
 heading is an item). Every entry the recipe applied is a line of the import report.
@@ -37,7 +38,7 @@ SECTION_ROLES: dict[str, str] = {
     "item": "heading_item",
     "risks": "risks",
     "milestones": "milestones",
-    "text": "notes",
+    "text": "text",
     "skip": "template",
 }
 #: The board fields a column may be relabelled as.
