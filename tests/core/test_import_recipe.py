@@ -177,3 +177,33 @@ def test_text_keeps_a_sections_tables_lists_and_headings_as_text() -> None:
 def test_a_heading_under_a_text_section_labelled_itself_is_read_as_labelled() -> None:
     recipe = '[sections]\n"Kickoff" = "text"\n"Follow-ups" = "items"\n'
     assert set(_items(TEXT_PLAN, recipe)) == {"R-1", "R-2", "FU-1"}
+
+
+BRINGUP = (Path(__file__).parents[1] / "fixtures" / "recipes" / "milestones_and_followups.md").read_text(
+    encoding="utf-8"
+)
+
+
+def test_items_wins_over_a_milestone_table_and_keeps_its_columns() -> None:
+    bare = import_markdown(BRINGUP, "plan.md")
+    assert bare.board is not None and {m.id for m in bare.board.milestones} == {"M1", "M2"}
+    assert {i.id for i in bare.board.items} == {"1.1", "1.2"}
+    got = import_markdown(BRINGUP, "plan.md", recipe=parse_recipe('[sections]\n"Milestone Schedule" = "items"\n'))
+    assert got.board is not None and not got.board.milestones
+    items = {i.id: i for i in got.board.items}
+    assert set(items) == {"1.1", "1.2", "M1", "M2"}
+    assert (items["M1"].title, items["M1"].phase, items["M1"].custom) == (
+        "Schematic review complete",
+        "0",
+        {"target_month": "M1.5"},
+    )
+
+
+def test_items_on_an_id_less_checklist_makes_its_ids() -> None:
+    # The plan names its items in headings: boxes outside them are kept as text, unless a person says items.
+    assert set(_items(BRINGUP)) == {"1.1", "1.2"}
+    items = _items(BRINGUP, '[sections]\n"Follow-up" = "items"\n')
+    assert {k: v.status for k, v in items.items() if k.startswith("FU")} == {  # type: ignore[attr-defined]
+        "FU-1": "todo",
+        "FU-2": "done",
+    }

@@ -286,3 +286,29 @@ async def test_text_on_a_section_with_a_table_leaves_no_items_of_it(tmp_path: Pa
         assert set(_rows(screen)) == {"R-1", "R-2"}
         await _to_line(screen, pilot, 10)  # its table
         assert screen.current is not None and screen.current.kind == "text"
+
+
+BRINGUP = Path(__file__).parents[1] / "fixtures" / "recipes" / "milestones_and_followups.md"
+
+
+async def test_items_on_a_milestone_table_and_an_id_less_checklist(tmp_path: Path) -> None:
+    plan = tmp_path / BRINGUP.name
+    shutil.copy(BRINGUP, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert set(_rows(screen)) == {"1.1", "1.2"}
+        await _to_line(screen, pilot, 11)  # "## Milestone Schedule"
+        await pilot.press("i")
+        await _settle(app, pilot)
+        await _to_line(screen, pilot, 18)  # "## Follow-up"
+        await pilot.press("i")
+        await _settle(app, pilot)
+        rows = _rows(screen)
+        assert set(rows) == {"1.1", "1.2", "M1", "M2", "FU-1", "FU-2"}
+        assert (rows["FU-1"][2], rows["FU-2"][2]) == ("todo", "done")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    recipe = load_recipe(tmp_path / "board.import.toml")
+    assert recipe.sections == {"milestone schedule": "items", "follow up": "items"}

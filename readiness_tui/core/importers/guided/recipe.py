@@ -29,8 +29,12 @@ import tomllib
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readiness_tui.core.model.statuses import STATUSES
+
+if TYPE_CHECKING:
+    from readiness_tui.core.importers.document.blocks import Section
 
 #: What a section label means to the walk: the heading role (see ``sections.headings``) it forces.
 SECTION_ROLES: dict[str, str] = {
@@ -196,3 +200,17 @@ def recipe_beside(board: Path) -> Path:
 
 #: The recipe of the import in progress (set by ``import_markdown``).
 RECIPE: ContextVar[Recipe | None] = ContextVar("RECIPE", default=None)
+
+
+def chosen_label(sec: Section) -> str | None:
+    """The ``[sections]`` label the recipe of the import in progress gives ``sec``, else the nearest heading it is
+    under (the title aside): what a person chose for these blocks, which beats the importer's guess."""
+    recipe = RECIPE.get()
+    if recipe is None:
+        return None
+    for s in [sec, *sec.ancestors()]:
+        if s.heading is not None and s.level > 1:
+            label = recipe.section_label(s.bare_title)
+            if label is not None:
+                return label
+    return None

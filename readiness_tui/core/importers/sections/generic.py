@@ -21,7 +21,7 @@ from readiness_tui.core.importers.entries.lists import (
     phase_list,
     risk_list,
 )
-from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import ids_in_text, is_id
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.headings import names_work
@@ -119,6 +119,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     if any(it.checked is not None for it in entries):
+        if chosen_label(sec) == "items":
+            # A person said these boxes are items: none of the guesses below that keep boxes as text applies.
+            checklist(b, lst, sec, ctx)
+            return
         tails = given_ids([plain(it.text, keep_code=True) for it in entries])
         with_ids = sum(
             1

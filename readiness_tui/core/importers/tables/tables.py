@@ -9,7 +9,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
-from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
@@ -167,12 +167,9 @@ def _number_risks(
 
 
 def _labelled_risks(sec: Section) -> bool:
-    """Whether a recipe labels this section (or one it is under) ``risks``: a person's word beats the guess."""
-    recipe = RECIPE.get()
-    return recipe is not None and any(
-        s.heading is not None and s.level > 1 and recipe.section_label(s.bare_title) == "risks"
-        for s in [sec, *sec.ancestors()]
-    )
+    """Whether a recipe labels this section (or the nearest one it is under) ``risks``: a person's word beats the
+    guess."""
+    return chosen_label(sec) == "risks"
 
 
 def _heading_words(sec: Section) -> str:
@@ -223,7 +220,10 @@ def handle_table(
                     if any(len(v.split()) > 1 for v in vals):
                         fields[n] = "title"
                         break
-        if "expires" in fields or ("waiver" in words or "exception" in words):
+        if chosen_label(sec) == "items":
+            # The person said items: not the waivers, risks or milestones the headers or heading suggest.
+            handle_items(b, table, sec, fields, id_col, kind, defaults)
+        elif "expires" in fields or ("waiver" in words or "exception" in words):
             handle_waivers(b, table, sec, fields)
         elif _is_risk_table(b, table, fields, id_col, sec):
             handle_risks(b, table, sec, fields, id_col)
