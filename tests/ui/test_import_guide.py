@@ -312,3 +312,25 @@ async def test_items_on_a_milestone_table_and_an_id_less_checklist(tmp_path: Pat
         await pilot.pause()
     recipe = load_recipe(tmp_path / "board.import.toml")
     assert recipe.sections == {"milestone schedule": "items", "follow up": "items"}
+
+
+BLOCKS = Path(__file__).parents[1] / "fixtures" / "recipes" / "blocks_columns.md"
+
+
+async def test_a_column_relabelled_as_what_the_row_blocks(tmp_path: Path) -> None:
+    plan = tmp_path / BLOCKS.name
+    shutil.copy(BLOCKS, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert (_rows(screen)["S3"][4], _rows(screen)["S2"][4]) == ("S1", "S1")  # S1's Blocks cell, read once
+        await _to_line(screen, pilot, 14)  # the Blockers table
+        await pilot.press("c", "4")  # the column picker: ID, What, Who, Opens
+        await pilot.pause()
+        await pilot.press("3")  # owner, depends_on, blocks
+        await _settle(app, pilot)
+        assert _rows(screen)["S3"][4] == "S1, B1"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(tmp_path / "board.import.toml").columns == {"opens": "blocks"}

@@ -34,7 +34,7 @@ KINDS = ("items", "risks", "milestones", "phases", "dependencies", "fields", "te
 #: Section labels a person may give (the recipe's ``[sections]`` values).
 SECTION_LABELS = tuple(SECTION_ROLES)
 #: The fields the guide offers for a column, most asked for first (all are recipe ``[columns]`` values).
-COLUMN_CHOICES = ("owner", "depends_on", "estimate", "status", "id", "title", "priority", "target", "phase")
+COLUMN_CHOICES = ("owner", "depends_on", "blocks", "estimate", "status", "id", "title", "priority", "target", "phase")
 
 # Report wording -> kind; the first rule that matches wins (a "risk register" is risks, not items).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -53,6 +53,7 @@ COLUMN_FIELDS = (
     "status",
     "priority",
     "depends_on",
+    "blocks",
     "estimate",
     "target",
     "phase",

@@ -218,6 +218,16 @@ def apply_cell(
         for r in refs.bad_ranges:
             b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
             values["dependency_note"] = keep
+    elif fld == "blocks":
+        # "Blocks: S01, S04" on this row: S01 and S04 wait on it (added once every item is known; a dependency the
+        # plan also states on S01's own row is not doubled).
+        ids = parse_refs(cell).ids
+        if not ids:
+            if text.lower() not in ("", "-", "—", "none", "n/a"):
+                b.note(line, f"{rid}: column {plain(header) or 'blocks'!r} says {text!r}, which names no item; kept")
+            return False
+        b.blocks += [(i, rid, line) for i in ids]
+        b.note(line, f"{rid}: column {plain(header) or 'blocks'!r} names {', '.join(ids)}: those items depend on {rid}")
     elif fld == "status":
         st = parse_status(cell)
         if st is None:
