@@ -19,6 +19,7 @@ from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
+from readiness_tui.core.importers.vocabulary.owners import split_owner
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
 
 _LINKLIKE = re.compile(r"^(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?://\S+|\[.*\]\(.*\)|gh-\d+|!\d+)$")
@@ -77,6 +78,14 @@ def owners_of(names: list[str]) -> tuple[str, list[str]]:
     rest = [n for n in names if n is not primary]
     owner = re.sub(r"\s*\([^)]*\)\s*$", "", primary).strip()
     return owner, rest
+
+
+def _add_contributors(values: dict[str, Any], names: list[str]) -> None:
+    """Contributors from an owner cell and a contributors column, each once, the owner aside."""
+    have = values.get("contributors", [])
+    values["contributors"] = have + [n for n in names if n not in have and n != values.get("owner")]
+    if not values["contributors"]:
+        del values["contributors"]
 
 
 def padded_cells(table: Table, row_cells: list[str]) -> list[str]:
@@ -202,10 +211,14 @@ def apply_cell(
         values["description"] = (values.get("description", "") + "\n" + keep).strip()
     elif fld == "notes":
         values["notes"] = (values.get("notes", "") + "\n" + keep).strip()
-    elif fld in ("owner", "role", "workstream"):
+    elif fld == "owner":
+        # "O. Burchardt / IT", "Legal + Marketing": the first named owns it, the others contribute.
+        values["owner"], more = split_owner(text)
+        _add_contributors(values, more)
+    elif fld in ("role", "workstream"):
         values[fld] = text
     elif fld == "contributors":
-        values[fld] = split_list(text)
+        _add_contributors(values, split_list(text))
     elif fld == "depends_on":
         refs = parse_refs(cell)
         values["depends_on"] = refs.ids
