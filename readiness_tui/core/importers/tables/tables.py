@@ -9,6 +9,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
+from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
@@ -238,10 +239,13 @@ def handle_table(
     if "expires" in fields:
         handle_waivers(b, table, sec, fields)
         return
-    if is_phase_table(table, fields):
+    chosen = chosen_label(sec) == "items"
+    if is_phase_table(table, fields) and not chosen:
         handle_phases(b, table, sec, fields)
         return
-    if "title" in fields and any(f in fields for f in ("priority", "score", "status", "owner", "depends_on")):
+    if "title" in fields and (
+        chosen or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
+    ):
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
     if phase_row_items(b, table, sec, fields):
@@ -324,6 +328,9 @@ def handle_items(
         elif phase := (defaults or {}).get("phase"):
             # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
             gen_prefix = f"P{phase}-"
+        elif gen_prefix == "ROW-" and chosen_label(sec) == "items" and sec.heading is not None:
+            # A table a person called items: its rows are named from the heading, as its checklists would be.
+            gen_prefix = f"{title_initials(sec.title)}-"
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
             rid = embedded[n - 1][0]
