@@ -212,7 +212,7 @@ def test_items_on_an_id_less_checklist_makes_its_ids() -> None:
 def test_an_id_less_table_labelled_items_is_named_from_its_heading() -> None:
     plan = (
         "# Go-live\n\n## Launch checklist\n\n| Step | Who | Proof |\n|---|---|---|\n"
-        "| [ ] Freeze the config | Ana | diff |\n| [ ] Rotate the keys | Luis + Kim | log |\n"
+        "| Freeze the config | Ana | diff |\n| Rotate the keys | Luis + Kim | log |\n"
     )
     assert _items(plan) == {}  # no id column and no field the reader knows it by: skipped
     items = _items(plan, '[columns]\n"Step" = "title"\n[sections]\n"Launch checklist" = "items"\n')
