@@ -246,7 +246,9 @@ class ImportGuideScreen(Screen[list[str] | None]):
         def chosen_column(header: str | None) -> None:
             if header is not None:
                 self.app.push_screen(
-                    ChoiceScreen(f"Column {header!r} is the items'…", [(f, f) for f in COLUMN_CHOICES]),
+                    ChoiceScreen(
+                        f"Column {header!r} is the items'…", [(f, f) for f in COLUMN_CHOICES], hotkeys="1234567890"
+                    ),
                     lambda fld: chosen_field(header, fld),
                 )
 

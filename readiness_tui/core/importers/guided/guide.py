@@ -34,7 +34,7 @@ KINDS = ("items", "risks", "milestones", "phases", "dependencies", "fields", "te
 #: Section labels a person may give (the recipe's ``[sections]`` values).
 SECTION_LABELS = tuple(SECTION_ROLES)
 #: The fields the guide offers for a column, most asked for first (all are recipe ``[columns]`` values).
-COLUMN_CHOICES = ("owner", "depends_on", "estimate", "status", "id", "title", "priority", "target", "phase")
+COLUMN_CHOICES = ("owner", "depends_on", "blocks", "estimate", "status", "id", "title", "priority", "target", "phase")
 
 # Report wording -> kind; the first rule that matches wins (a "risk register" is risks, not items).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -201,7 +201,7 @@ def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
     if status not in STATUSES:
         raise ValueError(f"{status!r} is not a board status; expected one of {', '.join(STATUSES)}")
     if not _key(word):
-        raise ValueError("a status word without letters cannot be relabelled")
+        raise ValueError("a status word of spaces only cannot be relabelled")
     return replace(recipe, statuses={**recipe.statuses, _key(word): status}, applied=set())
 
 
