@@ -10,9 +10,10 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, OptionList, Static
 
-from readiness_tui.core.importers.guided.recipe import load_recipe
+from readiness_tui.core.importers.guided.guide import COLUMN_CHOICES
+from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, load_recipe
 from readiness_tui.ui.screens import import_guide
 from readiness_tui.ui.screens.import_guide import ImportGuideApp, ImportGuideScreen
 
@@ -334,3 +335,50 @@ async def test_a_column_relabelled_as_what_the_row_blocks(tmp_path: Path) -> Non
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert load_recipe(tmp_path / "board.import.toml").columns == {"opens": "blocks"}
+
+
+RISK_PLAN = """# Launch plan
+
+## Tasks
+
+| ID | Task | Owner | Status |
+|----|------|-------|--------|
+| T1 | Back up the database | Ana | todo |
+| T2 | Rotate the keys | Luis | done |
+
+## Risks
+
+| Risk | Impact | Handled in |
+|------|--------|------------|
+| Data loss during cutover | High | T1 |
+| Leaked credentials | Medium | T2 |
+"""
+
+
+async def test_the_column_picker_offers_every_field_a_recipe_takes(tmp_path: Path) -> None:
+    """A risk table's column can be made the items that mitigate each risk from the screen, as in a recipe file."""
+    plan = tmp_path / "launch.md"
+    plan.write_text(RISK_PLAN, encoding="utf-8")
+    board = tmp_path / "board.toml"
+    screen = ImportGuideScreen(RISK_PLAN, plan.name, board)
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await _to_line(screen, pilot, 12)  # the risk table
+        await pilot.press("c", "3")  # the column picker: Risk, Impact, Handled in
+        await pilot.pause()
+        menu = app.screen.query_one(OptionList)
+        offered = [str(menu.get_option_at_index(n).prompt).split()[1] for n in range(menu.option_count)]
+        assert offered == list(COLUMN_CHOICES) and set(offered) == set(COLUMN_FIELDS)
+        await pilot.press("d")  # mitigated_by, the fourteenth field
+        await _settle(app, pilot)
+        assert screen.result is not None and screen.result.board is not None
+        assert {r.title: r.mitigated_by for r in screen.result.board.risks} == {
+            "Data loss during cutover": ["T1"],
+            "Leaked credentials": ["T2"],
+        }
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(tmp_path / "board.import.toml").columns == {"handled in": "mitigated_by"}
+    risks = tomllib.loads(board.read_text(encoding="utf-8"))["risks"]
+    assert [r["mitigated_by"] for r in risks] == [["T1"], ["T2"]]

@@ -39,6 +39,9 @@ from readiness_tui.core.importers.guided.recipe import Recipe, recipe_beside
 from readiness_tui.core.model.statuses import STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen
 
+#: A key for each field the column picker offers (j and k move in the menu).
+_FIELD_KEYS = "1234567890abcdefghilmnop"
+
 #: Gutter mark and colour per kind of block (see ``guide.KINDS``).
 GUTTER: dict[str, tuple[str, str]] = {
     "items": ("■", "green"),
@@ -247,7 +250,7 @@ class ImportGuideScreen(Screen[list[str] | None]):
             if header is not None:
                 self.app.push_screen(
                     ChoiceScreen(
-                        f"Column {header!r} is the items'…", [(f, f) for f in COLUMN_CHOICES], hotkeys="1234567890"
+                        f"Column {header!r} is the items'…", [(f, f) for f in COLUMN_CHOICES], hotkeys=_FIELD_KEYS
                     ),
                     lambda fld: chosen_field(header, fld),
                 )
