@@ -382,3 +382,14 @@ async def test_the_column_picker_offers_every_field_a_recipe_takes(tmp_path: Pat
     assert load_recipe(tmp_path / "board.import.toml").columns == {"handled in": "mitigated_by"}
     risks = tomllib.loads(board.read_text(encoding="utf-8"))["risks"]
     assert [r["mitigated_by"] for r in risks] == [["T1"], ["T2"]]
+
+
+async def test_the_board_side_shows_whole_titles_after_each_import(tmp_path: Path) -> None:
+    """Rows filled in after the first paint are drawn at their own widths, not cut to the header's."""
+    screen = ImportGuideScreen(RISK_PLAN, "launch.md", tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        table = screen.query_one("#board", DataTable)
+        drawn = [table.render_line(y).text for y in range(1, 3)]  # under the header
+        assert [line.split()[:4] for line in drawn] == [["T1", "Back", "up", "the"], ["T2", "Rotate", "the", "keys"]]
