@@ -52,3 +52,16 @@ def test_a_recipe_of_status_words_alone_is_saved(tmp_path: Path) -> None:
     lines = save_import(result, recipe, tmp_path / "b.toml")
     assert any("the recipe" in line for line in lines)
     assert load_recipe(tmp_path / "b.import.toml").statuses == {"검수 중": "review"}
+
+
+def test_a_status_mark_is_relabelled_and_saved_as_written(tmp_path: Path) -> None:
+    table = ["| ID | Work | Status |", "|---|---|---|", "| A1 | x | ✅ |", "| A2 | y | 🔴 |"]
+    assert block_status_words(table) == ["✅", "🔴"]
+    recipe = relabel_status(Recipe(), "🔴", "todo")
+    assert recipe.statuses == {"🔴": "todo"}
+    assert (status_reading("🔴", recipe), status_reading("✅", recipe)) == ("todo", "done")
+    result = import_markdown("# P\n\n" + "\n".join(table) + "\n", "P.md", recipe=recipe)
+    save_import(result, recipe, tmp_path / "b.toml")
+    assert load_recipe(tmp_path / "b.import.toml").statuses == {"🔴": "todo"}
+    with pytest.raises(ValueError, match="spaces only"):
+        relabel_status(Recipe(), "  ", "todo")

@@ -124,3 +124,99 @@ def test_a_status_word_must_map_to_a_board_status() -> None:
 
     with pytest.raises(RecipeError, match=r"r.toml:2: \[statuses\] '완료' = 'finished'"):
         parse_recipe('[statuses]\n"완료" = "finished"\n', "r.toml")
+
+
+MARKS_PLAN = "# P\n\n| ID | Work | Status |\n|---|---|---|\n| A1 | x | ✅ |\n| A2 | y | 🔴 |\n| A3 | z | 🟡 |\n"
+
+
+def test_a_status_key_of_marks_only_matches_that_mark_alone() -> None:
+    recipe = parse_recipe('[statuses]\n"🔴" = "todo"\n', "r.toml")
+    assert recipe.statuses == {"🔴": "todo"}
+    items = _items(MARKS_PLAN, '[statuses]\n"🔴" = "todo"\n')
+    # Only the red rows are relabelled; done and in-progress marks keep the built-in reading.
+    assert {k: v.status for k, v in items.items()} == {"A1": "done", "A2": "todo", "A3": "in_progress"}  # type: ignore[attr-defined]
+
+
+def test_mark_keys_compare_as_written_spaces_and_selectors_aside() -> None:
+    recipe = parse_recipe('[statuses]\n" ✅️ " = "review"\n"—" = "cancelled"\n', "r.toml")
+    assert (recipe.status("✅"), recipe.status("—"), recipe.status("❌"), recipe.status("✅ Done")) == (
+        "review",
+        "cancelled",
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[statuses]\n"✅" = "done"\n"" = "todo"\n', "r.toml:3: [statuses] '' = 'todo': the key has no words or marks"),
+        ('[columns]\n"   " = "owner"\n', "r.toml:2: [columns] '   ' = 'owner': the key has no words or marks"),
+        ('[sections]\n"*" = "text"\n', "r.toml:2: [sections] '*' = 'text': the key has no words or marks"),
+    ],
+)
+def test_a_key_with_nothing_to_match_is_refused(text: str, words: str) -> None:
+    with pytest.raises(RecipeError) as err:
+        parse_recipe(text, "r.toml")
+    assert words in str(err.value)
+
+
+TEXT_PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "text_section_table.md").read_text(encoding="utf-8")
+
+
+def test_text_keeps_a_sections_tables_lists_and_headings_as_text() -> None:
+    assert {"C-1", "H-1", "FU-1"} <= set(_items(TEXT_PLAN))  # without the recipe: the calendar's rows are items
+    result = import_markdown(TEXT_PLAN, "plan.md", recipe=parse_recipe('[sections]\n"Kickoff" = "text"\n', "r.toml"))
+    assert result.board is not None
+    assert {i.id for i in result.board.items} == {"R-1", "R-2"}
+    kept = {s.title: s.body for s in result.board.sections}
+    assert "| C-1 | Draft the agenda | ana |" in kept["Kickoff"] and "Order the cake" in kept["Kickoff"]
+    assert any("'Kickoff': the recipe says text; kept as text, no items" in ln for ln in result.report_lines)
+
+
+def test_a_heading_under_a_text_section_labelled_itself_is_read_as_labelled() -> None:
+    recipe = '[sections]\n"Kickoff" = "text"\n"Follow-ups" = "items"\n'
+    assert set(_items(TEXT_PLAN, recipe)) == {"R-1", "R-2", "FU-1"}
+
+
+BRINGUP = (Path(__file__).parents[1] / "fixtures" / "recipes" / "milestones_and_followups.md").read_text(
+    encoding="utf-8"
+)
+
+
+def test_items_wins_over_a_milestone_table_and_keeps_its_columns() -> None:
+    bare = import_markdown(BRINGUP, "plan.md")
+    assert bare.board is not None and {m.id for m in bare.board.milestones} == {"M1", "M2"}
+    assert {i.id for i in bare.board.items} == {"1.1", "1.2"}
+    got = import_markdown(BRINGUP, "plan.md", recipe=parse_recipe('[sections]\n"Milestone Schedule" = "items"\n'))
+    assert got.board is not None and not got.board.milestones
+    items = {i.id: i for i in got.board.items}
+    assert set(items) == {"1.1", "1.2", "M1", "M2"}
+    assert (items["M1"].title, items["M1"].phase, items["M1"].custom) == (
+        "Schematic review complete",
+        "0",
+        {"target_month": "M1.5"},
+    )
+
+
+def test_items_on_an_id_less_checklist_makes_its_ids() -> None:
+    # The plan names its items in headings: boxes outside them are kept as text, unless a person says items.
+    assert set(_items(BRINGUP)) == {"1.1", "1.2"}
+    items = _items(BRINGUP, '[sections]\n"Follow-up" = "items"\n')
+    assert {k: v.status for k, v in items.items() if k.startswith("FU")} == {  # type: ignore[attr-defined]
+        "FU-1": "todo",
+        "FU-2": "done",
+    }
+
+
+def test_an_id_less_table_labelled_items_is_named_from_its_heading() -> None:
+    plan = (
+        "# Go-live\n\n## Launch checklist\n\n| Step | Who | Proof |\n|---|---|---|\n"
+        "| Freeze the config | Ana | diff |\n| Rotate the keys | Luis + Kim | log |\n"
+    )
+    assert _items(plan) == {}  # no id column and no field the reader knows it by: skipped
+    items = _items(plan, '[columns]\n"Step" = "title"\n[sections]\n"Launch checklist" = "items"\n')
+    assert {k: (v.owner, v.contributors) for k, v in items.items()} == {  # type: ignore[attr-defined]
+        "LC-1": ("Ana", []),
+        "LC-2": ("Luis", ["Kim"]),
+    }

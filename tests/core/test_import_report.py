@@ -187,7 +187,7 @@ def test_a_closing_mark_and_words_are_a_status_but_words_alone_are_the_title() -
     plan = (
         "# P\n\n- [ ] **T-1** Import/export done right\n- [ ] **T-2** Regression suite — ⚠️ at risk\n"
         "- [ ] **T-3** Café opening (owner @lu) (P1)\n- [ ] **T-4** Flaky tests (@zed, in progress)\n"
-        "- [ ] **T-5** Import (done right)\n"
+        "- [ ] **T-5** Import (done right)\n- [ ] **T-6** Execute the command (X)\n"
     )
     _, items = _import(plan)
     got = {i: (items[i].title, items[i].status) for i in items}  # type: ignore[attr-defined]
@@ -197,6 +197,7 @@ def test_a_closing_mark_and_words_are_a_status_but_words_alone_are_the_title() -
         "T-3": ("Café opening", "todo"),
         "T-4": ("Flaky tests", "in_progress"),
         "T-5": ("Import (done right)", "todo"),
+        "T-6": ("Execute the command (X)", "todo"),  # a lone letter labels, it is no box
     }
     assert (items["T-3"].owner, items["T-3"].priority) == ("@lu", "P1")  # type: ignore[attr-defined]
 

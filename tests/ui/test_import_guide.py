@@ -10,9 +10,10 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, OptionList, Static
 
-from readiness_tui.core.importers.guided.recipe import load_recipe
+from readiness_tui.core.importers.guided.guide import COLUMN_CHOICES
+from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, load_recipe
 from readiness_tui.ui.screens import import_guide
 from readiness_tui.ui.screens.import_guide import ImportGuideApp, ImportGuideScreen
 
@@ -244,3 +245,151 @@ async def test_the_status_key_on_a_block_without_status_words_says_so(tmp_path: 
         status = screen.query_one("#status", Static)
         assert "move to a block that has one" in str(status.render())
         assert screen.recipe.statuses == {}
+
+
+MARKS = Path(__file__).parents[1] / "fixtures" / "recipes" / "mixed_status_marks.md"
+
+
+async def test_a_status_mark_is_mapped_alone_and_saved_as_written(tmp_path: Path) -> None:
+    plan = tmp_path / MARKS.name
+    shutil.copy(MARKS, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert _rows(screen)["L2"][2] == "blocked"  # the built-in reading of a red mark
+        await _to_line(screen, pilot, 3)  # the table
+        await pilot.press("s", "2")  # the words: ✅, 🔴, 🟡
+        await pilot.pause()
+        await pilot.press("1")  # todo
+        await _settle(app, pilot)
+        rows = _rows(screen)
+        assert [rows[i][2] for i in ("L1", "L2", "L3", "L4")] == ["done", "todo", "in_progress", "done"]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(tmp_path / "board.import.toml").statuses == {"🔴": "todo"}
+
+
+TEXT_SECTION = Path(__file__).parents[1] / "fixtures" / "recipes" / "text_section_table.md"
+
+
+async def test_text_on_a_section_with_a_table_leaves_no_items_of_it(tmp_path: Path) -> None:
+    plan = tmp_path / TEXT_SECTION.name
+    shutil.copy(TEXT_SECTION, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert {"C-1", "K-1", "H-1", "FU-1"} <= set(_rows(screen))
+        await _to_line(screen, pilot, 8)  # "## Kickoff"
+        await pilot.press("t")
+        await _settle(app, pilot)
+        assert set(_rows(screen)) == {"R-1", "R-2"}
+        await _to_line(screen, pilot, 10)  # its table
+        assert screen.current is not None and screen.current.kind == "text"
+
+
+BRINGUP = Path(__file__).parents[1] / "fixtures" / "recipes" / "milestones_and_followups.md"
+
+
+async def test_items_on_a_milestone_table_and_an_id_less_checklist(tmp_path: Path) -> None:
+    plan = tmp_path / BRINGUP.name
+    shutil.copy(BRINGUP, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert set(_rows(screen)) == {"1.1", "1.2"}
+        await _to_line(screen, pilot, 11)  # "## Milestone Schedule"
+        await pilot.press("i")
+        await _settle(app, pilot)
+        await _to_line(screen, pilot, 18)  # "## Follow-up"
+        await pilot.press("i")
+        await _settle(app, pilot)
+        rows = _rows(screen)
+        assert set(rows) == {"1.1", "1.2", "M1", "M2", "FU-1", "FU-2"}
+        assert (rows["FU-1"][2], rows["FU-2"][2]) == ("todo", "done")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    recipe = load_recipe(tmp_path / "board.import.toml")
+    assert recipe.sections == {"milestone schedule": "items", "follow up": "items"}
+
+
+BLOCKS = Path(__file__).parents[1] / "fixtures" / "recipes" / "blocks_columns.md"
+
+
+async def test_a_column_relabelled_as_what_the_row_blocks(tmp_path: Path) -> None:
+    plan = tmp_path / BLOCKS.name
+    shutil.copy(BLOCKS, plan)
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert (_rows(screen)["S3"][4], _rows(screen)["S2"][4]) == ("S1", "S1")  # S1's Blocks cell, read once
+        await _to_line(screen, pilot, 14)  # the Blockers table
+        await pilot.press("c", "4")  # the column picker: ID, What, Who, Opens
+        await pilot.pause()
+        await pilot.press("3")  # owner, depends_on, blocks
+        await _settle(app, pilot)
+        assert _rows(screen)["S3"][4] == "S1, B1"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(tmp_path / "board.import.toml").columns == {"opens": "blocks"}
+
+
+RISK_PLAN = """# Launch plan
+
+## Tasks
+
+| ID | Task | Owner | Status |
+|----|------|-------|--------|
+| T1 | Back up the database | Ana | todo |
+| T2 | Rotate the keys | Luis | done |
+
+## Risks
+
+| Risk | Impact | Handled in |
+|------|--------|------------|
+| Data loss during cutover | High | T1 |
+| Leaked credentials | Medium | T2 |
+"""
+
+
+async def test_the_column_picker_offers_every_field_a_recipe_takes(tmp_path: Path) -> None:
+    """A risk table's column can be made the items that mitigate each risk from the screen, as in a recipe file."""
+    plan = tmp_path / "launch.md"
+    plan.write_text(RISK_PLAN, encoding="utf-8")
+    board = tmp_path / "board.toml"
+    screen = ImportGuideScreen(RISK_PLAN, plan.name, board)
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await _to_line(screen, pilot, 12)  # the risk table
+        await pilot.press("c", "3")  # the column picker: Risk, Impact, Handled in
+        await pilot.pause()
+        menu = app.screen.query_one(OptionList)
+        offered = [str(menu.get_option_at_index(n).prompt).split()[1] for n in range(menu.option_count)]
+        assert offered == list(COLUMN_CHOICES) and set(offered) == set(COLUMN_FIELDS)
+        await pilot.press("d")  # mitigated_by, the fourteenth field
+        await _settle(app, pilot)
+        assert screen.result is not None and screen.result.board is not None
+        assert {r.title: r.mitigated_by for r in screen.result.board.risks} == {
+            "Data loss during cutover": ["T1"],
+            "Leaked credentials": ["T2"],
+        }
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(tmp_path / "board.import.toml").columns == {"handled in": "mitigated_by"}
+    risks = tomllib.loads(board.read_text(encoding="utf-8"))["risks"]
+    assert [r["mitigated_by"] for r in risks] == [["T1"], ["T2"]]
+
+
+async def test_the_board_side_shows_whole_titles_after_each_import(tmp_path: Path) -> None:
+    """Rows filled in after the first paint are drawn at their own widths, not cut to the header's."""
+    screen = ImportGuideScreen(RISK_PLAN, "launch.md", tmp_path / "board.toml")
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        table = screen.query_one("#board", DataTable)
+        drawn = [table.render_line(y).text for y in range(1, 3)]  # under the header
+        assert [line.split()[:4] for line in drawn] == [["T1", "Back", "up", "the"], ["T2", "Rotate", "the", "keys"]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import App, ComposeResult
@@ -38,6 +39,12 @@ from readiness_tui.core.importers.guided.guide import (
 from readiness_tui.core.importers.guided.recipe import Recipe, recipe_beside
 from readiness_tui.core.model.statuses import STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen
+
+#: The board side's columns, and the widest a column is drawn (a long title is cut there).
+_BOARD_COLUMNS = ("id", "title", "status", "owner", "deps")
+_BOARD_WIDEST = 48
+#: A key for each field the column picker offers (j and k move in the menu).
+_FIELD_KEYS = "1234567890abcdefghilmnop"
 
 #: Gutter mark and colour per kind of block (see ``guide.KINDS``).
 GUTTER: dict[str, tuple[str, str]] = {
@@ -119,8 +126,7 @@ class ImportGuideScreen(Screen[list[str] | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#board", DataTable)
-        table.add_columns("id", "title", "status", "owner", "deps")
+        self.query_one("#board", DataTable).add_columns(*_BOARD_COLUMNS)
         self.query_one("#plan", OptionList).border_title = self.source
         self._status(f"importing {self.source}…")
         self.reimport()
@@ -189,10 +195,15 @@ class ImportGuideScreen(Screen[list[str] | None]):
 
     def _fill_board(self, result: ImportResult) -> None:
         table = self.query_one("#board", DataTable)
-        table.clear()
         items = result.board.items if result.board is not None else []
-        for item in items:
-            table.add_row(item.id, item.title, item.status, item.owner, ", ".join(item.depends_on), key=item.id)
+        rows = [(i.id, i.title, i.status, i.owner, ", ".join(i.depends_on)) for i in items]
+        # Widths given, not measured: a table refilled after its first paint keeps the lines it drew with the
+        # old measured widths (titles cut to the header's five letters) until something else repaints it.
+        table.clear(columns=True)
+        for n, name in enumerate(_BOARD_COLUMNS):
+            table.add_column(name, width=min(_BOARD_WIDEST, max([len(name), *(cell_len(r[n]) for r in rows)])))
+        for row in rows:
+            table.add_row(*row, key=row[0])
         table.border_title = f"board: {len(items)} items"
 
     # ------------------------------------------------------------------ where the cursor is
@@ -246,7 +257,9 @@ class ImportGuideScreen(Screen[list[str] | None]):
         def chosen_column(header: str | None) -> None:
             if header is not None:
                 self.app.push_screen(
-                    ChoiceScreen(f"Column {header!r} is the items'…", [(f, f) for f in COLUMN_CHOICES]),
+                    ChoiceScreen(
+                        f"Column {header!r} is the items'…", [(f, f) for f in COLUMN_CHOICES], hotkeys=_FIELD_KEYS
+                    ),
                     lambda fld: chosen_field(header, fld),
                 )
 

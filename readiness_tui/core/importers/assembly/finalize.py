@@ -62,13 +62,23 @@ def finalize(b: Builder) -> None:
         elif notes or any(s != "todo" for s in kids):
             r.values["status"] = "in_progress"
             b.note(r.line, f"{i}: status in_progress (from {len(notes)} progress notes and its child items)")
-    # "A blocks B" written on A's row: B depends on A.
+    # "A blocks B" written on A's row: B depends on A. When A states its own dependencies as well, the plan writes
+    # each link both ways; where B's own list leaves A out, the two disagree and B's word on what it waits for wins.
+    own = set(b.deps_stated)
     for target, blocker, line in b.blocks:
-        if target in items and blocker not in items[target].values.setdefault("depends_on", []):
-            items[target].values["depends_on"].append(blocker)
-            b.deps_stated.add(target)
-        elif target not in items:
+        if target not in items:
             b.warn(line, f"{blocker} blocks {target!r}, which names no item")
+            continue
+        deps = items[target].values.setdefault("depends_on", [])
+        if blocker in deps:
+            continue
+        if blocker in own and target in own:
+            b.note(
+                line, f"{blocker} says it blocks {target}, whose own dependencies leave it out: kept as {target} says"
+            )
+            continue
+        deps.append(blocker)
+        b.deps_stated.add(target)
     # The dependency matrix: fills dependencies nobody stated, else is checked against them.
     if b.matrix:
         order, rows, line = b.matrix

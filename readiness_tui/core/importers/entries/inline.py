@@ -71,7 +71,8 @@ def _paren_fields(body: str) -> dict[str, str] | None:
             said["owner"] = "@" + who.group("who")
         elif re.fullmatch(r"P[0-3]", part, re.I) and "priority" not in said:
             said["priority"] = part.upper()
-        elif part and "status" not in said and exact_status(part):
+        # A lone letter ("(X)", "(b)") is a label or a footnote, never a status: "x" is a status only as a box.
+        elif len(part) > 1 and "status" not in said and exact_status(part):
             said["status"] = exact_status(part) or ""
         else:
             return None

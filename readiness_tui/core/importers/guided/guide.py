@@ -33,8 +33,10 @@ from readiness_tui.core.model.statuses import STATUSES
 KINDS = ("items", "risks", "milestones", "phases", "dependencies", "fields", "text", "skipped", "none")
 #: Section labels a person may give (the recipe's ``[sections]`` values).
 SECTION_LABELS = tuple(SECTION_ROLES)
-#: The fields the guide offers for a column, most asked for first (all are recipe ``[columns]`` values).
-COLUMN_CHOICES = ("owner", "depends_on", "estimate", "status", "id", "title", "priority", "target", "phase")
+#: The fields the guide offers for a column: the most asked for first, then every other ``[columns]`` value, so
+#: that the screen offers each relabel a recipe file accepts (a risk table's column as ``mitigated_by`` too).
+_FIRST = ("owner", "depends_on", "blocks", "estimate", "status", "id", "title", "priority", "target", "phase")
+COLUMN_CHOICES = _FIRST + tuple(f for f in COLUMN_FIELDS if f not in _FIRST)
 
 # Report wording -> kind; the first rule that matches wins (a "risk register" is risks, not items).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -201,7 +203,7 @@ def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
     if status not in STATUSES:
         raise ValueError(f"{status!r} is not a board status; expected one of {', '.join(STATUSES)}")
     if not _key(word):
-        raise ValueError("a status word without letters cannot be relabelled")
+        raise ValueError("a status word of spaces only cannot be relabelled")
     return replace(recipe, statuses={**recipe.statuses, _key(word): status}, applied=set())
 
 

@@ -15,7 +15,8 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     "Shipped to QA" = "review"
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
-it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items), ``skip`` (not imported). A
+it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
+headings under it), ``skip`` (not imported). A
 heading matches when its words, without marks, equal the key (case-insensitive); a key ending in
 ``*`` matches every heading that starts with its words (``"Milestone *" = "item"``: each milestone
 heading is an item). Every entry the recipe applied is a line of the import report.
@@ -28,8 +29,12 @@ import tomllib
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readiness_tui.core.model.statuses import STATUSES
+
+if TYPE_CHECKING:
+    from readiness_tui.core.importers.document.blocks import Section
 
 #: What a section label means to the walk: the heading role (see ``sections.headings``) it forces.
 SECTION_ROLES: dict[str, str] = {
@@ -37,7 +42,7 @@ SECTION_ROLES: dict[str, str] = {
     "item": "heading_item",
     "risks": "risks",
     "milestones": "milestones",
-    "text": "notes",
+    "text": "text",
     "skip": "template",
 }
 #: The board fields a column may be relabelled as.
@@ -48,6 +53,7 @@ COLUMN_FIELDS = (
     "status",
     "priority",
     "depends_on",
+    "blocks",
     "estimate",
     "target",
     "phase",
@@ -64,14 +70,23 @@ class RecipeError(ValueError):
     """A recipe that cannot be used; the message names the file, the line when known, and the entry."""
 
 
+#: Invisible presentation selectors: ``✅`` and ``✅️`` are one mark as a reader sees it.
+_SELECTORS_RE = re.compile("[\ufe0e\ufe0f]")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w#/ ]+", " ", text.lower().replace("_", " ")).split())
+    """What a recipe key and the plan's words are compared by: the words, lower case, without marks ("✅ Done" ->
+    "done"). Words made only of marks or emoji ("🔴", "—") have no letters to go by, so they compare as written,
+    whitespace aside; dropping the marks would make every such key the empty one, matching every mark."""
+    words = " ".join(re.sub(r"[^\w#/ ]+", " ", text.lower().replace("_", " ")).split())
+    return words or " ".join(_SELECTORS_RE.sub("", text).split())
 
 
 def section_key(text: str) -> str:
     """A ``[sections]`` key: the heading's words; a closing ``*`` (every heading that starts with them) kept."""
-    words = _key(text)
-    return words + " *" if words and re.search(r"(?<!\*)\*\s*$", text) else words
+    wild = re.search(r"(?<!\*)\*\s*$", text)
+    words = _key(text[: wild.start()] if wild else text)
+    return words + " *" if words and wild else words
 
 
 @dataclass
@@ -132,8 +147,9 @@ def _quote(text: str) -> str:
 
 
 def _line_of(text: str, key: str) -> int | None:
+    starts = (f'"{key}"', f"'{key}'", *([key] if key.strip() else []))
     for n, ln in enumerate(text.splitlines(), start=1):
-        if ln.strip().startswith((f'"{key}"', key)):
+        if ln.strip().startswith(starts):
             return n
     return None
 
@@ -160,7 +176,10 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
             where = f"{source}:{_line_of(text, key) or '?'}"
             if not isinstance(value, str) or value not in allowed:
                 raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: expected one of {', '.join(allowed)}")
-            out[section_key(key) if name == "sections" else _key(key)] = value
+            made = section_key(key) if name == "sections" else _key(key)
+            if not made:
+                raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: the key has no words or marks to match")
+            out[made] = value
     return recipe
 
 
@@ -182,3 +201,17 @@ def recipe_beside(board: Path) -> Path:
 
 #: The recipe of the import in progress (set by ``import_markdown``).
 RECIPE: ContextVar[Recipe | None] = ContextVar("RECIPE", default=None)
+
+
+def chosen_label(sec: Section) -> str | None:
+    """The ``[sections]`` label the recipe of the import in progress gives ``sec``, else the nearest heading it is
+    under (the title aside): what a person chose for these blocks, which beats the importer's guess."""
+    recipe = RECIPE.get()
+    if recipe is None:
+        return None
+    for s in [sec, *sec.ancestors()]:
+        if s.heading is not None and s.level > 1:
+            label = recipe.section_label(s.bare_title)
+            if label is not None:
+                return label
+    return None

@@ -21,6 +21,7 @@ from readiness_tui.core.importers.entries.lists import (
     phase_list,
     risk_list,
 )
+from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.headings import is_outline_number, names_work
@@ -45,6 +46,20 @@ def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         else:
             generic_block(b, block, sec, ctx)
     return ctx
+
+
+def handle_text(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, Section, Ctx], None]) -> None:
+    """A section a recipe labels ``text``: a person's word beats every guess, so nothing in it is read as items, not
+    its tables, lists or the headings under it; the whole section is kept as text ([[sections]]). A heading under it
+    that the recipe labels itself is read as labelled: the narrower choice wins."""
+    b.note(sec.line, f"section {sec.title!r}: the recipe says text; kept as text, no items")
+    for block in sec.blocks:
+        if isinstance(block, (Table, ListBlock)):
+            b.note(block.line, f"{type(block).__name__.lower()} under {sec.title!r}: the recipe says text; not items")
+    recipe = RECIPE.get()
+    for child in sec.children:
+        if recipe is not None and recipe.section_label(child.bare_title) is not None:
+            walk(b, child, ctx)
 
 
 def handle_plain(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
@@ -111,6 +126,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     if any(it.checked is not None for it in entries):
+        if chosen_label(sec) == "items":
+            # A person said these boxes are items: none of the guesses below that keep boxes as text applies.
+            checklist(b, lst, sec, ctx)
+            return
         tails = given_ids([plain(it.text, keep_code=True) for it in entries])
         with_ids = sum(
             1

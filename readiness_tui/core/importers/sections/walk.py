@@ -38,6 +38,7 @@ from readiness_tui.core.importers.sections.generic import (
     handle_comment,
     handle_notes,
     handle_plain,
+    handle_text,
     read_lists,
 )
 from readiness_tui.core.importers.sections.headings import (
@@ -164,6 +165,9 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
+    if role == "text":  # a recipe's "text": nothing under it is read, not even its defaults or charts
+        handle_text(b, sec, ctx, walk)
+        return
     named = b.named_id_headings >= 2 or b.named_id_rows >= 2
     if role == "ticket" and named and is_outline_number(ticket_id(sec) or ""):
         # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.

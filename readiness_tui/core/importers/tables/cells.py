@@ -19,6 +19,7 @@ from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
+from readiness_tui.core.importers.vocabulary.owners import split_owner
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
 
 _LINKLIKE = re.compile(r"^(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?://\S+|\[.*\]\(.*\)|gh-\d+|!\d+)$")
@@ -77,6 +78,14 @@ def owners_of(names: list[str]) -> tuple[str, list[str]]:
     rest = [n for n in names if n is not primary]
     owner = re.sub(r"\s*\([^)]*\)\s*$", "", primary).strip()
     return owner, rest
+
+
+def _add_contributors(values: dict[str, Any], names: list[str]) -> None:
+    """Contributors from an owner cell and a contributors column, each once, the owner aside."""
+    have = values.get("contributors", [])
+    values["contributors"] = have + [n for n in names if n not in have and n != values.get("owner")]
+    if not values["contributors"]:
+        del values["contributors"]
 
 
 def padded_cells(table: Table, row_cells: list[str]) -> list[str]:
@@ -202,10 +211,14 @@ def apply_cell(
         values["description"] = (values.get("description", "") + "\n" + keep).strip()
     elif fld == "notes":
         values["notes"] = (values.get("notes", "") + "\n" + keep).strip()
-    elif fld in ("owner", "role", "workstream"):
+    elif fld == "owner":
+        # "O. Burchardt / IT", "Legal + Marketing": the first named owns it, the others contribute.
+        values["owner"], more = split_owner(text)
+        _add_contributors(values, more)
+    elif fld in ("role", "workstream"):
         values[fld] = text
     elif fld == "contributors":
-        values[fld] = split_list(text)
+        _add_contributors(values, split_list(text))
     elif fld == "depends_on":
         refs = parse_refs(cell)
         values["depends_on"] = refs.ids
@@ -218,6 +231,16 @@ def apply_cell(
         for r in refs.bad_ranges:
             b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
             values["dependency_note"] = keep
+    elif fld == "blocks":
+        # "Blocks: S01, S04" on this row: S01 and S04 wait on it (added once every item is known; a dependency the
+        # plan also states on S01's own row is not doubled).
+        ids = parse_refs(cell).ids
+        if not ids:
+            if text.lower() not in ("", "-", "—", "none", "n/a"):
+                b.note(line, f"{rid}: column {plain(header) or 'blocks'!r} says {text!r}, which names no item; kept")
+            return False
+        b.blocks += [(i, rid, line) for i in ids]
+        b.note(line, f"{rid}: column {plain(header) or 'blocks'!r} names {', '.join(ids)}: those items depend on {rid}")
     elif fld == "status":
         st = parse_status(cell)
         if st is None:

@@ -9,7 +9,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
-from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.entries.inline import title_initials
+from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
@@ -147,12 +148,9 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
 
 
 def _labelled_risks(sec: Section) -> bool:
-    """Whether a recipe labels this section (or one it is under) ``risks``: a person's word beats the guess."""
-    recipe = RECIPE.get()
-    return recipe is not None and any(
-        s.heading is not None and s.level > 1 and recipe.section_label(s.bare_title) == "risks"
-        for s in [sec, *sec.ancestors()]
-    )
+    """Whether a recipe labels this section (or the nearest one it is under) ``risks``: a person's word beats the
+    guess."""
+    return chosen_label(sec) == "risks"
 
 
 def _heading_words(sec: Section) -> str:
@@ -207,7 +205,10 @@ def handle_table(
                     if any(len(v.split()) > 1 for v in vals):
                         fields[n] = "title"
                         break
-        if "expires" in fields or ("waiver" in words or "exception" in words):
+        if chosen_label(sec) == "items":
+            # The person said items: not the waivers, risks or milestones the headers or heading suggest.
+            handle_items(b, table, sec, fields, id_col, kind, defaults)
+        elif "expires" in fields or ("waiver" in words or "exception" in words):
             handle_waivers(b, table, sec, fields)
         elif _is_risk_table(b, table, fields, id_col, sec):
             handle_risks(b, table, sec, fields, id_col)
@@ -226,10 +227,13 @@ def handle_table(
     if "expires" in fields:
         handle_waivers(b, table, sec, fields)
         return
-    if is_phase_table(table, fields):
+    chosen = chosen_label(sec) == "items"
+    if is_phase_table(table, fields) and not chosen:
         handle_phases(b, table, sec, fields)
         return
-    if "title" in fields and any(f in fields for f in ("priority", "score", "status", "owner", "depends_on")):
+    if "title" in fields and (
+        chosen or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
+    ):
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
     if phase_row_items(b, table, sec, fields):
@@ -313,6 +317,9 @@ def handle_items(
         elif phase := (defaults or {}).get("phase"):
             # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
             gen_prefix = f"P{phase}-"
+        elif gen_prefix == "ROW-" and chosen_label(sec) == "items" and sec.heading is not None:
+            # A table a person called items: its rows are named from the heading, as its checklists would be.
+            gen_prefix = f"{title_initials(sec.title)}-"
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
             rid = embedded[n - 1][0]

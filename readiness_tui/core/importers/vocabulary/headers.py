@@ -119,6 +119,18 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "upstream",
         "waits on",
     ),
+    # The reverse: the items this row holds up, each of which depends on the row.
+    "blocks": (
+        "blocks",
+        "blocking",
+        "unblocks",
+        "successors",
+        "successor",
+        "dependents",
+        "required by",
+        "needed by",
+        "enables",
+    ),
     "estimate_days": (
         "estimate",
         "effort",

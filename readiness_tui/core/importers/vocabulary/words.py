@@ -50,6 +50,11 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "zależności", "zależność", "zależy od",
         "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존", "의존성", "선행 작업", "선행",
     ),
+    "blocks": (
+        "blockiert", "blockt", "nachfolger", "bloquea", "sucesoras", "sucesores", "bloque", "successeurs",
+        "bloqueia", "sucessoras", "blocca", "successori", "блокирует", "последователи", "blokuje", "następniki",
+        "后续任务", "后继任务", "後続タスク", "후속 작업",
+    ),
     "estimate_days": (
         "geschätzt", "schätzung", "aufwand", "dauer",
         "estimación", "esfuerzo", "duración",

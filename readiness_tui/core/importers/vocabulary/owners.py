@@ -1,0 +1,77 @@
+"""Who an owner cell names: the first named is the owner, the others are contributors.
+
+A cell names several when its names are joined by a comma (``Ana, Luis``; also ``;``, ``、``, ``，``) or by ``+`` or
+``&`` with spaces around (``QA + Dev``, ``Ana & Luis``): written tight, ``R&D`` and ``INT+RULE`` are one name.
+
+A slash is as often one team's name (``QA/Release``, ``IT/Security``, ``Backend Lead / QA``) as two parties, so it
+splits only when what comes first is a person: spaced (``O. Burchardt / IT``, ``Stefan / Dev``), when the words before
+it look like a name and none is a role (lead, team, QA...); tight (``A/B``), only when both sides are full names
+(``O. Burchardt/K. Weber``), since a single capitalised word is as likely a noun (``Anwalt/Entscheider``). "and"
+joins department names (``Research and Development``) as often as people, so it splits only between full names.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words of roles and teams, not of people's names (lower case).
+_ROLE_WORDS = frozenset(
+    {"lead", "leads", "team", "teams", "eng", "engineer", "engineers", "engineering", "backend", "frontend",
+     "fullstack", "qa", "dev", "devs", "developer", "developers", "devops", "ops", "operations", "sre", "security",
+     "secops", "legal", "it", "product", "pm", "po", "design", "designer", "ux", "ui", "data", "platform", "infra",
+     "infrastructure", "runtime", "support", "marketing", "sales", "finance", "hr", "admin", "release", "manager",
+     "owner", "architect", "tester", "analyst", "tech", "mobile", "web", "ios", "android", "ml", "ai", "head",
+     "director", "vp", "office", "management", "risk", "compliance", "research", "development", "user", "users",
+     "customer", "client", "vendor", "procurement", "cto", "ceo", "ciso", "dpo", "board", "committee", "group"}
+)  # fmt: skip
+
+#: Commas, and ``+``/``&`` with spaces around: always between names.
+_LIST_SEP = re.compile(r"\s*[,;、，]\s*|\s+[+&]\s+")
+#: A name's word: ``Stefan``, ``Burchardt``, ``O.``, ``Müller-Lüdenscheidt``.
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*)$")
+
+
+def _name_like(text: str, full: bool) -> bool:
+    """Whether ``text`` reads as a person's name: an ``@handle``, or capitalised words (``O.`` initials allowed) of
+    which none is a role or an acronym; ``full`` asks for two words or more (``Ana Lopez``, ``O. Burchardt``)."""
+    text = text.strip()
+    if re.fullmatch(r"@[\w.-]+", text):
+        return True
+    words = text.split()
+    if not 1 + full <= len(words) <= 3:
+        return False
+    for w in words:
+        if not _NAME_WORD.match(w) or not w[0].isupper() or w.rstrip(".").lower() in _ROLE_WORDS:
+            return False
+        if len(w) > 1 and not w.endswith(".") and not w[1:].replace("-", "").islower():
+            return False  # QA, IT, DevOps: acronyms and camel-cased team names
+    return True
+
+
+def _split_part(part: str) -> list[str]:
+    spaced = re.split(r"\s+/\s+", part)
+    if len(spaced) > 1 and _name_like(spaced[0], full=False):
+        return spaced
+    for sep in (r"(?<=\S)/(?=\S)", r"\s+and\s+"):
+        sides = re.split(sep, part)
+        if len(sides) > 1 and all(_name_like(s, full=True) for s in sides):
+            return sides
+    return [part]
+
+
+def split_owner(text: str) -> tuple[str, list[str]]:
+    """(owner, contributors) of an owner cell: ``"O. Burchardt / IT"`` -> ``("O. Burchardt", ["IT"])``,
+    ``"QA/Release"`` -> ``("QA/Release", [])`` (the rules are in the module doc). Brackets are never split."""
+    text = " ".join(text.split())
+    # Separators inside brackets ("Daniel (zona C, D)") belong to the aside: mask them while splitting.
+    masked = re.sub(r"\([^()]*\)", lambda m: "\0" * len(m.group(0)), text)
+    names: list[str] = []
+    start = 0
+    for m in _LIST_SEP.finditer(masked):
+        names.append(text[start : m.start()])
+        start = m.end()
+    names.append(text[start:])
+    parts = [p for name in names for p in _split_part(name.strip()) if p.strip()]
+    if not parts:
+        return text, []
+    return parts[0].strip(), [p.strip() for p in parts[1:]]

@@ -1,0 +1,77 @@
+"""A reverse-dependency column or field ("Blocks", "Unblocks", "Blockiert"): the row holds up the items it names,
+so each of them depends on the row; a link the plan states both ways comes through once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, parse_recipe
+from readiness_tui.core.importers.vocabulary.headers import header_field
+
+PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "blocks_columns.md").read_text(encoding="utf-8")
+
+
+def _deps(text: str, recipe: str | None = None) -> dict[str, list[str]]:
+    result = import_markdown(text, "plan.md", recipe=parse_recipe(recipe, "r.toml") if recipe else None)
+    assert result.board is not None
+    return {i.id: i.depends_on for i in result.board.items}
+
+
+@pytest.mark.parametrize(
+    "header", ["Blocks", "Blocking", "Unblocks", "Successors", "Blockiert", "Bloquea", "Блокирует", "后续任务"]
+)
+def test_reverse_dependency_headers_in_the_known_languages(header: str) -> None:
+    assert header_field(header) == "blocks"
+
+
+def test_blocked_by_stays_a_dependency() -> None:
+    assert (header_field("Blocked by"), header_field("Blockers")) == ("depends_on", "depends_on")
+
+
+def test_a_blocks_column_makes_the_named_items_wait_once() -> None:
+    deps = _deps(PLAN)
+    # S2 states S1 itself and S1 says it blocks S2: one link, not two.
+    assert (deps["S2"], deps["S3"], deps["S1"]) == (["S1"], ["S1"], [])
+
+
+def test_a_blocks_cell_without_ids_is_kept_and_makes_no_link() -> None:
+    result = import_markdown(PLAN, "plan.md")
+    assert result.board is not None
+    s4 = next(i for i in result.board.items if i.id == "S4")
+    assert (s4.depends_on, s4.custom) == (["S9"], {"blocks": "Yes"})
+
+
+def test_a_column_relabelled_blocks_adds_to_what_the_item_states() -> None:
+    assert _deps(PLAN)["B1"] == [] and _deps(PLAN)["S4"] == ["S9"]  # "Opens" means nothing by itself
+    assert "blocks" in COLUMN_FIELDS
+    deps = _deps(PLAN, '[columns]\n"Opens" = "blocks"\n')
+    # The blocker rows state no dependencies of their own: what they hold up is added to what S3 and S4 state.
+    assert (deps["S3"], deps["S4"]) == (["S1", "B1"], ["S9", "B2"])
+
+
+def test_blocks_and_dependencies_that_disagree_keep_what_the_item_says() -> None:
+    plan = """# P
+
+### T-1: Config
+**Dependencies:** None
+**Blocks:** T-2 (Base page), T-3 (Runner)
+
+### T-2: Base page
+**Dependencies:** T-1
+
+### T-3: Runner
+**Dependencies:** None
+
+### T-4: Report
+**Blocks:** T-5
+
+### T-5: Publish
+"""
+    result = import_markdown(plan, "plan.md")
+    assert result.board is not None
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps == {"T-1": [], "T-2": ["T-1"], "T-3": [], "T-4": [], "T-5": ["T-4"]}
+    assert any("T-1 says it blocks T-3, whose own dependencies leave it out" in ln for ln in result.report_lines)

@@ -1,0 +1,68 @@
+"""An owner cell naming several: the first named owns the item, the others contribute; one name stays whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.vocabulary.owners import split_owner
+
+
+@pytest.mark.parametrize(
+    ("cell", "owner", "contributors"),
+    [
+        ("O. Burchardt / IT", "O. Burchardt", ["IT"]),  # spaced slash after a person's name
+        ("Stefan / Dev", "Stefan", ["Dev"]),
+        ("Ana, Luis", "Ana", ["Luis"]),
+        ("Runtime Eng, QA", "Runtime Eng", ["QA"]),
+        ("A & B", "A", ["B"]),
+        ("DevOps + Frontend Lead", "DevOps", ["Frontend Lead"]),
+        ("Legal + Marketing, DPO", "Legal", ["Marketing", "DPO"]),
+        ("Ana Lopez and Luis Diaz", "Ana Lopez", ["Luis Diaz"]),
+        ("O. Burchardt/K. Weber", "O. Burchardt", ["K. Weber"]),  # tight slash between full names
+        ("@ana/@luis", "@ana", ["@luis"]),
+    ],
+)
+def test_a_cell_naming_several_gives_an_owner_and_contributors(cell: str, owner: str, contributors: list[str]) -> None:
+    assert split_owner(cell) == (owner, contributors)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "R&D",  # tight: one name
+        "INT+RULE",
+        "QA/Release",  # a team written with a slash
+        "IT/Security",
+        "Anwalt/Entscheider",  # capitalised nouns, not names: a tight slash needs full names both sides
+        "Backend Lead / QA",  # spaced, but a role comes first
+        "Research and Development",  # "and" splits only between full names
+        "Daniel (zona C, D)",  # separators in brackets belong to the aside
+        "Platform team",
+    ],
+)
+def test_one_name_stays_whole(cell: str) -> None:
+    assert split_owner(cell) == (cell, [])
+
+
+def test_owner_cells_and_fields_split_and_merge_with_contributors() -> None:
+    plan = """# P
+
+| ID | Task | Owner | Contributors |
+|----|------|-------|--------------|
+| A-1 | Schema | Kim + Lee | Ng |
+| A-2 | Backfill | QA/Release | |
+| A-3 | Cutover | Ana, Luis | Luis, Ana |
+
+### T-9: Audit
+**Owner:** O. Burchardt / DATEV
+"""
+    result = import_markdown(plan, "plan.md")
+    assert result.board is not None
+    got = {i.id: (i.owner, i.contributors) for i in result.board.items}
+    assert got == {
+        "A-1": ("Kim", ["Lee", "Ng"]),
+        "A-2": ("QA/Release", []),
+        "A-3": ("Ana", ["Luis"]),  # each name once, the owner not among the contributors
+        "T-9": ("O. Burchardt", ["DATEV"]),
+    }
