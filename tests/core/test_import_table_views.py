@@ -55,3 +55,37 @@ def test_a_table_of_documents_to_write_with_owners_is_work() -> None:
     md = "# P\n\n| ID | Document | Owner | Status |\n|---|---|---|---|\n| D-1 | Runbook | Ana | todo |\n"
     ids, _ = _skips(md)
     assert ids == ["D-1"]
+
+
+def test_a_decision_log_is_no_work() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# P\n\n## Decisions\n\n| # | Decision | Choice |\n|---|---|---|\n| D1 | Provider | Stripe |\n| D2 | UI | SSR |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None and result.board.items == []
+    assert any("a decision log" in line for line in result.report_lines)
+    # A table of decisions to carry out, with an owner, is work.
+    md = "# P\n\n| # | Decision | Owner |\n|---|---|---|\n| D1 | Pick a provider | Ana |\n| D2 | Pick a UI | Bo |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None and [i.id for i in result.board.items] == ["D1", "D2"]
+
+
+def test_a_legend_of_priority_levels_is_no_work() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# P\n\n| Level | Meaning |\n|---|---|\n| **P0** | blocker |\n| **P1** | soon |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None and result.board.items == []
+    assert any("a legend of priority levels" in line for line in result.report_lines)
+    # Items whose ids start with a level (P0-1) are work.
+    md = "# P\n\n| ID | Task |\n|---|---|\n| P0-1 | a |\n| P0-2 | b |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None and [i.id for i in result.board.items] == ["P0-1", "P0-2"]
+
+
+def test_work_scored_at_each_priority_level_is_no_legend() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# P\n\n| Priority | Stream | Score |\n|---|---|---|\n| P0 | Grant submission | 20 |\n| P1 | CI gates | 16 |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None and len(result.board.items) == 2

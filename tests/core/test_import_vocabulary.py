@@ -69,3 +69,12 @@ def test_a_risk_table_headed_in_another_language_is_a_register() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert [(r.id, r.mitigated_by) for r in result.board.risks] == [("R-1", ["A1"])]
+
+
+def test_open_and_done_in_italian_french_and_japanese_with_an_update_after_them() -> None:
+    from readiness_tui.core.importers.vocabulary.statuses import parse_status
+
+    assert parse_status("Aperta — sollecitata il 08/06") == "todo"
+    assert parse_status("Fatta il 16/06 — non licenziata") == "done"
+    assert parse_status("ouvert") == "todo"
+    assert parse_status("起票のみ") == "todo"

@@ -41,12 +41,14 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
+from readiness_tui.core.importers.references.drawings import read_drawings
 from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
 from readiness_tui.core.importers.references.prose import (
     read_dependency_sentences,
     read_heading_waits,
     resolve_number_refs,
 )
+from readiness_tui.core.importers.references.risk_names import risks_by_code_names
 from readiness_tui.core.importers.sections.board_info import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.headings import (
@@ -59,6 +61,7 @@ from readiness_tui.core.importers.sections.headings import (
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.reshape import read_pipe_lines
+from readiness_tui.core.importers.vocabulary.legends import apply_owner_legend
 from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, apply_box_legend
 
 
@@ -123,12 +126,15 @@ def _import(text: str, source: str) -> ImportResult:
     b.named_id_rows = named_id_rows(root)
     _walk_document(b, root)
     _keep_free_text(b, root)
+    apply_owner_legend(b)
     resolve_dependency_words(b, root)
     resolve_number_refs(b, root)
     read_dependency_sentences(b, root)
+    read_drawings(b, root)
     read_heading_waits(b, root)
     risk_prose(b)
     risks_by_words(b)
+    risks_by_code_names(b)
     finalize(b)
     _recipe_report(b)
     return assemble(b)

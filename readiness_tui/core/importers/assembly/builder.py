@@ -17,7 +17,8 @@ STATUS_BY_MARK = "_status_by_mark"
 RISK_PROSE = "_prose"
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
-_BOLD_KEY = re.compile(r"^\s*\*\*([^\W\d_][^*:\n]{0,40}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$", re.S)
+#: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
+_BOLD_KEY = re.compile(r"^\s*\*\*([^\W\d_][^*:：\n]{0,40}?)\s*(?:[:：]\*\*|\*\*\s*[:：])\s*(.*)$", re.S)
 _STREAM_REF = re.compile(
     r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)",
     re.I,

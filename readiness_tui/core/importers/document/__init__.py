@@ -1,2 +1,3 @@
 """The plan's text read as Markdown: rewrites of shapes that say the same as one the importer reads
-(``normalize``), then the tree of sections and blocks from markdown-it tokens (``blocks``)."""
+(``normalize``; bold step lines in ``steps``), then the tree of sections and blocks from markdown-it tokens
+(``blocks``)."""

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from readiness_tui.core.importers.document.steps import promote_bold_steps
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
@@ -158,6 +159,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     lines = text.split("\n")
     unquote_plans(lines, note)
     promote_bold_tickets(lines, note)
+    promote_bold_steps(lines, note)
     ids = _task_ids(lines)
     phases = phase_item_ids(lines)
     fenced = False

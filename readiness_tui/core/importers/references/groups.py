@@ -27,14 +27,21 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Section, plain
-from readiness_tui.core.importers.references.ids import NEGATION_RE, expand_range
+from readiness_tui.core.importers.references.ids import (
+    GROUP_NOUN,
+    NEGATION_RE,
+    RANGE_SEP,
+    expand_group_ranges,
+    expand_range,
+    unglue,
+)
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
-_RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*(?:–|—|\.\.|\bto\b)\s*(?P<b>[A-Za-z]*\d+)")
+_RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*" + RANGE_SEP + r"\s*(?P<b>[A-Za-z]*\d+)")
 #: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with
 #: ("v1.1" is a version, not the group "v1").
 _GROUP = re.compile(
-    r"(?<![\w-])(?P<g>(?:phase|stage|wave|sprint|milestone|step)\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)(?![\w-]|\.\d)",
+    r"(?<![\w-])(?P<g>" + GROUP_NOUN + r"\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)(?![\w-]|\.\d)",
     re.I,
 )
 #: "Wave 1" is also "W1", "Phase 2" "P2", "Milestone 3" "M3": the short names plans use for their groups.
@@ -56,13 +63,17 @@ def _group_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
+def _clean_title(sec: Section) -> str:
+    return re.sub(r"^[^\w]+", "", plain(sec.title)).strip("* ")
+
+
 def _heading_groups(root: Section) -> dict[str, Section]:
     """Heading-opening group names -> their section: ``## 🧱 PHASE 1: Foundations`` -> "phase 1"."""
     out: dict[str, Section] = {}
     for sec in root.walk():
         if sec.heading is None:
             continue
-        title = re.sub(r"^[^\w]+", "", plain(sec.title)).strip("* ")
+        title = _clean_title(sec)
         m = _GROUP.match(title)
         if m and m.end() < len(title) + 1 and (m.end() == len(title) or not title[m.end()].isalnum()):
             key = _group_key(m.group("g"))
@@ -70,6 +81,10 @@ def _heading_groups(root: Section) -> dict[str, Section]:
             short = _SHORT.match(key)
             if short:
                 out.setdefault(short.group("word")[0] + short.group("num"), sec)
+            # "WAVE P1": the group is also called by its name alone, "P1".
+            name = key.split(" ")[-1]
+            if " " in key and re.fullmatch(r"[a-z]{1,3}\d+", name):
+                out.setdefault(name, sec)
     return out
 
 
@@ -110,9 +125,9 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             continue
         deps: list[str] = rec.values.setdefault("depends_on", [])
         # "no longer depends on X": the ids a negation names are no dependency (parse_refs reported them).
-        text = NEGATION_RE.sub(" ", plain(note))
+        text = NEGATION_RE.sub(" ", unglue(plain(note)))
         # "(M1 for synthetic data in tests)": an aside about the dependency, not one.
-        text = re.sub(r"\([^()]*\)", " ", text)
+        text = expand_group_ranges(re.sub(r"\([^()]*\)", " ", text))
         found: list[str] = []
         for m in _RANGE.finditer(text):
             ids = expand_range(m.group("a"), m.group("b"))
@@ -131,7 +146,8 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         if _ALL_EARLIER.search(text):
             # "Requires all previous milestones": every earlier item named like this one (MILESTONE-1..5).
             stem = _stem(rid)
-            earlier = [i for i, r in items.items() if stem and r.line < rec.line and _stem(i) == stem]
+            # "2.4.4: All previous tasks": ids of numbers alone have no letters, and are all of one kind.
+            earlier = [i for i, r in items.items() if r.line < rec.line and _stem(i) == stem]
             if earlier:
                 deps.extend(i for i in earlier if i not in deps)
                 b.note(rec.line, f"{rid}: 'all previous' read as the earlier items named like it: {', '.join(earlier)}")
@@ -142,7 +158,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             if groups is None:
                 groups = _heading_groups(root)
             sec = groups.get(_group_key(word))
-            members = [i for i, r in items.items() if sec is not None and sec.line <= r.line <= sec.end and i != rid]
+            members = _members(items, sec, groups, rid)
             phase = None if members else _phase_record(b, word)
             if phase is not None:
                 members = [i for i in phase.values.get("items", []) if i in items and i != rid]
@@ -164,6 +180,30 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
                 f"{', '.join(members)}",
             )
+
+
+def group_items(b: Builder, root: Section, text: str, rid: str) -> list[str]:
+    """The items of every group ``text`` names by a heading ("after P1", "Phase 2"), but ``rid``."""
+    groups = _heading_groups(root)
+    found: list[str] = []
+    for m in _GROUP.finditer(expand_group_ranges(text)):
+        found += [i for i in _members(b.items, groups.get(_group_key(m.group("g"))), groups, rid) if i not in found]
+    return found
+
+
+def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Section], rid: str) -> list[str]:
+    """The items under a group's heading, but those under a heading inside it that names a group of the same
+    kind ("Vague 1a" inside "Vague 1" is named apart); all of them when that leaves none."""
+    if sec is None:
+        return []
+    inside = [i for i, r in items.items() if sec.line <= r.line <= sec.end and i != rid]
+    noun = _group_key(_clean_title(sec)).split(" ")[0]
+    apart = [
+        g for g in groups.values()
+        if g is not sec and sec.line < g.line <= sec.end and _group_key(_clean_title(g)).startswith(noun + " ")
+    ]  # fmt: skip
+    own = [i for i in inside if not any(g.line <= items[i].line <= g.end for g in apart)]
+    return own or inside
 
 
 def _phase_record(b: Builder, word: str) -> Rec | None:

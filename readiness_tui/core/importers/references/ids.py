@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from readiness_tui.core.importers.document.blocks import plain
 
 #: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, FE-Task#001, 1.2, 2.7.1,
-#: 6-1, 7.
+#: 6-1, 11-A (a step's tickets lettered), 7.
 ID_RE = re.compile(
-    r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+(?:\.\d+)+[a-z]?|\d{1,3}(?:-\d{1,3})+|\d+|#\d+)$"
+    r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+(?:\.\d+)+[a-z]?|\d{1,3}(?:-\d{1,3})*(?:-[A-Z])?|\d+|#\d+)$"
 )
 
 
@@ -58,7 +58,8 @@ NONE_WORDS = frozenset(
 )
 
 
-RANGE_SEP = r"(?:\.\.\.?|…|–|—|\s+to\s+|\s+through\s+|\s+thru\s+)"
+#: ``T1..T6``, ``T1–T6``, ``T1 to T6``; ``T1~T6`` / ``W02〜W04`` as Korean, Japanese and Chinese plans write ranges.
+RANGE_SEP = r"(?:\.\.\.?|…|–|—|~|～|〜|\s+to\s+|\s+through\s+|\s+thru\s+)"
 
 
 def is_id(text: str) -> bool:
@@ -150,8 +151,48 @@ NEGATION_RE = re.compile(
     r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting|covered|mitigated|addressed|handled)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
     re.I,
 )
-_GROUP_WORD_RE = re.compile(r"\b(?:phase|stage|wave|sprint|milestone|step|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
+#: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
+GROUP_NOUN = (
+    r"(?:phase|stage|wave|sprint|milestone|step|fase|etapa|étape|etape|vague|welle|stufe|etappe|этап|фаза|волна|спринт"
+    r"|faza|etap)"
+)
+#: Their plurals, which only a range of groups uses ("Phases 1-5", "Fases 1-4 completadas") -> the singular.
+_PLURALS = {
+    "phases": "phase", "phasen": "phase", "stages": "stage", "waves": "wave", "sprints": "sprint",
+    "milestones": "milestone", "steps": "step", "fases": "fase", "fasi": "fase", "etapas": "etapa",
+    "étapes": "étape", "etapes": "étape", "vagues": "vague", "wellen": "welle", "stufen": "stufe", "etappen": "etappe",
+    "этапы": "этап", "фазы": "фаза", "волны": "волна", "спринты": "спринт", "fazy": "faza", "etapy": "etap",
+}  # fmt: skip
+_GROUP_RANGE_RE = re.compile(
+    r"(?<!\w)(?P<noun>" + "|".join(_PLURALS) + r")\s+(?P<a>\d+)\s*(?:-|–|—|~|\.\.|\bto\b|\ba\b|à|\bbis\b|до)\s*"
+    r"(?P<b>\d+)(?!\w)",
+    re.I,
+)
+_GROUP_WORD_RE = re.compile(r"(?<!\w)(?:" + GROUP_NOUN[3:-1] + r"|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
+
+
+def expand_group_ranges(text: str) -> str:
+    """``Fases 1-4`` -> ``Fase 1, Fase 2, Fase 3, Fase 4``: a range of groups is each of them."""
+
+    def one(m: re.Match[str]) -> str:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b < a or b - a > 50:
+            return m.group(0)
+        noun = _PLURALS[m.group("noun").lower()]
+        return ", ".join(f"{noun} {n}" for n in range(a, b + 1))
+
+    return _GROUP_RANGE_RE.sub(one, text)
+
+
 _SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
+
+
+_CJK_AFTER_ID = re.compile(r"(?<=[A-Za-z0-9])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+
+
+def unglue(text: str) -> str:
+    """``W01의 기준``, ``T3完了後``: part a CJK particle or word from the id it is written onto."""
+    return _CJK_AFTER_ID.sub(" ", text)
 
 
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
@@ -164,7 +205,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     ``loose`` accepts any id-shaped token (``A1``, ``7``) as an id; otherwise only ids that are
     unmistakable in running text (``T-001``, ``1.2``).
     """
-    text = plain(cell).strip()
+    text = unglue(plain(cell).strip())
     out = Refs()
     if text.lower().rstrip(".") in NONE_WORDS:
         return out
@@ -184,6 +225,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
 
     text = NEGATION_RE.sub(_negated, text)
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``references.groups`` to resolve.
+    text = expand_group_ranges(text)
     groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
     text = _GROUP_WORD_RE.sub(" ", text)
     text = _siblings(text)

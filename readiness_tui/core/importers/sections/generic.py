@@ -11,7 +11,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Section, Table, plain
 from readiness_tui.core.importers.entries.lists import (
     arrow_left_id,
     checklist,
@@ -22,9 +22,9 @@ from readiness_tui.core.importers.entries.lists import (
     risk_list,
 )
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
-from readiness_tui.core.importers.references.ids import ids_in_text, is_id
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.headings import names_work
+from readiness_tui.core.importers.sections.headings import is_outline_number, names_work
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
@@ -109,6 +109,13 @@ def _under_criteria(sec: Section) -> bool:
     return any(s.heading is not None and s.level > 1 and is_criteria(s.title) for s in [sec, *sec.ancestors()])
 
 
+#: A heading about checking, in the plan languages read ("Final check", "最終整合性チェック", "Проверки").
+_CHECKS = re.compile(
+    r"\b(?:checks?|verification|verify)\b|チェック|確認|检查|核对|점검|검증|провер|prüf|vérif|verific|comprob",
+    re.I,
+)
+
+
 def _files_section(sec: Section) -> bool:
     """A heading about files (``Files``, ``Files to modify``, ``Affected files``)."""
     return sec.heading is not None and bool(re.search(r"\bfiles?\b", sec.title, re.I))
@@ -163,13 +170,25 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
                 lst.line, f"checklist under {sec.title!r} has no ids where the plan's item headings do: kept as text"
             )
             return
+        if with_ids == 0 and ctx.parent is None and b.named_id_rows >= 2 and _CHECKS.search(sec.title):
+            # "## 7. Final consistency check" boxes in a plan whose items are table rows with named ids (P0-A).
+            b.note(lst.line, f"checklist under {sec.title!r}: checks around the plan's item rows, kept as text")
+            return
         checklist(b, lst, sec, ctx)
         return
     texts = [plain(it.text) for it in entries]
-    if sum(1 for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2 and is_id(arrow_left_id(t) or "")) >= max(
-        1, len(texts) // 2
-    ):
-        risk_list(b, lst, sec)
+    arrows = [arrow_left_id(t) or "" for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2]
+    if sum(1 for i in arrows if is_id(i)) >= max(1, len(texts) // 2):
+        if any(RISK_ID_RE.match(i) for i in arrows) or "risk" in sec.title.lower():
+            risk_list(b, lst, sec)
+        else:
+            # "2.1.1 → 2.1.2 (validation needs the template)": an order between items, no risks.
+            b.consume(lst, sec)
+            b.skipped(lst.line, "list of arrows between ids that name no risk: an order, read as a drawing")
+        return
+    if _outline_numbers(b, entries):
+        b.consume(lst, sec)
+        b.skipped(lst.line, "list of section numbers (1.1, 1.2) where the plan's items have named ids: not items")
         return
     if all(phase_entry(it) for it in entries):
         phase_list(b, lst, sec)
@@ -181,6 +200,14 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         return
     if any(it.children for it in entries):
         _group_entries(b, lst, sec, ctx)
+
+
+def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
+    """Entries that open with dotted section numbers ("1.1: ...") in a plan whose items have named ids."""
+    if b.named_id_headings < 2 and b.named_id_rows < 2:
+        return False
+    ids = [found[0] if (found := entry_id(it.text, plain(it.text))) else "" for it in entries]
+    return len(entries) >= 2 and all(i and is_outline_number(i) and "." in i for i in ids)
 
 
 #: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.

@@ -22,7 +22,7 @@ from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, s
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import NOT_IDS, RISK_ID_RE, ids_in_text
+from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE, ids_in_text
 from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
@@ -103,6 +103,10 @@ def names_work(title: str) -> bool:
     return bool(_NAMES_WORK.search(title))
 
 
+#: "Phase 2: x", "Фаза 2", "Etappe 3": a heading naming a group of the plan's work.
+_GROUP_HEAD = re.compile(rf"^{GROUP_NOUN}\s+[A-Za-z0-9]+\b", re.I)
+
+
 def numbered_item_id(sec: Section) -> str | None:
     """The number of ``### 2. Task detail view`` when its siblings are numbered on from 1 (``### 1.``,
     ``### 3.``) under a heading that names work and is not numbered itself: features or steps written as
@@ -114,9 +118,11 @@ def numbered_item_id(sec: Section) -> str | None:
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
     grand = sec.parent.parent
-    if PRIO_GROUP_RE.match(parent) and grand is not None:
-        # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..).
-        groups = [g for g in grand.children if g.heading is not None and PRIO_GROUP_RE.match(g.bare_title)]
+    across_rx = next((rx for rx in (PRIO_GROUP_RE, _GROUP_HEAD) if rx.match(parent)), None)
+    if across_rx is not None and grand is not None:
+        # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..); likewise
+        # steps numbered on across phases ("### Фаза 2" > "#### 4. x").
+        groups = [g for g in grand.children if g.heading is not None and across_rx.match(g.bare_title)]
         across = [
             int(x.group("num")) for g in groups for c in g.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))
         ]
@@ -206,6 +212,10 @@ def holds_table(sec: Section) -> bool:
 _NAMED_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][A-Za-z]*\d+[A-Za-z0-9]*$")
 
 
+#: ``P1``, ``P0-A``, ``W3``: a short id a first column of work may hold.
+_SHORT_ROW_ID = re.compile(r"[A-Z]{1,3}\d+(?:-[A-Z0-9]+)?")
+
+
 def named_id_rows(root: Section) -> int:
     """How many table rows carry a named id in a column headed as ids (risk ids aside)."""
     count = 0
@@ -214,6 +224,16 @@ def named_id_rows(root: Section) -> int:
             if not isinstance(blk, Table):
                 continue
             cols = [n for n, h in enumerate(blk.headers) if header_field(h) == "id"]
+            work = any(header_field(h) in ("owner", "status", "depends_on", "priority") for h in blk.headers)
+            if not cols and len(blk.rows) >= 2 and work:
+                # "| Sprint | Theme | Owner |" over W-1, W-2...: a first column of distinct named ids in a table of
+                # work (an owner, a status, dependencies) is an id column too.
+                first = [row.cells[0].strip("*_` ") if row.cells else "" for row in blk.rows]
+                if len(set(first)) == len(first) and all(
+                    (_NAMED_ID_RE.match(v) or _SHORT_ROW_ID.fullmatch(v)) and not RISK_ID_RE.match(v) for v in first
+                ):
+                    count += len(first)
+                    continue
             for row in blk.rows:
                 # The cell's source, not its plain text: an id is one token, emphasis at most (10k rows).
                 vals = [row.cells[n].strip("*_` ") for n in cols if n < len(row.cells)]
@@ -283,6 +303,18 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
 
 #: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
 _DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)
+#: "Task 3": an item named by its word and number, as a ``### Task 3:`` heading names ``TASK-3``.
+_NOUN_NUMBER = re.compile(r"\b(?P<word>task|story|ticket|issue|item)s?\s+#?(?P<num>\d+)\b", re.I)
+
+
+def _noun_numbers(b: Builder, text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        rid = f"{m.group('word').upper()}-{m.group('num')}"
+        return rid if rid in b.items else m.group(0)
+
+    return _NOUN_NUMBER.sub(one, text)
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
 
 
@@ -325,7 +357,7 @@ def risk_prose(b: Builder) -> None:
             i for i in rec.values.get("mitigated_by", []) if (not cell or i in b.items) and i not in only_timed
         ]
         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
-            untimed = _TIMED.sub(" ", sentence)
+            untimed = _TIMED.sub(" ", _noun_numbers(b, sentence))
             named = [tails[i] if i in tails else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
             named = [
                 i

@@ -235,7 +235,9 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
     """(id, rest, None) of an entry whose Markdown opens with an id in bold or code (see ``_MARKED_ID_RE``),
     or with an id and its title in one bold span (the rest after the title follows it, for its fields)."""
     m = _MARKED_ID_RE.match(text_md.strip())
-    if m and not (NOT_IDS.match(m.group("id").lstrip("#")) and not m.group("id").isdigit()):
+    # "`helix-sprint` gets a hook": words in kebab case with no digit name a command or a file, not an item.
+    kebab = m is not None and not any(c.isdigit() for c in m.group("id")) and m.group("id") != m.group("id").upper()
+    if m and not kebab and not (NOT_IDS.match(m.group("id").lstrip("#")) and not m.group("id").isdigit()):
         return m.group("id"), m.group("title"), None
     b = _BOLD_ID_TITLE_RE.match(text_md.strip())
     if b and not NOT_IDS.match(b.group("id")) and any(c.isdigit() for c in b.group("id")):

@@ -1,3 +1,3 @@
 """Tables: which kind a table is and its item rows (``tables``), tables of records other than items (``records``),
-a row's cells read as fields (``cells``), tables rewritten into the usual shape (``reshape``), and tables that
-only restate or annotate known items (``views``)."""
+risk tables without ids (``risk_tables``), a row's cells read as fields (``cells``), tables rewritten into the
+usual shape (``reshape``), and tables that only restate or annotate known items (``views``)."""

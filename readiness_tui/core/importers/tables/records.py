@@ -16,7 +16,7 @@ from readiness_tui.core.importers.references.ids import is_id, parse_refs
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells
 from readiness_tui.core.importers.vocabulary.dates import parse_date, put_due
-from readiness_tui.core.importers.vocabulary.headers import norm_header
+from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 _MATRIX_HEAD = re.compile(
@@ -258,3 +258,14 @@ def handle_phases(b: Builder, table: Table, sec: Section, fields: list[str | Non
     # The columns after the first mean what a phase's bullets mean (Items, Exit criteria, Window...).
     keys: list[str | None] = ["phase", *(phase_key(plain(h)) for h in table.headers[1:])]
     record_rows(b, table, sec, keys, "phases", "phase table", _phase_row)
+
+
+def names_milestones(table: Table, fields: list[str | None], id_col: int) -> bool:
+    """``| # | Milestone | State |`` (``マイルストーン``): the column beside the numbers names milestones, which become
+    the table's titles."""
+    col = id_col + 1
+    head = table.headers[col] if col < len(fields) else ""
+    if header_field(head) != "milestone" and norm_header(head) not in ("milestone", "milestones"):
+        return False
+    fields[col] = "title"
+    return True

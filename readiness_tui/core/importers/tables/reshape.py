@@ -43,7 +43,7 @@ from readiness_tui.core.importers.document.blocks import (
 )
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.references.ids import NOT_IDS, is_id, looks_like_text_id
-from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
 _ID = r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+(?:\.\d+)+)"
@@ -89,6 +89,12 @@ _ISSUE_URL = re.compile(r"^(?:\[[^\]]*\]\()?<?https?://\S+?/(?:issues|pull|pulls
 _UNNUMBERED = ("", "-", "—", "–")
 
 
+#: A column of epics, in the plan languages read.
+_EPIC = re.compile(r"\b(?:epics?|pique|épique|épica|epica|epico|epos|эпик|에픽|エピック|史诗)\b")
+#: The number of each reference to an issue or pull request in a cell (``#62``, ``…/issues/62``).
+_ISSUE_REFS = re.compile(r"(?:#|/(?:issues|pull|pulls|merge_requests)/)(\d+)")
+
+
 def issue_url_number(cell: str) -> str | None:
     """``https://github.com/o/r/issues/50`` (or a link to it) -> ``#50``; None for any other cell."""
     m = _ISSUE_URL.match(cell.strip())
@@ -113,6 +119,10 @@ def _lift_issue_urls(
         ids = [issue_url_number(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
         if not all(ids) or len(set(ids)) != len(ids):
             continue
+        if _EPIC.search(norm_header(plain(table.headers[n]))):
+            # "| Wave | Epic |" over links to the epics' issues: groups of the work, not items.
+            b.note(table.line, f"table: column {plain(table.headers[n])!r} links each row to an epic: groups, no ids")
+            continue
         rows = [TableRow(r.line, [i or "", *r.cells]) for r, i in zip(table.rows, ids)]
         new_fields: list[str | None] = ["id", *fields]
         if id_col is not None:
@@ -135,6 +145,10 @@ def lift_ids(
     for n in candidates[:3]:
         split = [split_id_cell(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
         found = [s for s in split if s]
+        # "[#62] A4 · [#64] A5", "[#193]–[#201] (B1→B2)": a cell listing several issues names no row.
+        lists = sum(1 for r in table.rows if n < len(r.cells) and len(set(_ISSUE_REFS.findall(r.cells[n]))) >= 2)
+        if found and lists * 2 >= len(found):
+            continue
         # Most rows (4 in 5) must open with ids; a one-row table only with an unmistakable one ("W2-1 ...").
         alone = len(split) == 1 and bool(found) and all(looks_like_text_id(i) for i in found[0][0])
         if len(found) < max(1 if alone else 2, (len(split) * 4 + 4) // 5):

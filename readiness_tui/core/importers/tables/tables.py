@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
-from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
+from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
@@ -23,6 +23,7 @@ from readiness_tui.core.importers.tables.records import (
     handle_waivers,
     is_matrix,
     is_phase_table,
+    names_milestones,
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
@@ -32,6 +33,7 @@ from readiness_tui.core.importers.tables.reshape import (
     struck_id,
     unstrike,
 )
+from readiness_tui.core.importers.tables.risk_tables import about_risks, keys_no_rows, number_risks
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
     names_known_items_only,
@@ -41,7 +43,6 @@ from readiness_tui.core.importers.tables.views import (
 )
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority
-from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -142,36 +143,8 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     ids = [plain(padded_cells(table, r.cells)[id_col]) for r in table.rows]
     risky = sum(1 for i in ids if RISK_ID_RE.match(i)) >= max(1, len(ids) // 2)
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields)
-    in_risk_section = "risk" in _heading_words(sec)
+    in_risk_section = about_risks(_heading_words(sec))
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
-
-
-_RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
-
-
-def _number_risks(
-    b: Builder, table: Table, fields: list[str | None], sec: Section
-) -> tuple[Table, list[str | None]] | None:
-    """``| Risk | Probability | Impact | Mitigation |`` with no id column: a register all the same, its rows
-    numbered ``R-1``, ``R-2``... (reported). Only when a column is headed "Risk" and another says how likely,
-    how bad or how it is mitigated, or the section is about risks."""
-    # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
-    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
-    col = next((n for n, h in enumerate(heads) if h in _RISK_HEADERS), None)
-    riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
-        w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
-    )
-    if col is None or not (riskcols or "risk" in _heading_words(sec)):
-        return None
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    start = 1
-    while f"R-{start}" in taken:
-        start += 1
-    rows = [TableRow(r.line, [f"R-{start + n}", *r.cells]) for n, r in enumerate(table.rows)]
-    new_fields: list[str | None] = ["id", *fields]
-    new_fields[col + 1] = "title"
-    b.note(table.line, f"risk table without an id column: its rows numbered R-{start}..R-{start + len(rows) - 1}")
-    return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
 
 
 def _labelled_risks(sec: Section) -> bool:
@@ -208,7 +181,12 @@ def handle_table(
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
         return
     id_col = _id_column(table, fields)
-    lifted = lift_ids(b, table, fields, id_col)
+    # "| Risk | Mitigation | Task |": the Task column names the items mitigating; it holds no risk ids.
+    numbered = number_risks(b, table, fields, _heading_words(sec)) if keys_no_rows(table, fields, id_col) else None
+    if numbered:
+        table, fields = numbered
+        id_col = 0
+    lifted = lift_ids(b, table, fields, id_col) if not numbered else None
     if lifted:
         table, fields = lifted
         id_col = 0
@@ -217,11 +195,6 @@ def handle_table(
     if boxed:
         table, fields = boxed
         id_col = 0
-    if id_col is None:
-        numbered_risks = _number_risks(b, table, fields, sec)
-        if numbered_risks:
-            table, fields = numbered_risks
-            id_col = 0
     if id_col is not None:
         fields[id_col] = "id"
         if "title" not in fields:
@@ -239,7 +212,11 @@ def handle_table(
             handle_waivers(b, table, sec, fields)
         elif _is_risk_table(b, table, fields, id_col, sec):
             handle_risks(b, table, sec, fields, id_col)
-        elif "milestone" in norm_header(table.headers[id_col]) or ("milestone" in words and "target" in fields):
+        elif (
+            "milestone" in norm_header(table.headers[id_col])
+            or names_milestones(table, fields, id_col)
+            or ("milestone" in words and "target" in fields)
+        ):
             handle_milestones(b, table, sec, fields, id_col)
         else:
             handle_items(b, table, sec, fields, id_col, kind, defaults)
@@ -274,6 +251,7 @@ def handle_items(
     defaults: dict[str, Any] | None = None,
 ) -> None:
     known = set(b.items)
+    prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
     rows = []
     struck_rows: set[int] = set()
     for row in table.rows:
@@ -353,6 +331,8 @@ def handle_items(
             continue
         values = {"id": rid, "kind": kind, **(defaults or {})}
         values.update(row_values(b, table, fields, cells, row.line, rid))
+        if prio_ids and (p := re.match(r"^P([0-4])(?![0-9])", rid)) and "priority" not in values:
+            values["priority"] = f"P{p.group(1)}"  # "| 優先 |" over P0-A, P1: the ids are priority levels
         if embedded:
             values["title"] = embedded[n - 1][1]
         if row.line in struck_rows:

@@ -18,6 +18,7 @@ read as usual.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, similarity
@@ -83,6 +84,18 @@ _QUESTION = frozenset(
      "domanda", "pergunta", "вопрос", "pytanie", "问题", "質問", "질문"}
 )  # fmt: skip
 
+#: A column of decisions taken, and none for an owner or a status: "| # | Decision | Choice | Note |" is a decision
+#: log (ADRs, locked choices), not work.
+_DECISION = frozenset(
+    {"decision", "decisions", "decision taken", "entscheidung", "decisión", "decision tomada", "décision", "decisione",
+     "decisão", "решение", "decyzja", "决定", "决策", "決定", "決定事項", "결정", "결정 사항"}
+)  # fmt: skip
+
+#: A priority level as a legend row names it: P0, P1 ... (not P0-1, which is an item).
+_LEVEL = re.compile(r"^P[0-5]$")
+#: Columns a legend has none of: work (a priority-scored table of streams names work at each level).
+_LEGEND_NOT = _WORK_FIELDS | {"title", "workstream", "score"}
+
 
 def not_work(table: Table, fields: list[str | None]) -> str | None:
     """Why a table is about the document and not its work (a sign-off, a revision history, an index of
@@ -96,6 +109,12 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
         return "an index of documents"
     if heads & _QUESTION and not _WORK_FIELDS & set(fields):
         return "open questions (decisions to make)"
+    firsts = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
+    if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
+        # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.
+        return "a legend of priority levels"
+    if heads & _DECISION and not _WORK_FIELDS & set(fields):
+        return "a decision log (choices made)"
     if table.headers and is_criteria(plain(table.headers[0])):
         return "criteria (conditions to meet)"
     return None

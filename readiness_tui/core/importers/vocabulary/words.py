@@ -48,7 +48,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "dipendenze", "dipendenza", "dipende da", "prerequisiti",
         "зависимости", "зависимость", "зависит от", "блокеры",
         "zależności", "zależność", "zależy od",
-        "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존성", "선행 작업", "선행",
+        "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존", "의존성", "선행 작업", "선행",
     ),
     "blocks": (
         "blockiert", "blockt", "nachfolger", "bloquea", "sucesoras", "sucesores", "bloque", "successeurs",
@@ -84,6 +84,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "комментарий", "uwagi", "备注", "備考", "비고",
     ),
     "phase": ("fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계"),
+    "milestone": (
+        "meilenstein", "hito", "jalon", "marco", "pietra miliare", "веха", "kamień milowy", "里程碑", "マイルストーン",
+        "마일스톤",
+    ),
     "severity": ("auswirkung", "impacto", "impatto", "влияние", "wpływ", "影响", "影響", "영향"),
     "likelihood": (
         "wahrscheinlichkeit", "probabilidad", "probabilité", "probabilidade", "probabilità", "вероятность",
@@ -92,6 +96,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "mitigated_by": (
         "gegenmaßnahme", "gegenmaßnahmen", "mitigación", "mitigação", "mitigazione",
         "меры", "митигация", "缓解措施", "应对措施", "対策", "대응 방안", "완화",
+        "respuesta", "contramedidas", "réponse", "parade", "risposta", "contromisure", "resposta",
+        "回避策", "軽減策", "対応策", "대응",
     ),
     "gate.exit_criteria": (
         "akzeptanzkriterien", "abnahmekriterien", "criterios de aceptación", "critères d acceptation",
@@ -102,7 +108,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 
 #: Parts of header words that name a field wherever they appear (compounds, headers without spaces).
 HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存")),
+    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存", "의존")),
     ("owner", ("verantwortlich", "ответствен", "odpowiedzialn", "负责", "担当", "담당")),
     ("priority", ("priorit", "приоритет", "优先", "優先", "우선순위")),
     ("status", ("статус", "状态", "상태")),
@@ -122,7 +128,7 @@ STATUS_WORDS: dict[str, str] = {
     # French
     "fait": "done", "terminé": "done", "terminée": "done", "achevé": "done", "en cours": "in_progress",
     "à faire": "todo", "a faire": "todo", "non commencé": "todo", "prévu": "todo", "planifié": "todo",
-    "bloqué": "blocked", "annulé": "cancelled", "en revue": "review",
+    "bloqué": "blocked", "annulé": "cancelled", "en revue": "review", "ouvert": "todo", "ouverte": "todo",
     # Portuguese
     "concluído": "done", "concluido": "done", "concluída": "done", "feito": "done", "em progresso": "in_progress",
     "em andamento": "in_progress", "planejado": "todo", "pendente": "todo", "a fazer": "todo",
@@ -130,7 +136,8 @@ STATUS_WORDS: dict[str, str] = {
     # Italian
     "completato": "done", "completata": "done", "fatto": "done", "concluso": "done", "in corso": "in_progress",
     "in lavorazione": "in_progress", "da fare": "todo", "da iniziare": "todo", "pianificato": "todo",
-    "bloccato": "blocked", "annullato": "cancelled",
+    "bloccato": "blocked", "annullato": "cancelled", "aperta": "todo", "aperto": "todo", "fatta": "done",
+    "chiusa": "done", "chiuso": "done", "annullata": "cancelled",
     # Russian
     "готово": "done", "выполнено": "done", "завершено": "done", "сделано": "done", "в работе": "in_progress",
     "в процессе": "in_progress", "не начато": "todo", "запланировано": "todo", "ожидает": "todo",
@@ -145,7 +152,7 @@ STATUS_WORDS: dict[str, str] = {
     "完成": "done", "已完成": "done", "进行中": "in_progress", "未开始": "todo", "待办": "todo", "待开始": "todo",
     "待处理": "todo", "阻塞": "blocked", "暂停": "blocked", "已取消": "cancelled", "测试中": "review",
     "完了": "done", "進行中": "in_progress", "対応中": "in_progress", "作業中": "in_progress",
-    "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled",
+    "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled", "起票のみ": "todo", "起票済み": "todo",
 }  # fmt: skip
 
 #: priority word -> board priority (high/medium/low -> P1/P2/P3, critical -> P0, as in English).

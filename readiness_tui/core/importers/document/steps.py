@@ -1,0 +1,51 @@
+"""Steps written as bold paragraphs: ``**Step 3. EventBus** (in parallel)`` over the step's bullets.
+
+A plan may number its work as bold lines under its phase headings rather than as headings or list entries::
+
+    ### Phase 1: Foundations
+    **Шаг 1. Типы в shared/**
+    - Создать ...
+    **Шаг 2. ThemeConfig** (параллельно с шагом 1)
+
+Each such line is read as the heading ``#### 1. Типы в shared/`` one level below the heading it stands under, so the
+step is an item numbered as the plan numbers it (see ``sections.headings.numbered_item_id``) and what follows it is
+its content. Only where the plan has two such lines or more, numbered on from 1; the word is "step" in one of the plan
+languages read. The line count is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: "Step" in the plan languages read.
+_STEP_WORDS = r"step|шаг|paso|étape|etape|schritt|passo|etapa|krok|步骤|ステップ|단계"
+_STEP_LINE = re.compile(
+    rf"^\*\*(?:{_STEP_WORDS})\s+(?P<num>\d+)\s*[.:)—–-]?\s+(?P<title>[^*]+?)\s*\*\*(?P<rest>.*)$", re.I
+)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^(#{1,6})\s")
+
+
+def promote_bold_steps(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Rewrite each bold step line as a heading below the current one, in place (see the module doc)."""
+    found: list[tuple[int, re.Match[str], int]] = []
+    level, fenced = 1, False
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        if fenced:
+            continue
+        h = _HEADING.match(ln)
+        if h:
+            level = len(h.group(1))
+            continue
+        m = _STEP_LINE.match(ln)
+        if m and (n == 0 or not lines[n - 1].strip() or _HEADING.match(lines[n - 1])):
+            found.append((n, m, level))
+    nums = [int(m.group("num")) for _, m, _ in found]
+    if len(found) < 2 or nums != list(range(1, len(nums) + 1)):
+        return
+    for n, m, at in found:
+        lines[n] = "#" * min(at + 1, 6) + f" {m.group('num')}. {m.group('title').strip()}{m.group('rest')}"
+        note(n + 1, f"bold step line {m.group('num')} read as the heading of a numbered step")

@@ -1,0 +1,181 @@
+"""Dependencies drawn with arrows in a plain code block, read once every item is known.
+
+A plan may give its order only as a drawing::
+
+    Task 1 → Task 2 (client needs types + config)
+    Task 1 + 2 + 3 → Task 5
+    P1-01..04 (upgrades)  → after P0-01; each isolated
+    P2-03 (validation)    → after P1-01 + P2-01
+
+Each line with one arrow is read, and only where it cannot be mistaken:
+
+* ``A → B``: B waits on A, when the arrow's right side opens with ids;
+* ``A → after B`` (or "depends on", "requires", "once", and these words in the plan languages read): A waits on
+  B; so does ``A ── depends on B``, a run of box-drawing dashes before such a word;
+* words in parentheses are asides, and a clause after ``;`` says no more ids;
+* ``Task 1 + 2 + 3``: the numbers after a word name the items called so (``TASK-1`` .. ``TASK-3``);
+* ``A → last``: A waits on every other item of its kind (``P2-04`` on every ``P…``);
+* a chain ``A → B → C`` counts only when every step is ids alone.
+
+Every end must be an item of the board, and an item that states its dependencies itself (a column, a field) keeps
+them: the drawing only speaks for items that say nothing. Fences with a language are not drawings, but for a mermaid
+``flowchart`` / ``graph``: an edge ``A --> B`` between nodes whose labels open with items' ids (``T31[#31 Export]``)
+or that are named as items makes B wait on A.
+Each dependency read is reported as a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import Other, Section
+from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.sections.patterns import ARROW_RE
+
+#: The info word of a fence that may hold a drawing (none, or plain text).
+_PLAIN_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:text|txt|plain|plaintext)?\s*$", re.I)
+#: The right side of an arrow that says the left side waits: "after P0-01", "depends on X", "once X".
+_WAITS = re.compile(
+    r"^(?:after|once|when|depends?\s+on|requires?|needs?|blocked\s+by|waits?\s+(?:on|for)|зависит\s+от|после|"
+    r"depende\s+de|después\s+de|dépend\s+de|après|hängt\s+ab\s+von|abhängig\s+von|nach|dipende\s+da|dopo|"
+    r"zależy\s+od|po)(?!\w)",
+    re.I,
+)
+#: A line of box-drawing dashes before a wait: "Шаг 5 (GameState) ── зависит от Шаг 1, 3, 4".
+_DASHES_WAIT = re.compile(r"\s+[─━]{2,}\s*(?=\S)")
+#: "Task 1 + 2 + 3", "Steps 4, 5": the numbers after the word items are called by.
+_NOUN_NUMS = re.compile(
+    r"\b(?P<noun>[A-Za-z]+?)s?\s+(?P<nums>\d+(?:\s*(?:[+,&/]|\band\b)\s*(?:[A-Za-z]+\s+)?\d+)*)\b", re.I
+)
+#: The right side of an arrow that puts the left side after everything else.
+_LAST = re.compile(r"^(?:last|at\s+the\s+end|final(?:ly)?)\s*(?:[;.(]|$)", re.I)
+#: Tree and box characters a drawing indents with.
+_TREE = re.compile(r"^[\s│├└─┌┐┘┬┴┼|`*>-]+")
+
+
+def _ids(b: Builder, text: str, root: Section | None = None, rid: str = "") -> list[str]:
+    """The items a side of an arrow names: ids, ranges, and numbers after the word the items' ids spell."""
+    text = re.sub(r"\([^()]*\)", " ", text).split(";")[0]
+
+    def named(m: re.Match[str]) -> str:
+        noun = m.group("noun").upper()
+        nums = re.findall(r"\d+", m.group("nums"))
+        ids = [f"{noun}-{n}" for n in nums]
+        return " " + " ".join(ids) + " " if all(i in b.items for i in ids) else m.group(0)
+
+    text = _NOUN_NUMS.sub(named, text)
+    refs = parse_refs(text)
+    words = [w for w in re.split(r"[\s+,&/]+", refs.rest) if w]
+    found = [i for i in refs.ids if i in b.items]
+    # A week-like or priority-like id (W02, P1) that is an item here is left in the words by ``parse_refs``.
+    found += [w for w in words if w in b.items and w not in found]
+    if root is not None:
+        # "→ after P1": a group of items named by its heading ("WAVE P1").
+        found += [
+            i for i in group_items(b, root, " ".join(w for w in words if w not in b.items), rid) if i not in found
+        ]
+    return found
+
+
+def _kind(item_id: str) -> str:
+    return re.sub(r"\d.*$", "", item_id)
+
+
+def _pure(b: Builder, text: str) -> list[str] | None:
+    """The items a step of a chain names when it is ids alone, else None."""
+    refs = parse_refs(text)
+    if refs.rest or not refs.ids or any(i not in b.items for i in refs.ids):
+        return None
+    return refs.ids
+
+
+def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[str]]]:
+    """(waiting, first) pairs a drawing's line states; none when it is not sure."""
+    line = _TREE.sub("", line)
+    dashed = _DASHES_WAIT.split(line)
+    if len(dashed) == 2 and _WAITS.match(dashed[1].strip()):
+        line = dashed[0] + " → " + dashed[1]
+    parts = [p.strip() for p in ARROW_RE.split(line)]
+    if len(parts) < 2 or not all(parts):
+        return []
+    if len(parts) > 2:
+        steps = [_pure(b, p) for p in parts]
+        if any(s is None for s in steps):
+            return []
+        return [(y, x) for x, y in zip(steps, steps[1:]) if x and y]
+    left, right = parts
+    if _LAST.match(right):
+        # "P2-04 (closure) → last": after every other item of its kind.
+        return [([x], [i for i in b.items if i != x and _kind(i) == _kind(x)]) for x in _ids(b, left)]
+    wait = _WAITS.match(right)
+    if wait:
+        waiting = _ids(b, left)
+        return [([x], _ids(b, right[wait.end() :], root, x)) for x in waiting]
+    lead = re.match(r"^[^\sA-Za-z]*[\w.#-]+(?:\s*(?:[+,&]|\.\.|\band\b)\s*[\w.#-]+)*", right)
+    head = right if lead is None else right[: lead.end()]
+    # "Task 2 (reason)": the noun and number of the item come first; the rest is why.
+    noun = _NOUN_NUMS.match(right)
+    if noun:
+        head = right[: noun.end()]
+    return [(_ids(b, head), _ids(b, left))]
+
+
+def read_drawings(b: Builder, root: Section) -> None:
+    """Add the dependencies plain code blocks draw with arrows (see the module doc)."""
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if not isinstance(blk, Other) or blk.kind != "fence":
+                continue
+            if _MERMAID_FENCE.match(b.src(blk.line, blk.line)):
+                _flowchart(b, blk)
+                continue
+            if not _PLAIN_FENCE.match(b.src(blk.line, blk.line)):
+                continue
+            for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
+                for waiting, first in _edges(b, root, line):
+                    _add(b, n, waiting, first, line.strip())
+
+
+_MERMAID_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*mermaid\s*$", re.I)
+#: A flowchart node with its label: ``T31[#31 Export CSV]``, ``A("T-2: build")``.
+_NODE = re.compile(r"\b(?P<node>[A-Za-z_][\w-]*)\s*[\[({]+\"?(?P<label>[^\])}\"]*)")
+#: One edge of a flowchart: ``A --> B``, ``A -->|why| B``, ``A -.-> B``, ``A ==> B``.
+_EDGE = re.compile(
+    r"(?P<a>[A-Za-z_][\w-]*)(?:\s*[\[({][^\])}]*[\])}]+)?\s*(?:--+>|-\.+->|==+>)(?:\|[^|]*\|)?\s*(?=(?P<b>[A-Za-z_][\w-]*))"
+)
+
+
+def _flowchart(b: Builder, blk: Other) -> None:
+    """``flowchart`` / ``graph`` edges between nodes whose labels (or names) are items: the later waits."""
+    body = blk.text.strip()
+    if not re.match(r"^(?:flowchart|graph)\b", body, re.I):
+        return
+    item_of: dict[str, str] = {}
+    for m in _NODE.finditer(body):
+        first = parse_refs(m.group("label").split(" ")[0] if m.group("label").strip() else "").ids
+        if first and first[0] in b.items:
+            item_of[m.group("node")] = first[0]
+    for node in set(re.findall(r"\b[A-Za-z_][\w-]*\b", body)):
+        if node in b.items:
+            item_of.setdefault(node, node)
+    for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
+        for m in _EDGE.finditer(line):
+            x, y = item_of.get(m.group("b")), item_of.get(m.group("a"))
+            if x and y:
+                _add(b, n, [x], [y], line.strip())
+
+
+def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str) -> None:
+    added: list[str] = []
+    for x in waiting:
+        if x in b.deps_stated:
+            continue
+        deps = b.items[x].values.setdefault("depends_on", [])
+        for y in first:
+            if y != x and y not in deps:
+                deps.append(y)
+                added.append(f"{x} after {y}")
+    if added:
+        b.note(line, f"dependencies read from the drawing {said[:60]!r}: {', '.join(added)}")

@@ -1,0 +1,93 @@
+"""Risk tables without an id column: ``| Risk | Probability | Impact | Mitigation |``, ``| Risk | Mitigation | Task |``.
+
+The rows are numbered ``R-1``, ``R-2``... (reported). A column of ids beside the risk (``Task``: ``2.2.1, 2.3.1``,
+``P1-01``, ``2, 6``) names the items that mitigate it; it is neither the risks' ids nor their titles. Bare numbers
+there are read after the column's word (``Task`` ``2`` -> the item ``Task 2`` names, ``TASK-2``) once every item
+is known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
+from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
+from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.tables.reshape import split_id_cell
+from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
+from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
+
+_RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
+#: Words a column of the items mitigating a risk is headed with ("Task", "Tasks", "Story").
+_ITEM_NOUNS = ("task", "tasks", "story", "stories", "ticket", "tickets", "issue", "issues", "item", "items")
+_NUMBERS = re.compile(r"^\d+(?:\s*[,&/]\s*\d+)*$")
+
+
+def _items_column(table: Table, fields: list[str | None], col: int) -> int | None:
+    """The column beside the risk whose cells are ids alone (or "all", "—"): the items mitigating each risk."""
+    for n, head in enumerate(table.headers):
+        if n == col or fields[n] not in ("title", "description", "mitigated_by", None):
+            continue
+        if norm_header(plain(head)) not in _ITEM_NOUNS:
+            continue
+        cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+        with_ids = [c for c in cells if parse_refs(c).ids and not parse_refs(c).rest]
+        others = [c for c in cells if c not in with_ids and (c.lower() in NONE_WORDS or len(c.split()) == 1)]
+        if with_ids and len(with_ids) * 2 >= len(cells) and len(with_ids) + len(others) == len(cells):
+            return n
+    return None
+
+
+def about_risks(heading_words: str) -> bool:
+    """Whether headings (lower case) speak of risks, in English or a plan language ("Riesgos", "リスクと回避策")."""
+    return any(w in heading_words for w in ("risk", *RISK_HEADERS))
+
+
+def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None) -> bool:
+    """Whether the table has no column of row ids: none found, or one found only by its cells that holds bare
+    numbers under a header that is no id word (``| 要件軸 | リスク |`` keyed by requirement 1.1, 1.2...)."""
+    if id_col is None:
+        return True
+    if header_field(table.headers[id_col]) == "id":
+        return False
+    cells = [plain(padded_cells(table, r.cells)[id_col]) for r in table.rows]
+    return not any(c.isalpha() for v in cells for c in v)
+
+
+def number_risks(
+    b: Builder, table: Table, fields: list[str | None], heading_words: str
+) -> tuple[Table, list[str | None]] | None:
+    """The register with ``R-n`` ids (see the module doc), or None when the table is no id-less risk table.
+
+    Only when a column is headed "Risk" and another says how likely, how bad or how it is mitigated, or the
+    section is about risks; and not when the risk cells open with ids of their own (``R-06 OCR quality``)."""
+    # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
+    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
+    col = next((n for n, h in enumerate(heads) if h in _RISK_HEADERS), None)
+    riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
+        w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
+    )
+    if col is None or not (riskcols or about_risks(heading_words)):
+        return None
+    if sum(1 for r in table.rows if split_id_cell(padded_cells(table, r.cells)[col])) * 2 > len(table.rows):
+        return None
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    start = 1
+    while f"R-{start}" in taken:
+        start += 1
+    items_col = _items_column(table, fields, col)
+    rows = []
+    for n, r in enumerate(table.rows):
+        cells = padded_cells(table, r.cells)
+        if items_col is not None and _NUMBERS.match(plain(cells[items_col]).strip()):
+            word = plain(table.headers[items_col]).strip().rstrip("s")
+            cells[items_col] = ", ".join(f"{word} {k}" for k in re.findall(r"\d+", plain(cells[items_col])))
+        rows.append(TableRow(r.line, [f"R-{start + n}", *cells]))
+    new_fields: list[str | None] = ["id", *fields]
+    new_fields[col + 1] = "title"
+    b.note(table.line, f"risk table without an id column: its rows numbered R-{start}..R-{start + len(rows) - 1}")
+    if items_col is not None:
+        new_fields[items_col + 1] = "mitigated_by"
+        b.note(table.line, f"risk table: column {plain(table.headers[items_col])!r} names the items mitigating")
+    return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields

@@ -1,0 +1,66 @@
+"""A plan's owner legend: the symbols its owner cells use for people.
+
+    Legend — **Owner:** 🟦 Zhou (backend) · 🟩 Lukas (domain) · 🟪 Philips (frontend).
+    **Owners**: 🔵 = Ana, 🟢 = Bo
+
+A line that names owners (``Owner``, ``Owners``, ``Assignee`` and the owner words of the plan languages read) and
+pairs symbols with names is a legend. An owner cell written only in those symbols (``🟦``, ``🟦 (rev 🟩)``,
+``🟦+🟩``) is owned by the person its first symbol names; the rest of the cell (a reviewer, a second hand) is
+reported, and the cell as written is kept in the item's custom fields. A cell with a name in words is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import plain
+from readiness_tui.core.importers.vocabulary.headers import header_field
+
+#: ``**Owner:** rest`` / ``Owners: rest`` anywhere in a line (the label may follow "Legend —").
+_LABEL = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?)\s*[:：]\s*(?P<rest>.+)$")
+#: One pair: a symbol (no letters or digits), maybe "=" or ":", then a name.
+_PAIR = re.compile(r"^\s*(?P<sym>[^\w\s()=:,;·|]+)\s*[=:]?\s*(?P<name>[^\W\d_][\w.'’ -]*?)\s*(?:\(.*)?$")
+_SEPARATORS = re.compile(r"\s*[·;,|•]\s*(?![^()]*\))")
+#: What an owner cell of symbols may hold besides them: joins, and words in brackets ("(rev 🟩)").
+_JOINS = re.compile(r"\([^()]*\)|[+&/,\s]|\band\b")
+
+
+def _norm(sym: str) -> str:
+    return sym.replace("\ufe0f", "").strip()
+
+
+def read_owner_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """(line, symbol -> name) of the first owner legend in the plan; (0, {}) when it has none."""
+    for n, raw in enumerate(lines, start=1):
+        text = plain(raw).strip().rstrip(".")
+        m = _LABEL.search(text)
+        if not m or header_field(m.group("label")) != "owner":
+            continue
+        pairs = [_PAIR.match(p) for p in _SEPARATORS.split(m.group("rest"))]
+        if len(pairs) >= 2 and all(pairs):
+            return n, {_norm(p.group("sym")): p.group("name").strip() for p in pairs if p}
+    return 0, {}
+
+
+def apply_owner_legend(b: Builder) -> None:
+    """Read owner cells written in the legend's symbols as the people they stand for (see the module doc)."""
+    line, legend = read_owner_legend(b.lines)
+    if not legend:
+        return
+    read = 0
+    for rid, rec in b.items.items():
+        cell = rec.values.get("owner")
+        if not isinstance(cell, str):
+            continue
+        syms = [s for s in (_norm(t) for t in _JOINS.sub(" ", cell).split()) if s]
+        if not syms or any(s not in legend for s in syms):
+            continue
+        first = next(_norm(t) for t in re.findall(r"[^\w\s()+&/,]+", cell) if _norm(t))
+        rec.values["owner"] = legend[first]
+        rec.values.setdefault("custom", {})["owner_as_written"] = cell
+        read += 1
+        if cell.strip() != first:
+            b.note(rec.line, f"{rid}: owner {cell!r} read by the legend as {legend[first]!r}; the rest kept in custom")
+    shown = ", ".join(f"{s} {n}" for s, n in legend.items())
+    b.used(line, f"owner legend: {shown}" + (f" ({read} owners read by it)" if read else ""))

@@ -1,0 +1,40 @@
+"""Steps written as bold paragraphs under phase headings, and waits drawn with box dashes (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.document.steps import promote_bold_steps
+
+
+def _promote(text: str) -> list[str]:
+    lines = text.split("\n")
+    promote_bold_steps(lines, lambda n, what: None)
+    return lines
+
+
+def test_bold_step_lines_numbered_from_one_become_headings() -> None:
+    lines = _promote("### Фаза 1\n\n**Шаг 1. Типы**\n- a\n\n**Шаг 2. Тема** (параллельно)\n- b")
+    assert lines[2] == "#### 1. Типы"
+    assert lines[5] == "#### 2. Тема (параллельно)"
+
+
+def test_one_bold_step_line_or_numbers_out_of_order_stay_as_written() -> None:
+    assert _promote("**Step 1. Only**\n- a")[0] == "**Step 1. Only**"
+    assert _promote("**Step 2. A**\n\n**Step 5. B**")[0] == "**Step 2. A**"
+
+
+def test_steps_numbered_on_across_phases_are_items() -> None:
+    md = "# P\n\n## Steps\n\n### Fase 1\n\n**Paso 1. A**\n- x\n\n**Paso 2. B**\n- y\n\n### Fase 2\n\n**Paso 3. C**\n- z\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.title) for i in result.board.items] == [("1", "A"), ("2", "B"), ("3", "C")]
+
+
+def test_box_dashes_before_a_wait_word_draw_a_dependency() -> None:
+    md = (
+        "# P\n\n## Steps\n\n### Phase 1\n\n**Step 1. A**\n- x\n\n**Step 2. B**\n- y\n\n"
+        "```\nStep 2 (B) ── зависит от Step 1\nStep 1 ── notes only\n```\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {"1": [], "2": ["1"]}

@@ -1,0 +1,73 @@
+"""Dependencies drawn with arrows in a plain code block (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+ITEMS = "# P\n\n| ID | Task |\n|---|---|\n| A-1 | a |\n| A-2 | b |\n| A-3 | c |\n| B-1 | d |\n\n"
+
+
+def _deps(drawing: str, fence: str = "```", items: str = ITEMS) -> dict[str, list[str]]:
+    result = import_markdown(f"{items}## Order\n\n{fence}\n{drawing}\n```\n", "P.md")
+    assert result.board is not None
+    return {i.id: i.depends_on for i in result.board.items}
+
+
+def test_the_item_right_of_an_arrow_waits_on_the_left() -> None:
+    deps = _deps("A-1 → A-2 (needs the schema)\nA-1 + A-2 → A-3")
+    assert deps["A-2"] == ["A-1"]
+    assert deps["A-3"] == ["A-1", "A-2"]
+    assert deps["A-1"] == []
+
+
+def test_after_on_the_right_makes_the_left_wait() -> None:
+    deps = _deps("A-3 (cleanup)  -> after A-1; each run alone\nB-1 → independent")
+    assert deps["A-3"] == ["A-1"]
+    assert deps["B-1"] == []
+
+
+def test_a_chain_counts_only_when_every_step_is_ids() -> None:
+    assert _deps("A-1 → A-2 → A-3")["A-3"] == ["A-2"]
+    assert _deps("A-1 → review → A-3")["A-3"] == []
+
+
+def test_last_is_every_other_item_of_its_kind() -> None:
+    assert _deps("A-3 → last")["A-3"] == ["A-1", "A-2"]
+
+
+def test_a_fence_with_a_language_is_no_drawing() -> None:
+    assert _deps("A-1 -> A-2", fence="```python")["A-2"] == []
+
+
+def test_an_end_that_is_no_item_adds_nothing() -> None:
+    deps = _deps("A-9 → A-2\nA-1 → Z-4")
+    assert deps["A-2"] == [] and "Z-4" not in deps
+
+
+def test_an_item_that_states_its_dependencies_keeps_them() -> None:
+    items = "# P\n\n| ID | Task | Depends on |\n|---|---|---|\n| A-1 | a | - |\n| A-2 | b | - |\n| A-3 | c | A-1 |\n\n"
+    assert _deps("A-2 → A-3", items=items)["A-3"] == ["A-1"]
+
+
+def test_all_previous_tasks_with_numeric_ids() -> None:
+    md = "# P\n\n" + "".join(
+        f"### Task 1.{n}: t{n}\n- **Dependencies**: {'All previous tasks' if n == 3 else 'None'}\n\n" for n in (1, 2, 3)
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items}["1.3"] == ["1.1", "1.2"]
+
+
+def test_a_mermaid_flowchart_between_labelled_items_draws_waits() -> None:
+    items = "# P\n\n| ID | Task |\n|---|---|\n| I-5 | a |\n| I-6 | b |\n| I-7 | c |\n\n"
+    chart = (
+        "flowchart TD\n  H[Harness] --> T5[I-5 Boot]\n  T5 --> T6[I-6 DB]\n  T6 -->|then| T7[I-7 Auth] --> V2[Wave 2]"
+    )
+    deps = _deps(chart, fence="```mermaid", items=items)
+    assert deps == {"I-5": [], "I-6": ["I-5"], "I-7": ["I-6"]}
+
+
+def test_a_mermaid_gantt_or_pie_is_no_flowchart() -> None:
+    items = "# P\n\n| ID | Task |\n|---|---|\n| I-5 | a |\n| I-6 | b |\n\n"
+    deps = _deps("pie\n  T5[I-5] --> T6[I-6]", fence="```mermaid", items=items)
+    assert deps == {"I-5": [], "I-6": []}

@@ -1,0 +1,41 @@
+"""A risk table without ids whose Task column names the items mitigating each risk (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+HEAD = "# P\n\n| ID | Task |\n|---|---|\n| 2.1 | a |\n| 2.2 | b |\n| 2.3 | c |\n\n## Risks\n\n"
+
+
+def _risks(table: str, head: str = HEAD) -> dict[str, list[str]]:
+    result = import_markdown(head + table, "P.md")
+    assert result.board is not None
+    return {r.id: r.mitigated_by for r in result.board.risks}
+
+
+def test_the_task_column_is_the_mitigation_not_the_id() -> None:
+    table = "| Risk | Mitigation | Task |\n|---|---|---|\n| Data loss | Backups first | 2.1, 2.3 |\n| Drift | Reviews | 2.1-2.2 |\n"
+    assert _risks(table) == {"R-1": ["2.1", "2.3"], "R-2": ["2.1", "2.2"]}
+
+
+def test_bare_numbers_name_the_items_the_column_word_names() -> None:
+    head = "# P\n\n### Task 1: a\nx\n\n### Task 2: b\ny\n\n## Risks\n\n"
+    table = "| Risk | Mitigation | Task |\n|---|---|---|\n| Scope creep | Split tiers | 1, 2 |\n| Rate limits | Backoff | 2 |\n"
+    assert _risks(table, head) == {"R-1": ["TASK-1", "TASK-2"], "R-2": ["TASK-2"]}
+
+
+def test_all_in_the_task_column_names_no_item() -> None:
+    table = "| Risk | Mitigation | Task |\n|---|---|---|\n| Drift | Reviews | all |\n| Loss | Backups | 2.2 |\n"
+    assert _risks(table) == {"R-1": [], "R-2": ["2.2"]}
+
+
+def test_a_task_column_of_words_stays_the_risks_words() -> None:
+    table = "| Risk | Mitigation | Task |\n|---|---|---|\n| Drift | Reviews | weekly audit |\n| Loss | Backups | restore drill |\n"
+    risks = _risks(table)
+    assert set(risks) == {"R-1", "R-2"}
+    assert risks["R-1"] == []
+
+
+def test_risk_cells_that_open_with_ids_keep_them() -> None:
+    table = "| Risk | Mitigation |\n|---|---|\n| R-06 OCR quality | Tune on 2.1 |\n"
+    assert list(_risks(table)) == ["R-06"]
