@@ -27,3 +27,18 @@ def test_ids_in_a_column_headed_priority_give_the_priority() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert {i.id: i.priority for i in result.board.items} == {"P0-A": "P0", "P1": "P1", "X-1": None}
+
+
+def test_a_milestone_column_naming_each_row_s_group_leaves_the_rows_items() -> None:
+    md = (
+        "# P\n\n| ID | Milestone | Task | Depends on |\n|---|---|---|---|\n| M1-01 | M1 | Repo | - |\n"
+        "| M1-02 | M1 | CI | M1-01 |\n| M2-01 | M2 | Deploy | M1-02 |\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.title, i.depends_on) for i in result.board.items] == [
+        ("M1-01", "Repo", []),
+        ("M1-02", "CI", ["M1-01"]),
+        ("M2-01", "Deploy", ["M1-02"]),
+    ]
+    assert result.board.milestones == []

@@ -262,10 +262,14 @@ def handle_phases(b: Builder, table: Table, sec: Section, fields: list[str | Non
 
 def names_milestones(table: Table, fields: list[str | None], id_col: int) -> bool:
     """``| # | Milestone | State |`` (``マイルストーン``): the column beside the numbers names milestones, which become
-    the table's titles."""
+    the table's titles. Not when the column repeats its names: there each row is work, and the column says which
+    milestone it belongs to (``| M1-01 | M1 | Set up the repo |``)."""
     col = id_col + 1
     head = table.headers[col] if col < len(fields) else ""
     if header_field(head) != "milestone" and norm_header(head) not in ("milestone", "milestones"):
+        return False
+    names = [plain(r.cells[col]).strip() for r in table.rows if col < len(r.cells) and plain(r.cells[col]).strip()]
+    if len(set(names)) < len(names):
         return False
     fields[col] = "title"
     return True
