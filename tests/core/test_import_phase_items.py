@@ -48,3 +48,14 @@ def test_roadmap_imports_phases_with_status_and_dependencies() -> None:
         ("PHASE-2", "todo", ["PHASE-1"]),
     ]
     assert not result.board.phases  # "Phase Details" is a heading, not a phase
+
+
+def test_sub_phases_keep_their_whole_number() -> None:
+    """``## Phase 2.1`` .. ``## Phase 2.2`` are two phases, not phase 2 twice (a board lint refuses)."""
+    md = "# P\n\n## Phase 2.1: Setup\n\n### Task 2.1.1: Types\n\n## Phase 2.2: Data\n\n### Task 2.2.1: Merge\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [p.id for p in result.board.phases] == ["2.1", "2.2"]
+    assert {i.id: i.phase for i in result.board.items} == {"2.1.1": "2.1", "2.2.1": "2.2"}
+    m = PHASE_RE.match("Phase 2.1: Setup")
+    assert m is not None and (m.group("num"), m.group("title")) == ("2.1", "Setup")
