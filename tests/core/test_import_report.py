@@ -235,3 +235,10 @@ def test_boxes_without_ids_where_the_plan_gives_its_boxes_ids_are_not_items() ->
     # With no checklist that gives ids, the same boxes are the plan's items.
     _, alone = _import("# P\n\n### Release checklist\n- [ ] QA sign-off on 3 devices\n- [ ] Store screenshots\n")
     assert len(alone) == 2
+
+
+def test_a_board_lint_would_refuse_is_a_warning_of_the_import() -> None:
+    """An item left without a title is written, and the report says the board fails lint, naming the item."""
+    result, items = _import("# P\n\n| ID | Title | Owner |\n|---|---|---|\n| T-1 |  | Ana |\n| T-2 | Docs | Bo |\n")
+    assert set(items) == {"T-1", "T-2"}
+    assert _said(result, "the board written fails lint (missing-title): T-1: has no title")

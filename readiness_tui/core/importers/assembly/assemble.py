@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomlkit
 from pydantic import ValidationError
@@ -33,6 +33,9 @@ from readiness_tui.core.model.board import (
 )
 from readiness_tui.core.model.record_base import Record
 from readiness_tui.core.model.records import RECORD_MODELS
+
+if TYPE_CHECKING:
+    from readiness_tui.core.board.store import BoardStore
 
 
 def _validate_record(b: Builder, rec: Rec) -> dict[str, Any] | None:
@@ -87,12 +90,14 @@ def assemble(b: Builder) -> ImportResult:
     try:
         from readiness_tui.core.board.store import BoardStore
 
-        board = BoardStore.from_text(text, b.source).board
+        store = BoardStore.from_text(text, b.source)
+        board = store.board
     except Exception as exc:  # noqa: BLE001 - report, never crash the import
         b.warn(0, f"the generated board does not load: {exc}")
     result = ImportResult(b.source, text, board, b.report, {}, imported, {r.values["id"]: r.line for r in items})
     if board is not None:
         _check(b, board)
+        _lint_errors(b, store)
         result.report = b.report
     result.counts = _counts(b, board, items)
     return result
@@ -111,6 +116,22 @@ def _board_meta(b: Builder) -> dict[str, Any]:
                 b.warn(0, f"board.{key} {meta[key]!r} refused ({err['msg']}); left out")
                 meta.pop(key)
     return meta
+
+
+#: Lint errors ``_check`` already reports in the import's own words (a reference kept as written, a cycle).
+_CHECKED = frozenset({"unknown-dependency", "unknown-parent", "unknown-item", "cycle", "matrix-disagrees"})
+
+
+def _lint_errors(b: Builder, store: BoardStore) -> None:
+    """What ``readiness lint`` would refuse in the board written (a duplicate id, an item without a title), so that
+    an import never ends with a board that fails its first lint and a report that says nothing of it."""
+    from readiness_tui.core.lint.run import lint_store
+
+    for p in lint_store(store, levels={"error"}):
+        if p.code in _CHECKED:
+            continue
+        what = f"{p.item}: " if p.item and p.item not in p.message else ""
+        b.warn(0, f"the board written fails lint ({p.code}): {what}{p.message}")
 
 
 def _check(b: Builder, board: Board) -> None:
@@ -139,8 +160,6 @@ def _check(b: Builder, board: Board) -> None:
             b.warn(0, f"waiver for {w.item!r}: names no item")
     for cyc in an.cycles:
         b.warn(0, f"dependency cycle: {' -> '.join(cyc)}")
-    if an.duplicates:
-        b.warn(0, f"duplicate item ids: {', '.join(an.duplicates)}")
     if board.matrix:
         dis = an.matrix_disagreements
         if dis:
