@@ -63,3 +63,32 @@ async def test_the_problems_pane_lets_go_of_its_rows_while_hidden(tmp_path: Path
             what="the board linted",
         )
         await _left_and_back(pilot, app, "8", ["pagedown", "pagedown", "down"])
+
+
+async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_app) -> None:
+    from readiness_tui.ui.panes.matrix import MatrixPane
+
+    path = write_board(tmp_path / "board.toml", 800)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("3")
+        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), MatrixPane), what="the matrix")
+        pane = app.main.active_pane()
+        assert isinstance(pane, MatrixPane)
+        await wait_for(pilot, lambda: pane.n == 800 and pane.size.height > 0, timeout=20, what="the matrix built")
+        pane.focus()
+        await pilot.press("pagedown", "pagedown", "down", "ctrl+pagedown", "ctrl+pagedown", "right")
+        await pilot.pause()
+        before = (drawn_lines(pane), pane.cursor_row_id, pane.cursor_col_id, pane.scroll_x, pane.scroll_y)
+        assert pane.scroll_x > 0 and pane.scroll_y > 0
+
+        await pilot.press("1")
+        await pilot.pause()
+        assert (len(pane.ids), len(pane.cells.deps)) == (0, 0)  # no row nor column held while hidden
+
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.pause()
+        after = (drawn_lines(pane), pane.cursor_row_id, pane.cursor_col_id, pane.scroll_x, pane.scroll_y)
+        assert after == before
