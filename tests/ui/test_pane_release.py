@@ -92,3 +92,39 @@ async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_
         await pilot.pause()
         after = (drawn_lines(pane), pane.cursor_row_id, pane.cursor_col_id, pane.scroll_x, pane.scroll_y)
         assert after == before
+
+
+async def test_the_gates_pane_lets_go_of_its_views_while_hidden(tmp_path: Path, make_app) -> None:
+    from textual.widgets import Static
+
+    from readiness_tui.ui.panes.gates import GatesPane
+    from readiness_tui.ui.widgets.gate_table import GateTable
+
+    path = write_board(tmp_path / "board.toml", 800)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("6")
+        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), GatesPane), what="the gates pane")
+        pane = app.main.active_pane()
+        assert isinstance(pane, GatesPane)
+        await wait_for(pilot, lambda: len(pane.views) > 100, timeout=20, what="the gates shown")
+        table = pane.query_one(GateTable)
+        table.focus()
+        await pilot.press("pagedown", "pagedown", "down")
+        await pilot.pause()
+
+        def look() -> tuple[object, ...]:
+            texts = [str(s.render()) for s in pane.query(Static)]
+            return (drawn_lines(table), table.cursor_key, table.scroll_y, texts)
+
+        before = look()
+        assert table.cursor_row > 0 and table.scroll_y > 0
+        await pilot.press("1")
+        await pilot.pause()
+        assert len(pane.views) == 0  # no gate's view held while hidden
+
+        await pilot.press("6")
+        await wait_for(pilot, lambda: len(pane.views) > 100, timeout=20, what="the gates shown again")
+        await pilot.pause()
+        assert look() == before

@@ -108,6 +108,11 @@ class GateTable(LineView, can_focus=True):
         return len(self._keys)
 
     @property
+    def keys(self) -> list[str]:
+        """The rows' gates, in their order (read only)."""
+        return self._keys
+
+    @property
     def cursor_key(self) -> str | None:
         return self._keys[self.cursor_row] if self._keys else None
 
