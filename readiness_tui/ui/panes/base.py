@@ -37,6 +37,11 @@ class Pane(Widget):
     def focus_item(self, item_id: str) -> None:
         """Move the pane's cursor to the item (the current item of the main screen)."""
 
+    def release(self) -> bool:
+        """The pane was left: let go of what it built from the board, keeping where its cursor
+        was; whether it did (the next ``show_board`` builds it again, the cursor put back)."""
+        return False
+
     @property
     def current_id(self) -> str | None:
         """The item under the pane's cursor now (None: the pane has no item cursor)."""

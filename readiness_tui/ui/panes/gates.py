@@ -131,6 +131,15 @@ class GatesPane(Vertical, Pane):
             views = self.session.views()
         self.show_gates(views, self.session.trusted if self.session else None)
 
+    def release(self) -> bool:
+        """Let go of the gates' views (one per gate: 9,000 on a large board) while the pane is
+        hidden: the live results are not followed then (``gates_changed`` waits for views), and the
+        next ``show_board`` evaluates every gate again. The table keeps its rows' order, cursor and
+        scroll, and draws its rows from the views then."""
+        held = bool(self.views)
+        self.views = {}
+        return held
+
     def apply_changes(self, store: BoardStore, changes: list, analysis: Callable[[], Analysis | None]) -> bool:
         """An edit of item fields no gate is defined by (a status, a title): the edited items'
         gates alone are evaluated and redrawn, not the board's 9,000 (a status key at 10k)."""
@@ -177,11 +186,10 @@ class GatesPane(Vertical, Pane):
     def show_gates(self, views: dict[str, GateView], trusted: bool | None = None) -> None:
         if trusted is not None:
             self.trusted = trusted
-        old_keys = list(self.views)
         self.views = self._grouped(views)
         self._now = self._clock()
         table = self.table
-        if list(self.views) == old_keys and table.row_count == len(old_keys):
+        if list(self.views) == table.keys:  # the same gates in the same order (shown before a ``release`` too)
             for v in self.views.values():
                 self._update_row(v)
         else:

@@ -77,15 +77,18 @@ class MatrixPane(MatrixGrid, LazyPane):
         self._disagree_cells: set[tuple[int, int]] = set()
         self._refused: list[str] = []
         self._base_marks: dict[int, dict[int, int]] = {}
+        #: After a ``release``: the analysis last shown and the cursor's row and column ids.
+        self._released_from: Analysis | None = None
+        self._kept: tuple[str | None, str | None] | None = None
 
     # ------------------------------------------------------------------ contract
     def build(self, store: BoardStore, analysis: Analysis) -> None:
         if self._restyle(analysis):
             return
-        if analysis is not self._analysis:
-            self._refused = []
-        old_row = self.cursor_row_id
-        old_col = self.cursor_col_id
+        if analysis is not self._analysis and analysis is not self._released_from:
+            self._refused = []  # a refused change is marked until the board changes
+        old_row, old_col = self._kept if self._kept is not None else (self.cursor_row_id, self.cursor_col_id)
+        self._released_from = self._kept = None
         self._analysis = analysis
         board = analysis.board
         items = analysis.items
@@ -127,6 +130,17 @@ class MatrixPane(MatrixGrid, LazyPane):
         self.set_data(
             order, deps, self._marks_with_refused(), states, summary=summary, summary_alert=alert, cursor=cursor
         )
+
+    def release(self) -> bool:
+        """Let go of the grid while the pane is hidden; built again when shown, with the cursor on
+        the same row and column ids and any refused change still marked."""
+        if self._analysis is None:
+            return False
+        self._kept = (self.cursor_row_id, self.cursor_col_id)
+        self._released_from, self._analysis = self._analysis, None
+        self._pos, self._items, self._base_marks = {}, {}, {}
+        self.drop_data()
+        return True
 
     def _restyle(self, analysis: Analysis) -> bool:
         """After an edit that left every id, dependency and the recorded matrix as they were (a

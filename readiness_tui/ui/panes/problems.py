@@ -32,6 +32,8 @@ class ProblemsPane(LineList, Pane):
         super().__init__(name=name, id=id, classes=classes)
         self._store: BoardStore | None = None
         self._problems: list[Problem] = []
+        #: The last result given (the lint runner's), shown again after a ``release``.
+        self._found: Problems | None = None
         self._shown = False
 
     def show_board(self, store: BoardStore, analysis: Analysis) -> None:
@@ -39,12 +41,25 @@ class ProblemsPane(LineList, Pane):
         host = self.screen if self.is_attached else None
         found = host.lint.latest.get(analysis) if isinstance(host, LintHost) else None
         if found is None:  # the runner brings the result; until then the last one stays
-            if not self._shown:
+            if self.released and self._found is not None:
+                self._show_rows(self._found)
+            elif not self._shown:
                 self.set_rows([(None, None, styled(("Linting the board…", "muted")))])
             return
-        self.show_problems(found)
+        self._show_rows(found)
 
     def show_problems(self, problems: Problems) -> None:
+        """Lint's result: shown now, or when the pane is shown again after a ``release``."""
+        self._found = problems
+        if not self.released:
+            self._show_rows(problems)
+
+    def release(self) -> bool:
+        self._problems = []
+        return super().release()
+
+    def _show_rows(self, problems: Problems) -> None:
+        self._found = problems
         self._shown = True
         self._problems = problems.worst_first()
         path = self._store.path if self._store is not None else None

@@ -256,6 +256,7 @@ class MainScreen(EditingScreen):
         spec = next((s for s in self.pane_specs if s.key == key), None)
         if spec is None:
             return
+        self._leave(self._shown_key, key)
         self._shown_key = key
         pane = self._panes.get(key)
         if pane is None:
@@ -272,6 +273,13 @@ class MainScreen(EditingScreen):
         elif self.current_item_id:
             pane.focus_item(self.current_item_id)
         self._focus_pane(pane)
+
+    def _leave(self, key: str, to: str) -> None:
+        """The pane ``key`` was left for ``to``: one that lets go of what it built while hidden
+        (a row per item of a 10,000-item board) is built again when shown."""
+        pane = self._panes.get(key) if key != to else None
+        if pane is not None and pane.is_mounted and pane.release():
+            self._stale.add(key)
 
     async def _mount_pane(self, key: str, pane: Pane) -> None:
         # Wait for the pane and its children before showing a board in it.

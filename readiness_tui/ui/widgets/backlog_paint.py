@@ -30,6 +30,7 @@ from readiness_tui.ui.widgets.backlog_cells import (
     tree_title,
 )
 from readiness_tui.ui.widgets.backlog_rows import RowModel
+from readiness_tui.ui.widgets.line_parts import fit_strip
 
 #: The styles of the backlog's lines (the table's component classes and CSS).
 COMPONENT_CLASSES = {
@@ -223,7 +224,7 @@ class LinePainter:
                 style = hi
             segs.append(Segment(fit(label, w, col.align), style))
             segs.append(Segment(" ", plain))
-        return Strip(segs).crop_extend(0, width, plain)
+        return fit_strip(Strip(segs), width, plain)
 
     def _row(self, entry: Item | GroupRow, width: int, is_cursor: bool, focused: bool) -> Strip:
         base = self.widget.rich_style
@@ -255,7 +256,7 @@ class LinePainter:
                 style += cursor
             segs.append(Segment(fit(text, w, col.align), style))
             segs.append(Segment(" ", row_style + cursor if cursor is not None else row_style))
-        return Strip(segs).crop_extend(0, width, row_style + cursor if cursor is not None else row_style)
+        return fit_strip(Strip(segs), width, row_style + cursor if cursor is not None else row_style)
 
 
 def scrollbar_thumb(bar: ScrollBar, position: float) -> object:

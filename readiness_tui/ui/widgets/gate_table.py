@@ -30,7 +30,7 @@ from readiness_tui.core.outputs.display import printable
 from readiness_tui.ui.binding_ids import with_ids
 from readiness_tui.ui.messages import ItemHighlighted, OpenItem
 from readiness_tui.ui.widgets.gate_text import COLUMNS, Cell
-from readiness_tui.ui.widgets.line_parts import pad_cells
+from readiness_tui.ui.widgets.line_parts import fit_strip, pad_cells
 from readiness_tui.ui.widgets.line_view import LineView
 
 Cells = tuple[Cell, ...]
@@ -106,6 +106,11 @@ class GateTable(LineView, can_focus=True):
     @property
     def row_count(self) -> int:
         return len(self._keys)
+
+    @property
+    def keys(self) -> list[str]:
+        """The rows' gates, in their order (read only)."""
+        return self._keys
 
     @property
     def cursor_key(self) -> str | None:
@@ -334,4 +339,4 @@ class GateTable(LineView, can_focus=True):
             if n < last:
                 segments.append(Segment(" ", base + over if over is not None else base))
                 used += 1
-        return Strip(segments, used).crop_extend(0, full, base + over if over is not None else base)
+        return fit_strip(Strip(segments, used), full, base + over if over is not None else base)

@@ -98,12 +98,16 @@ class LineList(LineView, can_focus=True):
         self._cursor = -1  # index into _selectable
         self._line_cache: LRUCache[tuple, Strip] = LRUCache(512)
         self._styles: dict[str, Style] = {}
+        #: While released (``release``): the cursor's key, item and place, for ``set_rows``.
+        self._released: tuple[str | None, str | None, int] | None = None
 
     # ------------------------------------------------------------------ data
     def set_rows(self, rows: list[Row]) -> None:
         """Replace the lines, keeping the cursor on the same key (else item, else position)."""
-        old_key, old_item = self.cursor_key, self.cursor_item
-        old_pos = self._cursor
+        if self._released is not None:
+            (old_key, old_item, old_pos), self._released = self._released, None
+        else:
+            old_key, old_item, old_pos = self.cursor_key, self.cursor_item, self._cursor
         self._rows = rows
         self._selectable = [i for i, row in enumerate(rows) if row[0] is not None]
         cursor = -1
@@ -125,6 +129,23 @@ class LineList(LineView, can_focus=True):
         self.refresh()
         if self.is_mounted:
             self.call_after_refresh(self._scroll_cursor_visible)
+
+    def release(self) -> bool:
+        """Let go of the rows (a list over a 10,000-item board holds a row for each) while the
+        list is not shown. The cursor's key, item and place are kept for the next ``set_rows``,
+        and the virtual size is left as it is, so the scroll position stays too."""
+        if self._released is None:
+            self._released = (self.cursor_key, self.cursor_item, self._cursor)
+        self._rows = []
+        self._selectable = []
+        self._cursor = -1
+        self._line_cache.clear()
+        return True
+
+    @property
+    def released(self) -> bool:
+        """Whether the rows were let go (``release``) and not given again (``set_rows``)."""
+        return self._released is not None
 
     @property
     def rows(self) -> list[Row]:
@@ -250,7 +271,8 @@ class LineList(LineView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._line_cache.clear()
-        self.virtual_size = Size(0, len(self._rows))
+        if self._released is None:  # released: the size of the rows to come, not of none
+            self.virtual_size = Size(0, len(self._rows))
 
     # ------------------------------------------------------------------ cursor
     def _scroll_cursor_visible(self) -> bool:

@@ -1,5 +1,5 @@
 """The pieces a line of the line-drawn panes is made of: rows, styled parts, progress bars, status
-glyphs, and fitting text to a number of terminal cells."""
+glyphs, and fitting text or a strip to a number of terminal cells."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.cells import cell_len, set_cell_size
+from rich.style import Style
+from textual.strip import Strip
 
 Row = tuple[str | None, str | None, Any]
 
@@ -50,3 +52,13 @@ def pad_cells(text: str, width: int) -> str:
     if cell_len(text) > width:
         return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
     return set_cell_size(text, width)
+
+
+def fit_strip(strip: Strip, end: int, style: Style | None, start: int = 0) -> Strip:
+    """Cells ``start`` to ``end`` of ``strip``, padded with ``style`` past its end: what
+    ``Strip.crop_extend`` gives. That caches its answer in the strip it is asked, and a strip that
+    is already the answer is then a cycle of one: refcounting never frees it, and with all it
+    holds it waits for a full collection. A strip the line caches drop is freed at once here."""
+    if start == 0:
+        return strip if strip.cell_length == end else strip.adjust_cell_length(end, style)
+    return strip.crop_extend(start, end, style)  # a cut from the middle is a new strip

@@ -11,6 +11,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from readiness_tui.ui.widgets.line_parts import fit_strip
+
 
 class LineView(ScrollView):
     """A ScrollView drawn line by line whose cursor style has a ``:focus`` variant: the subclasses
@@ -50,4 +52,4 @@ class LineView(ScrollView):
         text = text.copy()
         text.no_wrap = True
         text.end = ""
-        return Strip(list(text.render(self.app.console))).crop_extend(0, width, None)
+        return fit_strip(Strip(list(text.render(self.app.console))), width, None)

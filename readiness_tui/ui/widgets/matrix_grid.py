@@ -119,6 +119,8 @@ class MatrixGrid(LineView, can_focus=True):
         #: Each id's header state (``H_PLAIN``, ``H_CURRENT``, ...).
         self.header_state: list[int] = []
         self._cells = CellKinds([], {})
+        #: The rows were let go (``drop_data``) until the next ``set_data``.
+        self._dropped = False
         self.summary: Text = Text()
         self.summary_alert = False
         self.cursor_row = 0
@@ -168,6 +170,7 @@ class MatrixGrid(LineView, can_focus=True):
     ) -> None:
         """Replace what the grid shows. ``deps[r]`` holds the columns row ``r`` depends on;
         ``marks[r][c]`` overrides the kind of a cell (cycle, disagreement, refused)."""
+        self._dropped = False
         self.ids = list(ids)
         n = len(self.ids)
         self._cells = CellKinds([frozenset(d) for d in deps], marks or {})
@@ -184,6 +187,17 @@ class MatrixGrid(LineView, can_focus=True):
         self.refresh()
         if self.is_mounted:
             self.call_after_refresh(self._scroll_cursor_visible)
+
+    def drop_data(self) -> None:
+        """Let go of the rows (a set of dependencies and a label per item) while the grid is not
+        shown, leaving the cursor and the virtual size, hence the scroll, as they are; the next
+        ``set_data`` gives them back."""
+        self.ids = []
+        self._cells = CellKinds([], {})
+        self.header_state = []
+        self.header_layout = HeaderLayout.of(self.ids)
+        self._painter.clear()
+        self._dropped = True
 
     def set_header_state(self, header_state: Sequence[int]) -> None:
         """Restyle the row and column labels (open, closed, unknown) with everything else kept."""
@@ -314,4 +328,5 @@ class MatrixGrid(LineView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._painter.clear()
-        self._update_virtual_size()
+        if not self._dropped:  # dropped: the size of the rows to come, not of none
+            self._update_virtual_size()

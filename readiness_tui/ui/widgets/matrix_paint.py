@@ -16,6 +16,7 @@ from rich.text import Text
 from textual.cache import LRUCache
 from textual.strip import Strip
 
+from readiness_tui.ui.widgets.line_parts import fit_strip
 from readiness_tui.ui.widgets.matrix_layout import CELL_W, H_CURRENT, HL_CROSS, HL_CURSOR, HL_NONE
 from readiness_tui.ui.widgets.matrix_palette import CellPalette
 
@@ -84,11 +85,9 @@ class GridPainter:
         off = scroll_x - c0 * CELL_W
         length = hw + (c1 - c0) * CELL_W
         if not off:
-            strip = Strip(segs, length)
-            if length != width:
-                strip = strip.crop_extend(0, width, self.palette.base())
+            strip = fit_strip(Strip(segs, length), width, self.palette.base())
         else:  # scrolled by the mouse to the middle of a cell: cut the body only
-            body = Strip(segs[1:], length - hw).crop_extend(off, off + bw, self.palette.base())
+            body = fit_strip(Strip(segs[1:], length - hw), off + bw, self.palette.base(), start=off)
             strip = Strip.join([Strip(segs[:1], hw), body])
         self._line_cache[key] = strip
         return strip
@@ -139,7 +138,7 @@ class GridPainter:
             parts.pop(0)
         if parts:
             summary = summary + Text("   " + " · ".join(parts), "dim")
-        return grid.text_strip(summary, width).apply_style(style).crop_extend(0, width, style)
+        return fit_strip(grid.text_strip(summary, width).apply_style(style), width, style)
 
     def _header(self, line: int, scroll_x: int, width: int) -> Strip:
         """Line ``line`` of the vertical column labels (the last one is the rule)."""
@@ -151,7 +150,7 @@ class GridPainter:
         head = Strip(segs[:1], hw)
         body = Strip(segs[1:], (c1 - c0) * CELL_W)
         off = scroll_x - c0 * CELL_W
-        return Strip.join([head, body.crop_extend(off, off + bw, self.palette.base())])
+        return Strip.join([head, fit_strip(body, off + bw, self.palette.base(), start=off)])
 
     def _info(self, width: int) -> Strip:
         grid = self.grid
@@ -160,6 +159,6 @@ class GridPainter:
         if strip is None:
             style = grid.rich_style + grid.get_component_rich_style("matrix--info")
             text = grid.describe_cell(grid.cursor_row, grid.cursor_col) if grid.n else Text("no items")
-            strip = grid.text_strip(text, width).apply_style(style).crop_extend(0, width, style)
+            strip = fit_strip(grid.text_strip(text, width).apply_style(style), width, style)
             self._fixed_cache[key] = strip
         return strip

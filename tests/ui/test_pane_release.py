@@ -1,0 +1,130 @@
+"""A list pane left for another lets go of its rows (one or more per item: 10,000 on a large
+board) and, shown again, is built anew looking as it was left: the same lines, cursor and scroll."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui_helpers import drawn_lines, wait_for
+
+from readiness_tui.bench.generate import write_board
+from readiness_tui.ui.lint_runner import SYNC_ITEMS
+from readiness_tui.ui.widgets.line_list import LineList
+
+SIZE = (120, 40)
+
+
+async def _left_and_back(pilot, app, key: str, moves: list[str]) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press(key)
+    await wait_for(pilot, lambda: app.main.pane_specs and app.main.active_pane() is not None, what="pane")
+    pane = app.main.active_pane()
+    assert isinstance(pane, LineList)
+    await wait_for(pilot, lambda: len(pane.rows) > 40 and pane.size.height > 0, timeout=20, what=f"pane {key} built")
+    pane.focus()
+    for move in moves:
+        await pilot.press(move)
+    # On an item's line: coming back, every pane moves to the item the screen is on (the last
+    # one highlighted), released or not; on a line of no item that would move the cursor.
+    for _ in range(10):
+        if pane.cursor_item is not None:
+            break
+        await pilot.press("down")
+    await pilot.pause()
+    before = (drawn_lines(pane), pane.cursor_key, pane.scroll_y, len(pane.rows))
+    assert pane.cursor_line > 0 and pane.scroll_y > 0  # somewhere down the list, not at its top
+
+    await pilot.press("1")
+    await pilot.pause()
+    assert len(pane.rows) == 0  # nothing held for it while another pane shows
+
+    await pilot.press(key)
+    await pilot.pause()
+    await pilot.pause()
+    assert (drawn_lines(pane), pane.cursor_key, pane.scroll_y, len(pane.rows)) == before
+
+
+async def test_the_plan_and_risk_panes_let_go_of_their_rows_while_hidden(tmp_path: Path, make_app) -> None:
+    path = write_board(tmp_path / "board.toml", 800)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _left_and_back(pilot, app, "5", ["pagedown", "pagedown", "down", "down"])
+        await _left_and_back(pilot, app, "4", ["pagedown", "pagedown", "down"])
+
+
+async def test_the_problems_pane_lets_go_of_its_rows_while_hidden(tmp_path: Path, make_app) -> None:
+    path = write_board(tmp_path / "board.toml", SYNC_ITEMS + 100)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(
+            pilot,
+            lambda: app.main.lint.latest.get(app.analysis_made()) is not None,
+            timeout=20,
+            what="the board linted",
+        )
+        await _left_and_back(pilot, app, "8", ["pagedown", "pagedown", "down"])
+
+
+async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_app) -> None:
+    from readiness_tui.ui.panes.matrix import MatrixPane
+
+    path = write_board(tmp_path / "board.toml", 800)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("3")
+        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), MatrixPane), what="the matrix")
+        pane = app.main.active_pane()
+        assert isinstance(pane, MatrixPane)
+        await wait_for(pilot, lambda: pane.n == 800 and pane.size.height > 0, timeout=20, what="the matrix built")
+        pane.focus()
+        await pilot.press("pagedown", "pagedown", "down", "ctrl+pagedown", "ctrl+pagedown", "right")
+        await pilot.pause()
+        before = (drawn_lines(pane), pane.cursor_row_id, pane.cursor_col_id, pane.scroll_x, pane.scroll_y)
+        assert pane.scroll_x > 0 and pane.scroll_y > 0
+
+        await pilot.press("1")
+        await pilot.pause()
+        assert (len(pane.ids), len(pane.cells.deps)) == (0, 0)  # no row nor column held while hidden
+
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.pause()
+        after = (drawn_lines(pane), pane.cursor_row_id, pane.cursor_col_id, pane.scroll_x, pane.scroll_y)
+        assert after == before
+
+
+async def test_the_gates_pane_lets_go_of_its_views_while_hidden(tmp_path: Path, make_app) -> None:
+    from textual.widgets import Static
+
+    from readiness_tui.ui.panes.gates import GatesPane
+    from readiness_tui.ui.widgets.gate_table import GateTable
+
+    path = write_board(tmp_path / "board.toml", 800)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("6")
+        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), GatesPane), what="the gates pane")
+        pane = app.main.active_pane()
+        assert isinstance(pane, GatesPane)
+        await wait_for(pilot, lambda: len(pane.views) > 100, timeout=20, what="the gates shown")
+        table = pane.query_one(GateTable)
+        table.focus()
+        await pilot.press("pagedown", "pagedown", "down")
+        await pilot.pause()
+
+        def look() -> tuple[object, ...]:
+            texts = [str(s.render()) for s in pane.query(Static)]
+            return (drawn_lines(table), table.cursor_key, table.scroll_y, texts)
+
+        before = look()
+        assert table.cursor_row > 0 and table.scroll_y > 0
+        await pilot.press("1")
+        await pilot.pause()
+        assert len(pane.views) == 0  # no gate's view held while hidden
+
+        await pilot.press("6")
+        await wait_for(pilot, lambda: len(pane.views) > 100, timeout=20, what="the gates shown again")
+        await pilot.pause()
+        assert look() == before
