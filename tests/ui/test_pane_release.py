@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ui_helpers import drawn_lines, wait_for
 
 from readiness_tui.bench.generate import write_board
 from readiness_tui.ui.lint_runner import SYNC_ITEMS
+from readiness_tui.ui.screens.main import MainScreen
 from readiness_tui.ui.widgets.line_list import LineList
 
 SIZE = (120, 40)
+
+
+@pytest.fixture
+def release_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pane lets go as soon as it is left, not half a minute later."""
+    monkeypatch.setattr(MainScreen, "RELEASE_AFTER_S", 0.01)
 
 
 async def _left_and_back(pilot, app, key: str, moves: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -34,8 +42,7 @@ async def _left_and_back(pilot, app, key: str, moves: list[str]) -> None:  # typ
     assert pane.cursor_line > 0 and pane.scroll_y > 0  # somewhere down the list, not at its top
 
     await pilot.press("1")
-    await pilot.pause()
-    assert len(pane.rows) == 0  # nothing held for it while another pane shows
+    await wait_for(pilot, lambda: len(pane.rows) == 0, what="the rows let go")  # nothing held while hidden
 
     await pilot.press(key)
     await pilot.pause()
@@ -43,7 +50,9 @@ async def _left_and_back(pilot, app, key: str, moves: list[str]) -> None:  # typ
     assert (drawn_lines(pane), pane.cursor_key, pane.scroll_y, len(pane.rows)) == before
 
 
-async def test_the_plan_and_risk_panes_let_go_of_their_rows_while_hidden(tmp_path: Path, make_app) -> None:
+async def test_the_plan_and_risk_panes_let_go_of_their_rows_while_hidden(
+    tmp_path: Path, make_app, release_at_once
+) -> None:
     path = write_board(tmp_path / "board.toml", 800)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
@@ -52,7 +61,7 @@ async def test_the_plan_and_risk_panes_let_go_of_their_rows_while_hidden(tmp_pat
         await _left_and_back(pilot, app, "4", ["pagedown", "pagedown", "down"])
 
 
-async def test_the_problems_pane_lets_go_of_its_rows_while_hidden(tmp_path: Path, make_app) -> None:
+async def test_the_problems_pane_lets_go_of_its_rows_while_hidden(tmp_path: Path, make_app, release_at_once) -> None:
     path = write_board(tmp_path / "board.toml", SYNC_ITEMS + 100)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
@@ -65,7 +74,7 @@ async def test_the_problems_pane_lets_go_of_its_rows_while_hidden(tmp_path: Path
         await _left_and_back(pilot, app, "8", ["pagedown", "pagedown", "down"])
 
 
-async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_app) -> None:
+async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_app, release_at_once) -> None:
     from readiness_tui.ui.panes.matrix import MatrixPane
 
     path = write_board(tmp_path / "board.toml", 800)
@@ -84,8 +93,7 @@ async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_
         assert pane.scroll_x > 0 and pane.scroll_y > 0
 
         await pilot.press("1")
-        await pilot.pause()
-        assert (len(pane.ids), len(pane.cells.deps)) == (0, 0)  # no row nor column held while hidden
+        await wait_for(pilot, lambda: (len(pane.ids), len(pane.cells.deps)) == (0, 0), what="the grid let go")
 
         await pilot.press("3")
         await pilot.pause()
@@ -94,7 +102,7 @@ async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_
         assert after == before
 
 
-async def test_the_gates_pane_lets_go_of_its_views_while_hidden(tmp_path: Path, make_app) -> None:
+async def test_the_gates_pane_lets_go_of_its_views_while_hidden(tmp_path: Path, make_app, release_at_once) -> None:
     from textual.widgets import Static
 
     from readiness_tui.ui.panes.gates import GatesPane
@@ -121,10 +129,28 @@ async def test_the_gates_pane_lets_go_of_its_views_while_hidden(tmp_path: Path, 
         before = look()
         assert table.cursor_row > 0 and table.scroll_y > 0
         await pilot.press("1")
-        await pilot.pause()
-        assert len(pane.views) == 0  # no gate's view held while hidden
+        await wait_for(pilot, lambda: len(pane.views) == 0, what="the views let go")  # none held while hidden
 
         await pilot.press("6")
         await wait_for(pilot, lambda: len(pane.views) > 100, timeout=20, what="the gates shown again")
         await pilot.pause()
         assert look() == before
+
+
+async def test_a_pane_left_for_a_moment_keeps_its_rows(tmp_path: Path, make_app) -> None:
+    """Flipping to another pane and back is instant: nothing is let go before ``RELEASE_AFTER_S``."""
+    path = write_board(tmp_path / "board.toml", 800)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("5")
+        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), LineList), what="the plan")
+        pane = app.main.active_pane()
+        assert isinstance(pane, LineList)
+        await wait_for(pilot, lambda: len(pane.rows) > 40, timeout=20, what="the plan built")
+        rows = pane.rows
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("5")
+        await pilot.pause()
+        assert pane.rows is rows  # the same rows: not let go, not built again

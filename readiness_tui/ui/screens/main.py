@@ -42,6 +42,8 @@ from readiness_tui.ui.widgets.appbar import AppBar
 from readiness_tui.ui.widgets.pane_tabs import PaneTabs
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from readiness_tui.core.model.problems import Problems
     from readiness_tui.ui.board_state import GateResults
     from readiness_tui.ui.host import BoardOwner
@@ -71,6 +73,10 @@ def header_label(label: str, dirty: bool, undo: int, missing: bool) -> str:
 
 class MainScreen(EditingScreen):
     BINDINGS = main_bindings()
+    #: How long a pane stays hidden before it lets go of what it built. Flipping between panes stays
+    #: instant; a pane left for longer is built again when shown (at 10,000 items, a few tenths of a
+    #: second, as after any edit) instead of holding a row per item for the rest of the session.
+    RELEASE_AFTER_S = 30.0
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return allowed(self.app, action)
@@ -82,6 +88,7 @@ class MainScreen(EditingScreen):
         self.pane_specs = PANE_SPECS
         self._panes: dict[str, Pane] = {}
         self._stale: set[str] = set()
+        self._release_timers: dict[str, Timer] = {}
         self._shown_key = ""
         #: Until the first paint: the live board and go/no-go wait for ``start_live``.
         self._starting = True
@@ -275,10 +282,19 @@ class MainScreen(EditingScreen):
         self._focus_pane(pane)
 
     def _leave(self, key: str, to: str) -> None:
-        """The pane ``key`` was left for ``to``: one that lets go of what it built while hidden
-        (a row per item of a 10,000-item board) is built again when shown."""
-        pane = self._panes.get(key) if key != to else None
-        if pane is not None and pane.is_mounted and pane.release():
+        """The pane ``key`` was left for ``to``: if it is still hidden ``RELEASE_AFTER_S`` later, it lets
+        go of what it built (a row per item of a 10,000-item board) and is built again when shown."""
+        if key == to or key not in self._panes:
+            return
+        old = self._release_timers.pop(key, None)
+        if old is not None:
+            old.stop()
+        self._release_timers[key] = self.set_timer(self.RELEASE_AFTER_S, lambda: self._release_hidden(key))
+
+    def _release_hidden(self, key: str) -> None:
+        self._release_timers.pop(key, None)
+        pane = self._panes.get(key)
+        if key != self._shown_key and pane is not None and pane.is_mounted and pane.release():
             self._stale.add(key)
 
     async def _mount_pane(self, key: str, pane: Pane) -> None:
