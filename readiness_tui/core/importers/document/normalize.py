@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from readiness_tui.core.importers.document.steps import promote_bold_steps
+from readiness_tui.core.importers.document.steps import promote_bold_steps, prose_lines
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
@@ -233,17 +233,7 @@ def _fields_follow(lines: list[str], start: int) -> bool:
 
 def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> None:
     """Rewrite each bold id-and-title line over a field list as a heading below the current one, in place."""
-    level = 1
-    fenced = False
-    for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
-            fenced = not fenced
-        if fenced:
-            continue
-        h = _HEADING.match(ln)
-        if h:
-            level = len(h.group(1))
-            continue
+    for n, ln, level in prose_lines(lines):
         m = _BOLD_ID_LINE.match(ln)
         if not m or not is_id(m.group("id")) or not _fields_follow(lines, n):
             continue

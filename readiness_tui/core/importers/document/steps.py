@@ -16,7 +16,7 @@ languages read. The line count is kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 #: "Step" in the plan languages read.
 _STEP_WORDS = r"step|шаг|paso|étape|etape|schritt|passo|etapa|krok|步骤|ステップ|단계"
@@ -27,9 +27,9 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s")
 
 
-def promote_bold_steps(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """Rewrite each bold step line as a heading below the current one, in place (see the module doc)."""
-    found: list[tuple[int, re.Match[str], int]] = []
+def prose_lines(lines: list[str]) -> Iterator[tuple[int, str, int]]:
+    """Each line outside code fences that is not a heading, with its number and the level of the heading it
+    stands under (1 before any): where a bold line that is really a heading can stand."""
     level, fenced = 1, False
     for n, ln in enumerate(lines):
         if _FENCE.match(ln):
@@ -40,6 +40,13 @@ def promote_bold_steps(lines: list[str], note: Callable[[int, str], None]) -> No
         if h:
             level = len(h.group(1))
             continue
+        yield n, ln, level
+
+
+def promote_bold_steps(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Rewrite each bold step line as a heading below the current one, in place (see the module doc)."""
+    found: list[tuple[int, re.Match[str], int]] = []
+    for n, ln, level in prose_lines(lines):
         m = _STEP_LINE.match(ln)
         if m and (n == 0 or not lines[n - 1].strip() or _HEADING.match(lines[n - 1])):
             found.append((n, m, level))
