@@ -242,3 +242,14 @@ def test_a_board_lint_would_refuse_is_a_warning_of_the_import() -> None:
     result, items = _import("# P\n\n| ID | Title | Owner |\n|---|---|---|\n| T-1 |  | Ana |\n| T-2 | Docs | Bo |\n")
     assert set(items) == {"T-1", "T-2"}
     assert _said(result, "the board written fails lint (missing-title): T-1: has no title")
+
+
+def test_a_dependency_on_two_numbered_items_joined_by_a_dash_is_their_range() -> None:
+    plan = (
+        "# P\n\n| # | Title | Depends on |\n|---|---|---|\n| 01 | Auth | - |\n| 02 | Cache | 01 |\n"
+        "| 03 | Jobs | 01 |\n| 04 | Health | Epics 01-03 |\n| 6-1 | Odd id | - |\n| 07 | Docs | 6-1 |\n"
+    )
+    result, items = _import(plan)
+    assert items["04"].depends_on == ["01", "02", "03"]  # type: ignore[attr-defined]
+    assert items["07"].depends_on == ["6-1"]  # type: ignore[attr-defined]  # an item's own id stays whole
+    assert _said(result, "04: dependency '01-03' names no item; read as the range 01..03")

@@ -5,11 +5,38 @@ dependencies, section defaults reach their items, schedules set targets, and eve
 
 from __future__ import annotations
 
+import re
+
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.model.board import (
     CLOSED,
 )
+
+_NUMBER_RANGE = re.compile(r"^(\d{1,3})-(\d{1,3})$")
+
+
+def _number_ranges(b: Builder) -> None:
+    """``Epics 01-03`` where items are numbered ``01``..``05``: the dependency "01-03" names no item, but both its
+    ends do, so it is the range of them (``6-1`` stays one id where an item has it)."""
+    items = b.items
+    for i, r in items.items():
+        deps = r.values.get("depends_on") or []
+        out: list[str] = []
+        for ref in deps:
+            m = _NUMBER_RANGE.match(ref) if ref not in items else None
+            a, z = (m.group(1), m.group(2)) if m else ("", "")
+            if not m or a not in items or z not in items or len(a) != len(z) or int(z) - int(a) not in range(1, 51):
+                out.append(ref)
+                continue
+            span = [str(n).zfill(len(a)) for n in range(int(a), int(z) + 1)]
+            if not all(n in items for n in span):
+                out.append(ref)
+                continue
+            out += [n for n in span if n not in out and n != i]
+            b.note(r.line, f"{i}: dependency {ref!r} names no item; read as the range {span[0]}..{span[-1]}")
+        if out != deps:
+            r.values["depends_on"] = out
 
 
 def finalize(b: Builder) -> None:
@@ -62,6 +89,7 @@ def finalize(b: Builder) -> None:
         elif notes or any(s != "todo" for s in kids):
             r.values["status"] = "in_progress"
             b.note(r.line, f"{i}: status in_progress (from {len(notes)} progress notes and its child items)")
+    _number_ranges(b)
     # "A blocks B" written on A's row: B depends on A. When A states its own dependencies as well, the plan writes
     # each link both ways; where B's own list leaves A out, the two disagree and B's word on what it waits for wins.
     own = set(b.deps_stated)
