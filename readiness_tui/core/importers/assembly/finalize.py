@@ -9,6 +9,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.references.ids import expand_range
 from readiness_tui.core.model.board import (
     CLOSED,
 )
@@ -17,20 +18,16 @@ _NUMBER_RANGE = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 
 
 def _number_ranges(b: Builder) -> None:
-    """``Epics 01-03`` where items are numbered ``01``..``05``: the dependency "01-03" names no item, but both its
-    ends do, so it is the range of them (``6-1`` stays one id where an item has it)."""
+    """``Epics 01-03`` where items are numbered ``01``..``05``: the dependency "01-03" names no item, but the range
+    it reads as does, every id of it (``6-1`` stays one id where an item has it)."""
     items = b.items
     for i, r in items.items():
         deps = r.values.get("depends_on") or []
         out: list[str] = []
         for ref in deps:
             m = _NUMBER_RANGE.match(ref) if ref not in items else None
-            a, z = (m.group(1), m.group(2)) if m else ("", "")
-            if not m or a not in items or z not in items or len(a) != len(z) or int(z) - int(a) not in range(1, 51):
-                out.append(ref)
-                continue
-            span = [str(n).zfill(len(a)) for n in range(int(a), int(z) + 1)]
-            if not all(n in items for n in span):
+            span = expand_range(m.group(1), m.group(2), limit=50) if m else None
+            if not span or len(span) < 2 or not all(n in items for n in span):
                 out.append(ref)
                 continue
             out += [n for n in span if n not in out and n != i]
