@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_helpers import drawn_lines, wait_for
+from ui_helpers import drawn_lines, linted, wait_for
 
 from readiness_tui.bench.generate import write_board
 from readiness_tui.ui.lint_runner import SYNC_ITEMS
@@ -65,12 +65,7 @@ async def test_the_problems_pane_lets_go_of_its_rows_while_hidden(tmp_path: Path
     path = write_board(tmp_path / "board.toml", SYNC_ITEMS + 100)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(
-            pilot,
-            lambda: app.main.lint.latest.get(app.analysis_made()) is not None,
-            timeout=20,
-            what="the board linted",
-        )
+        await linted(pilot, app)
         await _left_and_back(pilot, app, "8", ["pagedown", "pagedown", "down"])
 
 

@@ -8,7 +8,7 @@ import gc
 import weakref
 from pathlib import Path
 
-from ui_helpers import wait_for
+from ui_helpers import linted, wait_for
 
 from readiness_tui.bench.generate import write_board
 from readiness_tui.ui.lint_runner import SYNC_ITEMS, LintRunner
@@ -20,12 +20,7 @@ async def test_after_an_outside_change_no_previous_board_is_reachable(tmp_path: 
     path = write_board(tmp_path / "big.toml", SYNC_ITEMS + 100)  # linted in a worker, after a pause
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(
-            pilot,
-            lambda: app.main.lint.latest.get(app.analysis_made()) is not None,
-            timeout=20,
-            what="the first lint (an analysis made and a result kept)",
-        )
+        await linted(pilot, app)
         before = weakref.ref(app.store.board)
         # The lint of the next board never comes: what it would replace must not be needed to let go.
         monkeypatch.setattr(LintRunner, "_start", lambda *args: None)

@@ -66,6 +66,13 @@ async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what
     raise AssertionError(f"{what} not reached within {timeout}s")
 
 
+async def linted(pilot, app) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the board shown has been linted (a worker's result kept for the current analysis)."""
+    await wait_for(
+        pilot, lambda: app.main.lint.latest.get(app.analysis_made()) is not None, timeout=20, what="the board linted"
+    )
+
+
 async def press(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
     """Press ``keys`` and let the app handle what they posted (one pause)."""
     await pilot.press(*keys)
