@@ -253,3 +253,24 @@ def test_a_dependency_on_two_numbered_items_joined_by_a_dash_is_their_range() ->
     assert items["04"].depends_on == ["01", "02", "03"]  # type: ignore[attr-defined]
     assert items["07"].depends_on == ["6-1"]  # type: ignore[attr-defined]  # an item's own id stays whole
     assert _said(result, "04: dependency '01-03' names no item; read as the range 01..03")
+
+
+def test_a_waiver_of_no_item_is_reported_once() -> None:
+    """Lint's error says it (as it says a deliverable of no item), and the import's report carries it once."""
+    result = import_markdown(
+        "# P\n\n| ID | Title |\n|---|---|\n| T-1 | Docs |\n\n## Waivers\n\n"
+        "| Item | Reason | Expires |\n|---|---|---|\n| T-9 | vendor | 2027-01-01 |\n",
+        "plan.md",
+    )
+    assert result.board is not None and [w.item for w in result.board.waivers] == ["T-9"]
+    assert len(_said(result, "T-9", "names no item")) == 1
+
+
+def test_a_deliverable_of_no_item_is_reported() -> None:
+    result = import_markdown(
+        "# P\n\n| ID | Title |\n|---|---|\n| T-1 | Docs |\n\n## Deliverables\n\n"
+        "| Path | Purpose | Item |\n|---|---|---|\n| docs/run.md | Runbook | T-9 |\n",
+        "plan.md",
+    )
+    assert result.board is not None and [d.item for d in result.board.deliverables] == ["T-9"]
+    assert _said(result, "warning", "deliverable docs/run.md belongs to 'T-9', which names no item")

@@ -119,7 +119,7 @@ def _board_meta(b: Builder) -> dict[str, Any]:
 
 
 #: Lint errors ``_check`` already reports in the import's own words (a reference kept as written, a cycle).
-_CHECKED = frozenset({"unknown-dependency", "unknown-parent", "unknown-item", "cycle", "matrix-disagrees"})
+_CHECKED = frozenset({"unknown-dependency", "unknown-parent", "cycle", "matrix-disagrees"})
 
 
 def _lint_errors(b: Builder, store: BoardStore) -> None:
@@ -155,9 +155,6 @@ def _check(b: Builder, board: Board) -> None:
         for ref in p.items:
             if ref not in known_items:
                 b.warn(0, f"phase {p.id}: {ref!r} names no item; kept as written")
-    for w in board.waivers:
-        if w.item not in known_items:
-            b.warn(0, f"waiver for {w.item!r}: names no item")
     for cyc in an.cycles:
         b.warn(0, f"dependency cycle: {' -> '.join(cyc)}")
     if board.matrix:
