@@ -40,6 +40,7 @@ from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportRes
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.entries.lists import ids_given
+from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.references.drawings import read_drawings
 from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
@@ -136,6 +137,9 @@ def _import(text: str, source: str) -> ImportResult:
     risks_by_words(b)
     risks_by_code_names(b)
     finalize(b)
+    recipe = RECIPE.get()
+    if recipe is not None:
+        apply_corrections(b, recipe)
     _recipe_report(b)
     return assemble(b)
 
