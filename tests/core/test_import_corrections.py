@@ -161,6 +161,11 @@ def test_an_entry_that_cannot_apply_is_a_warning_naming_file_line_and_entry(reci
     assert _items(result)["1.1"].status == "todo"  # type: ignore[attr-defined]
 
 
+def test_a_field_the_plan_left_empty_is_reported_as_not_set() -> None:
+    result = _import('[items."1.1"]\ntarget = "2026-W09"\n')
+    assert "[items.\"1.1\"] target = '2026-W09' applied (was not set)" in _report(result)
+
+
 def test_a_risk_gets_the_items_that_mitigate_it_or_is_dropped() -> None:
     result = _import('[risks."R-1"]\nmitigated_by = ["1.1", "1.2"]\n')
     assert result.board is not None and result.board.risks[0].mitigated_by == ["1.1", "1.2"]

@@ -24,8 +24,9 @@ The passes, in order (the subpackages are named in ``importers/__init__``): ``do
 of the text), ``document.blocks`` (the tree), ``sections.board_info`` (front matter, lines under the title),
 the walk (``sections.walk``: each heading's role from the rule table in ``sections.headings`` picks a handler;
 blocks anywhere go to ``sections.generic``), ``references`` and ``sections.headings.risk_prose`` (words read once
-every item is known), ``assembly.finalize`` (what only the whole document tells), ``assembly.assemble``
-(validate, render, load, check, count).
+every item is known), ``assembly.finalize`` (what only the whole document tells), ``guided.corrections`` (a
+recipe's corrections of single items and risks, and its plan-wide options), ``assembly.assemble`` (validate,
+render, load, check, count).
 """
 
 from __future__ import annotations

@@ -243,7 +243,7 @@ def _set(b: Builder, recipe: Recipe, table: str, rec: Rec, fld: str, value: FixV
         b.status_stated.add(key)
     elif fld == "depends_on":
         b.deps_stated.add(key)
-    b.used(0, f"{said} applied (was {old!r})")
+    b.used(0, f"{said} applied (was {'not set' if old is None else repr(old)})")
 
 
 def _outside_ids(b: Builder, recipe: Recipe) -> None:

@@ -183,10 +183,11 @@ class Recipe:
     def line(self, *path: str) -> int | None:
         """The recipe file's line of an entry (``("items", "C2", "owner")``), else of the nearest table holding it;
         for a recipe not read from a file, the line ``to_toml`` writes it on."""
-        lines = self.lines or _entry_lines(self.to_toml())
+        if not self.lines:
+            self.lines = _entry_lines(self.to_toml())  # kept: an import asks once per entry it reports
         for n in range(len(path), 0, -1):
-            if path[:n] in lines:
-                return lines[path[:n]]
+            if path[:n] in self.lines:
+                return self.lines[path[:n]]
         return None
 
     def where(self, *path: str) -> str:
