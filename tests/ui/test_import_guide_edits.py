@@ -67,6 +67,7 @@ async def test_edits_drops_and_options_re_import_and_are_saved(tmp_path: Path) -
         await _to_row(screen, pilot, "1.0")
         await pilot.press("d")
         await _settle(app, pilot)
+        assert screen.query_one("#board", ImportBoard).current_id == "1.1"  # the row that took its place
         # Owners: the first named.
         await pilot.press("p", "1")  # owner
         await pilot.pause()

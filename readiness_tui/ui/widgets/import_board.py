@@ -1,7 +1,7 @@
 """The board side of the guided import: the items an import made, or its risks, one row each, keyed by id.
 
 The row under the cursor is what ``e`` (edit a field) and ``d`` (not an item) act on; a refill after a re-import
-keeps the cursor on the same id when the row is still there.
+keeps the cursor on the same id when the row is still there, else on the row that took its place.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class ImportBoard(DataTable[str]):
 
     def show(self, result: ImportResult | None) -> None:
         """Fill the table from ``result``'s board (its items, or its risks), the cursor kept on the same id."""
-        keep = self.current_id
+        keep, at = self.current_id, self.cursor_row
         board = result.board if result is not None else None
         rows: list[tuple[str, ...]]
         columns: tuple[str, ...]
@@ -44,8 +44,8 @@ class ImportBoard(DataTable[str]):
         for row in rows:
             self.add_row(*row, key=row[0])
         ids = [r[0] for r in rows]
-        if keep in ids:
-            self.move_cursor(row=ids.index(keep))
+        if rows:  # the same id, else the same place (the row under the cursor was dropped)
+            self.move_cursor(row=ids.index(keep) if keep in ids else min(at, len(rows) - 1))
         self.border_title = f"board: {len(rows)} {'risks' if self.risks else 'items'}"
 
     @property
