@@ -97,10 +97,10 @@ def _recipe_report(b: Builder) -> None:
     for name, table in tables:
         for key, label in table.items():
             if (name, key) in recipe.applied:
-                b.used(0, f"{recipe.source}: [{name}] {key!r} = {label!r} applied")
+                b.used(0, f"{recipe.where(name, key)}: [{name}] {key!r} = {label!r} applied")
             else:
                 what = "status word" if name == "statuses" else name[:-1]
-                b.warn(0, f"{recipe.source}: [{name}] {key!r} matches no {what} of the plan; not applied")
+                b.warn(0, f"{recipe.where(name, key)}: [{name}] {key!r} matches no {what} of the plan; not applied")
 
 
 def _import(text: str, source: str) -> ImportResult:

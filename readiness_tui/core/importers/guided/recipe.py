@@ -230,10 +230,10 @@ def _value(value: FixValue) -> str:
 _HEADER_RE = re.compile(r"^\s*\[([^\[\]]+)\]\s*(?:#.*)?$")
 
 
-def _key_path(text: str) -> tuple[str, ...]:
+def _key_path(text: str, value: str = " = 0") -> tuple[str, ...]:
     """The key path of a TOML key as written (``items."C2"`` -> ("items", "C2")); () when it is none."""
     try:
-        data: object = tomllib.loads(text.strip() + " = 0")
+        data: object = tomllib.loads(text.strip() + value)
     except tomllib.TOMLDecodeError:
         return ()
     path: list[str] = []
@@ -253,20 +253,13 @@ def _entry_lines(text: str) -> dict[tuple[str, ...], int]:
             prefix = _key_path(header.group(1))
             found = prefix
         elif "=" in ln and not ln.lstrip().startswith("#"):
-            found = prefix + _key_path(ln.split("=", 1)[0])
+            # The whole line first (a key may hold "="), else what is left of "=" (a value over several lines).
+            found = prefix + (_key_path(ln, "") or _key_path(ln.split("=", 1)[0]))
         else:
             continue
         for k in range(1, len(found) + 1):
             out.setdefault(found[:k], n)
     return out
-
-
-def _line_of(text: str, key: str) -> int | None:
-    starts = (f'"{key}"', f"'{key}'", *([key] if key.strip() else []))
-    for n, ln in enumerate(text.splitlines(), start=1):
-        if ln.strip().startswith(starts):
-            return n
-    return None
 
 
 _TABLES = ("columns", "sections", "statuses", "items", "risks", "options")
@@ -291,13 +284,15 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
         if not isinstance(table, dict):
             raise RecipeError(f'{source}: [{name}] must be a table of "words" = "label"')
         for key, value in table.items():
-            where = f"{source}:{_line_of(text, key) or '?'}"
+            where = recipe.where(name, key)
             if not isinstance(value, str) or value not in allowed:
                 raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: expected one of {', '.join(allowed)}")
             made = section_key(key) if name == "sections" else _key(key)
             if not made:
                 raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: the key has no words or marks to match")
             out[made] = value
+            if (name, key) in recipe.lines:  # the report names the entry by its words as compared
+                recipe.lines.setdefault((name, made), recipe.lines[(name, key)])
     for name, fields in (("items", ITEM_FIELDS), ("risks", RISK_FIELDS)):
         entries = getattr(recipe, name)
         for key, table in _table(data, name, recipe, "a table per id").items():
