@@ -27,6 +27,7 @@ from readiness_tui.core.importers.tables.records import (
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
+    cell_ids,
     continued_rows,
     lift_ids,
     split_id_cell,
@@ -260,6 +261,12 @@ def handle_items(
         if struck:
             cells = [unstrike(c) for c in cells]
             struck_rows.add(row.line)
+        group = cell_ids(rid) if rid and not is_id(rid) else None
+        if group and len(group) > 1:
+            # "3.2-3.4", "R-06 / R-07": one row for several items; each gets the row's fields.
+            b.note(row.line, f"one row for items {', '.join(group)}: each gets the row's fields")
+            rows += [(row, cells, one) for one in group]
+            continue
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
     if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
