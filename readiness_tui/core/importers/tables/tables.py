@@ -14,6 +14,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.records import (
     handle_deliverables,
     handle_matrix,
@@ -193,7 +194,8 @@ def handle_table(
         table, fields = lifted
         id_col = 0
     words = _heading_words(sec)
-    boxed = (box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None
+    boxed = None if id_col is not None else heading_keyed(b, table, sec, fields)
+    boxed = boxed or ((box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None)
     if boxed:
         table, fields = boxed
         id_col = 0
