@@ -30,6 +30,8 @@ _BEFORE_WORDS = alternation(BEFORE_IDS, _WORD_END)
 _AFTER_WORDS = alternation(AFTER_IDS, _LETTERS_END)
 _BEFORE_RE = re.compile(rf"(?<![\w])(?:{_BEFORE_WORDS})\s*:?\s*(?:[^\W\d_]{{1,14}}['’]?\s+){{0,2}}?{_IDS}", re.I)
 _AFTER_RE = re.compile(rf"{_IDS}\s*(?:['’][^\W\d_]{{1,4}}\s*)?(?:[^\W\d_]{{1,3}}\s+)?(?:{_AFTER_WORDS})", re.I)
+#: A token that may be an id with a letter or a ``#`` (``A-01``, ``T3``, ``#12``).
+_TOKEN = re.compile(r"#\d+|[A-Za-z][\w.-]*\d[\w.-]*", re.ASCII)
 #: Where an item's own words are.
 _PROSE_KEYS = ("title", "description", "notes", "custom")
 #: Marks around ids in prose (code, bold) and what CJK text writes an id onto.
@@ -56,6 +58,9 @@ def read_item_waits(b: Builder) -> None:
             continue
         found: dict[str, str] = {}
         for text in _texts(rec.values):
+            # Most text names no other item: one cheap look for an id of the board before the two wait readers.
+            if not any(t.rstrip(".") in b.items and t.rstrip(".") != rid for t in _TOKEN.findall(text)):
+                continue
             clean = _CJK_BEFORE_ID.sub(" ", unglue(_MARKS.sub("", text)))
             for rx in (_BEFORE_RE, _AFTER_RE):
                 for m in rx.finditer(clean):

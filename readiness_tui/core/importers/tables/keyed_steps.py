@@ -49,7 +49,7 @@ def heading_keyed(
     """The table with ids and titles taken from the headings its first column numbers (see the module doc), or None
     when it is no such table."""
     word = norm_header(table.headers[0]) if table.headers else ""
-    if not re.fullmatch(r"[^\W\d_]+", word) or fields[0] not in (None, "phase"):
+    if not re.fullmatch(r"[^\W\d_]+", word) or fields[0] is not None:
         return None
     keys = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
     if len(keys) < _MIN_ROWS or not all(_NUMBER.match(k) for k in keys) or len(set(keys)) != len(keys):
