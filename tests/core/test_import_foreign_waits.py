@@ -71,3 +71,12 @@ def test_sentences_in_other_languages_state_dependencies() -> None:
     assert items["W-22"].depends_on == ["W-21"]  # hängt von .. ab
     assert items["W-23"].depends_on == ["W-22"]  # 依赖
     assert "dependencies read from the sentence 'W-22 hängt von W-21 ab': W-22 after W-21" in report
+
+
+@pytest.mark.parametrize("heading", ["Daarna — zodra T-1 klaar is", "Potem — po T-1", "Далі — після T-1"])
+def test_a_heading_in_another_language_states_a_wait(heading: str) -> None:
+    rows = "| # | Task | State |\n|---|---|---|\n"
+    md = f"# B\n\n## Now\n\n{rows}| T-1 | Oven | todo |\n\n## {heading}\n\n{rows}| T-2 | Bread | todo |\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {"T-1": [], "T-2": ["T-1"]}

@@ -41,7 +41,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.ids import expand_range, ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
-from readiness_tui.core.importers.vocabulary.waits import DEPENDS_VERBS, alternation
+from readiness_tui.core.importers.vocabulary.waits import DEPENDS_VERBS, HEADING_WAITS, alternation
 from readiness_tui.core.model.board import CLOSED
 
 #: Words of one clause: no stop, except the dot inside a dotted id (3.12).
@@ -163,15 +163,7 @@ def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
     return True
 
 
-_WAIT = re.compile(
-    r"\b(?:after|once|when|until|blocked by|waiting (?:on|for)|"
-    r"cuando|después de|despues de|una vez|tras|"
-    r"après|apres|quand|une fois|"
-    r"nach|wenn|sobald|"
-    r"dopo|quando|após|apos|"
-    r"после|когда)\b(?P<rest>.*)$",
-    re.I,
-)
+_WAIT = re.compile(r"\b(?:" + "|".join(HEADING_WAITS) + r")\b(?P<rest>.*)$", re.I)
 
 
 def read_heading_waits(b: Builder, root: Section) -> None:

@@ -4,6 +4,7 @@
 ``BEFORE_IDS``: words written before the ids waited on (prepositions, "depends on", "blocked by", "requires").
 ``AFTER_IDS``: words written after them (postpositions and particles: Turkish, Japanese, Korean, Chinese).
 ``DEPENDS_VERBS``: the verbs of "X depends on Y" in a sentence, X before them and Y after.
+``HEADING_WAITS``: the words a section heading states a wait with.
 ``references.waits`` and ``references.prose`` read them; nothing else should.
 """
 
@@ -59,6 +60,19 @@ DEPENDS_VERBS: tuple[str, ...] = (
     "dépend de", "dépendent de", "depende de", "dependen de", "hängt von", "hängen von", "dipende da", "dipendono da",
     "zależy od", "zależą od", "зависит от", "зависят от", "залежить від", "залежать від", "hangt af van",
     "is afhankelijk van", "zijn afhankelijk van", "依赖", "依赖于",
+)  # fmt: skip
+
+
+#: The words a section heading states a wait for the work under it with ("## Next — once T-01 is closed"), as
+#: regex parts.
+HEADING_WAITS: tuple[str, ...] = (
+    "after", "once", "when", "until", "blocked by", "waiting (?:on|for)",
+    "cuando", "después de", "despues de", "una vez", "tras",
+    "après", "apres", "quand", "une fois",
+    "nach", "wenn", "sobald",
+    "dopo", "quando", "una volta", "non appena", "após", "apos", "depois de", "assim que",
+    "nachdem", "na", "nadat", "zodra", "wanneer", "po", "gdy", "kiedy",
+    "после", "когда", "після", "коли",
 )  # fmt: skip
 
 
