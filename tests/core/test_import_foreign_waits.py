@@ -80,3 +80,10 @@ def test_a_heading_in_another_language_states_a_wait(heading: str) -> None:
     result = import_markdown(md, "plan.md")
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items} == {"T-1": [], "T-2": ["T-1"]}
+
+
+def test_a_two_letter_wait_word_counts_in_lower_case_only() -> None:
+    md = "# P\n\n| ID | Title |\n|---|---|\n| T-1 | Parts |\n| T-2 | Raise PO T-1 |\n| T-3 | Ankieta po T-1 |\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {"T-1": [], "T-2": [], "T-3": ["T-1"]}

@@ -163,7 +163,10 @@ def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
     return True
 
 
-_WAIT = re.compile(r"\b(?:" + "|".join(HEADING_WAITS) + r")\b(?P<rest>.*)$", re.I)
+#: (A word of two letters in lower case only: "po" is after, "PO" a purchase order.)
+_WAIT = re.compile(
+    r"\b(?:" + "|".join(f"(?-i:{w})" if len(w) <= 2 else w for w in HEADING_WAITS) + r")\b(?P<rest>.*)$", re.I
+)
 
 
 def read_heading_waits(b: Builder, root: Section) -> None:

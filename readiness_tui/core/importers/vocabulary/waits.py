@@ -82,7 +82,10 @@ _SPACED = re.compile(r"[A-Za-z\u00c0-\u04ff\uac00-\ud7af]")
 
 def alternation(words: tuple[str, ...], tail: str) -> str:
     """A regex alternation of the words, longest first, each followed by ``tail`` when it ends in a letter of a
-    spaced script (a word of Chinese or Japanese runs on into the next)."""
-    return "|".join(
-        re.escape(w) + (tail if _SPACED.match(w[-1]) else "") for w in sorted(set(words), key=len, reverse=True)
-    )
+    spaced script (a word of Chinese or Japanese runs on into the next). A word of two letters matches in lower case
+    only: "po" and "na" are after, "PO" and "NA" a purchase order and not applicable."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        part = re.escape(w) + (tail if _SPACED.match(w[-1]) else "")
+        out.append(f"(?-i:{part})" if len(w) <= 2 and w.isalpha() else part)
+    return "|".join(out)
