@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label, struck_status
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.records import (
     handle_deliverables,
     handle_matrix,
@@ -27,6 +28,7 @@ from readiness_tui.core.importers.tables.records import (
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
+    cell_ids,
     continued_rows,
     lift_ids,
     split_id_cell,
@@ -36,6 +38,7 @@ from readiness_tui.core.importers.tables.reshape import (
 from readiness_tui.core.importers.tables.risk_tables import about_risks, keys_no_rows, number_risks
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
+    merge_supplement,
     names_known_items_only,
     not_work,
     row_numbers_only,
@@ -191,7 +194,8 @@ def handle_table(
         table, fields = lifted
         id_col = 0
     words = _heading_words(sec)
-    boxed = (box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None
+    boxed = None if id_col is not None else heading_keyed(b, table, sec, fields)
+    boxed = boxed or ((box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None)
     if boxed:
         table, fields = boxed
         id_col = 0
@@ -254,12 +258,22 @@ def handle_items(
     prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
     rows = []
     struck_rows: set[int] = set()
+    # Struck rows whose status cell is not struck: struck means closed, the cell says how (done, not cancelled).
+    own_state: set[int] = set()
     for row in table.rows:
         cells = padded_cells(table, row.cells)
         rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
         if struck:
-            cells = [unstrike(c) for c in cells]
             struck_rows.add(row.line)
+            if "status" in fields and not struck_id(cells[fields.index("status")])[1]:
+                own_state.add(row.line)
+            cells = [unstrike(c) for c in cells]
+        group = cell_ids(rid) if rid and not is_id(rid) else None
+        if group and len(group) > 1:
+            # "3.2-3.4", "R-06 / R-07": one row for several items; each gets the row's fields.
+            b.note(row.line, f"one row for items {', '.join(group)}: each gets the row's fields")
+            rows += [(row, cells, one) for one in group]
+            continue
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
     if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
@@ -284,7 +298,7 @@ def handle_items(
                 continue
             values = row_values(b, table, fields, cells, row.line, rid)
             values["id"] = rid
-            _merge_supplement(b, rid, values, row.line)
+            merge_supplement(b, rid, values, row.line)
         b.consume(table, sec)
         b.used(table.line, f"table of {len(ids)} known items ({mapping_note(table, fields)}) -> added to those items")
         return
@@ -335,7 +349,9 @@ def handle_items(
             values["priority"] = f"P{p.group(1)}"  # "| 優先 |" over P0-A, P1: the ids are priority levels
         if embedded:
             values["title"] = embedded[n - 1][1]
-        if row.line in struck_rows:
+        if row.line in own_state and values.get("status"):
+            b.note(row.line, f"{rid}: its id is struck through and its status cell says {values['status']}: kept")
+        elif row.line in struck_rows:
             values["status"] = struck_status()
             b.status_stated.add(rid)
             b.note(row.line, f"{rid}: its id is struck through: {values['status']}")
@@ -361,30 +377,6 @@ def _severity_as_priority(
     if vals and all(parse_priority(v)[0] for v in vals):
         fields[n] = "priority"
         b.note(table.line, f"column {plain(table.headers[n])!r} of a task table read as the items' priority")
-
-
-def _merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) -> None:
-    rec = b.items[rid]
-    old = rec.values
-    values.pop(STATUS_BY_MARK, None)
-    for key, value in values.items():
-        if key in ("id", "kind"):
-            continue
-        if key in ("gate", "custom"):
-            sub = old.setdefault(key, {})
-            for k, v in value.items():
-                if k not in sub:
-                    sub[k] = v
-                elif sub[k] != v:
-                    old.setdefault("custom", {})[f"{k}_line_{line}"] = v
-            continue
-        if key not in old or old[key] in (None, "", []):
-            old[key] = value
-        elif isinstance(old[key], list) and isinstance(value, list):
-            old[key] = old[key] + [v for v in value if v not in old[key]]
-        elif old[key] != value:
-            b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
-            old.setdefault("custom", {})[f"{key}_line_{line}"] = value
 
 
 def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
