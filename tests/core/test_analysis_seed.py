@@ -4,6 +4,7 @@ damaged or written by other code is ignored."""
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import subprocess
@@ -452,3 +453,49 @@ def test_a_status_edit_in_the_app_shares_the_links_and_a_dependency_edit_does_no
     b = Analysis(store.board)
     assert not links.give(b) and "_topo" not in b.__dict__
     assert b.order() == ["A", "B", "C", "D"]
+
+
+def _strings_in(value: object, found: list[str], seen: set[int]) -> None:
+    """Every string ``value`` holds, through containers and readiness' own objects."""
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if type(value) is str:
+        found.append(value)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _strings_in(k, found, seen)
+            _strings_in(v, found, seen)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for v in value:
+            _strings_in(v, found, seen)
+    elif type(value).__module__.startswith("readiness_tui"):
+        for v in gc.get_referents(value):
+            _strings_in(v, found, seen)
+
+
+def test_kept_answers_name_the_items_by_the_loaded_boards_own_ids() -> None:
+    # Written from one board, loaded into another of the same text (as the cache's writer and
+    # reader are): each id the answers hold is the loaded board's string, not a copy of it.
+    text = HEAD + "".join(
+        f'[[items]]\nid = "T-{n:03d}"\ntitle = "t"\nestimate_days = 1\n'
+        + (f'depends_on = ["T-{n - 1:03d}", "X-404"]\n' if n else "")
+        + ("" if n % 3 else 'status = "done"\n')
+        + "\n"
+        for n in range(12)
+    )
+    data = analysis_seed.compute(BoardStore.from_text(text).board)
+    assert data is not None
+    store = BoardStore.from_text(text)
+    analysis_seed.attach(store.board, lambda: data)
+    a = Analysis(store.board)
+    assert given_answers(a)
+    assert answers(a) == answers(Analysis(BoardStore.from_text(text).board))
+    own = {id(it.id) for it in store.board.items}
+    held: list[str] = []
+    for name in ALL:
+        _strings_in(a.__dict__[name], held, set())
+    named = [s for s in held if s.startswith("T-")]
+    assert len(named) > 12
+    assert [s for s in named if id(s) not in own] == []
+    assert "X-404" in held  # an unknown id is kept as written

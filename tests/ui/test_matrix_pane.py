@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -376,3 +377,22 @@ async def test_the_toggle_key_keeps_its_keymap_id_and_a_read_only_viewer_cannot_
         # Messages arrive in order: a toggle posted by space or x would be in before the open.
         await wait_for(pilot, lambda: ("open", "C") in app.messages, what="enter's open")
         assert [m for m in app.messages if m[0] != "highlight"] == [("open", "C")]
+
+
+async def test_each_row_holds_its_dependencies_in_little_memory_and_counts_each_once() -> None:
+    # A grid holds a container per item: a set costs 200 bytes even empty (2 MB at 10,000 items).
+    hub = [f"H{i:02d}" for i in range(12)]
+    text = ['[board]\ntitle = "Hub"\n']
+    text += [f'[[items]]\nid = "{i}"\ntitle = "{i}"\n' for i in hub]
+    text.append(f'[[items]]\nid = "ALL"\ntitle = "all"\ndepends_on = {hub!r}\n'.replace("'", '"'))
+    text.append('[[items]]\nid = "TWICE"\ntitle = "twice"\ndepends_on = ["H01", "H01", "H02"]\n')
+    app = host(BoardStore.from_text("\n".join(text)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        rows = pane.cells.deps
+        assert sum(map(sys.getsizeof, rows)) < 100 * len(rows)
+        assert [cell(pane, "ALL", h) for h in hub] == [DEP] * 12
+        assert cell(pane, "TWICE", "H01") == DEP and cell(pane, "TWICE", "H03") == NONE
+        assert cell(pane, "H01", "H01") == DIAG
+        assert len(rows[pane.ids.index("TWICE")]) == 2  # each column once, as the restyled summary counts

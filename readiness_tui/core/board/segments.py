@@ -35,9 +35,10 @@ def header_candidates(text: str) -> list[int]:
     return found
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
-    """A slice of the file's text. ``kind`` is the first key of its header ("" for the preamble)."""
+    """A slice of the file's text. ``kind`` is the first key of its header ("" for the preamble).
+    Slotted: a board holds one per record (10,000 and more)."""
 
     kind: str
     text: str

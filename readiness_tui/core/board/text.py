@@ -40,8 +40,8 @@ class BoardText:
         if segments is not None:
             self._saved_segs = list(saved if saved is not None else segments)
         self._index: tuple[dict[str, list[int]], dict[str, int]] | None = None
-        #: The cuts' shapes of the segments cut from them, while no segment was inserted or removed
-        #: since: the index is read from them without a pass over the segments.
+        #: The cuts' shapes of the segments cut from them, until the index is read from them (no
+        #: pass over the segments) or a segment is inserted or removed.
         self._shapes: list[Bound] | None = None
         self._split_lock = threading.Lock()
 
@@ -60,7 +60,7 @@ class BoardText:
                     self._saved_segs = list(segs)
                     self._segs = segs
                     self._whole = None
-                    if self._cuts is not None:
+                    if self._cuts is not None and self._index is None:
                         self._shapes = self._cuts.bounds
                     self._cuts = None
         return self._segs
@@ -150,6 +150,8 @@ class BoardText:
             # or are as they were cut.
             shapes = self._cuts.bounds if self._cuts is not None else self._shapes
             self._index = segment_index(shapes if shapes is not None else Cuts.of(self.segments).bounds)
+            # The shapes served their one purpose: a tuple per segment, held for nothing after it.
+            self._shapes = None
         return self._index
 
     def invalidate(self) -> None:

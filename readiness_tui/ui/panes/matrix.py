@@ -14,6 +14,7 @@ moves the cursor, a double click opens.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -197,9 +198,9 @@ class MatrixPane(MatrixGrid, LazyPane):
                 marks.setdefault(r, {})[c] = REFUSED_DEP if c in self._deps_of(r) else REFUSED_NEW
         return marks
 
-    def _deps_of(self, r: int) -> frozenset[int]:
+    def _deps_of(self, r: int) -> Collection[int]:
         deps = self.cells.deps
-        return deps[r] if r < len(deps) else frozenset()
+        return deps[r] if r < len(deps) else ()
 
     @property
     def agreement(self) -> str:

@@ -44,6 +44,7 @@ from readiness_tui.ui.widgets.matrix_layout import (
     HEADER_CLASS,
     CellKinds,
     HeaderLayout,
+    row_deps,
 )
 from readiness_tui.ui.widgets.matrix_paint import GridPainter
 
@@ -173,7 +174,7 @@ class MatrixGrid(LineView, can_focus=True):
         self._dropped = False
         self.ids = list(ids)
         n = len(self.ids)
-        self._cells = CellKinds([frozenset(d) for d in deps], marks or {})
+        self._cells = CellKinds(list(map(row_deps, deps)), marks or {})
         self.header_state = list(header_state) if header_state is not None else [H_PLAIN] * n
         self.header_layout = HeaderLayout.of(self.ids)
         self.summary = Text(summary) if isinstance(summary, str) else summary

@@ -9,7 +9,7 @@ column labels and said once in the corner, above the full id of the cursor's col
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
@@ -64,12 +64,24 @@ HEADER_CLASS = {
 _EMPTY: dict[int, int] = {}
 
 
+#: A row with more dependencies than this holds them as a set (``row_deps``).
+_FEW_DEPS = 8
+
+
+def row_deps(columns: Iterable[int]) -> Collection[int]:
+    """The columns a row depends on, each once, as the smallest container that answers ``in``
+    quickly: a tuple while they are few (none, on most rows: the one empty tuple), else a set. A
+    set costs 200 bytes even empty, and a grid holds one per item (10,000 on a big board)."""
+    few = tuple(dict.fromkeys(columns))
+    return few if len(few) <= _FEW_DEPS else frozenset(few)
+
+
 @dataclass(frozen=True)
 class CellKinds:
-    """What each cell shows: ``deps[r]`` holds the columns row ``r`` depends on; ``marks[r][c]``
-    overrides a cell's kind (cycle, disagreement, refused)."""
+    """What each cell shows: ``deps[r]`` holds the columns row ``r`` depends on (``row_deps``);
+    ``marks[r][c]`` overrides a cell's kind (cycle, disagreement, refused)."""
 
-    deps: list[frozenset[int]]
+    deps: list[Collection[int]]
     marks: dict[int, dict[int, int]]
 
     def kind(self, r: int, c: int) -> int:
