@@ -35,12 +35,16 @@ from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.model.board import CLOSED
 
 
-def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check") -> None:
+def checklist(
+    b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check", prefix: str | None = None
+) -> None:
+    """Each box an item; ``prefix`` names the id-less ones (else the parent's id + ``-C``, or the heading's
+    initials)."""
     parent = ctx.parent
-    if parent is None:
+    if parent is None and prefix is None:
         refs = b.stream_refs(sec.title) or [r for r in ids_in_text(sec.title) if r in b.items]
         parent = refs[0] if len(refs) == 1 else None
-    prefix = f"{parent}-C" if parent else f"{title_initials(sec.title)}-"
+    prefix = prefix or (f"{parent}-C" if parent else f"{title_initials(sec.title)}-")
     counter = [0]
     made: list[str] = []
 
@@ -97,6 +101,20 @@ def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "c
     b.consume(lst, sec)
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
+    )
+
+
+def box_group(sec: Section) -> bool:
+    """Whether a section holds nothing but check boxes without ids (two or more), and no subsections: its heading
+    names the group they make, not a piece of work with fields of its own."""
+    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
+    entries = [it for blk in lists for it in blk.items]
+    others = [blk for blk in sec.blocks if not isinstance(blk, ListBlock) and getattr(blk, "kind", "") != "hr"]
+    return (
+        not sec.children
+        and not others
+        and len(entries) >= 2
+        and all(it.checked is not None and not entry_has_id(it) for it in entries)
     )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import LIST_KEYS, apply_key, inline_fields, link_risks
-from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, steps_into
+from readiness_tui.core.importers.entries.lists import box_group, checklist, entry_has_id, steps_into
 from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
@@ -242,6 +242,18 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
     m = STREAM_RE.match(sec.bare_title)
     assert m
     sid = b.streams[(m.group("word").lower(), m.group("num"))]
+    if box_group(sec):
+        # "### Epic 1: Foundation (P0)" over id-less boxes and nothing else: the heading groups its boxes (each
+        # an item named from the heading's number, with its priority); it says nothing of its own to be an item.
+        tail = re.search(r"\(([^()]*)\)\s*$", m.group("title") or "")
+        said = m.group("prio") or (tail.group(1) if tail else "")
+        prio = (parse_priority(said)[0] if said else None) or ctx.priority
+        for blk in sec.blocks:
+            if isinstance(blk, ListBlock):
+                checklist(b, blk, sec, Ctx(priority=prio, phase=ctx.phase), kind="task", prefix=f"{sid}-")
+        b.mark(sec)
+        b.used(sec.line, f"{sec.title!r}: a heading over boxes only groups them; no item of its own")
+        return None
     values: dict[str, Any] = {
         "id": sid,
         "title": plain(m.group("title") or sec.title, keep_code=True),
