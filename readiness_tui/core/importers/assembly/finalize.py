@@ -36,8 +36,23 @@ def _number_ranges(b: Builder) -> None:
             r.values["depends_on"] = out
 
 
+def _aliases(b: Builder) -> None:
+    """A dependency that names no item but another name of one (``1.4`` for the row at that position) is that
+    item."""
+    for i, r in b.items.items():
+        for key in ("depends_on", "soft_depends_on"):
+            deps = r.values.get(key) or []
+            named = [b.aliases[d] if d not in b.items and d in b.aliases else d for d in deps]
+            if named != deps:
+                r.values[key] = [d for d in dict.fromkeys(named) if d != i]
+                b.note(
+                    r.line, f"{i}: {', '.join(d for d in deps if d not in named)} read as the rows at those positions"
+                )
+
+
 def finalize(b: Builder) -> None:
     items = b.items
+    _aliases(b)
     # Milestones "P0 complete" -> the P0 items.
     for rec in b.records["milestones"]:
         prios = rec.values.pop("_prio_items", [])
