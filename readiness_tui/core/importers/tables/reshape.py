@@ -46,7 +46,9 @@ from readiness_tui.core.importers.references.ids import NOT_IDS, is_id, looks_li
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
-_ID = r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+(?:\.\d+)+)"
+_ID = (
+    r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|\d+(?:\.\d+)+)"
+)
 #: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
 # The ids end at a word boundary: ``#49`` is one id, not ``#4`` before a name ``9``.
 _LEADING = re.compile(

@@ -34,7 +34,9 @@ def _items_column(table: Table, fields: list[str | None], col: int) -> int | Non
         cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
         with_ids = [c for c in cells if parse_refs(c).ids and not parse_refs(c).rest]
         others = [c for c in cells if c not in with_ids and (c.lower() in NONE_WORDS or len(c.split()) == 1)]
-        if with_ids and len(with_ids) * 2 >= len(cells) and len(with_ids) + len(others) == len(cells):
+        # Under a "Task" header, ids and "—" alone: however few rows name a task, the rest say "none".
+        nones = all(c.lower() in NONE_WORDS or c in ("", "—", "–", "-") for c in others)
+        if with_ids and (len(with_ids) * 2 >= len(cells) or nones) and len(with_ids) + len(others) == len(cells):
             return n
     return None
 
@@ -42,6 +44,12 @@ def _items_column(table: Table, fields: list[str | None], col: int) -> int | Non
 def about_risks(heading_words: str) -> bool:
     """Whether headings (lower case) speak of risks, in English or a plan language ("Riesgos", "リスクと回避策")."""
     return any(w in heading_words for w in ("risk", *RISK_HEADERS))
+
+
+def risk_column(table: Table) -> bool:
+    """Whether a column is headed "Risk" (or a word for it): a row stands for its risk, whatever else is empty."""
+    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
+    return any(h in _RISK_HEADERS for h in heads)
 
 
 def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None) -> bool:

@@ -33,7 +33,7 @@ from readiness_tui.core.importers.tables.reshape import (
     struck_id,
     unstrike,
 )
-from readiness_tui.core.importers.tables.risk_tables import about_risks, keys_no_rows, number_risks
+from readiness_tui.core.importers.tables.risk_tables import about_risks, keys_no_rows, number_risks, risk_column
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
     names_known_items_only,
@@ -169,7 +169,7 @@ def handle_table(
     if not table.rows:
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) has no rows")
         return
-    table = drop_placeholder_rows(b, table, classify_fields(table))
+    table = drop_placeholder_rows(b, table, classify_fields(table), by_name=not risk_column(table))
     if not table.rows:
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) holds only placeholder rows")

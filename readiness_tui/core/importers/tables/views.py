@@ -120,14 +120,15 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
     return None
 
 
-def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None]) -> Table:
+def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None], by_name: bool = True) -> Table:
     """The table without rows that stand for nothing ("None | None | ...", an id or title cell "—" or "TBD");
-    each is reported."""
+    each is reported. ``by_name`` False: only rows of nothing but placeholders (a risk register whose "Task"
+    cell says "—" still holds its risk)."""
     keep = []
     for row in table.rows:
         cells = padded_cells(table, row.cells)
         # The id and title cells say nothing (a row without a title column is judged by all its cells).
-        named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields else []
+        named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields and by_name else []
         filled = [c for c in cells if plain(c).strip()]
         if (filled and all(is_placeholder(c) for c in filled)) or (named and all(is_placeholder(c) for c in named)):
             b.skipped(row.line, f"placeholder row ({plain(' | '.join(cells))[:60]!r}): not an item")
