@@ -37,17 +37,17 @@ def _number_ranges(b: Builder) -> None:
 
 
 def _aliases(b: Builder) -> None:
-    """A dependency that names no item but another name of one (``1.4`` for the row at that position) is that
-    item."""
+    """A dependency that names no item but another name of one (``1.4`` for the row at that position, ``01`` for
+    the spec ``01-design-tokens``) is that item."""
     for i, r in b.items.items():
         for key in ("depends_on", "soft_depends_on"):
             deps = r.values.get(key) or []
-            named = [b.aliases[d] if d not in b.items and d in b.aliases else d for d in deps]
-            if named != deps:
-                r.values[key] = [d for d in dict.fromkeys(named) if d != i]
-                b.note(
-                    r.line, f"{i}: {', '.join(d for d in deps if d not in named)} read as the rows at those positions"
-                )
+            read = {d: b.aliases[d] for d in deps if d not in b.items and d in b.aliases}
+            if read:
+                r.values[key] = [d for d in dict.fromkeys(read.get(d, d) for d in deps) if d != i]
+                said = ", ".join(f"{d} -> {a}" for d, a in read.items())
+                b.note(r.line, f"{i}: dependencies that name an item by another name: {said}")
+    b.blocks = [(b.aliases.get(t, t) if t not in b.items else t, blocker, line) for t, blocker, line in b.blocks]
 
 
 def finalize(b: Builder) -> None:

@@ -27,6 +27,11 @@ TEXT_ID_RE = re.compile(
 )
 
 
+#: ``01-design-tokens``: a row named by a number and a slug, as a folder or file of specs is; the number alone
+#: ("01") is how the plan cites it.
+NUMBERED_SLUG = re.compile(r"^(?P<num>\d{1,3})-[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
+
+
 #: Words that look like ids but are not (priorities, quarters, weeks, versions).
 NOT_IDS = re.compile(r"^(?:P[0-9]|Q[1-4]|H[12]|W\d{1,2}|V\d+(?:\.\d+)*|\d{4}(?:-\d\d){0,2}|\d{4}-W\d\d)$", re.I)
 

@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builde
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
-from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.tables.records import (
@@ -81,6 +81,10 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
             and len(set(vals)) == len(vals)
         ):
             return n
+    # "[01-design-tokens](specs/01-design-tokens/spec.md)": a first column naming each row by a numbered slug.
+    vals = [plain(padded_cells(table, r.cells)[0]) for r in table.rows]
+    if len(vals) >= 2 and all(NUMBERED_SLUG.match(v) for v in vals) and len(set(vals)) == len(vals):
+        return 0
     return None
 
 
@@ -326,9 +330,12 @@ def handle_items(
         elif id_col is None:
             title = plain(cells[fields.index("title")])
             rid = b.match_stream(title, n, gen_prefix) if gen_prefix else ""
-        if not rid or not is_id(rid):
+        slug = NUMBERED_SLUG.match(rid) if id_col is not None else None
+        if not rid or not (is_id(rid) or slug):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
+        if slug:
+            b.aliases.setdefault(slug.group("num"), rid)  # "Blocked by 01": the plan cites the slug by its number
         values = {"id": rid, "kind": kind, **(defaults or {})}
         values.update(row_values(b, table, fields, cells, row.line, rid))
         if prio_ids and (p := re.match(r"^P([0-4])(?![0-9])", rid)) and "priority" not in values:
