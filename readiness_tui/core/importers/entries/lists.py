@@ -104,20 +104,6 @@ def checklist(
     )
 
 
-def box_group(sec: Section) -> bool:
-    """Whether a section holds nothing but check boxes without ids (two or more), and no subsections: its heading
-    names the group they make, not a piece of work with fields of its own."""
-    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
-    entries = [it for blk in lists for it in blk.items]
-    others = [blk for blk in sec.blocks if not isinstance(blk, ListBlock) and getattr(blk, "kind", "") != "hr"]
-    return (
-        not sec.children
-        and not others
-        and len(entries) >= 2
-        and all(it.checked is not None and not entry_has_id(it) for it in entries)
-    )
-
-
 def entry_has_id(it: ListItem) -> bool:
     """Whether a checklist entry names its own id (``**S1** ...``, ``T-4: ...``, ``2.3.1 ...``)."""
     text = plain(it.text, keep_code=True)

@@ -10,8 +10,9 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.box_groups import box_group, group_boxes
 from readiness_tui.core.importers.entries.inline import LIST_KEYS, apply_key, inline_fields, link_risks
-from readiness_tui.core.importers.entries.lists import box_group, checklist, entry_has_id, steps_into
+from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, steps_into
 from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
@@ -243,16 +244,7 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
     assert m
     sid = b.streams[(m.group("word").lower(), m.group("num"))]
     if box_group(sec):
-        # "### Epic 1: Foundation (P0)" over id-less boxes and nothing else: the heading groups its boxes (each
-        # an item named from the heading's number, with its priority); it says nothing of its own to be an item.
-        tail = re.search(r"\(([^()]*)\)\s*$", m.group("title") or "")
-        said = m.group("prio") or (tail.group(1) if tail else "")
-        prio = (parse_priority(said)[0] if said else None) or ctx.priority
-        for blk in sec.blocks:
-            if isinstance(blk, ListBlock):
-                checklist(b, blk, sec, Ctx(priority=prio, phase=ctx.phase), kind="task", prefix=f"{sid}-")
-        b.mark(sec)
-        b.used(sec.line, f"{sec.title!r}: a heading over boxes only groups them; no item of its own")
+        group_boxes(b, sec, ctx, sid, m.group("prio") or _trailing_paren(m.group("title") or ""))
         return None
     values: dict[str, Any] = {
         "id": sid,
@@ -351,6 +343,12 @@ _STREAM_SUBS: tuple[Rule, ...] = (
     ("evidence", re.compile(r".*\bevidence\b")),
     ("risks", re.compile(r".*\brisks?\b")),
 )
+
+
+def _trailing_paren(title: str) -> str:
+    """What a title closes with in parentheses ("Foundation (P0)" -> "P0"), else ""."""
+    tail = re.search(r"\(([^()]*)\)\s*$", title)
+    return tail.group(1) if tail else ""
 
 
 def _stream_sub(title: str) -> str:
