@@ -273,3 +273,23 @@ def names_milestones(table: Table, fields: list[str | None], id_col: int) -> boo
         return False
     fields[col] = "title"
     return True
+
+
+#: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".
+_TRACKED = re.compile(r"\b(track(?:er|ing)?|log)\b", re.I)
+
+
+def work_names_column(table: Table, fields: list[str | None], heading: str) -> int | None:
+    """The first column of a table without ids or titles that names the work of each row: the table gives each
+    row an owner and a status, under a heading that names work or a tracker, and the column's cells are short,
+    distinct names. None when any of that is missing (a registry of components is no list of work)."""
+    from readiness_tui.core.importers.sections.headings import names_work
+
+    if "owner" not in fields or "status" not in fields or fields[0] is not None:
+        return None
+    if not (names_work(heading) or _TRACKED.search(heading)):
+        return None
+    names = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
+    if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
+        return None
+    return 0

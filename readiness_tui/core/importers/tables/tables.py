@@ -24,6 +24,7 @@ from readiness_tui.core.importers.tables.records import (
     is_matrix,
     is_phase_table,
     names_milestones,
+    work_names_column,
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
@@ -242,6 +243,12 @@ def handle_table(
         return
     if phase_row_items(b, table, sec, fields):
         return
+    names = work_names_column(table, fields, sec.title if sec.heading is not None else "")
+    if names is not None:
+        fields[names] = "title"
+        b.note(table.line, f"table: column {plain(table.headers[names])!r} names the work each row tracks: titles")
+        handle_items(b, table, sec, fields, None, kind, defaults)
+        return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
 
@@ -321,8 +328,9 @@ def handle_items(
         elif phase := (defaults or {}).get("phase"):
             # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
             gen_prefix = f"P{phase}-"
-        elif gen_prefix == "ROW-" and chosen_label(sec) == "items" and sec.heading is not None:
-            # A table a person called items: its rows are named from the heading, as its checklists would be.
+        elif gen_prefix == "ROW-" and sec.heading is not None:
+            # Rows whose title column has no word of its own ("System"): named from the heading, as its checklists
+            # would be ("Credential application tracker" -> CAT-1).
             gen_prefix = f"{title_initials(sec.title)}-"
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
