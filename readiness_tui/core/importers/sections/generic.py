@@ -21,6 +21,7 @@ from readiness_tui.core.importers.entries.lists import (
     phase_list,
     risk_list,
 )
+from readiness_tui.core.importers.entries.risk_bullets import labelled_risks
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
@@ -175,6 +176,8 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             b.note(lst.line, f"checklist under {sec.title!r}: checks around the plan's item rows, kept as text")
             return
         checklist(b, lst, sec, ctx)
+        return
+    if labelled_risks(b, lst, sec):
         return
     texts = [plain(it.text) for it in entries]
     arrows = [arrow_left_id(t) or "" for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2]

@@ -88,12 +88,21 @@ _SECTION_DEFAULT_KEYS = {
 }
 
 
+#: "Engineer 1 — Graph + Agents", "Developer B: frontend": a heading naming who does the work beneath it.
+_WORKER_HEADING = re.compile(
+    r"^(?P<who>(?:engineer|developer|dev|designer|analyst|team member|person)\s+(?:\d{1,2}|[A-Z]))\s*(?:[—–:]|\s-\s|$)",
+    re.I,
+)
+
+
 def section_defaults(b: Builder, sec: Section) -> None:
     """``Owner: X`` / ``Priority: P1`` lines right under a heading apply to the items of the section."""
     found: dict[str, Any] = {}
     hm = re.search(r"\((owner|lead|dri)\s*:\s*([^)]+)\)", sec.title, re.I)
     if hm:
         found["owner"] = hm.group(2).strip()
+    elif who := _WORKER_HEADING.match(plain(sec.title)):
+        found["owner"] = who.group("who")
     for blk in sec.blocks:
         if not isinstance(blk, Paragraph):
             continue
