@@ -64,8 +64,8 @@ def _read_stdin() -> str:
     "recipe_path",
     type=click.Path(dir_okay=False, path_type=Path),
     help='Relabel columns and sections as this recipe says (TOML: [columns] "Notes" = "depends_on", '
-    '[sections] "Review checklist" = "text"). With -o it is saved beside the board as BOARD.import.toml, '
-    "which --merge applies again.",
+    '[sections] "Review checklist" = "text", [items."C2"] owner = "Kim", [options] owner = "first"). '
+    "With -o it is saved beside the board as BOARD.import.toml, which --merge applies again.",
 )
 @click.option(
     "--json",

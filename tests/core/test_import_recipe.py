@@ -49,12 +49,12 @@ def test_a_recipe_relabels_columns_and_sections_and_says_so() -> None:
     items = {i.id: i for i in result.board.items}
     assert set(items) == {"A-1", "A-2"}
     assert (items["A-2"].owner, items["A-2"].depends_on) == ("lee", ["A-1"])
-    assert any("r.toml: [sections] 'cleanup list' = 'text' applied" in ln for ln in result.report_lines)
+    assert any("r.toml:6: [sections] 'cleanup list' = 'text' applied" in ln for ln in result.report_lines)
 
 
 def test_a_recipe_entry_the_plan_no_longer_has_is_a_warning() -> None:
     result = import_markdown(PLAN, "plan.md", recipe=parse_recipe('[sections]\n"Risks" = "risks"\n', "r.toml"))
-    assert any("warning: r.toml: [sections] 'risks' matches no section" in ln for ln in result.report_lines)
+    assert any("warning: r.toml:2: [sections] 'risks' matches no section" in ln for ln in result.report_lines)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@
   is known;
 * ``assembly``: the state of one import, what only the whole document tells, the board text and its report,
   and re-importing into a board edited since;
-* ``guided``: recipes (the relabelling a person saved) and the rules of the guided import screen.
+* ``guided``: recipes (the relabelling a person saved, corrections of single entries included) and the rules of
+  the guided import screen.
 
 Core code: never imports Textual.
 """

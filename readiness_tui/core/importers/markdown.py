@@ -24,8 +24,9 @@ The passes, in order (the subpackages are named in ``importers/__init__``): ``do
 of the text), ``document.blocks`` (the tree), ``sections.board_info`` (front matter, lines under the title),
 the walk (``sections.walk``: each heading's role from the rule table in ``sections.headings`` picks a handler;
 blocks anywhere go to ``sections.generic``), ``references`` and ``sections.headings.risk_prose`` (words read once
-every item is known), ``assembly.finalize`` (what only the whole document tells), ``assembly.assemble``
-(validate, render, load, check, count).
+every item is known), ``assembly.finalize`` (what only the whole document tells), ``guided.corrections`` (a
+recipe's corrections of single items and risks, and its plan-wide options), ``assembly.assemble`` (validate,
+render, load, check, count).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportRes
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.entries.lists import ids_given
+from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.references.drawings import read_drawings
 from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
@@ -95,10 +97,10 @@ def _recipe_report(b: Builder) -> None:
     for name, table in tables:
         for key, label in table.items():
             if (name, key) in recipe.applied:
-                b.used(0, f"{recipe.source}: [{name}] {key!r} = {label!r} applied")
+                b.used(0, f"{recipe.where(name, key)}: [{name}] {key!r} = {label!r} applied")
             else:
                 what = "status word" if name == "statuses" else name[:-1]
-                b.warn(0, f"{recipe.source}: [{name}] {key!r} matches no {what} of the plan; not applied")
+                b.warn(0, f"{recipe.where(name, key)}: [{name}] {key!r} matches no {what} of the plan; not applied")
 
 
 def _import(text: str, source: str) -> ImportResult:
@@ -136,6 +138,9 @@ def _import(text: str, source: str) -> ImportResult:
     risks_by_words(b)
     risks_by_code_names(b)
     finalize(b)
+    recipe = RECIPE.get()
+    if recipe is not None:
+        apply_corrections(b, recipe)
     _recipe_report(b)
     return assemble(b)
 

@@ -4,7 +4,9 @@
 (the rules are in ``core/importers/guided/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's section
 (``o``: its heading is one item, and so is every heading named like it, ``Milestone N``),
 ``c`` a table's column, ``s`` one of the plan's own status words (``core/importers/guided/guide``), and the
-plan is imported again in a thread. ``ctrl+s`` writes the board and the
+plan is imported again in a thread. ``tab`` moves to the board side, where ``e`` corrects one field of the item
+(or risk) under the cursor, ``d`` says the row is not an item, and ``v`` shows the risks instead of the items;
+``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
 recipe holding the relabels; ``escape``/``q`` leave without writing.
 """
 
@@ -12,15 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from readiness_tui.core.importers import ImportResult, import_markdown
@@ -39,10 +39,11 @@ from readiness_tui.core.importers.guided.guide import (
 from readiness_tui.core.importers.guided.recipe import Recipe, recipe_beside
 from readiness_tui.core.model.statuses import STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen
+from readiness_tui.ui.screens.import_edits import BoardEdits
+from readiness_tui.ui.widgets.import_board import ImportBoard
 
-#: The board side's columns, and the widest a column is drawn (a long title is cut there).
-_BOARD_COLUMNS = ("id", "title", "status", "owner", "deps")
-_BOARD_WIDEST = 48
+#: The widest a status word is shown in the status-word picker (the whole cell is what is mapped).
+_WORD_SHOWN = 72
 #: A key for each field the column picker offers (j and k move in the menu).
 _FIELD_KEYS = "1234567890abcdefghilmnop"
 
@@ -74,7 +75,7 @@ class ReimportFailed(Message):
         self.generation, self.error = generation, error
 
 
-class ImportGuideScreen(Screen[list[str] | None]):
+class ImportGuideScreen(BoardEdits):
     """Dismissed with the lines saying what was written, or None when the user left without writing."""
 
     BINDINGS = [
@@ -85,7 +86,12 @@ class ImportGuideScreen(Screen[list[str] | None]):
         Binding("t", "label('text')", "Text"),
         Binding("x", "label('skip')", "Skip"),
         Binding("c", "column", "Column"),
-        Binding("s", "status_word", "Status word"),
+        Binding("s", "status_word", "Status"),
+        Binding("tab", "switch_side", "Side"),
+        Binding("e", "edit", "Edit field"),
+        Binding("d", "drop", "Not an item"),
+        Binding("v", "toggle_risks", "Items/risks"),
+        Binding("p", "options", "Options"),
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape,q", "leave", "Quit"),
     ]
@@ -120,13 +126,12 @@ class ImportGuideScreen(Screen[list[str] | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
             yield OptionList(id="plan")
-            yield DataTable(id="board", cursor_type="row", zebra_stripes=True)
+            yield ImportBoard(id="board")
         yield Static("", id="why")
         yield Static("", id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#board", DataTable).add_columns(*_BOARD_COLUMNS)
         self.query_one("#plan", OptionList).border_title = self.source
         self._status(f"importing {self.source}…")
         self.reimport()
@@ -164,7 +169,7 @@ class ImportGuideScreen(Screen[list[str] | None]):
         plan.add_options(self._option(n) for n in range(len(self.marks)))
         if self.marks:
             plan.highlighted = min(keep, len(self.marks) - 1)
-        self._fill_board(message.result)
+        self.board_side.show(message.result)
         self._show_why()
         counts = message.result.counts
         self._status(
@@ -192,19 +197,6 @@ class ImportGuideScreen(Screen[list[str] | None]):
             out.append(f"       ⇒ relabelled {label}\n", style="bold")
         out.rstrip()
         return Option(out, id=f"mark-{n}")
-
-    def _fill_board(self, result: ImportResult) -> None:
-        table = self.query_one("#board", DataTable)
-        items = result.board.items if result.board is not None else []
-        rows = [(i.id, i.title, i.status, i.owner, ", ".join(i.depends_on)) for i in items]
-        # Widths given, not measured: a table refilled after its first paint keeps the lines it drew with the
-        # old measured widths (titles cut to the header's five letters) until something else repaints it.
-        table.clear(columns=True)
-        for n, name in enumerate(_BOARD_COLUMNS):
-            table.add_column(name, width=min(_BOARD_WIDEST, max([len(name), *(cell_len(r[n]) for r in rows)])))
-        for row in rows:
-            table.add_row(*row, key=row[0])
-        table.border_title = f"board: {len(items)} items"
 
     # ------------------------------------------------------------------ where the cursor is
     @property
@@ -287,12 +279,14 @@ class ImportGuideScreen(Screen[list[str] | None]):
             if word is not None:
                 self.app.push_screen(
                     ChoiceScreen(
-                        f"{word!r} means…", [(s, s) for s in STATUSES], current=status_reading(word, self.recipe)
+                        f"{_shown(word)!r} means…",
+                        [(s, s) for s in STATUSES],
+                        current=status_reading(word, self.recipe),
                     ),
                     lambda status: chosen_status(word, status),
                 )
 
-        choices = [(w, f"{w}  (read as {status_reading(w, self.recipe) or 'nothing'})") for w in words]
+        choices = [(w, f"{_shown(w)}  (read as {status_reading(w, self.recipe) or 'nothing'})") for w in words]
         self.app.push_screen(ChoiceScreen("Which status word?", choices), chosen_word)
 
     # ------------------------------------------------------------------ leaving
@@ -320,6 +314,10 @@ class ImportGuideScreen(Screen[list[str] | None]):
     def _leave(self, leave: bool | None) -> None:
         if leave:
             self.dismiss(None)
+
+
+def _shown(word: str) -> str:
+    return word if len(word) <= _WORD_SHOWN else word[: _WORD_SHOWN - 1] + "…"
 
 
 class ImportGuideApp(App[list[str] | None]):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from readiness_tui.core.board.fsutil import atomic_write
 from readiness_tui.core.importers.assembly.result import ImportResult, ReportLine
@@ -116,7 +117,7 @@ def relabel_section(recipe: Recipe, section: str, label: str) -> Recipe:
     if label == "item" and unit:
         # "Milestone 2: Auth": every "Milestone N" heading is an item, with one relabel.
         key = _key(unit.group(1)) + " *"
-    return replace(recipe, sections={**recipe.sections, key: label}, applied=set())
+    return replace(recipe, sections={**recipe.sections, key: label}, applied=set(), lines={})
 
 
 #: ``Milestone 2: Auth``, ``Epic 4 — Billing``: a heading that names a unit of work by a word and a number.
@@ -129,22 +130,22 @@ def relabel_column(recipe: Recipe, header: str, fld: str) -> Recipe:
         raise ValueError(f"{fld!r} is not a board field; expected one of {', '.join(COLUMN_FIELDS)}")
     if not _key(header):
         raise ValueError("a column without a header cannot be relabelled")
-    return replace(recipe, columns={**recipe.columns, _key(header): fld}, applied=set())
+    return replace(recipe, columns={**recipe.columns, _key(header): fld}, applied=set(), lines={})
 
 
 def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
-    """How many entries ``recipe`` has beyond (or changed from) ``start``."""
+    """How many entries ``recipe`` has beyond (or changed from) ``start``: one a relabelled block, column, status
+    word or option, one a field corrected on one item or risk (``drop`` included)."""
     base = start or Recipe()
-    return sum(
-        1
-        for mine, theirs in (
-            (recipe.columns, base.columns),
-            (recipe.sections, base.sections),
-            (recipe.statuses, base.statuses),
-        )
-        for k, v in mine.items()
-        if theirs.get(k) != v
-    )
+    tables: list[tuple[dict[str, Any], dict[str, Any]]] = [
+        (recipe.columns, base.columns),
+        (recipe.sections, base.sections),
+        (recipe.statuses, base.statuses),
+        (recipe.options, base.options),
+    ]
+    for mine, theirs in ((recipe.items, base.items), (recipe.risks, base.risks)):
+        tables += [(fix, theirs.get(key, {})) for key, fix in mine.items()]
+    return sum(1 for mine, given in tables for k, v in mine.items() if given.get(k) != v)
 
 
 def save_import(result: ImportResult, recipe: Recipe, output: Path) -> list[str]:
@@ -158,7 +159,7 @@ def save_import(result: ImportResult, recipe: Recipe, output: Path) -> list[str]
     except OSError as exc:
         raise OSError(exc.errno, f"{output}: cannot write: {exc.strerror}") from None
     lines.append(f"wrote {output} ({result.items_found} items)")
-    if recipe.columns or recipe.sections or recipe.statuses:
+    if not recipe.is_empty():
         where = recipe_beside(output)
         try:
             atomic_write(where, recipe.to_toml().encode("utf-8"))
@@ -190,7 +191,7 @@ def block_status_words(lines: list[str], recipe: Recipe | None = None) -> list[s
             heading = _HEADING_STATE_RE.match(ln)
             if heading:
                 found.append(heading.group("word"))
-    return list(dict.fromkeys(w for w in found if w and len(w) <= 40))
+    return list(dict.fromkeys(w for w in found if w))
 
 
 def _is_status_column(header: str, recipe: Recipe | None) -> bool:
@@ -204,7 +205,7 @@ def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
         raise ValueError(f"{status!r} is not a board status; expected one of {', '.join(STATUSES)}")
     if not _key(word):
         raise ValueError("a status word of spaces only cannot be relabelled")
-    return replace(recipe, statuses={**recipe.statuses, _key(word): status}, applied=set())
+    return replace(recipe, statuses={**recipe.statuses, _key(word): status}, applied=set(), lines={})
 
 
 def status_reading(word: str, recipe: Recipe | None = None) -> str | None:

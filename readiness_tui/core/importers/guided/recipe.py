@@ -14,6 +14,20 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     [statuses]           # the plan's status words -> board statuses
     "Shipped to QA" = "review"
 
+    [items."C2"]         # one item of the import, corrected (see ``guided.corrections``)
+    depends_on = ["B4", "C1"]
+    owner = "Xavier"
+    [items."1.0"]
+    drop = true          # not an item (a group row); references to it are reported
+
+    [risks."R-3"]
+    mitigated_by = ["T-07", "T-12"]
+
+    [options]            # plan-wide readings
+    owner = "first"      # an owner cell naming several keeps the first named
+    outside_ids = "drop" # a dependency on an id not on this board is dropped
+    struck = "done"      # a struck-through id means done, not cancelled
+
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
 it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
 headings under it), ``skip`` (not imported). A
@@ -24,6 +38,7 @@ heading is an item). Every entry the recipe applied is a line of the import repo
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from contextvars import ContextVar
@@ -89,6 +104,20 @@ def section_key(text: str) -> str:
     return words + " *" if words and wild else words
 
 
+#: What one ``[items."ID"]`` / ``[risks."ID"]`` field holds: words, a list of ids, or ``drop = true``.
+FixValue = str | bool | list[str]
+#: The fields a correction of one item may set, and of one risk.
+ITEM_FIELDS = ("title", "owner", "status", "priority", "estimate", "target", "depends_on", "drop")
+RISK_FIELDS = ("mitigated_by", "drop")
+LIST_FIELDS = frozenset({"depends_on", "mitigated_by"})
+#: Plan-wide options and the values each takes; the first is the importer's own reading (the option's absence).
+OPTIONS: dict[str, tuple[str, ...]] = {
+    "owner": ("whole", "first"),
+    "outside_ids": ("keep", "drop"),
+    "struck": ("cancelled", "done"),
+}
+
+
 @dataclass
 class Recipe:
     """Column and section relabels; ``used`` collects what an import applied (for the report)."""
@@ -97,9 +126,18 @@ class Recipe:
     sections: dict[str, str] = field(default_factory=dict)
     #: The plan's own status words -> board statuses ("완료" = "done", "Shipped to QA" = "review").
     statuses: dict[str, str] = field(default_factory=dict)
+    #: Corrections of one item each: id -> {field: value} (``guided.corrections`` applies them).
+    items: dict[str, dict[str, FixValue]] = field(default_factory=dict)
+    #: Corrections of one risk each: id -> {"mitigated_by": [...]} or {"drop": True}.
+    risks: dict[str, dict[str, FixValue]] = field(default_factory=dict)
+    #: Plan-wide options (``OPTIONS``): name -> value.
+    options: dict[str, str] = field(default_factory=dict)
     source: str = "recipe"
     #: ("columns" | "sections", key) of the entries an import used.
     applied: set[tuple[str, str]] = field(default_factory=set)
+    #: Where each entry was written in the recipe file: (table, key[, field]) -> line; empty for a recipe made on
+    #: screen (``line`` then counts where ``to_toml`` puts it).
+    lines: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False)
 
     def column(self, header: str) -> str | None:
         fld = self.columns.get(_key(header))
@@ -126,10 +164,35 @@ class Recipe:
             self.applied.add(("statuses", _key(word)))
         return found
 
+    def option(self, name: str) -> str:
+        """The value of a plan-wide option (its default when the recipe leaves it out); a value other than the
+        default counts as applied."""
+        value = self.options.get(name, OPTIONS[name][0])
+        if value != OPTIONS[name][0]:
+            self.applied.add(("options", name))
+        return value
+
     def section_label(self, title: str) -> str | None:
         """The label given to a heading's words, without counting it as applied."""
         key = self._match(title)
         return self.sections[key] if key else None
+
+    def is_empty(self) -> bool:
+        return not (self.columns or self.sections or self.statuses or self.items or self.risks or self.options)
+
+    def line(self, *path: str) -> int | None:
+        """The recipe file's line of an entry (``("items", "C2", "owner")``), else of the nearest table holding it;
+        for a recipe not read from a file, the line ``to_toml`` writes it on."""
+        if not self.lines:
+            self.lines = _entry_lines(self.to_toml())  # kept: an import asks once per entry it reports
+        for n in range(len(path), 0, -1):
+            if path[:n] in self.lines:
+                return self.lines[path[:n]]
+        return None
+
+    def where(self, *path: str) -> str:
+        """``board.import.toml:12``: the file and line of an entry, for a report line."""
+        return f"{self.source}:{self.line(*path) or '?'}"
 
     def to_toml(self) -> str:
         """The recipe as the TOML text ``load_recipe`` reads back."""
@@ -139,19 +202,67 @@ class Recipe:
                 out.append(f"[{name}]")
                 out += [f"{_quote(k)} = {_quote(v)}" for k, v in table.items()]
                 out.append("")
+        for name, entries in (("items", self.items), ("risks", self.risks)):
+            for key, fields in entries.items():
+                out.append(f"[{name}.{_quote(key)}]")
+                out += [f"{f} = {_value(v)}" for f, v in fields.items()]
+                out.append("")
+        if self.options:
+            out.append("[options]")
+            out += [f"{k} = {_quote(v)}" for k, v in self.options.items()]
+            out.append("")
         return "\n".join(out)
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    # JSON string escapes are TOML's, but that JSON leaves DEL (U+007F) raw and TOML forbids it.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-def _line_of(text: str, key: str) -> int | None:
-    starts = (f'"{key}"', f"'{key}'", *([key] if key.strip() else []))
+def _value(value: FixValue) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_quote(v) for v in value) + "]"
+    return _quote(value)
+
+
+_HEADER_RE = re.compile(r"^\s*\[([^\[\]]+)\]\s*(?:#.*)?$")
+
+
+def _key_path(text: str, value: str = " = 0") -> tuple[str, ...]:
+    """The key path of a TOML key as written (``items."C2"`` -> ("items", "C2")); () when it is none."""
+    try:
+        data: object = tomllib.loads(text.strip() + value)
+    except tomllib.TOMLDecodeError:
+        return ()
+    path: list[str] = []
+    while isinstance(data, dict) and len(data) == 1:
+        key, data = next(iter(data.items()))
+        path.append(key)
+    return tuple(path)
+
+
+def _entry_lines(text: str) -> dict[tuple[str, ...], int]:
+    """(table, key[, field]) -> the line each is first written on, headers and ``key = value`` lines alike."""
+    out: dict[tuple[str, ...], int] = {}
+    prefix: tuple[str, ...] = ()
     for n, ln in enumerate(text.splitlines(), start=1):
-        if ln.strip().startswith(starts):
-            return n
-    return None
+        header = _HEADER_RE.match(ln)
+        if header:
+            prefix = _key_path(header.group(1))
+            found = prefix
+        elif "=" in ln and not ln.lstrip().startswith("#"):
+            # The whole line first (a key may hold "="), else what is left of "=" (a value over several lines).
+            found = prefix + (_key_path(ln, "") or _key_path(ln.split("=", 1)[0]))
+        else:
+            continue
+        for k in range(1, len(found) + 1):
+            out.setdefault(found[:k], n)
+    return out
+
+
+_TABLES = ("columns", "sections", "statuses", "items", "risks", "options")
 
 
 def parse_recipe(text: str, source: str = "recipe") -> Recipe:
@@ -160,10 +271,10 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RecipeError(f"{source}: not valid TOML: {exc}") from None
-    recipe = Recipe(source=source)
+    recipe = Recipe(source=source, lines=_entry_lines(text))
     for name in data:
-        if name not in ("columns", "sections", "statuses"):
-            raise RecipeError(f"{source}: unknown table [{name}]; a recipe has [columns], [sections] and [statuses]")
+        if name not in _TABLES:
+            raise RecipeError(f"{source}: unknown table [{name}]; a recipe has [{'], ['.join(_TABLES)}]")
     for name, allowed, out in (
         ("columns", COLUMN_FIELDS, recipe.columns),
         ("sections", tuple(SECTION_ROLES), recipe.sections),
@@ -173,14 +284,65 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
         if not isinstance(table, dict):
             raise RecipeError(f'{source}: [{name}] must be a table of "words" = "label"')
         for key, value in table.items():
-            where = f"{source}:{_line_of(text, key) or '?'}"
+            where = recipe.where(name, key)
             if not isinstance(value, str) or value not in allowed:
                 raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: expected one of {', '.join(allowed)}")
             made = section_key(key) if name == "sections" else _key(key)
             if not made:
                 raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: the key has no words or marks to match")
             out[made] = value
+            if (name, key) in recipe.lines:  # the report names the entry by its words as compared
+                recipe.lines.setdefault((name, made), recipe.lines[(name, key)])
+    for name, fields in (("items", ITEM_FIELDS), ("risks", RISK_FIELDS)):
+        entries = getattr(recipe, name)
+        for key, table in _table(data, name, recipe, "a table per id").items():
+            entries[key.strip()] = _fix(recipe, name, key, table, fields)
+    for key, value in _table(data, "options", recipe, "a table of name = value").items():
+        where = recipe.where("options", key)
+        if key not in OPTIONS:
+            raise RecipeError(f"{where}: [options] {key!r}: unknown option; expected one of {', '.join(OPTIONS)}")
+        if value not in OPTIONS[key]:
+            raise RecipeError(f"{where}: [options] {key} = {value!r}: expected one of {', '.join(OPTIONS[key])}")
+        recipe.options[key] = value
     return recipe
+
+
+def _table(data: dict[str, object], name: str, recipe: Recipe, what: str) -> dict[str, object]:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise RecipeError(f"{recipe.where(name)}: [{name}] must be {what}")
+    return table
+
+
+def _fix(recipe: Recipe, name: str, key: str, table: object, fields: tuple[str, ...]) -> dict[str, FixValue]:
+    """One ``[items."ID"]`` / ``[risks."ID"]`` entry, its shape checked (its values are checked on import)."""
+    entry = f"[{name}.{_quote(key)}]"
+    if not key.strip():
+        raise RecipeError(f"{recipe.where(name, key)}: {entry}: an entry needs the id of an {name[:-1]}")
+    if not isinstance(table, dict) or not table:
+        raise RecipeError(f"{recipe.where(name, key)}: {entry} must set one or more of {', '.join(fields)}")
+    out: dict[str, FixValue] = {}
+    for fld, value in table.items():
+        where = f"{recipe.where(name, key, fld)}: {entry} {fld}"
+        if fld not in fields:
+            raise RecipeError(f"{where}: unknown field; expected one of {', '.join(fields)}")
+        if fld == "drop":
+            if value is not True:
+                raise RecipeError(f"{where} = {value!r}: drop takes only true (leave it out to keep the {name[:-1]})")
+            if len(table) > 1:
+                raise RecipeError(f"{where}: a dropped {name[:-1]} has no other field to correct")
+            out[fld] = True
+        elif fld in LIST_FIELDS:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise RecipeError(f'{where} = {value!r}: expected a list of ids, ["A-1", "A-2"]')
+            out[fld] = [v.strip() for v in value]
+        elif fld == "estimate" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[fld] = f"{value:g}"  # a number of days
+        elif isinstance(value, str):
+            out[fld] = value
+        else:
+            raise RecipeError(f"{where} = {value!r}: expected words in quotes")
+    return out
 
 
 def load_recipe(path: Path) -> Recipe:
@@ -215,3 +377,10 @@ def chosen_label(sec: Section) -> str | None:
             if label is not None:
                 return label
     return None
+
+
+def struck_status() -> str:
+    """What a struck-through id means in the import in progress: cancelled, or what the recipe's ``[options]
+    struck`` says (``done``: the plan strikes what it closed)."""
+    recipe = RECIPE.get()
+    return recipe.option("struck") if recipe is not None else "cancelled"

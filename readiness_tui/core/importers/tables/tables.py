@@ -10,7 +10,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
-from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.guided.recipe import chosen_label, struck_status
 from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
@@ -351,9 +351,9 @@ def handle_items(
         if embedded:
             values["title"] = embedded[n - 1][1]
         if row.line in struck_rows:
-            values["status"] = "cancelled"
+            values["status"] = struck_status()
             b.status_stated.add(rid)
-            b.note(row.line, f"{rid}: its id is struck through: cancelled")
+            b.note(row.line, f"{rid}: its id is struck through: {values['status']}")
         if b.add_item(values, row.line, "table"):
             made += 1
     b.consume(table, sec)

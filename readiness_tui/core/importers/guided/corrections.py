@@ -1,0 +1,267 @@
+"""Corrections of one entry each, and plan-wide options: what a person fixes in the import screen that no
+relabel of a block reaches (one cell's dependencies, a group row that is not an item, owners named first).
+
+A recipe's ``[items."ID"]`` / ``[risks."ID"]`` tables and its ``[options]`` (see ``guided.recipe``) are applied
+once the import's records are complete (after ``assembly.finalize``) and before they are validated, written and
+checked (``assembly.assemble``): the board, its report, ``import --merge`` and ``import --recipe`` all see them.
+Each entry applied is a line of the report; an entry naming an id this import did not make, or holding a value
+the board refuses, is a warning naming the recipe file, its line and the entry, and is not applied.
+
+The ``struck`` option is read where a struck-through id is (``tables.tables``, through ``recipe.struck_status``);
+``owner`` and ``outside_ids`` act here, on every owner and dependency the import found, wherever it read them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, LIST_FIELDS, OPTIONS, RISK_FIELDS, FixValue, Recipe
+from readiness_tui.core.importers.vocabulary.dates import parse_estimate
+from readiness_tui.core.model.dates import normalize_target
+from readiness_tui.core.model.statuses import normalize_priority, normalize_status
+
+#: Where each corrected field lives on an item.
+_ITEM_KEYS = {"estimate": "estimate_days"}
+#: Between names of an owner cell when the first named owns it: any slash, a comma or semicolon, and ``+``/``&``
+#: with spaces around (``R&D`` stays one name).
+_NAME_SEP = re.compile(r"\s*[/,;、，]\s*|\s+[+&]\s+")
+#: An aside in brackets: ``Xavier (seed par Jean-Paul)``.
+_ASIDE = re.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]")
+
+
+def split_ids(text: str) -> list[str]:
+    """The ids a person typed: ``B4, C1`` or ``B4 C1`` -> ["B4", "C1"]."""
+    return [t for t in re.split(r"[\s,;]+", text) if t]
+
+
+def board_value(fld: str, value: FixValue, known: Collection[str], own: str = "") -> Any:
+    """The board value of one corrected field (``None``: the field is cleared); ``ValueError`` says why a value is
+    refused. ``known`` are the ids a dependency or mitigation may name; ``own`` is the entry's id."""
+    if fld in ("depends_on", "mitigated_by"):
+        ids = value if isinstance(value, list) else split_ids(str(value))
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            raise ValueError(f"{', '.join(map(repr, unknown))} names no item of this import")
+        if own in ids:
+            raise ValueError(f"{own} cannot depend on itself")
+        return list(dict.fromkeys(ids))
+    text = str(value).strip()
+    if fld == "title":
+        if not text:
+            raise ValueError("a title cannot be empty")
+        return text
+    if fld == "owner":
+        return text
+    if fld == "status":
+        return normalize_status(text)
+    if not text:
+        return None
+    if fld == "priority":
+        return normalize_priority(text)
+    if fld == "estimate":
+        days = parse_estimate(text, default_unit="d")
+        if days is None:
+            raise ValueError(f"{text!r} is no estimate: write days (3, 3d), weeks (2w) or hours (4h)")
+        return days
+    if fld == "target":
+        return normalize_target(text)
+    raise ValueError(f"{fld!r} is not a field a correction sets")
+
+
+def first_named(cell: str) -> tuple[str, list[str]]:
+    """(owner, others) of an owner cell whose first named owns it: ``Legal / BizDev`` -> ("Legal", ["BizDev"]),
+    ``Xavier (seed par Jean-Paul)`` -> ("Xavier", []): the aside in brackets names no owner."""
+    names = [n.strip() for n in _NAME_SEP.split(_ASIDE.sub("", cell)) if n.strip()]
+    return (names[0], names[1:]) if names else (cell, [])
+
+
+def correct_entry(recipe: Recipe, table: str, key: str, fld: str, text: str, known: Collection[str]) -> Recipe:
+    """``recipe`` with ``[table."key"] fld`` set to what a person typed (a new recipe); ``ValueError`` when the board
+    would refuse it (``known``: the ids of the import's items, which dependencies and mitigations may name)."""
+    allowed = ITEM_FIELDS if table == "items" else RISK_FIELDS
+    if fld not in allowed or fld == "drop":
+        raise ValueError(f"{fld!r} is not a field of [{table}]; expected one of {', '.join(allowed[:-1])}")
+    value: FixValue = split_ids(text) if fld in LIST_FIELDS else text.strip()
+    board_value(fld, value, known, key if table == "items" else "")
+    entries: dict[str, dict[str, FixValue]] = getattr(recipe, table)
+    return _with(recipe, table, {**entries, key: {**entries.get(key, {}), fld: value}})
+
+
+def drop_entry(recipe: Recipe, table: str, key: str) -> Recipe:
+    """``recipe`` with ``[table."key"] drop = true``: the row is not an item (or not a risk); a new recipe."""
+    entries: dict[str, dict[str, FixValue]] = getattr(recipe, table)
+    return _with(recipe, table, {**entries, key: {"drop": True}})
+
+
+def _with(recipe: Recipe, table: str, entries: dict[str, dict[str, FixValue]]) -> Recipe:
+    if table == "items":
+        return replace(recipe, items=entries, applied=set(), lines={})
+    return replace(recipe, risks=entries, applied=set(), lines={})
+
+
+def set_option(recipe: Recipe, name: str, value: str) -> Recipe:
+    """``recipe`` with ``[options] name = value`` (the default value takes the entry out); a new recipe."""
+    if value not in OPTIONS.get(name, ()):
+        raise ValueError(f"{name!r} = {value!r} is not a plan-wide option; see [options] in guided.recipe")
+    options = {k: v for k, v in recipe.options.items() if k != name}
+    if value != OPTIONS[name][0]:
+        options[name] = value
+    return replace(recipe, options=options, applied=set(), lines={})
+
+
+def apply_corrections(b: Builder, recipe: Recipe) -> None:
+    """Apply ``recipe``'s options and per-entry corrections to the records ``b`` found (see the module doc)."""
+    _owner_first(b, recipe)
+    _drop(b, recipe, "items")
+    _drop(b, recipe, "risks")
+    _correct_items(b, recipe)
+    _correct_risks(b, recipe)
+    _outside_ids(b, recipe)
+    if "struck" in recipe.options and recipe.options["struck"] != "cancelled":
+        said = f"{recipe.where('options', 'struck')}: [options] struck = {recipe.options['struck']!r}"
+        if ("options", "struck") in recipe.applied:
+            b.used(0, f"{said} applied: a struck-through id means {recipe.options['struck']}")
+        else:
+            b.warn(0, f"{said} matches no struck-through id of the plan; not applied")
+
+
+def _entry(table: str, key: str) -> str:
+    return f'[{table}."{key}"]'
+
+
+def _owner_first(b: Builder, recipe: Recipe) -> None:
+    if recipe.option("owner") != "first":
+        return
+    said = f"{recipe.where('options', 'owner')}: [options] owner = 'first'"
+    cut = 0
+    for rec in [*b.items.values(), *b.records["risks"]]:
+        cell = rec.values.get("owner")
+        if not isinstance(cell, str) or not cell:
+            continue
+        owner, others = first_named(cell)
+        if owner == cell:
+            continue
+        rec.values["owner"] = owner
+        if rec.kind == "items":
+            more = [n for n in others if n not in rec.values.get("contributors", []) and n != owner]
+            if more:
+                rec.values["contributors"] = [*rec.values.get("contributors", []), *more]
+            rec.values.setdefault("custom", {})["owner_as_written"] = cell  # the aside too: nothing lost
+        cut += 1
+        b.note(0, f"{rec.values.get('id')}: owner {cell!r} -> {owner!r} (the first named; {said})")
+    if cut:
+        b.used(0, f"{said} applied: {cut} owner cells keep the first named")
+    else:
+        b.warn(0, f"{said} matches no owner cell naming several; not applied")
+
+
+def _drop(b: Builder, recipe: Recipe, table: str) -> None:
+    dropped: set[str] = set()
+    found = b.items if table == "items" else {r.values.get("id"): r for r in b.records["risks"]}
+    for key, fix in getattr(recipe, table).items():
+        if not fix.get("drop"):
+            continue
+        said = f"{recipe.where(table, key, 'drop')}: {_entry(table, key)} drop = true"
+        rec = found.get(key)
+        if rec is None:
+            b.warn(0, f"{said}: names no {table[:-1]} of this import; not applied")
+            continue
+        if table == "items":
+            del b.items[key]
+        else:
+            b.records["risks"].remove(rec)
+        dropped.add(key)
+        title = rec.values.get("title", "")
+        b.used(
+            0,
+            f"{said} applied: {key} ({title!r}, line {rec.line}) is not {'an item' if table == 'items' else 'a risk'}",
+        )
+    if table == "items" and dropped:
+        _unlink(b, dropped, "is dropped by the recipe")
+
+
+def _unlink(b: Builder, gone: set[str], why: str) -> None:
+    """Take references to the items ``gone`` out of every record that names them, one note each."""
+    for rec in [*b.items.values(), *(r for k in ("risks", "phases", "milestones") for r in b.records[k])]:
+        rid = rec.values.get("id")
+        for fld in ("depends_on", "soft_depends_on", "mitigated_by", "items"):
+            refs = rec.values.get(fld)
+            if isinstance(refs, list) and gone & set(refs):
+                rec.values[fld] = [r for r in refs if r not in gone]
+                for ref in sorted(gone & set(refs)):
+                    b.note(0, f"{rec.kind[:-1]} {rid}: {fld} {ref!r} removed: {ref} {why}")
+        if rec.values.get("parent") in gone:
+            ref = rec.values.pop("parent")
+            b.note(0, f"item {rid}: parent {ref!r} removed: {ref} {why}")
+
+
+def _correct_items(b: Builder, recipe: Recipe) -> None:
+    for key, fix in recipe.items.items():
+        if fix.get("drop"):
+            continue
+        rec = b.items.get(key)
+        if rec is None:
+            b.warn(0, f"{recipe.where('items', key)}: {_entry('items', key)} names no item of this import; not applied")
+            continue
+        for fld, value in fix.items():
+            _set(b, recipe, "items", rec, fld, value)
+
+
+def _correct_risks(b: Builder, recipe: Recipe) -> None:
+    risks = {r.values.get("id"): r for r in b.records["risks"]}
+    for key, fix in recipe.risks.items():
+        if fix.get("drop"):
+            continue
+        rec = risks.get(key)
+        if rec is None:
+            b.warn(0, f"{recipe.where('risks', key)}: {_entry('risks', key)} names no risk of this import; not applied")
+            continue
+        for fld, value in fix.items():
+            _set(b, recipe, "risks", rec, fld, value)
+
+
+def _set(b: Builder, recipe: Recipe, table: str, rec: Rec, fld: str, value: FixValue) -> None:
+    key = str(rec.values["id"])
+    said = f"{recipe.where(table, key, fld)}: {_entry(table, key)} {fld} = {value!r}"
+    try:
+        new = board_value(fld, value, b.items, key if table == "items" else "")
+    except ValueError as exc:
+        b.warn(0, f"{said}: {exc}; not applied")
+        return
+    at = _ITEM_KEYS.get(fld, fld)
+    old = rec.values.get(at)
+    if new is None:
+        rec.values.pop(at, None)
+    else:
+        rec.values[at] = new
+    if fld == "status":
+        b.status_stated.add(key)
+    elif fld == "depends_on":
+        b.deps_stated.add(key)
+    b.used(0, f"{said} applied (was {'not set' if old is None else repr(old)})")
+
+
+def _outside_ids(b: Builder, recipe: Recipe) -> None:
+    if recipe.option("outside_ids") != "drop":
+        return
+    said = f"{recipe.where('options', 'outside_ids')}: [options] outside_ids = 'drop'"
+    n = 0
+    for rec in b.items.values():
+        for fld in ("depends_on", "soft_depends_on"):
+            refs = rec.values.get(fld)
+            outside = [r for r in refs if r not in b.items] if isinstance(refs, list) else []
+            if outside:
+                rec.values[fld] = [r for r in refs if r in b.items] if isinstance(refs, list) else refs
+                n += len(outside)
+                b.note(
+                    0, f"{rec.values['id']}: {fld} {', '.join(map(repr, outside))} not on this board; dropped ({said})"
+                )
+    if n:
+        b.used(0, f"{said} applied: {n} dependencies on ids not on this board dropped")
+    else:
+        b.warn(0, f"{said} matches no dependency on an id outside this board; not applied")

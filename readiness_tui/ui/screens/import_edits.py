@@ -1,0 +1,171 @@
+"""The board side's keys of the guided import: correct one field of one item or risk, say a row is not an item,
+show the risks, and set the plan-wide options. Each is an entry of the recipe (``core/importers/guided/corrections``)
+and, as every relabel, re-imports the plan at once. ``ImportGuideScreen`` (``import_guide``) holds the bindings.
+"""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+from textual.widgets import OptionList
+
+from readiness_tui.core.importers import ImportResult
+from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, set_option
+from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, OPTIONS, Recipe
+from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
+from readiness_tui.ui.screens.dialogs import ChoiceScreen, PromptScreen
+from readiness_tui.ui.widgets.import_board import ImportBoard
+
+#: The fields ``e`` offers on an item (``drop`` is ``d``).
+EDIT_FIELDS = tuple(f for f in ITEM_FIELDS if f != "drop")
+#: What to type for each field.
+HINTS = {
+    "title": "the item's title",
+    "owner": "who owns it (empty: nobody)",
+    "status": ", ".join(STATUSES),
+    "priority": f"{', '.join(PRIORITIES)} (empty: none)",
+    "estimate": "days (3, 3d), weeks (2w) or hours (4h); empty: none",
+    "target": "an ISO week (2026-W09) or a date (2026-02-20); empty: none",
+    "depends_on": "the ids it waits for, separated by commas or spaces (empty: none)",
+    "mitigated_by": "the ids of the items that mitigate this risk, separated by commas or spaces",
+}
+#: What each value of a plan-wide option means.
+OPTION_WORDS = {
+    ("owner", "whole"): "an owner cell is read as written (role pairs like 'QA/Release' stay one owner)",
+    ("owner", "first"): "an owner cell naming several ('Legal / BizDev', 'Ana (with Luis)') keeps the first named",
+    ("outside_ids", "keep"): "a dependency on an id not on this board is kept and reported",
+    ("outside_ids", "drop"): "a dependency on an id not on this board is dropped (each one reported)",
+    ("struck", "cancelled"): "a struck-through id means the item was cancelled",
+    ("struck", "done"): "a struck-through id means the item is done",
+}
+
+
+#: The actions that act on one side only (every other key acts on both).
+_SIDE = {
+    **dict.fromkeys(("label", "column", "status_word"), "plan"),
+    **dict.fromkeys(("edit", "drop", "toggle_risks"), "board"),
+}
+
+
+class BoardEdits(Screen[list[str] | None]):
+    """The actions of the board side; the guide screen gives the recipe, the last import and re-imports."""
+
+    recipe: Recipe
+    result: ImportResult | None
+
+    def reimport(self) -> None:
+        raise NotImplementedError
+
+    def _status(self, text: str, error: bool = False) -> None:
+        raise NotImplementedError
+
+    @property
+    def board_side(self) -> ImportBoard:
+        return self.query_one("#board", ImportBoard)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The keys of the side that has the focus: the footer then lists what acts where the cursor is."""
+        side = _SIDE.get(action)
+        return side is None or side == ("board" if isinstance(self.focused, ImportBoard) else "plan")
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def action_switch_side(self) -> None:
+        board = self.board_side
+        (self.query_one("#plan", OptionList) if board.has_focus else board).focus()
+
+    def action_toggle_risks(self) -> None:
+        board = self.board_side
+        board.risks = not board.risks
+        board.show(self.result)
+        self._status(f"the board side shows the {'risks' if board.risks else 'items'}; v shows the other")
+
+    def _row(self, key: str) -> str | None:
+        board = self.board_side
+        if not board.has_focus or board.current_id is None:
+            self._status(f"{key} acts on a row of the board: there is none", error=True)
+            return None
+        return board.current_id
+
+    def _known(self) -> set[str]:
+        board = self.result.board if self.result is not None else None
+        return {i.id for i in board.items} if board is not None else set()
+
+    def _current(self, table: str, key: str, fld: str) -> str:
+        board = self.result.board if self.result is not None else None
+        found = [r for r in (board.risks if table == "risks" else board.items) if r.id == key] if board else []
+        if not found:
+            return ""
+        at = "estimate_days" if fld == "estimate" else fld
+        value = getattr(found[0], at, None)
+        if isinstance(value, list):
+            return ", ".join(value)
+        if isinstance(value, float):
+            return f"{value:g}"
+        return "" if value is None else str(value)
+
+    def action_edit(self) -> None:
+        key = self._row("e")
+        if key is None:
+            return
+        if self.board_side.risks:
+            self._prompt("risks", key, "mitigated_by")
+            return
+
+        def chosen(fld: str | None) -> None:
+            if fld is not None:
+                self._prompt("items", key, fld)
+
+        choices = [(f, f"{f}: {self._current('items', key, f) or '—'}") for f in EDIT_FIELDS]
+        self.app.push_screen(ChoiceScreen(f"Correct which field of {key}?", choices), chosen)
+
+    def _prompt(self, table: str, key: str, fld: str) -> None:
+        known = self._known()
+
+        def check(text: str) -> str | None:
+            try:
+                correct_entry(self.recipe, table, key, fld, text, known)
+            except ValueError as exc:
+                return str(exc)
+            return None
+
+        def typed(text: str | None) -> None:
+            if text is None:
+                return
+            self.recipe = correct_entry(self.recipe, table, key, fld, text, known)
+            self._status(f"{key}: {fld} = {text!r}; importing again…")
+            self.reimport()
+
+        suggestions = {"status": STATUSES, "priority": PRIORITIES}.get(fld, ())
+        prompt = PromptScreen(
+            f"{key}: {fld}", self._current(table, key, fld), HINTS[fld], validate=check, suggestions=suggestions
+        )
+        self.app.push_screen(prompt, typed)
+
+    def action_drop(self) -> None:
+        key = self._row("d")
+        if key is None:
+            return
+        table = "risks" if self.board_side.risks else "items"
+        self.recipe = drop_entry(self.recipe, table, key)
+        self._status(f"{key} is not {'a risk' if table == 'risks' else 'an item'}; importing again…")
+        self.reimport()
+
+    def action_options(self) -> None:
+        def chosen_value(name: str, value: str | None) -> None:
+            if value is None:
+                return
+            self.recipe = set_option(self.recipe, name, value)
+            self._status(f"option {name} = {value}; importing again…")
+            self.reimport()
+
+        def chosen_option(name: str | None) -> None:
+            if name is not None:
+                choices = [(v, f"{v}: {OPTION_WORDS[(name, v)]}") for v in OPTIONS[name]]
+                current = self.recipe.options.get(name, OPTIONS[name][0])
+                self.app.push_screen(
+                    ChoiceScreen(f"Option {name}", choices, current=current), lambda v: chosen_value(name, v)
+                )
+
+        choices = [(name, f"{name} = {self.recipe.options.get(name, values[0])}") for name, values in OPTIONS.items()]
+        self.app.push_screen(ChoiceScreen("Plan-wide options", choices), chosen_option)

@@ -1,0 +1,279 @@
+"""Per-entry corrections and plan-wide options in an import recipe (``[items."ID"]``, ``[risks."ID"]``,
+``[options]``): their shapes, applying each kind, what the report says, and the way back to TOML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readiness_tui.cli import cli
+from readiness_tui.core.board.store import BoardStore
+from readiness_tui.core.importers import ImportResult, import_markdown
+from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, first_named, set_option
+from readiness_tui.core.importers.guided.guide import relabel_count, relabel_section
+from readiness_tui.core.importers.guided.recipe import (
+    COLUMN_FIELDS,
+    ITEM_FIELDS,
+    OPTIONS,
+    SECTION_ROLES,
+    Recipe,
+    RecipeError,
+    parse_recipe,
+)
+from readiness_tui.core.model.statuses import STATUSES
+
+PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "corrections.md").read_text(encoding="utf-8")
+
+
+def _import(recipe: str | None) -> ImportResult:
+    return import_markdown(PLAN, "plan.md", recipe=parse_recipe(recipe, "r.toml") if recipe is not None else None)
+
+
+def _items(result: ImportResult) -> dict[str, object]:
+    assert result.board is not None
+    return {i.id: i for i in result.board.items}
+
+
+def _report(result: ImportResult) -> str:
+    return "\n".join(result.report_lines)
+
+
+# ---------------------------------------------------------------------- shapes
+def test_a_recipe_reads_items_risks_and_options() -> None:
+    recipe = parse_recipe(
+        '[items."C2"]\ndepends_on = ["B4", "C1"]\nowner = "Xavier"\nestimate = 3\n[items."1.0"]\ndrop = true\n'
+        '[risks."R-3"]\nmitigated_by = ["T-07"]\n[options]\nowner = "first"\n',
+        "r.toml",
+    )
+    assert recipe.items == {
+        "C2": {"depends_on": ["B4", "C1"], "owner": "Xavier", "estimate": "3"},
+        "1.0": {"drop": True},
+    }
+    assert (recipe.risks, recipe.options) == ({"R-3": {"mitigated_by": ["T-07"]}}, {"owner": "first"})
+    assert (recipe.where("items", "C2", "owner"), recipe.where("items", "1.0"), recipe.where("options", "owner")) == (
+        "r.toml:3",
+        "r.toml:5",
+        "r.toml:10",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[items."C2"]\ncolour = "red"\n', 'r.toml:2: [items."C2"] colour: unknown field; expected one of title'),
+        ('[items."C2"]\ndepends_on = "B4"\n', "r.toml:2: [items.\"C2\"] depends_on = 'B4': expected a list of ids"),
+        ('[items."C2"]\nowner = 3\n', 'r.toml:2: [items."C2"] owner = 3: expected words in quotes'),
+        ('[items."C2"]\ndrop = false\n', 'r.toml:2: [items."C2"] drop = False: drop takes only true'),
+        ('[items."C2"]\ndrop = true\nowner = "x"\n', 'r.toml:2: [items."C2"] drop: a dropped item has no other'),
+        ('[items."C2"]\n', 'r.toml:1: [items."C2"] must set one or more of title'),
+        ("[items]\nC2 = 3\n", 'r.toml:2: [items."C2"] must set one or more'),
+        ('[risks."R-1"]\nowner = "x"\n', 'r.toml:2: [risks."R-1"] owner: unknown field; expected one of mitigated_by'),
+        ('[risks."R-1"]\nmitigated_by = ["A", 3]\n', "r.toml:2: [risks.\"R-1\"] mitigated_by = ['A', 3]"),
+        ('[options]\nowner = "last"\n', "r.toml:2: [options] owner = 'last': expected one of whole, first"),
+        ('[options]\ncolour = "red"\n', "r.toml:2: [options] 'colour': unknown option"),
+        ("items = 3\n", "r.toml:1: [items] must be a table per id"),
+    ],
+)
+def test_a_bad_shape_is_refused_naming_file_line_and_entry(text: str, words: str) -> None:
+    with pytest.raises(RecipeError) as err:
+        parse_recipe(text, "r.toml")
+    assert words in str(err.value)
+
+
+# ---------------------------------------------------------------------- applying each kind
+def test_without_a_recipe_the_plan_reads_as_written() -> None:
+    items = _items(_import(None))
+    assert set(items) == {"1.0", "1.1", "1.2", "1.3", "1.4"}
+    assert items["1.3"].status == "cancelled"  # type: ignore[attr-defined]
+    assert items["1.1"].owner == "Legal / BizDev"  # type: ignore[attr-defined]
+
+
+def test_drop_takes_the_item_out_and_reports_each_reference_to_it() -> None:
+    result = _import('[items."1.0"]\ndrop = true\n')
+    items = _items(result)
+    assert "1.0" not in items and items["1.1"].depends_on == []  # type: ignore[attr-defined]
+    report = _report(result)
+    assert "used: r.toml:2: [items.\"1.0\"] drop = true applied: 1.0 ('Set-up', line 7) is not an item" in report
+    assert "note: item 1.1: depends_on '1.0' removed: 1.0 is dropped by the recipe" in report
+    assert "'1.0', which names no item" not in report  # nothing left dangling
+
+
+@pytest.mark.parametrize(
+    ("entry", "field", "value"),
+    [
+        ('title = "Open the drive"', "title", "Open the drive"),
+        ('owner = "Kim"', "owner", "Kim"),
+        ('status = "in progress"', "status", "in_progress"),
+        ('priority = "p1"', "priority", "P1"),
+        ('estimate = "2w"', "estimate_days", 10.0),
+        ('target = "2026-W09"', "target", "2026-W09"),
+        ('depends_on = ["1.0", "1.4"]', "depends_on", ["1.0", "1.4"]),
+    ],
+)
+def test_each_field_of_an_item_can_be_corrected(entry: str, field: str, value: object) -> None:
+    result = _import(f'[items."1.1"]\n{entry}\n')
+    assert getattr(_items(result)["1.1"], field) == value
+    assert f'used: r.toml:2: [items."1.1"] {entry.split(" =")[0]} = ' in _report(result)
+
+
+def test_a_corrected_status_and_dependencies_are_written_to_the_board(tmp_path: Path) -> None:
+    plan, recipe, board = tmp_path / "plan.md", tmp_path / "r.toml", tmp_path / "board.toml"
+    plan.write_text(PLAN, encoding="utf-8")
+    recipe.write_text('[items."1.2"]\nstatus = "in_progress"\ndepends_on = ["1.1"]\n', encoding="utf-8")
+    res = CliRunner().invoke(cli, ["import", str(plan), "-o", str(board), "--recipe", str(recipe), "--no-guide"])
+    assert res.exit_code == 0, res.stderr
+    item = {i.id: i for i in BoardStore.load(board).board.items}["1.2"]
+    assert (item.status, item.depends_on) == ("in_progress", ["1.1"])
+    assert f"{recipe}:2: [items.\"1.2\"] status = 'in_progress' applied (was 'todo')" in res.stderr
+    # --merge of the revised plan applies the saved corrections again (the recipe was saved beside the board).
+    plan.write_text(PLAN.replace("Move the templates", "Move all templates"), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["import", str(plan), "--merge", str(board)])
+    assert res.exit_code == 0, res.stderr
+    item = {i.id: i for i in BoardStore.load(board).board.items}["1.2"]
+    assert (item.title, item.status, item.depends_on) == ("Move all templates", "in_progress", ["1.1"])
+
+
+@pytest.mark.parametrize(
+    ("recipe", "words"),
+    [
+        ('[items."9.9"]\nowner = "x"\n', 'warning: r.toml:1: [items."9.9"] names no item of this import; not applied'),
+        ('[items."9.9"]\ndrop = true\n', 'warning: r.toml:2: [items."9.9"] drop = true: names no item of this import'),
+        ('[risks."R-9"]\nmitigated_by = ["1.1"]\n', 'warning: r.toml:1: [risks."R-9"] names no risk of this import'),
+        (
+            '[items."1.1"]\nstatus = "nope"\n',
+            "warning: r.toml:2: [items.\"1.1\"] status = 'nope': unknown status 'nope'",
+        ),
+        ('[items."1.1"]\ndepends_on = ["Z-1"]\n', "[items.\"1.1\"] depends_on = ['Z-1']: 'Z-1' names no item of this"),
+        ('[items."1.1"]\ndepends_on = ["1.1"]\n', "[items.\"1.1\"] depends_on = ['1.1']: 1.1 cannot depend on itself"),
+        ('[items."1.1"]\npriority = "urgent"\n', "[items.\"1.1\"] priority = 'urgent': expected a priority P0"),
+        ('[items."1.1"]\nestimate = "soon"\n', "[items.\"1.1\"] estimate = 'soon': 'soon' is no estimate"),
+        ('[items."1.1"]\ntarget = "Friday"\n', "[items.\"1.1\"] target = 'Friday': expected an ISO week"),
+        ('[items."1.1"]\ntitle = " "\n', "[items.\"1.1\"] title = ' ': a title cannot be empty; not applied"),
+    ],
+)
+def test_an_entry_that_cannot_apply_is_a_warning_naming_file_line_and_entry(recipe: str, words: str) -> None:
+    result = _import(recipe)
+    assert words in _report(result)
+    assert _items(result)["1.1"].status == "todo"  # type: ignore[attr-defined]
+
+
+def test_a_field_the_plan_left_empty_is_reported_as_not_set() -> None:
+    result = _import('[items."1.1"]\ntarget = "2026-W09"\n')
+    assert "[items.\"1.1\"] target = '2026-W09' applied (was not set)" in _report(result)
+
+
+def test_a_risk_gets_the_items_that_mitigate_it_or_is_dropped() -> None:
+    result = _import('[risks."R-1"]\nmitigated_by = ["1.1", "1.2"]\n')
+    assert result.board is not None and result.board.risks[0].mitigated_by == ["1.1", "1.2"]
+    assert "[risks.\"R-1\"] mitigated_by = ['1.1', '1.2'] applied (was [])" in _report(result)
+    result = _import('[risks."R-1"]\ndrop = true\n')
+    assert result.board is not None and result.board.risks == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "owner", "others"),
+    [
+        ("Legal / BizDev", "Legal", ["BizDev"]),
+        ("FinOps/Operations", "FinOps", ["Operations"]),
+        ("Xavier (seed par Jean-Paul)", "Xavier", []),
+        ("Ana, Luis", "Ana", ["Luis"]),
+        ("R&D", "R&D", []),
+        ("Kim", "Kim", []),
+    ],
+)
+def test_first_named(cell: str, owner: str, others: list[str]) -> None:
+    assert first_named(cell) == (owner, others)
+
+
+def test_owner_first_keeps_the_first_named_and_the_cell_as_written() -> None:
+    assert _items(_import(None))["1.2"].owner == "Xavier (seed par Jean-Paul)"  # type: ignore[attr-defined]
+    result = _import('[options]\nowner = "first"\n')
+    items = _items(result)
+    assert (items["1.1"].owner, items["1.1"].contributors) == ("Legal", ["BizDev"])  # type: ignore[attr-defined]
+    assert items["1.2"].owner == "Xavier"  # type: ignore[attr-defined]
+    assert items["1.2"].custom["owner_as_written"] == "Xavier (seed par Jean-Paul)"  # type: ignore[attr-defined]
+    assert "used: r.toml:2: [options] owner = 'first' applied: 2 owner cells keep the first named" in _report(result)
+
+
+def test_an_items_own_owner_beats_owner_first() -> None:
+    result = _import('[items."1.1"]\nowner = "BizDev"\n[options]\nowner = "first"\n')
+    assert _items(result)["1.1"].owner == "BizDev"  # type: ignore[attr-defined]
+
+
+def test_outside_ids_drop_takes_dependencies_on_other_boards_out() -> None:
+    assert _items(_import(None))["1.2"].depends_on == ["1.1", "X-9"]  # type: ignore[attr-defined]
+    result = _import('[options]\noutside_ids = "drop"\n')
+    assert _items(result)["1.2"].depends_on == ["1.1"]  # type: ignore[attr-defined]
+    report = _report(result)
+    assert "note: 1.2: depends_on 'X-9' not on this board; dropped" in report
+    assert "used: r.toml:2: [options] outside_ids = 'drop' applied: 1 dependencies" in report
+    assert "names no item" not in report
+
+
+def test_struck_done_reads_a_struck_id_as_done() -> None:
+    result = _import('[options]\nstruck = "done"\n')
+    assert _items(result)["1.3"].status == "done"  # type: ignore[attr-defined]
+    report = _report(result)
+    assert "plan.md:10: note: 1.3: its id is struck through: done" in report
+    assert "used: r.toml:2: [options] struck = 'done' applied" in report
+    plain = "# P\n\n| ID | Task |\n|---|---|\n| A-1 | x |\n| A-2 | y |\n"
+    other = import_markdown(plain, "p.md", recipe=parse_recipe('[options]\nstruck = "done"\n', "r.toml"))
+    assert "[options] struck = 'done' matches no struck-through id of the plan; not applied" in _report(other)
+
+
+# ---------------------------------------------------------------------- what the screen adds to a recipe
+def test_the_screens_edits_make_entries_and_count_as_relabels() -> None:
+    known = {"1.1", "1.2"}
+    recipe = correct_entry(Recipe(), "items", "1.2", "depends_on", "1.1", known)
+    recipe = correct_entry(recipe, "items", "1.2", "status", "done", known)
+    recipe = drop_entry(recipe, "items", "1.0")
+    recipe = correct_entry(recipe, "risks", "R-1", "mitigated_by", "1.1, 1.2", known)
+    recipe = set_option(recipe, "owner", "first")
+    assert recipe.items == {"1.2": {"depends_on": ["1.1"], "status": "done"}, "1.0": {"drop": True}}
+    assert (recipe.risks, recipe.options) == ({"R-1": {"mitigated_by": ["1.1", "1.2"]}}, {"owner": "first"})
+    assert relabel_count(recipe, None) == 5
+    assert relabel_count(set_option(recipe, "owner", "whole"), None) == 4  # the default takes the entry out
+    with pytest.raises(ValueError, match="'Z-1' names no item"):
+        correct_entry(recipe, "items", "1.2", "depends_on", "Z-1", known)
+    with pytest.raises(ValueError, match="unknown status"):
+        correct_entry(recipe, "items", "1.2", "status", "nope", known)
+    assert recipe.where("items", "1.0", "drop") == "recipe:8"  # where to_toml writes it
+    assert parse_recipe(recipe.to_toml()) == recipe
+
+
+# ---------------------------------------------------------------------- the way back to TOML
+_words = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12).filter(lambda t: t.strip())
+_ids = _words.map(str.strip)
+_item_fix = st.one_of(
+    st.just({"drop": True}),
+    st.dictionaries(
+        st.sampled_from([f for f in ITEM_FIELDS if f != "drop"]),
+        _words,
+        min_size=1,
+    ).map(lambda d: {k: ([v.strip()] if k == "depends_on" else v) for k, v in d.items()}),
+)
+_risk_fix = st.one_of(st.just({"drop": True}), st.lists(_ids, max_size=3).map(lambda ids: {"mitigated_by": ids}))
+_recipes = st.builds(
+    Recipe,
+    columns=st.dictionaries(st.from_regex(r"[a-z]{1,8}( [a-z]{1,8})?", fullmatch=True), st.sampled_from(COLUMN_FIELDS)),
+    sections=st.dictionaries(st.from_regex(r"[a-z]{1,8}( \*)?", fullmatch=True), st.sampled_from(tuple(SECTION_ROLES))),
+    statuses=st.dictionaries(st.from_regex(r"[a-z]{1,8}", fullmatch=True), st.sampled_from(STATUSES)),
+    items=st.dictionaries(_ids, _item_fix, max_size=4),
+    risks=st.dictionaries(_ids, _risk_fix, max_size=3),
+    options=st.fixed_dictionaries({}, optional={k: st.sampled_from(v) for k, v in OPTIONS.items()}),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_recipes)
+def test_to_toml_reads_back_as_the_same_recipe(recipe: Recipe) -> None:
+    assert parse_recipe(recipe.to_toml()) == recipe
+
+
+def test_a_section_relabel_on_a_recipe_read_from_a_file_is_counted_from_it() -> None:
+    start = parse_recipe('[items."1.0"]\ndrop = true\n', "r.toml")
+    assert relabel_count(relabel_section(start, "Risks", "risks"), start) == 1
