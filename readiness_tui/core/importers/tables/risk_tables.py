@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.tables.cells import padded_cells
@@ -99,3 +100,27 @@ def number_risks(
         new_fields[items_col + 1] = "mitigated_by"
         b.note(table.line, f"risk table: column {plain(table.headers[items_col])!r} names the items mitigating")
     return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+
+
+#: "Risk addressed", "Risks reduced", "Mitigates risk": a task table's column naming the risk each row retires.
+_ADDRESSED = re.compile(
+    r"^(?:risks?\s+(?:addressed|reduced|treated|retired|covered)|(?:addresses|reduces|retires)\s+risks?)$", re.I
+)
+
+
+def addressed_risk_column(table: Table) -> int | None:
+    """The column of a task table that names, per row, the risk the row retires; None without one."""
+    return next((n for n, h in enumerate(table.headers) if _ADDRESSED.match(norm_header(plain(h)))), None)
+
+
+def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
+    """The risk a row's own cell names, without an id: the next ``R-n``, retired by that row."""
+    title = plain(cell).strip()
+    if title.lower() in NONE_WORDS or title in ("—", "–"):
+        return
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    n = 1
+    while f"R-{n}" in taken:
+        n += 1
+    b.records["risks"].append(Rec("risks", {"id": f"R-{n}", "title": title, "mitigated_by": [rid]}, line, "table"))
+    b.note(line, f"{rid}: the risk its row addresses, {title[:40]!r}, is R-{n}, retired by {rid}")

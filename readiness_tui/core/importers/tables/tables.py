@@ -34,7 +34,14 @@ from readiness_tui.core.importers.tables.reshape import (
     struck_id,
     unstrike,
 )
-from readiness_tui.core.importers.tables.risk_tables import about_risks, keys_no_rows, number_risks, risk_column
+from readiness_tui.core.importers.tables.risk_tables import (
+    about_risks,
+    addressed_risk_column,
+    keys_no_rows,
+    number_risks,
+    risk_column,
+    row_risk,
+)
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
     names_known_items_only,
@@ -332,6 +339,7 @@ def handle_items(
             # Rows whose title column has no word of its own ("System"): named from the heading, as its checklists
             # would be ("Credential application tracker" -> CAT-1).
             gen_prefix = f"{title_initials(sec.title)}-"
+    risk_col = addressed_risk_column(table)
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
             rid = embedded[n - 1][0]
@@ -356,6 +364,8 @@ def handle_items(
             b.note(row.line, f"{rid}: its id is struck through: {values['status']}")
         if b.add_item(values, row.line, "table"):
             made += 1
+            if risk_col is not None:
+                row_risk(b, cells[risk_col], rid, row.line)
     b.consume(table, sec)
     what = f"{made} items"
     if id_col is None:
