@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label, struck_status
@@ -23,6 +23,7 @@ from readiness_tui.core.importers.tables.records import (
     handle_waivers,
     is_matrix,
     is_phase_table,
+    merge_supplement,
     names_milestones,
     work_names_column,
 )
@@ -302,7 +303,7 @@ def handle_items(
                 continue
             values = row_values(b, table, fields, cells, row.line, rid)
             values["id"] = rid
-            _merge_supplement(b, rid, values, row.line)
+            merge_supplement(b, rid, values, row.line)
         b.consume(table, sec)
         b.used(table.line, f"table of {len(ids)} known items ({mapping_note(table, fields)}) -> added to those items")
         return
@@ -386,30 +387,6 @@ def _severity_as_priority(
     if vals and all(parse_priority(v)[0] for v in vals):
         fields[n] = "priority"
         b.note(table.line, f"column {plain(table.headers[n])!r} of a task table read as the items' priority")
-
-
-def _merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) -> None:
-    rec = b.items[rid]
-    old = rec.values
-    values.pop(STATUS_BY_MARK, None)
-    for key, value in values.items():
-        if key in ("id", "kind"):
-            continue
-        if key in ("gate", "custom"):
-            sub = old.setdefault(key, {})
-            for k, v in value.items():
-                if k not in sub:
-                    sub[k] = v
-                elif sub[k] != v:
-                    old.setdefault("custom", {})[f"{k}_line_{line}"] = v
-            continue
-        if key not in old or old[key] in (None, "", []):
-            old[key] = value
-        elif isinstance(old[key], list) and isinstance(value, list):
-            old[key] = old[key] + [v for v in value if v not in old[key]]
-        elif old[key] != value:
-            b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
-            old.setdefault("custom", {})[f"{key}_line_{line}"] = value
 
 
 def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
