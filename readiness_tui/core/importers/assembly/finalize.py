@@ -36,13 +36,27 @@ def _number_ranges(b: Builder) -> None:
             r.values["depends_on"] = out
 
 
+#: The last part of an id, with letters and digits (``D01`` of TASK-D01); a bare number is too common to say.
+_PREFIXLESS = re.compile(r"^[A-Za-z]+\d+[A-Za-z]?$")
+
+
 def _aliases(b: Builder) -> None:
     """A dependency that names no item but another name of one (``1.4`` for the row at that position, ``01`` for
     the spec ``01-design-tokens``) is that item."""
+    ends: dict[str, list[str]] = {}
+    for i in b.items:
+        if "-" in i:
+            ends.setdefault(i.rsplit("-", 1)[1].upper(), []).append(i)
     for i, r in b.items.items():
         for key in ("depends_on", "soft_depends_on"):
             deps = r.values.get(key) or []
             read = {d: b.aliases[d] for d in deps if d not in b.items and d in b.aliases}
+            # "D01, D02" where the items are TASK-D01, TASK-D02: the plan drops a prefix every id shares.
+            read |= {
+                d: ends[d.upper()][0]
+                for d in deps
+                if d not in b.items and d not in read and _PREFIXLESS.match(d) and len(ends.get(d.upper(), [])) == 1
+            }
             if read:
                 r.values[key] = [d for d in dict.fromkeys(read.get(d, d) for d in deps) if d != i]
                 said = ", ".join(f"{d} -> {a}" for d, a in read.items())
