@@ -319,3 +319,23 @@ def merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) ->
         elif old[key] != value:
             b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
             old.setdefault("custom", {})[f"{key}_line_{line}"] = value
+
+
+#: A cell that is one issue or ticket number, struck through or not: ``#305``, ``~~#295~~``.
+_TICKET = re.compile(r"^(?:~~)?(#\d+)(?:~~)?$")
+
+
+def ticket_aliases(b: Builder, table: Table, fields: list[str | None], rows: list[tuple[str, list[str]]]) -> None:
+    """A column giving each row its own ticket (``| 2b | Validate | #305 |``): elsewhere the plan may cite the row
+    by that ticket ("Bloqué par #305"), another name of it."""
+    for n, f in enumerate(fields):
+        if f in ("id", "title", "depends_on", "soft_depends_on", "blocks"):
+            continue
+        found = [(rid, _TICKET.match(plain(cells[n]).strip())) for rid, cells in rows if plain(cells[n]).strip("—– -")]
+        tickets = [m.group(1) for _, m in found if m]
+        if len(tickets) < 2 or len(tickets) != len(found) or len(set(tickets)) != len(tickets):
+            continue
+        for rid, m in found:
+            assert m is not None
+            b.aliases.setdefault(m.group(1), rid)
+        b.note(table.line, f"table: column {plain(table.headers[n])!r} gives each row its ticket, another name of it")

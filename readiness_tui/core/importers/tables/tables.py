@@ -25,6 +25,7 @@ from readiness_tui.core.importers.tables.records import (
     is_phase_table,
     merge_supplement,
     names_milestones,
+    ticket_aliases,
     work_names_column,
 )
 from readiness_tui.core.importers.tables.reshape import (
@@ -341,6 +342,7 @@ def handle_items(
             # would be ("Credential application tracker" -> CAT-1).
             gen_prefix = f"{title_initials(sec.title)}-"
     risk_col = addressed_risk_column(table)
+    named: list[tuple[str, list[str]]] = []
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
             rid = embedded[n - 1][0]
@@ -348,7 +350,9 @@ def handle_items(
             title = plain(cells[fields.index("title")])
             rid = b.match_stream(title, n, gen_prefix) if gen_prefix else ""
         slug = NUMBERED_SLUG.match(rid) if id_col is not None else None
-        if not rid or not (is_id(rid) or slug):
+        # "2b" among rows numbered 1, 2, 3: a step put in between, an id in this column though no word elsewhere.
+        between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
+        if not rid or not (is_id(rid) or slug or between):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
         if slug:
@@ -365,8 +369,10 @@ def handle_items(
             b.note(row.line, f"{rid}: its id is struck through: {values['status']}")
         if b.add_item(values, row.line, "table"):
             made += 1
+            named.append((rid, cells))
             if risk_col is not None:
                 row_risk(b, cells[risk_col], rid, row.line)
+    ticket_aliases(b, table, fields, named)
     b.consume(table, sec)
     what = f"{made} items"
     if id_col is None:
