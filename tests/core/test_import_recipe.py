@@ -17,7 +17,7 @@ PLAN = """# Plan
 | ID | Task | Person | Notes |
 |----|------|--------|-------|
 | A-1 | Schema | kim | |
-| A-2 | Backfill | lee | waits for A-1 |
+| A-2 | Backfill | lee | see A-1 |
 
 ## Cleanup list
 

@@ -141,7 +141,7 @@ async def test_a_long_status_cell_is_offered_and_mapped(tmp_path: Path) -> None:
             if screen.current is not None and screen.current.line == 5:
                 break
             await pilot.press("down")
-        await pilot.press("s", "2")  # todo, the long cell, fait
+        await pilot.press("s", "2")  # todo, the long cell
         await pilot.pause()
         await pilot.press("2")  # in_progress
         await _settle(app, pilot)

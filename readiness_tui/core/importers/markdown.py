@@ -51,6 +51,7 @@ from readiness_tui.core.importers.references.prose import (
     resolve_number_refs,
 )
 from readiness_tui.core.importers.references.risk_names import risks_by_code_names
+from readiness_tui.core.importers.references.waits import read_item_waits
 from readiness_tui.core.importers.sections.board_info import META_KEYS, front_matter, meta_blocks, meta_value
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.headings import (
@@ -132,6 +133,7 @@ def _import(text: str, source: str) -> ImportResult:
     resolve_dependency_words(b, root)
     resolve_number_refs(b, root)
     read_dependency_sentences(b, root)
+    read_item_waits(b)
     read_drawings(b, root)
     read_heading_waits(b, root)
     risk_prose(b)

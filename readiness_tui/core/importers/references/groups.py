@@ -31,6 +31,7 @@ from readiness_tui.core.importers.references.ids import (
     GROUP_NOUN,
     NEGATION_RE,
     RANGE_SEP,
+    WILDCARD_RE,
     expand_group_ranges,
     expand_range,
     unglue,
@@ -129,6 +130,15 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         # "(M1 for synthetic data in tests)": an aside about the dependency, not one.
         text = expand_group_ranges(re.sub(r"\([^()]*\)", " ", text))
         found: list[str] = []
+        for m in WILDCARD_RE.finditer(text):
+            # "3.*": every item numbered under 3.
+            under = [i for i in items if i.upper().startswith(m.group("prefix").upper()) and i != rid]
+            deps.extend(i for i in under if i not in deps)
+            if under:
+                b.note(
+                    rec.line, f"{rid}: {m.group(0)!r} read as the items under {m.group('prefix')!r}: {', '.join(under)}"
+                )
+        text = WILDCARD_RE.sub(" ", text)
         for m in _RANGE.finditer(text):
             ids = expand_range(m.group("a"), m.group("b"))
             if ids and all(i.upper() in by_upper for i in ids):

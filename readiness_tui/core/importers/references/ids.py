@@ -202,6 +202,10 @@ def unglue(text: str) -> str:
     return _CJK_AFTER_ID.sub(" ", text)
 
 
+#: ``3.*``, ``M2-*``, ``OPS-*``: every item whose id opens with the part before the star (resolved once every item is known,
+#: in ``references.groups``); never the id ``3``.
+WILDCARD_RE = re.compile(r"(?<![\w.*-])(?P<prefix>[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*[.-])\*(?![\w*])")
+
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _OWN_ISSUE_RE = re.compile(r"(?<=[A-Za-z0-9])\s*\(#\d+\)")
 
@@ -231,6 +235,8 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         return " "
 
     text = NEGATION_RE.sub(_negated, text)
+    wildcards = [m.group(0) for m in WILDCARD_RE.finditer(text)]
+    text = WILDCARD_RE.sub(" ", text)
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``references.groups`` to resolve.
     text = expand_group_ranges(text)
     groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
@@ -277,7 +283,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
                 out.ids.append(tok)
         else:
             words.append(raw.strip())
-    out.rest = " ".join([*groups, *words]).strip()
+    out.rest = " ".join([*groups, *wildcards, *words]).strip()
     if out.negated and out.rest.lower().strip(" —–-:,") in NONE_WORDS | {"any more", "anymore", "any longer"}:
         out.rest = ""
     if out.rest.lower().rstrip(".") in NONE_WORDS:

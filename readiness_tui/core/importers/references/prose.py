@@ -1,6 +1,7 @@
 """Dependencies a plan states in a sentence of its prose, read once every item is known.
 
-* "3.1-3.12 depend on 3.0", "T-4 and T-5 are blocked by T-2", "T-2 requires T-1";
+* "3.1-3.12 depend on 3.0", "T-4 and T-5 are blocked by T-2", "T-2 requires T-1", and the same verb in the other plan
+  languages ("T-3 dépend de T-1", "T-4 hängt von T-3 ab", "T-5 依赖 T-4": ``vocabulary.waits``);
 * "T-1 must be done before T-4 and T-5", "CI (T017-T019) should be completed before opening the PR (T022)";
 * "PHASE-1 must complete first (all other phases depend on it)": every other item of its kind after it; "PHASE-6
   should be last": it after every other item of its kind (the kind: the id's letters, ``PHASE-``);
@@ -41,15 +42,18 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import expand_range, ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
+from readiness_tui.core.importers.vocabulary.waits import DEPENDS_VERBS, HEADING_WAITS, alternation
 from readiness_tui.core.model.board import CLOSED
 
 #: Words of one clause: no stop, except the dot inside a dotted id (3.12).
 _CLAUSE = r"(?:[^,;:.!?]|\.(?=\d))*?"
 #: A list of ids to the clause's end: a comma goes on only before another id ("3.1, 3.2 and 3.4").
 _IDS_ON = r"(?:[^,;:!?]|,\s*(?=(?:and\s+|or\s+)?[\w#-]*\d))*"
+#: "X depends on Y" in the other languages read: "X dépend de Y", "X hängt von Y ab", "X 依赖 Y".
+_FOREIGN_DEPENDS = alternation(DEPENDS_VERBS, r"\s")
 _DEPENDS_RE = re.compile(
-    rf"(?P<x>{_CLAUSE})\s+(?:(?:all|each|both)\s+)?(?:depends?\s+on|(?:is|are)\s+blocked\s+by|requires?|waits?\s+(?:on|for))"
-    rf"\s+(?P<y>{_IDS_ON})",
+    rf"(?P<x>{_CLAUSE})(?:\s+(?:(?:all|each|both)\s+)?(?:depends?\s+on|(?:is|are)\s+blocked\s+by|requires?|waits?\s+(?:on|for))"
+    rf"\s|\s*(?:{_FOREIGN_DEPENDS}))\s*(?P<y>{_IDS_ON})",
     re.I,
 )
 _BEFORE_RE = re.compile(
@@ -66,9 +70,9 @@ _LAST_RE = re.compile(r"\b(?:should|must|has\s+to|will)\s+(?:be|come|go|run)\s+l
 #: "Before starting X (3.1-3.12), the following must be addressed:" then the list of what comes first.
 _BEFORE_LIST_RE = re.compile(r"^before\b(?P<x>[^:]*):\s*$", re.I)
 #: The words every sentence read here holds.
-_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|last\b", re.I)
-#: A stop that ends a sentence, not the dot of a dotted id (3.12).
-_SENTENCE_RE = re.compile(r"(?<!\d)[.!?](?!\d)\s*")
+_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|last\b|" + _FOREIGN_DEPENDS, re.I)
+#: A stop that ends a sentence (one after an id too: "after T-2. Then"), not the dot of a dotted id (3.12).
+_SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d)|[.!?](?=\s|$)|[。！？])\s*")
 
 
 def _known(b: Builder, text: str) -> list[str]:
@@ -160,14 +164,9 @@ def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
     return True
 
 
+#: (A word of two letters in lower case only: "po" is after, "PO" a purchase order.)
 _WAIT = re.compile(
-    r"\b(?:after|once|when|until|blocked by|waiting (?:on|for)|"
-    r"cuando|después de|despues de|una vez|tras|"
-    r"après|apres|quand|une fois|"
-    r"nach|wenn|sobald|"
-    r"dopo|quando|após|apos|"
-    r"после|когда)\b(?P<rest>.*)$",
-    re.I,
+    r"\b(?:" + "|".join(f"(?-i:{w})" if len(w) <= 2 else w for w in HEADING_WAITS) + r")\b(?P<rest>.*)$", re.I
 )
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import RISK_PROSE, STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.lists import phase_key, phase_value
@@ -293,32 +293,6 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
     if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
         return None
     return 0
-
-
-def merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) -> None:
-    """A row about an item already known (a status table, an issue mapping): what it adds to the item; a value
-    that differs from the one given earlier is kept in custom, reported."""
-    rec = b.items[rid]
-    old = rec.values
-    values.pop(STATUS_BY_MARK, None)
-    for key, value in values.items():
-        if key in ("id", "kind"):
-            continue
-        if key in ("gate", "custom"):
-            sub = old.setdefault(key, {})
-            for k, v in value.items():
-                if k not in sub:
-                    sub[k] = v
-                elif sub[k] != v:
-                    old.setdefault("custom", {})[f"{k}_line_{line}"] = v
-            continue
-        if key not in old or old[key] in (None, "", []):
-            old[key] = value
-        elif isinstance(old[key], list) and isinstance(value, list):
-            old[key] = old[key] + [v for v in value if v not in old[key]]
-        elif old[key] != value:
-            b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
-            old.setdefault("custom", {})[f"{key}_line_{line}"] = value
 
 
 #: A cell that is one issue or ticket number, struck through or not: ``#305``, ``~~#295~~``.

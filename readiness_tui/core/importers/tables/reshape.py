@@ -42,29 +42,56 @@ from readiness_tui.core.importers.document.blocks import (
     split_row,
 )
 from readiness_tui.core.importers.entries.inline import title_initials
-from readiness_tui.core.importers.references.ids import NOT_IDS, is_id, looks_like_text_id
+from readiness_tui.core.importers.references.ids import NOT_IDS, expand_range, is_id, looks_like_text_id
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
 _ID = (
     r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|\d+(?:\.\d+)+)"
 )
-#: An id (or ids joined by ``/``, ``&``, ``,``) at the start of a cell, then the name.
+#: A range of ids: ``3.2-3.4`` (a hyphen only between dotted numbers, where no id has one), ``T-2..T-4``,
+#: ``M2-01~M2-05``, ``TASK-002～TASK-005``.
+_SPAN = rf"(?:\d+(?:\.\d+)+\s*[-–—~～〜]\s*\d+(?:\.\d+)+|{_ID}\s*(?:–|—|~|～|〜|\.\.)\s*{_ID})"
+_SPAN_RE = re.compile(
+    r"^(?:(?P<a>\S+?)\s*(?:–|—|~|～|〜|\.\.)\s*(?P<b>\S+)|(?P<c>\d+(?:\.\d+)+)\s*-\s*(?P<d>\d+(?:\.\d+)+))$"
+)
+#: An id, a range of ids, or several joined by ``/``, ``&``, ``,``, at the start of a cell, then the name.
 # The ids end at a word boundary: ``#49`` is one id, not ``#4`` before a name ``9``.
 _LEADING = re.compile(
-    rf"^\**`?\[?(?P<ids>{_ID}(?:\s*[/&,]\s*{_ID})*)(?!\w)\]?`?\**\s*(?:[:—–|]|\s-\s)?\s*(?P<rest>\S.*)$"
+    rf"^\**`?\[?(?P<ids>(?:{_SPAN}|{_ID})(?:\s*[/&,]\s*(?:{_SPAN}|{_ID}))*)(?!\w)\]?`?\**\s*(?:[:—–|]|\s-\s)?\s*"
+    r"(?P<rest>\S.*)$"
 )
 
 
+def cell_ids(text: str) -> list[str] | None:
+    """The ids an id cell names: one, several (``R-06 / R-07``) or a range (``3.2-3.4`` -> 3.2, 3.3, 3.4);
+    None when a part is no id."""
+    ids: list[str] = []
+    for part in (p for p in re.split(r"\s*[/&,]\s*", text.strip()) if p):
+        if is_id(part) and not NOT_IDS.match(part):
+            ids.append(part)
+            continue
+        m = _SPAN_RE.match(part)
+        ends = [e for e in (m.group("a", "b") if m and m.group("a") else m.group("c", "d") if m else ()) if is_id(e)]
+        span = expand_range(ends[0], ends[1]) if len(ends) == 2 else None
+        if not span or len(span) > _MAX_SPAN:
+            return None
+        ids += span
+    return list(dict.fromkeys(ids)) or None
+
+
+#: A row standing for more items than this is no grouped row.
+_MAX_SPAN = 50
+
+
 def split_id_cell(cell: str) -> tuple[list[str], str] | None:
-    """``"R-06 / R-07 OCR quality"`` -> (["R-06", "R-07"], "OCR quality"); None without a leading id."""
+    """``"R-06 / R-07 OCR quality"`` -> (["R-06", "R-07"], "OCR quality"); ``"3.2-3.4: rest"`` -> the three ids;
+    None without a leading id."""
     m = _LEADING.match(plain(cell).strip())
     if not m:
         return None
-    ids = [i for i in re.split(r"\s*[/&,]\s*", m.group("ids")) if i]
-    if not all(is_id(i) and not NOT_IDS.match(i) for i in ids):
-        return None
-    return ids, m.group("rest").strip()
+    ids = cell_ids(m.group("ids"))
+    return (ids, m.group("rest").strip()) if ids else None
 
 
 _STRUCK = re.compile(r"^~~(?P<inner>.+?)~~$")

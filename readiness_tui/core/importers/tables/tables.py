@@ -14,6 +14,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label, struck_stat
 from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.records import (
     handle_deliverables,
     handle_matrix,
@@ -23,13 +24,13 @@ from readiness_tui.core.importers.tables.records import (
     handle_waivers,
     is_matrix,
     is_phase_table,
-    merge_supplement,
     names_milestones,
     ticket_aliases,
     work_names_column,
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
+    cell_ids,
     continued_rows,
     lift_ids,
     split_id_cell,
@@ -46,6 +47,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
 )
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
+    merge_supplement,
     names_known_items_only,
     not_work,
     row_numbers_only,
@@ -205,7 +207,8 @@ def handle_table(
         table, fields = lifted
         id_col = 0
     words = _heading_words(sec)
-    boxed = (box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None
+    boxed = None if id_col is not None else heading_keyed(b, table, sec, fields)
+    boxed = boxed or ((box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None)
     if boxed:
         table, fields = boxed
         id_col = 0
@@ -274,12 +277,22 @@ def handle_items(
     prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
     rows = []
     struck_rows: set[int] = set()
+    # Struck rows whose status cell is not struck: struck means closed, the cell says how (done, not cancelled).
+    own_state: set[int] = set()
     for row in table.rows:
         cells = padded_cells(table, row.cells)
         rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
         if struck:
-            cells = [unstrike(c) for c in cells]
             struck_rows.add(row.line)
+            if "status" in fields and not struck_id(cells[fields.index("status")])[1]:
+                own_state.add(row.line)
+            cells = [unstrike(c) for c in cells]
+        group = cell_ids(rid) if rid and not is_id(rid) else None
+        if group and len(group) > 1:
+            # "3.2-3.4", "R-06 / R-07": one row for several items; each gets the row's fields.
+            b.note(row.line, f"one row for items {', '.join(group)}: each gets the row's fields")
+            rows += [(row, cells, one) for one in group]
+            continue
         rows.append((row, cells, rid))
     ids = [r for _, _, r in rows if r]
     if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
@@ -363,7 +376,9 @@ def handle_items(
             values["priority"] = f"P{p.group(1)}"  # "| 優先 |" over P0-A, P1: the ids are priority levels
         if embedded:
             values["title"] = embedded[n - 1][1]
-        if row.line in struck_rows:
+        if row.line in own_state and values.get("status"):
+            b.note(row.line, f"{rid}: its id is struck through and its status cell says {values['status']}: kept")
+        elif row.line in struck_rows:
             values["status"] = struck_status()
             b.status_stated.add(rid)
             b.note(row.line, f"{rid}: its id is struck through: {values['status']}")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, similarity
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, similarity
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
@@ -188,3 +188,28 @@ def rows_of_known_titles(b: Builder, table: Table, sec: Section, fields: list[st
         table.line, f"table ({mapping_note(table, fields)}): its rows name items of the plan by title -> added to them"
     )
     return True
+
+
+def merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) -> None:
+    """Add a row about a known item to it: what it lacks is filled, a value that differs is kept in custom."""
+    rec = b.items[rid]
+    old = rec.values
+    values.pop(STATUS_BY_MARK, None)
+    for key, value in values.items():
+        if key in ("id", "kind"):
+            continue
+        if key in ("gate", "custom"):
+            sub = old.setdefault(key, {})
+            for k, v in value.items():
+                if k not in sub:
+                    sub[k] = v
+                elif sub[k] != v:
+                    old.setdefault("custom", {})[f"{k}_line_{line}"] = v
+            continue
+        if key not in old or old[key] in (None, "", []):
+            old[key] = value
+        elif isinstance(old[key], list) and isinstance(value, list):
+            old[key] = old[key] + [v for v in value if v not in old[key]]
+        elif old[key] != value:
+            b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
+            old.setdefault("custom", {})[f"{key}_line_{line}"] = value

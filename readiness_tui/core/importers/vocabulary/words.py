@@ -1,8 +1,8 @@
 """The words plans written in other languages use for the board's fields, statuses and priorities.
 
-German, Spanish, French, Portuguese, Italian, Russian, Polish, Chinese, Japanese and Korean: the column headers and
-bold labels teams commonly write (owner, priority, status, dependencies, estimate...), their status words and
-their priority scale. ``headers``, ``statuses`` read them beside the English words; nothing else should.
+German, Spanish, French, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish, Turkish, Chinese, Japanese and
+Korean: the column headers and bold labels teams commonly write (owner, priority, status, dependencies,
+estimate...), their status words and their priority scale. ``headers``, ``statuses`` read them beside the English words; nothing else should.
 Header words are given as ``norm_header`` leaves them (lower case, punctuation as spaces).
 """
 
@@ -13,6 +13,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": (
         "nr", "nº", "núm", "num", "numéro", "numero", "número", "lp", "№", "код", "номер",
         "编号", "序号", "任务id", "番号", "번호", "id задачи",
+        "nummer", "numara", "sıra",
     ),
     "title": (
         "aufgabe", "titel", "bezeichnung", "arbeitspaket",
@@ -25,10 +26,12 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "任务", "任务名称", "任务描述", "标题", "事项", "工作项",
         "タスク", "タスク名", "作業", "件名",
         "태스크", "작업", "과제", "제목", "업무",
+        "taak", "naam", "actie", "werkpakket", "görev", "başlık", "görev adı", "iş", "завдання", "назва",
     ),
     "description": (
         "beschreibung", "descripción", "descripcion", "détails", "descrição", "descricao", "detalhes",
         "descrizione", "dettagli", "описание", "opis", "描述", "说明", "详情", "説明", "詳細", "설명", "내용",
+        "beschrijving", "omschrijving", "toelichting", "açıklama", "detay", "опис",
     ),
     "owner": (
         "verantwortlich", "verantwortlicher", "zuständig", "bearbeiter",
@@ -39,6 +42,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "ответственный", "исполнитель", "владелец",
         "odpowiedzialny", "osoba odpowiedzialna", "właściciel", "wykonawca",
         "负责人", "责任人", "负责", "担当", "担当者", "責任者", "담당", "담당자", "책임자",
+        "wie", "eigenaar", "verantwoordelijke", "uitvoerder", "toegewezen aan", "trekker", "sorumlu", "sahibi", "atanan", "kim",
+        "відповідальний", "виконавець", "власник",
     ),
     "depends_on": (
         "abhängigkeiten", "abhängigkeit", "voraussetzungen", "voraussetzung",
@@ -49,11 +54,14 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "зависимости", "зависимость", "зависит от", "блокеры",
         "zależności", "zależność", "zależy od",
         "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존", "의존성", "선행 작업", "선행",
+        "afhankelijk van", "afhankelijkheden", "afhankelijkheid", "bağımlılık", "bağımlılıklar", "bağlı olduğu", "ön koşul",
+        "önkoşul", "залежності", "залежність", "залежить від",
     ),
     "blocks": (
         "blockiert", "blockt", "nachfolger", "bloquea", "sucesoras", "sucesores", "bloque", "successeurs",
         "bloqueia", "sucessoras", "blocca", "successori", "блокирует", "последователи", "blokuje", "następniki",
         "后续任务", "后继任务", "後続タスク", "후속 작업",
+        "blokkeert", "opvolgers", "engellediği", "блокує",
     ),
     "estimate_days": (
         "geschätzt", "schätzung", "aufwand", "dauer",
@@ -64,40 +72,50 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "оценка", "трудоёмкость", "трудоемкость", "оценка сложности",
         "szacunek", "estymacja", "nakład",
         "预计工时", "工时", "预估", "估算", "工作量", "見積", "見積もり", "工数", "예상 시간", "공수", "추정",
+        "schatting", "inspanning", "duur", "tahmin", "efor", "süre", "tahmini süre", "тривалість", "трудомісткість",
     ),
     "target": (
         "fällig", "termin", "frist", "fecha", "fecha límite", "plazo", "échéance", "date limite",
         "prazo", "data limite", "scadenza", "срок", "дедлайн", "截止日期", "截止", "期限", "期日", "기한",
         "마감", "마감일",
+        "datum", "einddatum", "streefdatum", "opleverdatum", "tarih", "son tarih", "hedef tarih", "bitiş tarihi", "термін",
     ),
     "status": (
         "stand", "zustand", "estado", "statut", "état", "situação", "stato", "статус", "состояние",
         "stan", "状态", "进度", "状態", "ステータス", "進捗", "상태", "진행 상태",
+        "voortgang", "durum", "стан",
     ),
     "priority": (
         "priorität", "prioridad", "priorité", "prioridade", "priorità", "приоритет", "priorytet",
         "优先级", "優先度", "優先順位", "우선순위",
+        "prioriteit", "öncelik", "пріоритет",
     ),
     "notes": (
         "hinweis", "anmerkungen", "bemerkung", "bemerkungen", "notas", "comentarios", "observaciones",
         "remarques", "commentaires", "observações", "comentários", "commenti", "примечание", "примечания",
         "комментарий", "uwagi", "备注", "備考", "비고",
+        "opmerkingen", "opmerking", "notities", "notlar", "примітки", "примітка", "коментар",
     ),
     "phase": ("fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계"),
     "milestone": (
         "meilenstein", "hito", "jalon", "marco", "pietra miliare", "веха", "kamień milowy", "里程碑", "マイルストーン",
         "마일스톤",
+        "faz", "aşama", "етап",
+        "mijlpaal", "kilometre taşı", "віха",
     ),
     "severity": ("auswirkung", "impacto", "impatto", "влияние", "wpływ", "影响", "影響", "영향"),
     "likelihood": (
         "wahrscheinlichkeit", "probabilidad", "probabilité", "probabilidade", "probabilità", "вероятность",
         "prawdopodobieństwo", "概率", "可能性", "확률",
+        "etki", "вплив",
+        "kans", "waarschijnlijkheid", "olasılık", "ймовірність",
     ),
     "mitigated_by": (
         "gegenmaßnahme", "gegenmaßnahmen", "mitigación", "mitigação", "mitigazione",
         "меры", "митигация", "缓解措施", "应对措施", "対策", "대응 방안", "완화",
         "respuesta", "contramedidas", "réponse", "parade", "risposta", "contromisure", "resposta",
         "回避策", "軽減策", "対応策", "대응",
+        "maatregel", "maatregelen", "önlem", "önlemler", "заходи",
     ),
     "gate.exit_criteria": (
         "akzeptanzkriterien", "abnahmekriterien", "criterios de aceptación", "critères d acceptation",
@@ -150,6 +168,18 @@ STATUS_WORDS: dict[str, str] = {
     "zrobione": "done", "gotowe": "done", "ukończone": "done", "zakończone": "done", "w toku": "in_progress",
     "w trakcie": "in_progress", "w realizacji": "in_progress", "do zrobienia": "todo", "zaplanowane": "todo",
     "nierozpoczęte": "todo", "zablokowane": "blocked", "anulowane": "cancelled",
+    # Dutch
+    "klaar": "done", "gedaan": "done", "afgerond": "done", "voltooid": "done", "bezig": "in_progress",
+    "in uitvoering": "in_progress", "in behandeling": "in_progress", "gepland": "todo", "te doen": "todo",
+    "nog niet gestart": "todo", "geblokkeerd": "blocked", "geannuleerd": "cancelled", "vervallen": "cancelled",
+    # Turkish
+    "tamamlandı": "done", "bitti": "done", "yapıldı": "done", "devam ediyor": "in_progress", "sürüyor": "in_progress",
+    "yapılacak": "todo", "beklemede": "todo", "planlandı": "todo", "başlanmadı": "todo", "engellendi": "blocked",
+    "iptal": "cancelled", "iptal edildi": "cancelled", "incelemede": "review",
+    # Ukrainian
+    "виконано": "done", "зроблено": "done", "в роботі": "in_progress", "у роботі": "in_progress",
+    "в процесі": "in_progress", "не розпочато": "todo", "заплановано": "todo", "очікує": "todo",
+    "заблоковано": "blocked", "скасовано": "cancelled",
     # Korean, Chinese, Japanese
     "완료": "done", "진행 중": "in_progress", "진행중": "in_progress", "미착수": "todo", "대기": "todo",
     "예정": "todo", "보류": "blocked", "차단": "blocked", "취소": "cancelled", "검토 중": "review",
@@ -168,6 +198,8 @@ PRIORITY_WORDS: dict[str, str] = {
     "критический": "P0", "высокий": "P1", "средний": "P2", "низкий": "P3",
     "krytyczny": "P0", "wysoki": "P1", "wysoka": "P1", "średni": "P2", "średnia": "P2", "niski": "P3",
     "niska": "P3",
+    "kritiek": "P0", "hoog": "P1", "gemiddeld": "P2", "laag": "P3", "kritik": "P0", "yüksek": "P1", "orta": "P2",
+    "düşük": "P3", "критичний": "P0", "високий": "P1", "середній": "P2", "низький": "P3",
     "紧急": "P0", "高": "P1", "中": "P2", "低": "P3", "긴급": "P0", "높음": "P1", "보통": "P2", "중간": "P2",
     "낮음": "P3",
 }  # fmt: skip

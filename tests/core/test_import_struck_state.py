@@ -1,0 +1,39 @@
+"""A struck-through row is closed: cancelled, unless its own status cell (not struck) says how (issue 43)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.model.item_model import Item
+
+PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "plans" / "struck_rows.md"
+
+
+def _items() -> tuple[str, dict[str, Item]]:
+    result = import_markdown(PLAN.read_text(encoding="utf-8"), PLAN.name)
+    assert result.board is not None, "\n".join(result.report_lines)
+    return "\n".join(result.report_lines), {i.id: i for i in result.board.items}
+
+
+def test_a_stated_state_beats_the_strike() -> None:
+    report, items = _items()
+    assert items["T-02"].status == "done"
+    assert items["T-05"].status == "in_progress"
+    assert "T-02: its id is struck through and its status cell says done: kept" in report
+
+
+def test_a_struck_row_with_no_state_is_cancelled() -> None:
+    _, items = _items()
+    assert items["T-03"].status == "cancelled"  # empty status cell
+    assert items["I-2"].status == "cancelled"  # no status column
+
+
+def test_a_struck_status_cell_is_no_stated_state() -> None:
+    _, items = _items()
+    assert items["T-04"].status == "cancelled"
+
+
+def test_rows_not_struck_keep_their_status() -> None:
+    _, items = _items()
+    assert items["T-01"].status == "todo" and items["I-1"].status == "todo"
