@@ -64,9 +64,28 @@ def _aliases(b: Builder) -> None:
     b.blocks = [(b.aliases.get(t, t) if t not in b.items else t, blocker, line) for t, blocker, line in b.blocks]
 
 
+#: A decision or its record (DEC-006, DQ-5, D-014, ADR-0020): what a row waits for may be decided, but a decision
+#: is no work item of the board.
+_DECISION = re.compile(r"^(?:DEC|DQ|ADR|DECISION|D)-?\d+[a-z]?$", re.I)
+
+
+def _decisions(b: Builder) -> None:
+    """Dependencies naming no item but a decision: kept in the item's dependency note, not as dependencies."""
+    for i, r in b.items.items():
+        deps = r.values.get("depends_on") or []
+        said = [d for d in deps if d not in b.items and _DECISION.match(d)]
+        if not said:
+            continue
+        r.values["depends_on"] = [d for d in deps if d not in said]
+        note = r.values.get("dependency_note", "")
+        r.values["dependency_note"] = "; ".join(filter(None, [note, *(d for d in said if d not in note)]))
+        b.note(r.line, f"{i}: {', '.join(said)} name decisions, not items; kept in its dependency note")
+
+
 def finalize(b: Builder) -> None:
     items = b.items
     _aliases(b)
+    _decisions(b)
     # Milestones "P0 complete" -> the P0 items.
     for rec in b.records["milestones"]:
         prios = rec.values.pop("_prio_items", [])
