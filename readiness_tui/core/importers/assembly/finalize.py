@@ -82,10 +82,30 @@ def _decisions(b: Builder) -> None:
         b.note(r.line, f"{i}: {', '.join(said)} name decisions, not items; kept in its dependency note")
 
 
+#: "DRI is `fingerskier` unless a row names someone else", "The owner is @ana unless stated otherwise": one person
+#: answers for every row that names nobody.
+_DEFAULT_OWNER = re.compile(r"\b(?:DRI|owner|assignee)\s+is\s+[`*_]*@?(?P<who>[\w.-]+)[`*_]*,?\s+unless\b", re.I)
+
+
+def _default_owner(b: Builder) -> None:
+    """The owner a sentence of the plan gives every row that names none (see ``_DEFAULT_OWNER``)."""
+    said = [(n, m) for n, line in enumerate(b.lines, start=1) if (m := _DEFAULT_OWNER.search(line))]
+    if len(said) != 1:
+        return
+    line, m = said[0]
+    who = m.group("who")
+    given = [i for i, r in b.items.items() if not r.values.get("owner")]
+    for i in given:
+        b.items[i].values["owner"] = who
+    if given:
+        b.note(line, f"{who!r} is the owner the plan gives every row that names none ({len(given)} items)")
+
+
 def finalize(b: Builder) -> None:
     items = b.items
     _aliases(b)
     _decisions(b)
+    _default_owner(b)
     # Milestones "P0 complete" -> the P0 items.
     for rec in b.records["milestones"]:
         prios = rec.values.pop("_prio_items", [])
