@@ -1,7 +1,11 @@
-"""An owner cell opening with a bracket tag (``[agent] …``) is owned by the tag (issue 43)."""
+"""Owner cells: a bracket tag (``[agent] …``) owns the row, "X or Y" the first named, a lower-case aside is no
+name; "(P0)" in a heading ranks its rows (issue 43)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.vocabulary.owners import split_owner
 
 
@@ -13,3 +17,16 @@ def test_the_first_bracket_tag_owns_the_row() -> None:
 def test_names_without_a_leading_tag_split_as_before() -> None:
     assert split_owner("O. Burchardt / IT") == ("O. Burchardt", ["IT"])
     assert split_owner("Ana [lead]") == ("Ana [lead]", [])
+
+
+def test_either_of_two_is_owned_by_the_first_and_a_lower_case_aside_is_dropped() -> None:
+    assert split_owner("Workspace Steward or Manual") == ("Workspace Steward", [])
+    assert split_owner("Manual (framework change)") == ("Manual", [])
+    assert split_owner("Legal (Ines)") == ("Legal (Ines)", [])
+
+
+def test_a_priority_in_brackets_in_a_heading_ranks_its_rows() -> None:
+    plan = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "horizon_headings_owner_asides.md"
+    result = import_markdown(plan.read_text(encoding="utf-8"), plan.name)
+    assert result.board is not None
+    assert {i.id: i.priority for i in result.board.items} == {"N1": "P0", "N2": "P0", "L1": "P2"}

@@ -72,6 +72,12 @@ def split_owner(text: str) -> tuple[str, list[str]]:
     tag = _LEAD_TAG.match(text)
     if tag:
         return tag.group("who").strip(), []
+    # "Manual (framework change)": an aside in lower case says why, it names nobody ("Legal (Ines)" does).
+    text = re.sub(r"\s*\((?=[a-z])[^()]*\)$", "", text) or text
+    # "Workspace Steward or Manual": either may do it; the first named owns it, the other is no contributor.
+    either = re.split(r"\s+or\s+", text, maxsplit=1)
+    if len(either) == 2 and all(either):
+        text = either[0]
     # Separators inside brackets ("Daniel (zona C, D)") belong to the aside: mask them while splitting.
     masked = re.sub(r"\([^()]*\)", lambda m: "\0" * len(m.group(0)), text)
     names: list[str] = []
