@@ -1,5 +1,5 @@
-"""Owner cells: a bracket tag (``[agent] …``) owns the row, "X or Y" the first named, a lower-case aside is no
-name; "(P0)" in a heading ranks its rows (issue 43)."""
+"""Owner cells: a bracket tag (``[agent] …``) owns the row, "X or Y" the first named; "(P0)" in a heading ranks
+its rows (issue 43)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,9 @@ def test_names_without_a_leading_tag_split_as_before() -> None:
     assert split_owner("Ana [lead]") == ("Ana [lead]", [])
 
 
-def test_either_of_two_is_owned_by_the_first_and_a_lower_case_aside_is_dropped() -> None:
+def test_either_of_two_is_owned_by_the_first_named() -> None:
     assert split_owner("Workspace Steward or Manual") == ("Workspace Steward", [])
-    assert split_owner("Manual (framework change)") == ("Manual", [])
-    assert split_owner("Legal (Ines)") == ("Legal (Ines)", [])
+    assert split_owner("Manual or Steward (framework change)") == ("Manual", [])
 
 
 def test_a_priority_in_brackets_in_a_heading_ranks_its_rows() -> None:

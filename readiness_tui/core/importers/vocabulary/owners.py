@@ -72,8 +72,6 @@ def split_owner(text: str) -> tuple[str, list[str]]:
     tag = _LEAD_TAG.match(text)
     if tag:
         return tag.group("who").strip(), []
-    # "Manual (framework change)": an aside in lower case says why, it names nobody ("Legal (Ines)" does).
-    text = re.sub(r"\s*\((?=[a-z])[^()]*\)$", "", text) or text
     # "Workspace Steward or Manual": either may do it; the first named owns it, the other is no contributor.
     either = re.split(r"\s+or\s+", text, maxsplit=1)
     if len(either) == 2 and all(either):
