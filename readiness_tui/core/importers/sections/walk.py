@@ -95,6 +95,12 @@ _WORKER_HEADING = re.compile(
 )
 
 
+#: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
+_FINDINGS = re.compile(
+    r"^(?:\d+[.)]?\s*)?(?:(?:key|audit|review|main)\s+)?(?:findings|hallazgos|constats|befunde)\b", re.I
+)
+
+
 def section_defaults(b: Builder, sec: Section) -> None:
     """``Owner: X`` / ``Priority: P1`` lines right under a heading apply to the items of the section."""
     found: dict[str, Any] = {}
@@ -184,6 +190,10 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         role = "plain"
     if role == "ticket" and outline_section(sec):
         b.note(sec.line, f"heading {sec.title!r}: a section number under its numbered chapter, no fields; not an item")
+        role = "plain"
+    if role == "ticket" and sec.parent is not None and _FINDINGS.match(sec.parent.bare_title):
+        # "## Findings" > "### F1: Naming inconsistency (HIGH)": what a review found; the work is its actions.
+        b.note(sec.line, f"heading {sec.title!r}: a finding under {sec.parent.title!r}, not a work item; kept as text")
         role = "plain"
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
