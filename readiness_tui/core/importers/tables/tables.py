@@ -302,12 +302,10 @@ def handle_items(
             "of the plan; a view, not items",
         )
         return
-    if id_col is not None and row_numbers_only(b, table, sec, id_col, ids):
-        b.skipped(
-            table.line,
-            f"table ({', '.join(plain(h) for h in table.headers)}): its first column only numbers the rows, where "
-            "the plan's item headings have named ids; not items",
-        )
+    numbers_only = row_numbers_only(b, table, sec, id_col, ids) if id_col is not None else None
+    if numbers_only:
+        head = ", ".join(plain(h) for h in table.headers)
+        b.skipped(table.line, f"table ({head}): its first column only numbers the rows, {numbers_only}; not items")
         return
     # A table about items already known (an issue mapping, a status table): it adds to them.
     if id_col is not None and ids and all(i in known for i in ids):
