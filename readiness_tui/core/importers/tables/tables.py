@@ -13,7 +13,13 @@ from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label, struck_status
 from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
-from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.tables.cells import (
+    is_linklike,
+    mapping_note,
+    padded_cells,
+    row_values,
+    severity_as_priority,
+)
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.records import (
     handle_deliverables,
@@ -54,7 +60,6 @@ from readiness_tui.core.importers.tables.views import (
     rows_of_known_titles,
 )
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -321,7 +326,7 @@ def handle_items(
         return
     if id_col is None and rows_of_known_titles(b, table, sec, fields):
         return
-    _severity_as_priority(b, table, fields, rows)
+    severity_as_priority(b, table, fields, rows)
     made = 0
     gen_prefix = None
     embedded: dict[int, tuple[str, str]] = {}
@@ -392,20 +397,6 @@ def handle_items(
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
-
-
-def _severity_as_priority(
-    b: Builder, table: Table, fields: list[str | None], rows: list[tuple[Any, list[str], str]]
-) -> None:
-    """A task table with no priority column ranks its rows by Severity / Impact (Critical, High...): that is
-    the priority. Only when every value of the column is a priority word; reported."""
-    if "priority" in fields or "severity" not in fields:
-        return
-    n = fields.index("severity")
-    vals = [plain(cells[n]) for _, cells, _ in rows if plain(cells[n])]
-    if vals and all(parse_priority(v)[0] for v in vals):
-        fields[n] = "priority"
-        b.note(table.line, f"column {plain(table.headers[n])!r} of a task table read as the items' priority")
 
 
 def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
