@@ -64,6 +64,28 @@ def _aliases(b: Builder) -> None:
     b.blocks = [(b.aliases.get(t, t) if t not in b.items else t, blocker, line) for t, blocker, line in b.blocks]
 
 
+def _dotted_parents(b: Builder) -> None:
+    """``M0e`` where the items are M0e.1, M0e.2, M0e.3: a dependency naming no item but the parent of numbered
+    parts names them all. Only for ids with letters: a bare ``1`` is as often a day or a count."""
+    for i, r in b.items.items():
+        deps: list[str] = r.values.get("depends_on") or []
+        out: list[str] = []
+        for d in deps:
+            kids = [] if d in b.items or not _PREFIXLESS.match(d) else _parts_of(b, d)
+            if len(kids) < 2:
+                out.append(d)
+                continue
+            out += [k for k in kids if k not in out and k != i]
+            b.note(r.line, f"{i}: {d!r} names no item but the parent of {', '.join(kids)}: depends on them")
+        if out != deps:
+            r.values["depends_on"] = out
+
+
+def _parts_of(b: Builder, parent: str) -> list[str]:
+    head = parent.upper() + "."
+    return [k for k in b.items if k.upper().startswith(head) and k[len(head) :].isdigit()]
+
+
 #: A decision or its record (DEC-006, DQ-5, D-014, ADR-0020): what a row waits for may be decided, but a decision
 #: is no work item of the board.
 _DECISION = re.compile(r"^(?:DEC|DQ|ADR|DECISION|D)-?\d+[a-z]?$", re.I)
@@ -104,6 +126,7 @@ def _default_owner(b: Builder) -> None:
 def finalize(b: Builder) -> None:
     items = b.items
     _aliases(b)
+    _dotted_parents(b)
     _decisions(b)
     _default_owner(b)
     # Milestones "P0 complete" -> the P0 items.
