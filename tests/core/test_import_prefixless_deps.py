@@ -31,3 +31,10 @@ def test_a_suffix_two_items_share_names_neither() -> None:
 def test_portuguese_and_chinese_headers_name_owner_and_dependencies() -> None:
     assert header_field("Worker Responsável") == "owner" and header_field("Bloqueado por") == "depends_on"
     assert header_field("前置") == "depends_on" and header_field("Response time") != "owner"
+
+
+def test_a_zero_padded_number_names_the_item_it_ends_but_a_plain_one_does_not() -> None:
+    table = "# P\n\n| ID | Task | Depends on |\n|---|---|---|\n| AMC-001 | a | — |\n| AMC-002 | b | 001 |\n"
+    table += "| AMC-003 | c | 2 |\n"
+    deps = _deps(table)
+    assert deps["AMC-002"] == ["AMC-001"] and deps["AMC-003"] == ["2"]

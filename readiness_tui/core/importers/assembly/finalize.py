@@ -36,8 +36,9 @@ def _number_ranges(b: Builder) -> None:
             r.values["depends_on"] = out
 
 
-#: The last part of an id, with letters and digits (``D01`` of TASK-D01); a bare number is too common to say.
-_PREFIXLESS = re.compile(r"^[A-Za-z]+\d+[A-Za-z]?$")
+#: The last part of an id, with letters and digits (``D01`` of TASK-D01), or a zero-padded number (``004`` of
+#: AESL-004); a bare number otherwise is too common to say.
+_PREFIXLESS = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]?|0\d{1,3})$")
 
 
 def _aliases(b: Builder) -> None:
