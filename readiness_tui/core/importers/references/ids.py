@@ -158,6 +158,12 @@ NEGATION_RE = re.compile(
     r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting|covered|mitigated|addressed|handled)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
     re.I,
 )
+#: "B2 not required", "T4 is not needed": the ids before the denial are named to say no dependency on them.
+NEGATED_AFTER_RE = re.compile(
+    r"(?P<refs>(?:[A-Za-z]+-?\d[\w.-]*|\d+(?:\.\d+)+)(?:\s*(?:,|and|&)\s*(?:[A-Za-z]+-?\d[\w.-]*|\d+(?:\.\d+)+))*)"
+    r"\s+(?:is\s+|are\s+)?not\s+(?:required|needed|a\s+(?:blocker|dependency|prerequisite))\b",
+    re.I,
+)
 #: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
 GROUP_NOUN = (
     r"(?:phase|stage|wave|sprint|milestone|step|fase|etapa|étape|etape|vague|welle|stufe|etappe|этап|фаза|волна|спринт"
@@ -235,6 +241,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         return " "
 
     text = NEGATION_RE.sub(_negated, text)
+    text = NEGATED_AFTER_RE.sub(_negated, text)
     wildcards = [m.group(0) for m in WILDCARD_RE.finditer(text)]
     text = WILDCARD_RE.sub(" ", text)
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``references.groups`` to resolve.
