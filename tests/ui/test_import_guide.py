@@ -42,9 +42,15 @@ async def _to_line(screen: ImportGuideScreen, pilot, line: int) -> None:  # type
     raise AssertionError(f"no block at line {line}")
 
 
+#: The board side's item columns in the order these tests index them, whatever order the screen draws them in.
+_FIELDS = ("id", "title", "status", "owner", "deps")
+
+
 def _rows(screen: ImportGuideScreen) -> dict[str, list[str]]:
     table = screen.query_one("#board", DataTable)
-    return {str(row[0]): [str(c) for c in row] for row in (table.get_row_at(n) for n in range(table.row_count))}
+    labels = [str(c.label) for c in table.ordered_columns]
+    rows = (dict(zip(labels, map(str, table.get_row_at(n)), strict=True)) for n in range(table.row_count))
+    return {row["id"]: [row[f] for f in _FIELDS] for row in rows}
 
 
 async def _relabel(app: ImportGuideApp, screen: ImportGuideScreen, pilot) -> None:  # type: ignore[no-untyped-def]
@@ -392,4 +398,7 @@ async def test_the_board_side_shows_whole_titles_after_each_import(tmp_path: Pat
         await _settle(app, pilot)
         table = screen.query_one("#board", DataTable)
         drawn = [table.render_line(y).text for y in range(1, 3)]  # under the header
-        assert [line.split()[:4] for line in drawn] == [["T1", "Back", "up", "the"], ["T2", "Rotate", "the", "keys"]]
+        assert [line.split() for line in drawn] == [
+            ["T1", "todo", "Ana", "Back", "up", "the", "database"],
+            ["T2", "done", "Luis", "Rotate", "the", "keys"],
+        ]

@@ -11,10 +11,13 @@ from textual.widgets import DataTable
 
 from readiness_tui.core.importers import ImportResult
 
-#: The columns of each view, and the widest a column is drawn (a long title is cut there).
-ITEM_COLUMNS = ("id", "title", "status", "owner", "deps")
-RISK_COLUMNS = ("id", "title", "owner", "mitigated_by")
+#: The columns of each view, the title last: the board side is narrow, and what a person checks against the plan
+#: (status, owner, the links) must show without scrolling sideways; a long title is cut at ``WIDEST``.
+ITEM_COLUMNS = ("id", "status", "owner", "deps", "title")
+RISK_COLUMNS = ("id", "mitigated_by", "owner", "title")
 WIDEST = 48
+#: The widest the short columns are drawn, so that the title still shows.
+NARROW = {"status": 11, "owner": 16, "deps": 24, "mitigated_by": 24}
 
 
 class ImportBoard(DataTable[str]):
@@ -32,15 +35,16 @@ class ImportBoard(DataTable[str]):
         columns: tuple[str, ...]
         if self.risks:
             columns, found = RISK_COLUMNS, board.risks if board is not None else []
-            rows = [(r.id, r.title, r.owner, ", ".join(r.mitigated_by)) for r in found]
+            rows = [(r.id, ", ".join(r.mitigated_by), r.owner, r.title) for r in found]
         else:
             columns, items = ITEM_COLUMNS, board.items if board is not None else []
-            rows = [(i.id, i.title, i.status, i.owner, ", ".join(i.depends_on)) for i in items]
+            rows = [(i.id, i.status, i.owner, ", ".join(i.depends_on), i.title) for i in items]
         # Widths given, not measured: a table refilled after its first paint keeps the lines it drew with the
         # old measured widths (titles cut to the header's five letters) until something else repaints it.
         self.clear(columns=True)
         for n, name in enumerate(columns):
-            self.add_column(name, width=min(WIDEST, max([len(name), *(cell_len(r[n]) for r in rows)])))
+            widest = NARROW.get(name, WIDEST)
+            self.add_column(name, width=min(widest, max([len(name), *(cell_len(r[n]) for r in rows)])))
         for row in rows:
             self.add_row(*row, key=row[0])
         ids = [r[0] for r in rows]
