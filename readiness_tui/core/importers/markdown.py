@@ -50,6 +50,7 @@ from readiness_tui.core.importers.references.prose import (
     read_heading_waits,
     resolve_number_refs,
 )
+from readiness_tui.core.importers.references.prose_items import prose_items
 from readiness_tui.core.importers.references.risk_names import risks_by_code_names
 from readiness_tui.core.importers.references.waits import read_item_waits
 from readiness_tui.core.importers.sections.board_info import META_KEYS, front_matter, meta_blocks, meta_value
@@ -128,6 +129,7 @@ def _import(text: str, source: str) -> ImportResult:
     b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))
     b.named_id_rows = named_id_rows(root)
     _walk_document(b, root)
+    prose_items(b, root)
     _keep_free_text(b, root)
     apply_owner_legend(b)
     resolve_dependency_words(b, root)

@@ -66,6 +66,9 @@ class Builder:
         #: Rows of task tables whose id column holds named ids (``P1-T001``): with two or more, numbered
         #: headings (``### 2.3 Migration tasks``) are the document's outline too.
         self.named_id_rows = 0
+        #: another name of an item the plan cites it by: a table's position column ("1.4") beside the id its
+        #: title cell opens with ("**AIN-P1-03** logging"); read for dependencies that name no item.
+        self.aliases: dict[str, str] = {}
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
         self.status_marks: set[str] = set()
 

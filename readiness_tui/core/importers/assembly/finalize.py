@@ -36,8 +36,100 @@ def _number_ranges(b: Builder) -> None:
             r.values["depends_on"] = out
 
 
+#: The last part of an id, with letters and digits (``D01`` of TASK-D01), or a zero-padded number (``004`` of
+#: AESL-004); a bare number otherwise is too common to say.
+_PREFIXLESS = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]?|0\d{1,3})$")
+
+
+def _aliases(b: Builder) -> None:
+    """A dependency that names no item but another name of one (``1.4`` for the row at that position, ``01`` for
+    the spec ``01-design-tokens``) is that item."""
+    ends: dict[str, list[str]] = {}
+    for i in b.items:
+        if "-" in i:
+            ends.setdefault(i.rsplit("-", 1)[1].upper(), []).append(i)
+    for i, r in b.items.items():
+        for key in ("depends_on", "soft_depends_on"):
+            deps = r.values.get(key) or []
+            read = {d: b.aliases[d] for d in deps if d not in b.items and d in b.aliases}
+            # "D01, D02" where the items are TASK-D01, TASK-D02: the plan drops a prefix every id shares.
+            read |= {
+                d: ends[d.upper()][0]
+                for d in deps
+                if d not in b.items and d not in read and _PREFIXLESS.match(d) and len(ends.get(d.upper(), [])) == 1
+            }
+            if read:
+                r.values[key] = [d for d in dict.fromkeys(read.get(d, d) for d in deps) if d != i]
+                said = ", ".join(f"{d} -> {a}" for d, a in read.items())
+                b.note(r.line, f"{i}: dependencies that name an item by another name: {said}")
+    b.blocks = [(b.aliases.get(t, t) if t not in b.items else t, blocker, line) for t, blocker, line in b.blocks]
+
+
+def _dotted_parents(b: Builder) -> None:
+    """``M0e`` where the items are M0e.1, M0e.2, M0e.3: a dependency naming no item but the parent of numbered
+    parts names them all. Only for ids with letters: a bare ``1`` is as often a day or a count."""
+    for i, r in b.items.items():
+        deps: list[str] = r.values.get("depends_on") or []
+        out: list[str] = []
+        for d in deps:
+            kids = [] if d in b.items or not _PREFIXLESS.match(d) else _parts_of(b, d)
+            if len(kids) < 2:
+                out.append(d)
+                continue
+            out += [k for k in kids if k not in out and k != i]
+            b.note(r.line, f"{i}: {d!r} names no item but the parent of {', '.join(kids)}: depends on them")
+        if out != deps:
+            r.values["depends_on"] = out
+
+
+def _parts_of(b: Builder, parent: str) -> list[str]:
+    head = parent.upper() + "."
+    return [k for k in b.items if k.upper().startswith(head) and k[len(head) :].isdigit()]
+
+
+#: A decision or its record (DEC-006, DQ-5, D-014, ADR-0020): what a row waits for may be decided, but a decision
+#: is no work item of the board.
+_DECISION = re.compile(r"^(?:DEC|DQ|ADR|DECISION|D)-?\d+[a-z]?$", re.I)
+
+
+def _decisions(b: Builder) -> None:
+    """Dependencies naming no item but a decision: kept in the item's dependency note, not as dependencies."""
+    for i, r in b.items.items():
+        deps = r.values.get("depends_on") or []
+        said = [d for d in deps if d not in b.items and _DECISION.match(d)]
+        if not said:
+            continue
+        r.values["depends_on"] = [d for d in deps if d not in said]
+        note = r.values.get("dependency_note", "")
+        r.values["dependency_note"] = "; ".join(filter(None, [note, *(d for d in said if d not in note)]))
+        b.note(r.line, f"{i}: {', '.join(said)} name decisions, not items; kept in its dependency note")
+
+
+#: "DRI is `fingerskier` unless a row names someone else", "The owner is @ana unless stated otherwise": one person
+#: answers for every row that names nobody.
+_DEFAULT_OWNER = re.compile(r"\b(?:DRI|owner|assignee)\s+is\s+[`*_]*@?(?P<who>[\w.-]+)[`*_]*,?\s+unless\b", re.I)
+
+
+def _default_owner(b: Builder) -> None:
+    """The owner a sentence of the plan gives every row that names none (see ``_DEFAULT_OWNER``)."""
+    said = [(n, m) for n, line in enumerate(b.lines, start=1) if (m := _DEFAULT_OWNER.search(line))]
+    if len(said) != 1:
+        return
+    line, m = said[0]
+    who = m.group("who")
+    given = [i for i, r in b.items.items() if not r.values.get("owner")]
+    for i in given:
+        b.items[i].values["owner"] = who
+    if given:
+        b.note(line, f"{who!r} is the owner the plan gives every row that names none ({len(given)} items)")
+
+
 def finalize(b: Builder) -> None:
     items = b.items
+    _aliases(b)
+    _dotted_parents(b)
+    _decisions(b)
+    _default_owner(b)
     # Milestones "P0 complete" -> the P0 items.
     for rec in b.records["milestones"]:
         prios = rec.values.pop("_prio_items", [])

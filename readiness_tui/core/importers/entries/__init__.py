@@ -1,2 +1,3 @@
 """Items written as entries rather than rows: lists and checklists (``lists``), the fields inside an entry
-(``inline``), and ticket and stream sections under id headings (``tickets``)."""
+(``inline``), ticket and stream sections under id headings (``tickets``), and headings that only group
+boxes (``box_groups``)."""

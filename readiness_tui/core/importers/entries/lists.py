@@ -35,12 +35,16 @@ from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.model.board import CLOSED
 
 
-def checklist(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check") -> None:
+def checklist(
+    b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check", prefix: str | None = None
+) -> None:
+    """Each box an item; ``prefix`` names the id-less ones (else the parent's id + ``-C``, or the heading's
+    initials)."""
     parent = ctx.parent
-    if parent is None:
+    if parent is None and prefix is None:
         refs = b.stream_refs(sec.title) or [r for r in ids_in_text(sec.title) if r in b.items]
         parent = refs[0] if len(refs) == 1 else None
-    prefix = f"{parent}-C" if parent else f"{title_initials(sec.title)}-"
+    prefix = prefix or (f"{parent}-C" if parent else f"{title_initials(sec.title)}-")
     counter = [0]
     made: list[str] = []
 

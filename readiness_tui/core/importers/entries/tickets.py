@@ -10,6 +10,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.box_groups import box_group, group_boxes
 from readiness_tui.core.importers.entries.inline import LIST_KEYS, apply_key, inline_fields, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, steps_into
 from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs
@@ -242,6 +243,9 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
     m = STREAM_RE.match(sec.bare_title)
     assert m
     sid = b.streams[(m.group("word").lower(), m.group("num"))]
+    if box_group(sec):
+        group_boxes(b, sec, ctx, sid, m.group("prio") or _trailing_paren(m.group("title") or ""))
+        return None
     values: dict[str, Any] = {
         "id": sid,
         "title": plain(m.group("title") or sec.title, keep_code=True),
@@ -339,6 +343,12 @@ _STREAM_SUBS: tuple[Rule, ...] = (
     ("evidence", re.compile(r".*\bevidence\b")),
     ("risks", re.compile(r".*\brisks?\b")),
 )
+
+
+def _trailing_paren(title: str) -> str:
+    """What a title closes with in parentheses ("Foundation (P0)" -> "P0"), else ""."""
+    tail = re.search(r"\(([^()]*)\)\s*$", title)
+    return tail.group(1) if tail else ""
 
 
 def _stream_sub(title: str) -> str:

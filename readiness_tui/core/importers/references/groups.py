@@ -167,7 +167,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 continue
             if groups is None:
                 groups = _heading_groups(root)
-            sec = groups.get(_group_key(word))
+            sec = groups.get(_group_key(word)) or _heading_naming(root, word)
             members = _members(items, sec, groups, rid)
             phase = None if members else _phase_record(b, word)
             if phase is not None:
@@ -190,6 +190,27 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
                 f"{', '.join(members)}",
             )
+
+
+#: A word after these is a point in time the heading is placed against ("Work after MVP"), not what it holds.
+_AGAINST = re.compile(r"\b(?:after|before|post|pre|beyond|until|since|past|besides|outside)\s+$", re.I)
+
+
+def _heading_naming(root: Section, word: str) -> Section | None:
+    """The one heading that names a group by a word inside it ("The 2-hour MVP" > "2.2 MVP task list"): the
+    outermost of those headings, when exactly one holds the others; None when none or several apart do."""
+    if re.fullmatch(r"v\d+", word, re.I):
+        return None  # "v3": a version, named in titles of every kind
+    rx = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+    named = []
+    for sec in root.walk():
+        if sec.heading is None or sec.level == 1:  # the title names the whole plan, no group in it
+            continue
+        m = rx.search(plain(sec.title))
+        if m and not _AGAINST.search(plain(sec.title)[: m.start()]):
+            named.append(sec)
+    outer = [s for s in named if not any(o is not s and o.line < s.line <= o.end for o in named)]
+    return outer[0] if len(outer) == 1 else None
 
 
 def group_items(b: Builder, root: Section, text: str, rid: str) -> list[str]:

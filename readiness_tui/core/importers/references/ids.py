@@ -14,7 +14,9 @@ from readiness_tui.core.importers.document.blocks import plain
 #: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, FE-Task#001, 1.2, 2.7.1,
 #: 6-1, 11-A (a step's tickets lettered), 7.
 ID_RE = re.compile(
-    r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+(?:\.\d+)+[a-z]?|\d{1,3}(?:-\d{1,3})*(?:-[A-Z])?|\d+|#\d+)$"
+    r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+(?:\.\d+)+[a-z]?|\d{1,3}(?:-\d{1,3})*(?:-[A-Z])?|\d+|#\d+"
+    # "26Q3-HARN-13": a key opening with a quarter or a year, in capitals, then named parts.
+    r"|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)$"
 )
 
 
@@ -23,6 +25,11 @@ ID_RE = re.compile(
 TEXT_ID_RE = re.compile(
     r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?|#\d+)(?![\w/]|\.\d)"
 )
+
+
+#: ``01-design-tokens``: a row named by a number and a slug, as a folder or file of specs is; the number alone
+#: ("01") is how the plan cites it.
+NUMBERED_SLUG = re.compile(r"^(?P<num>\d{1,3})-[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 
 
 #: Words that look like ids but are not (priorities, quarters, weeks, versions).
@@ -151,6 +158,12 @@ NEGATION_RE = re.compile(
     r"(?:depends?|depending|dependent|blocked|needs?|requires?|waits?|waiting|covered|mitigated|addressed|handled)\b(?:\s+(?:on|by|for))?\s*(?P<refs>[^.;()]*)",
     re.I,
 )
+#: "B2 not required", "T4 is not needed": the ids before the denial are named to say no dependency on them.
+NEGATED_AFTER_RE = re.compile(
+    r"(?P<refs>(?:[A-Za-z]+-?\d[\w.-]*|\d+(?:\.\d+)+)(?:\s*(?:,|and|&)\s*(?:[A-Za-z]+-?\d[\w.-]*|\d+(?:\.\d+)+))*)"
+    r"\s+(?:is\s+|are\s+)?not\s+(?:required|needed|a\s+(?:blocker|dependency|prerequisite))\b",
+    re.I,
+)
 #: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
 GROUP_NOUN = (
     r"(?:phase|stage|wave|sprint|milestone|step|fase|etapa|étape|etape|vague|welle|stufe|etappe|этап|фаза|волна|спринт"
@@ -228,6 +241,7 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         return " "
 
     text = NEGATION_RE.sub(_negated, text)
+    text = NEGATED_AFTER_RE.sub(_negated, text)
     wildcards = [m.group(0) for m in WILDCARD_RE.finditer(text)]
     text = WILDCARD_RE.sub(" ", text)
     # "Phase 2", "Wave 1": a group, not the id "2"; kept in the words for ``references.groups`` to resolve.

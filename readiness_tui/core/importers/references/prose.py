@@ -39,6 +39,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import expand_range, ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.vocabulary.waits import DEPENDS_VERBS, HEADING_WAITS, alternation
@@ -178,6 +179,10 @@ def read_heading_waits(b: Builder, root: Section) -> None:
         if not m:
             continue
         first = [i for i in ids_in_text(m.group("rest")) if i in b.items]
+        # "Wave 1 (after W0 merged)": a group the plan's headings name, every item under it.
+        first = first or [
+            i for i in group_items(b, root, m.group("rest"), "") if not sec.line <= b.items[i].line <= sec.end
+        ]
         if not first:
             continue
         waiting = [

@@ -21,6 +21,7 @@ from readiness_tui.core.importers.entries.lists import (
     phase_list,
     risk_list,
 )
+from readiness_tui.core.importers.entries.risk_bullets import labelled_risks
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
@@ -36,6 +37,7 @@ from readiness_tui.core.importers.sections.patterns import (
 )
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 
 def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
@@ -156,6 +158,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.
             b.note(lst.line, f"checklist under {sec.title!r} only names items by their ids: a view, kept as text")
             return
+        if with_ids == 0 and ctx.parent is None and done_log(sec, entries):
+            # "## Ce qui est fait" then 17 ticked boxes, in a plan whose work is rows with ids: a record of what
+            # was finished before the plan, not its items.
+            b.note(lst.line, f"checklist under {sec.title!r}: a log of work done beside the plan's items; kept as text")
+            return
         if with_ids == 0 and ctx.parent is None and b.checklists_with_ids:
             # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
             # or conditions ("QA sign-off on 3 devices"), not items of the plan.
@@ -175,6 +182,8 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             b.note(lst.line, f"checklist under {sec.title!r}: checks around the plan's item rows, kept as text")
             return
         checklist(b, lst, sec, ctx)
+        return
+    if labelled_risks(b, lst, sec):
         return
     texts = [plain(it.text) for it in entries]
     arrows = [arrow_left_id(t) or "" for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2]
@@ -200,6 +209,28 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         return
     if any(it.children for it in entries):
         _group_entries(b, lst, sec, ctx)
+
+
+#: "What's done", "Ce qui est fait", "Lo que está hecho", "Was erledigt ist", "Done so far": a record of finished work.
+_DONE_LOG = re.compile(
+    r"^(?:what(?:'s| is| has been| we)\s+(?:done|finished|shipped|completed)|ce qui (?:est|a été) (?:fait|terminé)|"
+    r"lo que (?:está|se ha) (?:hecho|terminado)|was (?:erledigt|fertig) ist|done so far|already done|déjà fait)\b",
+    re.I,
+)
+
+
+def done_log(sec: Section, entries: list[ListItem]) -> bool:
+    """Every box ticked, under a heading that says what was done, in a plan whose tables name their rows by id."""
+    if not all(it.box == "done" for it in entries):
+        return False
+    if not (_DONE_LOG.match(sec.bare_title) or status_heading(sec.bare_title) == "done"):
+        return False
+    root = next((s for s in [sec, *sec.ancestors()] if s.parent is None), sec)
+    return any(
+        isinstance(blk, Table) and len(blk.rows) >= 2 and header_field(blk.headers[0]) == "id"
+        for s in root.walk()
+        for blk in s.blocks
+    )
 
 
 def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:

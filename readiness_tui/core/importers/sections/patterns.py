@@ -327,6 +327,13 @@ def rule_for(rules: tuple[Rule, ...], text: str) -> str | None:
 
 #: ``(Priority: P1)`` or ``[Priority: High]`` in a heading.
 _HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
+#: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
+#: must be done by.
+_GATE_PRIORITY = re.compile(
+    r"^(?P<prio>critical|important|high|medium|low|nice to have)\s+(?:before|after|for|by|until)\s+\w", re.I
+)
+#: "Immediate (P0) — Do Now": a priority level in brackets inside a heading.
+_PAREN_PRIORITY = re.compile(r"\((?P<prio>P[0-3])\)")
 #: ``[US1]`` on an entry's line: the story (or other group) the entry belongs to.
 _TAG = re.compile(r"\[([A-Z]{1,4}\d{1,3})\]")
 
@@ -335,7 +342,11 @@ def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     """``ctx`` with the priority the heading states for what it holds, if it states one (reported)."""
     if sec.heading is None:
         return ctx
-    m = _HEADING_PRIORITY.search(sec.title)
+    m = (
+        _HEADING_PRIORITY.search(sec.title)
+        or _GATE_PRIORITY.match(sec.bare_title)
+        or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
+    )
     prio = parse_priority(m.group("prio"))[0] if m else None
     if not prio:
         return ctx

@@ -88,12 +88,27 @@ _SECTION_DEFAULT_KEYS = {
 }
 
 
+#: "Engineer 1 — Graph + Agents", "Developer B: frontend": a heading naming who does the work beneath it.
+_WORKER_HEADING = re.compile(
+    r"^(?P<who>(?:engineer|developer|dev|designer|analyst|team member|person)\s+(?:\d{1,2}|[A-Z]))\s*(?:[—–:]|\s-\s|$)",
+    re.I,
+)
+
+
+#: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
+_FINDINGS = re.compile(
+    r"^(?:\d+[.)]?\s*)?(?:(?:key|audit|review|main)\s+)?(?:findings|hallazgos|constats|befunde)\b", re.I
+)
+
+
 def section_defaults(b: Builder, sec: Section) -> None:
     """``Owner: X`` / ``Priority: P1`` lines right under a heading apply to the items of the section."""
     found: dict[str, Any] = {}
     hm = re.search(r"\((owner|lead|dri)\s*:\s*([^)]+)\)", sec.title, re.I)
     if hm:
         found["owner"] = hm.group(2).strip()
+    elif who := _WORKER_HEADING.match(plain(sec.title)):
+        found["owner"] = who.group("who")
     for blk in sec.blocks:
         if not isinstance(blk, Paragraph):
             continue
@@ -175,6 +190,10 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         role = "plain"
     if role == "ticket" and outline_section(sec):
         b.note(sec.line, f"heading {sec.title!r}: a section number under its numbered chapter, no fields; not an item")
+        role = "plain"
+    if role == "ticket" and sec.parent is not None and _FINDINGS.match(sec.parent.bare_title):
+        # "## Findings" > "### F1: Naming inconsistency (HIGH)": what a review found; the work is its actions.
+        b.note(sec.line, f"heading {sec.title!r}: a finding under {sec.parent.title!r}, not a work item; kept as text")
         role = "plain"
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.

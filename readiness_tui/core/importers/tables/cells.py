@@ -304,3 +304,17 @@ def apply_cell(
     else:
         return False
     return True
+
+
+def severity_as_priority(
+    b: Builder, table: Table, fields: list[str | None], rows: list[tuple[Any, list[str], str]]
+) -> None:
+    """A task table with no priority column ranks its rows by Severity / Impact (Critical, High...): that is
+    the priority. Only when every value of the column is a priority word; reported."""
+    if "priority" in fields or "severity" not in fields:
+        return
+    n = fields.index("severity")
+    vals = [plain(cells[n]) for _, cells, _ in rows if plain(cells[n])]
+    if vals and all(parse_priority(v)[0] for v in vals):
+        fields[n] = "priority"
+        b.note(table.line, f"column {plain(table.headers[n])!r} of a task table read as the items' priority")

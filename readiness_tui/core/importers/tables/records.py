@@ -273,3 +273,43 @@ def names_milestones(table: Table, fields: list[str | None], id_col: int) -> boo
         return False
     fields[col] = "title"
     return True
+
+
+#: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".
+_TRACKED = re.compile(r"\b(track(?:er|ing)?|log)\b", re.I)
+
+
+def work_names_column(table: Table, fields: list[str | None], heading: str) -> int | None:
+    """The first column of a table without ids or titles that names the work of each row: the table gives each
+    row an owner and a status, under a heading that names work or a tracker, and the column's cells are short,
+    distinct names. None when any of that is missing (a registry of components is no list of work)."""
+    from readiness_tui.core.importers.sections.headings import names_work
+
+    if "owner" not in fields or "status" not in fields or fields[0] is not None:
+        return None
+    if not (names_work(heading) or _TRACKED.search(heading)):
+        return None
+    names = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
+    if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
+        return None
+    return 0
+
+
+#: A cell that is one issue or ticket number, struck through or not: ``#305``, ``~~#295~~``.
+_TICKET = re.compile(r"^(?:~~)?(#\d+)(?:~~)?$")
+
+
+def ticket_aliases(b: Builder, table: Table, fields: list[str | None], rows: list[tuple[str, list[str]]]) -> None:
+    """A column giving each row its own ticket (``| 2b | Validate | #305 |``): elsewhere the plan may cite the row
+    by that ticket ("Bloqué par #305"), another name of it."""
+    for n, f in enumerate(fields):
+        if f in ("id", "title", "depends_on", "soft_depends_on", "blocks"):
+            continue
+        found = [(rid, _TICKET.match(plain(cells[n]).strip())) for rid, cells in rows if plain(cells[n]).strip("—– -")]
+        tickets = [m.group(1) for _, m in found if m]
+        if len(tickets) < 2 or len(tickets) != len(found) or len(set(tickets)) != len(tickets):
+            continue
+        for rid, m in found:
+            assert m is not None
+            b.aliases.setdefault(m.group(1), rid)
+        b.note(table.line, f"table: column {plain(table.headers[n])!r} gives each row its ticket, another name of it")

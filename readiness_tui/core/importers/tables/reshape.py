@@ -46,7 +46,9 @@ from readiness_tui.core.importers.references.ids import NOT_IDS, expand_range, i
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
-_ID = r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+(?:\.\d+)+)"
+_ID = (
+    r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|\d+(?:\.\d+)+)"
+)
 #: A range of ids: ``3.2-3.4`` (a hyphen only between dotted numbers, where no id has one), ``T-2..T-4``,
 #: ``M2-01~M2-05``, ``TASK-002～TASK-005``.
 _SPAN = rf"(?:\d+(?:\.\d+)+\s*[-–—~～〜]\s*\d+(?:\.\d+)+|{_ID}\s*(?:–|—|~|～|〜|\.\.)\s*{_ID})"
@@ -136,6 +138,23 @@ def _running_number(table: Table, col: int) -> bool:
     )
 
 
+#: ``1.4``, ``2``, ``0.1``: a row's position in the plan's order, not an id of its own.
+_POSITION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+
+
+def _positions(table: Table, col: int) -> bool:
+    vals = [plain(r.cells[col]) if col < len(r.cells) else "" for r in table.rows]
+    nums = [v for v in vals if v not in _UNNUMBERED]
+    return bool(nums) and all(_POSITION.match(v) for v in nums) and len(set(nums)) == len(nums)
+
+
+def _marked_ids(table: Table, col: int) -> bool:
+    """Whether most cells of a column open with an id set off in bold or code (``**AIN-1** x``): written so, it
+    is the row's id even beside a column that numbers the rows."""
+    marked = sum(1 for r in table.rows if col < len(r.cells) and re.match(r"^\s*(?:\*\*|__|`)", r.cells[col]))
+    return marked * 5 >= len(table.rows) * 4
+
+
 def _lift_issue_urls(
     b: Builder, table: Table, fields: list[str | None], id_col: int | None
 ) -> tuple[Table, list[str | None]] | None:
@@ -166,7 +185,9 @@ def lift_ids(
     b: Builder, table: Table, fields: list[str | None], id_col: int | None
 ) -> tuple[Table, list[str | None]] | None:
     """The table with an ``ID`` column made from ids written in a name cell, or None when it has none."""
-    if id_col is not None and not _running_number(table, id_col):
+    running = id_col is not None and _running_number(table, id_col)
+    positions = id_col is not None and not running and _positions(table, id_col)
+    if id_col is not None and not running and not positions:
         return None
     candidates = [n for n, f in enumerate(fields) if f in ("title", "description", "links", None) and n != id_col]
     for n in candidates[:3]:
@@ -180,6 +201,8 @@ def lift_ids(
         alone = len(split) == 1 and bool(found) and all(looks_like_text_id(i) for i in found[0][0])
         if len(found) < max(1 if alone else 2, (len(split) * 4 + 4) // 5):
             continue
+        if positions and not _marked_ids(table, n):
+            continue
         rows = []
         for row, s in zip(table.rows, split):
             cells = list(row.cells) + [""] * (len(table.headers) - len(row.cells))
@@ -192,7 +215,13 @@ def lift_ids(
         if new_fields[n + 1] in ("links", None, "description"):
             new_fields[n + 1] = "title"
         why = f"column {plain(table.headers[n])!r} starts with ids"
-        if id_col is not None:
+        if positions and id_col is not None:
+            for row, s in zip(table.rows, split):
+                pos = plain(row.cells[id_col]) if id_col < len(row.cells) else ""
+                if s and len(s[0]) == 1 and pos:
+                    b.aliases[pos] = s[0][0]
+            why += f"; column {plain(table.headers[id_col])!r} holds positions, read as other names of the rows"
+        elif id_col is not None:
             why += f"; column {plain(table.headers[id_col])!r} only counts rows"
         b.note(table.line, f"table: {why}: ids read from there")
         return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.tables.cells import padded_cells
@@ -34,7 +35,9 @@ def _items_column(table: Table, fields: list[str | None], col: int) -> int | Non
         cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
         with_ids = [c for c in cells if parse_refs(c).ids and not parse_refs(c).rest]
         others = [c for c in cells if c not in with_ids and (c.lower() in NONE_WORDS or len(c.split()) == 1)]
-        if with_ids and len(with_ids) * 2 >= len(cells) and len(with_ids) + len(others) == len(cells):
+        # Under a "Task" header, ids and "—" alone: however few rows name a task, the rest say "none".
+        nones = all(c.lower() in NONE_WORDS or c in ("", "—", "–", "-") for c in others)
+        if with_ids and (len(with_ids) * 2 >= len(cells) or nones) and len(with_ids) + len(others) == len(cells):
             return n
     return None
 
@@ -42,6 +45,12 @@ def _items_column(table: Table, fields: list[str | None], col: int) -> int | Non
 def about_risks(heading_words: str) -> bool:
     """Whether headings (lower case) speak of risks, in English or a plan language ("Riesgos", "リスクと回避策")."""
     return any(w in heading_words for w in ("risk", *RISK_HEADERS))
+
+
+def risk_column(table: Table) -> bool:
+    """Whether a column is headed "Risk" (or a word for it): a row stands for its risk, whatever else is empty."""
+    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
+    return any(h in _RISK_HEADERS for h in heads)
 
 
 def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None) -> bool:
@@ -91,3 +100,27 @@ def number_risks(
         new_fields[items_col + 1] = "mitigated_by"
         b.note(table.line, f"risk table: column {plain(table.headers[items_col])!r} names the items mitigating")
     return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+
+
+#: "Risk addressed", "Risks reduced", "Mitigates risk": a task table's column naming the risk each row retires.
+_ADDRESSED = re.compile(
+    r"^(?:risks?\s+(?:addressed|reduced|treated|retired|covered)|(?:addresses|reduces|retires)\s+risks?)$", re.I
+)
+
+
+def addressed_risk_column(table: Table) -> int | None:
+    """The column of a task table that names, per row, the risk the row retires; None without one."""
+    return next((n for n, h in enumerate(table.headers) if _ADDRESSED.match(norm_header(plain(h)))), None)
+
+
+def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
+    """The risk a row's own cell names, without an id: the next ``R-n``, retired by that row."""
+    title = plain(cell).strip()
+    if title.lower() in NONE_WORDS or title in ("—", "–"):
+        return
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    n = 1
+    while f"R-{n}" in taken:
+        n += 1
+    b.records["risks"].append(Rec("risks", {"id": f"R-{n}", "title": title, "mitigated_by": [rid]}, line, "table"))
+    b.note(line, f"{rid}: the risk its row addresses, {title[:40]!r}, is R-{n}, retired by {rid}")

@@ -11,9 +11,15 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label, struck_status
-from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
-from readiness_tui.core.importers.tables.cells import is_linklike, mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.tables.cells import (
+    is_linklike,
+    mapping_note,
+    padded_cells,
+    row_values,
+    severity_as_priority,
+)
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.records import (
     handle_deliverables,
@@ -25,6 +31,8 @@ from readiness_tui.core.importers.tables.records import (
     is_matrix,
     is_phase_table,
     names_milestones,
+    ticket_aliases,
+    work_names_column,
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
@@ -35,7 +43,14 @@ from readiness_tui.core.importers.tables.reshape import (
     struck_id,
     unstrike,
 )
-from readiness_tui.core.importers.tables.risk_tables import about_risks, keys_no_rows, number_risks
+from readiness_tui.core.importers.tables.risk_tables import (
+    about_risks,
+    addressed_risk_column,
+    keys_no_rows,
+    number_risks,
+    risk_column,
+    row_risk,
+)
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
     merge_supplement,
@@ -45,7 +60,6 @@ from readiness_tui.core.importers.tables.views import (
     rows_of_known_titles,
 )
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -84,6 +98,10 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
             and len(set(vals)) == len(vals)
         ):
             return n
+    # "[01-design-tokens](specs/01-design-tokens/spec.md)": a first column naming each row by a numbered slug.
+    vals = [plain(padded_cells(table, r.cells)[0]) for r in table.rows]
+    if len(vals) >= 2 and all(NUMBERED_SLUG.match(v) for v in vals) and len(set(vals)) == len(vals):
+        return 0
     return None
 
 
@@ -172,7 +190,7 @@ def handle_table(
     if not table.rows:
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) has no rows")
         return
-    table = drop_placeholder_rows(b, table, classify_fields(table))
+    table = drop_placeholder_rows(b, table, classify_fields(table), by_name=not risk_column(table))
     if not table.rows:
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) holds only placeholder rows")
@@ -242,6 +260,12 @@ def handle_table(
         return
     if phase_row_items(b, table, sec, fields):
         return
+    names = work_names_column(table, fields, sec.title if sec.heading is not None else "")
+    if names is not None:
+        fields[names] = "title"
+        b.note(table.line, f"table: column {plain(table.headers[names])!r} names the work each row tracks: titles")
+        handle_items(b, table, sec, fields, None, kind, defaults)
+        return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
 
@@ -283,12 +307,10 @@ def handle_items(
             "of the plan; a view, not items",
         )
         return
-    if id_col is not None and row_numbers_only(b, table, sec, id_col, ids):
-        b.skipped(
-            table.line,
-            f"table ({', '.join(plain(h) for h in table.headers)}): its first column only numbers the rows, where "
-            "the plan's item headings have named ids; not items",
-        )
+    numbers_only = row_numbers_only(b, table, sec, id_col, ids) if id_col is not None else None
+    if numbers_only:
+        head = ", ".join(plain(h) for h in table.headers)
+        b.skipped(table.line, f"table ({head}): its first column only numbers the rows, {numbers_only}; not items")
         return
     # A table about items already known (an issue mapping, a status table): it adds to them.
     if id_col is not None and ids and all(i in known for i in ids):
@@ -304,7 +326,7 @@ def handle_items(
         return
     if id_col is None and rows_of_known_titles(b, table, sec, fields):
         return
-    _severity_as_priority(b, table, fields, rows)
+    severity_as_priority(b, table, fields, rows)
     made = 0
     gen_prefix = None
     embedded: dict[int, tuple[str, str]] = {}
@@ -331,18 +353,26 @@ def handle_items(
         elif phase := (defaults or {}).get("phase"):
             # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
             gen_prefix = f"P{phase}-"
-        elif gen_prefix == "ROW-" and chosen_label(sec) == "items" and sec.heading is not None:
-            # A table a person called items: its rows are named from the heading, as its checklists would be.
+        elif gen_prefix == "ROW-" and sec.heading is not None:
+            # Rows whose title column has no word of its own ("System"): named from the heading, as its checklists
+            # would be ("Credential application tracker" -> CAT-1).
             gen_prefix = f"{title_initials(sec.title)}-"
+    risk_col = addressed_risk_column(table)
+    named: list[tuple[str, list[str]]] = []
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
             rid = embedded[n - 1][0]
         elif id_col is None:
             title = plain(cells[fields.index("title")])
             rid = b.match_stream(title, n, gen_prefix) if gen_prefix else ""
-        if not rid or not is_id(rid):
+        slug = NUMBERED_SLUG.match(rid) if id_col is not None else None
+        # "2b" among rows numbered 1, 2, 3: a step put in between, an id in this column though no word elsewhere.
+        between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
+        if not rid or not (is_id(rid) or slug or between):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
+        if slug:
+            b.aliases.setdefault(slug.group("num"), rid)  # "Blocked by 01": the plan cites the slug by its number
         values = {"id": rid, "kind": kind, **(defaults or {})}
         values.update(row_values(b, table, fields, cells, row.line, rid))
         if prio_ids and (p := re.match(r"^P([0-4])(?![0-9])", rid)) and "priority" not in values:
@@ -357,26 +387,16 @@ def handle_items(
             b.note(row.line, f"{rid}: its id is struck through: {values['status']}")
         if b.add_item(values, row.line, "table"):
             made += 1
+            named.append((rid, cells))
+            if risk_col is not None:
+                row_risk(b, cells[risk_col], rid, row.line)
+    ticket_aliases(b, table, fields, named)
     b.consume(table, sec)
     what = f"{made} items"
     if id_col is None:
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
-
-
-def _severity_as_priority(
-    b: Builder, table: Table, fields: list[str | None], rows: list[tuple[Any, list[str], str]]
-) -> None:
-    """A task table with no priority column ranks its rows by Severity / Impact (Critical, High...): that is
-    the priority. Only when every value of the column is a priority word; reported."""
-    if "priority" in fields or "severity" not in fields:
-        return
-    n = fields.index("severity")
-    vals = [plain(cells[n]) for _, cells, _ in rows if plain(cells[n])]
-    if vals and all(parse_priority(v)[0] for v in vals):
-        fields[n] = "priority"
-        b.note(table.line, f"column {plain(table.headers[n])!r} of a task table read as the items' priority")
 
 
 def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:

@@ -120,14 +120,15 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
     return None
 
 
-def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None]) -> Table:
+def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None], by_name: bool = True) -> Table:
     """The table without rows that stand for nothing ("None | None | ...", an id or title cell "—" or "TBD");
-    each is reported."""
+    each is reported. ``by_name`` False: only rows of nothing but placeholders (a risk register whose "Task"
+    cell says "—" still holds its risk)."""
     keep = []
     for row in table.rows:
         cells = padded_cells(table, row.cells)
         # The id and title cells say nothing (a row without a title column is judged by all its cells).
-        named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields else []
+        named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields and by_name else []
         filled = [c for c in cells if plain(c).strip()]
         if (filled and all(is_placeholder(c) for c in filled)) or (named and all(is_placeholder(c) for c in named)):
             b.skipped(row.line, f"placeholder row ({plain(' | '.join(cells))[:60]!r}): not an item")
@@ -136,17 +137,29 @@ def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None]) ->
     return table if len(keep) == len(table.rows) else Table(table.line, table.end, table.headers, keep)
 
 
-def row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: list[str]) -> bool:
-    """``| # | Item |`` numbered 1..n outside any item's section, in a plan whose items are ``### SEC-001: x``
-    headings: a summary of the work, not items. Inside an item's section the rows are its parts, and a table
-    of more rows than the plan has named headings lists work of its own (a summary cannot name more)."""
-    if b.named_id_headings < 2 or not 2 <= len(ids) <= b.named_id_headings:
-        return False
-    if ids != [str(n) for n in range(1, len(ids) + 1)]:
-        return False
+def row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: list[str]) -> str | None:
+    """Why a table numbered 1..n is no list of items, or None when it is one.
+
+    ``| # | Item |`` outside any item's section, in a plan whose items are ``### SEC-001: x`` headings: a summary
+    of the work. Inside an item's section the rows are its parts, and a table of more rows than the plan has named
+    headings lists work of its own (a summary cannot name more). Under a heading naming a checklist ("Go-live
+    checklist"), in a plan whose work has named ids (M1.1, P2.3): checks around that work."""
+    if len(ids) < 2 or ids != [str(n) for n in range(1, len(ids) + 1)]:
+        return None
     if norm_header(table.headers[id_col]) not in ("#", "", "no", "nr", "num", "number"):
-        return False
-    return not any(ticket_id(s) for s in (sec, *sec.ancestors()) if s.heading is not None)
+        return None
+    named = sum(1 for i in b.items if any(c.isalpha() for c in i))
+    if (named >= 2 or b.named_id_rows >= 2) and _CHECKLIST.search(sec.title):
+        return "under a checklist heading, where the plan's work has named ids"
+    if b.named_id_headings < 2 or len(ids) > b.named_id_headings:
+        return None
+    if any(ticket_id(s) for s in (sec, *sec.ancestors()) if s.heading is not None):
+        return None
+    return "where the plan's item headings have named ids"
+
+
+#: "Go-live checklist", "Launch check list", "Pre-flight checks".
+_CHECKLIST = re.compile(r"\bcheck\s?lists?\b|\bchecks\b", re.I)
 
 
 def _match(b: Builder, title: str) -> str | None:

@@ -59,10 +59,23 @@ def _split_part(part: str) -> list[str]:
     return [part]
 
 
+#: ``[agent]`` opening an owner cell: a bracket tag naming who does the row.
+_LEAD_TAG = re.compile(r"^\[(?P<who>[A-Za-z][\w .-]{0,30})\](?!\()")
+
+
 def split_owner(text: str) -> tuple[str, list[str]]:
     """(owner, contributors) of an owner cell: ``"O. Burchardt / IT"`` -> ``("O. Burchardt", ["IT"])``,
     ``"QA/Release"`` -> ``("QA/Release", [])`` (the rules are in the module doc). Brackets are never split."""
     text = " ".join(text.split())
+    # "[agent] DONE: code; [owner] rollout remains": a plan's legend of bracket tags names who; the first tag owns
+    # the row, the rest of the cell is what each does.
+    tag = _LEAD_TAG.match(text)
+    if tag:
+        return tag.group("who").strip(), []
+    # "Workspace Steward or Manual": either may do it; the first named owns it, the other is no contributor.
+    either = re.split(r"\s+or\s+", text, maxsplit=1)
+    if len(either) == 2 and all(either):
+        text = either[0]
     # Separators inside brackets ("Daniel (zona C, D)") belong to the aside: mask them while splitting.
     masked = re.sub(r"\([^()]*\)", lambda m: "\0" * len(m.group(0)), text)
     names: list[str] = []

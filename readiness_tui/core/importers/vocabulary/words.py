@@ -126,8 +126,12 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 
 #: Parts of header words that name a field wherever they appear (compounds, headers without spaces).
 HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存", "의존")),
+    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存", "의존", "前置", "前提")),
+    # "Bloqueado por", "Bloqué par", "Bloccato da", "Blockiert durch": blocked by, in the plan languages read.
+    ("depends_on", ("bloqueado por", "bloqueada por", "bloqué par", "bloquée par", "bloccato da", "blockiert durch")),
     ("owner", ("verantwortlich", "ответствен", "odpowiedzialn", "负责", "担当", "담당")),
+    # "Worker Responsável", "Equipo responsable": the one answerable for the row.
+    ("owner", ("responsável", "responsavel", "responsable", "responsabile")),
     ("priority", ("priorit", "приоритет", "优先", "優先", "우선순위")),
     ("status", ("статус", "状态", "상태")),
 )

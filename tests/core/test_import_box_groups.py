@@ -1,0 +1,33 @@
+"""A heading over nothing but id-less check boxes groups them: the boxes are the items (issue 43)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readiness_tui.core.importers import import_markdown
+
+PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "epic_box_groups.md"
+
+
+def _items() -> dict[str, tuple[str | None, str | None, str]]:
+    result = import_markdown(PLAN.read_text(encoding="utf-8"), PLAN.name)
+    assert result.board is not None
+    return {i.id: (i.priority, i.parent, i.status) for i in result.board.items}
+
+
+def test_boxes_under_an_epic_heading_are_named_from_its_number_and_take_its_priority() -> None:
+    items = _items()
+    assert items["E1-2"] == ("P0", None, "done")
+    assert items["E2-1"] == ("P2", None, "todo")
+    assert "E1" not in items and "E2" not in items
+
+
+def test_an_epic_that_says_something_of_its_own_stays_an_item_over_its_boxes() -> None:
+    items = _items()
+    assert "E3" in items and items["E3-C1"][1] == "E3"
+
+
+def test_a_box_group_needs_two_boxes_without_ids() -> None:
+    result = import_markdown("# P\n\n## Epic 4: Solo (P1)\n- [ ] Only one\n", "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items][0] == "E4"

@@ -1,0 +1,26 @@
+"""A column giving each row its own ticket is another name of the row; '2b' among numbered rows is an id
+(issue 43)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readiness_tui.core.importers import import_markdown
+
+PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "ticket_column_aliases.md"
+
+
+def _deps(text: str) -> dict[str, list[str]]:
+    result = import_markdown(text, "P.md")
+    assert result.board is not None
+    return {i.id: i.depends_on for i in result.board.items}
+
+
+def test_tickets_cited_in_dependency_cells_name_the_rows_that_carry_them() -> None:
+    assert _deps(PLAN.read_text(encoding="utf-8")) == {"1": [], "2": ["1"], "2b": ["2"], "3": ["2", "2b"]}
+
+
+def test_a_ticket_two_rows_share_is_no_name_of_either() -> None:
+    table = "# P\n\n| ID | Task | Ticket | Depends on |\n|---|---|---|---|\n| T1 | a | #9 | — |\n| T2 | b | #9 | — |\n"
+    table += "| T3 | c | #10 | #9 |\n"
+    assert _deps(table)["T3"] == ["#9"]

@@ -1,0 +1,38 @@
+"""A heading naming who does the work beneath it gives its rows their owner; bullets under a bold risk label are
+risks retired by the tasks their arrows point at (issue 43)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.model.board import Board
+
+PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "worker_headings_risk_bullets.md"
+
+
+def _board(text: str) -> Board:
+    result = import_markdown(text, "P.md")
+    assert result.board is not None
+    return result.board
+
+
+def test_a_heading_naming_a_developer_is_the_owner_of_its_rows() -> None:
+    owners = {i.id: i.owner for i in _board(PLAN.read_text(encoding="utf-8")).items}
+    assert owners == {"B1": "Developer A", "B2": "Developer A", "B3": "Developer B", "B4": "Developer B"}
+
+
+def test_a_heading_about_development_names_no_owner() -> None:
+    text = "# P\n\n## Developer experience — tools\n\n| ID | Task |\n|---|---|\n| D1 | Lint |\n| D2 | Format |\n"
+    assert not any(i.owner for i in _board(text).items)
+
+
+def test_risk_bullets_under_a_bold_label_link_the_first_ids_they_point_at() -> None:
+    board = _board(PLAN.read_text(encoding="utf-8"))
+    assert {r.id: r.mitigated_by for r in board.risks} == {"R-1": ["B2"], "R-2": ["B3"]}
+    assert "spring fair" in board.sections[0].body  # the rest of the section stays text
+
+
+def test_bullets_under_a_label_that_is_not_about_risks_are_no_risks() -> None:
+    text = "# P\n\n| ID | Task |\n|---|---|\n| B2 | Print |\n\n## Notes\n\n**Next up:**\n- The printer → B2 first\n"
+    assert _board(text).risks == []
