@@ -69,3 +69,11 @@ def test_id_cells_with_ranges() -> None:
     assert split_id_cell("3.2-3.4: remaining services") == (["3.2", "3.3", "3.4"], "remaining services")
     # A date is no range of ids.
     assert split_id_cell("2026-09-15 review") is None
+
+
+def test_a_row_for_a_range_no_other_block_names_is_one_item() -> None:
+    report, items = _items("range_row_ids.md")
+    assert sorted(items) == ["BIL-001", "BIL-002–005", "BIL-006"]
+    assert items["BIL-002–005"].owner == "Luis"
+    assert items["BIL-002–005"].depends_on == ["BIL-001"]
+    assert "BIL-002–005: one row for a range of ids no other block names: one item" in report

@@ -284,6 +284,7 @@ def handle_items(
     struck_rows: set[int] = set()
     # Struck rows whose status cell is not struck: struck means closed, the cell says how (done, not cancelled).
     own_state: set[int] = set()
+    range_rows: set[str] = set()  # ids written as a range, kept whole (see below)
     for row in table.rows:
         cells = padded_cells(table, row.cells)
         rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
@@ -293,7 +294,12 @@ def handle_items(
                 own_state.add(row.line)
             cells = [unstrike(c) for c in cells]
         group = cell_ids(rid) if rid and not is_id(rid) else None
-        if group and len(group) > 1:
+        if group and len(group) > 1 and not re.search(r"[/,&+]", rid) and not any(g in known for g in group):
+            # "AESL-010–017", a range no block before names an item of: a row of work tracked as one; made into
+            # one item per id, each would hold the same title and fields. A list ("F03 / F05") names items still.
+            b.note(row.line, f"{rid}: one row for a range of ids no other block names: one item")
+            range_rows.add(rid)
+        elif group and len(group) > 1:
             # "3.2-3.4", "R-06 / R-07": one row for several items; each gets the row's fields.
             b.note(row.line, f"one row for items {', '.join(group)}: each gets the row's fields")
             rows += [(row, cells, one) for one in group]
@@ -368,7 +374,7 @@ def handle_items(
         slug = NUMBERED_SLUG.match(rid) if id_col is not None else None
         # "2b" among rows numbered 1, 2, 3: a step put in between, an id in this column though no word elsewhere.
         between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
-        if not rid or not (is_id(rid) or slug or between):
+        if not rid or not (is_id(rid) or slug or between or rid in range_rows):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
         if slug:
