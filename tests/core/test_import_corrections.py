@@ -277,3 +277,23 @@ def test_to_toml_reads_back_as_the_same_recipe(recipe: Recipe) -> None:
 def test_a_section_relabel_on_a_recipe_read_from_a_file_is_counted_from_it() -> None:
     start = parse_recipe('[items."1.0"]\ndrop = true\n', "r.toml")
     assert relabel_count(relabel_section(start, "Risks", "risks"), start) == 1
+
+
+# ---------------------------------------------------------------------- ids
+def test_an_item_renamed_takes_every_reference_with_it() -> None:
+    result = _import('[items."1.1"]\nid = "OPEN-1"\nowner = "Kim"\n[items."1.4"]\ndepends_on = ["OPEN-1"]\n')
+    items = _items(result)
+    assert "1.1" not in items and items["OPEN-1"].owner == "Kim"  # type: ignore[attr-defined]
+    assert items["1.2"].depends_on == ["OPEN-1", "X-9"]  # type: ignore[attr-defined]
+    assert items["1.4"].depends_on == ["OPEN-1"]  # type: ignore[attr-defined]
+    report = _report(result)
+    assert "used: r.toml:2: [items.\"1.1\"] id = 'OPEN-1' applied: 1.1 is OPEN-1, and so is every reference" in report
+    assert "names no item" not in report.replace("'X-9', which names no item", "")
+
+
+def test_a_rename_onto_another_items_id_is_refused() -> None:
+    result = _import('[items."1.1"]\nid = "1.2"\n')
+    assert {"1.1", "1.2"} <= set(_items(result))
+    assert "[items.\"1.1\"] id = '1.2': '1.2' is already the id of another item; not applied" in _report(result)
+    with pytest.raises(ValueError, match="one word"):
+        correct_entry(parse_recipe("", "r.toml"), "items", "1.1", "id", "OPEN 1", {"1.1", "1.2"})

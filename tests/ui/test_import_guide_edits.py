@@ -151,3 +151,28 @@ async def test_a_long_status_cell_is_offered_and_mapped(tmp_path: Path) -> None:
     assert items["1.2"]["status"] == "in_progress"
     statuses = load_recipe(tmp_path / "board.import.toml").statuses
     assert list(statuses.values()) == ["in_progress"] and len(next(iter(statuses))) > 40
+
+
+async def test_an_item_renamed_on_screen_keeps_its_corrections_under_the_import_id(tmp_path: Path) -> None:
+    app, screen, board = _guide(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("tab")
+        await _to_row(screen, pilot, "1.1")
+        await pilot.press("e", "8")  # ... target, depends_on, id
+        await pilot.pause()
+        await _type(pilot, "OPEN-1")
+        await _settle(app, pilot)
+        assert screen.query_one("#board", ImportBoard).current_id == "OPEN-1"
+        await pilot.press("e", "2")  # owner, of the row as renamed
+        await pilot.pause()
+        await _type(pilot, "Kim")
+        await _settle(app, pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.return_value is not None
+    items = {i["id"]: i for i in tomllib.loads(board.read_text(encoding="utf-8"))["items"]}
+    assert "1.1" not in items and items["OPEN-1"]["owner"] == "Kim"
+    assert items["1.2"]["depends_on"] == ["OPEN-1", "X-9"]
+    recipe = load_recipe(board.with_name("board.import.toml"))
+    assert recipe.items == {"1.1": {"id": "OPEN-1", "owner": "Kim"}}

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 
 from readiness_tui.core.importers import ImportResult
-from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, set_option
+from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, import_id, renamed, set_option
 from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, OPTIONS, Recipe
 from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, PromptScreen
@@ -26,6 +26,7 @@ HINTS = {
     "estimate": "days (3, 3d), weeks (2w) or hours (4h); empty: none",
     "target": "an ISO week (2026-W09) or a date (2026-02-20); empty: none",
     "depends_on": "the ids it waits for, separated by commas or spaces (empty: none)",
+    "id": "the id the board gives it, one word; every reference to it follows",
     "mitigated_by": "the ids of the items that mitigate this risk, separated by commas or spaces",
 }
 #: What each value of a plan-wide option means.
@@ -85,7 +86,9 @@ class BoardEdits(Screen[list[str] | None]):
         if not board.has_focus or board.current_id is None:
             self._status(f"{key} acts on a row of the board: there is none", error=True)
             return None
-        return board.current_id
+        if board.risks:
+            return board.current_id
+        return import_id(self.recipe, board.current_id)  # a renamed item's corrections stay under its import id
 
     def _known(self) -> set[str]:
         board = self.result.board if self.result is not None else None
@@ -93,7 +96,8 @@ class BoardEdits(Screen[list[str] | None]):
 
     def _current(self, table: str, key: str, fld: str) -> str:
         board = self.result.board if self.result is not None else None
-        found = [r for r in (board.risks if table == "risks" else board.items) if r.id == key] if board else []
+        shown = key if table == "risks" else renamed(self.recipe).get(key, key)
+        found = [r for r in (board.risks if table == "risks" else board.items) if r.id == shown] if board else []
         if not found:
             return ""
         at = "estimate_days" if fld == "estimate" else fld

@@ -51,6 +51,12 @@ def board_value(fld: str, value: FixValue, known: Collection[str], own: str = ""
             raise ValueError(f"{own} cannot depend on itself")
         return list(dict.fromkeys(ids))
     text = str(value).strip()
+    if fld == "id":
+        if not text or re.search(r"\s", text):
+            raise ValueError("an id is one word: no spaces, not empty")
+        if text != own and text in known:
+            raise ValueError(f"{text!r} is already the id of another item")
+        return text
     if fld == "title":
         if not text:
             raise ValueError("a title cannot be empty")
@@ -87,7 +93,7 @@ def correct_entry(recipe: Recipe, table: str, key: str, fld: str, text: str, kno
     if fld not in allowed or fld == "drop":
         raise ValueError(f"{fld!r} is not a field of [{table}]; expected one of {', '.join(allowed[:-1])}")
     value: FixValue = split_ids(text) if fld in LIST_FIELDS else text.strip()
-    board_value(fld, value, known, key if table == "items" else "")
+    board_value(fld, value, known, renamed(recipe).get(key, key) if table == "items" else "")
     entries: dict[str, dict[str, FixValue]] = getattr(recipe, table)
     return _with(recipe, table, {**entries, key: {**entries.get(key, {}), fld: value}})
 
@@ -119,6 +125,7 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
     _owner_first(b, recipe)
     _drop(b, recipe, "items")
     _drop(b, recipe, "risks")
+    _rename(b, recipe)
     _correct_items(b, recipe)
     _correct_risks(b, recipe)
     _outside_ids(b, recipe)
@@ -200,16 +207,60 @@ def _unlink(b: Builder, gone: set[str], why: str) -> None:
             b.note(0, f"item {rid}: parent {ref!r} removed: {ref} {why}")
 
 
+def renamed(recipe: Recipe) -> dict[str, str]:
+    """The import's id -> the id a person gave the item (``[items."A-1"] id = "CC-1"``)."""
+    return {key: str(fix["id"]) for key, fix in recipe.items.items() if isinstance(fix.get("id"), str)}
+
+
+def import_id(recipe: Recipe, shown: str) -> str:
+    """The import's own id of an item shown as ``shown``: what the recipe's ``[items."ID"]`` keys name."""
+    return next((key for key, new in renamed(recipe).items() if new == shown), shown)
+
+
+def _rename(b: Builder, recipe: Recipe) -> None:
+    """Give items the ids a person chose, before any other correction: every reference to an item follows it,
+    so the dependencies a person types (and the board) name the new ids."""
+    for key, new in renamed(recipe).items():
+        said = f"{recipe.where('items', key, 'id')}: {_entry('items', key)} id = {new!r}"
+        rec = b.items.get(key)
+        if rec is None:
+            b.warn(0, f"{said}: names no item of this import; not applied")
+            continue
+        try:
+            board_value("id", new, b.items, key)
+        except ValueError as exc:
+            b.warn(0, f"{said}: {exc}; not applied")
+            continue
+        rec.values["id"] = new
+        b.items = {new if k == key else k: r for k, r in b.items.items()}
+        for stated in (b.status_stated, b.deps_stated):
+            if key in stated:
+                stated.discard(key)
+                stated.add(new)
+        for other in [*b.items.values(), *(r for k in ("risks", "phases", "milestones") for r in b.records[k])]:
+            for fld in ("depends_on", "soft_depends_on", "mitigated_by", "items"):
+                refs = other.values.get(fld)
+                if isinstance(refs, list) and key in refs:
+                    other.values[fld] = [new if r == key else r for r in refs]
+            if other.values.get("parent") == key:
+                other.values["parent"] = new
+        b.used(0, f"{said} applied: {key} is {new}, and so is every reference to it")
+
+
 def _correct_items(b: Builder, recipe: Recipe) -> None:
     for key, fix in recipe.items.items():
         if fix.get("drop"):
             continue
-        rec = b.items.get(key)
+        rec = b.items.get(renamed(recipe).get(key, key))
         if rec is None:
-            b.warn(0, f"{recipe.where('items', key)}: {_entry('items', key)} names no item of this import; not applied")
+            if "id" not in fix:  # a rename of no item is reported by _rename
+                b.warn(
+                    0, f"{recipe.where('items', key)}: {_entry('items', key)} names no item of this import; not applied"
+                )
             continue
         for fld, value in fix.items():
-            _set(b, recipe, "items", rec, fld, value)
+            if fld != "id":
+                _set(b, recipe, "items", key, rec, fld, value)
 
 
 def _correct_risks(b: Builder, recipe: Recipe) -> None:
@@ -222,14 +273,14 @@ def _correct_risks(b: Builder, recipe: Recipe) -> None:
             b.warn(0, f"{recipe.where('risks', key)}: {_entry('risks', key)} names no risk of this import; not applied")
             continue
         for fld, value in fix.items():
-            _set(b, recipe, "risks", rec, fld, value)
+            _set(b, recipe, "risks", key, rec, fld, value)
 
 
-def _set(b: Builder, recipe: Recipe, table: str, rec: Rec, fld: str, value: FixValue) -> None:
-    key = str(rec.values["id"])
+def _set(b: Builder, recipe: Recipe, table: str, key: str, rec: Rec, fld: str, value: FixValue) -> None:
     said = f"{recipe.where(table, key, fld)}: {_entry(table, key)} {fld} = {value!r}"
+    rid = str(rec.values["id"])  # the item's id once renamed: what the board and its dependencies name
     try:
-        new = board_value(fld, value, b.items, key if table == "items" else "")
+        new = board_value(fld, value, b.items, rid if table == "items" else "")
     except ValueError as exc:
         b.warn(0, f"{said}: {exc}; not applied")
         return
@@ -240,9 +291,9 @@ def _set(b: Builder, recipe: Recipe, table: str, rec: Rec, fld: str, value: FixV
     else:
         rec.values[at] = new
     if fld == "status":
-        b.status_stated.add(key)
+        b.status_stated.add(rid)
     elif fld == "depends_on":
-        b.deps_stated.add(key)
+        b.deps_stated.add(rid)
     b.used(0, f"{said} applied (was {'not set' if old is None else repr(old)})")
 
 

@@ -17,6 +17,8 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     [items."C2"]         # one item of the import, corrected (see ``guided.corrections``)
     depends_on = ["B4", "C1"]
     owner = "Xavier"
+    [items."A-3"]
+    id = "CC-3"          # renamed; every reference follows (the key stays the import's id)
     [items."1.0"]
     drop = true          # not an item (a group row); references to it are reported
 
@@ -107,7 +109,7 @@ def section_key(text: str) -> str:
 #: What one ``[items."ID"]`` / ``[risks."ID"]`` field holds: words, a list of ids, or ``drop = true``.
 FixValue = str | bool | list[str]
 #: The fields a correction of one item may set, and of one risk.
-ITEM_FIELDS = ("title", "owner", "status", "priority", "estimate", "target", "depends_on", "drop")
+ITEM_FIELDS = ("title", "owner", "status", "priority", "estimate", "target", "depends_on", "id", "drop")
 RISK_FIELDS = ("mitigated_by", "drop")
 LIST_FIELDS = frozenset({"depends_on", "mitigated_by"})
 #: Plan-wide options and the values each takes; the first is the importer's own reading (the option's absence).
