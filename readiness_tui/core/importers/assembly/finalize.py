@@ -6,6 +6,7 @@ dependencies, section defaults reach their items, schedules set targets, and eve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
@@ -17,23 +18,36 @@ from readiness_tui.core.model.board import (
 _NUMBER_RANGE = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 
 
+def _widen(b: Builder, read: Callable[[str], tuple[list[str], str] | None]) -> None:
+    """Replace each dependency naming no item that ``read`` widens into several items (the ids, and the note
+    saying why) by those items, once each, never the item itself."""
+    for i, r in b.items.items():
+        deps: list[str] = r.values.get("depends_on") or []
+        out: list[str] = []
+        for ref in deps:
+            got = None if ref in b.items else read(ref)
+            if got is None:
+                out.append(ref)
+                continue
+            names, why = got
+            out += [n for n in names if n not in out and n != i]
+            b.note(r.line, f"{i}: {why}")
+        if out != deps:
+            r.values["depends_on"] = out
+
+
 def _number_ranges(b: Builder) -> None:
     """``Epics 01-03`` where items are numbered ``01``..``05``: the dependency "01-03" names no item, but the range
     it reads as does, every id of it (``6-1`` stays one id where an item has it)."""
-    items = b.items
-    for i, r in items.items():
-        deps = r.values.get("depends_on") or []
-        out: list[str] = []
-        for ref in deps:
-            m = _NUMBER_RANGE.match(ref) if ref not in items else None
-            span = expand_range(m.group(1), m.group(2), limit=50) if m else None
-            if not span or len(span) < 2 or not all(n in items for n in span):
-                out.append(ref)
-                continue
-            out += [n for n in span if n not in out and n != i]
-            b.note(r.line, f"{i}: dependency {ref!r} names no item; read as the range {span[0]}..{span[-1]}")
-        if out != deps:
-            r.values["depends_on"] = out
+
+    def read(ref: str) -> tuple[list[str], str] | None:
+        m = _NUMBER_RANGE.match(ref)
+        span = expand_range(m.group(1), m.group(2), limit=50) if m else None
+        if not span or len(span) < 2 or not all(n in b.items for n in span):
+            return None
+        return span, f"dependency {ref!r} names no item; read as the range {span[0]}..{span[-1]}"
+
+    _widen(b, read)
 
 
 #: The last part of an id, with letters and digits (``D01`` of TASK-D01), or a zero-padded number (``004`` of
@@ -68,18 +82,14 @@ def _aliases(b: Builder) -> None:
 def _dotted_parents(b: Builder) -> None:
     """``M0e`` where the items are M0e.1, M0e.2, M0e.3: a dependency naming no item but the parent of numbered
     parts names them all. Only for ids with letters: a bare ``1`` is as often a day or a count."""
-    for i, r in b.items.items():
-        deps: list[str] = r.values.get("depends_on") or []
-        out: list[str] = []
-        for d in deps:
-            kids = [] if d in b.items or not _PREFIXLESS.match(d) else _parts_of(b, d)
-            if len(kids) < 2:
-                out.append(d)
-                continue
-            out += [k for k in kids if k not in out and k != i]
-            b.note(r.line, f"{i}: {d!r} names no item but the parent of {', '.join(kids)}: depends on them")
-        if out != deps:
-            r.values["depends_on"] = out
+
+    def read(ref: str) -> tuple[list[str], str] | None:
+        kids = _parts_of(b, ref) if _PREFIXLESS.match(ref) else []
+        if len(kids) < 2:
+            return None
+        return kids, f"{ref!r} names no item but the parent of {', '.join(kids)}: depends on them"
+
+    _widen(b, read)
 
 
 def _parts_of(b: Builder, parent: str) -> list[str]:
