@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, OptionList, Static
+from ui_helpers import open_guide, settle_guide
 
 from readiness_tui.core.importers.guided.guide import COLUMN_CHOICES
 from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, load_recipe
@@ -22,16 +23,10 @@ SIZE = (120, 40)
 
 
 def _guide(tmp_path: Path) -> tuple[ImportGuideApp, ImportGuideScreen, Path]:
-    plan = tmp_path / PLAN.name
-    shutil.copy(PLAN, plan)
-    board = tmp_path / "board.toml"
-    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, board)
-    return ImportGuideApp(screen), screen, board
+    return open_guide(PLAN, tmp_path)  # type: ignore[no-any-return]
 
 
-async def _settle(app: ImportGuideApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+_settle = settle_guide
 
 
 async def _to_line(screen: ImportGuideScreen, pilot, line: int) -> None:  # type: ignore[no-untyped-def]

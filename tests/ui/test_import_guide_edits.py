@@ -4,11 +4,11 @@ recipe beside the board that ``ctrl+s`` writes."""
 
 from __future__ import annotations
 
-import shutil
 import tomllib
 from pathlib import Path
 
 from textual.widgets import Input, Static
+from ui_helpers import open_guide, settle_guide
 
 from readiness_tui.core.importers.guided.recipe import load_recipe
 from readiness_tui.ui.screens.dialogs import PromptScreen
@@ -21,16 +21,10 @@ LONG_STATE = "partial: the templates of the first two teams are in, the others w
 
 
 def _guide(tmp_path: Path) -> tuple[ImportGuideApp, ImportGuideScreen, Path]:
-    plan = tmp_path / PLAN.name
-    shutil.copy(PLAN, plan)
-    board = tmp_path / "board.toml"
-    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, board)
-    return ImportGuideApp(screen), screen, board
+    return open_guide(PLAN, tmp_path)  # type: ignore[no-any-return]
 
 
-async def _settle(app: ImportGuideApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+_settle = settle_guide
 
 
 async def _to_row(screen: ImportGuideScreen, pilot, key: str) -> None:  # type: ignore[no-untyped-def]

@@ -296,3 +296,22 @@ async def standup_running(app: StandupApp, size: tuple[int, int] = (100, 30)) ->
         await wait_for(pilot, lambda: isinstance(app.screen, StandupScreen), what="the standup")
         await pilot.pause()
         yield pilot, app.screen
+
+
+def open_guide(plan: Path, tmp_path: Path) -> tuple[Any, Any, Path]:
+    """The guided import over a copy of ``plan`` in ``tmp_path``: (app, screen, the board it writes)."""
+    import shutil
+
+    from readiness_tui.ui.screens.import_guide import ImportGuideApp, ImportGuideScreen
+
+    copy = tmp_path / plan.name
+    shutil.copy(plan, copy)
+    board = tmp_path / "board.toml"
+    screen = ImportGuideScreen(copy.read_text(encoding="utf-8"), copy.name, board)
+    return ImportGuideApp(screen), screen, board
+
+
+async def settle_guide(app: App[Any], pilot: Any) -> None:
+    """Wait for the guide's re-import in its thread, and for what it posted to be drawn."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
