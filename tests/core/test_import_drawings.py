@@ -71,3 +71,25 @@ def test_a_mermaid_gantt_or_pie_is_no_flowchart() -> None:
     items = "# P\n\n| ID | Task |\n|---|---|\n| I-5 | a |\n| I-6 | b |\n\n"
     deps = _deps("pie\n  T5[I-5] --> T6[I-6]", fence="```mermaid", items=items)
     assert deps == {"I-5": [], "I-6": []}
+
+
+PHASES = (
+    "# P\n\n### Phase 0: base\n\n| ID | Task |\n|---|---|\n| P0-1 | a |\n| P0-2 | b |\n\n"
+    "### Phase 1: build\n\n| ID | Task |\n|---|---|\n| P1-1 | c |\n| P1-2 | d |\n\n"
+    "### Phase 2: ship\n\n| ID | Task |\n|---|---|\n| P2-1 | e |\n\n"
+)
+
+
+def test_a_mermaid_edge_between_phase_nodes_makes_each_item_wait_on_the_other_phase() -> None:
+    chart = "flowchart LR\n  P0[Phase 0: base] --> P1[Phase 1: build]\n  P1 --> P2[Phase 2: ship]\n  P2 --> DONE[Live]"
+    deps = _deps(chart, fence="```mermaid", items=PHASES)
+    assert deps["P0-1"] == [] and deps["P0-2"] == []
+    assert deps["P1-1"] == ["P0-1", "P0-2"] and deps["P1-2"] == ["P0-1", "P0-2"]
+    assert deps["P2-1"] == ["P1-1", "P1-2"]
+
+
+def test_a_dotted_edge_between_phases_is_no_wait() -> None:
+    chart = "flowchart LR\n  P0[Phase 0: base] --> P1[Phase 1: build]\n  P2[Phase 2: ship] -.->|alongside| P1"
+    deps = _deps(chart, fence="```mermaid", items=PHASES)
+    assert deps["P1-1"] == ["P0-1", "P0-2"]
+    assert deps["P2-1"] == []

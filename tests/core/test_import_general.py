@@ -129,6 +129,15 @@ def test_checklists_that_restate_ids_or_review_a_plan_are_not_items() -> None:
     assert said(result, "checklist under 'Follow-ups' only names items by their ids: a view, kept as text")
 
 
+def test_a_box_opening_with_a_range_of_known_items_ticks_each_of_them() -> None:
+    result, items = _imp(
+        "# P\n\n| ID | Task |\n|--|--|\n| P3-1 | a |\n| P3-2 | b |\n| P3-3 | c |\n| P3-4 | d |\n\n"
+        "## Master checklist\n\n- [ ] P3-1 a\n- [x] P3-2〜P3-4 the collectors\n"
+    )
+    assert set(items) == {"P3-1", "P3-2", "P3-3", "P3-4"}
+    assert [items[i].status for i in ("P3-1", "P3-2", "P3-3", "P3-4")] == ["todo", "done", "done", "done"]
+
+
 def test_bracketed_ids_with_dash_separated_fields_and_a_shouted_status() -> None:
     result, items = _imp(
         "# P\n\n1. [REL-1] Define SLOs — P0 — @amir — done\n"

@@ -49,3 +49,11 @@ def test_a_table_with_no_risk_column_is_not_a_risk_register() -> None:
     report, risks = _risks(_TASKS + "## Notes\n\n| Concern (review) | Tasks |\n|---|---|\n| Slow reads | T-3 |\n")
     assert risks == {}
     assert any("skipped: table (Concern (review), Tasks)" in ln for ln in report)
+
+
+def test_a_compound_header_naming_the_answering_task_links_the_risks() -> None:
+    # "対策タスク": countermeasure task, a compound of the mitigation word.
+    _, risks = _risks(
+        _TASKS + "## リスク\n\n| リスク | 影響 | 対策タスク |\n|---|---|---|\n| データ消失 | 高 | T-1 |\n"
+    )
+    assert risks == {"R-1": ["T-1"]}

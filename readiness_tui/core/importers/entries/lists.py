@@ -60,6 +60,12 @@ def checklist(
             text = plain(it.text, keep_code=True)
             m = numbered(text, bare=bare)
             lead = entry_id(it.text, text) or ((m[0], m[1], None) if m else None) or tail
+            known = _known_range(b, text) if not lead else None
+            if known:
+                # "[ ] P3-3〜P3-7 the collectors" in a list that restates the plan: a box for each of them.
+                for rid in known:
+                    b.add_item({"id": rid, **({"status": it.box} if it.box else {})}, it.line, "checklist")
+                continue
             if lead and is_id(lead[0]):
                 rid, text = lead[0], lead[1]
             elif under is not None and under != parent:
@@ -102,6 +108,15 @@ def checklist(
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
     )
+
+
+def _known_range(b: Builder, text: str) -> list[str]:
+    """The items a range opening an entry names (``P3-3〜P3-7 x``), when it is a range of items already made."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    refs = parse_refs(first, loose=False)
+    if len(refs.ids) < 2 or refs.rest or any(i not in b.items for i in refs.ids):
+        return []
+    return refs.ids
 
 
 def entry_has_id(it: ListItem) -> bool:

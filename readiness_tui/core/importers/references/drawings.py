@@ -129,7 +129,7 @@ def read_drawings(b: Builder, root: Section) -> None:
             if not isinstance(blk, Other) or blk.kind != "fence":
                 continue
             if _MERMAID_FENCE.match(b.src(blk.line, blk.line)):
-                _flowchart(b, blk)
+                _flowchart(b, root, blk)
                 continue
             if not _PLAIN_FENCE.match(b.src(blk.line, blk.line)):
                 continue
@@ -143,28 +143,41 @@ _MERMAID_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*mermaid\s*$", re.I)
 _NODE = re.compile(r"\b(?P<node>[A-Za-z_][\w-]*)\s*[\[({]+\"?(?P<label>[^\])}\"]*)")
 #: One edge of a flowchart: ``A --> B``, ``A -->|why| B``, ``A -.-> B``, ``A ==> B``.
 _EDGE = re.compile(
-    r"(?P<a>[A-Za-z_][\w-]*)(?:\s*[\[({][^\])}]*[\])}]+)?\s*(?:--+>|-\.+->|==+>)(?:\|[^|]*\|)?\s*(?=(?P<b>[A-Za-z_][\w-]*))"
+    r"(?P<a>[A-Za-z_][\w-]*)(?:\s*[\[({][^\])}]*[\])}]+)?\s*(?P<arrow>--+>|-\.+->|==+>)(?:\|[^|]*\|)?\s*(?=(?P<b>[A-Za-z_][\w-]*))"
 )
 
 
-def _flowchart(b: Builder, blk: Other) -> None:
-    """``flowchart`` / ``graph`` edges between nodes whose labels (or names) are items: the later waits."""
+def _flowchart(b: Builder, root: Section, blk: Other) -> None:
+    """``flowchart`` / ``graph`` edges between nodes whose labels (or names) are items: the later waits.
+
+    A node whose label names a group by its heading (``P1[Phase 1: Docker]`` over ``### Phase 1``) stands for
+    every item of that group; a dotted edge between groups (``-.->``, "can run alongside") is no wait."""
     body = blk.text.strip()
     if not re.match(r"^(?:flowchart|graph)\b", body, re.I):
         return
-    item_of: dict[str, str] = {}
+    items_of: dict[str, list[str]] = {}
+    groups: set[str] = set()
     for m in _NODE.finditer(body):
-        first = parse_refs(m.group("label").split(" ")[0] if m.group("label").strip() else "").ids
+        label = m.group("label").strip()
+        first = parse_refs(label.split(" ")[0] if label else "").ids
         if first and first[0] in b.items:
-            item_of[m.group("node")] = first[0]
+            items_of[m.group("node")] = [first[0]]
+            continue
+        members = group_items(b, root, label.split(":")[0], "") if label else []
+        if members and m.group("node") not in items_of:
+            items_of[m.group("node")] = members
+            groups.add(m.group("node"))
     for node in set(re.findall(r"\b[A-Za-z_][\w-]*\b", body)):
         if node in b.items:
-            item_of.setdefault(node, node)
+            items_of.setdefault(node, [node])
     for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
         for m in _EDGE.finditer(line):
-            x, y = item_of.get(m.group("b")), item_of.get(m.group("a"))
+            a, z = m.group("a"), m.group("b")
+            if a in groups and z in groups and m.group("arrow").startswith("-."):
+                continue
+            x, y = items_of.get(z), items_of.get(a)
             if x and y:
-                _add(b, n, [x], [y], line.strip())
+                _add(b, n, x, y, line.strip())
 
 
 def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str) -> None:

@@ -134,6 +134,8 @@ HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owner", ("responsável", "responsavel", "responsable", "responsabile")),
     ("priority", ("priorit", "приоритет", "优先", "優先", "우선순위")),
     ("status", ("статус", "状态", "상태")),
+    # "対策タスク", "缓解措施任务": the task that answers the risk, in a compound header.
+    ("mitigated_by", ("対策", "缓解措施", "应对措施")),
 )
 
 #: status word -> board status.
