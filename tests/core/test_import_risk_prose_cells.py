@@ -57,3 +57,54 @@ def test_a_compound_header_naming_the_answering_task_links_the_risks() -> None:
         _TASKS + "## リスク\n\n| リスク | 影響 | 対策タスク |\n|---|---|---|\n| データ消失 | 高 | T-1 |\n"
     )
     assert risks == {"R-1": ["T-1"]}
+
+
+def test_an_id_column_whose_cells_repeat_holds_bands_not_the_risks_ids() -> None:
+    report, risks = _risks(
+        _TASKS + "## Risk register\n\n| ID | Risk | Severity | Mitigation Ticket |\n|---|---|---|---|\n"
+        "| P0 | Data lost | High | T-1 |\n| P0 | Copy stalls | High | T-2 |\n| P1 | Slow reads | Low | T-3 |\n"
+    )
+    assert risks == {"R-1": ["T-1"], "R-2": ["T-2"], "R-3": ["T-3"]}
+    assert any("its rows numbered R-1..R-3" in line for line in report)
+
+
+_REGISTER = (
+    "# Valutazione del rischio\n\n## Minacce\n\n| ID | Minaccia | Probabilità | Impatto | Rischio |\n|---|---|---|---|---|\n"
+    "| T-01 | Furto di chiavi | Media | Alto | Alto |\n| T-02 | Accesso non autorizzato | Bassa | Medio | Medio |\n\n"
+)
+
+
+def test_a_treated_risk_column_naming_register_ids_links_those_risks() -> None:
+    result = import_markdown(
+        _REGISTER + "## Piano di trattamento\n\n| # | Azione | Rischio trattato | Stato |\n|---|---|---|---|\n"
+        "| PT-01 | Cifrare le chiavi | T-01 | Aperto |\n| PT-02 | MFA | T-01, T-02 | In corso |\n"
+        "| PT-03 | Formazione | Tutti | Parzialmente completato: due sessioni |\n",
+        "piano.md",
+    )
+    assert result.board is not None
+    assert {r.id: list(r.mitigated_by) for r in result.board.risks} == {"T-01": ["PT-01", "PT-02"], "T-02": ["PT-02"]}
+    assert {i.id: i.status for i in result.board.items} == {
+        "PT-01": "todo",
+        "PT-02": "in_progress",
+        "PT-03": "in_progress",
+    }
+
+
+def test_a_table_keyed_by_the_registers_ids_is_about_those_risks_not_items() -> None:
+    result = import_markdown(
+        _REGISTER + "## Rischio residuo\n\n| ID | Minaccia | Rischio residuo |\n|---|---|---|\n"
+        "| T-01 | Furto di chiavi | Basso |\n| T-02 | Accesso non autorizzato | Basso |\n",
+        "piano.md",
+    )
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == []
+    assert [r.id for r in result.board.risks] == ["T-01", "T-02"]
+
+
+def test_an_inventory_of_assets_is_no_work() -> None:
+    result = import_markdown(
+        "# Plan\n\n## Assets\n\n| # | Asset | Type | Owner |\n|---|---|---|---|\n| A-01 | API | service | Ops |\n",
+        "plan.md",
+    )
+    assert result.board is not None and [i.id for i in result.board.items] == []
+    assert any("an inventory of assets, not work" in line for line in result.report_lines)

@@ -58,9 +58,12 @@ def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None) -> 
     numbers under a header that is no id word (``| 要件軸 | リスク |`` keyed by requirement 1.1, 1.2...)."""
     if id_col is None:
         return True
+    cells = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
+    given = [c for c in cells if c]
+    if len(set(given)) < len(given):
+        return True  # "| ID | Risk |" whose cells repeat P0, P1, P2: severity bands, not the rows' ids
     if header_field(table.headers[id_col]) == "id":
         return False
-    cells = [plain(padded_cells(table, r.cells)[id_col]) for r in table.rows]
     return not any(c.isalpha() for v in cells for c in v)
 
 
@@ -93,7 +96,8 @@ def number_risks(
             word = plain(table.headers[items_col]).strip().rstrip("s")
             cells[items_col] = ", ".join(f"{word} {k}" for k in re.findall(r"\d+", plain(cells[items_col])))
         rows.append(TableRow(r.line, [f"R-{start + n}", *cells]))
-    new_fields: list[str | None] = ["id", *fields]
+    # An id column whose cells repeat (see ``keys_no_rows``) is kept as a column of its own, not as the ids.
+    new_fields: list[str | None] = ["id", *(None if f == "id" else f for f in fields)]
     new_fields[col + 1] = "title"
     b.note(table.line, f"risk table without an id column: its rows numbered R-{start}..R-{start + len(rows) - 1}")
     if items_col is not None:
@@ -104,8 +108,19 @@ def number_risks(
 
 #: "Risk addressed", "Risks reduced", "Mitigates risk": a task table's column naming the risk each row retires.
 _ADDRESSED = re.compile(
-    r"^(?:risks?\s+(?:addressed|reduced|treated|retired|covered)|(?:addresses|reduces|retires)\s+risks?)$", re.I
+    r"^(?:risks?\s+(?:addressed|reduced|treated|retired|covered)|(?:addresses|reduces|retires)\s+risks?"
+    # "Rischio trattato", "Riesgo tratado", "Risque traité", "Risco tratado", "Behandeltes Risiko"
+    r"|rischi[oi]?\s+trattat[oi]|riesgos?\s+tratados?|risques?\s+traités?|riscos?\s+tratados?"
+    r"|behandelte[sn]?\s+risik(?:o|en))$",
+    re.I,
 )
+
+
+#: "All", in the plan languages read: a cell that speaks of every risk names none in particular.
+_ALL_WORDS = frozenset(
+    {"all", "all risks", "every risk", "tutti", "tutte", "todos", "todas", "tous", "toutes", "alle", "все", "wszystkie",
+     "全部", "すべて", "全て", "모두", "hepsi", "tümü", "allemaal", "усі"}
+)  # fmt: skip
 
 
 def addressed_risk_column(table: Table) -> int | None:
@@ -114,9 +129,22 @@ def addressed_risk_column(table: Table) -> int | None:
 
 
 def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
-    """The risk a row's own cell names, without an id: the next ``R-n``, retired by that row."""
+    """The risk a row's own cell names: risks of the plan by their ids (``T-01, T-03``), else, without an id,
+    the next ``R-n``; retired by that row."""
     title = plain(cell).strip()
     if title.lower() in NONE_WORDS or title in ("—", "–"):
+        return
+    known = {str(r.values.get("id")): r for r in b.records["risks"]}
+    if known and title.lower().strip(" .") in _ALL_WORDS:
+        b.note(line, f"{rid}: its row addresses {title!r} risks, not one of them: no risk linked")
+        return
+    named = [i for i in parse_refs(title).ids if i in known]
+    if named:
+        for i in named:
+            links = known[i].values.setdefault("mitigated_by", [])
+            if rid not in links:
+                links.append(rid)
+        b.note(line, f"{rid}: retires the risks its row names, {', '.join(named)}")
         return
     taken = {r.values.get("id") for r in b.records["risks"]}
     n = 1

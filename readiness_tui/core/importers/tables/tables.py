@@ -162,6 +162,9 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     if "risk" in head or _labelled_risks(sec):
         return True
     ids = [plain(padded_cells(table, r.cells)[id_col]) for r in table.rows]
+    known = {str(r.values.get("id")) for r in b.records["risks"]}
+    if known and all(i.strip() in known for i in ids if i.strip()) and any(i.strip() for i in ids):
+        return True  # a residual-risk table keyed by the register's ids: more about the same risks
     risky = sum(1 for i in ids if RISK_ID_RE.match(i)) >= max(1, len(ids) // 2)
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields)
     in_risk_section = about_risks(_heading_words(sec))

@@ -91,6 +91,15 @@ _DECISION = frozenset(
      "decisão", "решение", "decyzja", "决定", "决策", "決定", "決定事項", "결정", "결정 사항"}
 )  # fmt: skip
 
+#: A column of assets and none for a status, a priority or an order: "| # | Asset | Type | Owner |" is an inventory
+#: (what there is to protect), not work.
+_ASSET = frozenset(
+    {"asset", "assets", "asset name", "activo", "activos", "actif", "actifs", "ativo", "ativos", "asset aziendale",
+     "vermögenswert", "vermögenswerte", "актив", "активы", "资产", "資産", "자산"}
+)  # fmt: skip
+_WORK_NOT_OWNER = _WORK_FIELDS - {"owner"}
+
+
 #: A priority level as a legend row names it: P0, P1 ... (not P0-1, which is an item).
 _LEVEL = re.compile(r"^P[0-5]$")
 #: Columns a legend has none of: work (a priority-scored table of streams names work at each level).
@@ -113,6 +122,8 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
         # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.
         return "a legend of priority levels"
+    if heads & _ASSET and not _WORK_NOT_OWNER & set(fields):
+        return "an inventory of assets"
     if heads & _DECISION and not _WORK_FIELDS & set(fields):
         return "a decision log (choices made)"
     if table.headers and is_criteria(plain(table.headers[0])):

@@ -106,6 +106,13 @@ _FRACTION_RE = re.compile(
 _BLOCKED_ASIDE_RE = re.compile(r"\((?![^)]*\b(?:not|no longer|un)\s*blocked)[^)]*\bblocked\b[^)]*\)", re.I)
 
 
+#: "Partially done", "Parzialmente completato", "Teilweise erledigt": an adverb of part before the state.
+_PARTLY_RE = re.compile(
+    r"^(?:partially|partly|parzialmente|parcialmente|partiellement|teilweise|częściowo|частично|gedeeltelijk"
+    r"|kısmen|частково)\b"
+)
+
+
 def parse_status(cell: str) -> str | None:
     """A status word or mark -> canonical status, or None when it is not one; work under way or to do that an
     aside calls blocked ("Partial (runtime blocked)") is blocked."""
@@ -136,6 +143,8 @@ def _parse_status(cell: str) -> str | None:
     words = " ".join(re.sub(r"[^\w\s'/-]", " ", words).split())
     if words in _STATUS_EXTRA:
         return _STATUS_EXTRA[words]
+    if _PARTLY_RE.match(words):
+        return "in_progress"  # "Parzialmente completato: ...": partly done is under way
     if re.match(r"^(not|incomplete|unfinished|undone)\b", words):
         return "cancelled" if "applicable" in words or "needed" in words else "todo"
     if words in STATUS_ALIASES:
