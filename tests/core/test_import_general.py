@@ -152,3 +152,14 @@ def test_bracketed_ids_with_dash_separated_fields_and_a_shouted_status() -> None
     )
     assert (items["LR-6"].status, items["LR-6"].depends_on) == ("blocked", ["LR-5"])
     assert said(result, "LR-6: 'BLOCKED' read as status blocked")
+
+
+def test_a_milestone_table_over_items_already_made_adds_to_those_items() -> None:
+    result, items = _imp(
+        "# Plan\n\n## M1 — upload handshake\n\nDo it.\n\n## M2 — arm and take off\n\nThen this.\n\n"
+        "## M3 — telemetry\n\nLast.\n\n## Summary\n\n| Milestone | Result | Depends on |\n|---|---|---|\n"
+        "| M1 | handshake | — |\n| M2 | arm | M1 |\n| M3 | telemetry | M1–M2 |\n"
+    )
+    assert set(items) == {"M1", "M2", "M3"}
+    assert (items["M2"].depends_on, items["M3"].depends_on) == (["M1"], ["M1", "M2"])
+    assert result.board.milestones == []

@@ -171,6 +171,13 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
 
+def _keyed_by_items(b: Builder, table: Table, id_col: int) -> bool:
+    """Whether every row's id names an item already made: a summary of those items ("| Milestone | Depends on |"
+    over sections "## M43 — ..."), whatever its header calls them."""
+    ids = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
+    return bool(ids) and all(i in b.items for i in ids)
+
+
 def _labelled_risks(sec: Section) -> bool:
     """Whether a recipe labels this section (or the nearest one it is under) ``risks``: a person's word beats the
     guess."""
@@ -237,7 +244,7 @@ def handle_table(
             handle_waivers(b, table, sec, fields)
         elif _is_risk_table(b, table, fields, id_col, sec):
             handle_risks(b, table, sec, fields, id_col)
-        elif (
+        elif not _keyed_by_items(b, table, id_col) and (
             "milestone" in norm_header(table.headers[id_col])
             or names_milestones(table, fields, id_col)
             or ("milestone" in words and "target" in fields)
