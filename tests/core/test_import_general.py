@@ -163,3 +163,26 @@ def test_a_milestone_table_over_items_already_made_adds_to_those_items() -> None
     assert set(items) == {"M1", "M2", "M3"}
     assert (items["M2"].depends_on, items["M3"].depends_on) == (["M1"], ["M1", "M2"])
     assert result.board.milestones == []
+
+
+def test_an_entry_the_rows_name_as_their_milestone_is_that_milestone() -> None:
+    result, items = _imp(
+        "# Plan\n\n## Milestones\n\n1. **M1 Design settled**\n   - tokens and boards\n2. **M2 Static screens**\n"
+        "   - no logic yet\n\n## Work\n\n| ID | Milestone | Task | Depends on |\n|---|---|---|---|\n"
+        "| M1-01 | M1 | Rules | none |\n| M1-02 | M1 | Cards | M1-01 |\n| M2-01 | M2 | Gate screen | M1 done |\n"
+    )
+    assert set(items) == {"M1-01", "M1-02", "M2-01"}
+    assert items["M2-01"].depends_on == ["M1-01", "M1-02"]
+    assert {m.id: m.title for m in result.board.milestones} == {"M1": "Design settled", "M2": "Static screens"}
+    assert [items[i].milestone for i in ("M1-01", "M1-02", "M2-01")] == ["M1", "M1", "M2"]
+
+
+def test_an_item_the_rows_name_as_their_milestone_becomes_it() -> None:
+    # Under a heading no milestone word names, the list is read as items first; the rows say what it is.
+    result, items = _imp(
+        "# Plan\n\n## Stages\n\n1. **M1 Design settled**\n2. **M2 Static screens**\n\n## Work\n\n"
+        "| ID | Stage | Task | Depends on |\n|---|---|---|---|\n| M1-01 | M1 | Rules | none |\n"
+        "| M1-02 | M1 | Cards | M1-01 |\n| M2-01 | M2 | Gate screen | M1 done |\n"
+    )
+    assert set(items) == {"M1-01", "M1-02", "M2-01"}
+    assert items["M2-01"].depends_on == ["M1-01", "M1-02"]

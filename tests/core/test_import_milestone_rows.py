@@ -41,4 +41,6 @@ def test_a_milestone_column_naming_each_row_s_group_leaves_the_rows_items() -> N
         ("M1-02", "CI", ["M1-01"]),
         ("M2-01", "Deploy", ["M1-02"]),
     ]
-    assert result.board.milestones == []
+    # The column says which milestone each row belongs to.
+    assert [i.milestone for i in result.board.items] == ["M1", "M1", "M2"]
+    assert [m.id for m in result.board.milestones] == ["M1", "M2"]

@@ -134,6 +134,45 @@ def _default_owner(b: Builder) -> None:
         b.note(line, f"{who!r} is the owner the plan gives every row that names none ({len(given)} items)")
 
 
+def _groups_written_as_items(b: Builder) -> None:
+    """An entry other items name as their milestone or phase ("1. **M1 Design**" over rows whose Milestone cell says
+    M1) is that group, not work of its own: it becomes the milestone (or phase) of its members, and a dependency on
+    it ("M1 완료", M1 complete) waits on each of them."""
+    for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
+        known = {r.values.get("id") for r in b.records[kind]}
+        named = {str(r.values[fld]) for r in b.items.values() if r.values.get(fld)}
+        for g in sorted(named - known):
+            rec = b.items.get(g)
+            if rec is None or rec.values.get(fld) or rec.values.get("depends_on"):
+                continue
+            members = [i for i, r in b.items.items() if r.values.get(fld) == g and i != g]
+            del b.items[g]
+            title = rec.values.get("title") or f"{fld.title()} {g}"
+            b.records[kind].append(Rec(kind, {"id": g, "title": title, "items": members}, rec.line, "named by items"))
+            b.note(rec.line, f"{g}: items name it as their {fld} ({', '.join(members)}): the {fld} itself, not an item")
+
+
+def _group_waits(b: Builder) -> None:
+    """A dependency on a milestone or phase ("M1 done") that is no item: a wait on each item in it."""
+    members: dict[str, tuple[str, list[str]]] = {}
+    for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
+        for rec in b.records[kind]:
+            gid = str(rec.values.get("id"))
+            inside = [i for i, r in b.items.items() if r.values.get(fld) == gid]
+            inside += [i for i in rec.values.get("items", []) if i in b.items and i not in inside]
+            # A bare number ("1") is read as a group only with its word ("Phase 1", see references.groups).
+            if inside and gid not in b.items and not gid.isdigit():
+                members.setdefault(gid, (fld, inside))
+
+    def read(ref: str) -> tuple[list[str], str] | None:
+        if ref not in members:
+            return None
+        fld, inside = members[ref]
+        return inside, f"after {fld} {ref}, that is after each of its {len(inside)} items"
+
+    _widen(b, read)
+
+
 def finalize(b: Builder) -> None:
     items = b.items
     _aliases(b)
@@ -235,6 +274,8 @@ def finalize(b: Builder) -> None:
         if not items[ref].values.get("target"):
             items[ref].values["target"] = target
             b.note(line, f"{ref}: target {target} from the schedule")
+    _groups_written_as_items(b)
+    _group_waits(b)
     # Phases and milestones items name but the document never defined: made, so nothing dangles.
     for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
         known = {r.values.get("id") for r in b.records[kind]}

@@ -178,9 +178,11 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 )
                 continue
             if not members:
-                b.note(
-                    rec.line, f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note"
-                )
+                if word not in deps:  # else read as a dependency already (a milestone's id is widened later)
+                    b.note(
+                        rec.line,
+                        f"{rid}: depends on {word!r}, which names no group of items here; kept in dependency_note",
+                    )
                 continue
             assert sec is not None  # members is non-empty only when the heading was found
             added = [i for i in members if i not in deps]

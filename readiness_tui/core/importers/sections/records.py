@@ -20,6 +20,7 @@ from readiness_tui.core.importers.sections.patterns import (
     STATUS_MARKS,
     TICKET_RE,
     Ctx,
+    entry_id,
     leading_id,
 )
 from readiness_tui.core.importers.vocabulary.dates import MONTHS, parse_date, put_due
@@ -45,17 +46,22 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
 def _milestone_entry(b: Builder, it: ListItem, _: str) -> dict[str, Any] | str:
     text = plain(it.text, keep_code=True)
     m = MILESTONE_RE.match(text)
-    if not m or not is_id(m.group("id")):
-        return f"milestone entry without an id: {text[:60]!r}"
-    values: dict[str, Any] = {"id": m.group("id"), "title": m.group("title").strip()}
-    when = m.group("when") or ""
+    if m and is_id(m.group("id")):
+        mid, title, when = m.group("id"), m.group("title"), m.group("when") or ""
+    else:
+        # "**M1 Design settled**": an id marked in bold needs no separator before its name.
+        lead = entry_id(it.text, text)
+        if not lead or not is_id(lead[0]) or not lead[1].strip():
+            return f"milestone entry without an id: {text[:60]!r}"
+        mid, title, when = lead[0], lead[1], ""
+    values: dict[str, Any] = {"id": mid, "title": title.strip()}
     if not when:
-        dm = re.search(r"\b(?:due|by|on|target)\s*:?\s*([^;,)]+)", m.group("title"), re.I)
+        dm = re.search(r"\b(?:due|by|on|target)\s*:?\s*([^;,)]+)", title, re.I)
         when = dm.group(1) if dm else ""
     if when:
         put_due(values, when, when.strip())
-    refs = [r for r in b.refs_in(m.group("title")) if r != m.group("id")]
-    pm = re.findall(r"\b(P[0-3])\s+(?:complete|done|finished|closed)", m.group("title"), re.I)
+    refs = [r for r in b.refs_in(title) if r != mid]
+    pm = re.findall(r"\b(P[0-3])\s+(?:complete|done|finished|closed)", title, re.I)
     values["_prio_items"] = [p.upper() for p in pm]
     if refs:
         values["items"] = refs

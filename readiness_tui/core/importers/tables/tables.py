@@ -118,7 +118,8 @@ def classify_fields(table: Table) -> list[str | None]:
         best = min(titleish, key=lambda n: _title_rank(table.headers[n]))
         for n in titleish:
             if n != best and fields[n] == "title":
-                fields[n] = "description"
+                # "| ID | Milestone | Task |": beside the work's name, the milestone column says which one it is in.
+                fields[n] = "milestone" if norm_header(table.headers[n]) == "milestone" else "description"
         fields[best] = "title"
     elif "description" in fields and _leads_the_row(fields, fields.index("description")):
         fields[fields.index("description")] = "title"
