@@ -93,3 +93,15 @@ def test_a_dotted_edge_between_phases_is_no_wait() -> None:
     deps = _deps(chart, fence="```mermaid", items=PHASES)
     assert deps["P1-1"] == ["P0-1", "P0-2"]
     assert deps["P2-1"] == []
+
+
+def test_a_drawn_tree_s_branches_wait_on_the_line_above_them() -> None:
+    drawing = "A-1 (types)\n ├─▶ A-2 (card) ──────▶ A-3 (inbound)\n └─▶ B-1 (client)\nA-3 (inbound) [last]"
+    deps = _deps(drawing)
+    assert deps["A-2"] == ["A-1"]
+    assert deps["A-3"] == ["A-2", "A-1"]
+    assert deps["B-1"] == ["A-1"]
+
+
+def test_box_drawn_arrows_are_arrows() -> None:
+    assert _deps("A-1 ─▶ A-2, A-3")["A-3"] == ["A-1"]

@@ -108,3 +108,11 @@ def test_an_inventory_of_assets_is_no_work() -> None:
     )
     assert result.board is not None and [i.id for i in result.board.items] == []
     assert any("an inventory of assets, not work" in line for line in result.report_lines)
+
+
+def test_a_task_column_headed_in_a_plan_language_names_the_mitigating_items() -> None:
+    _, risks = _risks(
+        _TASKS + "## Riesgos\n\n| Riesgo | Mitigación | Tarea |\n|---|---|---|\n"
+        "| Pérdida de datos | Copia verificada | T-1, T-2 |\n| Lecturas lentas | Índices | T-3 |\n"
+    )
+    assert risks == {"R-1": ["T-1", "T-2"], "R-2": ["T-3"]}

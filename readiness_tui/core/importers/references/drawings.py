@@ -51,6 +51,10 @@ _NOUN_NUMS = re.compile(
 )
 #: The right side of an arrow that puts the left side after everything else.
 _LAST = re.compile(r"^(?:last|at\s+the\s+end|final(?:ly)?)\s*(?:[;.(]|$)", re.I)
+#: A branch of a drawn tree: its box characters and the arrow out of the line above ("├─▶ ", "└──> ").
+_BRANCH = re.compile(r"^\s*[│├└┣┗]\s*[─━-]*\s*(?:▶|►|>|→)\s*")
+#: A line's closing mark that it comes last: "I8 (docs) [last]".
+_LAST_MARK = re.compile(r"\[(?:last|final|at\s+the\s+end)\]\s*$", re.I)
 #: Tree and box characters a drawing indents with.
 _TREE = re.compile(r"^[\s│├└─┌┐┘┬┴┼|`*>-]+")
 
@@ -84,8 +88,8 @@ def _kind(item_id: str) -> str:
 
 
 def _pure(b: Builder, text: str) -> list[str] | None:
-    """The items a step of a chain names when it is ids alone, else None."""
-    refs = parse_refs(text)
+    """The items a step of a chain names when it is ids alone (asides in parentheses aside), else None."""
+    refs = parse_refs(re.sub(r"\([^()]*\)", " ", text))
     if refs.rest or not refs.ids or any(i not in b.items for i in refs.ids):
         return None
     return refs.ids
@@ -98,6 +102,10 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     if len(dashed) == 2 and _WAITS.match(dashed[1].strip()):
         line = dashed[0] + " → " + dashed[1]
     parts = [p.strip() for p in ARROW_RE.split(line)]
+    last = _LAST_MARK.search(line)
+    if len(parts) == 1 and last:
+        # "I8 (docs/tests) [last]": after every other item of its kind, as "→ last" says.
+        return [([x], [i for i in b.items if i != x and _kind(i) == _kind(x)]) for x in _ids(b, line[: last.start()])]
     if len(parts) < 2 or not all(parts):
         return []
     if len(parts) > 2:
@@ -133,7 +141,13 @@ def read_drawings(b: Builder, root: Section) -> None:
                 continue
             if not _PLAIN_FENCE.match(b.src(blk.line, blk.line)):
                 continue
+            parent = ""
             for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
+                if line.strip() and not _TREE.match(line):
+                    parent = ARROW_RE.split(line)[0]
+                elif parent and _BRANCH.match(line):
+                    # " ├─▶ I2 (card)" under "I1 (types)": a branch of the tree drawn from the line above it.
+                    line = f"{parent} → {_BRANCH.sub('', line)}"
                 for waiting, first in _edges(b, root, line):
                     _add(b, n, waiting, first, line.strip())
 

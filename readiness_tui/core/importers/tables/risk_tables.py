@@ -21,7 +21,12 @@ from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 
 _RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
 #: Words a column of the items mitigating a risk is headed with ("Task", "Tasks", "Story").
-_ITEM_NOUNS = ("task", "tasks", "story", "stories", "ticket", "tickets", "issue", "issues", "item", "items")
+_ITEM_NOUNS = (
+    "task", "tasks", "story", "stories", "ticket", "tickets", "issue", "issues", "item", "items",
+    # in the plan languages read
+    "tarea", "tareas", "tâche", "tâches", "tarefa", "tarefas", "attività", "compito", "aufgabe", "aufgaben",
+    "задача", "задачи", "zadanie", "zadania", "taak", "taken", "görev", "görevler", "завдання", "任务", "タスク", "작업",
+)  # fmt: skip
 _NUMBERS = re.compile(r"^\d+(?:\s*[,&/]\s*\d+)*$")
 
 
