@@ -228,3 +228,11 @@ def test_table_cells_never_lose_text(cells: list[str]) -> None:
 )
 def test_status_words_win_over_stray_words(cell: str, status: str) -> None:
     assert parse_status(cell) == status
+
+
+def test_a_cjk_state_word_opening_a_sentence_is_its_status_but_a_verb_is_not() -> None:
+    assert parse_status("已完成并经真实数据/Player 回测") == "done"
+    assert parse_status("进行中，等待评审") == "in_progress"
+    assert parse_status("未着手のまま") == "todo"
+    # "完成登录页面" (finish the login page) opens with the verb, not a state.
+    assert parse_status("完成登录页面") is None

@@ -96,6 +96,11 @@ _STATUS_EXTRA = {
 
 _STATUS_EXTRA.update(_FOREIGN_STATUSES)
 
+_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: CJK state words of three characters or more, longest first: a shorter one opens titles as a verb ("完成登录页",
+#: finish the login page), "已完成" (has been completed) does not.
+_CJK_STATES = sorted((w for w in _FOREIGN_STATUSES if _CJK.match(w) and len(w) >= 3), key=len, reverse=True)
+
 #: ``19/19 tasks complete``, ``3 / 8 done``: a count of work done out of a total.
 _FRACTION_RE = re.compile(
     r"^(\d+)\s*/\s*(\d+)\s+(?:tasks?|items?|steps?|plans?)?\s*(?:complete|completed|done|finished)\b"
@@ -156,6 +161,11 @@ def _parse_status(cell: str) -> str | None:
     for token in re.split(r"[\s()/:,;-]+", low):
         if token in _STATUS_EXTRA:
             return _STATUS_EXTRA[token]
+    # "已完成并经真实数据回测", "完了（レビュー済）": a CJK state word opening a sentence with no space after it.
+    if _CJK.match(text):
+        for word in _CJK_STATES:
+            if text.startswith(word):
+                return _STATUS_EXTRA[word]
     # Leading emoji glued to a word ("✅Done").
     head = text[0]
     if not head.isalnum():
