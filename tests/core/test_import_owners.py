@@ -37,7 +37,6 @@ def test_a_cell_naming_several_gives_an_owner_and_contributors(cell: str, owner:
         "Anwalt/Entscheider",  # capitalised nouns, not names: a tight slash needs full names both sides
         "Backend Lead / QA",  # spaced, but a role comes first
         "Research and Development",  # "and" splits only between full names
-        "Daniel (zona C, D)",  # separators in brackets belong to the aside
         "Platform team",
     ],
 )
@@ -66,3 +65,10 @@ def test_owner_cells_and_fields_split_and_merge_with_contributors() -> None:
         "A-3": ("Ana", ["Luis"]),  # each name once, the owner not among the contributors
         "T-9": ("O. Burchardt", ["DATEV"]),
     }
+
+
+def test_an_aside_after_the_owner_s_name_is_not_part_of_it() -> None:
+    # Separators in brackets belong to the aside, and the aside is not the name.
+    assert split_owner("Daniel (zona C, D)") == ("Daniel", [])
+    assert split_owner("Agent Team (Bull+Bear+Builder)") == ("Agent Team", [])
+    assert split_owner("Daniel (zona C, D), Ana") == ("Daniel", ["Ana"])

@@ -44,6 +44,7 @@ from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.references.drawings import read_drawings
+from readiness_tui.core.importers.references.group_gates import read_group_gates
 from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
 from readiness_tui.core.importers.references.prose import (
     read_dependency_sentences,
@@ -138,6 +139,7 @@ def _import(text: str, source: str) -> ImportResult:
     read_item_waits(b)
     read_drawings(b, root)
     read_heading_waits(b, root)
+    read_group_gates(b, root)
     risk_prose(b)
     risks_by_words(b)
     risks_by_code_names(b)

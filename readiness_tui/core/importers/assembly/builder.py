@@ -71,6 +71,8 @@ class Builder:
         self.aliases: dict[str, str] = {}
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
         self.status_marks: set[str] = set()
+        #: item id -> every line a record of it was read at (a phase table restating it, a summary row).
+        self.seen_at: dict[str, list[int]] = {}
 
     # ------------------------------------------------------------------ report
     def used(self, line: int, text: str) -> None:
@@ -113,6 +115,7 @@ class Builder:
         if not item_id:
             return None
         values["id"] = item_id
+        self.seen_at.setdefault(item_id, []).append(line)
         by_mark = values.pop(STATUS_BY_MARK, False)
         if item_id not in self.items:
             self.items[item_id] = Rec("items", values, line, origin)

@@ -83,7 +83,13 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
             for blk in child.blocks:
                 if isinstance(blk, ListBlock) and blk.has_checkboxes:
                     b.consume(blk, child)
-        if lists:
+        if lists and values.get("title") and header_field(key) == "title":
+            # "### Action" under "## CAR-01: Provider layer": the heading named the item; the list says what to do.
+            steps_text = "; ".join(plain(it.text, keep_code=True) for blk in lists for it in blk.items)
+            desc.append(f"{key}: {steps_text}")
+            for blk in lists:
+                b.consume(blk, child)
+        elif lists:
             fake = ListItem(child.line, child.end, key + ":")
             fake.children = lists
             apply_key(b, key, "", fake, values, rid)

@@ -217,6 +217,7 @@ def merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) ->
     """Add a row about a known item to it: what it lacks is filled, a value that differs is kept in custom."""
     rec = b.items[rid]
     old = rec.values
+    b.seen_at.setdefault(rid, []).append(line)
     values.pop(STATUS_BY_MARK, None)
     for key, value in values.items():
         if key in ("id", "kind"):

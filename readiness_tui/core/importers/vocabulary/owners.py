@@ -87,4 +87,6 @@ def split_owner(text: str) -> tuple[str, list[str]]:
     parts = [p for name in names for p in _split_part(name.strip()) if p.strip()]
     if not parts:
         return text, []
-    return parts[0].strip(), [p.strip() for p in parts[1:]]
+    # "Agent Team (Bull+Bear+Builder)", "Daniel (zona C, D)": the aside says more about them; the name is before it.
+    owner = re.sub(r"\s*\([^()]*\)$", "", parts[0].strip()) or parts[0].strip()
+    return owner, [p.strip() for p in parts[1:]]

@@ -1,0 +1,53 @@
+"""Groups and items a plan puts before all the rest (issue 43): "blocking everything else", "must complete
+before any feature work", "this blocks every other capability"."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _deps(md: str) -> dict[str, list[str]]:
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    return {i.id: i.depends_on for i in result.board.items}
+
+
+_WAVES = (
+    "# Build plan\n\n## Wave 0 — Foundation (blocking everything else)\n\n| ID | Feature | Deps |\n|---|---|---|\n"
+    "| S1 | Schema | — |\n| S2 | Store | S1 |\n\n## Wave 1 — Features\n\n| ID | Feature | Deps |\n|---|---|---|\n"
+    "| F1 | Search | — |\n| F2 | Export | F1 |\n\n## Wave 2 — Polish\n\n| ID | Feature | Deps |\n|---|---|---|\n"
+    "| F3 | Themes | — |\n"
+)
+
+
+def test_every_item_after_a_group_that_blocks_everything_else_waits_on_each_of_its_items() -> None:
+    deps = _deps(_WAVES)
+    assert deps["S1"] == [] and deps["S2"] == ["S1"]
+    assert deps["F1"] == ["S1", "S2"]
+    assert deps["F2"] == ["F1", "S1", "S2"]
+    assert deps["F3"] == ["S1", "S2"]
+
+
+def test_without_the_words_the_waves_are_only_an_order_of_reading() -> None:
+    deps = _deps(_WAVES.replace(" (blocking everything else)", ""))
+    assert deps["F1"] == [] and deps["F3"] == []
+
+
+def test_a_phase_table_restating_items_made_earlier_is_the_group() -> None:
+    md = (
+        "# Plan\n\n## CAR-01: Providers\n\n### Challenge\n\nOne provider only. This blocks every other capability.\n\n"
+        "### Action\n\n1. Define the protocol\n2. Move the client\n\n"
+        "## CAR-02: Tools\n\nTool classes.\n\n## CAR-03: Plan mode\n\nRead only.\n\n## CAR-04: MCP\n\nClient.\n\n"
+        "## Phasing\n\n### Phase 1 — Foundation\n\nMust complete before any feature work.\n\n"
+        "| CAR | Item |\n|---|---|\n| CAR-01 | Providers |\n| CAR-02 | Tools |\n\n"
+        "### Phase 2 — Features\n\n| CAR | Item |\n|---|---|\n| CAR-03 | Plan mode |\n| CAR-04 | MCP |\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    # The heading named the item; its "Action" list is what to do, not its title.
+    assert items["CAR-01"].title == "Providers"
+    assert items["CAR-02"].depends_on == ["CAR-01"]
+    assert items["CAR-03"].depends_on == ["CAR-01", "CAR-02"]
+    assert items["CAR-04"].depends_on == ["CAR-01", "CAR-02"]
+    assert items["CAR-01"].depends_on == []
