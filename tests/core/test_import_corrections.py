@@ -190,12 +190,12 @@ def test_first_named(cell: str, owner: str, others: list[str]) -> None:
 
 
 def test_owner_first_keeps_the_first_named_and_the_cell_as_written() -> None:
-    assert _items(_import(None))["1.2"].owner == "Xavier (seed par Jean-Paul)"  # type: ignore[attr-defined]
+    assert _items(_import(None))["1.2"].owner == "FinOps/Operations"  # type: ignore[attr-defined]
     result = _import('[options]\nowner = "first"\n')
     items = _items(result)
     assert (items["1.1"].owner, items["1.1"].contributors) == ("Legal", ["BizDev"])  # type: ignore[attr-defined]
-    assert items["1.2"].owner == "Xavier"  # type: ignore[attr-defined]
-    assert items["1.2"].custom["owner_as_written"] == "Xavier (seed par Jean-Paul)"  # type: ignore[attr-defined]
+    assert items["1.2"].owner == "FinOps"  # type: ignore[attr-defined]
+    assert items["1.2"].custom["owner_as_written"] == "FinOps/Operations"  # type: ignore[attr-defined]
     assert "used: r.toml:2: [options] owner = 'first' applied: 2 owner cells keep the first named" in _report(result)
 
 

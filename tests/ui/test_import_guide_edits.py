@@ -83,7 +83,7 @@ async def test_edits_drops_and_options_re_import_and_are_saved(tmp_path: Path) -
     items = {i["id"]: i for i in data["items"]}
     assert "1.0" not in items and items["1.1"]["depends_on"] == []
     assert items["1.2"]["depends_on"] == ["1.1"]
-    assert (items["1.1"]["owner"], items["1.2"]["owner"]) == ("Legal", "Xavier")
+    assert (items["1.1"]["owner"], items["1.2"]["owner"]) == ("Legal", "FinOps")
     assert data["risks"][0]["mitigated_by"] == ["1.1"]
     recipe = load_recipe(tmp_path / "board.import.toml")
     assert recipe.items == {"1.2": {"depends_on": ["1.1"]}, "1.0": {"drop": True}}
