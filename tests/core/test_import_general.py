@@ -186,3 +186,18 @@ def test_an_item_the_rows_name_as_their_milestone_becomes_it() -> None:
     )
     assert set(items) == {"M1-01", "M1-02", "M2-01"}
     assert items["M2-01"].depends_on == ["M1-01", "M1-02"]
+
+
+def test_a_range_across_phases_runs_through_the_plans_order_and_a_boxed_bold_title_is_read() -> None:
+    result, items = _imp(
+        "# Tasks\n\n## Phase 1\n\n| # | Task | Deps |\n|---|---|---|\n| 1.1 | [x] **Schema** - the tables | none |\n"
+        "| 1.2 | [ ] **Index** | 1.1 |\n\n## Phase 2\n\n| # | Task | Deps |\n|---|---|---|\n"
+        "| 2.1 | [ ] **API** - endpoints | 1.1-1.2 |\n| 2.2 | [ ] **Docs** | 1.2-2.1 |\n| 2.3 | [ ] **Bench** | 1.1-9.9 |\n"
+    )
+    assert (items["1.1"].title, items["1.1"].status, items["1.1"].description) == ("Schema", "done", "the tables")
+    assert (items["1.2"].title, items["1.2"].status) == ("Index", "todo")
+    assert items["2.1"].depends_on == ["1.1", "1.2"]
+    assert items["2.2"].depends_on == ["1.2", "2.1"]
+    assert items["2.3"].depends_on == []
+    assert said(result, "2.3: range '1.1-9.9' could not be expanded; kept in dependency_note")
+    assert not said(result, "2.2: range")

@@ -71,6 +71,8 @@ class Builder:
         self.aliases: dict[str, str] = {}
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
         self.status_marks: set[str] = set()
+        #: (line, item id, range) of dependency ranges a cell gave that name no ids by their prefix.
+        self.bad_ranges: list[tuple[int, str, str]] = []
         #: item id -> every line a record of it was read at (a phase table restating it, a summary row).
         self.seen_at: dict[str, list[int]] = {}
 

@@ -114,10 +114,30 @@ def _joined_ranges(b: Builder) -> None:
             b.note(rec.line, f"{rid}: {dep!r} read as the range of items {first} .. {last}: {', '.join(span)}")
 
 
+#: A range between dotted numbers of two phases: ``1.1-2.10``, ``4.1–5.10``.
+_DOTTED_RANGE = re.compile(
+    r"(?<![\w.])(?P<a>[A-Za-z]*\d+(?:\.\d+)+)\s*(?:-|" + RANGE_SEP + r")\s*(?P<b>[A-Za-z]*\d+(?:\.\d+)+)(?![\w.])"
+)
+
+
+def _span(b: Builder, first: str, last: str, rid: str) -> list[str]:
+    """The items from ``first`` to ``last`` in the plan's order, of their kind and depth, when no prefix range
+    (``3.8-3.11``) names them; none unless both ends are items."""
+    if first not in b.items or last not in b.items or expand_range(first, last):
+        return []
+    order = sorted(b.items, key=lambda i: b.items[i].line)
+    a, z = order.index(first), order.index(last)
+    depth = first.count(".")
+    if a > z or _stem(first) != _stem(last) or depth != last.count("."):
+        return []
+    return [i for i in order[a : z + 1] if _stem(i) == _stem(first) and i.count(".") == depth and i != rid]
+
+
 def resolve_dependency_words(b: Builder, root: Section) -> None:
     """Read item ids and group references in each item's ``dependency_note`` (see the module doc)."""
     _joined_ranges(b)
     items = b.items
+    read_ranges: set[tuple[str, str]] = set()
     by_upper = {i.upper(): i for i in items}
     groups: dict[str, Section] | None = None
     for rid, rec in items.items():
@@ -139,6 +159,14 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                     rec.line, f"{rid}: {m.group(0)!r} read as the items under {m.group('prefix')!r}: {', '.join(under)}"
                 )
         text = WILDCARD_RE.sub(" ", text)
+        for m in _DOTTED_RANGE.finditer(text):
+            span = _span(b, m.group("a"), m.group("b"), rid)
+            if span:
+                # "1.1-2.10": a range across two phases runs through the plan's order of tasks.
+                deps.extend(i for i in span if i not in deps)
+                text = text.replace(m.group(0), " ")
+                b.note(rec.line, f"{rid}: {m.group(0)!r} read as the items from {m.group('a')} to {m.group('b')}")
+                read_ranges.add((rid, m.group(0)))
         for m in _RANGE.finditer(text):
             ids = expand_range(m.group("a"), m.group("b"))
             if ids and all(i.upper() in by_upper for i in ids):
@@ -192,6 +220,9 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
                 f"{', '.join(members)}",
             )
+    for line, rid, r in b.bad_ranges:
+        if (rid, r) not in read_ranges:
+            b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
 
 
 #: A word after these is a point in time the heading is placed against ("Work after MVP"), not what it holds.

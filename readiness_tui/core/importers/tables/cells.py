@@ -191,6 +191,10 @@ def _link_relations(b: Builder, text: str, values: dict[str, Any], line: int, ri
             values["links"] = values.get("links", []) + [f"{rel} {i}" for i in ids]
 
 
+#: A title cell opening with a box and a bold name: ``[ ] **Name** - what it is``.
+_BOXED_TITLE = re.compile(r"^\[(?P<mark>[ xX])\]\s*\*\*(?P<name>[^*]+)\*\*\s*(?:[-—–:]\s*(?P<rest>.*))?$")
+
+
 def apply_cell(
     b: Builder,
     fld: str,
@@ -206,6 +210,14 @@ def apply_cell(
     text = plain(cell)
     keep = plain(cell, keep_code=True)
     if fld == "title":
+        box = _BOXED_TITLE.match(cell.strip())
+        if box:
+            # "[ ] **Enable pgvector** - create the extension": a box for its state, a bold name, then what it is.
+            values.setdefault("status", "done" if box.group("mark") in "xX" else "todo")
+            values["title"] = plain(box.group("name"), keep_code=True)
+            if box.group("rest"):
+                values["description"] = plain(box.group("rest"), keep_code=True)
+            return True
         values["title"] = keep.rstrip(":")
     elif fld == "description":
         values["description"] = (values.get("description", "") + "\n" + keep).strip()
@@ -229,7 +241,8 @@ def apply_cell(
         for n in refs.negated:
             b.note(line, f"{rid}: {n} is named as not a dependency ({text!r}); not added")
         for r in refs.bad_ranges:
-            b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
+            # Warned about once every item is known, unless the plan's order of items reads it (``1.1-2.10``).
+            b.bad_ranges.append((line, rid, r))
             values["dependency_note"] = keep
     elif fld == "blocks":
         # "Blocks: S01, S04" on this row: S01 and S04 wait on it (added once every item is known; a dependency the
