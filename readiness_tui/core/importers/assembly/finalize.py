@@ -171,6 +171,15 @@ def _group_waits(b: Builder) -> None:
         return inside, f"after {fld} {ref}, that is after each of its {len(inside)} items"
 
     _widen(b, read)
+    # "Tasks: M2-T2, M4" in a risk register: the milestone's items mitigate it.
+    for risk in b.records["risks"]:
+        links: list[str] = risk.values.get("mitigated_by") or []
+        if any(ref in members and ref not in b.items for ref in links):
+            wide: list[str] = []
+            for ref in links:
+                wide += [i for i in (members[ref][1] if ref in members else [ref]) if i not in wide]
+            risk.values["mitigated_by"] = wide
+            b.note(risk.line, f"risk {risk.values.get('id')}: a milestone or phase it names stands for its items")
 
 
 def finalize(b: Builder) -> None:

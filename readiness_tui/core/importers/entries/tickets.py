@@ -229,7 +229,15 @@ def _field_table(b: Builder, table: Table, sec: Section, values: dict[str, Any],
         return False
     keys = [plain(r.cells[0]) if r.cells else "" for r in table.rows]
     known = [k for k in keys if header_field(k) or k.lower() in LIST_KEYS]
-    if len(known) * 2 <= len(keys):
+    # "| Field | Value |" says what the table is, however few of its rows name a field of the board.
+    named = [plain(h).strip().lower() for h in table.headers] in (
+        ["field", "value"],
+        ["key", "value"],
+        ["property", "value"],
+        ["attribute", "value"],
+        ["", ""],
+    )
+    if not known or (len(known) * 2 <= len(keys) and not named):
         return False
     for row in table.rows:
         if len(row.cells) >= 2 and (header_field(plain(row.cells[0])) or plain(row.cells[0]).lower() in LIST_KEYS):

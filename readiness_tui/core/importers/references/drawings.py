@@ -75,12 +75,24 @@ def _ids(b: Builder, text: str, root: Section | None = None, rid: str = "") -> l
     found = [i for i in refs.ids if i in b.items]
     # A week-like or priority-like id (W02, P1) that is an item here is left in the words by ``parse_refs``.
     found += [w for w in words if w in b.items and w not in found]
+    # "M1 Resilience keystone ──> M2 Extra tiers": a milestone or phase of the plan stands for its items.
+    for g in [i for i in refs.ids if i not in b.items] if not found else []:
+        found += [i for i in _group_members(b, g) if i not in found]
     if root is not None:
         # "→ after P1": a group of items named by its heading ("WAVE P1").
         found += [
             i for i in group_items(b, root, " ".join(w for w in words if w not in b.items), rid) if i not in found
         ]
     return found
+
+
+def _group_members(b: Builder, gid: str) -> list[str]:
+    """The items of the milestone or phase ``gid`` names, as the plan listed them."""
+    for kind in ("milestones", "phases"):
+        for rec in b.records[kind]:
+            if str(rec.values.get("id")) == gid and gid not in b.items:
+                return [i for i in rec.values.get("items", []) if i in b.items]
+    return []
 
 
 def _kind(item_id: str) -> str:

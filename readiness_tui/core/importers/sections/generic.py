@@ -186,7 +186,13 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if labelled_risks(b, lst, sec):
         return
     texts = [plain(it.text) for it in entries]
-    arrows = [arrow_left_id(t) or "" for t in texts if len(ARROW_RE.split(t, maxsplit=1)) == 2]
+    # An arrow counts when little stands before it ("2.1.1 → 2.1.2", "R-3 (data loss) → T-4"): one deep inside an
+    # entry's description ("**M3-T3: Exa** — semantic search → raw items") is that entry's prose.
+    arrows = [
+        arrow_left_id(t) or ""
+        for t in texts
+        if len(parts := ARROW_RE.split(t, maxsplit=1)) == 2 and len(re.sub(r"\([^()]*\)", "", parts[0]).split()) <= 4
+    ]
     if sum(1 for i in arrows if is_id(i)) >= max(1, len(texts) // 2):
         if any(RISK_ID_RE.match(i) for i in arrows) or "risk" in sec.title.lower():
             risk_list(b, lst, sec)

@@ -158,6 +158,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("stream", STREAM_RE, test=lambda s: not holds_items(s)),
     HeadingRule("phase", PHASE_RE),
     HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
+    # "### M1: Resilience" over "#### M1-T1: ...": a heading whose own sub-headings are its tickets is their group.
+    HeadingRule("milestone_heading", test=lambda s: bool(tickets_under(s))),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
     HeadingRule("prio_group", PRIO_GROUP_RE),
@@ -189,6 +191,23 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
     HeadingRule("objectives", _words("objective")),
 )
+
+
+def tickets_under(sec: Section) -> list[str]:
+    """The ids of the sub-headings that are tickets named after this heading's id (``M1`` over ``M1-T1``)."""
+    own = ticket_id(sec)
+    if own is None or not re.search(r"[A-Za-z]", own):
+        return []  # "## 2.3 Tables" over "### 2.3.1": an outline number groups its items (see ``is_group``)
+    ids = [ticket_id(c) for c in sec.children]
+    # "- **M3-T1: V2EX collector** — ...": entries of its lists that open with such an id count too.
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock):
+            ids += [m.group(1) for it in blk.items if (m := _BOLD_LEAD_ID.match(it.text.strip()))]
+    return [i for i in ids if i and i != own and re.match(rf"{re.escape(own)}[-_.]", i)]
+
+
+#: An entry opening with a bold id: ``**M3-T1: V2EX collector**``, ``**M3-T1** V2EX``.
+_BOLD_LEAD_ID = re.compile(r"^\*\*([A-Za-z][\w.-]*\d[\w.-]*)\b")
 
 
 def heading_role(sec: Section) -> str:
@@ -348,13 +367,22 @@ def risk_prose(b: Builder) -> None:
     point in time ("until M-5") are not mitigations; reported. Prose in a risk table's mitigation cell links
     only items of the plan (an ``ADR-12`` there is a reference to read, not a task)."""
     tails = _id_tails(b) if b.risk_prose else {}
+    # A milestone or phase a cell names ("M2-T2, M4") stays: it stands for its items once they are all known.
+    groups = {
+        gid
+        for kind in ("milestones", "phases")
+        for r in b.records[kind]
+        if not (gid := str(r.values.get("id"))).isdigit() and gid not in b.items
+    }
     for rec in b.risk_prose:
         rid = rec.values["id"]
         cell = rec.origin == "risk register"
         prose = rec.values.pop(RISK_PROSE, "")
         only_timed = _timed_only(prose)
         found: list[str] = [
-            i for i in rec.values.get("mitigated_by", []) if (not cell or i in b.items) and i not in only_timed
+            i
+            for i in rec.values.get("mitigated_by", [])
+            if (not cell or i in b.items or i in groups) and i not in only_timed
         ]
         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
             untimed = _TIMED.sub(" ", _noun_numbers(b, sentence))
@@ -362,7 +390,7 @@ def risk_prose(b: Builder) -> None:
             named = [
                 i
                 for i in dict.fromkeys(named)
-                if i in b.items or (not cell and is_text_id(i) and not RISK_ID_RE.match(i))
+                if i in b.items or i in groups or (not cell and is_text_id(i) and not RISK_ID_RE.match(i))
             ]
             timed = [i for m in _TIMED.finditer(sentence) for i in _TOKEN.findall(m.group("ids")) if i in b.items]
             timed = [i for i in dict.fromkeys(timed) if i not in named and i not in found]

@@ -60,7 +60,7 @@ MILESTONE_RE = re.compile(
 )
 
 
-ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|⟶|➔|➡️?|⟹|[─━]+[▶►])\s*")
+ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|⟶|➔|➡️?|⟹|[─━]+[▶►>])\s*")
 
 
 #: ``2.3.1 Backfill``, ``3. Rotate keys``, ``**4** Drill``: a numbered entry. A bare number before a word is a

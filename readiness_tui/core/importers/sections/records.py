@@ -14,7 +14,8 @@ from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.references.ids import ids_in_text, is_id
-from readiness_tui.core.importers.sections.generic import read_lists
+from readiness_tui.core.importers.sections.generic import generic_block, read_lists
+from readiness_tui.core.importers.sections.headings import tickets_under
 from readiness_tui.core.importers.sections.patterns import (
     MILESTONE_RE,
     STATUS_MARKS,
@@ -129,7 +130,15 @@ def handle_milestone_heading(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     assert m
     values: dict[str, Any] = {"id": m.group("id"), "title": m.group("title")}
     items: list[str] = []
+    under = tickets_under(sec)
     for blk in sec.blocks:
+        if (
+            isinstance(blk, ListBlock)
+            and under
+            and any(it.text.strip().startswith("**" + i) for i in under for it in blk.items)
+        ):
+            generic_block(b, blk, sec, ctx)  # the entries are the milestone's items
+            continue
         if isinstance(blk, ListBlock):
             for it in blk.items:
                 kv = split_keyval(it.text)
@@ -138,6 +147,7 @@ def handle_milestone_heading(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
                 else:
                     items += [r for r in b.refs_in(it.text) if r not in items]
             b.consume(blk, sec)
+    items += [i for i in under if i not in items]
     if items:
         values["items"] = items
     b.records["milestones"].append(Rec("milestones", values, sec.line, "milestone heading"))

@@ -106,6 +106,8 @@ def number_risks(
     new_fields[col + 1] = "title"
     b.note(table.line, f"risk table without an id column: its rows numbered R-{start}..R-{start + len(rows) - 1}")
     if items_col is not None:
+        # The column of ids says which items mitigate; a "Mitigation" column beside it says how, in words.
+        new_fields = [None if f == "mitigated_by" else f for f in new_fields]
         new_fields[items_col + 1] = "mitigated_by"
         b.note(table.line, f"risk table: column {plain(table.headers[items_col])!r} names the items mitigating")
     return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
