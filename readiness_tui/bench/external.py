@@ -145,6 +145,28 @@ def whole_process(args: list[str], runs: int = 5, before: Callable[[int], None] 
 
 
 # --------------------------------------------------------------------------- the app in tmux
+#: The bench's own tmux server (``-L``, no config file). A session of the user's default server
+#: gets that server's environment, from whoever started it: another checkout on PYTHONPATH, say,
+#: or PYTHONDONTWRITEBYTECODE, and then the app timed is not the install being timed. A server
+#: this process starts runs its programs with this process's environment.
+TMUX = ["tmux", "-L", f"readiness-bench-{os.getpid()}", "-f", "/dev/null"]
+
+
+def tmux_server() -> None:
+    """Start the bench's tmux server once, kept up by an idle session (so that no figure pays a
+    server's start, and a session's end does not stop it); stopped when the bench exits."""
+    if _server_up:
+        return
+    subprocess.run([*TMUX, "new-session", "-d", "-s", "keep", "-x", "20", "-y", "5", "exec sleep 86400"], check=True)
+    _server_up.append(True)
+    import atexit
+
+    atexit.register(subprocess.run, [*TMUX, "kill-server"], capture_output=True)
+
+
+_server_up: list[bool] = []
+
+
 class TmuxPane:
     """A program running in a detached 120x40 tmux session."""
 
@@ -152,10 +174,11 @@ class TmuxPane:
         self.name = name
         # ``exec`` so that the pane's process is the program itself (its /proc figures are ours).
         # A tmux server whose last session just ended may refuse the next one while it exits: retry.
+        tmux_server()
         for attempt in range(5):
             self.started = time.perf_counter()
             made = subprocess.run(
-                ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", f"exec {command}"],
+                [*TMUX, "new-session", "-d", "-s", name, "-x", "120", "-y", "40", f"exec {command}"],
                 capture_output=True,
             )
             if made.returncode == 0:
@@ -164,21 +187,21 @@ class TmuxPane:
                 raise RuntimeError(f"tmux could not start {command!r}: {made.stderr.decode().strip()}")
             time.sleep(0.2)
         pid = subprocess.run(
-            ["tmux", "display-message", "-p", "-t", name, "#{pane_pid}"], capture_output=True, text=True, check=True
+            [*TMUX, "display-message", "-p", "-t", name, "#{pane_pid}"], capture_output=True, text=True, check=True
         )
         self.pid = int(pid.stdout.strip())
 
     def screen(self) -> str:
         """The pane's content with its colours (a moved highlight changes it)."""
-        out = subprocess.run(["tmux", "capture-pane", "-e", "-p", "-t", self.name], capture_output=True, text=True)
+        out = subprocess.run([*TMUX, "capture-pane", "-e", "-p", "-t", self.name], capture_output=True, text=True)
         return out.stdout
 
     def send(self, key: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+        subprocess.run([*TMUX, "send-keys", "-t", self.name, key], check=True)
 
     def send_keys(self, keys: list[str]) -> None:
         """Several keys in one ``send-keys`` (they arrive back to back, as typed fast)."""
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+        subprocess.run([*TMUX, "send-keys", "-t", self.name, *keys], check=True)
 
     def wait_for(self, pred: Callable[[str], bool], timeout: float = 20.0) -> float | None:
         """Seconds until ``pred(screen)`` holds (polled without sleeping), None on timeout."""
@@ -199,7 +222,7 @@ class TmuxPane:
         return 0.0
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", self.name], capture_output=True)
 
 
 @contextmanager

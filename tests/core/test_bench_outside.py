@@ -187,3 +187,24 @@ def test_the_benchs_risk_edit_on_a_generated_board_replaces_the_title_it_finds(
         assert after.board.title.endswith(" 2") and after.board == before.board.model_copy(
             update={"title": after.board.title}
         )
+
+
+def test_the_app_in_tmux_runs_with_the_benchs_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A session of the user's tmux server would get that server's environment (another
+    checkout on PYTHONPATH, say): the bench starts a server of its own, with its environment."""
+    import subprocess
+
+    from readiness_tui.bench import external
+
+    if not external.tmux_available():
+        pytest.fail("tmux is not installed")
+    socket = f"readiness-bench-test-{tmp_path.name}"
+    monkeypatch.setattr(external, "TMUX", ["tmux", "-L", socket, "-f", "/dev/null"])
+    monkeypatch.setattr(external, "_server_up", [])
+    monkeypatch.setenv("READINESS_BENCH_MARK", str(tmp_path))
+    try:
+        with external.tmux_app("sleep 30") as pane:
+            environ = Path(f"/proc/{pane.pid}/environ").read_bytes().split(b"\0")
+        assert f"READINESS_BENCH_MARK={tmp_path}".encode() in environ
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
