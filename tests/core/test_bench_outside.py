@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -208,3 +209,13 @@ def test_the_app_in_tmux_runs_with_the_benchs_environment(monkeypatch: pytest.Mo
         assert f"READINESS_BENCH_MARK={tmp_path}".encode() in environ
     finally:
         subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
+
+
+def test_a_first_paint_is_timed_with_the_cpu_the_program_used_by_then() -> None:
+    from readiness_tui.bench.external import first_paint
+
+    # A program that burns CPU, then shows the marker and waits.
+    burn = "import time; t = time.process_time()\nwhile time.process_time() - t < 0.2: pass\nprint('PAINTED'); time.sleep(30)"
+    paint = first_paint(f"{sys.executable} -c {shlex.quote(burn)}", "PAINTED", runs=1)
+    assert paint["cpu_median_s"] >= 0.2 and paint["cpu_min_s"] == paint["cpu_median_s"], paint
+    assert paint["median_s"] >= paint["cpu_median_s"] - 0.02

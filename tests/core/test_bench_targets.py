@@ -93,6 +93,19 @@ def test_every_cli_figure_carries_its_ratio_to_the_click_floor_and_paints_to_tex
     assert report["app_floor"]["seed_first_paint"]["over_textual"] == 1.5
 
 
+def test_a_first_paint_also_carries_its_cpu_time_over_textuals() -> None:
+    report = {
+        "app_floor": {
+            "textual_floor_first_paint": {"median_s": 0.2, "cpu_median_s": 0.16},
+            "seed_first_paint": {"median_s": 0.3, "cpu_median_s": 0.32, "runs": 5},
+        },
+        "10000": {"app": {"board_first_paint": {"median_s": 0.5, "cpu_median_s": 0.4, "runs": 5}}},
+    }
+    with_floors(report)
+    assert report["app_floor"]["seed_first_paint"]["cpu_over_textual"] == 2.0
+    assert report["10000"]["app"]["board_first_paint"]["cpu_over_textual"] == 2.5
+
+
 def test_the_normal_install_runs_the_wheel_from_its_own_venv(tmp_path: Path) -> None:
     from readiness_tui.bench.install import imported_from, normal_install
     from readiness_tui.resources import bundled_boards_dir
