@@ -219,3 +219,18 @@ def test_a_first_paint_is_timed_with_the_cpu_the_program_used_by_then() -> None:
     paint = first_paint(f"{sys.executable} -c {shlex.quote(burn)}", "PAINTED", runs=1)
     assert paint["cpu_median_s"] >= 0.2 and paint["cpu_min_s"] == paint["cpu_median_s"], paint
     assert paint["median_s"] >= paint["cpu_median_s"] - 0.02
+
+
+def test_first_paints_are_taken_in_turns(tmp_path: Path) -> None:
+    from readiness_tui.bench.external import first_paints
+
+    log = tmp_path / "started.log"
+
+    def app(name: str) -> tuple[str, str]:
+        code = f"open({str(log)!r}, 'a').write({name!r}); print('SHOWN-{name}'); import time; time.sleep(30)"
+        return f"{sys.executable} -c {shlex.quote(code)}", f"SHOWN-{name}"
+
+    paints = first_paints({"a": app("a"), "b": app("b")}, runs=3)
+    # One run of each, three times over: both meet the same minutes of the machine's load.
+    assert log.read_text() == "ababab"
+    assert paints["a"]["runs"] == paints["b"]["runs"] == 3 and paints["b"]["min_s"] <= paints["b"]["median_s"]
