@@ -20,6 +20,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -145,23 +146,31 @@ def whole_process(args: list[str], runs: int = 5, before: Callable[[int], None] 
 
 
 # --------------------------------------------------------------------------- the app in tmux
-#: The bench's own tmux server (``-L``, no config file). A session of the user's default server
-#: gets that server's environment, from whoever started it: another checkout on PYTHONPATH, say,
-#: or PYTHONDONTWRITEBYTECODE, and then the app timed is not the install being timed. A server
-#: this process starts runs its programs with this process's environment.
-TMUX = ["tmux", "-L", f"readiness-bench-{os.getpid()}", "-f", "/dev/null"]
+#: The bench's own tmux server (its socket in the temporary directory, no config file). A session
+#: of the user's default server gets that server's environment, from whoever started it: another
+#: checkout on PYTHONPATH, say, or PYTHONDONTWRITEBYTECODE, and then the app timed is not the
+#: install being timed. A server this process starts runs its programs with this process's
+#: environment (as it was when the server started).
+TMUX_SOCKET = Path(tempfile.gettempdir()) / f"readiness-bench-{os.getpid()}.tmux"
+TMUX = ["tmux", "-S", str(TMUX_SOCKET), "-f", "/dev/null"]
 
 
 def tmux_server() -> None:
     """Start the bench's tmux server once, kept up by an idle session (so that no figure pays a
-    server's start, and a session's end does not stop it); stopped when the bench exits."""
+    server's start, and a session's end does not stop it); stopped, its socket removed, when the
+    bench exits."""
     if _server_up:
         return
     subprocess.run([*TMUX, "new-session", "-d", "-s", "keep", "-x", "20", "-y", "5", "exec sleep 86400"], check=True)
     _server_up.append(True)
     import atexit
 
-    atexit.register(subprocess.run, [*TMUX, "kill-server"], capture_output=True)
+    atexit.register(_stop_tmux_server, list(TMUX))
+
+
+def _stop_tmux_server(tmux: list[str]) -> None:
+    subprocess.run([*tmux, "kill-server"], capture_output=True)
+    Path(tmux[2]).unlink(missing_ok=True)
 
 
 _server_up: list[bool] = []

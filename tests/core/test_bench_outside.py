@@ -193,14 +193,12 @@ def test_the_benchs_risk_edit_on_a_generated_board_replaces_the_title_it_finds(
 def test_the_app_in_tmux_runs_with_the_benchs_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A session of the user's tmux server would get that server's environment (another
     checkout on PYTHONPATH, say): the bench starts a server of its own, with its environment."""
-    import subprocess
-
     from readiness_tui.bench import external
 
     if not external.tmux_available():
         pytest.fail("tmux is not installed")
-    socket = f"readiness-bench-test-{tmp_path.name}"
-    monkeypatch.setattr(external, "TMUX", ["tmux", "-L", socket, "-f", "/dev/null"])
+    tmux = ["tmux", "-S", str(tmp_path / "bench.tmux"), "-f", "/dev/null"]
+    monkeypatch.setattr(external, "TMUX", tmux)
     monkeypatch.setattr(external, "_server_up", [])
     monkeypatch.setenv("READINESS_BENCH_MARK", str(tmp_path))
     try:
@@ -208,7 +206,8 @@ def test_the_app_in_tmux_runs_with_the_benchs_environment(monkeypatch: pytest.Mo
             environ = Path(f"/proc/{pane.pid}/environ").read_bytes().split(b"\0")
         assert f"READINESS_BENCH_MARK={tmp_path}".encode() in environ
     finally:
-        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
+        external._stop_tmux_server(tmux)
+    assert not (tmp_path / "bench.tmux").exists()
 
 
 def test_a_first_paint_is_timed_with_the_cpu_the_program_used_by_then() -> None:
