@@ -289,6 +289,17 @@ _EMPTY_APP = (
 )
 
 
+#: The empty app after the imports every readiness command that reads a board makes (click and the
+#: board model): what no app that has its model before its first frame can beat here.
+_MODEL_APP = f"{_CLI_FLOOR}\n{_EMPTY_APP}"
+
+
+def model_floor_app() -> tuple[str, str]:
+    """The command and marker of the empty Textual app that imports the model first (``-P``: the
+    install's package, not one in the current directory)."""
+    return f"{shlex_quote(python_argv()[0])} -P -c {shlex_quote(_MODEL_APP)}", "TEXTUAL-FLOOR"
+
+
 def textual_floor_app() -> tuple[str, str]:
     """The command and marker of an empty Textual app (one Static), whose first paint in tmux is
     what no Textual app can beat here (for ``first_paints``, in turns with an app's)."""

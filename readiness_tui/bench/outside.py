@@ -10,7 +10,7 @@ the board as it was before an editor changed one item's title), edited_status (t
 status), edited_risk (the same, a risk's title) and kept (the answer cache holds the command's answer); `set`
 also back to back (each run right after the previous one, as a script of edits runs them). At the
 smallest size also: first paint of the seed board, the imported board and an empty Textual app
-(the floor) in tmux; key to screen for a cursor move (beside Textual's own, a plain table's),
+(the floor), and of that app importing click and the model first, in tmux; key to screen for a cursor move (beside Textual's own, a plain table's),
 a status change and a filter keystroke; an outside change to screen; the app's peak RSS; and the locked edit + save +
 history record in process.
 """
@@ -32,6 +32,7 @@ from readiness_tui.bench.external import (
     first_paints,
     key_latency,
     load_average,
+    model_floor_app,
     outside_change,
     python_argv,
     readiness_argv,
@@ -262,10 +263,18 @@ def read_figures(
 
 
 def app_floor(seed: Path) -> dict[str, Any]:
-    """First paint of an empty Textual app (the floor) and of the sample board, in turns."""
+    """First paint of an empty Textual app (the floor), of the same app importing click and the
+    board model first (the floor of an app that has its model before its first frame) and of the
+    sample board, in turns."""
     warm_parse_cache(seed)
-    paints = first_paints({"floor": textual_floor_app(), "seed": (app_command(str(seed)), "M-12")})
-    return {"textual_floor_first_paint": paints["floor"], "seed_first_paint": paints["seed"]}
+    paints = first_paints(
+        {"floor": textual_floor_app(), "model": model_floor_app(), "seed": (app_command(str(seed)), "M-12")}
+    )
+    return {
+        "textual_floor_first_paint": paints["floor"],
+        "textual_model_floor_first_paint": paints["model"],
+        "seed_first_paint": paints["seed"],
+    }
 
 
 def app_figures(board: Path, first_id: str, samples: int) -> dict[str, Any]:
@@ -314,7 +323,10 @@ def with_floors(report: dict[str, Any]) -> dict[str, Any]:
 
     # A first paint over the empty Textual app's taken in turns with it (the row's own), in wall
     # and in CPU time: under a shared machine's load, wall time swings more.
-    paints = [(report.get("app_floor", {}), "seed_first_paint")]
+    paints = [
+        (report.get("app_floor", {}), "seed_first_paint"),
+        (report.get("app_floor", {}), "textual_model_floor_first_paint"),
+    ]
     for size, row in report.items():
         if size.isdigit():
             walk(row.get("imported"), click, "over_click")

@@ -233,3 +233,18 @@ def test_first_paints_are_taken_in_turns(tmp_path: Path) -> None:
     # One run of each, three times over: both meet the same minutes of the machine's load.
     assert log.read_text() == "ababab"
     assert paints["a"]["runs"] == paints["b"]["runs"] == 3 and paints["b"]["min_s"] <= paints["b"]["median_s"]
+
+
+def test_the_model_floor_is_the_empty_app_after_the_models_imports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readiness_tui.bench.external import first_paint, model_floor_app
+
+    command, marker = model_floor_app()
+    assert "readiness_tui.core.model.board" in command and " -P " in command
+    # Run from a directory holding another `readiness_tui`: -P keeps it from being the one imported.
+    (tmp_path / "readiness_tui").mkdir()
+    (tmp_path / "readiness_tui" / "__init__.py").write_text("raise SystemExit('the wrong package')\n")
+    monkeypatch.chdir(tmp_path)
+    paint = first_paint(command, marker, runs=1)
+    assert "timeout" not in paint and paint["cpu_median_s"] > 0, paint

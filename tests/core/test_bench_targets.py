@@ -112,6 +112,18 @@ def test_a_boards_first_paint_is_judged_over_the_floor_taken_in_turns_with_it() 
     assert verdicts["first paint seed over Textual"]["value"] == 3.0
 
 
+def test_the_model_floor_is_given_over_the_empty_apps_first_paint() -> None:
+    report = {
+        "app_floor": {
+            "textual_floor_first_paint": {"median_s": 0.2, "cpu_median_s": 0.2},
+            "textual_model_floor_first_paint": {"median_s": 0.28, "cpu_median_s": 0.27, "runs": 5},
+        }
+    }
+    with_floors(report)
+    model = report["app_floor"]["textual_model_floor_first_paint"]
+    assert (model["over_textual"], model["cpu_over_textual"]) == (1.4, 1.35)
+
+
 def test_a_first_paint_also_carries_its_cpu_time_over_textuals() -> None:
     report = {
         "app_floor": {
