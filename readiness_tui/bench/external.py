@@ -20,6 +20,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -145,6 +146,36 @@ def whole_process(args: list[str], runs: int = 5, before: Callable[[int], None] 
 
 
 # --------------------------------------------------------------------------- the app in tmux
+#: The bench's own tmux server (its socket in the temporary directory, no config file). A session
+#: of the user's default server gets that server's environment, from whoever started it: another
+#: checkout on PYTHONPATH, say, or PYTHONDONTWRITEBYTECODE, and then the app timed is not the
+#: install being timed. A server this process starts runs its programs with this process's
+#: environment (as it was when the server started).
+TMUX_SOCKET = Path(tempfile.gettempdir()) / f"readiness-bench-{os.getpid()}.tmux"
+TMUX = ["tmux", "-S", str(TMUX_SOCKET), "-f", "/dev/null"]
+
+
+def tmux_server() -> None:
+    """Start the bench's tmux server once, kept up by an idle session (so that no figure pays a
+    server's start, and a session's end does not stop it); stopped, its socket removed, when the
+    bench exits."""
+    if _server_up:
+        return
+    subprocess.run([*TMUX, "new-session", "-d", "-s", "keep", "-x", "20", "-y", "5", "exec sleep 86400"], check=True)
+    _server_up.append(True)
+    import atexit
+
+    atexit.register(_stop_tmux_server, list(TMUX))
+
+
+def _stop_tmux_server(tmux: list[str]) -> None:
+    subprocess.run([*tmux, "kill-server"], capture_output=True)
+    Path(tmux[2]).unlink(missing_ok=True)
+
+
+_server_up: list[bool] = []
+
+
 class TmuxPane:
     """A program running in a detached 120x40 tmux session."""
 
@@ -152,10 +183,11 @@ class TmuxPane:
         self.name = name
         # ``exec`` so that the pane's process is the program itself (its /proc figures are ours).
         # A tmux server whose last session just ended may refuse the next one while it exits: retry.
+        tmux_server()
         for attempt in range(5):
             self.started = time.perf_counter()
             made = subprocess.run(
-                ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", f"exec {command}"],
+                [*TMUX, "new-session", "-d", "-s", name, "-x", "120", "-y", "40", f"exec {command}"],
                 capture_output=True,
             )
             if made.returncode == 0:
@@ -164,21 +196,21 @@ class TmuxPane:
                 raise RuntimeError(f"tmux could not start {command!r}: {made.stderr.decode().strip()}")
             time.sleep(0.2)
         pid = subprocess.run(
-            ["tmux", "display-message", "-p", "-t", name, "#{pane_pid}"], capture_output=True, text=True, check=True
+            [*TMUX, "display-message", "-p", "-t", name, "#{pane_pid}"], capture_output=True, text=True, check=True
         )
         self.pid = int(pid.stdout.strip())
 
     def screen(self) -> str:
         """The pane's content with its colours (a moved highlight changes it)."""
-        out = subprocess.run(["tmux", "capture-pane", "-e", "-p", "-t", self.name], capture_output=True, text=True)
+        out = subprocess.run([*TMUX, "capture-pane", "-e", "-p", "-t", self.name], capture_output=True, text=True)
         return out.stdout
 
     def send(self, key: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+        subprocess.run([*TMUX, "send-keys", "-t", self.name, key], check=True)
 
     def send_keys(self, keys: list[str]) -> None:
         """Several keys in one ``send-keys`` (they arrive back to back, as typed fast)."""
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+        subprocess.run([*TMUX, "send-keys", "-t", self.name, *keys], check=True)
 
     def wait_for(self, pred: Callable[[str], bool], timeout: float = 20.0) -> float | None:
         """Seconds until ``pred(screen)`` holds (polled without sleeping), None on timeout."""
@@ -199,7 +231,7 @@ class TmuxPane:
         return 0.0
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", self.name], capture_output=True)
 
 
 @contextmanager
@@ -212,16 +244,39 @@ def tmux_app(command: str) -> Iterator[TmuxPane]:
 
 
 def first_paint(command: str, marker: str, runs: int = 5) -> dict[str, Any]:
-    """Median seconds from launching ``command`` in tmux to ``marker`` on its pane."""
-    times = []
+    """Median seconds from launching ``command`` in tmux to ``marker`` on its pane, and the CPU
+    time the program had used by then (``cpu_*``: on a shared machine the steadier figure)."""
+    return first_paints({"app": (command, marker)}, runs)["app"]
+
+
+def first_paints(apps: dict[str, tuple[str, str]], runs: int = 5) -> dict[str, dict[str, Any]]:
+    """``first_paint`` of each named (command, marker), taken in turns: one run of each, ``runs``
+    times over, so that a ratio of two of them compares the same minutes of a shared machine."""
     load = load_average()
+    walls: dict[str, list[float]] = {name: [] for name in apps}
+    cpus: dict[str, list[float]] = {name: [] for name in apps}
+    out: dict[str, dict[str, Any]] = {}
     for _ in range(runs):
-        with tmux_app(command) as pane:
-            seen = pane.wait_for(shows(marker), timeout=60)
-            if seen is None:
-                return {"timeout": True, "marker": marker}
-            times.append(time.perf_counter() - pane.started)
-    return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3), "runs": runs, "load": load}
+        for name, (command, marker) in apps.items():
+            if name in out:  # timed out once: not run again
+                continue
+            with tmux_app(command) as pane:
+                if pane.wait_for(shows(marker), timeout=60) is None:
+                    out[name] = {"timeout": True, "marker": marker}
+                    continue
+                walls[name].append(time.perf_counter() - pane.started)
+                cpus[name].append(pane.cpu_s())
+    for name in apps:
+        if name not in out:
+            out[name] = {
+                "median_s": round(statistics.median(walls[name]), 3),
+                "min_s": round(min(walls[name]), 3),
+                "cpu_median_s": round(statistics.median(cpus[name]), 3),
+                "cpu_min_s": round(min(cpus[name]), 3),
+                "runs": runs,
+                "load": load,
+            }
+    return out
 
 
 _EMPTY_APP = (
@@ -234,9 +289,21 @@ _EMPTY_APP = (
 )
 
 
-def textual_floor(runs: int = 5) -> dict[str, Any]:
-    """First paint of an empty Textual app (one Static) in tmux: what no Textual app can beat here."""
-    return first_paint(f"{shlex_quote(python_argv()[0])} -c {shlex_quote(_EMPTY_APP)}", "TEXTUAL-FLOOR", runs)
+#: The empty app after the imports every readiness command that reads a board makes (click and the
+#: board model): what no app that has its model before its first frame can beat here.
+_MODEL_APP = f"{_CLI_FLOOR}\n{_EMPTY_APP}"
+
+
+def model_floor_app() -> tuple[str, str]:
+    """The command and marker of the empty Textual app that imports the model first (``-P``: the
+    install's package, not one in the current directory)."""
+    return f"{shlex_quote(python_argv()[0])} -P -c {shlex_quote(_MODEL_APP)}", "TEXTUAL-FLOOR"
+
+
+def textual_floor_app() -> tuple[str, str]:
+    """The command and marker of an empty Textual app (one Static), whose first paint in tmux is
+    what no Textual app can beat here (for ``first_paints``, in turns with an app's)."""
+    return f"{shlex_quote(python_argv()[0])} -c {shlex_quote(_EMPTY_APP)}", "TEXTUAL-FLOOR"
 
 
 #: A table of 200 rows whose cursor ``j`` moves: the least any Textual app's cursor key costs to reach

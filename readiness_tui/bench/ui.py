@@ -34,19 +34,20 @@ def first_paint_tmux(board: Path, marker: str, timeout: float = 30.0) -> dict:
         return {"skipped": "tmux is not installed"}
     session = f"rbench{int(time.time() * 1000) % 10**8}"
     cmd = f"{sys.executable} -m readiness_tui {board}"
+    from readiness_tui.bench.external import TMUX, tmux_server
+
+    tmux_server()  # the bench's own server: the app runs with this environment
     start = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", cmd], check=True)
+    subprocess.run([*TMUX, "new-session", "-d", "-s", session, "-x", "120", "-y", "40", cmd], check=True)
     try:
         while time.perf_counter() - start < timeout:
-            screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
-            ).stdout
+            screen = subprocess.run([*TMUX, "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
             if marker in screen:
                 return {"wall_s": round(time.perf_counter() - start, 3)}
             time.sleep(0.005)
         return {"timeout_s": timeout}
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)
 
 
 async def _in_app(board: Path, moves: int = 50, keystrokes: int = 10, edits: int = 10) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -187,3 +188,63 @@ def test_the_benchs_risk_edit_on_a_generated_board_replaces_the_title_it_finds(
         assert after.board.title.endswith(" 2") and after.board == before.board.model_copy(
             update={"title": after.board.title}
         )
+
+
+def test_the_app_in_tmux_runs_with_the_benchs_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A session of the user's tmux server would get that server's environment (another
+    checkout on PYTHONPATH, say): the bench starts a server of its own, with its environment."""
+    from readiness_tui.bench import external
+
+    if not external.tmux_available():
+        pytest.fail("tmux is not installed")
+    tmux = ["tmux", "-S", str(tmp_path / "bench.tmux"), "-f", "/dev/null"]
+    monkeypatch.setattr(external, "TMUX", tmux)
+    monkeypatch.setattr(external, "_server_up", [])
+    monkeypatch.setenv("READINESS_BENCH_MARK", str(tmp_path))
+    try:
+        with external.tmux_app("sleep 30") as pane:
+            environ = Path(f"/proc/{pane.pid}/environ").read_bytes().split(b"\0")
+        assert f"READINESS_BENCH_MARK={tmp_path}".encode() in environ
+    finally:
+        external._stop_tmux_server(tmux)
+    assert not (tmp_path / "bench.tmux").exists()
+
+
+def test_a_first_paint_is_timed_with_the_cpu_the_program_used_by_then() -> None:
+    from readiness_tui.bench.external import first_paint
+
+    # A program that burns CPU, then shows the marker and waits.
+    burn = "import time; t = time.process_time()\nwhile time.process_time() - t < 0.2: pass\nprint('PAINTED'); time.sleep(30)"
+    paint = first_paint(f"{sys.executable} -c {shlex.quote(burn)}", "PAINTED", runs=1)
+    assert paint["cpu_median_s"] >= 0.2 and paint["cpu_min_s"] == paint["cpu_median_s"], paint
+    assert paint["median_s"] >= paint["cpu_median_s"] - 0.02
+
+
+def test_first_paints_are_taken_in_turns(tmp_path: Path) -> None:
+    from readiness_tui.bench.external import first_paints
+
+    log = tmp_path / "started.log"
+
+    def app(name: str) -> tuple[str, str]:
+        code = f"open({str(log)!r}, 'a').write({name!r}); print('SHOWN-{name}'); import time; time.sleep(30)"
+        return f"{sys.executable} -c {shlex.quote(code)}", f"SHOWN-{name}"
+
+    paints = first_paints({"a": app("a"), "b": app("b")}, runs=3)
+    # One run of each, three times over: both meet the same minutes of the machine's load.
+    assert log.read_text() == "ababab"
+    assert paints["a"]["runs"] == paints["b"]["runs"] == 3 and paints["b"]["min_s"] <= paints["b"]["median_s"]
+
+
+def test_the_model_floor_is_the_empty_app_after_the_models_imports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readiness_tui.bench.external import first_paint, model_floor_app
+
+    command, marker = model_floor_app()
+    assert "readiness_tui.core.model.board" in command and " -P " in command
+    # Run from a directory holding another `readiness_tui`: -P keeps it from being the one imported.
+    (tmp_path / "readiness_tui").mkdir()
+    (tmp_path / "readiness_tui" / "__init__.py").write_text("raise SystemExit('the wrong package')\n")
+    monkeypatch.chdir(tmp_path)
+    paint = first_paint(command, marker, runs=1)
+    assert "timeout" not in paint and paint["cpu_median_s"] > 0, paint

@@ -93,6 +93,50 @@ def test_every_cli_figure_carries_its_ratio_to_the_click_floor_and_paints_to_tex
     assert report["app_floor"]["seed_first_paint"]["over_textual"] == 1.5
 
 
+def test_a_boards_first_paint_is_judged_over_the_floor_taken_in_turns_with_it() -> None:
+    report = {
+        "app_floor": {"textual_floor_first_paint": {"median_s": 0.1}, "seed_first_paint": {"median_s": 0.3, "runs": 5}},
+        "10000": {
+            "app": {
+                "textual_floor_first_paint": {"median_s": 0.25, "runs": 5},
+                "board_first_paint": {"median_s": 0.5, "runs": 5},
+            }
+        },
+    }
+    with_floors(report)
+    assert report["10000"]["app"]["board_first_paint"]["over_textual"] == 2.0
+    assert report["app_floor"]["seed_first_paint"]["over_textual"] == 3.0
+    verdicts = {r["figure"]: r for r in judge(report)}
+    assert verdicts["first paint 10000 over Textual"]["value"] == 2.0
+    assert verdicts["first paint 10000 over Textual"]["met"] is False
+    assert verdicts["first paint seed over Textual"]["value"] == 3.0
+
+
+def test_the_model_floor_is_given_over_the_empty_apps_first_paint() -> None:
+    report = {
+        "app_floor": {
+            "textual_floor_first_paint": {"median_s": 0.2, "cpu_median_s": 0.2},
+            "textual_model_floor_first_paint": {"median_s": 0.28, "cpu_median_s": 0.27, "runs": 5},
+        }
+    }
+    with_floors(report)
+    model = report["app_floor"]["textual_model_floor_first_paint"]
+    assert (model["over_textual"], model["cpu_over_textual"]) == (1.4, 1.35)
+
+
+def test_a_first_paint_also_carries_its_cpu_time_over_textuals() -> None:
+    report = {
+        "app_floor": {
+            "textual_floor_first_paint": {"median_s": 0.2, "cpu_median_s": 0.16},
+            "seed_first_paint": {"median_s": 0.3, "cpu_median_s": 0.32, "runs": 5},
+        },
+        "10000": {"app": {"board_first_paint": {"median_s": 0.5, "cpu_median_s": 0.4, "runs": 5}}},
+    }
+    with_floors(report)
+    assert report["app_floor"]["seed_first_paint"]["cpu_over_textual"] == 2.0
+    assert report["10000"]["app"]["board_first_paint"]["cpu_over_textual"] == 2.5
+
+
 def test_the_normal_install_runs_the_wheel_from_its_own_venv(tmp_path: Path) -> None:
     from readiness_tui.bench.install import imported_from, normal_install
     from readiness_tui.resources import bundled_boards_dir
