@@ -201,3 +201,17 @@ def test_a_range_across_phases_runs_through_the_plans_order_and_a_boxed_bold_tit
     assert items["2.3"].depends_on == []
     assert said(result, "2.3: range '1.1-9.9' could not be expanded; kept in dependency_note")
     assert not said(result, "2.2: range")
+
+
+def test_priority_dotted_ids_in_headings_and_a_matrix_of_them_and_next_steps_as_text() -> None:
+    result, items = _imp(
+        "# Backlog\n\n## P0 — Blocker: fix the build\n\n### P0.1 — Fix imports\n\n**Effort:** 15min\n\n"
+        "### P0.2 — Verify the build\n\nRun it.\n\n## P1 — Must have: tests\n\n### P1.1 — Login tests\n\nCover CPF.\n\n"
+        "## Priority matrix\n\n| Task | P | Owner |\n|---|---|---|\n| **P0.1** Fix imports | 0 | Dev |\n"
+        "| **P0.2** Verify | 0 | QA |\n| P1.1 Login tests | 1 | QA-Exec |\n\n"
+        "## Next steps\n\n1. **This week:** delegate P0 to Dev\n2. **Before merge:** all P0 + P1 done\n"
+    )
+    assert list(items) == ["P0.1", "P0.2", "P1.1"]
+    assert [(items[i].priority, items[i].owner) for i in items] == [("P0", "Dev"), ("P0", "QA"), ("P1", "QA-Exec")]
+    assert items["P0.1"].title == "Fix imports"
+    assert said(result, "numbered list under 'Next steps' beside the plan's items with ids: kept as text")

@@ -260,6 +260,12 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     nums = [str(it.number) if it.number is not None else "" for it in lst.items]
     if not all(titled) or not all(nums) or any(n in b.items for n in nums):
         return False
+    if b.named_id_headings >= 2 or b.named_id_rows >= 2:
+        # "1. **This week:** delegate P0" in a plan whose items have ids of their own: a note on them, not work.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"numbered list under {sec.title!r} beside the plan's items with ids: kept as text")
+        return True
+
     for it, m, num in zip(lst.items, titled, nums, strict=True):
         assert m
         values: dict[str, Any] = {"id": num, "title": plain(m.group("title")), "kind": "task", **ctx.item_fields()}

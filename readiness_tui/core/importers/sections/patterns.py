@@ -20,7 +20,7 @@ from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
 from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS
 
-_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
+_ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 
 
 TICKET_RE = re.compile(
@@ -47,7 +47,7 @@ PHASE_RE = re.compile(
 #: ``P1 Reliability``, ``P0 - CRITICAL (Must Fix Immediately)``, ``HIGH PRIORITY (Critical Issues)``: a heading that
 #: is a priority, over the items of that priority. A priority word counts only with the word "priority" after it.
 PRIO_GROUP_RE = re.compile(
-    r"^(?:(?P<prio>P[0-3])\b|priority\s+(?P<num>[0-3])\b|"
+    r"^(?:(?P<prio>P[0-3])(?![.\d])\b|priority\s+(?P<num>[0-3])\b|"
     r"(?P<word>critical|urgent|highest|high|medium|normal|low|lowest)[- ]prio(?:rity)?\b|"
     r"(?P<bare>critical|blocker)(?=\s*[-–—:]))"
     r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*$",

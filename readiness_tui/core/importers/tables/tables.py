@@ -62,7 +62,7 @@ from readiness_tui.core.importers.tables.views import (
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
 
 _EMBEDDED_ID = re.compile(
-    r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
+    r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
 )
 _GEN_PREFIX = {
     "stream": "S",
