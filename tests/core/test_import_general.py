@@ -215,3 +215,17 @@ def test_priority_dotted_ids_in_headings_and_a_matrix_of_them_and_next_steps_as_
     assert [(items[i].priority, items[i].owner) for i in items] == [("P0", "Dev"), ("P0", "QA"), ("P1", "QA-Exec")]
     assert items["P0.1"].title == "Fix imports"
     assert said(result, "numbered list under 'Next steps' beside the plan's items with ids: kept as text")
+
+
+def test_a_ledger_of_workstreams_with_owners_and_states_is_work() -> None:
+    result, items = _imp(
+        "# Implementation ledger\n\n| Workstream | Owner | Status | Dependency |\n| --- | --- | --- | --- |\n"
+        "| Source repository | Operations | live | GitHub |\n| Production build | Operations | tested | Node |\n"
+        "| Recurring executor | Operations | partial | Vercel cron |\n"
+    )
+    assert [(i.title, i.owner, i.status) for i in items.values()] == [
+        ("Source repository", "Operations", "done"),
+        ("Production build", "Operations", "review"),
+        ("Recurring executor", "Operations", "in_progress"),
+    ]
+    assert all(i.depends_on == [] for i in items.values())

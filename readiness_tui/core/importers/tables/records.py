@@ -296,7 +296,7 @@ def names_milestones(table: Table, fields: list[str | None], id_col: int) -> boo
 
 
 #: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".
-_TRACKED = re.compile(r"\b(track(?:er|ing)?|log)\b", re.I)
+_TRACKED = re.compile(r"\b(track(?:er|ing)?|log|ledger|register|status board)\b", re.I)
 
 
 def work_names_column(table: Table, fields: list[str | None], heading: str) -> int | None:
@@ -305,9 +305,12 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
     distinct names. None when any of that is missing (a registry of components is no list of work)."""
     from readiness_tui.core.importers.sections.headings import names_work
 
-    if "owner" not in fields or "status" not in fields or fields[0] is not None:
+    # "| Workstream | Owner | Status |": a first column of workstreams names the work whatever the heading says (a
+    # "Component" column, read as a workstream too, names the work only under a heading that says so).
+    streams = norm_header(plain(table.headers[0])) in ("workstream", "workstreams", "work stream", "stream")
+    if "owner" not in fields or "status" not in fields or fields[0] not in (None, "workstream"):
         return None
-    if not (names_work(heading) or _TRACKED.search(heading)):
+    if not streams and not (names_work(heading) or _TRACKED.search(heading)):
         return None
     names = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
     if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
