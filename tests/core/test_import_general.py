@@ -229,3 +229,18 @@ def test_a_ledger_of_workstreams_with_owners_and_states_is_work() -> None:
         ("Recurring executor", "Operations", "in_progress"),
     ]
     assert all(i.depends_on == [] for i in items.values())
+
+
+def test_priority_headings_and_owner_columns_in_swedish() -> None:
+    _, items = _imp(
+        "# Readiness report\n\n### Kritiska blockers (maste atgardas innan lansering)\n\n"
+        "| # | Atgard | Ansvarig | Estimat |\n|---|---|---|---|\n| 1 | **CSRF:** skydd | Arkitekt + Developer | 1 dag |\n\n"
+        "### Hog prioritet (bor atgardas)\n\n| # | Atgard | Ansvarig | Estimat |\n|---|---|---|---|\n"
+        "| 2 | Felhantering | Developer | 2 dagar |\n\n### Alta prioridad\n\n| # | Atgard | Ansvarig |\n|---|---|---|\n"
+        "| 3 | Tester | Testare |\n"
+    )
+    assert [(i.id, i.priority, i.owner) for i in items.values()] == [
+        ("1", "P0", "Arkitekt"),
+        ("2", "P1", "Developer"),
+        ("3", "P1", "Testare"),
+    ]

@@ -18,7 +18,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
-from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS
+from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS, PRIORITY_WORDS
 
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 
@@ -46,10 +46,17 @@ PHASE_RE = re.compile(
 
 #: ``P1 Reliability``, ``P0 - CRITICAL (Must Fix Immediately)``, ``HIGH PRIORITY (Critical Issues)``: a heading that
 #: is a priority, over the items of that priority. A priority word counts only with the word "priority" after it.
+#: Priority words a heading may open with before "priority" in a plan language ("Hög prioritet", "Alta prioridad").
+_PRIO_WORDS = "|".join(
+    re.escape(w)
+    for w in sorted(
+        {"critical", "urgent", "highest", "high", "medium", "normal", "low", "lowest", *PRIORITY_WORDS}, key=len
+    )[::-1]
+)
 PRIO_GROUP_RE = re.compile(
     r"^(?:(?P<prio>P[0-3])(?![.\d])\b|priority\s+(?P<num>[0-3])\b|"
-    r"(?P<word>critical|urgent|highest|high|medium|normal|low|lowest)[- ]prio(?:rity)?\b|"
-    r"(?P<bare>critical|blocker)(?=\s*[-–—:]))"
+    rf"(?P<word>{_PRIO_WORDS})[- ]prio\w*\b|"
+    r"(?P<bare>critical|blocker|kritiska?)(?=\s*(?:[-–—:(]|blockers?\b)))"
     r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*$",
     re.I,
 )
