@@ -34,3 +34,20 @@ def test_a_checklist_of_files_elsewhere_is_still_work() -> None:
     md = "# P\n\n## Cleanup\n\n- [ ] `src/a.py` — change the writer\n- [ ] `docs/b.md` — say so\n"
     result = import_markdown(md, "P.md")
     assert result.board is not None and len(result.board.items) == 2
+
+
+def test_a_yaml_block_under_a_task_heading_gives_its_fields_even_after_a_code_template() -> None:
+    md = (
+        "# Tasks\n\n### T-001: database - CREATE tables\n\n```yaml\nid: T-001\nstatus: pending\n"
+        "code_template: |\n  status TEXT DEFAULT 'completed'\ndepends_on: []\n```\n\n"
+        "### T-002: types - CREATE types.ts\n\n```yaml\nid: T-002\nstatus: done\ncode_template: |\n"
+        "  export type S = 'pending'\ndepends_on: [T-001]\n```\n\n"
+        "## Sample\n\n```yaml\nid: example\nstatus: done\n```\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.status, i.depends_on) for i in result.board.items] == [
+        ("T-001", "todo", []),
+        ("T-002", "done", ["T-001"]),
+    ]
+    assert result.board.items[0].title == "database - CREATE tables"

@@ -9,11 +9,21 @@ from dataclasses import replace
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
-from readiness_tui.core.importers.document.blocks import Block, ListBlock, ListItem, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import (
+    Block,
+    ListBlock,
+    ListItem,
+    Other,
+    Paragraph,
+    Section,
+    Table,
+    plain,
+)
 from readiness_tui.core.importers.entries.box_groups import box_group, group_boxes
 from readiness_tui.core.importers.entries.inline import LIST_KEYS, apply_key, inline_fields, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, steps_into
 from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs
+from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
 from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
     STREAM_RE,
@@ -220,6 +230,9 @@ def _ticket_blocks(
         elif isinstance(blk, Table):
             if not _field_table(b, blk, sec, values, rid):
                 handle_table(b, blk, sec)
+        elif isinstance(blk, Other) and yaml_task_id(blk) == rid:
+            # "### T-001: ..." over a ```yaml block of id, status and depends_on: the heading's own fields.
+            yaml_tasks(b, blk, sec, "task", one=True)
 
 
 def _field_table(b: Builder, table: Table, sec: Section, values: dict[str, Any], rid: str) -> bool:

@@ -154,6 +154,9 @@ def _entries(text: str) -> tuple[str, list[dict[str, Any]]] | None:
         return None
     if not isinstance(doc, dict):
         return None
+    if doc.get("id") not in (None, "") and any(header_field(str(k).replace("_", " ")) for k in doc if k != "id"):
+        # One task's block under its heading: ``id: T-001``, ``status: pending``, ``depends_on: [T-000]``.
+        return "task", [doc]
     for key, value in doc.items():
         if str(key).lower().replace("-", "_") in _LIST_KEYS and isinstance(value, list) and value:
             if all(isinstance(e, dict) and e.get("id") not in (None, "") for e in value):
@@ -168,10 +171,17 @@ def _refs(value: Any) -> list[str]:
     return [str(v).strip() for v in items if str(v).strip()]
 
 
-def yaml_tasks(b: Builder, block: Other, sec: Section, kind: str) -> bool:
-    """Read a fenced block that is a YAML task list into items; False when it is not one (left as it was)."""
+def yaml_task_id(block: Other) -> str | None:
+    """The id of the one task a fenced YAML block describes (``id: T-001`` with its fields), else None."""
     found = _entries(block.text) if block.kind == "fence" else None
-    if found is None:
+    return str(found[1][0]["id"]).strip() if found and found[0] == "task" else None
+
+
+def yaml_tasks(b: Builder, block: Other, sec: Section, kind: str, one: bool = False) -> bool:
+    """Read a fenced block that is a YAML task list into items; False when it is not one (left as it was).
+    ``one``: the block may describe a single task (under that task's own heading; elsewhere it is a sample)."""
+    found = _entries(block.text) if block.kind == "fence" else None
+    if found is None or (found[0] == "task" and not one):
         return False
     key, entries = found
     made: list[str] = []
