@@ -244,3 +244,20 @@ def test_priority_headings_and_owner_columns_in_swedish() -> None:
         ("2", "P1", "Developer"),
         ("3", "P1", "Testare"),
     ]
+
+
+def test_status_headings_with_a_gloss_and_an_id_column_of_marks() -> None:
+    result, items = _imp(
+        "# Taak tracker\n\n## 🔴 ACTIEF (In Progress)\n\n| ID | Taak | Eigenaar |\n|---|---|---|\n| T-001 | Server | Musa |\n\n"
+        "## 🟡 GEPLAND (Todo)\n\n| ID | Taak | Prioriteit |\n|---|---|---|\n| T-002 | Mailflow | Middel |\n\n"
+        "## ✅ VOLTOOID (Afgerond)\n\n| ID | Taak | Datum |\n|---|---|---|\n| ✅ | Video pipeline | 2026-04-20 |\n"
+        "| ✅ | Swap geheugen | 2026-04-20 |\n"
+    )
+    assert [(i.id, i.status) for i in items.values()] == [
+        ("T-001", "in_progress"),
+        ("T-002", "todo"),
+        ("VA-1", "done"),
+        ("VA-2", "done"),
+    ]
+    assert items["T-002"].priority == "P2"
+    assert said(result, "table: column 'ID' holds state marks, not ids")

@@ -60,6 +60,7 @@ from readiness_tui.core.importers.tables.views import (
     rows_of_known_titles,
 )
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -179,6 +180,12 @@ def _keyed_by_items(b: Builder, table: Table, id_col: int) -> bool:
     return bool(ids) and all(i in b.items for i in ids)
 
 
+def _marks_only(table: Table, col: int) -> bool:
+    """Whether every cell of a column is a state mark alone (✅, ❌, 🚧): no letter or digit in any."""
+    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    return bool(cells) and all(c and not any(ch.isalnum() for ch in c) and parse_status(c) for c in cells)
+
+
 def _labelled_risks(sec: Section) -> bool:
     """Whether a recipe labels this section (or the nearest one it is under) ``risks``: a person's word beats the
     guess."""
@@ -213,6 +220,11 @@ def handle_table(
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
         return
     id_col = _id_column(table, fields)
+    if id_col is not None and _marks_only(table, id_col):
+        # "| ID | Taak |" whose every id cell is "✅": the column says each row's state; the rows have no ids.
+        fields[id_col] = "status"
+        id_col = None
+        b.note(table.line, f"table: column {plain(table.headers[0])!r} holds state marks, not ids")
     # "| Risk | Mitigation | Task |": the Task column names the items mitigating; it holds no risk ids.
     numbered = number_risks(b, table, fields, _heading_words(sec)) if keys_no_rows(table, fields, id_col) else None
     if numbered:

@@ -264,6 +264,10 @@ def exact_status(text: str) -> str | None:
 def status_heading(title: str) -> str | None:
     """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``), or None."""
     words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
+    glossed = re.match(r"^(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", words)
+    if glossed and len(glossed.group("head").split()) <= 3:
+        # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it.
+        return exact_status(glossed.group("head")) or exact_status(glossed.group("gloss"))
     return exact_status(words) if len(words.split()) <= 3 else None
 
 
