@@ -116,3 +116,21 @@ def test_a_task_column_headed_in_a_plan_language_names_the_mitigating_items() ->
         "| Pérdida de datos | Copia verificada | T-1, T-2 |\n| Lecturas lentas | Índices | T-3 |\n"
     )
     assert risks == {"R-1": ["T-1", "T-2"], "R-2": ["T-3"]}
+
+
+def test_risk_ref_cells_a_resolved_by_table_and_bullets_speak_of_the_same_risks() -> None:
+    result = import_markdown(
+        "# Roadmap\n\n## Hardening\n\n| Task | Risk ref | Effort |\n|---|---|---|\n| DH-1.1 | D-03 | 1d |\n"
+        "| DH-1.2 | C-85/C-86 | 2d |\n| DH-1.3 | — | 1d |\n| DH-1.4 | — | 1d |\n\n## Risk register\n\n"
+        "| Risk | Tier | Resolved by |\n|---|---|---|\n| C-85/C-86 (personal SSH key) | 2 | DH-1.2 |\n\n"
+        "- C-99: no backup test (resolved by DH-1.4)\n- D-03: stale secrets\n",
+        "roadmap.md",
+    )
+    assert result.board is not None, "\n".join(result.report_lines)
+    risks = {r.id: (r.title, list(r.mitigated_by)) for r in result.board.risks}
+    assert risks == {
+        "D-03": ("stale secrets", ["DH-1.1"]),
+        "C-85": ("personal SSH key", ["DH-1.2"]),
+        "C-86": ("personal SSH key", ["DH-1.2"]),
+        "C-99": ("no backup test", ["DH-1.4"]),
+    }

@@ -110,6 +110,30 @@ class Builder:
         indent = min((len(x) - len(x.lstrip()) for x in raw if x.strip()), default=0)
         return "\n".join(x[indent:] for x in raw).rstrip() + "\n"
 
+    # ------------------------------------------------------------------ risks
+    def add_risk(self, values: dict[str, Any], line: int, origin: str) -> Rec:
+        """Add a risk, or add to the one of the same id already read (a risk ref cell, a register, a bullet
+        each say something of it): what it lacks is filled, its mitigations and notes grow. Returns the record."""
+        rid = values.get("id")
+        rec = next((r for r in self.records["risks"] if r.values.get("id") == rid), None)
+        if rec is None:
+            rec = Rec("risks", values, line, origin)
+            self.records["risks"].append(rec)
+            return rec
+        old = rec.values
+        for key, value in values.items():
+            if key == "id" or value in (None, "", []):
+                continue
+            have = old.get(key)
+            if key == "mitigated_by":
+                old[key] = [*(have or []), *(v for v in value if v not in (have or []))]
+            elif key in ("notes", RISK_PROSE) and have:
+                old[key] = f"{have}\n{value}"
+            elif have in (None, "", []) or (key == "title" and have == rid):
+                old[key] = value  # a title that only repeated the id gives way to words
+        self.note(line, f"risk {rid} appears again (first at line {rec.line}): its fields added")
+        return rec
+
     # ------------------------------------------------------------------ items
     def add_item(self, values: dict[str, Any], line: int, origin: str) -> str | None:
         """Add an item, or fill the fields an earlier record of the same id left empty."""

@@ -343,7 +343,7 @@ def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
             ]
             b.note(it.line, f"risk {rid} mapped again; targets added")
         else:
-            b.records["risks"].append(Rec("risks", values, it.line, "risk list"))
+            b.add_risk(values, it.line, "risk list")
         made += 1
         mappings += len(refs.ids)
     b.consume(lst, sec)
@@ -370,7 +370,10 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
         rid, rest, paren = lead
         values: dict[str, Any] = {"id": rid}
         mm = re.search(
-            r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|tasks?|→|->|=>)\s*:?\s*(.+)$", rest, re.I
+            r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|resolved by|fixed by|closed by|tasks?|→|->|=>)"
+            r"\s*:?\s*(.+)$",
+            rest,
+            re.I,
         )
         targets: list[str] = []
         if mm:
@@ -391,7 +394,7 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
             rest = (rest[: sev.start()] + rest[sev.end() :]).strip()
         values["title"] = rest.strip()
         values["mitigated_by"] = targets
-        b.records["risks"].append(Rec("risks", values, it.line, "risk list"))
+        b.add_risk(values, it.line, "risk list")
         made += 1
     if made:
         b.consume(lst, sec)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
@@ -41,7 +40,7 @@ def labelled_risks(b: Builder, lst: ListBlock, sec: Section) -> bool:
             n += 1
         rid = f"R-{n}"
         taken.add(rid)
-        b.records["risks"].append(Rec("risks", {"id": rid, "title": title, "mitigated_by": ids}, it.line, "risk list"))
+        b.add_risk({"id": rid, "title": title, "mitigated_by": ids}, it.line, "risk list")
     # The section stays text around them (a "Win criteria" section that closes with its risks).
     b.consume(above, None)
     b.consume(lst, None)

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, split_keyval
-from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE, ids_in_text
@@ -312,8 +311,7 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
     if text:
         values["notes"] = text
-    rec = Rec("risks", values, sec.line, "risk heading")
-    b.records["risks"].append(rec)
+    rec = b.add_risk(values, sec.line, "risk heading")
     b.risk_prose.append(rec)
     for blk in sec.blocks:
         b.consume(blk, sec)

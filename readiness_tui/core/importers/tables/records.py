@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
-from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.lists import phase_key, phase_value
 from readiness_tui.core.importers.references.ids import is_id, parse_refs
@@ -113,13 +112,8 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
             prose = RISK_PROSE in values
             mappings += 0 if prose else len(mitigations)
             in_prose += int(prose)
-            earlier = next((x for x in b.records["risks"] if x.values.get("id") == r), None)
-            if earlier is not None:
-                # A residual-risk table keyed by the register's ids: more about the same risk, not another one.
-                _more_about(b, earlier, {**values, "mitigated_by": mitigations}, row.line)
-                continue
-            rec = Rec("risks", {**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register")
-            b.records["risks"].append(rec)
+            # A residual-risk table keyed by the register's ids adds to the same risks (``Builder.add_risk``).
+            rec = b.add_risk({**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register")
             if RISK_PROSE in values:
                 b.risk_prose.append(rec)  # short ids in the words ("T3 compares...") once every item is known
             n += 1
@@ -129,21 +123,6 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
         table.line,
         f"risk register ({mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings{later}",
     )
-
-
-def _more_about(b: Builder, rec: Rec, values: dict[str, Any], line: int) -> None:
-    """Fill what an earlier row of the same risk left empty; its notes and mitigations grow."""
-    for key, value in values.items():
-        if key == "id" or value in (None, "", []):
-            continue
-        old = rec.values.get(key)
-        if key == "mitigated_by":
-            rec.values[key] = [*(old or []), *(v for v in value if v not in (old or []))]
-        elif key in ("notes", RISK_PROSE) and old:
-            rec.values[key] = f"{old}\n{value}"
-        elif old in (None, "", []):
-            rec.values[key] = value
-    b.note(line, f"risk {rec.values['id']} appears again (first at line {rec.line}): its fields added")
 
 
 #: Reads one table row into a record's values, or says why it is none (reported as skipped).

@@ -91,7 +91,10 @@ def split_id_cell(cell: str) -> tuple[list[str], str] | None:
     if not m:
         return None
     ids = cell_ids(m.group("ids"))
-    return (ids, m.group("rest").strip()) if ids else None
+    rest = m.group("rest").strip()
+    # "C-85/C-86 (personal SSH key)": the name in brackets after the ids is the name, not an aside.
+    rest = inner.group(1).strip() if (inner := re.fullmatch(r"\(([^()]*)\)", rest)) else rest
+    return (ids, rest) if ids else None
 
 
 _STRUCK = re.compile(r"^~~(?P<inner>.+?)~~$")

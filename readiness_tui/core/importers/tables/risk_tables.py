@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.tables.cells import padded_cells
@@ -115,7 +114,7 @@ def number_risks(
 
 #: "Risk addressed", "Risks reduced", "Mitigates risk": a task table's column naming the risk each row retires.
 _ADDRESSED = re.compile(
-    r"^(?:risks?\s+(?:addressed|reduced|treated|retired|covered)|(?:addresses|reduces|retires)\s+risks?"
+    r"^(?:risks?\s+(?:addressed|reduced|treated|retired|covered|refs?|ids?)|(?:addresses|reduces|retires)\s+risks?"
     # "Rischio trattato", "Riesgo tratado", "Risque traité", "Risco tratado", "Behandeltes Risiko"
     r"|rischi[oi]?\s+trattat[oi]|riesgos?\s+tratados?|risques?\s+traités?|riscos?\s+tratados?"
     r"|behandelte[sn]?\s+risik(?:o|en))$",
@@ -146,6 +145,13 @@ def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
         b.note(line, f"{rid}: its row addresses {title!r} risks, not one of them: no risk linked")
         return
     named = [i for i in parse_refs(title).ids if i in known]
+    cited = parse_refs(title, loose=False)
+    if not named and cited.ids and not cited.rest.strip(" ,;/()"):
+        # "| Risk ref | C-85/C-86 |": the register's ids, read before the register itself (it merges into them).
+        for i in cited.ids:
+            known[i] = b.add_risk({"id": i, "title": i, "mitigated_by": [rid]}, line, "risk ref")
+        b.note(line, f"{rid}: retires the risks its row names, {', '.join(cited.ids)}")
+        return
     if named:
         for i in named:
             links = known[i].values.setdefault("mitigated_by", [])
@@ -157,5 +163,5 @@ def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
     n = 1
     while f"R-{n}" in taken:
         n += 1
-    b.records["risks"].append(Rec("risks", {"id": f"R-{n}", "title": title, "mitigated_by": [rid]}, line, "table"))
+    b.add_risk({"id": f"R-{n}", "title": title, "mitigated_by": [rid]}, line, "table")
     b.note(line, f"{rid}: the risk its row addresses, {title[:40]!r}, is R-{n}, retired by {rid}")

@@ -271,6 +271,12 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "mitigation task",
         "tasks mitigating",
         "response",
+        "resolved by",
+        "fixed by",
+        "closed by",
+        "handled by",
+        "mitigated in",
+        "addressed in",
     ),
     # waivers
     "expires": (
