@@ -261,3 +261,14 @@ def test_status_headings_with_a_gloss_and_an_id_column_of_marks() -> None:
     ]
     assert items["T-002"].priority == "P2"
     assert said(result, "table: column 'ID' holds state marks, not ids")
+
+
+def test_a_sprint_summary_and_a_list_of_links_to_epic_documents_are_no_items() -> None:
+    result, items = _imp(
+        "# Sprint board\n\n## Overview\n\n| Sprint | Theme | Epics | Status |\n|---|---|---|---|\n"
+        "| **Sprint 1** | Security | EPIC-001, 003 | NOT STARTED |\n| **Sprint 2** | ML | EPIC-002 | NOT STARTED |\n\n"
+        "## Sprint 1\n\n| ID | Epic | Story | Status |\n|---|---|---|---|\n| US-001 | EPIC-001 | Login | Todo |\n\n"
+        "## Quick links\n\n- [EPIC-001: Security](/docs/epics/epic-001.md)\n- [EPIC-002: ML](/docs/epics/epic-002.md)\n"
+    )
+    assert list(items) == ["US-001"]
+    assert said(result, "list of links (2 entries) to documents: an index, not items")

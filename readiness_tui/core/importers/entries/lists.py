@@ -191,6 +191,10 @@ def _field_bullets(
     return rest
 
 
+#: An entry that is one link to a document and nothing else: ``[EPIC-001: Security](docs/epic-001.md)``.
+_LINK_ONLY = re.compile(r"^\[[^\]]+\]\((?!https?://[^)]*/(?:issues|pull)/)[^)\s]+\)$")
+
+
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
     leads = [entry_id(it.text, plain(it.text, keep_code=True)) for it in lst.items]
     ids = [lead[0] for lead in leads if lead]
@@ -198,6 +202,11 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         # "3. US1 (P1) — deliverables" where the tasks carry [US1]: the list restates the stories.
         b.consume(lst, sec)
         b.skipped(lst.line, f"list of group tags ({', '.join(ids)}) the entries elsewhere carry: a view, not items")
+        return
+    if len(lst.items) >= 2 and all(_LINK_ONLY.match(it.text.strip()) for it in lst.items):
+        # "- [EPIC-001: Security](/docs/epics/epic-001.md)": an index of documents the work is written in.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"list of links ({len(lst.items)} entries) to documents: an index, not items")
         return
     made = []
     for it in lst.items:

@@ -233,7 +233,7 @@ def is_phase_table(table: Table, fields: list[str | None]) -> bool:
     return (
         bool(table.rows)
         and fields[0] == "phase"
-        and all(PHASE_RE.match(plain(padded_cells(table, r.cells)[0])) for r in table.rows)
+        and all(PHASE_RE.match(plain(padded_cells(table, r.cells)[0]).strip("*_ ")) for r in table.rows)
     )
 
 

@@ -180,6 +180,15 @@ def _keyed_by_items(b: Builder, table: Table, id_col: int) -> bool:
     return bool(ids) and all(i in b.items for i in ids)
 
 
+_PERIOD = re.compile(r"^(?:phase|stage|wave|sprint|iteration|week|increment)\s+\d+\b", re.I)
+
+
+def _rows_are_periods(table: Table, fields: list[str | None]) -> bool:
+    """Whether every row opens with a period of the plan (``**Sprint 1**``, ``Phase 2``) under a phase column."""
+    cells = [plain(padded_cells(table, r.cells)[0]).strip("*_ ") for r in table.rows]
+    return fields[0] == "phase" and bool(cells) and all(_PERIOD.match(c) for c in cells)
+
+
 def _marks_only(table: Table, col: int) -> bool:
     """Whether every cell of a column is a state mark alone (✅, ❌, 🚧): no letter or digit in any."""
     cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
@@ -230,7 +239,8 @@ def handle_table(
     if numbered:
         table, fields = numbered
         id_col = 0
-    lifted = lift_ids(b, table, fields, id_col) if not numbered else None
+    # "| **Sprint 1** | ... | EPIC-001, 003 |": rows that are phases name other work in their cells, no ids.
+    lifted = lift_ids(b, table, fields, id_col) if not numbered and not _rows_are_periods(table, fields) else None
     if lifted:
         table, fields = lifted
         id_col = 0
