@@ -272,3 +272,14 @@ def test_a_sprint_summary_and_a_list_of_links_to_epic_documents_are_no_items() -
     )
     assert list(items) == ["US-001"]
     assert said(result, "list of links (2 entries) to documents: an index, not items")
+
+
+def test_spec_kit_bracketed_ids_and_its_parallel_column() -> None:
+    _, items = _imp(
+        "# Task breakdown\n\n## Phase 0: Setup\n\n| ID | Task | [P] | Depends | Status |\n|---|---|---|---|---|\n"
+        "| [T099] | Errors module | - | - | ✅ |\n| [T100.5] | Money module | [P] | [T099] | ✅ (98%) |\n"
+    )
+    assert [(i.id, i.depends_on, i.status, i.priority) for i in items.values()] == [
+        ("T099", [], "done", None),
+        ("T100.5", ["T099"], "done", None),
+    ]

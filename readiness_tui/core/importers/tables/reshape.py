@@ -106,7 +106,10 @@ def struck_id(cell: str) -> tuple[str, bool]:
     CommonMark has no strike-through, so the tildes survive ``plain``: they are read here."""
     text = plain(cell).strip()
     m = _STRUCK.match(text)
-    return (m.group("inner").strip(), True) if m else (text, False)
+    rid, struck = (m.group("inner").strip(), True) if m else (text, False)
+    # "[T099]": spec-kit writes its ids in brackets (a link would keep its target, not be bare brackets).
+    bracketed = re.fullmatch(r"\[([A-Za-z][\w.-]*\d[\w.-]*)\]", rid)
+    return (bracketed.group(1) if bracketed else rid), struck
 
 
 def unstrike(text: str) -> str:

@@ -317,8 +317,8 @@ _KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
 def header_field(header: str) -> str | None:
     """The board field a column header means, or None when it means none (kept as custom)."""
     h = norm_header(header)
-    if not h:
-        return None
+    if not h or header.strip() == "[P]":
+        return None  # spec-kit's "[P]" column marks what may run in parallel, not a priority
     recipe = RECIPE.get()
     relabelled = recipe.column(header) if recipe else None
     if relabelled:
