@@ -216,3 +216,23 @@ def test_recipe_then_merge_repeat_heading_entries_and_added_items(tmp_path: Path
     items = {i.id: i for i in BoardStore.load(board).board.items}
     assert (items["W1-2"].title, items["W1-2"].depends_on) == ("Add error tracking and alerts", ["W0-1", "W0-2"])
     assert "NUL-7" in items
+
+
+# ---------------------------------------------------------------------- an id column a person chose
+SLUGS = (
+    "# Backlog\n\n## Queue\n\n| # | Entry | P | Depends on |\n|---|---|---|---|\n"
+    "| 1 | [volume-nan](p2-volume-nan.md) | P2 | — |\n| 2 | [log-rotation](p2-log-rotation.md) | P2 | volume-nan |\n"
+    "| 3 | two words | P3 | — |\n"
+)
+
+
+def test_a_column_relabelled_id_takes_its_one_word_cells_as_written() -> None:
+    plain = import_markdown(SLUGS, "p.md")
+    assert plain.board is not None and "volume-nan" not in {i.id for i in plain.board.items}
+    result = import_markdown(SLUGS, "p.md", recipe=parse_recipe('[columns]\n"Entry" = "id"\n', "r.toml"))
+    items = _items(result)
+    assert set(items) == {"volume-nan", "log-rotation"}
+    assert items["log-rotation"].depends_on == ["volume-nan"]  # type: ignore[attr-defined]
+    report = _report(result)
+    assert "skipped: table row without an id ('3 | two words | P3" in report
+    assert "used: r.toml:2: [columns] 'entry' = 'id' applied" in report

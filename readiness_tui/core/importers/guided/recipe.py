@@ -404,6 +404,13 @@ def chosen_label(sec: Section) -> str | None:
     return None
 
 
+def chosen_id(header: str, cell: str) -> bool:
+    """Whether a person said ``header`` is the id column (``[columns] "Slug" = "id"``) and ``cell`` is one word:
+    then it is the item's id as written (a slug, ``VR``), though the importer would not take it for one."""
+    recipe = RECIPE.get()
+    return recipe is not None and recipe.columns.get(_key(header)) == "id" and re.fullmatch(r"\S+", cell) is not None
+
+
 def struck_status() -> str:
     """What a struck-through id means in the import in progress: cancelled, or what the recipe's ``[options]
     struck`` says (``done``: the plan strikes what it closed)."""
