@@ -12,7 +12,8 @@ each item in turn. A recipe's ``[sections."words"]`` table (see ``guided.recipe`
 
 The heading is matched as a ``[sections]`` label is (its words; ``"Phase *"`` matches every heading that starts
 with "Phase"), and an item is under it when the line it was read from is. Dependencies are added to what each
-item already waits on (a dependency on itself is left out); the other fields replace the item's. They apply after
+item already waits on (a dependency on itself is left out, and an item under a heading it would come ``after``
+does not wait on its own group); the other fields replace the item's. They apply after
 renames and before the entries of one item, so ``[items."ID"]`` still has the last word. Each applied field is a
 report line naming the items; a heading that matches nothing, or holds no item, and a value the board refuses,
 are warnings naming the recipe file, line and entry.
@@ -83,15 +84,17 @@ def apply_groups(b: Builder, recipe: Recipe) -> None:
             except ValueError as exc:
                 b.warn(0, f"{said}: {exc}; not applied")
                 continue
+            given = ids
             if fld == "after" and isinstance(new, list):
-                waits = [i for k in new for i in items_under(b, heads, k)]
+                waits = list(dict.fromkeys(i for k in new for i in items_under(b, heads, k)))
                 if not waits:
                     b.warn(0, f"{said}: no item is under {', '.join(map(repr, new))}; not applied")
                     continue
-                new = list(dict.fromkeys(waits))
-            for i in ids:
+                # An item under both headings is part of what the others wait on, not waiting on its own group.
+                new, given = waits, [i for i in ids if i not in waits]
+            for i in given:
                 _give(b, b.items[i].values, fld, new)
-            b.used(0, f"{said} applied to {len(ids)} items: {', '.join(ids)}")
+            b.used(0, f"{said} applied to {len(given)} items: {', '.join(given)}")
 
 
 def _give(b: Builder, values: dict[str, object], fld: str, new: FixValue) -> None:
