@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 
 from textual.widgets import Input, OptionList, Static
-from ui_helpers import open_guide, settle_guide
+from ui_helpers import guide_status, open_guide, settle_guide, type_in
 
 from readiness_tui.core.importers.guided.recipe import load_recipe
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, PromptScreen
@@ -32,17 +32,9 @@ async def _to_heading(screen: ImportGuideScreen, pilot, words: str) -> None:  # 
     raise AssertionError(f"no heading {words!r}")
 
 
-async def _type(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("home", "ctrl+k", *text, "enter")
-
-
 def _row(screen: ImportGuideScreen, key: str) -> list[str]:
     board = screen.query_one("#board", ImportBoard)
     return [str(c) for c in board.get_row(key)]
-
-
-def _status(screen: ImportGuideScreen) -> str:
-    return str(screen.query_one("#status", Static).render())
 
 
 async def test_a_heading_field_and_an_added_item_re_import_and_are_saved(tmp_path: Path) -> None:
@@ -55,13 +47,13 @@ async def test_a_heading_field_and_an_added_item_re_import_and_are_saved(tmp_pat
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press("2")  # depends_on, after, owner, status, priority
         await pilot.pause()
-        await _type(pilot, "Wave 0 Security")  # the heading's words, its dash aside
+        await type_in(pilot, "Wave 0 Security")  # the heading's words, its dash aside
         await settle_guide(app, pilot)
         assert _row(screen, "W1-1")[3] == "W0-1, W0-2" and _row(screen, "W1-2")[3] == "W0-1, W0-2"
         assert _row(screen, "W2-1")[3] == ""
         await pilot.press("g", "3")  # owner, the same heading
         await pilot.pause()
-        await _type(pilot, "agent")
+        await type_in(pilot, "agent")
         await settle_guide(app, pilot)
         assert (_row(screen, "W1-1")[2], _row(screen, "W1-2")[2]) == ("agent", "agent")
         shown = str(
@@ -71,12 +63,12 @@ async def test_a_heading_field_and_an_added_item_re_import_and_are_saved(tmp_pat
         # The risk names NUL-7, an item the plan never lists: add it.
         await pilot.press("tab", "a")
         await pilot.pause()
-        await _type(pilot, "NUL-7")
+        await type_in(pilot, "NUL-7")
         await pilot.pause()
-        await _type(pilot, "Rotate the keys twice")
+        await type_in(pilot, "Rotate the keys twice")
         await settle_guide(app, pilot)
         assert _row(screen, "NUL-7")[4] == "Rotate the keys twice"
-        assert "3 relabels" in _status(screen)
+        assert "3 relabels" in guide_status(screen)
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert app.return_value is not None
@@ -96,7 +88,7 @@ async def test_a_refused_value_or_id_is_said_in_the_dialog_and_not_kept(tmp_path
         await _to_heading(screen, pilot, WAVE1)
         await pilot.press("g", "1")  # depends_on
         await pilot.pause()
-        await _type(pilot, "Z-9")
+        await type_in(pilot, "Z-9")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)
         assert "'Z-9' names no item of this import" in str(app.screen.query_one("#prompt-error", Static).render())
@@ -107,7 +99,7 @@ async def test_a_refused_value_or_id_is_said_in_the_dialog_and_not_kept(tmp_path
         assert app.screen is screen
         await pilot.press("tab", "a")
         await pilot.pause()
-        await _type(pilot, "W0-1")
+        await type_in(pilot, "W0-1")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen) and app.screen.query_one(Input).value == "W0-1"
         assert "already the id" in str(app.screen.query_one("#prompt-error", Static).render())
@@ -126,4 +118,4 @@ async def test_g_under_no_heading_says_so(tmp_path: Path) -> None:
         assert screen.current is not None and screen.current.section == ""  # the title, level 1
         await pilot.press("g")
         await pilot.pause()
-        assert app.screen is screen and "move under one first" in _status(screen)
+        assert app.screen is screen and "move under one first" in guide_status(screen)

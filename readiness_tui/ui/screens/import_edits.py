@@ -7,6 +7,8 @@ bindings.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from textual.screen import Screen
 from textual.widgets import OptionList
 
@@ -34,6 +36,8 @@ HINTS = {
     "mitigated_by": "the ids of the items that mitigate this risk, separated by commas or spaces",
     "after": "the headings whose items they all wait on, separated by commas",
 }
+#: What a field's dialog offers as its value is typed.
+_SUGGESTIONS: dict[str, Sequence[str]] = {"status": STATUSES, "priority": PRIORITIES}
 #: What each value of a plan-wide option means.
 OPTION_WORDS = {
     ("owner", "whole"): "an owner cell is read as written (role pairs like 'QA/Release' stay one owner)",
@@ -133,12 +137,21 @@ class BoardEdits(Screen[list[str] | None]):
         choices = [(f, f"{f}: {self._current('items', key, f) or '—'}") for f in EDIT_FIELDS]
         self.app.push_screen(ChoiceScreen(f"Correct which field of {key}?", choices), chosen)
 
-    def _prompt(self, table: str, key: str, fld: str) -> None:
-        known = self._known()
+    def _ask(
+        self,
+        title: str,
+        value: str,
+        hint: str,
+        make: Callable[[str], Recipe],
+        said: Callable[[str], str],
+        suggestions: Sequence[str] = (),
+    ) -> None:
+        """Ask for one value; ``make`` turns it into the new recipe (its ``ValueError`` is shown in the dialog, and
+        the value is not kept), which then replaces the recipe and the plan is imported again."""
 
         def check(text: str) -> str | None:
             try:
-                correct_entry(self.recipe, table, key, fld, text, known)
+                make(text)
             except ValueError as exc:
                 return str(exc)
             return None
@@ -146,15 +159,22 @@ class BoardEdits(Screen[list[str] | None]):
         def typed(text: str | None) -> None:
             if text is None:
                 return
-            self.recipe = correct_entry(self.recipe, table, key, fld, text, known)
-            self._status(f"{key}: {fld} = {text!r}; importing again…")
+            self.recipe = make(text)
+            self._status(f"{said(text)}; importing again…")
             self.reimport()
 
-        suggestions = {"status": STATUSES, "priority": PRIORITIES}.get(fld, ())
-        prompt = PromptScreen(
-            f"{key}: {fld}", self._current(table, key, fld), HINTS[fld], validate=check, suggestions=suggestions
+        self.app.push_screen(PromptScreen(title, value, hint, validate=check, suggestions=suggestions), typed)
+
+    def _prompt(self, table: str, key: str, fld: str) -> None:
+        known = self._known()
+        self._ask(
+            f"{key}: {fld}",
+            self._current(table, key, fld),
+            HINTS[fld],
+            lambda text: correct_entry(self.recipe, table, key, fld, text, known),
+            lambda text: f"{key}: {fld} = {text!r}",
+            _SUGGESTIONS.get(fld, ()),
         )
-        self.app.push_screen(prompt, typed)
 
     def action_drop(self) -> None:
         key = self._row("d")
@@ -187,32 +207,22 @@ class BoardEdits(Screen[list[str] | None]):
     def action_add_item(self) -> None:
         known = self._known()
 
+        def typed_id(key: str | None) -> None:
+            if key is not None:
+                self._ask(
+                    f"{key.strip()}: title",
+                    "",
+                    HINTS["title"],
+                    lambda title: add_entry(self.recipe, key.strip(), title, known),
+                    lambda title: f"{key.strip()} added",
+                )
+
         def check_id(text: str) -> str | None:
             try:
                 add_entry(self.recipe, text.strip(), "title", known)
             except ValueError as exc:
                 return str(exc)
             return None
-
-        def typed_id(key: str | None) -> None:
-            if key is None:
-                return
-
-            def check(title: str) -> str | None:
-                try:
-                    add_entry(self.recipe, key.strip(), title, known)
-                except ValueError as exc:
-                    return str(exc)
-                return None
-
-            def typed(title: str | None) -> None:
-                if title is None:
-                    return
-                self.recipe = add_entry(self.recipe, key.strip(), title, known)
-                self._status(f"{key.strip()} added; importing again…")
-                self.reimport()
-
-            self.app.push_screen(PromptScreen(f"{key.strip()}: title", "", HINTS["title"], validate=check), typed)
 
         hint = "the id of an item the plan names but the import did not make (one word)"
         self.app.push_screen(PromptScreen("Add an item", "", hint, validate=check_id), typed_id)
@@ -228,28 +238,15 @@ class BoardEdits(Screen[list[str] | None]):
         def chosen(fld: str | None) -> None:
             if fld is None:
                 return
-
-            def check(text: str) -> str | None:
-                try:
-                    group_entry(self.recipe, heading, fld, text, known)
-                except ValueError as exc:
-                    return str(exc)
-                return None
-
-            def typed(text: str | None) -> None:
-                if text is None:
-                    return
-                self.recipe = group_entry(self.recipe, heading, fld, text, known)
-                self._status(f"every item under {heading!r}: {fld} = {text!r}; importing again…")
-                self.reimport()
-
             now = given.get(fld, "")
-            shown = ", ".join(now) if isinstance(now, list) else str(now)
-            suggestions = {"status": STATUSES, "priority": PRIORITIES}.get(fld, ())
-            prompt = PromptScreen(
-                f"Every item under {heading!r}: {fld}", shown, HINTS[fld], validate=check, suggestions=suggestions
+            self._ask(
+                f"Every item under {heading!r}: {fld}",
+                ", ".join(now) if isinstance(now, list) else str(now),
+                HINTS[fld],
+                lambda text: group_entry(self.recipe, heading, fld, text, known),
+                lambda text: f"every item under {heading!r}: {fld} = {text!r}",
+                _SUGGESTIONS.get(fld, ()),
             )
-            self.app.push_screen(prompt, typed)
 
         choices = [(f, f"{f}: {given.get(f) or '—'}") for f in GROUP_FIELDS]
         self.app.push_screen(ChoiceScreen(f"Give every item under {heading!r}…", choices), chosen)
