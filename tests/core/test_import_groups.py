@@ -13,7 +13,7 @@ from readiness_tui.cli import cli
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.importers import ImportResult, import_markdown
 from readiness_tui.core.importers.guided.additions import add_entry
-from readiness_tui.core.importers.guided.corrections import first_named
+from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, first_named
 from readiness_tui.core.importers.guided.groups import group_entry
 from readiness_tui.core.importers.guided.guide import relabel_count, relabel_section
 from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError, parse_recipe
@@ -198,6 +198,16 @@ def test_the_screens_heading_and_add_entries_check_values_and_count_one_each() -
         add_entry(recipe, "NUL 8", "x", KNOWN)
     with pytest.raises(ValueError, match="title cannot be empty"):
         add_entry(recipe, "NUL-8", " ", KNOWN)
+
+
+def test_an_added_item_renamed_or_dropped_on_screen_changes_its_own_entry() -> None:
+    recipe = add_entry(Recipe(), "NUL-7", "Rotate the keys twice", KNOWN)
+    renamed = correct_entry(recipe, "items", "NUL-7", "id", "NUL-8", KNOWN | {"NUL-7"})
+    assert renamed.items == {"NUL-8": {"add": True, "title": "Rotate the keys twice"}}
+    assert parse_recipe(renamed.to_toml()) == renamed
+    assert drop_entry(renamed, "items", "NUL-8").items == {}
+    with pytest.raises(ValueError, match="'add' is not a field of \\[items\\]"):
+        correct_entry(recipe, "items", "W0-1", "add", "true", KNOWN)
 
 
 def test_recipe_then_merge_repeat_heading_entries_and_added_items(tmp_path: Path) -> None:

@@ -42,19 +42,25 @@ def first_named(cell: str) -> tuple[str, list[str]]:
 
 def correct_entry(recipe: Recipe, table: str, key: str, fld: str, text: str, known: Collection[str]) -> Recipe:
     """``recipe`` with ``[table."key"] fld`` set to what a person typed (a new recipe); ``ValueError`` when the board
-    would refuse it (``known``: the ids of the import's items, which dependencies and mitigations may name)."""
-    allowed = ITEM_FIELDS if table == "items" else RISK_FIELDS
-    if fld not in allowed or fld == "drop":
-        raise ValueError(f"{fld!r} is not a field of [{table}]; expected one of {', '.join(allowed[:-1])}")
+    would refuse it (``known``: the ids of the import's items, which dependencies and mitigations may name). A new
+    id for an item the recipe added moves its entry: an added item's id is its key."""
+    allowed = [f for f in (ITEM_FIELDS if table == "items" else RISK_FIELDS) if f not in ("drop", "add")]
+    if fld not in allowed:
+        raise ValueError(f"{fld!r} is not a field of [{table}]; expected one of {', '.join(allowed)}")
     value: FixValue = split_ids(text) if fld in LIST_FIELDS else text.strip()
     board_value(fld, value, known, renamed(recipe).get(key, key) if table == "items" else "")
     entries: dict[str, dict[str, FixValue]] = getattr(recipe, table)
+    if fld == "id" and entries.get(key, {}).get("add"):
+        return _with(recipe, table, {str(value) if k == key else k: fix for k, fix in entries.items()})
     return _with(recipe, table, {**entries, key: {**entries.get(key, {}), fld: value}})
 
 
 def drop_entry(recipe: Recipe, table: str, key: str) -> Recipe:
-    """``recipe`` with ``[table."key"] drop = true``: the row is not an item (or not a risk); a new recipe."""
+    """``recipe`` with ``[table."key"] drop = true``: the row is not an item (or not a risk); a new recipe. An item
+    the recipe added is taken out of the recipe instead."""
     entries: dict[str, dict[str, FixValue]] = getattr(recipe, table)
+    if entries.get(key, {}).get("add"):
+        return _with(recipe, table, {k: fix for k, fix in entries.items() if k != key})
     return _with(recipe, table, {**entries, key: {"drop": True}})
 
 
