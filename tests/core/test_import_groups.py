@@ -138,7 +138,8 @@ def test_an_added_item_resolves_the_references_the_plan_made_to_it() -> None:
     assert items["W1-1"].depends_on == ["NUL-7"]  # type: ignore[attr-defined]
     assert result.board is not None and result.board.risks[0].mitigated_by == ["NUL-7"]
     report = _report(result)
-    assert 'used: r.toml:2: [items."NUL-7"] add = true applied: NUL-7 is an item the plan names' in report
+    assert "used: r.toml:2: [items.\"NUL-7\"] add = true applied: NUL-7 ('Rotate the keys twice') is an item" in report
+    assert "title = 'Rotate the keys twice' applied" not in report  # said once, by the add line
     assert "fails lint" not in report
 
 

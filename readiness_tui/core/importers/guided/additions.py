@@ -18,7 +18,7 @@ from readiness_tui.core.importers.guided.recipe import FixValue, Recipe, _quote
 from readiness_tui.core.importers.guided.values import board_value
 
 #: What an added item's record says it came from.
-ORIGIN = "added by the recipe"
+ADDED = "added by the recipe"
 
 
 def add_items(b: Builder, recipe: Recipe) -> None:
@@ -35,8 +35,9 @@ def add_items(b: Builder, recipe: Recipe) -> None:
         except ValueError as exc:
             b.warn(0, f"{said}: {exc}; not added")
             continue
-        b.items[key] = Rec("items", {"id": key, "title": str(fix.get("title", key))}, 0, ORIGIN)
-        b.used(0, f"{said} applied: {key} is an item the plan names but the import did not make")
+        title = str(fix.get("title", key))
+        b.items[key] = Rec("items", {"id": key, "title": title}, 0, ADDED)
+        b.used(0, f"{said} applied: {key} ({title!r}) is an item the plan names but the import did not make")
 
 
 def add_entry(recipe: Recipe, key: str, title: str, known: Collection[str]) -> Recipe:

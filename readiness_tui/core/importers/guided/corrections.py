@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.guided.additions import add_items
+from readiness_tui.core.importers.guided.additions import ADDED, add_items
 from readiness_tui.core.importers.guided.groups import apply_groups
 from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, LIST_FIELDS, OPTIONS, RISK_FIELDS, FixValue, Recipe
 from readiness_tui.core.importers.guided.values import board_value, split_ids
@@ -221,7 +221,8 @@ def _correct_items(b: Builder, recipe: Recipe) -> None:
                 )
             continue
         for fld, value in fix.items():
-            if fld not in ("id", "add"):
+            added = fld == "title" and rec.origin == ADDED  # its report line says the title
+            if fld not in ("id", "add") and not added:
                 _set(b, recipe, "items", key, rec, fld, value)
 
 
