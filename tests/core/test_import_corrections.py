@@ -17,7 +17,9 @@ from readiness_tui.core.importers.guided.corrections import correct_entry, drop_
 from readiness_tui.core.importers.guided.guide import relabel_count, relabel_section
 from readiness_tui.core.importers.guided.recipe import (
     COLUMN_FIELDS,
+    GROUP_FIELDS,
     ITEM_FIELDS,
+    LIST_FIELDS,
     OPTIONS,
     SECTION_ROLES,
     Recipe,
@@ -248,14 +250,15 @@ def test_the_screens_edits_make_entries_and_count_as_relabels() -> None:
 # ---------------------------------------------------------------------- the way back to TOML
 _words = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12).filter(lambda t: t.strip())
 _ids = _words.map(str.strip)
+_fields = st.dictionaries(st.sampled_from([f for f in ITEM_FIELDS if f not in ("drop", "add")]), _words, min_size=1)
 _item_fix = st.one_of(
     st.just({"drop": True}),
-    st.dictionaries(
-        st.sampled_from([f for f in ITEM_FIELDS if f != "drop"]),
-        _words,
-        min_size=1,
-    ).map(lambda d: {k: ([v.strip()] if k == "depends_on" else v) for k, v in d.items()}),
+    _fields.map(lambda d: {k: ([v.strip()] if k == "depends_on" else v) for k, v in d.items()}),
+    st.builds(lambda title, owner: {"add": True, "title": title, "owner": owner}, _words, _words),
 )
+_group_fix = st.fixed_dictionaries(
+    {}, optional={f: st.lists(_ids, min_size=1, max_size=3) if f in LIST_FIELDS else _words for f in GROUP_FIELDS}
+).filter(bool)
 _risk_fix = st.one_of(st.just({"drop": True}), st.lists(_ids, max_size=3).map(lambda ids: {"mitigated_by": ids}))
 _recipes = st.builds(
     Recipe,
@@ -265,6 +268,7 @@ _recipes = st.builds(
     items=st.dictionaries(_ids, _item_fix, max_size=4),
     risks=st.dictionaries(_ids, _risk_fix, max_size=3),
     options=st.fixed_dictionaries({}, optional={k: st.sampled_from(v) for k, v in OPTIONS.items()}),
+    groups=st.dictionaries(st.from_regex(r"[a-z]{1,8}( \*)?", fullmatch=True), _group_fix, max_size=3),
 )
 
 

@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 
 from textual.widgets import Input, Static
-from ui_helpers import open_guide, settle_guide
+from ui_helpers import guide_status, open_guide, settle_guide, type_in
 
 from readiness_tui.core.importers.guided.recipe import load_recipe
 from readiness_tui.ui.screens.dialogs import PromptScreen
@@ -35,14 +35,6 @@ async def _to_row(screen: ImportGuideScreen, pilot, key: str) -> None:  # type: 
         await pilot.press("down" if ids.index(key) > board.cursor_row else "up")
 
 
-async def _type(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("home", "ctrl+k", *text, "enter")
-
-
-def _status(screen: ImportGuideScreen) -> str:
-    return str(screen.query_one("#status", Static).render())
-
-
 async def test_edits_drops_and_options_re_import_and_are_saved(tmp_path: Path) -> None:
     app, screen, board = _guide(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -55,7 +47,7 @@ async def test_edits_drops_and_options_re_import_and_are_saved(tmp_path: Path) -
         await pilot.press("e", "7")  # title, owner, status, priority, estimate, target, depends_on
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen) and app.screen.query_one(Input).value == "1.1, X-9"
-        await _type(pilot, "1.1")
+        await type_in(pilot, "1.1")
         await _settle(app, pilot)
         # The group row 1.0 is not an item.
         await _to_row(screen, pilot, "1.0")
@@ -73,9 +65,9 @@ async def test_edits_drops_and_options_re_import_and_are_saved(tmp_path: Path) -
         assert screen.query_one("#board", ImportBoard).current_id == "R-1"
         await pilot.press("e")
         await pilot.pause()
-        await _type(pilot, "1.1")
+        await type_in(pilot, "1.1")
         await _settle(app, pilot)
-        assert "4 relabels" in _status(screen)
+        assert "4 relabels" in guide_status(screen)
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert app.return_value is not None and f"wrote {board} (4 items)" in app.return_value
@@ -98,7 +90,7 @@ async def test_a_value_the_board_refuses_is_said_in_the_dialog_and_not_kept(tmp_
         await _to_row(screen, pilot, "1.1")
         await pilot.press("e", "7")
         await pilot.pause()
-        await _type(pilot, "1.0, Z-1")
+        await type_in(pilot, "1.0, Z-1")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)
         assert "'Z-1' names no item of this import" in str(app.screen.query_one("#prompt-error", Static).render())
@@ -155,12 +147,12 @@ async def test_an_item_renamed_on_screen_keeps_its_corrections_under_the_import_
         await _to_row(screen, pilot, "1.1")
         await pilot.press("e", "8")  # ... target, depends_on, id
         await pilot.pause()
-        await _type(pilot, "OPEN-1")
+        await type_in(pilot, "OPEN-1")
         await _settle(app, pilot)
         assert screen.query_one("#board", ImportBoard).current_id == "OPEN-1"
         await pilot.press("e", "2")  # owner, of the row as renamed
         await pilot.pause()
-        await _type(pilot, "Kim")
+        await type_in(pilot, "Kim")
         await _settle(app, pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -315,3 +315,15 @@ async def settle_guide(app: App[Any], pilot: Any) -> None:
     """Wait for the guide's re-import in its thread, and for what it posted to be drawn."""
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def type_in(pilot: Any, text: str) -> None:
+    """Replace what the focused input holds with ``text`` and press enter."""
+    await pilot.press("home", "ctrl+k", *text, "enter")
+
+
+def guide_status(screen: Any) -> str:
+    """The guide's status line, as drawn."""
+    from textual.widgets import Static
+
+    return str(screen.query_one("#status", Static).render())

@@ -1,22 +1,28 @@
 """The board side's keys of the guided import: correct one field of one item or risk, say a row is not an item,
-show the risks, and set the plan-wide options. Each is an entry of the recipe (``core/importers/guided/corrections``)
-and, as every relabel, re-imports the plan at once. ``ImportGuideScreen`` (``import_guide``) holds the bindings.
+show the risks, set the plan-wide options, add an item the import did not make, and give a field to every item under
+the heading at the cursor. Each is an entry of the recipe (``core/importers/guided/corrections``, ``additions``,
+``groups``) and, as every relabel, re-imports the plan at once. ``ImportGuideScreen`` (``import_guide``) holds the
+bindings.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from textual.screen import Screen
 from textual.widgets import OptionList
 
 from readiness_tui.core.importers import ImportResult
+from readiness_tui.core.importers.guided.additions import add_entry
 from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, import_id, renamed, set_option
-from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, OPTIONS, Recipe
+from readiness_tui.core.importers.guided.groups import group_entry
+from readiness_tui.core.importers.guided.recipe import GROUP_FIELDS, ITEM_FIELDS, OPTIONS, Recipe, section_key
 from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, PromptScreen
 from readiness_tui.ui.widgets.import_board import ImportBoard
 
-#: The fields ``e`` offers on an item (``drop`` is ``d``).
-EDIT_FIELDS = tuple(f for f in ITEM_FIELDS if f != "drop")
+#: The fields ``e`` offers on an item (``drop`` is ``d``, ``add`` is ``a``).
+EDIT_FIELDS = tuple(f for f in ITEM_FIELDS if f not in ("drop", "add"))
 #: What to type for each field.
 HINTS = {
     "title": "the item's title",
@@ -28,7 +34,10 @@ HINTS = {
     "depends_on": "the ids it waits for, separated by commas or spaces (empty: none)",
     "id": "the id the board gives it, one word; every reference to it follows",
     "mitigated_by": "the ids of the items that mitigate this risk, separated by commas or spaces",
+    "after": "the headings whose items they all wait on, separated by commas",
 }
+#: What a field's dialog offers as its value is typed.
+_SUGGESTIONS: dict[str, Sequence[str]] = {"status": STATUSES, "priority": PRIORITIES}
 #: What each value of a plan-wide option means.
 OPTION_WORDS = {
     ("owner", "whole"): "an owner cell is read as written (role pairs like 'QA/Release' stay one owner)",
@@ -42,8 +51,8 @@ OPTION_WORDS = {
 
 #: The actions that act on one side only (every other key acts on both).
 _SIDE = {
-    **dict.fromkeys(("label", "column", "status_word"), "plan"),
-    **dict.fromkeys(("edit", "drop", "toggle_risks"), "board"),
+    **dict.fromkeys(("label", "column", "status_word", "group"), "plan"),
+    **dict.fromkeys(("edit", "drop", "toggle_risks", "add_item"), "board"),
 }
 
 
@@ -54,6 +63,11 @@ class BoardEdits(Screen[list[str] | None]):
     result: ImportResult | None
 
     def reimport(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def heading(self) -> str:
+        """The words of the heading the plan side's cursor is under ("" under none)."""
         raise NotImplementedError
 
     def _status(self, text: str, error: bool = False) -> None:
@@ -123,12 +137,21 @@ class BoardEdits(Screen[list[str] | None]):
         choices = [(f, f"{f}: {self._current('items', key, f) or '—'}") for f in EDIT_FIELDS]
         self.app.push_screen(ChoiceScreen(f"Correct which field of {key}?", choices), chosen)
 
-    def _prompt(self, table: str, key: str, fld: str) -> None:
-        known = self._known()
+    def _ask(
+        self,
+        title: str,
+        value: str,
+        hint: str,
+        make: Callable[[str], Recipe],
+        said: Callable[[str], str],
+        suggestions: Sequence[str] = (),
+    ) -> None:
+        """Ask for one value; ``make`` turns it into the new recipe (its ``ValueError`` is shown in the dialog, and
+        the value is not kept), which then replaces the recipe and the plan is imported again."""
 
         def check(text: str) -> str | None:
             try:
-                correct_entry(self.recipe, table, key, fld, text, known)
+                make(text)
             except ValueError as exc:
                 return str(exc)
             return None
@@ -136,15 +159,22 @@ class BoardEdits(Screen[list[str] | None]):
         def typed(text: str | None) -> None:
             if text is None:
                 return
-            self.recipe = correct_entry(self.recipe, table, key, fld, text, known)
-            self._status(f"{key}: {fld} = {text!r}; importing again…")
+            self.recipe = make(text)
+            self._status(f"{said(text)}; importing again…")
             self.reimport()
 
-        suggestions = {"status": STATUSES, "priority": PRIORITIES}.get(fld, ())
-        prompt = PromptScreen(
-            f"{key}: {fld}", self._current(table, key, fld), HINTS[fld], validate=check, suggestions=suggestions
+        self.app.push_screen(PromptScreen(title, value, hint, validate=check, suggestions=suggestions), typed)
+
+    def _prompt(self, table: str, key: str, fld: str) -> None:
+        known = self._known()
+        self._ask(
+            f"{key}: {fld}",
+            self._current(table, key, fld),
+            HINTS[fld],
+            lambda text: correct_entry(self.recipe, table, key, fld, text, known),
+            lambda text: f"{key}: {fld} = {text!r}",
+            _SUGGESTIONS.get(fld, ()),
         )
-        self.app.push_screen(prompt, typed)
 
     def action_drop(self) -> None:
         key = self._row("d")
@@ -173,3 +203,50 @@ class BoardEdits(Screen[list[str] | None]):
 
         choices = [(name, f"{name} = {self.recipe.options.get(name, values[0])}") for name, values in OPTIONS.items()]
         self.app.push_screen(ChoiceScreen("Plan-wide options", choices), chosen_option)
+
+    def action_add_item(self) -> None:
+        known = self._known()
+
+        def typed_id(key: str | None) -> None:
+            if key is not None:
+                self._ask(
+                    f"{key.strip()}: title",
+                    "",
+                    HINTS["title"],
+                    lambda title: add_entry(self.recipe, key.strip(), title, known),
+                    lambda title: f"{key.strip()} added",
+                )
+
+        def check_id(text: str) -> str | None:
+            try:
+                add_entry(self.recipe, text.strip(), "title", known)
+            except ValueError as exc:
+                return str(exc)
+            return None
+
+        hint = "the id of an item the plan names but the import did not make (one word)"
+        self.app.push_screen(PromptScreen("Add an item", "", hint, validate=check_id), typed_id)
+
+    def action_group(self) -> None:
+        heading = self.heading
+        if not section_key(heading):
+            self._status("g gives a field to every item under a heading: move under one first", error=True)
+            return
+        known = self._known()
+        given = self.recipe.groups.get(section_key(heading), {})
+
+        def chosen(fld: str | None) -> None:
+            if fld is None:
+                return
+            now = given.get(fld, "")
+            self._ask(
+                f"Every item under {heading!r}: {fld}",
+                ", ".join(now) if isinstance(now, list) else str(now),
+                HINTS[fld],
+                lambda text: group_entry(self.recipe, heading, fld, text, known),
+                lambda text: f"every item under {heading!r}: {fld} = {text!r}",
+                _SUGGESTIONS.get(fld, ()),
+            )
+
+        choices = [(f, f"{f}: {given.get(f) or '—'}") for f in GROUP_FIELDS]
+        self.app.push_screen(ChoiceScreen(f"Give every item under {heading!r}…", choices), chosen)

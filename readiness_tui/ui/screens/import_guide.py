@@ -3,10 +3,11 @@
 ``readiness import PLAN.md`` in a terminal opens it. Each block of the plan is marked with what it became
 (the rules are in ``core/importers/guided/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's section
 (``o``: its heading is one item, and so is every heading named like it, ``Milestone N``),
-``c`` a table's column, ``s`` one of the plan's own status words (``core/importers/guided/guide``), and the
-plan is imported again in a thread. ``tab`` moves to the board side, where ``e`` corrects one field of the item
-(or risk) under the cursor, ``d`` says the row is not an item, and ``v`` shows the risks instead of the items;
-``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
+``c`` a table's column, ``s`` one of the plan's own status words (``core/importers/guided/guide``), ``g`` gives
+every item under the block's heading a field (its dependencies, the headings it comes after, owner, status,
+priority), and the plan is imported again in a thread. ``tab`` moves to the board side, where ``e`` corrects one
+field of the item (or risk) under the cursor, ``d`` says the row is not an item, and ``v`` shows the risks instead
+of the items; ``a`` adds an item the import did not make and ``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
 recipe holding the relabels; ``escape``/``q`` leave without writing.
 """
 
@@ -36,7 +37,7 @@ from readiness_tui.core.importers.guided.guide import (
     save_import,
     status_reading,
 )
-from readiness_tui.core.importers.guided.recipe import Recipe, recipe_beside
+from readiness_tui.core.importers.guided.recipe import Recipe, recipe_beside, section_key
 from readiness_tui.core.model.statuses import STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen
 from readiness_tui.ui.screens.import_edits import BoardEdits
@@ -80,18 +81,20 @@ class ImportGuideScreen(BoardEdits):
 
     BINDINGS = [
         Binding("i", "label('items')", "Items"),
-        Binding("o", "label('item')", "One item"),
+        Binding("o", "label('item')", "One"),
         Binding("r", "label('risks')", "Risks"),
         Binding("m", "label('milestones')", "Milestones"),
         Binding("t", "label('text')", "Text"),
         Binding("x", "label('skip')", "Skip"),
         Binding("c", "column", "Column"),
         Binding("s", "status_word", "Status"),
+        Binding("g", "group", "Group"),
         Binding("tab", "switch_side", "Side"),
         Binding("e", "edit", "Edit field"),
         Binding("d", "drop", "Not an item"),
         Binding("v", "toggle_risks", "Items/risks"),
-        Binding("p", "options", "Options"),
+        Binding("a", "add_item", "Add"),
+        Binding("p", "options", "Opts"),
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape,q", "leave", "Quit"),
     ]
@@ -195,6 +198,10 @@ class ImportGuideScreen(BoardEdits):
             out.append(src + "\n", style=colour if ln >= mark.line and ln <= mark.end else "dim")
         if mark.is_heading and label:
             out.append(f"       ⇒ relabelled {label}\n", style="bold")
+        given = self.recipe.groups.get(section_key(mark.section), {}) if mark.is_heading and mark.section else {}
+        if given:
+            fields = ", ".join(f"{f} = {', '.join(v) if isinstance(v, list) else v}" for f, v in given.items())
+            out.append(f"       ⇒ every item under it: {fields}\n", style="bold")
         out.rstrip()
         return Option(out, id=f"mark-{n}")
 
@@ -203,6 +210,11 @@ class ImportGuideScreen(BoardEdits):
     def current(self) -> Mark | None:
         n = self.query_one("#plan", OptionList).highlighted
         return self.marks[n] if n is not None and 0 <= n < len(self.marks) else None
+
+    @property
+    def heading(self) -> str:
+        mark = self.current
+        return mark.section if mark is not None else ""
 
     @on(OptionList.OptionHighlighted, "#plan")
     def _show_why(self) -> None:

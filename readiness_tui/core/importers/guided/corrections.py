@@ -16,67 +16,21 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.guided.additions import ADDED, add_items
+from readiness_tui.core.importers.guided.groups import apply_groups
 from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, LIST_FIELDS, OPTIONS, RISK_FIELDS, FixValue, Recipe
-from readiness_tui.core.importers.vocabulary.dates import parse_estimate
-from readiness_tui.core.model.dates import normalize_target
-from readiness_tui.core.model.statuses import normalize_priority, normalize_status
+from readiness_tui.core.importers.guided.values import board_value, split_ids
 
 #: Where each corrected field lives on an item.
 _ITEM_KEYS = {"estimate": "estimate_days"}
-#: Between names of an owner cell when the first named owns it: any slash, a comma or semicolon, and ``+``/``&``
-#: with spaces around (``R&D`` stays one name).
-_NAME_SEP = re.compile(r"\s*[/,;、，]\s*|\s+[+&]\s+")
+#: Between names of an owner cell when the first named owns it: any slash, a comma or semicolon, ``+`` (``docs+SE``,
+#: ``手動+Claude Code``), and ``&`` with spaces around (``R&D`` stays one name).
+_NAME_SEP = re.compile(r"\s*[/,;、，+]\s*|\s+&\s+")
 #: An aside in brackets: ``Xavier (seed par Jean-Paul)``.
 _ASIDE = re.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]")
-
-
-def split_ids(text: str) -> list[str]:
-    """The ids a person typed: ``B4, C1`` or ``B4 C1`` -> ["B4", "C1"]."""
-    return [t for t in re.split(r"[\s,;]+", text) if t]
-
-
-def board_value(fld: str, value: FixValue, known: Collection[str], own: str = "") -> Any:
-    """The board value of one corrected field (``None``: the field is cleared); ``ValueError`` says why a value is
-    refused. ``known`` are the ids a dependency or mitigation may name; ``own`` is the entry's id."""
-    if fld in ("depends_on", "mitigated_by"):
-        ids = value if isinstance(value, list) else split_ids(str(value))
-        unknown = [i for i in ids if i not in known]
-        if unknown:
-            raise ValueError(f"{', '.join(map(repr, unknown))} names no item of this import")
-        if own in ids:
-            raise ValueError(f"{own} cannot depend on itself")
-        return list(dict.fromkeys(ids))
-    text = str(value).strip()
-    if fld == "id":
-        if not text or re.search(r"\s", text):
-            raise ValueError("an id is one word: no spaces, not empty")
-        if text != own and text in known:
-            raise ValueError(f"{text!r} is already the id of another item")
-        return text
-    if fld == "title":
-        if not text:
-            raise ValueError("a title cannot be empty")
-        return text
-    if fld == "owner":
-        return text
-    if fld == "status":
-        return normalize_status(text)
-    if not text:
-        return None
-    if fld == "priority":
-        return normalize_priority(text)
-    if fld == "estimate":
-        days = parse_estimate(text, default_unit="d")
-        if days is None:
-            raise ValueError(f"{text!r} is no estimate: write days (3, 3d), weeks (2w) or hours (4h)")
-        return days
-    if fld == "target":
-        return normalize_target(text)
-    raise ValueError(f"{fld!r} is not a field a correction sets")
 
 
 def first_named(cell: str) -> tuple[str, list[str]]:
@@ -88,19 +42,25 @@ def first_named(cell: str) -> tuple[str, list[str]]:
 
 def correct_entry(recipe: Recipe, table: str, key: str, fld: str, text: str, known: Collection[str]) -> Recipe:
     """``recipe`` with ``[table."key"] fld`` set to what a person typed (a new recipe); ``ValueError`` when the board
-    would refuse it (``known``: the ids of the import's items, which dependencies and mitigations may name)."""
-    allowed = ITEM_FIELDS if table == "items" else RISK_FIELDS
-    if fld not in allowed or fld == "drop":
-        raise ValueError(f"{fld!r} is not a field of [{table}]; expected one of {', '.join(allowed[:-1])}")
+    would refuse it (``known``: the ids of the import's items, which dependencies and mitigations may name). A new
+    id for an item the recipe added moves its entry: an added item's id is its key."""
+    allowed = [f for f in (ITEM_FIELDS if table == "items" else RISK_FIELDS) if f not in ("drop", "add")]
+    if fld not in allowed:
+        raise ValueError(f"{fld!r} is not a field of [{table}]; expected one of {', '.join(allowed)}")
     value: FixValue = split_ids(text) if fld in LIST_FIELDS else text.strip()
     board_value(fld, value, known, renamed(recipe).get(key, key) if table == "items" else "")
     entries: dict[str, dict[str, FixValue]] = getattr(recipe, table)
+    if fld == "id" and entries.get(key, {}).get("add"):
+        return _with(recipe, table, {str(value) if k == key else k: fix for k, fix in entries.items()})
     return _with(recipe, table, {**entries, key: {**entries.get(key, {}), fld: value}})
 
 
 def drop_entry(recipe: Recipe, table: str, key: str) -> Recipe:
-    """``recipe`` with ``[table."key"] drop = true``: the row is not an item (or not a risk); a new recipe."""
+    """``recipe`` with ``[table."key"] drop = true``: the row is not an item (or not a risk); a new recipe. An item
+    the recipe added is taken out of the recipe instead."""
     entries: dict[str, dict[str, FixValue]] = getattr(recipe, table)
+    if entries.get(key, {}).get("add"):
+        return _with(recipe, table, {k: fix for k, fix in entries.items() if k != key})
     return _with(recipe, table, {**entries, key: {"drop": True}})
 
 
@@ -126,6 +86,8 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
     _drop(b, recipe, "items")
     _drop(b, recipe, "risks")
     _rename(b, recipe)
+    add_items(b, recipe)
+    apply_groups(b, recipe)
     _correct_items(b, recipe)
     _correct_risks(b, recipe)
     _outside_ids(b, recipe)
@@ -259,7 +221,8 @@ def _correct_items(b: Builder, recipe: Recipe) -> None:
                 )
             continue
         for fld, value in fix.items():
-            if fld != "id":
+            added = fld == "title" and rec.origin == ADDED  # its report line says the title
+            if fld not in ("id", "add") and not added:
                 _set(b, recipe, "items", key, rec, fld, value)
 
 

@@ -135,7 +135,8 @@ def relabel_column(recipe: Recipe, header: str, fld: str) -> Recipe:
 
 def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
     """How many entries ``recipe`` has beyond (or changed from) ``start``: one a relabelled block, column, status
-    word or option, one a field corrected on one item or risk (``drop`` included)."""
+    word or option, one a field corrected on one item or risk (``drop`` included), one a field given to every
+    item under a heading, and one an added item (its ``add`` and ``title`` are what the person typed once)."""
     base = start or Recipe()
     tables: list[tuple[dict[str, Any], dict[str, Any]]] = [
         (recipe.columns, base.columns),
@@ -143,9 +144,14 @@ def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
         (recipe.statuses, base.statuses),
         (recipe.options, base.options),
     ]
-    for mine, theirs in ((recipe.items, base.items), (recipe.risks, base.risks)):
-        tables += [(fix, theirs.get(key, {})) for key, fix in mine.items()]
+    for mine, theirs in ((recipe.items, base.items), (recipe.risks, base.risks), (recipe.groups, base.groups)):
+        tables += [(_once(fix), _once(theirs.get(key, {}))) for key, fix in mine.items()]
     return sum(1 for mine, given in tables for k, v in mine.items() if given.get(k) != v)
+
+
+def _once(fix: dict[str, Any]) -> dict[str, Any]:
+    """An added item's title is part of adding it: one entry, not two."""
+    return {k: v for k, v in fix.items() if k != "title"} if fix.get("add") else fix
 
 
 def save_import(result: ImportResult, recipe: Recipe, output: Path) -> list[str]:

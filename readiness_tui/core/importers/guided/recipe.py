@@ -11,6 +11,11 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     "Review checklist" = "text"
     "Known issues" = "risks"
 
+    [sections."Wave 1"]  # every item under a heading (see ``guided.groups``)
+    depends_on = ["W0"]  # ... also waits on these items
+    after = ["Wave 0"]   # ... also waits on every item under these headings
+    owner = "agent"      # ... and has this owner (status, priority alike)
+
     [statuses]           # the plan's status words -> board statuses
     "Shipped to QA" = "review"
 
@@ -21,6 +26,9 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     id = "CC-3"          # renamed; every reference follows (the key stays the import's id)
     [items."1.0"]
     drop = true          # not an item (a group row); references to it are reported
+    [items."NUL-027"]
+    add = true           # an item the import did not make (named only in a risk row)
+    title = "Rotate keys"
 
     [risks."R-3"]
     mitigated_by = ["T-07", "T-12"]
@@ -48,6 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from readiness_tui.core.importers.guided.lines import entry_lines
 from readiness_tui.core.model.statuses import STATUSES
 
 if TYPE_CHECKING:
@@ -99,6 +108,12 @@ def _key(text: str) -> str:
     return words or " ".join(_SELECTORS_RE.sub("", text).split())
 
 
+def heading_matches(key: str, title: str) -> bool:
+    """Whether a ``[sections]`` key names a heading: its words, or a ``words *`` key its words start with."""
+    words = _key(title)
+    return words == key or (key.endswith(" *") and (words + " ").startswith(key[:-1]))
+
+
 def section_key(text: str) -> str:
     """A ``[sections]`` key: the heading's words; a closing ``*`` (every heading that starts with them) kept."""
     wild = re.search(r"(?<!\*)\*\s*$", text)
@@ -109,9 +124,12 @@ def section_key(text: str) -> str:
 #: What one ``[items."ID"]`` / ``[risks."ID"]`` field holds: words, a list of ids, or ``drop = true``.
 FixValue = str | bool | list[str]
 #: The fields a correction of one item may set, and of one risk.
-ITEM_FIELDS = ("title", "owner", "status", "priority", "estimate", "target", "depends_on", "id", "drop")
+ITEM_FIELDS = ("title", "owner", "status", "priority", "estimate", "target", "depends_on", "id", "drop", "add")
 RISK_FIELDS = ("mitigated_by", "drop")
-LIST_FIELDS = frozenset({"depends_on", "mitigated_by"})
+#: The fields a ``[sections."words"]`` table gives every item under the heading (``after``: the words of other
+#: headings, whose items they all wait on), and ``label``, the section's ``[sections]`` label written there.
+GROUP_FIELDS = ("depends_on", "after", "owner", "status", "priority")
+LIST_FIELDS = frozenset({"depends_on", "mitigated_by", "after"})
 #: Plan-wide options and the values each takes; the first is the importer's own reading (the option's absence).
 OPTIONS: dict[str, tuple[str, ...]] = {
     "owner": ("whole", "first"),
@@ -134,6 +152,8 @@ class Recipe:
     risks: dict[str, dict[str, FixValue]] = field(default_factory=dict)
     #: Plan-wide options (``OPTIONS``): name -> value.
     options: dict[str, str] = field(default_factory=dict)
+    #: Fields for every item under a heading: section key -> {field: value} (``guided.groups`` applies them).
+    groups: dict[str, dict[str, FixValue]] = field(default_factory=dict)
     source: str = "recipe"
     #: ("columns" | "sections", key) of the entries an import used.
     applied: set[tuple[str, str]] = field(default_factory=set)
@@ -152,7 +172,7 @@ class Recipe:
         words = _key(title)
         if words in self.sections:
             return words
-        return next((k for k in self.sections if k.endswith(" *") and (words + " ").startswith(k[:-1])), None)
+        return next((k for k in self.sections if heading_matches(k, title)), None)
 
     def section_role(self, title: str) -> str | None:
         key = self._match(title)
@@ -180,13 +200,14 @@ class Recipe:
         return self.sections[key] if key else None
 
     def is_empty(self) -> bool:
-        return not (self.columns or self.sections or self.statuses or self.items or self.risks or self.options)
+        tables = (self.columns, self.sections, self.statuses, self.items, self.risks, self.options, self.groups)
+        return not any(tables)
 
     def line(self, *path: str) -> int | None:
         """The recipe file's line of an entry (``("items", "C2", "owner")``), else of the nearest table holding it;
         for a recipe not read from a file, the line ``to_toml`` writes it on."""
         if not self.lines:
-            self.lines = _entry_lines(self.to_toml())  # kept: an import asks once per entry it reports
+            self.lines = entry_lines(self.to_toml())  # kept: an import asks once per entry it reports
         for n in range(len(path), 0, -1):
             if path[:n] in self.lines:
                 return self.lines[path[:n]]
@@ -199,11 +220,19 @@ class Recipe:
     def to_toml(self) -> str:
         """The recipe as the TOML text ``load_recipe`` reads back."""
         out = ["# readiness import recipe: relabels applied on every import of this plan", ""]
-        for name, table in (("columns", self.columns), ("sections", self.sections), ("statuses", self.statuses)):
+        # A heading with fields for its items has its label in its own table: TOML keeps one value per key.
+        labels = {k: v for k, v in self.sections.items() if k not in self.groups}
+        for name, table in (("columns", self.columns), ("sections", labels), ("statuses", self.statuses)):
             if table:
                 out.append(f"[{name}]")
                 out += [f"{_quote(k)} = {_quote(v)}" for k, v in table.items()]
                 out.append("")
+            if name == "sections":
+                for key, fields in self.groups.items():
+                    out.append(f"[sections.{_quote(key)}]")
+                    out += [f"label = {_quote(self.sections[key])}"] if key in self.sections else []
+                    out += [f"{f} = {_value(v)}" for f, v in fields.items()]
+                    out.append("")
         for name, entries in (("items", self.items), ("risks", self.risks)):
             for key, fields in entries.items():
                 out.append(f"[{name}.{_quote(key)}]")
@@ -229,41 +258,6 @@ def _value(value: FixValue) -> str:
     return _quote(value)
 
 
-_HEADER_RE = re.compile(r"^\s*\[([^\[\]]+)\]\s*(?:#.*)?$")
-
-
-def _key_path(text: str, value: str = " = 0") -> tuple[str, ...]:
-    """The key path of a TOML key as written (``items."C2"`` -> ("items", "C2")); () when it is none."""
-    try:
-        data: object = tomllib.loads(text.strip() + value)
-    except tomllib.TOMLDecodeError:
-        return ()
-    path: list[str] = []
-    while isinstance(data, dict) and len(data) == 1:
-        key, data = next(iter(data.items()))
-        path.append(key)
-    return tuple(path)
-
-
-def _entry_lines(text: str) -> dict[tuple[str, ...], int]:
-    """(table, key[, field]) -> the line each is first written on, headers and ``key = value`` lines alike."""
-    out: dict[tuple[str, ...], int] = {}
-    prefix: tuple[str, ...] = ()
-    for n, ln in enumerate(text.splitlines(), start=1):
-        header = _HEADER_RE.match(ln)
-        if header:
-            prefix = _key_path(header.group(1))
-            found = prefix
-        elif "=" in ln and not ln.lstrip().startswith("#"):
-            # The whole line first (a key may hold "="), else what is left of "=" (a value over several lines).
-            found = prefix + (_key_path(ln, "") or _key_path(ln.split("=", 1)[0]))
-        else:
-            continue
-        for k in range(1, len(found) + 1):
-            out.setdefault(found[:k], n)
-    return out
-
-
 _TABLES = ("columns", "sections", "statuses", "items", "risks", "options")
 
 
@@ -273,7 +267,7 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RecipeError(f"{source}: not valid TOML: {exc}") from None
-    recipe = Recipe(source=source, lines=_entry_lines(text))
+    recipe = Recipe(source=source, lines=entry_lines(text))
     for name in data:
         if name not in _TABLES:
             raise RecipeError(f"{source}: unknown table [{name}]; a recipe has [{'], ['.join(_TABLES)}]")
@@ -287,6 +281,9 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
             raise RecipeError(f'{source}: [{name}] must be a table of "words" = "label"')
         for key, value in table.items():
             where = recipe.where(name, key)
+            if name == "sections" and isinstance(value, dict):
+                _group(recipe, key, value)
+                continue
             if not isinstance(value, str) or value not in allowed:
                 raise RecipeError(f"{where}: [{name}] {key!r} = {value!r}: expected one of {', '.join(allowed)}")
             made = section_key(key) if name == "sections" else _key(key)
@@ -307,6 +304,26 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
             raise RecipeError(f"{where}: [options] {key} = {value!r}: expected one of {', '.join(OPTIONS[key])}")
         recipe.options[key] = value
     return recipe
+
+
+def _group(recipe: Recipe, key: str, table: dict[str, object]) -> None:
+    """One ``[sections."words"]`` table: fields for every item under the heading, and its label if it has one."""
+    made = section_key(key)
+    if not made:
+        raise RecipeError(f"{recipe.where('sections', key)}: [sections.{_quote(key)}]: the key has no words to match")
+    label = table.get("label")
+    if label is not None and label not in SECTION_ROLES:
+        where = recipe.where("sections", key, "label")
+        raise RecipeError(
+            f"{where}: [sections.{_quote(key)}] label = {label!r}: expected one of {', '.join(SECTION_ROLES)}"
+        )
+    fields = {k: v for k, v in table.items() if k != "label"}
+    if isinstance(label, str):
+        recipe.sections[made] = label
+    if fields or label is None:
+        recipe.groups[made] = _fix(recipe, "sections", key, fields, GROUP_FIELDS)
+    for path in [p for p in recipe.lines if p[:2] == ("sections", key)]:
+        recipe.lines.setdefault(("sections", made, *path[2:]), recipe.lines[path])
 
 
 def _table(data: dict[str, object], name: str, recipe: Recipe, what: str) -> dict[str, object]:
@@ -333,6 +350,12 @@ def _fix(recipe: Recipe, name: str, key: str, table: object, fields: tuple[str, 
                 raise RecipeError(f"{where} = {value!r}: drop takes only true (leave it out to keep the {name[:-1]})")
             if len(table) > 1:
                 raise RecipeError(f"{where}: a dropped {name[:-1]} has no other field to correct")
+            out[fld] = True
+        elif fld == "add":
+            if value is not True:
+                raise RecipeError(f"{where} = {value!r}: add takes only true (leave it out to correct an item)")
+            if not isinstance(table.get("title"), str) or not table["title"].strip() or "id" in table:
+                raise RecipeError(f"{where}: an added item needs a title, and its id is the key (no id field)")
             out[fld] = True
         elif fld in LIST_FIELDS:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -379,6 +402,13 @@ def chosen_label(sec: Section) -> str | None:
             if label is not None:
                 return label
     return None
+
+
+def chosen_id(header: str, cell: str) -> bool:
+    """Whether a person said ``header`` is the id column (``[columns] "Slug" = "id"``) and ``cell`` is one word:
+    then it is the item's id as written (a slug, ``VR``), though the importer would not take it for one."""
+    recipe = RECIPE.get()
+    return recipe is not None and recipe.columns.get(_key(header)) == "id" and re.fullmatch(r"\S+", cell) is not None
 
 
 def struck_status() -> str:

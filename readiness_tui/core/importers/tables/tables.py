@@ -10,7 +10,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
-from readiness_tui.core.importers.guided.recipe import chosen_label, struck_status
+from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label, struck_status
 from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import (
@@ -407,7 +407,8 @@ def handle_items(
         slug = NUMBERED_SLUG.match(rid) if id_col is not None else None
         # "2b" among rows numbered 1, 2, 3: a step put in between, an id in this column though no word elsewhere.
         between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
-        if not rid or not (is_id(rid) or slug or between or rid in range_rows):
+        given = id_col is not None and chosen_id(table.headers[id_col], rid)  # the recipe's id column
+        if not rid or not (is_id(rid) or slug or between or rid in range_rows or given):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
         if slug:

@@ -1,0 +1,50 @@
+"""Items the import did not make, added by a person: a ticket named only in a risk row, a heading word, a slug.
+
+``[items."NUL-027"] add = true`` with a ``title`` (and any other field of an item entry) makes the item. It is
+added once the import's own items are renamed or dropped and before any other correction, so dependencies, risk
+links and group entries may name it as any other item, and references the plan already made to that id (a risk
+"mitigated by NUL-027", a dependency left outside the board) now find it. An id the import already made is a
+warning and the entry's other fields correct that item instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.guided.recipe import FixValue, Recipe, _quote
+from readiness_tui.core.importers.guided.values import board_value
+
+#: What an added item's record says it came from.
+ADDED = "added by the recipe"
+
+
+def add_items(b: Builder, recipe: Recipe) -> None:
+    """Make the item of every ``add = true`` entry ``b`` does not hold yet; the other fields are set afterwards."""
+    for key, fix in recipe.items.items():
+        if not fix.get("add"):
+            continue
+        said = f"{recipe.where('items', key, 'add')}: [items.{_quote(key)}] add = true"
+        if key in b.items:
+            b.warn(0, f"{said}: {key} is already an item of this import; not added (the entry corrects it)")
+            continue
+        try:
+            board_value("id", key, b.items)
+        except ValueError as exc:
+            b.warn(0, f"{said}: {exc}; not added")
+            continue
+        title = str(fix.get("title", key))
+        b.items[key] = Rec("items", {"id": key, "title": title}, 0, ADDED)
+        b.used(0, f"{said} applied: {key} ({title!r}) is an item the plan names but the import did not make")
+
+
+def add_entry(recipe: Recipe, key: str, title: str, known: Collection[str]) -> Recipe:
+    """``recipe`` with ``[items."key"] add = true, title = title`` (a new recipe); ``ValueError`` when the id is
+    not one word or already an item (``known``), or the title is empty."""
+    new = board_value("id", key, known)
+    board_value("title", title, known)
+    entry: dict[str, FixValue] = {"add": True, "title": title.strip()}
+    items = {**recipe.items, str(new): entry}
+    return replace(recipe, items=items, applied=set(), lines={})
