@@ -283,3 +283,14 @@ def test_spec_kit_bracketed_ids_and_its_parallel_column() -> None:
         ("T099", [], "done", None),
         ("T100.5", ["T099"], "done", None),
     ]
+
+
+def test_slug_ids_in_a_column_headed_id_and_camel_case_states() -> None:
+    _, items = _imp(
+        "# Stories\n\n| ID | Title | Requires | Status |\n| --- | --- | --- | --- |\n"
+        "| ENA-Entitlements | Plans catalog | – | InProgress |\n| ST-Builder-Estimator | Estimator | ENA-Entitlements | Planned |\n"
+    )
+    assert [(i.id, i.depends_on, i.status) for i in items.values()] == [
+        ("ENA-Entitlements", [], "in_progress"),
+        ("ST-Builder-Estimator", ["ENA-Entitlements"], "todo"),
+    ]

@@ -189,6 +189,18 @@ def _rows_are_periods(table: Table, fields: list[str | None]) -> bool:
     return fields[0] == "phase" and bool(cells) and all(_PERIOD.match(c) for c in cells)
 
 
+#: A slug an ID column may hold: ``ENA-DomainClaims-Email``, ``ST-P1-Private-Suggestions`` (no space, a capital start).
+_SLUG_ID = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+")
+
+
+def _slug_ids(table: Table, col: int) -> bool:
+    """Whether a column headed ID holds slugs on every row, each once: the plan names its items so."""
+    if norm_header(plain(table.headers[col])) not in ("id", "ids", "key", "story id", "task id"):
+        return False
+    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    return len(cells) >= 2 and len(set(cells)) == len(cells) and all(_SLUG_ID.fullmatch(c) for c in cells)
+
+
 def _marks_only(table: Table, col: int) -> bool:
     """Whether every cell of a column is a state mark alone (✅, ❌, 🚧): no letter or digit in any."""
     cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
@@ -313,6 +325,7 @@ def handle_items(
 ) -> None:
     known = set(b.items)
     prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
+    slugs = id_col is not None and _slug_ids(table, id_col)
     rows = []
     struck_rows: set[int] = set()
     # Struck rows whose status cell is not struck: struck means closed, the cell says how (done, not cancelled).
@@ -408,6 +421,7 @@ def handle_items(
         # "2b" among rows numbered 1, 2, 3: a step put in between, an id in this column though no word elsewhere.
         between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
         given = id_col is not None and chosen_id(table.headers[id_col], rid)  # the recipe's id column
+        given = given or (slugs and bool(_SLUG_ID.fullmatch(rid)))
         if not rid or not (is_id(rid) or slug or between or rid in range_rows or given):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue

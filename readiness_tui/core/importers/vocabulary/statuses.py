@@ -135,6 +135,8 @@ def _parse_status(cell: str) -> str | None:
     text = plain(cell).strip().strip("*_")
     if not text:
         return None
+    if " " not in text and re.fullmatch(r"(?:[A-Z][a-z]+){2,3}", text):
+        text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # "InProgress", "NotStarted": words run together
     low = text.lower()
     recipe = RECIPE.get()
     own = recipe.status(text) if recipe else None
