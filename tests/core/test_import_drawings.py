@@ -105,3 +105,16 @@ def test_a_drawn_tree_s_branches_wait_on_the_line_above_them() -> None:
 
 def test_box_drawn_arrows_are_arrows() -> None:
     assert _deps("A-1 ─▶ A-2, A-3")["A-3"] == ["A-1"]
+
+
+def test_an_order_written_as_groups_of_indented_ids_waits_group_on_group() -> None:
+    drawing = (
+        "Phase 1 (no deps, start immediately):\n  A-1 (schemas) — first\n  B-1 (review)\n"
+        "Phase 2 (after A-1 schemas exist):\n  A-2 (resume)\n  A-3 (lookup)\n"
+        "Phase 3 (after Phase 2 endpoints exist):\n  B-1x\n"
+    )
+    items = "# P\n\n| ID | Task |\n|---|---|\n| A-1 | a |\n| A-2 | b |\n| A-3 | c |\n| B-1 | d |\n| B-2 | e |\n\n"
+    deps = _deps(drawing.replace("B-1x", "B-2 (escalation)"), items=items)
+    assert deps["A-2"] == ["A-1"] and deps["A-3"] == ["A-1"]
+    assert deps["B-2"] == ["A-2", "A-3"]
+    assert deps["A-1"] == [] and deps["B-1"] == []

@@ -294,3 +294,15 @@ def test_slug_ids_in_a_column_headed_id_and_camel_case_states() -> None:
         ("ENA-Entitlements", [], "in_progress"),
         ("ST-Builder-Estimator", ["ENA-Entitlements"], "todo"),
     ]
+
+
+def test_piped_fields_in_a_task_heading_and_a_summary_with_a_total_row() -> None:
+    _, items = _imp(
+        "# Sprint\n\n### T2I.1 — Framework review | Cx: 8 | P0\n\nReview it.\n\n### T2I.2 — Session resume | Cx: 5 | P1\n\n"
+        "Build it.\n\n## Summary\n\n| Task | Title | Cx |\n|---|---|---|\n| T2I.1 | Framework review | 8 |\n"
+        "| T2I.2 | Session resume | 5 |\n| **Total** | | **13** |\n"
+    )
+    assert [(i.id, i.title, i.priority, i.custom.get("cx")) for i in items.values()] == [
+        ("T2I.1", "Framework review", "P0", "8"),
+        ("T2I.2", "Session resume", "P1", "5"),
+    ]

@@ -36,7 +36,7 @@ from readiness_tui.core.importers.sections.patterns import (
 )
 from readiness_tui.core.importers.tables.cells import owners_of, split_list
 from readiness_tui.core.importers.tables.tables import handle_table
-from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, trailing_status
 
 
@@ -56,7 +56,13 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
         title = strip_heading_marks(plain(title_md, keep_code=True))[0]
         tm = TICKET_RE.match(title)
         title = tm.group("title") if tm else m.group("title")
+    title, piped = _piped_fields(title)
     title, fields = inline_fields(b, title, sec.line, rid)
+    for key, value in piped:
+        if key == "priority":
+            fields.setdefault("priority", value)
+        else:
+            fields.setdefault("custom", {})[key] = value
     if "status" not in fields and "status" not in marks:
         # "### T-4 — Search — implemented": the heading closes with the item's state.
         title, state = trailing_status(title)
@@ -159,6 +165,25 @@ def _prose_dependency(b: Builder, text: str, line: int, values: dict[str, Any], 
             values["depends_on"] = values.get("depends_on", []) + found
             b.deps_stated.add(rid)
             b.note(line, f"{rid}: {m.group(0).strip(' .;—–')!r} in its text -> depends on {', '.join(found)}")
+
+
+def _piped_fields(title: str) -> tuple[str, list[tuple[str, str]]]:
+    """``Framework review | Cx: 8 | P0``: the title, then (field, value) of each part after a pipe — a priority
+    alone, or a ``key: value`` kept as written."""
+    parts = [p.strip() for p in title.split(" | ")]
+    if len(parts) < 2:
+        return title, []
+    out: list[tuple[str, str]] = []
+    for part in parts[1:]:
+        prio, _ = parse_priority(part)
+        kv = split_keyval(part)
+        if prio and len(part.split()) <= 2:
+            out.append(("priority", prio))
+        elif kv:
+            out.append((custom_key(kv[0]), plain(kv[1])))
+        else:
+            return title, []  # a pipe inside the title itself
+    return parts[0], out
 
 
 def _ticket_blocks(

@@ -153,6 +153,8 @@ def read_drawings(b: Builder, root: Section) -> None:
                 continue
             if not _PLAIN_FENCE.match(b.src(blk.line, blk.line)):
                 continue
+            if _outline_waits(b, blk):
+                continue
             parent = ""
             for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
                 if line.strip() and not _TREE.match(line):
@@ -162,6 +164,46 @@ def read_drawings(b: Builder, root: Section) -> None:
                     line = f"{parent} → {_BRANCH.sub('', line)}"
                 for waiting, first in _edges(b, root, line):
                     _add(b, n, waiting, first, line.strip())
+
+
+#: A group line of an order written as an outline: ``Phase 2 (after T2I.3 schemas exist):``.
+_GROUP_LINE = re.compile(r"^(?P<name>\S[^():]*?)\s*(?:\((?P<note>[^()]*)\))?\s*:\s*$")
+_AFTER = re.compile(r"^(?:after|once|when|following)\s+(?P<what>.+)$", re.I)
+
+
+def _outline_waits(b: Builder, blk: Other) -> bool:
+    """An order written as groups of indented ids, a group saying what it comes after::
+
+        Phase 2 (after T2I.3 schemas exist):
+          T2I.2 (session-resume)
+        Phase 3 (after Phase 2 endpoints exist):
+          T2I.5 (channel escalation)
+
+    Each id under a group waits on what its note names: items, or a group of the same block by its name.
+    False when the block is no such outline (two groups with ids under them at least)."""
+    groups: list[tuple[str, str, list[str], int]] = []
+    for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
+        if not line.strip():
+            continue
+        head = _GROUP_LINE.match(line) if not line[0].isspace() else None
+        if head:
+            groups.append((head.group("name").strip(), head.group("note") or "", [], n))
+        elif groups and line[0].isspace():
+            lead = parse_refs(re.split(r"[\s(—–]", line.strip(), maxsplit=1)[0]).ids
+            groups[-1][2].extend(i for i in lead if i in b.items)
+    if sum(1 for g in groups if g[2]) < 2:
+        return False
+    by_name = {name.lower(): members for name, _, members, _ in groups}
+    for name, note, members, at in groups:
+        after = _AFTER.match(note.strip())
+        if not after or not members:
+            continue
+        what = after.group("what")
+        first = [i for i in parse_refs(what).ids if i in b.items]
+        first += [i for key, ms in by_name.items() if what.lower().startswith(key) for i in ms if i not in first]
+        if first:
+            _add(b, at, members, first, f"{name} ({note})")
+    return True
 
 
 _MERMAID_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*mermaid\s*$", re.I)

@@ -46,9 +46,7 @@ from readiness_tui.core.importers.references.ids import NOT_IDS, expand_range, i
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
-_ID = (
-    r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|\d+(?:\.\d+)+)"
-)
+_ID = r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.\d+)*|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|\d+(?:\.\d+)+)"
 #: A range of ids: ``3.2-3.4`` (a hyphen only between dotted numbers, where no id has one), ``T-2..T-4``,
 #: ``M2-01~M2-05``, ``TASK-002～TASK-005``.
 _SPAN = rf"(?:\d+(?:\.\d+)+\s*[-–—~～〜]\s*\d+(?:\.\d+)+|{_ID}\s*(?:–|—|~|～|〜|\.\.)\s*{_ID})"

@@ -80,6 +80,9 @@ _GEN_PREFIX = {
 }
 
 
+_TOTAL = re.compile(r"^\W*(?:total|totals|sum|gesamt|totaal|totale|итого|合计|合計|합계)\W*$", re.I)
+
+
 def _id_column(table: Table, fields: list[str | None]) -> int | None:
     for n, f in enumerate(fields):
         if f == "id":
@@ -92,7 +95,10 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
         # column of ids ("FR-CI-01") holds what the row refers to.
         if n and all(split_id_cell(r.cells[0]) for r in table.rows if r.cells):
             continue
-        vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
+        # A closing "**Total**" row sums the others; it names no row of work.
+        vals = [v for r in table.rows if not _TOTAL.match(v := plain(padded_cells(table, r.cells)[n]))]
+        if fields[n] == "priority" and all(re.fullmatch(r"P[0-5]", v) for v in vals):
+            continue  # "| Priority | Count |" over P0..P3: a summary by level, not rows of work
         if (
             vals
             and all(is_id(v) and ("-" in v or "." in v or v[0].isalpha()) for v in vals)

@@ -13,6 +13,8 @@ from readiness_tui.core.importers.vocabulary.words import HEADER_STEMS, HEADER_W
 
 def norm_header(text: str) -> str:
     t = plain(text).lower().replace("_", " ")
+    t = re.sub(r"y\(ies\)", "ies", t)  # "Dependency(ies)"
+    t = re.sub(r"(?<=\w)\((e?s)\)", r"\1", t)  # "Task(s)", "Owner(s)": the plural
     t = re.sub(r"[^\w#/\\ ]+", " ", t)
     return " ".join(t.split())
 
