@@ -306,3 +306,17 @@ def test_piped_fields_in_a_task_heading_and_a_summary_with_a_total_row() -> None
         ("T2I.1", "Framework review", "P0", "8"),
         ("T2I.2", "Session resume", "P1", "5"),
     ]
+
+
+def test_idless_task_tables_under_sprint_headings_are_numbered_within_their_sprint() -> None:
+    _, items = _imp(
+        "# GDPR handlingsplan\n\n### 🔥 Sprint 1-2: Kritisk Sikkerhed (14 dage)\n\n| Opgave | Dage | Ansvarlig | Status |\n"
+        "|---|---|---|---|\n| Bcrypt hashing | 2 | Backend dev | ⏳ TODO |\n| CSRF protection | 1 | Legal + Dev | ⏳ TODO |\n\n"
+        "### 📝 Sprint 3-4: Brugerrettigheder\n\n| Opgave | Dage | Ansvarlig | Status |\n|---|---|---|---|\n"
+        "| Data export | 2 | Backend dev | ⏳ TODO |\n"
+    )
+    assert [(i.id, i.title, i.owner, i.status) for i in items.values()] == [
+        ("S1-1", "Bcrypt hashing", "Backend dev", "todo"),
+        ("S1-2", "CSRF protection", "Legal", "todo"),
+        ("S3-1", "Data export", "Backend dev", "todo"),
+    ]

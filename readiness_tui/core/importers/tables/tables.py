@@ -189,6 +189,12 @@ def _keyed_by_items(b: Builder, table: Table, id_col: int) -> bool:
 _PERIOD = re.compile(r"^(?:phase|stage|wave|sprint|iteration|week|increment)\s+\d+\b", re.I)
 
 
+#: A heading naming a period of the plan and its number: "Sprint 1-2: ...", "Week 3", "Fase 2".
+_PERIOD_HEADING = re.compile(
+    r"^(sprint|phase|wave|stage|week|iteration|fase|etapa|uge|vecka|woche|semaine|semana)\s*(\d+)\b", re.I
+)
+
+
 def _rows_are_periods(table: Table, fields: list[str | None]) -> bool:
     """Whether every row opens with a period of the plan (``**Sprint 1**``, ``Phase 2``) under a phase column."""
     cells = [plain(padded_cells(table, r.cells)[0]).strip("*_ ") for r in table.rows]
@@ -411,6 +417,9 @@ def handle_items(
         elif phase := (defaults or {}).get("phase"):
             # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
             gen_prefix = f"P{phase}-"
+        elif gen_prefix == "ROW-" and (period := _PERIOD_HEADING.match(sec.bare_title)):
+            # "Sprint 1-2: Kritisk Sikkerhed": rows numbered within their period (S1-1, S1-2 ..).
+            gen_prefix = f"{period.group(1)[0].upper()}{period.group(2)}-"
         elif gen_prefix == "ROW-" and sec.heading is not None:
             # Rows whose title column has no word of its own ("System"): named from the heading, as its checklists
             # would be ("Credential application tracker" -> CAT-1).
