@@ -320,3 +320,20 @@ def test_idless_task_tables_under_sprint_headings_are_numbered_within_their_spri
         ("S1-2", "CSRF protection", "Legal", "todo"),
         ("S3-1", "Data export", "Backend dev", "todo"),
     ]
+
+
+def test_lines_of_labelled_stories_under_phase_headings_are_items() -> None:
+    result, items = _imp(
+        "# Epic: migration\n\n## Stories\n\n### Phase 1: Preparation (Week 1)\n\n**Story 6.1:** Feature flags\n"
+        "**Story 6.2:** Environment config\n\n### Phase 2: Rollout (Week 2)\n\n**Story 6.3:** Monitoring\n"
+        "**Story 6.4:** Staged rollout\n\n## Notes\n\n- **Dependencies:** Story 6.3 (monitoring) should be deployed"
+        " before 6.4 (rollout)\n"
+    )
+    assert [(i.id, i.title) for i in items.values()] == [
+        ("6.1", "Feature flags"),
+        ("6.2", "Environment config"),
+        ("6.3", "Monitoring"),
+        ("6.4", "Staged rollout"),
+    ]
+    assert items["6.4"].depends_on == ["6.3"]
+    assert said(result, "lines of labelled work (2) -> items 6.1, 6.2")

@@ -58,7 +58,7 @@ _DEPENDS_RE = re.compile(
 )
 _BEFORE_RE = re.compile(
     rf"(?P<y>{_CLAUSE})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
-    r"(?:be\s+(?:done|finished|completed|merged|shipped|resolved|in\s+place)|finish|land|complete)"
+    r"(?:be\s+(?:done|finished|completed|merged|shipped|resolved|deployed|released|in\s+place)|finish|land|complete)"
     rf"\s+before\s+(?P<x>{_IDS_ON})",
     re.I,
 )

@@ -124,7 +124,9 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
 _HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 #: An item id in a phase's body: a list entry that opens with ``1.1``, or ``SEC-002`` anywhere (code blocks too).
-_NAMES_ID = re.compile(r"^\s*[-*+]\s+(?:\*\*|`)?\d+\.\d+\b|\b[A-Z][A-Z0-9]*-\d+\b")
+_NAMES_ID = re.compile(
+    r"^\s*[-*+]\s+(?:\*\*|`)?\d+\.\d+\b|\b[A-Z][A-Z0-9]*-\d+\b|^\s*\*\*[A-Za-z]+\s+\d+(?:\.\d+)+:?\*\*"
+)
 
 
 def _bare_phases(lines: list[str]) -> dict[str, str]:
