@@ -337,3 +337,14 @@ def test_lines_of_labelled_stories_under_phase_headings_are_items() -> None:
     ]
     assert items["6.4"].depends_on == ["6.3"]
     assert said(result, "lines of labelled work (2) -> items 6.1, 6.2")
+
+
+def test_title_cells_counted_by_the_plan_give_the_rows_their_numbers() -> None:
+    _, items = _imp(
+        "# Release checklist\n\n| Item | Owner | Status |\n| --- | --- | --- |\n"
+        "| 1) Enforce merge gate | Repo admin | Not configured |\n| 2) Security headers | Frontend + platform | Done |\n"
+    )
+    assert [(i.id, i.title, i.owner, i.status) for i in items.values()] == [
+        ("1", "Enforce merge gate", "Repo admin", "todo"),
+        ("2", "Security headers", "Frontend", "done"),
+    ]

@@ -65,6 +65,8 @@ from readiness_tui.core.importers.vocabulary.statuses import parse_status
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
 )
+#: A title cell counted by the plan: ``1) Enforce merge gate`` (every row so, each number once: see ``handle_items``).
+_COUNTED = re.compile(r"^(\d{1,3})\)\s+(\S.*)$")
 _GEN_PREFIX = {
     "stream": "S",
     "workstream": "WS",
@@ -398,8 +400,8 @@ def handle_items(
         # "2.1 Cut over reads" / "T-3: Build": the title cells carry the ids.
         tcol = fields.index("title")
         for n, (_, cells, _) in enumerate(rows):
-            m = _EMBEDDED_ID.match(plain(cells[tcol], keep_code=True))
-            if m and is_id(m.group(1)) and any(c.isdigit() for c in m.group(1)):
+            m = _EMBEDDED_ID.match(plain(cells[tcol], keep_code=True)) or _COUNTED.match(plain(cells[tcol], True))
+            if m and (is_id(m.group(1)) or m.re is _COUNTED) and any(c.isdigit() for c in m.group(1)):
                 embedded[n] = (m.group(1), m.group(2))
         if len(embedded) != len(rows) or len({v[0] for v in embedded.values()}) != len(rows):
             embedded = {}
