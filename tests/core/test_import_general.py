@@ -348,3 +348,14 @@ def test_title_cells_counted_by_the_plan_give_the_rows_their_numbers() -> None:
         ("1", "Enforce merge gate", "Repo admin", "todo"),
         ("2", "Security headers", "Frontend", "done"),
     ]
+
+
+def test_a_dependency_on_a_package_family_and_lettered_siblings() -> None:
+    _, items = _imp(
+        "# Work packages\n\n| ID | Name | Depends |\n|---|---|---|\n| WP1a | Data | — |\n| WP1b | Splits | WP1a |\n"
+        "| WP2 | Train | WP1 |\n| WP5a | Ablations | — |\n| WP5b | Baselines | — |\n| WP5c | Figure | WP5a/b + systems |\n"
+        "| WP10 | Paper | WP1–2 |\n"
+    )
+    assert items["WP2"].depends_on == ["WP1a", "WP1b"]
+    assert items["WP5c"].depends_on == ["WP5a", "WP5b"]
+    assert items["WP10"].depends_on == ["WP1a", "WP1b", "WP2"]

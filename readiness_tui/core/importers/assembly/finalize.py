@@ -182,6 +182,14 @@ def _group_waits(b: Builder) -> None:
             b.note(risk.line, f"risk {risk.values.get('id')}: a milestone or phase it names stands for its items")
 
 
+def _family(b: Builder, ref: str) -> tuple[list[str], str] | None:
+    """``WP1`` where the plan has WP1a and WP1b but no WP1: the family of items lettered after it."""
+    if not re.search(r"\d$", ref):
+        return None
+    kin = [i for i in b.items if i.startswith(ref) and re.match(r"[a-z](?:$|[-_.])", i[len(ref) :])]
+    return (kin, f"{ref!r} names no item but the family lettered after it: {', '.join(kin)}") if kin else None
+
+
 def finalize(b: Builder) -> None:
     items = b.items
     _aliases(b)
@@ -285,6 +293,7 @@ def finalize(b: Builder) -> None:
             b.note(line, f"{ref}: target {target} from the schedule")
     _groups_written_as_items(b)
     _group_waits(b)
+    _widen(b, lambda ref: _family(b, ref))
     # Phases and milestones items name but the document never defined: made, so nothing dangles.
     for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
         known = {r.values.get("id") for r in b.records[kind]}

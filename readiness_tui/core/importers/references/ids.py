@@ -133,6 +133,7 @@ _DOTTED_RANGE_RE = re.compile(r"(?<![\w.])(?P<a>\d+(?:\.\d+)+)\s*-\s*(?P<b>\d+(?
 #: ``#14-17``: an issue-number range written with a hyphen (only ``#`` refs: elsewhere a hyphen is part of the id).
 _HASH_RANGE_RE = re.compile(r"#(?P<a>\d+)\s*[-–—]\s*#?(?P<b>\d+)\b")
 #: ``TASK-S2-04/05/06``: one id, then the numbers of its siblings.
+_LETTER_SLASH_RE = re.compile(r"\b(?P<stem>[A-Za-z][A-Za-z0-9-]*\d)(?P<first>[a-z])(?P<more>(?:/[a-z])+)\b")
 _SLASH_RE = re.compile(r"(?P<head>(?:[A-Za-z][A-Za-z0-9]*-)+[A-Za-z]*)(?P<first>\d+)(?P<more>(?:/\d+)+)\b")
 #: ``TASK-015, 016, 018``: one id, then the bare numbers of its siblings, written to the same width.
 _SIBLINGS_RE = re.compile(
@@ -249,6 +250,10 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     groups = [m.group(0) for m in _GROUP_WORD_RE.finditer(text)]
     text = _GROUP_WORD_RE.sub(" ", text)
     text = _siblings(text)
+    # "WP5a/b", "T3a/b/c": lettered siblings of one number, the letter after the slash standing for the whole id.
+    text = _LETTER_SLASH_RE.sub(
+        lambda m: " ".join(m.group("stem") + x for x in [m.group("first"), *m.group("more").split("/")[1:]]), text
+    )
     text = _SLASH_RE.sub(
         lambda m: " ".join(
             m.group("head") + n.zfill(len(m.group("first")))
