@@ -359,3 +359,13 @@ def test_a_dependency_on_a_package_family_and_lettered_siblings() -> None:
     assert items["WP2"].depends_on == ["WP1a", "WP1b"]
     assert items["WP5c"].depends_on == ["WP5a", "WP5b"]
     assert items["WP10"].depends_on == ["WP1a", "WP1b", "WP2"]
+
+
+def test_a_wave_named_in_a_dependency_cell_is_every_task_of_that_wave() -> None:
+    _, items = _imp(
+        "# Task board\n\n| Task | Depends | Status |\n|---|---|---|\n| W1-1 harness | — | pending |\n"
+        "| W1-2 schema | W1-1 | pending |\n| W2-1 sync | W1 gate | pending |\n| W2-2 search | W1-2 | pending |\n"
+        "| W3-1 ship | W2 | pending |\n| W20-1 later | — | pending |\n"
+    )
+    assert items["W2-1"].depends_on == ["W1-1", "W1-2"]
+    assert items["W3-1"].depends_on == ["W2-1", "W2-2"]

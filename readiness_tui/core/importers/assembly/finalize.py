@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.references.ids import expand_range
+from readiness_tui.core.importers.references.ids import expand_range, family_of
 from readiness_tui.core.model.board import (
     CLOSED,
 )
@@ -27,7 +27,8 @@ def _widen(b: Builder, read: Callable[[str], tuple[list[str], str] | None]) -> N
         for ref in deps:
             got = None if ref in b.items else read(ref)
             if got is None:
-                out.append(ref)
+                if ref not in out:
+                    out.append(ref)
                 continue
             names, why = got
             out += [n for n in names if n not in out and n != i]
@@ -183,11 +184,9 @@ def _group_waits(b: Builder) -> None:
 
 
 def _family(b: Builder, ref: str) -> tuple[list[str], str] | None:
-    """``WP1`` where the plan has WP1a and WP1b but no WP1: the family of items lettered after it."""
-    if not re.search(r"\d$", ref):
-        return None
-    kin = [i for i in b.items if i.startswith(ref) and re.match(r"[a-z](?:$|[-_.])", i[len(ref) :])]
-    return (kin, f"{ref!r} names no item but the family lettered after it: {', '.join(kin)}") if kin else None
+    """``WP1`` where the plan has WP1a and WP1b but no WP1, ``W2`` over W2-1 and W2-2: the family after it."""
+    kin = family_of(b.items, ref)
+    return (kin, f"{ref!r} names no item but the family after it: {', '.join(kin)}") if kin else None
 
 
 def finalize(b: Builder) -> None:

@@ -34,6 +34,7 @@ from readiness_tui.core.importers.references.ids import (
     WILDCARD_RE,
     expand_group_ranges,
     expand_range,
+    family_of,
     unglue,
 )
 
@@ -204,6 +205,10 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 b.note(
                     rec.line, f"{rid}: {word!r} read as the items of phase {phase.values['id']!r}: {', '.join(members)}"
                 )
+                continue
+            if not members and (kin := [i for i in family_of(items, word) if i != rid]):
+                deps.extend(i for i in kin if i not in deps)
+                b.note(rec.line, f"{rid}: {word!r} names no item but the family after it: {', '.join(kin)}")
                 continue
             if not members:
                 if word not in deps:  # else read as a dependency already (a milestone's id is widened later)

@@ -7,6 +7,7 @@ shorthand (``TASK-S2-04/05/06``), negations ("not blocked by X") and group words
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from readiness_tui.core.importers.document.blocks import plain
@@ -319,3 +320,12 @@ def ids_in_text(text: str) -> list[str]:
     src = _RANGE_RE.sub(_range, src)
     found += [m.group(0) for m in TEXT_ID_RE.finditer(src) if not NOT_IDS.match(m.group(0))]
     return list(dict.fromkeys(found))
+
+
+def family_of(ids: Iterable[str], ref: str) -> list[str]:
+    """The ids lettered or numbered after ``ref`` when it is none of them: ``WP1`` -> WP1a, WP1b; ``W2`` -> W2-1, W2-2
+    (not W20, nor W2-1-3's own children)."""
+    if not re.search(r"\d$", ref):
+        return []
+    low = ref.lower()
+    return [i for i in ids if i.lower().startswith(low) and re.fullmatch(r"[a-z](?:[-_.].*)?|-\d+", i[len(ref) :])]
