@@ -369,3 +369,12 @@ def test_a_wave_named_in_a_dependency_cell_is_every_task_of_that_wave() -> None:
     )
     assert items["W2-1"].depends_on == ["W1-1", "W1-2"]
     assert items["W3-1"].depends_on == ["W2-1", "W2-2"]
+
+
+def test_a_dependency_on_a_step_of_an_item_is_on_the_item() -> None:
+    _, items = _imp(
+        "# Master index\n\n| id | titel | depends_on |\n| --- | --- | --- |\n| V74 | Runtime | V58.99 |\n"
+        "| V77 | Desktop | V74.99 |\n| V64 | Multiplayer | V74.99,V77.99 |\n"
+    )
+    assert items["V77"].depends_on == ["V74"]
+    assert items["V64"].depends_on == ["V74", "V77"]

@@ -186,7 +186,13 @@ def _group_waits(b: Builder) -> None:
 def _family(b: Builder, ref: str) -> tuple[list[str], str] | None:
     """``WP1`` where the plan has WP1a and WP1b but no WP1, ``W2`` over W2-1 and W2-2: the family after it."""
     kin = family_of(b.items, ref)
-    return (kin, f"{ref!r} names no item but the family after it: {', '.join(kin)}") if kin else None
+    if kin:
+        return kin, f"{ref!r} names no item but the family after it: {', '.join(kin)}"
+    # "V74.99", "V71.4": a phase or step of the item V74, written as its sub-number; the dependency is on the item.
+    whole = re.match(r"^(?P<item>.*[A-Za-z].*?)\.\d+$", ref)
+    if whole and whole.group("item") in b.items:
+        return [whole.group("item")], f"{ref!r} is a step of {whole.group('item')}: a dependency on it"
+    return None
 
 
 def finalize(b: Builder) -> None:

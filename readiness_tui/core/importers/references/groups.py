@@ -174,8 +174,12 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 found += [by_upper[i.upper()] for i in ids]
                 text = text.replace(m.group(0), " ")
         for tok in _TOKEN.findall(text):
-            if tok.upper() in by_upper and by_upper[tok.upper()] != rid:
-                found.append(by_upper[tok.upper()])
+            # "V74.99": a step of the item V74 (written like a version, so no id), the dependency being on V74.
+            whole = tok.upper()
+            if whole not in by_upper and re.fullmatch(r"[A-Z][\w-]*\d\.\d+", whole):
+                whole = whole.rsplit(".", 1)[0]
+            if whole in by_upper and by_upper[whole] != rid:
+                found.append(by_upper[whole])
         for ref in dict.fromkeys(found):
             if ref not in deps:
                 deps.append(ref)
