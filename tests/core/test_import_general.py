@@ -378,3 +378,12 @@ def test_a_dependency_on_a_step_of_an_item_is_on_the_item() -> None:
     )
     assert items["V77"].depends_on == ["V74"]
     assert items["V64"].depends_on == ["V74", "V77"]
+
+
+def test_a_dependency_cell_saying_all_waits_on_every_other_item_but_its_own_dependents() -> None:
+    _, items = _imp(
+        "# Ledger\n\n| ID | Task | Depends |\n|---|---|---|\n| S0 | Branch | – |\n| P1 | Server | S0 |\n"
+        "| Q1 | Quality pass | all |\n| Z9 | Paper | Q1 |\n"
+    )
+    assert items["Q1"].depends_on == ["S0", "P1"]
+    assert items["Z9"].depends_on == ["Q1"]

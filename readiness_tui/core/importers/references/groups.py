@@ -51,6 +51,8 @@ _SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+
 
 
 #: "all previous milestones", "all prior phases", "all earlier tasks".
+#: A dependency cell that says everything: "all", "All tasks", "everything else".
+_ALL_CELL = re.compile(r"(?:all|all (?:tasks|items|others|of the above|packages)|everything(?: else)?)\.?", re.I)
 _ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) \w+", re.I)
 #: The part of an id that names its kind: "MILESTONE-" of MILESTONE-6, "T" of T12.
 _STEM = re.compile(r"^[A-Za-z]+-?")
@@ -139,6 +141,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
     _joined_ranges(b)
     items = b.items
     read_ranges: set[tuple[str, str]] = set()
+    waits_on_all: list[str] = []
     by_upper = {i.upper(): i for i in items}
     groups: dict[str, Section] | None = None
     for rid, rec in items.items():
@@ -186,6 +189,8 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 b.note(
                     rec.line, f"{rid}: {ref!r} in the dependency words is an item of this plan; taken as a dependency"
                 )
+        if _ALL_CELL.fullmatch(text.strip()):
+            waits_on_all.append(rid)  # read once every other item's words are: see below
         if _ALL_EARLIER.search(text):
             # "Requires all previous milestones": every earlier item named like this one (MILESTONE-1..5).
             stem = _stem(rid)
@@ -229,6 +234,12 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
                 f"{', '.join(members)}",
             )
+    for rid in waits_on_all:
+        # "Depends: all": every other item, but those that wait on this one (that would be a loop).
+        deps = items[rid].values.setdefault("depends_on", [])
+        others = [i for i in items if i != rid and rid not in (items[i].values.get("depends_on") or [])]
+        deps.extend(i for i in others if i not in deps)
+        b.note(items[rid].line, f"{rid}: depends on 'all': every other item ({len(others)})")
     for line, rid, r in b.bad_ranges:
         if (rid, r) not in read_ranges:
             b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
