@@ -72,3 +72,9 @@ def test_an_aside_after_the_owner_s_name_is_not_part_of_it() -> None:
     assert split_owner("Daniel (zona C, D)") == ("Daniel", [])
     assert split_owner("Agent Team (Bull+Bear+Builder)") == ("Agent Team", [])
     assert split_owner("Daniel (zona C, D), Ana") == ("Daniel", ["Ana"])
+
+
+def test_an_emoji_after_the_owner_s_name_is_not_part_of_it() -> None:
+    assert split_owner("Nyx 🌙") == ("Nyx", [])
+    assert split_owner("Ana, Luis 🚀") == ("Ana", ["Luis"])
+    assert split_owner("C++") == ("C++", [])

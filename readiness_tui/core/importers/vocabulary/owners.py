@@ -13,6 +13,7 @@ joins department names (``Research and Development``) as often as people, so it 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Words of roles and teams, not of people's names (lower case).
 _ROLE_WORDS = frozenset(
@@ -89,4 +90,12 @@ def split_owner(text: str) -> tuple[str, list[str]]:
         return text, []
     # "Agent Team (Bull+Bear+Builder)", "Daniel (zona C, D)": the aside says more about them; the name is before it.
     owner = re.sub(r"\s*\([^()]*\)$", "", parts[0].strip()) or parts[0].strip()
-    return owner, [p.strip() for p in parts[1:]]
+    return _no_emoji(owner), [_no_emoji(p.strip()) for p in parts[1:]]
+
+
+def _no_emoji(name: str) -> str:
+    """``Nyx 🌙``: a name without the emoji that decorates it (symbols only, never letters, digits or signs)."""
+    end = len(name)
+    while end and (unicodedata.category(name[end - 1]) in ("So", "Sk", "Cf", "Mn") or name[end - 1] == " "):
+        end -= 1
+    return name[:end] or name
