@@ -277,6 +277,10 @@ def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
 _BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
 
 
+#: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
+_NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
+
+
 def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     """A numbered list of bold titles under a heading that names work ("Implementation order"): each entry
     is a step, an item numbered as the list numbers it; its text and nested bullets are its description."""
@@ -286,7 +290,7 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     nums = [str(it.number) if it.number is not None else "" for it in lst.items]
     if not all(titled) or not all(nums) or any(n in b.items for n in nums):
         return False
-    if b.named_id_headings >= 2 or b.named_id_rows >= 2:
+    if (b.named_id_headings >= 2 or b.named_id_rows >= 2) and _NEXT_STEPS.search(sec.bare_title):
         # "1. **This week:** delegate P0" in a plan whose items have ids of their own: a note on them, not work.
         b.consume(lst, sec)
         b.skipped(lst.line, f"numbered list under {sec.title!r} beside the plan's items with ids: kept as text")

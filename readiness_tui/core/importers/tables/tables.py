@@ -85,6 +85,16 @@ _GEN_PREFIX = {
 _TOTAL = re.compile(r"^\W*(?:total|totals|sum|gesamt|totaal|totale|итого|合计|合計|합계)\W*$", re.I)
 
 
+def _worded(table: Table, skip: int) -> bool:
+    """Whether a column other than ``skip`` holds words on most rows: rows of work are named, a table of counts per
+    layer (``| L1_IF | 50+ | 49 | 75% |``) is not."""
+    for n in range(len(table.headers)):
+        cells = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
+        if n != skip and sum(1 for c in cells if any(ch.isalpha() for ch in c)) * 2 > len(cells):
+            return True
+    return False
+
+
 def _id_column(table: Table, fields: list[str | None]) -> int | None:
     for n, f in enumerate(fields):
         if f == "id":
@@ -105,6 +115,7 @@ def _id_column(table: Table, fields: list[str | None]) -> int | None:
             vals
             and all(is_id(v) and ("-" in v or "." in v or v[0].isalpha()) for v in vals)
             and len(set(vals)) == len(vals)
+            and _worded(table, n)
         ):
             return n
     # "[01-design-tokens](specs/01-design-tokens/spec.md)": a first column naming each row by a numbered slug.
