@@ -23,7 +23,7 @@ import datetime as dt
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -304,24 +304,27 @@ class GateSession:
 
     def views(self, ids: Iterable[str] | None = None, today: dt.date | None = None) -> dict[str, GateView]:
         """Gate views of gated items (all, or ``ids``), in board order."""
+        return {v.item_id: v for v in self._evaluated(ids, today)}
+
+    def _evaluated(self, ids: Iterable[str] | None = None, today: dt.date | None = None) -> Iterator[GateView]:
+        """``views`` one at a time: a caller that keeps only a word of each (``gate_status``) never
+        holds 9,000 views at once."""
         day = today or self.board.today()
         waivers = waivers_by_item(self.board, day)
-        wanted = None if ids is None else set(ids)
         running = self.running()
-        with self._lock:
-            evidence = dict(self._evidence)
-            checks = dict(self._checks)
-        out: dict[str, GateView] = {}
-        if wanted is None:
+        if ids is None:
             chosen = self.gated_items()
         else:
             # A few ids (an edit's items): look them up rather than walk 10,000 gated items.
-            picked = [self.items[i] for i in wanted if i in self.items]
+            picked = [self.items[i] for i in set(ids) if i in self.items]
             chosen = sorted((it for it in picked if it.gate is not None), key=lambda it: self._position[it.id])
+        with self._lock:
+            evidence = dict(self._evidence) if ids is None else {it.id: self._evidence.get(it.id, ()) for it in chosen}
+            checks = dict(self._checks) if ids is None else {it.id: self._checks.get(it.id, ()) for it in chosen}
         for it in chosen:
-            out[it.id] = evaluate_gate(
+            yield evaluate_gate(
                 it,
-                evidence.get(it.id, []),
+                evidence.get(it.id, ()),
                 self.state.get(it.id),
                 waivers.get(it.id),
                 trusted=self.trusted,
@@ -329,15 +332,14 @@ class GateSession:
                 changed=self.change_of(it.id),
                 checks=checks.get(it.id, ()),
             )
-        return out
 
     def gate_status(self) -> dict[str, str]:
         """{item id: status word} for every gated item: the backlog's gate column."""
-        return {k: v.status for k, v in self.views().items()}
+        return {v.item_id: v.status for v in self._evaluated()}
 
     def drift(self) -> dict[str, str]:
         """{item id: drift message} for items whose status and gate disagree."""
-        return {k: v.drift for k, v in self.views().items() if v.drift}
+        return {v.item_id: v.drift for v in self._evaluated() if v.drift}
 
     # ------------------------------------------------------------------ running
     @property
