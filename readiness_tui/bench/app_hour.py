@@ -6,8 +6,9 @@ driven through tmux in a few minutes, and the peak RSS read from ``/proc`` (``Vm
 An hour is ``rounds`` rounds of: every pane shown in turn; the backlog's cursor taken over the
 whole board (page by page, then back to the top); a filter typed and cleared; the status of a few
 items changed (each change saved at once, with its history record); and the board changed by
-another process (one title, written atomically, as an editor or ``git pull`` does). Memory that
-grows with use (history, caches keyed by board, widgets kept) shows as a peak that climbs.
+another process (one title, written atomically, as an editor or ``git pull`` does, once the
+app's own saves have landed). Memory that grows with use (history, caches keyed by board,
+widgets kept) shows as a peak that climbs.
 """
 
 from __future__ import annotations
@@ -85,6 +86,11 @@ def one_round(
         settle(pane, 0.1)
         send_many(pane, "j", 7, batch=7)
     step("status edits")
+    # Another process changes the file once the app's own saves have landed (the top bar says
+    # "saved" again). Written before, on a loaded machine, it took the place of an edit still
+    # being saved: the save was refused, the conflict dialog took the next keys, and the hour
+    # measured something else from then on.
+    pane.wait_for(lambda screen: "unsaved" not in screen, timeout=30)
     title = f"Changed outside {round_no:03d}"
     outside_title(board, first_id, title)
     pane.wait_for(shows(title), timeout=30)
