@@ -91,6 +91,10 @@ def one_round(
     # being saved: the save was refused, the conflict dialog took the next keys, and the hour
     # measured something else from then on.
     pane.wait_for(lambda screen: "unsaved" not in screen, timeout=30)
+    # Back to the top, where the changed item's row is: after the filter and the edits the cursor
+    # is a hundred rows down, the new title never showed, and each round waited out the timeout.
+    pane.send("g")
+    settle(pane, 0.1)
     title = f"Changed outside {round_no:03d}"
     outside_title(board, first_id, title)
     pane.wait_for(shows(title), timeout=30)

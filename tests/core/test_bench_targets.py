@@ -141,9 +141,11 @@ def test_the_hours_outside_change_waits_for_the_apps_own_saves(tmp_path: Path, m
         def __init__(self) -> None:
             self.edits = 0
             self.looks_unsaved = 3
+            self.keys: list[str] = []
 
         def send(self, key: str) -> None:
             self.edits += key == "s"
+            self.keys.append(key)
 
         def send_keys(self, keys: list[str]) -> None:
             pass
@@ -166,3 +168,4 @@ def test_the_hours_outside_change_waits_for_the_apps_own_saves(tmp_path: Path, m
     monkeypatch.setattr(app_hour, "outside_title", lambda *a: written.append(pane.looks_unsaved))
     app_hour.one_round(pane, tmp_path / "b.toml", 30, "M-000001", 0)  # type: ignore[arg-type]
     assert written == [0]  # written once, after the bar said "saved" again
+    assert pane.keys[-1] == "g"  # and with the first rows shown, where its new title is looked for
