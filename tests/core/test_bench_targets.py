@@ -174,3 +174,42 @@ def test_the_hours_outside_change_replaces_one_title_atomically(tmp_path: Path) 
     assert not list(tmp_path.glob(".*.bench"))  # the temporary file was renamed over the board
     own = rss_mb(os.getpid())
     assert 0 < own["rss_mb"] <= own["peak_rss_mb"]
+
+
+def test_the_hours_outside_change_waits_for_the_apps_own_saves(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from readiness_tui.bench import app_hour
+
+    class Pane:
+        """A pane whose top bar says "unsaved" for the first few looks after the status edits."""
+
+        def __init__(self) -> None:
+            self.edits = 0
+            self.looks_unsaved = 3
+            self.keys: list[str] = []
+
+        def send(self, key: str) -> None:
+            self.edits += key == "s"
+            self.keys.append(key)
+
+        def send_keys(self, keys: list[str]) -> None:
+            pass
+
+        def screen(self) -> str:
+            if self.edits == 4 and self.looks_unsaved:
+                self.looks_unsaved -= 1
+                return "● unsaved"
+            return "saved"
+
+        def wait_for(self, pred, timeout: float = 20.0) -> float | None:  # type: ignore[no-untyped-def]
+            for _ in range(10):  # polls, as the real pane does until its timeout
+                if pred(self.screen()):
+                    return 0.0
+            return None
+
+    pane = Pane()
+    written: list[int] = []
+    monkeypatch.setattr(app_hour, "settle", lambda *a, **k: None)
+    monkeypatch.setattr(app_hour, "outside_title", lambda *a: written.append(pane.looks_unsaved))
+    app_hour.one_round(pane, tmp_path / "b.toml", 30, "M-000001", 0)  # type: ignore[arg-type]
+    assert written == [0]  # written once, after the bar said "saved" again
+    assert pane.keys[-1] == "g"  # and with the first rows shown, where its new title is looked for

@@ -286,18 +286,19 @@ def forty_gates(tmp_path: Path, verify: Callable[[int], str]) -> Path:
 
 
 def count_full_evaluations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One entry for each evaluation of every gate of the board (``GateSession.views()``)."""
+    """One entry for each evaluation of every gate of the board (``views()``, ``gate_status()``:
+    both evaluate through ``GateSession._evaluated``)."""
     from readiness_tui.core.gates import GateSession
 
     full: list[int] = []
-    real = GateSession.views
+    real = GateSession._evaluated
 
     def counted(self, ids=None, today=None):  # type: ignore[no-untyped-def]
         if ids is None:
             full.append(1)
         return real(self, ids, today)
 
-    monkeypatch.setattr(GateSession, "views", counted)
+    monkeypatch.setattr(GateSession, "_evaluated", counted)
     return full
 
 

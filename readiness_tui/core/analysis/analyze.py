@@ -39,6 +39,7 @@ from readiness_tui.core.analysis.item_state import FactSets as FactSets
 from readiness_tui.core.analysis.item_state import ItemState as ItemState
 from readiness_tui.core.analysis.item_state import is_overdue as is_overdue
 from readiness_tui.core.analysis.item_state import item_state as item_state
+from readiness_tui.core.analysis.item_state import open_dependencies
 from readiness_tui.core.analysis.kept import kept, kept_links
 from readiness_tui.core.analysis.schedule import CriticalPath as CriticalPath
 from readiness_tui.core.analysis.schedule import Schedule as Schedule
@@ -174,10 +175,10 @@ class Analysis:
         return frozenset(i for i, it in self.items.items() if it.status in CLOSED)
 
     @kept
-    def _open_deps(self) -> dict[str, list[str]]:
+    def _open_deps(self) -> dict[str, tuple[str, ...]]:
         """Item -> its dependencies that are not closed (unknown ids count as open), computed once."""
         closed = self._closed
-        return {i: [d for d in it.depends_on if d not in closed] for i, it in self.items.items()}
+        return {i: open_dependencies(it, closed) for i, it in self.items.items()}
 
     def is_satisfied(self, dep: str) -> bool:
         return dep in self._closed

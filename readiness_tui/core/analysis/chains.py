@@ -5,10 +5,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 
-def blocking_chains(open_deps: Mapping[str, list[str]], item_id: str) -> list[list[str]]:
+def blocking_chains(open_deps: Mapping[str, Sequence[str]], item_id: str) -> list[list[str]]:
     """For each open dependency, the chain down to a root cause: [item, dep, ..., root].
 
     A root is an open item whose own dependencies are all closed (or an id that names nothing).
@@ -32,7 +32,7 @@ def blocking_chains(open_deps: Mapping[str, list[str]], item_id: str) -> list[li
 
 
 def root_of(
-    open_deps: Mapping[str, list[str]], memo: dict[str, str], start: str, on_cycle: Collection[str] = ()
+    open_deps: Mapping[str, Sequence[str]], memo: dict[str, str], start: str, on_cycle: Collection[str] = ()
 ) -> str:
     """Where following first open dependencies from ``start`` ends; a cycle ends where it closes.
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from readiness_tui.core.analysis import NOTHING, schedule
-from readiness_tui.core.analysis.item_state import ItemState, item_state
+from readiness_tui.core.analysis.item_state import ItemState, item_state, open_dependencies
 from readiness_tui.core.analysis.ripple import ripple
 from readiness_tui.core.model.board import CLOSED, Item
 
@@ -114,11 +114,11 @@ class Delta:
         # frozenset's own methods: ``-`` with a dict's keys would give a plain, mutable set.
         return before.difference(self._then).union(i for i in self._then if now[i].status in CLOSED)
 
-    def _open_deps(self, a: Analysis, before: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _open_deps(self, a: Analysis, before: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         closed, items = a._closed, a.items
         out = dict(before)
         for i in self.touched(a):
-            out[i] = [d for d in items[i].depends_on if d not in closed]
+            out[i] = open_dependencies(items[i], closed)
         return out
 
     def _stuck_reason(self, a: Analysis, before: dict[str, str]) -> Any:

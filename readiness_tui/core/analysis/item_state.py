@@ -4,7 +4,7 @@ the plan (the words are defined in ``analysis``'s docstring)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import NamedTuple
 
 from readiness_tui.core.model.board import CLOSED, Item
@@ -24,6 +24,13 @@ class ItemState(NamedTuple):
     ready: bool
     waiting: bool
     blocked: bool
+
+
+def open_dependencies(item: Item, closed: Collection[str]) -> tuple[str, ...]:
+    """``item``'s dependencies that are not closed (an unknown id counts as open). A tuple: most
+    items have none, and they all share the one empty tuple (a list each was 56 bytes)."""
+    deps = item.depends_on
+    return tuple([d for d in deps if d not in closed]) if deps else ()
 
 
 def item_state(item: Item, get: Callable[[str], Item | None], unplaced: bool) -> ItemState:

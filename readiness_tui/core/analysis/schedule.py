@@ -241,7 +241,10 @@ def _forward(
         ps = pred[n]
         start = max([ef[p] for p in ps]) if ps else 0.0
         es[n] = start
-        ef[n] = start + dur[n]
+        d = dur[n]
+        # A closed item takes no time: its finish is its start, the same float (not one more of
+        # 10,000; most items of a large board are closed).
+        ef[n] = start + d if d else start
 
 
 def _backward(
@@ -257,7 +260,8 @@ def _backward(
         # Dependents on or behind a cycle have no schedule (not in ls).
         finish = min([ls[x] for x in ss if x in ls] or (end,)) if ss else end
         lf[n] = finish
-        ls[n] = finish - dur[n]
+        d = dur[n]
+        ls[n] = finish - d if d else finish
 
 
 def _found(

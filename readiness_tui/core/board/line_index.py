@@ -22,6 +22,10 @@ class LineIndex:
             self._starts.append(line)
             line += seg.text.count("\n")
 
+    def segment_line(self, seg_i: int) -> int:
+        """The file line segment ``seg_i`` starts on."""
+        return self._starts[seg_i]
+
     def _line(self, seg_i: int, key: str | None) -> int:
         seg = self._segments[seg_i]
         base = self._starts[seg_i]

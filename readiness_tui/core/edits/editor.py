@@ -274,7 +274,7 @@ class EditController:
     # ------------------------------------------------------------------ conflicts
     def diff(self, context: int = 2) -> str:
         """Unified diff from what is on disk now to the version in memory (mine)."""
-        return diff_with_disk(self.store.path, self.store.text(), context)
+        return diff_with_disk(self.store.path, self.store.text_parts(), context)
 
     def keep_mine(self) -> SaveState:
         """Save over what changed on disk: merged by field where the edits can be re-applied (mine win

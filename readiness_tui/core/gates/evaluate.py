@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from readiness_tui.core.gates.checks.base import CheckResult
@@ -42,8 +42,12 @@ DRIFT_UNVERIFIED = "claimed done, not verified"
 DRIFT_UNCLAIMED = "gate passes, not marked done"
 
 
-@dataclass
+@dataclass(slots=True)
 class GateView:
+    """One gate as it stands. Slotted, and its evidence and checks are the session's own tuples
+    (``tuple`` of a tuple is that tuple): the Gates pane holds one view per gate, 9,000 on a
+    large board, and the backlog's gate column evaluates them all after each change."""
+
     item_id: str
     title: str
     item_status: str
@@ -51,11 +55,11 @@ class GateView:
     status: str
     reason: str
     command: str = ""
-    evidence: list[EvidenceCheck] = field(default_factory=list)
+    evidence: Sequence[EvidenceCheck] = ()
     result: RunResult | None = None
     waiver: WaiverInfo | None = None
     drift: str = ""
-    checks: list[CheckResult] = field(default_factory=list)
+    checks: Sequence[CheckResult] = ()
     #: The board level the gate counts for (``[items.gate] level``), if any.
     level: str | None = None
 
@@ -109,7 +113,7 @@ def _iso(ts: float) -> str:
 
 def evaluate_gate(
     item: Item,
-    evidence: list[EvidenceCheck],
+    evidence: Sequence[EvidenceCheck],
     result: RunResult | None,
     waiver: WaiverInfo | None,
     *,
@@ -122,9 +126,9 @@ def evaluate_gate(
     gate = item.gate
     command = gate.verify.strip() if gate else ""
     view = GateView(
-        item.id, item.title, item.status, item.priority, "no-gate", "", command, list(evidence), result, waiver
+        item.id, item.title, item.status, item.priority, "no-gate", "", command, tuple(evidence), result, waiver
     )
-    view.checks = list(checks)
+    view.checks = tuple(checks)
     view.level = gate.level if gate else None
     if gate is None or (not command and not gate.evidence and not gate.checks):
         view.reason = "no verify command, evidence or check" if gate else "no gate"

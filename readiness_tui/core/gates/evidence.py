@@ -14,12 +14,13 @@ from readiness_tui.core.gates.paths import (
     inside,
     is_glob,
     normalize_rel,
+    safe_join,
     safe_path,
     walk,
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EvidenceCheck:
     """One evidence entry: present or missing, or an error when it points outside the repo."""
 
@@ -49,7 +50,7 @@ def check_evidence(root: Path, pattern: str) -> EvidenceCheck:
     try:
         rel = normalize_rel(pattern)
         if not is_glob(rel):
-            return EvidenceCheck(pattern, os.path.exists(safe_path(root, rel)))
+            return EvidenceCheck(pattern, os.path.exists(safe_join(root, rel)))
         matches = glob_in(root, rel, limit=MAX_MATCHES)
     except PathEscape as exc:
         return EvidenceCheck(pattern, False, str(exc))

@@ -160,8 +160,15 @@ def inside(root: Path, path: Path | str) -> bool:
 
 def safe_path(root: Path, pattern: str) -> Path:
     """``root / pattern`` when it stays inside ``root`` (symlinks included), else ``PathEscape``."""
+    return Path(safe_join(root, pattern))
+
+
+def safe_join(root: Path, pattern: str) -> str:
+    """``safe_path`` as a string. Checking a path needs no ``Path``: pathlib interns every part of
+    every path it parses, and the interpreter's table of interned strings, once grown by the
+    names of 9,000 evidence directories, never shrinks."""
     rel = normalize_rel(pattern)
-    path = root / rel if rel else root
+    path = os.path.join(root, rel) if rel else str(root)
     if not inside(root, path):
         raise PathEscape(f"{pattern!r} resolves outside the repo root (through a symlink)")
     return path

@@ -23,7 +23,7 @@ import datetime as dt
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -37,6 +37,27 @@ from readiness_tui.core.gates.state import GateState
 from readiness_tui.core.gates.trust import commands_of, is_trusted, trust
 from readiness_tui.core.gates.waivers import waivers_by_item
 from readiness_tui.core.model.board import Board, Item
+
+
+def _same_index_inputs(old: list[Item], new: list[Item]) -> bool:
+    """Whether two lists of gated items give the same ``ChangeIndex``: the same ids, evidence and
+    checks (paths), watch globs, and whether each has a command."""
+    if len(old) != len(new):
+        return False
+    for a, b in zip(old, new):
+        if a is b:
+            continue
+        ga, gb = a.gate, b.gate
+        if a.id != b.id or ga is None or gb is None:
+            return False
+        if (ga.evidence, ga.checks, ga.watch, bool(ga.verify.strip())) != (
+            gb.evidence,
+            gb.checks,
+            gb.watch,
+            bool(gb.verify.strip()),
+        ):
+            return False
+    return True
 
 
 class GateSession:
@@ -64,10 +85,14 @@ class GateSession:
         self._changed: dict[str, FileChange] = {}
         #: ... and one for all the items without globs, which watch the whole repo (``change_of``).
         self._changed_default: FileChange | None = None
-        self._evidence: dict[str, list[EvidenceCheck]] = {}
-        self._checks: dict[str, list[CheckResult]] = {}
-        self._evidence_key: dict[str, tuple[object, ...]] = {}
-        self._index_sig: tuple[object, ...] | None = None
+        self._evidence: dict[str, tuple[EvidenceCheck, ...]] = {}
+        self._checks: dict[str, tuple[CheckResult, ...]] = {}
+        #: What each item's evidence and checks were found for (``_key_of``).
+        self._evidence_key: dict[str, object] = {}
+        #: The gated items, in board order (``set_board``).
+        self._gated: list[Item] = []
+        #: The root the path index was built for (None: not built yet).
+        self._index_root: Path | None = None
         self._rule_waivers_key: tuple[object, ...] | None = None
         self._rule_waivers_cache: dict[str, dict[str, RuleWaiver]] = {}
         self.set_board(board)
@@ -86,31 +111,28 @@ class GateSession:
         self.trusted = is_trusted(self.board_path, board, self.root) if self.board_path else not commands_of(board)
         items: dict[str, Item] = {}
         gated: list[Item] = []
-        sig_rows = []
         recheck = []
         for it in board.items:
             if it.id in items:
                 continue
             items[it.id] = it
-            gate = it.gate
-            if gate is None:
-                if self._evidence_key.get(it.id):
+            if it.gate is None:
+                if self._evidence_key.get(it.id, ()) != ():  # it had a gate: its evidence goes
                     recheck.append(it)
                 continue
             gated.append(it)
-            ev = tuple(gate.evidence)
-            sig_rows.append((it.id, ev, tuple(gate.checks), tuple(gate.watch), bool(gate.verify.strip())))
             if self._evidence_key.get(it.id) != self._key_of(it):  # a read: safe without the lock
                 recheck.append(it)
         self.items = items
+        # Rebuild the path index only when evidence, watch globs or commands moved. The gated
+        # items are compared with the last board's (most are the same objects), not with a copy
+        # of every gate's paths kept for the purpose.
+        if self._index_root != self.root or not _same_index_inputs(self._gated, gated):
+            self.index = ChangeIndex(board, self.root, self.board_path)
+            self._index_root = self.root
         self._gated = gated
         #: Board order of each id (``views`` of a few ids keeps it without walking the board).
         self._position = {item_id: n for n, item_id in enumerate(items)}
-        # Rebuild the path index only when evidence, watch globs or commands moved.
-        sig = (self.root, tuple(sig_rows))
-        if sig != self._index_sig:
-            self.index = ChangeIndex(board, self.root, self.board_path)
-            self._index_sig = sig
         with self._lock:  # runner threads re-check evidence meanwhile (``record``)
             for item_id in [k for k in self._evidence if k not in items]:
                 del self._evidence[item_id]
@@ -176,14 +198,16 @@ class GateSession:
         self.trusted = True
 
     # ------------------------------------------------------------------ evidence and changes
-    def _key_of(self, item: Item) -> tuple[object, ...]:
+    def _key_of(self, item: Item) -> object:
         """What an item's evidence and check results depend on besides the files: its paths and
-        checks, the rule waivers its SARIF checks read, and the day its freshness is counted on."""
+        checks, the rule waivers its SARIF checks read, and the day its freshness is counted on.
+        Without checks, the gate's own list of paths (a record's lists are not changed in place:
+        an edit makes a new item), not a copy of it for each of 9,000 gates."""
         gate = item.gate
         if gate is None:
             return ()
         if not gate.checks:
-            return (tuple(gate.evidence),)
+            return gate.evidence
         day = self.board.today()
         return (
             tuple(gate.evidence),
@@ -202,13 +226,13 @@ class GateSession:
 
     def _check_evidence(self, item: Item) -> None:
         gate = item.gate
-        pats = list(gate.evidence) if gate else []
-        found = [check_evidence(self.root, p) for p in pats]  # the disk, outside the lock
-        results: list[CheckResult] = []
+        pats = gate.evidence if gate else ()
+        found = tuple(check_evidence(self.root, p) for p in pats)  # the disk, outside the lock
+        results: tuple[CheckResult, ...] = ()
         if gate is not None and gate.checks:
             day = self.board.today()
             waived = self._rule_waivers(day).get(item.id, {})
-            results = [run_check(self.root, c, day, waived) for c in gate.checks]
+            results = tuple(run_check(self.root, c, day, waived) for c in gate.checks)
         key = self._key_of(item)
         with self._lock:
             self._evidence[item.id] = found
@@ -280,24 +304,27 @@ class GateSession:
 
     def views(self, ids: Iterable[str] | None = None, today: dt.date | None = None) -> dict[str, GateView]:
         """Gate views of gated items (all, or ``ids``), in board order."""
+        return {v.item_id: v for v in self._evaluated(ids, today)}
+
+    def _evaluated(self, ids: Iterable[str] | None = None, today: dt.date | None = None) -> Iterator[GateView]:
+        """``views`` one at a time: a caller that keeps only a word of each (``gate_status``) never
+        holds 9,000 views at once."""
         day = today or self.board.today()
         waivers = waivers_by_item(self.board, day)
-        wanted = None if ids is None else set(ids)
         running = self.running()
-        with self._lock:
-            evidence = dict(self._evidence)
-            checks = dict(self._checks)
-        out: dict[str, GateView] = {}
-        if wanted is None:
+        if ids is None:
             chosen = self.gated_items()
         else:
             # A few ids (an edit's items): look them up rather than walk 10,000 gated items.
-            picked = [self.items[i] for i in wanted if i in self.items]
+            picked = [self.items[i] for i in set(ids) if i in self.items]
             chosen = sorted((it for it in picked if it.gate is not None), key=lambda it: self._position[it.id])
+        with self._lock:
+            evidence = dict(self._evidence) if ids is None else {it.id: self._evidence.get(it.id, ()) for it in chosen}
+            checks = dict(self._checks) if ids is None else {it.id: self._checks.get(it.id, ()) for it in chosen}
         for it in chosen:
-            out[it.id] = evaluate_gate(
+            yield evaluate_gate(
                 it,
-                evidence.get(it.id, []),
+                evidence.get(it.id, ()),
                 self.state.get(it.id),
                 waivers.get(it.id),
                 trusted=self.trusted,
@@ -305,15 +332,14 @@ class GateSession:
                 changed=self.change_of(it.id),
                 checks=checks.get(it.id, ()),
             )
-        return out
 
     def gate_status(self) -> dict[str, str]:
         """{item id: status word} for every gated item: the backlog's gate column."""
-        return {k: v.status for k, v in self.views().items()}
+        return {v.item_id: v.status for v in self._evaluated()}
 
     def drift(self) -> dict[str, str]:
         """{item id: drift message} for items whose status and gate disagree."""
-        return {k: v.drift for k, v in self.views().items() if v.drift}
+        return {v.item_id: v.drift for v in self._evaluated() if v.drift}
 
     # ------------------------------------------------------------------ running
     @property

@@ -29,16 +29,19 @@ from readiness_tui.core.model.board import Board
 
 
 class ChangeIndex:
-    """Maps repo-relative paths to the items whose evidence or watched files they are."""
+    """Maps repo-relative paths to the items whose evidence or watched files they are.
+
+    Each path's items are a tuple: nearly every path on a large board names one item (its own
+    evidence directory), and a set of one id is 216 bytes where a tuple is 48."""
 
     def __init__(self, board: Board, root: Path, board_path: Path | None = None):
         self.root = root
         self.board_rel = relpath(root, board_path) if board_path else None
         self.state_rel = relpath(root, board_path.parent / state_path_name(board_path)) if board_path else None
         # evidence: exact paths and globs -> items
-        self.evidence_exact: dict[str, set[str]] = defaultdict(set)
-        self.evidence_globs: dict[str, set[str]] = defaultdict(set)
-        self.watch_globs: dict[str, set[str]] = defaultdict(set)
+        evidence_exact: dict[str, list[str]] = defaultdict(list)
+        evidence_globs: dict[str, list[str]] = defaultdict(list)
+        watch_globs: dict[str, list[str]] = defaultdict(list)
         self.default_watch: set[str] = set()
         for it in board.items:
             g = it.gate
@@ -50,23 +53,27 @@ class ChangeIndex:
                     rel = normalize_rel(pat)
                 except PathEscape:
                     continue
-                (self.evidence_globs if is_glob(rel) else self.evidence_exact)[rel].add(it.id)
+                (evidence_globs if is_glob(rel) else evidence_exact)[rel].append(it.id)
             if not g.verify.strip():
                 continue
             if g.watch:
                 for pat in g.watch:
                     try:
-                        self.watch_globs[normalize_rel(pat)].add(it.id)
+                        watch_globs[normalize_rel(pat)].append(it.id)
                     except PathEscape:
                         continue
             else:
                 self.default_watch.add(it.id)
+        self.evidence_exact: dict[str, tuple[str, ...]] = _frozen(evidence_exact)
+        self.evidence_globs: dict[str, tuple[str, ...]] = _frozen(evidence_globs)
+        self.watch_globs: dict[str, tuple[str, ...]] = _frozen(watch_globs)
         # A directory prefix -> the exact evidence below it (for a removed/created directory).
-        self._evidence_dirs: dict[str, set[str]] = defaultdict(set)
+        evidence_dirs: dict[str, list[str]] = defaultdict(list)
         for rel, ids in self.evidence_exact.items():
             parts = rel.split("/")
             for n in range(1, len(parts)):
-                self._evidence_dirs["/".join(parts[:n])] |= ids
+                evidence_dirs["/".join(parts[:n])].extend(ids)
+        self._evidence_dirs = _frozen(evidence_dirs)
 
     def is_ignored(self, rel: str) -> bool:
         return ignored_rel(rel) or rel == self.state_rel
@@ -77,13 +84,11 @@ class ChangeIndex:
         # rel itself or a directory above it is named as evidence
         parts = rel.split("/")
         for n in range(len(parts), 0, -1):
-            ids = self.evidence_exact.get("/".join(parts[:n]))
-            if ids:
-                out |= ids
-        out |= self._evidence_dirs.get(rel, set())
+            out.update(self.evidence_exact.get("/".join(parts[:n]), ()))
+        out.update(self._evidence_dirs.get(rel, ()))
         for pat, ids in self.evidence_globs.items():
             if evidence_matches(pat, rel):
-                out |= ids
+                out.update(ids)
         return out
 
     def is_evidence(self, rel: str) -> bool:
@@ -100,7 +105,7 @@ class ChangeIndex:
         out: set[str] = set()
         for pat, ids in self.watch_globs.items():
             if glob_match(pat, rel):
-                out |= ids
+                out.update(ids)
         return out
 
     def watched_by_default(self, rel: str) -> bool:
@@ -109,6 +114,11 @@ class ChangeIndex:
         file a teammate saves concerns them all, and naming 90,000 of them per file held up the
         app's loop on every batch."""
         return bool(self.default_watch) and not (self._never_watched(rel) or self.is_evidence(rel))
+
+
+def _frozen(index: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each path's ids as a tuple, each once (an item may name a path twice), in board order."""
+    return {path: tuple(dict.fromkeys(ids)) if len(ids) > 1 else tuple(ids) for path, ids in index.items()}
 
 
 class FileChange(NamedTuple):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Iterator
 
 from readiness_tui.core.lint.context import LintContext, reports
 from readiness_tui.core.model.statuses import PRIORITIES, STATUSES, canonical_of
@@ -26,14 +27,42 @@ _ALIAS_KEY = {
 _KINDS = frozenset({"items", "deliverables", "progress"})
 
 
+#: Characters of the board's text looked at in one pass (whole segments, joined): a board held as
+#: 10,000 segments is not joined into one string of several MB on every lint, which the app runs
+#: after each change.
+CHUNK_CHARS = 1 << 18
+
+
+def segment_runs(parts: list[str], size: int) -> Iterator[tuple[int, str]]:
+    """``parts`` (the store's segments, each starting a line) joined into pieces of about ``size``
+    characters, each with the index of its first part. A part is never cut: each piece starts a
+    line and holds its records' headers."""
+    first = 0
+    run: list[str] = []
+    held = 0
+    for n, part in enumerate(parts):
+        run.append(part)
+        held += len(part)
+        if held >= size:
+            yield first, "".join(run)
+            first, run, held = n + 1, [], 0
+    if run:
+        yield first, "".join(run)
+
+
 @reports("warning")
 def status_aliases(ctx: LintContext) -> None:
     if not (ctx.board.items or ctx.board.deliverables or ctx.board.progress):
         return
+    for first, text in segment_runs([seg.text for seg in ctx.store.segments_now()], CHUNK_CHARS):
+        _aliases_in(ctx, text, ctx.lines.segment_line(first))
+
+
+def _aliases_in(ctx: LintContext, text: str, first_line: int) -> None:
+    """The aliases in ``text``, a run of whole segments whose first line is ``first_line``."""
     aliases = ctx.board.board.status_aliases or None
-    text = ctx.store.text()
     found = sorted((m.start(), key, m) for key, pattern in _ALIAS_KEY.items() for m in pattern.finditer(text))
-    pos, line = 0, 1
+    pos, line = 0, first_line
     for start, field, m in found:
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip(' \t"'):
