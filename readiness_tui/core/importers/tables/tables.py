@@ -14,11 +14,18 @@ from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label, 
 from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import (
-    is_linklike,
     mapping_note,
     padded_cells,
     row_values,
     severity_as_priority,
+)
+from readiness_tui.core.importers.tables.columns import (
+    SLUG_ID,
+    classify_fields,
+    id_column,
+    marks_only,
+    rows_are_periods,
+    slug_ids,
 )
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.records import (
@@ -39,7 +46,6 @@ from readiness_tui.core.importers.tables.reshape import (
     cell_ids,
     continued_rows,
     lift_ids,
-    split_id_cell,
     struck_id,
     unstrike,
 )
@@ -59,8 +65,7 @@ from readiness_tui.core.importers.tables.views import (
     row_numbers_only,
     rows_of_known_titles,
 )
-from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
-from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -80,102 +85,6 @@ _GEN_PREFIX = {
     "feature": "F",
     "story": "ST",
 }
-
-
-_TOTAL = re.compile(r"^\W*(?:total|totals|sum|gesamt|totaal|totale|итого|合计|合計|합계)\W*$", re.I)
-
-
-def _worded(table: Table, skip: int) -> bool:
-    """Whether a column other than ``skip`` holds words on most rows: rows of work are named, a table of counts per
-    layer (``| L1_IF | 50+ | 49 | 75% |``) is not."""
-    for n in range(len(table.headers)):
-        cells = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
-        if n != skip and sum(1 for c in cells if any(ch.isalpha() for ch in c)) * 2 > len(cells):
-            return True
-    return False
-
-
-def _id_column(table: Table, fields: list[str | None]) -> int | None:
-    for n, f in enumerate(fields):
-        if f == "id":
-            return n
-    # No header says "id": a column whose values are all distinct ids (not one of references to other items).
-    for n in range(min(2, len(table.headers))):
-        if fields[n] in ("depends_on", "soft_depends_on", "mitigated_by"):
-            continue
-        # The first cell of every row opens with an id ("[#2 Fix export](…)"): that names the row, and a later
-        # column of ids ("FR-CI-01") holds what the row refers to.
-        if n and all(split_id_cell(r.cells[0]) for r in table.rows if r.cells):
-            continue
-        # A closing "**Total**" row sums the others; it names no row of work.
-        vals = [v for r in table.rows if not _TOTAL.match(v := plain(padded_cells(table, r.cells)[n]))]
-        if fields[n] == "priority" and all(re.fullmatch(r"P[0-5]", v) for v in vals):
-            continue  # "| Priority | Count |" over P0..P3: a summary by level, not rows of work
-        if (
-            vals
-            and all(is_id(v) and ("-" in v or "." in v or v[0].isalpha()) for v in vals)
-            and len(set(vals)) == len(vals)
-            and _worded(table, n)
-        ):
-            return n
-    # "[01-design-tokens](specs/01-design-tokens/spec.md)": a first column naming each row by a numbered slug.
-    vals = [plain(padded_cells(table, r.cells)[0]) for r in table.rows]
-    if len(vals) >= 2 and all(NUMBERED_SLUG.match(v) for v in vals) and len(set(vals)) == len(vals):
-        return 0
-    return None
-
-
-def classify_fields(table: Table) -> list[str | None]:
-    fields = [header_field(h) for h in table.headers]
-    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK or fields[n] == "title"]
-    # Columns of issue references ("#2") are links, whatever their header says.
-    for n in list(titleish):
-        vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows if plain(padded_cells(table, r.cells)[n])]
-        if vals and all(is_linklike(v) for v in vals):
-            fields[n] = "links"
-            titleish.remove(n)
-    if titleish:
-        best = min(titleish, key=lambda n: _title_rank(table.headers[n]))
-        for n in titleish:
-            if n != best and fields[n] == "title":
-                # "| ID | Milestone | Task |": beside the work's name, the milestone column says which one it is in.
-                fields[n] = "milestone" if norm_header(table.headers[n]) == "milestone" else "description"
-        fields[best] = "title"
-    elif "description" in fields and _leads_the_row(fields, fields.index("description")):
-        fields[fields.index("description")] = "title"
-    # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
-    id_cols = [n for n, f in enumerate(fields) if f == "id"]
-    if len(id_cols) > 1:
-
-        def realness(n: int) -> int:
-            vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
-            return sum(1 for v in vals if any(c.isalpha() for c in v) or "." in v)
-
-        best_id = max(id_cols, key=lambda n: (realness(n), norm_header(table.headers[n]) not in ("#", "no", "nr")))
-        for n in id_cols:
-            if n != best_id:
-                fields[n] = None
-    # A second column mapping to the same field keeps its value as custom.
-    seen: set[str] = set()
-    for n, f in enumerate(fields):
-        if f is None:
-            continue
-        if f in seen and f not in ("description", "notes"):
-            fields[n] = None
-        seen.add(f)
-    return fields
-
-
-def _title_rank(header: str) -> int:
-    """Best first: the English ranking, then a title word of another language (in column order)."""
-    h = norm_header(header)
-    return TITLE_RANK.index(h) if h in TITLE_RANK else len(TITLE_RANK)
-
-
-def _leads_the_row(fields: list[str | None], n: int) -> bool:
-    """A description column names the row's work only when nothing but an id comes before it: after a first
-    column of its own (a component, a file) the rows describe those things, an inventory."""
-    return all(f == "id" for f in fields[:n])
 
 
 def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
@@ -199,37 +108,10 @@ def _keyed_by_items(b: Builder, table: Table, id_col: int) -> bool:
     return bool(ids) and all(i in b.items for i in ids)
 
 
-_PERIOD = re.compile(r"^(?:phase|stage|wave|sprint|iteration|week|increment)\s+\d+\b", re.I)
-
-
 #: A heading naming a period of the plan and its number: "Sprint 1-2: ...", "Week 3", "Fase 2".
 _PERIOD_HEADING = re.compile(
     r"^(sprint|phase|wave|stage|week|iteration|fase|etapa|uge|vecka|woche|semaine|semana)\s*(\d+)\b", re.I
 )
-
-
-def _rows_are_periods(table: Table, fields: list[str | None]) -> bool:
-    """Whether every row opens with a period of the plan (``**Sprint 1**``, ``Phase 2``) under a phase column."""
-    cells = [plain(padded_cells(table, r.cells)[0]).strip("*_ ") for r in table.rows]
-    return fields[0] == "phase" and bool(cells) and all(_PERIOD.match(c) for c in cells)
-
-
-#: A slug an ID column may hold: ``ENA-DomainClaims-Email``, ``ST-P1-Private-Suggestions`` (no space, a capital start).
-_SLUG_ID = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+")
-
-
-def _slug_ids(table: Table, col: int) -> bool:
-    """Whether a column headed ID holds slugs on every row, each once: the plan names its items so."""
-    if norm_header(plain(table.headers[col])) not in ("id", "ids", "key", "story id", "task id"):
-        return False
-    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
-    return len(cells) >= 2 and len(set(cells)) == len(cells) and all(_SLUG_ID.fullmatch(c) for c in cells)
-
-
-def _marks_only(table: Table, col: int) -> bool:
-    """Whether every cell of a column is a state mark alone (✅, ❌, 🚧): no letter or digit in any."""
-    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
-    return bool(cells) and all(c and not any(ch.isalnum() for ch in c) and parse_status(c) for c in cells)
 
 
 def _labelled_risks(sec: Section) -> bool:
@@ -265,8 +147,8 @@ def handle_table(
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
         return
-    id_col = _id_column(table, fields)
-    if id_col is not None and _marks_only(table, id_col):
+    id_col = id_column(table, fields)
+    if id_col is not None and marks_only(table, id_col):
         # "| ID | Taak |" whose every id cell is "✅": the column says each row's state; the rows have no ids.
         fields[id_col] = "status"
         id_col = None
@@ -277,7 +159,7 @@ def handle_table(
         table, fields = numbered
         id_col = 0
     # "| **Sprint 1** | ... | EPIC-001, 003 |": rows that are phases name other work in their cells, no ids.
-    lifted = lift_ids(b, table, fields, id_col) if not numbered and not _rows_are_periods(table, fields) else None
+    lifted = lift_ids(b, table, fields, id_col) if not numbered and not rows_are_periods(table, fields) else None
     if lifted:
         table, fields = lifted
         id_col = 0
@@ -350,7 +232,7 @@ def handle_items(
 ) -> None:
     known = set(b.items)
     prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
-    slugs = id_col is not None and _slug_ids(table, id_col)
+    slugs = id_col is not None and slug_ids(table, id_col)
     rows = []
     struck_rows: set[int] = set()
     # Struck rows whose status cell is not struck: struck means closed, the cell says how (done, not cancelled).
@@ -449,7 +331,7 @@ def handle_items(
         # "2b" among rows numbered 1, 2, 3: a step put in between, an id in this column though no word elsewhere.
         between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
         given = id_col is not None and chosen_id(table.headers[id_col], rid)  # the recipe's id column
-        given = given or (slugs and bool(_SLUG_ID.fullmatch(rid)))
+        given = given or (slugs and bool(SLUG_ID.fullmatch(rid)))
         if not rid or not (is_id(rid) or slug or between or rid in range_rows or given):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue

@@ -1,0 +1,136 @@
+"""Which column of a table is what: each header's field, the column of row ids (by its header, else by its cells),
+and the signs that a first column holds no ids (state marks, periods of the plan, a closing total)."""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, is_id
+from readiness_tui.core.importers.tables.cells import is_linklike, padded_cells
+from readiness_tui.core.importers.tables.reshape import split_id_cell
+from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
+
+_TOTAL = re.compile(r"^\W*(?:total|totals|sum|gesamt|totaal|totale|итого|合计|合計|합계)\W*$", re.I)
+
+
+def _worded(table: Table, skip: int) -> bool:
+    """Whether a column other than ``skip`` holds words on most rows: rows of work are named, a table of counts per
+    layer (``| L1_IF | 50+ | 49 | 75% |``) is not."""
+    for n in range(len(table.headers)):
+        cells = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
+        if n != skip and sum(1 for c in cells if any(ch.isalpha() for ch in c)) * 2 > len(cells):
+            return True
+    return False
+
+
+def id_column(table: Table, fields: list[str | None]) -> int | None:
+    """The column of the rows' ids: the one headed so, else one of the first two whose cells are distinct ids."""
+    for n, f in enumerate(fields):
+        if f == "id":
+            return n
+    # No header says "id": a column whose values are all distinct ids (not one of references to other items).
+    for n in range(min(2, len(table.headers))):
+        if fields[n] in ("depends_on", "soft_depends_on", "mitigated_by"):
+            continue
+        # The first cell of every row opens with an id ("[#2 Fix export](…)"): that names the row, and a later
+        # column of ids ("FR-CI-01") holds what the row refers to.
+        if n and all(split_id_cell(r.cells[0]) for r in table.rows if r.cells):
+            continue
+        # A closing "**Total**" row sums the others; it names no row of work.
+        vals = [v for r in table.rows if not _TOTAL.match(v := plain(padded_cells(table, r.cells)[n]))]
+        if fields[n] == "priority" and all(re.fullmatch(r"P[0-5]", v) for v in vals):
+            continue  # "| Priority | Count |" over P0..P3: a summary by level, not rows of work
+        if (
+            vals
+            and all(is_id(v) and ("-" in v or "." in v or v[0].isalpha()) for v in vals)
+            and len(set(vals)) == len(vals)
+            and _worded(table, n)
+        ):
+            return n
+    # "[01-design-tokens](specs/01-design-tokens/spec.md)": a first column naming each row by a numbered slug.
+    vals = [plain(padded_cells(table, r.cells)[0]) for r in table.rows]
+    if len(vals) >= 2 and all(NUMBERED_SLUG.match(v) for v in vals) and len(set(vals)) == len(vals):
+        return 0
+    return None
+
+
+def classify_fields(table: Table) -> list[str | None]:
+    fields = [header_field(h) for h in table.headers]
+    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK or fields[n] == "title"]
+    # Columns of issue references ("#2") are links, whatever their header says.
+    for n in list(titleish):
+        vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows if plain(padded_cells(table, r.cells)[n])]
+        if vals and all(is_linklike(v) for v in vals):
+            fields[n] = "links"
+            titleish.remove(n)
+    if titleish:
+        best = min(titleish, key=lambda n: _title_rank(table.headers[n]))
+        for n in titleish:
+            if n != best and fields[n] == "title":
+                # "| ID | Milestone | Task |": beside the work's name, the milestone column says which one it is in.
+                fields[n] = "milestone" if norm_header(table.headers[n]) == "milestone" else "description"
+        fields[best] = "title"
+    elif "description" in fields and _leads_the_row(fields, fields.index("description")):
+        fields[fields.index("description")] = "title"
+    # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
+    id_cols = [n for n, f in enumerate(fields) if f == "id"]
+    if len(id_cols) > 1:
+
+        def realness(n: int) -> int:
+            vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
+            return sum(1 for v in vals if any(c.isalpha() for c in v) or "." in v)
+
+        best_id = max(id_cols, key=lambda n: (realness(n), norm_header(table.headers[n]) not in ("#", "no", "nr")))
+        for n in id_cols:
+            if n != best_id:
+                fields[n] = None
+    # A second column mapping to the same field keeps its value as custom.
+    seen: set[str] = set()
+    for n, f in enumerate(fields):
+        if f is None:
+            continue
+        if f in seen and f not in ("description", "notes"):
+            fields[n] = None
+        seen.add(f)
+    return fields
+
+
+def _title_rank(header: str) -> int:
+    """Best first: the English ranking, then a title word of another language (in column order)."""
+    h = norm_header(header)
+    return TITLE_RANK.index(h) if h in TITLE_RANK else len(TITLE_RANK)
+
+
+def _leads_the_row(fields: list[str | None], n: int) -> bool:
+    """A description column names the row's work only when nothing but an id comes before it: after a first
+    column of its own (a component, a file) the rows describe those things, an inventory."""
+    return all(f == "id" for f in fields[:n])
+
+
+_PERIOD = re.compile(r"^(?:phase|stage|wave|sprint|iteration|week|increment)\s+\d+\b", re.I)
+
+
+def rows_are_periods(table: Table, fields: list[str | None]) -> bool:
+    """Whether every row opens with a period of the plan (``**Sprint 1**``, ``Phase 2``) under a phase column."""
+    cells = [plain(padded_cells(table, r.cells)[0]).strip("*_ ") for r in table.rows]
+    return fields[0] == "phase" and bool(cells) and all(_PERIOD.match(c) for c in cells)
+
+
+#: A slug an ID column may hold: ``ENA-DomainClaims-Email``, ``ST-P1-Private-Suggestions`` (no space, a capital start).
+SLUG_ID = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+")
+
+
+def slug_ids(table: Table, col: int) -> bool:
+    """Whether a column headed ID holds slugs on every row, each once: the plan names its items so."""
+    if norm_header(plain(table.headers[col])) not in ("id", "ids", "key", "story id", "task id"):
+        return False
+    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    return len(cells) >= 2 and len(set(cells)) == len(cells) and all(SLUG_ID.fullmatch(c) for c in cells)
+
+
+def marks_only(table: Table, col: int) -> bool:
+    """Whether every cell of a column is a state mark alone (✅, ❌, 🚧): no letter or digit in any."""
+    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    return bool(cells) and all(c and not any(ch.isalnum() for ch in c) and parse_status(c) for c in cells)
