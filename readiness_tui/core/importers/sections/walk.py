@@ -23,7 +23,8 @@ from readiness_tui.core.importers.entries.lists import (
     risk_entries,
     risk_list,
 )
-from readiness_tui.core.importers.entries.tickets import handle_stream, handle_ticket
+from readiness_tui.core.importers.entries.streams import handle_stream
+from readiness_tui.core.importers.entries.tickets import handle_ticket
 from readiness_tui.core.importers.sections.board_info import (
     handle_assumptions,
     handle_definition,
