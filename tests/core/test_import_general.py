@@ -387,3 +387,13 @@ def test_a_dependency_cell_saying_all_waits_on_every_other_item_but_its_own_depe
     )
     assert items["Q1"].depends_on == ["S0", "P1"]
     assert items["Z9"].depends_on == ["Q1"]
+
+
+def test_a_mark_opening_a_comment_cell_is_the_state_when_no_column_gives_one() -> None:
+    result, items = _imp(
+        "# Compliance backlog\n\n## P1 – Bør på plass\n\n| # | Tiltak | Kommentar |\n|---|---|---|\n"
+        "| P1-6 | Personvernside | ✅ Gjort i 24B. |\n| P1-7 | Logging | Trenger avklaring |\n"
+    )
+    assert (items["P1-6"].status, items["P1-7"].status) == ("done", "todo")
+    assert items["P1-6"].notes == "✅ Gjort i 24B."
+    assert said(result, "P1-6: status done from the mark opening its 'Kommentar' cell")

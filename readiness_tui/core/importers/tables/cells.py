@@ -100,6 +100,10 @@ def mapping_note(table: Table, fields: list[str | None]) -> str:
     return ", ".join(parts)
 
 
+#: A state mark opening a cell: ``✅ Gjort``, ``⬜ Ikke startet``, ``🚧 halfway``.
+_LEAD_MARK = re.compile(r"^(?:✅|☑️?|✔️?|⬜|🚧|🔄|⏳|❌|🛑|⛔)")
+
+
 def row_values(
     b: Builder, table: Table, fields: list[str | None], cells: list[str], line: int, rid: str
 ) -> dict[str, Any]:
@@ -115,6 +119,12 @@ def row_values(
             continue
         if fld in ("notes", "description") and "depends_on" not in fields:
             _notes_dependency(b, header, text, values, line, rid)
+        if fld == "notes" and "status" not in fields and (mark := _LEAD_MARK.match(text)):
+            # "| Kommentar | ✅ Gjort i 24B. |" in a table with no status column: the mark opening the note is the state.
+            state = parse_status(mark.group(0))
+            if state:
+                values["status"] = state
+                b.note(line, f"{rid}: status {state} from the mark opening its {plain(header)!r} cell")
         if not text or _says_nothing(fld, cell):
             continue
         if not apply_cell(b, fld, cell, values, gate, custom, line, rid, header):

@@ -97,6 +97,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "remarques", "commentaires", "observações", "comentários", "commenti", "примечание", "примечания",
         "комментарий", "uwagi", "备注", "備考", "비고",
         "opmerkingen", "opmerking", "notities", "notlar", "примітки", "примітка", "коментар",
+        "kommentar", "kommentarer", "anmerkning", "anmærkning", "noter", "notater",
     ),
     "phase": ("fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계"),
     "milestone": (
