@@ -397,3 +397,13 @@ def test_a_mark_opening_a_comment_cell_is_the_state_when_no_column_gives_one() -
     assert (items["P1-6"].status, items["P1-7"].status) == ("done", "todo")
     assert items["P1-6"].notes == "✅ Gjort i 24B."
     assert said(result, "P1-6: status done from the mark opening its 'Kommentar' cell")
+
+
+def test_evidence_cells_keep_repo_paths_and_leave_routes_as_words() -> None:
+    result, items = _imp(
+        "# Ledger\n\n| ID | Task | Evidence |\n|---|---|---|\n| F1 | Auth pages | /login, docs/auth.md |\n"
+        "| F2 | Docs | docs/api.md |\n"
+    )
+    assert items["F1"].gate.evidence == ["docs/auth.md"] and items["F2"].gate.evidence == ["docs/api.md"]
+    assert items["F1"].custom["evidence"] == "/login, docs/auth.md"
+    assert said(result, "F1: evidence '/login' is no path in the repo")

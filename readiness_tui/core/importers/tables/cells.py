@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from readiness_tui.core.gates.paths import evidence_problem
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.references.ids import parse_refs
@@ -305,7 +306,17 @@ def apply_cell(
     elif fld == "gate.verify":
         gate["verify"] = text
     elif fld == "gate.evidence":
-        gate["evidence"] = [plain(x) for x in split_list(cell)]
+        paths = [plain(x) for x in split_list(cell)]
+        # "/login", "GET /api/auth/me": routes and prose, not paths in the repo (lint would refuse the board).
+        refused = [x for x in paths if evidence_problem(x)]
+        if paths != refused:
+            gate["evidence"] = [x for x in paths if x not in refused]
+        if refused:
+            custom[custom_key(header) if header else "evidence_text"] = keep
+            b.note(
+                line,
+                f"{rid}: evidence {refused[0]!r} is no path in the repo ({evidence_problem(refused[0])}); kept in custom",
+            )
     elif fld == "links" and _LINK_RELATION_RE.search(text):
         _link_relations(b, text, values, line, rid)
     elif fld in ("inputs", "outputs", "links", "tags", "deliverables", "acceptance"):
