@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.references.ids import expand_range, family_of
+from readiness_tui.core.importers.references.ids import expand_range, family_of, step_of
 from readiness_tui.core.model.board import (
     CLOSED,
 )
@@ -188,11 +188,8 @@ def _family(b: Builder, ref: str) -> tuple[list[str], str] | None:
     kin = family_of(b.items, ref)
     if kin:
         return kin, f"{ref!r} names no item but the family after it: {', '.join(kin)}"
-    # "V74.99", "V71.4": a phase or step of the item V74, written as its sub-number; the dependency is on the item.
-    whole = re.match(r"^(?P<item>.*[A-Za-z].*?)\.\d+$", ref)
-    if whole and whole.group("item") in b.items:
-        return [whole.group("item")], f"{ref!r} is a step of {whole.group('item')}: a dependency on it"
-    return None
+    whole = step_of(ref, b.items)  # "V74.99": the closing phase of V74
+    return ([whole], f"{ref!r} is a step of {whole}: a dependency on it") if whole else None
 
 
 def finalize(b: Builder) -> None:

@@ -35,6 +35,7 @@ from readiness_tui.core.importers.references.ids import (
     expand_group_ranges,
     expand_range,
     family_of,
+    step_of,
     unglue,
 )
 
@@ -178,9 +179,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 text = text.replace(m.group(0), " ")
         for tok in _TOKEN.findall(text):
             # "V74.99": a step of the item V74 (written like a version, so no id), the dependency being on V74.
-            whole = tok.upper()
-            if whole not in by_upper and re.fullmatch(r"[A-Z][\w-]*\d\.\d+", whole):
-                whole = whole.rsplit(".", 1)[0]
+            whole = step_of(tok.upper(), by_upper) or tok.upper()
             if whole in by_upper and by_upper[whole] != rid:
                 found.append(by_upper[whole])
         for ref in dict.fromkeys(found):

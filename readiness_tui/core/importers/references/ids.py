@@ -7,7 +7,7 @@ shorthand (``TASK-S2-04/05/06``), negations ("not blocked by X") and group words
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from readiness_tui.core.importers.document.blocks import plain
@@ -329,3 +329,14 @@ def family_of(ids: Iterable[str], ref: str) -> list[str]:
         return []
     low = ref.lower()
     return [i for i in ids if i.lower().startswith(low) and re.fullmatch(r"[a-z](?:[-_.].*)?|-\d+", i[len(ref) :])]
+
+
+#: A step of an item written as the item's id and a sub-number: ``V74.99``, ``T-3.2``.
+_STEP = re.compile(r"(?P<item>[A-Za-z][\w-]*\d)\.\d+")
+
+
+def step_of(ref: str, known: Container[str]) -> str | None:
+    """The item ``ref`` is a step of (``V74.99`` -> V74) when ``ref`` is no item and that item is ``known``."""
+    m = _STEP.fullmatch(ref)
+    return m.group("item") if m and ref not in known and m.group("item") in known else None
+
