@@ -339,4 +339,3 @@ def step_of(ref: str, known: Container[str]) -> str | None:
     """The item ``ref`` is a step of (``V74.99`` -> V74) when ``ref`` is no item and that item is ``known``."""
     m = _STEP.fullmatch(ref)
     return m.group("item") if m and ref not in known and m.group("item") in known else None
-

@@ -109,13 +109,18 @@ def _leads_the_row(fields: list[str | None], n: int) -> bool:
     return all(f == "id" for f in fields[:n])
 
 
-_PERIOD = re.compile(r"^(?:phase|stage|wave|sprint|iteration|week|increment)\s+\d+\b", re.I)
+#: A period of the plan and its number, opening a cell or a heading: "Sprint 1-2: ...", "Phase 2", "Fase 3".
+PERIOD = re.compile(
+    r"^(?P<word>sprint|phase|wave|stage|week|iteration|increment|fase|etapa|uge|vecka|woche|semaine|semana)\s*"
+    r"(?P<num>\d+)\b",
+    re.I,
+)
 
 
 def rows_are_periods(table: Table, fields: list[str | None]) -> bool:
     """Whether every row opens with a period of the plan (``**Sprint 1**``, ``Phase 2``) under a phase column."""
     cells = [plain(padded_cells(table, r.cells)[0]).strip("*_ ") for r in table.rows]
-    return fields[0] == "phase" and bool(cells) and all(_PERIOD.match(c) for c in cells)
+    return fields[0] == "phase" and bool(cells) and all(PERIOD.match(c) for c in cells)
 
 
 #: A slug an ID column may hold: ``ENA-DomainClaims-Email``, ``ST-P1-Private-Suggestions`` (no space, a capital start).

@@ -20,6 +20,7 @@ from readiness_tui.core.importers.tables.cells import (
     severity_as_priority,
 )
 from readiness_tui.core.importers.tables.columns import (
+    PERIOD,
     SLUG_ID,
     classify_fields,
     id_column,
@@ -106,12 +107,6 @@ def _keyed_by_items(b: Builder, table: Table, id_col: int) -> bool:
     over sections "## M43 — ..."), whatever its header calls them."""
     ids = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
     return bool(ids) and all(i in b.items for i in ids)
-
-
-#: A heading naming a period of the plan and its number: "Sprint 1-2: ...", "Week 3", "Fase 2".
-_PERIOD_HEADING = re.compile(
-    r"^(sprint|phase|wave|stage|week|iteration|fase|etapa|uge|vecka|woche|semaine|semana)\s*(\d+)\b", re.I
-)
 
 
 def _labelled_risks(sec: Section) -> bool:
@@ -312,9 +307,9 @@ def handle_items(
         elif phase := (defaults or {}).get("phase"):
             # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
             gen_prefix = f"P{phase}-"
-        elif gen_prefix == "ROW-" and (period := _PERIOD_HEADING.match(sec.bare_title)):
+        elif gen_prefix == "ROW-" and (period := PERIOD.match(sec.bare_title)):
             # "Sprint 1-2: Kritisk Sikkerhed": rows numbered within their period (S1-1, S1-2 ..).
-            gen_prefix = f"{period.group(1)[0].upper()}{period.group(2)}-"
+            gen_prefix = f"{period.group('word')[0].upper()}{period.group('num')}-"
         elif gen_prefix == "ROW-" and sec.heading is not None:
             # Rows whose title column has no word of its own ("System"): named from the heading, as its checklists
             # would be ("Credential application tracker" -> CAT-1).
