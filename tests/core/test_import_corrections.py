@@ -27,21 +27,16 @@ from readiness_tui.core.importers.guided.recipe import (
     parse_recipe,
 )
 from readiness_tui.core.model.statuses import STATUSES
+from tests.core.import_plan import imported_with, items_of, report_of
 
 PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "corrections.md").read_text(encoding="utf-8")
 
 
 def _import(recipe: str | None) -> ImportResult:
-    return import_markdown(PLAN, "plan.md", recipe=parse_recipe(recipe, "r.toml") if recipe is not None else None)
+    return imported_with(PLAN, recipe)
 
 
-def _items(result: ImportResult) -> dict[str, object]:
-    assert result.board is not None
-    return {i.id: i for i in result.board.items}
-
-
-def _report(result: ImportResult) -> str:
-    return "\n".join(result.report_lines)
+_items, _report = items_of, report_of
 
 
 # ---------------------------------------------------------------------- shapes

@@ -17,6 +17,7 @@ from readiness_tui.core.importers.guided.corrections import correct_entry, drop_
 from readiness_tui.core.importers.guided.groups import group_entry
 from readiness_tui.core.importers.guided.guide import relabel_count, relabel_section
 from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError, parse_recipe
+from tests.core.import_plan import imported_with, items_of, report_of
 
 PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "groups.md").read_text(encoding="utf-8")
 WAVE0, WAVE1 = "Wave 0 — Security", "Wave 1 — Stabilisation"
@@ -24,16 +25,10 @@ KNOWN = {"W0-1", "W0-2", "W1-1", "W1-2", "W2-1"}
 
 
 def _import(recipe: str | None) -> ImportResult:
-    return import_markdown(PLAN, "plan.md", recipe=parse_recipe(recipe, "r.toml") if recipe is not None else None)
+    return imported_with(PLAN, recipe)
 
 
-def _items(result: ImportResult) -> dict[str, object]:
-    assert result.board is not None
-    return {i.id: i for i in result.board.items}
-
-
-def _report(result: ImportResult) -> str:
-    return "\n".join(result.report_lines)
+_items, _report = items_of, report_of
 
 
 # ---------------------------------------------------------------------- a heading's items
