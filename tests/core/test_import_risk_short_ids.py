@@ -33,3 +33,15 @@ def test_a_tail_two_items_share_names_neither() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert {r.id: sorted(r.mitigated_by) for r in result.board.risks}["R-1"] == ["SRCH-A02"]
+
+
+def test_a_risk_named_by_the_word_and_a_number_keeps_that_name_as_its_id() -> None:
+    plan = (
+        "# P\n\n| ID | Story |\n|---|---|\n| 6.1 | Rollback plan |\n| 6.2 | Gateway config |\n\n## Risks\n\n"
+        "| Risk ID | Description | Mitigation Story |\n|---|---|---|\n"
+        "| Risk 1.1 | Gateway URL errors | Story 6.2 |\n| Riesgo 3 | No rollback | Story 6.1 |\n| Risky bits | x | 6.1 |\n"
+    )
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None
+    assert {r.id: r.mitigated_by for r in result.board.risks} == {"Risk 1.1": ["6.2"], "Riesgo 3": ["6.1"]}
+    assert "risk row without an id ('Risky bits')" in "\n".join(result.report_lines)

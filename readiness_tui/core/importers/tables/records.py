@@ -17,10 +17,15 @@ from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells
 from readiness_tui.core.importers.vocabulary.dates import parse_date, put_due
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 
 _MATRIX_HEAD = re.compile(
     r"^(?:row\s*[\\/]*\s*col(?:umn)?|from\s*[\\/→]\s*to|depends\s*[\\/→]\s*on|item\s*[\\/]\s*dep\w*)$", re.I
 )
+
+
+#: A risk named by the word and a number ("Risk 1.1", "Riesgo 3"): the name is its id, as written.
+_NAMED_RISK = re.compile(rf"^(?:risk|{'|'.join(RISK_HEADERS)})\s+#?[A-Za-z]?\d+(?:\.\d+)*[a-z]?$", re.I)
 
 
 _ONE = frozenset({"1", "x", "✓", "✔", "●", "■", "yes", "y", "true", "✅"})
@@ -69,7 +74,7 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
     for row in table.rows:
         cells = padded_cells(table, row.cells)
         rids = [r for r in re.split(r"\s*/\s*", plain(cells[id_col])) if r]
-        if not rids or not all(is_id(r) for r in rids):
+        if not rids or not all(is_id(r) or _NAMED_RISK.match(r) for r in rids):
             b.skipped(row.line, f"risk row without an id ({plain(cells[id_col])!r})")
             continue
         rid = rids[0]
