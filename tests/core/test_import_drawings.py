@@ -118,3 +118,27 @@ def test_an_order_written_as_groups_of_indented_ids_waits_group_on_group() -> No
     assert deps["A-2"] == ["A-1"] and deps["A-3"] == ["A-1"]
     assert deps["B-2"] == ["A-2", "A-3"]
     assert deps["A-1"] == [] and deps["B-1"] == []
+
+
+def _prose_deps(text: str, items: str = ITEMS) -> dict[str, list[str]]:
+    result = import_markdown(f"{items}## Order\n\n{text}\n", "P.md")
+    assert result.board is not None
+    return {i.id: i.depends_on for i in result.board.items}
+
+
+def test_a_critical_path_in_prose_is_a_chain_its_first_step_may_open_with_a_noun() -> None:
+    deps = _prose_deps("- **Critical path:** Tasks A-1 → A-2 → A-3. Then B-1 → A-1 runs alone.")
+    assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": ["A-2"], "B-1": []}
+    assert _prose_deps("Ruta crítica: A-3 → B-1")["B-1"] == ["A-3"]
+
+
+def test_a_critical_path_naming_anything_but_items_reads_nothing() -> None:
+    assert _prose_deps("Critical path: A-1 → review → A-3")["A-3"] == []
+    assert _prose_deps("The path: A-1 → A-3")["A-3"] == []
+
+
+def test_a_critical_path_against_the_plans_stated_order_loses_that_step() -> None:
+    items = "# P\n\n| ID | Task | Depends on |\n|---|---|---|\n| A-1 | a | |\n| A-2 | b | A-3 |\n| A-3 | c | |\n\n"
+    deps = _prose_deps("Critical path: A-1 → A-2 → A-3", items)
+    # A-2 states its own dependencies; A-3 does not, but waiting on A-2 would close a loop.
+    assert deps == {"A-1": [], "A-2": ["A-3"], "A-3": []}

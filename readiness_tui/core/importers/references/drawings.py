@@ -17,6 +17,9 @@ Each line with one arrow is read, and only where it cannot be mistaken:
 * ``A → last``: A waits on every other item of its kind (``P2-04`` on every ``P…``);
 * a chain ``A → B → C`` counts only when every step is ids alone.
 
+A line of prose that names the critical path (``**Critical path:** Stories 6.1 → 6.2 → 6.5.``) is read as such a
+chain: its first step may open with the items' noun, and the chain ends with its sentence.
+
 Every end must be an item of the board, and an item that states its dependencies itself (a column, a field) keeps
 them: the drawing only speaks for items that say nothing. Fences with a language are not drawings, but for a mermaid
 ``flowchart`` / ``graph``: an edge ``A --> B`` between nodes whose labels open with items' ids (``T31[#31 Export]``)
@@ -29,7 +32,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Other, Section
+from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
@@ -142,10 +145,60 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     return [(_ids(b, head), _ids(b, left))]
 
 
+#: "Critical path:", "**Kritischer Pfad** (Release 1):", "关键路径：" at the start of a line of prose.
+_CRITICAL_PATH = re.compile(
+    r"^\s*(?:the\s+)?(?:critical\s+path|kritischer\s+pfad|chemin\s+critique|ruta\s+cr[ií]tica|caminho\s+cr[ií]tico|"
+    r"percorso\s+critico|kritieke\s+pad|关键路径|クリティカルパス)(?:\s*\([^()]*\))?\s*[:：]\s*(?P<chain>.+)$",
+    re.I,
+)
+#: The end of the chain's sentence: a stop before a space (not the dot inside a dotted id, 6.12).
+_CHAIN_END = re.compile(r"[.;](?:\s|$)")
+
+
+def _critical_path(b: Builder, line: int, text: str) -> None:
+    """The chain a line of prose names as the critical path; the first step may open with a noun ("Stories 6.1")."""
+    m = _CRITICAL_PATH.match(plain(text))
+    if not m:
+        return
+    chain = _CHAIN_END.split(m.group("chain"), maxsplit=1)[0]
+    chain = re.sub(r"^[^\W\d_]+\s+(?=\S*\d)", "", chain.strip())
+    parts = [p.strip() for p in ARROW_RE.split(chain)]
+    if len(parts) < 2:
+        return
+    steps = [_pure(b, p) for p in parts]
+    if any(s is None for s in steps):
+        return
+    # A path drawn against the order the plan states elsewhere (I4 after I6, and the path I4 → I6) loses that step.
+    edges = [
+        ([w for w in y or [] if not any(_waits_on(b, f, w) for f in x or [])], x or [])
+        for x, y in zip(steps, steps[1:])
+    ]
+    _add_edges(b, line, edges, m.group(0).strip())
+
+
+def _waits_on(b: Builder, item: str, other: str) -> bool:
+    """Whether ``item`` depends on ``other``, directly or through other items."""
+    seen, todo = set(), [item]
+    while todo:
+        for dep in b.items[todo.pop()].values.get("depends_on", []):
+            if dep == other:
+                return True
+            if dep in b.items and dep not in seen:
+                seen.add(dep)
+                todo.append(dep)
+    return False
+
+
 def read_drawings(b: Builder, root: Section) -> None:
-    """Add the dependencies plain code blocks draw with arrows (see the module doc)."""
+    """Add the dependencies plain code blocks draw with arrows, and the critical paths prose names (see the
+    module doc)."""
     for sec in root.walk():
         for blk in sec.blocks:
+            if isinstance(blk, Paragraph):
+                _critical_path(b, blk.line, blk.text)
+            elif isinstance(blk, ListBlock):
+                for it in blk.items:
+                    _critical_path(b, it.line, it.text)
             if not isinstance(blk, Other) or blk.kind != "fence":
                 continue
             if _MERMAID_FENCE.match(b.src(blk.line, blk.line)):
@@ -249,14 +302,20 @@ def _flowchart(b: Builder, root: Section, blk: Other) -> None:
 
 
 def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str) -> None:
+    _add_edges(b, line, [(waiting, first)], said)
+
+
+def _add_edges(b: Builder, line: int, edges: list[tuple[list[str], list[str]]], said: str) -> None:
+    """Each waiting item after each first one, but for items that state their dependencies; one note for all."""
     added: list[str] = []
-    for x in waiting:
-        if x in b.deps_stated:
-            continue
-        deps = b.items[x].values.setdefault("depends_on", [])
-        for y in first:
-            if y != x and y not in deps:
-                deps.append(y)
-                added.append(f"{x} after {y}")
+    for waiting, first in edges:
+        for x in waiting:
+            if x in b.deps_stated:
+                continue
+            deps = b.items[x].values.setdefault("depends_on", [])
+            for y in first:
+                if y != x and y not in deps:
+                    deps.append(y)
+                    added.append(f"{x} after {y}")
     if added:
         b.note(line, f"dependencies read from the drawing {said[:60]!r}: {', '.join(added)}")
