@@ -3,11 +3,11 @@
 A cell names several when its names are joined by a comma (``Ana, Luis``; also ``;``, ``、``, ``，``) or by ``+`` or
 ``&`` with spaces around (``QA + Dev``, ``Ana & Luis``): written tight, ``R&D`` and ``INT+RULE`` are one name.
 
-A slash is as often one team's name (``QA/Release``, ``IT/Security``, ``Backend Lead / QA``) as two parties, so it
-splits only when what comes first is a person: spaced (``O. Burchardt / IT``, ``Stefan / Dev``), when the words before
-it look like a name and none is a role (lead, team, QA...); tight (``A/B``), only when both sides are full names
-(``O. Burchardt/K. Weber``), since a single capitalised word is as likely a noun (``Anwalt/Entscheider``). "and"
-joins department names (``Research and Development``) as often as people, so it splits only between full names.
+A slash joins parties as a comma does (``Legal / DPO``, ``QA/DevOps``, ``O. Burchardt/K. Weber``): the first named
+owns the item, the others contribute, nothing is lost. Written tight, it splits only between words of two characters
+or more that open with a letter (``N/A`` stays whole). In a cell that parts its names with commas or ``+``
+(``QA/SDET + Backend``), the slash is part of a name. "and" joins department names (``Research and Development``)
+as often as people, so it splits only between full names.
 """
 
 from __future__ import annotations
@@ -49,14 +49,16 @@ def _name_like(text: str, full: bool) -> bool:
     return True
 
 
-def _split_part(part: str) -> list[str]:
-    spaced = re.split(r"\s+/\s+", part)
-    if len(spaced) > 1 and _name_like(spaced[0], full=False):
+def _split_part(part: str, slash: bool) -> list[str]:
+    spaced = re.split(r"\s+/\s+", part) if slash else [part]
+    if len(spaced) > 1:
         return spaced
-    for sep in (r"(?<=\S)/(?=\S)", r"\s+and\s+"):
-        sides = re.split(sep, part)
-        if len(sides) > 1 and all(_name_like(s, full=True) for s in sides):
-            return sides
+    tight = re.split(r"(?<=\S)/(?=\S)", part)
+    if slash and len(tight) > 1 and all(re.match(r"^(?:@|[^\W\d_]).", side) for side in tight):
+        return tight
+    sides = re.split(r"\s+and\s+", part)
+    if len(sides) > 1 and all(_name_like(s, full=True) for s in sides):
+        return sides
     return [part]
 
 
@@ -66,7 +68,7 @@ _LEAD_TAG = re.compile(r"^\[(?P<who>[A-Za-z][\w .-]{0,30})\](?!\()")
 
 def split_owner(text: str) -> tuple[str, list[str]]:
     """(owner, contributors) of an owner cell: ``"O. Burchardt / IT"`` -> ``("O. Burchardt", ["IT"])``,
-    ``"QA/Release"`` -> ``("QA/Release", [])`` (the rules are in the module doc). Brackets are never split."""
+    ``"QA/Release"`` -> ``("QA", ["Release"])`` (the rules are in the module doc). Brackets are never split."""
     text = " ".join(text.split())
     # "[agent] DONE: code; [owner] rollout remains": a plan's legend of bracket tags names who; the first tag owns
     # the row, the rest of the cell is what each does.
@@ -85,7 +87,8 @@ def split_owner(text: str) -> tuple[str, list[str]]:
         names.append(text[start : m.start()])
         start = m.end()
     names.append(text[start:])
-    parts = [p for name in names for p in _split_part(name.strip()) if p.strip()]
+    # "QA/SDET + Backend": a cell that parts its names with "+" or "," writes one party's name with the slash.
+    parts = [p for name in names for p in _split_part(name.strip(), slash=len(names) == 1) if p.strip()]
     if not parts:
         return text, []
     # "Agent Team (Bull+Bear+Builder)", "Daniel (zona C, D)": the aside says more about them; the name is before it.
