@@ -44,6 +44,7 @@ from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.references.drawings import read_drawings
+from readiness_tui.core.importers.references.group_fields import read_group_fields
 from readiness_tui.core.importers.references.group_gates import read_group_gates
 from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
 from readiness_tui.core.importers.references.prose import (
@@ -131,6 +132,7 @@ def _import(text: str, source: str) -> ImportResult:
     b.named_id_rows = named_id_rows(root)
     _walk_document(b, root)
     prose_items(b, root)
+    read_group_fields(b, root)
     _keep_free_text(b, root)
     apply_owner_legend(b)
     resolve_dependency_words(b, root)

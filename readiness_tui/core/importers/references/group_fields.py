@@ -1,0 +1,111 @@
+"""Fields a plan states once for a group of items, on bold-label lines under the group's heading.
+
+    ## Sprint 2: Contract + Tests
+    **Priority:** P0
+    **Dependencies:** Sprint 1
+
+    ### Task 2.1: Contract entrypoint
+    ...
+
+The lines speak for every item under the heading (its tables, lists and item headings, at any depth):
+
+* a priority or an owner is given to each item that states none of its own;
+* dependencies (ids, or groups named by their headings: "Sprint 1") are added to each item's own;
+* "**Blocks:** ..." makes the items (or groups) it names wait on every item of the group.
+
+Only headings that are no item's own are read (an item's heading states that item's fields), and only lines whose
+label is a board field. Each line applied is one report line naming the items it reached.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
+from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.owners import split_owner
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority
+
+#: ``**Priority:** P0``, ``**Dependencies**: Sprint 1``: a bold label and its value, a line of a paragraph.
+_LABEL_LINE = re.compile(r"^\s*\*\*(?P<label>[^*:\n]{1,40}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?P<value>\S.*)$")
+#: The fields a group's line may give its items.
+_FIELDS = frozenset({"priority", "owner", "depends_on", "blocks"})
+
+
+def _lines(sec: Section) -> list[tuple[int, str, str]]:
+    """(line, field, value) of the section's own bold-label lines (not those of the headings inside it)."""
+    found = []
+    for blk in sec.blocks:
+        if not isinstance(blk, Paragraph):
+            continue  # a list of labelled entries details one thing ("Prerequisites:"), not the group's fields
+        for line, text in enumerate(blk.text.splitlines(), start=blk.line):
+            m = _LABEL_LINE.match(text)
+            fld = header_field(m.group("label")) if m else None
+            if m and fld in _FIELDS:
+                found.append((line, fld, m.group("value").strip()))
+    return found
+
+
+def read_group_fields(b: Builder, root: Section) -> None:
+    """Give the items under each heading the fields its own bold-label lines state (see the module doc)."""
+    item_lines = {rec.line for rec in b.items.values()}
+    for sec in root.walk():
+        if sec.heading is None or sec.level <= 1 or sec.line in item_lines:
+            continue
+        lines = _lines(sec)
+        members = [i for i, rec in b.items.items() if sec.line < rec.line <= sec.end] if lines else []
+        if not members:
+            continue
+        for line, fld, value in lines:
+            reached = _give(b, root, fld, value, members)
+            if reached:
+                b.used(
+                    line,
+                    f"{fld} {plain(value)[:50]!r} under {sec.title!r} given to its items: {', '.join(reached)}",
+                )
+
+
+def _named(b: Builder, root: Section, value: str) -> list[str]:
+    """The items a value names: ids of the board, and the items under the headings its words name; none when the
+    value is a sentence ("Hermes must be installed for Phase 1"), which may name a group without meaning all of it."""
+    value = re.sub(r"\([^()]*\)", " ", plain(value))
+    if len(value.split()) > 8 or re.search(r"[.;!?](?:\s|$)", value):
+        return []
+    refs = parse_refs(value)
+    ids = [i for i in refs.ids if i in b.items]
+    return ids + [i for i in group_items(b, root, refs.rest, "") if i not in ids] if refs.rest else ids
+
+
+def _give(b: Builder, root: Section, fld: str, value: str, members: list[str]) -> list[str]:
+    reached: list[str] = []
+    if fld == "priority":
+        pr, _ = parse_priority(re.sub(r"\s*\([^()]*\)", "", plain(value)))  # "Alta (export is critical)"
+        for i in members if pr else []:
+            if not b.items[i].values.get("priority"):
+                b.items[i].values["priority"] = pr
+                reached.append(i)
+    elif fld == "owner":
+        owner, _ = split_owner(plain(value))
+        for i in members if owner else []:
+            if not b.items[i].values.get("owner"):
+                b.items[i].values["owner"] = owner
+                reached.append(i)
+    elif fld == "depends_on":
+        first = _named(b, root, value)
+        for i in members:
+            deps = b.items[i].values.setdefault("depends_on", [])
+            new = [d for d in first if d != i and d not in deps and d not in members]
+            deps += new
+            reached += [i] if new else []
+    else:  # blocks: what it names waits on the whole group
+        for t in _named(b, root, value):
+            if t in members:
+                continue
+            deps = b.items[t].values.setdefault("depends_on", [])
+            new = [m for m in members if m not in deps]
+            deps += new
+            reached += [t] if new else []
+    return reached
