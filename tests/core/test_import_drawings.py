@@ -142,3 +142,19 @@ def test_a_critical_path_against_the_plans_stated_order_loses_that_step() -> Non
     deps = _prose_deps("Critical path: A-1 → A-2 → A-3", items)
     # A-2 states its own dependencies; A-3 does not, but waiting on A-2 would close a loop.
     assert deps == {"A-1": [], "A-2": ["A-3"], "A-3": []}
+
+
+def test_an_arrow_pointing_back_makes_the_left_side_wait() -> None:
+    deps = _deps("A-3 ◄── A-1 + A-2\nB-1 <- A-3          │")
+    assert (deps["A-3"], deps["B-1"], deps["A-1"]) == (["A-1", "A-2"], ["A-3"], [])
+
+
+def test_a_drawing_names_an_items_own_wait_where_its_heading_names_the_groups() -> None:
+    plan = (
+        "# P\n\n### Base\n\n| ID | Task |\n|---|---|\n| A-1 | a |\n| A-2 | b |\n\n"
+        "### Services (depend on A-1)\n\n| ID | Task |\n|---|---|\n| B-1 | c |\n| B-2 | d |\n\n"
+        "## Graph\n\n```\nB-2 ◄── A-2\n```\n"
+    )
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {"A-1": [], "A-2": [], "B-1": ["A-1"], "B-2": ["A-2"]}

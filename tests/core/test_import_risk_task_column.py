@@ -39,3 +39,12 @@ def test_a_task_column_of_words_stays_the_risks_words() -> None:
 def test_risk_cells_that_open_with_ids_keep_them() -> None:
     table = "| Risk | Mitigation |\n|---|---|\n| R-06 OCR quality | Tune on 2.1 |\n"
     assert list(_risks(table)) == ["R-06"]
+
+
+def test_a_threat_table_is_a_risk_table_and_its_ticket_column_names_the_items() -> None:
+    head = "# P\n\n| ID | Title |\n|---|---|\n| MAT-1 | a |\n| MAT-2 | b |\n\n## Threat analysis\n\n"
+    table = (
+        "| Threat | Severity | Mitigation | Ticket |\n|---|---|---|---|\n"
+        "| Key compromise | CRITICAL | Encrypt at rest | MAT-1, MAT-2 |\n| Code leakage | HIGH | Memory only | MAT-2 |\n"
+    )
+    assert _risks(table, head) == {"R-1": ["MAT-1", "MAT-2"], "R-2": ["MAT-2"]}

@@ -41,6 +41,8 @@ class Builder:
         self.streams: dict[tuple[str, str], str] = {}
         #: item ids whose dependencies the document stated (a column, a key, a phrase).
         self.deps_stated: set[str] = set()
+        #: item ids a drawing gave dependencies to, one by one: a group's wait does not add to them.
+        self.deps_drawn: set[str] = set()
         #: item ids whose status the document stated.
         self.status_stated: set[str] = set()
         #: stream item id -> its section title, for matching a priority table's rows to sections.

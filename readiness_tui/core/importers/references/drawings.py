@@ -9,7 +9,8 @@ A plan may give its order only as a drawing::
 
 Each line with one arrow is read, and only where it cannot be mistaken:
 
-* ``A → B``: B waits on A, when the arrow's right side opens with ids;
+* ``A → B``: B waits on A, when the arrow's right side opens with ids; ``A ◄── B`` (``A <- B``, ``A ← B``): A waits
+  on B;
 * ``A → after B`` (or "depends on", "requires", "once", and these words in the plan languages read): A waits on
   B; so does ``A ── depends on B``, a run of box-drawing dashes before such a word;
 * words in parentheses are asides, and a clause after ``;`` says no more ids;
@@ -56,6 +57,8 @@ _NOUN_NUMS = re.compile(
 _LAST = re.compile(r"^(?:last|at\s+the\s+end|final(?:ly)?)\s*(?:[;.(]|$)", re.I)
 #: A branch of a drawn tree: its box characters and the arrow out of the line above ("├─▶ ", "└──> ").
 _BRANCH = re.compile(r"^\s*[│├└┣┗]\s*[─━-]*\s*(?:▶|►|>|→)\s*")
+#: An arrow pointing back, to the item that waits: ``◄──``, ``<--``, ``←``, ``⟵``.
+_BACK_ARROW = re.compile(r"\s*(?:[◄◀←⟵]\s*[─━-]*|<-{1,2}(?!>)|<─+)\s*")
 #: A line's closing mark that it comes last: "I8 (docs) [last]".
 _LAST_MARK = re.compile(r"\[(?:last|final|at\s+the\s+end)\]\s*$", re.I)
 #: Tree and box characters a drawing indents with.
@@ -116,6 +119,10 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     dashed = _DASHES_WAIT.split(line)
     if len(dashed) == 2 and _WAITS.match(dashed[1].strip()):
         line = dashed[0] + " → " + dashed[1]
+    back = [p.strip() for p in _BACK_ARROW.split(line)]
+    if len(back) == 2 and not ARROW_RE.search(line) and all(back):
+        # "MATTER-014 ◄── MATTER-005": the left side waits on the right.
+        return [(_ids(b, back[0]), _ids(b, back[1]))]
     parts = [p.strip() for p in ARROW_RE.split(line)]
     last = _LAST_MARK.search(line)
     if len(parts) == 1 and last:
@@ -317,5 +324,6 @@ def _add_edges(b: Builder, line: int, edges: list[tuple[list[str], list[str]]], 
                 if y != x and y not in deps:
                     deps.append(y)
                     added.append(f"{x} after {y}")
+                    b.deps_drawn.add(x)
     if added:
         b.note(line, f"dependencies read from the drawing {said[:60]!r}: {', '.join(added)}")

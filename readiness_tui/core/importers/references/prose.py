@@ -188,7 +188,10 @@ def read_heading_waits(b: Builder, root: Section) -> None:
         waiting = [
             rid
             for rid, rec in b.items.items()
-            if sec.line < rec.line <= sec.end and rid not in first and str(rec.values.get("status", "")) not in CLOSED
+            if sec.line < rec.line <= sec.end
+            and rid not in first
+            and str(rec.values.get("status", "")) not in CLOSED
+            and rid not in b.deps_drawn  # a drawing of the plan's order names this item's own: it is more exact
         ]
         for rid in waiting:
             deps = b.items[rid].values.setdefault("depends_on", [])

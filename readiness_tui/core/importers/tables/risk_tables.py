@@ -9,6 +9,7 @@ is known.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
@@ -32,7 +33,8 @@ _NUMBERS = re.compile(r"^\d+(?:\s*[,&/]\s*\d+)*$")
 def _items_column(table: Table, fields: list[str | None], col: int) -> int | None:
     """The column beside the risk whose cells are ids alone (or "all", "—"): the items mitigating each risk."""
     for n, head in enumerate(table.headers):
-        if n == col or fields[n] not in ("title", "description", "mitigated_by", None):
+        # ("Ticket" reads as an id header; beside a risk column of no ids it names the tickets, not the risks.)
+        if n == col or fields[n] not in ("title", "description", "mitigated_by", "id", None):
             continue
         if norm_header(plain(head)) not in _ITEM_NOUNS:
             continue
@@ -57,15 +59,19 @@ def risk_column(table: Table) -> bool:
     return any(h in _RISK_HEADERS for h in heads)
 
 
-def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None) -> bool:
+def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None, items: Collection[str] = ()) -> bool:
     """Whether the table has no column of row ids: none found, or one found only by its cells that holds bare
-    numbers under a header that is no id word (``| 要件軸 | リスク |`` keyed by requirement 1.1, 1.2...)."""
+    numbers under a header that is no id word (``| 要件軸 | リスク |`` keyed by requirement 1.1, 1.2...), or one
+    whose cells name items of the plan (``| Threat | Ticket |``: the tickets, not the rows)."""
     if id_col is None:
         return True
     cells = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
     given = [c for c in cells if c]
     if len(set(given)) < len(given):
         return True  # "| ID | Risk |" whose cells repeat P0, P1, P2: severity bands, not the rows' ids
+    named = [parse_refs(c).ids for c in given]
+    if items and given and all(ids and all(i in items for i in ids) for ids in named):
+        return True
     if header_field(table.headers[id_col]) == "id":
         return False
     return not any(c.isalpha() for v in cells for c in v)

@@ -149,7 +149,9 @@ def handle_table(
         id_col = None
         b.note(table.line, f"table: column {plain(table.headers[0])!r} holds state marks, not ids")
     # "| Risk | Mitigation | Task |": the Task column names the items mitigating; it holds no risk ids.
-    numbered = number_risks(b, table, fields, _heading_words(sec)) if keys_no_rows(table, fields, id_col) else None
+    numbered = (
+        number_risks(b, table, fields, _heading_words(sec)) if keys_no_rows(table, fields, id_col, b.items) else None
+    )
     if numbered:
         table, fields = numbered
         id_col = 0

@@ -66,7 +66,7 @@ DEPENDS_VERBS: tuple[str, ...] = (
 #: The words a section heading states a wait for the work under it with ("## Next — once T-01 is closed"), as
 #: regex parts.
 HEADING_WAITS: tuple[str, ...] = (
-    "after", "once", "when", "until", "blocked by", "waiting (?:on|for)",
+    "after", "once", "when", "until", "blocked by", "waiting (?:on|for)", "depends? on", "depending on",
     "cuando", "después de", "despues de", "una vez", "tras",
     "après", "apres", "quand", "une fois",
     "nach", "wenn", "sobald",

@@ -214,8 +214,9 @@ PRIORITY_WORDS: dict[str, str] = {
     "낮음": "P3",
 }  # fmt: skip
 
-#: Headers of a risk register's risk column.
+#: Headers of a risk register's risk column (a threat is a risk a security plan names so).
 RISK_HEADERS: tuple[str, ...] = (
+    "threat", "threats", "bedrohung", "menace", "amenaza", "ameaça", "minaccia", "угроза", "威胁", "脅威", "위협",
     "risiko", "riesgo", "risque", "risco", "rischio", "риск", "ryzyko", "风险", "リスク", "리스크", "위험",
     "风险项", "风险点", "风险描述", "リスク項目", "리스크 항목", "위험 요소",
 )  # fmt: skip
