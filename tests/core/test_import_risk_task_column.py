@@ -48,3 +48,8 @@ def test_a_threat_table_is_a_risk_table_and_its_ticket_column_names_the_items() 
         "| Key compromise | CRITICAL | Encrypt at rest | MAT-1, MAT-2 |\n| Code leakage | HIGH | Memory only | MAT-2 |\n"
     )
     assert _risks(table, head) == {"R-1": ["MAT-1", "MAT-2"], "R-2": ["MAT-2"]}
+
+
+def test_a_task_tables_risk_column_of_ids_links_each_row_to_its_risk() -> None:
+    table = "| ID | Riesgo | Tarea |\n|---|---|---|\n| T-1 | RT-005 | Playwright |\n| T-2 | RT-005 | Pandoc |\n| T-3 | — | Docs |\n"
+    assert _risks("", "# P\n\n" + table) == {"RT-005": ["T-1", "T-2"]}

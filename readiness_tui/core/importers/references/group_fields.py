@@ -1,4 +1,4 @@
-"""Fields a plan states once for a group of items, on bold-label lines under the group's heading.
+"""Dependencies a plan states once for a group of items, on bold-label lines under the group's heading.
 
     ## Sprint 2: Contract + Tests
     **Priority:** P0
@@ -8,13 +8,13 @@
     ...
 
 The lines speak for every item under the heading (its tables, lists and item headings, at any depth):
+dependencies (ids, or groups named by their headings: "Sprint 1") are added to each item's own, and
+"**Blocks:** ..." makes the items (or groups) it names wait on every item of the group. (A group's owner and
+priority lines are read with its other defaults, ``sections.walk.section_defaults``.)
 
-* a priority or an owner is given to each item that states none of its own;
-* dependencies (ids, or groups named by their headings: "Sprint 1") are added to each item's own;
-* "**Blocks:** ..." makes the items (or groups) it names wait on every item of the group.
-
-Only headings that are no item's own are read (an item's heading states that item's fields), and only lines whose
-label is a board field. Each line applied is one report line naming the items it reached.
+Only headings that are no item's own are read (an item's heading states that item's fields), only lines of a
+paragraph whose label is a dependency field, and only values that name items, not sentences. Each line applied is
+one report line naming the items it reached.
 """
 
 from __future__ import annotations
@@ -26,13 +26,11 @@ from readiness_tui.core.importers.document.blocks import Paragraph, Section, pla
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.owners import split_owner
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority
 
 #: ``**Priority:** P0``, ``**Dependencies**: Sprint 1``: a bold label and its value, a line of a paragraph.
 _LABEL_LINE = re.compile(r"^\s*\*\*(?P<label>[^*:\n]{1,40}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?P<value>\S.*)$")
-#: The fields a group's line may give its items.
-_FIELDS = frozenset({"priority", "owner", "depends_on", "blocks"})
+#: The fields a group's line states for its items here.
+_FIELDS = frozenset({"depends_on", "blocks"})
 
 
 def _lines(sec: Section) -> list[tuple[int, str, str]]:
@@ -81,19 +79,7 @@ def _named(b: Builder, root: Section, value: str) -> list[str]:
 
 def _give(b: Builder, root: Section, fld: str, value: str, members: list[str]) -> list[str]:
     reached: list[str] = []
-    if fld == "priority":
-        pr, _ = parse_priority(re.sub(r"\s*\([^()]*\)", "", plain(value)))  # "Alta (export is critical)"
-        for i in members if pr else []:
-            if not b.items[i].values.get("priority"):
-                b.items[i].values["priority"] = pr
-                reached.append(i)
-    elif fld == "owner":
-        owner, _ = split_owner(plain(value))
-        for i in members if owner else []:
-            if not b.items[i].values.get("owner"):
-                b.items[i].values["owner"] = owner
-                reached.append(i)
-    elif fld == "depends_on":
+    if fld == "depends_on":
         first = _named(b, root, value)
         for i in members:
             deps = b.items[i].values.setdefault("depends_on", [])

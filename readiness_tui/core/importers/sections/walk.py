@@ -74,6 +74,7 @@ from readiness_tui.core.importers.sections.records import (
     handle_waivers,
 )
 from readiness_tui.core.importers.vocabulary.dates import parse_target
+from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, status_heading
 
 _SECTION_DEFAULT_KEYS = {
@@ -87,6 +88,12 @@ _SECTION_DEFAULT_KEYS = {
     "target": "target",
     "deadline": "target",
 }
+
+
+def _default_field(key: str) -> str | None:
+    """The item field a section's labelled line gives its items ("Owner", "Prioridad"), or None."""
+    fld = _SECTION_DEFAULT_KEYS.get(key.lower()) or header_field(key)
+    return fld if fld in ("owner", "priority", "target") else None
 
 
 #: "Engineer 1 — Graph + Agents", "Developer B: frontend": a heading naming who does the work beneath it.
@@ -103,7 +110,9 @@ _FINDINGS = re.compile(
 
 
 def section_defaults(b: Builder, sec: Section) -> None:
-    """``Owner: X`` / ``Priority: P1`` lines right under a heading apply to the items of the section."""
+    """``Owner: X`` / ``Priority: P1`` lines right under a heading apply to the items of the section: a paragraph of
+    nothing but such labelled lines (``**Goal:** ...`` beside them is the group's text; dependencies a group states
+    are read once every item is known, ``references.group_fields``)."""
     found: dict[str, Any] = {}
     hm = re.search(r"\((owner|lead|dri)\s*:\s*([^)]+)\)", sec.title, re.I)
     if hm:
@@ -114,13 +123,13 @@ def section_defaults(b: Builder, sec: Section) -> None:
         if not isinstance(blk, Paragraph):
             continue
         split = [split_keyval(ln) for ln in blk.text.split("\n")]
-        pairs = [p for p in split if p is not None and p[0].lower() in _SECTION_DEFAULT_KEYS]
-        if not pairs or len(pairs) != len(split):  # only a paragraph of nothing but such lines
+        pairs = [(p, fld) for p in split if p is not None and (fld := _default_field(p[0]))]
+        if not pairs or any(p is None for p in split):  # only a paragraph of nothing but labelled lines
             continue
-        for key, value in pairs:
-            fld = _SECTION_DEFAULT_KEYS[key.lower()]
+        for (_key, value), fld in pairs:
             if fld == "priority":
-                pr, _ = parse_priority(value)
+                # "⭐⭐⭐ Alta (User Story P2, ...)": the aside in brackets is no priority of the group.
+                pr, _ = parse_priority(re.sub(r"\s*\([^()]*\)", "", plain(value)))
                 if pr:
                     found["priority"] = pr
             elif fld == "target":
@@ -129,7 +138,8 @@ def section_defaults(b: Builder, sec: Section) -> None:
                     found["target"] = tgt
             else:
                 found["owner"] = plain(value)
-        b.consume(blk, None)
+        if len(pairs) == len(split):
+            b.consume(blk, None)  # with other lines (a goal) the paragraph is kept as the section's text
     if found:
         b.defaults.append((sec.line, sec.end, found))
         b.used(sec.line, f"section {sec.title!r}: {', '.join(f'{k} {v!r}' for k, v in found.items())} for its items")

@@ -136,8 +136,19 @@ _ALL_WORDS = frozenset(
 
 
 def addressed_risk_column(table: Table) -> int | None:
-    """The column of a task table that names, per row, the risk the row retires; None without one."""
-    return next((n for n, h in enumerate(table.headers) if _ADDRESSED.match(norm_header(plain(h)))), None)
+    """The column of a task table that names, per row, the risk the row retires: headed so ("Risk addressed"), or
+    headed "Risk" ("Riesgo") with ids alone in its cells (``RT-005``); None without one."""
+    found = next((n for n, h in enumerate(table.headers) if _ADDRESSED.match(norm_header(plain(h)))), None)
+    if found is not None:
+        return found
+    for n, head in enumerate(table.headers):
+        if norm_header(re.sub(r"\([^)]*\)", " ", plain(head))) not in _RISK_HEADERS:
+            continue
+        cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+        refs = [parse_refs(c, loose=False) for c in cells if c and c.lower() not in NONE_WORDS and c not in "—–-"]
+        if refs and all(r.ids and not r.rest.strip(" ,;/()") for r in refs):
+            return n
+    return None
 
 
 def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
