@@ -7,6 +7,7 @@ from pathlib import Path
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from tests.core.import_plan import imported
 
 PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "prefixless_deps_pt_headers.md"
 
@@ -38,3 +39,19 @@ def test_a_zero_padded_number_names_the_item_it_ends_but_a_plain_one_does_not() 
     table += "| AMC-003 | c | 2 |\n"
     deps = _deps(table)
     assert deps["AMC-002"] == ["AMC-001"] and deps["AMC-003"] == ["2"]
+
+
+def test_a_dependency_cell_may_name_an_item_by_the_word_its_id_ends_with() -> None:
+    plan = (
+        "# P\n\n| ID | Goal | Depends | Lead |\n|---|---|---|---|\n| M0.ACCESS | a | — | C0 |\n"
+        "| M0.DB | b | ACCESS | C2/C0 |\n| M0.LOCAL | c | DB/ACCESS | C6 |\n| M1.DB | d | LOCAL, GO | C1 |\n"
+    )
+    _, items = imported(plan)
+    # DB ends two ids, so it names neither; GO ends none.
+    assert {i: it.depends_on for i, it in items.items()} == {
+        "M0.ACCESS": [],
+        "M0.DB": ["M0.ACCESS"],
+        "M0.LOCAL": ["M0.ACCESS"],
+        "M1.DB": ["M0.LOCAL"],
+    }
+    assert items["M0.DB"].owner == "C2"

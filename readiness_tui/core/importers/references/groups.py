@@ -35,6 +35,7 @@ from readiness_tui.core.importers.references.ids import (
     expand_group_ranges,
     expand_range,
     family_of,
+    id_tails,
     step_of,
     unglue,
 )
@@ -145,6 +146,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
     waits_on_all: list[str] = []
     by_upper = {i.upper(): i for i in items}
     groups: dict[str, Section] | None = None
+    tails: dict[str, str] | None = None
     for rid, rec in items.items():
         note = rec.values.get("dependency_note")
         if not note:
@@ -182,6 +184,8 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             whole = step_of(tok.upper(), by_upper) or tok.upper()
             if whole in by_upper and by_upper[whole] != rid:
                 found.append(by_upper[whole])
+            elif tok in (tails := tails if tails is not None else id_tails(items, words=True)) and tails[tok] != rid:
+                found.append(tails[tok])  # "ACCESS" for M0.ACCESS: the item the plan's ids end with that word
         for ref in dict.fromkeys(found):
             if ref not in deps:
                 deps.append(ref)

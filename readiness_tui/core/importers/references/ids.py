@@ -7,7 +7,7 @@ shorthand (``TASK-S2-04/05/06``), negations ("not blocked by X") and group words
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Collection, Container, Iterable
 from dataclasses import dataclass, field
 
 from readiness_tui.core.importers.document.blocks import plain
@@ -339,3 +339,18 @@ def step_of(ref: str, known: Container[str]) -> str | None:
     """The item ``ref`` is a step of (``V74.99`` -> V74) when ``ref`` is no item and that item is ``known``."""
     m = _STEP.fullmatch(ref)
     return m.group("item") if m and ref not in known and m.group("item") in known else None
+
+
+def id_tails(items: Collection[str], words: bool = False) -> dict[str, str]:
+    """``A02`` -> ``SPARK-SRCH-A02``: the last part of each item id, when no other item id ends so and it is no id
+    of its own; a plan names its items by that short form. Parts after a ``-``, of letters and digits; with
+    ``words``, also a part in capitals after a ``.`` or ``-`` (``ACCESS`` for ``M0.ACCESS``), which only a cell of
+    dependencies may use: in prose such a word is as likely a word."""
+    seen: dict[str, list[str]] = {}
+    for item_id in items:
+        tail = item_id.rsplit("-", 1)[-1]
+        if tail != item_id and len(tail) >= 2 and any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail):
+            seen.setdefault(tail, []).append(item_id)
+        elif words and (m := re.search(r"[.-]([A-Z]{2,})$", item_id)) and any(c.isdigit() for c in item_id):
+            seen.setdefault(m.group(1), []).append(item_id)
+    return {t: ids[0] for t, ids in seen.items() if len(ids) == 1 and t not in items}

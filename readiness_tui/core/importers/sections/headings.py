@@ -21,7 +21,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE, ids_in_text
+from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE, id_tails, ids_in_text
 from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
@@ -347,24 +347,13 @@ def _timed_only(prose: str) -> set[str]:
     return timed - set(_TOKEN.findall(_TIMED.sub(" ", prose)))
 
 
-def _id_tails(b: Builder) -> dict[str, str]:
-    """``A02`` -> ``SPARK-SRCH-A02``: the last part of each item id, when no other item id ends so and it is
-    no id of its own; a plan's prose names its items by that short form."""
-    seen: dict[str, list[str]] = {}
-    for item_id in b.items:
-        tail = item_id.rsplit("-", 1)[-1]
-        if tail != item_id and len(tail) >= 2 and any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail):
-            seen.setdefault(tail, []).append(item_id)
-    return {t: ids[0] for t, ids in seen.items() if len(ids) == 1 and t not in b.items}
-
-
 def risk_prose(b: Builder) -> None:
     """The items each risk heading's prose names: unmistakable ids, and tokens that are items of this plan.
 
     A sentence that says an item does not mitigate the risk names no mitigation; reported. Items named as a
     point in time ("until M-5") are not mitigations; reported. Prose in a risk table's mitigation cell links
     only items of the plan (an ``ADR-12`` there is a reference to read, not a task)."""
-    tails = _id_tails(b) if b.risk_prose else {}
+    tails = id_tails(b.items) if b.risk_prose else {}
     # A milestone or phase a cell names ("M2-T2, M4") stays: it stands for its items once they are all known.
     groups = {
         gid

@@ -40,7 +40,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "porteur", "assigné", "assigné à", "propriétaire", "pilote",
         "responsável", "responsavel", "dono", "atribuído a",
         "responsabile", "assegnatario", "assegnato a", "referente",
-        "ответственный", "исполнитель", "владелец",
+        "ответственный", "исполнитель", "владелец", "ведущий",
         "odpowiedzialny", "osoba odpowiedzialna", "właściciel", "wykonawca",
         "负责人", "责任人", "负责", "担当", "担当者", "責任者", "담당", "담당자", "책임자",
         "wie", "eigenaar", "verantwoordelijke", "uitvoerder", "toegewezen aan", "trekker", "sorumlu", "sahibi", "atanan", "kim",
