@@ -51,6 +51,27 @@ def test_an_entry_that_matches_no_id_is_a_warning() -> None:
     assert "warning: r.toml:2: [ids] 'PVS-' = 'P-' matches no item id of this import; not applied" in report
 
 
+BARE = """# Notion pull
+
+## Pre-work
+
+1. **SDK or fetch**: weigh the package size and decide.
+2. **Real fixtures**: capture three real page responses.
+
+## Tasks
+
+### TASK-1: Types and config
+
+**Dependencies**: 1, 2
+"""
+
+
+def test_the_empty_stem_numbers_the_ids_that_are_a_bare_number() -> None:
+    assert list(items_of(imported_with(BARE, None))) == ["1", "2", "TASK-1"]
+    items = items_of(imported_with(BARE, '[ids]\n"" = "PW-"\n'))
+    assert list(items) == ["PW-1", "PW-2", "TASK-1"] and items["TASK-1"].depends_on == ["PW-1", "PW-2"]
+
+
 @pytest.mark.parametrize(
     ("entry", "words"),
     [('"T" = "D 1"', "one word each"), ('"T1" = "D-"', "before the number"), ('"T" = "D-1"', "before the number")],
@@ -61,7 +82,8 @@ def test_a_bad_entry_is_refused_naming_file_and_line(entry: str, words: str) -> 
 
 
 def test_the_screens_entry_checks_what_is_typed_and_maps_ids_both_ways() -> None:
-    assert id_stem("VA-12") == "VA-" and id_stem("3.1-2") == "3.1-" and id_stem("WS-6.x") == ""
+    assert id_stem("VA-12") == "VA-" and id_stem("3.1-2") == "3.1-" and id_stem("7") == ""
+    assert id_stem("WS-6.x") is None
     recipe = ids_entry(Recipe(), "T", "D-")
     assert recipe.ids == {"T": "D-"} and relabel_count(recipe, None) == 1
     assert new_id(recipe, "T2") == "D-2" and import_id(recipe, "D-2") == "T2" and import_id(recipe, "T-1") == "T-1"
@@ -72,5 +94,5 @@ def test_the_screens_entry_checks_what_is_typed_and_maps_ids_both_ways() -> None
         with pytest.raises(ValueError):
             ids_entry(recipe, "T", bad)
     with pytest.raises(ValueError, match="end in a number"):
-        ids_entry(recipe, "", "D-")
+        ids_entry(recipe, None, "D-")
     assert parse_recipe(recipe.to_toml()) == recipe

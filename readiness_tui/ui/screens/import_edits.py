@@ -233,7 +233,7 @@ class BoardEdits(Screen[list[str] | None]):
         if key is None:
             return
         stem = id_stem(key)
-        if self.board_side.risks or not stem:
+        if self.board_side.risks or stem is None:
             self._status(f"n numbers the items whose ids end in a number: {key} is not one", error=True)
             return
         self._ask(

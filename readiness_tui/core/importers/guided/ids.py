@@ -1,5 +1,5 @@
 """Ids by a plan's own convention: ``[ids] "VA-" = "V-"`` gives every item the import numbered ``VA-1``, ``VA-2``…
-the ids ``V-1``, ``V-2``… in one entry.
+the ids ``V-1``, ``V-2``… in one entry (``"" = "PWR-"``: the ids that are a bare number, ``1``, ``2``…).
 
 The import makes ids where a plan writes none (a table whose id cells are ``✅`` or ``—``, a box list, an id-less
 ledger): the heading's or column's initials and a running number. A team that numbers such rows its own way
@@ -21,10 +21,10 @@ from readiness_tui.core.importers.guided.recipe import Recipe
 _NUMBERED = re.compile(r"(.*?)(\d+)")
 
 
-def id_stem(rid: str) -> str:
-    """What comes before the closing number of ``rid`` ("" when it does not end in a number)."""
+def id_stem(rid: str) -> str | None:
+    """What comes before the closing number of ``rid`` ("" for a bare number; None when it ends in no number)."""
     found = _NUMBERED.fullmatch(rid)
-    return found.group(1) if found else ""
+    return found.group(1) if found else None
 
 
 def stem_renames(recipe: Recipe, ids: Collection[str]) -> dict[str, str]:
@@ -47,11 +47,11 @@ def stem_import_id(recipe: Recipe, shown: str) -> str:
     return shown
 
 
-def ids_entry(recipe: Recipe, stem: str, text: str) -> Recipe:
+def ids_entry(recipe: Recipe, stem: str | None, text: str) -> Recipe:
     """``recipe`` with ``[ids] stem = text`` (a new recipe; what it was when ``text`` is ``stem`` again);
-    ``ValueError`` says why the new stem is refused."""
+    ``ValueError`` says why the new stem is refused. ``stem`` "" numbers the ids that are a bare number."""
     new = text.strip()
-    if not stem:
+    if stem is None:
         raise ValueError("only ids that end in a number are numbered by a convention")
     if re.search(r"\s", new):
         raise ValueError("ids are one word: no spaces")

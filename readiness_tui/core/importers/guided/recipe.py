@@ -308,12 +308,12 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
     for key, value in _table(data, "ids", recipe, 'a table of "made" = "yours"').items():
         where = recipe.where("ids", key)
         ok = isinstance(value, str) and bool(value.strip()) and not re.search(r"\s|\d$", value.strip())
-        if not key.strip() or re.search(r"\d$", key) or not ok:
+        if key != key.strip() or re.search(r"\s|\d$", key) or not ok:
             raise RecipeError(
                 f"{where}: [ids] {key!r} = {value!r}: expected what comes before the number of the import's ids and"
                 ' of yours, one word each ("VA-" = "V-")'
             )
-        recipe.ids[key.strip()] = str(value).strip()
+        recipe.ids[key] = str(value).strip()
     for key, value in _table(data, "options", recipe, "a table of name = value").items():
         where = recipe.where("options", key)
         if key not in OPTIONS:
