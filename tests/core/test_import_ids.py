@@ -46,6 +46,11 @@ def test_a_number_taken_by_another_item_is_refused_and_the_others_applied() -> N
     assert "applied to 1 items: T3 -> T-3" in report
 
 
+def test_an_id_one_entry_gives_is_not_moved_again_by_another() -> None:
+    items = items_of(imported_with(PLAN, '[ids]\n"T" = "D"\n"D" = "E-"\n'))
+    assert list(items) == ["T-1", "T-2", "D1", "D2", "D3"]
+
+
 def test_an_entry_that_matches_no_id_is_a_warning() -> None:
     report = report_of(imported_with(PLAN, '[ids]\n"PVS-" = "P-"\n'))
     assert "warning: r.toml:2: [ids] 'PVS-' = 'P-' matches no item id of this import; not applied" in report

@@ -191,9 +191,10 @@ def _rename(b: Builder, recipe: Recipe) -> None:
     so the dependencies a person types (and the board) name the new ids. ``[ids]`` numbers first, so that an
     item's own rename has the last word."""
     own = renamed(recipe)
+    made = stem_renames(recipe, list(b.items))  # from the import's ids: an id one entry gives, no other entry moves
     for stem, mine in recipe.ids.items():
         said = f"{recipe.where('ids', stem)}: [ids] {stem!r} = {mine!r}"
-        moves = {k: v for k, v in stem_renames(recipe, list(b.items)).items() if id_stem(k) == stem and k not in own}
+        moves = {k: v for k, v in made.items() if id_stem(k) == stem and k not in own}
         done = [f"{k} -> {v}" for k, v in moves.items() if _move(b, k, v, f"{said}: {k} -> {v}")]
         if done:
             b.used(0, f"{said} applied to {len(done)} items: {', '.join(done)}")
