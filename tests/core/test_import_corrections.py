@@ -266,6 +266,9 @@ _recipes = st.builds(
     risks=st.dictionaries(_ids, _risk_fix, max_size=3),
     options=st.fixed_dictionaries({}, optional={k: st.sampled_from(v) for k, v in OPTIONS.items()}),
     groups=st.dictionaries(st.from_regex(r"[a-z]{1,8}( \*)?", fullmatch=True), _group_fix, max_size=3),
+    ids=st.dictionaries(
+        st.from_regex(r"([A-Z]{1,4}-?)?", fullmatch=True), st.from_regex(r"[a-z.]{1,4}-", fullmatch=True)
+    ),
 )
 
 

@@ -162,3 +162,26 @@ async def test_an_item_renamed_on_screen_keeps_its_corrections_under_the_import_
     assert items["1.2"]["depends_on"] == ["OPEN-1", "X-9"]
     recipe = load_recipe(board.with_name("board.import.toml"))
     assert recipe.items == {"1.1": {"id": "OPEN-1", "owner": "Kim"}}
+
+
+async def test_n_numbers_the_imports_ids_the_plans_way_in_one_entry(tmp_path: Path) -> None:
+    app, screen, board = open_guide(PLAN.with_name("numbered.md"), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert not screen.check_action("number_ids", ())  # a key of the board side
+        await pilot.press("tab")
+        await _to_row(screen, pilot, "T2")  # a done row whose id cell is a mark: the import numbered it
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen) and app.screen.query_one(Input).value == "T"
+        await type_in(pilot, "D 1")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)  # refused in the dialog: one word
+        await type_in(pilot, "D-")
+        await _settle(app, pilot)
+        ids = [str(k.value) for k in screen.query_one("#board", ImportBoard).rows]
+        assert ids == ["T-1", "T-2", "D-1", "D-2", "D-3"]
+        assert "1 relabels" in guide_status(screen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(board.with_name("board.import.toml")).ids == {"T": "D-"}

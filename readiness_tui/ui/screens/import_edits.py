@@ -1,7 +1,7 @@
 """The board side's keys of the guided import: correct one field of one item or risk, say a row is not an item,
-show the risks, set the plan-wide options, add an item the import did not make, and give a field to every item under
-the heading at the cursor. Each is an entry of the recipe (``core/importers/guided/corrections``, ``additions``,
-``groups``) and, as every relabel, re-imports the plan at once. ``ImportGuideScreen`` (``import_guide``) holds the
+show the risks, set the plan-wide options, add an item the import did not make, number the ids the import made the
+plan's own way, and give a field to every item under the heading at the cursor. Each is an entry of the recipe
+(``core/importers/guided/corrections``, ``additions``, ``ids``, ``groups``) and, as every relabel, re-imports the plan at once. ``ImportGuideScreen`` (``import_guide``) holds the
 bindings.
 """
 
@@ -16,6 +16,7 @@ from readiness_tui.core.importers import ImportResult
 from readiness_tui.core.importers.guided.additions import add_entry
 from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, import_id, renamed, set_option
 from readiness_tui.core.importers.guided.groups import group_entry
+from readiness_tui.core.importers.guided.ids import id_stem, ids_entry
 from readiness_tui.core.importers.guided.recipe import GROUP_FIELDS, ITEM_FIELDS, OPTIONS, Recipe, section_key
 from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, PromptScreen
@@ -52,7 +53,7 @@ OPTION_WORDS = {
 #: The actions that act on one side only (every other key acts on both).
 _SIDE = {
     **dict.fromkeys(("label", "column", "status_word", "group"), "plan"),
-    **dict.fromkeys(("edit", "drop", "toggle_risks", "add_item"), "board"),
+    **dict.fromkeys(("edit", "drop", "toggle_risks", "add_item", "number_ids"), "board"),
 }
 
 
@@ -226,6 +227,22 @@ class BoardEdits(Screen[list[str] | None]):
 
         hint = "the id of an item the plan names but the import did not make (one word)"
         self.app.push_screen(PromptScreen("Add an item", "", hint, validate=check_id), typed_id)
+
+    def action_number_ids(self) -> None:
+        key = self._row("n")
+        if key is None:
+            return
+        stem = id_stem(key)
+        if self.board_side.risks or stem is None:
+            self._status(f"n numbers the items whose ids end in a number: {key} is not one", error=True)
+            return
+        self._ask(
+            f"Ids {stem}1, {stem}2… become",
+            self.recipe.ids.get(stem, stem),
+            f"what comes before the number instead of {stem!r} (V- gives V-1, V-2…); every reference follows",
+            lambda text: ids_entry(self.recipe, stem, text),
+            lambda text: f"ids {stem}N are {text.strip()}N",
+        )
 
     def action_group(self) -> None:
         heading = self.heading

@@ -7,7 +7,8 @@
 every item under the block's heading a field (its dependencies, the headings it comes after, owner, status,
 priority), and the plan is imported again in a thread. ``tab`` moves to the board side, where ``e`` corrects one
 field of the item (or risk) under the cursor, ``d`` says the row is not an item, and ``v`` shows the risks instead
-of the items; ``a`` adds an item the import did not make and ``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
+of the items; ``a`` adds an item the import did not make, ``n`` numbers the ids the import made the plan's own way
+(``VA-1`` … as ``V-1`` …) and ``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
 recipe holding the relabels; ``escape``/``q`` leave without writing.
 """
 
@@ -94,6 +95,7 @@ class ImportGuideScreen(BoardEdits):
         Binding("d", "drop", "Not an item"),
         Binding("v", "toggle_risks", "Items/risks"),
         Binding("a", "add_item", "Add"),
+        Binding("n", "number_ids", "Ids"),
         Binding("p", "options", "Opts"),
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape,q", "leave", "Quit"),

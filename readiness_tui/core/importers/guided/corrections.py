@@ -21,6 +21,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.guided.additions import ADDED, add_items
 from readiness_tui.core.importers.guided.groups import apply_groups
+from readiness_tui.core.importers.guided.ids import id_stem, stem_import_id, stem_renames
 from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, LIST_FIELDS, OPTIONS, RISK_FIELDS, FixValue, Recipe
 from readiness_tui.core.importers.guided.values import board_value, split_ids
 
@@ -48,7 +49,7 @@ def correct_entry(recipe: Recipe, table: str, key: str, fld: str, text: str, kno
     if fld not in allowed:
         raise ValueError(f"{fld!r} is not a field of [{table}]; expected one of {', '.join(allowed)}")
     value: FixValue = split_ids(text) if fld in LIST_FIELDS else text.strip()
-    board_value(fld, value, known, renamed(recipe).get(key, key) if table == "items" else "")
+    board_value(fld, value, known, new_id(recipe, key) if table == "items" else "")
     entries: dict[str, dict[str, FixValue]] = getattr(recipe, table)
     if fld == "id" and entries.get(key, {}).get("add"):
         return _with(recipe, table, {str(value) if k == key else k: fix for k, fix in entries.items()})
@@ -174,46 +175,68 @@ def renamed(recipe: Recipe) -> dict[str, str]:
     return {key: str(fix["id"]) for key, fix in recipe.items.items() if isinstance(fix.get("id"), str)}
 
 
+def new_id(recipe: Recipe, key: str) -> str:
+    """The id the board gives the item the import made as ``key``: its own rename, else its ``[ids]`` numbering."""
+    return renamed(recipe).get(key) or stem_renames(recipe, [key]).get(key, key)
+
+
 def import_id(recipe: Recipe, shown: str) -> str:
     """The import's own id of an item shown as ``shown``: what the recipe's ``[items."ID"]`` keys name."""
-    return next((key for key, new in renamed(recipe).items() if new == shown), shown)
+    own = next((key for key, new in renamed(recipe).items() if new == shown), None)
+    return own if own is not None else stem_import_id(recipe, shown)
 
 
 def _rename(b: Builder, recipe: Recipe) -> None:
     """Give items the ids a person chose, before any other correction: every reference to an item follows it,
-    so the dependencies a person types (and the board) name the new ids."""
-    for key, new in renamed(recipe).items():
+    so the dependencies a person types (and the board) name the new ids. ``[ids]`` numbers first, so that an
+    item's own rename has the last word."""
+    own = renamed(recipe)
+    made = stem_renames(recipe, list(b.items))  # from the import's ids: an id one entry gives, no other entry moves
+    for stem, mine in recipe.ids.items():
+        said = f"{recipe.where('ids', stem)}: [ids] {stem!r} = {mine!r}"
+        moves = {k: v for k, v in made.items() if id_stem(k) == stem and k not in own}
+        done = [f"{k} -> {v}" for k, v in moves.items() if _move(b, k, v, f"{said}: {k} -> {v}")]
+        if done:
+            b.used(0, f"{said} applied to {len(done)} items: {', '.join(done)}")
+        elif not moves:
+            b.warn(0, f"{said} matches no item id of this import; not applied")
+    for key, new in own.items():
         said = f"{recipe.where('items', key, 'id')}: {_entry('items', key)} id = {new!r}"
-        rec = b.items.get(key)
-        if rec is None:
+        if key not in b.items:
             b.warn(0, f"{said}: names no item of this import; not applied")
-            continue
-        try:
-            board_value("id", new, b.items, key)
-        except ValueError as exc:
-            b.warn(0, f"{said}: {exc}; not applied")
-            continue
-        rec.values["id"] = new
-        b.items = {new if k == key else k: r for k, r in b.items.items()}
-        for stated in (b.status_stated, b.deps_stated):
-            if key in stated:
-                stated.discard(key)
-                stated.add(new)
-        for other in [*b.items.values(), *(r for k in ("risks", "phases", "milestones") for r in b.records[k])]:
-            for fld in ("depends_on", "soft_depends_on", "mitigated_by", "items"):
-                refs = other.values.get(fld)
-                if isinstance(refs, list) and key in refs:
-                    other.values[fld] = [new if r == key else r for r in refs]
-            if other.values.get("parent") == key:
-                other.values["parent"] = new
-        b.used(0, f"{said} applied: {key} is {new}, and so is every reference to it")
+        elif _move(b, key, new, said):
+            b.used(0, f"{said} applied: {key} is {new}, and so is every reference to it")
+
+
+def _move(b: Builder, key: str, new: str, said: str) -> bool:
+    """Give the item ``key`` the id ``new`` and every reference to it; a warning (False) when the board refuses."""
+    rec = b.items[key]
+    try:
+        board_value("id", new, b.items, key)
+    except ValueError as exc:
+        b.warn(0, f"{said}: {exc}; not applied")
+        return False
+    rec.values["id"] = new
+    b.items = {new if k == key else k: r for k, r in b.items.items()}
+    for stated in (b.status_stated, b.deps_stated):
+        if key in stated:
+            stated.discard(key)
+            stated.add(new)
+    for other in [*b.items.values(), *(r for k in ("risks", "phases", "milestones") for r in b.records[k])]:
+        for fld in ("depends_on", "soft_depends_on", "mitigated_by", "items"):
+            refs = other.values.get(fld)
+            if isinstance(refs, list) and key in refs:
+                other.values[fld] = [new if r == key else r for r in refs]
+        if other.values.get("parent") == key:
+            other.values["parent"] = new
+    return True
 
 
 def _correct_items(b: Builder, recipe: Recipe) -> None:
     for key, fix in recipe.items.items():
         if fix.get("drop"):
             continue
-        rec = b.items.get(renamed(recipe).get(key, key))
+        rec = b.items.get(new_id(recipe, key))
         if rec is None:
             if "id" not in fix:  # a rename of no item is reported by _rename
                 b.warn(

@@ -143,6 +143,7 @@ def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
         (recipe.sections, base.sections),
         (recipe.statuses, base.statuses),
         (recipe.options, base.options),
+        (recipe.ids, base.ids),
     ]
     for mine, theirs in ((recipe.items, base.items), (recipe.risks, base.risks), (recipe.groups, base.groups)):
         tables += [(_once(fix), _once(theirs.get(key, {}))) for key, fix in mine.items()]

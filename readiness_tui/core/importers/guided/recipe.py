@@ -33,6 +33,9 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     [risks."R-3"]
     mitigated_by = ["T-07", "T-12"]
 
+    [ids]                # ids the import numbered -> the plan's own numbering (see ``guided.ids``)
+    "VA-" = "V-"         # VA-1, VA-2 ... are V-1, V-2 ...
+
     [options]            # plan-wide readings
     owner = "first"      # an owner cell naming several keeps the first named
     outside_ids = "drop" # a dependency on an id not on this board is dropped
@@ -154,6 +157,8 @@ class Recipe:
     options: dict[str, str] = field(default_factory=dict)
     #: Fields for every item under a heading: section key -> {field: value} (``guided.groups`` applies them).
     groups: dict[str, dict[str, FixValue]] = field(default_factory=dict)
+    #: What comes before the number of the ids the import made -> the plan's own (``guided.ids``): "VA-" -> "V-".
+    ids: dict[str, str] = field(default_factory=dict)
     source: str = "recipe"
     #: ("columns" | "sections", key) of the entries an import used.
     applied: set[tuple[str, str]] = field(default_factory=set)
@@ -201,7 +206,7 @@ class Recipe:
 
     def is_empty(self) -> bool:
         tables = (self.columns, self.sections, self.statuses, self.items, self.risks, self.options, self.groups)
-        return not any(tables)
+        return not any(tables) and not self.ids
 
     def line(self, *path: str) -> int | None:
         """The recipe file's line of an entry (``("items", "C2", "owner")``), else of the nearest table holding it;
@@ -238,6 +243,10 @@ class Recipe:
                 out.append(f"[{name}.{_quote(key)}]")
                 out += [f"{f} = {_value(v)}" for f, v in fields.items()]
                 out.append("")
+        if self.ids:
+            out.append("[ids]")
+            out += [f"{_quote(k)} = {_quote(v)}" for k, v in self.ids.items()]
+            out.append("")
         if self.options:
             out.append("[options]")
             out += [f"{k} = {_quote(v)}" for k, v in self.options.items()]
@@ -258,7 +267,7 @@ def _value(value: FixValue) -> str:
     return _quote(value)
 
 
-_TABLES = ("columns", "sections", "statuses", "items", "risks", "options")
+_TABLES = ("columns", "sections", "statuses", "items", "risks", "ids", "options")
 
 
 def parse_recipe(text: str, source: str = "recipe") -> Recipe:
@@ -296,6 +305,15 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
         entries = getattr(recipe, name)
         for key, table in _table(data, name, recipe, "a table per id").items():
             entries[key.strip()] = _fix(recipe, name, key, table, fields)
+    for key, value in _table(data, "ids", recipe, 'a table of "made" = "yours"').items():
+        where = recipe.where("ids", key)
+        ok = isinstance(value, str) and bool(value.strip()) and not re.search(r"\s|\d$", value.strip())
+        if key != key.strip() or re.search(r"\s|\d$", key) or not ok:
+            raise RecipeError(
+                f"{where}: [ids] {key!r} = {value!r}: expected what comes before the number of the import's ids and"
+                ' of yours, one word each ("VA-" = "V-")'
+            )
+        recipe.ids[key] = str(value).strip()
     for key, value in _table(data, "options", recipe, "a table of name = value").items():
         where = recipe.where("options", key)
         if key not in OPTIONS:

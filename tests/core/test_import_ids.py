@@ -1,0 +1,103 @@
+"""A recipe's ``[ids]`` entry: the ids the import numbered (a table whose id cells are marks, an id-less list) take
+the plan's own numbering in one entry, every reference following, an item's own rename having the last word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.importers.guided.corrections import correct_entry, import_id, new_id
+from readiness_tui.core.importers.guided.guide import relabel_count
+from readiness_tui.core.importers.guided.ids import id_stem, ids_entry
+from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError, parse_recipe
+from tests.core.import_plan import imported_with, items_of, report_of
+
+#: Two tickets T-1, T-2, and three done rows whose id cells are ``✅``: the import numbers them T1, T2, T3.
+PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "numbered.md").read_text(encoding="utf-8")
+
+
+def test_without_an_entry_the_done_rows_get_the_imports_numbers() -> None:
+    assert list(items_of(imported_with(PLAN, None))) == ["T-1", "T-2", "T1", "T2", "T3"]
+
+
+def test_one_entry_numbers_every_item_of_that_stem_and_counts_once() -> None:
+    recipe = '[ids]\n"T" = "D-"\n'
+    result = imported_with(PLAN, recipe)
+    items = items_of(result)
+    assert list(items) == ["T-1", "T-2", "D-1", "D-2", "D-3"]  # T-1 is another stem: left alone
+    assert items["D-2"].title == "Move the templates" and items["D-2"].status == "done"
+    assert "used: r.toml:2: [ids] 'T' = 'D-' applied to 3 items: T1 -> D-1, T2 -> D-2, T3 -> D-3" in report_of(result)
+    assert relabel_count(parse_recipe(recipe), None) == 1
+
+
+def test_entries_name_items_by_the_imports_id_and_their_values_by_the_new_ones() -> None:
+    result = imported_with(PLAN, '[ids]\n"T" = "D-"\n[items."T3"]\ndepends_on = ["D-1"]\n[items."T2"]\nid = "MOVE"\n')
+    items = items_of(result)
+    assert items["D-3"].depends_on == ["D-1"]
+    assert "MOVE" in items and "D-2" not in items  # the item's own rename wins
+
+
+def test_a_number_taken_by_another_item_is_refused_and_the_others_applied() -> None:
+    result = imported_with(PLAN, '[ids]\n"T" = "T-"\n')
+    assert list(items_of(result)) == ["T-1", "T-2", "T1", "T2", "T-3"]
+    report = report_of(result)
+    assert "[ids] 'T' = 'T-': T1 -> T-1: 'T-1' is already the id of another item; not applied" in report
+    assert "applied to 1 items: T3 -> T-3" in report
+
+
+def test_an_id_one_entry_gives_is_not_moved_again_by_another() -> None:
+    items = items_of(imported_with(PLAN, '[ids]\n"T" = "D"\n"D" = "E-"\n'))
+    assert list(items) == ["T-1", "T-2", "D1", "D2", "D3"]
+
+
+def test_an_entry_that_matches_no_id_is_a_warning() -> None:
+    report = report_of(imported_with(PLAN, '[ids]\n"PVS-" = "P-"\n'))
+    assert "warning: r.toml:2: [ids] 'PVS-' = 'P-' matches no item id of this import; not applied" in report
+
+
+BARE = """# Notion pull
+
+## Pre-work
+
+1. **SDK or fetch**: weigh the package size and decide.
+2. **Real fixtures**: capture three real page responses.
+
+## Tasks
+
+### TASK-1: Types and config
+
+**Dependencies**: 1, 2
+"""
+
+
+def test_the_empty_stem_numbers_the_ids_that_are_a_bare_number() -> None:
+    assert list(items_of(imported_with(BARE, None))) == ["1", "2", "TASK-1"]
+    items = items_of(imported_with(BARE, '[ids]\n"" = "PW-"\n'))
+    assert list(items) == ["PW-1", "PW-2", "TASK-1"] and items["TASK-1"].depends_on == ["PW-1", "PW-2"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [('"T" = "D 1"', "one word each"), ('"T1" = "D-"', "before the number"), ('"T" = "D-1"', "before the number")],
+)
+def test_a_bad_entry_is_refused_naming_file_and_line(entry: str, words: str) -> None:
+    with pytest.raises(RecipeError, match=rf"r\.toml:2: \[ids\].*{words}"):
+        parse_recipe(f"[ids]\n{entry}\n", "r.toml")
+
+
+def test_the_screens_entry_checks_what_is_typed_and_maps_ids_both_ways() -> None:
+    assert id_stem("VA-12") == "VA-" and id_stem("3.1-2") == "3.1-" and id_stem("7") == ""
+    assert id_stem("WS-6.x") is None
+    recipe = ids_entry(Recipe(), "T", "D-")
+    assert recipe.ids == {"T": "D-"} and relabel_count(recipe, None) == 1
+    assert new_id(recipe, "T2") == "D-2" and import_id(recipe, "D-2") == "T2" and import_id(recipe, "T-1") == "T-1"
+    fixed = correct_entry(recipe, "items", "T3", "depends_on", "D-1", {"D-1", "D-3"})
+    assert fixed.items == {"T3": {"depends_on": ["D-1"]}}
+    assert ids_entry(recipe, "T", "T").ids == {}  # typed back as it was: no entry
+    for bad in ("D 1", "D-1"):
+        with pytest.raises(ValueError):
+            ids_entry(recipe, "T", bad)
+    with pytest.raises(ValueError, match="end in a number"):
+        ids_entry(recipe, None, "D-")
+    assert parse_recipe(recipe.to_toml()) == recipe
