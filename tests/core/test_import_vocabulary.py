@@ -28,6 +28,10 @@ from readiness_tui.core.importers.vocabulary.statuses import parse_priority, par
         ("预计工时", "estimate_days"),
         ("任务ID", "id"),
         ("Tarefa", "title"),
+        ("Závisí na", "depends_on"),  # Czech
+        ("Odpovědný", "owner"),
+        ("Stav", "status"),
+        ("Ведущий", "owner"),
     ],
 )
 def test_a_header_in_another_language_names_its_field(header: str, field: str) -> None:
@@ -40,7 +44,14 @@ def test_an_unknown_header_stays_custom() -> None:
 
 @pytest.mark.parametrize(
     ("word", "status"),
-    [("Erledigt", "done"), ("⬜ Da fare", "todo"), ("Em Progresso", "in_progress"), ("⏳ 待开始", "todo")],
+    [
+        ("Erledigt", "done"),
+        ("⬜ Da fare", "todo"),
+        ("Em Progresso", "in_progress"),
+        ("⏳ 待开始", "todo"),
+        ("Hotovo", "done"),
+        ("Probíhá", "in_progress"),
+    ],
 )
 def test_status_words_of_other_languages(word: str, status: str) -> None:
     assert parse_status(word) == status

@@ -1,7 +1,7 @@
 """The words plans written in other languages use for the board's fields, statuses and priorities.
 
-German, Spanish, French, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish, Turkish, Chinese, Japanese and
-Korean: the column headers and bold labels teams commonly write (owner, priority, status, dependencies,
+German, Spanish, French, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish, Czech, Turkish, Chinese,
+Japanese and Korean: the column headers and bold labels teams commonly write (owner, priority, status, dependencies,
 estimate...), their status words and their priority scale. ``headers``, ``statuses`` read them beside the English words; nothing else should.
 Header words are given as ``norm_header`` leaves them (lower case, punctuation as spaces).
 """
@@ -14,6 +14,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "nr", "nº", "núm", "num", "numéro", "numero", "número", "lp", "№", "код", "номер",
         "编号", "序号", "任务id", "番号", "번호", "id задачи",
         "nummer", "numara", "sıra",
+        "číslo", "č",
     ),
     "title": (
         "aufgabe", "titel", "bezeichnung", "arbeitspaket",
@@ -28,11 +29,13 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "タスク", "タスク名", "作業", "件名",
         "태스크", "작업", "과제", "제목", "업무",
         "taak", "naam", "actie", "werkpakket", "görev", "başlık", "görev adı", "iş", "завдання", "назва",
+        "úkol", "úloha", "název", "změna", "činnost",
     ),
     "description": (
         "beschreibung", "descripción", "descripcion", "détails", "descrição", "descricao", "detalhes",
         "descrizione", "dettagli", "описание", "opis", "描述", "说明", "详情", "説明", "詳細", "설명", "내용",
         "beschrijving", "omschrijving", "toelichting", "açıklama", "detay", "опис",
+        "popis",
     ),
     "owner": (
         "verantwortlich", "verantwortlicher", "zuständig", "bearbeiter",
@@ -45,6 +48,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "负责人", "责任人", "负责", "担当", "担当者", "責任者", "담당", "담당자", "책임자",
         "wie", "eigenaar", "verantwoordelijke", "uitvoerder", "toegewezen aan", "trekker", "sorumlu", "sahibi", "atanan", "kim",
         "відповідальний", "виконавець", "власник",
+        "odpovědný", "odpovědná osoba", "zodpovědný", "zodpovedný", "vlastník", "řešitel", "riešiteľ",
     ),
     "depends_on": (
         "abhängigkeiten", "abhängigkeit", "voraussetzungen", "voraussetzung",
@@ -57,6 +61,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존", "의존성", "선행 작업", "선행",
         "afhankelijk van", "afhankelijkheden", "afhankelijkheid", "bağımlılık", "bağımlılıklar", "bağlı olduğu", "ön koşul",
         "önkoşul", "залежності", "залежність", "залежить від",
+        "závisí na", "závislosti", "závislost", "predpoklady", "předpoklady", "závisí od", "závislosť",
     ),
     "blocks": (
         "blockiert", "blockt", "nachfolger", "bloquea", "sucesoras", "sucesores", "bloque", "successeurs",
@@ -75,22 +80,26 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "szacunek", "estymacja", "nakład",
         "预计工时", "工时", "预估", "估算", "工作量", "見積", "見積もり", "工数", "예상 시간", "공수", "추정",
         "schatting", "inspanning", "duur", "tahmin", "efor", "süre", "tahmini süre", "тривалість", "трудомісткість",
+        "odhad", "náročnost", "pracnost",
     ),
     "target": (
         "fällig", "termin", "frist", "fecha", "fecha límite", "plazo", "échéance", "date limite",
         "prazo", "data limite", "scadenza", "срок", "дедлайн", "截止日期", "截止", "期限", "期日", "기한",
         "마감", "마감일",
         "datum", "einddatum", "streefdatum", "opleverdatum", "tarih", "son tarih", "hedef tarih", "bitiş tarihi", "термін",
+        "termín", "do kdy",
     ),
     "status": (
         "stand", "zustand", "estado", "statut", "état", "situação", "stato", "статус", "состояние",
         "stan", "状态", "进度", "状態", "ステータス", "進捗", "상태", "진행 상태",
         "voortgang", "durum", "стан",
+        "stav",
     ),
     "priority": (
         "priorität", "prioridad", "priorité", "prioridade", "priorità", "приоритет", "priorytet",
         "优先级", "優先度", "優先順位", "우선순위",
         "prioriteit", "öncelik", "пріоритет",
+        "priorita",
     ),
     "notes": (
         "hinweis", "anmerkungen", "bemerkung", "bemerkungen", "notas", "comentarios", "observaciones",
@@ -98,8 +107,9 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "комментарий", "uwagi", "备注", "備考", "비고",
         "opmerkingen", "opmerking", "notities", "notlar", "примітки", "примітка", "коментар",
         "kommentar", "kommentarer", "anmerkning", "anmærkning", "noter", "notater",
+        "poznámka", "poznámky",
     ),
-    "phase": ("fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계"),
+    "phase": ("fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계", "fáze", "fáza"),
     "milestone": (
         "meilenstein", "hito", "jalon", "marco", "pietra miliare", "веха", "kamień milowy", "里程碑", "マイルストーン",
         "마일스톤",
@@ -129,7 +139,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 
 #: Parts of header words that name a field wherever they appear (compounds, headers without spaces).
 HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存", "의존", "前置", "前提")),
+    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存", "의존", "前置", "前提", "závis")),
     # "Bloqueado por", "Bloqué par", "Bloccato da", "Blockiert durch": blocked by, in the plan languages read.
     ("depends_on", ("bloqueado por", "bloqueada por", "bloqué par", "bloquée par", "bloccato da", "blockiert durch")),
     ("owner", ("verantwortlich", "ответствен", "odpowiedzialn", "负责", "担当", "담당", "ansvarig", "ansvarlig")),
@@ -185,6 +195,11 @@ STATUS_WORDS: dict[str, str] = {
     "tamamlandı": "done", "bitti": "done", "yapıldı": "done", "devam ediyor": "in_progress", "sürüyor": "in_progress",
     "yapılacak": "todo", "beklemede": "todo", "planlandı": "todo", "başlanmadı": "todo", "engellendi": "blocked",
     "iptal": "cancelled", "iptal edildi": "cancelled", "incelemede": "review",
+    # Czech and Slovak
+    "hotovo": "done", "dokončeno": "done", "dokončené": "done", "splněno": "done", "probíhá": "in_progress",
+    "rozpracováno": "in_progress", "v řešení": "in_progress", "prebieha": "in_progress", "k řešení": "todo",
+    "čeká": "todo", "naplánováno": "todo", "nezahájeno": "todo", "blokováno": "blocked", "zablokováno": "blocked",
+    "zrušeno": "cancelled", "v revizi": "review",
     # Ukrainian
     "виконано": "done", "зроблено": "done", "в роботі": "in_progress", "у роботі": "in_progress",
     "в процесі": "in_progress", "не розпочато": "todo", "заплановано": "todo", "очікує": "todo",
