@@ -58,7 +58,7 @@ _PREFIXLESS = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]?|0\d{1,3})$")
 
 def _aliases(b: Builder) -> None:
     """A dependency that names no item but another name of one (``1.4`` for the row at that position, ``01`` for
-    the spec ``01-design-tokens``) is that item."""
+    the spec ``01-design-tokens``, ``feature-1`` for the slug ``feature-1-final-parity``) is that item."""
     ends: dict[str, list[str]] = {}
     for i in b.items:
         if "-" in i:
@@ -73,11 +73,23 @@ def _aliases(b: Builder) -> None:
                 for d in deps
                 if d not in b.items and d not in read and _PREFIXLESS.match(d) and len(ends.get(d.upper(), [])) == 1
             }
+            # "feature-1" where the plan's ids are slugs (feature-1-final-parity-scenarios): the one id it begins.
+            read |= {d: one for d in deps if d not in b.items and d not in read and (one := _slug_of(b, d))}
             if read:
                 r.values[key] = [d for d in dict.fromkeys(read.get(d, d) for d in deps) if d != i]
                 said = ", ".join(f"{d} -> {a}" for d, a in read.items())
                 b.note(r.line, f"{i}: dependencies that name an item by another name: {said}")
     b.blocks = [(b.aliases.get(t, t) if t not in b.items else t, blocker, line) for t, blocker, line in b.blocks]
+
+
+def _slug_of(b: Builder, ref: str) -> str | None:
+    """The one item whose id is ``ref`` and then words (``feature-1`` -> ``feature-1-final-parity``); None if not
+    exactly one, or when ``ref`` has no number (a word alone begins too many slugs)."""
+    if not any(c.isdigit() for c in ref):
+        return None
+    head = ref.upper() + "-"
+    found = [k for k in b.items if k.upper().startswith(head) and k[len(head) : len(head) + 1].isalpha()]
+    return found[0] if len(found) == 1 else None
 
 
 def _dotted_parents(b: Builder) -> None:

@@ -89,6 +89,8 @@ def split_id_cell(cell: str) -> tuple[list[str], str] | None:
     if not m:
         return None
     ids = cell_ids(m.group("ids"))
+    if m.end("ids") == m.start("rest") and m.group("rest")[0] == "-":
+        return None  # "task-1-final-contract-suite": one word, a slug, not an id and a name
     rest = m.group("rest").strip()
     # "C-85/C-86 (personal SSH key)": the name in brackets after the ids is the name, not an aside.
     rest = inner.group(1).strip() if (inner := re.fullmatch(r"\(([^()]*)\)", rest)) else rest
@@ -195,6 +197,9 @@ def lift_ids(
         return None
     candidates = [n for n, f in enumerate(fields) if f in ("title", "description", "links", None) and n != id_col]
     for n in candidates[:3]:
+        whole = [plain(r.cells[n]).strip() for r in table.rows if n < len(r.cells)]
+        if whole and all(w in b.items for w in whole):
+            continue  # "| feature-1-final-parity | task-1-... |": each row names the item it belongs to, not its own id
         split = [split_id_cell(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
         found = [s for s in split if s]
         # "[#62] A4 · [#64] A5", "[#193]–[#201] (B1→B2)": a cell listing several issues names no row.

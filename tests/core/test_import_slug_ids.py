@@ -1,0 +1,40 @@
+"""Slug ids (``feature-1-final-parity``): whole in their cells, cited by their opening part, and a column that
+names the item each row belongs to (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers.tables.reshape import split_id_cell
+from tests.core.import_plan import imported
+
+PLAN = """# Phase 5
+
+| Feature | Goal | Depends on | Status |
+|---|---|---|---|
+| feature-1-final-parity | finish the suite | Phase 4 | not-started |
+| feature-2-coverage-evidence | record coverage | feature-1 | not-started |
+
+## Task split
+
+| Feature | Task | Goal |
+|---|---|---|
+| feature-1-final-parity | task-1-final-contract-suite | run every scenario |
+| feature-1-final-parity | task-2-critical-evidence | pin the critical ones |
+| feature-2-coverage-evidence | task-1-coverage-evidence | branch coverage |
+"""
+
+
+def test_a_slug_is_one_id_not_an_id_and_a_name() -> None:
+    assert split_id_cell("task-1-final-contract-suite") is None
+    assert split_id_cell("T-1 Build it") == (["T-1"], "Build it")
+
+
+def test_a_column_naming_items_already_read_is_not_the_rows_ids_and_a_slug_is_cited_by_its_head() -> None:
+    _, items = imported(PLAN)
+    assert set(items) == {
+        "feature-1-final-parity",
+        "feature-2-coverage-evidence",
+        "task-1-final-contract-suite",
+        "task-2-critical-evidence",
+        "task-1-coverage-evidence",
+    }
+    assert items["feature-2-coverage-evidence"].depends_on == ["feature-1-final-parity"]
