@@ -12,6 +12,7 @@ from textual.widgets import Static
 from ui_helpers import press, wait_for
 
 from readiness_tui.core.board import file as board_file
+from readiness_tui.core.board.segments import Segment
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.screens.conflict import WORKING, ConflictScreen
 
@@ -26,13 +27,13 @@ async def test_the_difference_is_worked_out_off_the_ui_thread(
     launch_board: Path, make_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[int] = []
-    diff_with_disk = board_file.diff_with_disk
+    diff_held_with_disk = board_file.diff_held_with_disk
 
-    def recorded(path: Path | None, mine: str | list[str], context: int = 2) -> str:
+    def recorded(path: Path | None, held: list[Segment], context: int = 2) -> str:
         threads.append(threading.get_ident())
-        return diff_with_disk(path, mine, context)
+        return diff_held_with_disk(path, held, context)
 
-    monkeypatch.setattr(board_file, "diff_with_disk", recorded)
+    monkeypatch.setattr(board_file, "diff_held_with_disk", recorded)
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

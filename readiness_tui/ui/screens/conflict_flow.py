@@ -14,7 +14,7 @@ def ask(screen: EditingScreen, missing: bool) -> None:
     ``answer`` takes the choice."""
     from functools import partial
 
-    from readiness_tui.core.board.file import diff_with_disk
+    from readiness_tui.core.board.file import diff_held_with_disk
     from readiness_tui.ui.screens.conflict import ConflictScreen
 
     editor = screen.editor
@@ -22,10 +22,10 @@ def ask(screen: EditingScreen, missing: bool) -> None:
         f"{rec if kind == 'items' else kind + ':' + rec}.{name}: theirs {theirs!r}, mine {mine!r}"
         for kind, rec, name, theirs, mine in editor.conflicts
     ]
-    # The version in memory as it is now (the pieces the store holds, taken here on the UI thread);
-    # the dialog compares it with the file in a thread.
+    # The version in memory as it is now (the segments the store holds, taken here on the UI
+    # thread); the dialog compares it with the file in a thread.
     store = screen.store
-    diff = partial(diff_with_disk, store.path, store.text_parts())
+    diff = partial(diff_held_with_disk, store.path, list(store.segments_now()))
     dialog = ConflictScreen(
         str(store.path), diff, missing=missing, replayable=editor.pending is not None, fields=fields
     )
