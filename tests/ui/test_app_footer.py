@@ -43,3 +43,29 @@ async def test_an_update_that_shows_the_same_keys_keeps_the_keys_built(launch_bo
         assert not any(key in built for key in now)
         assert {key.action for key in now} - {"command_palette"} == shown  # one key per action
         assert {key.action for key in now} != {key.action for key in built}
+
+
+async def test_keys_of_a_binding_group_are_built_inside_their_group() -> None:
+    from textual.app import App, ComposeResult
+    from textual.binding import Binding
+
+    from readiness_tui.ui.widgets.app_footer import AppFooter
+
+    moves = Binding.Group("Move")
+
+    class Host(App[None]):
+        BINDINGS = [
+            Binding("j", "down", "Down", group=moves),
+            Binding("k", "up", "Up", group=moves),
+            Binding("x", "bell", "Other"),
+        ]
+
+        def compose(self) -> ComposeResult:
+            yield AppFooter()
+
+    app = Host()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        grouped = list(app.screen.query("KeyGroup FooterKey"))
+        assert [key.key for key in grouped] == ["j", "k"]
+        assert [key.key for key in app.screen.query("AppFooter > FooterKey")] == ["x", "ctrl+p"]

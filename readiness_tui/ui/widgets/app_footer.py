@@ -39,11 +39,15 @@ class AppFooter(Footer):
     _built: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
-        keys = list(super().compose())
+        # Passed on one at a time, as Textual's compose takes them: keys of a binding group are
+        # yielded inside its ``with`` block.
+        built = False
+        for widget in super().compose():
+            built = True
+            yield widget
         # Before the screen's first bindings update Textual's Footer builds nothing: that is not
         # a footer to keep (the update must build it).
-        self._built = shown_keys(self.screen) if keys else None
-        yield from keys
+        self._built = shown_keys(self.screen) if built else None
 
     def bindings_changed(self, screen: Screen) -> None:
         if self._built is not None and screen is self.screen and shown_keys(screen) == self._built:
