@@ -55,6 +55,15 @@ class WorkerFailed(Message):
         self.error = error
 
 
+class DiffReady(Message):
+    """The conflict dialog's difference, worked out in a thread (``diff``), or what stopped it (``error``)."""
+
+    def __init__(self, diff: str | None, error: BaseException | None = None) -> None:
+        super().__init__()
+        self.diff = diff
+        self.error = error
+
+
 class RunGates(Message):
     """Run these gates (``ids``), or all of them (``None``)."""
 

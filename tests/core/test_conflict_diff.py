@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.bench.generate import generate_board_text, write_board
-from readiness_tui.core.board.file import diff_with_disk, segment_diff
+from readiness_tui.core.board.file import diff_held_with_disk, diff_with_disk, segment_diff
+from readiness_tui.core.board.file_span import CHUNK
+from readiness_tui.core.board.segments import split_segments
 from readiness_tui.core.board.store import BoardStore
 
 
@@ -121,3 +123,41 @@ def test_a_large_boards_conflict_is_diffed_without_comparing_every_line(tmp_path
     # Before: difflib over every line of both texts held 9 times the board's size (50 MB and a
     # minute of the app's time at 10,000 items).
     assert peak < 4 * size, f"the diff peaked at {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB board"
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_mine_held_as_segments_is_diffed_as_the_whole_text_is(tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "b.toml"
+    mine = edited(BOARD, seed, any_line=seed % 2 == 1)
+    for theirs, held in ((BOARD, mine), (mine, BOARD)):
+        path.write_text(theirs, encoding="utf-8")
+        diff = diff_held_with_disk(path, split_segments(held))
+        assert diff == diff_with_disk(path, held)
+        assert (diff == "No difference.") == (theirs == held)
+        if theirs != held:
+            assert patched(theirs, diff.replace("b.toml (on disk)", "a").replace("b.toml (mine)", "b")) == held
+
+
+def test_a_conflict_over_nearby_tables_reads_no_second_board(tmp_path: Path) -> None:
+    path = write_board(tmp_path / "big.toml", 6000)
+    store = BoardStore.load(path)
+    items = store.board.items
+    for k in (3, 5, 9):  # my unsaved edits near the top, where theirs is
+        store.set_fields(items[k].id, {"title": f"mine {k}"})
+    text = path.read_text(encoding="utf-8")
+    theirs = text.replace('title = "', 'title = "theirs ', 1)
+    path.write_text(theirs, encoding="utf-8")
+    held = list(store.segments_now())
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        diff = diff_held_with_disk(path, held)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert diff == diff_with_disk(path, store.text_parts())
+    assert patched(theirs, diff) == store.text() and 'title = "mine 9"' in diff
+    # The file is read a megabyte at a time (``file_span.CHUNK``), whatever the board's size; split
+    # into tables and compared whole, it held over three times the board's (7 MB here).
+    assert peak < 4 * CHUNK, f"the diff peaked at {peak / 1e6:.1f} MB for a {len(text) / 1e6:.1f} MB board"

@@ -23,3 +23,49 @@ async def test_switching_panes_leaves_only_the_keys_shown_alive(launch_board: Pa
         alive = [o for o in gc.get_objects() if isinstance(o, Widget) and type(o).__name__ == "FooterKey"]
         shown = list(app.screen.query("FooterKey"))
         assert shown and len(alive) == len(shown), (len(alive), len(shown))
+
+
+async def test_an_update_that_shows_the_same_keys_keeps_the_keys_built(launch_board: Path, make_app) -> None:
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        built = list(app.screen.query("FooterKey"))
+        app.screen.refresh_bindings()  # the same bindings announced again
+        await pilot.pause()
+        await pilot.pause()
+        assert built and list(app.screen.query("FooterKey")) == built
+        assert all(key.is_attached for key in built)
+        await pilot.press("2")  # another pane: other keys, built again
+        await pilot.pause()
+        await pilot.pause()
+        now = list(app.screen.query("FooterKey"))
+        shown = {b.action for _n, b, _e, _t in app.screen.active_bindings.values() if b.show}
+        assert not any(key in built for key in now)
+        assert {key.action for key in now} - {"command_palette"} == shown  # one key per action
+        assert {key.action for key in now} != {key.action for key in built}
+
+
+async def test_keys_of_a_binding_group_are_built_inside_their_group() -> None:
+    from textual.app import App, ComposeResult
+    from textual.binding import Binding
+
+    from readiness_tui.ui.widgets.app_footer import AppFooter
+
+    moves = Binding.Group("Move")
+
+    class Host(App[None]):
+        BINDINGS = [
+            Binding("j", "down", "Down", group=moves),
+            Binding("k", "up", "Up", group=moves),
+            Binding("x", "bell", "Other"),
+        ]
+
+        def compose(self) -> ComposeResult:
+            yield AppFooter()
+
+    app = Host()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        grouped = list(app.screen.query("KeyGroup FooterKey"))
+        assert [key.key for key in grouped] == ["j", "k"]
+        assert [key.key for key in app.screen.query("AppFooter > FooterKey")] == ["x", "ctrl+p"]

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from readiness_tui.core.board.fsutil import FileStamp, sha256_bytes, sha256_file
-from readiness_tui.core.board.segments import split_segments
+from readiness_tui.core.board.segments import Segment, split_segments
 from readiness_tui.core.model.problems import BoardError, BoardMissing
 
 
@@ -85,19 +85,45 @@ def diff_with_disk(path: Path | None, mine: str | list[str], context: int = 2) -
     return segment_diff(theirs, mine, f"{name} (on disk)", f"{name} (mine)", context) or "No difference."
 
 
+def diff_held_with_disk(path: Path | None, held: list[Segment], context: int = 2) -> str:
+    """``diff_with_disk`` for mine held as segments (a store's): the file is read a piece at a time
+    against them (``file_span``), and only the stretch between the first and the last table that
+    differ is split and compared. A conflict over tables near each other (an outside edit beside
+    mine) then costs what they cost, not a second copy of the board split into tables; whatever
+    ``file_span`` cannot tell is compared as ``diff_with_disk`` does."""
+    from readiness_tui.core.board.file_span import file_span
+
+    span = None
+    if path is not None and held:
+        try:
+            span = file_span(path, held).span
+        except OSError:
+            span = None  # told by diff_with_disk, which reads it again
+    if path is None or span is None:
+        return diff_with_disk(path, [s.text for s in held], context)
+    theirs = [s.text for s in span.new]
+    mine = [s.text for s in held[span.start : span.stop]]
+    before = sum(s.text.count("\n") for s in held[: span.start])
+    name = path.name
+    return segment_diff(theirs, mine, f"{name} (on disk)", f"{name} (mine)", context, before) or "No difference."
+
+
 _HUNK = re.compile(r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
 
 
-def segment_diff(theirs: str | list[str], mine: str | list[str], from_name: str, to_name: str, context: int = 2) -> str:
+def segment_diff(
+    theirs: str | list[str], mine: str | list[str], from_name: str, to_name: str, context: int = 2, first_line: int = 0
+) -> str:
     """``difflib.unified_diff`` of two board texts, worked out a table at a time: the tables that
     differ are found first (most are the same), and only their lines are compared, with their
     line numbers in the whole text. Comparing the lines of two 10,000-item boards whole took a
     minute and 50 MB, while the app waited (the dialog of a save refused under unsaved edits).
-    Each text is given whole or as the pieces it is held in (each starting a line)."""
+    Each text is given whole or as the pieces it is held in (each starting a line); ``first_line``:
+    the lines before both (the texts are then a stretch of two files that agree up to there)."""
     a, b = _pieces(theirs), _pieces(mine)
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     out: list[str] = []
-    a_line = b_line = 0  # lines before the stretch being looked at, in each text
+    a_line = b_line = first_line  # lines before the stretch being looked at, in each text
     n = 0
     while n < len(ops):
         tag, i1, i2, j1, j2 = ops[n]

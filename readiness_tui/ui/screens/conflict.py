@@ -3,19 +3,30 @@
 The answer is one of ``"reload"`` (take the file on disk and re-apply my edits on top), ``"keep"``
 (write my version over it), or ``None`` (later: my edits stay in memory, marked unsaved; ``ctrl+s``
 tries again). ``d`` shows the difference between the file on disk and my version.
+
+The difference is worked out in a thread worker once the dialog is shown (reading the file and
+comparing it with a 10,000-item board takes about half a second): the dialog answers keys meanwhile,
+and a failure is shown where the difference would be.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
 from readiness_tui.ui.binding_ids import with_ids
+from readiness_tui.ui.messages import DiffReady
 from readiness_tui.ui.screens.answer import AnswerScreen
+from readiness_tui.ui.worker_work import released
+
+#: Shown where the difference goes until the worker has worked it out.
+WORKING = "Working out the difference…"
 
 
 class ConflictScreen(AnswerScreen[str | None]):
@@ -32,8 +43,14 @@ class ConflictScreen(AnswerScreen[str | None]):
     )
 
     def __init__(
-        self, path: str, diff: str, missing: bool = False, replayable: bool = True, fields: list[str] | None = None
+        self,
+        path: str,
+        diff: str | Callable[[], str],
+        missing: bool = False,
+        replayable: bool = True,
+        fields: list[str] | None = None,
     ) -> None:
+        """``diff``: the difference, or what works it out (called in a thread worker once shown)."""
         super().__init__(classes="dialog")
         self._fields = fields or []
         self._path = path
@@ -70,10 +87,9 @@ class ConflictScreen(AnswerScreen[str | None]):
                     f"(it is kept in memory).\n{again}\nKeep mine writes your version over theirs."
                 )
             yield Static(msg, classes="dialog-message")
-            from rich.syntax import Syntax
-
             with VerticalScroll(id="conflict-diff"):
-                yield Static(Syntax(self._diff, "diff", theme="ansi_dark", word_wrap=False), id="conflict-diff-text")
+                shown = _diff_text(self._diff) if isinstance(self._diff, str) else WORKING
+                yield Static(shown, id="conflict-diff-text")
             with Horizontal(classes="dialog-buttons"):
                 if not self._missing:
                     yield Button("Reload (r)", id="reload", variant="primary")
@@ -84,6 +100,25 @@ class ConflictScreen(AnswerScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one("#conflict-diff").display = False
         self.query_one(Button).focus()
+        if not isinstance(self._diff, str):
+            work, self._diff = self._diff, WORKING
+            self.run_worker(released(self._work_out, work), thread=True, group="conflict-diff", exit_on_error=False)
+
+    def _work_out(self, work: Callable[[], str]) -> None:
+        """In a thread: the difference, or what stopped it, posted back (``DiffReady``)."""
+        try:
+            self.post_message(DiffReady(work()))
+        except Exception as exc:  # noqa: BLE001 - shown in the dialog, never lost with the thread
+            self.post_message(DiffReady(None, exc))
+
+    def on_diff_ready(self, message: DiffReady) -> None:
+        message.stop()
+        text = self.query_one("#conflict-diff-text", Static)
+        if message.error is not None:
+            text.update(Text(f"The difference could not be worked out: {message.error}"))
+        else:
+            self._diff = message.diff or ""
+            text.update(_diff_text(self._diff))
 
     def button(self, button_id: str) -> None:
         if button_id == "diff":
@@ -100,3 +135,9 @@ class ConflictScreen(AnswerScreen[str | None]):
         if value == "reload" and self._missing:
             return  # nothing on disk to reload
         self.dismiss(value)
+
+
+def _diff_text(diff: str) -> Any:
+    from rich.syntax import Syntax
+
+    return Syntax(diff, "diff", theme="ansi_dark", word_wrap=False)

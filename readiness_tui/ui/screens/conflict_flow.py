@@ -10,7 +10,11 @@ if TYPE_CHECKING:
 
 
 def ask(screen: EditingScreen, missing: bool) -> None:
-    """Show the difference and the fields both sides changed; ``answer`` takes the choice."""
+    """Show the fields both sides changed and the difference (worked out once the dialog shows);
+    ``answer`` takes the choice."""
+    from functools import partial
+
+    from readiness_tui.core.board.file import diff_held_with_disk
     from readiness_tui.ui.screens.conflict import ConflictScreen
 
     editor = screen.editor
@@ -18,8 +22,12 @@ def ask(screen: EditingScreen, missing: bool) -> None:
         f"{rec if kind == 'items' else kind + ':' + rec}.{name}: theirs {theirs!r}, mine {mine!r}"
         for kind, rec, name, theirs, mine in editor.conflicts
     ]
+    # The version in memory as it is now (the segments the store holds, taken here on the UI
+    # thread); the dialog compares it with the file in a thread.
+    store = screen.store
+    diff = partial(diff_held_with_disk, store.path, list(store.segments_now()))
     dialog = ConflictScreen(
-        str(screen.store.path), editor.diff(), missing=missing, replayable=editor.pending is not None, fields=fields
+        str(store.path), diff, missing=missing, replayable=editor.pending is not None, fields=fields
     )
     screen.app.push_screen(dialog, lambda choice: answer(screen, choice))
 
