@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness_tui.core import audit
-from readiness_tui.core.board.file import DiskState, diff_with_disk
+from readiness_tui.core.board.file import DiskState
 from readiness_tui.core.board.matrix_step import in_step
 from readiness_tui.core.board.store import BoardStore, StoreSnapshot, frozen_board
 from readiness_tui.core.board.writepath import WriteRequest, write_board
@@ -272,10 +272,6 @@ class EditController:
         return EditResult(f"{verb} {snap.label}", changes, saved=self._autosave(), history=True)
 
     # ------------------------------------------------------------------ conflicts
-    def diff(self, context: int = 2) -> str:
-        """Unified diff from what is on disk now to the version in memory (mine)."""
-        return diff_with_disk(self.store.path, self.store.text_parts(), context)
-
     def keep_mine(self) -> SaveState:
         """Save over what changed on disk: merged by field where the edits can be re-applied (mine win
         where both changed a field), else my whole text (after an undo, or on a deleted board)."""
