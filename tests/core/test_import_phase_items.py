@@ -59,3 +59,15 @@ def test_sub_phases_keep_their_whole_number() -> None:
     assert {i.id: i.phase for i in result.board.items} == {"2.1.1": "2.1", "2.2.1": "2.2"}
     m = PHASE_RE.match("Phase 2.1: Setup")
     assert m is not None and (m.group("num"), m.group("title")) == ("2.1", "Setup")
+
+
+def test_a_phase_written_twice_is_one_phase() -> None:
+    plan = (
+        "# P\n\n| Fase | Tareas |\n|---|---|\n| **Phase 1: Setup** | 2 |\n| **Phase 8: Polish** | 10 |\n\n"
+        "### Phase 8: Search speed\n\n| ID | Task |\n|---|---|\n| T-1 | Indexes |\n\n"
+        "### Phase 8: Browsers\n\n| ID | Task |\n|---|---|\n| T-2 | Playwright |\n"
+    )
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None
+    assert [(p.id, p.title) for p in result.board.phases] == [("1", "Setup"), ("8", "Polish")]
+    assert {i.id: i.phase for i in result.board.items} == {"T-1": "8", "T-2": "8"}

@@ -204,8 +204,31 @@ def _family(b: Builder, ref: str) -> tuple[list[str], str] | None:
     return ([whole], f"{ref!r} is a step of {whole}: a dependency on it") if whole else None
 
 
+def _merge_phases(b: Builder) -> None:
+    """One phase per id: "Phase 8: Search" and "Phase 8: Browsers" under a phase table's row 8 are parts of that
+    phase, not phases of their own; the first record keeps its values, the others add what it lacks."""
+    first: dict[str, Rec] = {}
+    kept: list[Rec] = []
+    for rec in b.records["phases"]:
+        pid = str(rec.values.get("id"))
+        had = first.get(pid)
+        if had is None:
+            first[pid] = rec
+            kept.append(rec)
+            continue
+        for key, value in rec.values.items():
+            old = had.values.get(key)
+            if isinstance(old, list) and isinstance(value, list):
+                had.values[key] = old + [v for v in value if v not in old]
+            elif not old and value:
+                had.values[key] = value
+        b.note(rec.line, f"phase {pid} appears again (first at line {had.line}); read as the same phase")
+    b.records["phases"] = kept
+
+
 def finalize(b: Builder) -> None:
     items = b.items
+    _merge_phases(b)
     _aliases(b)
     _dotted_parents(b)
     _decisions(b)
