@@ -51,3 +51,26 @@ def test_a_phase_table_restating_items_made_earlier_is_the_group() -> None:
     assert items["CAR-03"].depends_on == ["CAR-01", "CAR-02"]
     assert items["CAR-04"].depends_on == ["CAR-01", "CAR-02"]
     assert items["CAR-01"].depends_on == []
+
+
+def test_an_item_whose_title_ends_blocks_all_goes_first() -> None:
+    plan = (
+        "# P\n\n- [x] **T-1** Scaffolding + database (M) — BLOCKS ALL\n- [ ] **T-2** Search — blocked by T-1\n"
+        "- [ ] **T-3** Export\n"
+    )
+    result = import_markdown(plan, "plan.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.depends_on) for i in result.board.items}
+    assert got == {
+        "T-1": ("Scaffolding + database (M)", []),
+        "T-2": ("Search", ["T-1"]),
+        "T-3": ("Export", ["T-1"]),
+    }
+
+
+def test_a_group_that_is_a_prerequisite_of_everything_in_spanish_goes_first() -> None:
+    plan = (
+        "# P\n\n## Crítico\n\n### Fase 1\n\n| ID | Tarea |\n|---|---|\n| T-1 | Base |\n\n**Bloquea**: Todo el desarrollo "
+        "posterior\n\n### Fase 2\n\n| ID | Tarea |\n|---|---|\n| T-2 | Esquema |\n"
+    )
+    assert _deps(plan) == {"T-1": [], "T-2": ["T-1"]}

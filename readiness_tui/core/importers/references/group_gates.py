@@ -4,7 +4,8 @@
   everything else)", "### Phase 1" over "Must complete before any feature work.". The group is the items written or
   restated under that heading (a phase table listing ids made earlier counts); each item written or restated under the
   headings after it at the same level, within the same parent, waits on every item of the group.
-* An item whose own section says "This blocks every other capability": every other item waits on it.
+* An item whose own section says "This blocks every other capability", or whose title ends "— BLOCKS ALL": every
+  other item waits on it.
 
 Each dependency read this way is reported as a guess.
 """
@@ -21,11 +22,16 @@ from readiness_tui.core.importers.sections.headings import ticket_id
 _FIRST_RE = re.compile(
     r"\bblock(?:s|ing)\s+(?:everything|all)\s+(?:else|others?|later|that\s+follows)\b"
     r"|\bmust\s+(?:be\s+)?(?:complete[ds]?|finish(?:ed)?|done|land(?:ed)?|merge[ds]?)\s+before\s+(?:any|all|everything)\b"
-    r"|\bbefore\s+any\s+(?:other|feature|further|later)\s+work\b",
+    r"|\bbefore\s+any\s+(?:other|feature|further|later)\s+work\b"
+    # "Pré-requisito de tudo", "Prerrequisito de todo", "Bloquea: todo el desarrollo posterior", "Bloque tout".
+    r"|\bpr[ée]-?(?:r)?requisit[oe]\s+(?:de|para)\s+(?:tudo|todo)\b|\bbloque(?:a|ia)\s*:?\s*todo\b"
+    r"|\bprerequisite\s+(?:for|of|to)\s+(?:everything|all)\b",
     re.I,
 )
 #: What an item says of itself when everything else waits on it.
 _ITEM_FIRST_RE = re.compile(r"\b(?:this|it)\s+blocks\s+(?:every|all)\s+other\b", re.I)
+#: The same said at the end of an item's title: "Project scaffolding (M) — BLOCKS ALL".
+_TITLE_FIRST_RE = re.compile(r"[—–:-]\s*blocks\s+(?:all|everything)(?:\s+(?:else|others?))?\s*$", re.I)
 
 
 def _in(b: Builder, sec: Section) -> list[str]:
@@ -51,6 +57,11 @@ def _wait(b: Builder, waiting: list[str], first: list[str]) -> int:
 
 def read_group_gates(b: Builder, root: Section) -> None:
     """Add the dependencies of groups and items that go first (see the module doc)."""
+    for own, rec in list(b.items.items()):
+        title = str(rec.values.get("title", ""))
+        if _TITLE_FIRST_RE.search(title) and _wait(b, [i for i in b.items if i != own], [own]):
+            rec.values["title"] = _TITLE_FIRST_RE.sub("", title).rstrip()
+            b.note(rec.line, f"{own} says it blocks all: every other item waits on it")
     for sec in root.walk():
         if sec.heading is None or sec.parent is None:
             continue
