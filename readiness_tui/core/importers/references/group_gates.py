@@ -57,11 +57,11 @@ def _wait(b: Builder, waiting: list[str], first: list[str]) -> int:
 
 def read_group_gates(b: Builder, root: Section) -> None:
     """Add the dependencies of groups and items that go first (see the module doc)."""
-    for own, rec in list(b.items.items()):
+    for rid, rec in list(b.items.items()):
         title = str(rec.values.get("title", ""))
-        if _TITLE_FIRST_RE.search(title) and _wait(b, [i for i in b.items if i != own], [own]):
+        if _TITLE_FIRST_RE.search(title) and _wait(b, [i for i in b.items if i != rid], [rid]):
             rec.values["title"] = _TITLE_FIRST_RE.sub("", title).rstrip()
-            b.note(rec.line, f"{own} says it blocks all: every other item waits on it")
+            b.note(rec.line, f"{rid} says it blocks all: every other item waits on it")
     for sec in root.walk():
         if sec.heading is None or sec.parent is None:
             continue
