@@ -158,3 +158,7 @@ def test_a_drawing_names_an_items_own_wait_where_its_heading_names_the_groups() 
     result = import_markdown(plan, "P.md")
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items} == {"A-1": [], "A-2": [], "B-1": ["A-1"], "B-2": ["A-2"]}
+
+
+def test_a_critical_path_on_a_later_line_of_a_paragraph_counts() -> None:
+    assert _prose_deps("**Team:** two people\n**Critical path:** A-1 → A-3")["A-3"] == ["A-1"]

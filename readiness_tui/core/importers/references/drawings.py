@@ -202,7 +202,8 @@ def read_drawings(b: Builder, root: Section) -> None:
     for sec in root.walk():
         for blk in sec.blocks:
             if isinstance(blk, Paragraph):
-                _critical_path(b, blk.line, blk.text)
+                for n, text in enumerate(blk.text.splitlines(), start=blk.line):
+                    _critical_path(b, n, text)
             elif isinstance(blk, ListBlock):
                 for it in blk.items:
                     _critical_path(b, it.line, it.text)
