@@ -32,6 +32,8 @@ from readiness_tui.core.importers.vocabulary.statuses import parse_priority, par
         ("Odpovědný", "owner"),
         ("Stav", "status"),
         ("Ведущий", "owner"),
+        ("Beroenden", "depends_on"),  # Swedish
+        ("Afhængigheder", "depends_on"),
     ],
 )
 def test_a_header_in_another_language_names_its_field(header: str, field: str) -> None:

@@ -62,6 +62,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "afhankelijk van", "afhankelijkheden", "afhankelijkheid", "bağımlılık", "bağımlılıklar", "bağlı olduğu", "ön koşul",
         "önkoşul", "залежності", "залежність", "залежить від",
         "závisí na", "závislosti", "závislost", "predpoklady", "předpoklady", "závisí od", "závislosť",
+        "beroenden", "beroende", "beroende av", "förutsättningar", "afhængigheder", "afhængighed", "afhænger af",
+        "avhengigheter", "avhengighet", "avhenger av", "forutsetninger",
     ),
     "blocks": (
         "blockiert", "blockt", "nachfolger", "bloquea", "sucesoras", "sucesores", "bloque", "successeurs",
@@ -139,7 +141,23 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 
 #: Parts of header words that name a field wherever they appear (compounds, headers without spaces).
 HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("depends_on", ("abhängig", "зависим", "zależn", "依赖", "依存", "의존", "前置", "前提", "závis")),
+    (
+        "depends_on",
+        (
+            "abhängig",
+            "зависим",
+            "zależn",
+            "依赖",
+            "依存",
+            "의존",
+            "前置",
+            "前提",
+            "závis",
+            "beroend",
+            "afhæng",
+            "avheng",
+        ),
+    ),
     # "Bloqueado por", "Bloqué par", "Bloccato da", "Blockiert durch": blocked by, in the plan languages read.
     ("depends_on", ("bloqueado por", "bloqueada por", "bloqué par", "bloquée par", "bloccato da", "blockiert durch")),
     ("owner", ("verantwortlich", "ответствен", "odpowiedzialn", "负责", "担当", "담당", "ansvarig", "ansvarlig")),
