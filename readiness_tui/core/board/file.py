@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -95,6 +94,8 @@ def segment_diff(theirs: str | list[str], mine: str | list[str], from_name: str,
     minute and 50 MB, while the app waited (the dialog of a save refused under unsaved edits).
     Each text is given whole or as the pieces it is held in (each starting a line)."""
     a, b = _pieces(theirs), _pieces(mine)
+    import difflib  # here alone: only a refused save shows a diff
+
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     out: list[str] = []
     a_line = b_line = 0  # lines before the stretch being looked at, in each text
