@@ -64,7 +64,8 @@ def source_digest(package: Path, version: str) -> str:
     digest = hashlib.sha256(f"{package}\0{version}\0".encode())
     for part in ("core", "cli"):
         for folder, dirs, files in os.walk(package / part):
-            dirs.sort()
+            # Bytecode folders hold no source: every command skips listing them.
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(files):
                 if name.endswith(".py"):
                     try:
