@@ -145,15 +145,16 @@ def test_a_read_command_imports_nothing_heavy_and_its_replay_no_pydantic(
 
 
 @pytest.mark.parametrize("words", [["lint", "BOARD"], ["order", "BOARD"]], ids=" ".join)
-def test_lint_and_order_import_no_toml_reader_of_the_standard_library(
+def test_lint_and_order_import_no_toml_reader_and_no_diff_of_the_standard_library(
     words: list[str], board: Path, env: dict[str, str], tmp_path: Path
 ) -> None:
     """The board is read by rtoml; the standard library's reader serves the settings files (which
-    these commands do not read), an edit's comment move and a warning's alias alone."""
+    these commands do not read), an edit's comment move and a warning's alias alone; difflib, a
+    mistake's hint and a refused save's diff."""
     args = [str(board) if w == "BOARD" else w for w in words]
     names, proc = imported(args, env, tmp_path)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
-    assert under(names, ("tomllib",)) == []
+    assert under(names, ("tomllib", "difflib")) == []
 
 
 @pytest.mark.parametrize(
