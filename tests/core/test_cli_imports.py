@@ -144,6 +144,19 @@ def test_a_read_command_imports_nothing_heavy_and_its_replay_no_pydantic(
     assert under(names, (*HEAVY, "pydantic", "readiness_tui.core.model.board")) == []
 
 
+@pytest.mark.parametrize("words", [["lint", "BOARD"], ["order", "BOARD"]], ids=" ".join)
+def test_lint_and_order_import_no_toml_reader_and_no_diff_of_the_standard_library(
+    words: list[str], board: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    """The board is read by rtoml; the standard library's reader serves the settings files (which
+    these commands do not read), an edit's comment move and a warning's alias alone; difflib, a
+    mistake's hint and a refused save's diff."""
+    args = [str(board) if w == "BOARD" else w for w in words]
+    names, proc = imported(args, env, tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    assert under(names, ("tomllib", "difflib")) == []
+
+
 @pytest.mark.parametrize(
     "words",
     [
@@ -175,6 +188,9 @@ def test_an_edit_imports_tomlkit_but_nothing_else_heavy(
     names, proc = imported(args, env, tmp_path)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     assert under(names, tuple(p for p in HEAVY if p not in EDITING)) == []
+    # Only a save refused for an outside change shows a diff; only an edit that moves a record's
+    # closing comments reads TOML with the standard library.
+    assert under(names, ("difflib", "tomllib")) == []
 
 
 @pytest.mark.parametrize("words", EDITS, ids=" ".join)

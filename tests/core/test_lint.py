@@ -208,3 +208,24 @@ def test_a_rule_declaring_its_levels_reports_no_other(tmp_path: Path) -> None:
             assert levels <= rule_levels(rule), (rule.__name__, board.name, levels)
             reported.setdefault(rule.__name__, set()).update(levels)
     assert {name for name, levels in reported.items() if levels} >= {"overdue", "statuses_and_targets"}
+
+
+def test_a_lint_for_errors_alone_works_out_no_items_children(tmp_path: Path) -> None:
+    """The children of every item serve a warning alone (a done parent over open children):
+    ``lint -q`` does not work them out; a full lint does, and warns."""
+    from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.lint import lint_store
+
+    board = tmp_path / "parent.toml"
+    board.write_text(
+        '[board]\ntitle = "P"\n\n[[items]]\nid = "P-1"\ntitle = "Parent"\nstatus = "done"\n\n'
+        '[[items]]\nid = "C-1"\ntitle = "Child"\nparent = "P-1"\n'
+    )
+    store = BoardStore.load(board)
+    quiet = Analysis(store.board)
+    assert lint_store(store, quiet, ("error",)).sorted() == []
+    assert "children" not in vars(quiet)
+    full = Analysis(store.board)
+    assert [p.code for p in lint_store(store, full).sorted() if p.level == "warning"] == ["done-with-open-children"]
+    assert "children" in vars(full)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -121,6 +120,8 @@ def segment_diff(
     Each text is given whole or as the pieces it is held in (each starting a line); ``first_line``:
     the lines before both (the texts are then a stretch of two files that agree up to there)."""
     a, b = _pieces(theirs), _pieces(mine)
+    import difflib  # here alone: only a refused save shows a diff
+
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     out: list[str] = []
     a_line = b_line = first_line  # lines before the stretch being looked at, in each text

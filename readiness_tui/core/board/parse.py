@@ -310,7 +310,9 @@ def parse_items_text(texts: list[str], board: Board) -> list[Item] | None:
         part = rtoml.loads("".join(texts))
         rows = part["items"]
         if len(part) == 1 and isinstance(rows, list) and len(rows) == len(texts):
-            return _items_validator().validate_python([fold_aliases(row, board) for row in rows])
+            if board.board.status_aliases:  # most boards declare none: no call per item then
+                rows = [fold_aliases(row, board) for row in rows]
+            return _items_validator().validate_python(rows)
     except (rtoml.TomlParsingError, ValidationError, KeyError, TypeError):
         pass
     items: list[Item] = []

@@ -163,8 +163,9 @@ def _ml_state_after(line: str, state: str | None) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _parse_header(line: str) -> tuple[str, bool, bool] | None:
-    """(kind, is_array, is_subtable) of a header line, or None when the line is not a header."""
-    m = _HEADER_RE.match(line)
+    """(kind, is_array, is_subtable) of a header line (its ``\r`` too), or None when the line is
+    not a header."""
+    m = _HEADER_RE.match(line.rstrip("\r"))
     if not m:
         return None
     parts = _KEY_PART_RE.findall(m.group(2))
@@ -172,35 +173,50 @@ def _parse_header(line: str) -> tuple[str, bool, bool] | None:
     return kind, m.group(1) == "[[", len(parts) > 1
 
 
+#: A line whose first non-blank character is "[", from the newline before it, the line taken along.
+_BRACKET_LINE_RE = re.compile(r"\n([ \t]*\[[^\n]*)")
+
+
+def _bracket_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of every line that may be a header (``header_candidates``), outside
+    multi-line strings."""
+    if '"""' in text or "'''" in text:
+        out = []
+        for pos in _outside_ml_strings(text, header_candidates(text)):
+            end = text.find("\n", pos)
+            out.append((pos, text[pos : end if end >= 0 else len(text)]))
+        return out
+    # One pass finds each line and takes its text (a board has one or two per record).
+    out = [(m.start(1), m[1]) for m in _BRACKET_LINE_RE.finditer(text)]
+    if _FIRST_LINE_BRACKET_RE.match(text):
+        end = text.find("\n")
+        out.insert(0, (0, text[: end if end >= 0 else len(text)]))
+    return out
+
+
 def split_segments(text: str) -> list[Segment]:
     """Split ``text`` into segments; ``"".join(s.text for s in result) == text`` always holds."""
-    # Header candidates: offsets of lines whose first non-blank character is "[".
-    candidates = header_candidates(text)
-    if '"""' in text or "'''" in text:
-        candidates = _outside_ml_strings(text, candidates)
-    # (offset, kind, is_array, is_subtable) of every real header
-    headers: list[tuple[int, str, bool, bool]] = []
-    for pos in candidates:
-        end = text.find("\n", pos)
-        parsed = _parse_header(text[pos : end if end >= 0 else len(text)].rstrip("\r"))
-        if parsed is not None:
-            headers.append((pos, *parsed))
-
     # Decide where segments start: at each top-level header, or a sub-table of another kind.
     starts: list[tuple[int, int, str, bool]] = []  # (start offset, header offset, kind, is_array)
     current_kind: str | None = None
-    for pos, kind, is_array, is_sub in headers:
+    floor = 0  # a comment block above a header reaches no further back than the last header
+    for pos, head in _bracket_lines(text):
+        parsed = _parse_header(head)
+        if parsed is None:
+            continue
+        kind, is_array, is_sub = parsed
         if is_sub and kind == current_kind:
             continue
         start = pos
-        floor = starts[-1][1] + 1 if starts else 0
-        # Pull the comment block right above the header into this segment.
-        while start > floor:
+        # Pull the comment block right above the header into this segment (a blank line above,
+        # as between most records, ends it at once).
+        while start > floor and text[start - 2 : start] != "\n\n":
             prev = text.rfind("\n", 0, start - 1) + 1
             if prev < floor or not text[prev:start].lstrip().startswith("#"):
                 break
             start = prev
         starts.append((start, pos, kind, is_array and not is_sub))
+        floor = pos + 1
         current_kind = kind
 
     segments: list[Segment] = []
@@ -208,10 +224,10 @@ def split_segments(text: str) -> list[Segment]:
     if first > 0 or not starts:
         segments.append(Segment("", text[:first], 1, 1, False))
     line = 1 + text.count("\n", 0, first)
-    for n, (start, hpos, kind, is_array) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
+    ends = [s[0] for s in starts[1:]] + [len(text)] if starts else []
+    for (start, hpos, kind, is_array), end in zip(starts, ends, strict=True):
         seg_text = text[start:end]
-        header_line = line + seg_text.count("\n", 0, hpos - start)
+        header_line = line + text.count("\n", start, hpos) if hpos > start else line
         segments.append(Segment(kind, seg_text, line, header_line, is_array))
         line += seg_text.count("\n")
     return segments

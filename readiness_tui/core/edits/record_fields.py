@@ -9,7 +9,6 @@ as it is.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -110,7 +109,9 @@ def field_spec(kind: str, name: str) -> FieldSpec:
     specs = {s.name: s for s in RECORD_FIELDS[kind]}
     if name in specs:
         return specs[name]
-    near = difflib.get_close_matches(name, list(specs), n=1)
+    from difflib import get_close_matches  # a mistake's hint: no edit that is right needs it
+
+    near = get_close_matches(name, list(specs), n=1)
     hint = f"; did you mean {near[0]}?" if near else f" (fields: {', '.join(specs)})"
     raise ValueError(f"a {KIND_NAMES[kind]} has no field {name!r}{hint}")
 
@@ -151,7 +152,9 @@ def parse_record_field(kind: str, name: str, raw: str, now: dt.date | None = Non
     if spec.shape is Shape.SEVERITY:
         word = raw.lower()
         if word not in SEVERITIES:
-            near = difflib.get_close_matches(word, SEVERITIES, n=1)
+            from difflib import get_close_matches
+
+            near = get_close_matches(word, SEVERITIES, n=1)
             hint = f"; did you mean {near[0]}?" if near else ""
             raise ValueError(f"severity must be one of {', '.join(SEVERITIES)}, got {raw!r}{hint}")
         return word

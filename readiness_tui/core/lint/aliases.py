@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Iterator
 
 from readiness_tui.core.lint.context import LintContext, reports
@@ -100,6 +99,8 @@ def _aliases_in(ctx: LintContext, text: str, first_line: int) -> None:
 
 def _value(rhs: str) -> object:
     """The TOML value after ``=`` (its comment dropped); the text itself when it is not one alone."""
+    import tomllib  # here alone: only a board whose text writes an alias gets here
+
     try:
         return tomllib.loads(f"v = {rhs}")["v"]
     except tomllib.TOMLDecodeError:

@@ -3,7 +3,6 @@ that cannot hold given what an item waits on."""
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 
 from readiness_tui.core.lint.context import LintContext, reports
@@ -12,7 +11,9 @@ from readiness_tui.core.lint.context import LintContext, reports
 def references(ctx: LintContext) -> None:
     a = ctx.analysis
     for item_id, ref in a.unknown_dependencies:
-        hint = difflib.get_close_matches(ref, list(a.items), n=1)
+        from difflib import get_close_matches  # a wrong id's hint: a sound board never gets here
+
+        hint = get_close_matches(ref, list(a.items), n=1)
         more = f" (did you mean {hint[0]}?)" if hint else ""
         if ".." in ref:
             more = " (ranges must be expanded into ids)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
+from operator import attrgetter
 
 from readiness_tui.core.filters.views import board_views as named_views
 from readiness_tui.core.filters.views import views_for
@@ -12,7 +12,14 @@ from readiness_tui.core.model.board import Item
 _ITEM_FIELDS = set(Item.model_fields)
 
 
+_id = attrgetter("id")
+_title = attrgetter("title")
+
+
 def duplicate_item_ids(ctx: LintContext) -> None:
+    ids = list(map(_id, ctx.board.items))
+    if len(set(ids)) == len(ids):  # nearly every board: no loop over the items in Python
+        return
     seen: dict[str, int] = {}
     for n, it in enumerate(ctx.board.items):
         if it.id in seen:
@@ -44,6 +51,8 @@ def duplicate_record_ids(ctx: LintContext) -> None:
 
 
 def missing_titles(ctx: LintContext) -> None:
+    if all(map(str.strip, map(_title, ctx.board.items))):  # every title says something
+        return
     for it in ctx.board.items:
         if not it.title.strip():
             ctx.item("error", "missing-title", it.id, "has no title", "title")
@@ -55,8 +64,10 @@ def unknown_keys(ctx: LintContext) -> None:
     for n, it in enumerate(ctx.board.items):
         if not it.model_extra:
             continue
+        from difflib import get_close_matches  # a typo's hint: a board without one never gets here
+
         for key in sorted(it.model_extra):
-            hint = difflib.get_close_matches(key, _ITEM_FIELDS, n=1)
+            hint = get_close_matches(key, _ITEM_FIELDS, n=1)
             more = f"; did you mean {hint[0]!r}?" if hint else "; put custom fields under custom"
             ctx.item("warning", "unknown-key", it.id, f"unknown key {key!r}{more}", key, n)
     for key in sorted(ctx.board.board.model_extra or {}):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from functools import lru_cache
 from typing import Any
@@ -104,32 +103,41 @@ class Item(Record):
         if type(v) is not str:
             v = id_text(v)
         if isinstance(v, str):
-            if not v.strip():
+            stripped = v.strip()
+            if not stripped:
                 raise ValueError("an item id may not be empty")
-            if v.strip() != data["id"] or type(data["id"]) is not str:
-                folded["id"] = v.strip()
+            if stripped != data["id"] or type(data["id"]) is not str:
+                folded["id"] = stripped
         # Fold what we recognise; leave the rest for the field's own type to reject, so the error
         # names the field (an error raised here would only name the item).
         # Only strings are folded: a list or table is left for the field's type to reject with its
         # location (``in`` on a frozenset would raise TypeError for an unhashable value).
+        # ``try`` rather than ``contextlib.suppress``: no call of its own for each item.
         v = data.get("status")
         if isinstance(v, str) and v not in _STATUS_SET:
-            with contextlib.suppress(ValueError):
+            try:
                 folded["status"] = normalize_status(v)
+            except ValueError:
+                pass
         v = data.get("priority")
         if isinstance(v, (str, int)) and not isinstance(v, bool) and v not in _PRIORITY_SET:
             if v == "":
                 folded["priority"] = None
             else:
-                with contextlib.suppress(ValueError):
+                try:
                     folded["priority"] = normalize_priority(v)
+                except ValueError:
+                    pass
         v = data.get("target")
         if v is not None:
             if v == "":
                 folded["target"] = None
             else:
-                with contextlib.suppress(ValueError, TypeError):
+                try:
                     target = _target_cached(v) if isinstance(v, str) else normalize_target(v)
+                except (ValueError, TypeError):
+                    pass
+                else:
                     if target != v:
                         folded["target"] = target
         for key in _LIST_OR_ID_KEYS.intersection(data):
