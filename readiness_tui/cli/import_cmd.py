@@ -142,7 +142,8 @@ def import_cmd(
         words = priority_words(list(prio_words))
     except ValueError as exc:
         _fail(f"--priority-word: {exc}", EXIT_UNREADABLE)
-    from readiness_tui.core.importers.guided.recipe import RecipeError, load_recipe, recipe_beside
+    from readiness_tui.core.importers.guided.recipe import RecipeError, recipe_beside
+    from readiness_tui.core.importers.guided.recipe_file import load_recipe
 
     # --merge reapplies the recipe saved beside the board, unless another is named.
     if recipe_path is None and merge is not None and recipe_beside(merge).exists():

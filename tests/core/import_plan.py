@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import ImportResult, import_markdown
-from readiness_tui.core.importers.guided.recipe import parse_recipe
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 from readiness_tui.core.model.item_model import Item
 
 

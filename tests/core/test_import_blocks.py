@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, parse_recipe
+from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 from readiness_tui.core.importers.vocabulary.headers import header_field
 
 PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "blocks_columns.md").read_text(encoding="utf-8")

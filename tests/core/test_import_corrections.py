@@ -24,8 +24,8 @@ from readiness_tui.core.importers.guided.recipe import (
     SECTION_ROLES,
     Recipe,
     RecipeError,
-    parse_recipe,
 )
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 from readiness_tui.core.model.statuses import STATUSES
 from tests.core.import_plan import imported_with, items_of, report_of
 

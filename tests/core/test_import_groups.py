@@ -16,7 +16,8 @@ from readiness_tui.core.importers.guided.additions import add_entry
 from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, first_named
 from readiness_tui.core.importers.guided.groups import group_entry
 from readiness_tui.core.importers.guided.guide import relabel_count, relabel_section
-from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError, parse_recipe
+from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 from tests.core.import_plan import imported_with, items_of, report_of
 
 PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "groups.md").read_text(encoding="utf-8")

@@ -8,7 +8,8 @@ import pytest
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.guided.guide import plan_marks, relabel_column, relabel_count, relabel_section
-from readiness_tui.core.importers.guided.recipe import Recipe, parse_recipe
+from readiness_tui.core.importers.guided.recipe import Recipe
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 
 PLAN = Path(__file__).parents[1] / "fixtures" / "corpus" / "holdout4" / "kanban_issue_links.md"
 

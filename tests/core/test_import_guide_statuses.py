@@ -8,7 +8,8 @@ import pytest
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.guided.guide import block_status_words, relabel_status, save_import, status_reading
-from readiness_tui.core.importers.guided.recipe import Recipe, load_recipe
+from readiness_tui.core.importers.guided.recipe import Recipe
+from readiness_tui.core.importers.guided.recipe_file import load_recipe
 
 TABLE = [
     "| ID | Work | Verdict |",

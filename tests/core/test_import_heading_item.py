@@ -6,7 +6,8 @@ import pytest
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.guided.guide import relabel_section
-from readiness_tui.core.importers.guided.recipe import Recipe, parse_recipe
+from readiness_tui.core.importers.guided.recipe import Recipe
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 PLAN = (

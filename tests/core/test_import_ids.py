@@ -10,7 +10,8 @@ import pytest
 from readiness_tui.core.importers.guided.corrections import correct_entry, import_id, new_id
 from readiness_tui.core.importers.guided.guide import relabel_count
 from readiness_tui.core.importers.guided.ids import id_stem, ids_entry
-from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError, parse_recipe
+from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 from tests.core.import_plan import imported_with, items_of, report_of
 
 #: Two tickets T-1, T-2, and three done rows whose id cells are ``✅``: the import numbers them T1, T2, T3.

@@ -10,7 +10,8 @@ from click.testing import CliRunner
 from readiness_tui.cli import cli
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.guided.recipe import RecipeError, parse_recipe
+from readiness_tui.core.importers.guided.recipe import RecipeError
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 
 PLAN = """# Plan
 
@@ -100,7 +101,7 @@ def test_a_bad_recipe_on_the_command_line_exits_2_without_a_traceback(tmp_path: 
 
 def test_a_recipe_names_the_plans_own_status_words() -> None:
     from readiness_tui.core.importers import import_markdown
-    from readiness_tui.core.importers.guided.recipe import parse_recipe
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 
     plan = "# P\n\n| ID | Title | 단계 |\n|---|---|---|\n| F01 | Chart | 완료 |\n| T01 | Register | 차단됨 |\n"
     bare = import_markdown(plan, "P.md")
@@ -120,7 +121,8 @@ def test_a_recipe_names_the_plans_own_status_words() -> None:
 def test_a_status_word_must_map_to_a_board_status() -> None:
     import pytest
 
-    from readiness_tui.core.importers.guided.recipe import RecipeError, parse_recipe
+    from readiness_tui.core.importers.guided.recipe import RecipeError
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 
     with pytest.raises(RecipeError, match=r"r.toml:2: \[statuses\] '완료' = 'finished'"):
         parse_recipe('[statuses]\n"완료" = "finished"\n', "r.toml")

@@ -14,7 +14,8 @@ from textual.widgets import DataTable, OptionList, Static
 from ui_helpers import open_guide, settle_guide
 
 from readiness_tui.core.importers.guided.guide import COLUMN_CHOICES
-from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, load_recipe
+from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS
+from readiness_tui.core.importers.guided.recipe_file import load_recipe
 from readiness_tui.ui.screens import import_guide
 from readiness_tui.ui.screens.import_guide import ImportGuideApp, ImportGuideScreen
 

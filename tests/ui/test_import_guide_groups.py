@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.widgets import Input, OptionList, Static
 from ui_helpers import guide_status, open_guide, settle_guide, type_in
 
-from readiness_tui.core.importers.guided.recipe import load_recipe
+from readiness_tui.core.importers.guided.recipe_file import load_recipe
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, PromptScreen
 from readiness_tui.ui.screens.import_guide import ImportGuideApp, ImportGuideScreen
 from readiness_tui.ui.widgets.import_board import ImportBoard
