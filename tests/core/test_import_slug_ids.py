@@ -38,3 +38,14 @@ def test_a_column_naming_items_already_read_is_not_the_rows_ids_and_a_slug_is_ci
         "task-1-coverage-evidence",
     }
     assert items["feature-2-coverage-evidence"].depends_on == ["feature-1-final-parity"]
+
+
+def test_a_group_name_and_a_title_after_it_name_that_one_item() -> None:
+    plan = (
+        "# Board\n\n## Sprint 2\n\n| ID | Title | Depends |\n|---|---|---|\n| S2-01 | ComboBox | — |\n"
+        "| S2-02 | Popover | — |\n| S2-03 | Tabs | — |\n\n## Sprint 3\n\n| ID | Title | Depends |\n|---|---|---|\n"
+        "| S3-01 | MultiComboBox | S2 ComboBox, S2 Popover |\n| S3-02 | Wizard | S2 |\n"
+    )
+    _, items = imported(plan)
+    assert items["S3-01"].depends_on == ["S2-01", "S2-02"]
+    assert items["S3-02"].depends_on == ["S2-01", "S2-02", "S2-03"]  # the group's name alone is all of it

@@ -65,6 +65,15 @@ def _stem(item_id: str) -> str:
     return m.group(0).upper() if m else ""
 
 
+def _named_member(items: dict[str, Rec], members: list[str], after: str) -> str | None:
+    """The one member whose title is the words right after a group's name ("S2 ComboBox, S2 Popover"), else None."""
+    words = re.split(r"[,;]", after, maxsplit=1)[0].strip().lower()
+    if not words:
+        return None
+    found = [i for i in members if str(items[i].values.get("title", "")).strip().lower() == words]
+    return found[0] if len(found) == 1 else None
+
+
 def _group_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
@@ -230,6 +239,14 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                     )
                 continue
             assert sec is not None  # members is non-empty only when the heading was found
+            named = _named_member(items, members, text[m.end() :])
+            if named is not None:
+                # "S2 ComboBox": the one item of sprint 2 titled so, not the whole sprint (nor "S2" as its family).
+                deps[:] = [d for d in deps if d != word]
+                if named not in deps:
+                    deps.append(named)
+                b.note(rec.line, f"{rid}: {word!r} and the title after it name {named} of heading {sec.title!r}")
+                continue
             added = [i for i in members if i not in deps]
             deps.extend(added)
             b.note(
