@@ -48,3 +48,9 @@ def test_a_numbered_list_naming_no_other_entry_makes_no_items() -> None:
     plan = "# P\n\n## Notes\n\n1. Read the docs (after lunch)\n2. Ask Kim\n3. Depends on the weather\n"
     _, items = imported(plan.replace("# P", "# P\n\n| ID | Task |\n|---|---|\n| A-1 | a |"))
     assert set(items) == {"A-1"}
+
+
+def test_the_wait_words_of_other_plan_languages_count() -> None:
+    plan = "# P\n\n## Orden\n\n1. Esquema\n2. Datos (depende de 1)\n3. Informes (depende de 1, 2)\n"
+    _, items = imported(plan)
+    assert {i: it.depends_on for i, it in items.items()} == {"1": [], "2": ["1"], "3": ["1", "2"]}

@@ -38,6 +38,7 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from readiness_tui.core.importers.vocabulary.waits import BEFORE_IDS, alternation
 
 
 def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
@@ -308,10 +309,11 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     return True
 
 
-#: "(depends on #2)", "after 3 and 4", "requires #1, #4": an entry waiting on others of its list, by number.
+#: "(depends on #2)", "after 3 and 4", "depende de 1": an entry waiting on others of its list, by number (the wait
+#: words of every plan language read, ``vocabulary.waits``).
+_WAIT_WORDS = alternation(BEFORE_IDS, r"(?!\w)")
 _WAITS_ON_NUMBERS = re.compile(
-    r"\b(?:depends?\s+on|after|requires?|needs?|blocked\s+by|waits?\s+(?:on|for))\s+"
-    r"(?P<nums>#?\d+(?:\s*(?:,|&|\band\b)\s*#?\d+)*)(?![\w.])",
+    rf"(?<!\w)(?:{_WAIT_WORDS})\s+(?P<nums>#?\d+(?:\s*(?:,|&|\band\b)\s*#?\d+)*)(?![\w.])",
     re.I,
 )
 #: "(must be last)", "(run last)": the entry after every other one of its list.
