@@ -13,7 +13,7 @@ dependencies (ids, or groups named by their headings: "Sprint 1") are added to e
 priority lines are read with its other defaults, ``sections.walk.section_defaults``.)
 
 Only headings that are no item's own are read (an item's heading states that item's fields), only lines of a
-paragraph whose label is a dependency field, and only values that name items, not sentences. Each line applied is
+paragraph whose label (``split_keyval``, as a section's defaults are read) is a dependency field, and only values that name items, not sentences. Each line applied is
 one report line naming the items it reached.
 """
 
@@ -21,14 +21,12 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.vocabulary.headers import header_field
 
-#: ``**Priority:** P0``, ``**Dependencies**: Sprint 1``: a bold label and its value, a line of a paragraph.
-_LABEL_LINE = re.compile(r"^\s*\*\*(?P<label>[^*:\n]{1,40}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?P<value>\S.*)$")
 #: The fields a group's line states for its items here.
 _FIELDS = frozenset({"depends_on", "blocks"})
 
@@ -40,10 +38,10 @@ def _lines(sec: Section) -> list[tuple[int, str, str]]:
         if not isinstance(blk, Paragraph):
             continue  # a list of labelled entries details one thing ("Prerequisites:"), not the group's fields
         for line, text in enumerate(blk.text.splitlines(), start=blk.line):
-            m = _LABEL_LINE.match(text)
-            fld = header_field(m.group("label")) if m else None
-            if m and fld in _FIELDS:
-                found.append((line, fld, m.group("value").strip()))
+            pair = split_keyval(text)  # "**Dependencies:** Sprint 1", "Blocks: T-9", as a section's defaults are read
+            fld = header_field(pair[0]) if pair else None
+            if pair and fld in _FIELDS and pair[1].strip():
+                found.append((line, fld, pair[1].strip()))
     return found
 
 
