@@ -195,7 +195,11 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         handle_text(b, sec, ctx, walk)
         return
     named = b.named_id_headings >= 2 or b.named_id_rows >= 2
-    number = {"ticket": ticket_id, "numbered_item": numbered_item_id}.get(role, lambda _: "")(sec) or ""
+    number = ""
+    if role == "ticket":
+        number = ticket_id(sec) or ""
+    elif role == "numbered_item":
+        number = numbered_item_id(sec) or ""
     if number.isdigit() and number in b.items and b.items[number].origin in ("numbered step", "step"):
         # "### 1. Flexible authentication" after a numbered list of work made items 1..11: the document's outline.
         b.note(sec.line, f"heading {sec.title!r}: a section number; item {number} is the numbered list's")
