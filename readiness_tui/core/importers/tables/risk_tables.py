@@ -48,6 +48,12 @@ def _items_column(table: Table, fields: list[str | None], col: int) -> int | Non
     return None
 
 
+def _heads(table: Table) -> list[str]:
+    """The table's headers as compared with header words: "Risk (proposal Section 7)" is "risk" (a note in brackets
+    says where the risks come from, not what the column is)."""
+    return [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
+
+
 def about_risks(heading_words: str) -> bool:
     """Whether headings (lower case) speak of risks, in English or a plan language ("Riesgos", "リスクと回避策")."""
     return any(w in heading_words for w in ("risk", *RISK_HEADERS))
@@ -55,7 +61,7 @@ def about_risks(heading_words: str) -> bool:
 
 def risk_column(table: Table) -> bool:
     """Whether a column is headed "Risk" (or a word for it): a row stands for its risk, whatever else is empty."""
-    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
+    heads = _heads(table)
     return any(h in _RISK_HEADERS for h in heads)
 
 
@@ -84,8 +90,7 @@ def number_risks(
 
     Only when a column is headed "Risk" and another says how likely, how bad or how it is mitigated, or the
     section is about risks; and not when the risk cells open with ids of their own (``R-06 OCR quality``)."""
-    # "Risk (proposal Section 7)": a note in brackets says where the risks come from, not what the column is.
-    heads = [norm_header(re.sub(r"\([^)]*\)", " ", plain(h))) for h in table.headers]
+    heads = _heads(table)
     col = next((n for n, h in enumerate(heads) if h in _RISK_HEADERS), None)
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields) or any(
         w in h for h in heads for w in ("probability", "likelihood", "impact", "mitigation")
@@ -141,8 +146,8 @@ def addressed_risk_column(table: Table) -> int | None:
     found = next((n for n, h in enumerate(table.headers) if _ADDRESSED.match(norm_header(plain(h)))), None)
     if found is not None:
         return found
-    for n, head in enumerate(table.headers):
-        if norm_header(re.sub(r"\([^)]*\)", " ", plain(head))) not in _RISK_HEADERS:
+    for n, head in enumerate(_heads(table)):
+        if head not in _RISK_HEADERS:
             continue
         cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
         refs = [parse_refs(c, loose=False) for c in cells if c and c.lower() not in NONE_WORDS and c not in "—–-"]
