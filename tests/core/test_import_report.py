@@ -110,6 +110,14 @@ def test_severity_read_as_priority_is_reported() -> None:
     assert _said(result, "column 'Severity' of a task table read as the items' priority")
 
 
+def test_severity_in_another_language_is_read_as_priority_too() -> None:
+    result, items = _import(
+        "# P\n\n| ID | Tarea | Severidad |\n|---|---|---|\n| T-1 | A | CRÍTICO |\n| T-2 | B | BAJO |\n"
+    )
+    assert items["T-1"].priority == "P0" and items["T-2"].priority == "P3"  # type: ignore[attr-defined]
+    assert _said(result, "column 'Severidad' of a task table read as the items' priority")
+
+
 def test_lists_the_plan_says_are_not_tasks_and_criteria_are_reported_not_items() -> None:
     plan = (
         "# P\n\n- [ ] **OPS-1** Paging\n\n## Things to remember (not tasks)\n\n- [ ] 2 people on call\n\n"

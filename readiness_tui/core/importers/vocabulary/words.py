@@ -118,7 +118,13 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "faz", "aşama", "етап",
         "mijlpaal", "kilometre taşı", "віха",
     ),
-    "severity": ("auswirkung", "impacto", "impatto", "влияние", "wpływ", "影响", "影響", "영향"),
+    "severity": (
+        "auswirkung", "impacto", "impatto", "влияние", "wpływ", "影响", "影響", "영향",
+        "schweregrad", "severidad", "gravedad", "sévérité", "gravité", "severidade", "gravidade", "gravità",
+        "severità", "критичность", "серьезность", "серьёзность", "серйозність", "ważność", "严重性", "严重程度",
+        "重大度", "深刻度", "심각도", "ernst", "závažnost", "allvarlighetsgrad", "alvorlighed", "alvorlighetsgrad",
+        "önem derecesi",
+    ),
     "likelihood": (
         "wahrscheinlichkeit", "probabilidad", "probabilité", "probabilidade", "probabilità", "вероятность",
         "prawdopodobieństwo", "概率", "可能性", "확률",
