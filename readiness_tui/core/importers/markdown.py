@@ -67,7 +67,7 @@ from readiness_tui.core.importers.sections.headings import (
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.reshape import read_pipe_lines
-from readiness_tui.core.importers.vocabulary.legends import apply_owner_legend
+from readiness_tui.core.importers.vocabulary.legends import apply_owner_legend, apply_priority_legend
 from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, apply_box_legend
 
 
@@ -123,6 +123,7 @@ def _import(text: str, source: str) -> ImportResult:
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
     apply_box_legend(b, text, root)
+    apply_priority_legend(b)
     read_pipe_lines(b, root)
     _prepass_streams(b, root)
     b.checklists_with_ids = sum(1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items))

@@ -1,4 +1,4 @@
-"""A plan's owner legend: the symbols its owner cells use for people.
+"""A plan's legends: the symbols its owner cells use for people, and the words its priority codes stand for.
 
     Legend — **Owner:** 🟦 Zhou (backend) · 🟩 Lukas (domain) · 🟪 Philips (frontend).
     **Owners**: 🔵 = Ana, 🟢 = Bo
@@ -16,6 +16,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, priority_of_word
 
 #: ``**Owner:** rest`` / ``Owners: rest`` anywhere in a line (the label may follow "Legend —").
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?)\s*[:：]\s*(?P<rest>.+)$")
@@ -64,3 +65,36 @@ def apply_owner_legend(b: Builder) -> None:
             b.note(rec.line, f"{rid}: owner {cell!r} read by the legend as {legend[first]!r}; the rest kept in custom")
     shown = ", ".join(f"{s} {n}" for s, n in legend.items())
     b.used(line, f"owner legend: {shown}" + (f" ({read} owners read by it)" if read else ""))
+
+
+#: One entry of a priority legend: a code and the word it stands for (``P1: Kritisk``, ``P2 = High``, ``P3 – Low``).
+_PRIO_PAIR = re.compile(r"\bP\s?(?P<n>\d)\s*(?:[:=(]|\s[-–—]\s?)\s*(?P<word>[^\W\d_][^,;|·/()]*)")
+
+
+def read_priority_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """(line, code -> level) of the first line that defines the plan's priority codes by words on a shifted scale
+    (``P1: Kritisk, P2: Hög, P3: Medel, P4: Låg`` -> p1 P0 … p4 P3); (0, {}) when there is none, or when the
+    codes already mean what they say (``P0: Critical, P1: High``)."""
+    for n, raw in enumerate(lines, start=1):
+        pairs = [(int(m.group("n")), priority_of_word(m.group("word"))) for m in _PRIO_PAIR.finditer(plain(raw))]
+        if len(pairs) < 3 or any(level is None for _, level in pairs):
+            continue
+        codes = [c for c, _ in pairs]
+        levels = [int(level[1]) for _, level in pairs if level]
+        rising = all(a < b for a, b in zip(codes, codes[1:])) and all(a < b for a, b in zip(levels, levels[1:]))
+        if rising and codes != levels:
+            return n, {f"p{c}": f"P{lv}" for c, lv in zip(codes, levels)}
+    return 0, {}
+
+
+def apply_priority_legend(b: Builder) -> None:
+    """Read the plan's priority codes by its own legend (see ``read_priority_legend``): a plan whose scale runs
+    P1 Critical .. P4 Low means P0 by its P1. Words the person gave (``--priority-word``) still come first."""
+    line, legend = read_priority_legend(b.lines)
+    own = PRIORITY_WORDS.get()
+    if not legend or own is None:
+        return
+    for code, level in legend.items():
+        own.setdefault(code, level)
+    shown = ", ".join(f"{c.upper()} -> {lv}" for c, lv in legend.items())
+    b.used(line, f"priority legend: the plan's scale read as {shown}")

@@ -227,6 +227,12 @@ def priority_words(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+def priority_of_word(text: str) -> str | None:
+    """The level a priority word names on the built-in scale (``Kritisk`` -> P0, ``High`` -> P1), else None."""
+    low = " ".join(plain(text).lower().split()).strip("*_ .")
+    return _PRIO_WORDS.get(low) or _PRIO_WORDS.get(re.split(r"[\s(/,]+", low)[0] if low else "")
+
+
 def parse_priority(cell: str) -> tuple[str | None, bool]:
     """(priority, was_a_word): ``P0``/``p1``/``0`` directly, ``High``/``Critical`` folded to P1/P0."""
     text = plain(cell).strip().strip("*_").rstrip(".")

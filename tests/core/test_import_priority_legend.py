@@ -1,0 +1,47 @@
+"""A plan's priority legend: codes on a scale that starts at P1 for critical mean P0 by P1 (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.vocabulary.legends import read_priority_legend
+
+TABLE = "| ID | Namn | Prioritet |\n|---|---|---|\n| FK1 | a | P1 |\n| FK2 | b | P2 |\n| FK3 | c | P4 |\n"
+
+
+def _priorities(md: str, words: dict[str, str] | None = None) -> dict[str, str | None]:
+    result = import_markdown(md, "P.md", priority_words=words)
+    assert result.board is not None
+    return {i.id: i.priority for i in result.board.items}
+
+
+def test_a_legend_on_a_shifted_scale_maps_each_code() -> None:
+    lines = ["# P", "| Prioritet | P1: Kritisk, P2: Hög, P3: Medel, P4: Låg |"]
+    assert read_priority_legend(lines) == (2, {"p1": "P0", "p2": "P1", "p3": "P2", "p4": "P3"})
+    assert read_priority_legend(["P1 = Critical; P2 = High; P3 = Low"]) == (1, {"p1": "P0", "p2": "P1", "p3": "P3"})
+
+
+def test_a_legend_whose_codes_mean_what_they_say_changes_nothing() -> None:
+    assert read_priority_legend(["P0: Critical, P1: High, P2: Medium, P3: Low"]) == (0, {})
+    assert read_priority_legend(["P1: High, P2: Medium, P3: Low"]) == (0, {})
+
+
+def test_a_line_that_is_no_scale_is_no_legend() -> None:
+    assert read_priority_legend(["P1: Kritisk, P2: Hög"]) == (0, {})  # two pairs prove no scale
+    assert read_priority_legend(["P1: Login, P2: Search, P3: Export"]) == (0, {})  # titles, not levels
+    assert read_priority_legend(["P1: Low, P2: High, P3: Critical"]) == (0, {})  # a scale that runs the other way
+
+
+def test_the_table_is_read_by_the_legend_and_the_report_says_so() -> None:
+    md = "# P\n\n**Prioritet:** P1: Kritisk, P2: Hög, P3: Medel, P4: Låg\n\n" + TABLE
+    assert _priorities(md) == {"FK1": "P0", "FK2": "P1", "FK3": "P3"}
+    result = import_markdown(md, "P.md")
+    assert any("priority legend: the plan's scale read as P1 -> P0" in line for line in result.report_lines)
+
+
+def test_without_a_legend_codes_are_read_as_written() -> None:
+    assert _priorities("# P\n\n" + TABLE)["FK1"] == "P1"
+
+
+def test_the_persons_own_priority_words_come_first() -> None:
+    md = "# P\n\nP1: Kritisk, P2: Hög, P3: Medel, P4: Låg\n\n" + TABLE
+    assert _priorities(md, {"P1": "P1"})["FK1"] == "P1"
