@@ -68,3 +68,23 @@ def test_hyphenated_numbers_in_an_id_column_are_ids() -> None:
 def test_an_issue_number_in_brackets_after_an_id_is_that_ids_link() -> None:
     assert parse_refs("T05 (#102), T07 (#104)").ids == ["T05", "T07"]
     assert parse_refs("T05, #102").ids == ["T05", "#102"]
+
+
+def test_a_first_column_with_no_header_numbering_the_rows_holds_the_ids() -> None:
+    plan = (
+        "# P\n\n## Sequence\n\n| | Step | Owner | Blocked by |\n|---|---|---|---|\n"
+        "| 1 | Shoot the images | team | — |\n| 2 | Upload the picks | team | 1 |\n| 3 | Deploy and QA | dev | 2 |\n"
+    )
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert list(items) == ["1", "2", "3"]
+    assert items["2"].title == "Upload the picks" and items["2"].owner == "team"
+    assert items["3"].depends_on == ["2"]
+
+
+def test_a_column_with_no_header_holding_words_is_no_id_column() -> None:
+    plan = "# P\n\n| | Step | Owner |\n|---|---|---|\n| a | Shoot | team |\n| b | Upload | dev |\n"
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None and result.board.items == []
+    assert any("skipped: table (, Step, Owner): no id column" in line for line in result.report_lines)

@@ -30,6 +30,11 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
     for n, f in enumerate(fields):
         if f == "id":
             return n
+    # "| | Step | Owner |" over 1, 2, 3…: a first column with no header, numbering the rows, is "#" left unnamed.
+    if table.headers and not plain(table.headers[0]).strip():
+        nums = [plain(padded_cells(table, r.cells)[0]) for r in table.rows]
+        if len(nums) >= 2 and all(v.isdigit() for v in nums) and len(set(nums)) == len(nums):
+            return 0
     # No header says "id": a column whose values are all distinct ids (not one of references to other items).
     for n in range(min(2, len(table.headers))):
         if fields[n] in ("depends_on", "soft_depends_on", "mitigated_by"):
