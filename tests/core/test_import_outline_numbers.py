@@ -60,3 +60,17 @@ def test_numbered_headings_over_a_table_of_named_ids_are_outline() -> None:
     table = "| Task ID | Task |\n|---|---|\n| P1-T001 | Copy the files |\n| P1-T002 | Check the copies |\n"
     md = "# R\n\n## 1. Summary\n\n### 1.1 Goals\n\nMove the layer.\n\n### 2.3 Migration tasks\n\n" + table
     assert _ids(md) == ["P1-T001", "P1-T002"]
+
+
+def test_numbered_subsections_of_described_topics_are_the_documents_outline() -> None:
+    md = (
+        "# R\n\n## 6. Assessment\n\n### 6.1 Training data\n\n- **Datasets**: 24 months of history\n"
+        "- **Bias testing**: not done\n\n### 6.2 Transparency\n\n- **Logging**: every score logged\n\n"
+        "## 7. Measures\n\n| # | Measure | Owner |\n|---|---|---|\n| T1 | Add a dashboard | Data |\n"
+    )
+    assert _ids(md) == ["T1"]
+
+
+def test_numbered_subsections_carrying_an_items_fields_stay_items() -> None:
+    md = "# R\n\n## 6. Work\n\n### 6.1 Parse\n\n- **Owner**: ana\n- **Status**: done\n\n### 6.2 Store\n\n- **Owner**: bo\n"
+    assert _ids(md) == ["6.1", "6.2"]

@@ -71,9 +71,6 @@ def is_outline_number(heading_id: str) -> bool:
 def outline_section(sec: Section) -> bool:
     """``### 3.1 Imaging`` under ``## 3. Entity types``, holding no field, box or status of its own: the document
     numbers its sections, it does not name an item. (Under a parent of another number, or with fields, it is one.)"""
-    from readiness_tui.core.importers.assembly.builder import split_keyval
-    from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph
-
     tid = ticket_id(sec) or ""
     parent = sec.parent
     if not is_outline_number(tid) or "." not in tid or parent is None or parent.heading is None:
@@ -81,10 +78,16 @@ def outline_section(sec: Section) -> bool:
     m = NUMBERED_HEADING_RE.match(parent.bare_title)
     if not m or m.group("num") != tid.split(".")[0]:
         return False
+
+    def field(text: str) -> bool:
+        # "**Datasets**: 24 months…" describes; "**Owner:** Ana" is what an item carries.
+        kv = split_keyval(text)
+        return kv is not None and header_field(kv[0]) is not None
+
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(split_keyval(it.text) for it in blk.items)):
+        if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(field(it.text) for it in blk.items)):
             return False
-        if isinstance(blk, Paragraph) and any(split_keyval(ln) for ln in blk.text.splitlines()):
+        if isinstance(blk, Paragraph) and any(field(ln) for ln in blk.text.splitlines()):
             return False
     return not sec.children
 
