@@ -62,6 +62,12 @@ _TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[
 _SHOUTED_STATUS_RE = re.compile(r"(?:^|[—–:|(]\s*)\**(?P<word>[A-Z]{3,}(?: [A-Z]{2,})?)\**(?![\w-])")
 
 
+#: ``(Priorita: High)`` closing an entry: a key in words of any language the vocabulary reads, and its value.
+_CLOSING_FIELD_RE = re.compile(
+    r"\s*\((?P<key>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*[:：]\s*(?P<value>[^()]{1,40})\)\s*$"
+)
+
+
 def _paren_fields(body: str) -> dict[str, str] | None:
     """The fields of a parenthetical whose every part is an owner, a priority or a status word; else None."""
     said: dict[str, str] = {}
@@ -148,6 +154,15 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     for dv in reversed(list(_DATAVIEW_RE.finditer(text))):
         _inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
         text = text[: dv.start()] + " " + text[dv.end() :]
+    closing = _CLOSING_FIELD_RE.search(text)
+    if (
+        closing
+        and header_field(closing.group("key")) in ("priority", "status", "owner")
+        and not INLINE_RE.search(closing.group(0))
+    ):
+        # "… databáze. (Priorita: High)": a field closing the entry in the plan's own words.
+        _inline_value(b, closing.group("key").lower(), closing.group("value").strip(), True, values, line, rid)
+        text = text[: closing.start()]
     bracket = next(
         (m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word")) and not _in_tag_run(text, m)),
         None,

@@ -195,8 +195,17 @@ def _field_bullets(
 _LINK_ONLY = re.compile(r"^\[[^\]]+\]\((?!https?://[^)]*/(?:issues|pull)/)[^)\s]+\)$")
 
 
+def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | None]:
+    """Each entry's own id and the rest: opening it (``**T-4** x``), or closing its label or itself in parentheses
+    as a rule across the list (``Security (N01): x``, ``x (C1)``). A run of bare ``S07 x`` openings is left to
+    checklists: in prose bullets it is as often a reference to an item made elsewhere."""
+    texts = [plain(it.text, keep_code=True) for it in entries]
+    tails = trailing_ids(texts)
+    return [entry_id(it.text, t) or tail for it, t, tail in zip(entries, texts, tails, strict=True)]
+
+
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
-    leads = [entry_id(it.text, plain(it.text, keep_code=True)) for it in lst.items]
+    leads = list_leads(lst.items)
     ids = [lead[0] for lead in leads if lead]
     if ids and set(ids) <= group_tags(b.lines, range(lst.line - 1, lst.end)):
         # "3. US1 (P1) — deliverables" where the tasks carry [US1]: the list restates the stories.
@@ -209,8 +218,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         b.skipped(lst.line, f"list of links ({len(lst.items)} entries) to documents: an index, not items")
         return
     made = []
-    for it in lst.items:
-        lead = entry_id(it.text, plain(it.text, keep_code=True))
+    for it, lead in zip(lst.items, leads, strict=True):
         if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue

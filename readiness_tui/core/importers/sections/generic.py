@@ -17,6 +17,7 @@ from readiness_tui.core.importers.entries.lists import (
     checklist,
     given_ids,
     id_list,
+    list_leads,
     phase_entry,
     phase_list,
     risk_list,
@@ -235,7 +236,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if all(phase_entry(it) for it in entries):
         phase_list(b, lst, sec)
         return
-    if sum(1 for it in entries if entry_id(it.text, plain(it.text))) >= max(1, (len(entries) + 1) // 2):
+    if sum(1 for lead in list_leads(entries) if lead) >= max(1, (len(entries) + 1) // 2):
         id_list(b, lst, sec, ctx, "task")
         return
     if bold_steps(b, lst, sec, ctx) or numbered_waits(b, lst, sec, ctx):

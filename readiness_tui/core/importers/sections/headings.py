@@ -29,7 +29,10 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_GROUP_RE,
     STREAM_RE,
     TICKET_RE,
+    entry_id,
+    run_ids,
     strip_heading_marks,
+    trailing_ids,
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
@@ -275,6 +278,16 @@ def groups_a_table(sec: Section) -> bool:
         if sum(1 for v in vals if any(c.isdigit() for c in v) and any(c.isalpha() for c in v)) < 2:
             return False
     return True
+
+
+def groups_a_list(sec: Section) -> bool:
+    """Whether a heading's section holds nothing but one list whose every entry (two or more) names its own id
+    (``1. **Security (N01):** …``, ``- **T-4** …``), and no subsections: the heading groups those items."""
+    if sec.children or len(sec.blocks) != 1 or not isinstance(lst := sec.blocks[0], ListBlock) or len(lst.items) < 2:
+        return False
+    texts = [plain(it.text, keep_code=True) for it in lst.items]
+    given = [a or b for a, b in zip(run_ids(texts), trailing_ids(texts), strict=True)]
+    return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
 
 
 def is_group(sec: Section, is_ticket: Any) -> bool:

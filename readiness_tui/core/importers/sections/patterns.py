@@ -269,12 +269,22 @@ _COMMAND_SPAN_RE = re.compile(r"^`[^`\s]+\s[^`]*`")
 _TRAILING_ID_RE = re.compile(r"^(?P<title>.*\S)\s+\((?P<id>[A-Z]{1,4}-?\d{1,4})\)$")
 
 
+#: An id closing an entry's label in parentheses: ``Security (N01): All traffic is encrypted… (Priority: High)``.
+_LABEL_ID_RE = re.compile(
+    r"^(?P<title>[^():]{0,60}[^\s():])\s+\((?P<id>[A-Z]{1,4}-?\d{1,4})\)\s*[:：]\s*(?P<rest>\S.*)$"
+)
+
+
 def trailing_id(plain_text: str) -> tuple[str, str, str | None] | None:
-    """(id, rest, None) of an entry that ends with an id in parentheses; priorities and quarters are not ids."""
+    """(id, rest, None) of an entry that ends with an id in parentheses, or whose label before a colon does;
+    priorities and quarters are not ids."""
     m = _TRAILING_ID_RE.match(plain_text.strip())
-    if not m or NOT_IDS.match(m.group("id")):
-        return None
-    return m.group("id"), m.group("title"), None
+    if m and not NOT_IDS.match(m.group("id")):
+        return m.group("id"), m.group("title"), None
+    m = _LABEL_ID_RE.match(plain_text.strip())
+    if m and not NOT_IDS.match(m.group("id")):
+        return m.group("id"), f"{m.group('title')}. {m.group('rest')}", None
+    return None
 
 
 def trailing_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:

@@ -43,6 +43,7 @@ from readiness_tui.core.importers.sections.generic import (
     read_lists,
 )
 from readiness_tui.core.importers.sections.headings import (
+    groups_a_list,
     groups_a_table,
     heading_role,
     is_group,
@@ -218,6 +219,9 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
         b.note(sec.line, f"heading {sec.title!r}: holds only a table of items with their own ids; a group, not an item")
+        role = "plain"
+    if role == "ticket" and groups_a_list(sec):
+        b.note(sec.line, f"heading {sec.title!r}: holds only a list of items with their own ids; a group, not an item")
         role = "plain"
     if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)
