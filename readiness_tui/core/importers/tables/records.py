@@ -15,7 +15,7 @@ from readiness_tui.core.importers.references.ids import is_id, parse_refs
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells
 from readiness_tui.core.importers.vocabulary.dates import parse_date, put_due
-from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
+from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 
@@ -306,17 +306,24 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
 _TICKET = re.compile(r"^(?:~~)?(#\d+)(?:~~)?$")
 
 
+#: A row number in a "#" column beside the id column: ``01``, ``7``.
+_ROW_NUMBER = re.compile(r"^(\d{1,3})$")
+
+
 def ticket_aliases(b: Builder, table: Table, fields: list[str | None], rows: list[tuple[str, list[str]]]) -> None:
     """A column giving each row its own ticket (``| 2b | Validate | #305 |``): elsewhere the plan may cite the row
     by that ticket ("Bloqué par #305"), another name of it."""
     for n, f in enumerate(fields):
         if f in ("id", "title", "depends_on", "soft_depends_on", "blocks"):
             continue
-        found = [(rid, _TICKET.match(plain(cells[n]).strip())) for rid, cells in rows if plain(cells[n]).strip("—– -")]
+        # "| # | Key | … | Deps |" over 01, 02…: the row numbers the dependency cells cite ("02, 03", "01~13").
+        pattern = _ROW_NUMBER if custom_key(table.headers[n]) == "number" else _TICKET
+        found = [(rid, pattern.match(plain(cells[n]).strip())) for rid, cells in rows if plain(cells[n]).strip("—– -")]
         tickets = [m.group(1) for _, m in found if m]
         if len(tickets) < 2 or len(tickets) != len(found) or len(set(tickets)) != len(tickets):
             continue
         for rid, m in found:
             assert m is not None
             b.aliases.setdefault(m.group(1), rid)
-        b.note(table.line, f"table: column {plain(table.headers[n])!r} gives each row its ticket, another name of it")
+        what = "number" if pattern is _ROW_NUMBER else "ticket"
+        b.note(table.line, f"table: column {plain(table.headers[n])!r} gives each row its {what}, another name of it")

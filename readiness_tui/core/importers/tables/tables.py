@@ -66,7 +66,7 @@ from readiness_tui.core.importers.tables.views import (
     row_numbers_only,
     rows_of_known_titles,
 )
-from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
+from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
@@ -255,6 +255,13 @@ def handle_items(
             rows += [(row, cells, one) for one in group]
             continue
         rows.append((row, cells, rid))
+    if id_col is not None and rows and custom_key(table.headers[id_col]) == "number":
+        # "| # | Ticket doc | State |" over 09..16, after a table that numbered its rows 01..16 beside their keys:
+        # the same rows cited by those numbers.
+        cited = [b.aliases.get(r) for _, _, r in rows]
+        if all(c in known for c in cited):
+            rows = [(row, cells, str(c)) for (row, cells, _), c in zip(rows, cited, strict=True)]
+            b.note(table.line, "table: its # column cites rows by the numbers an earlier table gave them")
     ids = [r for _, _, r in rows if r]
     if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
         b.skipped(
