@@ -17,7 +17,7 @@ from typing import Any
 from readiness_tui.core.gates.paths import evidence_problem
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import Table, plain
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
 from readiness_tui.core.importers.vocabulary.owners import split_owner
@@ -243,6 +243,17 @@ def apply_cell(
     elif fld == "contributors":
         _add_contributors(values, split_list(text))
     elif fld == "depends_on":
+        said_none = _NONE_LEAD.match(text)
+        if said_none and said_none.group(1).lower() in NONE_WORDS and not parse_refs(cell).negated:
+            # "None — must land first", "None directly; enables 3 and 4": no dependency; the rest is why or what
+            # waits on it, in words.
+            values["depends_on"] = []
+            custom[custom_key(header or "dependencies")] = keep  # words, not to be read for ids again
+            b.deps_stated.add(rid)
+            b.note(
+                line, f"{rid}: dependencies {text!r} open with {said_none.group(1)!r}: none; the words kept in custom"
+            )
+            return True
         refs = parse_refs(cell)
         values["depends_on"] = refs.ids
         b.deps_stated.add(rid)
@@ -338,6 +349,10 @@ def apply_cell(
     else:
         return False
     return True
+
+
+#: A dependency cell that opens with a word for none and goes on in words: ``None — must land first``.
+_NONE_LEAD = re.compile(r"^([^\W\d_]+)(?:\s+directly)?\s*[—–;,:.(]\s*\S")
 
 
 def severity_as_priority(

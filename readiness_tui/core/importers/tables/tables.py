@@ -69,7 +69,7 @@ from readiness_tui.core.importers.tables.views import (
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
 
 _EMBEDDED_ID = re.compile(
-    r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:\s*[:—–.|-])?\s+(\S.*)$"
+    r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:(?:\s*[:—–.|-])?\s+(\S.*))?$"
 )
 #: A title cell counted by the plan: ``1) Enforce merge gate`` (every row so, each number once: see ``handle_items``).
 _COUNTED = re.compile(r"^(\d{1,3})\)\s+(\S.*)$")
@@ -176,6 +176,13 @@ def handle_table(
                     if any(len(v.split()) > 1 for v in vals):
                         fields[n] = "title"
                         break
+        if "title" not in fields:
+            # "| # | File | Tier | Pre-reqs |": no column of words; the file each row is written in names it best.
+            for n, f in enumerate(fields):
+                vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
+                if f in (None, "description", "path") and n != id_col and all(vals):
+                    fields[n] = "title"
+                    break
         if chosen_label(sec) == "items":
             # The person said items: not the waivers, risks or milestones the headers or heading suggest.
             handle_items(b, table, sec, fields, id_col, kind, defaults)
@@ -299,7 +306,9 @@ def handle_items(
         for n, (_, cells, _) in enumerate(rows):
             m = _EMBEDDED_ID.match(plain(cells[tcol], keep_code=True)) or _COUNTED.match(plain(cells[tcol], True))
             if m and (is_id(m.group(1)) or m.re is _COUNTED) and any(c.isdigit() for c in m.group(1)):
-                embedded[n] = (m.group(1), m.group(2))
+                # "| Story |" over 5.0, 5.1 (NEW)…: a cell that is only an id, or an id and a tag, is named by it.
+                tagged = not m.group(2) or re.fullmatch(r"\([^()]*\)", m.group(2))
+                embedded[n] = (m.group(1), plain(cells[tcol], True) if tagged else m.group(2))
         if len(embedded) != len(rows) or len({v[0] for v in embedded.values()}) != len(rows):
             embedded = {}
     if id_col is None and not embedded and _one_phase_a_row(fields, rows):

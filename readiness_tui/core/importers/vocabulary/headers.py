@@ -111,6 +111,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "prereq",
         "prerequisites",
         "prerequisite",
+        "pre reqs",  # "Pre-reqs", "Pre-requisites": the hyphen is read as a space
+        "pre req",
+        "pre requisites",
+        "pre requisite",
         "blocked by",
         "blockers",
         "requires",

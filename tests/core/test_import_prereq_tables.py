@@ -1,0 +1,50 @@
+"""Tables of pre-requisites met in plan indexes and handoffs (issue 43)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _import(md: str) -> tuple[Any, dict[str, Any]]:
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    return result, {i.id: i for i in result.board.items}
+
+
+INDEX = (
+    "# Round\n\n| # | File | Tier | Pre-reqs |\n|---|---|---|---|\n"
+    "| 1 | [`rng_split.md`](rng_split.md) | Hygiene | None — must land first |\n"
+    "| 2 | [`regime.md`](regime.md) | Mechanism | None directly; enables 3 |\n"
+    "| 3 | [`align.md`](align.md) | Mechanism | 1, 2 |\n"
+)
+
+
+def test_a_pre_reqs_column_holds_the_dependencies() -> None:
+    _, items = _import(INDEX)
+    assert items["3"].depends_on == ["1", "2"]
+
+
+def test_a_cell_opening_with_none_names_no_dependency_whatever_follows() -> None:
+    result, items = _import(INDEX)
+    assert items["1"].depends_on == [] and items["2"].depends_on == []
+    assert items["2"].custom["pre_reqs"] == "None directly; enables 3"
+    assert any("2: dependencies 'None directly; enables 3' open with 'None': none" in ln for ln in result.report_lines)
+
+
+def test_rows_with_no_column_of_words_are_named_by_their_file() -> None:
+    result, items = _import(INDEX)
+    assert items["1"].title == "`rng_split.md`"
+    assert not any("missing-title" in line for line in result.report_lines)
+
+
+def test_a_column_of_bare_ids_gives_the_rows_their_ids() -> None:
+    md = (
+        "# Handoff\n\n| Step | Story | Pre-reqs |\n|:--|:--|:--|\n| 1 | **5.0 (NEW)** | Cluster access |\n"
+        "| 2 | 5.1 | Story 5.0 done |\n| 3 | 5.2 | 5.1 done |\n"
+    )
+    _, items = _import(md)
+    assert list(items) == ["5.0", "5.1", "5.2"]
+    assert items["5.1"].depends_on == ["5.0"] and items["5.2"].depends_on == ["5.1"]
+    assert items["5.0"].title == "5.0 (NEW)" and items["5.2"].title == "5.2"
