@@ -37,12 +37,18 @@ def _lines(sec: Section) -> list[tuple[int, str, str]]:
     for blk in sec.blocks:
         if not isinstance(blk, Paragraph):
             continue  # a list of labelled entries details one thing ("Prerequisites:"), not the group's fields
-        for line, text in enumerate(blk.text.splitlines(), start=blk.line):
-            pair = split_keyval(text)  # "**Dependencies:** Sprint 1", "Blocks: T-9", as a section's defaults are read
-            fld = header_field(pair[0]) if pair else None
-            if pair and fld in _FIELDS and pair[1].strip():
-                found.append((line, fld, pair[1].strip()))
+        for line, whole in enumerate(blk.text.splitlines(), start=blk.line):
+            # "**前置**：Batch 2。**风险**：中。": several bold labels on one line, each with its own value.
+            for text in _NEXT_LABEL.split(whole):
+                pair = split_keyval(text)  # "**Dependencies:** Sprint 1", "Blocks: T-9", as a section's defaults are
+                fld = header_field(pair[0]) if pair else None
+                if pair and fld in _FIELDS and pair[1].strip():
+                    found.append((line, fld, pair[1].strip()))
     return found
+
+
+#: Where a second bold label starts on the same line.
+_NEXT_LABEL = re.compile(r"(?<=\S)\s*(?=\*\*[^*]+?\*\*\s*[:：]|\*\*[^*]+?[:：]\*\*)")
 
 
 def read_group_fields(b: Builder, root: Section) -> None:
@@ -67,7 +73,8 @@ def read_group_fields(b: Builder, root: Section) -> None:
 def _named(b: Builder, root: Section, value: str) -> list[str]:
     """The items a value names: ids of the board, and the items under the headings its words name; none when the
     value is a sentence ("Hermes must be installed for Phase 1"), which may name a group without meaning all of it."""
-    value = re.sub(r"\([^()]*\)", " ", plain(value))
+    # "Batch 2（T2.1 removed the last import）。": the aside in brackets of either width, and the full stop, are words.
+    value = re.sub(r"\([^()]*\)|（[^（）]*）", " ", plain(value)).strip().removesuffix("。")
     if len(value.split()) > 8 or re.search(r"[.;!?](?:\s|$)", value):
         return []
     refs = parse_refs(value)

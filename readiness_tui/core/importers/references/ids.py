@@ -168,32 +168,38 @@ NEGATED_AFTER_RE = re.compile(
 )
 #: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
 GROUP_NOUN = (
-    r"(?:phase|stage|wave|sprint|milestone|step|fase|etapa|étape|etape|vague|welle|stufe|etappe|этап|фаза|волна|спринт"
-    r"|faza|etap)"
+    r"(?:phase|stage|wave|sprint|milestone|step|batch|iteration|fase|etapa|étape|etape|vague|welle|stufe|etappe|этап"
+    r"|фаза|волна|спринт|faza|etap)"
 )
 #: Their plurals, which only a range of groups uses ("Phases 1-5", "Fases 1-4 completadas") -> the singular.
 _PLURALS = {
     "phases": "phase", "phasen": "phase", "stages": "stage", "waves": "wave", "sprints": "sprint",
-    "milestones": "milestone", "steps": "step", "fases": "fase", "fasi": "fase", "etapas": "etapa",
+    "milestones": "milestone", "steps": "step", "batches": "batch", "iterations": "iteration", "fases": "fase", "fasi": "fase", "etapas": "etapa",
     "étapes": "étape", "etapes": "étape", "vagues": "vague", "wellen": "welle", "stufen": "stufe", "etappen": "etappe",
     "этапы": "этап", "фазы": "фаза", "волны": "волна", "спринты": "спринт", "fazy": "faza", "etapy": "etap",
 }  # fmt: skip
+_RANGE_WORDS = r"(?:–|—|~|\.\.|\bto\b|\ba\b|à|\bbis\b|до)"
 _GROUP_RANGE_RE = re.compile(
-    r"(?<!\w)(?P<noun>" + "|".join(_PLURALS) + r")\s+(?P<a>\d+)\s*(?:-|–|—|~|\.\.|\bto\b|\ba\b|à|\bbis\b|до)\s*"
-    r"(?P<b>\d+)(?!\w)",
+    r"(?<!\w)(?:(?P<noun>" + "|".join(_PLURALS) + r")\s+(?P<a>\d+)\s*(?:-|" + _RANGE_WORDS + r")\s*(?P<b>\d+)"
+    # "Batch 1–3": a singular noun before a range, but not before a hyphen ("Step 8-11" is as often one step's id).
+    r"|(?P<one>"
+    + "|".join(sorted(set(_PLURALS.values()), key=len, reverse=True))
+    + r")\s+(?P<a1>\d+)\s*"
+    + _RANGE_WORDS
+    + r"\s*(?P<b1>\d+))(?!\w)",
     re.I,
 )
 _GROUP_WORD_RE = re.compile(r"(?<!\w)(?:" + GROUP_NOUN[3:-1] + r"|week|iteration)\s+[A-Za-z0-9]+\b", re.I)
 
 
 def expand_group_ranges(text: str) -> str:
-    """``Fases 1-4`` -> ``Fase 1, Fase 2, Fase 3, Fase 4``: a range of groups is each of them."""
+    """``Fases 1-4`` (or ``Batch 1–3``) -> ``Fase 1, Fase 2, Fase 3, Fase 4``: a range of groups is each of them."""
 
     def one(m: re.Match[str]) -> str:
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = int(m.group("a") or m.group("a1")), int(m.group("b") or m.group("b1"))
         if b < a or b - a > 50:
             return m.group(0)
-        noun = _PLURALS[m.group("noun").lower()]
+        noun = _PLURALS[m.group("noun").lower()] if m.group("noun") else m.group("one").lower()
         return ", ".join(f"{noun} {n}" for n in range(a, b + 1))
 
     return _GROUP_RANGE_RE.sub(one, text)

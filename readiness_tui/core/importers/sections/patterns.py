@@ -227,7 +227,7 @@ def title_has(sec: Section, *words: str) -> bool:
 #: ``**S1** Index schema``, ``**05** — Rotate keys``, `` `T7` Fix``: an id set off in bold or code at the start of
 #: an entry. Set off like this, short ids (S1, 05) are ids; bare, "S3 bucket policy" or "5 use cases" are words.
 _MARKED_ID_RE = re.compile(
-    r"^(?:\*\*|__|`)(?P<id>#?\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
+    r"^(?:\*\*|__|`)(?P<id>#?\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
     r"(?P<colon>:?)(?:\*\*|__|`)\s*(?:(?::|—|–|\||\s-\s|-)\s*)?(?P<title>\S.*)$"
 )
 

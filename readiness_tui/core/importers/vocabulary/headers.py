@@ -255,7 +255,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "issues",
     ),
     "notes": ("notes", "note", "comments", "comment", "remarks", "why", "rationale"),
-    "phase": ("phase", "stage", "wave", "sprint", "iteration"),
+    "phase": ("phase", "stage", "wave", "sprint", "iteration", "batch"),
     "milestone": ("milestone", "release"),
     "tags": ("tags", "labels", "label", "tag"),
     # risk registers

@@ -111,7 +111,9 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "kommentar", "kommentarer", "anmerkning", "anmærkning", "noter", "notater",
         "poznámka", "poznámky",
     ),
-    "phase": ("fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계", "fáze", "fáza"),
+    "phase": (
+        "fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계", "fáze", "fáza", "批次", "バッチ", "배치",
+    ),
     "milestone": (
         "meilenstein", "hito", "jalon", "marco", "pietra miliare", "веха", "kamień milowy", "里程碑", "マイルストーン",
         "마일스톤",
