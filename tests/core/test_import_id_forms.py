@@ -88,3 +88,25 @@ def test_a_column_with_no_header_holding_words_is_no_id_column() -> None:
     result = import_markdown(plan, "P.md")
     assert result.board is not None and result.board.items == []
     assert any("skipped: table (, Step, Owner): no id column" in line for line in result.report_lines)
+
+
+def test_a_first_column_of_bare_issue_numbers_names_the_rows() -> None:
+    plan = (
+        "# P\n\n| Issue | Titel | Blockiert durch |\n|---|---|---|\n| #22 | Regeln trennen | — |\n"
+        "| #20 | Handover lesen | #22 |\n\n### #22 — Regeln trennen\n\n1. **Was:** Marker einführen\n"
+    )
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert list(items) == ["#22", "#20"]
+    assert items["#20"].depends_on == ["#22"]
+
+
+def test_a_first_column_of_issue_links_leaves_the_rows_to_their_task_codes() -> None:
+    plan = (
+        "# P\n\n| Issue | Task | Prio |\n|---|---|---|\n| [#2](https://example.org/r/issues/2) | B1 load data | P0 |\n"
+        "| [#3](https://example.org/r/issues/3) | B2 features | P1 |\n"
+    )
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["B1", "B2"]

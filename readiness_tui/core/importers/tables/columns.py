@@ -30,6 +30,12 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
     for n, f in enumerate(fields):
         if f == "id":
             return n
+    # "| Issue | Titel | Blockiert durch |" over #22, #20…: a first column of bare issue numbers names the rows (a
+    # link, "[#2](…/issues/2)", points at the tracker, and another column may name the row).
+    if fields and fields[0] == "links":
+        refs = [padded_cells(table, r.cells)[0].strip().strip("*_") for r in table.rows]
+        if len(refs) >= 2 and all(re.fullmatch(r"#\d+", v) for v in refs) and len(set(refs)) == len(refs):
+            return 0
     # "| | Step | Owner |" over 1, 2, 3…: a first column with no header, numbering the rows, is "#" left unnamed.
     if table.headers and not plain(table.headers[0]).strip():
         nums = [plain(padded_cells(table, r.cells)[0]) for r in table.rows]
