@@ -55,7 +55,13 @@ from readiness_tui.core.importers.references.prose import (
 from readiness_tui.core.importers.references.prose_items import prose_items
 from readiness_tui.core.importers.references.risk_names import risks_by_code_names
 from readiness_tui.core.importers.references.waits import read_item_waits
-from readiness_tui.core.importers.sections.board_info import META_KEYS, front_matter, meta_blocks, meta_value
+from readiness_tui.core.importers.sections.board_info import (
+    META_KEYS,
+    front_matter,
+    meta_blocks,
+    meta_value,
+    plan_owner,
+)
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.headings import (
     heading_role,
@@ -187,6 +193,7 @@ def _walk_document(b: Builder, root: Section) -> None:
                 b.meta["title"] = title
                 b.used(sec.line, f"H1 {title!r} -> board.title")
             b.mark(sec)
+            plan_owner(b, sec)
             meta_blocks(b, sec)
             read_gantts(b, sec, {})
             for child in sec.children:

@@ -20,6 +20,7 @@ from readiness_tui.core.importers.sections.patterns import (
     title_has,
 )
 from readiness_tui.core.importers.vocabulary.dates import parse_date
+from readiness_tui.core.importers.vocabulary.headers import header_field
 
 META_KEYS = {
     "date": "date",
@@ -102,6 +103,23 @@ def meta_blocks(b: Builder, sec: Section) -> None:
             )
         )
         b.note(sec.line, "text under the title kept as the section 'Introduction'")
+
+
+#: "Owner: backend dev. Build to the contract…": the plan's owner, said in the first words under its title.
+_PLAN_OWNER = re.compile(r"^\**(?P<key>[^\W\d_][^:*]{1,20}?)\**\s*:\**\s*(?P<who>[^.;\n]{1,40}?)\s*(?:[.;]\s|[.;]?$)")
+
+
+def plan_owner(b: Builder, sec: Section) -> None:
+    """The owner a plan names for all its work on the first line under its title (``Owner: backend dev.``), given to
+    every item that names none of its own. A sentence after it on the line is the plan's text."""
+    first = sec.blocks[0] if sec.blocks else None
+    if not isinstance(first, Paragraph):
+        return
+    m = _PLAN_OWNER.match(plain(first.text.split("\n", 1)[0]))
+    if not m or header_field(m.group("key").strip()) != "owner" or len(m.group("who").split()) > 4:
+        return
+    b.defaults.append((sec.line, sec.end, {"owner": m.group("who").strip()}))
+    b.used(first.line, f"the plan's owner {m.group('who').strip()!r}, said under its title, for its items")
 
 
 def _holds_items(entries: list[ListItem]) -> bool:
