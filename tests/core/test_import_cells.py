@@ -236,3 +236,9 @@ def test_a_cjk_state_word_opening_a_sentence_is_its_status_but_a_verb_is_not() -
     assert parse_status("未着手のまま") == "todo"
     # "完成登录页面" (finish the login page) opens with the verb, not a state.
     assert parse_status("完成登录页面") is None
+
+
+def test_a_range_whose_end_names_only_the_parts_that_change() -> None:
+    assert parse_refs("T-3-001..3-004").ids == ["T-3-001", "T-3-002", "T-3-003", "T-3-004"]
+    assert parse_refs("T-3-001..4-004").ids == []  # the end would leave the phase: no range, reported instead
+    assert parse_refs("T-3-001..4-004").bad_ranges == ["T-3-001..4-004"]

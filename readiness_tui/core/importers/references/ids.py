@@ -96,6 +96,8 @@ def expand_range(start: str, end: str, limit: int = 500) -> list[str] | None:
     if end.isdigit():
         last = end
     else:
+        if not end[0].isalpha() and len(end) < len(start) and start[-len(end) - 1] in "-.":
+            end = start[: -len(end)] + end  # "T-3-001..3-004": the end names only the parts that change
         me = _NUM_TAIL.match(end)
         if not me or me.group(1) != prefix:
             return None
@@ -127,7 +129,7 @@ class Refs:
 _RANGE_RE = re.compile(
     r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*"
     + RANGE_SEP
-    + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\b"
+    + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*(?:-\d+)*)\b"
 )
 #: ``2.03-2.07``: dotted numbers joined by a hyphen (no dotted id has a hyphen inside, so it can only be a range).
 _DOTTED_RANGE_RE = re.compile(r"(?<![\w.])(?P<a>\d+(?:\.\d+)+)\s*-\s*(?P<b>\d+(?:\.\d+)+)(?![\w.])")
