@@ -53,3 +53,8 @@ def test_a_threat_table_is_a_risk_table_and_its_ticket_column_names_the_items() 
 def test_a_task_tables_risk_column_of_ids_links_each_row_to_its_risk() -> None:
     table = "| ID | Riesgo | Tarea |\n|---|---|---|\n| T-1 | RT-005 | Playwright |\n| T-2 | RT-005 | Pandoc |\n| T-3 | — | Docs |\n"
     assert _risks("", "# P\n\n" + table) == {"RT-005": ["T-1", "T-2"]}
+
+
+def test_a_handled_in_column_names_the_items_that_handle_each_risk() -> None:
+    table = "| Risk | Handled In | Status |\n|---|---|---|\n| Leak on remove | 2.3 Task 1 cleanup | Handled |\n| Drift | 2.1, 2.2 | Handled |\n"
+    assert _risks(table) == {"R-1": ["2.3"], "R-2": ["2.1", "2.2"]}

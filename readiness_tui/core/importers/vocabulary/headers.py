@@ -281,8 +281,11 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "fixed by",
         "closed by",
         "handled by",
+        "handled in",
         "mitigated in",
         "addressed in",
+        "resolved in",
+        "fixed in",
     ),
     # waivers
     "expires": (
