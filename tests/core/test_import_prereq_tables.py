@@ -48,3 +48,14 @@ def test_a_column_of_bare_ids_gives_the_rows_their_ids() -> None:
     assert list(items) == ["5.0", "5.1", "5.2"]
     assert items["5.1"].depends_on == ["5.0"] and items["5.2"].depends_on == ["5.1"]
     assert items["5.0"].title == "5.0 (NEW)" and items["5.2"].title == "5.2"
+
+
+def test_a_status_cell_naming_what_the_row_waits_on_gives_the_dependency() -> None:
+    md = (
+        "# Epic\n\n| ID | Title | Status |\n|---|---|---|\n| 5.2 | Tokens | ✅ APPROVED |\n"
+        "| 5.3 | Storybook | ✅ APPROVED (blocked by 5.2) |\n| 5.4 | Tests | In progress (waiting on the vendor) |\n"
+    )
+    result, items = _import(md)
+    assert items["5.3"].depends_on == ["5.2"] and items["5.3"].status == "done"
+    assert items["5.4"].depends_on == [] and items["5.4"].status == "in_progress"
+    assert any("5.3: status cell names what it waits on: depends on 5.2" in line for line in result.report_lines)

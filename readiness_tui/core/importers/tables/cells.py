@@ -277,6 +277,14 @@ def apply_cell(
         b.blocks += [(i, rid, line) for i in ids]
         b.note(line, f"{rid}: column {plain(header) or 'blocks'!r} names {', '.join(ids)}: those items depend on {rid}")
     elif fld == "status":
+        waits = _STATUS_WAITS.search(text)
+        named = parse_refs(waits.group("ids"), loose=False) if waits else None
+        if waits and named and named.ids and not named.rest.strip(" ,;&"):
+            # "✅ APPROVED (blocked by 5.2)": the state, and beside it what the row waits on.
+            deps = values.setdefault("depends_on", [])
+            deps += [i for i in named.ids if i not in deps and i != rid]
+            b.deps_stated.add(rid)
+            b.note(line, f"{rid}: status cell names what it waits on: depends on {', '.join(named.ids)}")
         st = parse_status(cell)
         if st is None:
             b.note(line, f"{rid}: status {text!r} is not a known status; kept in custom, status todo")
@@ -353,6 +361,10 @@ def apply_cell(
 
 #: A dependency cell that opens with a word for none and goes on in words: ``None — must land first``.
 _NONE_LEAD = re.compile(r"^([^\W\d_]+)(?:\s+directly)?\s*[—–;,:.(]\s*\S")
+
+
+#: "(blocked by 5.2)", "(waiting on T-3)", "(depends on A1, A2)" inside a status cell.
+_STATUS_WAITS = re.compile(r"\((?:blocked by|depends on|waiting (?:on|for)|waits on|after)\s+(?P<ids>[^()]+)\)", re.I)
 
 
 def severity_as_priority(
