@@ -282,3 +282,13 @@ def test_a_deliverable_of_no_item_is_reported() -> None:
     )
     assert result.board is not None and [d.item for d in result.board.deliverables] == ["T-9"]
     assert _said(result, "warning", "deliverable docs/run.md belongs to 'T-9', which names no item")
+
+
+def test_a_list_of_described_entries_that_makes_no_items_is_reported() -> None:
+    plan = (
+        "# P\n\n| ID | Task |\n|---|---|\n| T-1 | a |\n\n## Plan\n\n- **Phase 1 — storage. Done.** Two stores\n"
+        "  behind one interface.\n- **Phase 2 — push.** Events over SSE\n  + Redis pub/sub, one subscriber.\n"
+    )
+    result, items = _import(plan)
+    assert set(items) == {"T-1"}
+    assert _said(result, "skipped: list under 'Plan' (2 entries with text beneath): no ids, no items")

@@ -356,6 +356,7 @@ def numbered_waits(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
 def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     """``1. Phase A — preparation`` over a nested list of items: the entries group the lists under them (a
     phase when the entry names one); each nested list is read where it stands."""
+    start = len(b.items) + sum(len(recs) for recs in b.records.values())
     for it in lst.items:
         m = PHASE_RE.match(plain(it.text))
         before = len(b.items)
@@ -369,6 +370,9 @@ def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         what = f"phase {m.group('num')!r} of its items" if m else "a group of the items under it"
         b.note(it.line, f"list entry {plain(it.text)[:40]!r} is {what}, not an item")
     b.consume(lst, sec)
+    if len(b.items) + sum(len(recs) for recs in b.records.values()) == start:
+        # Said, not dropped in silence: the person may relabel it (its entries as items, say).
+        b.skipped(lst.line, f"list under {sec.title!r} ({len(lst.items)} entries with text beneath): no ids, no items")
 
 
 def handle_comment(b: Builder, block: Other, sec: Section) -> None:
