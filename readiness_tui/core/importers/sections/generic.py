@@ -9,9 +9,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.inline import kv_children
 from readiness_tui.core.importers.entries.lists import (
     arrow_left_id,
     checklist,
@@ -283,10 +284,24 @@ _BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P
 _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
 
 
+def _item_field(text: str) -> bool:
+    """Whether a nested line is one of an item's fields: ``Depends on: Steps 1, 2``, ``**Owner:** Ana``."""
+    kv = split_keyval(text)
+    return kv is not None and header_field(kv[0]) in ("depends_on", "owner", "status", "priority", "blocks")
+
+
 def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     """A numbered list of bold titles under a heading that names work ("Implementation order"): each entry
     is a step, an item numbered as the list numbers it; its text and nested bullets are its description."""
-    if not lst.ordered or sec.heading is None or not names_work(sec.bare_title) or len(lst.items) < 2:
+    # "1. **PlannerComment.java** - entity" over "- Depends on: Steps 1, 2": steps carrying an item's fields.
+    fielded = sum(1 for it in lst.items if any(_item_field(sub.text) for sub in it.sub_items())) * 2 > len(lst.items)
+    # "23. **ServiceTest.java**" under the next phase heading: the numbering of the steps made items before goes on.
+    first = lst.items[0].number if lst.items else None
+    before = b.items.get(str(first - 1)) if first is not None else None
+    fielded = fielded or (before is not None and before.origin == "step")
+    if not lst.ordered or sec.heading is None or not (fielded or names_work(sec.bare_title)):
+        return False
+    if len(lst.items) < (1 if fielded else 2):
         return False
     titled = [_BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
     nums = [str(it.number) if it.number is not None else "" for it in lst.items]
@@ -304,6 +319,8 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         desc = (plain(m.group("rest"), keep_code=True) + "\n" + b.item_source(it)).strip()
         if desc:
             values["description"] = desc + "\n"
+        if fielded:
+            kv_children(b, it, values, num)
         b.add_item(values, it.line, "step")
     b.consume(lst, sec)
     b.used(lst.line, f"numbered steps under {sec.title!r} -> items {nums[0]} .. {nums[-1]}")

@@ -123,6 +123,8 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
 #: indented under a step is part of that step).
 _HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+#: A field of an item under a numbered step: ``   - Depends on: Steps 1, 2``, ``  - **Owner:** Ana``.
+_STEP_FIELD = re.compile(r"^\s+[-*+]\s+\**(?:depends on|dependencies|blocked by|owner|assignee|status)\**\s*:", re.I)
 #: An item id in a phase's body: a list entry that opens with ``1.1``, or ``SEC-002`` anywhere (code blocks too).
 _NAMES_ID = re.compile(
     r"^\s*[-*+]\s+(?:\*\*|`)?\d+\.\d+\b|\b[A-Z][A-Z0-9]*-\d+\b|^\s*\*\*[A-Za-z]+\s+\d+(?:\.\d+)+:?\*\*"
@@ -139,6 +141,8 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
     for ln in lines:
         if in_phase and _NAMES_ID.search(ln):
             return {}  # the phase lists or draws items of its own ("- 1.1 Setup", "├── SEC-002: ..."): a group
+        if in_phase and not fenced and _STEP_FIELD.match(ln):
+            return {}  # its steps carry an item's fields ("   - Depends on: Steps 1, 2"): they are the items
         if _FENCE.match(ln):
             fenced = not fenced
         if fenced:
