@@ -110,3 +110,24 @@ def test_a_first_column_of_issue_links_leaves_the_rows_to_their_task_codes() -> 
     result = import_markdown(plan, "P.md")
     assert result.board is not None
     assert [i.id for i in result.board.items] == ["B1", "B2"]
+
+
+def test_capitals_joined_by_hyphens_in_a_column_headed_as_ids_are_ids() -> None:
+    plan = (
+        "# R\n\n| WP ID | Title | Depends on |\n|---|---|---|\n| WP-05A | Registry | — |\n"
+        "| WP-SET-UI | Settings UI | WP-05A |\n| WP-BE-HOST | App host | WP-SET-UI |\n"
+    )
+    result = import_markdown(plan, "R.md")
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert list(items) == ["WP-05A", "WP-SET-UI", "WP-BE-HOST"]
+    assert items["WP-BE-HOST"].depends_on == ["WP-SET-UI"]
+
+
+def test_words_in_a_column_not_headed_as_ids_are_not_taken_for_ids() -> None:
+    plan = (
+        "# R\n\n| Area | Title | Owner |\n|---|---|---|\n| UX-CORE | Settings UI | ana |\n| BE-HOST | App host | bo |\n"
+    )
+    result = import_markdown(plan, "R.md")
+    assert result.board is not None
+    assert "UX-CORE" not in {i.id for i in result.board.items}

@@ -73,6 +73,8 @@ _EMBEDDED_ID = re.compile(
 )
 #: A title cell counted by the plan: ``1) Enforce merge gate`` (every row so, each number once: see ``handle_items``).
 _COUNTED = re.compile(r"^(\d{1,3})\)\s+(\S.*)$")
+#: An id of words in capitals joined by hyphens, no digit needed: ``WP-SET-UI``, ``WP-BE-HOST``.
+_CAPS_ID = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+")
 _GEN_PREFIX = {
     "stream": "S",
     "workstream": "WS",
@@ -333,6 +335,7 @@ def handle_items(
             # would be ("Credential application tracker" -> CAT-1).
             gen_prefix = f"{title_initials(sec.title)}-"
     risk_col = addressed_risk_column(table)
+    headed_ids = id_col is not None and header_field(table.headers[id_col]) == "id"
     named: list[tuple[str, list[str]]] = []
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if embedded:
@@ -345,6 +348,8 @@ def handle_items(
         between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
         given = id_col is not None and chosen_id(table.headers[id_col], rid)  # the recipe's id column
         given = given or (slugs and bool(SLUG_ID.fullmatch(rid)))
+        # "| WP ID |" over WP-05A, WP-SET-UI: under a header that says ids, capitals joined by hyphens are one.
+        given = given or (headed_ids and bool(_CAPS_ID.fullmatch(rid)))
         if not rid or not (is_id(rid) or slug or between or rid in range_rows or given):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
