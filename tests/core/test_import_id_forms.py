@@ -131,3 +131,16 @@ def test_words_in_a_column_not_headed_as_ids_are_not_taken_for_ids() -> None:
     result = import_markdown(plan, "R.md")
     assert result.board is not None
     assert "UX-CORE" not in {i.id for i in result.board.items}
+
+
+def test_entries_naming_id_and_title_before_an_arrow_are_items_not_an_order() -> None:
+    plan = (
+        "# Gaps\n\n## Orchestration\n\n- #18: **Airflow pipeline setup** (P0) → M2\n"
+        "- #19: **Pipeline monitoring** (P1) → M5\n\n## Order\n\n- T-1 → T-2\n- T-2 → T-3\n"
+    )
+    result = import_markdown(plan, "G.md")
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert list(items) == ["#18", "#19"]
+    assert items["#18"].priority == "P0"
+    assert any("list of arrows between ids that name no risk" in line for line in result.report_lines)

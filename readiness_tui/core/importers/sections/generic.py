@@ -220,7 +220,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     arrows = [
         arrow_left_id(t) or ""
         for t in texts
-        if len(parts := ARROW_RE.split(t, maxsplit=1)) == 2 and len(re.sub(r"\([^()]*\)", "", parts[0]).split()) <= 4
+        if len(parts := ARROW_RE.split(t, maxsplit=1)) == 2
+        and len(re.sub(r"\([^()]*\)", "", parts[0]).split()) <= 4
+        and not _ID_THEN_TITLE.match(parts[0])
     ]
     if sum(1 for i in arrows if is_id(i)) >= max(1, len(texts) // 2):
         if any(RISK_ID_RE.match(i) for i in arrows) or "risk" in sec.title.lower():
@@ -282,6 +284,10 @@ _BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P
 
 #: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
 _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
+
+
+#: "#18: Airflow setup (P0) → M2": an entry naming its own id and title before the arrow, not an order of ids.
+_ID_THEN_TITLE = re.compile(r"^\s*\S+\s*:\s+\S")
 
 
 def _item_field(text: str) -> bool:
