@@ -102,3 +102,15 @@ def test_the_screens_entry_checks_what_is_typed_and_maps_ids_both_ways() -> None
     with pytest.raises(ValueError, match="end in a number"):
         ids_entry(recipe, None, "D-")
     assert parse_recipe(recipe.to_toml()) == recipe
+
+
+def test_nothing_before_the_number_leaves_the_number_alone() -> None:
+    plan = "# P\n\n## Phase 1 — Audit\n\nList the hosts.\n\n## Phase 2 — Patch\n\nPatch the kernel.\n"
+    assert list(items_of(imported_with(plan, None))) == ["PHASE-1", "PHASE-2"]
+    assert list(items_of(imported_with(plan, '[ids]\n"PHASE-" = ""\n'))) == ["1", "2"]
+    recipe = ids_entry(Recipe(), "PHASE-", "")
+    assert recipe.ids == {"PHASE-": ""} and relabel_count(recipe, None) == 1
+    assert parse_recipe(recipe.to_toml()) == recipe
+    assert ids_entry(recipe, "PHASE-", "PHASE-").ids == {}
+    with pytest.raises(RecipeError, match="one word each"):
+        parse_recipe('[ids]\n"" = ""\n', "r.toml")

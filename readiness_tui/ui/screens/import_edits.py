@@ -239,7 +239,8 @@ class BoardEdits(Screen[list[str] | None]):
         self._ask(
             f"Ids {stem}1, {stem}2… become",
             self.recipe.ids.get(stem, stem),
-            f"what comes before the number instead of {stem!r} (V- gives V-1, V-2…); every reference follows",
+            f"what comes before the number instead of {stem!r} (V- gives V-1, V-2…; nothing, the number alone);"
+            " every reference follows",
             lambda text: ids_entry(self.recipe, stem, text),
             lambda text: f"ids {stem}N are {text.strip()}N",
         )

@@ -1,5 +1,6 @@
 """Ids by a plan's own convention: ``[ids] "VA-" = "V-"`` gives every item the import numbered ``VA-1``, ``VA-2``…
-the ids ``V-1``, ``V-2``… in one entry (``"" = "PWR-"``: the ids that are a bare number, ``1``, ``2``…).
+the ids ``V-1``, ``V-2``… in one entry (``"" = "PWR-"``: the ids that are a bare number, ``1``, ``2``…; ``"PHASE-" = ""``:
+the number alone).
 
 The import makes ids where a plan writes none (a table whose id cells are ``✅`` or ``—``, a box list, an id-less
 ledger): the heading's or column's initials and a running number. A team that numbers such rows its own way
@@ -49,7 +50,8 @@ def stem_import_id(recipe: Recipe, shown: str) -> str:
 
 def ids_entry(recipe: Recipe, stem: str | None, text: str) -> Recipe:
     """``recipe`` with ``[ids] stem = text`` (a new recipe; what it was when ``text`` is ``stem`` again);
-    ``ValueError`` says why the new stem is refused. ``stem`` "" numbers the ids that are a bare number."""
+    ``ValueError`` says why the new stem is refused. ``stem`` "" numbers the ids that are a bare number, and
+    ``text`` "" leaves the number alone (``PHASE-3`` -> ``3``)."""
     new = text.strip()
     if stem is None:
         raise ValueError("only ids that end in a number are numbered by a convention")
@@ -58,6 +60,6 @@ def ids_entry(recipe: Recipe, stem: str | None, text: str) -> Recipe:
     if new and new.rstrip("0123456789") != new:
         raise ValueError("write what comes before the number (V- for V-1), not a whole id")
     ids = {k: v for k, v in recipe.ids.items() if k != stem}
-    if new and new != stem:
-        ids[stem] = new
+    if new != stem:
+        ids[stem] = new  # "" keeps only the number: PHASE-1, PHASE-2… become 1, 2…
     return replace(recipe, ids=ids, applied=set(), lines={})

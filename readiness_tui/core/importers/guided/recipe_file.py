@@ -66,7 +66,8 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
             entries[key.strip()] = _fix(recipe, name, key, table, fields)
     for key, value in _table(data, "ids", recipe, 'a table of "made" = "yours"').items():
         where = recipe.where("ids", key)
-        ok = isinstance(value, str) and bool(value.strip()) and not re.search(r"\s|\d$", value.strip())
+        # "PHASE-" = "": the number alone; "" = "" would say nothing.
+        ok = isinstance(value, str) and bool(value.strip() or key) and not re.search(r"\s|\d$", value.strip())
         if key != key.strip() or re.search(r"\s|\d$", key) or not ok:
             raise RecipeError(
                 f"{where}: [ids] {key!r} = {value!r}: expected what comes before the number of the import's ids and"
