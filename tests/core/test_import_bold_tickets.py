@@ -51,3 +51,22 @@ def test_bare_numbers_after_an_id_name_its_siblings() -> None:
     assert parse_refs("T-07, 08").ids == ["T-07", "T-08"]
     # A number of another width is no sibling: a year, a count.
     assert ids_in_text("PR-102, 2024") == ["PR-102"]
+
+
+def test_a_run_of_bold_id_lines_opening_paragraphs_are_items_whatever_follows() -> None:
+    plan = (
+        "# Phase 08\n\n## Tasks\n\n**T08.1 - Bounded parallelism**\nDefault 8 in flight per trade.\n"
+        "*Acceptance:* at most 8 concurrent sends.\n\n**T08.2 - Fair queueing**\nRound-robin across tenants.\n"
+    )
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.title) for i in result.board.items] == [
+        ("T08.1", "Bounded parallelism"),
+        ("T08.2", "Fair queueing"),
+    ]
+
+
+def test_one_bold_id_line_in_prose_stays_prose() -> None:
+    plan = "# P\n\n## Notes\n\n**T-9 - see the audit**\nWe keep it as a reference.\n"
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None and result.board.items == []

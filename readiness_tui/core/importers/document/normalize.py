@@ -232,11 +232,20 @@ def _fields_follow(lines: list[str], start: int) -> bool:
 
 
 def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """Rewrite each bold id-and-title line over a field list as a heading below the current one, in place."""
-    for n, ln, level in prose_lines(lines):
-        m = _BOLD_ID_LINE.match(ln)
-        if not m or not is_id(m.group("id")) or not _fields_follow(lines, n):
+    """Rewrite each bold id-and-title line over a field list as a heading below the current one, in place; and
+    a run of them opening paragraphs (``**T08.1 - Bounded parallelism**`` then its text), two or more with one
+    prefix and no id twice, whatever follows them."""
+    found = [
+        (n, m, level) for n, ln, level in prose_lines(lines) if (m := _BOLD_ID_LINE.match(ln)) and is_id(m.group("id"))
+    ]
+    opening = [(n, m, level) for n, m, level in found if n == 0 or not lines[n - 1].strip()]
+    stems = {re.sub(r"[\d.]+[a-z]?$", "", m.group("id")) for _, m, _ in opening}
+    run = len(opening) >= 2 and len(stems) == 1 and len({m.group("id") for _, m, _ in opening}) == len(opening)
+    for n, m, level in found:
+        fields = _fields_follow(lines, n)
+        if not fields and not (run and any(n == o for o, _, _ in opening)):
             continue
         sep = ":" if m.group("sep") == ":" else f" {m.group('sep').strip()}"
         lines[n] = "#" * min(level + 1, 6) + f" {m.group('id')}{sep} {m.group('title').strip()}"
-        note(n + 1, f"bold line {m.group('id')!r} over a field list read as the heading of an item")
+        what = "over a field list" if fields else "opening a paragraph, one of a run"
+        note(n + 1, f"bold line {m.group('id')!r} {what} read as the heading of an item")
