@@ -70,3 +70,14 @@ def test_one_bold_id_line_in_prose_stays_prose() -> None:
     plan = "# P\n\n## Notes\n\n**T-9 - see the audit**\nWe keep it as a reference.\n"
     result = import_markdown(plan, "P.md")
     assert result.board is not None and result.board.items == []
+
+
+def test_a_run_of_bold_issue_lines_with_words_after_the_bold_are_items() -> None:
+    plan = (
+        "# Roadmap\n\n## Phase 2\n\n**#88 - Environment doctor** (1-2 days)\n- Check the binaries\n\n"
+        "**#89 - Session manager** (2-3 days) ⚠️ CRITICAL\n- Locks and cancellation\n"
+    )
+    result = import_markdown(plan, "R.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["#88", "#89"]
+    assert result.board.items[1].title.startswith("Session manager")
