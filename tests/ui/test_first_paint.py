@@ -71,6 +71,9 @@ NOT_BEFORE_FIRST_FRAME = [
     "readiness_tui.ui.screens.edit_form",
     "readiness_tui.ui.screens.help",
     "readiness_tui.core.lint",
+    # Saving and the history: the first save, or the history check just after the first frame.
+    "readiness_tui.core.audit",
+    "readiness_tui.core.board.writepath",
 ]
 
 

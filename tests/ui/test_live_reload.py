@@ -133,7 +133,7 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
 ) -> None:
     from ui_helpers import record_notices
 
-    from readiness_tui.core.edits import editor as editor_module
+    from readiness_tui.core.board import writepath
     from readiness_tui.core.edits import save_job
 
     app = make_app(launch_board)
@@ -146,7 +146,7 @@ async def test_a_status_key_shows_the_row_then_writes_and_a_failed_write_is_show
         def full_disk(*_a, **_k):  # type: ignore[no-untyped-def]
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(editor_module, "write_board", full_disk)
+        monkeypatch.setattr(writepath, "write_board", full_disk)  # the editor's own save reads it when saving
         monkeypatch.setattr(save_job, "write_board", full_disk)  # the status key writes in a thread
         before = launch_board.read_text(encoding="utf-8")
         await pilot.press("s")

@@ -23,11 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness_tui.core import audit
 from readiness_tui.core.board.file import DiskState
 from readiness_tui.core.board.matrix_step import in_step
 from readiness_tui.core.board.store import BoardStore, StoreSnapshot, frozen_board
-from readiness_tui.core.board.writepath import WriteRequest, write_board
 from readiness_tui.core.edits.fields import required_refusal
 from readiness_tui.core.edits.ids import new_item_id
 from readiness_tui.core.edits.results import READ_ONLY_REFUSAL as READ_ONLY_REFUSAL
@@ -44,6 +42,9 @@ from readiness_tui.core.model.records import Change
 
 if TYPE_CHECKING:
     from readiness_tui.core.edits.save_job import SaveJob
+
+# The write path and the history (``core.audit``) are imported where a save or a record needs them:
+# an app opening a board makes an EditController before its first frame, which needs neither.
 
 EditFn = Callable[[BoardStore], Any]
 
@@ -178,6 +179,8 @@ class EditController:
 
     def save(self, force: bool = False, prefer: str = "") -> SaveState:
         """Write the edits through the one write path (``writepath.write_board``)."""
+        from readiness_tui.core.board.writepath import WriteRequest, write_board
+
         self.settle()
         if self.read_only:
             self.last_save_error = READ_ONLY_REFUSAL
@@ -219,6 +222,7 @@ class EditController:
         """Bring the history level with the board as it is on disk (a crash, an outside edit) before
         anything else; returns what was recorded ("" for nothing). Skipped while another writer
         holds the lock (that writer does it)."""
+        from readiness_tui.core import audit
         from readiness_tui.core.board.fsutil import sha256_file
         from readiness_tui.core.board.lock import board_lock, writer_kind
 
@@ -238,6 +242,8 @@ class EditController:
 
     # ------------------------------------------------------------------ audit trail
     def _diff(self, before: StoreSnapshot) -> list[Change]:
+        from readiness_tui.core import audit
+
         try:
             return audit.diff_boards(board_of(before), board_of(self.store.snapshot()))
         except Exception as exc:  # noqa: BLE001 - a diff that fails must not stop the edit
@@ -329,6 +335,7 @@ class EditController:
     def _record_outside(self, old_board: Any, fresh: BoardStore, changes: list[Change]) -> None:
         """Record what changed on disk, unless its writer did (every readiness writer records its
         own edits, with the hash of the text it wrote: a second record would count it twice)."""
+        from readiness_tui.core import audit
         from readiness_tui.core.board.lock import board_lock, writer_kind
 
         if self.audit_source is None or fresh.path is None or fresh.stamp is None or self.read_only:
@@ -348,6 +355,8 @@ class EditController:
             self.audit_error = f"{audit.history_path(fresh.path).name}: {exc}"
 
     def _outside_changes(self, fresh: BoardStore) -> list[Change]:
+        from readiness_tui.core import audit
+
         try:
             return audit.diff_boards(self.saved_board, fresh.board)
         except Exception as exc:  # noqa: BLE001
