@@ -272,9 +272,23 @@ class ReadinessApp(App[None]):
             self._settings_notes.append(f"{where}: theme {configured!r} is not a theme ({', '.join(sorted(names))})")
         for choice in (self._wanted_theme, configured, theme_files.saved_theme(), theme_files.DEFAULT_THEME):
             if choice and choice in names:
-                self.theme = choice
+                self._start_with_theme(choice)
                 break
         return loaded.problems
+
+    def _start_with_theme(self, name: str) -> None:
+        """Take theme ``name`` before the app runs. Setting ``theme`` has Textual parse the whole
+        stylesheet again once the app starts, and then once more when the screen's widgets add
+        theirs (that parse starts afresh): before any source is read, taking the theme's variables
+        is all a theme of the same brightness needs. A theme of the other brightness also changes
+        how ANSI colours are shown, which only Textual's own path does."""
+        theme = self.get_theme(name)
+        if theme is None or theme.dark != self.current_theme.dark or self.stylesheet.source:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.set_class(True, f"-theme-{name}", update=False)
 
     def _remember_themes(self) -> None:
         for problem in self._theme_problems:
