@@ -604,6 +604,15 @@ async def test_wide_terminal_shows_a_preview_beside_the_backlog(launch_board: Pa
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        assert not app.query(ItemPreview)  # a narrow pane builds none: its first frame does without
+        await pilot.resize_terminal(170, 40)
+        await wait_for(
+            pilot,
+            lambda: "SEC-01" in static_text(app, "#preview-body") if app.query(ItemPreview) else False,
+            what="the preview built once the terminal is wide",
+        )
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
         assert not app.query_one(ItemPreview).display
 
 

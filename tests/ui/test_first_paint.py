@@ -74,6 +74,8 @@ NOT_BEFORE_FIRST_FRAME = [
     # Saving and the history: the first save, or the history check just after the first frame.
     "readiness_tui.core.audit",
     "readiness_tui.core.board.writepath",
+    # The backlog's side preview, built only once the pane is wide enough (the probe's is not).
+    "readiness_tui.ui.widgets.preview",
 ]
 
 

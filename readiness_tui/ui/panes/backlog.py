@@ -35,11 +35,14 @@ from readiness_tui.ui.messages import ItemHighlighted, OpenItem
 from readiness_tui.ui.panes.backlog_facts import BacklogFacts
 from readiness_tui.ui.panes.base import Pane
 from readiness_tui.ui.widgets.backlog_table import BacklogTable
-from readiness_tui.ui.widgets.preview import MIN_WIDTH as PREVIEW_MIN_WIDTH
-from readiness_tui.ui.widgets.preview import ItemPreview
 
 if TYPE_CHECKING:
+    from readiness_tui.core.gates import GateSession
     from readiness_tui.ui.board_state import GateResults
+    from readiness_tui.ui.widgets.preview import ItemPreview
+
+#: The item preview shows beside the table from this many columns of pane width.
+PREVIEW_MIN_WIDTH = 150
 
 FILTER_HINT = "/ filter: words  owner:@ana  status:blocked  p:P0  score>=15  -status:done  a OR b  view:NAME  " + (
     "  ".join(FLAGS[:3])
@@ -105,6 +108,10 @@ class BacklogPane(Vertical, Pane):
         #: The board whose folds the table shows, and the folds last written for it (core.folds).
         self._folds_of: Path | None = None
         self._saved_folds: frozenset[str] = frozenset()
+        #: The side preview, built the first time the pane is wide enough for it (a terminal
+        #: narrower than that never shows it, and its first frame does without it).
+        self.preview: ItemPreview | None = None
+        self._gate_session: GateSession | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="backlog-body"):
@@ -112,13 +119,18 @@ class BacklogPane(Vertical, Pane):
                 yield FilterInput(placeholder=FILTER_HINT, id="backlog-filter", compact=True)
                 yield Static("", id="backlog-filter-error")
                 yield BacklogTable(id="backlog-table")
-            yield ItemPreview(id="backlog-preview")
         yield Static("", id="backlog-summary")
 
-    def on_resize(self) -> None:
-        preview = self.query_one(ItemPreview)
+    async def on_resize(self) -> None:
         wide = self.size.width >= PREVIEW_MIN_WIDTH
-        if preview.display != wide:
+        preview = self.preview
+        if preview is None and wide:
+            from readiness_tui.ui.widgets.preview import ItemPreview
+
+            preview = self.preview = ItemPreview(id="backlog-preview")
+            preview.gate_session = self._gate_session
+            await self.query_one("#backlog-body", Horizontal).mount(preview)
+        if preview is not None and preview.display != wide:
             preview.display = wide
             if wide and self._store is not None and self._analysis is not None:
                 preview.show(self._store, self._analysis, self.table.current_id, now=True)
@@ -139,7 +151,10 @@ class BacklogPane(Vertical, Pane):
     def gates_changed(self, gates: GateResults) -> None:
         """The Gate column, and the preview's gate section (when it shows)."""
         self.gate_status = dict(gates.status)
-        preview = self.query_one(ItemPreview)
+        self._gate_session = gates.session
+        preview = self.preview
+        if preview is None:
+            return
         preview.gate_session = gates.session
         if preview.display and self._store is not None and self._analysis is not None:
             preview.show(self._store, self._analysis, preview.item_id)
@@ -165,7 +180,8 @@ class BacklogPane(Vertical, Pane):
         text = self.query_one(FilterInput).value
         if text:
             self._apply_filter(text)  # a view or a value it names may have changed
-        self.query_one(ItemPreview).show(store, analysis, table.current_id, now=True)
+        if self.preview is not None:
+            self.preview.show(store, analysis, table.current_id, now=True)
 
     def _lookup(self, item_id: str) -> Item | None:
         return self.state.items.get(item_id)
@@ -188,7 +204,8 @@ class BacklogPane(Vertical, Pane):
         table.items_changed(replaced, affected, fields)
         self._store = store
         self._analysis = analysis
-        self.query_one(ItemPreview).show(store, analysis, table.current_id)
+        if self.preview is not None:
+            self.preview.show(store, analysis, table.current_id)
         return True
 
     def focus_item(self, item_id: str) -> None:
@@ -260,8 +277,8 @@ class BacklogPane(Vertical, Pane):
         event.stop()
         if event.item_id:
             self.post_message(ItemHighlighted(event.item_id))
-            if self._store is not None and self._analysis is not None:
-                self.query_one(ItemPreview).show(self._store, self._analysis, event.item_id)
+            if self.preview is not None and self._store is not None and self._analysis is not None:
+                self.preview.show(self._store, self._analysis, event.item_id)
 
     @on(BacklogTable.Opened)
     def _opened(self, event: BacklogTable.Opened) -> None:

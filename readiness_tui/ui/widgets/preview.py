@@ -16,8 +16,6 @@ from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.widgets.item_text import ItemText
 
-#: The preview shows from this many columns of backlog pane width.
-MIN_WIDTH = 150
 DELAY = 0.08
 
 
