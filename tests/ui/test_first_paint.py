@@ -76,6 +76,9 @@ NOT_BEFORE_FIRST_FRAME = [
     "readiness_tui.core.board.writepath",
     # The backlog's side preview, built only once the pane is wide enough (the probe's is not).
     "readiness_tui.ui.widgets.preview",
+    # The filter language's grammar and matching: the first frame shows the board unfiltered.
+    "readiness_tui.core.filters.syntax",
+    "readiness_tui.core.filters.match",
 ]
 
 

@@ -25,26 +25,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from readiness_tui.core.analysis.tree import INHERITED, Hierarchy, tree_of
-from readiness_tui.core.filters.match import TEXT_FIELDS, Lookups, haystack, predicate, select
-from readiness_tui.core.filters.syntax import (
-    COMPARABLE,
-    FIELDS,
-    FLAGS,
-    OPS,
-    Node,
-    parse_tree,
-    unparse,
-)
-from readiness_tui.core.filters.values import FilterError, Vocabulary
+from readiness_tui.core.filters.values import FLAGS, FilterError, Vocabulary
 from readiness_tui.core.filters.views import views_for
 from readiness_tui.core.model.board import Board, Item
 
 if TYPE_CHECKING:
     from readiness_tui.core.analysis.analyze import Analysis
+    from readiness_tui.core.filters.syntax import Node
+
+# The grammar (``syntax``) and the matching (``match``) are imported where a filter is read or
+# applied: an app showing an unfiltered board (its first frame) needs neither.
 
 __all__ = [
-    "COMPARABLE",
-    "FIELDS",
     "FLAGS",
     "Facts",
     "FilterError",
@@ -52,7 +44,6 @@ __all__ = [
     "Vocabulary",
     "board_query",
     "filter_help",
-    "haystack",
     "parse",
     "vocabulary",
 ]
@@ -90,21 +81,31 @@ class Query:
         return self.node is None
 
     def __str__(self) -> str:
+        from readiness_tui.core.filters.syntax import unparse
+
         return unparse(self.node)
 
     def matches(self, item: Item, facts: Facts) -> bool:
         if self.node is None:
             return True
+        from readiness_tui.core.filters.match import Lookups, predicate
+
         return predicate(self.node, facts, Lookups(facts))(item)
 
     def filter(self, items: Iterable[Item], facts: Facts) -> list[Item]:
         if self.node is None:
             return list(items)
+        from readiness_tui.core.filters.match import Lookups, select
+
         return select(self.node, list(items), facts, Lookups(facts))
 
 
 def parse(text: str, vocab: Vocabulary | None = None) -> Query:
     """A filter; raises ``FilterError`` (column and hint) on a mistake."""
+    if not text.strip():  # no term: the grammar reads none either
+        return Query(None, text)
+    from readiness_tui.core.filters.syntax import parse_tree
+
     return Query(parse_tree(text, vocab), text)
 
 
@@ -139,6 +140,9 @@ def filter_help() -> str:
     """What the filter does, in a paragraph, made from the definitions the parser and the matcher
     use (``TEXT_FIELDS``, ``FIELDS``, ``COMPARABLE``, ``FLAGS``, ``core.tree.INHERITED``): the app's
     help cannot drift from them."""
+    from readiness_tui.core.filters.match import TEXT_FIELDS
+    from readiness_tui.core.filters.syntax import COMPARABLE, FIELDS, OPS
+
     names: dict[str, list[str]] = {}
     for alias, canon in FIELDS.items():
         names.setdefault(canon, []).append(alias)

@@ -20,9 +20,8 @@ import re
 from dataclasses import dataclass
 
 from readiness_tui.core.filters.values import CHECKS, FilterError, Vocabulary, comparable, norm
+from readiness_tui.core.filters.values import FLAGS as FLAGS
 from readiness_tui.core.model.problems import suggest
-
-FLAGS = ("ready", "waiting", "blocked", "overdue", "open", "closed", "gate", "parent", "child")
 
 #: Field names and their aliases -> canonical field.
 FIELDS: dict[str, str] = {

@@ -12,6 +12,9 @@ from readiness_tui.core.model.dates import normalize_target
 from readiness_tui.core.model.problems import suggest
 from readiness_tui.core.model.statuses import status_hint
 
+#: The flags a filter may name: what the analysis says of an item (``core.filters.match``).
+FLAGS = ("ready", "waiting", "blocked", "overdue", "open", "closed", "gate", "parent", "child")
+
 
 class FilterError(ValueError):
     """A filter that cannot be read: ``column`` is 1-based, ``hint`` what was probably meant."""

@@ -16,12 +16,10 @@ import datetime as dt
 from collections.abc import Callable
 from itertools import compress
 from operator import is_not
+from typing import TYPE_CHECKING
 
 from readiness_tui.core.analysis.tree import Hierarchy
 from readiness_tui.core.filters.filtering import Facts, Query, parse
-from readiness_tui.core.filters.match import ItemIndex, predicate, select
-from readiness_tui.core.filters.narrow import narrows
-from readiness_tui.core.filters.syntax import Node
 from readiness_tui.core.model.board import Item
 from readiness_tui.ui.widgets.backlog_cells import (
     GROUP_FIELDS,
@@ -34,6 +32,10 @@ from readiness_tui.ui.widgets.backlog_cells import (
     gate_text,
     natural_key,
 )
+
+if TYPE_CHECKING:
+    from readiness_tui.core.filters.match import ItemIndex
+    from readiness_tui.core.filters.syntax import Node
 
 Row = Item | GroupRow
 
@@ -182,6 +184,10 @@ class RowModel:
             self._results_of = items
         got = kept.pop(node, None)
         if got is None:
+            # The matching is imported with the first filter: an unfiltered first frame needs none.
+            from readiness_tui.core.filters.match import select
+            from readiness_tui.core.filters.narrow import narrows
+
             base = items
             for old, res in kept.items():  # the smallest kept result this filter narrows
                 if len(res) < len(base) and narrows(old, node):
@@ -194,6 +200,8 @@ class RowModel:
 
     def _idx(self) -> ItemIndex:
         if self._index is None:
+            from readiness_tui.core.filters.match import ItemIndex
+
             self._index = ItemIndex(self.items, self.facts)
         return self._index
 
@@ -355,6 +363,8 @@ class RowModel:
         node = self.query.node
         if node is None:
             return False
+        from readiness_tui.core.filters.match import predicate
+
         keep = predicate(node, self.facts, self._idx())
         for iid in ids:
             it = self.item_lookup(iid)
