@@ -242,3 +242,17 @@ def test_a_range_whose_end_names_only_the_parts_that_change() -> None:
     assert parse_refs("T-3-001..3-004").ids == ["T-3-001", "T-3-002", "T-3-003", "T-3-004"]
     assert parse_refs("T-3-001..4-004").ids == []  # the end would leave the phase: no range, reported instead
     assert parse_refs("T-3-001..4-004").bad_ranges == ["T-3-001..4-004"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "ids"),
+    [
+        ("US-5.1–5.4", ["US-5.1", "US-5.2", "US-5.3", "US-5.4"]),
+        ("US-5.1 t/m 5.4", ["US-5.1", "US-5.2", "US-5.3", "US-5.4"]),
+        ("M1.2–M1.4", ["M1.2", "M1.3", "M1.4"]),
+        ("A1.1 to A1.3", ["A1.1", "A1.2", "A1.3"]),
+    ],
+)
+def test_ranges_of_ids_with_a_dotted_number_keep_their_letters(cell: str, ids: list[str]) -> None:
+    refs = parse_refs(cell)
+    assert refs.ids == ids and refs.rest == "" and refs.bad_ranges == []

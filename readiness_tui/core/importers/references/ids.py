@@ -67,7 +67,7 @@ NONE_WORDS = frozenset(
 
 
 #: ``T1..T6``, ``T1–T6``, ``T1 to T6``; ``T1~T6`` / ``W02〜W04`` as Korean, Japanese and Chinese plans write ranges.
-RANGE_SEP = r"(?:\.\.\.?|…|–|—|~|～|〜|\s+to\s+|\s+through\s+|\s+thru\s+)"
+RANGE_SEP = r"(?:\.\.\.?|…|–|—|~|～|〜|\s+to\s+|\s+through\s+|\s+thru\s+|\s+t/m\s+|\s+tot en met\s+)"
 
 
 def is_id(text: str) -> bool:
@@ -127,9 +127,9 @@ class Refs:
 
 
 _RANGE_RE = re.compile(
-    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*)\s*"
+    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d(?:\.\d+)*|\d+(?:\.\d+)*)\s*"
     + RANGE_SEP
-    + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d|\d+(?:\.\d+)*(?:-\d+)*)\b"
+    + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d(?:\.\d+)*|\d+(?:\.\d+)*(?:-\d+)*)\b"
 )
 #: ``2.03-2.07``: dotted numbers joined by a hyphen (no dotted id has a hyphen inside, so it can only be a range).
 _DOTTED_RANGE_RE = re.compile(r"(?<![\w.])(?P<a>\d+(?:\.\d+)+)\s*-\s*(?P<b>\d+(?:\.\d+)+)(?![\w.])")
