@@ -40,3 +40,13 @@ def test_a_numbers_column_with_a_repeated_number_names_nothing() -> None:
     md = PLAN.replace("| 03 | GRT-4003", "| 02 | GRT-4003")
     items = _items(md)
     assert items["GRT-4004"].depends_on != ["GRT-4001", "GRT-4002", "GRT-4003"]  # type: ignore[attr-defined]
+
+
+def test_a_numbered_table_of_items_already_made_adds_to_them() -> None:
+    md = PLAN + (
+        "\n## Order\n\n| # | Task | After | Files |\n|---|---|---|---|\n| 1 | GRT-4003 | — | ports.ts |\n"
+        "| 2 | GRT-4001 | GRT-4003 | setup.ts |\n"
+    )
+    items = _items(md)
+    assert list(items) == ["GRT-4001", "GRT-4002", "GRT-4003", "GRT-4004"]
+    assert items["GRT-4001"].depends_on == ["GRT-4003"]  # type: ignore[attr-defined]

@@ -145,6 +145,15 @@ def handle_table(
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
         return
     id_col = id_column(table, fields)
+    if id_col is not None and custom_key(table.headers[id_col]) == "number":
+        # "| # | Task | 선행 |" over 1, 2… beside SUR-01, SUR-02…: the rows are items the plan named already; the
+        # numbers only count them.
+        for n in range(len(fields)):
+            vals = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+            if n != id_col and len(vals) >= 2 and len(set(vals)) == len(vals) and all(v in b.items for v in vals):
+                fields[id_col], id_col = None, n
+                b.note(table.line, f"table: column {plain(table.headers[n])!r} names items already made: the rows' ids")
+                break
     if id_col is not None and marks_only(table, id_col):
         # "| ID | Taak |" whose every id cell is "✅": the column says each row's state; the rows have no ids.
         fields[id_col] = "status"
