@@ -144,3 +144,19 @@ def test_entries_naming_id_and_title_before_an_arrow_are_items_not_an_order() ->
     assert list(items) == ["#18", "#19"]
     assert items["#18"].priority == "P0"
     assert any("list of arrows between ids that name no risk" in line for line in result.report_lines)
+
+
+def test_an_issue_heading_written_with_a_hash_keeps_the_plans_own_id() -> None:
+    plan = (
+        "# Plan\n\n## Issue #1: Fix the task\n\nScope.\n\n## Issue #2: Handler\n\nScope.\n\n"
+        "## Dependencies\n\n| Issue | Depends on |\n|---|---|\n| #1 Fix | — |\n| #2 Handler | #1 |\n"
+    )
+    result = import_markdown(plan, "P.md")
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert list(items) == ["#1", "#2"]
+    assert items["#2"].depends_on == ["#1"]
+    assert [i.id for i in import_markdown("# P\n\n## Task 1: A\n\nx\n\n## Task 2: B\n\ny\n", "P.md").board.items] == [  # type: ignore[union-attr]
+        "TASK-1",
+        "TASK-2",
+    ]

@@ -37,7 +37,7 @@ from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite
 
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
 _TASK_HEADING = re.compile(
-    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>task|story|ticket|issue)\s+#?(?P<num>\d+(?:\.\d+)*[a-z]?)"
+    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>task|story|ticket|issue)\s+(?P<hash>#)?(?P<num>\d+(?:\.\d+)*[a-z]?)"
     r"(?P<sep>\s*(?::|—|–|\s-\s|\.\s))",
     re.I,
 )
@@ -81,7 +81,9 @@ def _task_ids(lines: list[str]) -> dict[str, str]:
         m = None if fenced else _TASK_HEADING.match(ln)
         if m:
             num = m.group("num")
-            found[num.lower()] = _stated_id(lines, n) or (num if "." in num else f"{m.group('word').upper()}-{num}")
+            # "Issue #3": the plan cites it as #3 elsewhere; "Task 3" as TASK-3.
+            made = f"#{num}" if m.group("hash") else f"{m.group('word').upper()}-{num}"
+            found[num.lower()] = _stated_id(lines, n) or (num if "." in num else made)
     return found
 
 
