@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import kv_children
@@ -34,6 +34,7 @@ from readiness_tui.core.importers.sections.patterns import (
     Ctx,
     entry_id,
     is_criteria,
+    item_field,
     numbered,
     title_has,
 )
@@ -290,17 +291,11 @@ _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
 _ID_THEN_TITLE = re.compile(r"^\s*\S+\s*:\s+\S")
 
 
-def _item_field(text: str) -> bool:
-    """Whether a nested line is one of an item's fields: ``Depends on: Steps 1, 2``, ``**Owner:** Ana``."""
-    kv = split_keyval(text)
-    return kv is not None and header_field(kv[0]) in ("depends_on", "owner", "status", "priority", "blocks")
-
-
 def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     """A numbered list of bold titles under a heading that names work ("Implementation order"): each entry
     is a step, an item numbered as the list numbers it; its text and nested bullets are its description."""
     # "1. **PlannerComment.java** - entity" over "- Depends on: Steps 1, 2": steps carrying an item's fields.
-    fielded = sum(1 for it in lst.items if any(_item_field(sub.text) for sub in it.sub_items())) * 2 > len(lst.items)
+    fielded = sum(1 for it in lst.items if any(item_field(sub.text) for sub in it.sub_items())) * 2 > len(lst.items)
     # "23. **ServiceTest.java**" under the next phase heading: the numbering of the steps made items before goes on.
     first = lst.items[0].number if lst.items else None
     before = b.items.get(str(first - 1)) if first is not None else None

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.references.ids import NOT_IDS
+from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
 from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS, PRIORITY_WORDS
 
@@ -374,3 +375,13 @@ def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 def group_tags(lines: list[str], skip: range) -> set[str]:
     """The tags (``[US1]``) entries carry on lines outside ``skip`` (0-based line indexes)."""
     return {t for n, ln in enumerate(lines) if n not in skip for t in _TAG.findall(ln)}
+
+
+#: The fields a nested line under an entry states for it as an item (not its notes or files).
+_ITEM_FIELDS = frozenset({"depends_on", "owner", "status", "priority", "blocks"})
+
+
+def item_field(text: str) -> bool:
+    """Whether a line is one of an item's fields: ``Depends on: Steps 1, 2``, ``**Owner:** Ana``, ``Estado: hecho``."""
+    kv = split_keyval(text)
+    return kv is not None and header_field(kv[0]) in _ITEM_FIELDS

@@ -52,7 +52,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
-from readiness_tui.core.importers.sections.patterns import entry_id, is_criteria
+from readiness_tui.core.importers.sections.patterns import entry_id, is_criteria, item_field
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
 from readiness_tui.core.importers.vocabulary.words import WORK_LABELS
@@ -123,8 +123,8 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
 #: indented under a step is part of that step).
 _HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-#: A field of an item under a numbered step: ``   - Depends on: Steps 1, 2``, ``  - **Owner:** Ana``.
-_STEP_FIELD = re.compile(r"^\s+[-*+]\s+\**(?:depends on|dependencies|blocked by|owner|assignee|status)\**\s*:", re.I)
+#: A bullet nested under a step: ``   - Depends on: Steps 1, 2`` (its text is read by ``patterns.item_field``).
+_NESTED_BULLET = re.compile(r"^\s+[-*+]\s+(?P<text>\S.*)$")
 #: An item id in a phase's body: a list entry that opens with ``1.1``, or ``SEC-002`` anywhere (code blocks too).
 _NAMES_ID = re.compile(
     r"^\s*[-*+]\s+(?:\*\*|`)?\d+\.\d+\b|\b[A-Z][A-Z0-9]*-\d+\b|^\s*\*\*[A-Za-z]+\s+\d+(?:\.\d+)+:?\*\*"
@@ -141,7 +141,7 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
     for ln in lines:
         if in_phase and _NAMES_ID.search(ln):
             return {}  # the phase lists or draws items of its own ("- 1.1 Setup", "├── SEC-002: ..."): a group
-        if in_phase and not fenced and _STEP_FIELD.match(ln):
+        if in_phase and not fenced and (nested := _NESTED_BULLET.match(ln)) and item_field(nested.group("text")):
             return {}  # its steps carry an item's fields ("   - Depends on: Steps 1, 2"): they are the items
         if _FENCE.match(ln):
             fenced = not fenced
