@@ -54,8 +54,10 @@ def test_a_status_cell_naming_what_the_row_waits_on_gives_the_dependency() -> No
     md = (
         "# Epic\n\n| ID | Title | Status |\n|---|---|---|\n| 5.2 | Tokens | ✅ APPROVED |\n"
         "| 5.3 | Storybook | ✅ APPROVED (blocked by 5.2) |\n| 5.4 | Tests | In progress (waiting on the vendor) |\n"
+        "| 5.5 | A11y | hecho (bloqueado por 5.2) |\n"
     )
     result, items = _import(md)
     assert items["5.3"].depends_on == ["5.2"] and items["5.3"].status == "done"
     assert items["5.4"].depends_on == [] and items["5.4"].status == "in_progress"
+    assert items["5.5"].depends_on == ["5.2"]  # the plan's wait words in any language it is read in
     assert any("5.3: status cell names what it waits on: depends on 5.2" in line for line in result.report_lines)

@@ -22,6 +22,7 @@ from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
 from readiness_tui.core.importers.vocabulary.owners import split_owner
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.waits import BEFORE_IDS, alternation
 
 _LINKLIKE = re.compile(r"^(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?://\S+|\[.*\]\(.*\)|gh-\d+|!\d+)$")
 
@@ -363,8 +364,10 @@ def apply_cell(
 _NONE_LEAD = re.compile(r"^([^\W\d_]+)(?:\s+directly)?\s*[—–;,:.(]\s*\S")
 
 
-#: "(blocked by 5.2)", "(waiting on T-3)", "(depends on A1, A2)" inside a status cell.
-_STATUS_WAITS = re.compile(r"\((?:blocked by|depends on|waiting (?:on|for)|waits on|after)\s+(?P<ids>[^()]+)\)", re.I)
+#: "(blocked by 5.2)", "(bloqueado por T-3)", "(depends on A1, A2)" inside a status cell: the plan's wait words
+#: (``vocabulary.waits``) in brackets, before the ids waited on.
+_WAIT_WORDS = alternation(BEFORE_IDS, r"(?!\w)")
+_STATUS_WAITS = re.compile(rf"\((?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)\)", re.I)
 
 
 def severity_as_priority(

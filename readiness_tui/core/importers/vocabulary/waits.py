@@ -5,7 +5,8 @@
 ``AFTER_IDS``: words written after them (postpositions and particles: Turkish, Japanese, Korean, Chinese).
 ``DEPENDS_VERBS``: the verbs of "X depends on Y" in a sentence, X before them and Y after.
 ``HEADING_WAITS``: the words a section heading states a wait with.
-``references.waits`` and ``references.prose`` read them; nothing else should.
+``references.waits`` and ``references.prose`` read them, as do a list's waits by number (``sections.generic``) and a
+status cell's bracket (``tables.cells``); nothing else should.
 """
 
 from __future__ import annotations
