@@ -16,7 +16,7 @@ from readiness_tui.core.importers.entries.inline import (
     link_risks,
     title_initials,
 )
-from readiness_tui.core.importers.references.ids import ids_in_text, is_id, parse_refs
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
@@ -238,15 +238,11 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
 
 
-#: An id of words in capitals joined by hyphens: ``OPS-BLOCKER-001``, ``BACKLOG-RESUME``.
-_CAPS_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
-
-
 def _named_like_siblings(it: ListItem, sec: Section) -> bool:
     """Whether an entry opening with a marked id without digits (```BACKLOG-RESUME```) is an item: its id is
     capitals joined by hyphens, like the ids with digits that other entries of its section open with."""
     lead = marked_id(it.text)
-    if lead is None or not _CAPS_ID_RE.match(lead[0]):
+    if lead is None or not CAPS_ID_RE.match(lead[0]):
         return False
     others = [
         found[0]
@@ -255,7 +251,7 @@ def _named_like_siblings(it: ListItem, sec: Section) -> bool:
         for other in blk.items
         if other is not it and (found := marked_id(other.text))
     ]
-    return sum(1 for o in others if is_id(o) and _CAPS_ID_RE.match(o)) >= 2
+    return sum(1 for o in others if is_id(o) and CAPS_ID_RE.match(o)) >= 2
 
 
 #: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.

@@ -70,6 +70,10 @@ NONE_WORDS = frozenset(
 RANGE_SEP = r"(?:\.\.\.?|…|–|—|~|～|〜|\s+to\s+|\s+through\s+|\s+thru\s+|\s+t/m\s+|\s+tot en met\s+)"
 
 
+#: An id of words in capitals joined by hyphens, a digit or not: ``OPS-BLOCKER-001``, ``BACKLOG-RESUME``, ``WP-SET-UI``.
+CAPS_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
+
+
 def is_id(text: str) -> bool:
     t = text.strip()
     return bool(t) and len(t) <= 40 and bool(ID_RE.match(t)) and any(c.isdigit() for c in t)

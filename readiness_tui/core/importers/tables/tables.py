@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label, struck_status
-from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, RISK_ID_RE, is_id
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import (
     mapping_note,
@@ -73,8 +73,6 @@ _EMBEDDED_ID = re.compile(
 )
 #: A title cell counted by the plan: ``1) Enforce merge gate`` (every row so, each number once: see ``handle_items``).
 _COUNTED = re.compile(r"^(\d{1,3})\)\s+(\S.*)$")
-#: An id of words in capitals joined by hyphens, no digit needed: ``WP-SET-UI``, ``WP-BE-HOST``.
-_CAPS_ID = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+")
 _GEN_PREFIX = {
     "stream": "S",
     "workstream": "WS",
@@ -358,7 +356,7 @@ def handle_items(
         given = id_col is not None and chosen_id(table.headers[id_col], rid)  # the recipe's id column
         given = given or (slugs and bool(SLUG_ID.fullmatch(rid)))
         # "| WP ID |" over WP-05A, WP-SET-UI: under a header that says ids, capitals joined by hyphens are one.
-        given = given or (headed_ids and bool(_CAPS_ID.fullmatch(rid)))
+        given = given or (headed_ids and bool(CAPS_ID_RE.match(rid)))
         if not rid or not (is_id(rid) or slug or between or rid in range_rows or given):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
