@@ -224,6 +224,42 @@ def test_struck_done_reads_a_struck_id_as_done() -> None:
     assert "[options] struck = 'done' matches no struck-through id of the plan; not applied" in _report(other)
 
 
+_SAYS_ALL = """# P
+
+| ID | Task | Risk addressed |
+|---|---|---|
+| T-1 | Lock the API | — |
+| T-2 | Review the protocol | All |
+| T-3 | Write the tests | — |
+
+## Risks
+
+| Risk | Mitigation | Ticket |
+|---|---|---|
+| API breakage | Signature kept | T-1 |
+| Scope creep | Protocol enforcement | ALL |
+"""
+
+
+def test_all_in_a_cell_where_ids_go_links_nothing_unless_the_recipe_says_every() -> None:
+    def links(result: ImportResult) -> dict[str, list[str]]:
+        return {r.title: r.mitigated_by for r in result.board.risks}
+
+    # The Ticket column names the tickets, not the risks: the rows are numbered, its "ALL" none of them.
+    plain = import_markdown(_SAYS_ALL, "plan.md")
+    assert links(plain) == {"API breakage": ["T-1"], "Scope creep": []}
+    assert [r.id for r in plain.board.risks] == ["R-1", "R-2"]
+    report = _report(plain)
+    assert "note: risk R-2: mitigated by 'ALL', no item in particular: none linked ([options] all)" in report
+    assert "note: T-2: its row addresses 'All' risks, not one of them: no risk linked ([options] all)" in report
+    every = import_markdown(_SAYS_ALL, "plan.md", recipe=parse_recipe('[options]\nall = "every"\n', "r.toml"))
+    assert links(every) == {"API breakage": ["T-1", "T-2"], "Scope creep": ["T-1", "T-2", "T-3"]}
+    assert "used: r.toml:2: [options] all = 'every' applied: 4 links from cells saying 'All'" in _report(every)
+    nothing = "# P\n\n| ID | Task |\n|---|---|\n| A-1 | x |\n"
+    other = import_markdown(nothing, "p.md", recipe=parse_recipe('[options]\nall = "every"\n', "r.toml"))
+    assert "[options] all = 'every' matches no cell saying 'All' where ids go; not applied" in _report(other)
+
+
 # ---------------------------------------------------------------------- what the screen adds to a recipe
 def test_the_screens_edits_make_entries_and_count_as_relabels() -> None:
     known = {"1.1", "1.2"}

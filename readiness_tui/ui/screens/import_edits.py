@@ -47,6 +47,8 @@ OPTION_WORDS = {
     ("outside_ids", "drop"): "a dependency on an id not on this board is dropped (each one reported)",
     ("struck", "cancelled"): "a struck-through id means the item was cancelled",
     ("struck", "done"): "a struck-through id means the item is done",
+    ("all", "none"): "'All' in a risk's items cell (or an item's risk cell) links nothing, and is reported",
+    ("all", "every"): "'All' in a risk's items cell links every item; in an item's risk cell, every risk",
 }
 
 

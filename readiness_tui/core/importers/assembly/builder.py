@@ -77,6 +77,9 @@ class Builder:
         self.bad_ranges: list[tuple[int, str, str]] = []
         #: item id -> every line a record of it was read at (a phase table restating it, a summary row).
         self.seen_at: dict[str, list[int]] = {}
+        #: (kind, id, line) of cells saying "All" where ids go: a risk's items cell ("risk", risk id) or an item's
+        #: risk cell ("item", item id). Plans differ on what it means; the recipe's ``all`` option decides.
+        self.says_all: list[tuple[str, str, int]] = []
 
     # ------------------------------------------------------------------ report
     def used(self, line: int, text: str) -> None:

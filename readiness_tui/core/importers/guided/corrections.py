@@ -92,6 +92,7 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
     _correct_items(b, recipe)
     _correct_risks(b, recipe)
     _outside_ids(b, recipe)
+    _all_links(b, recipe)
     if "struck" in recipe.options and recipe.options["struck"] != "cancelled":
         said = f"{recipe.where('options', 'struck')}: [options] struck = {recipe.options['struck']!r}"
         if ("options", "struck") in recipe.applied:
@@ -302,3 +303,32 @@ def _outside_ids(b: Builder, recipe: Recipe) -> None:
         b.used(0, f"{said} applied: {n} dependencies on ids not on this board dropped")
     else:
         b.warn(0, f"{said} matches no dependency on an id outside this board; not applied")
+
+
+def _all_links(b: Builder, recipe: Recipe) -> None:
+    """``all = "every"``: a risk whose items cell said "All" is mitigated by every item; an item whose risk cell
+    said "All" mitigates every risk (``Builder.says_all``)."""
+    if recipe.option("all") != "every":
+        return
+    said = f"{recipe.where('options', 'all')}: [options] all = 'every'"
+    risks = {str(r.values.get("id")): r for r in b.records["risks"]}
+    order = {i: n for n, i in enumerate(b.items)}
+    n = 0
+    for kind, rid, line in b.says_all:
+        pairs = [(risks.get(rid), i) for i in b.items] if kind == "risk" else [(r, rid) for r in risks.values()]
+        for risk, item in pairs:
+            if risk is None or item not in b.items:
+                continue
+            links = risk.values.setdefault("mitigated_by", [])
+            if item not in links:
+                links.append(item)
+                links.sort(key=lambda i: order.get(i, len(order)))  # board order, whichever cell came first
+                n += 1
+        b.note(
+            line,
+            f"{'risk ' if kind == 'risk' else ''}{rid}: 'All' read as every {'item' if kind == 'risk' else 'risk'} ({said})",
+        )
+    if n:
+        b.used(0, f"{said} applied: {n} links from cells saying 'All'")
+    else:
+        b.warn(0, f"{said} matches no cell saying 'All' where ids go; not applied")

@@ -40,6 +40,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     owner = "first"      # an owner cell naming several keeps the first named
     outside_ids = "drop" # a dependency on an id not on this board is dropped
     struck = "done"      # a struck-through id means done, not cancelled
+    all = "every"        # a risk's items cell "All" names every item (an item's risk cell, every risk)
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
 it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
@@ -136,6 +137,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "owner": ("whole", "first"),
     "outside_ids": ("keep", "drop"),
     "struck": ("cancelled", "done"),
+    "all": ("none", "every"),
 }
 
 

@@ -37,6 +37,20 @@ NUMBERED_SLUG = re.compile(r"^(?P<num>\d{1,3})-[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 NOT_IDS = re.compile(r"^(?:P[0-9]|Q[1-4]|H[12]|W\d{1,2}|V\d+(?:\.\d+)*|\d{4}(?:-\d\d){0,2}|\d{4}-W\d\d)$", re.I)
 
 
+#: "All" where ids go (a risk's items cell, an item's risk cell), in the plan languages read: it names none in
+#: particular; what it stands for is the recipe's ``all`` option (``guided.recipe``).
+ALL_WORDS = frozenset(
+    {"all", "all risks", "every risk", "all tasks", "all items", "all tickets", "all stories", "all issues",
+     "everything", "any", "tutti", "tutte", "todos", "todas", "tous", "toutes", "alle", "все", "wszystkie", "全部",
+     "すべて", "全て", "모두", "hepsi", "tümü", "allemaal", "усі"}
+)  # fmt: skip
+
+
+def says_all(cell: str) -> bool:
+    """Whether a cell where ids go says "All" (``ALL``, ``All.``, ``all tasks``)."""
+    return cell.strip().lower().strip(" .") in ALL_WORDS
+
+
 NONE_WORDS = frozenset(
     {
         "",

@@ -11,7 +11,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.lists import phase_key, phase_value
-from readiness_tui.core.importers.references.ids import is_id, parse_refs
+from readiness_tui.core.importers.references.ids import is_id, parse_refs, says_all
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells
 from readiness_tui.core.importers.vocabulary.dates import parse_date, put_due
@@ -98,6 +98,11 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
                 values["owner"] = text
             elif fld in ("source_refs",):
                 values["source"] = text
+            elif fld in ("mitigated_by", "depends_on", "links") and says_all(text):
+                b.says_all += [("risk", r, row.line) for r in rids]
+                b.note(
+                    row.line, f"risk {rid}: mitigated by {text!r}, no item in particular: none linked ([options] all)"
+                )
             elif fld in ("mitigated_by", "depends_on", "links"):
                 refs = parse_refs(cell, loose=False)
                 values["mitigated_by"] = values.get("mitigated_by", []) + [r for r in refs.ids if r != rid]

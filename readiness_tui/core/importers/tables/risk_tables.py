@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
-from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
+from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs, says_all
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
@@ -75,8 +75,9 @@ def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None, ite
     given = [c for c in cells if c]
     if len(set(given)) < len(given):
         return True  # "| ID | Risk |" whose cells repeat P0, P1, P2: severity bands, not the rows' ids
-    named = [parse_refs(c).ids for c in given]
-    if items and given and all(ids and all(i in items for i in ids) for ids in named):
+    # Cells saying "All" or "—" name no row either way; the rest must each name items.
+    named = [parse_refs(c).ids for c in given if not says_all(c) and c.lower() not in NONE_WORDS]
+    if items and named and all(ids and all(i in items for i in ids) for ids in named):
         return True
     if header_field(table.headers[id_col]) == "id":
         return False
@@ -133,13 +134,6 @@ _ADDRESSED = re.compile(
 )
 
 
-#: "All", in the plan languages read: a cell that speaks of every risk names none in particular.
-_ALL_WORDS = frozenset(
-    {"all", "all risks", "every risk", "tutti", "tutte", "todos", "todas", "tous", "toutes", "alle", "все", "wszystkie",
-     "全部", "すべて", "全て", "모두", "hepsi", "tümü", "allemaal", "усі"}
-)  # fmt: skip
-
-
 def addressed_risk_column(table: Table) -> int | None:
     """The column of a task table that names, per row, the risk the row retires: headed so ("Risk addressed"), or
     headed "Risk" ("Riesgo") with ids alone in its cells (``RT-005``); None without one."""
@@ -163,8 +157,9 @@ def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
     if title.lower() in NONE_WORDS or title in ("—", "–"):
         return
     known = {str(r.values.get("id")): r for r in b.records["risks"]}
-    if known and title.lower().strip(" .") in _ALL_WORDS:
-        b.note(line, f"{rid}: its row addresses {title!r} risks, not one of them: no risk linked")
+    if says_all(title):
+        b.says_all.append(("item", rid, line))
+        b.note(line, f"{rid}: its row addresses {title!r} risks, not one of them: no risk linked ([options] all)")
         return
     named = [i for i in parse_refs(title).ids if i in known]
     cited = parse_refs(title, loose=False)
