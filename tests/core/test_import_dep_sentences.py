@@ -49,3 +49,28 @@ def test_two_item_ids_joined_by_a_hyphen_are_a_range() -> None:
     table = "| ID | Task |\n|---|---|\n| T017 | CI |\n| T018 | Lint |\n| T019 | Docs |\n| T022 | PR |\n\n"
     deps = _deps("# P\n\n" + table + "- CI work (T017-T019) should be completed before opening the PR (T022).\n")
     assert deps["T022"] == ["T017", "T018", "T019"]
+
+
+def test_a_list_of_dependency_sentences_before_the_tickets_is_no_list_of_items() -> None:
+    md = "# Tickets\n\n**Dependencies**:\n- TICKET-1 must complete before TICKET-2 (struct used in lookup)\n"
+    md += "- TICKET-2 must complete before TICKET-3\n\n"
+    md += "".join(f"## TICKET-{n}: {t}\n\nDo it.\n\n" for n, t in ((1, "Helper struct"), (2, "Lookup"), (3, "Tests")))
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.depends_on) for i in result.board.items}
+    assert got == {
+        "TICKET-1": ("Helper struct", []),
+        "TICKET-2": ("Lookup", ["TICKET-1"]),
+        "TICKET-3": ("Tests", ["TICKET-2"]),
+    }
+    assert (
+        "P.md:4: used: list of dependency sentences (2 entries): read as dependencies, not items" in result.report_lines
+    )
+
+
+def test_a_list_of_items_that_say_what_they_wait_on_stays_a_list_of_items() -> None:
+    md = (
+        "# P\n\n## Work\n\n- T-1 Build the schema\n- T-2 Build the API, depends on T-1\n- T-3 Ship it, depends on T-2\n"
+    )
+    deps = _deps(md)
+    assert deps == {"T-1": [], "T-2": ["T-1"], "T-3": ["T-2"]}

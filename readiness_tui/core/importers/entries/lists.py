@@ -17,6 +17,7 @@ from readiness_tui.core.importers.entries.inline import (
     title_initials,
 )
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs
+from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
@@ -216,6 +217,12 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         # "- [EPIC-001: Security](/docs/epics/epic-001.md)": an index of documents the work is written in.
         b.consume(lst, sec)
         b.skipped(lst.line, f"list of links ({len(lst.items)} entries) to documents: an index, not items")
+        return
+    if len(lst.items) >= 2 and all(dependency_sentence(plain(it.text, keep_code=True)) for it in lst.items):
+        # "- TICKET-1 must complete before TICKET-2 (...)": what waits on what (``references.prose`` reads it
+        # once every item is known), not the items themselves: their titles are elsewhere.
+        b.consume(lst, sec)
+        b.used(lst.line, f"list of dependency sentences ({len(lst.items)} entries): read as dependencies, not items")
         return
     made = []
     for it, lead in zip(lst.items, leads, strict=True):

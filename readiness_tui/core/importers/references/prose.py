@@ -41,27 +41,11 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import expand_range, ids_in_text, parse_refs
+from readiness_tui.core.importers.references.sentences import BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
 from readiness_tui.core.importers.sections.headings import ticket_id
-from readiness_tui.core.importers.vocabulary.waits import DEPENDS_VERBS, HEADING_WAITS, alternation
+from readiness_tui.core.importers.vocabulary.waits import HEADING_WAITS
 from readiness_tui.core.model.board import CLOSED
 
-#: Words of one clause: no stop, except the dot inside a dotted id (3.12).
-_CLAUSE = r"(?:[^,;:.!?]|\.(?=\d))*?"
-#: A list of ids to the clause's end: a comma goes on only before another id ("3.1, 3.2 and 3.4").
-_IDS_ON = r"(?:[^,;:!?]|,\s*(?=(?:and\s+|or\s+)?[\w#-]*\d))*"
-#: "X depends on Y" in the other languages read: "X dépend de Y", "X hängt von Y ab", "X 依赖 Y".
-_FOREIGN_DEPENDS = alternation(DEPENDS_VERBS, r"\s")
-_DEPENDS_RE = re.compile(
-    rf"(?P<x>{_CLAUSE})(?:\s+(?:(?:all|each|both)\s+)?(?:depends?\s+on|(?:is|are)\s+blocked\s+by|requires?|waits?\s+(?:on|for))"
-    rf"\s|\s*(?:{_FOREIGN_DEPENDS}))\s*(?P<y>{_IDS_ON})",
-    re.I,
-)
-_BEFORE_RE = re.compile(
-    rf"(?P<y>{_CLAUSE})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
-    r"(?:be\s+(?:done|finished|completed|merged|shipped|resolved|deployed|released|in\s+place)|finish|land|complete)"
-    rf"\s+before\s+(?P<x>{_IDS_ON})",
-    re.I,
-)
 #: "X must complete first (all other phases depend on it)", "X should be last": one item against all others of its kind.
 _ALL_OTHERS_RE = re.compile(
     r"\ball\s+(?:the\s+)?other\s+\w+\s+(?:depends?|waits?|build)\s+on\s+(?:it|this|them)\b", re.I
@@ -70,7 +54,7 @@ _LAST_RE = re.compile(r"\b(?:should|must|has\s+to|will)\s+(?:be|come|go|run)\s+l
 #: "Before starting X (3.1-3.12), the following must be addressed:" then the list of what comes first.
 _BEFORE_LIST_RE = re.compile(r"^before\b(?P<x>[^:]*):\s*$", re.I)
 #: The words every sentence read here holds.
-_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|last\b|" + _FOREIGN_DEPENDS, re.I)
+_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|last\b|" + FOREIGN_DEPENDS, re.I)
 #: A stop that ends a sentence (one after an id too: "after T-2. Then"), not the dot of a dotted id (3.12).
 _SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d)|[.!?](?=\s|$)|[。！？])\s*")
 
@@ -136,7 +120,7 @@ def _read_sentences(b: Builder, line: int, text: str) -> None:
     for sentence in _SENTENCE_RE.split(text):
         if _one_against_all(b, line, sentence):
             continue
-        for rx in (_DEPENDS_RE, _BEFORE_RE):
+        for rx in (DEPENDS_RE, BEFORE_RE):
             for s in rx.finditer(sentence):
                 _add(b, line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
 

@@ -1,0 +1,45 @@
+"""Sentences that say one item waits on another: "T-4 and T-5 depend on T-2", "T-1 must be done before T-4".
+
+The patterns ``references.prose`` reads a plan's sentences with, and the test a list uses to tell an entry that is
+only such a sentence from an item that declares itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.vocabulary.waits import DEPENDS_VERBS, alternation
+
+#: Words of one clause: no stop, except the dot inside a dotted id (3.12).
+_CLAUSE = r"(?:[^,;:.!?]|\.(?=\d))*?"
+#: A list of ids to the clause's end: a comma goes on only before another id ("3.1, 3.2 and 3.4").
+_IDS_ON = r"(?:[^,;:!?]|,\s*(?=(?:and\s+|or\s+)?[\w#-]*\d))*"
+#: "X depends on Y" in the other languages read: "X dépend de Y", "X hängt von Y ab", "X 依赖 Y".
+FOREIGN_DEPENDS = alternation(DEPENDS_VERBS, r"\s")
+DEPENDS_RE = re.compile(
+    rf"(?P<x>{_CLAUSE})(?:\s+(?:(?:all|each|both)\s+)?(?:depends?\s+on|(?:is|are)\s+blocked\s+by|requires?|waits?\s+(?:on|for))"
+    rf"\s|\s*(?:{FOREIGN_DEPENDS}))\s*(?P<y>{_IDS_ON})",
+    re.I,
+)
+BEFORE_RE = re.compile(
+    rf"(?P<y>{_CLAUSE})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
+    r"(?:be\s+(?:done|finished|completed|merged|shipped|resolved|deployed|released|in\s+place)|finish|land|complete)"
+    rf"\s+before\s+(?P<x>{_IDS_ON})",
+    re.I,
+)
+
+
+def dependency_sentence(text: str) -> bool:
+    """Whether a list entry is only a dependency between ids, opening with the ids that wait or come first
+    ("TICKET-1 must complete before TICKET-2 (reason)", "T-4 and T-5 depend on T-2"), rather than an item with a
+    title that also says what it waits on ("T-3 Build the API, depends on T-1")."""
+    text = text.strip()
+    for rx, opener, other in ((DEPENDS_RE, "x", "y"), (BEFORE_RE, "y", "x")):
+        m = rx.match(text)
+        if m is None:
+            continue
+        first = parse_refs(m.group(opener))
+        if first.ids and not first.rest.strip(" ,;/()") and parse_refs(m.group(other)).ids:
+            return True
+    return False
