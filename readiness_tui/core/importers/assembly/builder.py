@@ -25,6 +25,12 @@ _STREAM_REF = re.compile(
 )
 
 
+def weak_title(title: str, item_id: str) -> bool:
+    """Whether a title names nothing: the item's id again, or a code of a few letters ("be", "FS", "M")."""
+    t = title.strip()
+    return t == item_id or (len(t) <= 3 and " " not in t)
+
+
 class Builder:
     def __init__(self, text: str, source: str):
         self.text = text
@@ -183,6 +189,12 @@ class Builder:
             elif old[key] != value:
                 if key == "title" and similarity(str(old[key]), str(value)) >= 0.5:
                     continue  # the same name written twice ("Grant submission completion")
+                if key == "title" and weak_title(str(old[key]), item_id) and not weak_title(str(value), item_id):
+                    # "be" from "F24(be)" in an ownership table, the feature's name in the backlog: the name wins.
+                    old.setdefault("custom", {}).setdefault("title_first", old[key])
+                    old[key] = value
+                    added.append(key)
+                    continue
                 if key == "kind":
                     continue  # a row and a section of the same item: both say what it is
                 if key == "status" and item_id in self.status_marks and not by_mark:

@@ -76,6 +76,13 @@ def classify_fields(table: Table) -> list[str | None]:
         if vals and all(is_linklike(v) for v in vals):
             fields[n] = "links"
             titleish.remove(n)
+    # "| Risk |" over H, M, L in a task table rates the row; codes of a few letters name no work ("| Milestone |"
+    # over M1, M2 says which milestone the row is in) when another such column has words.
+    coded = [n for n in titleish if short_codes(table, n)]
+    for n in coded if len(coded) < len(titleish) else []:
+        titleish.remove(n)
+        if fields[n] == "title":
+            fields[n] = "milestone" if norm_header(table.headers[n]) == "milestone" else None
     if titleish:
         best = min(titleish, key=lambda n: _title_rank(table.headers[n]))
         for n in titleish:
@@ -106,6 +113,12 @@ def classify_fields(table: Table) -> list[str | None]:
             fields[n] = None
         seen.add(f)
     return fields
+
+
+def short_codes(table: Table, n: int) -> bool:
+    """Whether column ``n`` holds only codes of a few letters (``H``, ``FS``, ``P1``, ``—``): a scale or a kind."""
+    vals = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+    return bool(vals) and all(len(v) <= 3 and " " not in v for v in vals)
 
 
 def _title_rank(header: str) -> int:

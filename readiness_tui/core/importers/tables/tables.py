@@ -26,6 +26,7 @@ from readiness_tui.core.importers.tables.columns import (
     id_column,
     marks_only,
     rows_are_periods,
+    short_codes,
     slug_ids,
 )
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
@@ -189,7 +190,7 @@ def handle_table(
             # "| # | File | Tier | Pre-reqs |": no column of words; the file each row is written in names it best.
             for n, f in enumerate(fields):
                 vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows]
-                if f in (None, "description", "path") and n != id_col and all(vals):
+                if f in (None, "description", "path") and n != id_col and all(vals) and not short_codes(table, n):
                     fields[n] = "title"
                     break
         if chosen_label(sec) == "items":

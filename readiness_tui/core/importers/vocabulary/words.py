@@ -23,6 +23,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "tarefa", "atividade",
         "attività", "titolo", "compito", "funzionalità",
         "opgave", "opgaver", "oppgave", "oppgaver", "uppgift", "uppgifter", "åtgärd", "atgard", "tiltak",
+        "namn", "navn", "benämning", "nom", "nombre", "nome",
         "задача", "название", "наименование", "работа",
         "zadanie", "tytuł", "nazwa",
         "任务", "任务名称", "任务描述", "标题", "事项", "工作项",
@@ -35,7 +36,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "beschreibung", "descripción", "descripcion", "détails", "descrição", "descricao", "detalhes",
         "descrizione", "dettagli", "описание", "opis", "描述", "说明", "详情", "説明", "詳細", "설명", "내용",
         "beschrijving", "omschrijving", "toelichting", "açıklama", "detay", "опис",
-        "popis",
+        "popis", "beskrivning", "beskrivelse",
     ),
     "owner": (
         "verantwortlich", "verantwortlicher", "zuständig", "bearbeiter",

@@ -1,0 +1,43 @@
+"""Which words become an item's title (issue 43): the column that names the work, not one that rates or types it."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _titles(md: str) -> dict[str, str]:
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    return {i.id: i.title for i in result.board.items}
+
+
+def test_a_column_of_scale_codes_is_no_title_beside_one_that_names_the_work() -> None:
+    # Swedish: "Namn" names the requirement; "Risk" rates it H/M/L.
+    md = "# Krav\n\n| ID | Namn | Beskrivning | Prioritet | Risk |\n|---|---|---|---|---|\n"
+    md += "| FK001 | Två-spelares tävling | Två spelare ansluter | P1 | M |\n| FK002 | Slumpmässig nyckel | Nyckel | P1 | L |\n"
+    assert _titles(md) == {"FK001": "Två-spelares tävling", "FK002": "Slumpmässig nyckel"}
+
+
+def test_a_short_title_column_alone_is_still_the_title() -> None:
+    md = "# P\n\n| ID | Task | Risk |\n|---|---|---|\n| T-1 | API | H |\n| T-2 | UI | L |\n"
+    assert _titles(md) == {"T-1": "API", "T-2": "UI"}
+
+
+def test_no_title_is_guessed_from_a_column_of_codes() -> None:
+    # "FS" (finish-to-start) types each dependency; it names no task.
+    md = "# Deps\n\n| Task ID | Depends On | Type | Reason |\n|---|---|---|---|\n"
+    md += "| 1.1 | — | — | New file |\n| 1.2 | 1.1 | FS | Needs the file |\n| 1.3 | 1.1 | FS | Needs the file |\n"
+    titles = _titles(md)
+    assert sorted(titles) == ["1.1", "1.2", "1.3"]
+    assert not {"FS", "—"} & set(titles.values())
+
+
+def test_a_later_table_that_names_an_item_replaces_a_code_given_first() -> None:
+    md = "# Team\n\n| ID | Area | Feature |\n|---|---|---|\n| F01 | be | be |\n| F02 | fe | fe |\n\n## Backlog\n\n"
+    md += "| ID | Feature | Owner |\n|---|---|---|\n| F01 | Monorepo scaffold | Zhou |\n| F02 | Intake form | Ana |\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert {k: i.title for k, i in items.items()} == {"F01": "Monorepo scaffold", "F02": "Intake form"}
+    assert items["F01"].custom["title_first"] == "be"
+    assert any("F01: title 'Monorepo scaffold' names it better than 'be'" in line for line in result.report_lines)
