@@ -257,7 +257,10 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
                 b.consume(blk, sec)
     for child in sec.children:
         # "TASK-010: Set up" opens with a task word but is an item of its own, not the phase's list of them.
-        key = None if heading_role(child) == "ticket" else phase_key(child.title)
+        # "### Week 1: Setup" over a task table is a part of the phase, numbered, with its own work; "### Exit
+        # criteria" over bullets is one of the phase's fields.
+        own_work = re.search(r"\d", child.title) or any(isinstance(blk, Table) for blk in child.blocks)
+        key = None if heading_role(child) == "ticket" or own_work else phase_key(child.title)
         if key == "items" and any(
             isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks
         ):

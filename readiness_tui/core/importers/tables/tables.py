@@ -287,7 +287,7 @@ def handle_items(
             "of the plan; a view, not items",
         )
         return
-    numbers_only = row_numbers_only(b, table, sec, id_col, ids) if id_col is not None else None
+    numbers_only = row_numbers_only(b, table, sec, id_col, ids, fields) if id_col is not None else None
     if numbers_only:
         head = ", ".join(plain(h) for h in table.headers)
         b.skipped(table.line, f"table ({head}): its first column only numbers the rows, {numbers_only}; not items")

@@ -148,7 +148,9 @@ def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None], by
     return table if len(keep) == len(table.rows) else Table(table.line, table.end, table.headers, keep)
 
 
-def row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: list[str]) -> str | None:
+def row_numbers_only(
+    b: Builder, table: Table, sec: Section, id_col: int, ids: list[str], fields: list[str | None]
+) -> str | None:
     """Why a table numbered 1..n is no list of items, or None when it is one.
 
     ``| # | Item |`` outside any item's section, in a plan whose items are ``### SEC-001: x`` headings: a summary
@@ -159,6 +161,9 @@ def row_numbers_only(b: Builder, table: Table, sec: Section, id_col: int, ids: l
         return None
     if norm_header(table.headers[id_col]) not in ("#", "", "no", "nr", "num", "number"):
         return None
+    if "title" not in fields:
+        # "| # | Blocker | Impact | Countermeasure |": numbered rows no column names as work.
+        return "and no column names the work of a row"
     named = sum(1 for i in b.items if any(c.isalpha() for c in i))
     if (named >= 2 or b.named_id_rows >= 2) and _CHECKLIST.search(sec.title):
         return "under a checklist heading, where the plan's work has named ids"
