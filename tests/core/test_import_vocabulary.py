@@ -91,3 +91,14 @@ def test_open_and_done_in_italian_french_and_japanese_with_an_update_after_them(
     assert parse_status("Fatta il 16/06 — non licenziata") == "done"
     assert parse_status("ouvert") == "todo"
     assert parse_status("起票のみ") == "todo"
+
+
+@pytest.mark.parametrize("word", ["Deferred", "DEFERRED", "⏸️ DEFERRED", "Postponed"])
+def test_deferred_work_is_still_to_do_not_cancelled(word: str) -> None:
+    # Put off with a decision, not given up: it stays on the board as work to do.
+    assert parse_status(word) == "todo"
+
+
+@pytest.mark.parametrize("word", ["Descoped", "Dropped", "Out of scope", "Superseded"])
+def test_work_given_up_is_cancelled(word: str) -> None:
+    assert parse_status(word) == "cancelled"
