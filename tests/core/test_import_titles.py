@@ -41,3 +41,21 @@ def test_a_later_table_that_names_an_item_replaces_a_code_given_first() -> None:
     assert {k: i.title for k, i in items.items()} == {"F01": "Monorepo scaffold", "F02": "Intake form"}
     assert items["F01"].custom["title_first"] == "be"
     assert any("F01: title 'Monorepo scaffold' names it better than 'be'" in line for line in result.report_lines)
+
+
+def test_id_less_task_tables_under_priority_labels_are_numbered_by_the_label() -> None:
+    md = "# План\n\n### Backlog\n\n**P0 — контент-блокери (медвідділ):**\n| Задача | Блокер | Оцінка |\n|---|---|---|\n"
+    md += "| Курси ESSE | Контент від медвідділу | 2 год |\n| Протипоказання | Контент | 3 год |\n\n"
+    md += (
+        "**P1 — UX / Quality:**\n| Задача | Блокер | Оцінка |\n|---|---|---|\n| Inline keyboard | Розробник | 3 год |\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.priority) for i in result.board.items}
+    assert got == {"P0-1": ("Курси ESSE", "P0"), "P0-2": ("Протипоказання", "P0"), "P1-1": ("Inline keyboard", "P1")}
+
+
+def test_a_table_of_names_and_effort_words_is_no_list_of_work() -> None:
+    md = "# P\n\n## Team\n\n| Feature | Best reference agent |\n|---|---|\n| Search | Nasim |\n| Export | Ana |\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None and result.board.items == []

@@ -102,3 +102,18 @@ def test_deferred_work_is_still_to_do_not_cancelled(word: str) -> None:
 @pytest.mark.parametrize("word", ["Descoped", "Dropped", "Out of scope", "Superseded"])
 def test_work_given_up_is_cancelled(word: str) -> None:
     assert parse_status(word) == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "word", ["❌ Відмовились (24.04 — ROI низький)", "❌ Відмовились — long polling достатньо", "Declined", "Abgelehnt"]
+)
+def test_declined_work_is_cancelled_whatever_mark_comes_first(word: str) -> None:
+    assert parse_status(word) == "cancelled"
+
+
+def test_the_state_before_a_dash_is_read_before_the_mark() -> None:
+    assert [parse_status(w) for w in ("✅ Done — shipped", "Blocked — waiting on legal", "In progress — 50%")] == [
+        "done",
+        "blocked",
+        "in_progress",
+    ]

@@ -58,7 +58,7 @@ PRIO_GROUP_RE = re.compile(
     r"^(?:(?P<prio>P[0-3])(?![.\d])\b|priority\s+(?P<num>[0-3])\b|"
     rf"(?P<word>{_PRIO_WORDS})[- ]prio\w*\b|"
     r"(?P<bare>critical|blocker|kritiska?)(?=\s*(?:[-–—:(]|blockers?\b)))"
-    r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*$",
+    r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*:?\s*$",
     re.I,
 )
 

@@ -116,6 +116,17 @@ def _labelled_risks(sec: Section) -> bool:
     return chosen_label(sec) == "risks"
 
 
+def _estimated(table: Table, fields: list[str | None]) -> bool:
+    """Whether the table gives each row an estimate ("2 год", "30 min", "3d"): "| Task | Blocker | Estimate |" is
+    a list of work even without a status or an owner."""
+    if "estimate_days" not in fields:
+        return False
+    n = fields.index("estimate_days")
+    cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+    given = [c for c in cells if c not in ("", "—", "–", "-")]
+    return bool(given) and all(re.match(r"^~?\d", c) for c in given)
+
+
 def _heading_words(sec: Section) -> str:
     return " ".join(s.title.lower() for s in [sec, *sec.ancestors()] if s.heading)
 
@@ -220,7 +231,9 @@ def handle_table(
         handle_phases(b, table, sec, fields)
         return
     if "title" in fields and (
-        chosen or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
+        chosen
+        or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
+        or _estimated(table, fields)
     ):
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
@@ -333,8 +346,9 @@ def handle_items(
         if norm_header(table.headers[title_col]) in ("stream", "workstream", "workstream name", "epic"):
             kind = "stream"
         elif phase := (defaults or {}).get("phase"):
-            # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are.
-            gen_prefix = f"P{phase}-"
+            # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are;
+            # a phase named by a code of its own ("P1", from a priority group) is not prefixed again.
+            gen_prefix = f"{phase}-" if phase[0].isalpha() else f"P{phase}-"
         elif gen_prefix == "ROW-" and (period := PERIOD.match(sec.bare_title)):
             # "Sprint 1-2: Kritisk Sikkerhed": rows numbered within their period (S1-1, S1-2 ..).
             gen_prefix = f"{period.group('word')[0].upper()}{period.group('num')}-"

@@ -160,6 +160,12 @@ def _parse_status(cell: str) -> str | None:
         return "cancelled" if "applicable" in words or "needed" in words else "todo"
     if words in STATUS_ALIASES:
         return STATUS_ALIASES[words]
+    head = re.split(r"\s+[—–]\s+", text, maxsplit=1)[0]
+    if head != text:
+        # "❌ Declined — polling is enough": the state before the dash, its words before its mark.
+        said = _parse_status(head)
+        if said:
+            return said
     try:
         return normalize_status(text)
     except ValueError:

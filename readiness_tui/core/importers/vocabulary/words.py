@@ -82,7 +82,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "оценка", "трудоёмкость", "трудоемкость", "оценка сложности",
         "szacunek", "estymacja", "nakład",
         "预计工时", "工时", "预估", "估算", "工作量", "見積", "見積もり", "工数", "예상 시간", "공수", "추정",
-        "schatting", "inspanning", "duur", "tahmin", "efor", "süre", "tahmini süre", "тривалість", "трудомісткість",
+        "schatting", "inspanning", "duur", "tahmin", "efor", "süre", "tahmini süre", "тривалість", "трудомісткість", "оцінка",
         "odhad", "náročnost", "pracnost",
     ),
     "target": (
@@ -183,7 +183,7 @@ STATUS_WORDS: dict[str, str] = {
     # German
     "erledigt": "done", "fertig": "done", "abgeschlossen": "done", "in arbeit": "in_progress",
     "in bearbeitung": "in_progress", "offen": "todo", "geplant": "todo", "blockiert": "blocked",
-    "zurückgestellt": "cancelled", "verworfen": "cancelled",
+    "zurückgestellt": "todo", "verworfen": "cancelled",
     # Spanish
     "hecho": "done", "completado": "done", "completada": "done", "terminado": "done", "finalizado": "done",
     "en progreso": "in_progress", "en curso": "in_progress", "en proceso": "in_progress", "pendiente": "todo",
@@ -231,6 +231,11 @@ STATUS_WORDS: dict[str, str] = {
     "виконано": "done", "зроблено": "done", "в роботі": "in_progress", "у роботі": "in_progress",
     "в процесі": "in_progress", "не розпочато": "todo", "заплановано": "todo", "очікує": "todo",
     "заблоковано": "blocked", "скасовано": "cancelled",
+    # Declined: decided against, not put off.
+    "відмовились": "cancelled", "відмовлено": "cancelled", "відхилено": "cancelled", "отказались": "cancelled",
+    "отклонено": "cancelled", "abgelehnt": "cancelled", "rechazado": "cancelled", "rejeté": "cancelled",
+    "rejeitado": "cancelled", "respinto": "cancelled", "odrzucone": "cancelled", "afgewezen": "cancelled",
+    "declined": "cancelled",
     # Korean, Chinese, Japanese
     "완료": "done", "진행 중": "in_progress", "진행중": "in_progress", "미착수": "todo", "대기": "todo",
     "예정": "todo", "보류": "blocked", "차단": "blocked", "취소": "cancelled", "검토 중": "review",
