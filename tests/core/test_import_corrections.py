@@ -70,7 +70,7 @@ def test_a_recipe_reads_items_risks_and_options() -> None:
         ("[items]\nC2 = 3\n", 'r.toml:2: [items."C2"] must set one or more'),
         ('[risks."R-1"]\nowner = "x"\n', 'r.toml:2: [risks."R-1"] owner: unknown field; expected one of mitigated_by'),
         ('[risks."R-1"]\nmitigated_by = ["A", 3]\n', "r.toml:2: [risks.\"R-1\"] mitigated_by = ['A', 3]"),
-        ('[options]\nowner = "last"\n', "r.toml:2: [options] owner = 'last': expected one of whole, first"),
+        ('[options]\nowner = "last"\n', "r.toml:2: [options] owner = 'last': expected one of split, first, whole"),
         ('[options]\ncolour = "red"\n', "r.toml:2: [options] 'colour': unknown option"),
         ("items = 3\n", "r.toml:1: [items] must be a table per id"),
     ],
@@ -271,7 +271,7 @@ def test_the_screens_edits_make_entries_and_count_as_relabels() -> None:
     assert recipe.items == {"1.2": {"depends_on": ["1.1"], "status": "done"}, "1.0": {"drop": True}}
     assert (recipe.risks, recipe.options) == ({"R-1": {"mitigated_by": ["1.1", "1.2"]}}, {"owner": "first"})
     assert relabel_count(recipe, None) == 5
-    assert relabel_count(set_option(recipe, "owner", "whole"), None) == 4  # the default takes the entry out
+    assert relabel_count(set_option(recipe, "owner", "split"), None) == 4  # the default takes the entry out
     with pytest.raises(ValueError, match="'Z-1' names no item"):
         correct_entry(recipe, "items", "1.2", "depends_on", "Z-1", known)
     with pytest.raises(ValueError, match="unknown status"):
@@ -337,3 +337,17 @@ def test_a_rename_onto_another_items_id_is_refused() -> None:
     assert "[items.\"1.1\"] id = '1.2': '1.2' is already the id of another item; not applied" in _report(result)
     with pytest.raises(ValueError, match="one word"):
         correct_entry(parse_recipe("", "r.toml"), "items", "1.1", "id", "OPEN 1", {"1.1", "1.2"})
+
+
+def test_owner_whole_keeps_an_owner_cell_naming_several_as_written() -> None:
+    md = "# P\n\n| ID | Task | Owner |\n|---|---|---|\n| T-1 | A | Eng + Founder |\n| T-2 | B | CTO |\n"
+    split = {i.id: (i.owner, i.contributors) for i in import_markdown(md, "p.md").board.items}  # type: ignore[union-attr]
+    assert split == {"T-1": ("Eng", ["Founder"]), "T-2": ("CTO", [])}
+    whole = import_markdown(md, "p.md", recipe=parse_recipe('[options]\nowner = "whole"\n', "r.toml"))
+    assert {i.id: (i.owner, i.contributors) for i in whole.board.items} == {  # type: ignore[union-attr]
+        "T-1": ("Eng + Founder", []),
+        "T-2": ("CTO", []),
+    }
+    assert "used: r.toml:2: [options] owner = 'whole' applied: 1 owner cells naming several kept as written" in (
+        _report(whole)
+    )

@@ -24,6 +24,7 @@ from readiness_tui.core.importers.guided.groups import apply_groups
 from readiness_tui.core.importers.guided.ids import id_stem, stem_import_id, stem_renames
 from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, LIST_FIELDS, OPTIONS, RISK_FIELDS, FixValue, Recipe
 from readiness_tui.core.importers.guided.values import board_value, split_ids
+from readiness_tui.core.importers.vocabulary.owners import split_owner
 
 #: Where each corrected field lives on an item.
 _ITEM_KEYS = {"estimate": "estimate_days"}
@@ -84,6 +85,7 @@ def set_option(recipe: Recipe, name: str, value: str) -> Recipe:
 def apply_corrections(b: Builder, recipe: Recipe) -> None:
     """Apply ``recipe``'s options and per-entry corrections to the records ``b`` found (see the module doc)."""
     _owner_first(b, recipe)
+    _owner_whole(b, recipe)
     _drop(b, recipe, "items")
     _drop(b, recipe, "risks")
     _rename(b, recipe)
@@ -127,6 +129,30 @@ def _owner_first(b: Builder, recipe: Recipe) -> None:
         b.note(0, f"{rec.values.get('id')}: owner {cell!r} -> {owner!r} (the first named; {said})")
     if cut:
         b.used(0, f"{said} applied: {cut} owner cells keep the first named")
+    else:
+        b.warn(0, f"{said} matches no owner cell naming several; not applied")
+
+
+def _owner_whole(b: Builder, recipe: Recipe) -> None:
+    """``owner = "whole"``: an owner cell naming several is the owner as written (``Builder.owner_cells``)."""
+    if recipe.option("owner") != "whole":
+        return
+    said = f"{recipe.where('options', 'owner')}: [options] owner = 'whole'"
+    kept = 0
+    for rid, cell in b.owner_cells.items():
+        rec = b.items.get(rid)
+        if rec is None or rec.values.get("owner") == cell:
+            continue
+        rec.values["owner"] = cell
+        split = split_owner(cell)[1]
+        rest = [n for n in rec.values.get("contributors", []) if n not in split]
+        if rest:
+            rec.values["contributors"] = rest
+        else:
+            rec.values.pop("contributors", None)
+        kept += 1
+    if kept:
+        b.used(0, f"{said} applied: {kept} owner cells naming several kept as written")
     else:
         b.warn(0, f"{said} matches no owner cell naming several; not applied")
 

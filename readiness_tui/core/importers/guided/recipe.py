@@ -37,7 +37,8 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     "VA-" = "V-"         # VA-1, VA-2 ... are V-1, V-2 ...
 
     [options]            # plan-wide readings
-    owner = "first"      # an owner cell naming several keeps the first named
+    owner = "first"      # an owner cell naming several keeps the first named, asides cut too
+                         # ("whole": the cell as written, "Eng + Founder"; unset: the first owns, the rest contribute)
     outside_ids = "drop" # a dependency on an id not on this board is dropped
     struck = "done"      # a struck-through id means done, not cancelled
     all = "every"        # a risk's items cell "All" names every item (an item's risk cell, every risk)
@@ -134,7 +135,7 @@ GROUP_FIELDS = ("depends_on", "after", "owner", "status", "priority")
 LIST_FIELDS = frozenset({"depends_on", "mitigated_by", "after"})
 #: Plan-wide options and the values each takes; the first is the importer's own reading (the option's absence).
 OPTIONS: dict[str, tuple[str, ...]] = {
-    "owner": ("whole", "first"),
+    "owner": ("split", "first", "whole"),
     "outside_ids": ("keep", "drop"),
     "struck": ("cancelled", "done"),
     "all": ("none", "every"),

@@ -238,6 +238,8 @@ def apply_cell(
     elif fld == "owner":
         # "O. Burchardt / IT", "Legal + Marketing": the first named owns it, the others contribute.
         values["owner"], more = split_owner(text)
+        if more:
+            b.owner_cells[rid] = " ".join(text.split())
         _add_contributors(values, more)
     elif fld in ("role", "workstream"):
         values[fld] = text
