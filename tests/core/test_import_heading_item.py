@@ -76,3 +76,29 @@ def test_all_previous_names_the_earlier_items_named_like_this_one() -> None:
     assert result.board is not None
     deps = {i.id: i.depends_on for i in result.board.items}
     assert deps["MILESTONE-4"] == ["MILESTONE-1", "MILESTONE-2", "MILESTONE-3"]
+
+
+def test_steps_numbered_on_across_tiers_under_a_heading_that_names_work_are_items() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# P\n\n## Prioritized next steps\n\n### Tier 1: Critical path\n\n#### 1. Draft chapter 3\n"
+    md += "- **Why now:** completes Part I.\n\n#### 2. Draft chapters 4-5\n- **Why now:** first regional part.\n\n"
+    md += "### Tier 2: High priority\n\n#### 3. Add cloud targets\n- **Status:** P0 elsewhere, in progress since May.\n"
+    md += "- **Action:** Add Colab notebooks.\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.status) for i in result.board.items}
+    assert got == {
+        "1": ("Draft chapter 3", "todo"),
+        "2": ("Draft chapters 4-5", "todo"),
+        "3": ("Add cloud targets", "in_progress"),
+    }
+    assert "Action: Add Colab notebooks." in next(i for i in result.board.items if i.id == "3").description
+
+
+def test_numbered_sections_of_a_document_under_headings_that_name_no_work_are_no_items() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# Spec\n\n## Background\n\n### Part A\n\n#### 1. Context\n\nText.\n\n#### 2. Scope\n\nText.\n"
+    result = import_markdown(md, "spec.md")
+    assert result.board is not None and result.board.items == []

@@ -124,6 +124,10 @@ def numbered_item_id(sec: Section) -> str | None:
         return None
     grand = sec.parent.parent
     across_rx = next((rx for rx in (PRIO_GROUP_RE, _GROUP_HEAD) if rx.match(parent)), None)
+    if across_rx is None and grand is not None and grand.heading is not None and names_work(grand.bare_title):
+        # "## Prioritized next steps" > "### Tier 1: Critical" > "#### 1. Draft chapter 3": the groups under a
+        # heading that names work, whatever they are called, when the steps are numbered on across them.
+        across_rx = re.compile(r"(?!\d+\.\s)")
     if across_rx is not None and grand is not None:
         # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..); likewise
         # steps numbered on across phases ("### Фаза 2" > "#### 4. x").

@@ -173,6 +173,11 @@ def _parse_status(cell: str) -> str | None:
     for token in re.split(r"[\s()/:,;-]+", low):
         if token in _STATUS_EXTRA:
             return _STATUS_EXTRA[token]
+    # "P0 in the action plan, in progress since May": a state of two words inside the cell's words.
+    pairs = words.split()
+    for first, second in zip(pairs, pairs[1:], strict=False):
+        if (phrase := f"{first} {second}") in _STATUS_EXTRA or phrase in STATUS_ALIASES:
+            return _STATUS_EXTRA.get(phrase) or STATUS_ALIASES[phrase]
     # "已完成并经真实数据回测", "完了（レビュー済）": a CJK state word opening a sentence with no space after it.
     if _CJK.match(text):
         for word in _CJK_STATES:
