@@ -102,3 +102,14 @@ def test_numbered_sections_of_a_document_under_headings_that_name_no_work_are_no
     md = "# Spec\n\n## Background\n\n### Part A\n\n#### 1. Context\n\nText.\n\n#### 2. Scope\n\nText.\n"
     result = import_markdown(md, "spec.md")
     assert result.board is not None and result.board.items == []
+
+
+def test_a_numbered_section_over_descriptive_sub_headings_is_the_outline_not_an_item() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# Análise\n\n## 1. Avaliação\n\n### 1.1 Status geral\n- **Progresso Atual**: 70%\n\n"
+    md += "### 1.2 Componentes implementados\n\n#### Frontend (95% completo)\n- ✅ Aplicação React\n\n"
+    md += "#### Sistema de IA\n- ✅ Cloud Vision\n\n## 2. Tarefas\n\n### 2.1 Migrar o deploy\n- **Status:** em andamento\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.status for i in result.board.items} == {"2.1": "in_progress"}

@@ -87,12 +87,16 @@ def outline_section(sec: Section) -> bool:
         kv = split_keyval(text)
         return kv is not None and header_field(kv[0]) is not None
 
-    for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(field(it.text) for it in blk.items)):
-            return False
-        if isinstance(blk, Paragraph) and any(field(ln) for ln in blk.text.splitlines()):
-            return False
-    return not sec.children
+    def plain_text(s: Section) -> bool:
+        # Its own blocks and those of the headings under it ("#### Frontend (95%)" over ✅ bullets) describe.
+        for blk in s.blocks:
+            if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(field(it.text) for it in blk.items)):
+                return False
+            if isinstance(blk, Paragraph) and any(field(ln) for ln in blk.text.splitlines()):
+                return False
+        return all(ticket_id(c) is None and plain_text(c) for c in s.children)
+
+    return plain_text(sec)
 
 
 #: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
