@@ -113,3 +113,14 @@ def test_a_numbered_section_over_descriptive_sub_headings_is_the_outline_not_an_
     result = import_markdown(md, "plan.md")
     assert result.board is not None
     assert {i.id: i.status for i in result.board.items} == {"2.1": "in_progress"}
+
+
+def test_a_bold_group_label_over_a_list_of_ids_and_a_total_line_groups_them() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# Sprint\n\n## Deliverables\n\n**M1 — Infrastructure (2 stories)**\n\n- `STORY-1`: Worktrees\n"
+    md += "- `STORY-2`: State schema\n\n**M2 — Agents (2 stories)**\n\n- `STORY-3`: Interrupts\n- `STORY-4`: Flashcards\n\n"
+    md += "**Total: 4 stories, 1 Epic.**\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["STORY-1", "STORY-2", "STORY-3", "STORY-4"]

@@ -290,9 +290,20 @@ def groups_a_table(sec: Section) -> bool:
 
 def groups_a_list(sec: Section) -> bool:
     """Whether a heading's section holds nothing but one list whose every entry (two or more) names its own id
-    (``1. **Security (N01):** …``, ``- **T-4** …``), and no subsections: the heading groups those items."""
-    if sec.children or len(sec.blocks) != 1 or not isinstance(lst := sec.blocks[0], ListBlock) or len(lst.items) < 2:
+    (``1. **Security (N01):** …``, ``- **T-4** …``), and no subsections: the heading groups those items. A line of
+    prose beside the list (``**Total: 5 stories.**``) is the group's; a field line (``Status: done``) is an item's."""
+    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
+    if sec.children or len(lists) != 1 or len((lst := lists[0]).items) < 2:
         return False
+    for blk in sec.blocks:
+        if blk is lst:
+            continue
+        if not isinstance(blk, Paragraph):
+            return False
+        for ln in blk.text.splitlines():
+            kv = split_keyval(ln)
+            if kv is not None and header_field(kv[0]) is not None:
+                return False
     texts = [plain(it.text, keep_code=True) for it in lst.items]
     given = [a or b for a, b in zip(run_ids(texts), trailing_ids(texts), strict=True)]
     return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
