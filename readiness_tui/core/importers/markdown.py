@@ -53,7 +53,7 @@ from readiness_tui.core.importers.references.prose import (
     resolve_number_refs,
 )
 from readiness_tui.core.importers.references.prose_items import prose_items
-from readiness_tui.core.importers.references.risk_names import risks_by_code_names
+from readiness_tui.core.importers.references.risk_names import risks_by_code_names, risks_owned_by_items
 from readiness_tui.core.importers.references.waits import read_item_waits
 from readiness_tui.core.importers.sections.board_info import (
     META_KEYS,
@@ -151,6 +151,7 @@ def _import(text: str, source: str) -> ImportResult:
     read_group_gates(b, root)
     risk_prose(b)
     risks_by_words(b)
+    risks_owned_by_items(b)
     risks_by_code_names(b)
     finalize(b)
     recipe = RECIPE.get()

@@ -6,6 +6,9 @@ and ``&`` into its parts; a part counts when it is a code name (``SceneManager``
 ``balance.json``, ``user_store``) or a word named by its file (``Tween`` as ``Tween.ts``), and no other item's
 title holds it. A whole title of two words or more counts too ("Dry-run mode"). A risk's notes (its mitigation and
 the columns beside it) naming one of these as a whole word link it to that item, reported as a guess.
+
+A risk register whose Owner cells name items of the plan (``| Risk | Mitigation | Owner |`` over ``C07-T004``, ``P2``)
+gives each risk to the work that carries its mitigation: those items mitigate it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.references.ids import parse_refs
 
 #: A code name: CamelCase of two humps or more, a file name with an extension, or snake_case.
 _CODE_NAME = re.compile(
@@ -60,3 +64,24 @@ def risks_by_code_names(b: Builder) -> None:
         if linked:
             risk.values["mitigated_by"] = linked
             b.note(risk.line, f"risk {risk.values.get('id')}: its notes name what {', '.join(linked)} build; linked")
+
+
+def risks_owned_by_items(b: Builder) -> None:
+    """Link each risk whose owner cell names only items of the plan to those items (see the module doc)."""
+    for risk in b.records["risks"]:
+        owner = risk.values.get("owner")
+        if not isinstance(owner, str) or not owner.strip():
+            continue
+        refs = parse_refs(owner, loose=False)
+        # "P2" reads as a priority among ids, but in a plan whose phases are items P0..P4 it is one of them.
+        named = [owner.strip()] if owner.strip() in b.items else refs.ids
+        if not named or (named == refs.ids and refs.rest.strip(" ,;/()")) or not all(i in b.items for i in named):
+            continue
+        links: list[str] = risk.values.setdefault("mitigated_by", [])
+        new = [i for i in named if i not in links]
+        if new:
+            links += new
+            b.note(
+                risk.line,
+                f"risk {risk.values.get('id')}: its owner, {owner.strip()}, is work of the plan: mitigated by it",
+            )
