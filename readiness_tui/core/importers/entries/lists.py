@@ -61,7 +61,7 @@ def checklist(
             text = plain(it.text, keep_code=True)
             m = numbered(text, bare=bare)
             lead = entry_id(it.text, text) or ((m[0], m[1], None) if m else None) or tail
-            known = _known_range(b, text) if not lead else None
+            known = _known_range(b, text) if not m else None
             if known:
                 # "[ ] P3-3〜P3-7 the collectors" in a list that restates the plan: a box for each of them.
                 for rid in known:
@@ -112,12 +112,19 @@ def checklist(
 
 
 def _known_range(b: Builder, text: str) -> list[str]:
-    """The items a range opening an entry names (``P3-3〜P3-7 x``), when it is a range of items already made."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    refs = parse_refs(first, loose=False)
-    if len(refs.ids) < 2 or refs.rest or any(i not in b.items for i in refs.ids):
+    """The items a range or a list of ids opening an entry names (``P3-3〜P3-7 x``, ``C01–C03, C06, C09 closed``,
+    ``C02 applied on prod``), when they are all items already made."""
+    ids: list[str] = []
+    for token in text.split():
+        if token.lower() in ("and", "&", "+"):
+            continue
+        refs = parse_refs(token.rstrip(",;:"), loose=True)
+        if not refs.ids or refs.rest:
+            break
+        ids += refs.ids
+    if not ids or any(i not in b.items for i in ids):
         return []
-    return refs.ids
+    return list(dict.fromkeys(ids))
 
 
 def entry_has_id(it: ListItem) -> bool:
