@@ -74,16 +74,3 @@ def test_a_list_of_items_that_say_what_they_wait_on_stays_a_list_of_items() -> N
     )
     deps = _deps(md)
     assert deps == {"T-1": [], "T-2": ["T-1"], "T-3": ["T-2"]}
-
-
-def test_a_checklist_naming_items_already_made_by_their_ids_adds_none() -> None:
-    md = "# War room\n\n| ID | Task | Status |\n|---|---|---|\n| C01 | Migrations | DONE |\n| C02 | Lock profiles | DONE |\n"
-    md += "| C03 | Rotate tokens | OPEN |\n\n## Phase checklist\n\n- [x] C01–C02 engineering closed\n"
-    md += "- [ ] C03 founder action closed\n- [x] C02 migration applied on production\n"
-    result = import_markdown(md, "P.md")
-    assert result.board is not None
-    assert {i.id: (i.title, i.status) for i in result.board.items} == {
-        "C01": ("Migrations", "done"),
-        "C02": ("Lock profiles", "done"),
-        "C03": ("Rotate tokens", "todo"),
-    }

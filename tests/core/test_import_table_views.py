@@ -1,4 +1,4 @@
-"""A table whose title column only names items the plan already has is a view, not items (issue 43)."""
+"""Tables and checklists that only name items the plan already has are views, not items (issue 43)."""
 
 from __future__ import annotations
 
@@ -89,3 +89,16 @@ def test_work_scored_at_each_priority_level_is_no_legend() -> None:
     md = "# P\n\n| Priority | Stream | Score |\n|---|---|---|\n| P0 | Grant submission | 20 |\n| P1 | CI gates | 16 |\n"
     result = import_markdown(md, "P.md")
     assert result.board is not None and len(result.board.items) == 2
+
+
+def test_a_checklist_naming_items_already_made_by_their_ids_adds_none() -> None:
+    md = "# War room\n\n| ID | Task | Status |\n|---|---|---|\n| C01 | Migrations | DONE |\n| C02 | Lock profiles | DONE |\n"
+    md += "| C03 | Rotate tokens | OPEN |\n\n## Phase checklist\n\n- [x] C01–C02 engineering closed\n"
+    md += "- [ ] C03 founder action closed\n- [x] C02 migration applied on production\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: (i.title, i.status) for i in result.board.items} == {
+        "C01": ("Migrations", "done"),
+        "C02": ("Lock profiles", "done"),
+        "C03": ("Rotate tokens", "todo"),
+    }
