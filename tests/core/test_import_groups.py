@@ -244,3 +244,18 @@ def test_a_column_relabelled_id_takes_its_one_word_cells_as_written() -> None:
     report = _report(result)
     assert "skipped: table row without an id ('3 | two words | P3" in report
     assert "used: r.toml:2: [columns] 'entry' = 'id' applied" in report
+
+
+def test_a_risk_the_import_did_not_read_is_added_with_its_links() -> None:
+    result = _import('[risks."R-9"]\nadd = true\ntitle = "Vendor outage"\nmitigated_by = ["W1-1"]\n')
+    assert result.board is not None
+    risks = {r.id: (r.title, r.mitigated_by) for r in result.board.risks}
+    assert risks["R-9"] == ("Vendor outage", ["W1-1"])
+    report = _report(result)
+    assert "[risks.\"R-9\"] add = true applied: R-9 ('Vendor outage') is a risk the import did not read" in report
+    assert relabel_count(parse_recipe('[risks."R-9"]\nadd = true\ntitle = "x"\nmitigated_by = ["W1-1"]\n'), None) == 2
+    assert add_entry(Recipe(), "R-10", "Key leak", {"R-9"}, "risks").risks == {
+        "R-10": {"add": True, "title": "Key leak"}
+    }
+    with pytest.raises(RecipeError, match=r"an added risk needs a title"):
+        parse_recipe('[risks."R-9"]\nadd = true\n', "r.toml")

@@ -119,3 +119,24 @@ async def test_g_under_no_heading_says_so(tmp_path: Path) -> None:
         await pilot.press("g")
         await pilot.pause()
         assert app.screen is screen and "move under one first" in guide_status(screen)
+
+
+async def test_a_risk_the_import_did_not_read_is_added_on_the_risks_side(tmp_path: Path) -> None:
+    app, screen, board = _guide(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_guide(app, pilot)
+        await pilot.press("tab", "v", "a")  # the board side, its risks, add
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        assert "Add a risk" in str(app.screen.query_one(".dialog-title", Static).render())
+        await type_in(pilot, "R-9")
+        await pilot.pause()
+        await type_in(pilot, "Vendor outage")
+        await settle_guide(app, pilot)
+        assert _row(screen, "R-9")[3] == "Vendor outage"  # id, mitigated_by, owner, title
+        assert "1 relabel" in guide_status(screen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    data = tomllib.loads(board.read_text(encoding="utf-8"))
+    assert {r["id"]: r["title"] for r in data["risks"]}["R-9"] == "Vendor outage"
+    assert load_recipe(tmp_path / "board.import.toml").risks == {"R-9": {"add": True, "title": "Vendor outage"}}

@@ -209,7 +209,10 @@ class BoardEdits(Screen[list[str] | None]):
         self.app.push_screen(ChoiceScreen("Plan-wide options", choices), chosen_option)
 
     def action_add_item(self) -> None:
-        known = self._known()
+        # With the board side on its risks, the record added is a risk.
+        table = "risks" if self.board_side.risks else "items"
+        board = self.result.board if self.result is not None else None
+        known = {r.id for r in board.risks} if table == "risks" and board is not None else self._known()
 
         def typed_id(key: str | None) -> None:
             if key is not None:
@@ -217,19 +220,20 @@ class BoardEdits(Screen[list[str] | None]):
                     f"{key.strip()}: title",
                     "",
                     HINTS["title"],
-                    lambda title: add_entry(self.recipe, key.strip(), title, known),
+                    lambda title: add_entry(self.recipe, key.strip(), title, known, table),
                     lambda title: f"{key.strip()} added",
                 )
 
         def check_id(text: str) -> str | None:
             try:
-                add_entry(self.recipe, text.strip(), "title", known)
+                add_entry(self.recipe, text.strip(), "title", known, table)
             except ValueError as exc:
                 return str(exc)
             return None
 
-        hint = "the id of an item the plan names but the import did not make (one word)"
-        self.app.push_screen(PromptScreen("Add an item", "", hint, validate=check_id), typed_id)
+        what = "risk" if table == "risks" else "item"
+        hint = f"the id of a {what} the plan names but the import did not make (one word)"
+        self.app.push_screen(PromptScreen(f"Add a {what}", "", hint, validate=check_id), typed_id)
 
     def action_number_ids(self) -> None:
         key = self._row("n")

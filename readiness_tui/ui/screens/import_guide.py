@@ -7,7 +7,7 @@
 every item under the block's heading a field (its dependencies, the headings it comes after, owner, status,
 priority), and the plan is imported again in a thread. ``tab`` moves to the board side, where ``e`` corrects one
 field of the item (or risk) under the cursor, ``d`` says the row is not an item, and ``v`` shows the risks instead
-of the items; ``a`` adds an item the import did not make, ``n`` numbers the ids the import made the plan's own way
+of the items; ``a`` adds an item (or, with the risks shown, a risk) the import did not make, ``n`` numbers the ids the import made the plan's own way
 (``VA-1`` … as ``V-1`` …) and ``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
 recipe holding the relabels; ``escape``/``q`` leave without writing.
 """

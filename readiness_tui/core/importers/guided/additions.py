@@ -40,11 +40,32 @@ def add_items(b: Builder, recipe: Recipe) -> None:
         b.used(0, f"{said} applied: {key} ({title!r}) is an item the plan names but the import did not make")
 
 
-def add_entry(recipe: Recipe, key: str, title: str, known: Collection[str]) -> Recipe:
-    """``recipe`` with ``[items."key"] add = true, title = title`` (a new recipe); ``ValueError`` when the id is
-    not one word or already an item (``known``), or the title is empty."""
+def add_risks(b: Builder, recipe: Recipe) -> None:
+    """Make the risk of every ``[risks."ID"] add = true`` entry ``b`` does not hold yet (its links are set after)."""
+    have = {str(r.values.get("id")) for r in b.records["risks"]}
+    for key, fix in recipe.risks.items():
+        if not fix.get("add"):
+            continue
+        said = f"{recipe.where('risks', key, 'add')}: [risks.{_quote(key)}] add = true"
+        if key in have:
+            b.warn(0, f"{said}: {key} is already a risk of this import; not added (the entry corrects it)")
+            continue
+        try:
+            board_value("id", key, have)
+        except ValueError as exc:
+            b.warn(0, f"{said}: {exc}; not added")
+            continue
+        title = str(fix.get("title", key))
+        b.records["risks"].append(Rec("risks", {"id": key, "title": title, "mitigated_by": []}, 0, ADDED))
+        b.used(0, f"{said} applied: {key} ({title!r}) is a risk the import did not read")
+
+
+def add_entry(recipe: Recipe, key: str, title: str, known: Collection[str], table: str = "items") -> Recipe:
+    """``recipe`` with ``[items."key"] add = true, title = title`` (or ``[risks."key"]``; a new recipe);
+    ``ValueError`` when the id is not one word or already an item (a risk: ``known``), or the title is empty."""
     new = board_value("id", key, known)
     board_value("title", title, known)
     entry: dict[str, FixValue] = {"add": True, "title": title.strip()}
-    items = {**recipe.items, str(new): entry}
-    return replace(recipe, items=items, applied=set(), lines={})
+    if table == "risks":
+        return replace(recipe, risks={**recipe.risks, str(new): entry}, applied=set(), lines={})
+    return replace(recipe, items={**recipe.items, str(new): entry}, applied=set(), lines={})

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.guided.additions import ADDED, add_items
+from readiness_tui.core.importers.guided.additions import ADDED, add_items, add_risks
 from readiness_tui.core.importers.guided.groups import apply_groups
 from readiness_tui.core.importers.guided.ids import id_stem, stem_import_id, stem_renames
 from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, LIST_FIELDS, OPTIONS, RISK_FIELDS, FixValue, Recipe
@@ -90,6 +90,7 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
     _drop(b, recipe, "risks")
     _rename(b, recipe)
     add_items(b, recipe)
+    add_risks(b, recipe)
     apply_groups(b, recipe)
     _correct_items(b, recipe)
     _correct_risks(b, recipe)
@@ -286,7 +287,8 @@ def _correct_risks(b: Builder, recipe: Recipe) -> None:
             b.warn(0, f"{recipe.where('risks', key)}: {_entry('risks', key)} names no risk of this import; not applied")
             continue
         for fld, value in fix.items():
-            _set(b, recipe, "risks", key, rec, fld, value)
+            if fld != "add" and not (fld == "title" and rec.origin == ADDED):
+                _set(b, recipe, "risks", key, rec, fld, value)
 
 
 def _set(b: Builder, recipe: Recipe, table: str, key: str, rec: Rec, fld: str, value: FixValue) -> None:

@@ -32,6 +32,9 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
 
     [risks."R-3"]
     mitigated_by = ["T-07", "T-12"]
+    [risks."R-9"]
+    add = true           # a risk the import did not read (a table it could not), with its title
+    title = "Vendor outage"
 
     [ids]                # ids the import numbered -> the plan's own numbering (see ``guided.ids``)
     "VA-" = "V-"         # VA-1, VA-2 ... are V-1, V-2 ...
@@ -128,7 +131,7 @@ def section_key(text: str) -> str:
 FixValue = str | bool | list[str]
 #: The fields a correction of one item may set, and of one risk.
 ITEM_FIELDS = ("title", "owner", "status", "priority", "estimate", "target", "depends_on", "id", "drop", "add")
-RISK_FIELDS = ("mitigated_by", "drop")
+RISK_FIELDS = ("mitigated_by", "title", "drop", "add")
 #: The fields a ``[sections."words"]`` table gives every item under the heading (``after``: the words of other
 #: headings, whose items they all wait on), and ``label``, the section's ``[sections]`` label written there.
 GROUP_FIELDS = ("depends_on", "after", "owner", "status", "priority")

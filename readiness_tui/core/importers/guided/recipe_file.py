@@ -133,7 +133,7 @@ def _fix(recipe: Recipe, name: str, key: str, table: object, fields: tuple[str, 
             if value is not True:
                 raise RecipeError(f"{where} = {value!r}: add takes only true (leave it out to correct an item)")
             if not isinstance(table.get("title"), str) or not table["title"].strip() or "id" in table:
-                raise RecipeError(f"{where}: an added item needs a title, and its id is the key (no id field)")
+                raise RecipeError(f"{where}: an added {name[:-1]} needs a title, and its id is the key (no id field)")
             out[fld] = True
         elif fld in LIST_FIELDS:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
