@@ -59,3 +59,13 @@ def test_a_table_of_names_and_effort_words_is_no_list_of_work() -> None:
     md = "# P\n\n## Team\n\n| Feature | Best reference agent |\n|---|---|\n| Search | Nasim |\n| Export | Ana |\n"
     result = import_markdown(md, "plan.md")
     assert result.board is not None and result.board.items == []
+
+
+def test_priority_headings_in_words_of_other_languages_and_moscow_set_the_priority() -> None:
+    md = "# Roadmap\n\n## Offene Aufgaben\n\n### 🔴 Kritisch (Must-Have für Launch)\n\n| # | Aufgabe | Status |\n"
+    md += "|---|---|---|\n| 1 | Push | 🔴 Offen |\n\n### 🟡 Wichtig (Sollte vor Launch)\n\n| # | Aufgabe | Status |\n"
+    md += "|---|---|---|\n| 2 | Caching | 🟡 Offen |\n\n### Nice-to-Have\n\n| # | Aufgabe | Status |\n|---|---|---|\n"
+    md += "| 3 | Dark mode | Geplant |\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.priority for i in result.board.items} == {"1": "P0", "2": "P1", "3": "P3"}

@@ -57,7 +57,8 @@ _PRIO_WORDS = "|".join(
 PRIO_GROUP_RE = re.compile(
     r"^(?:(?P<prio>P[0-3])(?![.\d])\b|priority\s+(?P<num>[0-3])\b|"
     rf"(?P<word>{_PRIO_WORDS})[- ]prio\w*\b|"
-    r"(?P<bare>critical|blocker|kritiska?)(?=\s*(?:[-–—:(]|blockers?\b)))"
+    r"(?P<bare>critical|blocker|kritiska?|kritisch|cr[ií]tic[oa]|critique|wichtig"
+    r"|(?:must|should|could|nice)[- ](?:to[- ])?have)(?=\s*(?:[-–—:(]|blockers?\b|$)))"
     r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*:?\s*$",
     re.I,
 )

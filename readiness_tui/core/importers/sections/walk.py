@@ -364,7 +364,8 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     assert m
     # "P1 fixes", "Priority 0 - Runtime blockers", "High priority".
     number = m.group("prio") or (f"P{m.group('num')}" if m.group("num") else None)
-    prio = number.upper() if number else parse_priority(m.group("word") or m.group("bare"))[0]
+    # "Nice-to-Have": the MoSCoW words with hyphens are the same words.
+    prio = number.upper() if number else parse_priority((m.group("word") or m.group("bare")).replace("-", " "))[0]
     has_items = any(heading_role(c) in ("ticket", "numbered_item") for c in sec.children) or any(
         isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
     )
