@@ -69,3 +69,13 @@ def test_priority_headings_in_words_of_other_languages_and_moscow_set_the_priori
     result = import_markdown(md, "plan.md")
     assert result.board is not None
     assert {i.id: i.priority for i in result.board.items} == {"1": "P0", "2": "P1", "3": "P3"}
+
+
+def test_a_heading_that_says_priority_n_in_brackets_gives_it_to_its_boxes() -> None:
+    md = (
+        "# Roadmap\n\n## Bundle A — GPU (Priority 1)\n\n- [ ] **T-0120** — GPU provider\n- [ ] **T-0119** — Encoder\n\n"
+    )
+    md += "## Bundle B — Tooling (Priority 2)\n\n- [ ] **RT-410** — Stage planner\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.priority for i in result.board.items} == {"T-0120": "P1", "T-0119": "P1", "RT-410": "P2"}

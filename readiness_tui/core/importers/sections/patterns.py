@@ -344,8 +344,8 @@ def rule_for(rules: tuple[Rule, ...], text: str) -> str | None:
     return next((name for name, pattern in rules if pattern.match(text)), None)
 
 
-#: ``(Priority: P1)`` or ``[Priority: High]`` in a heading.
-_HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
+#: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
+_HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
 #: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
 #: must be done by.
 _GATE_PRIORITY = re.compile(
