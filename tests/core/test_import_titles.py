@@ -79,3 +79,15 @@ def test_a_heading_that_says_priority_n_in_brackets_gives_it_to_its_boxes() -> N
     result = import_markdown(md, "plan.md")
     assert result.board is not None
     assert {i.id: i.priority for i in result.board.items} == {"T-0120": "P1", "T-0119": "P1", "RT-410": "P2"}
+
+
+def test_sibling_tier_headings_rank_their_items_from_p0() -> None:
+    md = "# SEO plan\n\n## Tier 0 — Critical (do first)\n\n| ID | Fix | Status |\n|---|---|---|\n| T0.1 | HTTPS | ✅ |\n\n"
+    md += "## Tier 1 — High impact\n\n| ID | Fix | Status |\n|---|---|---|\n| T1.1 | Sitemap | ✅ |\n\n"
+    md += "## Tier 4 — Owner decisions\n\n| ID | Fix | Status |\n|---|---|---|\n| T4.1 | Pick a domain | ⏳ |\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    # Tier 4 is the fifth rank from Tier 0: past P3, it names no priority.
+    assert {i.id: i.priority for i in result.board.items} == {"T0.1": "P0", "T1.1": "P1", "T4.1": None}
+    alone = import_markdown("# P\n\n### Tier 2 — Intelligence\n\n| ID | Task |\n|---|---|\n| A-1 | x |\n", "p.md")
+    assert alone.board is not None and alone.board.items[0].priority is None

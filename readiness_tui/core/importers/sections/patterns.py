@@ -357,6 +357,20 @@ _PAREN_PRIORITY = re.compile(r"\((?P<prio>P[0-3])\)")
 _TAG = re.compile(r"\[([A-Z]{1,4}\d{1,3})\]")
 
 
+#: "Tier 1: Critical path", "Tier 0 — Critical": a rank among sibling headings.
+_TIER = re.compile(r"^tier\s+(?P<num>\d)\b", re.I)
+
+
+def _tier_priority(sec: Section) -> str | None:
+    """``Tier N`` among two or more sibling tier headings: the first tier is P0, the next P1 … (none past P3)."""
+    m = _TIER.match(sec.bare_title)
+    if m is None or sec.parent is None:
+        return None
+    tiers = [int(t.group("num")) for s in sec.parent.children if (t := _TIER.match(s.bare_title))]
+    rank = int(m.group("num")) - min(tiers)
+    return f"P{rank}" if len(tiers) >= 2 and rank <= 3 else None
+
+
 def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     """``ctx`` with the priority the heading states for what it holds, if it states one (reported)."""
     if sec.heading is None:
@@ -366,7 +380,7 @@ def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         or _GATE_PRIORITY.match(sec.bare_title)
         or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
     )
-    prio = parse_priority(m.group("prio"))[0] if m else None
+    prio = parse_priority(m.group("prio"))[0] if m else _tier_priority(sec)
     if not prio:
         return ctx
     b.used(sec.line, f"heading states priority {prio} for the items under it")
