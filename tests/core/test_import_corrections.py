@@ -351,3 +351,27 @@ def test_owner_whole_keeps_an_owner_cell_naming_several_as_written() -> None:
     assert "used: r.toml:2: [options] owner = 'whole' applied: 1 owner cells naming several kept as written" in (
         _report(whole)
     )
+
+
+_LEDGER = "# Ledger\n\n| Task | Owner | Status |\n|---|---|---|\n| F1 bootstrap/env/auth | Luna | implemented |\n"
+_LEDGER += "| F2 schema/RLS | controller | pending |\n| Whole V1 review | reviewer | pending |\n"
+
+
+def test_a_title_column_relabelled_as_the_id_gives_the_id_its_cells_open_with() -> None:
+    made = import_markdown(_LEDGER, "p.md")
+    assert [i.id for i in made.board.items] == ["T1", "T2", "T3"]  # type: ignore[union-attr]
+    result = import_markdown(_LEDGER, "p.md", recipe=parse_recipe('[columns]\n"Task" = "id"\n', "r.toml"))
+    assert {i.id: (i.title, i.owner) for i in result.board.items} == {  # type: ignore[union-attr]
+        "F1": ("bootstrap/env/auth", "Luna"),
+        "F2": ("schema/RLS", "controller"),
+    }
+    report = _report(result)
+    assert "note: table: the id column 'Task' opens each cell with the id; the rest is words" in report
+    assert "p.md:7: skipped: table row without an id ('| Whole V1 review | reviewer | pending')" in report
+
+
+def test_an_id_column_relabelled_as_the_id_reads_its_cells_as_before() -> None:
+    md = "# Q\n\n| ID | Status |\n|---|---|\n| DQ-1 identity model | resolved |\n| DQ-2 root authority | open |\n"
+    plain = import_markdown(md, "p.md")
+    said = import_markdown(md, "p.md", recipe=parse_recipe('[columns]\n"ID" = "id"\n', "r.toml"))
+    assert [i.id for i in said.board.items] == [i.id for i in plain.board.items]  # type: ignore[union-attr]

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
+from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_id
 from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, is_id
 from readiness_tui.core.importers.tables.cells import is_linklike, padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
-from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header
+from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header, own_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 _TOTAL = re.compile(r"^\W*(?:total|totals|sum|gesamt|totaal|totale|итого|合计|合計|합계)\W*$", re.I)
@@ -69,7 +70,14 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
 
 def classify_fields(table: Table) -> list[str | None]:
     fields = [header_field(h) for h in table.headers]
-    titleish = [n for n, h in enumerate(table.headers) if norm_header(h) in TITLE_RANK or fields[n] == "title"]
+    recipe = RECIPE.get()
+    # A column the person relabelled is what they said, whatever its header word ranks as.
+    said = {n for n, h in enumerate(table.headers) if recipe is not None and recipe.column(h) not in (None, "title")}
+    titleish = [
+        n
+        for n, h in enumerate(table.headers)
+        if n not in said and (norm_header(h) in TITLE_RANK or fields[n] == "title")
+    ]
     # Columns of issue references ("#2") are links, whatever their header says.
     for n in list(titleish):
         vals = [plain(padded_cells(table, r.cells)[n]) for r in table.rows if plain(padded_cells(table, r.cells)[n])]
@@ -163,3 +171,34 @@ def marks_only(table: Table, col: int) -> bool:
     """Whether every cell of a column is a state mark alone (✅, ❌, 🚧): no letter or digit in any."""
     cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
     return bool(cells) and all(c and not any(ch.isalnum() for ch in c) and parse_status(c) for c in cells)
+
+
+def leading_ids(table: Table, fields: list[str | None], id_col: int) -> tuple[Table, list[str | None]] | None:
+    """The table with its id column cut in two, when a person said the column is the id (``[columns] "Task" =
+    "id"``) and its cells open with an id before the words (``F1 bootstrap/env/auth``): the id, then the words as
+    the title (if no other column is one). None when the column holds one word a cell, or another column holds
+    no title and the cells don't open with ids."""
+    header = table.headers[id_col]
+    if own_field(header) == "id":
+        return None  # "| ID |" over "DQ-1 identity model": the person said nothing new of this column
+    cells = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
+    if not any(" " in c for c in cells) or not all(chosen_id(header, c.split(maxsplit=1)[0]) for c in cells if c):
+        return None
+    heads = [c.split(maxsplit=1) for c in cells]
+    opened = [len(h) == 2 and is_id(h[0]) for h in heads]
+    if sum(opened) * 2 < len(heads):
+        return None
+    # A cell that opens with no id ("Whole V1 review") gives its row no id: reported, as any row without one.
+    rows = [
+        TableRow(r.line, [h[0] if ok else "", *padded_cells(table, r.cells)[:id_col], h[1] if ok else cell,
+                          *padded_cells(table, r.cells)[id_col + 1 :]])
+        for r, h, ok, cell in zip(table.rows, heads, opened, cells, strict=True)
+    ]  # fmt: skip
+    new_fields: list[str | None] = [
+        "id",
+        *fields[:id_col],
+        None if "title" in fields else "title",
+        *fields[id_col + 1 :],
+    ]
+    headers = ["ID", *table.headers[:id_col], header, *table.headers[id_col + 1 :]]
+    return Table(table.line, table.end, headers, rows), new_fields

@@ -24,6 +24,7 @@ from readiness_tui.core.importers.tables.columns import (
     SLUG_ID,
     classify_fields,
     id_column,
+    leading_ids,
     marks_only,
     rows_are_periods,
     short_codes,
@@ -187,6 +188,12 @@ def handle_table(
     if boxed:
         table, fields = boxed
         id_col = 0
+    if id_col is not None and (cut := leading_ids(table, fields, id_col)):
+        table, fields, id_col = cut[0], cut[1], 0
+        b.note(
+            table.line,
+            f"table: the id column {plain(table.headers[1])!r} opens each cell with the id; the rest is words",
+        )
     if id_col is not None:
         fields[id_col] = "id"
         if "title" not in fields:

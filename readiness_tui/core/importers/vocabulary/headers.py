@@ -332,6 +332,12 @@ def header_field(header: str) -> str | None:
     relabelled = recipe.column(header) if recipe else None
     if relabelled:
         return relabelled
+    return own_field(header)
+
+
+def own_field(header: str) -> str | None:
+    """What a header means by its own words, whatever a recipe relabelled it as."""
+    h = norm_header(header)
     for fld, names in HEADER_SYNONYMS.items():
         if h in names:
             return fld
