@@ -202,3 +202,14 @@ def leading_ids(table: Table, fields: list[str | None], id_col: int) -> tuple[Ta
     ]
     headers = ["ID", *table.headers[:id_col], header, *table.headers[id_col + 1 :]]
     return Table(table.line, table.end, headers, rows), new_fields
+
+
+def estimated(table: Table, fields: list[str | None]) -> bool:
+    """Whether the table gives each row an estimate ("2 год", "30 min", "3d"): "| Task | Blocker | Estimate |" is
+    a list of work even without a status or an owner."""
+    if "estimate_days" not in fields:
+        return False
+    n = fields.index("estimate_days")
+    cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+    given = [c for c in cells if c not in ("", "—", "–", "-")]
+    return bool(given) and all(re.match(r"^~?\d", c) for c in given)

@@ -23,6 +23,7 @@ from readiness_tui.core.importers.tables.columns import (
     PERIOD,
     SLUG_ID,
     classify_fields,
+    estimated,
     id_column,
     leading_ids,
     marks_only,
@@ -115,17 +116,6 @@ def _labelled_risks(sec: Section) -> bool:
     """Whether a recipe labels this section (or the nearest one it is under) ``risks``: a person's word beats the
     guess."""
     return chosen_label(sec) == "risks"
-
-
-def _estimated(table: Table, fields: list[str | None]) -> bool:
-    """Whether the table gives each row an estimate ("2 год", "30 min", "3d"): "| Task | Blocker | Estimate |" is
-    a list of work even without a status or an owner."""
-    if "estimate_days" not in fields:
-        return False
-    n = fields.index("estimate_days")
-    cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
-    given = [c for c in cells if c not in ("", "—", "–", "-")]
-    return bool(given) and all(re.match(r"^~?\d", c) for c in given)
 
 
 def _heading_words(sec: Section) -> str:
@@ -240,7 +230,7 @@ def handle_table(
     if "title" in fields and (
         chosen
         or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
-        or _estimated(table, fields)
+        or estimated(table, fields)
     ):
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
