@@ -91,3 +91,12 @@ def test_sibling_tier_headings_rank_their_items_from_p0() -> None:
     assert {i.id: i.priority for i in result.board.items} == {"T0.1": "P0", "T1.1": "P1", "T4.1": None}
     alone = import_markdown("# P\n\n### Tier 2 — Intelligence\n\n| ID | Task |\n|---|---|\n| A-1 | x |\n", "p.md")
     assert alone.board is not None and alone.board.items[0].priority is None
+
+
+def test_an_epic_headings_priority_line_is_its_own_and_its_stories() -> None:
+    md = "# Epics & Stories\n\n## Epic 1 — Setup\n\n**Priorité :** P0 (bloquant pour tout le reste)\n\n"
+    md += "### Story 1.1 — Init Next.js\n\n- [ ] Le projet démarre\n\n## Epic 2 — Pages\n\n**Priorité :** P2\n\n"
+    md += "### Story 2.1 — Home\n\n- [ ] La page charge\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.priority for i in result.board.items} == {"E1": "P0", "1.1": "P0", "E2": "P2", "2.1": "P2"}

@@ -56,10 +56,9 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, S
         values["priority"] = ctx.priority
     desc: list[str] = []
     for blk in sec.blocks:
-        if isinstance(blk, Paragraph):
-            desc.append(plain(blk.text, keep_code=True))
-            b.consume(blk, sec)
-        elif isinstance(blk, ListBlock):
+        if isinstance(blk, (Paragraph, ListBlock)):
+            # "**Priorité :** P0 (bloquant)" under "## Epic 1 — Setup": the stream's own field, given on to the
+            # items under it; the other lines describe it.
             ticket_blocks(b, sec, [blk], values, sid, desc)
         else:
             generic_block(b, blk, sec, replace(ctx, parent=sid))
