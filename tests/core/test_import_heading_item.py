@@ -124,3 +124,17 @@ def test_a_bold_group_label_over_a_list_of_ids_and_a_total_line_groups_them() ->
     result = import_markdown(md, "plan.md")
     assert result.board is not None
     assert [i.id for i in result.board.items] == ["STORY-1", "STORY-2", "STORY-3", "STORY-4"]
+
+
+def test_step_headings_under_a_heading_that_names_work_are_items_numbered_as_written() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# Plan\n\n## Implementation steps\n\n### Step 1 — Add CONFIG constants\n\nIn `CONFIG`, add a key.\n\n"
+    md += "### Step 2 — Add the helper\n\nReturns a date.\n\n### Step 3: Wire it\n\nCall it.\n\n## Notes\n\n### Step 9 — not one\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.title for i in result.board.items} == {
+        "1": "Add CONFIG constants",
+        "2": "Add the helper",
+        "3": "Wire it",
+    }

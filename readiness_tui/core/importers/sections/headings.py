@@ -30,6 +30,7 @@ from readiness_tui.core.importers.sections.patterns import (
     STREAM_RE,
     TICKET_RE,
     entry_id,
+    numbered_heading,
     run_ids,
     strip_heading_marks,
     trailing_ids,
@@ -122,30 +123,36 @@ def numbered_item_id(sec: Section) -> str | None:
     headings over prose. A numbered document's own sections ("## 1. Overview") are no items."""
     if sec.heading is None or sec.level < 3 or sec.parent is None or sec.parent.heading is None:
         return None
-    m = NUMBERED_HEADING_RE.match(sec.bare_title)
+    m = numbered_heading(sec.bare_title)
     parent = sec.parent.bare_title
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
     grand = sec.parent.parent
     across_rx = next((rx for rx in (PRIO_GROUP_RE, _GROUP_HEAD) if rx.match(parent)), None)
-    if across_rx is None and grand is not None and grand.heading is not None and names_work(grand.bare_title):
-        # "## Prioritized next steps" > "### Tier 1: Critical" > "#### 1. Draft chapter 3": the groups under a
-        # heading that names work, whatever they are called, when the steps are numbered on across them.
-        across_rx = re.compile(r"(?!\d+\.\s)")
     if across_rx is not None and grand is not None:
         # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..); likewise
         # steps numbered on across phases ("### Фаза 2" > "#### 4. x").
-        groups = [g for g in grand.children if g.heading is not None and across_rx.match(g.bare_title)]
-        across = [
-            int(x.group("num")) for g in groups for c in g.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))
-        ]
-        return m.group("num") if len(across) >= 2 and across == list(range(1, len(across) + 1)) else None
+        return m.group("num") if _numbered_across(grand, across_rx) else None
+    if grand is not None and grand.heading is not None and names_work(grand.bare_title):
+        # "## Prioritized next steps" > "### Tier 1: Critical" > "#### 1. Draft chapter 3": the groups under a
+        # heading that names work, whatever they are called, when the steps are numbered on across them (else the
+        # steps of one group numbered from 1, below).
+        if _numbered_across(grand, re.compile(r"(?!\d+\.\s)")):
+            return m.group("num")
     if not names_work(parent):
         return None
-    nums = [int(x.group("num")) for c in sec.parent.children if (x := NUMBERED_HEADING_RE.match(c.bare_title))]
+    nums = [int(x.group("num")) for c in sec.parent.children if (x := numbered_heading(c.bare_title))]
     if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
         return None
     return m.group("num")
+
+
+def _numbered_across(grand: Section, group_rx: re.Pattern[str]) -> bool:
+    """Whether the headings under ``grand``'s groups (its children whose titles ``group_rx`` matches) are numbered
+    on from 1 across the groups, two or more."""
+    groups = [g for g in grand.children if g.heading is not None and group_rx.match(g.bare_title)]
+    across = [int(x.group("num")) for g in groups for c in g.children if (x := numbered_heading(c.bare_title))]
+    return len(across) >= 2 and across == list(range(1, len(across) + 1))
 
 
 def holds_items(sec: Section) -> bool:

@@ -81,6 +81,18 @@ NUMBERED_RE = re.compile(
 
 #: ``### 1. Cycle task states``: a heading numbered by a single number (see ``headings.numbered_item_id``).
 NUMBERED_HEADING_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
+#: ``### Step 3 — Add the helper``, ``### Schritt 3: x``: a step heading named by its word and number.
+_STEP_HEADING_RE = re.compile(
+    r"^(?:step|schritt|étape|passo|krok|шаг|крок|stap|steg|adım|ステップ|단계)\s*(?P<num>\d{1,3})"
+    r"\s*(?:[:—–.)]|\s-\s)\s*(?P<title>\S.*)$",
+    re.I,
+)
+
+
+def numbered_heading(title: str) -> re.Match[str] | None:
+    """The number and title of a heading numbered as a step of a list: ``1. x``, ``Step 1 — x``."""
+    return NUMBERED_HEADING_RE.match(title) or _STEP_HEADING_RE.match(title)
+
 
 _BARE_NUMBER_RE = re.compile(r"^(?P<id>\d+)\s+(?P<title>\S.*)$")
 

@@ -57,13 +57,13 @@ from readiness_tui.core.importers.sections.headings import (
 )
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
-    NUMBERED_HEADING_RE,
     PHASE_RE,
     PRIO_GROUP_RE,
     TICKET_RE,
     Ctx,
     heading_priority,
     leading_id,
+    numbered_heading,
     strip_heading_marks,
 )
 from readiness_tui.core.importers.sections.phases import phase_label_lists
@@ -165,7 +165,7 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
 
 
 def _numbered(sec: Section) -> tuple[str, str]:
-    m = NUMBERED_HEADING_RE.match(strip_heading_marks(sec.title)[0])
+    m = numbered_heading(strip_heading_marks(sec.title)[0])
     assert m and numbered_item_id(sec) == m.group("num")
     return m.group("num"), m.group("title")
 
