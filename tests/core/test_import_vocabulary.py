@@ -117,3 +117,9 @@ def test_the_state_before_a_dash_is_read_before_the_mark() -> None:
         "blocked",
         "in_progress",
     ]
+
+
+def test_a_state_word_inside_an_aside_is_not_the_cells_state() -> None:
+    # The aside speaks of another item ("US-T.2 deferred"): the cell's own words name no state.
+    assert parse_status("Epic branch pushed to development (US-T.2 deferred until Epic 9)") is None
+    assert parse_status("Done (2026-02-16)") == "done"

@@ -170,7 +170,7 @@ def _parse_status(cell: str) -> str | None:
         return normalize_status(text)
     except ValueError:
         pass
-    for token in re.split(r"[\s()/:,;-]+", low):
+    for token in re.split(r"[\s()/:,;-]+", words):
         if token in _STATUS_EXTRA:
             return _STATUS_EXTRA[token]
     # "P0 in the action plan, in progress since May": a state of two words inside the cell's words.
