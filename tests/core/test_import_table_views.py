@@ -102,3 +102,15 @@ def test_a_checklist_naming_items_already_made_by_their_ids_adds_none() -> None:
         "C02": ("Lock profiles", "done"),
         "C03": ("Rotate tokens", "todo"),
     }
+
+
+def test_acceptance_criteria_naming_requirements_already_made_are_their_acceptance() -> None:
+    md = "# PRD\n\n## Functional Requirements\n\n- **FR-01**: seed dates relative to today\n- **FR-02**: keep the guard\n\n"
+    md += "## Acceptance Criteria\n\n- AC-01 (FR-01): WHEN the harness runs, THE system SHALL seed this month\n"
+    md += "- AC-02 (FR-01, FR-02): WHEN run after 2027, THE system SHALL still seed\n"
+    result = import_markdown(md, "p.md")
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert sorted(items) == ["FR-01", "FR-02"]
+    assert len(items["FR-01"].acceptance) == 2 and len(items["FR-02"].acceptance) == 1
+    assert any("criteria (2 entries) naming items already made -> their acceptance" in ln for ln in result.report_lines)

@@ -25,6 +25,7 @@ from readiness_tui.core.importers.sections.patterns import (
     Rule,
     entry_id,
     group_tags,
+    is_criteria,
     leading_id,
     marked_id,
     numbered,
@@ -225,6 +226,8 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         b.consume(lst, sec)
         b.skipped(lst.line, f"list of links ({len(lst.items)} entries) to documents: an index, not items")
         return
+    if sec.heading is not None and is_criteria(sec.title) and _criteria_of_known(b, lst, sec, leads):
+        return
     if len(lst.items) >= 2 and all(dependency_sentence(plain(it.text, keep_code=True)) for it in lst.items):
         # "- TICKET-1 must complete before TICKET-2 (...)": what waits on what (``references.prose`` reads it
         # once every item is known), not the items themselves: their titles are elsewhere.
@@ -250,6 +253,27 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             link_risks(b, got, mit, it.line)
     b.consume(lst, sec)
     b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
+
+
+def _criteria_of_known(
+    b: Builder, lst: ListBlock, sec: Section, leads: list[tuple[str, str, str | None] | None]
+) -> bool:
+    """``- AC-02 (FR-01, FR-04): WHEN … THE system SHALL …`` under "Acceptance Criteria": each entry a condition of
+    the items it names, which are made already; kept as their acceptance, not made into items. False (nothing done)
+    unless every entry names such items beside its own id."""
+    named: list[list[str]] = []
+    for it, lead in zip(lst.items, leads, strict=True):
+        rest = f"{lead[1]} {lead[2] or ''}" if lead else plain(it.text, keep_code=True)  # the aside: "(FR-01)"
+        ids = [i for i in ids_in_text(rest) if i in b.items and (not lead or i != lead[0])]
+        if not ids:
+            return False
+        named.append(ids)
+    for it, ids in zip(lst.items, named, strict=True):
+        for rid in dict.fromkeys(ids):
+            b.items[rid].values.setdefault("acceptance", []).append(plain(it.text, keep_code=True))
+    b.consume(lst, sec)
+    b.used(lst.line, f"criteria ({len(lst.items)} entries) naming items already made -> their acceptance, not items")
+    return True
 
 
 def _named_like_siblings(it: ListItem, sec: Section) -> bool:
