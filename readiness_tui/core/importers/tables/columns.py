@@ -176,8 +176,8 @@ def marks_only(table: Table, col: int) -> bool:
 def leading_ids(table: Table, fields: list[str | None], id_col: int) -> tuple[Table, list[str | None]] | None:
     """The table with its id column cut in two, when a person said the column is the id (``[columns] "Task" =
     "id"``) and its cells open with an id before the words (``F1 bootstrap/env/auth``): the id, then the words as
-    the title (if no other column is one). None when the column holds one word a cell, or another column holds
-    no title and the cells don't open with ids."""
+    the title (if no other column is one). None when the header says "id" by itself, when every cell is one
+    word, or when fewer than half the cells open with an id."""
     header = table.headers[id_col]
     if own_field(header) == "id":
         return None  # "| ID |" over "DQ-1 identity model": the person said nothing new of this column
