@@ -25,3 +25,10 @@ def test_an_owner_cell_naming_a_phase_that_is_an_item_links_it_and_people_link_n
     md += "| P2 | Cutover | blocked |\n\n## Risks\n\n| # | Risk | Mitigation | Owner |\n|---|---|---|---|\n"
     md += "| R1 | Duplicate events | Dedupe on event id | P1 |\n| R2 | Vendor outage | Fallback | Ana |\n"
     assert _links(md) == {"Duplicate events": ["P1"], "Vendor outage": []}
+
+
+def test_risk_bullets_without_ids_are_numbered_and_linked_to_the_items_their_mitigation_names() -> None:
+    md = "# PRD\n\n## Requirements\n\n- **FR-01**: seed relative dates\n- **FR-02**: keep the guard\n\n"
+    md += "## Risks and Mitigations\n\n- **Riesgo: el sembrado rompe los tests.** → Mitigación: FR-02 lo exige.\n"
+    md += "- **Risk: nobody reads the tests.** → Mitigation: a review note, AC-09.\n"
+    assert _links(md) == {"el sembrado rompe los tests.": ["FR-02"], "nobody reads the tests.": []}

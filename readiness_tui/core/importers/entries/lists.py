@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import (
@@ -366,9 +366,20 @@ def arrow_left_id(text: str) -> str | None:
     return first if first else None
 
 
+#: "Risk:" opening an id-less risk bullet, in the plan languages read.
+_RISK_LABEL = re.compile(
+    r"^(?:risk|riesgo|risque|risiko|rischio|risco|риск|ryzyko|risico|风险|リスク)\s*[:：]\s*", re.I
+)
+
+
 def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
     made = 0
     mappings = 0
+    # "- **Risk: the seed breaks the tests.** … → Mitigation: FR-03 and AC-05 …": every entry a risk and its
+    # mitigation, none with a risk id; the risks are numbered, and the items their mitigations name are read once
+    # every item is known.
+    lefts = [ARROW_RE.split(plain(it.text), maxsplit=1) for it in lst.items]
+    idless = all(len(p) == 2 for p in lefts) and not any(is_id(arrow_left_id(p[0]) or "") for p in lefts)
     for it in lst.items:
         text = plain(it.text, keep_code=True)
         parts = ARROW_RE.split(text, maxsplit=1)
@@ -377,6 +388,14 @@ def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
             continue
         left, right = parts
         rid = arrow_left_id(plain(left)) or ""
+        if idless and "[" not in right:
+            taken = {r.values.get("id") for r in b.records["risks"]}
+            n = next(k for k in range(1, len(taken) + 2) if f"R-{k}" not in taken)
+            title = _RISK_LABEL.sub("", plain(left).strip("*` ")).strip()
+            rec = b.add_risk({"id": f"R-{n}", "title": title, RISK_PROSE: right}, it.line, "risk list")
+            b.risk_prose.append(rec)
+            made += 1
+            continue
         if not is_id(rid) or "[" in right or "#" in rid:
             b.skipped(it.line, f"risk mapping {text!r}: placeholder or no risk id (template?)")
             continue

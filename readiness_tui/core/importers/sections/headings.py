@@ -405,7 +405,7 @@ def risk_prose(b: Builder) -> None:
     }
     for rec in b.risk_prose:
         rid = rec.values["id"]
-        cell = rec.origin == "risk register"
+        cell = rec.origin in ("risk register", "risk list")  # words beside the risk: only items of the plan count
         prose = rec.values.pop(RISK_PROSE, "")
         only_timed = _timed_only(prose)
         found: list[str] = [
