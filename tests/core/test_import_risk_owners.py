@@ -32,3 +32,6 @@ def test_risk_bullets_without_ids_are_numbered_and_linked_to_the_items_their_mit
     md += "## Risks and Mitigations\n\n- **Riesgo: el sembrado rompe los tests.** → Mitigación: FR-02 lo exige.\n"
     md += "- **Risk: nobody reads the tests.** → Mitigation: a review note, AC-09.\n"
     assert _links(md) == {"el sembrado rompe los tests.": ["FR-02"], "nobody reads the tests.": []}
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert [r.notes for r in result.board.risks] == ["Mitigación: FR-02 lo exige.", "Mitigation: a review note, AC-09."]

@@ -392,7 +392,8 @@ def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
             taken = {r.values.get("id") for r in b.records["risks"]}
             n = next(k for k in range(1, len(taken) + 2) if f"R-{k}" not in taken)
             title = _RISK_LABEL.sub("", plain(left).strip("*` ")).strip()
-            rec = b.add_risk({"id": f"R-{n}", "title": title, RISK_PROSE: right}, it.line, "risk list")
+            said = {"id": f"R-{n}", "title": title, "notes": right.strip(), RISK_PROSE: right}
+            rec = b.add_risk(said, it.line, "risk list")
             b.risk_prose.append(rec)
             made += 1
             continue
