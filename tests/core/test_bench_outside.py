@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -203,6 +204,12 @@ def test_the_app_in_tmux_runs_with_the_benchs_environment(monkeypatch: pytest.Mo
     monkeypatch.setenv("READINESS_BENCH_MARK", str(tmp_path))
     try:
         with external.tmux_app("sleep 30") as pane:
+            # Until the pane's process has exec'd the command, tmux is still building its environment there and
+            # /proc may show none yet: wait for the program itself.
+            cmdline = Path(f"/proc/{pane.pid}/cmdline")
+            deadline = time.monotonic() + 10
+            while not cmdline.read_bytes().startswith(b"sleep") and time.monotonic() < deadline:
+                time.sleep(0.01)
             environ = Path(f"/proc/{pane.pid}/environ").read_bytes().split(b"\0")
         assert f"READINESS_BENCH_MARK={tmp_path}".encode() in environ
     finally:
