@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable, Iterator
 
 #: "Step" in the plan languages read.
-_STEP_WORDS = r"step|шаг|paso|étape|etape|schritt|passo|etapa|krok|步骤|ステップ|단계"
+#: "Step" in the plan languages: a bold step line here, a step heading in ``sections.patterns``.
+STEP_WORDS = r"step|шаг|крок|paso|étape|etape|schritt|passo|etapa|krok|stap|steg|adım|步骤|ステップ|단계"
 _STEP_LINE = re.compile(
-    rf"^\*\*(?:{_STEP_WORDS})\s+(?P<num>\d+)\s*[.:)—–-]?\s+(?P<title>[^*]+?)\s*\*\*(?P<rest>.*)$", re.I
+    rf"^\*\*(?:{STEP_WORDS})\s+(?P<num>\d+)\s*[.:)—–-]?\s+(?P<title>[^*]+?)\s*\*\*(?P<rest>.*)$", re.I
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s")

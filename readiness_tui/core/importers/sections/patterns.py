@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Section
+from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
@@ -83,7 +84,7 @@ NUMBERED_RE = re.compile(
 NUMBERED_HEADING_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
 #: ``### Step 3 — Add the helper``, ``### Schritt 3: x``: a step heading named by its word and number.
 _STEP_HEADING_RE = re.compile(
-    r"^(?:step|schritt|étape|passo|krok|шаг|крок|stap|steg|adım|ステップ|단계)\s*(?P<num>\d{1,3})"
+    rf"^(?:{STEP_WORDS})\s*(?P<num>\d{{1,3}})"
     r"\s*(?:[:—–.)]|\s-\s)\s*(?P<title>\S.*)$",
     re.I,
 )
