@@ -34,6 +34,7 @@ from readiness_tui.core.importers.sections.patterns import (
     trailing_ids,
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 from readiness_tui.core.model.board import CLOSED
 
 
@@ -366,10 +367,8 @@ def arrow_left_id(text: str) -> str | None:
     return first if first else None
 
 
-#: "Risk:" opening an id-less risk bullet, in the plan languages read.
-_RISK_LABEL = re.compile(
-    r"^(?:risk|riesgo|risque|risiko|rischio|risco|риск|ryzyko|risico|风险|リスク)\s*[:：]\s*", re.I
-)
+#: "Risk:" opening an id-less risk bullet, in the plan languages read (``vocabulary.words.RISK_HEADERS``).
+_RISK_LABEL = re.compile(rf"^(?:risk|{'|'.join(map(re.escape, RISK_HEADERS))})\s*[:：]\s*", re.I)
 
 
 def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
