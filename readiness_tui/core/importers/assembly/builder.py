@@ -31,6 +31,17 @@ def weak_title(title: str, item_id: str) -> bool:
     return t == item_id or (len(t) <= 3 and " " not in t)
 
 
+def take_better_title(values: dict[str, Any], title: str, item_id: str) -> bool:
+    """Replace a weak title in an item's ``values`` by ``title`` when that one names the item (the first is kept
+    in custom, ``title_first``); whether it did. "be" from "F24(be)" in an ownership table gives way to the
+    feature's name in the backlog."""
+    if not weak_title(str(values.get("title", "")), item_id) or weak_title(title, item_id):
+        return False
+    values.setdefault("custom", {}).setdefault("title_first", values["title"])
+    values["title"] = title
+    return True
+
+
 class Builder:
     def __init__(self, text: str, source: str):
         self.text = text
@@ -192,10 +203,7 @@ class Builder:
             elif old[key] != value:
                 if key == "title" and similarity(str(old[key]), str(value)) >= 0.5:
                     continue  # the same name written twice ("Grant submission completion")
-                if key == "title" and weak_title(str(old[key]), item_id) and not weak_title(str(value), item_id):
-                    # "be" from "F24(be)" in an ownership table, the feature's name in the backlog: the name wins.
-                    old.setdefault("custom", {}).setdefault("title_first", old[key])
-                    old[key] = value
+                if key == "title" and take_better_title(old, str(value), item_id):
                     added.append(key)
                     continue
                 if key == "kind":

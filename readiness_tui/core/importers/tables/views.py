@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, similarity, weak_title
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, similarity, take_better_title
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
@@ -239,10 +239,9 @@ def merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) ->
             old[key] = value
         elif isinstance(old[key], list) and isinstance(value, list):
             old[key] = old[key] + [v for v in value if v not in old[key]]
-        elif key == "title" and weak_title(str(old[key]), rid) and not weak_title(str(value), rid):
-            b.note(line, f"{rid}: title {value!r} names it better than {old[key]!r} given earlier; took it")
-            old.setdefault("custom", {}).setdefault("title_first", old[key])
-            old[key] = value
+        elif key == "title" and take_better_title(old, str(value), rid):
+            was = old["custom"]["title_first"]
+            b.note(line, f"{rid}: title {value!r} names it better than {was!r} given earlier; took it")
         elif old[key] != value:
             b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
             old.setdefault("custom", {})[f"{key}_line_{line}"] = value
