@@ -138,3 +138,22 @@ def test_row_without_id_in_a_table_of_known_items_is_skipped_and_reported() -> N
     result = import_markdown("| ID |\n|---|\n| T-1 |\n\n| ID |\n|---|\n| T-1 |\n|  |\n", "blank.md")
     assert result.board is not None and [i.id for i in result.board.items] == ["T-1"]
     assert any("row without an id" in line and ":8:" in line for line in result.report_lines)
+
+
+def test_a_heading_of_marks_alone_does_not_hang_the_import() -> None:
+    # A shell comment rule in a code block the plan forgot to fence (``# ====...``) is a heading of marks
+    # alone. The heading patterns once read such a run with nested repeats and backtracked exponentially:
+    # the import of a real plan never returned. Run in a child, so a regression fails here instead of
+    # hanging the suite.
+    import subprocess
+    import sys
+
+    rule = "=" * 60
+    plan = f"# Plan\n\n## Tasks\n\n| ID | Task |\n|---|---|\n| T-1 | a |\n\n# {rule}\n#### {'✅ ' * 40}\n# {rule}\n"
+    code = (
+        "import sys\nfrom readiness_tui.core.importers import import_markdown\n"
+        "r = import_markdown(sys.stdin.read(), 'plan.md')\nprint([i.id for i in r.board.items])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], input=plan, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['T-1']"

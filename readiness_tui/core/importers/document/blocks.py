@@ -16,9 +16,13 @@ from markdown_it.token import Token
 
 _MD = MarkdownIt("commonmark").enable("table")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔~/-])\]\s*")
-#: What a checkbox mark means: ``[x]`` done, ``[~]``/``[/]`` in progress, ``[-]`` cancelled.
 #: Emoji, arrows and other marks before a heading's words.
 _LEAD_MARKS = re.compile(r"^[^\w#\[(`]+")
+#: The marks between a heading's hashes and its words, as a pattern to build on (``### ✅ 🚧 Task 2``). One mark
+#: per repeat: a run of marks matched by nested repeats backtracks exponentially on a line that is all marks
+#: (``# ====...`` in a shell block), which hung the import.
+HEADING_MARKS = r"(?:[^\w\s#*]\s*)*"
+#: What a checkbox mark means: ``[x]`` done, ``[~]``/``[/]`` in progress, ``[-]`` cancelled.
 BOX_STATUS = {
     " ": "todo",
     "x": "done",

@@ -31,13 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from readiness_tui.core.importers.document.blocks import HEADING_MARKS
 from readiness_tui.core.importers.document.steps import promote_bold_steps, prose_lines
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
 _TASK_HEADING = re.compile(
-    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>task|story|ticket|issue)\s+(?P<hash>#)?(?P<num>\d+(?:\.\d+)*[a-z]?)"
+    rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>task|story|ticket|issue)\s+(?P<hash>#)?(?P<num>\d+(?:\.\d+)*[a-z]?)"
     r"(?P<sep>\s*(?::|—|–|\s-\s|\.\s))",
     re.I,
 )
@@ -63,7 +64,7 @@ _BARE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*$")
 _INFO_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\S")
 #: A heading that names an item: a task word and a number, or an id (``### T-3: x``, ``## TASK-001 — x``).
 _ITEM_HEADING = re.compile(
-    r"^#{2,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?(?:(?:task|story|ticket|issue|step)\s+#?\d|[A-Z][A-Z0-9]*[-_]\d)", re.I
+    rf"^#{{2,6}}\s+{HEADING_MARKS}(?:\*\*)?(?:(?:task|story|ticket|issue|step)\s+#?\d|[A-Z][A-Z0-9]*[-_]\d)", re.I
 )
 #: Placeholders of a template: ``[Task IDs]``, ``YYYY-MM-DD``, ``XXms``, ``<owner>``.
 _PLACEHOLDER = re.compile(r"\[[A-Z][^\]\n]*\](?!\()|\bY{4}\b|\bX{2,}|<[a-z][\w -]*>")

@@ -48,7 +48,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import HEADING_MARKS, ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
@@ -63,7 +63,7 @@ _PHASE_ENTRY = re.compile(
 )
 #: ``### Phase 1: EvalPlus``, ``## ✅ Phase 2 — Auth``.
 _PHASE_HEADING = re.compile(
-    r"^(?P<lead>#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?)(?P<word>phase|stage)\s+(?P<num>\d+(?:[A-Za-z]|\.\d+)*)"
+    rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>phase|stage)\s+(?P<num>\d+(?:[A-Za-z]|\.\d+)*)"
     r"(?P<sep>\s*(?::|—|–|\s-\s))",
     re.I,
 )
@@ -278,7 +278,7 @@ def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int
 _NAME = re.compile(r"^(?:phase\s+)?(?P<name>[A-Z]|\d{1,2})$", re.I)
 #: ``Phase A``, ``Phases B-D``, ``Phases 2, 3 and 5`` in a dependencies cell.
 _REF = re.compile(r"\bphases?\s+(?P<names>[A-Z0-9]{1,2}(?:\s*(?:[-–,&]|\band\b|\bto\b)\s*[A-Z0-9]{1,2}\b)*)", re.I)
-_ANY_PHASE_HEADING = re.compile(r"^#{1,6}\s+(?:[^\w\s#*]+\s*)*(?:\*\*)?(?:phase|stage)\s+\w", re.I)
+_ANY_PHASE_HEADING = re.compile(rf"^#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?(?:phase|stage)\s+\w", re.I)
 
 
 def _names(text: str) -> list[str]:
