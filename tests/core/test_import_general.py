@@ -50,6 +50,25 @@ def test_a_heading_with_a_task_word_and_number_is_one_item_with_its_bold_fields(
     assert said(result, "plan.md:3: note: heading names TASK 1: item id TASK-1")
 
 
+def test_a_range_of_task_numbers_names_each_task() -> None:
+    # "Task 1-3完了後" (after tasks 1 to 3): every task of the range, not an id "TASK-1-3"; a row of a
+    # timeline table that only names a range of tasks makes no item of its own.
+    plan = "# P\n\n" + "".join(f"#### Task {n}: step {n}\n**依存関係**: なし\n\n" for n in (1, 2, 3))
+    plan += (
+        "#### Task 4: release\n**依存関係**: Task 1-3完了後\n\n#### Task 5: docs\n**Dependencies**: Tasks 2 – 3, 4\n\n"
+    )
+    plan += "## Week 1\n\n| Day | Work |\n|---|---|\n| Mon | Task 1-2 |\n| Tue | Task 3 to 4 |\n"
+    result, items = _imp(plan)
+    assert set(items) == {"TASK-1", "TASK-2", "TASK-3", "TASK-4", "TASK-5"}
+    assert items["TASK-4"].depends_on == ["TASK-1", "TASK-2", "TASK-3"]
+    assert items["TASK-5"].depends_on == ["TASK-2", "TASK-3", "TASK-4"]
+
+
+def test_a_reversed_task_range_is_left_as_written() -> None:
+    result, items = _imp("# P\n\n#### Task 1: a\n\n#### Task 2: b\n**Dependencies**: Task 2-1\n")
+    assert "TASK-2-1" not in items["TASK-2"].depends_on
+
+
 def test_letter_suffix_ids_and_key_dependencies_lines() -> None:
     result, items = _imp(
         "# P\n\n#### Task 2.1.1: Model\n**Status**: Complete\n\n"

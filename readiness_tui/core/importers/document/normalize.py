@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS
 from readiness_tui.core.importers.document.steps import promote_bold_steps, prose_lines
-from readiness_tui.core.importers.references.ids import is_id
+from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
@@ -42,11 +42,13 @@ _TASK_HEADING = re.compile(
     r"(?P<sep>\s*(?::|—|–|\s-\s|\.\s))",
     re.I,
 )
-#: ``Task 2, 7``, ``Tasks 3 and 4``, ``Task 2.1.1``: a reference to items by their task word and number.
+#: ``Task 2, 7``, ``Tasks 3 and 4``, ``Task 2.1.1``, ``Task 1-9``: a reference to items by their task word and number.
+_TASK_NUM = r"#?\d+(?:\.\d+)*[a-z]?(?:\s*(?:-|–|〜|~|\bto\b)\s*\d+(?:\.\d+)*[a-z]?)?"
 _TASK_REF = re.compile(
-    r"\b(?P<word>tasks?|stor(?:y|ies)|tickets?|issues?)\s+#?(?P<nums>\d+(?:\.\d+)*[a-z]?(?:\s*(?:,|&|\band\b)\s*#?\d+(?:\.\d+)*[a-z]?)*)",
+    rf"\b(?P<word>tasks?|stor(?:y|ies)|tickets?|issues?)\s+(?P<nums>{_TASK_NUM}(?:\s*(?:,|&|\band\b)\s*{_TASK_NUM})*)",
     re.I,
 )
+_TASK_RANGE = re.compile(r"(\d+(?:\.\d+)*[a-z]?)\s*(?:-|–|〜|~|\bto\b)\s*(\d+(?:\.\d+)*[a-z]?)", re.I)
 #: "Key dependencies", "External dependencies", "Package dependencies": libraries and services, not items.
 _NOT_ITEM_DEPS = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?\**)(?P<key>(?:key|external|package|library|third[- ]party|technical|tech)\s+dependenc(?:y|ies))(?=\**\s*:|\s*:)",
@@ -86,6 +88,21 @@ def _task_ids(lines: list[str]) -> dict[str, str]:
             made = f"#{num}" if m.group("hash") else f"{m.group('word').upper()}-{num}"
             found[num.lower()] = _stated_id(lines, n) or (num if "." in num else made)
     return found
+
+
+def _task_numbers(nums: str) -> list[str]:
+    """``2, 7`` -> 2, 7; ``1-9`` -> 1 .. 9 (a range whose ends differ in their last number only)."""
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|&|\band\b)\s*", nums.replace("#", ""), flags=re.I):
+        r = _TASK_RANGE.fullmatch(part.strip())
+        if r:
+            span = expand_range(r.group(1), r.group(2), limit=100)
+            if span is None:
+                return []
+            out += span
+        else:
+            out += re.findall(r"\d+(?:\.\d+)*[a-z]?", part, re.I)
+    return out
 
 
 def _stated_id(lines: list[str], head: int) -> str | None:
@@ -190,8 +207,8 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
         elif ids:
 
             def ref(mr: re.Match[str]) -> str:
-                nums = re.findall(r"\d+(?:\.\d+)*[a-z]?", mr.group("nums"), re.I)
-                if not all(x.lower() in ids for x in nums):
+                nums = _task_numbers(mr.group("nums"))
+                if not nums or not all(x.lower() in ids for x in nums):
                     return mr.group(0)
                 return ", ".join(ids[x.lower()] for x in nums)
 
