@@ -29,3 +29,16 @@ def test_a_table_of_open_questions_is_no_items() -> None:
     assert result.board is not None
     assert result.board.items == []
     assert any("open questions" in line for line in result.report_lines)
+
+
+def test_a_phase_heading_under_an_outline_number_is_the_phase_not_an_item() -> None:
+    # "## 7.1 Phase 0: Vorbereitung" over a task table: the plan's section 7.1 is phase 0, and its rows are the work.
+    md = "# Launch\n\n## 7.1 Phase 0: Vorbereitung\n\n| Aufgabe | Verantwortlich | Status |\n|---|---|---|\n"
+    md += "| Repo anlegen | Du | ⬜ |\n| README schreiben | Du | ⬜ |\n\n## 7.2 Phase 1: Launch\n\n"
+    md += "| Aufgabe | Verantwortlich | Status |\n|---|---|---|\n| Post auf HN | Du | ⬜ |\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert not any(i.id in ("7.1", "7.2") for i in result.board.items)
+    assert len(result.board.items) == 3
+    assert {p.id for p in result.board.phases} == {"0", "1"}
+    assert sorted(str(i.phase) for i in result.board.items) == ["0", "0", "1"]
