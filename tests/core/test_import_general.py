@@ -426,3 +426,15 @@ def test_evidence_cells_keep_repo_paths_and_leave_routes_as_words() -> None:
     assert items["F1"].gate.evidence == ["docs/auth.md"] and items["F2"].gate.evidence == ["docs/api.md"]
     assert items["F1"].custom["evidence"] == "/login, docs/auth.md"
     assert said(result, "F1: evidence '/login' is no path in the repo")
+
+
+def test_a_heading_that_describes_tasks_does_not_make_its_lists_tasks() -> None:
+    # "## Task Packet Shape" says what every task should include; "## Tasks" and "## Task" hold the work.
+    shape = (
+        "## Task Packet Shape\n\nEvery task should include:\n\n- backlog ID(s)\n- exact goal\n- acceptance criteria\n\n"
+    )
+    result, items = _imp("# P\n\n" + shape + "## Tasks\n\n- Write the schema\n- Seed the data\n")
+    assert set(items) == {"T1", "T2"}
+    assert items["T1"].title == "Write the schema"
+    result, items = _imp("# P\n\n## Task\n\n- Write the schema\n")
+    assert set(items) == {"T1"}

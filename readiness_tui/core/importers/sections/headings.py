@@ -200,9 +200,13 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     # "Things to remember (not tasks)", "Reminders": a checklist a person keeps, not work items.
     HeadingRule("notes", re.compile(r"\bnot (?:a )?tasks?\b|\breminders?\b|\bthings to remember\b", re.I)),
     HeadingRule("actions", re.compile(r"\b(actions?|next steps|action items)\b", re.I), unless=_words("github")),
+    # "Task" alone names the list; before another word it describes tasks ("Task Packet Shape", "Task Template").
     HeadingRule(
         "actions",
-        re.compile(r"^(?:\d+[.)]\s*)?(tasks?|backlog|work items?|to-?dos?|steps|task list|task breakdown)\b", re.I),
+        re.compile(
+            r"^(?:\d+[.)]\s*)?(tasks|task(?!\s+[^\W\d_])|backlog|work items?|to-?dos?|steps|task list|task breakdown)\b",
+            re.I,
+        ),
     ),
     HeadingRule("order", re.compile(r"\b(execution order|suggested order|order of execution|sequenc(e|ing))\b", re.I)),
     HeadingRule("definition", _words("production definition", "definition of production", "production.ready")),
