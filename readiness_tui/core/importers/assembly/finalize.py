@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.listed_groups import groups_listing_items
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.references.ids import expand_range, family_of, step_of
 from readiness_tui.core.model.board import (
@@ -328,6 +329,7 @@ def finalize(b: Builder) -> None:
         if not items[ref].values.get("target"):
             items[ref].values["target"] = target
             b.note(line, f"{ref}: target {target} from the schedule")
+    groups_listing_items(b)
     _groups_written_as_items(b)
     _group_waits(b)
     _widen(b, lambda ref: _family(b, ref))

@@ -1,0 +1,68 @@
+"""Rows that only gather items written elsewhere: a queue, a packet, a batch of backlog ids.
+
+    | Queue | Backlog IDs  | Goal                 |
+    | Q1    | EX-20, EX-21 | Map the donor schema |
+    ...
+    | EX-20 | Pull the schema | Agent | Done |      (the items, in the plan's backlog tables)
+
+Each such row is a group of the items its cell lists, not work of its own: it becomes a milestone holding them,
+and what the row waits on, each of them waits on (a group it names stands for its items). Only when the column's
+header says it holds items (``Backlog IDs``, ``Tasks``, ``Stories``; not ``Requirements`` or ``Related``), and
+every row of it, two at least, lists items made elsewhere in the plan and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.references.ids import parse_refs
+
+#: A column key (the header, as the custom field's name) that says its cells are the items a row holds.
+_HOLDS_ITEMS = re.compile(
+    r"(?:^|_)(?:ids?|items?|tasks?|stor(?:y|ies)|tickets?|issues?|backlog|includes?|contains?|scope)(?:_|$)"
+)
+
+
+def _rows_listing_items(b: Builder) -> dict[str, list[str]]:
+    """Row id -> the items its cell lists, for every column that only gathers items made elsewhere."""
+    columns: dict[str, list[str]] = {}
+    for i, r in b.items.items():
+        for key, value in (r.values.get("custom") or {}).items():
+            if isinstance(value, str) and _HOLDS_ITEMS.search(key):
+                columns.setdefault(key, []).append(i)
+    found: dict[str, list[str]] = {}
+    for key, rows in columns.items():
+        if len(rows) < 2 or any(i in found for i in rows):
+            continue
+        listed: dict[str, list[str]] = {}
+        for i in rows:
+            refs = parse_refs(b.items[i].values["custom"][key], loose=False)
+            if refs.rest or refs.bad_ranges or not refs.ids:
+                break
+            if any(x not in b.items or x in rows or x in found for x in refs.ids):
+                break
+            listed[i] = refs.ids
+        else:
+            found.update(listed)
+    return found
+
+
+def groups_listing_items(b: Builder) -> None:
+    """Turn rows that gather items written elsewhere into milestones holding them (see the module)."""
+    groups = _rows_listing_items(b)
+    if not groups:
+        return
+    for gid, members in groups.items():
+        rec = b.items.pop(gid)
+        waits: list[str] = []
+        for dep in rec.values.get("depends_on") or []:
+            waits += [d for d in groups.get(dep, [dep]) if d not in waits]
+        for m in members:
+            deps = b.items[m].values.setdefault("depends_on", [])
+            deps += [d for d in waits if d not in deps and d != m and d not in members]
+        title = rec.values.get("title") or gid
+        b.records["milestones"].append(Rec("milestones", {"id": gid, "title": title, "items": members}, rec.line))
+        said = f"{gid}: its row lists items of the plan ({', '.join(members)}): a group of them, a milestone"
+        b.note(rec.line, said + (f"; they wait on {', '.join(waits)} as it does" if waits else ""))

@@ -1,0 +1,45 @@
+"""Rows that only gather items written elsewhere (a queue of backlog ids) are groups of them, not items."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+_BACKLOG = (
+    "## Backlog\n\n| ID | Task | Status |\n|---|---|---|\n| EX-1 | Schema | Done |\n| EX-2 | Routes | Todo |\n"
+    "| EX-3 | Tests | Todo |\n| EX-4 | Web app | Todo |\n"
+)
+
+
+def _import(md: str):  # type: ignore[no-untyped-def]
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    return result, {i.id: i for i in result.board.items}
+
+
+def test_a_queue_of_backlog_ids_is_milestones_and_its_order_reaches_the_items() -> None:
+    queue = (
+        "## Queue\n\n| Queue | Backlog IDs | Goal | Depends on |\n|---|---|---|---|\n| Q1 | EX-1, EX-3 | First slice | |\n"
+        "| Q2 | EX-2, EX-4 | Second slice | Q1 |\n\n"
+    )
+    result, items = _import("# Plan\n\n" + queue + _BACKLOG)
+    assert set(items) == {"EX-1", "EX-2", "EX-3", "EX-4"}
+    groups = {m.id: m.items for m in result.board.milestones}
+    assert groups == {"Q1": ["EX-1", "EX-3"], "Q2": ["EX-2", "EX-4"]}
+    assert items["EX-2"].depends_on == ["EX-1", "EX-3"]
+    assert items["EX-4"].depends_on == ["EX-1", "EX-3"]
+    assert any("Q1: its row lists items of the plan (EX-1, EX-3)" in ln for ln in result.report_lines)
+
+
+def test_a_column_of_requirements_the_tasks_implement_leaves_the_tasks_items() -> None:
+    reqs = (
+        "## Tasks\n\n| ID | Task | Requirements |\n|---|---|---|\n| T-1 | Login | EX-1 |\n| T-2 | Logout | EX-2 |\n\n"
+    )
+    result, items = _import("# Plan\n\n" + reqs + _BACKLOG)
+    assert {"T-1", "T-2"} <= set(items)
+    assert result.board.milestones == []
+
+
+def test_a_queue_row_naming_an_id_the_plan_lacks_keeps_the_rows_as_items() -> None:
+    queue = "## Queue\n\n| Queue | Backlog IDs | Goal |\n|---|---|---|\n| Q1 | EX-1 | a |\n| Q2 | EX-9 | b |\n\n"
+    result, items = _import("# Plan\n\n" + queue + _BACKLOG)
+    assert {"Q1", "Q2"} <= set(items)
