@@ -73,6 +73,7 @@ from readiness_tui.core.importers.sections.headings import (
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.reshape import read_pipe_lines
+from readiness_tui.core.importers.tables.row_numbers import restart_prefixes
 from readiness_tui.core.importers.vocabulary.legends import apply_owner_legend, apply_priority_legend
 from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, apply_box_legend
 
@@ -137,6 +138,9 @@ def _import(text: str, source: str) -> ImportResult:
     b.id_headings = len(id_heads)
     b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))
     b.named_id_rows = named_id_rows(root)
+    b.row_prefixes = restart_prefixes(root)
+    for line, prefix in b.row_prefixes.items():
+        b.note(line, f"table numbers its rows from 1 again under its heading: ids {prefix}1, {prefix}2 …")
     _walk_document(b, root)
     prose_items(b, root)
     read_group_fields(b, root)

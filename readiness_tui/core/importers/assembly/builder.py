@@ -88,6 +88,9 @@ class Builder:
         #: another name of an item the plan cites it by: a table's position column ("1.4") beside the id its
         #: title cell opens with ("**AIN-P1-03** logging"); read for dependencies that name no item.
         self.aliases: dict[str, str] = {}
+        #: table line -> what comes before its row numbers, where tables number their rows from 1 again under
+        #: each heading (``tables.row_numbers``).
+        self.row_prefixes: dict[int, str] = {}
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).
         self.status_marks: set[str] = set()
         #: (line, item id, range) of dependency ranges a cell gave that name no ids by their prefix.

@@ -265,6 +265,8 @@ def handle_items(
     for row in table.rows:
         cells = padded_cells(table, row.cells)
         rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
+        if table.line in b.row_prefixes and rid.rstrip(".").isdigit():
+            rid = b.row_prefixes[table.line] + rid.rstrip(".")
         if struck:
             struck_rows.add(row.line)
             if "status" in fields and not struck_id(cells[fields.index("status")])[1]:
