@@ -42,3 +42,16 @@ def test_a_table_restating_the_same_rows_keeps_their_numbers() -> None:
     result = import_markdown(md, "plan.md")
     assert result.board is not None
     assert {i.id: i.status for i in result.board.items} == {"1": "done", "2": "todo"}
+
+
+def test_a_column_named_for_the_order_of_the_rows_numbers_them() -> None:
+    # "Orden" (Spanish: the order): the table's row numbers, read like "#".
+    table = "| Orden | Tarea | Responsable |\n|---:|---|---|\n"
+    md = "# Plan\n\n### Sprint 1\n\n" + table + "| 1 | API de buques | Dev 2 |\n| 2 | API de modelos | Dev 2 |\n\n"
+    md += "### Sprint 2\n\n" + table + "| 1 | API de improntas | Dev 2 |\n| 2 | Subida de fotos | Dev 1 |\n"
+    assert _ids(md) == {
+        "1.1": "API de buques",
+        "1.2": "API de modelos",
+        "2.1": "API de improntas",
+        "2.2": "Subida de fotos",
+    }

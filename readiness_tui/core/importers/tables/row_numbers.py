@@ -17,14 +17,14 @@ import re
 
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.tables.cells import padded_cells
-from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
+from readiness_tui.core.importers.vocabulary.headers import header_field
 
 _HEADING_NUMBER = re.compile(r"\b(\d+(?:\.\d+)*)\b")
 
 
 def _numbered(table: Table) -> list[str] | None:
     """The title cells of a table whose first column numbers its rows 1, 2, 3 …, else None."""
-    if not table.headers or custom_key(plain(table.headers[0])) != "number" or len(table.rows) < 2:
+    if not table.headers or header_field(plain(table.headers[0])) != "id" or len(table.rows) < 2:
         return None
     title = next((c for c, h in enumerate(table.headers) if header_field(plain(h)) == "title"), None)
     if title is None:

@@ -15,6 +15,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "编号", "序号", "任务id", "番号", "번호", "id задачи",
         "nummer", "numara", "sıra",
         "číslo", "č",
+        # the order a table numbers its rows in: "Orden", "Reihenfolge", "순번"
+        "orden", "ordre", "ordem", "ordine", "reihenfolge", "volgorde", "kolejność", "порядок", "순번", "順番", "顺序",
     ),
     "title": (
         "aufgabe", "titel", "bezeichnung", "arbeitspaket",
