@@ -114,3 +114,34 @@ def test_nothing_before_the_number_leaves_the_number_alone() -> None:
     assert ids_entry(recipe, "PHASE-", "PHASE-").ids == {}
     with pytest.raises(RecipeError, match="one word each"):
         parse_recipe('[ids]\n"" = ""\n', "r.toml")
+
+
+#: Two lists the import numbers each its own way (A1.., T1..), and a table whose ids the plan writes.
+_LISTS = (
+    "# P\n\n## Next actions\n\n1. Call the vendor\n2. Book the room\n\n## Tasks\n\n- Write the runbook\n"
+    "- Test the export\n\n## Tracked\n\n| ID | Task | Owner |\n|---|---|---|\n| T-2 | Ship it | Bo |\n"
+)
+
+
+def test_every_id_the_import_made_is_numbered_in_one_sequence_in_the_plans_order() -> None:
+    assert list(items_of(imported_with(_LISTS, None))) == ["A1", "A2", "T1", "T2", "T-2"]
+    result = imported_with(_LISTS, '[ids]\n"*" = "T-"\n')
+    items = items_of(result)
+    # T-2 is the plan's own: it stays, and the sequence passes over its number.
+    assert list(items) == ["T-1", "T-3", "T-4", "T-5", "T-2"]
+    assert items["T-4"].title == "Write the runbook"
+    assert result.numbered == {"T-1": "A1", "T-3": "A2", "T-4": "T1", "T-5": "T2"}
+    assert import_id(Recipe(), "T-4", result.numbered) == "T1"
+
+
+def test_corrections_name_a_numbered_item_by_the_imports_id() -> None:
+    recipe = '[ids]\n"*" = "W-"\n[items."T1"]\nowner = "Kim"\n[items."T-2"]\ndepends_on = ["W-3"]\n'
+    items = items_of(imported_with(_LISTS, recipe))
+    assert items["W-3"].owner == "Kim"
+    assert items["T-2"].depends_on == ["W-3"]  # what a person types names the new ids
+
+
+def test_the_screens_entry_for_every_id_refuses_a_star_in_what_is_typed() -> None:
+    assert ids_entry(Recipe(), "*", "W-").ids == {"*": "W-"}
+    with pytest.raises(ValueError, match="before the number"):
+        ids_entry(Recipe(), "*", "*T-")

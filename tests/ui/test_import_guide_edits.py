@@ -185,3 +185,28 @@ async def test_n_numbers_the_imports_ids_the_plans_way_in_one_entry(tmp_path: Pa
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert load_recipe(board.with_name("board.import.toml")).ids == {"T": "D-"}
+
+
+async def test_shift_n_numbers_every_id_the_import_made_in_one_sequence(tmp_path: Path) -> None:
+    app, screen, board = open_guide(PLAN.with_name("numbered.md"), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("tab", "N")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen) and app.screen.query_one(Input).value == "T-"
+        await type_in(pilot, "P-")
+        await _settle(app, pilot)
+        ids = [str(k.value) for k in screen.query_one("#board", ImportBoard).rows]
+        assert ids == ["T-1", "T-2", "P-1", "P-2", "P-3"]  # the ids the plan writes stay
+        await _to_row(screen, pilot, "P-2")
+        await pilot.press("e", "2")  # owner, of the row as numbered
+        await pilot.pause()
+        await type_in(pilot, "Kim")
+        await _settle(app, pilot)
+        assert "2 relabels" in guide_status(screen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    items = {i["id"]: i for i in tomllib.loads(board.read_text(encoding="utf-8"))["items"]}
+    assert items["P-2"]["owner"] == "Kim" and "T2" not in items
+    recipe = load_recipe(board.with_name("board.import.toml"))
+    assert recipe.ids == {"*": "P-"} and recipe.items == {"T2": {"owner": "Kim"}}

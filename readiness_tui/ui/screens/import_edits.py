@@ -16,7 +16,7 @@ from readiness_tui.core.importers import ImportResult
 from readiness_tui.core.importers.guided.additions import add_entry
 from readiness_tui.core.importers.guided.corrections import correct_entry, drop_entry, import_id, renamed, set_option
 from readiness_tui.core.importers.guided.groups import group_entry
-from readiness_tui.core.importers.guided.ids import id_stem, ids_entry
+from readiness_tui.core.importers.guided.ids import EVERY_MADE, id_stem, ids_entry
 from readiness_tui.core.importers.guided.recipe import GROUP_FIELDS, ITEM_FIELDS, OPTIONS, Recipe, section_key
 from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, PromptScreen
@@ -56,7 +56,7 @@ OPTION_WORDS = {
 #: The actions that act on one side only (every other key acts on both).
 _SIDE = {
     **dict.fromkeys(("label", "column", "status_word", "group"), "plan"),
-    **dict.fromkeys(("edit", "drop", "toggle_risks", "add_item", "number_ids"), "board"),
+    **dict.fromkeys(("edit", "drop", "toggle_risks", "add_item", "number_ids", "number_all_ids"), "board"),
 }
 
 
@@ -106,7 +106,9 @@ class BoardEdits(Screen[list[str] | None]):
             return None
         if board.risks:
             return board.current_id
-        return import_id(self.recipe, board.current_id)  # a renamed item's corrections stay under its import id
+        numbered = self.result.numbered if self.result is not None else None
+        # A renamed or numbered item's corrections stay under its import id.
+        return import_id(self.recipe, board.current_id, numbered)
 
     def _known(self) -> set[str]:
         board = self.result.board if self.result is not None else None
@@ -250,6 +252,19 @@ class BoardEdits(Screen[list[str] | None]):
             " every reference follows",
             lambda text: ids_entry(self.recipe, stem, text),
             lambda text: f"ids {stem}N are {text.strip()}N",
+        )
+
+    def action_number_all_ids(self) -> None:
+        if self.board_side.risks:
+            self._status("N numbers the items: v shows them", error=True)
+            return
+        self._ask(
+            "Every id the import made becomes",
+            self.recipe.ids.get(EVERY_MADE, "T-"),
+            "what comes before one running number, in the plan's order (T- gives T-1, T-2…); the ids the plan"
+            " writes stay, and every reference follows",
+            lambda text: ids_entry(self.recipe, EVERY_MADE, text),
+            lambda text: f"every id the import made is {text.strip()}N",
         )
 
     def action_group(self) -> None:

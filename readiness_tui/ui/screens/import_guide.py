@@ -96,6 +96,7 @@ class ImportGuideScreen(BoardEdits):
         Binding("v", "toggle_risks", "Items/risks"),
         Binding("a", "add_item", "Add"),
         Binding("n", "number_ids", "Ids"),
+        Binding("N", "number_all_ids", "All ids"),
         Binding("p", "options", "Opts"),
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape,q", "leave", "Quit"),

@@ -100,6 +100,7 @@ def assemble(b: Builder) -> ImportResult:
         _lint_errors(b, store)
         result.report = b.report
     result.counts = _counts(b, board, items)
+    result.numbered = {new: old for old, new in b.numbered.items()}
     return result
 
 

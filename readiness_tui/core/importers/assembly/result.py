@@ -52,6 +52,9 @@ class ImportResult:
     imported: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: item id -> source line.
     item_lines: dict[str, int] = field(default_factory=dict)
+    #: the board's id -> the import's, for items a recipe's ``[ids]`` numbered (the guided import's corrections
+    #: name an item by the import's id).
+    numbered: dict[str, str] = field(default_factory=dict)
 
     @property
     def items_found(self) -> int:

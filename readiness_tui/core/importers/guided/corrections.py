@@ -14,14 +14,14 @@ The ``struck`` option is read where a struck-through id is (``tables.tables``, t
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.guided.additions import ADDED, add_items, add_risks
 from readiness_tui.core.importers.guided.groups import apply_groups
-from readiness_tui.core.importers.guided.ids import id_stem, stem_import_id, stem_renames
+from readiness_tui.core.importers.guided.ids import EVERY_MADE, every_made, id_stem, stem_import_id, stem_renames
 from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, LIST_FIELDS, OPTIONS, RISK_FIELDS, FixValue, Recipe
 from readiness_tui.core.importers.guided.values import board_value, split_ids
 from readiness_tui.core.importers.vocabulary.owners import split_owner
@@ -208,10 +208,13 @@ def new_id(recipe: Recipe, key: str) -> str:
     return renamed(recipe).get(key) or stem_renames(recipe, [key]).get(key, key)
 
 
-def import_id(recipe: Recipe, shown: str) -> str:
-    """The import's own id of an item shown as ``shown``: what the recipe's ``[items."ID"]`` keys name."""
+def import_id(recipe: Recipe, shown: str, numbered: Mapping[str, str] | None = None) -> str:
+    """The import's own id of an item shown as ``shown``: what the recipe's ``[items."ID"]`` keys name.
+    ``numbered``: the board's ids -> the import's, for the items the last import's ``[ids]`` numbered."""
     own = next((key for key, new in renamed(recipe).items() if new == shown), None)
-    return own if own is not None else stem_import_id(recipe, shown)
+    if own is not None:
+        return own
+    return (numbered or {}).get(shown) or stem_import_id(recipe, shown)
 
 
 def _rename(b: Builder, recipe: Recipe) -> None:
@@ -220,10 +223,24 @@ def _rename(b: Builder, recipe: Recipe) -> None:
     item's own rename has the last word."""
     own = renamed(recipe)
     made = stem_renames(recipe, list(b.items))  # from the import's ids: an id one entry gives, no other entry moves
-    for stem, mine in recipe.ids.items():
-        said = f"{recipe.where('ids', stem)}: [ids] {stem!r} = {mine!r}"
-        moves = {k: v for k, v in made.items() if id_stem(k) == stem and k not in own}
-        done = [f"{k} -> {v}" for k, v in moves.items() if _move(b, k, v, f"{said}: {k} -> {v}")]
+    entries = {
+        stem: {k: v for k, v in made.items() if id_stem(k) == stem and k not in own}
+        for stem in recipe.ids
+        if stem != EVERY_MADE
+    }
+    if EVERY_MADE in recipe.ids:
+        moved = {k for moves in entries.values() for k in moves} | set(own)
+        rest = {k: r.line for k, r in b.items.items() if k not in moved}
+        given = set(own.values()) | {v for moves in entries.values() for v in moves.values()}
+        entries[EVERY_MADE] = every_made(rest, "\n".join(b.lines), recipe.ids[EVERY_MADE], given)
+    for stem, moves in entries.items():
+        said = f"{recipe.where('ids', stem)}: [ids] {stem!r} = {recipe.ids[stem]!r}"
+        # A sequence may give one made id the id another made id holds until its own turn: those move aside first.
+        aside = {k: f"{k}--renumbered" for k in moves if k in moves.values() and moves[k] != k}
+        for k, tmp in aside.items():
+            _move(b, k, tmp, said)
+        done = [f"{k} -> {v}" for k, v in moves.items() if _move(b, aside.get(k, k), v, f"{said}: {k} -> {v}")]
+        b.numbered.update({k: v for k, v in moves.items() if v in b.items})
         if done:
             b.used(0, f"{said} applied to {len(done)} items: {', '.join(done)}")
         elif not moves:
@@ -264,7 +281,7 @@ def _correct_items(b: Builder, recipe: Recipe) -> None:
     for key, fix in recipe.items.items():
         if fix.get("drop"):
             continue
-        rec = b.items.get(new_id(recipe, key))
+        rec = b.items.get(renamed(recipe).get(key) or b.numbered.get(key) or key)
         if rec is None:
             if "id" not in fix:  # a rename of no item is reported by _rename
                 b.warn(

@@ -1,6 +1,7 @@
 """Ids by a plan's own convention: ``[ids] "VA-" = "V-"`` gives every item the import numbered ``VA-1``, ``VA-2``…
 the ids ``V-1``, ``V-2``… in one entry (``"" = "PWR-"``: the ids that are a bare number, ``1``, ``2``…; ``"PHASE-" = ""``:
-the number alone).
+the number alone). ``"*" = "T-"`` numbers every id the import made, whatever it made it from, in one running sequence
+in the plan's order: a plan that writes no ids gets one numbering, not one per list or table.
 
 The import makes ids where a plan writes none (a table whose id cells are ``✅`` or ``—``, a box list, an id-less
 ledger): the heading's or column's initials and a running number. A team that numbers such rows its own way
@@ -13,11 +14,15 @@ any other correction, so every reference follows and the other entries (like the
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from readiness_tui.core.importers.guided.recipe import Recipe
 
+#: The ``[ids]`` key that numbers every id the import made (no word of the plan writes it) in one sequence.
+EVERY_MADE = "*"
+#: A word of the plan that could be an id it writes: ``EX-20``, ``2.1``, ``#17``.
+_WORD = re.compile(r"[\w#][\w.#-]*")
 #: An id ending in a number: what comes before it, and the number (``VA-12`` -> "VA-", "12"; ``3.1-2`` -> "3.1-", "2").
 _NUMBERED = re.compile(r"(.*?)(\d+)")
 
@@ -57,9 +62,28 @@ def ids_entry(recipe: Recipe, stem: str | None, text: str) -> Recipe:
         raise ValueError("only ids that end in a number are numbered by a convention")
     if re.search(r"\s", new):
         raise ValueError("ids are one word: no spaces")
+    if EVERY_MADE in new:
+        raise ValueError("write what comes before the number (T- gives T-1, T-2…)")
     if new and new.rstrip("0123456789") != new:
         raise ValueError("write what comes before the number (V- for V-1), not a whole id")
     ids = {k: v for k, v in recipe.ids.items() if k != stem}
     if new != stem:
         ids[stem] = new  # "" keeps only the number: PHASE-1, PHASE-2… become 1, 2…
     return replace(recipe, ids=ids, applied=set(), lines={})
+
+
+def every_made(lines: Mapping[str, int], text: str, prefix: str, taken: Collection[str]) -> dict[str, str]:
+    """The import's id -> ``prefix`` and a running number, for each of ``lines`` (id -> the line it was read from)
+    that no word of the plan ``text`` writes, in the plan's order. Numbers whose id stays (one the plan writes, or
+    one in ``taken``) are passed over."""
+    written = {w.lstrip("#").rstrip(".-").lower() for w in _WORD.findall(text)}
+    made = sorted((line, n, rid) for n, (rid, line) in enumerate(lines.items()) if rid.lower() not in written)
+    taken = {*taken, *(rid for rid in lines if rid.lower() in written)}
+    out: dict[str, str] = {}
+    number = 0
+    for _, _, rid in made:
+        number += 1
+        while f"{prefix}{number}" in taken:
+            number += 1
+        out[rid] = f"{prefix}{number}"
+    return out
