@@ -438,3 +438,12 @@ def test_a_heading_that_describes_tasks_does_not_make_its_lists_tasks() -> None:
     assert items["T1"].title == "Write the schema"
     result, items = _imp("# P\n\n## Task\n\n- Write the schema\n")
     assert set(items) == {"T1"}
+
+
+def test_a_closing_total_row_is_no_item() -> None:
+    # "| **TOTALE** | | **40h** |" under a table of id-less tasks sums the rows above it.
+    table = "| Attività | Responsabile | Sforzo |\n|---|---|---|\n| Setup repo | Senior | 4h |\n"
+    table += "| Schema DB | Junior | 6h |\n| **TOTALE** | | **10h** |\n"
+    result, items = _imp("# Piano\n\n## Sprint 0\n\n" + table)
+    assert sorted(i.title for i in items.values()) == ["Schema DB", "Setup repo"]
+    assert said(result, "table row 'TOTALE' sums the rows above it: not an item")

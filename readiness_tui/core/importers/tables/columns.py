@@ -16,6 +16,11 @@ from readiness_tui.core.importers.vocabulary.statuses import parse_status
 _TOTAL = re.compile(r"^\W*(?:total|totals|sum|gesamt|totaal|totale|итого|合计|合計|합계)\W*$", re.I)
 
 
+def is_total(cell: str) -> bool:
+    """Whether a cell is a closing "**Total**" label: its row sums the rows above, it is no row of work."""
+    return bool(_TOTAL.match(plain(cell)))
+
+
 def _worded(table: Table, skip: int) -> bool:
     """Whether a column other than ``skip`` holds words on most rows: rows of work are named, a table of counts per
     layer (``| L1_IF | 50+ | 49 | 75% |``) is not."""

@@ -25,6 +25,7 @@ from readiness_tui.core.importers.tables.columns import (
     classify_fields,
     estimated,
     id_column,
+    is_total,
     leading_ids,
     marks_only,
     rows_are_periods,
@@ -262,8 +263,13 @@ def handle_items(
     # Struck rows whose status cell is not struck: struck means closed, the cell says how (done, not cancelled).
     own_state: set[int] = set()
     range_rows: set[str] = set()  # ids written as a range, kept whole (see below)
+    label_col = id_col if id_col is not None else (fields.index("title") if "title" in fields else None)
     for row in table.rows:
         cells = padded_cells(table, row.cells)
+        label = cells[label_col] if label_col is not None else ""
+        if label and is_total(label):
+            b.skipped(row.line, f"table row {plain(label)!r} sums the rows above it: not an item")
+            continue
         rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
         if table.line in b.row_prefixes and rid.rstrip(".").isdigit():
             rid = b.row_prefixes[table.line] + rid.rstrip(".")
