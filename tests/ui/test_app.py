@@ -623,7 +623,10 @@ async def test_an_edit_right_after_a_move_edits_the_new_item(launch_board: Path,
         table = app.query_one(BacklogTable)
         table.action_cursor_down()  # the highlight message is still queued ...
         app.main.action_cycle_status()  # ... when the next key edits
-        await pilot.pause()
+        # The write lands when its worker is done (later on a loaded machine): wait for it, not one pause.
+        await wait_for(
+            pilot, lambda: on_disk(launch_board).item("SEC-02").status != "todo", what="the edit written to disk"
+        )
         assert on_disk(launch_board).item("SEC-02").status == "in_progress"
         assert on_disk(launch_board).item("SEC-01").status == "done"
 
