@@ -341,16 +341,16 @@ def test_a_rename_onto_another_items_id_is_refused() -> None:
 
 def test_owner_whole_keeps_an_owner_cell_naming_several_as_written() -> None:
     md = "# P\n\n| ID | Task | Owner |\n|---|---|---|\n| T-1 | A | Eng + Founder |\n| T-2 | B | CTO |\n"
+    md += "| T-3 | C | Sabatino (Pienissimo) |\n"
     split = {i.id: (i.owner, i.contributors) for i in import_markdown(md, "p.md").board.items}  # type: ignore[union-attr]
-    assert split == {"T-1": ("Eng", ["Founder"]), "T-2": ("CTO", [])}
+    assert split == {"T-1": ("Eng", ["Founder"]), "T-2": ("CTO", []), "T-3": ("Sabatino", [])}
     whole = import_markdown(md, "p.md", recipe=parse_recipe('[options]\nowner = "whole"\n', "r.toml"))
     assert {i.id: (i.owner, i.contributors) for i in whole.board.items} == {  # type: ignore[union-attr]
         "T-1": ("Eng + Founder", []),
         "T-2": ("CTO", []),
+        "T-3": ("Sabatino (Pienissimo)", []),  # the aside the import cut is kept too: the cell as written
     }
-    assert "used: r.toml:2: [options] owner = 'whole' applied: 1 owner cells naming several kept as written" in (
-        _report(whole)
-    )
+    assert "used: r.toml:2: [options] owner = 'whole' applied: 2 owner cells kept as written" in (_report(whole))
 
 
 _LEDGER = "# Ledger\n\n| Task | Owner | Status |\n|---|---|---|\n| F1 bootstrap/env/auth | Luna | implemented |\n"

@@ -42,7 +42,7 @@ _SUGGESTIONS: dict[str, Sequence[str]] = {"status": STATUSES, "priority": PRIORI
 #: What each value of a plan-wide option means.
 OPTION_WORDS = {
     ("owner", "split"): "an owner cell naming several ('Eng + Founder'): the first named owns, the others contribute",
-    ("owner", "whole"): "an owner cell naming several is the owner as written ('Eng + Founder')",
+    ("owner", "whole"): "an owner cell is the owner as written ('Eng + Founder', 'Ana (Legal)')",
     ("owner", "first"): "an owner cell naming several ('Legal / BizDev', 'Ana (with Luis)') keeps the first named",
     ("outside_ids", "keep"): "a dependency on an id not on this board is kept and reported",
     ("outside_ids", "drop"): "a dependency on an id not on this board is dropped (each one reported)",

@@ -102,8 +102,8 @@ class Builder:
         #: (kind, id, line) of cells saying "All" where ids go: a risk's items cell ("risk", risk id) or an item's
         #: risk cell ("item", item id). Plans differ on what it means; the recipe's ``all`` option decides.
         self.says_all: list[tuple[str, str, int]] = []
-        #: item id -> an owner cell naming several, as written ("Eng + Founder"): the first named owns the item, the
-        #: others contribute, unless the recipe's ``owner = "whole"`` keeps the cell.
+        #: item id -> an owner cell the owner was cut from, as written ("Eng + Founder", "Ana (Legal)"): the first
+        #: named owns the item, the others contribute, unless the recipe's ``owner = "whole"`` keeps the cell.
         self.owner_cells: dict[str, str] = {}
 
     # ------------------------------------------------------------------ report

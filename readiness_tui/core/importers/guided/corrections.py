@@ -135,7 +135,8 @@ def _owner_first(b: Builder, recipe: Recipe) -> None:
 
 
 def _owner_whole(b: Builder, recipe: Recipe) -> None:
-    """``owner = "whole"``: an owner cell naming several is the owner as written (``Builder.owner_cells``)."""
+    """``owner = "whole"``: an owner cell is the owner as written, several names or an aside in it
+    (``Builder.owner_cells``)."""
     if recipe.option("owner") != "whole":
         return
     said = f"{recipe.where('options', 'owner')}: [options] owner = 'whole'"
@@ -153,9 +154,9 @@ def _owner_whole(b: Builder, recipe: Recipe) -> None:
             rec.values.pop("contributors", None)
         kept += 1
     if kept:
-        b.used(0, f"{said} applied: {kept} owner cells naming several kept as written")
+        b.used(0, f"{said} applied: {kept} owner cells kept as written")
     else:
-        b.warn(0, f"{said} matches no owner cell naming several; not applied")
+        b.warn(0, f"{said} matches no owner cell the import cut; not applied")
 
 
 def _drop(b: Builder, recipe: Recipe, table: str) -> None:

@@ -238,7 +238,7 @@ def apply_cell(
     elif fld == "owner":
         # "O. Burchardt / IT", "Legal + Marketing": the first named owns it, the others contribute.
         values["owner"], more = split_owner(text)
-        if more:
+        if " ".join(text.split()) != values["owner"]:  # several named, or an aside cut: "Ana (Legal)"
             b.owner_cells[rid] = " ".join(text.split())
         _add_contributors(values, more)
     elif fld in ("role", "workstream"):
