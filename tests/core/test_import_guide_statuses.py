@@ -66,3 +66,41 @@ def test_a_status_mark_is_relabelled_and_saved_as_written(tmp_path: Path) -> Non
     assert load_recipe(tmp_path / "b.import.toml").statuses == {"🔴": "todo"}
     with pytest.raises(ValueError, match="spaces only"):
         relabel_status(Recipe(), "  ", "todo")
+
+
+_PRIORITY_PLAN = "# P\n\n| ID | Task | Priority |\n|---|---|---|\n| T-1 | a | 最高 |\n| T-2 | b | High |\n"
+
+
+def test_a_recipes_priority_words_are_read_before_the_built_in_scale() -> None:
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    plain_import = import_markdown(_PRIORITY_PLAN, "p.md")
+    assert {i.id: i.priority for i in plain_import.board.items} == {"T-1": None, "T-2": "P1"}  # type: ignore[union-attr]
+    recipe = parse_recipe('[priorities]\n"最高" = "P0"\n"High" = "P0"\n"Blocker" = "P0"\n', "r.toml")
+    result = import_markdown(_PRIORITY_PLAN, "p.md", recipe=recipe)
+    assert {i.id: i.priority for i in result.board.items} == {"T-1": "P0", "T-2": "P0"}  # type: ignore[union-attr]
+    report = "\n".join(result.report_lines)
+    assert "r.toml:2: [priorities] '最高' = 'P0' applied" in report
+    assert "r.toml:4: [priorities] 'blocker' matches no priority word of the plan; not applied" in report
+
+
+def test_a_priority_word_outside_the_scale_is_refused_naming_the_line() -> None:
+    from readiness_tui.core.importers.guided.recipe import RecipeError
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    with pytest.raises(RecipeError, match=r"r.toml:3: \[priorities\] 'Must' = 'P4': expected one of P0, P1, P2, P3"):
+        parse_recipe('[priorities]\n"最高" = "P0"\n"Must" = "P4"\n', "r.toml")
+
+
+def test_priority_words_of_a_block_and_the_relabel_the_p_key_makes() -> None:
+    from readiness_tui.core.importers.guided.guide import block_priority_words, priority_reading, relabel_priority
+
+    table = ["| ID | Task | 優先度 |", "|---|---|---|", "| T-1 | a | 最高 |", "| T-2 | b | 高 |", "| T-3 | c | 最高 |"]
+    assert block_priority_words(table) == ["最高", "高"]
+    assert block_priority_words(["- **Priority:** Must", "- **Owner:** Ana"]) == ["Must"]
+    recipe = relabel_priority(Recipe(), "最高", "P0")
+    assert recipe.priorities == {"最高": "P0"} and priority_reading("最高", recipe) == "P0"
+    assert priority_reading("高") == "P1" and priority_reading("最高") is None
+    with pytest.raises(ValueError, match="not a board priority"):
+        relabel_priority(Recipe(), "最高", "P7")
+    assert '[priorities]\n"最高" = "P0"' in recipe.to_toml()

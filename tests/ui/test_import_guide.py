@@ -398,3 +398,35 @@ async def test_the_board_side_shows_whole_titles_after_each_import(tmp_path: Pat
             ["T1", "todo", "Ana", "Back", "up", "the", "database"],
             ["T2", "done", "Luis", "Rotate", "the", "keys"],
         ]
+
+
+async def test_a_priority_word_of_the_plan_is_mapped_and_saved(tmp_path: Path) -> None:
+    # "最高" (highest) is no word of the built-in scale; "高" is (P1). P maps the plan's own word once.
+    plan = tmp_path / "plan.md"
+    plan.write_text(
+        "# 計画\n\n## タスク\n\n| ID | タスク | 優先度 |\n|---|---|---|\n| T-1 | 設計 | 最高 |\n| T-2 | 実装 | 高 |\n"
+        "| T-3 | 試験 | 最高 |\n",
+        encoding="utf-8",
+    )
+    board = tmp_path / "board.toml"
+    screen = ImportGuideScreen(plan.read_text(encoding="utf-8"), plan.name, board)
+    app = ImportGuideApp(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await _to_line(screen, pilot, 5)  # the table with the priority column
+        await pilot.press("P")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        assert [p.split("  ", 1)[1] for p in prompts] == ["最高  (read as nothing)", "高  (read as P1)"]
+        await pilot.press("1")  # 最高
+        await pilot.pause()
+        await pilot.press("1")  # P0, P1, P2, P3
+        await _settle(app, pilot)
+        assert "1 relabels" in str(screen.query_one("#status", Static).render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    recipe = load_recipe(tmp_path / "board.import.toml")
+    assert recipe.priorities == {"最高": "P0"}
+    items = {i["id"]: i.get("priority") for i in tomllib.loads(board.read_text(encoding="utf-8"))["items"]}
+    assert items == {"T-1": "P0", "T-2": "P1", "T-3": "P0"}

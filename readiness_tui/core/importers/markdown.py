@@ -105,12 +105,12 @@ def _recipe_report(b: Builder) -> None:
     if recipe is None:
         return
     tables = (("columns", recipe.columns), ("sections", recipe.sections), ("statuses", recipe.statuses))
-    for name, table in tables:
+    for name, table in (*tables, ("priorities", recipe.priorities)):
         for key, label in table.items():
             if (name, key) in recipe.applied:
                 b.used(0, f"{recipe.where(name, key)}: [{name}] {key!r} = {label!r} applied")
             else:
-                what = "status word" if name == "statuses" else name[:-1]
+                what = {"statuses": "status word", "priorities": "priority word"}.get(name, name[:-1])
                 b.warn(0, f"{recipe.where(name, key)}: [{name}] {key!r} matches no {what} of the plan; not applied")
 
 

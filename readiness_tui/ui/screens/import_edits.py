@@ -55,7 +55,7 @@ OPTION_WORDS = {
 
 #: The actions that act on one side only (every other key acts on both).
 _SIDE = {
-    **dict.fromkeys(("label", "column", "status_word", "group"), "plan"),
+    **dict.fromkeys(("label", "column", "status_word", "priority_word", "group"), "plan"),
     **dict.fromkeys(("edit", "drop", "toggle_risks", "add_item", "number_ids", "number_all_ids"), "board"),
 }
 

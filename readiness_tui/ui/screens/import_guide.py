@@ -3,17 +3,19 @@
 ``readiness import PLAN.md`` in a terminal opens it. Each block of the plan is marked with what it became
 (the rules are in ``core/importers/guided/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's section
 (``o``: its heading is one item, and so is every heading named like it, ``Milestone N``),
-``c`` a table's column, ``s`` one of the plan's own status words (``core/importers/guided/guide``), ``g`` gives
+``c`` a table's column, ``s`` / ``P`` one of the plan's own status / priority words (``core/importers/guided/guide``),
+``g`` gives
 every item under the block's heading a field (its dependencies, the headings it comes after, owner, status,
 priority), and the plan is imported again in a thread. ``tab`` moves to the board side, where ``e`` corrects one
 field of the item (or risk) under the cursor, ``d`` says the row is not an item, and ``v`` shows the risks instead
 of the items; ``a`` adds an item (or, with the risks shown, a risk) the import did not make, ``n`` numbers the ids the import made the plan's own way
-(``VA-1`` … as ``V-1`` …) and ``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
+(``VA-1`` … as ``V-1`` …), ``N`` every id it made in one sequence, and ``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
 recipe holding the relabels; ``escape``/``q`` leave without writing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -29,17 +31,20 @@ from readiness_tui.core.importers import ImportResult, import_markdown
 from readiness_tui.core.importers.guided.guide import (
     COLUMN_CHOICES,
     Mark,
+    block_priority_words,
     block_status_words,
     plan_marks,
+    priority_reading,
     relabel_column,
     relabel_count,
+    relabel_priority,
     relabel_section,
     relabel_status,
     save_import,
     status_reading,
 )
 from readiness_tui.core.importers.guided.recipe import Recipe, recipe_beside, section_key
-from readiness_tui.core.model.statuses import STATUSES
+from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 from readiness_tui.ui.screens.dialogs import ChoiceScreen, ConfirmScreen
 from readiness_tui.ui.screens.import_edits import BoardEdits
 from readiness_tui.ui.widgets.import_board import ImportBoard
@@ -89,6 +94,7 @@ class ImportGuideScreen(BoardEdits):
         Binding("x", "label('skip')", "Skip"),
         Binding("c", "column", "Column"),
         Binding("s", "status_word", "Status"),
+        Binding("P", "priority_word", "Priority", show=False),  # the footer is full at 120 columns; README says it
         Binding("g", "group", "Group"),
         Binding("tab", "switch_side", "Side"),
         Binding("e", "edit", "Edit field"),
@@ -273,36 +279,50 @@ class ImportGuideScreen(BoardEdits):
         self.app.push_screen(ChoiceScreen("Which column?", [(h, h) for h in headers]), chosen_column)
 
     def action_status_word(self) -> None:
+        self._map_word("status", "s", block_status_words, STATUSES, status_reading, relabel_status)
+
+    def action_priority_word(self) -> None:
+        self._map_word("priority", "P", block_priority_words, PRIORITIES, priority_reading, relabel_priority)
+
+    def _map_word(
+        self,
+        kind: str,
+        key: str,
+        words_of: Callable[[list[str], Recipe], list[str]],
+        values: tuple[str, ...],
+        reading: Callable[[str, Recipe], str | None],
+        relabel: Callable[[Recipe, str, str], Recipe],
+    ) -> None:
+        """Say what one of the plan's own status or priority words means (saved in ``[statuses]`` /
+        ``[priorities]``): the words of the block under the cursor are offered, each with its reading now."""
         mark = self.current
-        words = block_status_words(self._lines[mark.line - 1 : mark.end], self.recipe) if mark else []
+        words = words_of(self._lines[mark.line - 1 : mark.end], self.recipe) if mark else []
         if not words:
-            self._status("s maps a status word of the plan: move to a block that has one", error=True)
+            self._status(f"{key} maps a {kind} word of the plan: move to a block that has one", error=True)
             return
 
-        def chosen_status(word: str, status: str | None) -> None:
-            if status is None:
+        def chosen_value(word: str, value: str | None) -> None:
+            if value is None:
                 return
             try:
-                self.recipe = relabel_status(self.recipe, word, status)
+                self.recipe = relabel(self.recipe, word, value)
             except ValueError as exc:
                 self._status(str(exc), error=True)
                 return
-            self._status(f"status word {word!r} = {status}; importing again…")
+            self._status(f"{kind} word {word!r} = {value}; importing again…")
             self.reimport()
 
         def chosen_word(word: str | None) -> None:
             if word is not None:
                 self.app.push_screen(
                     ChoiceScreen(
-                        f"{_shown(word)!r} means…",
-                        [(s, s) for s in STATUSES],
-                        current=status_reading(word, self.recipe),
+                        f"{_shown(word)!r} means…", [(v, v) for v in values], current=reading(word, self.recipe)
                     ),
-                    lambda status: chosen_status(word, status),
+                    lambda value: chosen_value(word, value),
                 )
 
-        choices = [(w, f"{_shown(w)}  (read as {status_reading(w, self.recipe) or 'nothing'})") for w in words]
-        self.app.push_screen(ChoiceScreen("Which status word?", choices), chosen_word)
+        choices = [(w, f"{_shown(w)}  (read as {reading(w, self.recipe) or 'nothing'})") for w in words]
+        self.app.push_screen(ChoiceScreen(f"Which {kind} word?", choices), chosen_word)
 
     # ------------------------------------------------------------------ leaving
     def action_save(self) -> None:

@@ -27,8 +27,8 @@ from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, SECTION_ROLES, Recipe, _key, recipe_beside
 from readiness_tui.core.importers.sections.board_info import front_matter
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import parse_status
-from readiness_tui.core.model.statuses import STATUSES
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
+from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 
 #: What a block can have become, in the order the guide's legend lists them.
 KINDS = ("items", "risks", "milestones", "phases", "dependencies", "fields", "text", "skipped", "none")
@@ -142,6 +142,7 @@ def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
         (recipe.columns, base.columns),
         (recipe.sections, base.sections),
         (recipe.statuses, base.statuses),
+        (recipe.priorities, base.priorities),
         (recipe.options, base.options),
         (recipe.ids, base.ids),
     ]
@@ -188,7 +189,7 @@ def block_status_words(lines: list[str], recipe: Recipe | None = None) -> list[s
     found: list[str] = []
     rows = [ln for ln in lines if ln.strip().startswith("|")]
     if len(rows) >= 2 and _SEPARATOR_RE.match(rows[1]):
-        columns = [n for n, h in enumerate(split_row(rows[0])) if _is_status_column(h, recipe)]
+        columns = [n for n, h in enumerate(split_row(rows[0])) if _is_column(h, recipe)]
         for row in rows[2:]:
             cells = split_row(row)
             found += [plain(cells[n]).strip() for n in columns if n < len(cells)]
@@ -201,9 +202,9 @@ def block_status_words(lines: list[str], recipe: Recipe | None = None) -> list[s
     return list(dict.fromkeys(w for w in found if w))
 
 
-def _is_status_column(header: str, recipe: Recipe | None) -> bool:
+def _is_column(header: str, recipe: Recipe | None, fld: str = "status") -> bool:
     given = recipe.columns.get(_key(header)) if recipe else None
-    return (given or header_field(header)) == "status"
+    return (given or header_field(header)) == fld
 
 
 def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
@@ -213,6 +214,43 @@ def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
     if not _key(word):
         raise ValueError("a status word of spaces only cannot be relabelled")
     return replace(recipe, statuses={**recipe.statuses, _key(word): status}, applied=set(), lines={})
+
+
+#: ``Priority: Must``, ``**優先度**: 最高``: a priority field in running text.
+_PRIORITY_FIELD_RE = re.compile(
+    r"(?:^|[\s*_`|(\[-])(?:priority|prio|優先度|优先级|우선순위)\s*\**\s*[:=：]\s*\**\s*(?P<word>[^|*`;,()\n]+)", re.I
+)
+
+
+def block_priority_words(lines: list[str], recipe: Recipe | None = None) -> list[str]:
+    """The distinct priority words of a block's source ``lines`` (a table's priority column, ``Priority:``
+    fields), in order."""
+    found: list[str] = []
+    rows = [ln for ln in lines if ln.strip().startswith("|")]
+    if len(rows) >= 2 and _SEPARATOR_RE.match(rows[1]):
+        columns = [n for n, h in enumerate(split_row(rows[0])) if _is_column(h, recipe, "priority")]
+        for row in rows[2:]:
+            cells = split_row(row)
+            found += [plain(cells[n]).strip() for n in columns if n < len(cells)]
+    else:
+        for ln in lines:
+            found += [m.group("word").strip() for m in _PRIORITY_FIELD_RE.finditer(plain(ln, keep_code=True))]
+    return list(dict.fromkeys(w for w in found if w))
+
+
+def relabel_priority(recipe: Recipe, word: str, priority: str) -> Recipe:
+    """``recipe`` with ``[priorities] word = priority`` (a new recipe; the one given is left as it was)."""
+    if priority not in PRIORITIES:
+        raise ValueError(f"{priority!r} is not a board priority; expected one of {', '.join(PRIORITIES)}")
+    if not _key(word):
+        raise ValueError("a priority word of spaces only cannot be relabelled")
+    return replace(recipe, priorities={**recipe.priorities, _key(word): priority}, applied=set(), lines={})
+
+
+def priority_reading(word: str, recipe: Recipe | None = None) -> str | None:
+    """What the import reads ``word`` as now: the recipe's mapping first, else the built-in scale (None: unknown)."""
+    given = recipe.priorities.get(_key(word)) if recipe else None
+    return given or parse_priority(word)[0]
 
 
 def status_reading(word: str, recipe: Recipe | None = None) -> str | None:

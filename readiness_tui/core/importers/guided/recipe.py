@@ -19,6 +19,9 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     [statuses]           # the plan's status words -> board statuses
     "Shipped to QA" = "review"
 
+    [priorities]         # the plan's priority words -> P0..P3, before the built-in scale
+    "最高" = "P0"
+
     [items."C2"]         # one item of the import, corrected (see ``guided.corrections``)
     depends_on = ["B4", "C1"]
     owner = "Xavier"
@@ -153,6 +156,8 @@ class Recipe:
     sections: dict[str, str] = field(default_factory=dict)
     #: The plan's own status words -> board statuses ("완료" = "done", "Shipped to QA" = "review").
     statuses: dict[str, str] = field(default_factory=dict)
+    #: The plan's own priority words -> P0..P3 ("最高" = "P0", "Must" = "P0"), read before the built-in scale.
+    priorities: dict[str, str] = field(default_factory=dict)
     #: Corrections of one item each: id -> {field: value} (``guided.corrections`` applies them).
     items: dict[str, dict[str, FixValue]] = field(default_factory=dict)
     #: Corrections of one risk each: id -> {"mitigated_by": [...]} or {"drop": True}.
@@ -195,6 +200,12 @@ class Recipe:
             self.applied.add(("statuses", _key(word)))
         return found
 
+    def priority(self, word: str) -> str | None:
+        found = self.priorities.get(_key(word))
+        if found:
+            self.applied.add(("priorities", _key(word)))
+        return found
+
     def option(self, name: str) -> str:
         """The value of a plan-wide option (its default when the recipe leaves it out); a value other than the
         default counts as applied."""
@@ -209,8 +220,8 @@ class Recipe:
         return self.sections[key] if key else None
 
     def is_empty(self) -> bool:
-        tables = (self.columns, self.sections, self.statuses, self.items, self.risks, self.options, self.groups)
-        return not any(tables) and not self.ids
+        words = (self.columns, self.sections, self.statuses, self.priorities, self.options, self.ids)
+        return not any(words) and not any((self.items, self.risks, self.groups))
 
     def line(self, *path: str) -> int | None:
         """The recipe file's line of an entry (``("items", "C2", "owner")``), else of the nearest table holding it;
@@ -231,7 +242,8 @@ class Recipe:
         out = ["# readiness import recipe: relabels applied on every import of this plan", ""]
         # A heading with fields for its items has its label in its own table: TOML keeps one value per key.
         labels = {k: v for k, v in self.sections.items() if k not in self.groups}
-        for name, table in (("columns", self.columns), ("sections", labels), ("statuses", self.statuses)):
+        named = (("columns", self.columns), ("sections", labels), ("statuses", self.statuses))
+        for name, table in (*named, ("priorities", self.priorities)):
             if table:
                 out.append(f"[{name}]")
                 out += [f"{_quote(k)} = {_quote(v)}" for k, v in table.items()]

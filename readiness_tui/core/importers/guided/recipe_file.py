@@ -24,9 +24,9 @@ from readiness_tui.core.importers.guided.recipe import (
     _quote,
     section_key,
 )
-from readiness_tui.core.model.statuses import STATUSES
+from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 
-_TABLES = ("columns", "sections", "statuses", "items", "risks", "ids", "options")
+_TABLES = ("columns", "sections", "statuses", "priorities", "items", "risks", "ids", "options")
 
 
 def parse_recipe(text: str, source: str = "recipe") -> Recipe:
@@ -43,6 +43,7 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
         ("columns", COLUMN_FIELDS, recipe.columns),
         ("sections", tuple(SECTION_ROLES), recipe.sections),
         ("statuses", STATUSES, recipe.statuses),
+        ("priorities", PRIORITIES, recipe.priorities),
     ):
         table = data.get(name, {})
         if not isinstance(table, dict):

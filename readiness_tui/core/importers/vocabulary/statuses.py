@@ -240,6 +240,10 @@ def priority_words(pairs: list[str]) -> dict[str, str]:
 
 def priority_of_word(text: str) -> str | None:
     """The level a priority word names on the built-in scale (``Kritisk`` -> P0, ``High`` -> P1), else None."""
+    recipe = RECIPE.get()
+    given = recipe.priority(plain(text).strip("*_ .")) if recipe else None
+    if given:
+        return given
     low = " ".join(plain(text).lower().split()).strip("*_ .")
     return _PRIO_WORDS.get(low) or _PRIO_WORDS.get(re.split(r"[\s(/,]+", low)[0] if low else "")
 
@@ -249,6 +253,10 @@ def parse_priority(cell: str) -> tuple[str | None, bool]:
     text = plain(cell).strip().strip("*_").rstrip(".")
     if not text:
         return None, False
+    recipe = RECIPE.get()
+    given = recipe.priority(text) if recipe else None
+    if given:
+        return given, True
     own = PRIORITY_WORDS.get() or {}
     if own and " ".join(text.lower().split()) in own:
         return own[" ".join(text.lower().split())], True
