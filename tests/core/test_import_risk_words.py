@@ -45,3 +45,26 @@ def test_a_risk_column_named_in_chinese_makes_a_risk_register() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert [(r.id, r.title, r.mitigated_by) for r in result.board.risks] == [("R-1", "文件过大", ["T-1"])]
+
+
+_TASKS = "# Plan\n\n## Tasks\n\n| ID | Task |\n|---|---|\n| T-1 | Build export |\n| T-2 | Write runbook |\n\n"
+
+
+def test_numbered_headings_under_risks_are_risks_linked_by_their_prose() -> None:
+    md = _TASKS + "## Risks\n\n### 1. Vendor outage\nThe export calls the vendor. Mitigation: T-1 queues retries.\n\n"
+    md += "### 2. Data loss in the move\nMitigation: T-2 documents the restore.\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T-1", "T-2"]  # no item "1" or "2"
+    assert [(r.id, r.title, r.mitigated_by) for r in result.board.risks] == [
+        ("R-1", "Vendor outage", ["T-1"]),
+        ("R-2", "Data loss in the move", ["T-2"]),
+    ]
+
+
+def test_numbered_headings_under_risk_mitigation_tasks_stay_items() -> None:
+    md = _TASKS + "## Risk mitigation tasks\n\n### 1. Add a retry queue\n\n### 2. Document the restore\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {"1", "2"} <= {i.id for i in result.board.items}
+    assert result.board.risks == []

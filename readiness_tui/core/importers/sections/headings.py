@@ -345,9 +345,19 @@ def is_prose_heading(sec: Section) -> bool:
     )
 
 
-def is_risk_heading(sec: Section, rid: str) -> bool:
-    """``### R1 — GPU capacity`` under a heading about risks."""
-    return bool(RISK_ID_RE.match(rid)) and any(a.heading and "risk" in a.title.lower() for a in sec.ancestors())
+#: A heading about risks that names the work done against them: its numbered sub-headings are that work.
+_WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
+
+
+def risk_heading_id(sec: Section, rid: str) -> str | None:
+    """The risk id of a heading that is a risk, else None: ``### R1 — GPU capacity`` under a heading about
+    risks (R1), and ``### 1. Vendor outage`` right under one (R-1; not under "Risk mitigation tasks")."""
+    if RISK_ID_RE.match(rid):
+        return rid if any(a.heading and "risk" in a.title.lower() for a in sec.ancestors()) else None
+    parent = sec.parent
+    if rid.isdigit() and parent is not None and parent.heading is not None and heading_role(parent) == "risks":
+        return None if _WORK_AGAINST.search(parent.title) else f"R-{rid}"
+    return None
 
 
 def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:

@@ -49,10 +49,10 @@ from readiness_tui.core.importers.sections.headings import (
     is_group,
     is_outline_number,
     is_prose_heading,
-    is_risk_heading,
     numbered_item_id,
     outline_section,
     risk_heading,
+    risk_heading_id,
     ticket_id,
 )
 from readiness_tui.core.importers.sections.patterns import (
@@ -150,8 +150,9 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     """A ticket heading, unless it is a risk, a group of tickets or a prose section (see ``headings``)."""
     m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
     assert m
-    if is_risk_heading(sec, m.group("id")):
-        risk_heading(b, sec, m.group("id"), m.group("title"))
+    risk_id = risk_heading_id(sec, m.group("id"))
+    if risk_id is not None:
+        risk_heading(b, sec, risk_id, m.group("title"))
         return None
     if is_group(sec, lambda c: heading_role(c) == "ticket"):
         b.mark(sec)
@@ -162,6 +163,16 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
         return ctx
     handle_ticket(b, sec, ctx)
     return None
+
+
+def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> None:
+    """A numbered heading: a risk right under a heading about risks (``### 1. Vendor outage``), else an item."""
+    number, title = _numbered(sec)
+    risk_id = risk_heading_id(sec, number)
+    if risk_id is not None:
+        risk_heading(b, sec, risk_id, title)
+    else:
+        handle_ticket(b, sec, ctx, given=(number, title))
 
 
 def _numbered(sec: Section) -> tuple[str, str]:
@@ -399,7 +410,7 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 _HANDLERS = {
     "status_group": handle_status_group,
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
-    "numbered_item": lambda b, s, c: handle_ticket(b, s, c, given=_numbered(s)),
+    "numbered_item": lambda b, s, c: _numbered_or_risk(b, s, c),
     "heading_item": lambda b, s, c: handle_ticket(b, s, c, given=heading_item(b, s)),
     "notes": lambda b, s, c: handle_notes(b, s, c),
     "stream": lambda b, s, c: handle_stream(b, s, c, walk),
