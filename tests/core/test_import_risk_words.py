@@ -68,3 +68,15 @@ def test_numbered_headings_under_risk_mitigation_tasks_stay_items() -> None:
     assert result.board is not None
     assert {"1", "2"} <= {i.id for i in result.board.items}
     assert result.board.risks == []
+
+
+def test_headings_of_prose_under_risks_are_risks_and_an_overview_is_not() -> None:
+    md = _TASKS + "## Risks\n\n### Overview\nWe review these weekly.\n\n### Vendor outage\n**Impact:** High.\n"
+    md += "Mitigation: T-1 queues retries.\n\n### Lock-in to one cloud\nNo mitigation planned yet.\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T-1", "T-2"]
+    assert [(r.id, r.title, r.mitigated_by) for r in result.board.risks] == [
+        ("R-1", "Vendor outage", ["T-1"]),
+        ("R-2", "Lock-in to one cloud", []),  # a risk with no task: what a lead asks for
+    ]

@@ -346,7 +346,7 @@ def is_prose_heading(sec: Section) -> bool:
 
 
 #: A heading about risks that names the work done against them: its numbered sub-headings are that work.
-_WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
+WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
 
 
 def risk_heading_id(sec: Section, rid: str) -> str | None:
@@ -356,7 +356,7 @@ def risk_heading_id(sec: Section, rid: str) -> str | None:
         return rid if any(a.heading and "risk" in a.title.lower() for a in sec.ancestors()) else None
     parent = sec.parent
     if rid.isdigit() and parent is not None and parent.heading is not None and heading_role(parent) == "risks":
-        return None if _WORK_AGAINST.search(parent.title) else f"R-{rid}"
+        return None if WORK_AGAINST.search(parent.title) else f"R-{rid}"
     return None
 
 

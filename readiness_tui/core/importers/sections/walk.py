@@ -43,6 +43,7 @@ from readiness_tui.core.importers.sections.generic import (
     read_lists,
 )
 from readiness_tui.core.importers.sections.headings import (
+    WORK_AGAINST,
     groups_a_list,
     groups_a_table,
     heading_role,
@@ -299,7 +300,7 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     return inner
 
 
-def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     for blk in sec.blocks:
         if isinstance(blk, ListBlock) and not blk.has_checkboxes:
             texts = [plain(it.text) for it in blk.items]
@@ -309,7 +310,39 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             if risk_entries(b, blk, sec):
                 continue
         generic_block(b, blk, sec, ctx)
-    return ctx
+    # "## Risks" over "### Vendor outage" and its prose: each such heading is a risk, R-1 on.
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    number = 0
+    for child in sec.children:
+        if _prose_risk(child, sec):
+            number += 1
+            while f"R-{number}" in taken:
+                number += 1
+            risk_heading(b, child, f"R-{number}", child.bare_title)
+        else:
+            walk(b, child, ctx)
+    return None
+
+
+#: Headings under "Risks" that speak of the list, not of one risk: "Overview", "Scoring", "Legend".
+_ABOUT_THE_LIST = re.compile(
+    r"^(?:overview|summary|legend|key|notes?|approach|method(?:ology)?|matrix|scoring|scale|introduction|context|"
+    r"how to read|process|review)\b",
+    re.I,
+)
+
+
+def _prose_risk(child: Section, parent: Section) -> bool:
+    """A heading right under one about risks that holds prose only (no sub-headings, tables or lists of work) and
+    no role of its own: one risk, told in words. Not under "Risk mitigation tasks", whose headings are the work."""
+    return (
+        not child.children
+        and not _ABOUT_THE_LIST.match(child.bare_title)
+        and heading_role(child) == "plain"
+        and heading_role(parent) == "risks"
+        and not WORK_AGAINST.search(parent.title)
+        and not any(isinstance(blk, (Table, ListBlock)) for blk in child.blocks)
+    )
 
 
 # ---------------------------------------------------------------------- milestones, waivers
