@@ -1,16 +1,16 @@
 """The guided import: the plan's Markdown beside the board it makes, relabelled with a key per block.
 
 ``readiness import PLAN.md`` in a terminal opens it. Each block of the plan is marked with what it became
-(the rules are in ``core/importers/guided/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's section
-(``o``: its heading is one item, and so is every heading named like it, ``Milestone N``),
-``c`` a table's column, ``s`` / ``P`` one of the plan's own status / priority words (``core/importers/guided/guide``),
-``g`` gives
-every item under the block's heading a field (its dependencies, the headings it comes after, owner, status,
-priority), and the plan is imported again in a thread. ``tab`` moves to the board side, where ``e`` corrects one
-field of the item (or risk) under the cursor, ``d`` says the row is not an item, and ``v`` shows the risks instead
-of the items; ``a`` adds an item (or, with the risks shown, a risk) the import did not make, ``n`` numbers the ids the import made the plan's own way
-(``VA-1`` … as ``V-1`` …), ``N`` every id it made in one sequence, and ``p`` sets the plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the
-recipe holding the relabels; ``escape``/``q`` leave without writing.
+(the rules are in ``core/importers/guided/guide``); ``i``/``o``/``r``/``m``/``t``/``x`` relabel the block's
+section (``o``: its heading is one item, and so is every heading named like it, ``Milestone N``), ``c`` a
+table's column, ``s`` / ``P`` one of the plan's own status / priority words, ``g`` gives every item under the
+block's heading a field (its dependencies, the headings it comes after, owner, status, priority), and the plan
+is imported again in a thread. ``tab`` moves to the board side, where ``e`` corrects one field of the item (or
+risk) under the cursor, ``d`` says the row is not an item, and ``v`` shows the risks instead of the items; ``a``
+adds an item (or, with the risks shown, a risk) the import did not make, ``n`` numbers the ids the import made
+the plan's own way (``VA-1`` … as ``V-1`` …), ``N`` every id it made in one sequence, and ``p`` sets the
+plan-wide options (``import_edits``). ``ctrl+s`` writes the board and the recipe holding the relabels;
+``escape``/``q`` leave without writing.
 """
 
 from __future__ import annotations
