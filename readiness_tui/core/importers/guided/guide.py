@@ -186,34 +186,7 @@ _SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}")
 
 def block_status_words(lines: list[str], recipe: Recipe | None = None) -> list[str]:
     """The distinct status words of a block's source ``lines`` (a table, a list, a heading), in order."""
-    found: list[str] = []
-    rows = [ln for ln in lines if ln.strip().startswith("|")]
-    if len(rows) >= 2 and _SEPARATOR_RE.match(rows[1]):
-        columns = [n for n, h in enumerate(split_row(rows[0])) if _is_column(h, recipe)]
-        for row in rows[2:]:
-            cells = split_row(row)
-            found += [plain(cells[n]).strip() for n in columns if n < len(cells)]
-    else:
-        for ln in lines:
-            found += [m.group("word").strip() for m in _FIELD_RE.finditer(plain(ln, keep_code=True))]
-            heading = _HEADING_STATE_RE.match(ln)
-            if heading:
-                found.append(heading.group("word"))
-    return list(dict.fromkeys(w for w in found if w))
-
-
-def _is_column(header: str, recipe: Recipe | None, fld: str = "status") -> bool:
-    given = recipe.columns.get(_key(header)) if recipe else None
-    return (given or header_field(header)) == fld
-
-
-def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
-    """``recipe`` with ``[statuses] word = status`` (a new recipe; the one given is left as it was)."""
-    if status not in STATUSES:
-        raise ValueError(f"{status!r} is not a board status; expected one of {', '.join(STATUSES)}")
-    if not _key(word):
-        raise ValueError("a status word of spaces only cannot be relabelled")
-    return replace(recipe, statuses={**recipe.statuses, _key(word): status}, applied=set(), lines={})
+    return _block_words(lines, recipe, "status", _FIELD_RE, _HEADING_STATE_RE)
 
 
 #: ``Priority: Must``, ``**優先度**: 最高``: a priority field in running text.
@@ -225,26 +198,62 @@ _PRIORITY_FIELD_RE = re.compile(
 def block_priority_words(lines: list[str], recipe: Recipe | None = None) -> list[str]:
     """The distinct priority words of a block's source ``lines`` (a table's priority column, ``Priority:``
     fields), in order."""
+    return _block_words(lines, recipe, "priority", _PRIORITY_FIELD_RE)
+
+
+def _block_words(
+    lines: list[str],
+    recipe: Recipe | None,
+    fld: str,
+    field_re: re.Pattern[str],
+    heading_re: re.Pattern[str] | None = None,
+) -> list[str]:
+    """The distinct words a block gives ``fld``: the cells of a table's ``fld`` column, else the ``word`` of every
+    ``field_re`` match in its lines (and of ``heading_re``, a heading's closing word), in order."""
     found: list[str] = []
     rows = [ln for ln in lines if ln.strip().startswith("|")]
     if len(rows) >= 2 and _SEPARATOR_RE.match(rows[1]):
-        columns = [n for n, h in enumerate(split_row(rows[0])) if _is_column(h, recipe, "priority")]
+        columns = [n for n, h in enumerate(split_row(rows[0])) if _is_column(h, recipe, fld)]
         for row in rows[2:]:
             cells = split_row(row)
             found += [plain(cells[n]).strip() for n in columns if n < len(cells)]
     else:
         for ln in lines:
-            found += [m.group("word").strip() for m in _PRIORITY_FIELD_RE.finditer(plain(ln, keep_code=True))]
+            found += [m.group("word").strip() for m in field_re.finditer(plain(ln, keep_code=True))]
+            heading = heading_re.match(ln) if heading_re else None
+            if heading:
+                found.append(heading.group("word"))
     return list(dict.fromkeys(w for w in found if w))
+
+
+def _is_column(header: str, recipe: Recipe | None, fld: str) -> bool:
+    given = recipe.columns.get(_key(header)) if recipe else None
+    return (given or header_field(header)) == fld
+
+
+def relabel_status(recipe: Recipe, word: str, status: str) -> Recipe:
+    """``recipe`` with ``[statuses] word = status`` (a new recipe; the one given is left as it was)."""
+    return _relabel_word(recipe, "statuses", word, status)
 
 
 def relabel_priority(recipe: Recipe, word: str, priority: str) -> Recipe:
     """``recipe`` with ``[priorities] word = priority`` (a new recipe; the one given is left as it was)."""
-    if priority not in PRIORITIES:
-        raise ValueError(f"{priority!r} is not a board priority; expected one of {', '.join(PRIORITIES)}")
+    return _relabel_word(recipe, "priorities", word, priority)
+
+
+#: The recipe table of the plan's own words for a field -> (the values a word may mean, what one is called).
+_WORD_TABLES = {"statuses": (STATUSES, "status"), "priorities": (PRIORITIES, "priority")}
+
+
+def _relabel_word(recipe: Recipe, table: str, word: str, value: str) -> Recipe:
+    allowed, what = _WORD_TABLES[table]
+    if value not in allowed:
+        raise ValueError(f"{value!r} is not a board {what}; expected one of {', '.join(allowed)}")
     if not _key(word):
-        raise ValueError("a priority word of spaces only cannot be relabelled")
-    return replace(recipe, priorities={**recipe.priorities, _key(word): priority}, applied=set(), lines={})
+        raise ValueError(f"a {what} word of spaces only cannot be relabelled")
+    out = replace(recipe, applied=set(), lines={})
+    setattr(out, table, {**getattr(recipe, table), _key(word): value})  # a new table: the one given stays as it was
+    return out
 
 
 def priority_reading(word: str, recipe: Recipe | None = None) -> str | None:
