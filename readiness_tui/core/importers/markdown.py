@@ -104,8 +104,8 @@ def _recipe_report(b: Builder) -> None:
     recipe = RECIPE.get()
     if recipe is None:
         return
-    tables = (("columns", recipe.columns), ("sections", recipe.sections), ("statuses", recipe.statuses))
-    for name, table in (*tables, ("priorities", recipe.priorities)):
+    labels = (("columns", recipe.columns), ("sections", recipe.sections))
+    for name, table in (*labels, ("statuses", recipe.statuses), ("priorities", recipe.priorities)):
         for key, label in table.items():
             if (name, key) in recipe.applied:
                 b.used(0, f"{recipe.where(name, key)}: [{name}] {key!r} = {label!r} applied")

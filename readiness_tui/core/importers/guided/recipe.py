@@ -242,8 +242,8 @@ class Recipe:
         out = ["# readiness import recipe: relabels applied on every import of this plan", ""]
         # A heading with fields for its items has its label in its own table: TOML keeps one value per key.
         labels = {k: v for k, v in self.sections.items() if k not in self.groups}
-        named = (("columns", self.columns), ("sections", labels), ("statuses", self.statuses))
-        for name, table in (*named, ("priorities", self.priorities)):
+        words = ("statuses", self.statuses), ("priorities", self.priorities)
+        for name, table in (("columns", self.columns), ("sections", labels), *words):
             if table:
                 out.append(f"[{name}]")
                 out += [f"{_quote(k)} = {_quote(v)}" for k, v in table.items()]

@@ -313,8 +313,9 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     # "## Risks" over "### Vendor outage" and its prose: each such heading is a risk, R-1 on.
     taken = {r.values.get("id") for r in b.records["risks"]}
     number = 0
+    told = not WORK_AGAINST.search(sec.title)  # "Risk mitigation tasks": its headings are the work
     for child in sec.children:
-        if _prose_risk(child, sec):
+        if told and _prose_risk(child):
             number += 1
             while f"R-{number}" in taken:
                 number += 1
@@ -332,15 +333,13 @@ _ABOUT_THE_LIST = re.compile(
 )
 
 
-def _prose_risk(child: Section, parent: Section) -> bool:
-    """A heading right under one about risks that holds prose only (no sub-headings, tables or lists of work) and
-    no role of its own: one risk, told in words. Not under "Risk mitigation tasks", whose headings are the work."""
+def _prose_risk(child: Section) -> bool:
+    """A heading under one about risks that holds prose only (no sub-headings, tables or lists of work) and no role
+    of its own: one risk, told in words."""
     return (
         not child.children
         and not _ABOUT_THE_LIST.match(child.bare_title)
         and heading_role(child) == "plain"
-        and heading_role(parent) == "risks"
-        and not WORK_AGAINST.search(parent.title)
         and not any(isinstance(blk, (Table, ListBlock)) for blk in child.blocks)
     )
 
