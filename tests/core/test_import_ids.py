@@ -145,3 +145,16 @@ def test_the_screens_entry_for_every_id_refuses_a_star_in_what_is_typed() -> Non
     assert ids_entry(Recipe(), "*", "W-").ids == {"*": "W-"}
     with pytest.raises(ValueError, match="before the number"):
         ids_entry(Recipe(), "*", "*T-")
+
+
+def test_a_sequence_that_gives_a_made_id_another_made_id_holds_moves_it_aside_first() -> None:
+    # "*" = "T": A1 -> T1 while the list under "Tasks" still holds T1 (it becomes T3 in its turn).
+    result = imported_with(_LISTS, '[ids]\n"*" = "T"\n')
+    assert {i.id: i.title for i in items_of(result).values()} == {
+        "T1": "Call the vendor",
+        "T2": "Book the room",
+        "T3": "Write the runbook",
+        "T4": "Test the export",
+        "T-2": "Ship it",
+    }
+    assert result.numbered == {"T1": "A1", "T2": "A2", "T3": "T1", "T4": "T2"}
