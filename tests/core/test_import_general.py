@@ -127,6 +127,19 @@ def test_an_epic_holding_items_with_ids_groups_them_even_when_named_templates() 
     assert not said(result, "is a template")
 
 
+def test_a_template_heading_whose_subsections_hold_items_with_ids_is_their_group() -> None:
+    result, items = _imp(
+        "# Sprint backlog templates\n\n## Sprint 1 Backlog Template\n\n### Stories\n\n#### P0 - Blockers\n"
+        "- [ ] **INFRA-1** (3 SP) - Monorepo setup\n  - **Assignee**: Backend Lead\n"
+        "- [x] **INFRA-2** (2 SP) - Docker environment\n  - **Dependencies**: INFRA-1\n\n"
+        "## Retro Template\n\n- What went well:\n- What to change:\n"
+    )
+    assert set(items) == {"INFRA-1", "INFRA-2"}
+    assert items["INFRA-1"].owner == "Backend Lead" and items["INFRA-1"].priority == "P0"
+    assert items["INFRA-2"].depends_on == ["INFRA-1"] and items["INFRA-2"].status == "done"
+    assert said(result, "'Retro Template' is a template") and not said(result, "'Sprint 1 Backlog Template' is a")
+
+
 def test_a_risk_table_without_ids_is_numbered_and_linked() -> None:
     result, items = _imp(
         "# P\n\n- [ ] DOC-3 Redirects\n- [ ] DOC-7 Reindex\n\n## Risks\n\n"

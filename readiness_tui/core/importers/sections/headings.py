@@ -190,7 +190,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         test=lambda s: s.level > 1 and status_heading(s.bare_title) is not None,
         unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
     ),
-    HeadingRule("template", _words("template"), test=lambda s: not holds_items(s)),
+    # "Sprint 1 Backlog Template" over "#### P0" and its "- [ ] **INFRA-001** ...": filled in, the plan's work.
+    HeadingRule("template", _words("template"), test=lambda s: not any(holds_items(x) for x in s.walk())),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
     HeadingRule("risks", _words("risk")),
     HeadingRule("milestones", _words("milestone")),
