@@ -62,6 +62,7 @@ from readiness_tui.core.importers.sections.board_info import (
     meta_value,
     plan_owner,
 )
+from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.headings import (
     heading_role,
@@ -143,6 +144,7 @@ def _import(text: str, source: str) -> ImportResult:
         b.note(line, f"table numbers its rows from 1 again under its heading: ids {prefix}1, {prefix}2 …")
     _walk_document(b, root)
     prose_items(b, root)
+    bullet_plan(b, root)
     read_group_fields(b, root)
     _keep_free_text(b, root)
     apply_owner_legend(b)

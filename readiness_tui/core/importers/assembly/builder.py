@@ -105,6 +105,9 @@ class Builder:
         #: item id -> an owner cell the owner was cut from, as written ("Eng + Founder", "Ana (Legal)"): the first
         #: named owns the item, the others contribute, unless the recipe's ``owner = "whole"`` keeps the cell.
         self.owner_cells: dict[str, str] = {}
+        #: lists of entries over nested lists nothing was read from ("1) Reliability" over bullets): a plan with no
+        #: items of any other kind reads them (``sections.bullet_plan``).
+        self.unread_groups: set[int] = set()
 
     # ------------------------------------------------------------------ report
     def used(self, line: int, text: str) -> None:

@@ -390,6 +390,7 @@ def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     b.consume(lst, sec)
     if len(b.items) + sum(len(recs) for recs in b.records.values()) == start:
         # Said, not dropped in silence: the person may relabel it (its entries as items, say).
+        b.unread_groups.add(id(lst))
         b.skipped(lst.line, f"list under {sec.title!r} ({len(lst.items)} entries with text beneath): no ids, no items")
 
 

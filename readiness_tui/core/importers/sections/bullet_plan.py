@@ -1,0 +1,150 @@
+"""A plan written as nothing but plain bullets of work under its headings.
+
+``## Pre-Go-Live`` then "- Complete UAT sign-off", ``## v0.3 (instances)`` then "- Per-instance health": many teams
+write a checklist or a roadmap this way, with no ids, boxes or tables. Elsewhere such bullets are notes beside the
+plan's items, so they are read only when nothing else in the document made an item; the import would otherwise say
+the plan holds nothing. Then each entry of a plain list under a heading of work is an item, numbered ``T1``, ``T2``
+… in the plan's order, its heading (or the short entry it sits under: "1) Reliability") its workstream. Headings
+about something other than the work (context, goals, scope, criteria, risks, rollback, references) keep their
+bullets as text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields
+from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.patterns import is_criteria
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
+
+#: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
+_NOT_WORK_ROLES = frozenset(
+    {
+        "risks",
+        "template",
+        "not_in_scope",
+        "progress",
+        "notes",
+        "definition",
+        "scoring",
+        "assumptions",
+        "objectives",
+        "milestones",
+        "waivers",
+    }
+)
+
+#: Headings about the plan rather than its work, in the plan languages read.
+_NOT_WORK = re.compile(
+    r"\b(?:context|background|overview|summary|goals?|purpose|motivation|problem|scope|rollback|references?|"
+    r"links?|resources|sources|questions?|decisions?|glossary|notes?|metrics|kpis?|contacts?|team|roles|"
+    r"stakeholders|requirements|prerequisites|success|outcomes?|results?|lessons|retro(?:spective)?|"
+    r"kontext|hintergrund|ziele?|zusammenfassung|contexte|objectifs?|résumé|contexto|objetivos?|resumen|resumo|"
+    r"contesto|obiettivi)\b|背景|目的|目标|目標|概要|배경|목표",
+    re.I,
+)
+
+#: An entry this short over a nested list names a group of the entries beneath ("1) Reliability").
+_GROUP_WORDS = 5
+
+
+def _work_heading(sec: Section) -> bool:
+    """Whether a section and the headings above it are about work (see the module doc)."""
+    for s in [sec, *sec.ancestors()]:
+        if s.heading is None or s.level == 1:
+            continue
+        if heading_role(s) in _NOT_WORK_ROLES or is_criteria(s.title) or _NOT_WORK.search(plain(s.title)):
+            return False
+    return True
+
+
+#: A paragraph introducing the list after it: ``**Notes:**``, ``Acceptance criteria:``.
+_LEAD_IN = re.compile(r"^\s*(?:\*\*)?(?P<label>[^*\n:]{1,60}?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*$")
+
+
+def _work_lead(before: object) -> bool:
+    """Whether the block before a list lets it be work: anything but a lead-in naming something else."""
+    m = _LEAD_IN.match(before.text) if isinstance(before, Paragraph) else None
+    label = plain(m.group("label")) if m else ""
+    return not (label and (is_criteria(label) or _NOT_WORK.search(label)))
+
+
+def _work_entry(it: ListItem) -> bool:
+    """An entry naming work: words, not a field and its value ("Owner: Ana") nor a bare link. "Instances page:
+    connect agents" is work, titled by what stands before its colon."""
+    text = plain(it.text).strip()
+    kv = split_keyval(it.text)
+    # "Owner: Ana" sets a field; "To Do: not started" explains a status (a legend).
+    field = kv is not None and (header_field(kv[0]) is not None or exact_status(kv[0]) is not None)
+    return bool(re.search(r"[^\W\d_]", text)) and not field and not re.fullmatch(r"\S+://\S+", text)
+
+
+def bullet_plan(b: Builder, root: Section) -> None:
+    """Make the items of a plan written only as plain lists (see the module doc); nothing when it has other items."""
+    if b.items:
+        return
+    lists = [
+        (sec, blk)
+        for sec in root.walk()
+        if sec.heading is not None and id(sec) not in b.templates and _work_heading(sec)
+        for n, blk in enumerate(sec.blocks)
+        if isinstance(blk, ListBlock)
+        and not blk.has_checkboxes
+        and (id(blk) not in b.used_blocks or id(blk) in b.unread_groups)
+        and _work_lead(sec.blocks[n - 1] if n else None)
+    ]
+    counter = [0]
+    for sec, blk in lists:
+        made = _read_list(b, blk, sec, counter)
+        if made:
+            if id(blk) in b.unread_groups:
+                # The walk said it read nothing here; that no longer holds.
+                b.report = [r for r in b.report if not (r.line == blk.line and r.action == "skipped")]
+            b.consume(blk, sec)
+            b.used(blk.line, f"list under {sec.title!r}, in a plan of plain lists only -> items {id_span(made)}")
+
+
+def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> list[str]:
+    made: list[str] = []
+    group = plain(sec.title) if sec.level > 1 else ""
+    for it in blk.items:
+        if not _work_entry(it):
+            b.skipped(it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field or a link, not an item")
+            continue
+        nested = [x for x in it.sub_items() if x.checked is None]
+        if (
+            nested
+            and len(plain(it.text).split()) <= _GROUP_WORDS
+            and (blk.ordered or all(x.children for x in blk.items))
+        ):
+            # "1) Reliability" over its bullets: the entry names their group.
+            b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
+            made += [rid for x in nested if _work_entry(x) and (rid := _add(b, x, sec, plain(it.text), counter))]
+            continue
+        rid = _add(b, it, sec, group, counter)
+        if rid:
+            made.append(rid)
+    return made
+
+
+def _add(b: Builder, it: ListItem, sec: Section, group: str, counter: list[int]) -> str | None:
+    counter[0] += 1
+    rid = f"T{counter[0]}"
+    title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
+    values: dict[str, Any] = {"id": rid, "title": title, "kind": "task"}
+    if group:
+        values["workstream"] = group
+    state = status_heading(sec.title)
+    if state:
+        values["status"] = state
+        b.status_stated.add(rid)
+    fields.pop("_mitigates", None)
+    values.update(fields)
+    if it.children:
+        values["description"] = b.item_source(it)
+    return b.add_item(values, it.line, "plain list")

@@ -1,0 +1,88 @@
+"""A plan written as nothing but plain bullets under its headings: the bullets of work are its items."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _import(md: str):  # type: ignore[no-untyped-def]
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    return result, {i.id: i for i in result.board.items}
+
+
+_STAGES = """# Datastore cutover
+
+## Context
+- The old cluster leaves support in March
+- Two teams write to it
+
+## Before the switch
+- Freeze schema changes
+- Rehearse the copy on staging
+- Owner: Platform team
+
+## Switch night
+- Stop the writers
+- Copy the last hour: verify row counts
+
+## Success criteria
+- No data lost
+- Writers back within an hour
+
+## Rollback
+- Point the writers back at the old cluster
+"""
+
+
+def test_bullets_under_stage_headings_are_the_items_and_the_stage_their_workstream() -> None:
+    result, items = _import(_STAGES)
+    titles = {i.title: (i.id, i.workstream) for i in items.values()}
+    assert titles == {
+        "Freeze schema changes": ("T1", "Before the switch"),
+        "Rehearse the copy on staging": ("T2", "Before the switch"),
+        "Stop the writers": ("T3", "Switch night"),
+        "Copy the last hour: verify row counts": ("T4", "Switch night"),
+    }
+    assert any("in a plan of plain lists only -> items T1 .. T2" in ln for ln in result.report_lines)
+    # Context, criteria and rollback bullets are about the plan, kept as its text.
+    kept = {s.title for s in result.board.sections}
+    assert {"Context", "Success criteria", "Rollback"} <= kept
+
+
+def test_short_numbered_entries_over_bullets_name_groups_of_the_bullets() -> None:
+    md = (
+        "# Hardening\n\n## Proposed work\n1) Reliability\n- Health check alerts\n- Job watchdog\n\n"
+        "2) Security\n- Secrets audit\n"
+    )
+    result, items = _import(md)
+    assert [(i.id, i.title, i.workstream) for i in items.values()] == [
+        ("T1", "Health check alerts", "Reliability"),
+        ("T2", "Job watchdog", "Reliability"),
+        ("T3", "Secrets audit", "Security"),
+    ]
+    # What the walk said it could not read is no longer said.
+    assert not any("no ids, no items" in ln for ln in result.report_lines)
+
+
+def test_a_plan_with_items_of_another_kind_keeps_its_plain_bullets_as_text() -> None:
+    md = "# Launch\n\n## Tasks\n- [ ] Ship the beta\n- [x] Write the docs\n\n## Ideas\n- Dark mode\n- Offline sync\n"
+    _, items = _import(md)
+    assert {i.title for i in items.values()} == {"Ship the beta", "Write the docs"}
+
+
+def test_prose_without_lists_is_still_nothing_to_import() -> None:
+    result = import_markdown("# Thoughts\n\nWe should get ready at some point.\n", "plan.md")
+    assert result.board is None or result.board.items == []
+
+
+def test_entries_explaining_status_words_are_a_legend_not_work() -> None:
+    md = "# Beta\n\n## Week 1\n- Invite the testers\n\n## Board\n- To Do: not started\n- Done: merged and deployed\n"
+    _, items = _import(md)
+    assert [i.title for i in items.values()] == ["Invite the testers"]
+
+
+def test_a_lead_in_naming_something_else_keeps_its_list_as_text() -> None:
+    md = "# Beta\n\n## Week 1\n- Invite the testers\n\n**Notes:**\n- the staging box is slow\n- bring the logs\n"
+    _, items = _import(md)
+    assert [i.title for i in items.values()] == ["Invite the testers"]
