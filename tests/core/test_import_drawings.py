@@ -162,3 +162,11 @@ def test_a_drawing_names_an_items_own_wait_where_its_heading_names_the_groups() 
 
 def test_a_critical_path_on_a_later_line_of_a_paragraph_counts() -> None:
     assert _prose_deps("**Team:** two people\n**Critical path:** A-1 → A-3")["A-3"] == ["A-1"]
+
+
+def test_a_list_of_arrow_chains_between_ids_is_read_as_a_drawing() -> None:
+    md = ITEMS + "### Critical path\n\n1. **A-1** (schema) → **A-2** (API) → **A-3** (UI)\n2. **B-1** → **A-3**\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": ["A-2", "B-1"], "B-1": []}

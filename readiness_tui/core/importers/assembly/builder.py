@@ -108,6 +108,9 @@ class Builder:
         #: lists of entries over nested lists nothing was read from ("1) Reliability" over bullets): a plan with no
         #: items of any other kind reads them (``sections.bullet_plan``).
         self.unread_groups: set[int] = set()
+        #: lists whose entries draw an order with arrows between ids ("- **G2** (API) → **G3** (schema)"), read as a
+        #: drawing once every item is known (``references.drawings``).
+        self.drawn_lists: set[int] = set()
 
     # ------------------------------------------------------------------ report
     def used(self, line: int, text: str) -> None:

@@ -207,6 +207,10 @@ def read_drawings(b: Builder, root: Section) -> None:
             elif isinstance(blk, ListBlock):
                 for it in blk.items:
                     _critical_path(b, it.line, it.text)
+                    if id(blk) in b.drawn_lists:
+                        # "1. **G2** (API) → **G3** (schema) → **G19**": each entry a line of the drawing.
+                        for waiting, first in _edges(b, root, plain(it.text, keep_code=True)):
+                            _add(b, it.line, waiting, first, plain(it.text).strip())
             if not isinstance(blk, Other) or blk.kind != "fence":
                 continue
             if _MERMAID_FENCE.match(b.src(blk.line, blk.line)):

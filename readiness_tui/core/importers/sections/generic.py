@@ -231,7 +231,8 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         else:
             # "2.1.1 → 2.1.2 (validation needs the template)": an order between items, no risks.
             b.consume(lst, sec)
-            b.skipped(lst.line, "list of arrows between ids that name no risk: an order, read as a drawing")
+            b.drawn_lists.add(id(lst))
+            b.note(lst.line, "list of arrows between ids that name no risk: an order, read as a drawing")
         return
     if _outline_numbers(b, entries):
         b.consume(lst, sec)
