@@ -43,3 +43,15 @@ def test_a_queue_row_naming_an_id_the_plan_lacks_keeps_the_rows_as_items() -> No
     queue = "## Queue\n\n| Queue | Backlog IDs | Goal |\n|---|---|---|\n| Q1 | EX-1 | a |\n| Q2 | EX-9 | b |\n\n"
     result, items = _import("# Plan\n\n" + queue + _BACKLOG)
     assert {"Q1", "Q2"} <= set(items)
+
+
+def test_a_row_whose_id_is_a_range_of_items_is_their_group() -> None:
+    md = (
+        "# Plan\n\n## Overview\n\n| Week | Task | Status |\n|---|---|---|\n| Week 1 | G1-G3: Analysis | Done |\n"
+        "| Week 2 | G4-G5: Build | Waiting |\n\n## Week 1\n\n| # | Task | Owner |\n|---|---|---|\n"
+        "| G1 | Interviews | Ana |\n| G2 | Schema | Bo |\n| G3 | Plan | Ana |\n\n## Week 2\n\n"
+        "| # | Task | Owner |\n|---|---|---|\n| G4 | API | Bo |\n| G5 | UI | Cy |\n"
+    )
+    result, items = _import(md)
+    assert sorted(items) == ["G1", "G2", "G3", "G4", "G5"]
+    assert {m.id: m.items for m in result.board.milestones} == {"G1-G3": ["G1", "G2", "G3"], "G4-G5": ["G4", "G5"]}

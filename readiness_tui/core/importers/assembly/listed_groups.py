@@ -9,6 +9,9 @@ Each such row is a group of the items its cell lists, not work of its own: it be
 and what the row waits on, each of them waits on (a group it names stands for its items). Only when the column's
 header says it holds items (``Backlog IDs``, ``Tasks``, ``Stories``; not ``Requirements`` or ``Related``), and
 every row of it, two at least, lists items made elsewhere in the plan and nothing else.
+
+A row whose own id is a range of such items (``| Week 1 | G1-G5: Analysis |`` beside the week tables holding
+G1 … G5) is their group in the same way: an id that repeats its prefix after the hyphen names a range, not one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.ids import expand_range, parse_refs
 
 #: A column key (the header, as the custom field's name) that says its cells are the items a row holds.
 _HOLDS_ITEMS = re.compile(
@@ -49,9 +52,24 @@ def _rows_listing_items(b: Builder) -> dict[str, list[str]]:
     return found
 
 
+#: ``G1-G5``, ``WP-1-WP-4``: an id whose prefix comes again after the hyphen: a range of ids.
+_ID_RANGE = re.compile(r"^(?P<p>[A-Za-z][A-Za-z_]*-?)(?P<a>\d+)\s*-\s*(?P=p)(?P<b>\d+)$")
+
+
+def _rows_named_by_ranges(b: Builder) -> dict[str, list[str]]:
+    """Row id -> the items it names, for rows whose id is a range of two items or more made elsewhere."""
+    found: dict[str, list[str]] = {}
+    for i in b.items:
+        m = _ID_RANGE.match(i)
+        ids = expand_range(m.group("p") + m.group("a"), m.group("p") + m.group("b")) if m else None
+        if ids and len(ids) >= 2 and all(x in b.items for x in ids):
+            found[i] = ids
+    return found
+
+
 def groups_listing_items(b: Builder) -> None:
     """Turn rows that gather items written elsewhere into milestones holding them (see the module)."""
-    groups = _rows_listing_items(b)
+    groups = {**_rows_listing_items(b), **_rows_named_by_ranges(b)}
     if not groups:
         return
     for gid, members in groups.items():
