@@ -57,6 +57,22 @@ def test_a_table_of_documents_to_write_with_owners_is_work() -> None:
     assert ids == ["D-1"]
 
 
+def test_requirements_written_as_sentences_are_no_work() -> None:
+    reqs = (
+        "| ID | Requirement | Priority |\n|---|---|---|\n| FR-01 | The user can sign up with e-mail | High |\n"
+        "| FR-02 | The doctor can accept a booking | High |\n\n"
+    )
+    ids, report = _skips("# P\n\n| ID | Task | Owner |\n|---|---|---|\n| T-1 | Build sign-up | Ana |\n\n" + reqs)
+    assert ids == ["T-1"] and any("requirements (what the product must do), not work" in line for line in report)
+    # Work that names the requirement it meets keeps its rows.
+    ids, _ = _skips("# P\n\n| Card | Requirement | Note |\n|---|---|---|\n| C-1 Queue | REQ-SYNC-01 | merged |\n")
+    assert ids == ["C-1"]
+    # With someone to do it and a state, a requirement is work.
+    md = "# P\n\n| ID | Requirement | Owner | Status |\n|---|---|---|---|\n| R1 | Export the board to CSV | Ana | todo |\n"
+    ids, _ = _skips(md)
+    assert ids == ["R1"]
+
+
 def test_a_decision_log_is_no_work() -> None:
     from readiness_tui.core.importers import import_markdown
 

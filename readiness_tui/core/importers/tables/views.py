@@ -99,6 +99,27 @@ _ASSET = frozenset(
 )  # fmt: skip
 _WORK_NOT_OWNER = _WORK_FIELDS - {"owner"}
 
+#: A column of requirements written as sentences, and none for a status, an owner, an estimate or dependencies:
+#: "| FR-01 | The user can sign up with e-mail | High |" says what the product must do, not who does what when.
+_REQUIREMENT = frozenset(
+    {"requirement", "requirements", "functional requirement", "anforderung", "anforderungen", "exigence",
+     "exigences", "requisito", "requisitos", "requisiti", "gereksinim", "gereksinimler", "требование", "требования",
+     "wymaganie", "wymagania", "vereiste", "eis", "需求", "要求", "要件", "요구사항", "요구 사항"}
+)  # fmt: skip
+_WORK_NOT_PRIORITY = _WORK_FIELDS - {"priority"}
+
+
+def _requirements(table: Table, fields: list[str | None]) -> bool:
+    """Whether the table lists requirements in sentences (see ``_REQUIREMENT``); a column of requirement ids beside
+    cards of work ("| #31 Queue writes | REQ-SYNC-01 |") leaves the rows work."""
+    if _WORK_NOT_PRIORITY & set(fields):
+        return False
+    for n, h in enumerate(table.headers):
+        if norm_header(h) in _REQUIREMENT:
+            cells = [plain(padded_cells(table, r.cells)[n]).split() for r in table.rows]
+            return bool(cells) and sum(1 for words in cells if len(words) >= 3) * 2 > len(cells)
+    return False
+
 
 #: A priority level as a legend row names it: P0, P1 ... (not P0-1, which is an item).
 _LEVEL = re.compile(r"^P[0-5]$")
@@ -128,6 +149,8 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
         return "a decision log (choices made)"
     if table.headers and is_criteria(plain(table.headers[0])):
         return "criteria (conditions to meet)"
+    if _requirements(table, fields):
+        return "requirements (what the product must do)"
     return None
 
 
