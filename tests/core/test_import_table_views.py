@@ -130,3 +130,18 @@ def test_acceptance_criteria_naming_requirements_already_made_are_their_acceptan
     assert sorted(items) == ["FR-01", "FR-02"]
     assert len(items["FR-01"].acceptance) == 2 and len(items["FR-02"].acceptance) == 1
     assert any("criteria (2 entries) naming items already made -> their acceptance" in ln for ln in result.report_lines)
+
+
+def test_a_user_story_table_without_ids_is_work_and_a_row_saying_more_follows_is_none() -> None:
+    md = (
+        "# Sprint\n\n| User Story | Story Points | Assignee | Status |\n|---|---|---|---|\n"
+        "| As a user, I want to log in | 8 | Rajesh | In Progress |\n| As an admin, I want reports | 5 | Amit | Done |\n"
+        "| (and so on for other stories...) | | | |\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.title, i.owner, i.status) for i in result.board.items] == [
+        ("As a user, I want to log in", "Rajesh", "in_progress"),
+        ("As an admin, I want reports", "Amit", "done"),
+    ]
+    assert any("placeholder row ('(and so on" in line for line in result.report_lines)

@@ -64,9 +64,15 @@ def split_list(cell: str, seps: str = ",;") -> list[str]:
 _PLACEHOLDER = frozenset({"none", "n/a", "na", "tbd", "tba", "nil", "nothing", "-", "—", "–", "--", "…", "...", "?"})
 
 
+#: "(and so on for other stories...)", "etc.": a row saying that more would follow, standing for none.
+_MORE_TO_COME = re.compile(r"^[(\[]?\s*(?:\.\.\.|…)?\s*(?:and so on|and so forth|etc\.?|and more)\b", re.I)
+
+
 def is_placeholder(cell: str) -> bool:
-    """Whether a cell stands for no value (``None``, ``—``, ``N/A``, ``TBD``), emphasis and brackets aside."""
-    return plain(cell).strip().strip("*_()[]. ").lower() in _PLACEHOLDER or plain(cell).strip() in _PLACEHOLDER
+    """Whether a cell stands for no value (``None``, ``—``, ``N/A``, ``TBD``, "and so on"), emphasis and brackets
+    aside."""
+    text = plain(cell).strip()
+    return text.strip("*_()[]. ").lower() in _PLACEHOLDER or text in _PLACEHOLDER or bool(_MORE_TO_COME.match(text))
 
 
 def owners_of(names: list[str]) -> tuple[str, list[str]]:

@@ -62,6 +62,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "issue",
         "requirement",
         "story",
+        "user story",
         "objective",
         "goal",
         "stream",
