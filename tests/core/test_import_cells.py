@@ -189,6 +189,10 @@ def test_targets(cell: str, target: str | None, exact: bool) -> None:
         ("Why now", None),
         ("xtrlv2 Hook", None),
         ("Cost center", None),
+        # A keyword counts at a word's start only.
+        ("Est. days", "estimate_days"),
+        ("REST base", None),
+        ("Residue", None),
     ],
 )
 def test_headers_by_meaning(header: str, field: str | None) -> None:

@@ -348,7 +348,11 @@ def own_field(header: str) -> str | None:
     words = h.split()
     if words and words[-1] in ("id", "#", "ids") and len(words) <= 3 and words[-1] != "ids":
         return "id"
-    for fld, keys in (*_KEYWORDS, *HEADER_STEMS):
+    for fld, keys in _KEYWORDS:
+        # At a word's start: "Est. days" is an estimate, "REST base" is not; "due" is not in "residue".
+        if any(re.search(r"(?<![^\W\d_])" + re.escape(k), h) for k in keys):
+            return fld
+    for fld, keys in HEADER_STEMS:
         if any(k in h for k in keys):
             return fld
     return None
