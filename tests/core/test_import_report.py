@@ -243,6 +243,10 @@ def test_boxes_without_ids_where_the_plan_gives_its_boxes_ids_are_not_items() ->
     # With no checklist that gives ids, the same boxes are the plan's items.
     _, alone = _import("# P\n\n### Release checklist\n- [ ] QA sign-off on 3 devices\n- [ ] Store screenshots\n")
     assert len(alone) == 2
+    # Under a heading that names a list of work ("Backlog"), boxes without ids are still its work.
+    backlog = plan + "\n## Backlog (only if time remains)\n- [ ] Dark mode\n- [ ] Offline sync\n"
+    _, items = _import(backlog)
+    assert {items[i].title for i in items} >= {"Dark mode", "Offline sync"}  # type: ignore[attr-defined]
 
 
 def test_a_board_lint_would_refuse_is_a_warning_of_the_import() -> None:

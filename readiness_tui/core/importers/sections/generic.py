@@ -27,7 +27,7 @@ from readiness_tui.core.importers.entries.risk_bullets import labelled_risks
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.headings import is_outline_number, names_work
+from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_work
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
@@ -193,14 +193,16 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # was finished before the plan, not its items.
             b.note(lst.line, f"checklist under {sec.title!r}: a log of work done beside the plan's items; kept as text")
             return
-        if with_ids == 0 and ctx.parent is None and b.checklists_with_ids:
+        # Under "## Backlog" or "## Tasks" the boxes are work whatever the plan's other lists look like.
+        listed_work = heading_role(sec) == "actions"
+        if with_ids == 0 and ctx.parent is None and b.checklists_with_ids and not listed_work:
             # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
             # or conditions ("QA sign-off on 3 devices"), not items of the plan.
             b.note(
                 lst.line, f"checklist under {sec.title!r} has no ids where the plan's other checklists do: kept as text"
             )
             return
-        if with_ids == 0 and ctx.parent is None and b.id_headings >= 2:
+        if with_ids == 0 and ctx.parent is None and b.id_headings >= 2 and not listed_work:
             # The plan names its items in headings ("## Task 9.1: x"), their steps under them: boxes outside
             # any of them ("Pre-Implementation", "Verification") are checks around the work, not items.
             b.note(
