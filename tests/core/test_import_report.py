@@ -296,3 +296,16 @@ def test_a_list_of_described_entries_that_makes_no_items_is_reported() -> None:
     result, items = _import(plan)
     assert set(items) == {"T-1"}
     assert _said(result, "skipped: list under 'Plan' (2 entries with text beneath): no ids, no items")
+
+
+def test_boxes_under_headings_with_the_same_initials_stay_apart() -> None:
+    plan = "# P\n\n### Day 1\n- [x] Clone the repo\n- [ ] Fill the env file\n\n### Days 2-3\n- [ ] Import the data\n"
+    _, items = _import(plan)
+    titles = {i: items[i].title for i in items}  # type: ignore[attr-defined]
+    assert sorted(titles.values()) == ["Clone the repo", "Fill the env file", "Import the data"]
+
+
+def test_a_dependency_written_as_hash_and_row_number_names_that_row() -> None:
+    plan = "# P\n\n| # | Task | Depends |\n|---|---|---|\n| 1 | Schema | |\n| 2 | API | #1 |\n| 3 | UI | #1, #2 |\n"
+    _, items = _import(plan)
+    assert {i: items[i].depends_on for i in items} == {"1": [], "2": ["1"], "3": ["1", "2"]}  # type: ignore[attr-defined]

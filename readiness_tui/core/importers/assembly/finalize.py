@@ -59,7 +59,8 @@ _PREFIXLESS = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]?|0\d{1,3})$")
 
 def _aliases(b: Builder) -> None:
     """A dependency that names no item but another name of one (``1.4`` for the row at that position, ``01`` for
-    the spec ``01-design-tokens``, ``feature-1`` for the slug ``feature-1-final-parity``) is that item."""
+    the spec ``01-design-tokens``, ``feature-1`` for the slug ``feature-1-final-parity``, ``#4`` for row 4) is that
+    item."""
     ends: dict[str, list[str]] = {}
     for i in b.items:
         if "-" in i:
@@ -74,6 +75,8 @@ def _aliases(b: Builder) -> None:
                 for d in deps
                 if d not in b.items and d not in read and _PREFIXLESS.match(d) and len(ends.get(d.upper(), [])) == 1
             }
+            # "#4" where the rows are numbered 1, 2, 3 …: the row of that number.
+            read |= {d: d[1:] for d in deps if d not in b.items and d not in read and d[:1] == "#" and d[1:] in b.items}
             # "feature-1" where the plan's ids are slugs (feature-1-final-parity-scenarios): the one id it begins.
             read |= {d: one for d in deps if d not in b.items and d not in read and (one := _slug_of(b, d))}
             if read:

@@ -38,6 +38,18 @@ from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 from readiness_tui.core.model.board import CLOSED
 
 
+def _free_prefix(b: Builder, prefix: str) -> str:
+    """``prefix``, or the first of ``D2-``, ``D3-`` … that no item uses yet: ids made for one list's boxes never
+    name another's ("### Day 1" and "### Days 2-3" both give ``D-``; their boxes are different work)."""
+    if f"{prefix}1" not in b.items:
+        return prefix
+    base = prefix.removesuffix("-")
+    n = 2
+    while f"{base}{n}-1" in b.items:
+        n += 1
+    return f"{base}{n}-"
+
+
 def checklist(
     b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check", prefix: str | None = None
 ) -> None:
@@ -47,7 +59,8 @@ def checklist(
     if parent is None and prefix is None:
         refs = b.stream_refs(sec.title) or [r for r in ids_in_text(sec.title) if r in b.items]
         parent = refs[0] if len(refs) == 1 else None
-    prefix = prefix or (f"{parent}-C" if parent else f"{title_initials(sec.title)}-")
+    if prefix is None:
+        prefix = _free_prefix(b, f"{parent}-C" if parent else f"{title_initials(sec.title)}-")
     counter = [0]
     made: list[str] = []
 
