@@ -145,3 +145,14 @@ def test_a_user_story_table_without_ids_is_work_and_a_row_saying_more_follows_is
         ("As an admin, I want reports", "Amit", "done"),
     ]
     assert any("placeholder row ('(and so on" in line for line in result.report_lines)
+
+
+def test_a_table_without_a_title_column_is_titled_by_its_deliverable_or_stream() -> None:
+    md = (
+        "# P\n\n| Key | Deliverable | DRI | State |\n|---|---|---|---|\n| AN-1 | Event taxonomy | mia | ✅ |\n\n"
+        "| Sprint | Theme | Owner |\n|---|---|---|\n| S-1 | Signing service | ana |\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: i.title for i in result.board.items} == {"AN-1": "Event taxonomy", "S-1": "Signing service"}
+    assert not any("fails lint" in line for line in result.report_lines)

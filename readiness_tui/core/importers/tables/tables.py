@@ -388,6 +388,10 @@ def handle_items(
             values["priority"] = f"P{p.group(1)}"  # "| 優先 |" over P0-A, P1: the ids are priority levels
         if embedded:
             values["title"] = embedded[n - 1][1]
+        if not values.get("title") and "title" not in fields:
+            # "| Key | Deliverable | DRI |", "| Sprint | Theme | Owner |": no column is headed as the title; what the
+            # row delivers, or the stream it is, names it (an item without a title fails lint).
+            values["title"] = next(iter(values.get("deliverables") or []), "") or values.get("workstream", "")
         if row.line in own_state and values.get("status"):
             b.note(row.line, f"{rid}: its id is struck through and its status cell says {values['status']}: kept")
         elif row.line in struck_rows:
