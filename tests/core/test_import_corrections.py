@@ -224,6 +224,40 @@ def test_struck_done_reads_a_struck_id_as_done() -> None:
     assert "[options] struck = 'done' matches no struck-through id of the plan; not applied" in _report(other)
 
 
+_GROUP_WAIT = """# P
+
+## Phase 1: Build
+
+| ID | Task | Depends on |
+|---|---|---|
+| B-1 | Schema | |
+| B-2 | API | B-1 |
+
+## Phase 2: Launch (blocked until Phase 1)
+
+| ID | Task | Depends on |
+|---|---|---|
+| L-1 | Docs | |
+| L-2 | Release | L-1, B-2 |
+"""
+
+
+def test_group_waits_none_keeps_a_group_wait_said_of_the_group() -> None:
+    plain = import_markdown(_GROUP_WAIT, "p.md")
+    assert _items(plain)["L-1"].depends_on == ["B-1", "B-2"]  # type: ignore[attr-defined]
+    result = import_markdown(_GROUP_WAIT, "p.md", recipe=parse_recipe('[options]\ngroup_waits = "none"\n', "r.toml"))
+    deps = {i: d.depends_on for i, d in _items(result).items()}  # type: ignore[attr-defined]
+    # The wait the plan wrote on L-2 itself stays; what the heading said of the group is taken back.
+    assert deps == {"B-1": [], "B-2": ["B-1"], "L-1": [], "L-2": ["L-1", "B-2"]}
+    report = _report(result)
+    assert "L-1: waits on a group's items taken back: B-1, B-2" in report
+    assert "[options] group_waits = 'none' applied: 3 dependencies on a group's items taken back" in report
+    other = import_markdown(
+        "# P\n\n- [ ] A-1 x\n", "p.md", recipe=parse_recipe('[options]\ngroup_waits = "none"\n', "r")
+    )
+    assert "group_waits = 'none' matches no wait on a group of items; not applied" in _report(other)
+
+
 _SAYS_ALL = """# P
 
 | ID | Task | Risk addressed |

@@ -50,6 +50,8 @@ OPTION_WORDS = {
     ("struck", "done"): "a struck-through id means the item is done",
     ("all", "none"): "'All' in a risk's items cell (or an item's risk cell) links nothing, and is reported",
     ("all", "every"): "'All' in a risk's items cell links every item; in an item's risk cell, every risk",
+    ("group_waits", "items"): "a wait on a group ('after Phase 1') makes each item wait on every item of the group",
+    ("group_waits", "none"): "a wait on a group ('after Phase 1') is said of the group only: no item dependencies",
 }
 
 

@@ -111,6 +111,17 @@ class Builder:
         #: lists whose entries draw an order with arrows between ids ("- **G2** (API) → **G3** (schema)"), read as a
         #: drawing once every item is known (``references.drawings``).
         self.drawn_lists: set[int] = set()
+        #: (item, dependency) pairs made because the plan named a group the item waits on ("after Phase 1",
+        #: "Sprint 1 complete"), not the item itself: the recipe's ``group_waits = "none"`` takes them back.
+        self.group_waits: set[tuple[str, str]] = set()
+
+    def wait_on_group(self, item: str, members: Iterable[str]) -> list[str]:
+        """Make ``item`` wait on the items of a group the plan names (see ``group_waits``); the ones added."""
+        deps = self.items[item].values.setdefault("depends_on", [])
+        added = [m for m in dict.fromkeys(members) if m not in deps and m != item]
+        deps += added
+        self.group_waits.update((item, m) for m in added)
+        return added
 
     # ------------------------------------------------------------------ report
     def used(self, line: int, text: str) -> None:

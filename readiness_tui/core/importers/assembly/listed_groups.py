@@ -78,8 +78,7 @@ def groups_listing_items(b: Builder) -> None:
         for dep in rec.values.get("depends_on") or []:
             waits += [d for d in groups.get(dep, [dep]) if d not in waits]
         for m in members:
-            deps = b.items[m].values.setdefault("depends_on", [])
-            deps += [d for d in waits if d not in deps and d != m and d not in members]
+            b.wait_on_group(m, [d for d in waits if d not in members])
         title = rec.values.get("title") or gid
         b.records["milestones"].append(Rec("milestones", {"id": gid, "title": title, "items": members}, rec.line))
         said = f"{gid}: its row lists items of the plan ({', '.join(members)}): a group of them, a milestone"

@@ -86,6 +86,7 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
     """Apply ``recipe``'s options and per-entry corrections to the records ``b`` found (see the module doc)."""
     _owner_first(b, recipe)
     _owner_whole(b, recipe)
+    _group_waits(b, recipe)
     _drop(b, recipe, "items")
     _drop(b, recipe, "risks")
     _rename(b, recipe)
@@ -328,6 +329,26 @@ def _set(b: Builder, recipe: Recipe, table: str, key: str, rec: Rec, fld: str, v
     elif fld == "depends_on":
         b.deps_stated.add(rid)
     b.used(0, f"{said} applied (was {'not set' if old is None else repr(old)})")
+
+
+def _group_waits(b: Builder, recipe: Recipe) -> None:
+    """``group_waits = "none"``: the dependencies made because an item's group waits on another group, or because a
+    dependency named a group, are taken back (``Builder.group_waits``); the plan said them of its groups only."""
+    if recipe.option("group_waits") != "none":
+        return
+    said = f"{recipe.where('options', 'group_waits')}: [options] group_waits = 'none'"
+    taken: dict[str, list[str]] = {}
+    for item, dep in sorted(b.group_waits, key=lambda p: (b.items[p[0]].line if p[0] in b.items else 0, p)):
+        deps = b.items[item].values.get("depends_on") if item in b.items else None
+        if isinstance(deps, list) and dep in deps:
+            deps.remove(dep)
+            taken.setdefault(item, []).append(dep)
+    for item, deps in taken.items():
+        b.note(b.items[item].line, f"{item}: waits on a group's items taken back: {', '.join(deps)} ({said})")
+    if taken:
+        b.used(0, f"{said} applied: {sum(map(len, taken.values()))} dependencies on a group's items taken back")
+    else:
+        b.warn(0, f"{said} matches no wait on a group of items; not applied")
 
 
 def _outside_ids(b: Builder, recipe: Recipe) -> None:

@@ -48,6 +48,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     outside_ids = "drop" # a dependency on an id not on this board is dropped
     struck = "done"      # a struck-through id means done, not cancelled
     all = "every"        # a risk's items cell "All" names every item (an item's risk cell, every risk)
+    group_waits = "none" # a wait on a group ("after Phase 1", "Sprint 1 complete") makes no item dependencies
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
 it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
@@ -145,6 +146,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "outside_ids": ("keep", "drop"),
     "struck": ("cancelled", "done"),
     "all": ("none", "every"),
+    "group_waits": ("items", "none"),
 }
 
 

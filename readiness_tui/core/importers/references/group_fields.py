@@ -87,16 +87,10 @@ def _give(b: Builder, root: Section, fld: str, value: str, members: list[str]) -
     if fld == "depends_on":
         first = _named(b, root, value)
         for i in members:
-            deps = b.items[i].values.setdefault("depends_on", [])
-            new = [d for d in first if d != i and d not in deps and d not in members]
-            deps += new
-            reached += [i] if new else []
+            reached += [i] if b.wait_on_group(i, [d for d in first if d not in members]) else []
     else:  # blocks: what it names waits on the whole group
         for t in _named(b, root, value):
             if t in members:
                 continue
-            deps = b.items[t].values.setdefault("depends_on", [])
-            new = [m for m in members if m not in deps]
-            deps += new
-            reached += [t] if new else []
+            reached += [t] if b.wait_on_group(t, members) else []
     return reached

@@ -76,7 +76,7 @@ def read_group_gates(b: Builder, root: Section) -> None:
         later = [s for s in sec.parent.children if s.line > sec.end and s.level == sec.level]
         waiting = [i for s in later for i in _in(b, s) if i not in group]
         waiting = list(dict.fromkeys(waiting))
-        if group and waiting and _wait(b, waiting, group):
+        if group and waiting and sum(len(b.wait_on_group(x, group)) for x in waiting):
             b.note(
                 sec.line,
                 f"heading {sec.title!r} goes before the rest: the {len(waiting)} items after it wait on "

@@ -222,7 +222,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             phase = None if members else _phase_record(b, word)
             if phase is not None:
                 members = [i for i in phase.values.get("items", []) if i in items and i != rid]
-                deps.extend(i for i in members if i not in deps)
+                b.wait_on_group(rid, members)
                 b.note(
                     rec.line, f"{rid}: {word!r} read as the items of phase {phase.values['id']!r}: {', '.join(members)}"
                 )
@@ -247,8 +247,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                     deps.append(named)
                 b.note(rec.line, f"{rid}: {word!r} and the title after it name {named} of heading {sec.title!r}")
                 continue
-            added = [i for i in members if i not in deps]
-            deps.extend(added)
+            b.wait_on_group(rid, members)
             b.note(
                 rec.line,
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "

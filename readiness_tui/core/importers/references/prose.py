@@ -164,6 +164,7 @@ def read_heading_waits(b: Builder, root: Section) -> None:
             continue
         first = [i for i in ids_in_text(m.group("rest")) if i in b.items]
         # "Wave 1 (after W0 merged)": a group the plan's headings name, every item under it.
+        grouped = not first
         first = first or [
             i for i in group_items(b, root, m.group("rest"), "") if not sec.line <= b.items[i].line <= sec.end
         ]
@@ -178,8 +179,11 @@ def read_heading_waits(b: Builder, root: Section) -> None:
             and rid not in b.deps_drawn  # a drawing of the plan's order names this item's own: it is more exact
         ]
         for rid in waiting:
-            deps = b.items[rid].values.setdefault("depends_on", [])
-            deps += [i for i in first if i not in deps]
+            if grouped:
+                b.wait_on_group(rid, first)
+            else:
+                deps = b.items[rid].values.setdefault("depends_on", [])
+                deps += [i for i in first if i not in deps]
         if waiting:
             b.note(
                 sec.line,
