@@ -409,3 +409,15 @@ def test_an_id_column_relabelled_as_the_id_reads_its_cells_as_before() -> None:
     plain = import_markdown(md, "p.md")
     said = import_markdown(md, "p.md", recipe=parse_recipe('[columns]\n"ID" = "id"\n', "r.toml"))
     assert [i.id for i in said.board.items] == [i.id for i in plain.board.items]  # type: ignore[union-attr]
+
+
+def test_a_later_level_one_heading_is_a_section_a_recipe_can_label() -> None:
+    md = "# Plan\n\n## Week 1\n\n- [ ] T-1 Build\n- [ ] T-2 Test\n\n# Fixes made\n\n- [x] FIX-1 Crash\n- [x] FIX-2 Leak\n"
+    assert list(_items(import_markdown(md, "p.md"))) == ["T-1", "T-2", "FIX-1", "FIX-2"]
+    result = import_markdown(md, "p.md", recipe=parse_recipe('[sections]\n"Fixes made" = "text"\n', "r.toml"))
+    assert list(_items(result)) == ["T-1", "T-2"]
+    assert "[sections] 'fixes made' = 'text' applied" in _report(result)
+    # The first level-1 heading is the board's title, no section.
+    title = import_markdown(md, "p.md", recipe=parse_recipe('[sections]\n"Plan" = "text"\n', "r.toml"))
+    assert list(_items(title)) == ["T-1", "T-2", "FIX-1", "FIX-2"]
+    assert "[sections] 'plan' matches no section of the plan; not applied" in _report(title)

@@ -137,6 +137,14 @@ class Section:
     def level(self) -> int:
         return self.heading.level if self.heading else 0
 
+    @property
+    def is_title(self) -> bool:
+        """Whether this is the plan's title: its first level-1 heading. A plan that opens several parts with a
+        level-1 heading ("# Week 3", "# Fixes") has one title; the other parts are sections like any."""
+        if self.heading is None or self.level != 1 or self.parent is None:
+            return False
+        return next(c for c in self.parent.children if c.level == 1) is self
+
     def ancestors(self) -> list[Section]:
         out = []
         cur = self.parent

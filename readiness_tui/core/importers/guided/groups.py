@@ -42,8 +42,8 @@ _ADDS = frozenset({"depends_on", "after"})
 
 
 def headings(root: Section) -> list[Section]:
-    """The headings a ``[sections]`` entry may name (the title, level 1, is the board's, not a group's)."""
-    return [s for s in root.walk() if s.heading is not None and s.level > 1]
+    """The headings a ``[sections]`` entry may name (the title is the board's, not a group's)."""
+    return [s for s in root.walk() if s.heading is not None and not s.is_title]
 
 
 def items_under(b: Builder, heads: list[Section], key: str) -> list[str]:

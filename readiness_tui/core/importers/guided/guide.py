@@ -102,8 +102,8 @@ def plan_marks(text: str, result: ImportResult) -> list[Mark]:
 
 
 def _section_key(sec: Section) -> str:
-    """The words a recipe's ``[sections]`` entry matches for this section (recipes leave the H1 alone)."""
-    return sec.bare_title if sec.heading is not None and sec.level > 1 else ""
+    """The words a recipe's ``[sections]`` entry matches for this section (recipes leave the title alone)."""
+    return sec.bare_title if sec.heading is not None and not sec.is_title else ""
 
 
 def relabel_section(recipe: Recipe, section: str, label: str) -> Recipe:

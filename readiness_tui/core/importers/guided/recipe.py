@@ -301,7 +301,7 @@ def chosen_label(sec: Section) -> str | None:
     if recipe is None:
         return None
     for s in [sec, *sec.ancestors()]:
-        if s.heading is not None and s.level > 1:
+        if s.heading is not None and not s.is_title:
             label = recipe.section_label(s.bare_title)
             if label is not None:
                 return label

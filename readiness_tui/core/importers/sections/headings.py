@@ -240,7 +240,7 @@ def heading_role(sec: Section) -> str:
     if sec.heading is None:
         return "root"
     recipe = RECIPE.get()
-    forced = recipe.section_role(sec.bare_title) if recipe and sec.level > 1 else None
+    forced = recipe.section_role(sec.bare_title) if recipe and not sec.is_title else None
     if forced:
         return forced
     return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
