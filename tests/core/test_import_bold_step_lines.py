@@ -38,3 +38,24 @@ def test_box_dashes_before_a_wait_word_draw_a_dependency() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items} == {"1": [], "2": ["1"]}
+
+
+def test_bold_sub_steps_under_a_numbered_step_are_its_items_and_the_step_their_group() -> None:
+    md = (
+        "# Rollout\n\n## Plan\n\n### Step 1 — Infrastructure\n\n**1.1 Generate the signing keys**\n\n"
+        "```bash\nopenssl genpkey\n```\n\n**1.2 Tag `v*` in the gateway repo**\n\nPush the tag.\n\n"
+        "**1.3 Redeploy the backend** once every variable is set.\n\n### Step 2 — Pilot\n\n- Send the update\n"
+        "- Watch the logs\n\n### Step 3 — Verify\n\n**3.1 No gateway calls the old endpoint**\n\n**3.2 Rotate one secret**\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["1.1", "1.2", "1.3", "2", "3.1", "3.2"]
+    items = {i.id: i for i in result.board.items}
+    assert items["1.2"].title == "Tag `v*` in the gateway repo"
+    assert any("'Step 1 — Infrastructure' groups its numbered sub-steps" in ln for ln in result.report_lines)
+    # A bold line whose number does not carry on the heading's stays emphasis.
+    lines = "### Step 4 — Cleanup\n\n**2.1 Not a sub-step of 4**\n\n**2.2 Nor this**".split("\n")
+    from readiness_tui.core.importers.document.steps import promote_bold_substeps
+
+    promote_bold_substeps(lines, lambda n, what: None)
+    assert lines[2] == "**2.1 Not a sub-step of 4**"

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS
-from readiness_tui.core.importers.document.steps import promote_bold_steps, prose_lines
+from readiness_tui.core.importers.document.steps import promote_bold_steps, promote_bold_substeps, prose_lines
 from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
@@ -180,6 +180,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     unquote_plans(lines, note)
     promote_bold_tickets(lines, note)
     promote_bold_steps(lines, note)
+    promote_bold_substeps(lines, note)
     ids = _task_ids(lines)
     phases = phase_item_ids(lines)
     fenced = False

@@ -159,21 +159,36 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
         b.mark(sec)
         b.note(sec.line, f"heading {sec.title!r} groups the items under it; not an item itself")
         return ctx
-    if is_prose_heading(sec):
+    if is_prose_heading(sec) and not _sub_step(sec, m.group("id")):
         b.note(sec.line, f"heading {sec.title!r} holds only prose: kept as text, not an item")
         return ctx
     handle_ticket(b, sec, ctx)
     return None
 
 
-def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> None:
-    """A numbered heading: a risk right under a heading about risks (``### 1. Vendor outage``), else an item."""
+def _sub_step(sec: Section, rid: str) -> bool:
+    """Whether ``1.2`` stands under the step it carries on (``### Step 1``): work described in prose, where under a
+    chapter (``## 2. Design``) a numbered heading over prose is the document's text."""
+    parent = sec.parent
+    if parent is None or parent.heading is None or heading_role(parent) != "numbered_item":
+        return False
+    return rid.split(".")[0] == numbered_item_id(parent)
+
+
+def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
+    """A numbered heading: a risk right under a heading about risks (``### 1. Vendor outage``), the group of the
+    sub-steps under it (``### Krok 1`` over ``#### 1.1``, ``#### 1.2``), else an item."""
     number, title = _numbered(sec)
     risk_id = risk_heading_id(sec, number)
     if risk_id is not None:
         risk_heading(b, sec, risk_id, title)
-    else:
-        handle_ticket(b, sec, ctx, given=(number, title))
+        return None
+    if is_group(sec, lambda c: heading_role(c) == "ticket" and (ticket_id(c) or "").startswith(f"{number}.")):
+        b.mark(sec)
+        b.note(sec.line, f"heading {sec.title!r} groups its numbered sub-steps; not an item itself")
+        return ctx
+    handle_ticket(b, sec, ctx, given=(number, title))
+    return None
 
 
 def _numbered(sec: Section) -> tuple[str, str]:
