@@ -42,3 +42,21 @@ def test_a_phase_heading_under_an_outline_number_is_the_phase_not_an_item() -> N
     assert len(result.board.items) == 3
     assert {p.id for p in result.board.phases} == {"0", "1"}
     assert sorted(str(i.phase) for i in result.board.items) == ["0", "0", "1"]
+
+
+def test_a_phase_column_numbering_its_groups_names_them_and_dependencies_on_a_name_are_its_items() -> None:
+    md = (
+        "# Launch\n\n| Phase | Task | Owner | Dependencies |\n|---|---|---|---|\n"
+        "| 1) Research | Interviews | Ana | |\n| 1) Research | Competitor map | Bo | |\n"
+        "| 2) Narrative | Messaging | Cy | Research inputs |\n| 3) Demand | Channel plan | Di | Narrative |\n"
+        "| 3) Demand | Ads | Di | MVP ready |\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(p.id, p.title) for p in result.board.phases] == [("1", "Research"), ("2", "Narrative"), ("3", "Demand")]
+    items = {i.title: i for i in result.board.items}
+    ids = {t: i.id for t, i in items.items()}
+    assert items["Messaging"].phase == "2"
+    assert items["Messaging"].depends_on == [ids["Interviews"], ids["Competitor map"]]
+    assert items["Channel plan"].depends_on == [ids["Messaging"]]
+    assert items["Ads"].depends_on == []  # "MVP ready" names no phase of this plan

@@ -201,6 +201,11 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 b.note(
                     rec.line, f"{rid}: {ref!r} in the dependency words is an item of this plan; taken as a dependency"
                 )
+        phase = _phase_titled(b, text)
+        if phase is not None:
+            members = [i for i, r in items.items() if r.values.get("phase") == phase.values["id"] and i != rid]
+            if b.wait_on_group(rid, members):
+                b.note(rec.line, f"{rid}: {text.strip()!r} names phase {phase.values['title']!r}: {', '.join(members)}")
         if _ALL_CELL.fullmatch(text.strip()):
             waits_on_all.append(rid)  # read once every other item's words are: see below
         if _ALL_EARLIER.search(text):
@@ -307,6 +312,23 @@ def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Secti
     ]  # fmt: skip
     own = [i for i in inside if not any(g.line <= items[i].line <= g.end for g in apart)]
     return own or inside
+
+
+#: Words after a group's name that say it is done, not another thing: "Research inputs", "Product readiness".
+_DONE_WORDS = re.compile(
+    r"\s+(?:complete[d]?|done|ready|readiness|finished|inputs?|outputs?|results?|sign-?off|signed off|approved?|"
+    r"approval|green|live)$",
+    re.I,
+)
+
+
+def _phase_titled(b: Builder, text: str) -> Rec | None:
+    """The phase whose name the dependency words are, whole ("Narrative" for the phase "4) Narrative"), maybe with a
+    word saying it is done ("Research inputs"); None when no phase is named so."""
+    words = _DONE_WORDS.sub("", " ".join(text.split())).casefold()
+    if not words:
+        return None
+    return next((r for r in b.records["phases"] if str(r.values.get("title", "")).casefold() == words), None)
 
 
 def _phase_record(b: Builder, word: str) -> Rec | None:

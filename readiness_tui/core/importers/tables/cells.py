@@ -16,6 +16,7 @@ from typing import Any
 
 from readiness_tui.core.gates.paths import evidence_problem
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
@@ -358,7 +359,12 @@ def apply_cell(
         values["source_refs"] = [p for p in split_list(keep, ";")]
     elif fld in ("phase", "milestone"):
         m = re.match(r"^(?:phase|stage|wave|milestone)\s+([A-Za-z0-9.-]+)\s*[:—–-]?\s*(.*)$", text, re.I)
+        # "4) Narrative", "2. Product": the group's number, then its name.
+        m = m or re.match(r"^(\d+[A-Za-z]?)[.)]\s+(\S.*)$", text)
         values[fld] = m.group(1) if m else text
+        kind = f"{fld}s"
+        if m and m.group(2) and not any(r.values.get("id") == m.group(1) for r in b.records[kind]):
+            b.records[kind].append(Rec(kind, {"id": m.group(1), "title": m.group(2).strip()}, line, "named by items"))
     elif fld == "soft_depends_on":
         values[fld] = parse_refs(cell).ids
     elif fld == "kind":
