@@ -158,3 +158,17 @@ def test_a_sequence_that_gives_a_made_id_another_made_id_holds_moves_it_aside_fi
         "T-2": "Ship it",
     }
     assert result.numbered == {"T1": "A1", "T2": "A2", "T3": "T1", "T4": "T2"}
+
+
+def test_an_id_the_import_made_is_numbered_though_another_cell_writes_the_same_word() -> None:
+    # The rows have no ids (the import makes T1, T2 …); "T1/T2" in the tier column names customer tiers.
+    md = (
+        "# P\n\n| Task | Owner | Tier |\n|---|---|---|\n| Discovery | Ana | T1/T2 |\n| Pricing | Bo | All |\n"
+        "| Messaging | Cy | T1/T2 |\n"
+    )
+    result = imported_with(md, '[ids]\n"*" = "T-"\n')
+    assert {i.id: i.title for i in items_of(result).values()} == {
+        "T-1": "Discovery",
+        "T-2": "Pricing",
+        "T-3": "Messaging",
+    }

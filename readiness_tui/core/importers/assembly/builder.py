@@ -114,6 +114,9 @@ class Builder:
         #: (item, dependency) pairs made because the plan named a group the item waits on ("after Phase 1",
         #: "Sprint 1 complete"), not the item itself: the recipe's ``group_waits = "none"`` takes them back.
         self.group_waits: set[tuple[str, str]] = set()
+        #: ids the import made for items the plan gives none (rows, boxes and bullets numbered T1, CAT-2 …), which
+        #: the recipe's ``[ids] "*"`` numbers; ids the plan writes stay.
+        self.made_ids: set[str] = set()
 
     def wait_on_group(self, item: str, members: Iterable[str]) -> list[str]:
         """Make ``item`` wait on the items of a group the plan names (see ``group_waits``); the ones added."""
@@ -290,6 +293,7 @@ class Builder:
         n = row_no
         while f"{prefix}{n}" in self.items or f"{prefix}{n}" in self.stream_titles:
             n += 1
+        self.made_ids.add(f"{prefix}{n}")
         return f"{prefix}{n}"
 
     def refs_in(self, text: str) -> list[str]:

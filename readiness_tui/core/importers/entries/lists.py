@@ -86,8 +86,10 @@ def checklist(
                 rid, text = lead[0], lead[1]
             elif under is not None and under != parent:
                 rid = f"{under}.{k}"
+                b.made_ids.add(rid)
             else:
                 rid = f"{prefix}{k}"
+                b.made_ids.add(rid)
             title, fields = inline_fields(b, text, it.line, rid)
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             if it.box is not None:

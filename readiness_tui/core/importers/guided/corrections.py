@@ -234,7 +234,7 @@ def _rename(b: Builder, recipe: Recipe) -> None:
         moved = {k for moves in entries.values() for k in moves} | set(own)
         rest = {k: r.line for k, r in b.items.items() if k not in moved}
         given = set(own.values()) | {v for moves in entries.values() for v in moves.values()}
-        entries[EVERY_MADE] = every_made(rest, "\n".join(b.lines), recipe.ids[EVERY_MADE], given)
+        entries[EVERY_MADE] = every_made(rest, "\n".join(b.lines), recipe.ids[EVERY_MADE], given, b.made_ids)
     for stem, moves in entries.items():
         said = f"{recipe.where('ids', stem)}: [ids] {stem!r} = {recipe.ids[stem]!r}"
         # A sequence may give one made id the id another made id holds until its own turn: those move aside first.

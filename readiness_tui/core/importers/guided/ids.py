@@ -72,13 +72,17 @@ def ids_entry(recipe: Recipe, stem: str | None, text: str) -> Recipe:
     return replace(recipe, ids=ids, applied=set(), lines={})
 
 
-def every_made(lines: Mapping[str, int], text: str, prefix: str, taken: Collection[str]) -> dict[str, str]:
+def every_made(
+    lines: Mapping[str, int], text: str, prefix: str, taken: Collection[str], made_ids: Collection[str] = ()
+) -> dict[str, str]:
     """The import's id -> ``prefix`` and a running number, for each of ``lines`` (id -> the line it was read from)
-    that no word of the plan ``text`` writes, in the plan's order. Numbers whose id stays (one the plan writes, or
-    one in ``taken``) are passed over."""
+    the import made: one of ``made_ids`` ("T1/T2" in a row's tier column does not make the rows T1 and T2 the plan's
+    own), else one no word of the plan ``text`` writes; in the plan's order. Numbers whose id stays (one the plan
+    writes, or one in ``taken``) are passed over."""
     written = {w.lstrip("#").rstrip(".-").lower() for w in _WORD.findall(text)}
-    made = sorted((line, n, rid) for n, (rid, line) in enumerate(lines.items()) if rid.lower() not in written)
-    taken = {*taken, *(rid for rid in lines if rid.lower() in written)}
+    own = {rid for rid in lines if rid.lower() in written and rid not in made_ids}
+    made = sorted((line, n, rid) for n, (rid, line) in enumerate(lines.items()) if rid not in own)
+    taken = {*taken, *own}
     out: dict[str, str] = {}
     number = 0
     for _, _, rid in made:

@@ -135,6 +135,7 @@ def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> 
 def _add(b: Builder, it: ListItem, sec: Section, group: str, counter: list[int]) -> str | None:
     counter[0] += 1
     rid = f"T{counter[0]}"
+    b.made_ids.add(rid)
     title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "task"}
     if group:

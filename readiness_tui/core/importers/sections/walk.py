@@ -389,6 +389,7 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             rid = f"{prefix}{num}"
             if rid in b.items:
                 rid = f"{title_initials(sec.title)}-{prefix}{num}"
+            b.made_ids.add(rid)
             title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
