@@ -170,3 +170,16 @@ def test_a_list_of_arrow_chains_between_ids_is_read_as_a_drawing() -> None:
     assert result.board is not None
     deps = {i.id: i.depends_on for i in result.board.items}
     assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": ["A-2", "B-1"], "B-1": []}
+
+
+def test_a_drawing_top_to_bottom_makes_each_group_wait_on_the_one_above() -> None:
+    md = (
+        "# P\n\n## 8. Plan\n\n### 8.1 Phase 1 - Core\n\n| ID | Task |\n|---|---|\n| P1-T1 | a |\n| P1-T2 | b |\n\n"
+        "### 8.2 Phase 2 - Cards\n\n| ID | Task |\n|---|---|\n| P2-T1 | c |\n\n"
+        "### 8.3 Phase 3 - Checks\n\n| ID | Task |\n|---|---|\n| P3-T1 | d |\n\n"
+        "## Order\n\n```\nPhase 1 (core)\n  ↓\nPhase 2 (cards)\n  ↓\nPhase 3 (checks) ← needs the Phase 2 cards\n```\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps == {"P1-T1": [], "P1-T2": [], "P2-T1": ["P1-T1", "P1-T2"], "P3-T1": ["P2-T1"]}

@@ -218,7 +218,7 @@ def read_drawings(b: Builder, root: Section) -> None:
                 continue
             if not _PLAIN_FENCE.match(b.src(blk.line, blk.line)):
                 continue
-            if _outline_waits(b, blk):
+            if _outline_waits(b, blk) or _column_chain(b, root, blk):
                 continue
             parent = ""
             for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
@@ -229,6 +229,27 @@ def read_drawings(b: Builder, root: Section) -> None:
                     line = f"{parent} → {_BRANCH.sub('', line)}"
                 for waiting, first in _edges(b, root, line):
                     _add(b, n, waiting, first, line.strip())
+
+
+#: A line that is only a downward arrow between two steps of a drawing drawn top to bottom.
+_DOWN = re.compile(r"^\s*(?:↓|⬇|▼|⇓|v|V|\|)\s*$")
+
+
+def _column_chain(b: Builder, root: Section, blk: Other) -> bool:
+    """A drawing drawn top to bottom, its steps on lines of their own with a downward arrow between (``Phase 1`` /
+    ``↓`` / ``Phase 2``): each step waits on the one above it. A step's side note (``← depends on Phase 2``) is
+    words about it; groups named stand for their items. Whether the block was such a drawing."""
+    lines = [ln for ln in blk.text.splitlines() if ln.strip()]
+    if len(lines) < 3 or not all(bool(_DOWN.match(ln)) == (n % 2 == 1) for n, ln in enumerate(lines)):
+        return False
+    steps = [_ids(b, _BACK_ARROW.split(ln, maxsplit=1)[0], root) for ln in lines[::2]]
+    for n, (first, then) in enumerate(zip(steps, steps[1:]), start=1):
+        said = f"{lines[2 * n - 2].strip()} ↓ {lines[2 * n].strip()}"
+        for x in then:
+            added = b.wait_on_group(x, [y for y in first if y not in then])
+            if added:
+                b.note(blk.line, f"dependencies read from the drawing {said[:70]!r}: {x} after {', '.join(added)}")
+    return True
 
 
 #: A group line of an order written as an outline: ``Phase 2 (after T2I.3 schemas exist):``.

@@ -79,7 +79,10 @@ def _group_key(text: str) -> str:
 
 
 def _clean_title(sec: Section) -> str:
-    return re.sub(r"^[^\w]+", "", plain(sec.title)).strip("* ")
+    """The heading's words, marks left out, and the document's outline number before a group's noun (``8.1 Phase 1 -
+    x``; "1.1 MVP task list" keeps its number: a section about the MVP, not the group)."""
+    title = re.sub(r"^[^\w]+", "", plain(sec.title))
+    return re.sub(rf"^\d+(?:\.\d+)*\.?\s+(?={GROUP_NOUN}\b)", "", title, flags=re.I).strip("* ")
 
 
 def _heading_groups(root: Section) -> dict[str, Section]:
