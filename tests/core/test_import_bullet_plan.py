@@ -86,3 +86,12 @@ def test_a_lead_in_naming_something_else_keeps_its_list_as_text() -> None:
     md = "# Beta\n\n## Week 1\n- Invite the testers\n\n**Notes:**\n- the staging box is slow\n- bring the logs\n"
     _, items = _import(md)
     assert [i.title for i in items.values()] == ["Invite the testers"]
+
+
+def test_a_heading_the_recipe_labels_text_keeps_its_bullets_as_text() -> None:
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    recipe = parse_recipe('[sections]\n"Context" = "text"\n"Before the switch" = "text"\n', "r.toml")
+    result = import_markdown(_STAGES, "plan.md", recipe=recipe)
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == ["Stop the writers", "Copy the last hour: verify row counts"]

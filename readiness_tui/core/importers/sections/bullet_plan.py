@@ -17,6 +17,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
+from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import is_criteria
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -54,7 +55,10 @@ _GROUP_WORDS = 5
 
 
 def _work_heading(sec: Section) -> bool:
-    """Whether a section and the headings above it are about work (see the module doc)."""
+    """Whether a section and the headings above it are about work (see the module doc). A heading the recipe labels
+    is read as labelled (``text``, ``skip``: no items), never by this guess."""
+    if chosen_label(sec) is not None:
+        return False
     for s in [sec, *sec.ancestors()]:
         if s.heading is None or s.level == 1:
             continue
