@@ -14,6 +14,14 @@ def test_two_ticked_phases_make_phases_items() -> None:
     assert phase_item_ids(TICKED[:1]) == {}
 
 
+def test_boxes_that_name_a_phase_more_than_once_are_work_about_it_not_the_phase() -> None:
+    boxes = [*TICKED, "- [x] Phase 2: add step 6 (done)"]
+    assert phase_item_ids(boxes) == {}
+    md = "# P\n\n## Follow-ups\n\n" + "\n".join(boxes) + "\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None and len(result.board.items) == 3  # none merged into another
+
+
 def test_a_phase_holding_items_with_ids_stays_a_group() -> None:
     lines = [*TICKED, "## Phase 1: Ledger", "- [ ] 1.1 Schema", "- [ ] 1.2 Writes"]
     assert phase_item_ids(lines) == {}

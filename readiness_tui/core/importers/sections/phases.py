@@ -81,9 +81,12 @@ _HEADING = re.compile(r"^(#{1,6})\s")
 def phase_item_ids(lines: list[str]) -> dict[str, str]:
     """Phase numbers that are items -> their ids; empty unless the plan ticks off two phases or more
     and no phase section holds items with ids."""
-    ticked = {
-        m.group("num"): f"{m.group('word').upper()}-{m.group('num')}" for m in map(_PHASE_ENTRY.match, lines) if m
-    }
+    entries = [m for m in map(_PHASE_ENTRY.match, lines) if m]
+    ticked = {m.group("num"): f"{m.group('word').upper()}-{m.group('num')}" for m in entries}
+    if len(entries) > len(ticked):
+        # "- [ ] Phase 2: drop the column", "- [x] Phase 2: add step 6": boxes about a phase's work, several for one
+        # phase; a roadmap ticks each phase off once.
+        ticked = {}
     if len(ticked) < 2:
         ticked = _stated_phases(lines)
     if len(ticked) < 2:
