@@ -74,3 +74,16 @@ def test_a_group_that_is_a_prerequisite_of_everything_in_spanish_goes_first() ->
         "posterior\n\n### Fase 2\n\n| ID | Tarea |\n|---|---|\n| T-2 | Esquema |\n"
     )
     assert _deps(plan) == {"T-1": [], "T-2": ["T-1"]}
+
+
+def test_a_sentence_elsewhere_naming_a_group_as_prerequisite_for_all_others_makes_it_go_first() -> None:
+    md = (
+        "# P\n\n## 4. Fases\n\n### FASE 1 — Menu ✅\n\n| # | Tarefa |\n|---|---|\n| 1.1 | Layout |\n| 1.2 | Header |\n\n"
+        "### FASE 2 — Safra\n\n| # | Tarefa |\n|---|---|\n| 2.1 | Tabelas |\n\n"
+        "### FASE 3 — Contratos\n\n| # | Tarefa |\n|---|---|\n| 3.1 | Cadastro |\n\n"
+        "## 8. Ordem\n\n> **IMPORTANTE**: A Fase 1 é pré-requisito para todas as outras.\n> Após cada fase, commit.\n"
+    )
+    deps = _deps(md)
+    assert deps == {"1.1": [], "1.2": [], "2.1": ["1.1", "1.2"], "3.1": ["1.1", "1.2"]}
+    # Naming two groups, the sentence says nothing of which goes first.
+    assert _deps(md.replace("A Fase 1 é", "A Fase 1 ou a Fase 2 é"))["3.1"] == []

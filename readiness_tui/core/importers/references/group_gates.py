@@ -4,6 +4,8 @@
   everything else)", "### Phase 1" over "Must complete before any feature work.". The group is the items written or
   restated under that heading (a phase table listing ids made earlier counts); each item written or restated under the
   headings after it at the same level, within the same parent, waits on every item of the group.
+* A sentence anywhere that names one group by its heading and says it goes before all the others ("A Fase 1 é
+  pré-requisito para todas as outras", "Phase 1 is a prerequisite for all the others"): the same, for that heading.
 * An item whose own section says "This blocks every other capability", or whose title ends "— BLOCKS ALL": every
   other item waits on it.
 
@@ -15,7 +17,9 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
+from readiness_tui.core.importers.references.groups import group_heading
+from readiness_tui.core.importers.references.ids import GROUP_NOUN
 from readiness_tui.core.importers.sections.headings import ticket_id
 
 #: What a group says when it goes before everything after it.
@@ -25,9 +29,14 @@ _FIRST_RE = re.compile(
     r"|\bbefore\s+any\s+(?:other|feature|further|later)\s+work\b"
     # "Pré-requisito de tudo", "Prerrequisito de todo", "Bloquea: todo el desarrollo posterior", "Bloque tout".
     r"|\bpr[ée]-?(?:r)?requisit[oe]\s+(?:de|para)\s+(?:tudo|todo)\b|\bbloque(?:a|ia)\s*:?\s*todo\b"
-    r"|\bprerequisite\s+(?:for|of|to)\s+(?:everything|all)\b",
+    r"|\bprerequisite\s+(?:for|of|to)\s+(?:everything|all)\b"
+    # "pré-requisito para todas as outras", "prerrequisito para todas las demás", "Voraussetzung für alle anderen".
+    r"|\bpr[ée]-?r?requisit[oe]\s+(?:de|para)\s+tod[oa]s\s+(?:as\s+outras|los\s+dem[áa]s|las\s+dem[áa]s|os\s+outros)\b"
+    r"|\bvoraussetzung\s+f[üu]r\s+alle\s+(?:anderen|weiteren)\b|\bpr[ée]requis\s+(?:à|a|pour)\s+tout",
     re.I,
 )
+#: The group a sentence names before it says so: "A Fase 1 é …", "Phase 1 is …".
+_NAMED_GROUP_RE = re.compile(rf"(?<![\w-])(?P<g>{GROUP_NOUN}\s+[A-Za-z0-9]+)\b", re.I)
 #: What an item says of itself when everything else waits on it.
 _ITEM_FIRST_RE = re.compile(r"\b(?:this|it)\s+blocks\s+(?:every|all)\s+other\b", re.I)
 #: The same said at the end of an item's title: "Project scaffolding (M) — BLOCKS ALL".
@@ -72,13 +81,26 @@ def read_group_gates(b: Builder, root: Section) -> None:
             continue
         if own or not _says_first(sec):
             continue
-        group = _in(b, sec)
-        later = [s for s in sec.parent.children if s.line > sec.end and s.level == sec.level]
-        waiting = [i for s in later for i in _in(b, s) if i not in group]
-        waiting = list(dict.fromkeys(waiting))
-        if group and waiting and sum(len(b.wait_on_group(x, group)) for x in waiting):
-            b.note(
-                sec.line,
-                f"heading {sec.title!r} goes before the rest: the {len(waiting)} items after it wait on "
-                f"{', '.join(group)}",
-            )
+        _goes_first(b, sec, sec.line)
+    for sec in root.walk():
+        for blk in sec.blocks:
+            prose = isinstance(blk, Paragraph) or (isinstance(blk, Other) and blk.kind == "blockquote")
+            text = plain(blk.text) if prose and isinstance(blk, Paragraph | Other) else ""
+            for sentence in re.split(r"(?<=[.!?])\s+", text) if _FIRST_RE.search(text) else []:
+                named = {m.group("g") for m in _NAMED_GROUP_RE.finditer(sentence)}
+                first = group_heading(root, named.pop()) if len(named) == 1 and _FIRST_RE.search(sentence) else None
+                if first is not None and first.parent is not None and not _says_first(first):
+                    _goes_first(b, first, blk.line)
+
+
+def _goes_first(b: Builder, sec: Section, line: int) -> None:
+    """Every item under the headings after ``sec`` at its level, within its parent, waits on the items under it."""
+    assert sec.parent is not None
+    group = _in(b, sec)
+    later = [s for s in sec.parent.children if s.line > sec.end and s.level == sec.level]
+    waiting = list(dict.fromkeys(i for s in later for i in _in(b, s) if i not in group))
+    if group and waiting and sum(len(b.wait_on_group(x, group)) for x in waiting):
+        b.note(
+            line,
+            f"heading {sec.title!r} goes before the rest: the {len(waiting)} items after it wait on {', '.join(group)}",
+        )

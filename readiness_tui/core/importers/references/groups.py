@@ -293,6 +293,11 @@ def _heading_naming(root: Section, word: str) -> Section | None:
     return outer[0] if len(outer) == 1 else None
 
 
+def group_heading(root: Section, name: str) -> Section | None:
+    """The heading a group's name opens (``Fase 1`` -> ``### FASE 1 — Menu``), if one does."""
+    return _heading_groups(root).get(_group_key(name))
+
+
 def group_items(b: Builder, root: Section, text: str, rid: str) -> list[str]:
     """The items of every group ``text`` names by a heading ("after P1", "Phase 2"), but ``rid``."""
     groups = _heading_groups(root)
