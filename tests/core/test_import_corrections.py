@@ -421,3 +421,36 @@ def test_a_later_level_one_heading_is_a_section_a_recipe_can_label() -> None:
     title = import_markdown(md, "p.md", recipe=parse_recipe('[sections]\n"Plan" = "text"\n', "r.toml"))
     assert list(_items(title)) == ["T-1", "T-2", "FIX-1", "FIX-2"]
     assert "[sections] 'plan' matches no section of the plan; not applied" in _report(title)
+
+
+_TASK_STEPS = """# Plan
+
+### Task 1: Add the tests
+
+- [x] **Step 1: Write the failing test**
+- [ ] **Step 2: Run it**
+
+### Task 2: Ship
+
+- [ ] **Step 1: Commit**
+"""
+
+
+def test_steps_items_makes_an_items_boxes_items_of_their_own_that_follow_its_id() -> None:
+    plain = import_markdown(_TASK_STEPS, "p.md")
+    assert list(_items(plain)) == ["TASK-1", "TASK-2"]
+    result = import_markdown(_TASK_STEPS, "p.md", recipe=parse_recipe('[options]\nsteps = "items"\n', "r.toml"))
+    items = _items(result)
+    assert [(i, items[i].parent, items[i].status) for i in items] == [  # type: ignore[attr-defined]
+        ("TASK-1", None, "in_progress"),
+        ("TASK-1.1", "TASK-1", "done"),
+        ("TASK-1.2", "TASK-1", "todo"),
+        ("TASK-2", None, "todo"),
+        ("TASK-2.1", "TASK-2", "todo"),
+    ]
+    assert items["TASK-1.2"].title == "Run it"  # type: ignore[attr-defined]
+    renamed = import_markdown(
+        _TASK_STEPS, "p.md", recipe=parse_recipe('[options]\nsteps = "items"\n[ids]\n"TASK-" = ""\n', "r.toml")
+    )
+    assert list(_items(renamed)) == ["1", "1.1", "1.2", "2", "2.1"]
+    assert _items(renamed)["1.2"].parent == "1"  # type: ignore[attr-defined]

@@ -15,6 +15,8 @@ from readiness_tui.core.model.board import ITEM_LIST_FIELDS
 STATUS_BY_MARK = "_status_by_mark"
 #: Set in a risk's values to the words that may name its mitigating items (read by ``risk_prose``).
 RISK_PROSE = "_prose"
+#: Set in an item's values to the items its steps are, added right after it (the recipe's ``steps = "items"``).
+STEP_ITEMS = "_step_items"
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 #: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
@@ -193,10 +195,13 @@ class Builder:
         values["id"] = item_id
         self.seen_at.setdefault(item_id, []).append(line)
         by_mark = values.pop(STATUS_BY_MARK, False)
+        steps: list[tuple[dict[str, Any], int]] = values.pop(STEP_ITEMS, [])
         if item_id not in self.items:
             self.items[item_id] = Rec("items", values, line, origin)
             if by_mark:
                 self.status_marks.add(item_id)
+            for step, at in steps:  # after the item, in the plan's order
+                self.add_item(step, at, "step")
             return item_id
         rec = self.items[item_id]
         old = rec.values

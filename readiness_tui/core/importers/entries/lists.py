@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import RISK_PROSE, STEP_ITEMS, Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import (
@@ -16,6 +16,7 @@ from readiness_tui.core.importers.entries.inline import (
     link_risks,
     title_initials,
 )
+from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.patterns import (
@@ -164,8 +165,31 @@ def ids_given(entries: list[ListItem]) -> int:
     return sum(1 for it, tail in zip(entries, tails, strict=True) if entry_has_id(it) or tail)
 
 
+#: "**Step 3: Run the test**": a step's own number and its title.
+_STEP_NUMBER = re.compile(r"^\W*(?:step|schritt|paso|étape|etapa|passo|шаг|krok|stap)\s+(?P<n>\d+)\s*[:.)—–-]\s*", re.I)
+
+
 def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
-    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated."""
+    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated. With
+    the recipe's ``steps = "items"`` each step is an item of its own instead, ``<item>.<n>`` (its "Step n" number,
+    else its place), the item its parent."""
+    recipe = RECIPE.get()
+    if recipe is not None and recipe.option("steps") == "items":
+        made = []
+        for n, it in enumerate(steps, start=1):
+            text = plain(it.text, keep_code=True)
+            m = _STEP_NUMBER.match(text)
+            sid = f"{rid}.{m.group('n') if m else n}"
+            title = text[m.end() :].strip() if m else text
+            step: dict[str, Any] = {"id": sid, "title": title, "kind": "task", "parent": rid}
+            if it.box is not None:
+                step["status"] = it.box
+                b.status_stated.add(sid)
+            b.made_ids.add(sid)
+            values.setdefault(STEP_ITEMS, []).append((step, it.line))
+            made.append(sid)
+        b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} (recipe: steps = 'items')")
+        return
     lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
     values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
     done = sum(1 for it in steps if it.box == "done")

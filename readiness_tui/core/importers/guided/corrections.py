@@ -225,8 +225,13 @@ def _rename(b: Builder, recipe: Recipe) -> None:
     item's own rename has the last word."""
     own = renamed(recipe)
     made = stem_renames(recipe, list(b.items))  # from the import's ids: an id one entry gives, no other entry moves
+
+    def stem_of(k: str) -> str | None:
+        parent = k.rpartition(".")[0]  # a step follows its item (TASK-1.2 with TASK-1)
+        return stem_of(parent) if parent in made else id_stem(k)
+
     entries = {
-        stem: {k: v for k, v in made.items() if id_stem(k) == stem and k not in own}
+        stem: {k: v for k, v in made.items() if stem_of(k) == stem and k not in own}
         for stem in recipe.ids
         if stem != EVERY_MADE
     }

@@ -34,12 +34,17 @@ def id_stem(rid: str) -> str | None:
 
 
 def stem_renames(recipe: Recipe, ids: Collection[str]) -> dict[str, str]:
-    """The import's id -> the id ``[ids]`` gives it, for each of ``ids`` whose stem the recipe renames."""
+    """The import's id -> the id ``[ids]`` gives it, for each of ``ids`` whose stem the recipe renames; the steps of
+    a renamed item (``TASK-1.2`` of ``TASK-1``) follow it (``1.2``)."""
     out = {}
     for rid in ids:
         found = _NUMBERED.fullmatch(rid)
         if found and found.group(1) in recipe.ids:
             out[rid] = recipe.ids[found.group(1)] + found.group(2)
+    for rid in ids:
+        parent, dot, n = rid.rpartition(".")
+        if dot and n.isdigit() and parent in out and rid not in out:
+            out[rid] = f"{out[parent]}.{n}"
     return out
 
 
