@@ -23,3 +23,15 @@ def test_a_bracket_alone_or_beside_the_id_is_the_status() -> None:
 
 def test_three_tags_label_the_entry_even_when_each_could_be_a_status() -> None:
     assert _status("- [x] [T013] [Review] [QA] Check the build") == "done"
+
+
+def test_a_priority_in_brackets_before_a_boxes_id_is_its_priority() -> None:
+    md = (
+        "# P\n\n## Review follow-ups\n\n- [x] [HIGH] M1: Missing tests - added five\n- [ ] [LOW] L2: Lock file\n"
+        "- [ ] [Scope] Decide the export format\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = [(i.id, i.priority, i.title) for i in result.board.items]
+    assert got[:2] == [("M1", "P1", "Missing tests - added five"), ("L2", "P3", "Lock file")]
+    assert got[2][1] is None and got[2][2] == "[Scope] Decide the export format"

@@ -35,8 +35,12 @@ from readiness_tui.core.importers.sections.patterns import (
     trailing_ids,
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority
 from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 from readiness_tui.core.model.board import CLOSED
+
+#: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
+_PRIORITY_TAG = re.compile(r"^\[(?P<word>[^\W\d_][\w -]{0,15}|P\d)\]\s+")
 
 
 def _free_prefix(b: Builder, prefix: str) -> str:
@@ -75,8 +79,13 @@ def checklist(
             k += 1
             counter[0] += 1
             text = plain(it.text, keep_code=True)
+            md, tagged = it.text, None
+            tag = _PRIORITY_TAG.match(text)
+            if tag and (tagged := parse_priority(tag.group("word"))[0]):
+                # "[HIGH] H1: Missing tests": the priority in brackets, then the entry's id.
+                text, md = text[tag.end() :], _PRIORITY_TAG.sub("", md.lstrip(), count=1)
             m = numbered(text, bare=bare)
-            lead = entry_id(it.text, text) or ((m[0], m[1], None) if m else None) or tail
+            lead = entry_id(md, text) or ((m[0], m[1], None) if m else None) or tail
             known = _known_range(b, text) if not m else None
             if known:
                 # "[ ] P3-3〜P3-7 the collectors" in a list that restates the plan: a box for each of them.
@@ -93,6 +102,8 @@ def checklist(
                 b.made_ids.add(rid)
             title, fields = inline_fields(b, text, it.line, rid)
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+            if tagged:
+                values["priority"] = tagged
             if it.box is not None:
                 values["status"] = it.box
                 b.status_stated.add(rid)
