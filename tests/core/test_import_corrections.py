@@ -454,3 +454,11 @@ def test_steps_items_makes_an_items_boxes_items_of_their_own_that_follow_its_id(
     )
     assert list(_items(renamed)) == ["1", "1.1", "1.2", "2", "2.1"]
     assert _items(renamed)["1.2"].parent == "1"  # type: ignore[attr-defined]
+
+
+def test_steps_items_of_an_item_written_twice_are_kept() -> None:
+    md = "# Plan\n\n| ID | Task |\n|---|---|\n| T-1 | Add the tests |\n\n" + _TASK_STEPS.split("\n", 2)[2].replace(
+        "### Task 1: Add the tests", "### T-1: Add the tests"
+    )
+    result = import_markdown(md, "p.md", recipe=parse_recipe('[options]\nsteps = "items"\n', "r.toml"))
+    assert {"T-1.1", "T-1.2"} <= set(_items(result))

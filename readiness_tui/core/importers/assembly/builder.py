@@ -255,6 +255,8 @@ class Builder:
         if differs:
             text += f"; kept the first value of {', '.join(differs)} (the other is in custom)"
         self.note(line, text)
+        for step, at in steps:  # an item written again brings its steps too
+            self.add_item(step, at, "step")
         return item_id
 
     def add_records(self, kind: str, origin: str, read: Iterable[tuple[int, dict[str, Any] | str]]) -> int:
