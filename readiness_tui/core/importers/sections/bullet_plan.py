@@ -118,7 +118,9 @@ def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> 
     group = plain(sec.title) if sec.level > 1 else ""
     for it in blk.items:
         if not _work_entry(it):
-            b.skipped(it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field or a link, not an item")
+            b.skipped(
+                it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field, a legend or a link, not an item"
+            )
             continue
         nested = [x for x in it.sub_items() if x.checked is None]
         if (
