@@ -183,3 +183,14 @@ def test_a_drawing_top_to_bottom_makes_each_group_wait_on_the_one_above() -> Non
     assert result.board is not None
     deps = {i.id: i.depends_on for i in result.board.items}
     assert deps == {"P1-T1": [], "P1-T2": [], "P2-T1": ["P1-T1", "P1-T2"], "P3-T1": ["P2-T1"]}
+
+
+def test_a_prose_line_of_edges_between_ids_is_read_chain_by_chain() -> None:
+    md = ITEMS + "## Plan\n\nProposed edges: A-1 → A-2; A-2 → A-3; B-1 → A-3. A-1 supplies the schema.\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": ["A-2", "B-1"], "B-1": []}
+    # A chain that names anything but ids of the board is no drawing: the line says nothing.
+    other = import_markdown(ITEMS + "## Plan\n\nProposed edges: A-1 → the API; A-2 → A-3.\n", "P.md")
+    assert other.board is not None and all(i.depends_on == [] for i in other.board.items)

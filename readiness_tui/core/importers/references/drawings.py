@@ -183,6 +183,29 @@ def _critical_path(b: Builder, line: int, text: str) -> None:
     _add_edges(b, line, edges, m.group(0).strip())
 
 
+#: "Proposed edges:", "Dependencies:", "Execution order:" at the start of a line of prose, before arrows.
+_EDGES_LABEL = re.compile(
+    r"^\s*(?:(?:proposed|known|internal)\s+)?(?:edges|dependencies|dependency\s+edges|execution\s+order|order)"
+    r"\s*[:：]\s*(?P<edges>.+)$",
+    re.I,
+)
+
+
+def _edge_list(b: Builder, line: int, text: str) -> None:
+    """ "Proposed edges: K01 → K03; K02 → K03; K03 → K04": arrows between ids, one chain after another (``;`` or
+    ``,`` between them); read only when every step of every chain is ids of this board."""
+    m = _EDGES_LABEL.match(plain(text))
+    if not m:
+        return
+    sentence = re.split(r"\.(?:\s|$)", m.group("edges") + " ", maxsplit=1)[0]  # the label's sentence only
+    chains = [c.strip() for c in re.split(r"[;,](?:\s|$)", sentence)]
+    parsed = [[_pure(b, p.strip()) for p in ARROW_RE.split(c)] for c in chains if c]
+    if not parsed or any(len(steps) < 2 or any(s is None for s in steps) for steps in parsed):
+        return
+    for steps in parsed:
+        _add_edges(b, line, [(y or [], x or []) for x, y in zip(steps, steps[1:])], m.group(0).strip())
+
+
 def _waits_on(b: Builder, item: str, other: str) -> bool:
     """Whether ``item`` depends on ``other``, directly or through other items."""
     seen, todo = set(), [item]
@@ -204,6 +227,7 @@ def read_drawings(b: Builder, root: Section) -> None:
             if isinstance(blk, Paragraph):
                 for n, text in enumerate(blk.text.splitlines(), start=blk.line):
                     _critical_path(b, n, text)
+                    _edge_list(b, n, text)
             elif isinstance(blk, ListBlock):
                 for it in blk.items:
                     _critical_path(b, it.line, it.text)
