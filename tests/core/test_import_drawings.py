@@ -194,3 +194,12 @@ def test_a_prose_line_of_edges_between_ids_is_read_chain_by_chain() -> None:
     # A chain that names anything but ids of the board is no drawing: the line says nothing.
     other = import_markdown(ITEMS + "## Plan\n\nProposed edges: A-1 → the API; A-2 → A-3.\n", "P.md")
     assert other.board is not None and all(i.depends_on == [] for i in other.board.items)
+
+
+def test_a_drawing_under_a_heading_the_recipe_labels_text_says_nothing() -> None:
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    md = f"{ITEMS}## Order\n\n```\nA-1 → A-2\n```\n"
+    assert {i.id: i.depends_on for i in import_markdown(md, "P.md").board.items}["A-2"] == ["A-1"]  # type: ignore[union-attr]
+    result = import_markdown(md, "P.md", recipe=parse_recipe('[sections]\n"Order" = "text"\n', "r.toml"))
+    assert result.board is not None and all(i.depends_on == [] for i in result.board.items)

@@ -34,6 +34,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, plain
+from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
@@ -221,8 +222,10 @@ def _waits_on(b: Builder, item: str, other: str) -> bool:
 
 def read_drawings(b: Builder, root: Section) -> None:
     """Add the dependencies plain code blocks draw with arrows, and the critical paths prose names (see the
-    module doc)."""
+    module doc). A section the recipe labels ``text`` or ``skip`` says nothing, drawings included."""
     for sec in root.walk():
+        if chosen_label(sec) in ("text", "skip"):
+            continue
         for blk in sec.blocks:
             if isinstance(blk, Paragraph):
                 for n, text in enumerate(blk.text.splitlines(), start=blk.line):
