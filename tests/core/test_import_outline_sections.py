@@ -18,3 +18,14 @@ def test_a_numbered_section_with_fields_is_an_item() -> None:
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None, "\n".join(result.report_lines)
     assert sorted(i.id for i in result.board.items) == ["3.1", "3.2"]
+
+
+def test_numbered_sections_that_introduce_the_plan_are_no_items_under_any_parent() -> None:
+    md = (
+        "# Plan\n\n## 📋 Overview\n\n### 1.1 Background\n\n**Priority:** P0\n\n### 1.2 优化目标\n\n- **Owner:** Kim\n\n"
+        "## Steps\n\n### 2.1 Migrate the links\n\n- **Status:** done\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [i.id for i in result.board.items] == ["2.1"]
+    assert any("'1.1 Background': a numbered section about the plan" in line for line in result.report_lines)

@@ -18,7 +18,7 @@ from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.guided.recipe import chosen_label
-from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.headings import about_the_plan, heading_role
 from readiness_tui.core.importers.sections.patterns import is_criteria
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
@@ -40,16 +40,6 @@ _NOT_WORK_ROLES = frozenset(
     }
 )
 
-#: Headings about the plan rather than its work, in the plan languages read.
-_NOT_WORK = re.compile(
-    r"\b(?:context|background|overview|summary|goals?|purpose|motivation|problem|scope|rollback|references?|"
-    r"links?|resources|sources|questions?|decisions?|glossary|notes?|metrics|kpis?|contacts?|team|roles|"
-    r"stakeholders|requirements|prerequisites|success|outcomes?|results?|lessons|retro(?:spective)?|"
-    r"kontext|hintergrund|ziele?|zusammenfassung|contexte|objectifs?|résumé|contexto|objetivos?|resumen|resumo|"
-    r"contesto|obiettivi)\b|背景|目的|目标|目標|概要|배경|목표",
-    re.I,
-)
-
 #: An entry this short over a nested list names a group of the entries beneath ("1) Reliability").
 _GROUP_WORDS = 5
 
@@ -62,7 +52,7 @@ def _work_heading(sec: Section) -> bool:
     for s in [sec, *sec.ancestors()]:
         if s.heading is None or s.level == 1:
             continue
-        if heading_role(s) in _NOT_WORK_ROLES or is_criteria(s.title) or _NOT_WORK.search(plain(s.title)):
+        if heading_role(s) in _NOT_WORK_ROLES or is_criteria(s.title) or about_the_plan(s.title):
             return False
     return True
 
@@ -75,7 +65,7 @@ def _work_lead(before: object) -> bool:
     """Whether the block before a list lets it be work: anything but a lead-in naming something else."""
     m = _LEAD_IN.match(before.text) if isinstance(before, Paragraph) else None
     label = plain(m.group("label")) if m else ""
-    return not (label and (is_criteria(label) or _NOT_WORK.search(label)))
+    return not (label and (is_criteria(label) or about_the_plan(label)))
 
 
 def _work_entry(it: ListItem) -> bool:

@@ -108,6 +108,37 @@ _NAMES_WORK = re.compile(
 )
 
 
+#: Headings about the plan rather than its work, in the plan languages read.
+_ABOUT_THE_PLAN = re.compile(
+    r"\b(?:context|background|overview|summary|goals?|purpose|motivation|problem|scope|rollback|references?|"
+    r"links?|resources|sources|questions?|decisions?|glossary|notes?|metrics|kpis?|contacts?|team|roles|"
+    r"stakeholders|requirements|prerequisites|success|outcomes?|results?|lessons|retro(?:spective)?|"
+    r"kontext|hintergrund|ziele?|zusammenfassung|contexte|objectifs?|résumé|contexto|objetivos?|resumen|resumo|"
+    r"contesto|obiettivi)\b|背景|目的|目标|目標|概要|배경|목표",
+    re.I,
+)
+
+
+def about_the_plan(title: str) -> bool:
+    """Whether a heading (or a lead-in label) names something about the plan rather than its work: context, goals,
+    scope, rollback, references."""
+    return bool(_ABOUT_THE_PLAN.search(plain(title)))
+
+
+#: A numbered section that only introduces the plan: "1.1 Background", "2. Goals", "1.2 优化目标" (goals).
+_PLAN_SECTION = re.compile(
+    r"^\d+(?:\.\d+)*\.?\s+(?:(?:project|problem)\s+)?(?:background|overview|context|summary|goals?|objectives?|"
+    r"introduction|motivation|problem(?:\s+statement)?|scope|purpose)\s*$"
+    r"|^\d+(?:\.\d+)*\.?\s+\S*(?:背景|概要|概述|目标|目標|目的|简介|배경|목표|개요)\s*$",
+    re.I,
+)
+
+
+def introduces_the_plan(title: str) -> bool:
+    """Whether a numbered heading is one of the sections that introduce a plan (see ``_PLAN_SECTION``)."""
+    return bool(_PLAN_SECTION.match(plain(title).strip()))
+
+
 def names_work(title: str) -> bool:
     """Whether a heading names work to be done ("Next features", "Implementation order", "Fixes")."""
     return bool(_NAMES_WORK.search(title))

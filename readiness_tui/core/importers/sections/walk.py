@@ -47,6 +47,7 @@ from readiness_tui.core.importers.sections.headings import (
     groups_a_list,
     groups_a_table,
     heading_role,
+    introduces_the_plan,
     is_group,
     is_outline_number,
     is_prose_heading,
@@ -235,6 +236,10 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and named and is_outline_number(ticket_id(sec) or ""):
         # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
         b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
+        role = "plain"
+    if role == "ticket" and is_outline_number(ticket_id(sec) or "") and introduces_the_plan(sec.title):
+        # "### 1.1 Background", "### 1.2 优化目标" (goals): the document's own sections, not work.
+        b.note(sec.line, f"heading {sec.title!r}: a numbered section about the plan, not an item")
         role = "plain"
     if role == "ticket" and outline_section(sec):
         b.note(sec.line, f"heading {sec.title!r}: a section number under its numbered chapter, no fields; not an item")
