@@ -83,3 +83,22 @@ def test_a_drawing_between_milestones_makes_their_tasks_wait_and_a_risk_may_name
     risks = {r.id: list(r.mitigated_by) for r in result.board.risks}
     # The Tasks column says which items; the Mitigation words beside it say how, and link nothing.
     assert risks == {"R-1": ["M2-T1", "M3-T1", "M3-T2", "M3-T3"], "R-2": ["M1-T2"]}
+
+
+def test_numbered_headings_under_milestones_over_boxes_are_milestones_holding_them() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = (
+        "# Progress\n\n## Milestones\n\n### 1. Pure API slice\n\n- [x] Add the types\n- [ ] Add the lane builder\n\n"
+        "### 2. Orchestration slice\n\n- [ ] Add the match\n\n## Elsewhere\n\n### 3. Migrate\n\n- [x] Copy\n- [ ] Verify\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None, "\\n".join(result.report_lines)
+    titles = {i.id: i.title for i in result.board.items}
+    groups = {m.id: [titles[i] for i in m.items] for m in result.board.milestones}
+    assert groups == {"1": ["Add the types", "Add the lane builder"], "2": ["Add the match"]}
+    # Outside a milestones heading, the heading is no milestone.
+    assert sorted(titles[i] for i in titles if not any(i in m.items for m in result.board.milestones)) == [
+        "Copy",
+        "Verify",
+    ]

@@ -255,6 +255,10 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and groups_a_list(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only a list of items with their own ids; a group, not an item")
         role = "plain"
+    milestone = _milestone_of_boxes(sec) if role in ("ticket", "numbered_item", "plain") else None
+    if milestone:
+        _boxes_milestone(b, sec, ctx, milestone)
+        return
     if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)
     ctx = heading_priority(b, sec, ctx)
@@ -265,6 +269,36 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         return
     for child in sec.children:
         walk(b, child, new_ctx)
+
+
+def _milestone_of_boxes(sec: Section) -> str | None:
+    """The number of ``### 1. Pure API slice`` under ``## Milestones`` over boxes without ids: the numbered heading
+    is a milestone, its boxes the items it holds (elsewhere such a heading may be an item, its boxes its steps)."""
+    parent = sec.parent
+    if parent is None or parent.heading is None or heading_role(parent) != "milestones":
+        return None
+    boxes = [blk for blk in sec.blocks if isinstance(blk, ListBlock) and blk.has_checkboxes]
+    if not boxes or any(ids_given(blk.items) for blk in boxes):
+        return None
+    m = numbered_heading(strip_heading_marks(sec.bare_title)[0])
+    return m.group("num") if m else ticket_id(sec)
+
+
+def _boxes_milestone(b: Builder, sec: Section, ctx: Ctx, number: str) -> None:
+    before = set(b.items)
+    b.mark(sec)
+    handle_plain(b, sec, ctx)
+    for child in sec.children:
+        walk(b, child, ctx)
+    made = [i for i in b.items if i not in before]
+    title = re.sub(rf"^\W*{re.escape(number)}[.):]?\s*", "", strip_heading_marks(sec.bare_title)[0]) or sec.title
+    b.records["milestones"].append(
+        Rec("milestones", {"id": number, "title": title, "items": made}, sec.line, "heading")
+    )
+    b.note(
+        sec.line,
+        f"heading {sec.title!r} under {sec.parent.title if sec.parent else ''!r}: milestone {number}, holding the boxes under it",
+    )
 
 
 # ---------------------------------------------------------------------- generic blocks
