@@ -462,3 +462,10 @@ def test_steps_items_of_an_item_written_twice_are_kept() -> None:
     )
     result = import_markdown(md, "p.md", recipe=parse_recipe('[options]\nsteps = "items"\n', "r.toml"))
     assert {"T-1.1", "T-1.2"} <= set(_items(result))
+
+
+def test_a_wildcard_key_ending_in_chinese_matches_inside_the_word() -> None:
+    md = "# 计划\n\n## 实施步骤\n\n### 阶段一：提示词\n\n正文。\n\n### 阶段二：关键词\n\n正文。\n"
+    result = import_markdown(md, "p.md", recipe=parse_recipe('[sections]\n"阶段*" = "item"\n', "r.toml"))
+    assert len(_items(result)) == 2
+    assert "matches no section" not in _report(result)

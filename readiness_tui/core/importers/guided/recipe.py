@@ -119,10 +119,18 @@ def _key(text: str) -> str:
     return words or " ".join(_SELECTORS_RE.sub("", text).split())
 
 
+#: A character of a script written without spaces between words (Chinese, Japanese kana and kanji, Korean).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def heading_matches(key: str, title: str) -> bool:
-    """Whether a ``[sections]`` key names a heading: its words, or a ``words *`` key its words start with."""
+    """Whether a ``[sections]`` key names a heading: its words, or a ``words *`` key its words start with. A key
+    ending in Chinese, Japanese or Korean (``阶段 *``) matches inside a word too: ``阶段一：x``, ``阶段二：y``."""
     words = _key(title)
-    return words == key or (key.endswith(" *") and (words + " ").startswith(key[:-1]))
+    if words == key or not key.endswith(" *"):
+        return words == key
+    head = key[:-2]
+    return (words + " ").startswith(head + " ") or (bool(_UNSPACED.match(head[-1:])) and words.startswith(head))
 
 
 def section_key(text: str) -> str:
