@@ -71,9 +71,13 @@ def test_a_plan_with_items_of_another_kind_keeps_its_plain_bullets_as_text() -> 
     assert {i.title for i in items.values()} == {"Ship the beta", "Write the docs"}
 
 
-def test_prose_without_lists_is_still_nothing_to_import() -> None:
-    result = import_markdown("# Thoughts\n\nWe should get ready at some point.\n", "plan.md")
-    assert result.board is None or result.board.items == []
+def test_prose_and_bullets_about_the_plan_make_no_items() -> None:
+    _, items = _import("# Thoughts\n\nWe should get ready at some point.\n")
+    assert items == {}
+    # The only bullets are under a heading about the plan: no work to read.
+    result, items = _import("# Thoughts\n\n## Context\n\n- the team is small\n- the budget is fixed\n")
+    assert items == {}
+    assert [s.title for s in result.board.sections] == ["Context"]
 
 
 def test_entries_explaining_status_words_are_a_legend_not_work() -> None:
