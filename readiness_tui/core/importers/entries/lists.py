@@ -8,6 +8,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, STEP_ITEMS, Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.entries.inline import (
     apply_key,
     id_span,
@@ -177,7 +178,7 @@ def ids_given(entries: list[ListItem]) -> int:
 
 
 #: "**Step 3: Run the test**": a step's own number and its title.
-_STEP_NUMBER = re.compile(r"^\W*(?:step|schritt|paso|étape|etapa|passo|шаг|krok|stap)\s+(?P<n>\d+)\s*[:.)—–-]\s*", re.I)
+_STEP_NUMBER = re.compile(rf"^\W*(?:{STEP_WORDS})\s+(?P<n>\d+)\s*[:.)—–-]\s*", re.I)
 
 
 def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
