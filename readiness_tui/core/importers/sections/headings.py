@@ -108,13 +108,18 @@ _NAMES_WORK = re.compile(
 )
 
 
+#: The words of a section that introduces a plan ("Background", "Goals", "优化目标"): English, then the scripts
+#: written without spaces, where the word closes a compound.
+_INTRO_WORDS = r"background|overview|context|summary|goals?|objectives?|introduction|motivation|problem|scope|purpose"
+_INTRO_CJK = r"背景|概要|概述|目标|目標|目的|简介|배경|목표|개요"
+
 #: Headings about the plan rather than its work, in the plan languages read.
 _ABOUT_THE_PLAN = re.compile(
-    r"\b(?:context|background|overview|summary|goals?|purpose|motivation|problem|scope|rollback|references?|"
+    rf"\b(?:{_INTRO_WORDS}|rollback|references?|"
     r"links?|resources|sources|questions?|decisions?|glossary|notes?|metrics|kpis?|contacts?|team|roles|"
     r"stakeholders|requirements|prerequisites|success|outcomes?|results?|lessons|retro(?:spective)?|"
     r"kontext|hintergrund|ziele?|zusammenfassung|contexte|objectifs?|résumé|contexto|objetivos?|resumen|resumo|"
-    r"contesto|obiettivi)\b|背景|目的|目标|目標|概要|배경|목표",
+    rf"contesto|obiettivi)\b|{_INTRO_CJK}",
     re.I,
 )
 
@@ -127,9 +132,8 @@ def about_the_plan(title: str) -> bool:
 
 #: A numbered section that only introduces the plan: "1.1 Background", "2. Goals", "1.2 优化目标" (goals).
 _PLAN_SECTION = re.compile(
-    r"^\d+(?:\.\d+)*\.?\s+(?:(?:project|problem)\s+)?(?:background|overview|context|summary|goals?|objectives?|"
-    r"introduction|motivation|problem(?:\s+statement)?|scope|purpose)\s*$"
-    r"|^\d+(?:\.\d+)*\.?\s+\S*(?:背景|概要|概述|目标|目標|目的|简介|배경|목표|개요)\s*$",
+    rf"^\d+(?:\.\d+)*\.?\s+(?:(?:project|problem)\s+)?(?:{_INTRO_WORDS})(?:\s+statement)?\s*$"
+    rf"|^\d+(?:\.\d+)*\.?\s+\S*(?:{_INTRO_CJK})\s*$",
     re.I,
 )
 
