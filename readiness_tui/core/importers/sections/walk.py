@@ -257,7 +257,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         role = "plain"
     milestone = _milestone_of_boxes(sec) if role in ("ticket", "numbered_item", "plain") else None
     if milestone:
-        _boxes_milestone(b, sec, ctx, milestone)
+        _boxes_milestone(b, sec, ctx, *milestone)
         return
     if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)
@@ -271,27 +271,30 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         walk(b, child, new_ctx)
 
 
-def _milestone_of_boxes(sec: Section) -> str | None:
-    """The number of ``### 1. Pure API slice`` under ``## Milestones`` over boxes without ids: the numbered heading
-    is a milestone, its boxes the items it holds (elsewhere such a heading may be an item, its boxes its steps)."""
+def _milestone_of_boxes(sec: Section) -> tuple[str, str] | None:
+    """(number, title) of ``### 1. Pure API slice`` under ``## Milestones`` over boxes without ids: the numbered
+    heading is a milestone, its boxes the items it holds (elsewhere such a heading may be an item, its boxes its
+    steps)."""
     parent = sec.parent
     if parent is None or parent.heading is None or heading_role(parent) != "milestones":
         return None
     boxes = [blk for blk in sec.blocks if isinstance(blk, ListBlock) and blk.has_checkboxes]
     if not boxes or any(ids_given(blk.items) for blk in boxes):
         return None
-    m = numbered_heading(strip_heading_marks(sec.bare_title)[0])
-    return m.group("num") if m else ticket_id(sec)
+    head = strip_heading_marks(sec.bare_title)[0]
+    m = numbered_heading(head) or TICKET_RE.match(head)
+    if m is None:
+        return None
+    return (m.group("num") if "num" in m.groupdict() else m.group("id")), m.group("title") or head
 
 
-def _boxes_milestone(b: Builder, sec: Section, ctx: Ctx, number: str) -> None:
+def _boxes_milestone(b: Builder, sec: Section, ctx: Ctx, number: str, title: str) -> None:
     before = set(b.items)
     b.mark(sec)
     handle_plain(b, sec, ctx)
     for child in sec.children:
         walk(b, child, ctx)
     made = [i for i in b.items if i not in before]
-    title = re.sub(rf"^\W*{re.escape(number)}[.):]?\s*", "", strip_heading_marks(sec.bare_title)[0]) or sec.title
     b.records["milestones"].append(
         Rec("milestones", {"id": number, "title": title, "items": made}, sec.line, "heading")
     )
