@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import Block, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_heading
 from readiness_tui.core.importers.references.ids import GROUP_NOUN
 from readiness_tui.core.importers.sections.headings import ticket_id
@@ -84,13 +84,18 @@ def read_group_gates(b: Builder, root: Section) -> None:
         _goes_first(b, sec, sec.line)
     for sec in root.walk():
         for blk in sec.blocks:
-            prose = isinstance(blk, Paragraph) or (isinstance(blk, Other) and blk.kind == "blockquote")
-            text = plain(blk.text) if prose and isinstance(blk, Paragraph | Other) else ""
-            for sentence in re.split(r"(?<=[.!?])\s+", text) if _FIRST_RE.search(text) else []:
+            for sentence in _sentences_saying_first(blk):
                 named = {m.group("g") for m in _NAMED_GROUP_RE.finditer(sentence)}
-                first = group_heading(root, named.pop()) if len(named) == 1 and _FIRST_RE.search(sentence) else None
+                first = group_heading(root, named.pop()) if len(named) == 1 else None
                 if first is not None and first.parent is not None and not _says_first(first):
                     _goes_first(b, first, blk.line)
+
+
+def _sentences_saying_first(blk: Block) -> list[str]:
+    """The sentences of a paragraph or a quote that say something goes before all the rest."""
+    if not (isinstance(blk, Paragraph) or (isinstance(blk, Other) and blk.kind == "blockquote")):
+        return []
+    return [s for s in re.split(r"(?<=[.!?])\s+", plain(blk.text)) if _FIRST_RE.search(s)]
 
 
 def _goes_first(b: Builder, sec: Section, line: int) -> None:
