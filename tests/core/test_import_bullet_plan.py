@@ -99,3 +99,10 @@ def test_a_heading_the_recipe_labels_text_keeps_its_bullets_as_text() -> None:
     result = import_markdown(_STAGES, "plan.md", recipe=recipe)
     assert result.board is not None
     assert [i.title for i in result.board.items] == ["Stop the writers", "Copy the last hour: verify row counts"]
+
+
+def test_a_field_under_a_group_entry_is_reported_not_dropped() -> None:
+    md = "# Hardening\n\n## Proposed work\n1) Reliability\n- Health check alerts\n- Owner: Platform team\n"
+    result, items = _import(md)
+    assert [i.title for i in items.values()] == ["Health check alerts"]
+    assert any("'Owner: Platform team' under 'Proposed work': a field" in ln for ln in result.report_lines)

@@ -107,25 +107,29 @@ def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> 
     made: list[str] = []
     group = plain(sec.title) if sec.level > 1 else ""
     for it in blk.items:
-        if not _work_entry(it):
-            b.skipped(
-                it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field, a legend or a link, not an item"
-            )
-            continue
         nested = [x for x in it.sub_items() if x.checked is None]
         if (
-            nested
+            _work_entry(it)
+            and nested
             and len(plain(it.text).split()) <= _GROUP_WORDS
             and (blk.ordered or all(x.children for x in blk.items))
         ):
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
-            made += [rid for x in nested if _work_entry(x) and (rid := _add(b, x, sec, plain(it.text), counter))]
-            continue
-        rid = _add(b, it, sec, group, counter)
-        if rid:
+            made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
+        elif rid := _entry(b, it, sec, group, counter):
             made.append(rid)
     return made
+
+
+def _entry(b: Builder, it: ListItem, sec: Section, group: str, counter: list[int]) -> str | None:
+    """The item an entry of work makes; an entry that is a field, a legend or a link is reported and makes none."""
+    if not _work_entry(it):
+        b.skipped(
+            it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field, a legend or a link, not an item"
+        )
+        return None
+    return _add(b, it, sec, group, counter)
 
 
 def _add(b: Builder, it: ListItem, sec: Section, group: str, counter: list[int]) -> str | None:
