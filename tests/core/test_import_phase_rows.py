@@ -60,3 +60,12 @@ def test_a_phase_column_numbering_its_groups_names_them_and_dependencies_on_a_na
     assert items["Messaging"].depends_on == [ids["Interviews"], ids["Competitor map"]]
     assert items["Channel plan"].depends_on == [ids["Messaging"]]
     assert items["Ads"].depends_on == []  # "MVP ready" names no phase of this plan
+
+
+def test_a_phase_a_column_names_is_added_and_said() -> None:
+    md = "# Launch\n\n| Phase | Task | Owner |\n|---|---|---|\n| 1) Research | Interviews | Ana |\n"
+    md += "| 1) Research | Competitor map | Bo |\n"
+    result = import_markdown(md, "P.md")
+    assert any(
+        "names phase 1 ('Research'), which the document does not describe; added it" in ln for ln in result.report_lines
+    )

@@ -364,7 +364,12 @@ def apply_cell(
         values[fld] = m.group(1) if m else text
         kind = f"{fld}s"
         if m and m.group(2) and not any(r.values.get("id") == m.group(1) for r in b.records[kind]):
+            # Made here rather than at the end (``finalize``), so that the group keeps the name the cell gives it.
             b.records[kind].append(Rec(kind, {"id": m.group(1), "title": m.group(2).strip()}, line, "named by items"))
+            b.note(
+                line,
+                f"{rid} names {fld} {m.group(1)} ({m.group(2).strip()!r}), which the document does not describe; added it",
+            )
     elif fld == "soft_depends_on":
         values[fld] = parse_refs(cell).ids
     elif fld == "kind":
