@@ -107,9 +107,9 @@ class Builder:
         #: item id -> an owner cell the owner was cut from, as written ("Eng + Founder", "Ana (Legal)"): the first
         #: named owns the item, the others contribute, unless the recipe's ``owner = "whole"`` keeps the cell.
         self.owner_cells: dict[str, str] = {}
-        #: lists of entries over nested lists nothing was read from ("1) Reliability" over bullets): a plan with no
-        #: items of any other kind reads them (``sections.bullet_plan``).
-        self.unread_groups: set[int] = set()
+        #: lists of entries over nested lists nothing was read from ("1) Reliability" over bullets) -> (line, why): a
+        #: plan with no items of any other kind reads them (``sections.bullet_plan``); the rest are reported skipped.
+        self.unread_groups: dict[int, tuple[int, str]] = {}
         #: lists whose entries draw an order with arrows between ids ("- **G2** (API) → **G3** (schema)"), read as a
         #: drawing once every item is known (``references.drawings``).
         self.drawn_lists: set[int] = set()

@@ -79,9 +79,15 @@ def _work_entry(it: ListItem) -> bool:
 
 
 def bullet_plan(b: Builder, root: Section) -> None:
-    """Make the items of a plan written only as plain lists (see the module doc); nothing when it has other items."""
-    if b.items:
-        return
+    """Make the items of a plan written only as plain lists (see the module doc); nothing when it has other items.
+    The group lists the walk could read nothing from, and this reading did not either, are reported skipped."""
+    if not b.items:
+        _read_plain_lists(b, root)
+    for line, why in b.unread_groups.values():
+        b.skipped(line, why)
+
+
+def _read_plain_lists(b: Builder, root: Section) -> None:
     lists = [
         (sec, blk)
         for sec in root.walk()
@@ -96,9 +102,7 @@ def bullet_plan(b: Builder, root: Section) -> None:
     for sec, blk in lists:
         made = _read_list(b, blk, sec, counter)
         if made:
-            if id(blk) in b.unread_groups:
-                # The walk said it read nothing here; that no longer holds.
-                b.report = [r for r in b.report if not (r.line == blk.line and r.action == "skipped")]
+            b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)
             b.used(blk.line, f"list under {sec.title!r}, in a plan of plain lists only -> items {id_span(made)}")
 

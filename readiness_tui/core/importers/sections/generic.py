@@ -392,9 +392,12 @@ def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         b.note(it.line, f"list entry {plain(it.text)[:40]!r} is {what}, not an item")
     b.consume(lst, sec)
     if len(b.items) + sum(len(recs) for recs in b.records.values()) == start:
-        # Said, not dropped in silence: the person may relabel it (its entries as items, say).
-        b.unread_groups.add(id(lst))
-        b.skipped(lst.line, f"list under {sec.title!r} ({len(lst.items)} entries with text beneath): no ids, no items")
+        # Said once the plain-bullets reading had its turn (``bullet_plan``), not dropped in silence: the person may
+        # relabel it (its entries as items, say).
+        b.unread_groups[id(lst)] = (
+            lst.line,
+            f"list under {sec.title!r} ({len(lst.items)} entries with text beneath): no ids, no items",
+        )
 
 
 def handle_comment(b: Builder, block: Other, sec: Section) -> None:
