@@ -88,6 +88,17 @@ def test_a_mermaid_edge_between_phase_nodes_makes_each_item_wait_on_the_other_ph
     assert deps["P2-1"] == ["P1-1", "P1-2"]
 
 
+def test_group_waits_none_takes_back_what_an_edge_between_phase_nodes_drew() -> None:
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    chart = "flowchart LR\n  P0[Phase 0: base] --> P1[Phase 1: build]\n  P1-1 --> P1-2\n"
+    md = f"{PHASES}## Order\n\n```mermaid\n{chart}```\n"
+    result = import_markdown(md, "P.md", recipe=parse_recipe('[options]\ngroup_waits = "none"\n', "r.toml"))
+    assert result.board is not None
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps["P1-1"] == [] and deps["P1-2"] == ["P1-1"]  # the edge between two items stays
+
+
 def test_a_dotted_edge_between_phases_is_no_wait() -> None:
     chart = "flowchart LR\n  P0[Phase 0: base] --> P1[Phase 1: build]\n  P2[Phase 2: ship] -.->|alongside| P1"
     deps = _deps(chart, fence="```mermaid", items=PHASES)

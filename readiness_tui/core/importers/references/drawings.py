@@ -358,15 +358,18 @@ def _flowchart(b: Builder, root: Section, blk: Other) -> None:
                 continue
             x, y = items_of.get(z), items_of.get(a)
             if x and y:
-                _add(b, n, x, y, line.strip())
+                _add(b, n, x, y, line.strip(), grouped=a in groups or z in groups)
 
 
-def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str) -> None:
-    _add_edges(b, line, [(waiting, first)], said)
+def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str, grouped: bool = False) -> None:
+    _add_edges(b, line, [(waiting, first)], said, grouped)
 
 
-def _add_edges(b: Builder, line: int, edges: list[tuple[list[str], list[str]]], said: str) -> None:
-    """Each waiting item after each first one, but for items that state their dependencies; one note for all."""
+def _add_edges(
+    b: Builder, line: int, edges: list[tuple[list[str], list[str]]], said: str, grouped: bool = False
+) -> None:
+    """Each waiting item after each first one, but for items that state their dependencies; one note for all.
+    ``grouped``: an end of the edge is a group standing for its items (``Builder.group_waits``)."""
     added: list[str] = []
     for waiting, first in edges:
         for x in waiting:
@@ -378,5 +381,7 @@ def _add_edges(b: Builder, line: int, edges: list[tuple[list[str], list[str]]], 
                     deps.append(y)
                     added.append(f"{x} after {y}")
                     b.deps_drawn.add(x)
+                    if grouped:
+                        b.group_waits.add((x, y))
     if added:
         b.note(line, f"dependencies read from the drawing {said[:60]!r}: {', '.join(added)}")
