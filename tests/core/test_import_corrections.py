@@ -456,6 +456,14 @@ def test_steps_items_makes_an_items_boxes_items_of_their_own_that_follow_its_id(
     assert _items(renamed)["1.2"].parent == "1"  # type: ignore[attr-defined]
 
 
+def test_steps_items_says_whether_it_found_any_steps() -> None:
+    result = import_markdown(_TASK_STEPS, "p.md", recipe=parse_recipe('[options]\nsteps = "items"\n', "r.toml"))
+    assert "[options] steps = 'items' applied: the boxes under an item are items of their own" in _report(result)
+    plain = "# P\n\n| ID | Task |\n|---|---|\n| A-1 | x |\n"
+    other = import_markdown(plain, "p.md", recipe=parse_recipe('[options]\nsteps = "items"\n', "r.toml"))
+    assert "[options] steps = 'items' matches no box under an item of the plan; not applied" in _report(other)
+
+
 def test_steps_items_of_an_item_written_twice_are_kept() -> None:
     md = "# Plan\n\n| ID | Task |\n|---|---|\n| T-1 | Add the tests |\n\n" + _TASK_STEPS.split("\n", 2)[2].replace(
         "### Task 1: Add the tests", "### T-1: Add the tests"

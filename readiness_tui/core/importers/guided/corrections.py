@@ -97,12 +97,27 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
     _correct_risks(b, recipe)
     _outside_ids(b, recipe)
     _all_links(b, recipe)
-    if "struck" in recipe.options and recipe.options["struck"] != "cancelled":
-        said = f"{recipe.where('options', 'struck')}: [options] struck = {recipe.options['struck']!r}"
-        if ("options", "struck") in recipe.applied:
-            b.used(0, f"{said} applied: a struck-through id means {recipe.options['struck']}")
+    _read_options_report(b, recipe)
+
+
+#: Options the reading of the plan applies as it goes -> (what one applied says, what it found none of).
+_READ_OPTIONS = {
+    "struck": ("a struck-through id means {value}", "struck-through id"),
+    "steps": ("the boxes under an item are items of their own", "box under an item"),
+}
+
+
+def _read_options_report(b: Builder, recipe: Recipe) -> None:
+    """One line for each such option the recipe sets: applied, or matched nothing in this plan."""
+    for name, (done, what) in _READ_OPTIONS.items():
+        value = recipe.options.get(name)
+        if value is None or value == OPTIONS[name][0]:
+            continue
+        said = f"{recipe.where('options', name)}: [options] {name} = {value!r}"
+        if ("options", name) in recipe.applied:
+            b.used(0, f"{said} applied: {done.format(value=value)}")
         else:
-            b.warn(0, f"{said} matches no struck-through id of the plan; not applied")
+            b.warn(0, f"{said} matches no {what} of the plan; not applied")
 
 
 def _entry(table: str, key: str) -> str:
