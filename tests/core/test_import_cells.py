@@ -158,6 +158,12 @@ def test_priorities(cell: str, prio: str | None) -> None:
         ("20 March 2026", "2026-03-20", False),
         ("next sprint", None, False),
         ("2026-02-30", None, False),
+        # Day first, as every language that writes dates with dots does; a two-digit year is this century's.
+        ("01.05.25", "2025-05-01", True),
+        ("4.5.2025", "2025-05-04", True),
+        ("bis 30.06.2026", "2026-06-30", False),
+        ("31.02.25", None, False),
+        ("1.2.3", None, False),
     ],
 )
 def test_targets(cell: str, target: str | None, exact: bool) -> None:

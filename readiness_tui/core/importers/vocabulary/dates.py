@@ -100,6 +100,8 @@ _DATE_IN_TEXT = re.compile(r"\b(\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}
 _MDY = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 
 
+#: "01.05.25", "4.5.2025": a date written with dots is day first in every language that writes it so.
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b")
 
 
@@ -113,6 +115,15 @@ def parse_target(cell: str) -> tuple[str | None, bool]:
     except ValueError:
         pass
     candidates: list[str] = []
+    for m in _DOTTED.finditer(text):
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        try:
+            day = dt.date(year, int(m.group(2)), int(m.group(1))).isoformat()
+        except ValueError:
+            continue
+        if m.group(0) == text:
+            return day, True
+        candidates.append(day)
     for m in _DATE_IN_TEXT.finditer(text):
         candidates.append(m.group(1).replace("/", "-"))
     for m in _MDY.finditer(text):
