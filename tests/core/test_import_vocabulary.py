@@ -119,7 +119,31 @@ def test_the_state_before_a_dash_is_read_before_the_mark() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("word", "status"), [("커밋완료", "done"), ("배포완료", "done"), ("开发完成", "done"), ("実装完了", "done")]
+)
+def test_a_cjk_state_word_closing_a_short_compound_is_its_state(word: str, status: str) -> None:
+    # "Commit done", "deploy done": a step named before the state, glued to it as CJK writes it.
+    assert parse_status(word) == status
+
+
+def test_a_cjk_title_opening_with_a_state_word_is_no_state() -> None:
+    # "Finish the login page": the verb opens a title; nor does a long sentence end in a state.
+    assert parse_status("完成登录页") is None
+    assert parse_status("로그인페이지를다시설계하고완료") is None
+
+
 def test_a_state_word_inside_an_aside_is_not_the_cells_state() -> None:
     # The aside speaks of another item ("US-T.2 deferred"): the cell's own words name no state.
     assert parse_status("Epic branch pushed to development (US-T.2 deferred until Epic 9)") is None
     assert parse_status("Done (2026-02-16)") == "done"
+
+
+def test_a_column_numbering_the_sprint_of_each_row_holds_no_ids() -> None:
+    # "Sprint #" repeats down the rows: it says which sprint a task is in; the tasks have no ids of their own.
+    rows = "".join(f"| Aufgabe {n} | Dominic | ✅ | {1 + n // 3} |\n" for n in range(6))
+    md = "# Arbeitsplan\n\n| Task | Verantwortlich | Status | Sprint # |\n|---|---|---|---|\n" + rows
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == [f"Aufgabe {n}" for n in range(6)]
+    assert {i.status for i in result.board.items} == {"done"}

@@ -161,6 +161,12 @@ def handle_table(
         fields[id_col] = "status"
         id_col = None
         b.note(table.line, f"table: column {plain(table.headers[0])!r} holds state marks, not ids")
+    if id_col is not None and repeats_down(table, fields, id_col):
+        # "| Task | … | Sprint # |" over 3, 3, 3, 4…: the column says which sprint a row is in; the rows, each named
+        # apart, have no ids of their own.
+        b.note(table.line, f"table: column {plain(table.headers[id_col])!r} repeats down the rows: a group, not ids")
+        fields[id_col] = None
+        id_col = None
     # "| Risk | Mitigation | Task |": the Task column names the items mitigating; it holds no risk ids.
     numbered = (
         number_risks(b, table, fields, _heading_words(sec)) if keys_no_rows(table, fields, id_col, b.items) else None
@@ -244,6 +250,16 @@ def handle_table(
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
+
+
+def repeats_down(table: Table, fields: list[str | None], id_col: int) -> bool:
+    """Whether column ``id_col`` repeats a few values down many rows that another column names each apart."""
+    if "title" not in fields or len(table.rows) < 4:
+        return False
+    cells = [padded_cells(table, r.cells) for r in table.rows]
+    ids = [v for c in cells if (v := plain(c[id_col]).strip())]
+    titles = [plain(c[fields.index("title")]).strip() for c in cells]
+    return len(set(ids)) * 2 <= len(ids) and len(set(titles)) == len(titles)
 
 
 def handle_items(

@@ -104,6 +104,10 @@ _CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: CJK state words of three characters or more, longest first: a shorter one opens titles as a verb ("完成登录页",
 #: finish the login page), "已完成" (has been completed) does not.
 _CJK_STATES = sorted((w for w in _FOREIGN_STATUSES if _CJK.match(w) and len(w) >= 3), key=len, reverse=True)
+#: CJK state words that close a short compound ("커밋완료", commit done; "开发完成", development done).
+_CJK_ENDINGS = sorted((w for w in _FOREIGN_STATUSES if _CJK.match(w) and " " not in w), key=len, reverse=True)
+#: The longest such cell: a step of two to four characters before its state; longer, it is a sentence.
+_CJK_COMPOUND_MAX = 6
 
 #: ``19/19 tasks complete``, ``3 / 8 done``: a count of work done out of a total.
 _FRACTION_RE = re.compile(
@@ -183,6 +187,10 @@ def _parse_status(cell: str) -> str | None:
         for word in _CJK_STATES:
             if text.startswith(word):
                 return _STATUS_EXTRA[word]
+        if len(text) <= _CJK_COMPOUND_MAX and " " not in text:
+            for word in _CJK_ENDINGS:
+                if text.endswith(word) and len(text) > len(word):
+                    return _STATUS_EXTRA[word]
     # Leading emoji glued to a word ("✅Done").
     head = text[0]
     if not head.isalnum():
