@@ -47,6 +47,11 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
         nums = [plain(padded_cells(table, r.cells)[0]) for r in table.rows]
         if len(nums) >= 2 and all(v.isdigit() for v in nums) and len(set(nums)) == len(nums):
             return 0
+    # "| Priority | Backlog |" over 1, 2 … 9 in turn: a stack rank, more levels than any scale has; it numbers the rows.
+    for n, f in enumerate(fields):
+        vals = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+        if f == "priority" and len(vals) >= 5 and vals == [str(k) for k in range(1, len(vals) + 1)]:
+            return n
     # No header says "id": a column whose values are all distinct ids (not one of references to other items).
     for n in range(min(2, len(table.headers))):
         if fields[n] in ("depends_on", "soft_depends_on", "mitigated_by"):

@@ -75,6 +75,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "what",
         "task name",
         "work item",
+        "backlog item",
+        "backlog",
     ),
     "description": ("description", "details", "detail", "scope", "desc", "context"),
     "owner": (
