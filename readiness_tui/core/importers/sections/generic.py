@@ -148,6 +148,18 @@ _CHECKS = re.compile(
 )
 
 
+#: A bold label line leading a list in: ``**Output attesi:**``, ``**Acceptance criteria**:``.
+_LEAD_IN_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*:?\s*$")
+
+
+def _lead_in(sec: Section, lst: ListBlock) -> str | None:
+    """The label of a bold line standing just before ``lst`` in its section, if one does."""
+    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
+    par = sec.blocks[at - 1] if at else None
+    m = _LEAD_IN_RE.match(par.text) if isinstance(par, Paragraph) else None
+    return m.group("label") if m else None
+
+
 def _files_section(sec: Section) -> bool:
     """A heading about files (``Files``, ``Files to modify``, ``Affected files``)."""
     return sec.heading is not None and bool(re.search(r"\bfiles?\b", sec.title, re.I))
@@ -175,6 +187,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         if _under_criteria(sec) and ctx.parent is None and with_ids * 2 < len(entries):
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
             b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            return
+        lead_in = _lead_in(sec, lst)
+        if lead_in and is_criteria(lead_in) and ctx.parent is None and with_ids * 2 < len(entries):
+            # "**Expected outputs:**", "**Acceptance criteria:**" over boxes: what the work above must leave behind.
+            b.note(lst.line, f"checklist under {lead_in!r}: criteria, not tasks; kept as text")
             return
         if (
             with_ids == 0

@@ -52,6 +52,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "wie", "eigenaar", "verantwoordelijke", "uitvoerder", "toegewezen aan", "trekker", "sorumlu", "sahibi", "atanan", "kim",
         "відповідальний", "виконавець", "власник",
         "odpovědný", "odpovědná osoba", "zodpovědný", "zodpovedný", "vlastník", "řešitel", "riešiteľ",
+        # "Who" itself: "| Ora | Attività | Chi |", "| Was | Wer | Bis wann |".
+        "wer", "qui", "quién", "quien", "quem", "chi", "кто", "хто", "kto", "kdo", "vem", "siapa", "谁", "誰", "누가",
     ),
     "depends_on": (
         "abhängigkeiten", "abhängigkeit", "voraussetzungen", "voraussetzung",

@@ -1,0 +1,34 @@
+"""A day-by-day action plan: "Who" columns in other languages, and expected outputs under each day (issue 43)."""
+
+from __future__ import annotations
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.vocabulary.headers import header_field
+
+_DAY = """### Lunedì - Giorno {n}
+| Ora | Attività | Chi | Durata |
+|-----|----------|-----|--------|
+| 09:00 | Verifica {n} con SPID | Fortunata | 30 min |
+| 10:00 | Attivazione {n} | Giovanni | 15 min |
+
+**Output attesi:**
+- [ ] Stato {n} chiarito
+- [ ] Richiesta {n} inviata
+
+"""
+
+
+@pytest.mark.parametrize("header", ["Who", "Chi", "Wer", "Qui", "Quién", "Quem", "Кто", "Kto", "Kdo", "Vem", "Siapa"])
+def test_who_in_any_language_heads_the_owner(header: str) -> None:
+    assert header_field(header) == "owner"
+
+
+def test_the_days_activities_are_the_items_and_their_expected_outputs_are_not() -> None:
+    md = "# Piano\n\n## Settimana 1\n\n" + _DAY.format(n=1) + _DAY.format(n=2)
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    items = result.board.items
+    assert [i.title for i in items] == ["Verifica 1 con SPID", "Attivazione 1", "Verifica 2 con SPID", "Attivazione 2"]
+    assert [i.owner for i in items] == ["Fortunata", "Giovanni"] * 2
