@@ -21,6 +21,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.headings import about_the_plan, heading_role
 from readiness_tui.core.importers.sections.patterns import is_criteria
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
@@ -110,6 +111,8 @@ def _read_plain_lists(b: Builder, root: Section) -> None:
 def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> list[str]:
     made: list[str] = []
     group = plain(sec.title) if sec.level > 1 else ""
+    # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
+    owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
     for it in blk.items:
         nested = [x for x in it.sub_items() if x.checked is None]
         if (
@@ -121,27 +124,35 @@ def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> 
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
             made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
-        elif rid := _entry(b, it, sec, group, counter):
+        elif rid := _entry(b, it, sec, group, counter, owners.get(id(it))):
             made.append(rid)
     return made
 
 
-def _entry(b: Builder, it: ListItem, sec: Section, group: str, counter: list[int]) -> str | None:
+def _entry(
+    b: Builder, it: ListItem, sec: Section, group: str, counter: list[int], named: tuple[str, str] | None = None
+) -> str | None:
     """The item an entry of work makes; an entry that is a field, a legend or a link is reported and makes none."""
     if not _work_entry(it):
         b.skipped(
             it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field, a legend or a link, not an item"
         )
         return None
-    return _add(b, it, sec, group, counter)
+    return _add(b, it, sec, group, counter, named)
 
 
-def _add(b: Builder, it: ListItem, sec: Section, group: str, counter: list[int]) -> str | None:
+def _add(
+    b: Builder, it: ListItem, sec: Section, group: str, counter: list[int], named: tuple[str, str] | None = None
+) -> str | None:
     counter[0] += 1
     rid = f"T{counter[0]}"
     b.made_ids.add(rid)
-    title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
+    title, fields = inline_fields(b, named[0] if named else plain(it.text, keep_code=True), it.line, rid)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "task"}
+    if named:
+        values["owner"], contributors = split_owner(named[1])
+        if contributors:
+            values["contributors"] = contributors
     if group:
         values["workstream"] = group
     state = status_heading(sec.title)

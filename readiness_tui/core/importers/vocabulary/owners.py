@@ -102,3 +102,23 @@ def _no_emoji(name: str) -> str:
     while end and (unicodedata.category(name[end - 1]) in ("So", "Sk", "Cf", "Mn") or name[end - 1] == " "):
         end -= 1
     return name[:end] or name
+
+
+#: An entry closing with names in brackets: "Domänenmodell (Timo)", "Stakeholderanalyse (Timo & Raziel)".
+_TRAILING_NAMES = re.compile(r"^(?P<rest>.*\S)\s*\((?P<who>[^()]{1,60})\)\s*$")
+
+
+def trailing_names(texts: list[str]) -> list[tuple[str, str] | None]:
+    """Each entry's (rest, names) where the list closes its entries with who does them, as a rule: at least two
+    entries and half of the list close with names in brackets, and a name recurs. One "(Kafka)" is an aside."""
+    found: list[tuple[str, str] | None] = []
+    for text in texts:
+        m = _TRAILING_NAMES.match(text.strip())
+        parts = [p.strip() for p in _LIST_SEP.split(m.group("who"))] if m else []
+        ok = m is not None and all(_name_like(p, full=False) for p in parts)
+        found.append((m.group("rest"), m.group("who").strip()) if m and ok else None)
+    named = [f for f in found if f]
+    seen = [p.strip() for f in named for p in _LIST_SEP.split(f[1])]
+    if len(named) < 2 or len(named) * 2 < len(texts) or len(set(seen)) == len(seen):
+        return [None] * len(texts)
+    return found
