@@ -75,8 +75,12 @@ from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.reshape import read_pipe_lines
 from readiness_tui.core.importers.tables.row_numbers import restart_prefixes
-from readiness_tui.core.importers.vocabulary.legends import apply_owner_legend, apply_priority_legend
-from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, apply_box_legend
+from readiness_tui.core.importers.vocabulary.legends import (
+    apply_mark_legend,
+    apply_owner_legend,
+    apply_priority_legend,
+)
+from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, STATUS_MARKS, apply_box_legend
 
 
 def import_markdown(
@@ -91,12 +95,14 @@ def import_markdown(
     the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``vocabulary.statuses._PRIO_WORDS``).
     ``recipe`` relabels columns and sections as a person chose (see ``guided.recipe``).
     """
+    mtoken = STATUS_MARKS.set({})
     token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
     rtoken = RECIPE.set(replace(recipe, applied=set()) if recipe else None)
     try:
         return _import(text, source)
     finally:
         PRIORITY_WORDS.reset(token)
+        STATUS_MARKS.reset(mtoken)
         RECIPE.reset(rtoken)
 
 
@@ -132,6 +138,7 @@ def _import(text: str, source: str) -> ImportResult:
     root = parse_sections(text)
     apply_box_legend(b, text, root)
     apply_priority_legend(b)
+    apply_mark_legend(b)
     read_pipe_lines(b, root)
     _prepass_streams(b, root)
     b.checklists_with_ids = sum(1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items))

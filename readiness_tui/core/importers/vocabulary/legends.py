@@ -16,7 +16,13 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, priority_of_word
+from readiness_tui.core.importers.vocabulary.statuses import (
+    PRIORITY_WORDS,
+    STATUS_MARKS,
+    exact_status,
+    mark_key,
+    priority_of_word,
+)
 
 #: ``**Owner:** rest`` / ``Owners: rest`` anywhere in a line (the label may follow "Legend —").
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?)\s*[:：]\s*(?P<rest>.+)$")
@@ -98,3 +104,33 @@ def apply_priority_legend(b: Builder) -> None:
         own.setdefault(code, level)
     shown = ", ".join(f"{c.upper()} -> {lv}" for c, lv in legend.items())
     b.used(line, f"priority legend: the plan's scale read as {shown}")
+
+
+#: One line of a legend of state marks: a bullet, a mark (no letters or digits), then its word (``- ⏳ Offen``).
+_MARK_LINE = re.compile(r"^\s*[-*+]\s+(?P<mark>[^\w\s\[\]()`*]{1,3})\s*[:=–-]?\s*(?P<word>[^\W\d_][^:()]*?)\s*$")
+
+
+def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """(line, mark -> status) of the first run of bullets that each pair a mark with a word, two or more of them
+    words of a state (``- ✅ Abgeschlossen``, ``- ⏳ Offen``); (0, {}) when the plan has none."""
+    n = 0
+    while n < len(lines):
+        run = []
+        while n < len(lines) and (m := _MARK_LINE.match(plain(lines[n]) if lines[n].strip() else "")):
+            run.append((n + 1, m))
+            n += 1
+        said = {mark_key(m.group("mark")): st for _, m in run if (st := exact_status(m.group("word")))}
+        if len(run) >= 2 and len(said) >= 2:
+            return run[0][0], said
+        n += 1
+    return 0, {}
+
+
+def apply_mark_legend(b: Builder) -> None:
+    """Read the plan's state marks by its own legend (see ``read_mark_legend``) wherever a status is read."""
+    line, legend = read_mark_legend(b.lines)
+    marks = STATUS_MARKS.get()
+    if not legend or marks is None:
+        return
+    marks.update(legend)
+    b.used(line, "status legend: " + ", ".join(f"{mark} {st}" for mark, st in legend.items()))

@@ -1,0 +1,29 @@
+"""A plan's own key for its state marks, written as a list (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.vocabulary.legends import read_mark_legend
+
+_TABLE = "## Aufgaben\n\n| Task | Wer | Status |\n|---|---|---|\n| Eins | Ana | ⏳ |\n| Zwei | Bo | 🔄 |\n| Drei | Ana | ✅ |\n"
+
+
+def _statuses(md: str) -> list[str]:
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    return [i.status for i in result.board.items]
+
+
+def test_the_plans_legend_says_what_its_marks_mean() -> None:
+    legend = "## Statuslegende\n- ✅ Abgeschlossen\n- 🔄 In Bearbeitung\n- ⏳ Offen\n- 🚨 Overdue\n\n"
+    # The hourglass is work waiting to start here ("Offen", open), not work under way.
+    assert _statuses("# Plan\n\n" + legend + _TABLE) == ["todo", "in_progress", "done"]
+
+
+def test_without_a_legend_a_mark_means_what_it_usually_does() -> None:
+    assert _statuses("# Plan\n\n" + _TABLE) == ["in_progress", "in_progress", "done"]
+
+
+def test_a_list_of_marked_entries_that_name_no_states_is_no_legend() -> None:
+    assert read_mark_legend(["- ✅ Ship the API", "- ⏳ Write the docs"]) == (0, {})
+    assert read_mark_legend(["- ✅ Done", "- ⏳ Pending"]) == (1, {"✅": "done", "⏳": "todo"})
