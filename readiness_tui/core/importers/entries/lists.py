@@ -520,4 +520,32 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
     if made:
         b.consume(lst, sec)
         b.used(lst.line, f"risk list -> {made} risks")
+    elif len(lst.items) >= 2 and not lst.has_checkboxes and not re.search(r"mitigat|response", sec.title, re.I):
+        # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks.
+        made = _numbered_risks(b, lst)
+        b.consume(lst, sec)
+        b.used(lst.line, f"risk list without ids -> {made} risks, numbered R-n; the tasks their words name mitigate")
     return bool(made)
+
+
+#: A risk entry's name: its bold opening, else the words before a dash or colon (``**Vendor lock-in** — …``).
+_RISK_NAME = re.compile(
+    r"^\s*(?:\*\*(?P<bold>[^*]+)\*\*|(?P<plain>[^—–:]{3,80}?)\s+[—–:-])\s*[—–:-]?\s*(?P<rest>.*)$", re.S
+)
+
+
+def _numbered_risks(b: Builder, lst: ListBlock) -> int:
+    """Each entry of a risk list that gives no ids, a risk ``R-n`` in order: named by its opening, its words kept
+    as notes, the items they name read as its mitigations once every item is known."""
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    n = 0
+    for it in lst.items:
+        n += 1
+        while f"R-{n}" in taken:
+            n += 1
+        text = plain(it.text, keep_code=True)
+        m = _RISK_NAME.match(it.text)
+        title = plain(m.group("bold") or m.group("plain")).strip(" .:") if m else text
+        rec = b.add_risk({"id": f"R-{n}", "title": title, "notes": text, RISK_PROSE: text}, it.line, "risk list")
+        b.risk_prose.append(rec)
+    return len(lst.items)

@@ -361,7 +361,9 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     for blk in sec.blocks:
         if isinstance(blk, ListBlock) and not blk.has_checkboxes:
             texts = [plain(it.text) for it in blk.items]
-            if any(len(ARROW_RE.split(t, maxsplit=1)) == 2 for t in texts):
+            # An arrow that maps a risk to its tasks stands near the entry's start ("R-2 → T-4"); one inside a
+            # risk's prose ("paths → the state drifts") is part of what it says.
+            if any(len(p := ARROW_RE.split(t, maxsplit=1)) == 2 and len(p[0].split()) <= 6 for t in texts):
                 risk_list(b, blk, sec)
                 continue
             if risk_entries(b, blk, sec):
