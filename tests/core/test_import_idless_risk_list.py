@@ -18,6 +18,7 @@ _PLAN = """# Roadmap
 1. **Basename collision** — two paths overwrite one state silently. Detect it in the normalizer (T1).
 2. **Hard dependency chain** — everything needs real paths → build the normalizer first.
 3. **Many writers, one file** — needs an atomic-write policy (T2).
+4. **3 scales → 15 stages** is where the dashboard errs most.
 """
 
 
@@ -29,6 +30,7 @@ def test_each_entry_of_an_idless_risk_list_is_a_risk_and_names_its_mitigations()
         ("R-1", "Basename collision", ["T1"]),
         ("R-2", "Hard dependency chain", []),
         ("R-3", "Many writers, one file", ["T2"]),
+        ("R-4", "3 scales → 15 stages", []),
     ]
     # The words after the risk's name are kept with it.
     assert "normalizer" in result.board.risks[0].notes
@@ -38,3 +40,26 @@ def test_a_list_of_mitigations_under_a_risk_heading_names_no_risks() -> None:
     md = "# P\n\n## Risk Mitigation\n- **Daily blockers review**: Address immediately\n- **Cross-training**: Pair up\n"
     result = import_markdown(md, "P.md")
     assert result.board is not None and result.board.risks == []
+
+
+_PHASED = """# Roadmap
+
+### P0 — Foundations
+Ground work first.
+{p0}
+
+### P1 — Isolation
+- Fixture with two projects
+
+## Top risks
+
+1. **Hard dependency chain** — everything needs real paths: build P0 first.
+2. **Shape drift** — the pointer drifts between sessions.
+"""
+
+
+def test_a_phase_named_in_a_risks_words_mitigates_it_with_its_items() -> None:
+    result = import_markdown(_PHASED.format(p0="- Canonical key spec\n- Atomic write policy"), "P.md")
+    assert result.board is not None
+    assert [(i.id, i.phase) for i in result.board.items] == [("T1", "P0"), ("T2", "P0"), ("T3", "P1")]
+    assert [r.mitigated_by for r in result.board.risks] == [["T1", "T2"], []]

@@ -100,8 +100,15 @@ def _read_plain_lists(b: Builder, root: Section) -> None:
         and _work_lead(sec.blocks[n - 1] if n else None)
     ]
     counter = [0]
+    # "### P0 — Foundations" over its bullets, read as a phase by the walk: the items made here are in it.
+    phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     for sec, blk in lists:
         made = _read_list(b, blk, sec, counter)
+        pid = next(
+            (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
+        )
+        for rid in made if pid else []:
+            b.items[rid].values.setdefault("phase", pid)
         if made:
             b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)

@@ -16,6 +16,7 @@ from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.entries.lists import (
+    arrow_left_id,
     ids_given,
     phase_fields,
     phase_key,
@@ -25,6 +26,7 @@ from readiness_tui.core.importers.entries.lists import (
 )
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
+from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.sections.board_info import (
     handle_assumptions,
     handle_definition,
@@ -357,13 +359,20 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     return inner
 
 
+def _risk_key(left: str) -> bool:
+    """Whether the text before an arrow opens with an id (``R-2``, ``SEC-4``); a bare number opens a phrase."""
+    rid = arrow_left_id(left) or ""
+    return is_id(rid) and not rid.isdigit()
+
+
 def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     for blk in sec.blocks:
         if isinstance(blk, ListBlock) and not blk.has_checkboxes:
             texts = [plain(it.text) for it in blk.items]
-            # An arrow that maps a risk to its tasks stands near the entry's start ("R-2 → T-4"); one inside a
-            # risk's prose ("paths → the state drifts") is part of what it says.
-            if any(len(p := ARROW_RE.split(t, maxsplit=1)) == 2 and len(p[0].split()) <= 6 for t in texts):
+            # Arrows map risks to their tasks when an entry opens with a risk's id ("R-2 → T-4") or every entry
+            # has one ("Risk: x → T-4"); an arrow in some entries' prose ("3 scales → 15 stages") is what they say.
+            split = [ARROW_RE.split(t, maxsplit=1) for t in texts]
+            if all(len(p) == 2 for p in split) or any(len(p) == 2 and _risk_key(p[0]) for p in split):
                 risk_list(b, blk, sec)
                 continue
             if risk_entries(b, blk, sec):
