@@ -160,6 +160,7 @@ def _add(
         values["owner"], contributors = split_owner(named[1])
         if contributors:
             values["contributors"] = contributors
+            b.owner_cells[rid] = named[1]  # the recipe's owner = "whole" keeps them as written
     if group:
         values["workstream"] = group
     state = status_heading(sec.title)
