@@ -57,3 +57,28 @@ def test_a_table_of_criteria_is_not_work() -> None:
     assert result.board is not None
     assert [i.id for i in result.board.items] == ["T-1"]
     assert any(r.action == "skipped" and "criteria" in r.text for r in result.report)
+
+
+def test_task_rows_with_states_of_their_own_are_the_items_under_their_story() -> None:
+    rows = (
+        "| **S-1** Maps | Cache | Done |\n| | Evict | Todo |\n| **S-2** Share | Link | Todo |\n| | Copy | Done |\n"
+        "| | | |\n"
+    )
+    result = import_markdown(_HEAD + rows, "P.md")
+    assert result.board is not None
+    got = [(i.title, i.status, i.workstream) for i in result.board.items]
+    assert got == [
+        ("Cache", "done", "S-1 Maps"),
+        ("Evict", "todo", "S-1 Maps"),
+        ("Link", "todo", "S-2 Share"),
+        ("Copy", "done", "S-2 Share"),
+    ]
+
+
+def test_a_story_column_the_person_relabelled_groups_no_rows() -> None:
+    from readiness_tui.core.importers.guided.recipe import Recipe
+
+    rows = "| **S-1** Maps | Cache | Done |\n| | Evict | |\n| **S-2** Share | Link | Todo |\n"
+    result = import_markdown(_HEAD + rows, "P.md", recipe=Recipe(columns={"story": "workstream"}))
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == ["Cache", "Evict", "Link"]

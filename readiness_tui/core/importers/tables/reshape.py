@@ -42,7 +42,9 @@ from readiness_tui.core.importers.document.blocks import (
     split_row,
 )
 from readiness_tui.core.importers.entries.inline import title_initials
+from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import NOT_IDS, expand_range, is_id, looks_like_text_id
+from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
@@ -375,6 +377,32 @@ def box_rows(b: Builder, table: Table, fields: list[str | None], sec: Section) -
     return None
 
 
+def _grouped_rows(
+    b: Builder, table: Table, fields: list[str | None], n: int, owner: list[int | None]
+) -> tuple[Table, list[str | None]]:
+    """The table with column ``n`` filled down each story's rows and read as their workstream."""
+    rows = []
+    tcol = fields.index("title")
+    for k, row in enumerate(table.rows):
+        cells = padded_cells(table, row.cells)
+        if not plain(cells[tcol]).strip():
+            # "| | **17** | | | |": the story points summed under the rows, no task.
+            b.skipped(row.line, f"table row with no {plain(table.headers[tcol])!r}: a total or a spacer, not an item")
+            continue
+        head = owner[k]
+        if head is not None and head != k:
+            cells[n] = table.rows[head].cells[n]
+        rows.append(TableRow(row.line, cells))
+    b.note(
+        table.line,
+        f"table: rows under each {plain(table.headers[n])!r} cell have states of their own: items, "
+        f"with {plain(table.headers[n])!r} as their workstream",
+    )
+    new_fields = list(fields)
+    new_fields[n] = "workstream"
+    return Table(table.line, table.end, list(table.headers), rows), new_fields
+
+
 def continued_rows(b: Builder, table: Table, fields: list[str | None]) -> tuple[Table, list[str | None]] | None:
     """The table with an ``ID`` column, one row per id row, when its rows group under id rows (see above); else None.
 
@@ -382,9 +410,11 @@ def continued_rows(b: Builder, table: Table, fields: list[str | None]) -> tuple[
     if "id" in fields or "title" not in fields:
         return None
     tcol = fields.index("title")
+    recipe = RECIPE.get()
+    scol = fields.index("status") if "status" in fields else None
     for n in range(min(2, len(table.headers))):
-        if n == tcol:
-            continue
+        if n == tcol or (recipe is not None and recipe.column(table.headers[n])):
+            continue  # the person said what this column is: not rows grouped under it
         cells = [plain(r.cells[n]).strip() if n < len(r.cells) else "" for r in table.rows]
         split = [split_id_cell(c) if c else None for c in cells]
         owner: list[int | None] = []  # the id row each row belongs to
@@ -395,6 +425,12 @@ def continued_rows(b: Builder, table: Table, fields: list[str | None]) -> tuple[
         continuing = [k for k, o in enumerate(owner) if o is not None and o != k]
         if owner[0] != 0 or len(heads) < 2 or not continuing:
             continue
+        below = [padded_cells(table, table.rows[k].cells) for k in continuing]
+        below = [c for c in below if plain(c[tcol]).strip()]  # not a spacer or a closing total
+        if scol is not None and below and all(plain(c[scol]).strip() for c in below):
+            # "| **US-12** Rewards | 5 | Draw with the seed | | ☐ |" then "| | | Apply the effects | | ☐ |": each
+            # task row has a state of its own; they are the work, and the story they are under is their group.
+            return _grouped_rows(b, table, fields, n, owner)
         rows: list[TableRow] = []
         width = len(table.headers)
         for k, row in enumerate(table.rows):

@@ -184,7 +184,8 @@ def handle_table(
     boxed = boxed or ((box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None)
     if boxed:
         table, fields = boxed
-        id_col = 0
+        # Rows grouped under a story keep no ids of their own (``reshape.continued_rows``): they are made.
+        id_col = fields.index("id") if "id" in fields else None
     if id_col is not None and (cut := leading_ids(table, fields, id_col)):
         table, fields, id_col = cut[0], cut[1], 0
         b.note(
