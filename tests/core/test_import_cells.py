@@ -164,6 +164,7 @@ def test_priorities(cell: str, prio: str | None) -> None:
         ("bis 30.06.2026", "2026-06-30", False),
         ("31.02.25", None, False),
         ("1.2.3", None, False),
+        ("see 2.1.10", None, False),
     ],
 )
 def test_targets(cell: str, target: str | None, exact: bool) -> None:

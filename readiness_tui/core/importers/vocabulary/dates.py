@@ -116,6 +116,8 @@ def parse_target(cell: str) -> tuple[str | None, bool]:
         pass
     candidates: list[str] = []
     for m in _DOTTED.finditer(text):
+        if len(m.group(3)) == 2 and m.group(0) != text:
+            continue  # "see 2.1.10" in words is a section number; "01.05.25" alone in a date cell is a date
         year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
         try:
             day = dt.date(year, int(m.group(2)), int(m.group(1))).isoformat()
