@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label, struck_status
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, RISK_ID_RE, is_id
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, RISK_ID_RE, is_id, parse_refs
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import (
     mapping_note,
@@ -156,6 +156,16 @@ def handle_table(
                 fields[id_col], id_col = None, n
                 b.note(table.line, f"table: column {plain(table.headers[n])!r} names items already made: the rows' ids")
                 break
+    if id_col is not None and _reference_numbers(b, table, fields, id_col, sec):
+        # "| System | # | GDD |" over 9, 12, 13 in a plan whose work rows carry named ids (S2-001): the numbers
+        # point into another document; nothing in the table says who does what, or how far it is.
+        b.consume(table, sec)
+        b.skipped(
+            table.line,
+            f"table ({', '.join(plain(h) for h in table.headers)}): numbered beside the plan's named ids, with no "
+            "owner, status, priority, estimate or target: a reference, not work",
+        )
+        return
     if id_col is not None and marks_only(table, id_col):
         # "| ID | Taak |" whose every id cell is "✅": the column says each row's state; the rows have no ids.
         fields[id_col] = "status"
@@ -251,6 +261,24 @@ def handle_table(
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
+
+
+#: What makes a table's rows work to do: someone on it, a state, a rank, an effort or a date.
+_WORK_SIGNS = ("owner", "status", "priority", "estimate_days", "target", "score")
+
+
+def _reference_numbers(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
+    """Whether a table keyed by bare numbers stands beside a plan whose work rows carry named ids, with no field of
+    work of its own (see ``handle_table``); never where the person labelled the table items."""
+    if b.named_id_rows < 2 or any(f in fields for f in _WORK_SIGNS) or chosen_label(sec) == "items":
+        return False
+    rows = [padded_cells(table, r.cells) for r in table.rows]
+    numbers = {plain(c[id_col]).strip() for c in rows}
+    if not all(n.isdigit() for n in numbers):
+        return False
+    # "| 04 | Cycle counts | Epics 01-03 |": rows ordered among themselves are work, whatever else they lack.
+    deps = [n for n, f in enumerate(fields) if f == "depends_on"]
+    return not any(numbers & set(parse_refs(c[n]).ids) for c in rows for n in deps)
 
 
 def repeats_down(table: Table, fields: list[str | None], id_col: int) -> bool:
