@@ -32,3 +32,11 @@ def test_the_days_activities_are_the_items_and_their_expected_outputs_are_not() 
     items = result.board.items
     assert [i.title for i in items] == ["Verifica 1 con SPID", "Attivazione 1", "Verifica 2 con SPID", "Attivazione 2"]
     assert [i.owner for i in items] == ["Fortunata", "Giovanni"] * 2
+
+
+@pytest.mark.parametrize("cell", ["UP FOR GRABS", "Unassigned", "_open_", "Sin asignar"])
+def test_an_owner_cell_saying_nobody_has_it_leaves_the_item_unowned(cell: str) -> None:
+    md = f"# P\n\n| Task | Owner | Status |\n|---|---|---|\n| Add the toggle | {cell} | Todo |\n| Fix it | Ana | Done |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.owner for i in result.board.items] == ["", "Ana"]

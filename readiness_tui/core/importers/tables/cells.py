@@ -149,9 +149,19 @@ def row_values(
 _EMPTY_WHEN_PLACEHOLDER = frozenset({"owner", "priority", "target", "estimate_days", "status"})
 
 
+#: Owner cells that say nobody has the work yet ("UP FOR GRABS", "Unassigned", "Sin asignar").
+_NO_OWNER = frozenset(
+    {"unassigned", "not assigned", "to be assigned", "up for grabs", "anyone", "nobody", "open", "vacant", "free",
+     "nicht zugewiesen", "offen", "non assigné", "non attribué", "sin asignar", "no asignado", "não atribuído",
+     "non assegnato", "не назначен", "未分配", "未割当", "미배정"}
+)  # fmt: skip
+
+
 def _says_nothing(fld: str, cell: str) -> bool:
     """Whether ``cell`` is a placeholder for a field it would otherwise fill with that word (an owner "TBD").
     A status word the status scale knows ("n/a" for cancelled) still counts."""
+    if fld == "owner" and " ".join(plain(cell).lower().strip("*_()[]. ").split()) in _NO_OWNER:
+        return True
     if fld not in _EMPTY_WHEN_PLACEHOLDER or not is_placeholder(cell):
         return False
     return fld != "status" or parse_status(cell) is None
