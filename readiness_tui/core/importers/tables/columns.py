@@ -198,6 +198,26 @@ def leading_ids(table: Table, fields: list[str | None], id_col: int) -> tuple[Ta
     opened = [len(h) == 2 and is_id(h[0]) for h in heads]
     if sum(opened) * 2 < len(heads):
         return None
+    return _cut(table, fields, id_col, heads, opened, cells)
+
+
+def id_then_words(table: Table, fields: list[str | None], id_col: int) -> tuple[Table, list[str | None]] | None:
+    """The table with its id column cut in two when most of its cells open with an id and go on in words
+    (``| Ticket |`` over ``T-0001 Scaffold repo``): the id, then the words, the title if no other column is one.
+    None when the cells are ids alone (the usual case) or fewer than half of them open with one."""
+    cells = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
+    heads = [c.split(maxsplit=1) for c in cells]
+    opened = [len(h) == 2 and is_id(h[0].rstrip(":")) for h in heads]
+    if sum(opened) * 2 < len(heads) or sum(opened) < 2:
+        return None
+    heads = [[h[0].rstrip(":"), h[1].lstrip("—–-: ")] if ok else h for h, ok in zip(heads, opened, strict=True)]
+    return _cut(table, fields, id_col, heads, opened, cells)
+
+
+def _cut(
+    table: Table, fields: list[str | None], id_col: int, heads: list[list[str]], opened: list[bool], cells: list[str]
+) -> tuple[Table, list[str | None]]:
+    header = table.headers[id_col]
     # A cell that opens with no id ("Whole V1 review") gives its row no id: reported, as any row without one.
     rows = [
         TableRow(r.line, [h[0] if ok else "", *padded_cells(table, r.cells)[:id_col], h[1] if ok else cell,

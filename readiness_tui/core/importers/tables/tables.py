@@ -25,6 +25,7 @@ from readiness_tui.core.importers.tables.columns import (
     classify_fields,
     estimated,
     id_column,
+    id_then_words,
     is_total,
     leading_ids,
     marks_only,
@@ -171,6 +172,13 @@ def handle_table(
         fields[id_col] = "status"
         id_col = None
         b.note(table.line, f"table: column {plain(table.headers[0])!r} holds state marks, not ids")
+    if id_col is not None and names_not_ids(table, id_col) and not chosen_id(table.headers[id_col], "x"):
+        # "| Ticket | Owner | Description |" over "DB setup & seed data": the column names each row's work; the rows
+        # have no ids, and what stood as their title describes them.
+        b.note(table.line, f"table: column {plain(table.headers[id_col])!r} holds names, not ids: the rows' titles")
+        fields = [("description" if f == "title" else f) for f in fields]
+        fields[id_col] = "title"
+        id_col = None
     if id_col is not None and repeats_down(table, fields, id_col):
         # "| Task | … | Sprint # |" over 3, 3, 3, 4…: the column says which sprint a row is in; the rows, each named
         # apart, have no ids of their own.
@@ -196,7 +204,7 @@ def handle_table(
         table, fields = boxed
         # Rows grouped under a story keep no ids of their own (``reshape.continued_rows``): they are made.
         id_col = fields.index("id") if "id" in fields else None
-    if id_col is not None and (cut := leading_ids(table, fields, id_col)):
+    if id_col is not None and (cut := leading_ids(table, fields, id_col) or id_then_words(table, fields, id_col)):
         table, fields, id_col = cut[0], cut[1], 0
         b.note(
             table.line,
@@ -279,6 +287,17 @@ def _reference_numbers(b: Builder, table: Table, fields: list[str | None], id_co
     # "| 04 | Cycle counts | Epics 01-03 |": rows ordered among themselves are work, whatever else they lack.
     deps = [n for n, f in enumerate(fields) if f == "depends_on"]
     return not any(numbers & set(parse_refs(c[n]).ids) for c in rows for n in deps)
+
+
+def names_not_ids(table: Table, id_col: int) -> bool:
+    """Whether a column taken for ids holds names of work instead: no cell opens with an id, most have words."""
+    cells = [plain(padded_cells(table, r.cells)[id_col]).strip().strip("~*_ ") for r in table.rows]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or any(is_id(c.split()[0].rstrip(":")) or c.isdigit() for c in cells):
+        return False
+    if any(re.fullmatch(r"\S+\s+\d+(?:\.\d+)*", c) for c in cells):
+        return False  # "Risk 1.1", "Riesgo 3": an id written as a word and its number
+    return sum(1 for c in cells if len(c.split()) >= 2) * 2 > len(cells)
 
 
 def repeats_down(table: Table, fields: list[str | None], id_col: int) -> bool:
