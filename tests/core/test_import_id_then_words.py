@@ -47,3 +47,14 @@ def test_a_ticket_column_of_names_titles_the_rows() -> None:
         ("Proto compilation", "Engineer A", "Set up protobuf compilation"),
         ("FastAPI project structure", "Engineer B", "Role-based auth middleware"),
     ]
+
+
+def test_ids_of_phase_track_and_number_name_their_rows() -> None:
+    md = (
+        "# Phase 1\n\n## 1-A. Parsing\n\n| # | 작업 | 산출물 |\n|---|---|---|\n"
+        "| 1-A-1 | PDF parser module | `src/parsers/` |\n| 1-A-2 | Section splitter | `src/splitters/` |\n"
+        "| 1-A-15 | Integration test | E2E |\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["1-A-1", "1-A-2", "1-A-15"]
