@@ -108,6 +108,15 @@ _WORKER_HEADING = re.compile(
 )
 
 
+#: A heading that opens by saying who does what is under it: "DE 담당: 전처리 모듈" (DE in charge), "担当: 田中 — …",
+#: "负责人：张三", "Owner: Platform team — Ingest".
+_OWNER_HEADING = re.compile(
+    r"^(?:(?P<who>[^\W\d_][\w+&/ .-]{0,24}?)\s*(?:담당|担当)\s*[:：]"
+    r"|(?:owner|lead|dri|담당자?|担当者?|负责人)\s*[:：]\s*(?P<who2>[^—–:：(]{1,30}?)\s*(?:[—–:：(]|\s-\s|$))",
+    re.I,
+)
+
+
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
 _FINDINGS = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:(?:key|audit|review|main)\s+)?(?:findings|hallazgos|constats|befunde)\b", re.I
@@ -124,6 +133,8 @@ def section_defaults(b: Builder, sec: Section) -> None:
         found["owner"] = hm.group(2).strip()
     elif who := _WORKER_HEADING.match(plain(sec.title)):
         found["owner"] = who.group("who")
+    elif said := _OWNER_HEADING.match(plain(sec.title)):
+        found["owner"] = (said.group("who") or said.group("who2")).strip()
     for blk in sec.blocks:
         if not isinstance(blk, Paragraph):
             continue
