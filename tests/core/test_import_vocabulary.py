@@ -147,3 +147,11 @@ def test_a_column_numbering_the_sprint_of_each_row_holds_no_ids() -> None:
     assert result.board is not None
     assert [i.title for i in result.board.items] == [f"Aufgabe {n}" for n in range(6)]
     assert {i.status for i in result.board.items} == {"done"}
+
+
+@pytest.mark.parametrize("header", ["№", "N°", "№ п/п"])
+def test_the_numero_sign_heads_the_row_numbers(header: str) -> None:
+    md = f"# План\n\n| {header} | Завдання | Відповідальний |\n|---|---|---|\n| 1 | Схема БД | Team Lead |\n| 2 | DAO | Developer 1 |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.owner) for i in result.board.items] == [("1", "Team Lead"), ("2", "Developer 1")]

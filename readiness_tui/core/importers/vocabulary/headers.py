@@ -15,8 +15,9 @@ def norm_header(text: str) -> str:
     t = plain(text).lower().replace("_", " ")
     t = re.sub(r"y\(ies\)", "ies", t)  # "Dependency(ies)"
     t = re.sub(r"(?<=\w)\((e?s)\)", r"\1", t)  # "Task(s)", "Owner(s)": the plural
-    t = re.sub(r"[^\w#/\\ ]+", " ", t)
-    return " ".join(t.split())
+    t = re.sub(r"[^\w#/\\ ]+", " ", t.replace("№", "#").replace("n°", "#"))  # the numero sign is "#"
+    t = " ".join(t.split())
+    return "#" if t in ("# п/п", "# з/п", "п/п", "з/п") else t  # "№ п/п": the row's number in its order
 
 
 #: field -> exact (normalized) header names meaning it. Checked before the keyword rules below.
