@@ -277,10 +277,20 @@ def _id_column(headers: list[str], rows: list[tuple[int, list[str]]]) -> int | N
     return None
 
 
+#: A table's delimiter row: ``|---|:---:|---|``.
+_DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?")
+
+
 def _as_table(par: Paragraph, columns: list[str] | None) -> Table | str | None:
     """The table these lines are, a reason they are not one (reported), or None when they are no pipe lines."""
     lines = par.text.strip().split("\n")
     rows = [(par.line + n, split_row(ln)) for n, ln in enumerate(lines)]
+    if len(lines) > 2 and _DELIMITER.fullmatch(lines[1].strip()) and len(rows[0][1]) >= _MIN_COLUMNS:
+        # A table whose delimiter row miscounts its columns (Markdown then reads none): read it as it would read a
+        # well-formed one, each row cut or filled to the header's cells.
+        width = len(rows[0][1])
+        body = [(line, (cells + [""] * width)[:width]) for line, cells in rows[2:]]
+        return Table(par.line, par.end, [plain(c) for c in rows[0][1]], [TableRow(line, c) for line, c in body])
     own = _COLUMNS_LINE.search(plain(lines[0]))
     if own and len(lines) > 1:
         # The line naming the columns opens the paragraph, the rows follow without a blank line.
