@@ -14,6 +14,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from readiness_tui.core.importers.document.html_tables import html_table
+
 _MD = MarkdownIt("commonmark").enable("table")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔~/-])\]\s*")
 #: Emoji, arrows and other marks before a heading's words.
@@ -329,7 +331,15 @@ def parse_sections(text: str) -> Section:
             target.blocks.append(Other(_line(tok), _end(tok), tok.type.removesuffix("_open"), content))
             i = j + 1
         else:
-            if tok.type != "inline":
+            found = (
+                html_table(tok.content, _line(tok))
+                if tok.type == "html_block" and "<table" in tok.content.lower()
+                else None
+            )
+            if found is not None:
+                headers, rows = found
+                target.blocks.append(Table(_line(tok), _end(tok), headers, [TableRow(n, c) for n, c in rows]))
+            elif tok.type != "inline":
                 target.blocks.append(Other(_line(tok), _end(tok), tok.type, tok.content))
             i += 1
     total = text.count("\n") + 1

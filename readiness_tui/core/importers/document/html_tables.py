@@ -1,0 +1,63 @@
+"""Tables written in HTML inside a Markdown plan (``<table><tr><th>Iterace</th>…``), read as the plan's other tables.
+
+Markdown passes an HTML block through untouched, so a plan exported from a wiki or a document editor keeps its
+work in ``<table>`` markup. Each row becomes a table row with the line it starts on; the header row is the first
+row of ``<th>`` cells (or the ``<thead>``). A block with more than one table gives the first; one with no header
+row or no body rows gives none (it stays text, reported as such). ``document.blocks`` makes the Table block.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+
+class _Rows(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        #: (line in the block, cells, whether every cell was a header cell) per row of the first table.
+        self.rows: list[tuple[int, list[str], bool]] = []
+        self._cells: list[str] | None = None
+        self._heads = True
+        self._cell: list[str] | None = None
+        self._tables = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._tables += 1
+        elif self._tables != 1:
+            return
+        elif tag == "tr":
+            self._cells, self._heads, self._line = [], True, self.getpos()[0]
+        elif tag in ("td", "th") and self._cells is not None:
+            self._cell = []
+            self._heads = self._heads and tag == "th"
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._tables != 1:
+            return
+        if tag in ("td", "th") and self._cells is not None and self._cell is not None:
+            self._cells.append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "tr" and self._cells is not None:
+            self.rows.append((self._line, self._cells, self._heads and bool(self._cells)))
+            self._cells = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def html_table(html: str, line: int) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    """The header cells and the (line, cells) of each body row of the first table of an HTML block starting at
+    ``line`` (see the module doc), or None."""
+    parser = _Rows()
+    parser.feed(html)
+    parser.close()
+    rows = parser.rows
+    if len(rows) < 2 or not rows[0][2]:
+        return None
+    headers = rows[0][1]
+    width = len(headers)
+    return headers, [(line + at - 1, (cells + [""] * width)[:width]) for at, cells, _ in rows[1:]]
