@@ -189,6 +189,21 @@ def _lift_issue_urls(
     return None
 
 
+#: A name cell numbered as a list is: ``1: Strategy Protocol``, ``12. Report``.
+_NUMBERED_NAME = re.compile(r"^\s*(?P<num>\d{1,3})[:.)]\s+(?P<rest>\S.*)$")
+
+
+def _numbered_names(table: Table, n: int) -> list[tuple[list[str], str] | None] | None:
+    """Each row's number and name when every cell of column ``n`` opens with a number of its own and a colon or
+    dot (``1: Strategy Protocol``); None otherwise. Alone, a number opens a phrase ("3 scales"); a column of them,
+    one per row, numbers the rows, and the other columns name them by it."""
+    found = [_NUMBERED_NAME.match(plain(r.cells[n]) if n < len(r.cells) else "") for r in table.rows]
+    nums = [m.group("num") for m in found if m]
+    if len(table.rows) < 3 or len(nums) != len(found) or len(set(nums)) != len(nums):
+        return None
+    return [([m.group("num")], m.group("rest").strip()) if m else None for m in found]
+
+
 def lift_ids(
     b: Builder, table: Table, fields: list[str | None], id_col: int | None
 ) -> tuple[Table, list[str | None]] | None:
@@ -203,6 +218,7 @@ def lift_ids(
         if whole and all(w in b.items for w in whole):
             continue  # "| feature-1-final-parity | task-1-... |": each row names the item it belongs to, not its own id
         split = [split_id_cell(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
+        split = _numbered_names(table, n) or split
         found = [s for s in split if s]
         # "[#62] A4 · [#64] A5", "[#193]–[#201] (B1→B2)": a cell listing several issues names no row.
         lists = sum(1 for r in table.rows if n < len(r.cells) and len(set(_ISSUE_REFS.findall(r.cells[n]))) >= 2)
