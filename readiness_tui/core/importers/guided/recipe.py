@@ -207,10 +207,21 @@ class Recipe:
         return SECTION_ROLES[self.sections[key]] if key else None
 
     def status(self, word: str) -> str | None:
-        found = self.statuses.get(_key(word))
-        if found:
-            self.applied.add(("statuses", _key(word)))
-        return found
+        """The status the recipe gives the plan's word: the whole cell, else the longest of the recipe's own words
+        (two words or more, or not plain ASCII) that the cell holds ("implemented; 미검증" by ``"미검증" =
+        "in_progress"``)."""
+        key = _key(word)
+        hit = key if key in self.statuses else None
+        if hit is None and self.statuses and " " in key:
+            padded = f" {key} "
+            # Only words a plan makes its own (two words or more, or not plain ASCII): "done" inside "not done"
+            # is no state the person gave.
+            inside = [k for k in self.statuses if (" " in k or not k.isascii()) and f" {k} " in padded]
+            hit = max(inside, key=len) if inside else None
+        if hit is None:
+            return None
+        self.applied.add(("statuses", hit))
+        return self.statuses[hit]
 
     def priority(self, word: str) -> str | None:
         found = self.priorities.get(_key(word))

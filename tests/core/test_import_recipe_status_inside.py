@@ -1,0 +1,20 @@
+"""A status word of the recipe's found inside a longer state cell (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.guided.recipe import Recipe
+
+_PLAN = (
+    "# Ledger\n\n| ID | Task | 상태 |\n|---|---|---|\n| T01 | Schema | 구현 완료, 미검증 |\n"
+    "| T02 | Worker | 코드 작성, 미검증 |\n| T03 | Deploy | not done |\n"
+)
+
+
+def test_the_recipes_own_word_inside_a_cell_gives_its_state() -> None:
+    recipe = Recipe(statuses={"미검증": "in_progress", "done": "review"})
+    result = import_markdown(_PLAN, "P.md", recipe=recipe)
+    assert result.board is not None
+    # "done" is a plain word: inside "not done" it is no state the person gave (the built-in words read it).
+    assert [i.status for i in result.board.items] == ["in_progress", "in_progress", "todo"]
+    assert not [line for line in result.report_lines if "not applied" in line and "미검증" in line]
