@@ -54,7 +54,6 @@ from readiness_tui.core.importers.references.prose import (
 )
 from readiness_tui.core.importers.references.prose_items import prose_items
 from readiness_tui.core.importers.references.risk_names import risks_by_code_names, risks_owned_by_items
-from readiness_tui.core.importers.references.title_words import read_title_words
 from readiness_tui.core.importers.references.waits import read_item_waits
 from readiness_tui.core.importers.sections.board_info import (
     META_KEYS,
@@ -158,7 +157,6 @@ def _import(text: str, source: str) -> ImportResult:
     apply_owner_legend(b)
     resolve_dependency_words(b, root)
     resolve_number_refs(b, root)
-    read_title_words(b, root)
     read_dependency_sentences(b, root)
     read_item_waits(b)
     read_drawings(b, root)
