@@ -80,7 +80,7 @@ from readiness_tui.core.importers.vocabulary.legends import (
     apply_owner_legend,
     apply_priority_legend,
 )
-from readiness_tui.core.importers.vocabulary.statuses import PRIORITY_WORDS, STATUS_MARKS, apply_box_legend
+from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, PRIORITY_WORDS, apply_box_legend
 
 
 def import_markdown(
@@ -95,14 +95,14 @@ def import_markdown(
     the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``vocabulary.statuses._PRIO_WORDS``).
     ``recipe`` relabels columns and sections as a person chose (see ``guided.recipe``).
     """
-    mtoken = STATUS_MARKS.set({})
+    mtoken = LEGEND_MARKS.set({})
     token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
     rtoken = RECIPE.set(replace(recipe, applied=set()) if recipe else None)
     try:
         return _import(text, source)
     finally:
         PRIORITY_WORDS.reset(token)
-        STATUS_MARKS.reset(mtoken)
+        LEGEND_MARKS.reset(mtoken)
         RECIPE.reset(rtoken)
 
 

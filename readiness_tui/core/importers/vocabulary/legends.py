@@ -17,8 +17,8 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import (
+    LEGEND_MARKS,
     PRIORITY_WORDS,
-    STATUS_MARKS,
     exact_status,
     mark_key,
     priority_of_word,
@@ -129,7 +129,7 @@ def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
 def apply_mark_legend(b: Builder) -> None:
     """Read the plan's state marks by its own legend (see ``read_mark_legend``) wherever a status is read."""
     line, legend = read_mark_legend(b.lines)
-    marks = STATUS_MARKS.get()
+    marks = LEGEND_MARKS.get()
     if not legend or marks is None:
         return
     marks.update(legend)

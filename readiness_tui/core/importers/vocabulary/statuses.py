@@ -137,7 +137,7 @@ def parse_status(cell: str) -> str | None:
 
 #: The plan's own key for its state marks (``- ⏳ Offen``, ``- 🔄 In Bearbeitung``): mark -> status, read before the
 #: built-in meaning of a mark; set for the length of one import (``legends.apply_mark_legend``).
-STATUS_MARKS: ContextVar[dict[str, str] | None] = ContextVar("STATUS_MARKS", default=None)
+LEGEND_MARKS: ContextVar[dict[str, str] | None] = ContextVar("LEGEND_MARKS", default=None)
 
 
 def mark_key(text: str) -> str:
@@ -149,7 +149,7 @@ def _parse_status(cell: str) -> str | None:
     text = plain(cell).strip().strip("*_")
     if not text:
         return None
-    marks = STATUS_MARKS.get()
+    marks = LEGEND_MARKS.get()
     if marks and (keyed := marks.get(mark_key(text))):
         return keyed
     if " " not in text and re.fullmatch(r"(?:[A-Z][a-z]+){2,3}", text):
