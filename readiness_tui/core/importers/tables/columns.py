@@ -1,13 +1,15 @@
 """Which column of a table is what: each header's field, the column of row ids (by its header, else by its cells),
-and the signs that a first column holds no ids (state marks, periods of the plan, a closing total)."""
+and the signs that a column taken for ids holds none (state marks, periods of the plan, a closing total, names of
+work, a group repeated down the rows, numbers pointing into another document)."""
 
 from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
-from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_id
-from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, is_id
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
+from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_id, chosen_label
+from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, is_id, parse_refs
 from readiness_tui.core.importers.tables.cells import is_linklike, padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header, own_field
@@ -243,3 +245,42 @@ def estimated(table: Table, fields: list[str | None]) -> bool:
     cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
     given = [c for c in cells if c not in ("", "—", "–", "-")]
     return bool(given) and all(re.match(r"^~?\d", c) for c in given)
+
+
+#: What makes a table's rows work to do: someone on it, a state, a rank, an effort or a date.
+_WORK_SIGNS = ("owner", "status", "priority", "estimate_days", "target", "score")
+
+
+def reference_numbers(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
+    """Whether a table keyed by bare numbers stands beside a plan whose work rows carry named ids, with no field of
+    work of its own (see ``handle_table``); never where the person labelled the table items."""
+    if b.named_id_rows < 2 or any(f in fields for f in _WORK_SIGNS) or chosen_label(sec) == "items":
+        return False
+    rows = [padded_cells(table, r.cells) for r in table.rows]
+    numbers = {plain(c[id_col]).strip() for c in rows}
+    if not all(n.isdigit() for n in numbers):
+        return False
+    # "| 04 | Cycle counts | Epics 01-03 |": rows ordered among themselves are work, whatever else they lack.
+    deps = [n for n, f in enumerate(fields) if f == "depends_on"]
+    return not any(numbers & set(parse_refs(c[n]).ids) for c in rows for n in deps)
+
+
+def names_not_ids(table: Table, id_col: int) -> bool:
+    """Whether a column taken for ids holds names of work instead: no cell opens with an id, most have words."""
+    cells = [plain(padded_cells(table, r.cells)[id_col]).strip().strip("~*_ ") for r in table.rows]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or any(is_id(c.split()[0].rstrip(":")) or c.isdigit() for c in cells):
+        return False
+    if any(re.fullmatch(r"\S+\s+\d+(?:\.\d+)*", c) for c in cells):
+        return False  # "Risk 1.1", "Riesgo 3": an id written as a word and its number
+    return sum(1 for c in cells if len(c.split()) >= 2) * 2 > len(cells)
+
+
+def repeats_down(table: Table, fields: list[str | None], id_col: int) -> bool:
+    """Whether column ``id_col`` repeats a few values down many rows that another column names each apart."""
+    if "title" not in fields or len(table.rows) < 4:
+        return False
+    cells = [padded_cells(table, r.cells) for r in table.rows]
+    ids = [v for c in cells if (v := plain(c[id_col]).strip())]
+    titles = [plain(c[fields.index("title")]).strip() for c in cells]
+    return len(set(ids)) * 2 <= len(ids) and len(set(titles)) == len(titles)

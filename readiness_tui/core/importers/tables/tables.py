@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label, struck_status
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, RISK_ID_RE, is_id, parse_refs
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import (
     mapping_note,
@@ -29,6 +29,9 @@ from readiness_tui.core.importers.tables.columns import (
     is_total,
     leading_ids,
     marks_only,
+    names_not_ids,
+    reference_numbers,
+    repeats_down,
     rows_are_periods,
     short_codes,
     slug_ids,
@@ -157,7 +160,7 @@ def handle_table(
                 fields[id_col], id_col = None, n
                 b.note(table.line, f"table: column {plain(table.headers[n])!r} names items already made: the rows' ids")
                 break
-    if id_col is not None and _reference_numbers(b, table, fields, id_col, sec):
+    if id_col is not None and reference_numbers(b, table, fields, id_col, sec):
         # "| System | # | GDD |" over 9, 12, 13 in a plan whose work rows carry named ids (S2-001): the numbers
         # point into another document; nothing in the table says who does what, or how far it is.
         b.consume(table, sec)
@@ -269,45 +272,6 @@ def handle_table(
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
-
-
-#: What makes a table's rows work to do: someone on it, a state, a rank, an effort or a date.
-_WORK_SIGNS = ("owner", "status", "priority", "estimate_days", "target", "score")
-
-
-def _reference_numbers(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
-    """Whether a table keyed by bare numbers stands beside a plan whose work rows carry named ids, with no field of
-    work of its own (see ``handle_table``); never where the person labelled the table items."""
-    if b.named_id_rows < 2 or any(f in fields for f in _WORK_SIGNS) or chosen_label(sec) == "items":
-        return False
-    rows = [padded_cells(table, r.cells) for r in table.rows]
-    numbers = {plain(c[id_col]).strip() for c in rows}
-    if not all(n.isdigit() for n in numbers):
-        return False
-    # "| 04 | Cycle counts | Epics 01-03 |": rows ordered among themselves are work, whatever else they lack.
-    deps = [n for n, f in enumerate(fields) if f == "depends_on"]
-    return not any(numbers & set(parse_refs(c[n]).ids) for c in rows for n in deps)
-
-
-def names_not_ids(table: Table, id_col: int) -> bool:
-    """Whether a column taken for ids holds names of work instead: no cell opens with an id, most have words."""
-    cells = [plain(padded_cells(table, r.cells)[id_col]).strip().strip("~*_ ") for r in table.rows]
-    cells = [c for c in cells if c]
-    if len(cells) < 2 or any(is_id(c.split()[0].rstrip(":")) or c.isdigit() for c in cells):
-        return False
-    if any(re.fullmatch(r"\S+\s+\d+(?:\.\d+)*", c) for c in cells):
-        return False  # "Risk 1.1", "Riesgo 3": an id written as a word and its number
-    return sum(1 for c in cells if len(c.split()) >= 2) * 2 > len(cells)
-
-
-def repeats_down(table: Table, fields: list[str | None], id_col: int) -> bool:
-    """Whether column ``id_col`` repeats a few values down many rows that another column names each apart."""
-    if "title" not in fields or len(table.rows) < 4:
-        return False
-    cells = [padded_cells(table, r.cells) for r in table.rows]
-    ids = [v for c in cells if (v := plain(c[id_col]).strip())]
-    titles = [plain(c[fields.index("title")]).strip() for c in cells]
-    return len(set(ids)) * 2 <= len(ids) and len(set(titles)) == len(titles)
 
 
 def handle_items(
