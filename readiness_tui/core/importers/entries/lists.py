@@ -1,11 +1,11 @@
-"""Lists: checklists (nested, numbered), lists of ids, lists of phases, risk-to-task lists."""
+"""Lists: checklists (nested, numbered), lists of ids, lists of phases (risk lists: ``entries.risk_bullets``)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import RISK_PROSE, STEP_ITEMS, Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
@@ -21,14 +21,12 @@ from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.patterns import (
-    ARROW_RE,
     PHASE_RE,
     Ctx,
     Rule,
     entry_id,
     group_tags,
     is_criteria,
-    leading_id,
     marked_id,
     numbered,
     rule_for,
@@ -37,7 +35,6 @@ from readiness_tui.core.importers.sections.patterns import (
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority
-from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 from readiness_tui.core.model.board import CLOSED
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
@@ -409,143 +406,3 @@ def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
             b.skipped(it.line, f"phase entry {plain(it.text)!r} has no criteria or tasks (template?)")
     b.consume(lst, sec)
     b.used(lst.line, f"list of phases -> {made} phases")
-
-
-# ---------------------------------------------------------------------- risks
-def arrow_left_id(text: str) -> str | None:
-    left = ARROW_RE.split(text, maxsplit=1)[0].strip()
-    first = re.split(r"[\s:(]+", left.strip("*`"), maxsplit=1)[0].strip("*`")
-    return first if first else None
-
-
-#: "Risk:" opening an id-less risk bullet, in the plan languages read (``vocabulary.words.RISK_HEADERS``).
-_RISK_LABEL = re.compile(rf"^(?:risk|{'|'.join(map(re.escape, RISK_HEADERS))})\s*[:：]\s*", re.I)
-
-
-def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
-    made = 0
-    mappings = 0
-    # "- **Risk: the seed breaks the tests.** … → Mitigation: FR-03 and AC-05 …": every entry a risk and its
-    # mitigation, none with a risk id; the risks are numbered, and the items their mitigations name are read once
-    # every item is known.
-    lefts = [ARROW_RE.split(plain(it.text), maxsplit=1) for it in lst.items]
-    idless = all(len(p) == 2 for p in lefts) and not any(is_id(arrow_left_id(p[0]) or "") for p in lefts)
-    for it in lst.items:
-        text = plain(it.text, keep_code=True)
-        parts = ARROW_RE.split(text, maxsplit=1)
-        if len(parts) != 2:
-            b.skipped(it.line, f"risk list entry without an arrow: {text[:60]!r}")
-            continue
-        left, right = parts
-        rid = arrow_left_id(plain(left)) or ""
-        if idless and "[" not in right:
-            taken = {r.values.get("id") for r in b.records["risks"]}
-            n = next(k for k in range(1, len(taken) + 2) if f"R-{k}" not in taken)
-            title = _RISK_LABEL.sub("", plain(left).strip("*` ")).strip()
-            said = {"id": f"R-{n}", "title": title, "notes": right.strip(), RISK_PROSE: right}
-            rec = b.add_risk(said, it.line, "risk list")
-            b.risk_prose.append(rec)
-            made += 1
-            continue
-        if not is_id(rid) or "[" in right or "#" in rid:
-            b.skipped(it.line, f"risk mapping {text!r}: placeholder or no risk id (template?)")
-            continue
-        refs = parse_refs(right)
-        title = plain(left).strip("*` ")[len(rid) :].strip(" :—–-()").strip()
-        values: dict[str, Any] = {"id": rid, "mitigated_by": refs.ids}
-        if title:
-            values["title"] = title
-        if refs.rest:
-            values["notes"] = refs.rest
-        existing = next((r for r in b.records["risks"] if r.values.get("id") == rid), None)
-        if existing:
-            existing.values["mitigated_by"] = existing.values.get("mitigated_by", []) + [
-                r for r in refs.ids if r not in existing.values.get("mitigated_by", [])
-            ]
-            b.note(it.line, f"risk {rid} mapped again; targets added")
-        else:
-            b.add_risk(values, it.line, "risk list")
-        made += 1
-        mappings += len(refs.ids)
-    b.consume(lst, sec)
-    b.used(lst.line, f"risk-to-task list -> {made} risks, {mappings} mappings")
-
-
-#: What a bullet under a risk entry gives it (the key may say it anywhere: "Mitigating tasks").
-_RISK_KEYS: tuple[Rule, ...] = (
-    ("mitigated_by", re.compile(r".*(mitigat|task|address|cover)", re.I)),
-    ("severity", re.compile(r".*(severity|impact)", re.I)),
-    ("likelihood", re.compile(r".*(likelihood|probability)", re.I)),
-    ("owner", re.compile(r".*owner", re.I)),
-)
-
-
-def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
-    """``- R-3: Data loss (High) — mitigated by T-4, T-5`` entries in a risk section."""
-    made = 0
-    for it in lst.items:
-        text = plain(it.text, keep_code=True)
-        lead = leading_id(text)
-        if not lead or not is_id(lead[0]):
-            continue
-        rid, rest, paren = lead
-        values: dict[str, Any] = {"id": rid}
-        mm = re.search(
-            r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|resolved by|fixed by|closed by|tasks?|→|->|=>)"
-            r"\s*:?\s*(.+)$",
-            rest,
-            re.I,
-        )
-        targets: list[str] = []
-        if mm:
-            targets = [r for r in parse_refs(mm.group(1)).ids if r != rid]
-            rest = rest[: mm.start()].strip(" ;,—–-(")
-        for sub in it.sub_items():
-            kv = split_keyval(sub.text)
-            key = rule_for(_RISK_KEYS, kv[0]) if kv else None
-            if kv and key == "mitigated_by":
-                targets += [r for r in parse_refs(kv[1]).ids if r not in targets]
-            elif kv and key:
-                values[key] = plain(kv[1])
-        if paren and re.fullmatch(r"(critical|high|medium|low|severe|minor)", paren.strip(), re.I):
-            values["severity"] = paren.strip()
-        sev = re.search(r"\((critical|high|medium|low|severe|minor)\)", rest, re.I)
-        if sev:
-            values.setdefault("severity", sev.group(1))
-            rest = (rest[: sev.start()] + rest[sev.end() :]).strip()
-        values["title"] = rest.strip()
-        values["mitigated_by"] = targets
-        b.add_risk(values, it.line, "risk list")
-        made += 1
-    if made:
-        b.consume(lst, sec)
-        b.used(lst.line, f"risk list -> {made} risks")
-    elif len(lst.items) >= 2 and not lst.has_checkboxes and not re.search(r"mitigat|response", sec.title, re.I):
-        # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks.
-        made = _numbered_risks(b, lst)
-        b.consume(lst, sec)
-        b.used(lst.line, f"risk list without ids -> {made} risks, numbered R-n; the tasks their words name mitigate")
-    return bool(made)
-
-
-#: A risk entry's name: its bold opening, else the words before a dash or colon (``**Vendor lock-in** — …``).
-_RISK_NAME = re.compile(
-    r"^\s*(?:\*\*(?P<bold>[^*]+)\*\*|(?P<plain>[^—–:]{3,80}?)\s+[—–:-])\s*[—–:-]?\s*(?P<rest>.*)$", re.S
-)
-
-
-def _numbered_risks(b: Builder, lst: ListBlock) -> int:
-    """Each entry of a risk list that gives no ids, a risk ``R-n`` in order: named by its opening, its words kept
-    as notes, the items they name read as its mitigations once every item is known."""
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    n = 0
-    for it in lst.items:
-        n += 1
-        while f"R-{n}" in taken:
-            n += 1
-        text = plain(it.text, keep_code=True)
-        m = _RISK_NAME.match(it.text)
-        title = plain(m.group("bold") or m.group("plain")).strip(" .:") if m else text
-        rec = b.add_risk({"id": f"R-{n}", "title": title, "notes": text, RISK_PROSE: text}, it.line, "risk list")
-        b.risk_prose.append(rec)
-    return len(lst.items)

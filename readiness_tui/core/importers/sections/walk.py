@@ -16,14 +16,12 @@ from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.entries.lists import (
-    arrow_left_id,
     ids_given,
     phase_fields,
     phase_key,
     phase_value,
-    risk_entries,
-    risk_list,
 )
+from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, risk_entries, risk_list
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
 from readiness_tui.core.importers.references.ids import is_id
