@@ -73,7 +73,7 @@ from readiness_tui.core.importers.sections.headings import (
 )
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.walk import walk
-from readiness_tui.core.importers.tables.reshape import read_pipe_lines
+from readiness_tui.core.importers.tables.pipe_lines import read_pipe_lines
 from readiness_tui.core.importers.tables.row_numbers import restart_prefixes
 from readiness_tui.core.importers.vocabulary.legends import (
     apply_mark_legend,

@@ -7,19 +7,13 @@ or ``| 1 | Circuit breaker | ... | https://host/org/repo/issues/50 |`` (the id i
 links to) are rewritten into a table with an ``ID`` column first, so the table recognisers read them like any
 other; every such rewrite is reported, since it is a guess about the table.
 
-Pipe-separated lines without table syntax, read as the table they are.
-
-``T-1 | P0 | DONE | ana | Fix login | -`` lines (no leading or trailing pipe, no ``---`` row) are one
-paragraph to Markdown. They are a table when a nearby line names their columns (``Columns: `ID | Priority |
-Status``` above them, in their section or one they are under) or their first line is a row of header words,
-the header words map to known fields with an id column among them, and every line carries an id in that
-column. Anything less certain is reported and left as text: a wrong guess would invent items.
-
 A table whose rows group under the row that names an id: ``| **US-12** Rewards | 5 | Draw the reward | ☐ |`` then
 ``| | | Apply its effects | ☐ |``. A row whose id cell is empty continues the row above (the story's tasks, written as
 blank cells under it, as a spreadsheet's merged cells are): it is part of that item, not one of its own. The id cell
 gives the id and the title; the task cells of the row and of those continuing it, the description. Rows naming no id
-and not continuing one (``*(outside a story)*``, a total row) are reported, not given a made-up id.
+and not continuing one (``*(outside a story)*``, a total row) are reported, not given a made-up id. When every task
+row below a story has a state of its own (``☐``), the rows are the work: each an item with a made-up id, the story
+its workstream (``_grouped_rows``).
 
 A checklist written as a table: ``| [ ] Verify the bundle | SecOps | ... |``. When every row opens the same column
 with a checkbox and words, that column is the title and its box the status, and the rows are numbered as a
@@ -33,19 +27,16 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import (
     BOX_STATUS,
-    Block,
-    Paragraph,
     Section,
     Table,
     TableRow,
     plain,
-    split_row,
 )
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import NOT_IDS, expand_range, is_id, looks_like_text_id
 from readiness_tui.core.importers.tables.cells import padded_cells
-from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
+from readiness_tui.core.importers.vocabulary.headers import norm_header
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
 _ID = r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.\d+)*|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|\d+(?:\.\d+)+)"
@@ -253,114 +244,6 @@ def lift_ids(
         b.note(table.line, f"table: {why}: ids read from there")
         return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
     return _lift_issue_urls(b, table, fields, id_col)
-
-
-#: ``Columns: `ID | Title | Status``` (also Fields, Format, Header): the names of the columns of lines below.
-_COLUMNS_LINE = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?:columns?|fields|format|headers?|schema)\s*:\s*(?P<cols>[^|]+(?:\|[^|]+)+)$", re.I
-)
-#: Fewer columns than this is a sentence with a pipe in it, not a row.
-_MIN_COLUMNS = 3
-
-
-def _columns_of(par: Paragraph) -> list[str] | None:
-    """The column names a ``Columns: ...`` paragraph gives, or None when it is not one."""
-    text = plain(par.text)
-    m = _COLUMNS_LINE.search(text) if "\n" not in par.text.strip() else None
-    if not m:
-        return None
-    cols = [c.strip() for c in m.group("cols").split("|")]
-    return cols if len(cols) >= _MIN_COLUMNS and all(cols) else None
-
-
-def _usable_header(headers: list[str]) -> str | None:
-    """Why these header words cannot name a table's columns, or None when they can."""
-    fields = [header_field(h) for h in headers]
-    unknown = [h for h, f in zip(headers, fields) if f is None]
-    if len(unknown) * 2 >= len(headers):
-        return f"most column names ({', '.join(unknown)}) are no known field"
-    return None
-
-
-def _id_column(headers: list[str], rows: list[tuple[int, list[str]]]) -> int | None:
-    """The column headed as the id, else the first or second whose every cell is an id with a digit."""
-    fields = [header_field(h) for h in headers]
-    candidates = [fields.index("id")] if "id" in fields else [0, 1]
-    for n in candidates:
-        vals = [plain(cells[n]) for _, cells in rows]
-        if all(is_id(v) and any(c.isdigit() for c in v) for v in vals) and len(set(vals)) == len(vals):
-            return n
-    return None
-
-
-#: A table's delimiter row: ``|---|:---:|---|``.
-_DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?")
-
-
-def _as_table(par: Paragraph, columns: list[str] | None) -> Table | str | None:
-    """The table these lines are, a reason they are not one (reported), or None when they are no pipe lines."""
-    lines = par.text.strip().split("\n")
-    rows = [(par.line + n, split_row(ln)) for n, ln in enumerate(lines)]
-    if len(lines) > 2 and _DELIMITER.fullmatch(lines[1].strip()) and len(rows[0][1]) >= _MIN_COLUMNS:
-        # A table whose delimiter row miscounts its columns (Markdown then reads none): read it as it would read a
-        # well-formed one, each row cut or filled to the header's cells.
-        width = len(rows[0][1])
-        body = [(line, (cells + [""] * width)[:width]) for line, cells in rows[2:]]
-        return Table(par.line, par.end, [plain(c) for c in rows[0][1]], [TableRow(line, c) for line, c in body])
-    own = _COLUMNS_LINE.search(plain(lines[0]))
-    if own and len(lines) > 1:
-        # The line naming the columns opens the paragraph, the rows follow without a blank line.
-        columns, rows = [c.strip() for c in own.group("cols").split("|")], rows[1:]
-    if not all(len(cells) >= _MIN_COLUMNS for _, cells in rows):
-        return None
-    headers = columns
-    if headers is None or len(rows[0][1]) != len(headers):
-        first = [plain(c) for c in rows[0][1]]
-        if _usable_header(first) is None and not any(is_id(c) for c in first):
-            headers, rows = first, rows[1:]
-        elif headers is None:
-            return "pipe-separated lines with no line naming their columns"
-    if not rows:
-        return "pipe-separated header words with no rows under them"
-    why = _usable_header(headers)
-    if why:
-        return f"pipe-separated lines whose column names do not fit: {why}"
-    if any(len(cells) != len(headers) for _, cells in rows):
-        return f"pipe-separated lines with other than {len(headers)} cells ({' | '.join(headers)})"
-    id_col = _id_column(headers, rows)
-    if id_col is None:
-        return f"pipe-separated lines with no column of ids ({' | '.join(headers)})"
-    return Table(par.line, par.end, headers, [TableRow(line, cells) for line, cells in rows])
-
-
-def read_pipe_lines(b: Builder, root: Section) -> None:
-    """Replace each paragraph of pipe lines that is a table by that table (reported), before the walk."""
-
-    def visit(sec: Section, columns: list[str] | None, columns_line: Paragraph | None) -> None:
-        blocks: list[Block] = []
-        for blk in sec.blocks:
-            if isinstance(blk, Paragraph):
-                named = _columns_of(blk)
-                if named:
-                    columns, columns_line = named, blk
-                    blocks.append(blk)
-                    continue
-                got = _as_table(blk, columns)
-                if isinstance(got, Table):
-                    b.note(blk.line, f"pipe-separated lines read as a table ({' | '.join(got.headers)})")
-                    if columns_line is not None and got.headers == columns and id(columns_line) not in b.used_blocks:
-                        b.consume(columns_line)
-                        b.used(columns_line.line, "line naming the columns of the pipe-separated lines below")
-                    blocks.append(got)
-                    continue
-                if isinstance(got, str):
-                    b.skipped(blk.line, got + "; kept as text")
-            blocks.append(blk)
-        sec.blocks = blocks
-        for child in sec.children:
-            visit(child, columns, columns_line)
-
-    visit(root, None, None)
 
 
 #: A cell that opens with a checkbox and has words after it: ``[ ] Verify the bundle``.
