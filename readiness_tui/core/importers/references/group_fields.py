@@ -10,7 +10,7 @@
 The lines speak for every item under the heading (its tables, lists and item headings, at any depth):
 dependencies (ids, or groups named by their headings: "Sprint 1") are added to each item's own, and
 "**Blocks:** ..." makes the items (or groups) it names wait on every item of the group. (A group's owner and
-priority lines are read with its other defaults, ``sections.walk.section_defaults``.)
+priority lines are read with its other defaults, ``sections.defaults``.)
 
 Only headings that are no item's own are read (an item's heading states that item's fields), only lines of a
 paragraph whose label (``split_keyval``, as a section's defaults are read) is a dependency field, and only values that name items, not sentences. Each line applied is

@@ -13,7 +13,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.entries.lists import (
     ids_given,
@@ -33,6 +33,7 @@ from readiness_tui.core.importers.sections.board_info import (
     handle_order,
     handle_scoring,
 )
+from readiness_tui.core.importers.sections.defaults import section_defaults
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import (
     generic_block,
@@ -76,87 +77,12 @@ from readiness_tui.core.importers.sections.records import (
     handle_schedule,
     handle_waivers,
 )
-from readiness_tui.core.importers.vocabulary.dates import parse_target
-from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, status_heading
-
-_SECTION_DEFAULT_KEYS = {
-    "owner": "owner",
-    "owners": "owner",
-    "lead": "owner",
-    "assignee": "owner",
-    "dri": "owner",
-    "priority": "priority",
-    "due": "target",
-    "target": "target",
-    "deadline": "target",
-}
-
-
-def _default_field(key: str) -> str | None:
-    """The item field a section's labelled line gives its items ("Owner", "Prioridad"), or None."""
-    fld = _SECTION_DEFAULT_KEYS.get(key.lower()) or header_field(key)
-    return fld if fld in ("owner", "priority", "target") else None
-
-
-#: "Engineer 1 — Graph + Agents", "Developer B: frontend": a heading naming who does the work beneath it.
-_WORKER_HEADING = re.compile(
-    r"^(?P<who>(?:engineer|developer|dev|designer|analyst|team member|person)\s+(?:\d{1,2}|[A-Z]))\s*(?:[—–:]|\s-\s|$)",
-    re.I,
-)
-
-
-#: A heading that opens by saying who does what is under it: "DE 담당: 전처리 모듈" (DE in charge), "担当: 田中 — …",
-#: "负责人：张三", "Owner: Platform team — Ingest".
-_OWNER_HEADING = re.compile(
-    r"^(?:(?P<who>[^\W\d_][\w+&/ .-]{0,24}?)\s*(?:담당|担当)\s*[:：]"
-    r"|(?:owner|lead|dri|담당자?|担当者?|负责人)\s*[:：]\s*(?P<who2>[^—–:：(]{1,30}?)\s*(?:[—–:：(]|\s-\s|$))",
-    re.I,
-)
-
 
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
 _FINDINGS = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:(?:key|audit|review|main)\s+)?(?:findings|hallazgos|constats|befunde)\b", re.I
 )
-
-
-def section_defaults(b: Builder, sec: Section) -> None:
-    """``Owner: X`` / ``Priority: P1`` lines right under a heading apply to the items of the section: a paragraph of
-    nothing but such labelled lines (``**Goal:** ...`` beside them is the group's text; dependencies a group states
-    are read once every item is known, ``references.group_fields``)."""
-    found: dict[str, Any] = {}
-    hm = re.search(r"\((owner|lead|dri)\s*:\s*([^)]+)\)", sec.title, re.I)
-    if hm:
-        found["owner"] = hm.group(2).strip()
-    elif who := _WORKER_HEADING.match(plain(sec.title)):
-        found["owner"] = who.group("who")
-    elif said := _OWNER_HEADING.match(plain(sec.title)):
-        found["owner"] = (said.group("who") or said.group("who2")).strip()
-    for blk in sec.blocks:
-        if not isinstance(blk, Paragraph):
-            continue
-        split = [split_keyval(ln) for ln in blk.text.split("\n")]
-        pairs = [(p, fld) for p in split if p is not None and (fld := _default_field(p[0]))]
-        if not pairs or any(p is None for p in split):  # only a paragraph of nothing but labelled lines
-            continue
-        for (_key, value), fld in pairs:
-            if fld == "priority":
-                # "⭐⭐⭐ Alta (User Story P2, ...)": the aside in brackets is no priority of the group.
-                pr, _ = parse_priority(re.sub(r"\s*\([^()]*\)", "", plain(value)))
-                if pr:
-                    found["priority"] = pr
-            elif fld == "target":
-                tgt, _ = parse_target(value)
-                if tgt:
-                    found["target"] = tgt
-            else:
-                found["owner"] = plain(value)
-        if len(pairs) == len(split):
-            b.consume(blk, None)  # with other lines (a goal) the paragraph is kept as the section's text
-    if found:
-        b.defaults.append((sec.line, sec.end, found))
-        b.used(sec.line, f"section {sec.title!r}: {', '.join(f'{k} {v!r}' for k, v in found.items())} for its items")
 
 
 def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
