@@ -229,3 +229,38 @@ def test_a_lint_for_errors_alone_works_out_no_items_children(tmp_path: Path) -> 
     full = Analysis(store.board)
     assert [p.code for p in lint_store(store, full).sorted() if p.level == "warning"] == ["done-with-open-children"]
     assert "children" in vars(full)
+
+
+PHASED = """[board]
+title = "phased"
+
+[[phases]]
+id = "P1"
+items = ["A"]
+
+[[phases]]
+id = "P2"
+items = ["B", "C"]
+
+[[items]]
+id = "A"
+depends_on = ["B"]
+
+[[items]]
+id = "B"
+
+[[items]]
+id = "C"
+phase = "P1"
+depends_on = ["B"]
+"""
+
+
+def test_work_waiting_on_a_later_phase_is_a_warning_lint_q_does_not_look_for(tmp_path: Path) -> None:
+    board = tmp_path / "phased.toml"
+    board.write_text(PHASED)
+    found = {(p.code, p.item, p.level) for p in lint_path(board)}
+    # A (phase 1) waits on B (phase 2); C is listed in phase 2 but says phase 1: its earliest counts.
+    assert {(c, i) for c, i, _ in found if c == "phase-order"} == {("phase-order", "A"), ("phase-order", "C")}
+    assert {lv for c, _, lv in found if c == "phase-order"} == {"warning"}
+    assert not [p for p in lint_path(board, ("error",)) if p.code == "phase-order"]

@@ -34,6 +34,7 @@ RULES: tuple[Callable[[LintContext], None], ...] = (
     structure.item_groups,
     structure.parent_cycles,
     structure.phases,
+    structure.phase_order,
     structure.milestones,
     risks.risks,
     attachments.waivers,

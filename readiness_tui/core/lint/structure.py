@@ -3,7 +3,7 @@ groups agree with the work (no done parent over open children, no dependency on 
 
 from __future__ import annotations
 
-from readiness_tui.core.lint.context import LintContext
+from readiness_tui.core.lint.context import LintContext, reports
 from readiness_tui.core.model.board import CLOSED
 
 
@@ -70,16 +70,21 @@ def phases(ctx: LintContext) -> None:
     for ref, phs in membership.items():
         if len(phs) > 1 and ref in a.items:
             ctx.item("warning", "multiple-phases", ref, f"is listed in phases {', '.join(phs)}")
-    _phase_order(ctx, membership)
 
 
-def _phase_order(ctx: LintContext, membership: dict[str, list[str]]) -> None:
-    """An item should not wait on work scheduled in a later phase."""
+@reports("warning")
+def phase_order(ctx: LintContext) -> None:
+    """An item should not wait on work scheduled in a later phase (a warning: ``lint -q`` skips
+    this pass over every dependency)."""
     phase_pos = {p.id: n for n, p in enumerate(ctx.board.phases)}
     if not phase_pos:
         return
     items = ctx.analysis.items
-    first_phase = {ref: min(phase_pos[p] for p in phs) for ref, phs in membership.items()}
+    first_phase: dict[str, int] = {}
+    for ph in ctx.board.phases:
+        pos = phase_pos[ph.id]
+        for ref in ph.items:
+            first_phase[ref] = min(first_phase.get(ref, pos), pos)
     for it in items.values():
         if it.phase in phase_pos:
             first_phase[it.id] = min(first_phase.get(it.id, phase_pos[it.phase]), phase_pos[it.phase])
