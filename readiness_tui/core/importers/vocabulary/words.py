@@ -1,7 +1,7 @@
 """The words plans written in other languages use for the board's fields, statuses and priorities.
 
 German, Spanish, French, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish, Czech, Turkish, Chinese,
-Japanese and Korean: the column headers and bold labels teams commonly write (owner, priority, status, dependencies,
+Japanese, Korean, the Scandinavian languages, Finnish, Hungarian, Romanian, Greek and Hebrew: the column headers and bold labels teams commonly write (owner, priority, status, dependencies,
 estimate...), their status words and their priority scale. ``headers``, ``statuses`` read them beside the English words; nothing else should.
 Header words are given as ``norm_header`` leaves them (lower case, punctuation as spaces).
 """
@@ -33,12 +33,16 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "태스크", "작업", "과제", "제목", "업무",
         "taak", "naam", "actie", "werkpakket", "görev", "başlık", "görev adı", "iş", "завдання", "назва",
         "úkol", "úloha", "název", "změna", "činnost",
+        "feladat", "feladatok", "megnevezés", "tehtävä", "tehtävät", "toimenpide", "otsikko", "nimi",
+        "sarcină", "sarcina", "sarcini", "activitate", "titlu", "denumire", "εργασία", "τίτλος", "δραστηριότητα",
+        "משימה", "משימות", "כותרת", "שם",
     ),
     "description": (
         "beschreibung", "descripción", "descripcion", "détails", "descrição", "descricao", "detalhes",
         "descrizione", "dettagli", "описание", "opis", "描述", "说明", "详情", "説明", "詳細", "설명", "내용",
         "beschrijving", "omschrijving", "toelichting", "açıklama", "detay", "опис",
         "popis", "beskrivning", "beskrivelse",
+        "leírás", "kuvaus", "descriere", "περιγραφή", "תיאור", "פירוט",
     ),
     "owner": (
         "verantwortlich", "verantwortlicher", "zuständig", "bearbeiter",
@@ -52,8 +56,11 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "wie", "eigenaar", "verantwoordelijke", "uitvoerder", "toegewezen aan", "trekker", "sorumlu", "sahibi", "atanan", "kim",
         "відповідальний", "виконавець", "власник",
         "odpovědný", "odpovědná osoba", "zodpovědný", "zodpovedný", "vlastník", "řešitel", "riešiteľ",
+        "felelős", "vastuuhenkilö", "vastuu", "vastuussa", "tekijä", "omistaja", "responsabil", "υπεύθυνος",
+        "αρμόδιος", "אחראי", "באחריות",
         # "Who" itself: "| Ora | Attività | Chi |", "| Was | Wer | Bis wann |".
         "wer", "qui", "quién", "quien", "quem", "chi", "кто", "хто", "kto", "kdo", "vem", "siapa", "谁", "誰", "누가",
+        "hvem", "kuka", "ki", "cine", "ποιος", "מי",
     ),
     "depends_on": (
         "abhängigkeiten", "abhängigkeit", "voraussetzungen", "voraussetzung",
@@ -69,6 +76,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "závisí na", "závislosti", "závislost", "predpoklady", "předpoklady", "závisí od", "závislosť",
         "beroenden", "beroende", "beroende av", "förutsättningar", "afhængigheder", "afhængighed", "afhænger af",
         "avhengigheter", "avhengighet", "avhenger av", "forutsetninger",
+        "függőség", "függőségek", "előfeltétel", "riippuvuudet", "riippuvuus", "edellytykset", "dependențe",
+        "dependențe de", "depinde de", "εξαρτήσεις", "εξάρτηση", "תלויות", "תלוי ב", "תלות",
     ),
     "blocks": (
         "blockiert", "blockt", "nachfolger", "bloquea", "sucesoras", "sucesores", "bloque", "successeurs",
@@ -88,6 +97,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "预计工时", "工时", "预估", "估算", "工作量", "見積", "見積もり", "工数", "예상 시간", "공수", "추정",
         "schatting", "inspanning", "duur", "tahmin", "efor", "süre", "tahmini süre", "тривалість", "трудомісткість", "оцінка",
         "odhad", "náročnost", "pracnost",
+        "becslés", "ráfordítás", "időtartam", "arvio", "työmäärä", "kesto", "estimare", "efort", "durată",
+        "εκτίμηση", "διάρκεια", "הערכה", "משך", "זמן",
     ),
     "target": (
         "fällig", "termin", "frist", "fecha", "fecha límite", "plazo", "échéance", "date limite",
@@ -95,18 +106,22 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "마감", "마감일",
         "datum", "einddatum", "streefdatum", "opleverdatum", "tarih", "son tarih", "hedef tarih", "bitiş tarihi", "термін",
         "termín", "do kdy",
+        "határidő", "määräaika", "takaraja", "termen", "termen limită", "προθεσμία", "תאריך יעד",
+        "יעד",
     ),
     "status": (
         "stand", "zustand", "estado", "statut", "état", "situação", "stato", "статус", "состояние",
         "stan", "状态", "进度", "状態", "ステータス", "進捗", "상태", "진행 상태",
         "voortgang", "durum", "стан",
         "stav",
+        "állapot", "státusz", "tila", "stare", "κατάσταση", "סטטוס", "מצב",
     ),
     "priority": (
         "priorität", "prioridad", "priorité", "prioridade", "priorità", "приоритет", "priorytet",
         "优先级", "優先度", "優先順位", "우선순위",
         "prioriteit", "öncelik", "пріоритет",
         "priorita",
+        "prioritás", "prioriteetti", "prioritate", "προτεραιότητα", "עדיפות",
     ),
     "notes": (
         "hinweis", "anmerkungen", "bemerkung", "bemerkungen", "notas", "comentarios", "observaciones",
@@ -115,6 +130,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "opmerkingen", "opmerking", "notities", "notlar", "примітки", "примітка", "коментар",
         "kommentar", "kommentarer", "anmerkning", "anmærkning", "noter", "notater",
         "poznámka", "poznámky",
+        "megjegyzés", "megjegyzések", "huomio", "huomiot", "huomautus", "observații", "note", "σημειώσεις",
+        "παρατηρήσεις", "הערות", "הערה",
     ),
     "phase": (
         "fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계", "fáze", "fáza", "批次", "バッチ", "배치",
@@ -231,6 +248,29 @@ STATUS_WORDS: dict[str, str] = {
     "rozpracováno": "in_progress", "v řešení": "in_progress", "prebieha": "in_progress", "k řešení": "todo",
     "čeká": "todo", "naplánováno": "todo", "nezahájeno": "todo", "blokováno": "blocked", "zablokováno": "blocked",
     "zrušeno": "cancelled", "v revizi": "review",
+    # Danish and Norwegian
+    "færdig": "done", "udført": "done", "ferdig": "done", "utført": "done", "i gang": "in_progress",
+    "igangværende": "in_progress", "ikke startet": "todo", "planlagt": "todo", "afventer": "todo",
+    "venter": "todo", "blokeret": "blocked", "blokkert": "blocked", "annulleret": "cancelled",
+    "kansellert": "cancelled", "avbrutt": "cancelled",
+    # Finnish
+    "valmis": "done", "tehty": "done", "käynnissä": "in_progress", "kesken": "in_progress",
+    "työn alla": "in_progress", "aloittamatta": "todo", "ei aloitettu": "todo", "suunniteltu": "todo",
+    "odottaa": "todo", "estetty": "blocked", "peruttu": "cancelled", "katselmoinnissa": "review",
+    # Hungarian
+    "kész": "done", "elkészült": "done", "befejezve": "done", "folyamatban": "in_progress",
+    "nincs elkezdve": "todo", "tervezett": "todo", "várakozik": "todo", "blokkolva": "blocked",
+    "elvetve": "cancelled", "törölve": "cancelled",
+    # Romanian
+    "finalizat": "done", "finalizată": "done", "realizat": "done", "complet": "done", "în curs": "in_progress",
+    "în lucru": "in_progress", "în progres": "in_progress", "de făcut": "todo", "neînceput": "todo",
+    "planificat": "todo", "în așteptare": "todo", "blocat": "blocked", "anulat": "cancelled",
+    # Greek
+    "ολοκληρώθηκε": "done", "ολοκληρωμένο": "done", "σε εξέλιξη": "in_progress", "εκκρεμεί": "todo",
+    "προγραμματισμένο": "todo", "μπλοκαρισμένο": "blocked", "ακυρώθηκε": "cancelled",
+    # Hebrew
+    "הושלם": "done", "בוצע": "done", "בתהליך": "in_progress", "בעבודה": "in_progress", "פתוח": "todo",
+    "ממתין": "todo", "לא התחיל": "todo", "חסום": "blocked", "בוטל": "cancelled",
     # Ukrainian
     "виконано": "done", "зроблено": "done", "в роботі": "in_progress", "у роботі": "in_progress",
     "в процесі": "in_progress", "не розпочато": "todo", "заплановано": "todo", "очікує": "todo",
@@ -263,6 +303,11 @@ PRIORITY_WORDS: dict[str, str] = {
     "düşük": "P3", "критичний": "P0", "високий": "P1", "середній": "P2", "низький": "P3",
     "紧急": "P0", "高": "P1", "中": "P2", "低": "P3", "긴급": "P0", "높음": "P1", "보통": "P2", "중간": "P2",
     "낮음": "P3",
+    "høj": "P1", "høy": "P1", "lav": "P3", "kriittinen": "P0", "korkea": "P1", "keskitaso": "P2",
+    "matala": "P3", "kritikus": "P0", "magas": "P1", "közepes": "P2", "alacsony": "P3", "critic": "P0",
+    "critică": "P0", "ridicată": "P1", "ridicat": "P1", "medie": "P2", "mediu": "P2", "scăzută": "P3",
+    "scăzut": "P3", "κρίσιμη": "P0", "υψηλή": "P1", "μεσαία": "P2", "χαμηλή": "P3", "קריטי": "P0",
+    "גבוהה": "P1", "גבוה": "P1", "בינונית": "P2", "בינוני": "P2", "נמוכה": "P3", "נמוך": "P3",
 }  # fmt: skip
 
 #: Headers of a risk register's risk column (a threat is a risk a security plan names so).

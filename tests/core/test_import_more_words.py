@@ -1,0 +1,45 @@
+"""Column headers, status and priority words of Hungarian, Finnish, Danish, Norwegian, Romanian, Greek
+and Hebrew plans (issue 43)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .import_plan import imported
+
+
+@pytest.mark.parametrize(
+    ("header", "row1", "row2"),
+    [
+        ("| ID | Feladat | Felelős | Függőség | Állapot | Prioritás |", "kész | magas", "folyamatban | alacsony"),
+        ("| ID | Tehtävä | Vastuuhenkilö | Riippuvuudet | Tila | Prioriteetti |", "valmis | korkea", "kesken | matala"),
+        ("| ID | Opgave | Ansvarlig | Afhænger af | Status | Prioritet |", "færdig | høj", "i gang | lav"),
+        ("| ID | Oppgave | Ansvarlig | Avhenger av | Status | Prioritet |", "ferdig | høy", "pågår | lav"),
+        (
+            "| ID | Sarcină | Responsabil | Dependențe | Stare | Prioritate |",
+            "finalizat | ridicată",
+            "în lucru | scăzută",
+        ),
+        (
+            "| ID | Εργασία | Υπεύθυνος | Εξαρτήσεις | Κατάσταση | Προτεραιότητα |",
+            "ολοκληρώθηκε | υψηλή",
+            "σε εξέλιξη | χαμηλή",
+        ),
+        ("| ID | משימה | אחראי | תלויות | סטטוס | עדיפות |", "הושלם | גבוהה", "בתהליך | נמוכה"),
+    ],
+)
+def test_a_task_table_in_the_plan_language(header: str, row1: str, row2: str) -> None:
+    _, items = imported(
+        f"# P\n\n{header}\n|---|---|---|---|---|---|\n| T-1 | a | Ana | — | {row1} |\n| T-2 | b | Bo | T-1 | {row2} |\n"
+    )
+    one, two = items["T-1"], items["T-2"]
+    assert (one.owner, one.status, one.priority) == ("Ana", "done", "P1")
+    assert (two.owner, two.status, two.priority, two.depends_on) == ("Bo", "in_progress", "P3", ["T-1"])
+
+
+@pytest.mark.parametrize("who", ["Kuka", "Ki", "Hvem", "Cine", "Ποιος", "מי"])
+def test_who_names_the_owner_column(who: str) -> None:
+    _, items = imported(
+        f"# P\n\n| # | Task | {who} | Status |\n|---|---|---|---|\n| 1 | a | Ana | done |\n| 2 | b | Bo | todo |\n"
+    )
+    assert (items["1"].owner, items["2"].owner) == ("Ana", "Bo")
