@@ -30,6 +30,7 @@ from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
     Ctx,
+    context_heading,
     entry_id,
     is_criteria,
     item_field,
@@ -259,6 +260,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         phase_list(b, lst, sec)
         return
     if sum(1 for lead in list_leads(entries) if lead) >= max(1, (len(entries) + 1) // 2):
+        context = context_heading(sec)
+        if context is not None:
+            # "- **ALT-001**: ..." under "3. Alternatives": an option weighed, not a step of the work.
+            b.note(lst.line, f"list of ids under {sec.title!r}: records of {context.title!r}, not work; kept as text")
+            return
         id_list(b, lst, sec, ctx, "task")
         return
     if bold_steps(b, lst, sec, ctx) or numbered_waits(b, lst, sec, ctx):

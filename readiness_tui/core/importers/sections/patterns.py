@@ -351,6 +351,26 @@ def is_criteria(text: str) -> bool:
     return bool(_CRITERIA_RE.search(text)) or any(stem in text.lower() for stem in CRITERIA_STEMS)
 
 
+#: A heading over records of the plan's context, not its work: the constraints, the options weighed, the outside
+#: dependencies, the files touched, the tests ("1. Requirements & Constraints", "3. Alternatives", "5. Files",
+#: "6. Testing", the sections of a common implementation-plan template beside its "Implementation Steps").
+#: "Requirements" alone is not one: a PRD's requirements (FR-01) are the work it plans.
+_CONTEXT_RE = re.compile(
+    r"^(?:\d+[.)]?\s*)?(?:requirements?\s*(?:&|and)\s*constraints?|constraints?|alternatives?(?:\s+considered)?|"
+    r"(?:external\s+)?dependencies|files?(?:\s+(?:changed|affected|touched))?|testing|tests|"
+    r"related\s+specifications?\b.*)$",
+    re.I,
+)
+
+
+def context_heading(sec: Section) -> Section | None:
+    """The section (``sec`` or one above it, the title aside) whose heading names records of the plan's context."""
+    for s in [sec, *sec.ancestors()]:
+        if s.heading is not None and s.level > 1 and _CONTEXT_RE.match(s.bare_title.strip()):
+            return s
+    return None
+
+
 #: A rule table row: the name a text gets when the pattern matches it (``re.match`` at its start, or
 #: ``re.search`` where the pattern says so with a leading ``.*``).
 Rule = tuple[str, "re.Pattern[str]"]
