@@ -43,3 +43,9 @@ def test_who_names_the_owner_column(who: str) -> None:
         f"# P\n\n| # | Task | {who} | Status |\n|---|---|---|---|\n| 1 | a | Ana | done |\n| 2 | b | Bo | todo |\n"
     )
     assert (items["1"].owner, items["2"].owner) == ("Ana", "Bo")
+
+
+@pytest.mark.parametrize("done", ["Færdig", "Ferdig", "Erledigt", "Valmis", "Kész", "Hotovo"])
+def test_a_column_headed_done_marks_the_finished_rows(done: str) -> None:
+    _, items = imported(f"# P\n\n| ID | Task | {done} |\n|---|---|---|\n| T-1 | a | ✅ |\n| T-2 | b | |\n")
+    assert (items["T-1"].status, items["T-2"].status) == ("done", "todo")

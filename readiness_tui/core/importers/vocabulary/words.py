@@ -115,6 +115,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "voortgang", "durum", "стан",
         "stav",
         "állapot", "státusz", "tila", "stare", "κατάσταση", "סטטוס", "מצב",
+        # A column of marks on the finished rows: "| Færdig | Dato |", "| Erledigt |".
+        "færdig", "ferdig", "udført", "utført", "erledigt", "valmis", "kész", "hotovo", "splněno", "klar",
     ),
     "priority": (
         "priorität", "prioridad", "priorité", "prioridade", "priorità", "приоритет", "priorytet",
