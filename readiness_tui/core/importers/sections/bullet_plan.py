@@ -19,7 +19,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Pa
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.headings import about_the_plan, heading_role
-from readiness_tui.core.importers.sections.patterns import is_criteria
+from readiness_tui.core.importers.sections.patterns import is_criteria, is_work_label
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
@@ -69,6 +69,24 @@ def _work_lead(before: object) -> bool:
     return not (label and (is_criteria(label) or about_the_plan(label)))
 
 
+def _beside_items(b: Builder, sec: Section) -> bool:
+    """Whether a section of the same heading above holds items: "## Sprint 1" beside "## Sprint 0" and its story
+    table. A "Next steps:" list in a log's dated entry or a closing summary restates work; it is not a step of it."""
+    if sec.parent is None:
+        return False
+    lines = [rec.line for rec in b.items.values()]
+    return any(
+        other is not sec and other.level == sec.level and any(other.line <= n <= other.end for n in lines)
+        for other in sec.parent.children
+    )
+
+
+def _led_in_as_work(before: object) -> bool:
+    """Whether the block before a list is a lead-in naming work: "Key deliverables:", "**Tasks:**"."""
+    m = _LEAD_IN.match(before.text) if isinstance(before, Paragraph) else None
+    return bool(m and is_work_label(plain(m.group("label"))))
+
+
 def _work_entry(it: ListItem) -> bool:
     """An entry naming work: words, not a field and its value ("Owner: Ana") nor a bare link. "Instances page:
     connect agents" is work, titled by what stands before its colon."""
@@ -82,13 +100,14 @@ def _work_entry(it: ListItem) -> bool:
 def bullet_plan(b: Builder, root: Section) -> None:
     """Make the items of a plan written only as plain lists (see the module doc); nothing when it has other items.
     The group lists the walk could read nothing from, and this reading did not either, are reported skipped."""
-    if not b.items:
-        _read_plain_lists(b, root)
+    _read_plain_lists(b, root, led_in_only=bool(b.items))
     for line, why in b.unread_groups.values():
         b.skipped(line, why)
 
 
-def _read_plain_lists(b: Builder, root: Section) -> None:
+def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
+    """``led_in_only``: the plan has other items; only a list its lead-in names as work is read ("Key deliverables:"
+    under "## Sprint 1" beside a sprint whose stories are table rows)."""
     lists = [
         (sec, blk)
         for sec in root.walk()
@@ -97,7 +116,11 @@ def _read_plain_lists(b: Builder, root: Section) -> None:
         if isinstance(blk, ListBlock)
         and not blk.has_checkboxes
         and (id(blk) not in b.used_blocks or id(blk) in b.unread_groups)
-        and _work_lead(sec.blocks[n - 1] if n else None)
+        and (
+            _work_lead(sec.blocks[n - 1] if n else None)
+            if not led_in_only
+            else _led_in_as_work(sec.blocks[n - 1] if n else None) and _beside_items(b, sec)
+        )
     ]
     counter = [0]
     # "### P0 — Foundations" over its bullets, read as a phase by the walk: the items made here are in it.
@@ -112,7 +135,8 @@ def _read_plain_lists(b: Builder, root: Section) -> None:
         if made:
             b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)
-            b.used(blk.line, f"list under {sec.title!r}, in a plan of plain lists only -> items {id_span(made)}")
+            why = "led in as work" if led_in_only else "in a plan of plain lists only"
+            b.used(blk.line, f"list under {sec.title!r}, {why} -> items {id_span(made)}")
 
 
 def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> list[str]:
@@ -152,6 +176,8 @@ def _add(
     b: Builder, it: ListItem, sec: Section, group: str, counter: list[int], named: tuple[str, str] | None = None
 ) -> str | None:
     counter[0] += 1
+    while f"T{counter[0]}" in b.items:  # beside the plan's other items, a number none of them has
+        counter[0] += 1
     rid = f"T{counter[0]}"
     b.made_ids.add(rid)
     title, fields = inline_fields(b, named[0] if named else plain(it.text, keep_code=True), it.line, rid)

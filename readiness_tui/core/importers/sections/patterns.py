@@ -20,7 +20,7 @@ from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
-from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS, PRIORITY_WORDS
+from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS, PRIORITY_WORDS, WORK_LABELS
 
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z][A-Za-z0-9]{0,5}\d[A-Za-z]+\.\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 
@@ -349,6 +349,15 @@ _CRITERIA_RE = re.compile(
 def is_criteria(text: str) -> bool:
     """Whether a heading or lead-in line introduces conditions rather than tasks."""
     return bool(_CRITERIA_RE.search(text)) or any(stem in text.lower() for stem in CRITERIA_STEMS)
+
+
+def is_work_label(label: str) -> bool:
+    """Whether a lead-in label names the work of the list after it: "Tasks", "Livrables", "Key deliverables"."""
+    bare = " ".join(re.sub(r"\s*\([^)]*\)", "", label).lower().split())
+    words = bare.split()
+    return bare in WORK_LABELS or (
+        len(words) <= 4 and any(bare.startswith(w + " ") or bare.endswith(" " + w) for w in WORK_LABELS)
+    )
 
 
 #: A heading over records of the plan's context, not its work: the constraints, the options weighed, the outside

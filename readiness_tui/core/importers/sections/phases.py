@@ -52,10 +52,9 @@ from readiness_tui.core.importers.document.blocks import HEADING_MARKS, ListBloc
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
-from readiness_tui.core.importers.sections.patterns import entry_id, is_criteria, item_field
+from readiness_tui.core.importers.sections.patterns import entry_id, is_criteria, is_work_label, item_field
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
-from readiness_tui.core.importers.vocabulary.words import WORK_LABELS
 
 #: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
 _PHASE_ENTRY = re.compile(
@@ -219,11 +218,6 @@ def _label(par: Paragraph) -> str | None:
     return " ".join(m.group("label").lower().rstrip(" :").split())
 
 
-def _is_work(label: str) -> bool:
-    bare = re.sub(r"\s*\([^)]*\)", "", label).strip()
-    return bare in WORK_LABELS or (len(bare.split()) <= 4 and any(bare.startswith(w + " ") for w in WORK_LABELS))
-
-
 def _own_id(text: str) -> bool:
     """Whether a box opens with an id of its own; a risk's id ("R-01 resolved") names the risk, not the box."""
     lead = entry_id(text, plain(text))
@@ -254,7 +248,7 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             b.consume(par, sec)
             b.consume(lst, sec)
             b.note(lst.line, f"list under {label!r} in {sec.title!r}: criteria of phase {pid}, not items ({key})")
-        elif _is_work(label) or bare_boxes:
+        elif is_work_label(label) or bare_boxes:
             b.consume(par, sec)
             _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}")
 
