@@ -68,6 +68,7 @@ from readiness_tui.core.importers.sections.headings import (
     heading_role,
     is_outline_number,
     named_id_rows,
+    outline_section,
     risk_prose,
     ticket_id,
 )
@@ -142,7 +143,13 @@ def _import(text: str, source: str) -> ImportResult:
     read_pipe_lines(b, root)
     _prepass_streams(b, root)
     b.checklists_with_ids = sum(1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items))
-    id_heads = [sec for sec in root.walk() if sec.heading is not None and heading_role(sec) == "ticket"]
+    # "### 1.1 The crash" under "## 1. Analysis", prose only: the document's outline, which the walk does not read
+    # as an item (``outline_section``); counted, it made a checklist beside it look like steps of item headings.
+    id_heads = [
+        sec
+        for sec in root.walk()
+        if sec.heading is not None and heading_role(sec) == "ticket" and not outline_section(sec)
+    ]
     b.id_headings = len(id_heads)
     b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))
     b.named_id_rows = named_id_rows(root)
