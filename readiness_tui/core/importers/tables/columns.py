@@ -112,6 +112,9 @@ def classify_fields(table: Table) -> list[str | None]:
         fields[best] = "title"
     elif "description" in fields and _leads_the_row(fields, fields.index("description")):
         fields[fields.index("description")] = "title"
+    elif "status" in fields and "gate.verify" in fields and _named_checks(table, fields.index("gate.verify")):
+        # "| # | Check | Status |" in a release checklist: each check is the row's work, written in words.
+        fields[fields.index("gate.verify")] = "title"
     # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
     id_cols = [n for n, f in enumerate(fields) if f == "id"]
     if len(id_cols) > 1:
@@ -145,6 +148,15 @@ def _title_rank(header: str) -> int:
     """Best first: the English ranking, then a title word of another language (in column order)."""
     h = norm_header(header)
     return TITLE_RANK.index(h) if h in TITLE_RANK else len(TITLE_RANK)
+
+
+def _named_checks(table: Table, n: int) -> bool:
+    """Whether column ``n`` is headed "Check" and says in words what each row checks ("**Lint** - `pnpm lint` exits
+    0"), not the command alone: the checks of a checklist, not the verify commands of a tracker's rows."""
+    if norm_header(table.headers[n]) not in ("check", "checks", "check item"):
+        return False
+    cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+    return bool(cells) and all(len(re.findall(r"[^\W\d_]{2,}", c)) >= 3 for c in cells)
 
 
 def _leads_the_row(fields: list[str | None], n: int) -> bool:
