@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.sections.patterns import is_criteria
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.vocabulary.headers import header_field
 
 

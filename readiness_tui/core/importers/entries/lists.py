@@ -20,13 +20,13 @@ from readiness_tui.core.importers.entries.inline import (
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     Ctx,
     Rule,
     entry_id,
     group_tags,
-    is_criteria,
     marked_id,
     numbered,
     rule_for,

@@ -21,13 +21,8 @@ from readiness_tui.core.importers.entries.inline import LIST_KEYS, apply_key, in
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, steps_into
 from readiness_tui.core.importers.references.ids import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
-from readiness_tui.core.importers.sections.patterns import (
-    INLINE_NOCOLON_RE,
-    TICKET_RE,
-    Ctx,
-    is_criteria,
-    strip_heading_marks,
-)
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
+from readiness_tui.core.importers.sections.patterns import INLINE_NOCOLON_RE, TICKET_RE, Ctx, strip_heading_marks
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, trailing_status

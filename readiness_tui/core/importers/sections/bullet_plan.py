@@ -7,6 +7,9 @@ the plan holds nothing. Then each entry of a plain list under a heading of work 
 … in the plan's order, its heading (or the short entry it sits under: "1) Reliability") its workstream. Headings
 about something other than the work (context, goals, scope, criteria, risks, rollback, references) keep their
 bullets as text.
+
+Beside other items, one list is read still: one whose lead-in names work ("Key deliverables:") under a heading whose
+sibling holds items ("## Sprint 1" beside "## Sprint 0" and its story table).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Pa
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.headings import about_the_plan, heading_role
-from readiness_tui.core.importers.sections.patterns import is_criteria, is_work_label
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
@@ -70,8 +73,8 @@ def _work_lead(before: object) -> bool:
 
 
 def _beside_items(b: Builder, sec: Section) -> bool:
-    """Whether a section of the same heading above holds items: "## Sprint 1" beside "## Sprint 0" and its story
-    table. A "Next steps:" list in a log's dated entry or a closing summary restates work; it is not a step of it."""
+    """Whether a sibling section (same parent, same level) holds items: "## Sprint 1" beside "## Sprint 0" and its
+    story table. A "Next steps:" list in a log's dated entry or a closing summary restates work; it is not a step of it."""
     if sec.parent is None:
         return False
     lines = [rec.line for rec in b.items.values()]
@@ -98,8 +101,8 @@ def _work_entry(it: ListItem) -> bool:
 
 
 def bullet_plan(b: Builder, root: Section) -> None:
-    """Make the items of a plan written only as plain lists (see the module doc); nothing when it has other items.
-    The group lists the walk could read nothing from, and this reading did not either, are reported skipped."""
+    """Make the items of a plan written only as plain lists, or beside other items those of lists led in as work
+    (see the module doc). The group lists the walk could read nothing from, and this reading did not either, are reported skipped."""
     _read_plain_lists(b, root, led_in_only=bool(b.items))
     for line, why in b.unread_groups.values():
         b.skipped(line, why)

@@ -26,13 +26,12 @@ from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_work
+from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
     Ctx,
-    context_heading,
     entry_id,
-    is_criteria,
     item_field,
     numbered,
     title_has,

@@ -52,7 +52,8 @@ from readiness_tui.core.importers.document.blocks import HEADING_MARKS, ListBloc
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
-from readiness_tui.core.importers.sections.patterns import entry_id, is_criteria, is_work_label, item_field
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
+from readiness_tui.core.importers.sections.patterns import entry_id, item_field
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
 

@@ -25,7 +25,7 @@ from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builde
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
-from readiness_tui.core.importers.sections.patterns import is_criteria
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 
