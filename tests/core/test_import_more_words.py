@@ -49,3 +49,14 @@ def test_who_names_the_owner_column(who: str) -> None:
 def test_a_column_headed_done_marks_the_finished_rows(done: str) -> None:
     _, items = imported(f"# P\n\n| ID | Task | {done} |\n|---|---|---|\n| T-1 | a | ✅ |\n| T-2 | b | |\n")
     assert (items["T-1"].status, items["T-2"].status) == ("done", "todo")
+
+
+def test_a_state_cell_with_parts_ticked_and_parts_open_is_under_way() -> None:
+    _, items = imported(
+        "# P\n\n| # | Task | Status |\n|---|---|---|\n"
+        "| 1 | Backup | code ✅ 30.9. · setting ✅ 4.10. · first run ☐ |\n"
+        "| 2 | DNS | ✅ 4.10. web moved. ☐ Search Console |\n"
+        "| 3 | Noindex | ✅ 30.9. |\n"
+        "| 4 | Privacy | ☐ |\n"
+    )
+    assert [items[n].status for n in "1234"] == ["in_progress", "in_progress", "done", "todo"]

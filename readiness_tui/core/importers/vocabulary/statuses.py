@@ -145,6 +145,11 @@ def mark_key(text: str) -> str:
     return text.replace("\ufe0f", "").strip()
 
 
+#: A mark ticking a part of a row off, and a box left open, in one state cell.
+_DONE_MARK = re.compile("[\u2705\u2714\u2611]")
+_OPEN_BOX = re.compile("[\u2610\u2b1c]")
+
+
 def _parse_status(cell: str) -> str | None:
     text = plain(cell).strip().strip("*_")
     if not text:
@@ -161,6 +166,8 @@ def _parse_status(cell: str) -> str | None:
         return own
     if low in _STATUS_EXTRA:
         return _STATUS_EXTRA[low]
+    if _DONE_MARK.search(text) and _OPEN_BOX.search(text):
+        return "in_progress"  # "code ✅ · first run ☐": some of the row's parts ticked, some open
     frac = _FRACTION_RE.match(low)
     if frac:
         # "0/22 tasks complete (0%)": the count says it, not the word "complete".
