@@ -60,3 +60,17 @@ def test_a_state_cell_with_parts_ticked_and_parts_open_is_under_way() -> None:
         "| 4 | Privacy | ☐ |\n"
     )
     assert [items[n].status for n in "1234"] == ["in_progress", "in_progress", "done", "todo"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "prio"),
+    [
+        ("Priorität 1: Sicherheit", "P1"),
+        ("Prioridad 2 — Datos", "P2"),
+        ("עדיפות 3: שותפויות", "P3"),
+        ("Priority 4: polish", "P3"),
+    ],
+)
+def test_a_numbered_priority_heading_in_the_plan_language_ranks_its_rows(heading: str, prio: str) -> None:
+    _, items = imported(f"# P\n\n## {heading}\n\n| ID | Task |\n|---|---|\n| T-1 | a |\n| T-2 | b |\n")
+    assert (items["T-1"].priority, items["T-2"].priority) == (prio, prio)

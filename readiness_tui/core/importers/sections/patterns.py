@@ -20,7 +20,7 @@ from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
-from readiness_tui.core.importers.vocabulary.words import PRIORITY_WORDS
+from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS, PRIORITY_WORDS
 
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z][A-Za-z0-9]{0,5}\d[A-Za-z]+\.\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 
@@ -55,8 +55,12 @@ _PRIO_WORDS = "|".join(
         {"critical", "urgent", "highest", "high", "medium", "normal", "low", "lowest", *PRIORITY_WORDS}, key=len
     )[::-1]
 )
+#: "Priority", "Priorität", "עדיפות" …: the word a heading ranks the work under it with, before its number.
+_PRIORITY_NAMES = "|".join(
+    re.escape(w) for w in sorted({"priority", *(h for h in HEADER_WORDS["priority"] if " " not in h)}, key=len)[::-1]
+)
 PRIO_GROUP_RE = re.compile(
-    r"^(?:(?P<prio>P[0-3])(?![.\d])\b|priority\s+(?P<num>[0-3])\b|"
+    rf"^(?:(?P<prio>P[0-3])(?![.\d])\b|(?:{_PRIORITY_NAMES})\s+(?P<num>[0-4])(?![.\d])\b|"
     rf"(?P<word>{_PRIO_WORDS})[- ]prio\w*\b|"
     r"(?P<bare>critical|blocker|kritiska?|kritisch|cr[ií]tic[oa]|critique|wichtig"
     r"|(?:must|should|could|nice)[- ](?:to[- ])?have)(?=\s*(?:[-–—:(]|blockers?\b|$)))"

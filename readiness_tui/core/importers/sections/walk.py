@@ -410,7 +410,8 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     m = PRIO_GROUP_RE.match(sec.bare_title)
     assert m
     # "P1 fixes", "Priority 0 - Runtime blockers", "High priority".
-    number = m.group("prio") or (f"P{m.group('num')}" if m.group("num") else None)
+    # "Priority 4" of a scale from 1: the lowest rank the board has.
+    number = m.group("prio") or (f"P{min(int(m.group('num')), 3)}" if m.group("num") else None)
     # "Nice-to-Have": the MoSCoW words with hyphens are the same words.
     prio = number.upper() if number else parse_priority((m.group("word") or m.group("bare")).replace("-", " "))[0]
     has_items = any(heading_role(c) in ("ticket", "numbered_item") for c in sec.children) or any(
