@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from readiness_tui.core.importers import import_markdown
+
 from .import_plan import imported
 
 
@@ -74,3 +76,15 @@ def test_a_state_cell_with_parts_ticked_and_parts_open_is_under_way() -> None:
 def test_a_numbered_priority_heading_in_the_plan_language_ranks_its_rows(heading: str, prio: str) -> None:
     _, items = imported(f"# P\n\n## {heading}\n\n| ID | Task |\n|---|---|\n| T-1 | a |\n| T-2 | b |\n")
     assert (items["T-1"].priority, items["T-2"].priority) == (prio, prio)
+
+
+@pytest.mark.parametrize("label", ["Modtræk", "Gegenmaßnahme", "Mitigación", "Motåtgärd", "Vastatoimi"])
+def test_a_risk_entry_names_its_mitigation_in_the_plan_language(label: str) -> None:
+    result = import_markdown(
+        "# P\n\n## Tasks\n\n| ID | Task |\n|---|---|\n| TASK-007 | Voice judge |\n| TASK-008 | Bake |\n\n"
+        f"## Risks\n\n- **RISK-002**: **Drift.** Generated text drifts. {label}: TASK-007.\n"
+        f"- **RISK-003**: **Lazy baking.** {label}: TASK-008 turns the layer into a source.\n",
+        "plan.md",
+    )
+    assert result.board is not None
+    assert {r.id: r.mitigated_by for r in result.board.risks} == {"RISK-002": ["TASK-007"], "RISK-003": ["TASK-008"]}

@@ -17,7 +17,7 @@ from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, s
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.ids import is_id, parse_refs
 from readiness_tui.core.importers.sections.patterns import ARROW_RE, Rule, leading_id, rule_for
-from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
+from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS, RISK_HEADERS
 
 #: A paragraph that is only a bold label about risks: "**Risks:**", "**Riskiest assumptions — de-risk first:**".
 _RISK_LABEL = re.compile(r"^\s*(?:\*\*|__)(?=[^*_]*\b(?:risk|de-?risk))[^*_\n]+(?:\*\*|__)\s*:?\s*$", re.I)
@@ -124,6 +124,15 @@ _RISK_KEYS: tuple[Rule, ...] = (
 )
 
 
+#: "Modtræk: TASK-007", "Gegenmaßnahme: T-4": a mitigation label in the plan's language, then what it names.
+_FOREIGN_MITIGATION = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in sorted(HEADER_WORDS["mitigated_by"], key=len, reverse=True))
+    + r")\s*:\s*(.+)$",
+    re.I,
+)
+
+
 def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
     """``- R-3: Data loss (High) — mitigated by T-4, T-5`` entries in a risk section."""
     made = 0
@@ -134,7 +143,8 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
             continue
         rid, rest, paren = lead
         values: dict[str, Any] = {"id": rid}
-        mm = re.search(
+        # The plan's own word first: "Modtræk: TASK-007" would otherwise be cut at the "TASK" of the id.
+        mm = _FOREIGN_MITIGATION.search(rest) or re.search(
             r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|resolved by|fixed by|closed by|tasks?|→|->|=>)"
             r"\s*:?\s*(.+)$",
             rest,

@@ -163,6 +163,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "respuesta", "contramedidas", "réponse", "parade", "risposta", "contromisure", "resposta",
         "回避策", "軽減策", "対応策", "대응",
         "maatregel", "maatregelen", "önlem", "önlemler", "заходи",
+        "modtræk", "modforanstaltning", "modforanstaltninger", "mottiltak", "motåtgärd", "motåtgärder", "vastatoimi",
+        "vastatoimet", "ellenintézkedés", "kockázatcsökkentés", "atenuare", "μετριασμός", "הפחתה",
     ),
     "gate.exit_criteria": (
         "akzeptanzkriterien", "abnahmekriterien", "criterios de aceptación", "critères d acceptation",
