@@ -88,3 +88,17 @@ def test_a_risk_entry_names_its_mitigation_in_the_plan_language(label: str) -> N
     )
     assert result.board is not None
     assert {r.id: r.mitigated_by for r in result.board.risks} == {"RISK-002": ["TASK-007"], "RISK-003": ["TASK-008"]}
+
+
+@pytest.mark.parametrize("word", ["⏳ Next", "⏳ **Næste**", "⏳ Neste", "⏳ Nästa", "⏳ Seuraava"])
+def test_a_row_marked_next_is_still_to_do(word: str) -> None:
+    # The word says it is queued, whatever the hourglass beside it would say alone (under way).
+    _, items = imported(f"# P\n\n| # | Task | Status |\n|---|---|---|\n| 1 | a | ✅ Done |\n| 2 | b | {word} |\n")
+    assert (items["1"].status, items["2"].status) == ("done", "todo")
+
+
+def test_next_inside_a_longer_state_names_what_comes_after() -> None:
+    _, items = imported(
+        "# P\n\n| # | Task | Status |\n|---|---|---|\n| 1 | a | In progress, next: deploy |\n| 2 | b | Next |\n"
+    )
+    assert (items["1"].status, items["2"].status) == ("in_progress", "todo")

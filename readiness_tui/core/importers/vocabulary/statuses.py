@@ -17,6 +17,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.vocabulary.words import PRIORITY_WORDS as _FOREIGN_PRIORITIES
+from readiness_tui.core.importers.vocabulary.words import QUEUED_WORDS
 from readiness_tui.core.importers.vocabulary.words import STATUS_WORDS as _FOREIGN_STATUSES
 from readiness_tui.core.model.board import STATUS_ALIASES, normalize_priority, normalize_status
 
@@ -178,6 +179,9 @@ def _parse_status(cell: str) -> str | None:
     words = " ".join(re.sub(r"[^\w\s'/-]", " ", words).split())
     if words in _STATUS_EXTRA:
         return _STATUS_EXTRA[words]
+    if words in QUEUED_WORDS:
+        # The whole state, never a word inside a longer one ("In progress, next: deploy" is under way).
+        return "todo"
     if _PARTLY_RE.match(words):
         return "in_progress"  # "Parzialmente completato: ...": partly done is under way
     if re.match(r"^(not|incomplete|unfinished|undone)\b", words):

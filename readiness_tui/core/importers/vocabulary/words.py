@@ -293,6 +293,15 @@ STATUS_WORDS: dict[str, str] = {
     "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled", "起票のみ": "todo", "起票済み": "todo",
 }  # fmt: skip
 
+#: A state cell that is only "next" (queued, to do), in English and the other languages: whatever mark stands beside
+#: it ("⏳ Næste"). Only the whole cell: inside longer words it names what comes after ("In progress, next: deploy").
+QUEUED_WORDS: frozenset[str] = frozenset(
+    {
+        "next", "næste", "neste", "nästa", "seuraava", "következő", "următorul", "επόμενο", "הבא", "als nächstes",
+        "siguiente", "suivant", "prossimo", "próximo", "следующий", "następny", "volgende",
+    }
+)  # fmt: skip
+
 #: priority word -> board priority (high/medium/low -> P1/P2/P3, critical -> P0, as in English).
 PRIORITY_WORDS: dict[str, str] = {
     "kritisch": "P0", "hoch": "P1", "mittel": "P2", "niedrig": "P3", "wichtig": "P1",
