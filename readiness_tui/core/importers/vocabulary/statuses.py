@@ -17,7 +17,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.vocabulary.words import PRIORITY_WORDS as _FOREIGN_PRIORITIES
-from readiness_tui.core.importers.vocabulary.words import QUEUED_WORDS
+from readiness_tui.core.importers.vocabulary.words import QUEUED_WORDS as _FOREIGN_QUEUED
 from readiness_tui.core.importers.vocabulary.words import STATUS_WORDS as _FOREIGN_STATUSES
 from readiness_tui.core.model.board import STATUS_ALIASES, normalize_priority, normalize_status
 
@@ -151,6 +151,10 @@ _DONE_MARK = re.compile("[\u2705\u2714\u2611]")
 _OPEN_BOX = re.compile("[\u2610\u2b1c]")
 
 
+#: "Next", in English and the other languages read (``words.QUEUED_WORDS``): a whole state cell, to do.
+_QUEUED = frozenset({"next", *_FOREIGN_QUEUED})
+
+
 def _parse_status(cell: str) -> str | None:
     text = plain(cell).strip().strip("*_")
     if not text:
@@ -179,7 +183,7 @@ def _parse_status(cell: str) -> str | None:
     words = " ".join(re.sub(r"[^\w\s'/-]", " ", words).split())
     if words in _STATUS_EXTRA:
         return _STATUS_EXTRA[words]
-    if words in QUEUED_WORDS:
+    if words in _QUEUED:
         # The whole state, never a word inside a longer one ("In progress, next: deploy" is under way).
         return "todo"
     if _PARTLY_RE.match(words):

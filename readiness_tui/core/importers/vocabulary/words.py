@@ -1,8 +1,9 @@
 """The words plans written in other languages use for the board's fields, statuses and priorities.
 
 German, Spanish, French, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish, Czech, Turkish, Chinese,
-Japanese, Korean, the Scandinavian languages, Finnish, Hungarian, Romanian, Greek and Hebrew: the column headers and bold labels teams commonly write (owner, priority, status, dependencies,
-estimate...), their status words and their priority scale. ``headers``, ``statuses`` read them beside the English words; nothing else should.
+Japanese, Korean, the Scandinavian languages, Finnish, Hungarian, Romanian, Greek and Hebrew: the column headers
+and bold labels teams commonly write (owner, priority, status, dependencies, estimate...), their status words and
+their priority scale. ``headers``, ``statuses`` read them beside the English words; nothing else should.
 Header words are given as ``norm_header`` leaves them (lower case, punctuation as spaces).
 """
 
@@ -293,11 +294,11 @@ STATUS_WORDS: dict[str, str] = {
     "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled", "起票のみ": "todo", "起票済み": "todo",
 }  # fmt: skip
 
-#: A state cell that is only "next" (queued, to do), in English and the other languages: whatever mark stands beside
-#: it ("⏳ Næste"). Only the whole cell: inside longer words it names what comes after ("In progress, next: deploy").
+#: A state cell that is only "next" (queued, to do), whatever mark stands beside it ("⏳ Næste"). Only the whole
+#: cell: inside longer words it names what comes after ("In progress, next: deploy").
 QUEUED_WORDS: frozenset[str] = frozenset(
     {
-        "next", "næste", "neste", "nästa", "seuraava", "következő", "următorul", "επόμενο", "הבא", "als nächstes",
+        "næste", "neste", "nästa", "seuraava", "következő", "următorul", "επόμενο", "הבא", "als nächstes",
         "siguiente", "suivant", "prossimo", "próximo", "следующий", "następny", "volgende",
     }
 )  # fmt: skip
