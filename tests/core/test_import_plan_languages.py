@@ -1,5 +1,6 @@
-"""Column headers, status and priority words of Hungarian, Finnish, Danish, Norwegian, Romanian, Greek
-and Hebrew plans (issue 43)."""
+"""The words of plans in other languages (issue 43): column headers, status and priority words of Dutch,
+Turkish, Ukrainian, Hungarian, Finnish, Danish, Norwegian, Romanian, Greek and Hebrew plans, and the
+headings, cells and labels that say a priority, a state or a mitigation in any language read."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ from .import_plan import imported
 @pytest.mark.parametrize(
     ("header", "row1", "row2"),
     [
+        ("| ID | Taak | Eigenaar | Afhankelijk van | Status | Prioriteit |", "afgerond | hoog", "bezig | laag"),
+        ("| ID | Görev | Sorumlu | Bağımlılık | Durum | Öncelik |", "tamamlandı | yüksek", "devam ediyor | düşük"),
+        (
+            "| ID | Завдання | Відповідальний | Залежності | Стан | Пріоритет |",
+            "виконано | високий",
+            "в роботі | низький",
+        ),
         ("| ID | Feladat | Felelős | Függőség | Állapot | Prioritás |", "kész | magas", "folyamatban | alacsony"),
         ("| ID | Tehtävä | Vastuuhenkilö | Riippuvuudet | Tila | Prioriteetti |", "valmis | korkea", "kesken | matala"),
         ("| ID | Opgave | Ansvarlig | Afhænger af | Status | Prioritet |", "færdig | høj", "i gang | lav"),
