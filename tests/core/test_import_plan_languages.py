@@ -110,3 +110,15 @@ def test_next_inside_a_longer_state_names_what_comes_after() -> None:
         "# P\n\n| # | Task | Status |\n|---|---|---|\n| 1 | a | In progress, next: deploy |\n| 2 | b | Next |\n"
     )
     assert (items["1"].status, items["2"].status) == ("in_progress", "todo")
+
+
+def test_an_id_opening_with_task_is_no_mitigation_label() -> None:
+    # The "TASK" of "TASK-9" is an id's, not a "Tasks:" label: the title keeps it, the label after it links.
+    result = import_markdown(
+        "# P\n\n## Tasks\n\n| ID | Task |\n|---|---|\n| TASK-4 | Backups |\n| TASK-9 | Failover |\n\n"
+        "## Risks\n\n- **R-2**: TASK-9 fails over slowly. Mitigation: TASK-4.\n",
+        "plan.md",
+    )
+    assert result.board is not None
+    (risk,) = result.board.risks
+    assert (risk.title, risk.mitigated_by) == ("TASK-9 fails over slowly.", ["TASK-4"])

@@ -143,13 +143,13 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
             continue
         rid, rest, paren = lead
         values: dict[str, Any] = {"id": rid}
-        # The plan's own word first: "Modtræk: TASK-007" would otherwise be cut at the "TASK" of the id.
-        mm = _FOREIGN_MITIGATION.search(rest) or re.search(
-            r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|resolved by|fixed by|closed by|tasks?|→|->|=>)"
-            r"\s*:?\s*(.+)$",
+        # "Tasks: T-4" is a label; the "TASK" of "TASK-007" is an id's.
+        mm = re.search(
+            r"\b(?:mitigated by|mitigation|mitigations|addressed by|covered by|resolved by|fixed by|closed by|"
+            r"tasks?\b(?!-)|→|->|=>)\s*:?\s*(.+)$",
             rest,
             re.I,
-        )
+        ) or _FOREIGN_MITIGATION.search(rest)
         targets: list[str] = []
         if mm:
             targets = [r for r in parse_refs(mm.group(1)).ids if r != rid]
