@@ -19,8 +19,9 @@ from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.state_words import PRIORITY_WORDS
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
-from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS, PRIORITY_WORDS
+from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS
 
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z][A-Za-z0-9]{0,5}\d[A-Za-z]+\.\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 

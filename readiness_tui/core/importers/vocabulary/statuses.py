@@ -16,9 +16,9 @@ from contextvars import ContextVar
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.vocabulary.words import PRIORITY_WORDS as _FOREIGN_PRIORITIES
-from readiness_tui.core.importers.vocabulary.words import QUEUED_WORDS as _FOREIGN_QUEUED
-from readiness_tui.core.importers.vocabulary.words import STATUS_WORDS as _FOREIGN_STATUSES
+from readiness_tui.core.importers.vocabulary.state_words import PRIORITY_WORDS as _FOREIGN_PRIORITIES
+from readiness_tui.core.importers.vocabulary.state_words import QUEUED_WORDS as _FOREIGN_QUEUED
+from readiness_tui.core.importers.vocabulary.state_words import STATUS_WORDS as _FOREIGN_STATUSES
 from readiness_tui.core.model.board import STATUS_ALIASES, normalize_priority, normalize_status
 
 _STATUS_EXTRA = {
