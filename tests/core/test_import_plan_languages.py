@@ -1,5 +1,6 @@
 """The words of plans in other languages (issue 43): column headers, status and priority words of Dutch,
-Turkish, Ukrainian, Hungarian, Finnish, Danish, Norwegian, Romanian, Greek and Hebrew plans, and the
+Turkish, Ukrainian, Hungarian, Finnish, Danish, Norwegian, Romanian, Greek, Hebrew, Catalan, Slovak, Serbian,
+Arabic, Persian and Hindi plans, and the
 headings, cells and labels that say a priority, a state or a mitigation in any language read."""
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ from .import_plan import imported
             "σε εξέλιξη | χαμηλή",
         ),
         ("| ID | משימה | אחראי | תלויות | סטטוס | עדיפות |", "הושלם | גבוהה", "בתהליך | נמוכה"),
+        ("| ID | Tasca | Responsable | Dependències | Estat | Prioritat |", "fet | alta", "en curs | baixa"),
+        ("| ID | Úloha | Zodpovedný | Závislosti | Stav | Priorita |", "dokončené | vysoká", "prebieha | nízka"),
+        ("| ID | Zadatak | Odgovoran | Zavisnosti | Stanje | Prioritet |", "završeno | visok", "u toku | nizak"),
+        ("| ID | Задатак | Одговоран | Зависности | Стање | Приоритет |", "урађено | висок", "у току | низак"),
+        ("| ID | المهمة | المسؤول | التبعيات | الحالة | الأولوية |", "مكتمل | عالية", "قيد التنفيذ | منخفضة"),
+        ("| ID | وظیفه | مسئول | وابستگی | وضعیت | اولویت |", "انجام شده | بالا", "در حال انجام | کم"),
+        # Devanagari's vowel signs are marks, not letters: the header words keep them.
+        ("| ID | कार्य | ज़िम्मेदार | निर्भरता | स्थिति | प्राथमिकता |", "पूर्ण | उच्च", "प्रगति में | निम्न"),
     ],
 )
 def test_a_task_table_in_the_plan_language(header: str, row1: str, row2: str) -> None:
@@ -122,3 +131,14 @@ def test_an_id_opening_with_task_is_no_mitigation_label() -> None:
     assert result.board is not None
     (risk,) = result.board.risks
     assert (risk.title, risk.mitigated_by) == ("TASK-9 fails over slowly.", ["TASK-4"])
+
+
+def test_an_id_column_with_gaps_is_no_group() -> None:
+    # A done log whose few tracked rows carry ids and whose others say "—": the ids name their rows, the dashes
+    # say a row has none; they do not make the column a group every dashed row shares.
+    rows = "".join(f"| 27/09 | — | Chore {n} done on the side | 5 min |\n" for n in range(5))
+    _, items = imported(
+        "# P\n\n| Date | ID | Task | Time |\n|---|---|---|---|\n"
+        "| 27/09 | T-05 | Cartell de la votació | 5 min |\n| 27/09 | T-03 | Consentiment RGPD | 15 min |\n" + rows
+    )
+    assert set(items) == {"T-05", "T-03"}

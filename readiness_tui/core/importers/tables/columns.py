@@ -10,7 +10,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_id, chosen_label
 from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, is_id, parse_refs
-from readiness_tui.core.importers.tables.cells import is_linklike, padded_cells
+from readiness_tui.core.importers.tables.cells import is_linklike, is_placeholder, padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header, own_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
@@ -293,6 +293,7 @@ def repeats_down(table: Table, fields: list[str | None], id_col: int) -> bool:
     if "title" not in fields or len(table.rows) < 4:
         return False
     cells = [padded_cells(table, r.cells) for r in table.rows]
-    ids = [v for c in cells if (v := plain(c[id_col]).strip())]
+    # "—" where a row has no id is a gap, not a group every such row shares.
+    ids = [v for c in cells if (v := plain(c[id_col]).strip()) and not is_placeholder(v)]
     titles = [plain(c[fields.index("title")]).strip() for c in cells]
     return len(set(ids)) * 2 <= len(ids) and len(set(titles)) == len(titles)

@@ -5,17 +5,28 @@ tickets alike.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.vocabulary.words import HEADER_STEMS, HEADER_WORDS
+
+_NOT_WORD = re.compile(r"[^\w#/\\ ]")
+
+
+def _mark_or_space(found: re.Match[str]) -> str:
+    # A vowel sign or virama (Devanagari "कार्य", Arabic harakat) is part of its word, though ``\w`` leaves it out;
+    # the selector that makes "✅️" an emoji is not.
+    ch = found.group(0)
+    keep = unicodedata.category(ch) in ("Mn", "Mc") and not 0xFE00 <= ord(ch) <= 0xFE0F
+    return ch if keep else " "
 
 
 def norm_header(text: str) -> str:
     t = plain(text).lower().replace("_", " ")
     t = re.sub(r"y\(ies\)", "ies", t)  # "Dependency(ies)"
     t = re.sub(r"(?<=\w)\((e?s)\)", r"\1", t)  # "Task(s)", "Owner(s)": the plural
-    t = re.sub(r"[^\w#/\\ ]+", " ", t.replace("№", "#").replace("n°", "#"))  # the numero sign is "#"
+    t = _NOT_WORD.sub(_mark_or_space, t.replace("№", "#").replace("n°", "#"))  # the numero sign is "#"
     t = " ".join(t.split())
     return "#" if t in ("# п/п", "# з/п", "п/п", "з/п") else t  # "№ п/п": the row's number in its order
 

@@ -78,6 +78,27 @@ STATUS_WORDS: dict[str, str] = {
     # Hebrew
     "הושלם": "done", "בוצע": "done", "בתהליך": "in_progress", "בעבודה": "in_progress", "פתוח": "todo",
     "ממתין": "todo", "לא התחיל": "todo", "חסום": "blocked", "בוטל": "cancelled",
+    # Catalan
+    "fet": "done", "feta": "done", "completat": "done", "acabat": "done", "en curs": "in_progress", "en progrés": "in_progress",
+    "pendent": "todo", "per fer": "todo", "en espera": "todo", "bloquejat": "blocked", "bloquejada": "blocked",
+    "cancel·lat": "cancelled", "cancel·lada": "cancelled", "en revisió": "review",
+    # Slovak
+    "dokončená": "done", "splnené": "done", "nezačaté": "todo", "naplánované": "todo", "zablokované": "blocked",
+    "zrušené": "cancelled",
+    # Serbian and Croatian (Latin and Cyrillic), Bulgarian
+    "završeno": "done", "urađeno": "done", "gotovo": "done", "u toku": "in_progress", "u izradi": "in_progress",
+    "u tijeku": "in_progress", "delimično": "in_progress", "djelomično": "in_progress", "nije započeto": "todo",
+    "planirano": "todo", "na čekanju": "todo", "blokirano": "blocked", "otkazano": "cancelled",
+    "урађено": "done", "у току": "in_progress", "није започето": "todo", "планирано": "todo",
+    "блокирано": "blocked", "отказано": "cancelled", "завършено": "done", "в процес": "in_progress",
+    # Arabic, Persian, Hindi
+    "مكتمل": "done", "مكتملة": "done", "منجز": "done", "تم": "done", "قيد التنفيذ": "in_progress",
+    "جاري": "in_progress", "قيد العمل": "in_progress", "لم يبدأ": "todo", "معلق": "todo", "مخطط": "todo",
+    "محظور": "blocked", "ملغى": "cancelled", "ملغي": "cancelled", "قيد المراجعة": "review",
+    "انجام شده": "done", "تکمیل شده": "done", "در حال انجام": "in_progress", "انجام نشده": "todo",
+    "شروع نشده": "todo", "مسدود": "blocked", "لغو شده": "cancelled",
+    "पूर्ण": "done", "पूरा": "done", "प्रगति में": "in_progress", "जारी": "in_progress", "लंबित": "todo",
+    "शुरू नहीं": "todo", "अवरुद्ध": "blocked", "रद्द": "cancelled",
     # Ukrainian
     "виконано": "done", "зроблено": "done", "в роботі": "in_progress", "у роботі": "in_progress",
     "в процесі": "in_progress", "не розпочато": "todo", "заплановано": "todo", "очікує": "todo",
@@ -124,4 +145,9 @@ PRIORITY_WORDS: dict[str, str] = {
     "critică": "P0", "ridicată": "P1", "ridicat": "P1", "medie": "P2", "mediu": "P2", "scăzută": "P3",
     "scăzut": "P3", "κρίσιμη": "P0", "υψηλή": "P1", "μεσαία": "P2", "χαμηλή": "P3", "קריטי": "P0",
     "גבוהה": "P1", "גבוה": "P1", "בינונית": "P2", "בינוני": "P2", "נמוכה": "P3", "נמוך": "P3",
+    "mitjana": "P2", "baix": "P3", "crític": "P0", "kritický": "P0", "vysoká": "P1", "stredná": "P2",
+    "nízka": "P3", "kritično": "P0", "visok": "P1", "visoka": "P1", "srednji": "P2", "srednja": "P2", "nizak": "P3",
+    "критично": "P0", "висок": "P1", "висока": "P1", "средњи": "P2", "низак": "P3", "حرج": "P0", "حرجة": "P0",
+    "عالية": "P1", "عالي": "P1", "متوسطة": "P2", "متوسط": "P2", "منخفضة": "P3", "منخفض": "P3",
+    "بحرانی": "P0", "بالا": "P1", "زیاد": "P1", "کم": "P3", "गंभीर": "P0", "उच्च": "P1", "मध्यम": "P2", "निम्न": "P3",
 }  # fmt: skip

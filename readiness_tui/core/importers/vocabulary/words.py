@@ -19,6 +19,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "číslo", "č",
         # the order a table numbers its rows in: "Orden", "Reihenfolge", "순번"
         "orden", "ordre", "ordem", "ordine", "reihenfolge", "volgorde", "kolejność", "порядок", "순번", "順番", "顺序",
+        "poradie", "redosled", "redoslijed", "ترتيب", "क्रम",
     ),
     "title": (
         "aufgabe", "titel", "bezeichnung", "arbeitspaket",
@@ -38,6 +39,9 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "feladat", "feladatok", "megnevezés", "tehtävä", "tehtävät", "toimenpide", "otsikko", "nimi",
         "sarcină", "sarcina", "sarcini", "activitate", "titlu", "denumire", "εργασία", "τίτλος", "δραστηριότητα",
         "משימה", "משימות", "כותרת", "שם",
+        "tasca", "tasques", "títol", "activitat", "názov", "činnosť", "zadatak", "zadaci", "naziv", "tema",
+        "задатак", "задаци", "назив", "المهمة", "مهمة", "المهام", "العنوان", "البند", "النشاط", "وظیفه", "وظیفه ها",
+        "عنوان", "کار", "कार्य", "काम", "शीर्षक", "टास्क",
     ),
     "description": (
         "beschreibung", "descripción", "descripcion", "détails", "descrição", "descricao", "detalhes",
@@ -45,6 +49,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "beschrijving", "omschrijving", "toelichting", "açıklama", "detay", "опис",
         "popis", "beskrivning", "beskrivelse",
         "leírás", "kuvaus", "descriere", "περιγραφή", "תיאור", "פירוט",
+        "descripció", "الوصف", "التفاصيل", "شرح", "توضیح", "विवरण",
     ),
     "owner": (
         "verantwortlich", "verantwortlicher", "zuständig", "bearbeiter",
@@ -63,6 +68,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         # "Who" itself: "| Ora | Attività | Chi |", "| Was | Wer | Bis wann |".
         "wer", "qui", "quién", "quien", "quem", "chi", "кто", "хто", "kto", "kdo", "vem", "siapa", "谁", "誰", "누가",
         "hvem", "kuka", "ki", "cine", "ποιος", "מי",
+        "assignat a", "zodpovedná osoba", "odgovoran", "odgovorna osoba", "nosilac", "nositelj",
+        "zadužen", "задужен", "одговоран", "носилац", "отговорник", "المسؤول", "المكلف", "المالك", "مسئول", "مسؤول",
+        "ज़िम्मेदार", "जिम्मेदार", "स्वामी",
+        "ko", "ко", "من", "چه کسی", "कौन",
     ),
     "depends_on": (
         "abhängigkeiten", "abhängigkeit", "voraussetzungen", "voraussetzung",
@@ -80,6 +89,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "avhengigheter", "avhengighet", "avhenger av", "forutsetninger",
         "függőség", "függőségek", "előfeltétel", "riippuvuudet", "riippuvuus", "edellytykset", "dependențe",
         "dependențe de", "depinde de", "εξαρτήσεις", "εξάρτηση", "תלויות", "תלוי ב", "תלות",
+        "dependències", "depèn de", "zavisnosti", "zavisi od", "ovisnosti", "ovisi o", "зависности", "зависи од",
+        "يعتمد على", "الاعتماديات", "التبعيات", "وابستگی", "وابستگی ها", "पूर्वापेक्षा", "निर्भरता",
     ),
     "blocks": (
         "blockiert", "blockt", "nachfolger", "bloquea", "sucesoras", "sucesores", "bloque", "successeurs",
@@ -101,6 +112,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "odhad", "náročnost", "pracnost",
         "becslés", "ráfordítás", "időtartam", "arvio", "työmäärä", "kesto", "estimare", "efort", "durată",
         "εκτίμηση", "διάρκεια", "הערכה", "משך", "זמן",
+        "estimació", "durada", "esforç", "procena", "procjena", "trajanje", "процена", "трајање",
+        "التقدير", "المدة", "الجهد", "تخمین", "مدت", "अनुमान", "अवधि",
     ),
     "target": (
         "fällig", "termin", "frist", "fecha", "fecha límite", "plazo", "échéance", "date limite",
@@ -110,6 +123,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "termín", "do kdy",
         "határidő", "määräaika", "takaraja", "termen", "termen limită", "προθεσμία", "תאריך יעד",
         "יעד",
+        "termini", "data límit", "рок", "الموعد النهائي", "الموعد", "تاريخ الاستحقاق", "مهلت",
+        "समय सीमा", "अंतिम तिथि", "लक्ष्य तिथि",
     ),
     "status": (
         "stand", "zustand", "estado", "statut", "état", "situação", "stato", "статус", "состояние",
@@ -119,6 +134,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "állapot", "státusz", "tila", "stare", "κατάσταση", "סטטוס", "מצב",
         # A column of marks on the finished rows: "| Færdig | Dato |", "| Erledigt |".
         "færdig", "ferdig", "udført", "utført", "erledigt", "valmis", "kész", "hotovo", "splněno", "klar",
+        "estat", "stanje", "стање", "състояние", "الحالة", "حالة", "وضعیت", "स्थिति",
     ),
     "priority": (
         "priorität", "prioridad", "priorité", "prioridade", "priorità", "приоритет", "priorytet",
@@ -126,6 +142,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "prioriteit", "öncelik", "пріоритет",
         "priorita",
         "prioritás", "prioriteetti", "prioritate", "προτεραιότητα", "עדיפות",
+        "prioritat", "prioritet", "الأولوية", "أولوية", "اولویت", "प्राथमिकता",
     ),
     "notes": (
         "hinweis", "anmerkungen", "bemerkung", "bemerkungen", "notas", "comentarios", "observaciones",
@@ -136,6 +153,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "poznámka", "poznámky",
         "megjegyzés", "megjegyzések", "huomio", "huomiot", "huomautus", "observații", "note", "σημειώσεις",
         "παρατηρήσεις", "הערות", "הערה",
+        "observacions", "comentaris", "napomena", "napomene", "beleške", "bilješke",
+        "напомена", "напомене", "бележки", "ملاحظات", "الملاحظات", "یادداشت", "توضیحات", "टिप्पणी", "टिप्पणियाँ",
     ),
     "phase": (
         "fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계", "fáze", "fáza", "批次", "バッチ", "배치",
