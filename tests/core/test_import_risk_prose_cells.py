@@ -134,3 +134,14 @@ def test_risk_ref_cells_a_resolved_by_table_and_bullets_speak_of_the_same_risks(
         "C-86": ("personal SSH key", ["DH-1.2"]),
         "C-99": ("no backup test", ["DH-1.4"]),
     }
+
+
+def test_a_risk_cell_naming_a_known_risk_and_a_new_one_links_both() -> None:
+    # Row M-2 names R-1 (met in the row before) and R-2 (met first here): each is retired by M-2.
+    result = import_markdown(
+        "# Plan\n\n| Action ID | Risk(s) | Owner |\n|---|---|---|\n| M-1 | R-1 | Ana |\n"
+        "| M-2 | R-1, R-2 | Bo |\n| M-3 | R-2 | Cy |\n",
+        "plan.md",
+    )
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert {r.id: list(r.mitigated_by) for r in result.board.risks} == {"R-1": ["M-1", "M-2"], "R-2": ["M-2", "M-3"]}

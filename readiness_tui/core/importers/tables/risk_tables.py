@@ -163,10 +163,16 @@ def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
         return
     named = [i for i in parse_refs(title).ids if i in known]
     cited = parse_refs(title, loose=False)
-    if not named and cited.ids and not cited.rest.strip(" ,;/()"):
-        # "| Risk ref | C-85/C-86 |": the register's ids, read before the register itself (it merges into them).
+    if cited.ids and not cited.rest.strip(" ,;/()"):
+        # "| Risk ref | C-85/C-86 |": the register's ids, read before the register itself (it merges into them);
+        # "R-001, R-002" where an earlier row named R-001: each id counts, known or not.
         for i in cited.ids:
-            known[i] = b.add_risk({"id": i, "title": i, "mitigated_by": [rid]}, line, "risk ref")
+            if i in known:
+                links = known[i].values.setdefault("mitigated_by", [])
+                if rid not in links:
+                    links.append(rid)
+            else:
+                known[i] = b.add_risk({"id": i, "title": i, "mitigated_by": [rid]}, line, "risk ref")
         b.note(line, f"{rid}: retires the risks its row names, {', '.join(cited.ids)}")
         return
     if named:
