@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from readiness_tui.core.importers import import_markdown
 
 
@@ -105,6 +107,24 @@ def test_status_headings_of_a_kanban_and_dependency_phrases_in_its_notes() -> No
         "#9": ("todo", ["#2"]),
     }
     assert said(result, "heading 'Shipped': status done for the items under it")
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"),
+    [("Completed This Sprint", "done"), ("Done this week", "done"), ("Planned for next release", "todo")],
+)
+def test_a_status_heading_may_say_when(heading: str, status: str) -> None:
+    _, items = _imp(f"# Board\n\n## {heading}\n\n| ID | Task |\n|--|--|\n| T-1 | Backups |\n| T-2 | Failover |\n")
+    assert (items["T-1"].status, items["T-2"].status) == (status, status)
+
+
+def test_a_completed_column_of_dates_marks_the_rows_done() -> None:
+    result, items = _imp(
+        "# Board\n\n## Work\n\n| ID | Task | Completed |\n|--|--|--|\n| T-1 | Backups | 2026-02-15 |\n"
+        "| T-2 | Failover | Mar 3, 2026 |\n| T-3 | Docs | |\n"
+    )
+    assert [items[i].status for i in ("T-1", "T-2", "T-3")] == ["done", "done", "todo"]
+    assert said(result, "T-1: column 'Completed' dates it: done (2026-02-15)")
 
 
 def test_a_field_value_table_under_an_item_heading_gives_its_fields() -> None:

@@ -19,10 +19,10 @@ from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builde
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
-from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
+from readiness_tui.core.importers.vocabulary.dates import parse_date, parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
 from readiness_tui.core.importers.vocabulary.owners import split_owner
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_priority, parse_status
 from readiness_tui.core.importers.vocabulary.waits import BEFORE_IDS, alternation
 
 _LINKLIKE = re.compile(r"^(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?://\S+|\[.*\]\(.*\)|gh-\d+|!\d+)$")
@@ -224,6 +224,11 @@ def _link_relations(b: Builder, text: str, values: dict[str, Any], line: int, ri
 _BOXED_TITLE = re.compile(r"^\[(?P<mark>[ xX])\]\s*\*\*(?P<name>[^*]+)\*\*\s*(?:[-—–:]\s*(?P<rest>.*))?$")
 
 
+def _dated(text: str) -> bool:
+    """Whether the cell is a date and nothing more (``2026-02-15``, ``Mar 31, 2026``)."""
+    return len(text.split()) <= 3 and parse_date(text) is not None
+
+
 def apply_cell(
     b: Builder,
     fld: str,
@@ -306,6 +311,10 @@ def apply_cell(
             b.deps_stated.add(rid)
             b.note(line, f"{rid}: status cell names what it waits on: depends on {', '.join(named.ids)}")
         st = parse_status(cell)
+        if st is None and _dated(text) and exact_status(plain(header)) == "done":
+            # "| Task | Completed |" over 2026-02-15: the column says when each row was finished.
+            st = "done"
+            b.note(line, f"{rid}: column {plain(header)!r} dates it: done ({text})")
         if st is None:
             b.note(line, f"{rid}: status {text!r} is not a known status; kept in custom, status todo")
             return False

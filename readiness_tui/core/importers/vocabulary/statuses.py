@@ -326,9 +326,19 @@ def exact_status(text: str) -> str | None:
     return _STATUS_EXTRA.get(key) or STATUS_ALIASES.get(key)
 
 
+#: What a status heading may add about when: "Completed This Sprint", "Done this week", "Planned for next release".
+_WHEN_TAIL = re.compile(
+    r"\s+(?:this|last|current|previous|next|in|for|during)\s+(?:the\s+|next\s+|last\s+)?"
+    r"(?:sprint|week|month|quarter|release|milestone|iteration|cycle)\b[\w\s#.-]*$",
+    re.I,
+)
+
+
 def status_heading(title: str) -> str | None:
-    """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``), or None."""
+    """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``, ``Completed This
+    Sprint``), or None."""
     words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
+    words = _WHEN_TAIL.sub("", words) or words
     glossed = re.match(r"^(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", words)
     if glossed and len(glossed.group("head").split()) <= 3:
         # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it.
