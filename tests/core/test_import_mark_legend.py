@@ -1,4 +1,4 @@
-"""A plan's own key for its state marks, written as a list (issue 43)."""
+"""A plan's own key for its state marks, written as a list or a table (issue 43)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,17 @@ def test_without_a_legend_a_mark_means_what_it_usually_does() -> None:
 def test_a_list_of_marked_entries_that_name_no_states_is_no_legend() -> None:
     assert read_mark_legend(["- ✅ Ship the API", "- ⏳ Write the docs"]) == (0, {})
     assert read_mark_legend(["- ✅ Done", "- ⏳ Pending"]) == (1, {"✅": "done", "⏳": "todo"})
+
+
+def test_a_legend_table_says_what_its_boxes_mean() -> None:
+    # "[~]" and "[!]" mean nothing alone; the plan's own table of marks says under way and blocked.
+    legend = (
+        "## Legenda statusa\n\n| Oznaka | Značenje |\n|---|---|\n| `[ ]` | Nije započeto |\n| `[~]` | U toku |\n"
+        "| `[x]` | Završeno |\n| `[!]` | Blokirano / čeka klijenta |\n\n"
+    )
+    table = "## Zadaci\n\n| # | Zadatak | Status |\n|---|---|---|\n| 1 | a | `[~]` |\n| 2 | b | `[!]` |\n| 3 | c | `[x]` |\n"
+    assert _statuses("# Plan\n\n" + legend + table) == ["in_progress", "blocked", "done"]
+
+
+def test_a_table_of_symbols_that_name_no_states_is_no_legend() -> None:
+    assert read_mark_legend(["| ✅ | Ship the API |", "| ⏳ | Write the docs |"]) == (0, {})

@@ -110,19 +110,34 @@ def apply_priority_legend(b: Builder) -> None:
 _MARK_LINE = re.compile(r"^\s*[-*+]\s+(?P<mark>[^\w\s\[\]()`*]{1,3})\s*[:=–-]?\s*(?P<word>[^\W\d_][^:()]*?)\s*$")
 
 
+#: One row of a legend table: a mark (no letters or digits; a box in a code span, ``[~]``), then its word
+#: (``| `[~]` | U toku |``).
+_MARK_ROW = re.compile(
+    r"^\s*\|\s*(?P<mark>`?(?:\[[^\]|]\]|[^|\w`]{1,4})`?)\s*\|\s*(?P<word>[^|]*[^\W\d_][^|]*?)\s*\|\s*$"
+)
+#: Where a legend's word for a state ends and its gloss begins: "Blokirano / čeka klijenta", "Done (merged)".
+_GLOSS = re.compile(r"\s*(?:/|\(|,|;|—|–| - ).*$")
+
+
+def _state_word(word: str) -> str | None:
+    return exact_status(word) or exact_status(_GLOSS.sub("", word))
+
+
 def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
-    """(line, mark -> status) of the first run of bullets that each pair a mark with a word, two or more of them
-    words of a state (``- ✅ Abgeschlossen``, ``- ⏳ Offen``); (0, {}) when the plan has none."""
-    n = 0
-    while n < len(lines):
-        run = []
-        while n < len(lines) and (m := _MARK_LINE.match(plain(lines[n]) if lines[n].strip() else "")):
-            run.append((n + 1, m))
+    """(line, mark -> status) of the first run of bullets or table rows that each pair a mark with a word, two or
+    more of them words of a state (``- ✅ Abgeschlossen``, ``- ⏳ Offen``, ``| `[~]` | U toku |``); (0, {}) when
+    the plan has none."""
+    for shape in (_MARK_LINE, _MARK_ROW):
+        n = 0
+        while n < len(lines):
+            run = []
+            while n < len(lines) and (m := shape.match(plain(lines[n]) if lines[n].strip() else "")):
+                run.append((n + 1, m))
+                n += 1
+            said = {mark_key(plain(m.group("mark"))): st for _, m in run if (st := _state_word(m.group("word")))}
+            if len(run) >= 2 and len(said) >= 2:
+                return run[0][0], said
             n += 1
-        said = {mark_key(m.group("mark")): st for _, m in run if (st := exact_status(m.group("word")))}
-        if len(run) >= 2 and len(said) >= 2:
-            return run[0][0], said
-        n += 1
     return 0, {}
 
 
