@@ -55,3 +55,16 @@ def test_a_row_whose_id_is_a_range_of_items_is_their_group() -> None:
     result, items = _import(md)
     assert sorted(items) == ["G1", "G2", "G3", "G4", "G5"]
     assert {m.id: m.items for m in result.board.milestones} == {"G1-G3": ["G1", "G2", "G3"], "G4-G5": ["G4", "G5"]}
+
+
+def test_rows_linked_to_stories_are_work_under_them_not_groups() -> None:
+    stories = "## Stories\n\n| Story ID | Story | Status |\n|---|---|---|\n| US-1 | Drafts | Todo |\n| US-2 | Search | Todo |\n\n"
+    tasks = (
+        "## Tasks\n\n| Task ID | Linked Story | Task | Owner | Status |\n|---|---|---|---|---|\n"
+        "| T-1 | US-1 | Validate the draft schema | __ | Todo |\n| T-2 | US-2 | Rank the comments | __ | Todo |\n"
+        "| T-3 | US-1/US-2 | Tests for both | __ | Todo |\n"
+    )
+    result, items = _import("# Plan\n\n" + stories + tasks)
+    assert set(items) == {"US-1", "US-2", "T-1", "T-2", "T-3"}
+    assert result.board.milestones == []
+    assert [items[i].owner for i in ("T-1", "T-2", "T-3")] == ["", "", ""]  # "__" is a blank to fill in

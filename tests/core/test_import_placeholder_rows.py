@@ -9,12 +9,12 @@ from readiness_tui.core.importers.tables.cells import is_placeholder
 from tests.core.import_plan import imported
 
 
-@pytest.mark.parametrize("cell", ["None", "—", "N/A", "n/a", "TBD", "*None*", "(none)", "-"])
+@pytest.mark.parametrize("cell", ["None", "—", "N/A", "n/a", "TBD", "*None*", "(none)", "-", "__", "`___`"])
 def test_placeholder_words(cell: str) -> None:
     assert is_placeholder(cell)
 
 
-@pytest.mark.parametrize("cell", ["None yet decided", "T-1", "Nonexistent", ""])
+@pytest.mark.parametrize("cell", ["None yet decided", "T-1", "Nonexistent", "", "_"])
 def test_cells_that_say_something_are_no_placeholders(cell: str) -> None:
     assert not is_placeholder(cell)
 

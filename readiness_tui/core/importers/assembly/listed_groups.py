@@ -8,7 +8,8 @@
 Each such row is a group of the items its cell lists, not work of its own: it becomes a milestone holding them,
 and what the row waits on, each of them waits on (a group it names stands for its items). Only when the column's
 header says it holds items (``Backlog IDs``, ``Tasks``, ``Stories``; not ``Requirements`` or ``Related``), and
-every row of it, two at least, lists items made elsewhere in the plan and nothing else.
+every row of it, two at least, lists items made elsewhere in the plan and nothing else. A row "linked" to a story
+(``| Task ID | Linked Story |``) is work under it.
 
 A row whose own id is a range of such items (``| Week 1 | G1-G5: Analysis |`` beside the week tables holding
 G1 … G5) is their group in the same way: an id that repeats its prefix after the hyphen names a range, not one.
@@ -27,13 +28,17 @@ _HOLDS_ITEMS = re.compile(
     r"(?:^|_)(?:ids?|items?|tasks?|stor(?:y|ies)|tickets?|issues?|backlog|includes?|contains?|scope)(?:_|$)"
 )
 
+#: A column key that says the row belongs to the items its cell names (``Linked Story``, ``Parent epic``): the
+#: row is work of its own under them, not a group of them.
+_BELONGS_TO = re.compile(r"(?:^|_)(?:linked|related|parent|belongs)(?:_|$)")
+
 
 def _rows_listing_items(b: Builder) -> dict[str, list[str]]:
     """Row id -> the items its cell lists, for every column that only gathers items made elsewhere."""
     columns: dict[str, list[str]] = {}
     for i, r in b.items.items():
         for key, value in (r.values.get("custom") or {}).items():
-            if isinstance(value, str) and _HOLDS_ITEMS.search(key):
+            if isinstance(value, str) and _HOLDS_ITEMS.search(key) and not _BELONGS_TO.search(key):
                 columns.setdefault(key, []).append(i)
     found: dict[str, list[str]] = {}
     for key, rows in columns.items():
