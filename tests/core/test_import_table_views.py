@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from readiness_tui.core.importers import import_markdown
 
 TASKS = "# P\n\n| ID | Task |\n|---|---|\n| T01 | Inventory |\n| T02 | Isolate |\n| T03 | Replace |\n\n"
@@ -84,6 +86,30 @@ def test_a_decision_log_is_no_work() -> None:
     md = "# P\n\n| # | Decision | Owner |\n|---|---|---|\n| D1 | Pick a provider | Ana |\n| D2 | Pick a UI | Bo |\n"
     result = import_markdown(md, "P.md")
     assert result.board is not None and [i.id for i in result.board.items] == ["D1", "D2"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Test ID | File | Test setup | Assert |\n|---|---|---|---|\n| E1-S1-T1 | rbac.rego | admin, create | allow |\n"
+        "| E1-S1-T2 | rbac.rego | viewer, create | deny |\n",
+        "| Test ID | What to check | Command |\n|---|---|---|\n| E1-S2-T1 | Image builds | docker build . |\n"
+        "| E1-S2-T2 | Health answers | curl /health |\n",
+        "| # | Bemenet | Elvárás |\n|---|---|---|\n| 1 | üres jelszó | hibaüzenet |\n| 2 | jó jelszó | belépés |\n",
+    ],
+)
+def test_a_table_of_test_cases_is_no_work(table: str) -> None:
+    result = import_markdown(TASKS + "## Tests to write\n\n" + table, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T01", "T02", "T03"]
+    assert any("test cases (what a test expects), not work" in line for line in result.report_lines)
+
+
+def test_tests_to_write_with_owners_and_states_are_work() -> None:
+    table = "| Test ID | What to check | Owner | Status |\n|---|---|---|---|\n| QA-1 | Login | Ana | todo |\n"
+    result = import_markdown(TASKS + table, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T01", "T02", "T03", "QA-1"]
 
 
 def test_a_legend_of_priority_levels_is_no_work() -> None:

@@ -99,6 +99,22 @@ _ASSET = frozenset(
 )  # fmt: skip
 _WORK_NOT_OWNER = _WORK_FIELDS - {"owner"}
 
+#: A column of what a test expects, and none for an owner or a status: "| Test ID | Setup | Assert |",
+#: "| # | Bemenet | Elvárás |" are test cases (conditions a story's work must meet), not work.
+_EXPECTED = frozenset(
+    {"expected", "expected result", "expected results", "expected outcome", "expected behaviour", "expected behavior",
+     "expectation", "assert", "assertion", "erwartet", "erwartetes ergebnis", "erwartung", "resultado esperado",
+     "résultat attendu", "resultat attendu", "risultato atteso", "ожидаемый результат", "oczekiwany wynik",
+     "verwacht resultaat", "verwacht", "elvárás", "elvárt eredmény", "očekávaný výsledek", "odotettu tulos",
+     "forventet resultat", "förväntat resultat", "beklenen sonuç", "очікуваний результат", "期待結果", "期待値",
+     "预期结果", "预期", "기대 결과", "예상 결과"}
+)  # fmt: skip
+#: An id column that numbers tests ("| Test ID | What to check | Command |"): test cases, unless it has work columns.
+_TEST_ID = frozenset(
+    {"test id", "test case", "test case id", "test cases", "tc", "tc id", "test no", "testfall", "caso de prueba",
+     "cas de test", "caso di test", "caso de teste", "тест кейс", "测试用例", "テストケース", "테스트 케이스"}
+)  # fmt: skip
+
 #: A column of requirements written as sentences, and none for a status, an owner, an estimate or dependencies:
 #: "| FR-01 | The user can sign up with e-mail | High |" says what the product must do, not who does what when.
 _REQUIREMENT = frozenset(
@@ -147,6 +163,8 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
         return "an inventory of assets"
     if heads & _DECISION and not _WORK_FIELDS & set(fields):
         return "a decision log (choices made)"
+    if heads & (_EXPECTED | _TEST_ID) and not _WORK_FIELDS & set(fields):
+        return "test cases (what a test expects)"
     if table.headers and is_criteria(plain(table.headers[0])):
         return "criteria (conditions to meet)"
     if _requirements(table, fields):
