@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.vocabulary.legends import read_priority_legend
+from readiness_tui.core.importers.vocabulary.legends import read_priority_legend, read_symbol_priorities
 
 TABLE = "| ID | Namn | Prioritet |\n|---|---|---|\n| FK1 | a | P1 |\n| FK2 | b | P2 |\n| FK3 | c | P4 |\n"
 
@@ -45,3 +45,20 @@ def test_without_a_legend_codes_are_read_as_written() -> None:
 def test_the_persons_own_priority_words_come_first() -> None:
     md = "# P\n\nP1: Kritisk, P2: Hög, P3: Medel, P4: Låg\n\n" + TABLE
     assert _priorities(md, {"P1": "P1"})["FK1"] == "P1"
+
+
+def test_a_line_ranking_symbols_gives_each_its_level() -> None:
+    # Most urgent first, as a plan lists them; a gloss after "/" is the word's.
+    line = "Prioritats: 🔴 crític · 🟠 abans de l'exposició · 🟡 quan puguem · ⚪ idea / sense data."
+    table = "| ID | P | Tasca |\n|---|---|---|\n| T-01 | 🔴 | a |\n| T-02 | 🟠 | b |\n| T-03 | ⚪ | c |\n"
+    assert _priorities(f"# P\n\n{line}\n\n{table}") == {"T-01": "P0", "T-02": "P1", "T-03": "P3"}
+    # The first word says where the scale starts.
+    assert read_symbol_priorities(["**Priority:** 🔴 High · 🟡 Medium · 🟢 Low"]) == (
+        1,
+        {"🔴": "P1", "🟡": "P2", "🟢": "P3"},
+    )
+
+
+def test_symbols_labelled_as_anything_else_rank_nothing() -> None:
+    assert read_symbol_priorities(["**Owners**: 🔵 = Ana, 🟢 = Bo, 🟣 = Cy"]) == (0, {})
+    assert read_symbol_priorities(["Priority: 🔴 crític · 🟠 alta"]) == (0, {})  # two are no scale

@@ -93,12 +93,38 @@ def read_priority_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
     return 0, {}
 
 
+def read_symbol_priorities(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """(line, symbol -> level) of the first line that labels a priority scale of symbols, most urgent first
+    (``Prioritats: 🔴 crític · 🟠 abans de l'exposició · 🟡 quan puguem · ⚪ idea``); (0, {}) when there is none.
+    The symbols rank in turn from the level the first one's word names (P0 when it names none); past P3, P3."""
+    for n, raw in enumerate(lines, start=1):
+        m = _LABEL.search(plain(raw).strip().rstrip("."))
+        if not m or header_field(m.group("label")) != "priority":
+            continue
+        # "⚪ idea / sense data": a word and its gloss.
+        pairs = [_PAIR.match(re.sub(r"\s+/\s.*$", "", p)) for p in _SEPARATORS.split(m.group("rest"))]
+        if len(pairs) < 3 or not all(pairs):
+            continue
+        first = priority_of_word(pairs[0].group("name")) if pairs[0] else None
+        start = int(first[1]) if first else 0
+        return n, {_norm(p.group("sym")): f"P{min(start + k, 3)}" for k, p in enumerate(pairs) if p}
+    return 0, {}
+
+
 def apply_priority_legend(b: Builder) -> None:
     """Read the plan's priority codes by its own legend (see ``read_priority_legend``): a plan whose scale runs
-    P1 Critical .. P4 Low means P0 by its P1. Words the person gave (``--priority-word``) still come first."""
-    line, legend = read_priority_legend(b.lines)
+    P1 Critical .. P4 Low means P0 by its P1; and the symbols a plan ranks its work with, by the line that lists
+    them (``read_symbol_priorities``). Words the person gave (``--priority-word``) still come first."""
     own = PRIORITY_WORDS.get()
-    if not legend or own is None:
+    if own is None:
+        return
+    at, symbols = read_symbol_priorities(b.lines)
+    for sym, level in symbols.items():
+        own.setdefault(sym, level)
+    if symbols:
+        b.used(at, "priority legend: " + ", ".join(f"{sym} {level}" for sym, level in symbols.items()))
+    line, legend = read_priority_legend(b.lines)
+    if not legend:
         return
     for code, level in legend.items():
         own.setdefault(code, level)
