@@ -142,3 +142,18 @@ def test_an_id_column_with_gaps_is_no_group() -> None:
         "| 27/09 | T-05 | Cartell de la votació | 5 min |\n| 27/09 | T-03 | Consentiment RGPD | 15 min |\n" + rows
     )
     assert set(items) == {"T-05", "T-03"}
+
+
+def test_a_state_column_that_also_holds_notes_is_the_status() -> None:
+    # "Estat / notes": the field first, what else the column holds after the slash.
+    _, items = imported(
+        "# P\n\n| ID | Tasca | Estat / notes |\n|---|---|---|\n| T-01 | a | Bloquejada: falta la llista |\n"
+        "| T-02 | b | En curs |\n"
+    )
+    assert (items["T-01"].status, items["T-02"].status) == ("blocked", "in_progress")
+
+
+@pytest.mark.parametrize("words", ["Depèn de T-01", "Després de T-01", "Zavisi od T-01", "Nakon T-01"])
+def test_a_wait_in_catalan_or_serbian_is_a_dependency(words: str) -> None:
+    _, items = imported(f"# P\n\n| ID | Tasca | Notes |\n|---|---|---|\n| T-01 | a | |\n| T-02 | b | {words} |\n")
+    assert items["T-02"].depends_on == ["T-01"]

@@ -369,6 +369,10 @@ def own_field(header: str) -> str | None:
     for fld, keys in HEADER_STEMS:
         if any(k in h for k in keys):
             return fld
+    head = h.split("/")[0].strip()
+    if head and head != h:
+        # "Estat / notes", "Stav / poznámky": the column's field first, what else it holds after the slash.
+        return own_field(head)
     return None
 
 

@@ -39,6 +39,10 @@ BEFORE_IDS: tuple[str, ...] = (
     "после", "когда", "зависит от", "заблокировано", "заблокирована", "заблокирован", "требует", "ждёт", "ждет",
     # Ukrainian
     "після", "коли", "залежить від", "заблоковано", "потребує", "чекає на",
+    # Catalan
+    "després de", "un cop", "depèn de", "bloquejat per", "bloquejada per", "requereix",
+    # Serbian and Croatian
+    "nakon", "posle", "poslije", "zavisi od", "ovisi o", "blokirano od", "zahteva", "zahtijeva", "čeka na",
     # Chinese
     "依赖", "依赖于", "取决于", "等待",
 )  # fmt: skip
@@ -60,7 +64,7 @@ AFTER_IDS: tuple[str, ...] = (
 DEPENDS_VERBS: tuple[str, ...] = (
     "dépend de", "dépendent de", "depende de", "dependen de", "hängt von", "hängen von", "dipende da", "dipendono da",
     "zależy od", "zależą od", "зависит от", "зависят от", "залежить від", "залежать від", "hangt af van",
-    "is afhankelijk van", "zijn afhankelijk van", "依赖", "依赖于",
+    "is afhankelijk van", "zijn afhankelijk van", "depèn de", "depenen de", "zavisi od", "ovisi o", "依赖", "依赖于",
 )  # fmt: skip
 
 
