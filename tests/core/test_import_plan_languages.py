@@ -148,9 +148,11 @@ def test_a_state_column_that_also_holds_notes_is_the_status() -> None:
     # "Estat / notes": the field first, what else the column holds after the slash.
     _, items = imported(
         "# P\n\n| ID | Tasca | Estat / notes |\n|---|---|---|\n| T-01 | a | Bloquejada: falta la llista |\n"
-        "| T-02 | b | En curs |\n"
+        "| T-02 | b | En curs |\n| T-03 | c | Recerca feta, galeria en suspens |\n"
     )
     assert (items["T-01"].status, items["T-02"].status) == ("blocked", "in_progress")
+    # A note that only mentions a state word ("research done, gallery on hold") opens with no state.
+    assert items["T-03"].status == "todo"
 
 
 @pytest.mark.parametrize("words", ["Depèn de T-01", "Després de T-01", "Zavisi od T-01", "Nakon T-01"])

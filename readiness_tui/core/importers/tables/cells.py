@@ -226,6 +226,22 @@ def _link_relations(b: Builder, text: str, values: dict[str, Any], line: int, ri
 _BOXED_TITLE = re.compile(r"^\[(?P<mark>[ xX])\]\s*\*\*(?P<name>[^*]+)\*\*\s*(?:[-—–:]\s*(?P<rest>.*))?$")
 
 
+#: Where the state a cell opens with ends and its note begins: "Bloquejada: …", "En espera, decisió …".
+_CELL_HEAD = re.compile(r"\s*[:,;—–(]\s*|\.\s+")
+
+
+def _opening_state(text: str) -> str | None:
+    """The state a cell of a column holding states and notes opens with: a state word or phrase, or a mark and
+    maybe a word ("✅ Fet"), before the first colon, comma or dash; None when it opens with anything else."""
+    head = _CELL_HEAD.split(text.strip(), maxsplit=1)[0].strip()
+    if not head:
+        return None
+    words = re.sub(r"^[^\w]+", "", head)
+    if words == head:
+        return exact_status(head)
+    return exact_status(words) if words else parse_status(head)
+
+
 def _dated(text: str) -> bool:
     """Whether the cell is a date and nothing more (``2026-02-15``, ``Mar 31, 2026``)."""
     return len(text.split()) <= 3 and parse_date(text) is not None
@@ -313,6 +329,10 @@ def apply_cell(
             b.deps_stated.add(rid)
             b.note(line, f"{rid}: status cell names what it waits on: depends on {', '.join(named.ids)}")
         st = parse_status(cell)
+        if st is not None and "/" in plain(header):
+            # "Estat / notes": the state is what the cell opens with ("Bloquejada: …", "En espera, …"); a note
+            # that only mentions a state word ("Recerca feta, galeria en suspens") says none.
+            st = _opening_state(text)
         if st is None and _dated(text) and exact_status(plain(header)) == "done":
             # "| Task | Completed |" over 2026-02-15: the column says when each row was finished.
             st = "done"
