@@ -118,6 +118,20 @@ def test_a_recipe_names_the_plans_own_status_words() -> None:
     assert "[statuses] 'shipped' matches no status word of the plan; not applied" in lines
 
 
+def test_a_recipes_status_word_comes_before_the_plans_legend() -> None:
+    # The plan keys "[~]" as under way; the person says blocked: the person's word counts, and is applied.
+    plan = (
+        "# P\n\n| Mark | Meaning |\n|---|---|\n| `[ ]` | Open |\n| `[~]` | In progress |\n| `[x]` | Done |\n\n"
+        "| ID | Task | Status |\n|---|---|---|\n"
+        "| T-1 | a | `[~]` |\n| T-2 | b | `[x]` |\n"
+    )
+    assert {i: it.status for i, it in _items(plan).items()} == {"T-1": "in_progress", "T-2": "done"}  # type: ignore[attr-defined]
+    result = import_markdown(plan, "plan.md", recipe=parse_recipe('[statuses]\n"[~]" = "blocked"\n', "r.toml"))
+    assert result.board is not None
+    assert {i.id: i.status for i in result.board.items} == {"T-1": "blocked", "T-2": "done"}
+    assert "[statuses] '[~]' = 'blocked' applied" in "\n".join(result.report_lines)
+
+
 def test_a_status_word_must_map_to_a_board_status() -> None:
     import pytest
 

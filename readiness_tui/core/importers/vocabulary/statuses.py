@@ -159,16 +159,20 @@ def _parse_status(cell: str) -> str | None:
     text = plain(cell).strip().strip("*_")
     if not text:
         return None
+    # The person's word first (a recipe's [statuses]), then the plan's own legend, then the built-in words.
+    recipe = RECIPE.get()
+    own = recipe.status(text) if recipe else None
+    if own:
+        return own
     marks = LEGEND_MARKS.get()
     if marks and (keyed := marks.get(mark_key(text))):
         return keyed
     if " " not in text and re.fullmatch(r"(?:[A-Z][a-z]+){2,3}", text):
         text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # "InProgress", "NotStarted": words run together
+        own = recipe.status(text) if recipe else None
+        if own:
+            return own
     low = text.lower()
-    recipe = RECIPE.get()
-    own = recipe.status(text) if recipe else None
-    if own:
-        return own
     if low in _STATUS_EXTRA:
         return _STATUS_EXTRA[low]
     if _DONE_MARK.search(text) and _OPEN_BOX.search(text):
