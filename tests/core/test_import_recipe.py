@@ -236,3 +236,9 @@ def test_an_id_less_table_labelled_items_is_named_from_its_heading() -> None:
         "LC-1": ("Ana", []),
         "LC-2": ("Luis", ["Kim"]),
     }
+
+
+def test_a_recipes_status_words_open_a_state_and_notes_cell() -> None:
+    plan = "# P\n\n| ID | Tasca | Estat / notes |\n|---|---|---|\n| T-01 | a | Fet parcial: falta la llista |\n"
+    items = _items(plan, '[statuses]\n"Fet parcial" = "in_progress"\n')
+    assert items["T-01"].status == "in_progress"  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from readiness_tui.core.gates.paths import evidence_problem
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.vocabulary.dates import parse_date, parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
@@ -236,6 +237,10 @@ def _opening_state(text: str) -> str | None:
     head = _CELL_HEAD.split(text.strip(), maxsplit=1)[0].strip()
     if not head:
         return None
+    recipe = RECIPE.get()
+    given = recipe.status(head) if recipe else None
+    if given:
+        return given
     words = re.sub(r"^[^\w]+", "", head)
     if words == head:
         return exact_status(head)
