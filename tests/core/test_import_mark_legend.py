@@ -37,6 +37,10 @@ def test_a_legend_table_says_what_its_boxes_mean() -> None:
     )
     table = "## Zadaci\n\n| # | Zadatak | Status |\n|---|---|---|\n| 1 | a | `[~]` |\n| 2 | b | `[!]` |\n| 3 | c | `[x]` |\n"
     assert _statuses("# Plan\n\n" + legend + table) == ["in_progress", "blocked", "done"]
+    # The legend table is reported as read, not as a table of no known shape.
+    report = "\n".join(import_markdown("# Plan\n\n" + legend + table, "P.md").report_lines)
+    assert "used: table (Oznaka, Značenje): the plan's legend of state marks" in report
+    assert "no known shape" not in report
 
 
 def test_a_table_of_symbols_that_name_no_states_is_no_legend() -> None:

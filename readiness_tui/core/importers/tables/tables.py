@@ -68,6 +68,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
 )
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
+    marks_legend,
     merge_supplement,
     names_known_items_only,
     not_work,
@@ -138,6 +139,10 @@ def handle_table(
         return
     if not table.rows:
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) has no rows")
+        return
+    if marks_legend(table):
+        b.consume(table, sec)
+        b.used(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): the plan's legend of state marks")
         return
     table = drop_placeholder_rows(b, table, classify_fields(table), by_name=not risk_column(table))
     if not table.rows:
