@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, split_keyval
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE, id_tails, ids_in_text
 from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
@@ -322,15 +322,20 @@ def named_id_rows(root: Section) -> int:
 
 def groups_a_table(sec: Section) -> bool:
     """Whether a heading's section holds nothing but one or more tables whose id column names two items or more by
-    named ids (and no subsections): the heading groups those items."""
+    named ids, or by ids that go on from the heading's own number (``0.1.1``, ``0.1.2`` under ``### 0.1``), and no
+    subsections: the heading groups those items. A quoted note beside them (``> Bezug: …``) is the group's."""
     tables = [blk for blk in sec.blocks if isinstance(blk, Table)]
-    if not tables or sec.children or len(tables) != len(sec.blocks):
+    quotes = [blk for blk in sec.blocks if isinstance(blk, Other) and blk.kind == "blockquote"]
+    if not tables or sec.children or len(tables) + len(quotes) != len(sec.blocks):
         return False
+    own = ticket_id(sec)
     for t in tables:
         cols = [n for n, h in enumerate(t.headers) if header_field(h) == "id"] or [0]
-        vals = [plain(r.cells[cols[0]]) for r in t.rows if cols[0] < len(r.cells)]
+        vals = [plain(r.cells[cols[0]]).strip() for r in t.rows if cols[0] < len(r.cells)]
         # Named ids (T01, PAY-3): a table numbered 1, 2, 3 inside an item's section lists that item's steps.
-        if sum(1 for v in vals if any(c.isdigit() for c in v) and any(c.isalpha() for c in v)) < 2:
+        named = sum(1 for v in vals if any(c.isdigit() for c in v) and any(c.isalpha() for c in v))
+        under = sum(1 for v in vals if own and v.startswith(own + ".")) if own and is_outline_number(own) else 0
+        if max(named, under) < 2:
             return False
     return True
 
