@@ -480,3 +480,15 @@ def test_a_closing_total_row_is_no_item() -> None:
     result, items = _imp("# Piano\n\n## Sprint 0\n\n" + table)
     assert sorted(i.title for i in items.values()) == ["Schema DB", "Setup repo"]
     assert said(result, "table row 'TOTALE' sums the rows above it: not an item")
+
+
+def test_a_table_of_titles_under_a_status_heading_is_that_columns_work() -> None:
+    _, items = _imp(
+        "# Board\n\n## To do\n\n| Priority | Task |\n|--|--|\n| P0 | Verify the footprint |\n\n"
+        "## Done\n\n| Date | Item |\n|--|--|\n| 2026-05-30 | Added the docs |\n| 2026-05-30 | Added ignore rules |\n"
+    )
+    assert sorted((it.title, it.status) for it in items.values()) == [
+        ("Added ignore rules", "done"),
+        ("Added the docs", "done"),
+        ("Verify the footprint", "todo"),
+    ]

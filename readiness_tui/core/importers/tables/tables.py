@@ -76,6 +76,7 @@ from readiness_tui.core.importers.tables.views import (
     rows_of_known_titles,
 )
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:(?:\s*[:—–.|-])?\s+(\S.*))?$"
@@ -265,6 +266,8 @@ def handle_table(
         chosen
         or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
         or estimated(table, fields)
+        # "## Done" over "| Date | Item |": a board's column of work; the heading gives each row its state.
+        or (sec.heading is not None and status_heading(sec.bare_title) is not None)
     ):
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
