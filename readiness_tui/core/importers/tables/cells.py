@@ -18,12 +18,11 @@ from readiness_tui.core.gates.paths import evidence_problem
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, plain
-from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.vocabulary.dates import parse_date, parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
 from readiness_tui.core.importers.vocabulary.owners import split_owner
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, opening_state, parse_priority, parse_status
 from readiness_tui.core.importers.vocabulary.waits import BEFORE_IDS, alternation
 
 _LINKLIKE = re.compile(r"^(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?://\S+|\[.*\]\(.*\)|gh-\d+|!\d+)$")
@@ -227,26 +226,6 @@ def _link_relations(b: Builder, text: str, values: dict[str, Any], line: int, ri
 _BOXED_TITLE = re.compile(r"^\[(?P<mark>[ xX])\]\s*\*\*(?P<name>[^*]+)\*\*\s*(?:[-—–:]\s*(?P<rest>.*))?$")
 
 
-#: Where the state a cell opens with ends and its note begins: "Bloquejada: …", "En espera, decisió …".
-_CELL_HEAD = re.compile(r"\s*[:,;—–(]\s*|\.\s+")
-
-
-def _opening_state(text: str) -> str | None:
-    """The state a cell of a column holding states and notes opens with: a state word or phrase, or a mark and
-    maybe a word ("✅ Fet"), before the first colon, comma or dash; None when it opens with anything else."""
-    head = _CELL_HEAD.split(text.strip(), maxsplit=1)[0].strip()
-    if not head:
-        return None
-    recipe = RECIPE.get()
-    given = recipe.status(head) if recipe else None
-    if given:
-        return given
-    words = re.sub(r"^[^\w]+", "", head)
-    if words == head:
-        return exact_status(head)
-    return exact_status(words) if words else parse_status(head)
-
-
 def _dated(text: str) -> bool:
     """Whether the cell is a date and nothing more (``2026-02-15``, ``Mar 31, 2026``)."""
     return len(text.split()) <= 3 and parse_date(text) is not None
@@ -337,7 +316,7 @@ def apply_cell(
         if st is not None and "/" in plain(header):
             # "Estat / notes": the state is what the cell opens with ("Bloquejada: …", "En espera, …"); a note
             # that only mentions a state word ("Recerca feta, galeria en suspens") says none.
-            st = _opening_state(text)
+            st = opening_state(text)
         if st is None and _dated(text) and exact_status(plain(header)) == "done":
             # "| Task | Completed |" over 2026-02-15: the column says when each row was finished.
             st = "done"

@@ -21,6 +21,7 @@ from readiness_tui.core.importers.vocabulary.statuses import (
     PRIORITY_WORDS,
     exact_status,
     mark_key,
+    opening_state,
     priority_of_word,
 )
 
@@ -141,12 +142,6 @@ _MARK_LINE = re.compile(r"^\s*[-*+]\s+(?P<mark>[^\w\s\[\]()`*]{1,3})\s*[:=–-]?
 _MARK_ROW = re.compile(
     r"^\s*\|\s*(?P<mark>`?(?:\[[^\]|]\]|[^|\w`]{1,4})`?)\s*\|\s*(?P<word>[^|]*[^\W\d_][^|]*?)\s*\|\s*$"
 )
-#: Where a legend's word for a state ends and its gloss begins: "Blokirano / čeka klijenta", "Done (merged)".
-_GLOSS = re.compile(r"\s*(?:/|\(|,|;|—|–| - ).*$")
-
-
-def _state_word(word: str) -> str | None:
-    return exact_status(word) or exact_status(_GLOSS.sub("", word))
 
 
 def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
@@ -160,7 +155,11 @@ def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
             while n < len(lines) and (m := shape.match(plain(lines[n]) if lines[n].strip() else "")):
                 run.append((n + 1, m))
                 n += 1
-            said = {mark_key(plain(m.group("mark"))): st for _, m in run if (st := _state_word(m.group("word")))}
+            # A legend's word may carry a gloss: "Blokirano / čeka klijenta", "In progress / partial".
+            states = [
+                (m.group("mark"), exact_status(m.group("word")) or opening_state(m.group("word"))) for _, m in run
+            ]
+            said = {mark_key(plain(mark)): st for mark, st in states if st}
             if len(run) >= 2 and len(said) >= 2:
                 return run[0][0], said
             n += 1

@@ -155,22 +155,25 @@ _OPEN_BOX = re.compile("[\u2610\u2b1c]")
 _QUEUED = frozenset({"next", *_FOREIGN_QUEUED})
 
 
+def _recipe_status(text: str) -> str | None:
+    """The status a recipe's ``[statuses]`` gives the words (the person's word comes before any other)."""
+    recipe = RECIPE.get()
+    return recipe.status(text) if recipe else None
+
+
 def _parse_status(cell: str) -> str | None:
     text = plain(cell).strip().strip("*_")
     if not text:
         return None
     # The person's word first (a recipe's [statuses]), then the plan's own legend, then the built-in words.
-    recipe = RECIPE.get()
-    own = recipe.status(text) if recipe else None
-    if own:
+    if own := _recipe_status(text):
         return own
     marks = LEGEND_MARKS.get()
     if marks and (keyed := marks.get(mark_key(text))):
         return keyed
     if " " not in text and re.fullmatch(r"(?:[A-Z][a-z]+){2,3}", text):
         text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # "InProgress", "NotStarted": words run together
-        own = recipe.status(text) if recipe else None
-        if own:
+        if own := _recipe_status(text):
             return own
     low = text.lower()
     if low in _STATUS_EXTRA:
@@ -328,6 +331,26 @@ def exact_status(text: str) -> str | None:
     not merely contains one ("done right"); None otherwise."""
     key = " ".join(plain(text).lower().split())
     return _STATUS_EXTRA.get(key) or STATUS_ALIASES.get(key)
+
+
+#: Where the state a phrase opens with ends and what follows begins: a note ("Bloquejada: …", "En espera, decisió
+#: …", "In progress. Next week") or a gloss ("Blokirano / čeka klijenta", "Done (merged)", "Open - not started").
+_STATE_HEAD = re.compile(r"\s*[:,;/—–(]\s*|\s-\s|\.\s+")
+
+
+def opening_state(text: str) -> str | None:
+    """The state a phrase opens with, before the first colon, comma, slash, dash or bracket: a state word or phrase
+    (the recipe's, then the built-in words), or a mark and maybe a word ("✅ Fet"); None when it opens with anything
+    else. A note that only mentions a state ("Recerca feta, galeria en suspens") says none."""
+    head = _STATE_HEAD.split(text.strip(), maxsplit=1)[0].strip()
+    if not head:
+        return None
+    if given := _recipe_status(head):
+        return given
+    words = re.sub(r"^[^\w]+", "", head)
+    if words == head:
+        return exact_status(head)
+    return exact_status(words) if words else parse_status(head)
 
 
 #: What a status heading may add about when: "Completed This Sprint", "Done this week", "Planned for next release".
