@@ -68,7 +68,6 @@ from readiness_tui.core.importers.tables.risk_tables import (
 )
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
-    marks_legend,
     merge_supplement,
     names_known_items_only,
     not_work,
@@ -76,6 +75,7 @@ from readiness_tui.core.importers.tables.views import (
     rows_of_known_titles,
 )
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
+from readiness_tui.core.importers.vocabulary.legends import marks_legend
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 _EMBEDDED_ID = re.compile(

@@ -28,7 +28,6 @@ from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.vocabulary.headers import norm_header
-from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, mark_key
 
 
 def names_known_items_only(b: Builder, table: Table, fields: list[str | None]) -> bool:
@@ -171,21 +170,6 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
     if _requirements(table, fields):
         return "requirements (what the product must do)"
     return None
-
-
-def marks_legend(table: Table) -> bool:
-    """Whether the table is the plan's legend of state marks (``| `[~]` | U toku |``), which the import read before
-    the tables (``legends.read_mark_legend``): two columns, a mark in every row's first cell, two of them or more
-    the legend's (a mark it gives no state, ``[—]`` N/A, stays in its table)."""
-    marks = LEGEND_MARKS.get()
-    if not marks or len(table.headers) != 2 or not table.rows:
-        return False
-    firsts = [mark_key(plain(padded_cells(table, r.cells)[0])) for r in table.rows]
-    return all(_MARK.fullmatch(f) for f in firsts) and sum(f in marks for f in firsts) >= 2
-
-
-#: A state mark as a legend table writes it: a box (``[~]``) or a symbol with no letters or digits.
-_MARK = re.compile(r"\[[^\]|]\]|[^\w\s|]{1,4}")
 
 
 def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None], by_name: bool = True) -> Table:

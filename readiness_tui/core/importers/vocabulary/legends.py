@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import plain
+from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import (
     LEGEND_MARKS,
@@ -137,11 +137,21 @@ def apply_priority_legend(b: Builder) -> None:
 _MARK_LINE = re.compile(r"^\s*[-*+]\s+(?P<mark>[^\w\s\[\]()`*]{1,3})\s*[:=–-]?\s*(?P<word>[^\W\d_][^:()]*?)\s*$")
 
 
-#: One row of a legend table: a mark (no letters or digits; a box in a code span, ``[~]``), then its word
-#: (``| `[~]` | U toku |``).
-_MARK_ROW = re.compile(
-    r"^\s*\|\s*(?P<mark>`?(?:\[[^\]|]\]|[^|\w`]{1,4})`?)\s*\|\s*(?P<word>[^|]*[^\W\d_][^|]*?)\s*\|\s*$"
-)
+#: A state mark as a legend table writes it: a box (``[~]``) or a symbol with no letters or digits.
+_TABLE_MARK = r"\[[^\]|]\]|[^|\w`\s]{1,4}"
+#: One row of a legend table: a mark (maybe in a code span, ``[~]``), then its word (``| `[~]` | U toku |``).
+_MARK_ROW = re.compile(rf"^\s*\|\s*(?P<mark>`?(?:{_TABLE_MARK})`?)\s*\|\s*(?P<word>[^|]*[^\W\d_][^|]*?)\s*\|\s*$")
+
+
+def marks_legend(table: Table) -> bool:
+    """Whether the table is the plan's legend of state marks (``| `[~]` | U toku |``), which ``read_mark_legend``
+    read before the tables: two columns, a mark in every row's first cell, two of them or more the legend's (a mark
+    it gives no state, ``[—]`` N/A, stays in its table)."""
+    marks = LEGEND_MARKS.get()
+    if not marks or len(table.headers) != 2 or not table.rows:
+        return False
+    firsts = [mark_key(plain(r.cells[0])) if r.cells else "" for r in table.rows]
+    return all(re.fullmatch(_TABLE_MARK, f) for f in firsts) and sum(f in marks for f in firsts) >= 2
 
 
 def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
