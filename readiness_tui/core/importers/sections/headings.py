@@ -329,12 +329,14 @@ def groups_a_table(sec: Section) -> bool:
     if not tables or sec.children or len(tables) + len(quotes) != len(sec.blocks):
         return False
     own = ticket_id(sec)
+    # "0.1." before the rows' numbers: they go on from the heading's own (an outline number, not a name).
+    under_own = f"{own}." if own and is_outline_number(own) else None
     for t in tables:
         cols = [n for n, h in enumerate(t.headers) if header_field(h) == "id"] or [0]
         vals = [plain(r.cells[cols[0]]).strip() for r in t.rows if cols[0] < len(r.cells)]
         # Named ids (T01, PAY-3): a table numbered 1, 2, 3 inside an item's section lists that item's steps.
         named = sum(1 for v in vals if any(c.isdigit() for c in v) and any(c.isalpha() for c in v))
-        under = sum(1 for v in vals if own and v.startswith(own + ".")) if own and is_outline_number(own) else 0
+        under = sum(1 for v in vals if v.startswith(under_own)) if under_own else 0
         if max(named, under) < 2:
             return False
     return True
