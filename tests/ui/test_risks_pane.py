@@ -120,3 +120,15 @@ async def test_a_finished_p0_item_is_not_listed_as_unnamed() -> None:
         text = "\n".join(screen_lines(app.pane))
         assert "P0 items no risk names (1)" in text
         assert "○ B" in text and "✓ A" not in text
+
+
+def test_every_state_core_gives_has_a_mark_and_a_style() -> None:
+    # The pane only presents the states the analysis works out (``core.analysis.coverage.RISK_STATES``), and the
+    # item text the statuses of the model: a state added in core must get its mark here, not a KeyError on screen.
+    from readiness_tui.core.analysis.coverage import RISK_STATES
+    from readiness_tui.core.model.statuses import STATUSES
+    from readiness_tui.ui.panes.risks import STATE_GLYPH, STATE_LABEL, STATE_STYLE
+    from readiness_tui.ui.widgets.item_text import STATUS_STYLE
+
+    assert set(STATE_STYLE) == set(STATE_GLYPH) == set(STATE_LABEL) == set(RISK_STATES)
+    assert set(STATUS_STYLE) == set(STATUSES)
