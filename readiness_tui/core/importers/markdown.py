@@ -23,8 +23,8 @@ It is bookkeeping for the importer only; nothing else reads it.
 The passes, in order (the subpackages are named in ``importers/__init__``): ``document.normalize`` (rewrites
 of the text), ``document.blocks`` (the tree), ``sections.board_info`` (front matter, lines under the title),
 the walk (``sections.walk``: each heading's role from the rule table in ``sections.headings`` picks a handler;
-blocks anywhere go to ``sections.generic``), ``references`` and ``sections.headings.risk_prose`` (words read once
-every item is known), ``assembly.finalize`` (what only the whole document tells), ``guided.corrections`` (a
+blocks anywhere go to ``sections.generic``), ``references`` (``references.risk_prose`` among them: words read
+once every item is known), ``assembly.finalize`` (what only the whole document tells), ``guided.corrections`` (a
 recipe's corrections of single items and risks, and its plan-wide options), ``assembly.assemble`` (validate,
 render, load, check, count).
 """
@@ -54,6 +54,7 @@ from readiness_tui.core.importers.references.prose import (
 )
 from readiness_tui.core.importers.references.prose_items import prose_items
 from readiness_tui.core.importers.references.risk_names import risks_by_code_names, risks_owned_by_items
+from readiness_tui.core.importers.references.risk_prose import risk_prose
 from readiness_tui.core.importers.references.waits import read_item_waits
 from readiness_tui.core.importers.sections.board_info import (
     META_KEYS,
@@ -69,7 +70,6 @@ from readiness_tui.core.importers.sections.headings import (
     is_outline_number,
     named_id_rows,
     outline_section,
-    risk_prose,
     ticket_id,
 )
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has

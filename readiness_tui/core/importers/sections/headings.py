@@ -18,11 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE, id_tails, ids_in_text
-from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
+from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
@@ -386,105 +385,3 @@ def is_prose_heading(sec: Section) -> bool:
         )
         and bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
     )
-
-
-#: A heading about risks that names the work done against them: its numbered sub-headings are that work.
-WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
-
-
-def risk_heading_id(sec: Section, rid: str) -> str | None:
-    """The risk id of a heading that is a risk, else None: ``### R1 — GPU capacity`` under a heading about
-    risks (R1), and ``### 1. Vendor outage`` right under one (R-1; not under "Risk mitigation tasks")."""
-    if RISK_ID_RE.match(rid):
-        return rid if any(a.heading and "risk" in a.title.lower() for a in sec.ancestors()) else None
-    parent = sec.parent
-    if rid.isdigit() and parent is not None and parent.heading is not None and heading_role(parent) == "risks":
-        return None if WORK_AGAINST.search(parent.title) else f"R-{rid}"
-    return None
-
-
-def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
-    """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
-    item is known, so that short ids such as ``A1`` count too)."""
-    text = "\n".join(plain(blk.text) for blk in sec.blocks if isinstance(blk, Paragraph))
-    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
-    if text:
-        values["notes"] = text
-    rec = b.add_risk(values, sec.line, "risk heading")
-    b.risk_prose.append(rec)
-    for blk in sec.blocks:
-        b.consume(blk, sec)
-    b.mark(sec)
-
-
-#: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
-_DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)
-#: "Task 3": an item named by its word and number, as a ``### Task 3:`` heading names ``TASK-3``.
-_NOUN_NUMBER = re.compile(r"\b(?P<word>task|story|ticket|issue|item)s?\s+#?(?P<num>\d+)\b", re.I)
-
-
-def _noun_numbers(b: Builder, text: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        rid = f"{m.group('word').upper()}-{m.group('num')}"
-        return rid if rid in b.items else m.group(0)
-
-    return _NOUN_NUMBER.sub(one, text)
-
-
-_TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
-
-
-#: "until M-5", "after T-3 and T-4": the items name a point in time, not what mitigates the risk.
-_TIMED = re.compile(
-    r"\b(?:until|till|before|after|once)\s+(?:the\s+)?(?P<ids>[\w#.-]+(?:\s*(?:,|and|&|or)\s*[\w#.-]+)*)", re.I
-)
-
-
-def _timed_only(prose: str) -> set[str]:
-    """The words of ``prose`` named only as a point in time ("until M-5")."""
-    timed = {i for m in _TIMED.finditer(prose) for i in _TOKEN.findall(m.group("ids"))}
-    return timed - set(_TOKEN.findall(_TIMED.sub(" ", prose)))
-
-
-def risk_prose(b: Builder) -> None:
-    """The items each risk heading's prose names: unmistakable ids, and tokens that are items of this plan.
-
-    A sentence that says an item does not mitigate the risk names no mitigation; reported. Items named as a
-    point in time ("until M-5") are not mitigations; reported. Prose in a risk table's mitigation cell links
-    only items of the plan (an ``ADR-12`` there is a reference to read, not a task)."""
-    tails = id_tails(b.items) if b.risk_prose else {}
-    # A milestone or phase a cell names ("M2-T2, M4") stays: it stands for its items once they are all known.
-    groups = {
-        gid
-        for kind in ("milestones", "phases")
-        for r in b.records[kind]
-        if not (gid := str(r.values.get("id"))).isdigit() and gid not in b.items
-    }
-    for rec in b.risk_prose:
-        rid = rec.values["id"]
-        cell = rec.origin in ("risk register", "risk list")  # words beside the risk: only items of the plan count
-        prose = rec.values.pop(RISK_PROSE, "")
-        only_timed = _timed_only(prose)
-        found: list[str] = [
-            i
-            for i in rec.values.get("mitigated_by", [])
-            if (not cell or i in b.items or i in groups) and i not in only_timed
-        ]
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
-            untimed = _TIMED.sub(" ", _noun_numbers(b, sentence))
-            named = [tails[i] if i in tails else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
-            named = [
-                i
-                for i in dict.fromkeys(named)
-                if i in b.items or i in groups or (not cell and is_text_id(i) and not RISK_ID_RE.match(i))
-            ]
-            timed = [i for m in _TIMED.finditer(sentence) for i in _TOKEN.findall(m.group("ids")) if i in b.items]
-            timed = [i for i in dict.fromkeys(timed) if i not in named and i not in found]
-            if timed:
-                b.note(rec.line, f"risk {rid}: {', '.join(timed)} named as a point in time, not a mitigation")
-            if named and _DENIES.search(sentence):
-                b.note(rec.line, f"risk {rid}: {', '.join(named)} named as not mitigating it ({sentence.strip()!r})")
-                continue
-            found += [i for i in named if i not in found]
-        rec.values["mitigated_by"] = found
-        b.used(rec.line, f"risk {rid!r}: mitigated by the tasks its text names ({', '.join(found) or 'none'})")

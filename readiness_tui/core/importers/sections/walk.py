@@ -21,10 +21,8 @@ from readiness_tui.core.importers.entries.lists import (
     phase_key,
     phase_value,
 )
-from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, risk_entries, risk_list
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
-from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.sections.board_info import (
     handle_assumptions,
     handle_definition,
@@ -36,7 +34,6 @@ from readiness_tui.core.importers.sections.board_info import (
 from readiness_tui.core.importers.sections.defaults import section_defaults
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import (
-    generic_block,
     handle_comment,
     handle_notes,
     handle_plain,
@@ -44,7 +41,6 @@ from readiness_tui.core.importers.sections.generic import (
     read_lists,
 )
 from readiness_tui.core.importers.sections.headings import (
-    WORK_AGAINST,
     groups_a_list,
     groups_a_table,
     heading_role,
@@ -54,12 +50,9 @@ from readiness_tui.core.importers.sections.headings import (
     is_prose_heading,
     numbered_item_id,
     outline_section,
-    risk_heading,
-    risk_heading_id,
     ticket_id,
 )
 from readiness_tui.core.importers.sections.patterns import (
-    ARROW_RE,
     PHASE_RE,
     PRIO_GROUP_RE,
     TICKET_RE,
@@ -77,6 +70,7 @@ from readiness_tui.core.importers.sections.records import (
     handle_schedule,
     handle_waivers,
 )
+from readiness_tui.core.importers.sections.risk_sections import handle_risks, risk_heading, risk_heading_id
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, status_heading
 
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
@@ -294,62 +288,6 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     return inner
 
 
-def _risk_key(left: str) -> bool:
-    """Whether the text before an arrow opens with an id (``R-2``, ``SEC-4``); a bare number opens a phrase."""
-    rid = arrow_left_id(left) or ""
-    return is_id(rid) and not rid.isdigit()
-
-
-def handle_risks(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
-    for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
-            texts = [plain(it.text) for it in blk.items]
-            # Arrows map risks to their tasks when an entry opens with a risk's id ("R-2 → T-4") or every entry
-            # has one ("Risk: x → T-4"); an arrow in some entries' prose ("3 scales → 15 stages") is what they say.
-            split = [ARROW_RE.split(t, maxsplit=1) for t in texts]
-            if all(len(p) == 2 for p in split) or any(len(p) == 2 and _risk_key(p[0]) for p in split):
-                risk_list(b, blk, sec)
-                continue
-            if risk_entries(b, blk, sec):
-                continue
-        generic_block(b, blk, sec, ctx)
-    # "## Risks" over "### Vendor outage" and its prose: each such heading is a risk, R-1 on.
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    number = 0
-    told = not WORK_AGAINST.search(sec.title)  # "Risk mitigation tasks": its headings are the work
-    for child in sec.children:
-        if told and _prose_risk(child):
-            number += 1
-            while f"R-{number}" in taken:
-                number += 1
-            risk_heading(b, child, f"R-{number}", child.bare_title)
-        else:
-            walk(b, child, ctx)
-    return None
-
-
-#: Headings under "Risks" that speak of the list, not of one risk: "Overview", "Scoring", "Legend".
-_ABOUT_THE_LIST = re.compile(
-    r"^(?:overview|summary|legend|key|notes?|approach|method(?:ology)?|matrix|scoring|scale|introduction|context|"
-    r"how to read|process|review)\b",
-    re.I,
-)
-
-
-def _prose_risk(child: Section) -> bool:
-    """A heading under one about risks that holds prose only (no sub-headings, tables or lists of work) and no role
-    of its own: one risk, told in words."""
-    return (
-        not child.children
-        and not _ABOUT_THE_LIST.match(child.bare_title)
-        and heading_role(child) == "plain"
-        and not any(isinstance(blk, (Table, ListBlock)) for blk in child.blocks)
-    )
-
-
-# ---------------------------------------------------------------------- milestones, waivers
-
-
 # ---------------------------------------------------------------------- progress, actions, order
 
 
@@ -454,7 +392,7 @@ _HANDLERS = {
     "phase": handle_phase,
     "prio_group": handle_prio_group,
     "template": handle_template,
-    "risks": handle_risks,
+    "risks": lambda b, s, c: handle_risks(b, s, c, walk),
     "milestones": handle_milestones,
     "milestone_heading": handle_milestone_heading,
     "waivers": handle_waivers,

@@ -1,0 +1,105 @@
+"""Risks written as sections: a heading about risks over lists of risks or over one heading per risk.
+
+``## Risks`` over ``- R-2 → T-4`` maps risks to their tasks; over ``### Vendor outage`` and its prose each
+sub-heading is a risk (R-1 on), whose words name the tasks that mitigate it (``references.risk_prose``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, risk_entries, risk_list
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.sections.generic import generic_block
+from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.patterns import ARROW_RE, Ctx
+
+Walk = Callable[[Builder, Section, Ctx], None]
+
+
+#: A heading about risks that names the work done against them: its numbered sub-headings are that work.
+WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
+
+
+def risk_heading_id(sec: Section, rid: str) -> str | None:
+    """The risk id of a heading that is a risk, else None: ``### R1 — GPU capacity`` under a heading about
+    risks (R1), and ``### 1. Vendor outage`` right under one (R-1; not under "Risk mitigation tasks")."""
+    if RISK_ID_RE.match(rid):
+        return rid if any(a.heading and "risk" in a.title.lower() for a in sec.ancestors()) else None
+    parent = sec.parent
+    if rid.isdigit() and parent is not None and parent.heading is not None and heading_role(parent) == "risks":
+        return None if WORK_AGAINST.search(parent.title) else f"R-{rid}"
+    return None
+
+
+def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
+    """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
+    item is known, so that short ids such as ``A1`` count too)."""
+    text = "\n".join(plain(blk.text) for blk in sec.blocks if isinstance(blk, Paragraph))
+    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
+    if text:
+        values["notes"] = text
+    rec = b.add_risk(values, sec.line, "risk heading")
+    b.risk_prose.append(rec)
+    for blk in sec.blocks:
+        b.consume(blk, sec)
+    b.mark(sec)
+
+
+def _risk_key(left: str) -> bool:
+    """Whether the text before an arrow opens with an id (``R-2``, ``SEC-4``); a bare number opens a phrase."""
+    rid = arrow_left_id(left) or ""
+    return is_id(rid) and not rid.isdigit()
+
+
+def handle_risks(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
+    """A heading about risks: its lists of risks (arrows to their tasks, or risk entries), and its sub-headings
+    of prose, each one risk; every other block and heading is walked as anywhere else."""
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
+            texts = [plain(it.text) for it in blk.items]
+            # Arrows map risks to their tasks when an entry opens with a risk's id ("R-2 → T-4") or every entry
+            # has one ("Risk: x → T-4"); an arrow in some entries' prose ("3 scales → 15 stages") is what they say.
+            split = [ARROW_RE.split(t, maxsplit=1) for t in texts]
+            if all(len(p) == 2 for p in split) or any(len(p) == 2 and _risk_key(p[0]) for p in split):
+                risk_list(b, blk, sec)
+                continue
+            if risk_entries(b, blk, sec):
+                continue
+        generic_block(b, blk, sec, ctx)
+    # "## Risks" over "### Vendor outage" and its prose: each such heading is a risk, R-1 on.
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    number = 0
+    told = not WORK_AGAINST.search(sec.title)  # "Risk mitigation tasks": its headings are the work
+    for child in sec.children:
+        if told and _prose_risk(child):
+            number += 1
+            while f"R-{number}" in taken:
+                number += 1
+            risk_heading(b, child, f"R-{number}", child.bare_title)
+        else:
+            walk(b, child, ctx)
+    return None
+
+
+#: Headings under "Risks" that speak of the list, not of one risk: "Overview", "Scoring", "Legend".
+_ABOUT_THE_LIST = re.compile(
+    r"^(?:overview|summary|legend|key|notes?|approach|method(?:ology)?|matrix|scoring|scale|introduction|context|"
+    r"how to read|process|review)\b",
+    re.I,
+)
+
+
+def _prose_risk(child: Section) -> bool:
+    """A heading under one about risks that holds prose only (no sub-headings, tables or lists of work) and no role
+    of its own: one risk, told in words."""
+    return (
+        not child.children
+        and not _ABOUT_THE_LIST.match(child.bare_title)
+        and heading_role(child) == "plain"
+        and not any(isinstance(blk, (Table, ListBlock)) for blk in child.blocks)
+    )
