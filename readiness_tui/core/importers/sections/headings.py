@@ -7,8 +7,8 @@ before the words removed), so ``## 🚀 PHASE 3: Launch`` is a phase like ``## P
 Numbered headings that are not items: groups of items, risks written as headings, prose sections.
 
 ``### 2.3 Tables`` over ``#### **2.3.1: data_imports table**`` groups items; ``### R1 — GPU capacity`` under
-``## Risks`` is a risk whose prose names the tasks that mitigate it; ``### 2.1 Time-boxed blocks`` holding
-only prose is a section of text. Each recogniser says so in the report.
+``## Risks`` is a risk whose prose names the tasks that mitigate it (read in ``risk_sections``); ``### 2.1
+Time-boxed blocks`` holding only prose is a section of text. Each recogniser says so in the report.
 """
 
 from __future__ import annotations
