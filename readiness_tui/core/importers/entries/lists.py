@@ -17,6 +17,7 @@ from readiness_tui.core.importers.entries.inline import (
     link_risks,
     title_initials,
 )
+from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
@@ -259,7 +260,10 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
     checklists: in prose bullets it is as often a reference to an item made elsewhere."""
     texts = [plain(it.text, keep_code=True) for it in entries]
     tails = trailing_ids(texts)
-    return [entry_id(it.text, t) or tail for it, t, tail in zip(entries, texts, tails, strict=True)]
+    labels = labelled([it.text for it in entries])
+    return [
+        entry_id(it.text, t) or tail or label for it, t, tail, label in zip(entries, texts, tails, labels, strict=True)
+    ]
 
 
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:

@@ -13,6 +13,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import kv_children
+from readiness_tui.core.importers.entries.labels import label_lines
 from readiness_tui.core.importers.entries.lists import (
     checklist,
     given_ids,
@@ -104,30 +105,6 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
         yaml_tasks(b, block, sec, "task")
     elif isinstance(block, Paragraph):
         label_lines(b, block, sec, ctx)
-
-
-#: A line naming one unit of work by a label and a number: ``**Story 6.1:** Feature flag setup``.
-_LABEL_LINE = re.compile(r"^\*\*(?P<noun>[A-Za-z]+)\s+(?P<num>\d+(?:\.\d+)*[a-z]?):?\*\*:?\s*(?P<title>\S.*)$")
-
-
-def label_lines(b: Builder, para: Paragraph, sec: Section, ctx: Ctx) -> None:
-    """A paragraph whose every line is ``**Story 6.1:** title`` with one label: each line an item, its id the number
-    (``6.1``; a whole number gets the label, ``STORY-4``). Any other paragraph is left as it is."""
-    lines = [ln.strip() for ln in para.text.splitlines() if ln.strip()]
-    found = [_LABEL_LINE.match(ln) for ln in lines]
-    if len(lines) < 2 or not all(found) or len({m.group("noun").lower() for m in found if m}) != 1:
-        return
-    made: list[str] = []
-    for n, m in enumerate(found):
-        assert m
-        num = m.group("num")
-        rid = num if "." in num else f"{m.group('noun').upper()}-{num}"
-        values: dict[str, Any] = {"id": rid, "title": plain(m.group("title"), keep_code=True), **ctx.item_fields()}
-        got = b.add_item(values, para.line + n, "label line")
-        if got:
-            made.append(got)
-    b.consume(para, sec)
-    b.used(para.line, f"lines of labelled work ({len(made)}) -> items {', '.join(made)}")
 
 
 #: An entry that opens with a file path in a code span: ```src/api.ts``` or ```setup.py```.

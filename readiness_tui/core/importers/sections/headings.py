@@ -20,6 +20,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE
 from readiness_tui.core.importers.sections.patterns import (
@@ -358,7 +359,8 @@ def groups_a_list(sec: Section) -> bool:
             if kv is not None and header_field(kv[0]) is not None:
                 return False
     texts = [plain(it.text, keep_code=True) for it in lst.items]
-    given = [a or b for a, b in zip(run_ids(texts), trailing_ids(texts), strict=True)]
+    labels = labelled([it.text for it in lst.items])
+    given = [a or b or c for a, b, c in zip(run_ids(texts), trailing_ids(texts), labels, strict=True)]
     return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
 
 

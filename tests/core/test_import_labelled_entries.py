@@ -1,0 +1,42 @@
+"""List entries that open with one bold label and a number (``- **Task 1.1:** x``) are items (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PHASES = (
+    "# Plan\n\n## Phase 1: Setup\n\n- **Task 1.1:** Set up the repository and CI.\n"
+    "- **Task 1.2:** Write the schema migration.\n- **Task 1.3:** Load the fixtures.\n\n"
+    "## Phase 2: Build\n\n- **Task 2.1:** Build the API. Depends on Task 1.2.\n- **Task 2.2:** Build the UI.\n"
+)
+
+
+def test_labelled_entries_under_phase_headings_are_the_items_not_the_phases() -> None:
+    report, items = imported(PHASES)
+    assert [(i.id, i.title) for i in items.values()] == [
+        ("1.1", "Set up the repository and CI."),
+        ("1.2", "Write the schema migration."),
+        ("1.3", "Load the fixtures."),
+        ("2.1", "Build the API."),
+        ("2.2", "Build the UI."),
+    ]
+    assert items["2.1"].depends_on == ["1.2"]
+    assert any("holds only a list of items with their own ids; a group, not an item" in ln for ln in report)
+
+
+def test_a_label_in_another_script_and_whole_numbers() -> None:
+    _, items = imported(
+        "# Plan\n\n## Faz 1\n\n*   **Kilometre Taşı 1:** Ekip içi bilgi paylaşımı aktif.\n"
+        "*   **Kilometre Taşı 2:** Faz 1 planı tamamlanmış.\n\n## Stories\n\n"
+        "- **Story 4** — Login page\n- **Story 5** — Logout\n"
+    )
+    assert list(items) == ["1", "2", "STORY-4", "STORY-5"]
+    assert items["1"].title == "Ekip içi bilgi paylaşımı aktif."
+
+
+def test_labels_that_name_groups_or_differ_are_not_items() -> None:
+    _, items = imported(
+        "# Plan\n\n## Schedule\n\n- **Week 1:** discovery\n- **Week 2:** build\n\n"
+        "## Mixed\n\n- **Task 1:** one\n- **Story 2:** two\n\n## Work\n\n- [ ] T-1 Real work\n"
+    )
+    assert list(items) == ["T-1"]
