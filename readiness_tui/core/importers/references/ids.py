@@ -13,18 +13,20 @@ from dataclasses import dataclass, field
 from readiness_tui.core.importers.document.blocks import plain
 
 #: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, FE-Task#001, 1.2, 2.7.1,
-#: 6-1, 11-A (a step's tickets lettered), 1-A-3 (phase, track, number), 7.
+#: 6-1, 11-A (a step's tickets lettered), 1-A-3 (phase, track, number), 1A.4 (stage 1, track A), 7.
 ID_RE = re.compile(
-    r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+(?:\.\d+)+[a-z]?|\d{1,3}(?:-(?:\d{1,3}|[A-Z]))*|\d+|#\d+"
+    r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+[A-Za-z]?(?:\.\d+)+[a-z]?|\d{1,3}(?:-(?:\d{1,3}|[A-Z]))*"
+    r"|\d+|#\d+"
     # "26Q3-HARN-13": a key opening with a quarter or a year, in capitals, then named parts.
     r"|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)$"
 )
 
 
 #: An id found in running text: hyphenated with a digit (T-001, R-1, CODEX-P1-006, S2-T1),
-#: or dotted numbers (1.2, 2.7.1).
+#: or dotted numbers (1.2, 2.7.1, 1A.4).
 TEXT_ID_RE = re.compile(
-    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?|#\d+)(?![\w/]|\.\d)"
+    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*(?:\.\d+)*|\d+[A-Z]?(?:\.\d+)+[a-z]?|#\d+)"
+    r"(?![\w/]|\.\d)"
 )
 
 
