@@ -306,6 +306,16 @@ def handle_items(
         if label and is_total(label):
             b.skipped(row.line, f"table row {plain(label)!r} sums the rows above it: not an item")
             continue
+        if (
+            len(cells) >= 3
+            and _BOLD_ONLY.match(label.strip())
+            and not any(c.strip() for i, c in enumerate(cells) if i != label_col)
+        ):
+            # "| **Chat API Integration** | | | |": a label over the rows below it, as a sub-heading would be.
+            b.skipped(
+                row.line, f"table row {plain(label)!r} labels the rows below it, its other cells empty: not an item"
+            )
+            continue
         rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
         if table.line in b.row_prefixes and rid.rstrip(".").isdigit():
             rid = b.row_prefixes[table.line] + rid.rstrip(".")
@@ -446,6 +456,10 @@ def handle_items(
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
+
+
+#: A cell that is one bold phrase and nothing else.
+_BOLD_ONLY = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
 
 
 def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
