@@ -38,6 +38,7 @@ from readiness_tui.core.importers.sections.patterns import (
     title_has,
 )
 from readiness_tui.core.importers.tables.tables import handle_table
+from readiness_tui.core.importers.tables.views import match_title
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 from readiness_tui.core.importers.vocabulary.waits import BEFORE_IDS, alternation
@@ -308,6 +309,13 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     nums = [str(it.number) if it.number is not None else "" for it in lst.items]
     if not all(titled) or not all(nums) or any(n in b.items for n in nums):
         return False
+    known = [match_title(b, plain(m.group("title"))) for m in titled if m]
+    found = [k for k in known if k]
+    if len(found) >= 3 and len(found) * 4 >= len(known) * 3 and len(set(found)) == len(found):
+        # "## Deliverables" then "1. **Retry Package** - internal/retry": the plan's items again, by their titles.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"numbered list under {sec.title!r} names items of the plan by their titles: not items")
+        return True
     if (b.named_id_headings >= 2 or b.named_id_rows >= 2) and _NEXT_STEPS.search(sec.bare_title):
         # "1. **This week:** delegate P0" in a plan whose items have ids of their own: a note on them, not work.
         b.consume(lst, sec)

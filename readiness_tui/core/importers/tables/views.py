@@ -219,7 +219,8 @@ def row_numbers_only(
 _CHECKLIST = re.compile(r"\bcheck\s?lists?\b|\bchecks\b", re.I)
 
 
-def _match(b: Builder, title: str) -> str | None:
+def match_title(b: Builder, title: str) -> str | None:
+    """The one item of the plan whose title is most like ``title`` (half its words or more), else None."""
     scores = sorted(
         ((similarity(title, str(rec.values.get("title", ""))), rid) for rid, rec in b.items.items()), reverse=True
     )
@@ -234,7 +235,7 @@ def rows_of_known_titles(b: Builder, table: Table, sec: Section, fields: list[st
         return False
     tcol = fields.index("title")
     rows = [padded_cells(table, r.cells) for r in table.rows]
-    matched = [_match(b, plain(cells[tcol])) for cells in rows]
+    matched = [match_title(b, plain(cells[tcol])) for cells in rows]
     found = [m for m in matched if m]
     if len(found) < 3 or len(found) * 4 < len(rows) * 3 or len(set(found)) != len(found):
         return False
