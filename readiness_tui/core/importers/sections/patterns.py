@@ -12,15 +12,15 @@ only restate the story tags the tasks carry.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.state_words import PRIORITY_WORDS
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS
 
 _ID_ALT = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z][A-Za-z0-9]{0,5}\d[A-Za-z]+\.\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
@@ -346,47 +346,8 @@ def rule_for(rules: tuple[Rule, ...], text: str) -> str | None:
     return next((name for name, pattern in rules if pattern.match(text)), None)
 
 
-#: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
-_HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
-#: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
-#: must be done by.
-_GATE_PRIORITY = re.compile(
-    r"^(?P<prio>critical|important|high|medium|low|nice to have)\s+(?:before|after|for|by|until)\s+\w", re.I
-)
-#: "Immediate (P0) — Do Now": a priority level in brackets inside a heading.
-_PAREN_PRIORITY = re.compile(r"\((?P<prio>P[0-3])\)")
 #: ``[US1]`` on an entry's line: the story (or other group) the entry belongs to.
 _TAG = re.compile(r"\[([A-Z]{1,4}\d{1,3})\]")
-
-
-#: "Tier 1: Critical path", "Tier 0 — Critical": a rank among sibling headings.
-_TIER = re.compile(r"^tier\s+(?P<num>\d)\b", re.I)
-
-
-def _tier_priority(sec: Section) -> str | None:
-    """``Tier N`` among two or more sibling tier headings: the first tier is P0, the next P1 … (none past P3)."""
-    m = _TIER.match(sec.bare_title)
-    if m is None or sec.parent is None:
-        return None
-    tiers = [int(t.group("num")) for s in sec.parent.children if (t := _TIER.match(s.bare_title))]
-    rank = int(m.group("num")) - min(tiers)
-    return f"P{rank}" if len(tiers) >= 2 and rank <= 3 else None
-
-
-def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    """``ctx`` with the priority the heading states for what it holds, if it states one (reported)."""
-    if sec.heading is None:
-        return ctx
-    m = (
-        _HEADING_PRIORITY.search(sec.title)
-        or _GATE_PRIORITY.match(sec.bare_title)
-        or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
-    )
-    prio = parse_priority(m.group("prio"))[0] if m else _tier_priority(sec)
-    if not prio:
-        return ctx
-    b.used(sec.line, f"heading states priority {prio} for the items under it")
-    return replace(ctx, priority=prio)
 
 
 def group_tags(lines: list[str], skip: range) -> set[str]:

@@ -40,6 +40,7 @@ from readiness_tui.core.importers.sections.generic import (
     handle_text,
     read_lists,
 )
+from readiness_tui.core.importers.sections.heading_priority import heading_priority
 from readiness_tui.core.importers.sections.headings import (
     groups_a_list,
     groups_a_table,
@@ -57,7 +58,6 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_GROUP_RE,
     TICKET_RE,
     Ctx,
-    heading_priority,
     leading_id,
     numbered_heading,
     strip_heading_marks,

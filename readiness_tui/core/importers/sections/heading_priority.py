@@ -1,0 +1,67 @@
+"""The priority a heading gives the work under it: stated in it (``(Priority: P1)``, ``Immediate (P0)``,
+"Critical before staff pilot"), or its rank among its siblings (``Tier 0``, ``Tier 1``; the traffic-light marks
+🔴 🟠 🟡 🟢 opening three or more of them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import Section
+from readiness_tui.core.importers.sections.patterns import Ctx
+from readiness_tui.core.importers.vocabulary.statuses import parse_priority
+
+#: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
+_HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
+#: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
+#: must be done by.
+_GATE_PRIORITY = re.compile(
+    r"^(?P<prio>critical|important|high|medium|low|nice to have)\s+(?:before|after|for|by|until)\s+\w", re.I
+)
+#: "Immediate (P0) — Do Now": a priority level in brackets inside a heading.
+_PAREN_PRIORITY = re.compile(r"\((?P<prio>P[0-3])\)")
+#: "Tier 1: Critical path", "Tier 0 — Critical": a rank among sibling headings.
+_TIER = re.compile(r"^tier\s+(?P<num>\d)\b", re.I)
+
+
+def _tier_priority(sec: Section) -> str | None:
+    """``Tier N`` among two or more sibling tier headings: the first tier is P0, the next P1 … (none past P3)."""
+    m = _TIER.match(sec.bare_title)
+    if m is None or sec.parent is None:
+        return None
+    tiers = [int(t.group("num")) for s in sec.parent.children if (t := _TIER.match(s.bare_title))]
+    rank = int(m.group("num")) - min(tiers)
+    return f"P{rank}" if len(tiers) >= 2 and rank <= 3 else None
+
+
+#: The traffic-light marks a plan ranks its headings by, most urgent first.
+_RANK_MARKS = ("🔴", "🟠", "🟡", "🟢")
+
+
+def _mark_priority(sec: Section) -> str | None:
+    """A heading opening with a traffic-light mark among three or more siblings that open with others of them, in
+    their order down the document ("🔴 Acil", "🟠 Yüksek", "🟡 Orta"): red is P0, orange P1, yellow P2, green P3.
+    One red heading alone is a warning or a state, not a rank."""
+    if sec.parent is None or not sec.title.startswith(_RANK_MARKS):
+        return None
+    ranks = [_RANK_MARKS.index(s.title[0]) for s in sec.parent.children if s.title.startswith(_RANK_MARKS)]
+    if len(ranks) < 3 or len(set(ranks)) != len(ranks) or ranks != sorted(ranks):
+        return None
+    return f"P{_RANK_MARKS.index(sec.title[0])}"
+
+
+def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """``ctx`` with the priority the heading states for what it holds, if it states one (reported)."""
+    if sec.heading is None:
+        return ctx
+    m = (
+        _HEADING_PRIORITY.search(sec.title)
+        or _GATE_PRIORITY.match(sec.bare_title)
+        or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
+    )
+    prio = parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec))
+    if not prio:
+        return ctx
+    b.used(sec.line, f"heading states priority {prio} for the items under it")
+    return replace(ctx, priority=prio)
