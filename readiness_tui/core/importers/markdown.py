@@ -73,6 +73,7 @@ from readiness_tui.core.importers.sections.headings import (
     ticket_id,
 )
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
+from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.pipe_lines import read_pipe_lines
 from readiness_tui.core.importers.tables.row_numbers import restart_prefixes
@@ -201,6 +202,7 @@ def _prepass_streams(b: Builder, root: Section) -> None:
 
 
 def _walk_document(b: Builder, root: Section) -> None:
+    read_text_gantts(b, root, Ctx())
     meta_blocks(b, root)
     read_gantts(b, root, {})
     for sec in root.children:
@@ -215,6 +217,7 @@ def _walk_document(b: Builder, root: Section) -> None:
                 b.used(sec.line, f"H1 {title!r} -> board.title")
             b.mark(sec)
             plan_owner(b, sec)
+            read_text_gantts(b, sec, Ctx())
             meta_blocks(b, sec)
             read_gantts(b, sec, {})
             for child in sec.children:

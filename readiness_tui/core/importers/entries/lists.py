@@ -42,7 +42,7 @@ from readiness_tui.core.model.board import CLOSED
 _PRIORITY_TAG = re.compile(r"^\[(?P<word>[^\W\d_][\w -]{0,15}|P\d)\]\s+")
 
 
-def _free_prefix(b: Builder, prefix: str) -> str:
+def free_prefix(b: Builder, prefix: str) -> str:
     """``prefix``, or the first of ``D2-``, ``D3-`` … that no item uses yet: ids made for one list's boxes never
     name another's ("### Day 1" and "### Days 2-3" both give ``D-``; their boxes are different work)."""
     if f"{prefix}1" not in b.items:
@@ -64,7 +64,7 @@ def checklist(
         refs = b.stream_refs(sec.title) or [r for r in ids_in_text(sec.title) if r in b.items]
         parent = refs[0] if len(refs) == 1 else None
     if prefix is None:
-        prefix = _free_prefix(b, f"{parent}-C" if parent else f"{title_initials(sec.title)}-")
+        prefix = free_prefix(b, f"{parent}-C" if parent else f"{title_initials(sec.title)}-")
     counter = [0]
     made: list[str] = []
 

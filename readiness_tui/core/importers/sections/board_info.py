@@ -68,6 +68,8 @@ def meta_blocks(b: Builder, sec: Section) -> None:
     """Key-value lines before the first section: ``**Date:** 2026-02-16``, ``- Source: ...``."""
     extra: list[str] = []
     for blk in sec.blocks:
+        if id(blk) in b.used_blocks:  # a chart read before (``text_gantt``)
+            continue
         lines: list[tuple[int, str]] = []
         if isinstance(blk, Paragraph):
             lines = [(blk.line + n, ln) for n, ln in enumerate(blk.text.split("\n"))]

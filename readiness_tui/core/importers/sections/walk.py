@@ -71,6 +71,7 @@ from readiness_tui.core.importers.sections.records import (
     handle_waivers,
 )
 from readiness_tui.core.importers.sections.risk_sections import handle_risks, risk_heading, risk_heading_id
+from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority, status_heading
 
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
@@ -194,6 +195,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         section_defaults(b, sec)
     ctx = heading_priority(b, sec, ctx)
     read_gantts(b, sec, ctx.item_fields(group_phase=True))
+    read_text_gantts(b, sec, ctx)
     handler = _HANDLERS.get(role, handle_plain)
     new_ctx = handler(b, sec, ctx)
     if new_ctx is None:  # the handler took the children too
