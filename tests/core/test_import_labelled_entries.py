@@ -40,3 +40,12 @@ def test_labels_that_name_groups_or_differ_are_not_items() -> None:
         "## Mixed\n\n- **Task 1:** one\n- **Story 2:** two\n\n## Work\n\n- [ ] T-1 Real work\n"
     )
     assert list(items) == ["T-1"]
+
+
+def test_labelled_steps_and_milestones_are_items_phases_are_not() -> None:
+    _, items = imported(
+        "# Plan\n\n## Rollout\n\n- **Step 1:** Install the agent\n- **Step 2:** Enrol the hosts\n\n"
+        "## Dates\n\n- **Milestone 1:** Beta shipped\n- **Milestone 2:** GA\n\n"
+        "## Outline\n\n- **Phase 1:** Discovery\n- **Phase 2:** Build\n"
+    )
+    assert list(items) == ["STEP-1", "STEP-2", "MILESTONE-1", "MILESTONE-2"]

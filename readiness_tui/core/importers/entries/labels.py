@@ -22,8 +22,11 @@ _LABEL_RE = re.compile(
     r"[ \t]*(?:[:—–-][ \t]*)?(?P<title>\S.*)$",
     re.S,
 )
-#: Labels that name a group of work (a phase, a sprint, a step of a how-to), not one unit of it.
-_GROUP_LABEL = re.compile(rf"^(?:{GROUP_NOUN}|week|day|month|quarter|option|question|example)$", re.I)
+#: Labels that name a group of work or a stretch of time (a phase, a sprint, a week), or no work at all (an option
+#: weighed, a question asked), not one unit of work. A step or a milestone so labelled is one.
+_GROUP_LABEL = re.compile(
+    rf"^(?!step$|milestone$){GROUP_NOUN}$|^(?:week|day|month|quarter|option|question|example)$", re.I
+)
 
 
 def label_id(noun: str, num: str) -> str:
