@@ -19,7 +19,7 @@ from readiness_tui.core.importers.entries.inline import (
 )
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs, prefixed_numbers
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
@@ -287,12 +287,17 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         b.consume(lst, sec)
         b.used(lst.line, f"list of dependency sentences ({len(lst.items)} entries): read as dependencies, not items")
         return
+    restated = prefixed_numbers(b.items, ids)
+    if restated:
+        # "- **KM-1.2 (Faz 1 planı):** ... KM-1.1'e bağlı" after milestones "1.1", "1.2": the same items, cited.
+        b.aliases.update(restated)
+        b.note(lst.line, f"list names items {id_span(list(restated.values()))} as {id_span(list(restated))}: theirs")
     made = []
     for it, lead in zip(lst.items, leads, strict=True):
         if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
-        rid = lead[0]
+        rid = restated.get(lead[0], lead[0])
         title, fields = inline_fields(b, lead[1], it.line, rid)
         values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
         mit = fields.pop("_mitigates", [])

@@ -382,3 +382,18 @@ def id_tails(items: Collection[str], words: bool = False) -> dict[str, str]:
         elif words and (m := re.search(r"[.-]([A-Z]{2,})$", item_id)) and any(c.isdigit() for c in item_id):
             seen.setdefault(m.group(1), []).append(item_id)
     return {t: ids[0] for t, ids in seen.items() if len(ids) == 1 and t not in items}
+
+
+#: ``KM-1.2``, ``T1.2``: a word, then an outline number that is an item's whole id elsewhere in the plan.
+_PREFIXED_NUMBER = re.compile(r"^[^\W\d_]+[-_]?(?P<num>\d+(?:\.\d+)+)$")
+
+
+def prefixed_numbers(items: Collection[str], ids: list[str]) -> dict[str, str]:
+    """``KM-1.2`` -> ``1.2``: ids a list gives that are items of the plan under a prefix (a milestone list "1.1"
+    cited as "KM-1.1"), when two or more, three in four at least, of ``ids`` are; else an empty map."""
+    found = {}
+    for rid in ids:
+        m = _PREFIXED_NUMBER.match(rid)
+        if rid not in items and m and m.group("num") in items:
+            found[rid] = m.group("num")
+    return found if len(found) >= 2 and len(found) * 4 >= len(ids) * 3 else {}

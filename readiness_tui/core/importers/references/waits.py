@@ -47,8 +47,10 @@ def _texts(values: dict[str, Any]) -> Iterator[str]:
 
 
 def _named(b: Builder, rid: str, ids: str) -> list[str]:
-    """The items of this board a run of ids names (ranges expanded), but ``rid`` and bare numbers."""
-    return [i for i in parse_refs(ids).ids if i in b.items and i != rid and any(c.isalpha() or c == "#" for c in i)]
+    """The items of this board a run of ids names (ranges expanded, a prefixed form read as its item:
+    ``KM-1.2`` for ``1.2``), but ``rid`` and bare numbers."""
+    named = [b.aliases.get(i, i) for i in parse_refs(ids).ids if any(c.isalpha() or c == "#" for c in i)]
+    return [i for i in named if i in b.items and i != rid]
 
 
 def read_item_waits(b: Builder) -> None:
@@ -59,7 +61,8 @@ def read_item_waits(b: Builder) -> None:
         found: dict[str, str] = {}
         for text in _texts(rec.values):
             # Most text names no other item: one cheap look for an id of the board before the two wait readers.
-            if not any(t.rstrip(".") in b.items and t.rstrip(".") != rid for t in _TOKEN.findall(text)):
+            tokens = [b.aliases.get(t, t) for t in (t.rstrip(".") for t in _TOKEN.findall(text))]
+            if not any(t in b.items and t != rid for t in tokens):
                 continue
             clean = _CJK_BEFORE_ID.sub(" ", unglue(_MARKS.sub("", text)))
             for rx in (_BEFORE_RE, _AFTER_RE):
