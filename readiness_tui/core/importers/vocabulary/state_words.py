@@ -108,6 +108,15 @@ STATUS_WORDS: dict[str, str] = {
     "отклонено": "cancelled", "abgelehnt": "cancelled", "rechazado": "cancelled", "rejeté": "cancelled",
     "rejeitado": "cancelled", "respinto": "cancelled", "odrzucone": "cancelled", "afgewezen": "cancelled",
     "declined": "cancelled",
+    # Indonesian and Malay
+    "selesai": "done", "sudah selesai": "done", "sedang berjalan": "in_progress", "sedang dikerjakan": "in_progress",
+    "dalam proses": "in_progress", "berjalan": "in_progress", "belum mulai": "todo", "belum dimulai": "todo",
+    "direncanakan": "todo", "tertunda": "todo", "menunggu": "todo", "diblokir": "blocked", "terblokir": "blocked",
+    "terhambat": "blocked", "dibatalkan": "cancelled", "ditinjau": "review", "dalam peninjauan": "review",
+    # Vietnamese
+    "hoàn thành": "done", "đã hoàn thành": "done", "xong": "done", "đã xong": "done", "đang thực hiện": "in_progress",
+    "đang làm": "in_progress", "đang tiến hành": "in_progress", "chưa bắt đầu": "todo", "chưa làm": "todo",
+    "đang chờ": "todo", "bị chặn": "blocked", "đã hủy": "cancelled", "hủy": "cancelled", "đang xem xét": "review",
     # Korean, Chinese, Japanese
     "완료": "done", "진행 중": "in_progress", "진행중": "in_progress", "미착수": "todo", "대기": "todo",
     "예정": "todo", "보류": "blocked", "차단": "blocked", "취소": "cancelled", "검토 중": "review",
@@ -150,4 +159,6 @@ PRIORITY_WORDS: dict[str, str] = {
     "критично": "P0", "висок": "P1", "висока": "P1", "средњи": "P2", "низак": "P3", "حرج": "P0", "حرجة": "P0",
     "عالية": "P1", "عالي": "P1", "متوسطة": "P2", "متوسط": "P2", "منخفضة": "P3", "منخفض": "P3",
     "بحرانی": "P0", "بالا": "P1", "زیاد": "P1", "کم": "P3", "गंभीर": "P0", "उच्च": "P1", "मध्यम": "P2", "निम्न": "P3",
+    "kritis": "P0", "tinggi": "P1", "sedang": "P2", "rendah": "P3",
+    "khẩn cấp": "P0", "nghiêm trọng": "P0", "cao": "P1", "trung bình": "P2", "thấp": "P3",
 }  # fmt: skip

@@ -43,6 +43,10 @@ BEFORE_IDS: tuple[str, ...] = (
     "després de", "un cop", "depèn de", "bloquejat per", "bloquejada per", "requereix",
     # Serbian and Croatian
     "nakon", "posle", "poslije", "zavisi od", "ovisi o", "blokirano od", "zahteva", "zahtijeva", "čeka na",
+    # Indonesian and Malay
+    "setelah", "sesudah", "bergantung pada", "tergantung pada", "menunggu", "diblokir oleh", "membutuhkan",
+    # Vietnamese
+    "sau khi", "phụ thuộc vào", "chờ", "bị chặn bởi",
     # Chinese
     "依赖", "依赖于", "取决于", "等待",
 )  # fmt: skip

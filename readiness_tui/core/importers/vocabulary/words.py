@@ -2,7 +2,7 @@
 
 German, Spanish, French, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish, Czech, Slovak, Turkish, Chinese,
 Japanese, Korean, the Scandinavian languages, Finnish, Hungarian, Romanian, Greek, Hebrew, Catalan, Serbian,
-Croatian, Bulgarian, Arabic, Persian and Hindi: the column headers and bold labels teams commonly write (owner,
+Croatian, Bulgarian, Arabic, Persian, Hindi, Indonesian and Malay, and Vietnamese: the column headers and bold labels teams commonly write (owner,
 priority, status, dependencies, estimate...), and the words that name risks, criteria and lists of work. Their
 status words and priority scales are in ``state_words``. ``headers`` reads the header words beside the English
 ones. Header words are given as ``norm_header`` leaves them (lower case, punctuation as spaces).
@@ -20,6 +20,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         # the order a table numbers its rows in: "Orden", "Reihenfolge", "순번"
         "orden", "ordre", "ordem", "ordine", "reihenfolge", "volgorde", "kolejność", "порядок", "순번", "順番", "顺序",
         "poradie", "redosled", "redoslijed", "ترتيب", "क्रम",
+        # Indonesian and Malay, Vietnamese
+        "nomor", "kode", "stt", "mã", "số",
     ),
     "title": (
         "aufgabe", "titel", "bezeichnung", "arbeitspaket",
@@ -42,6 +44,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "tasca", "tasques", "títol", "activitat", "názov", "činnosť", "zadatak", "zadaci", "naziv", "tema",
         "задатак", "задаци", "назив", "المهمة", "مهمة", "المهام", "العنوان", "البند", "النشاط", "وظیفه", "وظیفه ها",
         "عنوان", "کار", "कार्य", "काम", "शीर्षक", "टास्क",
+        # Indonesian and Malay, Vietnamese
+        "tugas", "judul", "nama tugas", "kegiatan", "pekerjaan", "aktivitas", "nhiệm vụ", "công việc", "tên công việc", "tiêu đề", "hạng mục",
     ),
     "description": (
         "beschreibung", "descripción", "descripcion", "détails", "descrição", "descricao", "detalhes",
@@ -50,6 +54,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "popis", "beskrivning", "beskrivelse",
         "leírás", "kuvaus", "descriere", "περιγραφή", "תיאור", "פירוט",
         "descripció", "الوصف", "التفاصيل", "شرح", "توضیح", "विवरण",
+        # Indonesian and Malay, Vietnamese
+        "deskripsi", "uraian", "mô tả", "chi tiết",
     ),
     "owner": (
         "verantwortlich", "verantwortlicher", "zuständig", "bearbeiter",
@@ -72,6 +78,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "zadužen", "задужен", "одговоран", "носилац", "отговорник", "المسؤول", "المكلف", "المالك", "مسئول", "مسؤول",
         "ज़िम्मेदार", "जिम्मेदार", "स्वामी",
         "ko", "ко", "من", "چه کسی", "कौन",
+        # Indonesian and Malay, Vietnamese
+        "penanggung jawab", "pelaksana", "ditugaskan kepada", "người phụ trách", "phụ trách", "người thực hiện", "người chịu trách nhiệm",
     ),
     "depends_on": (
         "abhängigkeiten", "abhängigkeit", "voraussetzungen", "voraussetzung",
@@ -91,6 +99,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "dependențe de", "depinde de", "εξαρτήσεις", "εξάρτηση", "תלויות", "תלוי ב", "תלות",
         "dependències", "depèn de", "zavisnosti", "zavisi od", "ovisnosti", "ovisi o", "зависности", "зависи од",
         "يعتمد على", "الاعتماديات", "التبعيات", "وابستگی", "وابستگی ها", "पूर्वापेक्षा", "निर्भरता",
+        # Indonesian and Malay, Vietnamese
+        "ketergantungan", "bergantung pada", "tergantung pada", "dependensi", "prasyarat", "phụ thuộc", "phụ thuộc vào", "điều kiện tiên quyết",
     ),
     "blocks": (
         "blockiert", "blockt", "nachfolger", "bloquea", "sucesoras", "sucesores", "bloque", "successeurs",
@@ -114,6 +124,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "εκτίμηση", "διάρκεια", "הערכה", "משך", "זמן",
         "estimació", "durada", "esforç", "procena", "procjena", "trajanje", "процена", "трајање",
         "التقدير", "المدة", "الجهد", "تخمین", "مدت", "अनुमान", "अवधि",
+        # Indonesian and Malay, Vietnamese
+        "estimasi", "perkiraan", "durasi", "ước tính", "thời lượng",
     ),
     "target": (
         "fällig", "termin", "frist", "fecha", "fecha límite", "plazo", "échéance", "date limite",
@@ -125,6 +137,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "יעד",
         "termini", "data límit", "рок", "الموعد النهائي", "الموعد", "تاريخ الاستحقاق", "مهلت",
         "समय सीमा", "अंतिम तिथि", "लक्ष्य तिथि",
+        # Indonesian and Malay, Vietnamese
+        "tenggat", "tenggat waktu", "batas waktu", "tanggal target", "hạn chót", "thời hạn", "hạn", "ngày hoàn thành",
     ),
     "status": (
         "stand", "zustand", "estado", "statut", "état", "situação", "stato", "статус", "состояние",
@@ -135,6 +149,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         # A column of marks on the finished rows: "| Færdig | Dato |", "| Erledigt |".
         "færdig", "ferdig", "udført", "utført", "erledigt", "valmis", "kész", "hotovo", "splněno", "klar",
         "estat", "stanje", "стање", "състояние", "الحالة", "حالة", "وضعیت", "स्थिति",
+        # Indonesian and Malay, Vietnamese
+        "keadaan", "trạng thái", "tình trạng",
     ),
     "priority": (
         "priorität", "prioridad", "priorité", "prioridade", "priorità", "приоритет", "priorytet",
@@ -143,6 +159,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "priorita",
         "prioritás", "prioriteetti", "prioritate", "προτεραιότητα", "עדיפות",
         "prioritat", "prioritet", "الأولوية", "أولوية", "اولویت", "प्राथमिकता",
+        # Indonesian and Malay, Vietnamese
+        "prioritas", "ưu tiên", "độ ưu tiên", "mức ưu tiên",
     ),
     "notes": (
         "hinweis", "anmerkungen", "bemerkung", "bemerkungen", "notas", "comentarios", "observaciones",
@@ -155,15 +173,21 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "παρατηρήσεις", "הערות", "הערה",
         "observacions", "comentaris", "napomena", "napomene", "beleške", "bilješke",
         "напомена", "напомене", "бележки", "ملاحظات", "الملاحظات", "یادداشت", "توضیحات", "टिप्पणी", "टिप्पणियाँ",
+        # Indonesian and Malay, Vietnamese
+        "keterangan", "catatan", "ghi chú",
     ),
     "phase": (
         "fase", "этап", "фаза", "faza", "etap", "阶段", "フェーズ", "段階", "단계", "fáze", "fáza", "批次", "バッチ", "배치",
+        # Indonesian and Malay, Vietnamese
+        "tahap", "tahapan", "giai đoạn",
     ),
     "milestone": (
         "meilenstein", "hito", "jalon", "marco", "pietra miliare", "веха", "kamień milowy", "里程碑", "マイルストーン",
         "마일스톤",
         "faz", "aşama", "етап",
         "mijlpaal", "kilometre taşı", "віха",
+        # Indonesian and Malay, Vietnamese
+        "tonggak", "mốc", "cột mốc",
     ),
     "severity": (
         "auswirkung", "impacto", "impatto", "влияние", "wpływ", "影响", "影響", "영향",
