@@ -26,7 +26,6 @@ from readiness_tui.core.importers.tables.columns import (
     estimated,
     id_column,
     id_then_words,
-    is_total,
     leading_ids,
     marks_only,
     names_not_ids,
@@ -52,11 +51,8 @@ from readiness_tui.core.importers.tables.records import (
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
-    cell_ids,
     continued_rows,
     lift_ids,
-    struck_id,
-    unstrike,
 )
 from readiness_tui.core.importers.tables.risk_tables import (
     about_risks,
@@ -66,6 +62,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
     risk_column,
     row_risk,
 )
+from readiness_tui.core.importers.tables.rows import item_rows
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
     merge_supplement,
@@ -294,48 +291,7 @@ def handle_items(
     known = set(b.items)
     prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
     slugs = id_col is not None and slug_ids(table, id_col)
-    rows = []
-    struck_rows: set[int] = set()
-    # Struck rows whose status cell is not struck: struck means closed, the cell says how (done, not cancelled).
-    own_state: set[int] = set()
-    range_rows: set[str] = set()  # ids written as a range, kept whole (see below)
-    label_col = id_col if id_col is not None else (fields.index("title") if "title" in fields else None)
-    for row in table.rows:
-        cells = padded_cells(table, row.cells)
-        label = cells[label_col] if label_col is not None else ""
-        if label and is_total(label):
-            b.skipped(row.line, f"table row {plain(label)!r} sums the rows above it: not an item")
-            continue
-        if (
-            len(cells) >= 3
-            and _BOLD_ONLY.match(label.strip())
-            and not any(c.strip() for i, c in enumerate(cells) if i != label_col)
-        ):
-            # "| **Chat API Integration** | | | |": a label over the rows below it, as a sub-heading would be.
-            b.skipped(
-                row.line, f"table row {plain(label)!r} labels the rows below it, its other cells empty: not an item"
-            )
-            continue
-        rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
-        if table.line in b.row_prefixes and rid.rstrip(".").isdigit():
-            rid = b.row_prefixes[table.line] + rid.rstrip(".")
-        if struck:
-            struck_rows.add(row.line)
-            if "status" in fields and not struck_id(cells[fields.index("status")])[1]:
-                own_state.add(row.line)
-            cells = [unstrike(c) for c in cells]
-        group = cell_ids(rid) if rid and not is_id(rid) else None
-        if group and len(group) > 1 and not re.search(r"[/,&+]", rid) and not any(g in known for g in group):
-            # "AESL-010–017", a range no block before names an item of: a row of work tracked as one; made into
-            # one item per id, each would hold the same title and fields. A list ("F03 / F05") names items still.
-            b.note(row.line, f"{rid}: one row for a range of ids no other block names: one item")
-            range_rows.add(rid)
-        elif group and len(group) > 1:
-            # "3.2-3.4", "R-06 / R-07": one row for several items; each gets the row's fields.
-            b.note(row.line, f"one row for items {', '.join(group)}: each gets the row's fields")
-            rows += [(row, cells, one) for one in group]
-            continue
-        rows.append((row, cells, rid))
+    rows, struck_rows, own_state, range_rows = item_rows(b, table, fields, id_col, known)
     if id_col is not None and rows and custom_key(table.headers[id_col]) == "number":
         # "| # | Ticket doc | State |" over 09..16, after a table that numbered its rows 01..16 beside their keys:
         # the same rows cited by those numbers.
@@ -456,10 +412,6 @@ def handle_items(
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
-
-
-#: A cell that is one bold phrase and nothing else.
-_BOLD_ONLY = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
 
 
 def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
