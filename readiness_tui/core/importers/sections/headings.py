@@ -322,11 +322,14 @@ def named_id_rows(root: Section) -> int:
 
 def groups_a_table(sec: Section) -> bool:
     """Whether a heading's section holds nothing but one or more tables whose id column names two items or more by
-    named ids, or by ids that go on from the heading's own number (``0.1.1``, ``0.1.2`` under ``### 0.1``), and no
-    subsections: the heading groups those items. A quoted note beside them (``> Bezug: …``) is the group's."""
+        named ids, or by ids that go on from the heading's own number (``0.1.1``, ``0.1.2`` under ``### 0.1``), and no
+        subsections: the heading groups those items. A quoted note beside them (``> Bezug: …``) is the group's, as is a
+    line about the enclosing stage (``**Stage 0 exit criteria:** …``)."""
     tables = [blk for blk in sec.blocks if isinstance(blk, Table)]
-    quotes = [blk for blk in sec.blocks if isinstance(blk, Other) and blk.kind == "blockquote"]
-    if not tables or sec.children or len(tables) + len(quotes) != len(sec.blocks):
+    beside = [
+        blk for blk in sec.blocks if (isinstance(blk, Other) and blk.kind in ("blockquote", "hr")) or _of_group(blk)
+    ]
+    if not tables or sec.children or len(tables) + len(beside) != len(sec.blocks):
         return False
     own = ticket_id(sec)
     # "0.1." before the rows' numbers: they go on from the heading's own (an outline number, not a name).
@@ -340,6 +343,18 @@ def groups_a_table(sec: Section) -> bool:
         if max(named, under) < 2:
             return False
     return True
+
+
+#: "**Stage 0 exit criteria:** …": a line about a group named by its word and number, not about the heading above.
+_GROUP_LINE = re.compile(rf"^{GROUP_NOUN}\s+[A-Za-z0-9.]+\b", re.I)
+
+
+def _of_group(blk: object) -> bool:
+    """A paragraph whose every line is a field of a group it names (``**Phase 2 exit:** …``)."""
+    if not isinstance(blk, Paragraph):
+        return False
+    keys = [split_keyval(ln) for ln in blk.text.splitlines() if ln.strip()]
+    return bool(keys) and all(kv is not None and _GROUP_LINE.match(kv[0]) for kv in keys)
 
 
 def groups_a_list(sec: Section) -> bool:
