@@ -37,6 +37,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Other, Parag
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.stage_chains import stage_chain
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
 
 #: The info word of a fence that may hold a drawing (none, or plain text).
@@ -246,6 +247,10 @@ def read_drawings(b: Builder, root: Section) -> None:
             if not _PLAIN_FENCE.match(b.src(blk.line, blk.line)):
                 continue
             if _outline_waits(b, blk) or _column_chain(b, root, blk):
+                continue
+            chain = stage_chain(b, blk.text)
+            if chain:
+                _add_edges(b, blk.line, chain, " ".join(blk.text.split())[:60])
                 continue
             parent = ""
             for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
