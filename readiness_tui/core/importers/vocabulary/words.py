@@ -266,6 +266,13 @@ CRITERIA_STEMS: tuple[str, ...] = (
     "标准",
     "基準",
     "기준",
+    "معيار",
+    "معايير",
+    "معیار",
+    "मानदंड",
+    "קריטריו",
+    "κριτήρι",
+    "tiêu chí",
     # Success metrics are conditions to meet, as criteria are: "Метрики успеха", "Métricas de éxito".
     "метрик",
     "métrica",

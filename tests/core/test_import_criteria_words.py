@@ -1,0 +1,29 @@
+"""A checklist of closure criteria written in Arabic, Hebrew, Greek, Hindi or Vietnamese is no list of tasks
+(issue 43)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.import_plan import imported
+
+PLAN = """# M4
+
+| ID | Task | Status |
+|----|------|--------|
+| T51 | Migration | done |
+| T52 | Indexes | done |
+
+## {heading}
+
+- [x] all endpoints answer
+- [x] no 500 on empty tables
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["معيار إغلاق M4", "קריטריונים לסגירה", "Κριτήρια ολοκλήρωσης", "समापन मानदंड", "Tiêu chí hoàn thành"]
+)
+def test_criteria_in_other_scripts_make_no_items(heading: str) -> None:
+    _, items = imported(PLAN.format(heading=heading))
+    assert list(items) == ["T51", "T52"]
