@@ -17,14 +17,15 @@ from markdown_it.token import Token
 from readiness_tui.core.importers.document.html_tables import html_table
 
 _MD = MarkdownIt("commonmark").enable("table")
-_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-])\]\s*")
+_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*")
 #: Emoji, arrows and other marks before a heading's words.
 _LEAD_MARKS = re.compile(r"^[^\w#\[(`]+")
 #: The marks between a heading's hashes and its words, as a pattern to build on (``### ✅ 🚧 Task 2``). One mark
 #: per repeat: a run of marks matched by nested repeats backtracks exponentially on a line that is all marks
 #: (``# ====...`` in a shell block), which hung the import.
 HEADING_MARKS = r"(?:[^\w\s#*]\s*)*"
-#: What a checkbox mark means: ``[x]`` done, ``[~]``/``[/]`` in progress, ``[-]`` cancelled.
+#: What a checkbox mark means: ``[x]`` done, ``[~]``/``[/]`` in progress, ``[-]`` cancelled; a state mark in the box
+#: (``[✅]``, ``[🚧]``, ``[⏳]``) says its state as it does anywhere.
 BOX_STATUS = {
     " ": "todo",
     "x": "done",
@@ -34,6 +35,11 @@ BOX_STATUS = {
     "~": "in_progress",
     "/": "in_progress",
     "-": "cancelled",
+    "✅": "done",
+    "✔️": "done",
+    "🚧": "in_progress",
+    "🔄": "in_progress",
+    "⏳": "todo",
 }
 
 
