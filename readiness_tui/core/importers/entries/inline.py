@@ -150,6 +150,7 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
     text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
     values: dict[str, Any] = {}
+    text = _pipe_parts(b, text, values, line, rid)
     # Dataview fields, "[owner:: Ana] [priority:: high]" (brackets escaped or not): each says one field.
     for dv in reversed(list(_DATAVIEW_RE.finditer(text))):
         _inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
@@ -227,6 +228,36 @@ _RISK_KEYS = frozenset({"risk", "risks", "mitigates"})
 #: A stop followed by the next field ("M0. Accept: x"), not the dot inside an id ("M-1.2").
 _COMMAND_RE = re.compile(r"`[^`]*\s[^`]*`")
 _SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z][\w -]{0,30}:)")
+
+
+#: An entry written as parts between pipes: ``FULLSTACK | Docker setup | 担当:%2 | 完了:12:30``.
+_PIPE = re.compile(r"\s+\|\s+")
+#: A part that is a tag in capitals (``BACKEND``), and one that is a key and its value.
+_TAG_PART = re.compile(r"^[A-Z][A-Z0-9_/-]{1,24}$")
+_KV_PART = re.compile(r"^(?P<key>[^:：|]{1,24})[:：]\s*(?P<value>.*)$")
+
+
+def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: str) -> str:
+    """What is left of an entry of three parts or more between pipes once the parts that are fields are read: a
+    ``key: value`` part the field its key names (a key the board has no field for goes to the notes), a word in
+    capitals a tag. An entry with no such part is text with pipes in it, left as it is."""
+    parts = _PIPE.split(text.strip())
+    if len(parts) < 3:
+        return text
+    kinds = [(p, _KV_PART.match(p), bool(_TAG_PART.match(p))) for p in parts]
+    if not any(kv or tag for _, kv, tag in kinds):
+        return text
+    rest: list[str] = []
+    for part, kv, tag in kinds:
+        if kv and (header_field(kv.group("key").strip()) or kv.group("key").lower().strip() in _DEP_KEYS):
+            _inline_value(b, kv.group("key").lower().strip(), kv.group("value").strip(), True, values, line, rid)
+        elif kv:
+            values["notes"] = f"{values['notes']}; {part}" if values.get("notes") else part
+        elif tag:
+            values.setdefault("tags", []).append(part)
+        else:
+            rest.append(part)
+    return " | ".join(rest)
 
 
 def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[str, Any], line: int, rid: str) -> None:
