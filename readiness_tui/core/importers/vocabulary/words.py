@@ -35,7 +35,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "zadanie", "tytuł", "nazwa",
         "任务", "任务名称", "任务描述", "标题", "事项", "工作项",
         "タスク", "タスク名", "作業", "件名",
-        "태스크", "작업", "과제", "제목", "업무",
+        "태스크", "작업", "과제", "제목", "업무", "작업명", "업무명", "과제명", "작업 내용",
         "taak", "naam", "actie", "werkpakket", "görev", "başlık", "görev adı", "iş", "завдання", "назва",
         "úkol", "úloha", "název", "změna", "činnost",
         "feladat", "feladatok", "megnevezés", "tehtävä", "tehtävät", "toimenpide", "otsikko", "nimi",
