@@ -227,11 +227,11 @@ def test_items_on_an_id_less_checklist_makes_its_ids() -> None:
 
 def test_an_id_less_table_labelled_items_is_named_from_its_heading() -> None:
     plan = (
-        "# Go-live\n\n## Launch checklist\n\n| Step | Who | Proof |\n|---|---|---|\n"
+        "# Go-live\n\n## Launch checklist\n\n| Move | Who | Proof |\n|---|---|---|\n"
         "| Freeze the config | Ana | diff |\n| Rotate the keys | Luis + Kim | log |\n"
     )
     assert _items(plan) == {}  # no id column and no field the reader knows it by: skipped
-    items = _items(plan, '[columns]\n"Step" = "title"\n[sections]\n"Launch checklist" = "items"\n')
+    items = _items(plan, '[columns]\n"Move" = "title"\n[sections]\n"Launch checklist" = "items"\n')
     assert {k: (v.owner, v.contributors) for k, v in items.items()} == {  # type: ignore[attr-defined]
         "LC-1": ("Ana", []),
         "LC-2": ("Luis", ["Kim"]),

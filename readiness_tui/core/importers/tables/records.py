@@ -297,6 +297,11 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
     # "| Workstream | Owner | Status |": a first column of workstreams names the work whatever the heading says (a
     # "Component" column, read as a workstream too, names the work only under a heading that says so).
     streams = norm_header(plain(table.headers[0])) in ("workstream", "workstreams", "work stream", "stream")
+    steps = [n for n, h in enumerate(table.headers) if norm_header(plain(h)) in ("step", "steps") and fields[n] is None]
+    if steps and "owner" in fields and _names(table, steps[0]):
+        # "| Time (Day 0) | Step | Owner |" over words: a runbook's steps, each the work of its owner (a column of
+        # step numbers, "| Step | Who |" over 1, 2, is their ids, read elsewhere).
+        return steps[0]
     if "owner" not in fields or "status" not in fields or fields[0] not in (None, "workstream"):
         return None
     if not streams and not (names_work(heading) or _TRACKED.search(heading)):
@@ -305,6 +310,12 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
     if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
         return None
     return 0
+
+
+def _names(table: Table, col: int) -> bool:
+    """Whether a column's cells (two or more) are distinct words, none a bare number."""
+    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    return len(cells) >= 2 and len(set(cells)) == len(cells) and all(c and not c.rstrip(".").isdigit() for c in cells)
 
 
 #: A cell that is one issue or ticket number, struck through or not: ``#305``, ``~~#295~~``.

@@ -89,6 +89,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "work item",
         "backlog item",
         "backlog",
+        "activity",
+        "work package",
     ),
     "description": ("description", "details", "detail", "scope", "desc", "context"),
     "owner": (
