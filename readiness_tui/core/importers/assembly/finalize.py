@@ -63,13 +63,15 @@ def _aliases(b: Builder) -> None:
     item."""
     ends: dict[str, list[str]] = {}
     for i in b.items:
-        if "-" in i:
-            ends.setdefault(i.rsplit("-", 1)[1].upper(), []).append(i)
+        parts = re.split(r"[-_]", i)  # TASK-D01, e009_s03_t01
+        if len(parts) > 1:
+            ends.setdefault(parts[-1].upper(), []).append(i)
     for i, r in b.items.items():
         for key in ("depends_on", "soft_depends_on"):
             deps = r.values.get(key) or []
             read = {d: b.aliases[d] for d in deps if d not in b.items and d in b.aliases}
-            # "D01, D02" where the items are TASK-D01, TASK-D02: the plan drops a prefix every id shares.
+            # "D01, D02" where the items are TASK-D01, TASK-D02 ("t01" for e009_s03_t01): the plan drops a prefix
+            # every id shares.
             read |= {
                 d: ends[d.upper()][0]
                 for d in deps
