@@ -119,7 +119,8 @@ def _under_criteria(sec: Section) -> bool:
 
 #: A heading about checking, in the plan languages read ("Final check", "最終整合性チェック", "Проверки").
 _CHECKS = re.compile(
-    r"\b(?:checks?|verification|verify)\b|チェック|確認|检查|核对|점검|검증|провер|prüf|vérif|verific|comprob",
+    r"\b(?:checks?|verification|verify)\b|\b(?:test(?:ing)?|qa|smoke)\s+check\s?lists?\b|"
+    r"チェック|確認|检查|核对|점검|검증|провер|prüf|vérif|verific|comprob",
     re.I,
 )
 
@@ -202,8 +203,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
                 lst.line, f"checklist under {sec.title!r} has no ids where the plan's item headings do: kept as text"
             )
             return
-        if with_ids == 0 and ctx.parent is None and b.named_id_rows >= 2 and _CHECKS.search(sec.title):
-            # "## 7. Final consistency check" boxes in a plan whose items are table rows with named ids (P0-A).
+        rows = b.named_id_rows >= 2 or sum(1 for r in b.items.values() if r.origin == "table") >= 2
+        if with_ids == 0 and ctx.parent is None and rows and _CHECKS.search(sec.title):
+            # "## 7. Final consistency check" boxes in a plan whose items are table rows with ids (P0-A, 1.1).
             b.note(lst.line, f"checklist under {sec.title!r}: checks around the plan's item rows, kept as text")
             return
         checklist(b, lst, sec, ctx)
