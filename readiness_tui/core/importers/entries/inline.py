@@ -56,6 +56,8 @@ _PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Z
 #: ``### 0.1 README badges [x]``: a task box closing a heading or entry, ticked or not.
 _TRAILING_BOX_RE = re.compile(r"\s+\[(?P<box>[ xX])\]\s*$")
 _TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
+#: A state mark opening an entry: ``✅ Crear archivos base``.
+_LEAD_MARK_RE = re.compile(r"^\s*(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s*")
 
 
 #: ``— **BLOCKED** on x``, ``: IN PROGRESS``: a status shouted in capitals after a separator inside an entry.
@@ -113,8 +115,15 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
         text = text[: box.start()]
     end = _TRAILING_STATUS_RE.search(text)
     if end and parse_status(end.group("status")):
-        values["status"] = parse_status(end.group("status"))
-        text = text[: end.start()]
+        before = text[: end.start()].strip()
+        lead = _LEAD_MARK_RE.match(text)
+        if before:
+            values["status"] = parse_status(end.group("status"))
+            text = before
+        elif lead and parse_status(lead.group("mark")):
+            # "✅ Crear archivos base": a short entry the mark opens; its words are the title, not the state.
+            values["status"] = parse_status(lead.group("mark"))
+            text = text[lead.end() :]
     return text.strip()
 
 
