@@ -89,3 +89,13 @@ def test_two_hundred_edits_of_a_big_board_keep_far_less_than_a_copy_each(tmp_pat
         assert editor.store.text() == undone.pop()
         editor.redo()
     assert editor.store.text() == end
+
+
+def test_history_bounds_the_undo_stack_even_at_none(tmp_path: Path) -> None:
+    board = write_board(tmp_path / "small.toml", 20)
+    for history, kept in ((0, 0), (2, 2)):
+        editor = EditController(BoardStore.load(board), autosave=False, history=history)
+        ids = [it.id for it in editor.store.board.items]
+        for n in range(5):
+            assert editor.cycle_status(ids[n]).ok
+        assert len(editor.undo_stack) == kept

@@ -141,7 +141,8 @@ class EditController:
             return EditResult(label, [], SaveState.UNCHANGED, focus=focus)
         self.edits += 1
         self.undo_stack.append(before)
-        del self.undo_stack[: -self.history]
+        # Only the newest ``history`` (``del stack[:-0]`` would delete nothing and keep every one).
+        del self.undo_stack[: max(len(self.undo_stack) - self.history, 0)]
         self.redo_stack.clear()
         if self.pending is not None:
             self.pending.append((label, fn))
