@@ -27,8 +27,8 @@ from readiness_tui.core.board.fsutil import FileStamp
 from readiness_tui.core.board.respan import Respan, split_stretch
 from readiness_tui.core.board.segments import Segment
 
-#: How much of the file is read at a time.
-CHUNK = 1 << 20
+#: How much of the file is read at a time (small: see ``fsutil.CHUNK``).
+CHUNK = 1 << 16
 #: How many segments are compared at once (joined, one compare in C) before one at a time near the
 #: difference: a Python step per segment made a big file's read slower.
 BATCH = 64

@@ -45,8 +45,10 @@ def file_sha256(path: Path) -> str:
         return ""
 
 
-#: About how many characters ``text_chunks`` joins into one piece.
-CHUNK = 1 << 20
+#: About how many characters ``text_chunks`` joins into one piece: small enough that a piece and its
+#: bytes alive at once are no spike in the app's memory (which Python's allocator keeps), large
+#: enough that a 60 MB board is a thousand calls, not a million.
+CHUNK = 1 << 16
 
 
 def text_chunks(parts: Iterable[str], size: int | None = None) -> Iterator[str]:
