@@ -23,3 +23,12 @@ def test_pipe_parts_of_a_checklist_entry() -> None:
 def test_a_title_with_pipes_and_no_fields_is_kept_whole() -> None:
     _, items = imported("# Tasks\n\n- [ ] T001 read | write | delete permissions\n- [ ] T002 other\n")
     assert items["T001"].title == "read | write | delete permissions"
+
+
+def test_a_state_or_priority_in_capitals_is_that_field_not_a_tag() -> None:
+    _, items = imported(
+        "# Tasks\n\n- [ ] T001 | API | Rate limits | DONE | P1\n- [ ] T002 | UI | Theme | BLOCKED | P2\n"
+    )
+    one = items["T001"]
+    assert (one.title, one.status, one.priority, one.tags) == ("Rate limits", "done", "P1", ["API"])
+    assert items["T002"].status == "blocked"

@@ -249,7 +249,8 @@ _KV_PART = re.compile(r"^(?P<key>[^:：|]{1,24})[:：]\s*(?P<value>.*)$")
 def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: str) -> str:
     """What is left of an entry of three parts or more between pipes once the parts that are fields are read: a
     ``key: value`` part the field its key names (a key the board has no field for goes to the notes), a word in
-    capitals a tag. An entry with no such part is text with pipes in it, left as it is."""
+    capitals a tag (a state or a P0..P3 in capitals is that field). An entry with no such part is text with pipes in
+    it, left as it is."""
     parts = _PIPE.split(text.strip())
     if len(parts) < 3:
         return text
@@ -262,6 +263,11 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
             _inline_value(b, kv.group("key").lower().strip(), kv.group("value").strip(), True, values, line, rid)
         elif kv:
             values["notes"] = f"{values['notes']}; {part}" if values.get("notes") else part
+        elif tag and exact_status(part) and "status" not in values:
+            values["status"] = exact_status(part)  # "| DONE |": a state in capitals, not a tag
+            b.status_stated.add(rid)
+        elif tag and re.fullmatch(r"P[0-3]", part) and "priority" not in values:
+            values["priority"] = part
         elif tag:
             values.setdefault("tags", []).append(part)
         else:

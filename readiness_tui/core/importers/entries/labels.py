@@ -2,8 +2,8 @@
 
 The lines of a paragraph, or the entries of a list, that each open with the same bold label and a number are
 one unit of work each. Its id is the number when it is dotted (``6.1``: the plan's outline), else the label and
-the number (``STORY-4``, as a ``### Story 4`` heading is named); a label of words in another script keeps the
-number alone. One such line alone is a reference in passing; a run of them, no number twice, is a numbering.
+the number (``STORY-4``, as a ``### Story 4`` heading is named); a label of several words, or in another script,
+keeps the number alone. One such line alone is a reference in passing; a run of them, no number twice, is a numbering.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ _GROUP_LABEL = re.compile(
 
 
 def label_id(noun: str, num: str) -> str:
+    """The id a label and its number give (see the module doc)."""
     if "." in num or not re.fullmatch(r"[A-Za-z]+", noun):
         return num
     return f"{noun.upper()}-{num}"
