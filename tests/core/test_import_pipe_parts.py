@@ -32,3 +32,8 @@ def test_a_state_or_priority_in_capitals_is_that_field_not_a_tag() -> None:
     one = items["T001"]
     assert (one.title, one.status, one.priority, one.tags) == ("Rate limits", "done", "P1", ["API"])
     assert items["T002"].status == "blocked"
+
+
+def test_parts_after_the_title_are_notes() -> None:
+    _, items = imported("# Tasks\n\n- [x] T010 | FRONTEND | Task list screen | 担当:%3 | 850tok\n- [ ] T011 | UI | x\n")
+    assert (items["T010"].title, items["T010"].notes) == ("Task list screen", "850tok")

@@ -249,8 +249,8 @@ _KV_PART = re.compile(r"^(?P<key>[^:：|]{1,24})[:：]\s*(?P<value>.*)$")
 def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: str) -> str:
     """What is left of an entry of three parts or more between pipes once the parts that are fields are read: a
     ``key: value`` part the field its key names (a key the board has no field for goes to the notes), a word in
-    capitals a tag (a state or a P0..P3 in capitals is that field). An entry with no such part is text with pipes in
-    it, left as it is."""
+    capitals a tag (a state or a P0..P3 in capitals is that field); the first other part is the title, the rest
+    notes. An entry with no such part is text with pipes in it, left as it is."""
     parts = _PIPE.split(text.strip())
     if len(parts) < 3:
         return text
@@ -272,7 +272,10 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
             values.setdefault("tags", []).append(part)
         else:
             rest.append(part)
-    return " | ".join(rest)
+    # The first part of words is the title; any after it ("850tok") are notes on the entry.
+    for part in rest[1:]:
+        values["notes"] = f"{values['notes']}; {part}" if values.get("notes") else part
+    return rest[0] if rest else ""
 
 
 def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[str, Any], line: int, rid: str) -> None:
