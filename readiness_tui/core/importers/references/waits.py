@@ -23,7 +23,9 @@ from readiness_tui.core.importers.vocabulary.waits import AFTER_IDS, BEFORE_IDS,
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)"
 _RANGE = r"\s*(?:–|—|~|～|〜|\.\.)\s*"
 _SEP = r"\s*(?:,|/|&|\+|、|，|和|及|\s(?:and|et|y|e|und|en|i|и|і|ve|ou|o|or|oder)\s)\s*"
-_IDS = rf"(?P<ids>{_ID}(?:(?:{_RANGE}|{_SEP}){_ID})*)"
+#: "T-011/12/13": ids after a slash that give only the part that changes (``parse_refs`` completes them).
+_SHORT = r"(?:/\d+(?![\w.-]))*"
+_IDS = rf"(?P<ids>{_ID}{_SHORT}(?:(?:{_RANGE}|{_SEP}){_ID}{_SHORT})*)"
 _WORD_END = r"(?!\w)"
 _LETTERS_END = r"(?![^\W\d_])"
 _BEFORE_WORDS = alternation(BEFORE_IDS, _WORD_END)

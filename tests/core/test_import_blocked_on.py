@@ -1,0 +1,22 @@
+"""A notes cell saying "Blocked on T-011/12/13" states waits on each of them (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# Implementation tracking
+
+| Task | Status | Notes |
+|------|--------|-------|
+| T-011 | DONE | Encoder wrapper. |
+| T-012 | DONE | Rate control. |
+| T-013 | DONE | Keyframes. |
+| T-015 | PENDING | Connect the output to the recorder. Blocked on T-011/12/13 (DONE). |
+| T-017 | PENDING | ffprobe verification. Blocked on T-015. |
+"""
+
+
+def test_blocked_on_and_ids_that_give_only_the_part_that_changes() -> None:
+    _, items = imported(PLAN)
+    assert items["T-015"].depends_on == ["T-011", "T-012", "T-013"]
+    assert items["T-017"].depends_on == ["T-015"]
