@@ -20,3 +20,9 @@ def test_blocked_on_and_ids_that_give_only_the_part_that_changes() -> None:
     _, items = imported(PLAN)
     assert items["T-015"].depends_on == ["T-011", "T-012", "T-013"]
     assert items["T-017"].depends_on == ["T-015"]
+
+
+def test_a_run_opening_with_an_id_outside_the_plan_still_names_the_rest() -> None:
+    text = PLAN.replace("Blocked on T-015.", "Blocked on T-007/11/12/13 (DONE).")
+    _, items = imported(text)
+    assert items["T-017"].depends_on == ["T-011", "T-012", "T-013"]

@@ -26,6 +26,7 @@ _SEP = r"\s*(?:,|/|&|\+|、|，|和|及|\s(?:and|et|y|e|und|en|i|и|і|ve|ou|o|o
 #: "T-011/12/13": ids after a slash that give only the part that changes (``parse_refs`` completes them).
 _SHORT = r"(?:/\d+(?![\w.-]))*"
 _IDS = rf"(?P<ids>{_ID}{_SHORT}(?:(?:{_RANGE}|{_SEP}){_ID}{_SHORT})*)"
+_SLASH_RUN = re.compile(rf"{_ID}(?:/\d+(?![\w.-]))+")
 _WORD_END = r"(?!\w)"
 _LETTERS_END = r"(?![^\W\d_])"
 _BEFORE_WORDS = alternation(BEFORE_IDS, _WORD_END)
@@ -64,6 +65,8 @@ def read_item_waits(b: Builder) -> None:
         for text in _texts(rec.values):
             # Most text names no other item: one cheap look for an id of the board before the two wait readers.
             tokens = [b.aliases.get(t, t) for t in (t.rstrip(".") for t in _TOKEN.findall(text))]
+            # "T-007/11/12": the ids after the slash are items too, though only their numbers are written.
+            tokens += [i for run in _SLASH_RUN.findall(text) for i in parse_refs(run).ids]
             if not any(t in b.items and t != rid for t in tokens):
                 continue
             clean = _CJK_BEFORE_ID.sub(" ", unglue(_MARKS.sub("", text)))
