@@ -26,3 +26,9 @@ def test_a_run_opening_with_an_id_outside_the_plan_still_names_the_rest() -> Non
     text = PLAN.replace("Blocked on T-015.", "Blocked on T-007/11/12/13 (DONE).")
     _, items = imported(text)
     assert items["T-017"].depends_on == ["T-011", "T-012", "T-013"]
+
+
+def test_rows_without_a_title_column_are_named_by_their_notes_first_sentence() -> None:
+    _, items = imported(PLAN)
+    assert items["T-015"].title == "Connect the output to the recorder"
+    assert items["T-011"].title == "Encoder wrapper"

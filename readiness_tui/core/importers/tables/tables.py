@@ -392,8 +392,13 @@ def handle_items(
             values["title"] = embedded[n - 1][1]
         if not values.get("title") and "title" not in fields:
             # "| Key | Deliverable | DRI |", "| Sprint | Theme | Owner |": no column is headed as the title; what the
-            # row delivers, or the stream it is, names it (an item without a title fails lint).
-            values["title"] = next(iter(values.get("deliverables") or []), "") or values.get("workstream", "")
+            # row delivers, or the stream it is, names it (an item without a title fails lint); else the first
+            # sentence of its words ("| Task | Status | Notes |" over T-011 and what it does).
+            values["title"] = (
+                next(iter(values.get("deliverables") or []), "")
+                or values.get("workstream", "")
+                or first_sentence(str(values.get("description") or values.get("notes") or ""))
+            )
         if row.line in own_state and values.get("status"):
             b.note(row.line, f"{rid}: its id is struck through and its status cell says {values['status']}: kept")
         elif row.line in struck_rows:
@@ -412,6 +417,11 @@ def handle_items(
         col = plain(table.headers[fields.index("title")])
         what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
+
+
+def first_sentence(text: str) -> str:
+    """The words of ``text`` up to its first full stop (the whole, when it has none)."""
+    return re.split(r"(?<=[^\s.])\.(?:\s|$)", text.strip(), maxsplit=1)[0].strip()
 
 
 def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
