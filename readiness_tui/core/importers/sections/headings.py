@@ -345,16 +345,13 @@ def groups_a_table(sec: Section) -> bool:
     return True
 
 
-#: "**Stage 0 exit criteria:** …": a line about a group named by its word and number, not about the heading above.
-_GROUP_LINE = re.compile(rf"^{GROUP_NOUN}\s+[A-Za-z0-9.]+\b", re.I)
-
-
 def _of_group(blk: object) -> bool:
-    """A paragraph whose every line is a field of a group it names (``**Phase 2 exit:** …``)."""
+    """A paragraph whose every line is a field of a group it names by its word and number (``**Stage 0 exit
+    criteria:** …``, ``**Phase 2 exit:** …``): about that group, not the heading above."""
     if not isinstance(blk, Paragraph):
         return False
     keys = [split_keyval(ln) for ln in blk.text.splitlines() if ln.strip()]
-    return bool(keys) and all(kv is not None and _GROUP_LINE.match(kv[0]) for kv in keys)
+    return bool(keys) and all(kv is not None and _GROUP_HEAD.match(kv[0]) for kv in keys)
 
 
 def groups_a_list(sec: Section) -> bool:
