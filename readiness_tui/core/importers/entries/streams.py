@@ -4,7 +4,6 @@ boxes, tables and sub-sections."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -25,13 +24,14 @@ from readiness_tui.core.importers.sections.patterns import (
     STREAM_RE,
     Ctx,
     Rule,
+    Walk,
     rule_for,
 )
 from readiness_tui.core.importers.tables.cells import owners_of, split_list
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority
 
 
-def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, Section, Ctx], None]) -> Ctx | None:
+def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
     """A stream heading and what it holds; ``walk`` (the section walk's own) recurses into its
     ticket, phase and stream subsections."""
     from readiness_tui.core.importers.sections.generic import generic_block

@@ -32,6 +32,7 @@ from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
     Ctx,
+    Walk,
     entry_id,
     item_field,
     numbered,
@@ -54,7 +55,7 @@ def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     return ctx
 
 
-def handle_text(b: Builder, sec: Section, ctx: Ctx, walk: Callable[[Builder, Section, Ctx], None]) -> None:
+def handle_text(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> None:
     """A section a recipe labels ``text``: a person's word beats every guess, so nothing in it is read as items, not
     its tables, lists or the headings under it; the whole section is kept as text ([[sections]]). A heading under it
     that the recipe labels itself is read as labelled: the narrower choice wins."""

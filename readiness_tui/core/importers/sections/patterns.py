@@ -12,9 +12,10 @@ only restate the story tags the tasks carry.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from readiness_tui.core.importers.assembly.builder import split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
@@ -235,6 +236,10 @@ class Ctx:
             "parent": self.parent if parent else None,
         }
         return {k: v for k, v in given.items() if v}
+
+
+#: The walk over a section and its subsections (``sections.walk.walk``), handed to the handlers that recurse.
+Walk = Callable[[Builder, Section, Ctx], None]
 
 
 # ---------------------------------------------------------------------- headings

@@ -7,7 +7,6 @@ sub-heading is a risk (R-1 on), whose words name the tasks that mitigate it (``r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
@@ -16,10 +15,7 @@ from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, ris
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.patterns import ARROW_RE, Ctx
-
-Walk = Callable[[Builder, Section, Ctx], None]
-
+from readiness_tui.core.importers.sections.patterns import ARROW_RE, Ctx, Walk
 
 #: A heading about risks that names the work done against them: its numbered sub-headings are that work.
 WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
