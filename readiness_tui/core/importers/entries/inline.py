@@ -258,11 +258,16 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
     if not any(kv or tag for _, kv, tag in kinds):
         return text
     rest: list[str] = []
+
+    def note(part: str) -> None:
+        values["notes"] = f"{values['notes']}; {part}" if values.get("notes") else part
+
     for part, kv, tag in kinds:
-        if kv and (header_field(kv.group("key").strip()) or kv.group("key").lower().strip() in _DEP_KEYS):
-            _inline_value(b, kv.group("key").lower().strip(), kv.group("value").strip(), True, values, line, rid)
+        key = kv.group("key").lower().strip() if kv else ""
+        if kv and (header_field(key) or key in _DEP_KEYS):
+            _inline_value(b, key, kv.group("value").strip(), True, values, line, rid)
         elif kv:
-            values["notes"] = f"{values['notes']}; {part}" if values.get("notes") else part
+            note(part)
         elif tag and exact_status(part) and "status" not in values:
             values["status"] = exact_status(part)  # "| DONE |": a state in capitals, not a tag
             b.status_stated.add(rid)
@@ -272,9 +277,9 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
             values.setdefault("tags", []).append(part)
         else:
             rest.append(part)
-    # The first part of words is the title; any after it ("850tok") are notes on the entry.
+    # The first part of words is the title; the others ("850tok") are notes on the entry.
     for part in rest[1:]:
-        values["notes"] = f"{values['notes']}; {part}" if values.get("notes") else part
+        note(part)
     return rest[0] if rest else ""
 
 
