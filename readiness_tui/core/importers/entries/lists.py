@@ -54,6 +54,11 @@ def free_prefix(b: Builder, prefix: str) -> str:
     return f"{base}{n}-"
 
 
+def heading_prefix(b: Builder, sec: Section) -> str:
+    """The prefix of the ids made for the id-less work under ``sec``: its heading's initials (``free_prefix``)."""
+    return free_prefix(b, f"{title_initials(sec.title)}-")
+
+
 def checklist(
     b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str = "check", prefix: str | None = None
 ) -> None:
@@ -64,7 +69,7 @@ def checklist(
         refs = b.stream_refs(sec.title) or [r for r in ids_in_text(sec.title) if r in b.items]
         parent = refs[0] if len(refs) == 1 else None
     if prefix is None:
-        prefix = free_prefix(b, f"{parent}-C" if parent else f"{title_initials(sec.title)}-")
+        prefix = free_prefix(b, f"{parent}-C") if parent else heading_prefix(b, sec)
     counter = [0]
     made: list[str] = []
 

@@ -16,8 +16,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section
-from readiness_tui.core.importers.entries.inline import id_span, title_initials
-from readiness_tui.core.importers.entries.lists import free_prefix
+from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.entries.lists import heading_prefix
 from readiness_tui.core.importers.sections.patterns import Ctx
 
 _BAR = "█▓▒■▇▆=#"
@@ -54,7 +54,7 @@ def text_gantt(b: Builder, block: Paragraph | Other, sec: Section, ctx: Ctx) -> 
             bars.append((first + n, m.group("label").strip(), cells[0], cells[-1]))
         elif scale is None:
             scale = _SCALE.match(line.rstrip())
-    prefix = free_prefix(b, f"{title_initials(sec.title)}-")
+    prefix = heading_prefix(b, sec)
     origin = min(bar[2] for bar in bars)  # the earliest bar starts in the scale's first column
     made: list[str] = []
     for at, label, start, end in bars:
