@@ -25,6 +25,7 @@ from readiness_tui.core.importers.entries.lists import (
 from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, labelled_risks, risk_list
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
+from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_work
 from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
@@ -41,7 +42,6 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.tables.views import match_title
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
 from readiness_tui.core.importers.vocabulary.waits import BEFORE_IDS, alternation
 
 
@@ -179,7 +179,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "### Files" then "- [ ] `src/api.ts` — remove the route": where the change lands, not items.
             b.note(lst.line, f"checklist under {sec.title!r} names files to change: kept as text")
             return
-        if with_ids == 0 and ctx.parent is None and all(ids_in_text(it.text) for it in entries):
+        if (
+            with_ids == 0
+            and ctx.parent is None
+            and (all(ids_in_text(it.text) for it in entries) or names_numbered_items(b, entries))
+        ):
             # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.
             b.note(lst.line, f"checklist under {sec.title!r} only names items by their ids: a view, kept as text")
             return
@@ -251,28 +255,6 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         return
     if any(it.children for it in entries):
         _group_entries(b, lst, sec, ctx)
-
-
-#: "What's done", "Ce qui est fait", "Lo que está hecho", "Was erledigt ist", "Done so far": a record of finished work.
-_DONE_LOG = re.compile(
-    r"^(?:what(?:'s| is| has been| we)\s+(?:done|finished|shipped|completed)|ce qui (?:est|a été) (?:fait|terminé)|"
-    r"lo que (?:está|se ha) (?:hecho|terminado)|was (?:erledigt|fertig) ist|done so far|already done|déjà fait)\b",
-    re.I,
-)
-
-
-def done_log(sec: Section, entries: list[ListItem]) -> bool:
-    """Every box ticked, under a heading that says what was done, in a plan whose tables name their rows by id."""
-    if not all(it.box == "done" for it in entries):
-        return False
-    if not (_DONE_LOG.match(sec.bare_title) or status_heading(sec.bare_title) == "done"):
-        return False
-    root = next((s for s in [sec, *sec.ancestors()] if s.parent is None), sec)
-    return any(
-        isinstance(blk, Table) and len(blk.rows) >= 2 and header_field(blk.headers[0]) == "id"
-        for s in root.walk()
-        for blk in s.blocks
-    )
 
 
 def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:

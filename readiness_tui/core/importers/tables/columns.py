@@ -297,3 +297,28 @@ def repeats_down(table: Table, fields: list[str | None], id_col: int) -> bool:
     ids = [v for c in cells if (v := plain(c[id_col]).strip()) and not is_placeholder(v)]
     titles = [plain(c[fields.index("title")]).strip() for c in cells]
     return len(set(ids)) * 2 <= len(ids) and len(set(titles)) == len(titles)
+
+
+def numbered_phases(table: Table, fields: list[str | None], lines: list[str]) -> int | None:
+    """The column naming the work of a table whose rows are numbered phases, stages or steps
+    (``| Fase | Descripción | Tiempo | Estado |`` over 1, 2 … 14), each with a field of work, in a plan where no
+    heading opens with the column's word and a number: the phases are the plan's only units of work, and their
+    numbers their ids. None for any other table (a plan that writes each phase out holds its work there)."""
+    if not fields or fields[0] != "phase" or "id" in fields or "title" in fields:
+        return None
+    if not any(f in fields for f in _WORK_SIGNS):
+        return None
+    nums = [plain(padded_cells(table, r.cells)[0]).strip("*_ ") for r in table.rows]
+    if (
+        len(nums) < 2
+        or not nums[0].isdigit()
+        or nums != [str(k) for k in range(int(nums[0]), int(nums[0]) + len(nums))]
+    ):
+        return None
+    word = re.escape(norm_header(table.headers[0]))
+    if any(re.match(rf"#{{1,6}}\s+\W*{word}\s+\d", ln, re.I) for ln in lines):
+        return None
+    texts = (n for n, f in enumerate(fields) if f in (None, "description") and n)
+    return next(
+        (n for n in texts if any(len(plain(padded_cells(table, r.cells)[n]).split()) > 1 for r in table.rows)), None
+    )

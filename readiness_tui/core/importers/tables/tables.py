@@ -29,6 +29,7 @@ from readiness_tui.core.importers.tables.columns import (
     leading_ids,
     marks_only,
     names_not_ids,
+    numbered_phases,
     reference_numbers,
     repeats_down,
     rows_are_periods,
@@ -269,6 +270,13 @@ def handle_table(
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
     if phase_row_items(b, table, sec, fields):
+        return
+    if (titled := numbered_phases(table, fields, b.lines)) is not None:
+        fields[0], fields[titled] = "id", "title"
+        b.note(
+            table.line, f"table: rows numbered by {plain(table.headers[0])!r}, no heading of theirs: the plan's items"
+        )
+        handle_items(b, table, sec, fields, 0, kind, defaults)
         return
     names = work_names_column(table, fields, sec.title if sec.heading is not None else "")
     if names is not None:

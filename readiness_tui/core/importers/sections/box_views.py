@@ -1,0 +1,46 @@
+"""Checklists that look back at the plan's work rather than add to it: a log of what was finished before the plan,
+and boxes that name items already made by the words the plan numbers them with ("- [ ] Fase 1 iniciada" beside a
+table whose "Fase" column numbered the items 1 … 14). Both are kept as text, not made items."""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListItem, Section, Table, plain
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
+
+#: "What's done", "Ce qui est fait", "Lo que está hecho", "Was erledigt ist", "Done so far": a record of finished work.
+_DONE_LOG = re.compile(
+    r"^(?:what(?:'s| is| has been| we)\s+(?:done|finished|shipped|completed)|ce qui (?:est|a été) (?:fait|terminé)|"
+    r"lo que (?:está|se ha) (?:hecho|terminado)|was (?:erledigt|fertig) ist|done so far|already done|déjà fait)\b",
+    re.I,
+)
+
+#: "Fase 3 iniciada", "Step 2: reviewed": a word and a number opening the entry.
+_WORD_NUMBER = re.compile(r"^\W*(?P<word>[^\W\d_]+)\s+(?P<num>\d+(?:\.\d+)*)\b")
+
+
+def done_log(sec: Section, entries: list[ListItem]) -> bool:
+    """Every box ticked, under a heading that says what was done, in a plan whose tables name their rows by id."""
+    if not all(it.box == "done" for it in entries):
+        return False
+    if not (_DONE_LOG.match(sec.bare_title) or status_heading(sec.bare_title) == "done"):
+        return False
+    root = next((s for s in [sec, *sec.ancestors()] if s.parent is None), sec)
+    return any(
+        isinstance(blk, Table) and len(blk.rows) >= 2 and header_field(blk.headers[0]) == "id"
+        for s in root.walk()
+        for blk in s.blocks
+    )
+
+
+def names_numbered_items(b: Builder, entries: list[ListItem]) -> bool:
+    """Whether every entry opens with one same word and the number of an item made already (two or more entries):
+    the boxes follow the plan's numbered work ("Fase 1 iniciada", "Fase 1 completada"), they are none of it."""
+    found = [_WORD_NUMBER.match(plain(it.text)) for it in entries]
+    if len(entries) < 2 or not all(found):
+        return False
+    words = {m.group("word").lower() for m in found if m}
+    return len(words) == 1 and all(m.group("num") in b.items for m in found if m)
