@@ -147,20 +147,32 @@ def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> 
     group = plain(sec.title) if sec.level > 1 else ""
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
+    groups = _group_entries(blk)
     for it in blk.items:
         nested = [x for x in it.sub_items() if x.checked is None]
-        if (
-            _work_entry(it)
-            and nested
-            and len(plain(it.text).split()) <= _GROUP_WORDS
-            and (blk.ordered or all(x.children for x in blk.items))
-        ):
+        if _work_entry(it) and id(it) in groups:
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
             made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
         elif rid := _entry(b, it, sec, group, counter, owners.get(id(it))):
             made.append(rid)
     return made
+
+
+def _group_entries(blk: ListBlock) -> set[int]:
+    """The entries of ``blk`` (by ``id``) that name a group of the entries beneath them ("1) Reliability" over its
+    bullets): in an ordered list, or one whose every entry has some, when every entry with bullets is that short and
+    its bullets are not sentences about it ("- Ajouter la possibilité d'attribuer des étiquettes.", each closing
+    with a full stop: the entry's description). Siblings are read alike: a list is one shape."""
+    heads = [it for it in blk.items if any(x.checked is None for x in it.sub_items())]
+    if not heads or not (blk.ordered or all(x.children for x in blk.items)):
+        return set()
+    if any(len(plain(it.text).split()) > _GROUP_WORDS for it in heads):
+        return set()
+    nested = [plain(x.text).rstrip() for it in heads for x in it.sub_items() if x.checked is None]
+    if all(text.endswith((".", "。")) for text in nested):
+        return set()
+    return {id(it) for it in heads}
 
 
 def _entry(
@@ -183,7 +195,10 @@ def _add(
         counter[0] += 1
     rid = f"T{counter[0]}"
     b.made_ids.add(rid)
-    title, fields = inline_fields(b, named[0] if named else plain(it.text, keep_code=True), it.line, rid)
+    text = named[0] if named else plain(it.text, keep_code=True)
+    # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
+    text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
+    title, fields = inline_fields(b, text, it.line, rid)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "task"}
     if named:
         values["owner"], contributors = split_owner(named[1])
