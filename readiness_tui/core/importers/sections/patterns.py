@@ -48,8 +48,9 @@ PHASE_RE = re.compile(
 )
 
 
-#: ``P1 Reliability``, ``P0 - CRITICAL (Must Fix Immediately)``, ``HIGH PRIORITY (Critical Issues)``: a heading that
-#: is a priority, over the items of that priority. A priority word counts only with the word "priority" after it.
+#: ``P1 Reliability``, ``P0 - CRITICAL (Must Fix Immediately)``, ``HIGH PRIORITY (Critical Issues)``, ``Priorité
+#: haute``: a heading that is a priority, over the items of that priority. A priority word counts only with the word
+#: "priority" beside it.
 #: Priority words a heading may open with before "priority" in a plan language ("Hög prioritet", "Alta prioridad").
 _PRIO_WORDS = "|".join(
     re.escape(w)
@@ -63,7 +64,7 @@ _PRIORITY_NAMES = "|".join(
 )
 PRIO_GROUP_RE = re.compile(
     rf"^(?:(?P<prio>P[0-3])(?![.\d])\b|(?:{_PRIORITY_NAMES})\s+(?P<num>[0-4])(?![.\d])\b|"
-    rf"(?P<word>{_PRIO_WORDS})[- ]prio\w*\b|"
+    rf"(?P<word>{_PRIO_WORDS})[- ]prio\w*\b|(?:{_PRIORITY_NAMES})\s*[:：]?\s*(?P<after>{_PRIO_WORDS})(?!\w)|"
     r"(?P<bare>critical|blocker|kritiska?|kritisch|cr[ií]tic[oa]|critique|wichtig"
     r"|(?:must|should|could|nice)[- ](?:to[- ])?have)(?=\s*(?:[-–—:(]|blockers?\b|$)))"
     r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*:?\s*$",

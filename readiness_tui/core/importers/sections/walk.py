@@ -353,7 +353,11 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     # "Priority 4" of a scale from 1: the lowest rank the board has.
     number = m.group("prio") or (f"P{min(int(m.group('num')), 3)}" if m.group("num") else None)
     # "Nice-to-Have": the MoSCoW words with hyphens are the same words.
-    prio = number.upper() if number else parse_priority((m.group("word") or m.group("bare")).replace("-", " "))[0]
+    prio = (
+        number.upper()
+        if number
+        else parse_priority((m.group("word") or m.group("after") or m.group("bare")).replace("-", " "))[0]
+    )
     has_items = any(heading_role(c) in ("ticket", "numbered_item") for c in sec.children) or any(
         isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
     )

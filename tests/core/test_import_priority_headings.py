@@ -1,0 +1,39 @@
+"""A heading that is a priority level and the word for priority, in either order and in the plan languages read
+("Priorité haute", "Priority: High", "Hohe Priorität"), gives the work under it that priority; plain lists too."""
+
+from __future__ import annotations
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+
+
+@pytest.mark.parametrize(
+    ("heading", "prio"),
+    [("Priorité Haute", "P1"), ("Priority: High", "P1"), ("Hohe Priorität", "P1"), ("Prioridad baja", "P3")],
+)
+def test_a_priority_heading_ranks_its_boxes(heading: str, prio: str) -> None:
+    md = f"# Plan\n\n## {heading}\n\n- [ ] Set up CI\n- [ ] Write the docs\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert [i.priority for i in result.board.items] == [prio, prio]
+
+
+def test_a_word_that_only_opens_with_a_level_is_no_priority() -> None:
+    md = "# Plan\n\n## Priority highlights\n\n- [ ] Set up CI\n- [ ] Write the docs\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert [i.priority for i in result.board.items] == [None, None]
+
+
+def test_numbered_entries_of_a_plain_list_take_their_priority_heading() -> None:
+    md = (
+        "## Priorité Haute\n\n1. Validation des tâches :\n\n    - Refuser une tâche sans titre.\n\n"
+        "## Priorité Basse\n\n1. Extension web :\n\n    - Afficher les tâches sur chaque page.\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert [(i.title, i.priority) for i in result.board.items] == [
+        ("Validation des tâches", "P1"),
+        ("Extension web", "P3"),
+    ]
