@@ -370,7 +370,21 @@ def status_heading(title: str) -> str | None:
     if glossed and len(glossed.group("head").split()) <= 3:
         # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it.
         return exact_status(glossed.group("head")) or exact_status(glossed.group("gloss"))
-    return exact_status(words) if len(words.split()) <= 3 else None
+    if len(words.split()) <= 3 and (state := exact_status(words)):
+        return state
+    # "Done ✅", "🔄 In Progress": the state word, and a mark beside it saying the same; "PRs In Review", "Already
+    # Merged to Main": the work the column holds, and where it went.
+    bare = re.sub(r"^[^\w(]+|[^\w)]+$", "", words)
+    bare = _WHO_WHERE.sub("", bare) or bare
+    return exact_status(bare) if bare != words and len(bare.split()) <= 3 else None
+
+
+#: Words around a status heading's state that say what the column holds or where the work went.
+_WHO_WHERE = re.compile(
+    r"^(?:(?:prs?|pull requests|tasks|items|issues|stories|tickets|already)\s+)+|"
+    r"\s+(?:to|into|on|in)\s+(?:main|master|prod|production|staging)$",
+    re.I,
+)
 
 
 #: A title closing with a state after a dash: ``Search — implemented``, ``Sync - not started``.

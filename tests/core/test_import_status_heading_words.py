@@ -1,0 +1,44 @@
+"""A status heading with a mark beside its word ("Done ✅", "🔄 In Progress") or words saying what the column holds
+and where the work went ("PRs In Review", "Already Merged to Main") still gives its rows their state."""
+
+from __future__ import annotations
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("Done ✅", "done"),
+        ("In Progress 🔄", "in_progress"),
+        ("PRs In Review 🔄", "review"),
+        ("Already Merged to Main ✅", "done"),
+        ("Deployed to production", "done"),
+    ],
+)
+def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, state: str) -> None:
+    assert status_heading(title) == state
+
+
+@pytest.mark.parametrize("title", ["Tasks", "Main", "Done right now ✅", "Priority Queue"])
+def test_headings_that_are_no_state_stay_none(title: str) -> None:
+    assert status_heading(title) is None
+
+
+def test_rows_under_such_headings_take_the_state() -> None:
+    md = (
+        "# Status\n\n### PRs In Review 🔄\n\n| PR | Task | Assignee |\n|---|---|---|\n| #346 | TASK-002 | Dev-A |\n"
+        "| #347 | PHI-119 | Dev-C |\n\n### Already Merged to Main ✅\n\n| Task | Assignee | Commit |\n|---|---|---|\n"
+        "| TASK-141 | Dev-C | de4901e |\n| TASK-142 | Dev-C | fbc3846 |\n"
+    )
+    result = import_markdown(md, "STATUS.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert {i.id: i.status for i in result.board.items} == {
+        "TASK-002": "review",
+        "PHI-119": "review",
+        "TASK-141": "done",
+        "TASK-142": "done",
+    }
