@@ -271,6 +271,10 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
     ]
 
 
+#: What follows an issue number that opens an entry when it is the task's own id: ``TASK-002 (Dev-A) — title``.
+_NUMBER_THEN_ID = re.compile(r"^(?P<id>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\b\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
+
+
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
     leads = list_leads(lst.items)
     ids = [lead[0] for lead in leads if lead]
@@ -302,9 +306,14 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
-        rid = restated.get(lead[0], lead[0])
-        title, fields = inline_fields(b, lead[1], it.line, rid)
+        rid, text, links = restated.get(lead[0], lead[0]), lead[1], []
+        if (named := _NUMBER_THEN_ID.match(text)) and re.fullmatch(r"#\d+", rid):
+            # "- #346 TASK-002 (Dev-A) — Button standardization": the pull request's number, then the task's id.
+            rid, text, links = named.group("id"), named.group("rest"), [lead[0]]
+        title, fields = inline_fields(b, text, it.line, rid)
         values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
+        if links:
+            values["links"] = links
         mit = fields.pop("_mitigates", [])
         values.update(fields)
         if "status" in fields:

@@ -9,7 +9,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_id, chosen_label
-from readiness_tui.core.importers.references.ids import NUMBERED_SLUG, is_id, parse_refs
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, is_id, parse_refs
 from readiness_tui.core.importers.tables.cells import is_linklike, is_placeholder, padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header, own_field
@@ -40,7 +40,7 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
             return n
     # "| Issue | Titel | Blockiert durch |" over #22, #20…: a first column of bare issue numbers names the rows (a
     # link, "[#2](…/issues/2)", points at the tracker, and another column may name the row).
-    if fields and fields[0] == "links":
+    if fields and fields[0] == "links" and _named_ids_column(table) is None:
         refs = [padded_cells(table, r.cells)[0].strip().strip("*_") for r in table.rows]
         if len(refs) >= 2 and all(re.fullmatch(r"#\d+", v) for v in refs) and len(set(refs)) == len(refs):
             return 0
@@ -77,6 +77,17 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
     vals = [plain(padded_cells(table, r.cells)[0]) for r in table.rows]
     if len(vals) >= 2 and all(NUMBERED_SLUG.match(v) for v in vals) and len(set(vals)) == len(vals):
         return 0
+    return None
+
+
+def _named_ids_column(table: Table) -> int | None:
+    """The second or third column when every row holds a distinct named id there, alone (``TASK-002``): in
+    ``| PR | Task | Branch |`` over #346, TASK-002 the pull request's number points at the tracker; the task's id
+    names the row."""
+    for n in range(1, min(3, len(table.headers))):
+        vals = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+        if len(vals) >= 2 and all(CAPS_ID_RE.match(v) for v in vals) and len(set(vals)) == len(vals):
+            return n
     return None
 
 
