@@ -21,6 +21,7 @@ from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import about_the_plan, heading_role
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -139,6 +140,10 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             b.items[rid].values.setdefault("phase", pid)
             if phase is not None and phase.origin == "priority group":
                 b.items[rid].values.setdefault("priority", pid)
+        # "### Day 1-2: Fixes [URGENT]" over "#### Security" and its list: the nearest heading stating one ranks them.
+        prio = next((p for s in (sec, *sec.ancestors()) if (p := stated_priority(s))), None)
+        for rid in made if prio else []:
+            b.items[rid].values.setdefault("priority", prio)
         if made:
             b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)

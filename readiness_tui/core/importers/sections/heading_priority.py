@@ -1,6 +1,6 @@
 """The priority a heading gives the work under it: stated in it (``(Priority: P1)``, ``Immediate (P0)``,
-"Critical before staff pilot"), or its rank among its siblings (``Tier 0``, ``Tier 1``; the traffic-light marks
-🔴 🟠 🟡 🟢 opening three or more of them)."""
+"Critical before staff pilot", "Day 1-2 [URGENT]"), or its rank among its siblings (``Tier 0``, ``Tier 1``; the
+traffic-light marks 🔴 🟠 🟡 🟢 opening three or more of them)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ _GATE_PRIORITY = re.compile(
 )
 #: "Immediate (P0) — Do Now": a priority level in brackets inside a heading.
 _PAREN_PRIORITY = re.compile(r"\((?P<prio>P[0-3])\)")
+#: "Day 1-2: Component completion [URGENT]": a priority word in square brackets closing a heading.
+_TAG_PRIORITY = re.compile(r"\[(?P<prio>[^\[\]]{1,20})\]\s*$")
 #: "Tier 1: Critical path", "Tier 0 — Critical": a rank among sibling headings.
 _TIER = re.compile(r"^tier\s+(?P<num>\d)\b", re.I)
 
@@ -51,16 +53,30 @@ def _mark_priority(sec: Section) -> str | None:
     return f"P{_RANK_MARKS.index(sec.title[0])}"
 
 
-def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    """``ctx`` with the priority the heading states for what it holds, if it states one (reported)."""
+def _word_priority(text: str) -> str | None:
+    """The priority a tag is when it is a priority word or level (``URGENT``, ``High``, ``P1``), else None."""
+    prio, was_word = parse_priority(text)
+    return prio if was_word or re.fullmatch(r"P[0-3]", text.strip(), re.I) else None
+
+
+def stated_priority(sec: Section) -> str | None:
+    """The priority a heading states for what it holds (see the module), or None."""
     if sec.heading is None:
-        return ctx
+        return None
     m = (
         _HEADING_PRIORITY.search(sec.title)
         or _GATE_PRIORITY.match(sec.bare_title)
         or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
     )
     prio = parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec))
+    if not prio and (tag := _TAG_PRIORITY.search(sec.bare_title)):
+        prio = _word_priority(tag.group("prio"))
+    return prio
+
+
+def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """``ctx`` with the priority the heading states for what it holds, if it states one (reported)."""
+    prio = stated_priority(sec)
     if not prio:
         return ctx
     b.used(sec.line, f"heading states priority {prio} for the items under it")
