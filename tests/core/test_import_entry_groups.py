@@ -14,7 +14,10 @@ def test_an_entry_over_sentences_is_the_item() -> None:
     )
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None
-    assert [i.title for i in result.board.items] == ["Étiquettes pour les Tâches", "Partage de Tâches Entre Utilisateurs"]
+    assert [i.title for i in result.board.items] == [
+        "Étiquettes pour les Tâches",
+        "Partage de Tâches Entre Utilisateurs",
+    ]
 
 
 def test_a_short_entry_over_work_still_names_its_group() -> None:

@@ -217,6 +217,7 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
             if st and "status" not in values:
                 values["status"] = st
             title = title.removeprefix(mark).removesuffix(mark).strip()
+    title = _closing_tags(title, values)
     tag = PRIO_TAG_RE.search(title)
     if tag and "priority" not in values:
         values["priority"] = tag.group(1).upper()
@@ -225,6 +226,30 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
         values["owner"] = "@" + mention.group(1)
     return title.strip(), values
+
+
+#: "(P0, 5 pts)", "(P1 · 3 SP)": short fields in a bracket closing a title.
+_CLOSING_TAGS_RE = re.compile(r"\s*\((?P<parts>[^()]{2,40})\)\s*$")
+_POINTS_RE = re.compile(r"^(?P<n>\d{1,3})\s*(?:pts?|points?|sp|story points?)$", re.I)
+
+
+def _closing_tags(title: str, values: dict[str, Any]) -> str:
+    """``title`` without a closing bracket whose every part is a priority level or story points, those set in
+    ``values`` (where not set already); unchanged when any part is something else ("(see #12, 3 pts)")."""
+    m = _CLOSING_TAGS_RE.search(title)
+    if m is None:
+        return title
+    got: dict[str, Any] = {}
+    for part in (p.strip() for p in re.split(r"[,;·|]", m.group("parts"))):
+        if re.fullmatch(r"P[0-3]", part, re.I):
+            got["priority"] = part.upper()
+        elif points := _POINTS_RE.match(part):
+            got["score"] = int(points.group("n"))
+        else:
+            return title
+    for key, value in got.items():
+        values.setdefault(key, value)
+    return title[: m.start()].rstrip()
 
 
 #: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see

@@ -1,0 +1,23 @@
+"""A bracket closing a title whose every part is a priority level or story points ("(P0, 5 pts)") gives those
+fields and leaves the title; a bracket holding anything else stays in the title."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def test_a_story_heading_closing_with_priority_and_points() -> None:
+    md = "# Sprint 3\n\n### US-3.1: Transcribe MP3 to Text (P0, 5 pts)\n\nAs a user I want a transcript.\n"
+    md += "\n### US-3.2: Retry on API errors (P1 · 3 SP)\n\nAs a user I want retries.\n"
+    result = import_markdown(md, "SPRINT.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    got = [(i.id, i.title, i.priority, i.score) for i in result.board.items]
+    assert got == [("US-3.1", "Transcribe MP3 to Text", "P0", 5), ("US-3.2", "Retry on API errors", "P1", 3)]
+
+
+def test_a_bracket_with_other_words_stays_in_the_title() -> None:
+    md = "# Sprint\n\n- [ ] T-1 Retry on errors (see #12, 3 pts)\n"
+    result = import_markdown(md, "SPRINT.md")
+    assert result.board is not None
+    item = result.board.items[0]
+    assert (item.title, item.priority, item.score) == ("Retry on errors (see #12, 3 pts)", None, None)
