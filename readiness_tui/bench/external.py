@@ -103,18 +103,25 @@ def app_command(*args: str) -> str:
 #: the board model (its records, pydantic with them; their validators only where a board is validated). No such command can
 #: finish sooner on this machine.
 _CLI_FLOOR = "import click, readiness_tui.core.model.board"
+#: The same, and pydantic building the validator of one item and running it: what every command that writes
+#: the board (``set``) or reads one changed by hand pays before its own work, whatever the board's size.
+_VALIDATION_FLOOR = (
+    "import click\nfrom readiness_tui.core.model.board import Item\nItem.model_validate({'id': 'A-1', 'title': 'x'})"
+)
 
 
 def cli_floor(runs: int = 5) -> dict[str, Any]:
     """Whole-process time of a bare interpreter (``python -c pass``), of importing click (the floor
-    of any click CLI) and of the imports a board command cannot do without (click and the model),
-    with the interpreter of the install being timed, beside the commands' own figures."""
+    of any click CLI), of the imports a board command cannot do without (click and the model) and of
+    those with one item validated (``_VALIDATION_FLOOR``), with the interpreter of the install being
+    timed, beside the commands' own figures."""
     out: dict[str, Any] = {"load": load_average()}
     py = python_argv()
     for name, argv in (
         ("python", [*py, "-c", "pass"]),
         ("click", [*py, "-c", "import click"]),
         ("model_imports", [*py, "-c", _CLI_FLOOR]),
+        ("item_validation", [*py, "-c", _VALIDATION_FLOOR]),
     ):
         results = [run_child(argv) for _ in range(runs)]
         out[name] = {

@@ -72,7 +72,7 @@ def test_percentiles_are_taken_from_the_sorted_samples() -> None:
 
 def test_the_cli_floor_imports_the_model_and_costs_more_than_a_bare_interpreter() -> None:
     floor = cli_floor(runs=1)
-    assert set(floor) == {"load", "python", "click", "model_imports"}
+    assert set(floor) == {"load", "python", "click", "model_imports", "item_validation"}
     # The model's imports (click, the records) are real work: a floor below the bare interpreter
     # would mean the child imported nothing.
     assert floor["model_imports"]["cpu_median_s"] > floor["python"]["cpu_median_s"]
