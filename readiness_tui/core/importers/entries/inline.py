@@ -48,9 +48,10 @@ def _ids_follow(text: str, m: re.Match[str]) -> bool:
     return bool(parse_refs(head, loose=False).ids) and head.strip()[:1] not in ("", "t")
 
 
-#: ``(owner @uri)``, ``(@zed, in progress)``, ``(P1, @ana)``: fields in parentheses, without keys.
+#: ``(owner @uri)``, ``(@zed, in progress)``, ``(P1, @ana)``, ``(P0, 5 pts)``: fields in parentheses, without keys.
 _PAREN_RE = re.compile(r"\s*\((?P<body>[^()]{1,60})\)")
 _PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)$", re.I)
+_POINTS_RE = re.compile(r"^(?P<n>\d{1,3})\s*(?:pts?|points?|sp|story points?)$", re.I)
 #: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
 #: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
 #: ``### 0.1 README badges [x]``: a task box closing a heading or entry, ticked or not.
@@ -70,15 +71,19 @@ _CLOSING_FIELD_RE = re.compile(
 )
 
 
-def _paren_fields(body: str) -> dict[str, str] | None:
-    """The fields of a parenthetical whose every part is an owner, a priority or a status word; else None."""
-    said: dict[str, str] = {}
-    for part in (p.strip() for p in re.split(r"[,;]", body)):
+def _paren_fields(body: str) -> dict[str, Any] | None:
+    """The fields of a parenthetical whose every part is an owner, a priority, a status word or story points
+    (``(P0, 5 pts)``); else None."""
+    said: dict[str, Any] = {}
+    for part in (p.strip() for p in re.split(r"[,;·]", body)):
         who = _PAREN_OWNER_RE.match(part)
+        points = _POINTS_RE.match(part)
         if who and "owner" not in said:
             said["owner"] = "@" + who.group("who")
         elif re.fullmatch(r"P[0-3]", part, re.I) and "priority" not in said:
             said["priority"] = part.upper()
+        elif points and "score" not in said:
+            said["score"] = int(points.group("n"))
         # A lone letter ("(X)", "(b)") is a label or a footnote, never a status: "x" is a status only as a box.
         elif len(part) > 1 and "status" not in said and exact_status(part):
             said["status"] = exact_status(part) or ""
@@ -217,7 +222,6 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
             if st and "status" not in values:
                 values["status"] = st
             title = title.removeprefix(mark).removesuffix(mark).strip()
-    title = _closing_tags(title, values)
     tag = PRIO_TAG_RE.search(title)
     if tag and "priority" not in values:
         values["priority"] = tag.group(1).upper()
@@ -226,30 +230,6 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
         values["owner"] = "@" + mention.group(1)
     return title.strip(), values
-
-
-#: "(P0, 5 pts)", "(P1 · 3 SP)": short fields in a bracket closing a title.
-_CLOSING_TAGS_RE = re.compile(r"\s*\((?P<parts>[^()]{2,40})\)\s*$")
-_POINTS_RE = re.compile(r"^(?P<n>\d{1,3})\s*(?:pts?|points?|sp|story points?)$", re.I)
-
-
-def _closing_tags(title: str, values: dict[str, Any]) -> str:
-    """``title`` without a closing bracket whose every part is a priority level or story points, those set in
-    ``values`` (where not set already); unchanged when any part is something else ("(see #12, 3 pts)")."""
-    m = _CLOSING_TAGS_RE.search(title)
-    if m is None:
-        return title
-    got: dict[str, Any] = {}
-    for part in (p.strip() for p in re.split(r"[,;·|]", m.group("parts"))):
-        if re.fullmatch(r"P[0-3]", part, re.I):
-            got["priority"] = part.upper()
-        elif points := _POINTS_RE.match(part):
-            got["score"] = int(points.group("n"))
-        else:
-            return title
-    for key, value in got.items():
-        values.setdefault(key, value)
-    return title[: m.start()].rstrip()
 
 
 #: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see
