@@ -312,11 +312,14 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         ):
             return None
         made = []
-        for n, it in enumerate(blk.items, start=1):
-            num = it.number if blk.ordered and it.number is not None else n
-            rid = f"{prefix}{num}"
-            if rid in b.items:
-                rid = f"{title_initials(sec.title)}-{prefix}{num}"
+        nums = [it.number if blk.ordered and it.number is not None else n for n, it in enumerate(blk.items, start=1)]
+        # A1, A2 … unless the plan has them: then the heading's initials lead (DS-A1), numbered on (DS2-A1) when a
+        # list before this one under the same heading took those: every list's entries are items of their own.
+        lead, stem, k = prefix, title_initials(sec.title), 1
+        while any(f"{lead}{num}" in b.items for num in nums):
+            lead, k = f"{stem}{k if k > 1 else ''}-{prefix}", k + 1
+        for it, num in zip(blk.items, nums, strict=True):
+            rid = f"{lead}{num}"
             b.made_ids.add(rid)
             title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
