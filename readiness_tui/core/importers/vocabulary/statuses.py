@@ -199,9 +199,10 @@ def _parse_status(cell: str) -> str | None:
         return "cancelled" if "applicable" in words or "needed" in words else "todo"
     if words in STATUS_ALIASES:
         return STATUS_ALIASES[words]
-    head = re.split(r"\s+[—–]\s+", text, maxsplit=1)[0]
+    head = re.split(r"\s+[—–]\s+|\s*;\s*", text, maxsplit=1)[0]
     if head != text:
-        # "❌ Declined — polling is enough": the state before the dash, its words before its mark.
+        # "❌ Declined — polling is enough", "In progress; merge pending": the state before the dash or the
+        # semicolon, its words before its mark; the note after it only says more.
         said = _parse_status(head)
         if said:
             return said
