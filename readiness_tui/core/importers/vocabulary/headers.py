@@ -112,6 +112,9 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "team",
         "owning team",
         "raci",
+        # "| ID | User story | Agent | Statut |": the coding agent a plan hands each row to does it.
+        "agent",
+        "assigned agent",
     ),
     "role": ("role", "roles"),
     # What ``readiness export -f md`` writes: the board's own kinds (task, ticket, tracker, check, stream).
