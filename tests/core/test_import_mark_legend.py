@@ -15,13 +15,14 @@ def _statuses(md: str) -> list[str]:
 
 
 def test_the_plans_legend_says_what_its_marks_mean() -> None:
-    legend = "## Statuslegende\n- ✅ Abgeschlossen\n- 🔄 In Bearbeitung\n- ⏳ Offen\n- 🚨 Overdue\n\n"
-    # The hourglass is work waiting to start here ("Offen", open), not work under way.
-    assert _statuses("# Plan\n\n" + legend + _TABLE) == ["todo", "in_progress", "done"]
+    legend = "## Statuslegende\n- ✅ Abgeschlossen\n- 🔄 Blockiert\n- ⏳ In Bearbeitung\n- 🚨 Overdue\n\n"
+    # The hourglass is work under way here ("In Bearbeitung"), and the arrows work that is stuck.
+    assert _statuses("# Plan\n\n" + legend + _TABLE) == ["in_progress", "blocked", "done"]
 
 
 def test_without_a_legend_a_mark_means_what_it_usually_does() -> None:
-    assert _statuses("# Plan\n\n" + _TABLE) == ["in_progress", "in_progress", "done"]
+    # An hourglass alone is waiting to start: pending.
+    assert _statuses("# Plan\n\n" + _TABLE) == ["todo", "in_progress", "done"]
 
 
 def test_a_list_of_marked_entries_that_name_no_states_is_no_legend() -> None:

@@ -50,7 +50,7 @@ def test_steps_all_ticked_against_an_open_status_is_reported() -> None:
 
 def test_a_mark_and_words_for_one_status_take_the_words_and_say_so() -> None:
     plan = (
-        "# P\n\n| ID | Task | State |\n|---|---|---|\n| T-1 | Build | ⏳ |\n\n"
+        "# P\n\n| ID | Task | State |\n|---|---|---|\n| T-1 | Build | 🚧 |\n\n"
         "### T-1: Build\n- **Status:** Not started\n"
     )
     result, items = _import(plan)

@@ -94,6 +94,10 @@ _STATUS_EXTRA = {
     "parked": "cancelled",
     "⏸": "cancelled",
     "⏸️": "cancelled",
+    # An hourglass alone is waiting to start (pending), as plans without a legend mean it; a legend that says
+    # "⏳ In progress" is read first.
+    "⏳": "todo",
+    "⏳️": "todo",
     "⏳ pending": "todo",
     "pending ⏳": "todo",
     "skipped": "cancelled",
