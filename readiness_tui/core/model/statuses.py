@@ -57,7 +57,7 @@ STATUS_ALIASES: dict[str, str] = {
     "⬜": "todo",
     "☐": "todo",
     "🔲": "todo",
-    "⏳": "in_progress",
+    "⏳": "todo",  # waiting to start: pending, as plans without a legend mean it
     "in progress": "in_progress",
     "in-progress": "in_progress",
     "in_progress": "in_progress",

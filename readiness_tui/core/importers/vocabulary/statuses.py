@@ -94,10 +94,7 @@ _STATUS_EXTRA = {
     "parked": "cancelled",
     "⏸": "cancelled",
     "⏸️": "cancelled",
-    # An hourglass alone is waiting to start (pending), as plans without a legend mean it; a legend that says
-    # "⏳ In progress" is read first.
-    "⏳": "todo",
-    "⏳️": "todo",
+    "⏳️": "todo",  # the hourglass with its emoji selector, as ``STATUS_ALIASES`` reads the bare one
     "⏳ pending": "todo",
     "pending ⏳": "todo",
     "skipped": "cancelled",
