@@ -127,20 +127,17 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
         )
     ]
     counter = [0]
-    # "### P0 — Foundations" over its bullets, read as a phase by the walk: the items made here are in it, and of
-    # its priority when the heading is a priority ("## Priorité haute").
-    phases = {rec.line: rec for rec in b.records["phases"]}
+    # "### P0 — Foundations" over its bullets, read as a phase by the walk: the items made here are in it.
+    phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     for sec, blk in lists:
         made = _read_list(b, blk, sec, counter)
-        phase = next(
+        pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
         )
-        pid = str(phase.values.get("id")) if phase else None
         for rid in made if pid else []:
             b.items[rid].values.setdefault("phase", pid)
-            if phase is not None and phase.origin == "priority group":
-                b.items[rid].values.setdefault("priority", pid)
-        # "### Day 1-2: Fixes [URGENT]" over "#### Security" and its list: the nearest heading stating one ranks them.
+        # "## Priorité haute", "### Day 1-2: Fixes [URGENT]" over "#### Security" and its list: the nearest heading
+        # stating a priority ranks them.
         prio = next((p for s in (sec, *sec.ancestors()) if (p := stated_priority(s))), None)
         for rid in made if prio else []:
             b.items[rid].values.setdefault("priority", prio)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section
-from readiness_tui.core.importers.sections.patterns import Ctx
+from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx
 from readiness_tui.core.importers.vocabulary.statuses import parse_priority
 
 #: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
@@ -59,6 +59,20 @@ def _word_priority(text: str) -> str | None:
     return prio if was_word or re.fullmatch(r"P[0-3]", text.strip(), re.I) else None
 
 
+def group_priority(title: str) -> str | None:
+    """The priority a priority group heading names (``PRIO_GROUP_RE``: "P1 fixes", "Priority 0 - Runtime
+    blockers", "High priority", "Priorité haute"; a fourth rank of a scale from 1 is P3), or None."""
+    m = PRIO_GROUP_RE.match(title)
+    if m is None:
+        return None
+    if m.group("prio"):
+        return m.group("prio").upper()
+    if m.group("num"):
+        return f"P{min(int(m.group('num')), 3)}"
+    # "Nice-to-Have": the MoSCoW words with hyphens are the same words.
+    return parse_priority((m.group("word") or m.group("after") or m.group("bare")).replace("-", " "))[0]
+
+
 def stated_priority(sec: Section) -> str | None:
     """The priority a heading states for what it holds (see the module), or None."""
     if sec.heading is None:
@@ -71,7 +85,7 @@ def stated_priority(sec: Section) -> str | None:
     prio = parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec))
     if not prio and (tag := _TAG_PRIORITY.search(sec.bare_title)):
         prio = _word_priority(tag.group("prio"))
-    return prio
+    return prio or group_priority(sec.bare_title)
 
 
 def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:

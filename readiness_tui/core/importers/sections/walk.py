@@ -40,7 +40,7 @@ from readiness_tui.core.importers.sections.generic import (
     handle_text,
     read_lists,
 )
-from readiness_tui.core.importers.sections.heading_priority import heading_priority
+from readiness_tui.core.importers.sections.heading_priority import group_priority, heading_priority
 from readiness_tui.core.importers.sections.headings import (
     groups_a_list,
     groups_a_table,
@@ -72,7 +72,7 @@ from readiness_tui.core.importers.sections.records import (
 )
 from readiness_tui.core.importers.sections.risk_sections import handle_risks, risk_heading, risk_heading_id
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority, status_heading
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
 _FINDINGS = re.compile(
@@ -193,7 +193,8 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         return
     if role not in ("ticket", "numbered_item", "heading_item", "stream", "template", "title", "root"):
         section_defaults(b, sec)
-    ctx = heading_priority(b, sec, ctx)
+    if role != "prio_group":  # a priority group heading says its priority as the group it makes
+        ctx = heading_priority(b, sec, ctx)
     read_gantts(b, sec, ctx.item_fields(group_phase=True))
     read_text_gantts(b, sec, ctx)
     handler = _HANDLERS.get(role, handle_plain)
@@ -352,15 +353,8 @@ def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:
 def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     m = PRIO_GROUP_RE.match(sec.bare_title)
     assert m
-    # "P1 fixes", "Priority 0 - Runtime blockers", "High priority".
-    # "Priority 4" of a scale from 1: the lowest rank the board has.
-    number = m.group("prio") or (f"P{min(int(m.group('num')), 3)}" if m.group("num") else None)
-    # "Nice-to-Have": the MoSCoW words with hyphens are the same words.
-    prio = (
-        number.upper()
-        if number
-        else parse_priority((m.group("word") or m.group("after") or m.group("bare")).replace("-", " "))[0]
-    )
+    number = m.group("prio") or m.group("num")
+    prio = group_priority(sec.bare_title)
     has_items = any(heading_role(c) in ("ticket", "numbered_item") for c in sec.children) or any(
         isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
     )
