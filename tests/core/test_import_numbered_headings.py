@@ -25,3 +25,18 @@ def test_numbered_sections_of_a_document_are_not_items() -> None:
 
 def test_a_single_numbered_heading_is_not_a_list_of_items() -> None:
     assert _items("# R\n\n## Next features\n\n### 1. Only one\n\nText.\n") == {}
+
+
+def test_numbered_headings_under_a_section_labelled_items_are_items() -> None:
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    md = (
+        "# Go-live\n\n## MAJOR (after go-live)\n\n### 7. Cache warmup ✅\n\n**Aufwand:** 2h\n\n"
+        "### 8. Rate limits\n\n**Aufwand:** 1h\n"
+    )
+    plain_run = import_markdown(md, "PLAN.md")
+    assert plain_run.board is not None
+    assert [i.id for i in plain_run.board.items] == []
+    labelled = import_markdown(md, "PLAN.md", recipe=parse_recipe('[sections]\n"MAJOR*" = "items"\n', "r.toml"))
+    assert labelled.board is not None, "\n".join(labelled.report_lines)
+    assert [i.id for i in labelled.board.items] == ["7", "8"]

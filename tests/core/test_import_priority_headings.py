@@ -40,9 +40,9 @@ def test_numbered_entries_of_a_plain_list_take_their_priority_heading() -> None:
 
 
 def test_a_priority_heading_labelled_items_keeps_its_priority() -> None:
-    from readiness_tui.core.importers.guided.recipe import Recipe
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 
     md = "# Plan\n\n## Priorité Haute\n\n- Valider les tâches\n- Sauver les tâches\n\n## Priorité Basse\n\n- Extension web\n"
-    result = import_markdown(md, "PLAN.md", recipe=Recipe(sections={"Priorité *": "items"}))
+    result = import_markdown(md, "PLAN.md", recipe=parse_recipe('[sections]\n"Priorité *" = "items"\n', "r.toml"))
     assert result.board is not None, "\n".join(result.report_lines)
     assert [i.priority for i in result.board.items] == ["P1", "P1", "P3"]

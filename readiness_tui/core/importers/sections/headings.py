@@ -21,7 +21,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.labels import labelled
-from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
@@ -160,6 +160,8 @@ def numbered_item_id(sec: Section) -> str | None:
         return None
     m = numbered_heading(sec.bare_title)
     parent = sec.parent.bare_title
+    if m and chosen_label(sec.parent) == "items":
+        return m.group("num")  # the person said the section above holds items: its numbered headings are them
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
     grand = sec.parent.parent
