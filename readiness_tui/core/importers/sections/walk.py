@@ -303,7 +303,12 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     word = (tasky.group(1) if tasky else "action").lower()
     is_action = word.startswith(("action", "next"))
     prefix = "A" if is_action else ("S" if word == "steps" else "T")
-    kind = "action" if is_action else "task"
+    return read_entry_lists(b, sec, ctx, prefix, "action" if is_action else "task")
+
+
+def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str) -> Ctx:
+    """The plain lists of ``sec`` (no boxes, no ids, not fields), each entry an item ``<prefix><n>``; its other blocks
+    as anywhere else."""
 
     def read(blk: ListBlock) -> str | None:
         if (
@@ -382,7 +387,10 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     assert status
     b.defaults.append((sec.line, sec.end, {"status": status}))
     b.used(sec.line, f"heading {sec.title!r}: status {status} for the items under it")
-    return handle_plain(b, sec, ctx)
+    # "## Done" then "- Set up CI", "- Write docs" beside "## In Progress": a board's columns written as bullets,
+    # each entry a card. A status heading alone ("Review", "Verified") is a section of notes.
+    columns = [s for s in sec.parent.children if status_heading(s.bare_title)] if sec.parent else []
+    return read_entry_lists(b, sec, ctx, "T", "task") if len(columns) >= 2 else handle_plain(b, sec, ctx)
 
 
 _HANDLERS = {

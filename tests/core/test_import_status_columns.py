@@ -1,0 +1,28 @@
+"""A board's columns written as bullets under status headings ("### Done", "### In Progress" side by side): each
+entry is an item in that state. A status heading with no other beside it ("## Review") keeps its bullets as text."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def test_bullets_under_status_columns_are_items_in_that_state() -> None:
+    md = (
+        "# Board\n\n## Status\n\n### Done\n- Set up CI\n- Write docs\n\n### In Progress\n- Sync engine\n\n"
+        "## Queue\n\n| ID | Task |\n|---|---|\n| Q-1 | Export |\n"
+    )
+    result = import_markdown(md, "BOARD.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.title, i.status) for i in result.board.items] == [
+        ("Set up CI", "done"),
+        ("Write docs", "done"),
+        ("Sync engine", "in_progress"),
+        ("Export", "todo"),
+    ]
+
+
+def test_a_status_heading_alone_keeps_its_bullets_as_text() -> None:
+    md = "# Sprint 1\n\n## Tasks\n\n| ID | Task |\n|---|---|\n| S-1 | Login |\n\n## Review\n- Demo went well\n- Ship Friday\n"
+    result = import_markdown(md, "SPRINT.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["S-1"]
