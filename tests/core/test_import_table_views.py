@@ -182,3 +182,14 @@ def test_a_table_without_a_title_column_is_titled_by_its_deliverable_or_stream()
     assert result.board is not None
     assert {i.id: i.title for i in result.board.items} == {"AN-1": "Event taxonomy", "S-1": "Signing service"}
     assert not any("fails lint" in line for line in result.report_lines)
+
+
+def test_a_version_history_with_authors_is_no_work() -> None:
+    md = (
+        "# Cronograma\n\n## Histórico de Versões\n\n| Versão | Data | Descrição | Autor(es) | Revisor(es) |\n"
+        "|---|---|---|---|---|\n| 1.0 | 22/03/2024 | Criação do documento | Alana | Marco |\n"
+    )
+    result = import_markdown(md, "CRONOGRAMA.md")
+    assert result.board is not None
+    assert result.board.items == []
+    assert any("a revision history" in line for line in result.report_lines)

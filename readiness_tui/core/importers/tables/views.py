@@ -68,8 +68,9 @@ _VERSION = frozenset(
     {"rev", "revision", "version", "ver", "versión", "versão", "versione", "версия", "版本", "バージョン", "버전"}
 )
 _CHANGES = frozenset(
-    {"changes", "change", "author", "description of change", "cambios", "alterações", "modifiche", "änderungen",
-     "autor", "auteur", "изменения", "变更", "変更", "변경"}
+    {"changes", "change", "author", "authors", "description of change", "cambios", "alterações", "modifiche",
+     "änderungen", "autor", "autores", "auteur", "auteurs", "autore", "autori", "autoren", "изменения", "变更", "変更",
+     "변경"}
 )  # fmt: skip
 _DOCUMENT = frozenset(
     {"document", "documents", "doc", "documento", "dokument", "документ", "文档", "ドキュメント", "문서"}
