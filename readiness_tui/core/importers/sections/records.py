@@ -12,7 +12,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
 from readiness_tui.core.importers.references.ids import ids_in_text, is_id
 from readiness_tui.core.importers.sections.generic import generic_block, read_lists
 from readiness_tui.core.importers.sections.headings import tickets_under
@@ -215,4 +215,8 @@ def handle_schedule(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         b.note(
             sec.line, f"schedule {sec.title!r}: targets for the items it says are completed in a week; kept as text too"
         )
+    for blk in sec.blocks:
+        if isinstance(blk, Table):
+            # "| Milestone | Target Date | Status |": a table in the schedule is read, or said skipped, as anywhere.
+            generic_block(b, blk, sec, ctx)
     return ctx

@@ -1,0 +1,23 @@
+"""A table under a schedule heading ("## Timeline") is read, or reported skipped, as anywhere: it was kept as the
+section's text with no line of the report saying so."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def test_a_timeline_table_of_steps_with_a_state_is_work() -> None:
+    md = (
+        "# Brief\n\n## Timeline\n\n| Milestone | Target Date | Status |\n|---|---|---|\n"
+        "| Brief sent | 2026-04-25 | Pending |\n| Design locked | 2026-04-26 | Not started |\n"
+    )
+    result = import_markdown(md, "BRIEF.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.title, i.status) for i in result.board.items] == [("Brief sent", "todo"), ("Design locked", "todo")]
+
+
+def test_a_timeline_table_that_is_no_work_is_reported() -> None:
+    md = "# Brief\n\n## Timeline\n\n| Week | Focus |\n|---|---|\n| 1 | Research |\n| 2 | Design |\n"
+    result = import_markdown(md, "BRIEF.md")
+    assert result.board is not None
+    assert any(":5:" in line and "table" in line for line in result.report_lines), "\n".join(result.report_lines)
