@@ -416,3 +416,33 @@ def test_the_header_layout_makes_its_labels_when_drawn() -> None:
     assert layout.col_label(1) == "P1-00001"
     assert layout.col_label(5000) == "P1-LONG…"
     assert HeaderLayout.of(["A-1", "A-22"]).col_label(0) == " 1"  # top-padded to the tallest
+
+
+async def test_without_a_recorded_order_the_grid_makes_no_map_of_places_of_its_own() -> None:
+    """The rows are the items in board order: the analysis' map of their places serves."""
+    import tracemalloc
+
+    from readiness_tui.core.analysis.analyze import Analysis
+
+    store = generated(2000)
+    app = host(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        analysis = Analysis(store.board)
+        analysis.board_positions()  # made by whichever part of the app asks first
+        pane.release()
+        tracemalloc.start()
+        try:
+            pane.build(store, analysis)
+            snapshot = tracemalloc.take_snapshot()
+        finally:
+            tracemalloc.stop()
+        # What the pane's own code keeps (the grid's rows, by the grid's code, are not counted).
+        own = snapshot.filter_traces([tracemalloc.Filter(True, "*/ui/panes/matrix.py")])
+        held = sum(stat.size for stat in own.statistics("filename"))
+        assert held < 20 * 2000, held
+        assert pane.ids[:3] == ["T000", "T001", "T002"]
+        pane.focus_item("T1500")
+        assert pane.cursor_row_id == "T1500"
+        assert cell(pane, "T1500", "T1499") == DEP
