@@ -101,3 +101,42 @@ async def test_typing_fast_after_backspaces_keeps_every_key(
         await pilot.pause()
         assert field.value == typed and field.cursor_position == len(typed)
         assert table.query_.text == typed and shown(table) == full_match(table)
+
+
+async def test_a_cleared_filter_leaves_nothing_of_itself_held(tmp_path: Path, make_app) -> None:
+    """What filtering kept (the board's values to check a filter against, each item's text to
+    search, recent results) goes when the filter is cleared, to be made again by the next one."""
+    import gc
+    import tracemalloc
+
+    from readiness_tui.bench.generate import write_board
+
+    n = 2000
+    app = make_app(write_board(tmp_path / "board.toml", n))
+    async with started(app) as pilot:
+        table = app.query_one(BacklogTable)
+
+        async def filter_and_clear() -> None:
+            await pilot.press("slash", *[KEY_NAMES.get(ch, ch) for ch in "owner:@an rea"])
+            assert table.shown < n
+            await pilot.press("escape")  # cleared, and back to the table
+            await wait_for(pilot, lambda: table.shown == n, what="the filter cleared")
+            await pilot.pause()
+
+        import readiness_tui.core.filters.match
+        import readiness_tui.core.filters.narrow  # noqa: F401 - imported by the first filter, not measured
+
+        tracemalloc.start(25)
+        try:
+            await filter_and_clear()
+            gc.collect()
+            snapshot = tracemalloc.take_snapshot()
+        finally:
+            tracemalloc.stop()
+        # What the filter's code made (the screen's strips and caches are not its business).
+        filtering = tracemalloc.Filter(True, "*/readiness_tui/core/filters/*", all_frames=True)
+        held = sum(stat.size for stat in snapshot.filter_traces([filtering]).statistics("filename"))
+        assert held < 40 * n, held  # the tree's inherited values, which it keeps, are read once
+        # Typed again, it filters as before.
+        await pilot.press("slash", *[KEY_NAMES.get(ch, ch) for ch in "owner:@an"])
+        assert shown(table) == full_match(table) and table.shown < n

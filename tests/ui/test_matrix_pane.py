@@ -25,6 +25,7 @@ from readiness_tui.ui.widgets.matrix_layout import (
     NONE,
     REFUSED_DEP,
     REFUSED_NEW,
+    HeaderLayout,
 )
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "matrix"
@@ -396,3 +397,52 @@ async def test_each_row_holds_its_dependencies_in_little_memory_and_counts_each_
         assert cell(pane, "TWICE", "H01") == DEP and cell(pane, "TWICE", "H03") == NONE
         assert cell(pane, "H01", "H01") == DIAG
         assert len(rows[pane.ids.index("TWICE")]) == 2  # each column once, as the restyled summary counts
+
+
+def test_the_header_layout_makes_its_labels_when_drawn() -> None:
+    """No label string per id is held (a grid over 10,000 items draws a few dozen of them)."""
+    import tracemalloc
+
+    ids = [f"CODEX-P{n % 3}-{n:05d}" for n in range(5000)] + ["CODEX-P1-LONGER-ONE"]
+    tracemalloc.start()
+    try:
+        layout = HeaderLayout.of(ids)
+        held, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 2000, held
+    assert (layout.prefix, layout.label_h, layout.row_header_w) == ("CODEX-", 8, 20)
+    assert layout.row_label(1) == "CODEX-P1-00001".ljust(18)
+    assert layout.col_label(1) == "P1-00001"
+    assert layout.col_label(5000) == "P1-LONG…"
+    assert HeaderLayout.of(["A-1", "A-22"]).col_label(0) == " 1"  # top-padded to the tallest
+
+
+async def test_without_a_recorded_order_the_grid_makes_no_map_of_places_of_its_own() -> None:
+    """The rows are the items in board order: the analysis' map of their places serves."""
+    import tracemalloc
+
+    from readiness_tui.core.analysis.analyze import Analysis
+
+    store = generated(2000)
+    app = host(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(MatrixPane)
+        analysis = Analysis(store.board)
+        analysis.board_positions()  # made by whichever part of the app asks first
+        pane.release()
+        tracemalloc.start()
+        try:
+            pane.build(store, analysis)
+            snapshot = tracemalloc.take_snapshot()
+        finally:
+            tracemalloc.stop()
+        # What the pane's own code keeps (the grid's rows, by the grid's code, are not counted).
+        own = snapshot.filter_traces([tracemalloc.Filter(True, "*/ui/panes/matrix.py")])
+        held = sum(stat.size for stat in own.statistics("filename"))
+        assert held < 20 * 2000, held
+        assert pane.ids[:3] == ["T000", "T001", "T002"]
+        pane.focus_item("T1500")
+        assert pane.cursor_row_id == "T1500"
+        assert cell(pane, "T1500", "T1499") == DEP

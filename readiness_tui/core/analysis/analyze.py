@@ -47,6 +47,8 @@ from readiness_tui.core.analysis.schedule import ScheduleRow as ScheduleRow
 from readiness_tui.core.model.board import CLOSED, PRIORITIES, Board, Item
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import networkx as nx
 
 PRIORITY_RANK = {p: n for n, p in enumerate(PRIORITIES)}
@@ -362,6 +364,11 @@ class Analysis:
     @cached_property
     def _board_pos(self) -> dict[str, int]:
         return {i: n for n, i in enumerate(self.items)}
+
+    def board_positions(self) -> Mapping[str, int]:
+        """Item id -> its place among ``items`` (board order), made once per analysis and shared
+        by whoever needs it: read it, never change it."""
+        return self._board_pos
 
     # ------------------------------------------------------------------ schedule
     @kept

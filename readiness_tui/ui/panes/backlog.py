@@ -249,8 +249,11 @@ class BacklogPane(Vertical, Pane):
     def _apply_filter(self, text: str) -> bool:
         """Filter the table, or say under the input what is wrong and keep the last good filter."""
         message = self.query_one("#backlog-filter-error", Static)
+        if not text.strip():
+            # No term to check: the board's values are let go until a filter is typed again.
+            self._vocab = None
         try:
-            query: Query = parse(text, self._vocabulary())
+            query: Query = parse(text, self._vocabulary()) if text.strip() else parse(text)
         except FilterError as exc:
             message.update(
                 Content.from_markup("[b $error]✘[/] $msg  [dim](showing the last valid filter)[/]", msg=str(exc))

@@ -14,7 +14,7 @@ moves the cursor, a double click opens.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -70,7 +70,7 @@ class MatrixPane(MatrixGrid, LazyPane):
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._analysis: Analysis | None = None
-        self._pos: dict[str, int] = {}
+        self._pos: Mapping[str, int] = {}
         self._items: dict[str, Any] = {}
         self._recorded: set[tuple[str, str]] | None = None
         self._recorded_ids: set[str] = set()
@@ -94,10 +94,17 @@ class MatrixPane(MatrixGrid, LazyPane):
         board = analysis.board
         items = analysis.items
         self._items = items
-        order = list(dict.fromkeys(analysis.matrix_order()))
-        seen = set(order)
-        order += [i for i in items if i not in seen]
-        pos = {i: n for n, i in enumerate(order)}
+        m = board.matrix
+        pos: Mapping[str, int]
+        if m is None or not m.order:
+            # The items in board order: the analysis' own map of their places serves (no second one).
+            order = list(items)
+            pos = analysis.board_positions()
+        else:
+            order = list(dict.fromkeys(analysis.matrix_order()))
+            seen = set(order)
+            order += [i for i in items if i not in seen]
+            pos = {i: n for n, i in enumerate(order)}
         self._pos = pos
         deps: list[list[int]] = []
         edges = 0
@@ -108,7 +115,6 @@ class MatrixPane(MatrixGrid, LazyPane):
             deps.append(row)
         states = _label_states(order, items)
         marks: dict[int, dict[int, int]] = {}
-        m = board.matrix
         self._recorded = m.cells() if m is not None and m.order else None
         self._recorded_ids = set(m.order) if m is not None else set()
         self._disagree_cells = set()

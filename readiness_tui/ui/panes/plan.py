@@ -8,13 +8,15 @@
 - Phases with entrance and exit criteria and a progress bar of closed/total items.
 - Milestones with their due date (overdue marked) and a progress bar.
 
-Rows are laid out only when drawn, so a 10,000-item board costs a list of tuples here.
+Rows are laid out only when drawn, and the rows of items are runs over the analysis' id lists
+(``Rows``), made when read: a 10,000-item board costs no object per row here.
 
 Keys: up/down or j/k, g/G, pageup/pagedown; enter (or a double click) on an item posts ``OpenItem``.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from rich.text import Text
@@ -25,7 +27,7 @@ from readiness_tui.core.board.store import BoardStore
 from readiness_tui.ui.binding_ids import with_ids
 from readiness_tui.ui.panes.lazy import LazyPane
 from readiness_tui.ui.widgets.line_list import LineList
-from readiness_tui.ui.widgets.line_parts import Bar, Row, pad_cells, plural, styled
+from readiness_tui.ui.widgets.line_parts import Bar, Row, Rows, pad_cells, plural, styled
 from readiness_tui.ui.widgets.progress_bar import progress_text
 
 BAR_W = 16
@@ -35,6 +37,17 @@ def days(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{value:g}d"
+
+
+def _item_row(kind: str, drawn_as: str, ids: list[str], n: int) -> Row:
+    item_id = ids[n]
+    return (f"{kind}:{item_id}", item_id, (drawn_as, item_id))
+
+
+def _path_row(ids: list[str], n: int) -> Row:
+    """Row ``n`` of the critical path, numbered from 1."""
+    item_id = ids[n]
+    return (f"cp:{item_id}", item_id, ("cp", item_id, n + 1))
 
 
 def _first_ids(ids: list[str], shown: int = 3) -> str:
@@ -74,10 +87,14 @@ class PlanPane(LineList, LazyPane):
         self._id_w = min(max((len(i) for i in items), default=4), 14)
         self._phases = {p.id: p for p in board.phases}
         self._milestones = {m.id: m for m in board.milestones}
-        rows: list[Row] = []
+        rows = Rows()
 
         def line(*parts: object) -> None:
-            rows.append((None, None, styled(*parts)))
+            rows.add((None, None, styled(*parts)))
+
+        def item_rows(kind: str, ids: list[str], drawn_as: str | None = None) -> None:
+            """A row per id, keyed ``kind:id``, drawn as ``drawn_as`` (default ``kind``)."""
+            rows.run(len(ids), partial(_item_row, kind, drawn_as or kind, ids))
 
         open_ids = [i for i, it in items.items() if not it.is_closed]
         closed, total = analysis.progress(list(items))
@@ -95,7 +112,7 @@ class PlanPane(LineList, LazyPane):
         count = "" if cp.unit == "items" else f" · {plural(len(cp.ids), 'item')}"
         line(("Critical path", "heading"), f" · {cp.length_text}{count}", *extra)
         if cp.ids:
-            rows.extend((f"cp:{i}", i, ("cp", i, n + 1)) for n, i in enumerate(cp.ids))
+            rows.run(len(cp.ids), partial(_path_row, cp.ids))
         else:
             line(("    no open work with a place in the plan", "muted"))
         line()
@@ -115,7 +132,7 @@ class PlanPane(LineList, LazyPane):
                 (f"  Wave {n}", "subheading"),
                 (f"{after} · {plural(len(wave), 'item')} · {days(self._wave_days(wave))} longest", "muted"),
             )
-            rows.extend((f"wave:{i}", i, ("wave", i)) for i in wave)
+            item_rows("wave", wave)
         if not waves:
             line(("    no open work", "muted"))
         if unplaced:
@@ -127,18 +144,18 @@ class PlanPane(LineList, LazyPane):
         # Ready and blocked -------------------------------------------------------------
         ready = analysis.ready
         line((f"Ready now ({len(ready)})", "heading"))
-        rows.extend((f"ready:{i}", i, ("ready", i)) for i in ready)
+        item_rows("ready", ready)
         if not ready:
             line(("    nothing is ready", "muted"))
         blocked = analysis.blocked
         line((f"Blocked ({len(blocked)})", "heading"), (" · status blocked", "muted"))
         # Blocked and waiting rows are drawn alike: what each waits on, down to the root cause.
-        rows.extend((f"blocked:{i}", i, ("waits", i)) for i in blocked)
+        item_rows("blocked", blocked, "waits")
         if not blocked:
             line(("    nothing is blocked", "muted"))
         waiting = analysis.waiting
         line((f"Waiting ({len(waiting)})", "heading"), (" · on open dependencies", "muted"))
-        rows.extend((f"waiting:{i}", i, ("waits", i)) for i in waiting)
+        item_rows("waiting", waiting, "waits")
         if not waiting:
             line(("    nothing is waiting", "muted"))
         line()
@@ -146,7 +163,7 @@ class PlanPane(LineList, LazyPane):
         # Phases -------------------------------------------------------------------------
         line((f"Phases ({len(board.phases)})", "heading"))
         for ph in board.phases:
-            rows.append((f"phase:{ph.id}", None, ("phase", ph.id)))
+            rows.add((f"phase:{ph.id}", None, ("phase", ph.id)))
             for word, crits in (("entrance", ph.entrance), ("exit", ph.exit)):
                 for c in crits:
                     line((f"      {word}: ", "muted"), " ".join(c.split()))
@@ -156,7 +173,8 @@ class PlanPane(LineList, LazyPane):
 
         # Milestones ----------------------------------------------------------------------
         line((f"Milestones ({len(board.milestones)})", "heading"))
-        rows.extend((f"ms:{m.id}", None, ("milestone", m.id)) for m in board.milestones)
+        for m in board.milestones:
+            rows.add((f"ms:{m.id}", None, ("milestone", m.id)))
         if not board.milestones:
             line(("    this board has no milestones", "muted"))
         self.set_rows(rows)

@@ -7,6 +7,7 @@ result to the header's problem count and to this pane.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -15,7 +16,7 @@ from readiness_tui.core.model.problems import LEVELS, Problem, Problems
 from readiness_tui.ui.lint_runner import LintHost
 from readiness_tui.ui.panes.base import Pane
 from readiness_tui.ui.widgets.line_list import LineList
-from readiness_tui.ui.widgets.line_parts import Row, pad_cells, styled
+from readiness_tui.ui.widgets.line_parts import Row, Rows, pad_cells, styled
 
 if TYPE_CHECKING:
     from readiness_tui.core.analysis.analyze import Analysis
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 
 LEVEL_STYLE = {"error": "bad", "warning": "warn", "info": "muted"}
 LEVEL_GLYPH = {"error": "✘", "warning": "▲", "info": "·"}
+
+
+def _problem_row(problems: list[Problem], n: int) -> Row:
+    return (f"p{n}", problems[n].item, ("problem", n))
 
 
 class ProblemsPane(LineList, Pane):
@@ -65,9 +70,10 @@ class ProblemsPane(LineList, Pane):
         path = self._store.path if self._store is not None else None
         name = path.name if path is not None else "the board"
         head = f"Problems in {name}"
-        rows: list[Row] = [(None, None, styled((head, "heading")))]
+        rows = Rows()
+        rows.add((None, None, styled((head, "heading"))))
         if not self._problems:
-            rows.append((None, None, styled(("No problems: lint finds nothing to report.", "ok"))))
+            rows.add((None, None, styled(("No problems: lint finds nothing to report.", "ok"))))
             self.set_rows(rows)
             return
         counts = problems.counts()
@@ -77,9 +83,10 @@ class ProblemsPane(LineList, Pane):
             # Info is only noted: plain text; an error or warning count stands out when not 0.
             parts.append(words if level == "info" else (words, LEVEL_STYLE[level] if counts.of(level) else "muted"))
         parts.append(("   enter: go to the item", "muted"))
-        rows += [(None, None, styled(*parts)), (None, None, "")]
-        for n, p in enumerate(self._problems):
-            rows.append((f"p{n}", p.item, ("problem", n)))
+        rows.add((None, None, styled(*parts)))
+        rows.add((None, None, ""))
+        # A row per problem, made when read (a large board has thousands of warnings).
+        rows.run(len(self._problems), partial(_problem_row, self._problems))
         self.set_rows(rows)
 
     def render_payload(self, payload: Any, width: int) -> Text:

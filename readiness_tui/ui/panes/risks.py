@@ -11,6 +11,7 @@ Keys: up/down or j/k, g/G, pageup/pagedown; enter (or a double click) on an item
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from rich.text import Text
@@ -23,13 +24,17 @@ from readiness_tui.core.model.statuses import status_label
 from readiness_tui.ui.binding_ids import with_ids
 from readiness_tui.ui.panes.lazy import LazyPane
 from readiness_tui.ui.widgets.line_list import LineList
-from readiness_tui.ui.widgets.line_parts import Row, pad_cells, styled
+from readiness_tui.ui.widgets.line_parts import Row, Rows, pad_cells, styled
 from readiness_tui.ui.widgets.progress_bar import progress_text
 
 # A risk no task covers is shouted; the other states read as their words.
 STATE_LABEL = {**{s: status_label(s) for s in RISK_STATES}, "uncovered": "UNCOVERED"}
 STATE_STYLE = {"uncovered": "bad", "open": "warn", "in_progress": "info", "mitigated": "ok"}
 STATE_GLYPH = {"uncovered": "✗", "open": "○", "in_progress": "◐", "mitigated": "✓"}
+
+
+def _p0_row(ids: list[str], n: int) -> Row:
+    return (f"p0:{ids[n]}", ids[n], ("item", ids[n]))
 
 
 class RiskPane(LineList, LazyPane):
@@ -71,43 +76,44 @@ class RiskPane(LineList, LazyPane):
         )
         ids = [*named, *p0, *(r.id for r in board.risks)]
         self._id_w = min(max((len(i) for i in ids), default=4), 14)
-        rows: list[Row] = []
+        rows = Rows()
         counts = dict.fromkeys(RISK_STATES, 0)
         for s in statuses:
             counts[s.state] += 1
         with_unknown = [s for s in statuses if s.unknown]
-        rows.append((None, None, styled((f"Risk map · {board.board.title}", "heading"))))
+        rows.add((None, None, styled((f"Risk map · {board.board.title}", "heading"))))
         parts: list = [f"{len(statuses)} risks"]
         for state in RISK_STATES:
             label = f"{counts[state]} {STATE_LABEL[state].lower()}"
             parts += [" · ", (label, STATE_STYLE[state] if counts[state] else "muted")]
         if with_unknown:
             parts += [" · ", (f"{len(with_unknown)} naming items the board lacks", "bad")]
-        rows.append((None, None, styled(*parts)))
-        rows.append((None, None, ""))
+        rows.add((None, None, styled(*parts)))
+        rows.add((None, None, ""))
         if not statuses:
-            rows.append((None, None, styled(("This board records no risks.", "muted"))))
+            rows.add((None, None, styled(("This board records no risks.", "muted"))))
             self.set_rows(rows)
             return
         attention = [s for s in statuses if s.state == "uncovered" or s.unknown]
         if attention:
-            rows.append((None, None, styled((f"Needs attention ({len(attention)})", "bad"))))
-            rows.extend((f"att:{s.id}", None, ("attention", s.id)) for s in attention)
-            rows.append((None, None, ""))
-        rows.append((None, None, styled((f"Risks ({len(statuses)})", "heading"))))
+            rows.add((None, None, styled((f"Needs attention ({len(attention)})", "bad"))))
+            for s in attention:
+                rows.add((f"att:{s.id}", None, ("attention", s.id)))
+            rows.add((None, None, ""))
+        rows.add((None, None, styled((f"Risks ({len(statuses)})", "heading"))))
         for s in statuses:
-            rows.append((f"risk:{s.id}", None, ("risk", s.id)))
+            rows.add((f"risk:{s.id}", None, ("risk", s.id)))
             for item_id in s.mitigated_by:
                 item = analysis.items.get(item_id)
-                rows.append((f"risk:{s.id}/{item_id}", item_id if item is not None else None, ("item", item_id)))
+                rows.add((f"risk:{s.id}/{item_id}", item_id if item is not None else None, ("item", item_id)))
             if not s.mitigated_by:
-                rows.append((None, None, styled(("      no mitigating item", "bad"))))
-        rows.append((None, None, ""))
+                rows.add((None, None, styled(("      no mitigating item", "bad"))))
+        rows.add((None, None, ""))
         if p0:
-            rows.append((None, None, styled((f"P0 items no risk names ({len(p0)})", "warn"))))
-            rows.extend((f"p0:{i}", i, ("item", i)) for i in p0)
+            rows.add((None, None, styled((f"P0 items no risk names ({len(p0)})", "warn"))))
+            rows.run(len(p0), partial(_p0_row, p0))  # made when read: a large board has many
         else:
-            rows.append((None, None, styled(("Every open P0 item is named by a risk.", "muted"))))
+            rows.add((None, None, styled(("Every open P0 item is named by a risk.", "muted"))))
         self.set_rows(rows)
 
     # ------------------------------------------------------------------ lines

@@ -133,6 +133,16 @@ class RowModel:
         for spec in [s for s in self._order_cache if s[0] == "gate"]:
             del self._order_cache[spec]
 
+    def set_query(self, query: Query) -> None:
+        """Filter by ``query``. A query with no term lets go of what filtering kept (the per-item
+        index, the recent results): the next filter typed makes them again, as it does after any
+        change of the board, instead of their being held for the rest of the session."""
+        self.query = query
+        if query.node is None:
+            self._index = None
+            self._results.clear()
+            self._results_of = None
+
     def owner(self, it: Item) -> str:
         tree = self.tree
         return tree.owner(it.id) if tree is not None else it.owner

@@ -162,7 +162,7 @@ class BacklogTable(ScrollView, can_focus=True):
             return
         m = self.model
         keep, rows, depth, shown = self.current_id, m.rows, m.depth, m.shown
-        m.query = query
+        m.set_query(query)
         new = m.build()
         if m.shown == shown and m.depth == depth and same_rows(rows, new):
             return  # nothing on screen changes (a word typed on that still matches no item, say)

@@ -9,7 +9,9 @@ Enter or a double click. ``payload`` is a ``Text`` or anything the subclass turn
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from rich.segment import Segment
@@ -24,7 +26,7 @@ from textual.strip import Strip
 from readiness_tui.core.model.statuses import status_label
 from readiness_tui.ui.binding_ids import with_ids
 from readiness_tui.ui.messages import ItemHighlighted, OpenItem
-from readiness_tui.ui.widgets.line_parts import STATUS_GLYPH, Bar, Row, pad_cells
+from readiness_tui.ui.widgets.line_parts import STATUS_GLYPH, Bar, Row, Rows, pad_cells
 from readiness_tui.ui.widgets.line_view import LineView
 from readiness_tui.ui.widgets.progress_bar import progress_text
 
@@ -93,8 +95,9 @@ class LineList(LineView, can_focus=True):
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self._rows: list[Row] = []
-        self._selectable: list[int] = []
+        self._rows: Sequence[Row] = []
+        #: The indexes of the rows with a key (an array: no int object per row).
+        self._selectable: array[int] = array("q")
         self._cursor = -1  # index into _selectable
         self._line_cache: LRUCache[tuple, Strip] = LRUCache(512)
         self._styles: dict[str, Style] = {}
@@ -102,27 +105,31 @@ class LineList(LineView, can_focus=True):
         self._released: tuple[str | None, str | None, int] | None = None
 
     # ------------------------------------------------------------------ data
-    def set_rows(self, rows: list[Row]) -> None:
-        """Replace the lines, keeping the cursor on the same key (else item, else position)."""
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace the lines, keeping the cursor on the same key (else item, else position).
+        ``rows``: a list, or ``Rows`` whose runs are made only when read."""
         if self._released is not None:
             (old_key, old_item, old_pos), self._released = self._released, None
         else:
             old_key, old_item, old_pos = self.cursor_key, self.cursor_item, self._cursor
         self._rows = rows
-        self._selectable = [i for i, row in enumerate(rows) if row[0] is not None]
+        keyed = rows.keyed() if isinstance(rows, Rows) else (i for i, row in enumerate(rows) if row[0] is not None)
+        self._selectable = selectable = array("q", keyed)
         cursor = -1
-        if self._selectable:
+        if selectable:
             cursor = 0
-            keys = {rows[i][0]: n for n, i in enumerate(self._selectable)}
-            if old_key is not None and old_key in keys:
-                cursor = keys[old_key]
+            found = None
+            if old_key is not None:  # a scan, not a map of every key: this runs once per build
+                found = next((n for n, i in enumerate(selectable) if rows[i][0] == old_key), None)
+            if found is not None:
+                cursor = found
             elif old_item is not None:
                 cursor = next(
-                    (n for n, i in enumerate(self._selectable) if rows[i][1] == old_item),
-                    max(0, min(old_pos, len(self._selectable) - 1)),
+                    (n for n, i in enumerate(selectable) if rows[i][1] == old_item),
+                    max(0, min(old_pos, len(selectable) - 1)),
                 )
             elif old_pos >= 0:
-                cursor = min(old_pos, len(self._selectable) - 1)
+                cursor = min(old_pos, len(selectable) - 1)
         self._cursor = cursor
         self._line_cache.clear()
         self.virtual_size = Size(0, len(rows))
@@ -137,7 +144,7 @@ class LineList(LineView, can_focus=True):
         if self._released is None:
             self._released = (self.cursor_key, self.cursor_item, self._cursor)
         self._rows = []
-        self._selectable = []
+        self._selectable = array("q")
         self._cursor = -1
         self._line_cache.clear()
         return True
@@ -148,7 +155,7 @@ class LineList(LineView, can_focus=True):
         return self._released is not None
 
     @property
-    def rows(self) -> list[Row]:
+    def rows(self) -> Sequence[Row]:
         return self._rows
 
     @property

@@ -3,14 +3,83 @@ glyphs, and fitting text or a strip to a number of terminal cells."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from textual.strip import Strip
 
 Row = tuple[str | None, str | None, Any]
+
+
+class Rows(Sequence[Row]):
+    """The rows of a ``LineList``, kept as lines given one by one and runs made when read.
+
+    A run is ``count`` rows, row ``n`` of it being ``make(n)``, every one with a key: a pane over a
+    10,000-item board lists its items as runs over id lists it already has, instead of holding a
+    tuple, a key string and a payload per row for as long as it is shown."""
+
+    def __init__(self) -> None:
+        #: Where each part starts, and the parts: a list of rows given, or (count, make) of a run.
+        self._starts: list[int] = []
+        self._parts: list[list[Row] | tuple[int, Callable[[int], Row]]] = []
+        self._len = 0
+
+    def add(self, row: Row) -> None:
+        """One row, as it is."""
+        last = self._parts[-1] if self._parts else None
+        if isinstance(last, list):
+            last.append(row)
+        else:
+            self._starts.append(self._len)
+            self._parts.append([row])
+        self._len += 1
+
+    def run(self, count: int, make: Callable[[int], Row]) -> None:
+        """``count`` rows, row ``n`` of them ``make(n)`` when read; each must have a key."""
+        if count > 0:
+            self._starts.append(self._len)
+            self._parts.append((count, make))
+            self._len += count
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(self._len))]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        k = bisect_right(self._starts, index) - 1
+        part, at = self._parts[k], index - self._starts[k]
+        return part[at] if isinstance(part, list) else part[1](at)
+
+    def __iter__(self) -> Iterator[Row]:
+        for part in self._parts:
+            if isinstance(part, list):
+                yield from part
+            else:
+                count, make = part
+                yield from map(make, range(count))
+
+    def keyed(self) -> Iterator[int]:
+        """The indexes of the rows with a key (every row of a run), without making the runs' rows."""
+        for start, part in zip(self._starts, self._parts, strict=True):
+            if isinstance(part, list):
+                yield from (start + n for n, row in enumerate(part) if row[0] is not None)
+            else:
+                yield from range(start, start + part[0])
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,11 @@ class CellKinds:
 CORNER_LEGEND = "row→col"
 
 
+def _cell_count(text: str) -> int:
+    """How many cells ``_cells`` makes of ``text``."""
+    return len(text) if text.isascii() and text.isprintable() else len(_cells(text))
+
+
 def _cells(text: str) -> list[str]:
     """``text`` as one string per terminal cell (a wide character is cut to one cell)."""
     return list(text) if text.isascii() and text.isprintable() else [set_cell_size(ch, 1) for ch in text]
@@ -120,10 +125,11 @@ def _cells(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class HeaderLayout:
-    """Row labels, the vertical column labels (top-padded to ``label_h``) and the shared prefix."""
+    """The row labels, the vertical column labels (top-padded to ``label_h``) and the shared
+    prefix of ``ids``. A label is made when its row or column is drawn: a grid over a 10,000-item
+    board shows a few dozen of them, and holds no string per item."""
 
-    row_labels: list[str]
-    col_labels: list[str]
+    ids: Sequence[str]
     label_h: int
     row_header_w: int
     prefix: str
@@ -133,14 +139,22 @@ class HeaderLayout:
         longest = max((len(i) if i.isascii() else cell_len(i) for i in ids), default=2)
         w = min(max(longest, 2), MAX_ROW_HEADER)
         prefix = shared_id_prefix(ids)
-        shown = [_cells(i[len(prefix) :]) for i in ids]
-        h = min(max((len(c) for c in shown), default=1), MAX_COL_HEADER)
-        labels = []
-        for chars in shown:
-            if len(chars) > h:
-                chars = chars[: h - 1] + ["…"]
-            labels.append(" " * (h - len(chars)) + "".join(chars))
-        return cls([pad_cells(i, w) for i in ids], labels, max(h, 1), w + 2, prefix)
+        cut = len(prefix)
+        tallest = max((_cell_count(i[cut:]) for i in ids), default=1)
+        return cls(ids, max(min(tallest, MAX_COL_HEADER), 1), w + 2, prefix)
+
+    def row_label(self, r: int) -> str:
+        """Row ``r``'s id, padded or cut to the row header."""
+        return pad_cells(self.ids[r], self.row_header_w - 2)
+
+    def col_label(self, c: int) -> str:
+        """Column ``c``'s id without the shared prefix, a character per line of the label, cut
+        with an ellipsis to ``label_h`` and top-padded to it."""
+        h = self.label_h
+        chars = _cells(self.ids[c][len(self.prefix) :])
+        if len(chars) > h:
+            chars = chars[: h - 1] + ["…"]
+        return " " * (h - len(chars)) + "".join(chars)
 
     def corner(self, cursor_id: str | None) -> list[tuple[str, bool]]:
         """The corner's ``label_h`` lines, each ``(text, is_the_cursor_column)``, bottom-aligned:
@@ -178,5 +192,5 @@ class HeaderLayout:
         segs = [Segment(" " + corner + "│", style(H_CURRENT) if is_cursor else plain)]
         for c in range(c0, c1):
             state = H_CURRENT if c == cursor_col else states[c]
-            segs.append(Segment(" " + self.col_labels[c][k] + " ", style(state)))
+            segs.append(Segment(" " + self.col_label(c)[k] + " ", style(state)))
         return segs

@@ -107,7 +107,7 @@ class GridPainter:
         grid = self.grid
         palette = self.palette
         state = H_CURRENT if is_cursor_row else grid.header_state[r]
-        segs = [Segment(" " + grid.header_layout.row_labels[r] + "│", palette.header(state))]
+        segs = [Segment(" " + grid.header_layout.row_label(r) + "│", palette.header(state))]
         cells = palette.cells
         hl = HL_CROSS if is_cursor_row else HL_NONE
         for kind in grid.cells.row(r, c0, c1):
