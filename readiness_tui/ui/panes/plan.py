@@ -39,11 +39,6 @@ def days(value: float | None) -> str:
     return f"{value:g}d"
 
 
-def _item_row(kind: str, drawn_as: str, ids: list[str], n: int) -> Row:
-    item_id = ids[n]
-    return (f"{kind}:{item_id}", item_id, (drawn_as, item_id))
-
-
 def _path_row(ids: list[str], n: int) -> Row:
     """Row ``n`` of the critical path, numbered from 1."""
     item_id = ids[n]
@@ -92,10 +87,6 @@ class PlanPane(LineList, LazyPane):
         def line(*parts: object) -> None:
             rows.add((None, None, styled(*parts)))
 
-        def item_rows(kind: str, ids: list[str], drawn_as: str | None = None) -> None:
-            """A row per id, keyed ``kind:id``, drawn as ``drawn_as`` (default ``kind``)."""
-            rows.run(len(ids), partial(_item_row, kind, drawn_as or kind, ids))
-
         open_ids = [i for i, it in items.items() if not it.is_closed]
         closed, total = analysis.progress(list(items))
         line(
@@ -132,7 +123,7 @@ class PlanPane(LineList, LazyPane):
                 (f"  Wave {n}", "subheading"),
                 (f"{after} · {plural(len(wave), 'item')} · {days(self._wave_days(wave))} longest", "muted"),
             )
-            item_rows("wave", wave)
+            rows.items("wave", wave, "wave")
         if not waves:
             line(("    no open work", "muted"))
         if unplaced:
@@ -144,18 +135,18 @@ class PlanPane(LineList, LazyPane):
         # Ready and blocked -------------------------------------------------------------
         ready = analysis.ready
         line((f"Ready now ({len(ready)})", "heading"))
-        item_rows("ready", ready)
+        rows.items("ready", ready, "ready")
         if not ready:
             line(("    nothing is ready", "muted"))
         blocked = analysis.blocked
         line((f"Blocked ({len(blocked)})", "heading"), (" · status blocked", "muted"))
         # Blocked and waiting rows are drawn alike: what each waits on, down to the root cause.
-        item_rows("blocked", blocked, "waits")
+        rows.items("blocked", blocked, "waits")
         if not blocked:
             line(("    nothing is blocked", "muted"))
         waiting = analysis.waiting
         line((f"Waiting ({len(waiting)})", "heading"), (" · on open dependencies", "muted"))
-        item_rows("waiting", waiting, "waits")
+        rows.items("waiting", waiting, "waits")
         if not waiting:
             line(("    nothing is waiting", "muted"))
         line()

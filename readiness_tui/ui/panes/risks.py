@@ -11,7 +11,6 @@ Keys: up/down or j/k, g/G, pageup/pagedown; enter (or a double click) on an item
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from rich.text import Text
@@ -24,17 +23,13 @@ from readiness_tui.core.model.statuses import status_label
 from readiness_tui.ui.binding_ids import with_ids
 from readiness_tui.ui.panes.lazy import LazyPane
 from readiness_tui.ui.widgets.line_list import LineList
-from readiness_tui.ui.widgets.line_parts import Row, Rows, pad_cells, styled
+from readiness_tui.ui.widgets.line_parts import Rows, pad_cells, styled
 from readiness_tui.ui.widgets.progress_bar import progress_text
 
 # A risk no task covers is shouted; the other states read as their words.
 STATE_LABEL = {**{s: status_label(s) for s in RISK_STATES}, "uncovered": "UNCOVERED"}
 STATE_STYLE = {"uncovered": "bad", "open": "warn", "in_progress": "info", "mitigated": "ok"}
 STATE_GLYPH = {"uncovered": "✗", "open": "○", "in_progress": "◐", "mitigated": "✓"}
-
-
-def _p0_row(ids: list[str], n: int) -> Row:
-    return (f"p0:{ids[n]}", ids[n], ("item", ids[n]))
 
 
 class RiskPane(LineList, LazyPane):
@@ -111,7 +106,7 @@ class RiskPane(LineList, LazyPane):
         rows.add((None, None, ""))
         if p0:
             rows.add((None, None, styled((f"P0 items no risk names ({len(p0)})", "warn"))))
-            rows.run(len(p0), partial(_p0_row, p0))  # made when read: a large board has many
+            rows.items("p0", p0, "item")  # made when read: a large board has many
         else:
             rows.add((None, None, styled(("Every open P0 item is named by a risk.", "muted"))))
         self.set_rows(rows)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, overload
 
 from rich.cells import cell_len, set_cell_size
@@ -45,6 +46,11 @@ class Rows(Sequence[Row]):
             self._parts.append((count, make))
             self._len += count
 
+    def items(self, key: str, ids: Sequence[str], drawn_as: str) -> None:
+        """A row per item of ``ids``, made when read: keyed ``key:id``, for that item, drawn as
+        ``(drawn_as, id)`` (the rows a pane lists items in)."""
+        self.run(len(ids), partial(_item_row, key, drawn_as, ids))
+
     def __len__(self) -> int:
         return self._len
 
@@ -80,6 +86,11 @@ class Rows(Sequence[Row]):
                 yield from (start + n for n, row in enumerate(part) if row[0] is not None)
             else:
                 yield from range(start, start + part[0])
+
+
+def _item_row(key: str, drawn_as: str, ids: Sequence[str], n: int) -> Row:
+    item_id = ids[n]
+    return (f"{key}:{item_id}", item_id, (drawn_as, item_id))
 
 
 @dataclass(frozen=True)
