@@ -271,8 +271,11 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
     ]
 
 
-#: What follows an issue number that opens an entry when it is the task's own id: ``TASK-002 (Dev-A) — title``.
-_NUMBER_THEN_ID = re.compile(r"^(?P<id>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\b\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
+def _task_id_first(text: str) -> tuple[str, str] | None:
+    """(id, rest) when ``text`` opens with a named id (``CAPS_ID_RE``): ``TASK-002 — title`` after an issue number."""
+    head, _, rest = text.strip().partition(" ")
+    head = head.rstrip(":")
+    return (head, rest.lstrip(" :—–-")) if CAPS_ID_RE.match(head) else None
 
 
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
@@ -307,9 +310,9 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
         rid, text, links = restated.get(lead[0], lead[0]), lead[1], []
-        if (named := _NUMBER_THEN_ID.match(text)) and re.fullmatch(r"#\d+", rid):
+        if re.fullmatch(r"#\d+", rid) and (named := _task_id_first(text)):
             # "- #346 TASK-002 (Dev-A) — Button standardization": the pull request's number, then the task's id.
-            rid, text, links = named.group("id"), named.group("rest"), [lead[0]]
+            rid, text, links = named[0], named[1], [lead[0]]
         title, fields = inline_fields(b, text, it.line, rid)
         values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
         if links:
