@@ -73,3 +73,42 @@ def test_boxes_beside_item_headings_stay_checks() -> None:
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None
     assert not any(i.id.startswith("P1-") for i in result.board.items)
+
+
+_TICKED = """# Roadmap
+
+## Phase 0 – Bootstrap – closed
+- ✅ [2025-10-07] Monorepo set up
+- ✅ [2025-10-07] CI base
+
+## Phase 1 – Backend – in-progress
+- ✅ Database
+  - ✅ Schema
+  - 🚧 Init test
+- ❌ Admin portal
+
+## Phase 2 – Release – open
+**Complete when:**
+- ✅ Build passes
+- ✅ HTTPS works
+"""
+
+
+def test_bullets_that_tick_themselves_off_under_phases_are_the_phases_items() -> None:
+    result = import_markdown(_TICKED, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    items = {i.id: i for i in result.board.items}
+    # The phases stay groups (not items PHASE-0 ..) though their headings close with a state.
+    assert sorted(items) == ["P0-1", "P0-2", "P1-1", "P1-2", "P1-3", "P1-4"]
+    assert items["P0-1"].title == "[2025-10-07] Monorepo set up" and items["P0-1"].status == "done"
+    assert (items["P1-2"].title, items["P1-3"].status, items["P1-4"].status) == ("Schema", "in_progress", "blocked")
+    assert items["P1-4"].phase == "1"
+    # Entries beneath that tick themselves off are items of their own, not the entry's description.
+    assert not items["P1-1"].description
+
+
+def test_ticked_bullets_under_a_completion_label_are_conditions_not_items() -> None:
+    result = import_markdown(_TICKED, "PLAN.md")
+    assert result.board is not None
+    assert not [i for i in result.board.items if i.phase == "2"]
+    assert next(p for p in result.board.phases if p.id == "2").exit == ["✅ Build passes", "✅ HTTPS works"]

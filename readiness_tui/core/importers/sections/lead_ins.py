@@ -12,7 +12,7 @@ from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS, WORK_L
 #: for Phase 3", "Definition of Done", "Success criteria", "Gate").
 _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|^acceptance\b|"
-    r"\bdefinition of (?:done|ready)\b|\bdone when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
+    r"\bdefinition of (?:done|ready)\b|\b(?:done|complete|completed|finished)\s+when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
     r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|\breview checklist\b|\bchecklist for review\b|"
     r"\bmetrics\b|"
     # What the work should leave behind, not more work: "Expected outputs:", "Output attesi", "Résultats attendus".

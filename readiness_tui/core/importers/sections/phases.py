@@ -55,7 +55,7 @@ from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, 
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
 from readiness_tui.core.importers.sections.patterns import entry_id, item_field
 from readiness_tui.core.importers.tables.cells import padded_cells
-from readiness_tui.core.importers.vocabulary.statuses import exact_status
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
 
 #: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
 _PHASE_ENTRY = re.compile(
@@ -76,6 +76,23 @@ _PHASE_REF = re.compile(
 #: A checklist entry that starts with an id of its own: ``- [ ] 1.2 Set up CI``, ``- [x] **T-4** Index``.
 _ENTRY_WITH_ID = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__|`)?(?:[A-Za-z]{1,5}-?\d+|\d+\.\d+)\b(?!\.md|-)")
 _HEADING = re.compile(r"^(#{1,6})\s")
+#: A bullet that opens with a state mark, not a word: ``- ✅ [2025-10-07] CI set up``, ``  - ❌ Admin portal``.
+_MARKED_ENTRY = re.compile(r"^\s*[-*+]\s+(?P<mark>[^\w\s\[\]*_`(#~|]{1,3})\s+\S")
+
+
+def entry_mark_state(text: str) -> tuple[str, str] | None:
+    """The state a list entry's opening mark says, and the entry's text after it: ``✅ CI set up`` -> done."""
+    m = _MARKED_ENTRY.match("- " + text)
+    state = parse_status(m.group("mark")) if m else None
+    return (state, text[m.end("mark") - 2 :].strip()) if m and state else None
+
+
+def marked_list(lst: ListBlock) -> bool:
+    """Whether every entry of a list opens with a state mark, two entries or more in all (with those beneath): a
+    phase's work, each entry ticked off."""
+    if not all(it.box is None and entry_mark_state(it.text) for it in lst.items):
+        return False
+    return len(lst.items) >= 2 or any(marked_list(sub) for it in lst.items for sub in it.children)
 
 
 def phase_item_ids(lines: list[str]) -> dict[str, str]:
@@ -93,7 +110,7 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
         ticked = _bare_phases(lines)
     if len(ticked) < 2:
         return {}
-    level = 0
+    level = marked = 0
     in_phase = False
     for ln in lines:
         h = _HEADING.match(ln)
@@ -106,7 +123,10 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
             continue
         if in_phase and _ENTRY_WITH_ID.match(ln) and not _PHASE_ENTRY.match(ln):
             return {}
-    return ticked
+        marked += in_phase and bool(_MARKED_ENTRY.match(ln))
+    # Bullets that each open with their own state ("- ✅ CI set up", "- ❌ Admin portal") under the phases: the
+    # phase's state sums up theirs, the bullets are the work (see ``marked_list``).
+    return {} if marked >= 2 and not entries else ticked
 
 
 def _stated_phases(lines: list[str]) -> dict[str, str]:
@@ -237,10 +257,14 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
         label = _label(par) if isinstance(par, Paragraph) else None
         bare_boxes = lst.has_checkboxes and not any(_own_id(it.text) for it in lst.items)
         if label is None:
+            # Bullets that tick themselves off ("- ✅ CI set up") right under the heading are its work, as boxes
+            # are; under a label ("**Exit criteria**:") they may be conditions met, so only boxes count there.
+            bare_boxes = bare_boxes or (marked_list(lst) and not any(_own_id(it.text) for it in lst.items))
             # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
             # checks around the work ("### Phase 1 Deliverables"), and a criteria heading's boxes are conditions.
             if bare_boxes and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
-                _items(b, sec, pid, lst, counter, f"boxes under {sec.title!r}")
+                what = "boxes" if lst.has_checkboxes else "ticked bullets"
+                _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
             continue
         assert isinstance(par, Paragraph)
         if is_criteria(label):
@@ -256,20 +280,29 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
 
 def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
     made: list[str] = []
+    _add_items(b, pid, lst, counter, made)
+    b.consume(lst, sec)
+    b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
+
+
+def _add_items(b: Builder, pid: str, lst: ListBlock, counter: list[int], made: list[str]) -> None:
     for it in lst.items:
         counter[0] += 1
         item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
-        if it.box is not None:
-            item["status"] = it.box
+        stated = entry_mark_state(it.text) if it.box is None else (it.box, it.text)
+        if stated:
+            item["status"], item["title"] = stated[0], plain(stated[1])
             b.status_stated.add(item["id"])
-        desc = b.item_source(it).strip()
+        # Entries beneath that tick themselves off are work of their own, not the entry's description.
+        own = [sub for sub in it.children if marked_list(sub)]
+        desc = "" if own else b.item_source(it).strip()
         if desc:
             item["description"] = desc + "\n"
         got = b.add_item(item, it.line, "phase list")
         if got:
             made.append(got)
-    b.consume(lst, sec)
-    b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
+        for sub in own:
+            _add_items(b, pid, sub, counter, made)
 
 
 #: A phase cell that is only its name: ``A``, ``**B**``, ``3``, ``Phase C``.

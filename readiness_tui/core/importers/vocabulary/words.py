@@ -281,6 +281,10 @@ CRITERIA_STEMS: tuple[str, ...] = (
     "指标",
     "指標",
     "지표",
+    # Conditions of completion: "完了条件" (Japanese), "完成条件" (Chinese), "완료 조건" (Korean).
+    "完了条件",
+    "完成条件",
+    "완료 조건",
 )
 
 #: Lead-in labels over a list of work in a phase ("**Actions:**", "**Livrables :**"), English and other languages.
