@@ -59,3 +59,29 @@ def test_bold_sub_steps_under_a_numbered_step_are_its_items_and_the_step_their_g
 
     promote_bold_substeps(lines, lambda n, what: None)
     assert lines[2] == "**2.1 Not a sub-step of 4**"
+
+
+def test_a_step_named_by_a_field_word_keeps_its_name_as_title() -> None:
+    # "**Verify**: do it" names the step, as "**Frontend**: do it" does; read as a verify field it left the item
+    # with no title (a board that fails lint).
+    names = [
+        "Scaffold",
+        "Backend - data model and migration",
+        "Store",
+        "Service",
+        "API",
+        "Frontend",
+        "Smoke",
+        "Make",
+        "Design",
+        "Install",
+        "Verify",
+    ]
+    steps = "\n\n".join(f"{n}. **{name}**: Do it." for n, name in enumerate(names, start=1))
+    md = f"# P\n\n- **`make run`**: starts the backend.\n\n## Steps\n\n{steps}\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    last = result.board.items[-1]
+    assert (last.id, last.title) == ("S11", "Verify: Do it.")
+    assert last.gate is None or not last.gate.verify
+    assert not [line for line in result.report_lines if ": warning:" in line]

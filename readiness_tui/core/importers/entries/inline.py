@@ -159,8 +159,10 @@ def _in_tag_run(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, dict[str, Any]]:
-    """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries."""
+def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = True) -> tuple[str, dict[str, Any]]:
+    """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries. ``entry``: the text is an
+    item's own line, which names the work: a key it opens with ("**Verify**: run the smoke tests") is its title's
+    label, not a field that would leave it none. Lines beneath an item (``entry=False``) may be fields alone."""
     # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
     text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
     values: dict[str, Any] = {}
@@ -202,6 +204,8 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str) -> tuple[str, d
     matches.sort(key=lambda m: m.start())
     # Keys inside backticks are code, not fields.
     matches = [m for m in matches if text[: m.start()].count("`") % 2 == 0]
+    if entry and matches and not text[: matches[0].start()].strip(" *_-—–"):
+        matches = matches[1:]
     title = text
     if matches:
         title = text[: matches[0].start()]

@@ -234,7 +234,7 @@ def _field_bullets(
         fld = header_field(" ".join(kv[0].lower().split())) if kv else None
         if kv is None:
             # "needs OPS-2", "blocked by OPS-1": a dependency written as a phrase.
-            left, said = inline_fields(b, sub.text, sub.line, rid)
+            left, said = inline_fields(b, sub.text, sub.line, rid, entry=False)
             if not left.strip(" .") and said.get("depends_on"):
                 values["depends_on"] = values.get("depends_on", []) + said["depends_on"]
                 continue

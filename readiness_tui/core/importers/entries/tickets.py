@@ -129,7 +129,7 @@ def _dependency_line(b: Builder, line_text: str, line: int, values: dict[str, An
     are the item's dependencies (a negation in it names none). False when the line is something else."""
     if not INLINE_NOCOLON_RE.match(plain(line_text)):
         return False
-    left, said = inline_fields(b, line_text, line, rid)
+    left, said = inline_fields(b, line_text, line, rid, entry=False)
     if left.strip(" .") or "depends_on" not in said:
         return False
     values["depends_on"] = values.get("depends_on", []) + [
