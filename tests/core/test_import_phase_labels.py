@@ -112,3 +112,34 @@ def test_ticked_bullets_under_a_completion_label_are_conditions_not_items() -> N
     assert result.board is not None
     assert not [i for i in result.board.items if i.phase == "2"]
     assert next(p for p in result.board.phases if p.id == "2").exit == ["✅ Build passes", "✅ HTTPS works"]
+
+
+_DELIVERABLES = """# Plan
+
+### Phase 1 — Foundation (Weeks 1–6)
+
+**Goals:**
+- Stand up the pipeline
+
+**Key Deliverables:**
+- Database schema
+- API connectors
+
+**Exit Criteria:** Live dashboard
+
+### Phase 2 — Review (Weeks 7–12)
+
+**Key Deliverables:**
+- Approval UI
+"""
+
+
+def test_phases_that_list_key_deliverables_are_groups_of_those_items() -> None:
+    # Phases over prose and bold lead-ins only are items; a lead-in that names work makes them groups.
+    result = import_markdown(_DELIVERABLES, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.id, i.title, i.phase) for i in result.board.items] == [
+        ("P1-1", "Database schema", "1"),
+        ("P1-2", "API connectors", "1"),
+        ("P2-1", "Approval UI", "2"),
+    ]

@@ -183,12 +183,14 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
         if in_phase:
             if _HOLDS_ITEMS.match(ln) and not _STEP_LEAD.match(ln):
                 return {}
+            if (lead := _STEP_LEAD.match(ln)) and is_work_label(lead.group("label")):
+                return {}  # "**Key deliverables:**": the phase lists its work, items of their own
             body += bool(ln.strip())
     return found if body else {}
 
 
 #: A bold lead-in that introduces a phase's steps or notes, not work of its own ("**Files to create:**").
-_STEP_LEAD = re.compile(r"^\s*\*\*[^*]+:\*\*\s*\S?.*$")
+_STEP_LEAD = re.compile(r"^\s*\*\*(?P<label>[^*]+):\*\*\s*\S?.*$")
 
 
 def _expand(nums: str) -> list[str]:
