@@ -30,3 +30,48 @@ def test_stated_phase_headings_import_as_items_with_status() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert {i.id: i.status for i in result.board.items} == {"PHASE-1": "done", "PHASE-2A": "todo", "PHASE-2B.1": "todo"}
+
+
+def test_a_closing_state_may_be_glossed_or_say_what_the_work_waits_on() -> None:
+    assert trailing_status("Docs sync — IN PROGRESS (this session)") == ("Docs sync", "in_progress")
+    assert trailing_status("Auto-add — DONE (no change needed)") == ("Auto-add", "done")
+    assert trailing_status("Graphs on mobile — pending spec") == ("Graphs on mobile", "todo")
+    assert trailing_status("Search — done right") == ("Search — done right", None)
+
+
+_BACKLOG = """# cricdb — deferred backlog
+
+## Standing scope
+- **Batting baseline:** 2,813 players
+
+## 1. Auto-add vs Keep-Columns — **DONE** (no change needed)
+Already additive.
+
+## 2. Docs sync — **IN PROGRESS** (this session)
+Reference docs.
+
+## 3. Graphs on mobile — **pending spec**
+Needs a spec.
+
+## 4. Player pop-up — **pending spec**
+Depends on #3 (the metric definitions).
+"""
+
+
+def test_numbered_top_headings_that_close_with_their_state_are_a_backlogs_items() -> None:
+    result = import_markdown(_BACKLOG, "BACKLOG.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    got = [(i.id, i.title, i.status, i.depends_on) for i in result.board.items]
+    assert got == [
+        ("1", "Auto-add vs Keep-Columns", "done", []),
+        ("2", "Docs sync", "in_progress", []),
+        ("3", "Graphs on mobile", "todo", []),
+        ("4", "Player pop-up", "todo", ["3"]),
+    ]
+
+
+def test_a_numbered_document_under_a_plan_title_is_not_items() -> None:
+    md = "# Migration plan\n\n## 1. Overview\nWhy.\n\n## 2. Architecture\nHow.\n\n## 3. Rollout — done\nWhen.\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert result.board.items == []

@@ -51,12 +51,14 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
             fields.setdefault("priority", value)
         else:
             fields.setdefault("custom", {})[key] = value
-    if "status" not in fields and "status" not in marks:
-        # "### T-4 — Search — implemented": the heading closes with the item's state.
-        title, state = trailing_status(title)
-        if state:
-            fields["status"] = state
-            b.note(sec.line, f"{rid}: the heading's closing word read as status {state}")
+    # "### T-4 — Search — implemented": the heading closes with the item's state (which a bold "**DONE**" there may
+    # have said already); the state is the item's status, not part of its name.
+    bare, state = trailing_status(title)
+    if state and "status" not in fields and "status" not in marks:
+        fields["status"] = state
+        b.note(sec.line, f"{rid}: the heading's closing word read as status {state}")
+    if state and fields.get("status", marks.get("status")) == state:
+        title = bare
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "ticket"}
     prio = marks.pop("priority", None) or ctx.priority
     if prio is None:

@@ -36,7 +36,7 @@ from readiness_tui.core.importers.sections.patterns import (
     trailing_ids,
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from readiness_tui.core.importers.vocabulary.statuses import status_heading, trailing_status
 
 
 @dataclass(frozen=True)
@@ -156,8 +156,10 @@ def numbered_item_id(sec: Section) -> str | None:
     """The number of ``### 2. Task detail view`` when its siblings are numbered on from 1 (``### 1.``,
     ``### 3.``) under a heading that names work and is not numbered itself: features or steps written as
     headings over prose. A numbered document's own sections ("## 1. Overview") are no items."""
-    if sec.heading is None or sec.level < 3 or sec.parent is None or sec.parent.heading is None:
+    if sec.heading is None or sec.parent is None or sec.parent.heading is None:
         return None
+    if sec.level < 3:
+        return _stated_top_number(sec)
     m = numbered_heading(sec.bare_title)
     parent = sec.parent.bare_title
     if m and chosen_label(sec.parent) == "items":
@@ -182,6 +184,23 @@ def numbered_item_id(sec: Section) -> str | None:
     if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
         return None
     return m.group("num")
+
+
+def _stated_top_number(sec: Section) -> str | None:
+    """The number of ``## 3. Graphs on mobile — pending spec`` under a title that names work ("# Deferred backlog"),
+    when its siblings are numbered on from 1, three or more, and most of them close with their state: a backlog's
+    entries, where ``## 1. Overview`` under ``# Plan`` numbers the document's own sections."""
+    m = numbered_heading(sec.bare_title)
+    if m is None or sec.level != 2 or sec.parent is None or sec.parent.level != 1:
+        return None
+    if not names_work(sec.parent.bare_title):
+        return None
+    numbered = [(x, c) for c in sec.parent.children if (x := numbered_heading(c.bare_title))]
+    nums = [int(x.group("num")) for x, _ in numbered]
+    if len(nums) < 3 or nums != list(range(1, len(nums) + 1)):
+        return None
+    stated = sum(1 for _, c in numbered if trailing_status(plain(c.bare_title))[1])
+    return m.group("num") if stated * 2 > len(numbered) else None
 
 
 def _numbered_across(grand: Section, group_rx: re.Pattern[str]) -> bool:

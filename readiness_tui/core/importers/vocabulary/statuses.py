@@ -393,12 +393,21 @@ _WHO_WHERE = re.compile(
 _TRAILING_STATE_RE = re.compile(r"^(?P<title>.*\S)\s+(?:—|–|-)\s+(?P<state>[^—–]+?)\s*$")
 
 
+#: A tail that says what the work waits on: ``pending owner decision``, ``blocked on the vendor``.
+_WAITING_RE = re.compile(r"^(?P<word>pending|blocked|waiting|awaiting)\b", re.I)
+
+
 def trailing_status(title: str) -> tuple[str, str | None]:
-    """(title, status) of a heading's title that closes with a status word after a dash
-    (``Search — implemented`` -> ("Search", "done")); the title unchanged and None when the tail is no status."""
+    """(title, status) of a heading's title that closes with a status after a dash (``Search — implemented`` ->
+    ("Search", "done")), maybe glossed (``Docs — IN PROGRESS (this session)``) or saying what it waits on
+    (``Graphs — pending spec``); the title unchanged and None when the tail is no status."""
     m = _TRAILING_STATE_RE.match(title)
-    st = exact_status(m.group("state")) if m else None
-    return (m.group("title"), st) if m and st else (title, None)
+    if not m:
+        return title, None
+    state = m.group("state")
+    waits = _WAITING_RE.match(state)
+    st = opening_state(state) or (exact_status(waits.group("word")) if waits else None)
+    return (m.group("title"), st) if st else (title, None)
 
 
 #: One legend entry: a mark in brackets (in a code span or not), then its word, up to the next separator or mark.
