@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from readiness_tui.core.importers import import_markdown
 from tests.core.import_plan import imported
 
 PLAN = """# Launch
@@ -68,3 +69,43 @@ def test_a_sentence_or_a_list_of_labelled_entries_is_no_groups_field() -> None:
     _, items = imported(plan)
     assert items["2.1"].depends_on == ["P-1"]
     assert items["2.1"].owner == ""
+
+
+_HEADING_WAITS = """# Handoff
+
+### PLATAFORMA
+
+| # | Acción | Estado |
+|---|--------|--------|
+| P3 | Registrar app | Pendiente |
+| P4 | Registrar cliente | Pendiente |
+
+### DESARROLLO — Requiere P3 y P4 completados
+
+| # | Acción | Estado |
+|---|--------|--------|
+| D1 | Implementar token | Pendiente |
+| D2 | Añadir caché | Pendiente |
+
+### CATÁLOGO
+
+| # | Tarea | Prerrequisito | Estado |
+|---|-------|---------------|--------|
+| DC1 | Primer dominio | — | Pendiente |
+| DC2 | Segundo dominio | DC1 | Pendiente |
+"""
+
+
+def test_a_heading_that_closes_with_what_its_group_requires_gives_it_to_the_items() -> None:
+    result = import_markdown(_HEADING_WAITS, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    deps = {i.id: i.depends_on for i in result.board.items}
+    # "P3" reads as a priority elsewhere; here it is an id of the board.
+    assert deps["D1"] == deps["D2"] == ["P3", "P4"]
+    assert deps["P3"] == deps["P4"] == []
+
+
+def test_a_prerequisite_column_in_spanish_is_the_dependencies() -> None:
+    result = import_markdown(_HEADING_WAITS, "PLAN.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items}["DC2"] == ["DC1"]

@@ -83,7 +83,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "depends_on": (
         "abhängigkeiten", "abhängigkeit", "voraussetzungen", "voraussetzung",
-        "dependencias", "dependencia", "depende de", "requisitos previos",
+        "dependencias", "dependencia", "depende de", "requisitos previos", "prerrequisitos", "prerrequisito",
+        "requisito previo", "pré requisito", "prerequisito",
         "dépendances", "dépendance", "dépend de", "prérequis",
         "dependências", "dependência", "pré requisitos",
         "dipendenze", "dipendenza", "dipende da", "prerequisiti",
