@@ -155,3 +155,13 @@ def test_the_numero_sign_heads_the_row_numbers(header: str) -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert [(i.id, i.owner) for i in result.board.items] == [("1", "Team Lead"), ("2", "Developer 1")]
+
+
+def test_an_icon_before_a_priority_word_leaves_the_word_to_say_it() -> None:
+    assert [parse_priority(c)[0] for c in ("🚨 Critical", "🔧 High", "🎨 Medium", "📊 Low", "⭐⭐ Alta")] == [
+        "P0",
+        "P1",
+        "P2",
+        "P3",
+        "P1",
+    ]

@@ -318,8 +318,9 @@ def parse_priority(cell: str) -> tuple[str | None, bool]:
             low = low[len(emoji) :].strip() or p
             if low == p:
                 return p, True
-    # "⭐⭐⭐ Alta": a star rating before the word; the word says the priority (stars alone have no known scale).
-    low = re.sub(r"^[⭐★☆]+\s*(?=\w)", "", low)
+    # "⭐⭐⭐ Alta", "🚨 Critical", "🔧 High": marks before the word (a star rating, an icon); the word says the
+    # priority (stars alone have no known scale).
+    low = re.sub(r"^[^\w\s]+\s*(?=\w)", "", low)
     if low in _PRIO_WORDS:
         return _PRIO_WORDS[low], True
     first = re.split(r"[\s(/,]+", low)[0] if low else ""
