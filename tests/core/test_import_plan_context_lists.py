@@ -3,6 +3,8 @@ dependencies) are kept as text; the work is the plan's steps (issue 43)."""
 
 from __future__ import annotations
 
+from readiness_tui.core.importers import import_markdown
+
 from .import_plan import imported
 
 PLAN = """# Live narrator
@@ -57,3 +59,17 @@ def test_the_steps_are_the_items_and_the_context_lists_stay_text() -> None:
 def test_a_task_list_under_a_testing_heading_is_still_work() -> None:
     _, items = imported("# P\n\n## Testing tasks\n\n- **T-1**: Write the load test.\n- **T-2**: Run it on staging.\n")
     assert sorted(items) == ["T-1", "T-2"]
+
+
+def test_a_numbered_list_of_decisions_with_their_ids_is_a_record_not_work() -> None:
+    md = (
+        "# Plan\n\n## Backlog\n\n| # | Tarea | Estado |\n|---|---|---|\n| 1 | Auditar repo | Hecho |\n"
+        "| 2 | Ensayar pitch | Pendiente |\n\n"
+        "## Decisiones justificadas (extracto)\n\n"
+        "1. **Embeddings locales** (D05): funciona sin internet.\n"
+        "2. **El LLM solo redacta** (D10): reproducible.\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [i.id for i in result.board.items] == ["1", "2"]
+    assert any("not work" in line and "Decisiones" in line for line in result.report_lines)
