@@ -32,3 +32,19 @@ def test_an_id_with_its_own_pull_request_link_is_one_row() -> None:
     pull = "https://github.com/o/r/pull/"
     md = f"| Task / PR | Outcome |\n|---|---|\n| [T01 / #98]({pull}98) | a |\n| [T02 / #99]({pull}99) | b |\n"
     assert _ids(md) == ["T01", "T02"]
+
+
+def test_a_row_listing_several_pull_requests_is_an_item_for_each() -> None:
+    md = (
+        "# Handoff\n\n## Shipped\n\n| PR | What landed |\n|---|---|\n| #341 | Schemas unwrapped. |\n"
+        "| #325, #324, #326 | SDK, zod and dotenv bumped. |\n"
+    )
+    result = import_markdown(md, "HANDOFF.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    got = [(i.id, i.title, i.status) for i in result.board.items]
+    assert got == [
+        ("#341", "Schemas unwrapped.", "done"),
+        ("#325", "SDK, zod and dotenv bumped.", "done"),
+        ("#324", "SDK, zod and dotenv bumped.", "done"),
+        ("#326", "SDK, zod and dotenv bumped.", "done"),
+    ]

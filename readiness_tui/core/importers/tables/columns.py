@@ -41,8 +41,9 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
     # "| Issue | Titel | Blockiert durch |" over #22, #20…: a first column of bare issue numbers names the rows (a
     # link, "[#2](…/issues/2)", points at the tracker, and another column may name the row).
     if fields and fields[0] == "links" and _named_ids_column(table) is None:
-        refs = [padded_cells(table, r.cells)[0].strip().strip("*_") for r in table.rows]
-        if len(refs) >= 2 and all(re.fullmatch(r"#\d+", v) for v in refs) and len(set(refs)) == len(refs):
+        # "| #325, #324, #326 | ... |": one row for several pull requests that did the same (see ``split_listed_ids``).
+        refs = [r for row in table.rows for r in _listed_refs(padded_cells(table, row.cells)[0])]
+        if len(refs) >= 2 and all(refs) and len(set(refs)) == len(refs):
             return 0
     # "| | Step | Owner |" over 1, 2, 3…: a first column with no header, numbering the rows, is "#" left unnamed.
     if table.headers and not plain(table.headers[0]).strip():
@@ -206,6 +207,28 @@ def marks_only(table: Table, col: int) -> bool:
     """Whether every cell of a column is a state mark alone (✅, ❌, 🚧): no letter or digit in any."""
     cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
     return bool(cells) and all(c and not any(ch.isalnum() for ch in c) and parse_status(c) for c in cells)
+
+
+#: A cell of issue numbers: ``#301``, ``#325, #324, #326``, ``#12 and #13``.
+_LISTED_REFS = re.compile(r"#\d+(?:\s*(?:,|&|\band\b)\s*#\d+)*")
+
+
+def _listed_refs(cell: str) -> list[str]:
+    """The issue numbers a cell lists (``#325, #324`` -> both); ``[""]`` when the cell is anything else."""
+    text = cell.strip().strip("*_")
+    return re.findall(r"#\d+", text) if _LISTED_REFS.fullmatch(text) else [""]
+
+
+def split_listed_ids(table: Table, id_col: int) -> Table | None:
+    """The table with a row for each issue number of an id cell that lists several (``| #325, #324 | Bump the SDK
+    |``): each was its own piece of work, done alike. None when no cell lists more than one."""
+    rows: list[TableRow] = []
+    for row in table.rows:
+        cells = padded_cells(table, row.cells)
+        refs = _listed_refs(cells[id_col])
+        rows += [TableRow(row.line, [*cells[:id_col], ref, *cells[id_col + 1 :]]) for ref in refs if len(refs) > 1]
+        rows += [row] if len(refs) < 2 else []
+    return Table(table.line, table.end, table.headers, rows) if len(rows) > len(table.rows) else None
 
 
 def leading_ids(table: Table, fields: list[str | None], id_col: int) -> tuple[Table, list[str | None]] | None:

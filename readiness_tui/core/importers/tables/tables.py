@@ -35,6 +35,7 @@ from readiness_tui.core.importers.tables.columns import (
     rows_are_periods,
     short_codes,
     slug_ids,
+    split_listed_ids,
 )
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.records import (
@@ -217,6 +218,9 @@ def handle_table(
             table.line,
             f"table: the id column {plain(table.headers[1])!r} opens each cell with the id; the rest is words",
         )
+    if id_col is not None and (split := split_listed_ids(table, id_col)):
+        table = split
+        b.note(table.line, f"table: a cell of {plain(table.headers[id_col])!r} lists several ids: an item for each")
     if id_col is not None:
         fields[id_col] = "id"
         if "title" not in fields:
