@@ -136,7 +136,7 @@ def import_cmd(
             EXIT_UNREADABLE,
         )
 
-    from readiness_tui.core.importers.vocabulary.statuses import priority_words
+    from readiness_tui.core.importers.vocabulary.priorities import priority_words
 
     try:
         words = priority_words(list(prio_words))

@@ -11,7 +11,8 @@ from readiness_tui.core.importers.references.ids import expand_range, parse_refs
 from readiness_tui.core.importers.tables.cells import split_list
 from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 PREFIXES = st.sampled_from(["T-", "SEC-", "CODEX-P1-", "M-", "NEW-RISK-", "OPS-"])
 

@@ -82,7 +82,8 @@ from readiness_tui.core.importers.vocabulary.legends import (
     apply_owner_legend,
     apply_priority_legend,
 )
-from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, PRIORITY_WORDS, apply_box_legend
+from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS
+from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, apply_box_legend
 
 
 def import_markdown(
@@ -94,7 +95,7 @@ def import_markdown(
     """Import one Markdown plan. Never raises for odd input; what it cannot use it reports.
 
     ``priority_words`` maps the plan's own priority words to P0..P3 (``{"blocker": "P0"}``), read before
-    the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``vocabulary.statuses._PRIO_WORDS``).
+    the built-in scale (Critical/High/Medium/Low -> P0..P3; see ``vocabulary.priorities._PRIO_WORDS``).
     ``recipe`` relabels columns and sections as a person chose (see ``guided.recipe``).
     """
     mtoken = LEGEND_MARKS.set({})

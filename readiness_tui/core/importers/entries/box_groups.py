@@ -7,7 +7,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
 from readiness_tui.core.importers.sections.patterns import Ctx
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 
 
 def box_group(sec: Section) -> bool:

@@ -35,7 +35,7 @@ from readiness_tui.core.importers.sections.patterns import (
     trailing_ids,
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.model.board import CLOSED
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).

@@ -28,7 +28,7 @@ from readiness_tui.core.importers.sections.patterns import (
     rule_for,
 )
 from readiness_tui.core.importers.tables.cells import owners_of, split_list
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 
 
 def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:

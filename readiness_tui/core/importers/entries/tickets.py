@@ -25,7 +25,8 @@ from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import INLINE_NOCOLON_RE, TICKET_RE, Ctx, strip_heading_marks
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority, trailing_status
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.statuses import trailing_status
 
 
 # ---------------------------------------------------------------------- tickets

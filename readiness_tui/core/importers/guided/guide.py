@@ -27,7 +27,8 @@ from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, SECTION_ROLES, Recipe, _key, recipe_beside
 from readiness_tui.core.importers.sections.board_info import front_matter
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 
 #: What a block can have become, in the order the guide's legend lists them.

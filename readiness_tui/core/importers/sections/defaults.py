@@ -15,7 +15,7 @@ from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
 from readiness_tui.core.importers.vocabulary.dates import parse_target
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 
 _SECTION_DEFAULT_KEYS = {
     "owner": "owner",

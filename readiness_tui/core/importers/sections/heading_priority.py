@@ -10,7 +10,7 @@ from dataclasses import replace
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx
-from readiness_tui.core.importers.vocabulary.statuses import parse_priority
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 
 #: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
 _HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)

@@ -1,7 +1,7 @@
 """Cell helpers: whether a cell is a link or issue reference, and splitting a cell that holds several values.
 
 The other parsers of cells and phrases each have their module: ``references.ids`` (ids, reference
-lists and ranges), ``vocabulary.statuses`` (statuses, priorities), ``vocabulary.dates`` (estimates, targets),
+lists and ranges), ``vocabulary.statuses`` (statuses), ``vocabulary.priorities`` (priorities), ``vocabulary.dates`` (estimates, targets),
 ``vocabulary.headers`` (what a column header means).
 
 A table row's cells as an item's fields: the row padded to its header, and each cell read for the field its
@@ -22,7 +22,8 @@ from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.vocabulary.dates import parse_date, parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
 from readiness_tui.core.importers.vocabulary.owners import split_owner
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, opening_state, parse_priority, parse_status
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, opening_state, parse_status
 from readiness_tui.core.importers.vocabulary.waits import BEFORE_IDS, alternation
 
 _LINKLIKE = re.compile(r"^(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?://\S+|\[.*\]\(.*\)|gh-\d+|!\d+)$")

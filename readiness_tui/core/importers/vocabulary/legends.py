@@ -16,14 +16,8 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import (
-    LEGEND_MARKS,
-    PRIORITY_WORDS,
-    exact_status,
-    mark_key,
-    opening_state,
-    priority_of_word,
-)
+from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS, priority_of_word
+from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact_status, mark_key, opening_state
 
 #: ``**Owner:** rest`` / ``Owners: rest`` anywhere in a line (the label may follow "Legend —").
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?)\s*[:：]\s*(?P<rest>.+)$")
