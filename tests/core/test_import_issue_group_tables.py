@@ -48,3 +48,10 @@ def test_a_row_listing_several_pull_requests_is_an_item_for_each() -> None:
         ("#324", "SDK, zod and dotenv bumped.", "done"),
         ("#326", "SDK, zod and dotenv bumped.", "done"),
     ]
+
+
+def test_unblocked_by_a_pull_request_is_a_wait_on_it() -> None:
+    md = "# H\n\n## Shipped\n\n| PR | What landed |\n|---|---|\n| #341 | Schemas. |\n| #325 | SDK. Unblocked by #341. |\n"
+    result = import_markdown(md, "H.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert {i.id: i.depends_on for i in result.board.items} == {"#341": [], "#325": ["#341"]}
