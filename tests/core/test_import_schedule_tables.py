@@ -21,3 +21,18 @@ def test_a_timeline_table_that_is_no_work_is_reported() -> None:
     result = import_markdown(md, "BRIEF.md")
     assert result.board is not None
     assert any(":5:" in line and "table" in line for line in result.report_lines), "\n".join(result.report_lines)
+
+
+def test_a_weeks_schedule_naming_items_by_id_gives_them_its_owners() -> None:
+    md = (
+        "# Tracking\n\n## Tasks\n\n### T001: TLS\n\n- [x] T001.1: Update config\n- [x] T001.2: Dry run\n"
+        "- [ ] T001.3: Deploy\n\n### T002: Operator\n\n- [ ] T002.1: Analyse\n\n"
+        "## Sprint 1\n\n| Day | Tasks | Owner | Deliverables |\n|---|---|---|---|\n"
+        "| Mon | T001.1-T001.3 | Platform | TLS done |\n| Tue | T002.1 | QA | Analysis |\n| Fri | Review | All | Demo |\n"
+    )
+    result = import_markdown(md, "TRACKING.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    owners = {i.id: i.owner for i in result.board.items}
+    assert owners["T001.1"] == owners["T001.2"] == owners["T001.3"] == "Platform"
+    assert owners["T002.1"] == "QA"
+    assert "Review" not in {i.title for i in result.board.items}

@@ -72,6 +72,7 @@ from readiness_tui.core.importers.tables.views import (
     not_work,
     row_numbers_only,
     rows_of_known_titles,
+    schedule_owners,
 )
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
@@ -287,6 +288,8 @@ def handle_table(
         fields[names] = "title"
         b.note(table.line, f"table: column {plain(table.headers[names])!r} names the work each row tracks: titles")
         handle_items(b, table, sec, fields, None, kind, defaults)
+        return
+    if schedule_owners(b, table, sec, fields):
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 

@@ -4,6 +4,7 @@ history, an index of documents), rows that stand for nothing, and a summary numb
 elsewhere.
 
 A table without ids whose rows name, by title, items the plan has already made: a status or ownership view.
+A schedule whose rows name items by their ids (``| Mon | T001.1-T001.3 | Platform |``) gives them its owners.
 
     ### 1. TypeScript build errors        (an item, made from its heading)
     ...
@@ -23,7 +24,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, similarity, take_better_title
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.ids import expand_range, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
@@ -288,3 +289,50 @@ def merge_supplement(b: Builder, rid: str, values: dict[str, Any], line: int) ->
         elif old[key] != value:
             b.note(line, f"{rid}: {key} {value!r} differs from {old[key]!r} given earlier; kept in custom")
             old.setdefault("custom", {})[f"{key}_line_{line}"] = value
+
+
+def _named_items(b: Builder, cell: str) -> list[str]:
+    """The items of the board a cell names by id and nothing else (``T001.1-T001.3`` in the plan's numbering, ``T005.1,
+    T005.2``); empty when it says anything more ("Review", "T004 demo")."""
+    refs = parse_refs(plain(cell))
+    if refs.rest.strip() or not refs.ids:
+        return []
+    out: list[str] = []
+    for ref in refs.ids:
+        first, _, last = ref.partition("-") if ref not in b.items else (ref, "", "")
+        run = expand_range(first, last) if last else [ref]
+        if not run or not all(i in b.items for i in run):
+            return []
+        out += run
+    return out
+
+
+def schedule_owners(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> bool:
+    """A table with an owner column whose rows name items of the plan by id (a week's schedule, ``| Day | Tasks |
+    Owner |``): each named item without an owner takes the row's. False (nothing done) unless one column names known
+    items in half its rows or more, two at least."""
+    if "owner" not in fields or not b.items:
+        return False
+    owner_col = fields.index("owner")
+    rows = [padded_cells(table, r.cells) for r in table.rows]
+    for n in range(len(table.headers)):
+        named = [_named_items(b, cells[n]) for cells in rows] if n != owner_col else []
+        hits = sum(1 for ids in named if ids)
+        if hits < 2 or hits * 2 < len(rows):
+            continue
+        given: list[str] = []
+        for cells, ids, row in zip(rows, named, table.rows, strict=True):
+            owner = plain(cells[owner_col]).strip()
+            for rid in ids:
+                if owner and not b.items[rid].values.get("owner"):
+                    merge_supplement(b, rid, {"owner": owner}, row.line)
+                    given.append(rid)
+        b.consume(table, sec)
+        head = ", ".join(plain(h) for h in table.headers)
+        b.used(
+            table.line,
+            f"table ({head}): column {plain(table.headers[n])!r} names the plan's items; owners given to "
+            f"{', '.join(given) if given else 'none (each has one)'}",
+        )
+        return True
+    return False
