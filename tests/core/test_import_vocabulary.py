@@ -166,3 +166,14 @@ def test_an_icon_before_a_priority_word_leaves_the_word_to_say_it() -> None:
         "P3",
         "P1",
     ]
+
+
+def test_a_feature_column_in_any_language_read_titles_its_rows() -> None:
+    md = (
+        "# Release\n\n## 核心功能验收\n\n| 功能 | 状态 | 测试 | 备注 |\n|---|---|---|---|\n"
+        "| 剧本解析 | ✅ 完成 | 通过 | - |\n| 分镜生成 | ⏳ 待完成 | - | - |\n"
+    )
+    result = import_markdown(md, "RELEASE.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.title, i.status) for i in result.board.items] == [("剧本解析", "done"), ("分镜生成", "todo")]
+    assert header_field("features") == header_field("功能") == header_field("fonctionnalité") == "title"

@@ -84,6 +84,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "milestone",
         "epic",
         "feature",
+        "features",
         "what",
         "task name",
         "work item",

@@ -46,6 +46,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "عنوان", "کار", "कार्य", "काम", "शीर्षक", "टास्क",
         # Indonesian and Malay, Vietnamese
         "tugas", "judul", "nama tugas", "kegiatan", "pekerjaan", "aktivitas", "nhiệm vụ", "công việc", "tên công việc", "tiêu đề", "hạng mục",
+        # A feature, as English "Feature" is: "| 功能 | 状态 |" over the features a release checks off.
+        "功能", "機能", "기능", "funcionalidad", "funcionalidade", "fonctionnalité", "funktion", "функция",
     ),
     "description": (
         "beschreibung", "descripción", "descripcion", "détails", "descrição", "descricao", "detalhes",
