@@ -36,3 +36,14 @@ def test_a_weeks_schedule_naming_items_by_id_gives_them_its_owners() -> None:
     assert owners["T001.1"] == owners["T001.2"] == owners["T001.3"] == "Platform"
     assert owners["T002.1"] == "QA"
     assert "Review" not in {i.title for i in result.board.items}
+
+
+def test_a_table_of_deliverables_with_owners_and_estimates_is_work() -> None:
+    md = (
+        "# QBO plan\n\n## Implementation phasing\n\n| Deliverable | Owner | Estimate |\n|---|---|---|\n"
+        "| QBO adapter end-to-end | integrations-engineer | ~6-8h |\n| Per-client mapping UI | frontend-eng | ~2-3h |\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    got = [(i.title, i.owner) for i in result.board.items]
+    assert got == [("QBO adapter end-to-end", "integrations-engineer"), ("Per-client mapping UI", "frontend-eng")]

@@ -285,6 +285,8 @@ def names_milestones(table: Table, fields: list[str | None], id_col: int) -> boo
 
 
 #: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".
+#: What a row of work is given beside its owner: a state, a size or a date.
+_PLANNED = frozenset({"status", "estimate_days", "target"})
 _TRACKED = re.compile(r"\b(track(?:er|ing)?|log|ledger|register|status board)\b", re.I)
 
 
@@ -302,6 +304,9 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
         # "| Time (Day 0) | Step | Owner |" over words: a runbook's steps, each the work of its owner (a column of
         # step numbers, "| Step | Who |" over 1, 2, is their ids, read elsewhere).
         return steps[0]
+    if fields[0] == "deliverables" and "owner" in fields and any(f in fields for f in _PLANNED):
+        # "| Deliverable | Owner | Estimate |": each row a piece of work, owned and sized (or dated, or tracked).
+        return 0 if _names(table, 0) else None
     if "owner" not in fields or "status" not in fields or fields[0] not in (None, "workstream"):
         return None
     if not streams and not (names_work(heading) or _TRACKED.search(heading)):
