@@ -47,3 +47,14 @@ def test_a_table_of_deliverables_with_owners_and_estimates_is_work() -> None:
     assert result.board is not None, "\n".join(result.report_lines)
     got = [(i.title, i.owner) for i in result.board.items]
     assert got == [("QBO adapter end-to-end", "integrations-engineer"), ("Per-client mapping UI", "frontend-eng")]
+
+
+def test_a_weekly_table_of_deliverables_with_owners_is_work() -> None:
+    md = (
+        "# Plan\n\n## Phase 1: Foundation (Weeks 1-4)\n\n| Week | Deliverable | Owner | Model |\n|---|---|---|---|\n"
+        "| 1 | Load the dataset | Claude + Mykyta | Infrastructure |\n| 2 | Build the pacing model | Mykyta | Model 1 |\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [i.title for i in result.board.items] == ["Load the dataset", "Build the pacing model"]
+    assert [i.owner for i in result.board.items] == ["Claude", "Mykyta"]

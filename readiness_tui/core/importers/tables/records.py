@@ -304,9 +304,11 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
         # "| Time (Day 0) | Step | Owner |" over words: a runbook's steps, each the work of its owner (a column of
         # step numbers, "| Step | Who |" over 1, 2, is their ids, read elsewhere).
         return steps[0]
-    if fields[0] == "deliverables" and "owner" in fields and any(f in fields for f in _PLANNED):
-        # "| Deliverable | Owner | Estimate |": each row a piece of work, owned and sized (or dated, or tracked).
-        return 0 if _names(table, 0) else None
+    if "deliverables" in fields and "owner" in fields and any(f in fields for f in _PLANNED):
+        # "| Deliverable | Owner | Estimate |", "| Week | Deliverable | Owner |": each row a piece of work, owned and
+        # sized (or dated, or tracked).
+        col = fields.index("deliverables")
+        return col if _names(table, col) else None
     if "owner" not in fields or "status" not in fields or fields[0] not in (None, "workstream"):
         return None
     if not streams and not (names_work(heading) or _TRACKED.search(heading)):
