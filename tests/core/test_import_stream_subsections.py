@@ -41,3 +41,32 @@ def test_a_subsection_of_prose_stays_the_epics_description() -> None:
     assert result.board is not None
     epic = next(i for i in result.board.items if i.id == "E1")
     assert "Keep it simple." in epic.description and "E1-S3" not in epic.description
+
+
+_LETTERED = """# Worklog
+
+| Stream | Scope | Status | Owner |
+|---|---|---|---|
+| Stream A | Auth foundations | Complete | Codex |
+| Stream C | Access control | Complete | Codex |
+| Stream G | Audit log | Complete | Codex |
+| Stream H | Privacy | Complete | Codex |
+| Stream 4 | Imports | Complete | Codex |
+
+## Dependencies
+
+- Stream H depends on Streams A and G.
+- Stream A should land before work in Streams C and H.
+- Stream 4 depends on Streams A-C.
+"""
+
+
+def test_streams_named_by_a_letter_are_items_the_plans_prose_can_name() -> None:
+    result = import_markdown(_LETTERED, "WORKLOG.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert list(deps) == ["STREAM-A", "STREAM-C", "STREAM-G", "STREAM-H", "S4"]
+    assert deps["STREAM-H"] == ["STREAM-A", "STREAM-G"]
+    assert deps["STREAM-C"] == ["STREAM-A"]
+    assert deps["S4"] == ["STREAM-A", "STREAM-C"]
+    assert next(i for i in result.board.items if i.id == "STREAM-A").title == "Stream A"

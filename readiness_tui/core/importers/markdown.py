@@ -35,7 +35,7 @@ import re
 from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.assemble import assemble
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import STREAM_PREFIX, Builder, split_keyval
 from readiness_tui.core.importers.assembly.finalize import finalize
 from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
@@ -190,14 +190,13 @@ def checklists(root: Section) -> list[ListBlock]:
 
 
 def _prepass_streams(b: Builder, root: Section) -> None:
-    prefix = {"stream": "S", "workstream": "WS", "epic": "E", "track": "TR"}
     for sec in root.walk():
         if sec.heading is None or heading_role(sec) != "stream":
             continue
         m = STREAM_RE.match(sec.bare_title)
         assert m
         word, num = m.group("word").lower(), m.group("num")
-        sid = f"{prefix[word]}{num}"
+        sid = f"{STREAM_PREFIX[word]}{num}"
         b.streams[(word, num)] = sid
         b.stream_titles[sid] = plain(m.group("title") or sec.title)
 

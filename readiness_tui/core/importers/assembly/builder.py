@@ -21,8 +21,13 @@ STEP_ITEMS = "_step_items"
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 #: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
 _BOLD_KEY = re.compile(r"^\s*\*\*([^\W\d_][^*:：\n]{0,40}?)\s*(?:[:：]\*\*|\*\*\s*[:：])\s*(.*)$", re.S)
+#: The id letters of each kind of stream: ``Stream 2`` is S2, ``Workstream 3`` WS3.
+STREAM_PREFIX = {"stream": "S", "workstream": "WS", "epic": "E", "track": "TR"}
+#: A title that is only a stream's name: ``Stream A``, ``Workstream 3``.
+_STREAM_NAME = re.compile(r"(stream|workstream|epic|track)\s+(\d+|[A-Z])", re.I)
 _STREAM_REF = re.compile(
-    r"\b(stream|workstream|epic|track)s?\s+(\d+)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+))?((?:\s*(?:,|and|&)\s*\d+)*)",
+    r"\b(stream|workstream|epic|track)s?\s+(\d+|[A-Z]\b)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+|[A-Z]\b))?"
+    r"((?:\s*(?:,|and|&|, and)\s*(?:\d+|[A-Z]\b))*)",
     re.I,
 )
 
@@ -276,20 +281,33 @@ class Builder:
         """Item ids of the streams a phrase names: "Stream 2", "Streams 1-4", "streams 1, 3 and 5"."""
         out: list[str] = []
         for m in _STREAM_REF.finditer(plain(text)):
-            word = m.group(1).lower()
-            nums = [int(m.group(2))]
-            if m.group(3):
-                nums = list(range(int(m.group(2)), int(m.group(3)) + 1))
+            word, first, last = m.group(1).lower(), m.group(2), m.group(3)
+            names = [first]
+            # "Streams 1-4", "Streams A-D": every stream between.
+            if last and first.isdigit() and last.isdigit():
+                names = [str(n) for n in range(int(first), int(last) + 1)]
+            elif last and first.isalpha() and last.isalpha() and first.upper() < last.upper():
+                names = [chr(c) for c in range(ord(first.upper()), ord(last.upper()) + 1)]
             if m.group(4):
-                nums += [int(x) for x in re.findall(r"\d+", m.group(4))]
-            for n in nums:
-                sid = self.streams.get((word, str(n)))
+                names += re.findall(r"\d+|\b[A-Z]\b", m.group(4))
+            for name in names:
+                sid = self.streams.get((word, name.upper() if not name.isdigit() else str(int(name))))
                 if sid and sid not in out:
                     out.append(sid)
         return out
 
     def match_stream(self, title: str, row_no: int, prefix: str) -> str:
-        """The id for a row of a table without ids: the stream section it names, else the next free."""
+        """The id for a row of a table without ids: the stream section it names, else the stream its title names
+        (``Stream 3`` -> S3, ``Stream A`` -> STREAM-A, so that "Streams A and G" elsewhere name it), else the next
+        free."""
+        named = _STREAM_NAME.fullmatch(plain(title).strip())
+        if named and (key := (named.group(1).lower(), named.group(2).upper())) not in self.streams:
+            word, name = key
+            sid = f"{STREAM_PREFIX[word]}{int(name)}" if name.isdigit() else f"{word.upper()}-{name}"
+            if sid not in self.items:
+                self.streams[key] = sid
+                self.made_ids.add(sid)
+                return sid
         best, score = None, 0.0
         for sid, stitle in self.stream_titles.items():
             s = similarity(title, stitle)

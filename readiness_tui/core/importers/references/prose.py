@@ -66,7 +66,8 @@ def _known(b: Builder, text: str) -> list[str]:
     out: list[str] = []
     for i in ids:
         out += [i] if i in b.items else _joined_range(b, i)
-    return out
+    # "Stream H depends on Streams A and G": streams named by their word and number or letter.
+    return out + [s for s in b.stream_refs(text) if s in b.items and s not in out]
 
 
 def _joined_range(b: Builder, token: str) -> list[str]:
