@@ -172,3 +172,12 @@ def test_an_id_the_import_made_is_numbered_though_another_cell_writes_the_same_w
         "T-2": "Pricing",
         "T-3": "Messaging",
     }
+
+
+def test_numbering_every_made_id_keeps_the_issue_numbers_the_plan_writes() -> None:
+    md = (
+        "# Release\n\n## Steps\n\n- [ ] Freeze the code\n- [ ] Tag the release\n\n## Issues\n\n"
+        "| Issue | Title | Status |\n|---|---|---|\n| #49 | Fix the login | Open |\n| #50 | Fix the export | Closed |\n"
+    )
+    items = items_of(imported_with(md, '[ids]\n"*" = "T-"\n'))
+    assert list(items) == ["T-1", "T-2", "#49", "#50"]

@@ -85,7 +85,8 @@ def every_made(
     own), else one no word of the plan ``text`` writes; in the plan's order. Numbers whose id stays (one the plan
     writes, or one in ``taken``) are passed over."""
     written = {w.lstrip("#").rstrip(".-").lower() for w in _WORD.findall(text)}
-    own = {rid for rid in lines if rid.lower() in written and rid not in made_ids}
+    # "#49" is written as the plan's word "49" once its hash is off, as every word's is.
+    own = {rid for rid in lines if rid.lstrip("#").lower() in written and rid not in made_ids}
     made = sorted((line, n, rid) for n, (rid, line) in enumerate(lines.items()) if rid not in own)
     taken = {*taken, *own}
     out: dict[str, str] = {}
