@@ -40,3 +40,17 @@ def test_numbered_headings_under_a_section_labelled_items_are_items() -> None:
     labelled = import_markdown(md, "PLAN.md", recipe=parse_recipe('[sections]\n"MAJOR*" = "items"\n', "r.toml"))
     assert labelled.board is not None, "\n".join(labelled.report_lines)
     assert [i.id for i in labelled.board.items] == ["7", "8"]
+
+
+def test_a_table_with_no_title_column_under_a_section_said_to_hold_items_is_titled_by_its_names() -> None:
+    md = (
+        "# Release\n\n## 文档清单\n\n| 文档 | 状态 | 路径 |\n|---|---|---|\n"
+        "| API 文档 | ⏳ 进行中 | docs/api.md |\n| 用户手册 | ⏳ 待完成 | docs/user.md |\n"
+    )
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    plain_run = import_markdown(md, "R.md")
+    assert plain_run.board is not None and plain_run.board.items == []
+    labelled = import_markdown(md, "R.md", recipe=parse_recipe('[sections]\n"文档清单" = "items"\n', "r.toml"))
+    assert labelled.board is not None, "\n".join(labelled.report_lines)
+    assert [(i.title, i.status) for i in labelled.board.items] == [("API 文档", "in_progress"), ("用户手册", "todo")]

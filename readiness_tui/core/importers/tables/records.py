@@ -319,6 +319,15 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
     return 0
 
 
+def named_column(table: Table, fields: list[str | None]) -> int | None:
+    """The first column whose cells (two or more) are distinct names, of no field that is not one: the titles of a
+    table a person said holds items (``[sections] "文档清单" = "items"`` over ``| 文档 | 状态 | 路径 |``)."""
+    return next(
+        (n for n, f in enumerate(fields) if f in (None, "description", "deliverables", "links") and _names(table, n)),
+        None,
+    )
+
+
 def _names(table: Table, col: int) -> bool:
     """Whether a column's cells (two or more) are distinct words, none a bare number."""
     cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]

@@ -47,6 +47,7 @@ from readiness_tui.core.importers.tables.records import (
     handle_waivers,
     is_matrix,
     is_phase_table,
+    named_column,
     names_milestones,
     ticket_aliases,
     work_names_column,
@@ -262,6 +263,9 @@ def handle_table(
         handle_waivers(b, table, sec, fields)
         return
     chosen = chosen_label(sec) == "items"
+    if chosen and "title" not in fields and (named := named_column(table, fields)) is not None:
+        fields[named] = "title"
+        b.note(table.line, f"table: the section holds items; column {plain(table.headers[named])!r} names them")
     if is_phase_table(table, fields) and not chosen:
         handle_phases(b, table, sec, fields)
         return
