@@ -492,3 +492,14 @@ def test_a_table_of_titles_under_a_status_heading_is_that_columns_work() -> None
         ("Added the docs", "done"),
         ("Verify the footprint", "todo"),
     ]
+
+
+def test_a_section_about_making_templates_is_work_not_a_template() -> None:
+    md = (
+        "# Migration\n\n## Setup (Week 1)\n\n### Template Creation\n\n- [ ] Create task templates\n"
+        "- [ ] Define required fields\n\n### Task Template\n\n- [ ] Title:\n- [ ] Owner:\n"
+    )
+    result = import_markdown(md, "M.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [i.title for i in result.board.items] == ["Create task templates", "Define required fields"]
+    assert said(result, "'Task Template' is a template") and not said(result, "'Template Creation' is a")

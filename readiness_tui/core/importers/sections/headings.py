@@ -227,6 +227,13 @@ def _words(*words: str) -> re.Pattern[str]:
 
 
 _MILESTONE_WORD = re.compile(r"^milestone\b", re.I)
+#: A heading about work on templates: "Template creation", "Create the task templates".
+_TEMPLATE_WORK = re.compile(
+    r"\btemplates?\s+(?:creation|setup|design|migration|updates?|clean-?up|writing|authoring)\b|"
+    r"\b(?:create|creating|write|writing|build|building|design|designing|define|defining|update|updating)\s+"
+    r"(?:\w+\s+){0,2}templates?\b",
+    re.I,
+)
 
 #: The heading shapes, most specific first.
 HEADING_RULES: tuple[HeadingRule, ...] = (
@@ -247,7 +254,13 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
     ),
     # "Sprint 1 Backlog Template" over "#### P0" and its "- [ ] **INFRA-001** ...": filled in, the plan's work.
-    HeadingRule("template", _words("template"), test=lambda s: not any(holds_items(x) for x in s.walk())),
+    # "Template Creation", "Write the issue templates": work on templates, not one.
+    HeadingRule(
+        "template",
+        _words("template"),
+        test=lambda s: not any(holds_items(x) for x in s.walk()),
+        unless=_TEMPLATE_WORK,
+    ),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
     HeadingRule("risks", _words("risk")),
     HeadingRule("milestones", _words("milestone")),
