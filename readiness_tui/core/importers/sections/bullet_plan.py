@@ -22,8 +22,8 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Pa
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.headings import about_the_plan, heading_role
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
+from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.lead_ins import about_the_plan, is_criteria, is_work_label
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading

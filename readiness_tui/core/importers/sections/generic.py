@@ -27,8 +27,8 @@ from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_work
-from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
+from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number
+from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria, names_work
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,

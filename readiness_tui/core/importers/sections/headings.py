@@ -23,6 +23,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Other, Parag
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE
+from readiness_tui.core.importers.sections.lead_ins import names_work
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
@@ -98,54 +99,6 @@ def outline_section(sec: Section) -> bool:
         return all(ticket_id(c) is None and plain_text(c) for c in s.children)
 
     return plain_text(sec)
-
-
-#: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
-_NAMES_WORK = re.compile(
-    r"\b(features?|tasks?|steps?|roadmap|next|planned|upcoming|to-?dos?|backlog|work|deliverables?|fixes|"
-    r"improvements?|actions?|changes|recommendations?|items?|priorit(?:y|ies)|order|implementation|rollout|plan)\b",
-    re.I,
-)
-
-
-#: The words of a section that introduces a plan ("Background", "Goals", "优化目标"): English, then the scripts
-#: written without spaces, where the word closes a compound.
-_INTRO_WORDS = r"background|overview|context|summary|goals?|objectives?|introduction|motivation|problem|scope|purpose"
-_INTRO_CJK = r"背景|概要|概述|目标|目標|目的|简介|배경|목표|개요"
-
-#: Headings about the plan rather than its work, in the plan languages read.
-_ABOUT_THE_PLAN = re.compile(
-    rf"\b(?:{_INTRO_WORDS}|rollback|references?|"
-    r"links?|resources|sources|questions?|decisions?|glossary|notes?|metrics|kpis?|contacts?|team|roles|"
-    r"stakeholders|requirements|prerequisites|success|outcomes?|results?|lessons|retro(?:spective)?|"
-    r"kontext|hintergrund|ziele?|zusammenfassung|contexte|objectifs?|résumé|contexto|objetivos?|resumen|resumo|"
-    rf"contesto|obiettivi)\b|{_INTRO_CJK}",
-    re.I,
-)
-
-
-def about_the_plan(title: str) -> bool:
-    """Whether a heading (or a lead-in label) names something about the plan rather than its work: context, goals,
-    scope, rollback, references."""
-    return bool(_ABOUT_THE_PLAN.search(plain(title)))
-
-
-#: A numbered section that only introduces the plan: "1.1 Background", "2. Goals", "1.2 优化目标" (goals).
-_PLAN_SECTION = re.compile(
-    rf"^\d+(?:\.\d+)*\.?\s+(?:(?:project|problem)\s+)?(?:{_INTRO_WORDS})(?:\s+statement)?\s*$"
-    rf"|^\d+(?:\.\d+)*\.?\s+\S*(?:{_INTRO_CJK})\s*$",
-    re.I,
-)
-
-
-def introduces_the_plan(title: str) -> bool:
-    """Whether a numbered heading is one of the sections that introduce a plan (see ``_PLAN_SECTION``)."""
-    return bool(_PLAN_SECTION.match(plain(title).strip()))
-
-
-def names_work(title: str) -> bool:
-    """Whether a heading names work to be done ("Next features", "Implementation order", "Fixes")."""
-    return bool(_NAMES_WORK.search(title))
 
 
 #: "Phase 2: x", "Фаза 2", "Etappe 3": a heading naming a group of the plan's work.

@@ -45,7 +45,6 @@ from readiness_tui.core.importers.sections.headings import (
     groups_a_list,
     groups_a_table,
     heading_role,
-    introduces_the_plan,
     is_group,
     is_outline_number,
     is_prose_heading,
@@ -53,6 +52,7 @@ from readiness_tui.core.importers.sections.headings import (
     outline_section,
     ticket_id,
 )
+from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     PRIO_GROUP_RE,

@@ -294,7 +294,7 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
     """The first column of a table without ids or titles that names the work of each row: the table gives each
     row an owner and a status, under a heading that names work or a tracker, and the column's cells are short,
     distinct names. None when any of that is missing (a registry of components is no list of work)."""
-    from readiness_tui.core.importers.sections.headings import names_work
+    from readiness_tui.core.importers.sections.lead_ins import names_work
 
     # "| Workstream | Owner | Status |": a first column of workstreams names the work whatever the heading says (a
     # "Component" column, read as a workstream too, names the work only under a heading that says so).
