@@ -75,3 +75,18 @@ def test_a_numbered_document_under_a_plan_title_is_not_items() -> None:
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None
     assert result.board.items == []
+
+
+def test_a_checklist_entry_closing_with_its_state_has_that_state() -> None:
+    md = (
+        "# Tracking\n\n### T001: TLS\n\n**Subtasks:**\n- [x] T001.1: Update the config (2h) - COMPLETE\n"
+        "- [ ] T001.2: Investigate the merge issue (1h) - IN PROGRESS\n- [ ] T001.3: Deploy (1h)\n"
+    )
+    result = import_markdown(md, "T.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    got = {i.id: (i.title, i.status) for i in result.board.items if i.id.startswith("T001.")}
+    assert got == {
+        "T001.1": ("Update the config (2h)", "done"),
+        "T001.2": ("Investigate the merge issue (1h)", "in_progress"),
+        "T001.3": ("Deploy (1h)", "todo"),
+    }

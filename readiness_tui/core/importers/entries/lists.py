@@ -36,6 +36,7 @@ from readiness_tui.core.importers.sections.patterns import (
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.statuses import trailing_status
 from readiness_tui.core.model.board import CLOSED
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
@@ -105,6 +106,10 @@ def checklist(
                 rid = f"{prefix}{k}"
                 b.made_ids.add(rid)
             title, fields = inline_fields(b, text, it.line, rid)
+            stated_title, state = trailing_status(title)
+            if state and "status" not in fields:
+                # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.
+                title, fields["status"] = stated_title, state
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             if tagged:
                 values["priority"] = tagged
