@@ -90,3 +90,16 @@ def test_a_checklist_entry_closing_with_its_state_has_that_state() -> None:
         "T001.2": ("Investigate the merge issue (1h)", "in_progress"),
         "T001.3": ("Deploy (1h)", "todo"),
     }
+
+
+def test_bullets_opening_with_other_marks_leave_stated_phases_items() -> None:
+    lines = [
+        "### Phase 1 — Capture — implemented",
+        "- 📌 Notes kept in the wiki",
+        "- 📝 Design doc linked",
+        "### Phase 2 — Sync — not started",
+        "- 📌 Needs the API",
+    ]
+    assert phase_item_ids(lines) == {"1": "PHASE-1", "2": "PHASE-2"}
+    ticked = [*lines[:1], "- ✅ Capture screen", "- ✅ Capture API", *lines[3:4]]
+    assert phase_item_ids(ticked) == {}

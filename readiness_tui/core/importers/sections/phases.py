@@ -123,7 +123,8 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
             continue
         if in_phase and _ENTRY_WITH_ID.match(ln) and not _PHASE_ENTRY.match(ln):
             return {}
-        marked += in_phase and bool(_MARKED_ENTRY.match(ln))
+        mark = _MARKED_ENTRY.match(ln) if in_phase else None
+        marked += bool(mark and parse_status(mark.group("mark")))
     # Bullets that each open with their own state ("- ✅ CI set up", "- ❌ Admin portal") under the phases: the
     # phase's state sums up theirs, the bullets are the work (see ``marked_list``).
     return {} if marked >= 2 and not entries else ticked
