@@ -58,3 +58,19 @@ def test_a_weekly_table_of_deliverables_with_owners_is_work() -> None:
     assert result.board is not None, "\n".join(result.report_lines)
     assert [i.title for i in result.board.items] == ["Load the dataset", "Build the pacing model"]
     assert [i.owner for i in result.board.items] == ["Claude", "Mykyta"]
+
+
+def test_a_schedules_range_between_hyphenated_ids_names_each_item() -> None:
+    md = (
+        "# T\n\n## Tasks\n\n- [ ] T-1.1: Update config\n- [ ] T-1.2: Dry run\n- [ ] T-1.3: Deploy\n"
+        "- [ ] T-2.1: Analyse\n\n## Sprint 1\n\n| Day | Tasks | Owner |\n|---|---|---|\n"
+        "| Mon | T-1.1-T-1.3 | Platform |\n| Tue | T-2.1 | QA |\n"
+    )
+    result = import_markdown(md, "T.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert {i.id: i.owner for i in result.board.items} == {
+        "T-1.1": "Platform",
+        "T-1.2": "Platform",
+        "T-1.3": "Platform",
+        "T-2.1": "QA",
+    }

@@ -164,6 +164,15 @@ _SIBLINGS_RE = re.compile(
 )
 
 
+def joined_range(known: Container[str], token: str) -> list[str]:
+    """``T017-T019`` (or ``T-001.1-T-001.3``) where both ends are ``known`` ids and the whole is none: the known ids
+    of the range between them; empty otherwise."""
+    for n, ch in enumerate(token):
+        if ch == "-" and token[:n] in known and token[n + 1 :] in known:
+            return [i for i in expand_range(token[:n], token[n + 1 :]) or [] if i in known]
+    return []
+
+
 def _siblings(text: str) -> str:
     """``TASK-015, 016`` -> ``TASK-015, TASK-016`` when every bare number has the first one's width."""
 

@@ -40,7 +40,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
-from readiness_tui.core.importers.references.ids import expand_range, ids_in_text, parse_refs
+from readiness_tui.core.importers.references.ids import ids_in_text, joined_range, parse_refs
 from readiness_tui.core.importers.references.sentences import BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.vocabulary.waits import HEADING_WAITS
@@ -65,17 +65,9 @@ def _known(b: Builder, text: str) -> list[str]:
     ids = refs.ids + [i for i in ids_in_text(refs.rest) if i not in refs.ids]
     out: list[str] = []
     for i in ids:
-        out += [i] if i in b.items else _joined_range(b, i)
+        out += [i] if i in b.items else joined_range(b.items, i)
     # "Stream H depends on Streams A and G": streams named by their word and number or letter.
     return out + [s for s in b.stream_refs(text) if s in b.items and s not in out]
-
-
-def _joined_range(b: Builder, token: str) -> list[str]:
-    """``T017-T019`` where T017 and T019 are items and T017-T019 is none: the range between them."""
-    for n, ch in enumerate(token):
-        if ch == "-" and token[:n] in b.items and token[n + 1 :] in b.items:
-            return [i for i in expand_range(token[:n], token[n + 1 :]) or [] if i in b.items]
-    return []
 
 
 def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str) -> None:

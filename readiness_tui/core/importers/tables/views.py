@@ -24,7 +24,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, similarity, take_better_title
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
-from readiness_tui.core.importers.references.ids import expand_range, parse_refs
+from readiness_tui.core.importers.references.ids import joined_range, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
@@ -299,9 +299,8 @@ def _named_items(b: Builder, cell: str) -> list[str]:
         return []
     out: list[str] = []
     for ref in refs.ids:
-        first, _, last = ref.partition("-") if ref not in b.items else (ref, "", "")
-        run = expand_range(first, last) if last else [ref]
-        if not run or not all(i in b.items for i in run):
+        run = [ref] if ref in b.items else joined_range(b.items, ref)
+        if not run:
             return []
         out += run
     return out
