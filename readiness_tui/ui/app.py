@@ -47,8 +47,12 @@ log = logging.getLogger("readiness.ui")
 #: (Python's: 700, 10, 10). A reload of a 10,000-item board allocates tens of thousands of
 #: objects: at Python's thresholds young collections ran several times per outside change and a
 #: full one every few changes, on the way to the screen. These make outside changes and status
-#: keys reach the screen sooner, at about the same peak memory.
-GC_THRESHOLDS = (20_000, 20, 10)
+#: keys reach the screen sooner. The older generations stay Python's size apart (a full collection
+#: every 25 young ones, about 500,000 allocations): what the screen draws and drops (strips, a
+#: footer's keys) is cyclic garbage that only a full collection frees, and at 20 and 10 it waited
+#: for 4,000,000 allocations, a pause in the keys (``idle_work``) or a round of use, and the peak
+#: grew with it.
+GC_THRESHOLDS = (20_000, 5, 5)
 
 
 class ReadinessApp(App[None]):

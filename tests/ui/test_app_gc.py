@@ -39,3 +39,10 @@ async def test_an_app_that_shares_its_process_leaves_the_collector_as_it_was(
     async with make_app(path).run_test() as pilot:
         await pilot.pause()
         assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_full_collection_comes_within_half_a_million_allocations() -> None:
+    # The screen's dropped strips and widgets are cyclic garbage that waits for a full collection:
+    # spaced wider, an hour of use peaked higher (bench ``app_hour``).
+    young, middle, old = GC_THRESHOLDS
+    assert young * middle * old <= 500_000
