@@ -65,8 +65,22 @@ def test_streams_named_by_a_letter_are_items_the_plans_prose_can_name() -> None:
     result = import_markdown(_LETTERED, "WORKLOG.md")
     assert result.board is not None, "\n".join(result.report_lines)
     deps = {i.id: i.depends_on for i in result.board.items}
-    assert list(deps) == ["STREAM-A", "STREAM-C", "STREAM-G", "STREAM-H", "S4"]
-    assert deps["STREAM-H"] == ["STREAM-A", "STREAM-G"]
-    assert deps["STREAM-C"] == ["STREAM-A"]
-    assert deps["S4"] == ["STREAM-A", "STREAM-C"]
-    assert next(i for i in result.board.items if i.id == "STREAM-A").title == "Stream A"
+    assert list(deps) == ["SA", "SC", "SG", "SH", "S4"]
+    assert deps["SH"] == ["SA", "SG"]
+    assert deps["SC"] == ["SA"]
+    assert deps["S4"] == ["SA", "SC"]
+    assert next(i for i in result.board.items if i.id == "SA").title == "Stream A"
+
+
+def test_lettered_stream_headings_and_rows_share_one_id_scheme() -> None:
+    # A stream heading "Workstream A" is WSA (as it always was); a row titled "Stream A" is SA, by the same rule.
+    md = (
+        "# Plan\n\n## Workstream A: Storage\n\n### 1.1 Provision buckets\n**Status:** Done\n\n"
+        "## Workstream B: Cut-over\n\n### 2.1 Cut over reads\n**Status:** Todo\n\n"
+        "## Order\n\nWorkstream B depends on Workstream A.\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    items = {i.id: i for i in result.board.items}
+    assert items["1.1"].parent == "WSA" and items["2.1"].parent == "WSB"
+    assert items["WSB"].depends_on == ["WSA"]

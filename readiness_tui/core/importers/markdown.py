@@ -35,7 +35,7 @@ import re
 from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.assemble import assemble
-from readiness_tui.core.importers.assembly.builder import STREAM_PREFIX, Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval, stream_key
 from readiness_tui.core.importers.assembly.finalize import finalize
 from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
@@ -195,9 +195,8 @@ def _prepass_streams(b: Builder, root: Section) -> None:
             continue
         m = STREAM_RE.match(sec.bare_title)
         assert m
-        word, num = m.group("word").lower(), m.group("num")
-        sid = f"{STREAM_PREFIX[word]}{num}"
-        b.streams[(word, num)] = sid
+        word, num = m.group("word"), m.group("num")
+        sid = b.add_stream(word, num) or b.streams[stream_key(word, num)]  # a stream headed twice: one stream
         b.stream_titles[sid] = plain(m.group("title") or sec.title)
 
 

@@ -21,15 +21,19 @@ STEP_ITEMS = "_step_items"
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 #: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
 _BOLD_KEY = re.compile(r"^\s*\*\*([^\W\d_][^*:：\n]{0,40}?)\s*(?:[:：]\*\*|\*\*\s*[:：])\s*(.*)$", re.S)
-#: The id letters of each kind of stream: ``Stream 2`` is S2, ``Workstream 3`` WS3.
+#: The id letters of each kind of stream: ``Stream 2`` is S2, ``Workstream A`` WSA.
 STREAM_PREFIX = {"stream": "S", "workstream": "WS", "epic": "E", "track": "TR"}
-#: A title that is only a stream's name: ``Stream A``, ``Workstream 3``.
-_STREAM_NAME = re.compile(r"(stream|workstream|epic|track)\s+(\d+|[A-Z])", re.I)
 _STREAM_REF = re.compile(
     r"\b(stream|workstream|epic|track)s?\s+(\d+|[A-Z]\b)(?:\s*(?:-|–|to|through|\.\.)\s*(\d+|[A-Z]\b))?"
     r"((?:\s*(?:,|and|&|, and)\s*(?:\d+|[A-Z]\b))*)",
     re.I,
 )
+
+
+def stream_key(word: str, num: str) -> tuple[str, str]:
+    """How a stream is known, as a heading names it or a phrase cites it: ``Stream 02`` as ``stream 2``,
+    ``Workstream a`` as ``workstream A``."""
+    return word.lower(), str(int(num)) if num.isdigit() else num.upper()
 
 
 def weak_title(title: str, item_id: str) -> bool:
@@ -291,23 +295,27 @@ class Builder:
             if m.group(4):
                 names += re.findall(r"\d+|\b[A-Z]\b", m.group(4))
             for name in names:
-                sid = self.streams.get((word, name.upper() if not name.isdigit() else str(int(name))))
+                sid = self.streams.get(stream_key(word, name))
                 if sid and sid not in out:
                     out.append(sid)
         return out
 
-    def match_stream(self, title: str, row_no: int, prefix: str) -> str:
-        """The id for a row of a table without ids: the stream section it names, else the stream its title names
-        (``Stream 3`` -> S3, ``Stream A`` -> STREAM-A, so that "Streams A and G" elsewhere name it), else the next
-        free."""
-        named = _STREAM_NAME.fullmatch(plain(title).strip())
-        if named and (key := (named.group(1).lower(), named.group(2).upper())) not in self.streams:
-            word, name = key
-            sid = f"{STREAM_PREFIX[word]}{int(name)}" if name.isdigit() else f"{word.upper()}-{name}"
-            if sid not in self.items:
-                self.streams[key] = sid
-                self.made_ids.add(sid)
-                return sid
+    def add_stream(self, word: str, num: str) -> str | None:
+        """Know the stream ``word num`` (a stream heading's, or a table row's that is only that name) by its id,
+        ``Workstream A`` -> WSA, so that "Streams A and G" elsewhere name it; None when that id is taken."""
+        key = stream_key(word, num)
+        sid = f"{STREAM_PREFIX[key[0]]}{num}"
+        if key in self.streams or sid in self.items:
+            return None
+        self.streams[key] = sid
+        return sid
+
+    def match_stream(self, title: str, row_no: int, prefix: str, named: tuple[str, str] | None = None) -> str:
+        """The id for a row of a table without ids: the stream section it names, else the stream its title is
+        (``named``: ``Stream 3`` -> S3, see ``add_stream``), else the next free."""
+        if named and (sid := self.add_stream(*named)):
+            self.made_ids.add(sid)
+            return sid
         best, score = None, 0.0
         for sid, stitle in self.stream_titles.items():
             s = similarity(title, stitle)

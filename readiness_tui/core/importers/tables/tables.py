@@ -12,6 +12,7 @@ from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label, struck_status
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, RISK_ID_RE, is_id
+from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import (
     mapping_note,
@@ -390,7 +391,11 @@ def handle_items(
             rid = embedded[n - 1][0]
         elif id_col is None:
             title = plain(cells[fields.index("title")])
-            rid = b.match_stream(title, n, gen_prefix) if gen_prefix else ""
+            # "| Stream A | … |": a row that is only a stream's name is that stream.
+            stream = STREAM_RE.fullmatch(title.strip())
+            is_stream = stream is not None and not stream["title"] and not stream["prio"]
+            stream_name = (stream["word"], stream["num"]) if stream is not None and is_stream else None
+            rid = b.match_stream(title, n, gen_prefix, stream_name) if gen_prefix else ""
         slug = NUMBERED_SLUG.match(rid) if id_col is not None else None
         # "2b" among rows numbered 1, 2, 3: a step put in between, an id in this column though no word elsewhere.
         between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
