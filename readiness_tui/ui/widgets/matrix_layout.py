@@ -113,11 +113,6 @@ class CellKinds:
 CORNER_LEGEND = "row→col"
 
 
-def _cell_count(text: str) -> int:
-    """How many cells ``_cells`` makes of ``text``."""
-    return len(text) if text.isascii() and text.isprintable() else len(_cells(text))
-
-
 def _cells(text: str) -> list[str]:
     """``text`` as one string per terminal cell (a wide character is cut to one cell)."""
     return list(text) if text.isascii() and text.isprintable() else [set_cell_size(ch, 1) for ch in text]
@@ -140,7 +135,7 @@ class HeaderLayout:
         w = min(max(longest, 2), MAX_ROW_HEADER)
         prefix = shared_id_prefix(ids)
         cut = len(prefix)
-        tallest = max((_cell_count(i[cut:]) for i in ids), default=1)
+        tallest = max((len(i) - cut for i in ids), default=1)  # ``_cells`` makes one cell per character
         return cls(ids, max(min(tallest, MAX_COL_HEADER), 1), w + 2, prefix)
 
     def row_label(self, r: int) -> str:
