@@ -6,7 +6,7 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
-from ui_helpers import linted, wait_for
+from ui_helpers import linted, show_pane, wait_for
 
 from readiness_tui.bench.generate import write_board
 from readiness_tui.ui.panes.plan import PlanPane
@@ -43,10 +43,7 @@ async def test_the_plan_holds_no_object_per_row(tmp_path: Path, make_app) -> Non
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("5")
-        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), PlanPane), what="the plan")
-        pane = app.main.active_pane()
-        assert isinstance(pane, PlanPane)
+        pane = await show_pane(pilot, app, "5", PlanPane, "the plan")
         await wait_for(pilot, lambda: len(pane.rows) > 2000, timeout=20, what="the plan built")
         analysis = app.analysis
         assert analysis is not None
@@ -67,10 +64,7 @@ async def test_the_problems_pane_holds_no_object_per_row(tmp_path: Path, make_ap
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await linted(pilot, app)
-        await pilot.press("8")
-        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), ProblemsPane), what="the problems")
-        pane = app.main.active_pane()
-        assert isinstance(pane, ProblemsPane)
+        pane = await show_pane(pilot, app, "8", ProblemsPane, "the problems")
         await wait_for(pilot, lambda: len(pane.rows) > 400, timeout=20, what="the problems shown")
         analysis = app.analysis_made()
         assert analysis is not None and app.main.lint.latest.get(analysis) is not None

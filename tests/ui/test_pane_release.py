@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_helpers import drawn_lines, linted, wait_for
+from ui_helpers import drawn_lines, linted, show_pane, wait_for
 
 from readiness_tui.bench.generate import write_board
 from readiness_tui.ui.lint_runner import SYNC_ITEMS
@@ -76,10 +76,7 @@ async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("3")
-        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), MatrixPane), what="the matrix")
-        pane = app.main.active_pane()
-        assert isinstance(pane, MatrixPane)
+        pane = await show_pane(pilot, app, "3", MatrixPane, "the matrix")
         await wait_for(pilot, lambda: pane.n == 800 and pane.size.height > 0, timeout=20, what="the matrix built")
         pane.focus()
         await pilot.press("pagedown", "pagedown", "down", "ctrl+pagedown", "ctrl+pagedown", "right")
@@ -107,10 +104,7 @@ async def test_the_gates_pane_lets_go_of_its_views_while_hidden(tmp_path: Path, 
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("6")
-        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), GatesPane), what="the gates pane")
-        pane = app.main.active_pane()
-        assert isinstance(pane, GatesPane)
+        pane = await show_pane(pilot, app, "6", GatesPane, "the gates pane")
         await wait_for(pilot, lambda: len(pane.views) > 100, timeout=20, what="the gates shown")
         table = pane.query_one(GateTable)
         table.focus()
@@ -138,10 +132,7 @@ async def test_a_pane_left_for_a_moment_keeps_its_rows(tmp_path: Path, make_app)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("5")
-        await wait_for(pilot, lambda: isinstance(app.main.active_pane(), LineList), what="the plan")
-        pane = app.main.active_pane()
-        assert isinstance(pane, LineList)
+        pane = await show_pane(pilot, app, "5", LineList, "the plan")
         await wait_for(pilot, lambda: len(pane.rows) > 40, timeout=20, what="the plan built")
         rows = pane.rows
         await pilot.press("1")

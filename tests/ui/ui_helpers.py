@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.app import App, ComposeResult
 from textual.command import CommandList, CommandPalette
@@ -64,6 +64,18 @@ async def wait_for(pilot, pred: Callable[[], object], timeout: float = 5.0, what
             return
         await pilot.pause(0.02)
     raise AssertionError(f"{what} not reached within {timeout}s")
+
+
+PaneT = TypeVar("PaneT")
+
+
+async def show_pane(pilot, app, key: str, kind: type[PaneT], what: str) -> PaneT:  # type: ignore[no-untyped-def]
+    """Press a pane's number key and wait until the main screen shows a pane of ``kind``; that pane."""
+    await pilot.press(key)
+    await wait_for(pilot, lambda: isinstance(app.main.active_pane(), kind), what=what)
+    pane = app.main.active_pane()
+    assert isinstance(pane, kind)
+    return pane
 
 
 async def linted(pilot, app) -> None:  # type: ignore[no-untyped-def]
