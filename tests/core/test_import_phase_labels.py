@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 _PLAN = """# Plan
 
@@ -23,9 +24,7 @@ _PLAN = """# Plan
 
 
 def test_a_labelled_work_list_in_a_phase_is_items_of_that_phase() -> None:
-    result = import_markdown(_PLAN, "PLAN.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    items = {i.id: i for i in result.board.items}
+    _, items = imported(_PLAN)
     assert sorted(items) == ["P1-1", "P1-2", "P2-1"]
     assert items["P1-2"].title == "Send the welcome mail" and items["P1-2"].phase == "1"
     assert items["P2-1"].status == "done"
@@ -95,9 +94,7 @@ _TICKED = """# Roadmap
 
 
 def test_bullets_that_tick_themselves_off_under_phases_are_the_phases_items() -> None:
-    result = import_markdown(_TICKED, "PLAN.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    items = {i.id: i for i in result.board.items}
+    _, items = imported(_TICKED)
     # The phases stay groups (not items PHASE-0 ..) though their headings close with a state.
     assert sorted(items) == ["P0-1", "P0-2", "P1-1", "P1-2", "P1-3", "P1-4"]
     assert items["P0-1"].title == "[2025-10-07] Monorepo set up" and items["P0-1"].status == "done"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 PLAN = """# Garden app stories
 
@@ -79,8 +80,6 @@ def test_lettered_stream_headings_and_rows_share_one_id_scheme() -> None:
         "## Workstream B: Cut-over\n\n### 2.1 Cut over reads\n**Status:** Todo\n\n"
         "## Order\n\nWorkstream B depends on Workstream A.\n"
     )
-    result = import_markdown(md, "PLAN.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    items = {i.id: i for i in result.board.items}
+    _, items = imported(md)
     assert items["1.1"].parent == "WSA" and items["2.1"].parent == "WSB"
     assert items["WSB"].depends_on == ["WSA"]
