@@ -1,5 +1,4 @@
-"""Dependencies a plan states once for a group of items, on bold-label lines under the group's heading (or at the
-end of the heading itself: ``### Development — Requires P3 and P4``).
+"""Dependencies a plan states once for a group of items, on bold-label lines under the group's heading.
 
     ## Sprint 2: Contract + Tests
     **Priority:** P0
@@ -32,21 +31,9 @@ from readiness_tui.core.importers.vocabulary.headers import header_field
 _FIELDS = frozenset({"depends_on", "blocks"})
 
 
-#: A heading that closes with what its group waits on: ``### Development — Requires P3 and P4 done``,
-#: ``### DESARROLLO — Requiere P3 y P4 completados``.
-_HEADING_WAITS = re.compile(
-    r"\s[—–:-]\s+(?:requires|needs|depends on|blocked by|requiere|necesita|depende de|requer|requerer|"
-    r"nécessite|dépend de|erfordert|benötigt|richiede|dipende da)\s+(?P<value>\S.*)$",
-    re.I,
-)
-
-
 def _lines(sec: Section) -> list[tuple[int, str, str]]:
-    """(line, field, value) of the section's own bold-label lines (not those of the headings inside it), and of
-    its heading when that closes with what the group waits on."""
+    """(line, field, value) of the section's own bold-label lines (not those of the headings inside it)."""
     found = []
-    if waits := _HEADING_WAITS.search(plain(sec.title)):
-        found.append((sec.line, "depends_on", waits.group("value")))
     for blk in sec.blocks:
         if not isinstance(blk, Paragraph):
             continue  # a list of labelled entries details one thing ("Prerequisites:"), not the group's fields
@@ -92,8 +79,6 @@ def _named(b: Builder, root: Section, value: str) -> list[str]:
         return []
     refs = parse_refs(value)
     ids = [i for i in refs.ids if i in b.items]
-    # "P3 y P4 completados": words the reader takes for something else (a priority) that are ids of this board.
-    ids += [w for w in re.findall(r"\b[A-Za-z]{1,3}\d+\b", refs.rest) if w in b.items and w not in ids]
     return ids + [i for i in group_items(b, root, refs.rest, "") if i not in ids] if refs.rest else ids
 
 

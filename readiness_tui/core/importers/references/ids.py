@@ -341,6 +341,13 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     return out
 
 
+def board_ids_in(text: str, known: Container[str]) -> list[str]:
+    """The ids of ``known`` items a phrase names: those ``ids_in_text`` finds, and short letter-and-number words it
+    takes for something else (``P3``, a priority elsewhere) where the board has an item so named."""
+    found = [i for i in ids_in_text(text) if i in known]
+    return found + [w for w in re.findall(r"\b[A-Za-z]{1,3}\d+\b", plain(text)) if w in known and w not in found]
+
+
 def ids_in_text(text: str) -> list[str]:
     """Unmistakable ids mentioned in running text, ranges expanded, in order, without repeats."""
     src = _siblings(plain(text))

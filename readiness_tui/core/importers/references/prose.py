@@ -40,7 +40,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
-from readiness_tui.core.importers.references.ids import ids_in_text, joined_range, parse_refs
+from readiness_tui.core.importers.references.ids import board_ids_in, ids_in_text, joined_range, parse_refs
 from readiness_tui.core.importers.references.sentences import BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.vocabulary.waits import HEADING_WAITS
@@ -155,7 +155,7 @@ def read_heading_waits(b: Builder, root: Section) -> None:
         m = _WAIT.search(plain(sec.title))
         if not m:
             continue
-        first = [i for i in ids_in_text(m.group("rest")) if i in b.items]
+        first = board_ids_in(m.group("rest"), b.items)
         # "Wave 1 (after W0 merged)": a group the plan's headings name, every item under it.
         grouped = not first
         first = first or [

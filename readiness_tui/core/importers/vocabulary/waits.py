@@ -76,10 +76,12 @@ DEPENDS_VERBS: tuple[str, ...] = (
 #: regex parts.
 HEADING_WAITS: tuple[str, ...] = (
     "after", "once", "when", "until", "blocked by", "waiting (?:on|for)", "depends? on", "depending on",
-    "cuando", "después de", "despues de", "una vez", "tras",
-    "après", "apres", "quand", "une fois",
-    "nach", "wenn", "sobald",
-    "dopo", "quando", "una volta", "non appena", "após", "apos", "depois de", "assim que",
+    "requires", "needs",
+    "cuando", "después de", "despues de", "una vez", "tras", "requiere", "necesita", "depende de",
+    "après", "apres", "quand", "une fois", "nécessite", "dépend de",
+    "nach", "wenn", "sobald", "erfordert", "benötigt",
+    "dopo", "quando", "una volta", "non appena", "richiede", "dipende da",
+    "após", "apos", "depois de", "assim que", "requer",
     "nachdem", "na", "nadat", "zodra", "wanneer", "po", "gdy", "kiedy",
     "после", "когда", "після", "коли",
 )  # fmt: skip
