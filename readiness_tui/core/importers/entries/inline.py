@@ -121,15 +121,21 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
     end = _TRAILING_STATUS_RE.search(text)
     if end and parse_status(end.group("status")):
         before = text[: end.start()].strip()
-        lead = _LEAD_MARK_RE.match(text)
         if before:
             values["status"] = parse_status(end.group("status"))
             text = before
-        elif lead and parse_status(lead.group("mark")):
+        elif opened := opening_mark(text):
             # "✅ Crear archivos base": a short entry the mark opens; its words are the title, not the state.
-            values["status"] = parse_status(lead.group("mark"))
-            text = text[lead.end() :]
+            values["status"], text = opened
     return text.strip()
+
+
+def opening_mark(text: str) -> tuple[str, str] | None:
+    """The state a mark opening ``text`` says, and the words after it (``✅ Crear archivos base`` -> done, "Crear
+    archivos base"); None when no state mark opens it ("📌 Notes", "Done")."""
+    lead = _LEAD_MARK_RE.match(text)
+    state = parse_status(lead.group("mark")) if lead else None
+    return (state, text[lead.end() :].strip()) if lead and state else None
 
 
 #: A Dataview inline field: ``[key:: value]`` or ``(key:: value)``, the bracket escaped or not.

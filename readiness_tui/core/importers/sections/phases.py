@@ -49,13 +49,13 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS, ListBlock, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.entries.inline import id_span, opening_mark
 from readiness_tui.core.importers.entries.lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
 from readiness_tui.core.importers.sections.patterns import entry_id, item_field
 from readiness_tui.core.importers.tables.cells import padded_cells
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 
 #: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
 _PHASE_ENTRY = re.compile(
@@ -76,21 +76,14 @@ _PHASE_REF = re.compile(
 #: A checklist entry that starts with an id of its own: ``- [ ] 1.2 Set up CI``, ``- [x] **T-4** Index``.
 _ENTRY_WITH_ID = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__|`)?(?:[A-Za-z]{1,5}-?\d+|\d+\.\d+)\b(?!\.md|-)")
 _HEADING = re.compile(r"^(#{1,6})\s")
-#: A bullet that opens with a state mark, not a word: ``- ✅ [2025-10-07] CI set up``, ``  - ❌ Admin portal``.
-_MARKED_ENTRY = re.compile(r"^\s*[-*+]\s+(?P<mark>[^\w\s\[\]*_`(#~|]{1,3})\s+\S")
-
-
-def entry_mark_state(text: str) -> tuple[str, str] | None:
-    """The state a list entry's opening mark says, and the entry's text after it: ``✅ CI set up`` -> done."""
-    m = _MARKED_ENTRY.match("- " + text)
-    state = parse_status(m.group("mark")) if m else None
-    return (state, text[m.end("mark") - 2 :].strip()) if m and state else None
+#: A bullet and its words: ``- ✅ [2025-10-07] CI set up`` (see ``inline.opening_mark`` for its state).
+_BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>\S.*)$")
 
 
 def marked_list(lst: ListBlock) -> bool:
     """Whether every entry of a list opens with a state mark, two entries or more in all (with those beneath): a
     phase's work, each entry ticked off."""
-    if not all(it.box is None and entry_mark_state(it.text) for it in lst.items):
+    if not all(it.box is None and opening_mark(it.text) for it in lst.items):
         return False
     return len(lst.items) >= 2 or any(marked_list(sub) for it in lst.items for sub in it.children)
 
@@ -123,8 +116,8 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
             continue
         if in_phase and _ENTRY_WITH_ID.match(ln) and not _PHASE_ENTRY.match(ln):
             return {}
-        mark = _MARKED_ENTRY.match(ln) if in_phase else None
-        marked += bool(mark and parse_status(mark.group("mark")))
+        bullet = _BULLET.match(ln) if in_phase else None
+        marked += bool(bullet and opening_mark(bullet.group("rest")))
     # Bullets that each open with their own state ("- ✅ CI set up", "- ❌ Admin portal") under the phases: the
     # phase's state sums up theirs, the bullets are the work (see ``marked_list``).
     return {} if marked >= 2 and not entries else ticked
@@ -292,7 +285,7 @@ def _add_items(b: Builder, pid: str, lst: ListBlock, counter: list[int], made: l
     for it in lst.items:
         counter[0] += 1
         item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
-        stated = entry_mark_state(it.text) if it.box is None else (it.box, it.text)
+        stated = opening_mark(it.text) if it.box is None else (it.box, it.text)
         if stated:
             item["status"], item["title"] = stated[0], plain(stated[1])
             b.status_stated.add(item["id"])
