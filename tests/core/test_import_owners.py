@@ -39,6 +39,7 @@ def test_a_cell_naming_several_gives_an_owner_and_contributors(cell: str, owner:
         "24/7 Ops",
         "Research and Development",  # "and" splits only between full names
         "Platform team",
+        "@intelgraph/ops-team",  # a GitHub team's handle
     ],
 )
 def test_one_name_stays_whole(cell: str) -> None:

@@ -6,7 +6,7 @@ A cell names several when its names are joined by a comma (``Ana, Luis``; also `
 A slash joins parties as a comma does (``Legal / DPO``, ``QA/DevOps``, ``O. Burchardt/K. Weber``): the first named
 owns the item, the others contribute, nothing is lost. Written tight, it splits only between words of two characters
 or more that open with a letter (``N/A`` stays whole). In a cell that parts its names with commas or ``+``
-(``QA/SDET + Backend``), the slash is part of a name. "and" joins department names (``Research and Development``)
+(``QA/SDET + Backend``), the slash is part of a name, as it is in a team's handle (``@org/ops-team``). "and" joins department names (``Research and Development``)
 as often as people, so it splits only between full names.
 """
 
@@ -53,6 +53,8 @@ def _split_part(part: str, slash: bool) -> list[str]:
     spaced = re.split(r"\s+/\s+", part) if slash else [part]
     if len(spaced) > 1:
         return spaced
+    if re.fullmatch(r"@[\w.-]+/[\w.-]+", part):
+        return [part]  # "@org/ops-team": a GitHub team's handle, one name
     tight = re.split(r"(?<=\S)/(?=\S)", part)
     if slash and len(tight) > 1 and all(re.match(r"^(?:@|[^\W\d_]).", side) for side in tight):
         return tight
