@@ -17,13 +17,15 @@ from readiness_tui.core.importers.vocabulary.statuses import status_heading
         ("PRs In Review 🔄", "review"),
         ("Already Merged to Main ✅", "done"),
         ("Deployed to production", "done"),
+        ("Recently completed", "done"),
+        ("✅ Completadas Recientemente", "done"),
     ],
 )
 def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, state: str) -> None:
     assert status_heading(title) == state
 
 
-@pytest.mark.parametrize("title", ["Tasks", "Main", "Done right now ✅", "Priority Queue"])
+@pytest.mark.parametrize("title", ["Tasks", "Main", "Done right now ✅", "Priority Queue", "Recently"])
 def test_headings_that_are_no_state_stay_none(title: str) -> None:
     assert status_heading(title) is None
 

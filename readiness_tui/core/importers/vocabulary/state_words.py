@@ -16,7 +16,8 @@ STATUS_WORDS: dict[str, str] = {
     "hecho": "done", "completado": "done", "completada": "done", "terminado": "done", "finalizado": "done",
     "en progreso": "in_progress", "en curso": "in_progress", "en proceso": "in_progress", "pendiente": "todo",
     "por hacer": "todo", "sin empezar": "todo", "no iniciado": "todo", "bloqueado": "blocked",
-    "cancelado": "cancelled", "en revisión": "review",
+    "cancelado": "cancelled", "en revisión": "review", "completadas": "done", "completados": "done",
+    "terminadas": "done", "terminados": "done", "finalizadas": "done", "finalizados": "done",
     # French
     "fait": "done", "terminé": "done", "terminée": "done", "achevé": "done", "en cours": "in_progress",
     "à faire": "todo", "a faire": "todo", "non commencé": "todo", "prévu": "todo", "planifié": "todo",
@@ -24,12 +25,12 @@ STATUS_WORDS: dict[str, str] = {
     # Portuguese
     "concluído": "done", "concluido": "done", "concluída": "done", "feito": "done", "em progresso": "in_progress",
     "em andamento": "in_progress", "planejado": "todo", "pendente": "todo", "a fazer": "todo",
-    "não iniciado": "todo", "em revisão": "review",
+    "não iniciado": "todo", "em revisão": "review", "concluídas": "done", "concluídos": "done",
     # Italian
     "completato": "done", "completata": "done", "fatto": "done", "concluso": "done", "in corso": "in_progress",
     "in lavorazione": "in_progress", "da fare": "todo", "da iniziare": "todo", "pianificato": "todo",
     "bloccato": "blocked", "annullato": "cancelled", "aperta": "todo", "aperto": "todo", "fatta": "done",
-    "chiusa": "done", "chiuso": "done", "annullata": "cancelled",
+    "chiusa": "done", "chiuso": "done", "annullata": "cancelled", "completate": "done", "completati": "done",
     # Russian
     "готово": "done", "выполнено": "done", "завершено": "done", "сделано": "done", "в работе": "in_progress",
     "в процессе": "in_progress", "не начато": "todo", "запланировано": "todo", "ожидает": "todo",

@@ -271,11 +271,18 @@ _WHEN_TAIL = re.compile(
 )
 
 
+#: "Recently completed", "Completadas recientemente": when, said of the column's work, not its state.
+_RECENTLY = re.compile(
+    r"^(?:recently|lately)\s+|\s+(?:recently|lately|recientemente|recentemente|récemment|kürzlich)$", re.I
+)
+
+
 def status_heading(title: str) -> str | None:
     """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``, ``Completed This
-    Sprint``), or None."""
+    Sprint``, ``Recently completed``), or None."""
     words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
     words = _WHEN_TAIL.sub("", words) or words
+    words = _RECENTLY.sub("", words) or words
     glossed = re.match(r"^(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", words)
     if glossed and len(glossed.group("head").split()) <= 3:
         # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it.
