@@ -35,8 +35,13 @@ TEXT_ID_RE = re.compile(
 NUMBERED_SLUG = re.compile(r"^(?P<num>\d{1,3})-[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 
 
-#: Words that look like ids but are not (priorities, quarters, weeks, versions).
-NOT_IDS = re.compile(r"^(?:P[0-9]|Q[1-4]|H[12]|W\d{1,2}|V\d+(?:\.\d+)*|\d{4}(?:-\d\d){0,2}|\d{4}-W\d\d)$", re.I)
+#: A date written day first, as much of Europe does: ``06.12.2025``, ``14/01/2026``.
+DAY_FIRST_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+
+#: Words that look like ids but are not (priorities, quarters, weeks, versions, dates).
+NOT_IDS = re.compile(
+    rf"^(?:P[0-9]|Q[1-4]|H[12]|W\d{{1,2}}|V\d+(?:\.\d+)*|\d{{4}}(?:-\d\d){{0,2}}|\d{{4}}-W\d\d|{DAY_FIRST_DATE})$", re.I
+)
 
 
 #: "All" where ids go (a risk's items cell, an item's risk cell), in the plan languages read: it names none in

@@ -59,10 +59,26 @@ class HeadingRule:
         return self.test is None or self.test(sec)
 
 
-def ticket_id(sec: Section) -> str | None:
-    """The id a heading opens with (``### TASK-S2-04: x``, ``#### **2.3.1: x**``, ``### #5 — x``), if any."""
+def _opening_id(sec: Section) -> re.Match[str] | None:
     m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
     if not m or NOT_IDS.match(m.group("id")) or not any(c.isdigit() for c in m.group("id")):
+        return None
+    return m
+
+
+#: A word of letters and digits and a space after it, no separator: ``SOC2 Readiness``, ``K8s rollout``.
+_TERM_RE = re.compile(r"^(?P<id>[A-Za-z]+\d+[A-Za-z0-9]*) (?=\w)")
+
+
+def ticket_id(sec: Section) -> str | None:
+    """The id a heading opens with (``### TASK-S2-04: x``, ``#### **2.3.1: x**``, ``### #5 — x``), if any.
+    ``## SOC2 Readiness`` beside ``## GDPR Readiness`` names a standard: a word of letters and digits with no
+    separator after it is an id only where a sibling heading opens with an id too (``## T1 Setup``, ``## T2 CI``)."""
+    m = _opening_id(sec)
+    if m is None:
+        return None
+    siblings = [c for c in sec.parent.children if c is not sec] if sec.parent is not None else []
+    if _TERM_RE.match(strip_heading_marks(sec.title)[0]) and siblings and not any(_opening_id(c) for c in siblings):
         return None
     return m.group("id")
 

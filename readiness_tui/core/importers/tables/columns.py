@@ -9,7 +9,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_id, chosen_label
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, is_id, parse_refs
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, DAY_FIRST_DATE, NUMBERED_SLUG, is_id, parse_refs
 from readiness_tui.core.importers.tables.cells import is_linklike, is_placeholder, padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header, own_field
@@ -69,7 +69,10 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
             continue  # "| Priority | Count |" over P0..P3: a summary by level, not rows of work
         if (
             vals
-            and all(is_id(v) and ("-" in v or "." in v or v[0].isalpha()) for v in vals)
+            and all(
+                is_id(v) and ("-" in v or "." in v or v[0].isalpha()) and not re.fullmatch(DAY_FIRST_DATE, v)
+                for v in vals
+            )
             and len(set(vals)) == len(vals)
             and _worded(table, n)
         ):

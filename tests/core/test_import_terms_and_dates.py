@@ -1,0 +1,66 @@
+"""Words that look like ids and are not: a standard's name opening a heading (``## SOC2 Readiness``) and a date
+written day first (``06.12.2025``) in a table's first column."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+COMPLIANCE = """# Compliance Readiness Checklist
+
+## SOC2 Readiness
+- Access control policy documented
+- MFA enforced for admin access
+- Audit logs retained and immutable
+
+## GDPR Readiness
+- Right-to-access export flow
+- Right-to-erasure flow
+
+## Owners and Timelines
+- Security Lead: access control, incident response
+- Legal/Compliance: DPA templates, privacy policy
+
+## Evidence Artifacts
+- Access reviews
+- Deployment logs
+"""
+
+
+def test_a_standard_named_in_a_heading_is_no_item_and_its_list_is_the_work() -> None:
+    lines, items = imported(COMPLIANCE)
+    assert "SOC2" not in items
+    titles = [i.title for i in items.values()]
+    assert titles == [
+        "Access control policy documented",
+        "MFA enforced for admin access",
+        "Audit logs retained and immutable",
+        "Right-to-access export flow",
+        "Right-to-erasure flow",
+    ]
+
+
+def test_headings_opening_with_ids_side_by_side_are_still_items() -> None:
+    _, items = imported("# Plan\n\n## T1 Set up CI\nSome words.\n\n## T2 Deploy staging\nMore words.\n")
+    assert sorted(items) == ["T1", "T2"]
+
+
+HISTORY = """# Görev Listesi
+
+## Görevler
+
+| ID | Görev | Durum |
+|----|-------|-------|
+| G-1 | Fatura modülü | Tamamlandı |
+| G-2 | Rapor ekranı | Bekliyor |
+
+## Güncelleme Geçmişi
+
+| Tarih | Güncelleme |
+|-------|------------|
+| 06.12.2025 | İlk görev listesi oluşturuldu |
+"""
+
+
+def test_a_column_of_dates_written_day_first_names_no_rows() -> None:
+    _, items = imported(HISTORY)
+    assert sorted(items) == ["G-1", "G-2"]
