@@ -215,9 +215,10 @@ def lift_ids(
         lists = sum(1 for r in table.rows if n < len(r.cells) and len(set(_ISSUE_REFS.findall(r.cells[n]))) >= 2)
         if found and lists * 2 >= len(found):
             continue
-        # Most rows (4 in 5) must open with ids; a one-row table only with an unmistakable one ("W2-1 ...").
+        # Most rows (3 in 4) must open with ids: the rest ("Bug Fixes") are rows of work with no number yet. A
+        # one-row table only with an unmistakable one ("W2-1 ...").
         alone = len(split) == 1 and bool(found) and all(looks_like_text_id(i) for i in found[0][0])
-        if len(found) < max(1 if alone else 2, (len(split) * 4 + 4) // 5):
+        if len(found) < max(1 if alone else 2, (len(split) * 3 + 3) // 4):
             continue
         if positions and not _marked_ids(table, n):
             continue
