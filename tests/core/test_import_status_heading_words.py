@@ -44,3 +44,19 @@ def test_rows_under_such_headings_take_the_state() -> None:
         "TASK-141": "done",
         "TASK-142": "done",
     }
+
+
+def test_an_empty_box_under_a_heading_of_work_under_way_is_under_way() -> None:
+    plan = (
+        "# Stato\n\n## Funziona\n- [x] Autenticazione\n- [x] CRUD Progetti\n\n"
+        "## In corso\n- [ ] Notifiche multiple\n- [x] Vista Kanban\n\n"
+        "## Testing\n- [ ] Test automatizzati\n- [ ] Backup\n"
+    )
+    result = import_markdown(plan, "plan.md")
+    assert result.board is not None
+    states = {i.title: i.status for i in result.board.items}
+    # The empty box says "not done"; the heading says which. A ticked box keeps its "done".
+    assert states["Notifiche multiple"] == "in_progress"
+    assert states["Vista Kanban"] == "done"
+    # "Testing" may be a checklist's part, not a column of work in review: the box is left as it says.
+    assert states["Test automatizzati"] == "todo"

@@ -319,7 +319,7 @@ def finalize(b: Builder) -> None:
         for r in items.values():
             if start <= r.line <= end:
                 for k, v in fields.items():
-                    if not r.values.get(k) or r.values.get("_default_" + k):
+                    if not r.values.get(k) or r.values.get("_default_" + k) or _refines_a_mark(b, r, k, v):
                         r.values[k] = v
                         r.values["_default_" + k] = True
     for r in items.values():
@@ -355,3 +355,15 @@ def finalize(b: Builder) -> None:
         r.values.setdefault("kind", "task")
         if "title" not in r.values:
             r.values["title"] = ""
+
+
+def _refines_a_mark(b: Builder, r: Rec, key: str, value: object) -> bool:
+    """Whether a section's status says more than the bare mark an item has: "## In corso" over "- [ ] Notifiche",
+    where the empty box says only that the work is not done. ("## Testing" may be a column of work in review or a
+    checklist's part: it refines nothing.)"""
+    return (
+        key == "status"
+        and r.values.get("status") == "todo"
+        and value in ("in_progress", "blocked")
+        and r.values.get("id") in b.status_marks
+    )

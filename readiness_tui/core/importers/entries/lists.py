@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, STEP_ITEMS, Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
@@ -118,6 +118,8 @@ def checklist(
                 b.status_stated.add(rid)
             if fields.get("status") and it.box in (None, "todo"):
                 values["status"] = fields["status"]
+            elif it.box == "todo":
+                values[STATUS_BY_MARK] = True  # an empty box says only "not done": words or a heading say more
             fields.pop("status", None)
             if under:
                 values["parent"] = under
