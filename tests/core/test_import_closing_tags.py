@@ -21,3 +21,17 @@ def test_a_bracket_with_other_words_stays_in_the_title() -> None:
     assert result.board is not None
     item = result.board.items[0]
     assert (item.title, item.priority, item.score) == ("Retry on errors (see #12, 3 pts)", None, None)
+
+
+def test_a_bracket_naming_a_priority_in_words_gives_it() -> None:
+    md = "# Takenlijst\n\n## Functionaliteit bouwen\n- Taken sorteren\n- Inlogfunctionaliteit (lage prioriteit)\n"
+    md += "- Export (high priority)\n- Kafka (low latency)\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    got = [(i.title, i.priority) for i in result.board.items]
+    assert got == [
+        ("Taken sorteren", None),
+        ("Inlogfunctionaliteit", "P3"),
+        ("Export", "P1"),
+        ("Kafka (low latency)", None),
+    ]

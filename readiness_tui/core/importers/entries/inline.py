@@ -20,6 +20,7 @@ from readiness_tui.core.importers.sections.patterns import (
 )
 from readiness_tui.core.importers.tables.cells import apply_cell, split_list
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
+from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
 
 
@@ -71,6 +72,18 @@ _CLOSING_FIELD_RE = re.compile(
 )
 
 
+def _worded_priority(part: str) -> str | None:
+    """The level ``low priority``, ``lage prioriteit`` or ``prioridad alta`` says: a priority word and the word
+    for priority, in either order; else None."""
+    words = part.split()
+    if len(words) != 2:
+        return None
+    for word, noun in (words, words[::-1]):
+        if header_field(noun) == "priority" and (level := priority_of_word(word)):
+            return level
+    return None
+
+
 def _paren_fields(body: str) -> dict[str, Any] | None:
     """The fields of a parenthetical whose every part is an owner, a priority, a status word or story points
     (``(P0, 5 pts)``); else None."""
@@ -82,6 +95,8 @@ def _paren_fields(body: str) -> dict[str, Any] | None:
             said["owner"] = "@" + who.group("who")
         elif re.fullmatch(r"P[0-3]", part, re.I) and "priority" not in said:
             said["priority"] = part.upper()
+        elif (worded := _worded_priority(part)) and "priority" not in said:
+            said["priority"] = worded
         elif points and "score" not in said:
             said["score"] = int(points.group("n"))
         # A lone letter ("(X)", "(b)") is a label or a footnote, never a status: "x" is a status only as a box.

@@ -146,7 +146,7 @@ PRIORITY_WORDS: dict[str, str] = {
     "критический": "P0", "высокий": "P1", "средний": "P2", "низкий": "P3",
     "krytyczny": "P0", "wysoki": "P1", "wysoka": "P1", "średni": "P2", "średnia": "P2", "niski": "P3",
     "niska": "P3",
-    "kritiek": "P0", "hoog": "P1", "gemiddeld": "P2", "middel": "P2", "laag": "P3",
+    "kritiek": "P0", "hoog": "P1", "hoge": "P1", "gemiddeld": "P2", "middel": "P2", "laag": "P3", "lage": "P3",
     "kritisk": "P0", "kritiska": "P0", "hög": "P1", "hog": "P1", "medel": "P2", "låg": "P3", "kritik": "P0", "yüksek": "P1", "orta": "P2",
     "düşük": "P3", "критичний": "P0", "високий": "P1", "середній": "P2", "низький": "P3",
     "紧急": "P0", "高": "P1", "中": "P2", "低": "P3", "긴급": "P0", "높음": "P1", "보통": "P2", "중간": "P2",
