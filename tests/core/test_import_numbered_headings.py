@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 
 def _items(md: str) -> dict[str, str]:
@@ -54,3 +55,14 @@ def test_a_table_with_no_title_column_under_a_section_said_to_hold_items_is_titl
     labelled = import_markdown(md, "R.md", recipe=parse_recipe('[sections]\n"文档清单" = "items"\n', "r.toml"))
     assert labelled.board is not None, "\n".join(labelled.report_lines)
     assert [(i.title, i.status) for i in labelled.board.items] == [("API 文档", "in_progress"), ("用户手册", "todo")]
+
+
+def test_headings_numbered_on_across_a_board_s_columns_are_items() -> None:
+    plan = (
+        "# Test Fix Progress\n\n## Completed Fixes ✅\n\n### 1. Monitoring tests - FIXED\nAdded asyncio mode.\n\n"
+        "### 2. Annotation router (partial)\nPaths corrected.\n\n## In Progress 🔄\n\n### 3. E2E annotation tests\n"
+        "**Issue**: the test database has no resources table\n"
+    )
+    _, items = imported(plan)
+    assert sorted(items) == ["1", "2", "3"]
+    assert items["3"].status == "in_progress"

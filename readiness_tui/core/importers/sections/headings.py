@@ -140,12 +140,17 @@ def numbered_item_id(sec: Section) -> str | None:
     if across_rx is not None and grand is not None:
         # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..); likewise
         # steps numbered on across phases ("### Фаза 2" > "#### 4. x").
-        return m.group("num") if _numbered_across(grand, across_rx) else None
+        return m.group("num") if _numbered_across(grand, lambda t: bool(across_rx.match(t))) else None
+    if grand is not None and status_heading(parent) is not None:
+        # "## Completed Fixes ✅" > "### 1.", "### 2.", then "## In Progress 🔄" > "### 3.": the plan's entries
+        # numbered on across a board's columns, whichever of them names its state or its work.
+        if _numbered_across(grand, lambda t: status_heading(t) is not None or names_work(t)):
+            return m.group("num")
     if grand is not None and grand.heading is not None and names_work(grand.bare_title):
         # "## Prioritized next steps" > "### Tier 1: Critical" > "#### 1. Draft chapter 3": the groups under a
         # heading that names work, whatever they are called, when the steps are numbered on across them (else the
         # steps of one group numbered from 1, below).
-        if _numbered_across(grand, re.compile(r"(?!\d+\.\s)")):
+        if _numbered_across(grand, lambda t: not re.match(r"\d+\.\s", t)):
             return m.group("num")
     if not names_work(parent):
         return None
@@ -172,10 +177,10 @@ def _stated_top_number(sec: Section) -> str | None:
     return m.group("num") if stated * 2 > len(numbered) else None
 
 
-def _numbered_across(grand: Section, group_rx: re.Pattern[str]) -> bool:
-    """Whether the headings under ``grand``'s groups (its children whose titles ``group_rx`` matches) are numbered
-    on from 1 across the groups, two or more."""
-    groups = [g for g in grand.children if g.heading is not None and group_rx.match(g.bare_title)]
+def _numbered_across(grand: Section, is_group: Callable[[str], bool]) -> bool:
+    """Whether the headings under ``grand``'s groups (its children whose titles ``is_group``) are numbered on from 1
+    across the groups, two or more."""
+    groups = [g for g in grand.children if g.heading is not None and is_group(g.bare_title)]
     across = [int(x.group("num")) for g in groups for c in g.children if (x := numbered_heading(c.bare_title))]
     return len(across) >= 2 and across == list(range(1, len(across) + 1))
 
