@@ -64,3 +64,27 @@ HISTORY = """# Görev Listesi
 def test_a_column_of_dates_written_day_first_names_no_rows() -> None:
     _, items = imported(HISTORY)
     assert sorted(items) == ["G-1", "G-2"]
+
+
+CONTRACT = """# Block 2.5
+
+## Gaps
+
+| ID | Gap | Priority |
+|----|-----|----------|
+| G1 | No top-level key | P0 |
+| G2 | No product contract | P1 |
+
+## Product contract
+
+**Portfolio summary:**
+
+- `top1_rc_asset`: `{ ticker, weight_pct, rc_pct }`
+- `top3_rc_assets`: up to 3 by `rc_pct` descending
+- `top3_rc_share`: sum of top-3 `rc_pct`
+"""
+
+
+def test_a_name_in_snake_case_in_a_code_span_is_code_not_an_id() -> None:
+    _, items = imported(CONTRACT)
+    assert sorted(items) == ["G1", "G2"]

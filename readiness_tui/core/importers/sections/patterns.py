@@ -284,11 +284,15 @@ def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | Non
     found = marked_id(text_md) or leading_id(plain_text)
     if found and not marked_id(text_md) and _COMMAND_SPAN_RE.match(text_md.lstrip("*")):
         return None  # "`ec2-cli config init` - x": a command in a code span, not an id
+    if found and _CODE_NAME_RE.match(text_md.strip()):
+        return None  # "`top1_rc_asset`: { ticker, … }": a field or variable of the code, not an id
     return found
 
 
 #: An entry opening with a code span of several words (a command line).
 _COMMAND_SPAN_RE = re.compile(r"^`[^`\s]+\s[^`]*`")
+#: An entry opening with a name in snake case in a code span.
+_CODE_NAME_RE = re.compile(r"^`[a-z][a-z0-9]*(?:_[a-z0-9]+)+`")
 
 
 #: An id closing an entry in parentheses: ``Fix the ko build path (C5)``, ``Pin Kind (M9)``, ``x (SEC-2)``.
