@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 
 def _import(md: str):  # type: ignore[no-untyped-def]
@@ -106,3 +107,23 @@ def test_a_field_under_a_group_entry_is_reported_not_dropped() -> None:
     result, items = _import(md)
     assert [i.title for i in items.values()] == ["Health check alerts"]
     assert any("'Owner: Platform team' under 'Proposed work': a field" in ln for ln in result.report_lines)
+
+
+def test_numbered_lists_counting_from_1_again_under_each_heading_keep_their_numbers() -> None:
+    plan = (
+        "# Takenlijst\n\n## Sprint 1\n1. **Nieuwe taak maken**\n   - Formulier voor titel.\n2. **Overzicht van taken**\n"
+        "3. **Taak aanpassen**\n\n## Sprint 2\n1. **Deadline toevoegen**\n2. **Inloggen**\n"
+    )
+    _, items = imported(plan)
+    assert {i: it.title for i, it in items.items()} == {
+        "1.1": "Nieuwe taak maken",
+        "1.2": "Overzicht van taken",
+        "1.3": "Taak aanpassen",
+        "2.1": "Deadline toevoegen",
+        "2.2": "Inloggen",
+    }
+
+
+def test_one_numbered_list_of_plain_work_is_numbered_in_the_plan_s_order() -> None:
+    _, items = imported("# Plan\n\n## Work\n1. Set up the repo\n2. Write the docs\n")
+    assert sorted(items) == ["T1", "T2"]

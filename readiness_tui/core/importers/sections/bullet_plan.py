@@ -24,6 +24,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import about_the_plan, is_criteria, is_work_label
+from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
@@ -129,8 +130,9 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     counter = [0]
     # "### P0 — Foundations" over its bullets, read as a phase by the walk: the items made here are in it.
     phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
+    prefixes = _restart_prefixes(lists)
     for sec, blk in lists:
-        made = _read_list(b, blk, sec, counter)
+        made = _read_list(b, blk, sec, counter, prefixes.get(id(blk)))
         pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
         )
@@ -148,7 +150,21 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             b.used(blk.line, f"list under {sec.title!r}, {why} -> items {id_span(made)}")
 
 
-def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> list[str]:
+def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:
+    """List (by ``id``) -> what comes before its entries' numbers, where two or more numbered lists under their own
+    headings each count from 1 again ("## Sprint 1" > "1. …" "2. …", "## Sprint 2" > "1. …"): the same numbers name
+    different work, so each entry is the heading's number and its own (``2.1``), as such tables' rows are."""
+    numbered = [
+        (sec, blk)
+        for sec, blk in lists
+        if blk.ordered and len(blk.items) >= 2 and [it.number for it in blk.items] == list(range(1, len(blk.items) + 1))
+    ]
+    if len(numbered) < 2 or len({id(sec) for sec, _ in numbered}) < len(numbered):
+        return {}
+    return {id(blk): p for (_, blk), p in zip(numbered, heading_prefixes([s for s, _ in numbered]), strict=True)}
+
+
+def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int], prefix: str | None = None) -> list[str]:
     made: list[str] = []
     group = plain(sec.title) if sec.level > 1 else ""
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
@@ -160,7 +176,7 @@ def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int]) -> 
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
             made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
-        elif rid := _entry(b, it, sec, group, counter, owners.get(id(it))):
+        elif rid := _entry(b, it, sec, group, counter, owners.get(id(it)), f"{prefix}{it.number}" if prefix else None):
             made.append(rid)
     return made
 
@@ -182,7 +198,13 @@ def _group_entries(blk: ListBlock) -> set[int]:
 
 
 def _entry(
-    b: Builder, it: ListItem, sec: Section, group: str, counter: list[int], named: tuple[str, str] | None = None
+    b: Builder,
+    it: ListItem,
+    sec: Section,
+    group: str,
+    counter: list[int],
+    named: tuple[str, str] | None = None,
+    numbered: str | None = None,
 ) -> str | None:
     """The item an entry of work makes; an entry that is a field, a legend or a link is reported and makes none."""
     if not _work_entry(it):
@@ -190,17 +212,28 @@ def _entry(
             it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field, a legend or a link, not an item"
         )
         return None
-    return _add(b, it, sec, group, counter, named)
+    return _add(b, it, sec, group, counter, named, numbered)
 
 
 def _add(
-    b: Builder, it: ListItem, sec: Section, group: str, counter: list[int], named: tuple[str, str] | None = None
+    b: Builder,
+    it: ListItem,
+    sec: Section,
+    group: str,
+    counter: list[int],
+    named: tuple[str, str] | None = None,
+    numbered: str | None = None,
 ) -> str | None:
-    counter[0] += 1
-    while f"T{counter[0]}" in b.items:  # beside the plan's other items, a number none of them has
+    """The item of an entry: ``numbered`` (``2.1``, see ``_restart_prefixes``) when it is free, else ``T1``, ``T2`` …
+    in the plan's order."""
+    if numbered and numbered not in b.items:
+        rid = numbered
+    else:
         counter[0] += 1
-    rid = f"T{counter[0]}"
-    b.made_ids.add(rid)
+        while f"T{counter[0]}" in b.items:  # beside the plan's other items, a number none of them has
+            counter[0] += 1
+        rid = f"T{counter[0]}"
+        b.made_ids.add(rid)
     text = named[0] if named else plain(it.text, keep_code=True)
     # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
     text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text

@@ -1,4 +1,5 @@
-"""Tables that number their rows from 1 again under each of several headings.
+"""Tables that number their rows from 1 again under each of several headings (and the prefix rule that plain
+numbered lists doing the same share, ``sections.bullet_plan``).
 
     ### Sprint 0 — Setup                 ### Sprint 1 — Core
     | # | Task           | Owner |       | # | Task         | Owner |
@@ -49,7 +50,14 @@ def restart_prefixes(root: Section) -> dict[int, str]:
         for _, _, other in found[:n]:
             if sum(a == b for a, b in zip(titles, other, strict=False)) * 2 > min(len(titles), len(other)):
                 return {}
-    numbers = [m.group(1) if (m := _HEADING_NUMBER.search(sec.bare_title)) else None for sec, _, _ in found]
+    prefixes = heading_prefixes([sec for sec, _, _ in found])
+    return {table.line: prefix for (_, table, _), prefix in zip(found, prefixes, strict=True)}
+
+
+def heading_prefixes(sections: list[Section]) -> list[str]:
+    """What comes before the numbers a block restarts from 1 under each of ``sections``: the heading's own number
+    (``Sprint 0`` -> ``0.``), or the block's place among them where the headings carry none or the same."""
+    numbers = [m.group(1) if (m := _HEADING_NUMBER.search(sec.bare_title)) else None for sec in sections]
     if None in numbers or len(set(numbers)) < len(numbers):
-        numbers = [str(n) for n in range(1, len(found) + 1)]
-    return {table.line: f"{num}." for (_, table, _), num in zip(found, numbers, strict=True)}
+        numbers = [str(n) for n in range(1, len(sections) + 1)]
+    return [f"{num}." for num in numbers]
