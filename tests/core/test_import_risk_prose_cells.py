@@ -145,3 +145,15 @@ def test_a_risk_cell_naming_a_known_risk_and_a_new_one_links_both() -> None:
     )
     assert result.board is not None, "\n".join(result.report_lines)
     assert {r.id: list(r.mitigated_by) for r in result.board.risks} == {"R-1": ["M-1", "M-2"], "R-2": ["M-2", "M-3"]}
+
+
+def test_a_bare_number_in_a_risk_s_words_names_no_item_unless_cited_as_one() -> None:
+    plan = (
+        "# Plan\n\n## Work items\n\n" + "".join(f"### {n}. Step {n}\nText.\n\n" for n in range(1, 7)) + "## Risks\n"
+        "- **Packed vs one-doc (item 6)** — the top correctness item.\n"
+        "- **Skip the LM head** — mandatory at 32K (logits ~5 GB).\n"
+        "- **Checkpointing off** in Phase 1, by Day 5.\n"
+        "- **Loss spikes** — watch #1.\n"
+    )
+    _, risks = _risks(plan)
+    assert risks == {"R-1": ["6"], "R-2": [], "R-3": [], "R-4": ["1"]}

@@ -1,7 +1,7 @@
 """The items a risk's words name as its mitigation, read once every item of the plan is known.
 
 A risk heading's prose, a risk list's or a register's mitigation cell: unmistakable ids, and short tokens
-(``A1``, ``Task 3``) that are items of this plan. A sentence that denies a mitigation, and items named only as a
+(``A1``, ``Task 3``) that are items of this plan; a bare number only where it is cited as an item's (``item 6``). A sentence that denies a mitigation, and items named only as a
 point in time ("until M-5"), name none; both are reported.
 """
 
@@ -28,6 +28,8 @@ def _noun_numbers(b: Builder, text: str) -> str:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
+#: A number cited as an item's: after an item's noun ("item 6", "steps 2") or a ``#``.
+_CITED_NUMBER = re.compile(r"(?:\b(?:task|story|ticket|issue|item|step)s?\s+|#)(?P<num>\d+)\b", re.I)
 
 
 #: "until M-5", "after T-3 and T-4": the items name a point in time, not what mitigates the risk.
@@ -68,7 +70,10 @@ def risk_prose(b: Builder) -> None:
         ]
         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
             untimed = _TIMED.sub(" ", _noun_numbers(b, sentence))
-            named = [tails[i] if i in tails else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed) if i != rid]
+            # "(item 6)", "#6" name item 6; a bare number ("~5 GB", "Phase 1", "by Day 4") names none.
+            cited = {m.group("num") for m in _CITED_NUMBER.finditer(untimed)}
+            tokens = [i.lstrip("#") if i[1:].isdigit() else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed)]
+            named = [tails[i] if i in tails else i for i in tokens if i != rid and (not i.isdigit() or i in cited)]
             named = [
                 i
                 for i in dict.fromkeys(named)
