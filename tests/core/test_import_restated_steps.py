@@ -36,3 +36,29 @@ def test_steps_of_new_work_are_still_items() -> None:
     )
     _, items = imported(text)
     assert list(items) == ["BE-001", "BE-002", "BE-003", "QA-001", "1", "2", "3", "4"]
+
+
+CITED = """# Sprint
+
+## Day 1
+
+| ID | Task | Owner |
+|----|------|-------|
+| #8 | [SPIKE] Agent design | Ana |
+| #21 | [FRONTEND] Timeline editor | Bo |
+| #25 | [FRONTEND] Export | Bo |
+
+## Phase 2 features
+
+### Optional features (safe to defer)
+1. **Agent automation** (Issue #8)
+   - Manual assignment is MVP
+2. **Advanced export formats** (Issue #25)
+3. **Drag-and-drop editing** (Issue #21)
+"""
+
+
+def test_a_numbered_list_citing_the_plan_s_items_in_every_entry_is_a_view() -> None:
+    report, items = imported(CITED)
+    assert list(items) == ["#8", "#21", "#25"]
+    assert any("cites items of the plan in every entry: not items" in ln for ln in report)

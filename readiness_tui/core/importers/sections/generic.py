@@ -301,6 +301,11 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         b.consume(lst, sec)
         b.skipped(lst.line, f"numbered list under {sec.title!r} names items of the plan by their titles: not items")
         return True
+    if len(lst.items) >= 2 and all(any(i in b.items for i in ids_in_text(it.text)) for it in lst.items):
+        # "1. **CrewAI Agent Automation** (Issue #8, #27)": each entry cites the plan's items; a view of them.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"numbered list under {sec.title!r} cites items of the plan in every entry: not items")
+        return True
     if (b.named_id_headings >= 2 or b.named_id_rows >= 2) and _NEXT_STEPS.search(sec.bare_title):
         # "1. **This week:** delegate P0" in a plan whose items have ids of their own: a note on them, not work.
         b.consume(lst, sec)
