@@ -2,8 +2,8 @@
 
 Each ``tests/fixtures/corpus/NAME.md`` has a ``NAME.truth.toml`` written from the plan by reading it:
 ``[[item]]`` tables (id, and the owner/status/priority/depends_on the plan states) and ``[risks]``
-(risk id -> the items that mitigate it). Ids compare without a leading ``#`` (a board id cannot start
-with it) and case-insensitively; owners without ``@`` and case-insensitively.
+(risk id -> the items that mitigate it). Ids compare without a leading ``#`` (the board keeps a plan's
+``#12`` as written, its truth writes ``12``) and case-insensitively; owners without ``@`` and case-insensitively.
 
 ``corpus/holdout/``, ``holdout2/``, ``holdout3/`` and ``holdout4/`` (issue 43) hold plans written, with their truth, before anyone
 looked at how the importer reads them (each after the ones before had been used for tuning);
