@@ -206,26 +206,13 @@ def _entry(
     named: tuple[str, str] | None = None,
     numbered: str | None = None,
 ) -> str | None:
-    """The item an entry of work makes; an entry that is a field, a legend or a link is reported and makes none."""
+    """The item an entry of work makes: ``numbered`` (``2.1``, see ``_restart_prefixes``) when it is free, else
+    ``T1``, ``T2`` … in the plan's order. An entry that is a field, a legend or a link is reported and makes none."""
     if not _work_entry(it):
         b.skipped(
             it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field, a legend or a link, not an item"
         )
         return None
-    return _add(b, it, sec, group, counter, named, numbered)
-
-
-def _add(
-    b: Builder,
-    it: ListItem,
-    sec: Section,
-    group: str,
-    counter: list[int],
-    named: tuple[str, str] | None = None,
-    numbered: str | None = None,
-) -> str | None:
-    """The item of an entry: ``numbered`` (``2.1``, see ``_restart_prefixes``) when it is free, else ``T1``, ``T2`` …
-    in the plan's order."""
     if numbered and numbered not in b.items:
         rid = numbered
     else:
