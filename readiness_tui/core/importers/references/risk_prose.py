@@ -1,8 +1,9 @@
 """The items a risk's words name as its mitigation, read once every item of the plan is known.
 
 A risk heading's prose, a risk list's or a register's mitigation cell: unmistakable ids, and short tokens
-(``A1``, ``Task 3``) that are items of this plan; a bare number only where it is cited as an item's (``item 6``). A sentence that denies a mitigation, and items named only as a
-point in time ("until M-5"), name none; both are reported.
+(``A1``, ``Task 3``) that are items of this plan; a bare number only where it is cited as an item's (``item 6``).
+A sentence that denies a mitigation, and items named only as a point in time ("until M-5"), name none; both are
+reported.
 """
 
 from __future__ import annotations
