@@ -77,9 +77,10 @@ def ticket_id(sec: Section) -> str | None:
     m = _opening_id(sec)
     if m is None:
         return None
-    siblings = [c for c in sec.parent.children if c is not sec] if sec.parent is not None else []
-    if _TERM_RE.match(strip_heading_marks(sec.title)[0]) and siblings and not any(_opening_id(c) for c in siblings):
-        return None
+    if _TERM_RE.match(strip_heading_marks(sec.title)[0]) and sec.parent is not None:
+        siblings = [c for c in sec.parent.children if c is not sec]
+        if siblings and not any(_opening_id(c) for c in siblings):
+            return None
     return m.group("id")
 
 
