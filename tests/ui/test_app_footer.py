@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from pathlib import Path
 
+from textual.strip import Strip
 from textual.widget import Widget
 
 SIZE = (120, 40)
@@ -23,6 +25,39 @@ async def test_switching_panes_leaves_only_the_keys_shown_alive(launch_board: Pa
         alive = [o for o in gc.get_objects() if isinstance(o, Widget) and type(o).__name__ == "FooterKey"]
         shown = list(app.screen.query("FooterKey"))
         assert shown and len(alive) == len(shown), (len(alive), len(shown))
+
+
+def holds_lines(obj: object, depth: int = 3) -> bool:
+    """Whether a line (``Strip``) is among what ``obj`` refers to, ``depth`` steps down."""
+    frontier = [obj]
+    for _ in range(depth):
+        frontier = gc.get_referents(*frontier)
+        if any(isinstance(ref, Strip) for ref in frontier):
+            return True
+    return False
+
+
+async def test_the_keys_no_longer_shown_leave_no_lines_alive(launch_board: Path, make_app) -> None:
+    # Textual keeps the line caches of the last 1,024 widgets drawn (an lru_cache on one of their
+    # methods, Textualize/textual#6665): a removed key's cache may outlive it, its lines must not.
+    app = make_app(launch_board)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        caches: list[weakref.ref[object]] = []
+        for _ in range(3):
+            for key in "23451":
+                await pilot.press(key)
+                await pilot.pause()
+                for footer_key in app.screen.query("FooterKey"):
+                    # Found by its type's name: the line cache is not public API.
+                    cache = next(v for v in vars(footer_key).values() if type(v).__name__ == "StylesCache")
+                    assert holds_lines(cache)  # drawn: the check below can tell
+                    caches.append(weakref.ref(cache))
+        shown = {id(v) for key in app.screen.query("FooterKey") for v in vars(key).values()}
+        gc.collect()
+        gone = [cache for ref in caches if (cache := ref()) is not None and id(cache) not in shown]
+        assert gone, "no cache of a removed key outlived it: nothing was checked"
+        assert [cache for cache in gone if holds_lines(cache)] == []
 
 
 async def test_an_update_that_shows_the_same_keys_keeps_the_keys_built(launch_board: Path, make_app) -> None:

@@ -14,6 +14,11 @@ next changes, which ``compact`` never does: every key of every earlier footer, w
 queue, stayed alive as long as the screen (a thousand after an hour of use). Calling the watchers
 once after each rebuild (``mutate_reactive``) drops those of the removed keys; the keys shown are
 set to the value they already have.
+
+Textual memoises a method of each widget's line cache with ``functools.lru_cache``
+(Textualize/textual#6665), which keeps the line caches of the last 1,024 widgets drawn alive after
+the widgets are gone, with the lines they drew. Keys are what the app makes and drops most (over
+200 in a round of the hour's use): their lines are emptied (``refresh``) before they are removed.
 """
 
 from __future__ import annotations
@@ -55,5 +60,7 @@ class AppFooter(Footer):
         super().bindings_changed(screen)
 
     async def recompose(self) -> None:
+        for key in self.query("*"):
+            key.refresh()
         await super().recompose()
         self.mutate_reactive(Footer.compact)
