@@ -88,3 +88,14 @@ CONTRACT = """# Block 2.5
 def test_a_name_in_snake_case_in_a_code_span_is_code_not_an_id() -> None:
     _, items = imported(CONTRACT)
     assert sorted(items) == ["G1", "G2"]
+
+
+def test_a_dependency_cell_saying_none_in_the_plan_s_language_names_nothing() -> None:
+    plan = (
+        "# Sprint 3\n\n| Tâche ID | Description | Dépendances | Statut |\n|---|---|---|---|\n"
+        "| T3.5 | Intégrer Docker | Aucun | Terminé |\n| T3.6 | Tester Docker | T3.5 | Terminé |\n"
+    )
+    lines, items = imported(plan)
+    assert items["T3.5"].depends_on == [] and items["T3.6"].depends_on == ["T3.5"]
+    assert items["T3.5"].dependency_note == ""
+    assert not any("Aucun" in line for line in lines)

@@ -83,8 +83,11 @@ NONE_WORDS = frozenset(
         "∅",
         "(none)",
         "none yet",
+        # the same, in the plan languages read
+        "aucun", "aucune", "ninguno", "ninguna", "nenhum", "nenhuma", "nessuno", "nessuna", "keine", "kein", "geen",
+        "brak", "нет", "немає", "无", "無", "なし", "없음", "yok", "ingen", "žádné", "žiadne", "tidak ada", "không có",
     }
-)
+)  # fmt: skip
 
 
 #: ``T1..T6``, ``T1–T6``, ``T1 to T6``; ``T1~T6`` / ``W02〜W04`` as Korean, Japanese and Chinese plans write ranges.
