@@ -99,3 +99,18 @@ def test_a_dependency_cell_saying_none_in_the_plan_s_language_names_nothing() ->
     assert items["T3.5"].depends_on == [] and items["T3.6"].depends_on == ["T3.5"]
     assert items["T3.5"].dependency_note == ""
     assert not any("Aucun" in line for line in lines)
+
+
+def test_a_number_counting_something_in_a_dependency_cell_is_no_dependency() -> None:
+    plan = (
+        "# Board\n\n| # | 类别 | 依赖 |\n|---|---|---|\n| 1 | bots | — |\n| 2 | channels | 全 9 端点 |\n"
+        "| 3 | mcp | 1 和 2 |\n| 4 | tests | 3 tests, 1 |\n| 5 | docs | 3 and 4 |\n| 6 | polish | 2 done |\n"
+        "| 7 | release | 6 |\n| 8 | ops | 7 |\n| 9 | audit | 8 |\n"
+    )
+    lines, items = imported(plan)
+    assert items["2"].depends_on == []
+    assert items["3"].depends_on == ["1", "2"]
+    assert items["4"].depends_on == ["1"]
+    assert items["5"].depends_on == ["3", "4"]
+    assert items["6"].depends_on == ["2"]
+    assert any("9 in '全 9 端点' counts something; not a dependency" in line for line in lines)

@@ -39,6 +39,7 @@ from readiness_tui.core.importers.references.ids import (
     step_of,
     unglue,
 )
+from readiness_tui.core.importers.tables.cells import counted_numbers
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*" + RANGE_SEP + r"\s*(?P<b>[A-Za-z]*\d+)")
@@ -191,7 +192,10 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             if ids and all(i.upper() in by_upper for i in ids):
                 found += [by_upper[i.upper()] for i in ids]
                 text = text.replace(m.group(0), " ")
+        counts = counted_numbers(text)  # "全 9 端点": nine of something, not item 9
         for tok in _TOKEN.findall(text):
+            if tok in counts:
+                continue
             # "V74.99": a step of the item V74 (written like a version, so no id), the dependency being on V74.
             whole = step_of(tok.upper(), by_upper) or tok.upper()
             if whole in by_upper and by_upper[whole] != rid:

@@ -62,6 +62,25 @@ def split_list(cell: str, seps: str = ",;") -> list[str]:
     return [x.strip() for x in out if x.strip()]
 
 
+#: A number and the word after it: "7 端点", "3 tests" (a count), but also "3 and 4", "2 done" (ids).
+_NUMBER_WORD = re.compile(r"(?<![\w#.\-])(?P<num>\d+)\s*(?P<word>[^\W\d_]+)")
+#: Words that join or qualify ids rather than say what a number counts, in the plan languages read.
+_JOINS = frozenset(
+    {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "и", "или", "та", "і", "ve", "veya", "dan", "atau",
+     "và", "hoặc", "en", "of", "och", "eller", "og", "oraz", "lub", "a", "和", "及", "与", "與", "或", "と", "및", "과", "와"}
+)  # fmt: skip
+
+
+def counted_numbers(text: str) -> set[str]:
+    """The bare numbers of a dependency cell that count something (``全 9 端点``, ``3 tests``): a number followed by a
+    word that neither joins ids (``3 and 4``) nor says a state (``2 done``)."""
+    return {
+        m.group("num")
+        for m in _NUMBER_WORD.finditer(plain(text))
+        if m.group("word").lower() not in _JOINS and exact_status(m.group("word")) is None
+    }
+
+
 #: What a cell says when it holds nothing: "None", "—", "N/A", "TBD".
 _PLACEHOLDER = frozenset({"none", "n/a", "na", "tbd", "tba", "nil", "nothing", "-", "—", "–", "--", "…", "...", "?"})
 
@@ -283,11 +302,14 @@ def apply_cell(
             )
             return True
         refs = parse_refs(cell)
-        values["depends_on"] = refs.ids
+        counts = counted_numbers(text)
+        values["depends_on"] = [i for i in refs.ids if i not in counts]
         b.deps_stated.add(rid)
-        if refs.rest:
+        if refs.rest or counts & set(refs.ids):
             values["dependency_note"] = keep
             b.note(line, f"{rid}: dependency words {refs.rest!r} not ids; kept in dependency_note")
+        for n in sorted(counts & set(refs.ids)):
+            b.note(line, f"{rid}: {n} in {text!r} counts something; not a dependency")
         for n in refs.negated:
             b.note(line, f"{rid}: {n} is named as not a dependency ({text!r}); not added")
         for r in refs.bad_ranges:
