@@ -3,7 +3,7 @@ section's text with no line of the report saying so."""
 
 from __future__ import annotations
 
-from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 
 def test_a_timeline_table_of_steps_with_a_state_is_work() -> None:
@@ -11,16 +11,14 @@ def test_a_timeline_table_of_steps_with_a_state_is_work() -> None:
         "# Brief\n\n## Timeline\n\n| Milestone | Target Date | Status |\n|---|---|---|\n"
         "| Brief sent | 2026-04-25 | Pending |\n| Design locked | 2026-04-26 | Not started |\n"
     )
-    result = import_markdown(md, "BRIEF.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    assert [(i.title, i.status) for i in result.board.items] == [("Brief sent", "todo"), ("Design locked", "todo")]
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [("Brief sent", "todo"), ("Design locked", "todo")]
 
 
 def test_a_timeline_table_that_is_no_work_is_reported() -> None:
     md = "# Brief\n\n## Timeline\n\n| Week | Focus |\n|---|---|\n| 1 | Research |\n| 2 | Design |\n"
-    result = import_markdown(md, "BRIEF.md")
-    assert result.board is not None
-    assert any(":5:" in line and "table" in line for line in result.report_lines), "\n".join(result.report_lines)
+    lines, items = imported(md)
+    assert any(":5:" in line and "table" in line for line in lines), "\n".join(lines)
 
 
 def test_a_weeks_schedule_naming_items_by_id_gives_them_its_owners() -> None:
@@ -30,12 +28,11 @@ def test_a_weeks_schedule_naming_items_by_id_gives_them_its_owners() -> None:
         "## Sprint 1\n\n| Day | Tasks | Owner | Deliverables |\n|---|---|---|---|\n"
         "| Mon | T001.1-T001.3 | Platform | TLS done |\n| Tue | T002.1 | QA | Analysis |\n| Fri | Review | All | Demo |\n"
     )
-    result = import_markdown(md, "TRACKING.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    owners = {i.id: i.owner for i in result.board.items}
+    _, items = imported(md)
+    owners = {i.id: i.owner for i in items.values()}
     assert owners["T001.1"] == owners["T001.2"] == owners["T001.3"] == "Platform"
     assert owners["T002.1"] == "QA"
-    assert "Review" not in {i.title for i in result.board.items}
+    assert "Review" not in {i.title for i in items.values()}
 
 
 def test_a_table_of_deliverables_with_owners_and_estimates_is_work() -> None:
@@ -43,9 +40,8 @@ def test_a_table_of_deliverables_with_owners_and_estimates_is_work() -> None:
         "# QBO plan\n\n## Implementation phasing\n\n| Deliverable | Owner | Estimate |\n|---|---|---|\n"
         "| QBO adapter end-to-end | integrations-engineer | ~6-8h |\n| Per-client mapping UI | frontend-eng | ~2-3h |\n"
     )
-    result = import_markdown(md, "PLAN.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    got = [(i.title, i.owner) for i in result.board.items]
+    _, items = imported(md)
+    got = [(i.title, i.owner) for i in items.values()]
     assert got == [("QBO adapter end-to-end", "integrations-engineer"), ("Per-client mapping UI", "frontend-eng")]
 
 
@@ -54,10 +50,9 @@ def test_a_weekly_table_of_deliverables_with_owners_is_work() -> None:
         "# Plan\n\n## Phase 1: Foundation (Weeks 1-4)\n\n| Week | Deliverable | Owner | Model |\n|---|---|---|---|\n"
         "| 1 | Load the dataset | Claude + Mykyta | Infrastructure |\n| 2 | Build the pacing model | Mykyta | Model 1 |\n"
     )
-    result = import_markdown(md, "PLAN.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    assert [i.title for i in result.board.items] == ["Load the dataset", "Build the pacing model"]
-    assert [i.owner for i in result.board.items] == ["Claude", "Mykyta"]
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Load the dataset", "Build the pacing model"]
+    assert [i.owner for i in items.values()] == ["Claude", "Mykyta"]
 
 
 def test_a_schedules_range_between_hyphenated_ids_names_each_item() -> None:
@@ -66,9 +61,8 @@ def test_a_schedules_range_between_hyphenated_ids_names_each_item() -> None:
         "- [ ] T-2.1: Analyse\n\n## Sprint 1\n\n| Day | Tasks | Owner |\n|---|---|---|\n"
         "| Mon | T-1.1-T-1.3 | Platform |\n| Tue | T-2.1 | QA |\n"
     )
-    result = import_markdown(md, "T.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    assert {i.id: i.owner for i in result.board.items} == {
+    _, items = imported(md)
+    assert {i.id: i.owner for i in items.values()} == {
         "T-1.1": "Platform",
         "T-1.2": "Platform",
         "T-1.3": "Platform",

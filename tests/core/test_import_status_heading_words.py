@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from tests.core.import_plan import imported
 
 
 @pytest.mark.parametrize(
@@ -36,9 +36,8 @@ def test_rows_under_such_headings_take_the_state() -> None:
         "| #347 | PHI-119 | Dev-C |\n\n### Already Merged to Main ✅\n\n| Task | Assignee | Commit |\n|---|---|---|\n"
         "| TASK-141 | Dev-C | de4901e |\n| TASK-142 | Dev-C | fbc3846 |\n"
     )
-    result = import_markdown(md, "STATUS.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    assert {i.id: i.status for i in result.board.items} == {
+    _, items = imported(md)
+    assert {i.id: i.status for i in items.values()} == {
         "TASK-002": "review",
         "PHI-119": "review",
         "TASK-141": "done",
@@ -52,9 +51,8 @@ def test_an_empty_box_under_a_heading_of_work_under_way_is_under_way() -> None:
         "## In corso\n- [ ] Notifiche multiple\n- [x] Vista Kanban\n\n"
         "## Testing\n- [ ] Test automatizzati\n- [ ] Backup\n"
     )
-    result = import_markdown(plan, "plan.md")
-    assert result.board is not None
-    states = {i.title: i.status for i in result.board.items}
+    _, items = imported(plan)
+    states = {i.title: i.status for i in items.values()}
     # The empty box says "not done"; the heading says which. A ticked box keeps its "done".
     assert states["Notifiche multiple"] == "in_progress"
     assert states["Vista Kanban"] == "done"
