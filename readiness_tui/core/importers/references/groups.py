@@ -39,7 +39,7 @@ from readiness_tui.core.importers.references.ids import (
     step_of,
     unglue,
 )
-from readiness_tui.core.importers.tables.cells import counted_numbers
+from readiness_tui.core.importers.references.waits import counted_numbers
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*" + RANGE_SEP + r"\s*(?P<b>[A-Za-z]*\d+)")

@@ -16,13 +16,17 @@ from collections.abc import Iterator
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.references.ids import parse_refs, unglue
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 from readiness_tui.core.importers.vocabulary.waits import AFTER_IDS, BEFORE_IDS, alternation
 
 #: An id as prose writes it (its letters and digits; ranges and lists are read by ``parse_refs``).
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)"
 _RANGE = r"\s*(?:–|—|~|～|〜|\.\.)\s*"
-_SEP = r"\s*(?:,|/|&|\+|、|，|和|及|\s(?:and|et|y|e|und|en|i|и|і|ve|ou|o|or|oder)\s)\s*"
+#: Words that join two ids, in the plan languages read ("T-1 and T-2", "T-1 和 T-2").
+_JOIN_WORDS = ("and", "et", "y", "e", "und", "en", "i", "и", "і", "ve", "ou", "o", "or", "oder")
+_SEP = rf"\s*(?:,|/|&|\+|、|，|和|及|\s(?:{'|'.join(_JOIN_WORDS)})\s)\s*"
 #: "T-011/12/13": ids after a slash that give only the part that changes (``parse_refs`` completes them).
 _SHORT = r"(?:/\d+(?![\w.-]))*"
 _IDS = rf"(?P<ids>{_ID}{_SHORT}(?:(?:{_RANGE}|{_SEP}){_ID}{_SHORT})*)"
@@ -33,6 +37,25 @@ _BEFORE_WORDS = alternation(BEFORE_IDS, _WORD_END)
 _AFTER_WORDS = alternation(AFTER_IDS, _LETTERS_END)
 _BEFORE_RE = re.compile(rf"(?<![\w])(?:{_BEFORE_WORDS})\s*:?\s*(?:[^\W\d_]{{1,14}}['’]?\s+){{0,2}}?{_IDS}", re.I)
 _AFTER_RE = re.compile(rf"{_IDS}\s*(?:['’][^\W\d_]{{1,4}}\s*)?(?:[^\W\d_]{{1,3}}\s+)?(?:{_AFTER_WORDS})", re.I)
+#: A number and the word after it: "7 端点", "3 tests" (a count), but also "3 and 4", "2 done" (ids).
+_NUMBER_WORD = re.compile(r"(?<![\w#.\-])(?P<num>\d+)\s*(?P<word>[^\W\d_]+)")
+#: Words that join ids rather than say what a number counts: those read between ids, and more of the plan languages.
+_JOINS = frozenset(_JOIN_WORDS) | {
+    "veya", "dan", "atau", "và", "hoặc", "of", "och", "eller", "og", "oraz", "lub", "a", "和", "及", "与", "與", "或", "と",
+    "및", "과", "와",
+}  # fmt: skip
+
+
+def counted_numbers(text: str) -> set[str]:
+    """The bare numbers of a dependency cell that count something (``全 9 端点``, ``3 tests``): a number followed by a
+    word that neither joins ids (``3 and 4``) nor says a state (``2 done``)."""
+    return {
+        m.group("num")
+        for m in _NUMBER_WORD.finditer(plain(text))
+        if m.group("word").lower() not in _JOINS and exact_status(m.group("word")) is None
+    }
+
+
 #: A token that may be an id with a letter or a ``#`` (``A-01``, ``T3``, ``#12``).
 _TOKEN = re.compile(r"#\d+|[A-Za-z][\w.-]*\d[\w.-]*", re.ASCII)
 #: Where an item's own words are.

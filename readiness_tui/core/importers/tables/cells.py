@@ -19,6 +19,7 @@ from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builde
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
+from readiness_tui.core.importers.references.waits import counted_numbers
 from readiness_tui.core.importers.vocabulary.dates import parse_date, parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import custom_key, estimate_unit
 from readiness_tui.core.importers.vocabulary.owners import split_owner
@@ -60,25 +61,6 @@ def split_list(cell: str, seps: str = ",;") -> list[str]:
         cur.append(ch)
     out.append("".join(cur))
     return [x.strip() for x in out if x.strip()]
-
-
-#: A number and the word after it: "7 端点", "3 tests" (a count), but also "3 and 4", "2 done" (ids).
-_NUMBER_WORD = re.compile(r"(?<![\w#.\-])(?P<num>\d+)\s*(?P<word>[^\W\d_]+)")
-#: Words that join or qualify ids rather than say what a number counts, in the plan languages read.
-_JOINS = frozenset(
-    {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "и", "или", "та", "і", "ve", "veya", "dan", "atau",
-     "và", "hoặc", "en", "of", "och", "eller", "og", "oraz", "lub", "a", "和", "及", "与", "與", "或", "と", "및", "과", "와"}
-)  # fmt: skip
-
-
-def counted_numbers(text: str) -> set[str]:
-    """The bare numbers of a dependency cell that count something (``全 9 端点``, ``3 tests``): a number followed by a
-    word that neither joins ids (``3 and 4``) nor says a state (``2 done``)."""
-    return {
-        m.group("num")
-        for m in _NUMBER_WORD.finditer(plain(text))
-        if m.group("word").lower() not in _JOINS and exact_status(m.group("word")) is None
-    }
 
 
 #: What a cell says when it holds nothing: "None", "—", "N/A", "TBD".
