@@ -17,7 +17,7 @@ from readiness_tui.core.importers.references.ids import looks_like_text_id as is
 #: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
 _DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)
 #: "Task 3": an item named by its word and number, as a ``### Task 3:`` heading names ``TASK-3``.
-_NOUN_NUMBER = re.compile(r"\b(?P<word>task|story|ticket|issue|item)s?\s+#?(?P<num>\d+)\b", re.I)
+_NOUN_NUMBER = re.compile(r"\b(?P<word>task|story|ticket|issue|item|step)s?\s+#?(?P<num>\d+)\b", re.I)
 
 
 def _noun_numbers(b: Builder, text: str) -> str:
@@ -29,8 +29,6 @@ def _noun_numbers(b: Builder, text: str) -> str:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
-#: A number cited as an item's: after an item's noun ("item 6", "steps 2") or a ``#``.
-_CITED_NUMBER = re.compile(r"(?:\b(?:task|story|ticket|issue|item|step)s?\s+|#)(?P<num>\d+)\b", re.I)
 
 
 #: "until M-5", "after T-3 and T-4": the items name a point in time, not what mitigates the risk.
@@ -72,7 +70,7 @@ def risk_prose(b: Builder) -> None:
         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
             untimed = _TIMED.sub(" ", _noun_numbers(b, sentence))
             # "(item 6)", "#6" name item 6; a bare number ("~5 GB", "Phase 1", "by Day 4") names none.
-            cited = {m.group("num") for m in _CITED_NUMBER.finditer(untimed)}
+            cited = {m.group("num") for m in _NOUN_NUMBER.finditer(untimed)} | set(re.findall(r"#(\d+)\b", untimed))
             tokens = [i.lstrip("#") if i[1:].isdigit() else i for i in ids_in_text(untimed) + _TOKEN.findall(untimed)]
             named = [tails[i] if i in tails else i for i in tokens if i != rid and (not i.isdigit() or i in cited)]
             named = [
