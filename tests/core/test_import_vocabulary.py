@@ -94,7 +94,9 @@ def test_open_and_done_in_italian_french_and_japanese_with_an_update_after_them(
     assert parse_status("起票のみ") == "todo"
 
 
-@pytest.mark.parametrize("word", ["Deferred", "DEFERRED", "⏸️ DEFERRED", "Postponed"])
+@pytest.mark.parametrize(
+    "word", ["Deferred", "DEFERRED", "⏸️ DEFERRED", "Postponed", "⏸️ 已搁置 —— 范围保持不变，并非取消"]
+)
 def test_deferred_work_is_still_to_do_not_cancelled(word: str) -> None:
     # Put off with a decision, not given up: it stays on the board as work to do.
     assert parse_status(word) == "todo"
@@ -110,6 +112,18 @@ def test_work_given_up_is_cancelled(word: str) -> None:
 )
 def test_declined_work_is_cancelled_whatever_mark_comes_first(word: str) -> None:
     assert parse_status(word) == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "🔧 IN PROGRESS（PARTIAL）— 9 handler 全接通但 DEFINITION-ONLY / NOT PUBLIC-READY",
+        "In progress—waiting on the vendor, not ready",
+    ],
+)
+def test_the_state_before_an_unspaced_em_dash_or_full_width_brackets_is_the_state(cell: str) -> None:
+    # "not ready" after the dash is a note; the state is what the cell opens with.
+    assert parse_status(cell) == "in_progress"
 
 
 def test_the_state_before_a_dash_is_read_before_the_mark() -> None:

@@ -90,8 +90,9 @@ _STATUS_EXTRA = {
     "on ice": "cancelled",
     "postponed": "todo",
     "parked": "cancelled",
-    "⏸": "cancelled",
-    "⏸️": "cancelled",
+    # The pause mark: put off, not given up ("⏸️ Fora de escopo nesta fase", "⏸️ 已搁置 …，并非取消").
+    "⏸": "todo",
+    "⏸️": "todo",
     "⏳️": "todo",  # the hourglass with its emoji selector, as ``STATUS_ALIASES`` reads the bare one
     "⏳ pending": "todo",
     "pending ⏳": "todo",
@@ -185,7 +186,7 @@ def _parse_status(cell: str) -> str | None:
         done, total = int(frac.group(1)), int(frac.group(2))
         return "done" if total and done >= total else ("in_progress" if done else "todo")
     # "⚪ Not started", "Done ✅", "Complete (2026-02-16)": the words first, then the mark.
-    words = re.sub(r"\(.*?\)", " ", low)
+    words = re.sub(r"[(（].*?[)）]", " ", low)
     words = " ".join(re.sub(r"[^\w\s'/-]", " ", words).split())
     if words in _STATUS_EXTRA:
         return _STATUS_EXTRA[words]
@@ -198,7 +199,8 @@ def _parse_status(cell: str) -> str | None:
         return "cancelled" if "applicable" in words or "needed" in words else "todo"
     if words in STATUS_ALIASES:
         return STATUS_ALIASES[words]
-    head = re.split(r"\s+[—–]\s+|\s*;\s*", text, maxsplit=1)[0]
+    # An em dash needs no spaces around it ("In progress—vendor", "IN PROGRESS（PARTIAL）— 9 done"); an en dash does.
+    head = re.split(r"\s*—\s*|\s+–\s+|\s*;\s*", text, maxsplit=1)[0]
     if head != text:
         # "❌ Declined — polling is enough", "In progress; merge pending": the state before the dash or the
         # semicolon, its words before its mark; the note after it only says more.
