@@ -221,7 +221,7 @@ def test_struck_done_reads_a_struck_id_as_done() -> None:
     assert "used: r.toml:2: [options] struck = 'done' applied" in report
     plain = "# P\n\n| ID | Task |\n|---|---|\n| A-1 | x |\n| A-2 | y |\n"
     other = import_markdown(plain, "p.md", recipe=parse_recipe('[options]\nstruck = "done"\n', "r.toml"))
-    assert "[options] struck = 'done' matches no struck-through id of the plan; not applied" in _report(other)
+    assert "[options] struck = 'done' matches no struck-through id or row of the plan; not applied" in _report(other)
 
 
 _GROUP_WAIT = """# P

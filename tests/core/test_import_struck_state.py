@@ -6,6 +6,7 @@ from pathlib import Path
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.model.item_model import Item
+from tests.core.import_plan import imported
 
 PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "plans" / "struck_rows.md"
 
@@ -37,3 +38,21 @@ def test_a_struck_status_cell_is_no_stated_state() -> None:
 def test_rows_not_struck_keep_their_status() -> None:
     _, items = _items()
     assert items["T-01"].status == "todo" and items["I-1"].status == "todo"
+
+
+def test_a_struck_title_closes_a_row_of_a_table_with_no_id_column() -> None:
+    lines, items = imported(
+        "## Next steps\n\n"
+        "| Priority | Task | Owner |\n|---|---|---|\n"
+        "| ~~High~~ | ~~Fix the naming clash~~ | ~~Bridge~~ |\n"
+        "| Medium | Run the end-to-end tests | Testing |\n"
+    )
+    struck, open_ = sorted(items.values(), key=lambda i: i.title)
+    assert (struck.title, struck.status, struck.owner, struck.priority) == (
+        "Fix the naming clash",
+        "cancelled",
+        "Bridge",
+        "P1",
+    )
+    assert open_.status == "todo"
+    assert any(f"{struck.id}: its row is struck through: cancelled" in line for line in lines)

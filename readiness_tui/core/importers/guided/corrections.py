@@ -7,7 +7,7 @@ checked (``assembly.assemble``): the board, its report, ``import --merge`` and `
 Each entry applied is a line of the report; an entry naming an id this import did not make, or holding a value
 the board refuses, is a warning naming the recipe file, its line and the entry, and is not applied.
 
-The ``struck`` option is read where a struck-through id is (``tables.tables``, through ``recipe.struck_status``);
+The ``struck`` option is read where a struck-through id or row is (``tables.tables``, through ``recipe.struck_status``);
 ``owner`` and ``outside_ids`` act here, on every owner and dependency the import found, wherever it read them.
 """
 
@@ -102,7 +102,7 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
 
 #: Options the reading of the plan applies as it goes -> (what one applied says, what it found none of).
 _READ_OPTIONS = {
-    "struck": ("a struck-through id means {value}", "struck-through id"),
+    "struck": ("a struck-through id or row means {value}", "struck-through id or row"),
     "steps": ("the boxes under an item are items of their own", "box under an item"),
 }
 

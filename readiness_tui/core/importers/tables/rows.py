@@ -24,7 +24,7 @@ Row = tuple[Any, list[str], str]
 def item_rows(
     b: Builder, table: Table, fields: list[str | None], id_col: int | None, known: set[str]
 ) -> tuple[list[Row], set[int], set[int], set[str]]:
-    """(row, cells, id) for each row that stands for an item; the lines of rows whose id is struck through, of
+    """(row, cells, id) for each row that stands for an item; the lines of rows whose id (or title) is struck through, of
     those whose status cell says how they closed, and the ids written as a range kept whole."""
     rows: list[Row] = []
     struck_rows: set[int] = set()
@@ -48,7 +48,8 @@ def item_rows(
                 row.line, f"table row {plain(label)!r} labels the rows below it, its other cells empty: not an item"
             )
             continue
-        rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", False)
+        # A struck id closes its row; in a table with no id column, a struck title does ("| ~~Build~~ | ~~Ana~~ |").
+        rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", bool(label) and struck_id(label)[1])
         if table.line in b.row_prefixes and rid.rstrip(".").isdigit():
             rid = b.row_prefixes[table.line] + rid.rstrip(".")
         if struck:

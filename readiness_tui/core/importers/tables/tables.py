@@ -428,7 +428,8 @@ def handle_items(
         elif row.line in struck_rows:
             values["status"] = struck_status()
             b.status_stated.add(rid)
-            b.note(row.line, f"{rid}: its id is struck through: {values['status']}")
+            struck = "its id" if id_col is not None else "its row"
+            b.note(row.line, f"{rid}: {struck} is struck through: {values['status']}")
         if b.add_item(values, row.line, "table"):
             made += 1
             named.append((rid, cells))
