@@ -10,6 +10,7 @@ from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.references.ids import parse_refs
 from readiness_tui.core.importers.tables.reshape import cell_ids, split_id_cell
 from readiness_tui.core.model.item_model import Item
+from tests.core.import_plan import imported
 
 PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 
@@ -77,3 +78,15 @@ def test_a_row_for_a_range_no_other_block_names_is_one_item() -> None:
     assert items["BIL-002–005"].owner == "Luis"
     assert items["BIL-002–005"].depends_on == ["BIL-001"]
     assert "BIL-002–005: one row for a range of ids no other block names: one item" in report
+
+
+def test_a_box_for_a_range_no_block_names_is_one_item_kept_as_written() -> None:
+    lines, items = imported(
+        "## Slice A\n\n"
+        "- [x] **A8** Now-playing card with skip controls.\n"
+        "- [x] **A9–A12** `/lyrics`, `/admin`, `/help`, registration.\n"
+        "- [ ] **A13** Live smoke pass.\n"
+    )
+    assert list(items) == ["A8", "A9–A12", "A13"]
+    assert items["A9–A12"].title.startswith("`/lyrics`") and items["A9–A12"].status == "done"
+    assert any("A9–A12: one entry for a range of ids no other block names: one item" in line for line in lines)

@@ -34,6 +34,7 @@ from readiness_tui.core.importers.sections.patterns import (
     run_ids,
     trailing_ids,
 )
+from readiness_tui.core.importers.tables.reshape import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import trailing_status
@@ -97,7 +98,13 @@ def checklist(
                 for rid in known:
                     b.add_item({"id": rid, **({"status": it.box} if it.box else {})}, it.line, "checklist")
                 continue
-            if lead and is_id(lead[0]):
+            span = _range_lead(text) if not m and not known else None
+            if span:
+                # "[x] **A9–A12** /lyrics, /admin, /help": one box for a range no block names an item of; work
+                # tracked as one, as a table row for a range is (``tables.rows``).
+                rid, text = span
+                b.note(it.line, f"{rid}: one entry for a range of ids no other block names: one item")
+            elif lead and is_id(lead[0]):
                 rid, text = lead[0], lead[1]
             elif under is not None and under != parent:
                 rid = f"{under}.{k}"
@@ -165,6 +172,16 @@ def _known_range(b: Builder, text: str) -> list[str]:
     if not ids or any(i not in b.items for i in ids):
         return []
     return list(dict.fromkeys(ids))
+
+
+def _range_lead(text: str) -> tuple[str, str] | None:
+    """(range, rest) of an entry opening with a range of ids (``A9–A12 x``), kept as written; None otherwise."""
+    first, _, rest = text.strip().partition(" ")
+    first = first.rstrip(":,;")
+    if re.search(r"[/,&+]", first) or is_id(first):
+        return None
+    group = cell_ids(first)
+    return (first, rest.lstrip(" :—–-")) if group and len(group) > 1 else None
 
 
 def entry_has_id(it: ListItem) -> bool:
