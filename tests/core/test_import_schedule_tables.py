@@ -1,5 +1,5 @@
-"""A table under a schedule heading ("## Timeline") is read, or reported skipped, as anywhere: it was kept as the
-section's text with no line of the report saying so."""
+"""A table or a checklist under a schedule heading ("## Timeline") is read, or reported skipped, as anywhere: it
+was kept as the section's text with no line of the report saying so."""
 
 from __future__ import annotations
 
@@ -13,6 +13,20 @@ def test_a_timeline_table_of_steps_with_a_state_is_work() -> None:
     )
     _, items = imported(md)
     assert [(i.title, i.status) for i in items.values()] == [("Brief sent", "todo"), ("Design locked", "todo")]
+
+
+def test_a_checklist_under_a_timeline_heading_is_work_as_under_its_siblings() -> None:
+    md = (
+        "## Planning Phase\n\n#### Resource Requirements\n\n- [ ] Network connectivity\n- [x] Security controls\n\n"
+        "#### Timeline Development\n\n- [ ] Phase definitions\n- [ ] Milestone identification\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Network connectivity", "todo"),
+        ("Security controls", "done"),
+        ("Phase definitions", "todo"),
+        ("Milestone identification", "todo"),
+    ]
 
 
 def test_a_timeline_table_that_is_no_work_is_reported() -> None:

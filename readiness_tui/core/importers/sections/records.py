@@ -216,7 +216,8 @@ def handle_schedule(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             sec.line, f"schedule {sec.title!r}: targets for the items it says are completed in a week; kept as text too"
         )
     for blk in sec.blocks:
-        if isinstance(blk, Table):
-            # "| Milestone | Target Date | Status |": a table in the schedule is read, or said skipped, as anywhere.
+        if isinstance(blk, Table) or (isinstance(blk, ListBlock) and any(it.checked is not None for it in blk.items)):
+            # "| Milestone | Target Date | Status |", "#### Timeline Development" over "- [ ] Phase definitions": a
+            # table or a checklist in the schedule is read, or said skipped, as anywhere.
             generic_block(b, blk, sec, ctx)
     return ctx
