@@ -61,3 +61,15 @@ def test_a_status_cell_naming_what_the_row_waits_on_gives_the_dependency() -> No
     assert items["5.4"].depends_on == [] and items["5.4"].status == "in_progress"
     assert items["5.5"].depends_on == ["5.2"]  # the plan's wait words in any language it is read in
     assert any("5.3: status cell names what it waits on: depends on 5.2" in line for line in result.report_lines)
+
+
+def test_a_status_cell_that_is_only_its_wait_words_and_ids_gives_the_dependency() -> None:
+    md = (
+        "# M0\n\n| ID | Task | Status |\n|---|---|---|\n| IMP-001 | Skeleton | READY |\n"
+        "| IMP-006 | Primitives | BLOCKED BY IMP-001 |\n| IMP-007 | Config | BLOCKED BY IMP-001 |\n"
+        "| IMP-009 | Auth | BLOCKED BY IMP-006 AND IMP-007 |\n| IMP-012 | Docs | Blocked by the vendor |\n"
+    )
+    _, items = _import(md)
+    assert items["IMP-006"].depends_on == ["IMP-001"] and items["IMP-006"].status == "blocked"
+    assert items["IMP-009"].depends_on == ["IMP-006", "IMP-007"]
+    assert items["IMP-012"].depends_on == [] and items["IMP-012"].status == "blocked"

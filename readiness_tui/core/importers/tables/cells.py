@@ -309,7 +309,7 @@ def apply_cell(
         b.blocks += [(i, rid, line) for i in ids]
         b.note(line, f"{rid}: column {plain(header) or 'blocks'!r} names {', '.join(ids)}: those items depend on {rid}")
     elif fld == "status":
-        waits = _STATUS_WAITS.search(text)
+        waits = _STATUS_WAITS.search(text) or _STATUS_WAITS_LEAD.match(text.strip())
         named = parse_refs(waits.group("ids"), loose=False) if waits else None
         if waits and named and named.ids and not named.rest.strip(" ,;&"):
             # "✅ APPROVED (blocked by 5.2)": the state, and beside it what the row waits on.
@@ -417,6 +417,8 @@ _NONE_LEAD = re.compile(r"^([^\W\d_]+)(?:\s+directly)?\s*[—–;,:.(]\s*\S")
 #: (``vocabulary.waits``) in brackets, before the ids waited on.
 _WAIT_WORDS = alternation(BEFORE_IDS, r"(?!\w)")
 _STATUS_WAITS = re.compile(rf"\((?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)\)", re.I)
+#: "BLOCKED BY IMP-006 AND IMP-007": a status cell that is its wait words and the ids, with no brackets.
+_STATUS_WAITS_LEAD = re.compile(rf"^[^\w(]*(?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)$", re.I)
 
 
 def severity_as_priority(
