@@ -69,3 +69,16 @@ def test_a_phase_a_column_names_is_added_and_said() -> None:
     assert any(
         "names phase 1 ('Research'), which the document does not describe; added it" in ln for ln in result.report_lines
     )
+
+
+def test_a_duration_column_of_month_spans_is_no_column_of_ids() -> None:
+    md = (
+        "# Plan\n\n| Phase | Duration | Objective |\n|---|---|---|\n"
+        "| **Phase 1: Prove Value** | M1-M3 | First incident resolved |\n"
+        "| **Phase 2: Scale Coverage** | M4-M8 | Tier-1 covered |\n\n"
+        "## Milestones\n\n| Mo | Milestone | Owner |\n|---|---|---|\n| M1 | Evidence schema | Platform |\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [p.id for p in result.board.phases] == ["1", "2"]
+    assert not any(i.id.startswith("M") and "-" in i.id for i in result.board.items)

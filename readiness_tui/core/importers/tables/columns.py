@@ -33,6 +33,10 @@ def _worded(table: Table, skip: int) -> bool:
     return False
 
 
+#: Columns whose header says what their cells measure or name: never the rows' ids by the cells' shape alone.
+_VALUE_FIELDS = ("estimate_days", "owner", "status", "score")
+
+
 def id_column(table: Table, fields: list[str | None]) -> int | None:
     """The column of the rows' ids: the one headed so, else one of the first two whose cells are distinct ids."""
     for n, f in enumerate(fields):
@@ -59,6 +63,8 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
     for n in range(min(2, len(table.headers))):
         if fields[n] in ("depends_on", "soft_depends_on", "mitigated_by"):
             continue
+        if fields[n] in _VALUE_FIELDS:
+            continue  # "| Phase | Duration |" over "M1-M3": a span of months, however like an id it looks
         # The first cell of every row opens with an id ("[#2 Fix export](…)"): that names the row, and a later
         # column of ids ("FR-CI-01") holds what the row refers to.
         if n and all(split_id_cell(r.cells[0]) for r in table.rows if r.cells):
