@@ -256,6 +256,14 @@ def apply_cell(
             if box.group("rest"):
                 values["description"] = plain(box.group("rest"), keep_code=True)
             return True
+        stated = _STATED_TITLE.match(keep)
+        state = _marked_state(plain(stated.group("head"))) if stated else None
+        if stated and state:
+            # "✅ **Fatto**: `databricks.yml` con default risolti": the row's state, then its title.
+            values.setdefault("status", state)
+            b.status_stated.add(rid)
+            keep = stated.group("rest")
+            b.note(line, f"{rid}: title opens with its state: {state}")
         values["title"] = keep.rstrip(":")
     elif fld == "description":
         values["description"] = (values.get("description", "") + "\n" + keep).strip()
@@ -348,12 +356,16 @@ def apply_cell(
     elif fld == "estimate_days":
         est = parse_estimate(cell, estimate_unit(header))
         if est is None:
+            if _value_cell_state(b, values, text, line, rid, "estimate"):
+                return True
             b.note(line, f"{rid}: estimate {text!r} is not a duration; kept in custom")
             return False
         values["estimate_days"] = est
     elif fld == "target":
         tgt, exact = parse_target(cell)
         if tgt is None:
+            if _value_cell_state(b, values, text, line, rid, "target"):
+                return True
             b.note(line, f"{rid}: target {text!r} is not an ISO week or date; kept in custom")
             return False
         values["target"] = tgt
@@ -406,6 +418,29 @@ def apply_cell(
         values["kind"] = text.lower()
     else:
         return False
+    return True
+
+
+#: A title cell opening with its state and a colon: ``✅ **Fatto**: x``.
+_STATED_TITLE = re.compile(r"^(?P<head>[^:：`]{1,30})[:：]\s*(?P<rest>\S.*)$", re.S)
+
+
+def _marked_state(text: str) -> str | None:
+    """The state a cell opens with, when it opens with a mark and then the state's word (``✅ Fatto (…)``,
+    ``🔴 Blocked``); None for any other cell (a bare word may be the cell's own value)."""
+    t = text.strip()
+    return opening_state(t) if t and not t[0].isalnum() and any(c.isalpha() for c in t) else None
+
+
+def _value_cell_state(b: Builder, values: dict[str, Any], text: str, line: int, rid: str, what: str) -> bool:
+    """An effort or date cell that says the row's state instead (``| C-1 | … | Team | ✅ **Fatto** |``): its status,
+    unless a status cell gave one; False when the cell says no state."""
+    state = _marked_state(text)
+    if state is None:
+        return False
+    values.setdefault("status", state)
+    b.status_stated.add(rid)
+    b.note(line, f"{rid}: {what} cell {text!r} says its state: {values['status']}")
     return True
 
 
