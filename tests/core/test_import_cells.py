@@ -201,6 +201,11 @@ def test_targets(cell: str, target: str | None, exact: bool) -> None:
         ("Est. days", "estimate_days"),
         ("REST base", None),
         ("Residue", None),
+        # The one who builds the row owns it, in the plan languages read.
+        ("développeur", "owner"),
+        ("Developer", "owner"),
+        ("Entwickler", "owner"),
+        ("Dev", None),
     ],
 )
 def test_headers_by_meaning(header: str, field: str | None) -> None:

@@ -116,6 +116,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         # "| ID | User story | Agent | Statut |": the coding agent a plan hands each row to does it.
         "agent",
         "assigned agent",
+        # "| id | US | Dépendances | développeur | état |": the one who builds the row.
+        "developer",
+        "developers",
+        "implementer",
     ),
     "role": ("role", "roles"),
     # What ``readiness export -f md`` writes: the board's own kinds (task, ticket, tracker, check, stream).

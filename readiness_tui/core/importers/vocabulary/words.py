@@ -62,7 +62,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "owner": (
         "verantwortlich", "verantwortlicher", "verantwortliche", "zuständig", "bearbeiter",
         "responsable", "responsables", "asignado", "asignado a", "propietario",
-        "porteur", "assigné", "assigné à", "propriétaire", "pilote",
+        "porteur", "assigné", "assigné à", "propriétaire", "pilote", "développeur", "développeurs", "developpeur",
+        "desarrollador", "desenvolvedor", "sviluppatore", "entwickler", "разработчик", "开发者", "开发人员",
         "responsável", "responsavel", "responsáveis", "responsaveis", "dono", "atribuído a",
         "responsabile", "responsabili", "assegnatario", "assegnato a", "referente",
         "ответственный", "исполнитель", "владелец", "ведущий",
