@@ -191,3 +191,9 @@ def test_a_feature_column_in_any_language_read_titles_its_rows() -> None:
     assert result.board is not None, "\n".join(result.report_lines)
     assert [(i.title, i.status) for i in result.board.items] == [("剧本解析", "done"), ("分镜生成", "todo")]
     assert header_field("features") == header_field("功能") == header_field("fonctionnalité") == "title"
+
+
+@pytest.mark.parametrize("cell", ["部分已有，待补齐", "一部完了", "부분 완료", "Partially done"])
+def test_part_of_the_work_there_is_work_under_way(cell: str) -> None:
+    # "Partly there, to be completed": neither to do nor done.
+    assert parse_status(cell) == "in_progress"

@@ -120,10 +120,10 @@ _FRACTION_RE = re.compile(
 _BLOCKED_ASIDE_RE = re.compile(r"\((?![^)]*\b(?:not|no longer|un)\s*blocked)[^)]*\bblocked\b[^)]*\)", re.I)
 
 
-#: "Partially done", "Parzialmente completato", "Teilweise erledigt": an adverb of part before the state.
+#: "Partially done", "Parzialmente completato", "部分已有，待补齐": an adverb of part before the state.
 _PARTLY_RE = re.compile(
-    r"^(?:partially|partly|parzialmente|parcialmente|partiellement|teilweise|częściowo|частично|gedeeltelijk"
-    r"|kısmen|частково)\b"
+    r"^(?:(?:partially|partly|parzialmente|parcialmente|partiellement|teilweise|częściowo|частично|gedeeltelijk"
+    r"|kısmen|частково)\b|部分|一部|부분)"
 )
 
 
