@@ -49,6 +49,24 @@ def test_a_weeks_schedule_naming_items_by_id_gives_them_its_owners() -> None:
     assert "Review" not in {i.title for i in items.values()}
 
 
+def test_a_timeline_naming_phases_gives_their_steps_its_owners_and_makes_no_items() -> None:
+    md = (
+        "# Migration\n\n## Plan\n\n### Phase 1: Grants\n\n#### 1.1 Grant roles\n\n- grant select\n\n#### 1.2 Test v2\n\n- call the endpoints\n\n"
+        "### Phase 2: Parallel run\n\n#### 2.1 Flag\n\n- add the flag\n\n### Phase 3: Cut over\n\n#### 3.1 Read APIs\n\n- move reads\n\n"
+        "## Timeline\n\n| Week | Task | Owner | Status |\n|---|---|---|---|\n"
+        "| Week 1 | Phase 1-2: grants and parallel run | Backend | Ready |\n"
+        "| Week 2 | Phase 3: cut over | Full Stack | Not started |\n"
+    )
+    lines, items = imported(md)
+    assert {i.id: i.owner for i in items.values()} == {
+        "1.1": "Backend",
+        "1.2": "Backend",
+        "2.1": "Backend",
+        "3.1": "Full Stack",
+    }
+    assert any("column 'Task' names the plan's items; owners given to 1.1, 1.2, 2.1, 3.1" in line for line in lines)
+
+
 def test_a_table_of_deliverables_with_owners_and_estimates_is_work() -> None:
     md = (
         "# QBO plan\n\n## Implementation phasing\n\n| Deliverable | Owner | Estimate |\n|---|---|---|\n"

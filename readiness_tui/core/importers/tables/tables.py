@@ -270,6 +270,8 @@ def handle_table(
     if is_phase_table(table, fields) and not chosen:
         handle_phases(b, table, sec, fields)
         return
+    if not chosen and schedule_owners(b, table, sec, fields, groups=True):
+        return  # "| Week 1 | Phase 1-2: x | Backend |": a schedule of the plan's items, not items of its own
     if "title" in fields and (
         chosen
         or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))

@@ -24,7 +24,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, similarity, take_better_title
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
-from readiness_tui.core.importers.references.ids import joined_range, parse_refs
+from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.ids import GROUP_NOUN, joined_range, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
@@ -306,16 +307,39 @@ def _named_items(b: Builder, cell: str) -> list[str]:
     return out
 
 
-def schedule_owners(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> bool:
+#: A cell that opens by naming groups of the plan, then a colon: ``Phase 1-2: 権限設定と並行稼働``.
+_GROUPS_LABEL = re.compile(rf"^\W*(?P<label>{GROUP_NOUN}\s+[\w.,&~–-]+(?:\s*(?:,|&|and|\+)\s*\w+)*)\s*[:：]", re.I)
+
+
+def _named_groups(b: Builder, root: Section, cell: str) -> list[str]:
+    """The items under the headings of the groups a cell opens by naming (``Phase 1-2: x`` -> the items under
+    ``### Phase 1`` and ``### Phase 2``); empty for any other cell."""
+    m = _GROUPS_LABEL.match(plain(cell).strip())
+    if not m:
+        return []
+    # "Phase 1-2" where no heading is that one group: each group of the range (a hyphen is read as a range here,
+    # where a label names the groups a row schedules, not in prose, where "Step 8-11" may be one step).
+    return group_items(b, root, m.group("label"), "") or group_items(
+        b, root, re.sub(r"(\d)\s*-\s*(\d)", r"\1–\2", m.group("label")), ""
+    )
+
+
+def schedule_owners(b: Builder, table: Table, sec: Section, fields: list[str | None], groups: bool = False) -> bool:
     """A table with an owner column whose rows name items of the plan by id (a week's schedule, ``| Day | Tasks |
-    Owner |``): each named item without an owner takes the row's. False (nothing done) unless one column names known
-    items in half its rows or more, two at least."""
+    Owner |``), or groups of them by their headings' names (``| Week 1 | Phase 1-2: x | Backend |``): each named
+    item without an owner takes the row's (``groups``: rows naming groups, else rows naming items). False (nothing
+    done) unless one column names known items in half its rows or more, two at least."""
     if "owner" not in fields or not b.items:
         return False
     owner_col = fields.index("owner")
     rows = [padded_cells(table, r.cells) for r in table.rows]
+    root = sec
+    while root.parent is not None:
+        root = root.parent
     for n in range(len(table.headers)):
-        named = [_named_items(b, cells[n]) for cells in rows] if n != owner_col else []
+        if n == owner_col:
+            continue
+        named = [_named_groups(b, root, c[n]) if groups else _named_items(b, c[n]) for c in rows]
         hits = sum(1 for ids in named if ids)
         if hits < 2 or hits * 2 < len(rows):
             continue
