@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.references.ids import parse_refs
+from tests.core.import_plan import imported
 
 
 def _imp(text: str, **kw):  # type: ignore[no-untyped-def]
@@ -152,3 +153,18 @@ def test_a_lone_issue_number_is_one_id_not_a_shorter_id_and_a_name() -> None:
     assert split_id_cell("#49 Epic: voice") == (["#49"], "Epic: voice")
     assert issue_url_number("https://h/o/r/pull/12") == "#12"
     assert issue_url_number("see https://h/o/r/issues/12") is None
+
+
+def test_a_name_column_of_ids_before_a_full_width_colon_gives_a_week_shaped_id_and_a_letter_too() -> None:
+    lines, items = imported(
+        "## 阶段 0\n\n| 任务 | 负责人 | 状态 |\n| --- | --- | --- |\n"
+        "| A：计划与总协调 | 头脑风暴 | `in_progress` |\n| D1：实现前技术建议 | 技术顾问 | `complete` |\n"
+        "| B1：最小 Agent 核心 | 执行智能体 | `complete` |\n| W1：真实微信联调核心切片 | 测试智能体 | `complete` |\n"
+    )
+    assert [(i.id, i.title) for i in items.values()] == [
+        ("A", "计划与总协调"),
+        ("D1", "实现前技术建议"),
+        ("B1", "最小 Agent 核心"),
+        ("W1", "真实微信联调核心切片"),
+    ]
+    assert not any("without an id" in line for line in lines)

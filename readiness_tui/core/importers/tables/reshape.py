@@ -49,7 +49,7 @@ _SPAN_RE = re.compile(
 #: An id, a range of ids, or several joined by ``/``, ``&``, ``,``, at the start of a cell, then the name.
 # The ids end at a word boundary: ``#49`` is one id, not ``#4`` before a name ``9``.
 _LEADING = re.compile(
-    rf"^\**`?\[?(?P<ids>(?:{_SPAN}|{_ID})(?:\s*[/&,]\s*(?:{_SPAN}|{_ID}))*)(?!\w)\]?`?\**\s*(?:[:—–|]|\s-\s)?\s*"
+    rf"^\**`?\[?(?P<ids>(?:{_SPAN}|{_ID})(?:\s*[/&,]\s*(?:{_SPAN}|{_ID}))*)(?!\w)\]?`?\**\s*(?:[:：—–|]|\s-\s)?\s*"
     r"(?P<rest>\S.*)$"
 )
 
@@ -209,7 +209,7 @@ def lift_ids(
         if whole and all(w in b.items for w in whole):
             continue  # "| feature-1-final-parity | task-1-... |": each row names the item it belongs to, not its own id
         split = [split_id_cell(r.cells[n]) if n < len(r.cells) else None for r in table.rows]
-        split = _numbered_names(table, n) or split
+        split = _like_siblings(table, n, _numbered_names(table, n) or split)
         found = [s for s in split if s]
         # "[#62] A4 · [#64] A5", "[#193]–[#201] (B1→B2)": a cell listing several issues names no row.
         lists = sum(1 for r in table.rows if n < len(r.cells) and len(set(_ISSUE_REFS.findall(r.cells[n]))) >= 2)
@@ -245,6 +245,24 @@ def lift_ids(
         b.note(table.line, f"table: {why}: ids read from there")
         return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
     return _lift_issue_urls(b, table, fields, id_col)
+
+
+#: A cell opening with a letter or two and maybe a number, a colon, then words: ``W1：真实微信联调``, ``A: Plan``.
+_SHORT_LEAD = re.compile(r"^\**(?P<id>[A-Z]{1,2}\d{0,3}[a-z]?)\**\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def _like_siblings(
+    table: Table, n: int, split: list[tuple[list[str], str] | None]
+) -> list[tuple[list[str], str] | None]:
+    """``split`` with the rows that gave no id read as their siblings are: among ``B1：…``, ``C2：…``, ``W1：…`` and
+    ``A：…`` open with ids too, though alone one would be a week and the other a letter."""
+    if not any(s and len(s[0]) == 1 and re.fullmatch(r"[A-Z]{1,2}\d{1,3}[a-z]?", s[0][0]) for s in split):
+        return split
+    out = list(split)
+    for k, row in enumerate(table.rows):
+        if out[k] is None and n < len(row.cells) and (m := _SHORT_LEAD.match(plain(row.cells[n]).strip())):
+            out[k] = ([m.group("id")], m.group("rest"))
+    return out
 
 
 #: A cell that opens with a checkbox and has words after it: ``[ ] Verify the bundle``.

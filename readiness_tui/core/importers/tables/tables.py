@@ -405,6 +405,8 @@ def handle_items(
         given = given or (slugs and bool(SLUG_ID.fullmatch(rid)))
         # "| WP ID |" over WP-05A, WP-SET-UI: under a header that says ids, capitals joined by hyphens are one.
         given = given or (headed_ids and bool(CAPS_ID_RE.match(rid)))
+        # "| ID |" over A, B1, C2 (or "A：计划" beside "B1：x"): a capital alone names a row, as a letter's phase does.
+        given = given or (headed_ids and bool(re.fullmatch(r"[A-Z]", rid)))
         if not rid or not (is_id(rid) or slug or between or rid in range_rows or given or rid in b.made_ids):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
