@@ -168,3 +168,14 @@ def test_a_name_column_of_ids_before_a_full_width_colon_gives_a_week_shaped_id_a
         ("W1", "真实微信联调核心切片"),
     ]
     assert not any("without an id" in line for line in lines)
+
+
+def test_two_columns_whose_headers_give_the_same_key_are_both_kept() -> None:
+    # Both headers have no ASCII letters: each gave the key "column", and the second cell overwrote the first.
+    lines, items = imported(
+        "| ID | Task | 完成条件摘要 | 证据 |\n|---|---|---|---|\n"
+        "| B1 | Core | 实现并通过独立验证 | 77 passed |\n| C2 | Review | 依赖 B1 可运行交付 | 初测 6 项失败 |\n"
+    )
+    assert items["C2"].custom == {"column": "依赖 B1 可运行交付", "column_2": "初测 6 项失败"}
+    assert items["C2"].depends_on == ["B1"]  # its own words state the wait
+    assert any("完成条件摘要->custom.column, 证据->custom.column_2" in line for line in lines)

@@ -108,13 +108,27 @@ def padded_cells(table: Table, row_cells: list[str]) -> list[str]:
 
 def mapping_note(table: Table, fields: list[str | None]) -> str:
     parts = []
-    for h, f in zip(table.headers, fields):
-        parts.append(f"{plain(h)}->{f if f else 'custom.' + custom_key(h)}")
+    for h, f, key in zip(table.headers, fields, column_keys(table.headers)):
+        parts.append(f"{plain(h)}->{f if f else 'custom.' + key}")
     return ", ".join(parts)
 
 
 #: A state mark opening a cell: ``✅ Gjort``, ``⬜ Ikke startet``, ``🚧 halfway``.
 _LEAD_MARK = re.compile(r"^(?:✅|☑️?|✔️?|⬜|🚧|🔄|⏳|❌|🛑|⛔)")
+
+
+def column_keys(headers: list[str]) -> list[str]:
+    """The custom key of each column, one apart from another: two headers that give the same key ("完成条件摘要" and
+    "证据" both give ``column``) are ``column`` and ``column_2``, so that neither cell overwrites the other."""
+    keys: list[str] = []
+    for header in headers:
+        key = base = custom_key(header)
+        n = 1
+        while key in keys:
+            n += 1
+            key = f"{base}_{n}"
+        keys.append(key)
+    return keys
 
 
 def row_values(
@@ -124,11 +138,12 @@ def row_values(
     values: dict[str, Any] = {}
     gate: dict[str, Any] = {}
     custom: dict[str, Any] = {}
-    for header, fld, cell in zip(table.headers, fields, cells):
+    keys = column_keys(table.headers)
+    for key, header, fld, cell in zip(keys, table.headers, fields, cells):
         text = plain(cell)
         if fld in (None, "id"):
             if fld is None and text:
-                custom[custom_key(header)] = plain(cell, keep_code=True)
+                custom[key] = plain(cell, keep_code=True)
             continue
         if fld in ("notes", "description") and "depends_on" not in fields:
             _notes_dependency(b, header, text, values, line, rid)
@@ -141,7 +156,7 @@ def row_values(
         if not text or _says_nothing(fld, cell):
             continue
         if not apply_cell(b, fld, cell, values, gate, custom, line, rid, header):
-            custom[custom_key(header)] = plain(cell, keep_code=True)
+            custom[key] = plain(cell, keep_code=True)
     if gate:
         values["gate"] = gate
     if custom:
