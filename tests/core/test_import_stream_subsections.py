@@ -83,3 +83,16 @@ def test_lettered_stream_headings_and_rows_share_one_id_scheme() -> None:
     _, items = imported(md)
     assert items["1.1"].parent == "WSA" and items["2.1"].parent == "WSB"
     assert items["WSB"].depends_on == ["WSA"]
+
+
+def test_a_row_sharing_one_word_with_its_epic_heading_is_a_row_of_the_epic_not_the_epic() -> None:
+    # "Stripe" alone matched the row to "Epic 7: Stripe Billing": the epic became its own parent (a lint error).
+    result = import_markdown(
+        "# R\n\n## Epic 7: Stripe Billing\n\n### Minimal Viable Billing\n\n| Feature | Priorité | Notes |\n"
+        "|---|---|---|\n| Créer compte Stripe | 🔴 Critique | Mode test |\n| Checkout Session | 🔴 Critique | x |\n",
+        "plan.md",
+    )
+    assert result.board is not None
+    got = [(i.id, i.parent) for i in result.board.items]
+    assert got == [("E7", None), ("F1", "E7"), ("F2", "E7")]
+    assert not any("fails lint" in line for line in result.report_lines)

@@ -321,7 +321,11 @@ class Builder:
             s = similarity(title, stitle)
             if s > score or (s == score and best is not None and sid == f"{prefix}{row_no}"):
                 best, score = sid, s
-        if best is not None and score >= 0.5 and best not in self.items:
+        # One word in common is no match ("bots" in "Track B —— API 基建（随 bots 一起构建）"), unless it is the
+        # whole of both titles ("Payments" for "## Payments").
+        shared = _words(title) & _words(self.stream_titles[best]) if best is not None else set()
+        whole = best is not None and _words(title) == _words(self.stream_titles[best])
+        if best is not None and score >= 0.5 and (len(shared) >= 2 or whole) and best not in self.items:
             return best
         n = row_no
         while f"{prefix}{n}" in self.items or f"{prefix}{n}" in self.stream_titles:
