@@ -34,7 +34,7 @@ def test_the_days_activities_are_the_items_and_their_expected_outputs_are_not() 
     assert [i.owner for i in items] == ["Fortunata", "Giovanni"] * 2
 
 
-@pytest.mark.parametrize("cell", ["UP FOR GRABS", "Unassigned", "_open_", "Sin asignar"])
+@pytest.mark.parametrize("cell", ["UP FOR GRABS", "Unassigned", "_open_", "Sin asignar", "⬜ 未分配"])
 def test_an_owner_cell_saying_nobody_has_it_leaves_the_item_unowned(cell: str) -> None:
     md = f"# P\n\n| Task | Owner | Status |\n|---|---|---|\n| Add the toggle | {cell} | Todo |\n| Fix it | Ana | Done |\n"
     result = import_markdown(md, "P.md")

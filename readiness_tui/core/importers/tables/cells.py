@@ -179,7 +179,8 @@ _NO_OWNER = frozenset(
 def _says_nothing(fld: str, cell: str) -> bool:
     """Whether ``cell`` is a placeholder for a field it would otherwise fill with that word (an owner "TBD").
     A status word the status scale knows ("n/a" for cancelled) still counts."""
-    if fld == "owner" and " ".join(plain(cell).lower().strip("*_()[]. ").split()) in _NO_OWNER:
+    # "⬜ 未分配": a mark before the words says nothing more.
+    if fld == "owner" and " ".join(re.sub(r"^\W+", "", plain(cell).lower()).strip("*_()[]. ").split()) in _NO_OWNER:
         return True
     if fld not in _EMPTY_WHEN_PLACEHOLDER or not is_placeholder(cell):
         return False
