@@ -96,3 +96,13 @@ def test_a_row_sharing_one_word_with_its_epic_heading_is_a_row_of_the_epic_not_t
     got = [(i.id, i.parent) for i in result.board.items]
     assert got == [("E7", None), ("F1", "E7"), ("F2", "E7")]
     assert not any("fails lint" in line for line in result.report_lines)
+
+
+def test_an_epic_numbered_with_a_leading_zero_is_read_not_a_crash() -> None:
+    # "EPIC 01" is known as epic 1; the heading's own lookup used "01" and raised KeyError.
+    lines, items = imported(
+        "# Backlog\n\n## Epics\n\n### EPIC 01 — Infrastructure\n\n#### US-001 — Build chain\n\n**Statut** : ✅ Livré\n\n"
+        "### EPIC 02 — Data model\n\n#### US-004 — Territory index\n\n**Statut** : À faire\n"
+    )
+    assert {"US-001", "US-004"} <= set(items)
+    assert items["US-001"].status == "done"

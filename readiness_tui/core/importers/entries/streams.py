@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.builder import Builder, stream_key
 from readiness_tui.core.importers.document.blocks import (
     ListBlock,
     ListItem,
@@ -39,7 +39,7 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
 
     m = STREAM_RE.match(sec.bare_title)
     assert m
-    sid = b.streams[(m.group("word").lower(), m.group("num"))]
+    sid = b.streams[stream_key(m.group("word"), m.group("num"))]  # "EPIC 01" is known as epic 1
     if box_group(sec):
         group_boxes(b, sec, ctx, sid, m.group("prio") or _trailing_paren(m.group("title") or ""))
         return None
