@@ -46,6 +46,7 @@ from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.references.drawings import read_drawings
 from readiness_tui.core.importers.references.group_fields import read_group_fields
 from readiness_tui.core.importers.references.group_gates import read_group_gates
+from readiness_tui.core.importers.references.group_states import read_group_states
 from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
 from readiness_tui.core.importers.references.prose import (
     read_dependency_sentences,
@@ -162,6 +163,7 @@ def _import(text: str, source: str) -> ImportResult:
     prose_items(b, root)
     bullet_plan(b, root)
     read_group_fields(b, root)
+    read_group_states(b, root)
     _keep_free_text(b, root)
     apply_owner_legend(b)
     resolve_dependency_words(b, root)

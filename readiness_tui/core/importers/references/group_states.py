@@ -1,0 +1,65 @@
+"""States a plan gives its groups on a line of their own, in a status box or a summary list:
+
+    > - **FASE C (Git multi-repo + CI/CD): FATTA.** 3 repo su GitLab ...
+    > - **FASE D (ingestion & primo run): da fare** al gate ...
+
+A line that opens by naming a group whose heading holds items (``FASE C`` for ``### FASE C — Git multi-repo``), maybe
+with an aside in brackets, then a colon and a state (``FATTA``, ``da fare``, ``in progress``) gives that state to
+every item under the heading whose own state the plan does not give. A state word alone, or followed by a note
+("FATTA in DEV"), counts; a line going on with a condition ("Done when the tests pass") is a definition, not a state,
+and a line whose words after the colon open with anything else ("`plan` FATTO") says none. Each line applied is one
+report line naming the items it reached.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import Section, plain
+from readiness_tui.core.importers.references.groups import group_heading, group_items
+from readiness_tui.core.importers.references.ids import GROUP_NOUN
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
+
+#: A line opening with a group's name, an aside maybe, then a colon: ``- **FASE C (Git + CI/CD): FATTA.**``.
+_STATED = re.compile(
+    rf"^[\s>*_\-+]*(?P<group>{GROUP_NOUN}\s+[A-Za-z0-9][\w.]*)\s*(?:\([^()]*\)|（[^（）]*）)?\s*\**\s*[:：]\s*\**"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+#: Words that open a condition after a state: "Done when …", "Fatto se …".
+_CONDITION = frozenset({"when", "if", "once", "unless", "after", "before", "quando", "se", "wenn", "falls", "si",
+                        "cuando", "lorsque", "quand", "como"})  # fmt: skip
+#: The longest state a line may open with, in words ("not started yet").
+_MAX_WORDS = 3
+
+
+def _opening_state(text: str) -> str | None:
+    """The state the words open with (``FATTA.``, ``da fare al gate``, ``In progress — x``); None otherwise."""
+    words = re.sub(r"[*_`]", "", text).split()
+    for n in range(min(_MAX_WORDS, len(words)), 0, -1):
+        head = " ".join(words[:n]).rstrip(".,;:!—–-")
+        state = exact_status(head)
+        if state is None:
+            continue
+        after = words[n].lower().strip(".,;:") if n < len(words) else ""
+        return None if after in _CONDITION else state
+    return None
+
+
+def read_group_states(b: Builder, root: Section) -> None:
+    """Give the items under each group a line names the state the line states (see the module doc)."""
+    for number, line in enumerate(b.lines, start=1):
+        m = _STATED.match(line)
+        if not m or line.lstrip().startswith(("#", "|")):
+            continue
+        state = _opening_state(plain(m.group("rest")))
+        heading = group_heading(root, m.group("group")) if state else None
+        if state is None or heading is None or heading.line <= number <= heading.end:
+            continue  # a group's own lines state its fields (``group_fields``), not a summary of it
+        reached = [i for i in group_items(b, root, m.group("group"), "") if i not in b.status_stated]
+        for rid in reached:
+            b.items[rid].values["status"] = state
+            b.status_stated.add(rid)
+        if reached:
+            b.used(number, f"{m.group('group')!r} stated {state}: given to its items {', '.join(reached)}")
