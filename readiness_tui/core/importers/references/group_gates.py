@@ -7,7 +7,8 @@
 * A sentence anywhere that names one group by its heading and says it goes before all the others ("A Fase 1 é
   pré-requisito para todas as outras", "Phase 1 is a prerequisite for all the others"): the same, for that heading.
 * An item whose own section says "This blocks every other capability", or whose title ends "— BLOCKS ALL": every
-  other item waits on it.
+  other item waits on it. One whose own words say "every other item in Sprint 1 depends on these": every other item
+  under its heading waits on it (and on the items its entry names with it).
 
 Each dependency read this way is reported as a guess.
 """
@@ -39,6 +40,13 @@ _FIRST_RE = re.compile(
 _NAMED_GROUP_RE = re.compile(rf"(?<![\w-])(?P<g>{GROUP_NOUN}\s+[A-Za-z0-9]+)\b", re.I)
 #: What an item says of itself when everything else waits on it.
 _ITEM_FIRST_RE = re.compile(r"\b(?:this|it)\s+blocks\s+(?:every|all)\s+other\b", re.I)
+#: What an item's own words say when the rest of its section waits on it: "every other item in Sprint 1 depends on
+#: these answers", "all other tasks here depend on this".
+_SECTION_FIRST_RE = re.compile(
+    r"\b(?:every|all)\s+other\s+(?:items?|tasks?|stor(?:y|ies)|tickets?|work)\b[^.;]{0,40}?"
+    r"\bdepends?\s+on\s+(?:this|these|it|them)\b",
+    re.I,
+)
 #: The same said at the end of an item's title: "Project scaffolding (M) — BLOCKS ALL".
 _TITLE_FIRST_RE = re.compile(r"[—–:-]\s*blocks\s+(?:all|everything)(?:\s+(?:else|others?))?\s*$", re.I)
 
@@ -71,6 +79,7 @@ def read_group_gates(b: Builder, root: Section) -> None:
         if _TITLE_FIRST_RE.search(title) and _wait(b, [i for i in b.items if i != rid], [rid]):
             rec.values["title"] = _TITLE_FIRST_RE.sub("", title).rstrip()
             b.note(rec.line, f"{rid} says it blocks all: every other item waits on it")
+    _section_gates(b, root)
     for sec in root.walk():
         if sec.heading is None or sec.parent is None:
             continue
@@ -89,6 +98,25 @@ def read_group_gates(b: Builder, root: Section) -> None:
                 first = group_heading(root, named.pop()) if len(named) == 1 else None
                 if first is not None and first.parent is not None and not _says_first(first):
                     _goes_first(b, first, blk.line)
+
+
+def _section_gates(b: Builder, root: Section) -> None:
+    """Items whose own words say every other item of their section waits on them: the items made from the same
+    entry ("Backlog #17, #18, #19" and its "every other item in Sprint 1 depends on these answers") go first; every
+    other item under the nearest heading waits on them."""
+    sections = [sec for sec in root.walk() if sec.heading is not None]
+    done: set[int] = set()
+    for rec in list(b.items.values()):
+        if rec.line in done or not _SECTION_FIRST_RE.search(str(rec.values.get("description", ""))):
+            continue
+        done.add(rec.line)
+        sec = max((s for s in sections if s.line <= rec.line <= s.end), key=lambda s: s.line, default=None)
+        if sec is None:
+            continue
+        first = [i for i, r in b.items.items() if r.line == rec.line]
+        rest = [i for i, r in b.items.items() if sec.line <= r.line <= sec.end and i not in first]
+        if _wait(b, rest, first):
+            b.note(rec.line, f"{', '.join(first)} say every other item under {sec.title!r} waits on them")
 
 
 def _sentences_saying_first(blk: Block) -> list[str]:

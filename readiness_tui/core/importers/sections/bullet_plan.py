@@ -23,7 +23,7 @@ from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.lead_ins import about_the_plan, is_criteria, is_work_label
+from readiness_tui.core.importers.sections.lead_ins import about_the_plan, excludes, is_criteria, is_work_label
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
@@ -71,7 +71,7 @@ def _work_lead(before: object) -> bool:
     """Whether the block before a list lets it be work: anything but a lead-in naming something else."""
     m = _LEAD_IN.match(before.text) if isinstance(before, Paragraph) else None
     label = plain(m.group("label")) if m else ""
-    return not (label and (is_criteria(label) or about_the_plan(label)))
+    return not (label and (is_criteria(label) or about_the_plan(label) or excludes(label)))
 
 
 def _beside_items(b: Builder, sec: Section) -> bool:
@@ -170,15 +170,36 @@ def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int], pre
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
     groups = _group_entries(blk)
+    cited = _cited_ids(blk)
     for it in blk.items:
         nested = [x for x in it.sub_items() if x.checked is None]
-        if _work_entry(it) and id(it) in groups:
+        if id(it) in cited:
+            # "1. **Backlog #17, #18, #19 — Investigations**": the entry names the plan's items it schedules.
+            ids, rest = cited[id(it)]
+            made += [rid for one in ids if (rid := _entry(b, it, sec, group, counter, numbered=one, text=rest))]
+        elif _work_entry(it) and id(it) in groups:
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
             made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
         elif rid := _entry(b, it, sec, group, counter, owners.get(id(it)), f"{prefix}{it.number}" if prefix else None):
             made.append(rid)
     return made
+
+
+#: An entry opening with a noun and the issue numbers it schedules: ``**Backlog #17, #18, #19 — Investigations**``,
+#: ``Issue #5: x``.
+_CITED_LEAD = re.compile(
+    r"^[\s*_]*[^\W\d_][\w-]*\s+(?P<ids>#\d+(?:\s*(?:,|&|and|\+)\s*#\d+)*)[\s*_]*[—–:-]\s*(?P<rest>\S.*)$"
+)
+
+
+def _cited_ids(blk: ListBlock) -> dict[int, tuple[list[str], str]]:
+    """The entries of ``blk`` (by ``id``) with the issue numbers each opens with and its words after them, when every
+    entry (two at least) opens so: the list schedules the plan's numbered items, each entry naming its own."""
+    found = {id(it): m for it in blk.items if (m := _CITED_LEAD.match(plain(it.text, keep_code=True)))}
+    if len(blk.items) < 2 or len(found) < len(blk.items):
+        return {}
+    return {k: (re.findall(r"#\d+", m.group("ids")), m.group("rest").strip("* ")) for k, m in found.items()}
 
 
 def _group_entries(blk: ListBlock) -> set[int]:
@@ -205,9 +226,11 @@ def _entry(
     counter: list[int],
     named: tuple[str, str] | None = None,
     numbered: str | None = None,
+    text: str | None = None,
 ) -> str | None:
-    """The item an entry of work makes: ``numbered`` (``2.1``, see ``_restart_prefixes``) when it is free, else
-    ``T1``, ``T2`` … in the plan's order. An entry that is a field, a legend or a link is reported and makes none."""
+    """The item an entry of work makes (``text``: its words, when not the entry's own): ``numbered`` (``2.1``, see
+    ``_restart_prefixes``; ``#17``, named by the entry) when it is free, else ``T1``, ``T2`` … in the plan's order.
+    An entry that is a field, a legend or a link is reported and makes none."""
     if not _work_entry(it):
         b.skipped(
             it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field, a legend or a link, not an item"
@@ -221,7 +244,7 @@ def _entry(
             counter[0] += 1
         rid = f"T{counter[0]}"
         b.made_ids.add(rid)
-    text = named[0] if named else plain(it.text, keep_code=True)
+    text = text or (named[0] if named else plain(it.text, keep_code=True))
     # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
     text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
     title, fields = inline_fields(b, text, it.line, rid)

@@ -29,6 +29,19 @@ def is_criteria(text: str) -> bool:
     return bool(_CRITERIA_RE.search(text)) or any(stem in text.lower() for stem in CRITERIA_STEMS)
 
 
+#: A lead-in naming what the plan leaves out: "Explicitly excluded from Sprint 1:", "Out of scope:", "Non-goals:".
+_EXCLUDED_RE = re.compile(
+    r"\bexclud|\bout of scope\b|\bnot in scope\b|\bnon.?goals?\b|\bnot included\b|\bhors (?:du )?périmètre\b|"
+    r"\bexclu|\bfuera de(?:l)? alcance\b|\bfora do escopo\b|\bnicht im umfang\b|\bausgeschlossen\b|\bescluso\b",
+    re.I,
+)
+
+
+def excludes(text: str) -> bool:
+    """Whether a lead-in line introduces what the plan leaves out, not work it does."""
+    return bool(_EXCLUDED_RE.search(text))
+
+
 def is_work_label(label: str) -> bool:
     """Whether a lead-in label names the work of the list after it: "Tasks", "Livrables", "Key deliverables"."""
     bare = " ".join(re.sub(r"\s*\([^)]*\)", "", label).lower().split())
