@@ -206,6 +206,7 @@ def test_targets(cell: str, target: str | None, exact: bool) -> None:
         ("Developer", "owner"),
         ("Entwickler", "owner"),
         ("Dev", None),
+        ("Person", "owner"),
     ],
 )
 def test_headers_by_meaning(header: str, field: str | None) -> None:

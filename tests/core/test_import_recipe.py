@@ -15,8 +15,8 @@ from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 
 PLAN = """# Plan
 
-| ID | Task | Person | Notes |
-|----|------|--------|-------|
+| ID | Task | Crew | Notes |
+|----|------|------|-------|
 | A-1 | Schema | kim | |
 | A-2 | Backfill | lee | see A-1 |
 
@@ -27,7 +27,7 @@ PLAN = """# Plan
 """
 
 RECIPE = """[columns]
-"Person" = "owner"
+"Crew" = "owner"
 "Notes" = "depends_on"
 
 [sections]

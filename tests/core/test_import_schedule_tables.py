@@ -100,3 +100,15 @@ def test_a_schedules_range_between_hyphenated_ids_names_each_item() -> None:
         "T-1.3": "Platform",
         "T-2.1": "QA",
     }
+
+
+def test_a_swimlane_table_of_person_and_task_is_work_each_row_owned_by_its_person() -> None:
+    md = (
+        "# Work plan\n\n### Phase 0 — Setup · Hr 0–1\n\n| Person | Task |\n|---|---|\n"
+        "| Tejas | Stand up the repo on the host |\n| Keval | Scaffold the Express server |\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.owner) for i in items.values()] == [
+        ("Stand up the repo on the host", "Tejas"),
+        ("Scaffold the Express server", "Keval"),
+    ]

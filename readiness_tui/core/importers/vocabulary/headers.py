@@ -120,6 +120,9 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "developer",
         "developers",
         "implementer",
+        # "| Person | Task |": a swimlane's person does the row.
+        "person",
+        "responsible person",
     ),
     "role": ("role", "roles"),
     # What ``readiness export -f md`` writes: the board's own kinds (task, ticket, tracker, check, stream).
