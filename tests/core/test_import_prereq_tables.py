@@ -73,3 +73,18 @@ def test_a_status_cell_that_is_only_its_wait_words_and_ids_gives_the_dependency(
     assert items["IMP-006"].depends_on == ["IMP-001"] and items["IMP-006"].status == "blocked"
     assert items["IMP-009"].depends_on == ["IMP-006", "IMP-007"]
     assert items["IMP-012"].depends_on == [] and items["IMP-012"].status == "blocked"
+
+
+def test_a_register_row_naming_items_on_both_sides_links_them_and_is_no_item() -> None:
+    md = (
+        "# Backlog\n\n| ID | Task | Status |\n|---|---|---|\n| D-1 | Datasets | Open |\n| D-3 | Codes | Open |\n"
+        "| US-004 | Model | Blocked |\n| US-006 | Import | Todo |\n\n## Dépendances & blocages\n\n"
+        "| ID | Dépendance | Bloque | Statut |\n|---|---|---|---|\n"
+        "| BLK-01 | D-3 (codes canoniques) | US-004, tout le modèle | 🔴 Ouvert |\n"
+        "| BLK-02 | D-1 (datasets) | US-006 | 🔴 Ouvert |\n| BLK-03 | `tests/` inexistant | US-006 | ✅ Résolu |\n"
+    )
+    result, items = _import(md)
+    assert items["US-004"].depends_on == ["D-3"]
+    assert set(items["US-006"].depends_on) == {"D-1", "BLK-03"}  # a blocker that is no item of the plan stays one
+    assert "BLK-01" not in items and "BLK-02" not in items
+    assert any("row links D-3 before US-004: dependencies, not an item" in line for line in result.report_lines)

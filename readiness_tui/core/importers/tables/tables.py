@@ -69,6 +69,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
 from readiness_tui.core.importers.tables.rows import item_rows
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
+    link_rows,
     merge_supplement,
     names_known_items_only,
     not_work,
@@ -310,6 +311,7 @@ def handle_items(
     kind: str,
     defaults: dict[str, Any] | None = None,
 ) -> None:
+    table = link_rows(b, table, fields) or table
     known = set(b.items)
     prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
     slugs = id_col is not None and slug_ids(table, id_col)

@@ -5,6 +5,8 @@ elsewhere.
 
 A table without ids whose rows name, by title, items the plan has already made: a status or ownership view.
 A schedule whose rows name items by their ids (``| Mon | T001.1-T001.3 | Platform |``) gives them its owners.
+A register of dependencies whose rows each name items on both sides (``| BLK-01 | D-3 | US-004 |`` under ``| ID |
+Dependency | Blocks |``) links them; such a row is no item of its own.
 
     ### 1. TypeScript build errors        (an item, made from its heading)
     ...
@@ -23,7 +25,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, similarity, take_better_title
-from readiness_tui.core.importers.document.blocks import Section, Table, plain
+from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, joined_range, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
@@ -359,3 +361,24 @@ def schedule_owners(b: Builder, table: Table, sec: Section, fields: list[str | N
         )
         return True
     return False
+
+
+def link_rows(b: Builder, table: Table, fields: list[str | None]) -> Table | None:
+    """A dependency register's table without its rows that name known items on both sides (``| BLK-01 | D-3 |
+    US-004, tout le modèle |`` under ``| ID | Dépendance | Bloque |``): each item the row blocks waits on each it
+    depends on, and the row, a link, makes no item. None when no row is such a link."""
+    if "depends_on" not in fields or "blocks" not in fields:
+        return None
+    dep_col, blocks_col = fields.index("depends_on"), fields.index("blocks")
+    kept: list[TableRow] = []
+    for row in table.rows:
+        cells = padded_cells(table, row.cells)
+        first = [i for i in parse_refs(plain(cells[dep_col])).ids if i in b.items]
+        then = [i for i in parse_refs(plain(cells[blocks_col])).ids if i in b.items]
+        if not (first and then):
+            kept.append(row)
+            continue
+        for rid in then:
+            b.wait_on_group(rid, first)
+        b.note(row.line, f"row links {', '.join(first)} before {', '.join(then)}: dependencies, not an item")
+    return Table(table.line, table.end, table.headers, kept) if len(kept) < len(table.rows) else None
