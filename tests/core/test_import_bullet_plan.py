@@ -124,6 +124,11 @@ def test_numbered_lists_counting_from_1_again_under_each_heading_keep_their_numb
     }
 
 
-def test_one_numbered_list_of_plain_work_is_numbered_in_the_plan_s_order() -> None:
+def test_the_one_numbered_list_of_plain_work_keeps_its_own_numbers() -> None:
     _, items = imported("# Plan\n\n## Work\n1. Set up the repo\n2. Write the docs\n")
-    assert sorted(items) == ["T1", "T2"]
+    assert sorted(items) == ["1", "2"]
+
+
+def test_a_numbered_list_beside_a_bulleted_one_is_numbered_in_the_plan_s_order() -> None:
+    _, items = imported("# Plan\n\n## Work\n1. Set up the repo\n2. Write the docs\n\n## More\n- Ship it\n- Tell them\n")
+    assert sorted(items) == ["T1", "T2", "T3", "T4"]

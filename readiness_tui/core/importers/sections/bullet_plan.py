@@ -153,12 +153,16 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
 def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:
     """List (by ``id``) -> what comes before its entries' numbers, where two or more numbered lists under their own
     headings each count from 1 again ("## Sprint 1" > "1. …" "2. …", "## Sprint 2" > "1. …"): the same numbers name
-    different work, so each entry is the heading's number and its own (``2.1``), as such tables' rows are."""
+    different work, so each entry is the heading's number and its own (``2.1``), as such tables' rows are. A plan
+    whose one list of work is numbered keeps its numbers."""
     numbered = [
         (sec, blk)
         for sec, blk in lists
         if blk.ordered and len(blk.items) >= 2 and [it.number for it in blk.items] == list(range(1, len(blk.items) + 1))
     ]
+    if len(lists) == 1 and len(numbered) == 1:
+        # "1. Überprüfung des Sprint-Backlogs" .. "6. Kommunikation": the plan's one numbered list numbers its work.
+        return {id(numbered[0][1]): ""}
     if len(numbered) < 2 or len({id(sec) for sec, _ in numbered}) < len(numbered):
         return {}
     return {id(blk): p for (_, blk), p in zip(numbered, heading_prefixes([s for s, _ in numbered]), strict=True)}
@@ -181,7 +185,9 @@ def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int], pre
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
             made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
-        elif rid := _entry(b, it, sec, group, counter, owners.get(id(it)), f"{prefix}{it.number}" if prefix else None):
+        elif rid := _entry(
+            b, it, sec, group, counter, owners.get(id(it)), f"{prefix}{it.number}" if prefix is not None else None
+        ):
             made.append(rid)
     return made
 
