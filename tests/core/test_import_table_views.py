@@ -47,6 +47,14 @@ def test_a_revision_history_is_no_items() -> None:
     assert ids == [] and any("a revision history, not work" in line for line in report)
 
 
+def test_a_document_control_table_naming_its_reviewer_is_a_revision_history() -> None:
+    ids, report = _skips(
+        "# P\n\n## 5. Document Control\n\n| Version | Date | Notes | Reviewer |\n|---|---|---|---|\n"
+        "| 1.0 | 2025-11-15 | Initial QA consolidation | Senior Compliance Officer |\n"
+    )
+    assert ids == [] and any("a revision history, not work" in line for line in report)
+
+
 def test_an_index_of_documents_is_no_items() -> None:
     md = "# P\n\n| # | Document | Purpose |\n|---|---|---|\n| 1 | PRD | Scope |\n| 2 | Test plan | How we test |\n"
     ids, report = _skips(md)

@@ -72,7 +72,8 @@ _VERSION = frozenset(
     {"rev", "revision", "version", "ver", "versión", "versão", "versione", "версия", "版本", "バージョン", "버전"}
 )
 _CHANGES = frozenset(
-    {"changes", "change", "author", "authors", "description of change", "cambios", "alterações", "modifiche",
+    {"changes", "change", "author", "authors", "description of change", "summary of changes", "change summary",
+     "reviewer", "reviewers", "reviewed by", "approved by", "editor", "modified by", "cambios", "alterações", "modifiche",
      "änderungen", "autor", "autores", "auteur", "auteurs", "autore", "autori", "autoren", "изменения", "变更", "変更",
      "변경"}
 )  # fmt: skip
