@@ -31,8 +31,9 @@ def is_criteria(text: str) -> bool:
 
 #: A lead-in naming what the plan leaves out: "Explicitly excluded from Sprint 1:", "Out of scope:", "Non-goals:".
 _EXCLUDED_RE = re.compile(
-    r"\bexclud|\bout of scope\b|\bnot in scope\b|\bnon.?goals?\b|\bnot included\b|\bhors (?:du )?périmètre\b|"
-    r"\bexclu|\bfuera de(?:l)? alcance\b|\bfora do escopo\b|\bnicht im umfang\b|\bausgeschlossen\b|\bescluso\b",
+    # "exclu" opens "excluded", "exclus", "excluidos", "esclusi" does not (its own word below).
+    r"\bexclu|\bout of scope\b|\bnot in scope\b|\bnon.?goals?\b|\bnot included\b|\bhors (?:du )?périmètre\b|"
+    r"\bfuera de(?:l)? alcance\b|\bfora do escopo\b|\bnicht im umfang\b|\bausgeschlossen\b|\bescluso\b",
     re.I,
 )
 

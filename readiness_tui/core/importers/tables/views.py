@@ -379,7 +379,8 @@ def link_rows(b: Builder, table: Table, fields: list[str | None]) -> Table | Non
         if not (first and then):
             kept.append(row)
             continue
-        for rid in then:
-            b.wait_on_group(rid, first)
+        for rid in then:  # items named one by one: a wait on them, not on a group (``group_waits`` keeps it)
+            deps = b.items[rid].values.setdefault("depends_on", [])
+            deps += [d for d in first if d not in deps and d != rid]
         b.note(row.line, f"row links {', '.join(first)} before {', '.join(then)}: dependencies, not an item")
     return Table(table.line, table.end, table.headers, kept) if len(kept) < len(table.rows) else None
