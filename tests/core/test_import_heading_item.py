@@ -138,3 +138,21 @@ def test_step_headings_under_a_heading_that_names_work_are_items_numbered_as_wri
         "2": "Add the helper",
         "3": "Wire it",
     }
+
+
+def test_a_chapter_numbered_in_cjk_numerals_makes_its_sections_the_outline() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# 修复报告\n\n## 一、修复工作总览\n\n### 1.1 问题统计汇总\n\n| 阶段 | 严重问题 |\n|---|---|\n| 阶段二 | 0 |\n\n"
+    md += "### 1.2 问题严重程度分布\n\n- 严重：1\n\n## 二、修复计划\n\n### 2.1 修复 vLLM 初始化\n- **状态**: 待修复\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["2.1"]
+
+
+def test_a_heading_naming_a_range_of_phases_is_no_phase() -> None:
+    from readiness_tui.core.importers.sections.patterns import PHASE_RE
+
+    assert PHASE_RE.match("Phase 1-4交付物") is None and PHASE_RE.match("Phase 1–4 deliverables") is None
+    m = PHASE_RE.match("Phase 1 - Setup")
+    assert m is not None and (m.group("num"), m.group("title")) == ("1", "Setup")

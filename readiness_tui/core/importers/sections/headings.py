@@ -98,7 +98,7 @@ def outline_section(sec: Section) -> bool:
     if not is_outline_number(tid) or "." not in tid or parent is None or parent.heading is None:
         return False
     m = NUMBERED_HEADING_RE.match(parent.bare_title)
-    if not m or m.group("num") != tid.split(".")[0]:
+    if (m.group("num") if m else _cjk_chapter(parent.bare_title)) != tid.split(".")[0]:
         return False
 
     def field(text: str) -> bool:
@@ -116,6 +116,22 @@ def outline_section(sec: Section) -> bool:
         return all(ticket_id(c) is None and plain_text(c) for c in s.children)
 
     return plain_text(sec)
+
+
+#: A chapter numbered in CJK numerals: "## 一、修复工作总览", "## 十二．附录".
+_CJK_CHAPTER = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})\s*[、.．]")
+_CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _cjk_chapter(title: str) -> str | None:
+    """The number of a chapter headed in CJK numerals (``一、`` -> "1", ``十二、`` -> "12"); None for any other."""
+    m = _CJK_CHAPTER.match(title)
+    if not m:
+        return None
+    tens, _, units = m.group("num").rpartition("十")
+    if "十" not in m.group("num"):
+        return str(_CJK_DIGITS[units]) if len(units) == 1 else None
+    return str(_CJK_DIGITS.get(tens, 1) * 10 + (_CJK_DIGITS.get(units, 0) if units else 0))
 
 
 #: "Phase 2: x", "Фаза 2", "Etappe 3": a heading naming a group of the plan's work.

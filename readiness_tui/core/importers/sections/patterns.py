@@ -43,7 +43,8 @@ STREAM_RE = re.compile(
 PHASE_RE = re.compile(
     # The number: digits (``2``, ``2a``, a sub-phase ``2.1``), one letter (``Phase B``) or a Roman numeral;
     # "Phase Details" is a title. An outline number before the word is the document's (``7.1 Phase 0: Setup``).
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>phase|stage|wave)\s+(?P<num>\d[A-Za-z0-9]*(?:\.\d+)*|[A-Za-z]|[IVXivx]{1,4})\b\s*(?:\((?P<extra>[^)]*)\))?\s*(?:[:—–-]\s*)?(?P<title>.*)$",
+    # "Phase 1-4 deliverables" names four phases, not phase 1.
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>phase|stage|wave)\s+(?P<num>\d[A-Za-z0-9]*(?:\.\d+)*|[A-Za-z]|[IVXivx]{1,4})\b(?![-–~]\d)\s*(?:\((?P<extra>[^)]*)\))?\s*(?:[:—–-]\s*)?(?P<title>.*)$",
     re.I,
 )
 
