@@ -209,8 +209,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             )
             return
         rows = b.named_id_rows >= 2 or sum(1 for r in b.items.values() if r.origin == "table") >= 2
-        if with_ids == 0 and ctx.parent is None and rows and _CHECKS.search(sec.title):
-            # "## 7. Final consistency check" boxes in a plan whose items are table rows with ids (P0-A, 1.1).
+        checking = any(s.heading is not None and _CHECKS.search(s.title) for s in [sec, *sec.ancestors()])
+        if with_ids == 0 and ctx.parent is None and rows and checking:
+            # "## 7. Final consistency check" boxes in a plan whose items are table rows with ids (P0-A, 1.1), or
+            # "### BYOK Hub" boxes under "## 🧪 TESTING CHECKLIST".
             b.note(lst.line, f"checklist under {sec.title!r}: checks around the plan's item rows, kept as text")
             return
         checklist(b, lst, sec, ctx)

@@ -70,7 +70,8 @@ def group_priority(title: str) -> str | None:
     if m.group("num"):
         return f"P{min(int(m.group('num')), 3)}"
     # "Nice-to-Have": the MoSCoW words with hyphens are the same words.
-    return parse_priority((m.group("word") or m.group("after") or m.group("bare")).replace("-", " "))[0]
+    word = m.group("word") or m.group("after") or m.group("bare") or m.group("level")
+    return parse_priority(word.replace("-", " "))[0]
 
 
 def stated_priority(sec: Section) -> str | None:
