@@ -249,11 +249,23 @@ def test_boxes_without_ids_where_the_plan_gives_its_boxes_ids_are_not_items() ->
     assert {items[i].title for i in items} >= {"Dark mode", "Offline sync"}  # type: ignore[attr-defined]
 
 
-def test_a_board_lint_would_refuse_is_a_warning_of_the_import() -> None:
-    """An item left without a title is written, and the report says the board fails lint, naming the item."""
+def test_an_item_the_plan_gives_no_title_is_titled_by_its_id_so_the_board_passes_lint() -> None:
     result, items = _import("# P\n\n| ID | Title | Owner |\n|---|---|---|\n| T-1 |  | Ana |\n| T-2 | Docs | Bo |\n")
-    assert set(items) == {"T-1", "T-2"}
-    assert _said(result, "the board written fails lint (missing-title): T-1: has no title")
+    assert (items["T-1"].title, items["T-2"].title) == ("T-1", "Docs")
+    assert _said(result, "T-1: the plan gives it no title; titled by its id")
+    assert not _said(result, "fails lint")
+
+
+def test_a_board_lint_would_refuse_is_a_warning_of_the_import() -> None:
+    """What lint refuses in the board written is a warning of the import's report, naming the item."""
+    from readiness_tui.core.board.store import BoardStore
+    from readiness_tui.core.importers.assembly.assemble import _lint_errors
+    from readiness_tui.core.importers.assembly.builder import Builder
+
+    b = Builder("# P\n", "plan.md")
+    store = BoardStore.from_text('[[items]]\nid = "T-1"\ntitle = ""\n[[items]]\nid = "T-2"\ntitle = "Docs"\n')
+    _lint_errors(b, store)
+    assert any("the board written fails lint (missing-title): T-1: has no title" in r.text for r in b.report)
 
 
 def test_a_dependency_on_two_numbered_items_joined_by_a_dash_is_their_range() -> None:
