@@ -242,3 +242,14 @@ def test_a_recipes_status_words_open_a_state_and_notes_cell() -> None:
     plan = "# P\n\n| ID | Tasca | Estat / notes |\n|---|---|---|\n| T-01 | a | Fet parcial: falta la llista |\n"
     items = _items(plan, '[statuses]\n"Fet parcial" = "in_progress"\n')
     assert items["T-01"].status == "in_progress"  # type: ignore[attr-defined]
+
+
+def test_a_section_labelled_items_beats_the_guess_that_its_table_is_requirements() -> None:
+    plan = (
+        "# QA log\n\n## 1. Completed Enhancements\n\n| GAP ID | Requirement | Action Implemented |\n|---|---|---|\n"
+        "| GAP-10-01 | Agreement lacked bilingual structure | Document mirrored GR/EN |\n"
+        "| GAP-10-02 | Missing liability references | Section 6 cites Art.13 |\n"
+    )
+    assert _items(plan) == {}  # read as requirements: what the product must do
+    items = _items(plan, '[sections]\n"1. Completed Enhancements" = "items"\n')
+    assert set(items) == {"GAP-10-01", "GAP-10-02"}

@@ -154,7 +154,8 @@ def handle_table(
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}) holds only placeholder rows")
         return
     fields = classify_fields(table)
-    about_doc = not_work(table, fields)
+    # A person's label beats the guess: "items" over a table read as requirements or a log makes its rows items.
+    about_doc = not_work(table, fields) if chosen_label(sec) != "items" else None
     if about_doc:
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
