@@ -4,6 +4,7 @@ fields and leaves the title; a bracket holding anything else stays in the title.
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 
 def test_a_story_heading_closing_with_priority_and_points() -> None:
@@ -35,3 +36,18 @@ def test_a_bracket_naming_a_priority_in_words_gives_it() -> None:
         ("Export", "P1"),
         ("Kafka (low latency)", None),
     ]
+
+
+def test_a_level_in_brackets_closing_an_entrys_bold_label_is_its_priority_and_a_full_stop_no_name() -> None:
+    _, items = imported(
+        "## 2. Outstanding Actions\n"
+        "1. **PDF validation & hash (Critical)** – Validate the signed PDF. Owner: Corporate Comms + Legal.\n"
+        "2. **Placeholder population (High)** – Fill the placeholders. Owner: Legal & Compliance.\n"
+        "3. **Acceptance evidence (after go-live)** – Attach the log. Owner: Customer Ops.\n"
+    )
+    got = {i.title.split(" –")[0]: (i.priority, i.owner, i.contributors) for i in items.values()}
+    assert got == {
+        "PDF validation & hash": ("P0", "Corporate Comms", ["Legal"]),
+        "Placeholder population": ("P1", "Legal", ["Compliance"]),
+        "Acceptance evidence (after go-live)": (None, "Customer Ops", []),
+    }

@@ -72,6 +72,10 @@ _CLOSING_FIELD_RE = re.compile(
 )
 
 
+#: An entry's label closing with a word in brackets, then a dash or a colon: ``**PDF validation (Critical)** – x``.
+_LABEL_PRIORITY_RE = re.compile(r"^[^()–—:]{1,80}?\s\((?P<word>[^\W\d_][\w -]{1,20})\)\s*[–—:-]\s")
+
+
 def _worded_priority(part: str) -> str | None:
     """The level ``low priority``, ``lage prioriteit`` or ``prioridad alta`` says: a priority word and the word
     for priority, in either order; else None."""
@@ -217,6 +221,12 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         b.status_stated.add(rid)
         b.note(line, f"{rid}: {shout.group('word')!r} read as status {values['status']}")
     text = _lift_marks(text, values)
+    label = _LABEL_PRIORITY_RE.match(text.strip())
+    if label and (level := priority_of_word(label.group("word"))) and "priority" not in values:
+        # "**PDF validation & hash (Critical)** – Validate …": the bold label closes with the entry's priority.
+        values["priority"] = level
+        text = text.replace(f"({label.group('word')})", "", 1).replace("  ", " ")
+        b.note(line, f"{rid}: '({label.group('word')})' closing its label read as priority {level}")
     matches = list(INLINE_RE.finditer(text)) + list(INLINE_NOCOLON_RE.finditer(text))
     prose = [m for m in INLINE_PROSE_DEP_RE.finditer(text) if _ids_follow(text, m)]
     for m in prose:
@@ -333,6 +343,8 @@ def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[st
         return
     # Every other field is read as a table cell of that field is (one parser per field); an inline
     # estimate without a unit ("est: 3") counts days.
+    if fld == "owner":
+        value = value.rstrip(". ")  # "Owner: Corporate Comms + Legal.": the sentence's full stop, not the name's
     gate, custom = values.setdefault("gate", {}), values.setdefault("custom", {})
     header = "estimate days" if fld == "estimate_days" else key
     if not apply_cell(b, fld, value, values, gate, custom, line, rid, header):
