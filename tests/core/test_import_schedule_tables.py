@@ -112,3 +112,14 @@ def test_a_swimlane_table_of_person_and_task_is_work_each_row_owned_by_its_perso
         ("Stand up the repo on the host", "Tejas"),
         ("Scaffold the Express server", "Keval"),
     ]
+
+
+def test_a_gate_row_between_the_swimlane_rows_is_no_item() -> None:
+    md = (
+        "# Work plan\n\n### Phase 3 — Hardening\n\n| Person | Task |\n|---|---|\n"
+        "| Keval | Harden the sync path |\n| **GATE @ Hr 12** | Core solid? → start the extension. Shaky? → harden it. |\n"
+        "| Ravi | Wire the read-sync |\n"
+    )
+    lines, items = imported(md)
+    assert [i.owner for i in items.values()] == ["Keval", "Ravi"]
+    assert any("table row 'GATE @ Hr 12' is a gate between the rows of work: not an item" in x for x in lines)

@@ -18,6 +18,12 @@ from readiness_tui.core.importers.tables.reshape import cell_ids, struck_id, uns
 _BOLD_ONLY = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
 
 
+#: A cell that is one bold label naming a checkpoint: ``**GATE @ Hr 12**``, ``**Go/No-Go**``, ``**Checkpoint 2**``.
+_GATE_CELL = re.compile(
+    r"^(?:\*\*|__)\W*(?:gate|checkpoint|go\s*/\s*no[\s-]?go|decision point)\b[^*_]*(?:\*\*|__)$", re.I
+)
+
+
 Row = tuple[Any, list[str], str]
 
 
@@ -49,6 +55,12 @@ def item_rows(
             )
             continue
         # A struck id closes its row; in a table with no id column, a struck title does ("| ~~Build~~ | ~~Ana~~ |").
+        gate = next((c for c in cells if _GATE_CELL.match(c.strip())), None)
+        if gate is not None:
+            # "| **GATE @ Hr 12** | Core solid? → start the extension. Shaky? → harden the core. |": a checkpoint
+            # between the rows of work, deciding what comes next; no work of its own.
+            b.skipped(row.line, f"table row {plain(gate)!r} is a gate between the rows of work: not an item")
+            continue
         rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", bool(label) and struck_id(label)[1])
         if table.line in b.row_prefixes and rid.rstrip(".").isdigit():
             rid = b.row_prefixes[table.line] + rid.rstrip(".")
