@@ -154,7 +154,10 @@ def import_cmd(
         _fail(str(exc), EXIT_UNREADABLE)
     if guided and output is not None:
         _guide(text, plan, output, recipe, words, report)
-    result = import_markdown(text, "stdin" if str(plan) == "-" else plan.name, priority_words=words, recipe=recipe)
+    try:
+        result = import_markdown(text, "stdin" if str(plan) == "-" else plan.name, priority_words=words, recipe=recipe)
+    except Exception as exc:  # noqa: BLE001 - the reader's own fault, told as such, not a traceback at the user
+        _fail(_reader_failed(plan, exc), EXIT_UNREADABLE)
     lines = list(result.report_lines)
     code = EXIT_OK if result.ok else EXIT_NOTHING
     if not result.ok:
@@ -281,6 +284,19 @@ def _emit(lines: list[str], report: Path | None) -> None:
     summary = next((ln for ln in reversed(lines) if ": imported " in ln), None)
     if summary:
         click.echo(f"{summary} (in {report})", err=True)
+
+
+def _reader_failed(plan: Path, exc: Exception) -> str:
+    """What to say when the importer itself fails on a plan: where in the reader, and that the plan is not at fault
+    (nothing is written, so no board is harmed)."""
+    import traceback
+
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" in {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    return (
+        f"{plan.name}: the importer failed on this plan ({type(exc).__name__}: {exc}{where}); nothing written. "
+        "This is a bug in readiness, not in the plan: please report it with the plan."
+    )
 
 
 def _fail(message: str, code: int) -> None:

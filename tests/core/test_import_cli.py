@@ -109,3 +109,18 @@ def test_plan_from_stdin() -> None:
 def test_import_is_registered_in_the_lazy_group() -> None:
     res = CliRunner().invoke(cli, ["import", "--help"])
     assert res.exit_code == 0 and "--merge" in res.stdout
+
+
+def test_a_fault_of_the_reader_is_told_without_a_traceback_and_writes_nothing(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import readiness_tui.core.importers as importers
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise KeyError(("epic", "01"))
+
+    monkeypatch.setattr(importers, "import_markdown", broken)
+    out = tmp_path / "board.toml"
+    res = _run(str(PLANS / "platform_launch.md"), "-o", str(out), "--no-guide")
+    assert res.exit_code == 2
+    assert "platform_launch.md: the importer failed on this plan (KeyError: ('epic', '01') in " in res.stderr
+    assert "a bug in readiness, not in the plan" in res.stderr and "Traceback" not in res.stderr
+    assert not out.exists()
