@@ -197,3 +197,8 @@ def test_a_feature_column_in_any_language_read_titles_its_rows() -> None:
 def test_part_of_the_work_there_is_work_under_way(cell: str) -> None:
     # "Partly there, to be completed": neither to do nor done.
     assert parse_status(cell) == "in_progress"
+
+
+@pytest.mark.parametrize("cell", ["⏳ Activo", "Activa", "Aktiv", "Actif", "Attivo", "Ativo"])
+def test_active_in_the_plan_languages_is_work_under_way_as_in_english(cell: str) -> None:
+    assert parse_status(cell) == "in_progress"

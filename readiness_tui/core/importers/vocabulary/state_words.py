@@ -15,6 +15,9 @@ STATUS_WORDS: dict[str, str] = {
     # Spanish
     "hecho": "done", "completado": "done", "completada": "done", "terminado": "done", "finalizado": "done",
     "en progreso": "in_progress", "en curso": "in_progress", "en proceso": "in_progress", "pendiente": "todo",
+    # "Active" in the other languages read: work going on now, as the English word already reads.
+    "activo": "in_progress", "activa": "in_progress", "aktiv": "in_progress", "actif": "in_progress",
+    "attivo": "in_progress", "attiva": "in_progress", "ativo": "in_progress", "ativa": "in_progress",
     "por hacer": "todo", "sin empezar": "todo", "no iniciado": "todo", "bloqueado": "blocked",
     "cancelado": "cancelled", "en revisión": "review", "completadas": "done", "completados": "done",
     "terminadas": "done", "terminados": "done", "finalizadas": "done", "finalizados": "done",
