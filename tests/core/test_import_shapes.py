@@ -179,3 +179,15 @@ def test_two_columns_whose_headers_give_the_same_key_are_both_kept() -> None:
     assert items["C2"].custom == {"column": "依赖 B1 可运行交付", "column_2": "初测 6 项失败"}
     assert items["C2"].depends_on == ["B1"]  # its own words state the wait
     assert any("完成条件摘要->custom.column, 证据->custom.column_2" in line for line in lines)
+
+
+def test_a_table_under_a_heading_that_groups_tickets_is_read_not_dropped() -> None:
+    # "## R04 …" groups the "### r04-c02" ticket under it; its own table of R04-T01, R04-T02 went unread and unreported.
+    lines, items = imported(
+        "# TODO\n\n## R04 完成状态（命名迁移）\n\n| ID | 任务 | 负责人 | 状态 |\n|---|---|---|---|\n"
+        "| R04-T01 | CLI 命令面切换 | Claude | DONE |\n| R04-T02 | 全仓移除旧命名 | Claude | DONE |\n\n"
+        "### r04-c02 详细任务拆解\n\n1. Node 命名清理\n"
+    )
+    assert (items["R04-T01"].owner, items["R04-T01"].status) == ("Claude", "done")
+    assert "R04-T02" in items
+    assert any(":5: used: table (ID->id" in line for line in lines)

@@ -91,7 +91,9 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     if is_group(sec, lambda c: heading_role(c) == "ticket"):
         b.mark(sec)
         b.note(sec.line, f"heading {sec.title!r} groups the items under it; not an item itself")
-        return ctx
+        # Its own tables and lists are read as anywhere ("## R04 status" over its table of R04-T01 … above the
+        # "### r04-c02" tickets): they were left unread, and unreported.
+        return handle_plain(b, sec, ctx)
     if is_prose_heading(sec) and not _sub_step(sec, m.group("id")):
         b.note(sec.line, f"heading {sec.title!r} holds only prose: kept as text, not an item")
         return ctx
@@ -119,7 +121,7 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     if is_group(sec, lambda c: heading_role(c) == "ticket" and (ticket_id(c) or "").startswith(f"{number}.")):
         b.mark(sec)
         b.note(sec.line, f"heading {sec.title!r} groups its numbered sub-steps; not an item itself")
-        return ctx
+        return handle_plain(b, sec, ctx)
     handle_ticket(b, sec, ctx, given=(number, title))
     return None
 
