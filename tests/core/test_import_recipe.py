@@ -253,3 +253,18 @@ def test_a_section_labelled_items_beats_the_guess_that_its_table_is_requirements
     assert _items(plan) == {}  # read as requirements: what the product must do
     items = _items(plan, '[sections]\n"1. Completed Enhancements" = "items"\n')
     assert set(items) == {"GAP-10-01", "GAP-10-02"}
+
+
+def test_a_section_labelled_items_that_holds_none_is_a_warning_not_only_applied() -> None:
+    plan = (
+        "# Timeline\n\n## Diagramme de Gantt\n\n```\nTâche            | Jan S1 | Jan S2 |\n"
+        "Kick-off         |████    |        |\n```\n\n## Tâches\n\n| ID | Tâche |\n|---|---|\n| T-1 | Setup |\n"
+    )
+    result = import_markdown(
+        plan, "plan.md", recipe=parse_recipe('[sections]\n"Diagramme de Gantt" = "items"\n', "r.toml")
+    )
+    lines = result.report_lines
+    assert any(
+        ":3: warning: [sections] 'Diagramme de Gantt' = 'items': nothing under it reads as items" in x for x in lines
+    )
+    assert not any("'Tâches' = 'items'" in x for x in lines)

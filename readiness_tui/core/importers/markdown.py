@@ -110,11 +110,19 @@ def import_markdown(
         RECIPE.reset(rtoken)
 
 
-def _recipe_report(b: Builder) -> None:
-    """One line per recipe entry: applied, or matched nothing in this plan (the plan changed, or a typo)."""
+def _recipe_report(b: Builder, root: Section) -> None:
+    """One line per recipe entry: applied, or matched nothing in this plan (the plan changed, or a typo); and a
+    warning for a section labelled ``items`` that holds none (a fence drawn as a chart, prose): the label was read,
+    but nothing under it reads as items."""
     recipe = RECIPE.get()
     if recipe is None:
         return
+    lines = [rec.line for rec in b.items.values()]
+    for sec in root.walk():
+        if sec.heading is None or recipe.section_label(sec.bare_title) != "items":
+            continue
+        if not any(sec.line <= n <= sec.end for n in lines):
+            b.warn(sec.line, f"[sections] {sec.title!r} = 'items': nothing under it reads as items; kept as text")
     labels = (("columns", recipe.columns), ("sections", recipe.sections))
     for name, table in (*labels, ("statuses", recipe.statuses), ("priorities", recipe.priorities)):
         for key, label in table.items():
@@ -181,7 +189,7 @@ def _import(text: str, source: str) -> ImportResult:
     recipe = RECIPE.get()
     if recipe is not None:
         apply_corrections(b, recipe)
-    _recipe_report(b)
+    _recipe_report(b, root)
     return assemble(b)
 
 
