@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 
 
 def _import(md: str) -> tuple[Any, dict[str, Any]]:
@@ -88,3 +89,14 @@ def test_a_register_row_naming_items_on_both_sides_links_them_and_is_no_item() -
     assert set(items["US-006"].depends_on) == {"D-1", "BLK-03"}  # a blocker that is no item of the plan stays one
     assert "BLK-01" not in items and "BLK-02" not in items
     assert any("row links D-3 before US-004: dependencies, not an item" in line for line in result.report_lines)
+
+
+def test_a_register_rows_links_are_item_waits_that_group_waits_none_keeps() -> None:
+    md = (
+        "# Backlog\n\n| ID | Task | Status |\n|---|---|---|\n| D-3 | Codes | Open |\n| US-004 | Model | Blocked |\n\n"
+        "## Dépendances\n\n| ID | Dépendance | Bloque | Statut |\n|---|---|---|---|\n"
+        "| BLK-01 | D-3 (codes canoniques) | US-004 | 🔴 Ouvert |\n"
+    )
+    result = import_markdown(md, "P.md", recipe=parse_recipe('[options]\ngroup_waits = "none"\n', "r.toml"))
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items}["US-004"] == ["D-3"]
