@@ -129,11 +129,16 @@ class Builder:
         #: the recipe's ``[ids] "*"`` numbers; ids the plan writes stay.
         self.made_ids: set[str] = set()
 
+    def wait_on(self, item: str, first: Iterable[str]) -> list[str]:
+        """Make ``item`` wait on each of ``first`` it does not wait on yet (never on itself); the ones added."""
+        deps = self.items[item].values.setdefault("depends_on", [])
+        added = [m for m in dict.fromkeys(first) if m not in deps and m != item]
+        deps += added
+        return added
+
     def wait_on_group(self, item: str, members: Iterable[str]) -> list[str]:
         """Make ``item`` wait on the items of a group the plan names (see ``group_waits``); the ones added."""
-        deps = self.items[item].values.setdefault("depends_on", [])
-        added = [m for m in dict.fromkeys(members) if m not in deps and m != item]
-        deps += added
+        added = self.wait_on(item, members)
         self.group_waits.update((item, m) for m in added)
         return added
 

@@ -62,14 +62,7 @@ def _says_first(sec: Section) -> bool:
 
 
 def _wait(b: Builder, waiting: list[str], first: list[str]) -> int:
-    added = 0
-    for x in waiting:
-        deps = b.items[x].values.setdefault("depends_on", [])
-        for y in first:
-            if y != x and y not in deps:
-                deps.append(y)
-                added += 1
-    return added
+    return sum(len(b.wait_on(x, first)) for x in waiting)
 
 
 def read_group_gates(b: Builder, root: Section) -> None:

@@ -380,7 +380,6 @@ def link_rows(b: Builder, table: Table, fields: list[str | None]) -> Table | Non
             kept.append(row)
             continue
         for rid in then:  # items named one by one: a wait on them, not on a group (``group_waits`` keeps it)
-            deps = b.items[rid].values.setdefault("depends_on", [])
-            deps += [d for d in first if d not in deps and d != rid]
+            b.wait_on(rid, first)
         b.note(row.line, f"row links {', '.join(first)} before {', '.join(then)}: dependencies, not an item")
     return Table(table.line, table.end, table.headers, kept) if len(kept) < len(table.rows) else None
