@@ -19,7 +19,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, plain
 from readiness_tui.core.importers.references.groups import group_heading, group_items
 from readiness_tui.core.importers.references.ids import GROUP_NOUN
-from readiness_tui.core.importers.vocabulary.statuses import exact_status
+from readiness_tui.core.importers.vocabulary.statuses import leading_state
 
 #: A line opening with a group's name, an aside maybe, then a colon: ``- **FASE C (Git + CI/CD): FATTA.**``.
 _STATED = re.compile(
@@ -27,24 +27,6 @@ _STATED = re.compile(
     r"(?P<rest>\S.*)$",
     re.I,
 )
-#: Words that open a condition after a state: "Done when …", "Fatto se …".
-_CONDITION = frozenset({"when", "if", "once", "unless", "after", "before", "quando", "se", "wenn", "falls", "si",
-                        "cuando", "lorsque", "quand", "como"})  # fmt: skip
-#: The longest state a line may open with, in words ("not started yet").
-_MAX_WORDS = 3
-
-
-def _opening_state(text: str) -> str | None:
-    """The state the words open with (``FATTA.``, ``da fare al gate``, ``In progress — x``); None otherwise."""
-    words = re.sub(r"[*_`]", "", text).split()
-    for n in range(min(_MAX_WORDS, len(words)), 0, -1):
-        head = " ".join(words[:n]).rstrip(".,;:!—–-")
-        state = exact_status(head)
-        if state is None:
-            continue
-        after = words[n].lower().strip(".,;:") if n < len(words) else ""
-        return None if after in _CONDITION else state
-    return None
 
 
 def read_group_states(b: Builder, root: Section) -> None:
@@ -53,7 +35,7 @@ def read_group_states(b: Builder, root: Section) -> None:
         m = _STATED.match(line)
         if not m or line.lstrip().startswith(("#", "|")):
             continue
-        state = _opening_state(plain(m.group("rest")))
+        state = leading_state(plain(m.group("rest")))
         heading = group_heading(root, m.group("group")) if state else None
         if state is None or heading is None or heading.line <= number <= heading.end:
             continue  # a group's own lines state its fields (``group_fields``), not a summary of it

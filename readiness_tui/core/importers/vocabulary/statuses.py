@@ -265,6 +265,28 @@ def opening_state(text: str) -> str | None:
     return exact_status(words) if words else parse_status(head)
 
 
+#: Words that open a condition after a state: "Done when …", "Fatto se …".
+_CONDITION = frozenset({"when", "if", "once", "unless", "after", "before", "quando", "se", "wenn", "falls", "si",
+                        "cuando", "lorsque", "quand", "como"})  # fmt: skip
+#: The longest state a line may open with, in words ("not started yet").
+_MAX_WORDS = 3
+
+
+def leading_state(text: str) -> str | None:
+    """The state a line's words open with, a state word or phrase of up to three words and maybe a note after it
+    (``FATTA.``, ``FATTA in DEV``, ``da fare al gate``); None when they open with anything else, or when a condition
+    follows the state ("Done when the tests pass" defines done, it does not say it)."""
+    words = re.sub(r"[*_`]", "", text).split()
+    for n in range(min(_MAX_WORDS, len(words)), 0, -1):
+        head = " ".join(words[:n]).rstrip(".,;:!—–-")
+        state = exact_status(head)
+        if state is None:
+            continue
+        after = words[n].lower().strip(".,;:") if n < len(words) else ""
+        return None if after in _CONDITION else state
+    return None
+
+
 #: What a status heading may add about when: "Completed This Sprint", "Done this week", "Planned for next release".
 _WHEN_TAIL = re.compile(
     r"\s+(?:this|last|current|previous|next|in|for|during)\s+(?:the\s+|next\s+|last\s+)?"
