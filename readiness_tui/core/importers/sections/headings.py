@@ -23,7 +23,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Other, Parag
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE
-from readiness_tui.core.importers.sections.lead_ins import names_work
+from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, names_work
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
@@ -256,7 +256,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("risks", _words("risk")),
     HeadingRule("milestones", _words("milestone")),
     HeadingRule("waivers", _words("waiver", "exception", "exemption")),
-    HeadingRule("not_in_scope", _words("not.in.scope", "out of scope", "non.goals", "not in scope")),
+    HeadingRule("not_in_scope", _words(*OUT_OF_SCOPE)),
     HeadingRule("progress", _words("progress", "status update", "snapshot", "changelog")),
     # "Things to remember (not tasks)", "Reminders": a checklist a person keeps, not work items.
     HeadingRule("notes", re.compile(r"\bnot (?:a )?tasks?\b|\breminders?\b|\bthings to remember\b", re.I)),

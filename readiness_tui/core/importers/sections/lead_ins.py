@@ -29,10 +29,13 @@ def is_criteria(text: str) -> bool:
     return bool(_CRITERIA_RE.search(text)) or any(stem in text.lower() for stem in CRITERIA_STEMS)
 
 
+#: What a heading or a lead-in says when it names what the plan leaves out (a heading's role ``not_in_scope``).
+OUT_OF_SCOPE = ("not.in.scope", "out of scope", "non.goals")
 #: A lead-in naming what the plan leaves out: "Explicitly excluded from Sprint 1:", "Out of scope:", "Non-goals:".
 _EXCLUDED_RE = re.compile(
+    rf"\b(?:{'|'.join(OUT_OF_SCOPE)})\b|"
     # "exclu" opens "excluded", "exclus", "excluidos", "esclusi" does not (its own word below).
-    r"\bexclu|\bout of scope\b|\bnot in scope\b|\bnon.?goals?\b|\bnot included\b|\bhors (?:du )?périmètre\b|"
+    r"\bexclu|\bnon.?goals?\b|\bnot included\b|\bhors (?:du )?périmètre\b|"
     r"\bfuera de(?:l)? alcance\b|\bfora do escopo\b|\bnicht im umfang\b|\bausgeschlossen\b|\bescluso\b",
     re.I,
 )
