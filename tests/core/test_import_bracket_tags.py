@@ -35,3 +35,15 @@ def test_a_priority_in_brackets_before_a_boxes_id_is_its_priority() -> None:
     got = [(i.id, i.priority, i.title) for i in result.board.items]
     assert got[:2] == [("M1", "P1", "Missing tests - added five"), ("L2", "P3", "Lock file")]
     assert got[2][1] is None and got[2][2] == "[Scope] Decide the export format"
+
+
+def test_an_id_in_brackets_then_a_dash_opens_the_entry() -> None:
+    # "Format: `[Phase.Task] - Description`": the dash separates the id from its title, as after a bare id.
+    md = "# P\n\n## Done\n\n### Setup\n\n- [0.0] - Scaffold the project\n- [0.1]: Basic player\n- [0.2] — Controls\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.title) for i in result.board.items] == [
+        ("0.0", "Scaffold the project"),
+        ("0.1", "Basic player"),
+        ("0.2", "Controls"),
+    ]

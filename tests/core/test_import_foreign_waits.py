@@ -87,3 +87,16 @@ def test_a_two_letter_wait_word_counts_in_lower_case_only() -> None:
     result = import_markdown(md, "plan.md")
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items} == {"T-1": [], "T-2": [], "T-3": ["T-1"]}
+
+
+def test_needs_before_ids_in_a_note_column_states_a_wait() -> None:
+    md = (
+        "# P\n\n## Board\n\n| ID | Task | Status | Blocker / note |\n|---|---|---|---|\n"
+        "| R1 | Evidence table | todo | |\n| R3 | Dataset facts | todo | |\n"
+        "| M1 | Data download | todo | needs R3 (can start from the list) |\n"
+        "| D2 | Data card | todo | needs R1, R3 |\n| D3 | Readme | todo | needs verification |\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps == {"R1": [], "R3": [], "M1": ["R3"], "D2": ["R1", "R3"], "D3": []}

@@ -18,6 +18,7 @@ BEFORE_IDS: tuple[str, ...] = (
     # English
     "after", "once", "following", "depends on", "depending on", "blocked by", "blocked on", "unblocked by", "requires",
     "waits for", "waits on", "waiting for", "waiting on", "as soon as", "upon completion of", "on completion of",
+    "needs",
     # French
     "après", "apres", "dès réception de", "dès reception de", "dès la fin de", "à partir de", "a partir de",
     "une fois", "suite à", "dépend de", "dépendant de", "bloqué par", "bloquée par", "nécessite",
