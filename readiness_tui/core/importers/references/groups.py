@@ -55,10 +55,30 @@ _SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+
 
 #: "all previous milestones", "all prior phases", "all earlier tasks".
 #: A dependency cell that says everything: "all", "All tasks", "everything else".
-_ALL_CELL = re.compile(r"(?:all|all (?:tasks|items|others|of the above|packages)|everything(?: else)?)\.?", re.I)
+_ALL_CELL = re.compile(
+    r"(?:all|all (?:other )?(?:tasks|items|others|of the above|packages)|everything(?: else)?)\.?", re.I
+)
 _ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) \w+", re.I)
 #: The part of an id that names its kind: "MILESTONE-" of MILESTONE-6, "T" of T12.
 _STEM = re.compile(r"^[A-Za-z]+-?")
+
+
+#: Where a dependency's words name several items by title: "Final Testing, Monitoring Setup and Docs".
+_PARTS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*", re.I)
+
+
+def _title_key(text: str) -> str:
+    return " ".join(plain(text).lower().strip(" .:*_`\"'").split())
+
+
+def _titles(items: dict[str, Rec]) -> dict[str, str]:
+    """Item title (folded) -> its id, for titles that name one item only."""
+    seen: dict[str, list[str]] = {}
+    for rid, rec in items.items():
+        title = rec.values.get("title")
+        if isinstance(title, str) and (key := _title_key(title)):
+            seen.setdefault(key, []).append(rid)
+    return {key: ids[0] for key, ids in seen.items() if len(ids) == 1}
 
 
 def _stem(item_id: str) -> str:
@@ -160,6 +180,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
     by_upper = {i.upper(): i for i in items}
     groups: dict[str, Section] | None = None
     tails: dict[str, str] | None = None
+    titles: dict[str, str] | None = None
     for rid, rec in items.items():
         note = rec.values.get("dependency_note")
         if not note:
@@ -202,6 +223,14 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 found.append(by_upper[whole])
             elif tok in (tails := tails if tails is not None else id_tails(items, words=True)) and tails[tok] != rid:
                 found.append(tails[tok])  # "ACCESS" for M0.ACCESS: the item the plan's ids end with that word
+        if found == [] and not deps:
+            # "Dependencies: Final Testing": the words are the title of another item, and name it.
+            titles = titles if titles is not None else _titles(items)
+            for part in _PARTS.split(text):
+                named = titles.get(_title_key(part))
+                if named and named != rid and named not in deps:
+                    deps.append(named)
+                    b.note(rec.line, f"{rid}: {part.strip()!r} is the title of {named}; taken as a dependency")
         for ref in dict.fromkeys(found):
             if ref not in deps:
                 deps.append(ref)
@@ -265,10 +294,14 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 f"{rid}: {word!r} read as the items under heading {sec.title!r} (line {sec.line}): "
                 f"{', '.join(members)}",
             )
-    for rid in waits_on_all:
-        # "Depends: all": every other item, but those that wait on this one (that would be a loop).
+    for n, rid in enumerate(waits_on_all):
+        # "Depends: all": every other item, but those that wait on this one (that would be a loop), and those after
+        # it that say "all" too: of two closing steps ("Launch rehearsal", "Final approval"), the later waits.
         deps = items[rid].values.setdefault("depends_on", [])
-        others = [i for i in items if i != rid and rid not in (items[i].values.get("depends_on") or [])]
+        later = set(waits_on_all[n + 1 :])
+        others = [
+            i for i in items if i != rid and i not in later and rid not in (items[i].values.get("depends_on") or [])
+        ]
         deps.extend(i for i in others if i not in deps)
         b.note(items[rid].line, f"{rid}: depends on 'all': every other item ({len(others)})")
     for line, rid, r in b.bad_ranges:

@@ -217,6 +217,50 @@ def _words(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + ")", re.I)
 
 
+#: The fields that make a heading's opening lines an item's: what a person tracks about work, not a document's
+#: description (a version, a date updated, a file).
+_WORK_FIELDS = frozenset({"status", "priority", "owner", "depends_on", "estimate_days", "target"})
+
+
+def _opening_fields(sec: Section) -> bool:
+    """Whether a section opens with lines of an item's fields, two of them at least (``- **Status**: Not
+    Started``, ``- **Assignee**: TBD``; or ``**Priority:** High`` lines of a paragraph)."""
+    if not sec.blocks:
+        return False
+    first = sec.blocks[0]
+    if isinstance(first, ListBlock):
+        lines = [it.text for it in first.items]
+    elif isinstance(first, Paragraph):
+        lines = first.text.splitlines()
+    else:
+        return False
+    fields = {header_field(kv[0]) for line in lines if (kv := split_keyval(line)) is not None}
+    return len(fields & _WORK_FIELDS) >= 2
+
+
+def fielded_heading(sec: Section) -> bool:
+    """``## Final Testing`` over ``- **Status**: 🔴 Not Started``, ``- **Priority**: High``, ``- **Dependencies**:
+    …``: a heading with no id whose section opens with an item's fields, beside a sibling heading that does the same,
+    is one item (named by its title's initials, as a recipe's ``item`` names it). One such heading alone is more
+    likely a document's own description (``**Owner**: Jane``, ``**Status**: Active``)."""
+    if sec.level < 2 or sec.parent is None or not _item_shaped(sec):
+        return False
+    return any(c is not sec and c.level == sec.level and _item_shaped(c) and _unnamed(c) for c in sec.parent.children)
+
+
+def _item_shaped(sec: Section) -> bool:
+    # A heading over a table ("## Sprint 1" with its target and status, then its stories) groups the table's rows,
+    # and one over headings of items ("### Task 1.1") groups those.
+    if not _opening_fields(sec) or any(isinstance(blk, Table) for blk in sec.blocks):
+        return False
+    return not any(ticket_id(c) or numbered_item_id(c) or _item_shaped(c) for c in sec.walk() if c is not sec)
+
+
+def _unnamed(sec: Section) -> bool:
+    """Whether no other heading shape names the section (a phase, a risk, a summary ...)."""
+    return not any(rule.matches(sec) for rule in HEADING_RULES if rule.role != "heading_item")
+
+
 _MILESTONE_WORD = re.compile(r"^milestone\b", re.I)
 #: A heading about work on templates: "Template creation", "Create the task templates".
 _TEMPLATE_WORK = re.compile(
@@ -275,6 +319,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("assumptions", _words("assumption", "constraint")),
     HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
     HeadingRule("objectives", _words("objective")),
+    HeadingRule("heading_item", test=fielded_heading),
 )
 
 

@@ -42,6 +42,7 @@ from readiness_tui.core.importers.sections.generic import (
 )
 from readiness_tui.core.importers.sections.heading_priority import group_priority, heading_priority
 from readiness_tui.core.importers.sections.headings import (
+    fielded_heading,
     groups_a_list,
     groups_a_table,
     heading_role,
@@ -132,8 +133,9 @@ def _numbered(sec: Section) -> tuple[str, str]:
     return m.group("num"), m.group("title")
 
 
-#: ``Milestone 2: Authentication (Weeks 3-4)``: a word and a number naming the unit, then its title.
-_UNIT_RE = re.compile(r"^(?P<word>[A-Za-z]+)\s+(?P<num>\d+(?:\.\d+)*)\b\s*(?:[:—–-]\s*)?(?P<title>.*)$")
+#: ``Milestone 2: Authentication (Weeks 3-4)``, ``BLOCKER #1: No health check``: a word and a number naming the
+#: unit, then its title.
+_UNIT_RE = re.compile(r"^(?P<word>[A-Za-z]+)\s+#?(?P<num>\d+(?:\.\d+)*)\b\s*(?:[:—–-]\s*)?(?P<title>.*)$")
 
 
 def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
@@ -150,6 +152,13 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     while f"{base}-{n}" in b.items:
         n += 1
     return f"{base}-{n}", head
+
+
+def _heading_item(b: Builder, sec: Section, ctx: Ctx) -> None:
+    given = heading_item(b, sec)
+    if fielded_heading(sec):
+        b.note(sec.line, f"heading {sec.title!r} opens with an item's fields, as its siblings do: item {given[0]}")
+    handle_ticket(b, sec, ctx, given=given)
 
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
@@ -399,7 +408,7 @@ _HANDLERS = {
     "status_group": handle_status_group,
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
     "numbered_item": lambda b, s, c: _numbered_or_risk(b, s, c),
-    "heading_item": lambda b, s, c: handle_ticket(b, s, c, given=heading_item(b, s)),
+    "heading_item": lambda b, s, c: _heading_item(b, s, c),
     "notes": lambda b, s, c: handle_notes(b, s, c),
     "stream": lambda b, s, c: handle_stream(b, s, c, walk),
     "phase": handle_phase,

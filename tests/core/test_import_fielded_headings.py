@@ -1,0 +1,90 @@
+"""Headings with no id whose sections open with an item's fields are items (issue 43): ``## Final Testing`` over
+``- **Status**: Not Started``, ``- **Priority**: High``, ``- **Dependencies**: …`` beside siblings written alike."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+
+def _task(title: str, priority: str, deps: str) -> str:
+    return (
+        f"## {title}\n- **Status**: 🔴 Not Started\n- **Assignee**: TBD\n- **Priority**: {priority}\n"
+        f"- **Description**: Do {title.lower()}\n- **Acceptance Criteria**:\n  - [ ] It works\n  - [ ] It is written up\n"
+        f"- **Dependencies**: {deps}\n- **Notes**: Keep it short\n\n"
+    )
+
+
+PLAN = "# Sprint 7: Launch\n\n" + "".join(
+    _task(*t)
+    for t in (
+        ("Final Testing", "High", "Sprint 6 completion"),
+        ("Deployment Setup", "High", "Final Testing"),
+        ("Monitoring Setup", "Medium", "Deployment Setup, Final Testing"),
+        ("Launch Rehearsal", "Medium", "All other tasks"),
+        ("Final Approval", "High", "All other tasks"),
+    )
+)
+
+
+def test_each_heading_is_one_item_with_its_fields() -> None:
+    report, items = imported(PLAN)
+    assert list(items) == ["FT-1", "DS-1", "MS-1", "LR-1", "FA-1"]
+    ft = items["FT-1"]
+    assert (ft.title, ft.status, ft.priority) == ("Final Testing", "todo", "P1")
+    assert ft.acceptance == ["It works", "It is written up"]
+    assert "heading 'Final Testing' opens with an item's fields, as its siblings do: item FT-1" in "\n".join(report)
+
+
+def test_an_assignee_to_be_decided_is_no_owner() -> None:
+    _, items = imported(PLAN)
+    assert {i.owner for i in items.values()} == {""}
+    md = "# P\n\n### T-1: Ship\n- **Assignee**: TBD\n\n### T-2: Test\n- **Owner**: Unassigned\n- **Status**: done\n"
+    _, items = imported(md)
+    assert [(i.id, i.owner) for i in items.values()] == [("T-1", ""), ("T-2", "")]
+
+
+def test_dependencies_named_by_title_are_those_items() -> None:
+    report, items = imported(PLAN)
+    assert items["DS-1"].depends_on == ["FT-1"]
+    assert items["MS-1"].depends_on == ["DS-1", "FT-1"]
+    assert items["FT-1"].depends_on == []  # "Sprint 6 completion" names no item here
+    assert "DS-1: 'Final Testing' is the title of FT-1; taken as a dependency" in "\n".join(report)
+
+
+def test_of_two_steps_waiting_on_all_others_the_later_waits_on_the_earlier() -> None:
+    _, items = imported(PLAN)
+    assert items["LR-1"].depends_on == ["FT-1", "DS-1", "MS-1"]
+    assert items["FA-1"].depends_on == ["FT-1", "DS-1", "MS-1", "LR-1"]
+
+
+def test_one_heading_with_fields_alone_describes_the_document() -> None:
+    md = (
+        "# Plan\n\n## Overview\n\n**Owner**: Jane\n**Status**: Active\n\n## Work\n\n"
+        "- [ ] Write the guide\n- [ ] Ship the build\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Write the guide", "Ship the build"]
+
+
+def test_a_heading_with_fields_over_a_table_groups_its_rows() -> None:
+    table = "| Story ID | Story | Status |\n|---|---|---|\n"
+    md = (
+        "# Velocity\n\n## Sprint 1: Foundation\n\n**Target**: 34 points\n**Status**: Not Started\n\n"
+        f"{table}| S-1 | Disable the bus | To Do |\n| S-2 | Fix the limit | To Do |\n\n"
+        "## Sprint 2: Gold\n\n**Target**: 30 points\n**Status**: Done\n\n"
+        f"{table}| S-3 | Build the layer | Done |\n| S-4 | Load the data | Done |\n"
+    )
+    _, items = imported(md)
+    assert list(items) == ["S-1", "S-2", "S-3", "S-4"]
+
+
+def test_a_heading_named_by_a_word_and_number_keeps_them_as_its_id() -> None:
+    md = (
+        "# Launch\n\n## Blockers\n\n### BLOCKER #1: No health endpoint\n\n**Status**: ✅ COMPLETE\n"
+        "**Owner**: Engineer Agent\n\n### BLOCKER #2: RLS not verified\n\n**Status**: ✅ COMPLETE\n**Owner**: Data Agent\n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.title, i.owner, i.status) for i in items.values()] == [
+        ("BLOCKER-1", "No health endpoint", "Engineer Agent", "done"),
+        ("BLOCKER-2", "RLS not verified", "Data Agent", "done"),
+    ]
