@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 TASKS = "# P\n\n| ID | Task |\n|---|---|\n| T01 | Inventory |\n| T02 | Isolate |\n| T03 | Replace |\n\n"
 
@@ -17,7 +18,7 @@ def test_a_coverage_table_naming_known_items_is_skipped_and_reported() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert [i.id for i in result.board.items] == ["T01", "T02", "T03"]
-    assert any("only name items of the plan" in line for line in result.report_lines)
+    assert any("cite items of the plan by id" in line for line in result.report_lines)
 
 
 def test_a_table_whose_titles_are_words_still_makes_items() -> None:
@@ -201,3 +202,31 @@ def test_a_version_history_with_authors_is_no_work() -> None:
     assert result.board is not None
     assert result.board.items == []
     assert any("a revision history" in line for line in result.report_lines)
+
+
+_TASKS = (
+    "# Day 2\n\n## Tasks\n\n| Task | Owner | Status |\n|---|---|---|\n| TASK-008: Chat UI | builder | **完了** |\n"
+    "| TASK-009: Q&A | builder | **完了** |\n| TASK-011: Test data | researcher | **完了** |\n\n"
+)
+
+
+def test_a_log_whose_task_column_mostly_cites_the_plans_items_is_a_view() -> None:
+    md = _TASKS + (
+        "## Merged pull requests\n\n| PR | Branch | Content | Task |\n|---|---|---|---|\n"
+        "| #1 | day1/bootstrap | Day 1 work | TASK-008 |\n| #2 | data/positions | Two positions | TASK-011 |\n"
+        "| #6 | feat/chat-ui | Chat UI | TASK-008, 009 |\n| #7 | feat/board-fixes | Navigation | bug fix |\n"
+    )
+    report, items = imported(md)
+    assert list(items) == ["TASK-008", "TASK-009", "TASK-011"]
+    assert any("table (PR, Branch, Content, Task): its rows cite items of the plan by id" in ln for ln in report)
+
+
+def test_a_table_of_decisions_under_a_decisions_heading_is_a_record_not_work() -> None:
+    for heading in ("決定事項（Day 2 中に確定したもの）", "Key decisions"):
+        md = (
+            _TASKS
+            + f"## {heading}\n\n| DEC | 概要 | 決定者 |\n|---|---|---|\n| DEC-011 | Reuse the v2 sprites | 人間 |\n"
+        )
+        report, items = imported(md)
+        assert list(items) == ["TASK-008", "TASK-009", "TASK-011"], heading
+        assert any(f"records of {heading!r}, not work" in ln for ln in report), heading

@@ -58,14 +58,15 @@ def is_work_label(label: str) -> bool:
 #: A heading over records of the plan's context, not its work: the constraints, the options weighed, the outside
 #: dependencies, the files touched, the tests ("1. Requirements & Constraints", "3. Alternatives", "5. Files",
 #: "6. Testing", the sections of a common implementation-plan template beside its "Implementation Steps"), the
-#: decisions taken ("Key decisions").
+#: decisions taken ("Key decisions", "決定事項").
 #: "Requirements" alone is not one: a PRD's requirements (FR-01) are the work it plans.
 _CONTEXT_RE = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:requirements?\s*(?:&|and)\s*constraints?|constraints?|alternatives?(?:\s+considered)?|"
     r"(?:external\s+)?dependencies|files?(?:\s+(?:changed|affected|touched))?|testing|tests|"
     r"related\s+specifications?\b.*|"
     # The decisions taken, with their reasons: "Key decisions", "Decisiones justificadas (extracto)".
-    r"(?:key\s+|design\s+|architectur\w*\s+)?(?:decisions?|decisiones|décisions?|decisões|entscheidungen)\b.*)$",
+    r"(?:key\s+|design\s+|architectur\w*\s+)?(?:decisions?|decisiones|décisions?|decisões|entscheidungen)\b.*|"
+    r"(?:決定事項|决定事项|决策|결정\s?사항).*)$",
     re.I,
 )
 

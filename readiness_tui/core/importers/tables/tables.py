@@ -155,7 +155,7 @@ def handle_table(
         return
     fields = classify_fields(table)
     # A person's label beats the guess: "items" over a table read as requirements or a log makes its rows items.
-    about_doc = not_work(table, fields) if chosen_label(sec) != "items" else None
+    about_doc = not_work(table, fields, sec) if chosen_label(sec) != "items" else None
     if about_doc:
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
@@ -328,8 +328,8 @@ def handle_items(
     if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
         b.skipped(
             table.line,
-            f"table ({', '.join(plain(h) for h in table.headers)}): its rows only name items "
-            "of the plan; a view, not items",
+            f"table ({', '.join(plain(h) for h in table.headers)}): its rows cite items "
+            "of the plan by id; a view, not items",
         )
         return
     numbers_only = row_numbers_only(b, table, sec, id_col, ids, fields) if id_col is not None else None

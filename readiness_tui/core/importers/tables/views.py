@@ -29,27 +29,32 @@ from readiness_tui.core.importers.document.blocks import Section, Table, TableRo
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, joined_range, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
-from readiness_tui.core.importers.sections.lead_ins import is_criteria
+from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 
 
 def names_known_items_only(b: Builder, table: Table, fields: list[str | None]) -> bool:
-    """Whether every filled title cell is nothing but references, and each names an item already on the board."""
+    """Whether most filled title cells, two at least, are nothing but references, each naming an item already on
+    the board: a list of merged pull requests whose task column cites ``TASK-008A`` (and ``bug fix`` beside a few)
+    is a log of the plan's work, not more of it."""
     if "title" not in fields or not b.items:
         return False
     col = fields.index("title")
-    filled = 0
-    # Row by row: a task table shows it is none at its first cell of words.
+    cited = words = 0
+    # Row by row: a task table shows it is none once half its rows are words.
     for row in table.rows:
         cell = plain(padded_cells(table, row.cells)[col], keep_code=True)
         if not cell.strip(" -—–"):
             continue
         refs = parse_refs(cell)
         if refs.rest.strip(" ,;/()") or not any(i in b.items for i in refs.ids):
-            return False
-        filled += 1
-    return filled >= 2
+            words += 1
+            if words * 2 >= len(table.rows):
+                return False
+        else:
+            cited += 1
+    return cited >= 2 and cited > words
 
 
 #: Header words of tables about the document rather than its work.
@@ -149,7 +154,7 @@ _LEVEL = re.compile(r"^P[0-5]$")
 _LEGEND_NOT = _WORK_FIELDS | {"title", "workstream", "score"}
 
 
-def not_work(table: Table, fields: list[str | None]) -> str | None:
+def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None:
     """Why a table is about the document and not its work (a sign-off, a revision history, an index of
     documents), or None."""
     heads = {norm_header(h) for h in table.headers}
@@ -175,6 +180,10 @@ def not_work(table: Table, fields: list[str | None]) -> str | None:
         return "criteria (conditions to meet)"
     if _requirements(table, fields):
         return "requirements (what the product must do)"
+    context = context_heading(sec)
+    if context is not None and not _WORK_FIELDS & set(fields):
+        # "| DEC-011 | Reuse the v2 sprites | human |" under "決定事項": a record of the heading's kind.
+        return f"records of {context.title!r}"
     return None
 
 
