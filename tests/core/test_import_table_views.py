@@ -230,3 +230,18 @@ def test_a_table_of_decisions_under_a_decisions_heading_is_a_record_not_work() -
         report, items = imported(md)
         assert list(items) == ["TASK-008", "TASK-009", "TASK-011"], heading
         assert any(f"records of {heading!r}, not work" in ln for ln in report), heading
+
+
+def test_headings_with_ids_under_a_heading_of_decisions_record_them() -> None:
+    for heading in ("七、技术决策记录", "Decision records", "4. Architecture decisions"):
+        md = (
+            "# Plan\n\n## Work\n\n### T-1: Build the watcher\n**Status**: done\n\n### T-2: Nest the config\n"
+            f"**Status**: todo\n\n## {heading}\n\n### DDR-001: Watcher by polling\n\n**Decided by**: boil\n\n"
+            "### DDR-002: Nested config\n\n**Decided by**: boil\n"
+        )
+        report, items = imported(md)
+        assert list(items) == ["T-1", "T-2"], heading
+        assert (
+            f"heading 'DDR-001: Watcher by polling': a record under {heading!r}, not work; kept as text"
+            in "\n".join(report)
+        )

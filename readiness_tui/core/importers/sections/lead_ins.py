@@ -63,10 +63,15 @@ def is_work_label(label: str) -> bool:
 _CONTEXT_RE = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:requirements?\s*(?:&|and)\s*constraints?|constraints?|alternatives?(?:\s+considered)?|"
     r"(?:external\s+)?dependencies|files?(?:\s+(?:changed|affected|touched))?|testing|tests|"
-    r"related\s+specifications?\b.*|"
-    # The decisions taken, with their reasons: "Key decisions", "Decisiones justificadas (extracto)".
-    r"(?:key\s+|design\s+|architectur\w*\s+)?(?:decisions?|decisiones|décisions?|decisões|entscheidungen)\b.*|"
-    r"(?:決定事項|决定事项|决策|결정\s?사항).*)$",
+    r"related\s+specifications?\b.*)$",
+    re.I,
+)
+#: The decisions taken, with their reasons: "Key decisions", "Decisiones justificadas (extracto)", "ADRs",
+#: "七、技术决策记录" (a CJK word may close a compound: "technical decision records").
+_DECISIONS_RE = re.compile(
+    r"^(?:(?:\d+|[一二三四五六七八九十]+)[.)、．]?\s*)?(?:(?:key|design|architectur\w*|technical|tech)\s+)?"
+    r"(?:decisions?|decisiones|décisions?|decisões|entscheidungen|adrs?)\b|"
+    r"^(?:[一二三四五六七八九十]+[、.．]\s*)?[^\s、.．]{0,6}?(?:決定事項|决定事项|决策|결정\s?사항)",
     re.I,
 )
 
@@ -74,7 +79,18 @@ _CONTEXT_RE = re.compile(
 def context_heading(sec: Section) -> Section | None:
     """The section (``sec`` or one above it, the title aside) whose heading names records of the plan's context."""
     for s in [sec, *sec.ancestors()]:
-        if s.heading is not None and s.level > 1 and _CONTEXT_RE.match(s.bare_title.strip()):
+        if s.heading is not None and s.level > 1:
+            title = s.bare_title.strip()
+            if _CONTEXT_RE.match(title) or _DECISIONS_RE.match(title):
+                return s
+    return None
+
+
+def decisions_heading(sec: Section) -> Section | None:
+    """The section (``sec`` or one above it, the title aside) whose heading names the decisions taken: the headings
+    under it with ids (``### DDR-001: Config watcher``, ``### ADR-3``) record decisions, they are not work."""
+    for s in [sec, *sec.ancestors()]:
+        if s.heading is not None and s.level > 1 and _DECISIONS_RE.match(s.bare_title.strip()):
             return s
     return None
 

@@ -154,6 +154,11 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     return f"{base}-{n}", head
 
 
+def _record(b: Builder, sec: Section) -> None:
+    above = sec.parent.title if sec.parent else ""
+    b.note(sec.line, f"heading {sec.title!r}: a record under {above!r}, not work; kept as text")
+
+
 def _heading_item(b: Builder, sec: Section, ctx: Ctx) -> None:
     given = heading_item(b, sec)
     if fielded_heading(sec):
@@ -409,6 +414,7 @@ _HANDLERS = {
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
     "numbered_item": lambda b, s, c: _numbered_or_risk(b, s, c),
     "heading_item": lambda b, s, c: _heading_item(b, s, c),
+    "record": lambda b, s, c: _record(b, s),
     "notes": lambda b, s, c: handle_notes(b, s, c),
     "stream": lambda b, s, c: handle_stream(b, s, c, walk),
     "phase": handle_phase,
