@@ -104,6 +104,14 @@ def test_parsers_never_raise(text: str) -> None:
         ("L", None),
         ("3 pts", None),
         ("5", None),
+        # The units of the other languages read; a CJK unit follows its number with no space.
+        ("4小时", 0.5),
+        ("2-3天", 3),
+        ("3 Tage", 3),
+        ("2 semanas", 10),
+        ("5 дней", 5),
+        ("4時間", 0.5),
+        ("3 apples", None),
     ],
 )
 def test_estimates(cell: str, days: float | None) -> None:

@@ -1,4 +1,4 @@
-"""Estimates (``2 days``, ``1 week``, ``2-3d``) and targets and dates (``2026-W09``, ``Mar 31, 2026``) in cells
+"""Estimates (``2 days``, ``1 week``, ``2-3d``, ``4小时``, ``3 Tage``) and targets and dates (``2026-W09``, ``Mar 31, 2026``) in cells
 and text.
 """
 
@@ -40,12 +40,24 @@ _UNITS = {
     "sprint": 10.0,
     "sprints": 10.0,
 }
+#: The units in the other languages plans are written in (a CJK unit follows its number with no space: "4小时").
+_UNIT_WORDS = {
+    1.0: "tag tage pt personentage jour jours j jours-homme día días dia dias giorno giorni gg dag dagen dzień dni "
+    "день дня дней д gün 天 日 人天 人日 工作日 일",
+    5.0: "woche wochen semaine semaines semana semanas settimana settimane week weken tydzień tygodnie tygodni неделя "
+    "недели недель hafta 周 週 週間 주",
+    0.125: "stunde stunden std heure heures hora horas ora ore uur uren godzina godziny godzin час часа часов ч saat "
+    "小时 小時 時間 시간",
+    20.0: "monat monate mois mes meses mese mesi maand maanden miesiąc miesiące месяц месяца месяцев ay 个月 月 ヶ月 개월",
+}
+for _days, _words in _UNIT_WORDS.items():
+    _UNITS.update(dict.fromkeys(_words.split(), _days))
 
 
 _EST_RE = re.compile(
     r"^~?\s*(?P<a>\d+(?:[.,]\d+)?|half a|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*(?:-|–|to)\s*(?P<b>\d+(?:[.,]\d+)?))?\s*"
-    r"(?P<u>person-days?|man-days?|working days|business days|[a-z]+)?\.?\s*(?:\(.*\))?$",
+    r"(?P<u>person-days?|man-days?|working days|business days|[^\W\d_]+)?\.?\s*(?:\(.*\))?$",
     re.I,
 )
 
