@@ -48,6 +48,14 @@ def test_a_revision_history_is_no_items() -> None:
     assert ids == [] and any("a revision history, not work" in line for line in report)
 
 
+def test_an_update_log_in_another_language_is_a_revision_history() -> None:
+    ids, report = _skips(
+        "# P\n\n## 📝 更新日志\n\n| 日期 | 版本 | 更新内容 | 负责人 |\n|---|---|---|---|\n"
+        "| 2026-01-22 | v1.0 | 初始实施计划创建 | Copilot |\n| 2026-01-23 | v1.1 | 添加详细技术设计 | Copilot |\n"
+    )
+    assert ids == [] and any("a revision history, not work" in line for line in report)
+
+
 def test_a_document_control_table_naming_its_reviewer_is_a_revision_history() -> None:
     ids, report = _skips(
         "# P\n\n## 5. Document Control\n\n| Version | Date | Notes | Reviewer |\n|---|---|---|---|\n"

@@ -80,7 +80,7 @@ _CHANGES = frozenset(
     {"changes", "change", "author", "authors", "description of change", "summary of changes", "change summary",
      "reviewer", "reviewers", "reviewed by", "approved by", "editor", "modified by", "cambios", "alterações", "modifiche",
      "änderungen", "autor", "autores", "auteur", "auteurs", "autore", "autori", "autoren", "изменения", "变更", "変更",
-     "변경"}
+     "변경", "what changed", "update", "updates", "更新内容", "变更内容", "修改内容", "変更内容", "更新", "변경 내용"}
 )  # fmt: skip
 _DOCUMENT = frozenset(
     {"document", "documents", "doc", "documento", "dokument", "документ", "文档", "ドキュメント", "문서"}
