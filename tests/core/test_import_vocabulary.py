@@ -54,6 +54,13 @@ def test_an_unknown_header_stays_custom() -> None:
         ("⏳ 待开始", "todo"),
         ("Hotovo", "done"),
         ("Probíhá", "in_progress"),
+        # "Started", and "not started", in the languages read.
+        ("🚀 Iniciada", "in_progress"),
+        ("Begonnen", "in_progress"),
+        ("Avviato", "in_progress"),
+        ("Noch nicht begonnen", "todo"),
+        ("Non iniziato", "todo"),
+        ("No iniciada", "todo"),
     ],
 )
 def test_status_words_of_other_languages(word: str, status: str) -> None:

@@ -17,6 +17,13 @@ STATUS_WORDS: dict[str, str] = {
     "en progreso": "in_progress", "en curso": "in_progress", "en proceso": "in_progress", "pendiente": "todo",
     # "Active" in the other languages read: work going on now, as the English word already reads.
     "activo": "in_progress", "activa": "in_progress", "aktiv": "in_progress", "actif": "in_progress",
+    # "Started", as the English word already reads: Spanish and Portuguese, German, French, Italian.
+    "iniciado": "in_progress", "iniciada": "in_progress", "empezado": "in_progress", "begonnen": "in_progress",
+    "gestartet": "in_progress", "commencé": "in_progress", "commencée": "in_progress", "avviato": "in_progress",
+    "avviata": "in_progress", "iniziato": "in_progress", "iniziata": "in_progress", "no empezado": "todo",
+    "sin iniciar": "todo", "nicht begonnen": "todo", "noch nicht begonnen": "todo", "nicht gestartet": "todo",
+    "non iniziato": "todo", "non iniziata": "todo", "non avviato": "todo", "non avviata": "todo",
+    "não iniciada": "todo", "no iniciada": "todo", "non commencée": "todo",
     "attivo": "in_progress", "attiva": "in_progress", "ativo": "in_progress", "ativa": "in_progress",
     "por hacer": "todo", "sin empezar": "todo", "no iniciado": "todo", "bloqueado": "blocked",
     "cancelado": "cancelled", "en revisión": "review", "completadas": "done", "completados": "done",
