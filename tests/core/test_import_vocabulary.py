@@ -209,3 +209,17 @@ def test_part_of_the_work_there_is_work_under_way(cell: str) -> None:
 @pytest.mark.parametrize("cell", ["⏳ Activo", "Activa", "Aktiv", "Actif", "Attivo", "Ativo"])
 def test_active_in_the_plan_languages_is_work_under_way_as_in_english(cell: str) -> None:
     assert parse_status(cell) == "in_progress"
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [
+        ("In progress - scheduled for 9/4", "in_progress"),
+        ("In progress, waiting on program team feedback", "in_progress"),
+        ("Not started, blocked by the vendor", "todo"),
+        ("Done - merged", "done"),
+    ],
+)
+def test_the_state_a_cell_opens_with_wins_over_its_note(cell: str, status: str) -> None:
+    # The note after a hyphen or a comma says more ("scheduled", "waiting on"); it does not undo the state.
+    assert parse_status(cell) == status

@@ -199,11 +199,12 @@ def _parse_status(cell: str) -> str | None:
         return "cancelled" if "applicable" in words or "needed" in words else "todo"
     if words in STATUS_ALIASES:
         return STATUS_ALIASES[words]
-    # An em dash needs no spaces around it ("In progress—vendor", "IN PROGRESS（PARTIAL）— 9 done"); an en dash does.
-    head = re.split(r"\s*—\s*|\s+–\s+|\s*;\s*", text, maxsplit=1)[0]
+    # An em dash needs no spaces around it ("In progress—vendor", "IN PROGRESS（PARTIAL）— 9 done"); an en dash, a
+    # hyphen and a comma do ("In progress - scheduled for 9/4", "In progress, waiting on feedback").
+    head = re.split(r"\s*—\s*|\s+[–-]\s+|\s*;\s*|,\s+", text, maxsplit=1)[0]
     if head != text:
-        # "❌ Declined — polling is enough", "In progress; merge pending": the state before the dash or the
-        # semicolon, its words before its mark; the note after it only says more.
+        # "❌ Declined — polling is enough", "In progress; merge pending": the state before the dash, the
+        # semicolon or the comma, its words before its mark; the note after it only says more.
         said = _parse_status(head)
         if said:
             return said
