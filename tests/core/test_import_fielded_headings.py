@@ -88,3 +88,26 @@ def test_a_heading_named_by_a_word_and_number_keeps_them_as_its_id() -> None:
         ("BLOCKER-1", "No health endpoint", "Engineer Agent", "done"),
         ("BLOCKER-2", "RLS not verified", "Data Agent", "done"),
     ]
+
+
+def test_a_numbered_section_listing_its_tasks_as_boxes_groups_them() -> None:
+    md = (
+        "# Phase 15\n\n## 2. Tasks\n\n### 2.1 Fix the serializer\n\n**Problem**: three failing asserts\n\n"
+        "**任务**:\n- [x] Find the root cause\n- [ ] Fix is_valid_json\n\n**验收标准**:\n- [ ] All tests pass\n\n"
+        "### 2.2 Finish the config\n\n**Tasks:**\n- [x] Watch the file\n"
+    )
+    report, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Find the root cause", "done"),
+        ("Fix is_valid_json", "todo"),
+        ("Watch the file", "done"),
+    ]
+    assert "heading '2.1 Fix the serializer': a numbered section listing its tasks as boxes; their group" in "\n".join(
+        report
+    )
+
+
+def test_a_named_task_heading_keeps_its_boxes_as_steps() -> None:
+    md = "# P\n\n### TASK-2: Fix the serializer\n\n**Tasks:**\n- [x] Find the cause\n- [ ] Fix it\n"
+    _, items = imported(md)
+    assert list(items) == ["TASK-2"]

@@ -18,12 +18,18 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
-from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.lead_ins import about_the_plan, excludes, is_criteria, is_work_label
+from readiness_tui.core.importers.sections.lead_ins import (
+    about_the_plan,
+    excludes,
+    is_criteria,
+    is_work_label,
+    lead_in_label,
+)
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
@@ -63,14 +69,9 @@ def _work_heading(sec: Section) -> bool:
     return True
 
 
-#: A paragraph introducing the list after it: ``**Notes:**``, ``Acceptance criteria:``.
-_LEAD_IN = re.compile(r"^\s*(?:\*\*)?(?P<label>[^*\n:]{1,60}?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*$")
-
-
 def _work_lead(before: object) -> bool:
     """Whether the block before a list lets it be work: anything but a lead-in naming something else."""
-    m = _LEAD_IN.match(before.text) if isinstance(before, Paragraph) else None
-    label = plain(m.group("label")) if m else ""
+    label = lead_in_label(before)
     return not (label and (is_criteria(label) or about_the_plan(label) or excludes(label)))
 
 
@@ -88,8 +89,8 @@ def _beside_items(b: Builder, sec: Section) -> bool:
 
 def _led_in_as_work(before: object) -> bool:
     """Whether the block before a list is a lead-in naming work: "Key deliverables:", "**Tasks:**"."""
-    m = _LEAD_IN.match(before.text) if isinstance(before, Paragraph) else None
-    return bool(m and is_work_label(plain(m.group("label"))))
+    label = lead_in_label(before)
+    return bool(label and is_work_label(label))
 
 
 def _work_entry(it: ListItem) -> bool:

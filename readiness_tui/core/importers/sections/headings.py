@@ -23,7 +23,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Other, Parag
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE
-from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading, names_work
+from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading, lists_tasks, names_work
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
@@ -238,6 +238,10 @@ def _opening_fields(sec: Section) -> bool:
     return len(fields & _WORK_FIELDS) >= 2
 
 
+def _numbered_section(sec: Section) -> bool:
+    return is_outline_number(ticket_id(sec) or numbered_item_id(sec) or "")
+
+
 def _under_decisions(sec: Section) -> bool:
     return sec.parent is not None and decisions_heading(sec.parent) is not None
 
@@ -284,6 +288,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("milestone_heading", test=lambda s: bool(tickets_under(s))),
     # "### DDR-001: Config watcher" under "## Decision records": a decision taken, not work.
     HeadingRule("record", test=lambda s: ticket_id(s) is not None and _under_decisions(s)),
+    # "### 2.1 Fix the serializer" over "**Tasks:**" and its boxes: the boxes are the work, the section their group.
+    HeadingRule("task_group", test=lambda s: _numbered_section(s) and lists_tasks(s)),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
     HeadingRule("prio_group", PRIO_GROUP_RE),

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.document.blocks import Section, plain
-from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS, WORK_LABELS
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS, TASK_LABELS, WORK_LABELS
 
 #: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria
 #: for Phase 3", "Definition of Done", "Success criteria", "Gate").
@@ -44,6 +44,27 @@ _EXCLUDED_RE = re.compile(
 def excludes(text: str) -> bool:
     """Whether a lead-in line introduces what the plan leaves out, not work it does."""
     return bool(_EXCLUDED_RE.search(text))
+
+
+#: A paragraph introducing the list after it: ``**Notes:**``, ``Acceptance criteria:``, ``**任务**:``.
+_LEAD_IN = re.compile(r"^\s*(?:\*\*)?(?P<label>[^*\n:]{1,60}?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*$")
+
+
+def lead_in_label(block: object) -> str:
+    """The label of a paragraph that introduces the list after it (``**Tasks:**`` -> "Tasks"), else ""."""
+    m = _LEAD_IN.match(block.text) if isinstance(block, Paragraph) else None
+    return plain(m.group("label")) if m else ""
+
+
+def lists_tasks(sec: Section) -> bool:
+    """Whether a section holds a checklist led in as its tasks (``**任务**:``, ``**Tasks:**``): the boxes are items."""
+    return any(
+        isinstance(blk, ListBlock)
+        and blk.has_checkboxes
+        and n > 0
+        and " ".join(lead_in_label(sec.blocks[n - 1]).lower().split()) in TASK_LABELS
+        for n, blk in enumerate(sec.blocks)
+    )
 
 
 def is_work_label(label: str) -> bool:

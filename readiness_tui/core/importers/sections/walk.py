@@ -159,6 +159,11 @@ def _record(b: Builder, sec: Section) -> None:
     b.note(sec.line, f"heading {sec.title!r}: a record under {above!r}, not work; kept as text")
 
 
+def _task_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    b.note(sec.line, f"heading {sec.title!r}: a numbered section listing its tasks as boxes; their group")
+    return handle_plain(b, sec, ctx)
+
+
 def _heading_item(b: Builder, sec: Section, ctx: Ctx) -> None:
     given = heading_item(b, sec)
     if fielded_heading(sec):
@@ -415,6 +420,7 @@ _HANDLERS = {
     "numbered_item": lambda b, s, c: _numbered_or_risk(b, s, c),
     "heading_item": lambda b, s, c: _heading_item(b, s, c),
     "record": lambda b, s, c: _record(b, s),
+    "task_group": _task_group,
     "notes": lambda b, s, c: handle_notes(b, s, c),
     "stream": lambda b, s, c: handle_stream(b, s, c, walk),
     "phase": handle_phase,
