@@ -253,3 +253,22 @@ def test_headings_with_ids_under_a_heading_of_decisions_record_them() -> None:
             f"heading 'DDR-001: Watcher by polling': a record under {heading!r}, not work; kept as text"
             in "\n".join(report)
         )
+
+
+def test_a_list_under_a_priority_heading_restating_items_gives_them_its_priority() -> None:
+    md = (
+        "# Tracker\n\n## Plan\n\n| Task | Status | Deliverable |\n|---|---|---|\n"
+        "| Migration roadmap | Pending | `docs/roadmap.md` |\n| Risk assessment matrix | Pending | `docs/risks.md` |\n"
+        "| Client handover documentation | Pending | Handover notes |\n\n## Next steps\n\n### High Priority\n\n"
+        "1. **Complete Migration Roadmap** (`docs/other.md`)\n   - phase breakdown\n"
+        "2. **Risk Assessment Document** (`docs/risks.md`)\n   - risk register\n"
+        "3. **Client Kickoff Meeting Documentation**\n   - agenda\n"
+    )
+    report, items = imported(md)
+    assert [(i.title, i.priority) for i in items.values()] == [
+        ("Migration roadmap", "P1"),  # all of its title's words, and no other item's
+        ("Risk assessment matrix", "P1"),  # the file it delivers
+        ("Client handover documentation", None),  # two words alike are not a name
+    ]
+    text = "\n".join(report)
+    assert "list entry 'Client Kickoff Meeting Documentation' names no item of the plan; not imported" in text

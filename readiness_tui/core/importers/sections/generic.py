@@ -39,6 +39,7 @@ from readiness_tui.core.importers.sections.patterns import (
     numbered,
     title_has,
 )
+from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.tables.views import match_title
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
@@ -299,9 +300,11 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     known = [match_title(b, plain(m.group("title"))) for m in titled if m]
     found = [k for k in known if k]
     if len(found) >= 3 and len(found) * 4 >= len(known) * 3 and len(set(found)) == len(found):
-        # "## Deliverables" then "1. **Retry Package** - internal/retry": the plan's items again, by their titles.
+        # "## Deliverables" then "1. **Retry Package** - internal/retry": the plan's items again, by their titles
+        # (under "### High Priority", giving that priority to those it names for sure).
         b.consume(lst, sec)
         b.skipped(lst.line, f"numbered list under {sec.title!r} names items of the plan by their titles: not items")
+        restated_priorities(b, lst, ctx)
         return True
     if len(lst.items) >= 2 and all(any(i in b.items for i in ids_in_text(it.text)) for it in lst.items):
         # "1. **CrewAI Agent Automation** (Issue #8, #27)": each entry cites the plan's items; a view of them.
@@ -388,7 +391,9 @@ def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         what = f"phase {m.group('num')!r} of its items" if m else "a group of the items under it"
         b.note(it.line, f"list entry {plain(it.text)[:40]!r} is {what}, not an item")
     b.consume(lst, sec)
-    if len(b.items) + sum(len(recs) for recs in b.records.values()) == start:
+    if len(b.items) + sum(len(recs) for recs in b.records.values()) == start and restated_priorities(b, lst, ctx):
+        b.used(lst.line, f"list under {sec.title!r}: its entries name items of the plan")
+    elif len(b.items) + sum(len(recs) for recs in b.records.values()) == start:
         # Said once the plain-bullets reading had its turn (``bullet_plan``), not dropped in silence: the person may
         # relabel it (its entries as items, say).
         b.unread_groups[id(lst)] = (
