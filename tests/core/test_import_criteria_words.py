@@ -27,3 +27,9 @@ PLAN = """# M4
 def test_criteria_in_other_scripts_make_no_items(heading: str) -> None:
     _, items = imported(PLAN.format(heading=heading))
     assert list(items) == ["T51", "T52"]
+
+
+@pytest.mark.parametrize("heading", ["Coverage targets", "测试覆盖率目标"])
+def test_coverage_targets_are_criteria(heading: str) -> None:
+    _, items = imported(PLAN.format(heading=heading))
+    assert list(items) == ["T51", "T52"]
