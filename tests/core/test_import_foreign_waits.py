@@ -9,6 +9,7 @@ import pytest
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.model.item_model import Item
+from tests.core.import_plan import imported
 
 PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "plans" / "foreign_waits.md"
 
@@ -100,3 +101,12 @@ def test_needs_before_ids_in_a_note_column_states_a_wait() -> None:
     assert result.board is not None
     deps = {i.id: i.depends_on for i in result.board.items}
     assert deps == {"R1": [], "R3": [], "M1": ["R3"], "D2": ["R1", "R3"], "D3": []}
+
+
+def test_a_japanese_note_closing_with_after_states_a_wait() -> None:
+    md = (
+        "# P\n\n| ID | タスク | 備考 |\n|---|---|---|\n| INFRA-001 | Supabase 作成 | |\n"
+        "| INFRA-002 | Auth 設定 | INFRA-001後 |\n| BE-009 | FFmpeg 後処理サービス | |\n"
+    )
+    _, items = imported(md)
+    assert {i: it.depends_on for i, it in items.items()} == {"INFRA-001": [], "INFRA-002": ["INFRA-001"], "BE-009": []}

@@ -57,7 +57,7 @@ AFTER_IDS: tuple[str, ...] = (
     # Turkish: "T-2'den sonra", "T-2 tamamlandıktan sonra", "T-2 sonrası", "T-2'ye bağlı"
     "sonra", "sonrası", "sonrasında", "ardından", "tamamlandıktan sonra", "bittikten sonra", "bağlı", "bağlıdır",
     # Japanese: "T-2の後", "T-2 完了後", "T-2が終わってから"
-    "の後", "のあと", "の完了後", "完了後", "終了後", "以降", "が完了してから", "完了してから", "が終わってから",
+    "の後", "のあと", "の完了後", "完了後", "終了後", "以降", "が完了してから", "完了してから", "が終わってから", "後",
     "に依存", "待ち",
     # Korean: "T-2 이후", "T-2 완료 후", "T-2에 의존"
     "이후", "이후에", "후", "후에", "완료 후", "완료 후에", "완료 이후", "끝난 후", "에 의존", "에 의존한다",
