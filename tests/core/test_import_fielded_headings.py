@@ -111,3 +111,29 @@ def test_a_named_task_heading_keeps_its_boxes_as_steps() -> None:
     md = "# P\n\n### TASK-2: Fix the serializer\n\n**Tasks:**\n- [x] Find the cause\n- [ ] Fix it\n"
     _, items = imported(md)
     assert list(items) == ["TASK-2"]
+
+
+def test_blocks_and_blocked_by_under_a_dependencies_heading_each_say_their_way() -> None:
+    md = (
+        "# Epic\n\n### FF-4404: Upgrade the relay\n\n#### Dependencies\n\n- **Blocked by**: FF-4406 (prerequisites)\n"
+        "- **Blocked by**: FF-4405 (production access)\n\n### FF-4405: Production access\n\n#### Dependencies\n\n"
+        "- **Blocks**: FF-4404 (upgrade the relay)\n\n### FF-4406: Prerequisites\n\n**Status**: In Progress\n"
+    )
+    _, items = imported(md)
+    assert {i: it.depends_on for i, it in items.items()} == {
+        "FF-4404": ["FF-4406", "FF-4405"],
+        "FF-4405": [],
+        "FF-4406": [],
+    }
+
+
+def test_an_unknown_id_inside_sentences_of_prerequisites_is_no_dependency() -> None:
+    md = (
+        "# Epic\n\n### FF-1: Test the upload\n\n#### Prerequisites\n\n"
+        "- Can keiran supply us the S3 credentials for us to store in Vault?\n- Ask whether there is a staging bucket.\n\n"
+        "### FF-2: Ship it\n\n**Depends on**: FF-9\n"
+    )
+    report, items = imported(md)
+    assert items["FF-1"].depends_on == []
+    assert items["FF-2"].depends_on == ["FF-9"]  # alone in its field: a reference the person should see
+    assert "FF-1: S3 in the words of its dependencies names no item; not a dependency" in "\n".join(report)

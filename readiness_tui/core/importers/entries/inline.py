@@ -445,6 +445,8 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
         said = "; ".join(([value] if value else []) + subs)
         values["description"] = (values.get("description", "") + f"\n{key}: {said}").strip()
         return
+    if not value and subs and fld in ("depends_on", "blocks") and _linked_pairs(b, key, it, values, rid):
+        return
     if not value and subs:
         if fld == "gate.exit_criteria":
             values.setdefault("gate", {})["exit_criteria"] = "\n".join(subs)
@@ -463,3 +465,17 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
         values.pop("gate")
     if not custom:
         values.pop("custom")
+
+
+def _linked_pairs(b: Builder, key: str, it: ListItem, values: dict[str, Any], rid: str) -> bool:
+    """``#### Dependencies`` over ``- **Blocked by**: T-6`` and ``- **Blocks**: T-4``: each line says its own way
+    round, not the heading's. False, and nothing done, unless every line under the key is such a pair."""
+    pairs = [split_keyval(sub.text) for sub in it.sub_items()]
+    ways = [header_field(kv[0]) if kv else None for kv in pairs]
+    if not all(w in ("depends_on", "blocks") for w in ways):
+        return False
+    for way in ("depends_on", "blocks"):
+        said = ", ".join(kv[1] for kv, w in zip(pairs, ways, strict=True) if kv and w == way)
+        if said:
+            apply_key(b, "blocks" if way == "blocks" else key, said, ListItem(it.line, it.end, ""), values, rid)
+    return True

@@ -304,9 +304,28 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         ]
         deps.extend(i for i in others if i not in deps)
         b.note(items[rid].line, f"{rid}: depends on 'all': every other item ({len(others)})")
+    _strays_in_prose(b)
     for line, rid, r in b.bad_ranges:
         if (rid, r) not in read_ranges:
             b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
+
+
+#: Words of a dependency text beyond which it is prose ("Can keiran supply the S3 credentials …"), not a list of ids.
+_PROSE_WORDS = 6
+
+
+def _strays_in_prose(b: Builder) -> None:
+    """Drop the ids that name no item of the plan from dependencies read out of sentences: "S3" in "Ask keiran
+    whether there is a staging S3 bucket" is a word, where "FFAPP-9" alone in a dependency cell is a reference the
+    person should see (it is kept, and warned about)."""
+    for rid, rec in b.items.items():
+        deps = rec.values.get("depends_on") or []
+        note = plain(rec.values.get("dependency_note") or "")
+        stray = [d for d in deps if d not in b.items and d not in b.aliases]
+        if not stray or len(re.findall(r"[^\W\d_]{2,}", note)) < _PROSE_WORDS:
+            continue
+        rec.values["depends_on"] = [d for d in deps if d not in stray]
+        b.note(rec.line, f"{rid}: {', '.join(stray)} in the words of its dependencies names no item; not a dependency")
 
 
 #: A word after these is a point in time the heading is placed against ("Work after MVP"), not what it holds.
