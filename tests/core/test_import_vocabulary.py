@@ -223,3 +223,11 @@ def test_active_in_the_plan_languages_is_work_under_way_as_in_english(cell: str)
 def test_the_state_a_cell_opens_with_wins_over_its_note(cell: str, status: str) -> None:
     # The note after a hyphen or a comma says more ("scheduled", "waiting on"); it does not undo the state.
     assert parse_status(cell) == status
+
+
+def test_a_keycap_digit_numbers_a_row_as_the_digit_does() -> None:
+    from tests.core.import_plan import imported
+
+    md = "# Day\n\n| # | Task | Owner |\n|---|---|---|\n| 1️⃣ | Fix the test | Ana |\n| 2️⃣ | Add outputs | Bo |\n"
+    _, items = imported(md)
+    assert [(i.id, i.title) for i in items.values()] == [("1", "Fix the test"), ("2", "Add outputs")]

@@ -403,12 +403,18 @@ def _set_ends(sec: Section, limit: int) -> None:
 
 
 # ---------------------------------------------------------------------- inline text
+#: A keycap: a digit, the emoji selector maybe, and the enclosing keycap mark.
+_KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
+
+
 @lru_cache(maxsize=8192)
 def plain(source: str, keep_code: bool = False) -> str:
     """Inline Markdown as plain text: emphasis and link targets dropped; backticks too unless
     ``keep_code`` (titles keep their code spans as written)."""
     if not source:
         return ""
+    if "\u20e3" in source:  # "1️⃣": a keycap digit is the digit (a row's number, a step's)
+        source = _KEYCAP.sub(r"\1", source)
     if not any(c in source for c in "*_`[]<>&\\!"):
         return " ".join(source.split())
     out: list[str] = []
