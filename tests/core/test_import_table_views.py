@@ -272,3 +272,22 @@ def test_a_list_under_a_priority_heading_restating_items_gives_them_its_priority
     ]
     text = "\n".join(report)
     assert "list entry 'Client Kickoff Meeting Documentation' names no item of the plan; not imported" in text
+
+
+def test_a_table_of_milestones_without_ids_is_milestones_not_items() -> None:
+    md = (
+        "# Status\n\n## Work\n\n| ID | Task | Owner |\n|---|---|---|\n| T1 | Deploy | Ana |\n\n## Milestones\n\n"
+        "| Milestone | Date | Status |\n|---|---|---|\n| Phase 4 complete | 2025-09-30 | ✅ |\n"
+        "| Production launch | 2025-10-03 | ⏳ |\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T1"]
+    assert [(m.id, m.title) for m in result.board.milestones] == [
+        ("M-1", "Phase 4 complete"),
+        ("M-2", "Production launch"),
+    ]
+    # With someone doing each, the rows are work named after milestones.
+    md = md.replace("| Milestone | Date | Status |", "| Milestone | Owner | Status |")
+    result = import_markdown(md, "P.md")
+    assert result.board is not None and len(result.board.items) == 3

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
-from readiness_tui.core.importers.document.blocks import Section, Table, plain
+from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.entries.lists import phase_key, phase_value
 from readiness_tui.core.importers.references.ids import is_id, parse_refs, says_all
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
@@ -282,6 +282,27 @@ def names_milestones(table: Table, fields: list[str | None], id_col: int) -> boo
         return False
     fields[col] = "title"
     return True
+
+
+#: Columns a schedule of milestones has none of: someone doing work, its size, its order.
+_WORK_COLUMNS = frozenset({"owner", "priority", "estimate_days", "depends_on"})
+
+
+def number_milestones(b: Builder, table: Table, fields: list[str | None]) -> tuple[Table, list[str | None]] | None:
+    """``| Milestone | Date | Status |`` with no id column and no one doing work: the plan's milestones, numbered
+    ``M-1``, ``M-2`` … (after those it has), rather than items named after them; None for any other table."""
+    if "title" not in fields or "id" in fields or _WORK_COLUMNS & set(fields):
+        return None
+    head = table.headers[fields.index("title")]
+    if header_field(head) != "milestone" and norm_header(head) not in ("milestone", "milestones"):
+        return None
+    taken = {r.values.get("id") for r in b.records["milestones"]}
+    start = 1
+    while f"M-{start}" in taken:
+        start += 1
+    rows = [TableRow(r.line, [f"M-{start + n}", *padded_cells(table, r.cells)]) for n, r in enumerate(table.rows)]
+    b.note(table.line, f"milestone table without an id column: its rows numbered M-{start}..M-{start + len(rows) - 1}")
+    return Table(table.line, table.end, ["ID", *table.headers], rows), ["id", *fields]
 
 
 #: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".

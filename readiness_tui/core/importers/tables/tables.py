@@ -12,6 +12,7 @@ from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label, struck_status
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, RISK_ID_RE, is_id
+from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cells import (
@@ -50,6 +51,7 @@ from readiness_tui.core.importers.tables.records import (
     is_phase_table,
     named_column,
     names_milestones,
+    number_milestones,
     ticket_aliases,
     work_names_column,
 )
@@ -205,6 +207,11 @@ def handle_table(
     if numbered:
         table, fields = numbered
         id_col = 0
+    elif id_col is None and heading_role(sec) != "schedule" and (milestones := number_milestones(b, table, fields)):
+        # "| Milestone | Date | Status |": the plan's milestones, not items named after them (under "## Timeline",
+        # the steps of the plan's schedule, each with its state: work).
+        handle_milestones(b, milestones[0], sec, milestones[1], 0)
+        return
     # "| **Sprint 1** | ... | EPIC-001, 003 |": rows that are phases name other work in their cells, no ids.
     lifted = lift_ids(b, table, fields, id_col) if not numbered and not rows_are_periods(table, fields) else None
     if lifted:
