@@ -36,7 +36,7 @@ from readiness_tui.core.importers.sections.patterns import (
     strip_heading_marks,
     trailing_ids,
 )
-from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading, trailing_status
 
 
@@ -217,11 +217,6 @@ def _words(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + ")", re.I)
 
 
-#: The fields that make a heading's opening lines an item's: what a person tracks about work, not a document's
-#: description (a version, a date updated, a file).
-_WORK_FIELDS = frozenset({"status", "priority", "owner", "depends_on", "estimate_days", "target"})
-
-
 def _opening_fields(sec: Section) -> bool:
     """Whether a section opens with lines of an item's fields, two of them at least (``- **Status**: Not
     Started``, ``- **Assignee**: TBD``; or ``**Priority:** High`` lines of a paragraph)."""
@@ -235,7 +230,8 @@ def _opening_fields(sec: Section) -> bool:
     else:
         return False
     fields = {header_field(kv[0]) for line in lines if (kv := split_keyval(line)) is not None}
-    return len(fields & _WORK_FIELDS) >= 2
+    # What a person tracks about work, and when it is due; not a document's description (a version, a file).
+    return len(fields & (WORK_FIELDS | {"target"})) >= 2
 
 
 def _numbered_section(sec: Section) -> bool:

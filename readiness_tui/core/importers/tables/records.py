@@ -15,7 +15,7 @@ from readiness_tui.core.importers.references.ids import is_id, parse_refs, says_
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells
 from readiness_tui.core.importers.vocabulary.dates import parse_date, put_due
-from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
+from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, custom_key, header_field, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 
@@ -284,14 +284,11 @@ def names_milestones(table: Table, fields: list[str | None], id_col: int) -> boo
     return True
 
 
-#: Columns a schedule of milestones has none of: someone doing work, its size, its order.
-_WORK_COLUMNS = frozenset({"owner", "priority", "estimate_days", "depends_on"})
-
-
 def number_milestones(b: Builder, table: Table, fields: list[str | None]) -> tuple[Table, list[str | None]] | None:
     """``| Milestone | Date | Status |`` with no id column and no one doing work: the plan's milestones, numbered
     ``M-1``, ``M-2`` … (after those it has), rather than items named after them; None for any other table."""
-    if "title" not in fields or "id" in fields or _WORK_COLUMNS & set(fields):
+    # A milestone has a state, but no one doing it, no size and nothing it waits on.
+    if "title" not in fields or "id" in fields or (WORK_FIELDS - {"status"}) & set(fields):
         return None
     head = table.headers[fields.index("title")]
     if header_field(head) != "milestone" and norm_header(head) not in ("milestone", "milestones"):

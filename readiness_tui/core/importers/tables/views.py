@@ -31,7 +31,7 @@ from readiness_tui.core.importers.references.ids import GROUP_NOUN, joined_range
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
-from readiness_tui.core.importers.vocabulary.headers import norm_header
+from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, norm_header
 
 
 def names_known_items_only(b: Builder, table: Table, fields: list[str | None]) -> bool:
@@ -85,7 +85,6 @@ _CHANGES = frozenset(
 _DOCUMENT = frozenset(
     {"document", "documents", "doc", "documento", "dokument", "документ", "文档", "ドキュメント", "문서"}
 )
-_WORK_FIELDS = frozenset({"status", "owner", "priority", "estimate_days", "depends_on"})
 
 
 #: A column of questions, and none for an owner or a status: "| # | Question | Options | Decision |" lists
@@ -108,7 +107,7 @@ _ASSET = frozenset(
     {"asset", "assets", "asset name", "activo", "activos", "actif", "actifs", "ativo", "ativos", "asset aziendale",
      "vermögenswert", "vermögenswerte", "актив", "активы", "资产", "資産", "자산"}
 )  # fmt: skip
-_WORK_NOT_OWNER = _WORK_FIELDS - {"owner"}
+_WORK_NOT_OWNER = WORK_FIELDS - {"owner"}
 
 #: A column of what a test expects, and none for an owner or a status: "| Test ID | Setup | Assert |",
 #: "| # | Bemenet | Elvárás |" are test cases (conditions a story's work must meet), not work.
@@ -133,7 +132,7 @@ _REQUIREMENT = frozenset(
      "exigences", "requisito", "requisitos", "requisiti", "gereksinim", "gereksinimler", "требование", "требования",
      "wymaganie", "wymagania", "vereiste", "eis", "需求", "要求", "要件", "요구사항", "요구 사항"}
 )  # fmt: skip
-_WORK_NOT_PRIORITY = _WORK_FIELDS - {"priority"}
+_WORK_NOT_PRIORITY = WORK_FIELDS - {"priority"}
 
 
 def _requirements(table: Table, fields: list[str | None]) -> bool:
@@ -151,7 +150,7 @@ def _requirements(table: Table, fields: list[str | None]) -> bool:
 #: A priority level as a legend row names it: P0, P1 ... (not P0-1, which is an item).
 _LEVEL = re.compile(r"^P[0-5]$")
 #: Columns a legend has none of: work (a priority-scored table of streams names work at each level).
-_LEGEND_NOT = _WORK_FIELDS | {"title", "workstream", "score"}
+_LEGEND_NOT = WORK_FIELDS | {"title", "workstream", "score"}
 
 
 def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None:
@@ -162,9 +161,9 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "a sign-off table"
     if heads & _VERSION and heads & _CHANGES:
         return "a revision history"
-    if heads & _DOCUMENT and not _WORK_FIELDS & set(fields):
+    if heads & _DOCUMENT and not WORK_FIELDS & set(fields):
         return "an index of documents"
-    if heads & _QUESTION and not _WORK_FIELDS & set(fields):
+    if heads & _QUESTION and not WORK_FIELDS & set(fields):
         return "open questions (decisions to make)"
     firsts = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
@@ -172,16 +171,16 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "a legend of priority levels"
     if heads & _ASSET and not _WORK_NOT_OWNER & set(fields):
         return "an inventory of assets"
-    if heads & _DECISION and not _WORK_FIELDS & set(fields):
+    if heads & _DECISION and not WORK_FIELDS & set(fields):
         return "a decision log (choices made)"
-    if heads & (_EXPECTED | _TEST_ID) and not _WORK_FIELDS & set(fields):
+    if heads & (_EXPECTED | _TEST_ID) and not WORK_FIELDS & set(fields):
         return "test cases (what a test expects)"
     if table.headers and is_criteria(plain(table.headers[0])):
         return "criteria (conditions to meet)"
     if _requirements(table, fields):
         return "requirements (what the product must do)"
     context = context_heading(sec)
-    if context is not None and not _WORK_FIELDS & set(fields):
+    if context is not None and not WORK_FIELDS & set(fields):
         # "| DEC-011 | Reuse the v2 sprites | human |" under "決定事項": a record of the heading's kind.
         return f"records of {context.title!r}"
     return None

@@ -409,3 +409,7 @@ def estimate_unit(header: str) -> str | None:
 
 #: Title-like headers, best first (see ``HEADER_SYNONYMS["title"]``).
 TITLE_RANK = HEADER_SYNONYMS["title"]
+
+#: The fields that say a row or a section is work someone tracks (who, how far, how urgent, how big, after what),
+#: where a table of documents, questions or decisions has none of them.
+WORK_FIELDS: frozenset[str] = frozenset({"status", "owner", "priority", "estimate_days", "depends_on"})
