@@ -231,3 +231,14 @@ def test_a_keycap_digit_numbers_a_row_as_the_digit_does() -> None:
     md = "# Day\n\n| # | Task | Owner |\n|---|---|---|\n| 1️⃣ | Fix the test | Ana |\n| 2️⃣ | Add outputs | Bo |\n"
     _, items = imported(md)
     assert [(i.id, i.title) for i in items.values()] == [("1", "Fix the test"), ("2", "Add outputs")]
+
+
+def test_a_waiting_on_column_holds_blocked_work() -> None:
+    from tests.core.import_plan import imported
+
+    md = "# TODO\n\n## Up Next\n\n- [ ] Draft the guide\n\n## Waiting On\n\n- [ ] Source facts from Christina\n"
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Draft the guide", "todo"),
+        ("Source facts from Christina", "blocked"),
+    ]

@@ -43,6 +43,10 @@ _STATUS_EXTRA = {
     "⚠": "blocked",
     "at risk": "blocked",
     "waiting": "blocked",
+    # A board's column of work held up by someone else ("## Waiting On"): its name alone, no one named after it.
+    "waiting on": "blocked",
+    "waiting for": "blocked",
+    "awaiting": "blocked",
     "⚪": "todo",
     "⚪️": "todo",
     "in flight": "in_progress",
