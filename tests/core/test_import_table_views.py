@@ -291,3 +291,22 @@ def test_a_table_of_milestones_without_ids_is_milestones_not_items() -> None:
     md = md.replace("| Milestone | Date | Status |", "| Milestone | Owner | Status |")
     result = import_markdown(md, "P.md")
     assert result.board is not None and len(result.board.items) == 3
+
+
+def test_a_phase_column_numbering_rows_within_phases_gives_their_ids() -> None:
+    md = (
+        "# Split\n\n## Progress\n\n| Phase | Task | Owner | State |\n|---|---|---|---|\n"
+        "| 1.1 | CSS variables | - | ✅ 완료 |\n| 1.2 | CSS base | - | ✅ 완료 |\n| 2.1 | JS config | | ⬜ 대기 |\n"
+        "| 4 | Final integration | | ⬜ 대기 |\n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.title, i.status) for i in items.values()] == [
+        ("1.1", "CSS variables", "done"),
+        ("1.2", "CSS base", "done"),
+        ("2.1", "JS config", "todo"),
+        ("4", "Final integration", "todo"),
+    ]
+    # One phase a row, named: the plan's summary of its phases, no items (as before).
+    md = "# P\n\n| Phase | Name | Effort |\n|---|---|---|\n| 1 | Land | 2d |\n| 2 | Grow | 3d |\n| 3 | Ship | 1d |\n"
+    _, items = imported(md)
+    assert items == {}

@@ -163,6 +163,10 @@ def handle_table(
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
         return
     id_col = id_column(table, fields)
+    if id_col is None and (id_col := _phase_numbers(table, fields)) is not None:
+        # "| Phase | Task | Owner | State |" over 1.1, 1.2, 2.1 … 4: each row's number within its phase, its id.
+        fields[id_col] = "id"
+        b.note(table.line, f"table: column {plain(table.headers[id_col])!r} numbers each row in its phase: the ids")
     if id_col is not None and custom_key(table.headers[id_col]) == "number":
         # "| # | Task | 선행 |" over 1, 2… beside SUR-01, SUR-02…: the rows are items the plan named already; the
         # numbers only count them.
@@ -461,6 +465,17 @@ def handle_items(
 def first_sentence(text: str) -> str:
     """The words of ``text`` up to its first full stop (the whole, when it has none)."""
     return re.split(r"(?<=[^\s.])\.(?:\s|$)", text.strip(), maxsplit=1)[0].strip()
+
+
+def _phase_numbers(table: Table, fields: list[str | None]) -> int | None:
+    """The phase column, when its cells number the rows apart, most of them within a phase (``1.1``, ``3.8``)."""
+    if "phase" not in fields or "title" not in fields:
+        return None
+    col = fields.index("phase")
+    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    if len(cells) < 3 or len(set(cells)) != len(cells) or not all(re.fullmatch(r"\d+(?:\.\d+)*", c) for c in cells):
+        return None
+    return col if sum("." in c for c in cells) * 2 > len(cells) else None
 
 
 def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
