@@ -161,6 +161,11 @@ class Section:
             cur = cur.parent
         return out
 
+    @property
+    def root(self) -> Section:
+        """The whole document this section is part of (the section above every heading)."""
+        return self.ancestors()[-1] if self.parent is not None else self
+
     def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:

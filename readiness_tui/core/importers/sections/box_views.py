@@ -28,10 +28,9 @@ def done_log(sec: Section, entries: list[ListItem]) -> bool:
         return False
     if not (_DONE_LOG.match(sec.bare_title) or status_heading(sec.bare_title) == "done"):
         return False
-    root = next((s for s in [sec, *sec.ancestors()] if s.parent is None), sec)
     return any(
         isinstance(blk, Table) and len(blk.rows) >= 2 and header_field(blk.headers[0]) == "id"
-        for s in root.walk()
+        for s in sec.root.walk()
         for blk in s.blocks
     )
 

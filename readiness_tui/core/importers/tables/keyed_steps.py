@@ -54,8 +54,7 @@ def heading_keyed(
     keys = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
     if len(keys) < _MIN_ROWS or not all(_NUMBER.match(k) for k in keys) or len(set(keys)) != len(keys):
         return None
-    root = ([sec, *sec.ancestors()])[-1]
-    titles = _numbered_headings(root, word)
+    titles = _numbered_headings(sec.root, word)
     if titles is None or not all(int(k) in titles for k in keys):
         return None
     rows = [TableRow(r.line, [k, titles[int(k)], *padded_cells(table, r.cells)[1:]]) for r, k in zip(table.rows, keys)]

@@ -344,13 +344,10 @@ def schedule_owners(b: Builder, table: Table, sec: Section, fields: list[str | N
         return False
     owner_col = fields.index("owner")
     rows = [padded_cells(table, r.cells) for r in table.rows]
-    root = sec
-    while root.parent is not None:
-        root = root.parent
     for n in range(len(table.headers)):
         if n == owner_col:
             continue
-        named = [_named_groups(b, root, c[n]) if groups else _named_items(b, c[n]) for c in rows]
+        named = [_named_groups(b, sec.root, c[n]) if groups else _named_items(b, c[n]) for c in rows]
         hits = sum(1 for ids in named if ids)
         if hits < 2 or hits * 2 < len(rows):
             continue
