@@ -107,7 +107,7 @@ def _section_gates(b: Builder, root: Section) -> None:
         if sec is None:
             continue
         first = [i for i, r in b.items.items() if r.line == rec.line]
-        rest = [i for i, r in b.items.items() if sec.line <= r.line <= sec.end and i not in first]
+        rest = [i for i in _in(b, sec) if i not in first]
         if _wait(b, rest, first):
             b.note(rec.line, f"{', '.join(first)} say every other item under {sec.title!r} waits on them")
 
