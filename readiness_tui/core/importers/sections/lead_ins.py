@@ -97,23 +97,23 @@ _DECISIONS_RE = re.compile(
 )
 
 
+def _heading_above(sec: Section, *patterns: re.Pattern[str]) -> Section | None:
+    """The section (``sec`` or one above it, the title aside) whose heading one of ``patterns`` matches."""
+    for s in [sec, *sec.ancestors()]:
+        if s.heading is not None and s.level > 1 and any(rx.match(s.bare_title.strip()) for rx in patterns):
+            return s
+    return None
+
+
 def context_heading(sec: Section) -> Section | None:
     """The section (``sec`` or one above it, the title aside) whose heading names records of the plan's context."""
-    for s in [sec, *sec.ancestors()]:
-        if s.heading is not None and s.level > 1:
-            title = s.bare_title.strip()
-            if _CONTEXT_RE.match(title) or _DECISIONS_RE.match(title):
-                return s
-    return None
+    return _heading_above(sec, _CONTEXT_RE, _DECISIONS_RE)
 
 
 def decisions_heading(sec: Section) -> Section | None:
     """The section (``sec`` or one above it, the title aside) whose heading names the decisions taken: the headings
     under it with ids (``### DDR-001: Config watcher``, ``### ADR-3``) record decisions, they are not work."""
-    for s in [sec, *sec.ancestors()]:
-        if s.heading is not None and s.level > 1 and _DECISIONS_RE.match(s.bare_title.strip()):
-            return s
-    return None
+    return _heading_above(sec, _DECISIONS_RE)
 
 
 #: A heading over numbered headings that are items names work: "Next features", "Planned work", "Fixes".
