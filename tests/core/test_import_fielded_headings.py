@@ -41,6 +41,9 @@ def test_an_assignee_to_be_decided_is_no_owner() -> None:
     md = "# P\n\n### T-1: Ship\n- **Assignee**: TBD\n\n### T-2: Test\n- **Owner**: Unassigned\n- **Status**: done\n"
     _, items = imported(md)
     assert [(i.id, i.owner) for i in items.values()] == [("T-1", ""), ("T-2", "")]
+    # Inline in an entry's words, as in a field line or a table cell.
+    _, items = imported("# P\n\n## Work\n\n- [ ] T-1: Ship the build — Owner: TBD\n- [ ] T-2: Test it — Owner: Ana\n")
+    assert [(i.id, i.owner) for i in items.values()] == [("T-1", ""), ("T-2", "Ana")]
 
 
 def test_dependencies_named_by_title_are_those_items() -> None:

@@ -18,7 +18,7 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_TAG_RE,
     STATUS_MARKS,
 )
-from readiness_tui.core.importers.tables.cells import apply_cell, says_nothing, split_list
+from readiness_tui.core.importers.tables.cells import apply_cell, split_list
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
@@ -455,8 +455,6 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
             value_md = ", ".join(subs)
         else:
             value_md = "; ".join(subs)
-    if says_nothing(fld, value_md):
-        return  # "- **Assignee**: TBD": nobody yet, as the same word in a table's cell says
     gate = values.setdefault("gate", {})
     custom = values.setdefault("custom", {})
     if not apply_cell(b, fld, value_md, values, gate, custom, it.line, rid, key):

@@ -153,7 +153,7 @@ def row_values(
             if state:
                 values["status"] = state
                 b.note(line, f"{rid}: status {state} from the mark opening its {plain(header)!r} cell")
-        if not text or says_nothing(fld, cell):
+        if not text:
             continue
         if not apply_cell(b, fld, cell, values, gate, custom, line, rid, header):
             custom[key] = plain(cell, keep_code=True)
@@ -176,7 +176,7 @@ _NO_OWNER = frozenset(
 )  # fmt: skip
 
 
-def says_nothing(fld: str, cell: str) -> bool:
+def _says_nothing(fld: str, cell: str) -> bool:
     """Whether ``cell`` is a placeholder for a field it would otherwise fill with that word (an owner "TBD").
     A status word the status scale knows ("n/a" for cancelled) still counts."""
     # "⬜ 未分配": a mark before the words says nothing more.
@@ -260,7 +260,10 @@ def apply_cell(
     rid: str,
     header: str = "",
 ) -> bool:
-    """Put one value where it belongs; False when it cannot be understood (the caller keeps it)."""
+    """Put one value where it belongs; False when it cannot be understood (the caller keeps it). A placeholder
+    ("TBD" as an owner, "—" as a date) says there is none yet: nothing is put."""
+    if _says_nothing(fld, cell):
+        return True
     text = plain(cell)
     keep = plain(cell, keep_code=True)
     if fld == "title":
