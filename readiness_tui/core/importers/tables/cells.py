@@ -12,12 +12,13 @@ cannot give its field is kept in custom.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from readiness_tui.core.gates.paths import evidence_problem
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
 from readiness_tui.core.importers.references.waits import counted_numbers
 from readiness_tui.core.importers.vocabulary.dates import parse_date, parse_estimate, parse_target
@@ -115,6 +116,16 @@ def mapping_note(table: Table, fields: list[str | None]) -> str:
 
 #: A state mark opening a cell: ``✅ Gjort``, ``⬜ Ikke startet``, ``🚧 halfway``.
 _LEAD_MARK = re.compile(r"^(?:✅|☑️?|✔️?|⬜|🚧|🔄|⏳|❌|🛑|⛔)")
+
+
+def with_ids(table: Table, prefix: str, taken: Collection[object]) -> tuple[Table, int]:
+    """``table`` with a first column "ID" numbering its rows ``{prefix}1``, ``{prefix}2`` … from the first number no id
+    in ``taken`` has (a register or a schedule with no ids of its own); and that first number."""
+    start = 1
+    while f"{prefix}{start}" in taken:
+        start += 1
+    rows = [TableRow(r.line, [f"{prefix}{start + n}", *padded_cells(table, r.cells)]) for n, r in enumerate(table.rows)]
+    return Table(table.line, table.end, ["ID", *table.headers], rows), start
 
 
 def column_keys(headers: list[str]) -> list[str]:

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
-from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
+from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.lists import phase_key, phase_value
 from readiness_tui.core.importers.references.ids import is_id, parse_refs, says_all
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
-from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells
+from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells, with_ids
 from readiness_tui.core.importers.vocabulary.dates import parse_date, put_due
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, custom_key, header_field, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
@@ -269,13 +269,16 @@ def handle_phases(b: Builder, table: Table, sec: Section, fields: list[str | Non
     record_rows(b, table, sec, keys, "phases", "phase table", _phase_row)
 
 
+def _milestone_header(head: str) -> bool:
+    return header_field(head) == "milestone" or norm_header(head) in ("milestone", "milestones")
+
+
 def names_milestones(table: Table, fields: list[str | None], id_col: int) -> bool:
     """``| # | Milestone | State |`` (``マイルストーン``): the column beside the numbers names milestones, which become
     the table's titles. Not when the column repeats its names: there each row is work, and the column says which
     milestone it belongs to (``| M1-01 | M1 | Set up the repo |``)."""
     col = id_col + 1
-    head = table.headers[col] if col < len(fields) else ""
-    if header_field(head) != "milestone" and norm_header(head) not in ("milestone", "milestones"):
+    if not _milestone_header(table.headers[col] if col < len(fields) else ""):
         return False
     names = [plain(r.cells[col]).strip() for r in table.rows if col < len(r.cells) and plain(r.cells[col]).strip()]
     if len(set(names)) < len(names):
@@ -290,16 +293,12 @@ def number_milestones(b: Builder, table: Table, fields: list[str | None]) -> tup
     # A milestone has a state, but no one doing it, no size and nothing it waits on.
     if "title" not in fields or "id" in fields or (WORK_FIELDS - {"status"}) & set(fields):
         return None
-    head = table.headers[fields.index("title")]
-    if header_field(head) != "milestone" and norm_header(head) not in ("milestone", "milestones"):
+    if not _milestone_header(table.headers[fields.index("title")]):
         return None
-    taken = {r.values.get("id") for r in b.records["milestones"]}
-    start = 1
-    while f"M-{start}" in taken:
-        start += 1
-    rows = [TableRow(r.line, [f"M-{start + n}", *padded_cells(table, r.cells)]) for n, r in enumerate(table.rows)]
-    b.note(table.line, f"milestone table without an id column: its rows numbered M-{start}..M-{start + len(rows) - 1}")
-    return Table(table.line, table.end, ["ID", *table.headers], rows), ["id", *fields]
+    numbered, start = with_ids(table, "M-", {r.values.get("id") for r in b.records["milestones"]})
+    last = start + len(table.rows) - 1
+    b.note(table.line, f"milestone table without an id column: its rows numbered M-{start}..M-{last}")
+    return numbered, ["id", *fields]
 
 
 #: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".

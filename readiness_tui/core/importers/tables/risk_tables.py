@@ -14,7 +14,7 @@ from collections.abc import Collection
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs, says_all
-from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.tables.cells import padded_cells, with_ids
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
@@ -100,18 +100,16 @@ def number_risks(
         return None
     if sum(1 for r in table.rows if split_id_cell(padded_cells(table, r.cells)[col])) * 2 > len(table.rows):
         return None
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    start = 1
-    while f"R-{start}" in taken:
-        start += 1
     items_col = _items_column(table, fields, col)
     rows = []
-    for n, r in enumerate(table.rows):
+    for r in table.rows:
         cells = padded_cells(table, r.cells)
         if items_col is not None and _NUMBERS.match(plain(cells[items_col]).strip()):
             word = plain(table.headers[items_col]).strip().rstrip("s")
             cells[items_col] = ", ".join(f"{word} {k}" for k in re.findall(r"\d+", plain(cells[items_col])))
-        rows.append(TableRow(r.line, [f"R-{start + n}", *cells]))
+        rows.append(TableRow(r.line, cells))
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    numbered, start = with_ids(Table(table.line, table.end, table.headers, rows), "R-", taken)
     # An id column whose cells repeat (see ``keys_no_rows``) is kept as a column of its own, not as the ids.
     new_fields: list[str | None] = ["id", *(None if f == "id" else f for f in fields)]
     new_fields[col + 1] = "title"
@@ -121,7 +119,7 @@ def number_risks(
         new_fields = [None if f == "mitigated_by" else f for f in new_fields]
         new_fields[items_col + 1] = "mitigated_by"
         b.note(table.line, f"risk table: column {plain(table.headers[items_col])!r} names the items mitigating")
-    return Table(table.line, table.end, ["ID", *table.headers], rows), new_fields
+    return numbered, new_fields
 
 
 #: "Risk addressed", "Risks reduced", "Mitigates risk": a task table's column naming the risk each row retires.
