@@ -19,7 +19,14 @@ from readiness_tui.core.importers.entries.inline import (
 )
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, ids_in_text, is_id, parse_refs, prefixed_numbers
+from readiness_tui.core.importers.references.ids import (
+    CAPS_ID_RE,
+    ids_in_text,
+    is_id,
+    parse_refs,
+    prefixed_numbers,
+    short_forms,
+)
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
@@ -323,9 +330,10 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         b.consume(lst, sec)
         b.used(lst.line, f"list of dependency sentences ({len(lst.items)} entries): read as dependencies, not items")
         return
-    restated = prefixed_numbers(b.items, ids)
+    # "- **KM-1.2 (Faz 1 planı):** ... KM-1.1'e bağlı" after milestones "1.1", "1.2", or "- t01: Define schema"
+    # under an execution plan after the task e009_s01_t01: the same items, cited.
+    restated = prefixed_numbers(b.items, ids) or short_forms(b.items, ids)
     if restated:
-        # "- **KM-1.2 (Faz 1 planı):** ... KM-1.1'e bağlı" after milestones "1.1", "1.2": the same items, cited.
         b.aliases.update(restated)
         b.note(lst.line, f"list names items {id_span(list(restated.values()))} as {id_span(list(restated))}: theirs")
     made = []
