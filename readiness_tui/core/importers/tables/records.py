@@ -326,6 +326,9 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
         # sized (or dated, or tracked).
         col = fields.index("deliverables")
         return col if _names(table, col) else None
+    if "status" in fields and "owner" not in fields and fields[0] is None and _tracks_work(table, fields):
+        # "| チェック | 状態 |" over 済 / 未 / 一部済: each row's state is of work, some of it not done: a tracker.
+        return 0
     if "owner" not in fields or "status" not in fields or fields[0] not in (None, "workstream"):
         return None
     if not streams and not (names_work(heading) or _TRACKED.search(heading)):
@@ -334,6 +337,29 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
     if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
         return None
     return 0
+
+
+#: A cell that is a file's path: ``docs/api.md``, ``README.md``.
+_FILE = re.compile(r"^`?[\w.-]+(?:/[\w.-]+)*\.[A-Za-z]{1,5}`?$")
+
+
+def _tracks_work(table: Table, fields: list[str | None]) -> bool:
+    """Whether a table's rows are work by their states alone: its first column short, distinct names, its status
+    column a state of work in three rows in four at least, and one row at least not done (a table of facts all
+    "obtained" or "live" records what is, not what is to do)."""
+    col = fields.index("status")
+    rows = [[plain(c).strip() for c in padded_cells(table, r.cells)] for r in table.rows]
+    states = [parse_status(row[col]) for row in rows]
+    names = [row[0] for row in rows]
+    # "| 文档 | 状态 | 路径 |" over docs/api.md: the plan's documents and how far each is, a register of files.
+    files = any(all(_FILE.match(row[n]) for row in rows) for n in range(len(table.headers)))
+    return (
+        not files
+        and _names(table, 0)
+        and all(len(n.split()) <= 8 for n in names)
+        and sum(s is not None for s in states) * 4 >= len(states) * 3
+        and any(s not in (None, "done", "cancelled") for s in states)
+    )
 
 
 def named_column(table: Table, fields: list[str | None]) -> int | None:

@@ -135,6 +135,9 @@ STATUS_WORDS: dict[str, str] = {
     "待处理": "todo", "阻塞": "blocked", "暂停": "blocked", "已取消": "cancelled", "测试中": "review",
     "完了": "done", "進行中": "in_progress", "対応中": "in_progress", "作業中": "in_progress",
     "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled", "起票のみ": "todo", "起票済み": "todo",
+    # "済" (settled) and "未" (not yet) alone, as a Japanese table marks each row, and their common compounds.
+    "済": "done", "済み": "done", "対応済み": "done", "実装済み": "done", "完了済み": "done", "未": "todo",
+    "未実装": "todo", "未完了": "todo",
 }  # fmt: skip
 
 #: A state cell that is only "next" (queued, to do), whatever mark stands beside it ("⏳ Næste"). Only the whole

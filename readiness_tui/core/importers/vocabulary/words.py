@@ -247,7 +247,8 @@ HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "Worker Responsável", "Equipo responsable": the one answerable for the row.
     ("owner", ("responsável", "responsavel", "responsable", "responsabile")),
     ("priority", ("priorit", "приоритет", "优先", "優先", "우선순위")),
-    ("status", ("статус", "状态", "상태")),
+    # "実装状態", "対応状況", "進捗ステータス": a state of the work in a Japanese compound header.
+    ("status", ("статус", "状态", "상태", "状態", "状況", "ステータス")),
     # "対策タスク", "缓解措施任务": the task that answers the risk, in a compound header.
     ("mitigated_by", ("対策", "缓解措施", "应对措施")),
 )
