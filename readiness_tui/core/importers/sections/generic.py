@@ -27,7 +27,7 @@ from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
 from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number
+from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_actions
 from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria, names_work
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
@@ -193,8 +193,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # was finished before the plan, not its items.
             b.note(lst.line, f"checklist under {sec.title!r}: a log of work done beside the plan's items; kept as text")
             return
-        # Under "## Backlog" or "## Tasks" the boxes are work whatever the plan's other lists look like.
-        listed_work = heading_role(sec) == "actions"
+        # Under "## Backlog" or "## Tasks" the boxes are work whatever the plan's other lists look like, and so under
+        # "## Next Sprint" in "# Action items".
+        listed_work = heading_role(sec) == "actions" or any(names_actions(s) for s in sec.ancestors())
         if with_ids == 0 and ctx.parent is None and b.checklists_with_ids and not listed_work:
             # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
             # or conditions ("QA sign-off on 3 devices"), not items of the plan.

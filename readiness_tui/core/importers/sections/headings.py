@@ -359,6 +359,12 @@ def heading_role(sec: Section) -> str:
     return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
 
 
+def names_actions(sec: Section) -> bool:
+    """Whether a heading names a list of work ("Action items", "Backlog", "Tasks"), whatever role its place gives it
+    (a document's second H1 is a title)."""
+    return sec.heading is not None and any(rule.role == "actions" and rule.matches(sec) for rule in HEADING_RULES)
+
+
 def holds_table(sec: Section) -> bool:
     """Whether a section holds a table of its own (``### 4A — Habits`` under an epic, with its story table): the
     table is read for what it is, not folded into the parent's description."""

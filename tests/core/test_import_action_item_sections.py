@@ -1,0 +1,42 @@
+"""Boxes under a heading inside "Action items" are work, even in a plan whose items are id headings (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# Review
+
+## Concerns
+
+### ARCH-002: Feature flag source of truth
+**Priority:** Medium
+
+### SEC-001: Token storage
+**Priority:** High
+
+# {top}
+
+## Next Sprint
+
+- [ ] **DEV:** Implement httpOnly cookie auth
+- [x] **QA:** Create API contract tests
+
+## Post-Launch
+
+- [ ] **DEV:** Build Admin proposal UI
+"""
+
+
+def test_boxes_under_action_items_subheadings_are_items() -> None:
+    report, items = imported(PLAN.format(top="SECTION 7: ACTION ITEMS"))
+    assert len(items) == 5
+    made = [i for i in items.values() if i.id not in ("ARCH-002", "SEC-001")]
+    assert [i.status for i in made] == ["todo", "done", "todo"]
+    assert made[0].title == "DEV: Implement httpOnly cookie auth"
+
+
+def test_boxes_under_a_heading_that_names_no_work_stay_checks() -> None:
+    # "Sign-off" over the same boxes: checks around the work the id headings name.
+    report, items = imported(PLAN.format(top="Sign-off"))
+    assert list(items) == ["ARCH-002", "SEC-001"]
+    assert any("has no ids where the plan's item headings do" in ln for ln in report)
