@@ -140,3 +140,47 @@ def test_phases_that_list_key_deliverables_are_groups_of_those_items() -> None:
         ("P1-2", "API connectors", "1"),
         ("P2-1", "Approval UI", "2"),
     ]
+
+
+_FIELDS = """# Plan
+
+## 2. Workstreams
+
+### Phase 0: Foundation (Week 1)
+- **Goal**: Core data models and JSON contracts
+- **Tasks**:
+  - Define `BuildConfig` in `build_pipeline.py`
+  - Implement the `ErrorCode` enum
+- **Dependencies**: None
+- **Deliverables**: `data-model.md`
+
+### Phase 1: Toolchain Detection (Week 1–2)
+- **Goal**: `setup --check`
+- **Tasks**:
+  - Implement `detect_tool()` with a 30s timeout
+- **Dependencies**: Phase 0
+
+## Validation Checklist
+
+### Code Quality
+- [ ] `ruff check .` passes
+- [ ] `pyright` passes
+"""
+
+
+def test_tasks_under_a_label_in_a_phase_field_list_are_items_of_that_phase() -> None:
+    # "- **Tasks**:" over sentences, beside the phase's Goal and Dependencies: the phase's work.
+    report, items = imported(_FIELDS)
+    assert list(items) == ["P0-1", "P0-2", "P1-1"]
+    assert items["P0-2"].title == "Implement the ErrorCode enum" and items["P0-2"].phase == "0"
+    assert items["P1-1"].phase == "1"
+    # The review boxes after them are checks around that work, not more of it.
+    assert any("checks around the plan's item rows" in ln for ln in report)
+
+
+def test_tasks_naming_items_by_id_stay_the_phase_list_of_them() -> None:
+    plan = "# Plan\n\n## Items\n\n| ID | Task |\n|---|---|\n| T-1 | a |\n| T-2 | b |\n\n### Phase 1: Setup\n- **Tasks**:\n  - T-1\n  - T-2\n"
+    result = import_markdown(plan, "PLAN.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T-1", "T-2"]
+    assert next(p for p in result.board.phases if p.id == "1").items == ["T-1", "T-2"]

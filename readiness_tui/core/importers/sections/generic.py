@@ -121,7 +121,7 @@ def _under_criteria(sec: Section) -> bool:
 
 #: A heading about checking, in the plan languages read ("Final check", "最終整合性チェック", "Проверки").
 _CHECKS = re.compile(
-    r"\b(?:checks?|verification|verify)\b|\b(?:test(?:ing)?|qa|smoke)\s+check\s?lists?\b|"
+    r"\b(?:checks?|verification|verify|validation checklists?)\b|\b(?:test(?:ing)?|qa|smoke)\s+check\s?lists?\b|"
     r"チェック|確認|检查|核对|점검|검증|провер|prüf|vérif|verific|comprob",
     re.I,
 )
@@ -210,7 +210,8 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
                 lst.line, f"checklist under {sec.title!r} has no ids where the plan's item headings do: kept as text"
             )
             return
-        rows = b.named_id_rows >= 2 or sum(1 for r in b.items.values() if r.origin == "table") >= 2
+        # The plan's work is rows of a table, or the tasks listed under its phases.
+        rows = b.named_id_rows >= 2 or sum(1 for r in b.items.values() if r.origin in ("table", "phase list")) >= 2
         checking = any(s.heading is not None and _CHECKS.search(s.title) for s in [sec, *sec.ancestors()])
         if with_ids == 0 and ctx.parent is None and rows and checking:
             # "## 7. Final consistency check" boxes in a plan whose items are table rows with ids (P0-A, 1.1), or

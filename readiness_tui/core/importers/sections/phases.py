@@ -47,8 +47,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import HEADING_MARKS, ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.document.blocks import (
+    HEADING_MARKS,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Section,
+    Table,
+    plain,
+)
 from readiness_tui.core.importers.entries.inline import id_span, opening_mark
 from readiness_tui.core.importers.entries.lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
@@ -177,14 +185,16 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
         if in_phase:
             if _HOLDS_ITEMS.match(ln) and not _STEP_LEAD.match(ln):
                 return {}
-            if (lead := _STEP_LEAD.match(ln)) and is_work_label(lead.group("label")):
-                return {}  # "**Key deliverables:**": the phase lists its work, items of their own
+            if (lead := _STEP_LEAD.match(ln) or _BULLET_LEAD.match(ln)) and is_work_label(lead.group("label")):
+                return {}  # "**Key deliverables:**", "- **Tasks**:": the phase lists its work, items of their own
             body += bool(ln.strip())
     return found if body else {}
 
 
 #: A bold lead-in that introduces a phase's steps or notes, not work of its own ("**Files to create:**").
 _STEP_LEAD = re.compile(r"^\s*\*\*(?P<label>[^*]+):\*\*\s*\S?.*$")
+#: A bullet that is only a bold label, the list beneath it its entries: ``- **Tasks**:``.
+_BULLET_LEAD = re.compile(r"^\s*[-*+]\s+\*\*(?P<label>[^*:]+):?\*\*:?\s*$")
 
 
 def _expand(nums: str) -> list[str]:
@@ -241,10 +251,32 @@ def _own_id(text: str) -> bool:
     return bool(lead and is_id(lead[0]) and not RISK_ID_RE.match(lead[0]))
 
 
-def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]) -> None:
+def phase_task_entries(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int]) -> list[ListItem]:
+    """Make the work a phase's list of fields holds under a label of work (``- **Tasks**:`` over sentences, beside
+    ``- **Goal**:`` and ``- **Dependencies**: Phase 0``) its items ``P<phase>-<n>``; the entries left, its fields.
+    Entries opening with ids name items made elsewhere (``- **Tasks**: T-1, T-2``) and are left to be read so."""
+    rest: list[ListItem] = []
+    for it in lst.items:
+        kv = split_keyval(it.text)
+        subs = it.sub_items()
+        cites = any(_own_id(x.text) or is_id(plain(x.text).strip()) for x in subs)
+        if kv and not plain(kv[1]) and phase_key(kv[0]) == "items" and subs and not cites:
+            made: list[str] = []
+            for block in it.children:
+                _add_items(b, pid, block, counter, made)
+            b.used(it.line, f"list under {plain(kv[0])!r} in {sec.title!r} -> items {id_span(made)} of phase {pid}")
+        else:
+            rest.append(it)
+    return rest
+
+
+def phase_label_lists(
+    b: Builder, sec: Section, pid: str, values: dict[str, Any], counter: list[int] | None = None
+) -> None:
     """Read the phase's labelled lists: work -> items ``P<phase>-<n>``, criteria -> the phase's exit (or entrance).
-    Boxes the phase heading stands over directly, without a label and without ids, are its work too."""
-    counter = [0]
+    Boxes the phase heading stands over directly, without a label and without ids, are its work too. ``counter``
+    numbers the items on from those made before (``phase_task_entries``)."""
+    counter = counter if counter is not None else [0]
     blocks = sec.blocks
     for n, lst in enumerate(blocks):
         if not isinstance(lst, ListBlock) or id(lst) in b.used_blocks:

@@ -63,7 +63,7 @@ from readiness_tui.core.importers.sections.patterns import (
     numbered_heading,
     strip_heading_marks,
 )
-from readiness_tui.core.importers.sections.phases import phase_label_lists
+from readiness_tui.core.importers.sections.phases import phase_label_lists, phase_task_entries
 from readiness_tui.core.importers.sections.records import (
     handle_milestone_heading,
     handle_milestones,
@@ -275,9 +275,11 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     elif wm and re.search(r"\b(weeks?|days?|sprints?|q[1-4]|\d{4})\b", wm.group(1), re.I):
         values["window"] = wm.group(1)
         values["title"] = title[: wm.start()].strip()
+    counter = [0]
     for blk in sec.blocks:
         if isinstance(blk, ListBlock) and not blk.has_checkboxes:
-            if phase_fields(b, blk.items, values):
+            fields = phase_task_entries(b, sec, pid, blk, counter)
+            if phase_fields(b, fields, values) or len(fields) < len(blk.items):
                 b.consume(blk, sec)
     for child in sec.children:
         # "TASK-010: Set up" opens with a task word but is an item of its own, not the phase's list of them.
@@ -299,7 +301,7 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             for blk in child.blocks:
                 b.consume(blk, child)
             b.mark(child)
-    phase_label_lists(b, sec, pid, values)
+    phase_label_lists(b, sec, pid, values, counter)
     b.records["phases"].append(Rec("phases", values, sec.line, "phase"))
     b.mark(sec)
     b.used(
