@@ -11,6 +11,7 @@ from collections.abc import Callable
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.listed_groups import groups_listing_items
 from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.assembly.rosters import drop_rosters
 from readiness_tui.core.importers.references.ids import expand_range, family_of, step_of
 from readiness_tui.core.model.board import (
     CLOSED,
@@ -233,6 +234,7 @@ def _merge_phases(b: Builder) -> None:
 
 
 def finalize(b: Builder) -> None:
+    drop_rosters(b)
     items = b.items
     _merge_phases(b)
     _aliases(b)

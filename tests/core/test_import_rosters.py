@@ -1,0 +1,35 @@
+"""A table of the people or agents who own the plan's work is a roster, not items (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# Team Registry
+
+## Team
+
+| Agent | ID | Role | Status |
+|-------|----|------|--------|
+| **Frontend Expert** | OWL-FE | Next.js UI | ✅ Online |
+| **Backend Expert** | OWL-BE | API, PostgreSQL | ✅ Online |
+
+## Active Tasks
+
+| Task ID | Description | Assignee | Status | Dependencies |
+|---------|-------------|----------|--------|--------------|
+| T-001 | Database schema | OWL-BE | ✅ Done | — |
+| T-002 | RSVP form | {second} | 🔄 In Progress | T-001 |
+"""
+
+
+def test_a_table_whose_ids_own_the_tasks_is_a_roster() -> None:
+    report, items = imported(PLAN.format(second="OWL-FE"))
+    assert list(items) == ["T-001", "T-002"]
+    assert items["T-002"].owner == "OWL-FE" and items["T-002"].depends_on == ["T-001"]
+    assert any("a roster of people" in ln for ln in report)
+
+
+def test_a_table_one_of_whose_ids_owns_no_task_stays_items() -> None:
+    # OWL-FE owns nothing here: the first table is not only the plan's people.
+    _, items = imported(PLAN.format(second="OWL-BE"))
+    assert {"OWL-FE", "OWL-BE", "T-001", "T-002"} <= set(items)
