@@ -12,7 +12,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.listed_groups import groups_listing_items
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.assembly.rosters import drop_rosters
-from readiness_tui.core.importers.references.ids import expand_range, family_of, step_of
+from readiness_tui.core.importers.references.ids import SHORT_FORM, expand_range, family_of, last_parts, step_of
 from readiness_tui.core.model.board import (
     CLOSED,
 )
@@ -53,20 +53,11 @@ def _number_ranges(b: Builder) -> None:
     _widen(b, read)
 
 
-#: The last part of an id, with letters and digits (``D01`` of TASK-D01), or a zero-padded number (``004`` of
-#: AESL-004); a bare number otherwise is too common to say.
-_PREFIXLESS = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]?|0\d{1,3})$")
-
-
 def _aliases(b: Builder) -> None:
     """A dependency that names no item but another name of one (``1.4`` for the row at that position, ``01`` for
     the spec ``01-design-tokens``, ``feature-1`` for the slug ``feature-1-final-parity``, ``#4`` for row 4) is that
     item."""
-    ends: dict[str, list[str]] = {}
-    for i in b.items:
-        parts = re.split(r"[-_]", i)  # TASK-D01, e009_s03_t01
-        if len(parts) > 1:
-            ends.setdefault(parts[-1].upper(), []).append(i)
+    ends = last_parts(b.items)  # TASK-D01, e009_s03_t01
     for i, r in b.items.items():
         for key in ("depends_on", "soft_depends_on"):
             deps = r.values.get(key) or []
@@ -76,7 +67,7 @@ def _aliases(b: Builder) -> None:
             read |= {
                 d: ends[d.upper()][0]
                 for d in deps
-                if d not in b.items and d not in read and _PREFIXLESS.match(d) and len(ends.get(d.upper(), [])) == 1
+                if d not in b.items and d not in read and SHORT_FORM.match(d) and len(ends.get(d.upper(), [])) == 1
             }
             # "#4" where the rows are numbered 1, 2, 3 …: the row of that number.
             read |= {d: d[1:] for d in deps if d not in b.items and d not in read and d[:1] == "#" and d[1:] in b.items}
@@ -104,7 +95,7 @@ def _dotted_parents(b: Builder) -> None:
     parts names them all. Only for ids with letters: a bare ``1`` is as often a day or a count."""
 
     def read(ref: str) -> tuple[list[str], str] | None:
-        kids = _parts_of(b, ref) if _PREFIXLESS.match(ref) else []
+        kids = _parts_of(b, ref) if SHORT_FORM.match(ref) else []
         if len(kids) < 2:
             return None
         return kids, f"{ref!r} names no item but the parent of {', '.join(kids)}: depends on them"

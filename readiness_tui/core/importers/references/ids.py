@@ -423,23 +423,30 @@ def prefixed_numbers(items: Collection[str], ids: list[str]) -> dict[str, str]:
     return found if len(found) >= 2 and len(found) * 4 >= len(ids) * 3 else {}
 
 
-#: The last part of an id a plan may cite alone: letters then digits (``t01`` of ``e009_s01_t01``), or a
-#: zero-padded number (``004`` of ``AESL-004``); a bare ``4`` is as likely a count or a list's own number.
-_SHORT_FORM = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]?|0\d{1,3})$")
+#: The last part of an id a plan may cite alone: letters then digits (``t01`` of ``e009_s01_t01``, ``D01`` of
+#: ``TASK-D01``), or a zero-padded number (``004`` of ``AESL-004``); a bare ``4`` is as likely a count or a list's own
+#: number.
+SHORT_FORM = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]?|0\d{1,3})$")
 
 
-def short_forms(items: Collection[str], ids: list[str]) -> dict[str, str]:
-    """``t01`` -> ``e009_s01_t01``: ids a list gives that are no items but the last part (after ``-`` or ``_``) of
-    exactly one item's id, as an execution plan cites the tasks defined above it; when all of ``ids`` are (a list
-    of one, under "Day 3"), or two or more and three in four at least; else an empty map."""
+def last_parts(items: Iterable[str]) -> dict[str, list[str]]:
+    """The last part of each id (after ``-`` or ``_``), in capitals -> the ids ending so."""
     ends: dict[str, list[str]] = {}
     for item_id in items:
         parts = re.split(r"[-_]", item_id)
         if len(parts) > 1:
             ends.setdefault(parts[-1].upper(), []).append(item_id)
+    return ends
+
+
+def short_forms(items: Collection[str], ids: list[str]) -> dict[str, str]:
+    """``t01`` -> ``e009_s01_t01``: ids a list gives that are no items but the last part (``SHORT_FORM``) of exactly
+    one item's id, as an execution plan cites the tasks defined above it; when all of ``ids`` are (a list of one,
+    under "Day 3"), or two or more and three in four at least; else an empty map."""
+    ends = last_parts(items)
     found = {}
     for rid in ids:
         full = ends.get(rid.upper(), [])
-        if rid not in items and _SHORT_FORM.match(rid) and len(full) == 1:
+        if rid not in items and SHORT_FORM.match(rid) and len(full) == 1:
             found[rid] = full[0]
     return found if len(found) == len(ids) or (len(found) >= 2 and len(found) * 4 >= len(ids) * 3) else {}
