@@ -40,3 +40,15 @@ def test_boxes_under_a_heading_that_names_no_work_stay_checks() -> None:
     report, items = imported(PLAN.format(top="Sign-off"))
     assert list(items) == ["ARCH-002", "SEC-001"]
     assert any("has no ids where the plan's item headings do" in ln for ln in report)
+
+
+def test_a_title_naming_a_task_list_does_not_make_its_checks_work() -> None:
+    # The document's title says what the whole plan is; the gates under a status heading are checks still.
+    plan = (
+        "# Task List: Upgrade Guide\n\n## Tasks\n\n#### Task 1.1: Write the guide\n**Priority:** High\n\n"
+        "#### Task 1.2: Validate it\n**Priority:** Medium\n\n## Implementation Status\n\n### Quality Gates\n"
+        "- [ ] **Code Review Completed** - All code reviewed\n- [ ] **Tests Passing** - All tests pass\n"
+    )
+    report, items = imported(plan)
+    assert sorted(items) == ["1.1", "1.2"]
+    assert any("has no ids where the plan's item headings do" in ln for ln in report)

@@ -195,7 +195,8 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             return
         # Under "## Backlog" or "## Tasks" the boxes are work whatever the plan's other lists look like, and so under
         # "## Next Sprint" in "# Action items".
-        listed_work = heading_role(sec) == "actions" or any(names_actions(s) for s in sec.ancestors())
+        # (The document's title says what the whole plan is: "Task List: Migration Guide" holds its checks too.)
+        listed_work = heading_role(sec) == "actions" or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
         if with_ids == 0 and ctx.parent is None and b.checklists_with_ids and not listed_work:
             # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
             # or conditions ("QA sign-off on 3 devices"), not items of the plan.
