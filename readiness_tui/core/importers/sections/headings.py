@@ -257,7 +257,11 @@ def _item_shaped(sec: Section) -> bool:
     # and one over headings of items ("### Task 1.1") groups those.
     if not _opening_fields(sec) or any(isinstance(blk, Table) for blk in sec.blocks):
         return False
-    return not any(ticket_id(c) or numbered_item_id(c) or _item_shaped(c) for c in sec.walk() if c is not sec)
+    # And one over a heading that lists its tasks as boxes ("## Q2 2026" with its status and priority, over "###
+    # Milestone 2" and its "**Features:**" boxes) groups those boxes.
+    return not any(
+        ticket_id(c) or numbered_item_id(c) or _item_shaped(c) or lists_tasks(c) for c in sec.walk() if c is not sec
+    )
 
 
 def _unnamed(sec: Section) -> bool:

@@ -38,7 +38,12 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
     def read_list(blk: ListBlock) -> str | None:
         if blk.has_checkboxes:
             return None
-        made = b.add_records(kind, what, ((it.line, read(b, it, context)) for it in blk.items))
+        got = [(it.line, read(b, it, context)) for it in blk.items]
+        if kind == "milestones" and all(isinstance(v, str) for _, v in got):
+            # "### Milestone 1: Multi-Agent System" over "- ✅ Parallel dispatcher": the heading is the one
+            # milestone, its list the work in it; read as any list.
+            return None
+        made = b.add_records(kind, what, got)
         return f"{what} -> {made} {noun}" + (f" dated {context}" if context else "")
 
     return read_lists(b, sec, ctx, read_list)
