@@ -279,6 +279,10 @@ _BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P
 _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
 
 
+#: A heading over what to do if the work goes wrong: "Rollback Procedure", "Rollback steps", "Contingency plan".
+_FALLBACK = re.compile(r"\b(?:rollback|roll-back|contingency)\b", re.I)
+
+
 #: "#18: Airflow setup (P0) → M2": an entry naming its own id and title before the arrow, not an order of ids.
 _ID_THEN_TITLE = re.compile(r"^\s*\S+\s*:\s+\S")
 
@@ -296,6 +300,11 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         return False
     if len(lst.items) < (1 if fielded else 2):
         return False
+    if any(s.heading is not None and _FALLBACK.search(s.title) for s in [sec, *sec.ancestors()]):
+        # "## 7. Rollback Procedure" / "### Rollback Steps": what to do if the rollout fails, not the plan's work.
+        b.consume(lst, sec)
+        b.note(lst.line, f"numbered steps under {sec.title!r}: a procedure for when the plan fails, kept as text")
+        return True
     titled = [_BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
     nums = [str(it.number) if it.number is not None else "" for it in lst.items]
     if not all(titled) or not all(nums) or any(n in b.items for n in nums):
