@@ -163,6 +163,9 @@ _DATAVIEW_RE = re.compile(r"\\?[\[(](?P<key>[^\W\d][\w -]{0,30})::\s*(?P<value>[
 #: A dash-separated segment that opens with its own ``key:``.
 _KEYED_SEGMENT_RE = re.compile(r"\s+[—–]\s+(?=[^\W\d][\w -]{0,30}:)")
 
+#: A comma or semicolon, then a key of the plan's own and its colon: ``, Rank: 1``, ``; Dur: 1d``.
+_OWN_KEY_RE = re.compile(r"\s*[,;]\s+(?=[^\W\d][\w./-]{0,15}(?:\s[\w./-]{1,15})?:\s)")
+
 #: ``status:`` in the text: its field says the status, a shouted word inside it is read there.
 _STATUS_KEY_RE = re.compile(r"\b(?:status|state)\s*[:=]", re.I)
 #: A code span that holds only a status, priority or owner field: ```STATUS: DONE```.
@@ -244,6 +247,12 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
             end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
             # "estimate: 1d — acceptance: x — status: Done": a dash before another "key:" ends the value.
             value = _trim_value(_KEYED_SEGMENT_RE.split(text[m.end() : end], maxsplit=1)[0])
+            # "Owner: DevOps, Rank: 1, Dur: 1d": a key of the plan's own after a comma ends the value; it and the
+            # keys after it are kept as they are written, not read as more owners.
+            value, *others = _OWN_KEY_RE.split(value)
+            for other in others:
+                key, _, said = other.partition(":")
+                values.setdefault("custom", {})[custom_key(key)] = _trim_value(said)
             if m.group("key").lower() in _DEP_KEYS:
                 # "Deps: M0. Accept: `make test`. Parallel-safe with M2.": the list ends where the next field starts.
                 value = _SENTENCE_END_RE.split(value, maxsplit=1)[0]
