@@ -25,3 +25,9 @@ def test_a_key_after_a_comma_is_no_second_owner() -> None:
 def test_names_after_a_comma_are_still_contributors() -> None:
     _, items = imported(PLAN)
     assert items["T3"].owner == "Alice" and items["T3"].contributors == ["Bob"]
+
+
+def test_a_bold_id_and_title_before_a_dash_keep_the_title_as_written() -> None:
+    # "**T1 Secrets Setup** — Owner: …": the dash ends the title; no stop is added to it.
+    _, items = imported(PLAN)
+    assert [i.title for i in items.values()] == ["Secrets Setup", "Cloud Run Deploy", "Review"]

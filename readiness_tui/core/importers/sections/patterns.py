@@ -278,7 +278,9 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
         return m.group("id"), m.group("title"), None
     b = _BOLD_ID_TITLE_RE.match(text_md.strip())
     if b and not NOT_IDS.match(b.group("id")) and any(c.isdigit() for c in b.group("id")):
-        return b.group("id"), f"{b.group('title')}. {b.group('rest')}".strip(" ."), None
+        # A stop ends the title where nothing else does ("Deps: none" after it); a dash or a colon already does.
+        stop = " " if re.match(r"[—–|:-]", b.group("rest")) else ". "
+        return b.group("id"), f"{b.group('title')}{stop}{b.group('rest')}".strip(" ."), None
     return None
 
 
