@@ -226,6 +226,10 @@ def _deliverable_row(
 
 
 def handle_waivers(b: Builder, table: Table, sec: Section, fields: list[str | None]) -> None:
+    if "expires" not in fields:
+        # "| Waiver | Item | End date |" under "Exceptions": the date a waiver ends is its expiry (in a table of
+        # work, "End date" is when the work is due).
+        fields = ["expires" if f == "target" else f for f in fields]
     record_rows(b, table, sec, fields, "waivers", "waiver table", _waiver_row)
 
 

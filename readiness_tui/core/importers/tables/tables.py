@@ -289,6 +289,8 @@ def handle_table(
         chosen
         or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
         or estimated(table, fields)
+        # "| Task | Start Date | End Date | Milestone |": tasks, each with the date it is due.
+        or ("target" in fields and norm_header(plain(table.headers[fields.index("title")])) in _TASK_HEADERS)
         # "## Done" over "| Date | Item |": a board's column of work; the heading gives each row its state.
         or (sec.heading is not None and status_heading(sec.bare_title) is not None)
     ):
@@ -312,6 +314,10 @@ def handle_table(
     if schedule_owners(b, table, sec, fields):
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
+
+
+#: A title column that names tasks, not things: "| Task | End Date |" (where "| Release | Date |" is a calendar).
+_TASK_HEADERS = frozenset({"task", "tasks", "task name", "work item", "activity", "action", "action item", "to do"})
 
 
 def handle_items(
