@@ -15,6 +15,7 @@ from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLU
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.sections.phases import phase_row_items
+from readiness_tui.core.importers.tables.cell_lists import listed_in_cells
 from readiness_tui.core.importers.tables.cells import (
     mapping_note,
     padded_cells,
@@ -312,6 +313,10 @@ def handle_table(
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
     if schedule_owners(b, table, sec, fields):
+        return
+    if listed := listed_in_cells(table, fields):
+        b.note(table.line, "table: each entry of the lists its cells hold is a task, the row's cells its fields")
+        handle_items(b, listed[0], sec, listed[1], None, kind, defaults)
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
