@@ -11,6 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 #: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
 _HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
@@ -47,7 +48,10 @@ def _mark_priority(sec: Section) -> str | None:
     One red heading alone is a warning or a state, not a rank."""
     if sec.parent is None or not sec.title.startswith(_RANK_MARKS):
         return None
-    ranks = [_RANK_MARKS.index(s.title[0]) for s in sec.parent.children if s.title.startswith(_RANK_MARKS)]
+    marked = [s for s in sec.parent.children if s.title.startswith(_RANK_MARKS)]
+    if any(status_heading(s.title[1:].strip()) for s in marked):
+        return None  # "🔴 Blocked", "🟡 In Progress": the colours of the board's states, not ranks of work
+    ranks = [_RANK_MARKS.index(s.title[0]) for s in marked]
     if len(ranks) < 3 or len(set(ranks)) != len(ranks) or ranks != sorted(ranks):
         return None
     return f"P{_RANK_MARKS.index(sec.title[0])}"

@@ -26,6 +26,10 @@ _STATUS_EXTRA = {
     "tbd": "todo",
     "queued": "todo",
     "ready": "todo",
+    # "Ready for PR", "Ready for review": finished by its author, waiting on a reviewer.
+    "ready for review": "review",
+    "ready for pr": "review",
+    "awaiting review": "review",
     "scheduled": "todo",
     "proposed": "todo",
     "draft": "todo",
