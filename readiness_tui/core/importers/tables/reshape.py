@@ -34,7 +34,7 @@ from readiness_tui.core.importers.document.blocks import (
 )
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import NOT_IDS, expand_range, is_id, looks_like_text_id
+from readiness_tui.core.importers.references.ids import DAY_FIRST_DATE, NOT_IDS, expand_range, is_id, looks_like_text_id
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 
@@ -78,7 +78,10 @@ _MAX_SPAN = 50
 def split_id_cell(cell: str) -> tuple[list[str], str] | None:
     """``"R-06 / R-07 OCR quality"`` -> (["R-06", "R-07"], "OCR quality"); ``"3.2-3.4: rest"`` -> the three ids;
     None without a leading id."""
-    m = _LEADING.match(plain(cell).strip())
+    text = plain(cell).strip()
+    if re.match(rf"{DAY_FIRST_DATE}(?!\S)", text):
+        return None  # "16.09.2019": a date written day first, not ids 16.09 and a name ".2019"
+    m = _LEADING.match(text)
     if not m:
         return None
     ids = cell_ids(m.group("ids"))

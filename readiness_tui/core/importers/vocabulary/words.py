@@ -24,7 +24,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "nomor", "kode", "stt", "mã", "số",
     ),
     "title": (
-        "aufgabe", "titel", "bezeichnung", "arbeitspaket",
+        "aufgabe", "titel", "bezeichnung", "arbeitspaket", "tätigkeit", "tätigkeiten", "maßnahme", "massnahme",
         "tarea", "título", "titulo", "actividad",
         "tâche", "tache", "titre", "intitulé",
         "tarefa", "atividade",
