@@ -106,6 +106,8 @@ def _paren_fields(body: str) -> dict[str, Any] | None:
         # A lone letter ("(X)", "(b)") is a label or a footnote, never a status: "x" is a status only as a box.
         elif len(part) > 1 and "status" not in said and exact_status(part):
             said["status"] = exact_status(part) or ""
+        elif "%" in part and "status" not in said and (share := parse_status(part)):
+            said["status"] = share  # "(80% complete)": under way, whatever "complete" alone would say
         else:
             return None
     return said or None

@@ -118,6 +118,11 @@ _CJK_ENDINGS = sorted((w for w in _FOREIGN_STATUSES if _CJK.match(w) and " " not
 #: The longest such cell: a step of two to four characters before its state; longer, it is a sentence.
 _CJK_COMPOUND_MAX = 6
 
+#: A share of the work done, alone or with a word that says so: ``70%``, ``(80% complete)``, ``15 % done``.
+_PERCENT_RE = re.compile(
+    r"^\(?\s*(\d{1,3})\s*%\s*(?:complete|completed|done|finished|erledigt|completado|terminé)?\s*\)?$"
+)
+
 #: ``19/19 tasks complete``, ``3 / 8 done``: a count of work done out of a total.
 _FRACTION_RE = re.compile(
     r"^(\d+)\s*/\s*(\d+)\s+(?:tasks?|items?|steps?|plans?)?\s*(?:complete|completed|done|finished)\b"
@@ -188,6 +193,11 @@ def _parse_status(cell: str) -> str | None:
         return _STATUS_EXTRA[low]
     if _DONE_MARK.search(text) and _OPEN_BOX.search(text):
         return "in_progress"  # "code ✅ · first run ☐": some of the row's parts ticked, some open
+    share = _PERCENT_RE.match(low)
+    if share:
+        # "70%", "(80% complete)": how far the work is, not the word "complete".
+        pct = int(share.group(1))
+        return "done" if pct >= 100 else ("in_progress" if pct else "todo")
     frac = _FRACTION_RE.match(low)
     if frac:
         # "0/22 tasks complete (0%)": the count says it, not the word "complete".
