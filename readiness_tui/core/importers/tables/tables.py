@@ -50,11 +50,9 @@ from readiness_tui.core.importers.tables.records import (
     handle_waivers,
     is_matrix,
     is_phase_table,
-    named_column,
     names_milestones,
     number_milestones,
     ticket_aliases,
-    work_names_column,
 )
 from readiness_tui.core.importers.tables.reshape import (
     box_rows,
@@ -80,6 +78,7 @@ from readiness_tui.core.importers.tables.views import (
     rows_of_known_titles,
     schedule_owners,
 )
+from readiness_tui.core.importers.tables.work_columns import named_column, work_names_column
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
 from readiness_tui.core.importers.vocabulary.statuses import status_heading

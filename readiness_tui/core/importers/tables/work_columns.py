@@ -1,0 +1,87 @@
+"""Which column of a table without ids or titles names the work of each row: the first column of a tracker
+(``| Workstream | Owner | Status |``), a runbook's ``Step`` column, a column of deliverables, or the first column of
+a table whose rows are work by their states alone (``| チェック | 状態 |`` over 済 / 未)."""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.vocabulary.headers import norm_header
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
+
+#: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".
+#: What a row of work is given beside its owner: a state, a size or a date.
+_PLANNED = frozenset({"status", "estimate_days", "target"})
+_TRACKED = re.compile(r"\b(track(?:er|ing)?|log|ledger|register|status board)\b", re.I)
+
+
+def work_names_column(table: Table, fields: list[str | None], heading: str) -> int | None:
+    """The first column of a table without ids or titles that names the work of each row: the table gives each
+    row an owner and a status, under a heading that names work or a tracker, and the column's cells are short,
+    distinct names. None when any of that is missing (a registry of components is no list of work)."""
+    from readiness_tui.core.importers.sections.lead_ins import names_work
+
+    # "| Workstream | Owner | Status |": a first column of workstreams names the work whatever the heading says (a
+    # "Component" column, read as a workstream too, names the work only under a heading that says so).
+    streams = norm_header(plain(table.headers[0])) in ("workstream", "workstreams", "work stream", "stream")
+    steps = [n for n, h in enumerate(table.headers) if norm_header(plain(h)) in ("step", "steps") and fields[n] is None]
+    if steps and "owner" in fields and _names(table, steps[0]):
+        # "| Time (Day 0) | Step | Owner |" over words: a runbook's steps, each the work of its owner (a column of
+        # step numbers, "| Step | Who |" over 1, 2, is their ids, read elsewhere).
+        return steps[0]
+    if "deliverables" in fields and "owner" in fields and any(f in fields for f in _PLANNED):
+        # "| Deliverable | Owner | Estimate |", "| Week | Deliverable | Owner |": each row a piece of work, owned and
+        # sized (or dated, or tracked).
+        col = fields.index("deliverables")
+        return col if _names(table, col) else None
+    if "status" in fields and "owner" not in fields and fields[0] is None and _tracks_work(table, fields):
+        # "| チェック | 状態 |" over 済 / 未 / 一部済: each row's state is of work, some of it not done: a tracker.
+        return 0
+    if "owner" not in fields or "status" not in fields or fields[0] not in (None, "workstream"):
+        return None
+    if not streams and not (names_work(heading) or _TRACKED.search(heading)):
+        return None
+    names = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
+    if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
+        return None
+    return 0
+
+
+#: A cell that is a file's path: ``docs/api.md``, ``README.md``.
+_FILE = re.compile(r"^`?[\w.-]+(?:/[\w.-]+)*\.[A-Za-z]{1,5}`?$")
+
+
+def _tracks_work(table: Table, fields: list[str | None]) -> bool:
+    """Whether a table's rows are work by their states alone: its first column short, distinct names, its status
+    column a state of work in three rows in four at least, and one row at least not done (a table of facts all
+    "obtained" or "live" records what is, not what is to do)."""
+    col = fields.index("status")
+    rows = [[plain(c).strip() for c in padded_cells(table, r.cells)] for r in table.rows]
+    states = [parse_status(row[col]) for row in rows]
+    names = [row[0] for row in rows]
+    # "| 文档 | 状态 | 路径 |" over docs/api.md: the plan's documents and how far each is, a register of files.
+    files = any(all(_FILE.match(row[n]) for row in rows) for n in range(len(table.headers)))
+    return (
+        not files
+        and _names(table, 0)
+        and all(len(n.split()) <= 8 for n in names)
+        and sum(s is not None for s in states) * 4 >= len(states) * 3
+        and any(s not in (None, "done", "cancelled") for s in states)
+    )
+
+
+def named_column(table: Table, fields: list[str | None]) -> int | None:
+    """The first column whose cells (two or more) are distinct names, of no field that is not one: the titles of a
+    table a person said holds items (``[sections] "文档清单" = "items"`` over ``| 文档 | 状态 | 路径 |``)."""
+    return next(
+        (n for n, f in enumerate(fields) if f in (None, "description", "deliverables", "links") and _names(table, n)),
+        None,
+    )
+
+
+def _names(table: Table, col: int) -> bool:
+    """Whether a column's cells (two or more) are distinct words, none a bare number."""
+    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    return len(cells) >= 2 and len(set(cells)) == len(cells) and all(c and not c.rstrip(".").isdigit() for c in cells)
