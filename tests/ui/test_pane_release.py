@@ -140,3 +140,30 @@ async def test_a_pane_left_for_a_moment_keeps_its_rows(tmp_path: Path, make_app)
         await pilot.press("5")
         await pilot.pause()
         assert pane.rows is rows  # the same rows: not let go, not built again
+
+
+async def test_a_gate_row_drawn_after_the_views_are_let_go_waits_for_them(
+    tmp_path: Path, make_app, release_at_once
+) -> None:
+    """Left, the gates pane holds no views; a row its table draws before they come back (shown
+    again while its gates are evaluated, or aged by the clock) shows the gate waiting, not a crash."""
+    from readiness_tui.ui.panes.gates import GatesPane
+    from readiness_tui.ui.widgets.gate_table import GateTable
+
+    path = write_board(tmp_path / "board.toml", 200)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = await show_pane(pilot, app, "6", GatesPane, "the gates pane")
+        await wait_for(pilot, lambda: len(pane.views) > 10, timeout=20, what="the gates shown")
+        table = pane.query_one(GateTable)
+        first = table.keys[0]
+        await pilot.press("1")
+        await wait_for(pilot, lambda: len(pane.views) == 0, what="the views let go")
+        table.age_out([first])
+        assert table.get_cell(first, "status") == "…"
+
+        await pilot.press("6")
+        await wait_for(pilot, lambda: len(pane.views) > 10, timeout=20, what="the gates shown again")
+        await pilot.pause()
+        assert table.get_cell(first, "status") != "…"

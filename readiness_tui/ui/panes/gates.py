@@ -46,7 +46,7 @@ from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.gates import GateSession, GateView
 from readiness_tui.ui.messages import CancelGates, ItemHighlighted, RunGates, ToggleAutoRun, TrustBoard
 from readiness_tui.ui.widgets.gate_table import GateTable
-from readiness_tui.ui.widgets.gate_text import STATUS_STYLE, gate_cells, gate_detail
+from readiness_tui.ui.widgets.gate_text import STATUS_STYLE, gate_cells, gate_detail, waiting_cells
 
 
 class GatesPane(Vertical, Pane):
@@ -233,8 +233,11 @@ class GatesPane(Vertical, Pane):
 
     # ------------------------------------------------------------------ rendering
     def _cells(self, item_id: str) -> tuple[tuple[str, str], ...]:
-        """A gate's row at the pane's one clock."""
-        v = self.views[item_id]
+        """A gate's row at the pane's one clock; a row drawn while the views are let go (``release``) and not
+        yet evaluated again waits for them, and is made again when they come (``show_gates``)."""
+        v = self.views.get(item_id)
+        if v is None:
+            return waiting_cells(item_id)
         return gate_cells(v, format_age(v.age_s(self._now)))
 
     def _update_row(self, v: GateView) -> None:

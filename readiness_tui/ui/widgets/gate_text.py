@@ -85,6 +85,12 @@ def gate_cells(v: GateView, age: str) -> tuple[Cell, ...]:
     )
 
 
+def waiting_cells(item_id: str) -> tuple[Cell, ...]:
+    """A gate's row before its view is there (the pane let go of its views while hidden and is evaluating them
+    again): its id, the rest to come."""
+    return ((item_id, ""), *(("…", "dim") for _ in COLUMNS[1:]))
+
+
 def gate_detail(v: GateView, now: float) -> Text:
     """Everything about one gate: status and why, drift, command, evidence, waiver, the last run
     (its age at ``now``) and its captured output."""
