@@ -50,6 +50,16 @@ async def _left_and_back(pilot, app, key: str, moves: list[str]) -> None:  # typ
     assert (drawn_lines(pane), pane.cursor_key, pane.scroll_y, len(pane.rows)) == before
 
 
+async def _gates_shown(pilot, app, at_least: int):  # type: ignore[no-untyped-def]
+    """The gates pane, shown with at least ``at_least`` gates, and its table."""
+    from readiness_tui.ui.panes.gates import GatesPane
+    from readiness_tui.ui.widgets.gate_table import GateTable
+
+    pane = await show_pane(pilot, app, "6", GatesPane, "the gates pane")
+    await wait_for(pilot, lambda: len(pane.views) > at_least, timeout=20, what="the gates shown")
+    return pane, pane.query_one(GateTable)
+
+
 async def test_the_plan_and_risk_panes_let_go_of_their_rows_while_hidden(
     tmp_path: Path, make_app, release_at_once
 ) -> None:
@@ -97,16 +107,11 @@ async def test_the_matrix_lets_go_of_its_grid_while_hidden(tmp_path: Path, make_
 async def test_the_gates_pane_lets_go_of_its_views_while_hidden(tmp_path: Path, make_app, release_at_once) -> None:
     from textual.widgets import Static
 
-    from readiness_tui.ui.panes.gates import GatesPane
-    from readiness_tui.ui.widgets.gate_table import GateTable
-
     path = write_board(tmp_path / "board.toml", 800)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        pane = await show_pane(pilot, app, "6", GatesPane, "the gates pane")
-        await wait_for(pilot, lambda: len(pane.views) > 100, timeout=20, what="the gates shown")
-        table = pane.query_one(GateTable)
+        pane, table = await _gates_shown(pilot, app, 100)
         table.focus()
         await pilot.press("pagedown", "pagedown", "down")
         await pilot.pause()
@@ -147,16 +152,11 @@ async def test_a_gate_row_drawn_after_the_views_are_let_go_waits_for_them(
 ) -> None:
     """Left, the gates pane holds no views; a row its table draws before they come back (shown
     again while its gates are evaluated, or aged by the clock) shows the gate waiting, not a crash."""
-    from readiness_tui.ui.panes.gates import GatesPane
-    from readiness_tui.ui.widgets.gate_table import GateTable
-
     path = write_board(tmp_path / "board.toml", 200)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        pane = await show_pane(pilot, app, "6", GatesPane, "the gates pane")
-        await wait_for(pilot, lambda: len(pane.views) > 10, timeout=20, what="the gates shown")
-        table = pane.query_one(GateTable)
+        pane, table = await _gates_shown(pilot, app, 10)
         first = table.keys[0]
         await pilot.press("1")
         await wait_for(pilot, lambda: len(pane.views) == 0, what="the views let go")
