@@ -270,13 +270,10 @@ def phase_task_entries(b: Builder, sec: Section, pid: str, lst: ListBlock, count
     return rest
 
 
-def phase_label_lists(
-    b: Builder, sec: Section, pid: str, values: dict[str, Any], counter: list[int] | None = None
-) -> None:
+def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any], counter: list[int]) -> None:
     """Read the phase's labelled lists: work -> items ``P<phase>-<n>``, criteria -> the phase's exit (or entrance).
     Boxes the phase heading stands over directly, without a label and without ids, are its work too. ``counter``
-    numbers the items on from those made before (``phase_task_entries``)."""
-    counter = counter if counter is not None else [0]
+    numbers the items on from those ``phase_task_entries`` made."""
     blocks = sec.blocks
     for n, lst in enumerate(blocks):
         if not isinstance(lst, ListBlock) or id(lst) in b.used_blocks:
