@@ -128,6 +128,8 @@ class Builder:
         #: ids the import made for items the plan gives none (rows, boxes and bullets numbered T1, CAT-2 …), which
         #: the recipe's ``[ids] "*"`` numbers; ids the plan writes stay.
         self.made_ids: set[str] = set()
+        #: the line of each table whose rows made items -> those items, in row order (``assembly.rosters``).
+        self.table_items: dict[int, list[str]] = {}
 
     def wait_on(self, item: str, first: Iterable[str]) -> list[str]:
         """Make ``item`` wait on each of ``first`` it does not wait on yet (never on itself); the ones added."""

@@ -22,19 +22,6 @@ def _owners(b: Builder, exclude: set[str]) -> set[str]:
     return found
 
 
-def _table_runs(b: Builder) -> list[list[str]]:
-    """The items made from table rows, in runs of consecutive lines: one run a table."""
-    rows = sorted((r.line, i) for i, r in b.items.items() if r.origin == "table")
-    runs: list[list[str]] = []
-    last = -2
-    for line, i in rows:
-        if line != last + 1:
-            runs.append([])
-        runs[-1].append(i)
-        last = line
-    return runs
-
-
 def drop_rosters(b: Builder) -> None:
     """Drop the items of a table whose every row (two or more) names an owner of the plan's other items."""
     cited: set[str] = set()
@@ -44,15 +31,16 @@ def drop_rosters(b: Builder) -> None:
             cited.add(str(r.values["parent"]))
     for rec in b.records["risks"]:
         cited |= set(rec.values.get("mitigated_by") or [])
-    for run in _table_runs(b):
-        run_set = set(run)
-        owners = _owners(b, run_set)
-        if len(run) < 2 or any(i.upper() not in owners or i in cited for i in run):
+    for made in b.table_items.values():
+        # The rows that made items of their own (a row restating an item made elsewhere is that item's).
+        rows = [i for i in dict.fromkeys(made) if i in b.items and b.items[i].origin == "table"]
+        owners = _owners(b, set(rows))
+        if len(rows) < 2 or any(i.upper() not in owners or i in cited for i in rows):
             continue
-        line = min(b.items[i].line for i in run)
-        for i in run:
+        line = min(b.items[i].line for i in rows)
+        for i in rows:
             del b.items[i]
         b.skipped(
             line,
-            f"table rows {', '.join(run)} name the owners of the plan's work: a roster of people; dropped, not items",
+            f"table rows {', '.join(rows)} name the owners of the plan's work: a roster of people; dropped, not items",
         )

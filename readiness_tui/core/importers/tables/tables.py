@@ -458,7 +458,8 @@ def handle_items(
             b.status_stated.add(rid)
             struck = "its id" if id_col is not None else "its row"
             b.note(row.line, f"{rid}: {struck} is struck through: {values['status']}")
-        if b.add_item(values, row.line, "table"):
+        if got := b.add_item(values, row.line, "table"):
+            b.table_items.setdefault(table.line, []).append(got)
             made += 1
             named.append((rid, cells))
             if risk_col is not None:
