@@ -18,7 +18,8 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_TAG_RE,
     STATUS_MARKS,
 )
-from readiness_tui.core.importers.tables.cells import apply_cell, split_list
+from readiness_tui.core.importers.tables.cells import split_list
+from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status

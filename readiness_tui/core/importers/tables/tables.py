@@ -16,12 +16,7 @@ from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cell_lists import listed_in_cells
-from readiness_tui.core.importers.tables.cells import (
-    mapping_note,
-    padded_cells,
-    row_values,
-    severity_as_priority,
-)
+from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells
 from readiness_tui.core.importers.tables.columns import (
     PERIOD,
     SLUG_ID,
@@ -67,6 +62,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
     risk_column,
     row_risk,
 )
+from readiness_tui.core.importers.tables.row_fields import row_values, severity_as_priority
 from readiness_tui.core.importers.tables.rows import item_rows
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,

@@ -30,7 +30,8 @@ from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import GROUP_NOUN, joined_range, parse_refs
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
-from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells, row_values
+from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells
+from readiness_tui.core.importers.tables.row_fields import row_values
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, norm_header
 
 
