@@ -1,6 +1,6 @@
-"""Tables: what a table is (its columns' fields, its id column, its kind) and its rows as items: tables with an
-id column, ids inside the title cells, priority-scoring tables without ids, supplementary tables about known
-items. Other kinds of table are read in ``records``; a row's cells in ``cells``."""
+"""Tables: what a table is (its columns' fields, its id column, its kind), and the handler each kind goes to.
+Rows as items are read in ``items``; risks, milestones, phases, waivers and matrices in ``records``; a row's
+cells in ``row_fields``."""
 
 from __future__ import annotations
 
@@ -9,17 +9,13 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
-from readiness_tui.core.importers.entries.inline import title_initials
-from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label, struck_status
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, RISK_ID_RE, is_id
+from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label
+from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cell_lists import listed_in_cells
-from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells
+from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.tables.columns import (
-    PERIOD,
-    SLUG_ID,
     classify_fields,
     estimated,
     id_column,
@@ -32,9 +28,9 @@ from readiness_tui.core.importers.tables.columns import (
     repeats_down,
     rows_are_periods,
     short_codes,
-    slug_ids,
     split_listed_ids,
 )
+from readiness_tui.core.importers.tables.items import handle_items
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.records import (
     handle_deliverables,
@@ -47,56 +43,22 @@ from readiness_tui.core.importers.tables.records import (
     is_phase_table,
     names_milestones,
     number_milestones,
-    ticket_aliases,
 )
-from readiness_tui.core.importers.tables.reshape import (
-    box_rows,
-    continued_rows,
-    lift_ids,
-)
+from readiness_tui.core.importers.tables.reshape import box_rows, continued_rows, lift_ids
 from readiness_tui.core.importers.tables.risk_tables import (
     about_risks,
-    addressed_risk_column,
     keys_no_rows,
     number_risks,
     risk_column,
-    row_risk,
 )
-from readiness_tui.core.importers.tables.row_fields import row_values, severity_as_priority
-from readiness_tui.core.importers.tables.rows import item_rows
-from readiness_tui.core.importers.tables.views import (
-    drop_placeholder_rows,
-    link_rows,
-    merge_supplement,
-    names_known_items_only,
-    not_work,
-    row_numbers_only,
-    rows_of_known_titles,
-    schedule_owners,
-)
+from readiness_tui.core.importers.tables.views import drop_placeholder_rows, not_work, schedule_owners
 from readiness_tui.core.importers.tables.work_columns import named_column, work_names_column
-from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
+from readiness_tui.core.importers.vocabulary.headers import custom_key, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
-_EMBEDDED_ID = re.compile(
-    r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:(?:\s*[:—–.|-])?\s+(\S.*))?$"
-)
-#: A title cell counted by the plan: ``1) Enforce merge gate`` (every row so, each number once: see ``handle_items``).
-_COUNTED = re.compile(r"^(\d{1,3})\)\s+(\S.*)$")
-_GEN_PREFIX = {
-    "stream": "S",
-    "workstream": "WS",
-    "workstream name": "WS",
-    "epic": "E",
-    "task": "T",
-    "action": "A",
-    "item": "I",
-    "milestone": "M",
-    "check": "C",
-    "feature": "F",
-    "story": "ST",
-}
+#: A title column that names tasks, not things: "| Task | End Date |" (where "| Release | Date |" is a calendar).
+_TASK_HEADERS = frozenset({"task", "tasks", "task name", "work item", "activity", "action", "action item", "to do"})
 
 
 def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
@@ -316,164 +278,6 @@ def handle_table(
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
 
-#: A title column that names tasks, not things: "| Task | End Date |" (where "| Release | Date |" is a calendar).
-_TASK_HEADERS = frozenset({"task", "tasks", "task name", "work item", "activity", "action", "action item", "to do"})
-
-
-def handle_items(
-    b: Builder,
-    table: Table,
-    sec: Section,
-    fields: list[str | None],
-    id_col: int | None,
-    kind: str,
-    defaults: dict[str, Any] | None = None,
-) -> None:
-    table = link_rows(b, table, fields) or table
-    known = set(b.items)
-    prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
-    slugs = id_col is not None and slug_ids(table, id_col)
-    rows, struck_rows, own_state, range_rows = item_rows(b, table, fields, id_col, known)
-    if id_col is not None and rows and custom_key(table.headers[id_col]) == "number":
-        # "| # | Ticket doc | State |" over 09..16, after a table that numbered its rows 01..16 beside their keys:
-        # the same rows cited by those numbers.
-        cited = [b.aliases.get(r) for _, _, r in rows]
-        if all(c in known for c in cited):
-            rows = [(row, cells, str(c)) for (row, cells, _), c in zip(rows, cited, strict=True)]
-            b.note(table.line, "table: its # column cites rows by the numbers an earlier table gave them")
-    ids = [r for _, _, r in rows if r]
-    if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
-        b.skipped(
-            table.line,
-            f"table ({', '.join(plain(h) for h in table.headers)}): its rows cite items "
-            "of the plan by id; a view, not items",
-        )
-        return
-    numbers_only = row_numbers_only(b, table, sec, id_col, ids, fields) if id_col is not None else None
-    if numbers_only:
-        head = ", ".join(plain(h) for h in table.headers)
-        b.skipped(table.line, f"table ({head}): its first column only numbers the rows, {numbers_only}; not items")
-        return
-    # A table about items already known (an issue mapping, a status table): it adds to them.
-    if id_col is not None and ids and all(i in known for i in ids):
-        for row, cells, rid in rows:
-            if not rid:
-                b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
-                continue
-            values = row_values(b, table, fields, cells, row.line, rid)
-            values["id"] = rid
-            merge_supplement(b, rid, values, row.line)
-        b.consume(table, sec)
-        b.used(table.line, f"table of {len(ids)} known items ({mapping_note(table, fields)}) -> added to those items")
-        return
-    if id_col is None and rows_of_known_titles(b, table, sec, fields):
-        return
-    severity_as_priority(b, table, fields, rows)
-    made = 0
-    gen_prefix = None
-    embedded: dict[int, tuple[str, str]] = {}
-    if id_col is None:
-        # "2.1 Cut over reads" / "T-3: Build": the title cells carry the ids.
-        tcol = fields.index("title")
-        for n, (_, cells, _) in enumerate(rows):
-            m = _EMBEDDED_ID.match(plain(cells[tcol], keep_code=True)) or _COUNTED.match(plain(cells[tcol], True))
-            if m and (is_id(m.group(1)) or m.re is _COUNTED) and any(c.isdigit() for c in m.group(1)):
-                # "| Story |" over 5.0, 5.1 (NEW)…: a cell that is only an id, or an id and a tag, is named by it.
-                tagged = not m.group(2) or re.fullmatch(r"\([^()]*\)", m.group(2))
-                embedded[n] = (m.group(1), plain(cells[tcol], True) if tagged else m.group(2))
-        if len(embedded) != len(rows) or len({v[0] for v in embedded.values()}) != len(rows):
-            embedded = {}
-    if id_col is None and not embedded and _one_phase_a_row(fields, rows):
-        # "| Phase | Name | Effort | Dependencies |" with one phase a row and no ids: the plan's summary of its
-        # phases, whose work is written out under their headings; made into items, each phase would be one twice.
-        b.consume(table, sec)
-        b.used(table.line, f"table of phases ({mapping_note(table, fields)}): one phase a row, no id column; no items")
-        return
-    if id_col is None and not embedded:
-        title_col = fields.index("title")
-        gen_prefix = _GEN_PREFIX.get(norm_header(table.headers[title_col]), "ROW-")
-        if norm_header(table.headers[title_col]) in ("stream", "workstream", "workstream name", "epic"):
-            kind = "stream"
-        elif phase := (defaults or {}).get("phase"):
-            # A phase's own table of tasks without ids: numbered within the phase (P0-1, P0-2 ..), as its lists are;
-            # a phase named by a code of its own ("P1", from a priority group) is not prefixed again.
-            gen_prefix = f"{phase}-" if phase[0].isalpha() else f"P{phase}-"
-        elif gen_prefix == "ROW-" and (period := PERIOD.match(sec.bare_title)):
-            # "Sprint 1-2: Kritisk Sikkerhed": rows numbered within their period (S1-1, S1-2 ..).
-            gen_prefix = f"{period.group('word')[0].upper()}{period.group('num')}-"
-        elif gen_prefix == "ROW-" and sec.heading is not None:
-            # Rows whose title column has no word of its own ("System"): named from the heading, as its checklists
-            # would be ("Credential application tracker" -> CAT-1).
-            gen_prefix = f"{title_initials(sec.title)}-"
-    risk_col = addressed_risk_column(table)
-    headed_ids = id_col is not None and header_field(table.headers[id_col]) == "id"
-    named: list[tuple[str, list[str]]] = []
-    for n, (row, cells, rid) in enumerate(rows, start=1):
-        if embedded:
-            rid = embedded[n - 1][0]
-        elif id_col is None:
-            title = plain(cells[fields.index("title")])
-            # "| Stream A | … |": a row that is only a stream's name is that stream.
-            stream = STREAM_RE.fullmatch(title.strip())
-            is_stream = stream is not None and not stream["title"] and not stream["prio"]
-            stream_name = (stream["word"], stream["num"]) if stream is not None and is_stream else None
-            rid = b.match_stream(title, n, gen_prefix, stream_name) if gen_prefix else ""
-        slug = NUMBERED_SLUG.match(rid) if id_col is not None else None
-        # "2b" among rows numbered 1, 2, 3: a step put in between, an id in this column though no word elsewhere.
-        between = id_col is not None and re.fullmatch(r"\d{1,3}[a-z]", rid)
-        given = id_col is not None and chosen_id(table.headers[id_col], rid)  # the recipe's id column
-        given = given or (slugs and bool(SLUG_ID.fullmatch(rid)))
-        # "| WP ID |" over WP-05A, WP-SET-UI: under a header that says ids, capitals joined by hyphens are one.
-        given = given or (headed_ids and bool(CAPS_ID_RE.match(rid)))
-        # "| ID |" over A, B1, C2 (or "A：计划" beside "B1：x"): a capital alone names a row, as a letter's phase does.
-        given = given or (headed_ids and bool(re.fullmatch(r"[A-Z]", rid)))
-        if not rid or not (is_id(rid) or slug or between or rid in range_rows or given or rid in b.made_ids):
-            b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
-            continue
-        if slug:
-            b.aliases.setdefault(slug.group("num"), rid)  # "Blocked by 01": the plan cites the slug by its number
-        values = {"id": rid, "kind": kind, **(defaults or {})}
-        values.update(row_values(b, table, fields, cells, row.line, rid))
-        if prio_ids and (p := re.match(r"^P([0-4])(?![0-9])", rid)) and "priority" not in values:
-            values["priority"] = f"P{p.group(1)}"  # "| 優先 |" over P0-A, P1: the ids are priority levels
-        if embedded:
-            values["title"] = embedded[n - 1][1]
-        if not values.get("title") and "title" not in fields:
-            # "| Key | Deliverable | DRI |", "| Sprint | Theme | Owner |": no column is headed as the title; what the
-            # row delivers, or the stream it is, names it (an item without a title fails lint); else the first
-            # sentence of its words ("| Task | Status | Notes |" over T-011 and what it does).
-            values["title"] = (
-                next(iter(values.get("deliverables") or []), "")
-                or values.get("workstream", "")
-                or first_sentence(str(values.get("description") or values.get("notes") or ""))
-            )
-        if row.line in own_state and values.get("status"):
-            b.note(row.line, f"{rid}: its id is struck through and its status cell says {values['status']}: kept")
-        elif row.line in struck_rows:
-            values["status"] = struck_status()
-            b.status_stated.add(rid)
-            struck = "its id" if id_col is not None else "its row"
-            b.note(row.line, f"{rid}: {struck} is struck through: {values['status']}")
-        if got := b.add_item(values, row.line, "table"):
-            b.table_items.setdefault(table.line, []).append(got)
-            made += 1
-            named.append((rid, cells))
-            if risk_col is not None:
-                row_risk(b, cells[risk_col], rid, row.line)
-    ticket_aliases(b, table, fields, named)
-    b.consume(table, sec)
-    what = f"{made} items"
-    if id_col is None:
-        col = plain(table.headers[fields.index("title")])
-        what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
-    b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
-
-
-def first_sentence(text: str) -> str:
-    """The words of ``text`` up to its first full stop (the whole, when it has none)."""
-    return re.split(r"(?<=[^\s.])\.(?:\s|$)", text.strip(), maxsplit=1)[0].strip()
-
-
 def _phase_numbers(table: Table, fields: list[str | None]) -> int | None:
     """The phase column, when its cells number the rows apart, most of them within a phase (``1.1``, ``3.8``)."""
     if "phase" not in fields or "title" not in fields:
@@ -483,11 +287,3 @@ def _phase_numbers(table: Table, fields: list[str | None]) -> int | None:
     if len(cells) < 3 or len(set(cells)) != len(cells) or not all(re.fullmatch(r"\d+(?:\.\d+)*", c) for c in cells):
         return None
     return col if sum("." in c for c in cells) * 2 > len(cells) else None
-
-
-def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
-    """Whether every row names its own phase (none twice, none blank)."""
-    if "phase" not in fields:
-        return False
-    names = [plain(cells[fields.index("phase")]).strip() for _, cells, _ in rows]
-    return all(names) and len(set(names)) == len(names)
