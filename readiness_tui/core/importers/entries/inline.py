@@ -1,13 +1,13 @@
-"""Fields written inside a list entry or as ``Key: value`` bullets: ``(owner: QA; depends: 1.2)``."""
+"""Fields written inside a list entry: ``(owner: QA; depends: 1.2)``, marks, tags and pipes. ``Key: value`` bullets
+beneath an entry are read in ``key_bullets``."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
-from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListItem, plain
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.references.ids import is_id, parse_refs
 from readiness_tui.core.importers.sections.patterns import (
     BRACKET_STATUS_RE,
@@ -18,7 +18,6 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_TAG_RE,
     STATUS_MARKS,
 )
-from readiness_tui.core.importers.tables.cells import split_list
 from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
@@ -380,112 +379,3 @@ def id_span(ids: list[str]) -> str:
     if not ids:
         return "(none)"
     return ids[0] if len(ids) == 1 else f"{ids[0]} .. {ids[-1]}"
-
-
-def link_risks(b: Builder, item_id: str, risks: list[str], line: int) -> None:
-    for rid in risks:
-        rec = next((r for r in b.records["risks"] if r.values.get("id") == rid), None)
-        if rec is None:
-            rec = Rec("risks", {"id": rid, "mitigated_by": []}, line, "item")
-            b.records["risks"].append(rec)
-        if item_id not in rec.values.setdefault("mitigated_by", []):
-            rec.values["mitigated_by"].append(item_id)
-
-
-def kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> None:
-    """Nested ``Key: value`` bullets under an entry (tickets written as lists)."""
-    for sub in it.sub_items():
-        kv = split_keyval(sub.text)
-        if kv:
-            apply_key(b, kv[0], kv[1], sub, values, rid)
-
-
-# ---------------------------------------------------------------------- key: value bullets
-LIST_KEYS = {
-    "acceptance": "acceptance",
-    "acceptance criteria": "acceptance",
-    "definition of done": "acceptance",
-    "dod": "acceptance",
-    "done when": "acceptance",
-    "success criteria": "acceptance",
-    "deliverable": "deliverables",
-    "deliverables": "deliverables",
-    "outputs": "outputs",
-    "output": "outputs",
-    "inputs": "inputs",
-    "input": "inputs",
-    "links": "links",
-    "tags": "tags",
-    "labels": "tags",
-    "sources": "source_refs",
-    "source": "source_refs",
-    "refs": "source_refs",
-    "references": "source_refs",
-    "contributors": "contributors",
-    "notes": "notes",
-}
-
-
-def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[str, Any], rid: str) -> None:
-    k = " ".join(key.lower().split())
-    subs = [plain(x.text, keep_code=True) for x in it.sub_items()]
-    value = plain(value_md, keep_code=True)
-    if k in LIST_KEYS:
-        list_fld = LIST_KEYS[k]
-        vals = ([value] if value else []) + subs
-        if list_fld == "notes":
-            values["notes"] = "\n".join(vals)
-        elif list_fld == "source_refs":
-            values[list_fld] = values.get(list_fld, []) + [x for v in vals for x in split_list(v, ";")]
-        elif list_fld in ("inputs", "outputs", "links", "tags", "contributors") and not subs:
-            values[list_fld] = values.get(list_fld, []) + split_list(value)
-        else:
-            values[list_fld] = values.get(list_fld, []) + vals
-        return
-    fld = header_field(k)
-    if fld in ("severity", "likelihood", "expires", "approved_by", "reason", "path", "purpose", "mitigated_by", "id"):
-        fld = None
-    if fld == "mitigated_by" or k in ("risks", "risk", "mitigates"):
-        link_risks(b, rid, parse_refs(value_md).ids, it.line)
-        return
-    if fld is None:
-        values.setdefault("custom", {})[custom_key(key)] = value if not subs else ([value] if value else []) + subs
-        return
-    if fld == "title" and values.get("title") and k not in ("title", "name", "titel", "titre", "título"):
-        # "- **Action:** Add Colab notebooks" under "#### 6. Add cloud targets": the heading named the item; the
-        # line says what to do.
-        said = "; ".join(([value] if value else []) + subs)
-        values["description"] = (values.get("description", "") + f"\n{key}: {said}").strip()
-        return
-    if not value and subs and fld in ("depends_on", "blocks") and _linked_pairs(b, key, it, values, rid):
-        return
-    if not value and subs:
-        if fld == "gate.exit_criteria":
-            values.setdefault("gate", {})["exit_criteria"] = "\n".join(subs)
-            return
-        if fld == "depends_on":
-            value_md = ", ".join(subs)
-        else:
-            value_md = "; ".join(subs)
-    gate = values.setdefault("gate", {})
-    custom = values.setdefault("custom", {})
-    if not apply_cell(b, fld, value_md, values, gate, custom, it.line, rid, key):
-        custom[custom_key(key)] = value
-    if not gate:
-        values.pop("gate")
-    if not custom:
-        values.pop("custom")
-
-
-def _linked_pairs(b: Builder, key: str, it: ListItem, values: dict[str, Any], rid: str) -> bool:
-    """``#### Dependencies`` over ``- **Blocked by**: T-6`` and ``- **Blocks**: T-4``: each line says its own way
-    round, not the heading's. False, and nothing done, unless every line under the key is such a pair."""
-    pairs = [split_keyval(sub.text) for sub in it.sub_items()]
-    ways = [header_field(kv[0]) if kv else None for kv in pairs]
-    if not all(w in ("depends_on", "blocks") for w in ways):
-        return False
-    for way in ("depends_on", "blocks"):
-        said = ", ".join(kv[1] for kv, w in zip(pairs, ways, strict=True) if kv and w == way)
-        if said:
-            apply_key(b, "blocks" if way == "blocks" else key, said, ListItem(it.line, it.end, ""), values, rid)
-    return True

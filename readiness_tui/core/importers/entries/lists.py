@@ -9,14 +9,8 @@ from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, STEP_I
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
-from readiness_tui.core.importers.entries.inline import (
-    apply_key,
-    id_span,
-    inline_fields,
-    kv_children,
-    link_risks,
-    title_initials,
-)
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
+from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import (

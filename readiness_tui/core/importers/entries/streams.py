@@ -16,7 +16,8 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
 )
 from readiness_tui.core.importers.entries.box_groups import box_group, group_boxes
-from readiness_tui.core.importers.entries.inline import inline_fields, link_risks
+from readiness_tui.core.importers.entries.inline import inline_fields
+from readiness_tui.core.importers.entries.key_bullets import link_risks
 from readiness_tui.core.importers.entries.lists import checklist
 from readiness_tui.core.importers.entries.tickets import ticket_blocks
 from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs

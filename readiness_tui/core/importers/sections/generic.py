@@ -12,7 +12,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.entries.inline import kv_children
+from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.entries.labels import label_lines
 from readiness_tui.core.importers.entries.lists import (
     checklist,
