@@ -40,15 +40,17 @@ from readiness_tui.core.importers.sections.generic import (
     handle_text,
     read_lists,
 )
+from readiness_tui.core.importers.sections.heading_groups import (
+    groups_a_list,
+    groups_a_table,
+    is_group,
+    is_prose_heading,
+)
 from readiness_tui.core.importers.sections.heading_priority import group_priority, heading_priority
 from readiness_tui.core.importers.sections.headings import (
     fielded_heading,
-    groups_a_list,
-    groups_a_table,
     heading_role,
-    is_group,
     is_outline_number,
-    is_prose_heading,
     numbered_item_id,
     outline_section,
     ticket_id,

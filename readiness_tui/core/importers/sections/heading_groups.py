@@ -1,0 +1,100 @@
+"""Headings that group the items beneath them, or hold only prose: a heading over a table or a list whose entries
+name their own ids, a ticket-shaped heading over ticket headings, a numbered heading over paragraphs. What a
+heading means in general is read in ``headings``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import split_keyval
+from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.labels import labelled
+from readiness_tui.core.importers.sections.headings import GROUP_HEAD, is_outline_number, ticket_id
+from readiness_tui.core.importers.sections.patterns import (
+    entry_id,
+    run_ids,
+    trailing_ids,
+)
+from readiness_tui.core.importers.vocabulary.headers import header_field
+
+
+def groups_a_table(sec: Section) -> bool:
+    """Whether a heading's section holds nothing but one or more tables whose id column names two items or more by
+        named ids, or by ids that go on from the heading's own number (``0.1.1``, ``0.1.2`` under ``### 0.1``), and no
+        subsections: the heading groups those items. A quoted note beside them (``> Bezug: …``) is the group's, as is a
+    line about the enclosing stage (``**Stage 0 exit criteria:** …``)."""
+    tables = [blk for blk in sec.blocks if isinstance(blk, Table)]
+    beside = [
+        blk for blk in sec.blocks if (isinstance(blk, Other) and blk.kind in ("blockquote", "hr")) or _of_group(blk)
+    ]
+    if not tables or sec.children or len(tables) + len(beside) != len(sec.blocks):
+        return False
+    own = ticket_id(sec)
+    # "0.1." before the rows' numbers: they go on from the heading's own (an outline number, not a name).
+    under_own = f"{own}." if own and is_outline_number(own) else None
+    for t in tables:
+        cols = [n for n, h in enumerate(t.headers) if header_field(h) == "id"] or [0]
+        vals = [plain(r.cells[cols[0]]).strip() for r in t.rows if cols[0] < len(r.cells)]
+        # Named ids (T01, PAY-3): a table numbered 1, 2, 3 inside an item's section lists that item's steps.
+        named = sum(1 for v in vals if any(c.isdigit() for c in v) and any(c.isalpha() for c in v))
+        under = sum(1 for v in vals if v.startswith(under_own)) if under_own else 0
+        if max(named, under) < 2:
+            return False
+    return True
+
+
+def _of_group(blk: object) -> bool:
+    """A paragraph whose every line is a field of a group it names by its word and number (``**Stage 0 exit
+    criteria:** …``, ``**Phase 2 exit:** …``): about that group, not the heading above."""
+    if not isinstance(blk, Paragraph):
+        return False
+    keys = [split_keyval(ln) for ln in blk.text.splitlines() if ln.strip()]
+    return bool(keys) and all(kv is not None and GROUP_HEAD.match(kv[0]) for kv in keys)
+
+
+def groups_a_list(sec: Section) -> bool:
+    """Whether a heading's section holds nothing but one list whose every entry (two or more) names its own id
+    (``1. **Security (N01):** …``, ``- **T-4** …``), and no subsections: the heading groups those items. A line of
+    prose beside the list (``**Total: 5 stories.**``) is the group's; a field line (``Status: done``) is an item's."""
+    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
+    if sec.children or len(lists) != 1 or len((lst := lists[0]).items) < 2:
+        return False
+    for blk in sec.blocks:
+        if blk is lst:
+            continue
+        if not isinstance(blk, Paragraph):
+            return False
+        for ln in blk.text.splitlines():
+            kv = split_keyval(ln)
+            if kv is not None and header_field(kv[0]) is not None:
+                return False
+    texts = [plain(it.text, keep_code=True) for it in lst.items]
+    labels = labelled([it.text for it in lst.items])
+    given = [a or b or c for a, b, c in zip(run_ids(texts), trailing_ids(texts), labels, strict=True)]
+    return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
+
+
+def is_group(sec: Section, is_ticket: Any) -> bool:
+    """A ticket-shaped heading whose children are ticket headings and which states no fields of its own."""
+    if not any(is_ticket(c) for c in sec.children):
+        return False
+    for blk in sec.blocks:
+        if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(split_keyval(it.text) for it in blk.items)):
+            return False
+        if isinstance(blk, Paragraph) and any(split_keyval(ln) for ln in blk.text.split("\n")):
+            return False
+    return True
+
+
+def is_prose_heading(sec: Section) -> bool:
+    """A numbered heading ("2.1 Time-boxed blocks") over paragraphs only: text, not a task."""
+    return (
+        bool(sec.blocks)
+        and not sec.children
+        and all(
+            isinstance(blk, Paragraph) and not any(split_keyval(ln) for ln in blk.text.split("\n"))
+            for blk in sec.blocks
+        )
+        and bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
+    )
