@@ -248,6 +248,10 @@ def _keep_free_text(b: Builder, root: Section) -> None:
         if id(sec) in b.templates:
             return
         if sec.heading is None:
+            # Before the first heading: nothing to keep it under, but what was not read is said, not dropped.
+            for blk in sec.blocks:
+                if id(blk) not in b.used_blocks and getattr(blk, "kind", "") != "hr" and not isinstance(blk, Table):
+                    b.skipped(blk.line, f"{type(blk).__name__.lower()} before the first heading: not imported")
             for c in sec.children:
                 visit(c)
             return

@@ -17,7 +17,8 @@ from markdown_it.token import Token
 from readiness_tui.core.importers.document.html_tables import html_table
 
 _MD = MarkdownIt("commonmark").enable("table")
-_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*")
+#: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``).
+_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*|^\[()\]\s+(?=\S)")
 #: Emoji, arrows and other marks before a heading's words.
 _LEAD_MARKS = re.compile(r"^[^\w#\[(`]+")
 #: The marks between a heading's hashes and its words, as a pattern to build on (``### ✅ 🚧 Task 2``). One mark
@@ -296,9 +297,10 @@ def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
         k += 1
     m = _CHECKBOX.match(item.text)
     if m:
-        item.checked = m.group(1) != " "
-        item.box = BOX_STATUS[m.group(1)]
-        item.mark = m.group(1)
+        mark = m.group(1) if m.group(1) is not None else " "
+        item.checked = mark != " "
+        item.box = BOX_STATUS[mark]
+        item.mark = mark
         item.text = item.text[m.end() :]
     return item
 

@@ -56,7 +56,7 @@ _POINTS_RE = re.compile(r"^(?P<n>\d{1,3})\s*(?:pts?|points?|sp|story points?)$",
 #: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
 #: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
 #: ``### 0.1 README badges [x]``: a task box closing a heading or entry, ticked or not.
-_TRAILING_BOX_RE = re.compile(r"\s+\[(?P<box>[ xX])\]\s*$")
+_TRAILING_BOX_RE = re.compile(r"\s+\[(?P<box>[ xX]?)\]\s*$")
 _TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
 #: A state mark opening an entry: ``✅ Crear archivos base``.
 _LEAD_MARK_RE = re.compile(r"^\s*(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s*")
@@ -137,7 +137,7 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
             text = " — ".join([parts[0], *rest])
     box = _TRAILING_BOX_RE.search(text)
     if box and "status" not in values:
-        values["status"] = "todo" if box.group("box") == " " else "done"
+        values["status"] = "done" if box.group("box") in ("x", "X") else "todo"
         text = text[: box.start()]
     end = _TRAILING_STATUS_RE.search(text)
     if end and parse_status(end.group("status")):

@@ -1,0 +1,48 @@
+"""Boxes written the other ways plans write them: ``[]`` with no space, and a box closing each entry of a list
+(issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+
+def _states(md: str) -> dict[str, str | None]:
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    return {i.title: i.status for i in result.board.items}
+
+
+def test_an_empty_box_without_its_space_is_open() -> None:
+    md = "# P\n\n## Work\n\n- [x] Alpha\n- [] Beta\n- [ ] Gamma\n"
+    assert _states(md) == {"Alpha": "done", "Beta": "todo", "Gamma": "todo"}
+
+
+def test_brackets_inside_an_entry_are_no_box() -> None:
+    md = "# P\n\n## Work\n\n- [x] Alpha\n- [ ] Return `[]` when empty\n"
+    assert _states(md) == {"Alpha": "done", "Return `[]` when empty": "todo"}
+
+
+def test_a_box_closing_every_entry_of_a_list_is_the_entrys_box() -> None:
+    md = (
+        "# P\n\n## Requisitos\n\n"
+        "1. Inserir um novo projeto [x]\n"
+        "2. Editar um projeto []\n"
+        "3. Ver todas as tarefas, e filtrá-las de acordo\ncom o status [ ]\n"
+    )
+    assert _states(md) == {
+        "Inserir um novo projeto": "done",
+        "Editar um projeto": "todo",
+        "Ver todas as tarefas, e filtrá-las de acordo com o status": "todo",
+    }
+
+
+def test_one_entry_ending_in_brackets_makes_no_checklist() -> None:
+    md = "# P\n\n## Notes\n\n1. Arrays print as []\n2. Maps print as {}\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is None or not result.board.items
+
+
+def test_a_list_before_the_first_heading_is_reported_when_skipped() -> None:
+    md = "Requisitos\n1. Ver a lista de tarefas\n2. Filtrar por estado\n\n# P\n\n## Work\n\n- [x] Alpha\n"
+    result = import_markdown(md, "P.md")
+    assert any(line.startswith("P.md:2: skipped") for line in result.report_lines), result.report_lines
