@@ -132,3 +132,33 @@ def test_the_one_numbered_list_of_plain_work_keeps_its_own_numbers() -> None:
 def test_a_numbered_list_beside_a_bulleted_one_is_numbered_in_the_plan_s_order() -> None:
     _, items = imported("# Plan\n\n## Work\n1. Set up the repo\n2. Write the docs\n\n## More\n- Ship it\n- Tell them\n")
     assert sorted(items) == ["T1", "T2", "T3", "T4"]
+
+
+_WORKSTREAMS = """# Launch epic
+
+## Workstreams
+1. **Product hardening**
+   - Close the open UI bugs.
+   - Expand the browser tests.
+2. **Identity**
+   - Validate the new scopes.
+
+## Ideas
+1. **Later**
+   - Dark mode
+
+## Verification checklist
+- [ ] Load test run
+"""
+
+
+def test_entries_under_a_workstreams_heading_group_their_bullets_beside_other_items() -> None:
+    result, items = _import(_WORKSTREAMS)
+    work = {i.title: i.workstream for i in items.values() if i.title != "Load test run"}
+    assert work == {
+        "Close the open UI bugs.": "Product hardening",
+        "Expand the browser tests.": "Product hardening",
+        "Validate the new scopes.": "Identity",
+    }
+    # Group entries under a heading that names no streams stay as they were: reported, not items.
+    assert any("list under 'Ideas' (1 entries with text beneath): no ids, no items" in ln for ln in result.report_lines)

@@ -8,8 +8,9 @@ the plan holds nothing. Then each entry of a plain list under a heading of work 
 about something other than the work (context, goals, scope, criteria, risks, rollback, references) keep their
 bullets as text.
 
-Beside other items, one list is read still: one whose lead-in names work ("Key deliverables:") under a heading whose
-sibling holds items ("## Sprint 1" beside "## Sprint 0" and its story table).
+Beside other items, two lists are read still: one whose lead-in names work ("Key deliverables:") under a heading whose
+sibling holds items ("## Sprint 1" beside "## Sprint 0" and its story table), and one whose entries name streams over
+their bullets under a heading naming the plan's streams ("## Workstreams" > "1. **Identity**" > "- Validate scopes").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
+from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
 _NOT_WORK_ROLES = frozenset(
@@ -87,6 +89,13 @@ def _beside_items(b: Builder, sec: Section) -> bool:
     )
 
 
+def _names_streams(sec: Section) -> bool:
+    """Whether a heading names the plan's streams of work ("## Workstreams", "## 4. Work packages"): the entries of
+    a list under it each name a stream, and the bullets beneath them are its work, beside the plan's other items."""
+    bare = " ".join(re.sub(r"^[\d.)\s]+|[^\w\s&]", " ", sec.bare_title.lower()).split())
+    return bare in STREAM_HEADINGS
+
+
 def _led_in_as_work(before: object) -> bool:
     """Whether the block before a list is a lead-in naming work: "Key deliverables:", "**Tasks:**"."""
     label = lead_in_label(before)
@@ -125,7 +134,8 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
         and (
             _work_lead(sec.blocks[n - 1] if n else None)
             if not led_in_only
-            else _led_in_as_work(sec.blocks[n - 1] if n else None) and _beside_items(b, sec)
+            else (_led_in_as_work(sec.blocks[n - 1] if n else None) and _beside_items(b, sec))
+            or (id(blk) in b.unread_groups and _names_streams(sec))
         )
     ]
     counter = [0]
@@ -133,7 +143,8 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     prefixes = _restart_prefixes(lists)
     for sec, blk in lists:
-        made = _read_list(b, blk, sec, counter, prefixes.get(id(blk)))
+        streams = led_in_only and id(blk) in b.unread_groups and _names_streams(sec)
+        made = _read_list(b, blk, sec, counter, prefixes.get(id(blk)), streams)
         pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
         )
@@ -147,7 +158,9 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
         if made:
             b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)
-            why = "led in as work" if led_in_only else "in a plan of plain lists only"
+            why = "in a plan of plain lists only"
+            if led_in_only:
+                why = "its entries naming streams" if streams else "led in as work"
             b.used(blk.line, f"list under {sec.title!r}, {why} -> items {id_span(made)}")
 
 
@@ -169,12 +182,14 @@ def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:
     return {id(blk): p for (_, blk), p in zip(numbered, heading_prefixes([s for s, _ in numbered]), strict=True)}
 
 
-def _read_list(b: Builder, blk: ListBlock, sec: Section, counter: list[int], prefix: str | None = None) -> list[str]:
+def _read_list(
+    b: Builder, blk: ListBlock, sec: Section, counter: list[int], prefix: str | None = None, streams: bool = False
+) -> list[str]:
     made: list[str] = []
     group = plain(sec.title) if sec.level > 1 else ""
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
-    groups = _group_entries(blk)
+    groups = _group_entries(blk, streams)
     cited = _cited_ids(blk)
     for it in blk.items:
         nested = [x for x in it.sub_items() if x.checked is None]
@@ -209,18 +224,19 @@ def _cited_ids(blk: ListBlock) -> dict[int, tuple[list[str], str]]:
     return {k: (re.findall(r"#\d+", m.group("ids")), m.group("rest").strip("* ")) for k, m in found.items()}
 
 
-def _group_entries(blk: ListBlock) -> set[int]:
+def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
     """The entries of ``blk`` (by ``id``) that name a group of the entries beneath them ("1) Reliability" over its
     bullets): in an ordered list, or one whose every entry has some, when every entry with bullets is that short and
     its bullets are not sentences about it ("- Ajouter la possibilité d'attribuer des étiquettes.", each closing
-    with a full stop: the entry's description). Siblings are read alike: a list is one shape."""
+    with a full stop: the entry's description), unless the heading says the entries are ``streams``. Siblings are
+    read alike: a list is one shape."""
     heads = [it for it in blk.items if any(x.checked is None for x in it.sub_items())]
     if not heads or not (blk.ordered or all(x.children for x in blk.items)):
         return set()
     if any(len(plain(it.text).split()) > _GROUP_WORDS for it in heads):
         return set()
     nested = [plain(x.text).rstrip() for it in heads for x in it.sub_items() if x.checked is None]
-    if all(text.endswith((".", "。")) for text in nested):
+    if not streams and all(text.endswith((".", "。")) for text in nested):
         return set()
     return {id(it) for it in heads}
 

@@ -308,6 +308,13 @@ WORK_LABELS: frozenset[str] = frozenset(
         "작업", "태스크", "액션", "산출물", "단계",
     }
 )  # fmt: skip
+#: Headings over the plan's streams of work, each entry beneath naming one and its bullets that stream's work
+#: ("## Workstreams" > "1. **Identity & Permissions**" > "- Validate the new scopes").
+STREAM_HEADINGS: frozenset[str] = frozenset(
+    {"workstreams", "work streams", "streams", "tracks", "workstreams and tasks", "work packages",
+     "arbeitspakete", "chantiers", "axes de travail", "frentes de trabajo", "líneas de trabajo", "frentes de trabalho",
+     "направления работ", "工作流", "作業ストリーム"}
+)  # fmt: skip
 #: The work labels that name tasks, not the steps or deliverables of one: under a numbered section, "**Tasks:**"
 #: over boxes makes the boxes the items and the section their group.
 TASK_LABELS: frozenset[str] = frozenset(
