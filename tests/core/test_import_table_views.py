@@ -310,3 +310,29 @@ def test_a_phase_column_numbering_rows_within_phases_gives_their_ids() -> None:
     md = "# P\n\n| Phase | Name | Effort |\n|---|---|---|\n| 1 | Land | 2d |\n| 2 | Grow | 3d |\n| 3 | Ship | 1d |\n"
     _, items = imported(md)
     assert items == {}
+
+
+_CHECKS = "# Beta\n\n## Setup\n\n- [x] Backend deployed\n- [ ] Invitations sent\n\n"
+
+
+def test_a_table_of_people_and_their_addresses_is_no_work() -> None:
+    md = (
+        _CHECKS + "## Beta users\n\n| # | Name | Email | Role | Status |\n|---|---|---|---|---|\n"
+        "| 1 | hp | hp@example.com | Submitter | Invitation Ready |\n| 2 | Open Slot | [pending] | Tester | Not Started |\n"
+    )
+    report, items = imported(md)
+    assert [i.title for i in items.values()] == ["Backend deployed", "Invitations sent"]
+    assert any("a list of people (names and addresses), not work" in ln for ln in report), report
+
+
+def test_a_table_of_tasks_with_an_owner_s_address_is_work() -> None:
+    md = _CHECKS + "## Work\n\n| Task | Owner | Email |\n|---|---|---|\n| Ship it | hp | hp@example.com |\n"
+    _, items = imported(md)
+    assert "Ship it" in [i.title for i in items.values()]
+
+
+def test_the_options_of_a_go_no_go_decision_are_no_work() -> None:
+    md = _CHECKS + "## Decision\n\n- [ ] **GO** - Launch on March 1\n- [ ] **NO-GO** - Delay and extend beta\n"
+    report, items = imported(md)
+    assert [i.title for i in items.values()] == ["Backend deployed", "Invitations sent"]
+    assert any("the options of a go/no-go decision" in ln for ln in report), report

@@ -144,6 +144,10 @@ def _files_section(sec: Section) -> bool:
     return sec.heading is not None and bool(re.search(r"\bfiles?\b", sec.title, re.I))
 
 
+#: An entry that is one answer of a go/no-go decision: "GO - Launch on March 1", "No-go: delay", "Conditional GO".
+_GO_NO_GO = re.compile(r"^(?:conditional\s+)?(?:no[\s-]?go|go)\b(?!\s*(?:live|to|through|over|back)\b)", re.I)
+
+
 def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     entries = lst.items
     if not entries:
@@ -162,6 +166,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):
             # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
             b.note(lst.line, f"checklist under {sec.title!r} asks questions: decisions to make, kept as text")
+            return
+        if len(entries) >= 2 and all(_GO_NO_GO.match(plain(it.text)) for it in entries):
+            # "- [ ] **GO** - Launch on March 1", "- [ ] **NO-GO** - Delay": the answers, one to tick; not work.
+            b.note(lst.line, f"checklist under {sec.title!r}: the options of a go/no-go decision, kept as text")
             return
         if _under_criteria(sec) and ctx.parent is None and with_ids * 2 < len(entries):
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.

@@ -110,6 +110,18 @@ _ASSET = frozenset(
 )  # fmt: skip
 _WORK_NOT_OWNER = WORK_FIELDS - {"owner"}
 
+#: A column of addresses beside a title column naming people: "| # | Name | Email | Role |" lists the people of the
+#: plan (its beta users, its contacts), not work, whatever state each is in; "| Task | Owner | Email |" is work.
+_ADDRESS = frozenset(
+    {"email", "e-mail", "email address", "e-mail address", "mail", "contact", "phone", "telephone", "courriel",
+     "correo", "correo electrónico", "e-mail-adresse", "telefon", "teléfono", "telefone", "почта", "邮箱", "メール",
+     "이메일"}
+)  # fmt: skip
+_PERSON = frozenset(
+    {"name", "full name", "person", "member", "user", "contact", "participant", "tester", "nom", "nombre", "nome",
+     "имя", "姓名", "名前", "이름"}
+)  # fmt: skip
+
 #: A column of what a test expects, and none for an owner or a status: "| Test ID | Setup | Assert |",
 #: "| # | Bemenet | Elvárás |" are test cases (conditions a story's work must meet), not work.
 _EXPECTED = frozenset(
@@ -172,6 +184,8 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "a legend of priority levels"
     if heads & _ASSET and not _WORK_NOT_OWNER & set(fields):
         return "an inventory of assets"
+    if heads & _ADDRESS and "title" in fields and norm_header(table.headers[fields.index("title")]) in _PERSON:
+        return "a list of people (names and addresses)"
     if heads & _DECISION and not WORK_FIELDS & set(fields):
         return "a decision log (choices made)"
     if heads & (_EXPECTED | _TEST_ID) and not WORK_FIELDS & set(fields):
