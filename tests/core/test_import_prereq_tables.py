@@ -64,6 +64,18 @@ def test_a_status_cell_naming_what_the_row_waits_on_gives_the_dependency() -> No
     assert any("5.3: status cell names what it waits on: depends on 5.2" in line for line in result.report_lines)
 
 
+def test_a_status_cell_waiting_on_an_id_shaped_like_the_rows_own_gives_the_dependency() -> None:
+    md = (
+        "# Queue\n\n| # | Task | Status |\n|---|---|---|\n| T17 | Bench | done |\n| T18 | Recipe | queued (after T17) |\n"
+        "| T19 | Cleanup | queued (after T18) |\n| T20 | Docs | queued (after v2) |\n"
+    )
+    _, items = _import(md)
+    assert items["T18"].depends_on == ["T17"] and items["T19"].depends_on == ["T18"]
+    assert items["T19"].status == "todo"
+    # "v2" is no id of the plan's shape: a version, not a row waited on.
+    assert items["T20"].depends_on == []
+
+
 def test_a_status_cell_that_is_only_its_wait_words_and_ids_gives_the_dependency() -> None:
     md = (
         "# M0\n\n| ID | Task | Status |\n|---|---|---|\n| IMP-001 | Skeleton | READY |\n"

@@ -242,6 +242,10 @@ def apply_cell(
     elif fld == "status":
         waits = _STATUS_WAITS.search(text) or _STATUS_WAITS_LEAD.match(text.strip())
         named = parse_refs(waits.group("ids"), loose=False) if waits else None
+        if waits and named is not None and not named.ids:
+            # "queued (after T18)" on row T19: ids written as the rows' own are (letters and a number) name rows.
+            loose = parse_refs(waits.group("ids"))
+            named = loose if loose.ids and all(_shape(i) == _shape(rid) for i in loose.ids) else named
         if waits and named and named.ids and not named.rest.strip(" ,;&"):
             # "✅ APPROVED (blocked by 5.2)": the state, and beside it what the row waits on.
             deps = values.setdefault("depends_on", [])
@@ -374,6 +378,13 @@ _NONE_LEAD = re.compile(r"^([^\W\d_]+)(?:\s+directly)?\s*[—–;,:.(]\s*\S")
 #: "(blocked by 5.2)", "(bloqueado por T-3)", "(depends on A1, A2)" inside a status cell: the plan's wait words
 #: (``vocabulary.waits``) in brackets, before the ids waited on.
 _WAIT_WORDS = alternation(BEFORE_IDS, r"(?!\w)")
+
+
+def _shape(rid: str) -> str:
+    """An id with its numbers as ``0``: ``T18`` and ``T19`` are of one shape, ``v2`` of another."""
+    return re.sub(r"\d+", "0", rid)
+
+
 _STATUS_WAITS = re.compile(rf"\((?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)\)", re.I)
 #: "BLOCKED BY IMP-006 AND IMP-007": a status cell that is its wait words and the ids, with no brackets.
 _STATUS_WAITS_LEAD = re.compile(rf"^[^\w(]*(?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)$", re.I)
