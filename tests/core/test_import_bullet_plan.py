@@ -162,3 +162,45 @@ def test_entries_under_a_workstreams_heading_group_their_bullets_beside_other_it
     }
     # Group entries under a heading that names no streams stay as they were: reported, not items.
     assert any("list under 'Ideas' (1 entries with text beneath): no ids, no items" in ln for ln in result.report_lines)
+
+
+_PHASED = """# API deprecation
+
+## Current State
+
+- Total route files: `444`
+- Duplicate route pairs: `154`
+
+## Phased Plan
+
+1. Phase 1: Freeze duplicate growth
+- Enforce the duplicate check.
+- Keep existing duplicates as baseline.
+
+2. Phase 2: Migrate callers
+- Inventory internal callers.
+
+3. Phase 3: Remove the duplicates
+
+## CI Guardrails
+
+- `apps/web/tests/api-route-duplication.test.ts`
+  - Fails on newly introduced duplicates.
+- `apps/web/tests/api-v1-client-usage.test.ts`
+"""
+
+
+def test_a_numbered_list_broken_by_flush_bullets_goes_on_as_one_list() -> None:
+    result, items = _import(_PHASED)
+    assert [i.title for i in items.values()] == [
+        "Phase 1: Freeze duplicate growth",
+        "Phase 2: Migrate callers",
+        "Phase 3: Remove the duplicates",
+    ]
+    # The current state's figures are about the plan; entries that are only a file's path name no work.
+    assert "Current State" in {s.title for s in result.board.sections}
+    assert any(
+        "'apps/web/tests/api-route-duplication.test.ts' under 'CI Guardrails': a field, a legend, a link or a file"
+        in ln
+        for ln in result.report_lines
+    ), result.report_lines

@@ -30,7 +30,9 @@ def test_an_aside_saying_blocked_makes_work_blocked() -> None:
 def test_flush_bullets_after_a_numbered_entry_are_its_own() -> None:
     root = parse_sections("1. First\n- Criteria:\n- a\n- b\n\n2. Second\n\n- free list\n")
     lists = [blk for blk in root.blocks if isinstance(blk, ListBlock)]
-    assert [len(lst.items) for lst in lists] == [1, 1, 1]
+    # "2. Second" goes on from "1. First" once its bullets are adopted: one numbered list, then the free one.
+    assert [len(lst.items) for lst in lists] == [2, 1]
+    assert [it.text for it in lists[0].items] == ["First", "Second"]
     first = lists[0].items[0]
     assert [it.text for it in first.sub_items()] == ["Criteria:"]
     assert [it.text for it in first.sub_items()[0].sub_items()] == ["a", "b"]

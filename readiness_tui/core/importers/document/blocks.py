@@ -398,6 +398,19 @@ def _adopt_flush_bullets(blocks: list[Block], source: list[str]) -> list[Block]:
             prev.items[-1].children.append(_nest_lead_ins(blk))
             prev.items[-1].end = prev.end = blk.end
             continue
+        if (
+            isinstance(blk, ListBlock)
+            and blk.ordered
+            and isinstance(prev, ListBlock)
+            and prev.ordered
+            and prev.items[-1].children
+            and prev.items[-1].number is not None
+            and blk.items[0].number == prev.items[-1].number + 1
+        ):
+            # "2. Phase 2" after "1. Phase 1" and its adopted bullets: the numbered list goes on.
+            prev.items.extend(blk.items)
+            prev.end = blk.end
+            continue
         out.append(blk)
     return out
 

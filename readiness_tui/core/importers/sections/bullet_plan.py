@@ -102,14 +102,19 @@ def _led_in_as_work(before: object) -> bool:
     return bool(label and is_work_label(label))
 
 
+#: An entry that is only a file's path: ``apps/web/tests/api.test.ts``, ``docs/PLAN.md``.
+_PATH_ONLY = re.compile(r"[\w.-]*(?:/[\w.-]+)+/?|[\w-]+\.[A-Za-z]{1,5}")
+
+
 def _work_entry(it: ListItem) -> bool:
-    """An entry naming work: words, not a field and its value ("Owner: Ana") nor a bare link. "Instances page:
-    connect agents" is work, titled by what stands before its colon."""
+    """An entry naming work: words, not a field and its value ("Owner: Ana"), a bare link or a file's path.
+    "Instances page: connect agents" is work, titled by what stands before its colon."""
     text = plain(it.text).strip()
     kv = split_keyval(it.text)
     # "Owner: Ana" sets a field; "To Do: not started" explains a status (a legend).
     field = kv is not None and (header_field(kv[0]) is not None or exact_status(kv[0]) is not None)
-    return bool(re.search(r"[^\W\d_]", text)) and not field and not re.fullmatch(r"\S+://\S+", text)
+    named = not re.fullmatch(r"\S+://\S+", text) and not _PATH_ONLY.fullmatch(text)
+    return bool(re.search(r"[^\W\d_]", text)) and not field and named
 
 
 def bullet_plan(b: Builder, root: Section) -> None:
@@ -256,7 +261,8 @@ def _entry(
     An entry that is a field, a legend or a link is reported and makes none."""
     if not _work_entry(it):
         b.skipped(
-            it.line, f"entry {plain(it.text)[:40]!r} under {sec.title!r}: a field, a legend or a link, not an item"
+            it.line,
+            f"entry {plain(it.text)[:50]!r} under {sec.title!r}: a field, a legend, a link or a file, not an item",
         )
         return None
     if numbered and numbered not in b.items:
