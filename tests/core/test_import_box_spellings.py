@@ -46,3 +46,16 @@ def test_a_list_before_the_first_heading_is_reported_when_skipped() -> None:
     md = "Requisitos\n1. Ver a lista de tarefas\n2. Filtrar por estado\n\n# P\n\n## Work\n\n- [x] Alpha\n"
     result = import_markdown(md, "P.md")
     assert any(line.startswith("P.md:2: skipped") for line in result.report_lines), result.report_lines
+
+
+def test_boxes_closing_the_entries_of_a_list_beside_a_checklist_make_items() -> None:
+    md = (
+        "Requisitos\n1. Inserir um novo projeto [x]\n2. Editar um projeto []\n\n"
+        "Casos de uso\n1. [x] Inserir uma tarefa\n2. [] Excluir uma tarefa\n"
+    )
+    assert _states(md) == {
+        "Inserir um novo projeto": "done",
+        "Editar um projeto": "todo",
+        "Inserir uma tarefa": "done",
+        "Excluir uma tarefa": "todo",
+    }
