@@ -75,6 +75,7 @@ from readiness_tui.core.importers.sections.headings import (
 )
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
+from readiness_tui.core.importers.sections.text_records import text_records
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.pipe_lines import read_pipe_lines
 from readiness_tui.core.importers.tables.row_numbers import restart_prefixes
@@ -170,6 +171,7 @@ def _import(text: str, source: str) -> ImportResult:
     _walk_document(b, root)
     prose_items(b, root)
     bullet_plan(b, root)
+    text_records(b, root)
     read_group_fields(b, root)
     read_group_states(b, root)
     _keep_free_text(b, root)

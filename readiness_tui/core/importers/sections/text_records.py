@@ -1,0 +1,80 @@
+"""A plan pasted as plain text, with no Markdown of its own: each item a line of its title, then its fields as
+``Key: value`` lines, whatever blank lines fall between.
+
+    Epic 1: Project Setup
+    Set up version control system (Git)
+
+    Story: As a developer, I want a version control system set up …
+    Story Points: 3
+
+Markdown reads such a file as paragraphs that each end with the next item's title. The lines are read in order
+instead: a key that follows a line of words three times or more opens a record, that line its title, and the
+``Key: value`` lines after it are its fields; a line ``Epic 1: name`` (a word and a number as the key) names the
+group of the records after it. Read only when nothing else in the document made an item, as ``bullet_plan`` is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.document.blocks import ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.entries.key_bullets import apply_key
+
+#: The key of a line naming a group of the records after it: "Epic 1", "Phase 2", "Sprint 3".
+_GROUP_KEY = re.compile(r"^[^\W\d_]+\s+\d+$")
+#: Records needed before the lines are read so: fewer is a coincidence of prose.
+_MIN_RECORDS = 3
+
+
+def text_records(b: Builder, root: Section) -> None:
+    """Make the items of a plan written as plain text records (see the module doc), when nothing else made any."""
+    if b.items:
+        return
+    lines: list[tuple[int, str, tuple[str, str] | None, Section, Paragraph]] = []
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if isinstance(blk, Paragraph) and id(blk) not in b.used_blocks:
+                for n, text in enumerate(blk.text.split("\n")):
+                    if text.strip():
+                        lines.append((blk.line + n, text.strip(), split_keyval(text), sec, blk))
+    # The key that opens records: the one that most often follows a line of words.
+    openers = Counter(
+        kv[0].lower()
+        for (_, _, before, _, _), (_, _, kv, _, _) in zip(lines, lines[1:])
+        if before is None and kv is not None and kv[1] and not _GROUP_KEY.match(kv[0])
+    )
+    if not openers or (opener := openers.most_common(1)[0])[1] < _MIN_RECORDS:
+        return
+    made: list[str] = []
+    group = ""
+    used: dict[int, tuple[Section, Paragraph]] = {}
+    for n, (line, text, kv, sec, blk) in enumerate(lines):
+        if kv is not None and _GROUP_KEY.match(kv[0]) and kv[1]:
+            group = plain(kv[1])
+            used[id(blk)] = (sec, blk)
+            continue
+        nxt = lines[n + 1][2] if n + 1 < len(lines) else None
+        if kv is not None or nxt is None or nxt[0].lower() != opener[0]:
+            continue
+        rid = f"T{len(made) + 1}"  # free: nothing else made an item
+        values: dict[str, Any] = {"id": rid, "title": plain(text, keep_code=True), "kind": "task"}
+        if group:
+            values["workstream"] = group
+        for fline, _, fkv, fsec, fblk in lines[n + 1 :]:
+            if fkv is None or not fkv[1] or _GROUP_KEY.match(fkv[0]):
+                break  # a title, a lead-in ("Note on story points:") or the next group
+            apply_key(b, fkv[0], fkv[1], ListItem(fline, fline, fkv[1]), values, rid)
+            used[id(fblk)] = (fsec, fblk)
+        used[id(blk)] = (sec, blk)
+        if b.add_item(values, line, "text record"):
+            b.made_ids.add(rid)
+            made.append(rid)
+    if not made:
+        return
+    for sec, blk in used.values():
+        b.consume(blk, sec)
+    b.used(lines[0][0], f"plain text records, each a title line and its {opener[0]!r} fields -> items {id_span(made)}")

@@ -1,0 +1,49 @@
+"""A plan pasted as plain text: a title line, then its fields as ``Key: value`` lines (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
+
+_BACKLOG = """Backlog with epics
+Epic 1: Project setup
+Set up version control
+
+Story: As a developer, I want version control so that changes are tracked.
+Story Points: 3
+Establish the CI pipeline
+
+Story: As a developer, I want CI so that every change is tested.
+Story Points: 5
+Epic 2: Security
+Encrypt user data
+
+Story: As a security officer, I want data encrypted at rest.
+Story Points: 8
+Note on story points:
+
+1-3: small tasks.
+"""
+
+
+def test_title_lines_and_their_fields_are_items_grouped_by_the_lines_naming_epics() -> None:
+    report, items = imported(_BACKLOG)
+    assert {i: (it.title, it.workstream, it.custom) for i, it in items.items()} == {
+        "T1": ("Set up version control", "Project setup", {"story_points": "3"}),
+        "T2": ("Establish the CI pipeline", "Project setup", {"story_points": "5"}),
+        "T3": ("Encrypt user data", "Security", {"story_points": "8"}),
+    }
+    assert items["T3"].description.startswith("Story: As a security officer")
+    assert any("plain text records" in ln and "T1 .. T3" in ln for ln in report)
+
+
+def test_prose_with_a_few_labelled_lines_makes_no_records() -> None:
+    md = "Release notes\nNote: read this first.\nThe build\nNote: it is slow.\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is None or not result.board.items
+
+
+def test_records_are_not_read_beside_the_plan_s_other_items() -> None:
+    md = "# P\n\n## Work\n\n- [ ] Ship it\n\n## Notes\n\n" + _BACKLOG.split("Epic 2")[0]
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Ship it"]
