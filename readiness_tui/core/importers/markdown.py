@@ -47,7 +47,7 @@ from readiness_tui.core.importers.references.drawings import read_drawings
 from readiness_tui.core.importers.references.group_fields import read_group_fields
 from readiness_tui.core.importers.references.group_gates import read_group_gates
 from readiness_tui.core.importers.references.group_states import read_group_states
-from readiness_tui.core.importers.references.groups import resolve_dependency_words, risks_by_words
+from readiness_tui.core.importers.references.groups import resolve_dependency_words
 from readiness_tui.core.importers.references.prose import (
     read_dependency_sentences,
     read_heading_waits,
@@ -56,6 +56,7 @@ from readiness_tui.core.importers.references.prose import (
 from readiness_tui.core.importers.references.prose_items import prose_items
 from readiness_tui.core.importers.references.risk_names import risks_by_code_names, risks_owned_by_items
 from readiness_tui.core.importers.references.risk_prose import risk_prose
+from readiness_tui.core.importers.references.risk_words import risks_by_words
 from readiness_tui.core.importers.references.waits import read_item_waits
 from readiness_tui.core.importers.sections.board_info import (
     META_KEYS,
