@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.document.blocks import ListBlock, parse_sections
+from readiness_tui.core.importers.document.blocks import ListBlock
+from readiness_tui.core.importers.document.parse import parse_sections
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 

@@ -21,7 +21,7 @@ therefore carries an ``imported = {...}`` inline table (one line): one key per f
 It is bookkeeping for the importer only; nothing else reads it.
 
 The passes, in order (the subpackages are named in ``importers/__init__``): ``document.normalize`` (rewrites
-of the text), ``document.blocks`` (the tree), ``sections.board_info`` (front matter, lines under the title),
+of the text), ``document.parse`` (the tree of ``document.blocks``), ``sections.board_info`` (front matter, lines under the title),
 the walk (``sections.walk``: each heading's role from the rule table in ``sections.headings`` picks a handler;
 blocks anywhere go to ``sections.generic``), ``references`` (``references.risk_prose`` among them: words read
 once every item is known), ``assembly.finalize`` (what only the whole document tells), ``guided.corrections`` (a
@@ -38,8 +38,9 @@ from readiness_tui.core.importers.assembly.assemble import assemble
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval, stream_key
 from readiness_tui.core.importers.assembly.finalize import finalize
 from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportResult, Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, parse_sections, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.normalize import normalize
+from readiness_tui.core.importers.document.parse import parse_sections
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe

@@ -3,7 +3,7 @@
 Markdown passes an HTML block through untouched, so a plan exported from a wiki or a document editor keeps its
 work in ``<table>`` markup. Each row becomes a table row with the line it starts on; the header row is the first
 row, when every cell of it is a ``<th>``. A block with more than one table gives the first; one with no such header
-row or no body rows gives none (it stays text, reported as such). ``document.blocks`` makes the Table block.
+row or no body rows gives none (it stays text, reported as such). ``document.parse`` makes the Table block.
 """
 
 from __future__ import annotations

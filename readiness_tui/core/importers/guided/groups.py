@@ -25,7 +25,8 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Section, parse_sections
+from readiness_tui.core.importers.document.blocks import Section
+from readiness_tui.core.importers.document.parse import parse_sections
 from readiness_tui.core.importers.guided.recipe import (
     GROUP_FIELDS,
     LIST_FIELDS,

@@ -22,8 +22,9 @@ from typing import Any
 
 from readiness_tui.core.board.fsutil import atomic_write
 from readiness_tui.core.importers.assembly.result import ImportResult, ReportLine
-from readiness_tui.core.importers.document.blocks import Section, Table, parse_sections, plain, split_row
+from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.document.normalize import normalize
+from readiness_tui.core.importers.document.parse import parse_sections, split_row
 from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, SECTION_ROLES, Recipe, _key, recipe_beside
 from readiness_tui.core.importers.sections.board_info import front_matter
 from readiness_tui.core.importers.vocabulary.headers import header_field

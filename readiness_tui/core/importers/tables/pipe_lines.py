@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Block, Paragraph, Section, Table, TableRow, plain, split_row
+from readiness_tui.core.importers.document.blocks import Block, Paragraph, Section, Table, TableRow, plain
+from readiness_tui.core.importers.document.parse import split_row
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.vocabulary.headers import header_field
 

@@ -1,0 +1,289 @@
+"""Markdown to a tree of sections and blocks, from markdown-it tokens (never by grepping the text).
+
+Every block keeps its 1-based source line from ``token.map``. Lists are read with their boxes (``[x]``, ``[]``, a box
+closing every entry), and bullets written flush under a numbered entry are that entry's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from readiness_tui.core.importers.document.blocks import (
+    BOX_STATUS,
+    Block,
+    Heading,
+    ListBlock,
+    ListItem,
+    Other,
+    Paragraph,
+    Section,
+    Table,
+    TableRow,
+)
+from readiness_tui.core.importers.document.html_tables import html_table
+
+_MD = MarkdownIt("commonmark").enable("table")
+#: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``).
+_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*|^\[()\]\s+(?=\S)")
+#: A box closing an entry: ``Inserir um novo projeto [x]``, ``Editar um projeto []``.
+_CLOSING_BOX = re.compile(r"\s+\[([ xX]?)\]\s*$")
+
+
+def _line(tok: Token) -> int:
+    return tok.map[0] + 1 if tok.map else 0
+
+
+def _end(tok: Token) -> int:
+    return tok.map[1] if tok.map else 0
+
+
+def _closing(tokens: list[Token], i: int) -> int:
+    """Index of the token closing the one opened at ``i``."""
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def split_row(source_line: str) -> list[str]:
+    """A table row's cells, with pipes inside code spans kept (GFM would split them)."""
+    text = source_line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    cells, cur, k, tick = [], [], 0, 0
+    while k < len(text):
+        ch = text[k]
+        if ch == "\\" and k + 1 < len(text):
+            cur.append(text[k : k + 2])
+            k += 2
+            continue
+        if ch == "`":
+            run = len(text[k:]) - len(text[k:].lstrip("`"))
+            if tick == 0 and text.find("`" * run, k + run) != -1:
+                tick = run
+            elif tick == run:
+                tick = 0
+            cur.append("`" * run)
+            k += run
+            continue
+        if ch == "|" and not tick:
+            cells.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+        k += 1
+    cells.append("".join(cur).strip())
+    return cells
+
+
+def _parse_table(tokens: list[Token], i: int, j: int, lines: list[str] | None = None) -> Table:
+    headers: list[str] = []
+    rows: list[TableRow] = []
+    cur: list[str] | None = None
+    cur_line = 0
+    in_head = False
+    for k in range(i, j + 1):
+        tok = tokens[k]
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            cur = []
+            cur_line = _line(tok)
+        elif tok.type == "inline" and cur is not None:
+            cur.append(tok.content.strip())
+        elif tok.type == "tr_close" and cur is not None:
+            if lines and not in_head and headers and 0 < cur_line <= len(lines):
+                # GFM splits on pipes inside code spans; when the source row has exactly as many
+                # cells once code spans are respected, those are the cells the author meant.
+                mine = split_row(lines[cur_line - 1])
+                if len(mine) == len(headers) and mine != cur:
+                    cur = mine
+            if in_head:
+                headers = cur
+            else:
+                rows.append(TableRow(cur_line, cur))
+            cur = None
+    return Table(_line(tokens[i]), _end(tokens[i]), headers, rows)
+
+
+def _parse_list(tokens: list[Token], i: int, j: int) -> ListBlock:
+    ordered = tokens[i].type == "ordered_list_open"
+    items: list[ListItem] = []
+    k = i + 1
+    while k < j:
+        tok = tokens[k]
+        if tok.type == "list_item_open":
+            close = _closing(tokens, k)
+            items.append(_parse_item(tokens, k, close, ordered))
+            k = close + 1
+        else:
+            k += 1
+    if len(items) >= 2 and all(it.checked is None and _CLOSING_BOX.search(it.text) for it in items):
+        # "1. Inserir um novo projeto [x]", "2. Editar um projeto []": a box closing every entry is its box.
+        for it in items:
+            m = _CLOSING_BOX.search(it.text)
+            assert m is not None
+            mark = m.group(1) or " "
+            it.checked, it.box, it.mark = mark != " ", BOX_STATUS[mark], mark
+            it.text = it.text[: m.start()]
+    return ListBlock(_line(tokens[i]), _end(tokens[i]), ordered, items)
+
+
+def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
+    open_tok = tokens[i]
+    number = None
+    if ordered and open_tok.info and open_tok.info.isdigit():
+        number = int(open_tok.info)
+    item = ListItem(_line(open_tok), _end(open_tok), "", None, number=number)
+    first = True
+    k = i + 1
+    while k < j:
+        tok = tokens[k]
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            close = _closing(tokens, k)
+            item.children.append(_parse_list(tokens, k, close))
+            k = close + 1
+            continue
+        if tok.type == "inline":
+            if first:
+                item.text = tok.content
+                first = False
+            else:
+                item.more.append(tok.content)
+        elif tok.type in ("fence", "code_block", "html_block"):
+            item.more.append(tok.content)
+        k += 1
+    m = _CHECKBOX.match(item.text)
+    if m:
+        mark = m.group(1) if m.group(1) is not None else " "
+        item.checked = mark != " "
+        item.box = BOX_STATUS[mark]
+        item.mark = mark
+        item.text = item.text[m.end() :]
+    return item
+
+
+def parse_sections(text: str) -> Section:
+    """The document as a tree of sections: the root holds what comes before the first heading."""
+    tokens = _MD.parse(text)
+    lines = text.splitlines()
+    root = Section(None)
+    stack = [root]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "heading_open":
+            level = int(tok.tag[1])
+            inline = tokens[i + 1].content if i + 1 < len(tokens) else ""
+            sec = Section(Heading(_line(tok), level, inline))
+            while stack[-1].heading is not None and stack[-1].level >= level:
+                stack.pop()
+            sec.parent = stack[-1]
+            stack[-1].children.append(sec)
+            stack.append(sec)
+            i = _closing(tokens, i) + 1
+            continue
+        target = stack[-1]
+        if tok.type == "table_open":
+            j = _closing(tokens, i)
+            target.blocks.append(_parse_table(tokens, i, j, lines))
+            i = j + 1
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            j = _closing(tokens, i)
+            target.blocks.append(_parse_list(tokens, i, j))
+            i = j + 1
+        elif tok.type == "paragraph_open":
+            j = _closing(tokens, i)
+            target.blocks.append(Paragraph(_line(tok), _end(tok), tokens[i + 1].content))
+            i = j + 1
+        elif tok.nesting == 1:
+            j = _closing(tokens, i)
+            content = "\n".join(t.content for t in tokens[i : j + 1] if t.content)
+            target.blocks.append(Other(_line(tok), _end(tok), tok.type.removesuffix("_open"), content))
+            i = j + 1
+        else:
+            found = (
+                html_table(tok.content, _line(tok))
+                if tok.type == "html_block" and "<table" in tok.content.lower()
+                else None
+            )
+            if found is not None:
+                headers, rows = found
+                target.blocks.append(Table(_line(tok), _end(tok), headers, [TableRow(n, c) for n, c in rows]))
+            elif tok.type != "inline":
+                target.blocks.append(Other(_line(tok), _end(tok), tok.type, tok.content))
+            i += 1
+    total = text.count("\n") + 1
+    _set_ends(root, total)
+    source = text.split("\n")
+    for sec in root.walk():
+        sec.blocks = _adopt_flush_bullets(sec.blocks, source)
+    return root
+
+
+def _nest_lead_ins(lst: ListBlock) -> ListBlock:
+    """``- Exit criteria:`` then ``- a``, ``- b`` at the same level: the lead-in's entries, nested under it."""
+    out: list[ListItem] = []
+    for it in lst.items:
+        lead = out[-1] if out else None
+        if lead is not None and lead.text.rstrip().endswith(":") and not it.text.rstrip().endswith(":"):
+            if not lead.children:
+                lead.children.append(ListBlock(it.line, it.end, False, []))
+            lead.children[-1].items.append(it)
+            lead.children[-1].end = lead.end = it.end
+            continue
+        out.append(it)
+    return ListBlock(lst.line, lst.end, lst.ordered, out)
+
+
+def _adopt_flush_bullets(blocks: list[Block], source: list[str]) -> list[Block]:
+    """``1. x`` with ``- y`` bullets on the very next lines, not indented: CommonMark makes two lists, but the
+    bullets are the numbered entry's own (its criteria, its notes). They become that entry's sub-list."""
+    out: list[Block] = []
+    for blk in blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(blk, ListBlock)
+            and not blk.ordered
+            and not blk.has_checkboxes
+            and isinstance(prev, ListBlock)
+            and prev.ordered
+            and not prev.items[-1].children
+            and blk.line == prev.end + 1
+            and blk.line >= 2
+            and source[blk.line - 2].strip()  # no blank line between: CommonMark keeps blank lines in the list
+        ):
+            prev.items[-1].children.append(_nest_lead_ins(blk))
+            prev.items[-1].end = prev.end = blk.end
+            continue
+        if (
+            isinstance(blk, ListBlock)
+            and blk.ordered
+            and isinstance(prev, ListBlock)
+            and prev.ordered
+            and prev.items[-1].children
+            and prev.items[-1].number is not None
+            and blk.items[0].number == prev.items[-1].number + 1
+        ):
+            # "2. Phase 2" after "1. Phase 1" and its adopted bullets: the numbered list goes on.
+            prev.items.extend(blk.items)
+            prev.end = blk.end
+            continue
+        out.append(blk)
+    return out
+
+
+def _set_ends(sec: Section, limit: int) -> None:
+    sec.end = limit
+    for n, child in enumerate(sec.children):
+        nxt = sec.children[n + 1].line - 1 if n + 1 < len(sec.children) else limit
+        _set_ends(child, nxt)
