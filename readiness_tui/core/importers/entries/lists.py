@@ -1,4 +1,5 @@
-"""Lists: checklists (nested, numbered), lists of ids, lists of phases (risk lists: ``entries.risk_bullets``)."""
+"""Lists: checklists (nested, numbered) and lists of ids (phase lists: ``entries.phase_lists``; risk lists:
+``entries.risk_bullets``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, STEP_ITEMS, Builder, split_keyval
-from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
@@ -24,14 +24,11 @@ from readiness_tui.core.importers.references.ids import (
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
-    PHASE_RE,
     Ctx,
-    Rule,
     entry_id,
     group_tags,
     marked_id,
     numbered,
-    rule_for,
     run_ids,
     trailing_ids,
 )
@@ -391,70 +388,3 @@ def _named_like_siblings(it: ListItem, sec: Section) -> bool:
         if other is not it and (found := marked_id(other.text))
     ]
     return sum(1 for o in others if is_id(o) and CAPS_ID_RE.match(o)) >= 2
-
-
-#: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.
-_PHASE_KEYS: tuple[Rule, ...] = (
-    ("entrance", re.compile(r"(entrance|entry|start|preconditions?)\b")),
-    ("exit", re.compile(r"(exit|done when|completion|success)\b")),
-    ("items", re.compile(r"(tasks?|items?|work|scope|includes?|tickets?)\b")),
-    ("window", re.compile(r"(window|dates?|timeline|duration|when|weeks?)\b")),
-)
-
-
-def phase_key(text: str) -> str | None:
-    return rule_for(_PHASE_KEYS, text.lower().strip().rstrip(":"))
-
-
-def phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
-    if key == "items":
-        refs: list[str] = []
-        for t in texts:
-            refs += [r for r in b.refs_in(t) if r not in refs]
-        values["items"] = values.get("items", []) + refs
-    elif key == "window":
-        values["window"] = "; ".join(texts)
-    else:
-        parts: list[str] = []
-        for t in texts:
-            parts += [p.strip().rstrip(".").strip() for p in t.split(";") if p.strip().rstrip(".").strip()]
-        values[key] = values.get(key, []) + parts
-
-
-def phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -> bool:
-    found = False
-    for it in entries:
-        kv = split_keyval(it.text)
-        if not kv:
-            continue
-        key = phase_key(kv[0])
-        if key is None:
-            continue
-        texts = ([plain(kv[1], keep_code=True)] if plain(kv[1]) else []) + [
-            plain(x.text, keep_code=True) for x in it.sub_items()
-        ]
-        if texts:
-            phase_value(b, key, texts, values)
-            found = True
-    return found
-
-
-def phase_entry(it: ListItem) -> bool:
-    return bool(PHASE_RE.match(plain(it.text))) and any(split_keyval(x.text) for x in it.sub_items())
-
-
-def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
-    made = 0
-    for it in lst.items:
-        m = PHASE_RE.match(plain(it.text))
-        assert m
-        values: dict[str, Any] = {"id": m.group("num"), "title": plain(m.group("title"), keep_code=True)}
-        if m.group("extra"):
-            values["window"] = m.group("extra")
-        if phase_fields(b, it.sub_items(), values):
-            b.records["phases"].append(Rec("phases", values, it.line, "phase list"))
-            made += 1
-        else:
-            b.skipped(it.line, f"phase entry {plain(it.text)!r} has no criteria or tasks (template?)")
-    b.consume(lst, sec)
-    b.used(lst.line, f"list of phases -> {made} phases")

@@ -14,14 +14,8 @@ from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.entries.labels import label_lines
-from readiness_tui.core.importers.entries.lists import (
-    checklist,
-    given_ids,
-    id_list,
-    list_leads,
-    phase_entry,
-    phase_list,
-)
+from readiness_tui.core.importers.entries.lists import checklist, given_ids, id_list, list_leads
+from readiness_tui.core.importers.entries.phase_lists import phase_entry, phase_list
 from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, labelled_risks, risk_list
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id

@@ -58,7 +58,7 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
 )
 from readiness_tui.core.importers.entries.inline import id_span, opening_mark
-from readiness_tui.core.importers.entries.lists import phase_key
+from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
 from readiness_tui.core.importers.sections.patterns import entry_id, item_field

@@ -15,12 +15,8 @@ from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
-from readiness_tui.core.importers.entries.lists import (
-    ids_given,
-    phase_fields,
-    phase_key,
-    phase_value,
-)
+from readiness_tui.core.importers.entries.lists import ids_given
+from readiness_tui.core.importers.entries.phase_lists import phase_fields, phase_key, phase_value
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
 from readiness_tui.core.importers.sections.board_info import (

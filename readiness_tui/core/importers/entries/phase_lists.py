@@ -1,0 +1,82 @@
+"""Phases written as list entries: ``1. Phase 1: Foundations`` over ``Entrance:``, ``Exit:``, ``Tasks:`` and
+``Window:`` bullets, and the fields such bullets (or a phase table's cells) give a phase."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.sections.patterns import (
+    PHASE_RE,
+    Rule,
+    rule_for,
+)
+
+#: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.
+_PHASE_KEYS: tuple[Rule, ...] = (
+    ("entrance", re.compile(r"(entrance|entry|start|preconditions?)\b")),
+    ("exit", re.compile(r"(exit|done when|completion|success)\b")),
+    ("items", re.compile(r"(tasks?|items?|work|scope|includes?|tickets?)\b")),
+    ("window", re.compile(r"(window|dates?|timeline|duration|when|weeks?)\b")),
+)
+
+
+def phase_key(text: str) -> str | None:
+    return rule_for(_PHASE_KEYS, text.lower().strip().rstrip(":"))
+
+
+def phase_value(b: Builder, key: str, texts: list[str], values: dict[str, Any]) -> None:
+    if key == "items":
+        refs: list[str] = []
+        for t in texts:
+            refs += [r for r in b.refs_in(t) if r not in refs]
+        values["items"] = values.get("items", []) + refs
+    elif key == "window":
+        values["window"] = "; ".join(texts)
+    else:
+        parts: list[str] = []
+        for t in texts:
+            parts += [p.strip().rstrip(".").strip() for p in t.split(";") if p.strip().rstrip(".").strip()]
+        values[key] = values.get(key, []) + parts
+
+
+def phase_fields(b: Builder, entries: list[ListItem], values: dict[str, Any]) -> bool:
+    found = False
+    for it in entries:
+        kv = split_keyval(it.text)
+        if not kv:
+            continue
+        key = phase_key(kv[0])
+        if key is None:
+            continue
+        texts = ([plain(kv[1], keep_code=True)] if plain(kv[1]) else []) + [
+            plain(x.text, keep_code=True) for x in it.sub_items()
+        ]
+        if texts:
+            phase_value(b, key, texts, values)
+            found = True
+    return found
+
+
+def phase_entry(it: ListItem) -> bool:
+    return bool(PHASE_RE.match(plain(it.text))) and any(split_keyval(x.text) for x in it.sub_items())
+
+
+def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
+    made = 0
+    for it in lst.items:
+        m = PHASE_RE.match(plain(it.text))
+        assert m
+        values: dict[str, Any] = {"id": m.group("num"), "title": plain(m.group("title"), keep_code=True)}
+        if m.group("extra"):
+            values["window"] = m.group("extra")
+        if phase_fields(b, it.sub_items(), values):
+            b.records["phases"].append(Rec("phases", values, it.line, "phase list"))
+            made += 1
+        else:
+            b.skipped(it.line, f"phase entry {plain(it.text)!r} has no criteria or tasks (template?)")
+    b.consume(lst, sec)
+    b.used(lst.line, f"list of phases -> {made} phases")
