@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.references.ids import expand_group_ranges
+from readiness_tui.core.importers.references.refs import expand_group_ranges
 from readiness_tui.core.importers.sections.patterns import marked_id
 
 PLAN = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs
+from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 
 _PLAN = """# Plan
 

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.core.importers.document.parse import parse_sections, split_row
-from readiness_tui.core.importers.references.ids import expand_range, parse_refs
+from readiness_tui.core.importers.references.ids import expand_range
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import split_list
 from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
 from readiness_tui.core.importers.vocabulary.headers import header_field

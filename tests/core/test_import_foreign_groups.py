@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.references.ids import expand_group_ranges, parse_refs
+from readiness_tui.core.importers.references.refs import expand_group_ranges, parse_refs
 
 
 def _deps(md: str) -> dict[str, list[str]]:

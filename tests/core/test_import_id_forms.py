@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import TICKET_RE, strip_heading_marks
 
 

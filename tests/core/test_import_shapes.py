@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.refs import parse_refs
 from tests.core.import_plan import imported
 
 

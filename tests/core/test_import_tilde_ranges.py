@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs, unglue
+from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs, unglue
 
 TABLE = "# P\n\n| ID | 작업 | 의존 |\n|---|---|---|\n"
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.result import Rec, ReportLine
 from readiness_tui.core.importers.document.blocks import Block, ListItem, Section, plain
-from readiness_tui.core.importers.references.ids import ids_in_text
+from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.model.board import ITEM_LIST_FIELDS
 
 #: Set in an item's values by whoever read its status from a bare mark (``⏳``, ``🚧``) rather than words.

@@ -21,7 +21,8 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.references.ids import expand_range, parse_refs
+from readiness_tui.core.importers.references.ids import expand_range
+from readiness_tui.core.importers.references.refs import parse_refs
 
 #: A column key (the header, as the custom field's name) that says its cells are the items a row holds.
 _HOLDS_ITEMS = re.compile(

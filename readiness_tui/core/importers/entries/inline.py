@@ -8,7 +8,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import plain
-from readiness_tui.core.importers.references.ids import is_id, parse_refs
+from readiness_tui.core.importers.references.ids import is_id
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import (
     BRACKET_STATUS_RE,
     INLINE_NOCOLON_RE,

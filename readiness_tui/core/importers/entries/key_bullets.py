@@ -8,7 +8,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListItem, plain
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import split_list
 from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field

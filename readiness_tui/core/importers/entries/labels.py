@@ -13,7 +13,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
-from readiness_tui.core.importers.references.ids import GROUP_NOUN
+from readiness_tui.core.importers.references.refs import GROUP_NOUN
 from readiness_tui.core.importers.sections.patterns import Ctx
 
 #: A bold label of one to three words, a number, then the title: ``**Task 1.1:** x``, ``**Story 4** — x``.

@@ -13,14 +13,8 @@ from readiness_tui.core.importers.entries.inline import id_span, inline_fields, 
 from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import (
-    CAPS_ID_RE,
-    ids_in_text,
-    is_id,
-    parse_refs,
-    prefixed_numbers,
-    short_forms,
-)
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, is_id, prefixed_numbers, short_forms
+from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (

@@ -15,7 +15,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
-from readiness_tui.core.importers.references.ids import is_id, parse_refs
+from readiness_tui.core.importers.references.ids import is_id
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import ARROW_RE, Rule, leading_id, rule_for
 from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS, RISK_HEADERS
 

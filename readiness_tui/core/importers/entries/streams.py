@@ -20,7 +20,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import link_risks
 from readiness_tui.core.importers.entries.lists import checklist
 from readiness_tui.core.importers.entries.tickets import ticket_blocks
-from readiness_tui.core.importers.references.ids import ids_in_text, parse_refs
+from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.patterns import (
     STREAM_RE,
     Ctx,

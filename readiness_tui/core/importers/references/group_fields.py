@@ -24,7 +24,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.vocabulary.headers import header_field
 
 #: The fields a group's line states for its items here.

@@ -18,16 +18,12 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Section, plain
-from readiness_tui.core.importers.references.ids import (
+from readiness_tui.core.importers.references.ids import RANGE_SEP, expand_range, family_of, id_tails, step_of
+from readiness_tui.core.importers.references.refs import (
     GROUP_NOUN,
     NEGATION_RE,
-    RANGE_SEP,
     WILDCARD_RE,
     expand_group_ranges,
-    expand_range,
-    family_of,
-    id_tails,
-    step_of,
     unglue,
 )
 from readiness_tui.core.importers.references.waits import counted_numbers

@@ -40,7 +40,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
-from readiness_tui.core.importers.references.ids import board_ids_in, ids_in_text, joined_range, parse_refs
+from readiness_tui.core.importers.references.refs import board_ids_in, ids_in_text, joined_range, parse_refs
 from readiness_tui.core.importers.references.sentences import BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
 from readiness_tui.core.importers.sections.headings import ticket_id
 from readiness_tui.core.importers.vocabulary.waits import HEADING_WAITS

@@ -16,7 +16,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
-from readiness_tui.core.importers.references.ids import GROUP_NOUN, TEXT_ID_RE
+from readiness_tui.core.importers.references.ids import TEXT_ID_RE
+from readiness_tui.core.importers.references.refs import GROUP_NOUN
 
 #: A heading that names a group of the plan's work: "Wave 4 — Structure", "Phase 2: Launch".
 _GROUP_HEADING = re.compile(rf"^\W*{GROUP_NOUN}\s+[A-Za-z0-9]+\b", re.I)

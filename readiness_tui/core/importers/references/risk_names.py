@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.refs import parse_refs
 
 #: A code name: CamelCase of two humps or more, a file name with an extension, or snake_case.
 _CODE_NAME = re.compile(

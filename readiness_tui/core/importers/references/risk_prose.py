@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
-from readiness_tui.core.importers.references.ids import RISK_ID_RE, id_tails, ids_in_text
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, id_tails
 from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
+from readiness_tui.core.importers.references.refs import ids_in_text
 
 #: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
 _DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.references.ids import parse_refs
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.vocabulary.waits import DEPENDS_VERBS, alternation
 
 #: Words of one clause: no stop, except the dot inside a dotted id (3.12).

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.references.ids import expand_range, parse_refs
+from readiness_tui.core.importers.references.ids import expand_range
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
 
 #: An edge of the chain: the items that wait, the items they wait on.

@@ -17,7 +17,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import plain
-from readiness_tui.core.importers.references.ids import parse_refs, unglue
+from readiness_tui.core.importers.references.refs import parse_refs, unglue
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
 from readiness_tui.core.importers.vocabulary.waits import AFTER_IDS, BEFORE_IDS, alternation
 

@@ -18,7 +18,8 @@ from readiness_tui.core.importers.entries.lists import checklist, given_ids, id_
 from readiness_tui.core.importers.entries.phase_lists import phase_entry, phase_list
 from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, labelled_risks, risk_list
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
-from readiness_tui.core.importers.references.ids import RISK_ID_RE, ids_in_text, is_id
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_actions

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
-from readiness_tui.core.importers.references.ids import GROUP_NOUN, NOT_IDS, RISK_ID_RE
+from readiness_tui.core.importers.references.ids import NOT_IDS, RISK_ID_RE
+from readiness_tui.core.importers.references.refs import GROUP_NOUN
 from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading, lists_tasks, names_work
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,

@@ -13,7 +13,8 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
-from readiness_tui.core.importers.references.ids import ids_in_text, is_id
+from readiness_tui.core.importers.references.ids import is_id
+from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.generic import generic_block, read_lists
 from readiness_tui.core.importers.sections.headings import tickets_under
 from readiness_tui.core.importers.sections.patterns import (

@@ -9,7 +9,8 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_id, chosen_label
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, DAY_FIRST_DATE, NUMBERED_SLUG, is_id, parse_refs
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, DAY_FIRST_DATE, NUMBERED_SLUG, is_id
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import is_linklike, is_placeholder, padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header, own_field

@@ -11,7 +11,8 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.phase_lists import phase_key, phase_value
-from readiness_tui.core.importers.references.ids import is_id, parse_refs, says_all
+from readiness_tui.core.importers.references.ids import is_id, says_all
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.tables.cells import mapping_note, padded_cells, with_ids
 from readiness_tui.core.importers.vocabulary.dates import parse_date, put_due

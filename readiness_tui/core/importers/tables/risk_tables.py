@@ -13,7 +13,8 @@ from collections.abc import Collection
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
-from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs, says_all
+from readiness_tui.core.importers.references.ids import NONE_WORDS, says_all
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import padded_cells, with_ids
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header

@@ -13,7 +13,8 @@ from readiness_tui.core.gates.paths import evidence_problem
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, plain
-from readiness_tui.core.importers.references.ids import NONE_WORDS, parse_refs
+from readiness_tui.core.importers.references.ids import NONE_WORDS
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.references.waits import counted_numbers
 from readiness_tui.core.importers.tables.cells import column_keys, is_placeholder, split_list
 from readiness_tui.core.importers.vocabulary.dates import parse_date, parse_estimate, parse_target
