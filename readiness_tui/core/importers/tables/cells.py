@@ -1,10 +1,10 @@
 """Cell helpers: whether a cell is a link or issue reference or a placeholder, splitting a cell that holds several
 values, a row padded to its header, and the custom key of each column.
 
-The other parsers of cells and phrases each have their module: ``references.ids`` (ids),
-``references.refs`` (reference lists and ranges), ``vocabulary.statuses`` (statuses), ``vocabulary.priorities`` (priorities), ``vocabulary.dates``
-(estimates, targets), ``vocabulary.headers`` (what a column header means); ``tables.row_fields`` reads a row's cells
-as an item's fields.
+The other parsers of cells and phrases each have their module: ``references.ids`` (ids), ``references.refs``
+(reference lists and ranges), ``vocabulary.statuses`` (statuses), ``vocabulary.priorities`` (priorities),
+``vocabulary.dates`` (estimates, targets), ``vocabulary.headers`` (what a column header means); ``tables.row_fields``
+reads a row's cells as an item's fields.
 """
 
 from __future__ import annotations
