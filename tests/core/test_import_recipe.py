@@ -268,3 +268,15 @@ def test_a_section_labelled_items_that_holds_none_is_a_warning_not_only_applied(
         ":3: warning: [sections] 'Diagramme de Gantt' = 'items': nothing under it reads as items" in x for x in lines
     )
     assert not any("'Tâches' = 'items'" in x for x in lines)
+
+
+def test_a_section_labelled_items_makes_items_of_entries_titled_over_their_bullets() -> None:
+    plan = (
+        "# P\n\n## Work\n\n- [ ] Ship it\n\n## Comms\n\n1. **Monthly notes**:\n   - Email\n   - Blog\n\n"
+        "2. **Outreach**:\n   - Contact users\n"
+    )
+    assert [i.title for i in _items(plan).values()] == ["Ship it"]
+    items = _items(plan, '[sections]\n"Comms" = "items"\n')
+    comms = {i.title: i.description for i in items.values() if i.title != "Ship it"}
+    assert set(comms) == {"Monthly notes", "Outreach"}
+    assert "Contact users" in comms["Outreach"]

@@ -335,7 +335,8 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
         if (
             blk.has_checkboxes
             or any(leading_id(plain(it.text)) for it in blk.items)
-            or all(split_keyval(it.text) for it in blk.items)
+            # Fields, each with its value; "**Monthly notes**:" over bullets is a title leading them in.
+            or all((kv := split_keyval(it.text)) and (kv[1].strip() or not it.children) for it in blk.items)
         ):
             return None
         made = []
@@ -348,7 +349,9 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
         for it, num in zip(blk.items, nums, strict=True):
             rid = f"{lead}{num}"
             b.made_ids.add(rid)
-            title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, rid)
+            text = plain(it.text, keep_code=True)
+            text = text.rstrip(" :：") if it.children else text
+            title, fields = inline_fields(b, text, it.line, rid)
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
             if ws:
