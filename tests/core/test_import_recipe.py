@@ -280,3 +280,12 @@ def test_a_section_labelled_items_makes_items_of_entries_titled_over_their_bulle
     comms = {i.title: i.description for i in items.values() if i.title != "Ship it"}
     assert set(comms) == {"Monthly notes", "Outreach"}
     assert "Contact users" in comms["Outreach"]
+
+
+def test_the_subsections_of_a_section_labelled_items_hold_items_too() -> None:
+    plan = (
+        "# P\n\n## Work\n\n- [ ] Ship it\n\n## Comms\n\n### Before\n\n1. **Monthly notes**:\n   - Email\n\n"
+        "### After\n\n- Thank the users\n"
+    )
+    items = _items(plan, '[sections]\n"Comms" = "items"\n')
+    assert {i.title for i in items.values()} == {"Ship it", "Monthly notes", "Thank the users"}

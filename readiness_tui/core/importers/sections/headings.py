@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
+from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import NOT_IDS, RISK_ID_RE
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
 from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading, lists_tasks, names_work
@@ -357,7 +357,11 @@ def heading_role(sec: Section) -> str:
     forced = recipe.section_role(sec.bare_title) if recipe and not sec.is_title else None
     if forced:
         return forced
-    return next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
+    role = next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
+    if role == "plain" and recipe and sec.parent is not None and chosen_label(sec.parent) == "items":
+        # "### Pre-Removal" under "## Communication Plan", which the person labelled items: its lists are items too.
+        return SECTION_ROLES["items"]
+    return role
 
 
 def names_actions(sec: Section) -> bool:
