@@ -156,3 +156,16 @@ def test_a_heading_naming_a_range_of_phases_is_no_phase() -> None:
     assert PHASE_RE.match("Phase 1-4交付物") is None and PHASE_RE.match("Phase 1–4 deliverables") is None
     m = PHASE_RE.match("Phase 1 - Setup")
     assert m is not None and (m.group("num"), m.group("title")) == ("1", "Setup")
+
+
+def test_a_state_mark_and_its_bracketed_gloss_closing_a_heading_are_its_state() -> None:
+    md = "# P\n\n## Timeline\n\n### T-1: Announce ✅ (Completed)\n\n### T-2: Warning period 🔄 (Current)\n\n### T-3: Sunset 🚨 (Upcoming)\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.status) for i in result.board.items}
+    # 🚨 says how urgent, not how far: the words stay the title's.
+    assert got == {
+        "T-1": ("Announce", "done"),
+        "T-2": ("Warning period", "in_progress"),
+        "T-3": ("Sunset 🚨 (Upcoming)", "todo"),
+    }

@@ -58,7 +58,10 @@ _POINTS_RE = re.compile(r"^(?P<n>\d{1,3})\s*(?:pts?|points?|sp|story points?)$",
 #: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
 #: ``### 0.1 README badges [x]``: a task box closing a heading or entry, ticked or not.
 _TRAILING_BOX_RE = re.compile(r"\s+\[(?P<box>[ xX]?)\]\s*$")
-_TRAILING_STATUS_RE = re.compile(r"\s*(?P<status>[^\x00-\x7f\w\s—–]{1,3}\s*[A-Za-z][A-Za-z' ]{0,20})$")
+#: The words may be a gloss in brackets: ``🔄 (Current)``.
+_TRAILING_STATUS_RE = re.compile(
+    r"\s*(?P<status>[^\x00-\x7f\w\s—–()]{1,3}\s*(?:[A-Za-z][A-Za-z' ]{0,20}|\([A-Za-z][A-Za-z' ]{0,20}\)))$"
+)
 #: A state mark opening an entry: ``✅ Crear archivos base``.
 _LEAD_MARK_RE = re.compile(r"^\s*(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s*")
 
