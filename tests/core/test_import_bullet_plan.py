@@ -204,3 +204,19 @@ def test_a_numbered_list_broken_by_flush_bullets_goes_on_as_one_list() -> None:
         in ln
         for ln in result.report_lines
     ), result.report_lines
+
+
+def test_a_list_whose_every_entry_opens_with_its_state_is_work_beside_other_items() -> None:
+    md = (
+        "# Migration\n\n## Work\n\n| ID | Task |\n|---|---|\n| T-1 | Set up the operator |\n\n## Now\n\n"
+        "1. ✅ **Operator**: Running\n2. ✅ **Plan**: Created\n3. 🔄 **Current Process**: Creating backups\n\n"
+        "## Notes\n\n- Apps keep running\n- ✅ Backups are encrypted\n- Target waits\n"
+    )
+    result, items = _import(md)
+    states = {i.title: i.status for i in items.values() if i.id != "T-1"}
+    assert states == {
+        "Operator: Running": "done",
+        "Plan: Created": "done",
+        "Current Process: Creating backups": "in_progress",
+    }
+    assert any("each entry's mark stating its state" in ln for ln in result.report_lines)

@@ -10,7 +10,9 @@ bullets as text.
 
 Beside other items, two lists are read still: one whose lead-in names work ("Key deliverables:") under a heading whose
 sibling holds items ("## Sprint 1" beside "## Sprint 0" and its story table), and one whose entries name streams over
-their bullets under a heading naming the plan's streams ("## Workstreams" > "1. **Identity**" > "- Validate scopes").
+their bullets under a heading naming the plan's streams ("## Workstreams" > "1. **Identity**" > "- Validate scopes");
+and a numbered list whose every entry opens with a mark saying its state ("1. ✅ **Operator**: Running", "2. 🔄 …")
+is read wherever it is.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, opening_mark
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
@@ -96,6 +98,14 @@ def _names_streams(sec: Section) -> bool:
     return bare in STREAM_HEADINGS
 
 
+def _states_every_entry(blk: ListBlock) -> bool:
+    """Whether every entry of a numbered list (three at least) opens with a mark saying its state, not all the same
+    ("1. ✅ **Operator**: Running" .. "4. 🔄 **Current Process**: Creating backups"): steps of work, each as far as it
+    says. A bulleted list so is a legend, findings or benefits as often as work; one state throughout, a summary."""
+    states = [opening_mark(plain(it.text)) for it in blk.items]
+    return blk.ordered and len(states) >= 3 and all(states) and len({s[0] for s in states if s}) >= 2
+
+
 def _led_in_as_work(before: object) -> bool:
     """Whether the block before a list is a lead-in naming work: "Key deliverables:", "**Tasks:**"."""
     label = lead_in_label(before)
@@ -141,6 +151,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             if not led_in_only
             else (_led_in_as_work(sec.blocks[n - 1] if n else None) and _beside_items(b, sec))
             or (id(blk) in b.unread_groups and _names_streams(sec))
+            or _states_every_entry(blk)
         )
     ]
     counter = [0]
@@ -166,6 +177,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             why = "in a plan of plain lists only"
             if led_in_only:
                 why = "its entries naming streams" if streams else "led in as work"
+                why = "each entry's mark stating its state" if _states_every_entry(blk) else why
             b.used(blk.line, f"list under {sec.title!r}, {why} -> items {id_span(made)}")
 
 
