@@ -220,3 +220,9 @@ def test_a_list_whose_every_entry_opens_with_its_state_is_work_beside_other_item
         "Current Process: Creating backups": "in_progress",
     }
     assert any("each entry's mark stating its state" in ln for ln in result.report_lines)
+
+
+def test_moscow_headings_written_as_plurals_rank_their_work() -> None:
+    md = "# Backlog\n\n## Must-Haves\n\n- Add a task\n\n## Should-Haves\n\n- Sort tasks\n\n## Nice-to-haves\n\n- Themes\n"
+    _, items = _import(md)
+    assert {i.title: i.priority for i in items.values()} == {"Add a task": "P0", "Sort tasks": "P1", "Themes": "P3"}

@@ -67,7 +67,7 @@ PRIO_GROUP_RE = re.compile(
     rf"^(?:(?P<prio>P[0-3])(?![.\d])\b|(?:{_PRIORITY_NAMES})\s+(?P<num>[0-4])(?![.\d])\b|"
     rf"(?P<word>{_PRIO_WORDS})[- ]prio\w*\b|(?:{_PRIORITY_NAMES})\s*[:：]?\s*(?P<after>{_PRIO_WORDS})(?!\w)|"
     r"(?P<bare>critical|blocker|kritiska?|kritisch|cr[ií]tic[oa]|critique|wichtig"
-    r"|(?:must|should|could|nice)[- ](?:to[- ])?have)(?=\s*(?:[-–—:(]|blockers?\b|$))"
+    r"|(?:must|should|could|nice)[- ](?:to[- ])?haves?)(?=\s*(?:[-–—:(]|blockers?\b|$))"
     # "### HIGH (User Experience)" beside "### CRITICAL (Revenue Blocking)": a level alone, glossed in brackets.
     r"|(?P<level>high|medium|low)(?=\s*(?:\([^)]*\)\s*)?$))"
     r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*:?\s*$",

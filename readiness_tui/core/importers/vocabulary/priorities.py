@@ -94,6 +94,8 @@ def parse_priority(cell: str) -> tuple[str | None, bool]:
     # "⭐⭐⭐ Alta", "🚨 Critical", "🔧 High": marks before the word (a star rating, an icon); the word says the
     # priority (stars alone have no known scale).
     low = re.sub(r"^[^\w\s]+\s*(?=\w)", "", low)
+    # "Must-Haves", "Should-haves": the MoSCoW words as headings write them.
+    low = re.sub(r"\b(must|should|could|nice[\s-]+to)[\s-]+haves?\b", lambda m: m[1].replace("-", " ") + " have", low)
     if low in _PRIO_WORDS:
         return _PRIO_WORDS[low], True
     first = re.split(r"[\s(/,]+", low)[0] if low else ""
