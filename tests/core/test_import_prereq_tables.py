@@ -112,3 +112,24 @@ def test_a_register_rows_links_are_item_waits_that_group_waits_none_keeps() -> N
     result = import_markdown(md, "P.md", recipe=parse_recipe('[options]\ngroup_waits = "none"\n', "r.toml"))
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items}["US-004"] == ["D-3"]
+
+
+def test_rows_whose_titles_open_with_ids_keep_them_beside_rows_without() -> None:
+    md = (
+        "# Ledger\n\n| Task | Owner | Status |\n|---|---|---|\n| F1 bootstrap/env/auth | ana | implemented |\n"
+        "| F2 schema/RLS | bo | implemented |\n| Phase 2 Ticket core | bo | pending |\n| Whole V1 review | cy | pending |\n"
+    )
+    result, items = _import(md)
+    assert {i: it.title for i, it in items.items()} == {
+        "F1": "bootstrap/env/auth",
+        "F2": "schema/RLS",
+        "T3": "Phase 2 Ticket core",
+        "T4": "Whole V1 review",
+    }
+    assert any("where it has them, made for the rest" in line for line in result.report_lines)
+
+
+def test_one_row_opening_with_an_id_like_word_names_none() -> None:
+    md = "# Ledger\n\n| Task | Owner |\n|---|---|\n| S3 bucket policy | ana |\n| Rotate keys | bo |\n| Audit logs | cy |\n"
+    _, items = _import(md)
+    assert "S3" not in items and len(items) == 3

@@ -26,6 +26,7 @@ from readiness_tui.core.importers.tables.views import (
     row_numbers_only,
     rows_of_known_titles,
 )
+from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, norm_header
 
 _EMBEDDED_ID = re.compile(
@@ -109,15 +110,20 @@ def handle_items(
                 # "| Story |" over 5.0, 5.1 (NEW)…: a cell that is only an id, or an id and a tag, is named by it.
                 tagged = not m.group(2) or re.fullmatch(r"\([^()]*\)", m.group(2))
                 embedded[n] = (m.group(1), plain(cells[tcol], True) if tagged else m.group(2))
-        if len(embedded) != len(rows) or len({v[0] for v in embedded.values()}) != len(rows):
+        if len({v[0] for v in embedded.values()}) != len(embedded) or not (
+            len(embedded) == len(rows)
+            or (norm_header(table.headers[tcol]) in TASK_HEADERS and _some_rows_named(embedded))
+        ):
             embedded = {}
+    # "| F1 bootstrap/env/auth |" over "| Phase 2 Ticket core |": the rows that name their id keep it, the rest are made.
+    some = bool(embedded) and len(embedded) < len(rows)
     if id_col is None and not embedded and _one_phase_a_row(fields, rows):
         # "| Phase | Name | Effort | Dependencies |" with one phase a row and no ids: the plan's summary of its
         # phases, whose work is written out under their headings; made into items, each phase would be one twice.
         b.consume(table, sec)
         b.used(table.line, f"table of phases ({mapping_note(table, fields)}): one phase a row, no id column; no items")
         return
-    if id_col is None and not embedded:
+    if id_col is None and (not embedded or some):
         title_col = fields.index("title")
         gen_prefix = _GEN_PREFIX.get(norm_header(table.headers[title_col]), "ROW-")
         if norm_header(table.headers[title_col]) in ("stream", "workstream", "workstream name", "epic"):
@@ -137,7 +143,7 @@ def handle_items(
     headed_ids = id_col is not None and header_field(table.headers[id_col]) == "id"
     named: list[tuple[str, list[str]]] = []
     for n, (row, cells, rid) in enumerate(rows, start=1):
-        if embedded:
+        if n - 1 in embedded:
             rid = embedded[n - 1][0]
         elif id_col is None:
             title = plain(cells[fields.index("title")])
@@ -164,7 +170,7 @@ def handle_items(
         values.update(row_values(b, table, fields, cells, row.line, rid))
         if prio_ids and (p := re.match(r"^P([0-4])(?![0-9])", rid)) and "priority" not in values:
             values["priority"] = f"P{p.group(1)}"  # "| 優先 |" over P0-A, P1: the ids are priority levels
-        if embedded:
+        if n - 1 in embedded:
             values["title"] = embedded[n - 1][1]
         if not values.get("title") and "title" not in fields:
             # "| Key | Deliverable | DRI |", "| Sprint | Theme | Owner |": no column is headed as the title; what the
@@ -193,7 +199,12 @@ def handle_items(
     what = f"{made} items"
     if id_col is None:
         col = plain(table.headers[fields.index("title")])
-        what += f" (ids taken from the start of the {col} column)" if embedded else f" (ids made from the {col} column)"
+        what += (
+            f" (ids taken from the start of the {col} column"
+            + (" where it has them, made for the rest)" if some else ")")
+            if embedded
+            else f" (ids made from the {col} column)"
+        )
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
 
 
@@ -208,3 +219,11 @@ def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], 
         return False
     names = [plain(cells[fields.index("phase")]).strip() for _, cells, _ in rows]
     return all(names) and len(set(names)) == len(names)
+
+
+def _some_rows_named(embedded: dict[int, tuple[str, str]]) -> bool:
+    """Whether the rows whose title cells open with an id (not all of them) name ids of one shape, two at least
+    (``F1``, ``F2``, ``F3`` beside "Phase 2 Ticket core" under ``Task``): those are the plan's ids for those rows.
+    Under a column of other things ("| Layer |" over "T0 GPU page pool", "Local transfer") they are names."""
+    shapes = {re.sub(r"\d+", "0", rid) for rid, _ in embedded.values()}
+    return len(embedded) >= 2 and len(shapes) == 1

@@ -52,13 +52,10 @@ from readiness_tui.core.importers.tables.risk_tables import (
     risk_column,
 )
 from readiness_tui.core.importers.tables.views import drop_placeholder_rows, not_work, schedule_owners
-from readiness_tui.core.importers.tables.work_columns import named_column, work_names_column
+from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS, named_column, work_names_column
 from readiness_tui.core.importers.vocabulary.headers import custom_key, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
-
-#: A title column that names tasks, not things: "| Task | End Date |" (where "| Release | Date |" is a calendar).
-_TASK_HEADERS = frozenset({"task", "tasks", "task name", "work item", "activity", "action", "action item", "to do"})
 
 
 def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
@@ -248,7 +245,7 @@ def handle_table(
         or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
         or estimated(table, fields)
         # "| Task | Start Date | End Date | Milestone |": tasks, each with the date it is due.
-        or ("target" in fields and norm_header(plain(table.headers[fields.index("title")])) in _TASK_HEADERS)
+        or ("target" in fields and norm_header(plain(table.headers[fields.index("title")])) in TASK_HEADERS)
         # "## Done" over "| Date | Item |": a board's column of work; the heading gives each row its state.
         or (sec.heading is not None and status_heading(sec.bare_title) is not None)
     ):
