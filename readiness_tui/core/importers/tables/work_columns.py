@@ -11,11 +11,11 @@ from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
-#: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".
 #: A title column that names tasks, not things: "| Task | End Date |" (where "| Release | Date |" is a calendar).
 TASK_HEADERS = frozenset({"task", "tasks", "task name", "work item", "activity", "action", "action item", "to do"})
 #: What a row of work is given beside its owner: a state, a size or a date.
 _PLANNED = frozenset({"status", "estimate_days", "target"})
+#: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".
 _TRACKED = re.compile(r"\b(track(?:er|ing)?|log|ledger|register|status board)\b", re.I)
 
 
