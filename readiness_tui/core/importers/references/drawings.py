@@ -36,6 +36,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.order_lists import names_an_order, order_edges
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.references.stage_chains import stage_chain
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
@@ -233,6 +234,9 @@ def read_drawings(b: Builder, root: Section) -> None:
                     _critical_path(b, n, text)
                     _edge_list(b, n, text)
             elif isinstance(blk, ListBlock):
+                if names_an_order(sec) and (steps := order_edges(b, blk)):
+                    # An order the plan prefers, not a wait it states: soft dependencies (ordering only).
+                    _add_edges(b, blk.line, steps, sec.title, what="order under", field="soft_depends_on")
                 for it in blk.items:
                     _critical_path(b, it.line, it.text)
                     if id(blk) in b.drawn_lists:
@@ -371,7 +375,13 @@ def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str,
 
 
 def _add_edges(
-    b: Builder, line: int, edges: list[tuple[list[str], list[str]]], said: str, grouped: bool = False
+    b: Builder,
+    line: int,
+    edges: list[tuple[list[str], list[str]]],
+    said: str,
+    grouped: bool = False,
+    what: str = "drawing",
+    field: str = "depends_on",
 ) -> None:
     """Each waiting item after each first one, but for items that state their dependencies; one note for all.
     ``grouped``: an end of the edge is a group standing for its items (``Builder.group_waits``)."""
@@ -380,13 +390,15 @@ def _add_edges(
         for x in waiting:
             if x in b.deps_stated:
                 continue
-            deps = b.items[x].values.setdefault("depends_on", [])
+            deps = b.items[x].values.setdefault(field, [])
             for y in first:
                 if y != x and y not in deps:
                     deps.append(y)
                     added.append(f"{x} after {y}")
-                    b.deps_drawn.add(x)
+                    if field == "depends_on":
+                        b.deps_drawn.add(x)
                     if grouped:
                         b.group_waits.add((x, y))
     if added:
-        b.note(line, f"dependencies read from the drawing {said[:60]!r}: {', '.join(added)}")
+        kind = "dependencies" if field == "depends_on" else "soft dependencies (an order, not a wait)"
+        b.note(line, f"{kind} read from the {what} {said[:60]!r}: {', '.join(added)}")
