@@ -289,3 +289,9 @@ def test_the_subsections_of_a_section_labelled_items_hold_items_too() -> None:
     )
     items = _items(plan, '[sections]\n"Comms" = "items"\n')
     assert {i.title for i in items.values()} == {"Ship it", "Monthly notes", "Thank the users"}
+
+
+def test_ids_made_for_a_list_differ_from_the_plan_s_ids_in_any_case() -> None:
+    plan = "# P\n\n## Chart\n\n| ID | Task |\n|---|---|\n| a1 | Update pay |\n| a2 | Print pay |\n\n## Monthly\n\n- TPP\n- Attendance\n"
+    items = _items(plan, '[sections]\n"Monthly" = "items"\n')
+    assert len({i.lower() for i in items}) == len(items) == 4

@@ -344,7 +344,8 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
         # A1, A2 … unless the plan has them: then the heading's initials lead (DS-A1), numbered on (DS2-A1) when a
         # list before this one under the same heading took those: every list's entries are items of their own.
         lead, stem, k = prefix, title_initials(sec.title), 1
-        while any(f"{lead}{num}" in b.items for num in nums):
+        taken = {i.lower() for i in b.items}  # "a1" of a chart's tasks is taken for "A1" too: one id to a reader
+        while any(f"{lead}{num}".lower() in taken for num in nums):
             lead, k = f"{stem}{k if k > 1 else ''}-{prefix}", k + 1
         for it, num in zip(blk.items, nums, strict=True):
             rid = f"{lead}{num}"
