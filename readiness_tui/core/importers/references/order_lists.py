@@ -18,6 +18,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
+from readiness_tui.core.importers.references.stage_chains import Edge, chain_edges
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
 
 #: A heading naming the order the work runs in: "Current execution order", "Order of work", "Sequence",
@@ -29,9 +30,6 @@ _ORDER = re.compile(
 )
 #: What splits a step into an order of its own: "run T4.1 then refresh via T4.2".
 _THEN = re.compile(r"\bthen\b|\bafterwards\b|;\s*next\b", re.I)
-
-#: An edge: the items that wait, the items they wait on.
-Edge = tuple[list[str], list[str]]
 
 
 def names_an_order(sec: Section) -> bool:
@@ -50,12 +48,7 @@ def order_edges(b: Builder, lst: ListBlock) -> list[Edge]:
         if not parts:
             return []
         steps.append(parts)
-    edges: list[Edge] = []
-    for before, step in zip(steps, steps[1:]):
-        edges.append((step[0], before[-1]))
-    for step in steps:
-        edges += [(then, first) for first, then in zip(step, step[1:])]
-    return edges
+    return chain_edges(steps)
 
 
 def _known(b: Builder, text: str) -> list[str]:

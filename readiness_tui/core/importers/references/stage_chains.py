@@ -39,6 +39,12 @@ def stage_chain(b: Builder, text: str) -> list[Edge]:
         if not steps or not all(steps):
             return []
         runs.append(_through(b, steps))
+    return chain_edges(runs)
+
+
+def chain_edges(runs: list[list[list[str]]]) -> list[Edge]:
+    """The edges of stages in order, each stage its steps in order (a step: items side by side): a stage's first
+    step waits on the last step of the stage before it, and each step on the step before it in its stage."""
     edges: list[Edge] = []
     for before, run in zip(runs, runs[1:]):
         edges.append((run[0], before[-1]))
