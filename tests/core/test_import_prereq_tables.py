@@ -133,3 +133,13 @@ def test_one_row_opening_with_an_id_like_word_names_none() -> None:
     md = "# Ledger\n\n| Task | Owner |\n|---|---|\n| S3 bucket policy | ana |\n| Rotate keys | bo |\n| Audit logs | cy |\n"
     _, items = _import(md)
     assert "S3" not in items and len(items) == 3
+
+
+def test_all_above_in_a_dependency_cell_is_every_earlier_row_named_alike() -> None:
+    md = (
+        "# Tracker\n\n| ID | Task | Status | Depends on |\n|---|---|---|---|\n| X-01 | Other | done | — |\n"
+        "| RADAR-01 | Feed | done | — |\n| RADAR-02 | Score | todo | — |\n| RADAR-03 | Lock the run | todo | All above |\n"
+    )
+    result, items = _import(md)
+    assert items["RADAR-03"].depends_on == ["RADAR-01", "RADAR-02"]
+    assert any("RADAR-03: 'all previous' read as the earlier items named like it" in ln for ln in result.report_lines)

@@ -45,7 +45,8 @@ _SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+
 _ALL_CELL = re.compile(
     r"(?:all|all (?:other )?(?:tasks|items|others|of the above|packages)|everything(?: else)?)\.?", re.I
 )
-_ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) \w+", re.I)
+#: "All previous milestones", "All above": every earlier item named like the one waiting.
+_ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) \w+|\b(?:all|everything) above\b", re.I)
 #: The part of an id that names its kind: "MILESTONE-" of MILESTONE-6, "T" of T12.
 _STEM = re.compile(r"^[A-Za-z]+-?")
 
