@@ -82,6 +82,7 @@ def test_a_step_named_by_a_field_word_keeps_its_name_as_title() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None, "\n".join(result.report_lines)
     last = result.board.items[-1]
-    assert (last.id, last.title) == ("S11", "Verify: Do it.")
+    # The bold label names it; what follows says what to do.
+    assert (last.id, last.title, last.description) == ("S11", "Verify", "Do it.")
     assert last.gate is None  # no verify command taken out of its name
     assert not [line for line in result.report_lines if ": warning:" in line]

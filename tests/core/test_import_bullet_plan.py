@@ -214,11 +214,7 @@ def test_a_list_whose_every_entry_opens_with_its_state_is_work_beside_other_item
     )
     result, items = _import(md)
     states = {i.title: i.status for i in items.values() if i.id != "T-1"}
-    assert states == {
-        "Operator: Running": "done",
-        "Plan: Created": "done",
-        "Current Process: Creating backups": "in_progress",
-    }
+    assert states == {"Operator": "done", "Plan": "done", "Current Process": "in_progress"}
     assert any("each entry's mark stating its state" in ln for ln in result.report_lines)
 
 
@@ -226,3 +222,20 @@ def test_moscow_headings_written_as_plurals_rank_their_work() -> None:
     md = "# Backlog\n\n## Must-Haves\n\n- Add a task\n\n## Should-Haves\n\n- Sort tasks\n\n## Nice-to-haves\n\n- Themes\n"
     _, items = _import(md)
     assert {i.title: i.priority for i in items.values()} == {"Add a task": "P0", "Sort tasks": "P1", "Themes": "P3"}
+
+
+def test_an_entry_named_by_a_bold_label_takes_the_label_as_its_title() -> None:
+    md = (
+        "# Status\n\n## Next steps\n\n1. **Monitor Progress**: Use the monitoring commands above\n"
+        "2. **Update DNS** – Point traffic to the new cluster. Owner: Ops.\n3. **Tell the users**\n"
+        "4. **Hash the PDF (Critical)** – Validate it.\n"
+    )
+    _, items = _import(md)
+    got = {i.title: (i.description.strip(), i.owner, i.priority) for i in items.values()}
+    assert got == {
+        "Monitor Progress": ("Use the monitoring commands above", "", None),
+        "Update DNS": ("Point traffic to the new cluster.", "Ops", None),
+        "Tell the users": ("", "", None),
+        # A priority closing the label is read from it: the words left are no longer the label, so the line stays.
+        "Hash the PDF – Validate it.": ("", "", "P0"),
+    }

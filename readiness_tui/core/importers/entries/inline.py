@@ -155,6 +155,27 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
     return text.strip()
 
 
+#: An entry named by a bold label before what it says: "**Monitor Progress**: Use the monitoring commands", "✅ **MTC
+#: Operator:** Running", a mark maybe before the label.
+_LABEL_LEAD_RE = re.compile(
+    r"^(?:[^\w\s*`\[(]{1,3}\s*)?\*\*(?P<label>[^*]{1,60}?)\s*(?P<inner>[:：])?\s*\*\*"
+    r"(?(inner)|\s*(?:[:：—–]|\s-))\s*\S",
+    re.S,
+)
+
+
+def split_label(text_md: str, title: str) -> tuple[str, str]:
+    """``(title, description)`` of an entry named by a bold label of six words at most (``_LABEL_LEAD_RE``): the
+    label, and what follows it in ``title`` (the entry's words once its fields were read from the whole line). Any
+    other entry, or one whose fields took words out of its label ("**Hash (Critical)**"), keeps ``title`` whole."""
+    m = _LABEL_LEAD_RE.match(text_md.strip())
+    label = " ".join(plain(m.group("label")).split()) if m else ""
+    if not label or len(label.split()) > 6 or not title.startswith(label):
+        return title, ""
+    rest = title[len(label) :].lstrip(" :：—–-").strip()
+    return (label, rest) if rest else (title, "")
+
+
 def opening_mark(text: str) -> tuple[str, str] | None:
     """The state a mark opening ``text`` says, and the words after it (``✅ Crear archivos base`` -> done, "Crear
     archivos base"); None when no state mark opens it ("📌 Notes", "Done")."""

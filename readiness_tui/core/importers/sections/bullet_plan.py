@@ -22,7 +22,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields, opening_mark
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, opening_mark, split_label
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
@@ -285,10 +285,13 @@ def _entry(
             counter[0] += 1
         rid = f"T{counter[0]}"
         b.made_ids.add(rid)
+    own = text is None and not named  # the entry's own words, not a part the caller cut from them
     text = text or (named[0] if named else plain(it.text, keep_code=True))
     # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
     text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
     title, fields = inline_fields(b, text, it.line, rid)
+    # "1. **Monitor Progress**: Use the monitoring commands": the label names the work; the rest says how.
+    title, said = split_label(it.text, title) if own else (title, "")
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "task"}
     if named:
         values["owner"], contributors = split_owner(named[1])
@@ -303,6 +306,6 @@ def _entry(
         b.status_stated.add(rid)
     fields.pop("_mitigates", None)
     values.update(fields)
-    if it.children:
-        values["description"] = b.item_source(it)
+    if said or it.children:
+        values["description"] = "\n".join(part for part in (said, b.item_source(it)) if part)
     return b.add_item(values, it.line, "plain list")
