@@ -59,3 +59,20 @@ def test_boxes_closing_the_entries_of_a_list_beside_a_checklist_make_items() -> 
         "Inserir uma tarefa": "done",
         "Excluir uma tarefa": "todo",
     }
+
+
+def test_a_box_named_then_explained_at_length_is_titled_by_its_name() -> None:
+    md = (
+        "# P\n\n## Casos de uso\n\n"
+        "- [x] Inserir um novo projeto: para criar um projeto, o usuário só precisa de um nome de projeto. As tarefas"
+        " podem ser adicionadas depois.\n"
+        "- [ ] Fix login: users cannot log in\n"
+        "- [ ] Which store? TBD: postgres, sqlite, files or a hosted service picked by the platform team later on\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = {i.title: i.description for i in result.board.items}
+    assert got["Inserir um novo projeto"].startswith("para criar um projeto")
+    # A short remark after the colon, and a question before it, stay in the title.
+    assert "Fix login: users cannot log in" in got
+    assert any(t.startswith("Which store? TBD: postgres") for t in got)

@@ -109,6 +109,7 @@ def checklist(
             if state and "status" not in fields:
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.
                 title, fields["status"] = stated_title, state
+            title, explained = _named_then_explained(title)
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             if tagged:
                 values["priority"] = tagged
@@ -131,8 +132,12 @@ def checklist(
             if steps:
                 # An entry with its own id owns the boxes under it that have none: its steps, not items.
                 steps_into(b, rid, steps, values, steps[0].line)
+            if explained:
+                values["description"] = explained
             if prose:
-                values["description"] = "\n".join(f"- {plain(x.text, keep_code=True)}" for x in prose)
+                values["description"] = "\n".join(
+                    [explained] * bool(explained) + [f"- {plain(x.text, keep_code=True)}" for x in prose]
+                )
             if it.more:
                 values["description"] = (
                     values.get("description", "") + "\n" + "\n".join(plain(x, keep_code=True) for x in it.more)
@@ -148,6 +153,20 @@ def checklist(
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
     )
+
+
+#: A box's words as a short name, a colon, and a long explanation: "Inserir um novo projeto: para criar um projeto, o
+#: usuário só precisa de um nome …". The name is six words at most, the explanation twelve at least.
+_NAMED_THEN_EXPLAINED = re.compile(r"^(?P<name>[^:：?？]{3,60}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
+
+
+def _named_then_explained(title: str) -> tuple[str, str]:
+    """``(name, explanation)`` of a box named and then explained at length (``_NAMED_THEN_EXPLAINED``), else
+    ``(title, "")``: the name is the item's title, the explanation its description."""
+    m = _NAMED_THEN_EXPLAINED.match(title)
+    if m is None or len(m.group("name").split()) > 6 or len(m.group("rest").split()) < 12:
+        return title, ""
+    return m.group("name").strip(), m.group("rest").strip()
 
 
 def _known_range(b: Builder, text: str) -> list[str]:
