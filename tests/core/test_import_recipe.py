@@ -295,3 +295,15 @@ def test_ids_made_for_a_list_differ_from_the_plan_s_ids_in_any_case() -> None:
     plan = "# P\n\n## Chart\n\n| ID | Task |\n|---|---|\n| a1 | Update pay |\n| a2 | Print pay |\n\n## Monthly\n\n- TPP\n- Attendance\n"
     items = _items(plan, '[sections]\n"Monthly" = "items"\n')
     assert len({i.lower() for i in items}) == len(items) == 4
+
+
+def test_a_section_labelled_items_reads_entries_named_by_labels_that_name_no_field() -> None:
+    plan = (
+        "# P\n\n## Work\n\n| ID | Task |\n|---|---|\n| W-1 | Back up |\n| W-2 | Restore |\n\n## Next Steps\n\n"
+        "1. **Monitor Progress**: Use the monitoring commands\n2. **Update DNS**: Point traffic to the new cluster\n"
+        "3. **Owner**: Ops\n"
+    )
+    assert list(_items(plan)) == ["W-1", "W-2"]  # beside the plan's named ids: kept as text
+    items = _items(plan, '[sections]\n"Next Steps" = "items"\n')
+    titles = {i.title for i in items.values()}
+    assert {"Monitor Progress", "Update DNS"} <= titles

@@ -19,6 +19,7 @@ from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.entries.phase_lists import phase_fields, phase_key, phase_value
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
+from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.board_info import (
     handle_assumptions,
     handle_definition,
@@ -71,6 +72,7 @@ from readiness_tui.core.importers.sections.records import (
 )
 from readiness_tui.core.importers.sections.risk_sections import handle_risks, risk_heading, risk_heading_id
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
+from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
@@ -331,12 +333,20 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
     """The plain lists of ``sec`` (no boxes, no ids, not fields), each entry an item ``<prefix><n>``; its other blocks
     as anywhere else."""
 
+    labelled = chosen_label(sec) == "items"
+
     def read(blk: ListBlock) -> str | None:
         if (
             blk.has_checkboxes
             or any(leading_id(plain(it.text)) for it in blk.items)
-            # Fields, each with its value; "**Monthly notes**:" over bullets is a title leading them in.
-            or all((kv := split_keyval(it.text)) and (kv[1].strip() or not it.children) for it in blk.items)
+            # Fields, each with its value; "**Monthly notes**:" over bullets is a title leading them in. Where the person
+            # labelled the section items, only a key naming a field is one ("**Monitor Progress**: Use …" is work).
+            or all(
+                (kv := split_keyval(it.text))
+                and (kv[1].strip() or not it.children)
+                and (not labelled or header_field(kv[0]) is not None)
+                for it in blk.items
+            )
         ):
             return None
         made = []
