@@ -239,3 +239,16 @@ def test_an_entry_named_by_a_bold_label_takes_the_label_as_its_title() -> None:
         # A priority closing the label is read from it: the words left are no longer the label, so the line stays.
         "Hash the PDF – Validate it.": ("", "", "P0"),
     }
+
+
+def test_plain_bullets_under_a_heading_naming_a_checklist_are_its_boxes() -> None:
+    md = (
+        "# Epic\n\n## Verification\n\n- [ ] Flags reviewed\n\n## Load Test & CLI Checklist\n\n"
+        "- Reuse the billing load-test harness\n- Add task scenarios to the CLI docs\n\n## Ideas\n\n- Dark mode\n"
+    )
+    _, items = _import(md)
+    assert {i.title for i in items.values()} == {
+        "Flags reviewed",
+        "Reuse the billing load-test harness",
+        "Add task scenarios to the CLI docs",
+    }

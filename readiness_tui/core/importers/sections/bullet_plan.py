@@ -8,11 +8,14 @@ the plan holds nothing. Then each entry of a plain list under a heading of work 
 about something other than the work (context, goals, scope, criteria, risks, rollback, references) keep their
 bullets as text.
 
-Beside other items, two lists are read still: one whose lead-in names work ("Key deliverables:") under a heading whose
-sibling holds items ("## Sprint 1" beside "## Sprint 0" and its story table), and one whose entries name streams over
-their bullets under a heading naming the plan's streams ("## Workstreams" > "1. **Identity**" > "- Validate scopes");
-and a numbered list whose every entry opens with a mark saying its state ("1. ✅ **Operator**: Running", "2. 🔄 …")
-is read wherever it is.
+Beside other items, these lists are read still:
+
+* one whose lead-in names work ("Key deliverables:") under a heading whose sibling holds items ("## Sprint 1" beside
+  "## Sprint 0" and its story table);
+* one whose entries name streams over their bullets under a heading naming the plan's streams ("## Workstreams" >
+  "1. **Identity**" > "- Validate scopes");
+* a numbered list whose every entry opens with a mark saying its state ("1. ✅ **Operator**: Running", "2. 🔄 …");
+* plain bullets under a heading naming a checklist ("## Load Test & CLI Checklist"): its boxes, drawn without them.
 """
 
 from __future__ import annotations
@@ -98,6 +101,15 @@ def _names_streams(sec: Section) -> bool:
     return bare in STREAM_HEADINGS
 
 
+#: A heading naming a checklist: "Load Test & CLI Checklist", "Go-live checklist", "Checkliste".
+_CHECKLIST = re.compile(r"\bcheck[\s-]?list[es]*\b", re.I)
+
+
+def _names_a_checklist(sec: Section) -> bool:
+    """Whether a heading names a checklist: its plain bullets are the boxes, drawn without them."""
+    return bool(_CHECKLIST.search(sec.bare_title))
+
+
 def _states_every_entry(blk: ListBlock) -> bool:
     """Whether every entry of a numbered list (three at least) opens with a mark saying its state, not all the same
     ("1. ✅ **Operator**: Running" .. "4. 🔄 **Current Process**: Creating backups"): steps of work, each as far as it
@@ -152,6 +164,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             else (_led_in_as_work(sec.blocks[n - 1] if n else None) and _beside_items(b, sec))
             or (id(blk) in b.unread_groups and _names_streams(sec))
             or _states_every_entry(blk)
+            or _names_a_checklist(sec)
         )
     ]
     counter = [0]
