@@ -336,3 +336,14 @@ def test_the_options_of_a_go_no_go_decision_are_no_work() -> None:
     report, items = imported(md)
     assert [i.title for i in items.values()] == ["Backend deployed", "Invitations sent"]
     assert any("the options of a go/no-go decision" in ln for ln in report), report
+
+
+def test_a_table_of_documents_in_indonesian_is_an_index_not_work() -> None:
+    md = (
+        _CHECKS
+        + "## Output\n\n|No|Dokumen|Jumlah|Peruntukan|\n|---:|---|---|---|\n|1|Daftar Gaji|3 Rangkap|Bendahara|\n"
+        "|2|Slip Gaji|46 berkas|ASN|\n"
+    )
+    report, items = imported(md)
+    assert [i.title for i in items.values()] == ["Backend deployed", "Invitations sent"]
+    assert any("an index of documents, not work" in ln for ln in report), report

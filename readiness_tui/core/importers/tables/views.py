@@ -84,8 +84,9 @@ _CHANGES = frozenset(
      "변경", "what changed", "update", "updates", "更新内容", "变更内容", "修改内容", "変更内容", "更新", "변경 내용"}
 )  # fmt: skip
 _DOCUMENT = frozenset(
-    {"document", "documents", "doc", "documento", "dokument", "документ", "文档", "ドキュメント", "문서"}
-)
+    {"document", "documents", "doc", "documento", "documentos", "documenti", "dokument", "dokumente", "dokumen",
+     "tài liệu", "документ", "документы", "文档", "ドキュメント", "문서"}
+)  # fmt: skip
 
 
 #: A column of questions, and none for an owner or a status: "| # | Question | Options | Decision |" lists
