@@ -252,3 +252,13 @@ def test_plain_bullets_under_a_heading_naming_a_checklist_are_its_boxes() -> Non
         "Reuse the billing load-test harness",
         "Add task scenarios to the CLI docs",
     }
+
+
+def test_a_numbered_list_under_a_heading_naming_steps_is_work_beside_other_items() -> None:
+    md = (
+        "# Launch\n\n## Checks\n\n- [ ] Test on iOS\n\n## Launch Steps\n\n1. Submit to the App Store\n"
+        "2. Announce on social media\n\n## Notes\n\n1. Servers scale on their own\n2. QA is on call\n"
+    )
+    result, items = _import(md)
+    assert {i.title for i in items.values()} == {"Test on iOS", "Submit to the App Store", "Announce on social media"}
+    assert any("the steps its heading names" in ln for ln in result.report_lines)

@@ -15,7 +15,8 @@ Beside other items, these lists are read still:
 * one whose entries name streams over their bullets under a heading naming the plan's streams ("## Workstreams" >
   "1. **Identity**" > "- Validate scopes");
 * a numbered list whose every entry opens with a mark saying its state ("1. ✅ **Operator**: Running", "2. 🔄 …");
-* plain bullets under a heading naming a checklist ("## Load Test & CLI Checklist"): its boxes, drawn without them.
+* plain bullets under a heading naming a checklist ("## Load Test & CLI Checklist"): its boxes, drawn without them;
+* a numbered list under a heading naming a piece of work's steps ("## Launch Steps").
 """
 
 from __future__ import annotations
@@ -105,6 +106,15 @@ def _names_streams(sec: Section) -> bool:
 _CHECKLIST = re.compile(r"\bcheck[\s-]?list[es]*\b", re.I)
 
 
+#: A heading naming the steps of a piece of work: "Launch Steps", "Deployment steps", "Cutover tasks".
+_STEPS = re.compile(r"^[\w &/-]{0,40}?\b(?:steps|tasks)\s*$", re.I)
+
+
+def _names_steps(sec: Section) -> bool:
+    """Whether a heading names a piece of work's steps ("## Launch Steps"): a numbered list under it is those steps."""
+    return bool(_STEPS.match(sec.bare_title.strip()))
+
+
 def _names_a_checklist(sec: Section) -> bool:
     """Whether a heading names a checklist: its plain bullets are the boxes, drawn without them."""
     return bool(_CHECKLIST.search(sec.bare_title))
@@ -165,6 +175,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             or (id(blk) in b.unread_groups and _names_streams(sec))
             or _states_every_entry(blk)
             or _names_a_checklist(sec)
+            or (blk.ordered and _names_steps(sec))
         )
     ]
     counter = [0]
@@ -191,6 +202,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             if led_in_only:
                 why = "its entries naming streams" if streams else "led in as work"
                 why = "each entry's mark stating its state" if _states_every_entry(blk) else why
+                why = "the steps its heading names" if blk.ordered and _names_steps(sec) else why
             b.used(blk.line, f"list under {sec.title!r}, {why} -> items {id_span(made)}")
 
 
