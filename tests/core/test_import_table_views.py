@@ -347,3 +347,14 @@ def test_a_table_of_documents_in_indonesian_is_an_index_not_work() -> None:
     report, items = imported(md)
     assert [i.title for i in items.values()] == ["Backend deployed", "Invitations sent"]
     assert any("an index of documents, not work" in ln for ln in report), report
+
+
+def test_a_table_of_ids_under_a_references_heading_is_records_not_work() -> None:
+    md = (
+        _CHECKS
+        + "## REFERENCES\n\n| ID | Description | Path |\n|---|---|---|\n| `REF-01` | Screenshot | `/tmp/a.png` |\n"
+        "| `REF-02` | Proving scene | `scenes/boxing.tscn` |\n"
+    )
+    report, items = imported(md)
+    assert [i.title for i in items.values()] == ["Backend deployed", "Invitations sent"]
+    assert any("records of 'REFERENCES', not work" in ln for ln in report), report

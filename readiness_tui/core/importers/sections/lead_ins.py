@@ -79,10 +79,11 @@ def is_work_label(label: str) -> bool:
 #: A heading over records of the plan's context, not its work: the constraints, the options weighed, the outside
 #: dependencies, the files touched, the tests ("1. Requirements & Constraints", "3. Alternatives", "5. Files",
 #: "6. Testing", the sections of a common implementation-plan template beside its "Implementation Steps"), the
-#: decisions taken ("Key decisions", "決定事項").
+#: documents it cites ("References", "Resources", "Glossary"), the decisions taken ("Key decisions", "決定事項").
 #: "Requirements" alone is not one: a PRD's requirements (FR-01) are the work it plans.
 _CONTEXT_RE = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:requirements?\s*(?:&|and)\s*constraints?|constraints?|alternatives?(?:\s+considered)?|"
+    r"references?|resources|glossary|"
     r"(?:external\s+)?dependencies|files?(?:\s+(?:changed|affected|touched))?|testing|tests|"
     r"related\s+specifications?\b.*)$",
     re.I,
