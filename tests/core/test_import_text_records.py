@@ -40,7 +40,8 @@ def test_title_lines_and_their_fields_are_items_grouped_by_the_lines_naming_epic
 def test_prose_with_a_few_labelled_lines_makes_no_records() -> None:
     md = "Release notes\nNote: read this first.\nThe build\nNote: it is slow.\n"
     result = import_markdown(md, "plan.md")
-    assert result.board is None or not result.board.items
+    assert result.board is not None and result.board.items == []
+    assert any("paragraph before the first heading: not imported" in ln for ln in result.report_lines)
 
 
 def test_records_are_not_read_beside_the_plan_s_other_items() -> None:
