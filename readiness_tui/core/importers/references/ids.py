@@ -133,6 +133,11 @@ def expand_range(start: str, end: str, limit: int = 500) -> list[str] | None:
     return [f"{prefix}{n:0{width}d}" for n in range(a, b + 1)]
 
 
+def id_shape(rid: str) -> str:
+    """An id with its numbers as ``0``: ``T18`` and ``T19`` are of one shape, ``v2`` and ``F1`` of others."""
+    return re.sub(r"\d+", "0", rid)
+
+
 def family_of(ids: Iterable[str], ref: str) -> list[str]:
     """The ids lettered or numbered after ``ref`` when it is none of them: ``WP1`` -> WP1a, WP1b; ``W2`` -> W2-1, W2-2
     (not W20, nor W2-1-3's own children)."""

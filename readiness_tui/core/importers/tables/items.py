@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, struck_status
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, is_id
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, id_shape, is_id
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.tables.cells import mapping_note
 from readiness_tui.core.importers.tables.columns import PERIOD, SLUG_ID, slug_ids
@@ -225,5 +225,5 @@ def _some_rows_named(embedded: dict[int, tuple[str, str]]) -> bool:
     """Whether the rows whose title cells open with an id (not all of them) name ids of one shape, two at least
     (``F1``, ``F2``, ``F3`` beside "Phase 2 Ticket core" under ``Task``): those are the plan's ids for those rows.
     Under a column of other things ("| Layer |" over "T0 GPU page pool", "Local transfer") they are names."""
-    shapes = {re.sub(r"\d+", "0", rid) for rid, _ in embedded.values()}
+    shapes = {id_shape(rid) for rid, _ in embedded.values()}
     return len(embedded) >= 2 and len(shapes) == 1

@@ -13,7 +13,7 @@ from readiness_tui.core.gates.paths import evidence_problem
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Table, plain
-from readiness_tui.core.importers.references.ids import NONE_WORDS
+from readiness_tui.core.importers.references.ids import NONE_WORDS, id_shape
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.references.waits import counted_numbers
 from readiness_tui.core.importers.tables.cells import column_keys, is_placeholder, split_list
@@ -246,7 +246,7 @@ def apply_cell(
         if waits and named is not None and not named.ids:
             # "queued (after T18)" on row T19: ids written as the rows' own are (letters and a number) name rows.
             loose = parse_refs(waits.group("ids"))
-            named = loose if loose.ids and all(_shape(i) == _shape(rid) for i in loose.ids) else named
+            named = loose if loose.ids and all(id_shape(i) == id_shape(rid) for i in loose.ids) else named
         if waits and named and named.ids and not named.rest.strip(" ,;&"):
             # "✅ APPROVED (blocked by 5.2)": the state, and beside it what the row waits on.
             deps = values.setdefault("depends_on", [])
@@ -379,11 +379,6 @@ _NONE_LEAD = re.compile(r"^([^\W\d_]+)(?:\s+directly)?\s*[—–;,:.(]\s*\S")
 #: "(blocked by 5.2)", "(bloqueado por T-3)", "(depends on A1, A2)" inside a status cell: the plan's wait words
 #: (``vocabulary.waits``) in brackets, before the ids waited on.
 _WAIT_WORDS = alternation(BEFORE_IDS, r"(?!\w)")
-
-
-def _shape(rid: str) -> str:
-    """An id with its numbers as ``0``: ``T18`` and ``T19`` are of one shape, ``v2`` of another."""
-    return re.sub(r"\d+", "0", rid)
 
 
 _STATUS_WAITS = re.compile(rf"\((?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)\)", re.I)
