@@ -36,6 +36,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.ids import id_kind
 from readiness_tui.core.importers.references.order_lists import names_an_order, order_edges
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.references.stage_chains import stage_chain
@@ -104,10 +105,6 @@ def _group_members(b: Builder, gid: str) -> list[str]:
     return []
 
 
-def _kind(item_id: str) -> str:
-    return re.sub(r"\d.*$", "", item_id)
-
-
 def _pure(b: Builder, text: str) -> list[str] | None:
     """The items a step of a chain names when it is ids alone (asides in parentheses aside), else None."""
     refs = parse_refs(re.sub(r"\([^()]*\)", " ", text))
@@ -130,7 +127,9 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     last = _LAST_MARK.search(line)
     if len(parts) == 1 and last:
         # "I8 (docs/tests) [last]": after every other item of its kind, as "→ last" says.
-        return [([x], [i for i in b.items if i != x and _kind(i) == _kind(x)]) for x in _ids(b, line[: last.start()])]
+        return [
+            ([x], [i for i in b.items if i != x and id_kind(i) == id_kind(x)]) for x in _ids(b, line[: last.start()])
+        ]
     if len(parts) < 2 or not all(parts):
         return []
     if len(parts) > 2:
@@ -141,7 +140,7 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     left, right = parts
     if _LAST.match(right):
         # "P2-04 (closure) → last": after every other item of its kind.
-        return [([x], [i for i in b.items if i != x and _kind(i) == _kind(x)]) for x in _ids(b, left)]
+        return [([x], [i for i in b.items if i != x and id_kind(i) == id_kind(x)]) for x in _ids(b, left)]
     wait = _WAITS.match(right)
     if wait:
         waiting = _ids(b, left)

@@ -138,6 +138,11 @@ def id_shape(rid: str) -> str:
     return re.sub(r"\d+", "0", rid)
 
 
+def id_kind(item_id: str) -> str:
+    """What stands before an id's first digit, the kind of item it names: ``T-`` of ``T-3``, ``SEC-`` of ``SEC-4``."""
+    return re.sub(r"\d.*$", "", item_id)
+
+
 def family_of(ids: Iterable[str], ref: str) -> list[str]:
     """The ids lettered or numbered after ``ref`` when it is none of them: ``WP1`` -> WP1a, WP1b; ``W2`` -> W2-1, W2-2
     (not W20, nor W2-1-3's own children)."""

@@ -40,6 +40,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.ids import id_kind
 from readiness_tui.core.importers.references.refs import board_ids_in, ids_in_text, joined_range, parse_refs
 from readiness_tui.core.importers.references.sentences import BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
 from readiness_tui.core.importers.sections.headings import ticket_id
@@ -118,10 +119,6 @@ def _read_sentences(b: Builder, line: int, text: str) -> None:
                 _add(b, line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
 
 
-def _kind(item_id: str) -> str:
-    return re.sub(r"\d.*$", "", item_id)
-
-
 def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
     """The two sentences above that set one item against every other of its kind; False when neither is here."""
     others = _ALL_OTHERS_RE.search(sentence)
@@ -130,10 +127,10 @@ def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
     if said is None:
         return False
     named = _known(b, sentence[: said.start()])
-    if len(named) != 1 or not _kind(named[0]):
+    if len(named) != 1 or not id_kind(named[0]):
         return False
     one = named[0]
-    rest = [i for i in b.items if i != one and _kind(i) == _kind(one)]
+    rest = [i for i in b.items if i != one and id_kind(i) == id_kind(one)]
     if others:
         _add(b, line, rest, [one], sentence.strip())
     else:
