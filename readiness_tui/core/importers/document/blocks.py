@@ -38,6 +38,15 @@ BOX_STATUS = {
     "🔄": "in_progress",
     "⏳": "todo",
 }
+#: A box closing an entry or a heading: ``Inserir um novo projeto [x]``, ``Editar um projeto []``, ``### 0.1 README [x]``.
+_CLOSING_BOX = re.compile(r"\s+\[([ xX]?)\]\s*$")
+
+
+def closing_box(text: str) -> tuple[str, str] | None:
+    """``(mark, words before it)`` of a text a box closes (``" "`` for an empty one, ``[]`` too); None for any other
+    text. ``BOX_STATUS`` says what the mark means."""
+    m = _CLOSING_BOX.search(text)
+    return ((m.group(1) or " "), text[: m.start()]) if m else None
 
 
 @dataclass

@@ -22,14 +22,13 @@ from readiness_tui.core.importers.document.blocks import (
     Section,
     Table,
     TableRow,
+    closing_box,
 )
 from readiness_tui.core.importers.document.html_tables import html_table
 
 _MD = MarkdownIt("commonmark").enable("table")
 #: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``).
 _CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*|^\[()\]\s+(?=\S)")
-#: A box closing an entry: ``Inserir um novo projeto [x]``, ``Editar um projeto []``.
-_CLOSING_BOX = re.compile(r"\s+\[([ xX]?)\]\s*$")
 
 
 def _line(tok: Token) -> int:
@@ -127,14 +126,13 @@ def _parse_list(tokens: list[Token], i: int, j: int) -> ListBlock:
             k = close + 1
         else:
             k += 1
-    if len(items) >= 2 and all(it.checked is None and _CLOSING_BOX.search(it.text) for it in items):
+    boxes = [closing_box(it.text) if it.checked is None else None for it in items]
+    if len(items) >= 2 and all(boxes):
         # "1. Inserir um novo projeto [x]", "2. Editar um projeto []": a box closing every entry is its box.
-        for it in items:
-            m = _CLOSING_BOX.search(it.text)
-            assert m is not None
-            mark = m.group(1) or " "
+        for it, box in zip(items, boxes, strict=True):
+            assert box is not None
+            mark, it.text = box
             it.checked, it.box, it.mark = mark != " ", BOX_STATUS[mark], mark
-            it.text = it.text[: m.start()]
     return ListBlock(_line(tokens[i]), _end(tokens[i]), ordered, items)
 
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import plain
+from readiness_tui.core.importers.document.blocks import BOX_STATUS, closing_box, plain
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import (
@@ -56,8 +56,6 @@ _PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Z
 _POINTS_RE = re.compile(r"^(?P<n>\d{1,3})\s*(?:pts?|points?|sp|story points?)$", re.I)
 #: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
 #: Only an emoji or mark opens it: "Import/export done" is a title, not a status.
-#: ``### 0.1 README badges [x]``: a task box closing a heading or entry, ticked or not.
-_TRAILING_BOX_RE = re.compile(r"\s+\[(?P<box>[ xX]?)\]\s*$")
 #: The words may be a gloss in brackets: ``🔄 (Current)``.
 _TRAILING_STATUS_RE = re.compile(
     r"\s*(?P<status>[^\x00-\x7f\w\s—–()]{1,3}\s*(?:[A-Za-z][A-Za-z' ]{0,20}|\([A-Za-z][A-Za-z' ]{0,20}\)))$"
@@ -139,10 +137,10 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
             for f in found:
                 values.update({k: v for k, v in f.items() if k not in values})
             text = " — ".join([parts[0], *rest])
-    box = _TRAILING_BOX_RE.search(text)
+    box = closing_box(text)
     if box and "status" not in values:
-        values["status"] = "done" if box.group("box") in ("x", "X") else "todo"
-        text = text[: box.start()]
+        values["status"] = BOX_STATUS[box[0]]
+        text = box[1]
     end = _TRAILING_STATUS_RE.search(text)
     if end and parse_status(end.group("status")):
         before = text[: end.start()].strip()
