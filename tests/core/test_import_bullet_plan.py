@@ -246,12 +246,13 @@ def test_plain_bullets_under_a_heading_naming_a_checklist_are_its_boxes() -> Non
         "# Epic\n\n## Verification\n\n- [ ] Flags reviewed\n\n## Load Test & CLI Checklist\n\n"
         "- Reuse the billing load-test harness\n- Add task scenarios to the CLI docs\n\n## Ideas\n\n- Dark mode\n"
     )
-    _, items = _import(md)
+    result, items = _import(md)
     assert {i.title for i in items.values()} == {
         "Flags reviewed",
         "Reuse the billing load-test harness",
         "Add task scenarios to the CLI docs",
     }
+    assert any("Load Test & CLI Checklist', its heading naming a checklist ->" in ln for ln in result.report_lines)
 
 
 def test_a_numbered_list_under_a_heading_naming_steps_is_work_beside_other_items() -> None:

@@ -158,33 +158,33 @@ def bullet_plan(b: Builder, root: Section) -> None:
 
 
 def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
-    """``led_in_only``: the plan has other items; only a list its lead-in names as work is read ("Key deliverables:"
-    under "## Sprint 1" beside a sprint whose stories are table rows)."""
-    lists = [
-        (sec, blk)
-        for sec in root.walk()
-        if sec.heading is not None and id(sec) not in b.templates and _work_heading(sec)
-        for n, blk in enumerate(sec.blocks)
-        if isinstance(blk, ListBlock)
-        and not blk.has_checkboxes
-        and (id(blk) not in b.used_blocks or id(blk) in b.unread_groups)
-        and (
-            _work_lead(sec.blocks[n - 1] if n else None)
-            if not led_in_only
-            else (_led_in_as_work(sec.blocks[n - 1] if n else None) and _beside_items(b, sec))
-            or (id(blk) in b.unread_groups and _names_streams(sec))
-            or _states_every_entry(blk)
-            or _names_a_checklist(sec)
-            or (blk.ordered and _names_steps(sec))
-        )
-    ]
+    """``led_in_only``: the plan has other items; only the lists ``_read_beside_items`` gives a reason for are read
+    ("Key deliverables:" under "## Sprint 1" beside a sprint whose stories are table rows, and the others the module
+    doc names). Each list read is reported with its reason."""
+    lists: list[tuple[Section, ListBlock]] = []
+    why: dict[int, str] = {}  # list (by ``id``) -> why it is read
+    for sec in root.walk():
+        if sec.heading is None or id(sec) in b.templates or not _work_heading(sec):
+            continue
+        for n, blk in enumerate(sec.blocks):
+            if not isinstance(blk, ListBlock) or blk.has_checkboxes:
+                continue
+            if id(blk) in b.used_blocks and id(blk) not in b.unread_groups:
+                continue
+            before = sec.blocks[n - 1] if n else None
+            if not led_in_only:
+                reason = "in a plan of plain lists only" if _work_lead(before) else None
+            else:
+                reason = _read_beside_items(b, sec, blk, before)
+            if reason:
+                lists.append((sec, blk))
+                why[id(blk)] = reason
     counter = [0]
     # "### P0 — Foundations" over its bullets, read as a phase by the walk: the items made here are in it.
     phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     prefixes = _restart_prefixes(lists)
     for sec, blk in lists:
-        streams = led_in_only and id(blk) in b.unread_groups and _names_streams(sec)
-        made = _read_list(b, blk, sec, counter, prefixes.get(id(blk)), streams)
+        made = _read_list(b, blk, sec, counter, prefixes.get(id(blk)), why[id(blk)] == _STREAMS)
         pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
         )
@@ -198,12 +198,26 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
         if made:
             b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)
-            why = "in a plan of plain lists only"
-            if led_in_only:
-                why = "its entries naming streams" if streams else "led in as work"
-                why = "each entry's mark stating its state" if _states_every_entry(blk) else why
-                why = "the steps its heading names" if blk.ordered and _names_steps(sec) else why
-            b.used(blk.line, f"list under {sec.title!r}, {why} -> items {id_span(made)}")
+            b.used(blk.line, f"list under {sec.title!r}, {why[id(blk)]} -> items {id_span(made)}")
+
+
+#: Why a list beside the plan's other items is read (see the module doc); the streams' reading groups its entries.
+_STREAMS = "its entries naming streams"
+
+
+def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) -> str | None:
+    """Why a plain list beside the plan's other items is read as work (the module doc's list), or None."""
+    if _led_in_as_work(before) and _beside_items(b, sec):
+        return "led in as work"
+    if id(blk) in b.unread_groups and _names_streams(sec):
+        return _STREAMS
+    if _states_every_entry(blk):
+        return "each entry's mark stating its state"
+    if _names_a_checklist(sec):
+        return "its heading naming a checklist"
+    if blk.ordered and _names_steps(sec):
+        return "the steps its heading names"
+    return None
 
 
 def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:
