@@ -38,7 +38,7 @@ from readiness_tui.core.importers.assembly.assemble import assemble
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval, stream_key
 from readiness_tui.core.importers.assembly.finalize import finalize
 from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportResult, Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import Block, ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.document.parse import parse_sections
 from readiness_tui.core.importers.entries.lists import ids_given
@@ -245,6 +245,15 @@ def _subtree_used(b: Builder, sec: Section) -> bool:
     return any(_subtree_used(b, c) for c in sec.children)
 
 
+def _unread(b: Builder, sec: Section) -> list[Block]:
+    """A section's own blocks that nothing read: not rules (``---``), not tables (which report themselves)."""
+    return [
+        blk
+        for blk in sec.blocks
+        if id(blk) not in b.used_blocks and getattr(blk, "kind", "") != "hr" and not isinstance(blk, Table)
+    ]
+
+
 def _keep_free_text(b: Builder, root: Section) -> None:
     """Sections nothing was recognized in are kept as free text ([[sections]]), or skipped if empty."""
 
@@ -253,9 +262,8 @@ def _keep_free_text(b: Builder, root: Section) -> None:
             return
         if sec.heading is None:
             # Before the first heading: nothing to keep it under, but what was not read is said, not dropped.
-            for blk in sec.blocks:
-                if id(blk) not in b.used_blocks and getattr(blk, "kind", "") != "hr" and not isinstance(blk, Table):
-                    b.skipped(blk.line, f"{type(blk).__name__.lower()} before the first heading: not imported")
+            for blk in _unread(b, sec):
+                b.skipped(blk.line, f"{type(blk).__name__.lower()} before the first heading: not imported")
             for c in sec.children:
                 visit(c)
             return
@@ -276,11 +284,8 @@ def _keep_free_text(b: Builder, root: Section) -> None:
                 )
                 b.used(sec.line, f"section {sec.title!r}: no structure recognized; kept as text ([[sections]])")
             return
-        own = [blk for blk in sec.blocks if id(blk) not in b.used_blocks and getattr(blk, "kind", "") != "hr"]
-        for blk in own:
+        for blk in _unread(b, sec):
             kind = type(blk).__name__.lower()
-            if isinstance(blk, Table):
-                continue  # tables report themselves
             text = plain(getattr(blk, "text", "")) if not isinstance(blk, ListBlock) else ""
             if id(sec) in b.used_sections or not text:
                 b.skipped(blk.line, f"{kind} in {sec.title!r}: prose next to recognized structure, not imported")
