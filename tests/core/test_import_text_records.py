@@ -35,6 +35,9 @@ def test_title_lines_and_their_fields_are_items_grouped_by_the_lines_naming_epic
     }
     assert items["T3"].description.startswith("Story: As a security officer")
     assert any("plain text records" in ln and "T1 .. T3" in ln for ln in report)
+    # The title line and the lead-in share paragraphs with records: taken with them, and said.
+    assert any(":1: skipped: line 'Backlog with epics' among the records" in ln for ln in report), report
+    assert any("line 'Note on story points:' among the records" in ln for ln in report), report
 
 
 def test_prose_with_a_few_labelled_lines_makes_no_records() -> None:

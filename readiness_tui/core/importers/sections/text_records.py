@@ -52,10 +52,12 @@ def text_records(b: Builder, root: Section) -> None:
     made: list[str] = []
     group = ""
     used: dict[int, tuple[Section, Paragraph]] = {}
+    read: set[int] = set()  # the lines a record or a group took
     for n, (line, text, kv, sec, blk) in enumerate(lines):
         if kv is not None and _GROUP_KEY.match(kv[0]) and kv[1]:
             group = plain(kv[1])
             used[id(blk)] = (sec, blk)
+            read.add(line)
             continue
         nxt = lines[n + 1][2] if n + 1 < len(lines) else None
         if kv is not None or nxt is None or nxt[0].lower() != opener[0]:
@@ -69,7 +71,9 @@ def text_records(b: Builder, root: Section) -> None:
                 break  # a title, a lead-in ("Note on story points:") or the next group
             apply_key(b, fkv[0], fkv[1], ListItem(fline, fline, fkv[1]), values, rid)
             used[id(fblk)] = (fsec, fblk)
+            read.add(fline)
         used[id(blk)] = (sec, blk)
+        read.add(line)
         if b.add_item(values, line, "text record"):
             b.made_ids.add(rid)
             made.append(rid)
@@ -78,3 +82,7 @@ def text_records(b: Builder, root: Section) -> None:
     for sec, blk in used.values():
         b.consume(blk, sec)
     b.used(lines[0][0], f"plain text records, each a title line and its {opener[0]!r} fields -> items {id_span(made)}")
+    for line, text, _, _, blk in lines:
+        # A paragraph is taken whole; its other lines (the document's title, "Note on story points:") are said.
+        if id(blk) in used and line not in read:
+            b.skipped(line, f"line {text[:50]!r} among the records: no record's title or field, not imported")
