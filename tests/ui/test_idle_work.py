@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from ui_helpers import wait_for
@@ -19,6 +20,9 @@ async def test_steps_wait_for_a_pause_in_the_keys_then_run_in_order(
 ) -> None:
     monkeypatch.setattr(idle_work, "QUIET_S", 0.4)
     monkeypatch.setattr(idle_work, "TICK_S", 0.05)
+    # The pause is read on a clock the test moves: a slow machine between two key presses is no pause.
+    now = [1000.0]
+    monkeypatch.setattr(idle_work, "time", SimpleNamespace(monotonic=lambda: now[0]))
     ran: list[tuple[int, bool]] = []
     ui_thread = threading.get_ident()
 
@@ -27,12 +31,19 @@ async def test_steps_wait_for_a_pause_in_the_keys_then_run_in_order(
 
     app = make_app(launch_board)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: app.idle_work.done, timeout=30, what="the app's own warm-up")
+
+        def paused() -> bool:  # each look moves the clock on: nobody types while the app warms up
+            now[0] += 1.0
+            return app.idle_work.done
+
+        await wait_for(pilot, paused, timeout=30, what="the app's own warm-up")
         app.idle_work.start([step(1), step(2), step(3)])
-        for _ in range(12):  # a key every 0.1 s for 1.2 s: never 0.4 s without one
+        for _ in range(12):  # a key every 0.1 s on the clock for 1.2 s: never 0.4 s without one
+            now[0] += 0.1
             await pilot.press("j")
-            await pilot.pause(0.1)
+            await pilot.pause(0.1)  # ticks come meanwhile (every 0.05 s): each finds a key too recent
         assert ran == []
+        now[0] += 0.5  # then no key for 0.5 s
         await wait_for(pilot, lambda: app.idle_work.done, timeout=10, what="the steps run")
         assert ran == [(1, True), (2, True), (3, True)]
 
