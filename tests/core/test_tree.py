@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readiness_tui.core.analysis.tree import Hierarchy, Rollup
+from readiness_tui.core.analysis.tree import INHERITED, Hierarchy, Rollup
 from readiness_tui.core.board.store import BoardStore
 from readiness_tui.core.model.board import Item
 
@@ -101,6 +101,53 @@ def test_any_parent_links_give_every_item_once_and_children_after_parents(links:
         assert parent is None or parent in seen  # a root, or drawn after its parent
         assert depth.get(it.id, 0) == len(h.ancestors(it.id))
         seen.add(it.id)
+
+
+_FIELD = st.sampled_from(["", " ", "x", " y "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.integers(0, 7)),
+            st.sampled_from(["task", "stream", "epic"]),
+            _FIELD,
+            _FIELD,
+            st.sampled_from(["", "P0", "P2"]),
+            _FIELD,
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_effective_reads_what_value_and_inherited_read_one_by_one(rows: list) -> None:
+    items = [
+        Item(
+            id=f"I{n}",
+            title=f"t{n}",
+            parent=None if p is None else f"I{p}",
+            kind=kind,
+            owner=o,
+            workstream=w,
+            priority=pr,
+            phase=ph,
+        )
+        for n, (p, kind, o, w, pr, ph) in enumerate(rows)
+    ]
+    h = Hierarchy(items)
+    for it in items:
+        values, came = h.effective(it.id)
+        assert values == {name: h.value(it.id, name) for name in INHERITED}
+        assert came == [name for name in INHERITED if h.inherited(it.id, name)]
+
+
+def test_effective_names_what_came_from_the_chain() -> None:
+    assert H.effective("S1-T2-a") == (
+        {"owner": "@ana", "workstream": "Grant stream", "priority": "", "phase": ""},
+        ["owner", "workstream"],
+    )
+    assert H.effective("S1") == ({"owner": "GTM", "workstream": "Grant stream", "priority": "", "phase": ""}, [])
 
 
 def test_a_copy_takes_replacements_without_touching_the_original() -> None:

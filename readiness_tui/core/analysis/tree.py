@@ -187,12 +187,31 @@ class Hierarchy:
         nearest ancestor's ("" when none in the chain has one)."""
         if name == "workstream":
             return self.workstream(item_id)
-        for iid in (item_id, *self.ancestors(item_id)):
-            it = self.items.get(iid)
-            own = getattr(it, name, None) if it is not None else None
-            if own and own.strip():
-                return str(own).strip()
-        return ""
+        return _first_set([self.items.get(iid) for iid in (item_id, *self.ancestors(item_id))], name)
+
+    def effective(self, item_id: str) -> tuple[dict[str, str], list[str]]:
+        """``value`` of every ``INHERITED`` field, and the names of those ``inherited``: what
+        ``list`` and ``--json`` show of each item, read in one walk up the chain."""
+        it = self.items.get(item_id)
+        values: dict[str, str] = {}
+        came: list[str] = []
+        chain: list[Item | None] | None = None  # the ancestors, looked up once if a field needs them
+        for name in INHERITED:
+            if name == "workstream":
+                got = values[name] = self.workstream(item_id)
+                if got and self.inherited(item_id, name, got):
+                    came.append(name)
+                continue
+            own = _first_set([it], name)
+            if own:
+                values[name] = own
+                continue
+            if chain is None:
+                chain = [self.items.get(iid) for iid in self.ancestors(item_id)]
+            got = values[name] = _first_set(chain, name)
+            if got and it is not None:
+                came.append(name)
+        return values, came
 
     def inherited(self, item_id: str, name: str, value: str | None = None) -> bool:
         """Whether the item's ``name`` comes from its chain rather than its own field (``value``:
@@ -234,6 +253,15 @@ class Hierarchy:
                     break
             self._workstream[item_id] = got
         return got
+
+
+def _first_set(chain: Sequence[Item | None], name: str) -> str:
+    """The first of ``chain`` (an item, then its ancestors) whose ``name`` is set, stripped."""
+    for it in chain:
+        own = getattr(it, name, None) if it is not None else None
+        if own and own.strip():
+            return str(own).strip()
+    return ""
 
 
 _OF_ANALYSIS: WeakKeyDictionary[Any, Hierarchy] = WeakKeyDictionary()

@@ -11,7 +11,7 @@ from typing import Any
 
 from readiness_tui.core.analysis.analyze import Analysis
 from readiness_tui.core.analysis.item_state import FactSets
-from readiness_tui.core.analysis.tree import INHERITED, Hierarchy, tree_of
+from readiness_tui.core.analysis.tree import Hierarchy, tree_of
 from readiness_tui.core.model.board import Board, Item
 from readiness_tui.core.outputs.record_json import record_json
 
@@ -55,8 +55,7 @@ def _record(
 ) -> dict[str, Any]:
     iid = item.id
     rollup = tree.rollup(iid)
-    # Each inherited value walks the parent chain once; whether it came from there reads it.
-    values = {name: tree.value(iid, name) for name in INHERITED}
+    values, came = tree.effective(iid)
     return {
         "id": iid,
         "fields": record_json(item),
@@ -66,7 +65,7 @@ def _record(
         "workstream_effective": values["workstream"],
         "priority_effective": values["priority"] or None,
         "phase_effective": values["phase"] or None,
-        "inherited": [name for name in INHERITED if tree.inherited(iid, name, values[name])],
+        "inherited": came,
         "children": None if rollup is None else {"done": rollup.done, "total": rollup.total},
         "progress": list(notes.get(iid, ())),
         "waiting_on": analysis.open_dependencies(iid),
@@ -78,7 +77,10 @@ def item_line(item: Item, analysis: Analysis) -> str:
     """``ID  status  P0  @owner  target  title  [ready|blocked|overdue]``: one row of ``list``."""
     facts = [name for name, on in item_facts(item.id, analysis).items() if on]
     tree = tree_of(analysis)
-    owner, priority = (_effective(tree, item.id, name) for name in ("owner", "priority"))
+    values, came = tree.effective(item.id)
+    owner, priority = (
+        f"{values[name]} (inherited)" if name in came else values[name] for name in ("owner", "priority")
+    )
     rollup = tree.rollup(item.id)
     title = f"{item.title} [{rollup.text()} done]" if rollup else item.title
     cols = [item.id, item.status, priority or "-", owner or "-", item.target or "-", title]
@@ -129,11 +131,6 @@ def notes_by_item(board: Board) -> dict[str, list[dict[str, Any]]]:
 def _note_dicts(notes: list[Any]) -> list[dict[str, Any]]:
     notes.sort(key=lambda p: (p.date is not None, p.date.isoformat() if p.date else ""))
     return [{"date": p.date.isoformat() if p.date else None, "status": p.status, "text": p.text} for p in notes]
-
-
-def _effective(tree: Hierarchy, item_id: str, name: str) -> str:
-    value = tree.value(item_id, name)
-    return f"{value} (inherited)" if value and tree.inherited(item_id, name, value) else value
 
 
 def _text(value: Any) -> str:
