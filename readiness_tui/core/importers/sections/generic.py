@@ -12,6 +12,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.entries.action_entries import action_entries
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.entries.labels import label_lines
 from readiness_tui.core.importers.entries.lists import checklist, given_ids, id_list, list_leads
@@ -224,7 +225,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             return
         checklist(b, lst, sec, ctx)
         return
-    if labelled_risks(b, lst, sec):
+    if labelled_risks(b, lst, sec) or action_entries(b, lst, sec, ctx):
         return
     texts = [plain(it.text) for it in entries]
     # An arrow counts when little stands before it ("2.1.1 → 2.1.2", "R-3 (data loss) → T-4"): one deep inside an

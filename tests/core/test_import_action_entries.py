@@ -1,0 +1,50 @@
+"""Entries a list labels as actions among notes (issue 43): the labelled ones are items, the others reported."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# Release plan for 1.0
+
+### Building + packaging
+
+- Vagrant box needs to be in a good state for 1.0
+- We'll just ship an Ubuntu package for 1.0
+- ~~**ACTION:** List what we are going to do for 1.0~~
+- **ACTION:** [Add a 1.0 Debian component](https://example.org/issues/3)
+- **ACTION:** [Update the init script](https://example.org/issues/350)
+
+### Documentation
+
+- Install documentation is good
+- **TODO:** Expand the README
+- **Action item:** Select a new logo
+"""
+
+
+def test_labelled_entries_are_the_items_and_the_notes_beside_them_are_reported() -> None:
+    report, items = imported(PLAN)
+    assert [(i.id, i.title, i.status) for i in items.values()] == [
+        ("BP-1", "List what we are going to do for 1.0", "done"),  # struck through whole: crossed off
+        ("BP-2", "Add a 1.0 Debian component", "todo"),
+        ("BP-3", "Update the init script", "todo"),
+        ("D-1", "Expand the README", "todo"),
+        ("D-2", "Select a new logo", "todo"),
+    ]
+    text = "\n".join(report)
+    assert (
+        "skipped: entry 'Vagrant box needs to be in a good state for 1.0' under 'Building + packaging': a note" in text
+    )
+    assert "skipped: entry 'Install documentation is good' under 'Documentation': a note beside the actions" in text
+
+
+def test_one_labelled_entry_among_notes_is_no_list_of_actions() -> None:
+    _, items = imported("# P\n\n## Notes\n\n- We ship on Monday\n- **TODO:** ask Ana\n- The docs are fine\n")
+    assert not any(i.title == "ask Ana" for i in items.values())
+
+
+def test_an_action_label_under_an_item_stays_its_field() -> None:
+    _, items = imported(
+        "# P\n\n## Tasks\n\n### T-1: Rotate the keys\n\n- **Action:** rotate\n- **Action:** redeploy\n- **Owner:** Ana\n"
+    )
+    assert list(items) == ["T-1"]
