@@ -29,3 +29,62 @@ def test_bold_steps_under_a_heading_that_names_no_work_stay_text() -> None:
 def test_a_command_in_a_code_span_is_not_an_id() -> None:
     assert entry_id("`ec2-cli config init` - Validates", "ec2-cli config init - Validates") is None
     assert entry_id("`T-7` Fix the build", "T-7 Fix the build") is not None
+
+
+RANKED = """# Priority Tasks
+
+## 🔴 Urgent Priority Tasks
+
+### Infrastructure and Deployment
+1. **Origin Server Connection**
+   - Diagnose Error 522
+2. **DNS and SSL Configuration**
+   - Complete DNS propagation
+
+## 🟠 High Priority Tasks
+
+### Development and Performance
+1. **Content Management**
+   - Parse the markdown content
+2. **Search and Indexing**
+   - Add relevance ranking
+
+## Lessons Learned
+
+### Areas for Improvement
+1. **Automation**
+   - Automate the notices
+2. **Tooling**
+   - Better usage tracking
+"""
+
+
+def test_steps_counting_from_1_under_sibling_headings_each_keep_their_work() -> None:
+    result = import_markdown(RANKED, "PLAN.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.priority) for i in result.board.items}
+    # The ranked heading above says the lists under its subheadings are work, and ranks them.
+    assert got == {
+        "1.1": ("Origin Server Connection", "P0"),
+        "1.2": ("DNS and SSL Configuration", "P0"),
+        "2.1": ("Content Management", "P1"),
+        "2.2": ("Search and Indexing", "P1"),
+    }
+    report = "\n".join(result.report_lines)
+    assert "-> items 2.1 .. 2.2 (the list counts from 1 again under its heading: ids 2.1, 2.2 …)" in report
+
+
+def test_steps_counting_on_keep_their_numbers() -> None:
+    got = _items(
+        "# P\n\n## Plan\n\n### Setup tasks\n\n1. **Setup**: repo\n2. **CI**: pipeline\n\n"
+        "### Export tasks\n\n3. **Profiles**: loader\n4. **Export**: json\n"
+    )
+    assert sorted(got) == ["1", "2", "3", "4"]
+
+
+def test_a_restated_list_of_the_same_steps_leaves_their_numbers() -> None:
+    got = _items(
+        "# P\n\n## Implementation order\n\n1. **Setup**: repo\n2. **CI**: pipeline\n\n"
+        "## Deliverables\n\n1. **Setup**: done\n2. **CI**: green\n"
+    )
+    assert sorted(got) == ["1", "2"]

@@ -66,6 +66,7 @@ from readiness_tui.core.importers.sections.board_info import (
     meta_value,
     plan_owner,
 )
+from readiness_tui.core.importers.sections.bold_steps import step_prefixes
 from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.headings import (
@@ -170,6 +171,7 @@ def _import(text: str, source: str) -> ImportResult:
     b.row_prefixes = restart_prefixes(root)
     for line, prefix in b.row_prefixes.items():
         b.note(line, f"table numbers its rows from 1 again under its heading: ids {prefix}1, {prefix}2 …")
+    b.step_prefixes = step_prefixes(root)
     _walk_document(b, root)
     prose_items(b, root)
     bullet_plan(b, root)

@@ -102,6 +102,8 @@ class Builder:
         #: table line -> what comes before its row numbers, where tables number their rows from 1 again under
         #: each heading (``tables.row_numbers``).
         self.row_prefixes: dict[int, str] = {}
+        #: List line -> what comes before its steps' numbers (``sections.bold_steps.step_prefixes``).
+        self.step_prefixes: dict[int, str] = {}
         #: the import's id -> the id a recipe's ``[ids]`` numbering gave the item (``guided.corrections``).
         self.numbered: dict[str, str] = {}
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).

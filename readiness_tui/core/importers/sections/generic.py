@@ -13,7 +13,6 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.action_entries import action_entries
-from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.entries.labels import label_lines
 from readiness_tui.core.importers.entries.lists import checklist, given_ids, id_list, list_leads
 from readiness_tui.core.importers.entries.phase_lists import phase_entry, phase_list
@@ -21,23 +20,22 @@ from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, lab
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
+from readiness_tui.core.importers.sections.bold_steps import bold_steps
 from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_actions
-from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria, names_work
+from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
     Ctx,
     Walk,
     entry_id,
-    item_field,
     numbered,
     title_has,
 )
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
-from readiness_tui.core.importers.tables.views import match_title
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.waits import BEFORE_IDS, alternation
 
@@ -275,76 +273,8 @@ def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
     return len(entries) >= 2 and all(i and is_outline_number(i) and "." in i for i in ids)
 
 
-#: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
-_BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
-
-
-#: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
-_NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
-
-
-#: A heading over what to do if the work goes wrong: "Rollback Procedure", "Rollback steps", "Contingency plan".
-_FALLBACK = re.compile(r"\b(?:rollback|roll-back|contingency)\b", re.I)
-
-
 #: "#18: Airflow setup (P0) → M2": an entry naming its own id and title before the arrow, not an order of ids.
 _ID_THEN_TITLE = re.compile(r"^\s*\S+\s*:\s+\S")
-
-
-def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
-    """A numbered list of bold titles under a heading that names work ("Implementation order"): each entry
-    is a step, an item numbered as the list numbers it; its text and nested bullets are its description."""
-    # "1. **PlannerComment.java** - entity" over "- Depends on: Steps 1, 2": steps carrying an item's fields.
-    fielded = sum(1 for it in lst.items if any(item_field(sub.text) for sub in it.sub_items())) * 2 > len(lst.items)
-    # "23. **ServiceTest.java**" under the next phase heading: the numbering of the steps made items before goes on.
-    first = lst.items[0].number if lst.items else None
-    before = b.items.get(str(first - 1)) if first is not None else None
-    fielded = fielded or (before is not None and before.origin == "step")
-    if not lst.ordered or sec.heading is None or not (fielded or names_work(sec.bare_title)):
-        return False
-    if len(lst.items) < (1 if fielded else 2):
-        return False
-    if any(s.heading is not None and _FALLBACK.search(s.title) for s in [sec, *sec.ancestors()]):
-        # "## 7. Rollback Procedure" / "### Rollback Steps": what to do if the rollout fails, not the plan's work.
-        b.consume(lst, sec)
-        b.note(lst.line, f"numbered steps under {sec.title!r}: a procedure for when the plan fails, kept as text")
-        return True
-    titled = [_BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
-    nums = [str(it.number) if it.number is not None else "" for it in lst.items]
-    if not all(titled) or not all(nums) or any(n in b.items for n in nums):
-        return False
-    known = [match_title(b, plain(m.group("title"))) for m in titled if m]
-    found = [k for k in known if k]
-    if len(found) >= 3 and len(found) * 4 >= len(known) * 3 and len(set(found)) == len(found):
-        # "## Deliverables" then "1. **Retry Package** - internal/retry": the plan's items again, by their titles
-        # (under "### High Priority", giving that priority to those it names for sure).
-        b.consume(lst, sec)
-        b.skipped(lst.line, f"numbered list under {sec.title!r} names items of the plan by their titles: not items")
-        restated_priorities(b, lst, ctx)
-        return True
-    if len(lst.items) >= 2 and all(any(i in b.items for i in ids_in_text(it.text)) for it in lst.items):
-        # "1. **CrewAI Agent Automation** (Issue #8, #27)": each entry cites the plan's items; a view of them.
-        b.consume(lst, sec)
-        b.skipped(lst.line, f"numbered list under {sec.title!r} cites items of the plan in every entry: not items")
-        return True
-    if (b.named_id_headings >= 2 or b.named_id_rows >= 2) and _NEXT_STEPS.search(sec.bare_title):
-        # "1. **This week:** delegate P0" in a plan whose items have ids of their own: a note on them, not work.
-        b.consume(lst, sec)
-        b.skipped(lst.line, f"numbered list under {sec.title!r} beside the plan's items with ids: kept as text")
-        return True
-
-    for it, m, num in zip(lst.items, titled, nums, strict=True):
-        assert m
-        values: dict[str, Any] = {"id": num, "title": plain(m.group("title")), "kind": "task", **ctx.item_fields()}
-        desc = (plain(m.group("rest"), keep_code=True) + "\n" + b.item_source(it)).strip()
-        if desc:
-            values["description"] = desc + "\n"
-        if fielded:
-            kv_children(b, it, values, num)
-        b.add_item(values, it.line, "step")
-    b.consume(lst, sec)
-    b.used(lst.line, f"numbered steps under {sec.title!r} -> items {nums[0]} .. {nums[-1]}")
-    return True
 
 
 #: "(depends on #2)", "after 3 and 4", "depende de 1": an entry waiting on others of its list, by number (the wait

@@ -396,8 +396,10 @@ def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     assert m
     number = m.group("prio") or m.group("num")
     prio = group_priority(sec.bare_title)
+    # "## 🔴 Urgent Priority Tasks" > "### Infrastructure" > "1. **Origin Server Connection**": lists under its
+    # subheadings are what it ranks too.
     has_items = any(heading_role(c) in ("ticket", "numbered_item") for c in sec.children) or any(
-        isinstance(blk, (Table, ListBlock)) for blk in sec.blocks
+        isinstance(blk, (Table, ListBlock)) for s in sec.walk() for blk in s.blocks
     )
     if not has_items:
         return handle_plain(b, sec, ctx)

@@ -1,0 +1,123 @@
+"""A numbered list of bold titles under a heading that names work: each entry a step of the plan.
+
+    ## Implementation order                ## 🔴 Urgent Priority Tasks
+    1. **Project setup**: Cargo.toml       ### Infrastructure and Deployment
+    2. **Parser** - the grammar            1. **Origin Server Connection**
+                                              - Diagnose Error 522
+
+Each entry is an item numbered as the list numbers it, its text and nested bullets its description. Where lists
+under sibling headings each count from 1 again, the same numbers name different work: each entry's id is then the
+heading's number (or the list's place among them) and its own (``2.1``), as such tables' rows are
+(``tables.row_numbers``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.entries.key_bullets import kv_children
+from readiness_tui.core.importers.references.refs import ids_in_text
+from readiness_tui.core.importers.sections.lead_ins import about_the_plan, names_work
+from readiness_tui.core.importers.sections.patterns import Ctx, item_field
+from readiness_tui.core.importers.sections.restated import restated_priorities
+from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
+from readiness_tui.core.importers.tables.views import match_title
+
+#: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
+BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
+
+
+#: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
+_NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
+
+
+#: A heading over what to do if the work goes wrong: "Rollback Procedure", "Rollback steps", "Contingency plan".
+_FALLBACK = re.compile(r"\b(?:rollback|roll-back|contingency)\b", re.I)
+
+
+def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
+    """A numbered list of bold titles under a heading that names work ("Implementation order"): each entry
+    is a step, an item numbered as the list numbers it; its text and nested bullets are its description."""
+    # "1. **PlannerComment.java** - entity" over "- Depends on: Steps 1, 2": steps carrying an item's fields.
+    fielded = sum(1 for it in lst.items if any(item_field(sub.text) for sub in it.sub_items())) * 2 > len(lst.items)
+    # "23. **ServiceTest.java**" under the next phase heading: the numbering of the steps made items before goes on.
+    first = lst.items[0].number if lst.items else None
+    before = b.items.get(str(first - 1)) if first is not None else None
+    fielded = fielded or (before is not None and before.origin == "step")
+    # "## 🔴 Urgent Priority Tasks" > "### Infrastructure and Deployment" > "1. **Origin Server Connection**" over
+    # its steps: a heading above ranks what it holds, which is work.
+    work = names_work(sec.bare_title) or (ctx.priority is not None and all(it.children for it in lst.items))
+    if not lst.ordered or sec.heading is None or not (fielded or work):
+        return False
+    if len(lst.items) < (1 if fielded else 2):
+        return False
+    if any(s.heading is not None and _FALLBACK.search(s.title) for s in [sec, *sec.ancestors()]):
+        # "## 7. Rollback Procedure" / "### Rollback Steps": what to do if the rollout fails, not the plan's work.
+        b.consume(lst, sec)
+        b.note(lst.line, f"numbered steps under {sec.title!r}: a procedure for when the plan fails, kept as text")
+        return True
+    if any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()]):
+        # "## Lessons Learned" > "### Areas for Improvement" > "1. **Automation**": about the plan, not its work.
+        return False
+    titled = [BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
+    prefix = b.step_prefixes.get(lst.line, "")
+    nums = [f"{prefix}{it.number}" if it.number is not None else "" for it in lst.items]
+    if not all(titled) or not all(nums) or any(n in b.items for n in nums):
+        return False
+    known = [match_title(b, plain(m.group("title"))) for m in titled if m]
+    found = [k for k in known if k]
+    if len(found) >= 3 and len(found) * 4 >= len(known) * 3 and len(set(found)) == len(found):
+        # "## Deliverables" then "1. **Retry Package** - internal/retry": the plan's items again, by their titles
+        # (under "### High Priority", giving that priority to those it names for sure).
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"numbered list under {sec.title!r} names items of the plan by their titles: not items")
+        restated_priorities(b, lst, ctx)
+        return True
+    if len(lst.items) >= 2 and all(any(i in b.items for i in ids_in_text(it.text)) for it in lst.items):
+        # "1. **CrewAI Agent Automation** (Issue #8, #27)": each entry cites the plan's items; a view of them.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"numbered list under {sec.title!r} cites items of the plan in every entry: not items")
+        return True
+    if (b.named_id_headings >= 2 or b.named_id_rows >= 2) and _NEXT_STEPS.search(sec.bare_title):
+        # "1. **This week:** delegate P0" in a plan whose items have ids of their own: a note on them, not work.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"numbered list under {sec.title!r} beside the plan's items with ids: kept as text")
+        return True
+
+    for it, m, num in zip(lst.items, titled, nums, strict=True):
+        assert m
+        values: dict[str, Any] = {"id": num, "title": plain(m.group("title")), "kind": "task", **ctx.item_fields()}
+        desc = (plain(m.group("rest"), keep_code=True) + "\n" + b.item_source(it)).strip()
+        if desc:
+            values["description"] = desc + "\n"
+        if fielded:
+            kv_children(b, it, values, num)
+        b.add_item(values, it.line, "step")
+    b.consume(lst, sec)
+    again = f" (the list counts from 1 again under its heading: ids {prefix}1, {prefix}2 …)" if prefix else ""
+    b.used(lst.line, f"numbered steps under {sec.title!r} -> items {nums[0]} .. {nums[-1]}{again}")
+    return True
+
+
+def step_prefixes(root: Section) -> dict[int, str]:
+    """List line -> what comes before its entries' numbers, for numbered lists of bold titles that count from 1
+    again under two headings or more (see the module); empty when the plan has fewer, or one restates another."""
+    found: list[tuple[Section, ListBlock, list[str]]] = []
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if not isinstance(blk, ListBlock) or not blk.ordered or sec.heading is None:
+                continue
+            titled = [BOLD_TITLE_RE.match(it.text.strip()) for it in blk.items]
+            if [it.number for it in blk.items] == list(range(1, len(blk.items) + 1)) and all(titled):
+                found.append((sec, blk, [plain(m.group("title")).lower() for m in titled if m]))
+    if len(found) < 2 or len({id(sec) for sec, _, _ in found}) < len(found):
+        return {}
+    for n, (_, _, titles) in enumerate(found):
+        for _, _, other in found[:n]:
+            if set(titles) & set(other):  # "## Deliverables" restating the steps by their titles
+                return {}
+    prefixes = heading_prefixes([sec for sec, _, _ in found])
+    return {blk.line: prefix for (_, blk, _), prefix in zip(found, prefixes, strict=True)}
