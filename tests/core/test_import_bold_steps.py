@@ -88,3 +88,12 @@ def test_a_restated_list_of_the_same_steps_leaves_their_numbers() -> None:
         "## Deliverables\n\n1. **Setup**: done\n2. **CI**: green\n"
     )
     assert sorted(got) == ["1", "2"]
+
+
+def test_steps_counting_on_across_headings_keep_their_numbers_beside_a_list_counting_from_1() -> None:
+    got = _items(
+        "# P\n\n## Issues\n\n### High Priority (P0)\n\n1. **Labels**: aria\n2. **Keys**: tab order\n\n"
+        "### Medium Priority (P1)\n\n3. **Alt text**: images\n\n## Later\n\n### Practices\n\n1. **Audits**: yearly\n"
+        "2. **Training**: team\n"
+    )
+    assert sorted(got)[:3] == ["1", "2", "3"]

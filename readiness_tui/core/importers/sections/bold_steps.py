@@ -108,10 +108,14 @@ def step_prefixes(root: Section) -> dict[int, str]:
     found: list[tuple[Section, ListBlock, list[str]]] = []
     for sec in root.walk():
         for blk in sec.blocks:
-            if not isinstance(blk, ListBlock) or not blk.ordered or sec.heading is None:
+            if not isinstance(blk, ListBlock) or not blk.ordered or sec.heading is None or not blk.items:
                 continue
             titled = [BOLD_TITLE_RE.match(it.text.strip()) for it in blk.items]
-            if [it.number for it in blk.items] == list(range(1, len(blk.items) + 1)) and all(titled):
+            if not all(titled):
+                continue
+            if blk.items[0].number != 1:
+                return {}  # "4. **Alt text**" under the next heading: the plan counts its steps on across headings
+            if [it.number for it in blk.items] == list(range(1, len(blk.items) + 1)):
                 found.append((sec, blk, [plain(m.group("title")).lower() for m in titled if m]))
     if len(found) < 2 or len({id(sec) for sec, _, _ in found}) < len(found):
         return {}
