@@ -40,3 +40,13 @@ def test_success_metric_boxes_in_another_language_are_criteria_not_items() -> No
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None
     assert result.board.items == []
+
+
+def test_criteria_headings_in_turkish_capitals() -> None:
+    # "KRİTERLERİ": the dotted capital I lowers to "i" and a combining dot.
+    ids, report = _ids(
+        "# P\n\n## Görevler\n\n- [ ] API geliştirme\n\n## 🎯 BAŞARI KRİTERLERİ\n\n### Kısa Vadeli\n\n"
+        "- [ ] Firma projelerini görebilmeli\n- [ ] Bildirimler çalışmalı\n"
+    )
+    assert len(ids) == 1
+    assert any("'Kısa Vadeli': criteria, not tasks" in line for line in report)

@@ -26,7 +26,9 @@ _CRITERIA_RE = re.compile(
 
 def is_criteria(text: str) -> bool:
     """Whether a heading or lead-in line introduces conditions rather than tasks."""
-    return bool(_CRITERIA_RE.search(text)) or any(stem in text.lower() for stem in CRITERIA_STEMS)
+    # "KRİTERLERİ": Turkish's dotted capital I lowers to "i" and a combining dot, which no stem has.
+    folded = text.lower().replace("\u0307", "")
+    return bool(_CRITERIA_RE.search(text)) or any(stem in folded for stem in CRITERIA_STEMS)
 
 
 #: What a heading or a lead-in says when it names what the plan leaves out (a heading's role ``not_in_scope``).

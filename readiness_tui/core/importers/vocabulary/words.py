@@ -262,7 +262,7 @@ RISK_HEADERS: tuple[str, ...] = (
 
 #: Parts of a heading that introduce conditions, not tasks ("Erfolgskriterien", "Critères de succès", "验收标准").
 CRITERIA_STEMS: tuple[str, ...] = (
-    "kriteri",
+    "kriter",  # kriteri, Kriterien, kriterier, kriterleri
     "criteri",
     "critère",
     "critéri",
