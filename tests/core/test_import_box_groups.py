@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "epic_box_groups.md"
 
@@ -31,3 +32,39 @@ def test_a_box_group_needs_two_boxes_without_ids() -> None:
     result = import_markdown("# P\n\n## Epic 4: Solo (P1)\n- [ ] Only one\n", "P.md")
     assert result.board is not None
     assert [i.id for i in result.board.items][0] == "E4"
+
+
+SECTIONS = """# Readiness checklist
+
+## 1. Security
+
+### 1.1 Access Control
+- [ ] **CC6.1** - Security policies
+  - [ ] Policy documented
+  - [x] Reviews conducted
+- [ ] **CC6.2** - Access policies
+  - [ ] RBAC implemented
+
+## 6. Technical Controls
+
+### 6.1 Encryption
+- [ ] **Data at Rest**
+  - [ ] Database encryption enabled
+  - [x] Backup encryption enabled
+
+- [ ] **Data in Transit**
+  - [x] TLS 1.3 enforced
+"""
+
+
+def test_a_numbered_section_of_boxes_with_their_own_steps_groups_them() -> None:
+    report, items = imported(SECTIONS)
+    # Each bold box is work with its steps, as CC6.1 is; the section numbered 6.1 only groups them.
+    assert [(i.id, i.title) for i in items.values()] == [
+        ("CC6.1", "Security policies"),
+        ("CC6.2", "Access policies"),
+        ("E-1", "Data at Rest"),
+        ("E-2", "Data in Transit"),
+    ]
+    assert items["E-1"].description == "- [ ] Database encryption enabled\n- [x] Backup encryption enabled"
+    assert "heading '6.1 Encryption': holds only boxes with their own steps; a group, not an item" in "\n".join(report)

@@ -69,6 +69,7 @@ from readiness_tui.core.importers.sections.board_info import (
 from readiness_tui.core.importers.sections.bold_steps import step_prefixes
 from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
+from readiness_tui.core.importers.sections.heading_groups import groups_boxes
 from readiness_tui.core.importers.sections.headings import (
     heading_role,
     is_outline_number,
@@ -163,7 +164,10 @@ def _import(text: str, source: str) -> ImportResult:
     id_heads = [
         sec
         for sec in root.walk()
-        if sec.heading is not None and heading_role(sec) == "ticket" and not outline_section(sec)
+        if sec.heading is not None
+        and heading_role(sec) == "ticket"
+        and not outline_section(sec)
+        and not groups_boxes(sec)
     ]
     b.id_headings = len(id_heads)
     b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))

@@ -128,7 +128,7 @@ def checklist(
             values.update(fields)
             prose = [x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text))]
             prose = _field_bullets(b, prose, values, rid, it.box)
-            steps = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)] if lead else []
+            steps = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
             if steps:
                 # An entry with its own id owns the boxes under it that have none: its steps, not items.
                 steps_into(b, rid, steps, values, steps[0].line)

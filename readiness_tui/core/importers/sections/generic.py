@@ -199,7 +199,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # "## Next Sprint" in "# Action items".
         # (The document's title says what the whole plan is: "Task List: Migration Guide" holds its checks too.)
         listed_work = heading_role(sec) == "actions" or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
-        if with_ids == 0 and ctx.parent is None and b.checklists_with_ids and not listed_work:
+        # "- [ ] **Data at Rest**" over boxes of its own: work with its steps, as the plan's boxes with ids are.
+        stepped = all(any(x.checked is not None for x in it.sub_items()) for it in entries)
+        if with_ids == 0 and ctx.parent is None and b.checklists_with_ids and not listed_work and not stepped:
             # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
             # or conditions ("QA sign-off on 3 devices"), not items of the plan.
             b.note(

@@ -75,6 +75,19 @@ def groups_a_list(sec: Section) -> bool:
     return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
 
 
+def groups_boxes(sec: Section) -> bool:
+    """Whether a heading numbered as a section (``### 6.1 Encryption``) holds nothing but one checklist whose every
+    entry (two or more) has boxes of its own beneath (``- [ ] **Data at Rest**`` over ``- [ ] AES-256``): each entry
+    is a piece of work with its steps, as where the plan gives such entries ids, and the heading groups them."""
+    tid = ticket_id(sec) or ""
+    if not is_outline_number(tid) or "." not in tid or sec.children:
+        return False
+    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
+    if len(lists) != 1 or len(lists) != len(sec.blocks) or len((lst := lists[0]).items) < 2:
+        return False
+    return all(it.checked is not None and any(x.checked is not None for x in it.sub_items()) for it in lst.items)
+
+
 def is_group(sec: Section, is_ticket: Any) -> bool:
     """A ticket-shaped heading whose children are ticket headings and which states no fields of its own."""
     if not any(is_ticket(c) for c in sec.children):

@@ -40,6 +40,7 @@ from readiness_tui.core.importers.sections.generic import (
 from readiness_tui.core.importers.sections.heading_groups import (
     groups_a_list,
     groups_a_table,
+    groups_boxes,
     is_group,
     is_prose_heading,
 )
@@ -207,6 +208,9 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         role = "plain"
     if role == "ticket" and groups_a_list(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only a list of items with their own ids; a group, not an item")
+        role = "plain"
+    if role == "ticket" and groups_boxes(sec):
+        b.note(sec.line, f"heading {sec.title!r}: holds only boxes with their own steps; a group, not an item")
         role = "plain"
     milestone = _milestone_of_boxes(sec) if role in ("ticket", "numbered_item", "plain") else None
     if milestone:
