@@ -8,7 +8,7 @@
 Each entry is an item numbered as the list numbers it, its text and nested bullets its description. Where lists
 under sibling headings each count from 1 again, the same numbers name different work: each entry's id is then the
 heading's number (or the list's place among them) and its own (``2.1``), as such tables' rows are
-(``tables.row_numbers``).
+(``tables.row_numbers``, whose rule for a list restating another they share).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.lead_ins import about_the_plan, names_work
 from readiness_tui.core.importers.sections.patterns import Ctx, item_field
 from readiness_tui.core.importers.sections.restated import restated_priorities
-from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
+from readiness_tui.core.importers.tables.row_numbers import restarted
 from readiness_tui.core.importers.tables.views import match_title
 
 #: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
@@ -105,7 +105,7 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
 def step_prefixes(root: Section) -> dict[int, str]:
     """List line -> what comes before its entries' numbers, for numbered lists of bold titles that count from 1
     again under two headings or more (see the module); empty when the plan has fewer, or one restates another."""
-    found: list[tuple[Section, ListBlock, list[str]]] = []
+    found: list[tuple[Section, int, list[str]]] = []
     for sec in root.walk():
         for blk in sec.blocks:
             if not isinstance(blk, ListBlock) or not blk.ordered or sec.heading is None or not blk.items:
@@ -116,12 +116,5 @@ def step_prefixes(root: Section) -> dict[int, str]:
             if blk.items[0].number != 1:
                 return {}  # "4. **Alt text**" under the next heading: the plan counts its steps on across headings
             if [it.number for it in blk.items] == list(range(1, len(blk.items) + 1)):
-                found.append((sec, blk, [plain(m.group("title")).lower() for m in titled if m]))
-    if len(found) < 2 or len({id(sec) for sec, _, _ in found}) < len(found):
-        return {}
-    for n, (_, _, titles) in enumerate(found):
-        for _, _, other in found[:n]:
-            if set(titles) & set(other):  # "## Deliverables" restating the steps by their titles
-                return {}
-    prefixes = heading_prefixes([sec for sec, _, _ in found])
-    return {blk.line: prefix for (_, blk, _), prefix in zip(found, prefixes, strict=True)}
+                found.append((sec, blk.line, [plain(m.group("title")).lower() for m in titled if m]))
+    return restarted(found)

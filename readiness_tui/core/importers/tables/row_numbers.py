@@ -39,11 +39,18 @@ def _numbered(table: Table) -> list[str] | None:
 def restart_prefixes(root: Section) -> dict[int, str]:
     """Table line -> what comes before its row numbers, for tables that number their rows from 1 again under
     their own headings (see the module); empty when the plan has fewer than two, or they restate each other."""
-    found: list[tuple[Section, Table, list[str]]] = []
+    found: list[tuple[Section, int, list[str]]] = []
     for sec in root.walk():
         for blk in sec.blocks:
             if isinstance(blk, Table) and (titles := _numbered(blk)) is not None:
-                found.append((sec, blk, titles))
+                found.append((sec, blk.line, titles))
+    return restarted(found)
+
+
+def restarted(found: list[tuple[Section, int, list[str]]]) -> dict[int, str]:
+    """Block line -> its prefix (``heading_prefixes``), for blocks numbered from 1 again under their own headings,
+    given as (heading, line, titles): none when fewer than two, two under one heading, or one restating another (most
+    of its titles those of another at the same places: a status view of the same work by the same numbers)."""
     if len(found) < 2 or len({id(sec) for sec, _, _ in found}) < len(found):
         return {}
     for n, (_, _, titles) in enumerate(found):
@@ -51,7 +58,7 @@ def restart_prefixes(root: Section) -> dict[int, str]:
             if sum(a == b for a, b in zip(titles, other, strict=False)) * 2 > min(len(titles), len(other)):
                 return {}
     prefixes = heading_prefixes([sec for sec, _, _ in found])
-    return {table.line: prefix for (_, table, _), prefix in zip(found, prefixes, strict=True)}
+    return {line: prefix for (_, line, _), prefix in zip(found, prefixes, strict=True)}
 
 
 def heading_prefixes(sections: list[Section]) -> list[str]:
