@@ -19,13 +19,20 @@ from tests.core.import_plan import imported
         ("Deployed to production", "done"),
         ("Recently completed", "done"),
         ("✅ Completadas Recientemente", "done"),
+        # Turkish names the column's work after its state: "completed tasks", "ongoing tasks", "awaited tasks".
+        ("✅ TAMAMLANAN GÖREVLER", "done"),
+        ("🔄 DEVAM EDEN GÖREVLER", "in_progress"),
+        ("⏳ BEKLENEN GÖREVLER", "todo"),
+        ("ACTIEF (In Progress)", "in_progress"),
     ],
 )
 def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, state: str) -> None:
     assert status_heading(title) == state
 
 
-@pytest.mark.parametrize("title", ["Tasks", "Main", "Done right now ✅", "Priority Queue", "Recently"])
+@pytest.mark.parametrize(
+    "title", ["Tasks", "Main", "Done right now ✅", "Priority Queue", "Recently", "1. Sistem Analizi (Tamamlandı)"]
+)
 def test_headings_that_are_no_state_stay_none(title: str) -> None:
     assert status_heading(title) is None
 
@@ -58,3 +65,38 @@ def test_an_empty_box_under_a_heading_of_work_under_way_is_under_way() -> None:
     assert states["Vista Kanban"] == "done"
     # "Testing" may be a checklist's part, not a column of work in review: the box is left as it says.
     assert states["Test automatizzati"] == "todo"
+
+
+TRACKER = """# Proje ilerleme takibi
+
+## Mevcut durum
+
+### ✅ TAMAMLANAN GÖREVLER
+
+#### 1. Sistem Analizi (Tamamlandı)
+
+- [x] Database schema inceleme
+- [x] API endpoint analizi
+
+### 🔄 DEVAM EDEN GÖREVLER
+
+#### 2. Firma Proje Görüntüleme (0% - Başlanmadı)
+
+- [ ] API endpoint geliştirme
+
+#### 3. Görev Yönetimi
+
+- [ ] Yorum sistemi
+"""
+
+
+def test_numbered_work_glossed_with_its_state_under_turkish_columns_is_the_items() -> None:
+    # A piece of work glossed with its state is no column: the numbered headings are the items, numbered on
+    # across the columns, their boxes their steps.
+    _, items = imported(TRACKER)
+    assert {i.id: (i.title, i.status) for i in items.values()} == {
+        "1": ("Sistem Analizi", "done"),
+        "2": ("Firma Proje Görüntüleme", "todo"),  # its own state before the column's
+        "3": ("Görev Yönetimi", "in_progress"),
+    }
+    assert items["1"].description == "- [x] Database schema inceleme\n- [x] API endpoint analizi"

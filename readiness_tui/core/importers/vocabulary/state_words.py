@@ -60,7 +60,8 @@ STATUS_WORDS: dict[str, str] = {
     # Turkish
     "tamamlandı": "done", "bitti": "done", "yapıldı": "done", "devam ediyor": "in_progress", "sürüyor": "in_progress",
     "yapılacak": "todo", "beklemede": "todo", "planlandı": "todo", "başlanmadı": "todo", "engellendi": "blocked",
-    "iptal": "cancelled", "iptal edildi": "cancelled", "incelemede": "review",
+    "iptal": "cancelled", "iptal edildi": "cancelled", "incelemede": "review", "tamamlanan": "done",
+    "devam eden": "in_progress", "beklenen": "todo", "bekleyen": "todo", "planlanmış": "todo",
     # Czech and Slovak
     "hotovo": "done", "dokončeno": "done", "dokončené": "done", "splněno": "done", "probíhá": "in_progress",
     "rozpracováno": "in_progress", "v řešení": "in_progress", "prebieha": "in_progress", "k řešení": "todo",

@@ -329,7 +329,9 @@ def status_heading(title: str) -> str | None:
     glossed = re.match(r"^(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", words)
     if glossed and len(glossed.group("head").split()) <= 3:
         # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it.
-        return exact_status(glossed.group("head")) or exact_status(glossed.group("gloss"))
+        # "1. Sistem Analizi (Tamamlandı)": a piece of work glossed with its state, not a column of states.
+        head = exact_status(glossed.group("head"))
+        return head and (exact_status(glossed.group("gloss")) or head)
     if len(words.split()) <= 3 and (state := exact_status(words)):
         return state
     # "Done ✅", "🔄 In Progress": the state word, and a mark beside it saying the same; "PRs In Review", "Already
@@ -342,7 +344,9 @@ def status_heading(title: str) -> str | None:
 #: Words around a status heading's state that say what the column holds or where the work went.
 _WHO_WHERE = re.compile(
     r"^(?:(?:prs?|pull requests|tasks|items|issues|stories|tickets|already)\s+)+|"
-    r"\s+(?:to|into|on|in)\s+(?:main|master|prod|production|staging)$",
+    r"\s+(?:to|into|on|in)\s+(?:main|master|prod|production|staging)$|"
+    # "TAMAMLANAN GÖREVLER" (completed tasks): Turkish names the column's work after its state.
+    r"\s+(?:görevler|görevleri|işler)$",
     re.I,
 )
 
