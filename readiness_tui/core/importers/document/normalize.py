@@ -12,6 +12,8 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
 - ``**TASK-010: x**`` over a list of ``Key: value`` bullets is a ticket heading (below).
 - ``**Key Dependencies**: pandas, chardet`` names packages, not items: it is renamed so that no
   dependency reader takes its words.
+- a line that opens with a box drawn as a character (``▢ Agree on budget``, ``**▢** Set aside a budget``, ``☑ Done``;
+  a word processor's checklist pasted as text) is the checkbox entry it draws: ``- [ ] Agree on budget``.
 
 A bold id-and-title line over a bullet list of ``Key: value`` fields is a ticket written without a heading.
 
@@ -178,6 +180,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
     unquote_plans(lines, note)
+    drawn_boxes(lines, note)
     promote_bold_tickets(lines, note)
     promote_bold_steps(lines, note)
     promote_bold_substeps(lines, note)
@@ -275,3 +278,23 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
         lines[n] = "#" * min(level + 1, 6) + f" {m.group('id')}{sep} {m.group('title').strip()}{rest}"
         what = "over a field list" if fields else "opening a paragraph, one of a run"
         note(n + 1, f"bold line {m.group('id')!r} {what} read as the heading of an item")
+
+
+#: A box drawn as a character opening a line that is no list entry: open (``▢``, ``□``, ``☐``, ``⬜``) or ticked
+#: (``☑``, ``☒``); maybe bold (``**▢** x``).
+_DRAWN_BOX = re.compile(
+    r"^(?P<indent>\s*)(?:\*\*)?(?P<box>[\u25a2\u25a1\u2610\u2b1c\u2611\u2612])(?:\*\*)?\s+(?P<rest>\S.*)$"
+)
+
+
+def drawn_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Each line opening with a drawn box (see the module) as a checklist entry, outside code blocks."""
+    fenced = False
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        m = None if fenced else _DRAWN_BOX.match(ln)
+        if m:
+            mark = "x" if m.group("box") in "\u2611\u2612" else " "
+            lines[n] = f"{m.group('indent')}- [{mark}] {m.group('rest')}"
+            note(n + 1, f"a line opening with {m.group('box')} read as a checkbox entry")
