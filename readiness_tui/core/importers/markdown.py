@@ -260,6 +260,19 @@ def _unread(b: Builder, sec: Section) -> list[Block]:
     ]
 
 
+def _introduce(b: Builder, blk: ListBlock) -> None:
+    """A list under the title that no reading took for work (``board_info.meta_blocks`` leaves such lists to
+    ``bullet_plan``): part of the plan's introduction, as the title's paragraphs are."""
+    text = b.src(blk.line, blk.end)
+    intro = next((r for r in b.records["sections"] if r.values.get("title") == "Introduction"), None)
+    if intro is None:
+        b.records["sections"].append(Rec("sections", {"title": "Introduction", "body": text}, blk.line, "text"))
+    else:
+        intro.values["body"] = f"{intro.values['body']}\n{text}"
+    b.consume(blk)
+    b.used(blk.line, "list under the title kept in the section 'Introduction'")
+
+
 def _keep_free_text(b: Builder, root: Section) -> None:
     """Sections nothing was recognized in are kept as free text ([[sections]]), or skipped if empty."""
 
@@ -273,6 +286,10 @@ def _keep_free_text(b: Builder, root: Section) -> None:
             for c in sec.children:
                 visit(c)
             return
+        if sec.is_title:
+            for blk in _unread(b, sec):
+                if isinstance(blk, ListBlock):
+                    _introduce(b, blk)
         if not _subtree_used(b, sec):
             body = re.sub(
                 r"(?:\n\s*(?:-{3,}|\*{3,}|_{3,})\s*)+$", "", "\n" + b.src(sec.line + 1, sec.end).strip()

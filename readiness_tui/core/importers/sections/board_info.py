@@ -78,6 +78,10 @@ def meta_blocks(b: Builder, sec: Section) -> None:
                 generic_block(b, blk, sec, Ctx())
                 continue
             lines = [(it.line, it.text) for it in blk.items]
+            if not any(split_keyval(ln) for _, ln in lines):
+                # "- Sprints", "- Bug fixing" right under the title: no keys of the board. The plain lists' reading
+                # (``bullet_plan``) may take it for the plan's work; else it joins the introduction at the end.
+                continue
         else:
             generic_block(b, blk, sec, Ctx())
             continue
