@@ -31,6 +31,21 @@ def test_phases_that_list_ids_stay_groups() -> None:
     assert phase_item_ids(drawn) == {}
 
 
+def test_phases_listing_their_work_as_plain_bullets_stay_groups() -> None:
+    plan = (
+        "# Milestones\n\n## Phase 1: Plan (Weeks 1–2)\n- Finalize workstream leads\n- Validate tooling\n\n"
+        "## Phase 2: Design (Weeks 3–5)\n- Co-create future-state workflows\n"
+    )
+    assert phase_item_ids(plan.split("\n")) == {}
+    result = import_markdown(plan, "PLAN.md")
+    assert result.board is not None
+    assert [(i.title, i.phase) for i in result.board.items] == [
+        ("Finalize workstream leads", "1"),
+        ("Validate tooling", "1"),
+        ("Co-create future-state workflows", "2"),
+    ]
+
+
 def test_phases_with_boxes_stay_groups() -> None:
     lines = _STEPS.replace("2. Spacing scale", "- [ ] Spacing scale").split("\n")
     assert phase_item_ids(lines) == {}

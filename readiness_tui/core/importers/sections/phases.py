@@ -148,6 +148,8 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
 #: indented under a step is part of that step).
 _HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+#: A plain bullet flush with the phase's heading, opening with words (no label, box or id): ``- Finalize the leads``.
+_FLUSH_BULLET = re.compile(r"^[-*+]\s+[^\W\d_]")
 #: A bullet nested under a step: ``   - Depends on: Steps 1, 2`` (its text is read by ``patterns.item_field``).
 _NESTED_BULLET = re.compile(r"^\s+[-*+]\s+(?P<text>\S.*)$")
 #: An item id in a phase's body: a list entry that opens with ``1.1``, or ``SEC-002`` anywhere (code blocks too).
@@ -184,6 +186,9 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
             continue
         if in_phase:
             if _HOLDS_ITEMS.match(ln) and not _STEP_LEAD.match(ln):
+                return {}
+            if _FLUSH_BULLET.match(ln):
+                # "## Phase 1: Plan (Weeks 1–2)" over "- Finalize workstream leads": the phase lists its work.
                 return {}
             if (lead := _STEP_LEAD.match(ln) or _BULLET_LEAD.match(ln)) and is_work_label(lead.group("label")):
                 return {}  # "**Key deliverables:**", "- **Tasks**:": the phase lists its work, items of their own
