@@ -49,3 +49,13 @@ def test_labelled_steps_and_milestones_are_items_phases_are_not() -> None:
         "## Outline\n\n- **Phase 1:** Discovery\n- **Phase 2:** Build\n"
     )
     assert list(items) == ["STEP-1", "STEP-2", "MILESTONE-1", "MILESTONE-2"]
+
+
+def test_entries_labelled_with_their_number_under_a_phase_are_no_field_of_it() -> None:
+    # The phases list plain bullets too, so they are groups; "**Task 2.1:**" names an item, not the phase's tasks.
+    report, items = imported(
+        "# Plan\n\n## Phase 1: Setup\n\n- Load the fixtures\n- Seed the users\n\n"
+        "## Phase 2: Build\n\n- **Task 2.1:** Build the API.\n- **Task 2.2:** Build the UI.\n"
+    )
+    assert [(i.id, i.phase) for i in items.values() if i.id.startswith("2.")] == [("2.1", "2"), ("2.2", "2")]
+    assert not any("listed items" in line for line in report)
