@@ -260,7 +260,8 @@ def handle_table(
         )
         handle_items(b, table, sec, fields, 0, kind, defaults)
         return
-    names = work_names_column(table, fields, sec.title if sec.heading is not None else "")
+    # "# Compliance Checklist" > "## Controls Matrix": any heading above may say the rows are work.
+    names = work_names_column(table, fields, " / ".join(s.title for s in [sec, *sec.ancestors()] if s.heading))
     if names is not None:
         fields[names] = "title"
         b.note(table.line, f"table: column {plain(table.headers[names])!r} names the work each row tracks: titles")

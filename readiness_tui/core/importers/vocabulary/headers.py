@@ -200,7 +200,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "target release",
     ),
     "status": ("status", "state", "done", "progress", "complete", "completed", "result", "current status", "verdict"),
-    "priority": ("priority", "prio", "pri", "p", "rank", "importance", "moscow"),
+    "priority": ("priority", "prio", "pri", "p", "rank", "importance", "moscow", "criticality"),
     "score": ("score", "priority score", "rice", "ice", "points", "wsjf"),
     "workstream": (
         "workstream",
