@@ -97,3 +97,12 @@ def test_steps_counting_on_across_headings_keep_their_numbers_beside_a_list_coun
         "2. **Training**: team\n"
     )
     assert sorted(got)[:3] == ["1", "2", "3"]
+
+
+def test_lists_that_are_no_steps_do_not_number_the_steps_per_heading() -> None:
+    got = _items(
+        "# P\n\n## Findings\n\n### What works\n\n1. **Core pipeline**: converts\n2. **Metrics**: collected\n\n"
+        "### Gaps\n\n1. **No alerting**: none set\n2. **No recovery**: no backups\n\n"
+        "## Next Steps\n\n1. **Approve the budget**: this week\n2. **Hire an SRE**: next month\n"
+    )
+    assert sorted(got) == ["1", "2"]  # the one list of steps keeps its numbers: not 3.1, 3.2

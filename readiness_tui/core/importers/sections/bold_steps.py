@@ -20,6 +20,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.references.refs import ids_in_text
+from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import about_the_plan, names_work
 from readiness_tui.core.importers.sections.patterns import Ctx, item_field
 from readiness_tui.core.importers.sections.restated import restated_priorities
@@ -38,6 +39,18 @@ _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
 _FALLBACK = re.compile(r"\b(?:rollback|roll-back|contingency)\b", re.I)
 
 
+def _of_work(sec: Section, lst: ListBlock, ranked: bool) -> bool:
+    """Whether a heading says the list under it is work: it names work, or a heading above ranks what it holds
+    (``ranked``: "## 🔴 Urgent Priority Tasks" > "### Infrastructure" > "1. **Origin Server Connection**" over its
+    steps)."""
+    return names_work(sec.bare_title) or (ranked and all(it.children for it in lst.items))
+
+
+def _about_the_plan(sec: Section) -> bool:
+    """ "## Lessons Learned" > "### Areas for Improvement" > "1. **Automation**": about the plan, not its work."""
+    return any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()])
+
+
 def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     """A numbered list of bold titles under a heading that names work ("Implementation order"): each entry
     is a step, an item numbered as the list numbers it; its text and nested bullets are its description."""
@@ -47,10 +60,7 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     first = lst.items[0].number if lst.items else None
     before = b.items.get(str(first - 1)) if first is not None else None
     fielded = fielded or (before is not None and before.origin == "step")
-    # "## 🔴 Urgent Priority Tasks" > "### Infrastructure and Deployment" > "1. **Origin Server Connection**" over
-    # its steps: a heading above ranks what it holds, which is work.
-    work = names_work(sec.bare_title) or (ctx.priority is not None and all(it.children for it in lst.items))
-    if not lst.ordered or sec.heading is None or not (fielded or work):
+    if not lst.ordered or sec.heading is None or not (fielded or _of_work(sec, lst, ctx.priority is not None)):
         return False
     if len(lst.items) < (1 if fielded else 2):
         return False
@@ -59,8 +69,7 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         b.consume(lst, sec)
         b.note(lst.line, f"numbered steps under {sec.title!r}: a procedure for when the plan fails, kept as text")
         return True
-    if any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()]):
-        # "## Lessons Learned" > "### Areas for Improvement" > "1. **Automation**": about the plan, not its work.
+    if _about_the_plan(sec):
         return False
     titled = [BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
     prefix = b.step_prefixes.get(lst.line, "")
@@ -115,6 +124,10 @@ def step_prefixes(root: Section) -> dict[int, str]:
                 continue
             if blk.items[0].number != 1:
                 return {}  # "4. **Alt text**" under the next heading: the plan counts its steps on across headings
+            # Only lists read as steps count: "### ✅ What's Working Well" over "1. **Core pipeline**" is no work.
+            ranked = any(stated_priority(s) for s in [sec, *sec.ancestors()])
+            if not _of_work(sec, blk, ranked) or _about_the_plan(sec):
+                continue
             if [it.number for it in blk.items] == list(range(1, len(blk.items) + 1)):
                 found.append((sec, blk.line, [plain(m.group("title")).lower() for m in titled if m]))
     return restarted(found)
