@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
 
+#: The plan's work beside its criteria: a plan of criteria alone is its checklist (the last test).
+WORK = "## Tasks\n\n- [ ] T-1 Build it\n\n"
+
 
 def _ids(md: str) -> tuple[list[str], list[str]]:
     result = import_markdown(md, "P.md")
@@ -14,15 +17,15 @@ def _ids(md: str) -> tuple[list[str], list[str]]:
 
 def test_a_checklist_under_a_success_criteria_subsection_is_no_items() -> None:
     ids, report = _ids(
-        "# P\n\n## Erfolgskriterien\n\n### MVP\n\n- [ ] Kunde kann sich registrieren\n- [ ] Export läuft\n"
+        "# P\n\n" + WORK + "## Erfolgskriterien\n\n### MVP\n\n- [ ] Kunde kann sich registrieren\n- [ ] Export läuft\n"
     )
-    assert ids == [] and any("criteria, not tasks" in line for line in report)
+    assert ids == ["T-1"] and any("criteria, not tasks" in line for line in report)
 
 
 def test_criteria_headings_in_other_languages() -> None:
     for head in ("Criterios de éxito", "Critères de succès", "Критерии успеха", "验收标准"):
-        ids, _ = _ids(f"# P\n\n## {head}\n\n- [ ] uno\n- [ ] dos\n")
-        assert ids == [], head
+        ids, _ = _ids(f"# P\n\n{WORK}## {head}\n\n- [ ] uno\n- [ ] dos\n")
+        assert ids == ["T-1"], head
 
 
 def test_a_checklist_of_questions_is_no_items() -> None:
@@ -36,10 +39,12 @@ def test_a_checklist_with_one_task_among_questions_is_work() -> None:
 
 
 def test_success_metric_boxes_in_another_language_are_criteria_not_items() -> None:
-    md = "# Plan\n\n## Метрики успеха\n\n### Неделя 1\n\n- [x] Сборка проходит\n- [ ] Нет ошибок в консоли\n"
+    md = (
+        "# Plan\n\n" + WORK + "## Метрики успеха\n\n### Неделя 1\n\n- [x] Сборка проходит\n- [ ] Нет ошибок в консоли\n"
+    )
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None
-    assert result.board.items == []
+    assert [i.id for i in result.board.items] == ["T-1"]
 
 
 def test_criteria_headings_in_turkish_capitals() -> None:
@@ -50,3 +55,14 @@ def test_criteria_headings_in_turkish_capitals() -> None:
     )
     assert len(ids) == 1
     assert any("'Kısa Vadeli': criteria, not tasks" in line for line in report)
+
+
+def test_a_plan_of_criteria_alone_is_its_checklist() -> None:
+    ids, report = _ids(
+        "# Release Sign-Off Checklist\n\n## Sign-Off Checklist\n\n- [ ] Score reviewed\n- [ ] Gaps pass\n"
+    )
+    assert ids == ["SOC-1", "SOC-2"]
+    assert (
+        "P.md:5: note: checklist under 'Sign-Off Checklist': the plan holds no other work, so its boxes are its items"
+        in report
+    )

@@ -62,9 +62,10 @@ def test_a_count_of_work_done_is_the_status(text: str, status: str) -> None:
 
 
 def test_a_checklist_under_a_metrics_heading_is_targets_not_items() -> None:
-    result = import_markdown("# P\n\n## Success metrics\n\n- [ ] p99 under 10 ms\n- [ ] 0 critical issues\n", "P.md")
+    md = "# P\n\n## Tasks\n\n- [ ] T-1 Build it\n\n## Success metrics\n\n- [ ] p99 under 10 ms\n- [ ] 0 critical issues\n"
+    result = import_markdown(md, "P.md")
     assert result.board is not None
-    assert result.board.items == []
+    assert [i.id for i in result.board.items] == ["T-1"]
 
 
 def test_all_previous_names_the_earlier_items_named_like_this_one() -> None:

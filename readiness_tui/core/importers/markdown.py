@@ -69,6 +69,7 @@ from readiness_tui.core.importers.sections.board_info import (
 from readiness_tui.core.importers.sections.bold_steps import step_prefixes
 from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
+from readiness_tui.core.importers.sections.generic import criteria_checklists
 from readiness_tui.core.importers.sections.heading_groups import groups_boxes
 from readiness_tui.core.importers.sections.headings import (
     heading_role,
@@ -180,6 +181,7 @@ def _import(text: str, source: str) -> ImportResult:
     prose_items(b, root)
     bullet_plan(b, root)
     text_records(b, root)
+    criteria_checklists(b)
     read_group_fields(b, root)
     read_group_states(b, root)
     _keep_free_text(b, root)

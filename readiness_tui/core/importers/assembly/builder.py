@@ -104,6 +104,8 @@ class Builder:
         self.row_prefixes: dict[int, str] = {}
         #: List line -> what comes before its steps' numbers (``sections.bold_steps.step_prefixes``).
         self.step_prefixes: dict[int, str] = {}
+        #: Checklists read as criteria, with why (``sections.generic.criteria_checklists`` says it or reads them).
+        self.criteria_lists: list[tuple[Any, Any, Any, str]] = []
         #: the import's id -> the id a recipe's ``[ids]`` numbering gave the item (``guided.corrections``).
         self.numbered: dict[str, str] = {}
         #: item ids whose status so far comes from a bare mark only (see ``STATUS_BY_MARK``).

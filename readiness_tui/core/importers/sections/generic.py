@@ -167,12 +167,14 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             return
         if _under_criteria(sec) and ctx.parent is None and with_ids * 2 < len(entries):
             # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
-            b.note(lst.line, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            b.criteria_lists.append(
+                (lst, sec, ctx, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
+            )
             return
         lead_in = _lead_in(sec, lst)
         if lead_in and is_criteria(lead_in) and ctx.parent is None and with_ids * 2 < len(entries):
             # "**Expected outputs:**", "**Acceptance criteria:**" over boxes: what the work above must leave behind.
-            b.note(lst.line, f"checklist under {lead_in!r}: criteria, not tasks; kept as text")
+            b.criteria_lists.append((lst, sec, ctx, f"checklist under {lead_in!r}: criteria, not tasks; kept as text"))
             return
         if (
             with_ids == 0
@@ -375,3 +377,15 @@ def handle_comment(b: Builder, block: Other, sec: Section) -> None:
     else:
         b.records["sections"].append(Rec("sections", {"title": "Comment", "body": text}, block.line, "comment"))
     b.consume(block, sec)
+
+
+def criteria_checklists(b: Builder) -> None:
+    """The checklists read as criteria (``generic_list``): said so, unless nothing else in the plan is work. Then
+    the plan is a checklist ("# Release Sign-Off Checklist" over its boxes) and its boxes are its items."""
+    other_work = bool(b.items)
+    for lst, sec, ctx, why in b.criteria_lists:
+        if other_work:
+            b.note(lst.line, why)
+            continue
+        checklist(b, lst, sec, ctx)
+        b.note(lst.line, f"checklist under {sec.title!r}: the plan holds no other work, so its boxes are its items")
