@@ -68,3 +68,21 @@ def test_a_numbered_section_of_boxes_with_their_own_steps_groups_them() -> None:
     ]
     assert items["E-1"].description == "- [ ] Database encryption enabled\n- [x] Backup encryption enabled"
     assert "heading '6.1 Encryption': holds only boxes with their own steps; a group, not an item" in "\n".join(report)
+
+
+def test_a_numbered_section_of_bold_named_boxes_over_their_details_groups_them() -> None:
+    plan = (
+        "# Go-Live Readiness Checklist\n\n## 1. Technical Readiness\n\n### 1.1 Application Architecture ✅\n"
+        "- [x] **Architecture Review Completed**\n  - Senior architect sign-off\n\n"
+        "- [x] **Code Quality Gates Met**\n  - Coverage at 80%\n\n"
+        "### 1.2 Integration Testing\n- [ ] **End-to-End Testing**\n  - User journeys tested\n"
+        "- [ ] **Load Testing**\n  - 2x peak\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Architecture Review Completed", "done"),
+        ("Code Quality Gates Met", "done"),
+        ("End-to-End Testing", "todo"),
+        ("Load Testing", "todo"),
+    ]
+    assert items["AA-1"].description == "- Senior architect sign-off"

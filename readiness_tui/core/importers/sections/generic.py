@@ -23,6 +23,7 @@ from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.bold_steps import bold_steps
 from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
+from readiness_tui.core.importers.sections.heading_groups import boxes_of_work
 from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_actions
 from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
 from readiness_tui.core.importers.sections.patterns import (
@@ -202,7 +203,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # (The document's title says what the whole plan is: "Task List: Migration Guide" holds its checks too.)
         listed_work = heading_role(sec) == "actions" or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
         # "- [ ] **Data at Rest**" over boxes of its own: work with its steps, as the plan's boxes with ids are.
-        stepped = all(any(x.checked is not None for x in it.sub_items()) for it in entries)
+        stepped = boxes_of_work(entries)
         if with_ids == 0 and ctx.parent is None and b.checklists_with_ids and not listed_work and not stepped:
             # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
             # or conditions ("QA sign-off on 3 devices"), not items of the plan.
@@ -210,7 +211,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
                 lst.line, f"checklist under {sec.title!r} has no ids where the plan's other checklists do: kept as text"
             )
             return
-        if with_ids == 0 and ctx.parent is None and b.id_headings >= 2 and not listed_work:
+        if with_ids == 0 and ctx.parent is None and b.id_headings >= 2 and not listed_work and not stepped:
             # The plan names its items in headings ("## Task 9.1: x"), their steps under them: boxes outside
             # any of them ("Pre-Implementation", "Verification") are checks around the work, not items.
             b.note(

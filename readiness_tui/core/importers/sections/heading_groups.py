@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import split_keyval
-from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.sections.headings import GROUP_HEAD, is_outline_number, ticket_id
 from readiness_tui.core.importers.sections.patterns import (
@@ -75,17 +75,35 @@ def groups_a_list(sec: Section) -> bool:
     return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
 
 
+#: A box's words all bold: its name (``**Architecture Review Completed**``).
+_BOLD_NAME = re.compile(r"^\*\*[^*]+\*\*$")
+
+
+def boxes_of_work(entries: list[ListItem]) -> bool:
+    """Whether every entry is a box with boxes of its own beneath (``- [ ] **Data at Rest**`` over ``- [ ] AES-256``),
+    or a bold name over its details (``- [x] **Architecture Review Completed**`` over ``- Sign-off on the design``):
+    a piece of work with its steps, not a reminder or a condition."""
+    return all(
+        it.checked is not None
+        and (
+            any(x.checked is not None for x in it.sub_items()) or (it.sub_items() and _BOLD_NAME.match(it.text.strip()))
+        )
+        for it in entries
+    )
+
+
 def groups_boxes(sec: Section) -> bool:
     """Whether a heading numbered as a section (``### 6.1 Encryption``) holds nothing but one checklist whose every
-    entry (two or more) has boxes of its own beneath (``- [ ] **Data at Rest**`` over ``- [ ] AES-256``): each entry
-    is a piece of work with its steps, as where the plan gives such entries ids, and the heading groups them."""
+    entry (two or more) has boxes of its own beneath (``- [ ] **Data at Rest**`` over ``- [ ] AES-256``), or is a
+    bold name over its details: each entry is a piece of work with its steps, as where the plan gives such entries
+    ids, and the heading groups them."""
     tid = ticket_id(sec) or ""
     if not is_outline_number(tid) or "." not in tid or sec.children:
         return False
     lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
     if len(lists) != 1 or len(lists) != len(sec.blocks) or len((lst := lists[0]).items) < 2:
         return False
-    return all(it.checked is not None and any(x.checked is not None for x in it.sub_items()) for it in lst.items)
+    return boxes_of_work(lst.items)
 
 
 def is_group(sec: Section, is_ticket: Any) -> bool:
