@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 TABLE = "| ID | Story |\n|---|---|\n| 3.0 | Harden |\n| 3.1 | Search |\n| 3.2 | Export |\n| 3.3 | Import |\n\n"
 
@@ -74,3 +75,29 @@ def test_a_list_of_items_that_say_what_they_wait_on_stays_a_list_of_items() -> N
     )
     deps = _deps(md)
     assert deps == {"T-1": [], "T-2": ["T-1"], "T-3": ["T-2"]}
+
+
+_AFTER = """# Orchestrator state
+
+## Story Queue
+
+| ID | Title | Status |
+|---|---|---|
+| mp3-001 | Track types | IN PROGRESS |
+| mp3-002 | AudioEngine | PENDING |
+| mp3-003 | Store integration | PENDING |
+| mp3-004 | File picker | PENDING |
+| mp3-005 | Drag and drop | PENDING |
+
+**Parallel after mp3-003:** mp3-004, mp3-005
+Once mp3-001 is done: mp3-002
+After the review: mp3-004
+"""
+
+
+def test_a_line_naming_what_may_start_after_items_makes_those_wait_on_them() -> None:
+    report, items = imported(_AFTER)
+    assert items["mp3-004"].depends_on == ["mp3-003"] and items["mp3-005"].depends_on == ["mp3-003"]
+    assert items["mp3-002"].depends_on == ["mp3-001"]
+    # "After the review": no item named before the colon, so no wait is read from it.
+    assert any("mp3-004, mp3-005 after mp3-003" in line for line in report)

@@ -54,6 +54,12 @@ _ALL_OTHERS_RE = re.compile(
 _LAST_RE = re.compile(r"\b(?:should|must|has\s+to|will)\s+(?:be|come|go|run)\s+last\b", re.I)
 #: "Before starting X (3.1-3.12), the following must be addressed:" then the list of what comes first.
 _BEFORE_LIST_RE = re.compile(r"^before\b(?P<x>[^:]*):\s*$", re.I)
+#: "**Parallel after mp3-003:** mp3-004, mp3-005", "Once T-2 is done: T-3, T-4": what may start after the items named.
+_AFTER_LIST_RE = re.compile(
+    r"^(?:[^\W\d_][\w -]{0,30}\s+)?(?:after|once)\s+(?P<first>[^:：]+?)"
+    r"(?:\s+(?:is|are)\s+(?:done|complete|completed|merged|finished))?\s*[:：]\s*(?P<rest>\S.*)$",
+    re.I,
+)
 #: The words every sentence read here holds.
 _WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|last\b|" + FOREIGN_DEPENDS, re.I)
 #: A stop that ends a sentence (one after an id too: "after T-2. Then"), not the dot of a dotted id (3.12).
@@ -105,7 +111,22 @@ def read_dependency_sentences(b: Builder, root: Section) -> None:
                 first = [i for it in nxt.items for i in _known(b, plain(it.text, keep_code=True))]
                 _add(b, blk.line, waiting, first, text)
                 continue
+            for n, line in enumerate(blk.text.splitlines(), start=blk.line):
+                _after_list(b, n, plain(line, keep_code=True))
             _read_sentences(b, blk.line, text)
+
+
+def _after_list(b: Builder, line: int, text: str) -> None:
+    """A line naming items and what may start after them (``_AFTER_LIST_RE``): each of the latter waits on the
+    former. Read only when both sides are ids of the board and nothing else."""
+    m = _AFTER_LIST_RE.match(text.strip())
+    if not m:
+        return
+    first, rest = parse_refs(m.group("first")), parse_refs(m.group("rest").rstrip(". "))
+    named = first.ids + rest.ids
+    if first.rest or rest.rest or not first.ids or not rest.ids or any(i not in b.items for i in named):
+        return
+    _add(b, line, rest.ids, first.ids, text.strip())
 
 
 def _read_sentences(b: Builder, line: int, text: str) -> None:
