@@ -14,7 +14,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
-from readiness_tui.core.importers.entries.inline import inline_fields
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.entries.lists import heading_prefix
 from readiness_tui.core.importers.sections.patterns import Ctx
 
@@ -27,8 +27,8 @@ _STRUCK = re.compile(r"^~~(?P<inner>.+)~~$", re.S)
 
 
 def action_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
-    """Make the labelled entries of ``lst`` items when two entries or more (or every
-    entry) open with an action label, reporting the others; whether it did. Not under an item: there the label is one of its fields."""
+    """Make the labelled entries of ``lst`` items when two entries or more (or every entry) open with an action
+    label, reporting the others; whether it did. Not under an item: there the label is one of its fields."""
     if ctx.parent is not None:
         return False
     found = [_labelled(it.text) for it in lst.items]
@@ -36,6 +36,7 @@ def action_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     if count < min(2, len(lst.items)):
         return False
     prefix = heading_prefix(b, sec)
+    counter = 0
     made: list[str] = []
     for it, got in zip(lst.items, found, strict=True):
         if got is None:
@@ -44,7 +45,8 @@ def action_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
             )
             continue
         rest, struck = got
-        rid = f"{prefix}{len(made) + 1}"
+        counter += 1
+        rid = f"{prefix}{counter}"
         b.made_ids.add(rid)
         title, fields = inline_fields(b, rest, it.line, rid)
         values: dict[str, Any] = {"id": rid, "title": title, "kind": "task", **ctx.item_fields(), **fields}
@@ -53,10 +55,10 @@ def action_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         source = b.item_source(it).strip()
         if source:
             values["description"] = source + "\n"
-        b.add_item(values, it.line, "action entry")
-        made.append(rid)
+        if got_id := b.add_item(values, it.line, "action entry"):
+            made.append(got_id)
     b.consume(lst, sec)
-    b.used(lst.line, f"list under {sec.title!r}: entries labelled as actions -> items {made[0]} .. {made[-1]}")
+    b.used(lst.line, f"list under {sec.title!r}: entries labelled as actions -> items {id_span(made)}")
     return True
 
 
