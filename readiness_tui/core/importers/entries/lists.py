@@ -130,7 +130,8 @@ def checklist(
             prose = _field_bullets(b, prose, values, rid, it.box)
             steps = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
             if steps:
-                # An entry with its own id owns the boxes under it that have none: its steps, not items.
+                # Boxes under a box are its steps, not items (those with an id of their own are items), whether
+                # the box has an id or not; ``steps = "items"`` in a recipe makes them its children.
                 steps_into(b, rid, steps, values, steps[0].line)
             if explained:
                 values["description"] = explained

@@ -30,10 +30,8 @@ from readiness_tui.core.importers.tables.views import match_title
 #: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
 BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
 
-
 #: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
 _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
-
 
 #: A heading over what to do if the work goes wrong: "Rollback Procedure", "Rollback steps", "Contingency plan".
 _FALLBACK = re.compile(r"\b(?:rollback|roll-back|contingency)\b", re.I)
@@ -47,7 +45,8 @@ def _of_work(sec: Section, lst: ListBlock, ranked: bool) -> bool:
 
 
 def _about_the_plan(sec: Section) -> bool:
-    """ "## Lessons Learned" > "### Areas for Improvement" > "1. **Automation**": about the plan, not its work."""
+    """Whether a heading, or one above it, is about the plan, not its work ("## Lessons Learned" > "### Areas for
+    Improvement" > "1. **Automation**")."""
     return any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()])
 
 
