@@ -36,7 +36,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
-from readiness_tui.core.importers.references.ids import id_kind
+from readiness_tui.core.importers.references.ids import others_of_kind
 from readiness_tui.core.importers.references.order_lists import names_an_order, order_edges
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.references.stage_chains import stage_chain
@@ -127,9 +127,7 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     last = _LAST_MARK.search(line)
     if len(parts) == 1 and last:
         # "I8 (docs/tests) [last]": after every other item of its kind, as "→ last" says.
-        return [
-            ([x], [i for i in b.items if i != x and id_kind(i) == id_kind(x)]) for x in _ids(b, line[: last.start()])
-        ]
+        return [([x], others_of_kind(b.items, x)) for x in _ids(b, line[: last.start()])]
     if len(parts) < 2 or not all(parts):
         return []
     if len(parts) > 2:
@@ -140,7 +138,7 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     left, right = parts
     if _LAST.match(right):
         # "P2-04 (closure) → last": after every other item of its kind.
-        return [([x], [i for i in b.items if i != x and id_kind(i) == id_kind(x)]) for x in _ids(b, left)]
+        return [([x], others_of_kind(b.items, x)) for x in _ids(b, left)]
     wait = _WAITS.match(right)
     if wait:
         waiting = _ids(b, left)

@@ -143,6 +143,13 @@ def id_kind(item_id: str) -> str:
     return re.sub(r"\d.*$", "", item_id)
 
 
+def others_of_kind(ids: Iterable[str], one: str) -> list[str]:
+    """The ids of ``ids`` other than ``one`` that name its kind of item (``id_kind``): what "last" or "all the
+    other phases" set ``one`` against."""
+    kind = id_kind(one)
+    return [i for i in ids if i != one and id_kind(i) == kind]
+
+
 def family_of(ids: Iterable[str], ref: str) -> list[str]:
     """The ids lettered or numbered after ``ref`` when it is none of them: ``WP1`` -> WP1a, WP1b; ``W2`` -> W2-1, W2-2
     (not W20, nor W2-1-3's own children)."""

@@ -40,7 +40,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
-from readiness_tui.core.importers.references.ids import id_kind
+from readiness_tui.core.importers.references.ids import id_kind, others_of_kind
 from readiness_tui.core.importers.references.refs import board_ids_in, ids_in_text, joined_range, parse_refs
 from readiness_tui.core.importers.references.sentences import BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
 from readiness_tui.core.importers.sections.headings import ticket_id
@@ -151,7 +151,7 @@ def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
     if len(named) != 1 or not id_kind(named[0]):
         return False
     one = named[0]
-    rest = [i for i in b.items if i != one and id_kind(i) == id_kind(one)]
+    rest = others_of_kind(b.items, one)
     if others:
         _add(b, line, rest, [one], sentence.strip())
     else:
