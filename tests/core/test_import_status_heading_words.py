@@ -24,6 +24,7 @@ from tests.core.import_plan import imported
         ("🔄 DEVAM EDEN GÖREVLER", "in_progress"),
         ("⏳ BEKLENEN GÖREVLER", "todo"),
         ("ACTIEF (In Progress)", "in_progress"),
+        ("VOLTOOID (In Progress)", "done"),  # the words before the gloss say the column's state
     ],
 )
 def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, state: str) -> None:

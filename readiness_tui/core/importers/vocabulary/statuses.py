@@ -328,10 +328,9 @@ def status_heading(title: str) -> str | None:
     words = _RECENTLY.sub("", words) or words
     glossed = re.match(r"^(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", words)
     if glossed and len(glossed.group("head").split()) <= 3:
-        # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it.
-        # "1. Sistem Analizi (Tamamlandı)": a piece of work glossed with its state, not a column of states.
-        head = exact_status(glossed.group("head"))
-        return head and (exact_status(glossed.group("gloss")) or head)
+        # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it; the
+        # words before the gloss say it. "1. Sistem Analizi (Tamamlandı)": work glossed with its state, no column.
+        return exact_status(glossed.group("head"))
     if len(words.split()) <= 3 and (state := exact_status(words)):
         return state
     # "Done ✅", "🔄 In Progress": the state word, and a mark beside it saying the same; "PRs In Review", "Already
