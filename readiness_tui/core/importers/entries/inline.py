@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import BOX_STATUS, closing_box, plain
+from readiness_tui.core.importers.document.blocks import BOX_STATUS, ListItem, closing_box, plain
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import (
@@ -172,6 +172,13 @@ def split_label(text_md: str, title: str) -> tuple[str, str]:
         return title, ""
     rest = title[len(label) :].lstrip(" :：—–-").strip()
     return (label, rest) if rest else (title, "")
+
+
+def labelled_entry(b: Builder, it: ListItem, title: str, split: bool = True) -> tuple[str, str]:
+    """``(title, description)`` of a list entry: the title ``split_label`` leaves (when ``split``), and what follows
+    the label, then the entry's nested lists, as its description ("" when it has neither)."""
+    title, said = split_label(it.text, title) if split else (title, "")
+    return title, "\n".join(part for part in (said, b.item_source(it)) if part)
 
 
 def opening_mark(text: str) -> tuple[str, str] | None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields, opening_mark, split_label
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, labelled_entry, opening_mark
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
@@ -330,7 +330,7 @@ def _entry(
     text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
     title, fields = inline_fields(b, text, it.line, rid)
     # "1. **Monitor Progress**: Use the monitoring commands": the label names the work; the rest says how.
-    title, said = split_label(it.text, title) if own else (title, "")
+    title, description = labelled_entry(b, it, title, split=own)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "task"}
     if named:
         values["owner"], contributors = split_owner(named[1])
@@ -345,6 +345,6 @@ def _entry(
         b.status_stated.add(rid)
     fields.pop("_mitigates", None)
     values.update(fields)
-    if said or it.children:
-        values["description"] = "\n".join(part for part in (said, b.item_source(it)) if part)
+    if description:
+        values["description"] = description
     return b.add_item(values, it.line, "plain list")

@@ -14,7 +14,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields, split_label, title_initials
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, labelled_entry, title_initials
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.entries.phase_lists import phase_fields, phase_key, phase_value
 from readiness_tui.core.importers.entries.streams import handle_stream
@@ -367,7 +367,7 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
             text = plain(it.text, keep_code=True)
             text = text.rstrip(" :：") if it.children else text
             title, fields = inline_fields(b, text, it.line, rid)
-            title, said = split_label(it.text, title)  # "**Update DNS**: Point traffic …": named by the label
+            title, description = labelled_entry(b, it, title)  # "**Update DNS**: Point traffic …": named by the label
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
             if ws:
@@ -375,8 +375,8 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
             values.update(ctx.item_fields())
             fields.pop("_mitigates", None)
             values.update(fields)
-            if said or it.children:
-                values["description"] = "\n".join(part for part in (said, b.item_source(it)) if part)
+            if description:
+                values["description"] = description
             if b.add_item(values, it.line, kind):
                 made.append(rid)
         return f"{kind} list under {sec.title!r} -> items {id_span(made)}"
