@@ -24,3 +24,10 @@ def test_a_heading_without_a_wait_word_adds_nothing() -> None:
     md = "# B\n\n## Now\n\n" + _ROWS + "| T-1 | Oven | todo |\n\n## Related to T-1\n\n" + _ROWS
     md += "| T-2 | Bread | todo |\n"
     assert _deps(md) == {"T-1": [], "T-2": []}
+
+
+def test_a_range_of_short_ids_in_a_waiting_heading_is_every_item_in_it() -> None:
+    # "ONLY after T007-T009 written": the items wait on the whole range, not on its two ends.
+    md = "# B\n\n## Tests\n\n- [ ] **T007** One\n- [ ] **T008** Two\n- [ ] **T009** Three\n\n"
+    md += "## Core (ONLY after T007-T009 written and failing)\n\n- [ ] **T010** Repo\n"
+    assert _deps(md)["T010"] == ["T007", "T008", "T009"]

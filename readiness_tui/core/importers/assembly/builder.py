@@ -384,3 +384,23 @@ def split_keyval(text: str) -> tuple[str, str] | None:
     if plain(value_src) != m.group(2).strip():
         value_src = m.group(2).strip()
     return key, value_src
+
+
+#: Pictographs a plan sets before a field's key (``⏱️ Depends on: T001``): marks, not words of the key.
+_KEY_MARKS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")
+#: Between fields written on one line: ``Depends on: T001 | Blocks: T002, T003``, ``Owner: ana · Size: S``.
+_FIELD_SEP = re.compile(r"\s+[·•|]\s+")
+
+
+def split_fields(line: str) -> list[str]:
+    """The parts of a line that joins several ``Key: value`` fields with ``|``, ``·`` or ``•``, each a field
+    (``Owner: ana · Size: S``); else the line alone (its value may hold the separator)."""
+    parts = _FIELD_SEP.split(line)
+    return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
+
+
+def field_parts(text: str) -> list[tuple[str, str]]:
+    """The ``Key: value`` pairs of a field line (``split_fields``), a pictograph before the key dropped
+    (``⏱️ Depends on: T001 | Blocks: T002``). Empty when the line is no field."""
+    pairs = [split_keyval(p) for p in split_fields(_KEY_MARKS.sub("", text))]
+    return [kv for kv in pairs if kv] if all(pairs) else []

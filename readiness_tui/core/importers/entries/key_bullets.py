@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder, field_parts, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.references.refs import parse_refs
@@ -27,9 +27,8 @@ def link_risks(b: Builder, item_id: str, risks: list[str], line: int) -> None:
 def kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> None:
     """Nested ``Key: value`` bullets under an entry (tickets written as lists)."""
     for sub in it.sub_items():
-        kv = split_keyval(sub.text)
-        if kv:
-            apply_key(b, kv[0], kv[1], sub, values, rid)
+        for key, value in field_parts(sub.text):
+            apply_key(b, key, value, sub, values, rid)
 
 
 # ---------------------------------------------------------------------- key: value bullets

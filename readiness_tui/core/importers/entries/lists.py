@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, STEP_ITEMS, Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, STEP_ITEMS, Builder, field_parts
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
@@ -254,7 +254,9 @@ def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, An
 
 
 #: Fields an indented ``- Owner: @x`` bullet under a checklist entry gives that entry.
-_BULLET_FIELDS = frozenset({"owner", "status", "priority", "depends_on", "target", "estimate_days", "soft_depends_on"})
+_BULLET_FIELDS = frozenset(
+    {"owner", "status", "priority", "depends_on", "blocks", "target", "estimate_days", "soft_depends_on"}
+)
 
 
 def _field_bullets(
@@ -266,25 +268,26 @@ def _field_bullets(
     """
     rest: list[ListItem] = []
     for sub in subs:
-        kv = split_keyval(sub.text)
-        fld = header_field(" ".join(kv[0].lower().split())) if kv else None
-        if kv is None:
+        pairs = field_parts(sub.text)
+        flds = [header_field(" ".join(k.lower().split())) for k, _ in pairs]
+        if not pairs:
             # "needs OPS-2", "blocked by OPS-1": a dependency written as a phrase.
             left, said = inline_fields(b, sub.text, sub.line, rid, entry=False)
             if not left.strip(" .") and said.get("depends_on"):
                 values["depends_on"] = values.get("depends_on", []) + said["depends_on"]
                 continue
-        if kv is None or fld not in _BULLET_FIELDS:
+        if not pairs or not all(f in _BULLET_FIELDS for f in flds):
             rest.append(sub)
             continue
-        apply_key(b, kv[0], kv[1], sub, values, rid)
-        if fld == "status" and box is not None and values.get("status") != box:
-            b.note(
-                sub.line,
-                f"{rid}: the checkbox says {box}, the Status bullet says {values.get('status')}; took the bullet",
-            )
-        if fld == "depends_on":
-            b.deps_stated.add(rid)
+        for (key, value), fld in zip(pairs, flds, strict=True):
+            apply_key(b, key, value, sub, values, rid)
+            if fld == "status" and box is not None and values.get("status") != box:
+                b.note(
+                    sub.line,
+                    f"{rid}: the checkbox says {box}, the Status bullet says {values.get('status')}; took the bullet",
+                )
+            if fld == "depends_on":
+                b.deps_stated.add(rid)
     for key in ("custom", "gate"):
         if key in values and not values[key]:
             values.pop(key)

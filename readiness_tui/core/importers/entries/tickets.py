@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder, split_fields, split_keyval
 from readiness_tui.core.importers.document.blocks import (
     Block,
     ListBlock,
@@ -123,11 +123,6 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
     )
 
 
-def _split_fields(line: str) -> list[str]:
-    parts = re.split(r"\s+[·•|]\s+", line)
-    return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
-
-
 def _dependency_line(b: Builder, line_text: str, line: int, values: dict[str, Any], rid: str) -> bool:
     """A line that is only a dependency phrase without a colon ("Depends on BIL-2, BIL-3 and BIL-4"): its ids
     are the item's dependencies (a negation in it names none). False when the line is something else."""
@@ -229,7 +224,7 @@ def ticket_blocks(
         elif isinstance(blk, Paragraph):
             lead_in = blk.text.strip().split("\n")[-1]
             # "Owner: tara · Priority: High · Depends on: CP-1": several fields on one line.
-            lines = [part for ln in blk.text.split("\n") for part in _split_fields(ln)]
+            lines = [part for ln in blk.text.split("\n") for part in split_fields(ln)]
             rest = []
             for ln in lines:
                 kv = split_keyval(ln)

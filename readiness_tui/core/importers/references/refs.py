@@ -237,7 +237,16 @@ def board_ids_in(text: str, known: Container[str]) -> list[str]:
     """The ids of ``known`` items a phrase names: those ``ids_in_text`` finds, and short letter-and-number words it
     takes for something else (``P3``, a priority elsewhere) where the board has an item so named."""
     found = [i for i in ids_in_text(text) if i in known]
-    return found + [w for w in re.findall(r"\b[A-Za-z]{1,3}\d+\b", plain(text)) if w in known and w not in found]
+    words: list[str] = []
+    for m in _SHORT_ID_RE.finditer(plain(text)):
+        # "after T007-T015": a range of such words when both ends are items.
+        span = expand_range(m.group("a"), m.group("b")) if m.group("b") in known and m.group("a") in known else []
+        words += span or [w for w in m.group("a", "b") if w]
+    return found + [w for w in dict.fromkeys(words) if w in known and w not in found]
+
+
+#: A short letter-and-number word (``T007``, ``P3``), or a range of two (``T007-T015``).
+_SHORT_ID_RE = re.compile(r"\b(?P<a>[A-Za-z]{1,3}\d+)\b(?:\s*[-–]\s*(?P<b>[A-Za-z]{1,3}\d+)\b)?")
 
 
 def ids_in_text(text: str) -> list[str]:

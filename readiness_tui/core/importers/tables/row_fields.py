@@ -236,10 +236,10 @@ def apply_cell(
         ids = parse_refs(cell).ids
         if not ids:
             if text.lower() not in ("", "-", "—", "none", "n/a"):
-                b.note(line, f"{rid}: column {plain(header) or 'blocks'!r} says {text!r}, which names no item; kept")
+                b.note(line, f"{rid}: {plain(header) or 'blocks'!r} says {text!r}, which names no item; kept")
             return False
         b.blocks += [(i, rid, line) for i in ids]
-        b.note(line, f"{rid}: column {plain(header) or 'blocks'!r} names {', '.join(ids)}: those items depend on {rid}")
+        b.note(line, f"{rid}: {plain(header) or 'blocks'!r} names {', '.join(ids)}: those items depend on {rid}")
     elif fld == "status":
         waits = _STATUS_WAITS.search(text) or _STATUS_WAITS_LEAD.match(text.strip())
         named = parse_refs(waits.group("ids"), loose=False) if waits else None
