@@ -263,3 +263,18 @@ def test_a_numbered_list_under_a_heading_naming_steps_is_work_beside_other_items
     result, items = _import(md)
     assert {i.title for i in items.values()} == {"Test on iOS", "Submit to the App Store", "Announce on social media"}
     assert any("the steps its heading names" in ln for ln in result.report_lines)
+
+
+def test_bullets_under_headings_naming_one_milestone_each_are_its_items() -> None:
+    # "## Milestone 1-1" over its bullets groups work (as a phase heading does); "## Milestones" would list them.
+    md = "# Roadmap\n\n## Milestone 0\n- Set up the laptop\n- Warm up social media\n\n"
+    md += "## Milestone 1-1\n- Implement entity management\n- Implement audio\n\n## Milestone 5\n"
+    result, items = _import(md)
+    assert [i.title for i in items.values()] == [
+        "Set up the laptop",
+        "Warm up social media",
+        "Implement entity management",
+        "Implement audio",
+    ]
+    assert {i.milestone for i in items.values()} == {"M0", "M1-1"} and not any(i.workstream for i in items.values())
+    assert {m.id: m.items for m in result.board.milestones} == {"M0": ["T1", "T2"], "M1-1": ["T3", "T4"]}

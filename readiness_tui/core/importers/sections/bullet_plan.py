@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, labelled_entry, opening_mark
 from readiness_tui.core.importers.guided.recipe import chosen_label
@@ -72,9 +73,21 @@ def _work_heading(sec: Section) -> bool:
     for s in [sec, *sec.ancestors()]:
         if s.heading is None or s.level == 1:
             continue
-        if heading_role(s) in _NOT_WORK_ROLES or is_criteria(s.title) or about_the_plan(s.title):
+        role = heading_role(s)
+        if role == "milestones" and one_milestone(s):
+            continue  # "## Milestone 1-1" over its bullets groups work, as a phase does; "## Milestones" lists them
+        if role in _NOT_WORK_ROLES or is_criteria(s.title) or about_the_plan(s.title):
             return False
     return True
+
+
+#: A heading naming one milestone by its number: "Milestone 0", "Milestone 1-1", "Milestone 2: Beta".
+_ONE_MILESTONE = re.compile(r"^milestone\s+(?P<num>\d+(?:[.-]\d+)*)\b\s*(?:[:—–-]\s*(?P<title>.*))?$", re.I)
+
+
+def one_milestone(sec: Section) -> re.Match[str] | None:
+    """The number (and title) of a heading that names one milestone, else None."""
+    return _ONE_MILESTONE.match(plain(sec.bare_title).strip())
 
 
 def _work_lead(before: object) -> bool:
@@ -195,10 +208,27 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
         prio = next((p for s in (sec, *sec.ancestors()) if (p := stated_priority(s))), None)
         for rid in made if prio else []:
             b.items[rid].values.setdefault("priority", prio)
+        if made and (m := one_milestone(sec)):
+            _milestone(b, sec, m, made)
         if made:
             b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)
             b.used(blk.line, f"list under {sec.title!r}, {why[id(blk)]} -> items {id_span(made)}")
+
+
+def _milestone(b: Builder, sec: Section, m: re.Match[str], made: list[str]) -> None:
+    """The milestone a heading names, holding the items read under it (a second list under it adds to it)."""
+    mid = f"M{m.group('num')}"
+    rec = next((r for r in b.records["milestones"] if r.values.get("id") == mid), None)
+    if rec is None:
+        rec = Rec(
+            "milestones",
+            {"id": mid, "title": m.group("title") or plain(sec.bare_title), "items": []},
+            sec.line,
+            "heading",
+        )
+        b.records["milestones"].append(rec)
+    rec.values["items"] += made
 
 
 #: Why a list beside the plan's other items is read (see the module doc); the streams' reading groups its entries.
@@ -242,7 +272,8 @@ def _read_list(
     b: Builder, blk: ListBlock, sec: Section, counter: list[int], prefix: str | None = None, streams: bool = False
 ) -> list[str]:
     made: list[str] = []
-    group = plain(sec.title) if sec.level > 1 else ""
+    # A milestone's heading says when the work is due, not what stream it is in.
+    group = plain(sec.title) if sec.level > 1 and not one_milestone(sec) else ""
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
     groups = _group_entries(blk, streams)
