@@ -14,6 +14,8 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
   dependency reader takes its words.
 - a line that opens with a box drawn as a character (``▢ Agree on budget``, ``**▢** Set aside a budget``, ``☑ Done``;
   a word processor's checklist pasted as text) is the checkbox entry it draws: ``- [ ] Agree on budget``.
+- a link written with a space before its target (``[A1 – Editor basics] (issues/A1.md)``, which Markdown reads as
+  text) is the link its author meant, when the target is a path or an address.
 
 A bold id-and-title line over a bullet list of ``Key: value`` fields is a ticket written without a heading.
 
@@ -57,6 +59,11 @@ _NOT_ITEM_DEPS = re.compile(
     re.I,
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
+#: ``[A1 – Editor basics] (issues/A1.md)``: link text, a space, and a target that is a path or an address.
+_SPACED_LINK = re.compile(
+    r"(?<![\]`])\[(?P<text>[^\[\]\n`]{2,})\]\s+\((?P<target>(?:[a-z]+://|#|\.{0,2}/)?[\w.~%-]+(?:/[\w.~%#-]*)+|[\w./~%-]+\.(?:md|html?|txt))\)",
+    re.I,
+)
 #: ``**ID:** TASK-002``, ``- ID: T-2``: the line under a task heading that states its id.
 _ID_LINE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?id(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*`?(?P<id>[^\s`*]+)`?\s*(?:\*\*|__)?\s*$", re.I
@@ -217,6 +224,10 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
                 return ", ".join(ids[x.lower()] for x in nums)
 
             new = _TASK_REF.sub(ref, new)
+        if "] (" in new:
+            new, spaced = _SPACED_LINK.subn(r"[\g<text>](\g<target>)", new)
+            if spaced:
+                note(n + 1, "a link written with a space before its target read as that link")
         k = _NOT_ITEM_DEPS.match(new)
         if k:
             new = new[: k.start("key")] + "Uses" + new[k.end("key") :]
