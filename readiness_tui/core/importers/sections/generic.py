@@ -201,7 +201,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # Under "## Backlog" or "## Tasks" the boxes are work whatever the plan's other lists look like, and so under
         # "## Next Sprint" in "# Action items".
         # (The document's title says what the whole plan is: "Task List: Migration Guide" holds its checks too.)
-        listed_work = heading_role(sec) == "actions" or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
+        # A numbered section listing its tasks as boxes ("#### 1.1 Password hardening") names them work too.
+        listed_work = heading_role(sec) in ("actions", "task_group") or any(
+            names_actions(s) for s in sec.ancestors() if not s.is_title
+        )
         # "- [ ] **Data at Rest**" over boxes of its own: work with its steps, as the plan's boxes with ids are.
         stepped = boxes_of_work(entries)
         if with_ids == 0 and ctx.parent is None and b.checklists_with_ids and not listed_work and not stepped:

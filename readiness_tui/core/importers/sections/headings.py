@@ -23,7 +23,13 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import NOT_IDS, RISK_ID_RE
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
-from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading, lists_tasks, names_work
+from readiness_tui.core.importers.sections.lead_ins import (
+    OUT_OF_SCOPE,
+    decisions_heading,
+    lists_actions,
+    lists_tasks,
+    names_work,
+)
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
@@ -286,7 +292,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     # "### DDR-001: Config watcher" under "## Decision records": a decision taken, not work.
     HeadingRule("record", test=lambda s: ticket_id(s) is not None and _under_decisions(s)),
     # "### 2.1 Fix the serializer" over "**Tasks:**" and its boxes: the boxes are the work, the section their group.
-    HeadingRule("task_group", test=lambda s: _numbered_section(s) and lists_tasks(s)),
+    # "#### 1.1 Password hardening" over "- [ ] Remove plaintext logging", "- [ ] Add strength checks": a topic's tasks.
+    HeadingRule("task_group", test=lambda s: _numbered_section(s) and (lists_tasks(s) or lists_actions(s))),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
     HeadingRule("prio_group", PRIO_GROUP_RE),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
-from readiness_tui.core.importers.vocabulary.words import CRITERIA_STEMS, TASK_LABELS, WORK_LABELS
+from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS, CRITERIA_STEMS, TASK_LABELS, WORK_LABELS
 
 #: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria
 #: for Phase 3", "Definition of Done", "Success criteria", "Gate").
@@ -67,6 +67,28 @@ def lists_tasks(sec: Section) -> bool:
         and " ".join(lead_in_label(sec.blocks[n - 1]).lower().split()) in TASK_LABELS
         for n, blk in enumerate(sec.blocks)
     )
+
+
+def lists_actions(sec: Section) -> bool:
+    """Whether a section named by a topic ("1.1 Password Security Hardening", "Response Time") holds a checklist of
+    three boxes or more that mostly open with a verb of work ("Implement …", "**Backend**: Add …"): the boxes are the
+    tasks, the heading their group. A heading that itself opens with such a verb ("2.1 Fix the serializer") names a
+    task, and the boxes under it are its steps."""
+    if _opens_with_action(sec.bare_title):
+        return False
+    boxes = [it for blk in sec.blocks if isinstance(blk, ListBlock) and blk.has_checkboxes for it in blk.items]
+    acting = sum(_opens_with_action(it.text) for it in boxes)
+    return len(boxes) >= 3 and acting * 3 >= len(boxes) * 2
+
+
+#: What may stand before an entry's first word: an outline number, marks, a bold label and its colon
+#: ("**Backend**: Remove …").
+_BEFORE_VERB = re.compile(r"^(?:[\d.)\s]+|[^\w*]+)*(?:\*\*[^*]{1,30}\*\*\s*:?\s*)?(?:[^\w\s]+\s*)?")
+
+
+def _opens_with_action(text: str) -> bool:
+    words = plain(_BEFORE_VERB.sub("", text, count=1)).split()
+    return bool(words) and words[0].lower().strip(":,") in ACTION_VERBS
 
 
 def is_work_label(label: str) -> bool:

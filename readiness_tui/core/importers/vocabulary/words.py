@@ -322,3 +322,16 @@ TASK_LABELS: frozenset[str] = frozenset(
      "tareas", "tarefas", "attività", "compiti", "задачи", "zadania", "任务", "任务清单", "待办", "タスク", "작업",
      "태스크"}
 )  # fmt: skip
+
+#: Verbs an entry of work opens with, in the imperative ("Implement resource pooling", "Add rate limiting"): a list
+#: whose entries mostly do is a list of tasks, and a heading that opens with none names a topic, not a task.
+ACTION_VERBS: frozenset[str] = frozenset(
+    {"add", "adopt", "allow", "audit", "automate", "build", "bump", "cache", "clean", "configure", "connect",
+     "convert", "create", "define", "delete", "deploy", "deprecate", "design", "develop", "document", "drop",
+     "enable", "enforce", "ensure", "establish", "evaluate", "expose", "extend", "extract", "fix", "generate",
+     "handle", "harden", "implement", "improve", "install", "integrate", "introduce", "investigate", "make",
+     "merge", "migrate", "monitor", "move", "optimize", "optimise", "port", "prepare", "provide", "publish",
+     "reduce", "refactor", "remove", "rename", "replace", "research", "restrict", "review", "rewrite", "rotate",
+     "run", "set", "setup", "ship", "split", "store", "support", "test", "track", "update", "upgrade", "use",
+     "validate", "verify", "wire", "write"}
+)  # fmt: skip

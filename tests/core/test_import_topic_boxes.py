@@ -1,0 +1,40 @@
+"""A numbered section named by a topic over boxes of work is their group (issue 43): ``#### 1.1 Password Security
+Hardening`` over ``- [ ] **Backend**: Remove plaintext logging``, ``- [ ] Add strength checks`` makes one item per
+box; a section named by a task (``### 2.1 Fix the serializer``) keeps its boxes as its steps. A callout of field
+lines under a heading (``> **Priority**: 🔴 Critical``) gives its items those fields, as a paragraph of them does."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = (
+    "# Security plan\n\n### Phase 1: Critical fixes (Week 1-2)\n> **Priority**: 🔴 Critical - vulnerabilities\n\n"
+    "#### 1.1 Password Security Hardening\n"
+    "- [ ] **Backend**: Remove plaintext password logging\n- [ ] **Backend**: Add password strength validation\n"
+    "- [x] **Frontend**: Create the credentials display\n\n"
+    "#### 1.2 Rate Limiting\n- [ ] Install the rate limiter\n- [ ] Add limits to the login route\n"
+    "- [ ] Bypass limits in single-user mode\n\n"
+    "#### 1.3 Fix the serializer\n- [ ] Find the root cause\n- [ ] Write the regression test\n- [ ] Patch is_valid_json\n"
+)
+
+
+def test_boxes_of_work_under_a_topic_are_items_and_a_task_keeps_its_steps() -> None:
+    _, items = imported(PLAN)
+    titles = [i.title for i in items.values()]
+    assert titles[:6] == [
+        "Backend: Remove plaintext password logging",
+        "Backend: Add password strength validation",
+        "Frontend: Create the credentials display",
+        "Install the rate limiter",
+        "Add limits to the login route",
+        "Bypass limits in single-user mode",
+    ]
+    assert titles[6:] == ["Fix the serializer"]  # its boxes are its steps
+    assert [i.status for i in items.values()][:3] == ["todo", "todo", "done"]
+
+
+def test_a_callout_of_fields_under_a_heading_gives_its_items_the_priority() -> None:
+    md = "# Plan\n\n## Phase 1: Fixes\n> **Priority**: 🔴 Critical - vulnerabilities\n\n- [ ] Remove logging\n- [ ] Add checks\n"
+    report, items = imported(md)
+    assert [i.priority for i in items.values()] == ["P0", "P0"]
+    assert any("priority 'P0' for its items" in line for line in report)
