@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
-from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
 from readiness_tui.core.importers.vocabulary.dates import parse_target
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
@@ -65,7 +65,8 @@ def section_defaults(b: Builder, sec: Section) -> None:
     elif said := _OWNER_HEADING.match(plain(sec.title)):
         found["owner"] = (said.group("who") or said.group("who2")).strip()
     for blk in sec.blocks:
-        if not isinstance(blk, Paragraph):
+        # "> **Priority**: 🔴 Critical": a callout quoting the lines says the same.
+        if not isinstance(blk, Paragraph) and not (isinstance(blk, Other) and blk.kind == "blockquote"):
             continue
         split = [split_keyval(ln) for ln in blk.text.split("\n")]
         pairs = [(p, fld) for p in split if p is not None and (fld := _default_field(p[0]))]
