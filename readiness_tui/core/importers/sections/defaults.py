@@ -52,6 +52,19 @@ _OWNER_HEADING = re.compile(
 )
 
 
+#: A heading over one heading per person or role, each over what that one does.
+_RESPONSIBILITIES = re.compile(
+    r"\bresponsibilit(?:y|ies)\b|\broles\b|\bwho does what\b|\bresponsabilit|\bverantwortlich|\bzuständig|责任|职责|担当",
+    re.I,
+)
+
+
+def _role_name(sec: Section) -> str:
+    """The heading's words when they can name a person or a role (four words at most, no sentence), else ""."""
+    name = plain(sec.bare_title).strip(" :")
+    return name if 0 < len(name.split()) <= 4 and not re.search(r"[.!?]$|\d", name) else ""
+
+
 def section_defaults(b: Builder, sec: Section) -> None:
     """``Owner: X`` / ``Priority: P1`` lines right under a heading apply to the items of the section: a paragraph of
     nothing but such labelled lines (``**Goal:** ...`` beside them is the group's text; dependencies a group states
@@ -64,6 +77,9 @@ def section_defaults(b: Builder, sec: Section) -> None:
         found["owner"] = who.group("who")
     elif said := _OWNER_HEADING.match(plain(sec.title)):
         found["owner"] = (said.group("who") or said.group("who2")).strip()
+    elif sec.parent is not None and _RESPONSIBILITIES.search(plain(sec.parent.title)) and _role_name(sec):
+        # "## Team Responsibilities" > "### Designer" over its boxes: the heading names who does them.
+        found["owner"] = _role_name(sec)
     for blk in sec.blocks:
         # "> **Priority**: 🔴 Critical": a callout quoting the lines says the same.
         if not isinstance(blk, Paragraph) and not (isinstance(blk, Other) and blk.kind == "blockquote"):
