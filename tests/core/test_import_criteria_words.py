@@ -33,3 +33,27 @@ def test_criteria_in_other_scripts_make_no_items(heading: str) -> None:
 def test_coverage_targets_are_criteria(heading: str) -> None:
     _, items = imported(PLAN.format(heading=heading))
     assert list(items) == ["T51", "T52"]
+
+
+_DOCS = """# Docs plan
+
+## Issues
+
+- [ ] Write the install guide
+- [ ] Update the API reference
+
+## {heading}
+
+{lead}
+- [ ] Be written in clear English
+- [ ] Have working links
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead"),
+    [("✅ Quality Standards", "Every document must:"), ("Review", "All pull requests should:")],
+)
+def test_standards_every_piece_of_work_keeps_make_no_items(heading: str, lead: str) -> None:
+    _, items = imported(_DOCS.format(heading=heading, lead=lead))
+    assert [i.title for i in items.values()] == ["Write the install guide", "Update the API reference"]

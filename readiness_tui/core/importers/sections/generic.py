@@ -25,7 +25,7 @@ from readiness_tui.core.importers.sections.box_views import done_log, names_numb
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import boxes_of_work
 from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_actions
-from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
+from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria, lead_in_label
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
@@ -127,11 +127,12 @@ _LEAD_IN_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*:?\s*$
 
 
 def _lead_in(sec: Section, lst: ListBlock) -> str | None:
-    """The label of a bold line standing just before ``lst`` in its section, if one does."""
+    """The label of a line standing just before ``lst`` in its section and leading it in, if one does: a bold line
+    (``**Expected outputs**``) or one that ends with a colon (``Every document must:``)."""
     at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
     par = sec.blocks[at - 1] if at else None
     m = _LEAD_IN_RE.match(par.text) if isinstance(par, Paragraph) else None
-    return m.group("label") if m else None
+    return m.group("label") if m else (lead_in_label(par) or None)
 
 
 def _files_section(sec: Section) -> bool:

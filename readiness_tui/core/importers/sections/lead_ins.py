@@ -19,7 +19,10 @@ _CRITERIA_RE = re.compile(
     # What the work should leave behind, not more work: "Expected outputs:", "Output attesi", "Résultats attendus".
     r"\bexpected (?:outcomes?|outputs?|results?)\b|\b(?:output|risultati|risultato) attes[io]\b|"
     r"\brésultats? attendus?\b|\bresultados? esperados?\b|\berwartete[sn]? (?:ergebnis|resultat)|"
-    r"ожидаемы[ейх] результат",
+    r"ожидаемы[ейх] результат|"
+    # Rules every piece of work keeps, not work: "Quality Standards", "Every document must:", "All PRs should:".
+    r"\b(?:quality|coding|code|documentation|writing|style|review|engineering) standards?\b|"
+    r"^(?:every|each|all)\b[^:]{0,40}\b(?:must|should|shall)(?: be| have)?\s*:?\s*$",
     re.I,
 )
 
