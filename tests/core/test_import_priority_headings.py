@@ -46,3 +46,12 @@ def test_a_priority_heading_labelled_items_keeps_its_priority() -> None:
     result = import_markdown(md, "PLAN.md", recipe=parse_recipe('[sections]\n"Priorité *" = "items"\n', "r.toml"))
     assert result.board is not None, "\n".join(result.report_lines)
     assert [i.priority for i in result.board.items] == ["P1", "P1", "P3"]
+
+
+def test_a_five_level_scales_last_step_is_the_boards_lowest() -> None:
+    # "## Backlog (P4)": the board's scale ends at P3, so P4 is read as P3, as "Lowest" is.
+    md = "# Tasks by priority\n\n## Backlog (P4)\n\n| Task ID | Task Name | Status |\n|---|---|---|\n"
+    md += "| T-013 | Explore AI recommendations | Backlog |\n| T-014 | Evaluate vendors | Backlog |\n"
+    result = import_markdown(md, "tasks.md")
+    assert result.board is not None
+    assert [i.priority for i in result.board.items] == ["P3", "P3"]

@@ -21,7 +21,7 @@ _GATE_PRIORITY = re.compile(
     r"^(?P<prio>critical|important|high|medium|low|nice to have)\s+(?:before|after|for|by|until)\s+\w", re.I
 )
 #: "Immediate (P0) — Do Now": a priority level in brackets inside a heading.
-_PAREN_PRIORITY = re.compile(r"\((?P<prio>P[0-3])\)")
+_PAREN_PRIORITY = re.compile(r"\((?P<prio>P[0-4])\)")
 #: "Day 1-2: Component completion [URGENT]": a priority word in square brackets closing a heading.
 _TAG_PRIORITY = re.compile(r"\[(?P<prio>[^\[\]]{1,20})\]\s*$")
 #: "Tier 1: Critical path", "Tier 0 — Critical": a rank among sibling headings.

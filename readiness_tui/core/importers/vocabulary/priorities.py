@@ -38,6 +38,7 @@ _PRIO_WORDS.update(_FOREIGN_PRIORITIES)
 
 
 _PRIO_RE = re.compile(r"\bP\s?([0-3])\b", re.I)
+_P4_RE = re.compile(r"\bP\s?4\b", re.I)
 
 
 #: The plan's own priority words (``import_markdown(priority_words=...)``, ``--priority-word``), read before the
@@ -85,6 +86,9 @@ def parse_priority(cell: str) -> tuple[str | None, bool]:
     m = _PRIO_RE.search(text)
     if m:
         return f"P{m.group(1)}", False
+    if _P4_RE.search(text):
+        # A five-level scale's last step ("Backlog (P4)"): the board's lowest, as "Lowest" and "Nice to have" are.
+        return "P3", True
     low = text.lower()
     for emoji, p in (("🔴", "P0"), ("🟠", "P1"), ("🟡", "P2"), ("🟢", "P3")):
         if low.startswith(emoji):
