@@ -68,6 +68,15 @@ def test_a_checklist_under_a_metrics_heading_is_targets_not_items() -> None:
     assert [i.id for i in result.board.items] == ["T-1"]
 
 
+def test_a_checklist_under_monitoring_and_metrics_is_checks_like_its_siblings() -> None:
+    # "Monitoring & Metrics" names a part of the system to check, as "Networking" does; not the plan's targets.
+    md = "# Pre-upgrade checklist\n\n### 18. Networking\n\n- [ ] DNS resolves\n- [ ] Ingress answers\n\n"
+    md += "### 19. Monitoring & Metrics\n\n- [ ] Prometheus scraping all targets\n- [ ] Alerting rules firing\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert len(result.board.items) == 4
+
+
 def test_all_previous_names_the_earlier_items_named_like_this_one() -> None:
     md = (
         PLAN
