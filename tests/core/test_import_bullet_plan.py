@@ -278,3 +278,22 @@ def test_bullets_under_headings_naming_one_milestone_each_are_its_items() -> Non
     ]
     assert {i.milestone for i in items.values()} == {"M0", "M1-1"} and not any(i.workstream for i in items.values())
     assert {m.id: m.items for m in result.board.milestones} == {"M0": ["T1", "T2"], "M1-1": ["T3", "T4"]}
+
+
+def test_entries_labelled_by_their_kind_are_work_with_the_fields_beneath() -> None:
+    # "**STORY:** As a user, …" names work (not a "Story" field), and "**Priority:** High" beneath is its priority;
+    # the workstream is the heading above the priority heading.
+    md = (
+        "# Product Backlog\n\n## User Stories\n\n### High Priority\n"
+        "- **STORY:** As a user, I expect `add` to add.\n  - **Task:** Fix `add()`.\n  - **Priority:** High\n\n"
+        "## Technical Debt\n\n### Low Priority\n"
+        "- **TASK:** The metrics tool misreads sprint files.\n  - **Acceptance Criteria:**\n    - It reads them\n"
+        "  - **Priority:** Low\n"
+    )
+    _, items = _import(md)
+    got = [(i.title, i.kind, i.priority, i.workstream) for i in items.values()]
+    assert got == [
+        ("As a user, I expect `add` to add.", "story", "P1", "User Stories"),
+        ("The metrics tool misreads sprint files.", "task", "P3", "Technical Debt"),
+    ]
+    assert items["T2"].acceptance == ["It reads them"]

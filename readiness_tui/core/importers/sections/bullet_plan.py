@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder, field_parts, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, labelled_entry, opening_mark
+from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
@@ -115,6 +116,10 @@ def _names_streams(sec: Section) -> bool:
     return bare in STREAM_HEADINGS
 
 
+#: An entry labelled by the kind of work it names: "STORY: As a user, …", "**TASK:** The tool …", "Bug: …".
+_KIND_LABEL = re.compile(r"^(?P<kind>story|user story|task|bug|feature|epic|chore|spike)\s*:\s*(?=\S)", re.I)
+
+
 #: A heading naming a checklist: "Load Test & CLI Checklist", "Go-live checklist", "Checkliste".
 _CHECKLIST = re.compile(r"\bcheck[\s-]?list[es]*\b", re.I)
 
@@ -156,8 +161,12 @@ def _work_entry(it: ListItem) -> bool:
     "Instances page: connect agents" is work, titled by what stands before its colon."""
     text = plain(it.text).strip()
     kv = split_keyval(it.text)
-    # "Owner: Ana" sets a field; "To Do: not started" explains a status (a legend).
-    field = kv is not None and (header_field(kv[0]) is not None or exact_status(kv[0]) is not None)
+    # "Owner: Ana" sets a field; "To Do: not started" explains a status (a legend); "STORY: As a user…" is work.
+    field = (
+        kv is not None
+        and not _KIND_LABEL.match(text)
+        and (header_field(kv[0]) is not None or exact_status(kv[0]) is not None)
+    )
     named = not re.fullmatch(r"\S+://\S+", text) and not _PATH_ONLY.fullmatch(text)
     return bool(re.search(r"[^\W\d_]", text)) and not field and named
 
@@ -216,6 +225,18 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             b.used(blk.line, f"list under {sec.title!r}, {why[id(blk)]} -> items {id_span(made)}")
 
 
+def _group_of(sec: Section) -> str:
+    """The workstream of a list's entries: its heading's title, or (where the heading says when or how urgent the
+    work is: "## Milestone 2", "### High Priority") the nearest heading above it that names a group; "" under the
+    title."""
+    for s in (sec, *sec.ancestors()):
+        if s.heading is None or s.level == 1:
+            return ""
+        if not (one_milestone(s) or stated_priority(s)):
+            return plain(s.title)
+    return ""
+
+
 def _milestone(b: Builder, sec: Section, m: re.Match[str], made: list[str]) -> None:
     """The milestone a heading names, holding the items read under it (a second list under it adds to it)."""
     mid = f"M{m.group('num')}"
@@ -272,8 +293,7 @@ def _read_list(
     b: Builder, blk: ListBlock, sec: Section, counter: list[int], prefix: str | None = None, streams: bool = False
 ) -> list[str]:
     made: list[str] = []
-    # A milestone's heading says when the work is due, not what stream it is in.
-    group = plain(sec.title) if sec.level > 1 and not one_milestone(sec) else ""
+    group = _group_of(sec)
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
     groups = _group_entries(blk, streams)
@@ -359,10 +379,15 @@ def _entry(
     text = text or (named[0] if named else plain(it.text, keep_code=True))
     # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
     text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
+    kind = _KIND_LABEL.match(plain(text)) if own else None
+    if kind:  # "**STORY:** As a user, I …": the label says what kind of work the words name
+        text = plain(text, keep_code=True)[kind.end() :]
     title, fields = inline_fields(b, text, it.line, rid)
     # "1. **Monitor Progress**: Use the monitoring commands": the label names the work; the rest says how.
-    title, description = labelled_entry(b, it, title, split=own)
-    values: dict[str, Any] = {"id": rid, "title": title, "kind": "task"}
+    title, description = labelled_entry(b, it, title, split=own and not kind)
+    values: dict[str, Any] = {"id": rid, "title": title, "kind": kind.group("kind").lower() if kind else "task"}
+    if any(field_parts(sub.text) for sub in it.sub_items()):
+        kv_children(b, it, values, rid)  # "  - **Priority:** High" beneath: the entry's fields
     if named:
         values["owner"], contributors = split_owner(named[1])
         if contributors:
