@@ -358,3 +358,15 @@ def test_a_table_of_ids_under_a_references_heading_is_records_not_work() -> None
     report, items = imported(md)
     assert [i.title for i in items.values()] == ["Backend deployed", "Invitations sent"]
     assert any("records of 'REFERENCES', not work" in ln for ln in report), report
+
+
+def test_a_table_saying_what_each_label_means_is_a_legend() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# Triage\n\n## Severity rubric\n\n| Label | Definition | Action window |\n|---|---|---|\n"
+    md += "| `sev1` | Data loss, crash | Hot-fix today |\n| `sev2` | Bug with a workaround | This week |\n\n"
+    md += "## Steps\n\n1. Read the new issues\n2. Label each one\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == ["Read the new issues", "Label each one"]
+    assert any("a legend (what each label means)" in line for line in result.report_lines)

@@ -98,6 +98,11 @@ _QUESTION = frozenset(
 
 #: A column of decisions taken, and none for an owner or a status: "| # | Decision | Choice | Note |" is a decision
 #: log (ADRs, locked choices), not work.
+#: The column that says what each row's label or term means: a legend or a glossary ("| Label | Definition |").
+_MEANING = frozenset(
+    {"definition", "definitions", "meaning", "means", "what it means", "bedeutung", "signification", "significado",
+     "significato", "значение", "含义", "定义", "意味", "의미"}
+)  # fmt: skip
 _DECISION = frozenset(
     {"decision", "decisions", "decision taken", "entscheidung", "decisión", "decision tomada", "décision", "decisione",
      "decisão", "решение", "decyzja", "决定", "决策", "決定", "決定事項", "결정", "결정 사항"}
@@ -183,6 +188,9 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
         # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.
         return "a legend of priority levels"
+    if heads & _MEANING and not WORK_FIELDS & set(fields):
+        # "| Label | Definition | Action window |" over sev1..sev3: what the plan's labels mean.
+        return "a legend (what each label means)"
     if heads & _ASSET and not _WORK_NOT_OWNER & set(fields):
         return "an inventory of assets"
     if heads & _ADDRESS and "title" in fields and norm_header(table.headers[fields.index("title")]) in _PERSON:
