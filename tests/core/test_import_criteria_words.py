@@ -57,3 +57,16 @@ _DOCS = """# Docs plan
 def test_standards_every_piece_of_work_keeps_make_no_items(heading: str, lead: str) -> None:
     _, items = imported(_DOCS.format(heading=heading, lead=lead))
     assert [i.title for i in items.values()] == ["Write the install guide", "Update the API reference"]
+
+
+_RUNBOOK = "# Day 43\n\n## 1 · Pull issues\n\n1. Read the new issues\n2. Label each one\n\n## {heading}\n\n{lead}\n\n- 0 Sev-1 open\n- At most 5 Sev-2\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead"),
+    [("✅ End-of-Day 43 Definition", "By the end of the day:"), ("3 · Label", "Target ratio guideline:")],
+)
+def test_a_definition_or_guideline_in_other_words_makes_no_items(heading: str, lead: str) -> None:
+    # A plan of plain lists: without the rule, the two bullets would be items too.
+    _, items = imported(_RUNBOOK.format(heading=heading, lead=lead))
+    assert [i.title for i in items.values()] == ["Read the new issues", "Label each one"]

@@ -22,7 +22,9 @@ _CRITERIA_RE = re.compile(
     r"\brésultats? attendus?\b|\bresultados? esperados?\b|\berwartete[sn]? (?:ergebnis|resultat)|"
     r"ожидаемы[ейх] результат|"
     # Rules every piece of work keeps, not work: "Quality Standards", "Every document must:", "All PRs should:".
-    r"\b(?:quality|coding|code|documentation|writing|style|review|engineering) standards?\b|"
+    r"\b(?:quality|coding|code|documentation|writing|style|review|engineering) standards?\b|\bguidelines?\s*$|"
+    # "End-of-Day 43 Definition": what done means for the day, in other words.
+    r"\bdefinition\s*$|"
     r"^(?:every|each|all)\b[^:]{0,40}\b(?:must|should|shall)(?: be| have)?\s*:?\s*$",
     re.I,
 )
