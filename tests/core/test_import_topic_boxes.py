@@ -38,3 +38,20 @@ def test_a_callout_of_fields_under_a_heading_gives_its_items_the_priority() -> N
     report, items = imported(md)
     assert [i.priority for i in items.values()] == ["P0", "P0"]
     assert any("priority 'P0' for its items" in line for line in report)
+
+
+def test_boxes_stating_outcomes_under_a_topic_are_items_but_not_under_an_item_with_fields() -> None:
+    topics = "".join(
+        f"### {n}. **{topic}**\n\n- [x] {topic} one done\n- [ ] {topic} two open\n- [ ] {topic} three open\n\n"
+        for n, topic in enumerate(("Stability", "Security", "Docs", "Performance"), start=1)
+    )
+    md = "# Roadmap v1.0 Release Scope & Requirements\n\n## Core requirements\n\n" + topics
+    md += "#### **2.3.1: Imports table**\n- **Owner:** @oli\n- [x] Migration\n- [ ] Backfill\n- [ ] Index\n"
+    _, items = imported(md)
+    got = [(i.title, i.status) for i in items.values()]
+    assert len(got) == 13 and got[:3] == [
+        ("Stability one done", "done"),
+        ("Stability two open", "todo"),
+        ("Stability three open", "todo"),
+    ]
+    assert got[12] == ("Imports table", "in_progress")  # its boxes are its steps

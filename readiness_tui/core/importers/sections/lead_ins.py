@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS, CRITERIA_STEMS, TASK_LABELS, WORK_LABELS
 
 #: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria
@@ -76,15 +77,25 @@ def lists_tasks(sec: Section) -> bool:
 
 
 def lists_actions(sec: Section) -> bool:
-    """Whether a section named by a topic ("1.1 Password Security Hardening", "Response Time") holds a checklist of
-    three boxes or more that mostly open with a verb of work ("Implement …", "**Backend**: Add …"): the boxes are the
-    tasks, the heading their group. A heading that itself opens with such a verb ("2.1 Fix the serializer") names a
-    task, and the boxes under it are its steps."""
+    """Whether a section named by a topic ("1.1 Password Security Hardening", "2. **Security**") holds a checklist of
+    three boxes or more and no fields of its own: the boxes are the work, the heading their group. A heading that
+    opens with a verb of work ("2.1 Fix the serializer") names a task, and one over its own fields ("**Owner:**
+    @aya") is an item: the boxes under either are its steps."""
     if _opens_with_action(sec.bare_title):
         return False
-    boxes = [it for blk in sec.blocks if isinstance(blk, ListBlock) and blk.has_checkboxes for it in blk.items]
-    acting = sum(_opens_with_action(it.text) for it in boxes)
-    return len(boxes) >= 3 and acting * 3 >= len(boxes) * 2
+    entries = [it for blk in sec.blocks if isinstance(blk, ListBlock) for it in blk.items]
+    if any(it.checked is None and _item_field(it.text) for it in entries):
+        return False
+    return sum(it.checked is not None for it in entries) >= 3
+
+
+def _item_field(text: str) -> bool:
+    """Whether a list entry states one of an item's fields (``**Owner:** @aya``, ``Status: done``)."""
+    m = re.match(r"^\s*(?:\*\*|__)?([^\W\d_][\w ]{0,20}?)(?:\*\*|__)?\s*[:：]", text)
+    return m is not None and header_field(m.group(1).strip().lower()) in _ITEM_FIELDS
+
+
+_ITEM_FIELDS = frozenset({"owner", "status", "priority", "depends_on", "estimate_days", "target"})
 
 
 #: What may stand before an entry's first word: an outline number, marks, a bold label and its colon
