@@ -55,3 +55,5 @@ def test_boxes_stating_outcomes_under_a_topic_are_items_but_not_under_an_item_wi
         ("Stability three open", "todo"),
     ]
     assert got[12] == ("Imports table", "in_progress")  # its boxes are its steps
+    # The topic names the boxes' workstream.
+    assert [i.workstream for i in items.values()][:4] == ["Stability", "Stability", "Stability", "Security"]

@@ -162,7 +162,13 @@ def _record(b: Builder, sec: Section) -> None:
 
 def _task_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     b.note(sec.line, f"heading {sec.title!r}: a numbered section listing its tasks as boxes; their group")
-    return handle_plain(b, sec, ctx)
+    before = set(b.items)
+    inner = handle_plain(b, sec, ctx)
+    # The heading names the boxes' stream of work ("2. **Security**"): without its number.
+    stream = re.sub(r"^[\d.)\s]+", "", plain(sec.bare_title)).strip()
+    for rid in [i for i in b.items if i not in before] if stream else []:
+        b.items[rid].values.setdefault("workstream", stream)
+    return inner
 
 
 def _heading_item(b: Builder, sec: Section, ctx: Ctx) -> None:
