@@ -25,7 +25,7 @@ from readiness_tui.core.importers.sections.box_views import done_log, names_numb
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import boxes_of_work
 from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_actions
-from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria, lead_in_label
+from readiness_tui.core.importers.sections.lead_ins import conditional, context_heading, is_criteria, lead_in_label
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
@@ -172,6 +172,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             b.criteria_lists.append(
                 (lst, sec, ctx, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
             )
+            return
+        if conditional(sec) and ctx.parent is None and with_ids == 0:
+            # "## Troubleshooting" > "### 1. If Workflows Fail to Start": what to check should it happen, not work.
+            b.note(lst.line, f"checklist under {sec.title!r}: steps for when something goes wrong; kept as text")
             return
         lead_in = _lead_in(sec, lst)
         if lead_in and is_criteria(lead_in) and ctx.parent is None and with_ids * 2 < len(entries):

@@ -38,6 +38,19 @@ def is_criteria(text: str) -> bool:
     return bool(_CRITERIA_RE.search(text)) or any(stem in folded for stem in CRITERIA_STEMS)
 
 
+#: A heading over steps taken only if something goes wrong: "Troubleshooting", "3. If Tests Fail", "When the deploy
+#: fails", "In case of a rollback".
+_CONDITIONAL_RE = re.compile(r"^(?:[\d.)\s]+)?(?:if|when|in case)\b|\btroubleshoot", re.I)
+
+
+def conditional(sec: Section) -> bool:
+    """Whether the section or one above it (the title aside) holds steps taken only in some event, not the work."""
+    return any(
+        s.heading is not None and not s.is_title and _CONDITIONAL_RE.search(plain(s.bare_title))
+        for s in [sec, *sec.ancestors()]
+    )
+
+
 #: What a heading or a lead-in says when it names what the plan leaves out (a heading's role ``not_in_scope``).
 OUT_OF_SCOPE = ("not.in.scope", "out of scope", "non.goals")
 #: A lead-in naming what the plan leaves out: "Explicitly excluded from Sprint 1:", "Out of scope:", "Non-goals:".
