@@ -23,7 +23,13 @@ from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, 
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
-from readiness_tui.core.importers.sections.patterns import INLINE_NOCOLON_RE, TICKET_RE, Ctx, strip_heading_marks
+from readiness_tui.core.importers.sections.patterns import (
+    INLINE_NOCOLON_RE,
+    TICKET_RE,
+    Ctx,
+    heading_id_match,
+    strip_heading_marks,
+)
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
@@ -38,7 +44,7 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
     if given:
         rid, title = given
     else:
-        m = TICKET_RE.match(head)
+        m = heading_id_match(head)
         assert m
         rid = m.group("id")
         title_md = sec.heading.text if sec.heading else ""
@@ -115,6 +121,9 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
         steps_into(b, rid, steps, values, steps[0].line)
     if "status" in values:
         b.status_stated.add(rid)
+    if not values.get("title"):
+        # "### AAA-001" over "- **Finding:** Helper text misses 7:1": the field that says what it is about names it.
+        values["title"] = _title_field(values) or rid
     b.add_item(values, sec.line, "ticket")
     link_risks(b, rid, mit, sec.line)
     b.mark(sec)
@@ -270,3 +279,14 @@ def _field_table(b: Builder, table: Table, sec: Section, values: dict[str, Any],
     b.consume(table, sec)
     b.used(table.line, f"{rid}: table of {len(known)} fields (a name and a value per row) -> its fields")
     return True
+
+
+#: Fields that say what an item is about, in the order one names it best (custom keys, as ``custom_key`` makes them).
+_TITLE_KEYS = ("summary", "finding", "issue", "problem", "goal", "name", "what")
+
+
+def _title_field(values: dict[str, Any]) -> str:
+    """The first line of the item's field that best says what it is about, or of its description; "" if none."""
+    custom = values.get("custom", {})
+    said = next((str(custom[k]) for k in _TITLE_KEYS if custom.get(k)), "") or str(values.get("description", ""))
+    return said.strip().split("\n")[0].strip()

@@ -35,7 +35,7 @@ from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     PRIO_GROUP_RE,
     STREAM_RE,
-    TICKET_RE,
+    heading_id_match,
     numbered_heading,
     strip_heading_marks,
 )
@@ -63,7 +63,7 @@ class HeadingRule:
 
 
 def _opening_id(sec: Section) -> re.Match[str] | None:
-    m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
+    m = heading_id_match(strip_heading_marks(sec.title)[0])
     if not m or NOT_IDS.match(m.group("id")) or not any(c.isdigit() for c in m.group("id")):
         return None
     return m

@@ -34,6 +34,16 @@ TICKET_RE = re.compile(
 )
 
 
+#: A heading that is an id alone, a named one (``### AAA-001``, ``## SEC-12``): its fields beneath say the rest.
+_BARE_ID_RE = re.compile(rf"^(?P<id>(?=[A-Za-z][A-Za-z0-9]*-)(?:{_ID_ALT}))(?P<title>)\s*$")
+
+
+def heading_id_match(head: str) -> re.Match[str] | None:
+    """``TICKET_RE`` on a heading's text (marks stripped), or the match of a named id standing alone (its title
+    empty)."""
+    return TICKET_RE.match(head) or _BARE_ID_RE.match(head)
+
+
 STREAM_RE = re.compile(
     r"^(?P<word>stream|workstream|epic|track)\s+(?P<num>\d+|[A-Z])\b\s*(?:\((?P<prio>[^)]*)\))?\s*(?:(?:[:—–-]|\s-\s)\s*(?P<title>.*))?$",
     re.I,

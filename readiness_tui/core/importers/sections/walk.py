@@ -59,6 +59,7 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_GROUP_RE,
     TICKET_RE,
     Ctx,
+    heading_id_match,
     leading_id,
     numbered_heading,
     strip_heading_marks,
@@ -84,7 +85,7 @@ _FINDINGS = re.compile(
 
 def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     """A ticket heading, unless it is a risk, a group of tickets or a prose section (see ``headings``)."""
-    m = TICKET_RE.match(strip_heading_marks(sec.title)[0])
+    m = heading_id_match(strip_heading_marks(sec.title)[0])
     assert m
     risk_id = risk_heading_id(sec, m.group("id"))
     if risk_id is not None:
@@ -146,7 +147,7 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     m = _UNIT_RE.match(head)
     if m:
         return f"{m.group('word').upper()}-{m.group('num')}", m.group("title") or head
-    t = TICKET_RE.match(head)
+    t = heading_id_match(head)
     if t:
         return t.group("id"), t.group("title")
     base, n = title_initials(head) or "ITEM", 1
