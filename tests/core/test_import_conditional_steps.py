@@ -8,7 +8,15 @@ import pytest
 from tests.core.import_plan import imported
 
 
-@pytest.mark.parametrize("heading", ["## ✅ Troubleshooting Common Issues\n\n### 1. Workflows", "## 4. If Tests Fail"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## ✅ Troubleshooting Common Issues\n\n### 1. Workflows",
+        "## 4. If Tests Fail",
+        "## Rollback Plan (If Needed)\n\nIf critical issues arise:",
+        "## Contingency",
+    ],
+)
 def test_boxes_for_when_something_goes_wrong_are_no_items(heading: str) -> None:
     md = (
         "# Migration checklist\n\n## Migration steps\n\n- [ ] Remove the old workflow\n- [ ] Add the new one\n\n"

@@ -70,3 +70,11 @@ def test_a_definition_or_guideline_in_other_words_makes_no_items(heading: str, l
     # A plan of plain lists: without the rule, the two bullets would be items too.
     _, items = imported(_RUNBOOK.format(heading=heading, lead=lead))
     assert [i.title for i in items.values()] == ["Read the new issues", "Label each one"]
+
+
+def test_a_heading_opening_with_success_leads_in_conditions() -> None:
+    # "Success Validation", like "Success criteria" and "Success metrics": conditions met, not more work.
+    md = "# Migration\n\n## Retrospective\n\n- [ ] Hold the retrospective\n- [ ] Write down lessons\n\n"
+    md += "### Success Validation\n\n- [ ] All tests passing consistently\n- [ ] Coverage kept at 65%\n"
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Hold the retrospective", "Write down lessons"]

@@ -15,7 +15,7 @@ from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS, CRITERIA
 _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|^acceptance\b|"
     r"\bdefinition of (?:done|ready)\b|\b(?:done|complete|completed|finished)\s+when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
-    r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|\breview checklist\b|\bchecklist for review\b|"
+    r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|^\W*(?:\d+[.)]\s*)?success\b|\breview checklist\b|\bchecklist for review\b|"
     # ("Monitoring & Metrics" names a part of the system to check, not the plan's targets.)
     r"(?<!monitoring & )(?<!monitoring and )\bmetrics\b|\bcoverage (?:targets?|goals?)\b|覆盖率目标|カバレッジ目標|"
     # What the work should leave behind, not more work: "Expected outputs:", "Output attesi", "Résultats attendus".
@@ -40,7 +40,11 @@ def is_criteria(text: str) -> bool:
 
 #: A heading over steps taken only if something goes wrong: "Troubleshooting", "3. If Tests Fail", "When the deploy
 #: fails", "In case of a rollback".
-_CONDITIONAL_RE = re.compile(r"^(?:[\d.)\s]+)?(?:if|when|in case)\b|\btroubleshoot", re.I)
+_CONDITIONAL_RE = re.compile(
+    r"^(?:[\d.)\s]+)?(?:if|when|in case)\b|\btroubleshoot|\brollback\b|\broll(?:ing)? back\b|\bcontingency\b|"
+    r"\(if needed\)",
+    re.I,
+)
 
 
 def conditional(sec: Section) -> bool:
