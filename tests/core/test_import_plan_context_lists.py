@@ -73,3 +73,12 @@ def test_a_numbered_list_of_decisions_with_their_ids_is_a_record_not_work() -> N
     assert result.board is not None, "\n".join(result.report_lines)
     assert [i.id for i in result.board.items] == ["1", "2"]
     assert any("not work" in line and "Decisiones" in line for line in result.report_lines)
+
+
+def test_escalation_levels_and_contacts_are_records_not_work() -> None:
+    md = (
+        "# Rollout\n\n## Steps\n\n- [ ] Enable the flag\n- [ ] Watch the errors\n\n## Support\n\n### Escalation Path\n"
+        "1. **Level 1**: Support team (response: 1 hour)\n2. **Level 2**: Engineering team (response: 30 minutes)\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Enable the flag", "Watch the errors"]

@@ -141,7 +141,8 @@ def is_work_label(label: str) -> bool:
 #: "Requirements" alone is not one: a PRD's requirements (FR-01) are the work it plans.
 _CONTEXT_RE = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:requirements?\s*(?:&|and)\s*constraints?|constraints?|alternatives?(?:\s+considered)?|"
-    r"references?|resources|glossary|"
+    r"references?|resources|glossary|escalation(?:\s+(?:path|matrix|policy|levels?))?|(?:emergency\s+)?contacts?|"
+    r"support(?:\s+channels?)?|"
     r"(?:external\s+)?dependencies|files?(?:\s+(?:changed|affected|touched))?|testing|tests|"
     r"related\s+specifications?\b.*)$",
     re.I,
