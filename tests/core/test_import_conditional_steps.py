@@ -1,5 +1,5 @@
-"""Boxes under a heading of what to do should something go wrong (``## Troubleshooting``, ``### 3. If Tests Fail``)
-are kept as text, not made items (issue 43)."""
+"""Boxes under a heading of what to do should something go wrong (``## Troubleshooting``, ``## Rollback Plan``) are
+kept as text, not made items (issue 43); a step a plan may need (``### 13. CNI upgrade (if needed)``) is work."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from tests.core.import_plan import imported
     "heading",
     [
         "## ✅ Troubleshooting Common Issues\n\n### 1. Workflows",
-        "## 4. If Tests Fail",
         "## Rollback Plan (If Needed)\n\nIf critical issues arise:",
         "## Contingency",
     ],
@@ -25,3 +24,10 @@ def test_boxes_for_when_something_goes_wrong_are_no_items(heading: str) -> None:
     report, items = imported(md)
     assert [i.title for i in items.values()] == ["Remove the old workflow", "Add the new one"]
     assert any("steps for when something goes wrong" in line for line in report)
+
+
+def test_a_step_the_plan_may_need_is_still_work() -> None:
+    md = "# Upgrade\n\n### 12. Masters\n\n- [ ] Master 1 upgraded\n\n### 13. CNI Plugin Upgrade (if needed)\n\n"
+    md += "- [ ] CNI version checked\n\n### If Rejection Occurs\n\n- [ ] Review the reasons\n"
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Master 1 upgraded", "CNI version checked", "Review the reasons"]

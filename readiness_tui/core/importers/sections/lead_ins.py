@@ -38,13 +38,9 @@ def is_criteria(text: str) -> bool:
     return bool(_CRITERIA_RE.search(text)) or any(stem in folded for stem in CRITERIA_STEMS)
 
 
-#: A heading over steps taken only if something goes wrong: "Troubleshooting", "3. If Tests Fail", "When the deploy
-#: fails", "In case of a rollback".
-_CONDITIONAL_RE = re.compile(
-    r"^(?:[\d.)\s]+)?(?:if|when|in case)\b|\btroubleshoot|\brollback\b|\broll(?:ing)? back\b|\bcontingency\b|"
-    r"\(if needed\)",
-    re.I,
-)
+#: A heading over steps taken only if something goes wrong: "Troubleshooting", "Rollback Plan", "Contingency". (A
+#: heading "If Rejection Occurs" or "CNI upgrade (if needed)" may name work a plan does expect: it is read as work.)
+_CONDITIONAL_RE = re.compile(r"\btroubleshoot|\brollback\b|\broll(?:ing)? back\b|\bcontingency\b", re.I)
 
 
 def conditional(sec: Section) -> bool:
