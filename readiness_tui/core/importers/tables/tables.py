@@ -53,7 +53,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
 )
 from readiness_tui.core.importers.tables.views import drop_placeholder_rows, not_work, schedule_owners
 from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS, named_column, work_names_column
-from readiness_tui.core.importers.vocabulary.headers import custom_key, norm_header
+from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, custom_key, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
@@ -220,6 +220,7 @@ def handle_table(
             "milestone" in norm_header(table.headers[id_col])
             or names_milestones(table, fields, id_col)
             or ("milestone" in words and "target" in fields)
+            or _releases(table, fields, id_col)
         ):
             handle_milestones(b, table, sec, fields, id_col)
         else:
@@ -285,3 +286,16 @@ def _phase_numbers(table: Table, fields: list[str | None]) -> int | None:
     if len(cells) < 3 or len(set(cells)) != len(cells) or not all(re.fullmatch(r"\d+(?:\.\d+)*", c) for c in cells):
         return None
     return col if sum("." in c for c in cells) * 2 > len(cells) else None
+
+
+#: A release's name: ``v1.1``, ``1.2.0``, ``v2.0.0-beta``.
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)+(?:[-+.]\w+)?$", re.I)
+
+
+def _releases(table: Table, fields: list[str | None], id_col: int) -> bool:
+    """``| Version | Timeline | Theme |`` over v1.0, v1.1 …: the plan's releases (milestones), not work; a row doing
+    work names who does it, its state, size or wait."""
+    if norm_header(table.headers[id_col]) not in ("version", "release", "versions", "releases"):
+        return False
+    cells = [plain(padded_cells(table, r.cells)[id_col]).strip(" *_") for r in table.rows]
+    return bool(cells) and all(_VERSION.match(c) for c in cells) and not WORK_FIELDS & set(fields)
