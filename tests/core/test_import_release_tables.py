@@ -7,7 +7,9 @@ from tests.core.import_plan import imported
 
 
 def test_a_table_of_versions_is_the_plans_milestones() -> None:
-    md = "# Roadmap\n\n## Planned\n\n- [ ] Add history\n\n## Timeline\n\n| Version | Timeline | Theme |\n|---|---|---|\n"
+    md = (
+        "# Roadmap\n\n## Planned\n\n- [ ] Add history\n\n## Timeline\n\n| Version | Timeline | Theme |\n|---|---|---|\n"
+    )
     md += "| v1.1 | Q2 2025 | Analytics |\n| v1.2 | Q3 2025 | Enterprise |\n| v2.0 | 2026+ | Platform |\n"
     report, items = imported(md)
     assert [i.title for i in items.values()] == ["Add history"]

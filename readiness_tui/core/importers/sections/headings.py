@@ -336,7 +336,32 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
     HeadingRule("objectives", _words("objective")),
     HeadingRule("heading_item", test=fielded_heading),
+    HeadingRule("heading_item", test=lambda s: _planned_feature(s)),
 )
+
+
+#: A heading over one sub-heading per feature to build: "Planned Features", "Proposed features", "Features".
+_FEATURES_RE = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:(?:planned|proposed|upcoming|future|new|candidate)\s+)?features?\s*$", re.I
+)
+
+
+def _planned_feature(sec: Section) -> bool:
+    """``### Planned Features`` > ``#### Historical Tracking`` (prose, a code block, ``**Implementation:**`` bullets):
+    each sub-heading is one feature to build, an item; its bullets say how. Only where the heading names such
+    features, two of its sub-headings at least are written so, and none holds boxes, a table or headings of its
+    own (those are groups of their own work)."""
+    parent = sec.parent
+    if parent is None or parent.heading is None or not _FEATURES_RE.match(plain(parent.bare_title).strip()):
+        return False
+    leaves = [c for c in parent.children if _feature_shaped(c)]
+    return sec in leaves and len(leaves) >= 2
+
+
+def _feature_shaped(sec: Section) -> bool:
+    return not sec.children and not any(
+        isinstance(blk, Table) or (isinstance(blk, ListBlock) and blk.has_checkboxes) for blk in sec.blocks
+    )
 
 
 def tickets_under(sec: Section) -> list[str]:

@@ -148,7 +148,7 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     if m:
         return f"{m.group('word').upper()}-{m.group('num')}", m.group("title") or head
     t = heading_id_match(head)
-    if t:
+    if t and any(c.isdigit() for c in t.group("id")):  # "Role-Based Access Control" opens with a word, not an id
         return t.group("id"), t.group("title")
     base, n = title_initials(head) or "ITEM", 1
     while f"{base}-{n}" in b.items:
