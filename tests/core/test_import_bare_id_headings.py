@@ -27,3 +27,10 @@ def test_a_bare_number_or_word_heading_is_no_id() -> None:
     md = "# P\n\n### 2024\n\n- **Owner:** ana\n- **Status:** done\n\n### Overview\n\n- **Owner:** ben\n- **Status:** done\n"
     _, items = imported(md)
     assert "2024" not in items
+
+
+def test_a_heading_before_or_after_a_release_names_no_id() -> None:
+    # "## Post-1.0 Roadmap (v.1.1+)": when the work comes, not an item named Post-1.0.
+    md = "# Release\n\n## Scope\n\n- [ ] Ship the sync\n\n## Post-1.0 Roadmap (v.1.1+)\n\nLater, maybe.\n"
+    _, items = imported(md)
+    assert "Post-1.0" not in items and [i.title for i in items.values()] == ["Ship the sync"]

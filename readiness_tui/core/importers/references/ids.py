@@ -34,9 +34,12 @@ NUMBERED_SLUG = re.compile(r"^(?P<num>\d{1,3})-[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 #: A date written day first, as much of Europe does: ``06.12.2025``, ``14/01/2026``.
 DAY_FIRST_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 
-#: Words that look like ids but are not (priorities, quarters, weeks, versions, dates).
+#: Words that look like ids but are not (priorities, quarters, weeks, versions, dates; "Post-1.0", "Pre-v2": before
+#: or after a release).
 NOT_IDS = re.compile(
-    rf"^(?:P[0-9]|Q[1-4]|H[12]|W\d{{1,2}}|V\d+(?:\.\d+)*|\d{{4}}(?:-\d\d){{0,2}}|\d{{4}}-W\d\d|{DAY_FIRST_DATE})$", re.I
+    rf"^(?:P[0-9]|Q[1-4]|H[12]|W\d{{1,2}}|V\d+(?:\.\d+)*|\d{{4}}(?:-\d\d){{0,2}}|\d{{4}}-W\d\d|{DAY_FIRST_DATE}|"
+    r"(?:pre|post)-v?\d+(?:\.\d+)*)$",
+    re.I,
 )
 
 
