@@ -370,3 +370,18 @@ def test_a_table_saying_what_each_label_means_is_a_legend() -> None:
     assert result.board is not None
     assert [i.title for i in result.board.items] == ["Read the new issues", "Label each one"]
     assert any("a legend (what each label means)" in line for line in result.report_lines)
+
+
+def test_a_table_of_what_a_release_includes_is_a_scope_list() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    md = "# v1.0 scope\n\n## Core\n\n- [ ] Harden the sync\n\n## Features not being cut\n\n"
+    md += "| Feature | Status | Notes |\n|---|---|---|\n| Milestone tracking | ✅ Included | Core |\n"
+    md += "| Column sorting | ✅ **NEW** | Unblocks scripts |\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == ["Harden the sync"]
+    assert any("a scope list" in line for line in result.report_lines)
+    # A state of work in the same column keeps the rows items.
+    result = import_markdown(md.replace("✅ **NEW**", "In progress"), "P.md")
+    assert result.board is not None and len(result.board.items) == 3

@@ -172,6 +172,21 @@ _LEVEL = re.compile(r"^P[0-5]$")
 _LEGEND_NOT = WORK_FIELDS | {"title", "workstream", "score"}
 
 
+#: What a scope list's state column says of each feature: in the release or not, nothing about work on it.
+_SCOPE_WORDS = frozenset(
+    {"included", "in scope", "excluded", "out of scope", "not included", "cut", "kept", "new", "deferred", "dropped"}
+)
+
+
+def _scope_states(table: Table, fields: list[str | None]) -> bool:
+    """Whether the table's status column says only whether each row is in the release (see ``_SCOPE_WORDS``)."""
+    if "status" not in fields or (WORK_FIELDS - {"status"}) & set(fields) or not table.rows:
+        return False
+    col = fields.index("status")
+    words = [re.sub(r"[^\w\s]", "", plain(padded_cells(table, r.cells)[col])).strip().lower() for r in table.rows]
+    return all(w in _SCOPE_WORDS for w in words)
+
+
 def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None:
     """Why a table is about the document and not its work (a sign-off, a revision history, an index of
     documents), or None."""
@@ -188,6 +203,9 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
         # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.
         return "a legend of priority levels"
+    if _scope_states(table, fields):
+        # "| Feature | Status |" over "✅ Included", "✅ **NEW**": what a release holds, not work to track.
+        return "a scope list (what the release includes)"
     if heads & _MEANING and not WORK_FIELDS & set(fields):
         # "| Label | Definition | Action window |" over sev1..sev3: what the plan's labels mean.
         return "a legend (what each label means)"
