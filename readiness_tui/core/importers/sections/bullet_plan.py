@@ -258,7 +258,7 @@ _STREAMS = "its entries naming streams"
 
 def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) -> str | None:
     """Why a plain list beside the plan's other items is read as work (the module doc's list), or None."""
-    if _led_in_as_work(before) and _beside_items(b, sec):
+    if _led_in_as_work(before) and _beside_items(b, sec) and not _outputs_of_items(b, sec, before):
         return "led in as work"
     if id(blk) in b.unread_groups and _names_streams(sec):
         return _STREAMS
@@ -268,7 +268,20 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "its heading naming a checklist"
     if blk.ordered and _names_steps(sec):
         return "the steps its heading names"
+    if blk.ordered and _SCHEDULE_UNIT.match(plain(sec.bare_title)) and not lead_in_label(before):
+        return "the steps of its day or week"
     return None
+
+
+def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:
+    """Whether a list led in as deliverables ("**Deliverables:**") stands in a section that lists its tasks already
+    (a checklist made items): what those tasks leave behind, not more work."""
+    label = lead_in_label(before).lower()
+    return "deliverable" in label and any(sec.line <= rec.line <= sec.end for rec in b.items.values())
+
+
+#: A heading naming one unit of a schedule, over the numbered steps done in it: "Day 1: Core models", "Week 3".
+_SCHEDULE_UNIT = re.compile(r"^(?:day|week|sprint|iteration)\s+\d+\b", re.I)
 
 
 def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:

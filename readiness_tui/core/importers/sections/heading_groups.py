@@ -11,6 +11,7 @@ from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.sections.headings import GROUP_HEAD, is_outline_number, ticket_id
+from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.sections.patterns import (
     entry_id,
     run_ids,
@@ -119,13 +120,31 @@ def is_group(sec: Section, is_ticket: Any) -> bool:
 
 
 def is_prose_heading(sec: Section) -> bool:
-    """A numbered heading ("2.1 Time-boxed blocks") over paragraphs only: text, not a task."""
-    return (
-        bool(sec.blocks)
-        and not sec.children
-        and all(
-            isinstance(blk, Paragraph) and not any(split_keyval(ln) for ln in blk.text.split("\n"))
-            for blk in sec.blocks
-        )
-        and bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
+    """A numbered heading over text only: paragraphs ("2.1 Time-boxed blocks"), or code shown under a heading
+    about the design and a name that is no task ("### 1. Tenant Model" over its class under "## Key Components";
+    "### 1. Add the migration" over its SQL is work)."""
+    if not sec.blocks or sec.children:
+        return False
+    code = [blk for blk in sec.blocks if isinstance(blk, Other) and blk.kind in ("fence", "code_block")]
+    prose = all(
+        isinstance(blk, Paragraph) and not any(split_keyval(ln) for ln in blk.text.split("\n"))
+        for blk in sec.blocks
+        if not any(blk is c for c in code)
     )
+    if not prose:
+        return False
+    if not code:
+        return bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
+    # Code under a heading about the design ("## Key Components" > "### 1. Tenant Model") shows it; under a plan's
+    # steps ("#### 0.4.1 Terraform Configuration" over the commands to run) it is a step's how.
+    about_design = sec.parent is not None and bool(_DESIGN_RE.search(plain(sec.parent.bare_title)))
+    return (
+        about_design and bool(re.match(r"^\d+(?:\.\d+)*[.)]?\s", sec.title)) and not opens_with_action(sec.bare_title)
+    )
+
+
+#: A heading over sections that describe the design rather than steps of work.
+_DESIGN_RE = re.compile(
+    r"\b(?:components?|architecture|design|schema|data models?|interfaces?|examples?|reference|snippets?|appendix)\b",
+    re.I,
+)

@@ -94,7 +94,7 @@ def lists_actions(sec: Section) -> bool:
     three boxes or more and no fields of its own: the boxes are the work, the heading their group. A heading that
     opens with a verb of work ("2.1 Fix the serializer") names a task, and one over its own fields ("**Owner:**
     @aya") is an item: the boxes under either are its steps."""
-    if _opens_with_action(sec.bare_title):
+    if opens_with_action(sec.bare_title):
         return False
     entries = [it for blk in sec.blocks if isinstance(blk, ListBlock) for it in blk.items]
     if any(it.checked is None and _item_field(it.text) for it in entries):
@@ -116,7 +116,8 @@ _ITEM_FIELDS = frozenset({"owner", "status", "priority", "depends_on", "estimate
 _BEFORE_VERB = re.compile(r"^(?:[\d.)\s]+|[^\w*]+)*(?:\*\*[^*]{1,30}\*\*\s*:?\s*)?(?:[^\w\s]+\s*)?")
 
 
-def _opens_with_action(text: str) -> bool:
+def opens_with_action(text: str) -> bool:
+    """Whether a title or an entry opens with a verb of work (``ACTION_VERBS``), past its number, marks or label."""
     words = plain(_BEFORE_VERB.sub("", text, count=1)).split()
     return bool(words) and words[0].lower().strip(":,") in ACTION_VERBS
 

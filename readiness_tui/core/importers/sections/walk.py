@@ -125,6 +125,9 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
         b.mark(sec)
         b.note(sec.line, f"heading {sec.title!r} groups its numbered sub-steps; not an item itself")
         return handle_plain(b, sec, ctx)
+    if is_prose_heading(sec):
+        b.note(sec.line, f"heading {sec.title!r} holds only text and code: kept as text, not an item")
+        return handle_plain(b, sec, ctx)
     handle_ticket(b, sec, ctx, given=(number, title))
     return None
 
