@@ -297,3 +297,18 @@ def test_entries_labelled_by_their_kind_are_work_with_the_fields_beneath() -> No
         ("The metrics tool misreads sprint files.", "task", "P3", "Technical Debt"),
     ]
     assert items["T2"].acceptance == ["It reads them"]
+
+
+def test_a_numbered_task_over_its_bullets_is_one_item_not_their_group() -> None:
+    # "2. **Fix src/lib/**:" opens with a verb of work: a task, its bullets its steps ("1) Reliability" names a group).
+    md = (
+        "# Strict mode\n\n## Day 3: src/lib/\n\n**Tasks**:\n\n1. **Create tsconfig files** for both directories\n\n"
+        "2. **Fix src/lib/**:\n   - Type every parameter\n   - Add return types\n\n"
+        "3. **Fix src/services/**:\n   - Type the API client\n"
+    )
+    _, items = _import(md)
+    assert [i.title for i in items.values()] == [
+        "Create tsconfig files for both directories",
+        "Fix src/lib/",
+        "Fix src/services/",
+    ]

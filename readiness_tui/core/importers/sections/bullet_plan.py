@@ -38,6 +38,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     is_criteria,
     is_work_label,
     lead_in_label,
+    opens_with_action,
 )
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -355,6 +356,8 @@ def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
         return set()
     if any(len(plain(it.text).split()) > _GROUP_WORDS for it in heads):
         return set()
+    if not streams and any(opens_with_action(it.text) for it in heads):
+        return set()  # "2. **Fix src/lib/**:" over its bullets: a task and its steps ("1) Reliability" opens with none)
     nested = [plain(x.text).rstrip() for it in heads for x in it.sub_items() if x.checked is None]
     if not streams and all(text.endswith((".", "。")) for text in nested):
         return set()

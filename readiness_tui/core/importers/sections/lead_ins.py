@@ -118,7 +118,8 @@ _BEFORE_VERB = re.compile(r"^(?:[\d.)\s]+|[^\w*]+)*(?:\*\*[^*]{1,30}\*\*\s*:?\s*
 
 def opens_with_action(text: str) -> bool:
     """Whether a title or an entry opens with a verb of work (``ACTION_VERBS``), past its number, marks or label."""
-    words = plain(_BEFORE_VERB.sub("", text, count=1)).split()
+    # (An entry that is its bold label alone, "**Fix src/lib/**:", opens with the label's words.)
+    words = plain(_BEFORE_VERB.sub("", text, count=1)).split() or re.sub(r"^[\d.)\s]+", "", plain(text)).split()
     return bool(words) and words[0].lower().strip(":,") in ACTION_VERBS
 
 
