@@ -57,3 +57,18 @@ def test_boxes_stating_outcomes_under_a_topic_are_items_but_not_under_an_item_wi
     assert got[12] == ("Imports table", "in_progress")  # its boxes are its steps
     # The topic names the boxes' workstream.
     assert [i.workstream for i in items.values()][:4] == ["Stability", "Stability", "Stability", "Security"]
+
+
+def test_a_step_heading_naming_a_task_keeps_its_boxes_as_steps() -> None:
+    # "### Step 1: Archive old files": past its step word and number the heading opens with a verb of work.
+    step = "### Step {n}: {title}\n\n```bash\nmv a b\n```\n\n**Verification:**\n- [ ] {a}\n- [ ] {b}\n- [ ] {c}\n\n"
+    md = "# Cleanup plan\n\n## Detailed Cleanup Steps\n\n"
+    md += step.format(n=1, title="Archive Old Planning Files (task-001-026)", a="Moved", b="None left", c="Counted")
+    md += step.format(n=2, title="Purge the cache", a="Empty", b="Restarted", c="Hit rate back")
+    md += step.format(n=3, title="Retire the old folder", a="Gone", b="Links fixed", c="Notice added")
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == [
+        "Archive Old Planning Files (task-001-026)",
+        "Purge the cache",
+        "Retire the old folder",
+    ]

@@ -111,9 +111,13 @@ def _item_field(text: str) -> bool:
 _ITEM_FIELDS = frozenset({"owner", "status", "priority", "depends_on", "estimate_days", "target"})
 
 
-#: What may stand before an entry's first word: an outline number, marks, a bold label and its colon
-#: ("**Backend**: Remove …").
-_BEFORE_VERB = re.compile(r"^(?:[\d.)\s]+|[^\w*]+)*(?:\*\*[^*]{1,30}\*\*\s*:?\s*)?(?:[^\w\s]+\s*)?")
+#: What may stand before an entry's first word: an outline number, marks, a step's word and number ("Step 1: Archive
+#: …"), a bold label and its colon ("**Backend**: Remove …").
+_BEFORE_VERB = re.compile(
+    r"^(?:[\d.)\s]+|[^\w*]+)*(?:(?:step|task|stage)\s+\d+[a-z]?\s*[:.)—–-]\s*)?"
+    r"(?:\*\*[^*]{1,30}\*\*\s*:?\s*)?(?:[^\w\s]+\s*)?",
+    re.I,
+)
 
 
 def opens_with_action(text: str) -> bool:

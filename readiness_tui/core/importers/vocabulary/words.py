@@ -333,5 +333,8 @@ ACTION_VERBS: frozenset[str] = frozenset(
      "merge", "migrate", "monitor", "move", "optimize", "optimise", "port", "prepare", "provide", "publish",
      "reduce", "refactor", "remove", "rename", "replace", "research", "restrict", "review", "rewrite", "rotate",
      "run", "set", "setup", "ship", "split", "store", "support", "test", "track", "update", "upgrade", "use",
-     "validate", "verify", "wire", "write"}
+     "validate", "verify", "wire", "write",
+     "archive", "assess", "assign", "benchmark", "collect", "communicate", "conduct", "confirm", "consolidate",
+     "coordinate", "decide", "decommission", "disable", "draft", "execute", "finalize", "identify", "notify",
+     "provision", "purge", "rebuild", "resolve", "restore", "retire", "submit", "train", "translate", "triage"}
 )  # fmt: skip
