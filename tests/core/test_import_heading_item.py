@@ -179,3 +179,15 @@ def test_a_state_mark_and_its_bracketed_gloss_closing_a_heading_are_its_state() 
         "T-2": ("Warning period", "in_progress"),
         "T-3": ("Sunset 🚨 (Upcoming)", "todo"),
     }
+
+
+def test_work_on_metrics_is_work_not_a_list_of_targets() -> None:
+    # "2) Metrics Cardinality Protection Deepening" names work on the metrics; "Success metrics" lists targets.
+    md = "# Backlog\n\n### 1) Rate limiter\n\n- [x] Add a cooldown\n- [x] Add fallback mode\n- [ ] Add tests\n\n"
+    md += (
+        "### 2) Metrics Cardinality Protection Deepening\n\n- [x] Bound the method label\n- [ ] Bound the path label\n"
+    )
+    md += "- [ ] Bound the status label\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert len(result.board.items) == 6

@@ -16,8 +16,9 @@ _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|^acceptance\b|"
     r"\bdefinition of (?:done|ready)\b|\b(?:done|complete|completed|finished)\s+when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
     r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|^\W*(?:\d+[.)]\s*)?success\b|\breview checklist\b|\bchecklist for review\b|"
-    # ("Monitoring & Metrics" names a part of the system to check, not the plan's targets.)
-    r"(?<!monitoring & )(?<!monitoring and )\bmetrics\b|\bcoverage (?:targets?|goals?)\b|覆盖率目标|カバレッジ目標|"
+    # "Success metrics", "Metrics": targets. "Monitoring & Metrics" names a part of the system to check, "Metrics
+    # Cardinality Protection" a piece of work on them.
+    r"(?<!monitoring & )(?<!monitoring and )\bmetrics\s*(?:\(|:|$)|\b(?:success|key|target|kpi)\s+metrics\b|\bcoverage (?:targets?|goals?)\b|覆盖率目标|カバレッジ目標|"
     # What the work should leave behind, not more work: "Expected outputs:", "Output attesi", "Résultats attendus".
     r"\bexpected (?:outcomes?|outputs?|results?)\b|\b(?:output|risultati|risultato) attes[io]\b|"
     r"\brésultats? attendus?\b|\bresultados? esperados?\b|\berwartete[sn]? (?:ergebnis|resultat)|"
