@@ -22,14 +22,12 @@ Beside other items, these lists are read still:
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, field_parts, split_keyval
-from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields, labelled_entry, opening_mark
-from readiness_tui.core.importers.entries.key_bullets import kv_children
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.entries.inline import id_span, opening_mark
 from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.sections.bullet_entries import milestone_of, one_milestone, read_list
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import (
@@ -38,12 +36,8 @@ from readiness_tui.core.importers.sections.lead_ins import (
     is_criteria,
     is_work_label,
     lead_in_label,
-    opens_with_action,
 )
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
-from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
@@ -63,9 +57,6 @@ _NOT_WORK_ROLES = frozenset(
     }
 )
 
-#: An entry this short over a nested list names a group of the entries beneath ("1) Reliability").
-_GROUP_WORDS = 5
-
 
 def _work_heading(sec: Section) -> bool:
     """Whether a section and the headings above it are about work (see the module doc). A heading the recipe labels
@@ -81,15 +72,6 @@ def _work_heading(sec: Section) -> bool:
         if role in _NOT_WORK_ROLES or is_criteria(s.title) or about_the_plan(s.title):
             return False
     return True
-
-
-#: A heading naming one milestone by its number: "Milestone 0", "Milestone 1-1", "Milestone 2: Beta".
-_ONE_MILESTONE = re.compile(r"^milestone\s+(?P<num>\d+(?:[.-]\d+)*)\b\s*(?:[:—–-]\s*(?P<title>.*))?$", re.I)
-
-
-def one_milestone(sec: Section) -> re.Match[str] | None:
-    """The number (and title) of a heading that names one milestone, else None."""
-    return _ONE_MILESTONE.match(plain(sec.bare_title).strip())
 
 
 def _work_lead(before: object) -> bool:
@@ -115,10 +97,6 @@ def _names_streams(sec: Section) -> bool:
     a list under it each name a stream, and the bullets beneath them are its work, beside the plan's other items."""
     bare = " ".join(re.sub(r"^[\d.)\s]+|[^\w\s&]", " ", sec.bare_title.lower()).split())
     return bare in STREAM_HEADINGS
-
-
-#: An entry labelled by the kind of work it names: "STORY: As a user, …", "**TASK:** The tool …", "Bug: …".
-_KIND_LABEL = re.compile(r"^(?P<kind>story|user story|task|bug|feature|epic|chore|spike)\s*:\s*(?=\S)", re.I)
 
 
 #: A heading naming a checklist: "Load Test & CLI Checklist", "Go-live checklist", "Checkliste".
@@ -151,25 +129,6 @@ def _led_in_as_work(before: object) -> bool:
     """Whether the block before a list is a lead-in naming work: "Key deliverables:", "**Tasks:**"."""
     label = lead_in_label(before)
     return bool(label and is_work_label(label))
-
-
-#: An entry that is only a file's path: ``apps/web/tests/api.test.ts``, ``docs/PLAN.md``.
-_PATH_ONLY = re.compile(r"[\w.-]*(?:/[\w.-]+)+/?|[\w-]+\.[A-Za-z]{1,5}")
-
-
-def _work_entry(it: ListItem) -> bool:
-    """An entry naming work: words, not a field and its value ("Owner: Ana"), a bare link or a file's path.
-    "Instances page: connect agents" is work, titled by what stands before its colon."""
-    text = plain(it.text).strip()
-    kv = split_keyval(it.text)
-    # "Owner: Ana" sets a field; "To Do: not started" explains a status (a legend); "STORY: As a user…" is work.
-    field = (
-        kv is not None
-        and not _KIND_LABEL.match(text)
-        and (header_field(kv[0]) is not None or exact_status(kv[0]) is not None)
-    )
-    named = not re.fullmatch(r"\S+://\S+", text) and not _PATH_ONLY.fullmatch(text)
-    return bool(re.search(r"[^\W\d_]", text)) and not field and named
 
 
 def bullet_plan(b: Builder, root: Section) -> None:
@@ -207,7 +166,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     prefixes = _restart_prefixes(lists)
     for sec, blk in lists:
-        made = _read_list(b, blk, sec, counter, prefixes.get(id(blk)), why[id(blk)] == _STREAMS)
+        made = read_list(b, blk, sec, counter, prefixes.get(id(blk)), why[id(blk)] == _STREAMS)
         pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
         )
@@ -219,38 +178,11 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
         for rid in made if prio else []:
             b.items[rid].values.setdefault("priority", prio)
         if made and (m := one_milestone(sec)):
-            _milestone(b, sec, m, made)
+            milestone_of(b, sec, m, made)
         if made:
             b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)
             b.used(blk.line, f"list under {sec.title!r}, {why[id(blk)]} -> items {id_span(made)}")
-
-
-def _group_of(sec: Section) -> str:
-    """The workstream of a list's entries: its heading's title, or (where the heading says when or how urgent the
-    work is: "## Milestone 2", "### High Priority") the nearest heading above it that names a group; "" under the
-    title."""
-    for s in (sec, *sec.ancestors()):
-        if s.heading is None or s.level == 1:
-            return ""
-        if not (one_milestone(s) or stated_priority(s)):
-            return plain(s.title)
-    return ""
-
-
-def _milestone(b: Builder, sec: Section, m: re.Match[str], made: list[str]) -> None:
-    """The milestone a heading names, holding the items read under it (a second list under it adds to it)."""
-    mid = f"M{m.group('num')}"
-    rec = next((r for r in b.records["milestones"] if r.values.get("id") == mid), None)
-    if rec is None:
-        rec = Rec(
-            "milestones",
-            {"id": mid, "title": m.group("title") or plain(sec.bare_title), "items": []},
-            sec.line,
-            "heading",
-        )
-        b.records["milestones"].append(rec)
-    rec.values["items"] += made
 
 
 #: Why a list beside the plan's other items is read (see the module doc); the streams' reading groups its entries.
@@ -301,122 +233,3 @@ def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:
     if len(numbered) < 2 or len({id(sec) for sec, _ in numbered}) < len(numbered):
         return {}
     return {id(blk): p for (_, blk), p in zip(numbered, heading_prefixes([s for s, _ in numbered]), strict=True)}
-
-
-def _read_list(
-    b: Builder, blk: ListBlock, sec: Section, counter: list[int], prefix: str | None = None, streams: bool = False
-) -> list[str]:
-    made: list[str] = []
-    group = _group_of(sec)
-    # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
-    owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
-    groups = _group_entries(blk, streams)
-    cited = _cited_ids(blk)
-    for it in blk.items:
-        nested = [x for x in it.sub_items() if x.checked is None]
-        if id(it) in cited:
-            # "1. **Backlog #17, #18, #19 — Investigations**": the entry names the plan's items it schedules.
-            ids, rest = cited[id(it)]
-            made += [rid for one in ids if (rid := _entry(b, it, sec, group, counter, numbered=one, text=rest))]
-        elif _work_entry(it) and id(it) in groups:
-            # "1) Reliability" over its bullets: the entry names their group.
-            b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
-            made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
-        elif rid := _entry(
-            b, it, sec, group, counter, owners.get(id(it)), f"{prefix}{it.number}" if prefix is not None else None
-        ):
-            made.append(rid)
-    return made
-
-
-#: An entry opening with a noun and the issue numbers it schedules: ``**Backlog #17, #18, #19 — Investigations**``,
-#: ``Issue #5: x``.
-_CITED_LEAD = re.compile(
-    r"^[\s*_]*[^\W\d_][\w-]*\s+(?P<ids>#\d+(?:\s*(?:,|&|and|\+)\s*#\d+)*)[\s*_]*[—–:-]\s*(?P<rest>\S.*)$"
-)
-
-
-def _cited_ids(blk: ListBlock) -> dict[int, tuple[list[str], str]]:
-    """The entries of ``blk`` (by ``id``) with the issue numbers each opens with and its words after them, when every
-    entry (two at least) opens so: the list schedules the plan's numbered items, each entry naming its own."""
-    found = {id(it): m for it in blk.items if (m := _CITED_LEAD.match(plain(it.text, keep_code=True)))}
-    if len(blk.items) < 2 or len(found) < len(blk.items):
-        return {}
-    return {k: (re.findall(r"#\d+", m.group("ids")), m.group("rest").strip("* ")) for k, m in found.items()}
-
-
-def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
-    """The entries of ``blk`` (by ``id``) that name a group of the entries beneath them ("1) Reliability" over its
-    bullets): in an ordered list, or one whose every entry has some, when every entry with bullets is that short and
-    its bullets are not sentences about it ("- Ajouter la possibilité d'attribuer des étiquettes.", each closing
-    with a full stop: the entry's description), unless the heading says the entries are ``streams``. Siblings are
-    read alike: a list is one shape."""
-    heads = [it for it in blk.items if any(x.checked is None for x in it.sub_items())]
-    if not heads or not (blk.ordered or all(x.children for x in blk.items)):
-        return set()
-    if any(len(plain(it.text).split()) > _GROUP_WORDS for it in heads):
-        return set()
-    if not streams and any(opens_with_action(it.text) for it in heads):
-        return set()  # "2. **Fix src/lib/**:" over its bullets: a task and its steps ("1) Reliability" opens with none)
-    nested = [plain(x.text).rstrip() for it in heads for x in it.sub_items() if x.checked is None]
-    if not streams and all(text.endswith((".", "。")) for text in nested):
-        return set()
-    return {id(it) for it in heads}
-
-
-def _entry(
-    b: Builder,
-    it: ListItem,
-    sec: Section,
-    group: str,
-    counter: list[int],
-    named: tuple[str, str] | None = None,
-    numbered: str | None = None,
-    text: str | None = None,
-) -> str | None:
-    """The item an entry of work makes (``text``: its words, when not the entry's own): ``numbered`` (``2.1``, see
-    ``_restart_prefixes``; ``#17``, named by the entry) when it is free, else ``T1``, ``T2`` … in the plan's order.
-    An entry that is a field, a legend or a link is reported and makes none."""
-    if not _work_entry(it):
-        b.skipped(
-            it.line,
-            f"entry {plain(it.text)[:50]!r} under {sec.title!r}: a field, a legend, a link or a file, not an item",
-        )
-        return None
-    if numbered and numbered not in b.items:
-        rid = numbered
-    else:
-        counter[0] += 1
-        while f"T{counter[0]}" in b.items:  # beside the plan's other items, a number none of them has
-            counter[0] += 1
-        rid = f"T{counter[0]}"
-        b.made_ids.add(rid)
-    own = text is None and not named  # the entry's own words, not a part the caller cut from them
-    text = text or (named[0] if named else plain(it.text, keep_code=True))
-    # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
-    text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
-    kind = _KIND_LABEL.match(plain(text)) if own else None
-    if kind:  # "**STORY:** As a user, I …": the label says what kind of work the words name
-        text = plain(text, keep_code=True)[kind.end() :]
-    title, fields = inline_fields(b, text, it.line, rid)
-    # "1. **Monitor Progress**: Use the monitoring commands": the label names the work; the rest says how.
-    title, description = labelled_entry(b, it, title, split=own and not kind)
-    values: dict[str, Any] = {"id": rid, "title": title, "kind": kind.group("kind").lower() if kind else "task"}
-    if any(field_parts(sub.text) for sub in it.sub_items()):
-        kv_children(b, it, values, rid)  # "  - **Priority:** High" beneath: the entry's fields
-    if named:
-        values["owner"], contributors = split_owner(named[1])
-        if contributors:
-            values["contributors"] = contributors
-            b.owner_cells[rid] = named[1]  # the recipe's owner = "whole" keeps them as written
-    if group:
-        values["workstream"] = group
-    state = status_heading(sec.title)
-    if state:
-        values["status"] = state
-        b.status_stated.add(rid)
-    fields.pop("_mitigates", None)
-    values.update(fields)
-    if description:
-        values["description"] = description
-    return b.add_item(values, it.line, "plain list")
