@@ -101,3 +101,13 @@ def test_a_line_naming_what_may_start_after_items_makes_those_wait_on_them() -> 
     assert items["mp3-002"].depends_on == ["mp3-001"]
     # "After the review": no item named before the colon, so no wait is read from it.
     assert any("mp3-004, mp3-005 after mp3-003" in line for line in report)
+
+
+def test_a_prerequisite_before_items_named_among_words() -> None:
+    # "OTel removal (#311) – prerequisite before sampling (#315) & correlation (#316)": both wait on #311.
+    md = "# P\n\n| # | Task |\n|---|---|\n| #311 | OTel removal |\n| #315 | Sampling |\n| #316 | Correlation |\n\n"
+    md += "- OTel removal & consolidation (#311) – prerequisite before sampling adjustment (#315) & correlation "
+    md += "enrichment (#316).\n"
+    deps = _deps(md)
+    assert deps == {"#311": [], "#315": ["#311"], "#316": ["#311"]}
+    assert _deps(md.replace("– prerequisite before", "is a prerequisite for"))["#316"] == ["#311"]

@@ -2,7 +2,8 @@
 
 * "3.1-3.12 depend on 3.0", "T-4 and T-5 are blocked by T-2", "T-2 requires T-1", and the same verb in the other plan
   languages ("T-3 dépend de T-1", "T-4 hängt von T-3 ab", "T-5 依赖 T-4": ``vocabulary.waits``);
-* "T-1 must be done before T-4 and T-5", "CI (T017-T019) should be completed before opening the PR (T022)";
+* "T-1 must be done before T-4 and T-5", "CI (T017-T019) should be completed before opening the PR (T022)", "OTel
+  removal (#311) – prerequisite before sampling (#315) & correlation (#316)";
 * "PHASE-1 must complete first (all other phases depend on it)": every other item of its kind after it; "PHASE-6
   should be last": it after every other item of its kind (the kind: the id's letters, ``PHASE-``);
 * "Before starting the feature stories (3.1-3.12), the following must be addressed:" and a list whose entries
@@ -61,7 +62,7 @@ _AFTER_LIST_RE = re.compile(
     re.I,
 )
 #: The words every sentence read here holds.
-_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|last\b|" + FOREIGN_DEPENDS, re.I)
+_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|prerequisite|last\b|" + FOREIGN_DEPENDS, re.I)
 #: A stop that ends a sentence (one after an id too: "after T-2. Then"), not the dot of a dotted id (3.12).
 _SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d)|[.!?](?=\s|$)|[。！？])\s*")
 
@@ -69,7 +70,8 @@ _SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d)|[.!?](?=\s|$)|[。！？])\s*"
 def _known(b: Builder, text: str) -> list[str]:
     refs = parse_refs(text)
     # "(Story 3.0)": an id after its noun, which a dependency cell would keep as a group's name.
-    ids = refs.ids + [i for i in ids_in_text(refs.rest) if i not in refs.ids]
+    # ("sampling (#315) & correlation (#316)": ids among words, which a cell's reading sets aside.)
+    ids = refs.ids + [i for i in ids_in_text(refs.rest if refs.ids else text) if i not in refs.ids]
     out: list[str] = []
     for i in ids:
         out += [i] if i in b.items else joined_range(b.items, i)

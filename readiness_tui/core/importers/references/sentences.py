@@ -23,9 +23,11 @@ DEPENDS_RE = re.compile(
     re.I,
 )
 BEFORE_RE = re.compile(
-    rf"(?P<y>{_CLAUSE})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
+    rf"(?P<y>{_CLAUSE})(?:\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
     r"(?:be\s+(?:done|finished|completed|merged|shipped|resolved|deployed|released|in\s+place)|finish|land|complete)"
-    rf"\s+before\s+(?P<x>{_IDS_ON})",
+    # "OTel removal (#311) – prerequisite before sampling (#315)", "T-1 is a prerequisite for T-4".
+    r"\s+before|\s*(?:[–—-]\s*|\s(?:is|are)\s+(?:a\s+)?)prerequisites?\s+(?:for|before|to|of))"
+    rf"\s+(?P<x>{_IDS_ON})",
     re.I,
 )
 
