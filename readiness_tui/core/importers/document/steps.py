@@ -21,7 +21,8 @@ Sub-steps are written the same way under a numbered heading::
 
 Each bold line whose number carries on the heading's (``1.1`` under step 1) is read as the heading ``#### 1.1 …``
 below it: an item of its own, the numbered heading their group (``sections.walk``). Only where the plan has two such
-lines or more.
+lines or more. A plain line so numbered (``1.1. Install required dependencies ✅`` under ``## 1. Initial Setup``) is
+read the same way.
 """
 
 from __future__ import annotations
@@ -57,8 +58,11 @@ def prose_lines(lines: list[str]) -> Iterator[tuple[int, str, int]]:
 
 #: A heading that opens with a number, after a word or not: ``### Krok 1 — x``, ``## 2. Rollout``, ``### Step 3: x``.
 _NUMBERED_HEAD = re.compile(r"^#{1,6}\s+(?:[^\W\d_]+\s+)?(?P<num>\d+)(?=[.):]|\s|$)")
-#: A paragraph line that opens in bold with a dotted number and a title: ``**1.3 Verify the key** (once)``.
-_SUBSTEP_LINE = re.compile(r"^\*\*(?P<num>\d+\.\d+)\.?\s+(?P<title>(?:[^*`]|`[^`]*`)+?)\s*\*\*(?P<rest>.*)$")
+#: A paragraph line that opens, in bold or not, with a dotted number and a title: ``**1.3 Verify the key** (once)``,
+#: ``1.1. Install required dependencies ✅``.
+_SUBSTEP_LINE = re.compile(
+    r"^(?P<bold>\*\*)?(?P<num>\d+\.\d+)\.?\s+(?P<title>(?:[^*`]|`[^`]*`)+?)\s*(?(bold)\*\*)(?P<rest>(?(bold).*|))$"
+)
 
 
 def promote_bold_substeps(lines: list[str], note: Callable[[int, str], None]) -> None:
@@ -79,7 +83,7 @@ def promote_bold_substeps(lines: list[str], note: Callable[[int, str], None]) ->
         lines[n] = "#" * min(at + 1, 6) + f" {m.group('num')} {m.group('title').strip()}{m.group('rest')}"
         note(
             n + 1,
-            f"bold line {m.group('num')} under step {m.group('num').split('.')[0]} read as its sub-step's heading",
+            f"line {m.group('num')} under step {m.group('num').split('.')[0]} read as its sub-step's heading",
         )
 
 

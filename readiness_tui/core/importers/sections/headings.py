@@ -40,7 +40,7 @@ from readiness_tui.core.importers.sections.patterns import (
     strip_heading_marks,
 )
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
-from readiness_tui.core.importers.vocabulary.statuses import status_heading, trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import parse_status, status_heading, trailing_status
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,8 @@ def outline_section(sec: Section) -> bool:
     m = NUMBERED_HEADING_RE.match(parent.bare_title)
     if (m.group("num") if m else _cjk_chapter(parent.bare_title)) != tid.split(".")[0]:
         return False
+    if _outline_states_progress(sec):
+        return False  # "### 1.1 Install the dependencies ✅": such headings say how far they are, as items do
 
     def field(text: str) -> bool:
         # "**Datasets**: 24 months…" describes; "**Owner:** Ana" is what an item carries.
@@ -119,6 +121,29 @@ def outline_section(sec: Section) -> bool:
         return all(ticket_id(c) is None and plain_text(c) for c in s.children)
 
     return plain_text(sec)
+
+
+def _outline_states_progress(sec: Section) -> bool:
+    """Whether a heading numbered as a section of its chapter (1.1, 2.3) states its progress somewhere in the
+    document (``_states_progress``): then the plan numbers its steps so, and each is an item (a plan is one shape)."""
+    root = sec
+    while root.parent is not None:
+        root = root.parent
+    return any(
+        "." in (tid := ticket_id(s) or "") and is_outline_number(tid) and _states_progress(s)
+        for s in root.walk()
+        if s.heading is not None
+    )
+
+
+def _states_progress(sec: Section) -> bool:
+    """Whether a heading says how far its work is: a state in its marks or its closing words, or a closing mark."""
+    last = sec.bare_title.split()[-1] if sec.bare_title.split() else ""
+    return (
+        "status" in strip_heading_marks(sec.title)[1]
+        or trailing_status(sec.bare_title)[1] is not None
+        or (bool(last) and not last[0].isalnum() and parse_status(last) is not None)
+    )
 
 
 #: A chapter numbered in CJK numerals: "## 一、修复工作总览", "## 十二．附录".
