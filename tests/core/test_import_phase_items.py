@@ -79,3 +79,18 @@ def test_a_phase_written_twice_is_one_phase() -> None:
     assert result.board is not None
     assert [(p.id, p.title) for p in result.board.phases] == [("1", "Setup"), ("8", "Polish")]
     assert {i.id: i.phase for i in result.board.items} == {"T-1": "8", "T-2": "8"}
+
+
+def test_boxes_under_a_phases_tasks_heading_are_its_items_not_dropped() -> None:
+    # "### Tasks" over boxes without ids under "## Phase 1": the phase's own work. It was taken for a list of
+    # references to items made elsewhere, found none, and dropped every box without a word in the report.
+    md = (
+        "# Plan\n\n## Phase 1: Discovery\n\n### Objective\nKnow the API.\n\n### Tasks\n- [ ] Inventory all endpoints\n"
+        "- [x] Document schemas\n\n### Testing & Validation\n- [ ] Create usage report\n\n## Phase 2: Design\n\n"
+        "### Tasks\n- [ ] Define core types\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = [(i.title, i.status, i.phase) for i in result.board.items]
+    assert got[:2] == [("Inventory all endpoints", "todo", "1"), ("Document schemas", "done", "1")]
+    assert ("Define core types", "todo", "2") in got

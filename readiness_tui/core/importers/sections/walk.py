@@ -301,11 +301,14 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         # criteria" over bullets is one of the phase's fields.
         own_work = re.search(r"\d", child.title) or any(isinstance(blk, Table) for blk in child.blocks)
         key = None if heading_role(child) == "ticket" or own_work else phase_key(child.title)
-        if key == "items" and any(
-            isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks
+        entries = [it for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items]
+        if key == "items" and (
+            any(isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks)
+            or any(not b.refs_in(plain(it.text)) for it in entries)
         ):
-            # "### Tasks" over "- [x] **0.1** Install the SDK": the phase's own items, written out here, not
-            # references to items made elsewhere; read where they stand, with this phase.
+            # "### Tasks" over "- [x] **0.1** Install the SDK" or "- [ ] Inventory the endpoints": the phase's own
+            # items, written out here, not references to items made elsewhere ("- T-1, T-2"); read where they
+            # stand, with this phase.
             continue
         if key:
             texts = [
