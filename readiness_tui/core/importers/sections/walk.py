@@ -318,6 +318,9 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
             for blk in child.blocks:
                 b.consume(blk, child)
             b.mark(child)
+            # Read into the phase, not dropped: the report says where it went (the guided import marks it so).
+            what = f"{key} criteria" if key in ("exit", "entrance") else key.replace("_", " ")
+            b.used(child.line, f"section {child.title!r} -> the {what} of phase {pid!r}")
     phase_label_lists(b, sec, pid, values, counter)
     b.records["phases"].append(Rec("phases", values, sec.line, "phase"))
     b.mark(sec)
