@@ -72,10 +72,12 @@ from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import criteria_checklists
 from readiness_tui.core.importers.sections.heading_groups import groups_boxes
 from readiness_tui.core.importers.sections.headings import (
+    OUTLINE_PROGRESS,
     heading_role,
     is_outline_number,
     named_id_rows,
     outline_section,
+    outline_states_progress,
     ticket_id,
 )
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
@@ -108,12 +110,14 @@ def import_markdown(
     mtoken = LEGEND_MARKS.set({})
     token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
     rtoken = RECIPE.set(replace(recipe, applied=set()) if recipe else None)
+    otoken = OUTLINE_PROGRESS.set(None)  # ``_import`` finds it once the document is parsed
     try:
         return _import(text, source)
     finally:
         PRIORITY_WORDS.reset(token)
         LEGEND_MARKS.reset(mtoken)
         RECIPE.reset(rtoken)
+        OUTLINE_PROGRESS.reset(otoken)
 
 
 def _recipe_report(b: Builder, root: Section) -> None:
@@ -154,6 +158,7 @@ def _import(text: str, source: str) -> ImportResult:
         elif not mk or not meta_value(b, mk, value, n):
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
+    OUTLINE_PROGRESS.set(outline_states_progress(root))
     apply_box_legend(b, text, root)
     apply_priority_legend(b)
     apply_mark_legend(b)

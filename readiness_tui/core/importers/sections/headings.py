@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from readiness_tui.core.importers.assembly.builder import split_keyval
@@ -123,12 +124,24 @@ def outline_section(sec: Section) -> bool:
     return plain_text(sec)
 
 
+#: ``outline_states_progress`` of the document being imported, found once per import (``markdown._import``):
+#: asked for every heading, it would walk the whole document each time. None outside an import.
+OUTLINE_PROGRESS: ContextVar[bool | None] = ContextVar("OUTLINE_PROGRESS", default=None)
+
+
 def _outline_states_progress(sec: Section) -> bool:
-    """Whether a heading numbered as a section of its chapter (1.1, 2.3) states its progress somewhere in the
-    document (``_states_progress``): then the plan numbers its steps so, and each is an item (a plan is one shape)."""
+    said = OUTLINE_PROGRESS.get()
+    if said is not None:
+        return said
     root = sec
     while root.parent is not None:
         root = root.parent
+    return outline_states_progress(root)
+
+
+def outline_states_progress(root: Section) -> bool:
+    """Whether a heading numbered as a section of its chapter (1.1, 2.3) states its progress somewhere in the
+    document (``_states_progress``): then the plan numbers its steps so, and each is an item (a plan is one shape)."""
     return any(
         "." in (tid := ticket_id(s) or "") and is_outline_number(tid) and _states_progress(s)
         for s in root.walk()
