@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
-from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
 from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS, CRITERIA_STEMS, TASK_LABELS, WORK_LABELS
 
 #: Headings and lead-in lines of checklists that are conditions, not tasks ("Acceptance criteria:", "Exit criteria
@@ -104,12 +105,9 @@ def lists_actions(sec: Section) -> bool:
 
 
 def _item_field(text: str) -> bool:
-    """Whether a list entry states one of an item's fields (``**Owner:** @aya``, ``Status: done``)."""
-    m = re.match(r"^\s*(?:\*\*|__)?([^\W\d_][\w ]{0,20}?)(?:\*\*|__)?\s*[:：]", text)
-    return m is not None and header_field(m.group(1).strip().lower()) in _ITEM_FIELDS
-
-
-_ITEM_FIELDS = frozenset({"owner", "status", "priority", "depends_on", "estimate_days", "target"})
+    """Whether a list entry states one of an item's fields (``**Owner:** @aya``, ``Status: done``, ``Due: May``)."""
+    kv = split_keyval(text)
+    return kv is not None and header_field(" ".join(kv[0].lower().split())) in WORK_FIELDS | {"target"}
 
 
 #: What may stand before an entry's first word: an outline number, marks, a step's word and number ("Step 1: Archive
