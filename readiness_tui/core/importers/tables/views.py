@@ -96,13 +96,13 @@ _QUESTION = frozenset(
      "domanda", "pergunta", "вопрос", "pytanie", "问题", "質問", "질문"}
 )  # fmt: skip
 
-#: A column of decisions taken, and none for an owner or a status: "| # | Decision | Choice | Note |" is a decision
-#: log (ADRs, locked choices), not work.
 #: The column that says what each row's label or term means: a legend or a glossary ("| Label | Definition |").
 _MEANING = frozenset(
     {"definition", "definitions", "meaning", "means", "what it means", "bedeutung", "signification", "significado",
      "significato", "значение", "含义", "定义", "意味", "의미"}
 )  # fmt: skip
+#: A column of decisions taken, and none for an owner or a status: "| # | Decision | Choice | Note |" is a decision
+#: log (ADRs, locked choices), not work.
 _DECISION = frozenset(
     {"decision", "decisions", "decision taken", "entscheidung", "decisión", "decision tomada", "décision", "decisione",
      "decisão", "решение", "decyzja", "决定", "决策", "決定", "決定事項", "결정", "결정 사항"}
