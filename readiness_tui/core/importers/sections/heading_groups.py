@@ -125,13 +125,11 @@ def is_prose_heading(sec: Section) -> bool:
     "### 1. Add the migration" over its SQL is work)."""
     if not sec.blocks or sec.children:
         return False
-    code = [blk for blk in sec.blocks if isinstance(blk, Other) and blk.kind in ("fence", "code_block")]
-    prose = all(
-        isinstance(blk, Paragraph) and not any(split_keyval(ln) for ln in blk.text.split("\n"))
+    code = any(_code(blk) for blk in sec.blocks)
+    if not all(
+        _code(blk) or (isinstance(blk, Paragraph) and not any(split_keyval(ln) for ln in blk.text.split("\n")))
         for blk in sec.blocks
-        if not any(blk is c for c in code)
-    )
-    if not prose:
+    ):
         return False
     if not code:
         return bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
@@ -141,6 +139,10 @@ def is_prose_heading(sec: Section) -> bool:
     return (
         about_design and bool(re.match(r"^\d+(?:\.\d+)*[.)]?\s", sec.title)) and not opens_with_action(sec.bare_title)
     )
+
+
+def _code(blk: object) -> bool:
+    return isinstance(blk, Other) and blk.kind in ("fence", "code_block")
 
 
 #: A heading over sections that describe the design rather than steps of work.
