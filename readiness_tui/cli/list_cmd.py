@@ -31,7 +31,7 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
     from readiness_tui.core.analysis.analyze import Analysis
     from readiness_tui.core.filters.filtering import Facts, FilterError, board_query
     from readiness_tui.core.filters.views import settings_views
-    from readiness_tui.core.outputs.itemview import item_line
+    from readiness_tui.core.outputs.itemview import item_lines
     from readiness_tui.core.outputs.json_doc import document_bytes
 
     store = load_or_exit(path, stdin_ok=True)
@@ -48,5 +48,5 @@ def list_cmd(board: Path | None, expr: str, as_json: bool) -> None:
         # the encoder's bytes as they are: decoding 19 MB to encode it again cost as much as encoding
         reply.echo(document_bytes(items_document(items, analysis, filter=expr), line_end=True), nl=False)
     elif items:
-        reply.echo("\n".join([item_line(it, analysis) for it in items]))  # one write, not one per item
+        reply.echo("\n".join(item_lines(items, analysis)))  # one write, not one per item
     reply.finish()

@@ -21,7 +21,7 @@ def search_cmd(args: tuple[str, ...], as_json: bool) -> None:
         fail("expected [BOARD] WORDS...")
     reply = Reply.start("search", (tuple(words), as_json), [board])
     from readiness_tui.core.analysis.analyze import Analysis
-    from readiness_tui.core.outputs.itemview import item_line, items_document, search_items
+    from readiness_tui.core.outputs.itemview import item_lines, items_document, search_items
     from readiness_tui.core.outputs.json_doc import document_text
 
     store = load_or_exit(board, stdin_ok=True)
@@ -30,7 +30,7 @@ def search_cmd(args: tuple[str, ...], as_json: bool) -> None:
     if as_json:
         reply.echo(document_text(items_document(found, analysis, query=" ".join(words))))
     elif found:
-        reply.echo("\n".join(item_line(it, analysis) for it in found))
+        reply.echo("\n".join(item_lines(found, analysis)))
     else:
         reply.echo(f"no item mentions {' '.join(words)!r}", err=True)
     reply.finish()

@@ -191,27 +191,33 @@ class Hierarchy:
 
     def effective(self, item_id: str) -> tuple[dict[str, str], list[str]]:
         """``value`` of every ``INHERITED`` field, and the names of those ``inherited``: what
-        ``list`` and ``--json`` show of each item, read in one walk up the chain."""
-        it = self.items.get(item_id)
-        values: dict[str, str] = {}
-        came: list[str] = []
-        chain: list[Item | None] | None = None  # the ancestors, looked up once if a field needs them
-        for name in INHERITED:
-            if name == "workstream":
-                got = values[name] = self.workstream(item_id)
-                if got and self.inherited(item_id, name, got):
-                    came.append(name)
+        ``list`` and ``--json`` show of an item."""
+        return self.effective_many([item_id])[item_id]
+
+    def effective_many(self, item_ids: Iterable[str]) -> dict[str, tuple[dict[str, str], list[str]]]:
+        """``effective`` of each of ``item_ids``, each chain read once from the top down: an item
+        takes what it lacks from its parent's values, so a listing is linear in the board, not in
+        the board times its depth. An id that names no item has no values."""
+        items, parent = self.items, self.parent
+        done: dict[str, tuple[dict[str, str], list[str]]] = {}
+        blank = dict.fromkeys(INHERITED, "")
+        for start in item_ids:
+            if start in done:
                 continue
-            own = _first_set([it], name)
-            if own:
-                values[name] = own
+            if start not in items:
+                done[start] = (dict(blank), [])
                 continue
-            if chain is None:
-                chain = [self.items.get(iid) for iid in self.ancestors(item_id)]
-            got = values[name] = _first_set(chain, name)
-            if got and it is not None:
-                came.append(name)
-        return values, came
+            path: list[str] = []  # from the item up to the first ancestor already read
+            cur: str | None = start
+            while cur is not None and cur not in done:
+                path.append(cur)
+                cur = parent.get(cur)
+            above = blank if cur is None else done[cur][0]
+            for iid in reversed(path):
+                values, came = _own_or_inherited(items[iid], above)
+                done[iid] = (values, came)
+                above = values
+        return done
 
     def inherited(self, item_id: str, name: str, value: str | None = None) -> bool:
         """Whether the item's ``name`` comes from its chain rather than its own field (``value``:
@@ -253,6 +259,24 @@ class Hierarchy:
                     break
             self._workstream[item_id] = got
         return got
+
+
+def _own_or_inherited(it: Item, above: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The item's ``INHERITED`` values given its parent's (``above``), and those it took from it."""
+    values: dict[str, str] = {}
+    came: list[str] = []
+    for name in INHERITED:
+        own = getattr(it, name)
+        own = str(own).strip() if own else ""
+        if not own and name == "workstream" and it.kind.lower() in STREAM_KINDS:
+            own = it.title.strip() or it.id  # a stream names its own workstream
+        if own:
+            values[name] = own
+        else:
+            got = values[name] = above[name]
+            if got:
+                came.append(name)
+    return values, came
 
 
 def _first_set(chain: Sequence[Item | None], name: str) -> str:

@@ -31,13 +31,16 @@ def item_record(
     ``notes``: ``notes_by_item`` of the board, for a caller that makes many records."""
     if notes is None:
         notes = {item.id: item_notes(analysis.board, item.id)}
-    return _record(item, analysis, tree_of(analysis), analysis.fact_sets, notes)
+    tree = tree_of(analysis)
+    return _record(item, analysis, tree, analysis.fact_sets, notes, tree.effective(item.id))
 
 
 def item_records(items: Iterable[Item], analysis: Analysis) -> list[dict[str, Any]]:
     """``item_record`` of each of ``items``, what they share read once."""
+    items = list(items)
     tree, facts, notes = tree_of(analysis), analysis.fact_sets, notes_by_item(analysis.board)
-    return [_record(it, analysis, tree, facts, notes) for it in items]
+    effective = tree.effective_many(it.id for it in items)
+    return [_record(it, analysis, tree, facts, notes, effective[it.id]) for it in items]
 
 
 def items_document(items: Iterable[Item], analysis: Analysis, **query: str) -> dict[str, Any]:
@@ -51,11 +54,16 @@ def item_document(item: Item, analysis: Analysis) -> dict[str, Any]:
 
 
 def _record(
-    item: Item, analysis: Analysis, tree: Hierarchy, facts: FactSets, notes: Mapping[str, list[dict[str, Any]]]
+    item: Item,
+    analysis: Analysis,
+    tree: Hierarchy,
+    facts: FactSets,
+    notes: Mapping[str, list[dict[str, Any]]],
+    effective: tuple[dict[str, str], list[str]],
 ) -> dict[str, Any]:
     iid = item.id
     rollup = tree.rollup(iid)
-    values, came = tree.effective(iid)
+    values, came = effective
     return {
         "id": iid,
         "fields": record_json(item),
@@ -73,11 +81,19 @@ def _record(
     }
 
 
-def item_line(item: Item, analysis: Analysis) -> str:
-    """``ID  status  P0  @owner  target  title  [ready|blocked|overdue]``: one row of ``list``."""
+def item_lines(items: Iterable[Item], analysis: Analysis) -> list[str]:
+    """``item_line`` of each of ``items``, their inherited values read in one walk."""
+    items = list(items)
+    effective = tree_of(analysis).effective_many(it.id for it in items)
+    return [item_line(it, analysis, effective[it.id]) for it in items]
+
+
+def item_line(item: Item, analysis: Analysis, effective: tuple[dict[str, str], list[str]] | None = None) -> str:
+    """``ID  status  P0  @owner  target  title  [ready|blocked|overdue]``: one row of ``list``
+    (``effective``: the item's ``Hierarchy.effective``, when the caller read it already)."""
     facts = [name for name, on in item_facts(item.id, analysis).items() if on]
     tree = tree_of(analysis)
-    values, came = tree.effective(item.id)
+    values, came = tree.effective(item.id) if effective is None else effective
     owner, priority = (
         f"{values[name]} (inherited)" if name in came else values[name] for name in ("owner", "priority")
     )
