@@ -83,6 +83,7 @@ from readiness_tui.core.importers.sections.headings import (
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_records import text_records
+from readiness_tui.core.importers.sections.text_trees import read_text_trees
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.pipe_lines import read_pipe_lines
 from readiness_tui.core.importers.tables.row_numbers import restart_prefixes
@@ -229,6 +230,7 @@ def _prepass_streams(b: Builder, root: Section) -> None:
 
 def _walk_document(b: Builder, root: Section) -> None:
     read_text_gantts(b, root, Ctx())
+    read_text_trees(b, root, Ctx())
     meta_blocks(b, root)
     read_gantts(b, root, {})
     for sec in root.children:
@@ -244,6 +246,7 @@ def _walk_document(b: Builder, root: Section) -> None:
             b.mark(sec)
             plan_owner(b, sec)
             read_text_gantts(b, sec, Ctx())
+            read_text_trees(b, sec, Ctx())
             meta_blocks(b, sec)
             read_gantts(b, sec, {})
             for child in sec.children:

@@ -198,7 +198,14 @@ def numbered_item_id(sec: Section) -> str | None:
     if across_rx is not None and grand is not None:
         # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..); likewise
         # steps numbered on across phases ("### Фаза 2" > "#### 4. x").
-        return m.group("num") if _numbered_across(grand, lambda t: bool(across_rx.match(t))) else None
+        if _numbered_across(grand, lambda t: bool(across_rx.match(t))):
+            return m.group("num")
+        # "### Phase 1: Preparation" > "#### 1. Set up the framework", "#### 2. ...", then "### Phase 2" > "#### 1.":
+        # each group's steps numbered from 1, in every group that numbers its headings.
+        group = re.match(rf"^{GROUP_NOUN}\s+(?P<n>[A-Za-z0-9]+)\b", parent, re.I)
+        if group is None or not _numbered_within(grand, lambda t: bool(GROUP_HEAD.match(t))):
+            return None
+        return f"{group.group('n')}.{m.group('num')}"  # "2.1": one id each across the groups
     if grand is not None and status_heading(parent) is not None:
         # "## Completed Fixes ✅" > "### 1.", "### 2.", then "## In Progress 🔄" > "### 3.": the plan's entries
         # numbered on across a board's columns, whichever of them names its state or its work.
@@ -233,6 +240,15 @@ def _stated_top_number(sec: Section) -> str | None:
         return None
     stated = sum(1 for _, c in numbered if trailing_status(plain(c.bare_title))[1])
     return m.group("num") if stated * 2 > len(numbered) else None
+
+
+def _numbered_within(grand: Section, is_group: Callable[[str], bool]) -> bool:
+    """Whether the groups under ``grand`` (its children whose titles ``is_group``, two or more) each number their
+    headings 1, 2, 3 ... (two or more), where any group numbers them at all."""
+    groups = [c for c in grand.children if c.heading is not None and is_group(c.bare_title)]
+    runs = [[int(x.group("num")) for c in g.children if (x := numbered_heading(c.bare_title))] for g in groups]
+    runs = [r for r in runs if r]
+    return len(runs) >= 2 and all(len(r) >= 2 and r == list(range(1, len(r) + 1)) for r in runs)
 
 
 def _numbered_across(grand: Section, is_group: Callable[[str], bool]) -> bool:

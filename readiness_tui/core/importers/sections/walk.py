@@ -74,6 +74,7 @@ from readiness_tui.core.importers.sections.records import (
 )
 from readiness_tui.core.importers.sections.risk_sections import handle_risks, risk_heading, risk_heading_id
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
+from readiness_tui.core.importers.sections.text_trees import read_text_trees
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
@@ -134,8 +135,9 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
 
 def _numbered(sec: Section) -> tuple[str, str]:
     m = numbered_heading(strip_heading_marks(sec.title)[0])
-    assert m and numbered_item_id(sec) == m.group("num")
-    return m.group("num"), m.group("title")
+    number = numbered_item_id(sec)
+    assert m and number is not None and number.split(".")[-1] == m.group("num")
+    return number, m.group("title")  # "2.1" for step 1 of phase 2 (``numbered_item_id``)
 
 
 #: ``Milestone 2: Authentication (Weeks 3-4)``, ``BLOCKER #1: No health check``: a word and a number naming the
@@ -232,6 +234,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         ctx = heading_priority(b, sec, ctx)
     read_gantts(b, sec, ctx.item_fields(group_phase=True))
     read_text_gantts(b, sec, ctx)
+    read_text_trees(b, sec, ctx)
     handler = _HANDLERS.get(role, handle_plain)
     new_ctx = handler(b, sec, ctx)
     if new_ctx is None:  # the handler took the children too
