@@ -9,7 +9,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, STEP_ITEMS, Builder, field_parts
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, split_label, title_initials
 from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE
@@ -30,6 +30,7 @@ from readiness_tui.core.importers.tables.reshape import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import trailing_status
+from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
 from readiness_tui.core.model.board import CLOSED
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
@@ -71,6 +72,7 @@ def checklist(
         k = 0
         bare = any(numbered(plain(it.text)) for it in items)
         tails = given_ids([plain(it.text, keep_code=True) for it in items])
+        dashed = dashed_list([plain(it.text, keep_code=True) for it in items if it.checked is not None])
         for it, tail in zip(items, tails, strict=True):
             if it.checked is None and not numbered(plain(it.text)) and under is not None:
                 continue  # prose under an entry: part of its description
@@ -109,7 +111,7 @@ def checklist(
             if state and "status" not in fields:
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.
                 title, fields["status"] = stated_title, state
-            title, explained = _named_then_explained(title)
+            title, explained = named_then_explained(title, md, dashed)
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             if tagged:
                 values["priority"] = tagged
@@ -161,13 +163,42 @@ def checklist(
 _NAMED_THEN_EXPLAINED = re.compile(r"^(?P<name>[^:：?？]{3,60}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 
 
-def _named_then_explained(title: str) -> tuple[str, str]:
-    """``(name, explanation)`` of a box named and then explained at length (``_NAMED_THEN_EXPLAINED``), else
-    ``(title, "")``: the name is the item's title, the explanation its description."""
+#: The same after a spaced dash: "Secure Video Upload - Build Mux integration following the playbook". A dash
+#: parts a name from what it says more readily than a colon (``Owner: Ana`` is a field): four words after it do.
+_NAMED_THEN_DASHED = re.compile(r"^(?P<name>[^:：?？]{3,60}?)\s+[-—–]\s+(?P<rest>\S.*)$", re.S)
+
+
+#: "**Appoint Privacy Officer** - Designate the person ...": a bold name, a dash, then what it means. After a colon
+#: a bold word is as often the entry's area (``**Backend:** Remove the logging``): that stays in the title.
+_BOLD_DASHED = re.compile(r"^\s*\*\*[^*]{1,60}\*\*\s+[-—–]\s+\S")
+
+
+def named_then_explained(title: str, md: str = "", dashed: bool = False) -> tuple[str, str]:
+    """``(name, explanation)`` of a box named and then explained, else ``(title, "")``: the name is the item's
+    title, the explanation its description. Named by a bold label and a dash (``_BOLD_DASHED`` of its Markdown
+    ``md``); or
+    explained at length after a colon (``_NAMED_THEN_EXPLAINED``); or after a dash where its list writes every
+    entry so (``dashed``: ``dashed_list``)."""
+    label, said = split_label(md, title) if _BOLD_DASHED.match(md) else (title, "")
+    if said:
+        return label, said
     m = _NAMED_THEN_EXPLAINED.match(title)
-    if m is None or len(m.group("name").split()) > 6 or len(m.group("rest").split()) < 12:
-        return title, ""
-    return m.group("name").strip(), m.group("rest").strip()
+    if m is not None and len(m.group("name").split()) <= 6 and len(m.group("rest").split()) >= 12:
+        if KIND_LABEL.match(title):
+            return title, ""  # "Task: Conductor - User Manual Verification …": a kind of work, not the name
+        return m.group("name").strip(), m.group("rest").strip()
+    m = _NAMED_THEN_DASHED.match(title) if dashed else None
+    return (m.group("name").strip(), m.group("rest").strip()) if m else (title, "")
+
+
+def dashed_list(texts: list[str]) -> bool:
+    """Whether a list names each entry, a dash, then explains it (``_NAMED_THEN_DASHED``: a name of six words at
+    most, four words after), in every one of its entries, two or more: the list's way of writing."""
+    shaped = 0
+    for text in texts:
+        m = _NAMED_THEN_DASHED.match(text)
+        shaped += bool(m and len(m.group("name").split()) <= 6 and len(m.group("rest").split()) >= 4)
+    return shaped >= 2 and shaped == len(texts)
 
 
 def _known_range(b: Builder, text: str) -> list[str]:

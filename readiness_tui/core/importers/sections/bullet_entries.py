@@ -18,6 +18,7 @@ from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
+from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
 
 #: An entry this short over a nested list names a group of the entries beneath ("1) Reliability").
 _GROUP_WORDS = 5
@@ -32,10 +33,6 @@ def one_milestone(sec: Section) -> re.Match[str] | None:
     return _ONE_MILESTONE.match(plain(sec.bare_title).strip())
 
 
-#: An entry labelled by the kind of work it names: "STORY: As a user, …", "**TASK:** The tool …", "Bug: …".
-_KIND_LABEL = re.compile(r"^(?P<kind>story|user story|task|bug|feature|epic|chore|spike)\s*:\s*(?=\S)", re.I)
-
-
 #: An entry that is only a file's path: ``apps/web/tests/api.test.ts``, ``docs/PLAN.md``.
 _PATH_ONLY = re.compile(r"[\w.-]*(?:/[\w.-]+)+/?|[\w-]+\.[A-Za-z]{1,5}")
 
@@ -48,7 +45,7 @@ def _work_entry(it: ListItem) -> bool:
     # "Owner: Ana" sets a field; "To Do: not started" explains a status (a legend); "STORY: As a user…" is work.
     field = (
         kv is not None
-        and not _KIND_LABEL.match(text)
+        and not KIND_LABEL.match(text)
         and (header_field(kv[0]) is not None or exact_status(kv[0]) is not None)
     )
     named = not re.fullmatch(r"\S+://\S+", text) and not _PATH_ONLY.fullmatch(text)
@@ -174,7 +171,7 @@ def _entry(
     text = text or (named[0] if named else plain(it.text, keep_code=True))
     # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
     text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
-    kind = _KIND_LABEL.match(plain(text)) if own else None
+    kind = KIND_LABEL.match(plain(text)) if own else None
     if kind:  # "**STORY:** As a user, I …": the label says what kind of work the words name
         text = plain(text, keep_code=True)[kind.end() :]
     title, fields = inline_fields(b, text, it.line, rid)

@@ -58,6 +58,7 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
 )
 from readiness_tui.core.importers.entries.inline import id_span, opening_mark
+from readiness_tui.core.importers.entries.lists import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
@@ -316,6 +317,7 @@ def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int
 
 
 def _add_items(b: Builder, pid: str, lst: ListBlock, counter: list[int], made: list[str]) -> None:
+    dashed = dashed_list([plain(it.text) for it in lst.items])
     for it in lst.items:
         counter[0] += 1
         item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
@@ -323,9 +325,11 @@ def _add_items(b: Builder, pid: str, lst: ListBlock, counter: list[int], made: l
         if stated:
             item["status"], item["title"] = stated[0], plain(stated[1])
             b.status_stated.add(item["id"])
+        # "**Name** - what it means": the name is the title, as in any checklist (``entries.lists``).
+        item["title"], said = named_then_explained(item["title"], it.text, dashed)
         # Entries beneath that tick themselves off are work of their own, not the entry's description.
         own = [sub for sub in it.children if marked_list(sub)]
-        desc = "" if own else b.item_source(it).strip()
+        desc = "\n".join(part for part in (said, "" if own else b.item_source(it).strip()) if part)
         if desc:
             item["description"] = desc + "\n"
         got = b.add_item(item, it.line, "phase list")

@@ -10,6 +10,8 @@ ones. Header words are given as ``norm_header`` leaves them (lower case, punctua
 
 from __future__ import annotations
 
+import re
+
 #: field -> exact header names in other languages.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": (
@@ -338,3 +340,7 @@ ACTION_VERBS: frozenset[str] = frozenset(
      "coordinate", "decide", "decommission", "disable", "draft", "execute", "finalize", "identify", "notify",
      "provision", "purge", "rebuild", "resolve", "restore", "retire", "submit", "train", "translate", "triage"}
 )  # fmt: skip
+
+
+#: An entry labelled by the kind of work it names: "STORY: As a user, …", "**TASK:** The tool …", "Bug: …".
+KIND_LABEL = re.compile(r"^(?P<kind>story|user story|task|bug|feature|epic|chore|spike)\s*:\s*(?=\S)", re.I)

@@ -1,0 +1,57 @@
+"""A box named, then a dash and what it means: the name is the item's title, the rest its description (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+
+def test_a_bold_name_and_a_dash_is_the_title() -> None:
+    _, items = imported(
+        "# HIPAA\n\n## Administrative\n\n"
+        "- [ ] **Appoint Privacy Officer** - Designate individual responsible for privacy compliance\n"
+        "- [x] **Backup Encryption** - Encrypt all backup data\n"
+    )
+    got = [(i.title, i.description, i.status) for i in items.values()]
+    assert got == [
+        ("Appoint Privacy Officer", "Designate individual responsible for privacy compliance", "todo"),
+        ("Backup Encryption", "Encrypt all backup data", "done"),
+    ]
+
+
+def test_a_bold_area_and_a_colon_stays_in_the_title() -> None:
+    _, items = imported("# Plan\n\n## Work\n\n- [ ] **Backend:** Remove plaintext password logging from the console\n")
+    assert [i.title for i in items.values()] == ["Backend: Remove plaintext password logging from the console"]
+
+
+def test_a_list_that_writes_every_entry_name_dash_meaning_is_read_so() -> None:
+    _, items = imported(
+        "# Roadmap\n\n## Phase 2\n\n"
+        "- [ ] Comprehensive Audit Logging - Track all user actions and system events `L`\n"
+        "- [ ] Security Review Framework - Vendor security assessment and documentation `S`\n"
+    )
+    assert [i.title for i in items.values()] == ["Comprehensive Audit Logging", "Security Review Framework"]
+    assert list(items.values())[0].description.startswith("Track all user actions")
+
+
+def test_one_dashed_entry_among_plain_ones_keeps_its_words() -> None:
+    _, items = imported(
+        "# Plan\n\n## Done\n\n"
+        "- [x] Design review meeting (2026-02-10) - Sarah Chen approved mobile-first approach\n"
+        "- [x] React project initialized with CRA (2026-02-12) - Node 18, npm 9\n"
+        "- [x] Project documentation started (2026-02-13)\n"
+    )
+    assert (
+        list(items.values())[0].title
+        == "Design review meeting (2026-02-10) - Sarah Chen approved mobile-first approach"
+    )
+
+
+def test_boxes_right_under_a_phase_read_the_same_names() -> None:
+    _, items = imported(
+        "# Plan\n\n## Phase 1: Setup\n\n"
+        "- [x] **Appoint Privacy Officer** - Designate individual responsible for privacy compliance\n"
+        "- [x] Task: Conductor - User Manual Verification 'Asset Upload & Finalization' (Protocol in workflow.md) b185666\n"
+    )
+    titles = [i.title for i in items.values()]
+    assert titles[0] == "Appoint Privacy Officer"
+    assert titles[1].startswith("Task: Conductor - User Manual Verification")  # a kind of work names nothing
