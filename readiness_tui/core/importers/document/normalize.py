@@ -46,6 +46,13 @@ _TASK_HEADING = re.compile(
     r"(?P<sep>\s*(?::|—|–|\s-\s|\.\s))",
     re.I,
 )
+#: A box that opens with a task word and a number: ``- [ ] **Task 5.1:** Unit tests``. (Plain entries so labelled
+#: are read where lists are: ``entries.labels``.)
+_TASK_ENTRY = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]|\d+[.)])\s+\[[ xX~/-]\]\s+(?:\*\*)?)(?P<word>task|story|ticket)\s+(?P<hash>#)?"
+    r"(?P<num>\d+(?:\.\d+)*[a-z]?)(?P<sep>\s*(?::|—|–|\s-\s))",
+    re.I,
+)
 #: ``Task 2, 7``, ``Tasks 3 and 4``, ``Task 2.1.1``, ``Task 1-9``: a reference to items by their task word and number.
 _TASK_NUM = r"#?\d+(?:\.\d+)*[a-z]?(?:\s*(?:-|–|〜|~|\bto\b)\s*\d+(?:\.\d+)*[a-z]?)?"
 _TASK_REF = re.compile(
@@ -96,6 +103,11 @@ def _task_ids(lines: list[str]) -> dict[str, str]:
             # "Issue #3": the plan cites it as #3 elsewhere; "Task 3" as TASK-3.
             made = f"#{num}" if m.group("hash") else f"{m.group('word').upper()}-{num}"
             found[num.lower()] = _stated_id(lines, n) or (num if "." in num else made)
+    for ln in lines:  # then the entries that name a task the headings do not ("- [ ] **Task 5.1:** Unit tests")
+        e = _TASK_ENTRY.match(ln)
+        if e and e.group("num").lower() not in found:
+            num = e.group("num")
+            found[num.lower()] = num if "." in num else f"{e.group('word').upper()}-{num}"
     return found
 
 
@@ -215,6 +227,10 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
             rid = ids[m.group("num").lower()]
             new = m.group("lead") + rid + m.group("sep") + new[m.end() :]
             note(n + 1, f"heading names {m.group('word')} {m.group('num')}: item id {rid}")
+        elif (e := _TASK_ENTRY.match(new)) and e.group("num").lower() in ids:
+            rid = ids[e.group("num").lower()]
+            new = e.group("lead") + rid + e.group("sep") + new[e.end() :]
+            note(n + 1, f"list entry names {e.group('word')} {e.group('num')}: item id {rid}")
         elif ids:
 
             def ref(mr: re.Match[str]) -> str:

@@ -37,9 +37,13 @@ from readiness_tui.core.importers.vocabulary.statuses import trailing_status
 
 
 # ---------------------------------------------------------------------- tickets
-def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = None) -> None:
+def handle_ticket(
+    b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = None
+) -> tuple[str, list[Section]]:
     """An item from a heading that opens with its id, or one whose (id, title) the caller ``given``: a
-    numbered heading of a list of items, a heading a recipe labels as one item."""
+    numbered heading of a list of items, a heading a recipe labels as one item. Its sub-headings are its fields
+    and steps, but those that hold items of their own (``own_work``): the item's id and those sub-headings are
+    returned, for the caller to read them as the item's children."""
     head, marks = strip_heading_marks(sec.title)
     if given:
         rid, title = given
@@ -85,7 +89,11 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
     desc: list[str] = []
     steps: list[ListItem] = []
     ticket_blocks(b, sec, sec.blocks, values, rid, desc, steps)
+    left: list[Section] = []
     for child in sec.children:
+        if own_work(child):
+            left.append(child)
+            continue
         key = child.title
         lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
         b.mark(child)
@@ -129,6 +137,26 @@ def handle_ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | N
     b.mark(sec)
     b.used(
         sec.line, f"ticket section {rid!r} -> item" + (f" ({prio} from the enclosing heading)" if ctx.priority else "")
+    )
+    return rid, left
+
+
+def own_work(child: Section) -> bool:
+    """Whether a sub-heading of an item holds items of its own rather than the item's fields or steps: a heading
+    that opens with an id (``### 1.1: Implement the client``), or boxes that name their own ids
+    (``- [ ] **1.2:** Create the types``)."""
+    if (
+        child.heading is not None
+        and heading_id_match(strip_heading_marks(child.title)[0])
+        and not is_criteria(child.title)
+    ):
+        return True
+    return any(
+        entry_has_id(it)
+        for blk in child.blocks
+        if isinstance(blk, ListBlock) and blk.has_checkboxes
+        for it in blk.items
+        if it.checked is not None
     )
 
 

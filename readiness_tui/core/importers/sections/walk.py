@@ -101,8 +101,16 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     if is_prose_heading(sec) and not _sub_step(sec, m.group("id")):
         b.note(sec.line, f"heading {sec.title!r} holds only prose: kept as text, not an item")
         return ctx
-    handle_ticket(b, sec, ctx)
+    _ticket(b, sec, ctx)
     return None
+
+
+def _ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = None) -> None:
+    """The item of a ticket heading, then the sub-headings that hold items of their own, as its children."""
+    rid, left = handle_ticket(b, sec, ctx, given)
+    for child in left:
+        b.note(child.line, f"heading {child.title!r} under item {rid}: items of its own, children of {rid}")
+        walk(b, child, replace(ctx, parent=rid))
 
 
 def _sub_step(sec: Section, rid: str) -> bool:
@@ -129,7 +137,7 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     if is_prose_heading(sec):
         b.note(sec.line, f"heading {sec.title!r} holds only text and code: kept as text, not an item")
         return handle_plain(b, sec, ctx)
-    handle_ticket(b, sec, ctx, given=(number, title))
+    _ticket(b, sec, ctx, given=(number, title))
     return None
 
 
@@ -181,7 +189,7 @@ def _heading_item(b: Builder, sec: Section, ctx: Ctx) -> None:
     given = heading_item(b, sec)
     if fielded_heading(sec):
         b.note(sec.line, f"heading {sec.title!r} opens with an item's fields, as its siblings do: item {given[0]}")
-    handle_ticket(b, sec, ctx, given=given)
+    _ticket(b, sec, ctx, given=given)
 
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:

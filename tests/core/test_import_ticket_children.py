@@ -1,0 +1,48 @@
+"""A ticket whose sub-headings hold items of their own: those are its children, not its fields; and boxes that
+open with a task word and number (``- [ ] **Task 1.2:** x``) are items of that id (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# WebSocket tracker
+
+## WS-1: Connection Manager ⏳
+
+**Status:** Not Started
+
+### Tasks
+
+### Task 1.1: Implement the client class
+- [x] Create `src/services/realtime-websocket.ts`
+  - [ ] Connection lifecycle
+  - [ ] Ping/pong heartbeat
+
+- [ ] **Task 1.2:** Create `src/types/realtime.ts`
+  - [ ] `ConnectionStatus` type
+
+- [ ] **Task 1.3:** Manual testing
+
+### Acceptance Criteria
+- Connects and reconnects
+"""
+
+
+def test_the_sub_headings_items_are_children_of_the_ticket() -> None:
+    report, items = imported(PLAN)
+    phase = next(i for i in items.values() if i.title == "Connection Manager")
+    kids = {i.id: i for i in items.values() if i.parent == phase.id}
+    assert "1.1" in kids and kids["1.1"].title == "Implement the client class"
+    assert {"1.2", "1.3"} <= set(items)
+    assert items["1.2"].title == "Create `src/types/realtime.ts`" and items["1.2"].parent == "1.1"
+    assert items["1.3"].title == "Manual testing"
+    assert any("items of its own, children of" in ln for ln in report)
+    assert "Connects and reconnects" in phase.acceptance  # a criteria heading is still the ticket's own
+
+
+def test_a_task_number_on_a_box_is_its_id_and_references_resolve() -> None:
+    _, items = imported(
+        "# Plan\n\n## Work\n\n- [ ] **Task 5.1:** Unit tests\n- [ ] **Task 5.2:** Integration tests after Task 5.1\n"
+    )
+    assert list(items) == ["5.1", "5.2"]
+    assert items["5.1"].title == "Unit tests"
