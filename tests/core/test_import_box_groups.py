@@ -59,14 +59,20 @@ SECTIONS = """# Readiness checklist
 
 def test_a_numbered_section_of_boxes_with_their_own_steps_groups_them() -> None:
     report, items = imported(SECTIONS)
-    # Each bold box is work with its steps, as CC6.1 is; the section numbered 6.1 only groups them.
-    assert [(i.id, i.title) for i in items.values()] == [
-        ("CC6.1", "Security policies"),
-        ("CC6.2", "Access policies"),
-        ("E-1", "Data at Rest"),
-        ("E-2", "Data in Transit"),
+    # Each bold box is work with its child boxes, as CC6.1 is; the section numbered 6.1 only groups them.
+    assert [(i.id, i.title, i.parent) for i in items.values()] == [
+        ("CC6.1", "Security policies", None),
+        ("CC6.1.1", "Policy documented", "CC6.1"),
+        ("CC6.1.2", "Reviews conducted", "CC6.1"),
+        ("CC6.2", "Access policies", None),
+        ("CC6.2.1", "RBAC implemented", "CC6.2"),
+        ("E-1", "Data at Rest", None),
+        ("E-1.1", "Database encryption enabled", "E-1"),
+        ("E-1.2", "Backup encryption enabled", "E-1"),
+        ("E-2", "Data in Transit", None),
+        ("E-2.1", "TLS 1.3 enforced", "E-2"),
     ]
-    assert items["E-1"].description == "- [ ] Database encryption enabled\n- [x] Backup encryption enabled"
+    assert items["E-1.2"].status == "done"
     assert "heading '6.1 Encryption': holds only boxes with their own steps; a group, not an item" in "\n".join(report)
 
 
@@ -86,3 +92,15 @@ def test_a_numbered_section_of_bold_named_boxes_over_their_details_groups_them()
         ("Load Testing", "todo"),
     ]
     assert items["AA-1"].description == "- Senior architect sign-off"
+
+
+def test_a_recipe_keeps_the_boxes_under_a_box_as_its_steps() -> None:
+    from readiness_tui.core.importers import import_markdown
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    result = import_markdown(SECTIONS, "p.md", recipe=parse_recipe('[options]\nsub_boxes = "steps"\n', "r.toml"))
+    assert result.board is not None
+    items = {i.id: i for i in result.board.items}
+    assert list(items) == ["CC6.1", "CC6.2", "E-1", "E-2"]
+    assert items["E-1"].description == "- [ ] Database encryption enabled\n- [x] Backup encryption enabled"
+    assert any("[options] sub_boxes = 'steps' applied" in ln for ln in result.report_lines)

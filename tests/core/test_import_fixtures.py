@@ -175,9 +175,13 @@ def test_front_matter_numbered_column_priority_heading_and_unnumbered_checklist(
     assert items["DP-1"].status == "done" and items["DP-2"].status == "todo"  # Done? yes / no
     assert items["DP-1"].phase == "1"  # a table inside a phase heading
     assert (items["DP-10"].priority, items["DP-10"].phase, items["DP-10"].estimate_days) == ("P0", "P0", 3)
-    # Boxes under a box are its steps, kept in its description, whether it has an id or not.
-    assert [i for i in items if i.startswith("LC-")] == ["LC-1", "LC-2"]
-    assert items["LC-1"].description == "- [ ] lint job\n- [x] test job" and items["LC-1"].status == "todo"
+    # Boxes under a box are its child items, whether it has an id or not.
+    assert [i for i in items if i.startswith("LC-")] == ["LC-1", "LC-1.1", "LC-1.2", "LC-2"]
+    assert [(items[i].title, items[i].status, items[i].parent) for i in ("LC-1.1", "LC-1.2")] == [
+        ("lint job", "todo", "LC-1"),
+        ("test job", "done", "LC-1"),
+    ]
+    assert items["LC-1"].status == "todo"
     phase = result.board.phases[0]
     assert (phase.id, phase.title, phase.window) == ("1", "Foundations", "Weeks 1-2")
 

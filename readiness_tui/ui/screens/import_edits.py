@@ -54,6 +54,8 @@ OPTION_WORDS = {
     ("group_waits", "none"): "a wait on a group ('after Phase 1') is said of the group only: no item dependencies",
     ("steps", "description"): "the boxes under an item are its steps, kept in its description",
     ("steps", "items"): "the boxes under an item are items of their own (<item>.1, <item>.2 …), the item their parent",
+    ("sub_boxes", "items"): "the boxes indented under a box are its child items (<box>.1, <box>.2 …)",
+    ("sub_boxes", "steps"): "the boxes indented under a box are its steps, kept in its description",
 }
 
 

@@ -68,6 +68,8 @@ def checklist(
     counter = [0]
     made: list[str] = []
 
+    recipe = RECIPE.get()
+
     def visit(items: list[ListItem], under: str | None) -> None:
         k = 0
         bare = any(numbered(plain(it.text)) for it in items)
@@ -130,11 +132,14 @@ def checklist(
             values.update(fields)
             prose = [x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text))]
             prose = _field_bullets(b, prose, values, rid, it.box)
-            steps = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
+            nested = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
+            # Boxes under a box are its child items (``<box>.1``, ``<box>.2``), read below as the list's own; a
+            # recipe's ``sub_boxes = "steps"`` keeps them its steps, in its description.
+            steps = nested if recipe is not None and recipe.option("sub_boxes") == "steps" else []
             if steps:
-                # Boxes under a box are its steps, not items (those with an id of their own are items), whether
-                # the box has an id or not; ``steps = "items"`` in a recipe makes them its children.
                 steps_into(b, rid, steps, values, steps[0].line)
+            elif nested:
+                b.note(nested[0].line, f"{rid}: the {len(nested)} boxes under it are its child items")
             if explained:
                 values["description"] = explained
             if prose:

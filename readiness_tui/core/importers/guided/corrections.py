@@ -104,6 +104,7 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
 _READ_OPTIONS = {
     "struck": ("a struck-through id or row means {value}", "struck-through id or row"),
     "steps": ("the boxes under an item are items of their own", "box under an item"),
+    "sub_boxes": ("the boxes indented under a box are its steps", "box indented under a box"),
 }
 
 

@@ -49,7 +49,8 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     struck = "done"      # a struck-through id means done, not cancelled
     all = "every"        # a risk's items cell "All" names every item (an item's risk cell, every risk)
     group_waits = "none" # a wait on a group ("after Phase 1", "Sprint 1 complete") makes no item dependencies
-    steps = "items"      # the boxes under an item are items of their own (<item>.<n>), not its description
+    steps = "items"      # the boxes under an item's heading are items of their own (<item>.<n>), not its description
+    sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
 it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
@@ -157,6 +158,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "all": ("none", "every"),
     "group_waits": ("items", "none"),
     "steps": ("description", "items"),
+    "sub_boxes": ("items", "steps"),
 }
 
 
