@@ -1,51 +1,64 @@
-"""A manual testing checklist beside a table of the plan's items is checks around the work, not items (issue 43)."""
+"""A numbered section over checklists under sub-headings groups them, and a week's entries named by their days are
+that week's work (issue 43)."""
 
 from __future__ import annotations
 
 from tests.core.import_plan import imported
 
-PLAN = """# Phase 1 Status
+PLAN = """# MV3 migration
 
-## Task Breakdown Status
+### Phase 7: Testing Strategy
 
-| # | Task | Status |
-|---|------|--------|
-| 1.1 | Verify Redis config | ⚠️ Partial |
-| 1.2 | Install dependencies | ✅ Done |
+#### 7.1 Test Environment Setup
 
-## {heading}
+1. **Load unpacked extension:**
+   - Navigate to `edge://extensions`
 
-- [ ] `pnpm install` succeeds
-- [ ] Gateway starts without errors
+#### 7.2 Test Categories
+
+##### Category 1: Service Worker Lifecycle
+- [ ] Service worker activates on extension load
+- [x] State restores from chrome.storage.local
+
+##### Category 2: Cookie Isolation
+- [ ] Cookies isolated per session
+
+---
+
+## Implementation Timeline
+
+### Week 1: Foundation
+- ✅ Day 1-2: Create manifest_v3.json
+- Day 4-5: Migrate background.js to modules
+
+### Week 2: Core Features
+- Day 5: Update action API calls
 """
 
 
-def test_a_testing_checklist_beside_item_rows_makes_no_items() -> None:
-    report, items = imported(PLAN.format(heading="Testing Checklist (Manual)"))
-    assert list(items) == ["1.1", "1.2"]
-    assert any("checks around the plan's item rows" in ln for ln in report)
+def test_the_checklists_under_a_numbered_section_are_the_work() -> None:
+    report, items = imported(PLAN)
+    titles = [i.title for i in items.values()]
+    assert "Service worker activates on extension load" in titles
+    assert "Cookies isolated per session" in titles
+    assert "Test Categories" not in titles
+    assert any("holds only checklists under sub-headings; their group, not an item" in ln for ln in report)
 
 
-def test_a_checklist_of_work_beside_the_rows_is_still_work() -> None:
-    _, items = imported(PLAN.format(heading="Remaining work"))
-    assert len(items) == 4
+def test_a_week_of_day_entries_is_that_weeks_work() -> None:
+    _, items = imported(PLAN)
+    days = [(i.title, i.status, i.notes) for i in items.values() if i.notes.startswith("Week")]
+    assert days == [
+        ("Create manifest_v3.json", "done", "Week 1, Day 1-2"),
+        ("Migrate background.js to modules", "todo", "Week 1, Day 4-5"),
+        ("Update action API calls", "todo", "Week 2, Day 5"),
+    ]
 
 
-_BACKLOG = (
-    "# Status\n\n## PRIORITIZED BACKLOG\n\n### CRITICAL (Revenue Blocking)\n| # | Task | Owner | Status |\n"
-    "|---|---|---|---|\n| 1 | Fix Stripe payouts | Nicolette | 🔴 TODO |\n| 2 | Test BYOK video | Claude | 🟡 IN PROGRESS |\n\n"
-    "### HIGH (User Experience)\n| # | Task | Owner | Status |\n|---|---|---|---|\n| 3 | Populate lessons | Content | 🔴 TODO |\n\n"
-    "### LOW (Nice to Have)\n| # | Task | Owner | Status |\n|---|---|---|---|\n| 4 | Affiliate tracking | Biz | ⚪ Future |\n\n"
-    "## 🧪 TESTING CHECKLIST\n\n### BYOK Hub\n- [ ] Open Settings → AI Keys Hub\n- [ ] Enter a test key\n\n"
-    "### Player\n- [ ] Day 1 loads and plays\n"
-)
-
-
-def test_boxes_under_a_heading_inside_a_testing_checklist_are_checks_too() -> None:
-    _, items = imported(_BACKLOG)
-    assert list(items) == ["1", "2", "3", "4"]
-
-
-def test_a_level_word_alone_glossed_in_brackets_heads_a_priority_group() -> None:
-    _, items = imported(_BACKLOG)
-    assert [items[i].priority for i in ("1", "2", "3", "4")] == ["P0", "P0", "P1", "P3"]
+def test_a_week_of_days_naming_the_plans_items_is_a_view() -> None:
+    plan = (
+        "# Docs\n\n## Work\n\n- [ ] #1 README\n- [ ] #2 User guide\n\n## Timeline\n\n"
+        "### Week 1: Docs\n- **Days 1-2:** Issue #1 (README)\n- **Day 3:** Issue #2 (User guide)\n"
+    )
+    _, items = imported(plan)
+    assert list(items) == ["#1", "#2"]

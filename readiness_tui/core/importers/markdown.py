@@ -70,7 +70,7 @@ from readiness_tui.core.importers.sections.bold_steps import step_prefixes
 from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import criteria_checklists
-from readiness_tui.core.importers.sections.heading_groups import groups_boxes
+from readiness_tui.core.importers.sections.heading_groups import groups_boxes, groups_checklists
 from readiness_tui.core.importers.sections.headings import (
     OUTLINE_PROGRESS,
     heading_role,
@@ -175,6 +175,7 @@ def _import(text: str, source: str) -> ImportResult:
         and heading_role(sec) == "ticket"
         and not outline_section(sec)
         and not groups_boxes(sec)
+        and not groups_checklists(sec)
     ]
     b.id_headings = len(id_heads)
     b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))

@@ -33,6 +33,10 @@ def one_milestone(sec: Section) -> re.Match[str] | None:
     return _ONE_MILESTONE.match(plain(sec.bare_title).strip())
 
 
+#: An entry naming the days it takes, then the work: "Day 1-2: Create manifest_v3.json", "✅ Day 5: Beta release".
+DAY_LABEL = re.compile(r"^(?P<lead>\W{1,3}\s*)?(?P<when>days?\s+\d+(?:\s*[-–]\s*\d+)?)(?:\s*:|\s+[—–-])\s*(?=\S)", re.I)
+
+
 #: An entry that is only a file's path: ``apps/web/tests/api.test.ts``, ``docs/PLAN.md``.
 _PATH_ONLY = re.compile(r"[\w.-]*(?:/[\w.-]+)+/?|[\w-]+\.[A-Za-z]{1,5}")
 
@@ -174,10 +178,16 @@ def _entry(
     kind = KIND_LABEL.match(plain(text)) if own else None
     if kind:  # "**STORY:** As a user, I …": the label says what kind of work the words name
         text = plain(text, keep_code=True)[kind.end() :]
+    when = DAY_LABEL.match(plain(text, keep_code=True))
+    if when:  # "Day 1-2: Create the manifest" under "### Week 1": when, then what; a mark before it, the state
+        text = (when.group("lead") or "") + plain(text, keep_code=True)[when.end() :]
     title, fields = inline_fields(b, text, it.line, rid)
     # "1. **Monitor Progress**: Use the monitoring commands": the label names the work; the rest says how.
     title, description = labelled_entry(b, it, title, split=own and not kind)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": kind.group("kind").lower() if kind else "task"}
+    if when:
+        week = re.match(r"^(?:week|sprint|iteration)\s+\d+", plain(sec.bare_title), re.I)
+        values["notes"] = f"{week.group(0)}, {when.group('when')}" if week else when.group("when")
     if any(field_parts(sub.text) for sub in it.sub_items()):
         kv_children(b, it, values, rid)  # "  - **Priority:** High" beneath: the entry's fields
     if named:

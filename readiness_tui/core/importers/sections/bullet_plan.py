@@ -27,7 +27,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span, opening_mark
 from readiness_tui.core.importers.guided.recipe import chosen_label
-from readiness_tui.core.importers.sections.bullet_entries import milestone_of, one_milestone, read_list
+from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, milestone_of, one_milestone, read_list
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import (
@@ -203,6 +203,10 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "the steps its heading names"
     if blk.ordered and _SCHEDULE_UNIT.match(plain(sec.bare_title)) and not lead_in_label(before):
         return "the steps of its day or week"
+    if _SCHEDULE_UNIT.match(plain(sec.bare_title)) and all(DAY_LABEL.match(plain(it.text)) for it in blk.items):
+        # "- **Days 1-2:** Issue #1 (README)": a schedule of the plan's items, not more work.
+        if not any(b.refs_in(plain(it.text)) for it in blk.items):
+            return "each entry a day of its week"
     return None
 
 

@@ -23,7 +23,7 @@ from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.bold_steps import bold_steps
 from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.heading_groups import boxes_of_work
+from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists
 from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_actions
 from readiness_tui.core.importers.sections.lead_ins import conditional, context_heading, is_criteria, lead_in_label
 from readiness_tui.core.importers.sections.patterns import (
@@ -207,8 +207,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # "## Next Sprint" in "# Action items".
         # (The document's title says what the whole plan is: "Task List: Migration Guide" holds its checks too.)
         # A numbered section listing its tasks as boxes ("#### 1.1 Password hardening") names them work too.
-        listed_work = heading_role(sec) in ("actions", "task_group") or any(
-            names_actions(s) for s in sec.ancestors() if not s.is_title
+        # So under "##### Category 1" in "#### 7.2 Test Categories", a heading over nothing but such checklists.
+        listed_work = (
+            heading_role(sec) in ("actions", "task_group")
+            or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
+            or (sec.parent is not None and groups_checklists(sec.parent))
         )
         # "- [ ] **Data at Rest**" over boxes of its own: work with its steps, as the plan's boxes with ids are.
         stepped = boxes_of_work(entries)

@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.sections.headings import GROUP_HEAD, is_outline_number, ticket_id
-from readiness_tui.core.importers.sections.lead_ins import opens_with_action
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, opens_with_action
 from readiness_tui.core.importers.sections.patterns import (
     entry_id,
     run_ids,
@@ -105,6 +105,31 @@ def groups_boxes(sec: Section) -> bool:
     if len(lists) != 1 or len(lists) != len(sec.blocks) or len((lst := lists[0]).items) < 2:
         return False
     return boxes_of_work(lst.items)
+
+
+def groups_checklists(sec: Section) -> bool:
+    """Whether a heading numbered as a section (``#### 7.2 Test Categories``) says nothing of its own over two or more
+    sub-headings that each hold nothing but boxes (``##### Category 1: Lifecycle`` over ``- [ ] State restores``):
+    the checklists are the work, the heading their group. Sub-headings named as an item's parts (``Acceptance
+    criteria``, ``Subtasks``, a field) are the item's own, as ever."""
+    tid = ticket_id(sec) or ""
+    if not is_outline_number(tid) or "." not in tid or sec.blocks or len(sec.children) < 2:
+        return False
+    for child in sec.children:
+        if child.children or not child.blocks or is_criteria(child.title) or _names_a_part(child.bare_title):
+            return False
+        boxes = [blk for blk in child.blocks if not (isinstance(blk, Other) and blk.kind == "hr")]
+        if not boxes or not all(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in boxes):
+            return False
+    return True
+
+
+#: Sub-headings that name a part of the item above them rather than a group of work of their own.
+_PART_RE = re.compile(r"^\W*(?:sub-?tasks?|steps|tasks|to-?dos?|checklist|definition of done|dod)\W*$", re.I)
+
+
+def _names_a_part(title: str) -> bool:
+    return bool(_PART_RE.match(plain(title))) or header_field(plain(title)) is not None
 
 
 def is_group(sec: Section, is_ticket: Any) -> bool:

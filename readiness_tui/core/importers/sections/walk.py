@@ -41,6 +41,7 @@ from readiness_tui.core.importers.sections.heading_groups import (
     groups_a_list,
     groups_a_table,
     groups_boxes,
+    groups_checklists,
     is_group,
     is_prose_heading,
 )
@@ -228,6 +229,9 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         role = "plain"
     if role == "ticket" and groups_a_list(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only a list of items with their own ids; a group, not an item")
+        role = "plain"
+    if role == "ticket" and groups_checklists(sec):
+        b.note(sec.line, f"heading {sec.title!r}: holds only checklists under sub-headings; their group, not an item")
         role = "plain"
     if role == "ticket" and groups_boxes(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only boxes with their own steps; a group, not an item")
