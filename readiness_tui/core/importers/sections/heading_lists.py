@@ -1,0 +1,134 @@
+"""Sections whose heading says what their lists are: a list of actions, tasks or steps ("## Next Actions", "##
+Backlog"), a kanban board's status column ("## Done"), a priority group ("## P0 tickets", "## 🔴 Urgent"), and a
+template (not data). Each entry of such a list is an item, numbered by the list (``A1``, ``T1``, ``S1``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, labelled_entry, title_initials
+from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
+from readiness_tui.core.importers.sections.heading_priority import group_priority
+from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
+
+_TASKY = re.compile(r"\b(tasks?|backlog|work items?|to-?dos?|steps|action items|actions?|next steps)\b", re.I)
+
+
+def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """Plain lists under "Next Actions", "Tasks", "Backlog", "Steps": each entry an item, A1/T1/... by number."""
+    tasky = _TASKY.search(sec.title)
+    word = (tasky.group(1) if tasky else "action").lower()
+    is_action = word.startswith(("action", "next"))
+    prefix = "A" if is_action else ("S" if word == "steps" else "T")
+    return read_entry_lists(b, sec, ctx, prefix, "action" if is_action else "task")
+
+
+def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str) -> Ctx:
+    """The plain lists of ``sec`` (no boxes, no ids, not fields), each entry an item ``<prefix><n>``; its other blocks
+    as anywhere else."""
+
+    labelled = chosen_label(sec) == "items"
+
+    def read(blk: ListBlock) -> str | None:
+        if (
+            blk.has_checkboxes
+            or any(leading_id(plain(it.text)) for it in blk.items)
+            # Fields, each with its value; "**Monthly notes**:" over bullets is a title leading them in. Where the person
+            # labelled the section items, only a key naming a field is one ("**Monitor Progress**: Use …" is work).
+            or all(
+                (kv := split_keyval(it.text))
+                and (kv[1].strip() or not it.children)
+                and (not labelled or header_field(kv[0]) is not None)
+                for it in blk.items
+            )
+        ):
+            return None
+        made = []
+        nums = [it.number if blk.ordered and it.number is not None else n for n, it in enumerate(blk.items, start=1)]
+        # A1, A2 … unless the plan has them: then the heading's initials lead (DS-A1), numbered on (DS2-A1) when a
+        # list before this one under the same heading took those: every list's entries are items of their own.
+        lead, stem, k = prefix, title_initials(sec.title), 1
+        taken = {i.lower() for i in b.items}  # "a1" of a chart's tasks is taken for "A1" too: one id to a reader
+        while any(f"{lead}{num}".lower() in taken for num in nums):
+            lead, k = f"{stem}{k if k > 1 else ''}-{prefix}", k + 1
+        for it, num in zip(blk.items, nums, strict=True):
+            rid = f"{lead}{num}"
+            b.made_ids.add(rid)
+            text = plain(it.text, keep_code=True)
+            text = text.rstrip(" :：") if it.children else text
+            title, fields = inline_fields(b, text, it.line, rid)
+            title, description = labelled_entry(b, it, title)  # "**Update DNS**: Point traffic …": named by the label
+            values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+            ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
+            if ws:
+                values["workstream"] = ws.group(0)
+            values.update(ctx.item_fields())
+            fields.pop("_mitigates", None)
+            values.update(fields)
+            if description:
+                values["description"] = description
+            if b.add_item(values, it.line, kind):
+                made.append(rid)
+        return f"{kind} list under {sec.title!r} -> items {id_span(made)}"
+
+    return read_lists(b, sec, ctx, read)
+
+
+def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:
+    b.mark(sec)
+    b.templates.add(id(sec))
+    for s in sec.walk():
+        for blk in s.blocks:
+            if isinstance(blk, Other) and blk.kind == "html_block":
+                handle_comment(b, blk, s)
+    b.skipped(sec.line, f"section {sec.title!r} is a template, not data")
+    return None
+
+
+def handle_prio_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    m = PRIO_GROUP_RE.match(sec.bare_title)
+    assert m
+    number = m.group("prio") or m.group("num")
+    prio = group_priority(sec.bare_title)
+    # "## 🔴 Urgent Priority Tasks" > "### Infrastructure" > "1. **Origin Server Connection**": lists under its
+    # subheadings are what it ranks too.
+    has_items = any(heading_role(c) in ("ticket", "numbered_item") for c in sec.children) or any(
+        isinstance(blk, (Table, ListBlock)) for s in sec.walk() for blk in s.blocks
+    )
+    if not has_items:
+        return handle_plain(b, sec, ctx)
+    values: dict[str, Any] = {
+        "id": prio,
+        "title": f"{prio} {m.group('title')}".strip() if number else sec.bare_title,
+    }
+    if m.group("extra"):
+        values["window"] = m.group("extra")
+    if not any(r.values.get("id") == prio for r in b.records["phases"]):  # "High priority" twice: one phase
+        b.records["phases"].append(Rec("phases", values, sec.line, "priority group"))
+    b.mark(sec)
+    b.used(sec.line, f"priority group heading -> priority {prio} for what it holds, phase {prio!r}")
+    inner = replace(ctx, priority=prio, group_phase=prio)
+    handle_plain(b, sec, inner)
+    return inner
+
+
+def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """A heading that is a status (a kanban board's column): the items under it have that status unless
+    they say otherwise."""
+    status = status_heading(sec.bare_title)
+    assert status
+    b.defaults.append((sec.line, sec.end, {"status": status}))
+    b.used(sec.line, f"heading {sec.title!r}: status {status} for the items under it")
+    # "## Done" then "- Set up CI", "- Write docs" beside "## In Progress": a board's columns written as bullets,
+    # each entry a card. A status heading alone ("Review", "Verified") is a section of notes.
+    columns = [s for s in sec.parent.children if status_heading(s.bare_title)] if sec.parent else []
+    return read_entry_lists(b, sec, ctx, "T", "task") if len(columns) >= 2 else handle_plain(b, sec, ctx)
