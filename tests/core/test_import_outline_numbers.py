@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.sections.headings import is_outline_number
+from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
 
 NAMED = "### SEC-1: Sign payloads\n\nDo it.\n\n### SEC-2: Rotate keys\n\nDo it too.\n\n"
 

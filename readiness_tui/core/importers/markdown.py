@@ -71,15 +71,14 @@ from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import criteria_checklists
 from readiness_tui.core.importers.sections.heading_groups import groups_boxes, groups_checklists
-from readiness_tui.core.importers.sections.headings import (
+from readiness_tui.core.importers.sections.heading_numbers import (
     OUTLINE_PROGRESS,
-    heading_role,
     is_outline_number,
-    named_id_rows,
     outline_section,
     outline_states_progress,
     ticket_id,
 )
+from readiness_tui.core.importers.sections.headings import heading_role, named_id_rows
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_records import text_records

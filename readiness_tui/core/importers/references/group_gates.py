@@ -21,7 +21,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Block, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_heading
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
-from readiness_tui.core.importers.sections.headings import ticket_id
+from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 
 #: What a group says when it goes before everything after it.
 _FIRST_RE = re.compile(

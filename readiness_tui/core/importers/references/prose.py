@@ -44,7 +44,7 @@ from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import id_kind, others_of_kind
 from readiness_tui.core.importers.references.refs import board_ids_in, ids_in_text, joined_range, parse_refs
 from readiness_tui.core.importers.references.sentences import BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
-from readiness_tui.core.importers.sections.headings import ticket_id
+from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 from readiness_tui.core.importers.vocabulary.waits import HEADING_WAITS
 from readiness_tui.core.model.board import CLOSED
 

@@ -24,7 +24,8 @@ from readiness_tui.core.importers.sections.bold_steps import bold_steps
 from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists
-from readiness_tui.core.importers.sections.headings import heading_role, is_outline_number, names_actions
+from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
+from readiness_tui.core.importers.sections.headings import heading_role, names_actions
 from readiness_tui.core.importers.sections.lead_ins import conditional, context_heading, is_criteria, lead_in_label
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,

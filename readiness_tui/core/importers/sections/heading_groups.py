@@ -10,7 +10,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.labels import labelled
-from readiness_tui.core.importers.sections.headings import GROUP_HEAD, is_outline_number, ticket_id
+from readiness_tui.core.importers.sections.heading_numbers import GROUP_HEAD, is_outline_number, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, opens_with_action
 from readiness_tui.core.importers.sections.patterns import (
     entry_id,

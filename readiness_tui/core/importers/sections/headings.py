@@ -4,7 +4,7 @@ A new heading shape is one row. Each role has a handler in ``walk`` (``HANDLERS`
 the default when no row matches. Patterns are searched in the heading's bare title (emoji and marks
 before the words removed), so ``## 🚀 PHASE 3: Launch`` is a phase like ``## Phase 3: Launch``.
 
-Numbered headings that are not items: groups of items, risks written as headings, prose sections (the groups
+How a heading's number reads is in ``heading_numbers``. Numbered headings that are not items: groups of items, risks written as headings, prose sections (the groups
 and prose sections are recognised in ``heading_groups``).
 
 ``### 2.3 Tables`` over ``#### **2.3.1: data_imports table**`` groups items; ``### R1 — GPU capacity`` under
@@ -16,32 +16,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
-from readiness_tui.core.importers.references.ids import NOT_IDS, RISK_ID_RE
-from readiness_tui.core.importers.references.refs import GROUP_NOUN
+from readiness_tui.core.importers.references.ids import RISK_ID_RE
+from readiness_tui.core.importers.sections.heading_numbers import (
+    is_outline_number,
+    numbered_item_id,
+    ticket_id,
+)
 from readiness_tui.core.importers.sections.lead_ins import (
     OUT_OF_SCOPE,
     decisions_heading,
     lists_actions,
     lists_tasks,
-    names_work,
 )
 from readiness_tui.core.importers.sections.patterns import (
-    NUMBERED_HEADING_RE,
     PHASE_RE,
     PRIO_GROUP_RE,
     STREAM_RE,
-    heading_id_match,
-    numbered_heading,
-    strip_heading_marks,
 )
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
-from readiness_tui.core.importers.vocabulary.statuses import parse_status, status_heading, trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 
 @dataclass(frozen=True)
@@ -61,202 +59,6 @@ class HeadingRule:
         if self.unless is not None and self.unless.search(title):
             return False
         return self.test is None or self.test(sec)
-
-
-def _opening_id(sec: Section) -> re.Match[str] | None:
-    m = heading_id_match(strip_heading_marks(sec.title)[0])
-    if not m or NOT_IDS.match(m.group("id")) or not any(c.isdigit() for c in m.group("id")):
-        return None
-    return m
-
-
-#: A word of letters and digits and a space after it, no separator: ``SOC2 Readiness``, ``K8s rollout``.
-_TERM_RE = re.compile(r"^(?P<id>[A-Za-z]+\d+[A-Za-z0-9]*) (?=\w)")
-
-
-def ticket_id(sec: Section) -> str | None:
-    """The id a heading opens with (``### TASK-S2-04: x``, ``#### **2.3.1: x**``, ``### #5 — x``), if any.
-    ``## SOC2 Readiness`` beside ``## GDPR Readiness`` names a standard: a word of letters and digits with no
-    separator after it is an id only where a sibling heading opens with an id too (``## T1 Setup``, ``## T2 CI``)."""
-    m = _opening_id(sec)
-    if m is None:
-        return None
-    if _TERM_RE.match(strip_heading_marks(sec.title)[0]) and sec.parent is not None:
-        siblings = [c for c in sec.parent.children if c is not sec]
-        if siblings and not any(_opening_id(c) for c in siblings):
-            return None
-    return m.group("id")
-
-
-def is_outline_number(heading_id: str) -> bool:
-    """Whether a heading's id is only a dotted number (``1.1``, ``4.3``): the way documents number their
-    sections, where ``SEC-001``, ``T-4`` or ``#12`` is a name."""
-    return bool(re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", heading_id))
-
-
-def outline_section(sec: Section) -> bool:
-    """``### 3.1 Imaging`` under ``## 3. Entity types``, holding no field, box or status of its own: the document
-    numbers its sections, it does not name an item. (Under a parent of another number, or with fields, it is one.)"""
-    tid = ticket_id(sec) or ""
-    parent = sec.parent
-    if not is_outline_number(tid) or "." not in tid or parent is None or parent.heading is None:
-        return False
-    m = NUMBERED_HEADING_RE.match(parent.bare_title)
-    if (m.group("num") if m else _cjk_chapter(parent.bare_title)) != tid.split(".")[0]:
-        return False
-    if _outline_states_progress(sec):
-        return False  # "### 1.1 Install the dependencies ✅": such headings say how far they are, as items do
-
-    def field(text: str) -> bool:
-        # "**Datasets**: 24 months…" describes; "**Owner:** Ana" is what an item carries.
-        kv = split_keyval(text)
-        return kv is not None and header_field(kv[0]) is not None
-
-    def plain_text(s: Section) -> bool:
-        # Its own blocks and those of the headings under it ("#### Frontend (95%)" over ✅ bullets) describe.
-        for blk in s.blocks:
-            if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(field(it.text) for it in blk.items)):
-                return False
-            if isinstance(blk, Paragraph) and any(field(ln) for ln in blk.text.splitlines()):
-                return False
-        return all(ticket_id(c) is None and plain_text(c) for c in s.children)
-
-    return plain_text(sec)
-
-
-#: ``outline_states_progress`` of the document being imported, found once per import (``markdown._import``):
-#: asked for every heading, it would walk the whole document each time. None outside an import.
-OUTLINE_PROGRESS: ContextVar[bool | None] = ContextVar("OUTLINE_PROGRESS", default=None)
-
-
-def _outline_states_progress(sec: Section) -> bool:
-    said = OUTLINE_PROGRESS.get()
-    if said is not None:
-        return said
-    root = sec
-    while root.parent is not None:
-        root = root.parent
-    return outline_states_progress(root)
-
-
-def outline_states_progress(root: Section) -> bool:
-    """Whether a heading numbered as a section of its chapter (1.1, 2.3) states its progress somewhere in the
-    document (``_states_progress``): then the plan numbers its steps so, and each is an item (a plan is one shape)."""
-    return any(
-        "." in (tid := ticket_id(s) or "") and is_outline_number(tid) and _states_progress(s)
-        for s in root.walk()
-        if s.heading is not None
-    )
-
-
-def _states_progress(sec: Section) -> bool:
-    """Whether a heading says how far its work is: a state in its marks or its closing words, or a closing mark."""
-    last = sec.bare_title.split()[-1] if sec.bare_title.split() else ""
-    return (
-        "status" in strip_heading_marks(sec.title)[1]
-        or trailing_status(sec.bare_title)[1] is not None
-        or (bool(last) and not last[0].isalnum() and parse_status(last) is not None)
-    )
-
-
-#: A chapter numbered in CJK numerals: "## 一、修复工作总览", "## 十二．附录".
-_CJK_CHAPTER = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})\s*[、.．]")
-_CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
-
-
-def _cjk_chapter(title: str) -> str | None:
-    """The number of a chapter headed in CJK numerals (``一、`` -> "1", ``十二、`` -> "12"); None for any other."""
-    m = _CJK_CHAPTER.match(title)
-    if not m:
-        return None
-    tens, _, units = m.group("num").rpartition("十")
-    if "十" not in m.group("num"):
-        return str(_CJK_DIGITS[units]) if len(units) == 1 else None
-    return str(_CJK_DIGITS.get(tens, 1) * 10 + (_CJK_DIGITS.get(units, 0) if units else 0))
-
-
-#: "Phase 2: x", "Фаза 2", "Etappe 3": a heading naming a group of the plan's work.
-GROUP_HEAD = re.compile(rf"^{GROUP_NOUN}\s+[A-Za-z0-9]+\b", re.I)
-
-
-def numbered_item_id(sec: Section) -> str | None:
-    """The number of ``### 2. Task detail view`` when its siblings are numbered on from 1 (``### 1.``,
-    ``### 3.``) under a heading that names work and is not numbered itself: features or steps written as
-    headings over prose. A numbered document's own sections ("## 1. Overview") are no items."""
-    if sec.heading is None or sec.parent is None or sec.parent.heading is None:
-        return None
-    if sec.level < 3:
-        return _stated_top_number(sec)
-    m = numbered_heading(sec.bare_title)
-    parent = sec.parent.bare_title
-    if m and chosen_label(sec.parent) == "items":
-        return m.group("num")  # the person said the section above holds items: its numbered headings are them
-    if not m or NUMBERED_HEADING_RE.match(parent):
-        return None
-    grand = sec.parent.parent
-    across_rx = next((rx for rx in (PRIO_GROUP_RE, GROUP_HEAD) if rx.match(parent)), None)
-    if across_rx is not None and grand is not None:
-        # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..); likewise
-        # steps numbered on across phases ("### Фаза 2" > "#### 4. x").
-        if _numbered_across(grand, lambda t: bool(across_rx.match(t))):
-            return m.group("num")
-        # "### Phase 1: Preparation" > "#### 1. Set up the framework", "#### 2. ...", then "### Phase 2" > "#### 1.":
-        # each group's steps numbered from 1, in every group that numbers its headings.
-        group = re.match(rf"^{GROUP_NOUN}\s+(?P<n>[A-Za-z0-9]+)\b", parent, re.I)
-        if group is None or not _numbered_within(grand, lambda t: bool(GROUP_HEAD.match(t))):
-            return None
-        return f"{group.group('n')}.{m.group('num')}"  # "2.1": one id each across the groups
-    if grand is not None and status_heading(parent) is not None:
-        # "## Completed Fixes ✅" > "### 1.", "### 2.", then "## In Progress 🔄" > "### 3.": the plan's entries
-        # numbered on across a board's columns, whichever of them names its state or its work.
-        if _numbered_across(grand, lambda t: status_heading(t) is not None or names_work(t)):
-            return m.group("num")
-    if grand is not None and grand.heading is not None and names_work(grand.bare_title):
-        # "## Prioritized next steps" > "### Tier 1: Critical" > "#### 1. Draft chapter 3": the groups under a
-        # heading that names work, whatever they are called, when the steps are numbered on across them (else the
-        # steps of one group numbered from 1, below).
-        if _numbered_across(grand, lambda t: not re.match(r"\d+\.\s", t)):
-            return m.group("num")
-    if not names_work(parent):
-        return None
-    nums = [int(x.group("num")) for c in sec.parent.children if (x := numbered_heading(c.bare_title))]
-    if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
-        return None
-    return m.group("num")
-
-
-def _stated_top_number(sec: Section) -> str | None:
-    """The number of ``## 3. Graphs on mobile — pending spec`` under a title that names work ("# Deferred backlog"),
-    when its siblings are numbered on from 1, three or more, and most of them close with their state: a backlog's
-    entries, where ``## 1. Overview`` under ``# Plan`` numbers the document's own sections."""
-    m = numbered_heading(sec.bare_title)
-    if m is None or sec.level != 2 or sec.parent is None or sec.parent.level != 1:
-        return None
-    if not names_work(sec.parent.bare_title):
-        return None
-    numbered = [(x, c) for c in sec.parent.children if (x := numbered_heading(c.bare_title))]
-    nums = [int(x.group("num")) for x, _ in numbered]
-    if len(nums) < 3 or nums != list(range(1, len(nums) + 1)):
-        return None
-    stated = sum(1 for _, c in numbered if trailing_status(plain(c.bare_title))[1])
-    return m.group("num") if stated * 2 > len(numbered) else None
-
-
-def _numbered_within(grand: Section, is_group: Callable[[str], bool]) -> bool:
-    """Whether the groups under ``grand`` (its children whose titles ``is_group``, two or more) each number their
-    headings 1, 2, 3 ... (two or more), where any group numbers them at all."""
-    groups = [c for c in grand.children if c.heading is not None and is_group(c.bare_title)]
-    runs = [[int(x.group("num")) for c in g.children if (x := numbered_heading(c.bare_title))] for g in groups]
-    runs = [r for r in runs if r]
-    return len(runs) >= 2 and all(len(r) >= 2 and r == list(range(1, len(r) + 1)) for r in runs)
-
-
-def _numbered_across(grand: Section, is_group: Callable[[str], bool]) -> bool:
-    """Whether the headings under ``grand``'s groups (its children whose titles ``is_group``) are numbered on from 1
-    across the groups, two or more."""
-    groups = [g for g in grand.children if g.heading is not None and is_group(g.bare_title)]
-    across = [int(x.group("num")) for g in groups for c in g.children if (x := numbered_heading(c.bare_title))]
-    return len(across) >= 2 and across == list(range(1, len(across) + 1))
 
 
 def holds_items(sec: Section) -> bool:

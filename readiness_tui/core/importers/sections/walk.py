@@ -48,15 +48,14 @@ from readiness_tui.core.importers.sections.heading_lists import (
     handle_status_group,
     handle_template,
 )
-from readiness_tui.core.importers.sections.heading_priority import heading_priority
-from readiness_tui.core.importers.sections.headings import (
-    fielded_heading,
-    heading_role,
+from readiness_tui.core.importers.sections.heading_numbers import (
     is_outline_number,
     numbered_item_id,
     outline_section,
     ticket_id,
 )
+from readiness_tui.core.importers.sections.heading_priority import heading_priority
+from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role
 from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,

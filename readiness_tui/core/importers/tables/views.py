@@ -28,7 +28,7 @@ from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builde
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.refs import GROUP_NOUN, joined_range, parse_refs
-from readiness_tui.core.importers.sections.headings import ticket_id
+from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells
 from readiness_tui.core.importers.tables.row_fields import row_values
