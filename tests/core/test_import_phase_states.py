@@ -84,11 +84,11 @@ def test_a_checklist_entry_closing_with_its_state_has_that_state() -> None:
     )
     result = import_markdown(md, "T.md")
     assert result.board is not None, "\n".join(result.report_lines)
-    got = {i.id: (i.title, i.status) for i in result.board.items if i.id.startswith("T001.")}
-    assert got == {
-        "T001.1": ("Update the config (2h)", "done"),
-        "T001.2": ("Investigate the merge issue (1h)", "in_progress"),
-        "T001.3": ("Deploy (1h)", "todo"),
+    got = {i.id: (i.title, i.status, i.estimate_days) for i in result.board.items if i.id.startswith("T001.")}
+    assert got == {  # "(2h)": how long it takes, its estimate
+        "T001.1": ("Update the config", "done", 0.25),
+        "T001.2": ("Investigate the merge issue", "in_progress", 0.125),
+        "T001.3": ("Deploy", "todo", 0.125),
     }
 
 

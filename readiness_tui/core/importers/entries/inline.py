@@ -20,6 +20,7 @@ from readiness_tui.core.importers.sections.patterns import (
     STATUS_MARKS,
 )
 from readiness_tui.core.importers.tables.row_fields import apply_cell
+from readiness_tui.core.importers.vocabulary.dates import parse_estimate
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
@@ -91,8 +92,8 @@ def _worded_priority(part: str) -> str | None:
 
 
 def _paren_fields(body: str) -> dict[str, Any] | None:
-    """The fields of a parenthetical whose every part is an owner, a priority, a status word or story points
-    (``(P0, 5 pts)``); else None."""
+    """The fields of a parenthetical whose every part is an owner, a priority, a status word, story points or how long
+    the work takes (``(P0, 5 pts)``, ``(7 days)``); else None."""
     said: dict[str, Any] = {}
     for part in (p.strip() for p in re.split(r"[,;·]", body)):
         who = _PAREN_OWNER_RE.match(part)
@@ -105,6 +106,8 @@ def _paren_fields(body: str) -> dict[str, Any] | None:
             said["priority"] = worded
         elif points and "score" not in said:
             said["score"] = int(points.group("n"))
+        elif re.match(r"~?\d", part) and (days := parse_estimate(part.lstrip("~"))) and "estimate_days" not in said:
+            said["estimate_days"] = days  # "(7 days)", "(3d)", "(2-3 weeks)": how long it takes
         # A lone letter ("(X)", "(b)") is a label or a footnote, never a status: "x" is a status only as a box.
         elif len(part) > 1 and "status" not in said and exact_status(part):
             said["status"] = exact_status(part) or ""
