@@ -36,6 +36,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     is_criteria,
     is_work_label,
     lead_in_label,
+    names_a_checklist,
 )
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
@@ -100,7 +101,6 @@ def _names_streams(sec: Section) -> bool:
 
 
 #: A heading naming a checklist: "Load Test & CLI Checklist", "Go-live checklist", "Checkliste".
-_CHECKLIST = re.compile(r"\bcheck[\s-]?list[es]*\b", re.I)
 
 
 #: A heading naming the steps of a piece of work: "Launch Steps", "Deployment steps", "Cutover tasks".
@@ -110,11 +110,6 @@ _STEPS = re.compile(r"^[\w &/-]{0,40}?\b(?:steps|tasks)\s*$", re.I)
 def _names_steps(sec: Section) -> bool:
     """Whether a heading names a piece of work's steps ("## Launch Steps"): a numbered list under it is those steps."""
     return bool(_STEPS.match(sec.bare_title.strip()))
-
-
-def _names_a_checklist(sec: Section) -> bool:
-    """Whether a heading names a checklist: its plain bullets are the boxes, drawn without them."""
-    return bool(_CHECKLIST.search(sec.bare_title))
 
 
 def _states_every_entry(blk: ListBlock) -> bool:
@@ -197,7 +192,7 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return _STREAMS
     if _states_every_entry(blk):
         return "each entry's mark stating its state"
-    if _names_a_checklist(sec):
+    if names_a_checklist(sec.bare_title):
         return "its heading naming a checklist"
     if blk.ordered and _names_steps(sec):
         return "the steps its heading names"

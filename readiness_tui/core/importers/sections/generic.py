@@ -26,7 +26,13 @@ from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
 from readiness_tui.core.importers.sections.headings import heading_role, names_actions
-from readiness_tui.core.importers.sections.lead_ins import conditional, context_heading, is_criteria, lead_in_label
+from readiness_tui.core.importers.sections.lead_ins import (
+    conditional,
+    context_heading,
+    is_criteria,
+    lead_in_label,
+    names_a_checklist,
+)
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
     PHASE_RE,
@@ -223,7 +229,14 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
                 lst.line, f"checklist under {sec.title!r} has no ids where the plan's other checklists do: kept as text"
             )
             return
-        if with_ids == 0 and ctx.parent is None and b.id_headings >= 2 and not listed_work and not stepped:
+        if (
+            with_ids == 0
+            and ctx.parent is None
+            and b.id_headings >= 2
+            and not listed_work
+            and not stepped
+            and not names_a_checklist(sec.bare_title)  # "## Checklist" beside "### 1.1 x": the plan's own boxes
+        ):
             # The plan names its items in headings ("## Task 9.1: x"), their steps under them: boxes outside
             # any of them ("Pre-Implementation", "Verification") are checks around the work, not items.
             b.note(

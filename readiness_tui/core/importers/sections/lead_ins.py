@@ -221,6 +221,15 @@ def introduces_the_plan(title: str) -> bool:
     return bool(_PLAN_SECTION.match(plain(title).strip()))
 
 
+_CHECKLIST = re.compile(r"\bcheck[\s-]?list[es]*\b", re.I)
+
+
+def names_a_checklist(title: str) -> bool:
+    """Whether a heading names a checklist ("## Checklist", "Upgrade checklist"): the boxes under it are the work,
+    and its plain bullets are boxes drawn without them."""
+    return bool(_CHECKLIST.search(title))
+
+
 def names_work(title: str) -> bool:
     """Whether a heading names work to be done ("Next features", "Implementation order", "Fixes")."""
     return bool(_NAMES_WORK.search(title))
