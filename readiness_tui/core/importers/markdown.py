@@ -78,7 +78,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     outline_states_progress,
     ticket_id,
 )
-from readiness_tui.core.importers.sections.headings import heading_role, named_id_rows
+from readiness_tui.core.importers.sections.headings import board_columns, heading_role, named_id_rows
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_records import text_records
@@ -234,7 +234,7 @@ def _walk_document(b: Builder, root: Section) -> None:
     meta_blocks(b, root)
     read_gantts(b, root, {})
     for sec in root.children:
-        if sec.level == 1 and "h1" not in b.meta:
+        if sec.level == 1 and "h1" not in b.meta and not board_columns(sec):
             b.meta["h1"] = True
             title = plain(sec.heading.text) if sec.heading else ""
             # "Final_Implementation_Plan.md" as a title is a file name: make it words.

@@ -139,7 +139,7 @@ _TEMPLATE_WORK = re.compile(
 
 #: The heading shapes, most specific first.
 HEADING_RULES: tuple[HeadingRule, ...] = (
-    HeadingRule("title", test=lambda s: s.level == 1),
+    HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s)),
     HeadingRule("stream", STREAM_RE, test=lambda s: not holds_items(s)),
     HeadingRule("phase", PHASE_RE),
     HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
@@ -157,7 +157,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     # "Backlog" and "To do" name task lists, which have their own reading ("actions").
     HeadingRule(
         "status_group",
-        test=lambda s: s.level > 1 and status_heading(s.bare_title) is not None,
+        test=lambda s: (s.level > 1 or board_columns(s)) and status_heading(s.bare_title) is not None,
         unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
     ),
     # "Sprint 1 Backlog Template" over "#### P0" and its "- [ ] **INFRA-001** ...": filled in, the plan's work.
@@ -250,6 +250,15 @@ def heading_role(sec: Section) -> str:
         # "### Pre-Removal" under "## Communication Plan", which the person labelled items: its lists are items too.
         return SECTION_ROLES["items"]
     return role
+
+
+def board_columns(sec: Section) -> bool:
+    """Whether the document's top headings are a board's columns ("# IN PROGRESS", "# TO DO", "# DONE"), two or more
+    naming a state: then none of them is the plan's title; each is read as any column is."""
+    top = sec
+    while top.parent is not None:
+        top = top.parent
+    return sum(1 for c in top.children if c.level == 1 and status_heading(c.bare_title) is not None) >= 2
 
 
 def names_actions(sec: Section) -> bool:
