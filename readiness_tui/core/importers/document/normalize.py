@@ -195,9 +195,34 @@ def _quote_end(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+#: A line that only names what the list under it holds: "Issues:", "Pending for next release:", "UI:".
+_LABEL_LINE = re.compile(r"^(?P<label>[^\W\d_][^:#*`|\[\]]{0,60}):\s*$")
+_LIST_LINE = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+\S")
+
+
+def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """In a plan with no heading at all, each line that only names the list under it ("Toolchain:" over its
+    bullets) becomes a heading of that name, in place: the sections the writer meant, read as sections."""
+    fenced = False
+    for ln in lines:
+        if _FENCE.match(ln):
+            fenced = not fenced
+        elif not fenced and _HEADING.match(ln):
+            return
+    for n, ln in enumerate(lines):
+        m = _LABEL_LINE.match(ln)
+        if m is None or (n and lines[n - 1].strip()):
+            continue
+        after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
+        if _LIST_LINE.match(after):
+            lines[n] = f"## {m.group('label').strip()}"
+            note(n + 1, f"line {ln.strip()!r} leads the list under it in a plan without headings: read as a heading")
+
+
 def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
+    label_headings(lines, note)
     unquote_plans(lines, note)
     drawn_boxes(lines, note)
     promote_bold_tickets(lines, note)
