@@ -192,7 +192,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
     HeadingRule("objectives", _words("objective")),
     HeadingRule("heading_item", test=fielded_heading),
-    HeadingRule("heading_item", test=lambda s: _planned_feature(s)),
+    HeadingRule("heading_item", test=lambda s: _planned_feature(s) or _announced_task(s)),
 )
 
 
@@ -209,6 +209,28 @@ def _planned_feature(sec: Section) -> bool:
     own (those are groups of their own work)."""
     parent = sec.parent
     if parent is None or parent.heading is None or not _FEATURES_RE.match(plain(parent.bare_title).strip()):
+        return False
+    leaves = [c for c in parent.children if _feature_shaped(c)]
+    return sec in leaves and len(leaves) >= 2
+
+
+#: A lead-in saying the headings after it are the work: "can be divided into the following tasks", "the steps below".
+_ANNOUNCES_TASKS = re.compile(
+    r"\b(?:following|these|(?:the\s+)?(?:tasks|steps)\s+below)\b[^.:]{0,30}?\b(?:tasks|steps|work\s?items|workstreams)\b"
+    r"|\b(?:tasks|steps)\s+below\b",
+    re.I,
+)
+
+
+def _announced_task(sec: Section) -> bool:
+    """``# Migration Strategy`` ("… can be divided into the following tasks.") > ``### Build the endpoints`` over
+    prose: the heading's own words say its sub-headings are the tasks; each is an item, two of them at least, none
+    holding boxes, a table or headings of its own."""
+    parent = sec.parent
+    if parent is None or parent.heading is None:
+        return False
+    said = " ".join(blk.text for blk in parent.blocks if isinstance(blk, Paragraph))
+    if not _ANNOUNCES_TASKS.search(said):
         return False
     leaves = [c for c in parent.children if _feature_shaped(c)]
     return sec in leaves and len(leaves) >= 2
