@@ -3,9 +3,10 @@ for the field it names; list keys (acceptance, deliverables, tags) collect their
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, field_parts, split_keyval
+from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder, field_parts, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.references.refs import parse_refs
@@ -57,10 +58,16 @@ LIST_KEYS = {
 }
 
 
+#: A key over who does what: "**Responsibilities**:" over "- Network Team: Configure the routers."
+_DUTIES = re.compile(r"^(?:responsibilit(?:y|ies)|assignments?|who does what|duties|tasks by role)$", re.I)
+
+
 def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[str, Any], rid: str) -> None:
     k = " ".join(key.lower().split())
     subs = [plain(x.text, keep_code=True) for x in it.sub_items()]
     value = plain(value_md, keep_code=True)
+    if _duties(b, it, values, rid):
+        return
     if k in LIST_KEYS:
         list_fld = LIST_KEYS[k]
         vals = ([value] if value else []) + subs
@@ -119,4 +126,36 @@ def _linked_pairs(b: Builder, key: str, it: ListItem, values: dict[str, Any], ri
         said = ", ".join(kv[1] for kv, w in zip(pairs, ways, strict=True) if kv and w == way)
         if said:
             apply_key(b, "blocks" if way == "blocks" else key, said, ListItem(it.line, it.end, ""), values, rid)
+    return True
+
+
+def duty_pairs(it: ListItem) -> list[tuple[str, str, int]] | None:
+    """(role, work, line) of each entry under a responsibilities key ("**Responsibilities**:" over "- IT Manager:
+    Approve the final design."), when the entry is such a key with no value and every entry under it names a role
+    and its work; else None."""
+    kv = split_keyval(it.text)
+    if kv is None or kv[1].strip() or not _DUTIES.match(" ".join(kv[0].lower().split())):
+        return None
+    pairs = []
+    for x in it.sub_items():
+        sub = split_keyval(x.text)
+        if sub is None or len(sub[0].split()) > 4 or len(sub[1].split()) < 2:
+            return None
+        pairs.append((sub[0].strip(), plain(sub[1], keep_code=True), x.line))
+    return pairs or None
+
+
+def _duties(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> bool:
+    """The responsibilities under an item (``duty_pairs``): its child items, each owned by the role it names."""
+    pairs = duty_pairs(it)
+    if pairs is None:
+        return False
+    made = []
+    for n, (role, work, line) in enumerate(pairs, start=1):
+        sid = f"{rid}.{n}"
+        b.made_ids.add(sid)
+        step = {"id": sid, "title": work, "owner": role, "kind": "task", "parent": rid}
+        values.setdefault(STEP_ITEMS, []).append((step, line))
+        made.append(sid)
+    b.used(it.line, f"{rid}: {len(made)} responsibilities -> its child items {made[0]} .. {made[-1]}, each its role's")
     return True

@@ -12,7 +12,7 @@ from readiness_tui.core.importers.assembly.builder import Builder, field_parts, 
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import inline_fields, labelled_entry
-from readiness_tui.core.importers.entries.key_bullets import kv_children
+from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -98,6 +98,13 @@ def read_list(
             # "1. **Backlog #17, #18, #19 — Investigations**": the entry names the plan's items it schedules.
             ids, rest = cited[id(it)]
             made += [rid for one in ids if (rid := _entry(b, it, sec, group, counter, numbered=one, text=rest))]
+        elif duties := duty_pairs(it):
+            # "**Responsibilities**:" over "- Network Team: Configure the routers.": each role's work is an item.
+            for role, work, line in duties:
+                rid = _entry(b, ListItem(line, line, work), sec, group, counter)
+                if rid:
+                    b.items[rid].values.setdefault("owner", role)
+                    made.append(rid)
         elif _work_entry(it) and id(it) in groups:
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
