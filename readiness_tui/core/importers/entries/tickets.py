@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_fields, split_keyval
+from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder, split_fields, split_keyval
 from readiness_tui.core.importers.document.blocks import (
     Block,
     ListBlock,
@@ -251,6 +251,10 @@ def ticket_blocks(
                     checklist(b, ListBlock(blk.line, blk.end, blk.ordered, entries), sec, Ctx(parent=rid))
                 b.consume(blk, sec)
                 continue
+            if _TASKS_LEAD.match(plain(lead_in)) and not any(_names_field(it.text) for it in blk.items):
+                _child_tasks(b, blk, values, rid, lead_in)
+                b.consume(blk, sec)
+                continue
             for it in blk.items:
                 kv = split_keyval(it.text)
                 if kv:
@@ -282,6 +286,32 @@ def ticket_blocks(
         elif isinstance(blk, Other) and yaml_task_id(blk) == rid:
             # "### T-001: ..." over a ```yaml block of id, status and depends_on: the heading's own fields.
             yaml_tasks(b, blk, sec, "task", one=True)
+
+
+#: A lead-in over the item's own pieces of work: "**Tasks:**", "Subtasks:", "To do:", "Action items:".
+_TASKS_LEAD = re.compile(r"^\W*(?:tasks|sub-?tasks|to-?\s?dos?|action items|work items)\W*$", re.I)
+
+
+def _names_field(text: str) -> bool:
+    """Whether a list entry is one of the item's fields ("Owner: Ana"), not a piece of its work ("Create x with:")."""
+    kv = split_keyval(text)
+    return kv is not None and (header_field(kv[0]) is not None or kv[0].lower() in LIST_KEYS)
+
+
+def _child_tasks(b: Builder, blk: ListBlock, values: dict[str, Any], rid: str, lead_in: str) -> None:
+    """The plain entries after an item's "Tasks:" lead-in: its child items (``<item>.1``, ``<item>.2``), each entry's
+    own bullets its description, as the boxes under a box are its child items."""
+    made = []
+    for n, it in enumerate(blk.items, start=1):
+        sid = f"{rid}.{n}"
+        b.made_ids.add(sid)
+        step: dict[str, Any] = {"id": sid, "title": plain(it.text, keep_code=True).rstrip(" :"), "kind": "task"}
+        step["parent"] = rid
+        if it.children:
+            step["description"] = b.item_source(it).strip()
+        values.setdefault(STEP_ITEMS, []).append((step, it.line))
+        made.append(sid)
+    b.used(blk.line, f"{rid}: list after {lead_in.strip()[:30]!r} -> its child items {made[0]} .. {made[-1]}")
 
 
 def _field_table(b: Builder, table: Table, sec: Section, values: dict[str, Any], rid: str) -> bool:
