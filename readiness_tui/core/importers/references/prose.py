@@ -43,7 +43,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import id_kind, others_of_kind
 from readiness_tui.core.importers.references.refs import board_ids_in, ids_in_text, joined_range, parse_refs
-from readiness_tui.core.importers.references.sentences import BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
+from readiness_tui.core.importers.references.sentences import AFTER_RE, BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
 from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 from readiness_tui.core.importers.vocabulary.waits import HEADING_WAITS
 from readiness_tui.core.model.board import CLOSED
@@ -62,7 +62,9 @@ _AFTER_LIST_RE = re.compile(
     re.I,
 )
 #: The words every sentence read here holds.
-_WORDS_RE = re.compile(r"depend|blocked\s+by|requir|wait|before|prerequisite|last\b|" + FOREIGN_DEPENDS, re.I)
+_WORDS_RE = re.compile(
+    r"depend|blocked\s+by|requir|wait|before|prerequisite|last\b|after|once|" + FOREIGN_DEPENDS, re.I
+)
 #: A stop that ends a sentence (one after an id too: "after T-2. Then"), not the dot of a dotted id (3.12).
 _SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d)|[.!?](?=\s|$)|[。！？])\s*")
 
@@ -137,7 +139,7 @@ def _read_sentences(b: Builder, line: int, text: str) -> None:
     for sentence in _SENTENCE_RE.split(text):
         if _one_against_all(b, line, sentence):
             continue
-        for rx in (DEPENDS_RE, BEFORE_RE):
+        for rx in (DEPENDS_RE, BEFORE_RE, AFTER_RE):
             for s in rx.finditer(sentence):
                 _add(b, line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
 

@@ -32,6 +32,15 @@ BEFORE_RE = re.compile(
 )
 
 
+#: "T009-T014, T016 can run in parallel after T008", "T-5 can start once T-2": the ids first wait on the ids after.
+AFTER_RE = re.compile(
+    r"(?P<x>[\w#.-]*\d[\w#.-]*(?:\s*(?:,|\band\b|&)\s*[\w#.-]*\d[\w#.-]*)*)"
+    r"\s+(?:can|may|will|should)\s+(?:all\s+)?(?:run|start|begin|proceed|go)"
+    rf"(?:\s+in\s+parallel)?\s+(?:only\s+)?(?:after|once)\s+(?P<y>{_IDS_ON})",
+    re.I,
+)
+
+
 def dependency_sentence(text: str) -> bool:
     """Whether a list entry is only a dependency between ids, opening with the ids that wait or come first
     ("TICKET-1 must complete before TICKET-2 (reason)", "T-4 and T-5 depend on T-2"), rather than an item with a
