@@ -15,7 +15,7 @@ from readiness_tui.core.model.board import ITEM_LIST_FIELDS
 STATUS_BY_MARK = "_status_by_mark"
 #: Set in a risk's values to the words that may name its mitigating items (read by ``risk_prose``).
 RISK_PROSE = "_prose"
-#: Set in an item's values to the items its steps are, added right after it (the recipe's ``steps = "items"``).
+#: Set in an item's values to its child items, added right after it (``Builder.add_child``).
 STEP_ITEMS = "_step_items"
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
@@ -207,6 +207,13 @@ class Builder:
         return rec
 
     # ------------------------------------------------------------------ items
+    def add_child(self, values: dict[str, Any], rid: str, sid: str, line: int, **fields: Any) -> str:
+        """Give the item ``rid`` (its ``values``, before they are added) the child item ``sid``, added right after it
+        in the plan's order (``STEP_ITEMS``): a box under a box, a task after its "Tasks:" lead-in, a role's work."""
+        self.made_ids.add(sid)
+        values.setdefault(STEP_ITEMS, []).append(({"id": sid, "kind": "task", "parent": rid, **fields}, line))
+        return sid
+
     def add_item(self, values: dict[str, Any], line: int, origin: str) -> str | None:
         """Add an item, or fill the fields an earlier record of the same id left empty."""
         item_id = str(values.get("id", "")).strip()

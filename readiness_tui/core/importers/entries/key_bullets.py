@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder, field_parts, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder, field_parts, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.references.refs import parse_refs
@@ -150,12 +150,9 @@ def _duties(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> bool:
     pairs = duty_pairs(it)
     if pairs is None:
         return False
-    made = []
-    for n, (role, work, line) in enumerate(pairs, start=1):
-        sid = f"{rid}.{n}"
-        b.made_ids.add(sid)
-        step = {"id": sid, "title": work, "owner": role, "kind": "task", "parent": rid}
-        values.setdefault(STEP_ITEMS, []).append((step, line))
-        made.append(sid)
+    made = [
+        b.add_child(values, rid, f"{rid}.{n}", line, title=work, owner=role)
+        for n, (role, work, line) in enumerate(pairs, start=1)
+    ]
     b.used(it.line, f"{rid}: {len(made)} responsibilities -> its child items {made[0]} .. {made[-1]}, each its role's")
     return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, STEP_ITEMS, Builder, field_parts
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, field_parts
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, split_label, title_initials
@@ -268,13 +268,9 @@ def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, An
             m = _STEP_NUMBER.match(text)
             sid = f"{rid}.{m.group('n') if m else n}"
             title = text[m.end() :].strip() if m else text
-            step: dict[str, Any] = {"id": sid, "title": title, "kind": "task", "parent": rid}
+            made.append(b.add_child(values, rid, sid, it.line, title=title, **({"status": it.box} if it.box else {})))
             if it.box is not None:
-                step["status"] = it.box
                 b.status_stated.add(sid)
-            b.made_ids.add(sid)
-            values.setdefault(STEP_ITEMS, []).append((step, it.line))
-            made.append(sid)
         b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} (recipe: steps = 'items')")
         return
     lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder, split_fields, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder, split_fields, split_keyval
 from readiness_tui.core.importers.document.blocks import (
     Block,
     ListBlock,
@@ -303,14 +303,10 @@ def _child_tasks(b: Builder, blk: ListBlock, values: dict[str, Any], rid: str, l
     own bullets its description, as the boxes under a box are its child items."""
     made = []
     for n, it in enumerate(blk.items, start=1):
-        sid = f"{rid}.{n}"
-        b.made_ids.add(sid)
-        step: dict[str, Any] = {"id": sid, "title": plain(it.text, keep_code=True).rstrip(" :"), "kind": "task"}
-        step["parent"] = rid
+        fields = {"title": plain(it.text, keep_code=True).rstrip(" :")}
         if it.children:
-            step["description"] = b.item_source(it).strip()
-        values.setdefault(STEP_ITEMS, []).append((step, it.line))
-        made.append(sid)
+            fields["description"] = b.item_source(it).strip()
+        made.append(b.add_child(values, rid, f"{rid}.{n}", it.line, **fields))
     b.used(blk.line, f"{rid}: list after {lead_in.strip()[:30]!r} -> its child items {made[0]} .. {made[-1]}")
 
 
