@@ -37,6 +37,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     is_work_label,
     lead_in_label,
     names_a_checklist,
+    schedule_unit,
 )
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
@@ -196,9 +197,9 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "its heading naming a checklist"
     if blk.ordered and _names_steps(sec):
         return "the steps its heading names"
-    if blk.ordered and _SCHEDULE_UNIT.match(plain(sec.bare_title)) and not lead_in_label(before):
+    if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
         return "the steps of its day or week"
-    if _SCHEDULE_UNIT.match(plain(sec.bare_title)) and all(DAY_LABEL.match(plain(it.text)) for it in blk.items):
+    if schedule_unit(sec.bare_title) and all(DAY_LABEL.match(plain(it.text)) for it in blk.items):
         # "- **Days 1-2:** Issue #1 (README)": a schedule of the plan's items, not more work.
         if not any(b.refs_in(plain(it.text)) for it in blk.items):
             return "each entry a day of its week"
@@ -210,10 +211,6 @@ def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:
     (a checklist made items): what those tasks leave behind, not more work."""
     label = lead_in_label(before).lower()
     return "deliverable" in label and any(sec.line <= rec.line <= sec.end for rec in b.items.values())
-
-
-#: A heading naming one unit of a schedule, over the numbered steps done in it: "Day 1: Core models", "Week 3".
-_SCHEDULE_UNIT = re.compile(r"^(?:day|week|sprint|iteration)\s+\d+\b", re.I)
 
 
 def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:

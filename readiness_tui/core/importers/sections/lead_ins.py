@@ -221,6 +221,15 @@ def introduces_the_plan(title: str) -> bool:
     return bool(_PLAN_SECTION.match(plain(title).strip()))
 
 
+#: A heading naming one unit of a schedule: "Day 1: Core models", "Week 1-2: Foundation", "Sprint 4".
+_SCHEDULE_UNIT = re.compile(r"^(?:day|week|sprint|iteration)s?\s+\d+\b", re.I)
+
+
+def schedule_unit(title: str) -> bool:
+    """Whether a heading names one unit of a schedule (a day, a week, a sprint): what is listed under it is done then."""
+    return bool(_SCHEDULE_UNIT.match(plain(title)))
+
+
 _CHECKLIST = re.compile(r"\bcheck[\s-]?list[es]*\b", re.I)
 
 
