@@ -36,7 +36,7 @@ def test_the_sub_headings_items_are_children_of_the_ticket() -> None:
     assert {"1.2", "1.3"} <= set(items)
     assert items["1.2"].title == "Create `src/types/realtime.ts`" and items["1.2"].parent == "1.1"
     assert items["1.3"].title == "Manual testing"
-    assert any("items of its own, children of" in ln for ln in report)
+    assert any("holds items of its own, not WS-1's fields" in ln for ln in report)
     assert "Connects and reconnects" in phase.acceptance  # a criteria heading is still the ticket's own
 
 

@@ -22,7 +22,7 @@ from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_ke
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, steps_into
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
-from readiness_tui.core.importers.sections.lead_ins import is_criteria
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, schedule_unit
 from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
     TICKET_RE,
@@ -144,13 +144,15 @@ def handle_ticket(
 def own_work(child: Section) -> bool:
     """Whether a sub-heading of an item holds items of its own rather than the item's fields or steps: a heading
     that opens with an id (``### 1.1: Implement the client``), or boxes that name their own ids
-    (``- [ ] **1.2:** Create the types``)."""
+    (``- [ ] **1.2:** Create the types``), or a week of its schedule over a list."""
     if (
         child.heading is not None
         and heading_id_match(strip_heading_marks(child.title)[0])
         and not is_criteria(child.title)
     ):
         return True
+    if schedule_unit(child.bare_title) and any(isinstance(blk, ListBlock) for blk in child.blocks):
+        return True  # "#### Week 1-2: Foundation" over its numbered work: a week of the item's schedule
     return any(
         entry_has_id(it)
         for blk in child.blocks

@@ -37,6 +37,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     is_work_label,
     lead_in_label,
     names_a_checklist,
+    names_work,
     schedule_unit,
 )
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
@@ -71,7 +72,8 @@ def _work_heading(sec: Section) -> bool:
         role = heading_role(s)
         if role == "milestones" and one_milestone(s):
             continue  # "## Milestone 1-1" over its bullets groups work, as a phase does; "## Milestones" lists them
-        if role in _NOT_WORK_ROLES or is_criteria(s.title) or about_the_plan(s.title):
+        # "## Tasks by Team Member" names work, whoever it is about.
+        if role in _NOT_WORK_ROLES or is_criteria(s.title) or (about_the_plan(s.title) and not names_work(s.title)):
             return False
     return True
 

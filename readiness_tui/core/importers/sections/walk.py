@@ -108,7 +108,7 @@ def _ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = 
     """The item of a ticket heading, then the sub-headings that hold items of their own, as its children."""
     rid, left = handle_ticket(b, sec, ctx, given)
     for child in left:
-        b.note(child.line, f"heading {child.title!r} under item {rid}: items of its own, children of {rid}")
+        b.note(child.line, f"heading {child.title!r} under item {rid}: holds items of its own, not {rid}'s fields")
         walk(b, child, replace(ctx, parent=rid))
 
 
