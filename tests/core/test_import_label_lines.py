@@ -32,3 +32,21 @@ def test_label_lines_are_the_sections_of_a_plan_without_headings() -> None:
 def test_a_plan_with_headings_keeps_its_label_lines_as_text() -> None:
     _, items = imported("# Plan\n\n## Work\n\n- [ ] T-1 Ship\n\nNotes:\n- remember the docs\n")
     assert list(items) == ["T-1"]
+
+
+def test_bold_label_lines_under_the_title_alone_are_its_sections() -> None:
+    plan = (
+        "# Weather Application Project Plan\n\n**Project Overview:**\n\nAn app that shows the weather.\n\n"
+        "**Project Team:**\n\n- Product Owner: Drishya Mody\n- Frontend Developers: Tanvi Pampati\n\n"
+        "**Project Timeline:**\n\n- **Phase 1: Planning and Setup**\n  - Define project scope and requirements\n"
+        "  - Research and choose weather APIs\n- **Phase 2: Frontend Development**\n"
+        "  - Create basic UI layout\n  - Implement user input for location\n"
+    )
+    report, items = imported(plan)
+    assert [i.title for i in items.values()] == [
+        "Define project scope and requirements",
+        "Research and choose weather APIs",
+        "Create basic UI layout",
+        "Implement user input for location",
+    ]
+    assert any("'**Project Timeline:**' leads the list under it" in ln for ln in report)

@@ -195,28 +195,34 @@ def _quote_end(lines: list[str], start: int) -> int:
     return len(lines)
 
 
-#: A line that only names what the list under it holds: "Issues:", "Pending for next release:", "UI:".
-_LABEL_LINE = re.compile(r"^(?P<label>[^\W\d_][^:#*`|\[\]]{0,60}):\s*$")
+#: A line that only names what the list under it holds: "Issues:", "Pending for next release:", "**Project Timeline:**".
+_LABEL_LINE = re.compile(r"^(?P<bold>\*\*)?(?P<label>[^\W\d_][^:#*`|\[\]]{0,60}):(?(bold)\*\*)\s*$")
 _LIST_LINE = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+\S")
 
 
 def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """In a plan with no heading at all, each line that only names the list under it ("Toolchain:" over its
-    bullets) becomes a heading of that name, in place: the sections the writer meant, read as sections."""
+    """In a plan with no heading but its title, each line that only names the list under it ("Toolchain:",
+    "**Project Timeline:**" over its bullets) becomes a heading of that name, in place: the sections the writer
+    meant, read as sections."""
     fenced = False
     for ln in lines:
         if _FENCE.match(ln):
             fenced = not fenced
-        elif not fenced and _HEADING.match(ln):
+        elif not fenced and (h := _HEADING.match(ln)) and len(h.group(1)) > 1:
             return
+    found = []
     for n, ln in enumerate(lines):
         m = _LABEL_LINE.match(ln)
         if m is None or (n and lines[n - 1].strip()):
             continue
         after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
         if _LIST_LINE.match(after):
-            lines[n] = f"## {m.group('label').strip()}"
-            note(n + 1, f"line {ln.strip()!r} leads the list under it in a plan without headings: read as a heading")
+            found.append((n, m.group("label").strip()))
+    if len(found) < 2:
+        return  # one line leading the plan's one list is its lead-in, not a section of it
+    for n, label in found:
+        note(n + 1, f"line {lines[n].strip()!r} leads the list under it in a plan without headings: read as a heading")
+        lines[n] = f"## {label}"
 
 
 def normalize(text: str, note: Callable[[int, str], None]) -> str:
