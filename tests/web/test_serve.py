@@ -51,7 +51,11 @@ def test_read_only_keys_change_no_file(serve, open_page, board_file: Path) -> No
     mark = term.mark()
     press(page, "m")
     term.wait_for(r"STANDUP", since=mark)
-    press(page, "ArrowRight", "s", "e", "q")  # q leaves the standup (recording it, normally)
+    press(page, "ArrowRight", "s", "e")
+    mark = term.mark()
+    press(page, "q")  # q leaves the standup (recording it, normally)
+    # Wait for it to be gone: a "?" that reaches the standup screen first opens no help (a flake in CI).
+    term.wait_for(r"Standup recorded", since=mark)
     mark = term.mark()
     press(page, "?")  # a visible change after every key above was handled
     term.wait_for(r"escape closes", since=mark)
