@@ -186,8 +186,12 @@ class Hierarchy:
         """The item's ``name`` (one of ``INHERITED``) as every surface reads it: its own, else the
         nearest ancestor's ("" when none in the chain has one)."""
         if name == "workstream":
-            return self.workstream(item_id)
-        return _first_set([self.items.get(iid) for iid in (item_id, *self.ancestors(item_id))], name)
+            return self.workstream(item_id)  # kept per item: grouping asks for it on every rebuild
+        for iid in (item_id, *self.ancestors(item_id)):
+            it = self.items.get(iid)
+            if it is not None and (got := _own_value(it, name)):
+                return got
+        return ""
 
     def effective(self, item_id: str) -> tuple[dict[str, str], list[str]]:
         """``value`` of every ``INHERITED`` field, and the names of those ``inherited``: what
@@ -223,42 +227,35 @@ class Hierarchy:
         """Whether the item's ``name`` comes from its chain rather than its own field (``value``:
         ``self.value(item_id, name)`` when the caller has it already)."""
         it = self.items.get(item_id)
-        if it is None or (name == "workstream" and it.kind.lower() in STREAM_KINDS):
-            return False  # a stream's own title names its workstream: nothing came from a parent
-        own = getattr(it, name, None)
-        if own and own.strip():
+        if it is None or _own_value(it, name):
             return False
         return bool(self.value(item_id, name) if value is None else value)
 
     def owner(self, item_id: str) -> str:
         """The item's owner, or the nearest ancestor's ("" when none in the chain has one)."""
-        for iid in (item_id, *self.ancestors(item_id)):
-            it = self.items.get(iid)
-            if it is not None and it.owner.strip():
-                return it.owner.strip()
-        return ""
+        return self.value(item_id, "owner")
 
     def owner_inherited(self, item_id: str) -> bool:
-        it = self.items.get(item_id)
-        return it is not None and not it.owner.strip() and bool(self.owner(item_id))
+        return self.inherited(item_id, "owner")
 
     def workstream(self, item_id: str) -> str:
         """The item's workstream, else its parent's; a stream without one is its own (its title)."""
         got = self._workstream.get(item_id)
         if got is None:
-            got = ""
-            for iid in (item_id, *self.ancestors(item_id)):
-                it = self.items.get(iid)
-                if it is None:
-                    continue
-                if it.workstream.strip():
-                    got = it.workstream.strip()
-                    break
-                if it.kind.lower() in STREAM_KINDS:
-                    got = it.title.strip() or it.id
-                    break
+            chain = (self.items.get(iid) for iid in (item_id, *self.ancestors(item_id)))
+            got = next((ws for it in chain if it is not None and (ws := _own_value(it, "workstream"))), "")
             self._workstream[item_id] = got
         return got
+
+
+def _own_value(it: Item, name: str) -> str:
+    """The item's own ``name`` (one of ``INHERITED``), stripped; "" when it has none. A stream without
+    a workstream names its own: its title (or id)."""
+    own = getattr(it, name)
+    own = str(own).strip() if own else ""
+    if not own and name == "workstream" and it.kind.lower() in STREAM_KINDS:
+        return it.title.strip() or it.id
+    return own
 
 
 def _own_or_inherited(it: Item, above: dict[str, str]) -> tuple[dict[str, str], list[str]]:
@@ -266,10 +263,7 @@ def _own_or_inherited(it: Item, above: dict[str, str]) -> tuple[dict[str, str], 
     values: dict[str, str] = {}
     came: list[str] = []
     for name in INHERITED:
-        own = getattr(it, name)
-        own = str(own).strip() if own else ""
-        if not own and name == "workstream" and it.kind.lower() in STREAM_KINDS:
-            own = it.title.strip() or it.id  # a stream names its own workstream
+        own = _own_value(it, name)
         if own:
             values[name] = own
         else:
@@ -277,15 +271,6 @@ def _own_or_inherited(it: Item, above: dict[str, str]) -> tuple[dict[str, str], 
             if got:
                 came.append(name)
     return values, came
-
-
-def _first_set(chain: Sequence[Item | None], name: str) -> str:
-    """The first of ``chain`` (an item, then its ancestors) whose ``name`` is set, stripped."""
-    for it in chain:
-        own = getattr(it, name, None) if it is not None else None
-        if own and own.strip():
-            return str(own).strip()
-    return ""
 
 
 _OF_ANALYSIS: WeakKeyDictionary[Any, Hierarchy] = WeakKeyDictionary()
