@@ -17,6 +17,8 @@ STATUS_BY_MARK = "_status_by_mark"
 RISK_PROSE = "_prose"
 #: Set in an item's values to its child items, added right after it (``Builder.add_child``).
 STEP_ITEMS = "_step_items"
+#: The line opening a fence with no language, or plain text: ```` ``` ````, ```` ```text ````.
+_PLAIN_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:text|txt|plain|plaintext)?\s*$", re.I)
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 #: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
@@ -168,6 +170,11 @@ class Builder:
 
     def mark(self, sec: Section) -> None:
         self.used_sections.add(id(sec))
+
+    def plain_fence(self, line: int) -> bool:
+        """Whether the fence opened at ``line`` names no language (or plain text): a drawing or a chart in text,
+        where a fence of code is code."""
+        return bool(_PLAIN_FENCE.match(self.lines[line - 1]))
 
     def src(self, line: int, end: int) -> str:
         return "\n".join(self.lines[line - 1 : end]).rstrip()

@@ -42,8 +42,6 @@ from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.references.stage_chains import stage_chain
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
 
-#: The info word of a fence that may hold a drawing (none, or plain text).
-_PLAIN_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:text|txt|plain|plaintext)?\s*$", re.I)
 #: The right side of an arrow that says the left side waits: "after P0-01", "depends on X", "once X".
 _WAITS = re.compile(
     r"^(?:after|once|when|depends?\s+on|requires?|needs?|blocked\s+by|waits?\s+(?:on|for)|зависит\s+от|после|"
@@ -245,7 +243,7 @@ def read_drawings(b: Builder, root: Section) -> None:
             if _MERMAID_FENCE.match(b.src(blk.line, blk.line)):
                 _flowchart(b, root, blk)
                 continue
-            if not _PLAIN_FENCE.match(b.src(blk.line, blk.line)):
+            if not b.plain_fence(blk.line):
                 continue
             if _outline_waits(b, blk) or _column_chain(b, root, blk):
                 continue

@@ -35,14 +35,8 @@ def read_text_trees(b: Builder, sec: Section, ctx: Ctx) -> None:
     """Every work breakdown tree among the section's own paragraphs and plain fences (see above)."""
     for blk in sec.blocks:
         if isinstance(blk, (Paragraph, Other)) and id(blk) not in b.used_blocks:
-            if isinstance(blk, Paragraph) or (blk.kind == "fence" and _plain_fence(b, blk)):
+            if isinstance(blk, Paragraph) or (blk.kind == "fence" and b.plain_fence(blk.line)):
                 text_tree(b, blk, sec, ctx)
-
-
-def _plain_fence(b: Builder, blk: Other) -> bool:
-    """A fence without a language (or ``text``): a drawing; a fence of code is code."""
-    opening = b.lines[blk.line - 1].strip().lstrip("`~").strip().lower()
-    return opening in ("", "text", "txt", "plain", "plaintext")
 
 
 def _branches(text: str) -> list[tuple[int, int, str]] | None:
