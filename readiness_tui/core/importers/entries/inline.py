@@ -20,7 +20,7 @@ from readiness_tui.core.importers.sections.patterns import (
     STATUS_MARKS,
 )
 from readiness_tui.core.importers.tables.row_fields import apply_cell
-from readiness_tui.core.importers.vocabulary.dates import parse_estimate
+from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
@@ -106,7 +106,7 @@ def _paren_fields(body: str) -> dict[str, Any] | None:
             said["priority"] = worded
         elif points and "score" not in said:
             said["score"] = int(points.group("n"))
-        elif re.match(r"~?\d", part) and (days := parse_estimate(part.lstrip("~"))) and "estimate_days" not in said:
+        elif (days := duration_days(part)) and "estimate_days" not in said:
             said["estimate_days"] = days  # "(7 days)", "(3d)", "(2-3 weeks)": how long it takes
         # A lone letter ("(X)", "(b)") is a label or a footnote, never a status: "x" is a status only as a box.
         elif len(part) > 1 and "status" not in said and exact_status(part):

@@ -15,6 +15,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields, labelled_
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
+from readiness_tui.core.importers.vocabulary.dates import states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
@@ -132,12 +133,6 @@ def _cited_ids(blk: ListBlock) -> dict[int, tuple[list[str], str]]:
     return {k: (re.findall(r"#\d+", m.group("ids")), m.group("rest").strip("* ")) for k, m in found.items()}
 
 
-#: How long an entry's work takes, in parentheses: "(7 days)", "(2 weeks)", "(3d)", "(4h)".
-_DURATION = re.compile(
-    r"\(\s*~?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|sprints?)\s*\)", re.I
-)
-
-
 def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
     """The entries of ``blk`` (by ``id``) that name a group of the entries beneath them ("1) Reliability" over its
     bullets): in an ordered list, or one whose every entry has some, when every entry with bullets is that short and
@@ -151,10 +146,9 @@ def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
         return set()
     if not streams and any(opens_with_action(it.text) for it in heads):
         return set()  # "2. **Fix src/lib/**:" over its bullets: a task and its steps ("1) Reliability" opens with none)
-    if not streams and any(_DURATION.search(plain(it.text)) for it in heads):
-        return (
-            set()
-        )  # "3. Active Directory Setup (7 days)" over its bullets: how long it takes, so a task and its steps
+    if not streams and any(states_duration(plain(it.text)) for it in heads):
+        # "3. Active Directory Setup (7 days)" over its bullets: how long it takes, so a task and its steps.
+        return set()
     nested = [plain(x.text).rstrip() for it in heads for x in it.sub_items() if x.checked is None]
     if not streams and all(text.endswith((".", "。")) for text in nested):
         return set()

@@ -100,6 +100,22 @@ def parse_estimate(cell: str, default_unit: str | None = None) -> float | None:
     return round(num * _UNITS[unit], 3)
 
 
+def duration_days(text: str) -> float | None:
+    """How long ``text`` says work takes, when it is only that and opens with its number ("7 days", "~2h", "2-3
+    weeks"): working days, as ``parse_estimate``; None for anything else ("2 bugs", "Week 3")."""
+    text = text.strip().lstrip("~").strip()
+    return parse_estimate(text) if text[:1].isdigit() else None
+
+
+#: A parenthetical: "(7 days)" in "Active Directory Setup (7 days)".
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def states_duration(text: str) -> bool:
+    """Whether ``text`` says in parentheses how long its work takes ("Active Directory Setup (7 days)")."""
+    return any(duration_days(m.group(1)) for m in _PAREN.finditer(text))
+
+
 MONTHS = {
     m: n
     for n, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
