@@ -181,6 +181,12 @@ class Section:
 # ---------------------------------------------------------------------- inline text
 #: A keycap: a digit, the emoji selector maybe, and the enclosing keycap mark.
 _KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
+#: An HTML tag of inline markup: ``<span id="1">#1</span>`` (an anchor), ``<b>``, ``<br>``. Its text is the
+#: words between; a tag of any other name stays as written ("Result<Plan>" is a type, not a tag).
+_HTML_TAG = re.compile(
+    r"^</?(?:a|abbr|b|big|br|code|del|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strike|strong|sub|sup|u)\b[^>]*>$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8192)
@@ -198,6 +204,8 @@ def plain(source: str, keep_code: bool = False) -> str:
         for child in tok.children or []:
             if child.type == "code_inline" and keep_code:
                 out.append(child.markup + child.content + child.markup)
+            elif child.type == "html_inline" and _HTML_TAG.match(child.content):
+                out.append(" " if child.content[1:3].lower() == "br" else "")
             elif child.type in ("text", "code_inline", "html_inline"):
                 out.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):

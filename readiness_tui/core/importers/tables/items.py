@@ -19,6 +19,7 @@ from readiness_tui.core.importers.tables.records import ticket_aliases
 from readiness_tui.core.importers.tables.risk_tables import addressed_risk_column, row_risk
 from readiness_tui.core.importers.tables.row_fields import row_values, severity_as_priority
 from readiness_tui.core.importers.tables.rows import item_rows
+from readiness_tui.core.importers.tables.state_columns import row_state, state_columns
 from readiness_tui.core.importers.tables.views import (
     link_rows,
     merge_supplement,
@@ -98,6 +99,10 @@ def handle_items(
     if id_col is None and rows_of_known_titles(b, table, sec, fields):
         return
     severity_as_priority(b, table, fields, rows)
+    marks = state_columns(table, fields)
+    if marks:
+        heads = ", ".join(repr(plain(table.headers[n])) for n in marks)
+        b.note(table.line, f"table: no status column; each row's state read from its marks under {heads}")
     made = 0
     gen_prefix = None
     embedded: dict[int, tuple[str, str]] = {}
@@ -168,6 +173,9 @@ def handle_items(
             b.aliases.setdefault(slug.group("num"), rid)  # "Blocked by 01": the plan cites the slug by its number
         values = {"id": rid, "kind": kind, **(defaults or {})}
         values.update(row_values(b, table, fields, cells, row.line, rid))
+        if marks and "status" not in values and (state := row_state(cells, marks)):
+            values["status"] = state
+            b.status_stated.add(rid)
         if prio_ids and (p := re.match(r"^P([0-4])(?![0-9])", rid)) and "priority" not in values:
             values["priority"] = f"P{p.group(1)}"  # "| 優先 |" over P0-A, P1: the ids are priority levels
         if n - 1 in embedded:

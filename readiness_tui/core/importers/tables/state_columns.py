@@ -1,0 +1,57 @@
+"""Columns of bare state marks, one per target, in a table with no status column.
+
+``| Id | Task | Extortion | Alchemistry | Manufactur'inc |`` over ``| #2 | CI: tests | ✅ | ✅ | ❌ |``: a roadmap shared by
+several products (platforms, environments, services) ticks each row off per product. The row's own state is read
+from them: done when every product it applies to has it done, to do when none has begun, in progress between. A
+cell that says nothing ("-", "n/a", empty) is a product the row does not apply to. A cross beside ticks is "not
+yet" for that product, not a block: to do. The marks stay as written in
+``custom``, one key per column.
+"""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.tables.cells import is_placeholder, padded_cells
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
+
+#: Crosses: "not done" in a column of ticks.
+_CROSSES = frozenset("\u274c\u2717\u2718\u2716\u274e")
+
+
+def _mark(cell: str) -> str | None:
+    """The state a cell that is one mark and nothing else says ("✅", "❌"); None for words, or no mark."""
+    text = plain(cell).strip()
+    if not text or len(text) > 3 or any(c.isalnum() for c in text):
+        return None
+    if text.replace("\ufe0f", "") in _CROSSES:
+        return "todo"
+    return parse_status(text)
+
+
+def state_columns(table: Table, fields: list[str | None]) -> list[int]:
+    """The columns no header maps whose every cell is one state mark or says nothing, with a mark on most rows;
+    none when a column is the status already."""
+    if "status" in fields or len(table.rows) < 2:
+        return []
+    rows = [padded_cells(table, r.cells) for r in table.rows]
+    out = []
+    for n, fld in enumerate(fields):
+        if fld is not None:
+            continue
+        cells = [plain(cells[n]).strip() for cells in rows]
+        marked = [c for c in cells if _mark(c)]
+        if len(marked) * 2 > len(cells) and all(_mark(c) or not c or is_placeholder(c) for c in cells):
+            out.append(n)
+    return out
+
+
+def row_state(cells: list[str], columns: list[int]) -> str | None:
+    """The row's state from its marks in ``columns`` (see the module doc); None when it has none there."""
+    states = [s for n in columns if n < len(cells) and (s := _mark(cells[n]))]
+    if not states:
+        return None
+    if len(set(states)) == 1:
+        return states[0]
+    if any(s in ("done", "in_progress") for s in states):
+        return "in_progress"
+    return "blocked" if "blocked" in states else "todo"
