@@ -72,3 +72,21 @@ def test_a_step_heading_naming_a_task_keeps_its_boxes_as_steps() -> None:
         "Purge the cache",
         "Retire the old folder",
     ]
+
+
+def test_a_numbered_section_opening_with_field_lines_is_one_item_over_its_acceptance() -> None:
+    # "**Agent**:" / "**Priority**:" / "**Dependencies**:" lines of a paragraph, as a list of them would be.
+    task = (
+        "### Task 1.{n}: {title} (1h)\n**Agent**: Frontend Engineer\n**Priority**: Critical\n"
+        "**Dependencies**: {dep}\n\n**Deliverables**:\n- Create the store\n- Define types\n\n"
+        "**Acceptance Criteria**:\n- [x] Stores initialize\n- [x] Type-safe access\n- [ ] Schemas validate\n\n"
+    )
+    md = "# Roadmap\n\n## Phase 1: Foundation\n\n" + "".join(
+        task.format(n=n, title=title, dep=dep)
+        for n, title, dep in ((1, "Project Setup", "None"), (2, "TanStack Store Setup", "Task 1.1"))
+    )
+    _, items = imported(md)
+    assert {i: (it.title, it.owner, it.priority, it.depends_on) for i, it in items.items()} == {
+        "1.1": ("Project Setup", "Frontend Engineer", "P0", []),
+        "1.2": ("TanStack Store Setup", "Frontend Engineer", "P0", ["1.1"]),
+    }

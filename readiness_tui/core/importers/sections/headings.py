@@ -149,7 +149,11 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("record", test=lambda s: ticket_id(s) is not None and _under_decisions(s)),
     # "### 2.1 Fix the serializer" over "**Tasks:**" and its boxes: the boxes are the work, the section their group.
     # "#### 1.1 Password hardening" over "- [ ] Remove plaintext logging", "- [ ] Add strength checks": a topic's tasks.
-    HeadingRule("task_group", test=lambda s: _numbered_section(s) and (lists_tasks(s) or lists_actions(s))),
+    # One opening with its own fields ("**Priority**: Critical" lines) is an item whatever boxes follow.
+    HeadingRule(
+        "task_group",
+        test=lambda s: _numbered_section(s) and (lists_tasks(s) or (lists_actions(s) and not _opening_fields(s))),
+    ),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
     HeadingRule("prio_group", PRIO_GROUP_RE),
