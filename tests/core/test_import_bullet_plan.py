@@ -312,3 +312,23 @@ def test_a_numbered_task_over_its_bullets_is_one_item_not_their_group() -> None:
         "Fix src/lib/",
         "Fix src/services/",
     ]
+
+
+def test_bullets_of_work_under_each_phase_are_its_steps_beside_other_items() -> None:
+    md = (
+        "# Migration\n\n## Pre-migration checklist\n\n- [ ] Back up the database\n- [x] Tag the release\n\n"
+        "## Phases\n\n### Phase 1: Delete Controllers (Low Risk)\n- Delete 95+ controller files\n"
+        "- Update 18 module files\n- **Time:** 1 day\n- **Risk:** Low\n\n"
+        "### Phase 2: Review (Medium Risk)\n- The guards stay\n- Auth is shared\n"
+    )
+    report, items = imported(md)
+    titles = {i.title: i.phase for i in items.values()}
+    # The phase's bullets opening with work are its steps; "Time: 1 day" says how long, not what; a phase
+    # whose bullets state facts keeps them as text.
+    assert titles == {
+        "Back up the database": None,
+        "Tag the release": None,
+        "Delete 95+ controller files": "1",
+        "Update 18 module files": "1",
+    }
+    assert any("the steps of its phase -> items" in line for line in report)

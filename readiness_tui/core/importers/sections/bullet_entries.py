@@ -15,7 +15,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields, labelled_
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
-from readiness_tui.core.importers.vocabulary.dates import states_duration
+from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
@@ -42,16 +42,21 @@ DAY_LABEL = re.compile(r"^(?P<lead>\W{1,3}\s*)?(?P<when>days?\s+\d+(?:\s*[-–]\
 _PATH_ONLY = re.compile(r"[\w.-]*(?:/[\w.-]+)+/?|[\w-]+\.[A-Za-z]{1,5}")
 
 
-def _work_entry(it: ListItem) -> bool:
+def work_entry(it: ListItem) -> bool:
     """An entry naming work: words, not a field and its value ("Owner: Ana"), a bare link or a file's path.
     "Instances page: connect agents" is work, titled by what stands before its colon."""
     text = plain(it.text).strip()
     kv = split_keyval(it.text)
     # "Owner: Ana" sets a field; "To Do: not started" explains a status (a legend); "STORY: As a user…" is work.
+    # "**Time:** 1 day", "Effort: 2-3 weeks": a label of a word or two over a duration says how long, not what.
     field = (
         kv is not None
         and not KIND_LABEL.match(text)
-        and (header_field(kv[0]) is not None or exact_status(kv[0]) is not None)
+        and (
+            header_field(kv[0]) is not None
+            or exact_status(kv[0]) is not None
+            or (len(kv[0].split()) <= 2 and duration_days(plain(kv[1])) is not None)
+        )
     )
     named = not re.fullmatch(r"\S+://\S+", text) and not _PATH_ONLY.fullmatch(text)
     return bool(re.search(r"[^\W\d_]", text)) and not field and named
@@ -106,7 +111,7 @@ def read_list(
                 if rid:
                     b.items[rid].values.setdefault("owner", role)
                     made.append(rid)
-        elif _work_entry(it) and id(it) in groups:
+        elif work_entry(it) and id(it) in groups:
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
             made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
@@ -168,7 +173,7 @@ def _entry(
     """The item an entry of work makes (``text``: its words, when not the entry's own): ``numbered`` (``2.1``, see
     ``_restart_prefixes``; ``#17``, named by the entry) when it is free, else ``T1``, ``T2`` … in the plan's order.
     An entry that is a field, a legend or a link is reported and makes none."""
-    if not _work_entry(it):
+    if not work_entry(it):
         b.skipped(
             it.line,
             f"entry {plain(it.text)[:50]!r} under {sec.title!r}: a field, a legend, a link or a file, not an item",

@@ -27,7 +27,13 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span, opening_mark
 from readiness_tui.core.importers.guided.recipe import chosen_label
-from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, milestone_of, one_milestone, read_list
+from readiness_tui.core.importers.sections.bullet_entries import (
+    DAY_LABEL,
+    milestone_of,
+    one_milestone,
+    read_list,
+    work_entry,
+)
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import (
@@ -38,6 +44,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     lead_in_label,
     names_a_checklist,
     names_work,
+    opens_with_action,
     schedule_unit,
 )
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
@@ -197,6 +204,8 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "each entry's mark stating its state"
     if names_a_checklist(sec.bare_title):
         return "its heading naming a checklist"
+    if _phase_steps(b, sec, blk, before):
+        return "the steps of its phase"
     if blk.ordered and _names_steps(sec):
         return "the steps its heading names"
     if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
@@ -206,6 +215,18 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         if not any(b.refs_in(plain(it.text)) for it in blk.items):
             return "each entry a day of its week"
     return None
+
+
+def _phase_steps(b: Builder, sec: Section, blk: ListBlock, before: object) -> bool:
+    """Whether a list right under a phase heading, with no lead-in, is the phase's work ("### Phase 1: Delete
+    Controllers" over "- Delete 95+ controller files", "- Update 18 module files", "- **Time:** 1 day"): two entries
+    of work at least, most opening with a verb of work, and no item made under the phase otherwise."""
+    if lead_in_label(before) or sec.line not in {rec.line for rec in b.records["phases"]}:
+        return False
+    if any(sec.line <= rec.line <= sec.end for rec in b.items.values()):
+        return False
+    work = [it for it in blk.items if work_entry(it)]
+    return len(work) >= 2 and 2 * sum(opens_with_action(it.text) for it in work) > len(work)
 
 
 def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:
