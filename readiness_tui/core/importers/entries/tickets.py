@@ -254,10 +254,14 @@ def ticket_blocks(
                 b.consume(blk, sec)
                 continue
             if _TASKS_LEAD.match(plain(lead_in)) and not any(_names_field(it.text) for it in blk.items):
-                _child_tasks(b, blk, values, rid, lead_in)
+                _child_tasks(b, blk.items, values, rid, lead_in, blk.line)
                 b.consume(blk, sec)
                 continue
             for it in blk.items:
+                if _TASKS_LEAD.match(plain(it.text)) and it.children:
+                    # "- **Tasks**:" over its numbered entries: the lead-in is an entry, the tasks its bullets.
+                    _child_tasks(b, it.sub_items(), values, rid, it.text, it.line)
+                    continue
                 kv = split_keyval(it.text)
                 if kv:
                     apply_key(b, kv[0], kv[1], it, values, rid)
@@ -300,16 +304,26 @@ def _names_field(text: str) -> bool:
     return kv is not None and (header_field(kv[0]) is not None or kv[0].lower() in LIST_KEYS)
 
 
-def _child_tasks(b: Builder, blk: ListBlock, values: dict[str, Any], rid: str, lead_in: str) -> None:
+def _child_tasks(
+    b: Builder, entries: list[ListItem], values: dict[str, Any], rid: str, lead_in: str, line: int
+) -> None:
     """The plain entries after an item's "Tasks:" lead-in: its child items (``<item>.1``, ``<item>.2``), each entry's
-    own bullets its description, as the boxes under a box are its child items."""
+    own bullets its fields when every one is a field (``- **Assigned to**: Emma``, ``- **Status**: Done``), else its
+    description, as the boxes under a box are its child items."""
     made = []
-    for n, it in enumerate(blk.items, start=1):
-        fields = {"title": plain(it.text, keep_code=True).rstrip(" :")}
-        if it.children:
+    for n, it in enumerate(entries, start=1):
+        sid = f"{rid}.{n}"
+        fields: dict[str, Any] = {"title": plain(it.text, keep_code=True).rstrip(" :")}
+        subs = it.sub_items()
+        if subs and all(_names_field(sub.text) for sub in subs):
+            for sub in subs:
+                kv = split_keyval(sub.text)
+                assert kv
+                apply_key(b, kv[0], kv[1], sub, fields, sid)
+        elif it.children:
             fields["description"] = b.item_source(it).strip()
-        made.append(b.add_child(values, rid, f"{rid}.{n}", it.line, **fields))
-    b.used(blk.line, f"{rid}: list after {lead_in.strip()[:30]!r} -> its child items {made[0]} .. {made[-1]}")
+        made.append(b.add_child(values, rid, sid, it.line, **fields))
+    b.used(line, f"{rid}: list after {lead_in.strip()[:30]!r} -> its child items {made[0]} .. {made[-1]}")
 
 
 def _field_table(b: Builder, table: Table, sec: Section, values: dict[str, Any], rid: str) -> bool:
