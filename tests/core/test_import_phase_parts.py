@@ -56,3 +56,36 @@ def test_numbered_rows_no_column_names_are_reported_not_imported() -> None:
         "and no column names the work of a row" in line
         for line in result.report_lines
     )
+
+
+def test_two_headings_of_one_phase_number_their_boxes_on_not_over_each_other() -> None:
+    md = (
+        "# Plan\n\n## Phase 1: Core\n\n#### Phase 1 Testing\n\n- [ ] Run the integration tests\n- [x] Fix bugs\n\n"
+        "#### Phase 1 Deployment\n\n- [ ] Set up staging\n- [ ] Deploy to production\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.title for i in result.board.items} == {
+        "P1-1": "Run the integration tests",
+        "P1-2": "Fix bugs",
+        "P1-3": "Set up staging",
+        "P1-4": "Deploy to production",
+    }
+
+
+def test_a_numbered_heading_calling_itself_a_phase_groups_its_boxes_and_sub_headings() -> None:
+    md = (
+        "# ToDo\n\n## Project plan\n\n### 1) Project Architecture Phase\n\n- [x] Keep the design in sync\n"
+        "- [x] Confirm the MVP scope\n\n### 2) Project Planning Phase\n\n#### Backend tasks\n\n"
+        "- [x] Create the project structure\n- [ ] Add the models\n\n#### Frontend tasks\n\n- [ ] Create the app\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    titles = [i.title for i in result.board.items]
+    assert titles == [
+        "Keep the design in sync",
+        "Confirm the MVP scope",
+        "Create the project structure",
+        "Add the models",
+        "Create the app",
+    ]

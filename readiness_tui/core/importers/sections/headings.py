@@ -137,6 +137,9 @@ _TEMPLATE_WORK = re.compile(
     re.I,
 )
 
+#: A title that ends by calling itself a phase or a stage: "Project Architecture Phase", "Development Phase (Backend)".
+_PHASE_TAIL = re.compile(r"\w\s+(?:phase|stage)\s*(?:\([^()]*\))?\s*$", re.I)
+
 #: The heading shapes, most specific first.
 HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s)),
@@ -149,10 +152,18 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("record", test=lambda s: ticket_id(s) is not None and _under_decisions(s)),
     # "### 2.1 Fix the serializer" over "**Tasks:**" and its boxes: the boxes are the work, the section their group.
     # "#### 1.1 Password hardening" over "- [ ] Remove plaintext logging", "- [ ] Add strength checks": a topic's tasks.
-    # One opening with its own fields ("**Priority**: Critical" lines) is an item whatever boxes follow.
+    # One opening with its own fields ("**Priority**: Critical" lines) is an item whatever boxes follow; one naming
+    # itself a phase ("### 2) Project Planning Phase") groups what is under it, however few its boxes.
     HeadingRule(
         "task_group",
-        test=lambda s: _numbered_section(s) and (lists_tasks(s) or (lists_actions(s) and not _opening_fields(s))),
+        test=lambda s: (
+            _numbered_section(s)
+            and (
+                lists_tasks(s)
+                or (lists_actions(s) and not _opening_fields(s))
+                or bool(_PHASE_TAIL.search(s.bare_title))
+            )
+        ),
     ),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),

@@ -320,6 +320,8 @@ def _add_items(b: Builder, pid: str, lst: ListBlock, counter: list[int], made: l
     dashed = dashed_list([plain(it.text) for it in lst.items])
     for it in lst.items:
         counter[0] += 1
+        while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
+            counter[0] += 1
         item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
         stated = opening_mark(it.text) if it.box is None else (it.box, it.text)
         if stated:
