@@ -25,6 +25,10 @@ from tests.core.import_plan import imported
         ("⏳ BEKLENEN GÖREVLER", "todo"),
         ("ACTIEF (In Progress)", "in_progress"),
         ("VOLTOOID (In Progress)", "done"),  # the words before the gloss say the column's state
+        # English names it after the state too: "Completed Milestones", "Ongoing Work".
+        ("Completed Milestones", "done"),
+        ("Ongoing Work", "in_progress"),
+        ("Completed Tasks", "done"),
     ],
 )
 def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, state: str) -> None:
@@ -32,7 +36,17 @@ def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, s
 
 
 @pytest.mark.parametrize(
-    "title", ["Tasks", "Main", "Done right now ✅", "Priority Queue", "Recently", "1. Sistem Analizi (Tamamlandı)"]
+    "title",
+    [
+        "Tasks",
+        "Main",
+        "Done right now ✅",
+        "Priority Queue",
+        "Recently",
+        "1. Sistem Analizi (Tamamlandı)",
+        "New Features",  # a release's news, not a column of work to do
+        "Key Features",
+    ],
 )
 def test_headings_that_are_no_state_stay_none(title: str) -> None:
     assert status_heading(title) is None
@@ -101,3 +115,18 @@ def test_numbered_work_glossed_with_its_state_under_turkish_columns_is_the_items
         "3": ("Görev Yönetimi", "in_progress"),
     }
     assert items["1"].description == "- [x] Database schema inceleme\n- [x] API endpoint analizi"
+
+
+def test_a_status_report_gives_each_sections_entries_its_state() -> None:
+    md = (
+        "# Current Status\n\n## Completed Milestones\n1. **User Management**:\n   - Roles for teachers.\n\n"
+        "2. **Database Setup**:\n   - Schema done.\n\n## Ongoing Work\n1. **Feature Enhancements**:\n"
+        "   - Grades and attendance.\n\n2. **Documentation**:\n   - Guides for users.\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("User Management", "done"),
+        ("Database Setup", "done"),
+        ("Feature Enhancements", "in_progress"),
+        ("Documentation", "in_progress"),
+    ]

@@ -344,6 +344,8 @@ def status_heading(title: str) -> str | None:
 _WHO_WHERE = re.compile(
     r"^(?:(?:prs?|pull requests|tasks|items|issues|stories|tickets|already)\s+)+|"
     r"\s+(?:to|into|on|in)\s+(?:main|master|prod|production|staging)$|"
+    # "Completed Tasks", "Ongoing Work": the state, then the work it holds ("New Features" are a release's news).
+    r"(?<!\bnew)\s+(?:tasks|items|work|issues|stories|tickets|features|milestones)$|"
     # "TAMAMLANAN GÖREVLER" (completed tasks): Turkish names the column's work after its state.
     r"\s+(?:görevler|görevleri|işler)$",
     re.I,
