@@ -184,3 +184,19 @@ def test_tasks_naming_items_by_id_stay_the_phase_list_of_them() -> None:
     assert result.board is not None
     assert [i.id for i in result.board.items] == ["T-1", "T-2"]
     assert next(p for p in result.board.phases if p.id == "1").items == ["T-1", "T-2"]
+
+
+def test_deliverables_after_a_phases_own_numbered_tasks_are_what_they_deliver_not_items() -> None:
+    md = (
+        "# TODO\n\n## Phase 1: Style Guide\n\n- [x] **1.1**: Write the outline (Est: 1h)\n"
+        "- [ ] **1.2**: Add the examples (Est: 2h)\n\n**Deliverables**:\n- ✅ style-guide.md (1,631 lines)\n"
+        "- ✅ All 18 sections complete\n\n## Phase 2: Launch\n\n**Deliverables**:\n- ✅ Site published\n"
+    )
+    report, items = imported(md)
+    # Beside its own tasks a phase's deliverables are their outputs; a phase with none delivers work.
+    assert [(i, it.title) for i, it in items.items()] == [
+        ("1.1", "Write the outline"),
+        ("1.2", "Add the examples"),
+        ("P2-1", "Site published"),
+    ]
+    assert any("what the phase's tasks deliver, not items" in line for line in report)

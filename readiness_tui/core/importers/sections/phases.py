@@ -304,9 +304,19 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             b.consume(par, sec)
             b.consume(lst, sec)
             b.note(lst.line, f"list under {label!r} in {sec.title!r}: criteria of phase {pid}, not items ({key})")
+        elif "deliverable" in label and _lists_own_tasks(sec):
+            # "**Deliverables**:" after the phase's tasks ("- [ ] **1.16**: Add rules"): what they leave behind.
+            b.note(lst.line, f"list under {label!r} in {sec.title!r}: what the phase's tasks deliver, not items")
         elif is_work_label(label) or bare_boxes:
             b.consume(par, sec)
             _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}")
+
+
+def _lists_own_tasks(sec: Section) -> bool:
+    """Whether a phase writes out its tasks with ids of their own (``- [ ] **1.16**: Add rules``), here or below."""
+    return any(
+        isinstance(blk, ListBlock) and any(_own_id(it.text) for it in blk.items) for s in sec.walk() for blk in s.blocks
+    )
 
 
 def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
