@@ -90,3 +90,18 @@ def test_a_numbered_section_opening_with_field_lines_is_one_item_over_its_accept
         "1.1": ("Project Setup", "Frontend Engineer", "P0", []),
         "1.2": ("TanStack Store Setup", "Frontend Engineer", "P0", ["1.1"]),
     }
+
+
+def test_a_topic_titled_task_beside_siblings_named_as_tasks_keeps_its_boxes_as_steps() -> None:
+    md = (
+        "# Work plan\n\n## Phase 1: Prepare\n\n### Task 1.2: Document Public Interfaces\n\n- [ ] CLI commands\n"
+        "- [ ] Configuration format\n- [ ] Environment variables\n\n### Task 1.3: Identify Files to Preserve\n\n"
+        "- [ ] LICENSE\n- [ ] CONTRIBUTING.md\n- [ ] docs/\n\n### Task 1.4: Record Repository Metadata\n\n"
+        "- [ ] Topics and tags\n- [ ] Repository description\n- [ ] Branch protection rules\n"
+    )
+    _, items = imported(md)
+    assert [(i, it.title) for i, it in items.items()] == [
+        ("1.2", "Document Public Interfaces"),
+        ("1.3", "Identify Files to Preserve"),
+        ("1.4", "Record Repository Metadata"),  # read as its siblings are, not as a topic grouping its boxes
+    ]

@@ -32,6 +32,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     decisions_heading,
     lists_actions,
     lists_tasks,
+    opens_with_action,
 )
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
@@ -97,6 +98,21 @@ def _numbered_section(sec: Section) -> bool:
     return is_outline_number(ticket_id(sec) or numbered_item_id(sec) or "")
 
 
+def _topic_over_boxes(sec: Section) -> bool:
+    """Whether a numbered section named by a topic groups the boxes under it (``lists_actions``), with no fields of
+    its own. Siblings are read alike: beside numbered siblings over boxes most of which are named as tasks ("### 1.2
+    Document Public Interfaces", "### 1.3 Identify Files"), "### 1.4 Record Repository Metadata" is a task too."""
+    if not lists_actions(sec) or _opening_fields(sec):
+        return False
+    siblings = [
+        c
+        for c in (sec.parent.children if sec.parent else [])
+        if c is not sec and c.level == sec.level and _numbered_section(c)
+        if any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in c.blocks)
+    ]
+    return 2 * sum(opens_with_action(c.bare_title) for c in siblings) <= len(siblings)
+
+
 def _under_decisions(sec: Section) -> bool:
     return sec.parent is not None and decisions_heading(sec.parent) is not None
 
@@ -157,12 +173,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule(
         "task_group",
         test=lambda s: (
-            _numbered_section(s)
-            and (
-                lists_tasks(s)
-                or (lists_actions(s) and not _opening_fields(s))
-                or bool(_PHASE_TAIL.search(s.bare_title))
-            )
+            _numbered_section(s) and (lists_tasks(s) or _topic_over_boxes(s) or bool(_PHASE_TAIL.search(s.bare_title)))
         ),
     ),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
