@@ -63,3 +63,23 @@ def test_first_and_last_sentences_set_one_phase_against_the_others() -> None:
     assert result.board is not None, "\n".join(result.report_lines)
     deps = {i.id: sorted(i.depends_on) for i in result.board.items}
     assert deps == {"PHASE-1": [], "PHASE-2": ["PHASE-1"], "PHASE-3": ["PHASE-1", "PHASE-2"]}
+
+
+def test_phases_over_numbered_tasks_with_their_own_estimates_are_groups() -> None:
+    md = (
+        "# Status\n\n## Priority Action Plan\n\n### Phase 1: Validation & Testing (HIGH PRIORITY)\n"
+        "**Goal:** Ensure the pipelines work\n\n1. **Create test data** (1-2 days)\n   - Download small datasets\n\n"
+        "2. **Run pipeline validation** (2-3 days)\n   - Test the variant calling\n\n"
+        "### Phase 2: Documentation (MEDIUM PRIORITY)\n\n1. **Write the tutorial** (2 days)\n   - One notebook\n\n"
+        "2. **Write the API reference** (1 day)\n   - Every module\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    # Each numbered task names its own work and how long it takes: the tasks are the items, the phases their groups.
+    got = {i.id: (i.title, i.phase, i.priority) for i in result.board.items}
+    assert got == {
+        "1.1": ("Create test data", "1", "P1"),
+        "1.2": ("Run pipeline validation", "1", "P1"),
+        "2.1": ("Write the tutorial", "2", "P2"),
+        "2.2": ("Write the API reference", "2", "P2"),
+    }

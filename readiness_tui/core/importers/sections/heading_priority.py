@@ -15,6 +15,10 @@ from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 #: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
 _HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
+#: "Phase 1: Validation & Testing (HIGH PRIORITY)": the word before "priority" in brackets.
+_WORD_BEFORE_PRIORITY = re.compile(
+    r"[(\[]\s*(?P<prio>critical|urgent|highest|high|medium|normal|low|lowest)\s+priority\s*[)\]]", re.I
+)
 #: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
 #: must be done by.
 _GATE_PRIORITY = re.compile(
@@ -84,6 +88,7 @@ def stated_priority(sec: Section) -> str | None:
         return None
     m = (
         _HEADING_PRIORITY.search(sec.title)
+        or _WORD_BEFORE_PRIORITY.search(sec.title)
         or _GATE_PRIORITY.match(sec.bare_title)
         or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
     )

@@ -64,6 +64,7 @@ from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, 
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
 from readiness_tui.core.importers.sections.patterns import entry_id, item_field
 from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
 
 #: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
@@ -148,6 +149,8 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
 #: What in a phase's body could hold items of its own: a box, a table, a heading, a bold id or label line (a table
 #: indented under a step is part of that step).
 _HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
+#: "1. **Create test data** (1-2 days)": a numbered entry named in bold with its own estimate is a task, not a step.
+_TIMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*\s*\((?P<took>[^()]*)\)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 #: A plain bullet flush with the phase's heading, opening with words (no label, box or id): ``- Finalize the leads``.
 _FLUSH_BULLET = re.compile(r"^[-*+]\s+[^\W\d_]")
@@ -187,6 +190,8 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
             continue
         if in_phase:
             if _HOLDS_ITEMS.match(ln) and not _STEP_LEAD.match(ln):
+                return {}
+            if (timed := _TIMED_STEP.match(ln)) and duration_days(timed.group("took")) is not None:
                 return {}
             if _FLUSH_BULLET.match(ln):
                 # "## Phase 1: Plan (Weeks 1–2)" over "- Finalize workstream leads": the phase lists its work.
