@@ -46,3 +46,24 @@ def test_a_task_number_on_a_box_is_its_id_and_references_resolve() -> None:
     )
     assert list(items) == ["5.1", "5.2"]
     assert items["5.1"].title == "Unit tests"
+
+
+def test_boxes_of_work_right_under_a_heading_with_no_fields_are_its_child_items() -> None:
+    md = (
+        "# Information Security\n\n## IS-01 Know your organisation\nBefore you begin, define the organisation.\n\n"
+        "- [ ] Identify the internal and external issues\n\n- [x] Document your stakeholders\n\n"
+        "## IS-02 Limit the scope\n**Owner:** Dana\n\n- [ ] Identify the parts in scope\n- [ ] Document the activities\n\n"
+        "## IS-03 Records\n\n- [ ] Asset register\n- [ ] Policy folder\n"
+    )
+    _, items = imported(md)
+    got = {i: (it.title, it.parent, it.status) for i, it in items.items()}
+    # A topic heading over work: the boxes are items; an item with a field of its own, or whose boxes name
+    # things rather than work, keeps them as its steps.
+    assert got == {
+        "IS-01": ("Know your organisation", None, "in_progress"),  # from its child items
+        "IS-01.1": ("Identify the internal and external issues", "IS-01", "todo"),
+        "IS-01.2": ("Document your stakeholders", "IS-01", "done"),
+        "IS-02": ("Limit the scope", None, "todo"),
+        "IS-03": ("Records", None, "todo"),
+    }
+    assert "- [ ] Identify the parts in scope" in items["IS-02"].description

@@ -16,7 +16,7 @@ from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, is_id, prefixed_numbers, short_forms
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
-from readiness_tui.core.importers.sections.lead_ins import is_criteria
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, opens_with_action
 from readiness_tui.core.importers.sections.patterns import (
     Ctx,
     entry_id,
@@ -256,12 +256,18 @@ def ids_given(entries: list[ListItem]) -> int:
 _STEP_NUMBER = re.compile(rf"^\W*(?:{STEP_WORDS})\s+(?P<n>\d+)\s*[:.)—–-]\s*", re.I)
 
 
-def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int) -> None:
+def steps_into(
+    b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int, own_boxes: bool = False
+) -> None:
     """An item's checklist steps: kept in its description as a checklist; its status from them if unstated. With
     the recipe's ``steps = "items"`` each step is an item of its own instead, ``<item>.<n>`` (its "Step n" number,
-    else its place), the item its parent."""
+    else its place), the item its parent; and so are ``own_boxes`` (right under the item's heading, not under its
+    sub-headings) when the heading states none of an item's fields and most boxes open with a verb of work (``##
+    IS-01 Know your organisation`` over ``- [ ] List your stakeholders``): the heading names a topic, the boxes its
+    work. The recipe's ``steps = "description"`` keeps those steps."""
     recipe = RECIPE.get()
-    if recipe is not None and recipe.option("steps") == "items":
+    option = recipe.option("steps") if recipe is not None else None
+    if option == "items" or (option != "description" and own_boxes and _topic_work(steps, values)):
         made = []
         for n, it in enumerate(steps, start=1):
             text = plain(it.text, keep_code=True)
@@ -271,7 +277,8 @@ def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, An
             made.append(b.add_child(values, rid, sid, it.line, title=title, **({"status": it.box} if it.box else {})))
             if it.box is not None:
                 b.status_stated.add(sid)
-        b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} (recipe: steps = 'items')")
+        why = "recipe: steps = 'items'" if option == "items" else "work under a heading that states no fields"
+        b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} ({why})")
         return
     lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
     values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
@@ -283,6 +290,13 @@ def steps_into(b: Builder, rid: str, steps: list[ListItem], values: dict[str, An
         return
     values["status"] = "done" if done == len(steps) else "in_progress"
     b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
+
+
+def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
+    """Whether an item states none of its fields and most of its boxes (two at least) open with a verb of work."""
+    if any(values.get(k) for k in ("status", "owner", "priority", "target", "estimate_days", "depends_on")):
+        return False
+    return len(steps) >= 2 and 2 * sum(opens_with_action(it.text) for it in steps) > len(steps)
 
 
 #: Fields an indented ``- Owner: @x`` bullet under a checklist entry gives that entry.

@@ -90,6 +90,7 @@ def handle_ticket(
     steps: list[ListItem] = []
     ticket_blocks(b, sec, sec.blocks, values, rid, desc, steps)
     left: list[Section] = []
+    grouped = False  # steps came from its sub-headings too
     for child in sec.children:
         if own_work(child):
             left.append(child)
@@ -100,6 +101,7 @@ def handle_ticket(
         boxes = [it for blk in lists if blk.has_checkboxes for it in blk.items if it.checked is not None]
         if boxes and not is_criteria(key) and not any(entry_has_id(it) for it in boxes):
             # "### Core Functions" over "- [x] Create status.go" inside a task's section: its steps, grouped.
+            grouped = True
             steps.extend(boxes)
             lists = [blk for blk in lists if not blk.has_checkboxes]
             for blk in child.blocks:
@@ -126,7 +128,7 @@ def handle_ticket(
     if desc:
         values["description"] = "\n".join(desc)
     if steps:
-        steps_into(b, rid, steps, values, steps[0].line)
+        steps_into(b, rid, steps, values, steps[0].line, own_boxes=not grouped)
     if "status" in values:
         b.status_stated.add(rid)
     if not values.get("title"):
