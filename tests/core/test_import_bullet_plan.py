@@ -332,3 +332,19 @@ def test_bullets_of_work_under_each_phase_are_its_steps_beside_other_items() -> 
         "Update 18 module files": "1",
     }
     assert any("the steps of its phase -> items" in line for line in report)
+
+
+def test_bullets_under_a_heading_naming_tasks_are_work_beside_other_items() -> None:
+    md = (
+        "# Migration Progress\n\n## Planning\n\n- [x] **Risk Assessment** - matrix documented\n\n"
+        "## Phase 2\n\n### 📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)\n"
+        "- ASP.NET Core project creation\n- Health controller migration\n\n"
+        "### Notes\n- The health check is simplest\n"
+    )
+    report, items = imported(md)
+    assert [i.title for i in items.values()] == [
+        "Risk Assessment",
+        "ASP.NET Core project creation",
+        "Health controller migration",
+    ]
+    assert any("the tasks its heading names -> items" in line for line in report)

@@ -117,6 +117,10 @@ def _names_streams(sec: Section) -> bool:
 _STEPS = re.compile(r"^[\w &/-]{0,40}?\b(?:steps|tasks)\s*$", re.I)
 
 
+#: A heading naming tasks, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)".
+_TASKS_TAIL = re.compile(r"\btasks\s*(?:\([^()]*\))?\s*$", re.I)
+
+
 def _names_steps(sec: Section) -> bool:
     """Whether a heading names a piece of work's steps ("## Launch Steps"): a numbered list under it is those steps."""
     return bool(_STEPS.match(sec.bare_title.strip()))
@@ -208,6 +212,8 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "the steps of its phase"
     if blk.ordered and _names_steps(sec):
         return "the steps its heading names"
+    if _TASKS_TAIL.search(sec.bare_title) and not any(sec.line <= r.line <= sec.end for r in b.items.values()):
+        return "the tasks its heading names"
     if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
         return "the steps of its day or week"
     if schedule_unit(sec.bare_title) and all(DAY_LABEL.match(plain(it.text)) for it in blk.items):
