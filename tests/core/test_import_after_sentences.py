@@ -34,3 +34,35 @@ def test_the_items_that_can_run_after_another_wait_on_it() -> None:
 def test_running_in_parallel_alone_says_no_order() -> None:
     _, items = imported(PLAN.replace(" after T008 (category READMEs)", ""))
     assert not any(i.depends_on for i in items.values())
+
+
+def test_ids_said_to_run_sequentially_each_wait_on_the_one_before() -> None:
+    md = (
+        "# Audit tasks\n\n## Phase 2\n\n- [X] T004 Create the patterns library\n- [X] T005 Define the prompts\n"
+        "- [X] T006 Create the score\n\n## Phase 3\n\n- [ ] T007 Create the command\n- [ ] T008 Run the scan\n"
+        "- [ ] T009 Parse the findings\n\n## Dependencies\n\n### User Story Dependencies\n\n"
+        "- **User Story 1 (P1)**: Can start after Foundational\n"
+        "  - T007-T009 must be executed sequentially (building the command phases)\n"
+        "  - Core MVP - all other stories build on this\n\n### Parallel Opportunities\n\n"
+        "- **Phase 2 (Foundational)**: T004, T005, T006 should be sequential (dependencies on each other)\n"
+    )
+    report, items = imported(md)
+    assert set(items) == {"T004", "T005", "T006", "T007", "T008", "T009"}  # the order is not an item "T007-T009"
+    assert {i: it.depends_on for i, it in items.items() if it.depends_on} == {
+        "T005": ["T004"],
+        "T006": ["T005"],
+        "T008": ["T007"],
+        "T009": ["T008"],
+    }
+    assert any("from the sentence 'T007-T009 must be executed sequentially" in line for line in report)
+
+
+def test_an_entry_saying_an_order_among_ids_is_no_item_of_its_own() -> None:
+    md = (
+        "# Tasks\n\n## Setup\n\n- [ ] T001 Create the repo\n- [ ] T002 Add CI\n- [ ] T003 Add lint\n\n"
+        "## Notes\n\n- T001-T003 must be executed sequentially (same file)\n- T004 Write the docs\n"
+    )
+    report, items = imported(md)
+    assert "T001-T003" not in items and items["T004"].title == "Write the docs"
+    assert items["T003"].depends_on == ["T002"]
+    assert any("says an order between items; read as dependencies" in line for line in report)

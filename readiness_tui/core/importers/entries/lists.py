@@ -395,6 +395,10 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
+        if dependency_sentence(plain(it.text, keep_code=True)):
+            # "- T007-T017 must be executed sequentially": an order between items, read as such (``references.prose``).
+            b.note(it.line, f"list entry {plain(it.text)[:50]!r} says an order between items; read as dependencies")
+            continue
         rid, text, links = restated.get(lead[0], lead[0]), lead[1], []
         if re.fullmatch(r"#\d+", rid) and (named := _task_id_first(text)):
             # "- #346 TASK-002 (Dev-A) — Button standardization": the pull request's number, then the task's id.
@@ -413,7 +417,8 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             made.append(got)
             link_risks(b, got, mit, it.line)
     b.consume(lst, sec)
-    b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
+    if made:
+        b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
 
 
 def _criteria_of_known(

@@ -43,7 +43,13 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import id_kind, others_of_kind
 from readiness_tui.core.importers.references.refs import board_ids_in, ids_in_text, joined_range, parse_refs
-from readiness_tui.core.importers.references.sentences import AFTER_RE, BEFORE_RE, DEPENDS_RE, FOREIGN_DEPENDS
+from readiness_tui.core.importers.references.sentences import (
+    AFTER_RE,
+    BEFORE_RE,
+    DEPENDS_RE,
+    FOREIGN_DEPENDS,
+    SEQUENCE_RE,
+)
 from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 from readiness_tui.core.importers.vocabulary.waits import HEADING_WAITS
 from readiness_tui.core.model.board import CLOSED
@@ -63,7 +69,9 @@ _AFTER_LIST_RE = re.compile(
 )
 #: The words every sentence read here holds.
 _WORDS_RE = re.compile(
-    r"depend|blocked\s+by|requir|wait|before|prerequisite|last\b|after|once|" + FOREIGN_DEPENDS, re.I
+    r"depend|blocked\s+by|requir|wait|before|prerequisite|last\b|after|once|sequen|in\s+order|one\s+after|"
+    + FOREIGN_DEPENDS,
+    re.I,
 )
 #: A stop that ends a sentence (one after an id too: "after T-2. Then"), not the dot of a dotted id (3.12).
 _SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d)|[.!?](?=\s|$)|[。！？])\s*")
@@ -101,9 +109,13 @@ def read_dependency_sentences(b: Builder, root: Section) -> None:
         blocks = sec.blocks
         for n, blk in enumerate(blocks):
             if isinstance(blk, ListBlock):
-                # "4. CI (T017-T019) should be completed before the PR (T022).": a numbered note, not an item.
-                for it in blk.items:
+                # "4. CI (T017-T019) should be completed before the PR (T022).": a numbered note, not an item;
+                # "- **User Story 1**: …" over "  - T007-T017 must be executed sequentially": nested ones too.
+                entries = list(blk.items)
+                while entries:
+                    it = entries.pop(0)
                     _read_sentences(b, it.line, plain(it.text, keep_code=True))
+                    entries[:0] = it.sub_items()
                 continue
             if not isinstance(blk, Paragraph):
                 continue
@@ -142,6 +154,10 @@ def _read_sentences(b: Builder, line: int, text: str) -> None:
         for rx in (DEPENDS_RE, BEFORE_RE, AFTER_RE):
             for s in rx.finditer(sentence):
                 _add(b, line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
+        for s in SEQUENCE_RE.finditer(sentence):
+            chain = list(dict.fromkeys(_known(b, s.group("x"))))
+            for before, after in zip(chain, chain[1:]):
+                _add(b, line, [after], [before], sentence.strip())
 
 
 def _one_against_all(b: Builder, line: int, sentence: str) -> bool:

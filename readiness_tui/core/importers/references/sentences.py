@@ -41,16 +41,26 @@ AFTER_RE = re.compile(
 )
 
 
+#: "T007-T017 must be executed sequentially", "T004, T005, T006 should be sequential", "Steps 1-3 run in order":
+#: the ids, in the order named, each wait on the one before.
+SEQUENCE_RE = re.compile(
+    rf"(?P<x>{_IDS_ON})\s+(?:must|should|need\s+to|have\s+to|are\s+to|will)\s+(?:be\s+)?"
+    r"(?:(?:executed|done|run|completed|implemented|built|worked\s+on|applied|merged)\s+)?"
+    r"(?:sequential(?:ly)?|in\s+(?:sequence|order)|one\s+after\s+(?:the\s+)?(?:another|other))\b",
+    re.I,
+)
+
+
 def dependency_sentence(text: str) -> bool:
     """Whether a list entry is only a dependency between ids, opening with the ids that wait or come first
     ("TICKET-1 must complete before TICKET-2 (reason)", "T-4 and T-5 depend on T-2"), rather than an item with a
     title that also says what it waits on ("T-3 Build the API, depends on T-1")."""
     text = text.strip()
-    for rx, opener, other in ((DEPENDS_RE, "x", "y"), (BEFORE_RE, "y", "x")):
+    for rx, opener, other in ((DEPENDS_RE, "x", "y"), (BEFORE_RE, "y", "x"), (SEQUENCE_RE, "x", None)):
         m = rx.match(text)
         if m is None:
             continue
         first = parse_refs(m.group(opener))
-        if first.ids and not first.rest.strip(" ,;/()") and parse_refs(m.group(other)).ids:
+        if first.ids and not first.rest.strip(" ,;/()") and (other is None or parse_refs(m.group(other)).ids):
             return True
     return False
