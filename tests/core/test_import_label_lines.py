@@ -50,3 +50,20 @@ def test_bold_label_lines_under_the_title_alone_are_its_sections() -> None:
         "Implement user input for location",
     ]
     assert any("'**Project Timeline:**' leads the list under it" in ln for ln in report)
+
+
+def test_text_pasted_from_a_document_editor_glyph_bullets_under_period_lines() -> None:
+    md = (
+        ":bar_chart: Project Plan: MLOps Roadmap\nPhase 1: Foundations & Containerization\n:date: Deadline: dec 19th\n"
+        "\t•\tDefine project objectives\n\t•\tSet up a reproducible environment\n\t\t◦\tPin the base image\n"
+        "Phase 2: Tracking & Versioning\n:date: Deadline: Jan 16th\n\t•\tSet up experiment tracking\n"
+    )
+    report, items = imported(md)
+    got = [(it.title, it.phase) for it in items.values()]
+    assert got == [
+        ("Define project objectives", "1"),
+        ("Set up a reproducible environment", "1"),
+        ("Set up experiment tracking", "2"),
+    ]
+    assert "Pin the base image" in items["T2"].description  # nested under its entry
+    assert any("lines bulleted with a glyph read as a list" in line for line in report)
