@@ -1,4 +1,5 @@
-"""A roadmap shared by several products: ids in HTML anchors, and one column of state marks per product (issue 43)."""
+"""Table cells and inline text as a reader sees them: ids in HTML anchors, one column of state marks per product,
+wiki links (issue 43)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,12 @@ def test_a_type_in_angle_brackets_stays_in_the_title() -> None:
     md = "# P\n\n| ID | Task |\n|---|---|\n| A-1 | Return Result<Plan> from load |\n| A-2 | Two |\n"
     _, items = imported(md)
     assert items["A-1"].title == "Return Result<Plan> from load"
+
+
+def test_wiki_links_read_as_their_labels() -> None:
+    md = (
+        "# Event checklist\n\n## Venue\n\n- [ ] Select [[venue_requirements|Venue]] or [[platform_requirements|Platform]]\n"
+        "- [x] Plan [[catering_services|Catering]]\n- [ ] Book [[transport]]\n"
+    )
+    _, items = imported(md)
+    assert [it.title for it in items.values()] == ["Select Venue or Platform", "Plan Catering", "Book transport"]

@@ -181,6 +181,8 @@ class Section:
 # ---------------------------------------------------------------------- inline text
 #: A keycap: a digit, the emoji selector maybe, and the enclosing keycap mark.
 _KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
+#: A wiki link (Obsidian, Foam, GitHub wikis): ``[[page]]``, ``[[page|label]]``, ``[[page#part|label]]``.
+_WIKI_LINK = re.compile(r"\[\[(?P<page>[^\[\]|]+?)(?:\|(?P<label>[^\[\]]+?))?\]\]")
 #: An HTML tag of inline markup: ``<span id="1">#1</span>`` (an anchor), ``<b>``, ``<br>``. Its text is the
 #: words between; a tag of any other name stays as written ("Result<Plan>" is a type, not a tag).
 _HTML_TAG = re.compile(
@@ -199,6 +201,8 @@ def plain(source: str, keep_code: bool = False) -> str:
         source = _KEYCAP.sub(r"\1", source)
     if not any(c in source for c in "*_`[]<>&\\!"):
         return " ".join(source.split())
+    if "[[" in source:  # "[[venue_requirements|Venue]]": a wiki link reads as its label, else its page
+        source = _WIKI_LINK.sub(lambda m: m.group("label") or m.group("page"), source)
     out: list[str] = []
     for tok in _MD.parseInline(source):
         for child in tok.children or []:
