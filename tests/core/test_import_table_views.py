@@ -385,3 +385,15 @@ def test_a_table_of_what_a_release_includes_is_a_scope_list() -> None:
     # A state of work in the same column keeps the rows items.
     result = import_markdown(md.replace("✅ **NEW**", "In progress"), "P.md")
     assert result.board is not None and len(result.board.items) == 3
+
+
+def test_a_table_under_a_questions_and_decisions_log_is_records_owner_or_not() -> None:
+    md = (
+        "# Migration\n\n## Tasks\n\n- [ ] Port the scenes\n- [ ] Port the save system\n\n"
+        "## Open Questions & Decisions Log\n| Date | Item | Owner | Decision/Notes |\n| --- | --- | --- | --- |\n"
+        "| 2025-12-01 | Render pipeline choice (URP/HDRP) | Team | URP accepted |\n"
+        "| 2025-12-02 | Target platforms first | Team | Desktop |\n"
+    )
+    report, items = imported(md)
+    assert [it.title for it in items.values()] == ["Port the scenes", "Port the save system"]
+    assert any("records of 'Open Questions & Decisions Log'" in line for line in report)

@@ -153,6 +153,8 @@ _CONTEXT_RE = re.compile(
 _DECISIONS_RE = re.compile(
     r"^(?:(?:\d+|[一二三四五六七八九十]+)[.)、．]?\s*)?(?:(?:key|design|architectur\w*|technical|tech)\s+)?"
     r"(?:decisions?|decisiones|décisions?|decisões|entscheidungen|adrs?)\b|"
+    # "Open Questions & Decisions Log", "Decision register": a log of what was asked and settled.
+    r"^(?:open\s+)?questions?\s*(?:&|and|/)\s*decisions?\b|^decisions?\s+(?:log|register)\b|"
     r"^(?:[一二三四五六七八九十]+[、.．]\s*)?[^\s、.．]{0,6}?(?:決定事項|决定事项|决策|결정\s?사항)",
     re.I,
 )

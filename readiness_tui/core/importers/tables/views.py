@@ -29,7 +29,7 @@ from readiness_tui.core.importers.document.blocks import Section, Table, TableRo
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.refs import GROUP_NOUN, joined_range, parse_refs
 from readiness_tui.core.importers.sections.heading_numbers import ticket_id
-from readiness_tui.core.importers.sections.lead_ins import context_heading, is_criteria
+from readiness_tui.core.importers.sections.lead_ins import context_heading, decisions_heading, is_criteria
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells
 from readiness_tui.core.importers.tables.row_fields import row_values
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, norm_header
@@ -222,7 +222,9 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
     if _requirements(table, fields):
         return "requirements (what the product must do)"
     context = context_heading(sec)
-    if context is not None and not WORK_FIELDS & set(fields):
+    # A decision log names who decided ("| Date | Item | Owner | Decision |"): an owner is no sign of work there.
+    work = WORK_FIELDS - {"owner"} if decisions_heading(sec) is not None else WORK_FIELDS
+    if context is not None and not work & set(fields):
         # "| DEC-011 | Reuse the v2 sprites | human |" under "決定事項": a record of the heading's kind.
         return f"records of {context.title!r}"
     return None
