@@ -8,15 +8,15 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, field_parts
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
-from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, split_label, title_initials
+from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, is_id, prefixed_numbers, short_forms
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, opens_with_action
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
     Ctx,
     entry_id,
@@ -31,7 +31,6 @@ from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import trailing_status
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
-from readiness_tui.core.model.board import CLOSED
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
 _PRIORITY_TAG = re.compile(r"^\[(?P<word>[^\W\d_][\w -]{0,15}|P\d)\]\s+")
@@ -250,53 +249,6 @@ def ids_given(entries: list[ListItem]) -> int:
     """How many of a list's entries name their own id, at their start or (as a run) closing in parentheses."""
     tails = given_ids([plain(it.text, keep_code=True) for it in entries])
     return sum(1 for it, tail in zip(entries, tails, strict=True) if entry_has_id(it) or tail)
-
-
-#: "**Step 3: Run the test**": a step's own number and its title.
-_STEP_NUMBER = re.compile(rf"^\W*(?:{STEP_WORDS})\s+(?P<n>\d+)\s*[:.)—–-]\s*", re.I)
-
-
-def steps_into(
-    b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int, own_boxes: bool = False
-) -> None:
-    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated. With
-    the recipe's ``steps = "items"`` each step is an item of its own instead, ``<item>.<n>`` (its "Step n" number,
-    else its place), the item its parent; and so are ``own_boxes`` (right under the item's heading, not under its
-    sub-headings) when the heading states none of an item's fields and most boxes open with a verb of work (``##
-    IS-01 Know your organisation`` over ``- [ ] List your stakeholders``): the heading names a topic, the boxes its
-    work. The recipe's ``steps = "description"`` keeps those steps."""
-    recipe = RECIPE.get()
-    option = recipe.option("steps") if recipe is not None else None
-    if option == "items" or (option != "description" and own_boxes and _topic_work(steps, values)):
-        made = []
-        for n, it in enumerate(steps, start=1):
-            text = plain(it.text, keep_code=True)
-            m = _STEP_NUMBER.match(text)
-            sid = f"{rid}.{m.group('n') if m else n}"
-            title = text[m.end() :].strip() if m else text
-            made.append(b.add_child(values, rid, sid, it.line, title=title, **({"status": it.box} if it.box else {})))
-            if it.box is not None:
-                b.status_stated.add(sid)
-        why = "recipe: steps = 'items'" if option == "items" else "work under a heading that states no fields"
-        b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} ({why})")
-        return
-    lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
-    values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
-    done = sum(1 for it in steps if it.box == "done")
-    b.used(line, f"{rid}: {len(steps)} checklist steps ({done} ticked) -> its description, not items")
-    if "status" in values or not done:
-        if "status" in values and done == len(steps) and values["status"] not in CLOSED:
-            b.note(line, f"{rid}: every step is ticked but its status says {values['status']}; took the status")
-        return
-    values["status"] = "done" if done == len(steps) else "in_progress"
-    b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
-
-
-def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
-    """Whether an item states none of its fields and most of its boxes (two at least) open with a verb of work."""
-    if any(values.get(k) for k in ("status", "owner", "priority", "target", "estimate_days", "depends_on")):
-        return False
-    return len(steps) >= 2 and 2 * sum(opens_with_action(it.text) for it in steps) > len(steps)
 
 
 #: Fields an indented ``- Owner: @x`` bullet under a checklist entry gives that entry.

@@ -18,8 +18,9 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
 )
 from readiness_tui.core.importers.entries.inline import inline_fields
+from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, link_risks
-from readiness_tui.core.importers.entries.lists import checklist, entry_has_id, steps_into
+from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, schedule_unit

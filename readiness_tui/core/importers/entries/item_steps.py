@@ -1,0 +1,64 @@
+"""An item's checklist steps: the boxes under a box, under an item's heading or its sub-headings.
+
+Kept in the item's description as a checklist (its status from them when it states none), or made items of their
+own, children of the item, where the plan (or the recipe's ``steps``) says the boxes are work of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListItem, plain
+from readiness_tui.core.importers.document.steps import STEP_WORDS
+from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.sections.lead_ins import opens_with_action
+from readiness_tui.core.model.board import CLOSED
+
+#: "**Step 3: Run the test**": a step's own number and its title.
+_STEP_NUMBER = re.compile(rf"^\W*(?:{STEP_WORDS})\s+(?P<n>\d+)\s*[:.)—–-]\s*", re.I)
+
+
+def steps_into(
+    b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int, own_boxes: bool = False
+) -> None:
+    """An item's checklist steps: kept in its description as a checklist; its status from them if unstated. With
+    the recipe's ``steps = "items"`` each step is an item of its own instead, ``<item>.<n>`` (its "Step n" number,
+    else its place), the item its parent; and so are ``own_boxes`` (right under the item's heading, not under its
+    sub-headings) when the heading states none of an item's fields and most boxes open with a verb of work (``##
+    IS-01 Know your organisation`` over ``- [ ] List your stakeholders``): the heading names a topic, the boxes its
+    work. The recipe's ``steps = "description"`` keeps those steps."""
+    recipe = RECIPE.get()
+    option = recipe.option("steps") if recipe is not None else None
+    if option == "items" or (option != "description" and own_boxes and _topic_work(steps, values)):
+        made = []
+        for n, it in enumerate(steps, start=1):
+            text = plain(it.text, keep_code=True)
+            m = _STEP_NUMBER.match(text)
+            sid = f"{rid}.{m.group('n') if m else n}"
+            title = text[m.end() :].strip() if m else text
+            made.append(b.add_child(values, rid, sid, it.line, title=title, **({"status": it.box} if it.box else {})))
+            if it.box is not None:
+                b.status_stated.add(sid)
+        why = "recipe: steps = 'items'" if option == "items" else "work under a heading that states no fields"
+        b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} ({why})")
+        return
+    lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
+    values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
+    done = sum(1 for it in steps if it.box == "done")
+    b.used(line, f"{rid}: {len(steps)} checklist steps ({done} ticked) -> its description, not items")
+    if "status" in values or not done:
+        if "status" in values and done == len(steps) and values["status"] not in CLOSED:
+            b.note(line, f"{rid}: every step is ticked but its status says {values['status']}; took the status")
+        return
+    values["status"] = "done" if done == len(steps) else "in_progress"
+    b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
+
+
+def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
+    """Whether an item states none of its fields and most of its boxes (two at least) open with a verb of work."""
+    if any(values.get(k) for k in ("status", "owner", "priority", "target", "estimate_days", "depends_on")):
+        return False
+    return len(steps) >= 2 and 2 * sum(opens_with_action(it.text) for it in steps) > len(steps)
