@@ -4,6 +4,7 @@ by a list before, each list's items get ids of their own: no list's entries fold
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 _PLAN = (
     "# Plan\n\n## Next actions\n\n1. Book the room\n2. Send the agenda\n\n## Follow-up actions\n\n**Docs**:\n\n"
@@ -26,3 +27,19 @@ def test_every_list_under_actions_headings_keeps_its_entries() -> None:
     ids = [i.id for i in result.board.items]
     assert ids[:2] == ["A1", "A2"]
     assert len(set(ids)) == 6
+
+
+def test_an_id_after_an_entrys_state_mark_names_it_and_the_mark_is_its_state() -> None:
+    md = (
+        "# Implementation Status\n\n## ✅ Completed\n\n### Phase 2: Foundational (T008-T011) - 100% Complete\n\n"
+        "#### Database & Configuration (T008-T009)\n- ✅ T008: Implemented config.py with settings\n"
+        "- ✅ T009: Implemented database.py\n\n#### Core (T010-T011)\n- ⏳ T010: Implemented main.py\n"
+        "- ✅ T011: Implemented deps.py\n"
+    )
+    _, items = imported(md)
+    assert {i: (it.title, it.status) for i, it in items.items()} == {
+        "T008": ("Implemented config.py with settings", "done"),
+        "T009": ("Implemented database.py", "done"),
+        "T010": ("Implemented main.py", "todo"),  # its own mark, over the heading's state
+        "T011": ("Implemented deps.py", "done"),
+    }

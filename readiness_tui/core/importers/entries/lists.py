@@ -8,7 +8,13 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, field_parts
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields, split_label, title_initials
+from readiness_tui.core.importers.entries.inline import (
+    id_span,
+    inline_fields,
+    opening_mark,
+    split_label,
+    title_initials,
+)
 from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
@@ -361,6 +367,9 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             values["links"] = links
         mit = fields.pop("_mitigates", [])
         values.update(fields)
+        if (mark := opening_mark(plain(it.text))) and "status" not in fields:
+            values["status"] = mark[0]  # "- ⏳ T010: x": the entry's own mark, over its heading's state
+            b.status_stated.add(rid)
         if "status" in fields:
             b.status_stated.add(rid)
         kv_children(b, it, values, rid)
