@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.vocabulary.statuses import box_legend, exact_status
+from readiness_tui.core.importers.vocabulary.legends import box_legend
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 
 
 def test_a_legend_line_maps_marks_to_statuses() -> None:
@@ -37,3 +38,24 @@ def test_without_a_legend_a_dash_box_is_cancelled() -> None:
     result = import_markdown("# P\n\n## Work\n\n- [x] T-1 Build\n- [-] T-2 Ship\n", "P.md")
     assert result.board is not None
     assert {i.id: i.status for i in result.board.items} == {"T-1": "done", "T-2": "cancelled"}
+
+
+def test_a_checklist_of_marks_and_state_words_is_the_key_not_work() -> None:
+    md = (
+        "# Dashboard plan\n\n## Development Status Key\n\n- [x] Developed\n- [-] In Progress\n- [ ] Not Started\n"
+        "- [~] Not Required\n\n## Setup\n\n- [x] Initialize the project\n- [-] Add the map\n- [~] Add the radar\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.title: i.status for i in result.board.items} == {
+        "Initialize the project": "done",
+        "Add the map": "in_progress",
+        "Add the radar": "cancelled",
+    }
+    assert any(
+        "checkbox legend: [x] done, [-] in_progress, [ ] todo, [~] cancelled" in ln for ln in result.report_lines
+    )
+
+
+def test_a_checklist_with_one_word_of_work_is_no_key() -> None:
+    assert box_legend("- [x] Done\n- [ ] Deploy\n- [-] Blocked\n") == (0, {})

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS, priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact_status, mark_key, opening_state
@@ -178,3 +178,82 @@ def apply_mark_legend(b: Builder) -> None:
         return
     marks.update(legend)
     b.used(line, "status legend: " + ", ".join(f"{mark} {st}" for mark, st in legend.items()))
+
+
+# ---------------------------------------------------------------------- checkbox legends
+#: One legend entry: a mark in brackets (in a code span or not), then its word, up to the next separator or mark.
+_ENTRY_RE = re.compile(r"`?\[(?P<mark>[ xX✓✔~/-])\]`?\s*[:=]?\s*(?P<word>[^`\[·|,;•/]+?)\s*(?=[·|,;•/]|`?\[|$)")
+#: A checklist entry is not a legend, even when its text shows marks.
+_ENTRY_LINE_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]\]")
+
+
+#: A checklist entry that is only a state word: "- [-] In Progress", "- [~] Not Required".
+_KEY_ENTRY_RE = re.compile(r"^\s*[-*+]\s+\[(?P<mark>[ xX✓✔~/-])\]\s+(?P<word>[^\W\d_][^\[\]`]{0,30}?)\s*$")
+
+
+def box_legend(text: str) -> tuple[int, dict[str, str]]:
+    """(line, mark -> status) of the first legend in the plan, a line of marks and words or a checklist each of
+    whose entries (three at least) is a mark and a state word; (0, {}) when it has none."""
+    fenced = False
+    lines = text.split("\n")
+    for n, line in enumerate(lines, start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if not fenced and (keyed := _key_list(lines, n - 1)):
+            return n, keyed
+        if fenced or line.count("]") < 2 or _ENTRY_LINE_RE.match(line):
+            continue
+        pairs = [(m.group("mark"), exact_status(m.group("word"))) for m in _ENTRY_RE.finditer(line)]
+        said = {mark: st for mark, st in pairs if st}
+        if len(said) >= 2:
+            return n, said
+    return 0, {}
+
+
+def _key_list(lines: list[str], at: int) -> dict[str, str]:
+    """The legend a checklist starting at ``at`` is, when every entry of it is a mark and a state word ("- [x]
+    Developed", "- [-] In Progress", "- [ ] Not Started", "- [~] Not Required"), two marks apart at least."""
+    if at and _KEY_ENTRY_RE.match(lines[at - 1]):
+        return {}  # not the list's first entry
+    said: dict[str, str] = {}
+    count = 0
+    for line in lines[at:]:
+        m = _KEY_ENTRY_RE.match(line)
+        if m is None:
+            break
+        state = exact_status(m.group("word"))
+        if state is None:
+            return {}
+        said[m.group("mark")] = state
+        count += 1
+    return said if count >= 3 and len(said) >= 2 else {}
+
+
+def apply_box_legend(b: Builder, text: str, root: Section) -> None:
+    """Give every checkbox the status the plan's legend gives its mark; report the legend once. A legend written as
+    a checklist is the plan's key, not its work."""
+    line, legend = box_legend(text)
+    if not legend:
+        return
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if isinstance(blk, ListBlock) and blk.line == line:
+                b.consume(blk, sec)
+    changed = sum(
+        _relabel(it, legend)
+        for sec in root.walk()
+        for blk in sec.blocks
+        if isinstance(blk, ListBlock)
+        for it in blk.items
+    )
+    shown = ", ".join(f"[{mark}] {st}" for mark, st in legend.items())
+    b.used(line, f"checkbox legend: {shown}" + (f" ({changed} boxes read by it)" if changed else ""))
+
+
+def _relabel(it: ListItem, legend: dict[str, str]) -> int:
+    """Relabel one entry and the entries under it; how many boxes changed status."""
+    changed = 0
+    if it.mark is not None and it.mark in legend and legend[it.mark] != it.box:
+        it.box = legend[it.mark]
+        changed += 1
+    return changed + sum(_relabel(sub, legend) for sub in it.sub_items())
