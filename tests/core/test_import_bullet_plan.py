@@ -348,3 +348,19 @@ def test_bullets_under_a_heading_naming_tasks_are_work_beside_other_items() -> N
         "Health controller migration",
     ]
     assert any("the tasks its heading names -> items" in line for line in report)
+
+
+def test_bullets_under_priority_headings_of_a_backlog_are_ranked_work_beside_other_items() -> None:
+    md = (
+        "# Roadmap\n\n## Phase 1\n\n- [x] Build the course player\n\n## Feature Backlog\n\n#### High Priority\n"
+        "- **Multi-language Support**: Internationalization\n- **Advanced Security**: Two-factor authentication\n\n"
+        "#### Low Priority\n- **Voice Learning**: Lessons by voice\n\n## Team\n\n#### High Priority\n- Hire a designer\n"
+    )
+    report, items = imported(md)
+    assert {it.title: it.priority for it in items.values()} == {
+        "Build the course player": None,
+        "Multi-language Support": "P1",
+        "Advanced Security": "P1",
+        "Voice Learning": "P3",
+    }
+    assert any("ranked under a heading of work -> items" in line for line in report)

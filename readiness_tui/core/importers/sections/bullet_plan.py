@@ -214,6 +214,9 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "the steps its heading names"
     if _TASKS_TAIL.search(sec.bare_title) and not any(sec.line <= r.line <= sec.end for r in b.items.values()):
         return "the tasks its heading names"
+    if stated_priority(sec) and any(s.level > 1 and names_work(s.bare_title) for s in sec.ancestors() if s.heading):
+        # "### Feature Backlog" > "#### High Priority" > "- **Multi-language Support**: ...": work, ranked.
+        return "ranked under a heading of work"
     if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
         return "the steps of its day or week"
     if schedule_unit(sec.bare_title) and all(DAY_LABEL.match(plain(it.text)) for it in blk.items):
