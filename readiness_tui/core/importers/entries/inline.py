@@ -18,6 +18,7 @@ from readiness_tui.core.importers.sections.patterns import (
     MENTION_RE,
     PRIO_TAG_RE,
     STATUS_MARKS,
+    opening_mark,
 )
 from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.dates import duration_days
@@ -61,8 +62,6 @@ _POINTS_RE = re.compile(r"^(?P<n>\d{1,3})\s*(?:pts?|points?|sp|story points?)$",
 _TRAILING_STATUS_RE = re.compile(
     r"\s*(?P<status>[^\x00-\x7f\w\s—–()]{1,3}\s*(?:[A-Za-z][A-Za-z' ]{0,20}|\([A-Za-z][A-Za-z' ]{0,20}\)))$"
 )
-#: A state mark opening an entry: ``✅ Crear archivos base``.
-_LEAD_MARK_RE = re.compile(r"^\s*(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s*")
 
 
 #: ``— **BLOCKED** on x``, ``: IN PROGRESS``: a status shouted in capitals after a separator inside an entry.
@@ -182,14 +181,6 @@ def labelled_entry(b: Builder, it: ListItem, title: str, split: bool = True) -> 
     the label, then the entry's nested lists, as its description ("" when it has neither)."""
     title, said = split_label(it.text, title) if split else (title, "")
     return title, "\n".join(part for part in (said, b.item_source(it)) if part)
-
-
-def opening_mark(text: str) -> tuple[str, str] | None:
-    """The state a mark opening ``text`` says, and the words after it (``✅ Crear archivos base`` -> done, "Crear
-    archivos base"); None when no state mark opens it ("📌 Notes", "Done")."""
-    lead = _LEAD_MARK_RE.match(text)
-    state = parse_status(lead.group("mark")) if lead else None
-    return (state, text[lead.end() :].strip()) if lead and state else None
 
 
 #: A Dataview inline field: ``[key:: value]`` or ``(key:: value)``, the bracket escaped or not.

@@ -11,7 +11,6 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Se
 from readiness_tui.core.importers.entries.inline import (
     id_span,
     inline_fields,
-    opening_mark,
     split_label,
     title_initials,
 )
@@ -29,6 +28,7 @@ from readiness_tui.core.importers.sections.patterns import (
     group_tags,
     marked_id,
     numbered,
+    opening_mark,
     run_ids,
     trailing_ids,
 )

@@ -25,7 +25,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
-from readiness_tui.core.importers.entries.inline import id_span, opening_mark
+from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.bullet_entries import (
     DAY_LABEL,
@@ -47,6 +47,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     opens_with_action,
     schedule_unit,
 )
+from readiness_tui.core.importers.sections.patterns import opening_mark
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 

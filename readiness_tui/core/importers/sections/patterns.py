@@ -294,16 +294,24 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
     return None
 
 
-#: A mark saying an entry's state, before its id: "✅ T008: Implemented config.py".
-_STATE_MARK = re.compile(r"^(?P<mark>[^\w\s\[\](*`#~|<>]{1,2}\ufe0f?)\s+")
+#: A state mark opening an entry: ``✅ Crear archivos base``.
+_LEAD_MARK_RE = re.compile(r"^\s*(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s*")
+
+
+def opening_mark(text: str) -> tuple[str, str] | None:
+    """The state a mark opening ``text`` says, and the words after it (``✅ Crear archivos base`` -> done, "Crear
+    archivos base"); None when no state mark opens it ("📌 Notes", "Done")."""
+    lead = _LEAD_MARK_RE.match(text)
+    state = parse_status(lead.group("mark")) if lead else None
+    return (state, text[lead.end() :].strip()) if lead and state else None
 
 
 def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:
     """The id an entry opens with: marked (bold/code) or unmistakable (``T-1: x``), after a mark of its state
     maybe (``✅ T008: x``); None otherwise."""
     found = marked_id(text_md) or leading_id(plain_text)
-    if not found and (mark := _STATE_MARK.match(plain_text)) and parse_status(mark.group("mark")):
-        found = leading_id(plain_text[mark.end() :])
+    if not found and (mark := opening_mark(plain_text)):
+        found = leading_id(mark[1])
     if found and not marked_id(text_md) and _COMMAND_SPAN_RE.match(text_md.lstrip("*")):
         return None  # "`ec2-cli config init` - x": a command in a code span, not an id
     if found and _CODE_NAME_RE.match(text_md.strip()):

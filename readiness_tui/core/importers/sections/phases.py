@@ -57,12 +57,12 @@ from readiness_tui.core.importers.document.blocks import (
     Table,
     plain,
 )
-from readiness_tui.core.importers.entries.inline import id_span, opening_mark
+from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
-from readiness_tui.core.importers.sections.patterns import entry_id, item_field
+from readiness_tui.core.importers.sections.patterns import entry_id, item_field, opening_mark
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
@@ -86,7 +86,7 @@ _PHASE_REF = re.compile(
 #: A checklist entry that starts with an id of its own: ``- [ ] 1.2 Set up CI``, ``- [x] **T-4** Index``.
 _ENTRY_WITH_ID = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__|`)?(?:[A-Za-z]{1,5}-?\d+|\d+\.\d+)\b(?!\.md|-)")
 _HEADING = re.compile(r"^(#{1,6})\s")
-#: A bullet and its words: ``- ✅ [2025-10-07] CI set up`` (see ``inline.opening_mark`` for its state).
+#: A bullet and its words: ``- ✅ [2025-10-07] CI set up`` (see ``patterns.opening_mark`` for its state).
 _BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>\S.*)$")
 
 
