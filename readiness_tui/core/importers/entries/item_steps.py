@@ -15,6 +15,7 @@ from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
+from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS
 from readiness_tui.core.model.board import CLOSED
 
 #: "**Step 3: Run the test**": a step's own number and its title.
@@ -59,6 +60,6 @@ def steps_into(
 
 def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
     """Whether an item states none of its fields and most of its boxes (two at least) open with a verb of work."""
-    if any(values.get(k) for k in ("status", "owner", "priority", "target", "estimate_days", "depends_on")):
+    if any(values.get(k) for k in WORK_FIELDS | {"target"}):
         return False
     return len(steps) >= 2 and 2 * sum(opens_with_action(it.text) for it in steps) > len(steps)

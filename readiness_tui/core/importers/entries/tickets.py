@@ -19,7 +19,7 @@ from readiness_tui.core.importers.document.blocks import (
 )
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.item_steps import steps_into
-from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, link_risks
+from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
@@ -319,10 +319,7 @@ def _child_tasks(
         fields: dict[str, Any] = {"title": plain(it.text, keep_code=True).rstrip(" :")}
         subs = it.sub_items()
         if subs and all(_names_field(sub.text) for sub in subs):
-            for sub in subs:
-                kv = split_keyval(sub.text)
-                assert kv
-                apply_key(b, kv[0], kv[1], sub, fields, sid)
+            kv_children(b, it, fields, sid)
         elif it.children:
             fields["description"] = b.item_source(it).strip()
         made.append(b.add_child(values, rid, sid, it.line, **fields))
