@@ -97,10 +97,8 @@ def _beside_items(b: Builder, sec: Section) -> bool:
     story table. A "Next steps:" list in a log's dated entry or a closing summary restates work; it is not a step of it."""
     if sec.parent is None:
         return False
-    lines = [rec.line for rec in b.items.values()]
     return any(
-        other is not sec and other.level == sec.level and any(other.line <= n <= other.end for n in lines)
-        for other in sec.parent.children
+        other is not sec and other.level == sec.level and _holds_items(b, other) for other in sec.parent.children
     )
 
 
@@ -213,7 +211,7 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "the steps of its phase"
     if blk.ordered and _names_steps(sec):
         return "the steps its heading names"
-    if _TASKS_TAIL.search(sec.bare_title) and not any(sec.line <= r.line <= sec.end for r in b.items.values()):
+    if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec):
         return "the tasks its heading names"
     if stated_priority(sec) and any(s.level > 1 and names_work(s.bare_title) for s in sec.ancestors() if s.heading):
         # "### Feature Backlog" > "#### High Priority" > "- **Multi-language Support**: ...": work, ranked.
@@ -227,13 +225,18 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
     return None
 
 
+def _holds_items(b: Builder, sec: Section) -> bool:
+    """Whether an item was made from something under ``sec`` (its own blocks or its sub-headings')."""
+    return any(sec.line <= rec.line <= sec.end for rec in b.items.values())
+
+
 def _phase_steps(b: Builder, sec: Section, blk: ListBlock, before: object) -> bool:
     """Whether a list right under a phase heading, with no lead-in, is the phase's work ("### Phase 1: Delete
     Controllers" over "- Delete 95+ controller files", "- Update 18 module files", "- **Time:** 1 day"): two entries
     of work at least, most opening with a verb of work, and no item made under the phase otherwise."""
     if lead_in_label(before) or sec.line not in {rec.line for rec in b.records["phases"]}:
         return False
-    if any(sec.line <= rec.line <= sec.end for rec in b.items.values()):
+    if _holds_items(b, sec):
         return False
     work = [it for it in blk.items if work_entry(it)]
     return len(work) >= 2 and 2 * sum(opens_with_action(it.text) for it in work) > len(work)
@@ -243,7 +246,7 @@ def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:
     """Whether a list led in as deliverables ("**Deliverables:**") stands in a section that lists its tasks already
     (a checklist made items): what those tasks leave behind, not more work."""
     label = lead_in_label(before).lower()
-    return "deliverable" in label and any(sec.line <= rec.line <= sec.end for rec in b.items.values())
+    return "deliverable" in label and _holds_items(b, sec)
 
 
 def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:
