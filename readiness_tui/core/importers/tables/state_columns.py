@@ -4,8 +4,7 @@
 several products (platforms, environments, services) ticks each row off per product. The row's own state is read
 from them: done when every product it applies to has it done, to do when none has begun, in progress between. A
 cell that says nothing ("-", "n/a", empty) is a product the row does not apply to. A cross beside ticks is "not
-yet" for that product, not a block: to do. The marks stay as written in
-``custom``, one key per column.
+yet" for that product, not a block: to do. The marks stay as written in ``custom``, one key per column.
 """
 
 from __future__ import annotations

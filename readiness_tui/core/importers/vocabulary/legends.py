@@ -1,4 +1,5 @@
-"""A plan's legends: the symbols its owner cells use for people, and the words its priority codes stand for.
+"""A plan's legends: the symbols its owner cells use for people, the words its priority codes stand for, and what
+its checkbox marks mean.
 
     Legend — **Owner:** 🟦 Zhou (backend) · 🟩 Lukas (domain) · 🟪 Philips (frontend).
     **Owners**: 🔵 = Ana, 🟢 = Bo
@@ -7,6 +8,9 @@ A line that names owners (``Owner``, ``Owners``, ``Assignee`` and the owner word
 pairs symbols with names is a legend. An owner cell written only in those symbols (``🟦``, ``🟦 (rev 🟩)``,
 ``🟦+🟩``) is owned by the person its first symbol names; the rest of the cell (a reviewer, a second hand) is
 reported, and the cell as written is kept in the item's custom fields. A cell with a name in words is left alone.
+
+A checkbox legend is a line pairing marks with state words (``Key: `[x]` done · `[-]` on hold``) or a checklist of
+them (``- [-] In Progress``, ``- [~] Not Required``): every box of the plan takes the state its mark is given there.
 """
 
 from __future__ import annotations
@@ -235,17 +239,12 @@ def apply_box_legend(b: Builder, text: str, root: Section) -> None:
     line, legend = box_legend(text)
     if not legend:
         return
+    changed = 0
     for sec in root.walk():
-        for blk in sec.blocks:
-            if isinstance(blk, ListBlock) and blk.line == line:
-                b.consume(blk, sec)
-    changed = sum(
-        _relabel(it, legend)
-        for sec in root.walk()
-        for blk in sec.blocks
-        if isinstance(blk, ListBlock)
-        for it in blk.items
-    )
+        for blk in (blk for blk in sec.blocks if isinstance(blk, ListBlock)):
+            if blk.line == line:
+                b.consume(blk, sec)  # the key itself
+            changed += sum(_relabel(it, legend) for it in blk.items)
     shown = ", ".join(f"[{mark}] {st}" for mark, st in legend.items())
     b.used(line, f"checkbox legend: {shown}" + (f" ({changed} boxes read by it)" if changed else ""))
 
