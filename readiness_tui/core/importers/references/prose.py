@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import id_kind, others_of_kind
 from readiness_tui.core.importers.references.refs import board_ids_in, ids_in_text, joined_range, parse_refs
@@ -111,11 +111,8 @@ def read_dependency_sentences(b: Builder, root: Section) -> None:
             if isinstance(blk, ListBlock):
                 # "4. CI (T017-T019) should be completed before the PR (T022).": a numbered note, not an item;
                 # "- **User Story 1**: …" over "  - T007-T017 must be executed sequentially": nested ones too.
-                entries = list(blk.items)
-                while entries:
-                    it = entries.pop(0)
+                for it in _entries(blk.items):
                     _read_sentences(b, it.line, plain(it.text, keep_code=True))
-                    entries[:0] = it.sub_items()
                 continue
             if not isinstance(blk, Paragraph):
                 continue
@@ -143,6 +140,13 @@ def _after_list(b: Builder, line: int, text: str) -> None:
     if first.rest or rest.rest or not first.ids or not rest.ids or any(i not in b.items for i in named):
         return
     _add(b, line, rest.ids, first.ids, text.strip())
+
+
+def _entries(items: list[ListItem]) -> Iterator[ListItem]:
+    """The entries and the entries nested under them, in the plan's order."""
+    for it in items:
+        yield it
+        yield from _entries(it.sub_items())
 
 
 def _read_sentences(b: Builder, line: int, text: str) -> None:
