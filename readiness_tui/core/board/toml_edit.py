@@ -6,6 +6,8 @@ write a new record's table from scratch.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -125,11 +127,64 @@ def is_multiline(value: Any) -> bool:
 
 
 def render_record(kind: str, values: Mapping[str, Any]) -> str:
-    """The TOML text of a new ``[[kind]]`` table, keys in reading order, sub-tables last."""
-    import tomlkit
+    """The TOML text of a new ``[[kind]]`` table, keys in reading order, sub-tables last.
 
+    The text is what tomlkit writes for such a table, assembled here line by line: building a
+    tomlkit document per record was most of the time of importing a large plan. A record holding
+    tables of tables (a gate's checks) is still written by tomlkit."""
     order = ITEM_KEY_ORDER if kind == "items" else ()
     keys = [k for k in order if k in values] + [k for k in values if k not in order]
+    plain_values = {k: toml_value(values[k]) for k in keys}
+    gate = plain_values.pop("gate", None)
+    if not isinstance(gate, (dict, type(None))) or any(_is_table_array(v) for v in plain_values.values()):
+        return _render_with_tomlkit(kind, keys, values)
+    if gate is not None:
+        gate = {k: toml_value(v) for k, v in gate.items()}
+        if any(isinstance(v, dict) or _is_table_array(v) for v in gate.values()):
+            return _render_with_tomlkit(kind, keys, values)
+    lines = [f"[[{kind}]]"]
+    lines.extend(f"{toml_key(k)} = {value_text(v)}" for k, v in plain_values.items())
+    if gate is not None:
+        if plain_values:
+            lines.append("")
+        lines.append(f"[{kind}.gate]")
+        lines.extend(f"{toml_key(k)} = {value_text(v)}" for k, v in gate.items())
+    return "\n".join(lines) + "\n"
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
+
+
+def toml_key(key: str) -> str:
+    """A key as TOML writes it: bare where it can be, else quoted."""
+    return key if _BARE_KEY.match(key) else value_text(key)
+
+
+def value_text(value: Any) -> str:
+    """One TOML value on one line, as tomlkit writes it: basic strings, inline arrays and tables."""
+    if isinstance(value, str):
+        # JSON's string escapes are TOML's, except that JSON leaves DEL (U+007F) raw.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(value_text(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{toml_key(k)} = {value_text(v)}" for k, v in value.items()) + "}"
+    import tomlkit
+
+    return str(tomlkit.item(value).as_string())  # dates and times
+
+
+def _is_table_array(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _render_with_tomlkit(kind: str, keys: list[str], values: Mapping[str, Any]) -> str:
+    import tomlkit
+
     table = tomlkit.table()
     subtables = []
     for key in keys:

@@ -7,14 +7,13 @@ The board text of an import: ``[board]``, then every record as its own table wit
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import tomlkit
 from pydantic import ValidationError
 
-from readiness_tui.core.board.toml_edit import render_record
+from readiness_tui.core.board.toml_edit import render_matrix, render_record
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.merge import is_default, value_at
 from readiness_tui.core.importers.assembly.result import (
@@ -235,30 +234,13 @@ def _meta_text(meta: dict[str, Any]) -> str:
     return tomlkit.dumps(doc)
 
 
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_scalar(v) for v in value) + "]"
-    # JSON string escapes are TOML's, except that JSON leaves DEL (U+007F) raw and TOML forbids it.
-    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
 def render_item(values: dict[str, Any], imported: dict[str, Any] | None) -> str:
-    text = render_record("items", {k: v for k, v in values.items() if k != IMPORTED_KEY})
+    # ``imported = {fp = "t:3fa2c1 s:0b1c2d"}`` comes last among the item's own keys, before any
+    # ``[items.gate]`` sub-table (``imported`` is not in the reading order, so it is appended).
+    own = {k: v for k, v in values.items() if k != IMPORTED_KEY}
     if imported:
-        # One line per item, ``imported = {fp = "t:3fa2c1 s:0b1c2d"}``, among the item's own keys (before any
-        # ``[items.gate]`` sub-table). Written directly: tomlkit is slow per value.
-        line = (
-            f"{IMPORTED_KEY} = {{"
-            + ", ".join(f"{k} = {_scalar(v)}" for k, v in encode_fingerprints(imported).items())
-            + "}"
-        )
-        head, sep, tail = text.partition("\n[items.")
-        text = head.rstrip("\n") + "\n" + line + "\n" + ("\n" + sep.lstrip("\n") + tail if sep else "")
-    return text
+        own[IMPORTED_KEY] = encode_fingerprints(imported)
+    return render_record("items", own)
 
 
 def render_board(
@@ -282,14 +264,6 @@ def render_board(
             out.append(render_record(kind, rec.values).rstrip("\n"))
             out.append("")
     if matrix:
-        doc = tomlkit.document()
-        tbl = tomlkit.table()
-        tbl["order"] = matrix["order"]
-        arr = tomlkit.array()
-        arr.multiline(True)
-        arr.extend(matrix["rows"])
-        tbl["rows"] = arr
-        doc["matrix"] = tbl
-        out.append(tomlkit.dumps(doc).rstrip("\n"))
+        out.append(render_matrix(matrix["order"], matrix["rows"]).rstrip("\n"))
         out.append("")
     return "\n".join(out)
