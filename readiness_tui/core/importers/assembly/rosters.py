@@ -12,13 +12,14 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 
 
-def _owners(b: Builder, exclude: set[str]) -> set[str]:
-    """Every owner named by an item outside ``exclude``, without ``@``, in capitals (``OWL-FE, OWL-BE`` is two)."""
-    found: set[str] = set()
+def _owned_by(b: Builder) -> dict[str, list[str]]:
+    """Each owner named by an item, without ``@``, in capitals (``OWL-FE, OWL-BE`` is two) -> the items naming it."""
+    found: dict[str, list[str]] = {}
     for i, r in b.items.items():
         owner = r.values.get("owner")
-        if i not in exclude and isinstance(owner, str):
-            found |= {o.strip().lstrip("@").upper() for o in re.split(r"[,/&]", owner) if o.strip()}
+        if isinstance(owner, str):
+            for name in {o.strip().lstrip("@").upper() for o in re.split(r"[,/&]", owner) if o.strip()}:
+                found.setdefault(name, []).append(i)
     return found
 
 
@@ -31,12 +32,15 @@ def drop_rosters(b: Builder) -> None:
             cited.add(str(r.values["parent"]))
     for rec in b.records["risks"]:
         cited |= set(rec.values.get("mitigated_by") or [])
+    owned_by = _owned_by(b)  # dropped rows are passed over below (``j in b.items``)
     for made in b.table_items.values():
         # The rows that made items of their own (a row restating an item made elsewhere is that item's).
         rows = [i for i in dict.fromkeys(made) if i in b.items and b.items[i].origin == "table"]
-        owners = _owners(b, set(rows))
-        if len(rows) < 2 or any(i.upper() not in owners or i in cited for i in rows):
+        if len(rows) < 2 or any(i in cited for i in rows):
             continue
+        own = set(rows)
+        if not all(any(j in b.items and j not in own for j in owned_by.get(i.upper(), ())) for i in rows):
+            continue  # a row no other item is owned by
         line = min(b.items[i].line for i in rows)
         for i in rows:
             del b.items[i]

@@ -26,7 +26,9 @@ from readiness_tui.core.importers.document.blocks import (
 )
 from readiness_tui.core.importers.document.html_tables import html_table
 
-_MD = MarkdownIt("commonmark").enable("table")
+#: Block structure only: the sections keep each inline token's source text and read it later
+#: (``blocks.plain``), so parsing every paragraph's inline children here would be thrown away.
+_MD = MarkdownIt("commonmark").enable("table").disable("inline")
 #: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``).
 _CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*|^\[()\]\s+(?=\S)")
 
@@ -49,6 +51,10 @@ def _closing(tokens: list[Token], i: int) -> int:
     return len(tokens) - 1
 
 
+#: What a row's cells turn on: an escaped character (kept as written), a run of backticks, a pipe.
+_ROW_MARK = re.compile(r"\\.|`+|\|", re.S)
+
+
 def split_row(source_line: str) -> list[str]:
     """A table row's cells, with pipes inside code spans kept (GFM would split them)."""
     text = source_line.strip()
@@ -56,29 +62,21 @@ def split_row(source_line: str) -> list[str]:
         text = text[1:]
     if text.endswith("|") and not text.endswith("\\|"):
         text = text[:-1]
-    cells, cur, k, tick = [], [], 0, 0
-    while k < len(text):
-        ch = text[k]
-        if ch == "\\" and k + 1 < len(text):
-            cur.append(text[k : k + 2])
-            k += 2
-            continue
-        if ch == "`":
-            run = len(text[k:]) - len(text[k:].lstrip("`"))
-            if tick == 0 and text.find("`" * run, k + run) != -1:
+    cells: list[str] = []
+    start = tick = 0
+    for m in _ROW_MARK.finditer(text):
+        mark = m.group()
+        if mark[0] == "`":
+            # A run opens a code span only if the same run closes it later; only that run closes it.
+            run = len(mark)
+            if tick == 0 and text.find(mark, m.end()) != -1:
                 tick = run
             elif tick == run:
                 tick = 0
-            cur.append("`" * run)
-            k += run
-            continue
-        if ch == "|" and not tick:
-            cells.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-        k += 1
-    cells.append("".join(cur).strip())
+        elif mark == "|" and not tick:
+            cells.append(text[start : m.start()].strip())
+            start = m.end()
+    cells.append(text[start:].strip())
     return cells
 
 
@@ -100,10 +98,11 @@ def _parse_table(tokens: list[Token], i: int, j: int, lines: list[str] | None = 
         elif tok.type == "inline" and cur is not None:
             cur.append(tok.content.strip())
         elif tok.type == "tr_close" and cur is not None:
-            if lines and not in_head and headers and 0 < cur_line <= len(lines):
+            source = lines[cur_line - 1] if lines and 0 < cur_line <= len(lines) else ""
+            if not in_head and headers and "`" in source:
                 # GFM splits on pipes inside code spans; when the source row has exactly as many
                 # cells once code spans are respected, those are the cells the author meant.
-                mine = split_row(lines[cur_line - 1])
+                mine = split_row(source)
                 if len(mine) == len(headers) and mine != cur:
                     cur = mine
             if in_head:

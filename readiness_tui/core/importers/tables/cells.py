@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.vocabulary.headers import custom_key
@@ -106,6 +107,11 @@ def with_ids(table: Table, prefix: str, taken: Collection[object]) -> tuple[Tabl
 def column_keys(headers: list[str]) -> list[str]:
     """The custom key of each column, one apart from another: two headers that give the same key ("完成条件摘要" and
     "证据" both give ``column``) are ``column`` and ``column_2``, so that neither cell overwrites the other."""
+    return list(_column_keys(tuple(headers)))
+
+
+@lru_cache(maxsize=64)  # asked once per row of a table
+def _column_keys(headers: tuple[str, ...]) -> tuple[str, ...]:
     keys: list[str] = []
     for header in headers:
         key = base = custom_key(header)
@@ -114,4 +120,4 @@ def column_keys(headers: list[str]) -> list[str]:
             n += 1
             key = f"{base}_{n}"
         keys.append(key)
-    return keys
+    return tuple(keys)

@@ -32,6 +32,11 @@ _SEPARATORS = re.compile(r"\s*[·;,|•]\s*(?![^()]*\))")
 _JOINS = re.compile(r"\([^()]*\)|[+&/,\s]|\band\b")
 
 
+def _may_label(raw: str) -> bool:
+    # A label ends at a colon: a line without one is passed over before its Markdown is read.
+    return ":" in raw or "：" in raw
+
+
 def _norm(sym: str) -> str:
     return sym.replace("\ufe0f", "").strip()
 
@@ -39,6 +44,8 @@ def _norm(sym: str) -> str:
 def read_owner_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
     """(line, symbol -> name) of the first owner legend in the plan; (0, {}) when it has none."""
     for n, raw in enumerate(lines, start=1):
+        if not _may_label(raw):
+            continue
         text = plain(raw).strip().rstrip(".")
         m = _LABEL.search(text)
         if not m or header_field(m.group("label")) != "owner":
@@ -76,11 +83,16 @@ def apply_owner_legend(b: Builder) -> None:
 _PRIO_PAIR = re.compile(r"\bP\s?(?P<n>\d)\s*(?:[:=(]|\s[-–—]\s?)\s*(?P<word>[^\W\d_][^,;|·/()]*)")
 
 
+_CODE = re.compile(r"P\s?\d")
+
+
 def read_priority_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
     """(line, code -> level) of the first line that defines the plan's priority codes by words on a shifted scale
     (``P1: Kritisk, P2: Hög, P3: Medel, P4: Låg`` -> p1 P0 … p4 P3); (0, {}) when there is none, or when the
     codes already mean what they say (``P0: Critical, P1: High``)."""
     for n, raw in enumerate(lines, start=1):
+        if len(_CODE.findall(raw)) < 3:  # a legend defines three codes or more: other lines are not parsed
+            continue
         pairs = [(int(m.group("n")), priority_of_word(m.group("word"))) for m in _PRIO_PAIR.finditer(plain(raw))]
         if len(pairs) < 3 or any(level is None for _, level in pairs):
             continue
@@ -97,6 +109,8 @@ def read_symbol_priorities(lines: list[str]) -> tuple[int, dict[str, str]]:
     (``Prioritats: 🔴 crític · 🟠 abans de l'exposició · 🟡 quan puguem · ⚪ idea``); (0, {}) when there is none.
     The symbols rank in turn from the level the first one's word names (P0 when it names none); past P3, P3."""
     for n, raw in enumerate(lines, start=1):
+        if not _may_label(raw):
+            continue
         m = _LABEL.search(plain(raw).strip().rstrip("."))
         if not m or header_field(m.group("label")) != "priority":
             continue
@@ -152,6 +166,28 @@ def marks_legend(table: Table) -> bool:
     return all(re.fullmatch(_TABLE_MARK, f) for f in firsts) and sum(f in marks for f in firsts) >= 2
 
 
+#: What a line may open with that its plain text does not: markup (an escape, an entity, a tag, a link, code,
+#: emphasis).
+_MARKUP_HEADS = frozenset("\\&<[`!*_")
+
+
+#: A bullet whose text opens with a letter or digit: no mark.
+_WORDS_BULLET = re.compile(r"\s*[-+]\s+[^\W_]")
+_ENTITY = re.compile(r"&#?\w+;")
+
+
+def _may_pair(raw: str, shape: re.Pattern[str]) -> bool:
+    """Whether the line's plain text may be one of ``shape``'s (a bullet, or a row of two cells): told from the line
+    as written where its markup cannot change the answer, so that the plan's other lines are not parsed for it."""
+    head = raw.lstrip()[:1]
+    if not head or head in _MARKUP_HEADS:
+        return bool(head)
+    if shape is _MARK_LINE:
+        return head in "-+" and not _WORDS_BULLET.match(raw)
+    # Three pipes make a row of two cells; plain text keeps every pipe of a line with no entity, tag or link.
+    return head == "|" and (raw.count("|") == 3 or "<" in raw or "](" in raw or bool(_ENTITY.search(raw)))
+
+
 def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
     """(line, mark -> status) of the first run of bullets or table rows that each pair a mark with a word, two or
     more of them words of a state (``- ✅ Abgeschlossen``, ``- ⏳ Offen``, ``| `[~]` | U toku |``); (0, {}) when
@@ -160,7 +196,7 @@ def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
         n = 0
         while n < len(lines):
             run = []
-            while n < len(lines) and (m := shape.match(plain(lines[n]) if lines[n].strip() else "")):
+            while n < len(lines) and (m := shape.match(plain(lines[n]) if _may_pair(lines[n], shape) else "")):
                 run.append((n + 1, m))
                 n += 1
             # A legend's word may carry a gloss: "Blokirano / čeka klijenta", "In progress / partial".
