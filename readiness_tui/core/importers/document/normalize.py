@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS
+from readiness_tui.core.importers.document.plain_text import glyph_bullets, label_headings, unspaced_headings
 from readiness_tui.core.importers.document.steps import promote_bold_steps, promote_bold_substeps, prose_lines
 from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
@@ -195,76 +196,10 @@ def _quote_end(lines: list[str], start: int) -> int:
     return len(lines)
 
 
-#: A line that only names what the list under it holds: "Issues:", "Pending for next release:", "**Project Timeline:**".
-_LABEL_LINE = re.compile(r"^(?P<bold>\*\*)?(?P<label>[^\W\d_][^:#*`|\[\]]{0,60}):(?(bold)\*\*)\s*$")
-_LIST_LINE = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+\S")
-
-
-#: A bullet drawn with a glyph, as text pasted from a document editor writes it: "\t•\tDefine the objectives".
-_GLYPH_BULLET = re.compile(r"^(?P<indent>[ \t]*)[•◦▪▫●○‣⁃]\s+(?P<text>\S.*)$")
-#: A line naming a period of the plan, as such text writes a heading: "Phase 1: Foundations & Containerization".
-_PERIOD_LINE = re.compile(r"^(?:phase|stage|sprint|wave|milestone|week|iteration)\s+\d+\b[^|]{0,80}$", re.I)
-
-
-def glyph_bullets(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """Bullets drawn with a glyph ("•", "◦"), tab or space indented, become list entries; the least indented of a run
-    are its top level, deeper ones nested under them. Outside fences only."""
-    fenced = False
-    run: list[tuple[int, int, str]] = []  # (line, indent width, text)
-
-    def flush() -> None:
-        if not run:
-            return
-        base = min(width for _, width, _ in run)
-        for n, width, text in run:
-            lines[n] = "  " * ((width - base) // 2 if width > base else 0) + f"- {text}"
-        note(run[0][0] + 1, f"{len(run)} lines bulleted with a glyph read as a list")
-        run.clear()
-
-    for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
-            flush()
-            fenced = not fenced
-            continue
-        m = None if fenced else _GLYPH_BULLET.match(ln)
-        if m is None:
-            if ln.strip():
-                flush()
-            continue
-        run.append((n, len(m.group("indent").expandtabs(4)), m.group("text")))
-    flush()
-
-
-def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """In a plan with no heading but its title, each line that only names the list under it ("Toolchain:",
-    "**Project Timeline:**" over its bullets) becomes a heading of that name, in place: the sections the writer
-    meant, read as sections."""
-    fenced = False
-    for ln in lines:
-        if _FENCE.match(ln):
-            fenced = not fenced
-        elif not fenced and (h := _HEADING.match(ln)) and len(h.group(1)) > 1:
-            return
-    found = []
-    for n, ln in enumerate(lines):
-        m = _LABEL_LINE.match(ln)
-        if m is not None and not (n and lines[n - 1].strip()):
-            after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
-            if _LIST_LINE.match(after):
-                found.append((n, m.group("label").strip()))
-        elif _PERIOD_LINE.match(ln.strip()) and any(_LIST_LINE.match(x) for x in lines[n + 1 : n + 3]):
-            # "Phase 1: Foundations" over its bullets (a line of its date between, maybe), in text with no blank lines.
-            found.append((n, ln.strip()))
-    if len(found) < 2:
-        return  # one line leading the plan's one list is its lead-in, not a section of it
-    for n, label in found:
-        note(n + 1, f"line {lines[n].strip()!r} leads the list under it in a plan without headings: read as a heading")
-        lines[n] = f"## {label}"
-
-
 def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
+    unspaced_headings(lines, note)
     glyph_bullets(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)

@@ -117,6 +117,9 @@ def _paren_fields(body: str) -> dict[str, Any] | None:
     return said or None
 
 
+_PAREN_BOX = re.compile(r"^\((?:\s?|(?P<unsure>\?))\)\s+")
+
+
 def _lift_marks(text: str, values: dict[str, Any]) -> str:
     """Take the priority tag (``(P0)``), parenthesised fields (``(@zed, in progress)``) and a closing status mark
     from anywhere in the entry, so that neither the title nor a field's value keeps them."""
@@ -124,6 +127,12 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
     if tag:
         values["priority"] = tag.group(1).upper()
         text = text[: tag.start()] + text[tag.end() :]
+    if (box_mark := _PAREN_BOX.match(text)) and box_mark.end() < len(text):
+        # "- () Publish", "- (?) Refresh on mutation" beside "- (done) Build": a box drawn in brackets, empty or
+        # unsure; it states nothing more than that the work is not done.
+        if not box_mark.group("unsure"):
+            values.setdefault("status", "todo")
+        text = text[box_mark.end() :]
     for m in reversed(list(_PAREN_RE.finditer(text))):
         said = _paren_fields(m.group("body"))
         if said and not any(k in values for k in said):
