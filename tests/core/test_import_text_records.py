@@ -51,3 +51,28 @@ def test_records_are_not_read_beside_the_plan_s_other_items() -> None:
     md = "# P\n\n## Work\n\n- [ ] Ship it\n\n## Notes\n\n" + _BACKLOG.split("Epic 2")[0]
     _, items = imported(md)
     assert [i.title for i in items.values()] == ["Ship it"]
+
+
+def test_a_field_said_after_each_record_of_a_section_is_each_record_s() -> None:
+    # "Priority: Medium" after every story of a sprint is the story's, not a default of the sprint.
+    md = (
+        "# Product Backlog\n\n## Sprint 4 Stories\n\n"
+        "7 - As Tony, I want default workout plans\n\nPriority: Medium\n\nFIT-105\n\n"
+        "12 - As Rachael, I want daily goals\n\nPriority: High\n\nFIT-103\n\n"
+        "## Sprint 3 Stories\n\n3 - As Andre, I want a profile\n\nPriority: Low\n\nFIT-45\n\n"
+        "8 - As Andre, I want a home page\n\nPriority: High\n\nFIT-46\n"
+    )
+    report, items = imported(md)
+    assert [(i.title, i.priority) for i in items.values()] == [
+        ("7 - As Tony, I want default workout plans", "P2"),
+        ("12 - As Rachael, I want daily goals", "P1"),
+        ("3 - As Andre, I want a profile", "P3"),
+        ("8 - As Andre, I want a home page", "P1"),
+    ]
+    assert not any("for its items" in ln for ln in report)
+
+
+def test_one_field_paragraph_under_a_heading_stays_the_section_s_default() -> None:
+    md = "# Plan\n\n## Launch\n\nPriority: High\n\n- [ ] Write the announcement\n- [ ] Ship the build\n"
+    _, items = imported(md)
+    assert [i.priority for i in items.values()] == ["P1", "P1"]

@@ -9,6 +9,7 @@ Dependencies a group states are read once every item is known (``references.grou
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
@@ -80,14 +81,19 @@ def section_defaults(b: Builder, sec: Section) -> None:
     elif sec.parent is not None and _RESPONSIBILITIES.search(plain(sec.parent.title)) and _role_name(sec):
         # "## Team Responsibilities" > "### Designer" over its boxes: the heading names who does them.
         found["owner"] = _role_name(sec)
+    labelled = []
     for blk in sec.blocks:
         # "> **Priority**: 🔴 Critical": a callout quoting the lines says the same.
         if not isinstance(blk, Paragraph) and not (isinstance(blk, Other) and blk.kind == "blockquote"):
             continue
         split = [split_keyval(ln) for ln in blk.text.split("\n")]
         pairs = [(p, fld) for p in split if p is not None and (fld := _default_field(p[0]))]
-        if not pairs or any(p is None for p in split):  # only a paragraph of nothing but labelled lines
-            continue
+        if pairs and not any(p is None for p in split):  # only a paragraph of nothing but labelled lines
+            labelled.append((blk, split, pairs))
+    stated = Counter(fld for _, _, pairs in labelled for fld in {fld for _, fld in pairs})
+    for blk, split, pairs in labelled:
+        if any(stated[fld] > 1 for _, fld in pairs):
+            continue  # "Priority: Medium" after each story of the section: each story's, not the section's
         for (_key, value), fld in pairs:
             if fld == "priority":
                 # "⭐⭐⭐ Alta (User Story P2, ...)": the aside in brackets is no priority of the group.
