@@ -105,3 +105,18 @@ def test_a_topic_titled_task_beside_siblings_named_as_tasks_keeps_its_boxes_as_s
         ("1.3", "Identify Files to Preserve"),
         ("1.4", "Record Repository Metadata"),  # read as its siblings are, not as a topic grouping its boxes
     ]
+
+
+def test_boxes_led_in_as_acceptance_criteria_leave_the_numbered_heading_an_item() -> None:
+    plan = (
+        "# Product Backlog\n\n## High Priority Features\n\n"
+        "### 1. User Authentication\n**Type**: Feature | **Effort**: Large\n\n**Description**: Add user accounts.\n\n"
+        "**Acceptance Criteria**:\n- [x] User registration\n- [x] Login and logout\n- [x] Password reset flow\n\n"
+        "### 2. Rest Timer\n**Type**: Feature | **Effort**: Small\n\n"
+        "**Acceptance Criteria**:\n- [ ] Timer starts after a set\n- [ ] Visual countdown\n- [ ] Audio alert\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.acceptance) for i in items.values()] == [
+        ("User Authentication", ["User registration", "Login and logout", "Password reset flow"]),
+        ("Rest Timer", ["Timer starts after a set", "Visual countdown", "Audio alert"]),
+    ]

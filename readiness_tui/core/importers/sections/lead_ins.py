@@ -98,7 +98,13 @@ def lists_actions(sec: Section) -> bool:
     @aya") is an item: the boxes under either are its steps."""
     if opens_with_action(sec.bare_title):
         return False
-    entries = [it for blk in sec.blocks if isinstance(blk, ListBlock) for it in blk.items]
+    # Boxes led in as criteria ("**Acceptance Criteria**:") are what a piece of work must meet, not work of a topic.
+    entries = [
+        it
+        for n, blk in enumerate(sec.blocks)
+        if isinstance(blk, ListBlock) and not (n and is_criteria(lead_in_label(sec.blocks[n - 1])))
+        for it in blk.items
+    ]
     if any(it.checked is None and _item_field(it.text) for it in entries):
         return False
     return sum(it.checked is not None for it in entries) >= 3
