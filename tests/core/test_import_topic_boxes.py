@@ -120,3 +120,19 @@ def test_boxes_led_in_as_acceptance_criteria_leave_the_numbered_heading_an_item(
         ("User Authentication", ["User registration", "Login and logout", "Password reset flow"]),
         ("Rest Timer", ["Timer starts after a set", "Visual countdown", "Audio alert"]),
     ]
+
+
+def test_one_box_naming_an_action_under_a_numbered_topic_is_an_item() -> None:
+    plan = (
+        "# SOC 2 preparation\n\n## Phase 1: Core\n\n### 1.1 Package Initialization\n"
+        "- [x] Create `soc2/__init__.py`:\n  - Public API exports\n\n### 1.2 Configuration\n"
+        "- [x] Create `soc2/config.py`:\n  - Audit period settings\n\n### 1.3 Data Models\n"
+        "- [ ] Create `soc2/models.py`\n- [ ] Write the migration\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Create `soc2/__init__.py`", "done"),
+        ("Create `soc2/config.py`", "done"),
+        ("Create `soc2/models.py`", "todo"),
+        ("Write the migration", "todo"),
+    ]

@@ -119,6 +119,8 @@ def checklist(
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.
                 title, fields["status"] = stated_title, state
             title, explained = named_then_explained(title, md, dashed)
+            if it.children and title.endswith((":", "：")):
+                title = title.rstrip(" :：")  # "Create config.py:" over its details: the colon leads them in
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             if tagged:
                 values["priority"] = tagged

@@ -107,7 +107,10 @@ def lists_actions(sec: Section) -> bool:
     ]
     if any(it.checked is None and _item_field(it.text) for it in entries):
         return False
-    return sum(it.checked is not None for it in entries) >= 3
+    boxes = [it for it in entries if it.checked is not None]
+    # Fewer boxes are the topic's work when each names an action ("### 1.1 Configuration" over "- [x] Create
+    # config.py"), not a step's words.
+    return len(boxes) >= 3 or (bool(boxes) and all(opens_with_action(it.text) for it in boxes))
 
 
 def _item_field(text: str) -> bool:
