@@ -106,3 +106,12 @@ def test_lists_that_are_no_steps_do_not_number_the_steps_per_heading() -> None:
         "## Next Steps\n\n1. **Approve the budget**: this week\n2. **Hire an SRE**: next month\n"
     )
     assert sorted(got) == ["1", "2"]  # the one list of steps keeps its numbers: not 3.1, 3.2
+
+
+def test_how_to_contribute_to_the_roadmap_is_no_work_of_it() -> None:
+    got = _items(
+        "# Roadmap\n\n## v1.0\n\n- [ ] Source maps\n- [ ] Debugger support\n\n## Contributing to the Roadmap\n\n"
+        "1. **Feature Requests**: Open an issue\n2. **Prioritization**: Vote on issues\n"
+        "3. **Implementation**: Pick up issues marked `help wanted`\n"
+    )
+    assert len(got) == 2 and not {"1", "2", "3"} & set(got)
