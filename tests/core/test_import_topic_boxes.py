@@ -136,3 +136,21 @@ def test_one_box_naming_an_action_under_a_numbered_topic_is_an_item() -> None:
         ("Create `soc2/models.py`", "todo"),
         ("Write the migration", "todo"),
     ]
+
+
+def test_bullets_ticked_off_by_marks_under_a_numbered_topic_are_its_work() -> None:
+    plan = (
+        "# Tasks\n\n### Phase 1: Foundation ✅\n\n#### 1.1 Project Setup ✅ Complete\n"
+        "- ✅ **Next.js setup** - July 15\n- ✅ **TypeScript configuration** - July 15\n- 🚧 **Supabase client**\n\n"
+        "#### 1.2 Access Control\n**Current State:** ✅ Good\n- ✅ Authentication\n- ✅ Role-based access\n"
+        "- ⚠️ MFA only for admins\n"
+    )
+    _, items = imported(plan)
+    got = [(i.title.split(" - ")[0], i.status) for i in items.values()]
+    assert got[:3] == [
+        ("Next.js setup", "done"),
+        ("TypeScript configuration", "done"),
+        ("Supabase client", "in_progress"),
+    ]
+    # Marks under a label ("**Current State:**") say what is so already: that heading stays one item.
+    assert [t for t, _ in got[3:]] == ["Access Control"]

@@ -42,6 +42,7 @@ from readiness_tui.core.importers.sections.patterns import (
     numbered,
     title_has,
 )
+from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
@@ -154,6 +155,11 @@ _GO_NO_GO = re.compile(r"^(?:conditional\s+)?(?:no[\s-]?go|go)\b(?!\s*(?:live|to
 def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     entries = lst.items
     if not entries:
+        return
+    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
+    if ctx.parent is None and marked_list(lst) and not at and heading_role(sec) == "task_group":
+        # "#### 1.1 Project Setup ✅" over "- ✅ **TypeScript configuration** - July 15": boxes drawn as marks.
+        checklist(b, lst, sec, ctx)
         return
     if any(it.checked is not None for it in entries):
         if chosen_label(sec) == "items":

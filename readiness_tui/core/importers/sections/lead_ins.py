@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import split_keyval
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
 from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS, CRITERIA_STEMS, TASK_LABELS, WORK_LABELS
 
@@ -98,16 +98,20 @@ def lists_actions(sec: Section) -> bool:
     @aya") is an item: the boxes under either are its steps."""
     if opens_with_action(sec.bare_title):
         return False
+    from readiness_tui.core.importers.sections.patterns import opening_mark
+
     # Boxes led in as criteria ("**Acceptance Criteria**:") are what a piece of work must meet, not work of a topic.
-    entries = [
-        it
+    # An entry opening with a mark of its state ("- ✅ **TypeScript configuration** - July 15") is a box drawn so,
+    # right under the heading; after a label or a line ("**Current State:** ✅ Good") such marks may say what is so.
+    entries: list[tuple[ListItem, bool]] = [
+        (it, n == 0)
         for n, blk in enumerate(sec.blocks)
         if isinstance(blk, ListBlock) and not (n and is_criteria(lead_in_label(sec.blocks[n - 1])))
         for it in blk.items
     ]
-    if any(it.checked is None and _item_field(it.text) for it in entries):
+    if any(it.checked is None and _item_field(it.text) for it, _ in entries):
         return False
-    boxes = [it for it in entries if it.checked is not None]
+    boxes = [it for it, bare in entries if it.checked is not None or (bare and opening_mark(plain(it.text)))]
     # Fewer boxes are the topic's work when each names an action ("### 1.1 Configuration" over "- [x] Create
     # config.py"), not a step's words.
     return len(boxes) >= 3 or (bool(boxes) and all(opens_with_action(it.text) for it in boxes))
