@@ -8,6 +8,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.sections.patterns import opening_mark
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
 from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS, CRITERIA_STEMS, TASK_LABELS, WORK_LABELS
 
@@ -98,8 +99,6 @@ def lists_actions(sec: Section) -> bool:
     @aya") is an item: the boxes under either are its steps."""
     if opens_with_action(sec.bare_title):
         return False
-    from readiness_tui.core.importers.sections.patterns import opening_mark
-
     # Boxes led in as criteria ("**Acceptance Criteria**:") are what a piece of work must meet, not work of a topic.
     # An entry opening with a mark of its state ("- ✅ **TypeScript configuration** - July 15") is a box drawn so,
     # right under the heading; after a label or a line ("**Current State:** ✅ Good") such marks may say what is so.
