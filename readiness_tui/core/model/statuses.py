@@ -71,6 +71,7 @@ STATUS_ALIASES: dict[str, str] = {
     "partial": "in_progress",
     "blocked": "blocked",
     "on hold": "blocked",
+    "paused": "blocked",
     "stuck": "blocked",
     "⛔": "blocked",
     "🚫": "blocked",

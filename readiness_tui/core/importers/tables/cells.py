@@ -63,7 +63,7 @@ _MORE_TO_COME = re.compile(r"^[(\[]?\s*(?:\.\.\.|…)?\s*(?:and so on|and so for
 def is_placeholder(cell: str) -> bool:
     """Whether a cell stands for no value (``None``, ``—``, ``N/A``, ``TBD``, "and so on", a blank ``__`` to fill in),
     emphasis and brackets aside."""
-    text = plain(cell).strip()
+    text = plain(cell).strip().lstrip("↳└├─→ ")  # "↳ tbd": a row under the one above, still to be named
     if len(text) >= 2 and not text.strip("_"):
         return True
     return text.strip("*_()[]. ").lower() in _PLACEHOLDER or text in _PLACEHOLDER or bool(_MORE_TO_COME.match(text))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.document.blocks import Table, plain
-from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.tables.cells import is_placeholder, padded_cells
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
@@ -85,5 +85,6 @@ def named_column(table: Table, fields: list[str | None]) -> int | None:
 
 def _names(table: Table, col: int) -> bool:
     """Whether a column's cells (two or more) are distinct words, none a bare number."""
-    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    # Rows still to be named ("↳ tbd") are no names, and may repeat.
+    cells = [c for r in table.rows if not is_placeholder(c := plain(padded_cells(table, r.cells)[col]).strip())]
     return len(cells) >= 2 and len(set(cells)) == len(cells) and all(c and not c.rstrip(".").isdigit() for c in cells)

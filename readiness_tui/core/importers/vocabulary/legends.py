@@ -201,7 +201,8 @@ def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
                 n += 1
             # A legend's word may carry a gloss: "Blokirano / čeka klijenta", "In progress / partial".
             states = [
-                (m.group("mark"), exact_status(m.group("word")) or opening_state(m.group("word"))) for _, m in run
+                (m.group("mark"), exact_status(m.group("word").rstrip(".")) or opening_state(m.group("word")))
+                for _, m in run
             ]
             said = {mark_key(plain(mark)): st for mark, st in states if st}
             if len(run) >= 2 and len(said) >= 2:
