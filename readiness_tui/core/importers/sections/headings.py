@@ -153,6 +153,13 @@ _TEMPLATE_WORK = re.compile(
     re.I,
 )
 
+
+def _fills_in_tickets(sec: Section) -> bool:
+    """Whether two sub-headings or more under a heading are tickets with ids of their own, one apart from another."""
+    ids = [tid for c in sec.children if (tid := ticket_id(c))]
+    return len(ids) >= 2 and len(set(ids)) == len(ids)
+
+
 #: A title that ends by calling itself a phase or a stage: "Project Architecture Phase", "Development Phase (Backend)".
 _PHASE_TAIL = re.compile(r"\w\s+(?:phase|stage)\s*(?:\([^()]*\))?\s*$", re.I)
 
@@ -188,10 +195,11 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     ),
     # "Sprint 1 Backlog Template" over "#### P0" and its "- [ ] **INFRA-001** ...": filled in, the plan's work.
     # "Template Creation", "Write the issue templates": work on templates, not one.
+    # "## Issue Templates" over "### Issue #1: Address autocomplete", "### Issue #2: …": templates filled in, issues.
     HeadingRule(
         "template",
         _words("template"),
-        test=lambda s: not any(holds_items(x) for x in s.walk()),
+        test=lambda s: not any(holds_items(x) for x in s.walk()) and not _fills_in_tickets(s),
         unless=_TEMPLATE_WORK,
     ),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),

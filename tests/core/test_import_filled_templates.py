@@ -1,0 +1,29 @@
+"""A heading that calls its sections templates, over issues filled in with ids of their own, holds the plan's work;
+one over a blank template stays a template (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+
+def test_issue_templates_filled_in_are_the_plan_s_issues() -> None:
+    plan = (
+        "# Checkout Redesign\n\n## Issue Templates\n\n### Issue #1: Address Autocomplete API\n\n"
+        "**Labels:** `backend`\n\n**Description:** Integrate the places API.\n\n"
+        "### Issue #2: Payment Provider Setup\n\n**Labels:** `backend`\n\n**Description:** Set up Stripe.\n"
+    )
+    report, items = imported(plan)
+    assert [(i.id, i.title) for i in items.values()] == [
+        ("#1", "Address Autocomplete API"),
+        ("#2", "Payment Provider Setup"),
+    ]
+    assert not any("is a template, not data" in ln for ln in report)
+
+
+def test_a_blank_template_stays_one() -> None:
+    plan = (
+        "# Plan\n\n## Work\n\n- [ ] T-1 Ship it\n\n## Issue Template\n\n### Issue #N: <title>\n\n**Labels:** <labels>\n"
+    )
+    report, items = imported(plan)
+    assert list(items) == ["T-1"]
+    assert any("is a template, not data" in ln for ln in report)
