@@ -27,3 +27,14 @@ def test_a_blank_template_stays_one() -> None:
     report, items = imported(plan)
     assert list(items) == ["T-1"]
     assert any("is a template, not data" in ln for ln in report)
+
+
+def test_a_dependencies_lead_in_over_a_list_of_ids_is_what_the_issue_waits_on() -> None:
+    plan = (
+        "# Checkout\n\n### Issue #1: Address API\n\n**Labels:** `api`\n\n### Issue #2: Payment setup\n\n"
+        "**Labels:** `api`\n\n### Issue #3: Checkout UI\n\n**Dependencies:** \n"
+        "- #1 Address API (for the address form)\n- #2 Payment setup (for the pay button)\n"
+    )
+    _, items = imported(plan)
+    assert items["#3"].depends_on == ["#1", "#2"]
+    assert items["#3"].acceptance == []

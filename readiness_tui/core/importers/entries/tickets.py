@@ -21,6 +21,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
+from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, schedule_unit
@@ -260,6 +261,11 @@ def ticket_blocks(
                 _child_tasks(b, blk.items, values, rid, lead_in, blk.line)
                 b.consume(blk, sec)
                 continue
+            if (waits := _waits_listed(lead_in, blk)) is not None:
+                # "**Dependencies:**" over "- #1 Address API (for the form)", "- #3 Guest backend": what it waits on.
+                apply_key(b, waits[0], waits[1], ListItem(blk.line, blk.end, lead_in), values, rid)
+                b.consume(blk, sec)
+                continue
             for it in blk.items:
                 if _TASKS_LEAD.match(plain(it.text)) and it.children:
                     # "- **Tasks**:" over its numbered entries: the lead-in is an entry, the tasks its bullets.
@@ -295,6 +301,15 @@ def ticket_blocks(
         elif isinstance(blk, Other) and yaml_task_id(blk) == rid:
             # "### T-001: ..." over a ```yaml block of id, status and depends_on: the heading's own fields.
             yaml_tasks(b, blk, sec, "task", one=True)
+
+
+def _waits_listed(lead_in: str, blk: ListBlock) -> tuple[str, str] | None:
+    """(key, ids) of a dependencies lead-in with no value over a list whose every entry opens with an id."""
+    kv = split_keyval(lead_in)
+    if kv is None or kv[1].strip() or header_field(kv[0]) != "depends_on":
+        return None
+    firsts = [(plain(it.text).split() or [""])[0].rstrip(",:;") for it in blk.items]
+    return (kv[0], ", ".join(firsts)) if all(is_id(f) for f in firsts) else None
 
 
 #: A lead-in over the item's own pieces of work: "**Tasks:**", "Subtasks:", "To do:", "Action items:".
