@@ -33,3 +33,16 @@ def test_a_table_one_of_whose_ids_owns_no_task_stays_items() -> None:
     # OWL-FE owns nothing here: the first table is not only the plan's people.
     _, items = imported(PLAN.format(second="OWL-BE"))
     assert {"OWL-FE", "OWL-BE", "T-001", "T-002"} <= set(items)
+
+
+def test_a_team_table_of_names_and_roles_is_a_roster_though_one_member_owns_nothing_yet() -> None:
+    plan = (
+        "# Sprint 1\n\n## Team\n\n| Member ID | Name | Role | Weekly Hours |\n|---|---|---|---|\n"
+        "| TM-01 | Michael Chen | Lead Developer | 45 |\n| TM-02 | Emily Rodriguez | Frontend Developer | 45 |\n"
+        "| TM-03 | Amanda Foster | Designer | 20 |\n\n## US-001: User Registration\n\n"
+        "| Task | Assigned To | Total Hours |\n|---|---|---|\n| Development | Michael Chen (TM-01) | 18 |\n"
+        "| Testing | Emily Rodriguez (TM-02) | 9 |\n"
+    )
+    report, items = imported(plan)
+    assert not {"TM-01", "TM-02", "TM-03"} & set(items)
+    assert any("a roster of people; dropped, not items" in ln for ln in report)

@@ -39,8 +39,15 @@ def drop_rosters(b: Builder) -> None:
         if len(rows) < 2 or any(i in cited for i in rows):
             continue
         own = set(rows)
-        if not all(any(j in b.items and j not in own for j in owned_by.get(i.upper(), ())) for i in rows):
-            continue  # a row no other item is owned by
+        # A row is an owner by its id ("OWL-BE") or by its name ("| TM-01 | Michael Chen |" beside owners written
+        # "Michael Chen (TM-01)").
+        names = {i: {i.upper(), str(b.items[i].values.get("title", "")).strip().upper()} - {""} for i in rows}
+        owners = sum(any(j in b.items and j not in own for n in names[i] for j in owned_by.get(n, ())) for i in rows)
+        # Every row an owner; or, in a table of people by their roles ("| Member ID | Name | Role |"), two in three
+        # (a member may own nothing yet).
+        roles = all(b.items[i].values.get("role") for i in rows)
+        if owners < len(rows) and not (roles and 3 * owners >= 2 * len(rows)):
+            continue
         line = min(b.items[i].line for i in rows)
         for i in rows:
             del b.items[i]
