@@ -1,8 +1,9 @@
 """A table of the people or agents who own the plan's work, read as items by its id column: a roster, not work.
 
 ``| Agent | ID | Role | Status |`` over ``OWL-FE``, ``OWL-BE``, then a task table assigning ``OWL-BE``: the first
-table's ids are who does the work. Told apart by that alone: every row's id is an owner of the plan's other items,
-and no other record cites the rows as work (a dependency, a parent, a risk's mitigation).
+table's ids are who does the work. Told apart by that alone: every row, by its id or its name, is an owner of the
+plan's other items (two rows in three, in a table giving each row a role: a member may own nothing yet), and no
+other record cites the rows as work (a dependency, a parent, a risk's mitigation).
 """
 
 from __future__ import annotations

@@ -156,8 +156,8 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     entries = lst.items
     if not entries:
         return
-    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
-    if ctx.parent is None and marked_list(lst) and not at and heading_role(sec) == "task_group":
+    first = bool(sec.blocks) and sec.blocks[0] is lst
+    if ctx.parent is None and first and marked_list(lst) and heading_role(sec) == "task_group":
         # "#### 1.1 Project Setup ✅" over "- ✅ **TypeScript configuration** - July 15": boxes drawn as marks.
         checklist(b, lst, sec, ctx)
         return
