@@ -16,11 +16,12 @@ from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.tables.cells import mapping_note
 from readiness_tui.core.importers.tables.columns import PERIOD, SLUG_ID, slug_ids
 from readiness_tui.core.importers.tables.records import ticket_aliases
-from readiness_tui.core.importers.tables.risk_tables import addressed_risk_column, row_risk
+from readiness_tui.core.importers.tables.risk_tables import addressed_risk_column, risk_column, row_risk
 from readiness_tui.core.importers.tables.row_fields import row_values, severity_as_priority
 from readiness_tui.core.importers.tables.rows import item_rows
 from readiness_tui.core.importers.tables.state_columns import row_state, state_columns
 from readiness_tui.core.importers.tables.views import (
+    drop_placeholder_rows,
     link_rows,
     merge_supplement,
     names_known_items_only,
@@ -59,6 +60,9 @@ def handle_items(
     kind: str,
     defaults: dict[str, Any] | None = None,
 ) -> None:
+    # A title column a reader chose after the first look (``work_names_column``, a recipe's label) judges rows by their
+    # names now: one still to be named ("↳ tbd", "—") is no item.
+    table = drop_placeholder_rows(b, table, fields, by_name=not risk_column(table))
     table = link_rows(b, table, fields) or table
     known = set(b.items)
     prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"

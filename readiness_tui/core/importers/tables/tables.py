@@ -266,8 +266,7 @@ def handle_table(
     if names is not None:
         fields[names] = "title"
         b.note(table.line, f"table: column {plain(table.headers[names])!r} names the work each row tracks: titles")
-        # Rows whose name is still to come ("↳ tbd") are judged by it now that the column is the titles.
-        handle_items(b, drop_placeholder_rows(b, table, fields), sec, fields, None, kind, defaults)
+        handle_items(b, table, sec, fields, None, kind, defaults)
         return
     if schedule_owners(b, table, sec, fields):
         return
