@@ -67,6 +67,7 @@ def test_a_line_passed_over_is_not_a_mark_legend_line(line: str) -> None:
 @settings(max_examples=300)
 @given(lines)
 @example("**Owners**: 🔵 = Ana, 🟢 = Bo")
+@example("**Owners**&#58; 🔵 = Ana, 🟢 = Bo")
 def test_a_line_passed_over_names_no_label(line: str) -> None:
     if not legends._may_label(line):
         assert legends._LABEL.search(plain(line).strip().rstrip(".")) is None

@@ -30,11 +30,14 @@ _PAIR = re.compile(r"^\s*(?P<sym>[^\w\s()=:,;·|]+)\s*[=:]?\s*(?P<name>[^\W\d_][
 _SEPARATORS = re.compile(r"\s*[·;,|•]\s*(?![^()]*\))")
 #: What an owner cell of symbols may hold besides them: joins, and words in brackets ("(rev 🟩)").
 _JOINS = re.compile(r"\([^()]*\)|[+&/,\s]|\band\b")
+#: An HTML entity, which the plain text of a line replaces by its character (``&#58;`` is a colon).
+_ENTITY = re.compile(r"&#?\w+;")
 
 
 def _may_label(raw: str) -> bool:
-    # A label ends at a colon: a line without one is passed over before its Markdown is read.
-    return ":" in raw or "：" in raw
+    # A label ends at a colon: a line without one (written, or as an entity) is passed over before its Markdown is
+    # read.
+    return ":" in raw or "：" in raw or bool(_ENTITY.search(raw))
 
 
 def _norm(sym: str) -> str:
@@ -173,7 +176,6 @@ _MARKUP_HEADS = frozenset("\\&<[`!*_")
 
 #: A bullet whose text opens with a letter or digit: no mark.
 _WORDS_BULLET = re.compile(r"\s*[-+]\s+[^\W_]")
-_ENTITY = re.compile(r"&#?\w+;")
 
 
 def _may_pair(raw: str, shape: re.Pattern[str]) -> bool:
