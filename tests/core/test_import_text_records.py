@@ -76,3 +76,44 @@ def test_one_field_paragraph_under_a_heading_stays_the_section_s_default() -> No
     md = "# Plan\n\n## Launch\n\nPriority: High\n\n- [ ] Write the announcement\n- [ ] Ship the build\n"
     _, items = imported(md)
     assert [i.priority for i in items.values()] == ["P1", "P1"]
+
+
+_NAMED = """Backlog
+Must-Have Stories
+Story 1: User Registration
+As a new user, I want to create an account, so that I can save my recipes
+Priority: Must-Have
+Est. Points: 5
+
+Story 2: Recipe Creation (CRUD)
+As a creator, I want to add a recipe, so that I can document my cooking.
+Priority: Must-Have
+Est. Points: 8
+
+Story 3: Media Upload
+As a user, I want to upload photos, so that my recipes look good.
+Priority: Should-Have
+Est. Points: 5
+
+Acceptance criteria
+
+User Story 1: User Registration
+As a new user
+I want to create an account with my email
+So that I can save my recipes in the cloud
+Priority: Must-Have
+Estimated Points: 5
+"""
+
+
+def test_a_line_naming_each_record_gives_its_title_and_the_story_is_its_description() -> None:
+    # "Story 1: User Registration" over each story: the record's name, not a group of one record.
+    report, items = imported(_NAMED)
+    assert [(i.title, i.priority, i.workstream) for i in items.values()] == [
+        ("User Registration", "P0", ""),
+        ("Recipe Creation (CRUD)", "P0", ""),
+        ("Media Upload", "P1", ""),
+    ]
+    assert items["T1"].description.startswith("As a new user, I want to create an account")
+    # The story told again further down, under the same name, is no second item.
+    assert any("'User Registration' again" in ln for ln in report), report
