@@ -90,13 +90,21 @@ def milestone_of(b: Builder, sec: Section, m: re.Match[str], made: list[str]) ->
 
 
 def read_list(
-    b: Builder, blk: ListBlock, sec: Section, counter: list[int], prefix: str | None = None, streams: bool = False
+    b: Builder,
+    blk: ListBlock,
+    sec: Section,
+    counter: list[int],
+    prefix: str | None = None,
+    streams: bool = False,
+    groups_of_entries: bool = True,
 ) -> list[str]:
+    """The items of a list of work. ``groups_of_entries=False``: no entry names a group of the bullets under it (a
+    milestone over what it delivers is the work itself)."""
     made: list[str] = []
     group = _group_of(sec)
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
-    groups = _group_entries(blk, streams)
+    groups = _group_entries(blk, streams) if groups_of_entries else set()
     cited = _cited_ids(blk)
     for it in blk.items:
         nested = [x for x in it.sub_items() if x.checked is None]

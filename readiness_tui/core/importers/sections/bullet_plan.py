@@ -154,7 +154,10 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     lists: list[tuple[Section, ListBlock]] = []
     why: dict[int, str] = {}  # list (by ``id``) -> why it is read
     for sec in root.walk():
-        if sec.heading is None or id(sec) in b.templates or not _work_heading(sec):
+        if sec.heading is None or id(sec) in b.templates:
+            continue
+        work = _work_heading(sec)
+        if not work and (led_in_only or not _milestone_list_heading(sec)):
             continue
         for n, blk in enumerate(sec.blocks):
             if not isinstance(blk, ListBlock) or blk.has_checkboxes:
@@ -162,7 +165,11 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             if id(blk) in b.used_blocks and id(blk) not in b.unread_groups:
                 continue
             before = sec.blocks[n - 1] if n else None
-            if not led_in_only:
+            if not work:
+                # "## Milestones" over "1. Framework demo" and what it delivers, in a plan with nothing else: the
+                # milestones are its work (a milestone with an id is a record, ``records.handle_milestones``).
+                reason = _MILESTONES if blk.ordered and _work_lead(before) else None
+            elif not led_in_only:
                 reason = "in a plan of plain lists only" if _work_lead(before) else None
             else:
                 reason = _read_beside_items(b, sec, blk, before)
@@ -174,7 +181,9 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     prefixes = _restart_prefixes(lists)
     for sec, blk in lists:
-        made = read_list(b, blk, sec, counter, prefixes.get(id(blk)), why[id(blk)] == _STREAMS)
+        made = read_list(
+            b, blk, sec, counter, prefixes.get(id(blk)), why[id(blk)] == _STREAMS, why[id(blk)] != _MILESTONES
+        )
         pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
         )
@@ -195,6 +204,17 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
 
 #: Why a list beside the plan's other items is read (see the module doc); the streams' reading groups its entries.
 _STREAMS = "its entries naming streams"
+#: Why the numbered list under a heading of milestones is read; each entry is one, what it delivers beneath it.
+_MILESTONES = "the milestones of a plan with nothing else"
+
+
+def _milestone_list_heading(sec: Section) -> bool:
+    """Whether ``sec`` is a heading of milestones ("## Milestones", not "## Milestone 2") under headings of work."""
+    return (
+        heading_role(sec) == "milestones"
+        and not one_milestone(sec)
+        and (sec.parent is None or sec.parent.heading is None or _work_heading(sec.parent))
+    )
 
 
 def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) -> str | None:
