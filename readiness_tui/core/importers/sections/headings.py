@@ -165,7 +165,7 @@ _PHASE_TAIL = re.compile(r"\w\s+(?:phase|stage)\s*(?:\([^()]*\))?\s*$", re.I)
 
 #: The heading shapes, most specific first.
 HEADING_RULES: tuple[HeadingRule, ...] = (
-    HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s)),
+    HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s) and not _closing_state(s)),
     HeadingRule("stream", STREAM_RE, test=lambda s: not holds_items(s)),
     HeadingRule("phase", PHASE_RE),
     HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
@@ -190,7 +190,9 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     # "Backlog" and "To do" name task lists, which have their own reading ("actions").
     HeadingRule(
         "status_group",
-        test=lambda s: (s.level > 1 or board_columns(s)) and status_heading(s.bare_title) is not None,
+        test=lambda s: (
+            (s.level > 1 or board_columns(s) or _closing_state(s)) and status_heading(s.bare_title) is not None
+        ),
         unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
     ),
     # "Sprint 1 Backlog Template" over "#### P0" and its "- [ ] **INFRA-001** ...": filled in, the plan's work.
@@ -315,6 +317,14 @@ def board_columns(sec: Section) -> bool:
     while top.parent is not None:
         top = top.parent
     return sum(1 for c in top.children if c.level == 1 and status_heading(c.bare_title) is not None) >= 2
+
+
+def _closing_state(sec: Section) -> bool:
+    """Whether ``sec`` is a top heading after the document's first that names a state ("# Things to do" … "# Done"):
+    the work under it has that state; the first top heading is the plan's title."""
+    if sec.level != 1 or sec.parent is None or status_heading(sec.bare_title) is None:
+        return False
+    return next((c for c in sec.parent.children if c.level == 1), None) is not sec
 
 
 def names_actions(sec: Section) -> bool:
