@@ -397,3 +397,15 @@ def test_a_table_under_a_questions_and_decisions_log_is_records_owner_or_not() -
     report, items = imported(md)
     assert [it.title for it in items.values()] == ["Port the scenes", "Port the save system"]
     assert any("records of 'Open Questions & Decisions Log'" in line for line in report)
+
+
+def test_a_table_of_acceptance_criteria_checked_off_is_no_work() -> None:
+    # "| AC# | Description | Status | Evidence |" in a story's review: its criteria met, with their evidence.
+    table = (
+        "## Acceptance Criteria Coverage\n\n| AC# | Description | Status | Evidence |\n|---|---|---|---|\n"
+        "| AC1 | Banner displays | ✅ IMPLEMENTED | `index.html:257` |\n| AC2 | Consent is stored | ✅ IMPLEMENTED | `consent.js` |\n"
+    )
+    result = import_markdown(TASKS + table, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T01", "T02", "T03"]
+    assert any("criteria (conditions to meet), not work" in line for line in result.report_lines)

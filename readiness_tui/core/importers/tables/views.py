@@ -144,6 +144,10 @@ _TEST_ID = frozenset(
      "cas de test", "caso di test", "caso de teste", "тест кейс", "测试用例", "テストケース", "테스트 케이스"}
 )  # fmt: skip
 
+#: A first column numbering acceptance criteria ("| AC# | Description | Status | Evidence |"): a story's criteria
+#: checked off, whatever columns follow; its work is elsewhere.
+_CRITERION_ID = frozenset({"ac", "ac#", "ac id", "ac no", "ac number", "criterion", "criterion id"})
+
 #: A column of requirements written as sentences, and none for a status, an owner, an estimate or dependencies:
 #: "| FR-01 | The user can sign up with e-mail | High |" says what the product must do, not who does what when.
 _REQUIREMENT = frozenset(
@@ -217,7 +221,7 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "a decision log (choices made)"
     if heads & (_EXPECTED | _TEST_ID) and not WORK_FIELDS & set(fields):
         return "test cases (what a test expects)"
-    if table.headers and is_criteria(plain(table.headers[0])):
+    if table.headers and (is_criteria(plain(table.headers[0])) or norm_header(table.headers[0]) in _CRITERION_ID):
         return "criteria (conditions to meet)"
     if _requirements(table, fields):
         return "requirements (what the product must do)"
