@@ -23,6 +23,7 @@ from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
+    LEAD_MARK_RE,
     Ctx,
     entry_id,
     group_tags,
@@ -87,6 +88,10 @@ def checklist(
             counter[0] += 1
             text = plain(it.text, keep_code=True)
             md, tagged = it.text, None
+            drawn = opening_mark(text) if it.checked is None else None
+            if drawn:
+                # "- 📋 Find text": a box drawn as a mark of its state (the plan's legend says which).
+                text, md = drawn[1], LEAD_MARK_RE.sub("", md.lstrip(), count=1)
             tag = _PRIORITY_TAG.match(text)
             if tag and (tagged := parse_priority(tag.group("word"))[0]):
                 # "[HIGH] H1: Missing tests": the priority in brackets, then the entry's id.
@@ -129,6 +134,9 @@ def checklist(
                 b.status_stated.add(rid)
             if fields.get("status") and it.box in (None, "todo"):
                 values["status"] = fields["status"]
+            elif drawn:
+                values["status"] = drawn[0]
+                b.status_stated.add(rid)
             elif it.box == "todo":
                 values[STATUS_BY_MARK] = True  # an empty box says only "not done": words or a heading say more
             fields.pop("status", None)

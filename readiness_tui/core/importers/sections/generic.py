@@ -42,7 +42,7 @@ from readiness_tui.core.importers.sections.patterns import (
     numbered,
     title_has,
 )
-from readiness_tui.core.importers.sections.phases import marked_list
+from readiness_tui.core.importers.sections.phases import legend_marked, marked_list
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
@@ -157,8 +157,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     first = bool(sec.blocks) and sec.blocks[0] is lst
-    if ctx.parent is None and first and marked_list(lst) and heading_role(sec) == "task_group":
-        # "#### 1.1 Project Setup ✅" over "- ✅ **TypeScript configuration** - July 15": boxes drawn as marks.
+    if ctx.parent is None and first and (legend_marked(lst) or marked_list(lst) and heading_role(sec) == "task_group"):
+        # "#### 1.1 Project Setup ✅" over "- ✅ **TypeScript configuration** - July 15": boxes drawn as marks; so
+        # anywhere, with marks the plan's legend gives a state ("- ✅ Line numbers gutter" under "### View").
         checklist(b, lst, sec, ctx)
         return
     if any(it.checked is not None for it in entries):

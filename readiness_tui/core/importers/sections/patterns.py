@@ -295,13 +295,13 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
 
 
 #: A state mark opening an entry: ``✅ Crear archivos base``.
-_LEAD_MARK_RE = re.compile(r"^\s*(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s*")
+LEAD_MARK_RE = re.compile(r"^\s*(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s*")
 
 
 def opening_mark(text: str) -> tuple[str, str] | None:
     """The state a mark opening ``text`` says, and the words after it (``✅ Crear archivos base`` -> done, "Crear
     archivos base"); None when no state mark opens it ("📌 Notes", "Done")."""
-    lead = _LEAD_MARK_RE.match(text)
+    lead = LEAD_MARK_RE.match(text)
     state = parse_status(lead.group("mark")) if lead else None
     return (state, text[lead.end() :].strip()) if lead and state else None
 

@@ -62,10 +62,10 @@ from readiness_tui.core.importers.entries.lists import dashed_list, named_then_e
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.references.ids import NONE_WORDS, RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
-from readiness_tui.core.importers.sections.patterns import entry_id, item_field, opening_mark
+from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, entry_id, item_field, opening_mark
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.dates import duration_days
-from readiness_tui.core.importers.vocabulary.statuses import exact_status
+from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact_status, mark_key, opening_state
 
 #: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
 _PHASE_ENTRY = re.compile(
@@ -96,6 +96,20 @@ def marked_list(lst: ListBlock) -> bool:
     if not all(it.box is None and opening_mark(it.text) for it in lst.items):
         return False
     return len(lst.items) >= 2 or any(marked_list(sub) for it in lst.items for sub in it.children)
+
+
+def legend_marked(lst: ListBlock) -> bool:
+    """Whether a list is ``marked_list`` with marks the plan's own legend gives a state ("- ✅ **Implemented**",
+    "- 📋 **Planned**" in its key): each entry is a piece of work ticked off as the plan says, whatever heading it
+    is under."""
+    marks = LEGEND_MARKS.get() or {}
+    if not marks or not marked_list(lst):
+        return False
+    leads = [LEAD_MARK_RE.match(plain(it.text)) for it in lst.items]
+    if not all(m is not None and mark_key(plain(m.group("mark"))) in marks for m in leads):
+        return False
+    # The legend itself ("- ✅ **Implemented** - Fully functional"): each mark and the state it names.
+    return not all(opening_state(plain(it.text)[m.end() :]) for it, m in zip(lst.items, leads, strict=True) if m)
 
 
 def phase_item_ids(lines: list[str]) -> dict[str, str]:

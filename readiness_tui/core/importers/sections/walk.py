@@ -13,7 +13,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.entries.phase_lists import phase_fields, phase_key, phase_value
@@ -61,11 +61,12 @@ from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     TICKET_RE,
     Ctx,
+    entry_id,
     heading_id_match,
     numbered_heading,
     strip_heading_marks,
 )
-from readiness_tui.core.importers.sections.phases import phase_label_lists, phase_task_entries
+from readiness_tui.core.importers.sections.phases import legend_marked, phase_label_lists, phase_task_entries
 from readiness_tui.core.importers.sections.records import (
     handle_milestone_heading,
     handle_milestones,
@@ -234,6 +235,10 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and groups_boxes(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only boxes with their own steps; a group, not an item")
         role = "plain"
+    if role == "ticket" and _groups_marked(sec):
+        # "#### P1.1 - Search & Replace (High Priority)" over "- 📋 Find text", "- 📋 Replace": the work, ticked off.
+        b.note(sec.line, f"heading {sec.title!r}: holds only work marked as the plan's legend says; a group")
+        role = "plain"
     milestone = _milestone_of_boxes(sec) if role in ("ticket", "numbered_item", "plain") else None
     if milestone:
         _boxes_milestone(b, sec, ctx, *milestone)
@@ -345,6 +350,15 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     inner = replace(ctx, phase=pid)
     handle_plain(b, sec, inner)
     return inner
+
+
+def _groups_marked(sec: Section) -> bool:
+    """Whether a heading holds nothing but one list whose entries open with the plan's legend marks (``legend_marked``),
+    none with an id of its own: the entries are the work, the heading their group."""
+    blocks = [blk for blk in sec.blocks if not (isinstance(blk, Other) and blk.kind == "hr")]
+    if sec.children or len(blocks) != 1 or not isinstance(lst := blocks[0], ListBlock):
+        return False
+    return legend_marked(lst) and not any(entry_id(it.text, plain(it.text)) for it in lst.items)
 
 
 _HANDLERS = {
