@@ -159,8 +159,11 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     doc names). Each list read is reported with its reason."""
     lists: list[tuple[Section, ListBlock]] = []
     why: dict[int, str] = {}  # list (by ``id``) -> why it is read
+    roadmaps = [] if led_in_only else _roadmaps(root)
     for sec in root.walk():
         if sec.heading is None or id(sec) in b.templates:
+            continue
+        if roadmaps and not _in_or_naming_work(sec, roadmaps):
             continue
         work = _work_heading(sec)
         if not work and (led_in_only or not _milestone_list_heading(sec)):
@@ -206,6 +209,33 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             b.unread_groups.pop(id(blk), None)
             b.consume(blk, sec)
             b.used(blk.line, f"list under {sec.title!r}, {why[id(blk)]} -> items {id_span(made)}")
+
+
+#: A heading over the plan's roadmap: "## 🎯 Version History & Roadmap", "## Roadmap".
+_ROADMAP = re.compile(r"\broadmap\b", re.I)
+#: A heading over what a product has, not work on it: "## Key Features", "### Features".
+_FEATURES_HELD = re.compile(r"^(?:key\s+|main\s+|core\s+)?features?$", re.I)
+
+
+def _roadmaps(root: Section) -> list[Section]:
+    """The sections under the title whose heading names a roadmap: in a README that has one, its other lists (key
+    features, architecture, security) describe the product. None where the title names work ("# zwasm Roadmap"):
+    the whole document is the plan."""
+    if any(s.is_title and names_work(s.bare_title) for s in root.walk()):
+        return []
+    return [s for s in root.walk() if s.heading is not None and not s.is_title and _ROADMAP.search(s.bare_title)]
+
+
+def _in_or_naming_work(sec: Section, roadmaps: list[Section]) -> bool:
+    """Whether a section is (under) one of the plan's ``roadmaps``, or its heading or one above it names work other
+    than the features a product has."""
+    chain = [sec, *sec.ancestors()]
+    if any(s in roadmaps for s in chain):
+        return True
+    return any(
+        s.heading is not None and not s.is_title and names_work(s.bare_title) and not _FEATURES_HELD.match(s.bare_title)
+        for s in chain
+    )
 
 
 #: Why a list beside the plan's other items is read (see the module doc); the streams' reading groups its entries.
