@@ -66,3 +66,15 @@ def test_an_entry_saying_an_order_among_ids_is_no_item_of_its_own() -> None:
     assert "T001-T003" not in items and items["T004"].title == "Write the docs"
     assert items["T003"].depends_on == ["T002"]
     assert any("says an order between items; read as dependencies" in line for line in report)
+
+
+def test_ids_said_to_be_sequential_without_a_modal_wait_in_turn_and_a_hedge_says_nothing() -> None:
+    md = (
+        "# Widget tasks\n\n## Setup\n\n- [x] T001 Install the package\n- [x] T002 Update app.json\n"
+        "- [ ] T003 Run the prebuild\n- [ ] T004 Verify the build\n- [ ] T005 Write the widget\n"
+        "- [ ] T006 Style the widget\n\n## Parallel Opportunities\n\n"
+        "- T001-T003 are sequential (install → config → prebuild)\n- T004-T006 mostly sequential (same file)\n"
+    )
+    report, items = imported(md)
+    assert set(items) == {"T001", "T002", "T003", "T004", "T005", "T006"}
+    assert {i: it.depends_on for i, it in items.items() if it.depends_on} == {"T002": ["T001"], "T003": ["T002"]}

@@ -41,12 +41,14 @@ AFTER_RE = re.compile(
 )
 
 
-#: "T007-T017 must be executed sequentially", "T004, T005, T006 should be sequential", "Steps 1-3 run in order":
-#: the ids, in the order named, each wait on the one before.
+#: "T007-T017 must be executed sequentially", "T004, T005, T006 should be sequential", "Steps 1-3 run in order",
+#: "T001-T004 are sequential": the ids, in the order named, each wait on the one before. ("T011-T017 mostly
+#: sequential" hedges: no order is read from it.)
 SEQUENCE_RE = re.compile(
-    rf"(?P<x>{_IDS_ON})\s+(?:must|should|need\s+to|have\s+to|are\s+to|will)\s+(?:be\s+)?"
+    rf"(?P<x>{_IDS_ON}?)\s+(?:(?:must|should|need\s+to|have\s+to|are\s+to|will)\s+(?:be\s+)?"
     r"(?:(?:executed|done|run|completed|implemented|built|worked\s+on|applied|merged)\s+)?"
-    r"(?:sequential(?:ly)?|in\s+(?:sequence|order)|one\s+after\s+(?:the\s+)?(?:another|other))\b",
+    r"(?:sequential(?:ly)?|in\s+(?:sequence|order)|one\s+after\s+(?:the\s+)?(?:another|other))"
+    r"|(?:(?:are|is)\s+)?(?:strictly\s+)?(?<!mostly\s)(?<!largely\s)(?<!partly\s)(?<!mainly\s)sequential)\b",
     re.I,
 )
 
