@@ -17,7 +17,8 @@ Beside other items, these lists are read still:
 * a numbered list whose every entry opens with a mark saying its state ("1. ✅ **Operator**: Running", "2. 🔄 …");
 * plain bullets under a heading naming a checklist ("## Load Test & CLI Checklist"): its boxes, drawn without them;
 * a numbered list under a heading naming a piece of work's steps ("## Launch Steps");
-* plain bullets under a heading that is a release ("## MVP", "## Post MVP", "## v2") beside a heading holding items.
+* plain bullets under a heading that is a release ("## MVP", "## Post MVP", "## v2") beside a heading holding items;
+* plain bullets led in as later work ("**Future:**") in a section holding items.
 
 A numbered list under "## Milestones" is read in a plan with nothing else: each milestone an item.
 """
@@ -120,6 +121,8 @@ _STEPS = re.compile(r"^[\w &/-]{0,40}?\b(?:steps|tasks)\s*$", re.I)
 
 
 #: A heading naming tasks, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)".
+#: A lead-in naming work for later: "**Future:**", "Later:", "Next up:".
+_LATER = re.compile(r"^(?:future(?:\s+(?:work|tasks|ideas))?|later|next(?:\s+up)?|up\s+next)$", re.I)
 #: A heading that is a release and nothing more: "MVP", "Post MVP", "v1.2", "v2".
 _RELEASE = re.compile(r"^(?:(?:pre|post)[- ]?)?mvp$|^v\d+(?:\.\d+)*$", re.I)
 
@@ -259,6 +262,9 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "led in as work"
     if id(blk) in b.unread_groups and _names_streams(sec):
         return _STREAMS
+    if _LATER.match(lead_in_label(before)) and _holds_items(b, sec):
+        # "**Future:**" over plain bullets after the section's checklist: more of its work, not started.
+        return "led in as later work beside the section's items"
     if _RELEASE.match(sec.bare_title) and _beside_items(b, sec) and not lead_in_label(before):
         # "## MVP" and "## Post MVP" over plain bullets beside "## Backlog": the releases' work, as the backlog's is.
         return "the work of a release beside the plan's other items"
