@@ -56,7 +56,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 )
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
 from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role
-from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan
+from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     TICKET_RE,
@@ -235,6 +235,11 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and groups_boxes(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only boxes with their own steps; a group, not an item")
         role = "plain"
+    if role == "task_group" and names_a_checklist(sec.bare_title) and _after_heading_items(b, sec):
+        # "### 13. Final Validation Checklist" after "### 12. Update docs", each an item: a step of the same list,
+        # its boxes what it checks.
+        b.note(sec.line, f"heading {sec.title!r}: a numbered step among steps made items; its boxes are its checks")
+        role = "ticket" if ticket_id(sec) else "numbered_item"
     if role == "ticket" and _groups_marked(sec):
         # "#### P1.1 - Search & Replace (High Priority)" over "- 📋 Find text", "- 📋 Replace": the work, ticked off.
         b.note(sec.line, f"heading {sec.title!r}: holds only work marked as the plan's legend says; a group")
@@ -350,6 +355,16 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     inner = replace(ctx, phase=pid)
     handle_plain(b, sec, inner)
     return inner
+
+
+def _after_heading_items(b: Builder, sec: Section) -> bool:
+    """Whether the heading just before ``sec`` at its level made an item of itself (a numbered step of the plan)."""
+    siblings = sec.parent.children if sec.parent is not None else []
+    at = next((n for n, s in enumerate(siblings) if s is sec), 0)
+    if at == 0:
+        return False
+    before = siblings[at - 1]
+    return any(rec.line == before.line for rec in b.items.values())
 
 
 def _groups_marked(sec: Section) -> bool:
