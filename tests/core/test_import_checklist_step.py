@@ -48,3 +48,15 @@ def test_a_numbered_topic_over_boxes_of_work_still_groups_them() -> None:
     _, items = imported(PLAN.format(title="Security hardening"))
     assert "3" not in items
     assert "Security audit passed" in [i.title for i in items.values()]
+
+
+def test_numbered_steps_counting_from_one_again_under_another_heading_are_other_work() -> None:
+    plan = PLAN.format(title="Tag the release") + (
+        "\n## Next Steps - Deployment Preparation\n\n### 1. Staging Environment Testing\n\nDeploy to staging.\n\n"
+        "### 2. Production Deployment Planning\n\nPick a window.\n"
+    )
+    report, items = imported(plan)
+    assert items["1"].title == "Update Dockerfile"
+    assert items["NSD-1"].title == "Staging Environment Testing"
+    assert items["NSD-2"].title == "Production Deployment Planning"
+    assert not any("appears again" in ln for ln in report)

@@ -126,6 +126,7 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     """A numbered heading: a risk right under a heading about risks (``### 1. Vendor outage``), the group of the
     sub-steps under it (``### Krok 1`` over ``#### 1.1``, ``#### 1.2``), else an item."""
     number, title = _numbered(sec)
+    number = _restarted(b, sec, number)
     risk_id = risk_heading_id(sec, number)
     if risk_id is not None:
         risk_heading(b, sec, risk_id, title)
@@ -139,6 +140,19 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
         return handle_plain(b, sec, ctx)
     _ticket(b, sec, ctx, given=(number, title))
     return None
+
+
+def _restarted(b: Builder, sec: Section, number: str) -> str:
+    """``number``, or the parent heading's initials and it (``NSDP-1``) when a numbered heading under another parent
+    took it already ("## Your Task" > "### 1. Review", then "## Next Steps" > "### 1. Staging"): the list counts
+    from 1 again, and its steps are other work."""
+    taken = b.items.get(number)
+    if taken is None or taken.origin != "ticket" or sec.parent is None or sec.parent.heading is None:
+        return number
+    if any(s.line == taken.line for s in sec.parent.children):
+        return number  # the same list: the plan numbered one step twice (said, as ever)
+    stem = title_initials(sec.parent.bare_title)
+    return next(rid for k in range(1, 100) if (rid := f"{stem}{k if k > 1 else ''}-{number}") not in b.items)
 
 
 def _numbered(sec: Section) -> tuple[str, str]:
