@@ -17,6 +17,7 @@ from readiness_tui.core.importers.sections.patterns import (
     run_ids,
     trailing_ids,
 )
+from readiness_tui.core.importers.sections.phases import legend_marked
 from readiness_tui.core.importers.vocabulary.headers import header_field
 
 
@@ -175,3 +176,13 @@ _DESIGN_RE = re.compile(
     r"\b(?:components?|architecture|design|schema|data models?|interfaces?|examples?|reference|snippets?|appendix)\b",
     re.I,
 )
+
+
+def groups_marked(sec: Section) -> bool:
+    """Whether a heading holds nothing but one list whose entries open with the plan's legend marks (``legend_marked``),
+    none with an id of its own (``#### P1.1 - Search & Replace`` over ``- 📋 Find text``): the entries are the work,
+    the heading their group."""
+    blocks = [blk for blk in sec.blocks if not (isinstance(blk, Other) and blk.kind == "hr")]
+    if sec.children or len(blocks) != 1 or not isinstance(lst := blocks[0], ListBlock):
+        return False
+    return legend_marked(lst) and not any(entry_id(it.text, plain(it.text)) for it in lst.items)

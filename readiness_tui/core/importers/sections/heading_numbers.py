@@ -1,7 +1,8 @@
 """How a heading's number reads: the id a heading opens with (``### TASK-S2-04: x``, ``#### 2.3.1 x``), whether
 that is a name or only the document's section number (``### 3.1 Imaging`` under ``## 3. Entity types``), and the
 numbers of headings that count their siblings as items (``### 1.`` .. ``### 3.`` under a heading that names work,
-numbered on across phases or priority groups, or from 1 within each phase).
+numbered on across phases or priority groups, or from 1 within each phase). A list of numbered headings that counts
+from 1 again under another heading names other work (``restarted_number``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 
-from readiness_tui.core.importers.assembly.builder import split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
@@ -221,3 +223,28 @@ def _numbered_across(grand: Section, is_group: Callable[[str], bool]) -> bool:
     groups = [g for g in grand.children if g.heading is not None and is_group(g.bare_title)]
     across = [int(x.group("num")) for g in groups for c in g.children if (x := numbered_heading(c.bare_title))]
     return len(across) >= 2 and across == list(range(1, len(across) + 1))
+
+
+def restarted_number(b: Builder, sec: Section, number: str) -> str:
+    """``number``, or the parent heading's initials and it (``NS-1``) when a numbered heading under another parent
+    took it already ("## Your Task" > "### 1. Review", then "## Next Steps" > "### 1. Staging"): the list counts
+    from 1 again, and its steps are other work."""
+    taken = b.items.get(number)
+    if taken is None or taken.origin != "ticket" or sec.parent is None or sec.parent.heading is None:
+        return number
+    if any(s.line == taken.line for s in sec.parent.children):
+        return number  # the same list: the plan numbered one step twice (said, as ever)
+    stem, k = title_initials(sec.parent.bare_title), 1
+    while (rid := f"{stem}{k if k > 1 else ''}-{number}") in b.items:
+        k += 1
+    return rid
+
+
+def after_heading_item(b: Builder, sec: Section) -> bool:
+    """Whether the heading just before ``sec`` at its level made an item of itself (a numbered step of the plan)."""
+    siblings = sec.parent.children if sec.parent is not None else []
+    at = next((n for n, s in enumerate(siblings) if s is sec), 0)
+    if at == 0:
+        return False
+    before = siblings[at - 1]
+    return any(rec.line == before.line for rec in b.items.values())

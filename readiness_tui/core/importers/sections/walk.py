@@ -13,7 +13,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.entries.phase_lists import phase_fields, phase_key, phase_value
@@ -39,6 +39,7 @@ from readiness_tui.core.importers.sections.heading_groups import (
     groups_a_table,
     groups_boxes,
     groups_checklists,
+    groups_marked,
     is_group,
     is_prose_heading,
 )
@@ -49,9 +50,11 @@ from readiness_tui.core.importers.sections.heading_lists import (
     handle_template,
 )
 from readiness_tui.core.importers.sections.heading_numbers import (
+    after_heading_item,
     is_outline_number,
     numbered_item_id,
     outline_section,
+    restarted_number,
     ticket_id,
 )
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
@@ -61,12 +64,11 @@ from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     TICKET_RE,
     Ctx,
-    entry_id,
     heading_id_match,
     numbered_heading,
     strip_heading_marks,
 )
-from readiness_tui.core.importers.sections.phases import legend_marked, phase_label_lists, phase_task_entries
+from readiness_tui.core.importers.sections.phases import phase_label_lists, phase_task_entries
 from readiness_tui.core.importers.sections.records import (
     handle_milestone_heading,
     handle_milestones,
@@ -126,7 +128,7 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     """A numbered heading: a risk right under a heading about risks (``### 1. Vendor outage``), the group of the
     sub-steps under it (``### Krok 1`` over ``#### 1.1``, ``#### 1.2``), else an item."""
     number, title = _numbered(sec)
-    number = _restarted(b, sec, number)
+    number = restarted_number(b, sec, number)
     risk_id = risk_heading_id(sec, number)
     if risk_id is not None:
         risk_heading(b, sec, risk_id, title)
@@ -140,19 +142,6 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
         return handle_plain(b, sec, ctx)
     _ticket(b, sec, ctx, given=(number, title))
     return None
-
-
-def _restarted(b: Builder, sec: Section, number: str) -> str:
-    """``number``, or the parent heading's initials and it (``NSDP-1``) when a numbered heading under another parent
-    took it already ("## Your Task" > "### 1. Review", then "## Next Steps" > "### 1. Staging"): the list counts
-    from 1 again, and its steps are other work."""
-    taken = b.items.get(number)
-    if taken is None or taken.origin != "ticket" or sec.parent is None or sec.parent.heading is None:
-        return number
-    if any(s.line == taken.line for s in sec.parent.children):
-        return number  # the same list: the plan numbered one step twice (said, as ever)
-    stem = title_initials(sec.parent.bare_title)
-    return next(rid for k in range(1, 100) if (rid := f"{stem}{k if k > 1 else ''}-{number}") not in b.items)
 
 
 def _numbered(sec: Section) -> tuple[str, str]:
@@ -249,12 +238,12 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and groups_boxes(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only boxes with their own steps; a group, not an item")
         role = "plain"
-    if role == "task_group" and names_a_checklist(sec.bare_title) and _after_heading_items(b, sec):
+    if role == "task_group" and names_a_checklist(sec.bare_title) and after_heading_item(b, sec):
         # "### 13. Final Validation Checklist" after "### 12. Update docs", each an item: a step of the same list,
         # its boxes what it checks.
         b.note(sec.line, f"heading {sec.title!r}: a numbered step among steps made items; its boxes are its checks")
         role = "ticket" if ticket_id(sec) else "numbered_item"
-    if role == "ticket" and _groups_marked(sec):
+    if role == "ticket" and groups_marked(sec):
         # "#### P1.1 - Search & Replace (High Priority)" over "- 📋 Find text", "- 📋 Replace": the work, ticked off.
         b.note(sec.line, f"heading {sec.title!r}: holds only work marked as the plan's legend says; a group")
         role = "plain"
@@ -369,25 +358,6 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     inner = replace(ctx, phase=pid)
     handle_plain(b, sec, inner)
     return inner
-
-
-def _after_heading_items(b: Builder, sec: Section) -> bool:
-    """Whether the heading just before ``sec`` at its level made an item of itself (a numbered step of the plan)."""
-    siblings = sec.parent.children if sec.parent is not None else []
-    at = next((n for n, s in enumerate(siblings) if s is sec), 0)
-    if at == 0:
-        return False
-    before = siblings[at - 1]
-    return any(rec.line == before.line for rec in b.items.values())
-
-
-def _groups_marked(sec: Section) -> bool:
-    """Whether a heading holds nothing but one list whose entries open with the plan's legend marks (``legend_marked``),
-    none with an id of its own: the entries are the work, the heading their group."""
-    blocks = [blk for blk in sec.blocks if not (isinstance(blk, Other) and blk.kind == "hr")]
-    if sec.children or len(blocks) != 1 or not isinstance(lst := blocks[0], ListBlock):
-        return False
-    return legend_marked(lst) and not any(entry_id(it.text, plain(it.text)) for it in lst.items)
 
 
 _HANDLERS = {
