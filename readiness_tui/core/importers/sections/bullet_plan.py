@@ -53,6 +53,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
 )
 from readiness_tui.core.importers.sections.patterns import opening_mark
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
+from readiness_tui.core.importers.vocabulary.statuses import status_heading
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
@@ -192,9 +193,10 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     # "### P0 — Foundations" over its bullets, read as a phase by the walk: the items made here are in it.
     phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     prefixes = _restart_prefixes(lists)
-    for sec, blk in lists:
+    for sec, whole in lists:
+        blk = _new_cards(b, sec, whole) if why[id(whole)] == _COLUMN else whole
         made = read_list(
-            b, blk, sec, counter, prefixes.get(id(blk)), why[id(blk)] == _STREAMS, why[id(blk)] != _MILESTONES
+            b, blk, sec, counter, prefixes.get(id(whole)), why[id(whole)] == _STREAMS, why[id(whole)] != _MILESTONES
         )
         pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
@@ -208,10 +210,11 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             b.items[rid].values.setdefault("priority", prio)
         if made and (m := one_milestone(sec)):
             milestone_of(b, sec, m, made)
+        if made or blk is not whole:
+            b.unread_groups.pop(id(whole), None)
+            b.consume(whole, sec)
         if made:
-            b.unread_groups.pop(id(blk), None)
-            b.consume(blk, sec)
-            b.used(blk.line, f"list under {sec.title!r}, {why[id(blk)]} -> items {id_span(made)}")
+            b.used(blk.line, f"list under {sec.title!r}, {why[id(whole)]} -> items {id_span(made)}")
 
 
 #: A heading over the plan's roadmap: "## 🎯 Version History & Roadmap", "## Roadmap".
@@ -243,6 +246,43 @@ def _in_or_naming_work(sec: Section, roadmaps: list[Section]) -> bool:
 
 #: Why a list beside the plan's other items is read (see the module doc); the streams' reading groups its entries.
 _STREAMS = "its entries naming streams"
+#: Why a list under a board's column is read: its cards, in the column's state.
+_COLUMN = "the cards of a board's column"
+
+
+def _column_state(sec: Section) -> str | None:
+    """The state of the board column a section is, or is right under ("## Done" > "### Completed Features"): a
+    heading naming a state beside another one at its level (``## In Progress``, ``## Done``). Under a heading about
+    the plan ("## Implementation Summary" > "### ✅ Completed") such lists sum the work up; they are no board."""
+    if any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()]):
+        return None
+    for col in (sec, sec.parent):
+        if col is None or col.heading is None or col.parent is None:
+            continue
+        state = status_heading(col.bare_title)
+        if state and sum(1 for c in col.parent.children if status_heading(c.bare_title)) >= 2:
+            return state
+    return None
+
+
+def _new_cards(b: Builder, sec: Section, blk: ListBlock) -> ListBlock:
+    """The entries of a column's list that are new work. A card whose title is an item's ("Implement basic move
+    validation" under "## In Progress", its box still under "## Backlog") moved to this column: the item takes the
+    column's state, and makes no second item."""
+    state = _column_state(sec)
+    titles = {" ".join(str(rec.values.get("title", "")).casefold().split()): rid for rid, rec in b.items.items()}
+    new = []
+    for it in blk.items:
+        rid = titles.get(" ".join(plain(it.text).casefold().split()))
+        if rid is None or state is None:
+            new.append(it)
+            continue
+        b.items[rid].values["status"] = state
+        b.status_stated.add(rid)
+        b.note(it.line, f"card {plain(it.text)[:50]!r} under {sec.title!r} is {rid}: now {state}")
+    return blk if len(new) == len(blk.items) else ListBlock(blk.line, blk.end, blk.ordered, new)
+
+
 #: Why the numbered list under a heading of milestones is read; each entry is one, what it delivers beneath it.
 _MILESTONES = "the milestones of a plan with nothing else"
 
@@ -262,6 +302,8 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "led in as work"
     if id(blk) in b.unread_groups and _names_streams(sec):
         return _STREAMS
+    if _column_state(sec) and not lead_in_label(before):
+        return _COLUMN
     if _LATER.match(lead_in_label(before)) and _holds_items(b, sec):
         # "**Future:**" over plain bullets after the section's checklist: more of its work, not started.
         return "led in as later work beside the section's items"
