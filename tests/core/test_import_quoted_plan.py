@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.document.normalize import unquote_plans
+from tests.core.import_plan import imported
 
 
 def _unquote(text: str) -> tuple[list[str], list[tuple[int, str]]]:
@@ -55,3 +56,17 @@ def test_a_task_heading_takes_the_id_stated_beneath_it() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert {i.id: i.depends_on for i in result.board.items} == {"OPS-7": [], "OPS-8": ["OPS-7"]}
+
+
+def test_a_markdown_sample_showing_a_code_block_closes_where_its_writer_meant() -> None:
+    # The sample's own ```bash block closes at the first bare fence; read as written, the sample would end there and
+    # every fence after it would turn the rest of the plan into code: tasks 8 and 9 were gone.
+    plan = (
+        "# Migration Plan\n\n## Task 7: Update SKILL.md\n\n**Content to add:**\n\n```markdown\n## API Testing\n\n"
+        "```bash\n./tools/api.js capture\n```\n\nCapture API requests.\n```\n\n**Commit message:**\n```\n"
+        "docs: add API testing\n```\n\n## Task 8: Commit Existing Files\n\nCommit the three files.\n\n"
+        "## Task 9: Final Integration Test\n\nTest each tool.\n"
+    )
+    report, items = imported(plan)
+    assert list(items) == ["TASK-7", "TASK-8", "TASK-9"]
+    assert any("holding code blocks of its own: closed at line 15" in ln for ln in report), report

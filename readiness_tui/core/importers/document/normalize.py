@@ -14,6 +14,8 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
   dependency reader takes its words.
 - a line that opens with a box drawn as a character (``▢ Agree on budget``, ``**▢** Set aside a budget``, ``☑ Done``;
   a word processor's checklist pasted as text) is the checkbox entry it draws: ``- [ ] Agree on budget``.
+- a ```` ```markdown ```` block that shows code blocks of its own (```` ```bash ```` .. ```` ``` ````) and is no plan
+  is given a longer fence, so that it closes where its writer meant (see ``_quote_end``).
 - a link written with a space before its target (``[A1 – Editor basics] (issues/A1.md)``, which Markdown reads as
   text) is the link its author meant, when the target is a path or an address.
 
@@ -81,6 +83,8 @@ _MD_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", 
 #: A bare closing fence, and a fence opened with an info string (a code block nested in the quoted plan).
 _BARE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*$")
 _INFO_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\S")
+#: The fence of a line, to be made one character longer.
+_LONGER = re.compile(r"(`{3,}|~{3,})")
 #: A heading that names an item: a task word and a number, or an id (``### T-3: x``, ``## TASK-001 — x``).
 _ITEM_HEADING = re.compile(
     rf"^#{{2,6}}\s+{HEADING_MARKS}(?:\*\*)?(?:(?:task|story|ticket|issue|step)\s+#?\d|[A-Z][A-Z0-9]*[-_]\d)", re.I
@@ -154,6 +158,16 @@ def unquote_plans(lines: list[str], note: Callable[[int, str], None]) -> None:
         if end < len(lines) and heads >= 3 and len(_PLACEHOLDER.findall("\n".join(body))) < heads:
             lines[n] = lines[end] = ""
             note(n + 1, f"a plan quoted in a ```markdown block ({heads} item headings): read as the plan it holds")
+        elif end < len(lines) and end != _fence_end(lines, n):
+            # Markdown that shows a code block of its own (```` ```bash ```` .. ```` ``` ````) inside the quote: the
+            # first bare fence closes that block, not the quote. A longer fence says so to the parser; read as
+            # written, every fence after it would swap code and text to the end of the plan.
+            lines[n] = _LONGER.sub(lambda f: f.group(1) + f.group(1)[0], lines[n], count=1)
+            lines[end] = _LONGER.sub(lambda f: f.group(1) + f.group(1)[0], lines[end], count=1)
+            note(
+                n + 1,
+                f"a ```markdown block holding code blocks of its own: closed at line {end + 1}, as its writer meant",
+            )
         n = end + 1
 
 
