@@ -33,6 +33,9 @@ class _Rows(HTMLParser):
             self._heads = self._heads and tag == "th"
         elif tag == "br" and self._cell is not None:
             self._cell.append(" ")
+        elif tag == "li" and self._cell is not None:
+            # An entry of a list in the cell: written as Markdown cells write one (``- a<br>- b``).
+            self._cell.append(" <br>- ")
 
     def handle_endtag(self, tag: str) -> None:
         if self._tables != 1:

@@ -14,7 +14,9 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)
 #: A list entry's bullet at the start of a line of a cell.
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 #: Headers over the work a row's period holds.
-_WORK_HEADERS = re.compile(r"^(?:key\s+|main\s+)?(?:activities|activity|tasks|actions|deliverables|work items?)$")
+_WORK_HEADERS = re.compile(
+    r"^(?:key\s+|main\s+)?(?:activities|activity|tasks|actions|deliverables|work items?)$|^in focus(?:\s+now)?$"
+)
 
 
 def _entries(cell: str) -> list[str]:
