@@ -206,6 +206,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "workstream",
         "area",
         "component",
+        "subsystem",
         "track",
         "category",
         "theme",
