@@ -322,9 +322,7 @@ def board_columns(sec: Section) -> bool:
 def _closing_state(sec: Section) -> bool:
     """Whether ``sec`` is a top heading after the document's first that names a state ("# Things to do" … "# Done"):
     the work under it has that state; the first top heading is the plan's title."""
-    if sec.level != 1 or sec.parent is None or status_heading(sec.bare_title) is None:
-        return False
-    return next((c for c in sec.parent.children if c.level == 1), None) is not sec
+    return sec.level == 1 and not sec.is_title and status_heading(sec.bare_title) is not None
 
 
 def names_actions(sec: Section) -> bool:
