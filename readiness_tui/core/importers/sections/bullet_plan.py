@@ -39,7 +39,7 @@ from readiness_tui.core.importers.sections.bullet_entries import (
     work_entry,
 )
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.headings import column_state, heading_role
 from readiness_tui.core.importers.sections.lead_ins import (
     about_the_plan,
     excludes,
@@ -53,7 +53,6 @@ from readiness_tui.core.importers.sections.lead_ins import (
 )
 from readiness_tui.core.importers.sections.patterns import opening_mark
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
@@ -256,13 +255,7 @@ def _column_state(sec: Section) -> str | None:
     the plan ("## Implementation Summary" > "### ✅ Completed") such lists sum the work up; they are no board."""
     if any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()]):
         return None
-    for col in (sec, sec.parent):
-        if col is None or col.heading is None or col.parent is None:
-            continue
-        state = status_heading(col.bare_title)
-        if state and sum(1 for c in col.parent.children if status_heading(c.bare_title)) >= 2:
-            return state
-    return None
+    return column_state(sec) or (column_state(sec.parent) if sec.parent is not None else None)
 
 
 def _new_cards(b: Builder, sec: Section, blk: ListBlock) -> ListBlock:

@@ -15,7 +15,7 @@ from readiness_tui.core.importers.entries.inline import id_span, inline_fields, 
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_priority import group_priority
-from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.headings import column_state, heading_role
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
@@ -131,6 +131,5 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     b.defaults.append((sec.line, sec.end, {"status": status}))
     b.used(sec.line, f"heading {sec.title!r}: status {status} for the items under it")
     # "## Done" then "- Set up CI", "- Write docs" beside "## In Progress": a board's columns written as bullets,
-    # each entry a card. A status heading alone ("Review", "Verified") is a section of notes.
-    columns = [s for s in sec.parent.children if status_heading(s.bare_title)] if sec.parent else []
-    return read_entry_lists(b, sec, ctx, "T", "task") if len(columns) >= 2 else handle_plain(b, sec, ctx)
+    # each entry a card.
+    return read_entry_lists(b, sec, ctx, "T", "task") if column_state(sec) else handle_plain(b, sec, ctx)

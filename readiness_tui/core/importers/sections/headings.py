@@ -319,6 +319,16 @@ def board_columns(sec: Section) -> bool:
     return sum(1 for c in top.children if c.level == 1 and status_heading(c.bare_title) is not None) >= 2
 
 
+def column_state(sec: Section) -> str | None:
+    """The state a heading names when it is a board's column: beside another heading at its level that names one
+    (``## In Progress``, ``## Done``). A state heading alone ("Review", "Verified") heads a section of notes."""
+    if sec.heading is None or sec.parent is None:
+        return None
+    state = status_heading(sec.bare_title)
+    columns = [c for c in sec.parent.children if status_heading(c.bare_title)]
+    return state if state and len(columns) >= 2 else None
+
+
 def _closing_state(sec: Section) -> bool:
     """Whether ``sec`` is a top heading after the document's first that names a state ("# Things to do" … "# Done"):
     the work under it has that state; the first top heading is the plan's title."""
