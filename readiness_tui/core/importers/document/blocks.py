@@ -111,6 +111,12 @@ class ListBlock:
         """Whether any entry is a task-list entry (``- [ ]`` or ``- [x]``)."""
         return any(it.checked is not None for it in self.items)
 
+    @property
+    def groups_boxes(self) -> bool:
+        """Whether every entry holds a checklist of its own (``1. **Appoint a DPO**`` over ``- [ ] Register with the
+        authority``): the entries name groups, and the boxes are the work."""
+        return bool(self.items) and all(any(sub.has_checkboxes for sub in it.children) for it in self.items)
+
 
 @dataclass
 class Other:

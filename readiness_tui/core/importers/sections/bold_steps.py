@@ -63,9 +63,8 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         return False
     if len(lst.items) < (1 if fielded else 2):
         return False
-    if all(any(child.has_checkboxes for child in it.children) for it in lst.items):
-        # "1. **Appoint a DPO**" over "- [ ] Register with the authority": each entry names a group of boxes,
-        # and the boxes are the work (``generic_list``).
+    if lst.groups_boxes:
+        # "1. **Appoint a DPO**" over "- [ ] Register with the authority": the boxes are the work (``generic_list``).
         return False
     if any(s.heading is not None and _FALLBACK.search(s.title) for s in [sec, *sec.ancestors()]):
         # "## 7. Rollback Procedure" / "### Rollback Steps": what to do if the rollout fails, not the plan's work.

@@ -42,7 +42,7 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
         if (
             blk.has_checkboxes
             # "1. **Appoint a DPO**" over its own boxes: the boxes are the work, read as under any numbered topic.
-            or any(child.has_checkboxes for it in blk.items for child in it.children)
+            or blk.groups_boxes
             or any(leading_id(plain(it.text)) for it in blk.items)
             # Fields, each with its value; "**Monthly notes**:" over bullets is a title leading them in. Where the person
             # labelled the section items, only a key naming a field is one ("**Monitor Progress**: Use …" is work).
