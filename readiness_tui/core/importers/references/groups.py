@@ -55,16 +55,17 @@ _STEM = re.compile(r"^[A-Za-z]+-?")
 _PARTS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*", re.I)
 
 
-def _title_key(text: str) -> str:
+def title_key(text: str) -> str:
+    """A title as it is compared with another: plain text, folded, its edge punctuation and spacing aside."""
     return " ".join(plain(text).lower().strip(" .:*_`\"'").split())
 
 
-def _titles(items: dict[str, Rec]) -> dict[str, str]:
+def titles_by_key(items: dict[str, Rec]) -> dict[str, str]:
     """Item title (folded) -> its id, for titles that name one item only."""
     seen: dict[str, list[str]] = {}
     for rid, rec in items.items():
         title = rec.values.get("title")
-        if isinstance(title, str) and (key := _title_key(title)):
+        if isinstance(title, str) and (key := title_key(title)):
             seen.setdefault(key, []).append(rid)
     return {key: ids[0] for key, ids in seen.items() if len(ids) == 1}
 
@@ -213,9 +214,9 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 found.append(tails[tok])  # "ACCESS" for M0.ACCESS: the item the plan's ids end with that word
         if found == [] and not deps:
             # "Dependencies: Final Testing": the words are the title of another item, and name it.
-            titles = titles if titles is not None else _titles(items)
+            titles = titles if titles is not None else titles_by_key(items)
             for part in _PARTS.split(text):
-                named = titles.get(_title_key(part))
+                named = titles.get(title_key(part))
                 if named and named != rid and named not in deps:
                     deps.append(named)
                     b.note(rec.line, f"{rid}: {part.strip()!r} is the title of {named}; taken as a dependency")

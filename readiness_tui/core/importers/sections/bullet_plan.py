@@ -31,6 +31,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.references.groups import title_key, titles_by_key
 from readiness_tui.core.importers.sections.bullet_entries import (
     DAY_LABEL,
     milestone_of,
@@ -263,10 +264,10 @@ def _new_cards(b: Builder, sec: Section, blk: ListBlock) -> ListBlock:
     validation" under "## In Progress", its box still under "## Backlog") moved to this column: the item takes the
     column's state, and makes no second item."""
     state = _column_state(sec)
-    titles = {" ".join(str(rec.values.get("title", "")).casefold().split()): rid for rid, rec in b.items.items()}
+    titles = titles_by_key(b.items)
     new = []
     for it in blk.items:
-        rid = titles.get(" ".join(plain(it.text).casefold().split()))
+        rid = titles.get(title_key(it.text))
         if rid is None or state is None:
             new.append(it)
             continue
