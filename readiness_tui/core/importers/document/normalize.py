@@ -332,8 +332,41 @@ _DRAWN_BOX = re.compile(
 )
 
 
+#: A label over a fenced checklist: ``Tasks:``, ``Subtasks:``, ``To do:``.
+_LIST_LABEL = re.compile(r"^\s*[A-Za-z][\w -]{0,30}:\s*$")
+
+
+def _fenced_checklist(lines: list[str], start: int, end: int) -> bool:
+    """Whether the code block between ``start`` and ``end`` (its fences) holds nothing but a checklist of
+    drawn boxes: two boxes or more, a label line and each box's own indented notes; no code reads so."""
+    boxes, under_box = 0, False
+    for ln in lines[start + 1 : end]:
+        if not ln.strip():
+            continue
+        if _DRAWN_BOX.match(ln):
+            boxes, under_box = boxes + 1, True
+        elif under_box and ln[:1].isspace():
+            continue
+        elif _LIST_LABEL.match(ln) and boxes == 0:
+            continue
+        else:
+            return False
+    return boxes >= 2
+
+
 def drawn_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """Each line opening with a drawn box (see the module) as a checklist entry, outside code blocks."""
+    """Each line opening with a drawn box (see the module) as a checklist entry, outside code blocks; a code
+    block that holds only such a checklist (``Tasks:`` over ``□`` lines, fenced for its layout) is that
+    checklist."""
+    n = 0
+    while n < len(lines):
+        if _FENCE.match(lines[n]):
+            end = _fence_end(lines, n)
+            if end > n and _fenced_checklist(lines, n, end):
+                lines[n] = lines[end] = ""
+                note(n + 1, "a code block holding only a checklist of drawn boxes read as the checklist")
+            n = end
+        n += 1
     fenced = False
     for n, ln in enumerate(lines):
         if _FENCE.match(ln):

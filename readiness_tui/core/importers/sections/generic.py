@@ -30,6 +30,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     conditional,
     context_heading,
     is_criteria,
+    is_task_label,
     lead_in_label,
     names_a_checklist,
 )
@@ -222,8 +223,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # (The document's title says what the whole plan is: "Task List: Migration Guide" holds its checks too.)
         # A numbered section listing its tasks as boxes ("#### 1.1 Password hardening") names them work too.
         # So under "##### Category 1" in "#### 7.2 Test Categories", a heading over nothing but such checklists.
+        # And boxes led in as "Tasks:" are the tasks they are called, whatever the heading above them.
         listed_work = (
             heading_role(sec) in ("actions", "task_group")
+            or bool(lead_in and is_task_label(lead_in))
             or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
             or (sec.parent is not None and groups_checklists(sec.parent))
         )

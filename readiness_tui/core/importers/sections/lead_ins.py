@@ -81,13 +81,15 @@ def lead_in_label(block: object) -> str:
     return plain(m.group("label")) if m else ""
 
 
+def is_task_label(label: str) -> bool:
+    """Whether a lead-in label names the list after it as tasks (``TASK_LABELS``): "Tasks", "To do", "任务"."""
+    return " ".join(label.lower().split()) in TASK_LABELS
+
+
 def lists_tasks(sec: Section) -> bool:
     """Whether a section holds a checklist led in as its tasks (``**任务**:``, ``**Tasks:**``): the boxes are items."""
     return any(
-        isinstance(blk, ListBlock)
-        and blk.has_checkboxes
-        and n > 0
-        and " ".join(lead_in_label(sec.blocks[n - 1]).lower().split()) in TASK_LABELS
+        isinstance(blk, ListBlock) and blk.has_checkboxes and n > 0 and is_task_label(lead_in_label(sec.blocks[n - 1]))
         for n, blk in enumerate(sec.blocks)
     )
 
