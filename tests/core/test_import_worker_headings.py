@@ -36,3 +36,18 @@ def test_risk_bullets_under_a_bold_label_link_the_first_ids_they_point_at() -> N
 def test_bullets_under_a_label_that_is_not_about_risks_are_no_risks() -> None:
     text = "# P\n\n| ID | Task |\n|---|---|\n| B2 | Print |\n\n## Notes\n\n**Next up:**\n- The printer → B2 first\n"
     assert _board(text).risks == []
+
+
+def test_a_heading_naming_whose_tasks_are_beneath_gives_their_owner() -> None:
+    # "### Team Member 1 Tasks", "### Developer B's tasks": the heading says whose the boxes are.
+    text = (
+        "# P\n\n## Milestone 1\n\n### Team Member 1 Tasks\n\n- [ ] Set up the schema\n- [ ] Seed the data\n\n"
+        "### Developer B's tasks\n\n- [ ] Write the DTOs\n\n### Team member tasks overview\n\n- [ ] Review\n"
+    )
+    owners = [(i.title, i.owner) for i in _board(text).items]
+    assert owners == [
+        ("Set up the schema", "Team Member 1"),
+        ("Seed the data", "Team Member 1"),
+        ("Write the DTOs", "Developer B"),
+        ("Review", ""),
+    ]

@@ -37,9 +37,11 @@ def _default_field(key: str) -> str | None:
     return fld if fld in ("owner", "priority", "target") else None
 
 
-#: "Engineer 1 — Graph + Agents", "Developer B: frontend": a heading naming who does the work beneath it.
+#: "Engineer 1 — Graph + Agents", "Developer B: frontend", "Team Member 1 Tasks", "Developer B's tasks": a heading
+#: naming who does the work beneath it.
 _WORKER_HEADING = re.compile(
-    r"^(?P<who>(?:engineer|developer|dev|designer|analyst|team member|person)\s+(?:\d{1,2}|[A-Z]))\s*(?:[—–:]|\s-\s|$)",
+    r"^(?P<who>(?:engineer|developer|dev|designer|analyst|team member|person)\s+(?:\d{1,2}|[A-Z]))"
+    r"\s*(?:[—–:]|\s-\s|$|(?:['’]s)?\s*(?:tasks|work|to-?dos?|backlog|assignments)\s*$)",
     re.I,
 )
 
