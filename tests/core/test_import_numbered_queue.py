@@ -22,6 +22,15 @@ def test_priority_n_heading_is_a_priority_group() -> None:
     assert PRIO_GROUP_RE.match("Priority scoring method") is None
 
 
+def test_a_priority_heading_glossed_and_marked_is_a_priority_group() -> None:
+    # "### P0 - Critical (Needed to compete) 🔥" beside "### P1 - High Value 💰": the mark after the gloss
+    # decorates the heading as it does one without a gloss.
+    m = PRIO_GROUP_RE.match("P0 - Critical (Needed to compete) 🔥")
+    assert m is not None and m.group("prio") == "P0" and m.group("extra") == "Needed to compete"
+    board = _board("# P\n\n## Ranking\n\n### P0 - Critical (Needed to compete) 🔥\n1. **Download analytics**\n")
+    assert [(p, s) for s, p, _ in board.values()] == [("P0", "todo")]
+
+
 def test_an_aside_saying_blocked_makes_work_blocked() -> None:
     assert parse_status("PARTIAL (runtime blocked)") == "blocked"
     assert parse_status("In progress (no longer blocked)") == "in_progress"

@@ -80,7 +80,8 @@ PRIO_GROUP_RE = re.compile(
     r"|(?:must|should|could|nice)[- ](?:to[- ])?haves?)(?=\s*(?:[-–—:(]|blockers?\b|$))"
     # "### HIGH (User Experience)" beside "### CRITICAL (Revenue Blocking)": a level alone, glossed in brackets.
     r"|(?P<level>high|medium|low)(?=\s*(?:\([^)]*\)\s*)?$))"
-    r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\))?\s*:?\s*$",
+    # A mark may close the heading after its gloss as before it: "P0 - Critical (Needed to compete) 🔥".
+    r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\)(?:\s*[^\w\s()]+)*)?\s*:?\s*$",
     re.I,
 )
 
