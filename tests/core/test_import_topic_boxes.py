@@ -40,6 +40,17 @@ def test_a_callout_of_fields_under_a_heading_gives_its_items_the_priority() -> N
     assert any("priority 'P0' for its items" in line for line in report)
 
 
+def test_fields_on_one_line_set_apart_by_bars_give_the_heading_s_items_theirs() -> None:
+    # "**Target:** Q4 2025 | **Status:** In Development | **Priority:** HIGH": three fields, one line.
+    md = (
+        "# Roadmap\n\n## v0.2: Foundation\n\n**Target:** Q4 2025 | **Status:** In Development | **Priority:** HIGH\n\n"
+        "**Implementation Tasks:**\n- [ ] Configure the planner\n- [ ] Tune the controller\n"
+    )
+    report, items = imported(md)
+    assert [i.priority for i in items.values()] == ["P1", "P1"]
+    assert any("priority 'P1'" in line and "for its items" in line for line in report)
+
+
 def test_boxes_stating_outcomes_under_a_topic_are_items_but_not_under_an_item_with_fields() -> None:
     topics = "".join(
         f"### {n}. **{topic}**\n\n- [x] {topic} one done\n- [ ] {topic} two open\n- [ ] {topic} three open\n\n"

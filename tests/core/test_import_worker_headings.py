@@ -42,7 +42,8 @@ def test_a_heading_naming_whose_tasks_are_beneath_gives_their_owner() -> None:
     # "### Team Member 1 Tasks", "### Developer B's tasks": the heading says whose the boxes are.
     text = (
         "# P\n\n## Milestone 1\n\n### Team Member 1 Tasks\n\n- [ ] Set up the schema\n- [ ] Seed the data\n\n"
-        "### Developer B's tasks\n\n- [ ] Write the DTOs\n\n### Team member tasks overview\n\n- [ ] Review\n"
+        "### Developer B's tasks\n\n- [ ] Write the DTOs\n\n### Team member tasks overview\n\n- [ ] Review\n\n"
+        "### Team Member 2 Tasks (Backend Support)\n\n- [ ] Add the endpoints\n"
     )
     owners = [(i.title, i.owner) for i in _board(text).items]
     assert owners == [
@@ -50,4 +51,5 @@ def test_a_heading_naming_whose_tasks_are_beneath_gives_their_owner() -> None:
         ("Seed the data", "Team Member 1"),
         ("Write the DTOs", "Developer B"),
         ("Review", ""),
+        ("Add the endpoints", "Team Member 2"),
     ]

@@ -41,7 +41,7 @@ def _default_field(key: str) -> str | None:
 #: naming who does the work beneath it.
 _WORKER_HEADING = re.compile(
     r"^(?P<who>(?:engineer|developer|dev|designer|analyst|team member|person)\s+(?:\d{1,2}|[A-Z]))"
-    r"\s*(?:[—–:]|\s-\s|$|(?:['’]s)?\s*(?:tasks|work|to-?dos?|backlog|assignments)\s*$)",
+    r"\s*(?:[—–:]|\s-\s|$|(?:['’]s)?\s*(?:tasks|work|to-?dos?|backlog|assignments)\s*(?:\([^()]*\))?\s*$)",
     re.I,
 )
 
@@ -60,6 +60,10 @@ _RESPONSIBILITIES = re.compile(
     r"\bresponsibilit(?:y|ies)\b|\broles\b|\bwho does what\b|\bresponsabilit|\bverantwortlich|\bzuständig|责任|职责|担当",
     re.I,
 )
+
+
+#: The bar between fields written on one line.
+_BAR = re.compile(r"\s+\|\s+")
 
 
 def _role_name(sec: Section) -> str:
@@ -88,7 +92,8 @@ def section_defaults(b: Builder, sec: Section) -> None:
         # "> **Priority**: 🔴 Critical": a callout quoting the lines says the same.
         if not isinstance(blk, Paragraph) and not (isinstance(blk, Other) and blk.kind == "blockquote"):
             continue
-        split = [split_keyval(ln) for ln in blk.text.split("\n")]
+        # "**Target:** Q4 | **Priority:** HIGH": fields set apart by bars on one line, as on lines of their own.
+        split = [split_keyval(part) for ln in blk.text.split("\n") for part in _BAR.split(ln)]
         pairs = [(p, fld) for p in split if p is not None and (fld := _default_field(p[0]))]
         if pairs and not any(p is None for p in split):  # only a paragraph of nothing but labelled lines
             labelled.append((blk, split, pairs))
