@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.sections.heading_numbers import GROUP_HEAD, is_outline_number, ticket_id
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, opens_with_action
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, lead_in_label, opens_with_action
 from readiness_tui.core.importers.sections.patterns import (
     entry_id,
     run_ids,
@@ -28,7 +28,11 @@ def groups_a_table(sec: Section) -> bool:
     line about the enclosing stage (``**Stage 0 exit criteria:** …``)."""
     tables = [blk for blk in sec.blocks if isinstance(blk, Table)]
     beside = [
-        blk for blk in sec.blocks if (isinstance(blk, Other) and blk.kind in ("blockquote", "hr")) or _of_group(blk)
+        blk
+        for n, blk in enumerate(sec.blocks)
+        if (isinstance(blk, Other) and blk.kind in ("blockquote", "hr"))
+        or _of_group(blk)
+        or _sums_group(blk, sec.blocks[n - 1] if n else None)
     ]
     if not tables or sec.children or len(tables) + len(beside) != len(sec.blocks):
         return False
@@ -53,6 +57,13 @@ def _of_group(blk: object) -> bool:
         return False
     keys = [split_keyval(ln) for ln in blk.text.splitlines() if ln.strip()]
     return bool(keys) and all(kv is not None and GROUP_HEAD.match(kv[0]) for kv in keys)
+
+
+def _sums_group(blk: object, before: object) -> bool:
+    """Whether ``blk`` is a lead-in naming a group (``**Phase 1 Summary:**``) or the list such a lead-in (``before``)
+    leads in (``- Total Tasks: 28``, ``- Blocked: 0``): the group's counts, not the fields of the heading above."""
+    lead = before if isinstance(blk, ListBlock) else blk
+    return isinstance(lead, Paragraph) and bool(GROUP_HEAD.match(lead_in_label(lead)))
 
 
 def groups_a_list(sec: Section) -> bool:
