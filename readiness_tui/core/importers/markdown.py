@@ -78,6 +78,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     outline_states_progress,
     ticket_id,
 )
+from readiness_tui.core.importers.sections.heading_priority import priority_legend
 from readiness_tui.core.importers.sections.headings import board_columns, heading_role, named_id_rows
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
@@ -230,6 +231,7 @@ def _prepass_streams(b: Builder, root: Section) -> None:
 
 
 def _walk_document(b: Builder, root: Section) -> None:
+    top = Ctx(marks=priority_legend(root))  # what the whole document gives every section
     read_text_gantts(b, root, Ctx())
     read_text_trees(b, root, Ctx())
     meta_blocks(b, root)
@@ -251,9 +253,9 @@ def _walk_document(b: Builder, root: Section) -> None:
             meta_blocks(b, sec)
             read_gantts(b, sec, {})
             for child in sec.children:
-                walk(b, child, Ctx())
+                walk(b, child, top)
         else:
-            walk(b, sec, Ctx())
+            walk(b, sec, top)
 
 
 def _subtree_used(b: Builder, sec: Section) -> bool:

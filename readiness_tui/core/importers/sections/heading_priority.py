@@ -98,9 +98,33 @@ def stated_priority(sec: Section) -> str | None:
     return prio or group_priority(sec.bare_title)
 
 
+#: Marks a plan may rank by, and give a legend of (``priority_legend``).
+_LEGEND_MARKS = ("🔴", "🟠", "🟡", "🟢", "🔵", "🟣", "⚪", "⚫")
+
+
+def priority_legend(root: Section) -> tuple[tuple[str, str], ...]:
+    """The marks the document's headings open with and the priority each names ("### 🟡 High Priority Tasks":
+    its words, else the mark's rank among its siblings), where every heading opening with the mark agrees."""
+    said: dict[str, set[str | None]] = {}
+    for s in root.walk():
+        if s.heading is not None and s.title.startswith(_LEGEND_MARKS):
+            said.setdefault(s.title[0], set()).add(group_priority(s.bare_title) or stated_priority(s))
+    return tuple((mark, prio) for mark, p in said.items() if len(p) == 1 and (prio := next(iter(p))) is not None)
+
+
+def _closing_mark(sec: Section, ctx: Ctx) -> str | None:
+    """The priority of the legend mark closing the heading ("### 1.1 Context structure 🔴"), or None."""
+    title = sec.title.rstrip()
+    return next((prio for mark, prio in ctx.marks if title.endswith(mark)), None) if title else None
+
+
 def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    """``ctx`` with the priority the heading states for what it holds, if it states one (reported)."""
+    """``ctx`` with the priority the heading states for what it holds, or the plan's legend says of the mark closing
+    it (``Ctx.marks``), if it gives one (reported)."""
     prio = stated_priority(sec)
+    if not prio and (prio := _closing_mark(sec, ctx)):
+        b.used(sec.line, f"heading closes with a mark the plan's legend names priority {prio}")
+        return replace(ctx, priority=prio)
     if not prio:
         return ctx
     b.used(sec.line, f"heading states priority {prio} for the items under it")

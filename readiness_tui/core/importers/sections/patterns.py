@@ -242,6 +242,8 @@ class Ctx:
     parent: str | None = None
     #: The phase a priority group heading ("## P0 tickets") makes; tables and tickets take it first.
     group_phase: str | None = None
+    #: The plan's legend of priority marks (mark, priority), read at the top (``heading_priority``).
+    marks: tuple[tuple[str, str], ...] = ()
 
     def item_fields(self, *, group_phase: bool = False, parent: bool = True) -> dict[str, str]:
         """The fields an item under these headings starts with (those that are set)."""
