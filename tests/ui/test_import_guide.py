@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, OptionList, Static
-from ui_helpers import open_guide, settle_guide
+from ui_helpers import guide_status, open_guide, settle_guide
 
 from readiness_tui.core.importers.guided.guide import COLUMN_CHOICES
 from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS
@@ -430,3 +430,29 @@ async def test_a_priority_word_of_the_plan_is_mapped_and_saved(tmp_path: Path) -
     assert recipe.priorities == {"最高": "P0"}
     items = {i["id"]: i.get("priority") for i in tomllib.loads(board.read_text(encoding="utf-8"))["items"]}
     assert items == {"T-1": "P0", "T-2": "P1", "T-3": "P0"}
+
+
+LEAD_INS = Path(__file__).parents[1] / "fixtures" / "recipes" / "lead_in_lists.md"
+
+
+async def test_l_on_a_list_led_in_by_a_label_relabels_every_list_it_leads_in(tmp_path: Path) -> None:
+    app, screen, board = open_guide(LEAD_INS, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert len(_rows(screen)) == 6  # the checks of each step read as work
+        await _to_line(screen, pilot, 5)  # "### Vault infrastructure": a heading, no list
+        await pilot.press("l")
+        await pilot.pause()
+        assert "move to such a list first" in guide_status(screen)
+        await _to_line(screen, pilot, 12)  # the first "**Checklist**:" list
+        await pilot.press("l")
+        await _settle(app, pilot)
+        assert [row[1] for row in _rows(screen).values()] == [
+            "Apply the manifests",
+            "Unseal the vault",
+            "Run the populate script",
+        ]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(tmp_path / "board.import.toml").lists == {"checklist": "text"}
+    assert "Vault pod is running" not in board.read_text(encoding="utf-8")

@@ -135,13 +135,15 @@ def _recipe_report(b: Builder, root: Section) -> None:
             continue
         if not any(sec.line <= n <= sec.end for n in lines):
             b.warn(sec.line, f"[sections] {sec.title!r} = 'items': nothing under it reads as items; kept as text")
-    labels = (("columns", recipe.columns), ("sections", recipe.sections))
+    labels = (("columns", recipe.columns), ("sections", recipe.sections), ("lists", recipe.lists))
     for name, table in (*labels, ("statuses", recipe.statuses), ("priorities", recipe.priorities)):
         for key, label in table.items():
             if (name, key) in recipe.applied:
                 b.used(0, f"{recipe.where(name, key)}: [{name}] {key!r} = {label!r} applied")
             else:
-                what = {"statuses": "status word", "priorities": "priority word"}.get(name, name[:-1])
+                what = {"statuses": "status word", "priorities": "priority word", "lists": "list's lead-in"}.get(
+                    name, name[:-1]
+                )
                 b.warn(0, f"{recipe.where(name, key)}: [{name}] {key!r} matches no {what} of the plan; not applied")
 
 

@@ -37,6 +37,7 @@ from readiness_tui.core.importers.guided.guide import (
     priority_reading,
     relabel_column,
     relabel_count,
+    relabel_list,
     relabel_priority,
     relabel_section,
     relabel_status,
@@ -93,6 +94,7 @@ class ImportGuideScreen(BoardEdits):
         Binding("t", "label('text')", "Text"),
         Binding("x", "label('skip')", "Skip"),
         Binding("c", "column", "Column"),
+        Binding("l", "list_label", "List", show=False),  # as "P": the footer is full; README says it
         Binding("s", "status_word", "Status"),
         Binding("P", "priority_word", "Priority", show=False),  # the footer is full at 120 columns; README says it
         Binding("g", "group", "Group"),
@@ -247,6 +249,22 @@ class ImportGuideScreen(BoardEdits):
             self._status(str(exc), error=True)
             return
         self._status(f"section {mark.section!r} = {label}; importing again…")
+        self.reimport()
+
+    def action_list_label(self) -> None:
+        """The list under the cursor, and every list its label leads in, is not what the import made of it: items
+        become text, anything else items (``[lists]`` in the recipe)."""
+        mark = self.current
+        if mark is None or not mark.lead_in:
+            self._status("l relabels a list led in by a label (**Checklist**:): move to such a list first", error=True)
+            return
+        label = "text" if mark.kind == "items" else "items"
+        try:
+            self.recipe = relabel_list(self.recipe, mark.lead_in, label)
+        except ValueError as exc:
+            self._status(str(exc), error=True)
+            return
+        self._status(f"lists led in by {mark.lead_in!r} = {label}; importing again…")
         self.reimport()
 
     def action_column(self) -> None:

@@ -22,11 +22,19 @@ from typing import Any
 
 from readiness_tui.core.board.fsutil import atomic_write
 from readiness_tui.core.importers.assembly.result import ImportResult, ReportLine
-from readiness_tui.core.importers.document.blocks import Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.document.parse import parse_sections, split_row
-from readiness_tui.core.importers.guided.recipe import COLUMN_FIELDS, SECTION_ROLES, Recipe, _key, recipe_beside
+from readiness_tui.core.importers.guided.recipe import (
+    COLUMN_FIELDS,
+    LIST_LABELS,
+    SECTION_ROLES,
+    Recipe,
+    _key,
+    recipe_beside,
+)
 from readiness_tui.core.importers.sections.board_info import front_matter
+from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
@@ -67,6 +75,8 @@ class Mark:
     #: A table's column headers (empty for other blocks).
     headers: tuple[str, ...] = ()
     is_heading: bool = False
+    #: The label a list is led in by (``**Checklist**:`` -> "Checklist"): what a list relabel keys on.
+    lead_in: str = ""
 
 
 def kind_of(report: ReportLine) -> str:
@@ -99,7 +109,8 @@ def plan_marks(text: str, result: ImportResult) -> list[Mark]:
         for blk in sec.blocks:
             kind, why = _verdict(result.report, blk.line, blk.end)
             headers = tuple(blk.headers) if isinstance(blk, Table) else ()
-            marks.append(Mark(blk.line, blk.end, kind, why, key, headers))
+            lead_in = (list_lead_in(sec, blk) or "") if isinstance(blk, ListBlock) else ""
+            marks.append(Mark(blk.line, blk.end, kind, why, key, headers, lead_in=lead_in))
     return sorted(marks, key=lambda m: (m.line, not m.is_heading))
 
 
@@ -126,6 +137,15 @@ def relabel_section(recipe: Recipe, section: str, label: str) -> Recipe:
 _UNIT_HEADING = re.compile(r"^([A-Za-z]+)\s+\d+(?:\.\d+)*\b")
 
 
+def relabel_list(recipe: Recipe, lead_in: str, label: str) -> Recipe:
+    """``recipe`` with ``[lists] lead_in = label`` (a new recipe): every list so led in is ``label``."""
+    if label not in LIST_LABELS:
+        raise ValueError(f"{label!r} is not a list label; expected one of {', '.join(LIST_LABELS)}")
+    if not _key(lead_in):
+        raise ValueError("only a list led in by a label (**Checklist**:) can be relabelled: relabel its section")
+    return replace(recipe, lists={**recipe.lists, _key(lead_in): label}, applied=set(), lines={})
+
+
 def relabel_column(recipe: Recipe, header: str, fld: str) -> Recipe:
     """``recipe`` with ``[columns] header = fld`` (a new recipe)."""
     if fld not in COLUMN_FIELDS:
@@ -143,6 +163,7 @@ def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
     tables: list[tuple[dict[str, Any], dict[str, Any]]] = [
         (recipe.columns, base.columns),
         (recipe.sections, base.sections),
+        (recipe.lists, base.lists),
         (recipe.statuses, base.statuses),
         (recipe.priorities, base.priorities),
         (recipe.options, base.options),

@@ -11,6 +11,10 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     "Review checklist" = "text"
     "Known issues" = "risks"
 
+    [lists]              # the label leading a list in -> what the list is, wherever it stands
+    "Checklist" = "text" # "**Checklist**:" over boxes that check a step: not items
+    "Next up" = "items"
+
     [sections."Wave 1"]  # every item under a heading (see ``guided.groups``)
     depends_on = ["W0"]  # ... also waits on these items
     after = ["Wave 0"]   # ... also waits on every item under these headings
@@ -168,6 +172,8 @@ class Recipe:
 
     columns: dict[str, str] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)
+    #: A list's lead-in label ("Checklist", from ``**Checklist**:``) -> items | text, wherever the list stands.
+    lists: dict[str, str] = field(default_factory=dict)
     #: The plan's own status words -> board statuses ("완료" = "done", "Shipped to QA" = "review").
     statuses: dict[str, str] = field(default_factory=dict)
     #: The plan's own priority words -> P0..P3 ("最高" = "P0", "Must" = "P0"), read before the built-in scale.
@@ -208,6 +214,13 @@ class Recipe:
             self.applied.add(("sections", key))
         return SECTION_ROLES[self.sections[key]] if key else None
 
+    def list_label(self, lead_in: str) -> str | None:
+        """What the recipe says a list led in by ``lead_in`` is (items or text), counted as applied."""
+        found = self.lists.get(_key(lead_in))
+        if found:
+            self.applied.add(("lists", _key(lead_in)))
+        return found
+
     def status(self, word: str) -> str | None:
         """The status the recipe gives the plan's word: the whole cell, else the longest of the recipe's own words
         (two words or more, or not plain ASCII) that the cell holds ("implemented; 미검증" by ``"미검증" =
@@ -245,7 +258,7 @@ class Recipe:
         return self.sections[key] if key else None
 
     def is_empty(self) -> bool:
-        words = (self.columns, self.sections, self.statuses, self.priorities, self.options, self.ids)
+        words = (self.columns, self.sections, self.lists, self.statuses, self.priorities, self.options, self.ids)
         return not any(words) and not any((self.items, self.risks, self.groups))
 
     def line(self, *path: str) -> int | None:
@@ -267,7 +280,7 @@ class Recipe:
         out = ["# readiness import recipe: relabels applied on every import of this plan", ""]
         # A heading with fields for its items has its label in its own table: TOML keeps one value per key.
         labels = {k: v for k, v in self.sections.items() if k not in self.groups}
-        words = ("statuses", self.statuses), ("priorities", self.priorities)
+        words = ("lists", self.lists), ("statuses", self.statuses), ("priorities", self.priorities)
         for name, table in (("columns", self.columns), ("sections", labels), *words):
             if table:
                 out.append(f"[{name}]")
@@ -329,6 +342,16 @@ def chosen_label(sec: Section) -> str | None:
             if label is not None:
                 return label
     return None
+
+
+#: The labels a list led in by its label may be given (``[lists]``).
+LIST_LABELS = ("items", "text")
+
+
+def chosen_list(lead_in: str | None) -> str | None:
+    """The ``[lists]`` label the recipe of the import in progress gives a list led in by ``lead_in``, else None."""
+    recipe = RECIPE.get()
+    return recipe.list_label(lead_in) if recipe is not None and lead_in else None
 
 
 def chosen_id(header: str, cell: str) -> bool:

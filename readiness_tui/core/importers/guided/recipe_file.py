@@ -14,6 +14,7 @@ from readiness_tui.core.importers.guided.recipe import (
     GROUP_FIELDS,
     ITEM_FIELDS,
     LIST_FIELDS,
+    LIST_LABELS,
     OPTIONS,
     RISK_FIELDS,
     SECTION_ROLES,
@@ -26,7 +27,7 @@ from readiness_tui.core.importers.guided.recipe import (
 )
 from readiness_tui.core.model.statuses import PRIORITIES, STATUSES
 
-_TABLES = ("columns", "sections", "statuses", "priorities", "items", "risks", "ids", "options")
+_TABLES = ("columns", "sections", "lists", "statuses", "priorities", "items", "risks", "ids", "options")
 
 
 def parse_recipe(text: str, source: str = "recipe") -> Recipe:
@@ -42,6 +43,7 @@ def parse_recipe(text: str, source: str = "recipe") -> Recipe:
     for name, allowed, out in (
         ("columns", COLUMN_FIELDS, recipe.columns),
         ("sections", tuple(SECTION_ROLES), recipe.sections),
+        ("lists", LIST_LABELS, recipe.lists),
         ("statuses", STATUSES, recipe.statuses),
         ("priorities", PRIORITIES, recipe.priorities),
     ):

@@ -17,7 +17,7 @@ from readiness_tui.core.importers.entries.labels import label_lines
 from readiness_tui.core.importers.entries.lists import checklist, given_ids, id_list, list_leads
 from readiness_tui.core.importers.entries.phase_lists import phase_entry, phase_list
 from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, labelled_risks, risk_list
-from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label
+from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label, chosen_list
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.bold_steps import bold_steps
@@ -31,7 +31,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     context_heading,
     is_criteria,
     is_task_label,
-    lead_in_label,
+    list_lead_in,
     names_a_checklist,
 )
 from readiness_tui.core.importers.sections.patterns import (
@@ -131,19 +131,6 @@ _CHECKS = re.compile(
 )
 
 
-#: A bold label line leading a list in: ``**Output attesi:**``, ``**Acceptance criteria**:``.
-_LEAD_IN_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*:?\s*$")
-
-
-def _lead_in(sec: Section, lst: ListBlock) -> str | None:
-    """The label of a line standing just before ``lst`` in its section and leading it in, if one does: a bold line
-    (``**Expected outputs**``) or one that ends with a colon (``Every document must:``)."""
-    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
-    par = sec.blocks[at - 1] if at else None
-    m = _LEAD_IN_RE.match(par.text) if isinstance(par, Paragraph) else None
-    return m.group("label") if m else (lead_in_label(par) or None)
-
-
 def _files_section(sec: Section) -> bool:
     """A heading about files (``Files``, ``Files to modify``, ``Affected files``)."""
     return sec.heading is not None and bool(re.search(r"\bfiles?\b", sec.title, re.I))
@@ -163,8 +150,13 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # anywhere, with marks the plan's legend gives a state ("- ✅ Line numbers gutter" under "### View").
         checklist(b, lst, sec, ctx)
         return
+    said = chosen_list(list_lead_in(sec, lst))
+    if said == "text":
+        # A person said the list this label leads in ("**Checklist**:" under each step) is no items.
+        b.note(lst.line, f"list under {sec.title!r}: its lead-in is labelled text in the recipe; kept as text")
+        return
     if any(it.checked is not None for it in entries):
-        if chosen_label(sec) == "items":
+        if chosen_label(sec) == "items" or said == "items":
             # A person said these boxes are items: none of the guesses below that keep boxes as text applies.
             checklist(b, lst, sec, ctx)
             return
@@ -192,7 +184,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "## Troubleshooting" > "### 1. If Workflows Fail to Start": what to check should it happen, not work.
             b.note(lst.line, f"checklist under {sec.title!r}: steps for when something goes wrong; kept as text")
             return
-        lead_in = _lead_in(sec, lst)
+        lead_in = list_lead_in(sec, lst)
         if lead_in and is_criteria(lead_in) and ctx.parent is None and with_ids * 2 < len(entries):
             # "**Expected outputs:**", "**Acceptance criteria:**" over boxes: what the work above must leave behind.
             b.criteria_lists.append((lst, sec, ctx, f"checklist under {lead_in!r}: criteria, not tasks; kept as text"))

@@ -81,6 +81,19 @@ def lead_in_label(block: object) -> str:
     return plain(m.group("label")) if m else ""
 
 
+#: A bold label line leading a list in: ``**Output attesi:**``, ``**Acceptance criteria**:``.
+_BOLD_LEAD_IN = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*:?\s*$")
+
+
+def list_lead_in(sec: Section, lst: ListBlock) -> str | None:
+    """The label of a line standing just before ``lst`` in its section and leading it in, if one does: a bold line
+    (``**Expected outputs**``) or one that ends with a colon (``Every document must:``)."""
+    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
+    par = sec.blocks[at - 1] if at else None
+    m = _BOLD_LEAD_IN.match(par.text) if isinstance(par, Paragraph) else None
+    return m.group("label") if m else (lead_in_label(par) or None)
+
+
 def is_task_label(label: str) -> bool:
     """Whether a lead-in label names the list after it as tasks (``TASK_LABELS``): "Tasks", "To do", "任务"."""
     return " ".join(label.lower().split()) in TASK_LABELS

@@ -1,0 +1,56 @@
+"""A recipe's ``[lists]``: a list led in by a label (``**Checklist**:``) is items or text wherever it stands, so a
+section holding both the work and the checks of each step needs one relabel, not one per box (issue 43)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.guided.guide import relabel_count, relabel_list
+from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError
+from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "lead_in_lists.md").read_text(encoding="utf-8")
+
+
+def _titles(recipe: str | None) -> list[str]:
+    result = import_markdown(PLAN, "plan.md", recipe=parse_recipe(recipe, "r.toml") if recipe else None)
+    assert result.board is not None
+    return [i.title for i in result.board.items]
+
+
+def test_a_list_label_says_every_list_it_leads_in_is_text() -> None:
+    assert "Vault pod is running" in _titles(None)  # read as work without the relabel
+    assert _titles('[lists]\n"Checklist" = "text"\n') == [
+        "Apply the manifests",
+        "Unseal the vault",
+        "Run the populate script",
+    ]
+
+
+def test_a_list_label_says_the_lists_it_leads_in_are_items() -> None:
+    assert "The team has the root token in the password manager" not in _titles(None)  # an outcome to meet
+    titles = _titles('[lists]\n"Expected outcome" = "items"\n')
+    assert titles[-1] == "The team has the root token in the password manager"
+
+
+def test_the_report_says_which_list_relabel_applied_and_which_matched_nothing() -> None:
+    recipe = parse_recipe('[lists]\n"Checklist" = "text"\n"Exit gates" = "text"\n', "r.toml")
+    lines = import_markdown(PLAN, "plan.md", recipe=recipe).report_lines
+    assert any("r.toml:2: [lists] 'checklist' = 'text' applied" in ln for ln in lines)
+    assert any("warning: r.toml:3: [lists] 'exit gates' matches no list's lead-in of the plan" in ln for ln in lines)
+
+
+def test_a_list_relabel_is_one_relabel_saved_and_read_back() -> None:
+    recipe = relabel_list(Recipe(), "**Checklist**", "text")
+    assert relabel_count(recipe, None) == 1
+    assert parse_recipe(recipe.to_toml(), "r.toml").lists == {"checklist": "text"}
+    with pytest.raises(ValueError, match="only a list led in by a label"):
+        relabel_list(Recipe(), "", "text")
+
+
+def test_a_list_label_must_be_items_or_text() -> None:
+    with pytest.raises(RecipeError, match="r.toml:2: \\[lists\\] 'Checklist' = 'risks': expected one of items, text"):
+        parse_recipe('[lists]\n"Checklist" = "risks"\n', "r.toml")
