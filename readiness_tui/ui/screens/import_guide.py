@@ -239,17 +239,21 @@ class ImportGuideScreen(BoardEdits):
         status.set_class(error, "error")
 
     # ------------------------------------------------------------------ relabelling
+    def _relabel(self, change: Callable[[Recipe], Recipe], said: str) -> None:
+        """The recipe changed by ``change`` and the plan imported again with it; a change refused is shown."""
+        try:
+            self.recipe = change(self.recipe)
+        except ValueError as exc:
+            self._status(str(exc), error=True)
+            return
+        self._status(f"{said}; importing again…")
+        self.reimport()
+
     def action_label(self, label: str) -> None:
         mark = self.current
         if mark is None:
             return
-        try:
-            self.recipe = relabel_section(self.recipe, mark.section, label)
-        except ValueError as exc:
-            self._status(str(exc), error=True)
-            return
-        self._status(f"section {mark.section!r} = {label}; importing again…")
-        self.reimport()
+        self._relabel(lambda r: relabel_section(r, mark.section, label), f"section {mark.section!r} = {label}")
 
     def action_list_label(self) -> None:
         """The list under the cursor, and every list its label leads in, is not what the import made of it: items
@@ -259,13 +263,7 @@ class ImportGuideScreen(BoardEdits):
             self._status("l relabels a list led in by a label (**Checklist**:): move to such a list first", error=True)
             return
         label = "text" if mark.kind == "items" else "items"
-        try:
-            self.recipe = relabel_list(self.recipe, mark.lead_in, label)
-        except ValueError as exc:
-            self._status(str(exc), error=True)
-            return
-        self._status(f"lists led in by {mark.lead_in!r} = {label}; importing again…")
-        self.reimport()
+        self._relabel(lambda r: relabel_list(r, mark.lead_in, label), f"lists led in by {mark.lead_in!r} = {label}")
 
     def action_column(self) -> None:
         mark = self.current
@@ -275,15 +273,8 @@ class ImportGuideScreen(BoardEdits):
         headers = [h for h in mark.headers if h.strip()]
 
         def chosen_field(header: str, fld: str | None) -> None:
-            if fld is None:
-                return
-            try:
-                self.recipe = relabel_column(self.recipe, header, fld)
-            except ValueError as exc:
-                self._status(str(exc), error=True)
-                return
-            self._status(f"column {header!r} = {fld}; importing again…")
-            self.reimport()
+            if fld is not None:
+                self._relabel(lambda r: relabel_column(r, header, fld), f"column {header!r} = {fld}")
 
         def chosen_column(header: str | None) -> None:
             if header is not None:
@@ -320,15 +311,8 @@ class ImportGuideScreen(BoardEdits):
             return
 
         def chosen_value(word: str, value: str | None) -> None:
-            if value is None:
-                return
-            try:
-                self.recipe = relabel(self.recipe, word, value)
-            except ValueError as exc:
-                self._status(str(exc), error=True)
-                return
-            self._status(f"{kind} word {word!r} = {value}; importing again…")
-            self.reimport()
+            if value is not None:
+                self._relabel(lambda r: relabel(r, word, value), f"{kind} word {word!r} = {value}")
 
         def chosen_word(word: str | None) -> None:
             if word is not None:
