@@ -40,7 +40,17 @@ def test_the_report_says_which_list_relabel_applied_and_which_matched_nothing() 
     recipe = parse_recipe('[lists]\n"Checklist" = "text"\n"Exit gates" = "text"\n', "r.toml")
     lines = import_markdown(PLAN, "plan.md", recipe=recipe).report_lines
     assert any("r.toml:2: [lists] 'checklist' = 'text' applied" in ln for ln in lines)
+    said = "plan.md:12: used: list under 'Vault infrastructure' led in by 'Checklist': text, as the recipe says"
+    assert any(ln.startswith(said) for ln in lines)
     assert any("warning: r.toml:3: [lists] 'exit gates' matches no list's lead-in of the plan" in ln for ln in lines)
+
+
+def test_a_list_labelled_text_is_kept_as_the_section_s_text() -> None:
+    recipe = parse_recipe('[lists]\n"Checklist" = "text"\n', "r.toml")
+    board = import_markdown(PLAN, "plan.md", recipe=recipe).board
+    assert board is not None
+    kept = [s.body for s in board.sections if s.title == "Vault infrastructure"]
+    assert kept == ["- [ ] Vault pod is running\n- [ ] Status shows unsealed\n"]
 
 
 def test_a_list_relabel_is_one_relabel_saved_and_read_back() -> None:

@@ -150,10 +150,15 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # anywhere, with marks the plan's legend gives a state ("- ✅ Line numbers gutter" under "### View").
         checklist(b, lst, sec, ctx)
         return
-    said = chosen_list(list_lead_in(sec, lst))
+    lead = list_lead_in(sec, lst)
+    said = chosen_list(lead)
     if said == "text":
-        # A person said the list this label leads in ("**Checklist**:" under each step) is no items.
-        b.note(lst.line, f"list under {sec.title!r}: its lead-in is labelled text in the recipe; kept as text")
+        # A person said the lists this label leads in ("**Checklist**:" under each step) are no items: the
+        # section's text, kept where the board keeps text.
+        body = b.src(lst.line, lst.end) + "\n"
+        b.records["sections"].append(Rec("sections", {"title": sec.title, "body": body}, lst.line, "text"))
+        b.consume(lst, sec)
+        b.used(lst.line, f"list under {sec.title!r} led in by {lead!r}: text, as the recipe says ([[sections]])")
         return
     if any(it.checked is not None for it in entries):
         if chosen_label(sec) == "items" or said == "items":
