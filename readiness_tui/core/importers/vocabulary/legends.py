@@ -260,8 +260,9 @@ def _key_list(lines: list[str], at: int) -> dict[str, str]:
         return {}  # not the list's first entry
     said: dict[str, str] = {}
     count = 0
-    for line in lines[at:]:
-        m = _KEY_ENTRY_RE.match(line)
+    # Read by index: a slice of the rest of the plan, made for every line, was quadratic in the plan's length.
+    for k in range(at, len(lines)):
+        m = _KEY_ENTRY_RE.match(lines[k])
         if m is None:
             break
         state = exact_status(m.group("word"))
