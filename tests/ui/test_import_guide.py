@@ -423,7 +423,7 @@ async def test_a_priority_word_of_the_plan_is_mapped_and_saved(tmp_path: Path) -
         await pilot.pause()
         await pilot.press("1")  # P0, P1, P2, P3
         await _settle(app, pilot)
-        assert "1 relabels" in str(screen.query_one("#status", Static).render())
+        assert "1 relabel ·" in str(screen.query_one("#status", Static).render())
         await pilot.press("ctrl+s")
         await pilot.pause()
     recipe = load_recipe(tmp_path / "board.import.toml")

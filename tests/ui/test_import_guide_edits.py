@@ -181,7 +181,7 @@ async def test_n_numbers_the_imports_ids_the_plans_way_in_one_entry(tmp_path: Pa
         await _settle(app, pilot)
         ids = [str(k.value) for k in screen.query_one("#board", ImportBoard).rows]
         assert ids == ["T-1", "T-2", "D-1", "D-2", "D-3"]
-        assert "1 relabels" in guide_status(screen)
+        assert "1 relabel ·" in guide_status(screen)
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert load_recipe(board.with_name("board.import.toml")).ids == {"T": "D-"}

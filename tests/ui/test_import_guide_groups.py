@@ -134,7 +134,7 @@ async def test_a_risk_the_import_did_not_read_is_added_on_the_risks_side(tmp_pat
         await type_in(pilot, "Vendor outage")
         await settle_guide(app, pilot)
         assert _row(screen, "R-9")[3] == "Vendor outage"  # id, mitigated_by, owner, title
-        assert "1 relabel" in guide_status(screen)
+        assert "1 relabel ·" in guide_status(screen)
         await pilot.press("ctrl+s")
         await pilot.pause()
     data = tomllib.loads(board.read_text(encoding="utf-8"))

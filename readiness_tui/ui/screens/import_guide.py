@@ -186,9 +186,10 @@ class ImportGuideScreen(BoardEdits):
         self.board_side.show(message.result)
         self._show_why()
         counts = message.result.counts
+        made = relabel_count(self.recipe, self.start_recipe)
         self._status(
             f"{counts.get('items', 0)} items, {counts.get('risks', 0)} risks, {counts.get('phases', 0)} phases, "
-            f"{counts.get('milestones', 0)} milestones · {relabel_count(self.recipe, self.start_recipe)} relabels"
+            f"{counts.get('milestones', 0)} milestones · {made} relabel{'' if made == 1 else 's'}"
             f" · ctrl+s writes {self.output}",
             error=not message.result.ok,
         )
