@@ -328,10 +328,7 @@ def _keep_free_text(b: Builder, root: Section) -> None:
             if id(sec) in b.used_sections or not text:
                 b.skipped(blk.line, f"{kind} in {sec.title!r}: prose next to recognized structure, not imported")
             else:
-                b.records["sections"].append(
-                    Rec("sections", {"title": sec.title, "body": b.src(blk.line, blk.end) + "\n"}, blk.line, "text")
-                )
-                b.used(blk.line, f"{kind} in {sec.title!r} kept as text")
+                b.keep_text(blk, sec.title, f"{kind} in {sec.title!r} kept as text")
         for c in sec.children:
             visit(c)
 

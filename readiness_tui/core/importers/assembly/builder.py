@@ -179,6 +179,12 @@ class Builder:
     def src(self, line: int, end: int) -> str:
         return "\n".join(self.lines[line - 1 : end]).rstrip()
 
+    def keep_text(self, block: Block, title: str, said: str) -> None:
+        """Keep ``block``'s lines as text under the heading ``title`` ([[sections]]), reported as ``said``."""
+        body = self.src(block.line, block.end) + "\n"
+        self.records["sections"].append(Rec("sections", {"title": title, "body": body}, block.line, "text"))
+        self.used(block.line, said)
+
     def item_source(self, it: ListItem) -> str:
         """The Markdown of a list entry's nested lists, dedented (for descriptions)."""
         if not it.children:

@@ -150,15 +150,15 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # anywhere, with marks the plan's legend gives a state ("- ✅ Line numbers gutter" under "### View").
         checklist(b, lst, sec, ctx)
         return
-    lead = list_lead_in(sec, lst)
-    said = chosen_list(lead)
+    lead_in = list_lead_in(sec, lst)
+    said = chosen_list(lead_in)
     if said == "text":
         # A person said the lists this label leads in ("**Checklist**:" under each step) are no items: the
         # section's text, kept where the board keeps text.
-        body = b.src(lst.line, lst.end) + "\n"
-        b.records["sections"].append(Rec("sections", {"title": sec.title, "body": body}, lst.line, "text"))
         b.consume(lst, sec)
-        b.used(lst.line, f"list under {sec.title!r} led in by {lead!r}: text, as the recipe says ([[sections]])")
+        b.keep_text(
+            lst, sec.title, f"list under {sec.title!r} led in by {lead_in!r}: text, as the recipe says ([[sections]])"
+        )
         return
     if any(it.checked is not None for it in entries):
         if chosen_label(sec) == "items" or said == "items":
@@ -189,7 +189,6 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "## Troubleshooting" > "### 1. If Workflows Fail to Start": what to check should it happen, not work.
             b.note(lst.line, f"checklist under {sec.title!r}: steps for when something goes wrong; kept as text")
             return
-        lead_in = list_lead_in(sec, lst)
         if lead_in and is_criteria(lead_in) and ctx.parent is None and with_ids * 2 < len(entries):
             # "**Expected outputs:**", "**Acceptance criteria:**" over boxes: what the work above must leave behind.
             b.criteria_lists.append((lst, sec, ctx, f"checklist under {lead_in!r}: criteria, not tasks; kept as text"))
