@@ -98,8 +98,8 @@ def stated_priority(sec: Section) -> str | None:
     return prio or group_priority(sec.bare_title)
 
 
-#: Marks a plan may rank by, and give a legend of (``priority_legend``).
-_LEGEND_MARKS = ("🔴", "🟠", "🟡", "🟢", "🔵", "🟣", "⚪", "⚫")
+#: Marks a plan may give a legend of (``priority_legend``): the ranking marks and a few more colours.
+_LEGEND_MARKS = (*_RANK_MARKS, "🔵", "🟣", "⚪", "⚫")
 
 
 def priority_legend(root: Section) -> tuple[tuple[str, str], ...]:
@@ -115,17 +115,16 @@ def priority_legend(root: Section) -> tuple[tuple[str, str], ...]:
 def _closing_mark(sec: Section, ctx: Ctx) -> str | None:
     """The priority of the legend mark closing the heading ("### 1.1 Context structure 🔴"), or None."""
     title = sec.title.rstrip()
-    return next((prio for mark, prio in ctx.marks if title.endswith(mark)), None) if title else None
+    return next((prio for mark, prio in ctx.marks if title.endswith(mark)), None)
 
 
 def heading_priority(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     """``ctx`` with the priority the heading states for what it holds, or the plan's legend says of the mark closing
     it (``Ctx.marks``), if it gives one (reported)."""
-    prio = stated_priority(sec)
-    if not prio and (prio := _closing_mark(sec, ctx)):
+    if prio := stated_priority(sec):
+        b.used(sec.line, f"heading states priority {prio} for the items under it")
+    elif prio := _closing_mark(sec, ctx):
         b.used(sec.line, f"heading closes with a mark the plan's legend names priority {prio}")
-        return replace(ctx, priority=prio)
-    if not prio:
+    else:
         return ctx
-    b.used(sec.line, f"heading states priority {prio} for the items under it")
     return replace(ctx, priority=prio)
