@@ -31,6 +31,8 @@ from readiness_tui.core.importers.document.html_tables import html_table
 _MD = MarkdownIt("commonmark").enable("table").disable("inline")
 #: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``).
 _CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*|^\[()\]\s+(?=\S)")
+#: ``~~[x] Write the migration script~~``: a box struck through with its text, work called off.
+_STRUCK_BOX = re.compile(r"^~~\s*\[[ xX✓✔~/-]?\]\s*(?P<text>[^~]+?)\s*~~\s*$")
 
 
 def _line(tok: Token) -> int:
@@ -159,8 +161,11 @@ def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
         elif tok.type in ("fence", "code_block", "html_block"):
             item.more.append(tok.content)
         k += 1
+    struck = _STRUCK_BOX.match(item.text)
     m = _CHECKBOX.match(item.text)
-    if m:
+    if struck:
+        item.checked, item.box, item.text = True, "cancelled", struck.group("text")
+    elif m:
         mark = m.group(1) if m.group(1) is not None else " "
         item.checked = mark != " "
         item.box = BOX_STATUS[mark]
