@@ -163,8 +163,10 @@ def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
         # "3. Active Directory Setup (7 days)" over its bullets: how long it takes, so a task and its steps.
         return set()
     nested = [plain(x.text).rstrip() for it in heads for x in it.sub_items() if x.checked is None]
+    # Sentences that open with a verb of work ("- Create the BuildBuddy project.") are steps, not a description.
     if not streams and all(text.endswith((".", "。")) for text in nested):
-        return set()
+        if 2 * sum(opens_with_action(text) for text in nested) <= len(nested):
+            return set()
     return {id(it) for it in heads}
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
@@ -339,8 +339,15 @@ def _phase_steps(b: Builder, sec: Section, blk: ListBlock, before: object) -> bo
         return False
     if _holds_items(b, sec):
         return False
-    work = [it for it in blk.items if work_entry(it)]
+    # "1. **BuildBuddy integration**" over "- Create the project.": an entry that only names its bullets is read by them.
+    steps = [x for it in blk.items for x in (it.sub_items() if _names_its_bullets(it) else [it])]
+    work = [it for it in steps if work_entry(it)]
     return len(work) >= 2 and 2 * sum(opens_with_action(it.text) for it in work) > len(work)
+
+
+def _names_its_bullets(it: ListItem) -> bool:
+    """Whether an entry is a bold label alone over plain bullets: "1. **Release automation**" over its steps."""
+    return bool(re.fullmatch(r"\*\*[^*]+\*\*:?", it.text.strip())) and any(x.checked is None for x in it.sub_items())
 
 
 def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:

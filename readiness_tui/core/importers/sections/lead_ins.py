@@ -149,8 +149,29 @@ _BEFORE_VERB = re.compile(
 def opens_with_action(text: str) -> bool:
     """Whether a title or an entry opens with a verb of work (``ACTION_VERBS``), past its number, marks or label."""
     # (An entry that is its bold label alone, "**Fix src/lib/**:", opens with the label's words.)
-    words = plain(_BEFORE_VERB.sub("", text, count=1)).split() or re.sub(r"^[\d.)\s]+", "", plain(text)).split()
-    return bool(words) and words[0].lower().strip(":,") in ACTION_VERBS
+    words = plain(_BEFORE_VERB.sub("", text, count=1)).split()
+    if not words:
+        words = re.sub(r"^[\d.)\s]+", "", plain(text)).split()
+        return bool(words) and is_action_verb(words[0].lower().strip(":,"))
+    # "Containers: adopt `rules_oci` …": a plain label of a few words names the part the work is on.
+    label = _PLAIN_LABEL.match(" ".join(words))
+    if is_action_verb(words[0].lower().strip(":,")):
+        return True
+    return label is not None and is_action_verb(label.group("verb").lower().strip(":,"))
+
+
+#: A label of one to three words and its colon before an entry's verb: "Helm charts/K8s: evaluate …".
+_PLAIN_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}:\s+(?P<verb>\S+)")
+
+
+#: A verb by its form: "Formalize", "Containerize" (not "Size", "Prize"). Not "-ify": "Shopify" is a name.
+_VERB_FORM = re.compile(r"^[a-z]{3,}ize$")
+
+
+def is_action_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb of work: one of ``ACTION_VERBS``, one of them done again ("recreate",
+    "redeploy"), or a verb by its form ("formalize")."""
+    return word in ACTION_VERBS or (word.startswith("re") and word[2:] in ACTION_VERBS) or bool(_VERB_FORM.match(word))
 
 
 def is_work_label(label: str) -> bool:

@@ -1,0 +1,74 @@
+"""Plain bullets right under a phase heading, in a plan whose other work is boxes, are the phase's steps when most
+open with a verb of work: one done again ("Recreate"), one known by its form ("Formalize"), or one after a short
+label ("Containers: adopt …"); a bold label over such bullets only groups them (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers.sections.lead_ins import is_action_verb, opens_with_action
+from tests.core.import_plan import imported
+
+PLAN = """# Build plan
+
+## 1. Bootstrap
+- [x] Create the workspace
+- [ ] Pin the toolchain
+
+## 2. Phase 2 – Packaging (Weeks 5–6)
+- Containers: adopt `rules_oci` for the services.
+- Debian/RPM: use `rules_pkg` for package metadata.
+- Validate artifact parity against legacy scripts.
+
+## 3. Phase 3 – Testing (Weeks 6–7)
+- Recreate the end-to-end tests as Bazel targets.
+- Formalize golden data fixtures under runfiles.
+- Enable coverage collection.
+
+## 4. Phase 4 – CI/CD (Weeks 8–9)
+1. **BuildBuddy integration**
+   - Create the BuildBuddy project.
+   - Configure the remote cache entries.
+2. **Release automation**
+   - Migrate the release pipelines to Bazel targets.
+   - Publish artifacts with `bazel run` wrappers.
+
+## 5. Phase 5 – Context
+- The team is small.
+- Budget is fixed for the year.
+"""
+
+
+def _titles() -> tuple[list[str], dict[str, str]]:
+    report, items = imported(PLAN)
+    return report, {i.title: i.id for i in items.values()}
+
+
+def test_labelled_bullets_and_verbs_by_form_are_the_steps_of_their_phase() -> None:
+    _, titles = _titles()
+    for title in (
+        "Containers: adopt `rules_oci` for the services.",
+        "Validate artifact parity against legacy scripts.",
+        "Recreate the end-to-end tests as Bazel targets.",
+        "Formalize golden data fixtures under runfiles.",
+    ):
+        assert any(t.startswith(title.rstrip(".")) for t in titles), title
+
+
+def test_a_bold_label_over_sentences_of_work_groups_them() -> None:
+    report, titles = _titles()
+    assert any(t.startswith("Create the BuildBuddy project") for t in titles)
+    assert any(t.startswith("Publish artifacts with") for t in titles)
+    assert "BuildBuddy integration" not in titles and "Release automation" not in titles
+    assert any("'BuildBuddy integration' groups the entries under it" in line for line in report)
+
+
+def test_bullets_that_describe_the_phase_stay_text() -> None:
+    _, titles = _titles()
+    assert not any(t.startswith(("The team is small", "Budget is fixed")) for t in titles)
+
+
+def test_verbs_of_work_by_form() -> None:
+    assert [is_action_verb(w) for w in ("recreate", "formalize", "containerize", "create")] == [True] * 4
+    # "7.2 Shopify Integration" names a part of the product; "Size" and "Reason" are no verbs of work.
+    assert [is_action_verb(w) for w in ("shopify", "size", "reason", "prize")] == [False] * 4
+    assert opens_with_action("Helm charts/K8s: evaluate the templating")
+    assert not opens_with_action("Note on the charts: they are large")
