@@ -46,6 +46,14 @@ _WORKER_HEADING = re.compile(
 )
 
 
+#: "Flutter Developer - Week 1", "QA Engineer: Sprint 2": a role and the span of the schedule it works in.
+_ROLE_SCHEDULE = re.compile(
+    r"^(?P<who>(?:[^\W\d_][\w/+.&-]*\s+){0,2}(?:developer|engineer|designer|analyst|tester|manager|lead))"
+    r"\s*(?:[—–:]|\s-\s)\s*(?:week|sprint|day|iteration)\s*\d",
+    re.I,
+)
+
+
 #: A heading that opens by saying who does what is under it: "DE 담당: 전처리 모듈" (DE in charge), "担当: 田中 — …",
 #: "负责人：张三", "Owner: Platform team — Ingest".
 _OWNER_HEADING = re.compile(
@@ -80,7 +88,7 @@ def section_defaults(b: Builder, sec: Section) -> None:
     hm = re.search(r"\((owner|lead|dri)\s*:\s*([^)]+)\)", sec.title, re.I)
     if hm:
         found["owner"] = hm.group(2).strip()
-    elif who := _WORKER_HEADING.match(plain(sec.title)):
+    elif who := _WORKER_HEADING.match(plain(sec.title)) or _ROLE_SCHEDULE.match(plain(sec.bare_title)):
         found["owner"] = who.group("who")
     elif said := _OWNER_HEADING.match(plain(sec.title)):
         found["owner"] = (said.group("who") or said.group("who2")).strip()
