@@ -228,8 +228,42 @@ def parse_sections(text: str) -> Section:
     _set_ends(root, total)
     source = text.split("\n")
     for sec in root.walk():
-        sec.blocks = _adopt_flush_bullets(sec.blocks, source)
+        sec.blocks = _lazy_labels(_adopt_flush_bullets(sec.blocks, source), source)
     return root
+
+
+#: ``**Deliverable:** Auth screens done``: a bold label and its colon opening a line.
+_LABEL_LINE = re.compile(r"^\*\*[^*\n]+(?::\*\*|\*\*\s*:)")
+
+
+def _lazy_labels(blocks: list[Block], source: list[str]) -> list[Block]:
+    """``- [ ] Setup routing`` then ``**Deliverable:** Empty app`` on the very next line, not indented: CommonMark
+    makes the label a lazy line of the last entry, but its writer meant a line of its own after the list. From the
+    first such line on, the last entry's paragraph is a paragraph after the list."""
+    out: list[Block] = []
+    for blk in blocks:
+        out.append(blk)
+        if not isinstance(blk, ListBlock) or not blk.items:
+            continue
+        chain = [blk.items[-1]]  # the last entry, and its own last entry, down to the innermost
+        while chain[-1].children and chain[-1].children[-1].items:
+            chain.append(chain[-1].children[-1].items[-1])
+        last = chain[-1]
+        lines = last.text.split("\n")
+        if last.more or last.children or last.line + len(lines) - 1 > len(source):
+            continue
+        cut = next((n for n in range(1, len(lines)) if _LABEL_LINE.match(source[last.line + n - 1])), None)
+        if cut is None:
+            continue
+        start = last.line + cut
+        last.text = "\n".join(lines[:cut])
+        out.append(Paragraph(start, blk.end, "\n".join(lines[cut:])))
+        for it in chain:
+            it.end = start - 1
+        for child in (it.children[-1] for it in chain[:-1]):
+            child.end = start - 1
+        blk.end = start - 1
+    return out
 
 
 def _nest_lead_ins(lst: ListBlock) -> ListBlock:
