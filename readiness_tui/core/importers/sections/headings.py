@@ -265,7 +265,13 @@ def _announced_task(sec: Section) -> bool:
     parent = sec.parent
     if parent is None or parent.heading is None:
         return False
-    said = " ".join(blk.text for blk in parent.blocks if isinstance(blk, Paragraph))
+    # "The following tasks …:" right over a list announces that list, not the headings after it.
+    said = " ".join(
+        blk.text
+        for n, blk in enumerate(parent.blocks)
+        if isinstance(blk, Paragraph)
+        and not (blk.text.rstrip().endswith(":") and isinstance(next(iter(parent.blocks[n + 1 :]), None), ListBlock))
+    )
     if not _ANNOUNCES_TASKS.search(said):
         return False
     leaves = [c for c in parent.children if _feature_shaped(c)]
