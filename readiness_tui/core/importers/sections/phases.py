@@ -276,6 +276,15 @@ def _own_id(text: str) -> bool:
     return bool(lead and is_id(lead[0]) and not RISK_ID_RE.match(lead[0]))
 
 
+def _criteria_of_a_phase_before(b: Builder, sec: Section, pid: str) -> bool:
+    """Whether a phase heading under a heading of criteria names a phase the plan laid out before ("### Phase 1:
+    Essential Operations" over its work, then "## Success Criteria" > "### Phase 1 Completion"): its lists say what
+    ends that phase. A phase first met there ("## Definition of Done" > "### Phase 1: Design") holds its work."""
+    if not any(s.heading is not None and is_criteria(s.title) for s in sec.ancestors()):
+        return False
+    return any(rec.values.get("id") == pid and rec.line < sec.line for rec in b.records["phases"])
+
+
 def phase_task_entries(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int]) -> list[ListItem]:
     """Make the work a phase's list of fields holds under a label of work (``- **Tasks**:`` over sentences, beside
     ``- **Goal**:`` and ``- **Dependencies**: Phase 0``) its items ``P<phase>-<n>``; the entries left, its fields.
@@ -313,6 +322,12 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
             # checks around the work ("### Phase 1 Deliverables"), and a criteria heading's boxes are conditions.
             if bare_boxes and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
+                if _criteria_of_a_phase_before(b, sec, pid):
+                    # "## Success Criteria" > "### Phase 1 Completion" over "- ✅ Handles 50K msgs/s": what ends it.
+                    values["exit"] = values.get("exit", []) + [plain(it.text, keep_code=True) for it in lst.items]
+                    b.consume(lst, sec)
+                    b.note(lst.line, f"list under {sec.title!r}, a heading of criteria: criteria of phase {pid} (exit)")
+                    continue
                 what = "boxes" if lst.has_checkboxes else "ticked bullets"
                 _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
             continue
