@@ -364,3 +364,11 @@ def test_bullets_under_priority_headings_of_a_backlog_are_ranked_work_beside_oth
         "Voice Learning": "P3",
     }
     assert any("ranked under a heading of work -> items" in line for line in report)
+
+
+def test_a_name_in_capitals_with_a_dot_is_work_not_a_file() -> None:
+    result, items = _import("# TODO\n\n### Formulas to write\n\n* RANK.EQ\n* T.INV\n* ISEMAIL\n* notes.md\n")
+    assert [i.title for i in items.values()] == ["RANK.EQ", "T.INV", "ISEMAIL"]
+    assert any(
+        "'notes.md' under 'Formulas to write': a field, a legend, a link or a file" in ln for ln in result.report_lines
+    )

@@ -58,7 +58,8 @@ def work_entry(it: ListItem) -> bool:
             or (len(kv[0].split()) <= 2 and duration_days(plain(kv[1])) is not None)
         )
     )
-    named = not re.fullmatch(r"\S+://\S+", text) and not _PATH_ONLY.fullmatch(text)
+    # "RANK.EQ", "T.INV": a name in capitals with a dot is a function's, not a file's ("README.md").
+    named = not re.fullmatch(r"\S+://\S+", text) and not (_PATH_ONLY.fullmatch(text) and not text.isupper())
     return bool(re.search(r"[^\W\d_]", text)) and not field and named
 
 
