@@ -40,7 +40,7 @@ from readiness_tui.core.importers.sections.bullet_entries import (
     work_entry,
 )
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.headings import column_state, heading_role
+from readiness_tui.core.importers.sections.headings import column_state, heading_role, names_a_todo_list
 from readiness_tui.core.importers.sections.lead_ins import (
     about_the_plan,
     excludes,
@@ -314,6 +314,9 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "the steps its heading names"
     if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec):
         return "the tasks its heading names"
+    if any(names_a_todo_list(s) for s in sec.ancestors()) and not lead_in_label(before):
+        # "# TODO" > "### Formulas to write" over its bullets, beside headings that are items: all of it is to do.
+        return "in a to-do list"
     if stated_priority(sec) and any(s.level > 1 and names_work(s.bare_title) for s in sec.ancestors() if s.heading):
         # "### Feature Backlog" > "#### High Priority" > "- **Multi-language Support**: ...": work, ranked.
         return "ranked under a heading of work"

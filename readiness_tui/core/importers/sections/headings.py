@@ -228,7 +228,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
     HeadingRule("objectives", _words("objective")),
     HeadingRule("heading_item", test=fielded_heading),
-    HeadingRule("heading_item", test=lambda s: _planned_feature(s) or _announced_task(s)),
+    HeadingRule("heading_item", test=lambda s: _planned_feature(s) or _announced_task(s) or _todo_entry(s)),
 )
 
 
@@ -275,6 +275,26 @@ def _announced_task(sec: Section) -> bool:
     if not _ANNOUNCES_TASKS.search(said):
         return False
     leaves = [c for c in parent.children if _feature_shaped(c)]
+    return sec in leaves and len(leaves) >= 2
+
+
+#: A document or heading that is a to-do list: "TODO", "To-do list", "Todos".
+_TODO_RE = re.compile(r"^(?:to-?\s?do(?:s|\s+list)?)\s*$", re.I)
+
+
+def names_a_todo_list(sec: Section) -> bool:
+    """Whether a heading (or the document's title) names a to-do list: "# TODO", "## To-do list"."""
+    return sec.heading is not None and bool(_TODO_RE.match(plain(sec.bare_title).strip()))
+
+
+def _todo_entry(sec: Section) -> bool:
+    """``# TODO`` > ``### Cells should have formatAs fields.`` over a paragraph (or nothing): in a to-do list, a
+    heading over prose alone is one thing to do, two of them at least. A heading over a list (``### Formulas to
+    write``) groups its entries instead."""
+    parent = sec.parent
+    if parent is None or not names_a_todo_list(parent):
+        return False
+    leaves = [c for c in parent.children if not c.children and all(isinstance(blk, Paragraph) for blk in c.blocks)]
     return sec in leaves and len(leaves) >= 2
 
 

@@ -1,0 +1,39 @@
+"""In a to-do list (``# TODO``), a heading over prose alone is one thing to do, and the lists under its other
+headings are its work too (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# TODO
+
+
+### Cells should have `formatAs` fields.
+Instead of non-primitives, cells should have formats.
+
+
+### Cell.rawFormulaText does not get reset when updating a cell.
+
+
+### Formulas to write
+
+* ERROR.TYPE - Requires changes to parser.js
+* ISEMAIL
+"""
+
+
+def test_prose_headings_and_the_lists_beside_them_are_the_work() -> None:
+    report, items = imported(PLAN)
+    assert [i.title for i in items.values()] == [
+        "Cells should have formatAs fields.",
+        "Cell.rawFormulaText does not get reset when updating a cell.",
+        "ERROR.TYPE - Requires changes to parser.js",
+        "ISEMAIL",
+    ]
+    assert "formats" in list(items.values())[0].description
+    assert any("list under 'Formulas to write', in a to-do list" in line for line in report)
+
+
+def test_under_another_title_the_prose_headings_stay_text() -> None:
+    _, items = imported(PLAN.replace("# TODO", "# Design notes"))
+    assert not any(i.title.startswith("Cells should have") for i in items.values())
