@@ -55,3 +55,17 @@ def test_a_five_level_scales_last_step_is_the_boards_lowest() -> None:
     result = import_markdown(md, "tasks.md")
     assert result.board is not None
     assert [i.priority for i in result.board.items] == ["P3", "P3"]
+
+
+def test_a_level_of_priority_after_a_phase_label_ranks_the_phase() -> None:
+    md = "# Coverage plan\n\n### Phase 1: High Priority Resource Completion (9 resources)\n\n#### ServiceRequest\n"
+    md += "- [ ] **SERV-001** Document the search parameters\n\n### Phase 2: Medium Priority Resources\n\n"
+    md += "#### Goal\n- [ ] **GOAL-001** Document the lifecycle\n\n### Phase 3: Cleanup\n\n#### Misc\n"
+    md += "- [ ] **MISC-001** Remove the old pages\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.id, i.priority) for i in result.board.items] == [
+        ("SERV-001", "P1"),
+        ("GOAL-001", "P2"),
+        ("MISC-001", None),
+    ]

@@ -19,6 +19,10 @@ _HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)
 _WORD_BEFORE_PRIORITY = re.compile(
     r"[(\[]\s*(?P<prio>critical|urgent|highest|high|medium|normal|low|lowest)\s+priority\s*[)\]]", re.I
 )
+#: "Phase 1: High Priority Resource Completion": a level of priority opening the words after a heading's label.
+_LABELLED_PRIORITY = re.compile(
+    r"^[^:]{1,30}:\s*(?P<prio>critical|urgent|highest|high|medium|normal|low|lowest)[ -]priority\b", re.I
+)
 #: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
 #: must be done by.
 _GATE_PRIORITY = re.compile(
@@ -90,6 +94,7 @@ def stated_priority(sec: Section) -> str | None:
         _HEADING_PRIORITY.search(sec.title)
         or _WORD_BEFORE_PRIORITY.search(sec.title)
         or _GATE_PRIORITY.match(sec.bare_title)
+        or _LABELLED_PRIORITY.match(sec.bare_title)
         or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
     )
     prio = parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec))
