@@ -68,7 +68,7 @@ from readiness_tui.core.importers.sections.patterns import (
     numbered_heading,
     strip_heading_marks,
 )
-from readiness_tui.core.importers.sections.phases import phase_label_lists, phase_task_entries
+from readiness_tui.core.importers.sections.phase_work import phase_label_lists, phase_task_entries
 from readiness_tui.core.importers.sections.records import (
     handle_milestone_heading,
     handle_milestones,

@@ -1,0 +1,159 @@
+"""The lists under a phase heading: its work, and what ends it.
+
+Lists a phase introduces with a bold label: ``**Actions:**`` over work, ``**Exit criteria:**`` over conditions.
+
+    ## Phase 1 — Closed beta
+    **Actions:**
+    1. Create the accounts
+    2. Send the welcome mail
+    **Criteria to pass to Phase 2:**
+    - [ ] No blocking bug open
+
+The work lists become items of the phase, numbered ``P1-1``, ``P1-2`` .. in the order the phase gives them (the
+plan names none), and so do the boxes under any other label ("**Prerequisites:**") when none has an id of its
+own; the criteria lists become the phase's exit conditions, not items. A label that is neither is
+left to the readers that come after.
+
+A phase named again under a heading of criteria (``## Success Criteria`` > ``### Phase 1 Completion``) after the
+plan laid it out with its work: the bullets beneath say what ends it, the phase's exit conditions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.entries.lists import dashed_list, named_then_explained
+from readiness_tui.core.importers.entries.phase_lists import phase_key
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
+from readiness_tui.core.importers.sections.patterns import entry_id, opening_mark
+from readiness_tui.core.importers.sections.phases import marked_list
+
+#: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
+_LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")
+
+
+def _label(par: Paragraph) -> str | None:
+    m = _LABEL_RE.match(par.text)
+    if not m or ":" not in par.text:
+        return None
+    return " ".join(m.group("label").lower().rstrip(" :").split())
+
+
+def _own_id(text: str) -> bool:
+    """Whether a box opens with an id of its own; a risk's id ("R-01 resolved") names the risk, not the box."""
+    lead = entry_id(text, plain(text))
+    return bool(lead and is_id(lead[0]) and not RISK_ID_RE.match(lead[0]))
+
+
+def _criteria_of_a_phase_before(b: Builder, sec: Section, pid: str) -> bool:
+    """Whether a phase heading under a heading of criteria names a phase the plan laid out before ("### Phase 1:
+    Essential Operations" over its work, then "## Success Criteria" > "### Phase 1 Completion"): its lists say what
+    ends that phase. A phase first met there ("## Definition of Done" > "### Phase 1: Design") holds its work."""
+    if not any(s.heading is not None and is_criteria(s.title) for s in sec.ancestors()):
+        return False
+    return any(rec.values.get("id") == pid and rec.line < sec.line for rec in b.records["phases"])
+
+
+def phase_task_entries(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int]) -> list[ListItem]:
+    """Make the work a phase's list of fields holds under a label of work (``- **Tasks**:`` over sentences, beside
+    ``- **Goal**:`` and ``- **Dependencies**: Phase 0``) its items ``P<phase>-<n>``; the entries left, its fields.
+    Entries opening with ids name items made elsewhere (``- **Tasks**: T-1, T-2``) and are left to be read so."""
+    rest: list[ListItem] = []
+    for it in lst.items:
+        kv = split_keyval(it.text)
+        subs = it.sub_items()
+        cites = any(_own_id(x.text) or is_id(plain(x.text).strip()) for x in subs)
+        if kv and not plain(kv[1]) and phase_key(kv[0]) == "items" and subs and not cites:
+            made: list[str] = []
+            for block in it.children:
+                _add_items(b, pid, block, counter, made)
+            b.used(it.line, f"list under {plain(kv[0])!r} in {sec.title!r} -> items {id_span(made)} of phase {pid}")
+        else:
+            rest.append(it)
+    return rest
+
+
+def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any], counter: list[int]) -> None:
+    """Read the phase's labelled lists: work -> items ``P<phase>-<n>``, criteria -> the phase's exit (or entrance).
+    Boxes the phase heading stands over directly, without a label and without ids, are its work too. ``counter``
+    numbers the items on from those ``phase_task_entries`` made."""
+    blocks = sec.blocks
+    for n, lst in enumerate(blocks):
+        if not isinstance(lst, ListBlock) or id(lst) in b.used_blocks:
+            continue
+        par = blocks[n - 1] if n else None
+        label = _label(par) if isinstance(par, Paragraph) else None
+        bare_boxes = lst.has_checkboxes and not any(_own_id(it.text) for it in lst.items)
+        if label is None:
+            # Bullets that tick themselves off ("- ✅ CI set up") right under the heading are its work, as boxes
+            # are; under a label ("**Exit criteria**:") they may be conditions met, so only boxes count there.
+            bare_boxes = bare_boxes or (marked_list(lst) and not any(_own_id(it.text) for it in lst.items))
+            # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
+            # checks around the work ("### Phase 1 Deliverables"), and a criteria heading's boxes are conditions.
+            if bare_boxes and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
+                if _criteria_of_a_phase_before(b, sec, pid):
+                    # "## Success Criteria" > "### Phase 1 Completion" over "- ✅ Handles 50K msgs/s": what ends it.
+                    values["exit"] = values.get("exit", []) + [plain(it.text, keep_code=True) for it in lst.items]
+                    b.consume(lst, sec)
+                    b.note(lst.line, f"list under {sec.title!r}, a heading of criteria: criteria of phase {pid} (exit)")
+                    continue
+                what = "boxes" if lst.has_checkboxes else "ticked bullets"
+                _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
+            continue
+        assert isinstance(par, Paragraph)
+        if is_criteria(label):
+            key = "entrance" if phase_key(label) == "entrance" else "exit"
+            values[key] = values.get(key, []) + [plain(it.text, keep_code=True) for it in lst.items]
+            b.consume(par, sec)
+            b.consume(lst, sec)
+            b.note(lst.line, f"list under {label!r} in {sec.title!r}: criteria of phase {pid}, not items ({key})")
+        elif "deliverable" in label and _lists_own_tasks(sec):
+            # "**Deliverables**:" after the phase's tasks ("- [ ] **1.16**: Add rules"): what they leave behind.
+            b.note(lst.line, f"list under {label!r} in {sec.title!r}: what the phase's tasks deliver, not items")
+        elif is_work_label(label) or bare_boxes:
+            b.consume(par, sec)
+            _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}")
+
+
+def _lists_own_tasks(sec: Section) -> bool:
+    """Whether a phase writes out its tasks with ids of their own (``- [ ] **1.16**: Add rules``), here or below."""
+    return any(
+        isinstance(blk, ListBlock) and any(_own_id(it.text) for it in blk.items) for s in sec.walk() for blk in s.blocks
+    )
+
+
+def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
+    made: list[str] = []
+    _add_items(b, pid, lst, counter, made)
+    b.consume(lst, sec)
+    b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
+
+
+def _add_items(b: Builder, pid: str, lst: ListBlock, counter: list[int], made: list[str]) -> None:
+    dashed = dashed_list([plain(it.text) for it in lst.items])
+    for it in lst.items:
+        counter[0] += 1
+        while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
+            counter[0] += 1
+        item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
+        stated = opening_mark(it.text) if it.box is None else (it.box, it.text)
+        if stated:
+            item["status"], item["title"] = stated[0], plain(stated[1])
+            b.status_stated.add(item["id"])
+        # "**Name** - what it means": the name is the title, as in any checklist (``entries.lists``).
+        item["title"], said = named_then_explained(item["title"], it.text, dashed)
+        # Entries beneath that tick themselves off are work of their own, not the entry's description.
+        own = [sub for sub in it.children if marked_list(sub)]
+        desc = "\n".join(part for part in (said, "" if own else b.item_source(it).strip()) if part)
+        if desc:
+            item["description"] = desc + "\n"
+        got = b.add_item(item, it.line, "phase list")
+        if got:
+            made.append(got)
+        for sub in own:
+            _add_items(b, pid, sub, counter, made)
