@@ -457,6 +457,42 @@ def test_steps_items_makes_an_items_boxes_items_of_their_own_that_follow_its_id(
     assert _items(renamed)["1.2"].parent == "1"  # type: ignore[attr-defined]
 
 
+_NESTED_STEPS = """# Plan
+
+#### 4.1.1 Migration Framework Backend
+
+**Priority**: High
+**Assigned To**: Ana
+
+- [ ] Design migration data model
+  - [x] Migrations table
+  - [ ] MigrationLogs table
+- [ ] Write migration framework tests
+
+#### 4.1.2 Jira API Integration
+
+**Priority**: High
+**Assigned To**: Ben
+
+- [ ] Create the Jira client
+"""
+
+
+def test_steps_items_makes_boxes_nested_under_a_step_that_steps_children() -> None:
+    result = import_markdown(_NESTED_STEPS, "p.md", recipe=parse_recipe('[options]\nsteps = "items"\n', "r.toml"))
+    items = _items(result)
+    assert [(i, items[i].parent, items[i].title) for i in items] == [  # type: ignore[attr-defined]
+        ("4.1.1", None, "Migration Framework Backend"),
+        ("4.1.1.1", "4.1.1", "Design migration data model"),
+        ("4.1.1.1.1", "4.1.1.1", "Migrations table"),
+        ("4.1.1.1.2", "4.1.1.1", "MigrationLogs table"),
+        ("4.1.1.2", "4.1.1", "Write migration framework tests"),
+        ("4.1.2", None, "Jira API Integration"),
+        ("4.1.2.1", "4.1.2", "Create the Jira client"),
+    ]
+    assert items["4.1.1.1.1"].status == "done"  # type: ignore[attr-defined]
+
+
 def test_steps_items_says_whether_it_found_any_steps() -> None:
     result = import_markdown(_TASK_STEPS, "p.md", recipe=parse_recipe('[options]\nsteps = "items"\n', "r.toml"))
     assert "[options] steps = 'items' applied: the boxes under an item are items of their own" in _report(result)

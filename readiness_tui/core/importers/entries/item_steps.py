@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder
 from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.entries.inline import id_span
@@ -34,15 +34,8 @@ def steps_into(
     recipe = RECIPE.get()
     option = recipe.option("steps") if recipe is not None else None
     if option == "items" or (option != "description" and own_boxes and _topic_work(steps, values)):
-        made = []
-        for n, it in enumerate(steps, start=1):
-            text = plain(it.text, keep_code=True)
-            m = _STEP_NUMBER.match(text)
-            sid = f"{rid}.{m.group('n') if m else n}"
-            title = text[m.end() :].strip() if m else text
-            made.append(b.add_child(values, rid, sid, it.line, title=title, **({"status": it.box} if it.box else {})))
-            if it.box is not None:
-                b.status_stated.add(sid)
+        made: list[str] = []
+        _step_items(b, rid, steps, values, made)
         why = "recipe: steps = 'items'" if option == "items" else "work under a heading that states no fields"
         b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} ({why})")
         return
@@ -63,3 +56,19 @@ def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
     if any(values.get(k) for k in WORK_FIELDS | {"target"}):
         return False
     return len(steps) >= 2 and 2 * sum(opens_with_action(it.text) for it in steps) > len(steps)
+
+
+def _step_items(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], made: list[str]) -> None:
+    """Each step an item ``<item>.<n>`` (its "Step n" number, else its place), child of ``rid``; the boxes nested
+    under a step (``- [ ] Design the data model`` over ``- [ ] Migrations table``) are the step's own children."""
+    for n, it in enumerate(steps, start=1):
+        text = plain(it.text, keep_code=True)
+        m = _STEP_NUMBER.match(text)
+        sid = f"{rid}.{m.group('n') if m else n}"
+        title = text[m.end() :].strip() if m else text
+        made.append(b.add_child(values, rid, sid, it.line, title=title, **({"status": it.box} if it.box else {})))
+        if it.box is not None:
+            b.status_stated.add(sid)
+        nested = [x for x in it.sub_items() if x.checked is not None]
+        if nested:
+            _step_items(b, sid, nested, values[STEP_ITEMS][-1][0], made)
