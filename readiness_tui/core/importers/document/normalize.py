@@ -274,6 +274,8 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
 _BOLD_ID_LINE = re.compile(r"^\*\*(?P<id>[^\s*:]+?)\s*(?P<sep>:|—|–|\s-\s)\s*(?P<title>[^*].*?)\*\*\s*$")
 #: ``**#88 - Environment doctor** (1-2 days) ⚠️ CRITICAL``: the same line with words after the bold (one of a run).
 _BOLD_ID_LEAD = re.compile(r"^\*\*(?P<id>[^\s*:]+?)\s*(?P<sep>:|—|–|\s-\s)\s*(?P<title>[^*].*?)\*\*(?P<rest>\s+\S.*)$")
+#: ``**1. Document Editing System**``: the whole line bold, a number and its full stop, a title.
+_BOLD_NUMBER_LINE = re.compile(r"^\*\*(?P<id>\d{1,3})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s*\([^()]*\))?\s*$")
 #: ``- Depends on: TASK-1``, ``- **Owner:** Ana``: a bullet whose text opens with a short label and a colon.
 _FIELD_BULLET = re.compile(r"^[-*+]\s+(?:\*\*)?(?P<key>[^\W\d_][\w ()/'-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?(?:\s|$)")
 _BULLET = re.compile(r"^[-*+]\s")
@@ -309,16 +311,20 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
     found = [
         (n, m, level)
         for n, ln, level in prose_lines(lines)
-        if (m := _BOLD_ID_LINE.match(ln) or _BOLD_ID_LEAD.match(ln)) and is_id(m.group("id"))
+        if (m := _BOLD_ID_LINE.match(ln) or _BOLD_ID_LEAD.match(ln) or _BOLD_NUMBER_LINE.match(ln))
+        and is_id(m.group("id"))
     ]
-    opening = [(n, m, level) for n, m, level in found if n == 0 or not lines[n - 1].strip()]
+    # A run names its items by ids; numbered bold lines are read only over fields (a number alone may be emphasis).
+    opening = [
+        (n, m, level) for n, m, level in found if (n == 0 or not lines[n - 1].strip()) and m.re is not _BOLD_NUMBER_LINE
+    ]
     stems = {re.sub(r"[\d.]+[a-z]?$", "", m.group("id")) for _, m, _ in opening}
     run = len(opening) >= 2 and len(stems) == 1 and len({m.group("id") for _, m, _ in opening}) == len(opening)
     for n, m, level in found:
-        fields = m.re is _BOLD_ID_LINE and _fields_follow(lines, n)
+        fields = m.re is not _BOLD_ID_LEAD and _fields_follow(lines, n)
         if not fields and not (run and any(n == o for o, _, _ in opening)):
             continue
-        sep = ":" if m.group("sep") == ":" else f" {m.group('sep').strip()}"
+        sep = m.group("sep") if m.group("sep") in ":." else f" {m.group('sep').strip()}"
         rest = m.groupdict().get("rest") or ""
         lines[n] = "#" * min(level + 1, 6) + f" {m.group('id')}{sep} {m.group('title').strip()}{rest}"
         what = "over a field list" if fields else "opening a paragraph, one of a run"

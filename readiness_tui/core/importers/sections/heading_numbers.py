@@ -159,6 +159,9 @@ def numbered_item_id(sec: Section) -> str | None:
         return m.group("num")  # the person said the section above holds items: its numbered headings are them
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
+    if _numbered_through(sec) and not any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in sec.blocks):
+        # (A numbered heading over boxes is a step whose boxes are the work: "### 3. DNS cutover" over its checks.)
+        return m.group("num")
     grand = sec.parent.parent
     across_rx = next((rx for rx in (PRIO_GROUP_RE, GROUP_HEAD) if rx.match(parent)), None)
     if across_rx is not None and grand is not None:
@@ -223,6 +226,34 @@ def _numbered_across(grand: Section, is_group: Callable[[str], bool]) -> bool:
     groups = [g for g in grand.children if g.heading is not None and is_group(g.bare_title)]
     across = [int(x.group("num")) for g in groups for c in g.children if (x := numbered_heading(c.bare_title))]
     return len(across) >= 2 and across == list(range(1, len(across) + 1))
+
+
+def _numbered_through(sec: Section) -> bool:
+    """Whether the numbered headings under the document's groups (priority groups, weeks, months: headings not
+    numbered themselves) are numbered on from 1 through the whole plan, three or more, never going back: "### Week 1-2" > "####
+    🔴 CRITICAL" > "##### 1. x" .. "### Week 3-4" > "#### 🟡 HIGH" > "##### 8. y" .. "### Month 2" > "#### 13. z"."""
+    root = sec
+    while root.parent is not None:
+        root = root.parent
+    found = [
+        (int(x.group(1)), s.parent)
+        for s in root.walk()
+        if s.heading is not None
+        and s.parent is not None
+        and s.parent.heading is not None
+        and s.level >= 3
+        and not NUMBERED_HEADING_RE.match(s.parent.bare_title)
+        and (x := re.match(r"(\d+)\.\s", s.bare_title))
+    ]
+    nums = [n for n, _ in found]
+    # Some entries may be written otherwise (a bold line over prose): the numbers still only go up, from 1, and
+    # on from one group to the next ("### Components" > "#### 1." .. "#### 4." numbers one section's parts).
+    return (
+        len(nums) >= 3
+        and nums[0] == 1
+        and all(a < b for a, b in zip(nums, nums[1:]))
+        and len({id(parent) for _, parent in found}) >= 2
+    )
 
 
 def restarted_number(b: Builder, sec: Section, number: str) -> str:
