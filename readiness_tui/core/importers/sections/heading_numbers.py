@@ -167,24 +167,24 @@ def numbered_item_id(sec: Section) -> str | None:
     if across_rx is not None and grand is not None:
         # "## High priority" > "### 4. x": tasks numbered on across the priority groups (1-3, 4-6 ..); likewise
         # steps numbered on across phases ("### Фаза 2" > "#### 4. x").
-        if _numbered_across(grand, lambda t: bool(across_rx.match(t))):
+        if _numbered_across(grand, across_rx.pattern, lambda t: bool(across_rx.match(t))):
             return m.group("num")
         # "### Phase 1: Preparation" > "#### 1. Set up the framework", "#### 2. ...", then "### Phase 2" > "#### 1.":
         # each group's steps numbered from 1, in every group that numbers its headings.
         group = re.match(rf"^{GROUP_NOUN}\s+(?P<n>[A-Za-z0-9]+)\b", parent, re.I)
-        if group is None or not _numbered_within(grand, lambda t: bool(GROUP_HEAD.match(t))):
+        if group is None or not _numbered_within(grand, "within", lambda t: bool(GROUP_HEAD.match(t))):
             return None
         return f"{group.group('n')}.{m.group('num')}"  # "2.1": one id each across the groups
     if grand is not None and status_heading(parent) is not None:
         # "## Completed Fixes ✅" > "### 1.", "### 2.", then "## In Progress 🔄" > "### 3.": the plan's entries
         # numbered on across a board's columns, whichever of them names its state or its work.
-        if _numbered_across(grand, lambda t: status_heading(t) is not None or names_work(t)):
+        if _numbered_across(grand, "state", lambda t: status_heading(t) is not None or names_work(t)):
             return m.group("num")
     if grand is not None and grand.heading is not None and names_work(grand.bare_title):
         # "## Prioritized next steps" > "### Tier 1: Critical" > "#### 1. Draft chapter 3": the groups under a
         # heading that names work, whatever they are called, when the steps are numbered on across them (else the
         # steps of one group numbered from 1, below).
-        if _numbered_across(grand, lambda t: not re.match(r"\d+\.\s", t)):
+        if _numbered_across(grand, "work", lambda t: not re.match(r"\d+\.\s", t)):
             return m.group("num")
     if not names_work(parent):
         return None
@@ -211,30 +211,66 @@ def _stated_top_number(sec: Section) -> str | None:
     return m.group("num") if stated * 2 > len(numbered) else None
 
 
-def _numbered_within(grand: Section, is_group: Callable[[str], bool]) -> bool:
+#: What ``_numbered_within`` and ``_numbered_across`` found of a heading's groups, by (heading, kind of group), in the
+#: document being imported: asked of each numbered heading under them, they would read all the groups each time.
+GROUP_NUMBERING: ContextVar[dict[tuple[int, str], bool] | None] = ContextVar("GROUP_NUMBERING", default=None)
+
+
+def _kept(grand: Section, kind: str, find: Callable[[], bool]) -> bool:
+    found = GROUP_NUMBERING.get()
+    if found is None:
+        return find()
+    key = (id(grand), kind)
+    if key not in found:
+        found[key] = find()
+    return found[key]
+
+
+def _numbered_within(grand: Section, kind: str, is_group: Callable[[str], bool]) -> bool:
     """Whether the groups under ``grand`` (its children whose titles ``is_group``, two or more) each number their
     headings 1, 2, 3 ... (two or more), where any group numbers them at all."""
+    return _kept(grand, kind, lambda: _within(grand, is_group))
+
+
+def _within(grand: Section, is_group: Callable[[str], bool]) -> bool:
     groups = [c for c in grand.children if c.heading is not None and is_group(c.bare_title)]
     runs = [[int(x.group("num")) for c in g.children if (x := numbered_heading(c.bare_title))] for g in groups]
     runs = [r for r in runs if r]
     return len(runs) >= 2 and all(len(r) >= 2 and r == list(range(1, len(r) + 1)) for r in runs)
 
 
-def _numbered_across(grand: Section, is_group: Callable[[str], bool]) -> bool:
+def _numbered_across(grand: Section, kind: str, is_group: Callable[[str], bool]) -> bool:
     """Whether the headings under ``grand``'s groups (its children whose titles ``is_group``) are numbered on from 1
     across the groups, two or more."""
+    return _kept(grand, kind, lambda: _across(grand, is_group))
+
+
+def _across(grand: Section, is_group: Callable[[str], bool]) -> bool:
     groups = [g for g in grand.children if g.heading is not None and is_group(g.bare_title)]
     across = [int(x.group("num")) for g in groups for c in g.children if (x := numbered_heading(c.bare_title))]
     return len(across) >= 2 and across == list(range(1, len(across) + 1))
 
 
+#: ``numbered_through`` of the document being imported, found once per import (``markdown._import``), as
+#: ``OUTLINE_PROGRESS`` is: asked of every numbered heading, it would walk the whole document each time.
+NUMBERED_THROUGH: ContextVar[bool | None] = ContextVar("NUMBERED_THROUGH", default=None)
+
+
 def _numbered_through(sec: Section) -> bool:
-    """Whether the numbered headings under the document's groups (priority groups, weeks, months: headings not
-    numbered themselves) are numbered on from 1 through the whole plan, three or more, never going back: "### Week 1-2" > "####
-    🔴 CRITICAL" > "##### 1. x" .. "### Week 3-4" > "#### 🟡 HIGH" > "##### 8. y" .. "### Month 2" > "#### 13. z"."""
+    said = NUMBERED_THROUGH.get()
+    if said is not None:
+        return said
     root = sec
     while root.parent is not None:
         root = root.parent
+    return numbered_through(root)
+
+
+def numbered_through(root: Section) -> bool:
+    """Whether the numbered headings under the document's groups (priority groups, weeks, months: headings not
+    numbered themselves) are numbered on from 1 through the whole plan, three or more, never going back: "###
+    Week 1-2" > "#### 🔴 CRITICAL" > "##### 1. x" .. "### Week 3-4" > "#### 🟡 HIGH" > "##### 8. y" .. "### Month
+    2" > "#### 13. z"."""
     found = [
         (int(x.group(1)), s.parent)
         for s in root.walk()
