@@ -65,3 +65,18 @@ def test_hugo_shortcode_is_read_as_a_fence_and_other_diagrams_make_no_items() ->
         "## Graph\n\n```mermaid\ngraph LR\n  x1 --> y1\n```\n"
     )
     assert sorted(items) == ["x1", "y1"] and items["y1"].depends_on == ["x1"]  # type: ignore[attr-defined]
+
+
+def test_a_task_without_id_that_states_its_state_or_waits_is_work() -> None:
+    chart = (
+        "# P\n\n```mermaid\ngantt\n  Design :done, des, 2024-10-06, 30d\n  Architecture review :done, 2024-10-18, 20d\n"
+    )
+    chart += "  Fixes :after des, 6w\n  Team offsite :2025-04-01, 2d\n```\n"
+    result = import_markdown(chart, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.title, i.status, i.depends_on) for i in result.board.items] == [
+        ("des", "Design", "done", []),
+        ("T1", "Architecture review", "done", []),
+        ("T2", "Fixes", "todo", ["des"]),
+    ]
+    assert "gantt task 'Team offsite' has no id" in "\n".join(result.report_lines)
