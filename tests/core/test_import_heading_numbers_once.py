@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from readiness_tui.core.importers import import_markdown, markdown
+from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.sections import heading_numbers
 
 
@@ -36,7 +36,6 @@ def test_each_group_and_the_document_are_read_once(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(heading_numbers, "_within", counted("within", heading_numbers._within))
     through = counted("through", heading_numbers.numbered_through)
     monkeypatch.setattr(heading_numbers, "numbered_through", through)
-    monkeypatch.setattr(markdown, "numbered_through", through)
     result = import_markdown(_plan(40, restart), "plan.md")
     assert result.board is not None
     # 200 numbered headings under 40 weeks, one title: a few reads of the title's groups, one of the document.

@@ -46,7 +46,6 @@ def test_numbered_sections_saying_nothing_of_progress_stay_the_outline() -> None
 
 def test_the_document_is_searched_for_stated_progress_once_per_import(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Asked for every numbered heading, the whole-document search made a 1,000-heading outline take minutes.
-    from readiness_tui.core.importers import markdown
     from readiness_tui.core.importers.sections import heading_numbers
 
     calls: list[int] = []
@@ -57,7 +56,6 @@ def test_the_document_is_searched_for_stated_progress_once_per_import(monkeypatc
         return real(root)
 
     monkeypatch.setattr(heading_numbers, "outline_states_progress", counted)
-    monkeypatch.setattr(markdown, "outline_states_progress", counted)
     outline = "# Doc\n\n" + "".join(f"## {c}. Chapter\n\n### {c}.1 Part\n\nText.\n\n" for c in range(1, 30))
     _, items = imported(PLAN + "\n" + outline)
     assert calls == [1]

@@ -72,13 +72,9 @@ from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import criteria_checklists
 from readiness_tui.core.importers.sections.heading_groups import groups_boxes, groups_checklists
 from readiness_tui.core.importers.sections.heading_numbers import (
-    GROUP_NUMBERING,
-    NUMBERED_THROUGH,
-    OUTLINE_PROGRESS,
+    DOCUMENT_FACTS,
     is_outline_number,
-    numbered_through,
     outline_section,
-    outline_states_progress,
     ticket_id,
 )
 from readiness_tui.core.importers.sections.heading_priority import priority_legend
@@ -115,18 +111,14 @@ def import_markdown(
     mtoken = LEGEND_MARKS.set({})
     token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
     rtoken = RECIPE.set(replace(recipe, applied=set()) if recipe else None)
-    otoken = OUTLINE_PROGRESS.set(None)  # ``_import`` finds it once the document is parsed
-    ntoken = NUMBERED_THROUGH.set(None)  # and this
-    gtoken = GROUP_NUMBERING.set({})  # filled as headings ask
+    ftoken = DOCUMENT_FACTS.set({})  # filled as headings ask
     try:
         return _import(text, source)
     finally:
         PRIORITY_WORDS.reset(token)
         LEGEND_MARKS.reset(mtoken)
         RECIPE.reset(rtoken)
-        OUTLINE_PROGRESS.reset(otoken)
-        NUMBERED_THROUGH.reset(ntoken)
-        GROUP_NUMBERING.reset(gtoken)
+        DOCUMENT_FACTS.reset(ftoken)
 
 
 def _recipe_report(b: Builder, root: Section) -> None:
@@ -169,8 +161,6 @@ def _import(text: str, source: str) -> ImportResult:
         elif not mk or not meta_value(b, mk, value, n):
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
-    OUTLINE_PROGRESS.set(outline_states_progress(root))
-    NUMBERED_THROUGH.set(numbered_through(root))
     apply_box_legend(b, text, root)
     apply_priority_legend(b)
     apply_mark_legend(b)

@@ -90,19 +90,35 @@ def outline_section(sec: Section) -> bool:
     return plain_text(sec)
 
 
-#: ``outline_states_progress`` of the document being imported, found once per import (``markdown._import``):
-#: asked for every heading, it would walk the whole document each time. None outside an import.
-OUTLINE_PROGRESS: ContextVar[bool | None] = ContextVar("OUTLINE_PROGRESS", default=None)
+#: What the import found of the document it reads, by (section, question): how its headings are numbered. Each
+#: answer reads the whole document, or all of a heading's groups, and every numbered heading asks it: a 1,000-heading
+#: outline took minutes. ``markdown.import_markdown`` gives each import an empty one; outside an import (None) each
+#: answer is worked out afresh. The section is kept beside its answer, so that its ``id`` stays its own.
+DOCUMENT_FACTS: ContextVar[dict[tuple[int, str], tuple[Section, bool]] | None] = ContextVar(
+    "DOCUMENT_FACTS", default=None
+)
+
+
+def _once(sec: Section, question: str, find: Callable[[], bool]) -> bool:
+    """``find()``, asked once per import of ``sec`` and ``question``."""
+    found = DOCUMENT_FACTS.get()
+    if found is None:
+        return find()
+    key = (id(sec), question)
+    if key not in found:
+        found[key] = (sec, find())
+    return found[key][1]
+
+
+def _root(sec: Section) -> Section:
+    while sec.parent is not None:
+        sec = sec.parent
+    return sec
 
 
 def _outline_states_progress(sec: Section) -> bool:
-    said = OUTLINE_PROGRESS.get()
-    if said is not None:
-        return said
-    root = sec
-    while root.parent is not None:
-        root = root.parent
-    return outline_states_progress(root)
+    root = _root(sec)
+    return _once(root, "outline states progress", lambda: outline_states_progress(root))
 
 
 def outline_states_progress(root: Section) -> bool:
@@ -211,25 +227,10 @@ def _stated_top_number(sec: Section) -> str | None:
     return m.group("num") if stated * 2 > len(numbered) else None
 
 
-#: What ``_numbered_within`` and ``_numbered_across`` found of a heading's groups, by (heading, kind of group), in the
-#: document being imported: asked of each numbered heading under them, they would read all the groups each time.
-GROUP_NUMBERING: ContextVar[dict[tuple[int, str], bool] | None] = ContextVar("GROUP_NUMBERING", default=None)
-
-
-def _kept(grand: Section, kind: str, find: Callable[[], bool]) -> bool:
-    found = GROUP_NUMBERING.get()
-    if found is None:
-        return find()
-    key = (id(grand), kind)
-    if key not in found:
-        found[key] = find()
-    return found[key]
-
-
 def _numbered_within(grand: Section, kind: str, is_group: Callable[[str], bool]) -> bool:
     """Whether the groups under ``grand`` (its children whose titles ``is_group``, two or more) each number their
     headings 1, 2, 3 ... (two or more), where any group numbers them at all."""
-    return _kept(grand, kind, lambda: _within(grand, is_group))
+    return _once(grand, kind, lambda: _within(grand, is_group))
 
 
 def _within(grand: Section, is_group: Callable[[str], bool]) -> bool:
@@ -242,7 +243,7 @@ def _within(grand: Section, is_group: Callable[[str], bool]) -> bool:
 def _numbered_across(grand: Section, kind: str, is_group: Callable[[str], bool]) -> bool:
     """Whether the headings under ``grand``'s groups (its children whose titles ``is_group``) are numbered on from 1
     across the groups, two or more."""
-    return _kept(grand, kind, lambda: _across(grand, is_group))
+    return _once(grand, kind, lambda: _across(grand, is_group))
 
 
 def _across(grand: Section, is_group: Callable[[str], bool]) -> bool:
@@ -251,19 +252,9 @@ def _across(grand: Section, is_group: Callable[[str], bool]) -> bool:
     return len(across) >= 2 and across == list(range(1, len(across) + 1))
 
 
-#: ``numbered_through`` of the document being imported, found once per import (``markdown._import``), as
-#: ``OUTLINE_PROGRESS`` is: asked of every numbered heading, it would walk the whole document each time.
-NUMBERED_THROUGH: ContextVar[bool | None] = ContextVar("NUMBERED_THROUGH", default=None)
-
-
 def _numbered_through(sec: Section) -> bool:
-    said = NUMBERED_THROUGH.get()
-    if said is not None:
-        return said
-    root = sec
-    while root.parent is not None:
-        root = root.parent
-    return numbered_through(root)
+    root = _root(sec)
+    return _once(root, "numbered through", lambda: numbered_through(root))
 
 
 def numbered_through(root: Section) -> bool:
