@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.result import Rec, ReportLine
@@ -363,6 +363,15 @@ class Builder:
             n += 1
         self.made_ids.add(f"{prefix}{n}")
         return f"{prefix}{n}"
+
+    def free_id(self, prefix: str, counter: list[int], taken: Collection[str] = ()) -> str:
+        """The next ``<prefix><n>`` after ``counter[0]`` that no item has (nor ``taken``), counted on and kept as an
+        id the import made: ``T1``, ``T2`` … for work the plan gives no id."""
+        counter[0] += 1
+        while (rid := f"{prefix}{counter[0]}") in self.items or rid in taken:
+            counter[0] += 1
+        self.made_ids.add(rid)
+        return rid
 
     def refs_in(self, text: str) -> list[str]:
         """Every item a phrase names: ids and stream references."""

@@ -193,11 +193,7 @@ def _entry(
     if numbered and numbered not in b.items:
         rid = numbered
     else:
-        counter[0] += 1
-        while f"T{counter[0]}" in b.items:  # beside the plan's other items, a number none of them has
-            counter[0] += 1
-        rid = f"T{counter[0]}"
-        b.made_ids.add(rid)
+        rid = b.free_id("T", counter)  # beside the plan's other items, a number none of them has
     own = text is None and not named  # the entry's own words, not a part the caller cut from them
     text = text or (named[0] if named else plain(it.text, keep_code=True))
     # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.

@@ -112,17 +112,13 @@ def gantt_block(b: Builder, block: Other, sec: Section, fields: dict[str, Any]) 
     offsite :2025-04-01, 2d``) is reported, as are ``after`` ids the chart lacks."""
     tasks, odd = parse_gantt(block.text, block.line + 1)
     known = {t.id for t in tasks if t.id} | set(b.items)  # an earlier chart's tasks too
-    made, n = 0, 0
+    made, counter = 0, [0]
     for task in tasks:
         if task.id is None and not (task.after or any(_TAGS[t] for t in task.tags)):
             b.skipped(task.line, f"gantt task {task.title!r} has no id (':id, start, end') nor state: not imported")
             continue
         if task.id is None:
-            n += 1
-            while f"T{n}" in known or f"T{n}" in b.items:
-                n += 1
-            task.id = f"T{n}"
-            b.made_ids.add(task.id)
+            task.id = b.free_id("T", counter, known)
             b.note(task.line, f"gantt task {task.title!r} has no id of its own: {task.id}")
         values: dict[str, Any] = {**fields, "id": task.id, "title": task.title}
         status = next((_TAGS[t] for t in task.tags if _TAGS[t]), None)
