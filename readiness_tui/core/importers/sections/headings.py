@@ -228,7 +228,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
     HeadingRule("objectives", _words("objective")),
     HeadingRule("heading_item", test=fielded_heading),
-    HeadingRule("heading_item", test=lambda s: _planned_feature(s) or _announced_task(s) or _todo_entry(s)),
+    HeadingRule("heading_item", test=lambda s: _sub_heading_item(s)),  # defined below
 )
 
 
@@ -238,16 +238,27 @@ _FEATURES_RE = re.compile(
 )
 
 
-def _planned_feature(sec: Section) -> bool:
-    """``### Planned Features`` > ``#### Historical Tracking`` (prose, a code block, ``**Implementation:**`` bullets):
-    each sub-heading is one feature to build, an item; its bullets say how. Only where the heading names such
-    features, two of its sub-headings at least are written so, and none holds boxes, a table or headings of its
-    own (those are groups of their own work)."""
+def _sub_heading_item(sec: Section) -> bool:
+    """Whether the heading above ``sec`` says each of its sub-headings is one item, and ``sec`` is one of two such
+    sub-headings at least:
+
+    * ``### Planned Features`` > ``#### Historical Tracking`` (prose, a code block, ``**Implementation:**``
+      bullets): each a feature to build, its bullets how;
+    * ``# Migration Strategy`` ("… can be divided into the following tasks.") > ``### Build the endpoints``;
+    * ``# TODO`` > ``### Cells should have formatAs fields.`` over a paragraph, or over nothing: one thing to do.
+
+    Under the first two, a sub-heading holding boxes, a table or headings of its own groups its own work; under a
+    to-do list, one over anything but prose (``### Formulas to write`` over its list) groups its entries."""
     parent = sec.parent
-    if parent is None or parent.heading is None or not _FEATURES_RE.match(plain(parent.bare_title).strip()):
+    if parent is None or parent.heading is None:
         return False
-    leaves = [c for c in parent.children if _feature_shaped(c)]
-    return sec in leaves and len(leaves) >= 2
+    if names_a_todo_list(parent):
+        shaped = _prose_shaped
+    elif _FEATURES_RE.match(plain(parent.bare_title).strip()) or _announces_tasks(parent):
+        shaped = _feature_shaped
+    else:
+        return False
+    return shaped(sec) and sum(1 for c in parent.children if shaped(c)) >= 2
 
 
 #: A lead-in saying the headings after it are the work: "can be divided into the following tasks", "the steps below".
@@ -258,24 +269,16 @@ _ANNOUNCES_TASKS = re.compile(
 )
 
 
-def _announced_task(sec: Section) -> bool:
-    """``# Migration Strategy`` ("… can be divided into the following tasks.") > ``### Build the endpoints`` over
-    prose: the heading's own words say its sub-headings are the tasks; each is an item, two of them at least, none
-    holding boxes, a table or headings of its own."""
-    parent = sec.parent
-    if parent is None or parent.heading is None:
-        return False
-    # "The following tasks …:" right over a list announces that list, not the headings after it.
+def _announces_tasks(sec: Section) -> bool:
+    """Whether a heading's own words say its sub-headings are the tasks. "The following tasks …:" right over a list
+    announces that list, not the headings after it."""
     said = " ".join(
         blk.text
-        for n, blk in enumerate(parent.blocks)
+        for n, blk in enumerate(sec.blocks)
         if isinstance(blk, Paragraph)
-        and not (blk.text.rstrip().endswith(":") and isinstance(next(iter(parent.blocks[n + 1 :]), None), ListBlock))
+        and not (blk.text.rstrip().endswith(":") and isinstance(next(iter(sec.blocks[n + 1 :]), None), ListBlock))
     )
-    if not _ANNOUNCES_TASKS.search(said):
-        return False
-    leaves = [c for c in parent.children if _feature_shaped(c)]
-    return sec in leaves and len(leaves) >= 2
+    return bool(_ANNOUNCES_TASKS.search(said))
 
 
 #: A document or heading that is a to-do list: "TODO", "To-do list", "Todos".
@@ -287,21 +290,14 @@ def names_a_todo_list(sec: Section) -> bool:
     return sec.heading is not None and bool(_TODO_RE.match(plain(sec.bare_title).strip()))
 
 
-def _todo_entry(sec: Section) -> bool:
-    """``# TODO`` > ``### Cells should have formatAs fields.`` over a paragraph (or nothing): in a to-do list, a
-    heading over prose alone is one thing to do, two of them at least. A heading over a list (``### Formulas to
-    write``) groups its entries instead."""
-    parent = sec.parent
-    if parent is None or not names_a_todo_list(parent):
-        return False
-    leaves = [c for c in parent.children if not c.children and all(isinstance(blk, Paragraph) for blk in c.blocks)]
-    return sec in leaves and len(leaves) >= 2
-
-
 def _feature_shaped(sec: Section) -> bool:
     return not sec.children and not any(
         isinstance(blk, Table) or (isinstance(blk, ListBlock) and blk.has_checkboxes) for blk in sec.blocks
     )
+
+
+def _prose_shaped(sec: Section) -> bool:
+    return not sec.children and all(isinstance(blk, Paragraph) for blk in sec.blocks)
 
 
 def tickets_under(sec: Section) -> list[str]:
