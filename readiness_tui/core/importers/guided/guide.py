@@ -139,20 +139,28 @@ _UNIT_HEADING = re.compile(r"^([A-Za-z]+)\s+\d+(?:\.\d+)*\b")
 
 def relabel_list(recipe: Recipe, lead_in: str, label: str) -> Recipe:
     """``recipe`` with ``[lists] lead_in = label`` (a new recipe): every list so led in is ``label``."""
-    if label not in LIST_LABELS:
-        raise ValueError(f"{label!r} is not a list label; expected one of {', '.join(LIST_LABELS)}")
-    if not _key(lead_in):
-        raise ValueError("only a list led in by a label (**Checklist**:) can be relabelled: relabel its section")
-    return replace(recipe, lists={**recipe.lists, _key(lead_in): label}, applied=set(), lines={})
+    why = "only a list led in by a label (**Checklist**:) can be relabelled: relabel its section"
+    lists = _with_entry(recipe.lists, lead_in, label, LIST_LABELS, "a list label", why)
+    return replace(recipe, lists=lists, applied=set(), lines={})
 
 
 def relabel_column(recipe: Recipe, header: str, fld: str) -> Recipe:
     """``recipe`` with ``[columns] header = fld`` (a new recipe)."""
-    if fld not in COLUMN_FIELDS:
-        raise ValueError(f"{fld!r} is not a board field; expected one of {', '.join(COLUMN_FIELDS)}")
-    if not _key(header):
-        raise ValueError("a column without a header cannot be relabelled")
-    return replace(recipe, columns={**recipe.columns, _key(header): fld}, applied=set(), lines={})
+    why = "a column without a header cannot be relabelled"
+    columns = _with_entry(recipe.columns, header, fld, COLUMN_FIELDS, "a board field", why)
+    return replace(recipe, columns=columns, applied=set(), lines={})
+
+
+def _with_entry(
+    table: dict[str, str], name: str, label: str, labels: tuple[str, ...], kind: str, nameless: str
+) -> dict[str, str]:
+    """A recipe table with ``name = label`` (a new dict); ``label`` must be one of ``labels`` (``kind``) and ``name``
+    say something (else ``nameless`` says why not)."""
+    if label not in labels:
+        raise ValueError(f"{label!r} is not {kind}; expected one of {', '.join(labels)}")
+    if not _key(name):
+        raise ValueError(nameless)
+    return {**table, _key(name): label}
 
 
 def relabel_count(recipe: Recipe, start: Recipe | None) -> int:
