@@ -43,6 +43,7 @@ from readiness_tui.core.importers.sections.heading_priority import stated_priori
 from readiness_tui.core.importers.sections.headings import column_state, heading_role, names_a_todo_list
 from readiness_tui.core.importers.sections.lead_ins import (
     about_the_plan,
+    bold_label,
     excludes,
     is_criteria,
     is_work_label,
@@ -350,7 +351,7 @@ def _phase_steps(b: Builder, sec: Section, blk: ListBlock, before: object) -> bo
 
 def _names_its_bullets(it: ListItem) -> bool:
     """Whether an entry is a bold label alone over plain bullets: "1. **Release automation**" over its steps."""
-    return bool(re.fullmatch(r"\*\*[^*]+\*\*:?", it.text.strip())) and any(x.checked is None for x in it.sub_items())
+    return bold_label(it.text) and any(x.checked is None for x in it.sub_items())
 
 
 def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:

@@ -85,6 +85,11 @@ def lead_in_label(block: object) -> str:
 _BOLD_LEAD_IN = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*:?\s*$")
 
 
+def bold_label(text: str) -> bool:
+    """Whether a line (a paragraph, or a list entry's text) is a bold label alone: ``**Release automation**``."""
+    return bool(_BOLD_LEAD_IN.match(text))
+
+
 def list_lead_in(sec: Section, lst: ListBlock) -> str | None:
     """The label of a line standing just before ``lst`` in its section and leading it in, if one does: a bold line
     (``**Expected outputs**``) or one that ends with a colon (``Every document must:``)."""
