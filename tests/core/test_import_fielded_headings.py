@@ -110,10 +110,14 @@ def test_a_numbered_section_listing_its_tasks_as_boxes_groups_them() -> None:
     )
 
 
-def test_a_named_task_heading_keeps_its_boxes_as_steps() -> None:
+def test_a_named_task_heading_makes_its_tasks_boxes_its_child_items() -> None:
     md = "# P\n\n### TASK-2: Fix the serializer\n\n**Tasks:**\n- [x] Find the cause\n- [ ] Fix it\n"
     _, items = imported(md)
-    assert list(items) == ["TASK-2"]
+    assert [(i.id, i.parent, i.status) for i in items.values()] == [
+        ("TASK-2", None, "in_progress"),
+        ("TASK-2.1", "TASK-2", "done"),
+        ("TASK-2.2", "TASK-2", "todo"),
+    ]
 
 
 def test_blocks_and_blocked_by_under_a_dependencies_heading_each_say_their_way() -> None:

@@ -51,6 +51,31 @@ def steps_into(
     b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
 
 
+def task_boxes_into(b: Builder, rid: str, boxes: list[ListItem], values: dict[str, Any], lead_in: str) -> bool:
+    """Boxes after a lead-in that calls them tasks (``**Tasks:**``, ``**Backend Tasks**:``) under an item's heading:
+    the item's child items, as the plan says, even where the heading states the item's fields (the boxes nested
+    under one are its children). False, and nothing made, when the recipe's ``steps = "description"`` keeps them as
+    the item's checklist."""
+    recipe = RECIPE.get()
+    if recipe is not None and recipe.option("steps") == "description":
+        return False
+    made: list[str] = []
+    _step_items(b, rid, boxes, values, made)
+    b.used(
+        boxes[0].line, f"{rid}: {len(boxes)} boxes after {lead_in.strip()[:30]!r} -> its child items {id_span(made)}"
+    )
+    return True
+
+
+def children_take(values: dict[str, Any], fields: dict[str, Any]) -> None:
+    """The child items made of an item's boxes and tasks (and theirs) take ``fields`` they do not state: a priority
+    an enclosing heading states for the items under it is theirs as much as the item's."""
+    for child, _ in values.get(STEP_ITEMS, []):
+        for key, value in fields.items():
+            child.setdefault(key, value)
+        children_take(child, fields)
+
+
 def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
     """Whether an item states none of its fields and most of its boxes (two at least) open with a verb of work."""
     if any(values.get(k) for k in WORK_FIELDS | {"target"}):
@@ -59,9 +84,11 @@ def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
 
 
 def _step_items(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], made: list[str]) -> None:
-    """Each step an item ``<item>.<n>`` (its "Step n" number, else its place), child of ``rid``; the boxes nested
-    under a step (``- [ ] Design the data model`` over ``- [ ] Migrations table``) are the step's own children."""
-    for n, it in enumerate(steps, start=1):
+    """Each step an item ``<item>.<n>`` (its "Step n" number, else its place after the children ``rid`` has already),
+    child of ``rid``; the boxes nested under a step (``- [ ] Design the data model`` over ``- [ ] Migrations table``)
+    are the step's own children."""
+    first = 1 + sum(1 for child, _ in values.get(STEP_ITEMS, []) if child.get("parent") == rid)
+    for n, it in enumerate(steps, start=first):
         text = plain(it.text, keep_code=True)
         m = _STEP_NUMBER.match(text)
         sid = f"{rid}.{m.group('n') if m else n}"

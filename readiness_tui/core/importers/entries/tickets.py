@@ -18,13 +18,13 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
 )
 from readiness_tui.core.importers.entries.inline import inline_fields
-from readiness_tui.core.importers.entries.item_steps import steps_into
+from readiness_tui.core.importers.entries.item_steps import children_take, steps_into, task_boxes_into
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, schedule_unit
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, label_of, schedule_unit
 from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
     TICKET_RE,
@@ -131,6 +131,8 @@ def handle_ticket(
         values["description"] = "\n".join(desc)
     if steps:
         steps_into(b, rid, steps, values, steps[0].line, own_boxes=not grouped)
+    if ctx.priority:
+        children_take(values, {"priority": ctx.priority})
     if "status" in values:
         b.status_stated.add(rid)
     if not values.get("title"):
@@ -249,15 +251,20 @@ def ticket_blocks(
                     b.note(blk.line, f"{rid}: {len(fields)} key: value entries in its checklist read as its fields")
                 entries = [it for it in blk.items if it not in fields]
                 if steps is not None:
-                    # Boxes without ids under one item's heading are that item's steps, not new items.
+                    # Boxes without ids under one item's heading are that item's steps, not new items; after a
+                    # "**Tasks:**" lead-in the plan calls them its tasks: its child items.
                     owned = [it for it in entries if it.checked is not None and not entry_has_id(it)]
-                    steps.extend(owned)
+                    if owned and is_task_label(label_of(lead_in)) and task_boxes_into(b, rid, owned, values, lead_in):
+                        if desc and desc[-1] == plain(lead_in, keep_code=True):
+                            desc.pop()  # the lead-in said what the boxes are; it is not the item's description
+                    else:
+                        steps.extend(owned)
                     entries = [it for it in entries if it not in owned]
                 if entries:
                     checklist(b, ListBlock(blk.line, blk.end, blk.ordered, entries), sec, Ctx(parent=rid))
                 b.consume(blk, sec)
                 continue
-            if _TASKS_LEAD.match(plain(lead_in)) and not any(_names_field(it.text) for it in blk.items):
+            if _tasks_lead(lead_in) and not any(_names_field(it.text) for it in blk.items):
                 _child_tasks(b, blk.items, values, rid, lead_in, blk.line)
                 b.consume(blk, sec)
                 continue
@@ -267,7 +274,7 @@ def ticket_blocks(
                 b.consume(blk, sec)
                 continue
             for it in blk.items:
-                if _TASKS_LEAD.match(plain(it.text)) and it.children:
+                if _tasks_lead(it.text) and it.children:
                     # "- **Tasks**:" over its numbered entries: the lead-in is an entry, the tasks its bullets.
                     _child_tasks(b, it.sub_items(), values, rid, it.text, it.line)
                     continue
@@ -312,8 +319,11 @@ def _waits_listed(lead_in: str, blk: ListBlock) -> tuple[str, str] | None:
     return (kv[0], ", ".join(firsts)) if all(is_id(f) for f in firsts) else None
 
 
-#: A lead-in over the item's own pieces of work: "**Tasks:**", "Subtasks:", "To do:", "Action items:".
-_TASKS_LEAD = re.compile(r"^\W*(?:tasks|sub-?tasks|to-?\s?dos?|action items|work items)\W*$", re.I)
+def _tasks_lead(line: str) -> bool:
+    """Whether a line leads in the item's own pieces of work as plain entries ("**Tasks:**", "- **Subtasks**:"); the
+    features it lists ("**Features**:") say what the item does, its description."""
+    label = label_of(line)
+    return is_task_label(label) and not label.lower().endswith("features")
 
 
 def _names_field(text: str) -> bool:

@@ -180,7 +180,12 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule(
         "task_group",
         test=lambda s: (
-            _numbered_section(s) and (lists_tasks(s) or _topic_over_boxes(s) or bool(_PHASE_TAIL.search(s.bare_title)))
+            _numbered_section(s)
+            and (
+                (lists_tasks(s) and not _opening_fields(s))
+                or _topic_over_boxes(s)
+                or bool(_PHASE_TAIL.search(s.bare_title))
+            )
         ),
     ),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),

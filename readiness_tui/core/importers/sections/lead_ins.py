@@ -81,6 +81,13 @@ def lead_in_label(block: object) -> str:
     return plain(m.group("label")) if m else ""
 
 
+def label_of(line: str) -> str:
+    """The label of a line leading a list in, with its colon or as a bold line alone (``**Backend Tasks**:``,
+    ``**Tasks**`` -> "Tasks"), else ""."""
+    m = _LEAD_IN.match(line) or _BOLD_LEAD_IN.match(line)
+    return plain(m.group("label")) if m else ""
+
+
 #: A bold label line leading a list in: ``**Output attesi:**``, ``**Acceptance criteria**:``.
 _BOLD_LEAD_IN = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*:?\s*$")
 
@@ -100,8 +107,21 @@ def list_lead_in(sec: Section, lst: ListBlock) -> str | None:
 
 
 def is_task_label(label: str) -> bool:
-    """Whether a lead-in label names the list after it as tasks (``TASK_LABELS``): "Tasks", "To do", "任务"."""
-    return " ".join(label.lower().split()) in TASK_LABELS
+    """Whether a lead-in label names the list after it as tasks (``TASK_LABELS``): "Tasks", "To do", "任务", and with
+    up to two words before that say whose or when ("Backend Tasks", "Day 1 Tasks"), but not tasks it only names
+    ("Related tasks", "Blocked tasks")."""
+    words = label.lower().split()
+    for n in range(min(3, len(words))):
+        if " ".join(words[n:]) in TASK_LABELS:
+            return not (set(words[:n]) & _NAMING_WORDS)
+    return False
+
+
+#: Words before "tasks" in a lead-in over tasks that are elsewhere in the plan, not the work listed here.
+_NAMING_WORDS = frozenset(
+    {"related", "linked", "blocked", "blocking", "dependent", "prerequisite", "other", "previous", "upstream",
+     "downstream"}
+)  # fmt: skip
 
 
 def lists_tasks(sec: Section) -> bool:

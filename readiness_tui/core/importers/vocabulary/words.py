@@ -320,7 +320,8 @@ STREAM_HEADINGS: frozenset[str] = frozenset(
 #: The work labels that name tasks, not the steps or deliverables of one: under a numbered section, "**Tasks:**"
 #: over boxes makes the boxes the items and the section their group.
 TASK_LABELS: frozenset[str] = frozenset(
-    {"tasks", "task list", "work items", "to do", "todo", "todos", "features", "tâches", "taches", "à faire", "aufgaben",
+    {"tasks", "task list", "work items", "to do", "todo", "todos", "to-do", "to-dos", "subtasks", "sub-tasks",
+     "action items", "features", "tâches", "taches", "à faire", "aufgaben",
      "tareas", "tarefas", "attività", "compiti", "задачи", "zadania", "任务", "任务清单", "待办", "タスク", "작업",
      "태스크"}
 )  # fmt: skip
