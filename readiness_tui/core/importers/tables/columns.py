@@ -5,6 +5,7 @@ work, a group repeated down the rows, numbers pointing into another document).""
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
@@ -137,6 +138,12 @@ def classify_fields(table: Table) -> list[str | None]:
     elif "status" in fields and "gate.verify" in fields and _named_checks(table, fields.index("gate.verify")):
         # "| # | Check | Status |" in a release checklist: each check is the row's work, written in words.
         fields[fields.index("gate.verify")] = "title"
+    if "title" in fields and "description" in fields:
+        at, words = fields.index("title"), fields.index("description")
+        if _groups_runs(table, at) and _names_each_row(table, words):
+            # "| Develop plan | Appoint senior staff |", "| Develop plan | Prepare the manuals |": a title column that
+            # repeats its value down runs of rows groups them; the column naming each row apart is its work.
+            fields[at], fields[words] = ("workstream" if "workstream" not in fields else None), "title"
     # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
     id_cols = [n for n, f in enumerate(fields) if f == "id"]
     if len(id_cols) > 1:
@@ -158,6 +165,29 @@ def classify_fields(table: Table) -> list[str | None]:
             fields[n] = None
         seen.add(f)
     return fields
+
+
+def _column(table: Table, n: int) -> list[str]:
+    return [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+
+
+def _groups_runs(table: Table, n: int) -> bool:
+    """Whether column ``n`` repeats each of its values in one run of rows, runs of two rows or more holding half the
+    rows at least, two such runs at least: it names groups of rows, not each row."""
+    values = _column(table, n)
+    runs = [len(list(run)) for _, run in groupby(values)]
+    if len(values) < 4 or len(runs) != len(set(values)) or "" in values:
+        return False
+    long = [r for r in runs if r > 1]
+    return len(long) >= 2 and 2 * sum(long) >= len(values)
+
+
+def _names_each_row(table: Table, n: int) -> bool:
+    """Whether column ``n`` names every row apart, mostly in words (two or more)."""
+    values = _column(table, n)
+    return (
+        all(values) and len(set(values)) == len(values) and 2 * sum(len(v.split()) >= 2 for v in values) > len(values)
+    )
 
 
 def short_codes(table: Table, n: int) -> bool:
