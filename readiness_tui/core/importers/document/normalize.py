@@ -38,7 +38,12 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS
-from readiness_tui.core.importers.document.plain_text import glyph_bullets, label_headings, unspaced_headings
+from readiness_tui.core.importers.document.plain_text import (
+    glyph_bullets,
+    label_headings,
+    unspaced_bullets,
+    unspaced_headings,
+)
 from readiness_tui.core.importers.document.steps import promote_bold_steps, promote_bold_substeps, prose_lines
 from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
@@ -214,6 +219,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
     unspaced_headings(lines, note)
+    unspaced_bullets(lines, note)
     glyph_bullets(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)

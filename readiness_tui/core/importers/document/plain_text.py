@@ -3,7 +3,9 @@
 - bullets drawn with a glyph (``•``, ``◦``), as a document editor pastes them, are list entries;
 - in a plan with no heading but its title, a line that only names the list under it ("Toolchain:") is a heading;
 - in a plan with no heading at all, ``#TODO`` (no space after the hashes, which CommonMark reads as text) is the
-  heading its writer meant.
+  heading its writer meant;
+- lines run together as ``-Sign up for an account`` (no space after the dash, which CommonMark reads as text) are
+  the list entries their writer meant.
 
 Each rewrite keeps the line count and is reported (see ``normalize``).
 """
@@ -108,3 +110,33 @@ def unspaced_headings(lines: list[str], note: Callable[[int, str], None]) -> Non
     for n, m in found:
         note(n + 1, f"line {lines[n].strip()!r} opens with hashes and no space: read as a heading")
         lines[n] = f"{m.group('hashes')} {m.group('text')}"
+
+
+#: ``-Sign up for an account``: a dash and a word with no space between.
+_UNSPACED_BULLET = re.compile(r"^(?P<indent>[ ]{0,3})-(?P<text>[^\W\d_][^\n]*)$")
+
+
+def unspaced_bullets(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Runs of two lines or more each written ``-Word ...`` (a dash, then a letter, no space) are list entries, as
+    ``- Word ...`` is; one such line alone stays text (``-v`` in prose). Outside fences only."""
+    fenced = False
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            for n in run:
+                m = _UNSPACED_BULLET.match(lines[n])
+                assert m is not None
+                lines[n] = f"{m.group('indent')}- {m.group('text')}"
+            note(run[0] + 1, f"{len(run)} lines opening with a dash and no space read as a list")
+        run.clear()
+
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            flush()
+            fenced = not fenced
+        elif not fenced and _UNSPACED_BULLET.match(ln):
+            run.append(n)
+        else:
+            flush()
+    flush()
