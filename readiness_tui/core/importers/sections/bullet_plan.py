@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label
@@ -90,6 +90,35 @@ def _work_heading(sec: Section) -> bool:
         if role in _NOT_WORK_ROLES or is_criteria(s.title) or (about_the_plan(s.title) and not names_work(s.title)):
             return False
     return True
+
+
+def _field_cards(sec: Section, blk: ListBlock) -> bool:
+    """Whether every entry of a list labels a value (``- **Traffic Impact:** +8% organic``) with labels a list under a
+    sibling heading uses too, two at least and half of its own: the same facts recorded under each heading (a brand,
+    a service), not work."""
+    labels = _labels(blk)
+    if not labels or sec.parent is None:
+        return False
+    for other in sec.parent.children:
+        if other is sec or other.level != sec.level:
+            continue
+        for ob in other.blocks:
+            shared = labels & (_labels(ob) if isinstance(ob, ListBlock) else set())
+            if len(shared) >= 2 and 2 * len(shared) >= len(labels):
+                return True
+    return False
+
+
+def _labels(blk: ListBlock) -> set[str]:
+    """The labels of a list whose every entry is a label and its value, but a schedule's (``- Day 1-2: Create the
+    manifest``: when, then the work) or one whose values are mostly work (``- Chaos: Run the first experiment``);
+    none otherwise."""
+    pairs = [kv for it in blk.items if (kv := split_keyval(it.text)) is not None and kv[1].strip()]
+    if not pairs or len(pairs) < len(blk.items) or any(schedule_unit(k) for k, _ in pairs):
+        return set()
+    if 2 * sum(opens_with_action(v) for _, v in pairs) > len(pairs):
+        return set()
+    return {k.strip().lower() for k, _ in pairs}
 
 
 def _work_lead(before: object) -> bool:
@@ -179,6 +208,11 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             if id(blk) in b.used_blocks and id(blk) not in b.unread_groups:
                 continue
             before = sec.blocks[n - 1] if n else None
+            if _field_cards(sec, blk):
+                b.note(
+                    blk.line, f"list under {sec.title!r}: the labelled facts its sibling headings list too, not work"
+                )
+                continue
             if not work:
                 # "## Milestones" over "1. Framework demo" and what it delivers, in a plan with nothing else: the
                 # milestones are its work (a milestone with an id is a record, ``records.handle_milestones``).
