@@ -396,7 +396,9 @@ def origin_key(origin: str) -> str:
 
 
 def split_keyval(text: str) -> tuple[str, str] | None:
-    """``**Owner:** QA`` / ``Owner: QA`` -> ("Owner", "QA"); None when the text is no key-value pair."""
+    """``**Owner:** QA`` / ``Owner: QA`` -> ("Owner", "QA"); None when the text is no key-value pair. A pictograph
+    inside the bold key (``**🔗 Dependencies:** Task 1.1``) decorates it: the key is the words."""
+    text = _BOLD_KEY_MARKS.sub(r"\1", text)
     p = plain(text)
     m = _KEYVAL.match(p)
     if not m:
@@ -417,6 +419,8 @@ def split_keyval(text: str) -> tuple[str, str] | None:
 
 #: Pictographs a plan sets before a field's key (``⏱️ Depends on: T001``): marks, not words of the key.
 _KEY_MARKS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")
+#: The same inside the key's bold: ``**🏷️ Title:**``.
+_BOLD_KEY_MARKS = re.compile(r"^(\s*\*\*)[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+(?=\w)")
 #: Between fields written on one line: ``Depends on: T001 | Blocks: T002, T003``, ``Owner: ana · Size: S``.
 _FIELD_SEP = re.compile(r"\s+[·•|]\s+")
 

@@ -89,9 +89,9 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
     if fld is None:
         values.setdefault("custom", {})[custom_key(key)] = value if not subs else ([value] if value else []) + subs
         return
-    if fld == "title" and values.get("title") and k not in ("title", "name", "titel", "titre", "título"):
+    if fld == "title" and values.get("title"):
         # "- **Action:** Add Colab notebooks" under "#### 6. Add cloud targets": the heading named the item; the
-        # line says what to do.
+        # line says what to do, and a "**Title:**" line under it words it again (as a paragraph's does).
         said = "; ".join(([value] if value else []) + subs)
         values["description"] = (values.get("description", "") + f"\n{key}: {said}").strip()
         return

@@ -112,6 +112,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "owner(s)",
         "team",
         "owning team",
+        "team assigned",
+        "assigned team",
         "raci",
         # "| ID | User story | Agent | Statut |": the coding agent a plan hands each row to does it.
         "agent",
