@@ -36,3 +36,13 @@ def test_a_title_line_under_a_heading_that_names_the_item_is_its_description() -
     _, items = imported(STORIES)
     assert items["2.1"].title == "Implement the upload endpoint"
     assert "Create an API for secure upload" in items["2.1"].description
+
+
+def test_a_column_named_priority_wins_over_a_rank() -> None:
+    md = (
+        "# Release 1\n\n| Rank | ID | Story Name | Priority |\n|---|---|---|---|\n"
+        "| 1 | **HM-1** | Approve requisition | 🔴 High |\n| 2 | **REC-1** | Publish the job | 🟡 Medium |\n"
+    )
+    _, items = imported(md)
+    assert {i: it.priority for i, it in items.items()} == {"HM-1": "P1", "REC-1": "P2"}
+    assert items["HM-1"].custom.get("rank") == "1"

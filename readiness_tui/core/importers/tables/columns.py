@@ -156,6 +156,13 @@ def classify_fields(table: Table) -> list[str | None]:
         for n in id_cols:
             if n != best_id:
                 fields[n] = None
+    # "| Rank | ID | Story | Priority |": the column named priority is the priority; the rank orders the rows.
+    ranked = [n for n, f in enumerate(fields) if f == "priority"]
+    named = [n for n in ranked if "prio" in norm_header(table.headers[n])]
+    if len(ranked) > 1 and named:
+        for n in ranked:
+            if n != named[0]:
+                fields[n] = None
     # A second column mapping to the same field keeps its value as custom.
     seen: set[str] = set()
     for n, f in enumerate(fields):
