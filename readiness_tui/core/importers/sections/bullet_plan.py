@@ -154,8 +154,11 @@ _STEPS = re.compile(r"^[\w &/-]{0,40}?\b(?:steps|tasks)\s*$", re.I)
 #: A heading naming tasks, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)".
 #: A lead-in naming work for later: "**Future:**", "Later:", "Next up:".
 _LATER = re.compile(r"^(?:future(?:\s+(?:work|tasks|ideas))?|later|next(?:\s+up)?|up\s+next)$", re.I)
-#: A heading that is a release and nothing more: "MVP", "Post MVP", "v1.2", "v2".
-_RELEASE = re.compile(r"^(?:(?:pre|post)[- ]?)?mvp$|^v\d+(?:\.\d+)*$", re.I)
+#: A heading that is a release and nothing more: "MVP", "Post MVP", "v1.2", "v2", and its time: "Version 1.1 (Month
+#: 5)"; not "v1.0.0 (Current)", what a release holds already.
+_RELEASE = re.compile(
+    r"^(?:(?:pre|post)[- ]?)?mvp$|^(?:v|version\s+|release\s+)\d+(?:\.\d+)*(?:\s*\([^()\d]*\d[^()]*\))?$", re.I
+)
 
 _TASKS_TAIL = re.compile(r"\btasks\s*(?:\([^()]*\))?\s*$", re.I)
 
@@ -336,8 +339,13 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
     if _LATER.match(lead_in_label(before)) and _holds_items(b, sec):
         # "**Future:**" over plain bullets after the section's checklist: more of its work, not started.
         return "led in as later work beside the section's items"
-    if _RELEASE.match(sec.bare_title) and _beside_items(b, sec) and not lead_in_label(before):
-        # "## MVP" and "## Post MVP" over plain bullets beside "## Backlog": the releases' work, as the backlog's is.
+    if (
+        _RELEASE.match(sec.bare_title)
+        and not lead_in_label(before)
+        and any(_beside_items(b, s) for s in [sec, *sec.ancestors()] if s.heading is not None and not s.is_title)
+    ):
+        # "## MVP" and "## Post MVP" over plain bullets beside "## Backlog": the releases' work, as the backlog's is;
+        # so "### Version 1.1" under "## Post-Launch Roadmap" beside the plan's waves of work.
         return "the work of a release beside the plan's other items"
     if _states_every_entry(blk):
         return "each entry's mark stating its state"
