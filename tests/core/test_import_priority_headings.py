@@ -69,3 +69,19 @@ def test_a_level_of_priority_after_a_phase_label_ranks_the_phase() -> None:
         ("GOAL-001", "P2"),
         ("MISC-001", None),
     ]
+
+
+def test_a_word_glossed_by_its_moscow_rank_in_brackets_ranks_the_boxes_under_it() -> None:
+    md = (
+        "# Release Checklist\n\n## Initial Release\n\n### Critical (Must Have)\n\n- [ ] All unit tests pass\n\n"
+        "### Important (Should Have)\n\n- [ ] Performance testing\n\n### Optional (Nice to Have)\n\n"
+        "- [ ] Full UI test coverage\n\n### Important notes (see the wiki)\n\n- [ ] Read the wiki\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.title, i.priority) for i in result.board.items] == [
+        ("All unit tests pass", "P0"),
+        ("Performance testing", "P1"),
+        ("Full UI test coverage", "P3"),
+        ("Read the wiki", None),
+    ]

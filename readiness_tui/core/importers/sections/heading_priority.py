@@ -79,6 +79,8 @@ def group_priority(title: str) -> str | None:
         return m.group("prio").upper()
     if m.group("num"):
         return f"P{min(int(m.group('num')), 3)}"
+    if m.group("glossed"):
+        return parse_priority(m.group("extra").replace("-", " "))[0]
     # "Nice-to-Have": the MoSCoW words with hyphens are the same words.
     word = m.group("word") or m.group("after") or m.group("bare") or m.group("level")
     return parse_priority(word.replace("-", " "))[0]

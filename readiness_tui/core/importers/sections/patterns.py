@@ -79,7 +79,9 @@ PRIO_GROUP_RE = re.compile(
     r"(?P<bare>critical|blocker|kritiska?|kritisch|cr[ií]tic[oa]|critique|wichtig"
     r"|(?:must|should|could|nice)[- ](?:to[- ])?haves?)(?=\s*(?:[-–—:(]|blockers?\b|$))"
     # "### HIGH (User Experience)" beside "### CRITICAL (Revenue Blocking)": a level alone, glossed in brackets.
-    r"|(?P<level>high|medium|low)(?=\s*(?:\([^)]*\)\s*)?$))"
+    r"|(?P<level>high|medium|low)(?=\s*(?:\([^)]*\)\s*)?$)"
+    # "### Important (Should Have)", "### Optional (Nice to Have)": a word the MoSCoW gloss in brackets ranks.
+    r"|(?P<glossed>[a-z]+)(?=\s*\((?:must|should|could|nice)[- ](?:to[- ])?haves?\)\s*$))"
     # A mark may close the heading after its gloss as before it: "P0 - Critical (Needed to compete) 🔥".
     r"\s*(?:[-–—:]\s*)?(?P<title>[^(]*?)\s*(?:\((?P<extra>[^)]*)\)(?:\s*[^\w\s()]+)*)?\s*:?\s*$",
     re.I,
