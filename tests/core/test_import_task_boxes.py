@@ -110,3 +110,19 @@ def test_the_child_items_take_the_priority_an_enclosing_heading_states() -> None
         "F-8": None,
         "F-8.1": None,
     }
+
+
+def test_boxes_under_a_phase_heading_beside_item_headings_are_the_phases_work() -> None:
+    md = (
+        "# Feature Backlog\n\n## Completed Features\n\n### Phase 1: Core Functionality\n"
+        "- [x] **Online Ordering System** - Full cart and checkout\n- [x] **Reservation System** - Date selection\n\n"
+        "## Priority 1: Quick Wins\n\n### **P1-1: Add Food Photography**\n**Effort:** Low\n\n"
+        "### **P1-2: Create a Logo**\n**Effort:** Low\n\n## Verification\n\n- [ ] Check the staging site\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.status, i.phase) for i in items.values()][:2] == [
+        ("Online Ordering System", "done", "1"),
+        ("Reservation System", "done", "1"),
+    ]
+    # Boxes outside any phase or item heading stay checks around the work.
+    assert "Check the staging site" not in [i.title for i in items.values()]

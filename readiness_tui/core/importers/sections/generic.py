@@ -221,7 +221,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # So under "##### Category 1" in "#### 7.2 Test Categories", a heading over nothing but such checklists.
         # And boxes led in as "Tasks:" are the tasks they are called, whatever the heading above them.
         listed_work = (
-            heading_role(sec) in ("actions", "task_group")
+            heading_role(sec) in ("actions", "task_group", "phase")
             or bool(lead_in and is_task_label(lead_in))
             or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
             or (sec.parent is not None and groups_checklists(sec.parent))
