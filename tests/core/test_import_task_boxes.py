@@ -126,3 +126,12 @@ def test_boxes_under_a_phase_heading_beside_item_headings_are_the_phases_work() 
     ]
     # Boxes outside any phase or item heading stay checks around the work.
     assert "Check the staging site" not in [i.title for i in items.values()]
+
+
+def test_a_recipe_that_leaves_the_steps_out_reads_the_boxes_as_no_recipe_does() -> None:
+    # The guided import always holds a recipe, empty at first: it must read the plan as the headless import does.
+    plain_items = [(i.id, i.parent) for i in imported(PLAN)[1].values()]
+    for recipe in ("", '[options]\nowner = "whole"\n', '[options]\nsteps = "plan"\n'):
+        assert [(i.id, i.parent) for i in items_of(imported_with(PLAN, recipe)).values()] == plain_items
+    topic = "# P\n\n## IS-01 Know your organisation\n\n- [ ] Identify the issues\n- [ ] Document the stakeholders\n"
+    assert sorted(items_of(imported_with(topic, ""))) == sorted(imported(topic)[1]) == ["IS-01", "IS-01.1", "IS-01.2"]

@@ -52,7 +52,9 @@ OPTION_WORDS = {
     ("all", "every"): "'All' in a risk's items cell links every item; in an item's risk cell, every risk",
     ("group_waits", "items"): "a wait on a group ('after Phase 1') makes each item wait on every item of the group",
     ("group_waits", "none"): "a wait on a group ('after Phase 1') is said of the group only: no item dependencies",
-    ("steps", "description"): "the boxes under an item are its steps, kept in its description",
+    ("steps", "plan"): "the boxes under an item are its steps, kept in its description, but where the plan calls them "
+    "tasks ('**Tasks:**') or its heading names a topic over boxes of work: then its child items",
+    ("steps", "description"): "the boxes under an item are always its steps, kept in its description",
     ("steps", "items"): "the boxes under an item are items of their own (<item>.1, <item>.2 …), the item their parent",
     ("sub_boxes", "items"): "the boxes indented under a box are its child items (<box>.1, <box>.2 …)",
     ("sub_boxes", "steps"): "the boxes indented under a box are its steps, kept in its description",

@@ -32,8 +32,9 @@ def steps_into(
     IS-01 Know your organisation`` over ``- [ ] List your stakeholders``): the heading names a topic, the boxes its
     work. The recipe's ``steps = "description"`` keeps those steps."""
     recipe = RECIPE.get()
-    option = recipe.option("steps") if recipe is not None else None
-    if option == "items" or (option != "description" and own_boxes and _topic_work(steps, values)):
+    # Without a recipe, or one that leaves the option out, the plan's own words decide ("plan").
+    option = recipe.option("steps") if recipe is not None else "plan"
+    if option == "items" or (option == "plan" and own_boxes and _topic_work(steps, values)):
         made: list[str] = []
         _step_items(b, rid, steps, values, made)
         why = "recipe: steps = 'items'" if option == "items" else "work under a heading that states no fields"

@@ -103,9 +103,11 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
 #: Options the reading of the plan applies as it goes -> (what one applied says, what it found none of).
 _READ_OPTIONS = {
     "struck": ("a struck-through id or row means {value}", "struck-through id or row"),
-    "steps": ("the boxes under an item are items of their own", "box under an item"),
+    "steps": ("the boxes under an item are {value}", "box under an item"),
     "sub_boxes": ("the boxes indented under a box are its steps", "box indented under a box"),
 }
+#: How an applied option's value reads in that line, where its word alone would not say it.
+_VALUE_WORDS = {("steps", "items"): "items of their own", ("steps", "description"): "its steps, in its description"}
 
 
 def _read_options_report(b: Builder, recipe: Recipe) -> None:
@@ -116,7 +118,7 @@ def _read_options_report(b: Builder, recipe: Recipe) -> None:
             continue
         said = f"{recipe.where('options', name)}: [options] {name} = {value!r}"
         if ("options", name) in recipe.applied:
-            b.used(0, f"{said} applied: {done.format(value=value)}")
+            b.used(0, f"{said} applied: {done.format(value=_VALUE_WORDS.get((name, value), value))}")
         else:
             b.warn(0, f"{said} matches no {what} of the plan; not applied")
 

@@ -54,6 +54,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     all = "every"        # a risk's items cell "All" names every item (an item's risk cell, every risk)
     group_waits = "none" # a wait on a group ("after Phase 1", "Sprint 1 complete") makes no item dependencies
     steps = "items"      # the boxes under an item's heading are items of their own (<item>.<n>), not its description
+                         # ("description": always its checklist; unset, "plan": items where the plan says they are work)
     sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
@@ -161,7 +162,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "struck": ("cancelled", "done"),
     "all": ("none", "every"),
     "group_waits": ("items", "none"),
-    "steps": ("description", "items"),
+    "steps": ("plan", "description", "items"),
     "sub_boxes": ("items", "steps"),
 }
 
