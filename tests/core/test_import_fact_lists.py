@@ -3,6 +3,9 @@ under each of several headings (a card per brand), and a technology stack (issue
 
 from __future__ import annotations
 
+import pytest
+
+from readiness_tui.core.importers.sections import bullet_plan
 from tests.core.import_plan import imported
 
 PLAN = """# Project: CMS Migration
@@ -61,3 +64,21 @@ def test_one_card_of_labelled_facts_alone_is_read_as_before() -> None:
     md = "# Plan\n\n## Work\n\n- **Auth:** add the login page\n- **Export:** the CSV export\n"
     _, items = imported(md)
     assert len(items) == 2
+
+
+def test_each_list_s_labels_are_read_once_however_many_sibling_headings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Checked against every sibling's list in turn, a status report of 2,000 services imported in quadratic time.
+    lines = ["# Status report", ""]
+    for n in range(60):
+        lines += [f"## Service {n}", "", f"- **Requests {n}:** {n} per second", f"- **Errors {n}:** {n} a day", ""]
+    read: list[int] = []
+    real = bullet_plan._labels
+
+    def counted(blk):  # type: ignore[no-untyped-def]
+        read.append(id(blk))
+        return real(blk)
+
+    monkeypatch.setattr(bullet_plan, "_labels", counted)
+    _, items = imported("\n".join(lines))
+    assert len(items) == 120  # each service's own facts: no sibling shares them
+    assert len(read) == len(set(read)) == 60

@@ -92,21 +92,28 @@ def _work_heading(sec: Section) -> bool:
     return True
 
 
-def _field_cards(sec: Section, blk: ListBlock) -> bool:
-    """Whether every entry of a list labels a value (``- **Traffic Impact:** +8% organic``) with labels a list under a
-    sibling heading uses too, two at least and half of its own: the same facts recorded under each heading (a brand,
-    a service), not work."""
-    labels = _labels(blk)
-    if not labels or sec.parent is None:
-        return False
-    for other in sec.parent.children:
-        if other is sec or other.level != sec.level:
-            continue
-        for ob in other.blocks:
-            shared = labels & (_labels(ob) if isinstance(ob, ListBlock) else set())
-            if len(shared) >= 2 and 2 * len(shared) >= len(labels):
-                return True
-    return False
+def _field_cards(root: Section) -> set[int]:
+    """The lists (by ``id``) whose every entry labels a value (``- **Traffic Impact:** +8% organic``), two labels at
+    least and half of their own used by a list under a sibling heading too: the same facts recorded under each heading
+    (a brand, a service), not work. Each list's labels are read once, and counted per group of sibling headings."""
+    cards: set[int] = set()
+    for parent in root.walk():
+        levels: dict[int, list[tuple[Section, ListBlock, set[str]]]] = {}
+        for sec in parent.children:
+            for blk in sec.blocks:
+                if isinstance(blk, ListBlock) and (labels := _labels(blk)):
+                    levels.setdefault(sec.level, []).append((sec, blk, labels))
+        for lists in levels.values():
+            # How many sibling headings hold a list using each label.
+            headings: dict[str, set[int]] = {}
+            for sec, _, labels in lists:
+                for label in labels:
+                    headings.setdefault(label, set()).add(id(sec))
+            for _, blk, labels in lists:
+                shared = [label for label in labels if len(headings[label]) >= 2]
+                if len(shared) >= 2 and 2 * len(shared) >= len(labels):
+                    cards.add(id(blk))
+    return cards
 
 
 def _labels(blk: ListBlock) -> set[str]:
@@ -197,6 +204,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     lists: list[tuple[Section, ListBlock]] = []
     why: dict[int, str] = {}  # list (by ``id``) -> why it is read
     roadmaps = [] if led_in_only else _roadmaps(root)
+    cards = _field_cards(root)
     for sec in root.walk():
         if sec.heading is None or id(sec) in b.templates:
             continue
@@ -211,7 +219,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             if id(blk) in b.used_blocks and id(blk) not in b.unread_groups:
                 continue
             before = sec.blocks[n - 1] if n else None
-            if _field_cards(sec, blk):
+            if id(blk) in cards:
                 b.note(
                     blk.line, f"list under {sec.title!r}: the labelled facts its sibling headings list too, not work"
                 )
