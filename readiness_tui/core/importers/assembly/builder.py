@@ -418,9 +418,10 @@ def split_keyval(text: str) -> tuple[str, str] | None:
 
 
 #: Pictographs a plan sets before a field's key (``⏱️ Depends on: T001``): marks, not words of the key.
-_KEY_MARKS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")
+_PICTOGRAPHS = r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+"
+_KEY_MARKS = re.compile(rf"^{_PICTOGRAPHS}")
 #: The same inside the key's bold: ``**🏷️ Title:**``.
-_BOLD_KEY_MARKS = re.compile(r"^(\s*\*\*)[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+(?=\w)")
+_BOLD_KEY_MARKS = re.compile(rf"^(\s*\*\*){_PICTOGRAPHS}(?=\w)")
 #: Between fields written on one line: ``Depends on: T001 | Blocks: T002, T003``, ``Owner: ana · Size: S``.
 _FIELD_SEP = re.compile(r"\s+[·•|]\s+")
 
