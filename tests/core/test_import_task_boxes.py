@@ -84,6 +84,8 @@ def test_the_recipe_can_keep_the_tasks_as_the_items_checklist() -> None:
     assert sorted(items) == ["P1-1", "P1-2"]
     assert "- [x] Download 15-20 images from Pexels" in items["P1-1"].description
     assert "P1-1: 3 checklist steps (1 ticked) -> its description, not items" in report_of(result)
+    said = "[options] steps = 'description' applied: the boxes under an item are its steps, in its description"
+    assert said in report_of(result)
 
 
 def test_boxes_after_a_lead_in_of_related_tasks_are_not_child_items() -> None:

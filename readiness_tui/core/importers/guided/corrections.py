@@ -100,25 +100,30 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
     _read_options_report(b, recipe)
 
 
-#: Options the reading of the plan applies as it goes -> (what one applied says, what it found none of).
+#: Options the reading of the plan applies as it goes -> what it found none of, when it found none.
 _READ_OPTIONS = {
-    "struck": ("a struck-through id or row means {value}", "struck-through id or row"),
-    "steps": ("the boxes under an item are {value}", "box under an item"),
-    "sub_boxes": ("the boxes indented under a box are its steps", "box indented under a box"),
+    "struck": "struck-through id or row",
+    "steps": "box under an item",
+    "sub_boxes": "box indented under a box",
 }
-#: How an applied option's value reads in that line, where its word alone would not say it.
-_VALUE_WORDS = {("steps", "items"): "items of their own", ("steps", "description"): "its steps, in its description"}
+#: What each of their values other than the default says, once applied.
+_APPLIED = {
+    ("struck", "done"): "a struck-through id or row means done",
+    ("steps", "description"): "the boxes under an item are its steps, in its description",
+    ("steps", "items"): "the boxes under an item are items of their own",
+    ("sub_boxes", "steps"): "the boxes indented under a box are its steps",
+}
 
 
 def _read_options_report(b: Builder, recipe: Recipe) -> None:
     """One line for each such option the recipe sets: applied, or matched nothing in this plan."""
-    for name, (done, what) in _READ_OPTIONS.items():
+    for name, what in _READ_OPTIONS.items():
         value = recipe.options.get(name)
         if value is None or value == OPTIONS[name][0]:
             continue
         said = f"{recipe.where('options', name)}: [options] {name} = {value!r}"
         if ("options", name) in recipe.applied:
-            b.used(0, f"{said} applied: {done.format(value=_VALUE_WORDS.get((name, value), value))}")
+            b.used(0, f"{said} applied: {_APPLIED[(name, value)]}")
         else:
             b.warn(0, f"{said} matches no {what} of the plan; not applied")
 
