@@ -62,6 +62,8 @@ def test_boxes_after_tasks_under_a_fielded_heading_are_child_items() -> None:
     # The boxes after the criteria's lead-in stay the item's acceptance, and the tasks left its description.
     assert items["P1-1"].acceptance == ["Every menu item has a photo"]
     assert "Download" not in items["P1-1"].description
+    # The lead-in named the boxes: it is no field of the item (an empty "tasks" kept aside) nor its description.
+    assert items["P1-1"].custom == {"effort": "Low (1-2 hours)"}
     assert any("P1-1: 3 boxes after '**Tasks:**' -> its child items P1-1.1 .. P1-1.3" in ln for ln in report)
 
 

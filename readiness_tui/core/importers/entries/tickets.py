@@ -254,10 +254,9 @@ def ticket_blocks(
                     # Boxes without ids under one item's heading are that item's steps, not new items; after a
                     # "**Tasks:**" lead-in the plan calls them its tasks: its child items.
                     owned = [it for it in entries if it.checked is not None and not entry_has_id(it)]
-                    if owned and is_task_label(label_of(lead_in)) and task_boxes_into(b, rid, owned, values, lead_in):
-                        if desc and desc[-1] == plain(lead_in, keep_code=True):
-                            desc.pop()  # the lead-in said what the boxes are; it is not the item's description
-                    else:
+                    if not (
+                        owned and is_task_label(label_of(lead_in)) and task_boxes_into(b, rid, owned, values, lead_in)
+                    ):
                         steps.extend(owned)
                     entries = [it for it in entries if it not in owned]
                 if entries:
@@ -291,6 +290,8 @@ def ticket_blocks(
             rest = []
             for ln in lines:
                 kv = split_keyval(ln)
+                if _tasks_lead(ln):
+                    continue  # "**Tasks:**" leads in the list after it: neither a field of the item nor its description
                 if kv and header_field(kv[0]) == "title" and values.get("title"):
                     # "**What:** the portal shows...": the heading names the item; this describes it.
                     rest.append(plain(ln, keep_code=True))
