@@ -87,6 +87,11 @@ def padded_cells(table: Table, row_cells: list[str]) -> list[str]:
     return cells[: len(table.headers)]
 
 
+def column_cells(table: Table, n: int) -> list[str]:
+    """Column ``n``'s cells, one per row, as plain text without the spaces around it ("" where a row is short)."""
+    return [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+
+
 def mapping_note(table: Table, fields: list[str | None]) -> str:
     parts = []
     for h, f, key in zip(table.headers, fields, column_keys(table.headers)):

@@ -12,7 +12,7 @@ from readiness_tui.core.importers.document.blocks import Section, Table, TableRo
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_id, chosen_label
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, DAY_FIRST_DATE, NUMBERED_SLUG, is_id
 from readiness_tui.core.importers.references.refs import parse_refs
-from readiness_tui.core.importers.tables.cells import is_linklike, is_placeholder, padded_cells
+from readiness_tui.core.importers.tables.cells import column_cells, is_linklike, is_placeholder, padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header, own_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
@@ -58,7 +58,7 @@ def id_column(table: Table, fields: list[str | None]) -> int | None:
             return 0
     # "| Priority | Backlog |" over 1, 2 … 9 in turn: a stack rank, more levels than any scale has; it numbers the rows.
     for n, f in enumerate(fields):
-        vals = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+        vals = column_cells(table, n)
         if f == "priority" and len(vals) >= 5 and vals == [str(k) for k in range(1, len(vals) + 1)]:
             return n
     # No header says "id": a column whose values are all distinct ids (not one of references to other items).
@@ -97,7 +97,7 @@ def _named_ids_column(table: Table) -> int | None:
     ``| PR | Task | Branch |`` over #346, TASK-002 the pull request's number points at the tracker; the task's id
     names the row."""
     for n in range(1, min(3, len(table.headers))):
-        vals = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+        vals = column_cells(table, n)
         if len(vals) >= 2 and all(CAPS_ID_RE.match(v) for v in vals) and len(set(vals)) == len(vals):
             return n
     return None
@@ -174,14 +174,10 @@ def classify_fields(table: Table) -> list[str | None]:
     return fields
 
 
-def _column(table: Table, n: int) -> list[str]:
-    return [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
-
-
 def _groups_runs(table: Table, n: int) -> bool:
     """Whether column ``n`` repeats each of its values in one run of rows, runs of two rows or more holding half the
     rows at least, two such runs at least: it names groups of rows, not each row."""
-    values = _column(table, n)
+    values = column_cells(table, n)
     runs = [len(list(run)) for _, run in groupby(values)]
     if len(values) < 4 or len(runs) != len(set(values)) or "" in values:
         return False
@@ -191,7 +187,7 @@ def _groups_runs(table: Table, n: int) -> bool:
 
 def _names_each_row(table: Table, n: int) -> bool:
     """Whether column ``n`` names every row apart, mostly in words (two or more)."""
-    values = _column(table, n)
+    values = column_cells(table, n)
     return (
         all(values) and len(set(values)) == len(values) and 2 * sum(len(v.split()) >= 2 for v in values) > len(values)
     )
@@ -199,7 +195,7 @@ def _names_each_row(table: Table, n: int) -> bool:
 
 def short_codes(table: Table, n: int) -> bool:
     """Whether column ``n`` holds only codes of a few letters (``H``, ``FS``, ``P1``, ``—``): a scale or a kind."""
-    vals = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+    vals = column_cells(table, n)
     return bool(vals) and all(len(v) <= 3 and " " not in v for v in vals)
 
 
@@ -214,7 +210,7 @@ def _named_checks(table: Table, n: int) -> bool:
     0"), not the command alone: the checks of a checklist, not the verify commands of a tracker's rows."""
     if norm_header(table.headers[n]) not in ("check", "checks", "check item"):
         return False
-    cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+    cells = column_cells(table, n)
     return bool(cells) and all(len(re.findall(r"[^\W\d_]{2,}", c)) >= 3 for c in cells)
 
 
@@ -246,13 +242,13 @@ def slug_ids(table: Table, col: int) -> bool:
     """Whether a column headed ID holds slugs on every row, each once: the plan names its items so."""
     if norm_header(plain(table.headers[col])) not in ("id", "ids", "key", "story id", "task id"):
         return False
-    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    cells = column_cells(table, col)
     return len(cells) >= 2 and len(set(cells)) == len(cells) and all(SLUG_ID.fullmatch(c) for c in cells)
 
 
 def marks_only(table: Table, col: int) -> bool:
     """Whether every cell of a column is a state mark alone (✅, ❌, 🚧): no letter or digit in any."""
-    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    cells = column_cells(table, col)
     return bool(cells) and all(c and not any(ch.isalnum() for ch in c) and parse_status(c) for c in cells)
 
 
@@ -286,7 +282,7 @@ def leading_ids(table: Table, fields: list[str | None], id_col: int) -> tuple[Ta
     header = table.headers[id_col]
     if own_field(header) == "id":
         return None  # "| ID |" over "DQ-1 identity model": the person said nothing new of this column
-    cells = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
+    cells = column_cells(table, id_col)
     if not any(" " in c for c in cells) or not all(chosen_id(header, c.split(maxsplit=1)[0]) for c in cells if c):
         return None
     heads = [c.split(maxsplit=1) for c in cells]
@@ -300,7 +296,7 @@ def id_then_words(table: Table, fields: list[str | None], id_col: int) -> tuple[
     """The table with its id column cut in two when most of its cells open with an id and go on in words
     (``| Ticket |`` over ``T-0001 Scaffold repo``): the id, then the words, the title if no other column is one.
     None when the cells are ids alone (the usual case) or fewer than half of them open with one."""
-    cells = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
+    cells = column_cells(table, id_col)
     heads = [c.split(maxsplit=1) for c in cells]
     opened = [len(h) == 2 and is_id(h[0].rstrip(":")) for h in heads]
     if sum(opened) * 2 < len(heads) or sum(opened) < 2:
@@ -335,7 +331,7 @@ def estimated(table: Table, fields: list[str | None]) -> bool:
     if "estimate_days" not in fields:
         return False
     n = fields.index("estimate_days")
-    cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+    cells = column_cells(table, n)
     given = [c for c in cells if c not in ("", "—", "–", "-")]
     return bool(given) and all(re.match(r"^~?\d", c) for c in given)
 

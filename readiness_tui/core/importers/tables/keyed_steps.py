@@ -19,7 +19,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
-from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 
 #: A bare number in a key cell (bold or not): ``3``, ``**3**``.
@@ -51,7 +51,7 @@ def heading_keyed(
     word = norm_header(table.headers[0]) if table.headers else ""
     if not re.fullmatch(r"[^\W\d_]+", word) or fields[0] is not None:
         return None
-    keys = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
+    keys = column_cells(table, 0)
     if len(keys) < _MIN_ROWS or not all(_NUMBER.match(k) for k in keys) or len(set(keys)) != len(keys):
         return None
     titles = _numbered_headings(sec.root, word)

@@ -15,7 +15,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, says_all
 from readiness_tui.core.importers.references.refs import parse_refs
-from readiness_tui.core.importers.tables.cells import padded_cells, with_ids
+from readiness_tui.core.importers.tables.cells import column_cells, padded_cells, with_ids
 from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
@@ -39,7 +39,7 @@ def _items_column(table: Table, fields: list[str | None], col: int) -> int | Non
             continue
         if norm_header(plain(head)) not in _ITEM_NOUNS:
             continue
-        cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+        cells = column_cells(table, n)
         with_ids = [c for c in cells if parse_refs(c).ids and not parse_refs(c).rest]
         others = [c for c in cells if c not in with_ids and (c.lower() in NONE_WORDS or len(c.split()) == 1)]
         # Under a "Task" header, ids and "—" alone: however few rows name a task, the rest say "none".
@@ -72,7 +72,7 @@ def keys_no_rows(table: Table, fields: list[str | None], id_col: int | None, ite
     whose cells name items of the plan (``| Threat | Ticket |``: the tickets, not the rows)."""
     if id_col is None:
         return True
-    cells = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
+    cells = column_cells(table, id_col)
     given = [c for c in cells if c]
     if len(set(given)) < len(given):
         return True  # "| ID | Risk |" whose cells repeat P0, P1, P2: severity bands, not the rows' ids
@@ -142,7 +142,7 @@ def addressed_risk_column(table: Table) -> int | None:
     for n, head in enumerate(_heads(table)):
         if head not in _RISK_HEADERS:
             continue
-        cells = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+        cells = column_cells(table, n)
         refs = [parse_refs(c, loose=False) for c in cells if c and c.lower() not in NONE_WORDS and c not in "—–-"]
         if refs and all(r.ids and not r.rest.strip(" ,;/()") for r in refs):
             return n

@@ -14,7 +14,7 @@ from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cell_lists import listed_in_cells
-from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.tables.columns import (
     classify_fields,
     estimated,
@@ -75,7 +75,7 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
 def _keyed_by_items(b: Builder, table: Table, id_col: int) -> bool:
     """Whether every row's id names an item already made: a summary of those items ("| Milestone | Depends on |"
     over sections "## M43 — ..."), whatever its header calls them."""
-    ids = [plain(padded_cells(table, r.cells)[id_col]).strip() for r in table.rows]
+    ids = column_cells(table, id_col)
     return bool(ids) and all(i in b.items for i in ids)
 
 
@@ -126,7 +126,7 @@ def handle_table(
         # "| # | Task | 선행 |" over 1, 2… beside SUR-01, SUR-02…: the rows are items the plan named already; the
         # numbers only count them.
         for n in range(len(fields)):
-            vals = [plain(padded_cells(table, r.cells)[n]).strip() for r in table.rows]
+            vals = column_cells(table, n)
             if n != id_col and len(vals) >= 2 and len(set(vals)) == len(vals) and all(v in b.items for v in vals):
                 fields[id_col], id_col = None, n
                 b.note(table.line, f"table: column {plain(table.headers[n])!r} names items already made: the rows' ids")
@@ -282,7 +282,7 @@ def _phase_numbers(table: Table, fields: list[str | None]) -> int | None:
     if "phase" not in fields or "title" not in fields:
         return None
     col = fields.index("phase")
-    cells = [plain(padded_cells(table, r.cells)[col]).strip() for r in table.rows]
+    cells = column_cells(table, col)
     if len(cells) < 3 or len(set(cells)) != len(cells) or not all(re.fullmatch(r"\d+(?:\.\d+)*", c) for c in cells):
         return None
     return col if sum("." in c for c in cells) * 2 > len(cells) else None

@@ -30,7 +30,7 @@ from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.refs import GROUP_NOUN, joined_range, parse_refs
 from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 from readiness_tui.core.importers.sections.lead_ins import context_heading, decisions_heading, is_criteria
-from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells
+from readiness_tui.core.importers.tables.cells import column_cells, is_placeholder, mapping_note, padded_cells
 from readiness_tui.core.importers.tables.row_fields import row_values
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, norm_header
 
@@ -203,7 +203,7 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "an index of documents"
     if heads & _QUESTION and not WORK_FIELDS & set(fields):
         return "open questions (decisions to make)"
-    firsts = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
+    firsts = column_cells(table, 0)
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
         # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.
         return "a legend of priority levels"

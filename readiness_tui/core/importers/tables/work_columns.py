@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.document.blocks import Table, plain
-from readiness_tui.core.importers.tables.cells import is_placeholder, padded_cells
+from readiness_tui.core.importers.tables.cells import column_cells, is_placeholder, padded_cells
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
@@ -45,7 +45,7 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
         return None
     if not streams and not (names_work(heading) or _TRACKED.search(heading)):
         return None
-    names = [plain(padded_cells(table, r.cells)[0]).strip() for r in table.rows]
+    names = column_cells(table, 0)
     if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
         return None
     return 0
