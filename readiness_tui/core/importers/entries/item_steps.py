@@ -31,9 +31,7 @@ def steps_into(
     sub-headings) when the heading states none of an item's fields and most boxes open with a verb of work (``##
     IS-01 Know your organisation`` over ``- [ ] List your stakeholders``): the heading names a topic, the boxes its
     work. The recipe's ``steps = "description"`` keeps those steps."""
-    recipe = RECIPE.get()
-    # Without a recipe, or one that leaves the option out, the plan's own words decide ("plan").
-    option = recipe.option("steps") if recipe is not None else "plan"
+    option = _steps_option()
     if option == "items" or (option == "plan" and own_boxes and _topic_work(steps, values)):
         made: list[str] = []
         _step_items(b, rid, steps, values, made)
@@ -57,8 +55,7 @@ def task_boxes_into(b: Builder, rid: str, boxes: list[ListItem], values: dict[st
     the item's child items, as the plan says, even where the heading states the item's fields (the boxes nested
     under one are its children). False, and nothing made, when the recipe's ``steps = "description"`` keeps them as
     the item's checklist."""
-    recipe = RECIPE.get()
-    if recipe is not None and recipe.option("steps") == "description":
+    if _steps_option() == "description":
         return False
     made: list[str] = []
     _step_items(b, rid, boxes, values, made)
@@ -75,6 +72,12 @@ def children_take(values: dict[str, Any], fields: dict[str, Any]) -> None:
         for key, value in fields.items():
             child.setdefault(key, value)
         children_take(child, fields)
+
+
+def _steps_option() -> str:
+    """The recipe's ``steps``; without a recipe, or one that leaves it out, the plan's own words decide ("plan")."""
+    recipe = RECIPE.get()
+    return recipe.option("steps") if recipe is not None else "plan"
 
 
 def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
