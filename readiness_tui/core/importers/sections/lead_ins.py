@@ -102,8 +102,7 @@ def list_lead_in(sec: Section, lst: ListBlock) -> str | None:
     (``**Expected outputs**``) or one that ends with a colon (``Every document must:``)."""
     at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
     par = sec.blocks[at - 1] if at else None
-    m = _BOLD_LEAD_IN.match(par.text) if isinstance(par, Paragraph) else None
-    return m.group("label") if m else (lead_in_label(par) or None)
+    return (label_of(par.text) or None) if isinstance(par, Paragraph) else None
 
 
 def is_task_label(label: str) -> bool:
