@@ -48,6 +48,23 @@ def test_a_task_number_on_a_box_is_its_id_and_references_resolve() -> None:
     assert items["5.1"].title == "Unit tests"
 
 
+def test_a_task_number_closing_its_bold_before_the_colon_is_the_boxs_id() -> None:
+    # "**Task 1.1**: x" as "**Task 1.1:** x": the boxes define items; they are no view of items named elsewhere.
+    report, items = imported(
+        "# Billing plan\n\n## Phase 1: Foundation\n\n### Database\n"
+        "- [ ] **Task 1.1**: Create the subscription migration\n  - [ ] Create the plans table\n"
+        "- [ ] **Task 1.2**: Seed the plans\n\n### Services\n- [ ] **Task 1.3**: Implement the service, after Task 1.2\n"
+    )
+    assert {i: it.title for i, it in items.items() if i.startswith("1.")} == {
+        "1.1": "Create the subscription migration",
+        "1.1.1": "Create the plans table",
+        "1.2": "Seed the plans",
+        "1.3": "Implement the service",
+    }
+    assert items["1.3"].depends_on == ["1.2"]
+    assert not any("a view" in ln for ln in report)
+
+
 def test_boxes_of_work_right_under_a_heading_with_no_fields_are_its_child_items() -> None:
     md = (
         "# Information Security\n\n## IS-01 Know your organisation\nBefore you begin, define the organisation.\n\n"

@@ -51,14 +51,14 @@ from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
 _TASK_HEADING = re.compile(
     rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>task|story|ticket|issue)\s+(?P<hash>#)?(?P<num>\d+(?:\.\d+)*[a-z]?)"
-    r"(?P<sep>\s*(?::|—|–|\s-\s|\.\s))",
+    r"(?P<sep>(?:\*\*)?\s*(?::|—|–|\s-\s|\.\s))",
     re.I,
 )
-#: A box that opens with a task word and a number: ``- [ ] **Task 5.1:** Unit tests``. (Plain entries so labelled
+#: A box that opens with a task word and a number: ``- [ ] **Task 5.1:** Unit tests``, ``**Task 5.1**: x``. (Plain entries so labelled
 #: are read where lists are: ``entries.labels``.)
 _TASK_ENTRY = re.compile(
     r"^(?P<lead>\s*(?:[-*+]|\d+[.)])\s+\[[ xX~/-]\]\s+(?:\*\*)?)(?P<word>task|story|ticket)\s+(?P<hash>#)?"
-    r"(?P<num>\d+(?:\.\d+)*[a-z]?)(?P<sep>\s*(?::|—|–|\s-\s))",
+    r"(?P<num>\d+(?:\.\d+)*[a-z]?)(?P<sep>(?:\*\*)?\s*(?::|—|–|\s-\s))",
     re.I,
 )
 #: ``Task 2, 7``, ``Tasks 3 and 4``, ``Task 2.1.1``, ``Task 1-9``: a reference to items by their task word and number.
