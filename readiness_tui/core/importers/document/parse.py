@@ -137,6 +137,23 @@ def _parse_list(tokens: list[Token], i: int, j: int) -> ListBlock:
     return ListBlock(_line(tokens[i]), _end(tokens[i]), ordered, items)
 
 
+#: An entry that is only a link to a heading of the same document: ``[Site Survey](#site-survey)``.
+_ANCHOR_LINK = re.compile(r"^\s*\**\[[^\]]+\]\(#[^)\s]*\)\**\s*$")
+
+
+def _is_contents(lst: ListBlock) -> bool:
+    """Whether every entry of the list, nested ones too, only links to a heading of the plan (two at least)."""
+    entries = [it for it in lst.items]
+    seen = 0
+    while entries:
+        it = entries.pop()
+        if it.checked is not None or it.more or not _ANCHOR_LINK.match(it.text):
+            return False
+        seen += 1
+        entries += it.sub_items()
+    return seen >= 2
+
+
 def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
     open_tok = tokens[i]
     number = None
@@ -201,7 +218,9 @@ def parse_sections(text: str) -> Section:
             i = j + 1
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             j = _closing(tokens, i)
-            target.blocks.append(_parse_list(tokens, i, j))
+            lst = _parse_list(tokens, i, j)
+            # A table of contents: kept, as navigation, out of every reader of lists.
+            target.blocks.append(Other(lst.line, lst.end, "contents", "") if _is_contents(lst) else lst)
             i = j + 1
         elif tok.type == "paragraph_open":
             j = _closing(tokens, i)

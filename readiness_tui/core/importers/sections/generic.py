@@ -110,6 +110,8 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
         handle_comment(b, block, sec)
     elif isinstance(block, Other) and block.kind == "fence":
         yaml_tasks(b, block, sec, "task")
+    elif isinstance(block, Other) and block.kind == "contents":
+        b.note(block.line, "a table of contents (links to the plan's own headings): kept as text, no items")
     elif isinstance(block, Paragraph):
         label_lines(b, block, sec, ctx)
 
