@@ -40,7 +40,7 @@ from readiness_tui.core.importers.assembly.finalize import finalize
 from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.document.blocks import Block, ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.normalize import normalize
-from readiness_tui.core.importers.document.parse import parse_sections
+from readiness_tui.core.importers.document.parse import parse_sections, title_headless
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
@@ -161,6 +161,8 @@ def _import(text: str, source: str) -> ImportResult:
         elif not mk or not meta_value(b, mk, value, n):
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
+    if said := title_headless(root, source):
+        b.note(1, said)
     apply_box_legend(b, text, root)
     apply_priority_legend(b)
     apply_mark_legend(b)

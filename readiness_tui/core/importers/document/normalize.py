@@ -43,6 +43,7 @@ from readiness_tui.core.importers.document.plain_text import (
     label_headings,
     unspaced_bullets,
     unspaced_headings,
+    verb_lines,
 )
 from readiness_tui.core.importers.document.steps import promote_bold_steps, promote_bold_substeps, prose_lines
 from readiness_tui.core.importers.references.ids import expand_range, is_id
@@ -220,6 +221,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     lines = text.split("\n")
     unspaced_headings(lines, note)
     unspaced_bullets(lines, note)
+    verb_lines(lines, note)
     glyph_bullets(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)

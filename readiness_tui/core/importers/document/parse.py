@@ -251,6 +251,30 @@ def parse_sections(text: str) -> Section:
     return root
 
 
+def title_headless(root: Section, name: str) -> str | None:
+    """A plan with no heading at all, mostly lists (a TODO file): its blocks go under a level-1 heading, so that it is
+    read as a titled plan is; before, each stood "before the first heading" and none was read. The title is its
+    first line when that is a short line of its own, else the file's name. Returns how the title was found."""
+    spans = [(isinstance(blk, ListBlock), blk.end - blk.line + 1) for blk in root.blocks if not isinstance(blk, Table)]
+    if root.children or sum(n for listed, n in spans if listed) * 2 <= sum(n for _, n in spans):
+        return None  # text with a few lists (plain text records, prose) is read where it stands
+    first = root.blocks[0]
+    if (
+        isinstance(first, Paragraph)
+        and first.line == first.end
+        and len(first.text) <= 80
+        and first.text[-1:] not in ".:"
+    ):
+        heading, blocks, found = Heading(first.line, 1, first.text.strip()), root.blocks[1:], "its first line"
+    else:
+        stem = re.sub(r"\.(md|markdown|txt)$", "", name.replace("\\", "/").rsplit("/", 1)[-1], flags=re.I)
+        title = re.sub(r"[_-]+", " ", stem).strip() or "Plan"
+        heading, blocks, found = Heading(first.line, 1, title), root.blocks, "its file's name"
+    root.children.append(Section(heading, blocks=blocks, parent=root, end=root.end))
+    root.blocks = []
+    return f"the plan has no heading: read under the title {heading.text!r}, {found}"
+
+
 #: ``**Deliverable:** Auth screens done``: a bold label and its colon opening a line.
 _LABEL_LINE = re.compile(r"^\*\*[^*\n]+(?::\*\*|\*\*\s*:)")
 
@@ -302,7 +326,9 @@ def _nest_lead_ins(lst: ListBlock) -> ListBlock:
 
 def _adopt_flush_bullets(blocks: list[Block], source: list[str]) -> list[Block]:
     """``1. x`` with ``- y`` bullets on the very next lines, not indented: CommonMark makes two lists, but the
-    bullets are the numbered entry's own (its criteria, its notes). They become that entry's sub-list."""
+    bullets are the numbered entry's own (its criteria, its notes). They become that entry's sub-list. So do the
+    bullets after a blank line under numbered lines standing alone (``_spaced_groups``)."""
+    spaced = _spaced_groups(blocks, source)
     out: list[Block] = []
     for blk in blocks:
         prev = out[-1] if out else None
@@ -313,9 +339,14 @@ def _adopt_flush_bullets(blocks: list[Block], source: list[str]) -> list[Block]:
             and isinstance(prev, ListBlock)
             and prev.ordered
             and not prev.items[-1].children
-            and blk.line == prev.end + 1
-            and blk.line >= 2
-            and source[blk.line - 2].strip()  # no blank line between: CommonMark keeps blank lines in the list
+            and (
+                id(blk) in spaced
+                or (
+                    blk.line == prev.end + 1
+                    and blk.line >= 2
+                    and bool(source[blk.line - 2].strip())  # no blank line between: CommonMark keeps it in the list
+                )
+            )
         ):
             prev.items[-1].children.append(_nest_lead_ins(blk))
             prev.items[-1].end = prev.end = blk.end
@@ -335,6 +366,29 @@ def _adopt_flush_bullets(blocks: list[Block], source: list[str]) -> list[Block]:
             continue
         out.append(blk)
     return out
+
+
+def _spaced_groups(blocks: list[Block], source: list[str]) -> set[int]:
+    """The bullet lists (by ``id``) that each follow a numbered line standing alone, a blank line between, where two
+    such pairs at least number on (``1. User Authentication``, its bullets, ``2. User Profile``, its bullets): the
+    numbered lines name groups of the bullets, as they would indented."""
+    pairs = [
+        (first.items[0].number, second)
+        for first, second in zip(blocks, blocks[1:], strict=False)
+        if isinstance(first, ListBlock)
+        and first.ordered
+        and len(first.items) == 1
+        and not first.items[0].children
+        and isinstance(second, ListBlock)
+        and not second.ordered
+        and not second.has_checkboxes
+        and second.line >= 2
+        and not source[second.line - 2].strip()
+    ]
+    numbers = [n for n, _ in pairs]
+    if len(pairs) < 2 or None in numbers or numbers != list(range(numbers[0] or 0, (numbers[0] or 0) + len(pairs))):
+        return set()
+    return {id(lst) for _, lst in pairs}
 
 
 def _set_ends(sec: Section, limit: int) -> None:

@@ -5,7 +5,9 @@
 - in a plan with no heading at all, ``#TODO`` (no space after the hashes, which CommonMark reads as text) is the
   heading its writer meant;
 - lines run together as ``-Sign up for an account`` (no space after the dash, which CommonMark reads as text) are
-  the list entries their writer meant.
+  the list entries their writer meant;
+- in a plan with no heading at all, a paragraph of short lines that open with a verb of work ("Implement signup",
+  "Add rate limiting"), one under another, is the list whose markers were lost.
 
 Each rewrite keeps the line count and is reported (see ``normalize``).
 """
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s")
@@ -139,4 +143,47 @@ def unspaced_bullets(lines: list[str], note: Callable[[int, str], None]) -> None
             run.append(n)
         else:
             flush()
+    flush()
+
+
+#: A line of work written without a list marker: a capitalised word opening a short line that ends no sentence.
+_BARE_LINE = re.compile(r"^(?P<word>[A-Z][a-z]+)\b[^\n]{0,100}[^.:;,\s]\s*$")
+
+
+def verb_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """In a plan with no heading at all, each paragraph of two lines or more, every one short and two in three
+    opening with a verb of work (``ACTION_VERBS``: "Implement signup", "Add rate limiting"), becomes a list: text
+    pasted from a document that lost its bullets. Prose (lines that run on, or open with other words) stays text."""
+    fenced = False
+    for ln in lines:
+        if _FENCE.match(ln):
+            fenced = not fenced
+        elif not fenced and _HEADING.match(ln):
+            return
+    fenced = False
+    run: list[int] = []
+
+    def flush() -> None:
+        verbs = [m.group("word").lower() in ACTION_VERBS for n in run if (m := _BARE_LINE.match(lines[n]))]
+        if len(run) >= 2 and len(verbs) == len(run) and sum(verbs) * 3 >= len(run) * 2:
+            for n in run:
+                lines[n] = f"- {lines[n].strip()}"
+            note(
+                run[0] + 1, f"{len(run)} lines of work without list markers, in a plan with no heading, read as a list"
+            )
+        run.clear()
+
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+            run.clear()
+        elif fenced:
+            continue
+        elif not ln.strip():
+            flush()
+        elif run or not (n and lines[n - 1].strip()):  # a paragraph not already ruled out
+            if len(ln.split()) <= 12 and not ln.startswith((" ", "\t")):
+                run.append(n)
+            else:
+                run.clear()
     flush()
