@@ -99,7 +99,7 @@ DOCUMENT_FACTS: ContextVar[dict[tuple[int, str], tuple[Section, bool]] | None] =
 )
 
 
-def _once(sec: Section, question: str, find: Callable[[], bool]) -> bool:
+def document_fact(sec: Section, question: str, find: Callable[[], bool]) -> bool:
     """``find()``, asked once per import of ``sec`` and ``question``."""
     found = DOCUMENT_FACTS.get()
     if found is None:
@@ -118,7 +118,7 @@ def _root(sec: Section) -> Section:
 
 def _outline_states_progress(sec: Section) -> bool:
     root = _root(sec)
-    return _once(root, "outline states progress", lambda: outline_states_progress(root))
+    return document_fact(root, "outline states progress", lambda: outline_states_progress(root))
 
 
 def outline_states_progress(root: Section) -> bool:
@@ -230,7 +230,7 @@ def _stated_top_number(sec: Section) -> str | None:
 def _numbered_within(grand: Section, kind: str, is_group: Callable[[str], bool]) -> bool:
     """Whether the groups under ``grand`` (its children whose titles ``is_group``, two or more) each number their
     headings 1, 2, 3 ... (two or more), where any group numbers them at all."""
-    return _once(grand, kind, lambda: _within(grand, is_group))
+    return document_fact(grand, kind, lambda: _within(grand, is_group))
 
 
 def _within(grand: Section, is_group: Callable[[str], bool]) -> bool:
@@ -243,7 +243,7 @@ def _within(grand: Section, is_group: Callable[[str], bool]) -> bool:
 def _numbered_across(grand: Section, kind: str, is_group: Callable[[str], bool]) -> bool:
     """Whether the headings under ``grand``'s groups (its children whose titles ``is_group``) are numbered on from 1
     across the groups, two or more."""
-    return _once(grand, kind, lambda: _across(grand, is_group))
+    return document_fact(grand, kind, lambda: _across(grand, is_group))
 
 
 def _across(grand: Section, is_group: Callable[[str], bool]) -> bool:
@@ -254,7 +254,7 @@ def _across(grand: Section, is_group: Callable[[str], bool]) -> bool:
 
 def _numbered_through(sec: Section) -> bool:
     root = _root(sec)
-    return _once(root, "numbered through", lambda: numbered_through(root))
+    return document_fact(root, "numbered through", lambda: numbered_through(root))
 
 
 def numbered_through(root: Section) -> bool:

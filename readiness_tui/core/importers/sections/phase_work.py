@@ -29,8 +29,9 @@ from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
-from readiness_tui.core.importers.sections.patterns import entry_id, opening_mark
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, entry_id, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
@@ -93,6 +94,10 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             # Bullets that tick themselves off ("- ✅ CI set up") right under the heading are its work, as boxes
             # are; under a label ("**Exit criteria**:") they may be conditions met, so only boxes count there.
             bare_boxes = bare_boxes or (marked_list(lst) and not any(_own_id(it.text) for it in lst.items))
+            # "### Phase 3: Advanced Features (Optional)" over plain bullets, in a plan whose other phases tick off
+            # theirs: the same list of work, none of it begun.
+            plain_work = not bare_boxes and _phases_tick_bullets(sec) and not any(_own_id(it.text) for it in lst.items)
+            bare_boxes = bare_boxes or plain_work
             # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
             # checks around the work ("### Phase 1 Deliverables"), and a criteria heading's boxes are conditions.
             if bare_boxes and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
@@ -102,7 +107,13 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
                     b.consume(lst, sec)
                     b.note(lst.line, f"list under {sec.title!r}, a heading of criteria: criteria of phase {pid} (exit)")
                     continue
-                what = "boxes" if lst.has_checkboxes else "ticked bullets"
+                what = (
+                    "boxes"
+                    if lst.has_checkboxes
+                    else "bullets, as other phases tick theirs,"
+                    if plain_work
+                    else "ticked bullets"
+                )
                 _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
             continue
         assert isinstance(par, Paragraph)
@@ -118,6 +129,21 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
         elif is_work_label(label) or bare_boxes:
             b.consume(par, sec)
             _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}")
+
+
+def _phases_tick_bullets(sec: Section) -> bool:
+    """Whether a phase heading of the plan stands over bullets that tick themselves off (``marked_list``)."""
+    root = sec.root
+    return document_fact(
+        root,
+        "phases tick bullets",
+        lambda: any(
+            s.heading is not None
+            and PHASE_RE.match(s.bare_title)
+            and any(isinstance(blk, ListBlock) and marked_list(blk) for blk in s.blocks)
+            for s in root.walk()
+        ),
+    )
 
 
 def _lists_own_tasks(sec: Section) -> bool:
