@@ -55,3 +55,15 @@ def test_boxes_right_under_a_phase_read_the_same_names() -> None:
     titles = [i.title for i in items.values()]
     assert titles[0] == "Appoint Privacy Officer"
     assert titles[1].startswith("Task: Conductor - User Manual Verification")  # a kind of work names nothing
+
+
+def test_a_code_span_before_the_dash_is_what_the_work_is_on_and_stays_in_the_title() -> None:
+    _, items = imported(
+        "# Billing\n\n## Usage\n\n"
+        "- [ ] `checkUsageLimit()` - Verify the user can perform the action\n"
+        "- [ ] `trackUsage()` - Record usage after a successful action\n"
+    )
+    assert [i.title for i in items.values()] == [
+        "`checkUsageLimit()` - Verify the user can perform the action",
+        "`trackUsage()` - Record usage after a successful action",
+    ]
