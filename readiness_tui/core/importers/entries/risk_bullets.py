@@ -175,7 +175,11 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
     if made:
         b.consume(lst, sec)
         b.used(lst.line, f"risk list -> {made} risks")
-    elif len(lst.items) >= 2 and not lst.has_checkboxes and not re.search(r"mitigat|response", sec.title, re.I):
+    elif (
+        len(lst.items) >= 2
+        and (not lst.has_checkboxes or numbered_risks(lst))
+        and not re.search(r"mitigat|response", sec.title, re.I)
+    ):
         # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks.
         made = _numbered_risks(b, lst)
         b.consume(lst, sec)
@@ -189,18 +193,33 @@ _RISK_NAME = re.compile(
 )
 
 
+#: A risk entry labelled by its number, boxed or not: ``**Risk 3**: Webhook reliability issues``.
+_NUMBER_LABEL = re.compile(r"^\s*\*\*risk\s*#?(?P<num>\d{1,3})\s*:?\s*\*\*\s*:?\s*(?P<rest>\S.*)$", re.I)
+
+
+def numbered_risks(lst: ListBlock) -> bool:
+    """Whether every entry is a risk labelled by its number (``_NUMBER_LABEL``): boxes so written are risks still."""
+    return all(_NUMBER_LABEL.match(it.text) for it in lst.items)
+
+
 def _numbered_risks(b: Builder, lst: ListBlock) -> int:
-    """Each entry of a risk list that gives no ids, a risk ``R-n`` in order: named by its opening, its words kept
-    as notes, the items they name read as its mitigations once every item is known."""
+    """Each entry of a risk list that gives no ids, a risk ``R-n`` in order (the number its label gives, ``**Risk
+    3**:``, when it has one): named by its opening, its words and those of the bullets beneath (``**Mitigation**:
+    …``) kept as notes, the items they name read as its mitigations once every item is known."""
     taken = {r.values.get("id") for r in b.records["risks"]}
     n = 0
     for it in lst.items:
-        n += 1
+        label = _NUMBER_LABEL.match(it.text)
+        n = int(label.group("num")) if label and f"R-{int(label.group('num'))}" not in taken else n + 1
         while f"R-{n}" in taken:
             n += 1
-        text = plain(it.text, keep_code=True)
+        taken.add(f"R-{n}")
+        text = "\n".join([plain(it.text, keep_code=True), *(plain(sub.text, keep_code=True) for sub in it.sub_items())])
         m = _RISK_NAME.match(it.text)
-        title = plain(m.group("bold") or m.group("plain")).strip(" .:") if m else text
+        if label:
+            title = plain(label.group("rest")).strip(" .:")
+        else:
+            title = plain(m.group("bold") or m.group("plain")).strip(" .:") if m else text
         rec = b.add_risk({"id": f"R-{n}", "title": title, "notes": text, RISK_PROSE: text}, it.line, "risk list")
         b.risk_prose.append(rec)
     return len(lst.items)

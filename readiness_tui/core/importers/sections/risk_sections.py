@@ -11,7 +11,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, risk_entries, risk_list
+from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, numbered_risks, risk_entries, risk_list
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
@@ -56,7 +56,7 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
     """A heading about risks: its lists of risks (arrows to their tasks, or risk entries), and its sub-headings
     of prose, each one risk; every other block and heading is walked as anywhere else."""
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
+        if isinstance(blk, ListBlock) and (not blk.has_checkboxes or numbered_risks(blk)):
             texts = [plain(it.text) for it in blk.items]
             # Arrows map risks to their tasks when an entry opens with a risk's id ("R-2 → T-4") or every entry
             # has one ("Risk: x → T-4"); an arrow in some entries' prose ("3 scales → 15 stages") is what they say.
