@@ -9,7 +9,9 @@ from readiness_tui.core.importers.tables.cells import is_placeholder
 from tests.core.import_plan import imported
 
 
-@pytest.mark.parametrize("cell", ["None", "—", "N/A", "n/a", "TBD", "*None*", "(none)", "-", "__", "`___`"])
+@pytest.mark.parametrize(
+    "cell", ["None", "—", "N/A", "n/a", "TBD", "*None*", "(none)", "-", "__", "`___`", "None yet", "Nothing yet"]
+)
 def test_placeholder_words(cell: str) -> None:
     assert is_placeholder(cell)
 

@@ -52,8 +52,11 @@ def split_list(cell: str, seps: str = ",;") -> list[str]:
     return [x.strip() for x in out if x.strip()]
 
 
-#: What a cell says when it holds nothing: "None", "—", "N/A", "TBD".
-_PLACEHOLDER = frozenset({"none", "n/a", "na", "tbd", "tba", "nil", "nothing", "-", "—", "–", "--", "…", "...", "?"})
+#: What a cell says when it holds nothing: "None", "—", "N/A", "TBD", "None yet" (a "Known Issues" table).
+_PLACEHOLDER = frozenset(
+    {"none", "n/a", "na", "tbd", "tba", "nil", "nothing", "-", "—", "–", "--", "…", "...", "?", "none yet",
+     "nothing yet", "none so far"}
+)  # fmt: skip
 
 
 #: "(and so on for other stories...)", "etc.": a row saying that more would follow, standing for none.
