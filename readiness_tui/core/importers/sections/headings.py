@@ -80,18 +80,38 @@ def _words(*words: str) -> re.Pattern[str]:
 def _opening_fields(sec: Section) -> bool:
     """Whether a section opens with lines of an item's fields, two of them at least (``- **Status**: Not
     Started``, ``- **Assignee**: TBD``; or ``**Priority:** High`` lines of a paragraph)."""
+    return len(_work_fields(sec)) >= 2
+
+
+def _work_fields(sec: Section) -> dict[str, str]:
+    """The fields of work the lines a section opens with state (field -> value as written)."""
     if not sec.blocks:
-        return False
+        return {}
     first = sec.blocks[0]
     if isinstance(first, ListBlock):
         lines = [it.text for it in first.items]
     elif isinstance(first, Paragraph):
         lines = first.text.splitlines()
     else:
-        return False
-    fields = {header_field(kv[0]) for line in lines if (kv := split_keyval(line)) is not None}
+        return {}
+    fields = {header_field(kv[0]): kv[1] for line in lines if (kv := split_keyval(line)) is not None}
     # What a person tracks about work, and when it is due; not a document's description (a version, a file).
-    return len(fields & (WORK_FIELDS | {"target"})) >= 2
+    return {f: v for f, v in fields.items() if f in WORK_FIELDS or f == "target"}
+
+
+#: A value still to be filled in: ``<owner>``, ``[P0-P3]``, ``TBD``, nothing.
+_UNFILLED = re.compile(r"^\W*$|[<\[][^>\]]*[>\]]|^\W*(?:tbd|tba|n/?a|x+|\?+)\W*$", re.I)
+
+
+def _one_of_a_series(sec: Section) -> bool:
+    """Whether a heading states its own fields of work, filled in (``**Status**: Proposed``, ``**Priority**: High``),
+    beside a sibling heading that opens with such fields: one item of a series, whatever its words say ("Expense
+    Templates", "Expense Reminders" are features to build, not a template or a section of notes)."""
+    if sec.parent is None or not _item_shaped(sec):
+        return False
+    if any(_UNFILLED.search(plain(value)) for value in _work_fields(sec).values()):
+        return False
+    return any(c is not sec and c.level == sec.level and _item_shaped(c) for c in sec.parent.children)
 
 
 def _numbered_section(sec: Section) -> bool:
@@ -206,7 +226,9 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule(
         "template",
         _words("template"),
-        test=lambda s: not any(holds_items(x) for x in s.walk()) and not _fills_in_tickets(s),
+        test=lambda s: (
+            not any(holds_items(x) for x in s.walk()) and not _fills_in_tickets(s) and not _one_of_a_series(s)
+        ),
         unless=_TEMPLATE_WORK,
     ),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
@@ -216,7 +238,11 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("not_in_scope", _words(*OUT_OF_SCOPE)),
     HeadingRule("progress", _words("progress", "status update", "snapshot", "changelog")),
     # "Things to remember (not tasks)", "Reminders": a checklist a person keeps, not work items.
-    HeadingRule("notes", re.compile(r"\bnot (?:a )?tasks?\b|\breminders?\b|\bthings to remember\b", re.I)),
+    HeadingRule(
+        "notes",
+        re.compile(r"\bnot (?:a )?tasks?\b|\breminders?\b|\bthings to remember\b", re.I),
+        test=lambda s: not _one_of_a_series(s),
+    ),
     HeadingRule("actions", re.compile(r"\b(actions?|next steps|action items)\b", re.I), unless=_words("github")),
     # "Task" alone names the list; before another word it describes tasks ("Task Packet Shape", "Task Template").
     HeadingRule(
