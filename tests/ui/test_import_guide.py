@@ -463,3 +463,26 @@ async def test_l_on_a_list_led_in_by_a_label_relabels_every_list_it_leads_in(tmp
         "Run the populate script",
     ]
     assert any("Vault pod is running" in s["body"] for s in saved["sections"])  # kept, as the section's text
+
+
+RUNBOOK = Path(__file__).parents[1] / "fixtures" / "recipes" / "runbook_parts.md"
+
+
+async def test_h_makes_each_heading_beside_the_cursors_an_item(tmp_path: Path) -> None:
+    app, screen, board = open_guide(RUNBOOK, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert "Hostname" in [row[1] for row in _rows(screen).values()]  # a plan of plain lists: bullets are work
+        await _to_line(screen, pilot, 3)  # "# Prerequisites": nothing above it to relabel
+        await pilot.press("h")
+        await pilot.pause()
+        assert "move under a heading that has one above it" in guide_status(screen)
+        await _to_line(screen, pilot, 11)  # the bullets under "## Systems to be built"
+        await pilot.press("h")
+        await _settle(app, pilot)
+        assert [row[1] for row in _rows(screen).values()] == ["License Keys", "Systems to be built"]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_recipe(tmp_path / "board.import.toml").sections == {"prerequisites": "headings"}
+    saved = tomllib.loads(board.read_text(encoding="utf-8"))
+    assert [i["title"] for i in saved["items"]] == ["License Keys", "Systems to be built"]

@@ -89,6 +89,7 @@ class ImportGuideScreen(BoardEdits):
     BINDINGS = [
         Binding("i", "label('items')", "Items"),
         Binding("o", "label('item')", "One"),
+        Binding("h", "each_heading", "Each heading", show=False),  # as "P": the footer is full; README says it
         Binding("r", "label('risks')", "Risks"),
         Binding("m", "label('milestones')", "Milestones"),
         Binding("t", "label('text')", "Text"),
@@ -255,6 +256,20 @@ class ImportGuideScreen(BoardEdits):
         if mark is None:
             return
         self._relabel(lambda r: relabel_section(r, mark.section, label), f"section {mark.section!r} = {label}")
+
+    def action_each_heading(self) -> None:
+        """Each heading beside the one over the cursor (under the same heading) is one item: the heading above them
+        is relabelled ``headings``."""
+        mark = self.current
+        if mark is None or not mark.parent:
+            self._status(
+                "h makes each heading beside this one an item: move under a heading that has one above it", error=True
+            )
+            return
+        self._relabel(
+            lambda r: relabel_section(r, mark.parent, "headings"),
+            f"section {mark.parent!r} = headings (each heading under it one item)",
+        )
 
     def action_list_label(self) -> None:
         """The list under the cursor, and every list its label leads in, is not what the import made of it: items

@@ -77,6 +77,9 @@ class Mark:
     is_heading: bool = False
     #: The label a list is led in by (``**Checklist**:`` -> "Checklist"): what a list relabel keys on.
     lead_in: str = ""
+    #: The words of the heading above ``section``'s (the ``headings`` relabel keys on them: each heading beside
+    #: this one is an item); "" when there is none to relabel.
+    parent: str = ""
 
 
 def kind_of(report: ReportLine) -> str:
@@ -103,14 +106,15 @@ def plan_marks(text: str, result: ImportResult) -> list[Mark]:
     marks: list[Mark] = []
     for sec in root.walk():
         key = _section_key(sec)
+        parent = _section_key(sec.parent) if sec.parent is not None and key else ""
         if sec.heading is not None:
             kind, why = _verdict(result.report, sec.line, sec.line)
-            marks.append(Mark(sec.line, sec.line, kind, why, key, is_heading=True))
+            marks.append(Mark(sec.line, sec.line, kind, why, key, is_heading=True, parent=parent))
         for blk in sec.blocks:
             kind, why = _verdict(result.report, blk.line, blk.end)
             headers = tuple(blk.headers) if isinstance(blk, Table) else ()
             lead_in = (list_lead_in(sec, blk) or "") if isinstance(blk, ListBlock) else ""
-            marks.append(Mark(blk.line, blk.end, kind, why, key, headers, lead_in=lead_in))
+            marks.append(Mark(blk.line, blk.end, kind, why, key, headers, lead_in=lead_in, parent=parent))
     return sorted(marks, key=lambda m: (m.line, not m.is_heading))
 
 

@@ -58,7 +58,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
-it holds), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
+it holds), ``headings`` (each heading right under it is one item, as ``item`` makes one), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
 headings under it), ``skip`` (not imported). A
 heading matches when its words, without marks, equal the key (case-insensitive); a key ending in
 ``*`` matches every heading that starts with its words (``"Milestone *" = "item"``: each milestone
@@ -83,6 +83,7 @@ if TYPE_CHECKING:
 SECTION_ROLES: dict[str, str] = {
     "items": "actions",
     "item": "heading_item",
+    "headings": "plain",  # the heading groups; each heading right under it is one item (``sections.headings``)
     "risks": "risks",
     "milestones": "milestones",
     "text": "text",

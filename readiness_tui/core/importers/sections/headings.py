@@ -356,6 +356,11 @@ def heading_role(sec: Section) -> str:
     forced = recipe.section_role(sec.bare_title) if recipe and not sec.is_title else None
     if forced:
         return forced
+    parent = sec.parent
+    if recipe and parent is not None and parent.heading is not None and not parent.is_title:
+        if recipe.section_label(parent.bare_title) == "headings":
+            # "# Prerequisites" relabelled "headings": "## License Keys" under it is one item, its bullets its own.
+            return SECTION_ROLES["item"]
     role = next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
     if role == "plain" and recipe and sec.parent is not None and chosen_label(sec.parent) == "items":
         # "### Pre-Removal" under "## Communication Plan", which the person labelled items: its lists are items too.
