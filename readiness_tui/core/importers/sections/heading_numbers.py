@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
+from typing import TypeVar, cast
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
@@ -94,12 +95,14 @@ def outline_section(sec: Section) -> bool:
 #: answer reads the whole document, or all of a heading's groups, and every numbered heading asks it: a 1,000-heading
 #: outline took minutes. ``markdown.import_markdown`` gives each import an empty one; outside an import (None) each
 #: answer is worked out afresh. The section is kept beside its answer, so that its ``id`` stays its own.
-DOCUMENT_FACTS: ContextVar[dict[tuple[int, str], tuple[Section, bool]] | None] = ContextVar(
+DOCUMENT_FACTS: ContextVar[dict[tuple[int, str], tuple[Section, object]] | None] = ContextVar(
     "DOCUMENT_FACTS", default=None
 )
 
+_Fact = TypeVar("_Fact")
 
-def document_fact(sec: Section, question: str, find: Callable[[], bool]) -> bool:
+
+def document_fact(sec: Section, question: str, find: Callable[[], _Fact]) -> _Fact:
     """``find()``, asked once per import of ``sec`` and ``question``."""
     found = DOCUMENT_FACTS.get()
     if found is None:
@@ -107,7 +110,7 @@ def document_fact(sec: Section, question: str, find: Callable[[], bool]) -> bool
     key = (id(sec), question)
     if key not in found:
         found[key] = (sec, find())
-    return found[key][1]
+    return cast(_Fact, found[key][1])
 
 
 def _root(sec: Section) -> Section:
@@ -170,7 +173,8 @@ def numbered_item_id(sec: Section) -> str | None:
     if sec.level < 3:
         return _stated_top_number(sec)
     m = numbered_heading(sec.bare_title)
-    parent = sec.parent.bare_title
+    up = sec.parent
+    parent = up.bare_title
     if m and chosen_label(sec.parent) == "items":
         return m.group("num")  # the person said the section above holds items: its numbered headings are them
     if not m or NUMBERED_HEADING_RE.match(parent):
@@ -202,12 +206,15 @@ def numbered_item_id(sec: Section) -> str | None:
         # steps of one group numbered from 1, below).
         if _numbered_across(grand, "work", lambda t: not re.match(r"\d+\.\s", t)):
             return m.group("num")
-    if not names_work(parent):
-        return None
-    nums = [int(x.group("num")) for c in sec.parent.children if (x := numbered_heading(c.bare_title))]
-    if len(nums) < 2 or nums != list(range(1, len(nums) + 1)):
+    if not names_work(parent) or not document_fact(sec.parent, "numbered from 1", lambda: _numbered_from_one(up)):
         return None
     return m.group("num")
+
+
+def _numbered_from_one(sec: Section) -> bool:
+    """Whether the numbered headings right under ``sec`` count 1, 2, 3 …, two at least."""
+    nums = [int(x.group("num")) for c in sec.children if (x := numbered_heading(c.bare_title))]
+    return len(nums) >= 2 and nums == list(range(1, len(nums) + 1))
 
 
 def _stated_top_number(sec: Section) -> str | None:

@@ -23,6 +23,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.heading_numbers import (
+    document_fact,
     is_outline_number,
     numbered_item_id,
     ticket_id,
@@ -144,7 +145,22 @@ def fielded_heading(sec: Section) -> bool:
     likely a document's own description (``**Owner**: Jane``, ``**Status**: Active``)."""
     if sec.level < 2 or sec.parent is None or not _item_shaped(sec):
         return False
-    return any(c is not sec and c.level == sec.level and _item_shaped(c) and _unnamed(c) for c in sec.parent.children)
+    up, level = sec.parent, sec.level
+    # Counted once for the heading above (up to two): each of a thousand siblings asking again was quadratic.
+    shaped = document_fact(up, f"unnamed item-shaped headings {level}", lambda: _unnamed_item_shaped(up, level))
+    return shaped >= 2 or (shaped == 1 and not _unnamed(sec))
+
+
+def _unnamed_item_shaped(sec: Section, level: int) -> int:
+    """How many headings of ``level`` right under ``sec``, up to two, open with an item's fields and are named by no
+    other shape."""
+    found = 0
+    for c in sec.children:
+        if c.level == level and _item_shaped(c) and _unnamed(c):
+            found += 1
+            if found == 2:
+                break
+    return found
 
 
 def _item_shaped(sec: Section) -> bool:
