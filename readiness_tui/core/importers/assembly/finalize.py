@@ -163,13 +163,25 @@ def _groups_written_as_items(b: Builder) -> None:
             b.note(rec.line, f"{g}: items name it as their {fld} ({', '.join(members)}): the {fld} itself, not an item")
 
 
+def _held(items: dict[str, Rec], fld: str) -> dict[str, list[str]]:
+    """The items of each group (by the group's id) that ``fld`` names, in the board's order: read once, where each
+    group looking through every item was quadratic in a plan of many phases."""
+    held: dict[str, list[str]] = {}
+    for i, r in items.items():
+        gid = r.values.get(fld)
+        if isinstance(gid, str):
+            held.setdefault(gid, []).append(i)
+    return held
+
+
 def _group_waits(b: Builder) -> None:
     """A dependency on a milestone or phase ("M1 done") that is no item: a wait on each item in it."""
     members: dict[str, tuple[str, list[str]]] = {}
     for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
+        held = _held(b.items, fld)
         for rec in b.records[kind]:
             gid = str(rec.values.get("id"))
-            inside = [i for i, r in b.items.items() if r.values.get(fld) == gid]
+            inside = list(held.get(gid, []))
             inside += [i for i in rec.values.get("items", []) if i in b.items and i not in inside]
             # A bare number ("1") is read as a group only with its word ("Phase 1", see references.groups).
             if inside and gid not in b.items and not gid.isdigit():
@@ -244,11 +256,16 @@ def finalize(b: Builder) -> None:
                 f"milestone {rec.values['id']}: items = the {'/'.join(prios)} items ({len(rec.values['items'])})",
             )
     # Items in exactly one phase carry it; phase groups (P0 Tickets) list their items.
+    held = _held(items, "phase")
     for rec in b.records["phases"]:
         pid = rec.values["id"]
         listed = rec.values.get("items", [])
         if not listed:
-            members = [i for i, r in items.items() if r.values.get("phase") == pid]
+            members = (
+                list(held.get(pid, []))
+                if isinstance(pid, str)
+                else [i for i, r in items.items() if r.values.get("phase") == pid]
+            )
             if members and rec.origin == "priority group":
                 rec.values["items"] = members
     # Likewise items in exactly one milestone.
