@@ -194,7 +194,7 @@ _RISK_NAME = re.compile(
 
 
 #: A risk entry labelled by its number, boxed or not: ``**Risk 3**: Webhook reliability issues``.
-_NUMBER_LABEL = re.compile(r"^\s*\*\*risk\s*#?(?P<num>\d{1,3})\s*:?\s*\*\*\s*:?\s*(?P<rest>\S.*)$", re.I)
+_NUMBER_LABEL = re.compile(r"^\s*\*\*risk\s*#?(?P<num>\d{1,4})\s*:?\s*\*\*\s*:?\s*(?P<rest>\S.*)$", re.I)
 
 
 def numbered_risks(lst: ListBlock) -> bool:

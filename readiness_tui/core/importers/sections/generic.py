@@ -111,7 +111,7 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
     elif isinstance(block, Other) and block.kind == "fence":
         yaml_tasks(b, block, sec, "task")
     elif isinstance(block, Other) and block.kind == "contents":
-        b.note(block.line, "a table of contents (links to the plan's own headings): kept as text, no items")
+        b.note(block.line, "a table of contents (links to the plan's own headings): navigation, no items")
     elif isinstance(block, Paragraph):
         label_lines(b, block, sec, ctx)
 
