@@ -18,10 +18,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
+from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series, opening_fields
 from readiness_tui.core.importers.sections.heading_numbers import (
     document_fact,
     is_outline_number,
@@ -40,7 +40,7 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_GROUP_RE,
     STREAM_RE,
 )
-from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
+from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 
@@ -78,43 +78,6 @@ def _words(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + ")", re.I)
 
 
-def _opening_fields(sec: Section) -> bool:
-    """Whether a section opens with lines of an item's fields, two of them at least (``- **Status**: Not
-    Started``, ``- **Assignee**: TBD``; or ``**Priority:** High`` lines of a paragraph)."""
-    return len(_work_fields(sec)) >= 2
-
-
-def _work_fields(sec: Section) -> dict[str, str]:
-    """The fields of work the lines a section opens with state (field -> value as written)."""
-    if not sec.blocks:
-        return {}
-    first = sec.blocks[0]
-    if isinstance(first, ListBlock):
-        lines = [it.text for it in first.items]
-    elif isinstance(first, Paragraph):
-        lines = first.text.splitlines()
-    else:
-        return {}
-    fields = {header_field(kv[0]): kv[1] for line in lines if (kv := split_keyval(line)) is not None}
-    # What a person tracks about work, and when it is due; not a document's description (a version, a file).
-    return {f: v for f, v in fields.items() if f in WORK_FIELDS or f == "target"}
-
-
-#: A value still to be filled in: ``<owner>``, ``[P0-P3]``, ``TBD``, nothing.
-_UNFILLED = re.compile(r"^\W*$|[<\[][^>\]]*[>\]]|^\W*(?:tbd|tba|n/?a|x+|\?+)\W*$", re.I)
-
-
-def _one_of_a_series(sec: Section) -> bool:
-    """Whether a heading states its own fields of work, filled in (``**Status**: Proposed``, ``**Priority**: High``),
-    beside a sibling heading that opens with such fields: one item of a series, whatever its words say ("Expense
-    Templates", "Expense Reminders" are features to build, not a template or a section of notes)."""
-    if sec.parent is None or not _item_shaped(sec):
-        return False
-    if any(_UNFILLED.search(plain(value)) for value in _work_fields(sec).values()):
-        return False
-    return any(c is not sec and c.level == sec.level and _item_shaped(c) for c in sec.parent.children)
-
-
 def _numbered_section(sec: Section) -> bool:
     return is_outline_number(ticket_id(sec) or numbered_item_id(sec) or "")
 
@@ -123,7 +86,7 @@ def _topic_over_boxes(sec: Section) -> bool:
     """Whether a numbered section named by a topic groups the boxes under it (``lists_actions``), with no fields of
     its own. Siblings are read alike: beside numbered siblings over boxes most of which are named as tasks ("### 1.2
     Document Public Interfaces", "### 1.3 Identify Files"), "### 1.4 Record Repository Metadata" is a task too."""
-    if not lists_actions(sec) or _opening_fields(sec):
+    if not lists_actions(sec) or opening_fields(sec):
         return False
     siblings = [
         c
@@ -143,7 +106,7 @@ def fielded_heading(sec: Section) -> bool:
     …``: a heading with no id whose section opens with an item's fields, beside a sibling heading that does the same,
     is one item (named by its title's initials, as a recipe's ``item`` names it). One such heading alone is more
     likely a document's own description (``**Owner**: Jane``, ``**Status**: Active``)."""
-    if sec.level < 2 or sec.parent is None or not _item_shaped(sec):
+    if sec.level < 2 or sec.parent is None or not item_shaped(sec):
         return False
     up, level = sec.parent, sec.level
     # Counted once for the heading above (up to two): each of a thousand siblings asking again was quadratic.
@@ -156,23 +119,11 @@ def _unnamed_item_shaped(sec: Section, level: int) -> int:
     other shape."""
     found = 0
     for c in sec.children:
-        if c.level == level and _item_shaped(c) and _unnamed(c):
+        if c.level == level and item_shaped(c) and _unnamed(c):
             found += 1
             if found == 2:
                 break
     return found
-
-
-def _item_shaped(sec: Section) -> bool:
-    # A heading over a table ("## Sprint 1" with its target and status, then its stories) groups the table's rows,
-    # and one over headings of items ("### Task 1.1") groups those.
-    if not _opening_fields(sec) or any(isinstance(blk, Table) for blk in sec.blocks):
-        return False
-    # And one over a heading that lists its tasks as boxes ("## Q2 2026" with its status and priority, over "###
-    # Milestone 2" and its "**Features:**" boxes) groups those boxes.
-    return not any(
-        ticket_id(c) or numbered_item_id(c) or _item_shaped(c) or lists_tasks(c) for c in sec.walk() if c is not sec
-    )
 
 
 def _unnamed(sec: Section) -> bool:
@@ -218,7 +169,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         test=lambda s: (
             _numbered_section(s)
             and (
-                (lists_tasks(s) and not _opening_fields(s))
+                (lists_tasks(s) and not opening_fields(s))
                 or _topic_over_boxes(s)
                 or bool(_PHASE_TAIL.search(s.bare_title))
             )
@@ -243,7 +194,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         "template",
         _words("template"),
         test=lambda s: (
-            not any(holds_items(x) for x in s.walk()) and not _fills_in_tickets(s) and not _one_of_a_series(s)
+            not any(holds_items(x) for x in s.walk()) and not _fills_in_tickets(s) and not one_of_a_series(s)
         ),
         unless=_TEMPLATE_WORK,
     ),
@@ -257,7 +208,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule(
         "notes",
         re.compile(r"\bnot (?:a )?tasks?\b|\breminders?\b|\bthings to remember\b", re.I),
-        test=lambda s: not _one_of_a_series(s),
+        test=lambda s: not one_of_a_series(s),
     ),
     HeadingRule("actions", re.compile(r"\b(actions?|next steps|action items)\b", re.I), unless=_words("github")),
     # "Task" alone names the list; before another word it describes tasks ("Task Packet Shape", "Task Template").

@@ -1,0 +1,62 @@
+"""A heading that opens with an item's own fields (``- **Status**: Not Started``, ``**Priority:** High``): what
+those fields say, whether the heading is shaped as one item, and whether it is one of a series of such items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import split_keyval
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.sections.heading_numbers import numbered_item_id, ticket_id
+from readiness_tui.core.importers.sections.lead_ins import lists_tasks
+from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
+
+
+def opening_fields(sec: Section) -> bool:
+    """Whether a section opens with lines of an item's fields, two of them at least (``- **Status**: Not
+    Started``, ``- **Assignee**: TBD``; or ``**Priority:** High`` lines of a paragraph)."""
+    return len(_work_fields(sec)) >= 2
+
+
+def _work_fields(sec: Section) -> dict[str, str]:
+    """The fields of work the lines a section opens with state (field -> value as written)."""
+    if not sec.blocks:
+        return {}
+    first = sec.blocks[0]
+    if isinstance(first, ListBlock):
+        lines = [it.text for it in first.items]
+    elif isinstance(first, Paragraph):
+        lines = first.text.splitlines()
+    else:
+        return {}
+    fields = {header_field(kv[0]): kv[1] for line in lines if (kv := split_keyval(line)) is not None}
+    # What a person tracks about work, and when it is due; not a document's description (a version, a file).
+    return {f: v for f, v in fields.items() if f in WORK_FIELDS or f == "target"}
+
+
+#: A value still to be filled in: ``<owner>``, ``[P0-P3]``, ``TBD``, nothing.
+_UNFILLED = re.compile(r"^\W*$|[<\[][^>\]]*[>\]]|^\W*(?:tbd|tba|n/?a|x+|\?+)\W*$", re.I)
+
+
+def one_of_a_series(sec: Section) -> bool:
+    """Whether a heading states its own fields of work, filled in (``**Status**: Proposed``, ``**Priority**: High``),
+    beside a sibling heading that opens with such fields: one item of a series, whatever its words say ("Expense
+    Templates", "Expense Reminders" are features to build, not a template or a section of notes)."""
+    if sec.parent is None or not item_shaped(sec):
+        return False
+    if any(_UNFILLED.search(plain(value)) for value in _work_fields(sec).values()):
+        return False
+    return any(c is not sec and c.level == sec.level and item_shaped(c) for c in sec.parent.children)
+
+
+def item_shaped(sec: Section) -> bool:
+    # A heading over a table ("## Sprint 1" with its target and status, then its stories) groups the table's rows,
+    # and one over headings of items ("### Task 1.1") groups those.
+    if not opening_fields(sec) or any(isinstance(blk, Table) for blk in sec.blocks):
+        return False
+    # And one over a heading that lists its tasks as boxes ("## Q2 2026" with its status and priority, over "###
+    # Milestone 2" and its "**Features:**" boxes) groups those boxes.
+    return not any(
+        ticket_id(c) or numbered_item_id(c) or item_shaped(c) or lists_tasks(c) for c in sec.walk() if c is not sec
+    )
