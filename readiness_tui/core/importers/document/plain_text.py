@@ -17,10 +17,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS
+from readiness_tui.core.importers.sections.lead_ins import is_action_verb
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s")
+
+
+def _heading_levels(lines: list[str]) -> list[int]:
+    """The level of each Markdown heading of the plan, outside fences: the rewrites below are for text without them."""
+    levels: list[int] = []
+    fenced = False
+    for ln in lines:
+        if _FENCE.match(ln):
+            fenced = not fenced
+        elif not fenced and (h := _HEADING.match(ln)):
+            levels.append(len(h.group(1)))
+    return levels
 
 
 #: A line that only names what the list under it holds: "Issues:", "Pending for next release:", "**Project Timeline:**".
@@ -67,12 +79,8 @@ def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
     """In a plan with no heading but its title, each line that only names the list under it ("Toolchain:",
     "**Project Timeline:**" over its bullets) becomes a heading of that name, in place: the sections the writer
     meant, read as sections."""
-    fenced = False
-    for ln in lines:
-        if _FENCE.match(ln):
-            fenced = not fenced
-        elif not fenced and (h := _HEADING.match(ln)) and len(h.group(1)) > 1:
-            return
+    if any(level > 1 for level in _heading_levels(lines)):
+        return
     found = []
     for n, ln in enumerate(lines):
         m = _LABEL_LINE.match(ln)
@@ -97,6 +105,8 @@ _UNSPACED_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<text>[^\W\d_][^\n]*)$")
 def unspaced_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
     """In a plan with no heading, lines written ``#TODO: x`` (hashes then a word, no space) are its headings; a line
     of tags only (``#todo #later``) stays text. Two such lines at least, or one opening the plan."""
+    if _heading_levels(lines):
+        return
     fenced = False
     found = []
     for n, ln in enumerate(lines):
@@ -104,8 +114,6 @@ def unspaced_headings(lines: list[str], note: Callable[[int, str], None]) -> Non
             fenced = not fenced
         elif fenced:
             continue
-        elif _HEADING.match(ln):
-            return
         elif (m := _UNSPACED_HEADING.match(ln)) and not all(w.startswith("#") for w in ln.split()[1:] or ["#"]):
             found.append((n, m))
     first = next((n for n, ln in enumerate(lines) if ln.strip()), -1)
@@ -152,19 +160,15 @@ _BARE_LINE = re.compile(r"^(?P<word>[A-Z][a-z]+)\b[^\n]{0,100}[^.:;,\s]\s*$")
 
 def verb_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
     """In a plan with no heading at all, each paragraph of two lines or more, every one short and two in three
-    opening with a verb of work (``ACTION_VERBS``: "Implement signup", "Add rate limiting"), becomes a list: text
+    opening with a verb of work (``is_action_verb``: "Implement signup", "Add rate limiting"), becomes a list: text
     pasted from a document that lost its bullets. Prose (lines that run on, or open with other words) stays text."""
-    fenced = False
-    for ln in lines:
-        if _FENCE.match(ln):
-            fenced = not fenced
-        elif not fenced and _HEADING.match(ln):
-            return
+    if _heading_levels(lines):
+        return
     fenced = False
     run: list[int] = []
 
     def flush() -> None:
-        verbs = [m.group("word").lower() in ACTION_VERBS for n in run if (m := _BARE_LINE.match(lines[n]))]
+        verbs = [is_action_verb(m.group("word").lower()) for n in run if (m := _BARE_LINE.match(lines[n]))]
         if len(run) >= 2 and len(verbs) == len(run) and sum(verbs) * 3 >= len(run) * 2:
             for n in run:
                 lines[n] = f"- {lines[n].strip()}"
