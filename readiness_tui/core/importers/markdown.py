@@ -40,7 +40,7 @@ from readiness_tui.core.importers.assembly.finalize import finalize
 from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.document.blocks import Block, ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.normalize import normalize
-from readiness_tui.core.importers.document.parse import parse_sections, title_headless
+from readiness_tui.core.importers.document.parse import file_words, parse_sections, title_headless
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
@@ -244,7 +244,7 @@ def _walk_document(b: Builder, root: Section) -> None:
             title = plain(sec.heading.text) if sec.heading else ""
             # "Final_Implementation_Plan.md" as a title is a file name: make it words.
             if re.fullmatch(r"[\w.-]+\.(md|markdown|txt)", title):
-                title = re.sub(r"\.(md|markdown|txt)$", "", title).replace("_", " ").replace("-", " ")
+                title = file_words(title)
             if "title" not in b.meta:
                 b.meta["title"] = title
                 b.used(sec.line, f"H1 {title!r} -> board.title")

@@ -251,6 +251,11 @@ def parse_sections(text: str) -> Section:
     return root
 
 
+def file_words(name: str) -> str:
+    """A plan's file name as the words of a title: ``Final_Implementation_Plan.md`` -> "Final Implementation Plan"."""
+    return re.sub(r"\.(md|markdown|txt)$", "", name, flags=re.I).replace("_", " ").replace("-", " ")
+
+
 def title_headless(root: Section, name: str) -> str | None:
     """A plan with no heading at all, mostly lists (a TODO file): its blocks go under a level-1 heading, so that it is
     read as a titled plan is; before, each stood "before the first heading" and none was read. The title is its
@@ -267,8 +272,7 @@ def title_headless(root: Section, name: str) -> str | None:
     ):
         heading, blocks, found = Heading(first.line, 1, first.text.strip()), root.blocks[1:], "its first line"
     else:
-        stem = re.sub(r"\.(md|markdown|txt)$", "", name.replace("\\", "/").rsplit("/", 1)[-1], flags=re.I)
-        title = re.sub(r"[_-]+", " ", stem).strip() or "Plan"
+        title = " ".join(file_words(name.replace("\\", "/").rsplit("/", 1)[-1]).split()) or "Plan"
         heading, blocks, found = Heading(first.line, 1, title), root.blocks, "its file's name"
     root.children.append(Section(heading, blocks=blocks, parent=root, end=root.end))
     root.blocks = []
