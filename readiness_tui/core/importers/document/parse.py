@@ -143,7 +143,7 @@ _ANCHOR_LINK = re.compile(r"^\s*\**\[[^\]]+\]\(#[^)\s]*\)\**\s*$")
 
 def _is_contents(lst: ListBlock) -> bool:
     """Whether every entry of the list, nested ones too, only links to a heading of the plan (two at least)."""
-    entries = [it for it in lst.items]
+    entries = list(lst.items)
     seen = 0
     while entries:
         it = entries.pop()
@@ -389,8 +389,8 @@ def _spaced_groups(blocks: list[Block], source: list[str]) -> set[int]:
         and second.line >= 2
         and not source[second.line - 2].strip()
     ]
-    numbers = [n for n, _ in pairs]
-    if len(pairs) < 2 or None in numbers or numbers != list(range(numbers[0] or 0, (numbers[0] or 0) + len(pairs))):
+    numbers = [n for n, _ in pairs if n is not None]
+    if len(pairs) < 2 or len(numbers) < len(pairs) or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return set()
     return {id(lst) for _, lst in pairs}
 
