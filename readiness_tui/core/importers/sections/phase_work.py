@@ -89,31 +89,19 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             continue
         par = blocks[n - 1] if n else None
         label = _label(par) if isinstance(par, Paragraph) else None
-        bare_boxes = lst.has_checkboxes and not any(_own_id(it.text) for it in lst.items)
+        own_ids = any(_own_id(it.text) for it in lst.items)
+        bare_boxes = lst.has_checkboxes and not own_ids
         if label is None:
-            # Bullets that tick themselves off ("- ✅ CI set up") right under the heading are its work, as boxes
-            # are; under a label ("**Exit criteria**:") they may be conditions met, so only boxes count there.
-            bare_boxes = bare_boxes or (marked_list(lst) and not any(_own_id(it.text) for it in lst.items))
-            # "### Phase 3: Advanced Features (Optional)" over plain bullets, in a plan whose other phases tick off
-            # theirs: the same list of work, none of it begun.
-            plain_work = not bare_boxes and _phases_tick_bullets(sec) and not any(_own_id(it.text) for it in lst.items)
-            bare_boxes = bare_boxes or plain_work
+            what = _unlabelled_work(sec, lst, own_ids)
             # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
             # checks around the work ("### Phase 1 Deliverables"), and a criteria heading's boxes are conditions.
-            if bare_boxes and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
+            if what and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
                 if _criteria_of_a_phase_before(b, sec, pid):
                     # "## Success Criteria" > "### Phase 1 Completion" over "- ✅ Handles 50K msgs/s": what ends it.
                     values["exit"] = values.get("exit", []) + [plain(it.text, keep_code=True) for it in lst.items]
                     b.consume(lst, sec)
                     b.note(lst.line, f"list under {sec.title!r}, a heading of criteria: criteria of phase {pid} (exit)")
                     continue
-                what = (
-                    "boxes"
-                    if lst.has_checkboxes
-                    else "bullets, as other phases tick theirs,"
-                    if plain_work
-                    else "ticked bullets"
-                )
                 _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
             continue
         assert isinstance(par, Paragraph)
@@ -129,6 +117,22 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
         elif is_work_label(label) or bare_boxes:
             b.consume(par, sec)
             _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}")
+
+
+def _unlabelled_work(sec: Section, lst: ListBlock, own_ids: bool) -> str | None:
+    """What makes a list right under a phase heading, with no label, its work (for the report), or None: boxes;
+    bullets that tick themselves off ("- ✅ CI set up"), as boxes do (under a label, "**Exit criteria**:", they may be
+    conditions met, so only boxes count there); or plain bullets where the plan's phases tick theirs ("### Phase 3:
+    Advanced Features (Optional)" over what is not begun). Entries with ids of their own are items made elsewhere."""
+    if own_ids:
+        return None
+    if lst.has_checkboxes:
+        return "boxes"
+    if marked_list(lst):
+        return "ticked bullets"
+    if _phases_tick_bullets(sec):
+        return "bullets, as other phases tick theirs,"
+    return None
 
 
 def _phases_tick_bullets(sec: Section) -> bool:
