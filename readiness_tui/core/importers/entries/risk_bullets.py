@@ -210,7 +210,8 @@ def _numbered_risks(b: Builder, lst: ListBlock) -> int:
     n = 0
     for it in lst.items:
         label = _NUMBER_LABEL.match(it.text)
-        n = int(label.group("num")) if label and f"R-{int(label.group('num'))}" not in taken else n + 1
+        said = int(label.group("num")) if label else None
+        n = said if said is not None and f"R-{said}" not in taken else n + 1
         while f"R-{n}" in taken:
             n += 1
         taken.add(f"R-{n}")

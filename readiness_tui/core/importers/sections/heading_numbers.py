@@ -173,9 +173,9 @@ def numbered_item_id(sec: Section) -> str | None:
     if sec.level < 3:
         return _stated_top_number(sec)
     m = numbered_heading(sec.bare_title)
-    up = sec.parent
+    up = sec.parent  # named for the fact asked of it below
     parent = up.bare_title
-    if m and chosen_label(sec.parent) == "items":
+    if m and chosen_label(up) == "items":
         return m.group("num")  # the person said the section above holds items: its numbered headings are them
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
@@ -206,7 +206,7 @@ def numbered_item_id(sec: Section) -> str | None:
         # steps of one group numbered from 1, below).
         if _numbered_across(grand, "work", lambda t: not re.match(r"\d+\.\s", t)):
             return m.group("num")
-    if not names_work(parent) or not document_fact(sec.parent, "numbered from 1", lambda: _numbered_from_one(up)):
+    if not names_work(parent) or not document_fact(up, "numbered from 1", lambda: _numbered_from_one(up)):
         return None
     return m.group("num")
 
