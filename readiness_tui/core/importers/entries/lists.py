@@ -187,7 +187,11 @@ _NAMED_THEN_EXPLAINED = re.compile(r"^(?P<name>[^:：?？]{3,60}?)\s*[:：]\s+(?
 #: parts a name from what it says more readily than a colon (``Owner: Ana`` is a field): four words after it do.
 #: A name that is only a code span (a function's name, then "- Verify the user may act") is the code the work is on,
 #: not the work's name: the whole line is the title.
-_NAMED_THEN_DASHED = re.compile(r"^(?!`[^`]+`\s+[-—–]\s)(?P<name>[^:：?？]{3,60}?)\s+[-—–]\s+(?P<rest>\S.*)$", re.S)
+_NAMED_THEN_DASHED = re.compile(
+    r"^(?!`[^`]+`\s+[-—–]\s)"  # not a code span alone before the dash
+    r"(?P<name>[^:：?？]{3,60}?)\s+[-—–]\s+(?P<rest>\S.*)$",
+    re.S,
+)
 
 
 #: "**Appoint Privacy Officer** - Designate the person ...": a bold name, a dash, then what it means. After a colon

@@ -58,8 +58,9 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
-it holds), ``headings`` (each heading right under it is one item, as ``item`` makes one), ``risks``, ``milestones``, ``text`` (kept as text, no items: not its tables, lists or the
-headings under it), ``skip`` (not imported). A
+it holds), ``headings`` (each heading right under it is one item, as ``item`` makes one), ``risks``,
+``milestones``, ``text`` (kept as text, no items: not its tables, lists or the headings under it),
+``skip`` (not imported). A
 heading matches when its words, without marks, equal the key (case-insensitive); a key ending in
 ``*`` matches every heading that starts with its words (``"Milestone *" = "item"``: each milestone
 heading is an item). Every entry the recipe applied is a line of the import report.
