@@ -92,6 +92,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "backlog",
         "activity",
         "work package",
+        # "| Release | Priority | Scenario | Description |": a scenario a release is to deliver.
+        "scenario",
+        "scenarios",
+        "use case",
     ),
     "description": ("description", "details", "detail", "scope", "desc", "context"),
     "owner": (
