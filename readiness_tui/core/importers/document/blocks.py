@@ -189,12 +189,16 @@ class Section:
 _KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
 #: A wiki link (Obsidian, Foam, GitHub wikis): ``[[page]]``, ``[[page|label]]``, ``[[page#part|label]]``.
 _WIKI_LINK = re.compile(r"\[\[(?P<page>[^\[\]|]+?)(?:\|(?P<label>[^\[\]]+?))?\]\]")
-#: An HTML tag of inline markup: ``<span id="1">#1</span>`` (an anchor), ``<b>``, ``<br>``. Its text is the
-#: words between; a tag of any other name stays as written ("Result<Plan>" is a type, not a tag).
+#: An HTML tag of inline markup: ``<span id="1">#1</span>`` (an anchor), ``<b>``, ``<br>``, a list in a table's
+#: cell (``Dev Work<br/> <ul><li>Fixes</li></ul>``). Its text is the words between; a tag of any other name stays
+#: as written ("Result<Plan>" is a type, not a tag).
 _HTML_TAG = re.compile(
-    r"^</?(?:a|abbr|b|big|br|code|del|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strike|strong|sub|sup|u)\b[^>]*>$",
+    r"^</?(?:a|abbr|b|big|br|code|del|div|em|font|i|img|ins|kbd|li|mark|ol|p|s|small|span|strike|strong|sub|sup|u|ul)"
+    r"\b[^>]*>$",
     re.I,
 )
+#: The tags that part the words on either side: a line break, a list's entry.
+_BREAKING = ("<br", "<li", "<ul", "<ol", "</li", "</ul", "</ol")
 
 
 @lru_cache(maxsize=8192)
@@ -215,7 +219,7 @@ def plain(source: str, keep_code: bool = False) -> str:
             if child.type == "code_inline" and keep_code:
                 out.append(child.markup + child.content + child.markup)
             elif child.type == "html_inline" and _HTML_TAG.match(child.content):
-                out.append(" " if child.content[1:3].lower() == "br" else "")
+                out.append(" " if child.content.lower().startswith(_BREAKING) else "")
             elif child.type in ("text", "code_inline", "html_inline"):
                 out.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):
