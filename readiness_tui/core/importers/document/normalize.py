@@ -39,6 +39,7 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS
 from readiness_tui.core.importers.document.plain_text import (
+    bracket_boxes,
     glyph_bullets,
     label_headings,
     unspaced_bullets,
@@ -223,6 +224,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     unspaced_bullets(lines, note)
     verb_lines(lines, note)
     glyph_bullets(lines, note)
+    bracket_boxes(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)
     drawn_boxes(lines, note)

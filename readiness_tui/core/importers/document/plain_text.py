@@ -7,7 +7,9 @@
 - lines run together as ``-Sign up for an account`` (no space after the dash, which CommonMark reads as text) are
   the list entries their writer meant;
 - in a plan with no heading at all, a paragraph of short lines that open with a verb of work ("Implement signup",
-  "Add rate limiting"), one under another, is the list whose markers were lost.
+  "Add rate limiting"), one under another, is the list whose markers were lost;
+- lines that open with a box in brackets and no list marker (``[X] seller creates auctions <br/>``, ``[] removes
+  bids``), maybe after dashes that draw their depth (``---[X] set a closing date``), are the checklist they draw.
 
 Each rewrite keeps the line count and is reported (see ``normalize``).
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from readiness_tui.core.importers.sections.lead_ins import is_action_verb
+from readiness_tui.core.importers.sections.lead_ins import is_action_verb, is_criteria
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s")
@@ -191,3 +193,39 @@ def verb_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
             else:
                 run.clear()
     flush()
+
+
+#: ``[X] seller creates auctions``, ``   ---[] removes bids``: a box in brackets opening a line that is no list entry,
+#: after the dashes that draw its depth, if any.
+_BRACKET_BOX = re.compile(r"^(?P<indent>[ \t]*)(?P<dashes>-*)\[(?P<mark>[ xX]?)\]\s+(?P<text>\S.*)$")
+
+
+def bracket_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Lines that open with ``[ ]``, ``[]`` or ``[x]`` and no list marker, two of them at least, become checkbox
+    entries; nested by the dashes before their box where any line has some (``---[X]`` under ``[X]``), else by
+    their indent. Boxes led in as conditions ("Definition of Done:") stay text: no list then reads them as work.
+    Outside fences only."""
+    fenced = False
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    lead = ""  # the last line that is no box: what leads in the run of boxes after it
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        m = None if fenced else _BRACKET_BOX.match(ln)
+        if m is None:
+            lead = ln if ln.strip() else lead
+            continue
+        if runs and runs[-1][-1][0] == n - 1:
+            runs[-1].append((n, m))
+        elif not is_criteria(lead):
+            runs.append([(n, m)])
+    found = [box for run in runs for box in run]
+    if len(found) < 2:
+        return
+    dashed = any(m.group("dashes") for _, m in found)
+    depths = [len(m.group("dashes")) if dashed else len(m.group("indent").expandtabs(4)) for _, m in found]
+    rank = {d: k for k, d in enumerate(sorted(set(depths)))}
+    for (n, m), depth in zip(found, depths, strict=True):
+        mark = "x" if m.group("mark") else " "
+        lines[n] = "  " * rank[depth] + f"- [{mark}] {m.group('text')}"
+    note(found[0][0] + 1, f"{len(found)} lines opening with a box in brackets and no list marker read as a checklist")
