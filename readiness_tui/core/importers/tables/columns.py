@@ -138,6 +138,10 @@ def classify_fields(table: Table) -> list[str | None]:
     elif "status" in fields and "gate.verify" in fields and _named_checks(table, fields.index("gate.verify")):
         # "| # | Check | Status |" in a release checklist: each check is the row's work, written in words.
         fields[fields.index("gate.verify")] = "title"
+    elif "workstream" in fields and "description" in fields and _named_work(table, fields):
+        # "| Priority | Category | Description | Effort |" over "Legacy patterns", "Dead code": each row a piece of
+        # work, its category its name (every row's another) and the description what to do.
+        fields[fields.index("workstream")] = "title"
     if "title" in fields and "description" in fields:
         at, words = fields.index("title"), fields.index("description")
         if _groups_runs(table, at) and _names_each_row(table, words):
@@ -212,6 +216,15 @@ def _named_checks(table: Table, n: int) -> bool:
         return False
     cells = column_cells(table, n)
     return bool(cells) and all(len(re.findall(r"[^\W\d_]{2,}", c)) >= 3 for c in cells)
+
+
+def _named_work(table: Table, fields: list[str | None]) -> bool:
+    """Whether the rows are work (a priority, a score or an estimate of their own: what an inventory of parts, each
+    with its state and owner, has not) and the workstream column names each apart: the rows are named by it."""
+    if not any(f in fields for f in ("priority", "estimate_days", "score")):
+        return False
+    names = column_cells(table, fields.index("workstream"))
+    return len(names) >= 2 and all(names) and len(set(names)) == len(names)
 
 
 def _leads_the_row(fields: list[str | None], n: int) -> bool:
