@@ -21,6 +21,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.item_steps import children_take, steps_into, task_boxes_into
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
+from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
@@ -254,8 +255,12 @@ def ticket_blocks(
                     # Boxes without ids under one item's heading are that item's steps, not new items; after a
                     # "**Tasks:**" lead-in the plan calls them its tasks: its child items.
                     owned = [it for it in entries if it.checked is not None and not entry_has_id(it)]
+                    # "Steps:" boxes are work of their own, unless the person said the heading is one item.
+                    boxed = chosen_label(sec) != "item"
                     if not (
-                        owned and is_task_label(label_of(lead_in)) and task_boxes_into(b, rid, owned, values, lead_in)
+                        owned
+                        and is_task_label(label_of(lead_in), boxes=boxed)
+                        and task_boxes_into(b, rid, owned, values, lead_in)
                     ):
                         steps.extend(owned)
                     entries = [it for it in entries if it not in owned]

@@ -354,7 +354,8 @@ def group_items(b: Builder, root: Section, text: str, rid: str) -> list[str]:
 
 def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Section], rid: str) -> list[str]:
     """The items under a group's heading, but those under a heading inside it that names a group of the same
-    kind ("Vague 1a" inside "Vague 1" is named apart); all of them when that leaves none."""
+    kind ("Vague 1a" inside "Vague 1" is named apart; all of them when that leaves none), and but the child items of
+    another of them."""
     if sec is None:
         return []
     inside = [i for i, r in items.items() if sec.line <= r.line <= sec.end and i != rid]
@@ -363,8 +364,9 @@ def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Secti
         g for g in groups.values()
         if g is not sec and sec.line < g.line <= sec.end and _group_key(_clean_title(g)).startswith(noun + " ")
     ]  # fmt: skip
-    own = [i for i in inside if not any(g.line <= items[i].line <= g.end for g in apart)]
-    return own or inside
+    own = [i for i in inside if not any(g.line <= items[i].line <= g.end for g in apart)] or inside
+    # A task's own steps (``3.1.2`` under ``3.1``) come with it: the group is its tasks.
+    return [i for i in own if items[i].values.get("parent") not in own]
 
 
 #: Words after a group's name that say it is done, not another thing: "Research inputs", "Product readiness".

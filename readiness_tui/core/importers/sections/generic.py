@@ -224,7 +224,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         # And boxes led in as "Tasks:" are the tasks they are called, whatever the heading above them.
         listed_work = (
             heading_role(sec) in ("actions", "task_group", "phase")
-            or bool(lead_in and is_task_label(lead_in))
+            or bool(lead_in and is_task_label(lead_in, boxes=True))
             or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
             or (sec.parent is not None and groups_checklists(sec.parent))
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.assembly.builder import split_keyval
+from readiness_tui.core.importers.assembly.builder import field_parts
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.sections.heading_numbers import numbered_item_id, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import lists_tasks
@@ -30,7 +30,8 @@ def _work_fields(sec: Section) -> dict[str, str]:
         lines = first.text.splitlines()
     else:
         return {}
-    fields = {header_field(kv[0]): kv[1] for line in lines if (kv := split_keyval(line)) is not None}
+    # ``**Priority:** Critical | **Effort:** 4 hours``: a line may join several fields.
+    fields = {header_field(key): value for line in lines for key, value in field_parts(line)}
     # What a person tracks about work, and when it is due; not a document's description (a version, a file).
     return {f: v for f, v in fields.items() if f in WORK_FIELDS or f == "target"}
 
@@ -56,7 +57,13 @@ def item_shaped(sec: Section) -> bool:
     if not opening_fields(sec) or any(isinstance(blk, Table) for blk in sec.blocks):
         return False
     # And one over a heading that lists its tasks as boxes ("## Q2 2026" with its status and priority, over "###
-    # Milestone 2" and its "**Features:**" boxes) groups those boxes.
+    # Milestone 2" and its "**Features:**" boxes; "## Epic 1.1" over "### Sprint 1.1" and its boxes) groups them.
     return not any(
-        ticket_id(c) or numbered_item_id(c) or item_shaped(c) or lists_tasks(c) for c in sec.walk() if c is not sec
+        ticket_id(c) or numbered_item_id(c) or item_shaped(c) or lists_tasks(c) or _boxes(c)
+        for c in sec.walk()
+        if c is not sec
     )
+
+
+def _boxes(sec: Section) -> bool:
+    return any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in sec.blocks)

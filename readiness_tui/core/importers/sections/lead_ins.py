@@ -105,15 +105,20 @@ def list_lead_in(sec: Section, lst: ListBlock) -> str | None:
     return (label_of(par.text) or None) if isinstance(par, Paragraph) else None
 
 
-def is_task_label(label: str) -> bool:
+def is_task_label(label: str, boxes: bool = False) -> bool:
     """Whether a lead-in label names the list after it as tasks (``TASK_LABELS``): "Tasks", "To do", "任务", and with
     up to two words before that say whose or when ("Backend Tasks", "Day 1 Tasks"), but not tasks it only names
-    ("Related tasks", "Blocked tasks")."""
+    ("Related tasks", "Blocked tasks"). Over ``boxes`` also "Steps" and "Deliverables": each box is work ticked off
+    on its own, where a plain bullet under them only says what the work holds."""
     words = label.lower().split()
+    names = TASK_LABELS | _BOX_TASK_LABELS if boxes else TASK_LABELS
     for n in range(min(3, len(words))):
-        if " ".join(words[n:]) in TASK_LABELS:
+        if " ".join(words[n:]) in names:
             return not (set(words[:n]) & _NAMING_WORDS)
     return False
+
+
+_BOX_TASK_LABELS = frozenset({"steps", "deliverables"})
 
 
 #: Words before "tasks" in a lead-in over tasks that are elsewhere in the plan, not the work listed here.
@@ -126,7 +131,10 @@ _NAMING_WORDS = frozenset(
 def lists_tasks(sec: Section) -> bool:
     """Whether a section holds a checklist led in as its tasks (``**任务**:``, ``**Tasks:**``): the boxes are items."""
     return any(
-        isinstance(blk, ListBlock) and blk.has_checkboxes and n > 0 and is_task_label(lead_in_label(sec.blocks[n - 1]))
+        isinstance(blk, ListBlock)
+        and blk.has_checkboxes
+        and n > 0
+        and is_task_label(lead_in_label(sec.blocks[n - 1]), boxes=True)
         for n, blk in enumerate(sec.blocks)
     )
 
