@@ -203,7 +203,12 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("milestones", _words("milestone")),
     HeadingRule("waivers", _words("waiver", "exception", "exemption")),
     HeadingRule("not_in_scope", _words(*OUT_OF_SCOPE)),
-    HeadingRule("progress", _words("progress", "status update", "snapshot", "changelog")),
+    # "## 🚧 In Progress & Upcoming Features" names work by its state, not a report of progress.
+    HeadingRule(
+        "progress",
+        _words("progress", "status update", "snapshot", "changelog"),
+        unless=re.compile(r"\bin progress\b", re.I),
+    ),
     # "Things to remember (not tasks)", "Reminders": a checklist a person keeps, not work items.
     HeadingRule(
         "notes",
