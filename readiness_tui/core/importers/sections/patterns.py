@@ -66,7 +66,7 @@ PHASE_RE = re.compile(
 _PRIO_WORDS = "|".join(
     re.escape(w)
     for w in sorted(
-        {"critical", "urgent", "highest", "high", "medium", "normal", "low", "lowest", *PRIORITY_WORDS}, key=len
+        {"critical", "urgent", "highest", "top", "high", "medium", "normal", "low", "lowest", *PRIORITY_WORDS}, key=len
     )[::-1]
 )
 #: "Priority", "Priorität", "עדיפות" …: the word a heading ranks the work under it with, before its number.

@@ -15,6 +15,7 @@ _PRIO_WORDS = {
     "critical": "P0",
     "blocker": "P0",
     "highest": "P0",
+    "top": "P0",
     "urgent": "P0",
     "must": "P0",
     "must have": "P0",
