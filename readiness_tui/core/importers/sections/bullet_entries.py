@@ -42,6 +42,20 @@ DAY_LABEL = re.compile(r"^(?P<lead>\W{1,3}\s*)?(?P<when>days?\s+\d+(?:\s*[-–]\
 _PATH_ONLY = re.compile(r"[\w.-]*(?:/[\w.-]+)+/?|[\w-]+\.[A-Za-z]{1,5}")
 
 
+#: ``TODO: Create the timer``, ``WIP: Add sound``: a state in capitals tagging the work after it.
+_STATE_TAG = re.compile(r"^(?P<tag>[A-Z][A-Z -]{1,14}[A-Z]):\s+(?P<rest>\S.*)$")
+
+
+def state_tag(text: str) -> tuple[str, str] | None:
+    """The state and the words of an entry written ``TODO: Create the timer`` (a state in capitals, then the work in
+    two words or more, itself no state); None otherwise. "To Do: not started" explains a state: a legend."""
+    m = _STATE_TAG.match(plain(text, keep_code=True).strip())
+    if m is None or (state := exact_status(m.group("tag"))) is None:
+        return None
+    rest = m.group("rest").strip()
+    return (state, rest) if len(rest.split()) >= 2 and exact_status(rest) is None else None
+
+
 def work_entry(it: ListItem) -> bool:
     """An entry naming work: words, not a field and its value ("Owner: Ana"), a bare link or a file's path.
     "Instances page: connect agents" is work, titled by what stands before its colon."""
@@ -52,6 +66,7 @@ def work_entry(it: ListItem) -> bool:
     field = (
         kv is not None
         and not KIND_LABEL.match(text)
+        and state_tag(it.text) is None
         and (
             header_field(kv[0]) is not None
             or exact_status(kv[0]) is not None
@@ -198,6 +213,9 @@ def _entry(
     text = text or (named[0] if named else plain(it.text, keep_code=True))
     # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
     text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
+    tagged = state_tag(text) if own else None
+    if tagged:  # "TODO: Create the timer": the state, then the work
+        text = tagged[1]
     kind = KIND_LABEL.match(plain(text)) if own else None
     if kind:  # "**STORY:** As a user, I …": the label says what kind of work the words name
         text = plain(text, keep_code=True)[kind.end() :]
@@ -220,7 +238,7 @@ def _entry(
             b.owner_cells[rid] = named[1]  # the recipe's owner = "whole" keeps them as written
     if group:
         values["workstream"] = group
-    state = status_heading(sec.title)
+    state = tagged[0] if tagged else status_heading(sec.title)
     if state:
         values["status"] = state
         b.status_stated.add(rid)
