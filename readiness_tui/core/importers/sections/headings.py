@@ -203,11 +203,12 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("milestones", _words("milestone")),
     HeadingRule("waivers", _words("waiver", "exception", "exemption")),
     HeadingRule("not_in_scope", _words(*OUT_OF_SCOPE)),
-    # "## 🚧 In Progress & Upcoming Features" names work by its state, not a report of progress.
+    # "## 🚧 In Progress & Upcoming Features" names work by its state, not a report of progress; "## Feature: Progress
+    # Tracking" names a feature to build.
     HeadingRule(
         "progress",
         _words("progress", "status update", "snapshot", "changelog"),
-        unless=re.compile(r"\bin progress\b", re.I),
+        unless=re.compile(r"\bin progress\b|^\W*(?:feature|epic|story|module)\s*[:—–-]", re.I),
     ),
     # "Things to remember (not tasks)", "Reminders": a checklist a person keeps, not work items.
     HeadingRule(
