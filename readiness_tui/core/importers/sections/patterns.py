@@ -27,8 +27,12 @@ from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS
 _ID_ALT = r"(?=[A-Za-z0-9_]*\d)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w-])|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z][A-Za-z0-9]{0,5}\d[A-Za-z]+\.\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
 
 
+#: ``#### 1A: Add the settings model``, ``#### 1B: …``: a step's number and a letter, then a colon (``### 1A — Seeds``
+#: over a table of stories names a part of an epic, as a sub-heading would).
+_LETTERED_STEP = r"\d{1,2}[A-Z](?=\s*:)"
+
 TICKET_RE = re.compile(
-    rf"^(?:(?:task|ticket|story|item|issue|req|requirement|check|action|step)\s+)?(?P<id>{_ID_ALT})"
+    rf"^(?:(?:task|ticket|story|item|issue|req|requirement|check|action|step)\s+)?(?P<id>{_ID_ALT}|{_LETTERED_STEP})"
     r"(?:\s*(?::|—|–|\||\)|\s-\s)\s*|\.?\s+)(?P<title>\S.*)$",
     re.I,
 )
