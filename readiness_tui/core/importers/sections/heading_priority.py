@@ -21,6 +21,10 @@ _LEVEL = r"(?P<prio>critical|urgent|highest|high|medium|normal|low|lowest)"
 _WORD_BEFORE_PRIORITY = re.compile(rf"[(\[]\s*{_LEVEL}\s+priority\s*[)\]]", re.I)
 #: "Phase 1: High Priority Resource Completion": a level of priority opening the words after a heading's label.
 _LABELLED_PRIORITY = re.compile(rf"^[^:]{{1,30}}:\s*{_LEVEL}[ -]priority\b", re.I)
+#: "Phase 1: Foundation (Weeks 1-3) - HIGH PRIORITY": a level of priority closing a heading after a dash.
+_TRAILING_PRIORITY = re.compile(
+    r"\s[-–—|]\s*(?P<prio>critical|urgent|highest|higher|high|medium|normal|lower|lowest|low)\s+priority\s*$", re.I
+)
 #: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
 #: must be done by.
 _GATE_PRIORITY = re.compile(
@@ -95,6 +99,7 @@ def stated_priority(sec: Section) -> str | None:
         or _WORD_BEFORE_PRIORITY.search(sec.title)
         or _GATE_PRIORITY.match(sec.bare_title)
         or _LABELLED_PRIORITY.match(sec.bare_title)
+        or _TRAILING_PRIORITY.search(sec.bare_title)
         or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
     )
     prio = parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec))
