@@ -284,6 +284,9 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
 _BOLD_ID_LINE = re.compile(r"^\*\*(?P<id>[^\s*:]+?)\s*(?P<sep>:|—|–|\s-\s)\s*(?P<title>[^*].*?)\*\*\s*$")
 #: ``**#88 - Environment doctor** (1-2 days) ⚠️ CRITICAL``: the same line with words after the bold (one of a run).
 _BOLD_ID_LEAD = re.compile(r"^\*\*(?P<id>[^\s*:]+?)\s*(?P<sep>:|—|–|\s-\s)\s*(?P<title>[^*].*?)\*\*(?P<rest>\s+\S.*)$")
+#: ``**#4. Report Generation System** ⏳ **STARTING NOW**``: an issue's number, its full stop and title in bold, maybe
+#: words after the bold (one of a run).
+_BOLD_HASH_LINE = re.compile(r"^\*\*(?P<id>#\d{1,5})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s+\S.*)?\s*$")
 #: ``**1. Document Editing System**``: the whole line bold, a number and its full stop, a title.
 _BOLD_NUMBER_LINE = re.compile(r"^\*\*(?P<id>\d{1,3})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s*\([^()]*\))?\s*$")
 #: ``- Depends on: TASK-1``, ``- **Owner:** Ana``: a bullet whose text opens with a short label and a colon.
@@ -321,7 +324,12 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
     found = [
         (n, m, level)
         for n, ln, level in prose_lines(lines)
-        if (m := _BOLD_ID_LINE.match(ln) or _BOLD_ID_LEAD.match(ln) or _BOLD_NUMBER_LINE.match(ln))
+        if (
+            m := _BOLD_ID_LINE.match(ln)
+            or _BOLD_ID_LEAD.match(ln)
+            or _BOLD_HASH_LINE.match(ln)
+            or _BOLD_NUMBER_LINE.match(ln)
+        )
         and is_id(m.group("id"))
     ]
     # A run names its items by ids; numbered bold lines are read only over fields (a number alone may be emphasis).
