@@ -28,6 +28,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Pa
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.phase_lists import phase_key
+from readiness_tui.core.importers.guided.recipe import chosen_list
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
@@ -105,7 +106,18 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
                 _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
             continue
         assert isinstance(par, Paragraph)
-        if is_criteria(label):
+        said = chosen_list(label)
+        if said == "text":
+            # A person said the lists this label leads in are no items ("**Deliverables:**" under each phase).
+            b.consume(par, sec)
+            b.consume(lst, sec)
+            b.keep_text(
+                lst, sec.title, f"list under {label!r} in {sec.title!r}: text, as the recipe says ([[sections]])"
+            )
+        elif said == "items":
+            b.consume(par, sec)
+            _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}, as the recipe says,")
+        elif is_criteria(label):
             key = "entrance" if phase_key(label) == "entrance" else "exit"
             values[key] = values.get(key, []) + [plain(it.text, keep_code=True) for it in lst.items]
             b.consume(par, sec)
