@@ -192,9 +192,16 @@ def _led_in_as_work(before: object) -> bool:
 def bullet_plan(b: Builder, root: Section) -> None:
     """Make the items of a plan written only as plain lists, or beside other items those of lists led in as work
     (see the module doc). The group lists the walk could read nothing from, and this reading did not either, are reported skipped."""
-    _read_plain_lists(b, root, led_in_only=bool(b.items))
+    _read_plain_lists(b, root, led_in_only=_plan_items(b, root))
     for line, why in b.unread_groups.values():
         b.skipped(line, why)
+
+
+def _plan_items(b: Builder, root: Section) -> bool:
+    """Whether the plan has items of its own beside its plain lists: not counting those a person made so by labelling
+    their section ``items``, which would otherwise turn every other list of a plan of plain lists to text."""
+    said = [s for s in root.walk() if s.heading is not None and chosen_label(s) == "items"]
+    return any(not any(s.line <= rec.line <= s.end for s in said) for rec in b.items.values())
 
 
 def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
