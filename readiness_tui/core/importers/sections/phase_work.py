@@ -28,7 +28,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Pa
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.phase_lists import phase_key
-from readiness_tui.core.importers.guided.recipe import chosen_list
+from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_list
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
@@ -176,21 +176,26 @@ def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int
     b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
 
 
-def _add_items(b: Builder, pid: str, lst: ListBlock, counter: list[int], made: list[str]) -> None:
+def _add_items(
+    b: Builder, pid: str, lst: ListBlock, counter: list[int], made: list[str], parent: str | None = None
+) -> None:
     dashed = dashed_list([plain(it.text) for it in lst.items])
     for it in lst.items:
         counter[0] += 1
         while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
             counter[0] += 1
         item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
+        if parent is not None:
+            item["parent"] = parent
         stated = opening_mark(it.text) if it.box is None else (it.box, it.text)
         if stated:
             item["status"], item["title"] = stated[0], plain(stated[1])
             b.status_stated.add(item["id"])
         # "**Name** - what it means": the name is the title, as in any checklist (``entries.lists``).
         item["title"], said = named_then_explained(item["title"], it.text, dashed)
-        # Entries beneath that tick themselves off are work of their own, not the entry's description.
-        own = [sub for sub in it.children if marked_list(sub)]
+        # Entries beneath that tick themselves off are work of their own, not the entry's description; so are boxes
+        # under a box (its child items, as in any checklist), unless the recipe keeps them its steps.
+        own = [sub for sub in it.children if marked_list(sub) or (it.box is not None and _child_boxes(sub))]
         desc = "\n".join(part for part in (said, "" if own else b.item_source(it).strip()) if part)
         if desc:
             item["description"] = desc + "\n"
@@ -198,4 +203,11 @@ def _add_items(b: Builder, pid: str, lst: ListBlock, counter: list[int], made: l
         if got:
             made.append(got)
         for sub in own:
-            _add_items(b, pid, sub, counter, made)
+            _add_items(b, pid, sub, counter, made, got if _child_boxes(sub) else None)
+
+
+def _child_boxes(lst: ListBlock) -> bool:
+    """Whether a list under a box is boxes that are its child items (the recipe's ``sub_boxes = "steps"`` keeps them
+    its steps, in its description)."""
+    recipe = RECIPE.get()
+    return lst.has_checkboxes and not (recipe is not None and recipe.option("sub_boxes") == "steps")

@@ -1,0 +1,33 @@
+"""Boxes under a box in a phase's list are that box's child items, as in any checklist; the recipe's ``sub_boxes =
+"steps"`` keeps them its steps (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported_with, items_of
+
+PLAN = """# Task Breakdown
+
+## Stage 1: MVP
+- [ ] Set up local DNS
+
+## Stage X: Bonus
+- [ ] Design/implement power management
+    - [ ] Implement device safe shutdown during power loss
+    - [x] Implement peak pricing usage reduction
+"""
+
+
+def test_boxes_under_a_phase_box_are_its_child_items() -> None:
+    items = items_of(imported_with(PLAN, None))
+    got = [(i.title, i.status, i.parent and items[i.parent].title, i.phase) for i in items.values()][1:]
+    assert got == [
+        ("Design/implement power management", "todo", None, "X"),
+        ("Implement device safe shutdown during power loss", "todo", "Design/implement power management", "X"),
+        ("Implement peak pricing usage reduction", "done", "Design/implement power management", "X"),
+    ]
+
+
+def test_the_recipe_keeps_them_the_boxs_steps() -> None:
+    items = items_of(imported_with(PLAN, '[options]\nsub_boxes = "steps"\n'))
+    assert len(items) == 2
+    assert "safe shutdown" in list(items.values())[1].description
