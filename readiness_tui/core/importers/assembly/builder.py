@@ -237,6 +237,11 @@ class Builder:
         by_mark = values.pop(STATUS_BY_MARK, False)
         steps: list[tuple[dict[str, Any], int]] = values.pop(STEP_ITEMS, [])
         if item_id not in self.items:
+            title = str(values.get("title", "")).strip()
+            if _PLACEHOLDER_TITLE.fullmatch(title):
+                # "- [ ] [New services go here]": a template's slot, left for the plan's writer to fill in.
+                self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
+                return None
             self.items[item_id] = Rec("items", values, line, origin)
             if by_mark:
                 self.status_marks.add(item_id)
@@ -422,6 +427,8 @@ _PICTOGRAPHS = r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+"
 _KEY_MARKS = re.compile(rf"^{_PICTOGRAPHS}")
 #: The same inside the key's bold: ``**🏷️ Title:**``.
 _BOLD_KEY_MARKS = re.compile(rf"^(\s*\*\*){_PICTOGRAPHS}(?=\w)")
+#: A title that is only words in square brackets, two or more: ``[New services go here]``, ``[Task name]``.
+_PLACEHOLDER_TITLE = re.compile(r"\[[^\[\]]*\w[^\[\]]*\s[^\[\]]*\w[^\[\]]*\]")
 #: Between fields written on one line: ``Depends on: T001 | Blocks: T002, T003``, ``Owner: ana · Size: S``.
 _FIELD_SEP = re.compile(r"\s+[·•|]\s+")
 

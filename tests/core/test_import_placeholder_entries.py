@@ -1,0 +1,18 @@
+"""``- [ ] [New services go here]``: a template's slot left to fill in is reported, not an item (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+
+def test_a_bracketed_slot_is_no_item_and_is_reported() -> None:
+    report, items = imported(
+        "# Plan\n\n## Stage 3: Add new services\n- [ ] [New services go here]\n- [ ] Deploy Grafana\n"
+    )
+    assert [i.title for i in items.values()] == ["Deploy Grafana"]
+    assert any("'[New services go here]': a placeholder to fill in" in line for line in report)
+
+
+def test_a_bracketed_tag_before_words_is_still_the_title() -> None:
+    _, items = imported("# Plan\n\n## Work\n- [ ] [P0] Fix the login\n- [ ] [WIP] Add the export\n")
+    assert len(items) == 2
