@@ -79,3 +79,12 @@ def test_an_epic_over_sprints_of_boxes_groups_them() -> None:
     )
     titles = [i.title for i in items.values()]
     assert len(titles) == 2 and titles[0].startswith("User Registration") and titles[1].startswith("JWT Login")
+
+
+def test_a_task_waiting_on_its_own_group_does_not_wait_on_its_own_steps() -> None:
+    _, items = imported(
+        "# Tasks\n\n## Phase 3: Launch\n\n### Task 3.1: Deploy\n**Priority:** High | **Effort:** 2 hours\n\n"
+        "**Dependencies:** Task 2.1\n\n### Task 3.2: Monitoring\n**Priority:** Medium | **Effort:** 3 hours\n\n"
+        "**Steps:**\n- [ ] Add dashboards\n- [ ] Add alerts\n\n**Dependencies:** Phase 3 deployment\n"
+    )
+    assert items["3.2"].depends_on == ["3.1"]

@@ -365,8 +365,9 @@ def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Secti
         if g is not sec and sec.line < g.line <= sec.end and _group_key(_clean_title(g)).startswith(noun + " ")
     ]  # fmt: skip
     own = [i for i in inside if not any(g.line <= items[i].line <= g.end for g in apart)] or inside
-    # A task's own steps (``3.1.2`` under ``3.1``) come with it: the group is its tasks.
-    return [i for i in own if items[i].values.get("parent") not in own]
+    # A task's own steps (``3.1.2`` under ``3.1``) come with it: the group is its tasks (and the waiting task's own
+    # steps wait with it, not on its group).
+    return [i for i in own if items[i].values.get("parent") not in (*own, rid)]
 
 
 #: Words after a group's name that say it is done, not another thing: "Research inputs", "Product readiness".
