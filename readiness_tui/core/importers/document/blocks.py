@@ -178,6 +178,11 @@ class Section:
         """The whole document this section is part of (the section above every heading)."""
         return self.ancestors()[-1] if self.parent is not None else self
 
+    @property
+    def holds_boxes(self) -> bool:
+        """Whether the section's own blocks hold a checklist (not counting the headings under it)."""
+        return any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in self.blocks)
+
     def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:

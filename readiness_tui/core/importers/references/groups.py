@@ -354,8 +354,8 @@ def group_items(b: Builder, root: Section, text: str, rid: str) -> list[str]:
 
 def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Section], rid: str) -> list[str]:
     """The items under a group's heading, but those under a heading inside it that names a group of the same
-    kind ("Vague 1a" inside "Vague 1" is named apart; all of them when that leaves none), and but the child items of
-    another of them."""
+    kind ("Vague 1a" inside "Vague 1" is named apart; all of them when that leaves none), and not the child items of
+    one of them or of ``rid``."""
     if sec is None:
         return []
     inside = [i for i, r in items.items() if sec.line <= r.line <= sec.end and i != rid]

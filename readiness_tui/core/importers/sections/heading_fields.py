@@ -59,11 +59,7 @@ def item_shaped(sec: Section) -> bool:
     # And one over a heading that lists its tasks as boxes ("## Q2 2026" with its status and priority, over "###
     # Milestone 2" and its "**Features:**" boxes; "## Epic 1.1" over "### Sprint 1.1" and its boxes) groups them.
     return not any(
-        ticket_id(c) or numbered_item_id(c) or item_shaped(c) or lists_tasks(c) or _boxes(c)
+        ticket_id(c) or numbered_item_id(c) or item_shaped(c) or lists_tasks(c) or c.holds_boxes
         for c in sec.walk()
         if c is not sec
     )
-
-
-def _boxes(sec: Section) -> bool:
-    return any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in sec.blocks)

@@ -179,7 +179,7 @@ def numbered_item_id(sec: Section) -> str | None:
         return m.group("num")  # the person said the section above holds items: its numbered headings are them
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
-    if _numbered_through(sec) and not any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in sec.blocks):
+    if _numbered_through(sec) and not sec.holds_boxes:
         # (A numbered heading over boxes is a step whose boxes are the work: "### 3. DNS cutover" over its checks.)
         return m.group("num")
     grand = sec.parent.parent

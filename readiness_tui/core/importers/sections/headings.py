@@ -92,7 +92,7 @@ def _topic_over_boxes(sec: Section) -> bool:
         c
         for c in (sec.parent.children if sec.parent else [])
         if c is not sec and c.level == sec.level and _numbered_section(c)
-        if any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in c.blocks)
+        if c.holds_boxes
     ]
     return 2 * sum(opens_with_action(c.bare_title) for c in siblings) <= len(siblings)
 
