@@ -27,6 +27,7 @@ from readiness_tui.core.importers.references.refs import (
     unglue,
 )
 from readiness_tui.core.importers.references.waits import counted_numbers
+from readiness_tui.core.importers.sections.heading_numbers import document_fact
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*" + RANGE_SEP + r"\s*(?P<b>[A-Za-z]*\d+)")
@@ -358,7 +359,12 @@ def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Secti
     one of them or of ``rid``."""
     if sec is None:
         return []
-    inside = [i for i, r in items.items() if sec.line <= r.line <= sec.end and i != rid]
+    # Asked for each item that waits on the group: read once per group while no item is added (a sprint of 50 tasks
+    # each waiting on the sprint before read every item of the plan for each of them).
+    every = document_fact(
+        sec, f"items inside, of {len(items)}", lambda: [i for i, r in items.items() if sec.line <= r.line <= sec.end]
+    )
+    inside = [i for i in every if i != rid]
     noun = _group_key(_clean_title(sec)).split(" ")[0]
     apart = [
         g for g in groups.values()
@@ -367,7 +373,8 @@ def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Secti
     own = [i for i in inside if not any(g.line <= items[i].line <= g.end for g in apart)] or inside
     # A task's own steps (``3.1.2`` under ``3.1``) come with it: the group is its tasks (and the waiting task's own
     # steps wait with it, not on its group).
-    return [i for i in own if items[i].values.get("parent") not in (*own, rid)]
+    above = {*own, rid}
+    return [i for i in own if items[i].values.get("parent") not in above]
 
 
 #: Words after a group's name that say it is done, not another thing: "Research inputs", "Product readiness".
