@@ -53,7 +53,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     opens_with_action,
     schedule_unit,
 )
-from readiness_tui.core.importers.sections.patterns import opening_mark
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, opening_mark
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
@@ -372,6 +372,10 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         return "the steps its heading names"
     if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec):
         return "the tasks its heading names"
+    if _phase_work_heading(b, sec):
+        # "## Phase 2: Game Logic" > "### Deliverables" > "**Deck & Cards**:" over "- [TDD] Card model": the phase's
+        # work, grouped under labels of its own, as a "**Deliverables:**" label right under the phase leads it in.
+        return "the work its phase's heading names"
     if any(names_a_todo_list(s) for s in sec.ancestors()) and not lead_in_label(before):
         # "# TODO" > "### Formulas to write" over its bullets, beside headings that are items: all of it is to do.
         return "in a to-do list"
@@ -385,6 +389,15 @@ def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object)
         if not any(b.refs_in(plain(it.text)) for it in blk.items):
             return "each entry a day of its week"
     return None
+
+
+def _phase_work_heading(b: Builder, sec: Section) -> bool:
+    """Whether the heading names the work ("Deliverables", "Tasks") of the phase it is right under, and no other
+    heading of the phase holds items (beside "### Tasks" and its items, "### Deliverables" says what they leave)."""
+    up = sec.parent
+    if up is None or up.heading is None or not PHASE_RE.match(up.bare_title) or not is_work_label(sec.bare_title):
+        return False
+    return not any(_holds_items(b, s) for s in up.children if s is not sec)
 
 
 def _holds_items(b: Builder, sec: Section) -> bool:
