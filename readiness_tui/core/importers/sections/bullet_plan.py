@@ -8,17 +8,7 @@ the plan holds nothing. Then each entry of a plain list under a heading of work 
 about something other than the work (context, goals, scope, criteria, risks, rollback, references) keep their
 bullets as text.
 
-Beside other items, these lists are read still:
-
-* one whose lead-in names work ("Key deliverables:") under a heading whose sibling holds items ("## Sprint 1" beside
-  "## Sprint 0" and its story table);
-* one whose entries name streams over their bullets under a heading naming the plan's streams ("## Workstreams" >
-  "1. **Identity**" > "- Validate scopes");
-* a numbered list whose every entry opens with a mark saying its state ("1. ✅ **Operator**: Running", "2. 🔄 …");
-* plain bullets under a heading naming a checklist ("## Load Test & CLI Checklist"): its boxes, drawn without them;
-* a numbered list under a heading naming a piece of work's steps ("## Launch Steps");
-* plain bullets under a heading that is a release ("## MVP", "## Post MVP", "## v2") beside a heading holding items;
-* plain bullets led in as later work ("**Future:**") in a section holding items.
+Beside other items, the lists ``beside_items`` gives a reason for are read still.
 
 A numbered list under "## Milestones" is read in a plan with nothing else: each milestone an item.
 """
@@ -28,34 +18,28 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
-from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
+from readiness_tui.core.importers.sections.beside_items import COLUMN, STREAMS, board_column_state, read_beside_items
 from readiness_tui.core.importers.sections.bullet_entries import (
-    DAY_LABEL,
     milestone_of,
     one_milestone,
     read_list,
-    work_entry,
 )
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.headings import column_state, heading_role, names_a_todo_list
+from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import (
     about_the_plan,
-    bold_label,
     excludes,
     is_criteria,
-    is_work_label,
     lead_in_label,
-    names_a_checklist,
     names_work,
     opens_with_action,
     schedule_unit,
 )
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, opening_mark
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
-from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
 _NOT_WORK_ROLES = frozenset(
@@ -134,61 +118,6 @@ def _work_lead(before: object) -> bool:
     return not (label and (is_criteria(label) or about_the_plan(label) or excludes(label)))
 
 
-def _beside_items(b: Builder, sec: Section) -> bool:
-    """Whether a sibling section (same parent, same level) holds items: "## Sprint 1" beside "## Sprint 0" and its
-    story table. A "Next steps:" list in a log's dated entry or a closing summary restates work; it is not a step of it."""
-    if sec.parent is None:
-        return False
-    return any(
-        other is not sec and other.level == sec.level and _holds_items(b, other) for other in sec.parent.children
-    )
-
-
-def _names_streams(sec: Section) -> bool:
-    """Whether a heading names the plan's streams of work ("## Workstreams", "## 4. Work packages"): the entries of
-    a list under it each name a stream, and the bullets beneath them are its work, beside the plan's other items."""
-    bare = " ".join(re.sub(r"^[\d.)\s]+|[^\w\s&]", " ", sec.bare_title.lower()).split())
-    return bare in STREAM_HEADINGS
-
-
-#: A heading naming a checklist: "Load Test & CLI Checklist", "Go-live checklist", "Checkliste".
-
-
-#: A heading naming the steps of a piece of work: "Launch Steps", "Deployment steps", "Cutover tasks".
-_STEPS = re.compile(r"^[\w &/-]{0,40}?\b(?:steps|tasks)\s*$", re.I)
-
-
-#: A heading naming tasks, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)".
-#: A lead-in naming work for later: "**Future:**", "Later:", "Next up:".
-_LATER = re.compile(r"^(?:future(?:\s+(?:work|tasks|ideas))?|later|next(?:\s+up)?|up\s+next)$", re.I)
-#: A heading that is a release and nothing more: "MVP", "Post MVP", "v1.2", "v2", and its time: "Version 1.1 (Month
-#: 5)"; not "v1.0.0 (Current)", what a release holds already.
-_RELEASE = re.compile(
-    r"^(?:(?:pre|post)[- ]?)?mvp$|^(?:v|version\s+|release\s+)\d+(?:\.\d+)*(?:\s*\([^()\d]*\d[^()]*\))?$", re.I
-)
-
-_TASKS_TAIL = re.compile(r"\btasks\s*(?:\([^()]*\))?\s*$", re.I)
-
-
-def _names_steps(sec: Section) -> bool:
-    """Whether a heading names a piece of work's steps ("## Launch Steps"): a numbered list under it is those steps."""
-    return bool(_STEPS.match(sec.bare_title.strip()))
-
-
-def _states_every_entry(blk: ListBlock) -> bool:
-    """Whether every entry of a numbered list (three at least) opens with a mark saying its state, not all the same
-    ("1. ✅ **Operator**: Running" .. "4. 🔄 **Current Process**: Creating backups"): steps of work, each as far as it
-    says. A bulleted list so is a legend, findings or benefits as often as work; one state throughout, a summary."""
-    states = [opening_mark(plain(it.text)) for it in blk.items]
-    return blk.ordered and len(states) >= 3 and all(states) and len({s[0] for s in states if s}) >= 2
-
-
-def _led_in_as_work(before: object) -> bool:
-    """Whether the block before a list is a lead-in naming work: "Key deliverables:", "**Tasks:**"."""
-    label = lead_in_label(before)
-    return bool(label and is_work_label(label))
-
-
 def bullet_plan(b: Builder, root: Section) -> None:
     """Make the items of a plan written only as plain lists, or beside other items those of lists led in as work
     (see the module doc). The group lists the walk could read nothing from, and this reading did not either, are reported skipped."""
@@ -205,7 +134,7 @@ def _plan_items(b: Builder, root: Section) -> bool:
 
 
 def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
-    """``led_in_only``: the plan has other items; only the lists ``_read_beside_items`` gives a reason for are read
+    """``led_in_only``: the plan has other items; only the lists ``read_beside_items`` gives a reason for are read
     ("Key deliverables:" under "## Sprint 1" beside a sprint whose stories are table rows, and the others the module
     doc names). Each list read is reported with its reason."""
     lists: list[tuple[Section, ListBlock]] = []
@@ -238,7 +167,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             elif not led_in_only:
                 reason = "in a plan of plain lists only" if _work_lead(before) else None
             else:
-                reason = _read_beside_items(b, sec, blk, before)
+                reason = read_beside_items(b, sec, blk, before)
             if reason:
                 lists.append((sec, blk))
                 why[id(blk)] = reason
@@ -247,9 +176,9 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     prefixes = _restart_prefixes(lists)
     for sec, whole in lists:
-        blk = _new_cards(b, sec, whole) if why[id(whole)] == _COLUMN else whole
+        blk = _new_cards(b, sec, whole) if why[id(whole)] == COLUMN else whole
         made = read_list(
-            b, blk, sec, counter, prefixes.get(id(whole)), why[id(whole)] == _STREAMS, why[id(whole)] != _MILESTONES
+            b, blk, sec, counter, prefixes.get(id(whole)), why[id(whole)] == STREAMS, why[id(whole)] != _MILESTONES
         )
         pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
@@ -297,26 +226,11 @@ def _in_or_naming_work(sec: Section, roadmaps: list[Section]) -> bool:
     )
 
 
-#: Why a list beside the plan's other items is read (see the module doc); the streams' reading groups its entries.
-_STREAMS = "its entries naming streams"
-#: Why a list under a board's column is read: its cards, in the column's state.
-_COLUMN = "the cards of a board's column"
-
-
-def _column_state(sec: Section) -> str | None:
-    """The state of the board column a section is, or is right under ("## Done" > "### Completed Features"): a
-    heading naming a state beside another one at its level (``## In Progress``, ``## Done``). Under a heading about
-    the plan ("## Implementation Summary" > "### ✅ Completed") such lists sum the work up; they are no board."""
-    if any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()]):
-        return None
-    return column_state(sec) or (column_state(sec.parent) if sec.parent is not None else None)
-
-
 def _new_cards(b: Builder, sec: Section, blk: ListBlock) -> ListBlock:
     """The entries of a column's list that are new work. A card whose title is an item's ("Implement basic move
     validation" under "## In Progress", its box still under "## Backlog") moved to this column: the item takes the
     column's state, and makes no second item."""
-    state = _column_state(sec)
+    state = board_column_state(sec)
     titles = titles_by_key(b.items)
     new = []
     for it in blk.items:
@@ -341,94 +255,6 @@ def _milestone_list_heading(sec: Section) -> bool:
         and not one_milestone(sec)
         and (sec.parent is None or sec.parent.heading is None or _work_heading(sec.parent))
     )
-
-
-def _read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) -> str | None:
-    """Why a plain list beside the plan's other items is read as work (the module doc's list), or None."""
-    if _led_in_as_work(before) and _beside_items(b, sec) and not _outputs_of_items(b, sec, before):
-        return "led in as work"
-    if id(blk) in b.unread_groups and _names_streams(sec):
-        return _STREAMS
-    if _column_state(sec) and not lead_in_label(before):
-        return _COLUMN
-    if _LATER.match(lead_in_label(before)) and _holds_items(b, sec):
-        # "**Future:**" over plain bullets after the section's checklist: more of its work, not started.
-        return "led in as later work beside the section's items"
-    if (
-        _RELEASE.match(sec.bare_title)
-        and not lead_in_label(before)
-        and any(_beside_items(b, s) for s in [sec, *sec.ancestors()] if s.heading is not None and not s.is_title)
-    ):
-        # "## MVP" and "## Post MVP" over plain bullets beside "## Backlog": the releases' work, as the backlog's is;
-        # so "### Version 1.1" under "## Post-Launch Roadmap" beside the plan's waves of work.
-        return "the work of a release beside the plan's other items"
-    if _states_every_entry(blk):
-        return "each entry's mark stating its state"
-    if names_a_checklist(sec.bare_title):
-        return "its heading naming a checklist"
-    if _phase_steps(b, sec, blk, before):
-        return "the steps of its phase"
-    if blk.ordered and _names_steps(sec):
-        return "the steps its heading names"
-    if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec):
-        return "the tasks its heading names"
-    if _phase_work_heading(b, sec):
-        # "## Phase 2: Game Logic" > "### Deliverables" > "**Deck & Cards**:" over "- [TDD] Card model": the phase's
-        # work, grouped under labels of its own, as a "**Deliverables:**" label right under the phase leads it in.
-        return "the work its phase's heading names"
-    if any(names_a_todo_list(s) for s in sec.ancestors()) and not lead_in_label(before):
-        # "# TODO" > "### Formulas to write" over its bullets, beside headings that are items: all of it is to do.
-        return "in a to-do list"
-    if stated_priority(sec) and any(s.level > 1 and names_work(s.bare_title) for s in sec.ancestors() if s.heading):
-        # "### Feature Backlog" > "#### High Priority" > "- **Multi-language Support**: ...": work, ranked.
-        return "ranked under a heading of work"
-    if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
-        return "the steps of its day or week"
-    if schedule_unit(sec.bare_title) and all(DAY_LABEL.match(plain(it.text)) for it in blk.items):
-        # "- **Days 1-2:** Issue #1 (README)": a schedule of the plan's items, not more work.
-        if not any(b.refs_in(plain(it.text)) for it in blk.items):
-            return "each entry a day of its week"
-    return None
-
-
-def _phase_work_heading(b: Builder, sec: Section) -> bool:
-    """Whether the heading names the work ("Deliverables", "Tasks") of the phase it is right under, and no other
-    heading of the phase holds items (beside "### Tasks" and its items, "### Deliverables" says what they leave)."""
-    up = sec.parent
-    if up is None or up.heading is None or not PHASE_RE.match(up.bare_title) or not is_work_label(sec.bare_title):
-        return False
-    return not any(_holds_items(b, s) for s in up.children if s is not sec)
-
-
-def _holds_items(b: Builder, sec: Section) -> bool:
-    """Whether an item was made from something under ``sec`` (its own blocks or its sub-headings')."""
-    return any(sec.line <= rec.line <= sec.end for rec in b.items.values())
-
-
-def _phase_steps(b: Builder, sec: Section, blk: ListBlock, before: object) -> bool:
-    """Whether a list right under a phase heading, with no lead-in, is the phase's work ("### Phase 1: Delete
-    Controllers" over "- Delete 95+ controller files", "- Update 18 module files", "- **Time:** 1 day"): two entries
-    of work at least, most opening with a verb of work, and no item made under the phase otherwise."""
-    if lead_in_label(before) or sec.line not in {rec.line for rec in b.records["phases"]}:
-        return False
-    if _holds_items(b, sec):
-        return False
-    # "1. **BuildBuddy integration**" over "- Create the project.": an entry that only names its bullets is read by them.
-    steps = [x for it in blk.items for x in (it.sub_items() if _names_its_bullets(it) else [it])]
-    work = [it for it in steps if work_entry(it)]
-    return len(work) >= 2 and 2 * sum(opens_with_action(it.text) for it in work) > len(work)
-
-
-def _names_its_bullets(it: ListItem) -> bool:
-    """Whether an entry is a bold label alone over plain bullets: "1. **Release automation**" over its steps."""
-    return bold_label(it.text) and any(x.checked is None for x in it.sub_items())
-
-
-def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:
-    """Whether a list led in as deliverables ("**Deliverables:**") stands in a section that lists its tasks already
-    (a checklist made items): what those tasks leave behind, not more work."""
-    label = lead_in_label(before).lower()
-    return "deliverable" in label and _holds_items(b, sec)
 
 
 def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:
