@@ -17,7 +17,7 @@ from readiness_tui.core.importers.entries.inline import (
 from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
-from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.guided.recipe import sub_boxes_are_steps
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, is_id, prefixed_numbers, short_forms
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
@@ -73,8 +73,6 @@ def checklist(
         prefix = free_prefix(b, f"{parent}-C") if parent else heading_prefix(b, sec)
     counter = [0]
     made: list[str] = []
-
-    recipe = RECIPE.get()
 
     def visit(items: list[ListItem], under: str | None) -> None:
         k = 0
@@ -150,7 +148,7 @@ def checklist(
             nested = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
             # Boxes under a box are its child items (``<box>.1``, ``<box>.2``), read below as the list's own; a
             # recipe's ``sub_boxes = "steps"`` keeps them its steps, in its description.
-            steps = nested if recipe is not None and recipe.option("sub_boxes") == "steps" else []
+            steps = nested if sub_boxes_are_steps() else []
             if steps:
                 steps_into(b, rid, steps, values, steps[0].line)
             elif nested:

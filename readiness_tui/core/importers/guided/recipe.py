@@ -364,6 +364,13 @@ def chosen_id(header: str, cell: str) -> bool:
     return recipe is not None and recipe.columns.get(_key(header)) == "id" and re.fullmatch(r"\S+", cell) is not None
 
 
+def sub_boxes_are_steps() -> bool:
+    """Whether the recipe of the import in progress keeps the boxes indented under a box as its steps (``[options]
+    sub_boxes = "steps"``), not its child items."""
+    recipe = RECIPE.get()
+    return recipe is not None and recipe.option("sub_boxes") == "steps"
+
+
 def struck_status() -> str:
     """What a struck-through id means in the import in progress: cancelled, or what the recipe's ``[options]
     struck`` says (``done``: the plan strikes what it closed)."""

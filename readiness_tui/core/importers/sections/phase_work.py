@@ -28,7 +28,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Pa
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.phase_lists import phase_key
-from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_list
+from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_are_steps
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
@@ -209,5 +209,4 @@ def _add_items(
 def _child_boxes(lst: ListBlock) -> bool:
     """Whether a list under a box is boxes that are its child items (the recipe's ``sub_boxes = "steps"`` keeps them
     its steps, in its description)."""
-    recipe = RECIPE.get()
-    return lst.has_checkboxes and not (recipe is not None and recipe.option("sub_boxes") == "steps")
+    return lst.has_checkboxes and not sub_boxes_are_steps()
