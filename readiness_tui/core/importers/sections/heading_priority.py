@@ -16,15 +16,14 @@ from readiness_tui.core.importers.vocabulary.statuses import status_heading
 #: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
 _HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)
 #: A level of priority said in a word before "priority": "High Priority", "CRITICAL PRIORITY".
-_LEVEL = r"(?P<prio>critical|urgent|highest|high|medium|normal|low|lowest)"
+_LEVEL_WORDS = "critical|urgent|highest|high|medium|normal|low|lowest"
+_LEVEL = rf"(?P<prio>{_LEVEL_WORDS})"
 #: "Phase 1: Validation & Testing (HIGH PRIORITY)": the word before "priority" in brackets.
 _WORD_BEFORE_PRIORITY = re.compile(rf"[(\[]\s*{_LEVEL}\s+priority\s*[)\]]", re.I)
 #: "Phase 1: High Priority Resource Completion": a level of priority opening the words after a heading's label.
 _LABELLED_PRIORITY = re.compile(rf"^[^:]{{1,30}}:\s*{_LEVEL}[ -]priority\b", re.I)
 #: "Phase 1: Foundation (Weeks 1-3) - HIGH PRIORITY": a level of priority closing a heading after a dash.
-_TRAILING_PRIORITY = re.compile(
-    r"\s[-–—|]\s*(?P<prio>critical|urgent|highest|higher|high|medium|normal|lower|lowest|low)\s+priority\s*$", re.I
-)
+_TRAILING_PRIORITY = re.compile(rf"\s[-–—|]\s*(?P<prio>{_LEVEL_WORDS}|higher|lower)\s+priority\s*$", re.I)
 #: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
 #: must be done by.
 _GATE_PRIORITY = re.compile(
