@@ -12,10 +12,11 @@ from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, labelled_entry, title_initials
-from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
+from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
@@ -40,7 +41,9 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
 
     def read(blk: ListBlock) -> str | None:
         if (
-            blk.has_checkboxes
+            # A person's [lists] label for this list's lead-in beats the heading: read where the recipe is asked.
+            chosen_list(list_lead_in(sec, blk)) == "text"
+            or blk.has_checkboxes
             # "1. **Appoint a DPO**" over its own boxes: the boxes are the work, read as under any numbered topic.
             or blk.groups_boxes
             or any(leading_id(plain(it.text)) for it in blk.items)

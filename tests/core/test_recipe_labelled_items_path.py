@@ -1,0 +1,49 @@
+"""Under a section a recipe labels ``items``, the person's narrower words still hold and the importer's guesses
+yield (issue 43): a ``[lists]`` label keeps the list it leads in as text, and a sub-heading alone guessed a heading
+of notes ("### Reminders") holds items like its siblings."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported_with, items_of, report_of
+
+PLAN = """# Sleep app backlog
+
+## Sprint 3
+
+### Sleep diary
+
+- Log bedtime and wake time
+- Rate sleep quality
+
+**Progress Tracking**:
+- Weekly sleep score chart
+- Streak counter shown on home
+
+### Reminders
+
+- Wind-down reminder at a chosen time
+- Snooze for ten minutes
+"""
+
+RECIPE = '[sections]\n"Sprint 3" = "items"\n'
+
+
+def _titles(recipe: str | None) -> list[str]:
+    return [i.title for i in items_of(imported_with(PLAN, recipe)).values()]
+
+
+def test_a_lists_label_keeps_its_list_as_text_under_a_section_labelled_items() -> None:
+    result = imported_with(PLAN, RECIPE + '[lists]\n"Progress Tracking" = "text"\n')
+    titles = [i.title for i in items_of(result).values()]
+    assert "Weekly sleep score chart" not in titles and "Log bedtime and wake time" in titles
+    report = report_of(result)
+    assert "'progress tracking' = 'text' applied" in report and "matches no list" not in report
+
+
+def test_without_the_lists_label_the_progress_list_is_items_as_labelled() -> None:
+    assert "Weekly sleep score chart" in _titles(RECIPE)
+
+
+def test_a_heading_guessed_notes_holds_items_under_a_section_labelled_items() -> None:
+    assert "Wind-down reminder at a chosen time" not in _titles(None)
+    assert {"Wind-down reminder at a chosen time", "Snooze for ten minutes"} <= set(_titles(RECIPE))
