@@ -104,3 +104,46 @@ def test_a_recipe_keeps_the_boxes_under_a_box_as_its_steps() -> None:
     assert list(items) == ["CC6.1", "CC6.2", "E-1", "E-2"]
     assert items["E-1"].description == "- [ ] Database encryption enabled\n- [x] Backup encryption enabled"
     assert any("[options] sub_boxes = 'steps' applied" in ln for ln in result.report_lines)
+
+
+TOPICS = """# Sales roadmap
+
+## Phase 1
+
+### 1. Program Features
+
+- [ ] **Lead scoring**
+  - [ ] Score model from CRM fields
+  - [x] Weekly recalculation job
+- [x] **Territory maps**
+  - [x] Import zip-code regions
+
+### 2. Integrations
+
+- [ ] **Salesforce sync**
+  - [ ] OAuth connection
+- [ ] **Slack alerts**
+  - [ ] Deal-won notifications
+"""
+
+
+def test_a_numbered_topic_heading_of_boxes_with_their_own_steps_groups_them() -> None:
+    # "### 1. Program Features" numbers a topic as "### 6.1" numbers a section: its boxes are the work, their boxes
+    # the work's parts, and none of them is lost as the description of an item "1".
+    report, items = imported(TOPICS)
+    assert [(i.title, i.status) for i in items.values() if i.parent is None] == [
+        ("Lead scoring", "todo"),
+        ("Territory maps", "done"),
+        ("Salesforce sync", "todo"),
+        ("Slack alerts", "todo"),
+    ]
+    assert sum(1 for i in items.values() if i.parent is not None) == 5
+    assert "heading '1. Program Features': holds only boxes with their own steps; a group, not an item" in "\n".join(
+        report
+    )
+
+
+def test_a_numbered_step_over_plain_boxes_stays_an_item_with_its_steps() -> None:
+    plan = "# Plan\n\n## Phase 1\n\n### 1. Set up CI\n\n- [ ] Install the runner\n- [x] Add the workflow\n\n### 2. Ship\n\n- [ ] Tag\n"
+    _, items = imported(plan)
+    assert [i.title for i in items.values()][:1] == ["Set up CI"]

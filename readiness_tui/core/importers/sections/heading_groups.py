@@ -10,7 +10,12 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.labels import labelled
-from readiness_tui.core.importers.sections.heading_numbers import GROUP_HEAD, is_outline_number, ticket_id
+from readiness_tui.core.importers.sections.heading_numbers import (
+    GROUP_HEAD,
+    is_outline_number,
+    numbered_item_id,
+    ticket_id,
+)
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, lead_in_label, opens_with_action
 from readiness_tui.core.importers.sections.patterns import (
     entry_id,
@@ -109,9 +114,9 @@ def groups_boxes(sec: Section) -> bool:
     """Whether a heading numbered as a section (``### 6.1 Encryption``) holds nothing but one checklist whose every
     entry (two or more) has boxes of its own beneath (``- [ ] **Data at Rest**`` over ``- [ ] AES-256``), or is a
     bold name over its details: each entry is a piece of work with its steps, as where the plan gives such entries
-    ids, and the heading groups them."""
-    tid = ticket_id(sec) or ""
-    if not is_outline_number(tid) or "." not in tid or sec.children:
+    ids, and the heading groups them. So a numbered topic among numbered headings (``### 1. Program Features``)."""
+    tid = ticket_id(sec) or numbered_item_id(sec) or ""
+    if not is_outline_number(tid) or sec.children:
         return False
     lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
     if len(lists) != 1 or len(lists) != len(sec.blocks) or len((lst := lists[0]).items) < 2:

@@ -235,7 +235,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and groups_checklists(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only checklists under sub-headings; their group, not an item")
         role = "plain"
-    if role == "ticket" and groups_boxes(sec):
+    if role in ("ticket", "numbered_item") and groups_boxes(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only boxes with their own steps; a group, not an item")
         role = "plain"
     if role == "task_group" and names_a_checklist(sec.bare_title) and after_heading_item(b, sec):
