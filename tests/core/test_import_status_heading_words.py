@@ -130,3 +130,16 @@ def test_a_status_report_gives_each_sections_entries_its_state() -> None:
         ("Feature Enhancements", "in_progress"),
         ("Documentation", "in_progress"),
     ]
+
+
+def test_a_column_of_work_to_be_implemented_beside_a_completed_one_holds_its_cards() -> None:
+    assert status_heading("To Be Implemented (Frontend)") == "todo"
+    plan = (
+        "# Crawler status\n\n## ✅ Completed (Backend)\n\n### Core modules\n- ✅ `fetcher.py` - URL fetching\n"
+        "- ✅ `parser.py` - HTML parsing\n\n## 🚧 To Be Implemented (Frontend)\n\n### Pages\n"
+        "- ⏳ `Home.jsx` - Landing page\n- ⏳ `History.jsx` - Extraction history\n\n"
+        "## Next Phase\n\n1. **React setup**\n   - Vite app\n2. **UI components**\n   - Charts\n"
+    )
+    _, items = imported(plan)
+    states = {i.title.split(" - ")[0]: i.status for i in items.values() if "`" in i.title}
+    assert states == {"`fetcher.py`": "done", "`parser.py`": "done", "`Home.jsx`": "todo", "`History.jsx`": "todo"}

@@ -22,6 +22,10 @@ _STATUS_EXTRA = {
     "not started": "todo",
     "not-started": "todo",
     "to be done": "todo",
+    # "## 🚧 To Be Implemented (Frontend)" beside "## ✅ Completed (Backend)": the work not begun.
+    "to be implemented": "todo",
+    "not yet implemented": "todo",
+    "not implemented yet": "todo",
     "tbd": "todo",
     "queued": "todo",
     "ready": "todo",
