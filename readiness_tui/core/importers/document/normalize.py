@@ -41,6 +41,7 @@ from readiness_tui.core.importers.document.blocks import HEADING_MARKS
 from readiness_tui.core.importers.document.plain_text import (
     bracket_boxes,
     glyph_bullets,
+    indented_lists,
     label_headings,
     unspaced_bullets,
     unspaced_headings,
@@ -222,6 +223,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     lines = text.split("\n")
     unspaced_headings(lines, note)
     unspaced_bullets(lines, note)
+    indented_lists(lines, note)
     verb_lines(lines, note)
     glyph_bullets(lines, note)
     bracket_boxes(lines, note)

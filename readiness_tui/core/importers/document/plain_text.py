@@ -8,6 +8,8 @@
   the list entries their writer meant;
 - in a plan with no heading at all, a paragraph of short lines that open with a verb of work ("Implement signup",
   "Add rate limiting"), one under another, is the list whose markers were lost;
+- a list indented by a tab or four spaces after a line of text (``MVP PLANS:`` then ``\t- PHASE ONE``), which
+  CommonMark reads as a code block, is the list its writer meant, every entry moved left alike;
 - lines that open with a box in brackets and no list marker (``[X] seller creates auctions <br/>``, ``[] removes
   bids``), maybe after dashes that draw their depth (``---[X] set a closing date``), are the checklist they draw.
 
@@ -75,6 +77,41 @@ def glyph_bullets(lines: list[str], note: Callable[[int, str], None]) -> None:
             continue
         run.append((n, len(m.group("indent").expandtabs(4)), m.group("text")))
     flush()
+
+
+#: A line indented as CommonMark's code block is: a tab, or four spaces or more.
+_CODE_INDENT = re.compile(r"^(?:\t| {4})")
+_ENTRY = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
+
+
+def indented_lists(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """A run of lines indented as a code block, every line of it a list entry, standing after a blank line below text
+    that is no list (or at the top of the plan) is moved left by the indent its lines share: the nested list the
+    writer indented, not code. Outside fences only; a run under a list entry is that entry's own nested list."""
+    fenced, n = False, 0
+    while n < len(lines):
+        ln = lines[n]
+        if _FENCE.match(ln):
+            fenced = not fenced
+        if fenced or not _CODE_INDENT.match(ln) or not _ENTRY.match(ln):
+            n += 1
+            continue
+        above = next((x for x in reversed(lines[:n]) if x.strip()), None)
+        after_blank = n == 0 or not lines[n - 1].strip()
+        if not after_blank or (above is not None and (_ENTRY.match(above) or _CODE_INDENT.match(above))):
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and (not lines[end].strip() or _CODE_INDENT.match(lines[end])):
+            end += 1
+        run = [k for k in range(n, end) if lines[k].strip()]
+        if all(_ENTRY.match(lines[k]) for k in run):
+            widths = [len(lines[k].expandtabs(4)) - len(lines[k].expandtabs(4).lstrip()) for k in run]
+            base = min(widths)
+            for k in range(n, end):
+                lines[k] = lines[k].expandtabs(4)[base:] if lines[k].strip() else ""
+            note(n + 1, f"{len(run)} list lines indented as code read as the list they draw")
+        n = end
 
 
 def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
