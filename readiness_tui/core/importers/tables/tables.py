@@ -226,7 +226,11 @@ def handle_table(
         else:
             handle_items(b, table, sec, fields, id_col, kind, defaults)
         return
-    if "path" in fields and any(f in fields for f in ("purpose", "description", "title", "status")):
+    if (
+        "path" in fields
+        and any(f in fields for f in ("purpose", "description", "title", "status"))
+        and not _stated_work(table, fields)
+    ):
         handle_deliverables(b, table, sec, fields)
         return
     if "expires" in fields:
@@ -275,6 +279,19 @@ def handle_table(
         handle_items(b, listed[0], sec, listed[1], None, kind, defaults)
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
+
+
+#: Headers naming a row as a piece of work: "Feature", "Task", "Story".
+_WORK_HEADERS = frozenset({"feature", "features", "task", "tasks", "story", "stories", "work item", "capability"})
+
+
+def _stated_work(table: Table, fields: list[str | None]) -> bool:
+    """Whether a table with a path column is work with its state, not deliverables: its title column names features
+    or tasks and a status column says how far each is ("| Feature | Status | Location |" over "| Call Recording | ❌
+    | Not implemented |"). The path says where the work lives."""
+    if "status" not in fields or "title" not in fields:
+        return False
+    return norm_header(table.headers[fields.index("title")]) in _WORK_HEADERS
 
 
 def _phase_numbers(table: Table, fields: list[str | None]) -> int | None:
