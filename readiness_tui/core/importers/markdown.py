@@ -95,6 +95,9 @@ from readiness_tui.core.importers.vocabulary.legends import (
 from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS
 from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS
 
+#: The id a phase ticked off as an item is given (``sections.phases.phase_item_ids``).
+_PHASE_ITEM = re.compile(r"^(?:PHASE|STAGE)-\d")
+
 
 def import_markdown(
     text: str,
@@ -181,7 +184,11 @@ def _import(text: str, source: str) -> ImportResult:
         and not groups_checklists(sec)
     ]
     b.id_headings = len(id_heads)
-    b.named_id_headings = sum(1 for sec in id_heads if not is_outline_number(ticket_id(sec) or ""))
+    # A phase ticked off as an item ("### Phase 1: Foundation — `PENDING`", PHASE-1) is a period of the plan, not a
+    # way of naming items that would make "### 1.1 REST API Layer" beside it the document's outline.
+    b.named_id_headings = sum(
+        1 for sec in id_heads if not is_outline_number(tid := ticket_id(sec) or "") and not _PHASE_ITEM.match(tid)
+    )
     b.named_id_rows = named_id_rows(root)
     b.row_prefixes = restart_prefixes(root)
     for line, prefix in b.row_prefixes.items():

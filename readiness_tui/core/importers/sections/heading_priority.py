@@ -24,6 +24,11 @@ _WORD_BEFORE_PRIORITY = re.compile(rf"[(\[]\s*{_LEVEL}\s+priority\s*[)\]]", re.I
 _LABELLED_PRIORITY = re.compile(rf"^[^:]{{1,30}}:\s*{_LEVEL}[ -]priority\b", re.I)
 #: "Phase 1: Foundation (Weeks 1-3) - HIGH PRIORITY": a level of priority closing a heading after a dash.
 _TRAILING_PRIORITY = re.compile(rf"\s[-–—|]\s*(?P<prio>{_LEVEL_WORDS}|higher|lower)\s+priority\s*$", re.I)
+#: "1. 🔴 CRITICAL: User Experience", "HIGH: Platform": a level in capitals and a colon opening the heading's words.
+_LEADING_LEVEL = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[^\w\s]{1,3}\s*)?(?P<prio>CRITICAL|URGENT|HIGHEST|HIGH|MEDIUM|NORMAL|LOW|LOWEST)"
+    r"\s*:\s*\S"
+)
 #: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
 #: must be done by.
 _GATE_PRIORITY = re.compile(
@@ -99,6 +104,7 @@ def stated_priority(sec: Section) -> str | None:
         or _GATE_PRIORITY.match(sec.bare_title)
         or _LABELLED_PRIORITY.match(sec.bare_title)
         or _TRAILING_PRIORITY.search(sec.bare_title)
+        or _LEADING_LEVEL.match(sec.bare_title)
         or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
     )
     prio = parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec))

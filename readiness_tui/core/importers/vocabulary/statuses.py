@@ -369,11 +369,14 @@ _WAITING_RE = re.compile(r"^(?P<word>pending|blocked|waiting|awaiting)\b", re.I)
 def trailing_status(title: str) -> tuple[str, str | None]:
     """(title, status) of a heading's title that closes with a status after a dash (``Search — implemented`` ->
     ("Search", "done")), maybe glossed (``Docs — IN PROGRESS (this session)``) or saying what it waits on
-    (``Graphs — pending spec``); the title unchanged and None when the tail is no status."""
+    (``Graphs — pending spec``), or in a code span (``REST API — `PENDING` ``); the title unchanged and None when the
+    tail is no status."""
     m = _TRAILING_STATE_RE.match(title)
     if not m:
         return title, None
     state = m.group("state")
+    if re.fullmatch(r"`[^`]+`", state):  # "REST API Layer — `PENDING`": the state set as a label
+        state = state[1:-1]
     waits = _WAITING_RE.match(state)
     st = opening_state(state) or (exact_status(waits.group("word")) if waits else None)
     return (m.group("title"), st) if st else (title, None)
