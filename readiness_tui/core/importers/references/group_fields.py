@@ -13,7 +13,7 @@ dependencies (ids, or groups named by their headings: "Sprint 1") are added to e
 priority lines are read with its other defaults, ``sections.defaults``.)
 
 Only headings that are no item's own are read (an item's heading states that item's fields), only lines of a
-paragraph whose label (``split_keyval``, as a section's defaults are read) is a dependency field, and only values that name items, not sentences. Each line applied is
+paragraph (or a quote: "> **depends:** Batch 1 complete") whose label (``split_keyval``, as a section's defaults are read) is a dependency field, and only values that name items, not sentences. Each line applied is
 one report line naming the items it reached.
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
-from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -35,7 +35,8 @@ def _lines(sec: Section) -> list[tuple[int, str, str]]:
     """(line, field, value) of the section's own bold-label lines (not those of the headings inside it)."""
     found = []
     for blk in sec.blocks:
-        if not isinstance(blk, Paragraph):
+        # A quote set apart under the heading ("> **depends:** Batch 1 complete") says it as a paragraph does.
+        if not (isinstance(blk, Paragraph) or (isinstance(blk, Other) and blk.kind == "blockquote")):
             continue  # a list of labelled entries details one thing ("Prerequisites:"), not the group's fields
         for line, whole in enumerate(blk.text.splitlines(), start=blk.line):
             # "**前置**：Batch 2。**风险**：中。": several bold labels on one line, each with its own value.
