@@ -200,3 +200,17 @@ def test_deliverables_after_a_phases_own_numbered_tasks_are_what_they_deliver_no
         ("P2-1", "Site published"),
     ]
     assert any("what the phase's tasks deliver, not items" in line for line in report)
+
+
+def test_deliverables_after_a_phases_tasks_led_in_are_kept_as_text_not_items() -> None:
+    md = (
+        "# Plan 111\n\n## Implementation Phases\n\n### Phase 1: Database Schema (Weeks 1-2)\n\n**Tasks:**\n"
+        "- [ ] Create all 5 main tables\n- [ ] Create indexes for performance\n\n**Deliverables:**\n"
+        "- Database migrations in `backend/prisma/migrations/`\n- Seed data with example coupons\n\n"
+        "**Acceptance Criteria:**\n- Migrations reversible\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == ["Create all 5 main tables", "Create indexes for performance"]
+    # The outputs are kept where the board keeps text, not dropped.
+    assert any("Seed data with example coupons" in s.body for s in result.board.sections)

@@ -31,7 +31,7 @@ from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_are_steps
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_work_label
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, entry_id, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
 
@@ -123,9 +123,16 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             b.consume(par, sec)
             b.consume(lst, sec)
             b.note(lst.line, f"list under {label!r} in {sec.title!r}: criteria of phase {pid}, not items ({key})")
-        elif "deliverable" in label and _lists_own_tasks(sec):
-            # "**Deliverables**:" after the phase's tasks ("- [ ] **1.16**: Add rules"): what they leave behind.
-            b.note(lst.line, f"list under {label!r} in {sec.title!r}: what the phase's tasks deliver, not items")
+        elif "deliverable" in label and (_lists_own_tasks(sec) or _tasks_led_in(sec)):
+            # "**Deliverables**:" after the phase's tasks ("- [ ] **1.16**: Add rules", or boxes led in as
+            # "**Tasks:**"): what they leave behind.
+            b.consume(par, sec)
+            b.consume(lst, sec)
+            b.keep_text(
+                lst,
+                f"{sec.title}: {label}",
+                f"list under {label!r} in {sec.title!r}: what the phase's tasks deliver, not items; kept as text",
+            )
         elif is_work_label(label) or bare_boxes:
             b.consume(par, sec)
             _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}")
@@ -166,6 +173,14 @@ def _lists_own_tasks(sec: Section) -> bool:
     """Whether a phase writes out its tasks with ids of their own (``- [ ] **1.16**: Add rules``), here or below."""
     return any(
         isinstance(blk, ListBlock) and any(_own_id(it.text) for it in blk.items) for s in sec.walk() for blk in s.blocks
+    )
+
+
+def _tasks_led_in(sec: Section) -> bool:
+    """Whether a phase leads a list of its own in as its tasks ("**Tasks:**" over its boxes)."""
+    return any(
+        isinstance(blk, ListBlock) and isinstance(par, Paragraph) and is_task_label(_label(par) or "")
+        for par, blk in zip(sec.blocks, sec.blocks[1:])
     )
 
 
