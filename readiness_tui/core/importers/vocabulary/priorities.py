@@ -105,7 +105,8 @@ def parse_priority(cell: str) -> tuple[str | None, bool]:
     low = re.sub(r"\b(must|should|could|nice[\s-]+to)[\s-]+haves?\b", lambda m: m[1].replace("-", " ") + " have", low)
     if low in _PRIO_WORDS:
         return _PRIO_WORDS[low], True
-    first = re.split(r"[\s(/,]+", low)[0] if low else ""
+    # "Medium/High", "MEDIUM-HIGH": a level between two, read as its first word, as a range's start is.
+    first = re.split(r"[\s(/,]+|-(?=(?:critical|urgent|highest|high|medium|low|lowest)\b)", low)[0] if low else ""
     if first in _PRIO_WORDS:
         return _PRIO_WORDS[first], True
     return None, False
