@@ -350,6 +350,20 @@ def test_bullets_under_a_heading_naming_tasks_are_work_beside_other_items() -> N
     assert any("the tasks its heading names -> items" in line for line in report)
 
 
+def test_bullets_under_a_user_stories_heading_are_work_beside_other_items() -> None:
+    md = (
+        "# Voting App\n\n## TODO\n\n* Add message when no polls\n* Redirect to the poll list\n\n## User Stories\n"
+        "* User Story: As an authenticated user, I can share my polls with my friends.\n\n"
+        "* User Story: As an authenticated user, I can delete polls.\n"
+    )
+    _, items = imported(md)
+    stories = [(i.title, i.kind) for i in items.values() if i.kind != "task"]
+    assert stories == [
+        ("As an authenticated user, I can share my polls with my friends.", "user story"),
+        ("As an authenticated user, I can delete polls.", "user story"),
+    ]
+
+
 def test_bullets_under_priority_headings_of_a_backlog_are_ranked_work_beside_other_items() -> None:
     md = (
         "# Roadmap\n\n## Phase 1\n\n- [x] Build the course player\n\n## Feature Backlog\n\n#### High Priority\n"

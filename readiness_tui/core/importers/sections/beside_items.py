@@ -67,7 +67,8 @@ _RELEASE = re.compile(
     r"^(?:(?:pre|post)[- ]?)?mvp$|^(?:v|version\s+|release\s+)\d+(?:\.\d+)*(?:\s*\([^()\d]*\d[^()]*\))?$", re.I
 )
 
-_TASKS_TAIL = re.compile(r"\btasks\s*(?:\([^()]*\))?\s*$", re.I)
+#: A heading naming the work it lists: "## Backend Tasks", "## User Stories".
+_TASKS_TAIL = re.compile(r"\b(?:tasks|user\s+stories)\s*(?:\([^()]*\))?\s*$", re.I)
 
 
 def _names_steps(sec: Section) -> bool:
