@@ -23,6 +23,7 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
+from readiness_tui.core.importers.vocabulary.owners import mention_owner
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
 
@@ -307,30 +308,8 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         title = (title[: tag.start()] + title[tag.end() :]).strip()
     mention = MENTION_RE.search(title)
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
-        values.update(_mention_owner(title, mention))
+        values.update(mention_owner(title, mention))
     return title.strip(), values
-
-
-#: A scoped name, ``@shop/sre`` or ``@slack/web-api``, and what follows it.
-_SCOPED_RE = re.compile(r"/[\w.-]+(?P<rest>.*)$")
-#: A word before a scoped name that makes it a package: "use", "via", "install", "upgrade", "the".
-_PACKAGE_WORD_RE = re.compile(
-    r"\b(?:use|using|uses|via|with|from|install(?:ing)?|add(?:ing)?|import(?:ing)?|upgrade|bump|replace|migrate|"
-    r"of|the|package|library|lib|sdk|npm|yarn|pnpm)\W*$",
-    re.I,
-)
-
-
-def _mention_owner(title: str, mention: re.Match[str]) -> dict[str, str]:
-    """The owner an ``@`` mention in a title names: ``@ana``, or a team ``@shop/sre`` closing the title. A scoped
-    name with words after it ("Use @slack/web-api for alerts") or a word that names it one before it ("via
-    @slack/web-api") is a package, not who does the work."""
-    scoped = _SCOPED_RE.match(title, mention.end())
-    if scoped is None:
-        return {"owner": "@" + mention.group(1)}
-    if scoped.group("rest").strip(" )].,;") or _PACKAGE_WORD_RE.search(title[: mention.start()]):
-        return {}
-    return {"owner": title[mention.start() : scoped.start("rest")]}
 
 
 #: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see

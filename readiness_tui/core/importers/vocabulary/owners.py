@@ -8,6 +8,8 @@ owns the item, the others contribute, nothing is lost. Written tight, it splits 
 or more that open with a letter (``N/A`` stays whole). In a cell that parts its names with commas or ``+``
 (``QA/SDET + Backend``), the slash is part of a name, as it is in a team's handle (``@org/ops-team``). "and" joins department names (``Research and Development``)
 as often as people, so it splits only between full names.
+
+``mention_owner``: who an ``@`` mention in an entry's words names (a person, a team closing the entry), not a package.
 """
 
 from __future__ import annotations
@@ -124,3 +126,25 @@ def trailing_names(texts: list[str]) -> list[tuple[str, str] | None]:
     if len(named) < 2 or len(named) * 2 < len(texts) or len(set(seen)) == len(seen):
         return [None] * len(texts)
     return found
+
+
+#: A scoped name, ``@shop/sre`` or ``@slack/web-api``, and what follows it.
+_SCOPED_RE = re.compile(r"/[\w.-]+(?P<rest>.*)$")
+#: A word before a scoped name that makes it a package: "use", "via", "install", "upgrade", "the".
+_PACKAGE_WORD_RE = re.compile(
+    r"\b(?:use|using|uses|via|with|from|install(?:ing)?|add(?:ing)?|import(?:ing)?|upgrade|bump|replace|migrate|"
+    r"of|the|package|library|lib|sdk|npm|yarn|pnpm)\W*$",
+    re.I,
+)
+
+
+def mention_owner(title: str, mention: re.Match[str]) -> dict[str, str]:
+    """The owner an ``@`` mention in a title names: ``@ana``, or a team ``@shop/sre`` closing the title. A scoped
+    name with words after it ("Use @slack/web-api for alerts") or a word that names it one before it ("via
+    @slack/web-api") is a package, not who does the work."""
+    scoped = _SCOPED_RE.match(title, mention.end())
+    if scoped is None:
+        return {"owner": "@" + mention.group(1)}
+    if scoped.group("rest").strip(" )].,;") or _PACKAGE_WORD_RE.search(title[: mention.start()]):
+        return {}
+    return {"owner": title[mention.start() : scoped.start("rest")]}
