@@ -386,3 +386,23 @@ def test_a_name_in_capitals_with_a_dot_is_work_not_a_file() -> None:
     assert any(
         "'notes.md' under 'Formulas to write': a field, a legend, a link or a file" in ln for ln in result.report_lines
     )
+
+
+def test_entries_naming_phases_of_the_plan_group_the_bullets_under_them() -> None:
+    md = (
+        "# Customer Referral System\n\n## Implementation Roadmap\n\nThe system follows a phased approach:\n\n"
+        "* Phase 1: Foundation (1-2 months):  \n  * Basic commission tracking and credit system.  \n"
+        "  * Coach dashboard with essential features.  \n* Phase 2: Engagement (3-4 months):  \n"
+        "  * Gamification elements (badges, leaderboards).  \n"
+    )
+    result, items = _import(md)
+    assert [(i.title, i.phase) for i in items.values()] == [
+        ("Basic commission tracking and credit system.", "1"),
+        ("Coach dashboard with essential features.", "1"),
+        ("Gamification elements (badges, leaderboards).", "2"),
+    ]
+    assert result.board is not None
+    assert [(p.id, p.title, p.window) for p in result.board.phases] == [
+        ("1", "Foundation", "1-2 months"),
+        ("2", "Engagement", "3-4 months"),
+    ]

@@ -15,6 +15,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields, labelled_
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
+from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
@@ -138,7 +139,10 @@ def read_list(
         elif work_entry(it) and id(it) in groups:
             # "1) Reliability" over its bullets: the entry names their group.
             b.note(it.line, f"list entry {plain(it.text)[:40]!r} groups the entries under it, not an item")
-            made += [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
+            grouped = [rid for x in nested if (rid := _entry(b, x, sec, plain(it.text), counter))]
+            if (phase := PHASE_RE.match(plain(it.text))) and grouped:
+                _phase_of(b, phase, it.line, grouped)
+            made += grouped
         elif rid := _entry(
             b, it, sec, group, counter, owners.get(id(it)), f"{prefix}{it.number}" if prefix is not None else None
         ):
@@ -162,6 +166,27 @@ def _cited_ids(blk: ListBlock) -> dict[int, tuple[list[str], str]]:
     return {k: (re.findall(r"#\d+", m.group("ids")), m.group("rest").strip("* ")) for k, m in found.items()}
 
 
+#: A phase's title closing with its time in brackets: "Foundation (1-2 months)", "Launch (Weeks 5-6)".
+_WINDOW_TAIL = re.compile(r"\s*\(([^()]*\b(?:days?|weeks?|months?|sprints?|q[1-4]|\d{4})\b[^()]*)\)$", re.I)
+
+
+def _phase_of(b: Builder, phase: re.Match[str], line: int, made: list[str]) -> None:
+    """Items grouped under an entry naming a phase ("* Phase 1: Foundation (1-2 months):") are in that phase."""
+    pid = phase.group("num")
+    for rid in made:
+        b.items[rid].values.pop("workstream", None)
+        b.items[rid].values.setdefault("phase", pid)
+    if not any(r.values.get("id") == pid for r in b.records["phases"]):
+        title = phase.group("title").rstrip(" :")
+        window = phase.group("extra") or ""
+        if not window and (wm := _WINDOW_TAIL.search(title)):  # "Foundation (1-2 months)"
+            title, window = title[: wm.start()].rstrip(), wm.group(1)
+        values = {"id": pid, "title": title or f"Phase {pid}", "items": made}
+        if window:
+            values["window"] = window
+        b.records["phases"].append(Rec("phases", values, line, "phase entry"))
+
+
 def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
     """The entries of ``blk`` (by ``id``) that name a group of the entries beneath them ("1) Reliability" over its
     bullets): in an ordered list, or one whose every entry has some, when every entry with bullets is that short and
@@ -171,6 +196,11 @@ def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
     heads = [it for it in blk.items if any(x.checked is None for x in it.sub_items())]
     if not heads or not (blk.ordered or all(x.children for x in blk.items)):
         return set()
+    phases = [m for it in heads if (m := PHASE_RE.match(plain(it.text)))]
+    if len(heads) >= 2 and len(phases) == len(heads) and not any(opens_with_action(m.group("title")) for m in phases):
+        # "* Phase 1: Foundation (1-2 months):" over its bullets: a period of the plan, however long, not a task.
+        # ("1. Phase 1: Freeze duplicate growth" names the work done then: a task and its steps.)
+        return {id(it) for it in heads}
     if any(len(plain(it.text).split()) > _GROUP_WORDS for it in heads):
         return set()
     if not streams and any(opens_with_action(it.text) for it in heads):
