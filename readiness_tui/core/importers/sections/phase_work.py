@@ -32,8 +32,9 @@ from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_ar
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, entry_id, opening_mark
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, STATUS_MARKS, entry_id, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status, trailing_status
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
 _LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")
@@ -103,7 +104,11 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
                     b.consume(lst, sec)
                     b.note(lst.line, f"list under {sec.title!r}, a heading of criteria: criteria of phase {pid} (exit)")
                     continue
-                _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
+                made = _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
+                state = heading_state(sec)
+                for rid in made if state else []:
+                    if rid not in b.status_stated:
+                        b.items[rid].values["status"] = state
             continue
         assert isinstance(par, Paragraph)
         said = chosen_list(label)
@@ -151,7 +156,19 @@ def _unlabelled_work(sec: Section, lst: ListBlock, own_ids: bool) -> str | None:
         return "ticked bullets"
     if _phases_tick_bullets(sec):
         return "bullets, as other phases tick theirs,"
+    if heading_state(sec):
+        return "bullets under a phase heading that ticks itself off"
     return None
+
+
+def heading_state(sec: Section) -> str | None:
+    """The state a phase heading ticks itself off with, a mark or a word closing it ("#### Phase 2: Authentication ✅",
+    "## Phase 1: Development ✅ COMPLETE"), or None."""
+    title = plain(sec.title).strip()
+    mark = next((mk for mk in STATUS_MARKS if title.endswith(mk) and parse_status(mk)), None)
+    if mark:
+        return parse_status(mark)
+    return trailing_status(title)[1] or (exact_status(title.split()[-1]) if title.split()[-1].isupper() else None)
 
 
 def _phases_tick_bullets(sec: Section) -> bool:
@@ -184,11 +201,12 @@ def _tasks_led_in(sec: Section) -> bool:
     )
 
 
-def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
+def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> list[str]:
     made: list[str] = []
     _add_items(b, pid, lst, counter, made)
     b.consume(lst, sec)
     b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
+    return made
 
 
 def _add_items(
