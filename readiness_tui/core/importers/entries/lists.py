@@ -80,7 +80,7 @@ def checklist(
         tails = given_ids([plain(it.text, keep_code=True) for it in items])
         dashed = dashed_list([plain(it.text, keep_code=True) for it in items if it.checked is not None])
         for it, tail in zip(items, tails, strict=True):
-            if it.checked is None and not numbered(plain(it.text)) and under is not None:
+            if it.checked is None and not numbered(plain(it.text)) and under is not None and not _ticks_itself(it):
                 continue  # prose under an entry: part of its description
             k += 1
             counter[0] += 1
@@ -143,7 +143,9 @@ def checklist(
             values.update(ctx.item_fields(parent=False))
             mit = fields.pop("_mitigates", [])
             values.update(fields)
-            prose = [x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text))]
+            prose = [
+                x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text)) and not _ticks_itself(x)
+            ]
             prose = _field_bullets(b, prose, values, rid, it.box)
             nested = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
             # Boxes under a box are its child items (``<box>.1``, ``<box>.2``), read below as the list's own; a
@@ -174,6 +176,12 @@ def checklist(
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
     )
+
+
+def _ticks_itself(it: ListItem) -> bool:
+    """Whether an entry under a checklist's entry opens with a mark of its state ("  - ✅ Create the Order model"): a
+    box drawn as a mark, a child item as boxes under a box are."""
+    return it.checked is None and opening_mark(plain(it.text)) is not None
 
 
 #: A box's words as a short name, a colon, and a long explanation: "Inserir um novo projeto: para criar um projeto, o
