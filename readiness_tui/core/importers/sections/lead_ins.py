@@ -287,7 +287,16 @@ _ABOUT_THE_PLAN = re.compile(
 def about_the_plan(title: str) -> bool:
     """Whether a heading (or a lead-in label) names something about the plan rather than its work: context, goals,
     scope, rollback, references."""
-    return bool(_ABOUT_THE_PLAN.search(plain(title)))
+    text = plain(title)
+    return any(not _FEATURE_NOUN.match(text, m.end()) for m in _ABOUT_THE_PLAN.finditer(text))
+
+
+#: A noun after such a word that makes the heading a part of the product: "Evidence Management", "Team Dashboard".
+_FEATURE_NOUN = re.compile(
+    r"\s+(?:management|system|module|integration|tracking|tracker|dashboard|editor|service|screen|page|portal|"
+    r"sync|support|feature|features|app|ui|api)\b",
+    re.I,
+)
 
 
 #: A numbered section that only introduces the plan: "1.1 Background", "2. Goals", "1.2 优化目标" (goals).
