@@ -43,6 +43,7 @@ from readiness_tui.core.importers.document.plain_text import (
     glyph_bullets,
     indented_lists,
     label_headings,
+    label_line_blocks,
     unspaced_bullets,
     unspaced_headings,
     verb_lines,
@@ -227,6 +228,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     verb_lines(lines, note)
     glyph_bullets(lines, note)
     bracket_boxes(lines, note)
+    label_line_blocks(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)
     drawn_boxes(lines, note)

@@ -114,6 +114,53 @@ def indented_lists(lines: list[str], note: Callable[[int, str], None]) -> None:
         n = end
 
 
+#: A line of a block under a label: a short line opening with a capital, not itself a label.
+_LABELLED_LINE = re.compile(r"^[A-Z][^:]*\S$")
+
+
+def _blank_after(lines: list[str], n: int) -> bool:
+    return n + 1 < len(lines) and not lines[n + 1].strip()
+
+
+def label_line_blocks(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """In a plan with no heading at all, three or more lines that each name a block ("Case Management:"), a blank line,
+    then one to six short lines under it, one thing each ("Recording and tracking details of criminal cases."): the
+    sections and bullets of a document that lost its Markdown. Each label becomes a heading, each line an entry."""
+    if _heading_levels(lines):
+        return
+    blocks: list[tuple[int, list[int]]] = []
+    n = 0
+    while n < len(lines):
+        if _LABEL_LINE.match(lines[n].strip()) and n + 2 < len(lines) and _blank_after(lines, n):
+            body = []
+            k = n + 2
+            # The block runs to a blank line, or to the next label standing over a blank line.
+            while (
+                k < len(lines)
+                and lines[k].strip()
+                and not (_LABEL_LINE.match(lines[k].strip()) and _blank_after(lines, k))
+            ):
+                body.append(k)
+                k += 1
+            shaped = all(_LABELLED_LINE.match(lines[x].strip()) and len(lines[x].split()) <= 20 for x in body)
+            if body and len(body) <= 6 and shaped:
+                blocks.append((n, body))
+                n = k
+                continue
+        n += 1
+    if len(blocks) < 3:
+        return
+    for label, body in blocks:
+        note(
+            label + 1,
+            f"line {lines[label].strip()!r} over {len(body)} short lines, in a plan without headings: a "
+            "heading and its list",
+        )
+        lines[label] = f"## {lines[label].strip().rstrip(':').strip('*')}"
+        for x in body:
+            lines[x] = f"- {lines[x].strip()}"
+
+
 def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
     """In a plan with no heading but its title, each line that only names the list under it ("Toolchain:",
     "**Project Timeline:**" over its bullets) becomes a heading of that name, in place: the sections the writer
