@@ -169,7 +169,7 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
 #: Operator:** Running", a mark maybe before the label.
 _LABEL_LEAD_RE = re.compile(
     r"^(?:[^\w\s*`\[(]{1,3}\s*)?\*\*(?P<label>[^*]{1,60}?)\s*(?P<inner>[:：])?\s*\*\*"
-    r"(?(inner)|\s*(?:[:：—–]|\s-))\s*\S",
+    r"(?(inner)|\s*(?:[:：—–]|\s-|(?=\([^()]+\)\.?\s*$)))\s*\S",
     re.S,
 )
 
@@ -183,6 +183,8 @@ def split_label(text_md: str, title: str) -> tuple[str, str]:
     if not label or len(label.split()) > 6 or not title.startswith(label):
         return title, ""
     rest = title[len(label) :].lstrip(" :：—–-").strip()
+    if (paren := re.fullmatch(r"\(([^()]+)\)\.?", rest)) is not None:
+        rest = paren.group(1).strip()  # "**Authentication** (Login, Route Protection).": the name, then its details
     return (label, rest) if rest else (title, "")
 
 

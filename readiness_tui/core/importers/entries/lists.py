@@ -200,9 +200,10 @@ _NAMED_THEN_DASHED = re.compile(
 )
 
 
-#: "**Appoint Privacy Officer** - Designate the person ...": a bold name, a dash, then what it means. After a colon
+#: "**Appoint Privacy Officer** - Designate the person ...": a bold name, a dash, then what it means (or its details
+#: in brackets closing the entry: "**Authentication** (Login, Route Protection)."). After a colon
 #: a bold word is as often the entry's area (``**Backend:** Remove the logging``): that stays in the title.
-_BOLD_DASHED = re.compile(r"^\s*\*\*[^*]{1,60}\*\*\s+[-—–]\s+\S")
+_BOLD_DASHED = re.compile(r"^\s*\*\*[^*]{1,60}\*\*(?:\s+[-—–]\s+\S|\s*\([^()]+\)\.?\s*$)")
 
 
 def named_then_explained(title: str, md: str = "", dashed: bool = False) -> tuple[str, str]:
