@@ -38,3 +38,21 @@ def test_beside_other_items_bullets_under_a_phase_heading_with_no_state_stay_its
     assert [i.title for i in items.values()] == ["Pilot onboarding"]
     _, items = imported(PLAN + "\n## Backlog\n\n- [ ] Pilot onboarding\n")
     assert "Next.js project setup" in {i.title for i in items.values()}
+
+
+def test_a_phase_stating_its_status_gives_it_to_its_labelled_work() -> None:
+    plan = (
+        "# LaundryConnect Roadmap\n\n## Completed Phases\n\n### Phase 1: Authentication ✅\n**Duration**: Weeks 1-4\n\n"
+        "**Deliverables**:\n- JWT authentication\n- User profiles\n\n### Phase 2: Services & Orders\n"
+        "**Status**: Completed\n\n**Deliverables**:\n- Service catalog\n\n### Phase 8: Analytics\n"
+        "**Status**: Next - Planning\n\n**Deliverables**:\n- Revenue dashboard\n\n## Backlog\n\n- [ ] Pilot onboarding\n"
+    )
+    _, items = imported(plan)
+    got = {i.title: i.status for i in items.values()}
+    assert got == {
+        "JWT authentication": "done",
+        "User profiles": "done",
+        "Service catalog": "done",
+        "Revenue dashboard": "todo",
+        "Pilot onboarding": "todo",
+    }

@@ -34,7 +34,7 @@ from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, STATUS_MARKS, entry_id, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status, trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, opening_state, parse_status, trailing_status
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
 _LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")
@@ -104,11 +104,7 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
                     b.consume(lst, sec)
                     b.note(lst.line, f"list under {sec.title!r}, a heading of criteria: criteria of phase {pid} (exit)")
                     continue
-                made = _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
-                state = heading_state(sec)
-                for rid in made if state else []:
-                    if rid not in b.status_stated:
-                        b.items[rid].values["status"] = state
+                _items(b, sec, pid, lst, counter, f"{what} under {sec.title!r}")
             continue
         assert isinstance(par, Paragraph)
         said = chosen_list(label)
@@ -201,12 +197,28 @@ def _tasks_led_in(sec: Section) -> bool:
     )
 
 
-def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> list[str]:
+def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
     made: list[str] = []
     _add_items(b, pid, lst, counter, made)
     b.consume(lst, sec)
     b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
-    return made
+    # The phase's own state ("#### Phase 2: Auth ✅", "**Status**: Completed") is that of the work it lists.
+    state = _phase_state(sec)
+    for rid in made if state else []:
+        if rid not in b.status_stated:
+            b.items[rid].values.setdefault("status", state)
+
+
+def _phase_state(sec: Section) -> str | None:
+    """The state a phase states of itself: in its heading (``heading_state``), else on a ``Status:`` line of its own."""
+    if state := heading_state(sec):
+        return state
+    for blk in sec.blocks:
+        for line in blk.text.splitlines() if isinstance(blk, Paragraph) else []:
+            kv = split_keyval(line)
+            if kv and kv[0].strip(" *").lower() == "status":
+                return opening_state(plain(kv[1])) or None
+    return None
 
 
 def _add_items(
