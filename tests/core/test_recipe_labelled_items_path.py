@@ -47,3 +47,23 @@ def test_without_the_lists_label_the_progress_list_is_items_as_labelled() -> Non
 def test_a_heading_guessed_notes_holds_items_under_a_section_labelled_items() -> None:
     assert "Wind-down reminder at a chosen time" not in _titles(None)
     assert {"Wind-down reminder at a chosen time", "Snooze for ten minutes"} <= set(_titles(RECIPE))
+
+
+FEATURES = """# ROLO Roadmap
+
+## Planned Features
+
+### Gmail Integration
+- **Email notifications** - Daily digest of contacts due for outreach
+- **Email tracking** - Log when you email a contact
+
+### Mobile
+- **iOS app** - Native mobile experience
+"""
+
+
+def test_a_sub_heading_guessed_one_feature_holds_items_under_a_section_labelled_items() -> None:
+    # Alone, each heading under "Planned Features" is one feature, its bullets its description.
+    assert [i.title for i in items_of(imported_with(FEATURES, None)).values()] == ["Gmail Integration", "Mobile"]
+    labelled = items_of(imported_with(FEATURES, '[sections]\n"Planned Features" = "items"\n'))
+    assert [i.title for i in labelled.values()] == ["Email notifications", "Email tracking", "iOS app"]

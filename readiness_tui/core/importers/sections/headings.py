@@ -337,9 +337,11 @@ def heading_role(sec: Section) -> str:
             # "# Prerequisites" relabelled "headings": "## License Keys" under it is one item, its bullets its own.
             return SECTION_ROLES["item"]
     role = next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
-    if role in ("plain", "notes") and recipe and sec.parent is not None and chosen_label(sec.parent) == "items":
+    guessed = role in ("plain", "notes") or (role == "heading_item" and not fielded_heading(sec))
+    if guessed and recipe and sec.parent is not None and chosen_label(sec.parent) == "items":
         # "### Pre-Removal" under "## Communication Plan", which the person labelled items: its lists are items too.
-        # So under "### Reminders", which alone would be guessed a heading of notes: the person's word beats a guess.
+        # So under "### Reminders", which alone would be guessed a heading of notes, and under "### Gmail
+        # Integration", guessed one feature of "## Planned Features": the person's word beats a guess.
         return SECTION_ROLES["items"]
     return role
 
