@@ -32,7 +32,7 @@ _ID_ALT = r"(?=[A-Za-z0-9_]*\d)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w-])|[
 _LETTERED_STEP = r"\d{1,2}[A-Z](?=\s*:)"
 
 TICKET_RE = re.compile(
-    rf"^(?:(?:task|ticket|story|item|issue|req|requirement|check|action|step)\s+)?(?P<id>{_ID_ALT}|{_LETTERED_STEP})"
+    rf"^(?:(?:task|ticket|story|item|issue|req|requirement|check|action|step|module|feature|component)\s+)?(?P<id>{_ID_ALT}|{_LETTERED_STEP})"
     r"(?:\s*(?::|—|–|\||\)|\s-\s)\s*|\.?\s+)(?P<title>\S.*)$",
     re.I,
 )
