@@ -25,8 +25,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.entries.entry_names import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import id_span
-from readiness_tui.core.importers.entries.lists import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_are_steps
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id

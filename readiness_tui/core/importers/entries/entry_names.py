@@ -1,0 +1,59 @@
+"""How an entry's name is told from what it says of itself: a bold name then a dash or its details in brackets, a
+short name then a long explanation after a colon, or a dash where the whole list writes its entries so. The name is
+the item's title, the rest its description."""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.entries.inline import split_label
+from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
+
+#: A box's words as a short name, a colon, and a long explanation: "Inserir um novo projeto: para criar um projeto, o
+#: usuário só precisa de um nome …". The name is six words at most, the explanation twelve at least.
+_NAMED_THEN_EXPLAINED = re.compile(r"^(?P<name>[^:：?？]{3,60}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
+
+
+#: The same after a spaced dash: "Secure Video Upload - Build Mux integration following the playbook". A dash
+#: parts a name from what it says more readily than a colon (``Owner: Ana`` is a field): four words after it do.
+#: A name that is only a code span (a function's name, then "- Verify the user may act") is the code the work is on,
+#: not the work's name: the whole line is the title.
+_NAMED_THEN_DASHED = re.compile(
+    r"^(?!`[^`]+`\s+[-—–]\s)"  # not a code span alone before the dash
+    r"(?P<name>[^:：?？]{3,60}?)\s+[-—–]\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+#: "**Appoint Privacy Officer** - Designate the person ...": a bold name, a dash, then what it means (or its details
+#: in brackets closing the entry: "**Authentication** (Login, Route Protection)."). After a colon
+#: a bold word is as often the entry's area (``**Backend:** Remove the logging``): that stays in the title.
+_BOLD_DASHED = re.compile(r"^\s*\*\*[^*]{1,60}\*\*(?:\s+[-—–]\s+\S|\s*\([^()]+\)\.?\s*$)")
+
+
+def named_then_explained(title: str, md: str = "", dashed: bool = False) -> tuple[str, str]:
+    """``(name, explanation)`` of a box named and then explained, else ``(title, "")``: the name is the item's
+    title, the explanation its description. Named by a bold label and a dash (``_BOLD_DASHED`` of its Markdown
+    ``md``); or
+    explained at length after a colon (``_NAMED_THEN_EXPLAINED``); or after a dash where its list writes every
+    entry so (``dashed``: ``dashed_list``)."""
+    label, said = split_label(md, title) if _BOLD_DASHED.match(md) else (title, "")
+    if said:
+        return label, said
+    m = _NAMED_THEN_EXPLAINED.match(title)
+    if m is not None and len(m.group("name").split()) <= 6 and len(m.group("rest").split()) >= 12:
+        if KIND_LABEL.match(title):
+            return title, ""  # "Task: Conductor - User Manual Verification …": a kind of work, not the name
+        return m.group("name").strip(), m.group("rest").strip()
+    m = _NAMED_THEN_DASHED.match(title) if dashed else None
+    return (m.group("name").strip(), m.group("rest").strip()) if m else (title, "")
+
+
+def dashed_list(texts: list[str]) -> bool:
+    """Whether a list names each entry, a dash, then explains it (``_NAMED_THEN_DASHED``: a name of six words at
+    most, four words after), in every one of its entries, two or more: the list's way of writing."""
+    shaped = 0
+    for text in texts:
+        m = _NAMED_THEN_DASHED.match(text)
+        shaped += bool(m and len(m.group("name").split()) <= 6 and len(m.group("rest").split()) >= 4)
+    return shaped >= 2 and shaped == len(texts)
