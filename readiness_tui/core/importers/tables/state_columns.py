@@ -5,13 +5,20 @@ several products (platforms, environments, services) ticks each row off per prod
 from them: done when every product it applies to has it done, to do when none has begun, in progress between. A
 cell that says nothing ("-", "n/a", empty) is a product the row does not apply to. A cross beside ticks is "not
 yet" for that product, not a block: to do. The marks stay as written in ``custom``, one key per column.
+
+``| To Do | In Progress | Done |`` over cards: a kanban board drawn as a table (``board_table``). Every column names a
+state, and each cell holding words is a card in its column's state.
 """
 
 from __future__ import annotations
 
-from readiness_tui.core.importers.document.blocks import Table, plain
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import Section, Table, plain
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.tables.cells import is_placeholder, padded_cells
-from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.importers.vocabulary.statuses import parse_status, status_heading
 
 #: Crosses: "not done" in a column of ticks.
 _CROSSES = frozenset("\u274c\u2717\u2718\u2716\u274e")
@@ -54,3 +61,27 @@ def row_state(cells: list[str], columns: list[int]) -> str | None:
     if any(s in ("done", "in_progress") for s in states):
         return "in_progress"
     return "blocked" if "blocked" in states else "todo"
+
+
+def board_table(b: Builder, table: Table, sec: Section) -> bool:
+    """A kanban board drawn as a table (two columns or more, each header a state, "To Do | In Progress | Done"): each
+    cell with words is an item ``T<n>``, in its column's state, its inline fields read (``setup the server @jdjak``).
+    False, and nothing made, for any other table."""
+    states = [status_heading(plain(h)) for h in table.headers]
+    if len(states) < 2 or not all(states):
+        return False
+    counter = [0]
+    made: list[str] = []
+    for row in table.rows:
+        for cell, state in zip(padded_cells(table, row.cells), states, strict=True):
+            text = plain(cell, keep_code=True).strip()
+            if not text or is_placeholder(text):
+                continue
+            rid = b.free_id("T", counter)
+            title, fields = inline_fields(b, text, row.line, rid)
+            values: dict[str, Any] = {"id": rid, "title": title, "kind": "task", **fields, "status": state}
+            if b.add_item(values, row.line, "table"):
+                made.append(rid)
+    b.consume(table, sec)
+    b.used(table.line, f"table whose columns are a board's states -> cards {id_span(made)}")
+    return True

@@ -51,6 +51,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
     number_risks,
     risk_column,
 )
+from readiness_tui.core.importers.tables.state_columns import board_table
 from readiness_tui.core.importers.tables.views import drop_placeholder_rows, not_work, schedule_owners
 from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS, named_column, work_names_column
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, custom_key, norm_header
@@ -277,6 +278,8 @@ def handle_table(
     if listed := listed_in_cells(table, fields):
         b.note(table.line, "table: each entry of the lists its cells hold is a task, the row's cells its fields")
         handle_items(b, listed[0], sec, listed[1], None, kind, defaults)
+        return
+    if board_table(b, table, sec):
         return
     b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): no id column and no known shape")
 
