@@ -34,6 +34,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     schedule_unit,
 )
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, opening_mark
+from readiness_tui.core.importers.vocabulary.statuses import trailing_status
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 
@@ -126,6 +127,9 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return "the work of a release beside the plan's other items"
     if _states_every_entry(blk):
         return "each entry's mark stating its state"
+    if len(blk.items) >= 2 and all(trailing_status(plain(it.text))[1] for it in blk.items):
+        # "- **Express.js Server** - ✅ Complete", "- **Game Sessions** - ❌ Missing": work, each in its state.
+        return "each entry closing with its state"
     if names_a_checklist(sec.bare_title):
         return "its heading naming a checklist"
     if _phase_steps(b, sec, blk, before):

@@ -19,7 +19,7 @@ from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading, trailing_status
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
 
 #: An entry this short over a nested list names a group of the entries beneath ("1) Reliability").
@@ -201,6 +201,8 @@ def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
         # "* Phase 1: Foundation (1-2 months):" over its bullets: a period of the plan, however long, not a task.
         # ("1. Phase 1: Freeze duplicate growth" names the work done then: a task and its steps.)
         return {id(it) for it in heads}
+    if any(trailing_status(plain(it.text))[1] for it in heads):
+        return set()  # "**Express.js Server** - ✅ Complete" over its details: a piece of work in its state
     if any(len(plain(it.text).split()) > _GROUP_WORDS for it in heads):
         return set()
     if not streams and any(opens_with_action(it.text) for it in heads):

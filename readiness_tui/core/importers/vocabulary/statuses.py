@@ -366,11 +366,21 @@ _TRAILING_STATE_RE = re.compile(r"^(?P<title>.*\S)\s+(?:—|–|-)\s+(?P<state>[
 _WAITING_RE = re.compile(r"^(?P<word>pending|blocked|waiting|awaiting)\b", re.I)
 
 
+#: A mark opening a tail: "✅ Basic Setup", "❌ Missing".
+_TAIL_MARK = re.compile(r"^(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s")
+
+
+def _marked_tail(tail: str) -> str | None:
+    """The state of a tail that opens with a mark of it and says more ("✅ Basic Setup"): the mark's."""
+    m = _TAIL_MARK.match(tail)
+    return parse_status(m.group("mark")) if m else None
+
+
 def trailing_status(title: str) -> tuple[str, str | None]:
     """(title, status) of a heading's title that closes with a status after a dash (``Search — implemented`` ->
     ("Search", "done")), maybe glossed (``Docs — IN PROGRESS (this session)``) or saying what it waits on
-    (``Graphs — pending spec``), or in a code span (``REST API — `PENDING` ``); the title unchanged and None when the
-    tail is no status."""
+    (``Graphs — pending spec``), in a code span (``REST API — `PENDING` ``), or opening with a mark (``Socket.IO — ✅
+    Basic Setup``); the title unchanged and None when the tail is no status."""
     m = _TRAILING_STATE_RE.match(title)
     if not m:
         return title, None
@@ -378,5 +388,5 @@ def trailing_status(title: str) -> tuple[str, str | None]:
     if re.fullmatch(r"`[^`]+`", state):  # "REST API Layer — `PENDING`": the state set as a label
         state = state[1:-1]
     waits = _WAITING_RE.match(state)
-    st = opening_state(state) or (exact_status(waits.group("word")) if waits else None)
+    st = opening_state(state) or (exact_status(waits.group("word")) if waits else None) or _marked_tail(state)
     return (m.group("title"), st) if st else (title, None)

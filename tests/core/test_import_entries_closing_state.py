@@ -1,0 +1,54 @@
+"""Entries named in bold and closing with their state after a dash ("- **Express.js Server** - ✅ Complete", "-
+**Socket.IO Integration** - ✅ Basic Setup") are work in that state, their bullets their description (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers.vocabulary.statuses import trailing_status
+from tests.core.import_plan import imported
+
+PLAN = """# TUIZ Backend Progress Report
+
+## Implementation Status Summary
+
+### ✅ COMPLETED
+
+#### 1. Core Backend Infrastructure
+
+- **Express.js Server** - ✅ Complete
+  - TypeScript configuration
+  - CORS middleware
+
+- **Socket.IO Integration** - ✅ Basic Setup
+  - Basic connection handling
+
+### ❌ MISSING
+
+#### 1. Game Sessions
+
+- **Session Tables** - ❌ Missing
+  - Sessions, players
+
+- **Room Codes** - 🔄 Partial
+  - Six-letter codes
+
+## Next Steps
+
+1. Design the game session schema
+2. Implement the real-time events
+"""
+
+
+def test_a_tail_opening_with_a_mark_states_its_state() -> None:
+    assert trailing_status("Socket.IO Integration - ✅ Basic Setup") == ("Socket.IO Integration", "done")
+    assert trailing_status("Caching - 📋 see notes") == ("Caching - 📋 see notes", None)
+
+
+def test_entries_closing_with_their_state_are_work_beside_other_items() -> None:
+    _, items = imported(PLAN)
+    got = {i.title: i.status for i in items.values()}
+    assert {k: got.get(k) for k in ("Express.js Server", "Socket.IO Integration", "Room Codes")} == {
+        "Express.js Server": "done",
+        "Socket.IO Integration": "done",
+        "Room Codes": "in_progress",
+    }
+    assert "TypeScript configuration" not in got
