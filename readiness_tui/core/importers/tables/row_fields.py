@@ -282,7 +282,7 @@ def apply_cell(
             return False
         values["score"] = int(m.group(1))
     elif fld == "estimate_days":
-        est = parse_estimate(cell, estimate_unit(header))
+        est = parse_estimate(cell, estimate_unit(header), minutes=True)
         if est is None:
             if _value_cell_state(b, values, text, line, rid, "estimate"):
                 return True

@@ -80,10 +80,16 @@ _WORDS = {
 }
 
 
-def parse_estimate(cell: str, default_unit: str | None = None) -> float | None:
+#: Minutes, as a small task's estimate states them ("30 minutes", "45 min"); read only where a field names the value an
+#: estimate (``parse_estimate(..., minutes=True)``): elsewhere "(3-6 min)" is as often how long a thing lasts.
+_MINUTE_UNITS = dict.fromkeys(("min", "mins", "minute", "minutes"), 0.125 / 60)
+
+
+def parse_estimate(cell: str, default_unit: str | None = None, minutes: bool = False) -> float | None:
     """``2 days``/``3d``/``1 week``/``4h``/``2-3 days`` -> working days (a range takes its upper end).
 
-    A bare number counts as days only when ``default_unit`` says so (a header like "Effort (days)").
+    A bare number counts as days only when ``default_unit`` says so (a header like "Effort (days)"); ``minutes``: the
+    value is an estimate's, so "30 minutes" is one too.
     """
     text = plain(cell).strip().lower()
     if not text:
@@ -95,9 +101,10 @@ def parse_estimate(cell: str, default_unit: str | None = None) -> float | None:
     b = m.group("b")
     num = float(b.replace(",", ".")) if b else (float(a) if a[0].isdigit() else float(_WORDS[a]))
     unit = (m.group("u") or default_unit or "").lower()
-    if unit not in _UNITS:
+    units = {**_UNITS, **_MINUTE_UNITS} if minutes else _UNITS
+    if unit not in units:
         return None
-    return round(num * _UNITS[unit], 3)
+    return round(num * units[unit], 3)
 
 
 def duration_days(text: str) -> float | None:
