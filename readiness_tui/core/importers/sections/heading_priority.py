@@ -26,8 +26,7 @@ _LABELLED_PRIORITY = re.compile(rf"^[^:]{{1,30}}:\s*{_LEVEL}[ -]priority\b", re.
 _TRAILING_PRIORITY = re.compile(rf"\s[-–—|]\s*(?P<prio>{_LEVEL_WORDS}|higher|lower)\s+priority\s*$", re.I)
 #: "1. 🔴 CRITICAL: User Experience", "HIGH: Platform": a level in capitals and a colon opening the heading's words.
 _LEADING_LEVEL = re.compile(
-    r"^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[^\w\s]{1,3}\s*)?(?P<prio>CRITICAL|URGENT|HIGHEST|HIGH|MEDIUM|NORMAL|LOW|LOWEST)"
-    r"\s*:\s*\S"
+    rf"^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[^\w\s]{{1,3}}\s*)?(?P<prio>{_LEVEL_WORDS.upper()})\s*:\s*\S"
 )
 #: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
 #: must be done by.
