@@ -81,6 +81,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 from readiness_tui.core.importers.sections.heading_priority import priority_legend
 from readiness_tui.core.importers.sections.headings import board_columns, heading_role, named_id_rows
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
+from readiness_tui.core.importers.sections.phases import is_phase_item_id
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_records import text_records
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
@@ -95,9 +96,6 @@ from readiness_tui.core.importers.vocabulary.legends import (
 )
 from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS
 from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS
-
-#: The id a phase ticked off as an item is given (``sections.phases.phase_item_ids``).
-_PHASE_ITEM = re.compile(r"^(?:PHASE|STAGE)-\d")
 
 
 def import_markdown(
@@ -191,7 +189,7 @@ def _import(text: str, source: str) -> ImportResult:
     # A phase ticked off as an item ("### Phase 1: Foundation — `PENDING`", PHASE-1) is a period of the plan, not a
     # way of naming items that would make "### 1.1 REST API Layer" beside it the document's outline.
     b.named_id_headings = sum(
-        1 for sec in id_heads if not is_outline_number(tid := ticket_id(sec) or "") and not _PHASE_ITEM.match(tid)
+        1 for sec in id_heads if not is_outline_number(tid := ticket_id(sec) or "") and not is_phase_item_id(tid)
     )
     b.named_id_rows = named_id_rows(root)
     b.row_prefixes = restart_prefixes(root)

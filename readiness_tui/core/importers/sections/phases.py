@@ -93,6 +93,15 @@ def legend_marked(lst: ListBlock) -> bool:
     return not all(opening_state(plain(it.text)[m.end() :]) for it, m in zip(lst.items, leads, strict=True) if m)
 
 
+#: The id ``phase_item_ids`` gives a phase ticked off as an item: its word in capitals and its number.
+_PHASE_ITEM_ID = re.compile(r"^(?:PHASE|STAGE)-\d")
+
+
+def is_phase_item_id(rid: str) -> bool:
+    """Whether ``rid`` is the id of a phase ticked off as an item (``PHASE-1``, ``STAGE-2``): a period of the plan."""
+    return _PHASE_ITEM_ID.match(rid) is not None
+
+
 def phase_item_ids(lines: list[str]) -> dict[str, str]:
     """Phase numbers that are items -> their ids; empty unless the plan ticks off two phases or more
     and no phase section holds items with ids."""
