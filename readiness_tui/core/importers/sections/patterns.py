@@ -21,7 +21,7 @@ from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.state_words import PRIORITY_WORDS
-from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.importers.vocabulary.statuses import MARK, parse_status
 from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS
 
 _ID_ALT = r"(?=[A-Za-z0-9_]*\d)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w-])|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*#\d+|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.\d+)*)+|[A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z][A-Za-z0-9]{0,5}\d[A-Za-z]+\.\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*|\d+(?:\.\d+)+[a-z]?|#\d+"
@@ -304,7 +304,7 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
 
 
 #: A state mark opening an entry: ``✅ Crear archivos base``.
-LEAD_MARK_RE = re.compile(r"^\s*(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s*")
+LEAD_MARK_RE = re.compile(rf"^\s*(?P<mark>{MARK})\s*")
 
 
 def opening_mark(text: str) -> tuple[str, str] | None:

@@ -366,8 +366,10 @@ _TRAILING_STATE_RE = re.compile(r"^(?P<title>.*\S)\s+(?:—|–|-)\s+(?P<state>[
 _WAITING_RE = re.compile(r"^(?P<word>pending|blocked|waiting|awaiting)\b", re.I)
 
 
+#: A mark a plan writes a state with: one to three signs that are no letter, digit, space or dash (``✅``, ``🔄``).
+MARK = r"[^\x00-\x7f\w\s—–]{1,3}"
 #: A mark opening a tail: "✅ Basic Setup", "❌ Missing".
-_TAIL_MARK = re.compile(r"^(?P<mark>[^\x00-\x7f\w\s—–]{1,3})\s")
+_TAIL_MARK = re.compile(rf"^(?P<mark>{MARK})\s")
 
 
 def _marked_tail(tail: str) -> str | None:
