@@ -152,19 +152,20 @@ def _unlabelled_work(sec: Section, lst: ListBlock, own_ids: bool) -> str | None:
         return "ticked bullets"
     if _phases_tick_bullets(sec):
         return "bullets, as other phases tick theirs,"
-    if heading_state(sec):
+    if _heading_state(sec):
         return "bullets under a phase heading that ticks itself off"
     return None
 
 
-def heading_state(sec: Section) -> str | None:
+def _heading_state(sec: Section) -> str | None:
     """The state a phase heading ticks itself off with, a mark or a word closing it ("#### Phase 2: Authentication ✅",
     "## Phase 1: Development ✅ COMPLETE"), or None."""
     title = plain(sec.title).strip()
-    mark = next((mk for mk in STATUS_MARKS if title.endswith(mk) and parse_status(mk)), None)
-    if mark:
-        return parse_status(mark)
-    return trailing_status(title)[1] or (exact_status(title.split()[-1]) if title.split()[-1].isupper() else None)
+    marked = (state for mk in STATUS_MARKS if title.endswith(mk) and (state := parse_status(mk)))
+    if state := next(marked, None):
+        return state
+    last = title.split()[-1] if title else ""
+    return trailing_status(title)[1] or (exact_status(last) if last.isupper() else None)
 
 
 def _phases_tick_bullets(sec: Section) -> bool:
@@ -210,8 +211,8 @@ def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int
 
 
 def _phase_state(sec: Section) -> str | None:
-    """The state a phase states of itself: in its heading (``heading_state``), else on a ``Status:`` line of its own."""
-    if state := heading_state(sec):
+    """The state a phase states of itself: in its heading (``_heading_state``), else on a ``Status:`` line of its own."""
+    if state := _heading_state(sec):
         return state
     for blk in sec.blocks:
         for line in blk.text.splitlines() if isinstance(blk, Paragraph) else []:
