@@ -20,7 +20,7 @@ explore the France portal | |
 
 def test_each_card_of_a_board_table_is_an_item_in_its_column_state() -> None:
     _, items = imported(BOARD)
-    assert [(i.title, i.status, i.owner or "") for i in items.values()] == [
+    assert [(i.title, i.status, i.owner) for i in items.values()] == [
         ("setup development server @jdjak", "todo", "@jdjak"),
         ("explore open data standards", "in_progress", ""),
         ("create the repository", "done", ""),

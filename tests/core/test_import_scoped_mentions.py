@@ -8,7 +8,7 @@ import pytest
 from tests.core.import_plan import imported
 
 
-def _owner(entry: str) -> str | None:
+def _owner(entry: str) -> str:
     _, items = imported(f"# Plan\n\n## Tasks\n\n- [ ] {entry}\n- [ ] Second task\n")
     return next(iter(items.values())).owner
 
@@ -25,4 +25,4 @@ def _owner(entry: str) -> str | None:
     ],
 )
 def test_the_owner_a_mention_names(entry: str, owner: str) -> None:
-    assert (_owner(entry) or "") == owner
+    assert _owner(entry) == owner
