@@ -5,13 +5,18 @@ lists whole; beside other items, only these):
   "## Sprint 0" and its story table);
 * one whose entries name streams over their bullets under a heading naming the plan's streams ("## Workstreams" >
   "1. **Identity**" > "- Validate scopes");
-* a numbered list whose every entry opens with a mark saying its state ("1. ✅ **Operator**: Running", "2. 🔄 …");
+* a numbered list whose every entry opens with a mark saying its state ("1. ✅ **Operator**: Running", "2. 🔄 …"),
+  or any list whose every entry closes with its state ("- **Express.js Server** - ✅ Complete");
+* the cards of a board's column ("## In Progress" beside "## Done");
 * plain bullets under a heading naming a checklist ("## Load Test & CLI Checklist"): its boxes, drawn without them;
 * a numbered list under a heading naming a piece of work's steps ("## Launch Steps");
 * plain bullets under a heading that is a release ("## MVP", "## Post MVP", "## v2") beside a heading holding items;
 * plain bullets led in as later work ("**Future:**") in a section holding items;
 * the lists under a heading naming a phase's work ("## Phase 2" > "### Deliverables"), the phase's other headings
-  holding no items.
+  holding no items, or naming the tasks or user stories it lists ("## User Stories");
+* the lists of a to-do list's sections ("# TODO" > "### Formulas to write"), and those ranked under a heading of work
+  ("### Feature Backlog" > "#### High Priority");
+* the steps of a phase, day or week, listed right under its heading.
 """
 
 from __future__ import annotations
@@ -59,7 +64,6 @@ def _names_streams(sec: Section) -> bool:
 _STEPS = re.compile(r"^[\w &/-]{0,40}?\b(?:steps|tasks)\s*$", re.I)
 
 
-#: A heading naming tasks, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)".
 #: A lead-in naming work for later: "**Future:**", "Later:", "Next up:".
 _LATER = re.compile(r"^(?:future(?:\s+(?:work|tasks|ideas))?|later|next(?:\s+up)?|up\s+next)$", re.I)
 #: A heading that is a release and nothing more: "MVP", "Post MVP", "v1.2", "v2", and its time: "Version 1.1 (Month
@@ -68,7 +72,8 @@ _RELEASE = re.compile(
     r"^(?:(?:pre|post)[- ]?)?mvp$|^(?:v|version\s+|release\s+)\d+(?:\.\d+)*(?:\s*\([^()\d]*\d[^()]*\))?$", re.I
 )
 
-#: A heading naming the work it lists: "## Backend Tasks", "## User Stories".
+#: A heading naming the work it lists, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)",
+#: "## User Stories".
 _TASKS_TAIL = re.compile(r"\b(?:tasks|user\s+stories)\s*(?:\([^()]*\))?\s*$", re.I)
 
 
