@@ -67,4 +67,4 @@ def test_a_stage_summary_beside_the_table_leaves_the_heading_a_group() -> None:
     # The counts sum the phase up; "Blocked: 0" is no status of task 1.6, which groups its rows as 1.5 does.
     report, items = imported(SUMMED)
     assert list(items) == ["1.5.1", "1.5.2", "1.6.1", "1.6.2"]
-    assert any("'1.6: Database migration': holds only a table of items" in ln for ln in report)
+    assert any("'Task 1.6: Database migration': holds only a table of items" in ln for ln in report)

@@ -73,7 +73,6 @@ from readiness_tui.core.importers.sections.generic import criteria_checklists
 from readiness_tui.core.importers.sections.heading_groups import groups_boxes, groups_checklists
 from readiness_tui.core.importers.sections.heading_numbers import (
     DOCUMENT_FACTS,
-    NAMED_TASK_LINES,
     is_outline_number,
     outline_section,
     ticket_id,
@@ -114,7 +113,6 @@ def import_markdown(
     token = PRIORITY_WORDS.set({" ".join(k.lower().split()): v for k, v in (priority_words or {}).items()})
     rtoken = RECIPE.set(replace(recipe, applied=set()) if recipe else None)
     ftoken = DOCUMENT_FACTS.set({})  # filled as headings ask
-    ntoken = NAMED_TASK_LINES.set(frozenset())
     try:
         return _import(text, source)
     finally:
@@ -122,7 +120,6 @@ def import_markdown(
         LEGEND_MARKS.reset(mtoken)
         RECIPE.reset(rtoken)
         DOCUMENT_FACTS.reset(ftoken)
-        NAMED_TASK_LINES.reset(ntoken)
 
 
 def _recipe_report(b: Builder, root: Section) -> None:
@@ -157,7 +154,6 @@ def _import(text: str, source: str) -> ImportResult:
     b = Builder(text, source)
     for line, what in rewrites:
         b.note(line, what)
-    NAMED_TASK_LINES.set(frozenset(line for line, what in rewrites if what.startswith("heading names ")))
     for n, (key, value) in enumerate(front, start=2):
         mk = META_KEYS.get(key.lower()) or ("title" if key.lower() == "title" else None)
         if mk == "title":

@@ -257,7 +257,8 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
         m = _TASK_HEADING.match(new)
         if m and m.group("num").lower() in ids:
             rid = ids[m.group("num").lower()]
-            new = m.group("lead") + rid + m.group("sep") + new[m.end() :]
+            if rid != m.group("num"):  # "### Task 4.1: x" reads as item 4.1 as written, its word kept
+                new = m.group("lead") + rid + m.group("sep") + new[m.end() :]
             note(n + 1, f"heading names {m.group('word')} {m.group('num')}: item id {rid}")
         elif (e := _TASK_ENTRY.match(new)) and e.group("num").lower() in ids:
             rid = ids[e.group("num").lower()]

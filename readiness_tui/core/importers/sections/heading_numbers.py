@@ -99,10 +99,6 @@ DOCUMENT_FACTS: ContextVar[dict[tuple[int, str], tuple[Section, object]] | None]
     "DOCUMENT_FACTS", default=None
 )
 
-#: The lines of the headings that named themselves a task, story, ticket or issue by number ("### Task 4.1: Signup
-#: API", rewritten "### 4.1: Signup API" so its number is the item's id): work, never a topic grouping boxes.
-NAMED_TASK_LINES: ContextVar[frozenset[int]] = ContextVar("NAMED_TASK_LINES", default=frozenset())
-
 _Fact = TypeVar("_Fact")
 
 

@@ -23,7 +23,6 @@ from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, ch
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series, opening_fields
 from readiness_tui.core.importers.sections.heading_numbers import (
-    NAMED_TASK_LINES,
     document_fact,
     is_outline_number,
     numbered_item_id,
@@ -81,7 +80,11 @@ def _words(*words: str) -> re.Pattern[str]:
 
 def _numbered_section(sec: Section) -> bool:
     """A heading numbered as a section (``#### 1.1 Password hardening``), not one naming itself a task by number."""
-    return is_outline_number(ticket_id(sec) or numbered_item_id(sec) or "") and sec.line not in NAMED_TASK_LINES.get()
+    return is_outline_number(ticket_id(sec) or numbered_item_id(sec) or "") and not _NAMES_A_TASK.match(sec.bare_title)
+
+
+#: A heading that calls itself a task by number: "### Task 4.1: Signup API", "### Story 2.3 - Export".
+_NAMES_A_TASK = re.compile(r"^(?:task|story|ticket|issue)\s+#?\d", re.I)
 
 
 def _topic_over_boxes(sec: Section) -> bool:
