@@ -13,8 +13,9 @@ dependencies (ids, or groups named by their headings: "Sprint 1") are added to e
 priority lines are read with its other defaults, ``sections.defaults``.)
 
 Only headings that are no item's own are read (an item's heading states that item's fields), only lines of a
-paragraph (or a quote: "> **depends:** Batch 1 complete") whose label (``split_keyval``, as a section's defaults are read) is a dependency field, and only values that name items, not sentences. Each line applied is
-one report line naming the items it reached.
+paragraph (or a quote: "> **depends:** Batch 1 complete") whose label (``split_keyval``, as a section's defaults are
+read) is a dependency field, and only values that name items, not sentences. Each line applied is one report line
+naming the items it reached.
 """
 
 from __future__ import annotations
