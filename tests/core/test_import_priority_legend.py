@@ -62,3 +62,50 @@ def test_a_line_ranking_symbols_gives_each_its_level() -> None:
 def test_symbols_labelled_as_anything_else_rank_nothing() -> None:
     assert read_symbol_priorities(["**Owners**: 🔵 = Ana, 🟢 = Bo, 🟣 = Cy"]) == (0, {})
     assert read_symbol_priorities(["Priority: 🔴 crític · 🟠 alta"]) == (0, {})  # two are no scale
+
+
+LEGEND_LIST = """# Clinic roadmap
+
+## 🎯 Priority Classification
+
+- **🔴 Critical (Security & Compliance)**
+- **🟡 High (Core Functionality)**
+- **🟢 Medium (User Experience)**
+- **🔵 Low (Nice-to-Have)**
+
+## Security
+
+### 🔴 Must ship
+
+| ID | Task |
+|---|---|
+| S-1 | MFA |
+
+### 🟢 Polish
+
+| ID | Task |
+|---|---|
+| S-2 | Dark mode |
+"""
+
+
+def test_a_list_under_a_priorities_heading_gives_each_symbol_its_word_s_level() -> None:
+    lines = LEGEND_LIST.splitlines()
+    assert read_symbol_priorities(lines) == (5, {"🔴": "P0", "🟡": "P1", "🟢": "P2", "🔵": "P3"})
+    # Its words, not its order: a scale that skips a level keeps each word's own.
+    skipping = ["## Priorities", "", "- 🔴 Critical", "- 🟡 Medium", "- 🟢 Low"]
+    assert read_symbol_priorities(skipping) == (3, {"🔴": "P0", "🟡": "P2", "🟢": "P3"})
+
+
+def test_a_heading_opening_with_a_ranked_symbol_gives_its_items_that_level() -> None:
+    assert _priorities(LEGEND_LIST) == {"S-1": "P0", "S-2": "P2"}
+    assert "priority legend: 🔴 P0, 🟡 P1, 🟢 P2, 🔵 P3" in "\n".join(import_markdown(LEGEND_LIST, "P.md").report_lines)
+
+
+def test_a_list_of_symbols_that_are_not_levels_is_no_legend() -> None:
+    states = ["## Priority tasks", "", "- 🔴 Blocked on review", "- 🟡 In progress", "- 🟢 Done"]
+    assert read_symbol_priorities(states) == (0, {})
+    two = ["## Priorities", "", "- 🔴 Critical", "- 🟡 High"]
+    assert read_symbol_priorities(two) == (0, {})
+    without = LEGEND_LIST.replace("Priority Classification", "Colours")
+    assert _priorities(without) == {"S-1": None, "S-2": None}

@@ -206,9 +206,51 @@ def numbered_item_id(sec: Section) -> str | None:
         # steps of one group numbered from 1, below).
         if _numbered_across(grand, "work", lambda t: not re.match(r"\d+\.\s", t)):
             return m.group("num")
-    if not names_work(parent) or not document_fact(up, "numbered from 1", lambda: _numbered_from_one(up)):
-        return None
-    return m.group("num")
+    if names_work(parent) and document_fact(up, "numbered from 1", lambda: _numbered_from_one(up)):
+        return m.group("num")
+    if (
+        grand is not None
+        and grand.heading is not None
+        and not grand.is_title
+        and _names_work_above(grand)
+        and _numbered_within(grand, "each group", _unnumbered)
+        and document_fact(grand, "numbered headings describe", lambda: _numbered_describe(grand))
+    ):
+        # "# … Enhancement Roadmap" > "## Security" > "### 🔴 Critical Improvements" > "#### 1. MFA", "#### 2. …",
+        # then "### 🟡 Monitoring" > "#### 1. Audit logging": in a plan of work, the groups of a theme that each count
+        # their headings from 1 list features; ``restarted_number`` keeps the later groups' ids apart. (Right under
+        # the title, "## Design notes" > "### 1. Storage" beside "## Next features" > "### 1. …" numbers notes; under
+        # "### ✅ COMPLETED", "#### 1. Core Backend" over "- **Express.js Server** - ✅ Complete" groups its work.)
+        return m.group("num")
+    return None
+
+
+def _unnumbered(title: str) -> bool:
+    return not NUMBERED_HEADING_RE.match(title)
+
+
+def _numbered_describe(grand: Section) -> bool:
+    """Whether every list under the numbered headings of ``grand``'s groups gives facts about its heading, an entry
+    each (``- **Technology**: Socket.IO``, ``- **Features**:`` over its points), as a feature's description does."""
+    return all(
+        split_keyval(it.text) is not None or plain(it.text).rstrip().endswith(":")
+        for group in grand.children
+        for sec in group.children
+        if numbered_heading(sec.bare_title)
+        for blk in sec.blocks
+        if isinstance(blk, ListBlock)
+        for it in blk.items
+    )
+
+
+def _names_work_above(sec: Section) -> bool:
+    """Whether ``sec`` or a heading above it names work ("Roadmap", "Planned features")."""
+    up: Section | None = sec
+    while up is not None:
+        if up.heading is not None and names_work(up.bare_title):
+            return True
+        up = up.parent
+    return False
 
 
 def _numbered_from_one(sec: Section) -> bool:

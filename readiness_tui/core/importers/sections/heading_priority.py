@@ -10,7 +10,7 @@ from dataclasses import replace
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx
-from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS, parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 #: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
@@ -70,6 +70,14 @@ def _mark_priority(sec: Section) -> str | None:
     return f"P{_RANK_MARKS.index(sec.title[0])}"
 
 
+def _legend_mark(sec: Section) -> str | None:
+    """The level of the symbol a heading opens with, where the plan's legend ranks it ("### 🟡 Security Monitoring"
+    after "- **🟡 High (Core Functionality)**" under "## Priority Classification"; ``legends.read_symbol_priorities``)."""
+    title = sec.title.replace("\ufe0f", "").lstrip()
+    own = PRIORITY_WORDS.get() or {}
+    return next((p for sym, p in own.items() if not any(c.isalnum() for c in sym) and title.startswith(sym)), None)
+
+
 def _word_priority(text: str) -> str | None:
     """The priority a tag is when it is a priority word or level (``URGENT``, ``High``, ``P1``), else None."""
     prio, was_word = parse_priority(text)
@@ -106,7 +114,9 @@ def stated_priority(sec: Section) -> str | None:
         or _LEADING_LEVEL.match(sec.bare_title)
         or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
     )
-    prio = parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec))
+    prio = (
+        parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec) or _legend_mark(sec))
+    )
     if not prio and (tag := _TAG_PRIORITY.search(sec.bare_title)):
         prio = _word_priority(tag.group("prio"))
     return prio or group_priority(sec.bare_title)

@@ -124,6 +124,41 @@ def read_symbol_priorities(lines: list[str]) -> tuple[int, dict[str, str]]:
         first = priority_of_word(pairs[0].group("name")) if pairs[0] else None
         start = int(first[1]) if first else 0
         return n, {_norm(p.group("sym")): f"P{min(start + k, 3)}" for k, p in enumerate(pairs) if p}
+    return _symbol_list(lines)
+
+
+#: A heading about the plan's priorities: "## 🎯 Priority Classification", "### Priority levels".
+_PRIORITY_HEADING = re.compile(r"^\s{0,3}#{1,6}\s.*\bpriorit(?:y|ies)\b", re.I)
+#: A list entry of such a legend: a symbol, then its word (``- **🔴 Critical (Security & Compliance)**``).
+_SYMBOL_ENTRY = re.compile(r"^\s{0,3}[-*+]\s+(?P<rest>.+)$")
+
+
+def _symbol_list(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """The legend as a list right under a heading about priorities, three entries or more, each a symbol and the
+    priority word that is its level::
+
+        ## 🎯 Priority Classification
+        - **🔴 Critical (Security & Compliance)**
+        - **🟡 High (Core Functionality)**
+        - **🟢 Medium (User Experience)**
+    """
+    for n, raw in enumerate(lines, start=1):
+        if not _PRIORITY_HEADING.match(raw):
+            continue
+        entries: list[str] = []
+        for text in lines[n:]:
+            if not text.strip():
+                if entries:
+                    break
+                continue
+            m = _SYMBOL_ENTRY.match(text)
+            if m is None:
+                break
+            entries.append(plain(m.group("rest")).strip())
+        pairs = [(p.group("sym"), priority_of_word(p.group("name"))) for e in entries if (p := _PAIR.match(e))]
+        levels = {_norm(sym): level for sym, level in pairs if level}
+        if len(entries) >= 3 and len(levels) == len(entries):
+            return n + 1 + next(k for k, t in enumerate(lines[n:]) if t.strip()), levels
     return 0, {}
 
 
