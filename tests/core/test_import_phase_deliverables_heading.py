@@ -1,5 +1,6 @@
 """``## Phase 2`` > ``### Deliverables`` > ``**Deck & Cards**:`` over ``- [TDD] Card model``: the phase's work, unless
-another heading of the phase holds its items (issue 43)."""
+another heading of the phase holds its items or lists its features (``#### Key Features``, which are its work then;
+issue 43)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,71 @@ def test_beside_a_tasks_heading_holding_items_the_deliverables_are_outcomes() ->
         "- Metrics collection infrastructure\n"
     )
     assert "Structured logging framework" not in [i.title for i in items.values()]
+
+
+FEATURES = """# Laundry app roadmap
+
+## Phase 1: Accounts ✅
+
+**Deliverables**:
+- Custom user model
+- JWT authentication
+
+## Phase 2: {first}
+
+#### Objectives
+Give the business its numbers.
+
+#### {heading}
+
+- Revenue trends
+- Order volume charts
+
+#### Deliverables
+- Analytics app
+- 15 API endpoints
+"""
+
+
+def test_a_phases_key_features_are_its_work_and_its_deliverables_what_they_leave() -> None:
+    _, items = imported(FEATURES.format(first="Analytics", heading="Key Features"))
+    titles = [i.title for i in items.values()]
+    assert {"Revenue trends", "Order volume charts"} <= set(titles)
+    assert "Analytics app" not in titles
+    assert "JWT authentication" in titles  # a phase with only deliverables still lists its work so
+
+
+def test_features_under_a_heading_that_is_no_phase_are_what_a_product_has() -> None:
+    plan = FEATURES.format(first="Analytics", heading="Key Features").replace("## Phase 2: Analytics", "## Analytics")
+    _, items = imported(plan)
+    assert "Revenue trends" not in [i.title for i in items.values()]
+
+
+def test_numbered_bold_lines_over_bullets_are_the_phases_features() -> None:
+    plan = FEATURES.format(first="Analytics", heading="Key Features").replace(
+        "- Revenue trends\n- Order volume charts\n",
+        "**1. Dashboard Overview**\n- Real-time metrics widget\n- Active users count\n\n"
+        "**2. Revenue Analytics**\n- Revenue by partner\n",
+    )
+    lines, items = imported(plan)
+    titles = [i.title for i in items.values()]
+    assert {"Dashboard Overview", "Revenue Analytics"} <= set(titles)
+    assert "Real-time metrics widget" not in titles
+    dashboard = next(i for i in items.values() if i.title == "Dashboard Overview")
+    assert "Active users count" in dashboard.acceptance  # its bullets, as a numbered heading's are
+    assert any("bold line 1 over its bullets read as the heading of a numbered entry" in line for line in lines)
+
+
+def test_numbered_bold_lines_that_do_not_count_from_one_stay_as_written() -> None:
+    from readiness_tui.core.importers.document.steps import promote_numbered_bold_lines
+
+    lines = ["## Notes", "", "**2. Second**", "- a", "", "**3. Third**", "- b"]
+    promote_numbered_bold_lines(lines, lambda n, s: None)
+    assert lines[2] == "**2. Second**"
+    alone = ["## Notes", "", "**1. Only**", "- a"]
+    promote_numbered_bold_lines(alone, lambda n, s: None)
+    assert alone[2] == "**1. Only**"
+    counted = "## A\n**1. One**\n- a\n\n**2. Two**\n- b\n## B\n\n**1. Again**\n- c\n\n**2. More**\n- d".split("\n")
+    promote_numbered_bold_lines(counted, lambda n, s: None)
+    assert counted[1] == "### 1. One"
+    assert counted[11] == "### 2. More"  # counting from 1 again under the next heading

@@ -48,7 +48,12 @@ from readiness_tui.core.importers.document.plain_text import (
     unspaced_headings,
     verb_lines,
 )
-from readiness_tui.core.importers.document.steps import promote_bold_steps, promote_bold_substeps, prose_lines
+from readiness_tui.core.importers.document.steps import (
+    promote_bold_steps,
+    promote_bold_substeps,
+    promote_numbered_bold_lines,
+    prose_lines,
+)
 from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
@@ -235,6 +240,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     promote_bold_tickets(lines, note)
     promote_bold_steps(lines, note)
     promote_bold_substeps(lines, note)
+    promote_numbered_bold_lines(lines, note)
     ids = _task_ids(lines)
     phases = phase_item_ids(lines)
     fenced = False

@@ -12,8 +12,9 @@ lists whole; beside other items, only these):
 * a numbered list under a heading naming a piece of work's steps ("## Launch Steps");
 * plain bullets under a heading that is a release ("## MVP", "## Post MVP", "## v2") beside a heading holding items;
 * plain bullets led in as later work ("**Future:**") in a section holding items;
-* the lists under a heading naming a phase's work ("## Phase 2" > "### Deliverables"), the phase's other headings
-  holding no items, or naming the tasks or user stories it lists ("## User Stories");
+* the lists under a heading naming a phase's work ("## Phase 2" > "### Deliverables", "#### Key Features"), the
+  phase's other headings holding no items (nor, for deliverables, listing its features), or naming the tasks or
+  user stories it lists ("## User Stories");
 * the lists of a to-do list's sections ("# TODO" > "### Formulas to write"), and those ranked under a heading of work
   ("### Feature Backlog" > "#### High Priority");
 * the steps of a phase, day or week, listed right under its heading.
@@ -162,13 +163,30 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
     return None
 
 
+#: A heading over the features a phase builds: "Key Features", "Features", "Core features".
+_PHASE_FEATURES = re.compile(r"^(?:(?:key|core|main|new|planned)\s+)?features?$", re.I)
+
+
 def _phase_work_heading(b: Builder, sec: Section) -> bool:
-    """Whether the heading names the work ("Deliverables", "Tasks") of the phase it is right under, and no other
-    heading of the phase holds items (beside "### Tasks" and its items, "### Deliverables" says what they leave)."""
+    """Whether the heading names the work ("Deliverables", "Tasks", "Key Features") of the phase it is right under,
+    and no other heading of the phase holds items (beside "### Tasks" and its items, "### Deliverables" says what
+    they leave) or lists its features (beside "#### Key Features", "#### Deliverables" is what they leave)."""
     up = sec.parent
-    if up is None or up.heading is None or not PHASE_RE.match(up.bare_title) or not is_work_label(sec.bare_title):
+    if up is None or up.heading is None or not PHASE_RE.match(up.bare_title):
         return False
-    return not any(_holds_items(b, s) for s in up.children if s is not sec)
+    if _PHASE_FEATURES.match(sec.bare_title.strip()):
+        others = [s for s in up.children if s is not sec]
+    elif is_work_label(sec.bare_title):
+        others = [s for s in up.children if s is not sec]
+        if any(_PHASE_FEATURES.match(s.bare_title.strip()) and _lists(s) for s in others):
+            return False
+    else:
+        return False
+    return not any(_holds_items(b, s) for s in others)
+
+
+def _lists(sec: Section) -> bool:
+    return any(isinstance(blk, ListBlock) for blk in sec.blocks)
 
 
 def _holds_items(b: Builder, sec: Section) -> bool:
