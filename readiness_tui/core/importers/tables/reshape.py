@@ -35,7 +35,7 @@ from readiness_tui.core.importers.document.blocks import (
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import DAY_FIRST_DATE, NOT_IDS, expand_range, is_id, looks_like_text_id
-from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
@@ -198,6 +198,14 @@ def _numbered_names(table: Table, n: int) -> list[tuple[list[str], str] | None] 
     return [([m.group("num")], m.group("rest").strip()) if m else None for m in found]
 
 
+def _ids_alone(table: Table, fields: list[str | None]) -> bool:
+    """Whether the title column holds nothing but an id in every row (``REQ-SYNC-01``): a trace, not a name."""
+    if "title" not in fields:
+        return False
+    cells = column_cells(table, fields.index("title"))
+    return bool(cells) and all(c and " " not in c and is_id(c) for c in cells)
+
+
 def lift_ids(
     b: Builder, table: Table, fields: list[str | None], id_col: int | None
 ) -> tuple[Table, list[str | None]] | None:
@@ -234,7 +242,16 @@ def lift_ids(
         new_fields: list[str | None] = ["id", *fields]
         if id_col is not None:
             new_fields[id_col + 1] = None
-        if new_fields[n + 1] in ("links", None, "description"):
+        if new_fields[n + 1] in ("links", "description") or (new_fields[n + 1] is None and _ids_alone(table, fields)):
+            # "| Epic | Outcome |" over "**1.1 Landing Experience**", "| Card | Requirement |" over "[#31 Queue
+            # writes](…)" and "REQ-SYNC-01": the names or links the ids open name the row; the column that was its
+            # title describes it. (Beside "| Timing |" over "T-4 weeks", the title column stays.)
+            described = "description" in new_fields[: n + 1] + new_fields[n + 2 :]
+            new_fields = [
+                "title" if k == n + 1 else f if f != "title" else None if described else "description"
+                for k, f in enumerate(new_fields)
+            ]
+        elif new_fields[n + 1] is None:
             new_fields[n + 1] = "title"
         why = f"column {plain(table.headers[n])!r} starts with ids"
         if positions and id_col is not None:
