@@ -241,6 +241,19 @@ def test_an_entry_named_by_a_bold_label_takes_the_label_as_its_title() -> None:
     }
 
 
+def test_a_state_mark_opening_the_bold_label_is_the_status_and_the_rest_names_it() -> None:
+    md = (
+        "# Song finder\n\n## Roadmap\n\n* **✅User Auth**: User registration with email and a profile photo\n"
+        "* **🚧Fetch Listening History**: Connect the user's music accounts\n"
+    )
+    _, items = _import(md)
+    got = {i.title: (i.status, i.description) for i in items.values()}
+    assert got == {
+        "User Auth": ("done", "User registration with email and a profile photo"),
+        "Fetch Listening History": ("in_progress", "Connect the user's music accounts"),
+    }
+
+
 def test_plain_bullets_under_a_heading_naming_a_checklist_are_its_boxes() -> None:
     md = (
         "# Epic\n\n## Verification\n\n- [ ] Flags reviewed\n\n## Load Test & CLI Checklist\n\n"

@@ -15,6 +15,7 @@ from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
     INLINE_PROSE_DEP_RE,
     INLINE_RE,
+    LEAD_MARK_RE,
     MENTION_RE,
     PRIO_TAG_RE,
     STATUS_MARKS,
@@ -179,7 +180,8 @@ def split_label(text_md: str, title: str) -> tuple[str, str]:
     label, and what follows it in ``title`` (the entry's words once its fields were read from the whole line). Any
     other entry, or one whose fields took words out of its label ("**Hash (Critical)**"), keeps ``title`` whole."""
     m = _LABEL_LEAD_RE.match(text_md.strip())
-    label = " ".join(plain(m.group("label")).split()) if m else ""
+    # "**✅User Auth**: User registration …": a state mark opening the label says the status; the words name it.
+    label = LEAD_MARK_RE.sub("", " ".join(plain(m.group("label")).split()), count=1) if m else ""
     if not label or len(label.split()) > 6 or not title.startswith(label):
         return title, ""
     rest = title[len(label) :].lstrip(" :：—–-").strip()
