@@ -97,19 +97,25 @@ def test_numbered_bold_lines_over_bullets_are_the_phases_features() -> None:
     assert "Real-time metrics widget" not in titles
     dashboard = next(i for i in items.values() if i.title == "Dashboard Overview")
     assert "Active users count" in dashboard.acceptance  # its bullets, as a numbered heading's are
-    assert any("bold line 1 over its bullets read as the heading of a numbered entry" in line for line in lines)
+    assert any(
+        "bold line '1' over a list, numbered from 1 under its heading read as the heading of an item" in line
+        for line in lines
+    )
 
 
 def test_numbered_bold_lines_that_do_not_count_from_one_stay_as_written() -> None:
-    from readiness_tui.core.importers.document.steps import promote_numbered_bold_lines
+    from readiness_tui.core.importers.document.normalize import promote_bold_tickets
 
     lines = ["## Notes", "", "**2. Second**", "- a", "", "**3. Third**", "- b"]
-    promote_numbered_bold_lines(lines, lambda n, s: None)
+    promote_bold_tickets(lines, lambda n, s: None)
     assert lines[2] == "**2. Second**"
     alone = ["## Notes", "", "**1. Only**", "- a"]
-    promote_numbered_bold_lines(alone, lambda n, s: None)
+    promote_bold_tickets(alone, lambda n, s: None)
     assert alone[2] == "**1. Only**"
+    fenced = ["## A", "", "**1. One**", "- a", "", "```", "# a comment, no heading", "```", "", "**2. Two**", "- b"]
+    promote_bold_tickets(fenced, lambda n, s: None)
+    assert fenced[9] == "### 2. Two"  # a hash line in a code block starts no new count
     counted = "## A\n**1. One**\n- a\n\n**2. Two**\n- b\n## B\n\n**1. Again**\n- c\n\n**2. More**\n- d".split("\n")
-    promote_numbered_bold_lines(counted, lambda n, s: None)
+    promote_bold_tickets(counted, lambda n, s: None)
     assert counted[1] == "### 1. One"
     assert counted[11] == "### 2. More"  # counting from 1 again under the next heading

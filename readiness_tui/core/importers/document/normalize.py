@@ -39,6 +39,7 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS
 from readiness_tui.core.importers.document.plain_text import (
+    LIST_LINE,
     bracket_boxes,
     glyph_bullets,
     indented_lists,
@@ -48,12 +49,7 @@ from readiness_tui.core.importers.document.plain_text import (
     unspaced_headings,
     verb_lines,
 )
-from readiness_tui.core.importers.document.steps import (
-    promote_bold_steps,
-    promote_bold_substeps,
-    promote_numbered_bold_lines,
-    prose_lines,
-)
+from readiness_tui.core.importers.document.steps import promote_bold_steps, promote_bold_substeps, prose_lines
 from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
@@ -240,7 +236,6 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     promote_bold_tickets(lines, note)
     promote_bold_steps(lines, note)
     promote_bold_substeps(lines, note)
-    promote_numbered_bold_lines(lines, note)
     ids = _task_ids(lines)
     phases = phase_item_ids(lines)
     fenced = False
@@ -349,15 +344,49 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
     ]
     stems = {re.sub(r"[\d.]+[a-z]?$", "", m.group("id")) for _, m, _ in opening}
     run = len(opening) >= 2 and len(stems) == 1 and len({m.group("id") for _, m, _ in opening}) == len(opening)
+    counted = _counted_over_lists(lines, [(n, m) for n, m, _ in found if m.re is _BOLD_NUMBER_LINE])
     for n, m, level in found:
         fields = m.re is not _BOLD_ID_LEAD and _fields_follow(lines, n)
-        if not fields and not (run and any(n == o for o, _, _ in opening)):
+        if not fields and n not in counted and not (run and any(n == o for o, _, _ in opening)):
             continue
         sep = m.group("sep") if m.group("sep") in ":." else f" {m.group('sep').strip()}"
         rest = m.groupdict().get("rest") or ""
         lines[n] = "#" * min(level + 1, 6) + f" {m.group('id')}{sep} {m.group('title').strip()}{rest}"
-        what = "over a field list" if fields else "opening a paragraph, one of a run"
+        what = (
+            "over a field list"
+            if fields
+            else "over a list, numbered from 1 under its heading"
+            if n in counted
+            else "opening a paragraph, one of a run"
+        )
         note(n + 1, f"bold line {m.group('id')!r} {what} read as the heading of an item")
+
+
+def _counted_over_lists(lines: list[str], numbered: list[tuple[int, re.Match[str]]]) -> set[int]:
+    """The numbered bold lines (``**1. Dashboard Overview**``) that open a paragraph over a list, where those under
+    one heading count 1, 2, 3 … there, two or more (the count may start again under the next heading)::
+
+        #### Key Features
+        **1. Dashboard Overview**
+        - Real-time metrics widget
+        **2. Revenue Analytics**
+    """
+    runs: dict[int, list[tuple[int, int]]] = {}  # the heading's line -> (line, number) of its numbered bold lines
+    heads, fenced = [], False
+    for k, ln in enumerate(lines):
+        fenced = fenced != bool(_FENCE.match(ln))
+        if not fenced and _HEADING.match(ln):
+            heads.append(k)
+    for n, m in numbered:
+        after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
+        if (n == 0 or not lines[n - 1].strip() or _HEADING.match(lines[n - 1])) and LIST_LINE.match(after):
+            runs.setdefault(max((k for k in heads if k < n), default=-1), []).append((n, int(m.group("id"))))
+    return {
+        n
+        for run in runs.values()
+        if len(run) >= 2 and [num for _, num in run] == list(range(1, len(run) + 1))
+        for n, _ in run
+    }
 
 
 #: A box drawn as a character opening a line that is no list entry: open (``▢``, ``□``, ``☐``, ``⬜``) or ticked

@@ -41,7 +41,8 @@ def _heading_levels(lines: list[str]) -> list[int]:
 
 #: A line that only names what the list under it holds: "Issues:", "Pending for next release:", "**Project Timeline:**".
 _LABEL_LINE = re.compile(r"^(?P<bold>\*\*)?(?P<label>[^\W\d_][^:#*`|\[\]]{0,60}):(?(bold)\*\*)\s*$")
-_LIST_LINE = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+\S")
+#: A list entry's line: a bullet or a number, then words.
+LIST_LINE = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+\S")
 
 
 #: A bullet drawn with a glyph, as text pasted from a document editor writes it: "\t•\tDefine the objectives".
@@ -172,9 +173,9 @@ def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
         m = _LABEL_LINE.match(ln)
         if m is not None and not (n and lines[n - 1].strip()):
             after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
-            if _LIST_LINE.match(after):
+            if LIST_LINE.match(after):
                 found.append((n, m.group("label").strip()))
-        elif _PERIOD_LINE.match(ln.strip()) and any(_LIST_LINE.match(x) for x in lines[n + 1 : n + 3]):
+        elif _PERIOD_LINE.match(ln.strip()) and any(LIST_LINE.match(x) for x in lines[n + 1 : n + 3]):
             # "Phase 1: Foundations" over its bullets (a line of its date between, maybe), in text with no blank lines.
             found.append((n, ln.strip()))
     if len(found) < 2:

@@ -23,14 +23,6 @@ Each bold line whose number carries on the heading's (``1.1`` under step 1) is r
 below it: an item of its own, the numbered heading their group (``sections.walk``). Only where the plan has two such
 lines or more. A plain line so numbered (``1.1. Install required dependencies ✅`` under ``## 1. Initial Setup``) is
 read the same way.
-
-Numbered bold lines with no step word, each over its bullets, are read the same way where every such line under a
-heading counts on from 1 there, two or more (the count may start again under the next heading)::
-
-    #### Key Features
-    **1. Dashboard Overview**
-    - Real-time metrics widget
-    **2. Revenue Analytics**
 """
 
 from __future__ import annotations
@@ -108,29 +100,3 @@ def promote_bold_steps(lines: list[str], note: Callable[[int, str], None]) -> No
     for n, m, at in found:
         lines[n] = "#" * min(at + 1, 6) + f" {m.group('num')}. {m.group('title').strip()}{m.group('rest')}"
         note(n + 1, f"bold step line {m.group('num')} read as the heading of a numbered step")
-
-
-#: ``**1. Dashboard Overview**`` alone on its line.
-_NUMBERED_BOLD_LINE = re.compile(r"^\*\*(?P<num>\d{1,2})\.\s+(?P<title>[^*]+?)\s*\*\*\s*$")
-_LIST_START = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+\S")
-
-
-def promote_numbered_bold_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """Rewrite the numbered bold lines over bullets as headings below the heading they stand under, in place (see the
-    module doc)."""
-    runs: dict[int, list[tuple[int, re.Match[str], int]]] = {}  # the heading's line -> its numbered bold lines
-    head = -1
-    for n, ln, level in prose_lines(lines):
-        if n and _HEADING.match(lines[n - 1]):
-            head = n - 1
-        m = _NUMBERED_BOLD_LINE.match(ln)
-        fresh = n == 0 or not lines[n - 1].strip() or _HEADING.match(lines[n - 1])
-        after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
-        if m and fresh and _LIST_START.match(after):
-            runs.setdefault(head, []).append((n, m, level))
-    for found in runs.values():
-        if len(found) < 2 or [int(m.group("num")) for _, m, _ in found] != list(range(1, len(found) + 1)):
-            continue
-        for n, m, at in found:
-            lines[n] = "#" * min(at + 1, 6) + f" {m.group('num')}. {m.group('title').strip()}"
-            note(n + 1, f"bold line {m.group('num')} over its bullets read as the heading of a numbered entry")
