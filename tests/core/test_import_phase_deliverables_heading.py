@@ -104,7 +104,7 @@ def test_numbered_bold_lines_over_bullets_are_the_phases_features() -> None:
 
 
 def test_numbered_bold_lines_that_do_not_count_from_one_stay_as_written() -> None:
-    from readiness_tui.core.importers.document.normalize import promote_bold_tickets
+    from readiness_tui.core.importers.document.steps import promote_bold_tickets
 
     lines = ["## Notes", "", "**2. Second**", "- a", "", "**3. Third**", "- b"]
     promote_bold_tickets(lines, lambda n, s: None)

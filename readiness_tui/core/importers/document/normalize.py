@@ -9,7 +9,7 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
   ``**ID:** TASK-002`` line right under the heading gives the id instead.
 - ``{{<mermaid>}}`` .. ``{{< /mermaid >}}`` (a site generator's shortcode) is the ```` ```mermaid ```` fence it stands for.
 - a roadmap that ticks its phases off: ``Phase 3`` is the item ``PHASE-3`` (see ``sections.phases``).
-- ``**TASK-010: x**`` over a list of ``Key: value`` bullets is a ticket heading (below).
+- ``**TASK-010: x**`` over a list of ``Key: value`` bullets is a ticket heading (``steps.promote_bold_tickets``).
 - ``**Key Dependencies**: pandas, chardet`` names packages, not items: it is renamed so that no
   dependency reader takes its words.
 - a line that opens with a box drawn as a character (``▢ Agree on budget``, ``**▢** Set aside a budget``, ``☑ Done``;
@@ -18,18 +18,6 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
   is given a longer fence, so that it closes where its writer meant (see ``_quote_end``).
 - a link written with a space before its target (``[A1 – Editor basics] (issues/A1.md)``, which Markdown reads as
   text) is the link its author meant, when the target is a path or an address.
-
-A bold id-and-title line over a bullet list of ``Key: value`` fields is a ticket written without a heading.
-
-    **TASK-010: Set up the package**
-    - Depends on:  —
-    - Size:        S
-    - Description: Add the target and
-                   its tests.
-
-reads as ``#### TASK-010: Set up the package`` one level below the heading it stands under, so the ticket
-handler reads its fields as it does for any id heading. The bold line alone (a paragraph that names an id)
-or one over prose is left as it is: without fields beneath it, the line may as well be emphasis.
 """
 
 from __future__ import annotations
@@ -39,7 +27,6 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS
 from readiness_tui.core.importers.document.plain_text import (
-    LIST_LINE,
     bracket_boxes,
     glyph_bullets,
     indented_lists,
@@ -49,7 +36,11 @@ from readiness_tui.core.importers.document.plain_text import (
     unspaced_headings,
     verb_lines,
 )
-from readiness_tui.core.importers.document.steps import promote_bold_steps, promote_bold_substeps, prose_lines
+from readiness_tui.core.importers.document.steps import (
+    promote_bold_steps,
+    promote_bold_substeps,
+    promote_bold_tickets,
+)
 from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
@@ -79,6 +70,7 @@ _NOT_ITEM_DEPS = re.compile(
     re.I,
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^(#{1,6})\s")
 #: ``[A1 – Editor basics] (issues/A1.md)``: link text, a space, and a target that is a path or an address.
 _SPACED_LINK = re.compile(
     r"(?<![\]`])\[(?P<text>[^\[\]\n`]{2,})\]\s+\((?P<target>(?:[a-z]+://|#|\.{0,2}/)?[\w.~%-]+(?:/[\w.~%#-]*)+|[\w./~%-]+\.(?:md|html?|txt))\)",
@@ -284,109 +276,6 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
             note(n + 1, f"{k.group('key')!r} names libraries or services, not items: kept as text")
         lines[n] = new
     return "\n".join(lines)
-
-
-#: ``**TASK-010: Title**``, ``**T-3 — Title**``: the whole line bold, an id, a separator, a title.
-_BOLD_ID_LINE = re.compile(r"^\*\*(?P<id>[^\s*:]+?)\s*(?P<sep>:|—|–|\s-\s)\s*(?P<title>[^*].*?)\*\*\s*$")
-#: ``**#88 - Environment doctor** (1-2 days) ⚠️ CRITICAL``: the same line with words after the bold (one of a run).
-_BOLD_ID_LEAD = re.compile(r"^\*\*(?P<id>[^\s*:]+?)\s*(?P<sep>:|—|–|\s-\s)\s*(?P<title>[^*].*?)\*\*(?P<rest>\s+\S.*)$")
-#: ``**#4. Report Generation System** ⏳ **STARTING NOW**``: an issue's number, its full stop and title in bold, maybe
-#: words after the bold (one of a run).
-_BOLD_HASH_LINE = re.compile(r"^\*\*(?P<id>#\d{1,5})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s+\S.*)?\s*$")
-#: ``**1. Document Editing System**``: the whole line bold, a number and its full stop, a title.
-_BOLD_NUMBER_LINE = re.compile(r"^\*\*(?P<id>\d{1,3})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s*\([^()]*\))?\s*$")
-#: ``- Depends on: TASK-1``, ``- **Owner:** Ana``: a bullet whose text opens with a short label and a colon.
-_FIELD_BULLET = re.compile(r"^[-*+]\s+(?:\*\*)?(?P<key>[^\W\d_][\w ()/'-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?(?:\s|$)")
-_BULLET = re.compile(r"^[-*+]\s")
-_HEADING = re.compile(r"^(#{1,6})\s")
-
-
-def _fields_follow(lines: list[str], start: int) -> bool:
-    """The first block after ``start`` is a bullet list whose top-level entries are mostly ``Key: value``."""
-    n = start + 1
-    while n < len(lines) and not lines[n].strip():
-        n += 1
-    if n >= len(lines) or n - start > 2 or not _FIELD_BULLET.match(lines[n]):
-        return False
-    fields = bullets = 0
-    while n < len(lines) and (lines[n].strip() == "" or lines[n][:1] in " \t" or _BULLET.match(lines[n])):
-        if _BULLET.match(lines[n]):
-            bullets += 1
-            fields += bool(_FIELD_BULLET.match(lines[n]))
-        elif (
-            not lines[n].strip()
-            and n + 1 < len(lines)
-            and not (lines[n + 1][:1] in " \t" or _BULLET.match(lines[n + 1]))
-        ):
-            break
-        n += 1
-    return fields >= 2 and fields * 2 > bullets
-
-
-def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """Rewrite each bold id-and-title line over a field list as a heading below the current one, in place; and
-    a run of them opening paragraphs (``**T08.1 - Bounded parallelism**`` then its text), two or more with one
-    prefix and no id twice, whatever follows them."""
-    found = [
-        (n, m, level)
-        for n, ln, level in prose_lines(lines)
-        if (
-            m := _BOLD_ID_LINE.match(ln)
-            or _BOLD_ID_LEAD.match(ln)
-            or _BOLD_HASH_LINE.match(ln)
-            or _BOLD_NUMBER_LINE.match(ln)
-        )
-        and is_id(m.group("id"))
-    ]
-    # A run names its items by ids; numbered bold lines are read only over fields (a number alone may be emphasis).
-    opening = [
-        (n, m, level) for n, m, level in found if (n == 0 or not lines[n - 1].strip()) and m.re is not _BOLD_NUMBER_LINE
-    ]
-    stems = {re.sub(r"[\d.]+[a-z]?$", "", m.group("id")) for _, m, _ in opening}
-    run = len(opening) >= 2 and len(stems) == 1 and len({m.group("id") for _, m, _ in opening}) == len(opening)
-    counted = _counted_over_lists(lines, [(n, m) for n, m, _ in found if m.re is _BOLD_NUMBER_LINE])
-    for n, m, level in found:
-        fields = m.re is not _BOLD_ID_LEAD and _fields_follow(lines, n)
-        if not fields and n not in counted and not (run and any(n == o for o, _, _ in opening)):
-            continue
-        sep = m.group("sep") if m.group("sep") in ":." else f" {m.group('sep').strip()}"
-        rest = m.groupdict().get("rest") or ""
-        lines[n] = "#" * min(level + 1, 6) + f" {m.group('id')}{sep} {m.group('title').strip()}{rest}"
-        what = (
-            "over a field list"
-            if fields
-            else "over a list, numbered from 1 under its heading"
-            if n in counted
-            else "opening a paragraph, one of a run"
-        )
-        note(n + 1, f"bold line {m.group('id')!r} {what} read as the heading of an item")
-
-
-def _counted_over_lists(lines: list[str], numbered: list[tuple[int, re.Match[str]]]) -> set[int]:
-    """The numbered bold lines (``**1. Dashboard Overview**``) that open a paragraph over a list, where those under
-    one heading count 1, 2, 3 … there, two or more (the count may start again under the next heading)::
-
-        #### Key Features
-        **1. Dashboard Overview**
-        - Real-time metrics widget
-        **2. Revenue Analytics**
-    """
-    runs: dict[int, list[tuple[int, int]]] = {}  # the heading's line -> (line, number) of its numbered bold lines
-    heads, fenced = [], False
-    for k, ln in enumerate(lines):
-        fenced = fenced != bool(_FENCE.match(ln))
-        if not fenced and _HEADING.match(ln):
-            heads.append(k)
-    for n, m in numbered:
-        after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
-        if (n == 0 or not lines[n - 1].strip() or _HEADING.match(lines[n - 1])) and LIST_LINE.match(after):
-            runs.setdefault(max((k for k in heads if k < n), default=-1), []).append((n, int(m.group("id"))))
-    return {
-        n
-        for run in runs.values()
-        if len(run) >= 2 and [num for _, num in run] == list(range(1, len(run) + 1))
-        for n, _ in run
-    }
 
 
 #: A box drawn as a character opening a line that is no list entry: open (``▢``, ``□``, ``☐``, ``⬜``) or ticked

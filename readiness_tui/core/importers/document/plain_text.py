@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from readiness_tui.core.importers.document.steps import LIST_LINE
 from readiness_tui.core.importers.sections.lead_ins import is_action_verb, is_criteria
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -41,8 +42,6 @@ def _heading_levels(lines: list[str]) -> list[int]:
 
 #: A line that only names what the list under it holds: "Issues:", "Pending for next release:", "**Project Timeline:**".
 _LABEL_LINE = re.compile(r"^(?P<bold>\*\*)?(?P<label>[^\W\d_][^:#*`|\[\]]{0,60}):(?(bold)\*\*)\s*$")
-#: A list entry's line: a bullet or a number, then words.
-LIST_LINE = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+\S")
 
 
 #: A bullet drawn with a glyph, as text pasted from a document editor writes it: "\t•\tDefine the objectives".
