@@ -16,6 +16,8 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
   a word processor's checklist pasted as text) is the checkbox entry it draws: ``- [ ] Agree on budget``.
 - a ```` ```markdown ```` block that shows code blocks of its own (```` ```bash ```` .. ```` ``` ````) and is no plan
   is given a longer fence, so that it closes where its writer meant (see ``_quote_end``).
+- a collapsible section (``<details>`` over ``<summary>Week 1: Set Up</summary>``, as GitHub renders it) is a heading
+  one level below the one it stands under, its contents under it; the ``<details>`` tags are dropped.
 - a link written with a space before its target (``[A1 – Editor basics] (issues/A1.md)``, which Markdown reads as
   text) is the link its author meant, when the target is a path or an address.
 """
@@ -173,6 +175,42 @@ def unquote_plans(lines: list[str], note: Callable[[int, str], None]) -> None:
         n = end + 1
 
 
+#: ``<summary>Week 1: Set Up</summary>``, maybe in bold or with tags inside (``<summary><b>Week 1</b></summary>``).
+_SUMMARY = re.compile(r"^\s*(?:\*\*|__)?\s*<summary>(?P<text>.*?)</summary>\s*(?:\*\*|__)?\s*$", re.I)
+_DETAILS_TAG = re.compile(r"^\s*<(?P<close>/)?details(?:\s[^>]*)?>\s*$", re.I)
+
+
+def summary_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Each ``<summary>`` line of a ``<details>`` block as a heading one level below the heading the block stands
+    under, and the ``<details>`` tags as blank lines (an HTML block would hide what follows them), outside code
+    blocks."""
+    level, fenced, found = 1, False, False
+    outer: list[int] = []  # the heading level each open <details> stands under
+    tags = []
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        if fenced:
+            continue
+        if h := _HEADING.match(ln):
+            level = len(h.group(1))
+        elif t := _DETAILS_TAG.match(ln):
+            tags.append(n)
+            if t.group("close"):
+                level = outer.pop() if outer else level
+            else:
+                outer.append(level)
+        elif m := _SUMMARY.match(ln):
+            text = " ".join(re.sub(r"<[^<>]+>", " ", m.group("text")).split())
+            if text:
+                level = (outer[-1] if outer else level) + 1
+                lines[n] = "#" * min(level, 6) + " " + text
+                note(n + 1, f"collapsible section {text!r} read as a heading")
+                found = True
+    for n in tags if found else []:
+        lines[n] = ""
+
+
 def _fence_end(lines: list[str], start: int) -> int:
     """The line that closes the plain code fence opened at ``start`` (the last line if none does)."""
     mark = _FENCE.match(lines[start])
@@ -224,6 +262,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     label_line_blocks(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)
+    summary_headings(lines, note)
     drawn_boxes(lines, note)
     promote_bold_tickets(lines, note)
     promote_bold_steps(lines, note)

@@ -64,12 +64,15 @@ def _work_heading(sec: Section) -> bool:
     is read as labelled (``text``, ``skip``: no items), never by this guess."""
     if chosen_label(sec) is not None:
         return False
-    for s in [sec, *sec.ancestors()]:
+    chain = [sec, *sec.ancestors()]
+    for below, s in zip([None, *chain], chain):
         if s.heading is None or s.level == 1:
             continue
         role = heading_role(s)
         if role == "milestones" and one_milestone(s):
             continue  # "## Milestone 1-1" over its bullets groups work, as a phase does; "## Milestones" lists them
+        if role == "milestones" and below is not None and schedule_unit(below.bare_title):
+            continue  # "## Milestones" > "### Week 1: Set Up" > "- Go over GitHub basics": each week's work
         # "## Tasks by Team Member" names work, whoever it is about.
         if role in _NOT_WORK_ROLES or is_criteria(s.title) or (about_the_plan(s.title) and not names_work(s.title)):
             return False
