@@ -1,4 +1,5 @@
-"""A plain list led in as later work ("**Future:**") after a section's checklist is more of its work (issue 43)."""
+"""A plain list led in as later work ("**Future:**") after a section's checklist, or under a heading naming it
+("## 💡 Future Considerations"), is more of the plan's work (issue 43)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,23 @@ def test_bullets_led_in_as_future_work_beside_a_checklist_are_items_not_started(
 def test_bullets_led_in_as_something_else_stay_text() -> None:
     _, items = imported(PLAN.format(label="Links"))
     assert [i.title for i in items.values()] == ["Update README", "Mock discord.js"]
+
+
+def test_a_list_under_a_heading_naming_future_work_is_later_work_beside_the_plans_items() -> None:
+    plan = (
+        "# Parking app\n\n## Checklist\n\n- [ ] Build login\n- [x] Set up CI\n\n## 💡 Future Considerations\n\n"
+        "1. **AR Parking**: Augmented reality spots\n2. **EV Charging**: Charger reservations\n\n"
+        "## References\n\n- Apple guidelines\n"
+    )
+    lines, items = imported(plan)
+    later = {i.title: i.status for i in items.values() if not i.id.startswith("C")}
+    assert later == {"AR Parking": "todo", "EV Charging": "todo"}
+    assert "list under '💡 Future Considerations', work for later, as its heading says" in "\n".join(lines)
+
+
+def test_a_heading_about_the_future_of_something_else_lists_no_work() -> None:
+    plan = (
+        "# App\n\n## Checklist\n\n- [ ] Build login\n\n## Future of the market\n\n- Prices rise\n- More parking apps\n"
+    )
+    _, items = imported(plan)
+    assert [i.title for i in items.values()] == ["Build login"]
