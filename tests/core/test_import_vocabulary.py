@@ -114,6 +114,17 @@ def test_work_given_up_is_cancelled(word: str) -> None:
     assert parse_status(word) == "cancelled"
 
 
+@pytest.mark.parametrize("cell", ["❌", "❌ Missing", "❌ No reports exist", "❌ Not started"])
+def test_a_cross_is_work_not_done_yet(cell: str) -> None:
+    # "- ❌ ABV calculator" beside "- ✅ Basic CRUD": what a plan has not built, not what is held up.
+    assert parse_status(cell) == "todo"
+
+
+@pytest.mark.parametrize("cell", ["❌ Blocked", "❌ Blocked on the vendor", "⛔"])
+def test_a_cross_that_says_blocked_is_blocked(cell: str) -> None:
+    assert parse_status(cell) == "blocked"
+
+
 @pytest.mark.parametrize(
     "word", ["❌ Відмовились (24.04 — ROI низький)", "❌ Відмовились — long polling достатньо", "Declined", "Abgelehnt"]
 )

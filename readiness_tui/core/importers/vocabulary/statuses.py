@@ -44,6 +44,9 @@ _STATUS_EXTRA = {
     "🟢": "done",
     "🟩": "done",
     "✔︎": "done",
+    # "- ❌ ABV calculator" beside "- ✅ Basic CRUD", "| Call Recording | ❌ | Not implemented |": what is not done
+    # yet, as plans use the cross; a board's "❌" (``model.statuses``) and a word after it ("❌ Blocked") say blocked.
+    "❌": "todo",
     "✗": "blocked",
     "✖": "blocked",
     "⚠️": "blocked",
@@ -232,6 +235,11 @@ def _parse_status(cell: str) -> str | None:
         said = _parse_status(head)
         if said:
             return said
+    lead = re.match(MARK, text)
+    if lead and (marked := _STATUS_EXTRA.get(mark_key(lead.group(0)))):
+        # "❌ Missing": the mark as a plan means it, where the words after it say no state ("❌ Blocked on the
+        # vendor" is blocked); a board's own meaning of the mark (``model.statuses``) comes after.
+        return _parse_status(text[lead.end() :]) or marked
     try:
         return normalize_status(text)
     except ValueError:
