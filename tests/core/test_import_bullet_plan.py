@@ -254,6 +254,21 @@ def test_a_state_mark_opening_the_bold_label_is_the_status_and_the_rest_names_it
     }
 
 
+def test_an_entry_closing_with_its_state_after_a_dash_is_in_that_state() -> None:
+    md = (
+        "# Development plan\n\n# Phase 1\n\n1. Testing framework - Done\n2. Rolling restarts - for user requests - Done\n"
+        "\n# Next Phases\n\n1. Snapshot and restore - In progress\n2. Templates configs\n3. Fix the login - not urgent\n"
+    )
+    _, items = _import(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Testing framework", "done"),
+        ("Rolling restarts - for user requests", "done"),
+        ("Snapshot and restore", "in_progress"),
+        ("Templates configs", "todo"),
+        ("Fix the login - not urgent", "todo"),
+    ]
+
+
 def test_plain_bullets_under_a_heading_naming_a_checklist_are_its_boxes() -> None:
     md = (
         "# Epic\n\n## Verification\n\n- [ ] Flags reviewed\n\n## Load Test & CLI Checklist\n\n"

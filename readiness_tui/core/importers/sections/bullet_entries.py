@@ -255,6 +255,9 @@ def _entry(
     if when:  # "Day 1-2: Create the manifest" under "### Week 1": when, then what; a mark before it, the state
         text = (when.group("lead") or "") + plain(text, keep_code=True)[when.end() :]
     title, fields = inline_fields(b, text, it.line, rid)
+    bare, closing = trailing_status(title)
+    if closing and "status" not in fields:
+        title, fields["status"] = bare, closing  # "Testing framework - Done": the entry closes with its state
     # "1. **Monitor Progress**: Use the monitoring commands": the label names the work; the rest says how.
     title, description = labelled_entry(b, it, title, split=own and not kind)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": kind.group("kind").lower() if kind else "task"}
