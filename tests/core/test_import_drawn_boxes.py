@@ -72,6 +72,37 @@ def test_a_checklist_fenced_for_its_layout_is_a_checklist() -> None:
     assert "plan.md:6: note: a code block holding only a checklist of drawn boxes read as the checklist" in report
 
 
+GROUPED = """# Studio app
+
+## Testing
+
+#### Manual Testing Checklist:
+```
+User Registration & Authentication:
+□ Email registration works
+□ Password reset works
+
+Pre-Launch (24 hours):
+□ Database backups verified
+```
+"""
+
+
+def test_a_fenced_checklist_grouped_under_labels_is_a_checklist() -> None:
+    report, items = imported(GROUPED)
+    assert [i.title for i in items.values()] == [
+        "Email registration works",
+        "Password reset works",
+        "Database backups verified",
+    ]
+    assert "plan.md:6: note: a code block holding only a checklist of drawn boxes read as the checklist" in report
+
+
+def test_a_fenced_block_with_a_line_of_code_among_labelled_boxes_stays_code() -> None:
+    _, items = imported(GROUPED.replace("Pre-Launch (24 hours):", "x = check(db): backups()"))
+    assert items == {}
+
+
 LED_IN = """# Open finance
 
 ## Delivered

@@ -324,13 +324,14 @@ _DRAWN_BOX = re.compile(
 )
 
 
-#: A label over a fenced checklist: ``Tasks:``, ``Subtasks:``, ``To do:``.
-_LIST_LABEL = re.compile(r"^\s*[A-Za-z][\w -]{0,30}:\s*$")
+#: A label over boxes in a fenced checklist: ``Tasks:``, ``Subtasks:``, ``Pre-Launch (24 hours):``.
+_LIST_LABEL = re.compile(r"^\s*[A-Za-z][^:|`\[\]]{0,60}:\s*$")
 
 
 def _fenced_checklist(lines: list[str], start: int, end: int) -> bool:
     """Whether the code block between ``start`` and ``end`` (its fences) holds nothing but a checklist of
-    drawn boxes: two boxes or more, a label line and each box's own indented notes; no code reads so."""
+    drawn boxes: two boxes or more, label lines over them (``Booking Flow:`` over its boxes, then ``Payment
+    Processing:``) and each box's own indented notes; no code reads so."""
     boxes, under_box = 0, False
     for ln in lines[start + 1 : end]:
         if not ln.strip():
@@ -339,7 +340,7 @@ def _fenced_checklist(lines: list[str], start: int, end: int) -> bool:
             boxes, under_box = boxes + 1, True
         elif under_box and ln[:1].isspace():
             continue
-        elif _LIST_LABEL.match(ln) and boxes == 0:
+        elif _LIST_LABEL.match(ln):
             continue
         else:
             return False
