@@ -106,3 +106,21 @@ def test_an_epic_numbered_with_a_leading_zero_is_read_not_a_crash() -> None:
     )
     assert {"US-001", "US-004"} <= set(items)
     assert items["US-001"].status == "done"
+
+
+def test_an_order_of_the_epics_names_them_and_makes_no_new_items() -> None:
+    plan = (
+        "# Backlog\n\n## Epic Overview\n\n### Epic 1: Remove the property button\n**Status:** Ready\n**Priority:** High\n\n"
+        "### Epic 2: Resort map\n**Status:** Ready\n**Priority:** Medium\n\n## Implementation Order (Recommended)\n\n"
+        "1. **Epic 2** - Resort map (Medium complexity)\n2. **Epic 1** - Remove the property button (Quick win)\n"
+    )
+    lines, items = imported(plan)
+    assert {rid: i.title for rid, i in items.items()} == {"E1": "Remove the property button", "E2": "Resort map"}
+    assert "list names items E2 .. E1 as EPIC-2 .. EPIC-1: theirs" in "\n".join(lines)
+
+
+def test_an_order_naming_an_epic_the_plan_lacks_is_still_read() -> None:
+    plan = "# Backlog\n\n### Epic 1: Map\n**Status:** Ready\n\n## Order\n\n1. **Epic 1** - Map\n2. **Epic 7** - Search\n"
+    _, items = imported(plan)
+    assert "E1" in items
+    assert len(items) == 3  # the list is no view of known epics: its entries stay items

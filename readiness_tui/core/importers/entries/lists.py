@@ -316,7 +316,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         return
     # "- **KM-1.2 (Faz 1 planı):** ... KM-1.1'e bağlı" after milestones "1.1", "1.2", or "- t01: Define schema"
     # under an execution plan after the task e009_s01_t01: the same items, cited.
-    restated = prefixed_numbers(b.items, ids) or short_forms(b.items, ids)
+    restated = prefixed_numbers(b.items, ids) or short_forms(b.items, ids) or _named_streams(b, lst, leads)
     if restated:
         b.aliases.update(restated)
         b.note(lst.line, f"list names items {id_span(list(restated.values()))} as {id_span(list(restated))}: theirs")
@@ -352,6 +352,19 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     b.consume(lst, sec)
     if made:
         b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
+
+
+def _named_streams(b: Builder, lst: ListBlock, leads: list[tuple[str, str, str | None] | None]) -> dict[str, str]:
+    """Lead id -> item, where every entry opens by naming a stream the plan has (``1. **Epic 1** - Remove the
+    button`` after ``### Epic 1: Remove the button``, item E1): an order of the streams, not new work."""
+    named = {}
+    for it, lead in zip(lst.items, leads, strict=True):
+        head = re.match(r"[\W_]*([^\W\d_]+\s+\w+)", plain(it.text))
+        refs = b.stream_refs(head.group(1)) if head and lead else []
+        if lead is None or len(refs) != 1:
+            return {}
+        named[lead[0]] = refs[0]
+    return named
 
 
 def _criteria_of_known(
