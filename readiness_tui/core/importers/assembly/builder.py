@@ -378,6 +378,26 @@ class Builder:
         self.made_ids.add(rid)
         return rid
 
+    def repoint(self, old: str, new: str | None) -> list[tuple[Rec, str]]:
+        """Make every record that names the item ``old`` (its dependencies, the items mitigating a risk, a phase's or
+        milestone's items, a parent) name ``new`` instead, or no longer name it (``new`` None); the (record, field)
+        pairs changed."""
+        changed: list[tuple[Rec, str]] = []
+        for rec in [*self.items.values(), *(r for k in ("risks", "phases", "milestones") for r in self.records[k])]:
+            for fld in ("depends_on", "soft_depends_on", "mitigated_by", "items"):
+                refs = rec.values.get(fld)
+                if isinstance(refs, list) and old in refs:
+                    moved = [new if r == old else r for r in refs] if new is not None else [r for r in refs if r != old]
+                    rec.values[fld] = list(dict.fromkeys(r for r in moved if r != rec.values.get("id")))
+                    changed.append((rec, fld))
+            if rec.values.get("parent") == old:
+                if new is None:
+                    rec.values.pop("parent")
+                else:
+                    rec.values["parent"] = new
+                changed.append((rec, "parent"))
+        return changed
+
     def refs_in(self, text: str) -> list[str]:
         """Every item a phrase names: ids and stream references."""
         return list(dict.fromkeys(self.stream_refs(text) + ids_in_text(text)))

@@ -210,17 +210,9 @@ def _drop(b: Builder, recipe: Recipe, table: str) -> None:
 
 def _unlink(b: Builder, gone: set[str], why: str) -> None:
     """Take references to the items ``gone`` out of every record that names them, one note each."""
-    for rec in [*b.items.values(), *(r for k in ("risks", "phases", "milestones") for r in b.records[k])]:
-        rid = rec.values.get("id")
-        for fld in ("depends_on", "soft_depends_on", "mitigated_by", "items"):
-            refs = rec.values.get(fld)
-            if isinstance(refs, list) and gone & set(refs):
-                rec.values[fld] = [r for r in refs if r not in gone]
-                for ref in sorted(gone & set(refs)):
-                    b.note(0, f"{rec.kind[:-1]} {rid}: {fld} {ref!r} removed: {ref} {why}")
-        if rec.values.get("parent") in gone:
-            ref = rec.values.pop("parent")
-            b.note(0, f"item {rid}: parent {ref!r} removed: {ref} {why}")
+    for ref in sorted(gone):
+        for rec, fld in b.repoint(ref, None):
+            b.note(0, f"{rec.kind[:-1]} {rec.values.get('id')}: {fld} {ref!r} removed: {ref} {why}")
 
 
 def renamed(recipe: Recipe) -> dict[str, str]:
@@ -297,13 +289,7 @@ def _move(b: Builder, key: str, new: str, said: str) -> bool:
         if key in stated:
             stated.discard(key)
             stated.add(new)
-    for other in [*b.items.values(), *(r for k in ("risks", "phases", "milestones") for r in b.records[k])]:
-        for fld in ("depends_on", "soft_depends_on", "mitigated_by", "items"):
-            refs = other.values.get(fld)
-            if isinstance(refs, list) and key in refs:
-                other.values[fld] = [new if r == key else r for r in refs]
-        if other.values.get("parent") == key:
-            other.values["parent"] = new
+    b.repoint(key, new)
     return True
 
 
