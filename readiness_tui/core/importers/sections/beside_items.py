@@ -181,13 +181,12 @@ def _phase_work_heading(b: Builder, sec: Section) -> bool:
     up = sec.parent
     if up is None or up.heading is None or not PHASE_RE.match(up.bare_title):
         return False
+    others = [s for s in up.children if s is not sec]
     if _PHASE_FEATURES.match(sec.bare_title.strip()):
-        others = [s for s in up.children if s is not sec]
-    elif is_work_label(sec.bare_title):
-        others = [s for s in up.children if s is not sec]
-        if any(_PHASE_FEATURES.match(s.bare_title.strip()) and _lists(s) for s in others):
-            return False
-    else:
+        return not any(_holds_items(b, s) for s in others)
+    if not is_work_label(sec.bare_title) or any(
+        _PHASE_FEATURES.match(s.bare_title.strip()) and _lists(s) for s in others
+    ):
         return False
     return not any(_holds_items(b, s) for s in others)
 
