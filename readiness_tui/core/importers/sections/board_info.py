@@ -49,7 +49,9 @@ META_KEYS = {
 
 
 def front_matter(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """YAML front matter (``---`` ... ``---``) as simple key-values; blanked so line numbers hold."""
+    """YAML front matter (``---`` ... ``---``) as simple key-values; blanked so line numbers hold. A block between
+    rules that holds a line of prose is no front matter (``---``, ``# Chess to-do list``, a sentence, ``---``: a plan
+    that opens with a rule): it stays the plan's text."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return text, []
@@ -60,6 +62,8 @@ def front_matter(text: str) -> tuple[str, list[tuple[str, str]]]:
                 key, sep, value = ln.partition(":")
                 if sep and key.strip() and not ln.startswith((" ", "\t", "-")):
                     pairs.append((key.strip(), value.strip().strip("'\"")))
+                elif ln.strip() and not ln.startswith((" ", "\t", "-", "#")):
+                    return text, []
             return "\n".join([""] * (end + 1) + lines[end + 1 :]), pairs
     return text, []
 
