@@ -67,3 +67,18 @@ def test_a_code_span_before_the_dash_is_what_the_work_is_on_and_stays_in_the_tit
         "`checkUsageLimit()` - Verify the user can perform the action",
         "`trackUsage()` - Record usage after a successful action",
     ]
+
+
+def test_a_short_name_with_its_own_colon_runs_to_the_dash() -> None:
+    _, items = imported(
+        "# Roadmap\n\n## Completed\n\n"
+        "- [x] Screen 3: Live Ride — map, HUD metrics strip, chat panel, playback controls (MapLibre Compose, dark "
+        "tiles)\n"
+        "- [x] Resume AI: POST /api/rank — match score, ranking, skill gaps and the extraction of job skills\n"
+    )
+    got = [(i.title, i.description.split(",")[0]) for i in items.values()]
+    assert got == [
+        ("Screen 3: Live Ride", "map"),
+        # A path after the colon is what the work is on: the colon still parts the name from the rest.
+        ("Resume AI", "POST /api/rank — match score"),
+    ]

@@ -14,6 +14,10 @@ from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
 _NAMED_THEN_EXPLAINED = re.compile(r"^(?P<name>[^:：?？]{3,60}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 
 
+#: A few words after a name's colon, then a spaced dash and the explanation: "Live Ride — map, HUD metrics strip".
+_DASH_AFTER_NAME = re.compile(r"^(?P<more>(?:\S+\s+){0,3}?\S+)\s+[—–]\s+(?P<rest>\S.*)$", re.S)
+
+
 #: The same after a spaced dash: "Secure Video Upload - Build Mux integration following the playbook". A dash
 #: parts a name from what it says more readily than a colon (``Owner: Ana`` is a field): four words after it do.
 #: A name that is only a code span (a function's name, then "- Verify the user may act") is the code the work is on,
@@ -44,6 +48,11 @@ def named_then_explained(title: str, md: str = "", dashed: bool = False) -> tupl
     if m is not None and len(m.group("name").split()) <= 6 and len(m.group("rest").split()) >= 12:
         if KIND_LABEL.match(title):
             return title, ""  # "Task: Conductor - User Manual Verification …": a kind of work, not the name
+        dash = _DASH_AFTER_NAME.match(m.group("rest"))
+        if dash is not None and not re.search(r"[/`\[\]()]", dash.group("more")):
+            # "Screen 3: Live Ride — map, HUD metrics strip, …": the name runs to the dash, its colon a part of it
+            # ("Resume AI: POST /api/rank — match score": a path after the colon is what the name's work is on).
+            return f"{m.group('name').strip()}: {dash.group('more').strip()}", dash.group("rest").strip()
         return m.group("name").strip(), m.group("rest").strip()
     m = _NAMED_THEN_DASHED.match(title) if dashed else None
     return (m.group("name").strip(), m.group("rest").strip()) if m else (title, "")
