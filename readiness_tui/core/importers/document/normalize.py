@@ -34,6 +34,7 @@ from readiness_tui.core.importers.document.plain_text import (
     indented_lists,
     label_headings,
     label_line_blocks,
+    period_outlines,
     unspaced_bullets,
     unspaced_headings,
     verb_lines,
@@ -260,6 +261,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     glyph_bullets(lines, note)
     bracket_boxes(lines, note)
     label_line_blocks(lines, note)
+    period_outlines(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)
     summary_headings(lines, note)

@@ -10,6 +10,8 @@
   "Add rate limiting"), one under another, is the list whose markers were lost;
 - a list indented by a tab or four spaces after a line of text (``MVP PLANS:`` then ``\t- PHASE ONE``), which
   CommonMark reads as a code block, is the list its writer meant, every entry moved left alike;
+- a plan with no Markdown at all whose lines name its periods ("Phase 1 – Discovery"), each over labels alone
+  ("Key Activities:") and the lines under them, is those headings and lists;
 - lines that open with a box in brackets and no list marker (``[X] seller creates auctions <br/>``, ``[] removes
   bids``), maybe after dashes that draw their depth (``---[X] set a closing date``), are the checklist they draw.
 
@@ -159,6 +161,55 @@ def label_line_blocks(lines: list[str], note: Callable[[int, str], None]) -> Non
         lines[label] = f"## {lines[label].strip().rstrip(':').strip('*')}"
         for x in body:
             lines[x] = f"- {lines[x].strip()}"
+
+
+def period_outlines(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """A plan pasted with no Markdown at all (no heading, no list marker), two lines or more naming its periods
+    ("Phase 1 – Discovery & Strategy"), each over labels and the lines under them::
+
+        Phase 1 – Discovery & Strategy
+        Goals: Align on vision, scope, and success metrics.
+        Key Activities:
+        Audit existing product UI (screens, components, patterns, accessibility).
+        Identify key stakeholders and define governance model.
+
+    Each period line becomes a heading, each label alone ("Key Activities:") a heading under it, and the lines
+    under a label its list (to the next label, ``Key: value`` line or period). The first line before the first
+    period is the plan's title."""
+    if _heading_levels(lines) or any(LIST_LINE.match(ln) for ln in lines):
+        return
+    periods = [n for n, ln in enumerate(lines) if _PERIOD_LINE.match(ln.strip())]
+    if len(periods) < 2:
+        return
+    labels: list[int] = []
+    entries: list[int] = []
+    for n in range(periods[0] + 1, len(lines)):
+        text = lines[n].strip()
+        if _LABEL_LINE.match(text):
+            labels.append(n)
+        elif (
+            text
+            and n not in periods
+            and ": " not in text[:40]
+            and labels
+            and labels[-1] > max(p for p in periods if p < n)
+        ):
+            entries.append(n)
+    if not entries:
+        return
+    first = next((n for n, ln in enumerate(lines) if ln.strip()), periods[0])
+    if first < periods[0]:
+        lines[first] = f"# {lines[first].strip()}"
+    for n in periods:
+        lines[n] = f"## {lines[n].strip()}"
+    # A label is a heading of its own: with no blank line before it, it would carry on the list above it.
+    for n in labels:
+        lines[n] = f"### {lines[n].strip().rstrip(':')}"
+    for n in entries:
+        lines[n] = f"- {lines[n].strip()}"
+    note(
+        periods[0] + 1, f"{len(periods)} period lines over labelled lines, in a plan without Markdown: headings, lists"
+    )
 
 
 def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:

@@ -170,8 +170,8 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
     return None
 
 
-#: A heading over the features a phase builds: "Key Features", "Features", "Core features".
-_PHASE_FEATURES = re.compile(r"^(?:(?:key|core|main|new|planned)\s+)?features?$", re.I)
+#: A heading over the features a phase builds or the work it does: "Key Features", "Features", "Key Activities".
+_PHASE_FEATURES = re.compile(r"^(?:(?:key|core|main|new|planned)\s+)?(?:features?|activities)$", re.I)
 
 
 def _phase_work_heading(b: Builder, sec: Section) -> bool:
@@ -184,15 +184,24 @@ def _phase_work_heading(b: Builder, sec: Section) -> bool:
     others = [s for s in up.children if s is not sec]
     if _PHASE_FEATURES.match(sec.bare_title.strip()):
         return not any(_holds_items(b, s) for s in others)
-    if not is_work_label(sec.bare_title) or any(
-        _PHASE_FEATURES.match(s.bare_title.strip()) and _lists(s) for s in others
-    ):
+    if not is_work_label(sec.bare_title) or outputs_beside_work(sec):
         return False
     return not any(_holds_items(b, s) for s in others)
 
 
-def _lists(sec: Section) -> bool:
-    return any(isinstance(blk, ListBlock) for blk in sec.blocks)
+def outputs_beside_work(sec: Section) -> bool:
+    """Whether a heading of a phase names its work in a word ("Deliverables", "Tasks") beside a heading of the same
+    phase that lists its features or activities ("#### Key Activities" over its list): the work is there, and this
+    heading says what it leaves."""
+    up = sec.parent
+    if up is None or up.heading is None or not PHASE_RE.match(up.bare_title) or not is_work_label(sec.bare_title):
+        return False
+    return any(
+        s is not sec
+        and _PHASE_FEATURES.match(s.bare_title.strip())
+        and any(isinstance(blk, ListBlock) for blk in s.blocks)
+        for s in up.children
+    )
 
 
 def _holds_items(b: Builder, sec: Section) -> bool:

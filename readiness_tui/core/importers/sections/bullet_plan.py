@@ -22,7 +22,13 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Section, pla
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
-from readiness_tui.core.importers.sections.beside_items import COLUMN, STREAMS, board_column_state, read_beside_items
+from readiness_tui.core.importers.sections.beside_items import (
+    COLUMN,
+    STREAMS,
+    board_column_state,
+    outputs_beside_work,
+    read_beside_items,
+)
 from readiness_tui.core.importers.sections.bullet_entries import (
     milestone_of,
     one_milestone,
@@ -62,7 +68,7 @@ _NOT_WORK_ROLES = frozenset(
 def _work_heading(sec: Section) -> bool:
     """Whether a section and the headings above it are about work (see the module doc). A heading the recipe labels
     is read as labelled (``text``, ``skip``: no items), never by this guess."""
-    if chosen_label(sec) is not None:
+    if chosen_label(sec) is not None or outputs_beside_work(sec):
         return False
     chain = [sec, *sec.ancestors()]
     for below, s in zip([None, *chain], chain):
