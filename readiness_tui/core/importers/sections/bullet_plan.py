@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
-from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
@@ -45,6 +45,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     opens_with_action,
     schedule_unit,
 )
+from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
@@ -186,9 +187,23 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     prefixes = _restart_prefixes(lists)
     for sec, whole in lists:
         blk = _new_cards(b, sec, whole) if why[id(whole)] == COLUMN else whole
+        gaps = board_column_state(sec) is not None and _gaps_of_heading(sec, blk)
+        if gaps:
+            # "### 1. Email Notifications" over "- ❌ No email service integration", "- ❌ No receipts": under a column
+            # of work not done, the heading names the card; its entries say what is missing.
+            name = re.sub(r"^\d+[.)]\s+", "", plain(sec.bare_title)).strip()
+            blk = ListBlock(blk.line, blk.end, False, [ListItem(sec.line, blk.end, name, children=[blk])])
         made = read_list(
-            b, blk, sec, counter, prefixes.get(id(whole)), why[id(whole)] == STREAMS, why[id(whole)] != _MILESTONES
+            b,
+            blk,
+            sec,
+            counter,
+            prefixes.get(id(whole)),
+            why[id(whole)] == STREAMS,
+            why[id(whole)] != _MILESTONES and not gaps,
         )
+        for rid in made if gaps else []:
+            b.items[rid].values.pop("workstream", None)  # its heading is the card, not a group of cards
         pid = next(
             (phases[s.line] for s in (sec, *sec.ancestors()) if s.heading is not None and s.line in phases), None
         )
@@ -206,6 +221,17 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             b.consume(whole, sec)
         if made:
             b.used(blk.line, f"list under {sec.title!r}, {why[id(whole)]} -> items {id_span(made)}")
+
+
+#: An entry saying what a piece of work lacks: "No email service integration", "❌ Not connected", "Missing tests".
+_GAP = re.compile(r"^(?:no|not|missing|lacks?|without)\b", re.I)
+
+
+def _gaps_of_heading(sec: Section, blk: ListBlock) -> bool:
+    """Whether every entry of a list right under a sub-heading of a column says what the heading's work lacks."""
+    if sec.level < 3 or not blk.items:
+        return False
+    return all(_GAP.match(LEAD_MARK_RE.sub("", plain(it.text))) for it in blk.items)
 
 
 #: A heading over the plan's roadmap: "## 🎯 Version History & Roadmap", "## Roadmap".

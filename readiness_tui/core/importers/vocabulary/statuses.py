@@ -25,6 +25,10 @@ _STATUS_EXTRA = {
     # "## 🚧 To Be Implemented (Frontend)" beside "## ✅ Completed (Backend)": the work not begun.
     "to be implemented": "todo",
     "not yet implemented": "todo",
+    # "## ❌ NOT IMPLEMENTED" beside "## ⚠️ PARTIALLY IMPLEMENTED" and "## ✅ FULLY IMPLEMENTED & WORKING".
+    "not implemented": "todo",
+    "partially implemented": "in_progress",
+    "fully implemented": "done",
     "not implemented yet": "todo",
     "tbd": "todo",
     "queued": "todo",
@@ -334,12 +338,17 @@ _RECENTLY = re.compile(
 )
 
 
+#: "Fully implemented & working", "Done and verified": a state, and words after it that only confirm it.
+_CONFIRMED_TAIL = re.compile(r"\s*(?:&|\band\b)\s*(?:working|tested|verified|deployed|live)\s*$", re.I)
+
+
 def status_heading(title: str) -> str | None:
     """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``, ``Completed This
     Sprint``, ``Recently completed``), or None."""
     words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
     words = _WHEN_TAIL.sub("", words) or words
     words = _RECENTLY.sub("", words) or words
+    words = _CONFIRMED_TAIL.sub("", words) or words
     glossed = re.match(r"^(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", words)
     if glossed and len(glossed.group("head").split()) <= 3:
         # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it; the
