@@ -119,3 +119,15 @@ def test_numbered_bold_lines_that_do_not_count_from_one_stay_as_written() -> Non
     promote_bold_tickets(counted, lambda n, s: None)
     assert counted[1] == "### 1. One"
     assert counted[11] == "### 2. More"  # counting from 1 again under the next heading
+
+
+def test_a_done_phases_delivered_features_are_its_work() -> None:
+    plan = (
+        "# Weather roadmap\n\n## ✅ Phase 1: Core (COMPLETED)\n\n### Delivered Features\n\n**Frontend:**\n"
+        "- ✅ Location cards with real-time weather\n- ✅ Tab navigation\n\n## Phase 2: Alerts\n\n"
+        "### 2.1 Northern lights alerts\n**Priority:** P1\n"
+    )
+    _, items = imported(plan)
+    got = [(i.title, i.status) for i in items.values()]
+    assert got[:2] == [("Location cards with real-time weather", "done"), ("Tab navigation", "done")]
+    assert ("Northern lights alerts", "todo") in got

@@ -170,8 +170,11 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
     return None
 
 
-#: A heading over the features a phase builds or the work it does: "Key Features", "Features", "Key Activities".
-_PHASE_FEATURES = re.compile(r"^(?:(?:key|core|main|new|planned)\s+)?(?:features?|activities)$", re.I)
+#: A heading over the features a phase builds or the work it does: "Key Features", "Key Activities", "Delivered
+#: Features" (under a phase done).
+_PHASE_FEATURES = re.compile(
+    r"^(?:(?:key|core|main|new|planned|delivered|completed|implemented)\s+)?(?:features?|activities)$", re.I
+)
 
 
 def _phase_work_heading(b: Builder, sec: Section) -> bool:
