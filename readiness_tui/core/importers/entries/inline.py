@@ -299,6 +299,12 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
                 value = _COMMAND_RE.sub(" ", value)  # "`python tasks.py e2e-live`" is a command, not an id
             _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
     title = title.strip().rstrip("(—–|;,-[").strip()
+    made = _MADE_PATH_RE.search(title)
+    if made and title[: made.start()].strip():
+        # "Create observability README with attribution (plugins/observability/README.md)": the file the work makes
+        # or changes, not a part of its name.
+        values["outputs"] = [*values.get("outputs", []), made.group("path").strip("`")]
+        title = title[: made.start()].rstrip()
     # Status marks at either end, priority tags, @mentions.
     for mark in STATUS_MARKS:
         if title.startswith(mark) or title.endswith(mark):
@@ -314,6 +320,16 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
         values.update(mention_owner(title, mention))
     return title.strip(), values
+
+
+#: A path in brackets closing a title: ``(projspec/observability/server/)``, ``(src/db.ts)``, ``(`README.md`)``. A
+#: path ends with a slash or a file's extension ("Mash/Boil/Fermentation" and "public/private" are choices), and a
+#: bare name is a file's unless a capital opens it before ``.js`` ("Next.js" names a framework).
+_EXTENSIONS = r"md|py|ts|tsx|js|jsx|go|rs|java|json|ya?ml|toml|sql|sh|css|html|vue|rb|php|cs|kt|swift|lock|lockb|txt"
+_MADE_PATH_RE = re.compile(
+    rf"\s*\((?P<path>`?(?:[\w.~-]+(?:/[\w.~*-]+)*/|(?:[\w.~-]+/)+[\w.~*-]+\.(?:{_EXTENSIONS})|"
+    rf"(?![A-Z][\w-]*\.js\b)[\w.-]+\.(?:{_EXTENSIONS}))`?)\)$"
+)
 
 
 #: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see
