@@ -181,10 +181,53 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
         and not re.search(r"mitigat|response", sec.title, re.I)
     ):
         # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks.
+        named = _named_risk(b, lst, sec)
+        if named is not None:
+            b.consume(lst, sec)
+            b.used(lst.line, f"list under the label {named!r} in a risks section: one risk, its bullets what it says")
+            return True
         made = _numbered_risks(b, lst)
         b.consume(lst, sec)
         b.used(lst.line, f"risk list without ids -> {made} risks, numbered R-n; the tasks their words name mitigate")
     return bool(made)
+
+
+#: A bullet saying how big a risk is: "Risk level: 🟡 MEDIUM", "Severity: High".
+_LEVEL = re.compile(r"^(?:risk\s+level|severity|impact)\s*:\s*\W*(?P<level>\w+)", re.I)
+
+
+def _named_risk(b: Builder, lst: ListBlock, sec: Section) -> str | None:
+    """The risk a bold label names over the bullets that describe it (``**Section 508:**`` over ``- Mobile apps
+    increasingly covered``, ``- Risk level: 🟡 MEDIUM``): one risk ``R-n``, its bullets its notes, a level bullet its
+    severity; the label, or None where no such label stands right above the list (a label about risks in general,
+    ``**Risks:**``, leads in risks of their own)."""
+    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
+    above = sec.blocks[at - 1] if at else None
+    if not isinstance(above, Paragraph) or not _BOLD_LABEL.match(above.text) or _RISK_LABEL.match(above.text):
+        return None
+    title = plain(above.text).strip().rstrip(":").strip()
+    if _ONE_RISK.match(plain(sec.bare_title)) or rule_for(_RISK_KEYS, title) or _RISK_FIELD.match(title):
+        return None  # "### Risk 1: Fraud" over "**Mitigation:**", "**Monitoring:**": the one risk's own fields
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    n = 1
+    while f"R-{n}" in taken:
+        n += 1
+    notes = "\n".join(plain(it.text, keep_code=True) for it in lst.items)
+    values: dict[str, Any] = {"id": f"R-{n}", "title": title, "notes": notes, RISK_PROSE: notes}
+    level = next((m.group("level") for it in lst.items if (m := _LEVEL.match(plain(it.text)))), None)
+    if level:
+        values["severity"] = level.lower()
+    b.risk_prose.append(b.add_risk(values, above.line, "risk list"))
+    b.consume(above, sec)
+    return title
+
+
+#: A heading that is one risk: "Risk 1: Coupon Code Abuse", "Risk #3".
+_ONE_RISK = re.compile(r"^\W*risk\s*#?\d", re.I)
+#: A label naming what a plan says of a risk, not a risk: "Monitoring", "Contingency", "Response plan".
+_RISK_FIELD = re.compile(r"^(?:monitoring|contingency|response|detection|triggers?|early warning)\b", re.I)
+#: A paragraph that is a bold label alone: ``**HIPAA Accessibility:**``, ``**Vendor lock-in**``.
+_BOLD_LABEL = re.compile(r"^\s*\*\*[^*\n]{2,80}\*\*\s*:?\s*$")
 
 
 #: A risk entry's name: its bold opening, else the words before a dash or colon (``**Vendor lock-in** — …``).
