@@ -327,6 +327,28 @@ def test_entries_labelled_by_their_kind_are_work_with_the_fields_beneath() -> No
     assert items["T2"].acceptance == ["It reads them"]
 
 
+def test_entries_each_over_one_bullet_saying_what_they_cover_are_the_work() -> None:
+    md = (
+        "# Member Backlog\n\n- Billing and payments\n  - Transaction details, invoices, payment methods\n"
+        "- Customer service and tickets\n  - Issue reporting and processing status\n"
+    )
+    _, items = _import(md)
+    got = [(i.title, i.description.strip()) for i in items.values()]
+    assert got == [
+        ("Billing and payments", "- Transaction details, invoices, payment methods"),
+        ("Customer service and tickets", "- Issue reporting and processing status"),
+    ]
+
+
+def test_entries_each_over_one_step_of_work_still_group_it() -> None:
+    md = "# Plan\n\n- Reliability\n  - Add retries to the client\n- Speed\n  - Cache the index\n"
+    _, items = _import(md)
+    assert [(i.title, i.workstream) for i in items.values()] == [
+        ("Add retries to the client", "Reliability"),
+        ("Cache the index", "Speed"),
+    ]
+
+
 def test_a_numbered_task_over_its_bullets_is_one_item_not_their_group() -> None:
     # "2. **Fix src/lib/**:" opens with a verb of work: a task, its bullets its steps ("1) Reliability" names a group).
     md = (

@@ -211,6 +211,10 @@ def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
         # "3. Active Directory Setup (7 days)" over its bullets: how long it takes, so a task and its steps.
         return set()
     nested = [plain(x.text).rstrip() for it in heads for x in it.sub_items() if x.checked is None]
+    if len(heads) >= 2 and all(len(it.sub_items()) == 1 for it in heads) and not any(map(opens_with_action, nested)):
+        # "- Billing and payments" over "  - Transaction details, invoices, payment methods": one bullet under each
+        # entry says what it covers (a group of one piece of work is none); the entry is the work.
+        return set()
     # Sentences that open with a verb of work ("- Create the BuildBuddy project.") are steps, not a description.
     if not streams and all(text.endswith((".", "。")) for text in nested):
         if 2 * sum(opens_with_action(text) for text in nested) <= len(nested):
