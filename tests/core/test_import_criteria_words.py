@@ -78,3 +78,14 @@ def test_a_heading_opening_with_success_leads_in_conditions() -> None:
     md += "### Success Validation\n\n- [ ] All tests passing consistently\n- [ ] Coverage kept at 65%\n"
     _, items = imported(md)
     assert [i.title for i in items.values()] == ["Hold the retrospective", "Write down lessons"]
+
+
+@pytest.mark.parametrize("heading", ["Security (Common Criteria)", "Trust Services Criteria: Availability"])
+def test_a_control_family_named_criteria_holds_tasks(heading: str) -> None:
+    _, items = imported(PLAN.format(heading=heading))
+    assert [i.title for i in items.values()][2:] == ["all endpoints answer", "no 500 on empty tables"]
+
+
+def test_exit_criteria_still_make_no_items() -> None:
+    _, items = imported(PLAN.format(heading="Exit criteria"))
+    assert list(items) == ["T51", "T52"]

@@ -38,7 +38,13 @@ def is_criteria(text: str) -> bool:
     """Whether a heading or lead-in line introduces conditions rather than tasks."""
     # "KRİTERLERİ": Turkish's dotted capital I lowers to "i" and a combining dot, which no stem has.
     folded = text.lower().replace("\u0307", "")
-    return bool(_CRITERIA_RE.search(text)) or any(stem in folded for stem in CRITERIA_STEMS)
+    # "## Security (Common Criteria)": the SOC 2 and ISO 15408 name of a family of controls, not conditions.
+    folded = _NAMED_CRITERIA.sub(" ", folded)
+    return bool(_CRITERIA_RE.search(folded)) or any(stem in folded for stem in CRITERIA_STEMS)
+
+
+#: Names of control families that hold the word "criteria": "Common Criteria", "Trust Services Criteria".
+_NAMED_CRITERIA = re.compile(r"\b(?:common|trust services?) criteria\b")
 
 
 #: A heading over steps taken only if something goes wrong: "Troubleshooting", "Rollback Plan", "Contingency". (A
