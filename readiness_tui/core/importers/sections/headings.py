@@ -137,8 +137,10 @@ def _unnamed(sec: Section) -> bool:
 
 
 _MILESTONE_WORD = re.compile(r"^milestone\b", re.I)
-#: A heading about work on templates: "Template creation", "Create the task templates".
+#: A heading about work on templates: "Template creation", "Create the task templates", "User Interface & Templates"
+#: (templates as one topic beside another).
 _TEMPLATE_WORK = re.compile(
+    r"\w\s*(?:&|\band\b|/)\s*templates\b|\btemplates\s*(?:&|\band\b|/)\s*\w|"
     r"\btemplates?\s+(?:creation|setup|design|migration|updates?|clean-?up|writing|authoring)\b|"
     r"\b(?:create|creating|write|writing|build|building|design|designing|define|defining|update|updating)\s+"
     r"(?:\w+\s+){0,2}templates?\b",
@@ -215,10 +217,11 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         _words("progress", "status update", "snapshot", "changelog"),
         unless=re.compile(r"\bin progress\b|^\W*(?:feature|epic|story|module)\s*[:—–-]", re.I),
     ),
-    # "Things to remember (not tasks)", "Reminders": a checklist a person keeps, not work items.
+    # "Things to remember (not tasks)", "Reminders", "Important reminders": a checklist a person keeps, not work items.
+    # ("Notifications & Reminders" names a feature.)
     HeadingRule(
         "notes",
-        re.compile(r"\bnot (?:a )?tasks?\b|\breminders?\b|\bthings to remember\b", re.I),
+        re.compile(r"\bnot (?:a )?tasks?\b|^\W*(?:[^\W\d_]+\s+)?reminders?\b(?!\s*[&/,])|\bthings to remember\b", re.I),
         test=lambda s: not one_of_a_series(s),
     ),
     HeadingRule("actions", re.compile(r"\b(actions?|next steps|action items)\b", re.I), unless=_words("github")),
