@@ -7,7 +7,7 @@ import pytest
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
-from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.importers.vocabulary.statuses import closing_state, parse_status
 
 
 @pytest.mark.parametrize(
@@ -253,3 +253,20 @@ def test_a_waiting_on_column_holds_blocked_work() -> None:
         ("Draft the guide", "todo"),
         ("Source facts from Christina", "blocked"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("Phase 2: Authentication ✅", "done"),
+        ("Phase 1: Development ✅ COMPLETE", "done"),
+        ("Phase 3: Core Implementation ⏳ NOT STARTED", "todo"),  # the capitals read together, not "STARTED"
+        ("### 1.1 Install the dependencies 🚧", "in_progress"),
+        ("Search — implemented", "done"),
+        ("Phase E — Operate & Improve (Ongoing)", None),
+        ("Phase 3: Cleanup", None),
+        ("Phase 4: API", None),
+    ],
+)
+def test_the_state_a_heading_closes_with(title: str, state: str | None) -> None:
+    assert closing_state(title) == state

@@ -27,7 +27,7 @@ from readiness_tui.core.importers.sections.patterns import (
     strip_heading_marks,
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import parse_status, status_heading, trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import closing_state, status_heading, trailing_status
 
 
 def _opening_id(sec: Section) -> re.Match[str] | None:
@@ -136,12 +136,7 @@ def outline_states_progress(root: Section) -> bool:
 
 def _states_progress(sec: Section) -> bool:
     """Whether a heading says how far its work is: a state in its marks or its closing words, or a closing mark."""
-    last = sec.bare_title.split()[-1] if sec.bare_title.split() else ""
-    return (
-        "status" in strip_heading_marks(sec.title)[1]
-        or trailing_status(sec.bare_title)[1] is not None
-        or (bool(last) and not last[0].isalnum() and parse_status(last) is not None)
-    )
+    return "status" in strip_heading_marks(sec.title)[1] or closing_state(sec.bare_title) is not None
 
 
 #: A chapter numbered in CJK numerals: "## 一、修复工作总览", "## 十二．附录".

@@ -32,9 +32,9 @@ from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_ar
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, STATUS_MARKS, entry_id, opening_mark
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, entry_id, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, opening_state, parse_status, trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
 _LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")
@@ -152,20 +152,9 @@ def _unlabelled_work(sec: Section, lst: ListBlock, own_ids: bool) -> str | None:
         return "ticked bullets"
     if _phases_tick_bullets(sec):
         return "bullets, as other phases tick theirs,"
-    if _heading_state(sec):
+    if closing_state(sec.title):
         return "bullets under a phase heading that ticks itself off"
     return None
-
-
-def _heading_state(sec: Section) -> str | None:
-    """The state a phase heading ticks itself off with, a mark or a word closing it ("#### Phase 2: Authentication ✅",
-    "## Phase 1: Development ✅ COMPLETE"), or None."""
-    title = plain(sec.title).strip()
-    marked = (state for mk in STATUS_MARKS if title.endswith(mk) and (state := parse_status(mk)))
-    if state := next(marked, None):
-        return state
-    last = title.split()[-1] if title else ""
-    return trailing_status(title)[1] or (exact_status(last) if last.isupper() else None)
 
 
 def _phases_tick_bullets(sec: Section) -> bool:
@@ -211,8 +200,9 @@ def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int
 
 
 def _phase_state(sec: Section) -> str | None:
-    """The state a phase states of itself: in its heading (``_heading_state``), else on a ``Status:`` line of its own."""
-    if state := _heading_state(sec):
+    """The state a phase states of itself: closing its heading (``statuses.closing_state``), else on a ``Status:`` line
+    of its own."""
+    if state := closing_state(sec.title):
         return state
     for blk in sec.blocks:
         for line in blk.text.splitlines() if isinstance(blk, Paragraph) else []:

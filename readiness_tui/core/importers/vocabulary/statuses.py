@@ -395,6 +395,23 @@ def _marked_tail(tail: str) -> str | None:
     return parse_status(m.group("mark")) if m else None
 
 
+def closing_state(title: str) -> str | None:
+    """The state a heading's title closes with: a mark (``Phase 2: Authentication ✅``), a state word in capitals
+    (``Phase 1: Development ✅ COMPLETE``) or one after a dash (``trailing_status``); None when it closes with none."""
+    title = plain(title).strip()
+    words = title.split()
+    last = words[-1] if words else ""
+    if last and not any(c.isalnum() for c in last) and (state := parse_status(last)):
+        return state
+    # "✅ COMPLETE", "⏳ NOT STARTED": the closing words in capitals, read together.
+    shouted = _CLOSING_CAPITALS.search(title)
+    return trailing_status(title)[1] or (exact_status(shouted.group("words")) if shouted else None)
+
+
+#: Words in capitals closing a title: "COMPLETE", "NOT STARTED", "IN PROGRESS".
+_CLOSING_CAPITALS = re.compile(r"(?:^|\s)(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)\s*$")
+
+
 def trailing_status(title: str) -> tuple[str, str | None]:
     """(title, status) of a heading's title that closes with a status after a dash (``Search — implemented`` ->
     ("Search", "done")), maybe glossed (``Docs — IN PROGRESS (this session)``) or saying what it waits on
