@@ -114,7 +114,7 @@ def test_work_given_up_is_cancelled(word: str) -> None:
     assert parse_status(word) == "cancelled"
 
 
-@pytest.mark.parametrize("cell", ["❌", "❌ Missing", "❌ No reports exist", "❌ Not started"])
+@pytest.mark.parametrize("cell", ["❌", "❌ Missing", "❌ No reports exist", "❌ Not started", "✗", "✖", "✘ Missing"])
 def test_a_cross_is_work_not_done_yet(cell: str) -> None:
     # "- ❌ ABV calculator" beside "- ✅ Basic CRUD": what a plan has not built, not what is held up.
     assert parse_status(cell) == "todo"

@@ -20,18 +20,13 @@ from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.tables.cells import is_placeholder, padded_cells
 from readiness_tui.core.importers.vocabulary.statuses import parse_status, status_heading
 
-#: Crosses: "not done" in a column of ticks.
-_CROSSES = frozenset("\u274c\u2717\u2718\u2716\u274e")
-
 
 def _mark(cell: str) -> str | None:
     """The state a cell that is one mark and nothing else says ("✅", "❌"); None for words, or no mark."""
     text = plain(cell).strip()
     if not text or len(text) > 3 or any(c.isalnum() for c in text):
         return None
-    if text.replace("\ufe0f", "") in _CROSSES:
-        return "todo"
-    return parse_status(text)
+    return parse_status(text)  # a cross is "not yet" for that product, as anywhere in a plan
 
 
 def state_columns(table: Table, fields: list[str | None]) -> list[int]:

@@ -18,6 +18,9 @@ from readiness_tui.core.importers.vocabulary.state_words import QUEUED_WORDS as 
 from readiness_tui.core.importers.vocabulary.state_words import STATUS_WORDS as _FOREIGN_STATUSES
 from readiness_tui.core.model.board import STATUS_ALIASES, normalize_status
 
+#: Crosses, which a plan marks what it has not done with (beside ticks, in a column of them): to do.
+_CROSSES = frozenset("\u274c\u2717\u2718\u2716\u274e")
+
 _STATUS_EXTRA = {
     "not started": "todo",
     "not-started": "todo",
@@ -48,11 +51,9 @@ _STATUS_EXTRA = {
     "🟢": "done",
     "🟩": "done",
     "✔︎": "done",
-    # "- ❌ ABV calculator" beside "- ✅ Basic CRUD", "| Call Recording | ❌ | Not implemented |": what is not done
-    # yet, as plans use the cross; a board's "❌" (``model.statuses``) and a word after it ("❌ Blocked") say blocked.
-    "❌": "todo",
-    "✗": "blocked",
-    "✖": "blocked",
+    # "- ❌ ABV calculator" beside "- ✅ Basic CRUD", "| Call Recording | ❌ | Not implemented |": a cross is what is not
+    # done yet, as plans use it; a board's "❌" (``model.statuses``) and a word after it ("❌ Blocked") say blocked.
+    **dict.fromkeys(_CROSSES, "todo"),
     "⚠️": "blocked",
     "⚠": "blocked",
     "at risk": "blocked",
