@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.assembly.builder import split_keyval
+from readiness_tui.core.importers.document.fields import split_keyval
 
 _PLAN = """# Audit
 

@@ -35,10 +35,11 @@ import re
 from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.assemble import assemble
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval, stream_key
+from readiness_tui.core.importers.assembly.builder import Builder, stream_key
 from readiness_tui.core.importers.assembly.finalize import finalize
 from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportResult, Rec
 from readiness_tui.core.importers.document.blocks import Block, ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.document.parse import file_words, parse_sections, title_headless
 from readiness_tui.core.importers.entries.lists import ids_given

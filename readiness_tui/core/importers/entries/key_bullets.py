@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, field_parts, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListItem, plain
+from readiness_tui.core.importers.document.fields import field_parts, split_keyval
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import split_list
 from readiness_tui.core.importers.tables.row_fields import apply_cell

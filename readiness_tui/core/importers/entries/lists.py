@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, field_parts
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.document.fields import field_parts
 from readiness_tui.core.importers.entries.entry_names import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import (
     id_span,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_fields, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import (
     Block,
     ListBlock,
@@ -17,6 +17,7 @@ from readiness_tui.core.importers.document.blocks import (
     Table,
     plain,
 )
+from readiness_tui.core.importers.document.fields import split_fields, split_keyval
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.item_steps import children_take, steps_into, task_boxes_into
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, code_spans, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.sections.generic import generic_block, read_lists
 from readiness_tui.core.importers.sections.patterns import (

@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.vocabulary.dates import parse_target
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.assembly.builder import field_parts
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.fields import field_parts
 from readiness_tui.core.importers.sections.heading_numbers import numbered_item_id, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import lists_tasks
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field

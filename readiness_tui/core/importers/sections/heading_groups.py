@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import split_keyval
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.sections.heading_numbers import (
     GROUP_HEAD,

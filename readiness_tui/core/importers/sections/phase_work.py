@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_names import dashed_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.phase_lists import phase_key

@@ -22,8 +22,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import Builder, split_keyval
+from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.key_bullets import apply_key
 

@@ -1,0 +1,56 @@
+"""A line of fields split into keys and values: ``**Owner:** QA``, ``Owner: ana · Size: S``."""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.document.blocks import plain
+
+_KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
+#: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
+_BOLD_KEY = re.compile(r"^\s*\*\*([^\W\d_][^*:：\n]{0,40}?)\s*(?:[:：]\*\*|\*\*\s*[:：])\s*(.*)$", re.S)
+
+
+def split_keyval(text: str) -> tuple[str, str] | None:
+    """``**Owner:** QA`` / ``Owner: QA`` -> ("Owner", "QA"); None when the text is no key-value pair. A pictograph
+    inside the bold key (``**🔗 Dependencies:** Task 1.1``) decorates it: the key is the words."""
+    text = _BOLD_KEY_MARKS.sub(r"\1", text)
+    p = plain(text)
+    m = _KEYVAL.match(p)
+    if not m:
+        # "**Ответственный:** Frontend Lead": a key in another script counts when the plan sets it in bold.
+        bm = _BOLD_KEY.match(text)
+        return (bm.group(1).strip(), bm.group(2).strip()) if bm else None
+    key = m.group(1).strip()
+    if len(key.split()) > 5 or key.lower().startswith(("http", "note that")):
+        return None
+    # Keep the value's Markdown (backticks) from the source when the key is plain text there.
+    src = text
+    idx = src.find(":")
+    value_src = src[idx + 1 :].lstrip("*_ ").strip() if idx >= 0 else m.group(2)
+    if plain(value_src) != m.group(2).strip():
+        value_src = m.group(2).strip()
+    return key, value_src
+
+
+#: Pictographs a plan sets before a field's key (``⏱️ Depends on: T001``): marks, not words of the key.
+_PICTOGRAPHS = r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+"
+_KEY_MARKS = re.compile(rf"^{_PICTOGRAPHS}")
+#: The same inside the key's bold: ``**🏷️ Title:**``.
+_BOLD_KEY_MARKS = re.compile(rf"^(\s*\*\*){_PICTOGRAPHS}(?=\w)")
+#: Between fields written on one line: ``Depends on: T001 | Blocks: T002, T003``, ``Owner: ana · Size: S``.
+_FIELD_SEP = re.compile(r"\s+[·•|]\s+")
+
+
+def split_fields(line: str) -> list[str]:
+    """The parts of a line that joins several ``Key: value`` fields with ``|``, ``·`` or ``•``, each a field
+    (``Owner: ana · Size: S``); else the line alone (its value may hold the separator)."""
+    parts = _FIELD_SEP.split(line)
+    return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
+
+
+def field_parts(text: str) -> list[tuple[str, str]]:
+    """The ``Key: value`` pairs of a field line (``split_fields``), a pictograph before the key dropped
+    (``⏱️ Depends on: T001 | Blocks: T002``). Empty when the line is no field."""
+    pairs = [split_keyval(p) for p in split_fields(_KEY_MARKS.sub("", text))]
+    return [kv for kv in pairs if kv] if all(pairs) else []
