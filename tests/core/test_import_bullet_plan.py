@@ -456,3 +456,20 @@ def test_entries_naming_phases_of_the_plan_group_the_bullets_under_them() -> Non
         ("1", "Foundation", "1-2 months"),
         ("2", "Engagement", "3-4 months"),
     ]
+
+
+def test_a_bold_label_saying_when_leaves_the_words_after_it_the_title() -> None:
+    md = (
+        "# School app\n\n## Month 1\n\n### Week 1: Foundation\n"
+        "- [x] **Day 1** — Kickoff & repo setup\n- [ ] **Days 2-3** — Backend skeleton + auth design\n\n"
+        "## Parser work\n\n1. **Week 3**: Token boundary resolution complete\n"
+        "2. **Sprint 4**: Basic syntax parsing functional\n"
+    )
+    _, items = _import(md)
+    got = {i.title: (i.status, i.description.strip()) for i in items.values()}
+    assert got == {
+        "Kickoff & repo setup": ("done", "Day 1"),
+        "Backend skeleton + auth design": ("todo", "Days 2-3"),
+        "Token boundary resolution complete": ("todo", "Week 3"),
+        "Basic syntax parsing functional": ("todo", "Sprint 4"),
+    }

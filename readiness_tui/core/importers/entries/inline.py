@@ -175,6 +175,10 @@ _LABEL_LEAD_RE = re.compile(
 )
 
 
+#: A label that only says when the work falls in a schedule: "Day 3", "Days 4-5", "Week 2", "Sprint 1", "Month 2".
+_SLOT_LABEL = re.compile(r"(?:days?|weeks?|sprints?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?", re.I)
+
+
 def split_label(text_md: str, title: str) -> tuple[str, str]:
     """``(title, description)`` of an entry named by a bold label of six words at most (``_LABEL_LEAD_RE``): the
     label, and what follows it in ``title`` (the entry's words once its fields were read from the whole line). Any
@@ -187,7 +191,13 @@ def split_label(text_md: str, title: str) -> tuple[str, str]:
     rest = title[len(label) :].lstrip(" :：—–-").strip()
     if (paren := re.fullmatch(r"\(([^()]+)\)\.?", rest)) is not None:
         rest = paren.group(1).strip()  # "**Authentication** (Login, Route Protection).": the name, then its details
-    return (label, rest) if rest else (title, "")
+    return name_and_said(label, rest) if rest else (title, "")
+
+
+def name_and_said(label: str, rest: str) -> tuple[str, str]:
+    """``(title, description)`` of an entry a bold label opens before ``rest``: the label names the work, unless it
+    only says when the work falls (``**Day 3** — Backend skeleton``, ``**Week 2**:``): then ``rest`` names it."""
+    return (rest, label) if rest and _SLOT_LABEL.fullmatch(label) else (label, rest)
 
 
 def labelled_entry(b: Builder, it: ListItem, title: str, split: bool = True) -> tuple[str, str]:

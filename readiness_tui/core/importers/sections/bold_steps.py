@@ -18,6 +18,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.entries.inline import name_and_said
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
@@ -100,8 +101,9 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
 
     for it, m, num in zip(lst.items, titled, nums, strict=True):
         assert m
-        values: dict[str, Any] = {"id": num, "title": plain(m.group("title")), "kind": "task", **ctx.item_fields()}
-        desc = (plain(m.group("rest"), keep_code=True) + "\n" + b.item_source(it)).strip()
+        title, said = name_and_said(plain(m.group("title")), plain(m.group("rest"), keep_code=True))
+        values: dict[str, Any] = {"id": num, "title": title, "kind": "task", **ctx.item_fields()}
+        desc = (said + "\n" + b.item_source(it)).strip()
         if desc:
             values["description"] = desc + "\n"
         if fielded:
