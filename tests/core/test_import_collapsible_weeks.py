@@ -71,3 +71,17 @@ def test_a_summary_inside_a_code_block_stays_code() -> None:
     summary_headings(lines, lambda n, what: None)
     assert lines[3] == "<summary>Week 1</summary>"
     assert lines[2] == "<details>"
+
+
+def test_the_work_of_each_milestone_under_the_milestones_heading_is_read() -> None:
+    plan = (
+        "# BudgetBuddy\n\n## b) Future Milestones:\n\n### Milestone 2: Dec.2\n\n#### Frontend:\n\n"
+        "  1. Implement income and expense tracking layout.\n  2. Develop basic data visualization.\n\n"
+        "### Milestone 3: Dec.11\n\n#### Backend:\n\n  1. Add biometric authentication.\n"
+    )
+    _, items = imported(plan)
+    assert [i.title for i in items.values()] == [
+        "Implement income and expense tracking layout.",
+        "Develop basic data visualization.",
+        "Add biometric authentication.",
+    ]

@@ -79,8 +79,10 @@ def _work_heading(sec: Section) -> bool:
         role = heading_role(s)
         if role == "milestones" and one_milestone(s):
             continue  # "## Milestone 1-1" over its bullets groups work, as a phase does; "## Milestones" lists them
-        if role == "milestones" and below is not None and schedule_unit(below.bare_title):
-            continue  # "## Milestones" > "### Week 1: Set Up" > "- Go over GitHub basics": each week's work
+        if role == "milestones" and below is not None and (schedule_unit(below.bare_title) or one_milestone(below)):
+            # "## Milestones" > "### Week 1: Set Up" (or "### Milestone 2: Dec.2") > "- Go over GitHub basics": the
+            # work of each week, or of each milestone
+            continue
         # "## Tasks by Team Member" names work, whoever it is about.
         if role in _NOT_WORK_ROLES or is_criteria(s.title) or (about_the_plan(s.title) and not names_work(s.title)):
             return False
