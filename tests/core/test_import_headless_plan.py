@@ -87,3 +87,36 @@ def test_numbered_lines_over_spaced_bullets_group_them_under_headings_too() -> N
         "Add logout": "Auth",
         "Add invoices": "Billing",
     }
+
+
+_BROKEN_LINES = """# BudgetBuddy
+
+## October 28, 2024
+### Mobile App:
+Complete user interface design  
+Implement user registration and login screens\\
+Create basic dashboard layout
+
+## Notes
+
+The team meets on Fridays and reviews
+the board before it plans the week
+"""
+
+
+def test_lines_of_work_each_broken_by_hand_under_a_heading_are_a_list() -> None:
+    result = import_markdown(_BROKEN_LINES, "plan.md")
+    assert result.board is not None
+    assert [it.title for it in result.board.items] == [
+        "Complete user interface design",
+        "Implement user registration and login screens",
+        "Create basic dashboard layout",
+    ]
+    assert any("each line broken by hand, read as a list" in ln for ln in result.report_lines)
+
+
+def test_lines_that_only_wrap_under_a_heading_stay_a_paragraph() -> None:
+    md = "# App\n\n## Work\n\nImplement the login screen\nAdd the session tokens\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert not any("read as a list" in ln for ln in result.report_lines)

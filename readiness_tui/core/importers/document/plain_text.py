@@ -296,22 +296,24 @@ _BARE_LINE = re.compile(r"^(?P<word>[A-Z][a-z]+)\b[^\n]{0,100}[^.:;,\s]\s*$")
 
 
 def verb_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """In a plan with no heading at all, each paragraph of two lines or more, every one short and two in three
-    opening with a verb of work (``is_action_verb``: "Implement signup", "Add rate limiting"), becomes a list: text
-    pasted from a document that lost its bullets. Prose (lines that run on, or open with other words) stays text."""
-    if _heading_levels(lines):
-        return
+    """Each paragraph of two lines or more, every one short and two in three opening with a verb of work
+    (``is_action_verb``: "Implement signup", "Add rate limiting"), becomes a list: text pasted from a document that
+    lost its bullets. In a plan with headings, only where the writer broke every line (two spaces or a backslash
+    closing it, a Markdown hard break: ``### Mobile App:`` over ``Complete user interface design␣␣``): there a
+    paragraph of such lines is the writer's list, while lines that merely wrap are one sentence. Prose (lines that
+    run on, or open with other words) stays text."""
+    headed = bool(_heading_levels(lines))
     fenced = False
     run: list[int] = []
 
     def flush() -> None:
         verbs = [is_action_verb(m.group("word").lower()) for n in run if (m := _BARE_LINE.match(lines[n]))]
-        if len(run) >= 2 and len(verbs) == len(run) and sum(verbs) * 3 >= len(run) * 2:
+        broken = not headed or all(_HARD_BREAK.search(lines[n]) for n in run[:-1])
+        if len(run) >= 2 and broken and len(verbs) == len(run) and sum(verbs) * 3 >= len(run) * 2:
             for n in run:
-                lines[n] = f"- {lines[n].strip()}"
-            note(
-                run[0] + 1, f"{len(run)} lines of work without list markers, in a plan with no heading, read as a list"
-            )
+                lines[n] = f"- {lines[n].strip().rstrip(chr(92)).rstrip()}"
+            where = "each line broken by hand" if headed else "in a plan with no heading"
+            note(run[0] + 1, f"{len(run)} lines of work without list markers, {where}, read as a list")
         run.clear()
 
     for n, ln in enumerate(lines):
@@ -320,14 +322,18 @@ def verb_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
             run.clear()
         elif fenced:
             continue
-        elif not ln.strip():
+        elif not ln.strip() or _HEADING.match(ln):
             flush()
-        elif run or not (n and lines[n - 1].strip()):  # a paragraph not already ruled out
+        elif run or not (n and lines[n - 1].strip()) or _HEADING.match(lines[n - 1]):  # a paragraph not ruled out
             if len(ln.split()) <= 12 and not ln.startswith((" ", "\t")):
                 run.append(n)
             else:
                 run.clear()
     flush()
+
+
+#: A Markdown hard break closing a line: two spaces or more, or a backslash.
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 
 
 #: ``[X] seller creates auctions``, ``   ---[] removes bids``: a box in brackets opening a line that is no list entry,
