@@ -473,3 +473,33 @@ def test_a_bold_label_saying_when_leaves_the_words_after_it_the_title() -> None:
         "Token boundary resolution complete": ("todo", "Week 3"),
         "Basic syntax parsing functional": ("todo", "Sprint 4"),
     }
+
+
+def test_a_list_naming_each_entry_by_a_bold_label_and_a_colon_takes_the_labels_as_titles() -> None:
+    md = (
+        "# Job board\n\n## Phases\n\n### Phase 1: Foundation (Complete)\n"
+        "- ✅ **Project Setup**: Next.js + React Native monorepo\n- ✅ **Database**: Supabase integration and schemas\n\n"
+        "### Phase 2: Advanced Features (Optional)\n"
+        "- 💰 **Payment Processing**: Subscription plans for companies\n- 🔐 **Enhanced Security**: MFA, permissions\n"
+    )
+    _, items = _import(md)
+    got = {i.title: (i.status, i.description.strip()) for i in items.values()}
+    assert got == {
+        "Project Setup": ("done", "Next.js + React Native monorepo"),
+        "Database": ("done", "Supabase integration and schemas"),
+        "Payment Processing": ("todo", "Subscription plans for companies"),
+        "Enhanced Security": ("todo", "MFA, permissions"),
+    }
+
+
+def test_bold_labels_naming_areas_stay_in_the_titles() -> None:
+    md = (
+        "# Cleanup\n\n## Work\n\n- [ ] **Backend:** Remove the debug logging\n- [ ] **Frontend:** Add the retry button\n"
+        "- [ ] **Backend:** Drop the legacy table\n"
+    )
+    _, items = _import(md)
+    assert [i.title for i in items.values()] == [
+        "Backend: Remove the debug logging",
+        "Frontend: Add the retry button",
+        "Backend: Drop the legacy table",
+    ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.entries.inline import split_label
+from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
 
 #: A box's words as a short name, a colon, and a long explanation: "Inserir um novo projeto: para criar um projeto, o
@@ -35,13 +37,13 @@ _NAMED_THEN_DASHED = re.compile(
 _BOLD_DASHED = re.compile(r"^\s*\*\*[^*]{1,60}\*\*(?:\s+[-—–]\s+\S|\s*\([^()]+\)\.?\s*$)")
 
 
-def named_then_explained(title: str, md: str = "", dashed: bool = False) -> tuple[str, str]:
+def named_then_explained(title: str, md: str = "", dashed: bool = False, labelled: bool = False) -> tuple[str, str]:
     """``(name, explanation)`` of a box named and then explained, else ``(title, "")``: the name is the item's
     title, the explanation its description. Named by a bold label and a dash (``_BOLD_DASHED`` of its Markdown
-    ``md``); or
-    explained at length after a colon (``_NAMED_THEN_EXPLAINED``); or after a dash where its list writes every
+    ``md``), or by a bold label and a colon where its list names every entry so (``labelled``: ``labelled_list``);
+    or explained at length after a colon (``_NAMED_THEN_EXPLAINED``); or after a dash where its list writes every
     entry so (``dashed``: ``dashed_list``)."""
-    label, said = split_label(md, title) if _BOLD_DASHED.match(md) else (title, "")
+    label, said = split_label(md, title) if labelled or _BOLD_DASHED.match(md) else (title, "")
     if said:
         return label, said
     m = _NAMED_THEN_EXPLAINED.match(title)
@@ -66,3 +68,23 @@ def dashed_list(texts: list[str]) -> bool:
         m = _NAMED_THEN_DASHED.match(text)
         shaped += bool(m and len(m.group("name").split()) <= 6 and len(m.group("rest").split()) >= 4)
     return shaped >= 2 and shaped == len(texts)
+
+
+#: "✅ **Project Setup**: Next.js monorepo", "- **Database:** Supabase schemas": a bold label, its colon, then the rest.
+_BOLD_COLON = re.compile(
+    r"^(?:[^\w\s*`\[(]{1,3}\s*)?\*\*(?P<label>[^*]{1,60}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s*(?P<rest>\S.*)$", re.S
+)
+
+
+def labelled_list(mds: list[str]) -> bool:
+    """Whether a list names each of its entries (two or more, in Markdown ``mds``) by a bold label of four words at
+    most and a colon, no label twice, and most entries say no work after the label: a list of named features
+    (``✅ **Project Setup**: Next.js + React Native monorepo``). A label that repeats (``**Backend:**``) or one
+    followed by the work to do (``**Backend:** Remove the logging``) is the area the work is in: not its name."""
+    found = [_BOLD_COLON.match(md.strip()) for md in mds]
+    if len(found) < 2 or not all(found):
+        return False
+    labels = [" ".join(plain(m.group("label")).lower().split()) for m in found if m]
+    if len(set(labels)) < len(labels) or any(len(label.split()) > 4 for label in labels):
+        return False
+    return 2 * sum(opens_with_action(m.group("rest")) for m in found if m) < len(found)

@@ -179,6 +179,10 @@ _LABEL_LEAD_RE = re.compile(
 _SLOT_LABEL = re.compile(r"(?:days?|weeks?|sprints?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?", re.I)
 
 
+#: A pictograph or two opening an entry's words, before its bold label: "💰 ", "🔐 ".
+_LEAD_PICTOGRAPH = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]{1,3}\s+")
+
+
 def split_label(text_md: str, title: str) -> tuple[str, str]:
     """``(title, description)`` of an entry named by a bold label of six words at most (``_LABEL_LEAD_RE``): the
     label, and what follows it in ``title`` (the entry's words once its fields were read from the whole line). Any
@@ -186,9 +190,11 @@ def split_label(text_md: str, title: str) -> tuple[str, str]:
     m = _LABEL_LEAD_RE.match(text_md.strip())
     # "**✅User Auth**: User registration …": a state mark opening the label says the status; the words name it.
     label = LEAD_MARK_RE.sub("", " ".join(plain(m.group("label")).split()), count=1) if m else ""
-    if not label or len(label.split()) > 6 or not title.startswith(label):
+    # "- 💰 **Payment Processing**: …": a pictograph before the label decorates it, in the title as in the label.
+    named = title if title.startswith(label) else _LEAD_PICTOGRAPH.sub("", title, count=1)
+    if not label or len(label.split()) > 6 or not named.startswith(label):
         return title, ""
-    rest = title[len(label) :].lstrip(" :：—–-").strip()
+    rest = named[len(label) :].lstrip(" :：—–-").strip()
     if (paren := re.fullmatch(r"\(([^()]+)\)\.?", rest)) is not None:
         rest = paren.group(1).strip()  # "**Authentication** (Login, Route Protection).": the name, then its details
     return name_and_said(label, rest) if rest else (title, "")

@@ -9,7 +9,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import field_parts
-from readiness_tui.core.importers.entries.entry_names import dashed_list, named_then_explained
+from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import (
     id_span,
     inline_fields,
@@ -79,6 +79,7 @@ def checklist(
         bare = any(numbered(plain(it.text)) for it in items)
         tails = given_ids([plain(it.text, keep_code=True) for it in items])
         dashed = dashed_list([plain(it.text, keep_code=True) for it in items if it.checked is not None])
+        labelled = labelled_list([it.text for it in items if it.checked is not None])
         for it, tail in zip(items, tails, strict=True):
             if it.checked is None and not numbered(plain(it.text)) and under is not None and not _ticks_itself(it):
                 continue  # prose under an entry: part of its description
@@ -121,7 +122,7 @@ def checklist(
             if state and "status" not in fields:
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.
                 title, fields["status"] = stated_title, state
-            title, explained = named_then_explained(title, md, dashed)
+            title, explained = named_then_explained(title, md, dashed, labelled)
             if it.children and title.endswith((":", "：")):
                 title = title.rstrip(" :：")  # "Create config.py:" over its details: the colon leads them in
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}

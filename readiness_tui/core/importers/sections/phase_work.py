@@ -26,7 +26,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
-from readiness_tui.core.importers.entries.entry_names import dashed_list, named_then_explained
+from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_are_steps
@@ -217,6 +217,7 @@ def _add_items(
     b: Builder, pid: str, lst: ListBlock, counter: list[int], made: list[str], parent: str | None = None
 ) -> None:
     dashed = dashed_list([plain(it.text) for it in lst.items])
+    labelled = labelled_list([it.text for it in lst.items])
     for it in lst.items:
         counter[0] += 1
         while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
@@ -229,7 +230,7 @@ def _add_items(
             item["status"], item["title"] = stated[0], plain(stated[1])
             b.status_stated.add(item["id"])
         # "**Name** - what it means": the name is the title, as in any checklist (``entries.lists``).
-        item["title"], said = named_then_explained(item["title"], it.text, dashed)
+        item["title"], said = named_then_explained(item["title"], it.text, dashed, labelled)
         # Entries beneath that tick themselves off are work of their own, not the entry's description; so are boxes
         # under a box (its child items, as in any checklist), unless the recipe keeps them its steps.
         own = [sub for sub in it.children if marked_list(sub) or (it.box is not None and _child_boxes(sub))]
