@@ -111,3 +111,21 @@ def test_a_prerequisite_before_items_named_among_words() -> None:
     deps = _deps(md)
     assert deps == {"#311": [], "#315": ["#311"], "#316": ["#311"]}
     assert _deps(md.replace("– prerequisite before", "is a prerequisite for"))["#316"] == ["#311"]
+
+
+_GROUPS = (
+    "# Tasks\n\n## 1. Setup\n\n- [x] 1.1 Create the folders\n- [x] 1.2 Create the config\n\n"
+    "## 2. Extract\n\n- [ ] 2.1 Write the extractor\n- [ ] 2.2 Test the extractor\n\n"
+    "## 3. Verify\n\n- [ ] 3.1 Dry run with sample data\n\n## Dependencies\n\n"
+)
+
+
+def test_a_numbered_group_written_with_x_is_every_task_of_the_group() -> None:
+    deps = _deps(_GROUPS + "- Tasks 2.x can run in parallel\n- Task 2.x depends on completion of 1.x\n")
+    assert deps == {"1.1": [], "1.2": [], "2.1": ["1.1", "1.2"], "2.2": ["1.1", "1.2"], "3.1": []}
+
+
+def test_all_previous_tasks_are_those_before_the_waiting_ones() -> None:
+    deps = _deps(_GROUPS + "- Task 3.x depends on all previous tasks\n")
+    assert deps["3.1"] == ["1.1", "1.2", "2.1", "2.2"]
+    assert deps["2.1"] == deps["1.1"] == []

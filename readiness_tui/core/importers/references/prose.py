@@ -77,12 +77,21 @@ _WORDS_RE = re.compile(
 _SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d)|[.!?](?=\s|$)|[。！？])\s*")
 
 
+#: "Task 6.x", "2.X", "3.*": every item numbered under that number (``tasks.md`` files group their tasks so).
+_WILDCARD_RE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)*)\.[xX*](?![\w.])")
+#: "Task 7.x depends on all previous tasks": every item before the ones waiting, in the plan's order.
+_ALL_BEFORE_RE = re.compile(r"\ball\s+(?:the\s+)?(?:previous|preceding|earlier|prior)\s+(?:tasks|items|steps)\b", re.I)
+
+
 def _known(b: Builder, text: str) -> list[str]:
+    wild = [i for m in _WILDCARD_RE.finditer(text) for i in b.items if i.startswith(m.group("n") + ".")]
+    if wild:
+        text = _WILDCARD_RE.sub(" ", text)
     refs = parse_refs(text)
     # "(Story 3.0)": an id after its noun, which a dependency cell would keep as a group's name.
     # ("sampling (#315) & correlation (#316)": ids among words, which a cell's reading sets aside.)
     ids = refs.ids + [i for i in ids_in_text(refs.rest if refs.ids else text) if i not in refs.ids]
-    out: list[str] = []
+    out: list[str] = wild
     for i in ids:
         out += [i] if i in b.items else joined_range(b.items, i)
     # "Stream H depends on Streams A and G": streams named by their word and number or letter.
@@ -157,11 +166,22 @@ def _read_sentences(b: Builder, line: int, text: str) -> None:
             continue
         for rx in (DEPENDS_RE, BEFORE_RE, AFTER_RE):
             for s in rx.finditer(sentence):
-                _add(b, line, _known(b, s.group("x")), _known(b, s.group("y")), sentence.strip())
+                waiting = _known(b, s.group("x"))
+                _add(b, line, waiting, _first(b, waiting, s.group("y")), sentence.strip())
         for s in SEQUENCE_RE.finditer(sentence):
             chain = list(dict.fromkeys(_known(b, s.group("x"))))
             for before, after in zip(chain, chain[1:]):
                 _add(b, line, [after], [before], sentence.strip())
+
+
+def _first(b: Builder, waiting: list[str], text: str) -> list[str]:
+    """The items ``text`` names as coming first: its ids, or every item before the first of ``waiting`` where it
+    says "all previous tasks"."""
+    if not (_ALL_BEFORE_RE.search(text) and waiting):
+        return _known(b, text)
+    order = list(b.items)
+    start = min(order.index(i) for i in waiting)
+    return order[:start]
 
 
 def _one_against_all(b: Builder, line: int, sentence: str) -> bool:
