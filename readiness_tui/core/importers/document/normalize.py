@@ -18,6 +18,8 @@ Each rewrite keeps the line count (report lines keep pointing at the plan's own 
   is given a longer fence, so that it closes where its writer meant (see ``_quote_end``).
 - a collapsible section (``<details>`` over ``<summary>Week 1: Set Up</summary>``, as GitHub renders it) is a heading
   one level below the one it stands under, its contents under it; the ``<details>`` tags are dropped.
+- a plan in the todo.txt format (``x (A) 2026-01-05 Ship it +web @home due:2026-02-01``) is the checklist it keeps
+  (``document.todo_txt``).
 - a link written with a space before its target (``[A1 – Editor basics] (issues/A1.md)``, which Markdown reads as
   text) is the link its author meant, when the target is a path or an address.
 """
@@ -44,6 +46,7 @@ from readiness_tui.core.importers.document.steps import (
     promote_bold_substeps,
     promote_bold_tickets,
 )
+from readiness_tui.core.importers.document.todo_txt import todo_txt
 from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
 
@@ -257,6 +260,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     unspaced_headings(lines, note)
     unspaced_bullets(lines, note)
     indented_lists(lines, note)
+    todo_txt(lines, note)
     verb_lines(lines, note)
     glyph_bullets(lines, note)
     bracket_boxes(lines, note)
