@@ -89,19 +89,13 @@ def test_numbered_lines_over_spaced_bullets_group_them_under_headings_too() -> N
     }
 
 
-_BROKEN_LINES = """# BudgetBuddy
-
-## October 28, 2024
-### Mobile App:
-Complete user interface design  
-Implement user registration and login screens\\
-Create basic dashboard layout
-
-## Notes
-
-The team meets on Fridays and reviews
-the board before it plans the week
-"""
+_BROKEN_LINES = (
+    "# BudgetBuddy\n\n## October 28, 2024\n### Mobile App:\n"
+    "Complete user interface design  \n"  # two spaces: a hard break
+    "Implement user registration and login screens\\\n"  # a backslash: a hard break
+    "Create basic dashboard layout\n\n"
+    "## Notes\n\nThe team meets on Fridays and reviews\nthe board before it plans the week\n"
+)
 
 
 def test_lines_of_work_each_broken_by_hand_under_a_heading_are_a_list() -> None:
