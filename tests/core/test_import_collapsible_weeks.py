@@ -3,6 +3,7 @@ heading: each summary a heading, the lists under each week its work (issue 43)."
 
 from __future__ import annotations
 
+from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.document.normalize import summary_headings
 
 from .import_plan import imported
@@ -85,3 +86,19 @@ def test_the_work_of_each_milestone_under_the_milestones_heading_is_read() -> No
         "Develop basic data visualization.",
         "Add biometric authentication.",
     ]
+
+
+def test_work_packages_led_in_under_a_milestone_are_its_work() -> None:
+    plan = (
+        "# Relic\n\n## Future Milestones\n\n### Milestone 4: Performance Optimization\n\n"
+        "Work packages:\n- WP-EXT-5.1: AR UX Enhancements (P1/M)\n- WP-EXT-5.3: Central Tick Manager (P0/S)\n\n"
+        "### Milestone 5: Polish\n\n- M5: Ship the polish by 2026-03-01\n"
+    )
+    result = import_markdown(plan, "plan.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.priority, i.custom) for i in result.board.items}
+    assert got == {
+        "WP-EXT-5.1": ("AR UX Enhancements", "P1", {"size": "M"}),
+        "WP-EXT-5.3": ("Central Tick Manager", "P0", {"size": "S"}),
+    }
+    assert [m.id for m in result.board.milestones] == ["M5"]

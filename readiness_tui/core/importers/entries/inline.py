@@ -92,9 +92,16 @@ def _worded_priority(part: str) -> str | None:
     return None
 
 
+#: A priority and a T-shirt size joined by a slash: "P1/M", "P0 / XL".
+_PRIORITY_SIZE_RE = re.compile(r"(?P<p>P[0-3])\s*/\s*(?P<size>XXS|XS|S|M|L|XL|XXL)", re.I)
+
+
 def _paren_fields(body: str) -> dict[str, Any] | None:
     """The fields of a parenthetical whose every part is an owner, a priority, a status word, story points or how long
-    the work takes (``(P0, 5 pts)``, ``(7 days)``); else None."""
+    the work takes (``(P0, 5 pts)``, ``(7 days)``), or that is a priority and a size (``(P1/M)``); else None."""
+    if sized := _PRIORITY_SIZE_RE.fullmatch(body.strip()):
+        # "(P1/M)": a priority and the work's size, as a backlog of work packages writes both.
+        return {"priority": sized.group("p").upper(), "custom": {"size": sized.group("size").upper()}}
     said: dict[str, Any] = {}
     for part in (p.strip() for p in re.split(r"[,;·]", body)):
         who = _PAREN_OWNER_RE.match(part)

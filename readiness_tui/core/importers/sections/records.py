@@ -18,6 +18,7 @@ from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.generic import generic_block, read_lists
 from readiness_tui.core.importers.sections.headings import tickets_under
+from readiness_tui.core.importers.sections.lead_ins import is_work_label, lead_in_label
 from readiness_tui.core.importers.sections.patterns import (
     MILESTONE_RE,
     STATUS_MARKS,
@@ -40,6 +41,9 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
     def read_list(blk: ListBlock) -> str | None:
         if blk.has_checkboxes:
             return None
+        if kind == "milestones" and _work_led_in(sec, blk):
+            # "Work packages:" over "- WP-EXT-5.1: AR UX Enhancements (P1/M)" under a milestone: its work.
+            return None
         got = [(it.line, read(b, it, context)) for it in blk.items]
         if kind == "milestones" and all(isinstance(v, str) for _, v in got):
             # "### Milestone 1: Multi-Agent System" over "- ✅ Parallel dispatcher": the heading is the one
@@ -49,6 +53,12 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
         return f"{what} -> {made} {noun}" + (f" dated {context}" if context else "")
 
     return read_lists(b, sec, ctx, read_list)
+
+
+def _work_led_in(sec: Section, blk: ListBlock) -> bool:
+    """Whether the paragraph right before a list leads it in as work (``Work packages:``, ``**Tasks:**``)."""
+    at = next(n for n, x in enumerate(sec.blocks) if x is blk)
+    return at > 0 and is_work_label(lead_in_label(sec.blocks[at - 1]))
 
 
 def _milestone_entry(b: Builder, it: ListItem, _: str) -> dict[str, Any] | str:

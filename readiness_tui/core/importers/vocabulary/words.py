@@ -297,7 +297,8 @@ CRITERIA_STEMS: tuple[str, ...] = (
 #: Lead-in labels over a list of work in a phase ("**Actions:**", "**Livrables :**"), English and other languages.
 WORK_LABELS: frozenset[str] = frozenset(
     {
-        "actions", "action items", "tasks", "deliverables", "steps", "work items", "to do", "todo", "next steps",
+        "actions", "action items", "tasks", "deliverables", "steps", "work items", "work packages", "to do", "todo",
+        "next steps",
         "tâches", "taches", "livrables", "étapes", "etapes", "à faire",
         "aufgaben", "maßnahmen", "massnahmen", "schritte", "arbeitspakete", "todos",
         "acciones", "tareas", "entregables", "pasos",
