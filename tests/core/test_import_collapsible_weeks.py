@@ -102,3 +102,30 @@ def test_work_packages_led_in_under_a_milestone_are_its_work() -> None:
         "WP-EXT-5.3": ("Central Tick Manager", "P0", {"size": "S"}),
     }
     assert [m.id for m in result.board.milestones] == ["M5"]
+
+
+def test_tasks_counted_in_a_lead_in_under_a_snapshot_are_work_not_progress_notes() -> None:
+    plan = (
+        "# Streaming\n\n## Response snapshot\n\nAdded Phase 11 with 3 new tasks.\n\n"
+        "**Backend Implementation (2 tasks):**\n- T067: Create backend/websockets directory structure\n"
+        "- T068: Implement ConnectionManager class\n\n**Tests (1 task):**\n- T079: Integration test for the lifecycle\n"
+    )
+    result = import_markdown(plan, "plan.md")
+    assert result.board is not None
+    assert [(i.id, i.title) for i in result.board.items] == [
+        ("T067", "Create backend/websockets directory structure"),
+        ("T068", "Implement ConnectionManager class"),
+        ("T079", "Integration test for the lifecycle"),
+    ]
+    assert result.board.progress == []
+
+
+def test_a_progress_list_naming_items_read_already_stays_progress() -> None:
+    plan = (
+        "# Plan\n\n## Tasks\n\n- [ ] AUTH-1: Build the exporter\n- [ ] AUTH-2: Ship it\n\n## Progress snapshot\n\n"
+        "Where we are.\n\n**Tasks (2 tasks):**\n- AUTH-1: exporter merged\n- AUTH-2: waiting on review\n"
+    )
+    result = import_markdown(plan, "plan.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["AUTH-1", "AUTH-2"]
+    assert [p.item for p in result.board.progress] == ["AUTH-1", "AUTH-2"]

@@ -212,8 +212,15 @@ def is_action_verb(word: str) -> bool:
     return word in ACTION_VERBS or (word.startswith("re") and word[2:] in ACTION_VERBS) or bool(_VERB_FORM.match(word))
 
 
+#: A count of tasks in a label's brackets: "(6 tasks)", "(12 items)".
+_COUNTS_TASKS = re.compile(r"\(\s*\d+\s+(?:tasks?|work items?|stories)\s*\)", re.I)
+
+
 def is_work_label(label: str) -> bool:
-    """Whether a lead-in label names the work of the list after it: "Tasks", "Livrables", "Key deliverables"."""
+    """Whether a lead-in label names the work of the list after it: "Tasks", "Livrables", "Key deliverables", or
+    counts it as tasks ("Backend Implementation (6 tasks)")."""
+    if _COUNTS_TASKS.search(label):
+        return True
     bare = " ".join(re.sub(r"\s*\([^)]*\)", "", label).lower().split())
     words = bare.split()
     return bare in WORK_LABELS or (

@@ -41,8 +41,9 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
     def read_list(blk: ListBlock) -> str | None:
         if blk.has_checkboxes:
             return None
-        if kind == "milestones" and _work_led_in(sec, blk):
-            # "Work packages:" over "- WP-EXT-5.1: AR UX Enhancements (P1/M)" under a milestone: its work.
+        if kind in ("milestones", "progress") and _new_work_led_in(b, sec, blk):
+            # "Work packages:" over "- WP-EXT-5.1: AR UX Enhancements (P1/M)" under a milestone, "**Backend (6
+            # tasks):**" over "- T067: Create …" in a snapshot of progress: work of its own, read as any list.
             return None
         got = [(it.line, read(b, it, context)) for it in blk.items]
         if kind == "milestones" and all(isinstance(v, str) for _, v in got):
@@ -55,10 +56,13 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
     return read_lists(b, sec, ctx, read_list)
 
 
-def _work_led_in(sec: Section, blk: ListBlock) -> bool:
-    """Whether the paragraph right before a list leads it in as work (``Work packages:``, ``**Tasks:**``)."""
+def _new_work_led_in(b: Builder, sec: Section, blk: ListBlock) -> bool:
+    """Whether the paragraph right before a list leads it in as work (``Work packages:``, ``**Tasks:**``) and no
+    entry opens with the id of an item read already (those are notes on that item)."""
     at = next(n for n, x in enumerate(sec.blocks) if x is blk)
-    return at > 0 and is_work_label(lead_in_label(sec.blocks[at - 1]))
+    if at == 0 or not is_work_label(lead_in_label(sec.blocks[at - 1])):
+        return False
+    return not any((lead := leading_id(plain(it.text))) and lead[0] in b.items for it in blk.items)
 
 
 def _milestone_entry(b: Builder, it: ListItem, _: str) -> dict[str, Any] | str:
