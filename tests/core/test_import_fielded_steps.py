@@ -36,3 +36,27 @@ def test_a_later_list_that_goes_on_numbering_the_steps_is_more_of_them() -> None
 def test_bare_phase_headings_over_plain_steps_stay_the_units_of_work() -> None:
     md = "# Plan\n\n## Phase 1: Audit\n\n1. List the hosts\n2. Tag them\n\n## Phase 2: Patch\n\n1. Patch the kernel\n"
     assert list(_items(md)) == ["PHASE-1", "PHASE-2"]
+
+
+def test_plain_numbered_entries_over_their_fields_are_items() -> None:
+    md = (
+        "# NFR Backlog\n\n## Starter NFRs\n\n1. Linting on PRs and Release Branches\n   - Category: Code Quality\n"
+        "   - Owner: Platform / Engineering\n   - Priority: High\n   - Notes: Implemented via lint.yml.\n\n"
+        "2. Secrets & SAST Scans\n   - Category: Security\n   - Owner: Security\n   - Priority: Medium\n\n"
+        "## Next Actions\n\n- [ ] Assign the owners\n- [ ] Schedule the review\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    got = {i.id: (i.title, i.owner, i.priority) for i in result.board.items if i.id in ("1", "2")}
+    assert got == {
+        "1": ("Linting on PRs and Release Branches", "Platform", "P1"),
+        "2": ("Secrets & SAST Scans", "Security", "P2"),
+    }
+    assert len(result.board.items) == 4
+
+
+def test_plain_numbered_entries_over_notes_stay_text() -> None:
+    md = "# Notes\n\n## Lessons\n\n1. Caching\n   - it was slow\n2. Logging\n   - too noisy\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert result.board.items == []

@@ -17,7 +17,8 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.inline import name_and_said
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.references.refs import ids_in_text
@@ -30,6 +31,9 @@ from readiness_tui.core.importers.tables.views import match_title
 
 #: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
 BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
+
+#: An entry's words, all of them its title (its fields stand beneath it).
+_PLAIN_TITLE = re.compile(r"^(?P<title>\S.*?)(?P<rest>)$", re.S)
 
 #: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
 _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
@@ -49,6 +53,13 @@ def _about_the_plan(sec: Section) -> bool:
     """Whether a heading, or one above it, is about the plan, not its work ("## Lessons Learned" > "### Areas for
     Improvement" > "1. **Automation**")."""
     return any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()])
+
+
+def _fields_only(it: ListItem) -> bool:
+    """Whether every bullet under an entry is a ``Key: value`` field, one of them an item's (``Owner: Platform``):
+    the entry is a piece of work with its fields, not a group of the work beneath it."""
+    subs = it.sub_items()
+    return bool(subs) and all(split_keyval(sub.text) for sub in subs) and any(item_field(sub.text) for sub in subs)
 
 
 def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
@@ -75,6 +86,9 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     if _about_the_plan(sec):
         return False
     titled = [BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
+    if not all(titled) and fielded and all(_fields_only(it) for it in lst.items):
+        # "1. Linting on PRs" over "- Owner: Platform", "- Priority: High": named in plain words, its fields beneath.
+        titled = [_PLAIN_TITLE.match(it.text.strip()) for it in lst.items]
     prefix = b.step_prefixes.get(lst.line, "")
     nums = [f"{prefix}{it.number}" if it.number is not None else "" for it in lst.items]
     if not all(titled) or not all(nums) or any(n in b.items for n in nums):
