@@ -52,3 +52,16 @@ def test_a_title_naming_a_task_list_does_not_make_its_checks_work() -> None:
     report, items = imported(plan)
     assert sorted(items) == ["1.1", "1.2"]
     assert any("has no ids where the plan's item headings do" in ln for ln in report)
+
+
+def test_boxes_under_a_week_of_the_schedule_are_its_work() -> None:
+    # "### Week 2-4" names a part of the schedule: the boxes under it are done then, beside the id headings.
+    plan = (
+        PLAN.format(top="Timeline")
+        .replace("## Next Sprint", "### Week 2-4: Optimization")
+        .replace("## Post-Launch", "## Housekeeping")
+    )
+    report, items = imported(plan)
+    made = [i.title for i in items.values() if i.id not in ("ARCH-002", "SEC-001")]
+    assert made == ["DEV: Implement httpOnly cookie auth", "QA: Create API contract tests"]
+    assert any("Housekeeping" in ln and "has no ids where the plan's item headings do" in ln for ln in report)

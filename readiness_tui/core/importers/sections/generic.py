@@ -33,6 +33,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     is_task_label,
     list_lead_in,
     names_a_checklist,
+    schedule_unit,
 )
 from readiness_tui.core.importers.sections.patterns import (
     ARROW_RE,
@@ -227,6 +228,8 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             or bool(lead_in and is_task_label(lead_in, boxes=True))
             or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
             or (sec.parent is not None and groups_checklists(sec.parent))
+            # "### Week 2-4: Optimization" over its boxes: what is done in that part of the schedule.
+            or schedule_unit(sec.bare_title)
         )
         # "- [ ] **Data at Rest**" over boxes of its own: work with its steps, as the plan's boxes with ids are.
         stepped = boxes_of_work(entries)
