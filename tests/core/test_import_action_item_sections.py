@@ -65,3 +65,14 @@ def test_boxes_under_a_week_of_the_schedule_are_its_work() -> None:
     made = [i.title for i in items.values() if i.id not in ("ARCH-002", "SEC-001")]
     assert made == ["DEV: Implement httpOnly cookie auth", "QA: Create API contract tests"]
     assert any("Housekeeping" in ln and "has no ids where the plan's item headings do" in ln for ln in report)
+
+
+def test_boxes_under_the_plans_scope_are_what_it_covers_not_work() -> None:
+    plan = (
+        "# Performance test plan\n\n## Scope\n\n### In Scope\n\n#### Functional Areas\n\n"
+        "- [ ] User authentication and registration\n- [ ] Shopping cart operations\n\n"
+        "## Execution\n\n- [ ] Run the baseline load test\n- [ ] Run the stress test\n"
+    )
+    report, items = imported(plan)
+    assert [i.title for i in items.values()] == ["Run the baseline load test", "Run the stress test"]
+    assert any("'Functional Areas': what the plan covers, not tasks" in ln for ln in report)

@@ -126,6 +126,16 @@ def _under_criteria(sec: Section) -> bool:
     return any(s.heading is not None and s.level > 1 and is_criteria(s.title) for s in [sec, *sec.ancestors()])
 
 
+#: A heading over what the plan covers, set against what it leaves out: "In Scope", "### In-scope areas". ("## Scope"
+#: alone as often lists the work itself: "- [ ] Ship the sync".)
+_SCOPE = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?in[\s-]scope\b", re.I)
+
+
+def _under_scope(sec: Section) -> bool:
+    """A heading over what the plan covers, or a subsection of one ("### In Scope" > "#### Functional Areas")."""
+    return any(s.heading is not None and s.level > 1 and _SCOPE.match(s.bare_title) for s in [sec, *sec.ancestors()])
+
+
 #: A heading about checking, in the plan languages read ("Final check", "最終整合性チェック", "Проверки").
 _CHECKS = re.compile(
     r"\b(?:checks?|verification|verify|validation checklists?)\b|\b(?:test(?:ing)?|qa|smoke)\s+check\s?lists?\b|"
@@ -187,6 +197,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             b.criteria_lists.append(
                 (lst, sec, ctx, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
             )
+            return
+        if _under_scope(sec) and ctx.parent is None and with_ids == 0:
+            # "## Scope" > "### In Scope" > "- [ ] Shopping cart operations": the areas the plan covers, not its work.
+            b.note(lst.line, f"checklist under {sec.title!r}: what the plan covers, not tasks; kept as text")
             return
         if conditional(sec) and ctx.parent is None and with_ids == 0:
             # "## Troubleshooting" > "### 1. If Workflows Fail to Start": what to check should it happen, not work.
