@@ -283,3 +283,27 @@ def test_a_range_whose_end_names_only_the_parts_that_change() -> None:
 def test_ranges_of_ids_with_a_dotted_number_keep_their_letters(cell: str, ids: list[str]) -> None:
     refs = parse_refs(cell)
     assert refs.ids == ids and refs.rest == "" and refs.bad_ranges == []
+
+
+def test_a_range_of_whole_tasks_counts_their_outline_numbers() -> None:
+    assert expand_range("07.0", "12.0") == ["07.0", "08.0", "09.0", "10.0", "11.0", "12.0"]
+    assert expand_range("3.0.0", "5.0.0") == ["3.0.0", "4.0.0", "5.0.0"]
+    assert expand_range("7.0", "12.1") is None  # not whole tasks at both ends
+
+
+def test_a_critical_path_through_ranges_and_groups_of_whole_tasks() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    tasks = "".join(f"- [ ] {n:02d}.0 Task {n}\n" for n in range(1, 7))
+    md = f"# SDK\n\n## Tasks\n\n{tasks}\n## Execution Plan\n\n- Critical Path: 01.0 → 02.0/03.0 → 04.0–06.0\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps == {
+        "01.0": [],
+        "02.0": ["01.0"],
+        "03.0": ["01.0"],
+        "04.0": ["02.0", "03.0"],
+        "05.0": ["02.0", "03.0"],
+        "06.0": ["02.0", "03.0"],
+    }

@@ -114,8 +114,27 @@ RISK_ID_RE = re.compile(r"^(?:R\d|R-|RSK|RISK|NEW-RISK)", re.I)
 _NUM_TAIL = re.compile(r"^(.*?)(\d+)$")
 
 
+#: A task numbered as a whole under its outline number: ``07.0``, ``3.0.0``, ``T-12.0``.
+_TOP_LEVEL = re.compile(r"^(?P<pre>\D*?)(?P<n>\d+)(?P<zeros>(?:\.0)+)$")
+
+
+def _top_level_range(start: str, end: str, limit: int) -> list[str] | None:
+    """``07.0–12.0``: the whole tasks 07.0, 08.0 … 12.0 (their numbers before the zeros counted, the width kept);
+    None when the ends are not such tasks of one kind."""
+    ms, me = _TOP_LEVEL.match(start), _TOP_LEVEL.match(end)
+    if not ms or not me or ms.group("pre") != me.group("pre") or ms.group("zeros") != me.group("zeros"):
+        return None
+    a, b = int(ms.group("n")), int(me.group("n"))
+    if b <= a or b - a > limit:
+        return None
+    width = len(ms.group("n")) if ms.group("n").startswith("0") else 0
+    return [f"{ms.group('pre')}{n:0{width}d}{ms.group('zeros')}" for n in range(a, b + 1)]
+
+
 def expand_range(start: str, end: str, limit: int = 500) -> list[str] | None:
     """``CODEX-P1-001..005`` / ``SEC-3..SEC-5`` / ``1.1..1.4`` -> every id; None when it is no range."""
+    if (tops := _top_level_range(start, end, limit)) is not None:
+        return tops
     ms = _NUM_TAIL.match(start)
     if not ms:
         return None
