@@ -215,3 +215,20 @@ def test_deliverables_after_a_phases_tasks_led_in_are_kept_as_text_not_items() -
     assert [i.title for i in result.board.items] == ["Create all 5 main tables", "Create indexes for performance"]
     # The outputs are kept where the board keeps text, not dropped.
     assert any("Seed data with example coupons" in s.body for s in result.board.sections)
+
+
+def test_key_actions_under_a_phase_are_its_work_beside_its_fields() -> None:
+    md = (
+        "# Coverage plan\n\n## Phased Improvement Plan\n\n### Phase 1: January 2025\n- **Global threshold**: 70%\n"
+        "- **Focus**: Stabilize existing tests\n- **Key actions**:\n  - Fix API contract mismatches (Task 24)\n"
+        "  - Remove obsolete tests (Task 26)\n\n### Phase 2: March 2025\n- **Global threshold**: 73%\n"
+        "- **Key actions**:\n  - Add main server functionality tests\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.phase) for i in result.board.items}
+    assert got == {
+        "P1-1": ("Fix API contract mismatches (Task 24)", "1"),
+        "P1-2": ("Remove obsolete tests (Task 26)", "1"),
+        "P2-1": ("Add main server functionality tests", "2"),
+    }

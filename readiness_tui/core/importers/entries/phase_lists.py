@@ -16,11 +16,11 @@ from readiness_tui.core.importers.sections.patterns import (
     rule_for,
 )
 
-#: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:``, ``Window:``.
+#: What a bullet under a phase gives it: ``Entrance:``, ``Exit:``, ``Tasks:`` (or ``Key actions:``), ``Window:``.
 _PHASE_KEYS: tuple[Rule, ...] = (
     ("entrance", re.compile(r"(entrance|entry|start|preconditions?)\b")),
     ("exit", re.compile(r"(exit|done when|completion|success)\b")),
-    ("items", re.compile(r"(tasks?|items?|work|scope|includes?|tickets?)\b")),
+    ("items", re.compile(r"(tasks?|items?|work|scope|includes?|tickets?|(?:key\s+)?actions?)\b")),
     ("window", re.compile(r"(window|dates?|timeline|duration|when|weeks?)\b")),
 )
 
