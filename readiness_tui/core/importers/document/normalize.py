@@ -42,6 +42,7 @@ from readiness_tui.core.importers.document.plain_text import (
     verb_lines,
 )
 from readiness_tui.core.importers.document.steps import (
+    marked_outline_lines,
     promote_bold_steps,
     promote_bold_substeps,
     promote_bold_tickets,
@@ -49,6 +50,7 @@ from readiness_tui.core.importers.document.steps import (
 from readiness_tui.core.importers.document.todo_txt import todo_txt
 from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.sections.phases import phase_item_ids, rewrite_phase_line
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
 _TASK_HEADING = re.compile(
@@ -272,6 +274,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     drawn_boxes(lines, note)
     promote_bold_tickets(lines, note)
     promote_bold_steps(lines, note)
+    marked_outline_lines(lines, parse_status, note)
     promote_bold_substeps(lines, note)
     ids = _task_ids(lines)
     phases = phase_item_ids(lines)

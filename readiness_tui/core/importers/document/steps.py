@@ -38,6 +38,9 @@ Each bold line whose number carries on the heading's (``1.1`` under step 1) is r
 below it: an item of its own, the numbered heading their group (``sections.walk``). Only where the plan has two such
 lines or more. A plain line so numbered (``1.1. Install required dependencies ✅`` under ``## 1. Initial Setup``) is
 read the same way.
+
+Numbered lines that state their progress with a mark after the number (``2.1. ✅ Audit the logging``, its details
+indented under it: ``  2.1.1. 🕔 Map the gaps``) are a checklist: each the box it stands for, nested as indented.
 """
 
 from __future__ import annotations
@@ -222,3 +225,36 @@ def _counted_over_lists(lines: list[str], numbered: list[tuple[int, re.Match[str
         if len(run) >= 2 and [num for _, num in run] == list(range(1, len(run) + 1))
         for n, _ in run
     }
+
+
+#: A numbered line of an outline that states its own progress: ``2.1. ✅ Audit the logging``, ``  2.1.3. 🕔 Map the
+#: gaps`` (indented under the line it details).
+_MARKED_LINE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<num>\d+(?:\.\d+)+)\.?\s+(?P<mark>[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+(?P<title>\S.*)$"
+)
+
+
+def marked_outline_lines(
+    lines: list[str], state: Callable[[str], str | None], note: Callable[[int, str], None]
+) -> None:
+    """A checklist written as numbered outline lines, each with a mark of its state after its number (``1.1. ✅ Create
+    the branch``, nested ones indented): each line the box it stands for, ``- [x] 1.1 Create the branch``, nested as
+    its indent nests it, a state other than done or to do after it in brackets. ``state`` reads a mark; a mark it does
+    not know (a clock face) is work not done yet. Only where three lines or more are so written, outside fences."""
+    found = []
+    fenced = False
+    for n, ln in enumerate(lines):
+        if _FENCE.match(ln):
+            fenced = not fenced
+        elif not fenced and (m := _MARKED_LINE.match(ln)):
+            found.append((n, m))
+    if len(found) < 3:
+        return
+    base = min(len(m.group("indent").expandtabs(4)) for _, m in found)
+    for n, m in found:
+        depth = (len(m.group("indent").expandtabs(4)) - base) // 2
+        status = state(m.group("mark")) or "todo"
+        said = "" if status in ("done", "todo") else f" ({status.replace('_', ' ')})"
+        box = "x" if status == "done" else " "
+        lines[n] = f"{'  ' * depth}- [{box}] {m.group('num')} {m.group('title').strip()}{said}"
+    note(found[0][0] + 1, f"{len(found)} numbered lines marked with their state read as a checklist")
