@@ -68,3 +68,16 @@ def test_rows_linked_to_stories_are_work_under_them_not_groups() -> None:
     assert set(items) == {"US-1", "US-2", "T-1", "T-2", "T-3"}
     assert result.board.milestones == []
     assert [items[i].owner for i in ("T-1", "T-2", "T-3")] == ["", "", ""]  # "__" is a blank to fill in
+
+
+def test_an_id_the_import_made_names_no_range_of_items() -> None:
+    # Lists under one heading number on as T1.., T-T1.., T2-T1..: "T2-T3" is the third entry of the third list,
+    # not a group of T2 and T3.
+    lists = "\n\n".join(
+        f"{what}s:\n\n" + "\n".join(f"- {what} {n}" for n in range(1, 4)) for what in ("Ship", "Write", "Test")
+    )
+    result = import_markdown(f"# Terminal\n\n## Next\n\n- Zoom\n\n### TODO\n\n{lists}\n", "plan.md")
+    assert result.board is not None
+    titles = {i.id: i.title for i in result.board.items}
+    assert titles.get("T2-T3") == "Test 3", titles
+    assert result.board.milestones == []

@@ -63,10 +63,11 @@ _ID_RANGE = re.compile(r"^(?P<p>[A-Za-z][A-Za-z_]*-?)(?P<a>\d+)\s*-\s*(?P=p)(?P<
 
 
 def _rows_named_by_ranges(b: Builder) -> dict[str, list[str]]:
-    """Row id -> the items it names, for rows whose id is a range of two items or more made elsewhere."""
+    """Row id -> the items it names, for rows whose id is a range of two items or more made elsewhere. An id the
+    import made itself (``T2-T3``: the third entry of a second list under "TODO", beside T2 and T3) names no range."""
     found: dict[str, list[str]] = {}
     for i in b.items:
-        m = _ID_RANGE.match(i)
+        m = None if i in b.made_ids else _ID_RANGE.match(i)
         ids = expand_range(m.group("p") + m.group("a"), m.group("p") + m.group("b")) if m else None
         if ids and len(ids) >= 2 and all(x in b.items for x in ids):
             found[i] = ids
