@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.document.normalize import unquote_plans
+from readiness_tui.core.importers.document.fences import unquote_plans
 from tests.core.import_plan import imported
 
 
@@ -70,3 +70,34 @@ def test_a_markdown_sample_showing_a_code_block_closes_where_its_writer_meant() 
     report, items = imported(plan)
     assert list(items) == ["TASK-7", "TASK-8", "TASK-9"]
     assert any("holding code blocks of its own: closed at line 15" in ln for ln in report), report
+
+
+_FENCED_NOTES = """# Blog plan
+
+## Phase 1: Public blog
+
+#### 1.1 Blog Homepage Redesign
+```
+File: app/blog/page.tsx
+Tasks:
+- Design modern blog homepage layout
+- Implement featured posts section
+```
+
+#### 1.2 Template
+```
+Tasks:
+- [Task name]
+- [Another task]
+```
+"""
+
+
+def test_a_plain_block_of_notes_and_tasks_under_a_heading_is_read_as_text() -> None:
+    result = import_markdown(_FENCED_NOTES, "plan.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.parent) for i in result.board.items}
+    assert got["1.1.1"] == ("Design modern blog homepage layout", "1.1")
+    assert got["1.1.2"] == ("Implement featured posts section", "1.1")
+    assert not any(title.startswith("[") for title, _ in got.values())  # the template's block stays code
+    assert any("holding its notes and tasks in plain text" in ln for ln in result.report_lines)

@@ -3,7 +3,8 @@
 Each rewrite keeps the line count (report lines keep pointing at the plan's own lines) and is reported.
 - a plan quoted whole in a ```` ```markdown ```` fence (an agent's "output format", a plan pasted into a note) is
   the plan: the fence is dropped when it holds three item headings or more and few placeholders; a template
-  (``[Task IDs]``, ``YYYY-MM-DD``) or a short example stays a code block.
+  (``[Task IDs]``, ``YYYY-MM-DD``) or a short example stays a code block; so is a plain block right under a heading
+  that holds its notes and a ``Tasks:`` list (both in ``fences``).
 - ``### ✅ TASK 2: x`` (a task word and a plain number): the id ``TASK-2``, and ``Task 2, 7`` elsewhere
   in the plan names those items; ``#### Task 2.4.1a: x`` (a dotted number): the id is the number; an
   ``**ID:** TASK-002`` line right under the heading gives the id instead.
@@ -30,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import HEADING_MARKS
+from readiness_tui.core.importers.document.fences import fence_end, unfence_task_notes, unquote_plans
 from readiness_tui.core.importers.document.plain_text import (
     bracket_boxes,
     glyph_bullets,
@@ -88,19 +90,6 @@ _SPACED_LINK = re.compile(
 _ID_LINE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?id(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*`?(?P<id>[^\s`*]+)`?\s*(?:\*\*|__)?\s*$", re.I
 )
-#: A fence whose info string says its text is Markdown.
-_MD_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.I)
-#: A bare closing fence, and a fence opened with an info string (a code block nested in the quoted plan).
-_BARE_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*$")
-_INFO_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\S")
-#: The fence of a line, to be made one character longer.
-_LONGER = re.compile(r"(`{3,}|~{3,})")
-#: A heading that names an item: a task word and a number, or an id (``### T-3: x``, ``## TASK-001 — x``).
-_ITEM_HEADING = re.compile(
-    rf"^#{{2,6}}\s+{HEADING_MARKS}(?:\*\*)?(?:(?:task|story|ticket|issue|step)\s+#?\d|[A-Z][A-Z0-9]*[-_]\d)", re.I
-)
-#: Placeholders of a template: ``[Task IDs]``, ``YYYY-MM-DD``, ``XXms``, ``<owner>``.
-_PLACEHOLDER = re.compile(r"\[[A-Z][^\]\n]*\](?!\()|\bY{4}\b|\bX{2,}|<[a-z][\w -]*>")
 #: A site generator's diagram shortcode (Hugo, Docsy): ``{{<mermaid>}}`` .. ``{{< /mermaid >}}``.
 _SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*(?P<close>/)?\s*mermaid\b[^}]*[>%]\}\}\s*$", re.I)
 
@@ -152,35 +141,6 @@ def _stated_id(lines: list[str], head: int) -> str | None:
     return None
 
 
-def unquote_plans(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """Drop the fence around each ```` ```markdown ```` block that holds a plan (see above), in place."""
-    n = 0
-    while n < len(lines):
-        m = _MD_FENCE.match(lines[n])
-        if not m:
-            if _FENCE.match(lines[n]):
-                n = _fence_end(lines, n)
-            n += 1
-            continue
-        end = _quote_end(lines, n)
-        body = lines[n + 1 : end]
-        heads = sum(bool(_ITEM_HEADING.match(ln)) for ln in body)
-        if end < len(lines) and heads >= 3 and len(_PLACEHOLDER.findall("\n".join(body))) < heads:
-            lines[n] = lines[end] = ""
-            note(n + 1, f"a plan quoted in a ```markdown block ({heads} item headings): read as the plan it holds")
-        elif end < len(lines) and end != _fence_end(lines, n):
-            # Markdown that shows a code block of its own (```` ```bash ```` .. ```` ``` ````) inside the quote: the
-            # first bare fence closes that block, not the quote. A longer fence says so to the parser; read as
-            # written, every fence after it would swap code and text to the end of the plan.
-            lines[n] = _LONGER.sub(lambda f: f.group(1) + f.group(1)[0], lines[n], count=1)
-            lines[end] = _LONGER.sub(lambda f: f.group(1) + f.group(1)[0], lines[end], count=1)
-            note(
-                n + 1,
-                f"a ```markdown block holding code blocks of its own: closed at line {end + 1}, as its writer meant",
-            )
-        n = end + 1
-
-
 #: ``<summary>Week 1: Set Up</summary>``, maybe in bold or with tags inside (``<summary><b>Week 1</b></summary>``).
 _SUMMARY = re.compile(r"^\s*(?:\*\*|__)?\s*<summary>(?P<text>.*?)</summary>\s*(?:\*\*|__)?\s*$", re.I)
 _DETAILS_TAG = re.compile(r"^\s*<(?P<close>/)?details(?:\s[^>]*)?>\s*$", re.I)
@@ -217,45 +177,6 @@ def summary_headings(lines: list[str], note: Callable[[int, str], None]) -> None
         lines[n] = ""
 
 
-def _fence_end(lines: list[str], start: int) -> int:
-    """The line that closes the plain code fence opened at ``start`` (the last line if none does)."""
-    mark = _FENCE.match(lines[start])
-    assert mark
-    for k in range(start + 1, len(lines)):
-        b = _BARE_FENCE.match(lines[k])
-        if b and b.group(1)[0] == mark.group(1)[0]:
-            return k
-    return len(lines) - 1
-
-
-def _quote_end(lines: list[str], start: int) -> int:
-    """The bare fence that closes the quote opened at ``start``, as its author meant; ``len(lines)`` when unsure.
-
-    Code blocks nested in the quote and opened with an info string (```` ```java ````) take the bare fence that
-    closes them first. The other bare fences (up to the next quote) pair up as code blocks inside or after the
-    quote but one, the quote's end: the end taken is the first for which no such code block holds a heading, since
-    a heading is Markdown the author meant to be read, not shown."""
-    bare: list[int] = []
-    depth = 0
-    for k in range(start + 1, len(lines)):
-        if _MD_FENCE.match(lines[k]) and depth == 0:
-            break
-        if _BARE_FENCE.match(lines[k]):
-            if depth == 0:
-                bare.append(k)
-            else:
-                depth -= 1
-        elif _INFO_FENCE.match(lines[k]):
-            depth += 1
-    for i in range(0, len(bare), 2):
-        pairs = [bare[j : j + 2] for j in (*range(0, i, 2), *range(i + 1, len(bare), 2))]
-        if (len(bare) - i) % 2 and all(
-            len(p) == 2 and not any(_HEADING.match(ln) for ln in lines[p[0] : p[1]]) for p in pairs
-        ):
-            return bare[i]
-    return len(lines)
-
-
 def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
@@ -270,6 +191,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     period_outlines(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)
+    unfence_task_notes(lines, note)
     summary_headings(lines, note)
     drawn_boxes(lines, note)
     promote_bold_tickets(lines, note)
@@ -363,7 +285,7 @@ def drawn_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
     n = 0
     while n < len(lines):
         if _FENCE.match(lines[n]):
-            end = _fence_end(lines, n)
+            end = fence_end(lines, n)
             if end > n and _fenced_checklist(lines, n, end):
                 lines[n] = lines[end] = ""
                 note(n + 1, "a code block holding only a checklist of drawn boxes read as the checklist")
