@@ -73,6 +73,8 @@ _RESPONSIBILITIES = re.compile(
 
 #: The bar between fields written on one line.
 _BAR = re.compile(r"\s+\|\s+")
+#: A line set in italics as a whole: ``*Priority: High | Effort: Medium*``, ``_Owner: Ana_``.
+_ITALIC_LINE = re.compile(r"^(?:\*(?!\*)|_(?!_))(.+?)(?:(?<!\*)\*|(?<!_)_)$")
 
 
 def _role_name(sec: Section) -> str:
@@ -102,7 +104,9 @@ def section_defaults(b: Builder, sec: Section) -> None:
         if not isinstance(blk, Paragraph) and not (isinstance(blk, Other) and blk.kind == "blockquote"):
             continue
         # "**Target:** Q4 | **Priority:** HIGH": fields set apart by bars on one line, as on lines of their own.
-        split = [split_keyval(part) for ln in blk.text.split("\n") for part in _BAR.split(ln)]
+        # "*Priority: High | Effort: Medium*": the line set in italics as a whole says the same.
+        lines = [_ITALIC_LINE.sub(r"\1", ln.strip()) for ln in blk.text.split("\n")]
+        split = [split_keyval(part) for ln in lines for part in _BAR.split(ln)]
         pairs = [(p, fld) for p in split if p is not None and (fld := _default_field(p[0]))]
         if pairs and not any(p is None for p in split):  # only a paragraph of nothing but labelled lines
             labelled.append((blk, split, pairs))
