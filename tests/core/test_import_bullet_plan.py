@@ -503,3 +503,25 @@ def test_bold_labels_naming_areas_stay_in_the_titles() -> None:
         "Frontend: Add the retry button",
         "Backend: Drop the legacy table",
     ]
+
+
+def test_an_entry_written_as_sentences_is_named_by_its_first() -> None:
+    md = (
+        "# 3DPrinting TODO\n\n## Code changes\n\n"
+        "* Fix layer.n = -1 initialization and FlashPrint Preextrude being its own\n"
+        "  layer.n=0. Instead we should just make layer.n=0 the initialized layer.\n\n"
+        "* Factor out advanced drawing methods into an optional mixin.\n\n"
+        "* Add support for setting Kf from gcode cmds, e.g. for pressure-advance tests. This means we can\n"
+        "  support adaptive pressure advance.\n"
+    )
+    _, items = _import(md)
+    got = {i.title: i.description.strip() for i in items.values()}
+    assert got == {
+        "Fix layer.n = -1 initialization and FlashPrint Preextrude being its own layer.n=0": (
+            "Instead we should just make layer.n=0 the initialized layer."
+        ),
+        "Factor out advanced drawing methods into an optional mixin.": "",
+        "Add support for setting Kf from gcode cmds, e.g. for pressure-advance tests": (
+            "This means we can support adaptive pressure advance."
+        ),
+    }

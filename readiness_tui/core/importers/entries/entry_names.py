@@ -42,7 +42,7 @@ def named_then_explained(title: str, md: str = "", dashed: bool = False, labelle
     title, the explanation its description. Named by a bold label and a dash (``_BOLD_DASHED`` of its Markdown
     ``md``), or by a bold label and a colon where its list names every entry so (``labelled``: ``labelled_list``);
     or explained at length after a colon (``_NAMED_THEN_EXPLAINED``); or after a dash where its list writes every
-    entry so (``dashed``: ``dashed_list``)."""
+    entry so (``dashed``: ``dashed_list``); or in the sentences after its first (``first_sentence``)."""
     label, said = split_label(md, title) if labelled or _BOLD_DASHED.match(md) else (title, "")
     if said:
         return label, said
@@ -57,7 +57,24 @@ def named_then_explained(title: str, md: str = "", dashed: bool = False, labelle
             return f"{m.group('name').strip()}: {dash.group('more').strip()}", dash.group("rest").strip()
         return m.group("name").strip(), m.group("rest").strip()
     m = _NAMED_THEN_DASHED.match(title) if dashed else None
-    return (m.group("name").strip(), m.group("rest").strip()) if m else (title, "")
+    if m:
+        return m.group("name").strip(), m.group("rest").strip()
+    return first_sentence(title)
+
+
+#: The end of a sentence inside an entry: a stop after a word (not an abbreviation, not a dotted name such as
+#: ``layer.n``), then a space and a capital.
+_SENTENCE_STOP = re.compile(r"(?<![\s.])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)\.\s+(?=[A-Z])")
+
+
+def first_sentence(title: str) -> tuple[str, str]:
+    """``(first sentence, the rest)`` of an entry written as sentences, the first of three words at least and the whole
+    of twelve ("Fix layer.n = -1 initialization and FlashPrint Preextrude being its own layer.n=0. Instead we should
+    …"): the first says the work, the rest explains it. Else ``(title, "")``."""
+    stop = _SENTENCE_STOP.search(title)
+    if stop is None or len(title.split()) < 12 or len(title[: stop.start()].split()) < 3:
+        return title, ""
+    return title[: stop.start()].strip(), title[stop.end() :].strip()
 
 
 def dashed_list(texts: list[str]) -> bool:

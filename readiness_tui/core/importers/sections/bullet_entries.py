@@ -12,6 +12,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import field_parts, split_keyval
+from readiness_tui.core.importers.entries.entry_names import first_sentence
 from readiness_tui.core.importers.entries.inline import inline_fields, labelled_entry
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
@@ -265,6 +266,10 @@ def _entry(
         title, fields["status"] = bare, closing  # "Testing framework - Done": the entry closes with its state
     # "1. **Monitor Progress**: Use the monitoring commands": the label names the work; the rest says how.
     title, description = labelled_entry(b, it, title, split=own and not kind)
+    if own and not kind:
+        # "Fix the layer numbering. Instead we should …": the first sentence says the work, the rest explains it.
+        title, said = first_sentence(title)
+        description = "\n".join(part for part in (said, description) if part)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": kind.group("kind").lower() if kind else "task"}
     if when:
         week = re.match(r"^(?:week|sprint|iteration)\s+\d+", plain(sec.bare_title), re.I)
