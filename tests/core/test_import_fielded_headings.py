@@ -144,3 +144,21 @@ def test_an_unknown_id_inside_sentences_of_prerequisites_is_no_dependency() -> N
     assert items["FF-1"].depends_on == []
     assert items["FF-2"].depends_on == ["FF-9"]  # alone in its field: a reference the person should see
     assert "FF-1: S3 in the words of its dependencies names no item; not a dependency" in "\n".join(report)
+
+
+def test_a_numbered_section_over_groups_of_marked_bullets_groups_them_too() -> None:
+    md = (
+        "# SDK checklist\n\n## Phase 2: Communication Layer\n\n### 2.1 Axon (Server) Implementation 🔴 HIGH\n\n"
+        "#### 2.1.1 Core Server\n- 🟡 FastAPI server base\n- ❌ Request routing\n- ❌ Graceful shutdown\n\n"
+        "#### 2.1.2 Security Features\n- ❌ TLS/SSL support\n- ✅ API key authentication\n- ❌ Rate limiting\n"
+    )
+    _, items = imported(md)
+    got = {i.title: i.status for i in items.values()}
+    assert got == {
+        "FastAPI server base": "in_progress",
+        "Request routing": "todo",
+        "Graceful shutdown": "todo",
+        "TLS/SSL support": "todo",
+        "API key authentication": "done",
+        "Rate limiting": "todo",
+    }

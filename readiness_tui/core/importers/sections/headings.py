@@ -102,6 +102,15 @@ def _topic_over_boxes(sec: Section) -> bool:
     return 2 * sum(opens_with_action(c.bare_title) for c in siblings) <= len(siblings)
 
 
+def _over_task_groups(sec: Section) -> bool:
+    """Whether a numbered section holds nothing but numbered sections that group their boxes ("### 2.1 Axon Server"
+    over "#### 2.1.1 Core Server" and "#### 2.1.2 Security Features", each over "- ❌ TLS/SSL support" …): a group of
+    groups, as they are, not an item with their boxes as its notes."""
+    if not sec.children or any(isinstance(blk, ListBlock) for blk in sec.blocks) or opening_fields(sec):
+        return False
+    return all(_numbered_section(c) and _topic_over_boxes(c) for c in sec.children)
+
+
 def _under_decisions(sec: Section) -> bool:
     return sec.parent is not None and decisions_heading(sec.parent) is not None
 
@@ -179,6 +188,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
                 (lists_tasks(s) and not opening_fields(s))
                 or _topic_over_boxes(s)
                 or bool(_PHASE_TAIL.search(s.bare_title))
+                or _over_task_groups(s)
             )
         ),
     ),
