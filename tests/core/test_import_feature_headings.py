@@ -25,3 +25,19 @@ def test_feature_headings_holding_boxes_group_them() -> None:
     md = "# Plan\n\n## Features\n\n### Login\n\n- [ ] Form\n- [ ] Errors\n\n### Export\n\n- [ ] CSV\n- [ ] JSON\n"
     _, items = imported(md)
     assert [i.title for i in items.values()] == ["Form", "Errors", "CSV", "JSON"]
+
+
+def test_areas_listing_short_feature_names_are_groups_of_those_features() -> None:
+    md = (
+        "# LMS Project Plan\n\n## Features\n\n### User Management\n- User registration and login\n"
+        "- Profile management\n\n### Enrollment\n- Course enrollment and unenrollment\n- Enrollment status tracking\n\n"
+        "## Done so far\n\n- [x] Repository set up\n"
+    )
+    _, items = imported(md)
+    got = {i.title: i.workstream for i in items.values() if i.status != "done"}
+    assert got == {
+        "User registration and login": "User Management",
+        "Profile management": "User Management",
+        "Course enrollment and unenrollment": "Enrollment",
+        "Enrollment status tracking": "Enrollment",
+    }

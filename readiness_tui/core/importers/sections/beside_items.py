@@ -29,7 +29,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, work_entry
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.headings import column_state, names_a_todo_list
+from readiness_tui.core.importers.sections.headings import column_state, names_a_todo_list, names_of_features
 from readiness_tui.core.importers.sections.lead_ins import (
     about_the_plan,
     bold_label,
@@ -151,6 +151,8 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return "the steps its heading names"
     if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec):
         return "the tasks its heading names"
+    if names_of_features(sec) and not lead_in_label(before):
+        return "the features of its area, under a heading of features"
     if _phase_work_heading(b, sec):
         # "## Phase 2: Game Logic" > "### Deliverables" > "**Deck & Cards**:" over "- [TDD] Card model": the phase's
         # work, grouped under labels of its own, as a "**Deliverables:**" label right under the phase leads it in.

@@ -313,8 +313,26 @@ def names_a_todo_list(sec: Section) -> bool:
 
 
 def _feature_shaped(sec: Section) -> bool:
-    return not sec.children and not any(
-        isinstance(blk, Table) or (isinstance(blk, ListBlock) and blk.has_checkboxes) for blk in sec.blocks
+    return (
+        not sec.children
+        and not any(isinstance(blk, Table) or (isinstance(blk, ListBlock) and blk.has_checkboxes) for blk in sec.blocks)
+        and not names_of_features(sec)
+    )
+
+
+def names_of_features(sec: Section) -> bool:
+    """Whether a heading right under a heading of features ("## Features", "## Planned Features") holds only a list of
+    short names (``### User Management`` over ``- User registration and login``, ``- Profile management``): an area
+    of the features, each entry one of them; not a feature described by its bullets (those come with prose, labels
+    or longer lines)."""
+    up = sec.parent
+    if up is None or up.heading is None or not _FEATURES_RE.match(plain(up.bare_title).strip()):
+        return False
+    if len(sec.blocks) != 1 or not isinstance(sec.blocks[0], ListBlock):
+        return False
+    entries = sec.blocks[0].items
+    return len(entries) >= 2 and all(
+        len(plain(it.text).split()) <= 8 and not it.children and ":" not in plain(it.text) for it in entries
     )
 
 
