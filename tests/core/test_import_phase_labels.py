@@ -232,3 +232,18 @@ def test_key_actions_under_a_phase_are_its_work_beside_its_fields() -> None:
         "P1-2": ("Remove obsolete tests (Task 26)", "1"),
         "P2-1": ("Add main server functionality tests", "2"),
     }
+
+
+def test_a_phase_named_by_a_topic_of_standards_holds_its_boxes_as_work() -> None:
+    md = (
+        "# V1.0 Release Plan\n\n## Release Blockers\n\n### Phase 1: Code Quality Standards\n\n"
+        "- [x] Consolidate documentation\n- [ ] Add Prettier configuration file\n\n"
+        "### Phase 2: Architecture Cleanup\n\n- [ ] Move business logic to services\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == [
+        "Consolidate documentation",
+        "Add Prettier configuration file",
+        "Move business logic to services",
+    ]
