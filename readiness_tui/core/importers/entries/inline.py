@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import BOX_STATUS, ListItem, closing_box, plain
+from readiness_tui.core.importers.document.blocks import BOX_STATUS, closing_box, plain
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import (
@@ -15,7 +15,6 @@ from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
     INLINE_PROSE_DEP_RE,
     INLINE_RE,
-    LEAD_MARK_RE,
     MENTION_RE,
     PRIO_TAG_RE,
     STATUS_MARKS,
@@ -171,53 +170,6 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
             # "✅ Crear archivos base": a short entry the mark opens; its words are the title, not the state.
             values["status"], text = opened
     return text.strip()
-
-
-#: An entry named by a bold label before what it says: "**Monitor Progress**: Use the monitoring commands", "✅ **MTC
-#: Operator:** Running", a mark maybe before the label.
-_LABEL_LEAD_RE = re.compile(
-    r"^(?:[^\w\s*`\[(]{1,3}\s*)?\*\*(?P<label>[^*]{1,60}?)\s*(?P<inner>[:：])?\s*\*\*"
-    r"(?(inner)|\s*(?:[:：—–]|\s-|(?=\([^()]+\)\.?\s*$)))\s*\S",
-    re.S,
-)
-
-
-#: A label that only says when the work falls in a schedule: "Day 3", "Days 4-5", "Week 2", "Sprint 1", "Month 2".
-_SLOT_LABEL = re.compile(r"(?:days?|weeks?|sprints?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?", re.I)
-
-
-#: A pictograph or two opening an entry's words, before its bold label: "💰 ", "🔐 ".
-_LEAD_PICTOGRAPH = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]{1,3}\s+")
-
-
-def split_label(text_md: str, title: str) -> tuple[str, str]:
-    """``(title, description)`` of an entry named by a bold label of six words at most (``_LABEL_LEAD_RE``): the
-    label, and what follows it in ``title`` (the entry's words once its fields were read from the whole line). Any
-    other entry, or one whose fields took words out of its label ("**Hash (Critical)**"), keeps ``title`` whole."""
-    m = _LABEL_LEAD_RE.match(text_md.strip())
-    # "**✅User Auth**: User registration …": a state mark opening the label says the status; the words name it.
-    label = LEAD_MARK_RE.sub("", " ".join(plain(m.group("label")).split()), count=1) if m else ""
-    # "- 💰 **Payment Processing**: …": a pictograph before the label decorates it, in the title as in the label.
-    named = title if title.startswith(label) else _LEAD_PICTOGRAPH.sub("", title, count=1)
-    if not label or len(label.split()) > 6 or not named.startswith(label):
-        return title, ""
-    rest = named[len(label) :].lstrip(" :：—–-").strip()
-    if (paren := re.fullmatch(r"\(([^()]+)\)\.?", rest)) is not None:
-        rest = paren.group(1).strip()  # "**Authentication** (Login, Route Protection).": the name, then its details
-    return name_and_said(label, rest) if rest else (title, "")
-
-
-def name_and_said(label: str, rest: str) -> tuple[str, str]:
-    """``(title, description)`` of an entry a bold label opens before ``rest``: the label names the work, unless it
-    only says when the work falls (``**Day 3** — Backend skeleton``, ``**Week 2**:``): then ``rest`` names it."""
-    return (rest, label) if rest and _SLOT_LABEL.fullmatch(label) else (label, rest)
-
-
-def labelled_entry(b: Builder, it: ListItem, title: str, split: bool = True) -> tuple[str, str]:
-    """``(title, description)`` of a list entry: the title ``split_label`` leaves (when ``split``), and what follows
-    the label, then the entry's nested lists, as its description ("" when it has neither)."""
-    title, said = split_label(it.text, title) if split else (title, "")
-    return title, "\n".join(part for part in (said, b.item_source(it)) if part)
 
 
 #: A Dataview inline field: ``[key:: value]`` or ``(key:: value)``, the bracket escaped or not.

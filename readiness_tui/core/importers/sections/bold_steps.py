@@ -19,7 +19,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
-from readiness_tui.core.importers.entries.inline import name_and_said
+from readiness_tui.core.importers.entries.entry_names import name_and_said
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.heading_priority import stated_priority

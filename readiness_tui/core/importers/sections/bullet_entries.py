@@ -12,8 +12,8 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import field_parts, split_keyval
-from readiness_tui.core.importers.entries.entry_names import first_sentence
-from readiness_tui.core.importers.entries.inline import inline_fields, labelled_entry
+from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
+from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action

@@ -12,7 +12,8 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields, labelled_entry, title_initials
+from readiness_tui.core.importers.entries.entry_names import labelled_entry
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_priority import group_priority
