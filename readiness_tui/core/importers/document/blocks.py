@@ -21,6 +21,12 @@ _LEAD_MARKS = re.compile(r"^[^\w#\[(`]+")
 #: per repeat: a run of marks matched by nested repeats backtracks exponentially on a line that is all marks
 #: (``# ====...`` in a shell block), which hung the import.
 HEADING_MARKS = r"(?:[^\w\s#*]\s*)*"
+#: A line of the plan's text that opens or closes a code fence, and one that is an ATX heading (its ``#``s, group 1):
+#: what the rewrites before parsing (``normalize`` and its helpers) look for, line by line.
+FENCE_LINE = re.compile(r"^\s*(```|~~~)")
+HEADING_LINE = re.compile(r"^(#{1,6})\s")
+#: Pictographs a plan sets as marks (arrows, dingbats, emoji): the ranges, for a character class.
+PICTOGRAPHS = "\u2190-\u2bff\U0001f000-\U0001faff"
 #: What a checkbox mark means: ``[x]`` done, ``[~]``/``[/]`` in progress, ``[-]`` cancelled; a state mark in the box
 #: (``[✅]``, ``[🚧]``, ``[⏳]``) says its state as it does anywhere.
 BOX_STATUS = {

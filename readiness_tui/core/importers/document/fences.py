@@ -6,10 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from readiness_tui.core.importers.document.blocks import HEADING_MARKS
+from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, HEADING_MARKS
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^(#{1,6})\s")
 #: A fence whose info string says its text is Markdown.
 _MD_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.I)
 #: A bare closing fence, and a fence opened with an info string (a code block nested in the quoted plan).
@@ -31,7 +29,7 @@ def unquote_plans(lines: list[str], note: Callable[[int, str], None]) -> None:
     while n < len(lines):
         m = _MD_FENCE.match(lines[n])
         if not m:
-            if _FENCE.match(lines[n]):
+            if FENCE_LINE.match(lines[n]):
                 n = fence_end(lines, n)
             n += 1
             continue
@@ -66,7 +64,7 @@ def unfence_task_notes(lines: list[str], note: Callable[[int, str], None]) -> No
     n = 0
     while n < len(lines):
         if not _BARE_FENCE.match(lines[n]):
-            if _FENCE.match(lines[n]):
+            if FENCE_LINE.match(lines[n]):
                 n = fence_end(lines, n)
             n += 1
             continue
@@ -77,9 +75,9 @@ def unfence_task_notes(lines: list[str], note: Callable[[int, str], None]) -> No
         listed = any(sum(1 for ln in body[k + 1 : k + 3] if ln.lstrip().startswith("- ")) == 2 for k in led)
         if (
             end < len(lines)
-            and _HEADING.match(above)
+            and HEADING_LINE.match(above)
             and listed
-            and not any(_HEADING.match(ln) for ln in body)
+            and not any(HEADING_LINE.match(ln) for ln in body)
             and not _PLACEHOLDER.search("\n".join(body))
         ):
             lines[n] = lines[end] = ""
@@ -89,7 +87,7 @@ def unfence_task_notes(lines: list[str], note: Callable[[int, str], None]) -> No
 
 def fence_end(lines: list[str], start: int) -> int:
     """The line that closes the plain code fence opened at ``start`` (the last line if none does)."""
-    mark = _FENCE.match(lines[start])
+    mark = FENCE_LINE.match(lines[start])
     assert mark
     for k in range(start + 1, len(lines)):
         b = _BARE_FENCE.match(lines[k])
@@ -120,7 +118,7 @@ def _quote_end(lines: list[str], start: int) -> int:
     for i in range(0, len(bare), 2):
         pairs = [bare[j : j + 2] for j in (*range(0, i, 2), *range(i + 1, len(bare), 2))]
         if (len(bare) - i) % 2 and all(
-            len(p) == 2 and not any(_HEADING.match(ln) for ln in lines[p[0] : p[1]]) for p in pairs
+            len(p) == 2 and not any(HEADING_LINE.match(ln) for ln in lines[p[0] : p[1]]) for p in pairs
         ):
             return bare[i]
     return len(lines)

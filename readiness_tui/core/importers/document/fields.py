@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.document.blocks import plain
+from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, plain
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 #: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
@@ -34,7 +34,7 @@ def split_keyval(text: str) -> tuple[str, str] | None:
 
 
 #: Pictographs a plan sets before a field's key (``⏱️ Depends on: T001``): marks, not words of the key.
-_PICTOGRAPHS = r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+"
+_PICTOGRAPHS = rf"[{PICTOGRAPHS}\ufe0f\u200d\s]+"
 _KEY_MARKS = re.compile(rf"^{_PICTOGRAPHS}")
 #: The same inside the key's bold: ``**🏷️ Title:**``.
 _BOLD_KEY_MARKS = re.compile(rf"^(\s*\*\*){_PICTOGRAPHS}(?=\w)")

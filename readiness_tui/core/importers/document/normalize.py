@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from readiness_tui.core.importers.document.blocks import HEADING_MARKS
+from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, HEADING_MARKS
 from readiness_tui.core.importers.document.fences import fence_end, unfence_task_notes, unquote_plans
 from readiness_tui.core.importers.document.plain_text import (
     bracket_boxes,
@@ -79,8 +79,6 @@ _NOT_ITEM_DEPS = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?\**)(?P<key>(?:key|external|package|library|third[- ]party|technical|tech)\s+dependenc(?:y|ies))(?=\**\s*:|\s*:)",
     re.I,
 )
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^(#{1,6})\s")
 #: ``[A1 – Editor basics] (issues/A1.md)``: link text, a space, and a target that is a path or an address.
 _SPACED_LINK = re.compile(
     r"(?<![\]`])\[(?P<text>[^\[\]\n`]{2,})\]\s+\((?P<target>(?:[a-z]+://|#|\.{0,2}/)?[\w.~%-]+(?:/[\w.~%#-]*)+|[\w./~%-]+\.(?:md|html?|txt))\)",
@@ -99,7 +97,7 @@ def _task_ids(lines: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     fenced = False
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         m = None if fenced else _TASK_HEADING.match(ln)
         if m:
@@ -133,7 +131,7 @@ def _task_numbers(nums: str) -> list[str]:
 def _stated_id(lines: list[str], head: int) -> str | None:
     """The id an ``ID:`` line among the first lines under the heading at ``head`` states, if one does."""
     for ln in lines[head + 1 : head + 4]:
-        if _HEADING.match(ln):
+        if HEADING_LINE.match(ln):
             return None
         m = _ID_LINE.match(ln)
         if m and is_id(m.group("id")):
@@ -154,11 +152,11 @@ def summary_headings(lines: list[str], note: Callable[[int, str], None]) -> None
     outer: list[int] = []  # the heading level each open <details> stands under
     tags = []
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         if fenced:
             continue
-        if h := _HEADING.match(ln):
+        if h := HEADING_LINE.match(ln):
             level = len(h.group(1))
         elif t := _DETAILS_TAG.match(ln):
             tags.append(n)
@@ -208,7 +206,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
             lines[n] = ln = "```" if sc.group("close") else "```mermaid"
             if not sc.group("close"):
                 note(n + 1, "mermaid shortcode read as a ```mermaid block")
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         if fenced:
             continue
@@ -284,7 +282,7 @@ def drawn_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
     checklist."""
     n = 0
     while n < len(lines):
-        if _FENCE.match(lines[n]):
+        if FENCE_LINE.match(lines[n]):
             end = fence_end(lines, n)
             if end > n and _fenced_checklist(lines, n, end):
                 lines[n] = lines[end] = ""
@@ -293,7 +291,7 @@ def drawn_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
         n += 1
     fenced = False
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         m = None if fenced else _DRAWN_BOX.match(ln)
         if m:

@@ -23,11 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE
 from readiness_tui.core.importers.document.steps import LIST_LINE
 from readiness_tui.core.importers.sections.lead_ins import is_action_verb, is_criteria
-
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^(#{1,6})\s")
 
 
 def _heading_levels(lines: list[str]) -> list[int]:
@@ -35,9 +33,9 @@ def _heading_levels(lines: list[str]) -> list[int]:
     levels: list[int] = []
     fenced = False
     for ln in lines:
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
-        elif not fenced and (h := _HEADING.match(ln)):
+        elif not fenced and (h := HEADING_LINE.match(ln)):
             levels.append(len(h.group(1)))
     return levels
 
@@ -68,7 +66,7 @@ def glyph_bullets(lines: list[str], note: Callable[[int, str], None]) -> None:
         run.clear()
 
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             flush()
             fenced = not fenced
             continue
@@ -93,7 +91,7 @@ def indented_lists(lines: list[str], note: Callable[[int, str], None]) -> None:
     fenced, n = False, 0
     while n < len(lines):
         ln = lines[n]
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         if fenced or not _CODE_INDENT.match(ln) or not _ENTRY.match(ln):
             n += 1
@@ -247,7 +245,7 @@ def unspaced_headings(lines: list[str], note: Callable[[int, str], None]) -> Non
     fenced = False
     found = []
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         elif fenced:
             continue
@@ -281,7 +279,7 @@ def unspaced_bullets(lines: list[str], note: Callable[[int, str], None]) -> None
         run.clear()
 
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             flush()
             fenced = not fenced
         elif not fenced and _UNSPACED_BULLET.match(ln):
@@ -317,14 +315,14 @@ def verb_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
         run.clear()
 
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
             run.clear()
         elif fenced:
             continue
-        elif not ln.strip() or _HEADING.match(ln):
+        elif not ln.strip() or HEADING_LINE.match(ln):
             flush()
-        elif run or not (n and lines[n - 1].strip()) or _HEADING.match(lines[n - 1]):  # a paragraph not ruled out
+        elif run or not (n and lines[n - 1].strip()) or HEADING_LINE.match(lines[n - 1]):  # a paragraph not ruled out
             if len(ln.split()) <= 12 and not ln.startswith((" ", "\t")):
                 run.append(n)
             else:
@@ -350,7 +348,7 @@ def bracket_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
     runs: list[list[tuple[int, re.Match[str]]]] = []
     lead = ""  # the last line that is no box: what leads in the run of boxes after it
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         m = None if fenced else _BRACKET_BOX.match(ln)
         if m is None:

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, PICTOGRAPHS
 from readiness_tui.core.importers.references.ids import is_id
 
 #: A list entry's line: a bullet or a number, then words.
@@ -58,8 +59,6 @@ STEP_WORDS = r"step|шаг|крок|paso|étape|etape|schritt|passo|etapa|krok|s
 _STEP_LINE = re.compile(
     rf"^\*\*(?:{STEP_WORDS})\s+(?P<num>\d+)\s*[.:)—–-]?\s+(?P<title>[^*]+?)\s*\*\*(?P<rest>.*)$", re.I
 )
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^(#{1,6})\s")
 
 
 def prose_lines(lines: list[str]) -> Iterator[tuple[int, str, int]]:
@@ -67,11 +66,11 @@ def prose_lines(lines: list[str]) -> Iterator[tuple[int, str, int]]:
     stands under (1 before any): where a bold line that is really a heading can stand."""
     level, fenced = 1, False
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         if fenced:
             continue
-        h = _HEADING.match(ln)
+        h = HEADING_LINE.match(ln)
         if h:
             level = len(h.group(1))
             continue
@@ -92,11 +91,11 @@ def promote_bold_substeps(lines: list[str], note: Callable[[int, str], None]) ->
     found: list[tuple[int, re.Match[str], int]] = []
     head = ""
     for n, ln, level in prose_lines(lines):
-        if n and _HEADING.match(lines[n - 1]):
+        if n and HEADING_LINE.match(lines[n - 1]):
             h = _NUMBERED_HEAD.match(lines[n - 1])
             head = h.group("num") if h else ""
         m = _SUBSTEP_LINE.match(ln)
-        fresh = n == 0 or not lines[n - 1].strip() or _HEADING.match(lines[n - 1])
+        fresh = n == 0 or not lines[n - 1].strip() or HEADING_LINE.match(lines[n - 1])
         if m and fresh and head and m.group("num").split(".")[0] == head:
             found.append((n, m, level))
     if len(found) < 2:
@@ -114,7 +113,7 @@ def promote_bold_steps(lines: list[str], note: Callable[[int, str], None]) -> No
     found: list[tuple[int, re.Match[str], int]] = []
     for n, ln, level in prose_lines(lines):
         m = _STEP_LINE.match(ln)
-        if m and (n == 0 or not lines[n - 1].strip() or _HEADING.match(lines[n - 1])):
+        if m and (n == 0 or not lines[n - 1].strip() or HEADING_LINE.match(lines[n - 1])):
             found.append((n, m, level))
     nums = [int(m.group("num")) for _, m, _ in found]
     if len(found) < 2 or nums != list(range(1, len(nums) + 1)):
@@ -136,7 +135,6 @@ _BOLD_NUMBER_LINE = re.compile(r"^\*\*(?P<id>\d{1,3})(?P<sep>\.)\s+(?P<title>[^*
 #: ``- Depends on: TASK-1``, ``- **Owner:** Ana``: a bullet whose text opens with a short label and a colon.
 _FIELD_BULLET = re.compile(r"^[-*+]\s+(?:\*\*)?(?P<key>[^\W\d_][\w ()/'-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?(?:\s|$)")
 _BULLET = re.compile(r"^[-*+]\s")
-_HEADING = re.compile(r"^(#{1,6})\s")
 
 
 def _fields_follow(lines: list[str], start: int) -> bool:
@@ -212,12 +210,12 @@ def _counted_over_lists(lines: list[str], numbered: list[tuple[int, re.Match[str
     runs: dict[int, list[tuple[int, int]]] = {}  # the heading's line -> (line, number) of its numbered bold lines
     heads, fenced = [], False
     for k, ln in enumerate(lines):
-        fenced = fenced != bool(_FENCE.match(ln))
-        if not fenced and _HEADING.match(ln):
+        fenced = fenced != bool(FENCE_LINE.match(ln))
+        if not fenced and HEADING_LINE.match(ln):
             heads.append(k)
     for n, m in numbered:
         after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
-        if (n == 0 or not lines[n - 1].strip() or _HEADING.match(lines[n - 1])) and LIST_LINE.match(after):
+        if (n == 0 or not lines[n - 1].strip() or HEADING_LINE.match(lines[n - 1])) and LIST_LINE.match(after):
             runs.setdefault(max((k for k in heads if k < n), default=-1), []).append((n, int(m.group("id"))))
     return {
         n
@@ -230,7 +228,7 @@ def _counted_over_lists(lines: list[str], numbered: list[tuple[int, re.Match[str
 #: A numbered line of an outline that states its own progress: ``2.1. ✅ Audit the logging``, ``  2.1.3. 🕔 Map the
 #: gaps`` (indented under the line it details).
 _MARKED_LINE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<num>\d+(?:\.\d+)+)\.?\s+(?P<mark>[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+(?P<title>\S.*)$"
+    rf"^(?P<indent>[ \t]*)(?P<num>\d+(?:\.\d+)+)\.?\s+(?P<mark>[{PICTOGRAPHS}]\ufe0f?)\s+(?P<title>\S.*)$"
 )
 
 
@@ -244,7 +242,7 @@ def marked_outline_lines(
     found = []
     fenced = False
     for n, ln in enumerate(lines):
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         elif not fenced and (m := _MARKED_LINE.match(ln)):
             found.append((n, m))

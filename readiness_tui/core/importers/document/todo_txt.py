@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE
 from readiness_tui.core.importers.document.steps import LIST_LINE
 
-_HEADING = re.compile(r"^#{1,6}\s")
 _DATE = r"\d{4}-\d{2}-\d{2}"
 #: A task marked as todo.txt marks one: done, or with a priority (a bare line may be a task too, but also prose).
 _MARKED = re.compile(rf"^(?:(?P<done>x)\s+(?:{_DATE}\s+)?)?(?:\((?P<prio>[A-Z])\)\s+)?(?P<rest>\S.*)$")
@@ -32,7 +32,7 @@ def _is_task(line: str) -> bool:
 
 def todo_txt(lines: list[str], note: Callable[[int, str], None]) -> None:
     """Rewrite a todo.txt plan as a checklist (see the module's doc); any other text is left as it is."""
-    if any(_HEADING.match(ln) or LIST_LINE.match(ln) or ln.lstrip().startswith(("```", "~~~")) for ln in lines):
+    if any(HEADING_LINE.match(ln) or LIST_LINE.match(ln) or FENCE_LINE.match(ln) for ln in lines):
         return
     opening = [n for n, ln in enumerate(lines) if ln.strip() and (n == 0 or not lines[n - 1].strip())]
     tasks = [n for n, ln in enumerate(lines) if _is_task(ln.strip())]

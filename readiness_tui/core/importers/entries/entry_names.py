@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListItem, plain
+from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, ListItem, plain
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
@@ -27,7 +27,7 @@ _SLOT_LABEL = re.compile(r"(?:days?|weeks?|sprints?|months?)\s+\d{1,3}(?:\s*[-�
 
 
 #: A pictograph or two opening an entry's words, before its bold label: "💰 ", "🔐 ".
-_LEAD_PICTOGRAPH = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]{1,3}\s+")
+_LEAD_PICTOGRAPH = re.compile(rf"^[{PICTOGRAPHS}\ufe0f\u200d]{{1,3}}\s+")
 
 
 def split_label(text_md: str, title: str) -> tuple[str, str]:

@@ -35,6 +35,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import (
+    FENCE_LINE,
+    HEADING_LINE,
     HEADING_MARKS,
     ListBlock,
     Section,
@@ -66,7 +68,6 @@ _PHASE_REF = re.compile(
 )
 #: A checklist entry that starts with an id of its own: ``- [ ] 1.2 Set up CI``, ``- [x] **T-4** Index``.
 _ENTRY_WITH_ID = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__|`)?(?:[A-Za-z]{1,5}-?\d+|\d+\.\d+)\b(?!\.md|-)")
-_HEADING = re.compile(r"^(#{1,6})\s")
 #: A bullet and its words: ``- ✅ [2025-10-07] CI set up`` (see ``patterns.opening_mark`` for its state).
 _BULLET = re.compile(r"^\s*[-*+]\s+(?P<rest>\S.*)$")
 
@@ -120,7 +121,7 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
     level = marked = 0
     in_phase = False
     for ln in lines:
-        h = _HEADING.match(ln)
+        h = HEADING_LINE.match(ln)
         if h:
             if in_phase and len(h.group(1)) <= level:
                 in_phase = False
@@ -155,7 +156,6 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
 _HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
 #: "1. **Create test data** (1-2 days)": a numbered entry named in bold with its own estimate is a task, not a step.
 _TIMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*\s*\((?P<took>[^()]*)\)")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 #: A plain bullet flush with the phase's heading, opening with words (no label, box or id): ``- Finalize the leads``.
 _FLUSH_BULLET = re.compile(r"^[-*+]\s+[^\W\d_]")
 #: A bullet nested under a step: ``   - Depends on: Steps 1, 2`` (its text is read by ``patterns.item_field``).
@@ -178,11 +178,11 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
             return {}  # the phase lists or draws items of its own ("- 1.1 Setup", "├── SEC-002: ..."): a group
         if in_phase and not fenced and (nested := _NESTED_BULLET.match(ln)) and item_field(nested.group("text")):
             return {}  # its steps carry an item's fields ("   - Depends on: Steps 1, 2"): they are the items
-        if _FENCE.match(ln):
+        if FENCE_LINE.match(ln):
             fenced = not fenced
         if fenced:
             continue
-        h = _HEADING.match(ln)
+        h = HEADING_LINE.match(ln)
         if in_phase and h and len(h.group(1)) <= level:
             in_phase = False
         hm = _PHASE_HEADING.match(ln)
