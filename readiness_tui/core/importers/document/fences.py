@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, HEADING_MARKS
+from readiness_tui.core.importers.sections.lead_ins import leads_in_tasks
 
 #: A fence whose info string says its text is Markdown.
 _MD_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.I)
@@ -52,10 +53,6 @@ def unquote_plans(lines: list[str], note: Callable[[int, str], None]) -> None:
         n = end + 1
 
 
-#: A line in a fenced block naming the work listed after it: "Tasks:", "Subtasks:", "To do:".
-_TASKS_LINE = re.compile(r"^\s*(?:sub-?)?(?:tasks?|to-?dos?)\s*:\s*$", re.I)
-
-
 def unfence_task_notes(lines: list[str], note: Callable[[int, str], None]) -> None:
     """Drop the fence around a plain code block (no language) right under a heading when it holds the heading's
     notes in plain text: ``File: app/blog/page.tsx``, then ``Tasks:`` over ``- Design the homepage layout`` (two
@@ -71,7 +68,7 @@ def unfence_task_notes(lines: list[str], note: Callable[[int, str], None]) -> No
         end = fence_end(lines, n)
         body = lines[n + 1 : end]
         above = next((ln for ln in reversed(lines[:n]) if ln.strip()), "")
-        led = [k for k, ln in enumerate(body) if _TASKS_LINE.match(ln)]
+        led = [k for k, ln in enumerate(body) if leads_in_tasks(ln)]
         listed = any(sum(1 for ln in body[k + 1 : k + 3] if ln.lstrip().startswith("- ")) == 2 for k in led)
         if (
             end < len(lines)

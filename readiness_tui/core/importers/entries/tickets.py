@@ -26,7 +26,13 @@ from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, label_of, schedule_unit
+from readiness_tui.core.importers.sections.lead_ins import (
+    is_criteria,
+    is_task_label,
+    label_of,
+    leads_in_tasks,
+    schedule_unit,
+)
 from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
     TICKET_RE,
@@ -269,7 +275,7 @@ def ticket_blocks(
                     checklist(b, ListBlock(blk.line, blk.end, blk.ordered, entries), sec, Ctx(parent=rid))
                 b.consume(blk, sec)
                 continue
-            if _tasks_lead(lead_in) and not any(_names_field(it.text) for it in blk.items):
+            if leads_in_tasks(lead_in) and not any(_names_field(it.text) for it in blk.items):
                 _child_tasks(b, blk.items, values, rid, lead_in, blk.line)
                 b.consume(blk, sec)
                 continue
@@ -279,7 +285,7 @@ def ticket_blocks(
                 b.consume(blk, sec)
                 continue
             for it in blk.items:
-                if _tasks_lead(it.text) and it.children:
+                if leads_in_tasks(it.text) and it.children:
                     # "- **Tasks**:" over its numbered entries: the lead-in is an entry, the tasks its bullets.
                     _child_tasks(b, it.sub_items(), values, rid, it.text, it.line)
                     continue
@@ -296,7 +302,7 @@ def ticket_blocks(
             rest = []
             for ln in lines:
                 kv = split_keyval(ln)
-                if _tasks_lead(ln):
+                if leads_in_tasks(ln):
                     continue  # "**Tasks:**" leads in the list after it: neither a field of the item nor its description
                 if kv and header_field(kv[0]) == "title" and values.get("title"):
                     # "**What:** the portal shows...": the heading names the item; this describes it.
@@ -324,13 +330,6 @@ def _waits_listed(lead_in: str, blk: ListBlock) -> tuple[str, str] | None:
         return None
     firsts = [(plain(it.text).split() or [""])[0].rstrip(",:;") for it in blk.items]
     return (kv[0], ", ".join(firsts)) if all(is_id(f) for f in firsts) else None
-
-
-def _tasks_lead(line: str) -> bool:
-    """Whether a line leads in the item's own pieces of work as plain entries ("**Tasks:**", "- **Subtasks**:"); the
-    features it lists ("**Features**:") say what the item does, its description."""
-    label = label_of(line)
-    return is_task_label(label) and not label.lower().endswith("features")
 
 
 def _names_field(text: str) -> bool:

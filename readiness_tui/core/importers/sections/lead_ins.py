@@ -124,6 +124,13 @@ def is_task_label(label: str, boxes: bool = False) -> bool:
     return False
 
 
+def leads_in_tasks(line: str) -> bool:
+    """Whether a line leads in an item's own pieces of work as plain entries ("**Tasks:**", "- **Subtasks**:"); the
+    features it lists ("**Features**:") say what the item does, its description."""
+    label = label_of(line)
+    return is_task_label(label) and not label.lower().endswith("features")
+
+
 _BOX_TASK_LABELS = frozenset({"steps", "deliverables"})
 
 
