@@ -32,9 +32,6 @@ from readiness_tui.core.importers.tables.views import match_title
 #: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
 BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
 
-#: An entry's words, all of them its title (its fields stand beneath it).
-_PLAIN_TITLE = re.compile(r"^(?P<title>\S.*?)(?P<rest>)$", re.S)
-
 #: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
 _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
 
@@ -53,6 +50,18 @@ def _about_the_plan(sec: Section) -> bool:
     """Whether a heading, or one above it, is about the plan, not its work ("## Lessons Learned" > "### Areas for
     Improvement" > "1. **Automation**")."""
     return any(s.heading is not None and not s.is_title and about_the_plan(s.title) for s in [sec, *sec.ancestors()])
+
+
+def _step_names(lst: ListBlock, fielded: bool) -> list[tuple[str, str]] | None:
+    """(name, what follows it) of each entry of a numbered list: its bold title and the rest of its line; where every
+    entry stands over nothing but its fields (``_fields_only``), its words whole ("1. Linting on PRs" over "- Owner:
+    Platform", "- Priority: High"). None when some entry is named neither way."""
+    bold = [BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
+    if all(bold):
+        return [(m.group("title"), m.group("rest")) for m in bold if m]
+    if fielded and all(_fields_only(it) for it in lst.items):
+        return [(it.text.strip(), "") for it in lst.items]
+    return None
 
 
 def _fields_only(it: ListItem) -> bool:
@@ -85,15 +94,12 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         return True
     if _about_the_plan(sec):
         return False
-    titled = [BOLD_TITLE_RE.match(it.text.strip()) for it in lst.items]
-    if not all(titled) and fielded and all(_fields_only(it) for it in lst.items):
-        # "1. Linting on PRs" over "- Owner: Platform", "- Priority: High": named in plain words, its fields beneath.
-        titled = [_PLAIN_TITLE.match(it.text.strip()) for it in lst.items]
+    names = _step_names(lst, fielded)
     prefix = b.step_prefixes.get(lst.line, "")
     nums = [f"{prefix}{it.number}" if it.number is not None else "" for it in lst.items]
-    if not all(titled) or not all(nums) or any(n in b.items for n in nums):
+    if names is None or not all(nums) or any(n in b.items for n in nums):
         return False
-    known = [match_title(b, plain(m.group("title"))) for m in titled if m]
+    known = [match_title(b, plain(title)) for title, _ in names]
     found = [k for k in known if k]
     if len(found) >= 3 and len(found) * 4 >= len(known) * 3 and len(set(found)) == len(found):
         # "## Deliverables" then "1. **Retry Package** - internal/retry": the plan's items again, by their titles
@@ -113,9 +119,8 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         b.skipped(lst.line, f"numbered list under {sec.title!r} beside the plan's items with ids: kept as text")
         return True
 
-    for it, m, num in zip(lst.items, titled, nums, strict=True):
-        assert m
-        title, said = name_and_said(plain(m.group("title")), plain(m.group("rest"), keep_code=True))
+    for it, (named, rest), num in zip(lst.items, names, nums, strict=True):
+        title, said = name_and_said(plain(named), plain(rest, keep_code=True))
         values: dict[str, Any] = {"id": num, "title": title, "kind": "task", **ctx.item_fields()}
         desc = (said + "\n" + b.item_source(it)).strip()
         if desc:
