@@ -238,7 +238,8 @@ def test_a_phase_named_by_a_topic_of_standards_holds_its_boxes_as_work() -> None
     md = (
         "# V1.0 Release Plan\n\n## Release Blockers\n\n### Phase 1: Code Quality Standards\n\n"
         "- [x] Consolidate documentation\n- [ ] Add Prettier configuration file\n\n"
-        "### Phase 2: Architecture Cleanup\n\n- [ ] Move business logic to services\n"
+        "### Phase 2: Architecture Cleanup\n\n- [ ] Move business logic to services\n\n"
+        "### Phase 2 exit criteria\n\n- [ ] No lint warnings\n"
     )
     result = import_markdown(md, "plan.md")
     assert result.board is not None

@@ -122,20 +122,13 @@ _FILE_LEAD_RE = re.compile(r"^`[\w./-]*(?:/[\w.-]+|\.[A-Za-z]{1,5})`")
 
 
 def _under_criteria(sec: Section) -> bool:
-    """A heading about criteria, or a subsection of one ("## Success criteria" > "### MVP"). A phase named by its
-    topic ("### Phase 1: Code Quality Standards" over its boxes) holds work; one named by its criteria ("### Phase 1
-    exit criteria") holds conditions."""
+    """A heading about criteria, or a subsection of one ("## Success criteria" > "### MVP"). A phase named by the
+    topic of rules ("### Phase 1: Code Quality Standards" over its boxes) holds work; one named by its criteria
+    ("### Phase 1 exit criteria") holds conditions."""
     return any(
-        s.heading is not None
-        and s.level > 1
-        and is_criteria(s.title)
-        and not (PHASE_RE.match(s.bare_title) and not _NAMES_CONDITIONS.search(s.title))
+        s.heading is not None and s.level > 1 and is_criteria(s.title, rules=not PHASE_RE.match(s.bare_title))
         for s in [sec, *sec.ancestors()]
     )
-
-
-#: Words that name conditions in a phase's heading: "Phase 2 exit criteria", "Phase 1: Definition of Done".
-_NAMES_CONDITIONS = re.compile(r"criteria|definition of|done when|gate|sign-?off|goals?", re.I)
 
 
 #: A heading over what the plan covers, set against what it leaves out: "In Scope", "### In-scope areas". ("## Scope"

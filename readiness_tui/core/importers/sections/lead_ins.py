@@ -25,22 +25,28 @@ _CRITERIA_RE = re.compile(
     r"\bexpected (?:outcomes?|outputs?|results?)\b|\b(?:output|risultati|risultato) attes[io]\b|"
     r"\brésultats? attendus?\b|\bresultados? esperados?\b|\berwartete[sn]? (?:ergebnis|resultat)|"
     r"ожидаемы[ейх] результат|"
-    # Rules every piece of work keeps, not work: "Quality Standards", "Every document must:", "All PRs should:".
-    r"\b(?:quality|coding|code|documentation|writing|style|review|engineering) standards?\b|\bguidelines?\s*$|"
     # "End-of-Day 43 Definition": what done means for the day, in other words.
-    r"\bdefinition\s*$|"
+    r"\bdefinition\s*$",
+    re.I,
+)
+#: Rules every piece of work keeps, not work: "Quality Standards", "Every document must:", "All PRs should:".
+_RULES_RE = re.compile(
+    r"\b(?:quality|coding|code|documentation|writing|style|review|engineering) standards?\b|\bguidelines?\s*$|"
     r"^(?:every|each|all)\b[^:]{0,40}\b(?:must|should|shall)(?: be| have)?\s*:?\s*$",
     re.I,
 )
 
 
-def is_criteria(text: str) -> bool:
-    """Whether a heading or lead-in line introduces conditions rather than tasks."""
+def is_criteria(text: str, rules: bool = True) -> bool:
+    """Whether a heading or lead-in line introduces conditions rather than tasks; with ``rules``, also the rules every
+    piece of work keeps ("Quality Standards"), which in a phase's heading name its topic instead."""
     # "KRİTERLERİ": Turkish's dotted capital I lowers to "i" and a combining dot, which no stem has.
     folded = text.lower().replace("\u0307", "")
     # "## Security (Common Criteria)": the SOC 2 and ISO 15408 name of a family of controls, not conditions.
     folded = _NAMED_CRITERIA.sub(" ", folded)
-    return bool(_CRITERIA_RE.search(folded)) or any(stem in folded for stem in CRITERIA_STEMS)
+    return bool(_CRITERIA_RE.search(folded) or (rules and _RULES_RE.search(folded))) or any(
+        stem in folded for stem in CRITERIA_STEMS
+    )
 
 
 #: Names of control families that hold the word "criteria": "Common Criteria", "Trust Services Criteria".
