@@ -47,3 +47,18 @@ def test_bad_relabels_are_refused_with_the_reason() -> None:
         relabel_section(Recipe(), "", "risks")
     with pytest.raises(ValueError, match="not a board field"):
         relabel_column(Recipe(), "Area", "team")
+
+
+def test_a_plan_with_no_heading_marks_its_list_by_the_items_it_became() -> None:
+    # Before: the title read from the file's name was reported at the list's first line, so the list was marked
+    # as the board's title ("fields") while the board held its three items.
+    text = "- Write the docs\n- Fix the login bug\n- Ship the release\n"
+    result = import_markdown(text, "todo.md")
+    assert result.board is not None and [i.title for i in result.board.items] == [
+        "Write the docs",
+        "Fix the login bug",
+        "Ship the release",
+    ]
+    [mark] = plan_marks(text, result)
+    assert (mark.line, mark.end, mark.kind, mark.is_heading) == (1, 3, "items", False)
+    assert mark.why.startswith("used: list under")

@@ -89,14 +89,21 @@ def kind_of(report: ReportLine) -> str:
     return next((kind for kind, rx in _KIND_RULES if rx.search(report.text)), "fields")
 
 
-def _verdict(report: list[ReportLine], line: int, end: int) -> tuple[str, str]:
+def _verdict(report: list[ReportLine], line: int, end: int, heading: bool = False) -> tuple[str, str]:
     # A "used"/"skipped" line at the block's first line says what the block is; notes only qualify it.
     inside = [r for r in report if line <= r.line <= end]
+    if not heading:
+        # A plan with no heading is titled by its file's name at its first block's line: that is no block's verdict.
+        inside = [r for r in inside if not _HEADING_USE.match(r.text)]
     said = [r for r in inside if r.action in ("used", "skipped")]
     first = [r for r in said if r.line == line]
     for hit in (first or said or inside)[:1]:
         return kind_of(hit), f"{hit.action}: {hit.text}"
     return "none", ""
+
+
+#: A report line of what a heading became (``H1 'Plan' -> board.title``).
+_HEADING_USE = re.compile(r"H[1-6] ")
 
 
 def plan_marks(text: str, result: ImportResult) -> list[Mark]:
@@ -108,7 +115,7 @@ def plan_marks(text: str, result: ImportResult) -> list[Mark]:
         key = _section_key(sec)
         parent = _section_key(sec.parent) if sec.parent is not None and key else ""
         if sec.heading is not None:
-            kind, why = _verdict(result.report, sec.line, sec.line)
+            kind, why = _verdict(result.report, sec.line, sec.line, heading=True)
             marks.append(Mark(sec.line, sec.line, kind, why, key, is_heading=True, parent=parent))
         for blk in sec.blocks:
             kind, why = _verdict(result.report, blk.line, blk.end)
