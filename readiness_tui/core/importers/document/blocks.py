@@ -73,6 +73,8 @@ class Paragraph:
 class TableRow:
     line: int
     cells: list[str]
+    #: How many cells the source row lacks of the header's: Markdown pads them, empty, at the row's end.
+    short: int = 0
 
 
 @dataclass

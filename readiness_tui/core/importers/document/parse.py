@@ -110,7 +110,8 @@ def _parse_table(tokens: list[Token], i: int, j: int, lines: list[str] | None = 
             if in_head:
                 headers = cur
             else:
-                rows.append(TableRow(cur_line, cur))
+                written = len(split_row(source)) if source.strip() else len(cur)
+                rows.append(TableRow(cur_line, cur, max(0, len(headers) - written)))
             cur = None
     return Table(_line(tokens[i]), _end(tokens[i]), headers, rows)
 

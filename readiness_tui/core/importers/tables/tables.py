@@ -51,6 +51,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
     number_risks,
     risk_column,
 )
+from readiness_tui.core.importers.tables.short_rows import realign_short_rows
 from readiness_tui.core.importers.tables.state_columns import board_table
 from readiness_tui.core.importers.tables.views import drop_placeholder_rows, not_work, schedule_owners
 from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS, named_column, work_names_column
@@ -106,6 +107,7 @@ def handle_table(
         b.consume(table, sec)
         b.used(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): the plan's legend of state marks")
         return
+    table = realign_short_rows(b, table)
     table = drop_placeholder_rows(b, table, classify_fields(table), by_name=not risk_column(table))
     if not table.rows:
         b.consume(table, sec)
