@@ -44,3 +44,27 @@ def test_a_title_column_naming_each_row_keeps_the_description_as_such() -> None:
         ("Write docs", "The install guide"),
         ("Ship", "Tag the release"),
     ]
+
+
+SUBTASKS = """# Performance backlog
+
+| ID | Epic | Task | Subtask | Description | Estimate (h) | Priority | Status |
+|----|------|------|---------|-------------|--------------|----------|--------|
+| P-1 | Caching | Add a Redis cache | Create the connection service | Pool of ten | 1 | High | Planned |
+| P-2 | Caching | Add a Redis cache | Write unit tests | Cover the cache | 2 | High | Planned |
+| P-3 | Database | Index the tables | Add indexes for user queries | | 1 | Medium | Done |
+| P-4 | Database | Index the tables | Write unit tests | Cover the indexes | 2 | Low | Planned |
+"""
+
+
+def test_a_subtask_column_names_each_row_of_its_task_s_run() -> None:
+    # Before: "Task" was each row's title (two items called "Add a Redis cache") and the subtask kept in custom.
+    # "Write unit tests" ends both runs: it names each row apart within its task, not across the table.
+    _, items = imported(SUBTASKS)
+    got = [(it.id, it.title, it.workstream, it.priority, it.status) for it in items.values()]
+    assert got == [
+        ("P-1", "Create the connection service", "Add a Redis cache", "P1", "todo"),
+        ("P-2", "Write unit tests", "Add a Redis cache", "P1", "todo"),
+        ("P-3", "Add indexes for user queries", "Index the tables", "P2", "done"),
+        ("P-4", "Write unit tests", "Index the tables", "P3", "todo"),
+    ]

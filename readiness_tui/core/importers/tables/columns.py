@@ -142,11 +142,16 @@ def classify_fields(table: Table) -> list[str | None]:
         # "| Priority | Category | Description | Effort |" over "Legacy patterns", "Dead code": each row a piece of
         # work, its category its name (every row's another) and the description what to do.
         fields[fields.index("workstream")] = "title"
-    if "title" in fields and "description" in fields:
-        at, words = fields.index("title"), fields.index("description")
-        if _groups_runs(table, at) and _names_each_row(table, words):
-            # "| Develop plan | Appoint senior staff |", "| Develop plan | Prepare the manuals |": a title column that
-            # repeats its value down runs of rows groups them; the column naming each row apart is its work.
+    if "title" in fields and _groups_runs(table, at := fields.index("title")):
+        # "| Develop plan | Appoint senior staff |", "| Develop plan | Prepare the manuals |": a title column that
+        # repeats its value down runs of rows groups them; the column naming each row apart is its work. A column
+        # of no field after it ("| Task | Subtask |") names each row apart within its group: "Write unit tests"
+        # may end every task's run.
+        described = fields.index("description") if "description" in fields else None
+        named = [n for n in range(at + 1, len(fields)) if fields[n] is None and n not in said]
+        words = described if described is not None and _names_each_row(table, described) else None
+        words = words if words is not None else next((n for n in named if _names_each_row(table, n, at)), None)
+        if words is not None:
             fields[at], fields[words] = ("workstream" if "workstream" not in fields else None), "title"
     # Several id-like columns ("#" numbering and "ID"): the one holding real ids wins.
     id_cols = [n for n, f in enumerate(fields) if f == "id"]
@@ -189,12 +194,16 @@ def _groups_runs(table: Table, n: int) -> bool:
     return len(long) >= 2 and 2 * sum(long) >= len(values)
 
 
-def _names_each_row(table: Table, n: int) -> bool:
-    """Whether column ``n`` names every row apart, mostly in words (two or more)."""
+def _names_each_row(table: Table, n: int, within: int | None = None) -> bool:
+    """Whether column ``n`` names every row apart (of those in one run of column ``within``, when given), mostly in
+    words (two or more)."""
     values = column_cells(table, n)
-    return (
-        all(values) and len(set(values)) == len(values) and 2 * sum(len(v.split()) >= 2 for v in values) > len(values)
+    groups = column_cells(table, within) if within is not None else [""] * len(values)
+    apart = all(
+        len(set(run)) == len(run)
+        for run in ([v for _, v in g] for _, g in groupby(zip(groups, values), key=lambda gv: gv[0]))
     )
+    return all(values) and apart and 2 * sum(len(v.split()) >= 2 for v in values) > len(values)
 
 
 def short_codes(table: Table, n: int) -> bool:
