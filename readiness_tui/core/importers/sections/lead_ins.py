@@ -325,9 +325,13 @@ _FEATURE_NOUN = re.compile(
 )
 
 
-#: A numbered section that only introduces the plan: "1.1 Background", "2. Goals", "1.2 优化目标" (goals).
+#: A numbered section that only introduces the plan: "1.1 Background", "2. Goals", "1.2 优化目标" (goals); or one
+#: that says what the work needs or risks, or when a phase is done: "1.3 Key Dependencies", "1.4 Risk Mitigation",
+#: "2.5 Completion Criteria".
 _PLAN_SECTION = re.compile(
-    rf"^\d+(?:\.\d+)*\.?\s+(?:(?:project|problem)\s+)?(?:{_INTRO_WORDS})(?:\s+statement)?\s*$"
+    r"^\d+(?:\.\d+)*\.?\s+(?:(?:project|problem|strategic|key|main|business)\s+)?"
+    rf"(?:{_INTRO_WORDS}|dependencies|risks?(?:\s+(?:mitigation|management|assessment))?|"
+    r"(?:completion|success|exit|acceptance)\s+criteria)(?:\s+statement)?\s*$"
     rf"|^\d+(?:\.\d+)*\.?\s+\S*(?:{_INTRO_CJK})\s*$",
     re.I,
 )
