@@ -108,7 +108,27 @@ def _over_task_groups(sec: Section) -> bool:
     groups, as they are, not an item with their boxes as its notes."""
     if not sec.children or any(isinstance(blk, ListBlock) for blk in sec.blocks) or opening_fields(sec):
         return False
-    return all(_numbered_section(c) and _topic_over_boxes(c) for c in sec.children)
+    return all(_numbered_section(c) and (_topic_over_boxes(c) or named_deliverables(c)) for c in sec.children)
+
+
+#: A list entry opening with a bold name that words go on from, no colon between: "**Core tenant entity** with …".
+_NAMED_ENTRY = re.compile(r"^\*\*(?P<name>[^*:]+)\*\*(?!\s*[:：—–-])\s+\w")
+
+
+def named_deliverables(sec: Section) -> bool:
+    """Whether a numbered section named by a topic holds only a list of named pieces of work ("#### 1.2.1 Database
+    Foundation" over "- **Core tenant entity** with status management", "- **Row-Level Security** for isolation"):
+    three or more entries, each opening with its bold name and going on in words, with no box, field or
+    sub-heading. Each entry is a deliverable; the heading is their group, as a topic over boxes is."""
+    if sec.children or len(sec.blocks) != 1 or opening_fields(sec) or opens_with_action(sec.bare_title):
+        return False
+    blk = sec.blocks[0]
+    return (
+        isinstance(blk, ListBlock)
+        and not blk.has_checkboxes
+        and len(blk.items) >= 3
+        and all(_NAMED_ENTRY.match(it.text) and not it.children for it in blk.items)
+    )
 
 
 def _under_decisions(sec: Section) -> bool:
@@ -189,6 +209,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
                 or _topic_over_boxes(s)
                 or bool(_PHASE_TAIL.search(s.bare_title))
                 or _over_task_groups(s)
+                or named_deliverables(s)
             )
         ),
     ),

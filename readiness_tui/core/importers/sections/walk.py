@@ -48,6 +48,7 @@ from readiness_tui.core.importers.sections.heading_lists import (
     handle_prio_group,
     handle_status_group,
     handle_template,
+    read_entry_lists,
 )
 from readiness_tui.core.importers.sections.heading_numbers import (
     after_heading_item,
@@ -58,7 +59,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     ticket_id,
 )
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
-from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role
+from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role, named_deliverables
 from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
@@ -178,9 +179,12 @@ def _record(b: Builder, sec: Section) -> None:
 
 
 def _task_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    b.note(sec.line, f"heading {sec.title!r}: a numbered section listing its tasks as boxes; their group")
+    named = named_deliverables(sec)
+    listed = "its named deliverables" if named else "its tasks as boxes"
+    b.note(sec.line, f"heading {sec.title!r}: a numbered section listing {listed}; their group")
     before = set(b.items)
-    inner = handle_plain(b, sec, ctx)
+    # Named deliverables in a plain list ("- **Core tenant entity** with …") are read as a list of tasks is.
+    inner = read_entry_lists(b, sec, ctx, "T", "task") if named else handle_plain(b, sec, ctx)
     # The heading names the boxes' stream of work ("2. **Security**"): without its number.
     stream = re.sub(r"^[\d.)\s]+", "", plain(sec.bare_title)).strip()
     for rid in [i for i in b.items if i not in before] if stream else []:
