@@ -83,3 +83,27 @@ def test_phases_over_numbered_tasks_with_their_own_estimates_are_groups() -> Non
         "2.1": ("Write the tutorial", "2", "P2"),
         "2.2": ("Write the API reference", "2", "P2"),
     }
+
+
+def test_phases_over_steps_named_in_bold_over_their_bullets_stay_groups() -> None:
+    # Before: each phase was one item (PHASE-1, PHASE-2) and its named tasks and their bullets its description.
+    plan = (
+        "## Migration Plan\n\n### Migration Phases\n\n#### Phase 1: Assessment\n1. **Inventory Assessment**\n"
+        "   - Identify all workloads\n   - List all namespaces\n\n2. **Dependency Mapping**\n"
+        "   - Map dependencies between services\n\n#### Phase 2: Preparation\n1. **Target Cluster Setup**\n"
+        "   - Provision the target cluster\n"
+    )
+    assert phase_item_ids(plan.split("\n")) == {}
+    result = import_markdown(plan, "PLAN.md")
+    assert result.board is not None
+    titles = [i.title for i in result.board.items]
+    # The named tasks group the bullets beneath them, which are the work, as in any plan of plain lists.
+    assert titles == [
+        "Identify all workloads",
+        "List all namespaces",
+        "Map dependencies between services",
+        "Provision the target cluster",
+    ]
+    assert not [i.id for i in result.board.items if i.id.startswith("PHASE-")]
+    # A step named in bold with no bullets beneath is still a step of its phase.
+    assert phase_item_ids(_STEPS.split("\n")) == {"1": "PHASE-1", "2": "PHASE-2"}

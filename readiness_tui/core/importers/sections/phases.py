@@ -156,6 +156,8 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
 _HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
 #: "1. **Create test data** (1-2 days)": a numbered entry named in bold with its own estimate is a task, not a step.
 _TIMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*\s*\((?P<took>[^()]*)\)")
+#: "1. **Inventory Assessment**": a numbered entry that is only its bold name (its bullets beneath say what it is).
+_NAMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*:?\s*$")
 #: A plain bullet flush with the phase's heading, opening with words (no label, box or id): ``- Finalize the leads``.
 _FLUSH_BULLET = re.compile(r"^[-*+]\s+[^\W\d_]")
 #: A bullet nested under a step: ``   - Depends on: Steps 1, 2`` (its text is read by ``patterns.item_field``).
@@ -173,9 +175,14 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
     level = 0
     in_phase = fenced = False
     body = 0
+    named = False  # the line before was a numbered step named in bold alone
     for ln in lines:
         if in_phase and _NAMES_ID.search(ln):
             return {}  # the phase lists or draws items of its own ("- 1.1 Setup", "├── SEC-002: ..."): a group
+        if in_phase and named and _NESTED_BULLET.match(ln):
+            return {}  # "1. **Inventory Assessment**" over its own bullets: a named task, not a step of the phase
+        if ln.strip():
+            named = bool(_NAMED_STEP.match(ln))
         if in_phase and not fenced and (nested := _NESTED_BULLET.match(ln)) and item_field(nested.group("text")):
             return {}  # its steps carry an item's fields ("   - Depends on: Steps 1, 2"): they are the items
         if FENCE_LINE.match(ln):
