@@ -34,7 +34,25 @@ def test_a_priority_in_brackets_before_a_boxes_id_is_its_priority() -> None:
     assert result.board is not None
     got = [(i.id, i.priority, i.title) for i in result.board.items]
     assert got[:2] == [("M1", "P1", "Missing tests - added five"), ("L2", "P3", "Lock file")]
-    assert got[2][1] is None and got[2][2] == "[Scope] Decide the export format"
+    # A bracketed word that is no priority is a tag of the entry, no part of its name.
+    assert got[2][1] is None and got[2][2] == "Decide the export format"
+    assert result.board.items[2].tags == ["Scope"]
+
+
+def test_tags_opening_an_entry_label_it() -> None:
+    # spec-kit's tasks: "T019 [P] [US1] Unit test …": may run in parallel, user story 1. Before, the title kept them.
+    md = (
+        "# Tasks\n\n## Phase 3: User Story 1\n\n- [ ] T019 [P] [US1] Unit test for token bucket refill\n"
+        "- [x] T020 [US1] Implement the token bucket\n- [ ] T021 Add [P] markers to the docs\n"
+    )
+    result = import_markdown(md, "tasks.md")
+    assert result.board is not None
+    got = [(i.id, i.title, i.tags, i.status) for i in result.board.items]
+    assert got == [
+        ("T019", "Unit test for token bucket refill", ["P", "US1"], "todo"),
+        ("T020", "Implement the token bucket", ["US1"], "done"),
+        ("T021", "Add [P] markers to the docs", [], "todo"),
+    ]
 
 
 def test_an_id_in_brackets_then_a_dash_opens_the_entry() -> None:

@@ -291,10 +291,20 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
     if tag and "priority" not in values:
         values["priority"] = tag.group(1).upper()
         title = (title[: tag.start()] + title[tag.end() :]).strip()
+    lead = _LEAD_TAGS_RE.match(title)
+    if lead:
+        # "T019 [P] [US1] Unit test for …" (spec-kit's tasks): the tags that open an entry label it (may run in
+        # parallel, its user story); they are no part of its name.
+        values["tags"] = [*values.get("tags", []), *re.findall(r"\[([^\[\]]+)\]", lead.group(0))]
+        title = title[lead.end() :]
     mention = MENTION_RE.search(title)
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
         values.update(mention_owner(title, mention))
     return title.strip(), values
+
+
+#: Bracketed tags of one short word each opening an entry's words: ``[P] [US1] ``, ``[Backend] ``.
+_LEAD_TAGS_RE = re.compile(r"^(?:\[[^\W\d_][\w.-]{0,11}\]\s*)+(?=[^\W_])")
 
 
 #: A path in brackets closing a title: ``(projspec/observability/server/)``, ``(src/db.ts)``, ``(`README.md`)``. A
