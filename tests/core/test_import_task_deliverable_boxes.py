@@ -88,3 +88,38 @@ def test_a_task_waiting_on_its_own_group_does_not_wait_on_its_own_steps() -> Non
         "**Steps:**\n- [ ] Add dashboards\n- [ ] Add alerts\n\n**Dependencies:** Phase 3 deployment\n"
     )
     assert items["3.2"].depends_on == ["3.1"]
+
+
+BULLETED = """# Task Breakdown
+
+## 3. Phase 1: Infrastructure Setup (2h)
+
+### TSK-001: Project Initialization
+- **Priority**: P0
+- **Estimate**: 1h
+- **Dependencies**: None
+- **Deliverables**:
+  - [x] Create project directory structure
+  - [ ] Configure tsconfig.json
+- **Traceability**: DES-ELEARN-001 §3
+
+### TSK-002: Type Definitions
+- **Priority**: P0
+- **Dependencies**: TSK-001
+- **Acceptance**:
+  - [ ] Every type is exported
+"""
+
+
+def test_deliverable_boxes_under_a_field_bullet_are_child_items_with_their_state() -> None:
+    # Before: the boxes were the item's deliverables list, "Create project directory structure" no longer done.
+    _, items = imported(BULLETED)
+    task = items["TSK-001"]
+    assert (task.priority, task.deliverables) == ("P0", [])
+    children = [(i.title, i.status, i.parent) for i in items.values() if i.parent]
+    assert children == [
+        ("Create project directory structure", "done", "TSK-001"),
+        ("Configure tsconfig.json", "todo", "TSK-001"),
+    ]
+    # Boxes under a key that names no work are what the item must meet, as before.
+    assert (items["TSK-002"].acceptance, items["TSK-002"].depends_on) == (["Every type is exported"], ["TSK-001"])

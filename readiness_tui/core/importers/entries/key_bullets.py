@@ -10,7 +10,9 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.document.fields import field_parts, split_keyval
+from readiness_tui.core.importers.entries.item_steps import task_boxes_into
 from readiness_tui.core.importers.references.refs import parse_refs
+from readiness_tui.core.importers.sections.lead_ins import is_task_label
 from readiness_tui.core.importers.tables.cells import split_list
 from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
@@ -69,6 +71,12 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
     value = plain(value_md, keep_code=True)
     if _duties(b, it, values, rid):
         return
+    boxes = it.sub_items()
+    if boxes and all(x.checked is not None for x in boxes) and is_task_label(k, boxes=True):
+        # "- **Deliverables**:" over "  - [x] Create the project tree": each box is work ticked off on its own, the
+        # item's child; a flat list of their words would lose which are done.
+        if task_boxes_into(b, rid, boxes, values, key):
+            return
     if k in LIST_KEYS:
         list_fld = LIST_KEYS[k]
         vals = ([value] if value else []) + subs
