@@ -33,8 +33,10 @@ PLAN = """## Phase 1: Foundation (Week 1)
 def test_the_lists_under_a_phases_deliverables_heading_are_its_work() -> None:
     _, items = imported(PLAN)
     titles = [i.title for i in items.values()]
-    assert titles[2:] == ["[TDD] Card model (rank, suit, toString())", "[TDD] Deck class (52 cards, shuffle)",
-                          "[TDD] HandEvaluator service"]  # fmt: skip
+    # "[TDD]" opening each entry is its tag (how it is built), no part of its name.
+    assert titles[2:] == ["Card model (rank, suit, toString())", "Deck class (52 cards, shuffle)",
+                          "HandEvaluator service"]  # fmt: skip
+    assert all(i.tags == ["TDD"] for i in list(items.values())[2:])
     assert "Implement core poker rules" not in titles
 
 
