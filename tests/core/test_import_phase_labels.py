@@ -248,3 +248,20 @@ def test_a_phase_named_by_a_topic_of_standards_holds_its_boxes_as_work() -> None
         "Add Prettier configuration file",
         "Move business logic to services",
     ]
+
+
+def test_a_label_closing_lines_of_labelled_values_leads_the_list_in() -> None:
+    # "**Goal**: …" and "**Deliverables**:" are one paragraph (no blank line between): before, its first line was
+    # read as the lead-in, and the phase's deliverables were skipped as prose.
+    plan = (
+        "# Backup plan\n\n## Implementation Order\n\n### Phase 2A: Schema-Only Backup (4 hours)\n"
+        "**Goal**: Basic backup without data\n**Deliverables**:\n- `col backup --schema-only` command\n"
+        "- Dry-run support\n\n### Phase 2B: Data Backup (6 hours)\n**Goal**: Add data backup\n**Deliverables**:\n"
+        "- Progress bars for large backups\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.phase) for i in items.values()] == [
+        ("col backup --schema-only command", "2A"),
+        ("Dry-run support", "2A"),
+        ("Progress bars for large backups", "2B"),
+    ]

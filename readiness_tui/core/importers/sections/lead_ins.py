@@ -89,8 +89,21 @@ _LEAD_IN = re.compile(r"^\s*(?:\*\*)?(?P<label>[^*\n:]{1,60}?)\s*(?:\*\*)?\s*[:ï
 
 def lead_in_label(block: object) -> str:
     """The label of a paragraph that introduces the list after it (``**Tasks:**`` -> "Tasks"), else ""."""
-    m = _LEAD_IN.match(block.text) if isinstance(block, Paragraph) else None
+    m = _LEAD_IN.match(leading_line(block.text)) if isinstance(block, Paragraph) else None
     return plain(m.group("label")) if m else ""
+
+
+def leading_line(text: str) -> str:
+    """The line of a paragraph that leads the list after it in: the whole paragraph, or its last line when the lines
+    before it each state a labelled value (``**Goal**: Basic backup`` then ``**Deliverables**:``)."""
+    lines = text.splitlines()
+    if len(lines) > 1 and all(_LABELLED_VALUE.match(ln) for ln in lines[:-1]):
+        return lines[-1]
+    return text
+
+
+#: A line stating a labelled value: ``**Goal**: Basic backup``, ``**Owner:** Ana``.
+_LABELLED_VALUE = re.compile(r"^\s*\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)\s*\S")
 
 
 def label_of(line: str) -> str:
@@ -114,7 +127,7 @@ def list_lead_in(sec: Section, lst: ListBlock) -> str | None:
     (``**Expected outputs**``) or one that ends with a colon (``Every document must:``)."""
     at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
     par = sec.blocks[at - 1] if at else None
-    return (label_of(par.text) or None) if isinstance(par, Paragraph) else None
+    return (label_of(leading_line(par.text)) or None) if isinstance(par, Paragraph) else None
 
 
 def is_task_label(label: str, boxes: bool = False) -> bool:

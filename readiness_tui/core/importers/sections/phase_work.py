@@ -32,7 +32,7 @@ from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_are_steps
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, entry_id, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state
@@ -42,8 +42,9 @@ _LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")
 
 
 def _label(par: Paragraph) -> str | None:
-    m = _LABEL_RE.match(par.text)
-    if not m or ":" not in par.text:
+    line = leading_line(par.text)  # "**Goal**: Basic backup" then "**Deliverables**:": the last line leads in
+    m = _LABEL_RE.match(line)
+    if not m or ":" not in line:
         return None
     return " ".join(m.group("label").lower().rstrip(" :").split())
 
