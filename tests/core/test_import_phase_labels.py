@@ -265,3 +265,16 @@ def test_a_label_closing_lines_of_labelled_values_leads_the_list_in() -> None:
         ("Dry-run support", "2A"),
         ("Progress bars for large backups", "2B"),
     ]
+
+
+def test_a_phases_key_activities_are_its_work() -> None:
+    plan = (
+        "# Migration\n\n## Phase 1: Preparation\n\n**Objectives:**\n- Set up the vault\n\n**Key Activities:**\n"
+        "1. Deploy the vault service\n2. Document all current secrets\n\n**Success Criteria:**\n- Vault reachable\n"
+    )
+    _, items = imported(plan)
+    # Before: the activities were skipped as prose; the objectives and criteria are still no items.
+    assert [(i.id, i.title) for i in items.values()] == [
+        ("P1-1", "Deploy the vault service"),
+        ("P1-2", "Document all current secrets"),
+    ]

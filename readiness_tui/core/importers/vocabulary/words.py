@@ -298,7 +298,7 @@ CRITERIA_STEMS: tuple[str, ...] = (
 WORK_LABELS: frozenset[str] = frozenset(
     {
         "actions", "action items", "tasks", "deliverables", "steps", "work items", "work packages", "to do", "todo",
-        "next steps",
+        "next steps", "activities",
         "tâches", "taches", "livrables", "étapes", "etapes", "à faire",
         "aufgaben", "maßnahmen", "massnahmen", "schritte", "arbeitspakete", "todos",
         "acciones", "tareas", "entregables", "pasos",
