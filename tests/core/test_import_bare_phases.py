@@ -96,14 +96,13 @@ def test_phases_over_steps_named_in_bold_over_their_bullets_stay_groups() -> Non
     assert phase_item_ids(plan.split("\n")) == {}
     result = import_markdown(plan, "PLAN.md")
     assert result.board is not None
-    titles = [i.title for i in result.board.items]
-    # The named tasks group the bullets beneath them, which are the work, as in any plan of plain lists.
-    assert titles == [
-        "Identify all workloads",
-        "List all namespaces",
-        "Map dependencies between services",
-        "Provision the target cluster",
+    # Each phase's named steps are its items, numbered within the phase; their bullets say what each holds.
+    assert [(i.id, i.title, i.phase) for i in result.board.items] == [
+        ("1.1", "Inventory Assessment", "1"),
+        ("1.2", "Dependency Mapping", "1"),
+        ("2.1", "Target Cluster Setup", "2"),
     ]
+    assert "Identify all workloads" in result.board.items[0].description
     assert not [i.id for i in result.board.items if i.id.startswith("PHASE-")]
     # A step named in bold with no bullets beneath is still a step of its phase.
     assert phase_item_ids(_STEPS.split("\n")) == {"1": "PHASE-1", "2": "PHASE-2"}

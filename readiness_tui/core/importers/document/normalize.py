@@ -44,6 +44,7 @@ from readiness_tui.core.importers.document.plain_text import (
     verb_lines,
 )
 from readiness_tui.core.importers.document.steps import (
+    folded_numbered_lists,
     marked_outline_lines,
     promote_bold_steps,
     promote_bold_substeps,
@@ -193,6 +194,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     summary_headings(lines, note)
     drawn_boxes(lines, note)
     promote_bold_tickets(lines, note)
+    folded_numbered_lists(lines, note)
     promote_bold_steps(lines, note)
     marked_outline_lines(lines, parse_status, note)
     promote_bold_substeps(lines, note)

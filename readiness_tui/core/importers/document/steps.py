@@ -256,3 +256,44 @@ def marked_outline_lines(
         box = "x" if status == "done" else " "
         lines[n] = f"{'  ' * depth}- [{box}] {m.group('num')} {m.group('title').strip()}{said}"
     note(found[0][0] + 1, f"{len(found)} numbered lines marked with their state read as a checklist")
+
+
+#: A bold label alone on its line: ``**Phase 2: Integration Points**``.
+_BOLD_LABEL_LINE = re.compile(r"^\*\*(?P<label>[^*\n]{1,80}?)\*\*\s*:?\s*$")
+#: A numbered list entry: ``4. **Enhance authentication**``.
+_NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+\S")
+
+
+def folded_numbered_lists(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """A bold label line right over a numbered list that carries on an earlier one (``**Phase 2: Integration
+    Points**`` then ``4. **Enhance authentication system**``): Markdown lets only a list that starts at 1 interrupt a
+    paragraph, so the ``4.`` line joins the label's paragraph and its list is lost. Under a heading where that
+    happens, each bold label line standing right over a numbered line is read as a heading one level below, the
+    groups the writer meant, each over its list. The line count is kept."""
+    fenced = False
+    level = 1
+    labels: list[int] = []
+    folds = False
+
+    def rewrite() -> None:
+        for n in labels if folds else []:
+            label = _BOLD_LABEL_LINE.match(lines[n])
+            assert label
+            lines[n] = f"{'#' * min(level + 1, 6)} {label.group('label').strip().rstrip(':')}"
+            note(n + 1, f"bold line {label.group('label').strip()!r} over a numbered list read as a heading")
+
+    for n, ln in enumerate(lines):
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        if heading := HEADING_LINE.match(ln):
+            rewrite()
+            level, labels, folds = len(heading.group(1)), [], False
+            continue
+        after = _NUMBERED_LINE.match(lines[n + 1]) if n + 1 < len(lines) else None
+        if after and _BOLD_LABEL_LINE.match(ln) and not (n and lines[n - 1].strip()):
+            labels.append(n)
+            folds = folds or after.group("num") != "1"
+    rewrite()

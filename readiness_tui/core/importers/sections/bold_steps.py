@@ -24,7 +24,7 @@ from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import about_the_plan, names_work
-from readiness_tui.core.importers.sections.patterns import Ctx, item_field
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, item_field
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.row_numbers import restarted
 from readiness_tui.core.importers.tables.views import match_title
@@ -42,8 +42,14 @@ _FALLBACK = re.compile(r"\b(?:rollback|roll-back|contingency)\b", re.I)
 def _of_work(sec: Section, lst: ListBlock, ranked: bool) -> bool:
     """Whether a heading says the list under it is work: it names work, or a heading above ranks what it holds
     (``ranked``: "## 🔴 Urgent Priority Tasks" > "### Infrastructure" > "1. **Origin Server Connection**" over its
-    steps)."""
-    return names_work(sec.bare_title) or (ranked and all(it.children for it in lst.items))
+    steps), or it names a phase whose named steps each stand over their bullets ("Phase 1: Core Infrastructure" >
+    "1. **Create the interfaces**")."""
+    return names_work(sec.bare_title) or (all(it.children for it in lst.items) and ranked) or _phase_steps(sec, lst)
+
+
+def _phase_steps(sec: Section, lst: ListBlock) -> bool:
+    """Whether a list is the named steps of a phase, each over its bullets: one is enough, as its siblings have more."""
+    return bool(PHASE_RE.match(sec.bare_title)) and all(it.children for it in lst.items)
 
 
 def _about_the_plan(sec: Section) -> bool:
@@ -82,7 +88,7 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     fielded = fielded or (before is not None and before.origin == "step")
     if not lst.ordered or sec.heading is None or not (fielded or _of_work(sec, lst, ctx.priority is not None)):
         return False
-    if len(lst.items) < (1 if fielded else 2):
+    if len(lst.items) < (1 if fielded or _phase_steps(sec, lst) else 2):
         return False
     if lst.groups_boxes:
         # "1. **Appoint a DPO**" over "- [ ] Register with the authority": the boxes are the work (``generic_list``).

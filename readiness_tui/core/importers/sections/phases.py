@@ -156,8 +156,9 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
 _HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
 #: "1. **Create test data** (1-2 days)": a numbered entry named in bold with its own estimate is a task, not a step.
 _TIMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*\s*\((?P<took>[^()]*)\)")
-#: "1. **Inventory Assessment**": a numbered entry that is only its bold name (its bullets beneath say what it is).
-_NAMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*:?\s*$")
+#: "1. **Inventory Assessment**", "1. **Create the interfaces** (src/IAuditLogger.cs)": a numbered entry that is only
+#: its bold name, maybe with a note in brackets (its bullets beneath say what it is).
+_NAMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*:?(?:\s*\([^()]*\))?\s*$")
 #: A plain bullet flush with the phase's heading, opening with words (no label, box or id): ``- Finalize the leads``.
 _FLUSH_BULLET = re.compile(r"^[-*+]\s+[^\W\d_]")
 #: A bullet nested under a step: ``   - Depends on: Steps 1, 2`` (its text is read by ``patterns.item_field``).
