@@ -21,7 +21,13 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS, priority_of_word
-from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact_status, mark_key, opening_state
+from readiness_tui.core.importers.vocabulary.statuses import (
+    LEGEND_MARKS,
+    exact_status,
+    mark_key,
+    opening_state,
+    parse_status,
+)
 
 #: ``**Owner:** rest`` / ``Owners: rest`` anywhere in a line (the label may follow "Legend —").
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?)\s*[:：]\s*(?P<rest>.+)$")
@@ -248,11 +254,47 @@ def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
     return 0, {}
 
 
+def stated_marks(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """(line, mark -> status) of the marks the plan's status lines pair with a state word (``**Status:** 🔴 Not
+    Started``) to mean another state than they mean alone (🔴 alone is blocked): where every such line agrees on the
+    mark's state, a mark alone elsewhere (``### 1.1 Audit Log Infrastructure 🔴``) means it too. (0, {}) when none."""
+    seen: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for n, line in enumerate(lines, start=1):
+        m = _STATUS_PAIR.match(plain(line))
+        state = exact_status(m.group("word").rstrip(".")) if m else None
+        if m and state:
+            mark = mark_key(m.group("mark"))
+            seen.setdefault(mark, set()).add(state)
+            first.setdefault(mark, n)
+    said = {mark: next(iter(states)) for mark, states in seen.items() if len(states) == 1}
+    said = {mark: st for mark, st in said.items() if parse_status(mark) not in (None, st)}
+    return (min(first[mark] for mark in said), said) if said else (0, {})
+
+
+#: A status line whose value is a mark and a state word: ``**Status:** 🔴 Not Started``, ``- Status: ⚪ Planned``.
+_STATUS_PAIR = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:status|state)\s*:\s*(?P<mark>[^\w\s\[\]()`*:]{1,3})\s+(?P<word>[^\W\d_][^()|]{0,30}?)\s*$",
+    re.I,
+)
+
+
 def apply_mark_legend(b: Builder) -> None:
-    """Read the plan's state marks by its own legend (see ``read_mark_legend``) wherever a status is read."""
+    """Read the plan's state marks by its own legend (see ``read_mark_legend``), else by what its status lines pair
+    them with (``stated_marks``), wherever a status is read."""
     line, legend = read_mark_legend(b.lines)
     marks = LEGEND_MARKS.get()
-    if not legend or marks is None:
+    if marks is None:
+        return
+    if not legend:
+        line, legend = stated_marks(b.lines)
+        if legend:
+            b.used(
+                line,
+                "status marks as the plan's status lines pair them: "
+                + ", ".join(f"{mark} {st}" for mark, st in legend.items()),
+            )
+            marks.update(legend)
         return
     marks.update(legend)
     b.used(line, "status legend: " + ", ".join(f"{mark} {st}" for mark, st in legend.items()))
