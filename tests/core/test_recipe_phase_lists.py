@@ -23,9 +23,9 @@ PLAN = """# Roadmap
 """
 
 
-def test_without_a_recipe_the_deliverables_are_the_phase_work() -> None:
+def test_without_a_recipe_the_deliverables_and_activities_are_the_phase_work() -> None:
     titles = [i.title for i in items_of(imported_with(PLAN, None)).values()]
-    assert "Rust project with CI/CD" in titles and "Publish to all channels" not in titles
+    assert titles == ["Rust project with CI/CD", "PTY spawns shell", "Publish to all channels", "Monitor feedback"]
 
 
 def test_the_recipe_keeps_deliverables_as_text_and_makes_activities_items() -> None:
