@@ -65,3 +65,27 @@ def test_an_id_in_brackets_then_a_dash_opens_the_entry() -> None:
         ("0.1", "Basic player"),
         ("0.2", "Controls"),
     ]
+
+
+def test_brackets_after_the_file_a_task_names_are_its_description() -> None:
+    # spec-kit: "T008 Implement … in src/config.py (LimitConfig, TierConfig per data-model.md)". Before, the whole line
+    # was the title. Brackets that are no list after a file, or after no file, stay in the title.
+    md = (
+        "# Tasks\n\n## Phase 2: Foundational\n\n"
+        "- [ ] T008 Implement configuration models in src/rate_limiting/config.py (LimitConfig, TierConfig per "
+        "data-model.md)\n- [ ] T009 [P] Create the test tree per plan.md (tests/unit/, tests/load/)\n"
+        "- [ ] T010 Add social login (Google, Microsoft)\n- [ ] T011 Document the flags in docs/flags.md (two pages)\n"
+    )
+    result = import_markdown(md, "tasks.md")
+    assert result.board is not None
+    got = [(i.id, i.title, i.description) for i in result.board.items]
+    assert got == [
+        (
+            "T008",
+            "Implement configuration models in src/rate_limiting/config.py",
+            "LimitConfig, TierConfig per data-model.md",
+        ),
+        ("T009", "Create the test tree per plan.md", "tests/unit/, tests/load/"),
+        ("T010", "Add social login (Google, Microsoft)", ""),
+        ("T011", "Document the flags in docs/flags.md (two pages)", ""),
+    ]

@@ -55,6 +55,13 @@ def take_better_title(values: dict[str, Any], title: str, item_id: str) -> bool:
     return True
 
 
+#: A title that names the file the work is in, then says in brackets what the file holds or where that is said:
+#: ``Implement config models in src/config.py (LimitConfig, TierConfig per data-model.md)`` (spec-kit's tasks).
+_FILE_DETAILS = re.compile(
+    r"\s(?:[\w.~-]+/)*[\w~-]+(?:\.[A-Za-z]{1,5}|/)\s\((?P<said>[^()]*(?:[,:]|\bper\s+\S+\.md\b)[^()]*)\)\.?$"
+)
+
+
 class Builder:
     def __init__(self, text: str, source: str):
         self.text = text
@@ -242,6 +249,12 @@ class Builder:
                 # "- [ ] [New services go here]": a template's slot, left for the plan's writer to fill in.
                 self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
                 return None
+            details = _FILE_DETAILS.search(title)
+            if details:
+                # The work is named up to its file; what the brackets list is its description.
+                values["title"] = title[: details.start("said") - 1].rstrip()
+                said = details.group("said").strip()
+                values["description"] = "\n".join(p for p in (said, str(values.get("description") or "")) if p)
             self.items[item_id] = Rec("items", values, line, origin)
             if by_mark:
                 self.status_marks.add(item_id)
