@@ -180,7 +180,8 @@ def _record(b: Builder, sec: Section) -> None:
 
 def _task_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     named = named_deliverables(sec)
-    listed = "its named deliverables" if named else "its tasks as boxes"
+    boxed = any(isinstance(blk, ListBlock) for blk in sec.blocks)
+    listed = "its named deliverables" if named else ("its tasks as boxes" if boxed else "groups of its tasks")
     b.note(sec.line, f"heading {sec.title!r}: a numbered section listing {listed}; their group")
     before = set(b.items)
     # Named deliverables in a plain list ("- **Core tenant entity** with …") are read as a list of tasks is.
