@@ -4,7 +4,8 @@ A new heading shape is one row. Each role has a handler in ``walk`` (``HANDLERS`
 the default when no row matches. Patterns are searched in the heading's bare title (emoji and marks
 before the words removed), so ``## 🚀 PHASE 3: Launch`` is a phase like ``## Phase 3: Launch``.
 
-How a heading's number reads is in ``heading_numbers``. Numbered headings that are not items: groups of items, risks written as headings, prose sections (the groups
+How a heading's number reads is in ``heading_numbers``; numbered sections that group their tasks are in ``task_groups``.
+Numbered headings that are not items: groups of items, risks written as headings, prose sections (the groups
 and prose sections are recognised in ``heading_groups``).
 
 ``### 2.3 Tables`` over ``#### **2.3.1: data_imports table**`` groups items; ``### R1 — GPU capacity`` under
@@ -21,25 +22,19 @@ from dataclasses import dataclass
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
-from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series, opening_fields
+from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series
 from readiness_tui.core.importers.sections.heading_numbers import (
     document_fact,
-    is_outline_number,
     numbered_item_id,
     ticket_id,
 )
-from readiness_tui.core.importers.sections.lead_ins import (
-    OUT_OF_SCOPE,
-    decisions_heading,
-    lists_actions,
-    lists_tasks,
-    opens_with_action,
-)
+from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     PRIO_GROUP_RE,
     STREAM_RE,
 )
+from readiness_tui.core.importers.sections.task_groups import groups_its_tasks
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
@@ -76,59 +71,6 @@ def holds_items(sec: Section) -> bool:
 def _words(*words: str) -> re.Pattern[str]:
     """Any of the words at a word start, case-insensitive (``risk`` finds "Risks" and "Risk register")."""
     return re.compile(r"\b(?:" + "|".join(words) + ")", re.I)
-
-
-def _numbered_section(sec: Section) -> bool:
-    """A heading numbered as a section (``#### 1.1 Password hardening``), not one naming itself a task by number."""
-    return is_outline_number(ticket_id(sec) or numbered_item_id(sec) or "") and not _NAMES_A_TASK.match(sec.bare_title)
-
-
-#: A heading that calls itself a task by number: "### Task 4.1: Signup API", "### Story 2.3 - Export".
-_NAMES_A_TASK = re.compile(r"^(?:task|story|ticket|issue)\s+#?\d", re.I)
-
-
-def _topic_over_boxes(sec: Section) -> bool:
-    """Whether a numbered section named by a topic groups the boxes under it (``lists_actions``), with no fields of
-    its own. Siblings are read alike: beside numbered siblings over boxes most of which are named as tasks ("### 1.2
-    Document Public Interfaces", "### 1.3 Identify Files"), "### 1.4 Record Repository Metadata" is a task too."""
-    if not lists_actions(sec) or opening_fields(sec):
-        return False
-    siblings = [
-        c
-        for c in (sec.parent.children if sec.parent else [])
-        if c is not sec and c.level == sec.level and _numbered_section(c)
-        if c.holds_boxes
-    ]
-    return 2 * sum(opens_with_action(c.bare_title) for c in siblings) <= len(siblings)
-
-
-def _over_task_groups(sec: Section) -> bool:
-    """Whether a numbered section holds nothing but numbered sections that group their boxes ("### 2.1 Axon Server"
-    over "#### 2.1.1 Core Server" and "#### 2.1.2 Security Features", each over "- ❌ TLS/SSL support" …): a group of
-    groups, as they are, not an item with their boxes as its notes."""
-    if not sec.children or any(isinstance(blk, ListBlock) for blk in sec.blocks) or opening_fields(sec):
-        return False
-    return all(_numbered_section(c) and (_topic_over_boxes(c) or named_deliverables(c)) for c in sec.children)
-
-
-#: A list entry opening with a bold name that words go on from, no colon between: "**Core tenant entity** with …".
-_NAMED_ENTRY = re.compile(r"^\*\*(?P<name>[^*:]+)\*\*(?!\s*[:：—–-])\s+\w")
-
-
-def named_deliverables(sec: Section) -> bool:
-    """Whether a numbered section named by a topic holds only a list of named pieces of work ("#### 1.2.1 Database
-    Foundation" over "- **Core tenant entity** with status management", "- **Row-Level Security** for isolation"):
-    three or more entries, each opening with its bold name and going on in words, with no box, field or
-    sub-heading. Each entry is a deliverable; the heading is their group, as a topic over boxes is."""
-    if sec.children or len(sec.blocks) != 1 or opening_fields(sec) or opens_with_action(sec.bare_title):
-        return False
-    blk = sec.blocks[0]
-    return (
-        isinstance(blk, ListBlock)
-        and not blk.has_checkboxes
-        and len(blk.items) >= 3
-        and all(_NAMED_ENTRY.match(it.text) and not it.children for it in blk.items)
-    )
 
 
 def _under_decisions(sec: Section) -> bool:
@@ -183,9 +125,6 @@ def _fills_in_tickets(sec: Section) -> bool:
     return len(ids) >= 2 and len(set(ids)) == len(ids)
 
 
-#: A title that ends by calling itself a phase or a stage: "Project Architecture Phase", "Development Phase (Backend)".
-_PHASE_TAIL = re.compile(r"\w\s+(?:phase|stage)\s*(?:\([^()]*\))?\s*$", re.I)
-
 #: The heading shapes, most specific first.
 HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s) and not _closing_state(s)),
@@ -197,22 +136,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     # "### DDR-001: Config watcher" under "## Decision records": a decision taken, not work.
     HeadingRule("record", test=lambda s: ticket_id(s) is not None and _under_decisions(s)),
     # "### 2.1 Fix the serializer" over "**Tasks:**" and its boxes: the boxes are the work, the section their group.
-    # "#### 1.1 Password hardening" over "- [ ] Remove plaintext logging", "- [ ] Add strength checks": a topic's tasks.
-    # One opening with its own fields ("**Priority**: Critical" lines) is an item whatever boxes follow; one naming
-    # itself a phase ("### 2) Project Planning Phase") groups what is under it, however few its boxes.
-    HeadingRule(
-        "task_group",
-        test=lambda s: (
-            _numbered_section(s)
-            and (
-                (lists_tasks(s) and not opening_fields(s))
-                or _topic_over_boxes(s)
-                or bool(_PHASE_TAIL.search(s.bare_title))
-                or _over_task_groups(s)
-                or named_deliverables(s)
-            )
-        ),
-    ),
+    HeadingRule("task_group", test=groups_its_tasks),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
     HeadingRule("prio_group", PRIO_GROUP_RE),

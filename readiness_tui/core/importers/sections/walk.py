@@ -59,7 +59,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     ticket_id,
 )
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
-from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role, named_deliverables
+from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role
 from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
@@ -78,6 +78,7 @@ from readiness_tui.core.importers.sections.records import (
     handle_waivers,
 )
 from readiness_tui.core.importers.sections.risk_sections import handle_risks, risk_heading, risk_heading_id
+from readiness_tui.core.importers.sections.task_groups import named_deliverables
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
 
