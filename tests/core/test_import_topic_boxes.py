@@ -5,6 +5,7 @@ lines under a heading (``> **Priority**: 🔴 Critical``) gives its items those 
 
 from __future__ import annotations
 
+from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from tests.core.import_plan import imported
 
 PLAN = (
@@ -165,3 +166,23 @@ def test_bullets_ticked_off_by_marks_under_a_numbered_topic_are_its_work() -> No
     ]
     # Marks under a label ("**Current State:**") say what is so already: that heading stays one item.
     assert [t for t, _ in got[3:]] == ["Access Control"]
+
+
+def test_a_topic_named_by_a_verb_s_word_before_a_noun_is_a_topic() -> None:
+    # "Document Management" opens with "Document", a verb of work; before, the section was read as a task and its
+    # boxes its steps, and beside it "Compliance & Risk" too (siblings are read alike).
+    md = (
+        "# Roadmap\n\n### Phase 8: Specialized Modules\n\n#### 8.1 Compliance & Risk\n- [ ] Risk Assessment\n"
+        "- [ ] Compliance Tracking\n- [ ] Audit Management\n\n#### 8.2 Document Management\n- [ ] Document Repository\n"
+        "- [ ] Version Control\n- [ ] Digital Signatures\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.workstream) for i in items.values()] == [
+        ("Risk Assessment", "Compliance & Risk"),
+        ("Compliance Tracking", "Compliance & Risk"),
+        ("Audit Management", "Compliance & Risk"),
+        ("Document Repository", "Document Management"),
+        ("Version Control", "Document Management"),
+        ("Digital Signatures", "Document Management"),
+    ]
+    assert opens_with_action("Document the API") and not opens_with_action("Document Management")

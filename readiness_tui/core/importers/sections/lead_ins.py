@@ -220,9 +220,16 @@ def opens_with_action(text: str) -> bool:
     # "Containers: adopt `rules_oci` …": a plain label of a few words names the part the work is on.
     label = _PLAIN_LABEL.match(" ".join(words))
     if is_action_verb(words[0].lower().strip(":,")):
-        return True
+        # "Document Management", "Build System": a verb's word before a product's noun names a part of it, a topic.
+        compound = len(words) == 2 or (len(words) == 3 and words[1].lower() not in _DETERMINERS)
+        return not (compound and _FEATURE_NOUN.fullmatch(" " + words[-1].strip(":,")))
     return label is not None and is_action_verb(label.group("verb").lower().strip(":,"))
 
+
+#: Words after a verb that make what follows its object: "Document the API" is work, "Document Management" a topic.
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "all", "our", "new", "any", "each", "every", "this", "that", "its", "their"}
+)
 
 #: A label of one to three words and its colon before an entry's verb: "Helm charts/K8s: evaluate …".
 _PLAIN_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}:\s+(?P<verb>\S+)")
