@@ -10,7 +10,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Other, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
@@ -67,14 +67,26 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
         taken = {i.lower() for i in b.items}  # "a1" of a chart's tasks is taken for "A1" too: one id to a reader
         while any(f"{lead}{num}".lower() in taken for num in nums):
             lead, k = f"{stem}{k if k > 1 else ''}-{prefix}", k + 1
+        entries: list[tuple[ListItem, str, str]] = []
         for it, num in zip(blk.items, nums, strict=True):
-            rid = f"{lead}{num}"
+            subs = [x for x in it.sub_items() if x.checked is None]
+            if not (subs and _LEAD_IN_ENTRY.match(it.text.strip())) or any(_REFERENCE.match(x.text) for x in subs):
+                entries.append((it, f"{lead}{num}", ""))
+                continue
+            # "1. **This Week**:" over "- Complete the chart of accounts": a label leading its entries in, their group
+            # ("5. **Read the guides:**" over links to them is a task, what it covers beneath it).
+            name = plain(it.text).strip().rstrip(" :：")
+            b.note(it.line, f"list entry {name!r} leads in the entries under it: their group, not an item")
+            entries += [(x, f"{lead}{num}.{k}", name) for k, x in enumerate(subs, start=1)]
+        for it, rid, group in entries:
             b.made_ids.add(rid)
             text = plain(it.text, keep_code=True)
             text = text.rstrip(" :：") if it.children else text
             title, fields = inline_fields(b, text, it.line, rid)
             title, description = labelled_entry(b, it, title)  # "**Update DNS**: Point traffic …": named by the label
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+            if group:
+                values["workstream"] = group
             ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
             if ws:
                 values["workstream"] = ws.group(0)
@@ -88,6 +100,14 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
         return f"{kind} list under {sec.title!r} -> items {id_span(made)}"
 
     return read_lists(b, sec, ctx, read)
+
+
+#: An entry that is only a bold label and its colon: ``**This Week**:``, ``**Immediate Actions:**``.
+_LEAD_IN_ENTRY = re.compile(r"^\*\*[^*]+(?::\*\*|\*\*\s*:)$")
+
+
+#: An entry that only refers to a document: a link, or a file's name.
+_REFERENCE = re.compile(r"^\s*(?:\[[^\]]*\]\([^)]*\)|`?[\w./-]+\.(?:md|txt|pdf|docx?|html?)\b)")
 
 
 def handle_template(b: Builder, sec: Section, ctx: Ctx) -> None:
