@@ -37,3 +37,18 @@ def test_prose_headings_and_the_lists_beside_them_are_the_work() -> None:
 def test_under_another_title_the_prose_headings_stay_text() -> None:
     _, items = imported(PLAN.replace("# TODO", "# Design notes"))
     assert not any(i.title.startswith("Cells should have") for i in items.values())
+
+
+def test_headings_under_a_topic_of_a_to_do_list_are_its_entries() -> None:
+    # "# Todos" > "## Dashboards" > "#### Add bucket dashboards" with nothing beneath: before, nothing was read.
+    md = (
+        "# Todos\n\n## Dashboards\n\n#### Add bucket-related dashboards\n#### Document dashboard meta model\n\n"
+        "## Code\n\n#### Better comments in the code\n#### Consider splitting into modules\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == [
+        "Add bucket-related dashboards",
+        "Document dashboard meta model",
+        "Better comments in the code",
+        "Consider splitting into modules",
+    ]

@@ -219,7 +219,8 @@ def _sub_heading_item(sec: Section) -> bool:
     parent = sec.parent
     if parent is None or parent.heading is None:
         return False
-    if names_a_todo_list(parent):
+    if any(names_a_todo_list(up) for up in (parent, *parent.ancestors()) if up.heading is not None):
+        # "# Todos" > "## Dashboards" > "#### Add bucket dashboards": a topic of the to-do list holds its entries too.
         shaped = _prose_shaped
     elif _FEATURES_RE.match(plain(parent.bare_title).strip()) or _announces_tasks(parent):
         shaped = _feature_shaped
