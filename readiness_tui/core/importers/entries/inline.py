@@ -274,6 +274,12 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
                 value = _COMMAND_RE.sub(" ", value)  # "`python tasks.py e2e-live`" is a command, not an id
             _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
     title = title.strip().rstrip("(—–|;,-[").strip()
+    url = _CLOSING_URL.search(title)
+    named = _LEAD_TO_URL.sub("", title[: url.start()]) if url else ""
+    if url and len(named.split()) >= 2:
+        # "Figure out how to package it as an NPM module" then, on the entry's next line, the page that says how.
+        values["links"] = [*values.get("links", []), url.group("url")]
+        title = named
     made = _MADE_PATH_RE.search(title)
     if made and title[: made.start()].strip():
         # "Create observability README with attribution (plugins/observability/README.md)": the file the work makes
@@ -302,6 +308,12 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         values.update(mention_owner(title, mention))
     return title.strip(), values
 
+
+#: An address closing an entry's words, after a space or a line break: `` https://host/how-to``.
+_CLOSING_URL = re.compile(r"\s+<?(?P<url>https?://[^\s<>]+?)>?[.,;]?$")
+
+#: What leads an address in at a title's end: "…: https://…", "…, e.g. https://…", "… see https://…".
+_LEAD_TO_URL = re.compile(r"(?:[\s:,;—–-]|\b(?:e\.g\.|see|at|via|here)(?=\s|$))+$", re.I)
 
 #: Bracketed tags of one short word each opening an entry's words: ``[P] [US1] ``, ``[Backend] ``.
 _LEAD_TAGS_RE = re.compile(r"^(?:\[[^\W\d_][\w.-]{0,11}\]\s*)+(?=[^\W_])")

@@ -83,8 +83,11 @@ def meta_blocks(b: Builder, sec: Section) -> None:
                 generic_block(b, blk, sec, Ctx())
                 continue
             lines = [(it.line, it.text) for it in blk.items]
-            if not any(split_keyval(ln) for _, ln in lines):
-                # "- Sprints", "- Bug fixing" right under the title: no keys of the board. The plain lists' reading
+            pairs = [kv for _, ln in lines if (kv := split_keyval(ln))]
+            known_key = any(META_KEYS.get(kv[0].lower().strip()) for kv in pairs)
+            if not known_key and 2 * sum(1 for kv in pairs if kv[1].strip()) <= len(lines):
+                # "- Sprints", "- Bug fixing" right under the title: no keys of the board, and mostly no key-value
+                # pairs ("- Animation flare:" over its bullets among to-dos is one of them). The plain lists' reading
                 # (``bullet_plan``) may take it for the plan's work; else it joins the introduction at the end.
                 continue
         else:
