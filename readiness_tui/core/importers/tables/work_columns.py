@@ -45,10 +45,15 @@ def work_names_column(table: Table, fields: list[str | None], heading: str) -> i
         return None
     if not streams and not (names_work(heading) or _TRACKED.search(heading)):
         return None
-    names = column_cells(table, 0)
-    if len(names) < 2 or len(set(names)) != len(names) or any(not n or len(n.split()) > 6 for n in names):
-        return None
-    return 0
+    # "| Module | Submodule | State |" over "Core | Logger": a first column repeating its parts' module groups them; the
+    # next column of no field names each row.
+    later = [n for n in range(1, len(fields)) if fields[n] is None][:1] if fields[0] == "workstream" else []
+    for col in [0, *later]:
+        # A part left unnamed ("| main | | Done |") is its module's own row, named by the module (``tables.items``).
+        names = [n for n in column_cells(table, col) if n or not col]
+        if len(names) >= 2 and len(set(names)) == len(names) and all(n and len(n.split()) <= 6 for n in names):
+            return col
+    return None
 
 
 #: A cell that is a file's path: ``docs/api.md``, ``README.md``.

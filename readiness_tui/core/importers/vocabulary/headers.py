@@ -129,6 +129,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         # "| Person | Task |": a swimlane's person does the row.
         "person",
         "responsible person",
+        # "| Module | Submodule | State | Current Maintainer |": who keeps the row's part is who does its work.
+        "maintainer",
+        "maintainers",
+        "current maintainer",
     ),
     "role": ("role", "roles"),
     # What ``readiness export -f md`` writes: the board's own kinds (task, ticket, tracker, check, stream).
