@@ -44,6 +44,7 @@ from readiness_tui.core.importers.document.plain_text import (
     verb_lines,
 )
 from readiness_tui.core.importers.document.steps import (
+    bare_number_headings,
     folded_numbered_lists,
     marked_outline_lines,
     promote_bold_steps,
@@ -195,6 +196,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     drawn_boxes(lines, note)
     promote_bold_tickets(lines, note)
     folded_numbered_lists(lines, note)
+    bare_number_headings(lines, note)
     promote_bold_steps(lines, note)
     marked_outline_lines(lines, parse_status, note)
     promote_bold_substeps(lines, note)

@@ -297,3 +297,43 @@ def folded_numbered_lists(lines: list[str], note: Callable[[int, str], None]) ->
             labels.append(n)
             folds = folds or after.group("num") != "1"
     rewrite()
+
+
+#: A heading that is a number alone: ``#### 1.1``, ``### 2.``.
+_BARE_NUMBER_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?\s*$")
+#: A line a paragraph of words may open with (not a block of its own, nor a tool's command such as ``\anchor t1``).
+_WORDS_LINE = re.compile(r"^(?![#>|`~\\]|\s*(?:[-*+]|\d+[.)])\s)\s*\S")
+
+
+def bare_number_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Headings that are a number alone, each over the line that names its work (``#### 1.1`` then ``\\anchor t1_1``
+    then ``Show all the pages in a navigation bar.(5 points)``): the heading is read as ``#### 1.1 Show all the pages
+    …`` and the line it took left blank, so the number names an item with its words, as a numbered heading does. Only
+    where the plan has two such headings or more; the line count is kept."""
+    found: list[tuple[int, int]] = []
+    fenced = False
+    for n, ln in enumerate(lines):
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+        if fenced or not _BARE_NUMBER_HEADING.match(ln):
+            continue
+        # The first line of words within the next four, past blank lines and commands.
+        for k in range(n + 1, min(n + 5, len(lines))):
+            text = lines[k].strip()
+            if not text or text.startswith("\\"):
+                continue
+            # A bold label alone ("**ModSystem**" under "## 0.1", a release) heads a group of its own, not the number.
+            if _WORDS_LINE.match(lines[k]) and not _BOLD_LABEL_LINE.match(text):
+                found.append((n, k))
+            break
+    if len(found) < 2:
+        return
+    for n, k in found:
+        m = _BARE_NUMBER_HEADING.match(lines[n])
+        assert m
+        # Named by the first sentence; the rest stays beneath, as the item's words. The commands before the words (a
+        # documentation tool's anchor) go.
+        name, _, rest = lines[k].strip().partition(". ")
+        lines[n] = f"{m.group('hashes')} {m.group('num')} {name}{'.' if rest else ''}"
+        lines[n + 1 : k + 1] = [""] * (k - n - 1) + [rest]
+        note(n + 1, f"heading {m.group('num')!r} alone: named by the line under it")

@@ -174,7 +174,8 @@ def is_prose_heading(sec: Section) -> bool:
     ):
         return False
     if not code:
-        return bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title))
+        # "2.1 Implement a text field for the page" over how: a task, its words beneath it.
+        return bool(re.match(r"^\d+(?:\.\d+)+\s", sec.title)) and not opens_with_action(sec.bare_title)
     # Code under a heading about the design ("## Key Components" > "### 1. Tenant Model") shows it; under a plan's
     # steps ("#### 0.4.1 Terraform Configuration" over the commands to run) it is a step's how.
     about_design = sec.parent is not None and bool(_DESIGN_RE.search(plain(sec.parent.bare_title)))
