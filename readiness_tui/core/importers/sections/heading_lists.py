@@ -19,7 +19,8 @@ from readiness_tui.core.importers.sections.generic import handle_comment, handle
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
-from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id
+from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id, opening_mark
+from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
@@ -156,5 +157,12 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     b.defaults.append((sec.line, sec.end, {"status": status}))
     b.used(sec.line, f"heading {sec.title!r}: status {status} for the items under it")
     # "## Done" then "- Set up CI", "- Write docs" beside "## In Progress": a board's columns written as bullets,
-    # each entry a card.
-    return read_entry_lists(b, sec, ctx, "T", "task") if column_state(sec) else handle_plain(b, sec, ctx)
+    # each entry a card; so are bullets each ticked off by its mark ("## ✅ Completed" over "- ✅ **Dashboards** -
+    # iPad dashboards built") whatever headings stand beside.
+    marked = status == "done" and any(
+        isinstance(blk, ListBlock)
+        and marked_list(blk)
+        and all((mark := opening_mark(plain(it.text))) and mark[0] == "done" for it in blk.items)
+        for blk in sec.blocks
+    )
+    return read_entry_lists(b, sec, ctx, "T", "task") if column_state(sec) or marked else handle_plain(b, sec, ctx)
