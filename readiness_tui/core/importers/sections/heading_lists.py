@@ -33,12 +33,16 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     word = (tasky.group(1) if tasky else "action").lower()
     is_action = word.startswith(("action", "next"))
     prefix = "A" if is_action else ("S" if word == "steps" else "T")
-    return read_entry_lists(b, sec, ctx, prefix, "action" if is_action else "task")
+    # A section a person labelled items names its items as they wrote them: no entry of it is taken for a lead-in.
+    lead_ins = chosen_label(sec) != "items"
+    return read_entry_lists(b, sec, ctx, prefix, "action" if is_action else "task", lead_ins=lead_ins)
 
 
-def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str) -> Ctx:
+def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str, lead_ins: bool = False) -> Ctx:
     """The plain lists of ``sec`` (no boxes, no ids, not fields), each entry an item ``<prefix><n>``; its other blocks
-    as anywhere else."""
+    as anywhere else. ``lead_ins``: under a heading of actions, an entry that is only a bold label and its colon
+    leads in the entries under it ("1. **This Week**:"); elsewhere it names its work ("**User Management**:" under
+    "## Completed Milestones")."""
 
     labelled = chosen_label(sec) == "items"
 
@@ -71,7 +75,8 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str)
         entries: list[tuple[ListItem, str, str]] = []
         for it, num in zip(blk.items, nums, strict=True):
             subs = [x for x in it.sub_items() if x.checked is None]
-            if not (subs and _LEAD_IN_ENTRY.match(it.text.strip())) or any(_REFERENCE.match(x.text) for x in subs):
+            led = lead_ins and subs and _LEAD_IN_ENTRY.match(it.text.strip())
+            if not led or any(_REFERENCE.match(x.text) for x in subs):
                 entries.append((it, f"{lead}{num}", ""))
                 continue
             # "1. **This Week**:" over "- Complete the chart of accounts": a label leading its entries in, their group
