@@ -19,7 +19,7 @@ from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.guided.recipe import sub_boxes_are_steps
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, is_id, prefixed_numbers, short_forms
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range, is_id, prefixed_numbers, short_forms
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
@@ -316,6 +316,11 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         b.consume(lst, sec)
         b.used(lst.line, f"list of dependency sentences ({len(lst.items)} entries): read as dependencies, not items")
         return
+    if len(lst.items) >= 2 and all(lead and _range_of_known(b, lead[0]) for lead in leads):
+        # "- T008-T012 (test writing) can run in parallel": spans of the items listed before, said of them again.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"list of ranges of the plan's items ({len(lst.items)} entries): a view of them, not items")
+        return
     # "- **KM-1.2 (Faz 1 planı):** ... KM-1.1'e bağlı" after milestones "1.1", "1.2", or "- t01: Define schema"
     # under an execution plan after the task e009_s01_t01: the same items, cited.
     restated = prefixed_numbers(b.items, ids) or short_forms(b.items, ids) or _named_streams(b, lst, leads)
@@ -354,6 +359,13 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     b.consume(lst, sec)
     if made:
         b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
+
+
+def _range_of_known(b: Builder, rid: str) -> bool:
+    """Whether an id is a range (``T008-T012``) whose ends and every id between are items made already."""
+    ends = re.fullmatch(r"(\S+?)\s*[-–]\s*(\S+)", rid)
+    span = expand_range(ends.group(1), ends.group(2)) if ends else None
+    return bool(span) and all(i in b.items for i in span or [])
 
 
 def _named_streams(b: Builder, lst: ListBlock, leads: list[tuple[str, str, str | None] | None]) -> dict[str, str]:

@@ -73,8 +73,9 @@ _WORDS_RE = re.compile(
     + FOREIGN_DEPENDS,
     re.I,
 )
-#: A stop that ends a sentence (one after an id too: "after T-2. Then"), not the dot of a dotted id (3.12).
-_SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d)|[.!?](?=\s|$)|[。！？])\s*")
+#: A stop that ends a sentence (one after an id too: "after T-2. Then"), not the dot of a dotted id (3.12) or of a
+#: file's name (api.py).
+_SENTENCE_RE = re.compile(r"(?:(?<!\d)[.!?](?!\d|[^\W\d_]{2})|[.!?](?=\s|$)|[。！？])\s*")
 
 
 #: "Task 6.x", "2.X", "3.*": every item numbered under that number (``tasks.md`` files group their tasks so).

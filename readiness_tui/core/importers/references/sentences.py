@@ -11,8 +11,9 @@ import re
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.vocabulary.waits import DEPENDS_VERBS, alternation
 
-#: Words of one clause: no stop, except the dot inside a dotted id (3.12) or a numbered group's (6.x, 6.*).
-_CLAUSE = r"(?:[^,;:.!?]|\.(?=\d|[xX*](?![\w.])))*?"
+#: Words of one clause: no stop, except the dot inside a dotted id (3.12), a numbered group's (6.x, 6.*) or a file's
+#: name (api.py).
+_CLAUSE = r"(?:[^,;:.!?]|\.(?=\d|[xX*](?![\w.])|[^\W\d_]{2}))*?"
 #: A list of ids to the clause's end: a comma goes on only before another id ("3.1, 3.2 and 3.4").
 _IDS_ON = r"(?:[^,;:!?]|,\s*(?=(?:and\s+|or\s+)?[\w#-]*\d))*"
 #: "X depends on Y" in the other languages read: "X dépend de Y", "X hängt von Y ab", "X 依赖 Y".
