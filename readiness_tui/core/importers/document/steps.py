@@ -337,3 +337,36 @@ def bare_number_headings(lines: list[str], note: Callable[[int, str], None]) -> 
         lines[n] = f"{m.group('hashes')} {m.group('num')} {name}{'.' if rest else ''}"
         lines[n + 1 : k + 1] = [""] * (k - n - 1) + [rest]
         note(n + 1, f"heading {m.group('num')!r} alone: named by the line under it")
+
+
+#: A line that is a mark of a state and a bold name alone: ``✅ **Sync Database Models**``.
+_MARKED_LABEL = re.compile(rf"^(?P<mark>[{PICTOGRAPHS}]\ufe0f?)\s*\*\*(?P<name>[^*\n]{{1,80}}?)\*\*\s*:?\s*$")
+#: A bullet flush with the margin: ``- `ClientSyncState` - Track sync state``.
+_FLUSH_BULLET = re.compile(r"^[-*+]\s+\S")
+
+
+def marked_label_lines(lines: list[str], state: Callable[[str], str | None], note: Callable[[int, str], None]) -> None:
+    """Lines that tick a piece of work off by a mark and name it in bold, each right over the bullets that say what it
+    holds (``✅ **Sync API Endpoints**`` then ``- POST /api/v1/sync/upload``): each is read as the box it stands for,
+    ``- [x] **Sync API Endpoints**``, its bullets nested under it (a state other than done or to do after it in
+    brackets). ``state`` reads a mark. Only where the plan has two such lines or more; the line count is kept."""
+    found: list[int] = []
+    fenced = False
+    for n, ln in enumerate(lines):
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+        elif not fenced and _MARKED_LABEL.match(ln) and n + 1 < len(lines) and _FLUSH_BULLET.match(lines[n + 1]):
+            found.append(n)
+    if len(found) < 2:
+        return
+    for n in found:
+        m = _MARKED_LABEL.match(lines[n])
+        assert m
+        status = state(m.group("mark")) or "todo"
+        said = "" if status in ("done", "todo") else f" ({status.replace('_', ' ')})"
+        lines[n] = f"- [{'x' if status == 'done' else ' '}] **{m.group('name').strip()}**{said}"
+        k = n + 1
+        while k < len(lines) and (_FLUSH_BULLET.match(lines[k]) or lines[k].startswith((" ", "\t"))):
+            lines[k] = "  " + lines[k]
+            k += 1
+    note(found[0] + 1, f"{len(found)} lines marked with their state over bullets read as boxes")
