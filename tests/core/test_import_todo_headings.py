@@ -52,3 +52,20 @@ def test_headings_under_a_topic_of_a_to_do_list_are_its_entries() -> None:
         "Better comments in the code",
         "Consider splitting into modules",
     ]
+
+
+def test_a_to_do_list_named_with_a_word_before_holds_its_topics_lists() -> None:
+    # "# Refined TODO" named no to-do list, so the lists under its topics were skipped; a "None reported yet" entry
+    # says its list is empty.
+    md = (
+        "# Refined TODO\n\n## Build 1+\n\n### Refactoring\n\n- Rework the plugin manager\n- Simplify serialization\n"
+        "  - look at the CAD example\n\n### Bugs\n\n- Scrollbar resets when selecting an entity\n\n### Known issues\n\n"
+        "- None reported yet\n"
+    )
+    report, items = imported(md)
+    assert [i.title for i in items.values()] == [
+        "Rework the plugin manager",
+        "Simplify serialization",
+        "Scrollbar resets when selecting an entity",
+    ]
+    assert any("'None reported yet'" in line and "says there is none" in line for line in report)

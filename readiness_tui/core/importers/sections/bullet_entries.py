@@ -78,7 +78,12 @@ def work_entry(it: ListItem) -> bool:
     )
     # "RANK.EQ", "T.INV": a name in capitals with a dot is a function's, not a file's ("README.md").
     named = not re.fullmatch(r"\S+://\S+", text) and not (_PATH_ONLY.fullmatch(text) and not text.isupper())
-    return bool(re.search(r"[^\W\d_]", text)) and not field and named
+    # "## Bugs" over "- None reported yet": the list says it is empty.
+    return bool(re.search(r"[^\W\d_]", text)) and not field and named and not _NOTHING.fullmatch(text)
+
+
+#: An entry saying its list is empty: "None reported yet", "Nothing!!!", "N/A".
+_NOTHING = re.compile(r"(?:none|nothing|n/a)(?:\s+(?:reported|planned|found|so\s+far|yet))*\s*[.!]*", re.I)
 
 
 def _group_of(sec: Section) -> str:
@@ -240,7 +245,7 @@ def _entry(
     if not work_entry(it):
         b.skipped(
             it.line,
-            f"entry {plain(it.text)[:50]!r} under {sec.title!r}: a field, a legend, a link or a file, not an item",
+            f"entry {plain(it.text)[:50]!r} under {sec.title!r}: a field, a legend, a link or a file, or says there is none: not an item",
         )
         return None
     if numbered and numbered not in b.items:

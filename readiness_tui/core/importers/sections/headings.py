@@ -250,7 +250,7 @@ def _announces_tasks(sec: Section) -> bool:
 
 
 #: A document or heading that is a to-do list: "TODO", "To-do list", "Todos".
-_TODO_RE = re.compile(r"^(?:to-?\s?do(?:s|\s+list)?)\s*$", re.I)
+_TODO_RE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:to-?\s?do(?:s|\s+list)?)\s*$", re.I)
 
 
 def names_a_todo_list(sec: Section) -> bool:
