@@ -58,6 +58,8 @@ OPTION_WORDS = {
     ("steps", "items"): "the boxes under an item are items of their own (<item>.1, <item>.2 …), the item their parent",
     ("sub_boxes", "items"): "the boxes indented under a box are its child items (<box>.1, <box>.2 …)",
     ("sub_boxes", "steps"): "the boxes indented under a box are its steps, kept in its description",
+    ("sub_bullets", "description"): "the plain bullets indented under a box say what it holds: its description",
+    ("sub_bullets", "items"): "the plain bullets indented under a box are its child items (<box>.1, <box>.2 …)",
 }
 
 

@@ -18,7 +18,7 @@ from readiness_tui.core.importers.entries.inline import (
 from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
-from readiness_tui.core.importers.guided.recipe import sub_boxes_are_steps
+from readiness_tui.core.importers.guided.recipe import sub_boxes_are_steps, sub_bullets_are_items
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range, is_id, prefixed_numbers, short_forms
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
@@ -73,6 +73,7 @@ def checklist(
         prefix = free_prefix(b, f"{parent}-C") if parent else heading_prefix(b, sec)
     counter = [0]
     made: list[str] = []
+    kids: set[int] = set()  # the plain bullets a recipe made child items of the box above them
 
     def visit(items: list[ListItem], under: str | None) -> None:
         k = 0
@@ -82,7 +83,8 @@ def checklist(
         labelled = labelled_list([it.text for it in items if it.checked is not None])
         for it, tail in zip(items, tails, strict=True):
             if it.checked is None and not numbered(plain(it.text)) and under is not None and not _ticks_itself(it):
-                continue  # prose under an entry: part of its description
+                if id(it) not in kids:
+                    continue  # prose under an entry: part of its description
             k += 1
             counter[0] += 1
             text = plain(it.text, keep_code=True)
@@ -148,6 +150,11 @@ def checklist(
                 x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text)) and not _ticks_itself(x)
             ]
             prose = _field_bullets(b, prose, values, rid, it.box)
+            if prose and sub_bullets_are_items():
+                # The recipe's sub_bullets = "items": the bullets under the box are its child items, read below.
+                kids.update(id(x) for x in prose)
+                b.note(prose[0].line, f"{rid}: the {len(prose)} bullets under it are its child items (recipe)")
+                prose = []
             nested = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
             # Boxes under a box are its child items (``<box>.1``, ``<box>.2``), read below as the list's own; a
             # recipe's ``sub_boxes = "steps"`` keeps them its steps, in its description.

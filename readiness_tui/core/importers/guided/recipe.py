@@ -56,6 +56,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     steps = "items"      # the boxes under an item's heading are items of their own (<item>.<n>), not its description
                          # ("description": always its checklist; unset, "plan": items where the plan says they are work)
     sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
+    sub_bullets = "items"  # the plain bullets indented under a box are its child items, not its description
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
 it holds), ``headings`` (each heading right under it is one item, as ``item`` makes one), ``risks``,
@@ -166,6 +167,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "group_waits": ("items", "none"),
     "steps": ("plan", "description", "items"),
     "sub_boxes": ("items", "steps"),
+    "sub_bullets": ("description", "items"),
 }
 
 
@@ -369,6 +371,13 @@ def sub_boxes_are_steps() -> bool:
     sub_boxes = "steps"``), not its child items."""
     recipe = RECIPE.get()
     return recipe is not None and recipe.option("sub_boxes") == "steps"
+
+
+def sub_bullets_are_items() -> bool:
+    """Whether the recipe of the import in progress makes the plain bullets indented under a box its child items
+    (``[options] sub_bullets = "items"``), not its description."""
+    recipe = RECIPE.get()
+    return recipe is not None and recipe.option("sub_bullets") == "items"
 
 
 def struck_status() -> str:
