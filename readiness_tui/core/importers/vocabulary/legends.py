@@ -282,22 +282,17 @@ _STATUS_PAIR = re.compile(
 def apply_mark_legend(b: Builder) -> None:
     """Read the plan's state marks by its own legend (see ``read_mark_legend``), else by what its status lines pair
     them with (``stated_marks``), wherever a status is read."""
-    line, legend = read_mark_legend(b.lines)
     marks = LEGEND_MARKS.get()
     if marks is None:
         return
+    line, legend = read_mark_legend(b.lines)
+    said = "status legend"
     if not legend:
         line, legend = stated_marks(b.lines)
-        if legend:
-            b.used(
-                line,
-                "status marks as the plan's status lines pair them: "
-                + ", ".join(f"{mark} {st}" for mark, st in legend.items()),
-            )
-            marks.update(legend)
-        return
-    marks.update(legend)
-    b.used(line, "status legend: " + ", ".join(f"{mark} {st}" for mark, st in legend.items()))
+        said = "status marks as the plan's status lines pair them"
+    if legend:
+        marks.update(legend)
+        b.used(line, f"{said}: " + ", ".join(f"{mark} {st}" for mark, st in legend.items()))
 
 
 # ---------------------------------------------------------------------- checkbox legends
