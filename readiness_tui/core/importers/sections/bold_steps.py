@@ -23,7 +23,7 @@ from readiness_tui.core.importers.entries.entry_names import name_and_said
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.lead_ins import about_the_plan, names_work, opens_with_action
+from readiness_tui.core.importers.sections.lead_ins import about_the_plan, names_work, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, item_field
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.row_numbers import restarted
@@ -50,12 +50,11 @@ def _of_work(sec: Section, lst: ListBlock, ranked: bool) -> bool:
 def _phase_steps(sec: Section, lst: ListBlock) -> bool:
     """Whether a list is the named steps of a phase, each over its bullets: one is enough, as its siblings have more.
     Not where the names only group sentences of work beneath them ("1. **BuildBuddy integration**" over "- Create the
-    BuildBuddy project."): those sentences are the steps (``bullet_entries.group_entries``)."""
+    BuildBuddy project."): those sentences are the steps, as in any list (``lead_ins.sentences_of_work``)."""
     if not PHASE_RE.match(sec.bare_title) or not all(it.children for it in lst.items):
         return False
     nested = [plain(x.text).rstrip() for it in lst.items for x in it.sub_items() if x.checked is None]
-    sentences = all(t.endswith((".", "。")) for t in nested) and 2 * sum(map(opens_with_action, nested)) > len(nested)
-    return not sentences
+    return not sentences_of_work(nested)
 
 
 def _about_the_plan(sec: Section) -> bool:

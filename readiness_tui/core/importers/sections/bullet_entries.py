@@ -16,7 +16,7 @@ from readiness_tui.core.importers.entries.entry_names import first_sentence, lab
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.lead_ins import opens_with_action
+from readiness_tui.core.importers.sections.lead_ins import opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -223,9 +223,8 @@ def _group_entries(blk: ListBlock, streams: bool = False) -> set[int]:
         # entry says what it covers (a group of one piece of work is none); the entry is the work.
         return set()
     # Sentences that open with a verb of work ("- Create the BuildBuddy project.") are steps, not a description.
-    if not streams and all(text.endswith((".", "。")) for text in nested):
-        if 2 * sum(opens_with_action(text) for text in nested) <= len(nested):
-            return set()
+    if not streams and sentences_of_work(nested) is False:
+        return set()
     return {id(it) for it in heads}
 
 

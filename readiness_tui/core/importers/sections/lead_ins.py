@@ -210,6 +210,15 @@ _BEFORE_VERB = re.compile(
 )
 
 
+def sentences_of_work(texts: list[str]) -> bool | None:
+    """Of bullets under named entries: None when they are not all sentences (a full stop closing each); else whether
+    most open with a verb of work ("- Create the BuildBuddy project.": steps of their own) rather than describe
+    ("- Ajouter la possibilité d'attribuer des étiquettes." is what the entry holds)."""
+    if not all(text.endswith((".", "。")) for text in texts):
+        return None
+    return 2 * sum(map(opens_with_action, texts)) > len(texts)
+
+
 def opens_with_action(text: str) -> bool:
     """Whether a title or an entry opens with a verb of work (``ACTION_VERBS``), past its number, marks or label."""
     # (An entry that is its bold label alone, "**Fix src/lib/**:", opens with the label's words.)
