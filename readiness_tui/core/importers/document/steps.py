@@ -232,6 +232,14 @@ _MARKED_LINE = re.compile(
 )
 
 
+def _box_of(mark: str, state: Callable[[str], str | None]) -> tuple[str, str]:
+    """The box a mark of state draws (``x`` for done, else blank) and what to write after the entry for a state the
+    box cannot say (`` (in progress)``). A mark ``state`` does not know (a clock face) is work not done yet."""
+    status = state(mark) or "todo"
+    said = "" if status in ("done", "todo") else f" ({status.replace('_', ' ')})"
+    return ("x" if status == "done" else " "), said
+
+
 def marked_outline_lines(
     lines: list[str], state: Callable[[str], str | None], note: Callable[[int, str], None]
 ) -> None:
@@ -239,21 +247,13 @@ def marked_outline_lines(
     the branch``, nested ones indented): each line the box it stands for, ``- [x] 1.1 Create the branch``, nested as
     its indent nests it, a state other than done or to do after it in brackets. ``state`` reads a mark; a mark it does
     not know (a clock face) is work not done yet. Only where three lines or more are so written, outside fences."""
-    found = []
-    fenced = False
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        elif not fenced and (m := _MARKED_LINE.match(ln)):
-            found.append((n, m))
+    found = [(n, m) for n, ln, _ in prose_lines(lines) if (m := _MARKED_LINE.match(ln))]
     if len(found) < 3:
         return
     base = min(len(m.group("indent").expandtabs(4)) for _, m in found)
     for n, m in found:
         depth = (len(m.group("indent").expandtabs(4)) - base) // 2
-        status = state(m.group("mark")) or "todo"
-        said = "" if status in ("done", "todo") else f" ({status.replace('_', ' ')})"
-        box = "x" if status == "done" else " "
+        box, said = _box_of(m.group("mark"), state)
         lines[n] = f"{'  ' * depth}- [{box}] {m.group('num')} {m.group('title').strip()}{said}"
     note(found[0][0] + 1, f"{len(found)} numbered lines marked with their state read as a checklist")
 
@@ -350,23 +350,18 @@ def marked_label_lines(lines: list[str], state: Callable[[str], str | None], not
     holds (``✅ **Sync API Endpoints**`` then ``- POST /api/v1/sync/upload``): each is read as the box it stands for,
     ``- [x] **Sync API Endpoints**``, its bullets nested under it (a state other than done or to do after it in
     brackets). ``state`` reads a mark. Only where the plan has two such lines or more; the line count is kept."""
-    found: list[int] = []
-    fenced = False
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        elif not fenced and _MARKED_LABEL.match(ln) and n + 1 < len(lines) and _FLUSH_BULLET.match(lines[n + 1]):
-            found.append(n)
+    found = [
+        (n, m)
+        for n, ln, _ in prose_lines(lines)
+        if (m := _MARKED_LABEL.match(ln)) and n + 1 < len(lines) and _FLUSH_BULLET.match(lines[n + 1])
+    ]
     if len(found) < 2:
         return
-    for n in found:
-        m = _MARKED_LABEL.match(lines[n])
-        assert m
-        status = state(m.group("mark")) or "todo"
-        said = "" if status in ("done", "todo") else f" ({status.replace('_', ' ')})"
-        lines[n] = f"- [{'x' if status == 'done' else ' '}] **{m.group('name').strip()}**{said}"
+    for n, m in found:
+        box, said = _box_of(m.group("mark"), state)
+        lines[n] = f"- [{box}] **{m.group('name').strip()}**{said}"
         k = n + 1
         while k < len(lines) and (_FLUSH_BULLET.match(lines[k]) or lines[k].startswith((" ", "\t"))):
             lines[k] = "  " + lines[k]
             k += 1
-    note(found[0] + 1, f"{len(found)} lines marked with their state over bullets read as boxes")
+    note(found[0][0] + 1, f"{len(found)} lines marked with their state over bullets read as boxes")
