@@ -67,3 +67,29 @@ def test_a_sub_heading_guessed_one_feature_holds_items_under_a_section_labelled_
     assert [i.title for i in items_of(imported_with(FEATURES, None)).values()] == ["Gmail Integration", "Mobile"]
     labelled = items_of(imported_with(FEATURES, '[sections]\n"Planned Features" = "items"\n'))
     assert [i.title for i in labelled.values()] == ["Email notifications", "Email tracking", "iOS app"]
+
+
+FUTURE = """# Widget roadmap
+
+## Build
+
+- [ ] Ship the clock widget
+- [x] Ship the photo widget
+
+## Future Enhancements
+
+### Phase 2 Features:
+- Interactive widgets
+- Video widgets
+
+### Phase 3 Features:
+- Widget marketplace
+"""
+
+
+def test_a_sub_heading_guessed_a_phase_holds_items_under_a_section_labelled_items() -> None:
+    # Alone, "Phase 2 Features" is a phase of the plan and its bullets beside the boxes are not work.
+    alone = [i.title for i in items_of(imported_with(FUTURE, None)).values()]
+    assert alone == ["Ship the clock widget", "Ship the photo widget"]
+    labelled = items_of(imported_with(FUTURE, '[sections]\n"Future Enhancements" = "items"\n'))
+    assert [i.title for i in labelled.values()][2:] == ["Interactive widgets", "Video widgets", "Widget marketplace"]

@@ -60,6 +60,10 @@ OPTION_WORDS = {
     ("sub_boxes", "steps"): "the boxes indented under a box are its steps, kept in its description",
     ("sub_bullets", "description"): "the plain bullets indented under a box say what it holds: its description",
     ("sub_bullets", "items"): "the plain bullets indented under a box are its child items (<box>.1, <box>.2 …)",
+    ("asides", "plan"): "a bracketed aside closing a title stays in it, but where the plan's shape says otherwise",
+    ("asides", "description"): "a bracketed aside closing a title ('Webhook worker (validation)') is its description",
+    ("dashes", "plan"): "a spaced dash in a title keeps what follows, but where every entry of its list is so written",
+    ("dashes", "description"): "what follows a spaced dash in a title ('Docs -- Write man pages') is its description",
 }
 
 

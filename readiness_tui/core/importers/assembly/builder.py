@@ -8,6 +8,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.result import Rec, ReportLine
 from readiness_tui.core.importers.document.blocks import Block, ListItem, Section, plain
+from readiness_tui.core.importers.guided.titles import recipe_title
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.model.board import ITEM_LIST_FIELDS
 
@@ -250,10 +251,14 @@ class Builder:
                 self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
                 return None
             details = _FILE_DETAILS.search(title)
-            if details:
-                # The work is named up to its file; what the brackets list is its description.
-                values["title"] = title[: details.start("said") - 1].rstrip()
-                said = details.group("said").strip()
+            named, said = (
+                (title[: details.start("said") - 1].rstrip(), details.group("said").strip())
+                if details
+                else recipe_title(title)
+            )
+            if said:
+                # The work is named up to its file (or where the person said titles end); the rest describes it.
+                values["title"] = named
                 values["description"] = "\n".join(p for p in (said, str(values.get("description") or "")) if p)
             self.items[item_id] = Rec("items", values, line, origin)
             if by_mark:

@@ -135,8 +135,9 @@ _FOREIGN_MITIGATION = re.compile(
 )
 
 
-def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
-    """``- R-3: Data loss (High) — mitigated by T-4, T-5`` entries in a risk section."""
+def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) -> bool:
+    """``- R-3: Data loss (High) — mitigated by T-4, T-5`` entries in a risk section; without ids, each entry a risk
+    R-n, boxes too where ``boxes`` (a person labelled the section risks)."""
     made = 0
     for it in lst.items:
         text = plain(it.text, keep_code=True)
@@ -178,7 +179,7 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section) -> bool:
         b.used(lst.line, f"risk list -> {made} risks")
     elif (
         len(lst.items) >= 2
-        and (not lst.has_checkboxes or numbered_risks(lst))
+        and (not lst.has_checkboxes or boxes or numbered_risks(lst))
         and not re.search(r"mitigat|response", sec.title, re.I)
     ):
         # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks.

@@ -105,6 +105,8 @@ _READ_OPTIONS = {
     "struck": "struck-through id or row",
     "steps": "box under an item",
     "sub_boxes": "box indented under a box",
+    "asides": "title closing with a bracketed aside",
+    "dashes": "title with a spaced dash",
 }
 #: What each of their values other than the default says, once applied.
 _APPLIED = {
@@ -112,6 +114,8 @@ _APPLIED = {
     ("steps", "description"): "the boxes under an item are its steps, in its description",
     ("steps", "items"): "the boxes under an item are items of their own",
     ("sub_boxes", "steps"): "the boxes indented under a box are its steps",
+    ("asides", "description"): "a bracketed aside closing a title is its description",
+    ("dashes", "description"): "what follows a spaced dash in a title is its description",
 }
 
 

@@ -57,6 +57,8 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
                          # ("description": always its checklist; unset, "plan": items where the plan says they are work)
     sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
     sub_bullets = "items"  # the plain bullets indented under a box are its child items, not its description
+    asides = "description" # a bracketed aside closing a title ("Webhook worker (validation)") is its description
+    dashes = "description" # what follows a spaced dash in a title (" - ", " — ", " -- ") is its description
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
 it holds), ``headings`` (each heading right under it is one item, as ``item`` makes one), ``risks``,
@@ -168,6 +170,8 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "steps": ("plan", "description", "items"),
     "sub_boxes": ("items", "steps"),
     "sub_bullets": ("description", "items"),
+    "asides": ("plan", "description"),
+    "dashes": ("plan", "description"),
 }
 
 

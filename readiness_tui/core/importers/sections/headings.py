@@ -317,11 +317,12 @@ def heading_role(sec: Section) -> str:
             # "# Prerequisites" relabelled "headings": "## License Keys" under it is one item, its bullets its own.
             return SECTION_ROLES["item"]
     role = next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
-    guessed = role in ("plain", "notes") or (role == "heading_item" and not fielded_heading(sec))
+    guessed = role in ("plain", "notes", "phase", "stream") or (role == "heading_item" and not fielded_heading(sec))
     if guessed and recipe and sec.parent is not None and chosen_label(sec.parent) == "items":
         # "### Pre-Removal" under "## Communication Plan", which the person labelled items: its lists are items too.
-        # So under "### Reminders", which alone would be guessed a heading of notes, and under "### Gmail
-        # Integration", guessed one feature of "## Planned Features": the person's word beats a guess.
+        # So under "### Reminders", which alone would be guessed a heading of notes, under "### Gmail Integration",
+        # guessed one feature of "## Planned Features", and under "### Phase 2 Features", guessed a phase of the
+        # plan: the person's word beats a guess.
         return SECTION_ROLES["items"]
     return role
 

@@ -12,6 +12,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, numbered_risks, risk_entries, risk_list
+from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
@@ -56,7 +57,9 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
     """A heading about risks: its lists of risks (arrows to their tasks, or risk entries), and its sub-headings
     of prose, each one risk; every other block and heading is walked as anywhere else."""
     for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and (not blk.has_checkboxes or numbered_risks(blk)):
+        # Boxes under a risks heading are mostly the work against them, but where a person labelled it risks, risks.
+        chosen = chosen_label(sec) == "risks"
+        if isinstance(blk, ListBlock) and (not blk.has_checkboxes or numbered_risks(blk) or chosen):
             texts = [plain(it.text) for it in blk.items]
             # Arrows map risks to their tasks when an entry opens with a risk's id ("R-2 → T-4") or every entry
             # has one ("Risk: x → T-4"); an arrow in some entries' prose ("3 scales → 15 stages") is what they say.
@@ -64,7 +67,7 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
             if all(len(p) == 2 for p in split) or any(len(p) == 2 and _risk_key(p[0]) for p in split):
                 risk_list(b, blk, sec)
                 continue
-            if risk_entries(b, blk, sec):
+            if risk_entries(b, blk, sec, boxes=chosen):
                 continue
         generic_block(b, blk, sec, ctx)
     # "## Risks" over "### Vendor outage" and its prose: each such heading is a risk, R-1 on.

@@ -1,0 +1,39 @@
+"""Where an item's title ends, when a person says so for the whole plan: a recipe's ``[options] asides`` and
+``dashes``.
+
+Writers part an entry's name from what it says of itself in two common ways, and truth-tellers disagree on both:
+``Webhook worker (validation, enqueue)`` and ``Man page generation -- Generate man pages from argparse``. The
+importer reads them only where the plan's own shape says so (every entry of a list dashed alike, a file's details in
+brackets); a person who knows the plan's habit says it once, and every item's title ends there, the rest going to
+its description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.guided.recipe import RECIPE
+
+#: A bracketed aside closing a title: "Webhook worker (validation, enqueue)", "Add mirrors [idempotent]."
+_ASIDE = re.compile(r"^(?P<name>.*?\w.*?)\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])\.?\s*$", re.S)
+
+#: A spaced dash after a name: " - ", " – ", " — ", and " -- ", the em dash as plain text writes it.
+_DASH = re.compile(r"^(?P<name>.*?\w.*?)\s+(?:--|[-–—])\s+(?P<rest>\S.*)$", re.S)
+
+
+def recipe_title(title: str) -> tuple[str, str]:
+    """``(title, said)``: the title where the recipe of the import in progress ends titles, and what it cut off for
+    the description ("" when it cut nothing or sets neither option)."""
+    recipe = RECIPE.get()
+    if recipe is None:
+        return title, ""
+    said: list[str] = []
+    if recipe.options.get("dashes") == "description" and (dash := _DASH.match(title)):
+        title = dash.group("name").rstrip()
+        said.append(dash.group("rest").strip())
+        recipe.applied.add(("options", "dashes"))
+    if recipe.options.get("asides") == "description" and (aside := _ASIDE.match(title)):
+        title = aside.group("name").rstrip(" :—–-")
+        said.insert(0, (aside.group("round") or aside.group("square") or "").strip())
+        recipe.applied.add(("options", "asides"))
+    return title, "\n".join(said)

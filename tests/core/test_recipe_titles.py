@@ -1,0 +1,58 @@
+"""The recipe's ``[options] asides`` and ``dashes``: where every item's title ends, when a person says so for the whole
+plan (issue 43's guided import). Unset, titles are read as the plan's shape says."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported_with, items_of, report_of
+
+PLAN = """# Calendar roadmap
+
+## Phase 1
+
+- Webhook worker (validation, enqueue)
+- Man page generation -- Generate man pages from argparse definitions
+- Policy compiler - BUSY, TITLE and FULL projection [v2]
+- (none currently)
+"""
+
+
+def _items(recipe: str | None) -> list[tuple[str, str]]:
+    return [(i.title, i.description) for i in items_of(imported_with(PLAN, recipe)).values()]
+
+
+def test_without_the_options_titles_keep_their_asides_and_dashes() -> None:
+    assert [t for t, _ in _items(None)][:3] == [
+        "Webhook worker (validation, enqueue)",
+        "Man page generation -- Generate man pages from argparse definitions",
+        "Policy compiler - BUSY, TITLE and FULL projection [v2]",
+    ]
+
+
+def test_asides_end_titles_before_a_closing_bracketed_aside() -> None:
+    got = _items('[options]\nasides = "description"\n')
+    assert got[0] == ("Webhook worker", "validation, enqueue")
+    assert got[1][0] == "Man page generation -- Generate man pages from argparse definitions"
+    assert got[2] == ("Policy compiler - BUSY, TITLE and FULL projection", "v2")
+
+
+def test_dashes_end_titles_at_a_spaced_dash_of_any_kind() -> None:
+    got = _items('[options]\ndashes = "description"\n')
+    assert got[0][0] == "Webhook worker (validation, enqueue)"
+    assert got[1] == ("Man page generation", "Generate man pages from argparse definitions")
+    assert got[2] == ("Policy compiler", "BUSY, TITLE and FULL projection [v2]")
+
+
+def test_both_options_together_and_a_title_that_is_only_brackets_stays() -> None:
+    result = imported_with(PLAN, '[options]\nasides = "description"\ndashes = "description"\n')
+    titles = [i.title for i in items_of(result).values()]
+    assert titles[:3] == ["Webhook worker", "Man page generation", "Policy compiler"]
+    report = report_of(result)
+    assert "asides = 'description' applied: a bracketed aside closing a title is its description" in report
+    assert "dashes = 'description' applied" in report
+    assert "matches no" not in report
+
+
+def test_an_option_that_cuts_no_title_is_reported_as_matching_nothing() -> None:
+    plain = "# Plan\n\n## Work\n\n- Add login\n- Add logout\n"
+    report = report_of(imported_with(plain, '[options]\ndashes = "description"\n'))
+    assert "[options] dashes = 'description' matches no title with a spaced dash of the plan; not applied" in report
