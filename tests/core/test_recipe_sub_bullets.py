@@ -34,3 +34,61 @@ def test_with_the_option_the_bullets_are_its_child_items_and_fields_stay_fields(
         ("Setup build system", None, "", "done"),
     ]
     assert "NS-1: the 2 bullets under it are its child items (recipe)" in report_of(result)
+
+
+PLAIN = """# Product roadmap
+
+## Q2 2025
+
+- AI suggestion engine
+- Predictive scheduling
+
+## Future Horizons
+
+- Voice assistant integration
+- Emotional intelligence layer
+  - Stress-aware scheduling
+  - Focus time optimization
+  - Owner: ana
+"""
+
+
+def test_without_the_option_bullets_under_a_plain_entry_describe_it() -> None:
+    items = items_of(imported_with(PLAIN, None))
+    layer = next(i for i in items.values() if i.title == "Emotional intelligence layer")
+    assert "Stress-aware scheduling" in layer.description
+    assert "Stress-aware scheduling" not in [i.title for i in items.values()]
+
+
+def test_with_the_option_bullets_under_a_plain_entry_are_its_child_items() -> None:
+    result = imported_with(PLAIN, '[options]\nsub_bullets = "items"\n')
+    items = items_of(result)
+    layer = next(i for i in items.values() if i.title == "Emotional intelligence layer")
+    kids = [(i.title, i.parent) for i in items.values() if i.parent]
+    assert kids == [("Stress-aware scheduling", layer.id), ("Focus time optimization", layer.id)]
+    assert layer.owner == "ana" and "Stress-aware scheduling" not in layer.description
+    assert f"{layer.id}: the 2 bullets under it are its child items (recipe)" in report_of(result)
+
+
+INBOX = """# Tool
+
+## Inbox
+
+- export to HTML
+- create an agenda
+    - indicate a due date to a task
+    - remind me on the day
+"""
+
+
+def test_under_a_section_labelled_items_the_option_makes_sub_bullets_child_items() -> None:
+    labelled = '[sections]\n"Inbox" = "items"\n'
+    alone = items_of(imported_with(INBOX, labelled))
+    assert [i.title for i in alone.values()] == ["export to HTML", "create an agenda"]
+    items = items_of(imported_with(INBOX, labelled + '[options]\nsub_bullets = "items"\n'))
+    agenda = next(i for i in items.values() if i.title == "create an agenda")
+    assert [(i.title, i.parent) for i in items.values() if i.parent] == [
+        ("indicate a due date to a task", agenda.id),
+        ("remind me on the day", agenda.id),
+    ]
+    assert "remind me" not in agenda.description

@@ -9,6 +9,7 @@ warning and the entry's other fields correct that item instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 
@@ -38,6 +39,37 @@ def add_items(b: Builder, recipe: Recipe) -> None:
         title = str(fix.get("title", key))
         b.items[key] = Rec("items", {"id": key, "title": title}, 0, ADDED)
         b.used(0, f"{said} applied: {key} ({title!r}) is an item the plan names but the import did not make")
+
+
+#: A field of an item that lists its steps: "**Implementation Steps**:", "Subtasks:", "Action items:" (its key as
+#: the import keeps it, ``implementation_steps``).
+_STEPS_FIELD = re.compile(r"(?:^|_)(?:steps|tasks|subtasks|todos?|action_items)$")
+
+
+def step_fields(b: Builder, recipe: Recipe) -> None:
+    """With the recipe's ``steps = "items"``, the entries of a field that lists an item's steps (``**Implementation
+    Steps**:`` over ``1. Add the endpoint``, kept as the field elsewhere) are its child items ``<item>.<n>``, right
+    after it in the plan's order, as the boxes under an item are."""
+    if recipe.options.get("steps") != "items":
+        return
+    order: list[tuple[str, Rec]] = []
+    for rid, rec in b.items.items():
+        order.append((rid, rec))
+        custom = rec.values.get("custom") or {}
+        for key in [k for k, v in custom.items() if _STEPS_FIELD.search(k) and isinstance(v, list)]:
+            steps = [str(v) for v in custom.pop(key) if str(v).strip()]
+            for n, text in enumerate(steps, start=1):
+                sid = f"{rid}.{n}"
+                while sid in b.items or any(sid == o for o, _ in order):
+                    sid += "a"
+                values = {"id": sid, "title": text, "kind": "task", "parent": rid}
+                order.append((sid, Rec("items", values, rec.line, "step")))
+            recipe.applied.add(("options", "steps"))
+            b.used(
+                rec.line, f"{rid}: its {key!r} field's {len(steps)} entries -> child items (recipe: steps = 'items')"
+            )
+    b.items.clear()
+    b.items.update(order)
 
 
 def add_risks(b: Builder, recipe: Recipe) -> None:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.guided.additions import ADDED, add_items, add_risks
+from readiness_tui.core.importers.guided.additions import ADDED, add_items, add_risks, step_fields
 from readiness_tui.core.importers.guided.groups import apply_groups
 from readiness_tui.core.importers.guided.ids import EVERY_MADE, every_made, id_stem, stem_import_id, stem_renames
 from readiness_tui.core.importers.guided.recipe import ITEM_FIELDS, LIST_FIELDS, OPTIONS, RISK_FIELDS, FixValue, Recipe
@@ -91,6 +91,7 @@ def apply_corrections(b: Builder, recipe: Recipe) -> None:
     _drop(b, recipe, "risks")
     _rename(b, recipe)
     add_items(b, recipe)
+    step_fields(b, recipe)
     add_risks(b, recipe)
     apply_groups(b, recipe)
     _correct_items(b, recipe)

@@ -53,10 +53,10 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     struck = "done"      # a struck-through id means done, not cancelled
     all = "every"        # a risk's items cell "All" names every item (an item's risk cell, every risk)
     group_waits = "none" # a wait on a group ("after Phase 1", "Sprint 1 complete") makes no item dependencies
-    steps = "items"      # the boxes under an item's heading are items of their own (<item>.<n>), not its description
+    steps = "items"      # the boxes under an item's heading (and its "Steps:" field's entries) are items of their own
                          # ("description": always its checklist; unset, "plan": items where the plan says they are work)
     sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
-    sub_bullets = "items"  # the plain bullets indented under a box are its child items, not its description
+    sub_bullets = "items"  # the plain bullets under a box or a plain entry are its child items, not its description
     asides = "description" # a bracketed aside closing a title ("Webhook worker (validation)") is its description
     dashes = "description" # what follows a spaced dash in a title (" - ", " — ", " -- ") is its description
 
@@ -378,8 +378,8 @@ def sub_boxes_are_steps() -> bool:
 
 
 def sub_bullets_are_items() -> bool:
-    """Whether the recipe of the import in progress makes the plain bullets indented under a box its child items
-    (``[options] sub_bullets = "items"``), not its description."""
+    """Whether the recipe of the import in progress makes the plain bullets indented under a box (or an entry of a
+    plain list of work) its child items (``[options] sub_bullets = "items"``), not its description."""
     recipe = RECIPE.get()
     return recipe is not None and recipe.option("sub_bullets") == "items"
 

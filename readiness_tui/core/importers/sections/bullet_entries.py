@@ -15,6 +15,7 @@ from readiness_tui.core.importers.document.fields import field_parts, split_keyv
 from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
+from readiness_tui.core.importers.guided.recipe import sub_bullets_are_items
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
@@ -153,7 +154,26 @@ def read_list(
         elif rid := _entry(
             b, it, sec, group, counter, owners.get(id(it)), f"{prefix}{it.number}" if prefix is not None else None
         ):
-            made.append(rid)
+            made += [rid, *_child_bullets(b, it, rid, sec, group, counter)]
+    return made
+
+
+def _child_bullets(b: Builder, it: ListItem, rid: str, sec: Section, group: str, counter: list[int]) -> list[str]:
+    """The recipe's ``sub_bullets = "items"``: the plain bullets under an entry of work are its child items (fields
+    stay its fields), and leave its description. Without it they say what the entry holds: [] and nothing done."""
+    if not sub_bullets_are_items():
+        return []
+    kids = [x for x in it.sub_items() if x.checked is None and not field_parts(x.text)]
+    made = [k for x in kids if (k := _entry(b, x, sec, group, counter))]
+    if not made:
+        return []
+    said = {plain(x.text, keep_code=True).strip() for x in kids}
+    values = b.items[rid].values
+    kept = [ln for ln in str(values.get("description", "")).split("\n") if plain(ln).lstrip("-*+ ").strip() not in said]
+    values["description"] = "\n".join(kept).strip()
+    for k in made:
+        b.items[k].values["parent"] = rid
+    b.note(kids[0].line, f"{rid}: the {len(made)} bullets under it are its child items (recipe)")
     return made
 
 

@@ -11,10 +11,10 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Section, Table, plain
-from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.document.fields import field_parts, split_keyval
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
-from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list
+from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, sub_bullets_are_items
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
@@ -73,11 +73,17 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
         while any(f"{lead}{num}".lower() in taken for num in nums):
             lead, k = f"{stem}{k if k > 1 else ''}-{prefix}", k + 1
         entries: list[tuple[ListItem, str, str]] = []
+        parents: dict[str, str] = {}  # child item -> the entry it is under (the recipe's sub_bullets)
         for it, num in zip(blk.items, nums, strict=True):
             subs = [x for x in it.sub_items() if x.checked is None]
             led = lead_ins and subs and _LEAD_IN_ENTRY.match(it.text.strip())
             if not led or any(_REFERENCE.match(x.text) for x in subs):
                 entries.append((it, f"{lead}{num}", ""))
+                if sub_bullets_are_items():
+                    # The recipe's sub_bullets = "items": the bullets under the entry are its child items.
+                    kids = [x for x in subs if not field_parts(x.text)]
+                    entries += [(x, f"{lead}{num}.{k}", "") for k, x in enumerate(kids, start=1)]
+                    parents.update({f"{lead}{num}.{k}": f"{lead}{num}" for k in range(1, len(kids) + 1)})
                 continue
             # "1. **This Week**:" over "- Complete the chart of accounts": a label leading its entries in, their group
             # ("5. **Read the guides:**" over links to them is a task, what it covers beneath it).
@@ -91,6 +97,13 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             title, fields = inline_fields(b, text, it.line, rid)
             title, description = labelled_entry(b, it, title)  # "**Update DNS**: Point traffic …": named by the label
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
+            if rid in parents:
+                values["parent"] = parents[rid]
+            elif any(parents.get(k) == rid for k in parents):
+                said = {plain(x.text, keep_code=True).strip() for x in it.sub_items()}
+                description = "\n".join(
+                    ln for ln in description.split("\n") if plain(ln).lstrip("-*+ ").strip() not in said
+                ).strip()
             if group:
                 values["workstream"] = group
             ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
