@@ -23,16 +23,23 @@ _STEP_NUMBER = re.compile(rf"^\W*(?:{STEP_WORDS})\s+(?P<n>\d+)\s*[:.)—–-]\s*
 
 
 def steps_into(
-    b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], line: int, own_boxes: bool = False
+    b: Builder,
+    rid: str,
+    steps: list[ListItem],
+    values: dict[str, Any],
+    line: int,
+    own_boxes: bool = False,
+    inherited: tuple[str, ...] = (),
 ) -> None:
     """An item's checklist steps: kept in its description as a checklist; its status from them if unstated. With
     the recipe's ``steps = "items"`` each step is an item of its own instead, ``<item>.<n>`` (its "Step n" number,
     else its place), the item its parent; and so are ``own_boxes`` (right under the item's heading, not under its
     sub-headings) when the heading states none of an item's fields and most boxes open with a verb of work (``##
     IS-01 Know your organisation`` over ``- [ ] List your stakeholders``): the heading names a topic, the boxes its
-    work. The recipe's ``steps = "description"`` keeps those steps."""
+    work (``inherited``: fields the item took from an enclosing heading, which the heading does not state). The
+    recipe's ``steps = "description"`` keeps those steps."""
     option = _steps_option()
-    if option == "items" or (option == "plan" and own_boxes and _topic_work(steps, values)):
+    if option == "items" or (option == "plan" and own_boxes and _topic_work(steps, values, inherited)):
         made: list[str] = []
         _step_items(b, rid, steps, values, made)
         why = "recipe: steps = 'items'" if option == "items" else "work under a heading that states no fields"
@@ -80,9 +87,9 @@ def _steps_option() -> str:
     return recipe.option("steps") if recipe is not None else "plan"
 
 
-def _topic_work(steps: list[ListItem], values: dict[str, Any]) -> bool:
+def _topic_work(steps: list[ListItem], values: dict[str, Any], inherited: tuple[str, ...] = ()) -> bool:
     """Whether an item states none of its fields and most of its boxes (two at least) open with a verb of work."""
-    if any(values.get(k) for k in WORK_FIELDS | {"target"}):
+    if any(values.get(k) for k in (WORK_FIELDS | {"target"}) - set(inherited)):
         return False
     return len(steps) >= 2 and 2 * sum(opens_with_action(it.text) for it in steps) > len(steps)
 

@@ -82,7 +82,8 @@ def handle_ticket(
     if state and fields.get("status", marks.get("status")) == state:
         title = bare
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "ticket"}
-    prio = marks.pop("priority", None) or ctx.priority
+    own_prio = marks.pop("priority", None)
+    prio = own_prio or ctx.priority
     if prio is None:
         pm = re.search(r"(?:^|-)P([0-3])(?:-|$)", rid)
         if pm:
@@ -138,7 +139,9 @@ def handle_ticket(
     if desc:
         values["description"] = "\n".join(desc)
     if steps:
-        steps_into(b, rid, steps, values, steps[0].line, own_boxes=not grouped)
+        # A priority the enclosing heading gives every item under it is no field this heading states.
+        inherited = ("priority",) if prio and not own_prio and "priority" not in fields else ()
+        steps_into(b, rid, steps, values, steps[0].line, own_boxes=not grouped, inherited=inherited)
     if ctx.priority:
         children_take(values, {"priority": ctx.priority})
     if "status" in values:

@@ -18,8 +18,9 @@ _HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)
 #: A level of priority said in a word before "priority": "High Priority", "CRITICAL PRIORITY".
 _LEVEL_WORDS = "critical|urgent|highest|high|medium|normal|low|lowest"
 _LEVEL = rf"(?P<prio>{_LEVEL_WORDS})"
-#: "Phase 1: Validation & Testing (HIGH PRIORITY)": the word before "priority" in brackets.
-_WORD_BEFORE_PRIORITY = re.compile(rf"[(\[]\s*{_LEVEL}\s+priority\s*[)\]]", re.I)
+#: "Phase 1: Validation & Testing (HIGH PRIORITY)": the word before "priority" in brackets, a mark maybe before it
+#: ("Phase 11: Gameplay UX (🔴 High Priority)").
+_WORD_BEFORE_PRIORITY = re.compile(rf"[(\[]\s*(?:[^\w\s()\[\]]{{1,3}}\s*)?{_LEVEL}\s+priority\s*[)\]]", re.I)
 #: "Phase 1: High Priority Resource Completion": a level of priority opening the words after a heading's label.
 _LABELLED_PRIORITY = re.compile(rf"^[^:]{{1,30}}:\s*{_LEVEL}[ -]priority\b", re.I)
 #: "Phase 1: Foundation (Weeks 1-3) - HIGH PRIORITY": a level of priority closing a heading after a dash.
