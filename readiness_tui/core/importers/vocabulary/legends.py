@@ -135,13 +135,18 @@ def read_symbol_priorities(lines: list[str]) -> tuple[int, dict[str, str]]:
 
 #: A heading about the plan's priorities: "## 🎯 Priority Classification", "### Priority levels".
 _PRIORITY_HEADING = re.compile(r"^\s{0,3}#{1,6}\s.*\bpriorit(?:y|ies)\b", re.I)
+#: A heading over a legend of several kinds of marks: "## Legend", "### Key".
+_LEGEND_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\W*(?:legend|key)\s*:?\s*$", re.I)
+#: An entry of such a legend naming a priority: a symbol, a level, the word "priority" ("🔴 High Priority - Core").
+_RANKED_ENTRY = re.compile(r"^(?P<sym>[^\w\s()=:,;·|]{1,3})\s*(?P<name>[^\W\d_]+)\s+priority\b", re.I)
 #: A list entry of such a legend: a symbol, then its word (``- **🔴 Critical (Security & Compliance)**``).
 _SYMBOL_ENTRY = re.compile(r"^\s{0,3}[-*+]\s+(?P<rest>.+)$")
 
 
 def _symbol_list(lines: list[str]) -> tuple[int, dict[str, str]]:
     """The legend as a list right under a heading about priorities, three entries or more, each a symbol and the
-    priority word that is its level::
+    priority word that is its level (or under "## Legend", the three or more of its entries naming a priority,
+    ``- 🔴 High Priority - Core functionality``, beside others naming states)::
 
         ## 🎯 Priority Classification
         - **🔴 Critical (Security & Compliance)**
@@ -149,7 +154,8 @@ def _symbol_list(lines: list[str]) -> tuple[int, dict[str, str]]:
         - **🟢 Medium (User Experience)**
     """
     for n, raw in enumerate(lines, start=1):
-        if not _PRIORITY_HEADING.match(raw):
+        mixed = _LEGEND_HEADING.match(raw) is not None
+        if not _PRIORITY_HEADING.match(raw) and not mixed:
             continue
         entries: list[str] = []
         for text in lines[n:]:
@@ -161,7 +167,13 @@ def _symbol_list(lines: list[str]) -> tuple[int, dict[str, str]]:
             if m is None:
                 break
             entries.append(plain(m.group("rest")).strip())
-        pairs = [(p.group("sym"), priority_of_word(p.group("name"))) for e in entries if (p := _PAIR.match(e))]
+        if mixed:
+            # "## Legend" over "- 🔴 High Priority - Core, blocking" and "- ✅ Completed": the entries naming a priority.
+            named = [m for e in entries if (m := _RANKED_ENTRY.match(e))]
+            entries = [m.group(0) for m in named]
+            pairs = [(m.group("sym"), priority_of_word(m.group("name"))) for m in named]
+        else:
+            pairs = [(p.group("sym"), priority_of_word(p.group("name"))) for e in entries if (p := _PAIR.match(e))]
         levels = {_norm(sym): level for sym, level in pairs if level}
         if len(entries) >= 3 and len(levels) == len(entries):
             return n + 1 + next(k for k, t in enumerate(lines[n:]) if t.strip()), levels
