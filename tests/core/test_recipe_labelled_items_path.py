@@ -93,3 +93,28 @@ def test_a_sub_heading_guessed_a_phase_holds_items_under_a_section_labelled_item
     assert alone == ["Ship the clock widget", "Ship the photo widget"]
     labelled = items_of(imported_with(FUTURE, '[sections]\n"Future Enhancements" = "items"\n'))
     assert [i.title for i in labelled.values()][2:] == ["Interactive widgets", "Video widgets", "Widget marketplace"]
+
+
+VALIDATION = """# Helm chart publishing
+
+## Phase 3: Publish on tag
+
+### Implementation Tasks
+
+- [x] T012 Add the helm package step
+- [x] T013 Add the helm push step
+
+**Acceptance Validation** (Manual):
+1. Push git tag v1.2.3-test to the repository
+2. Monitor the workflow run
+"""
+
+
+def test_a_bold_lead_in_with_an_aside_can_be_relabelled() -> None:
+    # "**Acceptance Validation** (Manual):" leads its list in: the person names it, and the list is text.
+    alone = [i.title for i in items_of(imported_with(VALIDATION, None)).values()]
+    assert "Monitor the workflow run" in alone
+    result = imported_with(VALIDATION, '[lists]\n"Acceptance Validation" = "text"\n')
+    titles = [i.title for i in items_of(result).values()]
+    assert titles == ["Add the helm package step", "Add the helm push step"]
+    assert "'acceptance validation' = 'text' applied" in report_of(result)

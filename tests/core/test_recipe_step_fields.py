@@ -47,3 +47,31 @@ def test_with_steps_items_the_field_entries_are_child_items_in_order() -> None:
     report = report_of(result)
     assert "1.1: its 'implementation_steps' field's 2 entries -> child items (recipe: steps = 'items')" in report
     assert "steps = 'items' applied" in report
+
+
+SUBTASKS = """# Task 2: Log retention
+
+## Subtasks
+
+### 2.1 Retention Policy Configuration 🔴
+- Create retention policy data structures
+- Add size-based retention limits
+
+### 2.2 Retention Enforcement Engine 🔴
+- Owner: ana
+- Implement automatic policy enforcement
+"""
+
+
+def test_with_steps_items_a_plain_list_under_an_item_heading_is_its_child_items() -> None:
+    alone = items_of(imported_with(SUBTASKS, None))
+    assert list(alone) == ["2.1", "2.2"]
+    result = imported_with(SUBTASKS, '[options]\nsteps = "items"\n')
+    items = items_of(result)
+    assert [(i.id, i.title, i.parent) for i in items.values()][:3] == [
+        ("2.1", "Retention Policy Configuration", None),
+        ("2.1.1", "Create retention policy data structures", "2.1"),
+        ("2.1.2", "Add size-based retention limits", "2.1"),
+    ]
+    # A list holding one of the item's fields is read as before: its fields, and its other entries.
+    assert items["2.2"].owner == "ana" and "2.2.1" not in items

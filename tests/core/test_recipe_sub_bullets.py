@@ -92,3 +92,49 @@ def test_under_a_section_labelled_items_the_option_makes_sub_bullets_child_items
         ("remind me on the day", agenda.id),
     ]
     assert "remind me" not in agenda.description
+
+
+TASKS = """# Webhook delivery
+
+## Tasks
+
+1. **Delivery System**
+
+   - Implement webhook sender service
+   - Add retry queue
+
+2. **Authentication Handler**
+
+   - Implement OAuth2 authentication
+"""
+
+
+def test_with_groups_the_bullets_are_the_items_and_the_entry_their_group() -> None:
+    alone = items_of(imported_with(TASKS, None))
+    assert [i.title for i in alone.values()] == ["Delivery System", "Authentication Handler"]
+    items = items_of(imported_with(TASKS, '[options]\nsub_bullets = "groups"\n'))
+    assert [(i.title, i.workstream, i.parent) for i in items.values()] == [
+        ("Implement webhook sender service", "Delivery System", None),
+        ("Add retry queue", "Delivery System", None),
+        ("Implement OAuth2 authentication", "Authentication Handler", None),
+    ]
+
+
+PLAIN_GROUPS = """# Roadmap
+
+## Later
+
+- Voice assistant integration
+- Emotional intelligence layer
+  - Stress-aware scheduling
+  - Focus time optimization
+"""
+
+
+def test_with_groups_in_a_plain_list_of_work_the_entry_over_bullets_is_no_item() -> None:
+    items = items_of(imported_with(PLAIN_GROUPS, '[options]\nsub_bullets = "groups"\n'))
+    assert [(i.title, i.workstream) for i in items.values()] == [
+        ("Voice assistant integration", "Later"),
+        ("Stress-aware scheduling", "Emotional intelligence layer"),
+        ("Focus time optimization", "Emotional intelligence layer"),
+    ]

@@ -55,7 +55,7 @@ OPTION_WORDS = {
     ("steps", "plan"): "the boxes under an item are its steps, kept in its description, but where the plan calls them "
     "tasks ('**Tasks:**') or its heading names a topic over boxes of work: then its child items",
     ("steps", "description"): "the boxes under an item are always its steps, kept in its description",
-    ("steps", "items"): "the boxes under an item, and the entries of its 'Steps:' field, are items of their own",
+    ("steps", "items"): "the boxes and plain lists under an item, and its 'Steps:' field, are items of their own",
     ("sub_boxes", "items"): "the boxes indented under a box are its child items (<box>.1, <box>.2 …)",
     ("sub_boxes", "steps"): "the boxes indented under a box are its steps, kept in its description",
     (
@@ -63,6 +63,7 @@ OPTION_WORDS = {
         "description",
     ): "the plain bullets indented under a box or a plain entry say what it holds: its description",
     ("sub_bullets", "items"): "the plain bullets indented under a box or a plain entry are its child items",
+    ("sub_bullets", "groups"): "the plain bullets under a plain entry are the items, the entry their group",
     ("asides", "plan"): "a bracketed aside closing a title stays in it, but where the plan's shape says otherwise",
     ("asides", "description"): "a bracketed aside closing a title ('Webhook worker (validation)') is its description",
     ("dashes", "plan"): "a spaced dash in a title keeps what follows, but where every entry of its list is so written",

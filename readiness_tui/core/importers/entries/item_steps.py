@@ -81,6 +81,11 @@ def children_take(values: dict[str, Any], fields: dict[str, Any]) -> None:
         children_take(child, fields)
 
 
+def steps_are_items() -> bool:
+    """Whether the recipe of the import in progress makes an item's steps items of their own (``steps = "items"``)."""
+    return _steps_option() == "items"
+
+
 def _steps_option() -> str:
     """The recipe's ``steps``; without a recipe, or one that leaves it out, the plan's own words decide ("plan")."""
     recipe = RECIPE.get()

@@ -19,7 +19,7 @@ from readiness_tui.core.importers.document.blocks import (
 )
 from readiness_tui.core.importers.document.fields import split_fields, split_keyval
 from readiness_tui.core.importers.entries.inline import inline_fields
-from readiness_tui.core.importers.entries.item_steps import children_take, steps_into, task_boxes_into
+from readiness_tui.core.importers.entries.item_steps import children_take, steps_are_items, steps_into, task_boxes_into
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
 from readiness_tui.core.importers.guided.recipe import chosen_label
@@ -280,6 +280,16 @@ def ticket_blocks(
                 continue
             if leads_in_tasks(lead_in) and not any(_names_field(it.text) for it in blk.items):
                 _child_tasks(b, blk.items, values, rid, lead_in, blk.line)
+                b.consume(blk, sec)
+                continue
+            if (
+                steps is not None
+                and not lead_in
+                and steps_are_items()
+                and not any(split_keyval(it.text) for it in blk.items)
+            ):
+                # The recipe's steps = "items": a plain list of work right under the item's heading is its child items.
+                _child_tasks(b, blk.items, values, rid, "(recipe: steps = 'items')", blk.line)
                 b.consume(blk, sec)
                 continue
             if (waits := _waits_listed(lead_in, blk)) is not None:

@@ -57,6 +57,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
                          # ("description": always its checklist; unset, "plan": items where the plan says they are work)
     sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
     sub_bullets = "items"  # the plain bullets under a box or a plain entry are its child items, not its description
+                           # ("groups": under a plain entry, they are the items and the entry names their group)
     asides = "description" # a bracketed aside closing a title ("Webhook worker (validation)") is its description
     dashes = "description" # what follows a spaced dash in a title (" - ", " — ", " -- ") is its description
 
@@ -169,7 +170,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "group_waits": ("items", "none"),
     "steps": ("plan", "description", "items"),
     "sub_boxes": ("items", "steps"),
-    "sub_bullets": ("description", "items"),
+    "sub_bullets": ("description", "items", "groups"),
     "asides": ("plan", "description"),
     "dashes": ("plan", "description"),
 }
@@ -375,6 +376,13 @@ def sub_boxes_are_steps() -> bool:
     sub_boxes = "steps"``), not its child items."""
     recipe = RECIPE.get()
     return recipe is not None and recipe.option("sub_boxes") == "steps"
+
+
+def sub_bullets_group() -> bool:
+    """Whether the recipe of the import in progress makes the plain bullets under an entry of a plain list of work
+    the items and the entry their group, not an item (``[options] sub_bullets = "groups"``)."""
+    recipe = RECIPE.get()
+    return recipe is not None and recipe.option("sub_bullets") == "groups"
 
 
 def sub_bullets_are_items() -> bool:

@@ -15,7 +15,7 @@ from readiness_tui.core.importers.document.fields import field_parts, split_keyv
 from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
-from readiness_tui.core.importers.guided.recipe import sub_bullets_are_items
+from readiness_tui.core.importers.guided.recipe import sub_bullets_are_items, sub_bullets_group
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
@@ -130,6 +130,8 @@ def read_list(
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
     groups = _group_entries(blk, streams) if groups_of_entries else set()
+    if sub_bullets_group():  # the recipe's sub_bullets = "groups": every entry with bullets under it is their group
+        groups = {id(it) for it in blk.items if any(x.checked is None for x in it.sub_items())}
     cited = _cited_ids(blk)
     for it in blk.items:
         nested = [x for x in it.sub_items() if x.checked is None]

@@ -14,7 +14,12 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Ot
 from readiness_tui.core.importers.document.fields import field_parts, split_keyval
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
-from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, sub_bullets_are_items
+from readiness_tui.core.importers.guided.recipe import (
+    chosen_label,
+    chosen_list,
+    sub_bullets_are_items,
+    sub_bullets_group,
+)
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
@@ -76,7 +81,8 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
         parents: dict[str, str] = {}  # child item -> the entry it is under (the recipe's sub_bullets)
         for it, num in zip(blk.items, nums, strict=True):
             subs = [x for x in it.sub_items() if x.checked is None]
-            led = lead_ins and subs and _LEAD_IN_ENTRY.match(it.text.strip())
+            # The recipe's sub_bullets = "groups": every entry with bullets under it names their group.
+            led = subs and ((lead_ins and _LEAD_IN_ENTRY.match(it.text.strip())) or sub_bullets_group())
             if not led or any(_REFERENCE.match(x.text) for x in subs):
                 entries.append((it, f"{lead}{num}", ""))
                 if sub_bullets_are_items():

@@ -113,8 +113,9 @@ def label_of(line: str) -> str:
     return plain(m.group("label")) if m else ""
 
 
-#: A bold label line leading a list in: ``**Output attesi:**``, ``**Acceptance criteria**:``.
-_BOLD_LEAD_IN = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*:?\s*$")
+#: A bold label line leading a list in: ``**Output attesi:**``, ``**Acceptance criteria**:``, and with an aside in
+#: brackets after it, ``**Acceptance Validation** (Manual):``.
+_BOLD_LEAD_IN = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*(?:\([^()\n]{1,30}\)\s*)?:?\s*$")
 
 
 def bold_label(text: str) -> bool:

@@ -164,7 +164,11 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     head = strip_heading_marks(sec.bare_title)[0]
     m = _UNIT_RE.match(head)
     if m:
-        return f"{m.group('word').upper()}-{m.group('num')}", m.group("title") or head
+        # "## Step 1 — Validate" under a second procedure, after the first's "Step 1": STEP2-1, not the same item.
+        word, k = m.group("word").upper(), 1
+        while f"{word}{k if k > 1 else ''}-{m.group('num')}" in b.items:
+            k += 1
+        return f"{word}{k if k > 1 else ''}-{m.group('num')}", m.group("title") or head
     t = heading_id_match(head)
     if t and any(c.isdigit() for c in t.group("id")):  # "Role-Based Access Control" opens with a word, not an id
         return t.group("id"), t.group("title")
