@@ -64,6 +64,8 @@ OPTION_WORDS = {
     ): "the plain bullets indented under a box or a plain entry say what it holds: its description",
     ("sub_bullets", "items"): "the plain bullets indented under a box or a plain entry are its child items",
     ("sub_bullets", "groups"): "the plain bullets under a plain entry are the items, the entry their group",
+    ("plain_lists", "plan"): "a plan of plain lists has its work in them, wherever a heading of work stands over one",
+    ("plain_lists", "labelled"): "plain lists are work only under the sections labelled items; the others are text",
     ("asides", "plan"): "a bracketed aside closing a title stays in it, but where the plan's shape says otherwise",
     ("asides", "description"): "a bracketed aside closing a title ('Webhook worker (validation)') is its description",
     ("dashes", "plan"): "a spaced dash in a title keeps what follows, but where every entry of its list is so written",

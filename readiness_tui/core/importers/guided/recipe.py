@@ -58,6 +58,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     sub_boxes = "steps"  # the boxes indented under a box are its steps (its description), not its child items
     sub_bullets = "items"  # the plain bullets under a box or a plain entry are its child items, not its description
                            # ("groups": under a plain entry, they are the items and the entry names their group)
+    plain_lists = "labelled"  # plain lists are work only under the sections labelled items, not across the plan
     asides = "description" # a bracketed aside closing a title ("Webhook worker (validation)") is its description
     dashes = "description" # what follows a spaced dash in a title (" - ", " — ", " -- ") is its description
 
@@ -171,6 +172,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "steps": ("plan", "description", "items"),
     "sub_boxes": ("items", "steps"),
     "sub_bullets": ("description", "items", "groups"),
+    "plain_lists": ("plan", "labelled"),
     "asides": ("plan", "description"),
     "dashes": ("plan", "description"),
 }
@@ -376,6 +378,13 @@ def sub_boxes_are_steps() -> bool:
     sub_boxes = "steps"``), not its child items."""
     recipe = RECIPE.get()
     return recipe is not None and recipe.option("sub_boxes") == "steps"
+
+
+def plain_lists_labelled() -> bool:
+    """Whether the recipe of the import in progress reads plain lists as work only under the sections it labels
+    ``items`` (``[options] plain_lists = "labelled"``), not wherever a plan of plain lists has them."""
+    recipe = RECIPE.get()
+    return recipe is not None and recipe.option("plain_lists") == "labelled"
 
 
 def sub_bullets_group() -> bool:
