@@ -81,6 +81,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 from readiness_tui.core.importers.sections.heading_priority import priority_legend
 from readiness_tui.core.importers.sections.headings import board_columns, heading_role, named_id_rows
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
+from readiness_tui.core.importers.sections.phase_work import phase_states
 from readiness_tui.core.importers.sections.phases import is_phase_item_id
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_records import text_records
@@ -196,6 +197,7 @@ def _import(text: str, source: str) -> ImportResult:
     _walk_document(b, root)
     prose_items(b, root)
     bullet_plan(b, root)
+    phase_states(b, root)
     text_records(b, root)
     criteria_checklists(b)
     read_group_fields(b, root)

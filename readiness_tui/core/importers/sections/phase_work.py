@@ -249,3 +249,21 @@ def _child_boxes(lst: ListBlock) -> bool:
     """Whether a list under a box is boxes that are its child items (the recipe's ``sub_boxes = "steps"`` keeps them
     its steps, in its description)."""
     return lst.has_checkboxes and not sub_boxes_are_steps()
+
+
+def phase_states(b: Builder, root: Section) -> None:
+    """The state a phase heading states of itself (``_phase_state``: "## Phase 1: Parallel Execution" then "**Status**:
+    In Progress") is that of the work under it that states none, whichever reading made the items (a plain list under
+    its "### Deliverables", a numbered list under "### Verification Plan")."""
+    for sec in root.walk():
+        if sec.heading is None or not PHASE_RE.match(sec.bare_title) or not (state := _phase_state(sec)):
+            continue
+        took = [
+            rid
+            for rid, rec in b.items.items()
+            if sec.line < rec.line <= sec.end and rid not in b.status_stated and not rec.values.get("status")
+        ]
+        for rid in took:
+            b.items[rid].values["status"] = state
+        if took:
+            b.note(sec.line, f"phase {sec.title!r} states {state}: so do its {len(took)} items that state none")
