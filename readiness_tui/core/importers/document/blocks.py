@@ -250,3 +250,10 @@ def code_spans(source: str) -> list[str]:
             if child.type == "code_inline":
                 out.append(child.content)
     return out
+
+
+def without_entries(text: str, entries: list[ListItem]) -> str:
+    """``text`` (a description) without the lines that write one of ``entries`` as a bullet: the bullets a reading
+    made items of their own no longer describe the entry above them."""
+    said = {plain(x.text, keep_code=True).strip() for x in entries}
+    return "\n".join(ln for ln in text.split("\n") if plain(ln).lstrip("-*+ ").strip() not in said).strip()

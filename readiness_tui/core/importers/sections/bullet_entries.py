@@ -10,7 +10,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain, without_entries
 from readiness_tui.core.importers.document.fields import field_parts, split_keyval
 from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
 from readiness_tui.core.importers.entries.inline import inline_fields
@@ -169,10 +169,8 @@ def _child_bullets(b: Builder, it: ListItem, rid: str, sec: Section, group: str,
     made = [k for x in kids if (k := _entry(b, x, sec, group, counter))]
     if not made:
         return []
-    said = {plain(x.text, keep_code=True).strip() for x in kids}
     values = b.items[rid].values
-    kept = [ln for ln in str(values.get("description", "")).split("\n") if plain(ln).lstrip("-*+ ").strip() not in said]
-    values["description"] = "\n".join(kept).strip()
+    values["description"] = without_entries(str(values.get("description", "")), kids)
     for k in made:
         b.items[k].values["parent"] = rid
     b.note(kids[0].line, f"{rid}: the {len(made)} bullets under it are its child items (recipe)")

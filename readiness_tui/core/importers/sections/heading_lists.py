@@ -10,7 +10,15 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import (
+    ListBlock,
+    ListItem,
+    Other,
+    Section,
+    Table,
+    plain,
+    without_entries,
+)
 from readiness_tui.core.importers.document.fields import field_parts, split_keyval
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
@@ -106,10 +114,7 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             if rid in parents:
                 values["parent"] = parents[rid]
             elif any(parents.get(k) == rid for k in parents):
-                said = {plain(x.text, keep_code=True).strip() for x in it.sub_items()}
-                description = "\n".join(
-                    ln for ln in description.split("\n") if plain(ln).lstrip("-*+ ").strip() not in said
-                ).strip()
+                description = without_entries(description, it.sub_items())
             if group:
                 values["workstream"] = group
             ws = re.search(r"\b(?:streams?|workstreams?)\s+\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*", plain(it.text), re.I)
