@@ -118,3 +118,27 @@ def test_a_bold_lead_in_with_an_aside_can_be_relabelled() -> None:
     titles = [i.title for i in items_of(result).values()]
     assert titles == ["Add the helm package step", "Add the helm push step"]
     assert "'acceptance validation' = 'text' applied" in report_of(result)
+
+
+PHASED = """# Queue migration
+
+## Implementation Plan
+
+### Phase 1: Preparation (Pre-Migration)
+1. Back up the task data
+2. Deploy the new queue, inactive
+
+### Phase 2: Dual-Write
+1. Enable dual-write mode
+"""
+
+
+def test_phase_headings_made_items_of_their_own_hold_items_under_a_section_labelled_items() -> None:
+    # Alone, each "Phase N" heading is the item PHASE-N, its numbered list its description.
+    assert list(items_of(imported_with(PHASED, None))) == ["PHASE-1", "PHASE-2"]
+    labelled = items_of(imported_with(PHASED, '[sections]\n"Implementation Plan" = "items"\n'))
+    assert [i.title for i in labelled.values()] == [
+        "Back up the task data",
+        "Deploy the new queue, inactive",
+        "Enable dual-write mode",
+    ]

@@ -138,3 +138,25 @@ def test_with_groups_in_a_plain_list_of_work_the_entry_over_bullets_is_no_item()
         ("Stress-aware scheduling", "Emotional intelligence layer"),
         ("Focus time optimization", "Emotional intelligence layer"),
     ]
+
+
+DEEP = """# Kanban roadmap
+
+## Upcoming
+
+- card enhancements
+  - checklists with inline progress
+    - add checklist items within a card
+    - reorder checklist items
+- keyboard shortcuts
+"""
+
+
+def test_with_the_option_bullets_are_child_items_at_every_level() -> None:
+    items = items_of(imported_with(DEEP, '[sections]\n"Upcoming" = "items"\n[options]\nsub_bullets = "items"\n'))
+    by_title = {i.title: i for i in items.values()}
+    checklists = by_title["checklists with inline progress"]
+    assert checklists.parent == by_title["card enhancements"].id
+    assert by_title["add checklist items within a card"].parent == checklists.id
+    assert by_title["reorder checklist items"].parent == checklists.id
+    assert "reorder" not in checklists.description

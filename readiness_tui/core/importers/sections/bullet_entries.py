@@ -166,15 +166,17 @@ def _child_bullets(b: Builder, it: ListItem, rid: str, sec: Section, group: str,
     if not sub_bullets_are_items():
         return []
     kids = [x for x in it.sub_items() if x.checked is None and not field_parts(x.text)]
-    made = [k for x in kids if (k := _entry(b, x, sec, group, counter))]
+    made = [(x, k) for x in kids if (k := _entry(b, x, sec, group, counter))]
     if not made:
         return []
     values = b.items[rid].values
     values["description"] = without_entries(str(values.get("description", "")), kids)
-    for k in made:
-        b.items[k].values["parent"] = rid
     b.note(kids[0].line, f"{rid}: the {len(made)} bullets under it are its child items (recipe)")
-    return made
+    out: list[str] = []
+    for x, k in made:
+        b.items[k].values["parent"] = rid
+        out += [k, *_child_bullets(b, x, k, sec, group, counter)]  # and theirs, each level down
+    return out
 
 
 #: An entry opening with a noun and the issue numbers it schedules: ``**Backlog #17, #18, #19 — Investigations**``,

@@ -87,6 +87,14 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             lead, k = f"{stem}{k if k > 1 else ''}-{prefix}", k + 1
         entries: list[tuple[ListItem, str, str]] = []
         parents: dict[str, str] = {}  # child item -> the entry it is under (the recipe's sub_bullets)
+
+        def add_kids(entry: ListItem, rid: str) -> None:
+            kids = [x for x in entry.sub_items() if x.checked is None and not field_parts(x.text)]
+            for k, x in enumerate(kids, start=1):
+                entries.append((x, f"{rid}.{k}", ""))
+                parents[f"{rid}.{k}"] = rid
+                add_kids(x, f"{rid}.{k}")  # and theirs, each level down
+
         for it, num in zip(blk.items, nums, strict=True):
             subs = [x for x in it.sub_items() if x.checked is None]
             # The recipe's sub_bullets = "groups": every entry with bullets under it names their group.
@@ -95,9 +103,7 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
                 entries.append((it, f"{lead}{num}", ""))
                 if sub_bullets_are_items():
                     # The recipe's sub_bullets = "items": the bullets under the entry are its child items.
-                    kids = [x for x in subs if not field_parts(x.text)]
-                    entries += [(x, f"{lead}{num}.{k}", "") for k, x in enumerate(kids, start=1)]
-                    parents.update({f"{lead}{num}.{k}": f"{lead}{num}" for k in range(1, len(kids) + 1)})
+                    add_kids(it, f"{lead}{num}")
                 continue
             # "1. **This Week**:" over "- Complete the chart of accounts": a label leading its entries in, their group
             # ("5. **Read the guides:**" over links to them is a task, what it covers beneath it).
@@ -113,7 +119,7 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             if rid in parents:
                 values["parent"] = parents[rid]
-            elif any(parents.get(k) == rid for k in parents):
+            if rid in parents.values():
                 description = without_entries(description, it.sub_items())
             if group:
                 values["workstream"] = group

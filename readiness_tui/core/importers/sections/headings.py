@@ -317,7 +317,16 @@ def heading_role(sec: Section) -> str:
             # "# Prerequisites" relabelled "headings": "## License Keys" under it is one item, its bullets its own.
             return SECTION_ROLES["item"]
     role = next((rule.role for rule in HEADING_RULES if rule.matches(sec)), "plain")
-    guessed = role in ("plain", "notes", "phase", "stream") or (role == "heading_item" and not fielded_heading(sec))
+    guessed = (
+        role in ("plain", "notes", "phase", "stream")
+        or (role == "heading_item" and not fielded_heading(sec))
+        # "### Phase 1: Preparation", made the item PHASE-1 for the phase it names (``phases``): a guess too.
+        or (
+            role == "ticket"
+            and re.fullmatch(r"PHASE-\d+", ticket_id(sec) or "") is not None
+            and not fielded_heading(sec)
+        )
+    )
     if guessed and recipe and sec.parent is not None and chosen_label(sec.parent) == "items":
         # "### Pre-Removal" under "## Communication Plan", which the person labelled items: its lists are items too.
         # So under "### Reminders", which alone would be guessed a heading of notes, under "### Gmail Integration",
