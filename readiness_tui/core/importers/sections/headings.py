@@ -181,10 +181,11 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     ),
     HeadingRule("actions", re.compile(r"\b(actions?|next steps|action items)\b", re.I), unless=_words("github")),
     # "Task" alone names the list; before another word it describes tasks ("Task Packet Shape", "Task Template").
+    # "Icebox" is a tracker's backlog of work not yet scheduled.
     HeadingRule(
         "actions",
         re.compile(
-            r"^(?:\d+[.)]\s*)?(tasks|task(?!\s+[^\W\d_])|backlog|work items?|to-?dos?|steps|task list|task breakdown)\b",
+            r"^(?:\d+[.)]\s*)?(tasks|task(?!\s+[^\W\d_])|backlog|icebox|work items?|to-?dos?|steps|task list|task breakdown)\b",
             re.I,
         ),
     ),
