@@ -56,6 +56,14 @@ def test_after_makes_every_item_wait_on_every_item_under_the_other_heading() -> 
     )
 
 
+def test_the_title_gives_every_item_of_the_plan_a_field() -> None:
+    # "# Rollout" takes no label, but a field stated once for the whole plan reaches every item through it.
+    result = _import('[sections."Rollout"]\npriority = "P1"\n')
+    items = _items(result)
+    assert {i.priority for i in items.values()} == {"P1"}  # type: ignore[attr-defined]
+    assert f"priority = 'P1' applied to {len(items)} items" in _report(result)
+
+
 def test_an_items_own_entry_beats_its_headings() -> None:
     result = _import('[sections."wave 1 *"]\nowner = "agent"\n[items."W1-2"]\nowner = "Kim"\n')
     items = _items(result)
@@ -88,7 +96,7 @@ def test_a_label_and_fields_on_one_heading_share_its_table() -> None:
     ("recipe", "words"),
     [
         ('[sections."Wave 9"]\nowner = "x"\n', 'warning: r.toml:1: [sections."wave 9"] names no heading of the plan'),
-        ('[sections."Rollout"]\nowner = "x"\n', '[sections."rollout"] names no heading of the plan; not applied'),
+        ('[sections."Rollouts"]\nowner = "x"\n', '[sections."rollouts"] names no heading of the plan; not applied'),
         ('[sections."Risks"]\nowner = "x"\n', 'warning: r.toml:1: [sections."risks"] holds no item of this import'),
         ('[sections."wave 1 *"]\nstatus = "nope"\n', "r.toml:2: [sections.\"wave 1 *\"] status = 'nope': unknown"),
         ('[sections."wave 1 *"]\ndepends_on = ["Z-1"]\n', "depends_on = ['Z-1']: 'Z-1' names no item of this import"),

@@ -111,14 +111,25 @@ async def test_a_refused_value_or_id_is_said_in_the_dialog_and_not_kept(tmp_path
     assert not (tmp_path / "board.import.toml").exists()
 
 
-async def test_g_under_no_heading_says_so(tmp_path: Path) -> None:
-    app, screen, _board = _guide(tmp_path)
+async def test_g_on_the_title_gives_every_item_of_the_plan_a_field(tmp_path: Path) -> None:
+    # The title takes no label, but a field stated once for the whole plan ("Owner: agent" at the top) reaches
+    # every item: g on the title is that entry.
+    app, screen, board = _guide(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle_guide(app, pilot)
-        assert screen.current is not None and screen.current.section == ""  # the title, level 1
-        await pilot.press("g")
+        assert screen.current is not None and screen.current.section == ""  # the title, level 1: no label
+        assert screen.current.group == "Rollout"
+        await pilot.press("g", "3")  # owner
         await pilot.pause()
-        assert app.screen is screen and "move under one first" in guide_status(screen)
+        await type_in(pilot, "agent")
+        await settle_guide(app, pilot)
+        assert {_row(screen, key)[2] for key in ("W0-1", "W1-1", "W2-1")} == {"agent"}
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.return_value is not None
+    assert load_recipe(tmp_path / "board.import.toml").groups == {"rollout": {"owner": "agent"}}
+    data = tomllib.loads(board.read_text(encoding="utf-8"))
+    assert {i["owner"] for i in data["items"]} == {"agent"}
 
 
 async def test_a_risk_the_import_did_not_read_is_added_on_the_risks_side(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ each item in turn. A recipe's ``[sections."words"]`` table (see ``guided.recipe`
     label = "items"         # the heading's [sections] label, when it has one too
 
 The heading is matched as a ``[sections]`` label is (its words; ``"Phase *"`` matches every heading that starts
-with "Phase"), and an item is under it when the line it was read from is. Dependencies are added to what each
+with "Phase"), and an item is under it when the line it was read from is. The plan's title may be named too: its
+fields go to every item of the plan. Dependencies are added to what each
 item already waits on (a dependency on itself is left out, and an item under a heading it would come ``after``
 does not wait on its own group); the other fields replace the item's. They apply after
 renames and before the entries of one item, so ``[items."ID"]`` still has the last word. Each applied field is a
@@ -43,8 +44,9 @@ _ADDS = frozenset({"depends_on", "after"})
 
 
 def headings(root: Section) -> list[Section]:
-    """The headings a ``[sections]`` entry may name (the title is the board's, not a group's)."""
-    return [s for s in root.walk() if s.heading is not None and not s.is_title]
+    """The headings a ``[sections."words"]`` table may name: every one, the title too, whose items are all the plan's
+    (a plan that states its owner or priority once, at the top, for all its work)."""
+    return [s for s in root.walk() if s.heading is not None]
 
 
 def items_under(b: Builder, heads: list[Section], key: str) -> list[str]:

@@ -80,6 +80,9 @@ class Mark:
     #: The words of the heading above ``section``'s (the ``headings`` relabel keys on them: each heading beside
     #: this one is an item); "" when there is none to relabel.
     parent: str = ""
+    #: The words of the heading whose items a group field reaches: ``section``, or on and under the title (which
+    #: takes no label) the title's own, so that one entry gives every item of the plan a field.
+    group: str = ""
 
 
 def kind_of(report: ReportLine) -> str:
@@ -114,14 +117,15 @@ def plan_marks(text: str, result: ImportResult) -> list[Mark]:
     for sec in root.walk():
         key = _section_key(sec)
         parent = _section_key(sec.parent) if sec.parent is not None and key else ""
+        group = key or (sec.bare_title if sec.is_title else "")
         if sec.heading is not None:
             kind, why = _verdict(result.report, sec.line, sec.line, heading=True)
-            marks.append(Mark(sec.line, sec.line, kind, why, key, is_heading=True, parent=parent))
+            marks.append(Mark(sec.line, sec.line, kind, why, key, is_heading=True, parent=parent, group=group))
         for blk in sec.blocks:
             kind, why = _verdict(result.report, blk.line, blk.end)
             headers = tuple(blk.headers) if isinstance(blk, Table) else ()
             lead_in = (list_lead_in(sec, blk) or "") if isinstance(blk, ListBlock) else ""
-            marks.append(Mark(blk.line, blk.end, kind, why, key, headers, lead_in=lead_in, parent=parent))
+            marks.append(Mark(blk.line, blk.end, kind, why, key, headers, lead_in=lead_in, parent=parent, group=group))
     return sorted(marks, key=lambda m: (m.line, not m.is_heading))
 
 
