@@ -63,10 +63,12 @@ _TASK_HEADING = re.compile(
     r"(?P<sep>(?:\*\*)?\s*(?::|—|–|\s-\s|\.\s))",
     re.I,
 )
-#: A box that opens with a task word and a number: ``- [ ] **Task 5.1:** Unit tests``, ``**Task 5.1**: x``. (Plain
-#: entries so labelled are read where lists are: ``entries.labels``.)
+#: A box that opens with a task word and a number: ``- [ ] **Task 5.1:** Unit tests``, ``**Task 5.1**: x``, or a bullet
+#: whose mark ticks it off as a box does (``- ✔️ Task 001: x``). (Plain entries so labelled are read where lists
+#: are: ``entries.labels``.)
 _TASK_ENTRY = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]|\d+[.)])\s+\[[ xX~/-]\]\s+(?:\*\*)?)(?P<word>task|story|ticket)\s+(?P<hash>#)?"
+    r"^(?P<lead>\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX~/-]\]|[✅✔☑✓❌⬜🔲⏳🚧][\ufe0f]?)\s+(?:\*\*)?)"
+    r"(?P<word>task|story|ticket)\s+(?P<hash>#)?"
     r"(?P<num>\d+(?:\.\d+)*[a-z]?)(?P<sep>(?:\*\*)?\s*(?::|—|–|\s-\s))",
     re.I,
 )

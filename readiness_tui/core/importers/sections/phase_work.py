@@ -27,13 +27,13 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
-from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_are_steps
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, entry_id, opening_mark
+from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE, entry_id, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state
 
@@ -230,6 +230,17 @@ def _add_items(
         if stated:
             item["status"], item["title"] = stated[0], plain(stated[1])
             b.status_stated.add(item["id"])
+        lead = entry_id(LEAD_MARK_RE.sub("", it.text.lstrip(), count=1), item["title"])
+        named = lead and re.match(rf"\W*{re.escape(lead[0])}\W*\s*[:—–]", item["title"])  # "TASK-001: x", not "R-2 y"
+        if lead and named and is_id(lead[0]) and not RISK_ID_RE.fullmatch(lead[0]) and lead[0] not in b.items:
+            # "- ✔️ TASK-001: Implement … (depends on: 001)": the entry names its own id and fields, as in a checklist.
+            if item["id"] in b.status_stated:
+                b.status_stated.add(lead[0])
+            counter[0] -= 1
+            item["id"] = lead[0]
+            item["title"], fields = inline_fields(b, lead[1], it.line, lead[0])
+            fields.pop("_mitigates", None)
+            item.update({k: v for k, v in fields.items() if k not in item or k == "depends_on"})
         # "**Name** - what it means": the name is the title, as in any checklist (``entries.lists``).
         item["title"], said = named_then_explained(item["title"], it.text, dashed, labelled)
         # Entries beneath that tick themselves off are work of their own, not the entry's description; so are boxes
