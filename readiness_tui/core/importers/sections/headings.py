@@ -34,6 +34,7 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_GROUP_RE,
     STREAM_RE,
 )
+from readiness_tui.core.importers.sections.phases import is_phase_item_id
 from readiness_tui.core.importers.sections.task_groups import groups_its_tasks
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
@@ -322,11 +323,7 @@ def heading_role(sec: Section) -> str:
         role in ("plain", "notes", "phase", "stream")
         or (role == "heading_item" and not fielded_heading(sec))
         # "### Phase 1: Preparation", made the item PHASE-1 for the phase it names (``phases``): a guess too.
-        or (
-            role == "ticket"
-            and re.fullmatch(r"PHASE-\d+", ticket_id(sec) or "") is not None
-            and not fielded_heading(sec)
-        )
+        or (role == "ticket" and is_phase_item_id(ticket_id(sec) or "") and not fielded_heading(sec))
     )
     if guessed and recipe and sec.parent is not None and chosen_label(sec.parent) == "items":
         # "### Pre-Removal" under "## Communication Plan", which the person labelled items: its lists are items too.
