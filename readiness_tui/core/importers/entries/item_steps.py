@@ -13,7 +13,7 @@ from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder
 from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.entries.inline import id_span
-from readiness_tui.core.importers.guided.recipe import RECIPE
+from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS
 from readiness_tui.core.model.board import CLOSED
@@ -38,7 +38,7 @@ def steps_into(
     IS-01 Know your organisation`` over ``- [ ] List your stakeholders``): the heading names a topic, the boxes its
     work (``inherited``: fields the item took from an enclosing heading, which the heading does not state). The
     recipe's ``steps = "description"`` keeps those steps."""
-    option = _steps_option()
+    option = recipe_option("steps")
     if option == "items" or (option == "plan" and own_boxes and _topic_work(steps, values, inherited)):
         made: list[str] = []
         _step_items(b, rid, steps, values, made)
@@ -62,7 +62,7 @@ def task_boxes_into(b: Builder, rid: str, boxes: list[ListItem], values: dict[st
     the item's child items, as the plan says, even where the heading states the item's fields (the boxes nested
     under one are its children). False, and nothing made, when the recipe's ``steps = "description"`` keeps them as
     the item's checklist."""
-    if _steps_option() == "description":
+    if recipe_option("steps") == "description":
         return False
     made: list[str] = []
     _step_items(b, rid, boxes, values, made)
@@ -79,17 +79,6 @@ def children_take(values: dict[str, Any], fields: dict[str, Any]) -> None:
         for key, value in fields.items():
             child.setdefault(key, value)
         children_take(child, fields)
-
-
-def steps_are_items() -> bool:
-    """Whether the recipe of the import in progress makes an item's steps items of their own (``steps = "items"``)."""
-    return _steps_option() == "items"
-
-
-def _steps_option() -> str:
-    """The recipe's ``steps``; without a recipe, or one that leaves it out, the plan's own words decide ("plan")."""
-    recipe = RECIPE.get()
-    return recipe.option("steps") if recipe is not None else "plan"
 
 
 def _topic_work(steps: list[ListItem], values: dict[str, Any], inherited: tuple[str, ...] = ()) -> bool:

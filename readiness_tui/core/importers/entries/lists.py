@@ -18,7 +18,7 @@ from readiness_tui.core.importers.entries.inline import (
 from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
-from readiness_tui.core.importers.guided.recipe import sub_boxes_are_steps, sub_bullets_are_items
+from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range, is_id, prefixed_numbers, short_forms
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
@@ -158,7 +158,7 @@ def checklist(
                 x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text)) and not _ticks_itself(x)
             ]
             prose = _field_bullets(b, prose, values, rid, it.box)
-            if prose and sub_bullets_are_items():
+            if prose and recipe_option("sub_bullets") == "items":
                 # The recipe's sub_bullets = "items": the bullets under the box are its child items, read below.
                 kids.update(id(x) for x in prose)
                 b.note(prose[0].line, f"{rid}: the {len(prose)} bullets under it are its child items (recipe)")
@@ -166,7 +166,7 @@ def checklist(
             nested = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
             # Boxes under a box are its child items (``<box>.1``, ``<box>.2``), read below as the list's own; a
             # recipe's ``sub_boxes = "steps"`` keeps them its steps, in its description.
-            steps = nested if sub_boxes_are_steps() else []
+            steps = nested if recipe_option("sub_boxes") == "steps" else []
             if steps:
                 steps_into(b, rid, steps, values, steps[0].line)
             elif nested:

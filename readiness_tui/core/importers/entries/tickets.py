@@ -19,10 +19,10 @@ from readiness_tui.core.importers.document.blocks import (
 )
 from readiness_tui.core.importers.document.fields import split_fields, split_keyval
 from readiness_tui.core.importers.entries.inline import inline_fields
-from readiness_tui.core.importers.entries.item_steps import children_take, steps_are_items, steps_into, task_boxes_into
+from readiness_tui.core.importers.entries.item_steps import children_take, steps_into, task_boxes_into
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
-from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.guided.recipe import chosen_label, recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
@@ -285,7 +285,7 @@ def ticket_blocks(
             if (
                 steps is not None
                 and not lead_in
-                and steps_are_items()
+                and recipe_option("steps") == "items"
                 and not any(split_keyval(it.text) for it in blk.items)
             ):
                 # The recipe's steps = "items": a plain list of work right under the item's heading is its child items.

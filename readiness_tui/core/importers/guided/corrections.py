@@ -7,7 +7,7 @@ checked (``assembly.assemble``): the board, its report, ``import --merge`` and `
 Each entry applied is a line of the report; an entry naming an id this import did not make, or holding a value
 the board refuses, is a warning naming the recipe file, its line and the entry, and is not applied.
 
-The ``struck`` option is read where a struck-through id or row is (``tables.items``, through ``recipe.struck_status``);
+The ``struck`` option is read where a struck-through id or row is (``tables.items``, through ``recipe.recipe_option``);
 ``owner`` and ``outside_ids`` act here, on every owner and dependency the import found, wherever it read them.
 """
 

@@ -373,36 +373,8 @@ def chosen_id(header: str, cell: str) -> bool:
     return recipe is not None and recipe.columns.get(_key(header)) == "id" and re.fullmatch(r"\S+", cell) is not None
 
 
-def sub_boxes_are_steps() -> bool:
-    """Whether the recipe of the import in progress keeps the boxes indented under a box as its steps (``[options]
-    sub_boxes = "steps"``), not its child items."""
+def recipe_option(name: str) -> str:
+    """The value of the plan-wide option ``name`` (``OPTIONS``) for the import in progress: the recipe's, else the
+    importer's own reading, the option's first value (``sub_bullets`` -> "description", ``struck`` -> "cancelled")."""
     recipe = RECIPE.get()
-    return recipe is not None and recipe.option("sub_boxes") == "steps"
-
-
-def plain_lists_labelled() -> bool:
-    """Whether the recipe of the import in progress reads plain lists as work only under the sections it labels
-    ``items`` (``[options] plain_lists = "labelled"``), not wherever a plan of plain lists has them."""
-    recipe = RECIPE.get()
-    return recipe is not None and recipe.option("plain_lists") == "labelled"
-
-
-def sub_bullets_group() -> bool:
-    """Whether the recipe of the import in progress makes the plain bullets under an entry of a plain list of work
-    the items and the entry their group, not an item (``[options] sub_bullets = "groups"``)."""
-    recipe = RECIPE.get()
-    return recipe is not None and recipe.option("sub_bullets") == "groups"
-
-
-def sub_bullets_are_items() -> bool:
-    """Whether the recipe of the import in progress makes the plain bullets indented under a box (or an entry of a
-    plain list of work) its child items (``[options] sub_bullets = "items"``), not its description."""
-    recipe = RECIPE.get()
-    return recipe is not None and recipe.option("sub_bullets") == "items"
-
-
-def struck_status() -> str:
-    """What a struck-through id means in the import in progress: cancelled, or what the recipe's ``[options]
-    struck`` says (``done``: the plan strikes what it closed)."""
-    recipe = RECIPE.get()
-    return recipe.option("struck") if recipe is not None else "cancelled"
+    return recipe.option(name) if recipe is not None else OPTIONS[name][0]

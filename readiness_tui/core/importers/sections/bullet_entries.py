@@ -15,7 +15,7 @@ from readiness_tui.core.importers.document.fields import field_parts, split_keyv
 from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
-from readiness_tui.core.importers.guided.recipe import sub_bullets_are_items, sub_bullets_group
+from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
@@ -130,7 +130,9 @@ def read_list(
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
     groups = _group_entries(blk, streams) if groups_of_entries else set()
-    if sub_bullets_group():  # the recipe's sub_bullets = "groups": every entry with bullets under it is their group
+    if (
+        recipe_option("sub_bullets") == "groups"
+    ):  # the recipe's sub_bullets = "groups": every entry with bullets under it is their group
         groups = {id(it) for it in blk.items if any(x.checked is None for x in it.sub_items())}
     cited = _cited_ids(blk)
     for it in blk.items:
@@ -163,7 +165,7 @@ def read_list(
 def _child_bullets(b: Builder, it: ListItem, rid: str, sec: Section, group: str, counter: list[int]) -> list[str]:
     """The recipe's ``sub_bullets = "items"``: the plain bullets under an entry of work are its child items (fields
     stay its fields), and leave its description. Without it they say what the entry holds: [] and nothing done."""
-    if not sub_bullets_are_items():
+    if recipe_option("sub_bullets") != "items":
         return []
     kids = [x for x in it.sub_items() if x.checked is None and not field_parts(x.text)]
     made = [(x, k) for x in kids if (k := _entry(b, x, sec, group, counter))]

@@ -21,7 +21,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.inline import id_span
-from readiness_tui.core.importers.guided.recipe import chosen_label, plain_lists_labelled
+from readiness_tui.core.importers.guided.recipe import chosen_label, recipe_option
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
 from readiness_tui.core.importers.sections.beside_items import (
     COLUMN,
@@ -134,7 +134,7 @@ def _work_lead(before: object) -> bool:
 def bullet_plan(b: Builder, root: Section) -> None:
     """Make the items of a plan written only as plain lists, or beside other items those of lists led in as work
     (see the module doc). The group lists the walk could read nothing from, and this reading did not either, are reported skipped."""
-    if plain_lists_labelled():
+    if recipe_option("plain_lists") == "labelled":
         # The recipe's plain_lists = "labelled": the person named every section whose plain lists are work.
         b.note(0, "plain lists outside the sections the recipe labels items are not read as work (recipe)")
     else:

@@ -25,8 +25,7 @@ from readiness_tui.core.importers.entries.inline import id_span, inline_fields, 
 from readiness_tui.core.importers.guided.recipe import (
     chosen_label,
     chosen_list,
-    sub_bullets_are_items,
-    sub_bullets_group,
+    recipe_option,
 )
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_priority import group_priority
@@ -98,10 +97,12 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
         for it, num in zip(blk.items, nums, strict=True):
             subs = [x for x in it.sub_items() if x.checked is None]
             # The recipe's sub_bullets = "groups": every entry with bullets under it names their group.
-            led = subs and ((lead_ins and _LEAD_IN_ENTRY.match(it.text.strip())) or sub_bullets_group())
+            led = subs and (
+                (lead_ins and _LEAD_IN_ENTRY.match(it.text.strip())) or recipe_option("sub_bullets") == "groups"
+            )
             if not led or any(_REFERENCE.match(x.text) for x in subs):
                 entries.append((it, f"{lead}{num}", ""))
-                if sub_bullets_are_items():
+                if recipe_option("sub_bullets") == "items":
                     # The recipe's sub_bullets = "items": the bullets under the entry are its child items.
                     add_kids(it, f"{lead}{num}")
                 continue

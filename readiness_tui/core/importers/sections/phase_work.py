@@ -29,7 +29,7 @@ from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.entries.phase_lists import phase_key
-from readiness_tui.core.importers.guided.recipe import chosen_list, sub_boxes_are_steps
+from readiness_tui.core.importers.guided.recipe import chosen_list, recipe_option
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
@@ -259,7 +259,7 @@ def _add_items(
 def _child_boxes(lst: ListBlock) -> bool:
     """Whether a list under a box is boxes that are its child items (the recipe's ``sub_boxes = "steps"`` keeps them
     its steps, in its description)."""
-    return lst.has_checkboxes and not sub_boxes_are_steps()
+    return lst.has_checkboxes and recipe_option("sub_boxes") != "steps"
 
 
 def phase_states(b: Builder, root: Section) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
-from readiness_tui.core.importers.guided.recipe import chosen_id, struck_status
+from readiness_tui.core.importers.guided.recipe import chosen_id, recipe_option
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, id_shape, is_id
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.tables.cells import mapping_note
@@ -196,7 +196,7 @@ def handle_items(
         if row.line in own_state and values.get("status"):
             b.note(row.line, f"{rid}: its id is struck through and its status cell says {values['status']}: kept")
         elif row.line in struck_rows:
-            values["status"] = struck_status()
+            values["status"] = recipe_option("struck")
             b.status_stated.add(rid)
             struck = "its id" if id_col is not None else "its row"
             b.note(row.line, f"{rid}: {struck} is struck through: {values['status']}")
