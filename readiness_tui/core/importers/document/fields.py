@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, plain
+from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, ListItem, plain
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 #: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
@@ -54,3 +54,9 @@ def field_parts(text: str) -> list[tuple[str, str]]:
     (``⏱️ Depends on: T001 | Blocks: T002``). Empty when the line is no field."""
     pairs = [split_keyval(p) for p in split_fields(_KEY_MARKS.sub("", text))]
     return [kv for kv in pairs if kv] if all(pairs) else []
+
+
+def plain_bullets(it: ListItem) -> list[ListItem]:
+    """The plain bullets under an entry (no boxes) that are not one of its fields (``- Owner: ana``): what a recipe's
+    ``sub_bullets`` makes child items, or the items of a group."""
+    return [x for x in it.sub_items() if x.checked is None and not field_parts(x.text)]

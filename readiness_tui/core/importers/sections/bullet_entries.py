@@ -11,7 +11,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain, without_entries
-from readiness_tui.core.importers.document.fields import field_parts, split_keyval
+from readiness_tui.core.importers.document.fields import field_parts, plain_bullets, split_keyval
 from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
@@ -167,7 +167,7 @@ def _child_bullets(b: Builder, it: ListItem, rid: str, sec: Section, group: str,
     stay its fields), and leave its description. Without it they say what the entry holds: [] and nothing done."""
     if recipe_option("sub_bullets") != "items":
         return []
-    kids = [x for x in it.sub_items() if x.checked is None and not field_parts(x.text)]
+    kids = plain_bullets(it)
     made = [(x, k) for x in kids if (k := _entry(b, x, sec, group, counter))]
     if not made:
         return []

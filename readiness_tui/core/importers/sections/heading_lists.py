@@ -19,7 +19,7 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
     without_entries,
 )
-from readiness_tui.core.importers.document.fields import field_parts, split_keyval
+from readiness_tui.core.importers.document.fields import plain_bullets, split_keyval
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.guided.recipe import (
@@ -88,7 +88,7 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
         parents: dict[str, str] = {}  # child item -> the entry it is under (the recipe's sub_bullets)
 
         def add_kids(entry: ListItem, rid: str) -> None:
-            kids = [x for x in entry.sub_items() if x.checked is None and not field_parts(x.text)]
+            kids = plain_bullets(entry)
             for k, x in enumerate(kids, start=1):
                 entries.append((x, f"{rid}.{k}", ""))
                 parents[f"{rid}.{k}"] = rid
