@@ -165,10 +165,11 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     m = _UNIT_RE.match(head)
     if m:
         # "## Step 1 — Validate" under a second procedure, after the first's "Step 1": STEP2-1, not the same item.
-        word, k = m.group("word").upper(), 1
-        while f"{word}{k if k > 1 else ''}-{m.group('num')}" in b.items:
-            k += 1
-        return f"{word}{k if k > 1 else ''}-{m.group('num')}", m.group("title") or head
+        word, num = m.group("word").upper(), m.group("num")
+        rid, k = f"{word}-{num}", 2
+        while rid in b.items:
+            rid, k = f"{word}{k}-{num}", k + 1
+        return rid, m.group("title") or head
     t = heading_id_match(head)
     if t and any(c.isdigit() for c in t.group("id")):  # "Role-Based Access Control" opens with a word, not an id
         return t.group("id"), t.group("title")
