@@ -220,27 +220,24 @@ def _add_items(
     dashed = dashed_list([plain(it.text) for it in lst.items])
     labelled = labelled_list([it.text for it in lst.items])
     for it in lst.items:
-        counter[0] += 1
-        while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
+        stated = opening_mark(it.text) if it.box is None else (it.box, it.text)
+        title = plain(stated[1]) if stated else plain(it.text)
+        named = _named_task(b, it, title)
+        fields: dict[str, Any] = {}
+        if named:
+            rid, title, fields = named
+        else:
             counter[0] += 1
-        item: dict[str, Any] = {"id": f"P{pid}-{counter[0]}", "title": plain(it.text), "kind": "task", "phase": pid}
+            while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
+                counter[0] += 1
+            rid = f"P{pid}-{counter[0]}"
+        item: dict[str, Any] = {"id": rid, "title": title, "kind": "task", "phase": pid}
         if parent is not None:
             item["parent"] = parent
-        stated = opening_mark(it.text) if it.box is None else (it.box, it.text)
         if stated:
-            item["status"], item["title"] = stated[0], plain(stated[1])
-            b.status_stated.add(item["id"])
-        lead = entry_id(LEAD_MARK_RE.sub("", it.text.lstrip(), count=1), item["title"])
-        named = lead and re.match(rf"\W*{re.escape(lead[0])}\W*\s*[:—–]", item["title"])  # "TASK-001: x", not "R-2 y"
-        if lead and named and is_id(lead[0]) and not RISK_ID_RE.fullmatch(lead[0]) and lead[0] not in b.items:
-            # "- ✔️ TASK-001: Implement … (depends on: 001)": the entry names its own id and fields, as in a checklist.
-            if item["id"] in b.status_stated:
-                b.status_stated.add(lead[0])
-            counter[0] -= 1
-            item["id"] = lead[0]
-            item["title"], fields = inline_fields(b, lead[1], it.line, lead[0])
-            fields.pop("_mitigates", None)
-            item.update({k: v for k, v in fields.items() if k not in item or k == "depends_on"})
+            item["status"] = stated[0]
+            b.status_stated.add(rid)
+        item.update({k: v for k, v in fields.items() if k not in item or k == "depends_on"})
         # "**Name** - what it means": the name is the title, as in any checklist (``entries.lists``).
         item["title"], said = named_then_explained(item["title"], it.text, dashed, labelled)
         # Entries beneath that tick themselves off are work of their own, not the entry's description; so are boxes
@@ -254,6 +251,20 @@ def _add_items(
             made.append(got)
         for sub in own:
             _add_items(b, pid, sub, counter, made, got if _child_boxes(sub) else None)
+
+
+def _named_task(b: Builder, it: ListItem, title: str) -> tuple[str, str, dict[str, Any]] | None:
+    """(id, title, fields) of an entry that names its own id and a colon, as in a checklist ("- ✔️ TASK-001: Implement …
+    (depends on: 001)"); None for one that only opens with another record's id ("R-2 settled") or one made already."""
+    md = LEAD_MARK_RE.sub("", it.text.lstrip(), count=1)
+    lead = entry_id(md, title)
+    if lead is None or not _own_id(md) or not re.match(rf"\W*{re.escape(lead[0])}\W*\s*[:—–]", title):
+        return None
+    if lead[0] in b.items:
+        return None
+    named, fields = inline_fields(b, lead[1], it.line, lead[0])
+    fields.pop("_mitigates", None)
+    return lead[0], named, fields
 
 
 def _child_boxes(lst: ListBlock) -> bool:
