@@ -53,6 +53,7 @@ def step_fields(b: Builder, recipe: Recipe) -> None:
     if recipe.options.get("steps") != "items":
         return
     order: list[tuple[str, Rec]] = []
+    taken = set(b.items)
     for rid, rec in b.items.items():
         order.append((rid, rec))
         custom = rec.values.get("custom") or {}
@@ -60,16 +61,19 @@ def step_fields(b: Builder, recipe: Recipe) -> None:
             steps = [str(v) for v in custom.pop(key) if str(v).strip()]
             for n, text in enumerate(steps, start=1):
                 sid = f"{rid}.{n}"
-                while sid in b.items or any(sid == o for o, _ in order):
+                while sid in taken:
                     sid += "a"
-                values = {"id": sid, "title": text, "kind": "task", "parent": rid}
-                order.append((sid, Rec("items", values, rec.line, "step")))
+                taken.add(sid)
+                order.append(
+                    (sid, Rec("items", {"id": sid, "title": text, "kind": "task", "parent": rid}, rec.line, "step"))
+                )
             recipe.applied.add(("options", "steps"))
             b.used(
                 rec.line, f"{rid}: its {key!r} field's {len(steps)} entries -> child items (recipe: steps = 'items')"
             )
-    b.items.clear()
-    b.items.update(order)
+    if len(order) > len(b.items):  # the children go right after their items, in the plan's order
+        b.items.clear()
+        b.items.update(order)
 
 
 def add_risks(b: Builder, recipe: Recipe) -> None:
