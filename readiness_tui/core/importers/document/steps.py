@@ -61,15 +61,21 @@ _STEP_LINE = re.compile(
 )
 
 
-def prose_lines(lines: list[str]) -> Iterator[tuple[int, str, int]]:
-    """Each line outside code fences that is not a heading, with its number and the level of the heading it
-    stands under (1 before any): where a bold line that is really a heading can stand."""
-    level, fenced = 1, False
+def outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """Each line outside code fences (the fence lines themselves left out), with its number."""
+    fenced = False
     for n, ln in enumerate(lines):
         if FENCE_LINE.match(ln):
             fenced = not fenced
-        if fenced:
-            continue
+        elif not fenced:
+            yield n, ln
+
+
+def prose_lines(lines: list[str]) -> Iterator[tuple[int, str, int]]:
+    """Each line outside code fences that is not a heading, with its number and the level of the heading it
+    stands under (1 before any): where a bold line that is really a heading can stand."""
+    level = 1
+    for n, ln in outside_fences(lines):
         h = HEADING_LINE.match(ln)
         if h:
             level = len(h.group(1))
@@ -208,11 +214,7 @@ def _counted_over_lists(lines: list[str], numbered: list[tuple[int, re.Match[str
         **2. Revenue Analytics**
     """
     runs: dict[int, list[tuple[int, int]]] = {}  # the heading's line -> (line, number) of its numbered bold lines
-    heads, fenced = [], False
-    for k, ln in enumerate(lines):
-        fenced = fenced != bool(FENCE_LINE.match(ln))
-        if not fenced and HEADING_LINE.match(ln):
-            heads.append(k)
+    heads = [k for k, ln in outside_fences(lines) if HEADING_LINE.match(ln)]
     for n, m in numbered:
         after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
         if (n == 0 or not lines[n - 1].strip() or HEADING_LINE.match(lines[n - 1])) and LIST_LINE.match(after):
@@ -270,7 +272,6 @@ def folded_numbered_lists(lines: list[str], note: Callable[[int, str], None]) ->
     paragraph, so the ``4.`` line joins the label's paragraph and its list is lost. Under a heading where that
     happens, each bold label line standing right over a numbered line is read as a heading one level below, the
     groups the writer meant, each over its list. The line count is kept."""
-    fenced = False
     level = 1
     labels: list[int] = []
     folds = False
@@ -282,12 +283,7 @@ def folded_numbered_lists(lines: list[str], note: Callable[[int, str], None]) ->
             lines[n] = f"{'#' * min(level + 1, 6)} {label.group('label').strip().rstrip(':')}"
             note(n + 1, f"bold line {label.group('label').strip()!r} over a numbered list read as a heading")
 
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-            continue
-        if fenced:
-            continue
+    for n, ln in outside_fences(lines):
         if heading := HEADING_LINE.match(ln):
             rewrite()
             level, labels, folds = len(heading.group(1)), [], False
@@ -311,11 +307,8 @@ def bare_number_headings(lines: list[str], note: Callable[[int, str], None]) -> 
     …`` and the line it took left blank, so the number names an item with its words, as a numbered heading does. Only
     where the plan has two such headings or more; the line count is kept."""
     found: list[tuple[int, int]] = []
-    fenced = False
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        if fenced or not _BARE_NUMBER_HEADING.match(ln):
+    for n, ln in outside_fences(lines):
+        if not _BARE_NUMBER_HEADING.match(ln):
             continue
         # The first line of words within the next four, past blank lines and commands.
         for k in range(n + 1, min(n + 5, len(lines))):
