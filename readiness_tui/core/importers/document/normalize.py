@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, HEADING_MARKS
+from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, HEADING_MARKS, PICTOGRAPHS
 from readiness_tui.core.importers.document.fences import fence_end, unfence_task_notes, unquote_plans
 from readiness_tui.core.importers.document.plain_text import (
     bracket_boxes,
@@ -64,14 +64,22 @@ _TASK_HEADING = re.compile(
     re.I,
 )
 #: A box that opens with a task word and a number: ``- [ ] **Task 5.1:** Unit tests``, ``**Task 5.1**: x``, or a bullet
-#: whose mark ticks it off as a box does (``- ✔️ Task 001: x``). (Plain entries so labelled are read where lists
-#: are: ``entries.labels``.)
+#: whose mark ticks it off as a box does (``- ✔️ Task 001: x``; ``_task_entry``). (Plain entries so labelled are read
+#: where lists are: ``entries.labels``.)
 _TASK_ENTRY = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX~/-]\]|[✅✔☑✓❌⬜🔲⏳🚧][\ufe0f]?)\s+(?:\*\*)?)"
+    rf"^(?P<lead>\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX~/-]\]|(?P<mark>[{PICTOGRAPHS}]\ufe0f?))\s+(?:\*\*)?)"
     r"(?P<word>task|story|ticket)\s+(?P<hash>#)?"
     r"(?P<num>\d+(?:\.\d+)*[a-z]?)(?P<sep>(?:\*\*)?\s*(?::|—|–|\s-\s))",
     re.I,
 )
+
+
+def _task_entry(line: str) -> re.Match[str] | None:
+    """``_TASK_ENTRY`` on ``line``, where a mark in place of the box is one the statuses read as a state."""
+    e = _TASK_ENTRY.match(line)
+    return e if e and (e.group("mark") is None or parse_status(e.group("mark"))) else None
+
+
 #: ``Task 2, 7``, ``Tasks 3 and 4``, ``Task 2.1.1``, ``Task 1-9``: a reference to items by their task word and number.
 _TASK_NUM = r"#?\d+(?:\.\d+)*[a-z]?(?:\s*(?:-|–|〜|~|\bto\b)\s*\d+(?:\.\d+)*[a-z]?)?"
 _TASK_REF = re.compile(
@@ -111,7 +119,7 @@ def _task_ids(lines: list[str]) -> dict[str, str]:
             made = f"#{num}" if m.group("hash") else f"{m.group('word').upper()}-{num}"
             found[num.lower()] = _stated_id(lines, n) or (num if "." in num else made)
     for ln in lines:  # then the entries that name a task the headings do not ("- [ ] **Task 5.1:** Unit tests")
-        e = _TASK_ENTRY.match(ln)
+        e = _task_entry(ln)
         if e and e.group("num").lower() not in found:
             num = e.group("num")
             found[num.lower()] = num if "." in num else f"{e.group('word').upper()}-{num}"
@@ -229,7 +237,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
             if rid != m.group("num"):  # "### Task 4.1: x" reads as item 4.1 as written, its word kept
                 new = m.group("lead") + rid + m.group("sep") + new[m.end() :]
             note(n + 1, f"heading names {m.group('word')} {m.group('num')}: item id {rid}")
-        elif (e := _TASK_ENTRY.match(new)) and e.group("num").lower() in ids:
+        elif (e := _task_entry(new)) and e.group("num").lower() in ids:
             rid = ids[e.group("num").lower()]
             new = e.group("lead") + rid + e.group("sep") + new[e.end() :]
             note(n + 1, f"list entry names {e.group('word')} {e.group('num')}: item id {rid}")
