@@ -181,6 +181,19 @@ def test_checklists_that_restate_ids_or_review_a_plan_are_not_items() -> None:
     assert said(result, "checklist under 'Follow-ups' only names items by their ids: a view, kept as text")
 
 
+def test_boxes_each_closing_on_their_own_issue_number_are_work_not_a_view() -> None:
+    # "(#40)" names the entry's own issue: no item of the plan is named, so the boxes are its work.
+    result, items = _imp(
+        "# Roadmap\n\n## Phase 1 -- Core\n\n**Outcome:** users find a drink.\n\n"
+        "- [ ] Define ingredient canonicalization strategy (#40)\n- [ ] Normalize quantity storage (#38)\n\n"
+        "## Phase 2 -- Polish\n\n- [ ] Remove UI deprecation warnings (#19)\n- [ ] Add onboarding\n"
+    )
+    titles = sorted(it.title for it in items.values())
+    assert titles[:2] == ["Add onboarding", "Define ingredient canonicalization strategy (#40)"]
+    assert len(titles) == 4
+    assert not said(result, "only names items by their ids")
+
+
 def test_a_box_opening_with_a_range_of_known_items_ticks_each_of_them() -> None:
     result, items = _imp(
         "# P\n\n| ID | Task |\n|--|--|\n| P3-1 | a |\n| P3-2 | b |\n| P3-3 | c |\n| P3-4 | d |\n\n"

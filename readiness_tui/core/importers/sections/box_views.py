@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListItem, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
+from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
@@ -43,3 +44,13 @@ def names_numbered_items(b: Builder, entries: list[ListItem]) -> bool:
         return False
     words = {m.group("word").lower() for m in found if m}
     return len(words) == 1 and all(m.group("num") in b.items for m in found if m)
+
+
+def restates_ids(b: Builder, lst: ListBlock, entries: list[ListItem]) -> bool:
+    """Whether every entry names an item the plan writes elsewhere by its id ("- [ ] Finish SR-03" beside the row of
+    SR-03). An id the plan writes nowhere else ("Normalize quantity storage (#38)") is the entry's own issue: work."""
+    named = [ids_in_text(it.text) for it in entries]
+    if not entries or not all(named):
+        return False
+    outside = "\n".join(b.lines[: lst.line - 1] + b.lines[lst.end :])
+    return all(any(re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", outside) for i in ids) for ids in named)

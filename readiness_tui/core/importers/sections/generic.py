@@ -19,9 +19,8 @@ from readiness_tui.core.importers.entries.phase_lists import phase_entry, phase_
 from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, labelled_risks, risk_list
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label, chosen_list
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
-from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.bold_steps import bold_steps
-from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items
+from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items, restates_ids
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
@@ -223,11 +222,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "### Files" then "- [ ] `src/api.ts` — remove the route": where the change lands, not items.
             b.note(lst.line, f"checklist under {sec.title!r} names files to change: kept as text")
             return
-        if (
-            with_ids == 0
-            and ctx.parent is None
-            and (all(ids_in_text(it.text) for it in entries) or names_numbered_items(b, entries))
-        ):
+        if with_ids == 0 and ctx.parent is None and (restates_ids(b, lst, entries) or names_numbered_items(b, entries)):
             # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.
             b.note(lst.line, f"checklist under {sec.title!r} only names items by their ids: a view, kept as text")
             return
