@@ -78,3 +78,48 @@ def test_ids_said_to_be_sequential_without_a_modal_wait_in_turn_and_a_hedge_says
     report, items = imported(md)
     assert set(items) == {"T001", "T002", "T003", "T004", "T005", "T006"}
     assert {i: it.depends_on for i, it in items.items() if it.depends_on} == {"T002": ["T001"], "T003": ["T002"]}
+
+
+STORY = """# Migration
+
+## Phase 3: User Story 1
+
+- [ ] T100 Implement createBackup()
+- [ ] T101 Implement checkMigrationDone()
+- [ ] T102 Implement runMigration()
+- [ ] T103 Wire the install handler
+- [ ] T107 Replace the webRequest API
+- [ ] T108 Replace the storage API
+- [ ] T109 Cache the compiled rules
+- [ ] T110 Batch the rule updates
+- [ ] T111 Test the backup
+- [ ] T112 Test the migration
+
+## Dependencies
+
+### Within Each User Story
+
+- **US1 (Phase 3)**:
+  - T100, T101 (parallel) → T102 → T103
+  - T109, T110 (optimizations) can run in parallel after T107, T108
+  - T111-T112 (tests) must run after implementation (T100-T101)
+"""
+
+
+def test_an_arrow_chain_of_ids_makes_each_group_wait_on_the_one_before() -> None:
+    report, items = imported(STORY)
+    assert items["T102"].depends_on == ["T100", "T101"]
+    assert items["T103"].depends_on == ["T102"]
+    assert not items["T100"].depends_on and not items["T101"].depends_on
+    assert any("from the drawing 'T100, T101 (parallel) → T102 → T103'" in line for line in report)
+
+
+def test_ids_with_an_aside_that_can_or_must_run_after_others_wait_on_them() -> None:
+    _, items = imported(STORY)
+    assert items["T109"].depends_on == ["T107", "T108"] and items["T110"].depends_on == ["T107", "T108"]
+    assert items["T111"].depends_on == ["T100", "T101"] and items["T112"].depends_on == ["T100", "T101"]
+
+
+def test_an_arrow_between_words_that_are_no_items_says_no_order() -> None:
+    _, items = imported(STORY.replace("T100, T101 (parallel) → T102 → T103", "**Phase 0** (baseline) → **Phase 1**"))
+    assert not items["T102"].depends_on and not items["T103"].depends_on

@@ -18,6 +18,9 @@ Each line with one arrow is read, and only where it cannot be mistaken:
 * ``A → last``: A waits on every other item of its kind (``P2-04`` on every ``P…``);
 * a chain ``A → B → C`` counts only when every step is ids alone.
 
+A list entry (or one nested under it) that is only such a chain, every step ids alone (``T100, T101 (parallel) →
+T102 → T103`` under "Within Each User Story"), is a line of a drawing wherever its list stands.
+
 A line of prose that names the critical path (``**Critical path:** Stories 6.1 → 6.2 → 6.5.``) is read as such a
 chain: its first step may open with the items' noun, and the chain ends with its sentence.
 
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Other, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import others_of_kind
@@ -150,6 +153,19 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     return [(_ids(b, head), _ids(b, left))]
 
 
+def _id_chains(b: Builder, entry: ListItem) -> None:
+    """An entry, or one nested under it, that is only a chain of ids, each step ids alone (asides in brackets
+    aside): ``T100, T101 (parallel) → T102 → T103`` under "Within Each User Story". Each step waits on the one
+    before; no title is mistaken for one ("T-5 Move the API → GraphQL" has words)."""
+    text = plain(entry.text, keep_code=True).strip()
+    parts = [p.strip() for p in ARROW_RE.split(text)]
+    steps = [_pure(b, p) for p in parts] if len(parts) >= 2 and all(parts) else []
+    if steps and all(steps):
+        _add_edges(b, entry.line, [(y or [], x or []) for x, y in zip(steps, steps[1:])], text)
+    for sub in entry.sub_items():
+        _id_chains(b, sub)
+
+
 #: "Critical path:", "**Kritischer Pfad** (Release 1):", "关键路径：" at the start of a line of prose.
 _CRITICAL_PATH = re.compile(
     r"^\s*(?:the\s+)?(?:critical\s+path|kritischer\s+pfad|chemin\s+critique|ruta\s+cr[ií]tica|caminho\s+cr[ií]tico|"
@@ -238,6 +254,8 @@ def read_drawings(b: Builder, root: Section) -> None:
                         # "1. **G2** (API) → **G3** (schema) → **G19**": each entry a line of the drawing.
                         for waiting, first in _edges(b, root, plain(it.text, keep_code=True)):
                             _add(b, it.line, waiting, first, plain(it.text).strip())
+                    else:
+                        _id_chains(b, it)
             if not isinstance(blk, Other) or blk.kind != "fence":
                 continue
             if _MERMAID_FENCE.match(b.src(blk.line, blk.line)):

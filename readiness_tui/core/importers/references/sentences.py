@@ -36,8 +36,10 @@ BEFORE_RE = re.compile(
 #: "T009-T014, T016 can run in parallel after T008", "T-5 can start once T-2": the ids first wait on the ids after.
 AFTER_RE = re.compile(
     r"(?P<x>[\w#.-]*\d[\w#.-]*(?:\s*(?:,|\band\b|&)\s*[\w#.-]*\d[\w#.-]*)*)"
-    r"\s+(?:can|may|will|should)\s+(?:all\s+)?(?:run|start|begin|proceed|go)"
-    rf"(?:\s+in\s+parallel)?\s+(?:only\s+)?(?:after|once)\s+(?P<y>{_IDS_ON})",
+    # "T109, T110 (optimizations) can run in any order after T107", "T111-T116 (tests) must run after T110".
+    r"(?:\s*\([^()]{1,60}\))?"
+    r"\s+(?:can|may|will|should|must)\s+(?:all\s+)?(?:run|start|begin|proceed|go)"
+    rf"(?:\s+in\s+(?:parallel|any\s+order))?\s+(?:only\s+)?(?:after|once)\s+(?P<y>{_IDS_ON})",
     re.I,
 )
 
