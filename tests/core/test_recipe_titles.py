@@ -56,3 +56,31 @@ def test_an_option_that_cuts_no_title_is_reported_as_matching_nothing() -> None:
     plain = "# Plan\n\n## Work\n\n- Add login\n- Add logout\n"
     report = report_of(imported_with(plain, '[options]\ndashes = "description"\n'))
     assert "[options] dashes = 'description' matches no title with a spaced dash of the plan; not applied" in report
+
+
+FILES = """# Cookie consent tasks
+
+## Phase 2
+
+- [ ] T010 Create database schema SQL in database/schema.sql (all 3 tables: categories, cookies, events)
+- [ ] T011 Add the uninstall hook
+"""
+
+
+def test_asides_title_keeps_a_files_details_in_the_title() -> None:
+    # Unset, the details after the file (spec-kit's habit) describe the task; "title" says they name it.
+    unset = items_of(imported_with(FILES, None))["T010"]
+    assert (unset.title, unset.description) == (
+        "Create database schema SQL in database/schema.sql",
+        "all 3 tables: categories, cookies, events",
+    )
+    result = imported_with(FILES, '[options]\nasides = "title"\n')
+    kept = items_of(result)["T010"]
+    assert kept.title == "Create database schema SQL in database/schema.sql (all 3 tables: categories, cookies, events)"
+    assert not kept.description
+    assert "asides = 'title' applied: a bracketed aside closing a title stays in it" in report_of(result)
+
+
+def test_asides_title_on_a_plan_without_a_files_details_matches_nothing() -> None:
+    report = report_of(imported_with(PLAN, '[options]\nasides = "title"\n'))
+    assert "[options] asides = 'title' matches no file's details in brackets closing a title" in report

@@ -68,6 +68,7 @@ OPTION_WORDS = {
     ("plain_lists", "labelled"): "plain lists are work only under the sections labelled items; the others are text",
     ("asides", "plan"): "a bracketed aside closing a title stays in it, but where the plan's shape says otherwise",
     ("asides", "description"): "a bracketed aside closing a title ('Webhook worker (validation)') is its description",
+    ("asides", "title"): "a bracketed aside closing a title stays in it, a file's details too ('in src/db.py (x, y)')",
     ("dashes", "plan"): "a spaced dash in a title keeps what follows, but where every entry of its list is so written",
     ("dashes", "description"): "what follows a spaced dash in a title ('Docs -- Write man pages') is its description",
 }

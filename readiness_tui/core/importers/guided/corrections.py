@@ -109,6 +109,8 @@ _READ_OPTIONS = {
     "asides": "title closing with a bracketed aside",
     "dashes": "title with a spaced dash",
 }
+#: What a value of one of them finds, where it differs from what the option's other values find.
+_READ_VALUES = {("asides", "title"): "file's details in brackets closing a title"}
 #: What each of their values other than the default says, once applied.
 _APPLIED = {
     ("struck", "done"): "a struck-through id or row means done",
@@ -116,6 +118,7 @@ _APPLIED = {
     ("steps", "items"): "the boxes under an item are items of their own",
     ("sub_boxes", "steps"): "the boxes indented under a box are its steps",
     ("asides", "description"): "a bracketed aside closing a title is its description",
+    ("asides", "title"): "a bracketed aside closing a title stays in it, a file's details too",
     ("dashes", "description"): "what follows a spaced dash in a title is its description",
 }
 
@@ -130,7 +133,7 @@ def _read_options_report(b: Builder, recipe: Recipe) -> None:
         if ("options", name) in recipe.applied:
             b.used(0, f"{said} applied: {_APPLIED[(name, value)]}")
         else:
-            b.warn(0, f"{said} matches no {what} of the plan; not applied")
+            b.warn(0, f"{said} matches no {_READ_VALUES.get((name, value), what)} of the plan; not applied")
 
 
 def _entry(table: str, key: str) -> str:

@@ -173,7 +173,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "sub_boxes": ("items", "steps"),
     "sub_bullets": ("description", "items", "groups"),
     "plain_lists": ("plan", "labelled"),
-    "asides": ("plan", "description"),
+    "asides": ("plan", "description", "title"),
     "dashes": ("plan", "description"),
 }
 

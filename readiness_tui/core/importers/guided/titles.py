@@ -37,3 +37,13 @@ def recipe_title(title: str) -> tuple[str, str]:
         said.insert(0, (aside.group("round") or aside.group("square") or "").strip())
         recipe.applied.add(("options", "asides"))
     return title, "\n".join(said)
+
+
+def keeps_file_details() -> bool:
+    """Whether the recipe of the import in progress keeps a file's details in brackets in the title
+    (``asides = "title"``), where the importer would end the title at the file; said applied when asked."""
+    recipe = RECIPE.get()
+    if recipe is None or recipe.options.get("asides") != "title":
+        return False
+    recipe.applied.add(("options", "asides"))
+    return True
