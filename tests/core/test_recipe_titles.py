@@ -84,3 +84,32 @@ def test_asides_title_keeps_a_files_details_in_the_title() -> None:
 def test_asides_title_on_a_plan_without_a_files_details_matches_nothing() -> None:
     report = report_of(imported_with(PLAN, '[options]\nasides = "title"\n'))
     assert "[options] asides = 'title' matches no file's details in brackets closing a title" in report
+
+
+COLONS = """# Release plan
+
+## Phase 3
+
+- [ ] T115 Test rollback procedure: MV3 → export → install MV2 v3.5.4 → import → verify all rules work
+- [ ] T116 Trim build: drop source maps
+- [ ] T117 Write the release notes
+"""
+
+
+def test_colons_title_keeps_what_follows_a_colon_in_the_title() -> None:
+    unset = items_of(imported_with(COLONS, None))
+    assert unset["T115"].title == "Test rollback procedure"  # a short name, then a long explanation
+    assert unset["T116"].title == "Trim build: drop source maps"  # too short an explanation to part
+    result = imported_with(COLONS, '[options]\ncolons = "title"\n')
+    kept = items_of(result)["T115"]
+    assert kept.title == "Test rollback procedure: MV3 → export → install MV2 v3.5.4 → import → verify all rules work"
+    assert "colons = 'title' applied: a colon in a title keeps what follows in it" in report_of(result)
+
+
+def test_colons_description_ends_every_title_at_its_first_colon() -> None:
+    result = imported_with(COLONS, '[options]\ncolons = "description"\n')
+    items = items_of(result)
+    assert (items["T116"].title, items["T116"].description) == ("Trim build", "drop source maps")
+    assert items["T115"].title == "Test rollback procedure"
+    assert items["T117"].title == "Write the release notes"
+    assert "colons = 'description' applied: what follows a colon in a title is its description" in report_of(result)

@@ -71,6 +71,9 @@ OPTION_WORDS = {
     ("asides", "title"): "a bracketed aside closing a title stays in it, a file's details too ('in src/db.py (x, y)')",
     ("dashes", "plan"): "a spaced dash in a title keeps what follows, but where every entry of its list is so written",
     ("dashes", "description"): "what follows a spaced dash in a title ('Docs -- Write man pages') is its description",
+    ("colons", "plan"): "a colon in a title keeps what follows, but after a short name over a long explanation",
+    ("colons", "description"): "what follows a colon in a title ('Trim build: drop source maps') is its description",
+    ("colons", "title"): "a colon in a title keeps what follows in it, however long",
 }
 
 

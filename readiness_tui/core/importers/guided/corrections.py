@@ -108,6 +108,7 @@ _READ_OPTIONS = {
     "sub_boxes": "box indented under a box",
     "asides": "title closing with a bracketed aside",
     "dashes": "title with a spaced dash",
+    "colons": "title with a colon",
 }
 #: What a value of one of them finds, where it differs from what the option's other values find.
 _READ_VALUES = {("asides", "title"): "file's details in brackets closing a title"}
@@ -120,6 +121,8 @@ _APPLIED = {
     ("asides", "description"): "a bracketed aside closing a title is its description",
     ("asides", "title"): "a bracketed aside closing a title stays in it, a file's details too",
     ("dashes", "description"): "what follows a spaced dash in a title is its description",
+    ("colons", "description"): "what follows a colon in a title is its description",
+    ("colons", "title"): "a colon in a title keeps what follows in it",
 }
 
 

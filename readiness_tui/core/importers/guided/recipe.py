@@ -175,6 +175,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "plain_lists": ("plan", "labelled"),
     "asides": ("plan", "description", "title"),
     "dashes": ("plan", "description"),
+    "colons": ("plan", "description", "title"),
 }
 
 

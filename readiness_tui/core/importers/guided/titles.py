@@ -1,8 +1,9 @@
-"""Where an item's title ends, when a person says so for the whole plan: a recipe's ``[options] asides`` and
-``dashes``.
+"""Where an item's title ends, when a person says so for the whole plan: a recipe's ``[options] asides``, ``dashes``
+and ``colons``.
 
-Writers part an entry's name from what it says of itself in two common ways, and truth-tellers disagree on both:
-``Webhook worker (validation, enqueue)`` and ``Man page generation -- Generate man pages from argparse``. The
+Writers part an entry's name from what it says of itself in three common ways, and truth-tellers disagree on each:
+``Webhook worker (validation, enqueue)``, ``Man page generation -- Generate man pages from argparse`` and ``Trim
+build: drop source maps``. The
 importer reads them only where the plan's own shape says so (every entry of a list dashed alike, a file's details in
 brackets); a person who knows the plan's habit says it once, and every item's title ends there, the rest going to
 its description.
@@ -17,6 +18,9 @@ from readiness_tui.core.importers.guided.recipe import RECIPE
 #: A bracketed aside closing a title: "Webhook worker (validation, enqueue)", "Add mirrors [idempotent]."
 _ASIDE = re.compile(r"^(?P<name>.*?\w.*?)\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])\.?\s*$", re.S)
 
+#: A colon after a name, then a space: "Trim build: drop source maps" (not "10:30", not "https://").
+_COLON = re.compile(r"^(?P<name>[^:：]*?\w[^:：]*?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
+
 #: A spaced dash after a name: " - ", " – ", " — ", and " -- ", the em dash as plain text writes it.
 _DASH = re.compile(r"^(?P<name>.*?\w.*?)\s+(?:--|[-–—])\s+(?P<rest>\S.*)$", re.S)
 
@@ -28,6 +32,10 @@ def recipe_title(title: str) -> tuple[str, str]:
     if recipe is None:
         return title, ""
     said: list[str] = []
+    if recipe.options.get("colons") == "description" and (colon := _COLON.match(title)):
+        title = colon.group("name").rstrip()
+        said.append(colon.group("rest").strip())
+        recipe.applied.add(("options", "colons"))
     if recipe.options.get("dashes") == "description" and (dash := _DASH.match(title)):
         title = dash.group("name").rstrip()
         said.append(dash.group("rest").strip())
@@ -46,4 +54,14 @@ def keeps_file_details() -> bool:
     if recipe is None or recipe.options.get("asides") != "title":
         return False
     recipe.applied.add(("options", "asides"))
+    return True
+
+
+def keeps_colons() -> bool:
+    """Whether the recipe of the import in progress keeps what follows a colon in the title (``colons = "title"``),
+    where the importer would part a short name from a long explanation; said applied when asked."""
+    recipe = RECIPE.get()
+    if recipe is None or recipe.options.get("colons") != "title":
+        return False
+    recipe.applied.add(("options", "colons"))
     return True
