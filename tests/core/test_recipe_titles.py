@@ -113,3 +113,9 @@ def test_colons_description_ends_every_title_at_its_first_colon() -> None:
     assert items["T115"].title == "Test rollback procedure"
     assert items["T117"].title == "Write the release notes"
     assert "colons = 'description' applied: what follows a colon in a title is its description" in report_of(result)
+
+
+def test_asides_end_a_title_before_every_aside_closing_it() -> None:
+    plan = "# Roadmap\n\n## Polish\n\n- [ ] Improve recipe quantity readability (Unicode quantity display) (#36)\n"
+    (item,) = items_of(imported_with(plan, '[options]\nasides = "description"\n')).values()
+    assert (item.title, item.description) == ("Improve recipe quantity readability", "Unicode quantity display\n#36")

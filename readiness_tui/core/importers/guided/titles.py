@@ -40,7 +40,8 @@ def recipe_title(title: str) -> tuple[str, str]:
         title = dash.group("name").rstrip()
         said.append(dash.group("rest").strip())
         recipe.applied.add(("options", "dashes"))
-    if recipe.options.get("asides") == "description" and (aside := _ASIDE.match(title)):
+    # "Improve readability (Unicode quantity display) (#36)": every aside closing the title, the last said last.
+    while recipe.options.get("asides") == "description" and (aside := _ASIDE.match(title)):
         title = aside.group("name").rstrip(" :—–-")
         said.insert(0, (aside.group("round") or aside.group("square") or "").strip())
         recipe.applied.add(("options", "asides"))
