@@ -409,3 +409,24 @@ def test_a_table_of_acceptance_criteria_checked_off_is_no_work() -> None:
     assert result.board is not None
     assert [i.id for i in result.board.items] == ["T01", "T02", "T03"]
     assert any("criteria (conditions to meet), not work" in line for line in result.report_lines)
+
+
+DEPENDENCIES = (
+    "# Python 3.12 upgrade\n\n### Key Dependencies Analysis\n\n"
+    "| Package | Current Version | Python 3.12 Compatible | Action Required |\n|---|---|---|---|\n"
+    "| fastapi | 0.116.1 | ✅ Yes | None |\n| pydantic | 2.11.7 | ✅ Yes | None |\n| torch | 2.8.0 | ✅ Yes | None |\n\n"
+    "## Tasks\n\n- [ ] Pin the interpreter\n"
+)
+
+
+def test_a_table_of_packages_and_their_versions_is_an_inventory() -> None:
+    # The versions are no ids, the compatibility marks no titles: what is installed, not work.
+    result, items = imported(DEPENDENCIES)
+    assert [i.title for i in items.values()] == ["Pin the interpreter"]
+    assert any("an inventory of packages (names and versions), not work" in line for line in result)
+
+
+def test_packages_with_a_status_to_reach_are_work() -> None:
+    md = DEPENDENCIES.replace("Action Required |", "Status |").replace("| None |", "| Todo |")
+    _, items = imported(md)
+    assert len(items) == 4

@@ -116,6 +116,13 @@ _ASSET = frozenset(
 )  # fmt: skip
 _WORK_NOT_OWNER = WORK_FIELDS - {"owner"}
 
+#: A column of packages beside one of their versions, and none for work: "| Package | Current Version | Compatible |"
+#: is what is installed (an upgrade plan's inventory), not work.
+_PACKAGE = frozenset(
+    {"package", "packages", "library", "libraries", "module", "crate", "gem", "paquete", "pacote", "paket", "пакет",
+     "包", "库", "パッケージ", "ライブラリ", "패키지", "라이브러리"}
+)  # fmt: skip
+
 #: A column of addresses beside a title column naming people: "| # | Name | Email | Role |" lists the people of the
 #: plan (its beta users, its contacts), not work, whatever state each is in; "| Task | Owner | Email |" is work.
 _ADDRESS = frozenset(
@@ -215,6 +222,9 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "a legend (what each label means)"
     if heads & _ASSET and not _WORK_NOT_OWNER & set(fields):
         return "an inventory of assets"
+    versions = any(set(h.split()) & _VERSION for h in heads)  # "Version", "Current Version"
+    if heads & _PACKAGE and versions and not WORK_FIELDS & set(fields):
+        return "an inventory of packages (names and versions)"
     if heads & _ADDRESS and "title" in fields and norm_header(table.headers[fields.index("title")]) in _PERSON:
         return "a list of people (names and addresses)"
     if heads & _DECISION and not WORK_FIELDS & set(fields):
