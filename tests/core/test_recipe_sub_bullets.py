@@ -160,3 +160,37 @@ def test_with_the_option_bullets_are_child_items_at_every_level() -> None:
     assert by_title["add checklist items within a card"].parent == checklists.id
     assert by_title["reorder checklist items"].parent == checklists.id
     assert "reorder" not in checklists.description
+
+
+NAMED = """# Planning
+
+## College Searcher
+
+- Future plan (two modes)
+    - **Find**: Find information on specific colleges based on the full name the user gives
+        - Input full name of college into search bar
+        - Collect info from each college
+    - Mode specified as flag
+    - Owner: ana
+- Create YAML template file (separate from personal file)
+    - Login credentials (required)
+- MVP plan (one mode)
+    - Apply parameters provided by user
+"""
+
+
+def test_a_bold_named_bullet_saying_what_to_do_is_a_child_item_not_a_field() -> None:
+    # "**Find**: Find information …" names work; "Owner: ana" is a field of the entry above.
+    items = items_of(imported_with(NAMED, '[options]\nsub_bullets = "items"\n'))
+    plan = next(i for i in items.values() if i.title.startswith("Future plan"))
+    find = next(i for i in items.values() if i.title == "Find")
+    kids = {i.title: i.parent for i in items.values() if i.parent}
+    assert kids == {
+        "Find": plan.id,
+        "Input full name of college into search bar": find.id,
+        "Collect info from each college": find.id,
+        "Mode specified as flag": plan.id,
+        "Login credentials (required)": next(i.id for i in items.values() if i.title.startswith("Create YAML")),
+        "Apply parameters provided by user": next(i.id for i in items.values() if i.title.startswith("MVP plan")),
+    }
+    assert plan.owner == "ana" and "find" not in plan.custom  # a child item, not a field of its parent too

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, ListItem, plain
+from readiness_tui.core.importers.vocabulary.headers import header_field
 
 _KEYVAL = re.compile(r"^\s*([A-Za-z][\w /&()'’.+-]{0,40}?)\s*:\s*(.*)$", re.S)
 #: ``**Owner:** QA``; ``**状态**：完成`` with the full-width colon Chinese and Japanese text writes.
@@ -59,4 +60,11 @@ def field_parts(text: str) -> list[tuple[str, str]]:
 def plain_bullets(it: ListItem) -> list[ListItem]:
     """The plain bullets under an entry (no boxes) that are not one of its fields (``- Owner: ana``): what a recipe's
     ``sub_bullets`` makes child items, or the items of a group."""
-    return [x for x in it.sub_items() if x.checked is None and not field_parts(x.text)]
+    return [x for x in it.sub_items() if x.checked is None and not is_field_bullet(x.text)]
+
+
+def is_field_bullet(text: str) -> bool:
+    """Whether a bullet is a field of the entry above: a key a board field is read from (``Owner: ana``), or a short
+    value (``Files: a.py, b.py``). ``**Find**: Find information on each college by its name`` names work."""
+    parts = field_parts(text)
+    return bool(parts) and any(header_field(k) is not None or len(plain(v).split()) <= 5 for k, v in parts)

@@ -9,8 +9,9 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListItem, plain
-from readiness_tui.core.importers.document.fields import field_parts, split_keyval
+from readiness_tui.core.importers.document.fields import field_parts, is_field_bullet, split_keyval
 from readiness_tui.core.importers.entries.item_steps import task_boxes_into
+from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.lead_ins import is_task_label
 from readiness_tui.core.importers.tables.cells import split_list
@@ -29,8 +30,12 @@ def link_risks(b: Builder, item_id: str, risks: list[str], line: int) -> None:
 
 
 def kv_children(b: Builder, it: ListItem, values: dict[str, Any], rid: str) -> None:
-    """Nested ``Key: value`` bullets under an entry (tickets written as lists)."""
+    """Nested ``Key: value`` bullets under an entry (tickets written as lists); with the recipe's ``sub_bullets =
+    "items"``, only those that are fields (``is_field_bullet``): the others are its child items."""
+    children = recipe_option("sub_bullets") == "items"
     for sub in it.sub_items():
+        if children and not is_field_bullet(sub.text):
+            continue
         for key, value in field_parts(sub.text):
             apply_key(b, key, value, sub, values, rid)
 
