@@ -67,3 +67,37 @@ def test_text_pasted_from_a_document_editor_glyph_bullets_under_period_lines() -
     ]
     assert "Pin the base image" in items["T2"].description  # nested under its entry
     assert any("lines bulleted with a glyph read as a list" in line for line in report)
+
+
+PITCH = """Sleep System
+
+Problem:
+Lack of sleep strongly impacts health, performance and happiness. Data to adjust and improve sleep can be invaluable, but difficult to collect.
+
+MVP:
+User can add wake up and bed times
+User can see a graph of last week of hours slept
+User can add notes to a week on changes made.
+
+Future Features:
+Add another person in the same household
+Web cam to auto record the data."""
+
+
+def test_label_lines_over_lines_without_markers_are_headings_and_lists() -> None:
+    # A plan with no Markdown at all: each label names the lines under it, one thing a line.
+    report, items = imported(PITCH)
+    got = [(i.title, i.workstream) for i in items.values()]
+    assert got == [
+        ("User can add wake up and bed times", "MVP"),
+        ("User can see a graph of last week of hours slept", "MVP"),
+        ("User can add notes to a week on changes made.", "MVP"),
+        ("Add another person in the same household", "Future Features"),
+        ("Web cam to auto record the data.", "Future Features"),
+    ]
+    assert any("'MVP:' over 3 lines, in a plan without Markdown: a heading and its list" in ln for ln in report)
+
+
+def test_one_label_over_lines_is_a_paragraph_not_a_section() -> None:
+    _, items = imported("Sleep System\n\nMVP:\nUser can add wake up times\nUser can see a graph\n")
+    assert not items

@@ -38,6 +38,7 @@ from readiness_tui.core.importers.document.plain_text import (
     indented_lists,
     label_headings,
     label_line_blocks,
+    label_paragraphs,
     period_outlines,
     unspaced_bullets,
     unspaced_headings,
@@ -199,6 +200,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     glyph_bullets(lines, note)
     bracket_boxes(lines, note)
     label_line_blocks(lines, note)
+    label_paragraphs(lines, note)
     period_outlines(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)

@@ -12,6 +12,8 @@
   CommonMark reads as a code block, is the list its writer meant, every entry moved left alike;
 - a plan with no Markdown at all whose lines name its periods ("Phase 1 – Discovery"), each over labels alone
   ("Key Activities:") and the lines under them, is those headings and lists;
+- in a plan with no Markdown at all, two labels or more ("MVP:") each directly over short lines are its headings and
+  lists;
 - lines that open with a box in brackets and no list marker (``[X] seller creates auctions <br/>``, ``[] removes
   bids``), maybe after dashes that draw their depth (``---[X] set a closing date``), are the checklist they draw.
 
@@ -159,6 +161,43 @@ def label_line_blocks(lines: list[str], note: Callable[[int, str], None]) -> Non
         lines[label] = f"## {lines[label].strip().rstrip(':').strip('*')}"
         for x in body:
             lines[x] = f"- {lines[x].strip()}"
+
+
+def label_paragraphs(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """In a plan with no Markdown at all (no heading, no list marker), two labels or more each directly over two
+    short lines or more, one thing a line, to a blank line::
+
+        MVP:
+        User can add wake up and bed times
+        User can see a graph of last week of hours slept
+
+    Each label becomes a heading, each line under it an entry: the sections and lists of a pitch typed as plain text.
+    One label over lines is a paragraph like any; so is a label over one line, or over long ones."""
+    if _heading_levels(lines) or any(LIST_LINE.match(ln) for ln in lines):
+        return
+    blocks: list[tuple[int, list[int]]] = []
+    for n, ln in enumerate(lines):
+        if not _LABEL_LINE.match(ln.strip()) or (n and lines[n - 1].strip()):
+            continue
+        body = []
+        for k in range(n + 1, len(lines)):
+            if not lines[k].strip():
+                break
+            body.append(k)
+        if len(body) >= 2 and all(
+            len(lines[k].split()) <= 20 and not _LABEL_LINE.match(lines[k].strip()) for k in body
+        ):
+            blocks.append((n, body))
+    if len(blocks) < 2:
+        return
+    for label, body in blocks:
+        note(
+            label + 1,
+            f"line {lines[label].strip()!r} over {len(body)} lines, in a plan without Markdown: a heading and its list",
+        )
+        lines[label] = f"## {lines[label].strip().rstrip(':').strip('*')}"
+        for k in body:
+            lines[k] = f"- {lines[k].strip()}"
 
 
 def period_outlines(lines: list[str], note: Callable[[int, str], None]) -> None:
