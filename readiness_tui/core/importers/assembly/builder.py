@@ -8,7 +8,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.result import Rec, ReportLine
 from readiness_tui.core.importers.document.blocks import Block, ListItem, Section, plain
-from readiness_tui.core.importers.guided.titles import keeps_file_details, recipe_title
+from readiness_tui.core.importers.guided.titles import keeps_in_title, recipe_title
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.model.board import ITEM_LIST_FIELDS
 
@@ -251,7 +251,7 @@ class Builder:
                 self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
                 return None
             details = _FILE_DETAILS.search(title)
-            if details and keeps_file_details():
+            if details and keeps_in_title("asides"):
                 details = None
             named, said = (
                 (title[: details.start("said") - 1].rstrip(), details.group("said").strip())

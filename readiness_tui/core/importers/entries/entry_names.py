@@ -9,7 +9,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, ListItem, plain
-from readiness_tui.core.importers.guided.titles import keeps_colons
+from readiness_tui.core.importers.guided.titles import keeps_in_title
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
@@ -98,7 +98,7 @@ def named_then_explained(title: str, md: str = "", dashed: bool = False, labelle
         return label, said
     m = _NAMED_THEN_EXPLAINED.match(title)
     if m is not None and len(m.group("name").split()) <= 6 and len(m.group("rest").split()) >= 12:
-        if keeps_colons():
+        if keeps_in_title("colons"):
             return title, ""  # the person said a colon is part of a title in this plan
         if KIND_LABEL.match(title):
             return title, ""  # "Task: Conductor - User Manual Verification …": a kind of work, not the name

@@ -48,21 +48,12 @@ def recipe_title(title: str) -> tuple[str, str]:
     return title, "\n".join(said)
 
 
-def keeps_file_details() -> bool:
-    """Whether the recipe of the import in progress keeps a file's details in brackets in the title
-    (``asides = "title"``), where the importer would end the title at the file; said applied when asked."""
+def keeps_in_title(option: str) -> bool:
+    """Whether the recipe of the import in progress sets ``option`` to "title": a file's details in brackets
+    (``asides``) or what follows a colon (``colons``) stays in the title where the importer would end it there;
+    said applied when asked."""
     recipe = RECIPE.get()
-    if recipe is None or recipe.options.get("asides") != "title":
+    if recipe is None or recipe.options.get(option) != "title":
         return False
-    recipe.applied.add(("options", "asides"))
-    return True
-
-
-def keeps_colons() -> bool:
-    """Whether the recipe of the import in progress keeps what follows a colon in the title (``colons = "title"``),
-    where the importer would part a short name from a long explanation; said applied when asked."""
-    recipe = RECIPE.get()
-    if recipe is None or recipe.options.get("colons") != "title":
-        return False
-    recipe.applied.add(("options", "colons"))
+    recipe.applied.add(("options", option))
     return True
