@@ -129,3 +129,33 @@ def test_all_previous_tasks_are_those_before_the_waiting_ones() -> None:
     deps = _deps(_GROUPS + "- Task 3.x depends on all previous tasks\n")
     assert deps["3.1"] == ["1.1", "1.2", "2.1", "2.2"]
     assert deps["2.1"] == deps["1.1"] == []
+
+
+def test_dependency_sentences_naming_what_their_ids_hold_in_brackets_are_no_items() -> None:
+    # "T004 (proto generation) must complete before …": the bracket says what T004 is; the entry is a dependency.
+    tasks = "".join(
+        f"- [ ] {i} {t}\n"
+        for i, t in (
+            ("T004", "Generate protos"),
+            ("T020", "Repo client"),
+            ("T021", "Repo server"),
+            ("T028", "Service update"),
+        )
+    )
+    md = (
+        "# Tasks\n\n## Phase 1\n\n" + tasks + "\n## Task Dependencies\n\n**Critical Dependencies:**\n"
+        "- T004 (proto generation) must complete before T020-T021 (repository clients)\n"
+        "- T028 (service updates) requires T020-T021 (repositories)\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = {i.id: (i.title, i.depends_on) for i in result.board.items}
+    assert got == {
+        "T004": ("Generate protos", []),
+        "T020": ("Repo client", ["T004"]),
+        "T021": ("Repo server", ["T004"]),
+        "T028": ("Service update", ["T020", "T021"]),
+    }
+    assert "P.md:13: used: list of dependency sentences (2 entries): read as dependencies, not items" in (
+        result.report_lines
+    )

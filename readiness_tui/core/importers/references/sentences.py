@@ -65,7 +65,8 @@ def dependency_sentence(text: str) -> bool:
         m = rx.match(text)
         if m is None:
             continue
-        first = parse_refs(m.group(opener))
+        # "T004 (proto generation) must complete before …": the bracket says what the ids hold.
+        first = parse_refs(re.sub(r"\([^()]*\)", " ", m.group(opener)))
         if first.ids and not first.rest.strip(" ,;/()") and (other is None or parse_refs(m.group(other)).ids):
             return True
     return False
