@@ -36,7 +36,7 @@ from readiness_tui.core.importers.sections.patterns import (
 )
 from readiness_tui.core.importers.sections.phases import is_phase_item_id
 from readiness_tui.core.importers.sections.task_groups import groups_its_tasks
-from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
 
@@ -126,6 +126,26 @@ def _fills_in_tickets(sec: Section) -> bool:
     return len(ids) >= 2 and len(set(ids)) == len(ids)
 
 
+def _table_of_a_series(sec: Section) -> bool:
+    """Whether the section's table, filled in (no ``<placeholder>`` cell), has the header of a sibling section's
+    table: one area of a series ("## Templates" beside "## Canvas", each over ``| Feature | Status |``), not a
+    template to copy."""
+    if sec.parent is None:
+        return False
+
+    def table(s: Section) -> Table | None:
+        return next((blk for blk in s.blocks if isinstance(blk, Table)), None)
+
+    def header(s: Section) -> tuple[str, ...] | None:
+        t = table(s)
+        return tuple(norm_header(h) for h in t.headers) if t is not None else None
+
+    own = table(sec)
+    if own is None or any(re.search(r"<[^<>]+>", cell) for r in own.rows for cell in r.cells):
+        return False
+    return any(c is not sec and c.level == sec.level and header(c) == header(sec) for c in sec.parent.children)
+
+
 #: The heading shapes, most specific first.
 HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s) and not _closing_state(s)),
@@ -157,7 +177,10 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         "template",
         _words("template"),
         test=lambda s: (
-            not any(holds_items(x) for x in s.walk()) and not _fills_in_tickets(s) and not one_of_a_series(s)
+            not any(holds_items(x) for x in s.walk())
+            and not _fills_in_tickets(s)
+            and not one_of_a_series(s)
+            and not _table_of_a_series(s)
         ),
         unless=_TEMPLATE_WORK,
     ),
