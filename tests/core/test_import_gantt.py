@@ -80,3 +80,58 @@ def test_a_task_without_id_that_states_its_state_or_waits_is_work() -> None:
         ("T2", "Fixes", "todo", ["des"]),
     ]
     assert "gantt task 'Team offsite' has no id" in "\n".join(result.report_lines)
+
+
+SCHEDULED = """# Forum roadmap
+
+## Roadmap Overview
+
+```mermaid
+gantt
+    dateFormat YYYY-MM-DD
+    section Foundation
+    Core Forum System     :done, foundation, 2024-01-01, 2024-03-31
+    Authentication        :done, auth, 2024-02-01, 2024-03-15
+    section Growth
+    Mobile App            :app, 2024-10-01, 2024-12-31
+```
+
+## Phase 1: Foundation
+
+- [x] Basic forum structure
+- [x] User registration and login
+- [x] Post and reply threads
+
+## Phase 2: Growth
+
+- [ ] React Native app
+- [ ] Push notifications
+"""
+
+
+def test_a_gantt_beside_the_work_listed_in_full_is_its_schedule_not_items() -> None:
+    # The bars name the work again, coarser ("Core Forum System"): the plan's items are its checklists.
+    result = import_markdown(SCHEDULED, "PLAN.md")
+    assert result.board is not None
+    titles = [i.title for i in result.board.items]
+    assert titles == [
+        "Basic forum structure",
+        "User registration and login",
+        "Post and reply threads",
+        "React Native app",
+        "Push notifications",
+    ]
+    assert any(
+        "gantt chart: a schedule of the work the plan lists elsewhere (5 items beside its 3 bars); its bars are no items"
+        in line
+        for line in result.report_lines
+    )
+
+
+def test_a_gantt_labelled_items_keeps_its_bars() -> None:
+    from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+
+    recipe = parse_recipe('[sections]\n"Roadmap Overview" = "items"\n', "r.toml")
+    result = import_markdown(SCHEDULED, "PLAN.md", recipe=recipe)
+    assert result.board is not None
+    assert {"foundation", "auth", "app"} <= {i.id for i in result.board.items}

@@ -7,6 +7,12 @@ title is the title of exactly one item read from a heading, a table row or a tic
 alone says (a priority, a status) goes to that item, and whatever named the entry names the item. Entries under
 different headings that share a title with each other only ("Add endpoints" under two stories) are different work,
 and stay.
+
+A Mermaid gantt chart beside work the plan lists in full is its schedule: the bars name that work again, often
+coarser ("Core Forum System" over a checklist of the forum's pieces). Where the rest of the plan makes at least as many
+items as the chart has bars, and none of them names a bar, the bars are no items (reported); a chart that is the
+plan's only list of work (its table of owners keyed by the bars' ids), or one under a heading the person labelled
+items, stays the work.
 """
 
 from __future__ import annotations
@@ -47,3 +53,23 @@ def drop_restated(b: Builder) -> None:
             del b.items[rid]
             b.repoint(rid, described[0])
             b.note(rec.line, f"{rid}: names {described[0]} (line {keep.line}) again; not a second item")
+
+
+def drop_scheduled(b: Builder) -> None:
+    """Drop the bars of a gantt chart that schedules work the plan lists elsewhere (see the module doc)."""
+    bars = [rid for rid, rec in b.items.items() if rec.origin == "gantt"]
+    others = [rec for rec in b.items.values() if not rec.origin.startswith("gantt")]
+    if len(bars) < 2 or len(others) < len(bars):
+        return
+    named = {r for rec in others for fld in ("depends_on", "soft_depends_on") for r in rec.values.get(fld) or []}
+    if named & set(bars) or any(rec.values.get("parent") in bars for rec in others):
+        return
+    first = min(b.items[rid].line for rid in bars)
+    for rid in bars:
+        del b.items[rid]
+        b.repoint(rid, None)
+    b.skipped(
+        first,
+        f"gantt chart: a schedule of the work the plan lists elsewhere ({len(others)} items beside its {len(bars)} "
+        "bars); its bars are no items",
+    )

@@ -23,6 +23,7 @@ import yaml
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Section
 from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.dates import parse_date
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
@@ -112,6 +113,8 @@ def gantt_block(b: Builder, block: Other, sec: Section, fields: dict[str, Any]) 
     offsite :2025-04-01, 2d``) is reported, as are ``after`` ids the chart lacks."""
     tasks, odd = parse_gantt(block.text, block.line + 1)
     known = {t.id for t in tasks if t.id} | set(b.items)  # an earlier chart's tasks too
+    # A chart under a heading the person labelled items is the work, whatever else the plan lists (``restated``).
+    origin = "gantt, labelled" if chosen_label(sec) == "items" else "gantt"
     made, counter = 0, [0]
     for task in tasks:
         if task.id is None and not (task.after or any(_TAGS[t] for t in task.tags)):
@@ -136,7 +139,7 @@ def gantt_block(b: Builder, block: Other, sec: Section, fields: dict[str, Any]) 
             values["target"] = task.end
         if task.section:
             values.setdefault("custom", {})["gantt_section"] = task.section
-        if b.add_item(values, task.line, "gantt"):
+        if b.add_item(values, task.line, origin):
             made += 1
     for line, why in odd:
         b.skipped(line, why)
