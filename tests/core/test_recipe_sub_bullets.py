@@ -172,6 +172,7 @@ NAMED = """# Planning
         - Collect info from each college
     - Mode specified as flag
     - Owner: ana
+    - see: the scholarship finder for how the flag is parsed and then validated
 - Create YAML template file (separate from personal file)
     - Login credentials (required)
 - MVP plan (one mode)
@@ -180,7 +181,7 @@ NAMED = """# Planning
 
 
 def test_a_bold_named_bullet_saying_what_to_do_is_a_child_item_not_a_field() -> None:
-    # "**Find**: Find information …" names work; "Owner: ana" is a field of the entry above.
+    # "**Find**: Find information …" names work; "Owner: ana" and "see: …" (no name in bold) are fields.
     items = items_of(imported_with(NAMED, '[options]\nsub_bullets = "items"\n'))
     plan = next(i for i in items.values() if i.title.startswith("Future plan"))
     find = next(i for i in items.values() if i.title == "Find")

@@ -64,7 +64,9 @@ def plain_bullets(it: ListItem) -> list[ListItem]:
 
 
 def is_field_bullet(text: str) -> bool:
-    """Whether a bullet is a field of the entry above: a key a board field is read from (``Owner: ana``), or a short
-    value (``Files: a.py, b.py``). ``**Find**: Find information on each college by its name`` names work."""
+    """Whether a bullet is a field of the entry above: ``Key: value`` (``Owner: ana``, ``see: https://…``), but for
+    a name set in bold that no board field is read from, over more than a few words: ``**Find**: Find information on
+    each college by its name`` names a piece of work."""
     parts = field_parts(text)
-    return bool(parts) and any(header_field(k) is not None or len(plain(v).split()) <= 5 for k, v in parts)
+    named = bool(re.match(r"[^\w*]*\*\*", text))  # "**Find**:", "✅ **Explore**:"
+    return bool(parts) and not (named and all(header_field(k) is None and len(plain(v).split()) > 5 for k, v in parts))
