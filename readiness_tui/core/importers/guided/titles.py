@@ -3,10 +3,10 @@ and ``colons``.
 
 Writers part an entry's name from what it says of itself in three common ways, and truth-tellers disagree on each:
 ``Webhook worker (validation, enqueue)``, ``Man page generation -- Generate man pages from argparse`` and ``Trim
-build: drop source maps``. The
-importer reads them only where the plan's own shape says so (every entry of a list dashed alike, a file's details in
-brackets); a person who knows the plan's habit says it once, and every item's title ends there, the rest going to
-its description.
+build: drop source maps``. The importer reads them only where the plan's own shape says so (every entry of a list
+dashed alike, a file's details in brackets, a short name over a long explanation); a person who knows the plan's
+habit says it once, and every item's title ends there, the rest going to its description, or ends nowhere
+(``"title"``: the whole line is the title).
 """
 
 from __future__ import annotations
