@@ -516,3 +516,13 @@ def test_a_section_about_making_templates_is_work_not_a_template() -> None:
     assert result.board is not None, "\n".join(result.report_lines)
     assert [i.title for i in result.board.items] == ["Create task templates", "Define required fields"]
     assert said(result, "'Task Template' is a template") and not said(result, "'Template Creation' is a")
+
+
+def test_phases_ticked_off_as_boxes_give_no_ids_that_make_other_boxes_reminders() -> None:
+    # "- [x] Phase 1: …" becomes PHASE-1, an id the importer makes: the plan gives its boxes no ids of its own.
+    result, items = _imp(
+        "# Roadmap\n\n## Phases\n\n- [x] Phase 1: Foundation\n- [ ] Phase 2: Triage\n\n"
+        "## Work\n\n- [x] Write the docs\n- [ ] Ship the app\n"
+    )
+    assert [i.title for i in items.values()] == ["Foundation", "Triage", "Write the docs", "Ship the app"]
+    assert not said(result, "has no ids where the plan's other checklists do")

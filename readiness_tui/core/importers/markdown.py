@@ -42,7 +42,7 @@ from readiness_tui.core.importers.document.blocks import Block, ListBlock, Parag
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.document.parse import file_words, parse_sections, title_headless
-from readiness_tui.core.importers.entries.lists import ids_given
+from readiness_tui.core.importers.entries.lists import entry_id, ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
 from readiness_tui.core.importers.references.drawings import read_drawings
@@ -171,7 +171,10 @@ def _import(text: str, source: str) -> ImportResult:
     apply_mark_legend(b)
     read_pipe_lines(b, root)
     _prepass_streams(b, root)
-    b.checklists_with_ids = sum(1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items))
+    # (A phase ticked off as a box, "- [x] Phase 1: x", is read as PHASE-1: an id the importer makes, not the plan's.)
+    b.checklists_with_ids = sum(
+        1 for lst in checklists(root) if ids_given(lst.items) * 2 > len(lst.items) and not _phase_boxes(lst)
+    )
     # "### 1.1 The crash" under "## 1. Analysis", prose only: the document's outline, which the walk does not read
     # as an item (``outline_section``); counted, it made a checklist beside it look like steps of item headings.
     id_heads = [
@@ -227,6 +230,12 @@ def _import(text: str, source: str) -> ImportResult:
 def checklists(root: Section) -> list[ListBlock]:
     """The document's top-level checkbox lists."""
     return [blk for sec in root.walk() for blk in sec.blocks if isinstance(blk, ListBlock) and blk.has_checkboxes]
+
+
+def _phase_boxes(lst: ListBlock) -> bool:
+    """Whether every entry of a checklist opens with the id of a phase it ticks off (``PHASE-1: Foundation``)."""
+    ids = [entry_id(it.text, plain(it.text, keep_code=True)) for it in lst.items]
+    return all(found is not None and is_phase_item_id(found[0]) for found in ids)
 
 
 def _prepass_streams(b: Builder, root: Section) -> None:
