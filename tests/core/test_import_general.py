@@ -526,3 +526,19 @@ def test_phases_ticked_off_as_boxes_give_no_ids_that_make_other_boxes_reminders(
     )
     assert [i.title for i in items.values()] == ["Foundation", "Triage", "Write the docs", "Ship the app"]
     assert not said(result, "has no ids where the plan's other checklists do")
+
+
+def test_a_closing_state_with_its_date_and_a_progress_count_leave_the_title() -> None:
+    # "(3/3 plans) — completed 2026-02-24": how far the work got and when it closed, not its name.
+    result, items = _imp(
+        "# Roadmap\n\n## Work\n\n- [x] Foundation and JMAP Client (3/3 plans) — completed 2026-02-24\n"
+        "- [ ] Triage Pipeline (1/3 plans, INSERTED)\n- [ ] Migrate users — done 2026-03-01\n"
+        "- [ ] Interval selection (3/6/9 min)\n"
+    )
+    got = [(i.title, i.status, i.description) for i in items.values()]
+    assert got == [
+        ("Foundation and JMAP Client", "done", "3/3 plans"),
+        ("Triage Pipeline", "todo", "1/3 plans, INSERTED"),
+        ("Migrate users", "done", ""),
+        ("Interval selection (3/6/9 min)", "todo", ""),  # choices, not a count of work done
+    ]

@@ -63,6 +63,11 @@ _FILE_DETAILS = re.compile(
 )
 
 
+#: A count of work done closing a title: "Foundation (3/3 plans)", "Triage (1/3 plans, INSERTED)": how far it got.
+#: (Not "(3/6/9 min)", not "(2025/2026/Custom)": one count of a whole.)
+_PROGRESS = re.compile(r"\s*\((?P<said>(?P<n>\d{1,3})\s*/\s*(?P<m>\d{1,3})(?:\s+[^\W\d]+)?(?:,\s*[^()/]*)?)\)\.?$")
+
+
 class Builder:
     def __init__(self, text: str, source: str):
         self.text = text
@@ -253,11 +258,19 @@ class Builder:
             details = _FILE_DETAILS.search(title)
             if details and keeps_in_title("asides"):
                 details = None
+            progress = None if details else _PROGRESS.search(title)
+            if progress is not None and (progress.start() == 0 or int(progress["n"]) > int(progress["m"])):
+                progress = None  # "(3/3)" alone names nothing else; "(5/3)" counts no part of a whole
+            if progress is not None:
+                title = title[: progress.start()]
             named, said = (
                 (title[: details.start("said") - 1].rstrip(), details.group("said").strip())
                 if details
                 else recipe_title(title)
             )
+            if progress is not None:
+                # The work is named up to its count; how far it got describes it.
+                said = "\n".join(p for p in (progress.group("said").strip(), said) if p)
             if said:
                 # The work is named up to its file (or where the person said titles end); the rest describes it.
                 values["title"] = named

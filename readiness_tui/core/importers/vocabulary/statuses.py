@@ -380,6 +380,9 @@ _WHO_WHERE = re.compile(
 _TRAILING_STATE_RE = re.compile(r"^(?P<title>.*\S)\s+(?:—|–|-)\s+(?P<state>[^—–]+?)\s*$")
 
 
+#: A day closing a state: "completed 2026-02-24", "done on 2026-03-01".
+_STATE_DATE = re.compile(r"(?<=\w)\s+(?:on\s+)?\d{4}-\d{2}-\d{2}$")
+
 #: A tail that says what the work waits on: ``pending owner decision``, ``blocked on the vendor``.
 _WAITING_RE = re.compile(r"^(?P<word>pending|blocked|waiting|awaiting)\b", re.I)
 
@@ -415,13 +418,13 @@ _CLOSING_CAPITALS = re.compile(r"(?:^|\s)(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]
 
 def trailing_status(title: str) -> tuple[str, str | None]:
     """(title, status) of a heading's title that closes with a status after a dash (``Search — implemented`` ->
-    ("Search", "done")), maybe glossed (``Docs — IN PROGRESS (this session)``) or saying what it waits on
+    ("Search", "done"), ``Foundation — completed 2026-02-24``), maybe glossed (``Docs — IN PROGRESS (this session)``) or saying what it waits on
     (``Graphs — pending spec``), in a code span (``REST API — `PENDING` ``), or opening with a mark (``Socket.IO — ✅
     Basic Setup``); the title unchanged and None when the tail is no status."""
     m = _TRAILING_STATE_RE.match(title)
     if not m:
         return title, None
-    state = m.group("state")
+    state = _STATE_DATE.sub("", m.group("state"))  # "completed 2026-02-24": the state, then the day it came
     if re.fullmatch(r"`[^`]+`", state):  # "REST API Layer — `PENDING`": the state set as a label
         state = state[1:-1]
     waits = _WAITING_RE.match(state)
