@@ -48,6 +48,7 @@ from readiness_tui.core.importers.document.steps import (
     bare_number_headings,
     folded_numbered_lists,
     marked_label_lines,
+    marked_lines,
     marked_outline_lines,
     promote_bold_steps,
     promote_bold_substeps,
@@ -212,6 +213,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     bare_number_headings(lines, note)
     promote_bold_steps(lines, note)
     marked_outline_lines(lines, parse_status, note)
+    marked_lines(lines, parse_status, note)
     marked_label_lines(lines, parse_status, note)
     promote_bold_substeps(lines, note)
     ids = _task_ids(lines)

@@ -260,6 +260,44 @@ def marked_outline_lines(
     note(found[0][0] + 1, f"{len(found)} numbered lines marked with their state read as a checklist")
 
 
+#: A line opening with a mark of its state and no list marker: ``✅ Core game mechanics working``.
+_MARKED_PLAIN_LINE = re.compile(rf"^(?P<mark>[{PICTOGRAPHS}]\ufe0f?)\s+(?P<title>\S.*)$")
+
+
+#: A bold name and what it means: ``**Payment security** - PCI compliant from day one``.
+_NAMED_EXPLAINED = re.compile(r"^\*\*[^*]+\*\*\s*(?:[-–—:]|\*\*)\s*\S")
+
+
+def marked_lines(lines: list[str], state: Callable[[str], str | None], note: Callable[[int, str], None]) -> None:
+    """A paragraph of three lines or more, every one opening with a mark of its state and no list marker (``✅ AI
+    opponents``, ``⏳ Weather system``): the checklist it draws, each line the box it stands for (``- [x] AI
+    opponents``; a state other than done or to do after it in brackets). ``state`` reads a mark; the paragraph's
+    every mark must be one. Outside fences; the line count is kept."""
+    paragraph: list[int] = []
+
+    def flush() -> None:
+        found = [(n, m) for n in paragraph if (m := _MARKED_PLAIN_LINE.match(lines[n]))]
+        states = [state(m.group("mark")) for _, m in found]
+        # One mark before every line of bold names explained ("✅ **Payment security** - PCI compliant from day one"
+        # under "Critical Success Factors") decorates a list of qualities; it ticks no work off.
+        decorated = len(set(states)) == 1 and all(_NAMED_EXPLAINED.match(m.group("title")) for _, m in found)
+        if len(paragraph) >= 3 and len(found) == len(paragraph) and all(states) and not decorated:
+            for n, m in found:
+                box, said = _box_of(m.group("mark"), state)
+                lines[n] = f"- [{box}] {m.group('title').strip()}{said}"
+            note(paragraph[0] + 1, f"{len(found)} lines opening with a mark of their state read as a checklist")
+        paragraph.clear()
+
+    for n, ln, _ in prose_lines(lines):
+        if paragraph and n != paragraph[-1] + 1:
+            flush()  # a heading or a fence came between
+        if ln.strip():
+            paragraph.append(n)
+        else:
+            flush()
+    flush()
+
+
 #: A bold label alone on its line: ``**Phase 2: Integration Points**``.
 _BOLD_LABEL_LINE = re.compile(r"^\*\*(?P<label>[^*\n]{1,80}?)\*\*\s*:?\s*$")
 #: A numbered list entry: ``4. **Enhance authentication**``.
