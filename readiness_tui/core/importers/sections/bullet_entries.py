@@ -130,9 +130,8 @@ def read_list(
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
     groups = _group_entries(blk, streams) if groups_of_entries else set()
-    if (
-        recipe_option("sub_bullets") == "groups"
-    ):  # the recipe's sub_bullets = "groups": every entry with bullets under it is their group
+    if recipe_option("sub_bullets") == "groups":
+        # The recipe's sub_bullets = "groups": every entry with bullets under it is their group.
         groups = {id(it) for it in blk.items if any(x.checked is None for x in it.sub_items())}
     cited = _cited_ids(blk)
     for it in blk.items:

@@ -22,11 +22,7 @@ from readiness_tui.core.importers.document.blocks import (
 from readiness_tui.core.importers.document.fields import plain_bullets, split_keyval
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
-from readiness_tui.core.importers.guided.recipe import (
-    chosen_label,
-    chosen_list,
-    recipe_option,
-)
+from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
