@@ -68,6 +68,20 @@ _FILE_DETAILS = re.compile(
 _PROGRESS = re.compile(r"\s*\((?P<said>(?P<n>\d{1,3})\s*/\s*(?P<m>\d{1,3})(?:\s+[^\W\d]+)?(?:,\s*[^()/]*)?)\)\.?$")
 
 
+def title_and_said(title: str) -> tuple[str, str]:
+    """``(title, said)``: where an item's title ends, and what follows it that describes the work ("" when nothing
+    does). The work is named up to its file (``_FILE_DETAILS``, unless the recipe keeps a file's details in the
+    title), up to a count of its parts done (``_PROGRESS``), or where the recipe says titles end (``recipe_title``)."""
+    details = _FILE_DETAILS.search(title)
+    if details and not keeps_in_title("asides"):
+        return title[: details.start("said") - 1].rstrip(), details.group("said").strip()
+    progress = _PROGRESS.search(title)
+    if progress is None or progress.start() == 0 or int(progress["n"]) > int(progress["m"]):
+        return recipe_title(title)  # "(3/3)" alone names nothing else; "(5/3)" counts no part of a whole
+    named, said = recipe_title(title[: progress.start()])
+    return named, "\n".join(p for p in (progress.group("said").strip(), said) if p)
+
+
 class Builder:
     def __init__(self, text: str, source: str):
         self.text = text
@@ -255,24 +269,8 @@ class Builder:
                 # "- [ ] [New services go here]": a template's slot, left for the plan's writer to fill in.
                 self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
                 return None
-            details = _FILE_DETAILS.search(title)
-            if details and keeps_in_title("asides"):
-                details = None
-            progress = None if details else _PROGRESS.search(title)
-            if progress is not None and (progress.start() == 0 or int(progress["n"]) > int(progress["m"])):
-                progress = None  # "(3/3)" alone names nothing else; "(5/3)" counts no part of a whole
-            if progress is not None:
-                title = title[: progress.start()]
-            named, said = (
-                (title[: details.start("said") - 1].rstrip(), details.group("said").strip())
-                if details
-                else recipe_title(title)
-            )
-            if progress is not None:
-                # The work is named up to its count; how far it got describes it.
-                said = "\n".join(p for p in (progress.group("said").strip(), said) if p)
+            named, said = title_and_said(title)
             if said:
-                # The work is named up to its file (or where the person said titles end); the rest describes it.
                 values["title"] = named
                 values["description"] = "\n".join(p for p in (said, str(values.get("description") or "")) if p)
             self.items[item_id] = Rec("items", values, line, origin)
