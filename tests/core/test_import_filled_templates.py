@@ -40,14 +40,18 @@ def test_a_dependencies_lead_in_over_a_list_of_ids_is_what_the_issue_waits_on() 
     assert items["#3"].acceptance == []
 
 
+_TABLE = "| Feature | Status | Priority |\n|---|---|---|\n"
+
+
+def _editor(heading: str, rows: str) -> str:
+    """An editor roadmap: a "## Canvas" area over its filled-in table, then ``heading`` over the same table's ``rows``."""
+    canvas = "| Mouse wheel zoom | ✅ | P1 |\n| Spacebar pan | 📋 | P2 |\n"
+    return f"# Editor roadmap\n\n## Canvas\n\n{_TABLE}{canvas}\n## {heading}\n\n{_TABLE}{rows}"
+
+
 def test_a_templates_feature_table_shaped_like_its_siblings_is_work() -> None:
     # "## Templates" is one feature area of an editor, its table filled in as every other area's is.
-    table = "| Feature | Status | Priority |\n|---|---|---|\n"
-    plan = (
-        "# Editor roadmap\n\n## Canvas\n\n" + table + "| Mouse wheel zoom | ✅ | P1 |\n| Spacebar pan | 📋 | P2 |\n\n"
-        "## Templates\n\n" + table + "| Prebuilt templates | ✅ | P1 |\n| Template preview | 📋 | P1 |\n"
-    )
-    report, items = imported(plan)
+    report, items = imported(_editor("Templates", "| Prebuilt templates | ✅ | P1 |\n| Template preview | 📋 | P1 |\n"))
     assert [i.title for i in items.values()] == [
         "Mouse wheel zoom",
         "Spacebar pan",
@@ -58,10 +62,5 @@ def test_a_templates_feature_table_shaped_like_its_siblings_is_work() -> None:
 
 
 def test_a_template_table_of_placeholders_stays_one() -> None:
-    table = "| Feature | Status | Priority |\n|---|---|---|\n"
-    plan = (
-        "# Editor roadmap\n\n## Canvas\n\n" + table + "| Mouse wheel zoom | ✅ | P1 |\n| Spacebar pan | 📋 | P2 |\n\n"
-        "## Template\n\n" + table + "| <feature> | <status> | <priority> |\n"
-    )
-    report, items = imported(plan)
+    report, items = imported(_editor("Template", "| <feature> | <status> | <priority> |\n"))
     assert len(items) == 2 and any("is a template, not data" in ln for ln in report)
