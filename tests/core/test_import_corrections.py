@@ -418,10 +418,11 @@ def test_a_later_level_one_heading_is_a_section_a_recipe_can_label() -> None:
     result = import_markdown(md, "p.md", recipe=parse_recipe('[sections]\n"Fixes made" = "text"\n', "r.toml"))
     assert list(_items(result)) == ["T-1", "T-2"]
     assert "[sections] 'fixes made' = 'text' applied" in _report(result)
-    # The first level-1 heading is the board's title, no section.
+    # The first level-1 heading is the board's title: its label is for the blocks right under it (none here), and
+    # the sections under it are read as ever.
     title = import_markdown(md, "p.md", recipe=parse_recipe('[sections]\n"Plan" = "text"\n', "r.toml"))
     assert list(_items(title)) == ["T-1", "T-2", "FIX-1", "FIX-2"]
-    assert "[sections] 'plan' matches no section of the plan; not applied" in _report(title)
+    assert "[sections] 'plan' = 'text' applied" in _report(title)
 
 
 _TASK_STEPS = """# Plan

@@ -57,7 +57,7 @@ def test_after_makes_every_item_wait_on_every_item_under_the_other_heading() -> 
 
 
 def test_the_title_gives_every_item_of_the_plan_a_field() -> None:
-    # "# Rollout" takes no label, but a field stated once for the whole plan reaches every item through it.
+    # "# Rollout" is the title: a field stated once for the whole plan reaches every item through it.
     result = _import('[sections."Rollout"]\npriority = "P1"\n')
     items = _items(result)
     assert {i.priority for i in items.values()} == {"P1"}  # type: ignore[attr-defined]

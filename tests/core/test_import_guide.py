@@ -20,7 +20,7 @@ def test_marks_name_each_block_by_what_it_became() -> None:
     table = marks[(21, False)]
     assert (table.kind, table.end, table.section, table.headers) == ("items", 24, "Blocked", ("Issue", "Area", "Notes"))
     assert marks[(1, True)].kind == "fields"  # the H1 became board.title
-    assert marks[(1, True)].section == ""  # recipes do not relabel the title
+    assert marks[(1, True)].section == "Exporter board"  # the title's label is for the blocks right under it
 
 
 def test_a_table_in_a_section_labelled_risks_becomes_risks() -> None:
@@ -43,7 +43,7 @@ def test_a_table_in_a_section_labelled_risks_becomes_risks() -> None:
 def test_bad_relabels_are_refused_with_the_reason() -> None:
     with pytest.raises(ValueError, match="not a section label"):
         relabel_section(Recipe(), "Blocked", "tasks")
-    with pytest.raises(ValueError, match="under no heading"):
+    with pytest.raises(ValueError, match="before the first heading"):
         relabel_section(Recipe(), "", "risks")
     with pytest.raises(ValueError, match="not a board field"):
         relabel_column(Recipe(), "Area", "team")

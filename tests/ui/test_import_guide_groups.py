@@ -112,13 +112,12 @@ async def test_a_refused_value_or_id_is_said_in_the_dialog_and_not_kept(tmp_path
 
 
 async def test_g_on_the_title_gives_every_item_of_the_plan_a_field(tmp_path: Path) -> None:
-    # The title takes no label, but a field stated once for the whole plan ("Owner: agent" at the top) reaches
-    # every item: g on the title is that entry.
+    # A field stated once for the whole plan ("Owner: agent" at the top) reaches every item: g on the title is
+    # that entry.
     app, screen, board = _guide(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle_guide(app, pilot)
-        assert screen.current is not None and screen.current.section == ""  # the title, level 1: no label
-        assert screen.current.group == "Rollout"
+        assert screen.current is not None and screen.current.section == "Rollout"  # the title
         await pilot.press("g", "3")  # owner
         await pilot.pause()
         await type_in(pilot, "agent")

@@ -44,7 +44,7 @@ from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.document.parse import file_words, parse_sections, title_headless
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
-from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe
+from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe, chosen_label
 from readiness_tui.core.importers.references.drawings import read_drawings
 from readiness_tui.core.importers.references.group_fields import read_group_fields
 from readiness_tui.core.importers.references.group_gates import read_group_gates
@@ -266,6 +266,10 @@ def _walk_document(b: Builder, root: Section) -> None:
                 b.meta["title"] = title
                 b.used(sec.line, f"H1 {title!r} -> board.title")
             b.mark(sec)
+            if chosen_label(sec) is not None:
+                # A person's label for the title says what the blocks right under it are ("item": the title is one).
+                walk(b, sec, top)
+                continue
             plan_owner(b, sec)
             read_text_gantts(b, sec, Ctx())
             read_text_trees(b, sec, Ctx())

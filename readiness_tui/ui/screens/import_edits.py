@@ -98,12 +98,6 @@ class BoardEdits(Screen[list[str] | None]):
         """The words of the heading the plan side's cursor is under ("" under none)."""
         raise NotImplementedError
 
-    @property
-    def group_heading(self) -> str:
-        """The words of the heading whose items a group field under the cursor reaches: ``heading``, or the title's
-        on and under the title ("" under none)."""
-        raise NotImplementedError
-
     def _status(self, text: str, error: bool = False) -> None:
         raise NotImplementedError
 
@@ -298,7 +292,7 @@ class BoardEdits(Screen[list[str] | None]):
         )
 
     def action_group(self) -> None:
-        heading = self.group_heading
+        heading = self.heading
         if not section_key(heading):
             self._status("g gives a field to every item under a heading: move under one first", error=True)
             return

@@ -211,7 +211,7 @@ class ImportGuideScreen(BoardEdits):
             out.append(src + "\n", style=colour if ln >= mark.line and ln <= mark.end else "dim")
         if mark.is_heading and label:
             out.append(f"       ⇒ relabelled {label}\n", style="bold")
-        given = self.recipe.groups.get(section_key(mark.group), {}) if mark.is_heading and mark.group else {}
+        given = self.recipe.groups.get(section_key(mark.section), {}) if mark.is_heading and mark.section else {}
         if given:
             fields = ", ".join(f"{f} = {', '.join(v) if isinstance(v, list) else v}" for f, v in given.items())
             out.append(f"       ⇒ every item under it: {fields}\n", style="bold")
@@ -228,11 +228,6 @@ class ImportGuideScreen(BoardEdits):
     def heading(self) -> str:
         mark = self.current
         return mark.section if mark is not None else ""
-
-    @property
-    def group_heading(self) -> str:
-        mark = self.current
-        return mark.group if mark is not None else ""
 
     @on(OptionList.OptionHighlighted, "#plan")
     def _show_why(self) -> None:

@@ -70,7 +70,8 @@ class Mark:
     kind: str
     #: The report line that says so ("" when the report says nothing about these lines).
     why: str
-    #: The heading words a section relabel keys on ("" for blocks under no relabellable heading).
+    #: The heading words a section relabel (and a field for every item under the heading) keys on; "" before the
+    #: first heading. On the title, a field reaches every item of the plan.
     section: str
     #: A table's column headers (empty for other blocks).
     headers: tuple[str, ...] = ()
@@ -80,9 +81,6 @@ class Mark:
     #: The words of the heading above ``section``'s (the ``headings`` relabel keys on them: each heading beside
     #: this one is an item); "" when there is none to relabel.
     parent: str = ""
-    #: The words of the heading whose items a group field reaches: ``section``, or on and under the title (which
-    #: takes no label) the title's own, so that one entry gives every item of the plan a field.
-    group: str = ""
 
 
 def kind_of(report: ReportLine) -> str:
@@ -117,21 +115,20 @@ def plan_marks(text: str, result: ImportResult) -> list[Mark]:
     for sec in root.walk():
         key = _section_key(sec)
         parent = _section_key(sec.parent) if sec.parent is not None and key else ""
-        group = key or (sec.bare_title if sec.is_title else "")
         if sec.heading is not None:
             kind, why = _verdict(result.report, sec.line, sec.line, heading=True)
-            marks.append(Mark(sec.line, sec.line, kind, why, key, is_heading=True, parent=parent, group=group))
+            marks.append(Mark(sec.line, sec.line, kind, why, key, is_heading=True, parent=parent))
         for blk in sec.blocks:
             kind, why = _verdict(result.report, blk.line, blk.end)
             headers = tuple(blk.headers) if isinstance(blk, Table) else ()
             lead_in = (list_lead_in(sec, blk) or "") if isinstance(blk, ListBlock) else ""
-            marks.append(Mark(blk.line, blk.end, kind, why, key, headers, lead_in=lead_in, parent=parent, group=group))
+            marks.append(Mark(blk.line, blk.end, kind, why, key, headers, lead_in=lead_in, parent=parent))
     return sorted(marks, key=lambda m: (m.line, not m.is_heading))
 
 
 def _section_key(sec: Section) -> str:
-    """The words a recipe's ``[sections]`` entry matches for this section (recipes leave the title alone)."""
-    return sec.bare_title if sec.heading is not None and not sec.is_title else ""
+    """The words a recipe's ``[sections]`` entry matches for this section ("" before the first heading)."""
+    return sec.bare_title if sec.heading is not None else ""
 
 
 def relabel_section(recipe: Recipe, section: str, label: str) -> Recipe:
@@ -139,7 +136,7 @@ def relabel_section(recipe: Recipe, section: str, label: str) -> Recipe:
     if label not in SECTION_LABELS:
         raise ValueError(f"{label!r} is not a section label; expected one of {', '.join(SECTION_LABELS)}")
     if not section.strip():
-        raise ValueError("a block under no heading (or under the title) cannot be relabelled: give it a heading")
+        raise ValueError("a block before the first heading cannot be relabelled: give it a heading")
     key = _key(section)
     unit = _UNIT_HEADING.match(section.strip())
     if label == "item" and unit:

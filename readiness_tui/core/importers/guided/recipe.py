@@ -345,12 +345,13 @@ RECIPE: ContextVar[Recipe | None] = ContextVar("RECIPE", default=None)
 
 def chosen_label(sec: Section) -> str | None:
     """The ``[sections]`` label the recipe of the import in progress gives ``sec``, else the nearest heading it is
-    under (the title aside): what a person chose for these blocks, which beats the importer's guess."""
+    under: what a person chose for these blocks, which beats the importer's guess. The title's label is for the
+    blocks right under it, not for the plan's other sections."""
     recipe = RECIPE.get()
     if recipe is None:
         return None
     for s in [sec, *sec.ancestors()]:
-        if s.heading is not None and not s.is_title:
+        if s.heading is not None and (s is sec or not s.is_title):
             label = recipe.section_label(s.bare_title)
             if label is not None:
                 return label

@@ -63,14 +63,15 @@ def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 def handle_text(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> None:
     """A section a recipe labels ``text``: a person's word beats every guess, so nothing in it is read as items, not
     its tables, lists or the headings under it; the whole section is kept as text ([[sections]]). A heading under it
-    that the recipe labels itself is read as labelled: the narrower choice wins."""
+    that the recipe labels itself is read as labelled: the narrower choice wins. The title's label is for the
+    blocks right under it: the plan's sections are read as ever."""
     b.note(sec.line, f"section {sec.title!r}: the recipe says text; kept as text, no items")
     for block in sec.blocks:
         if isinstance(block, (Table, ListBlock)):
             b.note(block.line, f"{type(block).__name__.lower()} under {sec.title!r}: the recipe says text; not items")
     recipe = RECIPE.get()
     for child in sec.children:
-        if recipe is not None and recipe.section_label(child.bare_title) is not None:
+        if sec.is_title or (recipe is not None and recipe.section_label(child.bare_title) is not None):
             walk(b, child, ctx)
 
 

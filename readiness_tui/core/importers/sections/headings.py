@@ -333,11 +333,12 @@ def heading_role(sec: Section) -> str:
     if sec.heading is None:
         return "root"
     recipe = RECIPE.get()
-    forced = recipe.section_role(sec.bare_title) if recipe and not sec.is_title else None
+    # The title's label is for what stands right under it (and, labelled "item", for the title as one item).
+    forced = recipe.section_role(sec.bare_title) if recipe else None
     if forced:
         return forced
     parent = sec.parent
-    if recipe and parent is not None and parent.heading is not None and not parent.is_title:
+    if recipe and parent is not None and parent.heading is not None:
         if recipe.section_label(parent.bare_title) == "headings":
             # "# Prerequisites" relabelled "headings": "## License Keys" under it is one item, its bullets its own.
             return SECTION_ROLES["item"]
@@ -348,7 +349,13 @@ def heading_role(sec: Section) -> str:
         # "### Phase 1: Preparation", made the item PHASE-1 for the phase it names (``phases``): a guess too.
         or (role == "ticket" and is_phase_item_id(ticket_id(sec) or "") and not fielded_heading(sec))
     )
-    if guessed and recipe and sec.parent is not None and chosen_label(sec.parent) == "items":
+    if (
+        guessed
+        and recipe
+        and sec.parent is not None
+        and not sec.parent.is_title
+        and chosen_label(sec.parent) == "items"
+    ):
         # "### Pre-Removal" under "## Communication Plan", which the person labelled items: its lists are items too.
         # So under "### Reminders", which alone would be guessed a heading of notes, under "### Gmail Integration",
         # guessed one feature of "## Planned Features", and under "### Phase 2 Features", guessed a phase of the

@@ -211,6 +211,15 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "text":  # a recipe's "text": nothing under it is read, not even its defaults or charts
         handle_text(b, sec, ctx, walk)
         return
+    if role == "template" and sec.is_title:
+        # A recipe's "skip" on the title: the blocks right under it (an intro, badges, a summary) are not imported;
+        # the plan under it is read as ever.
+        for blk in sec.blocks:
+            b.consume(blk)
+            b.skipped(blk.line, f"{type(blk).__name__.lower()} under {sec.title!r}: the recipe says skip")
+        for child in sec.children:
+            walk(b, child, ctx)
+        return
     named = b.named_id_headings >= 2 or b.named_id_rows >= 2
     number = ""
     if role == "ticket":
