@@ -40,6 +40,7 @@ from readiness_tui.core.importers.document.plain_text import (
     label_line_blocks,
     label_paragraphs,
     period_outlines,
+    shallow_sublists,
     unspaced_bullets,
     unspaced_headings,
     verb_lines,
@@ -196,6 +197,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     unspaced_headings(lines, note)
     unspaced_bullets(lines, note)
     indented_lists(lines, note)
+    shallow_sublists(lines, note)
     todo_txt(lines, note)
     verb_lines(lines, note)
     glyph_bullets(lines, note)

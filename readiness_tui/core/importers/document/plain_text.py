@@ -116,6 +116,48 @@ def indented_lists(lines: list[str], note: Callable[[int, str], None]) -> None:
         n = end
 
 
+#: A numbered entry: its indent, its marker and the spaces after it (the column its own lines must reach).
+_NUMBERED_ENTRY = re.compile(r"^(?P<indent> {0,3})(?P<marker>\d{1,3}[.)])(?P<gap> {1,4})\S")
+#: A bullet entry opening a line (its indent first).
+_BULLET_ENTRY = re.compile(r"^(?P<indent> *)[-*+] +\S")
+
+
+def shallow_sublists(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Bullets under a numbered entry indented less than its text (``1. Configure`` over ``  - update the file``):
+    Markdown ends the numbered list there and reads the bullets as a list of their own, beside the entry, and the
+    next number as another list. The writer nested them, as they read on screen: the run under the entry (every
+    line indented past the entry's number until a line that is not) is moved right to the entry's text, deeper
+    lines by as much. Outside fences; the line count is kept."""
+    fenced = False
+    for n, ln in enumerate(lines):
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+        entry = None if fenced else _NUMBERED_ENTRY.match(ln)
+        if entry is None:
+            continue
+        own = len(entry.group("indent"))
+        column = own + len(entry.group("marker")) + len(entry.group("gap"))
+        first = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), len(lines))
+        bullet = _BULLET_ENTRY.match(lines[first]) if first < len(lines) else None
+        if bullet is None or not own < len(bullet.group("indent")) < column:
+            continue
+        shift = " " * (column - len(bullet.group("indent")))
+        end = first
+        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > own):
+            end += 1
+        while end > first and not lines[end - 1].strip():
+            end -= 1
+        for k in range(first, end):
+            lines[k] = shift + lines[k] if lines[k].strip() else lines[k]
+        note(
+            first + 1, f"bullets indented less than the numbered entry above them read as its own ({end - first} lines)"
+        )
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
 #: A line of a block under a label: a short line opening with a capital, not itself a label.
 _LABELLED_LINE = re.compile(r"^[A-Z][^:]*\S$")
 

@@ -224,7 +224,10 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
         if made and (m := one_milestone(sec)):
             milestone_of(b, sec, m, made)
         if made or blk is not whole:
-            b.unread_groups.pop(id(whole), None)
+            # The list and the lists nested in its entries (their descriptions now) are read.
+            for key, (line, _) in list(b.unread_groups.items()):
+                if whole.line <= line <= whole.end:
+                    del b.unread_groups[key]
             b.consume(whole, sec)
         if made:
             b.used(blk.line, f"list under {sec.title!r}, {why[id(whole)]} -> items {id_span(made)}")
