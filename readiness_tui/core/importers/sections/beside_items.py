@@ -149,6 +149,10 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return "the steps of its phase"
     if blk.ordered and _names_steps(sec):
         return "the steps its heading names"
+    if blk.ordered and _STEP_UNIT.match(sec.bare_title) and _mostly_work(blk) and not lead_in_label(before):
+        # "### Step 2: Configure Authentication" over "1. Setup GitLab auth App", "2. Complete the same for …": what
+        # the step is done by.
+        return "the work of the step its heading names"
     if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec):
         return "the tasks its heading names"
     if names_of_features(sec) and not lead_in_label(before):
@@ -226,6 +230,16 @@ def _phase_steps(b: Builder, sec: Section, blk: ListBlock, before: object) -> bo
     steps = [x for it in blk.items for x in (it.sub_items() if _names_its_bullets(it) else [it])]
     work = [it for it in steps if work_entry(it)]
     return len(work) >= 2 and 2 * sum(opens_with_action(it.text) for it in work) > len(work)
+
+
+#: A heading naming one step of a plan by its number: "Step 2: Configure Authentication", "Stage 3 - Rollout".
+_STEP_UNIT = re.compile(r"^(?:step|stage)\s+\d+[a-z]?\b", re.I)
+
+
+def _mostly_work(blk: ListBlock) -> bool:
+    """Whether two entries of a list at least are work, half of them or more opening with a verb of work."""
+    work = [it for it in blk.items if work_entry(it)]
+    return len(work) >= 2 and 2 * sum(opens_with_action(it.text) for it in work) >= len(work)
 
 
 def _names_its_bullets(it: ListItem) -> bool:
