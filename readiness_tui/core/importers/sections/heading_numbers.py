@@ -19,7 +19,7 @@ from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
-from readiness_tui.core.importers.sections.lead_ins import names_work
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, names_work
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PRIO_GROUP_RE,
@@ -175,6 +175,8 @@ def numbered_item_id(sec: Section) -> str | None:
         return m.group("num")  # the person said the section above holds items: its numbered headings are them
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
+    if is_criteria(parent):
+        return None  # "## 💡 Tips for Moving Fast" > "### 1. **Focus on One Task**": advice on the work, no items
     if _numbered_through(sec) and not sec.holds_boxes:
         # (A numbered heading over boxes is a step whose boxes are the work: "### 3. DNS cutover" over its checks.)
         return m.group("num")

@@ -32,6 +32,9 @@ _CRITERIA_RE = re.compile(
 #: Rules every piece of work keeps, not work: "Quality Standards", "Every document must:", "All PRs should:".
 _RULES_RE = re.compile(
     r"\b(?:quality|coding|code|documentation|writing|style|review|engineering) standards?\b|\bguidelines?\s*$|"
+    # Advice on how to work: "💡 Tips for Moving Fast", "Pro tips". (A checklist's "Best Practices" is often its
+    # work: "Use named volumes", "Add health checks".)
+    r"^\W*(?:pro\s+)?tips\b|"
     r"^(?:every|each|all)\b[^:]{0,40}\b(?:must|should|shall)(?: be| have)?\s*:?\s*$",
     re.I,
 )

@@ -27,6 +27,7 @@ from readiness_tui.core.importers.sections.board_info import (
     handle_order,
     handle_scoring,
 )
+from readiness_tui.core.importers.sections.bullet_entries import one_milestone
 from readiness_tui.core.importers.sections.defaults import section_defaults
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import (
@@ -293,6 +294,8 @@ def _milestone_of_boxes(sec: Section) -> tuple[str, str] | None:
     parent = sec.parent
     if parent is None or parent.heading is None or heading_role(parent) != "milestones":
         return None
+    if one_milestone(parent):
+        return None  # "## MILESTONE 1: Foundation" > "### TASK-001: Setup": one milestone's work, not milestones
     boxes = [blk for blk in sec.blocks if isinstance(blk, ListBlock) and blk.has_checkboxes]
     if not boxes or any(ids_given(blk.items) for blk in boxes):
         return None

@@ -103,6 +103,9 @@ _STATUS_EXTRA = {
     "x": "done",
     "[x]": "done",
     "[ ]": "todo",
+    # Open boxes drawn as characters (``### □ TASK-001: Setup``, ``▢ Book the venue``), as ``☐`` is read.
+    "□": "todo",
+    "▢": "todo",
     "yes": "done",
     "no": "todo",
     "needs decision": "blocked",
