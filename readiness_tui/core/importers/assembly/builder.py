@@ -106,6 +106,9 @@ class Builder:
         self.stream_titles: dict[str, str] = {}
         self.used_sections: set[int] = set()
         self.templates: set[int] = set()
+        #: The lines of the headings naming one unit of a schedule ("### Sprint 2", "## Week 3"): what a list under
+        #: one names may be work described elsewhere (``restated.drop_reworded``).
+        self.schedule_headings: set[int] = set()
         #: (item, target, line) from week-by-week schedules.
         self.schedule: list[tuple[str, str, int]] = []
         #: (first line, last line, fields) set by a section for the items inside it.
@@ -390,8 +393,8 @@ class Builder:
                 best, score = sid, s
         # One word in common is no match ("bots" in "Track B —— API 基建（随 bots 一起构建）"), unless it is the
         # whole of both titles ("Payments" for "## Payments").
-        shared = _words(title) & _words(self.stream_titles[best]) if best is not None else set()
-        whole = best is not None and _words(title) == _words(self.stream_titles[best])
+        shared = title_words(title) & title_words(self.stream_titles[best]) if best is not None else set()
+        whole = best is not None and title_words(title) == title_words(self.stream_titles[best])
         if best is not None and score >= 0.5 and (len(shared) >= 2 or whole) and best not in self.items:
             return best
         n = row_no
@@ -434,14 +437,23 @@ class Builder:
         return list(dict.fromkeys(self.stream_refs(text) + ids_in_text(text)))
 
 
-def _words(text: str) -> set[str]:
-    return {
-        w for w in re.split(r"[^a-z0-9]+", plain(text).lower()) if w and w not in ("the", "and", "a", "of", "in", "for")
-    }
+#: Words that say nothing of which work a title names; with ``stems``, a longer list.
+_FILLER = frozenset("the and a of in for".split())
+_MORE_FILLER = _FILLER | frozenset("an or to on with by at from via into".split())
+
+
+def title_words(text: str, stems: bool = False) -> frozenset[str]:
+    """The words of a title that say which work it is. With ``stems``, each cut to five letters, so that a plan
+    naming its work again in other words ("Basic polyrhythms", "Basic Polyrhythm Support") matches word for word."""
+    words = [w for w in re.split(r"[^a-z0-9]+", plain(text).lower()) if w]
+    if stems:
+        return frozenset(w[:5] for w in words if w not in _MORE_FILLER)
+    return frozenset(w for w in words if w not in _FILLER)
 
 
 def similarity(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
+    """How many of the shorter title's words the other has (``title_words``), as a share of them."""
+    wa, wb = title_words(a), title_words(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))

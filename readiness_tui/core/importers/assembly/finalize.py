@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.listed_groups import groups_listing_items
-from readiness_tui.core.importers.assembly.restated import drop_restated, drop_scheduled
+from readiness_tui.core.importers.assembly.restated import drop_restated, drop_reworded, drop_scheduled
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.assembly.rosters import drop_rosters
 from readiness_tui.core.importers.references.ids import SHORT_FORM, expand_range, family_of, last_parts, step_of
@@ -240,6 +240,7 @@ def _merge_phases(b: Builder) -> None:
 def finalize(b: Builder) -> None:
     drop_rosters(b)
     drop_restated(b)
+    drop_reworded(b)
     drop_scheduled(b)
     items = b.items
     _merge_phases(b)

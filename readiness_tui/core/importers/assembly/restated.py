@@ -8,6 +8,14 @@ alone says (a priority, a status) goes to that item, and whatever named the entr
 different headings that share a title with each other only ("Add endpoints" under two stories) are different work,
 and stay.
 
+A summary names the work again in other words as often as in the same ones: "1. **Implement REST API** - enable
+integrations" under "## Recommended Next Steps" beside "### REST API Layer" and its description; "- [ ] Basic
+polyrhythms (presets)" under "### Sprint 2" beside "### 2.3 Basic Polyrhythm Support". Where half the entries of a
+plain list under one heading or more (two at least), or of the boxes under a heading naming one unit of a schedule (a
+sprint, a week), each share most of their words with exactly one item described by a heading of its own elsewhere,
+those entries restate it; the entries that match nothing are work of their own, and stay. (Boxes elsewhere are a
+plan's own record of its work: "- [x] Dashboard links fixed" under "## Deliverables checklist" is kept.)
+
 A Mermaid gantt chart beside work the plan lists in full is its schedule: the bars name that work again, often
 coarser ("Core Forum System" over a checklist of the forum's pieces). Where the rest of the plan makes at least as many
 items as the chart has bars, and none of them names a bar, the bars are no items (reported); a chart that is the
@@ -17,7 +25,8 @@ items, stays the work.
 
 from __future__ import annotations
 
-from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.builder import Builder, title_words
+from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE
 from readiness_tui.core.importers.references.groups import title_key
 
 #: Where an item is described: a heading of its own (a ticket, a stream), a table row, a YAML task.
@@ -53,6 +62,66 @@ def drop_restated(b: Builder) -> None:
             del b.items[rid]
             b.repoint(rid, described[0])
             b.note(rec.line, f"{rid}: names {described[0]} (line {keep.line}) again; not a second item")
+
+
+#: Where an item is described at length by a heading of its own, so that another list may name it in other words.
+_HEADED = frozenset({"ticket", "stream"})
+
+
+def drop_reworded(b: Builder) -> None:
+    """Drop the entries of a list that restate, in other words, items described elsewhere (see the module doc)."""
+    heading = _heading_lines(b.lines)
+    described = {
+        rid: title_words(str(rec.values.get("title", "")), stems=True)
+        for rid, rec in b.items.items()
+        if rec.origin in _HEADED
+    }
+    has_children = {rec.values.get("parent") for rec in b.items.values()}
+    under: dict[int, list[str]] = {}
+    for rid, rec in b.items.items():
+        if not 0 < rec.line <= len(heading) or rec.values.get("parent") or rid in has_children:
+            continue
+        head = heading[rec.line - 1]
+        if rec.origin in _NAMED or (rec.origin == "checklist" and head in b.schedule_headings):
+            under.setdefault(head, []).append(rid)
+    for head, entries in under.items():
+        found = {}
+        for rid in entries:
+            own = title_words(str(b.items[rid].values.get("title", "")), stems=True)
+            # Only an item described under another heading: under its own, an entry is its step or its check.
+            targets = [
+                t for t, words in described.items() if heading[b.items[t].line - 1] != head and _restates(own, words)
+            ]
+            if len(targets) == 1:
+                found[rid] = targets[0]
+        if len(found) < 2 or 2 * len(found) < len(entries):
+            continue
+        for rid, target in found.items():
+            rec, keep = b.items[rid], b.items[target]
+            for fld in _CARRIED:
+                if rec.values.get(fld) and not keep.values.get(fld):
+                    keep.values[fld] = rec.values[fld]
+            del b.items[rid]
+            b.repoint(rid, target)
+            b.note(rec.line, f"{rid}: names {target} (line {keep.line}) again in other words; not a second item")
+
+
+def _restates(entry: frozenset[str], item: frozenset[str]) -> bool:
+    """Whether an entry's words name an item: two shared at least, two thirds of the entry's and half the item's."""
+    shared = len(entry & item)
+    return shared >= 2 and 3 * shared >= 2 * len(entry) and 2 * shared >= len(item)
+
+
+def _heading_lines(lines: list[str]) -> list[int]:
+    """For each line of the plan, the line of the heading it stands under (0 before the first), fences aside."""
+    out, head, fenced = [], 0, False
+    for n, ln in enumerate(lines, start=1):
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+        elif not fenced and HEADING_LINE.match(ln):
+            head = n
+        out.append(head)
+    return out
 
 
 def drop_scheduled(b: Builder) -> None:

@@ -61,7 +61,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 )
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
 from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role
-from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist
+from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist, schedule_unit
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     TICKET_RE,
@@ -209,6 +209,8 @@ def _heading_item(b: Builder, sec: Section, ctx: Ctx) -> None:
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     role = heading_role(sec)
+    if sec.heading is not None and schedule_unit(sec.bare_title):
+        b.schedule_headings.add(sec.line)
     if role == "text":  # a recipe's "text": nothing under it is read, not even its defaults or charts
         handle_text(b, sec, ctx, walk)
         return
