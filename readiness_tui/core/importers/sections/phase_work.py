@@ -33,7 +33,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_list, recipe_optio
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
-from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE, entry_id, opening_mark
+from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE, entry_id, numbered, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state
 
@@ -76,7 +76,7 @@ def phase_task_entries(b: Builder, sec: Section, pid: str, lst: ListBlock, count
         if kv and not plain(kv[1]) and phase_key(kv[0]) == "items" and subs and not cites:
             made: list[str] = []
             for block in it.children:
-                _add_items(b, pid, block, counter, made)
+                _add_items(b, pid, block, counter, made, plan_numbers=numbers_run_on(sec.root))
             b.used(it.line, f"list under {plain(kv[0])!r} in {sec.title!r} -> items {id_span(made)} of phase {pid}")
         else:
             rest.append(it)
@@ -191,7 +191,7 @@ def _tasks_led_in(sec: Section) -> bool:
 
 def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
     made: list[str] = []
-    _add_items(b, pid, lst, counter, made)
+    _add_items(b, pid, lst, counter, made, plan_numbers=numbers_run_on(sec.root))
     b.consume(lst, sec)
     b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
     # The phase's own state ("#### Phase 2: Auth ✅", "**Status**: Completed") is that of the work it lists.
@@ -215,10 +215,19 @@ def _phase_state(sec: Section) -> str | None:
 
 
 def _add_items(
-    b: Builder, pid: str, lst: ListBlock, counter: list[int], made: list[str], parent: str | None = None
+    b: Builder,
+    pid: str,
+    lst: ListBlock,
+    counter: list[int],
+    made: list[str],
+    parent: str | None = None,
+    plan_numbers: bool = False,
 ) -> None:
+    """Each entry of a phase's list an item ``P<phase>-<n>``, or numbered as the plan numbers its work across its
+    phases (``plan_numbers``, see ``numbers_run_on``)."""
     dashed = dashed_list([plain(it.text) for it in lst.items])
     labelled = labelled_list([it.text for it in lst.items])
+    numbers = _plan_numbers(b, lst)
     for it in lst.items:
         stated = opening_mark(it.text) if it.box is None else (it.box, it.text)
         title = plain(stated[1]) if stated else plain(it.text)
@@ -226,7 +235,11 @@ def _add_items(
         fields: dict[str, Any] = {}
         if named:
             rid, title, fields = named
+        elif numbers and plan_numbers:
+            # "- [x] 2. Create feature branch" over "- [x] 2.1 Create branch": the plan numbers its work.
+            rid, title = numbers[id(it)]
         else:
+            title = numbers[id(it)][1] if numbers else title  # each phase counting from 1: its order, no id
             counter[0] += 1
             while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
                 counter[0] += 1
@@ -250,7 +263,39 @@ def _add_items(
         if got:
             made.append(got)
         for sub in own:
-            _add_items(b, pid, sub, counter, made, got if _child_boxes(sub) else None)
+            _add_items(b, pid, sub, counter, made, got if _child_boxes(sub) else None, plan_numbers)
+
+
+def numbers_run_on(root: Section) -> bool:
+    """Whether the plan numbers the work listed under its phase headings once across them (``1.``, ``2.`` under Phase
+    1, ``3.`` under Phase 2): then the numbers are the items' ids. Numbers that start again under each phase are
+    each list's order."""
+
+    def find() -> bool:
+        seen: list[str] = []
+        for s in root.walk():
+            if s.heading is None or not PHASE_RE.match(s.bare_title):
+                continue
+            for blk in s.blocks:
+                if isinstance(blk, ListBlock):
+                    seen += [m[0] for it in blk.items if (m := numbered(plain(it.text)))]
+        return bool(seen) and len(set(seen)) == len(seen)
+
+    return document_fact(root, "phase numbers run on", find)
+
+
+def _plan_numbers(b: Builder, lst: ListBlock) -> dict[int, tuple[str, str]]:
+    """(number, title) of each entry (by ``id``) of a phase's list that the plan numbers itself (``1.``, ``2.1``), when
+    every entry opens with its own number and no item has one yet; else empty (numbers restarting in each phase are
+    no ids)."""
+    found: dict[int, tuple[str, str]] = {}
+    for it in lst.items:
+        mark = opening_mark(it.text) if it.box is None else None
+        m = numbered(plain(mark[1] if mark else it.text))
+        if m is None or m[0] in b.items or m[0] in {num for num, _ in found.values()}:
+            return {}
+        found[id(it)] = m
+    return found
 
 
 def _named_task(b: Builder, it: ListItem, title: str) -> tuple[str, str, dict[str, Any]] | None:
