@@ -61,7 +61,8 @@ def state_tag(text: str) -> tuple[str, str] | None:
 
 
 def work_entry(it: ListItem) -> bool:
-    """An entry naming work: words, not a field and its value ("Owner: Ana"), a bare link or a file's path.
+    """An entry naming work: words, not a field and its value ("Owner: Ana"), a bare link, a file's path or a name in
+    code alone.
     "Instances page: connect agents" is work, titled by what stands before its colon."""
     text = plain(it.text).strip()
     kv = split_keyval(it.text)
@@ -79,8 +80,10 @@ def work_entry(it: ListItem) -> bool:
     )
     # "RANK.EQ", "T.INV": a name in capitals with a dot is a function's, not a file's ("README.md").
     named = not re.fullmatch(r"\S+://\S+", text) and not (_PATH_ONLY.fullmatch(text) and not text.isupper())
+    # "- `ncurses`", "- `autoconf`" under "# Requirements": a package's or a command's name in code, no work.
+    code = re.fullmatch(r"`[^`]+`", it.text.strip()) is not None
     # "## Bugs" over "- None reported yet": the list says it is empty.
-    return bool(re.search(r"[^\W\d_]", text)) and not field and named and not _NOTHING.fullmatch(text)
+    return bool(re.search(r"[^\W\d_]", text)) and not field and named and not code and not _NOTHING.fullmatch(text)
 
 
 #: An entry saying its list is empty: "None reported yet", "Nothing!!!", "N/A".
