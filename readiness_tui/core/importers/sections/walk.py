@@ -352,6 +352,8 @@ def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         # criteria" over bullets is one of the phase's fields.
         own_work = re.search(r"\d", child.title) or any(isinstance(blk, Table) for blk in child.blocks)
         key = None if heading_role(child) == "ticket" or own_work else phase_key(child.title)
+        if key == "window" and any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in child.blocks):
+            key = None  # "### Timeline & Activities" over "- [ ] Daily activity posts": a feature's work, not dates
         entries = [it for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items]
         if key == "items" and (
             any(isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks)
