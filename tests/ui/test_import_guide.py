@@ -483,3 +483,25 @@ async def test_h_makes_each_heading_beside_the_cursors_an_item(tmp_path: Path) -
     assert load_recipe(tmp_path / "board.import.toml").sections == {"prerequisites": "headings"}
     saved = tomllib.loads(board.read_text(encoding="utf-8"))
     assert [i["title"] for i in saved["items"]] == ["License Keys", "Systems to be built"]
+
+
+async def test_i_on_the_list_under_the_title_makes_it_items_and_saves_the_label(tmp_path: Path) -> None:
+    plan = tmp_path / "src" / "billing.md"
+    plan.parent.mkdir()
+    plan.write_text(
+        "# Billing plan\n\n- Draft the rollout\n- Book the review\n\n## Tasks\n\n- Add the invoice table\n- Move refunds\n",
+        encoding="utf-8",
+    )
+    app, screen, board = open_guide(plan, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        titles = [row[1] for row in _rows(screen).values()]
+        assert "Draft the rollout" not in titles  # the list under the title: its introduction
+        await _to_line(screen, pilot, 3)
+        await pilot.press("i")
+        await _settle(app, pilot)
+        assert [row[1] for row in _rows(screen).values()][:2] == ["Draft the rollout", "Book the review"]
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+    assert '"billing plan" = "items"' in (tmp_path / "board.import.toml").read_text(encoding="utf-8")
+    assert "Draft the rollout" in board.read_text(encoding="utf-8")
