@@ -59,3 +59,18 @@ def test_a_checklist_of_marks_and_state_words_is_the_key_not_work() -> None:
 
 def test_a_checklist_with_one_word_of_work_is_no_key() -> None:
     assert box_legend("- [x] Done\n- [ ] Deploy\n- [-] Blocked\n") == (0, {})
+
+
+def test_a_checklist_of_marks_drawn_in_the_box_is_the_key_not_work() -> None:
+    # Before: "## Status Indicators" over "- [❌] Not started" .. "- [⚠️] Blocked/Issues" made four items.
+    text = (
+        "# RBAC steps\n\n## Roles\n- [✅] Create the Role model\n- [🚧] Add role caching\n\n"
+        "## Status Indicators\n- [❌] Not started\n- [🚧] In progress\n- [✅] Completed\n- [⚠️] Blocked/Issues\n"
+    )
+    assert box_legend(text)[1] == {"❌": "todo", "🚧": "in_progress", "✅": "done", "⚠️": "blocked"}
+    result = import_markdown(text, "plan.md")
+    assert result.board is not None
+    assert [(i.title, i.status) for i in result.board.items] == [
+        ("Create the Role model", "done"),
+        ("Add role caching", "in_progress"),
+    ]

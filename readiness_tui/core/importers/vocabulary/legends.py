@@ -10,7 +10,8 @@ pairs symbols with names is a legend. An owner cell written only in those symbol
 reported, and the cell as written is kept in the item's custom fields. A cell with a name in words is left alone.
 
 A checkbox legend is a line pairing marks with state words (``Key: `[x]` done · `[-]` on hold``) or a checklist of
-them (``- [-] In Progress``, ``- [~] Not Required``): every box of the plan takes the state its mark is given there.
+them (``- [-] In Progress``, ``- [~] Not Required``, ``- [🚧] In progress``, ``- [⚠️] Blocked/Issues``): every box of the
+plan takes the state its mark is given there.
 """
 
 from __future__ import annotations
@@ -315,7 +316,9 @@ _ENTRY_LINE_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]\]")
 
 
 #: A checklist entry that is only a state word: "- [-] In Progress", "- [~] Not Required".
-_KEY_ENTRY_RE = re.compile(r"^\s*[-*+]\s+\[(?P<mark>[ xX✓✔~/-])\]\s+(?P<word>[^\W\d_][^\[\]`]{0,30}?)\s*$")
+_KEY_ENTRY_RE = re.compile(
+    r"^\s*[-*+]\s+\[(?P<mark>[ xX✓✔~/-]|[^\]\s\w]{1,2})\]\s+(?P<word>[^\W\d_][^\[\]`]{0,30}?)\s*$"
+)
 
 
 def box_legend(text: str) -> tuple[int, dict[str, str]]:
@@ -349,7 +352,8 @@ def _key_list(lines: list[str], at: int) -> dict[str, str]:
         m = _KEY_ENTRY_RE.match(lines[k])
         if m is None:
             break
-        state = exact_status(m.group("word"))
+        # "- [⚠️] Blocked/Issues": the state named first.
+        state = exact_status(m.group("word")) or exact_status(m.group("word").split("/")[0])
         if state is None:
             return {}
         said[m.group("mark")] = state
