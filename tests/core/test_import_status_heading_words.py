@@ -29,6 +29,9 @@ from tests.core.import_plan import imported
         ("Completed Milestones", "done"),
         ("Ongoing Work", "in_progress"),
         ("Completed Tasks", "done"),
+        # A column's words, then how its work is ordered or what it holds.
+        ("Planned Features (in priority order)", "todo"),
+        ("Deferred Items (Not Stage 1 Scope)", "todo"),
     ],
 )
 def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, state: str) -> None:
@@ -143,3 +146,34 @@ def test_a_column_of_work_to_be_implemented_beside_a_completed_one_holds_its_car
     _, items = imported(plan)
     states = {i.title.split(" - ")[0]: i.status for i in items.values() if "`" in i.title}
     assert states == {"`fetcher.py`": "done", "`parser.py`": "done", "`Home.jsx`": "todo", "`History.jsx`": "todo"}
+
+
+def test_planned_and_completed_feature_columns_make_their_entries_items() -> None:
+    # Before: "Planned Features (in priority order)" named no state, so "Completed Features" had no sibling column and
+    # its list, some entries with details beneath, was skipped.
+    text = """# Feature Backlog
+
+## Planned Features (in priority order)
+
+### 1. Configurable work hours
+- Default to 9-5 M-F
+
+### 2. Calendar view for windows
+- Calendar-style view of tide windows
+
+## Completed Features
+
+- Tidepooling locations directory
+  - `/directory` page with an interactive map
+  - Mobile-first responsive design
+- Imperial/Metric toggle
+- First light / Last light indicators
+"""
+    _, items = imported(text)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Configurable work hours", "todo"),
+        ("Calendar view for windows", "todo"),
+        ("Tidepooling locations directory", "done"),
+        ("Imperial/Metric toggle", "done"),
+        ("First light / Last light indicators", "done"),
+    ]

@@ -357,7 +357,9 @@ def status_heading(title: str) -> str | None:
     if glossed and len(glossed.group("head").split()) <= 3:
         # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it; the
         # words before the gloss say it. "1. Sistem Analizi (Tamamlandı)": work glossed with its state, no column.
-        return exact_status(glossed.group("head"))
+        # "Planned Features (in priority order)": the column, and how its work is ordered.
+        head = glossed.group("head")
+        return exact_status(head) or (status_heading(head) if "(" not in head else None)
     if len(words.split()) <= 3 and (state := exact_status(words)):
         return state
     # "Done ✅", "🔄 In Progress": the state word, and a mark beside it saying the same; "PRs In Review", "Already
