@@ -41,3 +41,32 @@ def test_areas_listing_short_feature_names_are_groups_of_those_features() -> Non
         "Course enrollment and unenrollment": "Enrollment",
         "Enrollment status tracking": "Enrollment",
     }
+
+
+AREAS = """# Roadmap
+
+## Features
+### Core
+- Add ability to search for stations?
+- Add walking/running icons
+- Add first/last bus indicator
+### Backend
+- Scrape public holiday data from [https://www.gov.hk/en/about/abouthk/holiday/2025.htm]
+- Add ability to fetch timing data from repo
+### UI
+- Dropdown styling follow colour theme
+- Fix location picker flickering
+  - Merge into same file?
+- Find a better way to display error messages with the new toast component
+"""
+
+
+def test_feature_areas_beside_one_of_short_names_are_read_alike() -> None:
+    # Before: "### Backend" (a link's colon) and "### UI" (a note under one entry, a long entry) were each taken for one
+    # feature described by its bullets: items "Backend" and "UI", their work lost in the descriptions.
+    _, items = imported(AREAS)
+    titles = [i.title for i in items.values()]
+    assert "Backend" not in titles and "UI" not in titles
+    assert len(titles) == 8
+    assert "Fix location picker flickering" in titles
+    assert "Find a better way to display error messages with the new toast component" in titles

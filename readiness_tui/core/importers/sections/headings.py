@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series
@@ -295,13 +296,30 @@ def names_of_features(sec: Section) -> bool:
     """Whether a heading right under a heading of features ("## Features", "## Planned Features") holds only a list of
     short names (``### User Management`` over ``- User registration and login``, ``- Profile management``): an area
     of the features, each entry one of them; not a feature described by its bullets (those come with prose, labels
-    or longer lines)."""
+    or longer lines). Areas are read alike: beside one such area, a heading over a list with no labels in it is one
+    too, however long its entries or whatever notes stand under them (``### UI`` over "- Fix location picker
+    flickering" beside ``### Core`` over three short names)."""
+    if not _area_list(sec):
+        return False
+    if _short_names(sec):
+        return True
+    assert sec.parent is not None
+    entries = sec.blocks[0].items  # type: ignore[union-attr]
+    return all(split_keyval(it.text) is None for it in entries) and any(
+        c is not sec and _area_list(c) and _short_names(c) for c in sec.parent.children
+    )
+
+
+def _area_list(sec: Section) -> bool:
+    """Whether a heading right under a heading of features holds one list and nothing else."""
     up = sec.parent
     if up is None or up.heading is None or not _FEATURES_RE.match(plain(up.bare_title).strip()):
         return False
-    if len(sec.blocks) != 1 or not isinstance(sec.blocks[0], ListBlock):
-        return False
-    entries = sec.blocks[0].items
+    return not sec.children and len(sec.blocks) == 1 and isinstance(sec.blocks[0], ListBlock)
+
+
+def _short_names(sec: Section) -> bool:
+    entries = sec.blocks[0].items  # type: ignore[union-attr]
     return len(entries) >= 2 and all(
         len(plain(it.text).split()) <= 8 and not it.children and ":" not in plain(it.text) for it in entries
     )
