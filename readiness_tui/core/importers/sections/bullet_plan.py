@@ -125,6 +125,17 @@ def _labels(blk: ListBlock) -> set[str]:
     return {k.strip().lower() for k, _ in pairs}
 
 
+#: A user story's opening: "I want to be able to add new blends", "As a roaster, I want …", "I need to …".
+_STORY = re.compile(r"^(?:as an?\b[^,]{1,60},?\s+)?i\s+(?:want|need|would like|'d like)\b", re.I)
+
+
+def _stories(blk: ListBlock) -> bool:
+    """Whether most entries of a list (two at least) are user stories: what a person wants done is work, whatever
+    lead-in ("Requirements:") stands over them."""
+    stories = sum(1 for it in blk.items if _STORY.match(plain(it.text).strip()))
+    return stories >= 2 and 3 * stories >= 2 * len(blk.items)
+
+
 def _work_lead(before: object) -> bool:
     """Whether the block before a list lets it be work: anything but a lead-in naming something else."""
     label = lead_in_label(before)
@@ -182,7 +193,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
                 # milestones are its work (a milestone with an id is a record, ``records.handle_milestones``).
                 reason = _MILESTONES if blk.ordered and _work_lead(before) else None
             elif not led_in_only:
-                reason = "in a plan of plain lists only" if _work_lead(before) else None
+                reason = "in a plan of plain lists only" if _work_lead(before) or _stories(blk) else None
             else:
                 reason = read_beside_items(b, sec, blk, before)
             if reason:
