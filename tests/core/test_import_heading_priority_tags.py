@@ -1,33 +1,48 @@
-"""A priority word in square brackets closing a heading ("### Day 1-2: Fixes [URGENT]") ranks the work under it,
-the lists led in as work beneath its subheadings too; a bracketed word that is no priority ranks nothing."""
+"""A priority word in brackets closing an item's heading ("### MVF-1: Chat Readability Overhaul (Critical)") is the
+item's priority, not words of its title (issue 43)."""
 
 from __future__ import annotations
 
-from readiness_tui.core.importers import import_markdown
+import pytest
+
+from readiness_tui.core.importers.sections.heading_priority import closing_priority
+from tests.core.import_plan import imported
+
+PLAN = """# BooKlub roadmap
+
+### MVF-1: Chat Readability Overhaul (Critical)
+
+**Problem:** the chat is hard to read.
+
+### MVF-2: Topic Explorer [High]
+
+**Problem:** the mind map confuses testers.
+
+### MVF-3: Export to PDF (PDF)
+
+**Problem:** no way to share a summary.
+"""
 
 
-def test_a_bracketed_priority_closing_a_heading_ranks_its_boxes() -> None:
-    md = "# Plan\n\n### Day 1-2: Fixes [URGENT]\n\n- [ ] Fix imports\n\n### Day 7: Docs [MEDIUM]\n\n- [ ] Write docs\n"
-    result = import_markdown(md, "PLAN.md")
-    assert result.board is not None
-    assert [i.priority for i in result.board.items] == ["P0", "P2"]
+def test_a_closing_priority_word_is_the_items_priority_and_leaves_its_title() -> None:
+    # Before: "(Critical)" stayed in the title and the item had no priority.
+    _, items = imported(PLAN)
+    assert [(i.id, i.title, i.priority) for i in items.values()] == [
+        ("MVF-1", "Chat Readability Overhaul", "P0"),
+        ("MVF-2", "Topic Explorer", "P1"),
+        ("MVF-3", "Export to PDF (PDF)", None),
+    ]
 
 
-def test_a_bracketed_word_that_is_no_priority_ranks_nothing() -> None:
-    md = "# Plan\n\n### Notes [WIP]\n\n- [ ] Fix imports\n"
-    result = import_markdown(md, "PLAN.md")
-    assert result.board is not None
-    assert [i.priority for i in result.board.items] == [None]
-
-
-def test_lists_led_in_as_work_under_a_ranked_heading_take_its_priority() -> None:
-    md = (
-        "# Week 1\n\n## Actions\n\n### Day 3-4: Scripts [HIGH]\n\n#### Script audit\n\n**Actions**:\n"
-        "1. Test all scripts\n2. Remove obsolete scripts\n\n#### Script cleanup\n\n1. Group the scripts\n"
-        "2. Document the rest\n"
-    )
-    result = import_markdown(md, "PLAN.md")
-    assert result.board is not None, "\n".join(result.report_lines)
-    got = {i.title: i.priority for i in result.board.items}
-    assert got["Test all scripts"] == "P1"
-    assert got["Remove obsolete scripts"] == "P1"
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Chat Readability Overhaul (Critical)", ("Chat Readability Overhaul", "P0")),
+        ("Component completion [URGENT]", ("Component completion", "P0")),
+        ("Next Priority (Should Implement)", ("Next Priority (Should Implement)", None)),  # more than a rank
+        ("Intelligence & Automation (High Value)", ("Intelligence & Automation (High Value)", None)),
+        ("(High)", ("(High)", None)),  # a tag alone names nothing
+    ],
+)
+def test_closing_priority(title: str, expected: tuple[str, str | None]) -> None:
+    assert closing_priority(title) == expected

@@ -26,6 +26,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label, recipe_opti
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
+from readiness_tui.core.importers.sections.heading_priority import closing_priority
 from readiness_tui.core.importers.sections.lead_ins import (
     is_criteria,
     is_task_label,
@@ -81,6 +82,9 @@ def handle_ticket(
         b.note(sec.line, f"{rid}: the heading's closing word read as status {state}")
     if state and fields.get("status", marks.get("status")) == state:
         title = bare
+    # "MVF-1: Chat Readability Overhaul (Critical)": the priority (read as the heading's, ``heading_priority``) is no
+    # part of the item's name.
+    title = closing_priority(title)[0]
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "ticket"}
     own_prio = marks.pop("priority", None)
     prio = own_prio or ctx.priority

@@ -36,8 +36,23 @@ _GATE_PRIORITY = re.compile(
 )
 #: "Immediate (P0) — Do Now": a priority level in brackets inside a heading.
 _PAREN_PRIORITY = re.compile(r"\((?P<prio>P[0-4])\)")
-#: "Day 1-2: Component completion [URGENT]": a priority word in square brackets closing a heading.
-_TAG_PRIORITY = re.compile(r"\[(?P<prio>[^\[\]]{1,20})\]\s*$")
+#: "Day 1-2: Component completion [URGENT]", "MVF-1: Chat Readability Overhaul (Critical)": a priority word in
+#: brackets closing a heading.
+_TAG_PRIORITY = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,20})\]|\((?P<round>[^()]{1,20})\))\s*$")
+
+
+def closing_priority(title: str) -> tuple[str, str | None]:
+    """``(title, priority)``: a title without the priority word in brackets closing it, and that priority; the title
+    as it is and None when it closes with none."""
+    tag = _TAG_PRIORITY.search(title)
+    said = (tag.group("square") or tag.group("round")) if tag and tag.start() > 0 else None
+    # In round brackets one word only: "(Should Implement)", "(High Value)" say more of the work than its rank.
+    if tag is not None and tag.group("round") and said is not None and len(said.split()) > 1:
+        said = None
+    prio = _word_priority(said) if said else None
+    return (title[: tag.start()].rstrip(), prio) if tag and prio else (title, None)
+
+
 #: "Tier 1: Critical path", "Tier 0 — Critical": a rank among sibling headings.
 _TIER = re.compile(r"^tier\s+(?P<num>\d)\b", re.I)
 
@@ -118,9 +133,7 @@ def stated_priority(sec: Section) -> str | None:
     prio = (
         parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec) or _legend_mark(sec))
     )
-    if not prio and (tag := _TAG_PRIORITY.search(sec.bare_title)):
-        prio = _word_priority(tag.group("prio"))
-    return prio or group_priority(sec.bare_title)
+    return prio or group_priority(sec.bare_title) or closing_priority(sec.bare_title)[1]
 
 
 #: Marks a plan may give a legend of (``priority_legend``): the ranking marks and a few more colours.
