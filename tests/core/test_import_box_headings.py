@@ -56,3 +56,29 @@ def test_each_boxed_task_heading_is_an_item_in_its_boxes_state_with_its_dependen
     ]
     assert items["TASK-003"].depends_on == ["TASK-001", "TASK-002"]
     assert items["TASK-002"].depends_on == ["TASK-001"]
+
+
+def test_numbered_headings_under_a_heading_of_principles_are_no_items() -> None:
+    text = """# Migration plan
+
+## Key Architectural Principles
+
+### 1. Module Independence
+Each module owns its tables.
+
+### 2. Inter-Module Communication
+Modules talk through events.
+
+## Migration Plan
+
+### PR 1: Create the project structure
+**Tasks:**
+- Create the Spring Boot project
+- Set up Maven
+"""
+    _, items = imported(text)
+    assert [i.title for i in items.values()] == [
+        "Create the project structure",
+        "Create the Spring Boot project",
+        "Set up Maven",
+    ]

@@ -35,6 +35,8 @@ _RULES_RE = re.compile(
     # Advice on how to work: "💡 Tips for Moving Fast", "Pro tips". (A checklist's "Best Practices" is often its
     # work: "Use named volumes", "Add health checks".)
     r"^\W*(?:pro\s+)?tips\b|"
+    # "Key Architectural Principles", "Guiding principles": what every piece of work follows.
+    r"\bprinciples\s*$|"
     r"^(?:every|each|all)\b[^:]{0,40}\b(?:must|should|shall)(?: be| have)?\s*:?\s*$",
     re.I,
 )
