@@ -162,3 +162,27 @@ def test_a_numbered_section_over_groups_of_marked_bullets_groups_them_too() -> N
         "API key authentication": "done",
         "Rate limiting": "todo",
     }
+
+
+def test_headings_stating_their_status_and_what_the_work_is_are_items() -> None:
+    text = """# Run-Home TODO
+
+## 🟡 Medium Priority
+
+### 2. Route Editing
+**Status:** Planned
+**Description:** Allow users to modify routes by dragging waypoints.
+
+**Features:**
+- [ ] Draggable waypoints on route
+- [ ] Route recalculation
+
+### 3. Route Sharing
+**Status:** Not Started
+**Description:** Share a route by a link.
+"""
+    _, items = imported(text)
+    # Before: a status and a description were one field of work, so neither heading was an item; the boxes were.
+    titles = {i.title: i for i in items.values()}
+    assert titles["Route Editing"].status == "todo" and titles["Route Sharing"].status == "todo"  # numbers cut
+    assert titles["Draggable waypoints on route"].parent == titles["Route Editing"].id

@@ -15,12 +15,20 @@ from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_
 
 def opening_fields(sec: Section) -> bool:
     """Whether a section opens with lines of an item's fields, two of them at least (``- **Status**: Not
-    Started``, ``- **Assignee**: TBD``; or ``**Priority:** High`` lines of a paragraph)."""
-    return len(_work_fields(sec)) >= 2
+    Started``, ``- **Assignee**: TBD``; or ``**Priority:** High`` lines of a paragraph), or its state and what
+    the work is (``**Status:** Planned`` over ``**Description:** Allow users to drag waypoints``)."""
+    work = _work_fields(sec)
+    return len(work) >= 2 or ("status" in work and "description" in _opening_fields(sec))
 
 
 def _work_fields(sec: Section) -> dict[str, str]:
     """The fields of work the lines a section opens with state (field -> value as written)."""
+    # What a person tracks about work, and when it is due; not a document's description (a version, a file).
+    return {f: v for f, v in _opening_fields(sec).items() if f in WORK_FIELDS or f == "target"}
+
+
+def _opening_fields(sec: Section) -> dict[str | None, str]:
+    """Every field the lines a section opens with state (field -> value as written)."""
     if not sec.blocks:
         return {}
     first = sec.blocks[0]
@@ -31,9 +39,7 @@ def _work_fields(sec: Section) -> dict[str, str]:
     else:
         return {}
     # ``**Priority:** Critical | **Effort:** 4 hours``: a line may join several fields.
-    fields = {header_field(key): value for line in lines for key, value in field_parts(line)}
-    # What a person tracks about work, and when it is due; not a document's description (a version, a file).
-    return {f: v for f, v in fields.items() if f in WORK_FIELDS or f == "target"}
+    return {header_field(key): value for line in lines for key, value in field_parts(line)}
 
 
 #: A value still to be filled in: ``<owner>``, ``[P0-P3]``, ``TBD``, nothing.

@@ -177,7 +177,8 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     base, n = title_initials(head) or "ITEM", 1
     while f"{base}-{n}" in b.items:
         n += 1
-    return f"{base}-{n}", head
+    # "### 2. Route Editing" among headings numbered again under each priority: the number is the order, no name.
+    return f"{base}-{n}", re.sub(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=\S)", "", head)
 
 
 def _record(b: Builder, sec: Section) -> None:
